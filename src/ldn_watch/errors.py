@@ -41,3 +41,7 @@ class LockedError(LdnWatchError):
     """Another cycle holds the lock; exit 75 (EX_TEMPFAIL) so cron retries later."""
 
     exit_code = 75
+
+
+class CancelledError(LdnWatchError):
+    """A cycle was stopped on request (SIGTERM); what was stored stays, the window is redone."""

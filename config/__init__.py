@@ -1,0 +1,1 @@
+"""The packaged default config and drug lexicon, installed as ``ldn_watch.default_config``."""
