@@ -34,8 +34,13 @@ def test_packaged_default_loads_with_contract_values(tmp_path, monkeypatch):
 
 def test_environment_overrides_file_and_option_overrides_environment(tmp_path):
     path = write(tmp_path, '[pubmed]\nquery = "x"\n[database]\nurl = "sqlite:///file.db"\n')
-    env = {"LDN_WATCH_DB": "sqlite:///env.db", "LDN_WATCH_EUTILS_URL": "http://127.0.0.1:9/e",
-           "NCBI_API_KEY": "k", "NCBI_EMAIL": "me@example.org", "LDN_WATCH_SMTP_PASSWORD": "pw"}
+    env = {
+        "LDN_WATCH_DB": "sqlite:///env.db",
+        "LDN_WATCH_EUTILS_URL": "http://127.0.0.1:9/e",
+        "NCBI_API_KEY": "k",
+        "NCBI_EMAIL": "me@example.org",
+        "LDN_WATCH_SMTP_PASSWORD": "pw",
+    }
     cfg = load_config(path, env=env)
     assert cfg.database_url == "sqlite:///env.db"
     assert cfg.pubmed.eutils_url == "http://127.0.0.1:9/e/"
@@ -61,7 +66,7 @@ def test_ldn_watch_config_env_var_is_used(tmp_path, monkeypatch):
         ('[schedule]\ntimezone = "Mars/Olympus"\n', "schedule.timezone is not a known time zone"),
         ('[schedule]\ncron = "0 7 * *"\n', "schedule.cron must have five fields"),
         ('[email]\nsecurity = "tls"\n', "email.security must be one of starttls, ssl, none"),
-        ('[email]\nenabled = true\n', "email.to must list at least one address"),
+        ("[email]\nenabled = true\n", "email.to must list at least one address"),
         ('[digest]\nformats = ["pdf"]\n', "digest.formats has 'pdf'"),
         ("[nonsense]\n", "[nonsense] is not a known section"),
         ("[pubmed\n", "not valid TOML"),
@@ -86,9 +91,15 @@ def test_every_takes_precedence_over_cron(tmp_path):
     assert cfg.schedule.every == timedelta(seconds=30) and cfg.schedule.cron is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [("30s", timedelta(seconds=30)),
-                                                ("6h", timedelta(hours=6)),
-                                                ("7d", timedelta(days=7)), (" 2 m", timedelta(minutes=2))])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30s", timedelta(seconds=30)),
+        ("6h", timedelta(hours=6)),
+        ("7d", timedelta(days=7)),
+        (" 2 m", timedelta(minutes=2)),
+    ],
+)
 def test_parse_duration(text, expected):
     assert parse_duration(text) == expected
 

@@ -24,7 +24,9 @@ def test_second_holder_in_another_process_is_refused_with_exit_75(tmp_path):
         "    sys.exit(e.exit_code)\n"
     )
     with RunLock(path):
-        proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(path)], capture_output=True, text=True
+        )
     assert proc.returncode == 75, proc.stderr
     assert "another ldn-watch cycle is running" in proc.stdout
     assert "pid" in proc.stdout
@@ -32,9 +34,8 @@ def test_second_holder_in_another_process_is_refused_with_exit_75(tmp_path):
 
 def test_lock_is_free_again_after_release(tmp_path):
     path = tmp_path / "db.lock"
-    with RunLock(path):
-        with pytest.raises(LockedError):
-            RunLock(path).acquire()
+    with RunLock(path), pytest.raises(LockedError):
+        RunLock(path).acquire()
     with RunLock(path):
         pass
 
@@ -42,10 +43,17 @@ def test_lock_is_free_again_after_release(tmp_path):
 def test_lock_of_a_killed_process_is_released_by_the_kernel(tmp_path):
     path = tmp_path / "db.lock"
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         f"import time,pathlib\nfrom ldn_watch.lock import RunLock\n"
-         f"RunLock(pathlib.Path({str(path)!r})).acquire()\nprint('held', flush=True)\ntime.sleep(60)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import pathlib, sys, time\nfrom ldn_watch.lock import RunLock\n"
+            "RunLock(pathlib.Path(sys.argv[1])).acquire()\n"
+            "print('held', flush=True)\ntime.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(LockedError):

@@ -161,8 +161,14 @@ class _Section:
     def _fail(self, key: str, why: str) -> ConfigError:
         return ConfigError(f"{self.source}: {self.name}.{key} {why}")
 
-    def get(self, key: str, kind: type, default: Any, check: Callable[[Any], bool] | None = None,
-            why: str = "") -> Any:
+    def get(
+        self,
+        key: str,
+        kind: type,
+        default: Any,
+        check: Callable[[Any], bool] | None = None,
+        why: str = "",
+    ) -> Any:
         value = self.data.get(key, default)
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
@@ -181,7 +187,9 @@ class _Section:
     def reject_unknown(self, known: set[str]) -> None:
         unknown = sorted(set(self.data) - known)
         if unknown:
-            raise self._fail(unknown[0], f"is not a known setting (known: {', '.join(sorted(known))})")
+            raise self._fail(
+                unknown[0], f"is not a known setting (known: {', '.join(sorted(known))})"
+            )
 
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
@@ -263,8 +271,9 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
             )
     template_dir = _non_empty(dg.get("template_dir", str, ""))
     digest = DigestSettings(
-        out_dir=Path(dg.get("out_dir", str, "digests", lambda v: bool(v.strip()), "must be set"))
-        .expanduser(),
+        out_dir=Path(
+            dg.get("out_dir", str, "digests", lambda v: bool(v.strip()), "must be set")
+        ).expanduser(),
         formats=tuple(dict.fromkeys(formats)),
         template_dir=Path(template_dir).expanduser() if template_dir else None,
     )
@@ -277,8 +286,13 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         enabled=em.get("enabled", bool, False),
         smtp_host=em.get("smtp_host", str, "localhost", lambda v: bool(v.strip()), "must be set"),
         smtp_port=em.get("smtp_port", int, 587, lambda v: 0 < v < 65536, "must be a port number"),
-        security=em.get("security", str, "starttls", lambda v: v in SECURITY_MODES,
-                        f"must be one of {', '.join(SECURITY_MODES)}"),
+        security=em.get(
+            "security",
+            str,
+            "starttls",
+            lambda v: v in SECURITY_MODES,
+            f"must be one of {', '.join(SECURITY_MODES)}",
+        ),
         username=_non_empty(em.get("username", str, "")),
         password=_non_empty(env.get("LDN_WATCH_SMTP_PASSWORD", "")),
         sender=em.get("from", str, "ldn-watch@localhost", lambda v: "@" in v, "must be an address"),
