@@ -1,1 +1,1 @@
-"""The packaged digest templates, installed as ``ldn_watch.templates``; a user folder can override them."""
+"""The packaged digest templates (``ldn_watch.templates``); a user folder overrides them."""

@@ -1,0 +1,454 @@
+"""The facade: every entry point (CLI, scheduler, demo, tests) builds a Watcher here.
+
+A Watcher owns the config, the storage and (lazily) the Entrez client, and runs
+the one-way flow PubMed -> parse -> store -> assess -> digest -> deliver.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from ldn_watch import deliver
+from ldn_watch.assess import assess
+from ldn_watch.assess.gaps import GapRule, gap_states, rules_from_config, rules_version
+from ldn_watch.assess.lexicon import Lexicon
+from ldn_watch.config import Config
+from ldn_watch.errors import CancelledError, ConfigError, DeliveryError, LdnWatchError
+from ldn_watch.lock import RunLock
+from ldn_watch.model import Article, Assessment, Deletion, GapState, StoredArticle
+from ldn_watch.pubmed.client import EntrezClient
+from ldn_watch.pubmed.harvest import Window, harvest
+from ldn_watch.pubmed.parse import iter_records, parse_bytes
+from ldn_watch.store import Storage
+
+log = logging.getLogger("ldn_watch")
+
+# "The whole history" for a first run: older than any PubMed Entrez date.
+HISTORY_START = date(1800, 1, 1)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class CycleSummary:
+    """What one `run` did; printed by the CLI and logged by the service."""
+
+    run_id: int
+    window_start: date
+    window_end: date
+    found: int = 0
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    reassessed: int = 0
+    translated_queries: list[str] = field(default_factory=list)
+    requests: int = 0
+    seconds: float = 0.0
+    digest_files: list[Path] = field(default_factory=list)
+    emails_sent: list[str] = field(default_factory=list)  # subjects
+    delivery_error: DeliveryError | None = None  # the run itself succeeded; exit 1 all the same
+
+
+@dataclass
+class ImportSummary:
+    files: int = 0
+    records: int = 0
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+
+class Watcher:
+    """The application; build one with ``make_watcher``."""
+
+    def __init__(
+        self, config: Config, storage: Storage, lexicon: Lexicon, rules: list[GapRule]
+    ) -> None:
+        self.config = config
+        self.storage = storage
+        self.lexicon = lexicon
+        self.rules = rules
+        self.rules_version = rules_version(rules, lexicon)
+        self._client: EntrezClient | None = None
+
+    # -- plumbing ----------------------------------------------------------
+
+    @property
+    def client(self) -> EntrezClient:
+        if self._client is None:
+            pm = self.config.pubmed
+            self._client = EntrezClient(
+                base_url=pm.eutils_url,
+                email=pm.email,
+                api_key=pm.api_key,
+                timeout=pm.timeout,
+                max_tries=pm.max_tries,
+            )
+        return self._client
+
+    def lock(self) -> RunLock:
+        """The lock shared by `run`, `import` and every service cycle."""
+        db = self.storage.sqlite_path
+        path = db.with_name(db.name + ".lock") if db else self.config.data_dir / "ldn-watch.lock"
+        return RunLock(path)
+
+    def close(self) -> None:
+        self.storage.close()
+
+    def __enter__(self) -> Watcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- assessing ---------------------------------------------------------
+
+    def assess_articles(self, records: Iterable[Article], *, run_id: int | None = None) -> dict:
+        """Assess and store verdicts; returns {pmid: verdict changes} like the store."""
+        results = [assess(a, self.lexicon, self.rules) for a in records]
+        return self.storage.save_assessments(results, run_id=run_id)
+
+    def reassess_stale(self, *, run_id: int | None = None) -> int:
+        """Redo verdicts made by other rules or another lexicon, without refetching."""
+        stale = self.storage.unassessed(self.rules_version)
+        for i in range(0, len(stale), 500):
+            chunk = self.storage.articles(stale[i : i + 500], include_deleted=True)
+            self.assess_articles([s.article for s in chunk], run_id=run_id)
+        if stale:
+            log.info("reassessed articles=%d rules_version=%s", len(stale), self.rules_version)
+        return len(stale)
+
+    def _store_records(
+        self,
+        records: Sequence[Article | Deletion],
+        run_id: int | None,
+        into: CycleSummary | ImportSummary,
+    ) -> None:
+        found = [r for r in records if isinstance(r, Article)]
+        gone = [p for r in records if isinstance(r, Deletion) for p in r.pmids]
+        result = self.storage.upsert_articles(found, run_id=run_id)
+        touched = {p for p in result.new + result.updated}
+        self.assess_articles([a for a in found if a.pmid in touched], run_id=run_id)
+        into.new.extend(result.new)
+        into.updated.extend(result.updated)
+        if gone:
+            into.deleted.extend(self.storage.mark_deleted(gone, run_id=run_id))
+
+    # -- run ---------------------------------------------------------------
+
+    def run_cycle(
+        self,
+        *,
+        since: date | None = None,
+        progress: Progress | None = None,
+        send_email: bool = True,
+        out_dir: Path | None = None,
+        today: date | None = None,
+        cancel: threading.Event | None = None,
+    ) -> CycleSummary:
+        """One monitoring cycle under the lock; the watermark moves only on success.
+
+        ``cancel`` (set by the service on SIGTERM) stops the cycle between batches:
+        what was stored stays stored, the run is marked failed and the next run
+        covers the same window again.
+        """
+        with self.lock():
+            self.storage.close_abandoned_runs()
+            summary = self._cycle(since, progress, today or datetime.now(UTC).date(), cancel)
+            try:
+                self.deliver(summary, out_dir=out_dir, send_email=send_email)
+            except DeliveryError as e:
+                summary.delivery_error = e
+            return summary
+
+    def deliver(self, summary: CycleSummary, *, out_dir: Path | None, send_email: bool) -> None:
+        """Write a digest of what no digest carried yet; send it and any queued email."""
+        states, stored = self.evidence()
+        selection = deliver.select_pending(self.storage, stored)
+        email_on = send_email and self.config.email.enabled
+        if not selection.empty:
+            now = datetime.now(UTC)
+            ctx = deliver.compose(
+                self.storage,
+                selection,
+                states=states,
+                rules=self.rules,
+                stored=stored,
+                period_start=self.storage.last_digest_time(),
+                now=now,
+            )
+            outcome = deliver.publish(
+                self.storage,
+                ctx,
+                selection,
+                out_dir=out_dir or self.config.digest.out_dir,
+                formats=self.config.digest.formats,
+                template_dir=self.config.digest.template_dir,
+                email_settings=self.config.email if email_on else None,
+            )
+            summary.digest_files = outcome.files
+        if email_on:
+            summary.emails_sent, error = deliver.send_pending(self.storage, self.config.email)
+            if error is not None:
+                raise error
+
+    def _window_start(self, since: date | None) -> tuple[date, bool]:
+        """Start of the window, and whether it follows an earlier good run."""
+        if since is not None:
+            return since, True
+        last = self.storage.last_good_run("run")
+        if last is None or last.window_end is None:
+            return HISTORY_START, False
+        overlap = timedelta(days=self.config.pubmed.overlap_days)
+        return last.window_end.date() - overlap, True
+
+    def _cycle(
+        self,
+        since: date | None,
+        progress: Progress | None,
+        today: date,
+        cancel: threading.Event | None,
+    ) -> CycleSummary:
+        started = time.monotonic()
+        start, incremental = self._window_start(since)
+        query = self.config.pubmed.query
+        run_id = self.storage.start_run(
+            "run",
+            query=query,
+            window_start=datetime.combine(start, datetime.min.time(), UTC),
+            window_end=datetime.combine(today, datetime.min.time(), UTC),
+        )
+        summary = CycleSummary(run_id=run_id, window_start=start, window_end=today)
+        requests_before = self.client.requests
+        windows = [Window("edat", start, today)]
+        if incremental:  # a first run's edat window already covers every record
+            windows.append(Window("mdat", start, today))
+        log.info("run started run_id=%d window=%s..%s", run_id, start, today)
+        try:
+            plan = harvest(
+                self.client,
+                query,
+                windows=windows,
+                is_known=self.storage.known_pmids,
+                batch_size=self.config.pubmed.batch_size,
+            )
+            summary.translated_queries = [
+                s.translated_query for s in plan.searches if s.translated_query
+            ]
+            summary.found = sum(s.count for s in plan.searches)
+            total, done = len(plan.pmids), 0
+            if progress:
+                progress(0, total)
+            for batch in plan:
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("stopped by a signal before the window was complete")
+                self._store_records(parse_bytes(batch.xml, name="efetch response"), run_id, summary)
+                done += len(batch.pmids)
+                if progress:
+                    progress(done, total)
+            summary.reassessed = self.reassess_stale(run_id=run_id)
+        except BaseException as e:
+            reason = str(e) if isinstance(e, LdnWatchError) else f"interrupted ({type(e).__name__})"
+            self.storage.finish_run(
+                run_id,
+                outcome="failed",
+                found=summary.found,
+                new=len(summary.new),
+                updated=len(summary.updated),
+                translated_query=_joined(summary.translated_queries),
+                error=reason,
+            )
+            log.error("run failed run_id=%d error=%s", run_id, reason)
+            raise
+        summary.requests = self.client.requests - requests_before
+        summary.seconds = time.monotonic() - started
+        self.storage.finish_run(
+            run_id,
+            outcome="ok",
+            found=summary.found,
+            new=len(summary.new),
+            updated=len(summary.updated),
+            translated_query=_joined(summary.translated_queries),
+        )
+        log.info(
+            "run finished run_id=%d window=%s..%s translated_query=%r found=%d new=%d "
+            "updated=%d deleted=%d requests=%d seconds=%.1f",
+            run_id,
+            start,
+            today,
+            _joined(summary.translated_queries),
+            summary.found,
+            len(summary.new),
+            len(summary.updated),
+            len(summary.deleted),
+            summary.requests,
+            summary.seconds,
+        )
+        return summary
+
+    # -- import ------------------------------------------------------------
+
+    def import_files(self, paths: Sequence[Path]) -> ImportSummary:
+        """Store efetch XML files; each file is all-or-nothing."""
+        summary = ImportSummary()
+        with self.lock():
+            for path in paths:
+                records = list(iter_records(path))  # parse fully first: a bad file stores nothing
+                run_id = self.storage.start_run("import", query=str(path))
+                before_new, before_upd = len(summary.new), len(summary.updated)
+                try:
+                    self._store_records(records, run_id, summary)
+                except BaseException as e:
+                    self.storage.finish_run(run_id, outcome="failed", error=str(e))
+                    raise
+                self.storage.finish_run(
+                    run_id,
+                    outcome="ok",
+                    found=len(records),
+                    new=len(summary.new) - before_new,
+                    updated=len(summary.updated) - before_upd,
+                )
+                summary.files += 1
+                summary.records += len(records)
+            self.reassess_stale()
+        return summary
+
+    # -- search ------------------------------------------------------------
+
+    def search_pubmed(
+        self,
+        terms: Sequence[str],
+        *,
+        max_results: int = 20,
+        since: date | None = None,
+        save: bool = False,
+        today: date | None = None,
+    ) -> list[tuple[Article, Assessment]]:
+        """Ad-hoc PubMed search, assessed in memory; ``save`` stores the hits too."""
+        term = " ".join(terms)
+        today = today or datetime.now(UTC).date()
+        result = self.client.esearch(
+            term,
+            datetype="edat" if since else None,
+            mindate=since,
+            maxdate=today if since else None,
+            retmax=max_results,
+            usehistory=False,
+        )
+        log.info(
+            "search term=%r translated_query=%r count=%d",
+            term,
+            result.translated_query,
+            result.count,
+        )
+        found: list[Article] = []
+        batch = self.config.pubmed.batch_size
+        for i in range(0, len(result.ids), batch):
+            xml = self.client.efetch(ids=result.ids[i : i + batch])
+            found.extend(
+                r for r in parse_bytes(xml, name="efetch response") if isinstance(r, Article)
+            )
+        if save and found:
+            with self.lock():
+                run_id = self.storage.start_run("search", query=term)
+                summary = ImportSummary()
+                self._store_records(found, run_id, summary)
+                self.storage.finish_run(
+                    run_id,
+                    outcome="ok",
+                    found=len(found),
+                    new=len(summary.new),
+                    updated=len(summary.updated),
+                    translated_query=result.translated_query,
+                )
+        return [(a, assess(a, self.lexicon, self.rules)) for a in found]
+
+    def search_local(
+        self, terms: Sequence[str], *, max_results: int | None = None, since: date | None = None
+    ) -> list[StoredArticle]:
+        self.reassess_stale()
+        hits = self.storage.search_local(terms, limit=None)
+        if since:
+            hits = [h for h in hits if h.first_seen.date() >= since]
+        return hits[:max_results] if max_results else hits
+
+    # -- digest ------------------------------------------------------------
+
+    def digest(
+        self, *, since: date | None = None, fmt: str = "text", send: bool = False
+    ) -> tuple[str, list[str]]:
+        """Render a digest from what is stored, without fetching.
+
+        Without ``since`` it previews what the next run's digest would carry; with
+        ``send`` it is emailed and logged as carried (so the next run does not repeat it).
+        Returns the rendered text and the subjects of the emails sent.
+        """
+        states, stored = self.evidence()
+        now = datetime.now(UTC)
+        if since is not None:
+            start = datetime.combine(since, datetime.min.time(), UTC)
+            selection = deliver.select_since(stored, start)
+        else:
+            start = self.storage.last_digest_time()
+            selection = deliver.select_pending(self.storage, stored)
+        ctx = deliver.compose(
+            self.storage,
+            selection,
+            states=states,
+            rules=self.rules,
+            stored=stored,
+            period_start=start,
+            now=now,
+        )
+        text = deliver.render(ctx, fmt, self.config.digest.template_dir)
+        sent: list[str] = []
+        if send:
+            if not self.config.email.enabled:
+                raise ConfigError(
+                    f"{self.config.source}: email.enabled is false; enable [email] to use --send"
+                )
+            with self.lock():
+                deliver.publish(
+                    self.storage,
+                    ctx,
+                    selection,
+                    out_dir=self.config.digest.out_dir,
+                    formats=self.config.digest.formats,
+                    template_dir=self.config.digest.template_dir,
+                    email_settings=self.config.email,
+                )
+                sent, error = deliver.send_pending(self.storage, self.config.email)
+                if error is not None:
+                    raise error
+        return text, sent
+
+    # -- evidence ----------------------------------------------------------
+
+    def evidence(self) -> tuple[list[GapState], list[StoredArticle]]:
+        """Gap statuses and every stored article, verdicts brought up to date first."""
+        self.reassess_stale()
+        stored = self.storage.articles()
+        states = gap_states([s.assessment for s in stored if s.assessment], self.rules)
+        return states, stored
+
+
+def _joined(queries: Sequence[str]) -> str | None:
+    return " | ".join(dict.fromkeys(queries)) or None
+
+
+def load_rules(config: Config) -> list[GapRule]:
+    return rules_from_config(dict(config.gaps_table), source=config.source)
+
+
+def make_watcher(config: Config) -> Watcher:
+    """The one factory behind `run`, `serve`, `demo` and the tests."""
+    lexicon = Lexicon.load(*([config.lexicon_path] if config.lexicon_path else []))
+    rules = load_rules(config)
+    storage = Storage.open(config.database_url)
+    return Watcher(config, storage, lexicon, rules)

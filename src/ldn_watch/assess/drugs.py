@@ -1,0 +1,133 @@
+"""Antidepressants taken together with LDN, and their mechanism classes.
+
+Three things make this harder than a name lookup. A comparator is not a co-treatment
+("2 mg naltrexone or 10 mg amitriptyline", "the naltrexone and amitriptyline groups").
+Background sentences describe other studies ("LDN has been studied only with
+dopaminergic antidepressants"). And where the study characterises its regimens itself
+("on dopaminergic antidepressant regimens (..., sertraline [>=150 mg/day])"), that
+characterisation wins over the classes of the individual drugs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ldn_watch.assess import mentions
+from ldn_watch.assess.lexicon import Lexicon, Mention
+from ldn_watch.assess.text import BACKGROUND, Sentence
+
+_PRIOR_WORK = re.compile(
+    r"\b(?:has been|have been|previous\w*|prior (?:studies|trials)|"
+    r"no (?:\w+ ){0,2}(?:study|studies|trials?) (?:has|have)|to date|only \w+ studied)\b",
+    re.I,
+)
+_ALLOC = re.compile(
+    r"\b(?:randomi[sz]\w*|randomly assigned|allocated|assigned|crossed over)\b", re.I
+)
+_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.I)
+_ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.I)
+_TOGETHER = re.compile(
+    r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
+    r"augment\w*|adjunct\w*|and)\b",
+    re.I,
+)
+_COMPARE_BEFORE = re.compile(
+    r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than)\s+"
+    r"(?:\S+\s+){0,2}$",
+    re.I,
+)
+_GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.I)
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
+    r"stopp\w*|off)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+_FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
+
+
+@dataclass
+class Concomitant:
+    drugs: list[str] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)
+    evidence: str | None = None
+
+
+def _usable(s: Sentence) -> bool:
+    return s.section != BACKGROUND and not _PRIOR_WORK.search(s.text)
+
+
+def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
+    """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens"."""
+    adjectives = "|".join(re.escape(c) for c in lexicon.classes)
+    rx = re.compile(
+        rf"\b(?:pro[\s\-]?)?({adjectives})\s+(?:antidepressant\s+)?"
+        r"(?:regimens?|agents?|antidepressants?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
+        re.I,
+    )
+    classes: list[str] = []
+    where: list[Sentence] = []
+    for s in sentences:
+        if not _usable(s):
+            continue
+        hits = [m.group(1).lower() for m in rx.finditer(s.text)]
+        if hits:
+            where.append(s)
+            classes += [h for h in hits if h not in classes]
+    return classes, where
+
+
+def _is_comparator(s: Sentence, m: Mention, aliases: mentions.Aliases) -> bool:
+    """The drug is an alternative arm to naltrexone rather than taken with it."""
+    text = s.text
+    if _COMPARE_BEFORE.search(text[: m.start]) or _GROUP_AFTER.match(text[m.end :]):
+        return True
+    alloc = _ALLOC.search(text)
+    if not alloc:
+        return False
+    arms = _ARMS_START.search(text, alloc.end())
+    if not arms or m.start < arms.end():
+        return False
+    ntx = [x for x in mentions.find(text, aliases) if x.start >= arms.start()]
+    for x in ntx:
+        between = text[x.end : m.start] if x.end <= m.start else text[m.end : x.start]
+        if _ALTERNATIVE.match(between) and not _TOGETHER.search(between):
+            return True
+    return False
+
+
+def _stopped(s: Sentence, m: Mention) -> bool:
+    return bool(_STOPPED_BEFORE.search(s.text[: m.start]) or _FREE_AFTER.match(s.text[m.end :]))
+
+
+def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases) -> Concomitant:
+    """Antidepressants taken with LDN; call only for articles that are about LDN."""
+    classes, where = _characterised(sentences, lexicon)
+    if classes:
+        names: list[str] = []
+        for s in where:
+            for m in lexicon.find(s.text):
+                if m.entry.name not in names:
+                    names.append(m.entry.name)
+        order = [c for c in lexicon.classes if c in classes]
+        return Concomitant(names, order, where[0].text)
+
+    comparators: set[str] = set()
+    found: list[tuple[Mention, Sentence]] = []
+    for s in sentences:
+        for m in lexicon.find(s.text):
+            if _is_comparator(s, m, aliases):
+                comparators.add(m.entry.name)
+            elif _usable(s) and not _stopped(s, m):
+                found.append((m, s))
+    drugs: list[str] = []
+    cls: set[str] = set()
+    evidence: str | None = None
+    for m, s in found:
+        if m.entry.name in comparators:
+            continue
+        if m.entry.name not in drugs:
+            drugs.append(m.entry.name)
+        cls.update(m.entry.classes)
+        evidence = evidence or s.text
+    return Concomitant(drugs, [c for c in lexicon.classes if c in cls], evidence)

@@ -1,0 +1,126 @@
+"""Split an article into labelled sentences.
+
+Every rule downstream asks "which part of the abstract said this?": background
+sentences describe other people's studies, conclusions call for future ones, and only
+methods and results describe the study itself. Section labels come from the XML
+(``NlmCategory``) or, for abstracts that arrive as one block, from inline headings
+such as "Methods:" or "MATERIAL AND METHODS".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ldn_watch.model import Article
+
+TITLE = "TITLE"
+BACKGROUND = "BACKGROUND"
+OBJECTIVE = "OBJECTIVE"
+METHODS = "METHODS"
+RESULTS = "RESULTS"
+CONCLUSIONS = "CONCLUSIONS"
+REGISTRATION = "REGISTRATION"
+
+_LABELS: list[tuple[str, str]] = [
+    (r"background|introduction|importance|context|rationale", BACKGROUND),
+    (r"objectives?|aims?|purpose|goals?", OBJECTIVE),
+    (r"results and conclusions?|results?|findings", RESULTS),
+    (r"conclusions?(?: and relevance)?|interpretation|discussion|implications", CONCLUSIONS),
+    (r"trial registration|registration", REGISTRATION),
+    (
+        r"(?:materials?|patients|subjects|participants)? ?(?:and )?methods?(?: and analysis)?"
+        r"|design(?:,? setting,? and participants)?|setting|participants|subjects|interventions?"
+        r"|(?:main )?outcomes?(?: and measures)?|measures|study design|methodology",
+        METHODS,
+    ),
+]
+_CATEGORY_RX = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), c) for p, c in _LABELS]
+_ALL_LABELS = "|".join(p for p, _ in _LABELS)
+# "Methods: text", "Methods:" alone, or "Methods" alone on its line
+_INLINE = re.compile(rf"^\s*({_ALL_LABELS})\s*(?::|\n|$)\s*", re.IGNORECASE)
+# "AIM To assess ... MATERIAL AND METHODS Opioid ..." (capitals, no colon)
+_CAPS = re.compile(
+    r"(?:(?<=\s)|^)(AIMS?|BACKGROUND|INTRODUCTION|OBJECTIVES?|PURPOSE|MATERIALS? AND METHODS|"
+    r"METHODS?|RESULTS AND CONCLUSIONS?|RESULTS|CONCLUSIONS?)\s+(?=[A-Z][a-z])"
+)
+# a new paragraph, or a known heading with a colon right after a sentence ends
+_PARAGRAPH = re.compile(
+    rf"\n\s*\n|\n(?=[A-Z][A-Za-z ]{{2,40}}:)|\n(?=(?:{_ALL_LABELS})[ \t]*\n)"
+    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"“‘]|\d+\s)")
+_ABBREV_END = re.compile(r"\b(?:vs|e\.g|i\.e|et al|approx|Fig|Dr|No|b\.i\.d|t\.i\.d|q\.d)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with the section it belongs to (None: unstructured abstract)."""
+
+    text: str
+    section: str | None
+    index: int
+
+    @property
+    def in_background(self) -> bool:
+        return self.section == BACKGROUND
+
+
+def category(label: str | None, nlm_category: str | None = None) -> str | None:
+    """Normalise an abstract section label to one of the constants above."""
+    if nlm_category and nlm_category.upper() != "UNASSIGNED":
+        cat = nlm_category.upper()
+        return {"CONCLUSION": CONCLUSIONS, "OBJECTIVES": OBJECTIVE}.get(cat, cat)
+    if not label:
+        return None
+    text = re.sub(r"\s+", " ", label.strip().rstrip(":")).lower()
+    for rx, cat in _CATEGORY_RX:
+        if rx.match(text):
+            return cat
+    return None
+
+
+def _blocks(text: str, section: str | None) -> list[tuple[str, str | None]]:
+    """Cut a section's text at inline headings, keeping track of the current section."""
+    pieces: list[tuple[str, str | None]] = []
+    paragraphs = _PARAGRAPH.split(text)
+    current = section
+    for para in paragraphs:
+        m = _INLINE.match(para)
+        if m and (m.end() < len(para) or para.strip().rstrip(":") == m.group(1)):
+            current = category(m.group(1)) or current
+            para = para[m.end() :]
+        # capital headings inside a paragraph
+        last = 0
+        for c in _CAPS.finditer(para):
+            if c.start() > last:
+                pieces.append((para[last : c.start()], current))
+            current = category(c.group(1)) or current
+            last = c.end()
+        pieces.append((para[last:], current))
+    return [(re.sub(r"\s+", " ", t).strip(), s) for t, s in pieces if t.strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentence split that survives "1 mg b.i.d. (n=6)", "vs. placebo" and "p < .05"."""
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        if out and _ABBREV_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return [s.strip() for s in out if s.strip()]
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """Title first, then every abstract sentence with its section."""
+    result: list[Sentence] = []
+    if article.title:
+        title = re.sub(r"^\[|\]\.?$", "", article.title.strip())
+        result.append(Sentence(title, TITLE, 0))
+    for sec in article.abstract:
+        for block, cat in _blocks(sec.text or "", category(sec.label, sec.category)):
+            for s in split_sentences(block):
+                result.append(Sentence(s, cat, len(result)))
+    return result

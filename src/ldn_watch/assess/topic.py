@@ -1,0 +1,190 @@
+"""Is this about low-dose naltrexone and depression or mood, and were the people depressed?
+
+A keyword search for naltrexone + depression mostly returns something else: 50 mg
+naltrexone in alcohol or opioid dependence (with depression scales as side outcomes),
+naltrexone-bupropion for obesity, samidorphan combinations, kappa antagonists, very-
+low-dose naltrexone in opioid detoxification, animal models dosed per kilogram. LDN
+needs the text to call the dose low, or a naltrexone dose in the LDN range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ldn_watch.assess import mentions
+from ldn_watch.assess.doses import Dose
+from ldn_watch.assess.text import BACKGROUND, Sentence
+
+LDN_MIN_MG = 0.5
+LDN_MAX_MG = 5.0
+STANDARD_MIN_MG = 25.0
+
+_COMBO = re.compile(
+    r"\bnaltrexone(?:[\s\-–/]+(?:SR|ER|sustained[\s\-]release|extended[\s\-]release))?\s*(?:[\-–/+]|\band\b)\s*"
+    r"bupropion|\bbupropion(?:[\s\-–/]+(?:SR|XL|ER|sustained[\s\-]release))?\s*(?:[\-–/+])\s*naltrexone|"
+    r"\bContrave\b|\bMysimba\b|\bNB32\b|\bNB\b(?=[^.]{0,40}obes)",
+    re.I,
+)
+_SAMIDORPHAN = re.compile(r"\bsamidorphan\b|\bALKS[\s\-]?(?:5461|3831)\b", re.I)
+_NALMEFENE = re.compile(r"\bnalmefene\b", re.I)
+_KAPPA = re.compile(r"(?:\bkappa|κ)[\s\-]*(?:opioid[\s\-]*)?(?:receptor[\s\-]*)?antagonis", re.I)
+_NALOXONE = re.compile(r"\bnaloxone\b", re.I)
+_DEPOT = re.compile(
+    r"\b(?:extended[\s\-]release|XR[\s\-]NTX|depot|implant\w*|intramuscular|injectable|Vivitrol)\b"
+    r"[^.]{0,40}\bnaltrexone|\bnaltrexone\b[^.]{0,25}\b(?:implant\w*|depot|extended[\s\-]release|"
+    r"intramuscular|injection|Vivitrol)\b",
+    re.I,
+)
+_DEPRESSION = re.compile(
+    r"(?<!respiratory )(?<!marrow )(?<!spreading )(?<!CNS )(?<!ST )(?<!segment )"
+    r"\bdepress(?:ion|ive|ed)\w*"
+    r"|\bMDD\b|\bTRD\b|\bdysthymi\w*|\banhedoni\w*|\bdysphori\w*|\bmelanchol\w*|\bbipolar\b|"
+    r"\bmood\b(?![\s\-]+stabili)|\baffective (?:disorder|symptom|state)s?\b|\bsuicid\w*|"
+    r"\b(?:emotional|psychological|mental) (?:well[\s\-]?being|health)\b|"
+    r"\bHAM[\s\-]?D\b|\bHDRS\b|\bMADRS\b|\bBDI\b|\bPHQ[\s\-]?9\b|\bCES[\s\-]?D\b|\bHADS\b|\bDASS\b|"
+    r"\bHamilton (?:Rating Scale for )?Depression\b|\bBeck Depression\b|\bGeriatric Depression\b",
+    re.I,
+)
+_ANTIDEPRESSANT_OUTCOME = re.compile(
+    r"\b(?:use|users|consumption|prescri\w+|dispens\w+|number of)\b[^.]{0,80}\bantidepressants?\b|"
+    r"\bantidepressants?\b[^.]{0,20}\b(?:use|users|consumption|prescri\w+)\b|"
+    r"\bantidepressant(?:[\s\-]like)? (?:effects?|efficacy|response|activity|properties)\b",
+    re.I,
+)
+_POPULATION_NOUN = (
+    r"(?:patients?|adults?|outpatients?|inpatients?|individuals?|subjects?|participants?|women|men|"
+    r"people|persons?|adolescents?|children|veterans?|alcoholics|smokers|mothers|those|professional|"
+    r"\w+-year-old)"
+)
+_DEPRESSED_CONDITION = (
+    r"(?:(?:treatment[\s\-]resistant|refractory|major|recurrent|unipolar|bipolar|comorbid|co-morbid|"
+    r"chronic|severe|moderate|mild|persistent|current|clinical|late-life|postpartum|perinatal)\s+)*"
+    r"(?:depress\w*|MDD|TRD|dysthymi\w*|major depressive disorder)"
+)
+_POPULATION = re.compile(
+    rf"\bdepressed\s+(?:[\w\-]+\s+){{0,2}}?(?!those){_POPULATION_NOUN}\b|"
+    rf"\bdepressive\s+(?:patients|outpatients|inpatients|subjects|participants|adults)\b|"
+    rf"\b{_POPULATION_NOUN}\b[^.;]{{0,60}}?\b(?:with|suffering from|"
+    rf"(?:that|who) suffer(?:ed)? from|"
+    rf"diagnosed with|presenting with|presented with|meeting criteria for|who met criteria for|"
+    rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
+    rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{_DEPRESSED_CONDITION}|"
+    rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{_DEPRESSED_CONDITION}|"
+    rf"\b(?:HAM[\s\-]?D|MADRS|HDRS)(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+",
+    re.I,
+)
+
+
+# "patients with severe depression were excluded" selects against depression
+_EXCLUSION = re.compile(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.I)
+# "LDN has been used in patients with depression" describes other work
+_OTHER_WORK = re.compile(
+    r"\b(?:has|have) been "
+    r"(?:used|studied|shown|reported|proposed|suggested|tested|found|described)\b",
+    re.I,
+)
+
+
+@dataclass
+class Topic:
+    """The on-topic decision with its evidence and, when off, the reason in a few words."""
+
+    is_ldn: bool
+    has_mood: bool
+    on_topic: bool
+    reason: str | None
+    ldn_evidence: str | None
+    mood_evidence: str | None
+
+
+def _first(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
+    return next((s for s in sentences if rx.search(s.text)), None)
+
+
+def decide(
+    sentences: list[Sentence],
+    ntx_doses: list[Dose],
+    aliases: mentions.Aliases,
+    mesh_terms: list[str],
+    chemicals: list[str],
+) -> Topic:
+    """Decide on_topic from the wording, the naltrexone doses and MeSH/chemicals."""
+    found = [(s, m) for s in sentences for m in mentions.find(s.text, aliases)]
+    meta = [t.lower() for t in (*mesh_terms, *chemicals)]
+    any_ntx = bool(found) or any("naltrexone" in t for t in meta)
+    ldn_sent = next((s for s, m in found if m.kind == "ldn"), None)
+    vldn = any(m.kind == "vldn" for _, m in found)
+    human = [d for d in ntx_doses if not d.per_kg and not d.bound]
+    low = [d for d in human if LDN_MIN_MG <= d.mg_per_day <= LDN_MAX_MG]
+    standard = [d for d in human if d.mg_per_day >= STANDARD_MIN_MG]
+    very_low = [d for d in human if d.mg_per_day < LDN_MIN_MG]
+    per_kg = [d for d in ntx_doses if d.per_kg]
+    depot = _first(_DEPOT, sentences)
+    combo = _first(_COMBO, sentences)
+
+    ldn_evidence: str | None = None
+    if ldn_sent is not None:
+        ldn_evidence = ldn_sent.text
+    elif low and not combo:
+        ldn_evidence = low[0].sentence.text
+    is_ldn = ldn_evidence is not None
+
+    mood_rx_sents = [
+        s
+        for s in sentences
+        if (s.section != BACKGROUND or s.index == 0) and not _EXCLUSION.search(s.text)
+    ]
+    mood = _first(_DEPRESSION, mood_rx_sents) or _first(_ANTIDEPRESSANT_OUTCOME, mood_rx_sents)
+    mesh_mood = next(
+        (t for t in mesh_terms if re.search(r"depress|mood disorders|affect$|anhedonia", t, re.I)),
+        None,
+    )
+    has_mood = mood is not None or mesh_mood is not None
+    mood_evidence = mood.text if mood else mesh_mood
+
+    reason: str | None = None
+    if not any_ntx:
+        if _first(_SAMIDORPHAN, sentences):
+            reason = "samidorphan, not naltrexone"
+        elif _first(_NALMEFENE, sentences):
+            reason = "nalmefene, not naltrexone"
+        elif _first(_KAPPA, sentences):
+            reason = "kappa-opioid antagonist, not naltrexone"
+        elif _first(_NALOXONE, sentences):
+            reason = "naloxone, not naltrexone"
+        else:
+            reason = "no naltrexone"
+    elif not is_ldn:
+        if combo:
+            reason = "naltrexone-bupropion"
+        elif _first(_SAMIDORPHAN, sentences):
+            reason = "samidorphan"
+        elif standard or depot:
+            reason = "standard-dose naltrexone"
+        elif vldn or very_low:
+            reason = "very-low-dose naltrexone"
+        elif per_kg:
+            reason = "naltrexone dosed per kg, not low-dose"
+        else:
+            reason = "naltrexone not at a low dose"
+    elif not has_mood:
+        reason = "no depression or mood outcome"
+    return Topic(
+        is_ldn=is_ldn,
+        has_mood=has_mood,
+        on_topic=reason is None,
+        reason=reason,
+        ldn_evidence=ldn_evidence,
+        mood_evidence=mood_evidence,
+    )
+
+
+def depression_population(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence showing participants were selected for a depressive disorder, if any."""
+    for s in sentences:
+        if s.section == BACKGROUND or _EXCLUSION.search(s.text) or _OTHER_WORK.search(s.text):
+            continue
+        if _POPULATION.search(s.text):
+            return s
+    return None

@@ -1,0 +1,374 @@
+"""Commands only: parse options, call the facade, print, map errors to exit codes.
+
+Exit status (CONTRACT.md): 0 success; 1 the work failed; 2 bad usage, config or
+input file; 75 another run holds the lock. Every failure is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ldn_watch import __version__
+from ldn_watch.config import Config, load_config
+from ldn_watch.errors import LdnWatchError
+from ldn_watch.logs import configure_logging
+
+# -- global options, accepted before or after the command name -----------------
+
+
+@dataclass
+class Globals:
+    config: str | None = None
+    db: str | None = None
+    verbose: int = 0
+    quiet: bool = False
+    log_file: Path | None = None
+    log_json: bool = False
+
+    @property
+    def verbosity(self) -> int:
+        return -1 if self.quiet else self.verbose
+
+
+def _merge(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Store a global option on the shared Globals, whichever level it was given at."""
+    g = ctx.ensure_object(Globals)
+    if param.name == "verbose":
+        g.verbose += value
+    elif value not in (None, False):
+        setattr(g, param.name, value)
+    return value
+
+
+def global_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option(
+            "--config",
+            metavar="PATH",
+            expose_value=False,
+            callback=_merge,
+            help="Config file (else LDN_WATCH_CONFIG, ./config/ldn-watch.toml, the "
+            "user config dir, the packaged default).",
+        ),
+        click.option(
+            "--db",
+            metavar="URL",
+            expose_value=False,
+            callback=_merge,
+            help="SQLAlchemy database URL (else LDN_WATCH_DB, [database] url, a "
+            "SQLite file in the user data dir).",
+        ),
+        click.option(
+            "-v",
+            "--verbose",
+            count=True,
+            expose_value=False,
+            callback=_merge,
+            help="More log output (-vv for debug).",
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, expose_value=False, callback=_merge, help="Only errors."
+        ),
+        click.option(
+            "--log-file",
+            type=click.Path(path_type=Path),
+            expose_value=False,
+            callback=_merge,
+            help="Write log lines to this file instead of stderr.",
+        ),
+        click.option(
+            "--log-json",
+            is_flag=True,
+            expose_value=False,
+            callback=_merge,
+            help="Log one JSON object a line.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _globals() -> Globals:
+    return click.get_current_context().ensure_object(Globals)
+
+
+def _config() -> Config:
+    g = _globals()
+    configure_logging(g.verbosity, log_file=g.log_file, json_lines=g.log_json)
+    return load_config(g.config, db_url=g.db)
+
+
+@contextmanager
+def _watcher() -> Iterator[Any]:
+    from ldn_watch.app import make_watcher
+
+    w = make_watcher(_config())
+    try:
+        yield w
+    finally:
+        w.close()
+
+
+def _echo(text: str = "") -> None:
+    if not _globals().quiet:
+        click.echo(text)
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-01-31") from None
+
+
+since_option = click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    callback=_parse_date,
+    help="Start the window at this date instead of the last good run.",
+)
+
+
+# -- the commands ---------------------------------------------------------------
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="ldn-watch")
+@global_options
+def cli() -> None:
+    """Watch PubMed for studies that close the gaps of the 2017 low-dose naltrexone
+    depression pilot (PMID 27736689): larger trials, serotonergic or noradrenergic
+    combinations, and dose-finding."""
+
+
+@cli.command()
+@since_option
+@click.option("--no-email", is_flag=True, help="Write the digest but do not email it.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Digest folder (default: [digest] out_dir).",
+)
+@global_options
+def run(since: date | None, no_email: bool, out_dir: Path | None) -> None:
+    """One monitoring cycle: fetch new and changed records, assess them, write the digest."""
+    from ldn_watch import present
+
+    with _watcher() as w, present.progress_bar(enabled=not _globals().quiet) as progress:
+        summary = w.run_cycle(
+            since=since, progress=progress, send_email=not no_email, out_dir=out_dir
+        )
+    _echo(present.cycle_line(summary))
+    if summary.delivery_error is not None:
+        raise summary.delivery_error
+
+
+@cli.command()
+@click.argument("terms", nargs=-1, required=True)
+@click.option(
+    "--max",
+    "max_results",
+    type=click.IntRange(1, 9999),
+    default=20,
+    show_default=True,
+    help="At most this many hits.",
+)
+@since_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--save", is_flag=True, help="Store the hits (PubMed search only).")
+@click.option("--local", is_flag=True, help="Search the stored articles instead of PubMed.")
+@global_options
+def search(
+    terms: tuple[str, ...],
+    max_results: int,
+    since: date | None,
+    as_json: bool,
+    save: bool,
+    local: bool,
+) -> None:
+    """Search PubMed (or, with --local, the stored articles); one line per article."""
+    from ldn_watch import present
+
+    if local and save:
+        raise click.UsageError("--save stores PubMed hits; it cannot be used with --local")
+    with _watcher() as w:
+        if local:
+            rows = [
+                (s.article, s.assessment)
+                for s in w.search_local(terms, max_results=max_results, since=since)
+            ]
+        else:
+            rows = w.search_pubmed(terms, max_results=max_results, since=since, save=save)
+    if as_json:
+        click.echo(json.dumps(present.search_json(rows), indent=2, ensure_ascii=False))
+    else:
+        present.print_search(rows)
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@global_options
+def import_(files: tuple[Path, ...]) -> None:
+    """Import PubMed efetch XML files (.xml or .xml.gz, a PubmedArticleSet)."""
+    with _watcher() as w:
+        summary = w.import_files(list(files))
+    _echo(
+        f"imported {summary.records} records from {summary.files} file(s): "
+        f"{len(summary.new)} new, {len(summary.updated)} updated, "
+        f"{len(summary.deleted)} deleted"
+    )
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report (ldn-watch/report/1).")
+@global_options
+def report(as_json: bool) -> None:
+    """The evidence as it stands: every gap's status and every stored article's facts."""
+    from ldn_watch import present
+    from ldn_watch.report import build_report
+
+    with _watcher() as w:
+        states, stored = w.evidence()
+    if as_json:
+        data = build_report(states, stored, now=datetime.now(UTC))
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        present.print_report(states, stored)
+
+
+@cli.command()
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    callback=_parse_date,
+    help="Carry everything stored or changed since this date (default: what no "
+    "digest has carried yet).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "text", "json"]),
+    help="Output format (default: from --out's suffix, else text).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
+@click.option("--send", is_flag=True, help="Email it (needs [email] enabled) and log it as sent.")
+@global_options
+def digest(since: date | None, fmt: str | None, out: Path | None, send: bool) -> None:
+    """Render a digest from what is stored, without fetching."""
+    from ldn_watch.deliver import write_text_file
+
+    if fmt is None:
+        fmt = {".html": "html", ".htm": "html", ".json": "json"}.get(
+            out.suffix.lower() if out else "", "text"
+        )
+    with _watcher() as w:
+        text, sent = w.digest(since=since, fmt=fmt, send=send)
+    if out is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        write_text_file(out, text)
+        _echo(f"digest written to {out}")
+    for subject in sent:
+        _echo(f"email sent: {subject}")
+
+
+@cli.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the digest (default: a new temporary folder).",
+)
+@global_options
+def demo(out_dir: Path | None) -> None:
+    """A full cycle with no network: bundled real PubMed records, a local stand-in for
+    E-utilities, a fresh temporary database; prints where the digest is."""
+    from ldn_watch import present
+    from ldn_watch.demo import run_demo
+
+    result = run_demo(_config(), out_dir)
+    _echo(present.cycle_line(result.summary))
+    latest = result.out_dir / "latest.html"
+    click.echo(f"digest written to {result.out_dir}")
+    if latest.exists():
+        click.echo(f"open {latest} in a browser; the database is {result.database}")
+
+
+@cli.command()
+@global_options
+def serve() -> None:
+    """Run the schedule from the config in the foreground until SIGTERM/SIGINT
+    (for systemd, a container or a terminal); SIGHUP reloads the config."""
+    from ldn_watch.schedule import serve as run_service
+
+    g = _globals()
+    # A service's log is its only voice: cycles are logged at info unless -q.
+    configure_logging(
+        -1 if g.quiet else max(1, g.verbose), log_file=g.log_file, json_lines=g.log_json
+    )
+    code = run_service(lambda: load_config(g.config, db_url=g.db))
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@global_options
+def status(as_json: bool) -> None:
+    """Last runs (when, window, counts, outcome), the next scheduled run and the gap statuses."""
+    from ldn_watch import present
+    from ldn_watch.schedule import status_json
+
+    with _watcher() as w:
+        if as_json:
+            click.echo(json.dumps(status_json(w, w.config), indent=2, ensure_ascii=False))
+            return
+        states, _ = w.evidence()
+        runs = w.storage.recent_runs(10)
+        present.print_status(runs, states, w.config, next_run=w.storage.get_meta("next_run"))
+
+
+# -- entry point ------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; the one place that turns errors into exit codes and one-line messages."""
+    try:
+        cli.main(args=argv, prog_name="ldn-watch", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("ldn-watch: interrupted", err=True)
+        return 130
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except LdnWatchError as e:
+        click.echo(f"ldn-watch: {_one_line(str(e))}", err=True)
+        return e.exit_code
+    except KeyboardInterrupt:
+        click.echo("ldn-watch: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

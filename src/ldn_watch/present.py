@@ -1,0 +1,219 @@
+"""What the terminal shows: tables, one-line summaries and the backfill progress bar.
+
+Kept apart from cli.py so the commands stay thin and the wording lives in one place.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from ldn_watch.model import Article, Assessment, Facts, GapState, RunRecord, StoredArticle
+
+if TYPE_CHECKING:
+    from ldn_watch.app import CycleSummary
+    from ldn_watch.config import Config
+
+DESIGN_LABELS = {
+    "rct": "RCT",
+    "nonrandomized_trial": "non-randomised trial",
+    "observational": "observational",
+    "case_report": "case report",
+    "review": "review",
+    "meta_analysis": "meta-analysis",
+    "protocol": "protocol",
+    "preclinical": "preclinical",
+    "other": "other",
+}
+GAP_SHORT = {
+    "larger-trials": "larger",
+    "serotonergic-combination": "sero/NA",
+    "dose-finding": "dose",
+}
+STATUS_STYLE = {"open": "red", "in_progress": "yellow", "addressed": "green"}
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False)
+
+
+def doses_text(facts: Facts | None) -> str:
+    if not facts or not facts.ldn_doses_mg:
+        return "–"
+    return ", ".join(f"{d:g}" for d in sorted(facts.ldn_doses_mg)) + " mg/day"
+
+
+def gaps_text(assessment: Assessment | None) -> str:
+    """'larger, dose (in progress)' — the gaps an article touches, or '–'."""
+    if assessment is None:
+        return "not assessed"
+    parts = []
+    for gap, value in assessment.gaps.items():
+        if value == "no":
+            continue
+        name = GAP_SHORT.get(gap, gap)
+        parts.append(name if value == "addressed" else f"{name} (in progress)")
+    return ", ".join(parts) or "–"
+
+
+def article_line(article: Article, assessment: Assessment | None) -> list[str]:
+    f = assessment.facts if assessment else None
+    topic = "" if f is None else ("" if f.on_topic else "off-topic")
+    return [
+        article.pmid,
+        str(article.year or "–"),
+        DESIGN_LABELS.get(f.design, f.design) if f else "–",
+        str(f.n) if f and f.n is not None else "–",
+        doses_text(f),
+        gaps_text(assessment),
+        topic,
+        ("RETRACTED " if article.retracted else "") + article.title,
+    ]
+
+
+def print_search(rows: Sequence[tuple[Article, Assessment | None]]) -> None:
+    console = _console()
+    if not rows:
+        console.print("no articles found")
+        return
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for name in ("PMID", "year", "design", "n", "LDN dose", "gaps", "", "title"):
+        table.add_column(
+            name, overflow="fold" if name == "title" else "ellipsis", no_wrap=name != "title"
+        )
+    for article, assessment in rows:
+        table.add_row(*article_line(article, assessment))
+    console.print(table)
+
+
+def search_json(rows: Sequence[tuple[Article, Assessment | None]]) -> list[dict[str, Any]]:
+    """Search hits in the same shape as the report's articles."""
+    from ldn_watch.report import article_json
+
+    return [article_json(article, assessment) for article, assessment in rows]
+
+
+def gap_board(states: Sequence[GapState]) -> Table:
+    table = Table(title="Gaps left by the 2017 pilot (PMID 27736689)", title_justify="left")
+    table.add_column("gap")
+    table.add_column("status")
+    table.add_column("addressed by")
+    table.add_column("in progress")
+    for g in states:
+        style = STATUS_STYLE.get(g.status, "")
+        table.add_row(
+            g.title,
+            f"[{style}]{g.status.replace('_', ' ')}[/]",
+            ", ".join(g.addressed_by) or "–",
+            ", ".join(g.in_progress_by) or "–",
+        )
+    return table
+
+
+def print_report(states: Sequence[GapState], stored: Sequence[StoredArticle]) -> None:
+    console = _console()
+    console.print(gap_board(states))
+    on_topic = [s for s in stored if s.assessment and s.assessment.facts.on_topic]
+    off = len(stored) - len(on_topic)
+    table = Table(
+        title=f"On-topic articles ({len(on_topic)}; {off} off-topic stored)", title_justify="left"
+    )
+    for name in ("PMID", "year", "design", "n", "LDN dose", "co-medication", "gaps", "title"):
+        table.add_column(name, overflow="fold")
+    for s in on_topic:
+        f = s.assessment.facts  # type: ignore[union-attr]
+        table.add_row(
+            s.article.pmid,
+            str(s.article.year or "–"),
+            DESIGN_LABELS.get(f.design, f.design),
+            str(f.n) if f.n is not None else "–",
+            doses_text(f),
+            ", ".join(f.concomitant_antidepressants or f.concomitant_classes) or "–",
+            gaps_text(s.assessment),
+            ("RETRACTED " if s.article.retracted else "") + s.article.title,
+        )
+    console.print(table)
+
+
+def print_status(
+    runs: Sequence[RunRecord],
+    states: Sequence[GapState],
+    config: Config,
+    *,
+    next_run: str | None = None,
+) -> None:
+    from ldn_watch.schedule import describe_schedule
+
+    console = _console()
+    table = Table(title="Last runs", title_justify="left")
+    for name in ("#", "kind", "started (UTC)", "window", "found", "new", "updated", "outcome"):
+        table.add_column(name)
+    for r in runs:
+        window = "–"
+        if r.window_start and r.window_end:
+            window = f"{r.window_start:%Y-%m-%d}..{r.window_end:%Y-%m-%d}"
+        outcome = r.outcome if not r.error else f"{r.outcome}: {r.error}"
+        table.add_row(
+            str(r.id),
+            r.kind,
+            f"{r.started_at:%Y-%m-%d %H:%M}",
+            window,
+            str(r.found),
+            str(r.new),
+            str(r.updated),
+            outcome,
+        )
+    if runs:
+        console.print(table)
+    else:
+        console.print("no runs yet: `ldn-watch run` starts the first one")
+    if next_run:
+        console.print(f"next scheduled run (service): {next_run}")
+    console.print(f"schedule: {describe_schedule(config.schedule)}")
+    console.print(gap_board(states))
+
+
+def cycle_line(summary: CycleSummary) -> str:
+    parts = [
+        f"run {summary.run_id}: window {summary.window_start}..{summary.window_end}",
+        f"{summary.found} found, {len(summary.new)} new, {len(summary.updated)} updated",
+    ]
+    if summary.deleted:
+        parts.append(f"{len(summary.deleted)} deleted")
+    if summary.reassessed:
+        parts.append(f"{summary.reassessed} reassessed")
+    parts.append(f"{summary.requests} requests in {summary.seconds:.1f}s")
+    line = "; ".join(parts)
+    if summary.digest_files:
+        line += f"\ndigest: {summary.digest_files[0]}"
+    for subject in summary.emails_sent:
+        line += f"\nemail sent: {subject}"
+    return line
+
+
+@contextmanager
+def progress_bar(*, enabled: bool) -> Iterator[Any]:
+    """A progress callback: a bar on a terminal, nothing otherwise (cron, pipes)."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(
+        TextColumn("fetching"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("fetch", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total or None)
+
+        yield update

@@ -1,0 +1,53 @@
+"""Shared fixtures: real NCBI records on disk and a local E-utilities stand-in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ldn_watch.pubmed.client import EntrezClient
+from ldn_watch.pubmed.standin import StandinEutils
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """tests/data: recorded NCBI XML (see tests/data/SOURCES.md)."""
+    return DATA_DIR
+
+
+@pytest.fixture
+def standin() -> Iterator[StandinEutils]:
+    """A running E-utilities stand-in on 127.0.0.1 serving the 44 records of eval_dev.xml.
+
+    Rate limiting is on (3 requests/s without api_key, 10 with), as at NCBI.
+    """
+    with StandinEutils() as server:
+        server.load(DATA_DIR / "eval_dev.xml")
+        yield server
+
+
+@pytest.fixture
+def make_client(standin: StandinEutils) -> Callable[..., EntrezClient]:
+    """Build an ``EntrezClient`` aimed at the stand-in; tests pass overrides.
+
+    The default carries an API key (10 requests/s) and a tiny backoff so the
+    suite stays fast; pass ``api_key=None`` to test the 3/s pacing.
+    """
+
+    def make(**overrides: Any) -> EntrezClient:
+        options: dict[str, Any] = {
+            "base_url": standin.base_url,
+            "email": "tests@example.org",
+            "api_key": "test-key",
+            "timeout": 5.0,
+            "backoff": 0.01,
+        }
+        options.update(overrides)
+        return EntrezClient(**options)
+
+    return make

@@ -1,0 +1,281 @@
+"""EntrezClient against the local stand-in, through the real Bio.Entrez code path."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.request import Request, urlopen
+
+import pytest
+from Bio import Entrez
+
+from ldn_watch.errors import FetchError
+from ldn_watch.model import Article
+from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient, RateLimiter
+from ldn_watch.pubmed.parse import parse_bytes
+from ldn_watch.pubmed.standin import StandinEutils
+
+MakeClient = Callable[..., EntrezClient]
+
+
+def test_esearch_with_dates_and_history(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    r = client.esearch(
+        "low dose naltrexone", datetype="edat", mindate=date(1900, 1, 1), maxdate=date(2030, 12, 31)
+    )
+    assert r.count == 44 == len(r.ids)
+    assert r.webenv and r.query_key == "1"
+    assert r.translated_query == "(low dose naltrexone) AND 1900/01/01:2030/12/31[Date - Entry]"
+    (logged,) = standin.requests
+    assert logged.utility == "esearch"
+    assert logged.params["datetype"] == "edat"
+    assert (logged.params["mindate"], logged.params["maxdate"]) == ("1900/01/01", "2030/12/31")
+    assert logged.params["usehistory"] == "y"
+    assert logged.params["tool"] == "ldn-watch"
+    assert logged.params["email"] == "tests@example.org"
+    assert logged.params["api_key"] == "test-key"
+
+
+def test_esearch_window_excludes_records_outside_it(make_client: MakeClient) -> None:
+    client = make_client()
+    everything = client.esearch("x", datetype="edat", mindate=date(1900, 1, 1), maxdate=date.max)
+    early = client.esearch("x", datetype="edat", mindate=date(1900, 1, 1), maxdate=date(2000, 1, 1))
+    assert 0 < early.count < everything.count
+    assert "8666558" in early.ids  # entered 1996-06-15
+
+
+def test_esearch_paging(make_client: MakeClient) -> None:
+    client = make_client()
+    first = client.esearch("x", retmax=10, usehistory=False)
+    second = client.esearch("x", retmax=10, retstart=10, usehistory=False)
+    assert first.webenv is None
+    assert second.retstart == 10
+    assert len(first.ids) == len(second.ids) == 10
+    assert not set(first.ids) & set(second.ids)
+
+
+def test_esearch_retstart_past_the_pubmed_ceiling_is_an_error(make_client: MakeClient) -> None:
+    with pytest.raises(FetchError, match="'retstart' cannot be larger than 9998"):
+        make_client().esearch("x", retstart=9999)
+
+
+def test_efetch_by_ids_parses(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    ids = client.esearch("x").ids[:5]
+    articles = parse_bytes(client.efetch(ids=ids))
+    assert [a.pmid for a in articles if isinstance(a, Article)] == ids
+    assert standin.requests[-1].method == "GET"
+
+
+def test_efetch_posts_at_200_ids(standin: StandinEutils, make_client: MakeClient) -> None:
+    pmids = standin.replicate(250)
+    articles = parse_bytes(make_client().efetch(ids=pmids))
+    assert sorted(a.pmid for a in articles if isinstance(a, Article)) == sorted(pmids)
+    assert standin.requests[-1].method == "POST"
+
+
+def test_efetch_from_history_in_batches(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    r = client.esearch("x")
+    got: list[str] = []
+    for start in range(0, r.count, 20):
+        xml = client.efetch(webenv=r.webenv, query_key=r.query_key, retstart=start, retmax=20)
+        got += [a.pmid for a in parse_bytes(xml) if isinstance(a, Article)]
+    assert got == r.ids
+    assert all("WebEnv" in q.params for q in standin.requests if q.utility == "efetch")
+
+
+def test_5xx_burst_is_retried(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    standin.fail_next(500, 502, 503)
+    r = client.esearch("x")
+    assert r.count == 44
+    assert (client.requests, client.retries) == (4, 3)
+    assert [q.status for q in standin.requests] == [500, 502, 503, 200]
+
+
+def test_429_storm_is_ridden_out(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    standin.fail_next(429, 429, 429, 429, 429)
+    r = client.esearch("x")
+    assert r.count == 44
+    assert client.status_429 == 5 == standin.count(status=429)
+
+
+@pytest.mark.parametrize("fault", ["truncate", "cut", "drop"])
+def test_broken_efetch_bodies_are_retried(
+    standin: StandinEutils, make_client: MakeClient, fault: str
+) -> None:
+    client = make_client()
+    ids = client.esearch("x").ids
+    standin.fail_next(fault)  # type: ignore[arg-type]
+    articles = parse_bytes(client.efetch(ids=ids))
+    assert len(articles) == 44
+    assert client.retries == 1
+
+
+def test_truncated_esearch_is_retried(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    standin.fail_next("cut")
+    assert client.esearch("x").count == 44
+    assert client.retries == 1
+
+
+def test_timeout_is_retried(standin: StandinEutils, make_client: MakeClient) -> None:
+    standin.stall_seconds = 1.0
+    client = make_client(timeout=0.2)
+    standin.fail_next("stall")
+    assert client.esearch("x").count == 44
+    assert client.retries == 1
+
+
+def test_error_element_is_a_fetch_error_not_retried(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    client = make_client()
+    standin.fail_next("error")
+    with pytest.raises(FetchError, match="Search Backend failed: Database is not supported"):
+        client.esearch("x")
+    standin.fail_next("error")
+    with pytest.raises(FetchError, match="efetch answered with an error"):
+        client.efetch(ids=["8666558"])
+    assert standin.count() == 2
+
+
+def test_esearch_error_list_is_a_fetch_error(
+    standin: StandinEutils, make_client: MakeClient, data_dir: Path
+) -> None:
+    standin.fail_next((data_dir / "biopython__esearch8.xml").read_bytes())
+    with pytest.raises(FetchError, match="PhraseNotFound abcXYZ; check the query"):
+        make_client().esearch("abcXYZ")
+
+
+def test_expired_history_is_a_fetch_error(make_client: MakeClient) -> None:
+    with pytest.raises(FetchError, match="Unable to obtain query #1"):
+        make_client().efetch(webenv="MCID_gone", query_key="1", retmax=5)
+
+
+def test_other_4xx_fails_at_once(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client()
+    standin.fail_next(400)
+    with pytest.raises(FetchError, match=r"refused the esearch request .*HTTP 400"):
+        client.esearch("x")
+    assert client.requests == 1
+
+
+def test_giving_up_says_what_to_do(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client(max_tries=3)
+    standin.fail_next(503, 503, 503)
+    with pytest.raises(FetchError) as info:
+        client.esearch("x")
+    message = str(info.value)
+    assert message == (
+        f"NCBI E-utilities unreachable at {standin.base_url} after 3 tries: HTTP 503; "
+        "try again later"
+    )
+
+
+def test_unreachable_host() -> None:
+    client = EntrezClient(
+        "http://127.0.0.1:9/entrez/eutils/", email="t@example.org", max_tries=2, backoff=0.0
+    )
+    with pytest.raises(FetchError, match=r"unreachable at http://127\.0\.0\.1:9/.* after 2 tries"):
+        client.esearch("x")
+
+
+def test_paced_client_without_key_is_never_rate_limited(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    client = make_client(api_key=None)
+    for _ in range(7):
+        client.esearch("x", retmax=1, usehistory=False)
+    assert standin.count() == 7
+    assert standin.count(status=429) == 0
+
+
+def test_paced_client_is_thread_safe(standin: StandinEutils, make_client: MakeClient) -> None:
+    client = make_client(api_key=None)
+
+    def work() -> None:
+        for _ in range(3):
+            client.esearch("x", retmax=1, usehistory=False)
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert standin.count() == 9
+    assert standin.count(status=429) == 0
+    assert client.requests == 9
+
+
+def test_standin_does_rate_limit_an_unpaced_burst(standin: StandinEutils) -> None:
+    statuses = []
+    for _ in range(5):
+        try:
+            with urlopen(standin.base_url + "esearch.fcgi?db=pubmed&term=x", timeout=5) as r:
+                statuses.append(r.status)
+        except HTTPError as e:
+            assert e.headers["Content-Type"] == "application/json"
+            assert b'"error": "API rate limit exceeded"' in e.read()
+            statuses.append(e.code)
+    assert statuses[:3] == [200, 200, 200]
+    assert 429 in statuses[3:]
+
+
+def test_two_clients_route_to_their_own_servers(make_client: MakeClient) -> None:
+    with StandinEutils() as other:
+        first = make_client()
+        second = EntrezClient(other.base_url, email="tests@example.org", api_key="k")
+        assert first.esearch("x").count == 44
+        assert second.esearch("x").count == 0
+        assert other.count() == 1
+
+
+def test_router_leaves_other_entrez_users_alone(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    make_client()
+    assert Entrez.max_tries == 1
+    assert getattr(Entrez.urlopen, "_ldn_watch_router", False)
+    # Outside a client call the router is a pass-through: no rewrite, no pacing.
+    with Entrez.urlopen(Request(standin.base_url + "esearch.fcgi?db=pubmed&term=x")) as r:
+        assert r.status == 200
+    assert standin.count("esearch") == 1
+
+
+def test_default_base_url_is_ncbi() -> None:
+    assert DEFAULT_EUTILS_URL == "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+    assert EntrezClient().base_url == DEFAULT_EUTILS_URL
+
+
+def test_rate_limiter_spaces_slots_without_real_time() -> None:
+    now = [100.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(round(seconds, 3))
+        now[0] += seconds
+
+    limiter = RateLimiter(0.37, clock=lambda: now[0], sleep=sleep)
+    for _ in range(4):
+        limiter.wait()
+    assert slept == [0.37, 0.37, 0.37]
+    now[0] += 5
+    limiter.wait()
+    assert len(slept) == 3  # idle long enough: no wait
+
+
+def test_backoff_grows_with_jitter(standin: StandinEutils, make_client: MakeClient) -> None:
+    delays: list[float] = []
+    client = make_client(backoff=1.0, sleep=delays.append)  # no real sleeping at all
+    standin.fail_next(503, 503, 503, 503)
+    assert client.esearch("x").count == 44
+    backoff_delays = [d for d in delays if d >= 0.2]  # limiter waits are ~0.11 s
+    assert len(backoff_delays) == 4
+    for n, d in enumerate(backoff_delays):
+        assert 0.5 * 2**n <= d <= 1.5 * 2**n

@@ -1,0 +1,321 @@
+"""Fact extraction on real abstract sentences (the labelled dev records) and small
+hand-written ones for each hard case: numbers in words, per-arm counts, completers,
+doses per day, brand names, comparators, reviews, animal work, protocols, no abstract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.model import AbstractSection, Article, Facts
+
+DATA = Path(__file__).parent / "data"
+LEX = default_lexicon()
+
+
+def _records() -> dict[str, dict]:
+    with open(DATA / "eval_dev.jsonl", encoding="utf-8") as fh:
+        return {r["pmid"]: r for r in map(json.loads, fh) if r.get("pmid")}
+
+
+RECORDS = _records()
+
+
+def from_record(pmid: str) -> Article:
+    """An Article from a labelled record; the abstract arrives as one block of text."""
+    r = RECORDS[pmid]
+    return Article(
+        pmid=pmid,
+        title=r["title"],
+        abstract=[AbstractSection(r["abstract"])] if r.get("abstract") else [],
+        publication_types=r.get("publication_types", []),
+    )
+
+
+def art(abstract: str, title: str = "A study", types: list[str] | None = None, **kw) -> Article:
+    return Article(
+        pmid="1",
+        title=title,
+        abstract=[AbstractSection(abstract)] if abstract else [],
+        publication_types=types or [],
+        **kw,
+    )
+
+
+def facts(abstract: str, title: str = "A study", types: list[str] | None = None, **kw) -> Facts:
+    return extract_facts(art(abstract, title, types, **kw), LEX)
+
+
+# ------------------------------------------------------------ labelled dev records
+FIELDS = ["on_topic", "design", "depression_population", "n", "compares_doses", "has_results"]
+
+
+@pytest.mark.parametrize("pmid", sorted(RECORDS))
+def test_dev_record_matches_labels(pmid: str) -> None:
+    """Every labelled fact the scorer uses, for every dev record (rationale in the data)."""
+    labels = RECORDS[pmid]["labels"]
+    got = extract_facts(from_record(pmid), LEX)
+    for name in FIELDS:
+        assert getattr(got, name) == labels[name], (name, labels.get("rationale"))
+    assert sorted(got.concomitant_classes) == sorted(labels["concomitant_classes"])
+    if labels["on_topic"]:
+        assert sorted(got.ldn_doses_mg) == sorted(float(x) for x in labels["ldn_doses_mg"])
+
+
+def test_pilot_2017_is_the_reference_point() -> None:
+    f = extract_facts(from_record("27736689"), LEX)
+    assert (f.on_topic, f.design, f.n, f.ldn_doses_mg) == (True, "rct", 12, [2.0])
+    assert f.concomitant_classes == ["dopaminergic"]
+    assert "sertraline" in f.concomitant_antidepressants  # listed, but the study's own label wins
+    assert "1mg b.i.d." in f.evidence["ldn_doses_mg"]
+    assert f.conclusion is not None and "dopaminergic agents" in f.conclusion
+
+
+# ------------------------------------------------------------------ participants
+LDN_MDD = "Adults with major depressive disorder received low-dose naltrexone (LDN) 4.5 mg/day. "
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Twelve adults with major depression were randomized to LDN 4.5 mg/day or placebo.", 12),
+        ("Patients were randomized to LDN 4.5 mg (n = 21) or placebo (n = 19).", 40),
+        ("Two-hundred and fifty-four patients with depression were enrolled.", 254),
+        ("Forty adults were randomized; thirty-one completed the study.", 40),
+        ("A total of 64 patients were randomized. 58 patients were analysed.", 64),
+        ("We screened 300 people. Of these, 88 outpatients were enrolled.", 88),
+        ("Ten women with depression and ten healthy controls took part.", 20),
+        ("A sample size of 45 patients per arm (90 in total) will be recruited.", 90),
+        ("Participants (N = 1,204) were drawn from a registry.", 1204),
+        ("LDN was well tolerated; mood improved (p = 0.03).", None),
+    ],
+)
+def test_participants(text: str, n: int | None) -> None:
+    assert facts(LDN_MDD.replace("Adults", "People") + text).n == n
+
+
+def test_percentages_ages_and_scale_names_are_not_counts() -> None:
+    f = facts(
+        LDN_MDD + "Mean age was 45 years and 67% were female. HAM-D-17 fell by 9 points "
+        "in 40 percent of patients at 12 weeks."
+    )
+    assert f.n is None
+
+
+def test_case_report_is_one_patient() -> None:
+    f = facts(
+        "A 52-year-old woman with treatment-resistant depression on sertraline was given "
+        "low-dose naltrexone 3 mg nightly; her mood improved.",
+        types=["Case Reports"],
+    )
+    assert (f.design, f.n, f.depression_population) == ("case_report", 1, True)
+
+
+# ------------------------------------------------------------------------ doses
+@pytest.mark.parametrize(
+    ("text", "doses", "compares"),
+    [
+        ("Patients took naltrexone 1 mg b.i.d. for 8 weeks.", [2.0], False),
+        ("Patients were randomized to LDN 0.5, 1.5 or 4.5 mg/day.", [0.5, 1.5, 4.5], True),
+        ("Naltrexone 500 µg daily was given.", [0.5], False),
+        ("LDN was started at 1.5 mg and titrated up to 4.5 mg nightly.", [1.5, 4.5], False),
+        ("Patients were randomised to naltrexone 2 mg or 4.5 mg daily.", [2.0, 4.5], True),
+        ("This dose-finding study of low-dose naltrexone in depression enrolled adults.", [], True),
+        ("Patients on bupropion (≥300 mg/day) received naltrexone 1 mg twice daily.", [2.0], False),
+        ("Adults were randomized to 4 mg naltrexone or 50 mg sertraline.", [4.0], False),
+        ("LDN (doses <10 mg) was prescribed to adults with depression.", [], False),
+    ],
+)
+def test_ldn_doses(text: str, doses: list[float], compares: bool) -> None:
+    f = facts("Low-dose naltrexone in depressed adults. " + text + " Depression scores improved.")
+    assert f.ldn_doses_mg == doses
+    assert f.compares_doses is compares
+
+
+def test_exposure_dose_response_is_not_dose_finding() -> None:
+    f = facts(
+        "Users of low dose naltrexone were identified in a prescription database. There was a "
+        "dose-response association between cumulative LDN exposure and fewer antidepressant users."
+    )
+    assert f.on_topic and not f.compares_doses
+
+
+# --------------------------------------------------------------- antidepressants
+@pytest.mark.parametrize(
+    ("text", "drugs", "classes"),
+    [
+        ("outpatients taking Zoloft or Lexapro", ["sertraline", "escitalopram"], ["serotonergic"]),
+        ("patients maintained on Cymbalta", ["duloxetine"], ["serotonergic", "noradrenergic"]),
+        ("patients on Wellbutrin XL", ["bupropion"], ["dopaminergic"]),
+        ("patients on stable SSRIs", ["SSRI"], ["serotonergic"]),
+        (
+            "patients on tricyclics or MAOIs",
+            ["tricyclic", "MAOI"],
+            ["serotonergic", "noradrenergic"],
+        ),
+        ("patients on reboxetine", ["reboxetine"], ["noradrenergic"]),
+        ("patients on mirtazapine", ["mirtazapine"], ["serotonergic", "noradrenergic"]),
+    ],
+)
+def test_concomitant_antidepressants(text: str, drugs: list[str], classes: list[str]) -> None:
+    f = facts(
+        f"Sixty {text} with major depressive disorder were randomized to low-dose naltrexone "
+        "4.5 mg/day or placebo as augmentation. Depression improved."
+    )
+    assert f.concomitant_antidepressants == drugs
+    assert f.concomitant_classes == classes
+
+
+def test_comparator_arm_is_not_a_concomitant_antidepressant() -> None:
+    f = facts(
+        "Adults with major depression were randomized to receive either low-dose naltrexone "
+        "4.5 mg or escitalopram 10 mg for 8 weeks. Depression scores fell in the naltrexone "
+        "and escitalopram groups."
+    )
+    assert f.on_topic and f.concomitant_classes == []
+
+
+def test_background_about_other_studies_does_not_set_classes() -> None:
+    f = facts(
+        "Background: LDN has been studied only with dopaminergic antidepressants. "
+        "Methods: Forty adults with major depression on venlafaxine were randomized to LDN "
+        "2 mg/day or placebo. Results: Depression improved."
+    )
+    assert f.concomitant_classes == ["serotonergic", "noradrenergic"]
+
+
+# --------------------------------------------------------------- topic and design
+@pytest.mark.parametrize(
+    ("title", "text", "reason"),
+    [
+        (
+            "Naltrexone-bupropion for depressive symptoms in obesity",
+            "Adults with obesity and depressive symptoms received naltrexone/bupropion.",
+            "naltrexone-bupropion",
+        ),
+        (
+            "Naltrexone in alcohol dependence with depression",
+            "Depressed alcoholics received naltrexone 50 mg/day; depression improved.",
+            "standard-dose naltrexone",
+        ),
+        (
+            "Olanzapine/samidorphan and mood",
+            "Patients with bipolar depression received olanzapine/samidorphan.",
+            "samidorphan, not naltrexone",
+        ),
+        (
+            "Low-dose naltrexone in multiple sclerosis",
+            "LDN 4.5 mg/day improved fatigue in 80 patients with MS.",
+            "no depression or mood outcome",
+        ),
+    ],
+)
+def test_off_topic_reasons(title: str, text: str, reason: str) -> None:
+    f = facts(text, title=title)
+    assert not f.on_topic
+    assert f.off_topic_reason == reason
+
+
+def test_dose_in_ldn_range_is_ldn_without_the_words() -> None:
+    f = facts("Thirty adults with major depression received naltrexone 3 mg daily for 8 weeks.")
+    assert f.on_topic and f.ldn_doses_mg == [3.0] and f.depression_population
+
+
+def test_review_calling_for_larger_trials_is_a_review_without_results() -> None:
+    f = facts(
+        "We review the evidence for low-dose naltrexone in depression. Only one randomized "
+        "trial of 12 patients exists. Larger randomized trials are needed.",
+        title="Low-dose naltrexone for depression: a narrative review",
+        types=["Review"],
+    )
+    assert (f.on_topic, f.design, f.has_results, f.depression_population) == (
+        True,
+        "review",
+        False,
+        False,
+    )
+
+
+def test_animal_study() -> None:
+    f = facts(
+        "Mice exposed to chronic stress were given low-dose naltrexone (0.1 mg/kg, i.p.). "
+        "Naltrexone reduced immobility in the forced swim test in stressed mice.",
+        title="Low-dose naltrexone reverses depression-like behaviour in mice",
+    )
+    assert f.design == "preclinical"
+    assert f.n is None and f.ldn_doses_mg == [] and not f.depression_population
+
+
+def test_protocol_has_planned_n_and_no_results() -> None:
+    f = facts(
+        "Methods and analysis: We will randomise 150 adults with major depressive disorder "
+        "taking an SSRI to LDN 4.5 mg daily or placebo. The primary outcome is the MADRS.",
+        title="Low-dose naltrexone augmentation of SSRIs in depression: protocol for a "
+        "randomised controlled trial",
+    )
+    assert (f.design, f.has_results, f.n) == ("protocol", False, 150)
+    assert f.concomitant_classes == ["serotonergic"]
+
+
+def test_no_abstract_decides_from_title_and_mesh() -> None:
+    a = Article(
+        pmid="2",
+        title="Low-dose naltrexone for treatment-resistant depression",
+        publication_types=["Letter"],
+        mesh_terms=["Naltrexone", "Depressive Disorder, Treatment-Resistant", "Humans"],
+    )
+    f = extract_facts(a, LEX)
+    assert f.on_topic and f.design == "other" and f.depression_population
+    assert f.n is None and f.conclusion is None
+
+
+def test_empty_record_never_crashes() -> None:
+    f = extract_facts(Article(pmid="3", title=""), LEX)
+    assert not f.on_topic and f.off_topic_reason == "no naltrexone" and f.design == "other"
+
+
+def test_structured_sections_from_xml_labels() -> None:
+    a = Article(
+        pmid="4",
+        title="LDN in depression",
+        abstract=[
+            AbstractSection("LDN has been combined with SSRIs before.", "BACKGROUND", "BACKGROUND"),
+            AbstractSection(
+                "Eighty adults with MDD were randomized to LDN 1 mg b.i.d. or placebo.",
+                "METHODS",
+                "METHODS",
+            ),
+            AbstractSection("LDN improved MADRS scores. Larger trials are needed.", "CONCLUSIONS"),
+        ],
+        publication_types=["Randomized Controlled Trial"],
+    )
+    f = extract_facts(a, LEX)
+    assert (f.design, f.n, f.ldn_doses_mg, f.concomitant_classes) == ("rct", 80, [2.0], [])
+    assert f.conclusion == "LDN improved MADRS scores."
+    assert f.evidence["n"].startswith("Eighty adults")
+
+
+def test_doses_people_happened_to_take_are_not_a_comparison() -> None:
+    f = facts(
+        "We surveyed 512 people with multiple sclerosis using LDN (3 mg or 4.5 mg nightly). "
+        "Self-reported mood was better among users.",
+        title="Low-dose naltrexone and mood in multiple sclerosis: a survey",
+    )
+    assert (f.on_topic, f.design, f.ldn_doses_mg, f.compares_doses) == (
+        True,
+        "observational",
+        [3.0, 4.5],
+        False,
+    )
+
+
+def test_depression_as_exclusion_criterion_is_not_a_mood_outcome() -> None:
+    f = facts(
+        "Forty adults with Crohn's disease received LDN 4.5 mg daily; patients with severe "
+        "depression were excluded. Endoscopic remission improved."
+    )
+    assert not f.on_topic and f.off_topic_reason == "no depression or mood outcome"
+    assert not f.depression_population
