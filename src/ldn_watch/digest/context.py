@@ -415,7 +415,7 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def gap_why(gap: GapState, description: str) -> str:
+def gap_why(gap: GapState) -> str:
     """One sentence: why this gap has its status (counts trials, not adjectives)."""
     done, running = len(gap.addressed_by), len(set(gap.in_progress_by) - set(gap.addressed_by))
     if gap.status == "addressed":
@@ -425,7 +425,7 @@ def gap_why(gap: GapState, description: str) -> str:
         return (
             f"{_plural(running, 'trial is', 'trials are')} registered or under way; no results yet."
         )
-    return f"No trial found yet. {description}".strip()
+    return "No trial found yet."
 
 
 def _sort_key(view: ArticleView) -> tuple[int, int, int, str]:
@@ -491,7 +491,7 @@ def build_context(
                 status_label=STATUS_LABELS[gap.status],
                 previous_status=before,
                 changed=before is not None and before != gap.status,
-                why=gap_why(gap, description),
+                why=gap_why(gap),
                 studies=studies,
             )
         )
