@@ -264,7 +264,8 @@ class Watcher:
                 translated_query=_joined(summary.translated_queries),
                 error=reason,
             )
-            log.error("run failed run_id=%d error=%s", run_id, reason)
+            # info: the caller reports the failure once (CLI: one line; service: error log)
+            log.info("run failed run_id=%d error=%s", run_id, reason)
             raise
         summary.requests = self.client.requests - requests_before
         summary.seconds = time.monotonic() - started

@@ -199,7 +199,7 @@ def send_pending(
             send_message(msg, smtp)
         except DeliveryError as e:
             storage.mark_email_failed(digest_id, str(e))
-            log.error("email failed digest_id=%d error=%s", digest_id, e)
+            log.info("email failed digest_id=%d error=%s", digest_id, e)
             return sent, e
         storage.mark_email_sent(digest_id, smtp.recipients)
         log.info(

@@ -209,7 +209,9 @@ class EntrezClient:
                 if attempt == self.max_tries:
                     break
                 delay = self._delay(attempt, e.retry_after)
-                log.warning(
+                # info, not warning: a retry that works is routine; one that does not ends
+                # in a FetchError that the caller reports once.
+                log.info(
                     "%s attempt %d/%d failed (%s); retrying in %.1f s",
                     utility,
                     attempt,

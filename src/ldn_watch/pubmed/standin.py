@@ -36,7 +36,7 @@ from ldn_watch.pubmed.parse import iter_records
 
 __all__ = ["Fault", "LoggedRequest", "StandinEutils"]
 
-Fault = int | bytes | Literal["truncate", "cut", "drop", "error", "stall"]
+Fault = int | bytes | Literal["ok", "truncate", "cut", "drop", "error", "stall"]
 """Scripted answers, one per request:
 
 * an HTTP status (429, 500, 502, 503, 400 ...);
@@ -44,7 +44,8 @@ Fault = int | bytes | Literal["truncate", "cut", "drop", "error", "stall"]
 * ``truncate``: Content-Length promised, half the body sent, connection closed;
 * ``cut``: no Content-Length, half the body, then close (a short but "complete" body);
 * ``drop``: close without answering; ``error``: 200 with an ``<ERROR>`` body;
-* ``stall``: answer only after ``stall_seconds`` (to trip client timeouts).
+* ``stall``: answer only after ``stall_seconds`` (to trip client timeouts);
+* ``ok``: answer normally (to let the first requests of a script through).
 """
 
 PATH_PREFIX = "/entrez/eutils/"
@@ -387,6 +388,8 @@ class _Handler(BaseHTTPRequestHandler):
         fault = standin._admit(params, self.client_address[0], arrived)
         if fault == "stall":
             time.sleep(standin.stall_seconds)
+            fault = None
+        elif fault == "ok":
             fault = None
         if isinstance(fault, int):
             standin._log(arrived, utility, self.command, params, fault)

@@ -1,0 +1,270 @@
+"""`ldn-watch run`, `import` and `report` as a user runs them: real processes, a stand-in
+E-utilities server on 127.0.0.1, a real SQLite file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ldn_watch.pubmed.standin import StandinEutils
+
+DATA = Path(__file__).parent / "data"
+DEV_XML = DATA / "eval_dev.xml"
+DEV_PMIDS = 44
+
+
+def write_config(tmp_path: Path, *, batch_size: int = 200, timeout: int = 30) -> Path:
+    path = tmp_path / "ldn-watch.toml"
+    path.write_text(
+        f"""
+[pubmed]
+query = "naltrexone AND depression"
+email = "tests@example.org"
+batch_size = {batch_size}
+timeout = {timeout}
+max_tries = 4
+
+[digest]
+out_dir = "{tmp_path / "digests"}"
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def cli(
+    tmp_path: Path, standin: StandinEutils | None, *args: str, **popen: object
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ldn_watch", *args],
+        env=cli_env(tmp_path, standin),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        **popen,  # type: ignore[arg-type]
+    )
+
+
+def cli_env(tmp_path: Path, standin: StandinEutils | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+    env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
+    env["LDN_WATCH_CONFIG"] = str(tmp_path / "ldn-watch.toml")
+    if standin is not None:
+        env["LDN_WATCH_EUTILS_URL"] = standin.base_url
+    return env
+
+
+def stored_pmids(tmp_path: Path) -> list[str]:
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        return [r[0] for r in conn.execute("select pmid from articles")]
+
+
+def run_rows(tmp_path: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        return list(conn.execute("select kind, outcome, error from runs order by id"))
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    return write_config(tmp_path, batch_size=10)
+
+
+def test_two_runs_store_each_record_once_and_the_second_costs_at_most_3_requests(
+    tmp_path, standin, config
+):
+    first = cli(tmp_path, standin, "run", "--no-email")
+    assert first.returncode == 0, first.stderr
+    assert f"{DEV_PMIDS} new" in first.stdout
+    pmids = stored_pmids(tmp_path)
+    assert len(pmids) == len(set(pmids)) == DEV_PMIDS
+    assert standin.count(status=429) == 0  # no API key, and the client paced itself
+    assert standin.count("efetch") == 5  # ceil(44 / 10)
+
+    standin.clear_log()
+    second = cli(tmp_path, standin, "run", "--no-email")
+    assert second.returncode == 0, second.stderr
+    assert "0 new, 0 updated" in second.stdout
+    assert len(standin.requests) <= 3
+    assert len(stored_pmids(tmp_path)) == DEV_PMIDS
+    assert [o for _, o, _ in run_rows(tmp_path)] == ["ok", "ok"]
+
+
+def test_a_revised_record_is_updated_in_place_not_duplicated(tmp_path, standin, config):
+    assert cli(tmp_path, standin, "run", "--no-email").returncode == 0
+    raw = next(r.raw for r in standin._state.records.values() if r.pmid == "27736689")
+    revised = raw.replace(
+        b"<PublicationTypeList>",
+        b"<PublicationTypeList>"
+        b'<PublicationType UI="D016441">Retracted Publication</PublicationType>',
+    )
+    from datetime import date
+
+    standin.revise("27736689", date.today(), revised)
+    second = cli(tmp_path, standin, "run", "--no-email")
+    assert second.returncode == 0, second.stderr
+    assert "1 updated" in second.stdout
+    assert len(stored_pmids(tmp_path)) == DEV_PMIDS
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        whats = [
+            r[0] for r in conn.execute("select what from article_changes where pmid='27736689'")
+        ]
+        assert "retracted" in whats
+
+
+def test_a_run_killed_mid_fetch_is_completed_by_the_next(tmp_path, config):
+    with StandinEutils(stall_seconds=60) as standin:
+        standin.load(DEV_XML)
+        standin.fail_next("ok", "ok", "stall")  # esearch, first efetch, then hang
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
+            env=cli_env(tmp_path, standin),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                db = tmp_path / "watch.db"
+                if db.exists() and len(stored_pmids(tmp_path)) >= 10:
+                    break
+                time.sleep(0.1)
+            assert len(stored_pmids(tmp_path)) == 10  # one batch stored, the next one hangs
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        standin.clear_log()
+        again = cli(tmp_path, standin, "run", "--no-email")
+    assert again.returncode == 0, again.stderr
+    pmids = stored_pmids(tmp_path)
+    assert len(pmids) == len(set(pmids)) == DEV_PMIDS
+    rows = run_rows(tmp_path)
+    assert rows[0][1] == "failed" and "interrupted" in rows[0][2]
+    assert rows[1][1] == "ok"
+
+
+def test_ncbi_down_exits_1_with_one_line_and_keeps_the_watermark(tmp_path, standin, config):
+    assert cli(tmp_path, standin, "run", "--no-email").returncode == 0
+    standin.fail_next(*([503] * 4))  # every try of the next search
+    failed = cli(tmp_path, standin, "run", "--no-email")
+    assert failed.returncode == 1
+    lines = failed.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in failed.stderr, failed.stderr
+    assert "503" in lines[0]
+    assert [o for _, o, _ in run_rows(tmp_path)] == ["ok", "failed"]
+    # the failed run's window is not the new watermark: the next run starts where the good one ended
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        starts = [r[0] for r in conn.execute("select window_start from runs order by id")]
+    ok = cli(tmp_path, standin, "run", "--no-email")
+    assert ok.returncode == 0, ok.stderr
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        third = conn.execute("select window_start from runs order by id desc").fetchone()[0]
+    assert third == starts[1]
+
+
+def test_a_second_concurrent_run_exits_75(tmp_path, config):
+    with StandinEutils(stall_seconds=8) as standin:
+        standin.load(DEV_XML)
+        standin.fail_next("stall")
+        first = subprocess.Popen(
+            [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
+            env=cli_env(tmp_path, standin),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not (tmp_path / "watch.db.lock").exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.5)
+            second = cli(tmp_path, standin, "run", "--no-email")
+        finally:
+            _out, err = first.communicate(timeout=60)
+    assert second.returncode == 75, second.stderr
+    assert "another ldn-watch cycle is running" in second.stderr
+    assert first.returncode == 0, err
+
+
+def test_import_of_a_truncated_file_exits_2_and_stores_nothing(tmp_path, config):
+    data = DEV_XML.read_bytes()
+    bad = tmp_path / "cut.xml"
+    bad.write_bytes(data[: len(data) * 2 // 3])
+    proc = cli(tmp_path, None, "import", str(bad))
+    assert proc.returncode == 2
+    line = proc.stderr.strip()
+    assert "\n" not in line and "cut.xml" in line and "line" in line
+    assert not (tmp_path / "watch.db").exists() or stored_pmids(tmp_path) == []
+
+
+def test_import_gz_then_report_json_follows_the_contract(tmp_path, config):
+    gz = tmp_path / "dev.xml.gz"
+    gz.write_bytes(gzip.compress(DEV_XML.read_bytes()))
+    proc = cli(tmp_path, None, "import", str(gz))
+    assert proc.returncode == 0, proc.stderr
+    assert f"{DEV_PMIDS} new" in proc.stdout
+    again = cli(tmp_path, None, "import", str(DEV_XML))
+    assert "0 new, 0 updated" in again.stdout
+    report = json.loads(cli(tmp_path, None, "report", "--json").stdout)
+    assert report["schema"] == "ldn-watch/report/1"
+    assert {g["id"] for g in report["gaps"]} == {
+        "larger-trials",
+        "serotonergic-combination",
+        "dose-finding",
+    }
+    for g in report["gaps"]:
+        assert g["status"] in ("open", "in_progress", "addressed")
+    assert len(report["articles"]) == DEV_PMIDS
+    pilot = next(a for a in report["articles"] if a["pmid"] == "27736689")
+    assert pilot["design"] == "rct" and pilot["n"] == 12
+    assert pilot["ldn_doses_mg"] == [2.0] and pilot["concomitant_classes"] == ["dopaminergic"]
+    assert set(pilot["gaps"].values()) == {"no"}
+    keys = {
+        "pmid",
+        "title",
+        "journal",
+        "year",
+        "doi",
+        "publication_types",
+        "on_topic",
+        "design",
+        "depression_population",
+        "n",
+        "ldn_doses_mg",
+        "concomitant_antidepressants",
+        "concomitant_classes",
+        "compares_doses",
+        "has_results",
+        "gaps",
+        "evidence",
+    }
+    for article in report["articles"]:
+        assert keys <= set(article)
+
+
+def test_search_local_prints_facts_and_gaps(tmp_path, config):
+    assert cli(tmp_path, None, "import", str(DEV_XML)).returncode == 0
+    proc = cli(tmp_path, None, "search", "--local", "naltrexone", "depressive", "--json")
+    assert proc.returncode == 0, proc.stderr
+    hits = json.loads(proc.stdout)
+    assert any(h["pmid"] == "27736689" for h in hits)
+    table = cli(tmp_path, None, "search", "--local", "27736689")
+    assert "27736689" in table.stdout and "RCT" in table.stdout
+
+
+def test_pubmed_search_prints_one_line_per_article_and_save_stores(tmp_path, standin, config):
+    proc = cli(tmp_path, standin, "search", "low", "dose", "naltrexone", "--max", "5", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert len(json.loads(proc.stdout)) == 5
+    assert not (tmp_path / "watch.db").exists() or stored_pmids(tmp_path) == []
+    saved = cli(tmp_path, standin, "search", "naltrexone", "--max", "3", "--save")
+    assert saved.returncode == 0, saved.stderr
+    assert len(stored_pmids(tmp_path)) == 3
