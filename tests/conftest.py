@@ -51,3 +51,36 @@ def make_client(standin: StandinEutils) -> Callable[..., EntrezClient]:
         return EntrezClient(**options)
 
     return make
+
+
+class _Inbox:
+    """aiosmtpd handler that keeps every message it accepts."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        from email import message_from_bytes, policy
+
+        msg = message_from_bytes(envelope.original_content, policy=policy.default)
+        self.messages.append((list(envelope.rcpt_tos), msg))
+        return "250 Message accepted"
+
+
+@pytest.fixture
+def smtp_inbox() -> Iterator[tuple[int, _Inbox]]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1; yields (port, inbox)."""
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:  # a free port for the controller to bind
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = _Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port, inbox
+    finally:
+        controller.stop()

@@ -415,3 +415,19 @@ def test_status_json_with_no_runs_and_no_service(tmp_path: Path) -> None:
     assert data["last_failed"] is False and data["last_error"] is None
     assert data["next_run"] is None
     assert data["schedule"] == "every 6h, UTC"
+
+
+def test_status_json_shows_an_intervals_next_time_from_the_last_run(tmp_path: Path) -> None:
+    config = load_config(
+        write_config(tmp_path, 'every = "6h"'), db_url=f"sqlite:///{tmp_path / 'db.sqlite'}", env={}
+    )
+    storage = Storage.open(config.database_url)
+    try:
+        storage.finish_run(storage.start_run("run"), outcome="ok")
+        started = storage.recent_runs(1)[0].started_at
+        data = status_json(EvidenceWatcher(storage), config)  # type: ignore[arg-type]
+    finally:
+        storage.close()
+    expected = (started + timedelta(hours=6)).strftime("%Y-%m-%d %H:%M")
+    assert data["schedule"].startswith(expected)
+    assert data["schedule"].endswith("(every 6h, UTC)")

@@ -315,17 +315,18 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
     recorded, None when no service is running.
     """
     runs = watcher.storage.recent_runs(limit)
-    cycles = [
-        r for r in watcher.storage.recent_runs(limit, kind=RUN_KIND) if r.outcome != "running"
-    ]
-    last = cycles[0] if cycles else None
+    cycles = watcher.storage.recent_runs(limit, kind=RUN_KIND)
+    finished = [r for r in cycles if r.outcome != "running"]
+    last = finished[0] if finished else None
     states, _stored = watcher.evidence()
     return {
         "last_runs": [_run_json(r) for r in runs],
         "last_failed": last is not None and last.outcome == "failed",
         "last_error": last.error if last is not None and last.outcome == "failed" else None,
         "next_run": watcher.storage.get_meta(NEXT_RUN_KEY) or None,
-        "schedule": describe_schedule(config.schedule),
+        "schedule": describe_schedule(
+            config.schedule, last_run_started=cycles[0].started_at if cycles else None
+        ),
         "gaps": [
             {"id": s.id, "title": s.title, "status": s.status, "articles": s.articles}
             for s in states
@@ -367,6 +368,8 @@ class _Service:
         self.scheduler: BackgroundScheduler | None = None
         self._stopping = False
         self._catch_up = False
+        self._publish_lock = threading.Lock()
+        self._published: str | None = None  # the last next_run written
 
     # main thread ----------------------------------------------------------------
 
@@ -458,7 +461,7 @@ class _Service:
                 log.info(
                     "config reloaded config=%s schedule=%r",
                     config.source,
-                    describe_schedule(config.schedule),
+                    describe_schedule(config.schedule, last_run_started=last_start),
                 )
                 self._publish_next_run(watcher)
         except LdnWatchError as e:
@@ -486,6 +489,7 @@ class _Service:
         log.info("cycle started reason=%s", reason)
         try:
             with _closing(self.factory(config)) as watcher:
+                self._publish_next_run(watcher)  # the scheduler has already moved on
                 try:
                     summary = watcher.run_cycle(cancel=self.stop_event, send_email=True)
                 except LockedError as e:
@@ -535,18 +539,25 @@ class _Service:
     def _publish_next_run(self, watcher: Watcher) -> None:
         """Record the job's next fire time for `status`, which runs in another process.
 
-        ``get_job`` takes the job-store lock the scheduler holds while it submits a
-        run and moves the job on, so a cycle always reads its successor's time.
+        Called at start, on reload, and at the start and end of each cycle (a cycle
+        longer than the interval skips fire times). ``get_job`` takes the job-store
+        lock the scheduler holds while it submits a run and moves the job on, so a
+        cycle always reads its successor's time; ``_publish_lock`` keeps a reload
+        and a cycle from writing their answers out of order.
         """
         assert self.scheduler is not None
-        job = self.scheduler.get_job(JOB_ID)
-        when = job.next_run_time if job is not None else None
-        try:
-            watcher.storage.set_meta(NEXT_RUN_KEY, iso_utc(when) or "")
-        except LdnWatchError as e:
-            log.error("could not record next_run error=%s", e)
-            return
-        log.info("next run at=%s", iso_utc(when))
+        with self._publish_lock:
+            job = self.scheduler.get_job(JOB_ID)
+            when = iso_utc(job.next_run_time if job is not None else None)
+            if when == self._published:
+                return
+            try:
+                watcher.storage.set_meta(NEXT_RUN_KEY, when or "")
+            except LdnWatchError as e:
+                log.error("could not record next_run error=%s", e)
+                return
+            self._published = when
+        log.info("next run at=%s", when)
 
 
 def _last_run_start(watcher: Watcher) -> datetime | None:
