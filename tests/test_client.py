@@ -132,17 +132,42 @@ def test_timeout_is_retried(standin: StandinEutils, make_client: MakeClient) -> 
     assert client.retries == 1
 
 
-def test_error_element_is_a_fetch_error_not_retried(
+def test_error_element_about_the_request_is_a_fetch_error_not_retried(
     standin: StandinEutils, make_client: MakeClient
 ) -> None:
     client = make_client()
-    standin.fail_next("error")
-    with pytest.raises(FetchError, match="Search Backend failed: Database is not supported"):
+    standin.fail_next(
+        b"<eSearchResult><ERROR>Invalid db name specified: pub</ERROR></eSearchResult>"
+    )
+    with pytest.raises(FetchError, match="Invalid db name specified"):
         client.esearch("x")
-    standin.fail_next("error")
+    standin.fail_next(b"<eFetchResult><ERROR>Invalid uid 0 at position 0</ERROR></eFetchResult>")
     with pytest.raises(FetchError, match="efetch answered with an error"):
         client.efetch(ids=["8666558"])
     assert standin.count() == 2
+
+
+def test_transient_backend_error_is_retried(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """NCBI's "Search Backend failed" inside a 200 comes and goes (biopython #5025)."""
+    client = make_client()
+    standin.fail_next("error")
+    assert client.esearch("x").count == 44
+    standin.fail_next("error")
+    assert client.efetch(ids=["8666558"]).rstrip().endswith(b"</PubmedArticleSet>")
+    assert standin.count() == 4 and client.retries == 2
+    standin.fail_next(*(["error"] * client.max_tries))
+    with pytest.raises(FetchError, match="Search Backend failed"):
+        client.esearch("x")
+
+
+def test_ad_hoc_search_gets_error_list_as_warnings(
+    standin: StandinEutils, make_client: MakeClient, data_dir: Path
+) -> None:
+    standin.fail_next((data_dir / "biopython__esearch8.xml").read_bytes())
+    result = make_client().esearch("abcXYZ", strict=False)
+    assert result.count == 0 and any("PhraseNotFound abcXYZ" in w for w in result.warnings)
 
 
 def test_esearch_error_list_is_a_fetch_error(

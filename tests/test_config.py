@@ -65,6 +65,7 @@ def test_ldn_watch_config_env_var_is_used(tmp_path, monkeypatch):
         ('[schedule]\nevery = "soon"\n', "schedule.every not a duration"),
         ('[schedule]\ntimezone = "Mars/Olympus"\n', "schedule.timezone is not a known time zone"),
         ('[schedule]\ncron = "0 7 * *"\n', "schedule.cron must have five fields"),
+        ('[schedule]\ncron = "0 25 * * 1"\n', "schedule.cron '0 25 * * 1' is not a crontab(5)"),
         ('[email]\nsecurity = "tls"\n', "email.security must be one of starttls, ssl, none"),
         ("[email]\nenabled = true\n", "email.to must list at least one address"),
         ('[digest]\nformats = ["pdf"]\n', "digest.formats has 'pdf'"),

@@ -341,6 +341,7 @@ class Watcher:
             maxdate=today if since else None,
             retmax=max_results,
             usehistory=False,
+            strict=False,
         )
         log.info(
             "search term=%r translated_query=%r count=%d",

@@ -261,6 +261,12 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         misfire_grace=_duration(sc, "misfire_grace", sc.get("misfire_grace", str, "12h")),
     )
 
+    if schedule.cron:
+        # Checked here so that every command, not only `serve`, refuses a bad cron.
+        from ldn_watch.schedule import build_trigger
+
+        build_trigger(schedule, source=source)
+
     dg = _Section(raw, "digest", source)
     dg.reject_unknown({"out_dir", "formats", "template_dir"})
     formats = dg.get_list("formats", list(DIGEST_FORMATS))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import http.client
 import logging
 import random
+import re
 import threading
 import time
 import warnings
@@ -146,8 +147,14 @@ class EntrezClient:
         retmax: int = 9999,
         retstart: int = 0,
         usehistory: bool = True,
+        strict: bool = True,
     ) -> SearchResult:
-        """Search PubMed; with ``usehistory`` the result also lives on the history server."""
+        """Search PubMed; with ``usehistory`` the result also lives on the history server.
+
+        ``strict``: an ``ErrorList`` (e.g. a phrase PubMed does not know) fails the
+        search, as it should for the watch's own query; an ad-hoc search passes False
+        and gets those as warnings, the way the PubMed web page shows them.
+        """
         if (mindate is None) != (maxdate is None):
             raise ValueError("mindate and maxdate go together")
         if mindate is not None and datetype is None:
@@ -166,7 +173,7 @@ class EntrezClient:
         elif datetype is not None:
             params["datetype"] = datetype
         body = self._request("esearch", params)
-        return _parse_esearch(body, self.base_url)
+        return _parse_esearch(body, self.base_url, strict=strict)
 
     def efetch(
         self,
@@ -302,20 +309,33 @@ def _install_router() -> None:
 # ------------------------------------------------------------------ body checks
 
 
+# NCBI's own words for a passing backend fault inside a 200 answer (biopython #5025):
+# worth another try, unlike an error about the query itself.
+_TRANSIENT = re.compile(
+    r"backend failed|temporar|try again|timed? ?out|unavailable|internal server error", re.I
+)
+
+
 def _check(utility: str, body: bytes) -> None:
-    """Raise ``_Retry`` for a truncated/garbled body, ``FetchError`` for an NCBI error."""
+    """Raise ``_Retry`` for a truncated/garbled body or a transient NCBI error,
+    ``FetchError`` for any other NCBI error."""
     if utility == "efetch":
         tail = body[-64:].rstrip()
         if tail.endswith(b"</PubmedArticleSet>"):
             return
         error = _error_element(body)
         if error is not None:
+            if _TRANSIENT.search(error):
+                raise _Retry(f"NCBI efetch error: {error}")
             raise FetchError(f"NCBI efetch answered with an error: {error}; try again later")
         raise _Retry(f"efetch body of {len(body)} bytes does not end with </PubmedArticleSet>")
     try:
         ET.fromstring(body)
     except ET.ParseError as e:
         raise _Retry(f"esearch answer does not parse ({e})") from e
+    error = _error_element(body)
+    if error is not None and _TRANSIENT.search(error):
+        raise _Retry(f"NCBI esearch error: {error}")
 
 
 def _error_element(body: bytes) -> str | None:
@@ -327,7 +347,7 @@ def _error_element(body: bytes) -> str | None:
     return " ".join((found.text or "").split()) if found is not None else None
 
 
-def _parse_esearch(body: bytes, base_url: str) -> SearchResult:
+def _parse_esearch(body: bytes, base_url: str, *, strict: bool = True) -> SearchResult:
     root = ET.fromstring(body)
     error = root.find("ERROR")
     if error is not None:
@@ -337,13 +357,13 @@ def _parse_esearch(body: bytes, base_url: str) -> SearchResult:
         f"{child.tag} {' '.join((child.text or '').split())}".strip()
         for child in root.iterfind("ErrorList/*")
     ]
-    if problems:
+    if problems and strict:
         raise FetchError(
             f"NCBI esearch could not use the query: {'; '.join(problems)}; check the query"
         )
     if root.tag != "eSearchResult" or root.find("Count") is None:
         raise FetchError(f"unexpected esearch answer from {base_url} (root {root.tag})")
-    warnings = tuple(
+    warnings = tuple(problems) + tuple(
         " ".join((w.text or "").split()) for w in root.iterfind("WarningList/*") if w.text
     )
     for w in warnings:
