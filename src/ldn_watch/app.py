@@ -255,28 +255,13 @@ class Watcher:
             summary.reassessed = self.reassess_stale(run_id=run_id)
         except BaseException as e:
             reason = str(e) if isinstance(e, LdnWatchError) else f"interrupted ({type(e).__name__})"
-            self.storage.finish_run(
-                run_id,
-                outcome="failed",
-                found=summary.found,
-                new=len(summary.new),
-                updated=len(summary.updated),
-                translated_query=_joined(summary.translated_queries),
-                error=reason,
-            )
+            self._finish(summary, outcome="failed", error=reason)
             # info: the caller reports the failure once (CLI: one line; service: error log)
             log.info("run failed run_id=%d error=%s", run_id, reason)
             raise
         summary.requests = self.client.requests - requests_before
         summary.seconds = time.monotonic() - started
-        self.storage.finish_run(
-            run_id,
-            outcome="ok",
-            found=summary.found,
-            new=len(summary.new),
-            updated=len(summary.updated),
-            translated_query=_joined(summary.translated_queries),
-        )
+        self._finish(summary, outcome="ok")
         log.info(
             "run finished run_id=%d window=%s..%s translated_query=%r found=%d new=%d "
             "updated=%d deleted=%d requests=%d seconds=%.1f",
@@ -292,6 +277,17 @@ class Watcher:
             summary.seconds,
         )
         return summary
+
+    def _finish(self, summary: CycleSummary, *, outcome: str, error: str | None = None) -> None:
+        self.storage.finish_run(
+            summary.run_id,
+            outcome=outcome,
+            found=summary.found,
+            new=len(summary.new),
+            updated=len(summary.updated),
+            translated_query=_joined(summary.translated_queries),
+            error=error,
+        )
 
     # -- import ------------------------------------------------------------
 

@@ -168,23 +168,23 @@ class Storage:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except SQLAlchemyError as e:
-            raise StorageError(
-                f"database write failed ({self.engine.url!r}): {e.__class__.__name__}: "
-                f"{str(e).splitlines()[0]}"
-            ) from e
+        """One transaction: committed on success, rolled back on any error."""
+        with self._wrapped("write"), self.engine.begin() as conn:
+            yield conn
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
+        with self._wrapped("read"), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _wrapped(self, action: str) -> Iterator[None]:
+        """Driver errors become one-line StorageErrors; the URL's password stays masked."""
         try:
-            with self.engine.connect() as conn:
-                yield conn
+            yield
         except SQLAlchemyError as e:
             raise StorageError(
-                f"database read failed ({self.engine.url!r}): {e.__class__.__name__}: "
+                f"database {action} failed ({self.engine.url!r}): {e.__class__.__name__}: "
                 f"{str(e).splitlines()[0]}"
             ) from e
 
