@@ -324,14 +324,13 @@ def test_sighup_reloads_and_a_bad_config_keeps_the_old_one(tmp_path, storage, re
 
 
 def test_a_bad_schedule_at_start_is_a_config_error(tmp_path, storage, watchdog):
-    config = load_config(
-        write_config(tmp_path / "c.toml", 'cron = "0 7 * * 9"'),
-        db_url=str(storage.engine.url),
-        env={},
-    )
+    path = write_config(tmp_path / "c.toml", 'cron = "0 7 * * 9"')
     harness = Harness(storage, lambda n, cancel: None)
-    with pytest.raises(ConfigError, match=r"schedule\.cron"):
-        serve(loader(config), watcher_factory=harness.factory)
+    with pytest.raises(ConfigError, match=r"schedule\.cron '0 7 \* \* 9'"):
+        serve(
+            lambda: load_config(path, db_url=str(storage.engine.url), env={}),
+            watcher_factory=harness.factory,
+        )
     assert harness.factory_configs == []  # failed before touching the database
 
 

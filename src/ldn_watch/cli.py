@@ -341,7 +341,13 @@ def status(as_json: bool) -> None:
             return
         states, _ = w.evidence()
         runs = w.storage.recent_runs(10)
-        present.print_status(runs, states, w.config, next_run=w.storage.get_meta("next_run"))
+        present.print_status(
+            runs,
+            states,
+            w.config,
+            next_run=w.storage.get_meta("next_run"),
+            digests=w.storage.digest_log(5),
+        )
 
 
 # -- entry point ------------------------------------------------------------------

@@ -147,7 +147,9 @@ def print_status(
     config: Config,
     *,
     next_run: str | None = None,
+    digests: Sequence[dict[str, Any]] = (),
 ) -> None:
+    from ldn_watch.app import HISTORY_START
     from ldn_watch.schedule import describe_schedule
 
     console = _console()
@@ -157,7 +159,9 @@ def print_status(
     for r in runs:
         window = "–"
         if r.window_start and r.window_end:
-            window = f"{r.window_start:%Y-%m-%d}..{r.window_end:%Y-%m-%d}"
+            start = r.window_start.date()
+            window = "all" if start == HISTORY_START else f"{start:%Y-%m-%d}"
+            window += f"..{r.window_end:%Y-%m-%d}"
         outcome = r.outcome if not r.error else f"{r.outcome}: {r.error}"
         table.add_row(
             str(r.id),
@@ -176,6 +180,25 @@ def print_status(
     if next_run:
         console.print(f"next scheduled run (service): {next_run}")
     console.print(f"schedule: {describe_schedule(config.schedule)}")
+    if digests:
+        log = Table(title="Last digests", title_justify="left")
+        for name in ("#", "written (UTC)", "new", "updated", "email", "subject"):
+            log.add_column(name, overflow="fold")
+        for d in digests:
+            email = d["email_status"]
+            if email == "sent":
+                email = f"sent to {len(d['recipients'])}"
+            elif email == "pending" and d["last_error"]:
+                email = f"pending: {d['last_error']}"
+            log.add_row(
+                str(d["id"]),
+                f"{d['created_at']:%Y-%m-%d %H:%M}",
+                str(len(d["new"])),
+                str(len(d["updated"])),
+                email,
+                d["subject"],
+            )
+        console.print(log)
     console.print(gap_board(states))
 
 

@@ -331,6 +331,10 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
             {"id": s.id, "title": s.title, "status": s.status, "articles": s.articles}
             for s in states
         ],
+        "digests": [
+            {k: iso_utc(v) if isinstance(v, datetime) else v for k, v in d.items()}
+            for d in watcher.storage.digest_log(5)
+        ],
     }
 
 
