@@ -268,3 +268,23 @@ def test_pubmed_search_prints_one_line_per_article_and_save_stores(tmp_path, sta
     saved = cli(tmp_path, standin, "search", "naltrexone", "--max", "3", "--save")
     assert saved.returncode == 0, saved.stderr
     assert len(stored_pmids(tmp_path)) == 3
+
+
+def test_changed_gap_rules_reassess_stored_articles_without_refetching(tmp_path, config):
+    assert cli(tmp_path, None, "import", str(DEV_XML)).returncode == 0
+    before = json.loads(cli(tmp_path, None, "report", "--json").stdout)
+    pilot = next(a for a in before["articles"] if a["pmid"] == "27736689")
+    assert pilot["gaps"]["larger-trials"] == "no"  # 12 < 50
+
+    with config.open("a", encoding="utf-8") as f:
+        f.write("\n[gaps.larger-trials]\nmin_participants = 10\n")
+    after = json.loads(cli(tmp_path, None, "report", "--json").stdout)
+    pilot = next(a for a in after["articles"] if a["pmid"] == "27736689")
+    assert pilot["gaps"]["larger-trials"] == "addressed"  # 12 >= 10: the rule, not a refetch
+    gap = next(g for g in after["gaps"] if g["id"] == "larger-trials")
+    assert "27736689" in gap["articles"] and gap["status"] == "addressed"
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        whats = [
+            r[0] for r in conn.execute("select what from article_changes where pmid='27736689'")
+        ]
+    assert "verdict changed: larger-trials no -> addressed" in whats
