@@ -319,3 +319,234 @@ def test_depression_as_exclusion_criterion_is_not_a_mood_outcome() -> None:
     )
     assert not f.on_topic and f.off_topic_reason == "no depression or mood outcome"
     assert not f.depression_population
+
+
+# ------------------------------------------- rules from the held-out evaluation
+# Each table uses sentences written for the test, not the held-out records' wording.
+@pytest.mark.parametrize(
+    ("title", "text", "reason"),
+    [
+        (
+            "A selective kappa antagonist for anhedonic depression: a randomised trial",
+            "Background: Opioid antagonists such as low-dose naltrexone have been tried for "
+            "low mood. Methods: Outpatients with major depression on an SNRI were randomised "
+            "to a kappa-opioid receptor antagonist 15 mg/day or placebo (n = 96). Results: "
+            "MADRS scores fell more with active drug.",
+            "kappa-opioid antagonist, not naltrexone",
+        ),
+        (
+            "Nalmefene and depressive symptoms in heavy drinkers",
+            "Background: Low dose naltrexone has been proposed for mood symptoms. Methods: "
+            "Heavy drinkers received nalmefene 18 mg as needed or placebo. Results: Depressive "
+            "symptoms improved in both groups.",
+            "nalmefene, not naltrexone",
+        ),
+    ],
+)
+def test_ldn_named_only_in_background_does_not_make_another_agent_ldn(
+    title: str, text: str, reason: str
+) -> None:
+    f = facts(text, title=title, types=["Randomized Controlled Trial"])
+    assert not f.on_topic and f.off_topic_reason == reason
+    assert f.concomitant_classes == [] and f.ldn_doses_mg == []
+
+
+def test_ldn_in_background_and_methods_is_still_ldn() -> None:
+    f = facts(
+        "Background: Low-dose naltrexone has been tried in depression. Methods: Fifty adults "
+        "with major depression were randomised to low-dose naltrexone 3 mg or placebo. "
+        "Results: HAM-D scores improved.",
+        types=["Randomized Controlled Trial"],
+    )
+    assert f.on_topic and f.ldn_doses_mg == [3.0] and f.n == 50
+
+
+def test_objective_citing_earlier_ldn_work_still_names_the_studys_drug() -> None:
+    f = facts(
+        "Objective: Low-dose naltrexone has been used for chronic pain, and we asked whether "
+        "it lifts mood. Methods: Thirty depressed adults took naltrexone nightly. Results: "
+        "BDI scores fell.",
+    )
+    assert f.on_topic
+
+
+def test_animal_work_dosed_per_kg_is_not_ldn_even_when_it_models_ldn() -> None:
+    f = facts(
+        "Methods: Rats exposed to chronic mild stress received naltrexone 0.05 mg/kg/day as a "
+        "rodent analogue of low-dose naltrexone, or saline. Results: Sucrose preference "
+        "recovered and forced swim immobility fell in treated rats.",
+        title="Low-dose naltrexone analogue dosing reverses anhedonia in stressed rats",
+    )
+    assert f.design == "preclinical" and not f.on_topic
+    assert f.off_topic_reason == "naltrexone dosed per kg, not low-dose"
+
+
+RCT = ["Randomized Controlled Trial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # per-arm counts times the arms the abstract describes
+        (
+            "Adults with MDD were randomly assigned 1:1 to LDN 4.5 mg or placebo. Twenty-five "
+            "patients per arm were randomised and 44 completed.",
+            50,
+        ),
+        ("Adults with MDD were randomized to LDN 2 mg or placebo for 6 weeks (26 per group).", 52),
+        (
+            "In this three-arm trial, adults with MDD received LDN 1 mg, LDN 3 mg or placebo "
+            "(n = 15 per arm).",
+            45,
+        ),
+        (
+            "Adults with MDD were randomised to LDN 1 mg, LDN 4 mg, or placebo, nightly for 8 "
+            "weeks; 20 patients were allocated to each arm.",
+            60,
+        ),
+        ("Adults with MDD took LDN 4.5 mg in an open study (22 per site).", None),
+        ("Adults with MDD took LDN 4.5 mg; 14 per group completed.", None),
+        # a bare count next to an enrolment verb
+        ("Of 130 assessed, 96 were enrolled and 81 completed LDN 4.5 mg.", 96),
+        ("Between 2016 and 2019 were enrolled adults with MDD on LDN 4.5 mg.", None),
+        # "X of N completed": N started
+        ("Twenty-seven of 31 depressed outpatients completed 8 weeks of LDN 4.5 mg.", 31),
+        # people counted by what they did, in claims and registry data
+        ("We identified 2,318 new LDN users; 41% had a depression diagnosis.", 2318),
+        ("The registry held 655 LDN recipients with a recorded mood disorder.", 655),
+    ],
+)
+def test_participants_per_arm_bare_and_registry_counts(text: str, n: int | None) -> None:
+    assert facts("Low-dose naltrexone in depression. " + text, types=RCT).n == n
+
+
+def test_review_does_not_take_n_from_one_included_study() -> None:
+    f = facts(
+        "Methods: Four databases were searched for studies of low-dose naltrexone in mood "
+        "disorders. Results: Nine studies were included. The largest randomized trial enrolled "
+        "64 patients taking SSRIs and compared 1.5 mg with 4.5 mg. Conclusions: Trials of "
+        "several doses combined with SNRIs are needed.",
+        title="Low-dose naltrexone for depression: a systematic review",
+        types=["Systematic Review"],
+    )
+    assert (f.design, f.n, f.ldn_doses_mg, f.concomitant_classes, f.compares_doses) == (
+        "review",
+        None,
+        [],
+        [],
+        False,
+    )
+
+
+def test_meta_analysis_keeps_its_pooled_total() -> None:
+    f = facts(
+        "Methods: We pooled randomized trials of low-dose naltrexone for depressive symptoms. "
+        "Results: Seven trials with 412 participants were included. The single trial in major "
+        "depression (n = 12) was small.",
+        title="Low-dose naltrexone and depressive symptoms: a meta-analysis",
+        types=["Meta-Analysis"],
+    )
+    assert (f.design, f.n) == ("meta_analysis", 412)
+
+
+@pytest.mark.parametrize(
+    ("text", "doses", "compares"),
+    [
+        # bounds written after the number are not doses
+        ("Pharmacy records of LDN dispensed at 4.5 mg or less were analysed.", [], False),
+        ("Prescriptions for LDN of 3 mg/day and below were counted.", [], False),
+        # doses with their own group sizes are arms
+        (
+            "Adults received naltrexone 2 mg (n=18) or 4 mg (n=18) nightly for 6 weeks.",
+            [2.0, 4.0],
+            True,
+        ),
+        # calls for future work are not this study comparing doses
+        (
+            "Patients took naltrexone 4.5 mg nightly. Future trials should compare several "
+            "doses, and dose-ranging studies are needed.",
+            [4.5],
+            False,
+        ),
+    ],
+)
+def test_dose_bounds_arms_and_future_calls(text: str, doses: list[float], compares: bool) -> None:
+    f = facts("Low-dose naltrexone in depressed adults. " + text + " Depression scores improved.")
+    assert f.ldn_doses_mg == doses
+    assert f.compares_doses is compares
+
+
+def test_once_versus_twice_daily_in_a_trial_compares_daily_doses() -> None:
+    f = facts(
+        "In this double-blind trial, depressed adults took low-dose naltrexone 2 mg q.d. or "
+        "2 mg twice a day for 8 weeks. HAM-D scores improved.",
+        title="Once versus twice daily low-dose naltrexone in depression: a trial",
+    )
+    assert f.ldn_doses_mg == [2.0, 4.0] and f.compares_doses
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        # a coordinated characterisation in the methods is read in full
+        (
+            "Methods: Forty adults with MDD on serotonergic or noradrenergic antidepressant "
+            "regimens were randomized to LDN 2 mg or placebo. Results: MADRS improved.",
+            ["serotonergic", "noradrenergic"],
+        ),
+        # a conclusion's generalisation does not override the drugs the methods name
+        (
+            "Methods: A 40-year-old man with MDD on paroxetine and methylphenidate added LDN "
+            "2 mg. Results: His MADRS fell. Conclusions: LDN may help patients on dopaminergic "
+            "antidepressants.",
+            ["serotonergic", "dopaminergic"],
+        ),
+    ],
+)
+def test_characterised_regimens_only_from_the_studys_own_methods(
+    text: str, classes: list[str]
+) -> None:
+    assert facts(text).concomitant_classes == classes
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Methods: TRD outpatients (n = 20 per arm) received LDN 3 mg or placebo.", True),
+        (
+            "Methods: Thirty adults received LDN 3 mg; all met DSM-5 criteria for major "
+            "depressive disorder.",
+            True,
+        ),
+        (
+            "Methods: Adults (N=44; 61% women; mean age 39) with recurrent major depression "
+            "received LDN 3 mg.",
+            True,
+        ),
+        (
+            "Methods: We identified 900 LDN users in a claims database; 27% had a coded "
+            "diagnosis of depression. Results: Mood-related visits fell.",
+            False,
+        ),
+        (
+            "Methods: Adults with fibromyalgia and depressive symptoms received LDN 4.5 mg. "
+            "Results: Pain and mood improved.",
+            False,
+        ),
+    ],
+)
+def test_depression_population_shapes(text: str, population: bool) -> None:
+    assert facts(text).depression_population is population
+
+
+@pytest.mark.parametrize(
+    ("title", "population"),
+    [
+        ("Low-dose naltrexone added to escitalopram in treatment-resistant depression", True),
+        ("Low dose naltrexone for major depressive disorder: a pilot randomized trial", True),
+        ("Low-dose naltrexone for depressive symptoms in long COVID", False),
+    ],
+)
+def test_title_only_record_names_its_population(title: str, population: bool) -> None:
+    a = Article(pmid="5", title=title, publication_types=["Randomized Controlled Trial"])
+    assert extract_facts(a, LEX).depression_population is population

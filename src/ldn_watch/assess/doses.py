@@ -3,8 +3,8 @@
 "1 mg b.i.d." is 2 mg/day; "500 µg" is 0.5 mg; "0.5, 1.5 or 4.5 mg" is three arms;
 "in the range 0.75-6 mg ... dosing interval was 0.75 mg" is a grid. A dose belongs
 to the drug written next to it, so "bupropion [≥300mg/day]" or "10 mg amitriptyline"
-never become naltrexone doses. Bounds ("<5.0 mg/day", "doses <10 mg") and weight-
-based doses ("0.1 mg/kg") are not doses a patient took.
+never become naltrexone doses. Bounds ("<5.0 mg/day", "doses <10 mg", "5 mg or less")
+and weight-based doses ("0.1 mg/kg") are not doses a patient took.
 """
 
 from __future__ import annotations
@@ -21,11 +21,17 @@ _UNIT = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = re.compile(
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
+    rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
     rf"\bmaximum(?: of)?)\s*)?"
     rf"(?<![\w.])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
-    rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?",
+    rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
+    # a bound written after the number: "a strength of 5 mg or less", "4.5 mg and below"
+    rf"(?P<post>(?:\s*/\s*(?:day|d)\b)?\s*(?:or|and)\s+(?:less|lower|below|under|fewer|"
+    rf"more|higher|above|greater|over)\b)?",
     re.IGNORECASE,
 )
+# a cheap literal test that a sentence can hold a dose at all (most cannot)
+_UNIT_HINT = re.compile(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 _FREQ = [
     (re.compile(rf"^\s*(?:\)\s*)?(?:b\.?i\.?d\b\.?|twice\s+{_PER_DAY})", re.I), 2),
@@ -63,6 +69,7 @@ class Dose:
     per_kg: bool = False
     bound: bool = False
     titration: bool = False
+    start: int = -1  # where the dose text starts in its sentence
 
 
 def _values(nums: str, unit: str) -> tuple[list[float], str]:
@@ -99,7 +106,7 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
     )
     out: list[Dose] = []
     for s in sentences:
-        if s.section == BACKGROUND:
+        if s.section == BACKGROUND or not _UNIT_HINT.search(s.text):
             continue
         ntx = mentions.find(s.text, aliases)
         grid = _GRID.search(s.text)
@@ -116,7 +123,7 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
             if _NOT_STUDIED.search(head) or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :]):
                 continue
             pre = (m.group("pre") or "").strip().lower()
-            bound = bool(pre) and pre != "up to"
+            bound = (bool(pre) and pre != "up to") or bool(m.group("post"))
             titration = pre == "up to" or bool(
                 re.search(
                     r"titrat|increased|escalat", s.text[max(0, m.start() - 60) : m.start()], re.I
@@ -143,6 +150,7 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
                         titration=titration,
+                        start=m.start(),
                     )
                 )
     return out

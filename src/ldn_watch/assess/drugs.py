@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ldn_watch.assess import mentions
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.text import BACKGROUND, Sentence
+from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, Sentence
 
 _PRIOR_WORK = re.compile(
     r"\b(?:has been|have been|previous\w*|prior (?:studies|trials)|"
@@ -57,20 +58,41 @@ def _usable(s: Sentence) -> bool:
     return s.section != BACKGROUND and not _PRIOR_WORK.search(s.text)
 
 
-def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
-    """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens"."""
-    adjectives = "|".join(re.escape(c) for c in lexicon.classes)
-    rx = re.compile(
-        rf"\b(?:pro[\s\-]?)?({adjectives})\s+(?:antidepressant\s+)?"
+# a characterisation counts where the study describes what its patients took; the
+# conclusion's "patients already receiving serotonergic and dopaminergic antidepressants"
+# generalises, and an unstructured abstract's hedged last sentences do the same
+_HEDGED = re.compile(r"\b(?:may|might|could|should|warrant\w*|needed|future|suggest\w*)\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _class_phrase(classes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "(pro-)dopaminergic antidepressant regimens", "serotonergic and/or noradrenergic agents"."""
+    adj = rf"(?:pro[\s\-]?)?(?:{'|'.join(re.escape(c) for c in classes)})"
+    phrase = re.compile(
+        rf"\b{adj}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and/or|and|or|/)\s*{adj})*\s+"
+        r"(?:antidepressant\s+)?"
         r"(?:regimens?|agents?|antidepressants?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
         re.I,
     )
+    word = re.compile(rf"\b({'|'.join(re.escape(c) for c in classes)})\b", re.I)
+    return phrase, word
+
+
+def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
+    """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
+
+    Only where the study describes its own patients (methods, results, objective, or an
+    unstructured abstract's unhedged sentences), never its conclusion.
+    """
+    phrase, word = _class_phrase(lexicon.classes)
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
-        if not _usable(s):
+        if not _usable(s) or s.section == CONCLUSIONS:
             continue
-        hits = [m.group(1).lower() for m in rx.finditer(s.text)]
+        if s.section is None and _HEDGED.search(s.text):
+            continue
+        hits = [w.lower() for m in phrase.finditer(s.text) for w in word.findall(m.group(0))]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]

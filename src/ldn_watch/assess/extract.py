@@ -18,7 +18,7 @@ from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, TITLE, Sentence, sent
 from ldn_watch.model import Article, Facts
 
 # Bump when extraction changes meaning, so stored verdicts are redone (see gaps.rules_version).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 _DOSE_WORK = re.compile(
     r"\bdose[\s\-]*(?:finding|ranging|response|comparison|comparing|escalation)\b|"
@@ -43,6 +43,26 @@ _LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.I)
 _ALLOC = re.compile(
     r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b", re.I
 )
+# in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
+_OR = re.compile(r"\b(?:or|versus|vs)\b", re.I)
+_ARM_SIZE = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
+_FLEXIBLE = re.compile(r"\bas tolerated\b|\bdepending on\b|\baccording to\b|\bflexibl\w*", re.I)
+_TRIALS = ("rct", "nonrandomized_trial", "protocol")
+# a call for future work or a statement of what is not known: "dose-finding studies are
+# needed", "future trials should compare more than one dose", "the optimal dose is unknown"
+_FUTURE_WORK = re.compile(
+    r"\b(?:is|are|was|were|remains?) (?:still |urgently |now )?(?:needed|required|warranted|lacking|"
+    r"unknown|unclear|not (?:yet )?(?:known|established))\b|\bshould\b|\bfuture\b|"
+    r"\bwarrant\w*|\bmerits?\b|\bcalls? for\b|\brecommend\w*|\bwe propose\b|\bno (?:\w+ )?"
+    r"(?:trial|study) has\b|\bhas not been\b|\bhave not been\b|\bawait\w*",
+    re.I,
+)
+# in a review, sentences about the literature describe included studies, not the review
+_DESCRIBES_STUDIES = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|case (?:reports?|series)|reports?|evidence|literature|"
+    r"included|publications?|published|data|cohorts?|pilots?)\b",
+    re.I,
+)
 
 
 def _conclusion(sents: list[Sentence]) -> str | None:
@@ -57,23 +77,43 @@ def _conclusion(sents: list[Sentence]) -> str | None:
     return body[-1].text if len(body) > 1 else None
 
 
-def _compares_doses(ldn: list[doses_mod.Dose], sents: list[Sentence]) -> tuple[bool, str | None]:
-    """Two or more LDN doses given as alternatives, or explicit dose-finding wording."""
+def _alternatives(doses: list[doses_mod.Dose], trial: bool) -> bool:
+    """Doses in one sentence offered as alternatives (arms), not what people happened to take."""
+    text = doses[0].sentence.text
+    if _FLEXIBLE.search(text):
+        return False
+    if any(d.kind == "grid" for d in doses) or _ALLOC.search(text):
+        return True
+    spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
+    if len(spans) < 2:
+        return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None
+    between = text[spans[0][0] : spans[-1][0]]
+    sized = all(_ARM_SIZE.match(text[i + len(span) :]) for i, span in spans)
+    return _OR.search(between) is not None and (trial or sized)
+
+
+def _compares_doses(
+    ldn: list[doses_mod.Dose], sents: list[Sentence], design: str
+) -> tuple[bool, str | None]:
+    """Two or more LDN doses given as alternatives, or explicit dose-finding wording.
+
+    Calls for future work ("dose-finding studies are needed") and statements of what is
+    unknown ("the optimal dose is unknown") are not this study comparing doses.
+    """
     for s in sents:
-        if s.section == BACKGROUND:
+        if s.section == BACKGROUND or _FUTURE_WORK.search(s.text):
             continue
         m = _DOSE_WORK.search(s.text)
         if m and not _NOT_DAILY_DOSE.search(s.text):
             return True, s.text
-    by_sentence: dict[int, set[float]] = {}
+    by_sentence: dict[int, list[doses_mod.Dose]] = {}
     for d in ldn:
-        if d.titration or d.kind == "range":
+        if d.titration or d.kind == "range" or _FUTURE_WORK.search(d.sentence.text):
             continue
-        if d.kind == "grid" or _ALLOC.search(d.sentence.text):
-            by_sentence.setdefault(d.sentence.index, set()).add(d.mg_per_day)
-    for index, values in by_sentence.items():
-        if len(values) >= 2:
-            return True, next(s.text for s in sents if s.index == index)
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for doses in by_sentence.values():
+        if len({d.mg_per_day for d in doses}) >= 2 and _alternatives(doses, design in _TRIALS):
+            return True, doses[0].sentence.text
     return False, None
 
 
@@ -93,9 +133,13 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
     if design_sentence is not None:
         evidence["design"] = design_sentence.text
 
-    all_doses = doses_mod.find(sents, aliases, lexicon)
+    # most records a broad query returns never name naltrexone: no doses to read
+    names_ntx = aliases.pattern().search(all_text) is not None
+    all_doses = doses_mod.find(sents, aliases, lexicon) if names_ntx else []
     ntx_doses = [d for d in all_doses if d.owner == "naltrexone"]
-    decided = topic.decide(sents, ntx_doses, aliases, article.mesh_terms, article.chemicals)
+    decided = topic.decide(
+        sents, ntx_doses, aliases, article.mesh_terms, article.chemicals, design=design
+    )
     facts.on_topic = decided.on_topic
     facts.off_topic_reason = decided.reason
     if decided.ldn_evidence:
@@ -104,7 +148,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
         evidence["depression"] = decided.mood_evidence
 
     if design not in ("review", "preclinical"):
-        pop = topic.depression_population(sents)
+        pop = topic.depression_population(sents, title_only=not article.abstract)
         if pop is None:
             mesh = " ".join(article.mesh_terms)
             facts.depression_population = (
@@ -114,27 +158,33 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
             facts.depression_population = True
             evidence["depression_population"] = pop.text
 
+    review = design in ("review", "meta_analysis")
     if design != "preclinical":
-        count = numbers.participants(sents, case_report=design == "case_report")
+        count = numbers.participants(sents, case_report=design == "case_report", review=review)
         if count is not None:
             facts.n = count.value
             evidence["n"] = count.sentence.text
 
     if decided.is_ldn:
+        # a review's doses, dose comparisons and co-medication belong to the studies it
+        # describes; only what it says about its own scope counts
+        own = [s for s in sents if not (review and _DESCRIBES_STUDIES.search(s.text))]
+        own_index = {s.index for s in own}
         ldn = [
             d
             for d in ntx_doses
             if not d.per_kg
             and not d.bound
             and topic.LDN_MIN_MG <= d.mg_per_day < topic.STANDARD_MIN_MG
+            and d.sentence.index in own_index
         ]
         facts.ldn_doses_mg = sorted({d.mg_per_day for d in ldn})
         if ldn:
             evidence["ldn_doses_mg"] = ldn[0].sentence.text
-        facts.compares_doses, where = _compares_doses(ldn, sents)
+        facts.compares_doses, where = _compares_doses(ldn, own, design)
         if where:
             evidence["compares_doses"] = where
-        conc = drugs_mod.find(sents, lexicon, aliases)
+        conc = drugs_mod.find(own, lexicon, aliases)
         facts.concomitant_antidepressants = conc.drugs
         facts.concomitant_classes = conc.classes
         if conc.evidence:

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from ldn_watch.assess.extract import EXTRACTOR_VERSION
@@ -191,9 +192,15 @@ def gap_states(assessments: Iterable[Assessment], rules: Iterable[GapRule]) -> l
 
 def rules_version(rules: Iterable[GapRule], lexicon: Lexicon) -> str:
     """Short stable hash of everything a verdict depends on; a change means reassess."""
+    return _rules_version(tuple(rules), lexicon.fingerprint)
+
+
+@lru_cache(maxsize=32)
+def _rules_version(rules: tuple[GapRule, ...], lexicon_fingerprint: str) -> str:
+    """Memoised: every assessment asks, and the answer only changes with the config."""
     payload = {
         "extractor": EXTRACTOR_VERSION,
-        "lexicon": lexicon.fingerprint,
+        "lexicon": lexicon_fingerprint,
         "rules": sorted(
             (
                 {

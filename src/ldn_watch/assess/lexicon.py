@@ -75,6 +75,8 @@ class Lexicon:
                 self._index.setdefault(name[:3].lower(), []).append(rx)
         for patterns in self._index.values():
             patterns.sort(key=lambda rx: len(rx.pattern), reverse=True)
+        # the same sentence is looked up by doses, drugs and comparators; remember answers
+        self._found: dict[str, tuple[Mention, ...]] = {}
         self.fingerprint: str = hashlib.sha256(
             json.dumps(self._canonical(), sort_keys=True).encode()
         ).hexdigest()[:16]
@@ -137,6 +139,14 @@ class Lexicon:
 
     def find(self, text: str) -> list[Mention]:
         """Every non-overlapping mention in ``text``, in order; longest name wins."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) > _FIND_CACHE:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         end = 0
         for start in _WORD_START.finditer(text):
@@ -156,6 +166,7 @@ class Lexicon:
 
 
 _WORD_START = re.compile(r"(?<![\w\-])\w")
+_FIND_CACHE = 4096  # sentences remembered per lexicon before starting afresh
 
 
 def _norm(name: str) -> str:

@@ -51,6 +51,8 @@ class Aliases:
 
     names: dict[str, Kind]
     _compiled: re.Pattern[str] | None = field(default=None, repr=False)
+    # topic, doses and drugs all ask about the same sentences: answer each once
+    _found: dict[str, list[NtxMention]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def learn(cls, text: str) -> Aliases:
@@ -77,7 +79,16 @@ class Aliases:
 
 def find(text: str, aliases: Aliases) -> list[NtxMention]:
     """Naltrexone mentions in ``text`` with the dose level the wording implies."""
+    cached = aliases._found.get(text)
+    if cached is None:
+        cached = aliases._found[text] = _find(text, aliases)
+    return cached
+
+
+def _find(text: str, aliases: Aliases) -> list[NtxMention]:
     out: list[NtxMention] = []
+    if aliases.pattern().search(text) is None:
+        return out
     very_spans = [(m.start(), m.end()) for m in _VLDN_PHRASE.finditer(text)]
     low_spans = [
         (m.start(), m.end())

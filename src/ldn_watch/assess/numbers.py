@@ -2,9 +2,11 @@
 
 Abstracts give the sample in many shapes: "12 adults", "Twenty-five individuals were
 randomized", "(N = 11247)", "60 patients per study arm (120 in total)", "naltrexone
-(n=6) or placebo (n=6)", "Ten women ... and ten healthy controls". Completers,
-evaluable subsets and per-arm counts are not the enrolled total, so they are scored
-down or summed rather than taken at face value.
+(n=6) or placebo (n=6)", "Ten women ... and ten healthy controls", "Of 84 screened, 60
+were randomized", "1,204 LDN initiators". Completers, evaluable subsets and per-arm
+counts are not the enrolled total, so they are scored down, summed, or multiplied by
+the number of arms the abstract describes ("1:1", "X or placebo", "three-arm") rather
+than taken at face value.
 """
 
 from __future__ import annotations
@@ -81,8 +83,11 @@ def words_to_int(text: str) -> int | None:
 _NOUNS = (
     r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
     r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
-    r"veterans?|cases|case reports|controls|females?|males?|users|respondents|residents|"
-    r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples"
+    r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
+    r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples|"
+    # claims and registry studies count people by what they did or belong to
+    r"initiators?|recipients?|members|beneficiaries|enrol+ees|clients|survivors|workers|"
+    r"employees|athletes|pregnancies|families"
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
@@ -121,8 +126,74 @@ _NEG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PER_ARM = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:per|in each|each)\s+(?:study\s+)?(?:arm|group|cell|site|condition)"
+    r"^\s*(?:\w+\s+){0,3}?(?:per|in each|each)\s+(?:study\s+)?(?:arm|group|cell|site|condition)"
     r"|^[^.;]{0,6}/cell",
+    re.IGNORECASE,
+)
+# "60 were randomized": a bare count is a candidate only next to an enrolment verb
+_BARE = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+_RANGE_END = re.compile(r"(?:\bto|\band|\bor|[\-–]|\baged?|\bbetween|\bfrom)\s*$", re.IGNORECASE)
+# "Forty-one of 45 depressed participants completed": 45 is how many started
+_OF_TOTAL = re.compile(
+    rf"{_LEAD}{NUMBER}\s+of\s+(?:the\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
+    r"(?=\s+(?:\w+\s+)?(?:completed|finished|withdr|dropped|discontinu|were lost|remained|"
+    r"were analy[sz]ed))"
+    rf"|\bof\s+the\s+(?P<num2>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS}),?\s+{NUMBER}\s+"
+    r"(?:\w+\s+)?(?:completed|finished|withdr|dropped|discontinu|were lost|remained)",
+    re.IGNORECASE,
+)
+# a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
+# "35 patients were randomised to each arm", "(n = 24 each)"
+_PER_ARM_COUNT = re.compile(
+    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
+    r"(?:(?:per|in each|to each|for each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b"
+    r"|each\b(?=\s*[)\],;]))",
+    re.IGNORECASE,
+)
+_STOPPED_WORDS = (
+    "complet",
+    "finish",
+    "withdr",
+    "dropped",
+    "discontinu",
+    "lost",
+    "remained",
+    "analy",
+)
+# a cheap first look: most sentences hold no number at all
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD})\b", re.IGNORECASE)
+_ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_N_ARMS = re.compile(
+    r"\b(?P<k>two|three|four|five|[2-5])[\s\-]+(?:(?:parallel|treatment|study)[\s\-]+)?"
+    r"(?:arm(?:ed)?|groups?|arms)\b",
+    re.IGNORECASE,
+)
+_ALLOC_VERB = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
+_RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
+_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+_ARMS_END = re.compile(
+    r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
+    r"\s(?:while|in addition|added to|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
+    re.IGNORECASE,
+)
+_ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)
+_ARM_LIKE = re.compile(
+    r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b|\bplacebo\b|\bsham\b|\bcontrol\b|\busual care\b|"
+    r"\bwait[\s\-]?list\b|\btreatment as usual\b|\bnaltrexone\b|\bLDN\b|\balone\b",
+    re.IGNORECASE,
+)
+# one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
+_ONE_STUDY = re.compile(
+    r"\b(?:the|a|an|one|only|single|first|largest|smallest|sole)\s+(?!present\b|current\b)"
+    r"(?:[\w\-]+\s+){0,4}?"
+    r"(?:trial|study|RCT|pilot|case report|case series)\b(?!\s*(?:protocol|design))|"
+    r"\bsample sizes? rang",
     re.IGNORECASE,
 )
 _ALLOC_SUM = re.compile(
@@ -155,17 +226,97 @@ def _score(s: Sentence, start: int, end: int, mods: str = "") -> int | None:
         score += 2
     if _TOTAL.search(text[max(0, start - 20) : end + 12]):
         score += 3
+    return score - _section_penalty(s)
+
+
+def _section_penalty(s: Sentence) -> int:
+    """Background describes other studies; conclusions restate or call for new ones."""
     if s.section == BACKGROUND:
-        score -= 5
-    elif s.section == CONCLUSIONS:
-        score -= 2
-    return score
+        return 5
+    if s.section == CONCLUSIONS:
+        return 2
+    return 0
 
 
-def candidates(sentences: list[Sentence]) -> list[Count]:
-    """Every plausible participant count in the abstract."""
+def _arms_listed(text: str) -> int | None:
+    """Arms named as alternatives after an allocation verb: "to X 1 mg, X 4.5 mg, or placebo"."""
+    verb = _ALLOC_VERB.search(text)
+    start = _ARMS_START.search(text, verb.end()) if verb else None
+    if start is None:
+        return None
+    rest = _PAREN.sub("", text[start.end() :])
+    end = _ARMS_END.search(rest)
+    parts = [p for p in _ARM_SPLIT.split(rest[: end.start()] if end else rest) if p.strip()]
+    # the first part is an arm by position; later ones only if they look like one
+    # ("..., or placebo, once daily" has three arms, not four)
+    k = 1 + sum(1 for p in parts[1:] if _ARM_LIKE.search(p))
+    return k if k >= 2 else None
+
+
+def arm_count(sentences: list[Sentence]) -> int | None:
+    """How many arms the study has, from "three-arm", "1:1:1" or the allocated alternatives."""
+    own = [s for s in sentences if s.section != BACKGROUND]
+    for s in own:
+        m = _N_ARMS.search(s.text)
+        if m:
+            return _ARMS_WORD[m.group("k").lower()]
+    for s in own:
+        if _ALLOC_VERB.search(s.text) or re.search(r"\bratio\b", s.text, re.I):
+            m = _RATIO.search(s.text)
+            if m:
+                return len(m.group("r").split(":"))
+    for s in own:
+        k = _arms_listed(s.text)
+        if k:
+            return k
+    return None
+
+
+def _shapes_without_noun(
+    s: Sentence, sentences: list[Sentence], arms_memo: dict[str, int | None]
+) -> list[Count]:
+    """ "60 were randomized", "Forty-one of 45 participants completed" (45), and per-arm
+    counts ("32 participants per arm", "(18 per group)") times the number of arms."""
     out: list[Count] = []
+    low = s.text.lower()
+    if " were " in low or " was " in low or " been " in low:
+        for m in _BARE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
+                continue
+            if 1900 <= value <= 2100 and "," not in m.group("num"):
+                continue  # a year
+            if not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
+                score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
+                out.append(Count(value, score, s, m.group(0)))
+    if " of " in low and any(w in low for w in _STOPPED_WORDS):
+        for m in _OF_TOTAL.finditer(s.text):
+            value = words_to_int(m.group("num") or m.group("num2"))
+            if value:
+                out.append(Count(value, 1 - _section_penalty(s), s, m.group(0)))
+    if "each" in low or "per " in low:
+        for m in _PER_ARM_COUNT.finditer(s.text):
+            if "arms" not in arms_memo:
+                arms_memo["arms"] = arm_count(sentences)
+            value, n_arms = words_to_int(m.group("num")), arms_memo["arms"]
+            if value and n_arms:
+                score = 1 + 2 * bool(_ENROL.search(s.text)) - _section_penalty(s) - 1
+                out.append(Count(value * n_arms, score, s, m.group(0)))
+    return out
+
+
+def candidates(sentences: list[Sentence], *, review: bool = False) -> list[Count]:
+    """Every plausible participant count in the abstract.
+
+    In a review, a sentence about one included study ("the only trial enrolled 12
+    patients") is not the review's sample; pooled totals ("18 trials with 3,245
+    participants") are.
+    """
+    out: list[Count] = []
+    arms_memo: dict[str, int | None] = {}
     for s in sentences:
+        if not _ANY_NUMBER.search(s.text) or (review and _ONE_STUDY.search(s.text)):
+            continue
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
         for m in _COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -193,6 +344,7 @@ def candidates(sentences: list[Sentence]) -> list[Count]:
         controls = [f for f in found if f[3] == "controls"]
         if people and controls and controls[0][1] > people[0][1]:
             out.append(Count(people[0][0] + controls[0][0], 4, s, s.text))
+        out += _shapes_without_noun(s, sentences, arms_memo)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
             extra = [
@@ -209,9 +361,11 @@ def candidates(sentences: list[Sentence]) -> list[Count]:
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
-def participants(sentences: list[Sentence], *, case_report: bool = False) -> Count | None:
+def participants(
+    sentences: list[Sentence], *, case_report: bool = False, review: bool = False
+) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
-    found = [c for c in candidates(sentences) if c.score > 0]
+    found = [c for c in candidates(sentences, review=review) if c.score > 0]
     if found:
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]

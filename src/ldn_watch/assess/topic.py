@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ldn_watch.assess import mentions
 from ldn_watch.assess.doses import Dose
-from ldn_watch.assess.text import BACKGROUND, Sentence
+from ldn_watch.assess.text import BACKGROUND, TITLE, Sentence
 
 LDN_MIN_MG = 0.5
 LDN_MAX_MG = 5.0
@@ -37,8 +37,9 @@ _DEPOT = re.compile(
     re.I,
 )
 _DEPRESSION = re.compile(
-    r"(?<!respiratory )(?<!marrow )(?<!spreading )(?<!CNS )(?<!ST )(?<!segment )"
-    r"\bdepress(?:ion|ive|ed)\w*"
+    # the literal look-ahead first, so the look-behinds run only where "depress" starts
+    r"\b(?=depress)(?<!respiratory )(?<!marrow )(?<!spreading )(?<!CNS )(?<!ST )(?<!segment )"
+    r"depress(?:ion|ive|ed)\w*"
     r"|\bMDD\b|\bTRD\b|\bdysthymi\w*|\banhedoni\w*|\bdysphori\w*|\bmelanchol\w*|\bbipolar\b|"
     r"\bmood\b(?![\s\-]+stabili)|\baffective (?:disorder|symptom|state)s?\b|\bsuicid\w*|"
     r"\b(?:emotional|psychological|mental) (?:well[\s\-]?being|health)\b|"
@@ -60,7 +61,9 @@ _POPULATION_NOUN = (
 _DEPRESSED_CONDITION = (
     r"(?:(?:treatment[\s\-]resistant|refractory|major|recurrent|unipolar|bipolar|comorbid|co-morbid|"
     r"chronic|severe|moderate|mild|persistent|current|clinical|late-life|postpartum|perinatal)\s+)*"
-    r"(?:depress\w*|MDD|TRD|dysthymi\w*|major depressive disorder)"
+    r"(?:depress\w*|MDD|TRD|dysthymi\w*|major depressive disorder)\b"
+    # symptoms and scale scores are outcomes, not a disorder people were selected for
+    r"(?![\s\-]+(?:symptoms?|symptomatology|scores?|ratings?|scales?|inventory|like)\b)"
 )
 _POPULATION = re.compile(
     rf"\bdepressed\s+(?:[\w\-]+\s+){{0,2}}?(?!those){_POPULATION_NOUN}\b|"
@@ -71,7 +74,26 @@ _POPULATION = re.compile(
     rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
     rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{_DEPRESSED_CONDITION}|"
     rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{_DEPRESSED_CONDITION}|"
-    rf"\b(?:HAM[\s\-]?D|MADRS|HDRS)(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+",
+    rf"\b(?:HAM[\s\-]?D|MADRS|HDRS)(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+    # the condition first: "major depressive disorder patients", "MDD outpatients"
+    rf"\b{_DEPRESSED_CONDITION}\s+{_POPULATION_NOUN}\b|"
+    # everyone in the sample: "all had major depressive disorder", "all met criteria for MDD"
+    rf"\b(?:all|each|every)\b[^.;]{{0,40}}?\b(?:had|has|have|met (?:[\w\-]+ ){{0,2}}criteria for|"
+    rf"fulfilled (?:[\w\-]+ ){{0,2}}criteria for|were diagnosed with|was diagnosed with|suffered from)\s+"
+    rf"(?:(?:a|an|current|DSM[\w\-]*|ICD[\w\-]*)\s+)*(?:\w+[\s\-]+){{0,3}}?{_DEPRESSED_CONDITION}",
+    re.I,
+)
+# a proportion describes the sample, it does not select it: "38% had a diagnosis of depression"
+_PROPORTION = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*%|\bpercent\b|\b(?:most|many|some|half|majority|minority|proportion|"
+    r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b)[^.;:,]{0,40}$",
+    re.I,
+)
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# a title naming the disorder studied: "... in major depressive disorder: a randomized trial"
+_TITLE_POPULATION = re.compile(
+    rf"\b(?:in|for|among)\s+(?:(?:patients|adults|people|individuals|outpatients) with\s+)?"
+    rf"(?:\w+[\s\-]+){{0,2}}?(?:{_DEPRESSED_CONDITION})\b(?![\s\-]*(?:symptoms?|scores?|like|-like))",
     re.I,
 )
 
@@ -80,8 +102,9 @@ _POPULATION = re.compile(
 _EXCLUSION = re.compile(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.I)
 # "LDN has been used in patients with depression" describes other work
 _OTHER_WORK = re.compile(
-    r"\b(?:has|have) been "
-    r"(?:used|studied|shown|reported|proposed|suggested|tested|found|described)\b",
+    r"\b(?:has|have|had) (?:also |previously |already |not )?been "
+    r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
+    r"investigated|examined|evaluated|explored|prescribed|employed|advocated|hypothesi[sz]ed)\b",
     re.I,
 )
 
@@ -102,18 +125,47 @@ def _first(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
     return next((s for s in sentences if rx.search(s.text)), None)
 
 
+def _own(s: Sentence) -> bool:
+    """A sentence about this study's own intervention, not background or earlier work."""
+    return s.section != BACKGROUND and not _OTHER_WORK.search(s.text)
+
+
+def _other_agent(sentences: list[Sentence]) -> str | None:
+    """The opioid-system drug a study is about when naltrexone is not its intervention."""
+    if _first(_SAMIDORPHAN, sentences):
+        return "samidorphan, not naltrexone"
+    if _first(_NALMEFENE, sentences):
+        return "nalmefene, not naltrexone"
+    if _first(_KAPPA, sentences):
+        return "kappa-opioid antagonist, not naltrexone"
+    if _first(_NALOXONE, sentences):
+        return "naloxone, not naltrexone"
+    return None
+
+
 def decide(
     sentences: list[Sentence],
     ntx_doses: list[Dose],
     aliases: mentions.Aliases,
     mesh_terms: list[str],
     chemicals: list[str],
+    *,
+    design: str | None = None,
 ) -> Topic:
-    """Decide on_topic from the wording, the naltrexone doses and MeSH/chemicals."""
+    """Decide on_topic from the wording, the naltrexone doses and MeSH/chemicals.
+
+    LDN must be the study's own intervention: "low-dose naltrexone has been tried in
+    depression" in the background of a kappa-antagonist trial is a passing mention, and
+    that trial's agent decides. Reviews are about earlier work, so every sentence of a
+    review counts. Animal work dosed only per kilogram is not LDN, whatever it models.
+    """
     found = [(s, m) for s in sentences for m in mentions.find(s.text, aliases)]
     meta = [t.lower() for t in (*mesh_terms, *chemicals)]
     any_ntx = bool(found) or any("naltrexone" in t for t in meta)
-    ldn_sent = next((s for s, m in found if m.kind == "ldn"), None)
+    review = design in ("review", "meta_analysis")
+    own_found = found if review else [(s, m) for s, m in found if _own(s)]
+    passing = bool(found) and not own_found  # named only in background / earlier work
+    ldn_sent = next((s for s, m in own_found if m.kind == "ldn"), None)
     vldn = any(m.kind == "vldn" for _, m in found)
     human = [d for d in ntx_doses if not d.per_kg and not d.bound]
     low = [d for d in human if LDN_MIN_MG <= d.mg_per_day <= LDN_MAX_MG]
@@ -122,9 +174,16 @@ def decide(
     per_kg = [d for d in ntx_doses if d.per_kg]
     depot = _first(_DEPOT, sentences)
     combo = _first(_COMBO, sentences)
+    other_agent = _other_agent(sentences) if not any_ntx or passing else None
+    if ldn_sent is None and not (other_agent or combo or standard or depot or vldn or very_low):
+        # "LDN has been proposed for pain; we tested it in depression": a sentence citing
+        # earlier work can still name the study's own drug when nothing else is studied
+        ldn_sent = next((s for s, m in found if m.kind == "ldn" and s.section != BACKGROUND), None)
 
     ldn_evidence: str | None = None
-    if ldn_sent is not None:
+    if design == "preclinical" and per_kg and not low:
+        ldn_evidence = None  # a per-kg animal dose, even one "modelling" LDN
+    elif ldn_sent is not None:
         ldn_evidence = ldn_sent.text
     elif low and not combo:
         ldn_evidence = low[0].sentence.text
@@ -145,16 +204,9 @@ def decide(
 
     reason: str | None = None
     if not any_ntx:
-        if _first(_SAMIDORPHAN, sentences):
-            reason = "samidorphan, not naltrexone"
-        elif _first(_NALMEFENE, sentences):
-            reason = "nalmefene, not naltrexone"
-        elif _first(_KAPPA, sentences):
-            reason = "kappa-opioid antagonist, not naltrexone"
-        elif _first(_NALOXONE, sentences):
-            reason = "naloxone, not naltrexone"
-        else:
-            reason = "no naltrexone"
+        reason = other_agent or "no naltrexone"
+    elif other_agent and not is_ldn:
+        reason = other_agent
     elif not is_ldn:
         if combo:
             reason = "naltrexone-bupropion"
@@ -180,11 +232,35 @@ def decide(
     )
 
 
-def depression_population(sentences: list[Sentence]) -> Sentence | None:
-    """The sentence showing participants were selected for a depressive disorder, if any."""
+# every _POPULATION branch names the condition or a depression scale
+_POPULATION_HINT = re.compile(r"depress|MDD|TRD|dysthym|HAM|MADRS|HDRS", re.I)
+
+
+def _selects(text: str) -> bool:
+    """The text says who was selected, not what share of the sample had a diagnosis."""
+    for m in _POPULATION.finditer(text):
+        clause = re.split(r"[;:]", text[: m.start()])[-1]
+        if not _PROPORTION.search(clause):
+            return True
+    return False
+
+
+def depression_population(
+    sentences: list[Sentence], *, title_only: bool = False
+) -> Sentence | None:
+    """The sentence showing participants were selected for a depressive disorder, if any.
+
+    Parenthetical asides ("Participants (N=58; 70% female) with major depression") are
+    read both with and without their contents. A record with no abstract has only its
+    title to say who was studied, so "... in major depressive disorder" there counts.
+    """
     for s in sentences:
-        if s.section == BACKGROUND or _EXCLUSION.search(s.text) or _OTHER_WORK.search(s.text):
+        if s.section == BACKGROUND or not _POPULATION_HINT.search(s.text):
             continue
-        if _POPULATION.search(s.text):
+        if _EXCLUSION.search(s.text) or _OTHER_WORK.search(s.text):
+            continue
+        if _selects(s.text) or ("(" in s.text and _selects(_PARENTHESES.sub("", s.text))):
+            return s
+        if title_only and s.section == TITLE and _TITLE_POPULATION.search(s.text):
             return s
     return None
