@@ -389,6 +389,7 @@ class Watcher:
         """
         states, stored = self.evidence()
         now = datetime.now(UTC)
+        start: datetime | None  # None: no digest yet, the first one covers everything
         if since is not None:
             start = datetime.combine(since, datetime.min.time(), UTC)
             selection = deliver.select_since(stored, start)

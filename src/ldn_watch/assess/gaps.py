@@ -18,7 +18,7 @@ from typing import Any
 from ldn_watch.assess.extract import EXTRACTOR_VERSION
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.errors import ConfigError
-from ldn_watch.model import Assessment, Facts, GapState, GapValue
+from ldn_watch.model import Assessment, Facts, GapState, GapStatus, GapValue
 
 TRIAL_DESIGNS = frozenset({"rct", "nonrandomized_trial"})
 LARGER_TRIALS = "larger-trials"
@@ -176,7 +176,9 @@ def gap_states(assessments: Iterable[Assessment], rules: Iterable[GapRule]) -> l
     states = []
     for r in rules:
         t = tally[r.id]
-        status = "addressed" if t.addressed else "in_progress" if t.in_progress else "open"
+        status: GapStatus = (
+            "addressed" if t.addressed else "in_progress" if t.in_progress else "open"
+        )
         states.append(
             GapState(
                 id=r.id,

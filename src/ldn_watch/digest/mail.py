@@ -103,10 +103,10 @@ def _reason(e: BaseException, settings: SmtpSettings) -> str:
     return f"failed ({type(e).__name__}: {e})"
 
 
-def _server_words(e: object) -> str:
+def _server_words(e: smtplib.SMTPResponseException | tuple[int, bytes]) -> str:
     """``535 5.7.8 Authentication credentials invalid`` from an exception or a (code, msg) pair."""
     code, message = (
-        (e.smtp_code, e.smtp_error) if isinstance(e, smtplib.SMTPResponseException) else e  # type: ignore[misc]
+        (e.smtp_code, e.smtp_error) if isinstance(e, smtplib.SMTPResponseException) else e
     )
     text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
     return f"{code} {' '.join(text.split())}"

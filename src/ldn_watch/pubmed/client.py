@@ -297,7 +297,9 @@ def _install_router() -> None:
             return client._urlopen(request)
 
         routed._ldn_watch_router = True  # type: ignore[attr-defined]
-        Entrez.urlopen = routed
+        # Monkeypatch: Bio.Entrez.urlopen is urllib's overloaded urlopen; routed takes what
+        # Bio.Entrez passes it (a Request), not every overload.
+        Entrez.urlopen = routed  # type: ignore[assignment]
         Entrez.max_tries = 1  # retries are ours: with backoff, and around the body read
         # Bio.Entrez warns in ten lines on every call without an email; the client
         # says it once, in one line, through logging instead.

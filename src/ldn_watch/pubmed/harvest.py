@@ -224,11 +224,12 @@ def _plan(
         planned.update(todo)
         if known:
             log.info("esearch %s %s..%s: %d already stored", w.datetype, w.start, w.end, len(known))
-        whole = len(todo) == len(r.ids) == r.count and r.webenv and r.query_key
-        if not whole:
+        webenv, query_key = r.webenv, r.query_key
+        whole = len(todo) == len(r.ids) == r.count
+        if not (whole and webenv and query_key):
             tails.extend((i, None) for i in todo)
             continue
-        tagged = [(i, (r.webenv, r.query_key, n)) for n, i in enumerate(todo)]
+        tagged = [(i, (webenv, query_key, n)) for n, i in enumerate(todo)]
         full = len(todo) - len(todo) % batch_size
         heads.extend(tagged[:full])
         tails.extend(tagged[full:])

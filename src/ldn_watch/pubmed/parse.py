@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ldn_watch.errors import InputError
 from ldn_watch.model import AbstractSection, Article, Correction, Deletion
@@ -89,21 +89,33 @@ def parse_record(raw: bytes) -> Article:
 
 def _iter_stream(stream: BinaryIO, label: str) -> Iterator[Article | Deletion]:
     head = stream.read(2)
+    body: BinaryIO | gzip.GzipFile = stream
     if head == _GZIP_MAGIC:
-        stream = _gunzip(stream, head)
+        body = _gunzip(stream, head)
         head = b""
-    parser = ET.XMLPullParser(events=("start", "end", "start-ns"))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end", "start-ns"))
     slicer = _Slicer()
     depth = 0
     root: ET.Element | None = None
-    for chunk in _chunks(stream, head, label):
+    for chunk in _chunks(body, head, label):
         slicer.feed(chunk)
         try:
             parser.feed(chunk)
-            events = list(parser.read_events())
+            # typeshed types these items with the parser's internal queue type, which also
+            # admits 1-tuples and (end-ns, None); with the events asked for above CPython
+            # yields only (start|end, Element) and (start-ns, (prefix, uri)).
+            events = cast(
+                "list[tuple[str, ET.Element | tuple[str, str]]]", list(parser.read_events())
+            )
         except ET.ParseError as e:
             raise InputError(f"{label}: {_describe(e)}") from e
-        for event, elem in events:
+        for event, item in events:
+            if event == "start-ns":
+                if depth == 0:  # a namespace declared on the root: slices would not stand alone
+                    slicer.disable()
+                continue
+            assert isinstance(item, ET.Element)  # start and end events carry the element
+            elem = item
             if event == "start":
                 depth += 1
                 if depth == 1:
@@ -113,10 +125,6 @@ def _iter_stream(stream: BinaryIO, label: str) -> Iterator[Article | Deletion]:
                             " (is this PubMed efetch XML?)"
                         )
                     root = elem
-                continue
-            if event == "start-ns":
-                if depth == 0:  # a namespace declared on the root: slices would not stand alone
-                    slicer.disable()
                 continue
             depth -= 1
             if depth == 1 and root is not None:
@@ -216,11 +224,10 @@ class _Slicer:
         return raw
 
 
-def _gunzip(stream: BinaryIO, head: bytes) -> BinaryIO:
+def _gunzip(stream: BinaryIO, head: bytes) -> gzip.GzipFile:
     """Wrap a gzip stream whose first bytes were already consumed to sniff the magic."""
-    if head:
-        stream = _Prefixed(head, stream)
-    return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    fileobj: BinaryIO | _Prefixed = _Prefixed(head, stream) if head else stream
+    return gzip.GzipFile(fileobj=fileobj, mode="rb")
 
 
 class _Prefixed(io.RawIOBase):
@@ -233,7 +240,7 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer) -> int:
         if self._head:
             n = min(len(buffer), len(self._head))
             buffer[:n] = self._head[:n]
@@ -244,7 +251,7 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _chunks(stream: BinaryIO, head: bytes, label: str) -> Iterator[bytes]:
+def _chunks(stream: BinaryIO | gzip.GzipFile, head: bytes, label: str) -> Iterator[bytes]:
     if head:
         yield head
     while True:
@@ -278,7 +285,7 @@ def _build(elem: ET.Element, raw: bytes | None = None) -> Article | Deletion:
     raw_xml = raw if raw is not None else ET.tostring(elem, encoding="utf-8")
     tag = _local(elem.tag)
     if tag in ("DeleteCitation", "DeleteDocument"):
-        return Deletion(pmids=tuple(_text(p) for p in elem.iter("PMID") if _text(p)))
+        return Deletion(pmids=tuple(t for p in elem.iter("PMID") if (t := _text(p))))
     if tag == "PubmedBookArticle":
         return _book(elem, raw_xml)
     return _article(elem, raw_xml)

@@ -49,6 +49,7 @@ Fault = int | bytes | Literal["ok", "truncate", "cut", "drop", "error", "stall"]
 """
 
 PATH_PREFIX = "/entrez/eutils/"
+_HOST = "127.0.0.1"
 ESEARCH_LIMIT = 9999
 _DOCTYPE_EFETCH = (
     b'<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
@@ -119,7 +120,7 @@ class StandinEutils:
 
     def start(self) -> None:
         handler = type("_BoundHandler", (_Handler,), {"standin": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = ThreadingHTTPServer((_HOST, 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -142,8 +143,7 @@ class StandinEutils:
     def base_url(self) -> str:
         if self._server is None:
             raise RuntimeError("stand-in not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{PATH_PREFIX}"
+        return f"http://{_HOST}:{self._server.server_port}{PATH_PREFIX}"
 
     # -------------------------------------------------------------------- records
     def add_records(
@@ -397,8 +397,8 @@ class _Handler(BaseHTTPRequestHandler):
                 key = params.get("api_key") or self.client_address[0]
                 limit = "10" if params.get("api_key") else "3"
                 answer = {"error": "API rate limit exceeded", "api-key": key, "limit": limit}
-                body = json.dumps({**answer, "count": str(int(limit) + 1)})
-                self._send(429, body.encode(), "application/json", {"X-RateLimit-Limit": limit})
+                payload = json.dumps({**answer, "count": str(int(limit) + 1)})
+                self._send(429, payload.encode(), "application/json", {"X-RateLimit-Limit": limit})
             else:
                 self._send(fault, f"<html><body>Error {fault}</body></html>".encode(), "text/html")
             return

@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import (
     Connection,
+    CursorResult,
     Engine,
     bindparam,
     create_engine,
@@ -53,8 +54,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def _aware(value: datetime) -> datetime: ...
+@overload
+def _aware(value: None) -> None: ...
+@overload
+def _aware(value: datetime | None) -> datetime | None: ...
 def _aware(value: datetime | None) -> datetime | None:
-    """SQLite returns naive datetimes; everything stored is UTC."""
+    """SQLite returns naive datetimes; everything stored is UTC. None (a NULL) stays None."""
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value
@@ -468,7 +475,7 @@ class Storage:
         window_end: datetime | None = None,
     ) -> int:
         with self._write() as conn:
-            return conn.execute(
+            result = conn.execute(
                 runs.insert().values(
                     kind=kind,
                     started_at=utcnow(),
@@ -477,7 +484,8 @@ class Storage:
                     window_end=window_end,
                     outcome="running",
                 )
-            ).inserted_primary_key[0]
+            )
+            return _inserted_id(result)
 
     def finish_run(
         self,
@@ -585,7 +593,7 @@ class Storage:
     ) -> int:
         """Log a written digest and the items it carried; with a message, its email is pending."""
         with self._write() as conn:
-            digest_id = conn.execute(
+            result = conn.execute(
                 digests.insert().values(
                     created_at=period_end,
                     period_start=period_start,
@@ -595,7 +603,8 @@ class Storage:
                     email_status="pending" if message is not None else "none",
                     message=message,
                 )
-            ).inserted_primary_key[0]
+            )
+            digest_id = _inserted_id(result)
             for item in items:
                 conn.execute(
                     digest_items.insert().values(
@@ -670,6 +679,17 @@ class Storage:
                     }
                 )
             return out
+
+
+def _inserted_id(result: CursorResult[Any]) -> int:
+    """The integer primary key of a single-row INSERT.
+
+    SQLAlchemy types ``inserted_primary_key`` as Optional; it is None only when the
+    statement reported no inserted row, which a single-row insert never does.
+    """
+    key = result.inserted_primary_key
+    assert key is not None, "single-row INSERT without a primary key"
+    return key[0]
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
