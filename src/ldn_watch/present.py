@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -64,32 +66,34 @@ def gaps_text(assessment: Assessment | None) -> str:
 
 def article_line(article: Article, assessment: Assessment | None) -> list[str]:
     f = assessment.facts if assessment else None
-    topic = "" if f is None else ("" if f.on_topic else "off-topic")
+    touched = "off-topic" if f is not None and not f.on_topic else gaps_text(assessment)
     return [
         article.pmid,
         str(article.year or "–"),
         DESIGN_LABELS.get(f.design, f.design) if f else "–",
         str(f.n) if f and f.n is not None else "–",
         doses_text(f),
-        gaps_text(assessment),
-        topic,
+        touched,
         ("RETRACTED " if article.retracted else "") + article.title,
     ]
 
 
 def print_search(rows: Sequence[tuple[Article, Assessment | None]]) -> None:
-    console = _console()
+    """One plain line per article, title last and never cut: easy to read, grep and cut."""
     if not rows:
-        console.print("no articles found")
+        print("no articles found")
         return
-    table = Table(box=None, pad_edge=False, show_edge=False)
-    for name in ("PMID", "year", "design", "n", "LDN dose", "gaps", "", "title"):
-        table.add_column(
-            name, overflow="fold" if name == "title" else "ellipsis", no_wrap=name != "title"
-        )
+    widths = (9, 4, 20, 6, 14, 22)
+    header = ("PMID", "year", "design", "n", "LDN dose", "gaps")
+    print(_fixed([*header, "title"], widths).rstrip())
     for article, assessment in rows:
-        table.add_row(*article_line(article, assessment))
-    console.print(table)
+        print(_fixed(article_line(article, assessment), widths))
+
+
+def _fixed(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """Pad each cell to its width (longer cells push the line on, never truncate)."""
+    padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+    return " ".join([*padded, *cells[len(widths) :]])
 
 
 def search_json(rows: Sequence[tuple[Article, Assessment | None]]) -> list[dict[str, Any]]:
@@ -117,28 +121,36 @@ def gap_board(states: Sequence[GapState]) -> Table:
 
 
 def print_report(states: Sequence[GapState], stored: Sequence[StoredArticle]) -> None:
+    """The gap board, then each on-topic article as two lines: facts, then title.
+
+    Two lines rather than a wide table: the facts stay aligned and readable in an
+    80-column terminal, and titles are never folded into slivers.
+    """
     console = _console()
     console.print(gap_board(states))
     on_topic = [s for s in stored if s.assessment and s.assessment.facts.on_topic]
-    off = len(stored) - len(on_topic)
-    table = Table(
-        title=f"On-topic articles ({len(on_topic)}; {off} off-topic stored)", title_justify="left"
+    console.print(
+        f"\n[bold]On-topic articles[/] ({len(on_topic)}; "
+        f"{len(stored) - len(on_topic)} off-topic stored)"
     )
-    for name in ("PMID", "year", "design", "n", "LDN dose", "co-medication", "gaps", "title"):
-        table.add_column(name, overflow="fold")
     for s in on_topic:
         f = s.assessment.facts  # type: ignore[union-attr]
-        table.add_row(
-            s.article.pmid,
+        facts = [
+            f"[bold]{s.article.pmid}[/]",
             str(s.article.year or "–"),
             DESIGN_LABELS.get(f.design, f.design),
-            str(f.n) if f.n is not None else "–",
+            f"n={f.n}" if f.n is not None else "n not stated",
             doses_text(f),
-            ", ".join(f.concomitant_antidepressants or f.concomitant_classes) or "–",
-            gaps_text(s.assessment),
-            ("RETRACTED " if s.article.retracted else "") + s.article.title,
+        ]
+        with_ = ", ".join(f.concomitant_antidepressants or f.concomitant_classes)
+        if with_:
+            facts.append(f"with {with_}")
+        facts.append(f"gaps: {gaps_text(s.assessment)}")
+        retracted = "[red bold]RETRACTED[/] " if s.article.retracted else ""
+        console.print(" · ".join(facts), highlight=False)
+        console.print(
+            Padding(f"{retracted}{escape(s.article.title)}", (0, 0, 0, 4)), highlight=False
         )
-    console.print(table)
 
 
 def print_status(
@@ -154,8 +166,9 @@ def print_status(
 
     console = _console()
     table = Table(title="Last runs", title_justify="left")
-    for name in ("#", "kind", "started (UTC)", "window", "found", "new", "updated", "outcome"):
-        table.add_column(name)
+    for name in ("#", "kind", "started (UTC)", "window", "found", "new", "updated"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("outcome", overflow="fold", min_width=7)
     for r in runs:
         window = "–"
         if r.window_start and r.window_end:
