@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,6 @@ def test_a_revised_record_is_updated_in_place_not_duplicated(tmp_path, standin, 
         b"<PublicationTypeList>"
         b'<PublicationType UI="D016441">Retracted Publication</PublicationType>',
     )
-    from datetime import date
 
     standin.revise("27736689", date.today(), revised)
     second = cli(tmp_path, standin, "run", "--no-email")
@@ -288,3 +288,27 @@ def test_changed_gap_rules_reassess_stored_articles_without_refetching(tmp_path,
             r[0] for r in conn.execute("select what from article_changes where pmid='27736689'")
         ]
     assert "verdict changed: larger-trials no -> addressed" in whats
+
+
+@pytest.mark.slow
+def test_a_10500_record_window_is_split_and_every_record_stored_once(tmp_path):
+    """Past PubMed's 9,999-id esearch cap: the cycle splits the window, nothing is dropped."""
+    from ldn_watch.app import make_watcher
+    from ldn_watch.config import load_config
+
+    path = write_config(tmp_path, batch_size=500)
+    with StandinEutils() as standin:
+        standin.load(DEV_XML)
+        standin.replicate(10_500, start=date(2040, 1, 1), days=360)
+        env = {
+            "LDN_WATCH_EUTILS_URL": standin.base_url,
+            "NCBI_API_KEY": "test-key",
+            "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'watch.db'}",
+        }
+        with make_watcher(load_config(path, env=env)) as watcher:
+            summary = watcher.run_cycle(send_email=False, today=date(2041, 1, 1))
+        assert standin.count(status=429) == 0
+    assert len(summary.new) == 10_500 + DEV_PMIDS
+    pmids = stored_pmids(tmp_path)
+    assert len(pmids) == len(set(pmids)) == 10_500 + DEV_PMIDS
+    assert len(summary.translated_queries) > 1  # the window was searched in parts
