@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,23 @@ def test_abandoned_runs_are_closed(storage):
     storage.start_run("run", query="q")
     assert storage.close_abandoned_runs() == 1
     assert storage.recent_runs()[0].outcome == "failed"
+
+
+def test_a_changed_on_topic_call_is_a_material_change(storage, dev_articles):
+    a = dev_articles[0]
+    storage.upsert_articles([a])
+    storage.save_assessments([Assessment(a.pmid, Facts(on_topic=False), {}, "v1")])
+    assert [i.kind for i in storage.pending_digest_items()] == ["new"]
+    storage.record_digest(
+        subject="s",
+        period_start=None,
+        period_end=datetime.now(UTC),
+        files=[],
+        items=storage.pending_digest_items(),
+        message=None,
+    )
+    assert storage.pending_digest_items() == []
+    changed = storage.save_assessments([Assessment(a.pmid, Facts(on_topic=True), {}, "v2")])
+    assert changed == {a.pmid: ["now on topic"]}
+    (item,) = storage.pending_digest_items()
+    assert item.kind == "updated" and item.changes == ("now on topic",)

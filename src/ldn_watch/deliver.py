@@ -94,7 +94,10 @@ def select_pending(storage: Storage, stored: Sequence[StoredArticle]) -> Selecti
     for item in items:
         s = by_pmid[item.pmid]
         if item.kind == "updated":
-            selection.updated.append((s, list(item.changes)))
+            # A change to a record that is off topic, and was, is logged as carried but
+            # not shown: readers follow LDN-depression studies, not every naltrexone paper.
+            if _is_on_topic(s) or "no longer on topic" in item.changes:
+                selection.updated.append((s, list(item.changes)))
         elif _is_on_topic(s):
             selection.new.append(s)
         else:

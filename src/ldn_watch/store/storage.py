@@ -113,6 +113,19 @@ def describe_changes(old: Article, new: Article) -> list[tuple[str, bool]]:
     return changes or [("record changed", False)]
 
 
+def verdict_changes(old_gaps: dict[str, str], was_on_topic: bool, new: Assessment) -> list[str]:
+    """What a re-assessment changed that a reader of earlier digests must hear about."""
+    whats = []
+    if was_on_topic != new.facts.on_topic:
+        whats.append("now on topic" if new.facts.on_topic else "no longer on topic")
+    whats.extend(
+        f"verdict changed: {gap} {old_gaps.get(gap, 'no')} -> {value}"
+        for gap, value in new.gaps.items()
+        if old_gaps.get(gap, "no") != value
+    )
+    return whats
+
+
 @dataclass
 class UpsertResult:
     new: list[str] = field(default_factory=list)
@@ -408,61 +421,74 @@ class Storage:
     def save_assessments(
         self, results: Iterable[Assessment], *, run_id: int | None = None
     ) -> dict[str, list[str]]:
-        """Store verdicts; a changed gap verdict is logged as a material change.
+        """Store verdicts; a changed gap verdict or on-topic call is a material change.
 
         Returns {pmid: [what changed]} for articles whose verdicts changed.
         """
         now = utcnow()
+        latest = {a.pmid: a for a in results}
         changed: dict[str, list[str]] = {}
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         with self._write() as conn:
-            for a in results:
-                previous = conn.execute(
-                    select(assessments.c.gaps).where(assessments.c.pmid == a.pmid)
-                ).scalar()
-                values = dict(
-                    rules_version=a.rules_version,
-                    facts=json.dumps(asdict(a.facts), ensure_ascii=False),
-                    gaps=json.dumps(a.gaps),
-                    assessed_at=now,
-                    on_topic=a.facts.on_topic,
-                )
-                if previous is None:
-                    conn.execute(assessments.insert().values(pmid=a.pmid, **values))
+            previous: dict[str, Any] = {}
+            for chunk in _chunks(list(latest)):
+                query = select(assessments.c.pmid, assessments.c.gaps, assessments.c.on_topic)
+                for row in conn.execute(query.where(assessments.c.pmid.in_(chunk))):
+                    previous[row.pmid] = row
+            for pmid, a in latest.items():
+                values = {
+                    "rules_version": a.rules_version,
+                    "facts": json.dumps(asdict(a.facts), ensure_ascii=False),
+                    "gaps": json.dumps(a.gaps),
+                    "assessed_at": now,
+                    "on_topic": a.facts.on_topic,
+                }
+                old = previous.get(pmid)
+                if old is None:
+                    inserts.append({"pmid": pmid, **values})
                     continue
-                conn.execute(
-                    update(assessments).where(assessments.c.pmid == a.pmid).values(**values)
-                )
-                old_gaps = json.loads(previous)
-                whats = [
-                    f"verdict changed: {gap} {old_gaps.get(gap, 'no')} -> {value}"
-                    for gap, value in a.gaps.items()
-                    if old_gaps.get(gap, "no") != value
-                ]
+                updates.append({"key": pmid, **values})
+                whats = verdict_changes(json.loads(old.gaps), bool(old.on_topic), a)
                 if whats:
-                    seq = (
-                        conn.execute(
-                            select(articles.c.material_seq).where(articles.c.pmid == a.pmid)
-                        ).scalar_one()
-                        + 1
-                    )
-                    conn.execute(
-                        update(articles)
-                        .where(articles.c.pmid == a.pmid)
-                        .values(material_seq=seq, last_changed=now)
-                    )
-                    for what in whats:
-                        conn.execute(
-                            article_changes.insert().values(
-                                pmid=a.pmid,
-                                at=now,
-                                run_id=run_id,
-                                what=what,
-                                material=True,
-                                material_seq=seq,
-                            )
-                        )
-                    changed[a.pmid] = whats
+                    changed[pmid] = whats
+            if inserts:
+                conn.execute(assessments.insert(), inserts)
+            if updates:
+                where = assessments.c.pmid == bindparam("key")
+                conn.execute(update(assessments).where(where), updates)
+            for pmid, whats in changed.items():
+                seq = self._bump_material(conn, pmid, now)
+                conn.execute(
+                    article_changes.insert(),
+                    [
+                        {
+                            "pmid": pmid,
+                            "at": now,
+                            "run_id": run_id,
+                            "what": what,
+                            "material": True,
+                            "material_seq": seq,
+                        }
+                        for what in whats
+                    ],
+                )
         return changed
+
+    @staticmethod
+    def _bump_material(conn: Connection, pmid: str, now: datetime) -> int:
+        seq: int = (
+            conn.execute(
+                select(articles.c.material_seq).where(articles.c.pmid == pmid)
+            ).scalar_one()
+            + 1
+        )
+        conn.execute(
+            update(articles)
+            .where(articles.c.pmid == pmid)
+            .values(material_seq=seq, last_changed=now)
+        )
+        return seq
 
     # -- runs ------------------------------------------------------------
 
