@@ -112,7 +112,6 @@ def test_assessments_and_verdict_changes(storage, dev_articles):
 
 
 def test_runs_watermark_follows_the_last_good_run(storage):
-    from datetime import UTC, datetime
 
     first = storage.start_run(
         "run",
