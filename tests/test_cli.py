@@ -43,7 +43,8 @@ def test_bad_config_is_one_line_naming_the_key_and_exit_2(tmp_path):
     cfg.write_text("[pubmed]\nbatch_size = -1\n", encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "ldn_watch", "--config", str(cfg), "status"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
@@ -55,8 +56,11 @@ def test_bad_config_is_one_line_naming_the_key_and_exit_2(tmp_path):
 @pytest.mark.parametrize("position", ["before", "after"])
 def test_global_options_work_before_and_after_the_command(tmp_path, position, capsys):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    args = ["--db", db, "report", "--json"] if position == "before" else ["report", "--db", db,
-                                                                           "--json"]
+    args = (
+        ["--db", db, "report", "--json"]
+        if position == "before"
+        else ["report", "--db", db, "--json"]
+    )
     assert main(args) == 0
     assert '"schema": "ldn-watch/report/1"' in capsys.readouterr().out
     assert (tmp_path / "x.db").exists()

@@ -18,8 +18,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 HERE = Path(__file__).resolve().parent
 
-DOCTYPE = ('<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
-           '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">')
+DOCTYPE = (
+    '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
+    '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">'
+)
 
 PUB_TYPE_UI = {
     "Journal Article": "D016428",
@@ -42,14 +44,28 @@ PUB_TYPE_UI = {
 }
 
 CATEGORY = {
-    "BACKGROUND": "BACKGROUND", "INTRODUCTION": "BACKGROUND", "CONTEXT": "BACKGROUND",
-    "OBJECTIVE": "OBJECTIVE", "OBJECTIVES": "OBJECTIVE", "AIM": "OBJECTIVE", "AIMS": "OBJECTIVE",
+    "BACKGROUND": "BACKGROUND",
+    "INTRODUCTION": "BACKGROUND",
+    "CONTEXT": "BACKGROUND",
+    "OBJECTIVE": "OBJECTIVE",
+    "OBJECTIVES": "OBJECTIVE",
+    "AIM": "OBJECTIVE",
+    "AIMS": "OBJECTIVE",
     "PURPOSE": "OBJECTIVE",
-    "METHODS": "METHODS", "METHOD": "METHODS", "DESIGN": "METHODS", "PARTICIPANTS": "METHODS",
-    "MEASUREMENTS": "METHODS", "METHODS AND ANALYSIS": "METHODS", "CASE PRESENTATION": "METHODS",
-    "RESULTS": "RESULTS", "FINDINGS": "RESULTS",
-    "CONCLUSIONS": "CONCLUSIONS", "CONCLUSION": "CONCLUSIONS", "DISCUSSION": "CONCLUSIONS",
-    "INTERPRETATION": "CONCLUSIONS", "ETHICS AND DISSEMINATION": "CONCLUSIONS",
+    "METHODS": "METHODS",
+    "METHOD": "METHODS",
+    "DESIGN": "METHODS",
+    "PARTICIPANTS": "METHODS",
+    "MEASUREMENTS": "METHODS",
+    "METHODS AND ANALYSIS": "METHODS",
+    "CASE PRESENTATION": "METHODS",
+    "RESULTS": "RESULTS",
+    "FINDINGS": "RESULTS",
+    "CONCLUSIONS": "CONCLUSIONS",
+    "CONCLUSION": "CONCLUSIONS",
+    "DISCUSSION": "CONCLUSIONS",
+    "INTERPRETATION": "CONCLUSIONS",
+    "ETHICS AND DISSEMINATION": "CONCLUSIONS",
 }
 
 LABEL_RE = re.compile(r"^([A-Z][A-Za-z ,]{1,40}?):\s+(.*)$", re.S)
@@ -92,8 +108,10 @@ def article_xml(rec: dict) -> str:
         for label, text in secs:
             if label:
                 cat = CATEGORY.get(label, "UNASSIGNED")
-                lines.append(f"<AbstractText Label={quoteattr(label)} NlmCategory={quoteattr(cat)}>"
-                             f"{escape(text)}</AbstractText>")
+                lines.append(
+                    f"<AbstractText Label={quoteattr(label)} NlmCategory={quoteattr(cat)}>"
+                    f"{escape(text)}</AbstractText>"
+                )
             else:
                 lines.append(f"<AbstractText>{escape(text)}</AbstractText>")
         lines.append("</Abstract>")
@@ -111,8 +129,10 @@ def article_xml(rec: dict) -> str:
     # entrez date: spread over the year so records sort deterministically
     idx = int(pmid) % 28 + 1
     lines.append("<PubmedData><History>")
-    lines.append(f'<PubMedPubDate PubStatus="entrez"><Year>{year}</Year><Month>6</Month>'
-                 f"<Day>{idx}</Day></PubMedPubDate>")
+    lines.append(
+        f'<PubMedPubDate PubStatus="entrez"><Year>{year}</Year><Month>6</Month>'
+        f"<Day>{idx}</Day></PubMedPubDate>"
+    )
     lines.append("</History><PublicationStatus>ppublish</PublicationStatus><ArticleIdList>")
     lines.append(f'<ArticleId IdType="pubmed">{escape(pmid)}</ArticleId>')
     if rec.get("doi"):
@@ -127,8 +147,10 @@ def main(argv: list[str]) -> int:
     with open(src, encoding="utf-8") as fh:
         recs = [json.loads(line) for line in fh if line.strip()]
     body = "\n".join(article_xml(r) for r in recs if r.get("pmid"))
-    dst.write_text(f'<?xml version="1.0" ?>\n{DOCTYPE}\n<PubmedArticleSet>\n{body}\n</PubmedArticleSet>\n',
-                   encoding="utf-8")
+    dst.write_text(
+        f'<?xml version="1.0" ?>\n{DOCTYPE}\n<PubmedArticleSet>\n{body}\n</PubmedArticleSet>\n',
+        encoding="utf-8",
+    )
     print(f"wrote {len(recs)} records to {dst}")
     return 0
 
