@@ -69,6 +69,7 @@ def test_ldn_watch_config_env_var_is_used(tmp_path, monkeypatch):
         ('[email]\nsecurity = "tls"\n', "email.security must be one of starttls, ssl, none"),
         ("[email]\nenabled = true\n", "email.to must list at least one address"),
         ('[digest]\nformats = ["pdf"]\n', "digest.formats has 'pdf'"),
+        ('[digest]\nbase_url = "example.org"\n', "digest.base_url must be an http(s) URL"),
         ("[nonsense]\n", "[nonsense] is not a known section"),
         ("[pubmed\n", "not valid TOML"),
     ],

@@ -19,6 +19,8 @@ from ldn_watch.assess import assess
 from ldn_watch.assess.gaps import GapRule, gap_states, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.config import Config
+from ldn_watch.deliver import DeliveryOutcome, Selection
+from ldn_watch.digest import DigestContext
 from ldn_watch.errors import CancelledError, ConfigError, DeliveryError, LdnWatchError
 from ldn_watch.lock import RunLock
 from ldn_watch.model import Article, Assessment, Deletion, GapState, StoredArticle
@@ -183,20 +185,30 @@ class Watcher:
                 period_start=self.storage.last_digest_time(),
                 now=now,
             )
-            outcome = deliver.publish(
-                self.storage,
-                ctx,
-                selection,
-                out_dir=out_dir or self.config.digest.out_dir,
-                formats=self.config.digest.formats,
-                template_dir=self.config.digest.template_dir,
-                email_settings=self.config.email if email_on else None,
-            )
-            summary.digest_files = outcome.files
+            summary.digest_files = self._publish(ctx, selection, out_dir, email_on).files
         if email_on:
             summary.emails_sent, error = deliver.send_pending(self.storage, self.config.email)
             if error is not None:
                 raise error
+
+    def _publish(
+        self,
+        ctx: DigestContext,
+        selection: Selection,
+        out_dir: Path | None,
+        email_on: bool,
+    ) -> DeliveryOutcome:
+        digest = self.config.digest
+        return deliver.publish(
+            self.storage,
+            ctx,
+            selection,
+            out_dir=out_dir or digest.out_dir,
+            formats=digest.formats,
+            template_dir=digest.template_dir,
+            email_settings=self.config.email if email_on else None,
+            base_url=digest.base_url,
+        )
 
     def _window_start(self, since: date | None) -> tuple[date, bool]:
         """Start of the window, and whether it follows an earlier good run."""
@@ -413,15 +425,7 @@ class Watcher:
                     f"{self.config.source}: email.enabled is false; enable [email] to use --send"
                 )
             with self.lock():
-                deliver.publish(
-                    self.storage,
-                    ctx,
-                    selection,
-                    out_dir=self.config.digest.out_dir,
-                    formats=self.config.digest.formats,
-                    template_dir=self.config.digest.template_dir,
-                    email_settings=self.config.email,
-                )
+                self._publish(ctx, selection, None, email_on=True)
                 sent, error = deliver.send_pending(self.storage, self.config.email)
                 if error is not None:
                     raise error

@@ -54,6 +54,7 @@ class DigestSettings:
     out_dir: Path
     formats: tuple[str, ...]
     template_dir: Path | None
+    base_url: str | None = None  # where out_dir is served; the Atom feed links there
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,7 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         build_trigger(schedule, source=source)
 
     dg = _Section(raw, "digest", source)
-    dg.reject_unknown({"out_dir", "formats", "template_dir"})
+    dg.reject_unknown({"out_dir", "formats", "template_dir", "base_url"})
     formats = dg.get_list("formats", list(DIGEST_FORMATS))
     for f in formats:
         if f not in DIGEST_FORMATS:
@@ -276,12 +277,16 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
                 f"{source}: digest.formats has {f!r}; choose from {', '.join(DIGEST_FORMATS)}"
             )
     template_dir = _non_empty(dg.get("template_dir", str, ""))
+    base_url = _non_empty(dg.get("base_url", str, ""))
+    if base_url and not re.match(r"^https?://", base_url):
+        raise ConfigError(f"{source}: digest.base_url must be an http(s) URL, got {base_url!r}")
     digest = DigestSettings(
         out_dir=Path(
             dg.get("out_dir", str, "digests", lambda v: bool(v.strip()), "must be set")
         ).expanduser(),
         formats=tuple(dict.fromkeys(formats)),
         template_dir=Path(template_dir).expanduser() if template_dir else None,
+        base_url=base_url if not base_url or base_url.endswith("/") else base_url + "/",
     )
 
     em = _Section(raw, "email", source)

@@ -160,10 +160,11 @@ def publish(
     formats: Sequence[str],
     template_dir: Path | None,
     email_settings: EmailSettings | None,
+    base_url: str | None = None,
 ) -> DeliveryOutcome:
     """Write the digest files, log what it carried and queue its email (if any)."""
     env = make_environment(template_dir)
-    archive = write_archive(out_dir, ctx, env, list(formats))
+    archive = write_archive(out_dir, ctx, env, list(formats), base_url=base_url)
     message = None
     if email_settings is not None:
         msg = build_message(
