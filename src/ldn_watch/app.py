@@ -176,20 +176,30 @@ class Watcher:
         email_on = send_email and self.config.email.enabled
         if not selection.empty:
             now = datetime.now(UTC)
-            ctx = deliver.compose(
-                self.storage,
-                selection,
-                states=states,
-                rules=self.rules,
-                stored=stored,
-                period_start=self.storage.last_digest_time(),
-                now=now,
-            )
+            ctx = self._compose(selection, states, stored, self.storage.last_digest_time(), now)
             summary.digest_files = self._publish(ctx, selection, out_dir, email_on).files
         if email_on:
             summary.emails_sent, error = deliver.send_pending(self.storage, self.config.email)
             if error is not None:
                 raise error
+
+    def _compose(
+        self,
+        selection: Selection,
+        states: Sequence[GapState],
+        stored: Sequence[StoredArticle],
+        period_start: datetime | None,
+        now: datetime,
+    ) -> DigestContext:
+        return deliver.compose(
+            self.storage,
+            selection,
+            states=states,
+            rules=self.rules,
+            stored=stored,
+            period_start=period_start,
+            now=now,
+        )
 
     def _publish(
         self,
@@ -408,15 +418,7 @@ class Watcher:
         else:
             start = self.storage.last_digest_time()
             selection = deliver.select_pending(self.storage, stored)
-        ctx = deliver.compose(
-            self.storage,
-            selection,
-            states=states,
-            rules=self.rules,
-            stored=stored,
-            period_start=start,
-            now=now,
-        )
+        ctx = self._compose(selection, states, stored, start, now)
         text = deliver.render(ctx, fmt, self.config.digest.template_dir)
         sent: list[str] = []
         if send:
