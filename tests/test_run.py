@@ -69,6 +69,16 @@ def stored_pmids(tmp_path: Path) -> list[str]:
         return [r[0] for r in conn.execute("select pmid from articles")]
 
 
+def stored_count(tmp_path: Path) -> int:
+    """Rows stored so far, read while another process may still be creating the schema."""
+    if not (tmp_path / "watch.db").exists():  # connecting would create it
+        return 0
+    try:
+        return len(stored_pmids(tmp_path))
+    except sqlite3.OperationalError:  # no file or no table yet, or the writer holds it
+        return 0
+
+
 def run_rows(tmp_path: Path) -> list[tuple[str, str, str | None]]:
     with sqlite3.connect(tmp_path / "watch.db") as conn:
         return list(conn.execute("select kind, outcome, error from runs order by id"))
@@ -132,10 +142,7 @@ def test_a_run_killed_mid_fetch_is_completed_by_the_next(tmp_path, config):
         )
         try:
             deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                db = tmp_path / "watch.db"
-                if db.exists() and len(stored_pmids(tmp_path)) >= 10:
-                    break
+            while time.monotonic() < deadline and stored_count(tmp_path) < 10:
                 time.sleep(0.1)
             assert len(stored_pmids(tmp_path)) == 10  # one batch stored, the next one hangs
         finally:
