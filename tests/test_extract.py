@@ -550,3 +550,297 @@ def test_depression_population_shapes(text: str, population: bool) -> None:
 def test_title_only_record_names_its_population(title: str, population: bool) -> None:
     a = Article(pmid="5", title=title, publication_types=["Randomized Controlled Trial"])
     assert extract_facts(a, LEX).depression_population is population
+
+
+# ------------------------------------------ rules from the second held-out evaluation
+# New sentences written for these tests; none is taken from the held-out records.
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the screened / assessed pool is not the enrolled total, and is never added to it
+        ("Thirty-four adults with MDD were screened and 21 were enrolled on LDN 2 mg.", 21),
+        (
+            "Of 140 outpatients with major depression who were screened, 52 were randomized "
+            "to LDN 4.5 mg or placebo.",
+            52,
+        ),
+        ("Of 95 adults assessed for eligibility, 40 were randomly assigned to LDN or placebo.", 40),
+        ("Sixty adults were enrolled after being screened by telephone.", 60),
+        ("We randomized 44 adults who had been screened by telephone to LDN 3 mg or placebo.", 44),
+        # a stated total beats a sum of medication strata that share its sentence
+        (
+            "We identified 57 adults with MDD who received LDN alongside SSRIs (n = 30), "
+            "SNRIs (n = 20) or mirtazapine (n = 12).",
+            57,
+        ),
+        # arm sizes still add up when no total is stated
+        ("Adults with MDD were randomized to LDN 3 mg (n = 26) or placebo (n = 25).", 51),
+        # a call for future work is not this study's sample
+        (
+            "Thirty adults with MDD took LDN 3 mg. Future trials should enrol at least 200 "
+            "participants.",
+            30,
+        ),
+        ("Forty adults assessed at baseline were randomized to LDN 2 mg or placebo.", 40),
+        ("To inform future trials, we randomized 38 adults with MDD to LDN or placebo.", 38),
+        # treatment responders are not the enrolled total outside a survey
+        ("Sixteen adults with MDD took LDN 4.5 mg; nine patients responded.", 16),
+    ],
+)
+def test_participants_pool_strata_and_calls(text: str, n: int | None) -> None:
+    assert facts("Low-dose naltrexone in depression. " + text, types=RCT).n == n
+
+
+def test_protocol_power_statement_keeps_its_planned_n() -> None:
+    f = facts(
+        "Methods and analysis: Adults with MDD will be randomised to LDN 4.5 mg or placebo. "
+        "A sample of 132 participants should give 80% power to detect a 3-point difference.",
+        title="Low-dose naltrexone in depression: protocol for a randomised trial",
+    )
+    assert (f.design, f.n) == ("protocol", 132)
+
+
+def test_survey_counts_the_people_who_answered_not_those_invited() -> None:
+    f = facts(
+        "Methods: A questionnaire was mailed to 900 clinicians. Results: Altogether 240 "
+        "clinicians responded (27%); 30% had prescribed low-dose naltrexone for depression and "
+        "most favoured a randomized trial.",
+        title="Clinicians' views on low-dose naltrexone for depression: a survey",
+    )
+    assert (f.design, f.n, f.depression_population) == ("observational", 240, False)
+
+
+def test_review_total_over_studies_counts_even_when_it_lists_one_trial() -> None:
+    f = facts(
+        "Methods: Five databases were searched for studies of low-dose naltrexone in mood "
+        "disorders. Results: Six studies qualified (three randomized trials, one crossover trial "
+        "and two case series; total n = 171). The single placebo-controlled trial (n = 30) used "
+        "LDN 4.5 mg. Conclusions: Trials with at least 150 participants are needed.",
+        title="Low-dose naltrexone in mood disorders: a systematic review",
+        types=["Systematic Review"],
+    )
+    assert (f.design, f.n) == ("review", 171)
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # the frequency may follow a few words after the dose
+        ("Naltrexone 0.75 mg was taken twice daily for 6 weeks.", [1.5]),
+        ("Patients took naltrexone 1.5 mg, given orally, twice a day.", [3.0]),
+        ("Patients took 2 mg naltrexone b.i.d. with meals.", [4.0]),
+        # ... but not across a conjunction, a number or another frequency
+        ("Patients took naltrexone 2 mg once daily or 2 mg twice daily.", [2.0, 4.0]),
+        ("Patients took naltrexone 3 mg nightly and trazodone twice daily.", [3.0]),
+        # the most common dose is a statistic, like the mean
+        ("The most frequently used doses were 3 mg (40%) and 4.5 mg (51%).", []),
+    ],
+)
+def test_dose_frequency_after_a_gap_and_mode_statistics(text: str, doses: list[float]) -> None:
+    f = facts("Low-dose naltrexone in depressed adults. " + text + " Mood improved.")
+    assert f.ldn_doses_mg == doses
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # a dose every included study used is the review's scope
+        (
+            "Results: Four RCTs with 210 participants were included; all of them used "
+            "naltrexone 3 mg/day.",
+            [3.0],
+        ),
+        # the spread of doses across studies is not
+        ("Results: Four RCTs were included. Doses varied from 1 mg to 4.5 mg per day.", []),
+    ],
+)
+def test_review_doses_shared_by_all_studies(text: str, doses: list[float]) -> None:
+    f = facts(
+        "Methods: We searched three databases for trials of low-dose naltrexone for depressive "
+        "symptoms. " + text,
+        title="Low-dose naltrexone and depressive symptoms: a systematic review",
+        types=["Systematic Review"],
+    )
+    assert f.ldn_doses_mg == doses
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # a randomised trial that is only the next step, a plan or an opinion
+        (
+            "Methods: In this open-label pilot, 18 adults with MDD took LDN 2 mg. Results: "
+            "MADRS fell (p = 0.01). Conclusions: LDN will be tested in a randomized trial.",
+            "nonrandomized_trial",
+        ),
+        (
+            "Methods: Eighteen adults with MDD took LDN 2 mg in an uncontrolled study. Results: "
+            "MADRS fell. Conclusions: The 2 mg dose was chosen for a double-blind randomized "
+            "phase 3 trial.",
+            "nonrandomized_trial",
+        ),
+        (
+            "Methods: In an open-label, dose-escalation study, 24 adults with MDD took LDN. "
+            "Results: MADRS fell (p = 0.03).",
+            "nonrandomized_trial",
+        ),
+        (
+            "Methods: In an open-label, sequential-cohort design, 24 adults with MDD took LDN. "
+            "Results: MADRS fell (p = 0.03).",
+            "nonrandomized_trial",
+        ),
+        (
+            "Methods: We surveyed 400 pharmacists about low-dose naltrexone for depression. "
+            "Results: Most endorsed a placebo-controlled randomized trial.",
+            "observational",
+        ),
+        # the study's own randomisation still counts
+        (
+            "Methods: Forty adults with MDD were randomized to LDN 2 mg or placebo. Results: "
+            "MADRS fell. Conclusions: A larger randomized trial is planned.",
+            "rct",
+        ),
+    ],
+)
+def test_planned_or_wished_for_trials_do_not_set_the_design(text: str, design: str) -> None:
+    assert facts(text).design == design
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Mouse-free evidence: naltrexone reduces interferon signalling in human astrocytes",
+            "Human astrocyte cultures were exposed to naltrexone (0.1-10 µM). Interferon release "
+            "fell in a concentration-dependent manner, and siRNA knockdown of TLR4 removed the "
+            "effect.",
+        ),
+        (
+            "Naltrexone slows growth of human colon cancer cell lines",
+            "We exposed two human colon cancer cell lines to naltrexone for 6 hours daily. "
+            "Proliferation of the cancer cells fell by a third.",
+        ),
+    ],
+)
+def test_in_vitro_work_is_preclinical(title: str, text: str) -> None:
+    assert facts(text, title=title).design == "preclinical"
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        (
+            "Methods: Adults with MDD received LDN 2 mg nightly; LDN was never combined with "
+            "an SSRI. Results: HAM-D fell.",
+            [],
+        ),
+        (
+            "Methods: Forty adults with MDD received LDN 3 mg. Those taking sertraline or "
+            "venlafaxine were excluded. Results: MADRS fell.",
+            [],
+        ),
+        (
+            "Methods: Exclusion criteria included current MAOI use. Forty adults with MDD "
+            "received LDN 3 mg. Results: MADRS fell.",
+            [],
+        ),
+        (
+            "Methods: Adults with MDD were excluded if they took serotonergic antidepressants; "
+            "thirty received LDN 3 mg. Results: MADRS fell.",
+            [],
+        ),
+        (
+            "Methods: Forty adults with MDD received LDN 3 mg; patients on escitalopram were "
+            "not excluded. Results: MADRS fell.",
+            ["serotonergic"],
+        ),
+        # an exclusion in another clause leaves the drug the patients were on
+        (
+            "Methods: Forty adults with MDD on sertraline received LDN 3 mg, and those with "
+            "psychosis were excluded. Results: MADRS fell.",
+            ["serotonergic"],
+        ),
+    ],
+)
+def test_ruled_out_or_excluded_antidepressants_are_not_concomitant(
+    text: str, classes: list[str]
+) -> None:
+    assert facts(text).concomitant_classes == classes
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "population"),
+    [
+        # the title names the disorder and the abstract never names another population
+        (
+            "Low-dose naltrexone for bipolar depression: a randomized trial",
+            "Methods: Sixty adults were randomized to LDN 4.5 mg or placebo. Results: MADRS "
+            "fell more with LDN (p = 0.02).",
+            True,
+        ),
+        (
+            "Low-dose naltrexone in the treatment of postpartum depression: a pilot trial",
+            "Methods: Twenty women took LDN 3 mg for 8 weeks. Results: EPDS scores fell.",
+            True,
+        ),
+        # ... but not when the abstract says the people had something else
+        (
+            "Low-dose naltrexone for depression in fibromyalgia: a randomized trial",
+            "Methods: Sixty adults with fibromyalgia were randomized to LDN 4.5 mg or placebo. "
+            "Results: Mood improved.",
+            False,
+        ),
+        (
+            "Prescribing low-dose naltrexone for depression: a survey",
+            "Methods: 410 psychiatrists completed a questionnaire. Results: 12% had prescribed "
+            "LDN 4.5 mg.",
+            False,
+        ),
+        # an abbreviation defined for the condition reads as the condition
+        (
+            "Low-dose naltrexone and mood after stroke",
+            "Objective: To test LDN in Post-Stroke Depression (PSD). Methods: Forty PSD "
+            "patients were randomized to LDN 3 mg or placebo. Results: HAM-D fell.",
+            True,
+        ),
+        (
+            "Low-dose naltrexone and mood after myocardial infarction",
+            "Objective: To test LDN in post-infarction depression (PID). Methods: Fifty "
+            "patients with PID received LDN 3 mg or placebo. Results: HAM-D fell.",
+            True,
+        ),
+        # bipolar illness selected in its depressed phase
+        (
+            "Low-dose naltrexone as an adjunct to lithium",
+            "Methods: Thirty outpatients with bipolar II disorder in an acute major depressive "
+            "episode received LDN 2 mg. Results: MADRS fell.",
+            True,
+        ),
+        # a subgroup with symptoms does not select the sample
+        (
+            "Naltrexone in heavy drinkers",
+            "Methods: We studied 800 heavy drinkers given LDN 4 mg, of whom 150 had a MADRS "
+            "score of 18 or more. Results: Drinking fell.",
+            False,
+        ),
+    ],
+)
+def test_depression_population_from_title_abbreviations_and_episodes(
+    title: str, text: str, population: bool
+) -> None:
+    assert facts(text, title=title).depression_population is population
+
+
+def test_editorial_reports_no_results_and_studies_nobody() -> None:
+    a = Article(
+        pmid="6",
+        title="Low-dose naltrexone for major depressive disorder: time for proper trials",
+        publication_types=["Editorial"],
+    )
+    f = extract_facts(a, LEX)
+    assert (f.on_topic, f.design, f.has_results, f.depression_population) == (
+        True,
+        "other",
+        False,
+        False,
+    )

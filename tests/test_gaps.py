@@ -182,3 +182,31 @@ def test_pilot_2017_addresses_no_gap() -> None:
 def test_dev_records_touch_the_expected_gaps(pmid: str, touched: dict[str, str]) -> None:
     a = assess(_dev_article(pmid), default_lexicon(), RULES)
     assert {k: v for k, v in a.gaps.items() if v != "no"} == touched
+
+
+# Wording that must never make a gap "addressed" (sentences written for this test).
+@pytest.mark.parametrize(
+    ("title", "abstract", "touched"),
+    [
+        (
+            # a screened pool, excluded SSRIs and a wished-for randomised trial
+            "Low-dose naltrexone in treatment-resistant depression: an open-label pilot",
+            "Methods: Of 130 adults with treatment-resistant depression who were screened, 40 "
+            "were enrolled and took LDN 1 mg, given twice daily. Patients receiving SSRIs or "
+            "SNRIs were excluded. Results: MADRS fell (p = 0.01). Conclusions: LDN will be "
+            "tested in a randomized controlled trial.",
+            {},
+        ),
+        (
+            # the disorder named only in the title, an abbreviation for it in the abstract
+            "Low-dose naltrexone with escitalopram for late-life depression: a randomized trial",
+            "Objective: To test LDN added to escitalopram in late-life depression (LLD). "
+            "Methods: Seventy-two patients with LLD were randomized to LDN 2 mg or placebo.",
+            {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+        ),
+    ],
+)
+def test_gap_wording_traps(title: str, abstract: str, touched: dict[str, str]) -> None:
+    article = Article("7", title, abstract=[AbstractSection(abstract)])
+    a = assess(article, default_lexicon(), RULES)
+    assert {k: v for k, v in a.gaps.items() if v != "no"} == touched

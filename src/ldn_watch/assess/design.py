@@ -53,7 +53,10 @@ _REVIEW_SELF = re.compile(
 _ANIMAL = re.compile(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs|"
     r"zebrafish|animals?|in vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
-    r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar)\b",
+    r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
+    # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
+    r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
+    r"stem|HEK[\w\-]*|HeLa) cells|siRNA|knock[\s\-]?down|(?-i:[µμn]M))\b",
     re.I,
 )
 _ANIMAL_ASIDE = re.compile(
@@ -61,7 +64,10 @@ _ANIMAL_ASIDE = re.compile(
 )
 _HUMAN = re.compile(
     r"\b(?:patients?|participants?|adults?|women|men|children|volunteers?|outpatients?|"
-    r"inpatients?|people|persons?|humans?|individuals?|veterans?|adolescents?)\b",
+    r"inpatients?|people|persons?|individuals?|veterans?|adolescents?)\b|"
+    # "human microglial cells", "human ovarian cancer cell lines" are in-vitro material
+    r"\bhumans?\b(?![\s\-]+(?:[\w\-]+\s+){0,2}(?:cells?|cell lines?|"
+    r"microglia\w*|tissues?|neurons?|astrocytes?|cultures?|organoids?)\b)",
     re.I,
 )
 _CASE = re.compile(
@@ -77,7 +83,26 @@ _RANDOM = re.compile(
 )
 _NONRANDOM_DESIGN = re.compile(
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|\buncontrolled\b|"
-    r"\bopen[\s\-]label (?:pilot|trial|study)\b|\bsequential (?:design|allocation)\b",
+    # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
+    r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
+    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b",
+    re.I,
+)
+_TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
+# a randomised trial that is only the object of a plan, a call or an opinion: "3 mg was
+# selected for a randomized phase 2b trial", "will be tested in a randomised trial",
+# "72% supported a large randomized trial", "a subsequent randomized trial". Such a
+# trial is another study, so its wording is removed before looking for randomisation.
+_TRIAL_AS_OBJECT = re.compile(
+    rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
+    rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"\b(?:will|would|shall|should|could|must|may|might)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
+    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:an?|the|further|future|more)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
+    rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}",
     re.I,
 )
 _TRIAL = re.compile(
@@ -90,7 +115,7 @@ _OBSERVATIONAL = re.compile(
     r"\bretrospective\w*|\bchart review\b|\brecords? review\b|\bcohort\b|"
     r"\bregist(?:er|ry)[\s\-]based\b|"
     r"\bregistry\b|\b(?:prescription|claims|health) (?:database|data|records)\b|\bdatabase\b|"
-    r"\bsurveys?\b|\bquestionnaire study\b|\bcross[\s\-]sectional\b|\bcase[\s\-]control\b|"
+    r"\bsurvey(?:s|ed)?\b|\bquestionnaire study\b|\bcross[\s\-]sectional\b|\bcase[\s\-]control\b|"
     r"\bbefore[\s\-]after study\b|\breal[\s\-]world\b|\bobservational\b|\bpopulation[\s\-]based\b|"
     r"\bprescriptions\b|\bmedical records\b",
     re.I,
@@ -133,6 +158,16 @@ def _any(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
     return next((s for s in sentences if rx.search(s.text)), None)
 
 
+def _without_other_trials(text: str) -> str:
+    """The sentence with any trial that is only planned, called for or wished for removed."""
+    return _TRIAL_AS_OBJECT.sub(" ", text) if "trial" in text.lower() else text
+
+
+def _own_trial(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
+    """The first sentence where ``rx`` describes this study, not a next or wished-for trial."""
+    return next((s for s in sentences if rx.search(_without_other_trials(s.text))), None)
+
+
 def classify(
     sentences: list[Sentence], publication_types: list[str], mesh_terms: list[str]
 ) -> tuple[Design, Sentence | None]:
@@ -172,9 +207,9 @@ def classify(
     if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
         return "preclinical", _any(_ANIMAL, sentences)
 
-    randomised = _any(_RANDOM, own)
+    randomised = _own_trial(_RANDOM, own)
     nonrandom = _any(_NONRANDOM_DESIGN, own)
-    trial = _any(_TRIAL, own)
+    trial = _own_trial(_TRIAL, own)
     observational = _any(_OBSERVATIONAL, own)
 
     if "Case Reports" in types or _any(_CASE, own):
@@ -184,7 +219,9 @@ def classify(
             return "nonrandomized_trial", trial
         return "case_report", _any(_CASE, own)
 
-    if randomised and not (nonrandom and not re.search(r"randomi[sz]", randomised.text, re.I)):
+    if randomised and not (
+        nonrandom and not re.search(r"randomi[sz]", _without_other_trials(randomised.text), re.I)
+    ):
         return "rct", randomised
     if types & _RCT_TYPES:
         # the abstract's own description wins over the tag when it describes another design

@@ -33,9 +33,17 @@ _DOSE = re.compile(
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
 _UNIT_HINT = re.compile(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
+# words that may stand between a dose and its frequency: "1 mg was administered twice
+# daily", "1 mg, given orally, twice a day", "1 mg naltrexone b.i.d.". A number, another
+# frequency or a conjunction ends the dose's phrase ("2 mg q.d. or 2 mg twice a day",
+# "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
+_FREQ_GAP = (
+    r"^(?:\s*[),]|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
+    r"than|to|q|qd|qhs)\b)[A-Za-z]+){0,5}?\s*,?\s*"
+)
 _FREQ = [
-    (re.compile(rf"^\s*(?:\)\s*)?(?:b\.?i\.?d\b\.?|twice\s+{_PER_DAY})", re.I), 2),
-    (re.compile(rf"^\s*(?:\)\s*)?(?:t\.?i\.?d\b\.?|three\s+times\s+{_PER_DAY})", re.I), 3),
+    (re.compile(rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|twice\s+{_PER_DAY})", re.I), 2),
+    (re.compile(rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|three\s+times\s+{_PER_DAY})", re.I), 3),
 ]
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
@@ -45,6 +53,12 @@ _GRID = re.compile(
 _NOT_STUDIED = re.compile(
     r"\b(?:mean|median|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
     r"usually|generally|traditionally|commonly used|standard)\b",
+    re.I,
+)
+# a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
+# and 4.5 mg (54%)" describes what people happened to take, for the whole clause
+_MODE = re.compile(
+    r"\bmost (?:commonly |frequently |often )?(?:reported|used|taken|prescribed)\b|\bmost common\b",
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
@@ -121,6 +135,8 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             if _NOT_STUDIED.search(head) or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :]):
+                continue
+            if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             pre = (m.group("pre") or "").strip().lower()
             bound = (bool(pre) and pre != "up to") or bool(m.group("post"))

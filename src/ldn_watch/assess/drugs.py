@@ -45,6 +45,32 @@ _STOPPED_BEFORE = re.compile(
     re.I,
 )
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
+# a combination the text rules out: "LDN was not co-prescribed with SSRIs", "never
+# combined with an MAOI"
+_NOT_WITH_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
+    r"combined|given|used|taken|prescribed|administered|allowed|permitted|started)\s+"
+    r"(?:together\s+|concurrently\s+|concomitantly\s+|in combination\s+)?"
+    r"(?:with|alongside)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+# an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
+# they took an MAOI", "exclusion criteria included current tricyclic use". The words
+# between drug and verb must not start another clause ("on sertraline received LDN,
+# and those with psychosis were excluded" excludes the psychosis, not the sertraline).
+_EXCLUDED_AFTER = re.compile(
+    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
+    r"which|while|whereas)\b)[^.;]){0,60}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
+    r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
+    r"an? exclusion criterion)\b",
+    re.I,
+)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
+    r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
+    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
+    re.I,
+)
 
 
 @dataclass
@@ -92,7 +118,12 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             continue
         if s.section is None and _HEDGED.search(s.text):
             continue
-        hits = [w.lower() for m in phrase.finditer(s.text) for w in word.findall(m.group(0))]
+        hits = [
+            w.lower()
+            for m in phrase.finditer(s.text)
+            if not _ruled_out(s.text, m.start(), m.end())
+            for w in word.findall(m.group(0))
+        ]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]
@@ -118,8 +149,23 @@ def _is_comparator(s: Sentence, m: Mention, aliases: mentions.Aliases) -> bool:
     return False
 
 
+def _ruled_out(text: str, start: int, end: int) -> bool:
+    """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
+    before, after = text[:start], text[end:]
+    return bool(
+        _NOT_WITH_BEFORE.search(before)
+        or _EXCLUDED_AFTER.match(after)
+        or _EXCLUDED_BEFORE.search(before)
+    )
+
+
 def _stopped(s: Sentence, m: Mention) -> bool:
-    return bool(_STOPPED_BEFORE.search(s.text[: m.start]) or _FREE_AFTER.match(s.text[m.end :]))
+    """Stopped before LDN, free of it, or ruled out of the combination."""
+    return bool(
+        _STOPPED_BEFORE.search(s.text[: m.start])
+        or _FREE_AFTER.match(s.text[m.end :])
+        or _ruled_out(s.text, m.start, m.end)
+    )
 
 
 def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases) -> Concomitant:

@@ -18,7 +18,7 @@ from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, TITLE, Sentence, sent
 from ldn_watch.model import Article, Facts
 
 # Bump when extraction changes meaning, so stored verdicts are redone (see gaps.rules_version).
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _DOSE_WORK = re.compile(
     r"\bdose[\s\-]*(?:finding|ranging|response|comparison|comparing|escalation)\b|"
@@ -60,9 +60,21 @@ _FUTURE_WORK = re.compile(
 # in a review, sentences about the literature describe included studies, not the review
 _DESCRIBES_STUDIES = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|RCTs?|case (?:reports?|series)|reports?|evidence|literature|"
-    r"included|publications?|published|data|cohorts?|pilots?)\b",
+    r"included|publications?|published|data|cohorts?|pilots?)\b|"
+    # "Doses ranged from 1 mg twice daily to 4.5 mg": the spread across the studies
+    r"\bdos(?:es|ages|ing)\b[^.;]{0,30}\b(?:ranged|varied|differed)\b",
     re.I,
 )
+# ... unless the dose is one they all share, which is the review's scope: "five trials
+# were included; all used naltrexone 4.5 mg/day"
+_ALL_STUDIES_USED = re.compile(
+    r"\b(?:all|every|each)\b(?:\s+(?:of\s+)?(?:the(?:m|se)?\s+)?(?:\w+\s+){0,2}?)?"
+    r"(?:used|gave|administered|tested|employed|studied|prescribed)\b",
+    re.I,
+)
+_OPINION_TYPES = {"Editorial", "Comment", "News", "Newspaper Article", "Interview", "Lecture"}
+# in a survey the people who answered are the participants
+_SURVEY = re.compile(r"\bsurvey\w*|\bquestionnaire\b", re.I)
 
 
 def _conclusion(sents: list[Sentence]) -> str | None:
@@ -75,6 +87,14 @@ def _conclusion(sents: list[Sentence]) -> str | None:
         if _CONCLUSION_CUE.search(s.text) and not _LIMITATION.search(s.text):
             return s.text
     return body[-1].text if len(body) > 1 else None
+
+
+def _shared_by_all(dose: doses_mod.Dose) -> bool:
+    """A review's dose that every included study used: "all used naltrexone 4.5 mg/day"."""
+    text = dose.sentence.text
+    head = text[max(0, dose.start - 60) : dose.start] if dose.start >= 0 else ""
+    clause = re.split(r"[;:]|,\s*(?:and|but|while|whereas)\b", head)[-1]
+    return _ALL_STUDIES_USED.search(clause) is not None
 
 
 def _alternatives(doses: list[doses_mod.Dose], trial: bool) -> bool:
@@ -129,7 +149,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
         sents, article.publication_types, article.mesh_terms
     )
     facts.design = design
-    facts.has_results = design not in ("protocol", "review")
+    # an editorial or comment reports no study of its own, and studied nobody
+    opinion = design == "other" and bool(set(article.publication_types) & _OPINION_TYPES)
+    facts.has_results = design not in ("protocol", "review") and not opinion
     if design_sentence is not None:
         evidence["design"] = design_sentence.text
 
@@ -147,8 +169,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
     if decided.mood_evidence and decided.on_topic:
         evidence["depression"] = decided.mood_evidence
 
-    if design not in ("review", "preclinical"):
-        pop = topic.depression_population(sents, title_only=not article.abstract)
+    if design not in ("review", "preclinical") and not opinion:
+        pop = topic.depression_population(sents)
         if pop is None:
             mesh = " ".join(article.mesh_terms)
             facts.depression_population = (
@@ -160,7 +182,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
 
     review = design in ("review", "meta_analysis")
     if design != "preclinical":
-        count = numbers.participants(sents, case_report=design == "case_report", review=review)
+        survey = design == "observational" and _SURVEY.search(all_text) is not None
+        count = numbers.participants(
+            sents, case_report=design == "case_report", review=review, survey=survey
+        )
         if count is not None:
             facts.n = count.value
             evidence["n"] = count.sentence.text
@@ -176,7 +201,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
             if not d.per_kg
             and not d.bound
             and topic.LDN_MIN_MG <= d.mg_per_day < topic.STANDARD_MIN_MG
-            and d.sentence.index in own_index
+            and (d.sentence.index in own_index or (review and _shared_by_all(d)))
         ]
         facts.ldn_doses_mg = sorted({d.mg_per_day for d in ldn})
         if ldn:

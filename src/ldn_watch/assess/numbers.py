@@ -87,7 +87,10 @@ _NOUNS = (
     r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples|"
     # claims and registry studies count people by what they did or belong to
     r"initiators?|recipients?|members|beneficiaries|enrol+ees|clients|survivors|workers|"
-    r"employees|athletes|pregnancies|families"
+    r"employees|athletes|pregnancies|families|"
+    # surveys of prescribers count the professionals who answered
+    r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
+    r"therapists|providers|professionals|GPs"
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
@@ -110,7 +113,9 @@ _ENROL = re.compile(
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b)",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(r"\b(?:a total of|in total|total of|overall)\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE
+)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
     r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
@@ -122,7 +127,37 @@ _NEG_MODS = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    rf"(?:\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened)\s*$",
+    rf"(?:\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
+    # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
+    r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
+    r"(?:all\s+|the\s+)?)\s*$",
+    re.IGNORECASE,
+)
+# the people a study looked at before choosing whom to enrol: "30 adults were screened
+# and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
+_POOL = re.compile(
+    r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
+    r"sent|mailed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
+# survey answers are participation: "280 clinicians responded", "completed the questionnaire"
+_ANSWERED = re.compile(
+    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
+    re.IGNORECASE,
+)
+# "trials with at least 100 participants are needed": a call for future work, not the study
+_CALL_FOR_WORK = re.compile(
+    r"\b(?:is|are|remains?) (?:still |urgently |now )?(?:needed|warranted|lacking)\b|"
+    # "should" in a power statement ("120 participants should give 80% power") is a plan
+    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarranted\b|\bcalls? for\b|\brecommend\w*",
+    re.IGNORECASE,
+)
+# ... unless the clause also says the study did enrol them: "to inform future trials, we
+# randomized 40 adults"
+_DONE = re.compile(
+    r"\b(?:we|were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|"
+    r"assigned|studied|treated)\b",
     re.IGNORECASE,
 )
 _PER_ARM = re.compile(
@@ -136,7 +171,11 @@ _BARE = re.compile(
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
     re.IGNORECASE,
 )
-_RANGE_END = re.compile(r"(?:\bto|\band|\bor|[\-–]|\baged?|\bbetween|\bfrom)\s*$", re.IGNORECASE)
+# "aged 18 to 65", "between 2016 and 2019": the second number ends a range. "and"/"or"
+# only after a number, so "22 were screened and 15 were enrolled" keeps its 15
+_RANGE_END = re.compile(
+    r"(?:\bto|\d\s*(?:and|or)|[\-–]|\baged?|\bbetween|\bfrom)\s*$", re.IGNORECASE
+)
 # "Forty-one of 45 depressed participants completed": 45 is how many started
 _OF_TOTAL = re.compile(
     rf"{_LEAD}{NUMBER}\s+of\s+(?:the\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
@@ -211,18 +250,55 @@ class Count:
     score: int
     sentence: Sentence
     span: str
+    parts: tuple[int, ...] = ()  # the counts a summed total was built from
 
 
-def _score(s: Sentence, start: int, end: int, mods: str = "") -> int | None:
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``, cut at ";" and sentence ends."""
+    left = max(text.rfind(";", 0, start), 0)
+    right = text.find(";", end)
+    return text[left : right if right >= 0 else len(text)]
+
+
+def _calls_for_work(clause: str) -> bool:
+    """The clause asks for future studies rather than describing this one."""
+    return _CALL_FOR_WORK.search(clause) is not None and _DONE.search(clause) is None
+
+
+def _pooled(text: str, start: int, end: int) -> bool:
+    """The count is the pool a study chose from (screened, invited), not whom it enrolled.
+
+    The words after the count, up to the clause end, name screening before any
+    enrolment verb: "22 adults were screened and 15 enrolled" -> 22 is the pool; "60
+    were enrolled after being screened" and "we enrolled 40 screened adults" are not.
+    """
+    after = text[end : end + 80]
+    stop = _CLAUSE_END.search(after)
+    clause = after[: stop.start()] if stop else after
+    pool = _POOL.search(clause)
+    if pool is None:
+        return False
+    enrol = _ENROL.search(clause)
+    if enrol is not None and enrol.start() < pool.start():
+        return False
+    return not _ENROL.search(text[max(0, start - 25) : start])
+
+
+def _score(
+    s: Sentence, start: int, end: int, mods: str = "", *, survey: bool = False
+) -> int | None:
     """Plausibility of a count as the enrolled total; None rules it out."""
     text = s.text
     before, after = text[max(0, start - 30) : start], text[end : end + 60]
-    if _NEG_BEFORE.search(before) or _NEG_AFTER.search(after) or _NEG_MODS.search(mods):
+    answered = survey and _ANSWERED.match(after) is not None
+    if _NEG_BEFORE.search(before) or _NEG_MODS.search(mods):
         return None
-    if _PER_ARM.search(after):
+    if (_NEG_AFTER.search(after) and not answered) or _PER_ARM.search(after):
+        return None
+    if _pooled(text, start, end) or _calls_for_work(_clause(text, start, end)):
         return None
     score = 1
-    if _ENROL.search(text):
+    if _ENROL.search(text) or answered:
         score += 2
     if _TOTAL.search(text[max(0, start - 20) : end + 12]):
         score += 3
@@ -286,6 +362,8 @@ def _shapes_without_noun(
                 continue
             if 1900 <= value <= 2100 and "," not in m.group("num"):
                 continue  # a year
+            if _pooled(s.text, m.start(), m.end()):
+                continue
             if not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
                 out.append(Count(value, score, s, m.group(0)))
@@ -305,22 +383,30 @@ def _shapes_without_noun(
     return out
 
 
-def candidates(sentences: list[Sentence], *, review: bool = False) -> list[Count]:
+def _one_study(text: str) -> bool:
+    """A review's sentence about one included study, not a total over all of them."""
+    return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
+
+
+def candidates(
+    sentences: list[Sentence], *, review: bool = False, survey: bool = False
+) -> list[Count]:
     """Every plausible participant count in the abstract.
 
     In a review, a sentence about one included study ("the only trial enrolled 12
     patients") is not the review's sample; pooled totals ("18 trials with 3,245
-    participants") are.
+    participants", "(two trials and one cohort; total n = 140)") are. In a survey the
+    people who answered are the participants.
     """
     out: list[Count] = []
     arms_memo: dict[str, int | None] = {}
     for s in sentences:
-        if not _ANY_NUMBER.search(s.text) or (review and _ONE_STUDY.search(s.text)):
+        if not _ANY_NUMBER.search(s.text) or (review and _one_study(s.text)):
             continue
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
         for m in _COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
-            score = _score(s, m.start(), m.end(), m.group("mods"))
+            score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
             if value is None or score is None or value == 0:
                 continue
             found.append((value, m.start(), m.end(), m.group("noun").lower()))
@@ -328,6 +414,8 @@ def candidates(sentences: list[Sentence], *, review: bool = False) -> list[Count
         for rx in (_IN_TOTAL, _SAMPLE):
             for m in rx.finditer(s.text):
                 value = words_to_int(m.group("num"))
+                if _calls_for_work(_clause(s.text, m.start(), m.end())):
+                    continue
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     out.append(Count(value, 5 + (s.section != BACKGROUND) * 2, s, m.group(0)))
         arms = []
@@ -338,12 +426,14 @@ def candidates(sentences: list[Sentence], *, review: bool = False) -> list[Count
                 arms.append(value)
                 out.append(Count(value, score, s, m.group(0)))
         if len(arms) >= 2 and _ENROL.search(s.text):
-            out.append(Count(sum(arms), 2 + (s.section != BACKGROUND), s, s.text))
+            score = 2 + (s.section != BACKGROUND)
+            out.append(Count(sum(arms), score, s, s.text, tuple(arms)))
         # "Ten women with fibromyalgia and ten healthy controls"
         people = [f for f in found if f[3] != "controls"]
         controls = [f for f in found if f[3] == "controls"]
         if people and controls and controls[0][1] > people[0][1]:
-            out.append(Count(people[0][0] + controls[0][0], 4, s, s.text))
+            pair = (people[0][0], controls[0][0])
+            out.append(Count(sum(pair), 4, s, s.text, pair))
         out += _shapes_without_noun(s, sentences, arms_memo)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
@@ -354,21 +444,43 @@ def candidates(sentences: list[Sentence], *, review: bool = False) -> list[Count
             ]
             extra_values = [e for e in extra if e]
             if extra_values and re.search(r"allocated|assigned|randomi[sz]", s.text, re.I):
-                out.append(Count(found[0][0] + sum(extra_values), 4, s, s.text))
+                parts = (found[0][0], *extra_values)
+                out.append(Count(sum(parts), 4, s, s.text, parts))
     return out
 
 
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
+def _stated_total_wins(top: list[Count]) -> list[Count]:
+    """Drop sums that an equally credible stated count makes redundant.
+
+    "We identified 41 patients ... on SSRIs (n = 19), SNRIs (n = 12), bupropion (n = 10)
+    and tricyclics (n = 4)": the subgroups overlap or were counted differently, and the
+    stated 41 is the total. A stated count that is not one of the sum's parts and is at
+    least as large as each part is such a total.
+    """
+    stated = [c for c in top if not c.parts]
+    return [
+        c
+        for c in top
+        if not c.parts
+        or not any(s.value not in c.parts and s.value >= max(c.parts) for s in stated)
+    ]
+
+
 def participants(
-    sentences: list[Sentence], *, case_report: bool = False, review: bool = False
+    sentences: list[Sentence],
+    *,
+    case_report: bool = False,
+    review: bool = False,
+    survey: bool = False,
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
-    found = [c for c in candidates(sentences, review=review) if c.score > 0]
+    found = [c for c in candidates(sentences, review=review, survey=survey) if c.score > 0]
     if found:
         best = max(c.score for c in found)
-        top = [c for c in found if c.score == best]
+        top = _stated_total_wins([c for c in found if c.score == best])
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
         for s in sentences:

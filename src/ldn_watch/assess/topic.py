@@ -80,19 +80,25 @@ _POPULATION = re.compile(
     # everyone in the sample: "all had major depressive disorder", "all met criteria for MDD"
     rf"\b(?:all|each|every)\b[^.;]{{0,40}}?\b(?:had|has|have|met (?:[\w\-]+ ){{0,2}}criteria for|"
     rf"fulfilled (?:[\w\-]+ ){{0,2}}criteria for|were diagnosed with|was diagnosed with|suffered from)\s+"
-    rf"(?:(?:a|an|current|DSM[\w\-]*|ICD[\w\-]*)\s+)*(?:\w+[\s\-]+){{0,3}}?{_DEPRESSED_CONDITION}",
+    rf"(?:(?:a|an|current|DSM[\w\-]*|ICD[\w\-]*)\s+)*(?:\w+[\s\-]+){{0,3}}?{_DEPRESSED_CONDITION}|"
+    # bipolar or unipolar illness selected in its depressed phase: "outpatients with
+    # bipolar I or II disorder in a current major depressive episode"
+    rf"\b{_POPULATION_NOUN}\b[^.;]{{0,80}}?\b(?:in|with|experiencing|during)\s+(?:an?\s+)?"
+    rf"(?:(?:current|acute|ongoing|major)\s+)*depressive episodes?\b",
     re.I,
 )
 # a proportion describes the sample, it does not select it: "38% had a diagnosis of depression"
 _PROPORTION = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%|\bpercent\b|\b(?:most|many|some|half|majority|minority|proportion|"
-    r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b)[^.;:,]{0,40}$",
+    r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b|"
+    r"\b(?:of|among) (?:whom|which|them)\b)[^.;:,]{0,40}$",
     re.I,
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # a title naming the disorder studied: "... in major depressive disorder: a randomized trial"
 _TITLE_POPULATION = re.compile(
-    rf"\b(?:in|for|among)\s+(?:(?:patients|adults|people|individuals|outpatients) with\s+)?"
+    rf"\b(?:in|for|among)\s+(?:the\s+(?:treatment|management)\s+of\s+)?"
+    rf"(?:(?:patients|adults|people|individuals|outpatients) with\s+)?"
     rf"(?:\w+[\s\-]+){{0,2}}?(?:{_DEPRESSED_CONDITION})\b(?![\s\-]*(?:symptoms?|scores?|like|-like))",
     re.I,
 )
@@ -234,6 +240,31 @@ def decide(
 
 # every _POPULATION branch names the condition or a depression scale
 _POPULATION_HINT = re.compile(r"depress|MDD|TRD|dysthym|HAM|MADRS|HDRS", re.I)
+# an abbreviation the article defines for its depressive condition: "post-stroke
+# depression (PSD)", "late-life depression (LLD)"; symptoms ("depressive symptoms (DS)")
+# are outcomes and are not learnt
+_CONDITION_ABBR = re.compile(
+    r"\b(?i:depress(?:ion|ive (?:disorder|episode|illness))s?)\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{1,6})\s*\)"
+)
+# who else a study can be about. The title's "in major depressive disorder" names the
+# population only if the abstract does not say the people were someone else:
+# "adults with fibromyalgia", "patients with alcohol dependence", "312 psychiatrists".
+_OTHER_CONDITION = (
+    r"(?:disease|syndrome|sclerosis|cancer|tumou?r|pain|fibromyalgia|COVID|arthritis|colitis|"
+    r"Crohn|dependence|use disorder|addiction|obesity|overweight|diabetes|infection|HIV|injury|"
+    r"dementia|autism|schizophreni\w*|psychosis|insomnia|migraine|condition|fatigue|"
+    r"cystitis|dermatitis|psoriasis|neuropathy|lupus|asthma|cirrhosis|hepatitis)"
+)
+_OTHER_POPULATION = re.compile(
+    rf"\b{_POPULATION_NOUN}\s+(?:with|suffering from|diagnosed with|who had|having)\s+"
+    rf"(?P<cond>[^,.;()]{{0,50}}?\b{_OTHER_CONDITION}\w*)|"
+    r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
+    r"prescribers|pharmacists|psychologists|nurses|doctors|GPs|members)\b|"
+    r"\b(?:survey|questionnaire)\w* (?:of|among|to) (?:\w+\s+){0,2}?(?:psychiatrists|physicians|"
+    r"clinicians|practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b",
+    re.I,
+)
+_MOOD_WORD = re.compile(r"depress|bipolar|MDD|TRD|dysthym|mood|melanchol|affective", re.I)
 
 
 def _selects(text: str) -> bool:
@@ -245,22 +276,50 @@ def _selects(text: str) -> bool:
     return False
 
 
-def depression_population(
-    sentences: list[Sentence], *, title_only: bool = False
-) -> Sentence | None:
+def _condition_aliases(sentences: list[Sentence]) -> re.Pattern[str] | None:
+    """Abbreviations the article defines for its depressive condition, as one pattern."""
+    abbrs = {
+        m.group("abbr")
+        for s in sentences
+        if "(" in s.text
+        for m in _CONDITION_ABBR.finditer(s.text)
+    }
+    if not abbrs:
+        return None
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, sorted(abbrs)))})(?![\w\-])")
+
+
+def _other_population(sentences: list[Sentence]) -> bool:
+    """The abstract says its people were selected for something other than depression."""
+    for s in sentences:
+        if s.section == BACKGROUND:
+            continue
+        for m in _OTHER_POPULATION.finditer(s.text):
+            cond = m.group("cond")
+            if cond is None or not _MOOD_WORD.search(cond):
+                return True
+    return False
+
+
+def depression_population(sentences: list[Sentence]) -> Sentence | None:
     """The sentence showing participants were selected for a depressive disorder, if any.
 
     Parenthetical asides ("Participants (N=58; 70% female) with major depression") are
-    read both with and without their contents. A record with no abstract has only its
-    title to say who was studied, so "... in major depressive disorder" there counts.
+    read both with and without their contents; an abbreviation defined for the condition
+    ("post-stroke depression (PSD) ... 80 patients with PSD") reads as the condition. The
+    title's "... in major depressive disorder" names the population when the abstract
+    never names a different one: abstracts often say only "63 were randomized".
     """
+    aliases = _condition_aliases(sentences)
     for s in sentences:
-        if s.section == BACKGROUND or not _POPULATION_HINT.search(s.text):
+        text = aliases.sub("depression", s.text) if aliases else s.text
+        if s.section == BACKGROUND or not _POPULATION_HINT.search(text):
             continue
-        if _EXCLUSION.search(s.text) or _OTHER_WORK.search(s.text):
+        if _EXCLUSION.search(text) or _OTHER_WORK.search(text):
             continue
-        if _selects(s.text) or ("(" in s.text and _selects(_PARENTHESES.sub("", s.text))):
+        if _selects(text) or ("(" in text and _selects(_PARENTHESES.sub("", text))):
             return s
-        if title_only and s.section == TITLE and _TITLE_POPULATION.search(s.text):
-            return s
-    return None
+    title = next((s for s in sentences if s.section == TITLE), None)
+    if title is None or not _TITLE_POPULATION.search(title.text):
+        return None
+    return None if _other_population(sentences) else title
