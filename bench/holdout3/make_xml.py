@@ -1,0 +1,156 @@
+"""Write holdout.xml (PubMed efetch XML) from holdout.jsonl.
+
+    python bench/holdout3/make_xml.py [holdout.jsonl] [holdout.xml]
+
+Mirrors /work/shared/eval/dev.xml: a PubmedArticleSet with MedlineCitation/PMID,
+Article/Journal, ArticleTitle, Abstract (one AbstractText with Label and NlmCategory
+per "Label: text" section, or a single unlabelled AbstractText), Language,
+DataBankList for NCT numbers, PublicationTypeList, and PubmedData/History.
+Records with an empty abstract get no Abstract element, as in PubMed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+
+DOCTYPE = (
+    '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
+    '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">'
+)
+
+PUB_TYPE_UI = {
+    "Journal Article": "D016428",
+    "Randomized Controlled Trial": "D016449",
+    "Clinical Trial": "D016430",
+    "Clinical Trial, Phase II": "D017427",
+    "Clinical Trial, Phase III": "D017428",
+    "Clinical Trial Protocol": "D000078325",
+    "Case Reports": "D002363",
+    "Review": "D016454",
+    "Systematic Review": "D000078182",
+    "Meta-Analysis": "D017418",
+    "Multicenter Study": "D016448",
+    "Comparative Study": "D003160",
+    "English Abstract": "D004740",
+    "Letter": "D016422",
+    "Research Support, Non-U.S. Gov't": "D013485",
+    "Research Support, N.I.H., Extramural": "D052061",
+}
+
+CATEGORY = [
+    (r"^(background|introduction|context|importance|rationale)", "BACKGROUND"),
+    (r"^(objective|objectives|aim|aims|purpose|background and aims)", "OBJECTIVE"),
+    (
+        r"^(method|methods|material|materials|design|setting|participants|interventions|"
+        r"main outcomes|methods and analysis|case presentation|patients)",
+        "METHODS",
+    ),
+    (r"^(result|results|findings)", "RESULTS"),
+    (r"^(conclusion|conclusions|discussion|interpretation|ethics)", "CONCLUSIONS"),
+]
+
+SECTION = re.compile(r"^([A-Z][A-Za-z ,/&-]{1,60}?):\s+(.*)$", re.S)
+
+
+def category(label: str) -> str:
+    low = label.lower()
+    for pat, cat in CATEGORY:
+        if re.match(pat, low):
+            return cat
+    return "UNASSIGNED"
+
+
+def sections(abstract: str) -> list[tuple[str | None, str]]:
+    paras = [p.strip() for p in re.split(r"\n\s*\n", abstract) if p.strip()]
+    parsed = [SECTION.match(p) for p in paras]
+    if paras and all(parsed):
+        return [(m.group(1).strip(), m.group(2).strip()) for m in parsed]
+    return [(None, " ".join(paras))]
+
+
+def article_xml(rec: dict) -> str:
+    pmid = rec["pmid"]
+    year = rec.get("year")
+    lang = "rus" if rec["title"].startswith("[") else "eng"
+    out = [
+        "<PubmedArticle>",
+        '<MedlineCitation Status="MEDLINE" Owner="NLM">',
+        f'<PMID Version="1">{pmid}</PMID>',
+        '<Article PubModel="Print-Electronic">',
+        "<Journal>",
+        '<JournalIssue CitedMedium="Internet">',
+        f"<PubDate><Year>{year}</Year></PubDate>"
+        if year
+        else "<PubDate><MedlineDate>unknown</MedlineDate></PubDate>",
+        "</JournalIssue>",
+        f"<Title>{escape(rec.get('journal') or 'Unknown journal')}</Title>",
+        "</Journal>",
+        f"<ArticleTitle>{escape(rec['title'])}</ArticleTitle>",
+    ]
+    if rec.get("doi"):
+        out.append(f'<ELocationID EIdType="doi" ValidYN="Y">{escape(rec["doi"])}</ELocationID>')
+    if (rec.get("abstract") or "").strip():
+        out.append("<Abstract>")
+        for label, text in sections(rec["abstract"]):
+            if label is None:
+                out.append(f"<AbstractText>{escape(text)}</AbstractText>")
+            else:
+                out.append(
+                    f'<AbstractText Label="{escape(label.upper())}" '
+                    f'NlmCategory="{category(label)}">{escape(text)}</AbstractText>'
+                )
+        out.append("</Abstract>")
+    out.append(f"<Language>{lang}</Language>")
+    if rec.get("nct_ids"):
+        out.append(
+            '<DataBankList CompleteYN="Y"><DataBank><DataBankName>ClinicalTrials.gov</DataBankName>'
+        )
+        out.append("<AccessionNumberList>")
+        out.extend(f"<AccessionNumber>{n}</AccessionNumber>" for n in rec["nct_ids"])
+        out.append("</AccessionNumberList></DataBank></DataBankList>")
+    out.append("<PublicationTypeList>")
+    for pt in rec.get("publication_types") or ["Journal Article"]:
+        ui = PUB_TYPE_UI.get(pt, "D016428")
+        out.append(f'<PublicationType UI="{ui}">{escape(pt)}</PublicationType>')
+    out.append("</PublicationTypeList>")
+    if rec["title"].startswith("["):
+        out.append(f"<VernacularTitle>{escape(rec['title'].strip('[]'))}</VernacularTitle>")
+    out += ["</Article>", "</MedlineCitation>", "<PubmedData><History>"]
+    ed = rec.get("entrez_date") or f"{year or 2000}-01-01"
+    y, m, d = (int(x) for x in ed.split("-"))
+    out.append(
+        f'<PubMedPubDate PubStatus="entrez"><Year>{y}</Year><Month>{m}</Month><Day>{d}</Day></PubMedPubDate>'
+    )
+    out.append(
+        f'<PubMedPubDate PubStatus="pubmed"><Year>{y}</Year><Month>{m}</Month><Day>{d}</Day></PubMedPubDate>'
+    )
+    out.append("</History><PublicationStatus>ppublish</PublicationStatus><ArticleIdList>")
+    out.append(f'<ArticleId IdType="pubmed">{pmid}</ArticleId>')
+    if rec.get("doi"):
+        out.append(f'<ArticleId IdType="doi">{escape(rec["doi"])}</ArticleId>')
+    out.append("</ArticleIdList></PubmedData></PubmedArticle>")
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    src = Path(argv[1]) if len(argv) > 1 else HERE / "holdout.jsonl"
+    dst = Path(argv[2]) if len(argv) > 2 else HERE / "holdout.xml"
+    with src.open(encoding="utf-8") as fh:
+        recs = [json.loads(line) for line in fh if line.strip()]
+    body = "\n".join(article_xml(r) for r in recs if r.get("pmid"))
+    dst.write_text(
+        f'<?xml version="1.0" ?>\n{DOCTYPE}\n<PubmedArticleSet>\n{body}\n</PubmedArticleSet>\n',
+        encoding="utf-8",
+    )
+    print(f"wrote {dst} ({len(recs)} records)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
