@@ -1,6 +1,9 @@
-"""Write holdout.xml (PubMed efetch XML) from holdout.jsonl.
+"""Turn labelled records (dev.jsonl's format) into PubMed efetch XML, for `ldn-watch import`.
 
-    python bench/holdout3/make_xml.py [holdout.jsonl] [holdout.xml]
+    python bench/labelled_to_xml.py bench/holdout3/holdout.jsonl bench/holdout3/holdout.xml
+
+One script for every held-out set, so that all of them reach the classifier through the
+same parser path as real efetch XML.
 
 Mirrors /work/shared/eval/dev.xml: a PubmedArticleSet with MedlineCitation/PMID,
 Article/Journal, ArticleTitle, Abstract (one AbstractText with Label and NlmCategory
@@ -16,8 +19,6 @@ import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
 
 DOCTYPE = (
     '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
@@ -139,8 +140,10 @@ def article_xml(rec: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    src = Path(argv[1]) if len(argv) > 1 else HERE / "holdout.jsonl"
-    dst = Path(argv[2]) if len(argv) > 2 else HERE / "holdout.xml"
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    src, dst = Path(argv[1]), Path(argv[2])
     with src.open(encoding="utf-8") as fh:
         recs = [json.loads(line) for line in fh if line.strip()]
     body = "\n".join(article_xml(r) for r in recs if r.get("pmid"))
