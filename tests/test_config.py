@@ -70,6 +70,10 @@ def test_ldn_watch_config_env_var_is_used(tmp_path, monkeypatch):
         ("[email]\nenabled = true\n", "email.to must list at least one address"),
         ('[digest]\nformats = ["pdf"]\n', "digest.formats has 'pdf'"),
         ('[digest]\nbase_url = "example.org"\n', "digest.base_url must be an http(s) URL"),
+        (
+            '[digest]\ntemplate_dir = "/nonexistent/tpl"\n',
+            "digest.template_dir '/nonexistent/tpl' is not",
+        ),
         ("[nonsense]\n", "[nonsense] is not a known section"),
         ("[pubmed\n", "not valid TOML"),
     ],

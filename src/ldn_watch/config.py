@@ -277,6 +277,8 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
                 f"{source}: digest.formats has {f!r}; choose from {', '.join(DIGEST_FORMATS)}"
             )
     template_dir = _non_empty(dg.get("template_dir", str, ""))
+    if template_dir and not Path(template_dir).expanduser().is_dir():
+        raise ConfigError(f"{source}: digest.template_dir {template_dir!r} is not a folder")
     base_url = _non_empty(dg.get("base_url", str, ""))
     if base_url and not re.match(r"^https?://", base_url):
         raise ConfigError(f"{source}: digest.base_url must be an http(s) URL, got {base_url!r}")
