@@ -844,3 +844,205 @@ def test_editorial_reports_no_results_and_studies_nobody() -> None:
         False,
         False,
     )
+
+
+# ------------------------------------------- rules from the third held-out evaluation
+# New sentences written for these tests; none is taken from the held-out records.
+@pytest.mark.parametrize(
+    ("text", "on_topic"),
+    [
+        # the authors' "low dose" is 25 mg/day: a standard dose, whatever it is called
+        (
+            "Methods: Heavy drinkers were randomized to low-dose naltrexone 25 mg/day or "
+            "placebo. Results: BDI-II scores did not change.",
+            False,
+        ),
+        (
+            "Methods: Low-dose naltrexone (30 mg daily) was given to 40 smokers. Results: "
+            "Depressive symptoms were unchanged.",
+            False,
+        ),
+        # a dose in the LDN range keeps the study on-topic next to a standard-dose arm
+        (
+            "Methods: Adults with MDD were randomized to low-dose naltrexone 2 mg/day or "
+            "naltrexone 50 mg/day. Results: HAM-D scores fell in both arms.",
+            True,
+        ),
+        # antidepressants taken alongside LDN are co-medication, not a mood outcome
+        (
+            "Methods: We reviewed adults with arthritis given low-dose naltrexone 4.5 mg. "
+            "Conclusions: LDN was often co-prescribed with analgesics and antidepressants.",
+            False,
+        ),
+        (
+            "Methods: We reviewed adults with lupus given low-dose naltrexone 3 mg. Results: "
+            "Most were also prescribed with neuropathic adjuvants such as antidepressants.",
+            False,
+        ),
+        # antidepressant use as the measured outcome still counts
+        (
+            "Methods: In a claims database we counted dispensed antidepressants in the year "
+            "before and after starting low-dose naltrexone 4.5 mg.",
+            True,
+        ),
+    ],
+)
+def test_standard_dose_wording_and_antidepressant_co_medication(text: str, on_topic: bool) -> None:
+    assert facts(text).on_topic is on_topic
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "types", "design"),
+    [
+        # a drug allocated to one group against a comparison group is a trial
+        (
+            "Naltrexone as add-on therapy in unipolar depression",
+            "Methods: Patients of the treatment group additionally received naltrexone 2 mg "
+            "at night for 8 weeks, while the control group continued their antidepressant "
+            "alone. Results: HAM-D fell more with naltrexone.",
+            ["Comparative Study"],
+            "nonrandomized_trial",
+        ),
+        (
+            "[Low-dose naltrexone in dysthymia: an open controlled study]",
+            "Thirty outpatients with dysthymia took LDN 3 mg. HAM-D scores fell.",
+            ["Comparative Study"],
+            "nonrandomized_trial",
+        ),
+        # a retrospective cohort stays observational, whatever its groups received
+        (
+            "Low-dose naltrexone in depression: a retrospective cohort study",
+            "Methods: The treatment group received LDN 4.5 mg and the control group received "
+            "usual care. Results: PHQ-9 fell more with LDN.",
+            ["Comparative Study"],
+            "observational",
+        ),
+        # trials someone else is running do not make this study a trial
+        (
+            "Low-dose naltrexone in late-life depression: a chart review",
+            "Methods: We reviewed charts of 33 older adults with depression who took LDN 3 mg. "
+            "Conclusions: Double-blind randomised trials are currently ongoing.",
+            [],
+            "observational",
+        ),
+    ],
+)
+def test_assigned_groups_and_ongoing_trials_set_the_design(
+    title: str, text: str, types: list[str], design: str
+) -> None:
+    assert facts(text, title=title, types=types).design == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # an "Of N ...," pool is neither the sample nor added to it
+        (
+            "Of 210 adults assessed, thirty-six were randomized (18 per group) to LDN or placebo.",
+            36,
+        ),
+        (
+            "Of 96 referred outpatients, 40 patients were allocated to LDN 2 mg and 38 "
+            "continued SSRIs.",
+            78,
+        ),
+        ("Of 150 potentially eligible adults, 64 were randomised to LDN 3 mg or placebo.", 64),
+        # ... but an enrolled "Of N" total stays the total
+        ("Of 80 adults enrolled on LDN 3 mg, 66 completed the trial.", 80),
+        # a stated total beats a sum of strata, even when the strata read as enrolment
+        (
+            "Charts of 63 adults with TRD were reviewed. Concurrent antidepressants were SSRIs "
+            "(n = 30), SNRIs (n = 22) and mirtazapine (n = 15); all received LDN.",
+            63,
+        ),
+    ],
+)
+def test_participants_of_pools_and_stated_totals(text: str, n: int | None) -> None:
+    assert facts("Low-dose naltrexone in depression. " + text, types=RCT).n == n
+
+
+def test_survey_bare_respondent_count_beats_the_invited_pool() -> None:
+    f = facts(
+        "Methods: An online questionnaire on low-dose naltrexone and mood was sent out. "
+        "Results: Of 2,300 invited clinic patients, 518 (22.5%) returned the questionnaire.",
+        title="Mood in low-dose naltrexone users: a cross-sectional survey",
+    )
+    assert (f.design, f.n) == ("observational", 518)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "We found an absence of trials with more than 60 participants in depression.",
+        "There is a lack of studies of at least 100 patients with depression.",
+        "No trials with over 40 patients have tested LDN in depression.",
+    ],
+)
+def test_review_gap_statement_is_not_its_sample(gap: str) -> None:
+    f = facts(
+        "In this narrative review we summarise low-dose naltrexone in depression. " + gap,
+        title="Low-dose naltrexone in depression: a narrative review",
+        types=["Review"],
+    )
+    assert (f.design, f.n) == ("review", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "doses", "compares"),
+    [
+        # a titration schedule inside the randomisation sentence is not arms
+        (
+            "Adults were randomized to LDN (1 mg nightly for 1 week, then 2 mg for 2 weeks, "
+            "then 4 mg) or placebo.",
+            [1.0, 2.0, 4.0],
+            False,
+        ),
+        (
+            "Adults were randomized to LDN 2 mg, then increased to 4 mg, or placebo.",
+            [2.0, 4.0],
+            False,
+        ),
+        # "a maximum of" in a titration is the top step, not a bound
+        ("LDN was titrated from 0.5 mg to a maximum of 3 mg/day.", [0.5, 3.0], False),
+        # real alternatives still compare, even with a later "then"
+        ("Adults were randomized to LDN 1 mg or 4 mg nightly.", [1.0, 4.0], True),
+        (
+            "Adults were randomized to LDN 1 mg or LDN 4 mg, then followed for 6 weeks.",
+            [1.0, 4.0],
+            True,
+        ),
+    ],
+)
+def test_titration_schedules_are_not_dose_comparisons(
+    text: str, doses: list[float], compares: bool
+) -> None:
+    f = facts("Low-dose naltrexone in depressed adults. " + text + " HAM-D scores fell.", types=RCT)
+    assert (f.ldn_doses_mg, f.compares_doses) == (doses, compares)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        # a subgroup cut-off inside the sample does not select the sample
+        (
+            "Methods: Adults with chronic pain took LDN 4.5 mg. Results: Among patients with "
+            "baseline MADRS ≥ 25, mood improved more.",
+            False,
+        ),
+        (
+            "Methods: Adults with psoriasis took LDN 3 mg. Probable depression was defined as a "
+            "HAM-D score > 15 at week 0.",
+            False,
+        ),
+        # "among" a counted sample still selects it
+        (
+            "Methods: Among 52 adults with major depressive disorder, 26 took LDN 3 mg. "
+            "Results: HAM-D fell.",
+            True,
+        ),
+        # a cut-off that selects the sample still does
+        ("Methods: Adults with a HAM-D score ≥ 18 were enrolled and took LDN 3 mg.", True),
+    ],
+)
+def test_subgroup_cut_offs_are_not_selection(text: str, population: bool) -> None:
+    assert facts(text).depression_population is population

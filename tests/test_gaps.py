@@ -210,3 +210,40 @@ def test_gap_wording_traps(title: str, abstract: str, touched: dict[str, str]) -
     article = Article("7", title, abstract=[AbstractSection(abstract)])
     a = assess(article, default_lexicon(), RULES)
     assert {k: v for k, v in a.gaps.items() if v != "no"} == touched
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # a titration schedule in a depression protocol is one dose, not dose-finding
+        (
+            "Low-dose naltrexone added to sertraline in major depressive disorder: protocol "
+            "for a randomised trial",
+            "Methods: Sixty adults with major depressive disorder taking sertraline will be "
+            "randomised to LDN (0.5 mg for 5 days, then 1.5 mg for 5 days, then 3 mg) or "
+            "placebo for 10 weeks.",
+            {
+                "larger-trials": "in_progress",
+                "serotonergic-combination": "in_progress",
+                "dose-finding": "no",
+            },
+        ),
+        # a pool opening an "Of N ...," clause is not added to the randomised number
+        (
+            "Low-dose naltrexone in major depressive disorder: a randomised trial",
+            "Results: Of 140 adults with major depressive disorder assessed, thirty were "
+            "randomised (15 per arm) to LDN 4.5 mg or placebo. MADRS fell (p = 0.04).",
+            {"larger-trials": "no", "serotonergic-combination": "no", "dose-finding": "no"},
+        ),
+    ],
+)
+def test_false_gap_patterns_from_the_third_evaluation(
+    title: str, abstract: str, expected: dict[str, str]
+) -> None:
+    article = Article(
+        pmid="1",
+        title=title,
+        abstract=[AbstractSection(abstract)],
+        publication_types=["Randomized Controlled Trial"],
+    )
+    assert assess(article, default_lexicon(), RULES).gaps == expected

@@ -102,7 +102,20 @@ _TRIAL_AS_OBJECT = re.compile(
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:an?|the|further|future|more)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
-    rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}",
+    rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # trials someone else is running: "randomized trials are in progress", "... are ongoing"
+    rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
+    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
+    re.I,
+)
+# a drug given to one group against a comparison group is an intervention study even
+# without the word "trial": "patients of the main group additionally received X; the
+# comparison group continued Y" (common in translated abstracts: "open comparative study")
+_ASSIGNED_GROUP = re.compile(
+    r"\b(?:main|treatment|intervention|experimental|study|active|index)\s+group\b[^.;]{0,60}?"
+    r"\b(?:additionally\s+)?(?:received|was given|were given|was treated|were treated|took)\b"
+    r"[^.]{0,120}?\b(?:comparison|control)\s+group\b|"
+    r"\bopen,?\s+(?:comparative|controlled|prospective)\s+(?:study|trial)\b",
     re.I,
 )
 _TRIAL = re.compile(
@@ -234,6 +247,9 @@ def classify(
         return "rct", None
     if observational and not nonrandom:
         return "observational", observational
+    assigned = _any(_ASSIGNED_GROUP, title + own)
+    if assigned:
+        return "nonrandomized_trial", assigned
     if nonrandom or trial or types & _TRIAL_TYPES:
         return "nonrandomized_trial", nonrandom or trial
     if types & _OTHER_TYPES:

@@ -61,6 +61,12 @@ _MODE = re.compile(
     r"\bmost (?:commonly |frequently |often )?(?:reported|used|taken|prescribed)\b|\bmost common\b",
     re.I,
 )
+# a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
+# "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
+_TITRATION_BEFORE = re.compile(r"titrat|increased|escalat|\bthen\s+(?:\w+\s+){0,2}$", re.I)
+_TITRATION_AFTER = re.compile(
+    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?then\s+(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b", re.I
+)
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 _AFTER_OWNER = re.compile(
     r"^[\s)\]]*(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
@@ -139,12 +145,14 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             pre = (m.group("pre") or "").strip().lower()
-            bound = (bool(pre) and pre != "up to") or bool(m.group("post"))
-            titration = pre == "up to" or bool(
-                re.search(
-                    r"titrat|increased|escalat", s.text[max(0, m.start() - 60) : m.start()], re.I
-                )
+            titration = (
+                pre == "up to"
+                or _TITRATION_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()]) is not None
+                or _TITRATION_AFTER.match(s.text[m.end() :]) is not None
             )
+            # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
+            step = titration and pre.startswith("maximum")
+            bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
             factor = 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):

@@ -110,7 +110,9 @@ _SAMPLE = re.compile(rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}", re.IGNO
 _ENROL = re.compile(
     r"\b(?:enrol+(?:ed|ment)?|randomi[sz]|randomly|included|recruited|participated|allocated|"
     r"assigned|were treated|were administered|received|identified|were studied|took part|"
-    r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b)",
+    r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
+    # a chart review's sample: "records of 47 patients were reviewed"
+    r"(?:were|was) reviewed)",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
@@ -123,7 +125,9 @@ _NEG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEG_MODS = re.compile(
-    r"\b(?:evaluable|completers?|remaining|additional|eligible|screened|analy[sz]able)\b",
+    r"\b(?:evaluable|completers?|remaining|additional|eligible|screened|analy[sz]able|"
+    # people asked, not people who took part: "1,204 invited registry members"
+    r"invited|approached|contacted|potential)\b",
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
@@ -141,14 +145,29 @@ _POOL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
+# "Of 118 patients assessed, 44 were randomised": the people an "Of N ...," clause opens
+# with are a pool when they were only looked at, asked or found eligible; "Of 60
+# patients enrolled, 52 completed" keeps its 60 (an enrolment verb, not a pool word)
+_OF_FRAME = re.compile(r"(?:^|[;:(]\s*|\.\s+)of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_OF_POOL = re.compile(
+    r"\b(?:screen\w*|assessed|evaluated|considered|approached|invited|contacted|eligible|"
+    r"referred|identified|potentially)\b",
+    re.IGNORECASE,
+)
+# a lower or upper bound on a count is not a count: "trials with more than 50 participants"
+_COUNT_BOUND = re.compile(
+    r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]\s*$", re.IGNORECASE
+)
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
     re.IGNORECASE,
 )
-# "trials with at least 100 participants are needed": a call for future work, not the study
+# "trials with at least 100 participants are needed": a call for future work, not the study;
+# "the absence of trials with more than 50 participants" names a gap, not a sample
 _CALL_FOR_WORK = re.compile(
     r"\b(?:is|are|remains?) (?:still |urgently |now )?(?:needed|warranted|lacking)\b|"
+    r"\b(?:absence|lack|paucity|dearth) of\b|\bno (?:\w+ )?(?:trials?|studies) (?:with|of)\b|"
     # "should" in a power statement ("120 participants should give 80% power") is a plan
     r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarranted\b|\bcalls? for\b|\brecommend\w*",
     re.IGNORECASE,
@@ -169,6 +188,12 @@ _PER_ARM = re.compile(
 _BARE = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+# in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
+_BARE_ANSWERED = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+    r"(?:responded|completed|returned)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:survey|questionnaire)s?\b",
     re.IGNORECASE,
 )
 # "aged 18 to 65", "between 2016 and 2019": the second number ends a range. "and"/"or"
@@ -284,6 +309,16 @@ def _pooled(text: str, start: int, end: int) -> bool:
     return not _ENROL.search(text[max(0, start - 25) : start])
 
 
+def _of_pool(text: str, start: int, end: int) -> bool:
+    """ "Of 118 patients assessed, ...": the count opens an "Of N ...," clause naming a pool."""
+    if not _OF_FRAME.search(text[max(0, start - 12) : start]):
+        return False
+    after = text[end : end + 80]
+    stop = _CLAUSE_END.search(after)
+    clause = text[start:end] + (after[: stop.start()] if stop else after)  # with modifiers
+    return _OF_POOL.search(clause) is not None and _DONE.search(clause) is None
+
+
 def _score(
     s: Sentence, start: int, end: int, mods: str = "", *, survey: bool = False
 ) -> int | None:
@@ -296,6 +331,8 @@ def _score(
     if (_NEG_AFTER.search(after) and not answered) or _PER_ARM.search(after):
         return None
     if _pooled(text, start, end) or _calls_for_work(_clause(text, start, end)):
+        return None
+    if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
     score = 1
     if _ENROL.search(text) or answered:
@@ -349,12 +386,22 @@ def arm_count(sentences: list[Sentence]) -> int | None:
 
 
 def _shapes_without_noun(
-    s: Sentence, sentences: list[Sentence], arms_memo: dict[str, int | None]
+    s: Sentence,
+    sentences: list[Sentence],
+    arms_memo: dict[str, int | None],
+    *,
+    survey: bool = False,
 ) -> list[Count]:
-    """ "60 were randomized", "Forty-one of 45 participants completed" (45), and per-arm
-    counts ("32 participants per arm", "(18 per group)") times the number of arms."""
+    """ "60 were randomized", "Forty-one of 45 participants completed" (45), per-arm
+    counts ("32 participants per arm", "(18 per group)") times the number of arms, and
+    in a survey "412 (34.2%) completed the survey"."""
     out: list[Count] = []
     low = s.text.lower()
+    if survey and ("survey" in low or "questionnaire" in low):
+        for m in _BARE_ANSWERED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " were " in low or " was " in low or " been " in low:
         for m in _BARE.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -434,7 +481,7 @@ def candidates(
         if people and controls and controls[0][1] > people[0][1]:
             pair = (people[0][0], controls[0][0])
             out.append(Count(sum(pair), 4, s, s.text, pair))
-        out += _shapes_without_noun(s, sentences, arms_memo)
+        out += _shapes_without_noun(s, sentences, arms_memo, survey=survey)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
             extra = [
@@ -452,18 +499,24 @@ def candidates(
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
-def _stated_total_wins(top: list[Count]) -> list[Count]:
-    """Drop sums that an equally credible stated count makes redundant.
+# a stated count this credible (an enrolment verb or "a total of") is the study's total
+_CREDIBLE = 3
+
+
+def _stated_total_wins(found: list[Count]) -> list[Count]:
+    """Drop sums that a credible stated count makes redundant.
 
     "We identified 41 patients ... on SSRIs (n = 19), SNRIs (n = 12), bupropion (n = 10)
     and tricyclics (n = 4)": the subgroups overlap or were counted differently, and the
-    stated 41 is the total. A stated count that is not one of the sum's parts and is at
-    least as large as each part is such a total.
+    stated 41 is the total. A stated count that is not one of the sum's parts, is at
+    least as large as each part and is credible in itself ("N patients were enrolled",
+    "a total of N", "records of N patients were reviewed") is such a total, even when
+    the sum scored higher.
     """
-    stated = [c for c in top if not c.parts]
+    stated = [c for c in found if not c.parts and c.score >= _CREDIBLE]
     return [
         c
-        for c in top
+        for c in found
         if not c.parts
         or not any(s.value not in c.parts and s.value >= max(c.parts) for s in stated)
     ]
@@ -478,9 +531,10 @@ def participants(
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
     found = [c for c in candidates(sentences, review=review, survey=survey) if c.score > 0]
+    found = _stated_total_wins(found)
     if found:
         best = max(c.score for c in found)
-        top = _stated_total_wins([c for c in found if c.score == best])
+        top = [c for c in found if c.score == best]
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
         for s in sentences:

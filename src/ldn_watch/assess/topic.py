@@ -47,8 +47,12 @@ _DEPRESSION = re.compile(
     r"\bHamilton (?:Rating Scale for )?Depression\b|\bBeck Depression\b|\bGeriatric Depression\b",
     re.I,
 )
+# antidepressant use as the measured outcome ("the number of users of antidepressants",
+# "antidepressant use before and after"), not antidepressants taken alongside the drug:
+# "co-prescribed with pain adjuvants, including antidepressants" is co-medication
 _ANTIDEPRESSANT_OUTCOME = re.compile(
-    r"\b(?:use|users|consumption|prescri\w+|dispens\w+|number of)\b[^.]{0,80}\bantidepressants?\b|"
+    r"\b(?:use|users|consumption|(?<!co-)(?<!co)prescri\w+|dispens\w+|number of)\b"
+    r"(?:(?!\b(?:with|adjuvants?|alongside)\b)[^.]){0,80}\bantidepressants?\b|"
     r"\bantidepressants?\b[^.]{0,20}\b(?:use|users|consumption|prescri\w+)\b|"
     r"\bantidepressant(?:[\s\-]like)? (?:effects?|efficacy|response|activity|properties)\b",
     re.I,
@@ -87,10 +91,13 @@ _POPULATION = re.compile(
     rf"(?:(?:current|acute|ongoing|major)\s+)*depressive episodes?\b",
     re.I,
 )
-# a proportion describes the sample, it does not select it: "38% had a diagnosis of depression"
+# a proportion describes the sample, it does not select it: "38% had a diagnosis of depression";
+# nor does a subgroup cut inside it: "among those with a baseline HAM-D of 20 or more",
+# "severe symptoms were defined as a MADRS score >= 30", "in the subgroup with ..."
 _PROPORTION = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%|\bpercent\b|\b(?:most|many|some|half|majority|minority|proportion|"
     r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b|"
+    r"\bamong\b(?!\s+\d)|\bdefined as\b|\bsub-?groups?\b|\bstratified\b|"
     r"\b(?:of|among) (?:whom|which|them)\b)[^.;:,]{0,40}$",
     re.I,
 )
@@ -176,6 +183,10 @@ def decide(
     human = [d for d in ntx_doses if not d.per_kg and not d.bound]
     low = [d for d in human if LDN_MIN_MG <= d.mg_per_day <= LDN_MAX_MG]
     standard = [d for d in human if d.mg_per_day >= STANDARD_MIN_MG]
+    # the authors' "low-dose" is not the contract's: 25 mg/day called "low dose" is a
+    # standard dose. A standard dose the study gives itself, with no dose in the LDN
+    # range anywhere, overrides the wording. A review surveys every dosing, so not there.
+    own_standard = [] if review else [d for d in standard if _own(d.sentence)]
     very_low = [d for d in human if d.mg_per_day < LDN_MIN_MG]
     per_kg = [d for d in ntx_doses if d.per_kg]
     depot = _first(_DEPOT, sentences)
@@ -189,7 +200,7 @@ def decide(
     ldn_evidence: str | None = None
     if design == "preclinical" and per_kg and not low:
         ldn_evidence = None  # a per-kg animal dose, even one "modelling" LDN
-    elif ldn_sent is not None:
+    elif ldn_sent is not None and not (own_standard and not low):
         ldn_evidence = ldn_sent.text
     elif low and not combo:
         ldn_evidence = low[0].sentence.text
