@@ -1046,3 +1046,119 @@ def test_titration_schedules_are_not_dose_comparisons(
 )
 def test_subgroup_cut_offs_are_not_selection(text: str, population: bool) -> None:
     assert facts(text).depression_population is population
+
+
+# ------------------------------------------- explicit non-selection for depression
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        (
+            "Methods: Sixty adults with fibromyalgia were randomised to LDN 4.5 mg or placebo. "
+            "Depression was not an entry criterion. Results: PHQ-9 fell. Conclusions: LDN "
+            "helped mostly in patients with moderate depression at baseline.",
+            False,
+        ),
+        (
+            "Methods: Participants were not selected for depression; 70 adults with lupus "
+            "took LDN 3 mg. Results: In patients with comorbid depression, BDI-II fell.",
+            False,
+        ),
+        (
+            "Methods: A diagnosis of major depressive disorder was not required. Adults with "
+            "chronic pain took LDN 4.5 mg. Results: HADS-D fell.",
+            False,
+        ),
+        # "not required to stop" is about medication, not selection
+        (
+            "Methods: Adults with major depressive disorder were not required to stop their "
+            "antidepressant and took LDN 4.5 mg. Results: MADRS fell.",
+            True,
+        ),
+    ],
+)
+def test_stated_non_selection_beats_selection_wording(text: str, population: bool) -> None:
+    assert facts(text).depression_population is population
+
+
+# ------------------------------------------------ totals built from arms and groups
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Of 190 people screened, 61 were allocated to LDN 4.5 mg and 59 to placebo; "
+            "104 completed follow-up.",
+            120,
+        ),
+        ("40 were randomised to LDN 1 mg, 41 to LDN 4.5 mg and 39 to placebo.", 120),
+        ("Three cohorts of ten outpatients received LDN 1, 2 or 4 mg in sequence.", 30),
+        ("Twelve adults per cohort were dosed. All 36 participants completed the study.", 36),
+        (
+            "Participants will receive LDN or placebo; the planned sample size is 72, "
+            "with an interim look after 12 participants.",
+            72,
+        ),
+        ("The target enrolment of 64 adults will be reached over two years.", 64),
+    ],
+)
+def test_arm_group_and_planned_totals(text: str, n: int) -> None:
+    assert facts(LDN_MDD + text).n == n
+
+
+def test_trial_a_study_supports_is_not_its_design() -> None:
+    f = facts(
+        "Methods: In an open-label escalation, successive groups of adults with major "
+        "depressive disorder received LDN 1 mg, 2 mg or 4 mg daily. Results: 24 adults "
+        "were enrolled. Conclusions: The findings support this dose for randomized "
+        "placebo-controlled trials.",
+        types=["Clinical Trial, Phase I"],
+    )
+    assert f.design == "nonrandomized_trial"
+
+
+# ----------------------------------------------- failed past drugs are not co-medication
+@pytest.mark.parametrize(
+    ("text", "drugs", "classes"),
+    [
+        # a separately named current drug: the failed ones are history
+        (
+            "A 40-year-old man with major depression had failed fluoxetine and bupropion "
+            "over three years. He was taking duloxetine 60 mg/day when LDN 4.5 mg was added.",
+            ["duloxetine"],
+            ["serotonergic", "noradrenergic"],
+        ),
+        # no other drug named as taken: the drug not responded to is the one augmented
+        (
+            "Thirty adults with major depression who had not responded to citalopram received "
+            "LDN 3 mg while their antidepressant was unchanged.",
+            ["citalopram"],
+            ["serotonergic"],
+        ),
+        # "inadequate response" describes the drug still taken
+        (
+            "Adults with major depression and an inadequate response to bupropion, and some "
+            "also on sertraline, received LDN 4.5 mg.",
+            ["bupropion", "sertraline"],
+            ["serotonergic", "dopaminergic"],
+        ),
+    ],
+)
+def test_failed_treatments_are_not_co_medication(
+    text: str, drugs: list[str], classes: list[str]
+) -> None:
+    f = facts(text + " Depression improved.")
+    assert f.concomitant_antidepressants == drugs
+    assert f.concomitant_classes == classes
+
+
+def test_dose_sentence_without_a_drug_follows_naltrexone() -> None:
+    f = facts(
+        "Methods: Charts of 60 adults with depression were reviewed. LDN was added to "
+        "sertraline in 30 and to venlafaxine in 30. The final dose was 3 mg "
+        "(range, 1-4.5 mg/day)."
+    )
+    assert f.ldn_doses_mg == [1.0, 3.0, 4.5]
+    g = facts(
+        "Methods: Adults with depression took LDN 4.5 mg. Most also took sertraline. "
+        "The usual dose was 50-100 mg."
+    )
+    assert g.ldn_doses_mg == [4.5]

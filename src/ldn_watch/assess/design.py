@@ -100,7 +100,8 @@ _TRIAL_AS_OBJECT = re.compile(
     rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:an?|the|further|future|more)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # "supporting this range for randomised dose-comparison trials": the trials it is for
+    rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # trials someone else is running: "randomized trials are in progress", "... are ongoing"

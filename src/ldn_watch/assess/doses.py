@@ -118,6 +118,35 @@ def _owner(
     return None
 
 
+def _names_other_drug(text: str, lexicon: Lexicon) -> bool:
+    return bool(lexicon.find(text)) or any(
+        m.group(0).lower() not in _NOT_A_DRUG for m in mentions.OTHER_DRUGS.finditer(text)
+    )
+
+
+def _follows_naltrexone(
+    sentences: list[Sentence], s: Sentence, aliases: mentions.Aliases, lexicon: Lexicon
+) -> bool:
+    """A dose sentence naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)")
+    speaks of the drug the text last made its subject: the nearest earlier sentence that
+    names a drug must name naltrexone first, before any other drug ("LDN was added to an
+    SSRI in 38 ..."), so "patients took sertraline. The mean dose was 100 mg" stays
+    sertraline's."""
+    if _names_other_drug(s.text, lexicon):
+        return False
+    for prev in reversed([x for x in sentences if x.index < s.index and x.section != BACKGROUND]):
+        ntx = mentions.find(prev.text, aliases)
+        others = [m.start for m in lexicon.find(prev.text)]
+        others += [
+            m.start()
+            for m in mentions.OTHER_DRUGS.finditer(prev.text)
+            if m.group(0).lower() not in _NOT_A_DRUG
+        ]
+        if ntx or others:
+            return bool(ntx) and (not others or min(x.start for x in ntx) < min(others))
+    return False
+
+
 def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon) -> list[Dose]:
     """Every dose in the abstract (background sentences excluded), with its owner."""
     all_text = " ".join(s.text for s in sentences)
@@ -135,7 +164,12 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
                 continue  # the step size itself
             values, kind = _values(m.group("nums"), m.group("unit"))
             owner = _owner(s.text, m.start("nums"), m.end(), ntx, lexicon)
-            if owner is None and only_ntx and _DOSE_WORD.search(s.text) and ntx == []:
+            if (
+                owner is None
+                and ntx == []
+                and _DOSE_WORD.search(s.text)
+                and (only_ntx or _follows_naltrexone(sentences, s, aliases, lexicon))
+            ):
                 owner = "naltrexone"
             if owner is None:
                 continue

@@ -73,6 +73,23 @@ _EXCLUDED_BEFORE = re.compile(
 )
 
 
+# a treatment the patient failed: "had not responded to sertraline, escitalopram and
+# bupropion", "failed fluoxetine", "refractory to paroxetine". In an augmentation trial
+# that is often the drug still taken ("who had not responded to fluoxetine received
+# naltrexone ... while their SSRI dose was held constant"), so a failed drug is dropped
+# only when the abstract names, elsewhere, a drug actually being taken. "Inadequate" or
+# "partial" response describes the current drug and is not a failure cue. The words in
+# between must not start the current regimen ("... and was taking venlafaxine").
+_FAILED_BEFORE = re.compile(
+    r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|\bfailed\b|"
+    r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
+    r"\brefractory to\b)"
+    r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
+    r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
+    re.I,
+)
+
+
 @dataclass
 class Concomitant:
     drugs: list[str] = field(default_factory=list)
@@ -168,6 +185,11 @@ def _stopped(s: Sentence, m: Mention) -> bool:
     )
 
 
+def _failed(s: Sentence, m: Mention) -> bool:
+    """The mention names a treatment the patient had failed, not one being taken."""
+    return _FAILED_BEFORE.search(s.text[: m.start]) is not None
+
+
 def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases) -> Concomitant:
     """Antidepressants taken with LDN; call only for articles that are about LDN."""
     classes, where = _characterised(sentences, lexicon)
@@ -188,11 +210,16 @@ def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases)
                 comparators.add(m.entry.name)
             elif _usable(s) and not _stopped(s, m):
                 found.append((m, s))
+    # drugs named only as failed treatments, dropped when a drug is named as being taken
+    taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
+    failed = {m.entry.name for m, s in found if m.entry.name not in taken}
+    if "drug" not in taken.values():
+        failed = set()
     drugs: list[str] = []
     cls: set[str] = set()
     evidence: str | None = None
     for m, s in found:
-        if m.entry.name in comparators:
+        if m.entry.name in comparators or m.entry.name in failed:
             continue
         if m.entry.name not in drugs:
             drugs.append(m.entry.name)

@@ -105,7 +105,17 @@ _COUNT = re.compile(
 )
 _N_EQ = re.compile(r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)")
 _IN_TOTAL = re.compile(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
-_SAMPLE = re.compile(rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}", re.IGNORECASE)
+# a stated or planned sample size: "a sample size of 120", and in a protocol's present or
+# future tense "the maximum sample size is 48", "target enrolment: 60", "the planned
+# sample size will be 90" ("was" is left out: a results paper's planned size is not n)
+_SAMPLE = re.compile(
+    rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
+    r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
+    r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
+    rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
+    rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
+    re.IGNORECASE,
+)
 
 _ENROL = re.compile(
     r"\b(?:enrol+(?:ed|ment)?|randomi[sz]|randomly|included|recruited|participated|allocated|"
@@ -267,6 +277,28 @@ _ALLOC_SUM = re.compile(
 )
 
 
+# counts allocated arm by arm: "75 were assigned to LDN and 73 to placebo", "40 were
+# randomised to 1 mg, 41 to 4.5 mg and 40 to placebo"; the arms add up to the total
+_ARM_ALLOC = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b(?P<tail>(?:[^;.]|\.\d)*)",
+    re.IGNORECASE,
+)
+_NEXT_ARM = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    r"(?:(?:were|was)\s+(?:\w+\s+)?)?to\b",
+    re.IGNORECASE,
+)
+# groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
+_GROUPS_OF = re.compile(
+    rf"{_LEAD}(?P<k>{NUMBER})\s+(?:[\w\-]+\s+)?(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
+    rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+# "All 32 participants completed dosing": everyone, so the total, whatever they did next
+_ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Count:
     """A candidate sample size and how much we believe it is the enrolled total."""
@@ -326,9 +358,10 @@ def _score(
     text = s.text
     before, after = text[max(0, start - 30) : start], text[end : end + 60]
     answered = survey and _ANSWERED.match(after) is not None
+    everyone = _ALL_BEFORE.search(text[:start]) is not None
     if _NEG_BEFORE.search(before) or _NEG_MODS.search(mods):
         return None
-    if (_NEG_AFTER.search(after) and not answered) or _PER_ARM.search(after):
+    if (_NEG_AFTER.search(after) and not (answered or everyone)) or _PER_ARM.search(after):
         return None
     if _pooled(text, start, end) or _calls_for_work(_clause(text, start, end)):
         return None
@@ -337,7 +370,7 @@ def _score(
     score = 1
     if _ENROL.search(text) or answered:
         score += 2
-    if _TOTAL.search(text[max(0, start - 20) : end + 12]):
+    if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
         score += 3
     return score - _section_penalty(s)
 
@@ -430,6 +463,26 @@ def _shapes_without_noun(
     return out
 
 
+def _arm_totals(s: Sentence) -> list[Count]:
+    """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
+    equal groups: "four cohorts of eight adults" (32)."""
+    out: list[Count] = []
+    low = s.text.lower()
+    if " to " in low and _ALLOC_VERB.search(s.text):
+        for m in _ARM_ALLOC.finditer(s.text):
+            first = words_to_int(m.group("num"))
+            rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
+            parts = tuple(v for v in (first, *rest) if v)
+            if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if " of " in low:
+        for m in _GROUPS_OF.finditer(s.text):
+            k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+            if k and n and 2 <= k <= 12:
+                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+    return out
+
+
 def _one_study(text: str) -> bool:
     """A review's sentence about one included study, not a total over all of them."""
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
@@ -460,7 +513,7 @@ def candidates(
             out.append(Count(value, score, s, m.group(0)))
         for rx in (_IN_TOTAL, _SAMPLE):
             for m in rx.finditer(s.text):
-                value = words_to_int(m.group("num"))
+                value = words_to_int(next(g for g in m.groups() if g))
                 if _calls_for_work(_clause(s.text, m.start(), m.end())):
                     continue
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
@@ -482,6 +535,7 @@ def candidates(
             pair = (people[0][0], controls[0][0])
             out.append(Count(sum(pair), 4, s, s.text, pair))
         out += _shapes_without_noun(s, sentences, arms_memo, survey=survey)
+        out += _arm_totals(s)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
             extra = [

@@ -275,6 +275,19 @@ _OTHER_POPULATION = re.compile(
     r"clinicians|practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b",
     re.I,
 )
+# the study says outright that depression did not select its people: "Depression was not
+# an inclusion criterion", "participants were not selected for depression", "a diagnosis
+# of depression was not required". Such a statement beats any later phrase that reads
+# like selection ("mainly in participants with at least mild depression at baseline").
+_NOT_SELECTED = re.compile(
+    r"\b(?:depress\w*|MDD|mood disorders?)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?"
+    r"(?:(?:inclusion|entry|eligibility|selection|enrol+ment|study)\s+)?"
+    r"(?:criteri(?:on|a)|requirement|required(?!\s+to\b)|necessary(?!\s+to\b))\b|"
+    r"\b(?:not|never)\s+(?:\w+\s+)?(?:selected|recruited|screened|chosen|enrol+ed|required to (?:be|have))"
+    r"\s+(?:for|on the basis of|based on|by|as)?\s*(?:\w+\s+){0,3}?(?:depress\w*|MDD|mood)\b|"
+    r"\bwithout regard to\s+(?:\w+\s+){0,2}?depress\w*",
+    re.I,
+)
 _MOOD_WORD = re.compile(r"depress|bipolar|MDD|TRD|dysthym|mood|melanchol|affective", re.I)
 
 
@@ -319,8 +332,11 @@ def depression_population(sentences: list[Sentence]) -> Sentence | None:
     read both with and without their contents; an abbreviation defined for the condition
     ("post-stroke depression (PSD) ... 80 patients with PSD") reads as the condition. The
     title's "... in major depressive disorder" names the population when the abstract
-    never names a different one: abstracts often say only "63 were randomized".
+    never names a different one: abstracts often say only "63 were randomized". An
+    explicit "depression was not an inclusion criterion" wins over all of these.
     """
+    if any(s.section != BACKGROUND and _NOT_SELECTED.search(s.text) for s in sentences):
+        return None
     aliases = _condition_aliases(sentences)
     for s in sentences:
         text = aliases.sub("depression", s.text) if aliases else s.text
