@@ -1162,3 +1162,38 @@ def test_dose_sentence_without_a_drug_follows_naltrexone() -> None:
         "The usual dose was 50-100 mg."
     )
     assert g.ldn_doses_mg == [4.5]
+
+
+# ------------------------------------- schedules written as "start at ... increase to ..."
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "LDN will be started at 1 mg nightly for two weeks and increased to 3 mg nightly",
+        "naltrexone begins at 0.5 mg/day for 5 days, then is raised to 2 mg/day",
+        "LDN is initiated at 1.5 mg/day and titrated to 4.5 mg/day over 3 weeks",
+    ],
+)
+def test_a_start_then_increase_schedule_is_one_titrated_arm_not_a_dose_comparison(
+    schedule: str,
+) -> None:
+    f = facts(
+        "Methods and analysis: Ninety adults with major depressive disorder on sertraline "
+        f"will be randomised 1:1 to LDN or placebo for 10 weeks; {schedule}.",
+        title="Low-dose naltrexone for depression: protocol for a randomised trial",
+        types=["Clinical Trial Protocol"],
+    )
+    assert f.design == "protocol"
+    assert f.compares_doses is False
+
+
+def test_in_vitro_naltrexone_at_nanomolar_concentrations_is_not_ldn() -> None:
+    f = facts(
+        "Primary human astrocyte cells in culture were exposed to lipopolysaccharide with or "
+        "without naltrexone "
+        "(10-100 nM). Naltrexone reduced interleukin-6 release. These data support "
+        "low-dose naltrexone as a candidate for inflammatory depression.",
+        title="Naltrexone dampens cytokine release in cultured human astrocytes",
+    )
+    assert f.design == "preclinical"
+    assert f.on_topic is False
+    assert f.off_topic_reason == "animal or in-vitro naltrexone, not a human low dose"

@@ -56,7 +56,8 @@ _ANIMAL = re.compile(
     r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
-    r"stem|HEK[\w\-]*|HeLa) cells|siRNA|knock[\s\-]?down|(?-i:[µμn]M))\b",
+    r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
+    r"in culture|siRNA|knock[\s\-]?down|(?-i:[µμn]M))\b",
     re.I,
 )
 _ANIMAL_ASIDE = re.compile(

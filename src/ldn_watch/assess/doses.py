@@ -63,9 +63,16 @@ _MODE = re.compile(
 )
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
-_TITRATION_BEFORE = re.compile(r"titrat|increased|escalat|\bthen\s+(?:\w+\s+){0,2}$", re.I)
+# "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
+_TITRATION_BEFORE = re.compile(
+    r"titrat|increas|escalat|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
+    r"|\bthen\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _TITRATION_AFTER = re.compile(
-    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?then\s+(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b", re.I
+    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|(?:then\s+)?(?:increas|titrat|escalat|rais)\w*\s+"
+    rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
+    re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 _AFTER_OWNER = re.compile(

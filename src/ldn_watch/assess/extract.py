@@ -18,7 +18,7 @@ from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, TITLE, Sentence, sent
 from ldn_watch.model import Article, Facts
 
 # Bump when extraction changes meaning, so stored verdicts are redone (see gaps.rules_version).
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _DOSE_WORK = re.compile(
     r"\bdose[\s\-]*(?:finding|ranging|response|comparison|comparing|escalation)\b|"

@@ -198,8 +198,10 @@ def decide(
         ldn_sent = next((s for s, m in found if m.kind == "ldn" and s.section != BACKGROUND), None)
 
     ldn_evidence: str | None = None
-    if design == "preclinical" and per_kg and not low:
-        ldn_evidence = None  # a per-kg animal dose, even one "modelling" LDN
+    if design == "preclinical" and not low:
+        # a per-kg animal dose or an in-vitro concentration, even one "modelling" LDN:
+        # the contract's low dose is a human daily dose
+        ldn_evidence = None
     elif ldn_sent is not None and not (own_standard and not low):
         ldn_evidence = ldn_sent.text
     elif low and not combo:
@@ -235,6 +237,8 @@ def decide(
             reason = "very-low-dose naltrexone"
         elif per_kg:
             reason = "naltrexone dosed per kg, not low-dose"
+        elif design == "preclinical":
+            reason = "animal or in-vitro naltrexone, not a human low dose"
         else:
             reason = "naltrexone not at a low dose"
     elif not has_mood:
