@@ -1197,3 +1197,23 @@ def test_in_vitro_naltrexone_at_nanomolar_concentrations_is_not_ldn() -> None:
     assert f.design == "preclinical"
     assert f.on_topic is False
     assert f.off_topic_reason == "animal or in-vitro naltrexone, not a human low dose"
+
+
+def test_a_commentary_is_not_the_trial_it_discusses() -> None:
+    text = (
+        "Enthusiasm for low-dose naltrexone in depression outruns the data. The one randomised "
+        "study gave 60 adults with major depression on sertraline naltrexone 2 mg or 4.5 mg "
+        "daily. We urge caution until larger trials are reported."
+    )
+    comment = facts(
+        text, title="Low-dose naltrexone for depression: not yet", types=["Letter", "Comment"]
+    )
+    assert comment.design == "other" and comment.has_results is False
+    assert comment.compares_doses is False
+    research_letter = facts(
+        "We randomised 60 adults with major depression on sertraline to naltrexone 2 mg or "
+        "4.5 mg daily for 8 weeks. Remission rates did not differ.",
+        title="Two doses of low-dose naltrexone in depression",
+        types=["Letter"],
+    )
+    assert research_letter.design == "rct"

@@ -183,6 +183,30 @@ def _own_trial(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | Non
     return next((s for s in sentences if rx.search(_without_other_trials(s.text))), None)
 
 
+# Opinion pieces: they report no study of their own (shared with extract.py).
+COMMENTARY_TYPES = frozenset(
+    {"Comment", "Editorial", "News", "Newspaper Article", "Interview", "Lecture"}
+)
+_STUDY_TYPES = frozenset(
+    {
+        "Randomized Controlled Trial",
+        "Clinical Trial",
+        "Clinical Trial, Phase I",
+        "Clinical Trial, Phase II",
+        "Clinical Trial, Phase III",
+        "Clinical Trial, Phase IV",
+        "Controlled Clinical Trial",
+        "Pragmatic Clinical Trial",
+        "Clinical Trial Protocol",
+        "Observational Study",
+        "Case Reports",
+        "Meta-Analysis",
+        "Systematic Review",
+        "Review",
+    }
+)
+
+
 def classify(
     sentences: list[Sentence], publication_types: list[str], mesh_terms: list[str]
 ) -> tuple[Design, Sentence | None]:
@@ -191,6 +215,12 @@ def classify(
     own = _own(sentences)
     title = [s for s in sentences if s.section == TITLE]
     body = [s for s in sentences if s.section != TITLE]
+
+    # A commentary or editorial discusses other people's studies; what it cites (even
+    # "a pilot in which 12 patients were randomised") is not its own design. PubMed
+    # tags research letters "Letter" alone, so "Letter" by itself does not count.
+    if types & COMMENTARY_TYPES and not types & _STUDY_TYPES:
+        return "other", None
 
     # protocol / registration: planned, no results yet
     hit = _any(_PROTOCOL_TITLE, title)

@@ -18,7 +18,7 @@ from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, TITLE, Sentence, sent
 from ldn_watch.model import Article, Facts
 
 # Bump when extraction changes meaning, so stored verdicts are redone (see gaps.rules_version).
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 _DOSE_WORK = re.compile(
     r"\bdose[\s\-]*(?:finding|ranging|response|comparison|comparing|escalation)\b|"
@@ -54,7 +54,8 @@ _FUTURE_WORK = re.compile(
     r"\b(?:is|are|was|were|remains?) (?:still |urgently |now )?(?:needed|required|warranted|lacking|"
     r"unknown|unclear|not (?:yet )?(?:known|established))\b|\bshould\b|\bfuture\b|"
     r"\bwarrant\w*|\bmerits?\b|\bcalls? for\b|\brecommend\w*|\bwe propose\b|\bno (?:\w+ )?"
-    r"(?:trial|study) has\b|\bhas not been\b|\bhave not been\b|\bawait\w*",
+    r"(?:trial|study) has\b|\bhas not been\b|\bhave not been\b|\bawait\w*|\bwe urge\b|"
+    r"\buntil\b[^.;]{0,120}\b(?:are|is|have been|has been) (?:reported|published|available|completed)\b",
     re.I,
 )
 # in a review, sentences about the literature describe included studies, not the review
@@ -72,7 +73,6 @@ _ALL_STUDIES_USED = re.compile(
     r"(?:used|gave|administered|tested|employed|studied|prescribed)\b",
     re.I,
 )
-_OPINION_TYPES = {"Editorial", "Comment", "News", "Newspaper Article", "Interview", "Lecture"}
 # in a survey the people who answered are the participants
 _SURVEY = re.compile(r"\bsurvey\w*|\bquestionnaire\b", re.I)
 
@@ -150,7 +150,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
     )
     facts.design = design
     # an editorial or comment reports no study of its own, and studied nobody
-    opinion = design == "other" and bool(set(article.publication_types) & _OPINION_TYPES)
+    opinion = design == "other" and bool(
+        set(article.publication_types) & design_mod.COMMENTARY_TYPES
+    )
     facts.has_results = design not in ("protocol", "review") and not opinion
     if design_sentence is not None:
         evidence["design"] = design_sentence.text
@@ -215,6 +217,12 @@ def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
         if conc.evidence:
             evidence["concomitant_classes"] = conc.evidence
 
+    if opinion:
+        # what a commentary cites (the pilot's 12 patients, its 1 mg b.i.d.) is not its own
+        facts.n, facts.ldn_doses_mg, facts.compares_doses = None, [], False
+        facts.concomitant_antidepressants, facts.concomitant_classes = [], []
+        for name in ("n", "ldn_doses_mg", "compares_doses", "concomitant_classes"):
+            evidence.pop(name, None)
     facts.conclusion = _conclusion(sents)
     facts.evidence = evidence
     return facts
