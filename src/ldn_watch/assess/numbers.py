@@ -212,12 +212,12 @@ _RANGE_END = re.compile(
     r"(?:\bto|\d\s*(?:and|or)|[\-–]|\baged?|\bbetween|\bfrom)\s*$", re.IGNORECASE
 )
 # "Forty-one of 45 depressed participants completed": 45 is how many started
+_LEFT = r"completed|finished|withdr|dropped|discontinu|were lost|remained"
 _OF_TOTAL = re.compile(
     rf"{_LEAD}{NUMBER}\s+of\s+(?:the\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
-    r"(?=\s+(?:\w+\s+)?(?:completed|finished|withdr|dropped|discontinu|were lost|remained|"
-    r"were analy[sz]ed))"
+    rf"(?=\s+(?:\w+\s+)?(?:{_LEFT}|were analy[sz]ed))"
     rf"|\bof\s+the\s+(?P<num2>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS}),?\s+{NUMBER}\s+"
-    r"(?:\w+\s+)?(?:completed|finished|withdr|dropped|discontinu|were lost|remained)",
+    rf"(?:\w+\s+)?(?:{_LEFT})",
     re.IGNORECASE,
 )
 # a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
