@@ -10,6 +10,13 @@ Article/Journal, ArticleTitle, Abstract (one AbstractText with Label and NlmCate
 per "Label: text" section, or a single unlabelled AbstractText), Language,
 DataBankList for NCT numbers, PublicationTypeList, and PubmedData/History.
 Records with an empty abstract get no Abstract element, as in PubMed.
+
+Optional fields a labelled record may carry beyond dev.jsonl's, for the kinds PubMed
+marks in structured data: ``comments_corrections`` (a list of ``{"type": "RetractionOf",
+"pmid": "..."}``, with PubMed's RefTypes: ErratumFor, ErratumIn, RetractionOf,
+RetractionIn, CommentOn, CommentIn, ExpressionOfConcernFor, UpdateOf, RepublishedFrom, ...),
+``mesh_terms`` (descriptor names), ``keywords``, ``language`` (ISO 639-2, e.g. "ger"),
+``vernacular_title`` and ``secondary_source_ids`` (e.g. an NCT id in SecondarySourceID).
 """
 
 from __future__ import annotations
@@ -42,6 +49,27 @@ PUB_TYPE_UI = {
     "Letter": "D016422",
     "Research Support, Non-U.S. Gov't": "D013485",
     "Research Support, N.I.H., Extramural": "D052061",
+    "Clinical Trial, Phase I": "D017426",
+    "Clinical Trial, Phase IV": "D017429",
+    "Controlled Clinical Trial": "D018848",
+    "Observational Study": "D064888",
+    "Comment": "D016420",
+    "Editorial": "D016421",
+    "News": "D016433",
+    "Published Erratum": "D016425",
+    "Retraction of Publication": "D016441",
+    "Retracted Publication": "D016440",
+    "Expression of Concern": "D000086742",
+    "Congress": "D016423",
+    "Preprint": "D000076942",
+    "Equivalence Trial": "D000073843",
+    "Pragmatic Clinical Trial": "D064888",
+    "Practice Guideline": "D017065",
+    "Twin Study": "D018486",
+    "Validation Study": "D023361",
+    "Clinical Study": "D000068397",
+    "Corrected and Republished Article": "D016439",
+    "Duplicate Publication": "D016424",
 }
 
 CATEGORY = [
@@ -78,7 +106,7 @@ def sections(abstract: str) -> list[tuple[str | None, str]]:
 def article_xml(rec: dict) -> str:
     pmid = rec["pmid"]
     year = rec.get("year")
-    lang = "rus" if rec["title"].startswith("[") else "eng"
+    lang = rec.get("language") or ("rus" if rec["title"].startswith("[") else "eng")
     out = [
         "<PubmedArticle>",
         '<MedlineCitation Status="MEDLINE" Owner="NLM">',
@@ -120,9 +148,36 @@ def article_xml(rec: dict) -> str:
         ui = PUB_TYPE_UI.get(pt, "D016428")
         out.append(f'<PublicationType UI="{ui}">{escape(pt)}</PublicationType>')
     out.append("</PublicationTypeList>")
-    if rec["title"].startswith("["):
+    if rec.get("vernacular_title"):
+        out.append(f"<VernacularTitle>{escape(rec['vernacular_title'])}</VernacularTitle>")
+    elif rec["title"].startswith("["):
         out.append(f"<VernacularTitle>{escape(rec['title'].strip('[]'))}</VernacularTitle>")
-    out += ["</Article>", "</MedlineCitation>", "<PubmedData><History>"]
+    out += ["</Article>"]
+    if rec.get("comments_corrections"):
+        out.append("<CommentsCorrectionsList>")
+        for cc in rec["comments_corrections"]:
+            ref = escape(cc.get("source") or f"Ref {cc.get('pmid', '')}")
+            out.append(f'<CommentsCorrections RefType="{escape(cc["type"])}">')
+            out.append(f"<RefSource>{ref}</RefSource>")
+            if cc.get("pmid"):
+                out.append(f'<PMID Version="1">{escape(str(cc["pmid"]))}</PMID>')
+            out.append("</CommentsCorrections>")
+        out.append("</CommentsCorrectionsList>")
+    if rec.get("mesh_terms"):
+        out.append("<MeshHeadingList>")
+        out.extend(
+            f'<MeshHeading><DescriptorName UI="D000000" MajorTopicYN="N">{escape(t)}'
+            "</DescriptorName></MeshHeading>"
+            for t in rec["mesh_terms"]
+        )
+        out.append("</MeshHeadingList>")
+    if rec.get("keywords"):
+        out.append('<KeywordList Owner="NOTNLM">')
+        out.extend(f'<Keyword MajorTopicYN="N">{escape(k)}</Keyword>' for k in rec["keywords"])
+        out.append("</KeywordList>")
+    for sid in rec.get("secondary_source_ids") or []:
+        out.append(f"<SecondarySourceID>{escape(sid)}</SecondarySourceID>")
+    out += ["</MedlineCitation>", "<PubmedData><History>"]
     ed = rec.get("entrez_date") or f"{year or 2000}-01-01"
     y, m, d = (int(x) for x in ed.split("-"))
     out.append(
