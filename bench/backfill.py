@@ -31,7 +31,7 @@ from pathlib import Path
 from ldn_watch.assess import assess
 from ldn_watch.assess.gaps import default_rules
 from ldn_watch.assess.lexicon import default_lexicon
-from ldn_watch.model import Article, Deletion
+from ldn_watch.model import Deletion, Record
 from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.harvest import ESEARCH_MAX, Harvest, Window, harvest
 from ldn_watch.pubmed.parse import parse_bytes
@@ -42,7 +42,7 @@ DEV_XML = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval_dev.
 START = date(2040, 1, 1)  # after every real record's entry date: the window holds only copies
 DAYS = 365
 
-Sink = Callable[[list[Article | Deletion]], None]
+Sink = Callable[[list[Record | Deletion]], None]
 
 
 @dataclass
@@ -77,7 +77,7 @@ def fetch_and_parse(h: Harvest, sink: Sink | None = None) -> LoopStats:
         stats.sink_seconds += t3 - t2
         stats.batches += 1
         for r in records:
-            if isinstance(r, Article):
+            if isinstance(r, Record):
                 stats.articles += 1
                 stats.pmids.add(r.pmid)
     return stats
@@ -113,9 +113,9 @@ def run(
         lexicon, rules = default_lexicon(), default_rules()
         assess_seconds = 0.0
 
-        def store(records: list[Article | Deletion]) -> None:
+        def store(records: list[Record | Deletion]) -> None:
             nonlocal assess_seconds
-            found = [r for r in records if isinstance(r, Article)]
+            found = [r for r in records if isinstance(r, Record)]
             storage.upsert_articles(found)
             if assess_too:
                 a0 = time.perf_counter()

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from ldn_watch.assess import assess, default_lexicon, default_rules
-from ldn_watch.model import Article
+from ldn_watch.model import Record
 from ldn_watch.pubmed.parse import iter_records
 
 DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval_dev.xml"
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("files", nargs="*", type=Path, default=[DEFAULT])
     ap.add_argument("--rounds", type=int, default=20)
     args = ap.parse_args(argv)
-    articles = [r for f in args.files for r in iter_records(f) if isinstance(r, Article)]
+    articles = [r for f in args.files for r in iter_records(f) if isinstance(r, Record)]
     lexicon, rules = default_lexicon(), default_rules()
     assess(articles[0], lexicon, rules)  # warm up compiled patterns
     start = time.perf_counter()

@@ -13,7 +13,7 @@ import pytest
 from Bio import Entrez
 
 from ldn_watch.errors import FetchError
-from ldn_watch.model import Article
+from ldn_watch.model import Record
 from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient, RateLimiter
 from ldn_watch.pubmed.parse import parse_bytes
 from ldn_watch.pubmed.standin import StandinEutils
@@ -66,14 +66,14 @@ def test_efetch_by_ids_parses(standin: StandinEutils, make_client: MakeClient) -
     client = make_client()
     ids = client.esearch("x").ids[:5]
     articles = parse_bytes(client.efetch(ids=ids))
-    assert [a.pmid for a in articles if isinstance(a, Article)] == ids
+    assert [a.pmid for a in articles if isinstance(a, Record)] == ids
     assert standin.requests[-1].method == "GET"
 
 
 def test_efetch_posts_at_200_ids(standin: StandinEutils, make_client: MakeClient) -> None:
     pmids = standin.replicate(250)
     articles = parse_bytes(make_client().efetch(ids=pmids))
-    assert sorted(a.pmid for a in articles if isinstance(a, Article)) == sorted(pmids)
+    assert sorted(a.pmid for a in articles if isinstance(a, Record)) == sorted(pmids)
     assert standin.requests[-1].method == "POST"
 
 
@@ -83,7 +83,7 @@ def test_efetch_from_history_in_batches(standin: StandinEutils, make_client: Mak
     got: list[str] = []
     for start in range(0, r.count, 20):
         xml = client.efetch(webenv=r.webenv, query_key=r.query_key, retstart=start, retmax=20)
-        got += [a.pmid for a in parse_bytes(xml) if isinstance(a, Article)]
+        got += [a.pmid for a in parse_bytes(xml) if isinstance(a, Record)]
     assert got == r.ids
     assert all("WebEnv" in q.params for q in standin.requests if q.utility == "efetch")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ldn_watch.assess import default_lexicon, extract_facts
-from ldn_watch.model import AbstractSection, Article, Facts
+from ldn_watch.model import AbstractSection, Article, Facts, Record
 
 DATA = Path(__file__).parent / "data"
 LEX = default_lexicon()
@@ -24,7 +24,7 @@ def _records() -> dict[str, dict]:
 RECORDS = _records()
 
 
-def from_record(pmid: str) -> Article:
+def from_record(pmid: str) -> Record:
     """An Article from a labelled record; the abstract arrives as one block of text."""
     r = RECORDS[pmid]
     return Article(
@@ -35,7 +35,7 @@ def from_record(pmid: str) -> Article:
     )
 
 
-def art(abstract: str, title: str = "A study", types: list[str] | None = None, **kw) -> Article:
+def art(abstract: str, title: str = "A study", types: list[str] | None = None, **kw) -> Record:
     return Article(
         pmid="1",
         title=title,

@@ -12,7 +12,7 @@ from ldn_watch.assess import assess, default_lexicon, default_rules, gap_states,
 from ldn_watch.assess.gaps import rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.errors import ConfigError
-from ldn_watch.model import AbstractSection, Article, Assessment, Facts
+from ldn_watch.model import AbstractSection, Article, Assessment, Facts, Record
 
 RULES = default_rules()
 IDS = ["larger-trials", "serotonergic-combination", "dose-finding"]
@@ -149,7 +149,7 @@ def test_rules_version_changes_with_settings_lexicon_not_titles(tmp_path: Path) 
     assert rules_version(RULES, Lexicon.load(user)) != base
 
 
-def _dev_article(pmid: str) -> Article:
+def _dev_article(pmid: str) -> Record:
     path = Path(__file__).parent / "data" / "eval_dev.jsonl"
     with open(path, encoding="utf-8") as fh:
         r = next(r for r in map(json.loads, fh) if r.get("pmid") == pmid)

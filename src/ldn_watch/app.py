@@ -23,7 +23,7 @@ from ldn_watch.deliver import DeliveryOutcome, Selection
 from ldn_watch.digest import DigestContext
 from ldn_watch.errors import CancelledError, ConfigError, DeliveryError, LdnWatchError
 from ldn_watch.lock import RunLock
-from ldn_watch.model import Article, Assessment, Deletion, GapState, StoredArticle
+from ldn_watch.model import Assessment, Deletion, GapState, Record, StoredArticle
 from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.harvest import Window, harvest
 from ldn_watch.pubmed.parse import iter_records, parse_bytes
@@ -111,7 +111,7 @@ class Watcher:
 
     # -- assessing ---------------------------------------------------------
 
-    def assess_articles(self, records: Iterable[Article], *, run_id: int | None = None) -> dict:
+    def assess_articles(self, records: Iterable[Record], *, run_id: int | None = None) -> dict:
         """Assess and store verdicts; returns {pmid: verdict changes} like the store."""
         results = [assess(a, self.lexicon, self.rules) for a in records]
         return self.storage.save_assessments(results, run_id=run_id)
@@ -128,11 +128,11 @@ class Watcher:
 
     def _store_records(
         self,
-        records: Sequence[Article | Deletion],
+        records: Sequence[Record | Deletion],
         run_id: int | None,
         into: CycleSummary | ImportSummary,
     ) -> None:
-        found = [r for r in records if isinstance(r, Article)]
+        found = [r for r in records if isinstance(r, Record)]
         gone = [p for r in records if isinstance(r, Deletion) for p in r.pmids]
         result = self.storage.upsert_articles(found, run_id=run_id)
         touched = {p for p in result.new + result.updated}
@@ -348,7 +348,7 @@ class Watcher:
         since: date | None = None,
         save: bool = False,
         today: date | None = None,
-    ) -> list[tuple[Article, Assessment]]:
+    ) -> list[tuple[Record, Assessment]]:
         """Ad-hoc PubMed search, assessed in memory; ``save`` stores the hits too."""
         term = " ".join(terms)
         today = today or datetime.now(UTC).date()
@@ -367,12 +367,12 @@ class Watcher:
             result.translated_query,
             result.count,
         )
-        found: list[Article] = []
+        found: list[Record] = []
         batch = self.config.pubmed.batch_size
         for i in range(0, len(result.ids), batch):
             xml = self.client.efetch(ids=result.ids[i : i + batch])
             found.extend(
-                r for r in parse_bytes(xml, name="efetch response") if isinstance(r, Article)
+                r for r in parse_bytes(xml, name="efetch response") if isinstance(r, Record)
             )
         if save and found:
             with self.lock():

@@ -114,7 +114,7 @@ def select_since(stored: Sequence[StoredArticle], since: datetime) -> Selection:
         elif s.last_changed >= since:
             selection.updated.append((s, ["changed since " + since.date().isoformat()]))
     selection.items = [
-        DigestItem(s.article.pmid, "new", 0) for s in selection.new + selection.off_topic
+        DigestItem(s.article.id, "new", 0) for s in selection.new + selection.off_topic
     ]
     return selection
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 Design = Literal[
     "rct",
@@ -43,12 +43,90 @@ class Correction:
     source: str | None = None
 
 
-@dataclass
-class Article:
-    """A PubMed record as parsed from efetch XML (``PubmedArticle`` or ``PubmedBookArticle``)."""
+@dataclass(frozen=True)
+class Link:
+    """A pointer from one record to another record, stored or not.
 
-    pmid: str
+    ``rel`` names the relation from this record's side: PubMed's CommentsCorrections
+    RefTypes ("ErratumFor", "RetractionOf", "CommentOn", "UpdateOf", ...), or
+    "registration" (a trial registry id the record names), "reference" (a registry
+    record citing a publication; ``note`` is the registry's reference type, e.g.
+    RESULT), "preprint_of" / "preprint_in" (Europe PMC's preprint links), "doi".
+    ``source`` is where ``id`` lives: "pubmed", "ctgov", "europepmc" or "doi".
+    """
+
+    rel: str
+    source: str
+    id: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One arm of a registered trial, as the registry states it."""
+
+    label: str
+    type: str | None = None  # EXPERIMENTAL, ACTIVE_COMPARATOR, PLACEBO_COMPARATOR, ...
+    description: str | None = None
+    interventions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Intervention:
+    type: str | None  # DRUG, BEHAVIORAL, ...
+    name: str
+    description: str | None = None
+    arms: tuple[str, ...] = ()  # labels of the arms that receive it
+
+
+@dataclass
+class Registry:
+    """What a trial registry (ClinicalTrials.gov) states in structured fields."""
+
+    status: str | None = None  # overallStatus: RECRUITING, COMPLETED, WITHDRAWN, ...
+    why_stopped: str | None = None
+    has_results: bool = False
+    results_posted: date | None = None
+    study_type: str | None = None  # INTERVENTIONAL | OBSERVATIONAL | EXPANDED_ACCESS
+    allocation: str | None = None  # RANDOMIZED | NON_RANDOMIZED | NA
+    phases: list[str] = field(default_factory=list)
+    enrollment: int | None = None
+    enrollment_type: str | None = None  # ACTUAL | ESTIMATED
+    conditions: list[str] = field(default_factory=list)
+    arms: list[Arm] = field(default_factory=list)
+    interventions: list[Intervention] = field(default_factory=list)
+    eligibility: str | None = None
+    start_date: date | None = None
+    completion_date: date | None = None
+    first_posted: date | None = None
+    last_update_posted: date | None = None
+    sponsor: str | None = None
+
+
+@dataclass
+class Preprint:
+    """What a preprint server record adds: where it was posted and which version."""
+
+    server: str | None = None  # medRxiv, bioRxiv, Research Square, ...
+    version: int | None = None
+    posted: date | None = None
+
+
+@dataclass
+class Record:
+    """One record of any source, as parsed: a PubMed article, a registration, a preprint.
+
+    Identified by ``(source, id)``: ("pubmed", PMID), ("ctgov", NCT id),
+    ("europepmc", PPR id). The classifier reads the same text fields whatever the
+    source; registrations and preprints add their structured parts in ``registry``
+    and ``preprint``. ``raw`` is the record's own payload (XML element or JSON
+    object), enough to re-parse it alone when a parser improves.
+    """
+
+    source: str
+    id: str
     title: str
+    pmid: str | None = None  # the PubMed id: ``id`` for PubMed records, else when known
     version: int = 1
     abstract: list[AbstractSection] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
@@ -64,12 +142,24 @@ class Article:
     chemicals: list[str] = field(default_factory=list)
     nct_ids: list[str] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)  # beyond corrections and nct_ids
     history: dict[str, date] = field(default_factory=dict)  # PubStatus -> date
     date_revised: date | None = None
     status: str | None = None  # MedlineCitation/@Status
     language: str | None = None
     is_book: bool = False
-    raw_xml: bytes = b""  # the record's own element, re-parseable on its own
+    registry: Registry | None = None
+    preprint: Preprint | None = None
+    raw: bytes = b""  # the record's own element or object, re-parseable on its own
+
+    def __post_init__(self) -> None:
+        if self.source == "pubmed" and self.pmid is None:
+            self.pmid = self.id
+
+    @property
+    def key(self) -> str:
+        """``source:id``, unique across sources ("pubmed:27736689", "ctgov:NCT01874951")."""
+        return f"{self.source}:{self.id}"
 
     @property
     def abstract_text(self) -> str:
@@ -78,8 +168,21 @@ class Article:
         return "\n".join(parts)
 
     @property
+    def raw_xml(self) -> bytes:
+        """The PubMed record element (``raw`` under its PubMed name)."""
+        return self.raw
+
+    @property
     def url(self) -> str:
-        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        if self.source == "ctgov":
+            return f"https://clinicaltrials.gov/study/{self.id}"
+        if self.source == "europepmc":
+            return f"https://europepmc.org/article/PPR/{self.id}"
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.id}/"
+
+    @property
+    def peer_reviewed(self) -> bool:
+        return self.preprint is None and self.source != "europepmc"
 
     @property
     def retracted(self) -> bool:
@@ -99,6 +202,11 @@ class Article:
         if "Retracted Publication" in self.publication_types and "retracted" not in found:
             found.insert(0, "retracted")
         return list(dict.fromkeys(found))
+
+
+def Article(pmid: str, title: str, *, raw_xml: bytes = b"", **fields: Any) -> Record:
+    """A PubMed record: a ``Record`` with source "pubmed" and the PMID as its id."""
+    return Record("pubmed", pmid, title, raw=raw_xml, **fields)
 
 
 @dataclass(frozen=True)
@@ -144,7 +252,7 @@ class Assessment:
 class StoredArticle:
     """An article as the store hands it out: the record, its assessment and bookkeeping."""
 
-    article: Article
+    article: Record
     assessment: Assessment | None
     first_seen: datetime
     last_changed: datetime

@@ -16,7 +16,7 @@ from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ldn_watch.model import Article, Assessment, Facts, GapState, RunRecord, StoredArticle
+from ldn_watch.model import Assessment, Facts, GapState, Record, RunRecord, StoredArticle
 
 if TYPE_CHECKING:
     from ldn_watch.app import CycleSummary
@@ -64,11 +64,11 @@ def gaps_text(assessment: Assessment | None) -> str:
     return ", ".join(parts) or "–"
 
 
-def article_line(article: Article, assessment: Assessment | None) -> list[str]:
+def article_line(article: Record, assessment: Assessment | None) -> list[str]:
     f = assessment.facts if assessment else None
     touched = "off-topic" if f is not None and not f.on_topic else gaps_text(assessment)
     return [
-        article.pmid,
+        article.id,
         str(article.year or "–"),
         DESIGN_LABELS.get(f.design, f.design) if f else "–",
         str(f.n) if f and f.n is not None else "–",
@@ -78,7 +78,7 @@ def article_line(article: Article, assessment: Assessment | None) -> list[str]:
     ]
 
 
-def print_search(rows: Sequence[tuple[Article, Assessment | None]]) -> None:
+def print_search(rows: Sequence[tuple[Record, Assessment | None]]) -> None:
     """One plain line per article, title last and never cut: easy to read, grep and cut."""
     if not rows:
         print("no articles found")
@@ -96,7 +96,7 @@ def _fixed(cells: Sequence[str], widths: Sequence[int]) -> str:
     return " ".join([*padded, *cells[len(widths) :]])
 
 
-def search_json(rows: Sequence[tuple[Article, Assessment | None]]) -> list[dict[str, Any]]:
+def search_json(rows: Sequence[tuple[Record, Assessment | None]]) -> list[dict[str, Any]]:
     """Search hits in the same shape as the report's articles."""
     from ldn_watch.report import article_json
 

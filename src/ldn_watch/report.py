@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ldn_watch.model import Article, Assessment, GapState, StoredArticle
+from ldn_watch.model import Assessment, GapState, Record, StoredArticle
 
 SCHEMA = "ldn-watch/report/1"
 
@@ -18,7 +18,7 @@ def iso_utc(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def article_json(a: Article, s: Assessment | None) -> dict[str, Any]:
+def article_json(a: Record, s: Assessment | None) -> dict[str, Any]:
     """One article with its extracted facts; facts are null until it is assessed."""
     out: dict[str, Any] = {
         "pmid": a.pmid,

@@ -18,7 +18,7 @@ from ldn_watch.assess.gaps import (
     rules_version,
 )
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
-from ldn_watch.model import Article, Assessment
+from ldn_watch.model import Assessment, Record
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -35,12 +35,12 @@ __all__ = [
 ]
 
 
-def assess(article: Article, lexicon: Lexicon, rules: Iterable[GapRule]) -> Assessment:
+def assess(article: Record, lexicon: Lexicon, rules: Iterable[GapRule]) -> Assessment:
     """Facts and gap verdicts for one article, stamped with the rules' version."""
     rules = list(rules)
     facts = extract_facts(article, lexicon)
     return Assessment(
-        pmid=article.pmid,
+        pmid=article.id,
         facts=facts,
         gaps=judge(facts, rules),
         rules_version=rules_version(rules, lexicon),

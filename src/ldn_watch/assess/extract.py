@@ -15,7 +15,7 @@ from ldn_watch.assess import drugs as drugs_mod
 from ldn_watch.assess import mentions, numbers, topic
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, TITLE, Sentence, sentences
-from ldn_watch.model import Article, Facts
+from ldn_watch.model import Facts, Record
 
 # Bump when extraction changes meaning, so stored verdicts are redone (see gaps.rules_version).
 EXTRACTOR_VERSION = "7"
@@ -137,7 +137,7 @@ def _compares_doses(
     return False, None
 
 
-def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
+def extract_facts(article: Record, lexicon: Lexicon) -> Facts:
     """All facts about one article; never raises on thin records (no abstract, no title)."""
     sents = sentences(article)
     all_text = " ".join(s.text for s in sents)

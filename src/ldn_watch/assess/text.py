@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ldn_watch.model import Article
+from ldn_watch.model import Record
 
 TITLE = "TITLE"
 BACKGROUND = "BACKGROUND"
@@ -113,7 +113,7 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
-def sentences(article: Article) -> list[Sentence]:
+def sentences(article: Record) -> list[Sentence]:
     """Title first, then every abstract sentence with its section."""
     result: list[Sentence] = []
     if article.title:

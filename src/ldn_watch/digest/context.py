@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from ldn_watch.model import Article, Assessment, GapState, GapStatus, StoredArticle
+from ldn_watch.model import Assessment, GapState, GapStatus, Record, StoredArticle
 
 DESIGN_LABELS: dict[str, str] = {
     "rct": "Randomized controlled trial",
@@ -331,7 +331,7 @@ def word_change(change: str) -> str:
     return change.replace("in_progress", "in progress").replace(" -> ", " → ")
 
 
-def _flags(article: Article, assessment: Assessment | None) -> list[str]:
+def _flags(article: Record, assessment: Assessment | None) -> list[str]:
     if assessment is None:
         return ["not assessed yet"]
     facts = assessment.facts
@@ -357,7 +357,7 @@ def article_view(
         if v != "no"
     ]
     return ArticleView(
-        pmid=article.pmid,
+        pmid=article.id,
         url=article.url,
         title=article.title,
         journal=article.journal,
@@ -464,7 +464,7 @@ def build_context(
     ]
 
     known: dict[str, ArticleView] = {
-        s.article.pmid: article_view(s, titles) for s in [*evidence, *off_topic]
+        s.article.id: article_view(s, titles) for s in [*evidence, *off_topic]
     }
     known.update({v.pmid: v for v in [*new_views, *updated_views]})
     new_pmids = {v.pmid for v in new_views}
@@ -498,7 +498,7 @@ def build_context(
 
     off_items = [
         OffTopicItem(
-            pmid=s.article.pmid,
+            pmid=s.article.id,
             url=s.article.url,
             title=s.article.title,
             reason=(s.assessment and s.assessment.facts.off_topic_reason)

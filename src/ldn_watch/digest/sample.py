@@ -19,6 +19,7 @@ from ldn_watch.model import (
     Facts,
     GapState,
     GapValue,
+    Record,
     StoredArticle,
 )
 
@@ -45,10 +46,10 @@ def _gaps(larger: GapValue = "no", sero: GapValue = "no", dose: GapValue = "no")
     return {"larger-trials": larger, "serotonergic-combination": sero, "dose-finding": dose}
 
 
-def _stored(article: Article, facts: Facts | None, gaps: dict, seen: date) -> StoredArticle:
+def _stored(article: Record, facts: Facts | None, gaps: dict, seen: date) -> StoredArticle:
     when = datetime(seen.year, seen.month, seen.day, 7, 0, tzinfo=UTC)
     assessment = (
-        Assessment(pmid=article.pmid, facts=facts, gaps=gaps, rules_version="sample")
+        Assessment(pmid=article.id, facts=facts, gaps=gaps, rules_version="sample")
         if facts
         else None
     )

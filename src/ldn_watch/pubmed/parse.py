@@ -21,7 +21,7 @@ from datetime import date
 from typing import BinaryIO, cast
 
 from ldn_watch.errors import InputError
-from ldn_watch.model import AbstractSection, Article, Correction, Deletion
+from ldn_watch.model import AbstractSection, Article, Correction, Deletion, Record
 
 __all__ = ["iter_records", "parse_bytes", "parse_record"]
 
@@ -44,7 +44,7 @@ _MATH_SKIP = {"annotation", "annotation-xml"}
 
 def iter_records(
     source: str | os.PathLike[str] | BinaryIO, *, name: str | None = None
-) -> Iterator[Article | Deletion]:
+) -> Iterator[Record | Deletion]:
     """Yield each record of a ``PubmedArticleSet`` file or stream, in document order.
 
     ``source`` is a path (``.xml`` or gzip-compressed, by suffix or magic bytes) or
@@ -66,12 +66,12 @@ def iter_records(
         yield from _iter_stream(source, label)
 
 
-def parse_bytes(data: bytes, *, name: str = "<response>") -> list[Article | Deletion]:
+def parse_bytes(data: bytes, *, name: str = "<response>") -> list[Record | Deletion]:
     """Parse a whole efetch response held in memory (e.g. one batch from the client)."""
     return list(iter_records(io.BytesIO(data), name=name))
 
 
-def parse_record(raw: bytes) -> Article:
+def parse_record(raw: bytes) -> Record:
     """Re-parse one stored ``raw_xml`` (a bare record element, or one wrapped in a set).
 
     Lets the store re-extract fields from what it kept when this parser improves.
@@ -79,7 +79,7 @@ def parse_record(raw: bytes) -> Article:
     if b"<" + ROOT.encode() not in raw[:4096]:
         raw = b"<%s>%s</%s>" % (ROOT.encode(), _DECLARATION.sub(b"", raw, count=1), ROOT.encode())
     records = parse_bytes(raw, name="<record>")
-    if len(records) != 1 or not isinstance(records[0], Article):
+    if len(records) != 1 or not isinstance(records[0], Record):
         raise InputError(f"<record>: expected one article, found {len(records)} records")
     return records[0]
 
@@ -87,7 +87,7 @@ def parse_record(raw: bytes) -> Article:
 # ------------------------------------------------------------------ streaming core
 
 
-def _iter_stream(stream: BinaryIO, label: str) -> Iterator[Article | Deletion]:
+def _iter_stream(stream: BinaryIO, label: str) -> Iterator[Record | Deletion]:
     head = stream.read(2)
     body: BinaryIO | gzip.GzipFile = stream
     if head == _GZIP_MAGIC:
@@ -280,7 +280,7 @@ class _BadRecord(ValueError):
     """A record lacks what every PubMed record has (PMID, MedlineCitation ...)."""
 
 
-def _build(elem: ET.Element, raw: bytes | None = None) -> Article | Deletion:
+def _build(elem: ET.Element, raw: bytes | None = None) -> Record | Deletion:
     """One record element -> dataclass; ``raw`` is its original bytes when known."""
     raw_xml = raw if raw is not None else ET.tostring(elem, encoding="utf-8")
     tag = _local(elem.tag)
@@ -291,7 +291,7 @@ def _build(elem: ET.Element, raw: bytes | None = None) -> Article | Deletion:
     return _article(elem, raw_xml)
 
 
-def _article(elem: ET.Element, raw_xml: bytes) -> Article:
+def _article(elem: ET.Element, raw_xml: bytes) -> Record:
     citation = elem.find("MedlineCitation")
     if citation is None:
         raise _BadRecord(f"PubmedArticle without MedlineCitation near {_peek_pmid(elem)}")
@@ -338,7 +338,7 @@ def _article(elem: ET.Element, raw_xml: bytes) -> Article:
     )
 
 
-def _book(elem: ET.Element, raw_xml: bytes) -> Article:
+def _book(elem: ET.Element, raw_xml: bytes) -> Record:
     doc = elem.find("BookDocument")
     if doc is None:
         raise _BadRecord(f"PubmedBookArticle without BookDocument near {_peek_pmid(elem)}")

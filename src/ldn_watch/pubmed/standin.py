@@ -31,7 +31,7 @@ from os import PathLike
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
-from ldn_watch.model import Article
+from ldn_watch.model import Record
 from ldn_watch.pubmed.parse import iter_records
 
 __all__ = ["Fault", "LoggedRequest", "StandinEutils"]
@@ -166,7 +166,7 @@ class StandinEutils:
         return added
 
     def add_articles(
-        self, articles: Iterable[Article], *, edat: date | None = None, mdat: date | None = None
+        self, articles: Iterable[Record], *, edat: date | None = None, mdat: date | None = None
     ) -> list[str]:
         """Serve parsed articles; dates default to the record's own (entrez, DateRevised)."""
         added = []
@@ -176,8 +176,8 @@ class StandinEutils:
                 entered = entered or date(a.year or 2000, 1, 1)
                 revised = mdat or a.date_revised or entered
                 pdat = date(a.year, 1, 1) if a.year else None
-                self._state.records[a.pmid] = _Record(a.pmid, a.raw_xml, entered, revised, pdat)
-                added.append(a.pmid)
+                self._state.records[a.id] = _Record(a.id, a.raw_xml, entered, revised, pdat)
+                added.append(a.id)
             self._state.order = None
         return added
 
@@ -185,7 +185,7 @@ class StandinEutils:
         self, path: str | PathLike[str], *, edat: date | None = None, mdat: date | None = None
     ) -> list[str]:
         """Serve every article of an efetch XML file (``.xml`` or ``.xml.gz``)."""
-        articles = (r for r in iter_records(path) if isinstance(r, Article))
+        articles = (r for r in iter_records(path) if isinstance(r, Record))
         return self.add_articles(articles, edat=edat, mdat=mdat)
 
     def replicate(

@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ldn_watch.errors import StorageError
-from ldn_watch.model import Article, Assessment, Facts, RunRecord, StoredArticle
+from ldn_watch.model import Assessment, Facts, Record, RunRecord, StoredArticle
 from ldn_watch.pubmed.parse import parse_record
 from ldn_watch.store import schema
 from ldn_watch.store.schema import (
@@ -72,11 +72,24 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]
         yield items[i : i + size]
 
 
-def content_fingerprint(article: Article) -> str:
+def content_fingerprint(article: Record) -> str:
     """A hash of what the record says, not of how its XML was laid out."""
-    data = {f.name: getattr(article, f.name) for f in fields(article) if f.name != "raw_xml"}
+    data = {f.name: getattr(article, f.name) for f in fields(article) if f.name != "raw"}
+    # a PubMed record hashes as it did before records had a source: stored hashes stay valid
+    for name, default in _PUBMED_DEFAULTS.items():
+        if data.get(name) == default or (name == "id" and article.source == "pubmed"):
+            data.pop(name, None)
     text = json.dumps(data, default=_json_default, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_PUBMED_DEFAULTS: dict[str, Any] = {
+    "source": "pubmed",
+    "id": None,
+    "links": [],
+    "registry": None,
+    "preprint": None,
+}
 
 
 def _json_default(value: Any) -> Any:
@@ -87,7 +100,7 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def describe_changes(old: Article, new: Article) -> list[tuple[str, bool]]:
+def describe_changes(old: Record, new: Record) -> list[tuple[str, bool]]:
     """What changed between two versions of a record, each flagged material or not.
 
     Material changes are the ones a reader of past digests must hear about:
@@ -237,7 +250,7 @@ class Storage:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()
 
     def upsert_articles(
-        self, records: Sequence[Article], *, run_id: int | None = None, now: datetime | None = None
+        self, records: Sequence[Record], *, run_id: int | None = None, now: datetime | None = None
     ) -> UpsertResult:
         """Insert new records, update changed ones in place and log what changed.
 
@@ -245,9 +258,9 @@ class Storage:
         """
         now = now or utcnow()
         result = UpsertResult()
-        latest: dict[str, Article] = {}
+        latest: dict[str, Record] = {}
         for record in records:  # the last copy of a PMID within a batch wins
-            latest[record.pmid] = record
+            latest[record.id] = record
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         logged: list[dict[str, Any]] = []
@@ -733,7 +746,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _article_columns(article: Article, fingerprint: str) -> dict[str, Any]:
+def _article_columns(article: Record, fingerprint: str) -> dict[str, Any]:
     return dict(
         pmid=article.pmid,
         version=article.version,
