@@ -62,5 +62,5 @@ def test_global_options_work_before_and_after_the_command(tmp_path, position, ca
         else ["report", "--db", db, "--json"]
     )
     assert main(args) == 0
-    assert '"schema": "ldn-watch/report/1"' in capsys.readouterr().out
+    assert '"schema": "ldn-watch/report/2"' in capsys.readouterr().out
     assert (tmp_path / "x.db").exists()

@@ -66,7 +66,7 @@ def cli_env(tmp_path: Path, standin: StandinEutils | None) -> dict[str, str]:
 
 def stored_pmids(tmp_path: Path) -> list[str]:
     with sqlite3.connect(tmp_path / "watch.db") as conn:
-        return [r[0] for r in conn.execute("select pmid from articles")]
+        return [r[0] for r in conn.execute("select id from records")]
 
 
 def stored_count(tmp_path: Path) -> int:
@@ -125,7 +125,7 @@ def test_a_revised_record_is_updated_in_place_not_duplicated(tmp_path, standin, 
     assert len(stored_pmids(tmp_path)) == DEV_PMIDS
     with sqlite3.connect(tmp_path / "watch.db") as conn:
         whats = [
-            r[0] for r in conn.execute("select what from article_changes where pmid='27736689'")
+            r[0] for r in conn.execute("select what from record_changes where id='27736689'")
         ]
         assert "retracted" in whats
 
@@ -221,7 +221,7 @@ def test_import_gz_then_report_json_follows_the_contract(tmp_path, config):
     again = cli(tmp_path, None, "import", str(DEV_XML))
     assert "0 new, 0 updated" in again.stdout
     report = json.loads(cli(tmp_path, None, "report", "--json").stdout)
-    assert report["schema"] == "ldn-watch/report/1"
+    assert report["schema"] == "ldn-watch/report/2"
     assert {g["id"] for g in report["gaps"]} == {
         "larger-trials",
         "serotonergic-combination",
@@ -292,7 +292,7 @@ def test_changed_gap_rules_reassess_stored_articles_without_refetching(tmp_path,
     assert "27736689" in gap["articles"] and gap["status"] == "addressed"
     with sqlite3.connect(tmp_path / "watch.db") as conn:
         whats = [
-            r[0] for r in conn.execute("select what from article_changes where pmid='27736689'")
+            r[0] for r in conn.execute("select what from record_changes where id='27736689'")
         ]
     assert "verdict changed: larger-trials no -> addressed" in whats
 

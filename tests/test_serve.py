@@ -504,7 +504,7 @@ def test_service_runs_cycles_and_stops_cleanly_on_sigterm(service: Service) -> N
     assert "service stopped" in log
     assert "Traceback" not in log
     assert service.meta(NEXT_RUN_KEY) == ""  # nothing is scheduled any more
-    stored = sqlite3.connect(service.db_path).execute("SELECT count(*) FROM articles").fetchone()
+    stored = sqlite3.connect(service.db_path).execute("SELECT count(*) FROM records").fetchone()
     assert stored[0] > 0
     assert (service.tmp / "ldn-watch.db.lock").exists()
 

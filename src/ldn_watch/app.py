@@ -1,7 +1,7 @@
 """The facade: every entry point (CLI, scheduler, demo, tests) builds a Watcher here.
 
-A Watcher owns the config, the storage and (lazily) the Entrez client, and runs
-the one-way flow PubMed -> parse -> store -> assess -> digest -> deliver.
+A Watcher owns the config, the storage and (lazily) one client per source, and runs
+the one-way flow sources -> parse -> store -> assess -> studies -> digest -> deliver.
 """
 
 from __future__ import annotations
@@ -16,18 +16,27 @@ from pathlib import Path
 
 from ldn_watch import deliver
 from ldn_watch.assess import assess
-from ldn_watch.assess.gaps import GapRule, gap_states, rules_from_config, rules_version
+from ldn_watch.assess.gaps import GapRule, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.config import Config
 from ldn_watch.deliver import DeliveryOutcome, Selection
 from ldn_watch.digest import DigestContext
-from ldn_watch.errors import CancelledError, ConfigError, DeliveryError, LdnWatchError
+from ldn_watch.errors import (
+    CancelledError,
+    ConfigError,
+    DeliveryError,
+    FetchError,
+    LdnWatchError,
+)
+from ldn_watch.evidence import gap_states, refresh_studies
 from ldn_watch.lock import RunLock
-from ldn_watch.model import Assessment, Deletion, GapState, Record, StoredArticle
+from ldn_watch.model import Assessment, Deletion, GapState, Record, StoredRecord
 from ldn_watch.pubmed.client import EntrezClient
-from ldn_watch.pubmed.harvest import Window, harvest
-from ldn_watch.pubmed.parse import iter_records, parse_bytes
+from ldn_watch.pubmed.parse import iter_records
+from ldn_watch.pubmed.source import PubmedSource
+from ldn_watch.sources.base import Source
 from ldn_watch.store import Storage
+from ldn_watch.studies import Study, edges
 
 log = logging.getLogger("ldn_watch")
 
@@ -35,6 +44,22 @@ log = logging.getLogger("ldn_watch")
 HISTORY_START = date(1800, 1, 1)
 
 Progress = Callable[[int, int], None]
+
+
+@dataclass
+class SourceOutcome:
+    """What one source gave in a cycle."""
+
+    name: str
+    window_start: date
+    window_end: date
+    found: int = 0
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    queries: list[str] = field(default_factory=list)
+    error: str | None = None
 
 
 @dataclass
@@ -52,9 +77,26 @@ class CycleSummary:
     translated_queries: list[str] = field(default_factory=list)
     requests: int = 0
     seconds: float = 0.0
+    sources: list[SourceOutcome] = field(default_factory=list)
     digest_files: list[Path] = field(default_factory=list)
     emails_sent: list[str] = field(default_factory=list)  # subjects
     delivery_error: DeliveryError | None = None  # the run itself succeeded; exit 1 all the same
+
+    @property
+    def failed_sources(self) -> list[SourceOutcome]:
+        return [s for s in self.sources if s.error is not None]
+
+    def failure(self) -> LdnWatchError | None:
+        """Why the cycle must exit 1 though it finished: a source failed, or delivery did."""
+        failed = self.failed_sources
+        if failed:
+            names = ", ".join(s.name for s in failed)
+            detail = "; ".join(f"{s.name}: {s.error}" for s in failed)
+            others = " (the other sources' records are stored)" if len(failed) < len(self.sources) else ""
+            return FetchError(
+                f"{detail} — {names} will be asked for the same window on the next run{others}"
+            )
+        return self.delivery_error
 
 
 @dataclass
@@ -78,6 +120,7 @@ class Watcher:
         self.rules = rules
         self.rules_version = rules_version(rules, lexicon)
         self._client: EntrezClient | None = None
+        self._sources: dict[str, Source] = {}
 
     # -- plumbing ----------------------------------------------------------
 
@@ -93,6 +136,27 @@ class Watcher:
                 max_tries=pm.max_tries,
             )
         return self._client
+
+    def source(self, name: str) -> Source:
+        """The client of one source, built on first use."""
+        if name not in self._sources:
+            if name != "pubmed":
+                raise ConfigError(
+                    f"unknown source {name!r} (known: {', '.join(self.source_names)})"
+                )
+            self._sources[name] = PubmedSource(
+                self.client, self.config.pubmed.query, batch_size=self.config.pubmed.batch_size
+            )
+        return self._sources[name]
+
+    @property
+    def source_names(self) -> list[str]:
+        """The sources this watch reads, in the order a cycle asks them."""
+        return ["pubmed"]
+
+    @property
+    def gap_ids(self) -> list[str]:
+        return [r.id for r in self.rules if r.enabled]
 
     def lock(self) -> RunLock:
         """The lock shared by `run`, `import` and every service cycle."""
@@ -111,36 +175,50 @@ class Watcher:
 
     # -- assessing ---------------------------------------------------------
 
-    def assess_articles(self, records: Iterable[Record], *, run_id: int | None = None) -> dict:
-        """Assess and store verdicts; returns {pmid: verdict changes} like the store."""
-        results = [assess(a, self.lexicon, self.rules) for a in records]
-        return self.storage.save_assessments(results, run_id=run_id)
+    def assess_record(self, record: Record) -> Assessment:
+        """One record's own facts and verdicts (pure: no database, no network)."""
+        return assess(record, self.lexicon, self.rules)
 
-    def reassess_stale(self, *, run_id: int | None = None) -> int:
+    def assess_records(self, batch: Iterable[Record]) -> list[str]:
+        """Assess records and store their verdicts and the links that group them."""
+        results = []
+        for record in batch:
+            a = self.assess_record(record)
+            results.append((a, edges(record, a.facts)))
+        return self.storage.save_assessments(results)
+
+    def reassess_stale(self) -> int:
         """Redo verdicts made by other rules or another lexicon, without refetching."""
         stale = self.storage.unassessed(self.rules_version)
         for i in range(0, len(stale), 500):
-            chunk = self.storage.articles(stale[i : i + 500], include_deleted=True)
-            self.assess_articles([s.article for s in chunk], run_id=run_id)
+            chunk = self.storage.records(stale[i : i + 500], include_deleted=True)
+            self.assess_records([s.record for s in chunk])
         if stale:
-            log.info("reassessed articles=%d rules_version=%s", len(stale), self.rules_version)
+            log.info("reassessed records=%d rules_version=%s", len(stale), self.rules_version)
         return len(stale)
 
-    def _store_records(
+    def refresh(self, *, run_id: int | None = None) -> int:
+        """Verdicts brought up to date, then the studies of every record that changed."""
+        count = self.reassess_stale()
+        refresh_studies(self.storage, self.gap_ids, run_id=run_id)
+        return count
+
+    def _store(
         self,
-        records: Sequence[Record | Deletion],
+        batch: Sequence[Record | Deletion],
         run_id: int | None,
-        into: CycleSummary | ImportSummary,
+        into: CycleSummary | ImportSummary | SourceOutcome,
+        source: str = "pubmed",
     ) -> None:
-        found = [r for r in records if isinstance(r, Record)]
-        gone = [p for r in records if isinstance(r, Deletion) for p in r.pmids]
-        result = self.storage.upsert_articles(found, run_id=run_id)
-        touched = {p for p in result.new + result.updated}
-        self.assess_articles([a for a in found if a.pmid in touched], run_id=run_id)
+        found = [r for r in batch if isinstance(r, Record)]
+        gone = [p for r in batch if isinstance(r, Deletion) for p in r.pmids]
+        result = self.storage.upsert_records(found, run_id=run_id)
+        touched = set(result.new + result.updated)
+        self.assess_records([r for r in found if r.key in touched])
         into.new.extend(result.new)
         into.updated.extend(result.updated)
         if gone:
-            into.deleted.extend(self.storage.mark_deleted(gone, run_id=run_id))
+            into.deleted.extend(self.storage.mark_deleted(source, gone, run_id=run_id))
 
     # -- run ---------------------------------------------------------------
 
@@ -154,11 +232,10 @@ class Watcher:
         today: date | None = None,
         cancel: threading.Event | None = None,
     ) -> CycleSummary:
-        """One monitoring cycle under the lock; the watermark moves only on success.
+        """One monitoring cycle under the lock; each source's watermark moves only on success.
 
-        ``cancel`` (set by the service on SIGTERM) stops the cycle between batches:
-        what was stored stays stored, the run is marked failed and the next run
-        covers the same window again.
+        ``cancel`` (set by the service on SIGTERM) stops the cycle: what was stored
+        stays stored, the run is marked failed and the next run covers the same window.
         """
         with self.lock():
             self.storage.close_abandoned_runs()
@@ -168,6 +245,150 @@ class Watcher:
             except DeliveryError as e:
                 summary.delivery_error = e
             return summary
+
+    def _window(self, name: str, since: date | None, today: date) -> tuple[date, bool]:
+        """(window start, whether it is the first harvest of the whole history)."""
+        if since is not None:
+            return since, False
+        state = self.storage.source_state(name)
+        if state is None or state.watermark is None:
+            return HISTORY_START, True
+        overlap = timedelta(days=self.config.pubmed.overlap_days)
+        return state.watermark.date() - overlap, False
+
+    def _cycle(
+        self,
+        since: date | None,
+        progress: Progress | None,
+        today: date,
+        cancel: threading.Event | None,
+    ) -> CycleSummary:
+        started = time.monotonic()
+        starts = {n: self._window(n, since, today) for n in self.source_names}
+        earliest = min(s for s, _ in starts.values())
+        run_id = self.storage.start_run(
+            "run",
+            query=self.config.pubmed.query,
+            window_start=datetime.combine(earliest, datetime.min.time(), UTC),
+            window_end=datetime.combine(today, datetime.min.time(), UTC),
+        )
+        summary = CycleSummary(run_id=run_id, window_start=earliest, window_end=today)
+        requests_before = {n: self.source(n).requests for n in self.source_names}
+        log.info("run started run_id=%d window=%s..%s", run_id, earliest, today)
+        try:
+            for name in self.source_names:
+                start, first = starts[name]
+                outcome = self._harvest(name, start, first, today, run_id, progress, cancel)
+                summary.sources.append(outcome)
+                summary.found += outcome.found
+                summary.new.extend(outcome.new)
+                summary.updated.extend(outcome.updated)
+                summary.deleted.extend(outcome.deleted)
+                summary.translated_queries.extend(outcome.queries)
+            summary.reassessed = self.refresh(run_id=run_id)
+        except BaseException as e:
+            reason = str(e) if isinstance(e, LdnWatchError) else f"interrupted ({type(e).__name__})"
+            self._finish(summary, outcome="failed", error=reason)
+            # info: the caller reports the failure once (CLI: one line; service: error log)
+            log.info("run failed run_id=%d error=%s", run_id, reason)
+            raise
+        summary.requests = sum(
+            self.source(n).requests - requests_before[n] for n in self.source_names
+        )
+        summary.seconds = time.monotonic() - started
+        failed = summary.failed_sources
+        error = "; ".join(f"{s.name}: {s.error}" for s in failed) or None
+        self._finish(summary, outcome="failed" if failed else "ok", error=error)
+        log.info(
+            "run finished run_id=%d window=%s..%s translated_query=%r found=%d new=%d "
+            "updated=%d deleted=%d requests=%d seconds=%.1f failed_sources=%s",
+            run_id,
+            earliest,
+            today,
+            _joined(summary.translated_queries),
+            summary.found,
+            len(summary.new),
+            len(summary.updated),
+            len(summary.deleted),
+            summary.requests,
+            summary.seconds,
+            ",".join(s.name for s in failed) or "-",
+        )
+        return summary
+
+    def _harvest(
+        self,
+        name: str,
+        start: date,
+        first: bool,
+        today: date,
+        run_id: int,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> SourceOutcome:
+        """One source's window, stored batch by batch; its watermark moves only if whole.
+
+        A ``FetchError`` is this source's failure alone: it is recorded, and the
+        cycle goes on with the next source. Anything else stops the cycle.
+        """
+        outcome = SourceOutcome(name, start, today)
+        source = self.source(name)
+        state = self.storage.source_state(name)
+        try:
+            plan = source.harvest(
+                start,
+                today,
+                first=first,
+                is_known=lambda ids: self.storage.known_ids(name, ids),
+                cancel=cancel,
+            )
+            outcome.found = plan.found
+            outcome.queries = list(plan.queries)
+            done = 0
+            if progress:
+                progress(0, plan.found)
+            for batch in plan:
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("stopped by a signal before the window was complete")
+                self._store(batch.records, run_id, outcome, source=name)
+                outcome.missing.extend(batch.missing)
+                done += batch.requested or len(batch.records)
+                if progress:
+                    progress(done, plan.found)
+        except FetchError as e:
+            outcome.error = str(e)
+            self.storage.record_source_attempt(name, run_id=run_id, error=outcome.error)
+            log.info("source %s failed: %s", name, outcome.error)  # the caller reports it once
+            return outcome
+        # The watermark marks the end of ground covered without a gap: a window that
+        # starts after it (an explicit --since later than the watermark) leaves a hole,
+        # so the mark stays where it was.
+        contiguous = first or (
+            state is not None and state.watermark is not None and start <= state.watermark.date()
+        )
+        self.storage.record_source_attempt(
+            name,
+            run_id=run_id,
+            error=None,
+            watermark=datetime.combine(today, datetime.min.time(), UTC) if contiguous else None,
+            found=outcome.found,
+            new=len(outcome.new),
+            updated=len(outcome.updated),
+        )
+        return outcome
+
+    def _finish(self, summary: CycleSummary, *, outcome: str, error: str | None = None) -> None:
+        self.storage.finish_run(
+            summary.run_id,
+            outcome=outcome,
+            found=summary.found,
+            new=len(summary.new),
+            updated=len(summary.updated),
+            translated_query=_joined(summary.translated_queries),
+            error=error,
+        )
+
+    # -- delivery ------------------------------------------------------------
 
     def deliver(self, summary: CycleSummary, *, out_dir: Path | None, send_email: bool) -> None:
         """Write a digest of what no digest carried yet; send it and any queued email."""
@@ -187,7 +408,7 @@ class Watcher:
         self,
         selection: Selection,
         states: Sequence[GapState],
-        stored: Sequence[StoredArticle],
+        stored: Sequence[StoredRecord],
         period_start: datetime | None,
         now: datetime,
     ) -> DigestContext:
@@ -220,97 +441,6 @@ class Watcher:
             base_url=digest.base_url,
         )
 
-    def _window_start(self, since: date | None) -> tuple[date, bool]:
-        """Start of the window, and whether it follows an earlier good run."""
-        if since is not None:
-            return since, True
-        last = self.storage.last_good_run("run")
-        if last is None or last.window_end is None:
-            return HISTORY_START, False
-        overlap = timedelta(days=self.config.pubmed.overlap_days)
-        return last.window_end.date() - overlap, True
-
-    def _cycle(
-        self,
-        since: date | None,
-        progress: Progress | None,
-        today: date,
-        cancel: threading.Event | None,
-    ) -> CycleSummary:
-        started = time.monotonic()
-        start, incremental = self._window_start(since)
-        query = self.config.pubmed.query
-        run_id = self.storage.start_run(
-            "run",
-            query=query,
-            window_start=datetime.combine(start, datetime.min.time(), UTC),
-            window_end=datetime.combine(today, datetime.min.time(), UTC),
-        )
-        summary = CycleSummary(run_id=run_id, window_start=start, window_end=today)
-        requests_before = self.client.requests
-        windows = [Window("edat", start, today)]
-        if incremental:  # a first run's edat window already covers every record
-            windows.append(Window("mdat", start, today))
-        log.info("run started run_id=%d window=%s..%s", run_id, start, today)
-        try:
-            plan = harvest(
-                self.client,
-                query,
-                windows=windows,
-                is_known=self.storage.known_pmids,
-                batch_size=self.config.pubmed.batch_size,
-            )
-            summary.translated_queries = [
-                s.translated_query for s in plan.searches if s.translated_query
-            ]
-            summary.found = sum(s.count for s in plan.searches)
-            total, done = len(plan.pmids), 0
-            if progress:
-                progress(0, total)
-            for batch in plan:
-                if cancel is not None and cancel.is_set():
-                    raise CancelledError("stopped by a signal before the window was complete")
-                self._store_records(parse_bytes(batch.xml, name="efetch response"), run_id, summary)
-                done += len(batch.pmids)
-                if progress:
-                    progress(done, total)
-            summary.reassessed = self.reassess_stale(run_id=run_id)
-        except BaseException as e:
-            reason = str(e) if isinstance(e, LdnWatchError) else f"interrupted ({type(e).__name__})"
-            self._finish(summary, outcome="failed", error=reason)
-            # info: the caller reports the failure once (CLI: one line; service: error log)
-            log.info("run failed run_id=%d error=%s", run_id, reason)
-            raise
-        summary.requests = self.client.requests - requests_before
-        summary.seconds = time.monotonic() - started
-        self._finish(summary, outcome="ok")
-        log.info(
-            "run finished run_id=%d window=%s..%s translated_query=%r found=%d new=%d "
-            "updated=%d deleted=%d requests=%d seconds=%.1f",
-            run_id,
-            start,
-            today,
-            _joined(summary.translated_queries),
-            summary.found,
-            len(summary.new),
-            len(summary.updated),
-            len(summary.deleted),
-            summary.requests,
-            summary.seconds,
-        )
-        return summary
-
-    def _finish(self, summary: CycleSummary, *, outcome: str, error: str | None = None) -> None:
-        self.storage.finish_run(
-            summary.run_id,
-            outcome=outcome,
-            found=summary.found,
-            new=len(summary.new),
-            updated=len(summary.updated),
-            translated_query=_joined(summary.translated_queries),
-            error=error,
-        )
-
     # -- import ------------------------------------------------------------
 
     def import_files(self, paths: Sequence[Path]) -> ImportSummary:
@@ -319,10 +449,10 @@ class Watcher:
         with self.lock():
             for path in paths:
                 records = list(iter_records(path))  # parse fully first: a bad file stores nothing
-                run_id = self.storage.start_run("import", query=str(path))
+                run_id = self.storage.start_run("import", query=str(path), source="pubmed")
                 before_new, before_upd = len(summary.new), len(summary.updated)
                 try:
-                    self._store_records(records, run_id, summary)
+                    self._store(records, run_id, summary)
                 except BaseException as e:
                     self.storage.finish_run(run_id, outcome="failed", error=str(e))
                     raise
@@ -335,7 +465,7 @@ class Watcher:
                 )
                 summary.files += 1
                 summary.records += len(records)
-            self.reassess_stale()
+            self.refresh()
         return summary
 
     # -- search ------------------------------------------------------------
@@ -350,49 +480,45 @@ class Watcher:
         today: date | None = None,
     ) -> list[tuple[Record, Assessment]]:
         """Ad-hoc PubMed search, assessed in memory; ``save`` stores the hits too."""
+        return self.search_source(
+            "pubmed", terms, max_results=max_results, since=since, save=save, today=today
+        )
+
+    def search_source(
+        self,
+        name: str,
+        terms: Sequence[str],
+        *,
+        max_results: int = 20,
+        since: date | None = None,
+        save: bool = False,
+        today: date | None = None,
+    ) -> list[tuple[Record, Assessment]]:
+        """Ad-hoc search of one source, assessed in memory; ``save`` stores the hits too."""
         term = " ".join(terms)
-        today = today or datetime.now(UTC).date()
-        result = self.client.esearch(
-            term,
-            datetype="edat" if since else None,
-            mindate=since,
-            maxdate=today if since else None,
-            retmax=max_results,
-            usehistory=False,
-            strict=False,
-        )
-        log.info(
-            "search term=%r translated_query=%r count=%d",
-            term,
-            result.translated_query,
-            result.count,
-        )
-        found: list[Record] = []
-        batch = self.config.pubmed.batch_size
-        for i in range(0, len(result.ids), batch):
-            xml = self.client.efetch(ids=result.ids[i : i + batch])
-            found.extend(
-                r for r in parse_bytes(xml, name="efetch response") if isinstance(r, Record)
-            )
+        hits = self.source(name).search(terms, max_results=max_results, since=since)
+        log.info("search source=%s term=%r query=%r count=%d", name, term, hits.query, hits.total)
+        found = hits.records
         if save and found:
             with self.lock():
-                run_id = self.storage.start_run("search", query=term)
+                run_id = self.storage.start_run("search", query=term, source=name)
                 summary = ImportSummary()
-                self._store_records(found, run_id, summary)
+                self._store(found, run_id, summary, source=name)
+                self.refresh(run_id=run_id)
                 self.storage.finish_run(
                     run_id,
                     outcome="ok",
                     found=len(found),
                     new=len(summary.new),
                     updated=len(summary.updated),
-                    translated_query=result.translated_query,
+                    translated_query=hits.query,
                 )
-        return [(a, assess(a, self.lexicon, self.rules)) for a in found]
+        return [(r, self.assess_record(r)) for r in found]
 
     def search_local(
         self, terms: Sequence[str], *, max_results: int | None = None, since: date | None = None
-    ) -> list[StoredArticle]:
-        self.reassess_stale()
+    ) -> list[StoredRecord]:
+        self.refresh()
         hits = self.storage.search_local(terms, limit=None)
         if since:
             hits = [h for h in hits if h.first_seen.date() >= since]
@@ -435,12 +561,21 @@ class Watcher:
 
     # -- evidence ----------------------------------------------------------
 
-    def evidence(self) -> tuple[list[GapState], list[StoredArticle]]:
-        """Gap statuses and every stored article, verdicts brought up to date first."""
-        self.reassess_stale()
-        stored = self.storage.articles()
-        states = gap_states([s.assessment for s in stored if s.assessment], self.rules)
-        return states, stored
+    def evidence(self) -> tuple[list[GapState], list[StoredRecord]]:
+        """Gap statuses and every stored record, verdicts and studies brought up to date."""
+        self.refresh()
+        stored = self.storage.records()
+        return gap_states(self.rules, self.storage.studies(), stored), stored
+
+    def studies(self) -> list[Study]:
+        """Every study, up to date."""
+        self.refresh()
+        return self.storage.studies()
+
+    def gap_states(self) -> list[GapState]:
+        """Gap statuses from the studies alone (cheap: no record is loaded)."""
+        self.refresh()
+        return gap_states(self.rules, self.storage.studies())
 
 
 def _joined(queries: Sequence[str]) -> str | None:

@@ -171,8 +171,9 @@ def run(since: date | None, no_email: bool, out_dir: Path | None) -> None:
             since=since, progress=progress, send_email=not no_email, out_dir=out_dir
         )
     _echo(present.cycle_line(summary))
-    if summary.delivery_error is not None:
-        raise summary.delivery_error
+    failure = summary.failure()
+    if failure is not None:
+        raise failure
 
 
 @cli.command()
@@ -232,17 +233,18 @@ def import_(files: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the JSON report (ldn-watch/report/1).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report (ldn-watch/report/2).")
 @global_options
 def report(as_json: bool) -> None:
-    """The evidence as it stands: every gap's status and every stored article's facts."""
+    """The evidence as it stands: every gap's status, every study and every stored record."""
     from ldn_watch import present
     from ldn_watch.report import build_report
 
     with _watcher() as w:
         states, stored = w.evidence()
+        studies = w.storage.studies()
     if as_json:
-        data = build_report(states, stored, now=datetime.now(UTC))
+        data = build_report(states, stored, studies, now=datetime.now(UTC))
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         present.print_report(states, stored)

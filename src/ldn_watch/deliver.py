@@ -78,21 +78,19 @@ def smtp_settings(settings: EmailSettings) -> SmtpSettings:
 
 
 def _is_on_topic(s: StoredArticle) -> bool:
-    return bool(s.assessment and s.assessment.facts.on_topic)
+    return s.on_topic
 
 
 def select_pending(storage: Storage, stored: Sequence[StoredArticle]) -> Selection:
-    """Articles no digest has carried, and carried ones that changed materially since."""
-    by_pmid = {s.article.pmid: s for s in stored}
+    """Records no digest has carried, and carried ones that changed materially since."""
+    by_key = {s.key: s for s in stored}
     items = storage.pending_digest_items()
-    if any(i.pmid not in by_pmid for i in items):  # deleted records are not in ``stored``
-        extra = storage.articles(
-            [i.pmid for i in items if i.pmid not in by_pmid], include_deleted=True
-        )
-        by_pmid.update({s.article.pmid: s for s in extra})
+    if any(i.key not in by_key for i in items):  # deleted records are not in ``stored``
+        extra = storage.records([i.key for i in items if i.key not in by_key], include_deleted=True)
+        by_key.update({s.key: s for s in extra})
     selection = Selection(items=items)
     for item in items:
-        s = by_pmid[item.pmid]
+        s = by_key[item.key]
         if item.kind == "updated":
             # A change to a record that is off topic, and was, is logged as carried but
             # not shown: readers follow LDN-depression studies, not every naltrexone paper.
@@ -113,9 +111,7 @@ def select_since(stored: Sequence[StoredArticle], since: datetime) -> Selection:
             (selection.new if _is_on_topic(s) else selection.off_topic).append(s)
         elif s.last_changed >= since:
             selection.updated.append((s, ["changed since " + since.date().isoformat()]))
-    selection.items = [
-        DigestItem(s.article.id, "new", 0) for s in selection.new + selection.off_topic
-    ]
+    selection.items = [DigestItem(s.key, "new", 0) for s in selection.new + selection.off_topic]
     return selection
 
 

@@ -236,12 +236,21 @@ class Facts:
 
 @dataclass
 class Assessment:
-    """Facts plus per-gap verdicts, stamped with the rules that produced them."""
+    """Facts plus per-gap verdicts, stamped with the rules that produced them.
+
+    ``pmid`` is the record's id within its ``source`` (a PMID for PubMed records).
+    """
 
     pmid: str
     facts: Facts
     gaps: dict[str, GapValue]
     rules_version: str
+    reasons: dict[str, str] = field(default_factory=dict)  # gap id -> one short phrase why
+    source: str = "pubmed"
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}:{self.pmid}"
 
     def touches(self) -> list[str]:
         """Gap ids this article addresses or has in progress."""
@@ -249,13 +258,57 @@ class Assessment:
 
 
 @dataclass
-class StoredArticle:
-    """An article as the store hands it out: the record, its assessment and bookkeeping."""
+class InStudy:
+    """A record as judged within its study (notices follow their article; a retracted
+    study's records count toward no gap): what reports and digests show for it."""
 
-    article: Record
+    study: str
+    role: str
+    on_topic: bool
+    retracted: bool
+    gaps: dict[str, GapValue]
+    reasons: dict[str, str]
+
+
+@dataclass
+class StoredRecord:
+    """A record as the store hands it out: the record, its verdicts and bookkeeping."""
+
+    record: Record
     assessment: Assessment | None
     first_seen: datetime
     last_changed: datetime
+    in_study: InStudy | None = None
+
+    @property
+    def article(self) -> Record:
+        """The record (the name digests used when every record was a PubMed article)."""
+        return self.record
+
+    @property
+    def key(self) -> str:
+        return self.record.key
+
+    @property
+    def on_topic(self) -> bool:
+        if self.in_study is not None:
+            return self.in_study.on_topic
+        return bool(self.assessment and self.assessment.facts.on_topic)
+
+    @property
+    def gaps(self) -> dict[str, GapValue]:
+        if self.in_study is not None:
+            return self.in_study.gaps
+        return dict(self.assessment.gaps) if self.assessment else {}
+
+    @property
+    def reasons(self) -> dict[str, str]:
+        if self.in_study is not None:
+            return self.in_study.reasons
+        return dict(self.assessment.reasons) if self.assessment else {}
+
+
+StoredArticle = StoredRecord
 
 
 @dataclass
@@ -266,12 +319,20 @@ class GapState:
     title: str
     description: str
     status: GapStatus
-    addressed_by: list[str] = field(default_factory=list)  # PMIDs
+    addressed_by: list[str] = field(default_factory=list)  # record ids (PMIDs, NCT ids, ...)
     in_progress_by: list[str] = field(default_factory=list)
+    studies_addressing: list[str] = field(default_factory=list)  # study ids
+    studies_in_progress: list[str] = field(default_factory=list)
 
     @property
     def articles(self) -> list[str]:
         return self.addressed_by + [p for p in self.in_progress_by if p not in self.addressed_by]
+
+    @property
+    def studies(self) -> list[str]:
+        return self.studies_addressing + [
+            s for s in self.studies_in_progress if s not in self.studies_addressing
+        ]
 
 
 @dataclass

@@ -528,6 +528,14 @@ class _Service:
             summary.digest_files[0] if summary.digest_files else "-",
             len(summary.emails_sent),
         )
+        for failed in summary.failed_sources:
+            # The other sources' records are stored; this one's window is redone next cycle.
+            log.error(
+                "cycle source failed run_id=%d source=%s error=%s",
+                summary.run_id,
+                failed.name,
+                failed.error,
+            )
         if summary.delivery_error is not None:
             # The records are stored; the digest or email is retried by the next cycle.
             log.error(

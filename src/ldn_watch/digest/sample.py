@@ -53,7 +53,7 @@ def _stored(article: Record, facts: Facts | None, gaps: dict, seen: date) -> Sto
         if facts
         else None
     )
-    return StoredArticle(article=article, assessment=assessment, first_seen=when, last_changed=when)
+    return StoredArticle(record=article, assessment=assessment, first_seen=when, last_changed=when)
 
 
 def pilot() -> StoredArticle:

@@ -65,7 +65,11 @@ class Source(Protocol):
     """A service that ldn-watch reads records from."""
 
     name: str  # "pubmed" | "ctgov" | "europepmc": the ``source`` of its records
-    requests: int  # HTTP attempts made so far, retries included
+
+    @property
+    def requests(self) -> int:
+        """HTTP attempts made so far, retries included."""
+        ...
 
     def harvest(
         self,

@@ -2,19 +2,27 @@
 
 The schema is versioned in the ``meta`` table. ``MIGRATIONS`` is append-only: a
 later release adds a function that alters version N into N+1 and never edits an
-old one, so a database created by any release opens in every newer one.
+old one, so a database created by any release opens in every newer one. DDL stays
+within what SQLite and PostgreSQL both accept; there are no foreign keys, so a
+migration can rebuild a table without juggling constraints.
+
+Version 2 (studies): records of any source keyed by ``(source, id)`` with their
+parsed fields stored, payloads in a table of their own, the links between records,
+studies, each record's verdict within its study, and a watermark per source.
 """
 
 from __future__ import annotations
 
+import json
+import zlib
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
     Column,
     Connection,
     DateTime,
-    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -27,6 +35,10 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+SOURCE = String(16)
+RECORD_ID = String(40)
+KEY = String(64)  # "source:id"
+
 meta = Table(
     "meta",
     metadata,
@@ -34,51 +46,113 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
-articles = Table(
-    "articles",
+records = Table(
+    "records",
     metadata,
-    Column("pmid", String(16), primary_key=True),
+    Column("source", SOURCE, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("pmid", String(16)),
     Column("version", Integer, nullable=False, default=1),
     Column("title", Text, nullable=False),
     Column("abstract", Text),  # plain text, for `search --local`
     Column("journal", Text),
     Column("year", Integer),
     Column("doi", Text),
-    Column("date_revised", String(10)),
     Column("retracted", Boolean, nullable=False, default=False),
     Column("deleted", Boolean, nullable=False, default=False),
     Column("content_hash", String(64), nullable=False),
-    Column("raw_xml", LargeBinary, nullable=False),  # zlib-compressed record element
+    Column("fields", Text, nullable=False),  # JSON of the parsed Record without its payload
     Column("first_seen", DateTime(timezone=True), nullable=False),
     Column("last_changed", DateTime(timezone=True), nullable=False),
     # Bumped on every change a reader must hear about (retraction, correction,
     # verdict change); the digest log remembers which value went out.
     Column("material_seq", Integer, nullable=False, default=0),
     Column("first_run_id", Integer),
+    Column("study_id", KEY),
+    Column("dirty", Boolean, nullable=False, default=True),  # its study needs a refresh
+    Index("ix_records_pmid", "pmid"),
+    Index("ix_records_doi", "doi"),
+    Index("ix_records_study", "study_id"),
+    Index("ix_records_dirty", "dirty"),
 )
 
-article_changes = Table(
-    "article_changes",
+record_payloads = Table(
+    "record_payloads",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("pmid", String(16), ForeignKey("articles.pmid"), nullable=False),
+    Column("source", SOURCE, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("raw", LargeBinary, nullable=False),  # zlib-compressed XML element or JSON object
+)
+
+record_changes = Table(
+    "record_changes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("source", SOURCE, nullable=False),
+    Column("id", RECORD_ID, nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
     Column("run_id", Integer),
     Column("what", Text, nullable=False),  # human-readable, e.g. "retracted", "version 1 -> 2"
     Column("material", Boolean, nullable=False, default=False),
     Column("material_seq", Integer, nullable=False, default=0),
-    Index("ix_article_changes_pmid", "pmid"),
+    Index("ix_record_changes_record", "source", "id"),
+)
+
+# Which records a record reports the same trial as (studies.edges), kept so that
+# grouping never needs to load records or facts.
+record_links = Table(
+    "record_links",
+    metadata,
+    Column("source", SOURCE, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("target", KEY, primary_key=True),
+    Index("ix_record_links_target", "target"),
 )
 
 assessments = Table(
-    "assessments",
+    "record_assessments",
     metadata,
-    Column("pmid", String(16), ForeignKey("articles.pmid"), primary_key=True),
+    Column("source", SOURCE, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
     Column("rules_version", String(32), nullable=False),
     Column("facts", Text, nullable=False),  # JSON of model.Facts
     Column("gaps", Text, nullable=False),  # JSON {gap id: addressed|in_progress|no}
+    Column("reasons", Text, nullable=False, default="{}"),  # JSON {gap id: phrase}
     Column("assessed_at", DateTime(timezone=True), nullable=False),
     Column("on_topic", Boolean, nullable=False, default=False),
+)
+
+# A record as judged within its study: notices follow their article, a retracted
+# study's records count toward no gap. Written by the study refresh.
+verdicts = Table(
+    "record_verdicts",
+    metadata,
+    Column("source", SOURCE, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("study_id", KEY, nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("on_topic", Boolean, nullable=False),
+    Column("retracted", Boolean, nullable=False, default=False),
+    Column("gaps", Text, nullable=False),
+    Column("reasons", Text, nullable=False),
+)
+
+studies = Table(
+    "studies",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("lead", KEY),
+    Column("members", Text, nullable=False),  # JSON [[key, role], ...]
+    Column("facts", Text, nullable=False),  # JSON: design, n, doses, classes, flags, ...
+    Column("status", String(24), nullable=False),
+    Column("gaps", Text, nullable=False),
+    Column("why", Text, nullable=False),
+    Column("decided_by", Text, nullable=False),
+    Column("retracted", Boolean, nullable=False, default=False),
+    Column("on_topic", Boolean, nullable=False, default=False),
+    Column("year", Integer),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 runs = Table(
@@ -97,6 +171,22 @@ runs = Table(
     Column("updated", Integer, nullable=False, default=0),
     Column("outcome", String(16), nullable=False, default="running"),
     Column("error", Text),
+    Column("source", SOURCE),  # None: the cycle as a whole
+)
+
+# Per source: how far its records are known to be stored, and how its last try went.
+source_state = Table(
+    "source_state",
+    metadata,
+    Column("name", SOURCE, primary_key=True),
+    Column("watermark", DateTime(timezone=True)),  # end of the window stored whole
+    Column("last_attempt_at", DateTime(timezone=True)),
+    Column("last_success_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("last_run_id", Integer),
+    Column("found", Integer, nullable=False, default=0),
+    Column("new", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
 )
 
 digests = Table(
@@ -117,19 +207,134 @@ digests = Table(
 )
 
 digest_items = Table(
-    "digest_items",
+    "digest_records",
     metadata,
-    Column("digest_id", Integer, ForeignKey("digests.id"), primary_key=True),
-    Column("pmid", String(16), ForeignKey("articles.pmid"), primary_key=True),
+    Column("digest_id", Integer, primary_key=True),
+    Column("source", SOURCE, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
     Column("kind", String(16), nullable=False),  # new | updated
     Column("material_seq", Integer, nullable=False),
-    Index("ix_digest_items_pmid", "pmid"),
+    Index("ix_digest_records_record", "source", "id"),
 )
+
+
+# --------------------------------------------------------------------- migrations
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    """First release -> studies: PubMed articles become records of source "pubmed".
+
+    Each stored article is parsed once more from its kept XML to fill the parsed
+    fields; verdicts, change log, runs, digest log and email queue are carried over;
+    the last good run's window end becomes PubMed's watermark.
+    """
+    from ldn_watch.pubmed.parse import parse_record  # the one step that needs the parser
+    from ldn_watch.store.codec import record_json
+
+    conn.exec_driver_sql("ALTER TABLE runs ADD COLUMN source VARCHAR(16)")
+    metadata.create_all(
+        conn,
+        tables=[
+            records,
+            record_payloads,
+            record_changes,
+            record_links,
+            assessments,
+            verdicts,
+            studies,
+            source_state,
+            digest_items,
+        ],
+    )
+    rows = conn.exec_driver_sql(
+        "SELECT pmid, version, title, abstract, journal, year, doi, retracted, deleted, "
+        "content_hash, raw_xml, first_seen, last_changed, material_seq, first_run_id FROM articles"
+    ).mappings()
+    batch: list[dict[str, object]] = []
+    payloads: list[dict[str, object]] = []
+
+    def flush() -> None:
+        if batch:
+            conn.execute(records.insert(), batch)
+            conn.execute(record_payloads.insert(), payloads)
+            batch.clear()
+            payloads.clear()
+
+    for row in rows.all():
+        raw = zlib.decompress(row["raw_xml"])
+        record = parse_record(raw)
+        batch.append(
+            {
+                "source": "pubmed",
+                "id": row["pmid"],
+                "pmid": row["pmid"],
+                "version": row["version"],
+                "title": row["title"],
+                "abstract": row["abstract"],
+                "journal": row["journal"],
+                "year": row["year"],
+                "doi": row["doi"],
+                "retracted": bool(row["retracted"]),
+                "deleted": bool(row["deleted"]),
+                "content_hash": row["content_hash"],
+                "fields": record_json(record),
+                "first_seen": row["first_seen"],
+                "last_changed": row["last_changed"],
+                "material_seq": row["material_seq"],
+                "first_run_id": row["first_run_id"],
+                "study_id": None,
+                "dirty": True,
+            }
+        )
+        payloads.append({"source": "pubmed", "id": row["pmid"], "raw": row["raw_xml"]})
+        if len(batch) >= 500:
+            flush()
+    flush()
+    conn.exec_driver_sql(
+        "INSERT INTO record_changes (source, id, at, run_id, what, material, material_seq) "
+        "SELECT 'pubmed', pmid, at, run_id, what, material, material_seq FROM article_changes "
+        "ORDER BY id"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO record_assessments "
+        "(source, id, rules_version, facts, gaps, reasons, assessed_at, on_topic) "
+        "SELECT 'pubmed', pmid, rules_version, facts, gaps, '{}', assessed_at, on_topic "
+        "FROM assessments"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO digest_records (digest_id, source, id, kind, material_seq) "
+        "SELECT digest_id, 'pubmed', pmid, kind, material_seq FROM digest_items"
+    )
+    last = conn.execute(
+        select(runs.c.id, runs.c.window_end, runs.c.finished_at, runs.c.found, runs.c.new)
+        .where(runs.c.kind == "run", runs.c.outcome == "ok", runs.c.window_end.is_not(None))
+        .order_by(runs.c.window_end.desc())
+        .limit(1)
+    ).first()
+    if last is not None:
+        conn.execute(
+            source_state.insert().values(
+                name="pubmed",
+                watermark=last.window_end,
+                last_attempt_at=last.finished_at,
+                last_success_at=last.finished_at,
+                last_run_id=last.id,
+                found=last.found,
+                new=last.new,
+            )
+        )
+    for old in ("digest_items", "assessments", "article_changes", "articles"):
+        conn.exec_driver_sql(f"DROP TABLE {old}")
+    conn.execute(
+        meta.insert().values(
+            key="migrated_v1_at", value=json.dumps(datetime.now().astimezone().isoformat())
+        )
+    )
 
 
 # Append-only: MIGRATIONS[i] alters schema version i+1 into i+2. A fresh database
 # gets the current tables from ``metadata`` directly and is stamped current.
-MIGRATIONS: list[Callable[[Connection], None]] = []
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_to_v2]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

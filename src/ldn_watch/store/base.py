@@ -1,0 +1,156 @@
+"""Opening the database, transactions, and the one place driver errors become messages.
+
+SQLAlchemy stays inside this package: the per-domain parts of ``Storage`` (records,
+assessments, studies, runs, deliveries) hand in and get back the plain dataclasses
+of ``ldn_watch.model``. Driver errors are wrapped in ``StorageError`` here; programming
+bugs are let through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from ldn_watch.errors import StorageError
+from ldn_watch.store import schema
+from ldn_watch.store.schema import meta
+
+# Chunk size for IN (...) lists: well under SQLite's variable limit.
+CHUNK = 500
+T = TypeVar("T")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@overload
+def aware(value: datetime) -> datetime: ...
+@overload
+def aware(value: None) -> None: ...
+@overload
+def aware(value: datetime | None) -> datetime | None: ...
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; everything stored is UTC. None (a NULL) stays None."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """``"pubmed:123"`` -> ``("pubmed", "123")``."""
+    source, _, ident = key.partition(":")
+    return source, ident
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The integer primary key of a single-row INSERT (never None for one row)."""
+    key = result.inserted_primary_key
+    assert key is not None, "single-row INSERT without a primary key"
+    return int(key[0])
+
+
+class StorageBase:
+    """The engine and its transactions; every domain part of ``Storage`` builds on it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls: type[Any], url: str) -> Any:
+        """Open (creating and migrating as needed) the database at ``url``."""
+        try:
+            parsed = make_url(url)
+        except ArgumentError as e:
+            raise StorageError(f"not a database URL: {url!r}") from e
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            try:
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StorageError(f"cannot create the folder for {parsed.database}: {e}") from e
+        try:
+            engine = create_engine(parsed)
+        except (SQLAlchemyError, ImportError) as e:
+            raise StorageError(f"cannot open database {parsed!r}: {e}") from e
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        storage = cls(engine)
+        with storage._write() as conn:
+            try:
+                schema.migrate(conn)
+            except RuntimeError as e:
+                raise StorageError(str(e)) from e
+        return storage
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, for SQLite; used to place the run lock beside it."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Path(url.database).expanduser().resolve()
+        return None
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One transaction: committed on success, rolled back on any error."""
+        with self._wrapped("write"), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._wrapped("read"), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _wrapped(self, action: str) -> Iterator[None]:
+        """Driver errors become one-line StorageErrors; the URL's password stays masked."""
+        try:
+            yield
+        except SQLAlchemyError as e:
+            raise StorageError(
+                f"database {action} failed ({self.engine.url!r}): {e.__class__.__name__}: "
+                f"{str(e).splitlines()[0]}"
+            ) from e
+
+    # -- meta ------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self._read() as conn:
+            return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            set_meta(conn, key, value)
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(meta.delete().where(meta.c.key == key))
+    conn.execute(meta.insert().values(key=key, value=value))
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """WAL lets `report` read while `run` writes; busy_timeout waits out short locks."""
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()

@@ -1,0 +1,198 @@
+"""The digest log: which version of which record each digest carried, and its email queue.
+
+"New since the last digest" is exact because each digest logs the ``material_seq``
+of every record it carried: a record goes out once, and again only as *updated*
+after a material change (see ``ldn_watch.changes``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+
+from ldn_watch.store.base import StorageBase, aware, inserted_id, split_key, utcnow
+from ldn_watch.store.schema import digest_items, digests, record_changes, records
+
+__all__ = ["DeliveryStore", "DigestItem"]
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    key: str  # "source:id"
+    kind: str  # new | updated
+    material_seq: int
+    changes: tuple[str, ...] = ()
+
+    @property
+    def pmid(self) -> str:
+        """The record's id (a PMID for PubMed records)."""
+        return split_key(self.key)[1]
+
+
+class DeliveryStore(StorageBase):
+    """Digests written, what they carried, and emails waiting to go out."""
+
+    def pending_digest_items(self) -> list[DigestItem]:
+        """Records no digest has carried yet, or changed materially since one did."""
+        sent = (
+            select(
+                digest_items.c.source,
+                digest_items.c.id,
+                func.max(digest_items.c.material_seq).label("seq"),
+            )
+            .group_by(digest_items.c.source, digest_items.c.id)
+            .subquery()
+        )
+        query = (
+            select(
+                records.c.source,
+                records.c.id,
+                records.c.material_seq,
+                records.c.deleted,
+                sent.c.seq,
+            )
+            .select_from(
+                records.outerjoin(
+                    sent, and_(sent.c.source == records.c.source, sent.c.id == records.c.id)
+                )
+            )
+            .where(or_(sent.c.seq.is_(None), sent.c.seq < records.c.material_seq))
+            .order_by(records.c.source, records.c.id)
+        )
+        items: list[DigestItem] = []
+        with self._read() as conn:
+            for row in conn.execute(query).all():
+                key = f"{row.source}:{row.id}"
+                if row.seq is None:
+                    if not row.deleted:
+                        items.append(DigestItem(key, "new", row.material_seq))
+                    continue
+                whats = conn.execute(
+                    select(record_changes.c.what)
+                    .where(
+                        record_changes.c.source == row.source,
+                        record_changes.c.id == row.id,
+                        record_changes.c.material.is_(True),
+                        record_changes.c.material_seq > row.seq,
+                    )
+                    .order_by(record_changes.c.seq)
+                ).scalars()
+                items.append(
+                    DigestItem(key, "updated", row.material_seq, tuple(dict.fromkeys(whats)))
+                )
+        return items
+
+    def record_digest(
+        self,
+        *,
+        subject: str,
+        period_start: datetime | None,
+        period_end: datetime,
+        files: Sequence[Path],
+        items: Sequence[DigestItem],
+        message: bytes | None,
+    ) -> int:
+        """Log a written digest and the items it carried; with a message, its email is pending."""
+        with self._write() as conn:
+            result = conn.execute(
+                digests.insert().values(
+                    created_at=period_end,
+                    period_start=period_start,
+                    period_end=period_end,
+                    subject=subject,
+                    files=json.dumps([str(f) for f in files]),
+                    email_status="pending" if message is not None else "none",
+                    message=message,
+                )
+            )
+            digest_id = inserted_id(result)
+            rows = []
+            for item in dict((i.key, i) for i in items).values():
+                source, ident = split_key(item.key)
+                rows.append(
+                    {
+                        "digest_id": digest_id,
+                        "source": source,
+                        "id": ident,
+                        "kind": item.kind,
+                        "material_seq": item.material_seq,
+                    }
+                )
+            if rows:
+                conn.execute(digest_items.insert(), rows)
+        return digest_id
+
+    def last_digest_time(self) -> datetime | None:
+        with self._read() as conn:
+            return aware(conn.execute(select(func.max(digests.c.period_end))).scalar())
+
+    def pending_emails(self) -> list[tuple[int, str, bytes]]:
+        """(digest id, subject, message bytes) of digests whose email has not gone out."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(digests.c.id, digests.c.subject, digests.c.message)
+                .where(digests.c.email_status == "pending")
+                .order_by(digests.c.id)
+            )
+            return [(r.id, r.subject, r.message) for r in rows]
+
+    def mark_email_sent(self, digest_id: int, recipients: Sequence[str]) -> None:
+        with self._write() as conn:
+            conn.execute(
+                update(digests)
+                .where(digests.c.id == digest_id)
+                .values(
+                    email_status="sent",
+                    sent_at=utcnow(),
+                    recipients=json.dumps(list(recipients)),
+                    attempts=digests.c.attempts + 1,
+                    last_error=None,
+                )
+            )
+
+    def mark_email_failed(self, digest_id: int, error: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                update(digests)
+                .where(digests.c.id == digest_id)
+                .values(attempts=digests.c.attempts + 1, last_error=error)
+            )
+
+    def digest_log(self, limit: int = 20) -> list[dict[str, Any]]:
+        """What each digest contained and where it went, newest first."""
+        with self._read() as conn:
+            rows = conn.execute(select(digests).order_by(digests.c.id.desc()).limit(limit)).all()
+            out = []
+            for r in rows:
+                carried = conn.execute(
+                    select(digest_items.c.source, digest_items.c.id, digest_items.c.kind).where(
+                        digest_items.c.digest_id == r.id
+                    )
+                ).all()
+                out.append(
+                    {
+                        "id": r.id,
+                        "created_at": aware(r.created_at),
+                        "subject": r.subject,
+                        "files": json.loads(r.files),
+                        "email_status": r.email_status,
+                        "recipients": json.loads(r.recipients) if r.recipients else [],
+                        "sent_at": aware(r.sent_at),
+                        "attempts": r.attempts,
+                        "last_error": r.last_error,
+                        "new": [_shown(s, i) for s, i, k in carried if k == "new"],
+                        "updated": [_shown(s, i) for s, i, k in carried if k == "updated"],
+                    }
+                )
+            return out
+
+
+def _shown(source: str, ident: str) -> str:
+    """A PubMed record by its PMID, as before; other sources as ``source:id``."""
+    return ident if source == "pubmed" else f"{source}:{ident}"

@@ -1,0 +1,424 @@
+"""Records into studies: which records report one trial, and what the trial shows.
+
+A gap is closed by a trial, and one trial reaches the world as several records: a
+registration, a protocol, a preprint, the journal article, an erratum, a retraction
+notice, comments, secondary analyses. This module is pure (no database, no network):
+
+* ``edges`` says which other records one record belongs with, from structured links
+  only (CommentsCorrections, registry ids, registry references, preprint links),
+  and only where the link names one trial: an editorial on two trials, a review
+  naming five registrations or a pooled analysis of three joins none of them;
+* ``group`` joins records along those edges (union-find) into studies, including
+  records not stored yet (a notice whose article has not arrived still has its
+  study, which the article joins when it comes), and gives each study a stable id;
+* ``judge_study`` decides a study's facts and gap verdicts from its best evidence:
+  notices never count by themselves, a registration's "in progress" gives way to
+  any record with results, and a retracted study counts toward no gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ldn_watch.model import Facts, GapValue, Link, Record
+
+__all__ = [
+    "NOTICE_ROLES",
+    "Member",
+    "RecordVerdict",
+    "Study",
+    "edges",
+    "group",
+    "judge_study",
+    "role_of",
+]
+
+# Relations from a record to the one record it is about (notices, versions).
+_NOTICE_RELS = {
+    "ErratumFor": "erratum",
+    "RetractionOf": "retraction",
+    "CommentOn": "comment",
+    "ExpressionOfConcernFor": "expression_of_concern",
+}
+_VERSION_RELS = {"UpdateOf", "RepublishedFrom", "ReprintOf", "preprint_of", "preprint_in"}
+# Registry references that are about the registered trial itself (not BACKGROUND).
+_OWN_REFERENCES = {"RESULT", "DERIVED"}
+NOTICE_ROLES = frozenset(_NOTICE_RELS.values())
+_NOTICE_TYPES = {
+    "Published Erratum": "erratum",
+    "Retraction of Publication": "retraction",
+    "Expression of Concern": "expression_of_concern",
+    "Comment": "comment",
+    "Editorial": "comment",
+}
+_NOT_LINKED_BY_REGISTRATION = {"review", "meta_analysis"}
+_GAP_ORDER: dict[str, int] = {"no": 0, "in_progress": 1, "addressed": 2}
+
+
+def role_of(record: Record, facts: Facts | None) -> str:
+    """What the record is within its trial's family of records.
+
+    publication | secondary | protocol | registration | preprint | erratum | retraction
+    | comment | expression_of_concern. The classifier's own call (``Facts.role``) wins;
+    publication types and CommentsCorrections decide where it has none.
+    """
+    if record.source == "ctgov":
+        return "registration"
+    if record.source == "europepmc" or "Preprint" in record.publication_types:
+        return "preprint"
+    said = getattr(facts, "role", None) if facts is not None else None
+    if said:
+        return str(said)
+    for kind, role in _NOTICE_TYPES.items():
+        if kind in record.publication_types:
+            return role
+    for c in record.corrections:
+        if c.ref_type in _NOTICE_RELS and c.pmid:
+            return _NOTICE_RELS[c.ref_type]
+    if facts is not None and facts.design == "protocol":
+        return "protocol"
+    return "publication"
+
+
+def edges(record: Record, facts: Facts | None) -> list[str]:
+    """Keys (``source:id``) of the records this one reports the same trial as."""
+    out: list[str] = []
+    notices = _targets(record, _NOTICE_RELS)
+    if len(notices) == 1:
+        out.extend(notices)
+    versions = _targets(record, _VERSION_RELS)
+    if len(versions) == 1:
+        out.extend(versions)
+    if record.source == "ctgov":
+        out.extend(
+            f"{link.source}:{link.id}"
+            for link in record.links
+            if link.rel == "reference" and (link.note or "").upper() in _OWN_REFERENCES
+        )
+    else:
+        design = facts.design if facts is not None else None
+        registrations = sorted({n.upper() for n in record.nct_ids})
+        if len(registrations) == 1 and design not in _NOT_LINKED_BY_REGISTRATION:
+            out.append(f"ctgov:{registrations[0]}")
+    return [k for k in dict.fromkeys(out) if k != record.key]
+
+
+def _targets(record: Record, rels: Mapping[str, str] | set[str]) -> list[str]:
+    found = [f"pubmed:{c.pmid}" for c in record.corrections if c.ref_type in rels and c.pmid]
+    found += [f"{link.source}:{link.id}" for link in record.links if link.rel in rels]
+    if record.preprint is not None or record.source == "europepmc":
+        # a preprint's DOI link points at its journal version
+        found += [f"doi:{link.id.lower()}" for link in record.links if link.rel == "doi"]
+    return list(dict.fromkeys(found))
+
+
+def group(
+    graph: Mapping[str, Sequence[str]], dois: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Study id for every key in ``graph`` (record key -> keys it joins).
+
+    ``dois`` maps a stored record's key to its DOI, so that a preprint naming its
+    journal version's DOI finds that record. A study's id is the key of its most
+    telling member, stored or not: a registration, else the lowest PMID, else a
+    preprint. It stays the same as records arrive, except when a registration joins.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for key, targets in graph.items():
+        find(key)
+        for t in targets:
+            union(key, t)
+    for key, doi in (dois or {}).items():
+        union(key, f"doi:{doi.lower()}")
+    members: dict[str, list[str]] = {}
+    for key in list(parent):
+        members.setdefault(find(key), []).append(key)
+    out: dict[str, str] = {}
+    for keys in members.values():
+        study_id = min(keys, key=_id_rank)
+        for k in keys:
+            if k in graph:
+                out[k] = study_id
+    return out
+
+
+def _id_rank(key: str) -> tuple[int, int, str]:
+    source, _, ident = key.partition(":")
+    order = {"ctgov": 0, "pubmed": 1, "europepmc": 2}.get(source, 3)
+    number = int(ident) if ident.isdigit() else 0
+    return order, number, ident
+
+
+@dataclass
+class Member:
+    """One stored record of a study, with its own (pure) assessment."""
+
+    record: Record
+    facts: Facts | None
+    gaps: dict[str, GapValue] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.record.key
+
+    @property
+    def role(self) -> str:
+        return role_of(self.record, self.facts)
+
+
+@dataclass
+class RecordVerdict:
+    """A record as judged within its study (what reports and digests show for it)."""
+
+    key: str
+    study: str
+    role: str
+    on_topic: bool
+    retracted: bool
+    gaps: dict[str, GapValue]
+    reasons: dict[str, str]
+
+
+@dataclass
+class Study:
+    """One trial (or one review, one case report...) and what its records show."""
+
+    id: str
+    title: str
+    members: list[tuple[str, str]]  # (record key, role)
+    lead: str | None  # the record whose facts stand for the study
+    design: str
+    n: int | None
+    ldn_doses_mg: list[float]
+    concomitant_classes: list[str]
+    compares_doses: bool
+    has_results: bool
+    on_topic: bool
+    depression_population: bool
+    retracted: bool
+    retracted_on: date | None
+    flags: list[str]
+    status: str
+    gaps: dict[str, GapValue]
+    why: dict[str, str]
+    decided_by: dict[str, str | None]
+
+
+# Which records may stand for a study, best first: peer-reviewed results, then a
+# preprint's, then results posted on the registry, then derived reports with
+# results, then what is planned (protocol, registration).
+def _evidence_rank(m: Member) -> int:
+    f, role = m.facts, m.role
+    results = bool(f and f.has_results)
+    if role == "publication" and results:
+        return 0
+    if role == "preprint" and results:
+        return 1
+    if role == "registration" and m.record.registry and m.record.registry.has_results:
+        return 2
+    if role == "secondary" and results:
+        return 3
+    if role in ("protocol", "registration"):
+        return 4
+    if role == "publication":
+        return 5
+    return 9 if role in NOTICE_ROLES else 6
+
+
+def judge_study(
+    study_id: str, members: Sequence[Member], gap_ids: Iterable[str]
+) -> tuple[Study, list[RecordVerdict]]:
+    """A study's facts, status and per-gap verdict with a reason; each member as judged in it."""
+    gap_ids = list(gap_ids)
+    ordered = sorted(members, key=lambda m: (_evidence_rank(m), m.record.year or 9999, m.key))
+    evidence = [m for m in ordered if m.role not in NOTICE_ROLES]
+    lead = evidence[0] if evidence else (ordered[0] if ordered else None)
+    retraction = _retraction(study_id, members)
+    retracted = retraction is not None
+    on_topic = _on_topic(members, evidence)
+
+    results = [m for m in evidence if _evidence_rank(m) <= 3]
+    planned = [m for m in evidence if m.role in ("protocol", "registration")]
+    deciding = results or planned or evidence
+    gaps: dict[str, GapValue] = {}
+    why: dict[str, str] = {}
+    decided_by: dict[str, str | None] = {}
+    for gap in gap_ids:
+        if retracted:
+            gaps[gap], why[gap], decided_by[gap] = "no", f"retracted{_on(retraction)}", None
+            continue
+        best = max(
+            deciding,
+            key=lambda m: (_GAP_ORDER[m.gaps.get(gap, "no")], -deciding.index(m)),
+            default=None,
+        )
+        if best is None:
+            gaps[gap] = "no"
+            why[gap] = "notices only: no data of their own" if members else "no records"
+            decided_by[gap] = None
+            continue
+        gaps[gap] = best.gaps.get(gap, "no")
+        why[gap] = _why(best, gap)
+        decided_by[gap] = best.key
+    f = lead.facts if lead is not None and lead.facts is not None else Facts()
+    study = Study(
+        id=study_id,
+        title=lead.record.title if lead is not None else "",
+        members=[(m.key, m.role) for m in ordered],
+        lead=lead.key if lead is not None else None,
+        design=f.design if evidence else "other",
+        n=f.n if evidence else None,
+        ldn_doses_mg=list(f.ldn_doses_mg) if evidence else [],
+        concomitant_classes=list(f.concomitant_classes) if evidence else [],
+        compares_doses=f.compares_doses if evidence else False,
+        has_results=any(_evidence_rank(m) <= 3 for m in evidence),
+        on_topic=on_topic,
+        depression_population=f.depression_population if evidence else False,
+        retracted=retracted,
+        retracted_on=retraction,
+        flags=_flags(members),
+        status=_status(evidence, retracted),
+        gaps=gaps,
+        why=why,
+        decided_by=decided_by,
+    )
+    verdicts = [_record_verdict(m, study) for m in members]
+    return study, verdicts
+
+
+def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
+    """When the study was retracted (``date.min`` if the date is unknown), else None."""
+    keys = {m.key for m in members} | {study_id}
+    when: list[date] = []
+    for m in members:
+        r = m.record
+        if r.retracted:
+            when.append(_record_date(r))
+        if any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections):
+            when.append(_record_date(r))
+    return min(when) if when else None
+
+
+def _record_date(r: Record) -> date:
+    for status in ("pubmed", "entrez", "medline"):
+        if status in r.history:
+            return r.history[status]
+    return date(r.year, 1, 1) if r.year else date.min
+
+
+def _on(when: date | None) -> str:
+    return f" {when.isoformat()}" if when and when != date.min else ""
+
+
+def _on_topic(members: Sequence[Member], evidence: Sequence[Member]) -> bool:
+    """A study is on topic if a record with data of its own is; notices follow it."""
+    pool = evidence or members
+    return any(m.facts is not None and m.facts.on_topic for m in pool)
+
+
+def _flags(members: Sequence[Member]) -> list[str]:
+    flags = []
+    roles = {m.role for m in members}
+    if "erratum" in roles or any(
+        c.ref_type == "ErratumIn" for m in members for c in m.record.corrections
+    ):
+        flags.append("corrected")
+    if "expression_of_concern" in roles or any(
+        c.ref_type == "ExpressionOfConcernIn" for m in members for c in m.record.corrections
+    ):
+        flags.append("expression of concern")
+    if any(m.role == "preprint" for m in members) and not any(
+        m.role == "publication" for m in members
+    ):
+        flags.append("not peer-reviewed")
+    return flags
+
+
+def _status(evidence: Sequence[Member], retracted: bool) -> str:
+    if retracted:
+        return "retracted"
+    ranks = {_evidence_rank(m) for m in evidence}
+    if 0 in ranks or 3 in ranks:
+        return "results"
+    if 1 in ranks:
+        return "preprint_results"
+    if 2 in ranks:
+        return "registry_results"
+    registry = next((m.record.registry for m in evidence if m.record.registry), None)
+    if registry is not None and (registry.status or "").upper() in STOPPED_STATUSES:
+        return "stopped"
+    if any(m.role in ("protocol", "registration") for m in evidence):
+        return "in_progress"
+    return "results" if evidence else "notices_only"
+
+
+STOPPED_STATUSES = frozenset({"WITHDRAWN", "TERMINATED", "SUSPENDED"})
+
+
+def _why(m: Member, gap: str) -> str:
+    reason = m.reasons.get(gap)
+    value = m.gaps.get(gap, "no")
+    label = _label(m)
+    if value == "no":
+        return reason or "not met"
+    return f"{label}: {reason}" if reason else label
+
+
+def _label(m: Member) -> str:
+    r = m.record
+    if r.source == "ctgov":
+        return f"registration {r.id}"
+    if m.role == "preprint":
+        return f"preprint {r.id} (not peer-reviewed)"
+    return f"PMID {r.id}"
+
+
+def _record_verdict(m: Member, study: Study) -> RecordVerdict:
+    """The record as its study sees it: notices follow their article's topic; a retracted
+    study's records count toward no gap."""
+    notice = m.role in NOTICE_ROLES
+    on_topic = bool(m.facts and m.facts.on_topic)
+    if notice and any(role not in NOTICE_ROLES for _, role in study.members):
+        on_topic = study.on_topic
+    gaps = dict(m.gaps)
+    reasons = dict(m.reasons)
+    if study.retracted:
+        for gap in gaps:
+            gaps[gap] = "no"
+            reasons[gap] = study.why.get(gap, "retracted")
+    elif notice:
+        for gap in gaps:
+            gaps[gap] = "no"
+            reasons[gap] = f"{m.role.replace('_', ' ')}: no data of its own"
+    return RecordVerdict(
+        key=m.key,
+        study=study.id,
+        role=m.role,
+        on_topic=on_topic,
+        retracted=study.retracted,
+        gaps=gaps,
+        reasons=reasons,
+    )
+
+
+def links_of(record: Record) -> list[Link]:
+    """Every link a record states, for display: corrections, registrations and the rest."""
+    out = [Link(c.ref_type, "pubmed", c.pmid) for c in record.corrections if c.pmid]
+    out += [Link("registration", "ctgov", n) for n in record.nct_ids if record.source != "ctgov"]
+    out += list(record.links)
+    return out
