@@ -124,9 +124,7 @@ def test_a_revised_record_is_updated_in_place_not_duplicated(tmp_path, standin, 
     assert "1 updated" in second.stdout
     assert len(stored_pmids(tmp_path)) == DEV_PMIDS
     with sqlite3.connect(tmp_path / "watch.db") as conn:
-        whats = [
-            r[0] for r in conn.execute("select what from record_changes where id='27736689'")
-        ]
+        whats = [r[0] for r in conn.execute("select what from record_changes where id='27736689'")]
         assert "retracted" in whats
 
 
@@ -291,9 +289,7 @@ def test_changed_gap_rules_reassess_stored_articles_without_refetching(tmp_path,
     gap = next(g for g in after["gaps"] if g["id"] == "larger-trials")
     assert "27736689" in gap["articles"] and gap["status"] == "addressed"
     with sqlite3.connect(tmp_path / "watch.db") as conn:
-        whats = [
-            r[0] for r in conn.execute("select what from record_changes where id='27736689'")
-        ]
+        whats = [r[0] for r in conn.execute("select what from record_changes where id='27736689'")]
     assert "verdict changed: larger-trials no -> addressed" in whats
 
 

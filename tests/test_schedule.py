@@ -348,13 +348,14 @@ def test_describe_uses_the_clock_when_no_now_is_given() -> None:
 
 @dataclass
 class EvidenceWatcher:
-    """Just what status_json reads: a real Storage and an evidence() answer."""
+    """Just what status_json reads: a real Storage, its sources and a gap_states() answer."""
 
     storage: Storage
     states: list[GapState] = field(default_factory=list)
+    source_names: tuple[str, ...] = ("pubmed",)
 
-    def evidence(self) -> tuple[list[GapState], list[object]]:
-        return self.states, []
+    def gap_states(self) -> list[GapState]:
+        return self.states
 
 
 def test_status_json(tmp_path: Path) -> None:
@@ -396,9 +397,17 @@ def test_status_json(tmp_path: Path) -> None:
             "title": "Larger trials",
             "status": "addressed",
             "articles": ["1", "2"],
+            "studies": [],
         },
-        {"id": "dose-finding", "title": "Dose finding", "status": "in_progress", "articles": ["3"]},
+        {
+            "id": "dose-finding",
+            "title": "Dose finding",
+            "status": "in_progress",
+            "articles": ["3"],
+            "studies": [],
+        },
     ]
+    assert data["sources"][0]["name"] == "pubmed" and data["sources"][0]["watermark"] is None
 
 
 def test_status_json_with_no_runs_and_no_service(tmp_path: Path) -> None:

@@ -1,33 +1,35 @@
-"""Storage on a real SQLite file: upsert by PMID, change log, runs, migrations, verdicts."""
+"""Storage on a real database (a SQLite file; PostgreSQL too when configured):
+records by (source, id), payloads, change log, verdicts, studies, runs, source state."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from conftest import DATA_DIR
+from dbs import backend_params, database_url
 
 from ldn_watch.errors import StorageError
-from ldn_watch.model import Assessment, Correction, Facts
-from ldn_watch.pubmed.parse import iter_records
+from ldn_watch.model import Assessment, Correction, Facts, Record, Registry
+from ldn_watch.pubmed.parse import iter_records, parse_record
 from ldn_watch.store import Storage
 from ldn_watch.store.schema import SCHEMA_VERSION
+from ldn_watch.studies import judge_study
 
-DATA = Path(__file__).parent / "data"
 
-
-@pytest.fixture
-def storage(tmp_path):
-    s = Storage.open(f"sqlite:///{tmp_path / 'sub' / 'test.db'}")
-    yield s
-    s.close()
+@pytest.fixture(params=backend_params())
+def storage(request, tmp_path):
+    with database_url(request.param, tmp_path) as url:
+        s = Storage.open(url)
+        yield s
+        s.close()
 
 
 @pytest.fixture(scope="module")
-def dev_articles():
-    return list(iter_records(DATA / "eval_dev.xml"))
+def dev_records() -> list[Record]:
+    return [r for r in iter_records(DATA_DIR / "eval_dev.xml") if isinstance(r, Record)]
 
 
 def test_open_creates_folder_and_stamps_schema(tmp_path):
@@ -53,96 +55,103 @@ def test_bad_url_is_a_storage_error():
         Storage.open("::nonsense::")
 
 
-def test_upsert_twice_stores_each_record_once(storage, dev_articles):
-    first = storage.upsert_articles(dev_articles)
-    assert len(first.new) == len(dev_articles) == storage.count_articles()
-    second = storage.upsert_articles(dev_articles)
+def test_upsert_twice_stores_each_record_once(storage, dev_records):
+    first = storage.upsert_records(dev_records)
+    assert len(first.new) == len(dev_records) == storage.count_records()
+    second = storage.upsert_records(dev_records)
     assert second.new == [] and second.updated == []
-    assert len(second.unchanged) == len(dev_articles)
-    assert storage.count_articles() == len(dev_articles)
+    assert len(second.unchanged) == len(dev_records)
+    assert storage.count_records() == len(dev_records)
 
 
-def test_changed_record_updates_in_place_and_logs_the_change(storage, dev_articles):
-    original = dev_articles[0]
-    storage.upsert_articles([original])
+def test_the_same_id_in_two_sources_is_two_records(storage):
+    storage.upsert_records([Record("pubmed", "123", "a"), Record("ctgov", "123", "b")])
+    assert storage.count_records() == 2
+    assert storage.known_ids("ctgov", ["123", "9"]) == {"123"}
+    assert {s.key for s in storage.records()} == {"pubmed:123", "ctgov:123"}
+
+
+def test_changed_record_updates_in_place_and_logs_the_change(storage, dev_records):
+    original = dev_records[0]
+    storage.upsert_records([original])
     retracted = replace(
         original,
         version=2,
         corrections=[*original.corrections, Correction("RetractionIn", "1", "J 2020")],
     )
-    result = storage.upsert_articles([retracted])
-    assert result.updated == [original.pmid]
-    assert storage.count_articles() == 1
-    whats = [w for _, w in storage.changes(original.pmid)]
+    result = storage.upsert_records([retracted])
+    assert result.updated == [original.key]
+    assert storage.count_records() == 1
+    whats = [w for _, w in storage.changes(original.key)]
     assert "retracted" in whats and "version 1 -> 2" in whats
 
 
-def test_raw_xml_is_kept_and_reparsed(storage, dev_articles):
-    storage.upsert_articles(dev_articles[:3])
-    got = {s.article.pmid: s.article for s in storage.articles()}
-    for a in dev_articles[:3]:
-        assert got[a.pmid].title == a.title
-        assert got[a.pmid].abstract == a.abstract
-        assert got[a.pmid].publication_types == a.publication_types
+def test_parsed_fields_are_stored_and_the_payload_kept(storage, dev_records):
+    storage.upsert_records(dev_records[:3])
+    got = {s.key: s.record for s in storage.records()}
+    for a in dev_records[:3]:
+        assert got[a.key] == replace(a, raw=b"")  # every parsed field, without re-parsing
+        assert parse_record(storage.payload(a.key)) == a  # the payload re-parses to the same
 
 
-def test_known_pmids_and_deleted_records(storage, dev_articles):
-    storage.upsert_articles(dev_articles[:2])
-    pmids = [a.pmid for a in dev_articles[:2]]
+def test_a_registry_record_round_trips(storage):
+    reg = Registry(
+        status="RECRUITING", enrollment=120, enrollment_type="ESTIMATED", phases=["PHASE2"]
+    )
+    rec = Record("ctgov", "NCT01234567", "LDN trial", registry=reg, raw=b'{"x": 1}')
+    storage.upsert_records([rec])
+    (stored,) = storage.records()
+    assert stored.record.registry == reg and storage.payload(rec.key) == b'{"x": 1}'
+
+
+def test_known_ids_and_deleted_records(storage, dev_records):
+    storage.upsert_records(dev_records[:2])
+    pmids = [a.id for a in dev_records[:2]]
     assert storage.known_pmids([*pmids, "1"]) == set(pmids)
-    assert storage.mark_deleted([pmids[0], "1"]) == [pmids[0]]
-    assert [s.article.pmid for s in storage.articles()] == [pmids[1]]
-    assert len(storage.articles(include_deleted=True)) == 2
+    assert storage.mark_deleted("pubmed", [pmids[0], "1"]) == [f"pubmed:{pmids[0]}"]
+    assert [s.record.id for s in storage.records()] == [pmids[1]]
+    assert len(storage.records(include_deleted=True)) == 2
 
 
-def test_assessments_and_verdict_changes(storage, dev_articles):
-    a = dev_articles[0]
-    storage.upsert_articles([a])
-    assert storage.unassessed("v1") == [a.pmid]
+def test_local_search_treats_percent_and_underscore_literally(storage):
+    storage.upsert_records(
+        [Record("pubmed", "1", "a_b in title"), Record("pubmed", "2", "axb and 50% more")]
+    )
+    assert [s.record.id for s in storage.search_local(["a_b"])] == ["1"]
+    assert [s.record.id for s in storage.search_local(["50%"])] == ["2"]
+    assert storage.search_local(["a%b"]) == []
+
+
+def test_assessments_are_stamped_and_mark_the_study_for_refresh(storage, dev_records):
+    a = dev_records[0]
+    storage.upsert_records([a])
+    assert storage.unassessed("v1") == [a.key]
     facts = Facts(on_topic=True, design="rct", n=60)
-    first = Assessment(a.pmid, facts, {"larger-trials": "addressed"}, "v1")
-    assert storage.save_assessments([first]) == {}
-    assert storage.unassessed("v1") == [] and storage.unassessed("v2") == [a.pmid]
-    second = Assessment(a.pmid, facts, {"larger-trials": "no"}, "v2")
-    assert storage.save_assessments([second]) == {
-        a.pmid: ["verdict changed: larger-trials addressed -> no"]
+    first = Assessment(a.id, facts, {"larger-trials": "addressed"}, "v1", {"larger-trials": "n 60"})
+    assert storage.save_assessments([(first, ["ctgov:NCT01234567"])]) == [a.key]
+    assert storage.unassessed("v1") == [] and storage.unassessed("v2") == [a.key]
+    (stored,) = storage.records()
+    assert stored.assessment.facts.n == 60 and stored.assessment.reasons == {
+        "larger-trials": "n 60"
     }
-    (stored,) = storage.articles()
-    assert stored.assessment.facts.n == 60 and stored.assessment.gaps == {"larger-trials": "no"}
+    graph, _, _ = storage.link_graph()
+    assert graph == {a.key: ["ctgov:NCT01234567"]}
+    assert storage.dirty_keys() == [a.key]
 
 
-def test_runs_watermark_follows_the_last_good_run(storage):
+def test_a_changed_in_study_verdict_is_a_material_change(storage, dev_records):
+    a = dev_records[0]
+    storage.upsert_records([a])
 
-    first = storage.start_run(
-        "run",
-        query="q",
-        window_start=datetime(2020, 1, 1, tzinfo=UTC),
-        window_end=datetime(2026, 1, 1, tzinfo=UTC),
-    )
-    storage.finish_run(first, outcome="ok", found=3, new=3)
-    failed = storage.start_run(
-        "run",
-        query="q",
-        window_start=datetime(2026, 1, 1, tzinfo=UTC),
-        window_end=datetime(2026, 2, 1, tzinfo=UTC),
-    )
-    storage.finish_run(failed, outcome="failed", error="NCBI down")
-    last = storage.last_good_run()
-    assert last.id == first and last.window_end == datetime(2026, 1, 1, tzinfo=UTC)
-    runs = storage.recent_runs()
-    assert [r.outcome for r in runs] == ["failed", "ok"] and runs[0].error == "NCBI down"
+    def judge(on_topic: bool, value: str) -> None:
+        facts = Facts(on_topic=on_topic, design="rct", depression_population=True)
+        assessment = Assessment(a.id, facts, {"larger-trials": value}, "v1")
+        storage.save_assessments([(assessment, [])])
+        (member,) = storage.members([a.key])
+        study, verdicts = judge_study(a.key, [member], ["larger-trials"])
+        storage.save_studies([(study, verdicts)], clean=[a.key])
 
-
-def test_abandoned_runs_are_closed(storage):
-    storage.start_run("run", query="q")
-    assert storage.close_abandoned_runs() == 1
-    assert storage.recent_runs()[0].outcome == "failed"
-
-
-def test_a_changed_on_topic_call_is_a_material_change(storage, dev_articles):
-    a = dev_articles[0]
-    storage.upsert_articles([a])
-    storage.save_assessments([Assessment(a.pmid, Facts(on_topic=False), {}, "v1")])
+    judge(False, "no")
     assert [i.kind for i in storage.pending_digest_items()] == ["new"]
     storage.record_digest(
         subject="s",
@@ -153,7 +162,43 @@ def test_a_changed_on_topic_call_is_a_material_change(storage, dev_articles):
         message=None,
     )
     assert storage.pending_digest_items() == []
-    changed = storage.save_assessments([Assessment(a.pmid, Facts(on_topic=True), {}, "v2")])
-    assert changed == {a.pmid: ["now on topic"]}
+    judge(True, "addressed")
     (item,) = storage.pending_digest_items()
-    assert item.kind == "updated" and item.changes == ("now on topic",)
+    assert item.kind == "updated"
+    assert item.changes == ("now on topic", "verdict changed: larger-trials no -> addressed")
+    (study,) = storage.studies()
+    assert study.id == a.key and study.gaps == {"larger-trials": "addressed"}
+    assert storage.dirty_keys() == []
+
+
+def test_source_state_moves_only_when_given_a_watermark(storage):
+    mark = datetime(2026, 11, 2, tzinfo=UTC)
+    storage.record_source_attempt("ctgov", run_id=1, error=None, watermark=mark, found=3, new=3)
+    storage.record_source_attempt("ctgov", run_id=2, error="HTTP 503")
+    state = storage.source_state("ctgov")
+    assert state.watermark == mark and state.last_error == "HTTP 503" and state.failing
+    assert state.new == 3  # the counts of the last good try
+    storage.record_source_attempt("ctgov", run_id=3, error=None)
+    assert storage.source_state("ctgov").last_error is None
+    assert storage.source_state("ctgov").watermark == mark
+
+
+def test_runs_are_listed_newest_first(storage):
+    first = storage.start_run(
+        "run",
+        query="q",
+        window_start=datetime(2020, 1, 1, tzinfo=UTC),
+        window_end=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    storage.finish_run(first, outcome="ok", found=3, new=3)
+    failed = storage.start_run("run", query="q")
+    storage.finish_run(failed, outcome="failed", error="NCBI down")
+    assert storage.last_good_run().id == first
+    runs = storage.recent_runs()
+    assert [r.outcome for r in runs] == ["failed", "ok"] and runs[0].error == "NCBI down"
+
+
+def test_abandoned_runs_are_closed(storage):
+    storage.start_run("run", query="q")
+    assert storage.close_abandoned_runs() == 1
+    assert storage.recent_runs()[0].outcome == "failed"

@@ -36,6 +36,7 @@ from ldn_watch.pubmed.parse import iter_records
 from ldn_watch.pubmed.source import PubmedSource
 from ldn_watch.sources.base import Source
 from ldn_watch.store import Storage
+from ldn_watch.store.base import AdvisoryLock
 from ldn_watch.studies import Study, edges
 
 log = logging.getLogger("ldn_watch")
@@ -92,7 +93,11 @@ class CycleSummary:
         if failed:
             names = ", ".join(s.name for s in failed)
             detail = "; ".join(f"{s.name}: {s.error}" for s in failed)
-            others = " (the other sources' records are stored)" if len(failed) < len(self.sources) else ""
+            others = (
+                " (the other sources' records are stored)"
+                if len(failed) < len(self.sources)
+                else ""
+            )
             return FetchError(
                 f"{detail} — {names} will be asked for the same window on the next run{others}"
             )
@@ -158,8 +163,15 @@ class Watcher:
     def gap_ids(self) -> list[str]:
         return [r.id for r in self.rules if r.enabled]
 
-    def lock(self) -> RunLock:
-        """The lock shared by `run`, `import` and every service cycle."""
+    def lock(self) -> RunLock | AdvisoryLock:
+        """The lock shared by `run`, `import` and every service cycle.
+
+        A file lock beside a SQLite database; an advisory lock inside a PostgreSQL one
+        (which several machines may share); else a lock file in the data dir.
+        """
+        in_database = self.storage.database_lock()
+        if in_database is not None:
+            return in_database
         db = self.storage.sqlite_path
         path = db.with_name(db.name + ".lock") if db else self.config.data_dir / "ldn-watch.lock"
         return RunLock(path)

@@ -341,7 +341,7 @@ def status(as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps(status_json(w, w.config), indent=2, ensure_ascii=False))
             return
-        states, _ = w.evidence()
+        states = w.gap_states()
         runs = w.storage.recent_runs(10)
         present.print_status(
             runs,

@@ -318,7 +318,7 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
     cycles = watcher.storage.recent_runs(limit, kind=RUN_KIND)
     finished = [r for r in cycles if r.outcome != "running"]
     last = finished[0] if finished else None
-    states, _stored = watcher.evidence()
+    states = watcher.gap_states()
     return {
         "last_runs": [_run_json(r) for r in runs],
         "last_failed": last is not None and last.outcome == "failed",
@@ -327,8 +327,29 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
         "schedule": describe_schedule(
             config.schedule, last_run_started=cycles[0].started_at if cycles else None
         ),
+        "sources": [
+            {
+                "name": name,
+                "watermark": iso_utc(state.watermark) if state else None,
+                "last_attempt_at": iso_utc(state.last_attempt_at) if state else None,
+                "last_success_at": iso_utc(state.last_success_at) if state else None,
+                "last_failed": bool(state and state.last_error),
+                "last_error": state.last_error if state else None,
+                "found": state.found if state else 0,
+                "new": state.new if state else 0,
+                "updated": state.updated if state else 0,
+            }
+            for name in watcher.source_names
+            for state in [watcher.storage.source_state(name)]
+        ],
         "gaps": [
-            {"id": s.id, "title": s.title, "status": s.status, "articles": s.articles}
+            {
+                "id": s.id,
+                "title": s.title,
+                "status": s.status,
+                "articles": s.articles,
+                "studies": s.studies,
+            }
             for s in states
         ],
         "digests": [

@@ -353,9 +353,10 @@ def article_view(
     facts = assessment.facts if assessment else None
     touches = [
         GapTouch(id=g, title=titles.get(g, g), value=v, label=VALUE_LABELS[v])
-        for g, v in (assessment.gaps.items() if assessment else ())
+        for g, v in stored.gaps.items()
         if v != "no"
     ]
+    retracted = article.retracted or bool(stored.in_study and stored.in_study.retracted)
     return ArticleView(
         pmid=article.id,
         url=article.url,
@@ -371,11 +372,11 @@ def article_view(
             if facts
             else None
         ),
-        on_topic=bool(facts and facts.on_topic),
+        on_topic=stored.on_topic,
         gaps=touches,
         conclusion=facts.conclusion if facts else None,
-        notices=article.notices,
-        retracted=article.retracted,
+        notices=article.notices or (["retracted"] if retracted else []),
+        retracted=retracted,
         flags=_flags(article, assessment),
         changes=[word_change(c) for c in changes],
     )

@@ -101,6 +101,10 @@ class StorageBase:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def database_lock(self) -> AdvisoryLock | None:
+        """The run lock for a database server (PostgreSQL); None for a SQLite file."""
+        return AdvisoryLock(self.engine) if self.dialect == "postgresql" else None
+
     @property
     def sqlite_path(self) -> Path | None:
         """The database file, for SQLite; used to place the run lock beside it."""
@@ -154,3 +158,50 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+class AdvisoryLock:
+    """The run lock held in the database itself: a PostgreSQL session-level advisory lock.
+
+    For a database that is not a file (and may be shared by several machines) a lock
+    file beside it cannot work; the server drops the lock when the holder's session
+    ends, so a killed run never leaves it behind, as with ``flock``.
+    """
+
+    KEY = 0x6C646E77  # "ldnw": one lock for every cycle on this database
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+
+    def acquire(self) -> None:
+        from ldn_watch.errors import LockedError
+
+        try:
+            conn = self.engine.connect()
+            got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({self.KEY})").scalar()
+        except SQLAlchemyError as e:
+            raise StorageError(f"cannot take the run lock in the database: {e}") from e
+        if not got:
+            conn.close()
+            raise LockedError(
+                "another ldn-watch cycle is running on this database (PostgreSQL advisory "
+                f"lock {self.KEY}); try again later"
+            )
+        self._conn = conn
+
+    def release(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.exec_driver_sql(f"SELECT pg_advisory_unlock({self.KEY})")
+                self._conn.commit()
+            finally:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> AdvisoryLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

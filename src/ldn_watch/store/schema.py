@@ -221,6 +221,29 @@ digest_items = Table(
 # --------------------------------------------------------------------- migrations
 
 
+# The first release's articles table as it was (the migration reads it with its own
+# types, whatever the current tables look like).
+_V1_ARTICLES = Table(
+    "articles",
+    MetaData(),
+    Column("pmid", String(16), primary_key=True),
+    Column("version", Integer),
+    Column("title", Text),
+    Column("abstract", Text),
+    Column("journal", Text),
+    Column("year", Integer),
+    Column("doi", Text),
+    Column("retracted", Boolean),
+    Column("deleted", Boolean),
+    Column("content_hash", String(64)),
+    Column("raw_xml", LargeBinary),
+    Column("first_seen", DateTime(timezone=True)),
+    Column("last_changed", DateTime(timezone=True)),
+    Column("material_seq", Integer),
+    Column("first_run_id", Integer),
+)
+
+
 def _v1_to_v2(conn: Connection) -> None:
     """First release -> studies: PubMed articles become records of source "pubmed".
 
@@ -246,10 +269,7 @@ def _v1_to_v2(conn: Connection) -> None:
             digest_items,
         ],
     )
-    rows = conn.exec_driver_sql(
-        "SELECT pmid, version, title, abstract, journal, year, doi, retracted, deleted, "
-        "content_hash, raw_xml, first_seen, last_changed, material_seq, first_run_id FROM articles"
-    ).mappings()
+    rows = conn.execute(select(_V1_ARTICLES)).mappings()
     batch: list[dict[str, object]] = []
     payloads: list[dict[str, object]] = []
 

@@ -143,7 +143,7 @@ class StudyStore(StorageBase):
                         json.loads(old.gaps), bool(old.on_topic), v.gaps, v.on_topic
                     )
                     if v.retracted and not old.retracted:
-                        whats.insert(0, "study retracted")
+                        whats.insert(0, "retracted")
                     if whats:
                         changed[v.key] = whats
             if rows:

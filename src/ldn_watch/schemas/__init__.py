@@ -1,0 +1,1 @@
+"""JSON Schemas of what ldn-watch prints for scripts (``report --json``)."""
