@@ -111,7 +111,7 @@ def test_the_text_holds_arms_interventions_inclusion_criteria_and_outcomes() -> 
     assert "Age ≥18 years" in inclusion.text
     # the exclusion criteria are not text about what participants take
     assert "CDK inhibitor" not in record.abstract_text
-    assert "CDK inhibitor" in (record.registry.eligibility or "")  # type: ignore[union-attr]
+    assert "CDK inhibitor" in (record.registry.eligibility or "")
 
 
 def test_raw_is_the_study_json_and_reparses_to_the_same_record() -> None:
@@ -150,7 +150,7 @@ def test_every_study_of_recorded_search_pages_parses(name: str) -> None:
     page = _json(name)
     records = [parse_study(s) for s in page["studies"]]
     assert records and all(r.id.startswith("NCT") and r.registry is not None for r in records)
-    assert all(r.registry.status for r in records)  # type: ignore[union-attr]
+    assert all(r.registry.status for r in records)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +184,7 @@ def test_comparator_arms_without_naltrexone_stay_out_of_the_text() -> None:
     assert arms == ["Arm: LDN 1.5 mg", "Arm: LDN 4.5 mg"]
     interventions = [s.label for s in record.abstract if (s.label or "").startswith("Intervention")]
     assert interventions == ["Intervention: Drug: Naltrexone"]
-    assert [a.label for a in record.registry.arms] == ["LDN 1.5 mg", "LDN 4.5 mg", "Placebo"]  # type: ignore[union-attr]
+    assert [a.label for a in record.registry.arms] == ["LDN 1.5 mg", "LDN 4.5 mg", "Placebo"]
 
 
 def test_the_reconstructed_pilot_registration_links_its_publication() -> None:
