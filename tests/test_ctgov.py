@@ -476,3 +476,30 @@ def test_the_source_is_built_from_the_config() -> None:
     assert source.query == config.ctgov.query and "naltrexone" in source.query
     assert source.client.policy.max_tries == config.ctgov.max_tries
     assert source.client.pacer.interval == 1.0  # robots.txt: 1 s between requests
+
+
+def test_the_demo_registrations_load_with_no_date_after_today(standin: StandinCtgov) -> None:
+    assert standin.load_demo(today=date(2026, 11, 1)) == [
+        "NCT01874951",
+        "NCT99900001",
+        "NCT99900002",
+    ]
+    source = _source(standin)
+    records = [
+        r
+        for b in source.harvest(date(2026, 11, 1), date(2026, 11, 1), first=True)
+        for r in b.records
+    ]
+    assert len(records) == 3
+    dates = {r.id: r.registry.last_update_posted for r in records if r.registry}
+    assert dates == {
+        "NCT01874951": date(2017, 1, 1),
+        "NCT99900001": date(2026, 11, 1),
+        "NCT99900002": date(2026, 10, 8),
+    }
+
+
+def test_a_window_must_not_end_before_it_starts(standin: StandinCtgov) -> None:
+    with pytest.raises(ValueError, match="starts after it ends"):
+        _source(standin).harvest(date(2026, 11, 2), date(2026, 11, 1))
+    assert standin.requests == []

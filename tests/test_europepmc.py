@@ -411,3 +411,11 @@ def test_the_source_is_built_from_the_config() -> None:
     assert source.client.base_url == "http://127.0.0.1:9/rest/"
     assert source.query == config.europepmc.query and "naltrexone" in source.query
     assert "SRC:PPR" not in source.query  # the program adds it
+
+
+def test_the_demo_preprint_loads_with_no_date_after_today(standin: StandinEuropePmc) -> None:
+    assert standin.load_demo(today=date(2026, 11, 1)) == ["PPR9990001"]
+    source = _source(standin)
+    assert _ids(source, date(2026, 11, 1), date(2026, 11, 1)) == ["PPR9990001"]
+    with pytest.raises(ValueError, match="starts after it ends"):
+        source.harvest(date(2026, 11, 2), date(2026, 11, 1))

@@ -151,6 +151,8 @@ class CtgovSource:
         ``first``: the whole history up to ``end``. ``is_known`` is not needed: a
         registration in the window is new or changed, and is always fetched.
         """
+        if not first and start > end:
+            raise ValueError(f"window starts after it ends: {start} > {end}")
         low = None if first else start
         pages = self.client.pages(
             term=self.query, start=low, end=end, page_size=self.page_size, cancel=cancel

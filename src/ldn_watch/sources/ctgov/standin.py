@@ -27,6 +27,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from importlib.resources import files
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ __all__ = ["StandinCtgov"]
 _RANGE = re.compile(r"^AREA\[LastUpdatePostDate\]RANGE\[\s*([^,\]]*?)\s*,\s*([^\]]*?)\s*\]$")
 _NCT = re.compile(r"^NCT\d{8}$")
 DEFAULT_PAGE_SIZE = 10
+DEMO_FILE = "ctgov-demo.json"
 
 
 class StandinCtgov(JsonStandin):
@@ -102,6 +104,17 @@ class StandinCtgov(JsonStandin):
         else:
             studies = [doc]
         return self.add_studies(studies, last_update=last_update)
+
+    def load_demo(self, *, today: date | None = None) -> list[str]:
+        """Serve the packaged demo registrations (``demo_data/ctgov-demo.json``: NCT01874951
+        reconstructed, two invented). A LastUpdatePostDate after ``today`` (default: the
+        system date) becomes ``today``, so a first harvest up to today sees every study."""
+        text = files("ldn_watch.demo_data").joinpath(DEMO_FILE).read_text(encoding="utf-8")
+        today = today or date.today()
+        added = []
+        for study in json.loads(text)["studies"]:
+            added += self.add_studies([study], last_update=min(_last_update(study), today))
+        return added
 
     def replicate(
         self, n: int, *, first: int = 90_000_001, start: date = date(2020, 1, 1), days: int = 365

@@ -171,6 +171,8 @@ class EuropePmcSource:
         cancel: threading.Event | None = None,
     ) -> EuropePmcHarvest:
         """Preprints first indexed (or updated) in [start, end]; ``first``: all up to ``end``."""
+        if not first and start > end:
+            raise ValueError(f"window starts after it ends: {start} > {end}")
         query = window_query(
             self.query, None if first else start, end, include_updates=self.include_updates
         )

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib.resources import files
 from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
@@ -42,6 +43,7 @@ from ldn_watch.sources.europepmc.client import MAX_PAGE_SIZE
 __all__ = ["StandinEuropePmc"]
 
 DEFAULT_PAGE_SIZE = 25
+DEMO_FILE = "europepmc-demo.json"
 _RANGE = re.compile(r"^\[\s*(\S+)\s+TO\s+(\S+)\s*\]$", re.I)
 _DATE_FIELDS = {"FIRST_IDATE", "FIRST_PDATE", "UPDATE_DATE"}
 
@@ -119,6 +121,17 @@ class StandinEuropePmc(JsonStandin):
             elif isinstance(d, Mapping):
                 results.append(d)
         return self.add_results(results, **dates)
+
+    def load_demo(self, *, today: date | None = None) -> list[str]:
+        """Serve the packaged demo preprint (``demo_data/europepmc-demo.json``, invented).
+        A first-index date after ``today`` (default: the system date) becomes ``today``."""
+        text = files("ldn_watch.demo_data").joinpath(DEMO_FILE).read_text(encoding="utf-8")
+        today = today or date.today()
+        added = []
+        for result in json.loads(text)["resultList"]["result"]:
+            indexed = _iso(result.get("firstIndexDate")) or today
+            added += self.add_results([result], first_index=min(indexed, today))
+        return added
 
     def replicate(
         self, n: int, *, first: int = 900_000_001, start: date = date(2024, 1, 1), days: int = 365
