@@ -25,6 +25,8 @@ from ldn_watch.errors import ConfigError
 APP_NAME = "ldn-watch"
 CONFIG_NAME = "ldn-watch.toml"
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2/"
+DEFAULT_EUROPEPMC_URL = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
 SECURITY_MODES = ("starttls", "ssl", "none")
 DIGEST_FORMATS = ("html", "text", "json")
 
@@ -71,6 +73,22 @@ class EmailSettings:
 
 
 @dataclass(frozen=True)
+class SourceSettings:
+    """A registry or preprint source beside PubMed: ``[ctgov]`` or ``[europepmc]``."""
+
+    enabled: bool
+    query: str
+    base_url: str
+    page_size: int
+    timeout: float
+    max_tries: int
+
+
+CtgovSettings = SourceSettings
+EuropePmcSettings = SourceSettings
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole validated configuration; ``source`` names the file it came from."""
 
@@ -82,6 +100,8 @@ class Config:
     email: EmailSettings
     lexicon_path: Path | None
     gaps_table: Mapping[str, Any]  # raw [gaps.*] tables, validated by assess.gaps
+    ctgov: SourceSettings
+    europepmc: SourceSettings
 
     @property
     def data_dir(self) -> Path:
@@ -212,6 +232,7 @@ def _non_empty(value: str) -> str | None:
 
 def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[str, str]) -> Config:
     known_sections = {"pubmed", "database", "schedule", "digest", "email", "assess", "gaps"}
+    known_sections |= {"ctgov", "europepmc"}
     for name in raw:
         if name not in known_sections:
             raise ConfigError(f"{source}: [{name}] is not a known section")
@@ -335,6 +356,10 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         email=email,
         lexicon_path=Path(lexicon).expanduser() if lexicon else None,
         gaps_table=gaps,
+        ctgov=_source(raw, "ctgov", source, env, "LDN_WATCH_CTGOV_URL", DEFAULT_CTGOV_URL),
+        europepmc=_source(
+            raw, "europepmc", source, env, "LDN_WATCH_EUROPEPMC_URL", DEFAULT_EUROPEPMC_URL
+        ),
     )
 
 
@@ -343,3 +368,30 @@ def _duration(section: _Section, key: str, text: str) -> timedelta:
         return parse_duration(text)
     except ValueError as e:
         raise section._fail(key, str(e)) from e
+
+
+def _source(
+    raw: Mapping[str, Any],
+    name: str,
+    source: str,
+    env: Mapping[str, str],
+    env_url: str,
+    default_url: str,
+) -> SourceSettings:
+    """``[ctgov]`` / ``[europepmc]``: the base URL's environment variable wins over the file."""
+    sec = _Section(raw, name, source)
+    sec.reject_unknown({"enabled", "query", "base_url", "page_size", "timeout", "max_tries"})
+    from_env = _non_empty(env.get(env_url, ""))
+    base_url = from_env or sec.get("base_url", str, default_url)
+    if not re.match(r"^https?://", base_url):
+        if from_env:
+            raise ConfigError(f"{env_url} must be an http(s) URL, got {base_url!r}")
+        raise sec._fail("base_url", f"must be an http(s) URL, got {base_url!r}")
+    return SourceSettings(
+        enabled=sec.get("enabled", bool, True),
+        query=sec.get("query", str, "", lambda v: bool(v.strip()), "must not be empty").strip(),
+        base_url=base_url if base_url.endswith("/") else base_url + "/",
+        page_size=sec.get("page_size", int, 1000, lambda v: 1 <= v <= 1000, "must be 1-1000"),
+        timeout=sec.get("timeout", float, 30.0, lambda v: v > 0, "must be positive"),
+        max_tries=sec.get("max_tries", int, 6, lambda v: 1 <= v <= 20, "must be 1-20"),
+    )

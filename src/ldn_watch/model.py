@@ -101,6 +101,13 @@ class Registry:
     first_posted: date | None = None
     last_update_posted: date | None = None
     sponsor: str | None = None
+    brief_title: str | None = None  # the short title; ``Record.title`` is the official one
+    acronym: str | None = None
+    status_verified: date | None = None  # statusVerifiedDate (an UNKNOWN status's age)
+    primary_completion_date: date | None = None
+    completion_date_type: str | None = None  # ACTUAL | ESTIMATED
+    primary_outcomes: list[str] = field(default_factory=list)  # outcome measures as titled
+    secondary_outcomes: list[str] = field(default_factory=list)
 
 
 @dataclass

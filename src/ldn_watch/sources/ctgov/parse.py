@@ -1,0 +1,305 @@
+"""ClinicalTrials.gov API v2 study JSON -> ``Record(source="ctgov")``; no network.
+
+The structured fields land in ``Record.registry``. The text the classifier reads
+(title + abstract sections) is assembled so that it finds what a registration states
+only in free text: doses live in arm and intervention descriptions, co-medication in
+the arms and the inclusion criteria, mood in the conditions and outcome measures. So
+the abstract is, in order: the brief summary, the detailed description, the
+conditions, the arms that receive naltrexone, their interventions, the inclusion
+criteria and the outcome measures (labelled sections, METHODS where the registry
+states the design). Comparator arms that receive no naltrexone (placebo, "sertraline
+alone") and the exclusion criteria stay out of the text — a drug named there is not
+taken with LDN — but remain whole in ``registry``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from ldn_watch.model import AbstractSection, Arm, Intervention, Link, Record, Registry
+
+__all__ = ["parse_date", "parse_study", "reparse", "study_bytes", "study_id"]
+
+SOURCE = "ctgov"
+_NTX = re.compile(r"\bnaltrexone\b|\bLDN\b|\brevia\b", re.I)
+_COMPARATOR_TYPES = {
+    "PLACEBO_COMPARATOR",
+    "ACTIVE_COMPARATOR",
+    "SHAM_COMPARATOR",
+    "NO_INTERVENTION",
+}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_EXCLUSION_HEAD = re.compile(r"^\s*(?:key\s+)?exclusion criteria\b\s*:?", re.I | re.M)
+_INCLUSION_HEAD = re.compile(r"^\s*(?:key\s+)?inclusion criteria\b\s*:?\s*", re.I)
+_MD_ESCAPE = re.compile(r"\\([\\\[\]<>*_#`~+!().|{}-])")
+_BULLET = re.compile(r"^\s*(?:[*•\-–]+|\d{1,2}[.)]|[a-z][.)])\s*")
+
+
+def study_bytes(study: Mapping[str, Any]) -> bytes:
+    """One study's JSON as stored in ``Record.raw`` (compact, keys in the server's order)."""
+    return json.dumps(study, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def study_id(study: Mapping[str, Any]) -> str | None:
+    ident = _get(study, "protocolSection", "identificationModule")
+    nct = ident.get("nctId") if isinstance(ident, Mapping) else None
+    return nct.strip() if isinstance(nct, str) and nct.strip() else None
+
+
+def reparse(raw: bytes) -> Record:
+    """A stored study's ``raw`` back into a ``Record`` (ValueError if it is not one)."""
+    try:
+        study = json.loads(raw)
+    except ValueError as e:
+        raise ValueError(f"not a ClinicalTrials.gov study: {e}") from e
+    if not isinstance(study, Mapping):
+        raise ValueError("not a ClinicalTrials.gov study: not a JSON object")
+    return parse_study(study, raw=raw)
+
+
+def parse_date(text: Any) -> date | None:
+    """'2017-06-30', '2017-06' or '2017' -> a date (missing parts are the first)."""
+    if not isinstance(text, str):
+        return None
+    m = _DATE.match(text.strip())
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record:
+    """One v2 study object (from ``/studies`` or ``/studies/{nct}``) as a ``Record``.
+
+    Never raises on thin records (``fields=`` searches leave most modules out); a study
+    without an NCT id is a ``ValueError``.
+    """
+    nct = study_id(study)
+    if nct is None:
+        raise ValueError("study without protocolSection.identificationModule.nctId")
+    ps = _get(study, "protocolSection")
+    ident = _get(ps, "identificationModule")
+    status = _get(ps, "statusModule")
+    design = _get(ps, "designModule")
+    arms_mod = _get(ps, "armsInterventionsModule")
+    conditions_mod = _get(ps, "conditionsModule")
+    outcomes = _get(ps, "outcomesModule")
+    derived = _get(study, "derivedSection")
+
+    arms = [a for a in (_arm(x) for x in _list(arms_mod.get("armGroups"))) if a is not None]
+    interventions = [
+        i for i in (_intervention(x) for x in _list(arms_mod.get("interventions"))) if i
+    ]
+    enrollment = _get(design, "enrollmentInfo")
+    count = enrollment.get("count")
+    results_posted = parse_date(_get(status, "resultsFirstPostDateStruct").get("date"))
+    has_results = bool(study.get("hasResults")) or results_posted is not None
+    has_results = has_results or isinstance(study.get("resultsSection"), Mapping)
+    brief_title = _text(ident.get("briefTitle"))
+    registry = Registry(
+        status=_text(status.get("overallStatus")),
+        why_stopped=_text(status.get("whyStopped")),
+        has_results=has_results,
+        results_posted=results_posted,
+        study_type=_text(design.get("studyType")),
+        allocation=_text(_get(design, "designInfo").get("allocation")),
+        phases=_strings(design.get("phases")),
+        enrollment=count if isinstance(count, int) and not isinstance(count, bool) else None,
+        enrollment_type=_text(enrollment.get("type")),
+        conditions=_strings(conditions_mod.get("conditions")),
+        arms=arms,
+        interventions=interventions,
+        eligibility=_text(_get(ps, "eligibilityModule").get("eligibilityCriteria")),
+        start_date=parse_date(_get(status, "startDateStruct").get("date")),
+        completion_date=parse_date(_get(status, "completionDateStruct").get("date")),
+        first_posted=parse_date(_get(status, "studyFirstPostDateStruct").get("date")),
+        last_update_posted=parse_date(_get(status, "lastUpdatePostDateStruct").get("date")),
+        sponsor=_text(_get(ps, "sponsorCollaboratorsModule", "leadSponsor").get("name")),
+        brief_title=brief_title,
+        acronym=_text(ident.get("acronym")),
+        status_verified=parse_date(status.get("statusVerifiedDate")),
+        primary_completion_date=parse_date(_get(status, "primaryCompletionDateStruct").get("date")),
+        completion_date_type=_text(_get(status, "completionDateStruct").get("type")),
+        primary_outcomes=_measures(outcomes.get("primaryOutcomes")),
+        secondary_outcomes=_measures(outcomes.get("secondaryOutcomes")),
+    )
+    title = _text(ident.get("officialTitle")) or brief_title or nct
+    links = []
+    for ref in _list(_get(ps, "referencesModule").get("references")):
+        pmid = _text(ref.get("pmid")) if isinstance(ref, Mapping) else None
+        if pmid and pmid.isdigit():
+            links.append(Link("reference", "pubmed", pmid, _text(ref.get("type"))))
+    aliases = [a for a in _strings(ident.get("nctIdAliases")) if a != nct]
+    mesh = [
+        _text(m.get("term"))
+        for module in ("conditionBrowseModule", "interventionBrowseModule")
+        for m in _list(_get(derived, module).get("meshes"))
+        if isinstance(m, Mapping)
+    ]
+    first_posted = registry.first_posted
+    return Record(
+        source=SOURCE,
+        id=nct,
+        title=title,
+        abstract=_abstract(ps, registry),
+        year=first_posted.year if first_posted else None,
+        pub_date=first_posted.isoformat() if first_posted else None,
+        keywords=_strings(conditions_mod.get("keywords")),
+        mesh_terms=[m for m in dict.fromkeys(mesh) if m],
+        nct_ids=[nct, *aliases],
+        links=list(dict.fromkeys(links)),
+        date_revised=registry.last_update_posted,
+        registry=registry,
+        raw=raw if raw is not None else study_bytes(study),
+    )
+
+
+# --------------------------------------------------------------------- the text
+
+
+def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection]:
+    desc = _get(ps, "descriptionModule")
+    sections: list[AbstractSection] = []
+    for key, label in (
+        ("briefSummary", "Brief Summary"),
+        ("detailedDescription", "Detailed Description"),
+    ):
+        text = _text(desc.get(key))
+        if text:
+            sections.append(AbstractSection(text, label))
+    if registry.conditions:
+        sections.append(
+            AbstractSection(
+                "Conditions studied: " + "; ".join(registry.conditions) + ".",
+                "Conditions",
+                "METHODS",
+            )
+        )
+    arms = _arms_with_naltrexone(registry.arms)
+    kept_labels = {a.label for a in arms}
+    for arm in arms:
+        kind = f" ({arm.type.replace('_', ' ').lower()})" if arm.type else ""
+        text = f"{arm.label}{kind}: {arm.description}" if arm.description else arm.label
+        sections.append(AbstractSection(_sentence(text), f"Arm: {arm.label}", "METHODS"))
+    for iv in registry.interventions:
+        given = not iv.arms or bool(kept_labels & set(iv.arms)) or _NTX.search(iv.name)
+        if not given:
+            continue
+        text = f"{iv.name}: {iv.description}" if iv.description else iv.name
+        kind = f"{iv.type.replace('_', ' ').title()}: " if iv.type else ""
+        sections.append(
+            AbstractSection(_sentence(text), f"Intervention: {kind}{iv.name}", "METHODS")
+        )
+    inclusion = inclusion_criteria(registry.eligibility)
+    if inclusion:
+        sections.append(AbstractSection(" ".join(inclusion), "Inclusion Criteria", "METHODS"))
+    for label, measures in (
+        ("Primary Outcome", registry.primary_outcomes),
+        ("Secondary Outcome", registry.secondary_outcomes),
+    ):
+        if measures:
+            text = " ".join(_sentence(f"{label}: {m}") for m in measures)
+            sections.append(AbstractSection(text, label + "s", "METHODS"))
+    return sections
+
+
+def _arms_with_naltrexone(arms: list[Arm]) -> list[Arm]:
+    """The arms that receive naltrexone; if none says so, every non-comparator arm."""
+
+    def names(a: Arm) -> str:
+        return " ".join([a.label, a.description or "", *a.interventions])
+
+    with_ntx = [a for a in arms if _NTX.search(names(a))]
+    if with_ntx:
+        return with_ntx
+    return [a for a in arms if (a.type or "") not in _COMPARATOR_TYPES]
+
+
+def inclusion_criteria(criteria: str | None) -> list[str]:
+    """The inclusion criteria as sentences ("Adults aged 18-65.", ...), exclusions cut off."""
+    if not criteria:
+        return []
+    text = criteria.replace("\r\n", "\n")
+    head = _EXCLUSION_HEAD.search(text)
+    if head is not None:
+        text = text[: head.start()]
+    text = _INCLUSION_HEAD.sub("", text, count=1)
+    items = []
+    for line in text.split("\n"):
+        item = _BULLET.sub("", line).strip()
+        if len(item) > 1:
+            items.append(_sentence(item[0].upper() + item[1:]))
+    return items
+
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# ------------------------------------------------------------------ structures
+
+
+def _arm(a: Any) -> Arm | None:
+    if not isinstance(a, Mapping):
+        return None
+    label = _text(a.get("label"))
+    if not label:
+        return None
+    return Arm(
+        label=label,
+        type=_text(a.get("type")),
+        description=_text(a.get("description")),
+        interventions=tuple(_strings(a.get("interventionNames"))),
+    )
+
+
+def _intervention(x: Any) -> Intervention | None:
+    if not isinstance(x, Mapping):
+        return None
+    name = _text(x.get("name"))
+    if not name:
+        return None
+    return Intervention(
+        type=_text(x.get("type")),
+        name=name,
+        description=_text(x.get("description")),
+        arms=tuple(_strings(x.get("armGroupLabels"))),
+    )
+
+
+def _measures(items: Any) -> list[str]:
+    return [
+        m for m in (_text(o.get("measure")) for o in _list(items) if isinstance(o, Mapping)) if m
+    ]
+
+
+def _get(obj: Any, *keys: str) -> Mapping[str, Any]:
+    """A nested object, or {} where any level is missing or not an object."""
+    for key in keys:
+        obj = obj.get(key) if isinstance(obj, Mapping) else None
+    return obj if isinstance(obj, Mapping) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str | None:
+    """A stripped string with the registry's markdown escapes undone ("\\>" -> ">")."""
+    if not isinstance(value, str):
+        return None
+    value = _MD_ESCAPE.sub(r"\1", value.replace("\r\n", "\n")).strip()
+    return value or None
+
+
+def _strings(values: Iterable[Any] | None) -> list[str]:
+    if not isinstance(values, list):
+        return []
+    return [t for t in (_text(v) for v in values) if t]

@@ -1,0 +1,210 @@
+"""A registration's structured facts over its text facts, and its status as a gap value.
+
+Pure: no network, no database. The text classifier (``ldn_watch.assess.extract_facts``)
+reads a ClinicalTrials.gov record like any other (title + the abstract sections the
+parser assembles: summary, arms, interventions, inclusion criteria, outcomes) and
+finds doses and co-medication there. What the registry states in structured fields
+wins over what the text suggests:
+
+* design: INTERVENTIONAL + RANDOMIZED -> ``rct``; other INTERVENTIONAL ->
+  ``nonrandomized_trial``; OBSERVATIONAL -> ``observational``; expanded access ->
+  ``other``. Per the contract a registration *without* results is design ``protocol``
+  (``has_results`` false) and one *with* registry results keeps the trial design with
+  ``has_results`` true; an observational registration stays ``observational``;
+* ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence);
+* ``depression_population``: from the conditions and the inclusion criteria.
+
+``registry_gap_value`` maps the registry status onto a gap value with a reason
+(CONTRACT.md, "Sources and studies"); ``apply_registry_status`` caps per-gap verdicts
+with it, so a stopped trial closes no gap and a recruiting one is "in progress".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from ldn_watch.model import Design, Facts, GapValue, Record, Registry
+from ldn_watch.sources.ctgov.parse import inclusion_criteria
+
+__all__ = [
+    "apply_registry_status",
+    "registry_depression_population",
+    "registry_design",
+    "registry_facts",
+    "registry_gap_value",
+]
+
+_IN_PROGRESS = {
+    "NOT_YET_RECRUITING": "not yet recruiting",
+    "RECRUITING": "recruiting",
+    "ENROLLING_BY_INVITATION": "enrolling by invitation",
+    "ACTIVE_NOT_RECRUITING": "active, not recruiting",
+}
+_STOPPED = {"WITHDRAWN": "withdrawn", "TERMINATED": "terminated", "SUSPENDED": "suspended"}
+_EXPANDED_ACCESS = {
+    "AVAILABLE",
+    "NO_LONGER_AVAILABLE",
+    "TEMPORARILY_NOT_AVAILABLE",
+    "APPROVED_FOR_MARKETING",
+    "WITHHELD",
+}
+
+# a depressive disorder or episode as a condition ("respiratory depression" is not one)
+_DEPRESSIVE = re.compile(r"\b(?:depressi(?:on|ve)|dysthymi\w*|MDD|TRD|melanchol\w*)\b", re.I)
+_NOT_A_DISORDER = re.compile(
+    r"\b(?:respiratory|cns|bone marrow|cardiac|myocardial|st[- ]segment)\s+depression\b", re.I
+)
+# conditions that go with depression rather than select another population
+_MOOD_RELATED = re.compile(
+    r"\b(?:mood|affective|anhedoni\w*|anxi\w*|suicid\w*|antidepressant|treatment[- ]resistant|"
+    r"bipolar|psychiatric|mental)\b",
+    re.I,
+)
+# inclusion criteria that select for a depressive disorder or a depression threshold
+_SELECTS_DEPRESSION = re.compile(
+    r"\b(?:diagnos\w*|meet\w*|meeting|fulfil\w*|current|primary|DSM[- ]?(?:IV|5|V)\w*|"
+    r"MINI|SCID)\b[^.]{0,100}?\b(?:major depressi\w*|depressive (?:disorder|episode)|MDD|"
+    r"dysthymi\w*|persistent depressive|bipolar depression|treatment[- ]resistant depression|"
+    r"depression)\b|"
+    r"\b(?:HAM-?D|HDRS|HRSD|HAMD-?17|MADRS|PHQ-?9|BDI(?:-?II)?|QIDS(?:-SR)?(?:16)?|CES-?D|"
+    r"IDS(?:-C|-SR)?(?:30)?|EPDS|GDS|Hamilton Depression Rating Scale|Montgomery[- ]"
+    r"[AÅ]sberg)\b[^.]{0,60}?(?:≥|>=|>|at least|greater than|of \d|score)",
+    re.I,
+)
+
+# "No current major depressive episode" does not select for depression
+_NEGATED = re.compile(r"\b(?:no|not|without|absence of|free of|excluding|other than|non)\b", re.I)
+
+
+def registry_design(registry: Registry) -> Design:
+    """The study's own design as registered, results or not."""
+    study_type = (registry.study_type or "").upper()
+    if study_type == "INTERVENTIONAL":
+        return (
+            "rct" if (registry.allocation or "").upper() == "RANDOMIZED" else "nonrandomized_trial"
+        )
+    if study_type == "OBSERVATIONAL":
+        return "observational"
+    return "other"
+
+
+def registry_depression_population(registry: Registry) -> tuple[bool | None, str | None]:
+    """Whether participants are selected for depression, by conditions and inclusion
+    criteria; ``(None, None)`` when they do not say (the text's answer stands)."""
+    conditions = registry.conditions
+    depressive = [c for c in conditions if _DEPRESSIVE.search(c) and not _NOT_A_DISORDER.search(c)]
+    others = [c for c in conditions if c not in depressive and not _MOOD_RELATED.search(c)]
+    criterion = next(
+        (
+            s
+            for s in inclusion_criteria(registry.eligibility)
+            if _SELECTS_DEPRESSION.search(s) and not _NEGATED.search(s)
+        ),
+        None,
+    )
+    if criterion is not None:
+        return True, f"inclusion criterion: {criterion}"
+    if depressive and not others:
+        return True, "conditions: " + "; ".join(conditions)
+    if conditions and not depressive and others:
+        return False, "conditions: " + "; ".join(conditions)
+    return None, None
+
+
+def registry_facts(record: Record, facts: Facts) -> Facts:
+    """``facts`` (from the text classifier) with the registry's structure applied first.
+
+    Records without a ``registry`` part come back unchanged (a copy).
+    """
+    registry = record.registry
+    if registry is None:
+        return replace(facts, evidence=dict(facts.evidence))
+    evidence = dict(facts.evidence)
+    trial_design = registry_design(registry)
+    has_results = registry.has_results
+    design: Design = trial_design
+    if not has_results and trial_design in ("rct", "nonrandomized_trial"):
+        design = "protocol"
+    structure = ", ".join(
+        p for p in (registry.study_type, registry.allocation, "/".join(registry.phases)) if p
+    )
+    results = "no results posted"
+    if has_results:
+        results = "results posted" + _year(registry)
+    evidence["design"] = (
+        f"ClinicalTrials.gov {record.id}: {structure or 'design not stated'}; {results}"
+    )
+
+    n = facts.n
+    if registry.enrollment is not None:
+        n = registry.enrollment
+        kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
+        evidence["n"] = f"enrollment {registry.enrollment}{kind}"
+
+    population, why = registry_depression_population(registry)
+    depression_population = facts.depression_population
+    if population is not None:
+        depression_population = population
+        if why is not None:
+            evidence["depression_population"] = why
+    return replace(
+        facts,
+        design=design,
+        has_results=has_results,
+        n=n,
+        depression_population=depression_population,
+        evidence=evidence,
+    )
+
+
+def registry_gap_value(registry: Registry) -> tuple[GapValue, str]:
+    """What a registration's status lets it contribute to a gap, and why, in a phrase.
+
+    Recruiting and the like, or completed without results: ``in_progress``; results
+    posted on the registry: ``addressed`` ("registry results ..."); withdrawn,
+    terminated or suspended: ``no`` ("stopped (terminated: <why stopped>)"), results or
+    not. A status the contract does not name: UNKNOWN (not verified for two years) is
+    ``in_progress`` marked as such; expanded access is not a trial (``no``).
+    """
+    status = (registry.status or "").upper()
+    if status in _STOPPED:
+        why = (
+            f"{_STOPPED[status]}: {registry.why_stopped}"
+            if registry.why_stopped
+            else _STOPPED[status]
+        )
+        note = "; results posted" if registry.has_results else ""
+        return "no", f"stopped ({why}){note}"
+    if status in _EXPANDED_ACCESS or (registry.study_type or "").upper() == "EXPANDED_ACCESS":
+        return "no", "expanded access, not a trial"
+    if registry.has_results:
+        return "addressed", "registry results" + (
+            f" (posted{_year(registry)})" if registry.results_posted else ""
+        )
+    if status in _IN_PROGRESS:
+        return "in_progress", _IN_PROGRESS[status]
+    if status == "COMPLETED":
+        return "in_progress", "completed, no results posted"
+    if status == "UNKNOWN":
+        verified = registry.status_verified
+        since = f" since {verified.strftime('%Y-%m')}" if verified else ""
+        return "in_progress", f"status unknown (not verified{since})"
+    return "in_progress", "registered" + (f" ({status.lower()})" if status else "")
+
+
+def _year(registry: Registry) -> str:
+    """ " 2017": the year results were posted (the registry's day may be unknown to us)."""
+    return f" {registry.results_posted.year}" if registry.results_posted else ""
+
+
+def apply_registry_status(
+    gaps: Mapping[str, GapValue], registry: Registry | None
+) -> dict[str, GapValue]:
+    """Per-gap verdicts for a registration: where a gap is met at all (not "no"), the
+    registry status decides its value (``registry_gap_value``)."""
+    if registry is None:
+        return dict(gaps)
+    value, _ = registry_gap_value(registry)
+    return {gap: (v if v == "no" else value) for gap, v in gaps.items()}
