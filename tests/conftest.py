@@ -13,6 +13,10 @@ from ldn_watch.pubmed.standin import StandinEutils
 
 DATA_DIR = Path(__file__).parent / "data"
 
+# Config for tests about PubMed alone: the registry and preprint sources stay off, so
+# nothing reaches for the network. Tests of several sources run their stand-ins.
+PUBMED_ONLY = "\n[ctgov]\nenabled = false\n\n[europepmc]\nenabled = false\n"
+
 
 @pytest.fixture
 def data_dir() -> Path:

@@ -12,6 +12,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from conftest import PUBMED_ONLY
+
 from ldn_watch.pubmed.standin import StandinEutils
 
 DATA = Path(__file__).parent / "data"
@@ -42,7 +44,8 @@ security = "none"
 from = "ldn-watch@clinic.example"
 to = ["psychiatrist@clinic.example", "pharmacist@clinic.example"]
 timeout = 5
-""",
+"""
+        + PUBMED_ONLY,
         encoding="utf-8",
     )
 

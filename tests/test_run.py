@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PUBMED_ONLY
 
 from ldn_watch.pubmed.standin import StandinEutils
 
@@ -36,7 +37,8 @@ max_tries = 4
 
 [digest]
 out_dir = "{tmp_path / "digests"}"
-""",
+"""
+        + PUBMED_ONLY,
         encoding="utf-8",
     )
     return path

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import PUBMED_ONLY
 from dbs import backend_params, database_url
 
 from ldn_watch.pubmed.standin import StandinEutils
@@ -39,7 +40,8 @@ max_tries = 2
 
 [digest]
 out_dir = "{tmp_path / "digests"}"
-""",
+"""
+        + PUBMED_ONLY,
         encoding="utf-8",
     )
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
@@ -106,7 +108,8 @@ def test_ncbi_down_exits_1_and_keeps_the_watermark(env, standin):
     standin.fail_next(*([503] * 10))
     failed = cli(env, "run", "--no-email")
     assert failed.returncode == 1
-    assert failed.stderr.count("\n") == 1 and "pubmed" in failed.stderr
+    errors = [line for line in failed.stderr.splitlines() if line.startswith("ldn-watch:")]
+    assert len(errors) == 1 and "pubmed" in errors[0] and "Traceback" not in failed.stderr
     after = json.loads(cli(env, "status", "--json").stdout)
     assert after["last_runs"][0]["outcome"] == "failed" and after["last_failed"]
     (pubmed,) = after["sources"]

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PUBMED_ONLY
 from sqlalchemy import update
 
 from ldn_watch.app import CycleSummary
@@ -48,7 +49,8 @@ GUARD = 60.0  # seconds before a stuck test gives up (never an assertion about s
 
 def write_config(path: Path, schedule: str, extra: str = "") -> Path:
     path.write_text(
-        f'[pubmed]\nquery = "naltrexone"\n\n[schedule]\n{schedule}\n{extra}', encoding="utf-8"
+        f'[pubmed]\nquery = "naltrexone"\n\n[schedule]\n{schedule}\n{extra}' + PUBMED_ONLY,
+        encoding="utf-8",
     )
     return path
 
@@ -407,7 +409,8 @@ class Service:
         (self.tmp / "ldn-watch.toml").write_text(
             '[pubmed]\nquery = "naltrexone"\nbatch_size = 10\ntimeout = 30\nmax_tries = 2\n\n'
             f'[schedule]\n{schedule}\nmisfire_grace = "1d"\n\n'
-            f'[digest]\nout_dir = "{self.tmp / "digests"}"\n\n[email]\nenabled = false\n',
+            f'[digest]\nout_dir = "{self.tmp / "digests"}"\n\n[email]\nenabled = false\n'
+            + PUBMED_ONLY,
             encoding="utf-8",
         )
 

@@ -147,6 +147,8 @@ def test_an_upgraded_store_runs_on_without_refetching_or_repeating(tmp_path, sta
         database_url=f"sqlite:///{db}",
         digest=replace(cfg.digest, out_dir=tmp_path / "digests"),
         email=replace(cfg.email, enabled=False),
+        ctgov=replace(cfg.ctgov, enabled=False),
+        europepmc=replace(cfg.europepmc, enabled=False),
     )
     with make_watcher(config) as w:
         summary = w.run_cycle(today=date(2026, 11, 23))

@@ -10,13 +10,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ldn_watch import deliver
 from ldn_watch.assess import assess
-from ldn_watch.assess.gaps import GapRule, rules_from_config, rules_version
+from ldn_watch.assess.gaps import GapRule, judge, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.config import Config
 from ldn_watch.deliver import DeliveryOutcome, Selection
@@ -35,6 +35,11 @@ from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.parse import iter_records
 from ldn_watch.pubmed.source import PubmedSource
 from ldn_watch.sources.base import Source
+from ldn_watch.sources.registry_facts import (
+    apply_registry_status,
+    registry_facts,
+    registry_gap_value,
+)
 from ldn_watch.store import Storage
 from ldn_watch.store.base import AdvisoryLock
 from ldn_watch.studies import Study, edges
@@ -43,6 +48,7 @@ log = logging.getLogger("ldn_watch")
 
 # "The whole history" for a first run: older than any PubMed Entrez date.
 HISTORY_START = date(1800, 1, 1)
+SOURCES = ("pubmed", "ctgov", "europepmc")  # the order a cycle asks them in
 
 Progress = Callable[[int, int], None]
 
@@ -143,21 +149,34 @@ class Watcher:
         return self._client
 
     def source(self, name: str) -> Source:
-        """The client of one source, built on first use."""
+        """The client of one source, built on first use (whether enabled or not: an
+        ad-hoc search may ask a source the watch does not harvest)."""
         if name not in self._sources:
-            if name != "pubmed":
-                raise ConfigError(
-                    f"unknown source {name!r} (known: {', '.join(self.source_names)})"
-                )
-            self._sources[name] = PubmedSource(
-                self.client, self.config.pubmed.query, batch_size=self.config.pubmed.batch_size
-            )
+            if name == "pubmed":
+                pm = self.config.pubmed
+                self._sources[name] = PubmedSource(self.client, pm.query, batch_size=pm.batch_size)
+            elif name == "ctgov":
+                from ldn_watch.sources.ctgov.source import CtgovSource
+
+                self._sources[name] = CtgovSource.from_settings(self.config.ctgov)
+            elif name == "europepmc":
+                from ldn_watch.sources.europepmc.source import EuropePmcSource
+
+                self._sources[name] = EuropePmcSource.from_settings(self.config.europepmc)
+            else:
+                known = ", ".join(SOURCES)
+                raise ConfigError(f"unknown source {name!r} (known: {known})")
         return self._sources[name]
 
     @property
     def source_names(self) -> list[str]:
-        """The sources this watch reads, in the order a cycle asks them."""
-        return ["pubmed"]
+        """The sources this watch harvests, in the order a cycle asks them."""
+        enabled = {
+            "pubmed": True,
+            "ctgov": self.config.ctgov.enabled,
+            "europepmc": self.config.europepmc.enabled,
+        }
+        return [name for name in SOURCES if enabled[name]]
 
     @property
     def gap_ids(self) -> list[str]:
@@ -188,8 +207,23 @@ class Watcher:
     # -- assessing ---------------------------------------------------------
 
     def assess_record(self, record: Record) -> Assessment:
-        """One record's own facts and verdicts (pure: no database, no network)."""
-        return assess(record, self.lexicon, self.rules)
+        """One record's own facts and verdicts (pure: no database, no network).
+
+        A registration's structured fields win over its text, and its status decides
+        what a met gap is worth: recruiting "in progress", results posted "addressed",
+        stopped "no" (CONTRACT.md, "Sources and studies").
+        """
+        a = replace(assess(record, self.lexicon, self.rules), pmid=record.id, source=record.source)
+        if record.registry is None:
+            return a
+        facts = registry_facts(record, a.facts)
+        judged = judge(facts, self.rules)
+        gaps = apply_registry_status(judged, record.registry)
+        _, status = registry_gap_value(record.registry)
+        reasons = {
+            g: status if judged[g] != "no" else (a.reasons.get(g) or "not met") for g in gaps
+        }
+        return replace(a, facts=facts, gaps=gaps, reasons=reasons)
 
     def assess_records(self, batch: Iterable[Record]) -> list[str]:
         """Assess records and store their verdicts and the links that group them."""
