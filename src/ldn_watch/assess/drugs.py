@@ -1,11 +1,13 @@
-"""Antidepressants taken together with LDN, and their mechanism classes.
+"""Co-medications taken together with the watched drug, and their mechanism classes.
 
-Three things make this harder than a name lookup. A comparator is not a co-treatment
-("2 mg naltrexone or 10 mg amitriptyline", "the naltrexone and amitriptyline groups").
-Background sentences describe other studies ("LDN has been studied only with
-dopaminergic antidepressants"). And where the study characterises its regimens itself
-("on dopaminergic antidepressant regimens (..., sertraline [>=150 mg/day])"), that
-characterisation wins over the classes of the individual drugs.
+Four things make this harder than a name lookup. A comparator is not a co-treatment
+("2 mg X or 10 mg amitriptyline", "the amitriptyline group"): the arms model decides.
+Sentences about other studies never count (the roles decide). A drug taken for another
+purpose ("trazodone 50 mg at bedtime for insomnia") is not taken for the condition, and
+agents the spec puts in no class (psychedelics, ketamine, antipsychotic augmentation)
+give none. And where the study characterises its regimens itself ("on dopaminergic
+antidepressant regimens (..., sertraline [>=150 mg/day])"), that characterisation wins
+over the classes of the individual drugs.
 """
 
 from __future__ import annotations
@@ -14,31 +16,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ldn_watch.assess import mentions
+from ldn_watch.assess import arms
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, Sentence
+from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.spec import WatchSpec
 
-_PRIOR_WORK = re.compile(
-    r"\b(?:has been|have been|previous\w*|prior (?:studies|trials)|"
-    r"no (?:\w+ ){0,2}(?:study|studies|trials?) (?:has|have)|to date|only \w+ studied)\b",
-    re.I,
-)
-_ALLOC = re.compile(
-    r"\b(?:randomi[sz]\w*|randomly assigned|allocated|assigned|crossed over)\b", re.I
-)
-_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.I)
-_ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.I)
-_TOGETHER = re.compile(
-    r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
-    r"augment\w*|adjunct\w*|and)\b",
-    re.I,
-)
-_COMPARE_BEFORE = re.compile(
-    r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than)\s+"
-    r"(?:\S+\s+){0,2}$",
-    re.I,
-)
-_GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.I)
 _STOPPED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
     r"stopp\w*|off)\s+(?:\S+\s+){0,3}$",
@@ -95,16 +77,8 @@ class Concomitant:
     drugs: list[str] = field(default_factory=list)
     classes: list[str] = field(default_factory=list)
     evidence: str | None = None
-
-
-def _usable(s: Sentence) -> bool:
-    return s.section != BACKGROUND and not _PRIOR_WORK.search(s.text)
-
-
-# a characterisation counts where the study describes what its patients took; the
-# conclusion's "patients already receiving serotonergic and dopaminergic antidepressants"
-# generalises, and an unstructured abstract's hedged last sentences do the same
-_HEDGED = re.compile(r"\b(?:may|might|could|should|warrant\w*|needed|future|suggest\w*)\b", re.I)
+    comparators: list[str] = field(default_factory=list)  # named only in another arm
+    other_purpose: dict[str, str] = field(default_factory=dict)  # drug -> what it was for
 
 
 @lru_cache(maxsize=8)
@@ -125,45 +99,30 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
     Only where the study describes its own patients (methods, results, objective, or an
-    unstructured abstract's unhedged sentences), never its conclusion.
+    unstructured abstract's unhedged sentences), never its conclusion, which generalises;
+    and never a class word describing an agent in no class ("a serotonergic agent,
+    psilocybin").
     """
     phrase, word = _class_phrase(lexicon.classes)
+    no_class = lexicon.spec.no_class
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
-        if not _usable(s) or s.section == CONCLUSIONS:
+        if not s.own or s.in_conclusion:
             continue
-        if s.section is None and _HEDGED.search(s.text):
+        if s.unlabelled and s.hedged:
             continue
         hits = [
             w.lower()
             for m in phrase.finditer(s.text)
             if not _ruled_out(s.text, m.start(), m.end())
+            and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
-
-
-def _is_comparator(s: Sentence, m: Mention, aliases: mentions.Aliases) -> bool:
-    """The drug is an alternative arm to naltrexone rather than taken with it."""
-    text = s.text
-    if _COMPARE_BEFORE.search(text[: m.start]) or _GROUP_AFTER.match(text[m.end :]):
-        return True
-    alloc = _ALLOC.search(text)
-    if not alloc:
-        return False
-    arms = _ARMS_START.search(text, alloc.end())
-    if not arms or m.start < arms.end():
-        return False
-    ntx = [x for x in mentions.find(text, aliases) if x.start >= arms.start()]
-    for x in ntx:
-        between = text[x.end : m.start] if x.end <= m.start else text[m.end : x.start]
-        if _ALTERNATIVE.match(between) and not _TOGETHER.search(between):
-            return True
-    return False
 
 
 def _ruled_out(text: str, start: int, end: int) -> bool:
@@ -185,30 +144,65 @@ def _stopped(s: Sentence, m: Mention) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    purpose = spec.other_purpose
+    after = re.compile(
+        r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]){0,60}?"
+        rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
+        rf"(?:treatment of\s+|management of\s+)?(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b",
+        re.I,
+    )
+    before = re.compile(
+        rf"\b(?:for|to treat)\s+(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
+        r"(?:\w+\s+){0,2}$",
+        re.I,
+    )
+    return after, before
+
+
+def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
+    """What the drug was given for, when the text says it was not the condition:
+    "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
+    after, before = _purpose_patterns(doc.spec)
+    nxt = [x.start for x in doc.comedications(s) if x.start > m.end]
+    tail = s.text[m.end : min(nxt) if nxt else len(s.text)]
+    hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
+    if hit is None or doc.spec.family.search(hit.group(0)):
+        return None  # "duloxetine for depression and pain" is taken for the condition
+    return hit.group("purpose").lower()
+
+
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
     return _FAILED_BEFORE.search(s.text[: m.start]) is not None
 
 
-def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases) -> Concomitant:
-    """Antidepressants taken with LDN; call only for articles that are about LDN."""
+def find(doc: Doc) -> Concomitant:
+    """Co-medications taken with the watched drug; call only for records about it."""
+    lexicon = doc.lexicon
+    sentences = doc.sentences
     classes, where = _characterised(sentences, lexicon)
     if classes:
         names: list[str] = []
         for s in where:
-            for m in lexicon.find(s.text):
+            for m in doc.comedications(s):
                 if m.entry.name not in names:
                     names.append(m.entry.name)
         order = [c for c in lexicon.classes if c in classes]
         return Concomitant(names, order, where[0].text)
 
-    comparators: set[str] = set()
+    comparators: dict[str, tuple[str, ...]] = {}
+    purposes: dict[str, str] = {}
     found: list[tuple[Mention, Sentence]] = []
     for s in sentences:
-        for m in lexicon.find(s.text):
-            if _is_comparator(s, m, aliases):
-                comparators.add(m.entry.name)
-            elif _usable(s) and not _stopped(s, m):
+        for m in doc.comedications(s):
+            if arms.is_comparator(doc, s, m):
+                comparators[m.entry.name] = m.entry.classes
+            elif s.own and not _stopped(s, m):
+                purpose = _purpose(doc, s, m)
+                if purpose:
+                    purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
     # drugs named only as failed treatments, dropped when a drug is named as being taken
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
@@ -219,10 +213,17 @@ def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases)
     cls: set[str] = set()
     evidence: str | None = None
     for m, s in found:
-        if m.entry.name in comparators or m.entry.name in failed:
+        name = m.entry.name
+        if name in comparators or name in failed or name in purposes:
             continue
-        if m.entry.name not in drugs:
-            drugs.append(m.entry.name)
+        if name not in drugs:
+            drugs.append(name)
         cls.update(m.entry.classes)
         evidence = evidence or s.text
-    return Concomitant(drugs, [c for c in lexicon.classes if c in cls], evidence)
+    return Concomitant(
+        drugs,
+        [c for c in lexicon.classes if c in cls],
+        evidence,
+        comparators=[c for c in comparators if c not in drugs],
+        other_purpose={k: v for k, v in purposes.items() if k not in drugs},
+    )

@@ -1,8 +1,10 @@
-"""The antidepressant lexicon: drug and class names as data, so users can extend it.
+"""The co-medication lexicon and the watch spec, as data, so users can extend both.
 
 Pharmacology changes faster than code: a new antidepressant or a local brand name is a
-line in a TOML file, not a release. The packaged ``config/lexicon.toml`` is loaded
-first; user files are merged over it entry by entry.
+line in a TOML file, not a release. The packaged ``config/lexicon.toml`` (drug names and
+mechanism classes) and ``config/watch.toml`` (the watched drug, its dose band and
+look-alikes, the condition, the gaps) are loaded first; user files are merged over them,
+entry by entry for the lexicon and key by key for the watch.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from ldn_watch.assess import spec as spec_mod
+from ldn_watch.assess.spec import WatchSpec
 from ldn_watch.errors import ConfigError
 
 PACKAGED = "lexicon.toml"
@@ -58,9 +62,13 @@ def _case_sensitive(name: str) -> bool:
 
 
 class Lexicon:
-    """Antidepressant names and classes, with a regex finder and a content fingerprint."""
+    """Co-medication names and classes with a regex finder, the watch spec, and a
+    fingerprint of both."""
 
-    def __init__(self, classes: Iterable[str], entries: Iterable[Entry]) -> None:
+    def __init__(
+        self, classes: Iterable[str], entries: Iterable[Entry], spec: WatchSpec | None = None
+    ) -> None:
+        self.spec: WatchSpec = spec or spec_mod.default_spec()
         self.classes: tuple[str, ...] = tuple(classes)
         self.entries: tuple[Entry, ...] = tuple(sorted(entries, key=lambda e: (e.kind, e.name)))
         self._by_name: dict[str, Entry] = {}
@@ -77,8 +85,9 @@ class Lexicon:
             patterns.sort(key=lambda rx: len(rx.pattern), reverse=True)
         # the same sentence is looked up by doses, drugs and comparators; remember answers
         self._found: dict[str, tuple[Mention, ...]] = {}
+        canonical = {**self._canonical(), "watch": self.spec.fingerprint}
         self.fingerprint: str = hashlib.sha256(
-            json.dumps(self._canonical(), sort_keys=True).encode()
+            json.dumps(canonical, sort_keys=True).encode()
         ).hexdigest()[:16]
 
     # ------------------------------------------------------------------ building
@@ -94,12 +103,14 @@ class Lexicon:
                 raise ConfigError(f"{path}: cannot read lexicon: {e.strerror or e}") from e
         classes: list[str] = []
         raw: dict[str, dict[str, dict]] = {s: {} for s in _SECTIONS}
+        watch_layers: list[tuple[str, dict]] = []
         for source, text in layers:
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as e:
                 raise ConfigError(f"{source}: not valid TOML: {e}") from e
             _check_layer(data, source)
+            watch_layers.append((source, {k: data[k] for k in spec_mod.SECTIONS if k in data}))
             for c in data.get("classes", []):
                 if c not in classes:
                     classes.append(c)
@@ -123,7 +134,9 @@ class Lexicon:
                         names=tuple(value.get("names", [])),
                     )
                 )
-        return cls(classes, entries)
+        user = [(src, layer) for src, layer in watch_layers[1:] if layer]
+        spec = spec_mod.load(user) if user else None
+        return cls(classes, entries, spec)
 
     def _canonical(self) -> dict:
         return {
@@ -176,8 +189,9 @@ def _norm(name: str) -> str:
 def _check_layer(data: Mapping, source: str) -> None:
     """Reject unknown keys and wrong types, naming the file and the dotted key."""
     for key in data:
-        if key not in ("classes", *_SECTIONS):
-            raise ConfigError(f"{source}: {key}: unknown key (expected classes, groups, drugs)")
+        if key not in ("classes", *_SECTIONS, *spec_mod.SECTIONS):
+            known = ", ".join(("classes", *_SECTIONS, *spec_mod.SECTIONS))
+            raise ConfigError(f"{source}: {key}: unknown key (expected {known})")
     classes = data.get("classes", [])
     if not isinstance(classes, list) or not all(isinstance(c, str) and c for c in classes):
         raise ConfigError(f"{source}: classes: must be a list of names")
