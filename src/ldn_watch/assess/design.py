@@ -85,9 +85,9 @@ _NONRANDOM_DESIGN = re.compile(
 # without the word "trial": "patients of the main group additionally received X; the
 # comparison group continued Y" (common in translated abstracts: "open comparative study")
 _ASSIGNED_GROUP = re.compile(
-    r"\b(?:main|treatment|intervention|experimental|study|active|index)\s+group\b[^.;]{0,60}?"
+    r"\b(?:main|treatment|intervention|experimental|study|active|index)\s+group\b(?:[^.;]|\.\d){0,60}?"
     r"\b(?:additionally\s+)?(?:received|was given|were given|was treated|were treated|took)\b"
-    r"[^.]{0,120}?\b(?:comparison|control)\s+group\b|"
+    r"(?:[^.]|\.\d){0,160}?\b(?:comparison|control|reference)\s+group\b|"
     r"\bopen,?\s+(?:comparative|controlled|prospective)\s+(?:study|trial)\b",
     re.I,
 )

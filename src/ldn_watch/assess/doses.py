@@ -59,6 +59,8 @@ _NOT_STUDIED = re.compile(
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# the spread of what people took, after a statistic: "median 4.5 mg (range 0.5-6 mg)"
+_SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = re.compile(
@@ -98,7 +100,7 @@ _CONDITIONAL = re.compile(
 )
 # a range the clinician moved within: "as tolerated", "flexible", "according to response"
 _FLEXIBLE_SCHEDULE = re.compile(
-    r"\bas tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
+    r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
     r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
     re.I,
 )
@@ -150,13 +152,16 @@ class Dose:
     earlier: bool = False  # a step some later step of the same schedule replaces
     later: bool = False  # reached by raising an earlier dose
     conditional: bool = False  # raised only for some (non-responders), so both count
+    first: bool = False  # the first step of a schedule
     flexible: bool = False  # a range moved within as tolerated: both ends count
     escalation: bool = False  # steps of a dose-finding escalation: every one counts
 
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        return not self.earlier or self.conditional or self.flexible or self.escalation
+        if not self.earlier or self.conditional or self.escalation:
+            return True
+        return self.flexible and self.first  # a flexible range: both ends
 
 
 def _values(nums: str, unit: str) -> tuple[list[float], str]:
@@ -233,7 +238,6 @@ def find(doc: Doc) -> list[Dose]:
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
-        conditional = _CONDITIONAL.search(s.text) is not None
         flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
         escalation = _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(s.text):
@@ -251,7 +255,10 @@ def find(doc: Doc) -> list[Dose]:
             if owner is None:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
-            if _NOT_STUDIED.search(head) or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :]):
+            spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
+            if (_NOT_STUDIED.search(head) and not spread) or re.match(
+                r"^\s*for\s+ED\d\d", s.text[m.end() :]
+            ):
                 continue
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
@@ -299,7 +306,7 @@ def find(doc: Doc) -> list[Dose]:
                         start=m.start(),
                         earlier=(after_step or started or ramp) and not (ramp and last),
                         later=(later and not after_step) or (ramp and last and not first),
-                        conditional=conditional,
+                        conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
                         escalation=escalation,
                     )
@@ -327,7 +334,14 @@ def _chains(doses: list[Dose], drug: str) -> list[Dose]:
             if d.kind == "single" and _TIMED_AFTER.match(text[d.start + len(d.span) :])
         ]
         raises = [d.start for d in mine if d.later]
-        last = max(raises) if raises else (timed[-1].start if len(timed) >= 2 else None)
+        last: int | None = None
+        if raises:
+            # the target: the last step of the schedule at or after its first raise
+            # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
+            steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
+            last = max([*steps, *raises])
+        elif len(timed) >= 2:
+            last = timed[-1].start
         earlier: set[int] = set()
         if last is not None:
             for d in mine:
@@ -335,11 +349,18 @@ def _chains(doses: list[Dose], drug: str) -> list[Dose]:
                     continue
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
+        first = min(earlier) if earlier else None
+        ends = [d.start + len(d.span) for d in mine]
         for d in group:
             if d.owner == drug and d.start in earlier:
-                d = replace(d, earlier=True, later=False, titration=True)
+                d = replace(d, earlier=True, later=False, titration=True, first=d.start == first)
             elif d.owner == drug and d.start == last:
                 d = replace(d, earlier=False, later=True, titration=True)
+            if d.owner == drug and d.later:
+                # a raise for some: the condition is said around the raise itself
+                before = max([e for e in ends if e <= d.start], default=0)
+                window = text[max(before, d.start - 80) : d.start + len(d.span) + 60]
+                d = replace(d, conditional=_CONDITIONAL.search(window) is not None)
             out.append(d)
     return out
 

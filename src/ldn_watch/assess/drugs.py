@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ldn_watch.assess import arms
+from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.lexicon import Lexicon, Mention
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -92,7 +93,18 @@ def _class_phrase(classes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
         re.I,
     )
     word = re.compile(rf"\b({'|'.join(re.escape(c) for c in classes)})\b", re.I)
-    return phrase, word
+    # "a regimen we classify as dopaminergic", "classified a priori as predominantly X"
+    said = re.compile(
+        r"\b(?:classif\w*|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|grouped)\s+"
+        rf"(?:[\w\-]+\s+){{0,3}}?as\s+(?:(?:predominantly|mainly|primarily|purely)\s+)?{adj}"
+        rf"(?:\s*(?:,|and|or|and/or|/)\s*{adj})*\b",
+        re.I,
+    )
+    return _either(phrase, said), word
+
+
+def _either(a: re.Pattern[str], b: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?:{a.pattern})|(?:{b.pattern})", re.I)
 
 
 def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
@@ -144,6 +156,9 @@ def _stopped(s: Sentence, m: Mention) -> bool:
     )
 
 
+_COORDINATED = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*$", re.I)
+
+
 @lru_cache(maxsize=8)
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
@@ -165,12 +180,25 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     """What the drug was given for, when the text says it was not the condition:
     "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
     after, before = _purpose_patterns(doc.spec)
-    nxt = [x.start for x in doc.comedications(s) if x.start > m.end]
-    tail = s.text[m.end : min(nxt) if nxt else len(s.text)]
+    # "duloxetine or amitriptyline (≤25 mg) taken for pain": coordinated drugs share it
+    end = m.end
+    nxt = sorted(x.start for x in doc.comedications(s) if x.start > m.end)
+    for x in sorted((x for x in doc.comedications(s) if x.start > m.end), key=lambda x: x.start):
+        if not _COORDINATED.match(s.text[end : x.start]):
+            break
+        end = x.end
+        nxt = [n for n in nxt if n > x.start]
+    tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for depression and pain" is taken for the condition
     return hit.group("purpose").lower()
+
+
+def _generalised(s: Sentence) -> bool:
+    """A hedged sentence that generalises beyond the study ("LDN may be a useful adjunct
+    for patients on SSRIs"): a conclusion, or an unlabelled abstract's speculation."""
+    return s.hedged and (s.in_conclusion or s.unlabelled)
 
 
 def _failed(s: Sentence, m: Mention) -> bool:
@@ -178,19 +206,16 @@ def _failed(s: Sentence, m: Mention) -> bool:
     return _FAILED_BEFORE.search(s.text[: m.start]) is not None
 
 
-def find(doc: Doc) -> Concomitant:
-    """Co-medications taken with the watched drug; call only for records about it."""
+def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
+    """Co-medications taken with the watched drug; call only for records about it.
+
+    ``doses`` (every dose in the record, with its owner) tells a drug taken below the
+    dose used for the condition ("amitriptyline 10-25 mg at bedtime").
+    """
     lexicon = doc.lexicon
     sentences = doc.sentences
-    classes, where = _characterised(sentences, lexicon)
-    if classes:
-        names: list[str] = []
-        for s in where:
-            for m in doc.comedications(s):
-                if m.entry.name not in names:
-                    names.append(m.entry.name)
-        order = [c for c in lexicon.classes if c in classes]
-        return Concomitant(names, order, where[0].text)
+    characterised, where = _characterised(sentences, lexicon)
+    described = {s.index for s in where}
 
     comparators: dict[str, tuple[str, ...]] = {}
     purposes: dict[str, str] = {}
@@ -199,27 +224,31 @@ def find(doc: Doc) -> Concomitant:
         for m in doc.comedications(s):
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
-            elif s.own and not _stopped(s, m):
+            elif s.own and not _generalised(s) and not _stopped(s, m):
                 purpose = _purpose(doc, s, m)
                 if purpose:
                     purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
+    for name, low in _below_condition_dose(lexicon, doses or []).items():
+        purposes.setdefault(name, low)
     # drugs named only as failed treatments, dropped when a drug is named as being taken
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
     if "drug" not in taken.values():
         failed = set()
     drugs: list[str] = []
-    cls: set[str] = set()
-    evidence: str | None = None
+    cls: set[str] = set(characterised)
+    evidence: str | None = where[0].text if where else None
     for m, s in found:
         name = m.entry.name
         if name in comparators or name in failed or name in purposes:
             continue
         if name not in drugs:
             drugs.append(name)
-        cls.update(m.entry.classes)
-        evidence = evidence or s.text
+        # the study's own characterisation wins for the drugs it characterises
+        if s.index not in described:
+            cls.update(m.entry.classes)
+            evidence = evidence or s.text
     return Concomitant(
         drugs,
         [c for c in lexicon.classes if c in cls],
@@ -227,3 +256,17 @@ def find(doc: Doc) -> Concomitant:
         comparators=[c for c in comparators if c not in drugs],
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
     )
+
+
+def _below_condition_dose(lexicon: Lexicon, doses: list[Dose]) -> dict[str, str]:
+    """Drugs whose every stated dose is below the lowest dose used for the condition."""
+    by_drug: dict[str, list[float]] = {}
+    for d in doses:
+        if not d.per_kg and not d.bound:
+            by_drug.setdefault(d.owner, []).append(d.mg_per_day)
+    out: dict[str, str] = {}
+    for name, values in by_drug.items():
+        entry = lexicon.lookup(name)
+        if entry and entry.condition_min_mg and max(values) < entry.condition_min_mg:
+            out[entry.name] = f"a low dose ({max(values):g} mg)"
+    return out

@@ -139,8 +139,8 @@ def _facts(doc: Doc) -> Facts:
         evidence["design"] = design_sentence.text
     if notice:
         notes["design"] = st.reason or "notice"
-    elif design_ == "protocol" or doc.derived:
-        facts.role = "protocol" if design_ == "protocol" else "secondary"
+    elif planned or doc.derived:
+        facts.role = "protocol" if planned else "secondary"
 
     all_doses = doses.find(doc)
     drug_doses = [d for d in all_doses if d.owner == spec.drug]
@@ -195,7 +195,7 @@ def _facts(doc: Doc) -> Facts:
             evidence["compares_doses"] = where
         if why:
             notes["compares_doses"] = why
-        conc = drugs.find(_restricted(doc, own))
+        conc = drugs.find(_restricted(doc, own), all_doses)
         facts.concomitant_antidepressants = conc.drugs
         facts.concomitant_classes = conc.classes
         if conc.evidence:
@@ -233,6 +233,8 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
         return f"{', '.join(conc.comparators)} only in the comparator arm"
     if conc.other_purpose:
         name, purpose = next(iter(conc.other_purpose.items()))
+        if purpose.startswith("a low dose"):
+            return f"{name} at {purpose}, not a dose for {doc.spec.condition}"
         return f"{name} for {purpose}, not {doc.spec.condition}"
     if conc.drugs:
         return f"{', '.join(conc.drugs)}: in no mechanism class"

@@ -26,6 +26,9 @@ from ldn_watch.errors import ConfigError
 PACKAGED = "lexicon.toml"
 _SECTIONS = ("groups", "drugs")
 _ENTRY_KEYS = {"classes", "names"}
+# a drug's lowest daily dose used for the condition; below it, the drug is taken for
+# something else ("amitriptyline 10-25 mg at bedtime")
+_DOSE_KEY = "condition_min_mg"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Entry:
     kind: Literal["drug", "group"]
     classes: tuple[str, ...]
     names: tuple[str, ...]
+    condition_min_mg: float | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,7 @@ class Lexicon:
                         kind=kind,  # type: ignore[arg-type]
                         classes=tuple(value.get("classes", [])),
                         names=tuple(value.get("names", [])),
+                        condition_min_mg=value.get(_DOSE_KEY),
                     )
                 )
         user = [(src, layer) for src, layer in watch_layers[1:] if layer]
@@ -141,7 +146,10 @@ class Lexicon:
     def _canonical(self) -> dict:
         return {
             "classes": list(self.classes),
-            "entries": [[e.kind, e.name, sorted(e.classes), sorted(e.names)] for e in self.entries],
+            "entries": [
+                [e.kind, e.name, sorted(e.classes), sorted(e.names), e.condition_min_mg]
+                for e in self.entries
+            ],
         }
 
     # ------------------------------------------------------------------- finding
@@ -204,8 +212,15 @@ def _check_layer(data: Mapping, source: str) -> None:
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: must be a table with classes and names")
             for k in value:
-                if k not in _ENTRY_KEYS:
-                    raise ConfigError(f"{where}.{k}: unknown key (expected classes, names)")
+                if k not in _ENTRY_KEYS | {_DOSE_KEY}:
+                    raise ConfigError(
+                        f"{where}.{k}: unknown key (expected classes, names, {_DOSE_KEY})"
+                    )
+            low = value.get(_DOSE_KEY)
+            if low is not None and (
+                isinstance(low, bool) or not isinstance(low, int | float) or low <= 0
+            ):
+                raise ConfigError(f"{where}.{_DOSE_KEY}: must be a positive number of mg/day")
             for k in _ENTRY_KEYS:
                 v = value.get(k, [])
                 if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):

@@ -507,18 +507,28 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 
 # a derived report's own sample: "86 entered the extension", "96 had baseline samples",
 # "the present analysis included 64 participants"
+_SAMPLE_TAIL = (
+    r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
+    r"rolled over|did so|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
+    r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
+    r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
+    r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging))\b"
+)
 _OWN_SAMPLE = re.compile(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,4}}(?:{_NOUNS})\s+)?"
-    r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:(?:who|that)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
-    r"rolled over|were included in (?:this|the present|the current|the|our) (?:\w+[\s\-]+){0,2}?analys[ie]s|"
-    r"were analy[sz]ed|had (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
-    r"provided (?:\w+\s+){0,3}?(?:samples?|data)|"
-    r"with (?:available|complete|evaluable|baseline|paired) (?:\w+\s+){0,3}?(?:samples?|data|"
-    r"measurements?|scans?))|"
+    # "54 with complete biomarker data were analysed": no other number in between, but
+    # "58 of the 84 randomized participants did so" is 58
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,100}}?{_SAMPLE_TAIL}|"
     r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
     r"(?:included|comprised|used data (?:from|on)|involved|enrolled)\s+(?:data (?:from|on) )?"
-    rf"(?P<num2>{NUMBER}){_NOT_PCT}",
+    rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
+    r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # "a subgroup analysis of the 36 participants aged 60 or older"
+    r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
+    rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b",
     re.IGNORECASE,
 )
 
@@ -530,7 +540,7 @@ def own_sample(doc: Doc) -> Count | None:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
         for m in _OWN_SAMPLE.finditer(s.text):
-            value = words_to_int(m.group("num") or m.group("num2"))
+            value = words_to_int(next(g for g in m.group("num", "num2", "num3", "num4") if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
     return None

@@ -86,9 +86,9 @@ _REPLY = re.compile(
 )
 # a notice's own title, when the publication type is missing
 _NOTICE_TITLE: list[tuple[re.Pattern[str], Role]] = [
-    (re.compile(r"^\s*(?:notice of )?retraction(?: note| notice)?\s*(?::|to|of|for)\b", re.I), "retraction"),
+    (re.compile(r"^\s*(?:notice of )?retraction(?: note| notice)?\s*(?::|\b(?:to|of|for)\b)", re.I), "retraction"),
     (re.compile(r"^\s*(?:retracted|withdrawn)\s*:", re.I), "retraction"),
-    (re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?::|to|for|in)\b", re.I), "erratum"),
+    (re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?::|\b(?:to|for|in)\b)", re.I), "erratum"),
     (re.compile(r"^\s*expression of concern\b", re.I), "expression_of_concern"),
 ]  # fmt: skip
 

@@ -34,11 +34,12 @@ _PROPORTION = re.compile(
     re.I,
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
 # the sentence that says who was taken in: an enrolment verb or an eligibility rule
 _ENROLS = re.compile(
     r"\b(?:enrol+\w*|randomi[sz]\w*|recruit\w*|included|inclusion|eligib\w*|required|"
     r"criteria|had to|allocated|assigned|participated|took part|were treated|received|"
-    r"were studied|consisted|comprised)\b",
+    r"were studied|consisted|comprised|examined|observed|investigated|evaluated|followed)\b",
     re.I,
 )
 
@@ -254,11 +255,9 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
-    """The mood word at [start, end) is one of a checklist's items ("dysphoric mood")."""
-    for m in p.checklist_item.finditer(text):
-        if (m.start() <= start and end <= m.end()) or (start <= m.start() < end):
-            return True
-    return False
+    """The mood word at [start, end) lies inside a checklist item ("dysphoric mood"); a
+    named mood scale ("Profile of Mood States") is never one."""
+    return any(m.start() <= start and end <= m.end() for m in p.checklist_item.finditer(text))
 
 
 def _selects(p: _Patterns, text: str) -> bool:
@@ -291,7 +290,9 @@ def other_population(doc: Doc) -> str | None:
             cond = m.group("cond")
             if cond is None:
                 return "a survey of professionals"
-            if not p.family.search(cond):
+            # "with fibromyalgia and comorbid major depression": selected for both
+            both = p.family.search(s.text[m.end() : m.end() + 40])
+            if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
                 return cond.strip()
     return None
 
