@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.assess import default_lexicon, default_rules, extract_facts
 from ldn_watch.model import AbstractSection, Article, Facts
 
 DATA = Path(__file__).parent / "data"
@@ -1226,3 +1226,17 @@ def test_a_commentary_is_not_the_trial_it_discusses() -> None:
         types=["Letter"],
     )
     assert research_letter.design == "rct"
+
+
+@pytest.mark.parametrize("pmid", sorted(RECORDS))
+def test_the_pre_filter_changes_no_verdict(pmid: str) -> None:
+    """A record settled before its sentences are read gets the verdict the full
+    extractor would give (issue 12: the pre-filter changes no verdict)."""
+    from ldn_watch.assess import extract, roles
+    from ldn_watch.assess.gaps import judge
+
+    article = from_record(pmid)
+    quick = extract_facts(article, LEX)
+    full = extract._facts(roles.read(article, LEX))
+    rules = default_rules()
+    assert (quick.on_topic, judge(quick, rules)) == (full.on_topic, judge(full, rules))

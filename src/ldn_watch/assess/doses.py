@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from ldn_watch.assess.roles import Sentence
-
-if TYPE_CHECKING:
-    from ldn_watch.assess.roles import Doc
+from ldn_watch.assess.roles import Doc, Sentence
 
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
