@@ -106,3 +106,19 @@ def test_user_classes_extend_the_known_classes(tmp_path: Path) -> None:
     )
     lex = Lexicon.load(user)
     assert "glutamatergic" in lex.classes and lex.lookup("esketamine").classes == ("glutamatergic",)
+
+
+def test_folded_patterns_find_what_case_insensitive_ones_find() -> None:
+    """fastre.Folded: the same matches, at the original text's positions."""
+    import re
+
+    from ldn_watch.assess.fastre import Folded, fold
+
+    assert fold(r"\bLDN\S+(?P<Abbr>X)") == r"\bldn\S+(?P<Abbr>x)"
+    assert fold(r"(?-i:nM)") is None
+    rx = Folded(r"\b(?:Low[\s\-]dose|SSRIs?)\b")
+    text = "İstanbul: LOW-DOSE naltrexone with SSRIs"
+    assert [m.span() for m in rx.finditer(text)] == [
+        m.span() for m in re.finditer(r"\b(?:Low[\s\-]dose|SSRIs?)\b", text, re.I)
+    ]
+    assert rx.sub(lambda m: "_" * len(m.group(0)), "an SSRI.") == "an ____."

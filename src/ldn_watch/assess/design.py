@@ -14,48 +14,52 @@ from __future__ import annotations
 
 import re
 
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.structure import Structure
 from ldn_watch.model import Design
 
-_PROTOCOL_TITLE = re.compile(
+_PROTOCOL_TITLE = Folded(
     r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |study )?protocol\b|"
     r"\bprotocol$|"
     r"\bdesign and rationale\b|\brationale and design\b",
     re.I,
 )
-_FUTURE_DESIGN = re.compile(
+_FUTURE_DESIGN = Folded(
     r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|allocated|assigned|"
     r"performed|conducted|evaluate|assess|compare|include|receive|examine)\b|\bwe will\b|"
     r"\bresults are expected\b|\bis (?:currently )?recruiting\b",
     re.I,
 )
-_META = re.compile(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
-_REVIEW = re.compile(
+_META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
+_REVIEW = Folded(
     r"(?<!chart )(?<!record )(?<!records )(?<!retrospective )\b(?:systematic |narrative |scoping |"
     r"literature |critical |comprehensive )?review\b(?! board)|\bthis (?:paper|article) (?:will )?"
     r"(?:review|explore|contrast|summari[sz]e)|\boverview of\b|\ban update on\b",
     re.I,
 )
-_REVIEW_SELF = re.compile(
+_REVIEW_SELF = Folded(
     r"\b(?:this|the present|our|we) (?:\w+ )?review|\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
     r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b",
     re.I,
 )
-_ANIMAL = re.compile(
+_ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs|"
     r"zebrafish|animals?|in vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
     r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
-    r"in culture|siRNA|knock[\s\-]?down|(?-i:[µμn]M))\b",
+    r"in culture|siRNA|knock[\s\-]?down)\b",
     re.I,
 )
-_ANIMAL_ASIDE = re.compile(
+_ANIMAL_ASIDE = Folded(
     r"\banimal (?:and|or) (?:human|clinical)\b|\b(?:human|clinical) and animal\b", re.I
 )
-_HUMAN = re.compile(
+# molar concentrations are in-vitro work too ("10 µM", "100 nM"), written case-sensitively
+_MOLAR = re.compile(r"\b[µμn]M\b")
+_HUMAN = Folded(
     r"\b(?:patients?|participants?|adults?|women|men|children|volunteers?|outpatients?|"
     r"inpatients?|people|persons?|individuals?|veterans?|adolescents?)\b|"
     # "human microglial cells", "human ovarian cancer cell lines" are in-vitro material
@@ -63,18 +67,18 @@ _HUMAN = re.compile(
     r"microglia\w*|tissues?|neurons?|astrocytes?|cultures?|organoids?)\b)",
     re.I,
 )
-_CASE = re.compile(
+_CASE = Folded(
     r"\bcase reports?\b|\bcase series\b|\bcase study\b|\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|"
     r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
     re.I,
 )
-_RANDOM = re.compile(
+_RANDOM = Folded(
     r"\brandomi[sz]\w*|\brandomly (?:assigned|allocated|divided)|\brandomised\b|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
 )
-_NONRANDOM_DESIGN = re.compile(
+_NONRANDOM_DESIGN = Folded(
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|\buncontrolled\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
@@ -84,20 +88,20 @@ _NONRANDOM_DESIGN = re.compile(
 # a drug given to one group against a comparison group is an intervention study even
 # without the word "trial": "patients of the main group additionally received X; the
 # comparison group continued Y" (common in translated abstracts: "open comparative study")
-_ASSIGNED_GROUP = re.compile(
+_ASSIGNED_GROUP = Folded(
     r"\b(?:main|treatment|intervention|experimental|study|active|index)\s+group\b(?:[^.;]|\.\d){0,60}?"
     r"\b(?:additionally\s+)?(?:received|was given|were given|was treated|were treated|took)\b"
     r"(?:[^.]|\.\d){0,160}?\b(?:comparison|control|reference)\s+group\b|"
     r"\bopen,?\s+(?:comparative|controlled|prospective)\s+(?:study|trial)\b",
     re.I,
 )
-_TRIAL = re.compile(
+_TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
     r"\bproof[\s\-]of[\s\-]concept\b",
     re.I,
 )
-_OBSERVATIONAL = re.compile(
+_OBSERVATIONAL = Folded(
     r"\bretrospective\w*|\bchart review\b|\brecords? review\b|\bcohort\b|"
     r"\bregist(?:er|ry)[\s\-]based\b|"
     r"\bregistry\b|\b(?:prescription|claims|health) (?:database|data|records)\b|\bdatabase\b|"
@@ -129,21 +133,23 @@ _OTHER_TYPES = {
 }
 
 
-def _any(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
+def _any(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
+    if len(sentences) > 1 and not rx.search("\n".join(s.text for s in sentences)):
+        return None  # one search over all of them settles most patterns (none is anchored)
     return next((s for s in sentences if rx.search(s.text)), None)
 
 
-def _own_trial(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
+def _own_trial(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
     """The first sentence whose own clauses match ``rx`` (a planned trial never does)."""
     return next((s for s in sentences if rx.search(s.masked)), None)
 
 
-_COHORT_PROTOCOL = re.compile(
+_COHORT_PROTOCOL = Folded(
     r"\b(?:cohort|registry|observational|prospective (?:study|follow[\s\-]?up)|"
     r"cross[\s\-]sectional|case[\s\-]control)\b",
     re.I,
 )
-_TRIAL_PROTOCOL = re.compile(
+_TRIAL_PROTOCOL = Folded(
     r"\brandomi[sz]\w*|\btrial\b|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bplacebo\b|"
     r"\bwill (?:receive|be given|be treated)\b",
     re.I,
@@ -158,7 +164,8 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     return "protocol", hit
 
 
-_DONE_TRIAL = re.compile(r"\b(?:were|was) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d", re.I)
+_OPEN_TRIAL = Folded(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b")
+_DONE_TRIAL = Folded(r"\b(?:were|was) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d", re.I)
 
 
 def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
@@ -176,12 +183,12 @@ def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
     return design, where, planned
 
 
-def from_types(doc: Doc) -> Design:
+def from_types(publication_types: list[str], st: Structure) -> Design:
     """The design from publication types alone (for records the pre-filter settles)."""
-    types = set(doc.article.publication_types)
-    if doc.structure.notice:
+    types = set(publication_types)
+    if st.notice:
         return "other"
-    if doc.structure.role == "protocol":
+    if st.role == "protocol":
         return "protocol"
     if "Meta-Analysis" in types:
         return "meta_analysis"
@@ -241,7 +248,8 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
 
     # animal or in-vitro work
     text = " ".join(s.text for s in sentences)
-    animal = len(_ANIMAL.findall(_ANIMAL_ASIDE.sub(" ", text)))
+    aside = _ANIMAL_ASIDE.sub(" ", text)
+    animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside))
     human = len(_HUMAN.findall(text))
     mesh = set(mesh_terms)
     if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
@@ -255,7 +263,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if "Case Reports" in types or _any(_CASE, own):
         if randomised:
             return "rct", randomised
-        if _any(re.compile(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b", re.I), own):
+        if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
         return "case_report", _any(_CASE, own)
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
-_DOSE = re.compile(
+_DOSE = Folded(
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
     rf"\bmaximum(?: of)?)\s*)?"
@@ -31,7 +32,7 @@ _DOSE = re.compile(
     re.IGNORECASE,
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
-_UNIT_HINT = re.compile(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
+_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
 # daily", "1 mg, given orally, twice a day", "1 mg naltrexone b.i.d.". A number, another
@@ -50,7 +51,7 @@ _GRID = re.compile(
     rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:\w+\s+)?(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
-_NOT_STUDIED = re.compile(
+_NOT_STUDIED = Folded(
     r"\b(?:mean|median|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
@@ -66,7 +67,7 @@ _MODE = re.compile(
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
 # "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
-_TITRATION_BEFORE = re.compile(
+_TITRATION_BEFORE = Folded(
     r"titrat|increas|escalat|rais(?:ed|ing)|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
     r"|\bthen\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -86,7 +87,7 @@ _LATER_BEFORE = re.compile(
     re.I,
 )
 # a raise only for some: "increased to 4.5 mg in non-responders", "if no response"
-_CONDITIONAL = re.compile(
+_CONDITIONAL = Folded(
     r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bno (?:adequate |sufficient |clinical )?"
     r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
     r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
@@ -95,7 +96,7 @@ _CONDITIONAL = re.compile(
     re.I,
 )
 # a range the clinician moved within: "as tolerated", "flexible", "according to response"
-_FLEXIBLE_SCHEDULE = re.compile(
+_FLEXIBLE_SCHEDULE = Folded(
     r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
     r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
     re.I,
@@ -113,7 +114,7 @@ _INCREMENT_BEFORE = re.compile(
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
-_ESCALATION_STUDY = re.compile(
+_ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:escalation|finding|ranging)\b|\bescalating doses\b",
     re.I,
 )

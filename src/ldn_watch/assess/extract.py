@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ldn_watch.assess import arms, design, doses, drugs, numbers, roles, topic
+from ldn_watch.assess import arms, design, doses, drugs, mentions, numbers, roles, structure, topic
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assess.roles import Doc, Sentence
@@ -89,38 +89,38 @@ def _compares_doses(
     return False, None, f"{label} doses {_mg(levels)} are one schedule, not compared arms"
 
 
-def _prefilter(doc: Doc) -> Facts | None:
-    """Settle a record that never names the watched drug (text, MeSH or substances):
-    off-topic with the look-alike or "no <drug>" as the reason, its design from the
-    publication types alone. Most records of a broad query end here."""
-    a = doc.article
-    if doc.names_drug or doc.spec.index_names_drug([*a.mesh_terms, *a.chemicals]):
+def _prefilter(article: Article, lexicon: Lexicon) -> Facts | None:
+    """Settle a record that never names the watched drug (text, MeSH or substances)
+    before any sentence is read: off-topic with the look-alike or "no <drug>" as the
+    reason, its design from the publication types alone. Most records of a broad query
+    end here; the verdict is the one the full extractor gives (tests/test_extract.py)."""
+    spec = lexicon.spec
+    text = f"{article.title}\n{article.abstract_text}"
+    if mentions.named(text, spec) or spec.index_names_drug(
+        [*article.mesh_terms, *article.chemicals]
+    ):
         return None
-    spec = doc.spec
-    look = next(
-        (x for x in spec.lookalikes if any(x.pattern.search(s.text) for s in doc.sentences)),
-        None,
-    )
-    design_ = design.from_types(doc)
-    facts = Facts(
+    st = structure.read(article)
+    look = spec.lookalike_in(text)
+    design_ = design.from_types(article.publication_types, st)
+    reason = look.reason if look else f"no {spec.drug}"
+    return Facts(
         on_topic=False,
         design=design_,
-        has_results=not (doc.structure.notice or design_ in ("review", "protocol")),
-        off_topic_reason=look.reason if look else f"no {spec.drug}",
-        role=doc.structure.role,
-        retracted=doc.structure.retracted,
+        has_results=not (st.notice or design_ in ("review", "protocol")),
+        off_topic_reason=reason,
+        role=st.role,
+        retracted=st.retracted,
+        notes={"on_topic": reason},
     )
-    facts.notes["on_topic"] = facts.off_topic_reason or ""
-    return facts
 
 
 def extract_facts(article: Article, lexicon: Lexicon) -> Facts:
     """All facts about one article; never raises on thin records (no abstract, no title)."""
-    doc = roles.read(article, lexicon)
-    quick = _prefilter(doc)
+    quick = _prefilter(article, lexicon)
     if quick is not None:
         return quick
-    return _facts(doc)
+    return _facts(roles.read(article, lexicon))
 
 
 def _facts(doc: Doc) -> Facts:

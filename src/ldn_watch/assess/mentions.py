@@ -26,7 +26,8 @@ class _Patterns:
     phrase: re.Pattern[str]  # "low-dose X", "X at a low dose"
     very: re.Pattern[str]  # "very low dose X"
     defined: re.Pattern[str]  # "X (ABBR)"
-    defined_any: re.Pattern[str]  # "<words> (ABBR)" for the usual abbreviations
+    defined_any: re.Pattern[str]  # "(ABBR)" for the usual abbreviations
+    named: re.Pattern[str]  # the drug or a usual abbreviation, anywhere
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -43,9 +44,8 @@ def _build(spec: WatchSpec) -> _Patterns:
         defined=re.compile(
             rf"{name}\s*\(\s*(?P<abbr>[A-Z][A-Za-z\-]{{1,7}})\s*[,;)]", re.IGNORECASE
         ),
-        defined_any=re.compile(
-            rf"(?P<head>[\w\-]+(?:\s+[\w\-]+){{0,3}})\s*\(\s*(?P<abbr>{abbrs})\s*[,;)]"
-        ),
+        defined_any=re.compile(rf"\(\s*(?P<abbr>{abbrs})\s*[,;)]"),
+        named=re.compile(rf"\b(?i:{name})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
     )
 
 
@@ -71,10 +71,16 @@ class Aliases:
         p = spec.compiled("mentions", _build)
         names: dict[str, Kind] = dict(spec.abbreviations)  # type: ignore[arg-type]
         drug = spec.drug.lower()
-        # a usual abbreviation the article defines for something else is not ours
+        if "(" not in text:
+            return cls(names, spec)
+        # a usual abbreviation the article defines for something else is not ours:
+        # the four words before "(ABBR)" must name the drug
         for m in p.defined_any.finditer(text):
-            if drug not in m.group("head").lower():
+            head = " ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])
+            if drug not in head.lower():
                 names.pop(m.group("abbr"), None)
+        if drug not in text.lower():
+            return cls(names, spec)
         for m in p.defined.finditer(text):
             abbr = m.group("abbr")
             if abbr.lower() in spec.not_abbreviations:
@@ -95,6 +101,11 @@ class Aliases:
             alt = f"|(?<![\\w\\-])(?:{abbrs})(?![\\w])" if abbrs else ""
             self._compiled = re.compile(rf"\b(?i:{name})\b{alt}")
         return self._compiled
+
+
+def named(text: str, spec: WatchSpec) -> bool:
+    """The text names the drug or one of its usual abbreviations (a cheap first look)."""
+    return spec.compiled("mentions", _build).named.search(text) is not None
 
 
 def find(text: str, aliases: Aliases) -> list[DrugMention]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ldn_watch.assess import arms
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 
 _UNITS = {
@@ -100,16 +101,16 @@ _STOP = (
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 _LEAD = r"(?<![\w\-–/.=±$])"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
-_COUNT = re.compile(
+_COUNT = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b",
     re.IGNORECASE,
 )
 _N_EQ = re.compile(r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)")
-_IN_TOTAL = re.compile(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
+_IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
 # a stated or planned sample size: "a sample size of 120", and in a protocol's present or
 # future tense "the maximum sample size is 48", "target enrolment: 60", "the planned
 # sample size will be 90" ("was" is left out: a results paper's planned size is not n)
-_SAMPLE = re.compile(
+_SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
     r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
@@ -118,7 +119,7 @@ _SAMPLE = re.compile(
     re.IGNORECASE,
 )
 
-_ENROL = re.compile(
+_ENROL = Folded(
     r"\b(?:enrol+(?:ed|ment)?|randomi[sz]|randomly|included|recruited|participated|allocated|"
     r"assigned|were treated|were administered|received|identified|were studied|took part|"
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
@@ -126,9 +127,7 @@ _ENROL = re.compile(
     r"(?:were|was) reviewed)",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(
-    r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE
-)
+_TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
     r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
@@ -186,7 +185,7 @@ _PER_ARM = re.compile(
     re.IGNORECASE,
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
-_BARE = re.compile(
+_BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
     re.IGNORECASE,
@@ -213,7 +212,7 @@ _OF_TOTAL = re.compile(
 )
 # a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
 # "35 patients were randomised to each arm", "(n = 24 each)"
-_PER_ARM_COUNT = re.compile(
+_PER_ARM_COUNT = Folded(
     rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     r"(?:(?:per|in each|to each|for each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b"
@@ -231,7 +230,7 @@ _STOPPED_WORDS = (
     "analy",
 )
 # a cheap first look: most sentences hold no number at all
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD})\b", re.IGNORECASE)
+_ANY_NUMBER = Folded(rf"\d|\b(?:{_WORD})\b", re.IGNORECASE)
 _ALLOC_VERB = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
@@ -515,7 +514,7 @@ _SAMPLE_TAIL = (
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging))\b"
 )
-_OWN_SAMPLE = re.compile(
+_OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"

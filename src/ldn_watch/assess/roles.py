@@ -16,18 +16,23 @@ lexicon, with per-sentence lookups remembered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from ldn_watch.assess import mentions, structure
 from ldn_watch.assess import text as text_mod
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
 from ldn_watch.assess.spec import WatchSpec
 from ldn_watch.model import Article
 
+T = TypeVar("T")
+
 # ------------------------------------------------------------------- role cues
 # Earlier or other people's work: "X has been studied", "previous trials", "to date".
-_PRIOR = re.compile(
+_PRIOR = Folded(
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
     r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
@@ -45,7 +50,7 @@ _PRIOR = re.compile(
     re.IGNORECASE,
 )
 # Calls for future work, plans for another study, and what is not known.
-_FUTURE = re.compile(
+_FUTURE = Folded(
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
@@ -61,26 +66,27 @@ _FUTURE = re.compile(
     r"available|completed)\b",
     re.IGNORECASE,
 )
+_CUE = Folded(f"(?:{_PRIOR.pattern})|(?:{_FUTURE.pattern})")
 # ... unless the same clause says the study did it: "to inform future trials, we randomized 40"
-_DONE = re.compile(
+_DONE = Folded(
     r"\b(?:we|were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|"
     r"assigned|studied|treated)\b",
     re.IGNORECASE,
 )
 # Speculation and generalisation: "may", "could", "suggests", "promising".
-_HEDGED = re.compile(
+_HEDGED = Folded(
     r"\b(?:may|might|could|would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
     r"promising|warrant\w*|needed|future|should)\b",
     re.IGNORECASE,
 )
 # An exclusion criterion or contraindication: what the study kept out
-_EXCLUSION = re.compile(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
+_EXCLUSION = Folded(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 # A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
 # large randomized trial", "randomized trials are in progress". Such a trial is another
 # study, so its words are blanked out of the sentence's own text.
-_OTHER_TRIAL = re.compile(
+_OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:will|would|shall|should|could|must|may|might)\s+(?:\w+\s+){{0,4}}?"
@@ -96,21 +102,21 @@ _OTHER_TRIAL = re.compile(
 )
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
-_LITERATURE = re.compile(
+_LITERATURE = Folded(
     r"\b(?:trials?|stud(?:y|ies)|RCTs?|case (?:reports?|series)|reports?|evidence|literature|"
     r"included|publications?|published|data|cohorts?|pilots?)\b|"
     r"\bdos(?:es|ages|ing)\b[^.;]{0,30}\b(?:ranged|varied|differed)\b",
     re.IGNORECASE,
 )
 # the abstract's conclusion, when it is not labelled
-_CONCLUSION_CUE = re.compile(
+_CONCLUSION_CUE = Folded(
     r"\b(?:suggest\w*|conclu\w*|show\w*|indicat\w*|demonstrat\w*|support\w*|may|appears?|"
     r"findings|results|data|evidence)\b",
     re.IGNORECASE,
 )
 _LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 # a report derived from another study's data: secondary, post-hoc, subgroup, extension
-_DERIVED = re.compile(
+_DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
     r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
@@ -120,24 +126,24 @@ _DERIVED = re.compile(
     re.IGNORECASE,
 )
 # the parent trial a derived report re-analyses
-_PARENT = re.compile(
+_PARENT = Folded(
     r"\b(?:parent|original|primary|main|index|source)\s+(?:\w+\s+)?(?:trial|study|RCT)\b|"
     r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
     re.IGNORECASE,
 )
 # "this/the present/our ..." right before a phrase: the record speaking of itself
-_THIS = re.compile(
+_THIS = Folded(
     r"\b(?:this|the present|the current|our|we (?:conducted|performed|report|present|carried out)"
     r"(?: an?)?)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_EXTENSION = re.compile(
+_EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bextension\s+(?:phase|period)\b",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial
-_POOLED = re.compile(
+_POOLED = Folded(
     r"\bpooled\s+(?:individual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\s+)?"
     r"(?:analys[ie]s|data)\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:two|three|four|five|six|"
     r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
@@ -148,6 +154,9 @@ _POOLED = re.compile(
     r"(?:\w+[\s\-]+){0,3}?(?:trials|RCTs)\s+(?:were\s+)?(?:pooled|combined)\b",
     re.IGNORECASE,
 )
+
+
+_DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 
 
 @dataclass(frozen=True)
@@ -221,7 +230,9 @@ def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
     text = raw.text
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
-    for a, b in _clauses(text):
+    # most sentences hold no cue at all: one search settles them
+    clauses = _clauses(text) if _CUE.search(text) else []
+    for a, b in clauses:
         clause = text[a:b]
         done = _DONE.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
@@ -235,7 +246,7 @@ def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
     low = own_text.lower()
     if "trial" in low or "stud" in low or "rct" in low:
         own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
-    other = all(p or f for p, f in kinds)
+    other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
         section=raw.section,
@@ -262,6 +273,14 @@ class Doc:
     text: str
     derived: bool = False
     _drugs: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _memo: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def remember(self, key: str, compute: Callable[[Doc], T]) -> T:
+        """``compute(self)`` once per record: facts that several rooms ask for."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        value: T = self._memo[key]  # type: ignore[assignment]
+        return value
 
     @property
     def spec(self) -> WatchSpec:
@@ -331,7 +350,7 @@ def _framing(raws: list[text_mod.RawSentence]) -> list[text_mod.RawSentence]:
     return out
 
 
-def _frames(rx: re.Pattern[str], raws: list[text_mod.RawSentence]) -> bool:
+def _frames(rx: Folded, raws: list[text_mod.RawSentence]) -> bool:
     """The record presents itself as ``rx``: in its framing sentences, or "this/our X"."""
     if any(rx.search(r.text) for r in _framing(raws)):
         return True
@@ -347,7 +366,7 @@ def read(article: Article, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article)
     all_text = " ".join(r.text for r in raws)
-    derived = _frames(_DERIVED, raws) or _frames(_POOLED, raws)
+    derived = _frames(_DERIVED_OR_POOLED, raws)
     sents = [annotate(r, derived=derived) for r in raws]
     return Doc(
         article=article,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
 
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.errors import ConfigError
 
 PACKAGED = "watch.toml"
@@ -32,7 +33,7 @@ class Lookalike:
     """A drug that looks like the watched one and is never it."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: Folded
     reason: str
     contains_drug: bool = False
 
@@ -69,18 +70,26 @@ class WatchSpec:
         self.index_terms = tuple(t.lower() for t in d["index_terms"])
         name = re.escape(self.drug)
         form = d["not_low_formulation_pattern"]
-        self.not_low_formulation = _rx(
-            rf"\b(?:{form})\b[^.]{{0,40}}\b{name}|\b{name}\b[^.]{{0,25}}\b(?:{form})\b",
-            f"{at}drug.not_low_formulation_pattern",
+        self.not_low_formulation = Folded(
+            _rx(
+                rf"\b(?:{form})\b[^.]{{0,40}}\b{name}|\b{name}\b[^.]{{0,25}}\b(?:{form})\b",
+                f"{at}drug.not_low_formulation_pattern",
+            )
         )
         self.lookalikes = tuple(
             Lookalike(
                 name=x["name"],
-                pattern=_rx(x["pattern"], f"{at}drug.lookalikes.{x['name']}.pattern"),
+                pattern=Folded(_rx(x["pattern"], f"{at}drug.lookalikes.{x['name']}.pattern")),
                 reason=x["reason"],
                 contains_drug=bool(x.get("contains_drug", False)),
             )
             for x in d.get("lookalikes", [])
+        )
+        # one search says whether any look-alike is named at all (most records: none)
+        self._any_lookalike = (
+            Folded("|".join(f"(?:{x.pattern.pattern})" for x in self.lookalikes))
+            if self.lookalikes
+            else None
         )
         others = d["others"]
         names = "|".join(sorted(map(re.escape, others["names"]), key=len, reverse=True))
@@ -96,9 +105,9 @@ class WatchSpec:
                 _rx(v, f"{at}condition.{k}")
         self.other_conditions: str = c["others"]["pattern"]
         _rx(self.other_conditions, f"{at}condition.others.pattern")
-        self.outcome = _rx(c["outcome_pattern"], f"{at}condition.outcome_pattern")
-        self.treatment_outcome = _rx(
-            c["treatment_outcome_pattern"], f"{at}condition.treatment_outcome_pattern"
+        self.outcome = Folded(_rx(c["outcome_pattern"], f"{at}condition.outcome_pattern"))
+        self.treatment_outcome = Folded(
+            _rx(c["treatment_outcome_pattern"], f"{at}condition.treatment_outcome_pattern")
         )
         self.family = _rx(c["family_pattern"], f"{at}condition.family_pattern")
         self.index_condition = _rx(c["index_pattern"], f"{at}condition.index_pattern")
@@ -127,6 +136,12 @@ class WatchSpec:
         except KeyError:
             value = self._memo[key] = build(self)
             return value
+
+    def lookalike_in(self, text: str) -> Lookalike | None:
+        """The first look-alike (in the spec's order) named in ``text``."""
+        if self._any_lookalike is None or not self._any_lookalike.search(text):
+            return None
+        return next((x for x in self.lookalikes if x.pattern.search(text)), None)
 
     def is_low(self, mg_per_day: float) -> bool:
         """A total daily dose in the watched low band (micrograms included)."""

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ldn_watch.assess.doses import Dose
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
 
@@ -26,7 +27,7 @@ _POPULATION_NOUN = (
 # a proportion describes the sample, it does not select it: "38% had a diagnosis of X";
 # nor does a subgroup cut inside it: "among those with a baseline score of 20 or more",
 # "severe symptoms were defined as ...", "in the subgroup with ..."
-_PROPORTION = re.compile(
+_PROPORTION = Folded(
     r"(?:\d+(?:\.\d+)?\s*%|\bpercent\b|\b(?:most|many|some|half|majority|minority|proportion|"
     r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b|"
     r"\bamong\b(?!\s+\d)|\bdefined as\b|\bsub-?groups?\b|\bstratified\b|\bsubsets?\b|"
@@ -36,7 +37,7 @@ _PROPORTION = re.compile(
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
 # the sentence that says who was taken in: an enrolment verb or an eligibility rule
-_ENROLS = re.compile(
+_ENROLS = Folded(
     r"\b(?:enrol+\w*|randomi[sz]\w*|recruit\w*|included|inclusion|eligib\w*|required|"
     r"criteria|had to|allocated|assigned|participated|took part|were treated|received|"
     r"were studied|consisted|comprised|examined|observed|investigated|evaluated|followed)\b",
@@ -46,16 +47,16 @@ _ENROLS = re.compile(
 
 @dataclass(frozen=True)
 class _Patterns:
-    population: re.Pattern[str]
-    title_population: re.Pattern[str]
-    hint: re.Pattern[str]
+    population: Folded
+    title_population: Folded
+    hint: Folded
     abbreviation: re.Pattern[str]
-    other_population: re.Pattern[str]
-    not_selected: re.Pattern[str]
+    other_population: Folded
+    not_selected: Folded
     family: re.Pattern[str]
-    checklist_record: re.Pattern[str]
-    checklist_sentence: re.Pattern[str]
-    checklist_item: re.Pattern[str]
+    checklist_record: Folded
+    checklist_sentence: Folded
+    checklist_item: Folded
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -112,18 +113,18 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\bwithout regard to\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*"
     )
     return _Patterns(
-        population=re.compile(population, re.I),
-        title_population=re.compile(title_population, re.I),
-        hint=re.compile(c["hint_pattern"], re.I),
+        population=Folded(population, re.I),
+        title_population=Folded(title_population, re.I),
+        hint=Folded(c["hint_pattern"]),
         abbreviation=re.compile(
             rf"\b(?i:{c['abbreviation_pattern']})\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{{1,6}})\s*\)"
         ),
-        other_population=re.compile(other, re.I),
-        not_selected=re.compile(not_selected, re.I),
+        other_population=Folded(other, re.I),
+        not_selected=Folded(not_selected, re.I),
         family=re.compile(fam, re.I),
-        checklist_record=re.compile(c["checklist_record_pattern"], re.I),
-        checklist_sentence=re.compile(c["checklist_sentence_pattern"], re.I),
-        checklist_item=re.compile(c["checklist_item_pattern"], re.I),
+        checklist_record=Folded(c["checklist_record_pattern"], re.I),
+        checklist_sentence=Folded(c["checklist_sentence_pattern"], re.I),
+        checklist_item=Folded(c["checklist_item_pattern"], re.I),
     )
 
 
@@ -139,7 +140,9 @@ class Topic:
     condition_evidence: str | None
 
 
-def _first(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
+def _first(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
+    if not rx.search("\n".join(s.text for s in sentences)):
+        return None  # one search over the record settles most patterns
     return next((s for s in sentences if rx.search(s.text)), None)
 
 
@@ -175,11 +178,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # every dosing, so not there.
     own_above = [] if all_count else [d for d in above if d.sentence.own]
     per_kg = [d for d in drug_doses if d.per_kg]
-    depot = _first(spec.not_low_formulation, doc.sentences)
-    lookalike = next(
-        (x for x in spec.lookalikes if any(x.pattern.search(s.text) for s in doc.sentences)),
-        None,
-    )
+    depot = spec.not_low_formulation.search(doc.text) is not None
+    lookalike = spec.lookalike_in(doc.text)
     if low_sent is None and not (lookalike or above or depot):
         # "LDN has been proposed for pain; we tested it in depression": a sentence citing
         # earlier work can still name the study's own drug when nothing else is studied
@@ -282,12 +282,17 @@ def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[st
 def other_population(doc: Doc) -> str | None:
     """The condition (or profession) the abstract says its people were selected for,
     when it is not the watched condition."""
+    return doc.remember("other_population", _other_population)
+
+
+def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     for s in doc.sentences:
         if s.background or s.prior:
             continue
         for m in p.other_population.finditer(s.text):
-            cond = m.group("cond")
+            # the original words, not the folded ones: "long COVID"
+            cond = s.text[m.start("cond") : m.end("cond")] if m.group("cond") else None
             if cond is None:
                 return "a survey of professionals"
             # "with fibromyalgia and comorbid major depression": selected for both
