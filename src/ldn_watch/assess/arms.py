@@ -52,7 +52,7 @@ _COMPARE_BEFORE = re.compile(
 )
 # "the sertraline group", "the escitalopram-treated arm"
 _GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.IGNORECASE)
-# "the LDN plus sertraline group" names a combination arm, not a sertraline-only arm
+# "the X plus sertraline group" names a combination arm, not a sertraline-only arm
 _TOGETHER = re.compile(
     r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
     r"augment\w*|adjunct\w*|and)\b|\+",

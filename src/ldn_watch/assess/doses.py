@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.spec import WatchSpec
 
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
@@ -35,7 +36,7 @@ _DOSE = Folded(
 _UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
-# daily", "1 mg, given orally, twice a day", "1 mg naltrexone b.i.d.". A number, another
+# daily", "1 mg, given orally, twice a day", "1 mg X b.i.d.". A number, another
 # frequency or a conjunction ends the dose's phrase ("2 mg q.d. or 2 mg twice a day",
 # "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
 _FREQ_GAP = (
@@ -86,15 +87,20 @@ _LATER_BEFORE = re.compile(
     r"\btarget\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
 )
-# a raise only for some: "increased to 4.5 mg in non-responders", "if no response"
-_CONDITIONAL = Folded(
-    r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bno (?:adequate |sufficient |clinical )?"
-    r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
-    r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
-    r"\bremain\w* (?:symptomatic|depressed|unwell)\b|\bwithout (?:response|improvement)\b|"
-    r"\bif (?:needed|necessary|required|clinically indicated)\b",
-    re.I,
-)
+
+
+def _conditional(spec: WatchSpec) -> Folded:
+    """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
+    return Folded(
+        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bno (?:adequate |sufficient |clinical )?"
+        r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
+        r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
+        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
+        r"\bif (?:needed|necessary|required|clinically indicated)\b",
+        re.I,
+    )
+
+
 # a range the clinician moved within: "as tolerated", "flexible", "according to response"
 _FLEXIBLE_SCHEDULE = Folded(
     r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
@@ -308,10 +314,11 @@ def find(doc: Doc) -> list[Dose]:
                         escalation=escalation,
                     )
                 )
-    return _settle_schedule(_chains(out, drug), drug)
+    raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
+    return _settle_schedule(_chains(out, drug, raise_for_some), drug)
 
 
-def _chains(doses: list[Dose], drug: str) -> list[Dose]:
+def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
     4.5 mg") or before the last of a timed series ("1.5 mg for 2 weeks, 3 mg for weeks
@@ -357,7 +364,7 @@ def _chains(doses: list[Dose], drug: str) -> list[Dose]:
                 # a raise for some: the condition is said around the raise itself
                 before = max([e for e in ends if e <= d.start], default=0)
                 window = text[max(before, d.start - 80) : d.start + len(d.span) + 60]
-                d = replace(d, conditional=_CONDITIONAL.search(window) is not None)
+                d = replace(d, conditional=conditional.search(window) is not None)
             out.append(d)
     return out
 

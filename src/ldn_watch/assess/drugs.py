@@ -28,7 +28,7 @@ _STOPPED_BEFORE = re.compile(
     re.I,
 )
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
-# a combination the text rules out: "LDN was not co-prescribed with SSRIs", "never
+# a combination the text rules out: "X was not co-prescribed with SSRIs", "never
 # combined with an MAOI"
 _NOT_WITH_BEFORE = re.compile(
     r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
@@ -39,7 +39,7 @@ _NOT_WITH_BEFORE = re.compile(
 )
 # an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
 # they took an MAOI", "exclusion criteria included current tricyclic use". The words
-# between drug and verb must not start another clause ("on sertraline received LDN,
+# between drug and verb must not start another clause ("on sertraline received X,
 # and those with psychosis were excluded" excludes the psychosis, not the sertraline).
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
@@ -59,7 +59,7 @@ _EXCLUDED_BEFORE = re.compile(
 # a treatment the patient failed: "had not responded to sertraline, escitalopram and
 # bupropion", "failed fluoxetine", "refractory to paroxetine". In an augmentation trial
 # that is often the drug still taken ("who had not responded to fluoxetine received
-# naltrexone ... while their SSRI dose was held constant"), so a failed drug is dropped
+# X ... while their SSRI dose was held constant"), so a failed drug is dropped
 # only when the abstract names, elsewhere, a drug actually being taken. "Inadequate" or
 # "partial" response describes the current drug and is not a failure cue. The words in
 # between must not start the current regimen ("... and was taking venlafaxine").
@@ -83,13 +83,14 @@ class Concomitant:
 
 
 @lru_cache(maxsize=8)
-def _class_phrase(classes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "(pro-)dopaminergic antidepressant regimens", "serotonergic and/or noradrenergic agents"."""
+def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "(pro-)dopaminergic <kind> regimens", "serotonergic and/or noradrenergic agents";
+    ``kind`` is the spec's word for the co-medications (comedication.kind_pattern)."""
     adj = rf"(?:pro[\s\-]?)?(?:{'|'.join(re.escape(c) for c in classes)})"
     phrase = re.compile(
         rf"\b{adj}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and/or|and|or|/)\s*{adj})*\s+"
-        r"(?:antidepressant\s+)?"
-        r"(?:regimens?|agents?|antidepressants?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
+        rf"(?:(?:{kind})\s+)?"
+        rf"(?:regimens?|agents?|(?:{kind})s?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
         re.I,
     )
     word = re.compile(rf"\b({'|'.join(re.escape(c) for c in classes)})\b", re.I)
@@ -115,7 +116,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     and never a class word describing an agent in no class ("a serotonergic agent,
     psilocybin").
     """
-    phrase, word = _class_phrase(lexicon.classes)
+    phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
     no_class = lexicon.spec.no_class
     classes: list[str] = []
     where: list[Sentence] = []
@@ -191,7 +192,7 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
     if hit is None or doc.spec.family.search(hit.group(0)):
-        return None  # "duloxetine for depression and pain" is taken for the condition
+        return None  # "duloxetine for <the condition> and pain" is taken for the condition
     return hit.group("purpose").lower()
 
 

@@ -152,7 +152,7 @@ def _facts(doc: Doc) -> Facts:
     if decided.drug_evidence:
         evidence["on_topic"] = decided.drug_evidence
     if decided.condition_evidence:
-        evidence["depression"] = decided.condition_evidence
+        evidence["condition"] = decided.condition_evidence
 
     if not (notice or design_ in ("review", "preclinical")):
         pop = topic.condition_population(doc)

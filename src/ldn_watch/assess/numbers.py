@@ -201,7 +201,7 @@ _BARE_ANSWERED = re.compile(
 _RANGE_END = re.compile(
     r"(?:\bto|\d\s*(?:and|or)|[\-–]|\baged?|\bbetween|\bfrom)\s*$", re.IGNORECASE
 )
-# "Forty-one of 45 depressed participants completed": 45 is how many started
+# "Forty-one of 45 participants completed": 45 is how many started
 _LEFT = r"completed|finished|withdr|dropped|discontinu|were lost|remained"
 _OF_TOTAL = re.compile(
     rf"{_LEAD}{NUMBER}\s+of\s+(?:the\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
@@ -247,7 +247,7 @@ _ALLOC_SUM = re.compile(
 )
 
 
-# counts allocated arm by arm: "75 were assigned to LDN and 73 to placebo", "40 were
+# counts allocated arm by arm: "75 were assigned to X and 73 to placebo", "40 were
 # randomised to 1 mg, 41 to 4.5 mg and 40 to placebo"; the arms add up to the total
 _ARM_ALLOC = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+"

@@ -116,6 +116,8 @@ class WatchSpec:
         )
         # -------------------------------------------------------- co-medication
         self.other_purpose: str = m["other_purpose_pattern"]
+        self.comedication_kind: str = m["kind_pattern"]
+        _rx(self.comedication_kind, f"{at}comedication.kind_pattern")
         self.bedtime: str = m["bedtime_pattern"]
         self.no_class = _rx(rf"\b(?:{m['no_class_pattern']})\b", f"{at}comedication")
         _rx(self.other_purpose, f"{at}comedication.other_purpose_pattern")

@@ -78,14 +78,14 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         rf"\b(?:{scales})(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
-        # the condition first: "major depressive disorder patients", "MDD outpatients"
+        # the condition first: "<disorder> patients", "<abbreviation> outpatients"
         rf"\b{cond}\s+{noun}\b|"
-        # everyone in the sample: "all had major depressive disorder"
+        # everyone in the sample: "all had <the disorder>"
         rf"\b(?:all|each|every)\b[^.;]{{0,40}}?\b(?:had|has|have|met (?:[\w\-]+ ){{0,2}}criteria for|"
         rf"fulfilled (?:[\w\-]+ ){{0,2}}criteria for|were diagnosed with|was diagnosed with|suffered from)\s+"
         rf"(?:(?:a|an|current|DSM[\w\-]*|ICD[\w\-]*)\s+)*(?:\w+[\s\-]+){{0,3}}?{cond}|"
         # another diagnosis selected in its phase of the condition: "bipolar disorder in a
-        # current major depressive episode", "currently depressed"
+        # current episode of the condition", "currently in it"
         rf"\b{noun}\b[^.;]{{0,80}}?\b(?:in|with|experiencing|during)\s+(?:an?\s+)?"
         rf"(?:(?:current|acute|ongoing|major)\s+)*(?:{c['episode_pattern']})\b|"
         rf"\b{noun}\b[^.;]{{0,80}}?\b(?:{c['currently_pattern']})\b"
@@ -181,7 +181,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     depot = spec.not_low_formulation.search(doc.text) is not None
     lookalike = spec.lookalike_in(doc.text)
     if low_sent is None and not (lookalike or above or depot):
-        # "LDN has been proposed for pain; we tested it in depression": a sentence citing
+        # "X has been proposed for pain; we tested it in <the condition>": a sentence citing
         # earlier work can still name the study's own drug when nothing else is studied
         low_sent = next(
             (s for s, m in found if m.kind in ("low", "very_low") and not s.background), None
@@ -295,7 +295,7 @@ def _other_population(doc: Doc) -> str | None:
             cond = s.text[m.start("cond") : m.end("cond")] if m.group("cond") else None
             if cond is None:
                 return "a survey of professionals"
-            # "with fibromyalgia and comorbid major depression": selected for both
+            # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(s.text[m.end() : m.end() + 40])
             if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
                 return cond.strip()
