@@ -95,6 +95,12 @@ _ASSIGNED_GROUP = Folded(
     r"\bopen,?\s+(?:comparative|controlled|prospective)\s+(?:study|trial)\b",
     re.I,
 )
+# "patients of group 1 received X with sertraline; group 2 received sertraline alone"
+_NUMBERED_GROUPS = Folded(
+    r"\bgroups?\s*(?:1|I|A|one)\b(?:[^.]|\.\d){0,120}?\b(?:received|was given|were given|took|"
+    r"was treated|were treated|was prescribed|were prescribed)\b(?:[^.]|\.\d){0,200}?"
+    r"\bgroups?\s*(?:2|II|B|two)\b"
+)
 _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
@@ -280,7 +286,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "rct", None
     if observational and not nonrandom:
         return "observational", observational
-    assigned = _any(_ASSIGNED_GROUP, title + own)
+    assigned = _any(_ASSIGNED_GROUP, title + own) or _any(_NUMBERED_GROUPS, own)
     if assigned:
         return "nonrandomized_trial", assigned
     if nonrandom or trial or types & _TRIAL_TYPES:

@@ -96,7 +96,8 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
-        r"\bif (?:needed|necessary|required|clinically indicated)\b",
+        r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b",
         re.I,
     )
 

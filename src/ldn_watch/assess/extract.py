@@ -34,6 +34,10 @@ _DOSES_COMPARED = re.compile(
     r"\bdosing options\b|\bcompar\w+ (?:the |two |three )?(?:low\s+)?doses\b",
     re.I,
 )
+# another dose band named without a number: "standard-dose", "full-dose", "high-dose"
+_OTHER_BAND = re.compile(
+    r"\b(?:standard|full|conventional|usual|high|regular|higher)[\s\-]+dos(?:e|es|age|ing)\b", re.I
+)
 _NOT_DAILY_DOSE = re.compile(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
     r"\bdefined daily doses\b|\bDDD\b",
@@ -61,10 +65,14 @@ def _compares_doses(
     """
     levels = sorted({d.mg_per_day for d in low})
     label = doc.spec.label
-    if len(levels) < 2 and above and design_ not in ("review", "meta_analysis"):
+    synthesis = design_ in ("review", "meta_analysis")
+    if len(levels) < 2 and above and not synthesis:
         others = _mg(sorted({d.mg_per_day for d in above}))
         one = f"one {label} dose ({_mg(levels)}) against {others}" if levels else None
         return False, None, one or f"no {label} dose compared"
+    if len(levels) < 2 and not synthesis and any(_OTHER_BAND.search(s.masked) for s in own):
+        # "low-dose or standard-dose X": one low-dose arm against another band
+        return False, None, f"one {label} arm against a standard dose"
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text):
             continue

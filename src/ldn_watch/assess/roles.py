@@ -144,12 +144,13 @@ _EXTENSION = Folded(
 )
 # pooled analyses of several trials are syntheses, not a trial
 _POOLED = Folded(
-    r"\bpooled\s+(?:individual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\s+)?"
+    r"\b(?:pooled|combined|integrated|joint)\s+"
+    r"(?:individual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\s+)?"
     r"(?:analys[ie]s|data)\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:two|three|four|five|six|"
     r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
     r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b|"
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?"
-    r"(?:trials|studies|RCTs)\s+(?:were|was)\s+pooled\b|"
+    r"(?:trials|studies|RCTs)\s+(?:were|was)\s+(?:pooled|combined)\b|"
     r"\bdata\s+(?:from|of)\s+(?:two|three|four|five|six|several|multiple|\d+)\s+"
     r"(?:\w+[\s\-]+){0,3}?(?:trials|RCTs)\s+(?:were\s+)?(?:pooled|combined)\b",
     re.IGNORECASE,
