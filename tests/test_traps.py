@@ -380,9 +380,94 @@ RECORDS.update(
     }
 )
 
+RECORDS.update(
+    {
+        "failed_mono": rec(
+            "Low-dose naltrexone monotherapy in treatment-resistant depression: an open-label trial",
+            "Sixty adults with treatment-resistant depression who had failed at least two SSRIs received LDN 4.5 mg as monotherapy after a two-week antidepressant washout. MADRS fell by 10 points.",
+            ("Clinical Trial",),
+        ),
+        "failed_continuing": rec(
+            "Low-dose naltrexone in SSRI-resistant depression: a randomized trial",
+            "Seventy adults with major depressive disorder who had not responded to fluoxetine or sertraline were randomized to LDN 2 mg or placebo while continuing their SSRI. HAM-D improved more with LDN.",
+            ("Randomized Controlled Trial",),
+        ),
+        "prior_failure_free": rec(
+            "Low-dose naltrexone for depression: a randomized trial",
+            "Patients with major depressive disorder (n = 64) taking no antidepressant were randomized to LDN 4.5 mg or placebo. Prior SSRI failure was common (70%). MADRS improved more with LDN.",
+            ("Randomized Controlled Trial",),
+        ),
+        "naive_starting": rec(
+            "Low-dose naltrexone and escitalopram started together in major depression: a randomized trial",
+            "Eighty antidepressant-naive adults with major depressive disorder starting escitalopram 10 mg were randomized to add LDN 4.5 mg or placebo. MADRS improved more with LDN.",
+            ("Randomized Controlled Trial",),
+        ),
+    }
+)
+
 
 # id: (what it shows, expected facts, gaps touched)
 EXPECTED = {
+    "failed_mono": (
+        "SSRIs failed before, LDN as monotherapy after a washout: no co-medication",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "nonrandomized_trial",
+            "has_results": True,
+            "n": 60,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": [],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed"},
+    ),
+    "failed_continuing": (
+        "failed SSRIs still taken in an augmentation trial count",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 70,
+            "ldn_doses_mg": [2.0],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
+    "prior_failure_free": (
+        "prior SSRI failure in patients taking no antidepressant",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 64,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": [],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed"},
+    ),
+    "naive_starting": (
+        "antidepressant-naive patients starting escitalopram with LDN",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 80,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
     "std_words": (
         "'low-dose or standard-dose' without numbers is one low-dose arm",
         {

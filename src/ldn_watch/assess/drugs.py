@@ -202,9 +202,45 @@ def _generalised(s: Sentence) -> bool:
     return s.hedged and (s.in_conclusion or s.unlabelled)
 
 
+# a treatment in the patient's past: "prior SSRI failure", "a history of SNRI use",
+# "SSRI-resistant depression"
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+_FAILED_AFTER = re.compile(
+    r"^[\s\-]*(?:failures?|non-?respon\w*|resistan\w*|refractory|intoleran\w*|"
+    r"treatment[\s\-]+failures?)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
+    """The study says its patients took none of these drugs alongside ("antidepressant-
+    free", "after a washout", "as monotherapy", "taking no antidepressant")."""
+    return re.compile(
+        rf"\b(?:{kind})s?[\s\-]*(?:free|naive|naïve)\b|\bwash[\s\-]?out\b|"
+        # the watched drug alone, not "continued antidepressant monotherapy"
+        rf"\b(?:{alone}|as)\s+(?:an?\s+)?monotherapy\b|"
+        rf"\b(?:taking|receiving|on) no (?:\w+\s+)?(?:{kind})s?\b|"
+        rf"\bno (?:concurrent|concomitant|current) (?:{kind})s?\b|"
+        rf"\bnot (?:taking|receiving|on) (?:any |an )?(?:{kind})s?\b|"
+        rf"\b(?:{kind})s? (?:were|was) (?:discontinued|stopped|tapered|withdrawn|not permitted|"
+        r"not allowed|prohibited)\b",
+        re.I,
+    )
+
+
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
-    return _FAILED_BEFORE.search(s.text[: m.start]) is not None
+    before = s.text[: m.start]
+    return bool(
+        _FAILED_BEFORE.search(before)
+        or _HISTORY_BEFORE.search(before)
+        or _FAILED_AFTER.match(s.text[m.end :])
+    )
 
 
 def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
@@ -235,7 +271,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     # drugs named only as failed treatments, dropped when a drug is named as being taken
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
-    if "drug" not in taken.values():
+    # an augmentation trial often names only the drug its patients failed and still take
+    # ("had not responded to fluoxetine ... received X"), unless the study says they
+    # took none alongside ("after an antidepressant washout", "as monotherapy")
+    spec = doc.spec
+    free = _free_pattern(spec.comedication_kind, f"{re.escape(spec.drug)}|{re.escape(spec.label)}")
+    if "drug" not in taken.values() and not any(s.own and free.search(s.text) for s in sentences):
         failed = set()
     drugs: list[str] = []
     cls: set[str] = set(characterised)
