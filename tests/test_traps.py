@@ -405,9 +405,74 @@ RECORDS.update(
     }
 )
 
+RECORDS.update(
+    {
+        "escalation_titration": rec(
+            "Low-dose naltrexone added to sertraline in major depression: an open-label study",
+            "Fifty-two adults with major depressive disorder on sertraline received LDN starting at 1.5 mg with dose escalation to 4.5 mg by week 3. MADRS fell by 11 points.",
+            ("Clinical Trial",),
+        ),
+        "biomarker_dose_response": rec(
+            "Low-dose naltrexone in depression: a randomized trial",
+            "Sixty adults with major depressive disorder were randomized to LDN 4.5 mg or placebo. A dose-response relationship between baseline CRP and MADRS change was observed.",
+            ("Randomized Controlled Trial",),
+        ),
+        "escalation_study": rec(
+            "Dose-escalation study of low-dose naltrexone in major depressive disorder",
+            "Methods: In a sequential dose-escalation design, cohorts of 12 adults with major depressive disorder received naltrexone 1 mg, 2 mg and 4 mg daily.\nResults: The 4 mg dose was best tolerated.",
+            ("Clinical Trial",),
+        ),
+    }
+)
+
 
 # id: (what it shows, expected facts, gaps touched)
 EXPECTED = {
+    "escalation_titration": (
+        "'dose escalation to 4.5 mg' is a titration, not dose-finding",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "nonrandomized_trial",
+            "has_results": True,
+            "n": 52,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
+    "biomarker_dose_response": (
+        "a dose-response of a biomarker is not a dose comparison",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 60,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": [],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed"},
+    ),
+    "escalation_study": (
+        "a dose-escalation design lists every step and is dose-finding",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "nonrandomized_trial",
+            "has_results": True,
+            "n": 12,
+            "ldn_doses_mg": [1.0, 2.0, 4.0],
+            "concomitant_classes": [],
+            "compares_doses": True,
+            "depression_population": True,
+        },
+        {"dose-finding": "addressed"},
+    ),
     "failed_mono": (
         "SSRIs failed before, LDN as monotherapy after a washout: no co-medication",
         {

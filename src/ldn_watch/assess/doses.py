@@ -122,7 +122,8 @@ _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", r
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
-    r"\bcohorts?\b|\bdose[\s\-]+(?:escalation|finding|ranging)\b|\bescalating doses\b",
+    r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\bescalating doses\b|"
+    r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
     re.I,
 )
 _TITRATION_AFTER = re.compile(

@@ -21,11 +21,17 @@ from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.model import Article, Facts
 
+# explicitly dose-finding work: true whatever doses are stated
 _DOSE_FINDING = re.compile(
-    r"\bdose[\s\-]*(?:finding|ranging|response|escalation)\b|\bED50\b|"
-    r"\boptimal (?:\w+\s+)?dos(?:e|ing|age)\b",
+    r"\bdose[\s\-]*(?:finding|ranging)\b|\bED50\b|\boptimal (?:\w+\s+)?dos(?:e|ing|age)\b|"
+    r"\bdose[\s\-]*(?:response|escalation)\s+(?:study|trial|design|cohorts?|phase|curve)\b|"
+    r"\bescalating doses\b",
     re.I,
 )
+# "dose-response", "dose escalation": dose-finding only with two or more doses of the
+# band ("a dose-response relationship between CRP and MADRS change", "dose escalation
+# to 4.5 mg" are not)
+_DOSE_RESPONSE = re.compile(r"\bdose[\s\-]*(?:response|escalation)\b", re.I)
 # words that compare doses without saying which: true only if the doses are the band's
 _DOSES_COMPARED = re.compile(
     r"\bdose[\s\-]*(?:comparison|comparing)\b|"
@@ -76,7 +82,7 @@ def _compares_doses(
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text):
             continue
-        if _DOSE_FINDING.search(s.masked):
+        if _DOSE_FINDING.search(s.masked) or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
             return True, s.text, None
         if _DOSES_COMPARED.search(s.masked) and (len(levels) >= 2 or not levels):
             return True, s.text, None
