@@ -425,9 +425,54 @@ RECORDS.update(
     }
 )
 
+RECORDS.update(
+    {
+        "primary_with_secondary_aims": rec(
+            "Low-dose naltrexone augmentation of SSRIs in major depression: a randomized trial",
+            "Objective: To test LDN added to SSRIs; secondary analyses examined anhedonia.\nMethods: Ninety-six adults with major depressive disorder on SSRIs were randomized to LDN 4.5 mg or placebo.\nResults: Of these, 80 completed the trial and were analysed. MADRS improved more with LDN (p = 0.01).",
+            ("Randomized Controlled Trial",),
+        ),
+        "primary_with_extension": rec(
+            "Low-dose naltrexone in major depression: a randomized trial with open-label extension",
+            "Methods: Ninety-six adults with major depressive disorder on SSRIs were randomized to LDN 4.5 mg or placebo for 8 weeks, followed by a 16-week open-label extension in which 70 participants continued.\nResults: MADRS improved more with LDN (p = 0.01) in the double-blind phase.",
+            ("Randomized Controlled Trial",),
+        ),
+    }
+)
+
 
 # id: (what it shows, expected facts, gaps touched)
 EXPECTED = {
+    "primary_with_secondary_aims": (
+        "a primary trial with secondary analyses is not a derived report",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 96,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
+    "primary_with_extension": (
+        "a randomized trial that has an extension phase is still the randomized trial",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 96,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
     "escalation_titration": (
         "'dose escalation to 4.5 mg' is a titration, not dose-finding",
         {

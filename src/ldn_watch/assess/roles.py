@@ -137,6 +137,23 @@ _THIS = Folded(
     r"(?: an?)?)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# what comes before a derived phrase that names the record itself
+_INTRODUCED = re.compile(
+    r"(?:^\s*|[:\u2014]\s*|\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
+    r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
+    re.IGNORECASE,
+)
+# ... and what makes it a part of a larger study instead
+_PART_OF = re.compile(
+    r"\b(?:with|followed by|and|plus|including|then|into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# derived phrases that need an introduction ("secondary analyses" alone is a part)
+_QUALIFIED = re.compile(
+    r"(?:secondary|post|exploratory|ancillary|sub|follow|biomarker|mediation|moderat|responder|"
+    r"re-?analys|pooled|combined|integrated|joint|open|long|extension)",
+    re.IGNORECASE,
+)
 _EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bextension\s+(?:phase|period)\b",
@@ -353,7 +370,7 @@ def _framing(raws: list[text_mod.RawSentence]) -> list[text_mod.RawSentence]:
 
 def _frames(rx: Folded, raws: list[text_mod.RawSentence]) -> bool:
     """The record presents itself as ``rx``: in its framing sentences, or "this/our X"."""
-    if any(rx.search(r.text) for r in _framing(raws)):
+    if any(_presented(r.text, m) for r in _framing(raws) for m in rx.finditer(r.text)):
         return True
     return any(
         _THIS.search(r.text[max(0, m.start() - 40) : m.start()])
@@ -361,6 +378,18 @@ def _frames(rx: Folded, raws: list[text_mod.RawSentence]) -> bool:
         if r.section != text_mod.BACKGROUND
         for m in rx.finditer(r.text)
     )
+
+
+def _presented(text: str, m: re.Match[str]) -> bool:
+    """The match names what the record is ("...: a secondary analysis of", "A post hoc
+    analysis of"), not a part of it ("secondary analyses examined anhedonia", "a trial
+    with an open-label extension")."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _PART_OF.search(before):
+        return False
+    if not _QUALIFIED.match(text[m.start() : m.end()]):
+        return True  # "data from a trial", "analysis of the ... trial": the phrase says it
+    return _INTRODUCED.search(before) is not None
 
 
 def read(article: Article, lexicon: Lexicon) -> Doc:
