@@ -440,9 +440,74 @@ RECORDS.update(
     }
 )
 
+RECORDS.update(
+    {
+        "ssri_both_arms_title": rec(
+            "Sertraline plus low-dose naltrexone versus sertraline plus placebo in major depressive disorder: a randomized trial",
+            "Seventy adults with major depressive disorder were randomized. MADRS improved more with LDN (p = 0.02).",
+            ("Randomized Controlled Trial",),
+        ),
+        "ssri_both_arms": rec(
+            "Low-dose naltrexone versus placebo added to escitalopram in major depression",
+            "Sixty adults with major depressive disorder were randomized to escitalopram plus LDN 4.5 mg or escitalopram plus placebo. MADRS improved more with LDN.",
+            ("Randomized Controlled Trial",),
+        ),
+        "comparator_with_modifier": rec(
+            "Low-dose naltrexone and sertraline in depression",
+            "Methods: Adults with major depression were randomized to receive either low-dose naltrexone 4.5 mg or sertraline 50 mg, with LDN and sertraline given at night.\nResults: Depression fell in both groups.",
+            ("Randomized Controlled Trial",),
+        ),
+    }
+)
+
 
 # id: (what it shows, expected facts, gaps touched)
 EXPECTED = {
+    "ssri_both_arms_title": (
+        "an SSRI in both arms of the title ('X plus SSRI versus SSRI plus placebo') is co-medication",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 70,
+            "ldn_doses_mg": [],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
+    "ssri_both_arms": (
+        "an SSRI named in every allocated arm is co-medication",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": 60,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": ["serotonergic"],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {"larger-trials": "addressed", "serotonergic-combination": "addressed"},
+    ),
+    "comparator_with_modifier": (
+        "a trailing 'with X and sertraline given at night' does not join the arms",
+        {
+            "on_topic": True,
+            "role": "publication",
+            "design": "rct",
+            "has_results": True,
+            "n": None,
+            "ldn_doses_mg": [4.5],
+            "concomitant_classes": [],
+            "compares_doses": False,
+            "depression_population": True,
+        },
+        {},
+    ),
     "primary_with_secondary_aims": (
         "a primary trial with secondary analyses is not a derived report",
         {

@@ -31,6 +31,11 @@ _ARMS_END = re.compile(
     r"\s(?:while|in addition|added to|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
     re.IGNORECASE,
 )
+_MODIFIER = re.compile(
+    r"\s*(?:with|plus|each|both|all|given|taken|in addition|added|as|while|who|which|that|"
+    r"respectively)\b",
+    re.IGNORECASE,
+)
 _ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)
 _ARM_LIKE = re.compile(
     r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b|\bplacebo\b|\bsham\b|\bcontrol\b|\busual care\b|"
@@ -103,6 +108,8 @@ def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
     for a, b in bounds:
         if not span[a:b].strip():
             continue
+        if arms and _MODIFIER.match(span[a:b]):
+            break  # ", with X and Y given at night", ", each added to sertraline"
         lo, hi = pos + a, pos + b
         arms.append(Arm(lo, hi, s.text[lo:hi], any(lo <= x < hi for x, _ in drug_spans)))
     return arms
@@ -166,6 +173,35 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
                 return False
             return any(a.has_drug for a in arms)
     return _alternative_to_drug(doc, s, m)
+
+
+def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is named together with the watched drug: in the same allocated
+    arm, or joined to it by "plus", "with", "added to" and no "or"/"versus" between
+    ("sertraline plus X versus sertraline plus placebo": sertraline is in every arm)."""
+    for arm in _allocation(doc, s):
+        if arm.start <= m.start < arm.end:
+            return arm.has_drug
+    text = s.text
+    for x in doc.drug(s):
+        a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
+        between = text[a:b]
+        if _JOINED.match(between):
+            return True
+    return False
+
+
+# joined in one regimen ("X plus sertraline", "sertraline augmented with X"); a bare
+# "and" is not enough ("the X and sertraline groups")
+_JOINED = re.compile(
+    # at most a dose and a word on either side: "X 4.5 mg plus sertraline", "sertraline
+    # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
+    r"^\s*(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?(?:[\w\-]+\s+)?"
+    r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
+    r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
+    r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:

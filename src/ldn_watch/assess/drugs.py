@@ -257,8 +257,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     comparators: dict[str, tuple[str, ...]] = {}
     purposes: dict[str, str] = {}
     found: list[tuple[Mention, Sentence]] = []
+    together: set[str] = set()  # named with the watched drug somewhere: in every arm
     for s in sentences:
         for m in doc.comedications(s):
+            if s.own and arms.with_drug(doc, s, m):
+                together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
             elif s.own and not _generalised(s) and not _stopped(s, m):
@@ -269,6 +272,15 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     for name, low in _below_condition_dose(lexicon, doses or []).items():
         purposes.setdefault(name, low)
     # drugs named only as failed treatments, dropped when a drug is named as being taken
+    for name in together & set(comparators):
+        del comparators[name]
+        found += [
+            (m, s)
+            for s in sentences
+            if s.own
+            for m in doc.comedications(s)
+            if m.entry.name == name and (m, s) not in found
+        ]
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
     # an augmentation trial often names only the drug its patients failed and still take
