@@ -145,7 +145,7 @@ def test_rules_version_changes_with_settings_lexicon_not_titles(tmp_path: Path) 
     renamed = rules_from_config({"larger-trials": {"title": "Bigger"}}, source="w")
     assert rules_version(renamed, lex) == base
     user = tmp_path / "lex.toml"
-    user.write_text('[drugs]\nesketamine = { classes = [], names = ["Spravato"] }\n')
+    user.write_text('[drugs]\nexampline = { classes = [], names = ["Examplex"] }\n')
     assert rules_version(RULES, Lexicon.load(user)) != base
 
 

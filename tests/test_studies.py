@@ -105,8 +105,9 @@ def test_notices_never_count_and_follow_their_article() -> None:
     article = member(Record("pubmed", "1", "Trial"), trial_facts(), larger_trials="addressed")
     erratum = member(
         Record("pubmed", "2", "Erratum", publication_types=["Published Erratum"]),
-        trial_facts(compares_doses=True, on_topic=False),
-        dose_finding="addressed",  # what a classifier fooled by the erratum's text would say
+        # what a classifier fooled by the erratum's text would say, its role aside
+        trial_facts(compares_doses=True, on_topic=False, role="erratum"),
+        dose_finding="addressed",
     )
     study, verdicts = judge_study("pubmed:1", [article, erratum], GAPS)
     assert study.gaps == {

@@ -239,6 +239,12 @@ class Facts:
     evidence: dict[str, str] = field(default_factory=dict)  # fact name -> source text
     off_topic_reason: str | None = None  # e.g. "naltrexone-bupropion", "no depression outcome"
     conclusion: str | None = None  # the abstract's conclusion sentence, for digests
+    # what this record is within its trial's family of records (the studies layer joins
+    # on it): publication | secondary | protocol | preprint | erratum | retraction |
+    # comment | expression_of_concern
+    role: str = "publication"
+    retracted: bool = False  # "Retracted Publication", or a RetractionIn correction
+    notes: dict[str, str] = field(default_factory=dict)  # fact name -> why it is so, briefly
 
 
 @dataclass

@@ -8,40 +8,49 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ldn_watch.assess.extract import EXTRACTOR_VERSION, extract_facts
+from ldn_watch.assess.extract import extract_facts
 from ldn_watch.assess.gaps import (
     GapRule,
+    Verdict,
     default_rules,
     gap_states,
     judge,
     rules_from_config,
     rules_version,
+    verdicts,
 )
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
+from ldn_watch.assess.version import extractor_version
 from ldn_watch.model import Assessment, Record
 
 __all__ = [
-    "EXTRACTOR_VERSION",
     "GapRule",
     "Lexicon",
+    "Verdict",
     "assess",
     "default_lexicon",
     "default_rules",
     "extract_facts",
+    "extractor_version",
     "gap_states",
     "judge",
     "rules_from_config",
     "rules_version",
+    "verdicts",
 ]
 
 
 def assess(article: Record, lexicon: Lexicon, rules: Iterable[GapRule]) -> Assessment:
-    """Facts and gap verdicts for one article, stamped with the rules' version."""
+    """Facts and gap verdicts (each with a short reason) for one article, stamped with
+    the rules' version."""
     rules = list(rules)
     facts = extract_facts(article, lexicon)
+    judged = verdicts(facts, rules, lexicon.spec)
     return Assessment(
         pmid=article.id,
+        source=article.source,
         facts=facts,
-        gaps=judge(facts, rules),
+        gaps={k: v.value for k, v in judged.items()},
         rules_version=rules_version(rules, lexicon),
+        reasons={k: v.reason for k, v in judged.items()},
     )

@@ -2,68 +2,64 @@
 
 PubMed's publication types are a strong hint but not the last word: a sequential
 "up-and-down" dose study tagged "Randomized Controlled Trial" is not randomised, and
-an open-label trial of seven patients tagged "Case Reports" is a trial. Sentences that
-describe other work (background) or call for future work ("a randomized trial is
-warranted") never set the design.
+an open-label trial of seven patients tagged "Case Reports" is a trial. Only sentences
+the roles say are the study's own (and only their own clauses: ``Sentence.masked``) set
+the design; a trial that is only planned or wished for never does. Derived reports keep
+the contract's conventions: a pooled analysis of several trials is a synthesis, an
+open-label extension is a non-randomised trial, a secondary analysis has its parent's
+design, and a protocol of a cohort stays observational.
 """
 
 from __future__ import annotations
 
 import re
 
-from ldn_watch.assess.text import BACKGROUND, TITLE, Sentence
+from ldn_watch.assess.fastre import Folded
+from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.structure import Structure
 from ldn_watch.model import Design
 
-_FUTURE_CALL = re.compile(
-    r"\b(?:future|further|warrant\w*|needed|need|should|must|recommend\w*|merit\w*|justif\w*|"
-    r"required|call for|would|could be|larger|prospective studies)\b",
-    re.I,
-)
-_PRIOR_WORK = re.compile(
-    r"\b(?:has been|have been|had been|previous\w*|prior (?:studies|trials)|"
-    r"earlier (?:studies|trials)|"
-    r"no (?:\w+ ){0,2}(?:study|studies|trials?) (?:has|have|exist)|to date)\b",
-    re.I,
-)
-_PROTOCOL_TITLE = re.compile(
+_PROTOCOL_TITLE = Folded(
     r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |study )?protocol\b|"
     r"\bprotocol$|"
     r"\bdesign and rationale\b|\brationale and design\b",
     re.I,
 )
-_FUTURE_DESIGN = re.compile(
+_FUTURE_DESIGN = Folded(
     r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|allocated|assigned|"
     r"performed|conducted|evaluate|assess|compare|include|receive|examine)\b|\bwe will\b|"
     r"\bresults are expected\b|\bis (?:currently )?recruiting\b",
     re.I,
 )
-_META = re.compile(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
-_REVIEW = re.compile(
+_META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
+_REVIEW = Folded(
     r"(?<!chart )(?<!record )(?<!records )(?<!retrospective )\b(?:systematic |narrative |scoping |"
     r"literature |critical |comprehensive )?review\b(?! board)|\bthis (?:paper|article) (?:will )?"
     r"(?:review|explore|contrast|summari[sz]e)|\boverview of\b|\ban update on\b",
     re.I,
 )
-_REVIEW_SELF = re.compile(
+_REVIEW_SELF = Folded(
     r"\b(?:this|the present|our|we) (?:\w+ )?review|\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
     r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b",
     re.I,
 )
-_ANIMAL = re.compile(
+_ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs|"
     r"zebrafish|animals?|in vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
     r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
-    r"in culture|siRNA|knock[\s\-]?down|(?-i:[µμn]M))\b",
+    r"in culture|siRNA|knock[\s\-]?down)\b",
     re.I,
 )
-_ANIMAL_ASIDE = re.compile(
+_ANIMAL_ASIDE = Folded(
     r"\banimal (?:and|or) (?:human|clinical)\b|\b(?:human|clinical) and animal\b", re.I
 )
-_HUMAN = re.compile(
+# molar concentrations are in-vitro work too ("10 µM", "100 nM"), written case-sensitively
+_MOLAR = re.compile(r"\b[µμn]M\b")
+_HUMAN = Folded(
     r"\b(?:patients?|participants?|adults?|women|men|children|volunteers?|outpatients?|"
     r"inpatients?|people|persons?|individuals?|veterans?|adolescents?)\b|"
     # "human microglial cells", "human ovarian cancer cell lines" are in-vitro material
@@ -71,62 +67,47 @@ _HUMAN = re.compile(
     r"microglia\w*|tissues?|neurons?|astrocytes?|cultures?|organoids?)\b)",
     re.I,
 )
-_CASE = re.compile(
+_CASE = Folded(
     r"\bcase reports?\b|\bcase series\b|\bcase study\b|\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|"
     r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
     re.I,
 )
-_RANDOM = re.compile(
+_RANDOM = Folded(
     r"\brandomi[sz]\w*|\brandomly (?:assigned|allocated|divided)|\brandomised\b|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
 )
-_NONRANDOM_DESIGN = re.compile(
+_NONRANDOM_DESIGN = Folded(
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|\buncontrolled\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b",
     re.I,
 )
-_TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
-# a randomised trial that is only the object of a plan, a call or an opinion: "3 mg was
-# selected for a randomized phase 2b trial", "will be tested in a randomised trial",
-# "72% supported a large randomized trial", "a subsequent randomized trial". Such a
-# trial is another study, so its wording is removed before looking for randomisation.
-_TRIAL_AS_OBJECT = re.compile(
-    rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
-    rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:will|would|shall|should|could|must|may|might)\s+(?:\w+\s+){{0,4}}?"
-    rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
-    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
-    # "supporting this range for randomised dose-comparison trials": the trials it is for
-    rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
-    rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    # trials someone else is running: "randomized trials are in progress", "... are ongoing"
-    rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
-    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
-    re.I,
-)
 # a drug given to one group against a comparison group is an intervention study even
 # without the word "trial": "patients of the main group additionally received X; the
 # comparison group continued Y" (common in translated abstracts: "open comparative study")
-_ASSIGNED_GROUP = re.compile(
-    r"\b(?:main|treatment|intervention|experimental|study|active|index)\s+group\b[^.;]{0,60}?"
+_ASSIGNED_GROUP = Folded(
+    r"\b(?:main|treatment|intervention|experimental|study|active|index)\s+group\b(?:[^.;]|\.\d){0,60}?"
     r"\b(?:additionally\s+)?(?:received|was given|were given|was treated|were treated|took)\b"
-    r"[^.]{0,120}?\b(?:comparison|control)\s+group\b|"
+    r"(?:[^.]|\.\d){0,160}?\b(?:comparison|control|reference)\s+group\b|"
     r"\bopen,?\s+(?:comparative|controlled|prospective)\s+(?:study|trial)\b",
     re.I,
 )
-_TRIAL = re.compile(
+# "patients of group 1 received X with sertraline; group 2 received sertraline alone"
+_NUMBERED_GROUPS = Folded(
+    r"\bgroups?\s*(?:1|I|A|one)\b(?:[^.]|\.\d){0,120}?\b(?:received|was given|were given|took|"
+    r"was treated|were treated|was prescribed|were prescribed)\b(?:[^.]|\.\d){0,200}?"
+    r"\bgroups?\s*(?:2|II|B|two)\b"
+)
+_TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
     r"\bproof[\s\-]of[\s\-]concept\b",
     re.I,
 )
-_OBSERVATIONAL = re.compile(
+_OBSERVATIONAL = Folded(
     r"\bretrospective\w*|\bchart review\b|\brecords? review\b|\bcohort\b|"
     r"\bregist(?:er|ry)[\s\-]based\b|"
     r"\bregistry\b|\b(?:prescription|claims|health) (?:database|data|records)\b|\bdatabase\b|"
@@ -158,82 +139,109 @@ _OTHER_TYPES = {
 }
 
 
-def _own(sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences that describe this study: no background, no calls for future work."""
-    return [
-        s
-        for s in sentences
-        if s.section != BACKGROUND
-        and not _FUTURE_CALL.search(s.text)
-        and not _PRIOR_WORK.search(s.text)
-    ]
-
-
-def _any(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
+def _any(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
+    if len(sentences) > 1 and not rx.search("\n".join(s.text for s in sentences)):
+        return None  # one search over all of them settles most patterns (none is anchored)
     return next((s for s in sentences if rx.search(s.text)), None)
 
 
-def _without_other_trials(text: str) -> str:
-    """The sentence with any trial that is only planned, called for or wished for removed."""
-    return _TRIAL_AS_OBJECT.sub(" ", text) if "trial" in text.lower() else text
+def _own_trial(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
+    """The first sentence whose own clauses match ``rx`` (a planned trial never does)."""
+    return next((s for s in sentences if rx.search(s.masked)), None)
 
 
-def _own_trial(rx: re.Pattern[str], sentences: list[Sentence]) -> Sentence | None:
-    """The first sentence where ``rx`` describes this study, not a next or wished-for trial."""
-    return next((s for s in sentences if rx.search(_without_other_trials(s.text))), None)
-
-
-# Opinion pieces: they report no study of their own (shared with extract.py).
-COMMENTARY_TYPES = frozenset(
-    {"Comment", "Editorial", "News", "Newspaper Article", "Interview", "Lecture"}
+_COHORT_PROTOCOL = Folded(
+    r"\b(?:cohort|registry|observational|prospective (?:study|follow[\s\-]?up)|"
+    r"cross[\s\-]sectional|case[\s\-]control)\b",
+    re.I,
 )
-_STUDY_TYPES = frozenset(
-    {
-        "Randomized Controlled Trial",
-        "Clinical Trial",
-        "Clinical Trial, Phase I",
-        "Clinical Trial, Phase II",
-        "Clinical Trial, Phase III",
-        "Clinical Trial, Phase IV",
-        "Controlled Clinical Trial",
-        "Pragmatic Clinical Trial",
-        "Clinical Trial Protocol",
-        "Observational Study",
-        "Case Reports",
-        "Meta-Analysis",
-        "Systematic Review",
-        "Review",
-    }
+_TRIAL_PROTOCOL = Folded(
+    r"\brandomi[sz]\w*|\btrial\b|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bplacebo\b|"
+    r"\bwill (?:receive|be given|be treated)\b",
+    re.I,
 )
 
 
-def classify(
-    sentences: list[Sentence], publication_types: list[str], mesh_terms: list[str]
-) -> tuple[Design, Sentence | None]:
-    """The design and the sentence that decided it (None when decided by metadata)."""
+def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
+    """A protocol of a trial is ``protocol``; of a cohort or registry, ``observational``."""
+    text = " ".join(s.text for s in doc.sentences if not s.background)
+    if _COHORT_PROTOCOL.search(text) and not _TRIAL_PROTOCOL.search(text):
+        return "observational", _any(_COHORT_PROTOCOL, doc.sentences)
+    return "protocol", hit
+
+
+_OPEN_TRIAL = Folded(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b")
+_DONE_TRIAL = Folded(r"\b(?:were|was) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d", re.I)
+
+
+def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
+    """The design, the sentence that decided it (None when decided by metadata), and
+    whether the study is only planned (a protocol, or a cohort's protocol)."""
+    design, where = _classify(doc)
+    planned = design == "protocol" or (
+        design == "observational" and doc.structure.role == "protocol"
+    )
+    if design == "observational" and not planned:
+        planned = _any(_PROTOCOL_TITLE, [s for s in doc.sentences if s.is_title]) is not None or (
+            _any(_FUTURE_DESIGN, [s for s in doc.sentences if s.own]) is not None
+            and _any(_DONE_TRIAL, doc.sentences) is None
+        )
+    return design, where, planned
+
+
+def from_types(publication_types: list[str], st: Structure) -> Design:
+    """The design from publication types alone (for records the pre-filter settles)."""
     types = set(publication_types)
-    own = _own(sentences)
-    title = [s for s in sentences if s.section == TITLE]
-    body = [s for s in sentences if s.section != TITLE]
+    if st.notice:
+        return "other"
+    if st.role == "protocol":
+        return "protocol"
+    if "Meta-Analysis" in types:
+        return "meta_analysis"
+    if types & _REVIEW_TYPES:
+        return "review"
+    if types & _RCT_TYPES:
+        return "rct"
+    if "Case Reports" in types:
+        return "case_report"
+    if types & _TRIAL_TYPES:
+        return "nonrandomized_trial"
+    if "Observational Study" in types:
+        return "observational"
+    return "other"
 
-    # A commentary or editorial discusses other people's studies; what it cites (even
-    # "a pilot in which 12 patients were randomised") is not its own design. PubMed
-    # tags research letters "Letter" alone, so "Letter" by itself does not count.
-    if types & COMMENTARY_TYPES and not types & _STUDY_TYPES:
+
+def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
+    """The design and the sentence that decided it (None when decided by metadata)."""
+    sentences = doc.sentences
+    types = set(doc.article.publication_types)
+    mesh_terms = doc.article.mesh_terms
+    # the study's own statements: no background, earlier or future work, no hedging
+    own = [s for s in sentences if s.own and not s.hedged]
+    title = [s for s in sentences if s.is_title]
+    body = [s for s in sentences if not s.is_title]
+
+    # A notice or commentary discusses another article; what it restates (even "a pilot
+    # in which 12 patients were randomised") is not its own design.
+    if doc.structure.notice:
         return "other", None
 
     # protocol / registration: planned, no results yet
     hit = _any(_PROTOCOL_TITLE, title)
-    if "Clinical Trial Protocol" in types or hit:
-        return "protocol", hit
+    if doc.structure.role == "protocol" or hit:
+        return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)
-    if future and not _any(
-        re.compile(r"\b(?:were|was) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d", re.I), body
-    ):
-        return "protocol", future
+    if future and not _any(_DONE_TRIAL, body):
+        return _protocol(doc, future)
+
+    # derived reports: several trials pooled are a synthesis; an extension is open-label
+    if doc.pooled:
+        return "meta_analysis", None
+    if doc.extension:
+        return "nonrandomized_trial", None
 
     # evidence syntheses
-    hit = _any(_META, title + [s for s in own if s.section != "RESULTS"])
+    hit = _any(_META, title + [s for s in own if not s.in_results])
     if "Meta-Analysis" in types or (
         hit and (types & _REVIEW_TYPES or _any(_REVIEW_SELF, sentences))
     ):
@@ -246,7 +254,8 @@ def classify(
 
     # animal or in-vitro work
     text = " ".join(s.text for s in sentences)
-    animal = len(_ANIMAL.findall(_ANIMAL_ASIDE.sub(" ", text)))
+    aside = _ANIMAL_ASIDE.sub(" ", text)
+    animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside))
     human = len(_HUMAN.findall(text))
     mesh = set(mesh_terms)
     if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
@@ -260,13 +269,11 @@ def classify(
     if "Case Reports" in types or _any(_CASE, own):
         if randomised:
             return "rct", randomised
-        if _any(re.compile(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b", re.I), own):
+        if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
         return "case_report", _any(_CASE, own)
 
-    if randomised and not (
-        nonrandom and not re.search(r"randomi[sz]", _without_other_trials(randomised.text), re.I)
-    ):
+    if randomised and not (nonrandom and not re.search(r"randomi[sz]", randomised.masked, re.I)):
         return "rct", randomised
     if types & _RCT_TYPES:
         # the abstract's own description wins over the tag when it describes another design
@@ -279,7 +286,7 @@ def classify(
         return "rct", None
     if observational and not nonrandom:
         return "observational", observational
-    assigned = _any(_ASSIGNED_GROUP, title + own)
+    assigned = _any(_ASSIGNED_GROUP, title + own) or _any(_NUMBERED_GROUPS, own)
     if assigned:
         return "nonrandomized_trial", assigned
     if nonrandom or trial or types & _TRIAL_TYPES:

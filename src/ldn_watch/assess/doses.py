@@ -1,4 +1,4 @@
-"""Naltrexone doses in an abstract, as total daily milligrams.
+"""Doses in an abstract, as total daily milligrams, each with the drug it belongs to.
 
 "1 mg b.i.d." is 2 mg/day; "500 µg" is 0.5 mg; "0.5, 1.5 or 4.5 mg" is three arms;
 "in the range 0.75-6 mg ... dosing interval was 0.75 mg" is a grid. A dose belongs
@@ -10,19 +10,21 @@ and weight-based doses ("0.1 mg/kg") are not doses a patient took.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ldn_watch.assess import mentions
-from ldn_watch.assess.lexicon import Lexicon
-from ldn_watch.assess.text import BACKGROUND, Sentence
+from ldn_watch.assess.fastre import Folded
+from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.spec import WatchSpec
 
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
-_DOSE = re.compile(
+_DOSE = Folded(
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
     rf"\bmaximum(?: of)?)\s*)?"
+    # "weeks 3-4 and 4.5 mg": a week number is not a dose
+    rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
     rf"(?<![\w.])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a bound written after the number: "a strength of 5 mg or less", "4.5 mg and below"
@@ -31,10 +33,10 @@ _DOSE = re.compile(
     re.IGNORECASE,
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
-_UNIT_HINT = re.compile(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
+_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
-# daily", "1 mg, given orally, twice a day", "1 mg naltrexone b.i.d.". A number, another
+# daily", "1 mg, given orally, twice a day", "1 mg X b.i.d.". A number, another
 # frequency or a conjunction ends the dose's phrase ("2 mg q.d. or 2 mg twice a day",
 # "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
 _FREQ_GAP = (
@@ -50,11 +52,13 @@ _GRID = re.compile(
     rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:\w+\s+)?(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
-_NOT_STUDIED = re.compile(
+_NOT_STUDIED = Folded(
     r"\b(?:mean|median|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# the spread of what people took, after a statistic: "median 4.5 mg (range 0.5-6 mg)"
+_SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = re.compile(
@@ -64,9 +68,62 @@ _MODE = re.compile(
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
 # "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
-_TITRATION_BEFORE = re.compile(
-    r"titrat|increas|escalat|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
+_TITRATION_BEFORE = Folded(
+    r"titrat|increas|escalat|rais(?:ed|ing)|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
     r"|\bthen\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
+_START_BEFORE = re.compile(
+    r"\b(?:start|begin|began|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
+    r"\b(?:initial|starting|start)\s+dos(?:e|ing|age)\s+(?:of\s+|was\s+|=\s*)?$|\bfrom\s*$",
+    re.I,
+)
+# a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
+_LATER_BEFORE = re.compile(
+    r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*\s+(?:\w+\s+){0,3}?(?:to|up to)\s*"
+    r"(?:a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s+)?$|"
+    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s*$|"
+    r"\btarget\s+dose\s+(?:of\s+|was\s+)?$",
+    re.I,
+)
+
+
+def _conditional(spec: WatchSpec) -> Folded:
+    """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
+    return Folded(
+        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bno (?:adequate |sufficient |clinical )?"
+        r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
+        r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
+        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
+        r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b",
+        re.I,
+    )
+
+
+# a range the clinician moved within: "as tolerated", "flexible", "according to response"
+_FLEXIBLE_SCHEDULE = Folded(
+    r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
+    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
+    re.I,
+)
+# a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
+_TIMED_AFTER = re.compile(
+    r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
+    r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d)",
+    re.I,
+)
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
+)
+_INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
+_BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
+# every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
+_ESCALATION_STUDY = Folded(
+    r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\bescalating doses\b|"
+    r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
     re.I,
 )
 _TITRATION_AFTER = re.compile(
@@ -89,14 +146,27 @@ class Dose:
     """One daily dose of one drug, with the sentence it came from."""
 
     mg_per_day: float
-    owner: str  # "naltrexone" or the other drug's name
+    owner: str  # the watched drug's name (spec.drug) or the other drug's name
     kind: str  # "single" | "list" | "range" | "grid"
     sentence: Sentence
     span: str
     per_kg: bool = False
     bound: bool = False
-    titration: bool = False
+    titration: bool = False  # a step of a schedule, not an alternative
     start: int = -1  # where the dose text starts in its sentence
+    earlier: bool = False  # a step some later step of the same schedule replaces
+    later: bool = False  # reached by raising an earlier dose
+    conditional: bool = False  # raised only for some (non-responders), so both count
+    first: bool = False  # the first step of a schedule
+    flexible: bool = False  # a range moved within as tolerated: both ends count
+    escalation: bool = False  # steps of a dose-finding escalation: every one counts
+
+    @property
+    def maintained(self) -> bool:
+        """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
+        if not self.earlier or self.conditional or self.escalation:
+            return True
+        return self.flexible and self.first  # a flexible range: both ends
 
 
 def _values(nums: str, unit: str) -> tuple[list[float], str]:
@@ -109,13 +179,19 @@ def _values(nums: str, unit: str) -> tuple[list[float], str]:
     return [float(p) * scale for p in parts], kind
 
 
-def _owner(
-    text: str, start: int, end: int, ntx: list[mentions.NtxMention], lexicon: Lexicon
-) -> str | None:
+def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
+    """Every drug named in a sentence: (start, end, owner name)."""
+    drug = doc.spec.drug
+    found = [(m.start, m.end, drug) for m in doc.drug(s)]
+    found += [(m.start, m.end, m.entry.name) for m in doc.comedications(s)]
+    found += [
+        (m.start(), m.end(), m.group(0).lower()) for m in doc.spec.other_drugs.finditer(s.text)
+    ]
+    return found
+
+
+def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
     """The drug a dose at [start, end) belongs to: named right after it, else nearest before."""
-    drugs: list[tuple[int, int, str]] = [(m.start, m.end, "naltrexone") for m in ntx]
-    drugs += [(m.start, m.end, m.entry.name) for m in lexicon.find(text)]
-    drugs += [(m.start(), m.end(), m.group(0).lower()) for m in mentions.OTHER_DRUGS.finditer(text)]
     after = [d for d in drugs if d[0] >= end and _AFTER_OWNER.match(text[end : d[0]])]
     if after:
         return min(after)[2]
@@ -125,28 +201,25 @@ def _owner(
     return None
 
 
-def _names_other_drug(text: str, lexicon: Lexicon) -> bool:
-    return bool(lexicon.find(text)) or any(
-        m.group(0).lower() not in _NOT_A_DRUG for m in mentions.OTHER_DRUGS.finditer(text)
+def _names_other_drug(doc: Doc, s: Sentence) -> bool:
+    return bool(doc.comedications(s)) or any(
+        m.group(0).lower() not in _NOT_A_DRUG for m in doc.spec.other_drugs.finditer(s.text)
     )
 
 
-def _follows_naltrexone(
-    sentences: list[Sentence], s: Sentence, aliases: mentions.Aliases, lexicon: Lexicon
-) -> bool:
+def _follows_drug(doc: Doc, s: Sentence) -> bool:
     """A dose sentence naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)")
     speaks of the drug the text last made its subject: the nearest earlier sentence that
-    names a drug must name naltrexone first, before any other drug ("LDN was added to an
-    SSRI in 38 ..."), so "patients took sertraline. The mean dose was 100 mg" stays
-    sertraline's."""
-    if _names_other_drug(s.text, lexicon):
+    names a drug must name the watched drug first, before any other drug, so "patients
+    took sertraline. The mean dose was 100 mg" stays sertraline's."""
+    if _names_other_drug(doc, s):
         return False
-    for prev in reversed([x for x in sentences if x.index < s.index and x.section != BACKGROUND]):
-        ntx = mentions.find(prev.text, aliases)
-        others = [m.start for m in lexicon.find(prev.text)]
+    for prev in reversed([x for x in doc.sentences if x.index < s.index and not x.background]):
+        ntx = doc.drug(prev)
+        others = [m.start for m in doc.comedications(prev)]
         others += [
             m.start()
-            for m in mentions.OTHER_DRUGS.finditer(prev.text)
+            for m in doc.spec.other_drugs.finditer(prev.text)
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
         if ntx or others:
@@ -154,43 +227,57 @@ def _follows_naltrexone(
     return False
 
 
-def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon) -> list[Dose]:
-    """Every dose in the abstract (background sentences excluded), with its owner."""
-    all_text = " ".join(s.text for s in sentences)
-    only_ntx = not lexicon.find(all_text) and not any(
-        m.group(0).lower() not in _NOT_A_DRUG for m in mentions.OTHER_DRUGS.finditer(all_text)
+def find(doc: Doc) -> list[Dose]:
+    """Every dose in the abstract (background sentences excluded), with its owner and its
+    place in a schedule (a titration's first steps, a raise for non-responders)."""
+    drug = doc.spec.drug
+    only_drug = not any(doc.comedications(s) for s in doc.sentences) and not any(
+        m.group(0).lower() not in _NOT_A_DRUG
+        for s in doc.sentences
+        for m in doc.spec.other_drugs.finditer(s.text)
     )
     out: list[Dose] = []
-    for s in sentences:
-        if s.section == BACKGROUND or not _UNIT_HINT.search(s.text):
+    for s in doc.sentences:
+        if s.background or not _UNIT_HINT.search(s.text):
             continue
-        ntx = mentions.find(s.text, aliases)
+        drugs = _drugs_in(doc, s)
+        has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
+        flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
+        escalation = _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(s.text):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
             values, kind = _values(m.group("nums"), m.group("unit"))
-            owner = _owner(s.text, m.start("nums"), m.end(), ntx, lexicon)
+            owner = _owner(s.text, m.start("nums"), m.end(), drugs)
             if (
                 owner is None
-                and ntx == []
+                and not has_drug
                 and _DOSE_WORD.search(s.text)
-                and (only_ntx or _follows_naltrexone(sentences, s, aliases, lexicon))
+                and (only_drug or _follows_drug(doc, s))
             ):
-                owner = "naltrexone"
+                owner = drug
             if owner is None:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
-            if _NOT_STUDIED.search(head) or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :]):
+            spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
+            if (_NOT_STUDIED.search(head) and not spread) or re.match(
+                r"^\s*for\s+ED\d\d", s.text[m.end() :]
+            ):
                 continue
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
+            if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
+                _INCREMENT_AFTER.match(s.text[m.end() :])
+            ):
+                continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
             pre = (m.group("pre") or "").strip().lower()
-            titration = (
-                pre == "up to"
-                or _TITRATION_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()]) is not None
-                or _TITRATION_AFTER.match(s.text[m.end() :]) is not None
-            )
+            before = s.text[max(0, m.start() - 60) : m.start()]
+            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None
+            # the words right before the number, the "a maximum of" included
+            lead = s.text[max(0, m.start("nums") - 60) : m.start("nums")]
+            later = pre == "up to" or _LATER_BEFORE.search(lead) is not None
+            titration = pre == "up to" or _TITRATION_BEFORE.search(before) is not None or after_step
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
             step = titration and pre.startswith("maximum")
             bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
@@ -199,12 +286,18 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
                 if rx.match(s.text[m.end() :]):
                     factor = f
             if grid and kind == "range" and len(values) == 2:
-                step = float(grid.group("step"))
+                step_mg = float(grid.group("step"))
                 lo, hi = values
-                if step > 0 and (hi - lo) / step <= 40:
-                    values = [round(lo + i * step, 4) for i in range(round((hi - lo) / step) + 1)]
+                if step_mg > 0 and (hi - lo) / step_mg <= 40:
+                    values = [
+                        round(lo + i * step_mg, 4) for i in range(round((hi - lo) / step_mg) + 1)
+                    ]
                     kind = "grid"
-            for v in values:
+            started = _START_BEFORE.search(lead) is not None
+            # "titrated from 1 to 4.5 mg": a schedule written as a range
+            ramp = kind == "range" and titration and not flexible
+            for i, v in enumerate(values):
+                first, last = i == 0, i == len(values) - 1
                 out.append(
                     Dose(
                         mg_per_day=round(v * factor, 4),
@@ -216,6 +309,80 @@ def find(sentences: list[Sentence], aliases: mentions.Aliases, lexicon: Lexicon)
                         bound=bound,
                         titration=titration,
                         start=m.start(),
+                        earlier=(after_step or started or ramp) and not (ramp and last),
+                        later=(later and not after_step) or (ramp and last and not first),
+                        conditional=False,
+                        flexible=flexible or (kind == "range" and not ramp),
+                        escalation=escalation,
                     )
                 )
+    raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
+    return _settle_schedule(_chains(out, drug, raise_for_some), drug)
+
+
+def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
+    """Steps of one schedule in one sentence: every dose of the drug written before a
+    raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
+    4.5 mg") or before the last of a timed series ("1.5 mg for 2 weeks, 3 mg for weeks
+    3-4 and 4.5 mg for weeks 5-8") is an earlier step, unless an "or" makes them arms."""
+    out: list[Dose] = []
+    by_sentence: dict[int, list[Dose]] = {}
+    for d in doses:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for group in by_sentence.values():
+        text = group[0].sentence.text
+        mine = sorted(
+            {d.start: d for d in group if d.owner == drug}.values(), key=lambda d: d.start
+        )
+        timed = [
+            d
+            for d in mine
+            if d.kind == "single" and _TIMED_AFTER.match(text[d.start + len(d.span) :])
+        ]
+        raises = [d.start for d in mine if d.later]
+        last: int | None = None
+        if raises:
+            # the target: the last step of the schedule at or after its first raise
+            # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
+            steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
+            last = max([*steps, *raises])
+        elif len(timed) >= 2:
+            last = timed[-1].start
+        earlier: set[int] = set()
+        if last is not None:
+            for d in mine:
+                if d.start >= last or d.kind != "single":
+                    continue
+                if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
+                    earlier.add(d.start)
+        first = min(earlier) if earlier else None
+        ends = [d.start + len(d.span) for d in mine]
+        for d in group:
+            if d.owner == drug and d.start in earlier:
+                d = replace(d, earlier=True, later=False, titration=True, first=d.start == first)
+            elif d.owner == drug and d.start == last:
+                d = replace(d, earlier=False, later=True, titration=True)
+            if d.owner == drug and d.later:
+                # a raise for some: the condition is said around the raise itself
+                before = max([e for e in ends if e <= d.start], default=0)
+                window = text[max(before, d.start - 80) : d.start + len(d.span) + 60]
+                d = replace(d, conditional=conditional.search(window) is not None)
+            out.append(d)
+    return out
+
+
+def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
+    raised later somewhere; a raise for some patients keeps every earlier step."""
+    mine = [d for d in doses if d.owner == drug]
+    raised = any(d.later for d in mine)
+    raised_for_some = any(d.later and d.conditional for d in mine)
+    out: list[Dose] = []
+    for d in doses:
+        if d.owner == drug and d.earlier:
+            if not raised:
+                d = replace(d, earlier=False)
+            elif raised_for_some:
+                d = replace(d, conditional=True)
+        out.append(d)
     return out

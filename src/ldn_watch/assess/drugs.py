@@ -1,11 +1,13 @@
-"""Antidepressants taken together with LDN, and their mechanism classes.
+"""Co-medications taken together with the watched drug, and their mechanism classes.
 
-Three things make this harder than a name lookup. A comparator is not a co-treatment
-("2 mg naltrexone or 10 mg amitriptyline", "the naltrexone and amitriptyline groups").
-Background sentences describe other studies ("LDN has been studied only with
-dopaminergic antidepressants"). And where the study characterises its regimens itself
-("on dopaminergic antidepressant regimens (..., sertraline [>=150 mg/day])"), that
-characterisation wins over the classes of the individual drugs.
+Four things make this harder than a name lookup. A comparator is not a co-treatment
+("2 mg X or 10 mg amitriptyline", "the amitriptyline group"): the arms model decides.
+Sentences about other studies never count (the roles decide). A drug taken for another
+purpose ("trazodone 50 mg at bedtime for insomnia") is not taken for the condition, and
+agents the spec puts in no class (psychedelics, ketamine, antipsychotic augmentation)
+give none. And where the study characterises its regimens itself ("on dopaminergic
+antidepressant regimens (..., sertraline [>=150 mg/day])"), that characterisation wins
+over the classes of the individual drugs.
 """
 
 from __future__ import annotations
@@ -14,38 +16,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ldn_watch.assess import mentions
+from ldn_watch.assess import arms
+from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, Sentence
+from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.spec import WatchSpec
 
-_PRIOR_WORK = re.compile(
-    r"\b(?:has been|have been|previous\w*|prior (?:studies|trials)|"
-    r"no (?:\w+ ){0,2}(?:study|studies|trials?) (?:has|have)|to date|only \w+ studied)\b",
-    re.I,
-)
-_ALLOC = re.compile(
-    r"\b(?:randomi[sz]\w*|randomly assigned|allocated|assigned|crossed over)\b", re.I
-)
-_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.I)
-_ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.I)
-_TOGETHER = re.compile(
-    r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
-    r"augment\w*|adjunct\w*|and)\b",
-    re.I,
-)
-_COMPARE_BEFORE = re.compile(
-    r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than)\s+"
-    r"(?:\S+\s+){0,2}$",
-    re.I,
-)
-_GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.I)
 _STOPPED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
     r"stopp\w*|off)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
-# a combination the text rules out: "LDN was not co-prescribed with SSRIs", "never
+# a combination the text rules out: "X was not co-prescribed with SSRIs", "never
 # combined with an MAOI"
 _NOT_WITH_BEFORE = re.compile(
     r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
@@ -56,7 +39,7 @@ _NOT_WITH_BEFORE = re.compile(
 )
 # an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
 # they took an MAOI", "exclusion criteria included current tricyclic use". The words
-# between drug and verb must not start another clause ("on sertraline received LDN,
+# between drug and verb must not start another clause ("on sertraline received X,
 # and those with psychosis were excluded" excludes the psychosis, not the sertraline).
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
@@ -76,7 +59,7 @@ _EXCLUDED_BEFORE = re.compile(
 # a treatment the patient failed: "had not responded to sertraline, escitalopram and
 # bupropion", "failed fluoxetine", "refractory to paroxetine". In an augmentation trial
 # that is often the drug still taken ("who had not responded to fluoxetine received
-# naltrexone ... while their SSRI dose was held constant"), so a failed drug is dropped
+# X ... while their SSRI dose was held constant"), so a failed drug is dropped
 # only when the abstract names, elsewhere, a drug actually being taken. "Inadequate" or
 # "partial" response describes the current drug and is not a failure cue. The words in
 # between must not start the current regimen ("... and was taking venlafaxine").
@@ -95,75 +78,64 @@ class Concomitant:
     drugs: list[str] = field(default_factory=list)
     classes: list[str] = field(default_factory=list)
     evidence: str | None = None
-
-
-def _usable(s: Sentence) -> bool:
-    return s.section != BACKGROUND and not _PRIOR_WORK.search(s.text)
-
-
-# a characterisation counts where the study describes what its patients took; the
-# conclusion's "patients already receiving serotonergic and dopaminergic antidepressants"
-# generalises, and an unstructured abstract's hedged last sentences do the same
-_HEDGED = re.compile(r"\b(?:may|might|could|should|warrant\w*|needed|future|suggest\w*)\b", re.I)
+    comparators: list[str] = field(default_factory=list)  # named only in another arm
+    other_purpose: dict[str, str] = field(default_factory=dict)  # drug -> what it was for
 
 
 @lru_cache(maxsize=8)
-def _class_phrase(classes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "(pro-)dopaminergic antidepressant regimens", "serotonergic and/or noradrenergic agents"."""
+def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "(pro-)dopaminergic <kind> regimens", "serotonergic and/or noradrenergic agents";
+    ``kind`` is the spec's word for the co-medications (comedication.kind_pattern)."""
     adj = rf"(?:pro[\s\-]?)?(?:{'|'.join(re.escape(c) for c in classes)})"
     phrase = re.compile(
         rf"\b{adj}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and/or|and|or|/)\s*{adj})*\s+"
-        r"(?:antidepressant\s+)?"
-        r"(?:regimens?|agents?|antidepressants?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
+        rf"(?:(?:{kind})\s+)?"
+        rf"(?:regimens?|agents?|(?:{kind})s?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
         re.I,
     )
     word = re.compile(rf"\b({'|'.join(re.escape(c) for c in classes)})\b", re.I)
-    return phrase, word
+    # "a regimen we classify as dopaminergic", "classified a priori as predominantly X"
+    said = re.compile(
+        r"\b(?:classif\w*|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|grouped)\s+"
+        rf"(?:[\w\-]+\s+){{0,3}}?as\s+(?:(?:predominantly|mainly|primarily|purely)\s+)?{adj}"
+        rf"(?:\s*(?:,|and|or|and/or|/)\s*{adj})*\b",
+        re.I,
+    )
+    return _either(phrase, said), word
+
+
+def _either(a: re.Pattern[str], b: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?:{a.pattern})|(?:{b.pattern})", re.I)
 
 
 def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
     Only where the study describes its own patients (methods, results, objective, or an
-    unstructured abstract's unhedged sentences), never its conclusion.
+    unstructured abstract's unhedged sentences), never its conclusion, which generalises;
+    and never a class word describing an agent in no class ("a serotonergic agent,
+    psilocybin").
     """
-    phrase, word = _class_phrase(lexicon.classes)
+    phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
+    no_class = lexicon.spec.no_class
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
-        if not _usable(s) or s.section == CONCLUSIONS:
+        if not s.own or s.in_conclusion:
             continue
-        if s.section is None and _HEDGED.search(s.text):
+        if s.unlabelled and s.hedged:
             continue
         hits = [
             w.lower()
             for m in phrase.finditer(s.text)
             if not _ruled_out(s.text, m.start(), m.end())
+            and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
-
-
-def _is_comparator(s: Sentence, m: Mention, aliases: mentions.Aliases) -> bool:
-    """The drug is an alternative arm to naltrexone rather than taken with it."""
-    text = s.text
-    if _COMPARE_BEFORE.search(text[: m.start]) or _GROUP_AFTER.match(text[m.end :]):
-        return True
-    alloc = _ALLOC.search(text)
-    if not alloc:
-        return False
-    arms = _ARMS_START.search(text, alloc.end())
-    if not arms or m.start < arms.end():
-        return False
-    ntx = [x for x in mentions.find(text, aliases) if x.start >= arms.start()]
-    for x in ntx:
-        between = text[x.end : m.start] if x.end <= m.start else text[m.end : x.start]
-        if _ALTERNATIVE.match(between) and not _TOGETHER.search(between):
-            return True
-    return False
 
 
 def _ruled_out(text: str, start: int, end: int) -> bool:
@@ -185,44 +157,170 @@ def _stopped(s: Sentence, m: Mention) -> bool:
     )
 
 
+_COORDINATED = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    purpose = spec.other_purpose
+    after = re.compile(
+        r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]){0,60}?"
+        rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
+        rf"(?:treatment of\s+|management of\s+)?(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b",
+        re.I,
+    )
+    before = re.compile(
+        rf"\b(?:for|to treat)\s+(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
+        r"(?:\w+\s+){0,2}$",
+        re.I,
+    )
+    return after, before
+
+
+def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
+    """What the drug was given for, when the text says it was not the condition:
+    "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
+    after, before = _purpose_patterns(doc.spec)
+    # "duloxetine or amitriptyline (≤25 mg) taken for pain": coordinated drugs share it
+    end = m.end
+    nxt = sorted(x.start for x in doc.comedications(s) if x.start > m.end)
+    for x in sorted((x for x in doc.comedications(s) if x.start > m.end), key=lambda x: x.start):
+        if not _COORDINATED.match(s.text[end : x.start]):
+            break
+        end = x.end
+        nxt = [n for n in nxt if n > x.start]
+    tail = s.text[end : min(nxt) if nxt else len(s.text)]
+    hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
+    if hit is None or doc.spec.family.search(hit.group(0)):
+        return None  # "duloxetine for <the condition> and pain" is taken for the condition
+    return hit.group("purpose").lower()
+
+
+def _generalised(s: Sentence) -> bool:
+    """A hedged sentence that generalises beyond the study ("LDN may be a useful adjunct
+    for patients on SSRIs"): a conclusion, or an unlabelled abstract's speculation."""
+    return s.hedged and (s.in_conclusion or s.unlabelled)
+
+
+# a treatment in the patient's past: "prior SSRI failure", "a history of SNRI use",
+# "SSRI-resistant depression"
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+_FAILED_AFTER = re.compile(
+    r"^[\s\-]*(?:failures?|non-?respon\w*|resistan\w*|refractory|intoleran\w*|"
+    r"treatment[\s\-]+failures?)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
+    """The study says its patients took none of these drugs alongside ("antidepressant-
+    free", "after a washout", "as monotherapy", "taking no antidepressant")."""
+    return re.compile(
+        rf"\b(?:{kind})s?[\s\-]*(?:free|naive|naïve)\b|\bwash[\s\-]?out\b|"
+        # the watched drug alone, not "continued antidepressant monotherapy"
+        rf"\b(?:{alone}|as)\s+(?:an?\s+)?monotherapy\b|"
+        rf"\b(?:taking|receiving|on) no (?:\w+\s+)?(?:{kind})s?\b|"
+        rf"\bno (?:concurrent|concomitant|current) (?:{kind})s?\b|"
+        rf"\bnot (?:taking|receiving|on) (?:any |an )?(?:{kind})s?\b|"
+        rf"\b(?:{kind})s? (?:were|was) (?:discontinued|stopped|tapered|withdrawn|not permitted|"
+        r"not allowed|prohibited)\b",
+        re.I,
+    )
+
+
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
-    return _FAILED_BEFORE.search(s.text[: m.start]) is not None
+    before = s.text[: m.start]
+    return bool(
+        _FAILED_BEFORE.search(before)
+        or _HISTORY_BEFORE.search(before)
+        or _FAILED_AFTER.match(s.text[m.end :])
+    )
 
 
-def find(sentences: list[Sentence], lexicon: Lexicon, aliases: mentions.Aliases) -> Concomitant:
-    """Antidepressants taken with LDN; call only for articles that are about LDN."""
-    classes, where = _characterised(sentences, lexicon)
-    if classes:
-        names: list[str] = []
-        for s in where:
-            for m in lexicon.find(s.text):
-                if m.entry.name not in names:
-                    names.append(m.entry.name)
-        order = [c for c in lexicon.classes if c in classes]
-        return Concomitant(names, order, where[0].text)
+def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
+    """Co-medications taken with the watched drug; call only for records about it.
 
-    comparators: set[str] = set()
+    ``doses`` (every dose in the record, with its owner) tells a drug taken below the
+    dose used for the condition ("amitriptyline 10-25 mg at bedtime").
+    """
+    lexicon = doc.lexicon
+    sentences = doc.sentences
+    characterised, where = _characterised(sentences, lexicon)
+    described = {s.index for s in where}
+
+    comparators: dict[str, tuple[str, ...]] = {}
+    purposes: dict[str, str] = {}
     found: list[tuple[Mention, Sentence]] = []
+    together: set[str] = set()  # named with the watched drug somewhere: in every arm
     for s in sentences:
-        for m in lexicon.find(s.text):
-            if _is_comparator(s, m, aliases):
-                comparators.add(m.entry.name)
-            elif _usable(s) and not _stopped(s, m):
+        for m in doc.comedications(s):
+            if s.own and arms.with_drug(doc, s, m):
+                together.add(m.entry.name)
+            if arms.is_comparator(doc, s, m):
+                comparators[m.entry.name] = m.entry.classes
+            elif s.own and not _generalised(s) and not _stopped(s, m):
+                purpose = _purpose(doc, s, m)
+                if purpose:
+                    purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
+    for name, low in _below_condition_dose(lexicon, doses or []).items():
+        purposes.setdefault(name, low)
     # drugs named only as failed treatments, dropped when a drug is named as being taken
+    for name in together & set(comparators):
+        del comparators[name]
+        found += [
+            (m, s)
+            for s in sentences
+            if s.own
+            for m in doc.comedications(s)
+            if m.entry.name == name and (m, s) not in found
+        ]
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
-    if "drug" not in taken.values():
+    # an augmentation trial often names only the drug its patients failed and still take
+    # ("had not responded to fluoxetine ... received X"), unless the study says they
+    # took none alongside ("after an antidepressant washout", "as monotherapy")
+    spec = doc.spec
+    free = _free_pattern(spec.comedication_kind, f"{re.escape(spec.drug)}|{re.escape(spec.label)}")
+    if "drug" not in taken.values() and not any(s.own and free.search(s.text) for s in sentences):
         failed = set()
     drugs: list[str] = []
-    cls: set[str] = set()
-    evidence: str | None = None
+    cls: set[str] = set(characterised)
+    evidence: str | None = where[0].text if where else None
     for m, s in found:
-        if m.entry.name in comparators or m.entry.name in failed:
+        name = m.entry.name
+        if name in comparators or name in failed or name in purposes:
             continue
-        if m.entry.name not in drugs:
-            drugs.append(m.entry.name)
-        cls.update(m.entry.classes)
-        evidence = evidence or s.text
-    return Concomitant(drugs, [c for c in lexicon.classes if c in cls], evidence)
+        if name not in drugs:
+            drugs.append(name)
+        # the study's own characterisation wins for the drugs it characterises
+        if s.index not in described:
+            cls.update(m.entry.classes)
+            evidence = evidence or s.text
+    return Concomitant(
+        drugs,
+        [c for c in lexicon.classes if c in cls],
+        evidence,
+        comparators=[c for c in comparators if c not in drugs],
+        other_purpose={k: v for k, v in purposes.items() if k not in drugs},
+    )
+
+
+def _below_condition_dose(lexicon: Lexicon, doses: list[Dose]) -> dict[str, str]:
+    """Drugs whose every stated dose is below the lowest dose used for the condition."""
+    by_drug: dict[str, list[float]] = {}
+    for d in doses:
+        if not d.per_kg and not d.bound:
+            by_drug.setdefault(d.owner, []).append(d.mg_per_day)
+    out: dict[str, str] = {}
+    for name, values in by_drug.items():
+        entry = lexicon.lookup(name)
+        if entry and entry.condition_min_mg and max(values) < entry.condition_min_mg:
+            out[entry.name] = f"a low dose ({max(values):g} mg)"
+    return out

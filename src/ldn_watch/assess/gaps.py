@@ -1,8 +1,9 @@
-"""The three gaps left by the 2017 pilot, as configurable rules, and their verdicts.
+"""The watch's gaps as configurable rules, and per-record verdicts with a reason each.
 
-The reference is Mischoulon et al. 2017 (PMID 27736689): 12 patients, dopaminergic
-antidepressant regimens only, one dose (1 mg twice a day). A gap is closed only by a
-trial (randomised or not) in people selected for depression: with results it is
+The gaps and their defaults (titles, descriptions, thresholds) are data: the packaged
+``config/watch.toml`` [gaps.*] tables, measured against the reference study named there;
+the ldn-watch config's [gaps.<id>] tables change them. A gap is closed only by a trial
+(randomised or not) in people selected for the watched condition: with results it is
 "addressed", as a protocol or registration it is "in_progress".
 """
 
@@ -15,15 +16,16 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from ldn_watch.assess.extract import EXTRACTOR_VERSION
-from ldn_watch.assess.lexicon import Lexicon
+from ldn_watch.assess.lexicon import Lexicon, default_lexicon
+from ldn_watch.assess.spec import WatchSpec, default_spec
+from ldn_watch.assess.structure import NOTICE_ROLES
+from ldn_watch.assess.version import extractor_version
 from ldn_watch.errors import ConfigError
 from ldn_watch.model import Assessment, Facts, GapState, GapStatus, GapValue
 
 TRIAL_DESIGNS = frozenset({"rct", "nonrandomized_trial"})
-LARGER_TRIALS = "larger-trials"
-SEROTONERGIC = "serotonergic-combination"
-DOSE_FINDING = "dose-finding"
+# the settings a rule may ask for, one per rule (CONTRACT.md "The gaps")
+_SETTINGS = ("min_participants", "classes", "compares_doses")
 
 
 @dataclass(frozen=True)
@@ -34,72 +36,90 @@ class GapRule:
     title: str
     description: str
     enabled: bool = True
-    min_participants: int | None = None  # larger-trials
-    classes: tuple[str, ...] = ()  # serotonergic-combination: any of these classes
-    compares_doses: bool = False  # dose-finding
+    min_participants: int | None = None  # n at least this
+    classes: tuple[str, ...] = ()  # a co-medication of any of these classes
+    compares_doses: bool = False  # two or more doses compared
 
     def met_by(self, facts: Facts) -> bool:
         """Whether the article's facts meet this gap's condition (design aside)."""
-        if self.min_participants is not None and (
-            facts.n is None or facts.n < self.min_participants
-        ):
-            return False
-        if self.classes and not set(self.classes) & set(facts.concomitant_classes):
-            return False
-        if self.compares_doses and not facts.compares_doses:
-            return False
-        return bool(self.min_participants is not None or self.classes or self.compares_doses)
+        return self.check(facts)[0]
+
+    def check(self, facts: Facts) -> tuple[bool, str]:
+        """(met, why) for this rule's own condition; design and population aside."""
+        notes = facts.notes
+        if self.min_participants is not None:
+            if facts.n is None:
+                return False, "n not stated"
+            if facts.n < self.min_participants:
+                return False, f"n {facts.n} < {self.min_participants}"
+            return True, f"n {facts.n} ≥ {self.min_participants}"
+        if self.classes:
+            hit = [c for c in facts.concomitant_classes if c in self.classes]
+            if hit:
+                names = ", ".join(facts.concomitant_antidepressants) or "a class named"
+                return True, f"with {names} ({', '.join(hit)})"
+            if facts.concomitant_classes:
+                names = ", ".join(facts.concomitant_antidepressants)
+                only = "/".join(facts.concomitant_classes)
+                return False, f"{only} co-medication only" + (f" ({names})" if names else "")
+            return False, notes.get("concomitant_classes") or "no co-medication of these classes"
+        if self.compares_doses:
+            if facts.compares_doses:
+                doses = facts.ldn_doses_mg
+                what = " vs ".join(f"{d:g}" for d in doses) + " mg" if len(doses) >= 2 else ""
+                return True, f"compares doses ({what})" if what else "dose-finding"
+            return False, notes.get("compares_doses") or "no dose comparison"
+        return False, "rule asks for nothing"
 
 
-DEFAULT_RULES: tuple[GapRule, ...] = (
-    GapRule(
-        id=LARGER_TRIALS,
-        title="Larger trials",
-        description=(
-            "The 2017 pilot randomised only 12 patients; this gap closes with a trial of "
-            "low-dose naltrexone in depressed patients enrolling at least 50 people."
-        ),
-        min_participants=50,
-    ),
-    GapRule(
-        id=SEROTONERGIC,
-        title="LDN with serotonergic or noradrenergic antidepressants",
-        description=(
-            "The pilot only studied LDN added to dopaminergic regimens; this gap closes with a "
-            "trial of LDN taken together with an SSRI, SNRI, tricyclic, MAOI, mirtazapine or "
-            "another serotonergic or noradrenergic antidepressant."
-        ),
-        classes=("serotonergic", "noradrenergic"),
-    ),
-    GapRule(
-        id=DOSE_FINDING,
-        title="Dose-finding",
-        description=(
-            "The pilot tested a single dose (1 mg twice a day); this gap closes with a trial "
-            "in depression that compares two or more LDN doses or is explicitly dose-finding."
-        ),
-        compares_doses=True,
-    ),
-)
+@dataclass(frozen=True)
+class Verdict:
+    """One gap's verdict for one record, and why in one short phrase."""
+
+    value: GapValue
+    reason: str
+
+
+def _rule(gap_id: str, table: Mapping[str, Any]) -> GapRule:
+    settings: dict[str, Any] = {k: table[k] for k in _SETTINGS if k in table}
+    if "classes" in settings:
+        settings["classes"] = tuple(settings["classes"])
+    return GapRule(
+        id=gap_id,
+        title=str(table["title"]).strip(),
+        description=str(table["description"]).strip(),
+        enabled=bool(table.get("enabled", True)),
+        **settings,
+    )
+
+
+def _defaults(spec: WatchSpec) -> tuple[GapRule, ...]:
+    return tuple(_rule(gap_id, table) for gap_id, table in spec.gaps.items())
+
 
 _COMMON_KEYS = {"title", "description", "enabled"}
-_RULE_KEYS = {
-    LARGER_TRIALS: {"min_participants"},
-    SEROTONERGIC: {"classes"},
-    DOSE_FINDING: set(),
-}
-_KNOWN_CLASSES = ("serotonergic", "noradrenergic", "dopaminergic")
 
 
 def default_rules() -> list[GapRule]:
-    return list(DEFAULT_RULES)
+    """The packaged gaps (config/watch.toml [gaps.*])."""
+    return list(_defaults(default_spec()))
+
+
+def _rule_keys(rule: GapRule) -> set[str]:
+    return {
+        k
+        for k in _SETTINGS
+        if getattr(rule, k) not in (None, (), False)
+        or (k == "compares_doses" and rule.compares_doses)
+    }
 
 
 def rules_from_config(table: Mapping[str, Any], *, source: str) -> list[GapRule]:
     """Rules from the config's ``[gaps.<id>]`` tables; missing tables keep the defaults."""
     if not isinstance(table, Mapping):
         raise ConfigError(f"{source}: gaps: must be a table of [gaps.<id>] tables")
-    by_id = {r.id: r for r in DEFAULT_RULES}
+    by_id = {r.id: r for r in _defaults(default_spec())}
+    known_classes = default_lexicon().classes
     for gap_id, settings in table.items():
         where = f"{source}: gaps.{gap_id}"
         if gap_id not in by_id:
@@ -109,8 +129,9 @@ def rules_from_config(table: Mapping[str, Any], *, source: str) -> list[GapRule]
         changes: dict[str, Any] = {}
         for key, value in settings.items():
             at = f"{where}.{key}"
-            if key not in _COMMON_KEYS | _RULE_KEYS[gap_id]:
-                allowed = ", ".join(sorted(_COMMON_KEYS | _RULE_KEYS[gap_id]))
+            rule_keys = _rule_keys(by_id[gap_id])
+            if key not in _COMMON_KEYS | rule_keys:
+                allowed = ", ".join(sorted(_COMMON_KEYS | rule_keys))
                 raise ConfigError(f"{at}: unknown key (allowed: {allowed})")
             if key in ("title", "description"):
                 if not isinstance(value, str) or not value.strip():
@@ -128,31 +149,67 @@ def rules_from_config(table: Mapping[str, Any], *, source: str) -> list[GapRule]
                 if (
                     not isinstance(value, list)
                     or not value
-                    or not all(isinstance(c, str) and c in _KNOWN_CLASSES for c in value)
+                    or not all(isinstance(c, str) and c in known_classes for c in value)
                 ):
-                    known = ", ".join(_KNOWN_CLASSES)
+                    known = ", ".join(known_classes)
                     raise ConfigError(f"{at}: must be a non-empty list of {known}, got {value!r}")
                 changes[key] = tuple(dict.fromkeys(value))
         by_id[gap_id] = replace(by_id[gap_id], **changes)
     return list(by_id.values())
 
 
-def judge(facts: Facts, rules: Iterable[GapRule]) -> dict[str, GapValue]:
-    """Per gap "addressed", "in_progress" or "no" for one article (CONTRACT.md, "The gaps")."""
-    rules = list(rules)
-    out: dict[str, GapValue] = {r.id: "no" for r in rules}
-    if not (facts.on_topic and facts.depression_population):
-        return out
-    if facts.design in TRIAL_DESIGNS and facts.has_results:
-        value: GapValue = "addressed"
-    elif facts.design == "protocol" or facts.design in TRIAL_DESIGNS:
-        value = "in_progress"
-    else:
-        return out
+def verdicts(
+    facts: Facts, rules: Iterable[GapRule], spec: WatchSpec | None = None
+) -> dict[str, Verdict]:
+    """Per gap "addressed", "in_progress" or "no" for one article, each with a reason.
+
+    CONTRACT.md "The gaps": every gap needs the record on-topic, its people selected for
+    the condition, and a trial (with results: addressed; planned: in progress). A notice
+    has no data of its own and a retracted record counts toward no gap.
+    """
+    spec = spec or default_spec()
+    out: dict[str, Verdict] = {}
+    shared = _shared(facts, spec)
     for rule in rules:
-        if rule.enabled and rule.met_by(facts):
-            out[rule.id] = value
+        if not rule.enabled:
+            out[rule.id] = Verdict("no", "gap disabled")
+        elif shared[0] == "no":
+            out[rule.id] = Verdict("no", shared[1])
+        else:
+            met, why = rule.check(facts)
+            if not met:
+                out[rule.id] = Verdict("no", why)
+            elif shared[0] == "in_progress":
+                out[rule.id] = Verdict("in_progress", f"{shared[1]}: {why}")
+            else:
+                out[rule.id] = Verdict("addressed", why)
     return out
+
+
+def _shared(facts: Facts, spec: WatchSpec) -> tuple[GapValue, str]:
+    """What every gap needs: the value it would have, or "no" and why not."""
+    notes = facts.notes
+    if facts.retracted:
+        return "no", "retracted"
+    if facts.role in NOTICE_ROLES:
+        return "no", notes.get("design") or f"{facts.role}: no data of its own"
+    if not facts.on_topic:
+        return "no", f"off-topic: {facts.off_topic_reason or 'not the watched drug and condition'}"
+    if not facts.depression_population:
+        why = notes.get("depression_population")
+        return "no", why or f"participants not selected for {spec.condition}"
+    if facts.design in TRIAL_DESIGNS and facts.has_results:
+        return "addressed", ""
+    if facts.design == "protocol":
+        return "in_progress", "protocol: in progress"
+    if facts.design in TRIAL_DESIGNS:
+        return "in_progress", "trial without results yet"
+    return "no", f"not a trial ({facts.design.replace('_', ' ')})"
+
+
+def judge(facts: Facts, rules: Iterable[GapRule]) -> dict[str, GapValue]:
+    """Per gap "addressed", "in_progress" or "no" for one article (reasons: ``verdicts``)."""
+    return {k: v.value for k, v in verdicts(facts, rules).items()}
 
 
 @dataclass
@@ -201,7 +258,7 @@ def rules_version(rules: Iterable[GapRule], lexicon: Lexicon) -> str:
 def _rules_version(rules: tuple[GapRule, ...], lexicon_fingerprint: str) -> str:
     """Memoised: every assessment asks, and the answer only changes with the config."""
     payload = {
-        "extractor": EXTRACTOR_VERSION,
+        "extractor": extractor_version(),
         "lexicon": lexicon_fingerprint,
         "rules": sorted(
             (

@@ -1,8 +1,10 @@
-"""The antidepressant lexicon: drug and class names as data, so users can extend it.
+"""The co-medication lexicon and the watch spec, as data, so users can extend both.
 
 Pharmacology changes faster than code: a new antidepressant or a local brand name is a
-line in a TOML file, not a release. The packaged ``config/lexicon.toml`` is loaded
-first; user files are merged over it entry by entry.
+line in a TOML file, not a release. The packaged ``config/lexicon.toml`` (drug names and
+mechanism classes) and ``config/watch.toml`` (the watched drug, its dose band and
+look-alikes, the condition, the gaps) are loaded first; user files are merged over them,
+entry by entry for the lexicon and key by key for the watch.
 """
 
 from __future__ import annotations
@@ -17,11 +19,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from ldn_watch.assess import spec as spec_mod
+from ldn_watch.assess.spec import WatchSpec
 from ldn_watch.errors import ConfigError
 
 PACKAGED = "lexicon.toml"
 _SECTIONS = ("groups", "drugs")
 _ENTRY_KEYS = {"classes", "names"}
+# a drug's lowest daily dose used for the condition; below it, the drug is taken for
+# something else ("amitriptyline 10-25 mg at bedtime")
+_DOSE_KEY = "condition_min_mg"
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class Entry:
     kind: Literal["drug", "group"]
     classes: tuple[str, ...]
     names: tuple[str, ...]
+    condition_min_mg: float | None = None
 
 
 @dataclass(frozen=True)
@@ -58,9 +66,13 @@ def _case_sensitive(name: str) -> bool:
 
 
 class Lexicon:
-    """Antidepressant names and classes, with a regex finder and a content fingerprint."""
+    """Co-medication names and classes with a regex finder, the watch spec, and a
+    fingerprint of both."""
 
-    def __init__(self, classes: Iterable[str], entries: Iterable[Entry]) -> None:
+    def __init__(
+        self, classes: Iterable[str], entries: Iterable[Entry], spec: WatchSpec | None = None
+    ) -> None:
+        self.spec: WatchSpec = spec or spec_mod.default_spec()
         self.classes: tuple[str, ...] = tuple(classes)
         self.entries: tuple[Entry, ...] = tuple(sorted(entries, key=lambda e: (e.kind, e.name)))
         self._by_name: dict[str, Entry] = {}
@@ -77,8 +89,9 @@ class Lexicon:
             patterns.sort(key=lambda rx: len(rx.pattern), reverse=True)
         # the same sentence is looked up by doses, drugs and comparators; remember answers
         self._found: dict[str, tuple[Mention, ...]] = {}
+        canonical = {**self._canonical(), "watch": self.spec.fingerprint}
         self.fingerprint: str = hashlib.sha256(
-            json.dumps(self._canonical(), sort_keys=True).encode()
+            json.dumps(canonical, sort_keys=True).encode()
         ).hexdigest()[:16]
 
     # ------------------------------------------------------------------ building
@@ -94,12 +107,14 @@ class Lexicon:
                 raise ConfigError(f"{path}: cannot read lexicon: {e.strerror or e}") from e
         classes: list[str] = []
         raw: dict[str, dict[str, dict]] = {s: {} for s in _SECTIONS}
+        watch_layers: list[tuple[str, dict]] = []
         for source, text in layers:
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as e:
                 raise ConfigError(f"{source}: not valid TOML: {e}") from e
             _check_layer(data, source)
+            watch_layers.append((source, {k: data[k] for k in spec_mod.SECTIONS if k in data}))
             for c in data.get("classes", []):
                 if c not in classes:
                     classes.append(c)
@@ -121,14 +136,20 @@ class Lexicon:
                         kind=kind,  # type: ignore[arg-type]
                         classes=tuple(value.get("classes", [])),
                         names=tuple(value.get("names", [])),
+                        condition_min_mg=value.get(_DOSE_KEY),
                     )
                 )
-        return cls(classes, entries)
+        user = [(src, layer) for src, layer in watch_layers[1:] if layer]
+        spec = spec_mod.load(user) if user else None
+        return cls(classes, entries, spec)
 
     def _canonical(self) -> dict:
         return {
             "classes": list(self.classes),
-            "entries": [[e.kind, e.name, sorted(e.classes), sorted(e.names)] for e in self.entries],
+            "entries": [
+                [e.kind, e.name, sorted(e.classes), sorted(e.names), e.condition_min_mg]
+                for e in self.entries
+            ],
         }
 
     # ------------------------------------------------------------------- finding
@@ -176,8 +197,9 @@ def _norm(name: str) -> str:
 def _check_layer(data: Mapping, source: str) -> None:
     """Reject unknown keys and wrong types, naming the file and the dotted key."""
     for key in data:
-        if key not in ("classes", *_SECTIONS):
-            raise ConfigError(f"{source}: {key}: unknown key (expected classes, groups, drugs)")
+        if key not in ("classes", *_SECTIONS, *spec_mod.SECTIONS):
+            known = ", ".join(("classes", *_SECTIONS, *spec_mod.SECTIONS))
+            raise ConfigError(f"{source}: {key}: unknown key (expected {known})")
     classes = data.get("classes", [])
     if not isinstance(classes, list) or not all(isinstance(c, str) and c for c in classes):
         raise ConfigError(f"{source}: classes: must be a list of names")
@@ -190,8 +212,15 @@ def _check_layer(data: Mapping, source: str) -> None:
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: must be a table with classes and names")
             for k in value:
-                if k not in _ENTRY_KEYS:
-                    raise ConfigError(f"{where}.{k}: unknown key (expected classes, names)")
+                if k not in _ENTRY_KEYS | {_DOSE_KEY}:
+                    raise ConfigError(
+                        f"{where}.{k}: unknown key (expected classes, names, {_DOSE_KEY})"
+                    )
+            low = value.get(_DOSE_KEY)
+            if low is not None and (
+                isinstance(low, bool) or not isinstance(low, int | float) or low <= 0
+            ):
+                raise ConfigError(f"{where}.{_DOSE_KEY}: must be a positive number of mg/day")
             for k in _ENTRY_KEYS:
                 v = value.get(k, [])
                 if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):

@@ -1,8 +1,10 @@
-"""Where naltrexone (and the drugs it is confused with) is named in a sentence.
+"""Where the watched drug is named in a sentence, and what dose level the words imply.
 
 Abstracts abbreviate freely ("naltrexone (NAL, 2 mg/kg)", "very low dose naltrexone
-(VLNTX)"), so abbreviations defined in the article are learnt per article. A mention
-knows whether the text itself calls the dose low, very low or neither.
+(VLNTX)"), so abbreviations defined in the article are learnt per article, on top of the
+spec's usual ones. An article that defines a usual abbreviation for another drug ("low-dose
+nalmefene (LDN)") keeps it for that drug. A mention inside a look-alike that contains the
+drug's name (a combination product) is the combination's, not the drug's.
 """
 
 from __future__ import annotations
@@ -11,35 +13,44 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["ldn", "vldn", "plain"]
+from ldn_watch.assess.spec import WatchSpec
+
+Kind = Literal["low", "very_low", "plain"]
 
 _LOW = r"low[\s\-]*dos(?:e|es|age|ages|ing)?"
 _VERY = r"(?:very|ultra)[\s\-]*(?:low|small)[\s\-]*dos\w*"
-# "low-dose naltrexone", "low dosages (4.5 mg/day) of naltrexone", "low doses of oral naltrexone"
-_LDN_PHRASE = re.compile(
-    rf"\b(?P<very>(?:very|ultra)[\s\-]*)?{_LOW}\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?(?:oral\s+)?naltrexone\b"
-    rf"|\bnaltrexone\b[^.;]{{0,40}}?\b(?:at|in)\s+(?P<very2>(?:very|ultra)[\s\-]*)?(?:a\s+)?{_LOW}",
-    re.IGNORECASE,
-)
-_VLDN_PHRASE = re.compile(rf"\b{_VERY}\s+(?:of\s+)?naltrexone\b", re.IGNORECASE)
-_STATIC = {"LDN": "ldn", "NTX": "plain", "NTX-LD": "ldn", "VLNTX": "vldn", "VLDN": "vldn",
-           "ULDN": "vldn", "ULDNTX": "vldn"}  # fmt: skip
-_DEFINED = re.compile(r"naltrexone\s*\(\s*(?P<abbr>[A-Z][A-Za-z\-]{1,7})\s*[,;)]", re.IGNORECASE)
-
-# Drugs that own doses in these abstracts but are not antidepressants (comparators,
-# co-medication, the opioid-system confounders). A dose next to them is not LDN's.
-OTHER_DRUGS = re.compile(
-    r"\b(?:buprenorphine|BUP|samidorphan|SAM|ALKS[\s\-]?\d+|naloxone|nalmefene|nalbuphine|"
-    r"morphine|methadone|ketamine|esketamine|midazolam|clonidine|disulfiram|acamprosate|"
-    r"olanzapine|placebo|lithium|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|heroin|"
-    r"nor-binaltorphimine|norBNI|JDTic|aticaprant|CERC-501|LY2456302|"
-    r"U-?\d{4,5}|prednisone|lamotrigine|quetiapine|risperidone|haloperidol|diazepam|"
-    r"lorazepam|zolpidem|melatonin|ibuprofen|paracetamol|acetaminophen)\b"
-)
 
 
 @dataclass(frozen=True)
-class NtxMention:
+class _Patterns:
+    phrase: re.Pattern[str]  # "low-dose X", "X at a low dose"
+    very: re.Pattern[str]  # "very low dose X"
+    defined: re.Pattern[str]  # "X (ABBR)"
+    defined_any: re.Pattern[str]  # "(ABBR)" for the usual abbreviations
+    named: re.Pattern[str]  # the drug or a usual abbreviation, anywhere
+
+
+def _build(spec: WatchSpec) -> _Patterns:
+    name = re.escape(spec.drug)
+    abbrs = "|".join(sorted(map(re.escape, spec.abbreviations), key=len, reverse=True))
+    return _Patterns(
+        phrase=re.compile(
+            rf"\b(?P<very>(?:very|ultra)[\s\-]*)?{_LOW}\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?"
+            rf"(?:oral\s+)?{name}\b"
+            rf"|\b{name}\b[^.;]{{0,40}}?\b(?:at|in)\s+(?P<very2>(?:very|ultra)[\s\-]*)?(?:a\s+)?{_LOW}",
+            re.IGNORECASE,
+        ),
+        very=re.compile(rf"\b{_VERY}\s+(?:of\s+)?{name}\b", re.IGNORECASE),
+        defined=re.compile(
+            rf"{name}\s*\(\s*(?P<abbr>[A-Z][A-Za-z\-]{{1,7}})\s*[,;)]", re.IGNORECASE
+        ),
+        defined_any=re.compile(rf"\(\s*(?P<abbr>{abbrs})\s*[,;)]"),
+        named=re.compile(rf"\b(?i:{name})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
+    )
+
+
+@dataclass(frozen=True)
+class DrugMention:
     start: int
     end: int
     kind: Kind
@@ -47,63 +58,94 @@ class NtxMention:
 
 @dataclass
 class Aliases:
-    """Naltrexone abbreviations defined in one article: abbreviation -> kind."""
+    """The watched drug's abbreviations in one article: abbreviation -> dose level."""
 
     names: dict[str, Kind]
+    spec: WatchSpec
     _compiled: re.Pattern[str] | None = field(default=None, repr=False)
     # topic, doses and drugs all ask about the same sentences: answer each once
-    _found: dict[str, list[NtxMention]] = field(default_factory=dict, repr=False)
+    _found: dict[str, list[DrugMention]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def learn(cls, text: str) -> Aliases:
-        names: dict[str, Kind] = dict(_STATIC)  # type: ignore[arg-type]
-        for m in _DEFINED.finditer(text):
+    def learn(cls, text: str, spec: WatchSpec) -> Aliases:
+        p = spec.compiled("mentions", _build)
+        names: dict[str, Kind] = dict(spec.abbreviations)  # type: ignore[arg-type]
+        drug = spec.drug.lower()
+        if "(" not in text:
+            return cls(names, spec)
+        # a usual abbreviation the article defines for something else is not ours:
+        # the four words before "(ABBR)" must name the drug
+        for m in p.defined_any.finditer(text):
+            head = " ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])
+            if drug not in head.lower():
+                names.pop(m.group("abbr"), None)
+        if drug not in text.lower():
+            return cls(names, spec)
+        for m in p.defined.finditer(text):
             abbr = m.group("abbr")
-            if abbr.lower() in ("oral", "im", "iv", "sr", "xr", "er", "mg"):
+            if abbr.lower() in spec.not_abbreviations:
                 continue
             head = text[max(0, m.start() - 30) : m.start()]
             if re.search(rf"{_VERY}\s*$", head, re.IGNORECASE):
-                names[abbr] = "vldn"
+                names[abbr] = "very_low"
             elif re.search(rf"{_LOW}\s*$", head, re.IGNORECASE):
-                names[abbr] = "ldn"
+                names[abbr] = "low"
             else:
                 names.setdefault(abbr, "plain")
-        return cls(names)
+        return cls(names, spec)
 
     def pattern(self) -> re.Pattern[str]:
         if self._compiled is None:
             abbrs = "|".join(sorted(map(re.escape, self.names), key=len, reverse=True))
-            self._compiled = re.compile(rf"\b(?i:naltrexone)\b|(?<![\w\-])(?:{abbrs})(?![\w])")
+            name = re.escape(self.spec.drug)
+            alt = f"|(?<![\\w\\-])(?:{abbrs})(?![\\w])" if abbrs else ""
+            self._compiled = re.compile(rf"\b(?i:{name})\b{alt}")
         return self._compiled
 
 
-def find(text: str, aliases: Aliases) -> list[NtxMention]:
-    """Naltrexone mentions in ``text`` with the dose level the wording implies."""
+def named(text: str, spec: WatchSpec) -> bool:
+    """The text names the drug or one of its usual abbreviations (a cheap first look)."""
+    return spec.compiled("mentions", _build).named.search(text) is not None
+
+
+def find(text: str, aliases: Aliases) -> list[DrugMention]:
+    """The drug's mentions in ``text`` with the dose level the wording implies."""
     cached = aliases._found.get(text)
     if cached is None:
         cached = aliases._found[text] = _find(text, aliases)
     return cached
 
 
-def _find(text: str, aliases: Aliases) -> list[NtxMention]:
-    out: list[NtxMention] = []
+def _find(text: str, aliases: Aliases) -> list[DrugMention]:
+    out: list[DrugMention] = []
     if aliases.pattern().search(text) is None:
         return out
-    very_spans = [(m.start(), m.end()) for m in _VLDN_PHRASE.finditer(text)]
+    spec = aliases.spec
+    p = spec.compiled("mentions", _build)
+    very_spans = [(m.start(), m.end()) for m in p.very.finditer(text)]
     low_spans = [
         (m.start(), m.end())
-        for m in _LDN_PHRASE.finditer(text)
+        for m in p.phrase.finditer(text)
         if not (m.group("very") or m.group("very2"))
     ]
+    combos = [
+        (m.start(), m.end())
+        for look in spec.lookalikes
+        if look.contains_drug
+        for m in look.pattern.finditer(text)
+    ]
+    drug = spec.drug.lower()
     for m in aliases.pattern().finditer(text):
+        if any(a <= m.start() < b for a, b in combos):
+            continue
         token = m.group(0)
-        if token.lower() == "naltrexone":
+        if token.lower() == drug:
             kind: Kind = "plain"
             if any(a <= m.start() < b for a, b in very_spans):
-                kind = "vldn"
+                kind = "very_low"
             elif any(a <= m.start() < b for a, b in low_spans):
-                kind = "ldn"
+                kind = "low"
         else:
             kind = aliases.names.get(token, "plain")
-        out.append(NtxMention(m.start(), m.end(), kind))
+        out.append(DrugMention(m.start(), m.end(), kind))
     return out

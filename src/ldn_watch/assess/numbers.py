@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ldn_watch.assess.text import BACKGROUND, CONCLUSIONS, Sentence
+from ldn_watch.assess import arms
+from ldn_watch.assess.fastre import Folded
+from ldn_watch.assess.roles import Doc, Sentence
 
 _UNITS = {
     w: i
@@ -99,16 +101,16 @@ _STOP = (
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 _LEAD = r"(?<![\w\-–/.=±$])"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
-_COUNT = re.compile(
+_COUNT = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b",
     re.IGNORECASE,
 )
 _N_EQ = re.compile(r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)")
-_IN_TOTAL = re.compile(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
+_IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
 # a stated or planned sample size: "a sample size of 120", and in a protocol's present or
 # future tense "the maximum sample size is 48", "target enrolment: 60", "the planned
 # sample size will be 90" ("was" is left out: a results paper's planned size is not n)
-_SAMPLE = re.compile(
+_SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
     r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
@@ -117,7 +119,7 @@ _SAMPLE = re.compile(
     re.IGNORECASE,
 )
 
-_ENROL = re.compile(
+_ENROL = Folded(
     r"\b(?:enrol+(?:ed|ment)?|randomi[sz]|randomly|included|recruited|participated|allocated|"
     r"assigned|were treated|were administered|received|identified|were studied|took part|"
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
@@ -125,9 +127,7 @@ _ENROL = re.compile(
     r"(?:were|was) reviewed)",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(
-    r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE
-)
+_TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
     r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
@@ -173,18 +173,8 @@ _ANSWERED = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
     re.IGNORECASE,
 )
-# "trials with at least 100 participants are needed": a call for future work, not the study;
-# "the absence of trials with more than 50 participants" names a gap, not a sample
-_CALL_FOR_WORK = re.compile(
-    r"\b(?:is|are|remains?) (?:still |urgently |now )?(?:needed|warranted|lacking)\b|"
-    r"\b(?:absence|lack|paucity|dearth) of\b|\bno (?:\w+ )?(?:trials?|studies) (?:with|of)\b|"
-    # "should" in a power statement ("120 participants should give 80% power") is a plan
-    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarranted\b|\bcalls? for\b|\brecommend\w*",
-    re.IGNORECASE,
-)
-# ... unless the clause also says the study did enrol them: "to inform future trials, we
-# randomized 40 adults"
-_DONE = re.compile(
+# "Of 118 assessed, 60 were enrolled": the clause itself enrols
+_ENROLLED = re.compile(
     r"\b(?:we|were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|"
     r"assigned|studied|treated)\b",
     re.IGNORECASE,
@@ -195,7 +185,7 @@ _PER_ARM = re.compile(
     re.IGNORECASE,
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
-_BARE = re.compile(
+_BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
     re.IGNORECASE,
@@ -211,7 +201,7 @@ _BARE_ANSWERED = re.compile(
 _RANGE_END = re.compile(
     r"(?:\bto|\d\s*(?:and|or)|[\-–]|\baged?|\bbetween|\bfrom)\s*$", re.IGNORECASE
 )
-# "Forty-one of 45 depressed participants completed": 45 is how many started
+# "Forty-one of 45 participants completed": 45 is how many started
 _LEFT = r"completed|finished|withdr|dropped|discontinu|were lost|remained"
 _OF_TOTAL = re.compile(
     rf"{_LEAD}{NUMBER}\s+of\s+(?:the\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
@@ -222,7 +212,7 @@ _OF_TOTAL = re.compile(
 )
 # a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
 # "35 patients were randomised to each arm", "(n = 24 each)"
-_PER_ARM_COUNT = re.compile(
+_PER_ARM_COUNT = Folded(
     rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     r"(?:(?:per|in each|to each|for each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b"
@@ -240,28 +230,8 @@ _STOPPED_WORDS = (
     "analy",
 )
 # a cheap first look: most sentences hold no number at all
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD})\b", re.IGNORECASE)
-_ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_N_ARMS = re.compile(
-    r"\b(?P<k>two|three|four|five|[2-5])[\s\-]+(?:(?:parallel|treatment|study)[\s\-]+)?"
-    r"(?:arm(?:ed)?|groups?|arms)\b",
-    re.IGNORECASE,
-)
+_ANY_NUMBER = Folded(rf"\d|\b(?:{_WORD})\b", re.IGNORECASE)
 _ALLOC_VERB = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
-_RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
-_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
-_PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
-_ARMS_END = re.compile(
-    r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
-    r"\s(?:while|in addition|added to|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
-    re.IGNORECASE,
-)
-_ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)
-_ARM_LIKE = re.compile(
-    r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b|\bplacebo\b|\bsham\b|\bcontrol\b|\busual care\b|"
-    r"\bwait[\s\-]?list\b|\btreatment as usual\b|\bnaltrexone\b|\bLDN\b|\balone\b",
-    re.IGNORECASE,
-)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
     r"\b(?:the|a|an|one|only|single|first|largest|smallest|sole)\s+(?!present\b|current\b)"
@@ -277,7 +247,7 @@ _ALLOC_SUM = re.compile(
 )
 
 
-# counts allocated arm by arm: "75 were assigned to LDN and 73 to placebo", "40 were
+# counts allocated arm by arm: "75 were assigned to X and 73 to placebo", "40 were
 # randomised to 1 mg, 41 to 4.5 mg and 40 to placebo"; the arms add up to the total
 _ARM_ALLOC = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+"
@@ -310,16 +280,10 @@ class Count:
     parts: tuple[int, ...] = ()  # the counts a summed total was built from
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``, cut at ";" and sentence ends."""
-    left = max(text.rfind(";", 0, start), 0)
-    right = text.find(";", end)
-    return text[left : right if right >= 0 else len(text)]
-
-
-def _calls_for_work(clause: str) -> bool:
-    """The clause asks for future studies rather than describing this one."""
-    return _CALL_FOR_WORK.search(clause) is not None and _DONE.search(clause) is None
+def _other_work(s: Sentence, start: int) -> bool:
+    """The count sits in a clause or phrase the roles say is about another study
+    ("trials with at least 100 participants are needed", "a previous trial of 12")."""
+    return s.masked[start : start + 1] != s.text[start : start + 1]
 
 
 def _pooled(text: str, start: int, end: int) -> bool:
@@ -348,7 +312,7 @@ def _of_pool(text: str, start: int, end: int) -> bool:
     after = text[end : end + 80]
     stop = _CLAUSE_END.search(after)
     clause = text[start:end] + (after[: stop.start()] if stop else after)  # with modifiers
-    return _OF_POOL.search(clause) is not None and _DONE.search(clause) is None
+    return _OF_POOL.search(clause) is not None and _ENROLLED.search(clause) is None
 
 
 def _score(
@@ -363,7 +327,7 @@ def _score(
         return None
     if (_NEG_AFTER.search(after) and not (answered or everyone)) or _PER_ARM.search(after):
         return None
-    if _pooled(text, start, end) or _calls_for_work(_clause(text, start, end)):
+    if _pooled(text, start, end) or _other_work(s, start):
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
@@ -377,50 +341,16 @@ def _score(
 
 def _section_penalty(s: Sentence) -> int:
     """Background describes other studies; conclusions restate or call for new ones."""
-    if s.section == BACKGROUND:
+    if s.background:
         return 5
-    if s.section == CONCLUSIONS:
+    if s.in_conclusion:
         return 2
     return 0
 
 
-def _arms_listed(text: str) -> int | None:
-    """Arms named as alternatives after an allocation verb: "to X 1 mg, X 4.5 mg, or placebo"."""
-    verb = _ALLOC_VERB.search(text)
-    start = _ARMS_START.search(text, verb.end()) if verb else None
-    if start is None:
-        return None
-    rest = _PAREN.sub("", text[start.end() :])
-    end = _ARMS_END.search(rest)
-    parts = [p for p in _ARM_SPLIT.split(rest[: end.start()] if end else rest) if p.strip()]
-    # the first part is an arm by position; later ones only if they look like one
-    # ("..., or placebo, once daily" has three arms, not four)
-    k = 1 + sum(1 for p in parts[1:] if _ARM_LIKE.search(p))
-    return k if k >= 2 else None
-
-
-def arm_count(sentences: list[Sentence]) -> int | None:
-    """How many arms the study has, from "three-arm", "1:1:1" or the allocated alternatives."""
-    own = [s for s in sentences if s.section != BACKGROUND]
-    for s in own:
-        m = _N_ARMS.search(s.text)
-        if m:
-            return _ARMS_WORD[m.group("k").lower()]
-    for s in own:
-        if _ALLOC_VERB.search(s.text) or re.search(r"\bratio\b", s.text, re.I):
-            m = _RATIO.search(s.text)
-            if m:
-                return len(m.group("r").split(":"))
-    for s in own:
-        k = _arms_listed(s.text)
-        if k:
-            return k
-    return None
-
-
 def _shapes_without_noun(
     s: Sentence,
-    sentences: list[Sentence],
+    doc: Doc,
     arms_memo: dict[str, int | None],
     *,
     survey: bool = False,
@@ -455,7 +385,7 @@ def _shapes_without_noun(
     if "each" in low or "per " in low:
         for m in _PER_ARM_COUNT.finditer(s.text):
             if "arms" not in arms_memo:
-                arms_memo["arms"] = arm_count(sentences)
+                arms_memo["arms"] = arms.count(doc)
             value, n_arms = words_to_int(m.group("num")), arms_memo["arms"]
             if value and n_arms:
                 score = 1 + 2 * bool(_ENROL.search(s.text)) - _section_penalty(s) - 1
@@ -488,9 +418,7 @@ def _one_study(text: str) -> bool:
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
 
 
-def candidates(
-    sentences: list[Sentence], *, review: bool = False, survey: bool = False
-) -> list[Count]:
+def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[Count]:
     """Every plausible participant count in the abstract.
 
     In a review, a sentence about one included study ("the only trial enrolled 12
@@ -500,7 +428,7 @@ def candidates(
     """
     out: list[Count] = []
     arms_memo: dict[str, int | None] = {}
-    for s in sentences:
+    for s in doc.sentences:
         if not _ANY_NUMBER.search(s.text) or (review and _one_study(s.text)):
             continue
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
@@ -514,10 +442,10 @@ def candidates(
         for rx in (_IN_TOTAL, _SAMPLE):
             for m in rx.finditer(s.text):
                 value = words_to_int(next(g for g in m.groups() if g))
-                if _calls_for_work(_clause(s.text, m.start(), m.end())):
+                if _other_work(s, m.start()):
                     continue
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
-                    out.append(Count(value, 5 + (s.section != BACKGROUND) * 2, s, m.group(0)))
+                    out.append(Count(value, 5 + (not s.background) * 2, s, m.group(0)))
         arms = []
         for m in _N_EQ.finditer(s.text):
             value = int(m.group("num").replace(",", ""))
@@ -526,7 +454,7 @@ def candidates(
                 arms.append(value)
                 out.append(Count(value, score, s, m.group(0)))
         if len(arms) >= 2 and _ENROL.search(s.text):
-            score = 2 + (s.section != BACKGROUND)
+            score = 2 + (not s.background)
             out.append(Count(sum(arms), score, s, s.text, tuple(arms)))
         # "Ten women with fibromyalgia and ten healthy controls"
         people = [f for f in found if f[3] != "controls"]
@@ -534,7 +462,7 @@ def candidates(
         if people and controls and controls[0][1] > people[0][1]:
             pair = (people[0][0], controls[0][0])
             out.append(Count(sum(pair), 4, s, s.text, pair))
-        out += _shapes_without_noun(s, sentences, arms_memo, survey=survey)
+        out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
@@ -576,22 +504,67 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
+# a derived report's own sample: "86 entered the extension", "96 had baseline samples",
+# "the present analysis included 64 participants"
+_SAMPLE_TAIL = (
+    r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
+    r"rolled over|did so|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
+    r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
+    r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
+    r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging))\b"
+)
+_OWN_SAMPLE = Folded(
+    # "54 with complete biomarker data were analysed": no other number in between, but
+    # "58 of the 84 randomized participants did so" is 58
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,100}}?{_SAMPLE_TAIL}|"
+    r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
+    r"(?:included|comprised|used data (?:from|on)|involved|enrolled)\s+(?:data (?:from|on) )?"
+    rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
+    r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # "a subgroup analysis of the 36 participants aged 60 or older"
+    r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
+    rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b",
+    re.IGNORECASE,
+)
+
+
+def own_sample(doc: Doc) -> Count | None:
+    """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
+    extension analysis counts its own sample, not its parent's)."""
+    for s in doc.sentences:
+        if s.background or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _OWN_SAMPLE.finditer(s.text):
+            value = words_to_int(next(g for g in m.group("num", "num2", "num3", "num4") if g))
+            if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 def participants(
-    sentences: list[Sentence],
+    doc: Doc,
     *,
     case_report: bool = False,
     review: bool = False,
     survey: bool = False,
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
-    found = [c for c in candidates(sentences, review=review, survey=survey) if c.score > 0]
+    if doc.derived:
+        own = own_sample(doc)
+        if own is not None:
+            return own
+    found = [c for c in candidates(doc, review=review, survey=survey) if c.score > 0]
     found = _stated_total_wins(found)
     if found:
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
-        for s in sentences:
+        for s in doc.sentences:
             m = _CASE_AGE.search(s.text)
             if m:
                 return Count(1, 1, s, m.group(0))

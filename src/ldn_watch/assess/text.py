@@ -1,10 +1,9 @@
-"""Split an article into labelled sentences.
+"""Split an article into sentences, each with the abstract section it came from.
 
-Every rule downstream asks "which part of the abstract said this?": background
-sentences describe other people's studies, conclusions call for future ones, and only
-methods and results describe the study itself. Section labels come from the XML
-(``NlmCategory``) or, for abstracts that arrive as one block, from inline headings
-such as "Methods:" or "MATERIAL AND METHODS".
+Section labels come from the XML (``NlmCategory``) or, for abstracts that arrive as one
+block, from inline headings such as "Methods:" or "MATERIAL AND METHODS". What each
+sentence *does* (the study's own methods and results, background, earlier or future
+work) is decided from these in ``roles``.
 """
 
 from __future__ import annotations
@@ -55,16 +54,12 @@ _ABBREV_END = re.compile(r"\b(?:vs|e\.g|i\.e|et al|approx|Fig|Dr|No|b\.i\.d|t\.i
 
 
 @dataclass(frozen=True)
-class Sentence:
+class RawSentence:
     """One sentence with the section it belongs to (None: unstructured abstract)."""
 
     text: str
     section: str | None
     index: int
-
-    @property
-    def in_background(self) -> bool:
-        return self.section == BACKGROUND
 
 
 def category(label: str | None, nlm_category: str | None = None) -> str | None:
@@ -113,14 +108,14 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
-def sentences(article: Record) -> list[Sentence]:
+def sentences(article: Record) -> list[RawSentence]:
     """Title first, then every abstract sentence with its section."""
-    result: list[Sentence] = []
+    result: list[RawSentence] = []
     if article.title:
         title = re.sub(r"^\[|\]\.?$", "", article.title.strip())
-        result.append(Sentence(title, TITLE, 0))
+        result.append(RawSentence(title, TITLE, 0))
     for sec in article.abstract:
         for block, cat in _blocks(sec.text or "", category(sec.label, sec.category)):
             for s in split_sentences(block):
-                result.append(Sentence(s, cat, len(result)))
+                result.append(RawSentence(s, cat, len(result)))
     return result

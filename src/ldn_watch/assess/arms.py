@@ -1,0 +1,238 @@
+"""Arms: which drugs and doses belong to which group of a study.
+
+One model answers three questions that look different: is a co-medication taken with
+the watched drug or only given to a comparison group ("randomized to LDN or
+escitalopram", "the sertraline group")? Are two doses of the watched drug alternatives
+given to different groups ("1.5 mg or 4.5 mg"), or is one of them another band entirely
+("4.5 mg versus 50 mg": one low-dose arm)? And how many arms share the enrolled total?
+A drug named outside every arm ("patients on stable sertraline were randomized to LDN or
+placebo") or inside every arm is taken by all, so it is a co-medication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ldn_watch.assess.lexicon import Mention
+
+if TYPE_CHECKING:
+    from ldn_watch.assess.doses import Dose
+    from ldn_watch.assess.roles import Doc, Sentence
+
+_ALLOC_VERB = re.compile(
+    r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|crossed over)\b", re.IGNORECASE
+)
+_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+_ARMS_END = re.compile(
+    r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
+    r"\s(?:while|in addition|added to|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"\s*(?:with|plus|each|both|all|given|taken|in addition|added|as|while|who|which|that|"
+    r"respectively)\b",
+    re.IGNORECASE,
+)
+_ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)
+_ARM_LIKE = re.compile(
+    r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b|\bplacebo\b|\bsham\b|\bcontrol\b|\busual care\b|"
+    r"\bwait[\s\-]?list\b|\btreatment as usual\b|\balone\b|\bmonotherapy\b",
+    re.IGNORECASE,
+)
+_N_ARMS = re.compile(
+    r"\b(?P<k>two|three|four|five|[2-5])[\s\-]+(?:(?:parallel|treatment|study)[\s\-]+)?"
+    r"(?:arm(?:ed)?|groups?|arms)\b",
+    re.IGNORECASE,
+)
+_ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
+# "compared with X", "versus X", "rather than X": X is the other arm
+_COMPARE_BEFORE = re.compile(
+    r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than|"
+    r"head[\s\-]to[\s\-]head (?:with|against)|against)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the sertraline group", "the escitalopram-treated arm"
+_GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.IGNORECASE)
+# "the X plus sertraline group" names a combination arm, not a sertraline-only arm
+_TOGETHER = re.compile(
+    r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
+    r"augment\w*|adjunct\w*|and)\b|\+",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.IGNORECASE)
+# doses given as alternatives to compare, not a list of what people happened to take
+_ALLOC_WORDS = re.compile(
+    r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b",
+    re.IGNORECASE,
+)
+# in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
+_OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
+_ARM_SIZE = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.IGNORECASE)
+_FLEXIBLE = re.compile(r"\bas tolerated\b|\bdepending on\b|\baccording to\b|\bflexibl\w*", re.I)
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One alternative of an allocation: its span in the sentence and what it holds."""
+
+    start: int
+    end: int
+    text: str
+    has_drug: bool
+
+
+def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
+    """The arms listed after an allocation verb: "randomized to A, B or C"."""
+    text = s.masked
+    verb = _ALLOC_VERB.search(text)
+    start = _ARMS_START.search(text, verb.end()) if verb else None
+    if start is None:
+        return []
+    rest = text[start.end() :]
+    end = _ARMS_END.search(_PAREN.sub(lambda m: " " * len(m.group(0)), rest))
+    span = rest[: end.start()] if end else rest
+    arms: list[Arm] = []
+    pos = start.end()
+    flat = _PAREN.sub(lambda m: " " * len(m.group(0)), span)
+    cuts = [(m.start(), m.end()) for m in _ARM_SPLIT.finditer(flat)]
+    bounds, last = [], 0
+    for a, b in cuts:
+        bounds.append((last, a))
+        last = b
+    bounds.append((last, len(span)))
+    drug_spans = [(m.start, m.end) for m in doc.drug(s)]
+    for a, b in bounds:
+        if not span[a:b].strip():
+            continue
+        if arms and _MODIFIER.match(span[a:b]):
+            break  # ", with X and Y given at night", ", each added to sertraline"
+        lo, hi = pos + a, pos + b
+        arms.append(Arm(lo, hi, s.text[lo:hi], any(lo <= x < hi for x, _ in drug_spans)))
+    return arms
+
+
+def arms_in(doc: Doc, s: Sentence) -> list[Arm]:
+    """The allocation's arms in one sentence (the first is an arm by position; later
+    ones only if they look like one: "..., or placebo, once daily" has two)."""
+    arms = _allocation(doc, s)
+    if not arms:
+        return []
+    kept = [
+        arms[0],
+        *[a for a in arms[1:] if _ARM_LIKE.search(a.text) or a.has_drug or _names_drug(doc, s, a)],
+    ]
+    return kept if len(kept) >= 2 else []
+
+
+def _names_drug(doc: Doc, s: Sentence, arm: Arm) -> bool:
+    return any(arm.start <= m.start < arm.end for m in doc.comedications(s))
+
+
+def count(doc: Doc) -> int | None:
+    """How many arms the study has, from "three-arm", "1:1:1" or the allocated alternatives."""
+    own = [s for s in doc.sentences if not s.background]
+    for s in own:
+        m = _N_ARMS.search(s.text)
+        if m:
+            return _ARMS_WORD[m.group("k").lower()]
+    for s in own:
+        if _ALLOC_VERB.search(s.text) or re.search(r"\bratio\b", s.text, re.I):
+            m = _RATIO.search(s.text)
+            if m:
+                return len(m.group("r").split(":"))
+    for s in own:
+        arms = arms_in(doc, s)
+        if arms:
+            return len(arms)
+    return None
+
+
+def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is given to an arm of its own, instead of with the watched drug.
+
+    "versus escitalopram", "the sertraline group", or an allocated arm holding the drug
+    and not the watched one ("randomized to LDN or sertraline"). An arm holding both
+    ("LDN plus sertraline or placebo plus sertraline") makes it a co-medication.
+    """
+    text = s.text
+    if _COMPARE_BEFORE.search(text[: m.start]):
+        return True
+    if _GROUP_AFTER.match(text[m.end :]):
+        head = text[max(0, m.start - 40) : m.start]
+        drug_before = any(x.end <= m.start and x.start >= m.start - 40 for x in doc.drug(s))
+        return not (drug_before and _TOGETHER.search(head))
+    arms = _allocation(doc, s)
+    for arm in arms:
+        if arm.start <= m.start < arm.end:
+            # "placebo plus sertraline", "each combined with sertraline": taken by all
+            if arm.has_drug or _TOGETHER.search(text[arm.start : m.start]):
+                return False
+            return any(a.has_drug for a in arms)
+    return _alternative_to_drug(doc, s, m)
+
+
+def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is named together with the watched drug: in the same allocated
+    arm, or joined to it by "plus", "with", "added to" and no "or"/"versus" between
+    ("sertraline plus X versus sertraline plus placebo": sertraline is in every arm)."""
+    for arm in _allocation(doc, s):
+        if arm.start <= m.start < arm.end:
+            return arm.has_drug
+    text = s.text
+    for x in doc.drug(s):
+        a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
+        between = text[a:b]
+        if _JOINED.match(between):
+            return True
+    return False
+
+
+# joined in one regimen ("X plus sertraline", "sertraline augmented with X"); a bare
+# "and" is not enough ("the X and sertraline groups")
+_JOINED = re.compile(
+    # at most a dose and a word on either side: "X 4.5 mg plus sertraline", "sertraline
+    # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
+    r"^\s*(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?(?:[\w\-]+\s+)?"
+    r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
+    r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
+    r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """After an allocation verb, "X or <drug>" with no "plus"/"with" between them."""
+    text = s.text
+    alloc = _ALLOC_VERB.search(text)
+    if not alloc:
+        return False
+    start = _ARMS_START.search(text, alloc.end())
+    if not start or m.start < start.end():
+        return False
+    for x in doc.drug(s):
+        if x.start < start.start():
+            continue
+        between = text[x.end : m.start] if x.end <= m.start else text[m.end : x.start]
+        if _ALTERNATIVE.match(between) and not _TOGETHER.search(between):
+            return True
+    return False
+
+
+def dose_alternatives(doses: list[Dose], trial: bool) -> bool:
+    """Doses of the watched drug in one sentence offered as alternatives (arms), not a
+    schedule, a flexible range or a list of what people happened to take."""
+    text = doses[0].sentence.text
+    if _FLEXIBLE.search(text):
+        return False
+    if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
+        return True
+    spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
+    if len(spans) < 2:
+        return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None
+    between = text[spans[0][0] : spans[-1][0]]
+    sized = all(_ARM_SIZE.match(text[i + len(span) :]) for i, span in spans)
+    return _OR.search(between) is not None and (trial or sized)

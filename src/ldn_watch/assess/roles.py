@@ -1,0 +1,409 @@
+"""Sentence roles, computed once per record: which sentences speak for this study.
+
+Every fact asks the same question of each sentence — does it describe this study's own
+methods and results, or something else? An abstract mixes the study with background,
+earlier work it cites ("LDN has been studied with dopaminergic drugs"), calls for future
+work ("larger trials are needed"), statements of what is unknown, and hedged
+generalisations ("LDN may help patients on SSRIs"). This module decides that once, per
+sentence and per clause, and every fact extractor reads the result; no other module
+keeps its own list of "not about this study" words (tests/test_roles.py checks that).
+
+A :class:`Doc` is the record as the extractors see it: the structure (what the record
+is), the role-annotated sentences, the watched drug's mentions and the co-medication
+lexicon, with per-sentence lookups remembered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
+
+from ldn_watch.assess import mentions, structure
+from ldn_watch.assess import text as text_mod
+from ldn_watch.assess.fastre import Folded
+from ldn_watch.assess.lexicon import Lexicon, Mention
+from ldn_watch.assess.spec import WatchSpec
+from ldn_watch.model import Record
+
+T = TypeVar("T")
+
+# ------------------------------------------------------------------- role cues
+# Earlier or other people's work: "X has been studied", "previous trials", "to date".
+_PRIOR = Folded(
+    r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
+    r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+)?been\s+(?:\w+ly\s+)?"
+    r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
+    r"investigated|examined|evaluated|explored|prescribed|employed|advocated|"
+    r"hypothesi[sz]ed|associated|linked|approved|implicated|demonstrated|observed|"
+    r"recogni[sz]ed|documented|published|conducted|combined|applied|considered|noted)\b|"
+    r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
+    r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
+    r"found|observed)\b|"
+    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:studies|trials|reports|work|"
+    r"research|literature|evidence)\b|"
+    r"\bto date\b|\bso far\b|"
+    r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
+    r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
+    re.IGNORECASE,
+)
+# Calls for future work, plans for another study, and what is not known.
+_FUTURE = Folded(
+    r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
+    r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
+    r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
+    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
+    r"\brecommend\w*|\bwe\s+propose\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
+    r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
+    r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
+    r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
+    r"\bmust\s+be\s+(?:tested|confirmed|replicated|studied|evaluated|investigated|considered)\b|"
+    r"\bprospective\s+(?:\w+\s+){0,2}(?:studies|trials)\b|"
+    r"\buntil\b[^.;]{0,120}\b(?:are|is|have\s+been|has\s+been)\s+(?:reported|published|"
+    r"available|completed)\b",
+    re.IGNORECASE,
+)
+_CUE = Folded(f"(?:{_PRIOR.pattern})|(?:{_FUTURE.pattern})")
+# ... unless the same clause says the study did it: "to inform future trials, we randomized 40"
+_DONE = Folded(
+    r"\b(?:we|were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|"
+    r"assigned|studied|treated)\b",
+    re.IGNORECASE,
+)
+# Speculation and generalisation: "may", "could", "suggests", "promising".
+_HEDGED = Folded(
+    r"\b(?:may|might|could|would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
+    r"promising|warrant\w*|needed|future|should)\b",
+    re.IGNORECASE,
+)
+# An exclusion criterion or contraindication: what the study kept out
+_EXCLUSION = Folded(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
+_TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
+# A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
+# a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
+# large randomized trial", "randomized trials are in progress". Such a trial is another
+# study, so its words are blanked out of the sentence's own text.
+_OTHER_TRIAL = Folded(
+    rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
+    rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"\b(?:will|would|shall|should|could|must|may|might)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
+    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
+    rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
+    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
+    re.IGNORECASE,
+)
+# In a review, sentences about the literature describe the included studies, not the
+# review: "five trials were included", "doses ranged from 1 to 4.5 mg"
+_LITERATURE = Folded(
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|case (?:reports?|series)|reports?|evidence|literature|"
+    r"included|publications?|published|data|cohorts?|pilots?)\b|"
+    r"\bdos(?:es|ages|ing)\b[^.;]{0,30}\b(?:ranged|varied|differed)\b",
+    re.IGNORECASE,
+)
+# the abstract's conclusion, when it is not labelled
+_CONCLUSION_CUE = Folded(
+    r"\b(?:suggest\w*|conclu\w*|show\w*|indicat\w*|demonstrat\w*|support\w*|may|appears?|"
+    r"findings|results|data|evidence)\b",
+    re.IGNORECASE,
+)
+_LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
+# a report derived from another study's data: secondary, post-hoc, subgroup, extension
+_DERIVED = Folded(
+    r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
+    r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
+    r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
+    r"(?:trial|RCT|study)\b|"
+    r"\bopen[\s\-]label\s+extension\b|\bextension\s+(?:phase|study|period|trial)\b|"
+    r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b",
+    re.IGNORECASE,
+)
+# the parent trial a derived report re-analyses
+_PARENT = Folded(
+    r"\b(?:parent|original|primary|main|index|source)\s+(?:\w+\s+)?(?:trial|study|RCT)\b|"
+    r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
+    re.IGNORECASE,
+)
+# "this/the present/our ..." right before a phrase: the record speaking of itself
+_THIS = Folded(
+    r"\b(?:this|the present|the current|our|we (?:conducted|performed|report|present|carried out)"
+    r"(?: an?)?)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# what comes before a derived phrase that names the record itself
+_INTRODUCED = re.compile(
+    r"(?:^\s*|[:\u2014]\s*|\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
+    r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
+    re.IGNORECASE,
+)
+# ... and what makes it a part of a larger study instead
+_PART_OF = re.compile(
+    r"\b(?:with|followed by|and|plus|including|then|into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# derived phrases that need an introduction ("secondary analyses" alone is a part)
+_QUALIFIED = re.compile(
+    r"(?:secondary|post|exploratory|ancillary|sub|follow|biomarker|mediation|moderat|responder|"
+    r"re-?analys|pooled|combined|integrated|joint|open|long|extension)",
+    re.IGNORECASE,
+)
+_EXTENSION = Folded(
+    r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
+    r"\bextension\s+(?:phase|period)\b",
+    re.IGNORECASE,
+)
+# pooled analyses of several trials are syntheses, not a trial
+_POOLED = Folded(
+    r"\b(?:pooled|combined|integrated|joint)\s+"
+    r"(?:individual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\s+)?"
+    r"(?:analys[ie]s|data)\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:two|three|four|five|six|"
+    r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
+    r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b|"
+    r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?"
+    r"(?:trials|studies|RCTs)\s+(?:were|was)\s+(?:pooled|combined)\b|"
+    r"\bdata\s+(?:from|of)\s+(?:two|three|four|five|six|several|multiple|\d+)\s+"
+    r"(?:\w+[\s\-]+){0,3}?(?:trials|RCTs)\s+(?:were\s+)?(?:pooled|combined)\b",
+    re.IGNORECASE,
+)
+
+
+_DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with its section and its roles.
+
+    ``own`` is what every fact reads by default: not background, not earlier work, not
+    future work. ``masked`` is the text with clauses and phrases about other studies
+    blanked out (same length, so offsets still hold).
+    """
+
+    text: str
+    section: str | None
+    index: int
+    background: bool = False
+    prior: bool = False
+    future: bool = False
+    hedged: bool = False
+    exclusion: bool = False
+    literature: bool = False
+    masked: str = ""
+
+    @property
+    def own(self) -> bool:
+        return not (self.background or self.prior or self.future)
+
+    @property
+    def reported(self) -> bool:
+        """Own and not hedged: states what this study did or found."""
+        return self.own and not self.hedged
+
+    @property
+    def is_title(self) -> bool:
+        return self.section == text_mod.TITLE
+
+    @property
+    def in_conclusion(self) -> bool:
+        return self.section == text_mod.CONCLUSIONS
+
+    @property
+    def in_results(self) -> bool:
+        return self.section == text_mod.RESULTS
+
+    @property
+    def unlabelled(self) -> bool:
+        return self.section is None
+
+    @property
+    def in_background_section(self) -> bool:
+        return self.section == text_mod.BACKGROUND
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r";", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
+    """One sentence's roles, clause by clause.
+
+    A sentence is earlier or future work only if every clause of it is ("We randomized
+    40 adults; larger trials are needed" is the study's own, with its second clause
+    blanked in ``masked``). In a derived report (a secondary analysis, an extension) the
+    parent trial it re-analyses is its own: "this post hoc analysis of a previously
+    published trial" describes the study, not earlier work.
+    """
+    text = raw.text
+    masked = list(text)
+    kinds: list[tuple[bool, bool]] = []
+    # most sentences hold no cue at all: one search settles them
+    clauses = _clauses(text) if _CUE.search(text) else []
+    for a, b in clauses:
+        clause = text[a:b]
+        done = _DONE.search(clause) is not None
+        if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
+            done = True
+        prior = not done and _PRIOR.search(clause) is not None
+        future = not done and _FUTURE.search(clause) is not None
+        kinds.append((prior, future))
+        if prior or future:
+            masked[a:b] = " " * (b - a)
+    own_text = "".join(masked)
+    low = own_text.lower()
+    if "trial" in low or "stud" in low or "rct" in low:
+        own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
+    other = bool(kinds) and all(p or f for p, f in kinds)
+    return Sentence(
+        text=text,
+        section=raw.section,
+        index=raw.index,
+        background=raw.section == text_mod.BACKGROUND,
+        prior=other and any(p for p, _ in kinds),
+        future=other and any(f for _, f in kinds),
+        hedged=_HEDGED.search(text) is not None,
+        exclusion=_EXCLUSION.search(text) is not None,
+        literature=_LITERATURE.search(text) is not None,
+        masked=own_text,
+    )
+
+
+@dataclass
+class Doc:
+    """One record as every fact extractor reads it."""
+
+    article: Record
+    lexicon: Lexicon
+    structure: structure.Structure
+    sentences: list[Sentence]
+    aliases: mentions.Aliases
+    text: str
+    derived: bool = False
+    _drugs: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _memo: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def remember(self, key: str, compute: Callable[[Doc], T]) -> T:
+        """``compute(self)`` once per record: facts that several rooms ask for."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        value: T = self._memo[key]  # type: ignore[assignment]
+        return value
+
+    @property
+    def spec(self) -> WatchSpec:
+        return self.lexicon.spec
+
+    @property
+    def own(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.own]
+
+    @property
+    def body(self) -> list[Sentence]:
+        return [s for s in self.sentences if not s.is_title]
+
+    @property
+    def title(self) -> Sentence | None:
+        return next((s for s in self.sentences if s.is_title), None)
+
+    def drug(self, s: Sentence) -> list[mentions.DrugMention]:
+        """Mentions of the watched drug in a sentence."""
+        return mentions.find(s.text, self.aliases)
+
+    def comedications(self, s: Sentence) -> list[Mention]:
+        """Lexicon drugs and classes named in a sentence."""
+        found = self._drugs.get(s.index)
+        if found is None:
+            found = self._drugs[s.index] = self.lexicon.find(s.text)
+        return found
+
+    @cached_property
+    def names_drug(self) -> bool:
+        return self.aliases.pattern().search(self.text) is not None
+
+    @cached_property
+    def extension(self) -> bool:
+        """The record reports an open-label extension of a trial."""
+        return self.derived and _frames(_EXTENSION, self._raws)
+
+    @cached_property
+    def pooled(self) -> bool:
+        """The record pools the data of several trials."""
+        return self.derived and _frames(_POOLED, self._raws)
+
+    @cached_property
+    def _raws(self) -> list[text_mod.RawSentence]:
+        return [text_mod.RawSentence(s.text, s.section, s.index) for s in self.sentences]
+
+    def conclusion(self) -> str | None:
+        """The abstract's conclusion: its labelled section, else the last concluding sentence."""
+        labelled = [s for s in self.sentences if s.in_conclusion]
+        if labelled:
+            return labelled[0].text
+        body = [s for s in self.sentences if not (s.is_title or s.background)]
+        for s in reversed(body[1:]):
+            if _CONCLUSION_CUE.search(s.text) and not _LIMITATION.search(s.text):
+                return s.text
+        return body[-1].text if len(body) > 1 else None
+
+
+def _framing(raws: list[text_mod.RawSentence]) -> list[text_mod.RawSentence]:
+    """The sentences that say what the record is: the title, the objective, and the
+    first sentences of the abstract when it has no objective section."""
+    out = [r for r in raws if r.section in (text_mod.TITLE, text_mod.OBJECTIVE)]
+    body = [r for r in raws if r.section != text_mod.TITLE]
+    if not any(r.section == text_mod.OBJECTIVE for r in raws):
+        first = [r for r in body if r.section != text_mod.BACKGROUND][:2]
+        out += first
+    return out
+
+
+def _frames(rx: Folded, raws: list[text_mod.RawSentence]) -> bool:
+    """The record presents itself as ``rx``: in its framing sentences, or "this/our X"."""
+    if any(_presented(r.text, m) for r in _framing(raws) for m in rx.finditer(r.text)):
+        return True
+    return any(
+        _THIS.search(r.text[max(0, m.start() - 40) : m.start()])
+        for r in raws
+        if r.section != text_mod.BACKGROUND
+        for m in rx.finditer(r.text)
+    )
+
+
+def _presented(text: str, m: re.Match[str]) -> bool:
+    """The match names what the record is ("...: a secondary analysis of", "A post hoc
+    analysis of"), not a part of it ("secondary analyses examined anhedonia", "a trial
+    with an open-label extension")."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _PART_OF.search(before):
+        return False
+    if not _QUALIFIED.match(text[m.start() : m.end()]):
+        return True  # "data from a trial", "analysis of the ... trial": the phrase says it
+    return _INTRODUCED.search(before) is not None
+
+
+def read(article: Record, lexicon: Lexicon) -> Doc:
+    """The record with its structure and role-annotated sentences."""
+    raws = text_mod.sentences(article)
+    all_text = " ".join(r.text for r in raws)
+    derived = _frames(_DERIVED_OR_POOLED, raws)
+    sents = [annotate(r, derived=derived) for r in raws]
+    return Doc(
+        article=article,
+        lexicon=lexicon,
+        structure=structure.read(article),
+        sentences=sents,
+        aliases=mentions.Aliases.learn(all_text, lexicon.spec),
+        text=all_text,
+        derived=derived,
+    )

@@ -1,0 +1,167 @@
+"""What a record *is*, from PubMed's structured data, before any sentence is read.
+
+Publication types and CommentsCorrections say whether a record is a notice about another
+article (an erratum, a retraction notice, a comment, an expression of concern), whether
+it was itself retracted, and whether it is a conference abstract, a preprint or a
+protocol. A notice has no data of its own whatever trial its text restates: it is
+design ``other`` with nothing to count. Registry ids (DataBankList) and the record's
+language are kept for the rooms that read text.
+
+The text can only *add* to what the structure says where PubMed tags loosely: a
+"Letter" is a research letter unless it answers another article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ldn_watch.model import Record
+
+Role = Literal[
+    "publication",
+    "secondary",
+    "protocol",
+    "preprint",
+    "erratum",
+    "retraction",
+    "comment",
+    "expression_of_concern",
+]
+NOTICE_ROLES = frozenset({"erratum", "retraction", "comment", "expression_of_concern"})
+
+# publication type -> the notice it makes the record
+_NOTICE_TYPES: dict[str, Role] = {
+    "Published Erratum": "erratum",
+    "Retraction of Publication": "retraction",
+    "Expression of Concern": "expression_of_concern",
+}
+# CommentsCorrections pointing *from* this record to the article it is about
+_NOTICE_REFS: dict[str, Role] = {
+    "ErratumFor": "erratum",
+    "RetractionOf": "retraction",
+    "ExpressionOfConcernFor": "expression_of_concern",
+    "CommentOn": "comment",
+}
+# opinion pieces: they report no study of their own
+_OPINION_TYPES = frozenset(
+    {"Comment", "Editorial", "News", "Newspaper Article", "Interview", "Lecture", "Biography"}
+)
+# types that say the record does report a study (a "Comment" tagged RCT is a trial)
+STUDY_TYPES = frozenset(
+    {
+        "Randomized Controlled Trial",
+        "Clinical Trial",
+        "Clinical Trial, Phase I",
+        "Clinical Trial, Phase II",
+        "Clinical Trial, Phase III",
+        "Clinical Trial, Phase IV",
+        "Controlled Clinical Trial",
+        "Pragmatic Clinical Trial",
+        "Equivalence Trial",
+        "Adaptive Clinical Trial",
+        "Clinical Trial Protocol",
+        "Observational Study",
+        "Case Reports",
+        "Meta-Analysis",
+        "Systematic Review",
+        "Review",
+        "Multicenter Study",
+        "Comparative Study",
+        "Validation Study",
+        "Twin Study",
+    }
+)
+_CONFERENCE_TYPES = frozenset({"Congress", "Meeting Abstract"})
+_PREPRINT_TYPES = frozenset({"Preprint"})
+_PROTOCOL_TYPES = frozenset({"Clinical Trial Protocol"})
+# "Letter" answering another article: "We read with interest ...", "Re: ...", "In reply"
+_REPLY = re.compile(
+    r"^\s*(?:re|comment on|comments on|response to|reply to|in reply|reply|in response to|"
+    r"letter to the editor|correspondence)\b|\bwe read with (?:great )?interest\b|"
+    r"\bin (?:their|a|the) recent (?:article|paper|report|letter|publication)\b|"
+    r"\bwe (?:would like|wish) to comment\b|\b(?:authors'|author's) reply\b",
+    re.IGNORECASE,
+)
+# a notice's own title, when the publication type is missing
+_NOTICE_TITLE: list[tuple[re.Pattern[str], Role]] = [
+    (re.compile(r"^\s*(?:notice of )?retraction(?: note| notice)?\s*(?::|\b(?:to|of|for)\b)", re.I), "retraction"),
+    (re.compile(r"^\s*(?:retracted|withdrawn)\s*:", re.I), "retraction"),
+    (re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?::|\b(?:to|for|in)\b)", re.I), "erratum"),
+    (re.compile(r"^\s*expression of concern\b", re.I), "expression_of_concern"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What the record is, as far as structured data (and a title's notice form) say."""
+
+    role: Role
+    notice: bool  # about another article, with no data of its own
+    retracted: bool  # this record was retracted
+    conference: bool = False  # a meeting abstract
+    preprint: bool = False
+    registered: tuple[str, ...] = ()  # NCT ids
+    language: str | None = None
+    reason: str | None = None  # why a notice counts toward nothing
+
+    @property
+    def opinion(self) -> bool:
+        return self.role == "comment"
+
+
+def _notice_reason(role: Role) -> str:
+    return {
+        "erratum": "erratum: no data of its own",
+        "retraction": "retraction notice: no data of its own",
+        "comment": "comment: no data of its own",
+        "expression_of_concern": "expression of concern: no data of its own",
+    }[role]
+
+
+def read(article: Record) -> Structure:
+    """Role, notice, retraction and source kind of one record, from its structured data."""
+    types = set(article.publication_types)
+    refs = {c.ref_type for c in article.corrections}
+    retracted = "Retracted Publication" in types or "RetractionIn" in refs
+    base = {
+        "retracted": retracted,
+        "conference": bool(types & _CONFERENCE_TYPES),
+        "preprint": bool(types & _PREPRINT_TYPES),
+        "registered": tuple(article.nct_ids),
+        "language": article.language,
+    }
+    role: Role | None = next((r for t, r in _NOTICE_TYPES.items() if t in types), None)
+    if role is None:
+        role = next((r for ref, r in _NOTICE_REFS.items() if ref in refs and r != "comment"), None)
+    if role is None:
+        role = next((r for rx, r in _NOTICE_TITLE if rx.search(article.title or "")), None)
+    if role is None and _is_comment(article, types, refs):
+        role = "comment"
+    if role is not None:
+        return Structure(role=role, notice=True, reason=_notice_reason(role), **base)  # type: ignore[arg-type]
+    if types & _PROTOCOL_TYPES:
+        return Structure(role="protocol", notice=False, **base)  # type: ignore[arg-type]
+    if types & _PREPRINT_TYPES:
+        return Structure(role="preprint", notice=False, **base)  # type: ignore[arg-type]
+    return Structure(role="publication", notice=False, **base)  # type: ignore[arg-type]
+
+
+def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
+    """An opinion piece or a letter answering another article, reporting no study itself.
+
+    PubMed tags research letters "Letter" alone, so a letter is a comment only when it
+    answers an article (CommentOn) or reads like a reply; an editorial, comment or news
+    item is one unless it is also tagged as a study.
+    """
+    if types & STUDY_TYPES:
+        return False
+    if types & _OPINION_TYPES:
+        return True
+    if "CommentOn" in refs:
+        return True
+    if "Letter" in types:
+        first = article.abstract[0].text if article.abstract else ""
+        return bool(_REPLY.search(article.title or "") or _REPLY.search(first[:300]))
+    return False
