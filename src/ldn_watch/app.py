@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from ldn_watch import deliver
 from ldn_watch.assess import assess
@@ -49,6 +50,8 @@ log = logging.getLogger("ldn_watch")
 # "The whole history" for a first run: older than any PubMed Entrez date.
 HISTORY_START = date(1800, 1, 1)
 SOURCES = ("pubmed", "ctgov", "europepmc")  # the order a cycle asks them in
+IMPORT_BATCH = 500  # records stored (and assessed) together while a file streams in
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
 
@@ -489,28 +492,39 @@ class Watcher:
 
     # -- import ------------------------------------------------------------
 
-    def import_files(self, paths: Sequence[Path]) -> ImportSummary:
-        """Store efetch XML files; each file is all-or-nothing."""
+    def import_files(
+        self, paths: Sequence[Path], *, progress: Progress | None = None
+    ) -> ImportSummary:
+        """Store efetch XML files; each file is all-or-nothing.
+
+        A file is streamed in batches inside one transaction: memory stays flat in the
+        file's size, and a file that turns out bad halfway is rolled back whole.
+        ``progress`` hears (records so far, 0) as the file goes (its length is unknown).
+        """
         summary = ImportSummary()
         with self.lock():
             for path in paths:
-                records = list(iter_records(path))  # parse fully first: a bad file stores nothing
                 run_id = self.storage.start_run("import", query=str(path), source="pubmed")
-                before_new, before_upd = len(summary.new), len(summary.updated)
+                done = ImportSummary()
+                count = 0
                 try:
-                    self._store(records, run_id, summary)
+                    with self.storage.transaction():
+                        for batch in _batches(iter_records(path), IMPORT_BATCH):
+                            self._store(batch, run_id, done)
+                            count += len(batch)
+                            if progress:
+                                progress(count, 0)
                 except BaseException as e:
                     self.storage.finish_run(run_id, outcome="failed", error=str(e))
                     raise
                 self.storage.finish_run(
-                    run_id,
-                    outcome="ok",
-                    found=len(records),
-                    new=len(summary.new) - before_new,
-                    updated=len(summary.updated) - before_upd,
+                    run_id, outcome="ok", found=count, new=len(done.new), updated=len(done.updated)
                 )
                 summary.files += 1
-                summary.records += len(records)
+                summary.records += count
+                summary.new.extend(done.new)
+                summary.updated.extend(done.updated)
+                summary.deleted.extend(done.deleted)
             self.refresh()
         return summary
 
@@ -622,6 +636,17 @@ class Watcher:
         """Gap statuses from the studies alone (cheap: no record is loaded)."""
         self.refresh()
         return gap_states(self.rules, self.storage.studies())
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _joined(queries: Sequence[str]) -> str | None:

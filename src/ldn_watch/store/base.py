@@ -67,6 +67,7 @@ class StorageBase:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._tx: Connection | None = None  # the open transaction of ``transaction()``
 
     @classmethod
     def open(cls: type[Any], url: str) -> Any:
@@ -114,13 +115,38 @@ class StorageBase:
         return None
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of it lands, or none of it.
+
+        ``import`` streams a file through here in batches, so a file is still refused
+        whole without being held in memory. Reads inside see what was written so far.
+        Nested calls join the outer transaction.
+        """
+        if self._tx is not None:
+            yield
+            return
+        with self._wrapped("write"), self.engine.begin() as conn:
+            self._tx = conn
+            try:
+                yield
+            finally:
+                self._tx = None
+
+    @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """One transaction: committed on success, rolled back on any error."""
+        """One transaction (or a part of the caller's): committed on success, rolled back
+        on any error."""
+        if self._tx is not None:
+            yield self._tx
+            return
         with self._wrapped("write"), self.engine.begin() as conn:
             yield conn
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
+        if self._tx is not None:
+            yield self._tx
+            return
         with self._wrapped("read"), self.engine.connect() as conn:
             yield conn
 
