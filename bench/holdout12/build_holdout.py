@@ -1,0 +1,213 @@
+"""Builds holdout.jsonl for holdout12 from the records written below (all synthetic).
+
+    python3 bench/holdout12/build_holdout.py
+
+Records are written by hand; the labels follow /work/shared/CONTRACT.md. PMIDs are
+assigned in list order from 97100001; cross-references use record keys.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BASE = 97100001
+
+RECORDS: list[dict] = []
+
+
+def rec(key, title, journal, year, ptypes, abstract, *, on_topic, design, dep, n, doses,
+        ads=(), classes=(), compares=False, results=True, rationale, nct=(), doi=None,
+        retracted=False, entrez=None, complete=True, **extra):
+    labels = {
+        "on_topic": on_topic, "design": design, "depression_population": dep, "n": n,
+        "ldn_doses_mg": [float(d) for d in doses], "concomitant_antidepressants": list(ads),
+        "concomitant_classes": sorted(classes), "compares_doses": compares,
+        "has_results": results, "rationale": rationale,
+    }
+    if retracted:
+        labels["retracted"] = True
+    RECORDS.append({
+        "key": key, "doi": doi, "nct_ids": list(nct), "title": title, "journal": journal,
+        "year": year, "publication_types": list(ptypes), "abstract": abstract,
+        "abstract_complete": complete, "entrez": entrez, "labels": labels, "extra": extra,
+    })
+
+
+# ---------------------------------------------------------------- 1-15
+
+rec("r01-adjunct-ldn", "Adjunctive LDN for major depression with inadequate response to antidepressants: a randomised, placebo-controlled trial",
+    "J Affect Disord", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Rationale: Low dose naltrexone (LDN) modulates opioid and microglial signalling. The only earlier randomised study enrolled 12 patients, who took 1 mg twice daily for 3 weeks.\n\n"
+    "What we did: Adults with DSM-5 major depressive disorder and a MADRS score of 20 or more despite at least 8 weeks of antidepressant treatment were randomly assigned to LDN 4.5mg nocte or matching placebo for 10 weeks; 31 and 33 patients were allocated to LDN and placebo respectively. Patients continued their antidepressant (escitalopram in 22, duloxetine in 14, bupropion in 28) at an unchanged dose.\n\n"
+    "What we found: Five LDN and four placebo patients withdrew. MADRS fell by 11.8 points with LDN and by 7.9 with placebo (difference 3.9, 95% CI 0.6 to 7.2; p = 0.02). Vivid dreams were the only adverse event more frequent with LDN.\n\n"
+    "Take-home message: LDN added to ongoing antidepressants reduced depressive symptoms. Future studies should compare doses.",
+    on_topic=True, design="rct", dep=True, n=64, doses=[4.5],
+    ads=["escitalopram", "duloxetine", "bupropion"], classes=["serotonergic", "noradrenergic", "dopaminergic"],
+    rationale="Drug named only as 'LDN' after one expansion. n from arm sizes only: '31 and 33 patients were allocated' -> 64 (withdrawals '5 and 4' not subtracted; background '12 patients' and '1 mg twice daily' belong to the cited pilot). Dose '4.5mg nocte' -> [4.5]. 'Patients continued their antidepressant (escitalopram in 22, duloxetine in 14, bupropion in 28)': escitalopram serotonergic, duloxetine (SNRI) serotonergic+noradrenergic, bupropion dopaminergic. 'Future studies should compare doses' is future work -> compares_doses false. Gaps: larger-trials and serotonergic-combination addressed.",
+    entrez="2026-03-04", doi="10.5555/h12.2026.001")
+
+rec("o05-nal12", "Low-dose naltrexone 12.5 mg as augmentation of escitalopram in major depression: a randomized trial",
+    "Psychopharmacology (Berl)", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Opioid modulation has been proposed for antidepressant augmentation, but most low-dose naltrexone reports used doses that are hard to obtain without compounding. We therefore tested a commercially available split tablet.\n\n"
+    "Methods: Sixty adults with major depressive disorder and a partial response to escitalopram 10-20 mg were randomized to naltrexone 12.5 mg/day (a quarter of a 50-mg tablet) or placebo for 8 weeks, in addition to escitalopram.\n\n"
+    "Results: HAM-D-17 decreased by 7.2 with naltrexone and 6.5 with placebo (p = 0.61). Nausea was more common with naltrexone (20% vs 7%).\n\n"
+    "Conclusions: Naltrexone at 12.5 mg/day did not augment escitalopram.",
+    on_topic=False, design="rct", dep=True, n=60, doses=[],
+    rationale="NEAR-MISS (dose boundary): the title says 'Low-dose naltrexone', but the dose is 'naltrexone 12.5 mg/day (a quarter of a 50-mg tablet)': 6-25 mg/day is neither LDN nor standard dose -> off-topic (contract, 'What counts as LDN'). Would otherwise fire larger-trials (60) and serotonergic-combination (escitalopram); as off-topic no classes and no gaps.",
+    entrez="2026-03-09")
+
+rec("r02-naldep-3arm", "Naltrexone monotherapy in first-episode, antidepressant-naive major depression: the NALDEP multicentre trial",
+    "Lancet Psychiatry", 2026, ["Journal Article", "Randomized Controlled Trial", "Multicenter Study"],
+    "Background: Naltrexone is licensed at 50 mg daily for alcohol and opioid dependence. At doses roughly a tenth of this, it is thought to act as a transient opioid blocker and a glial modulator rather than as a sustained antagonist, and open-label reports suggest antidepressant effects. Whether such doses are effective as a first treatment for depression, and at which dose, has not been tested. We aimed to assess the efficacy and tolerability of naltrexone monotherapy in adults with a first episode of major depression who had never taken an antidepressant.\n\n"
+    "Methods: This was a 12-week, double-blind, placebo-controlled trial at four university outpatient clinics. Adults aged 18-65 years with a first episode of major depressive disorder (DSM-5), a HAM-D-17 score of 18 or more and no previous antidepressant treatment were eligible; exclusion criteria were bipolar disorder, psychotic features, substance use disorder in the past year, current opioid use and suicidal intent. Of 212 people screened, 96 were eligible, 90 consented and 87 were randomised; 79 were analysed per protocol. Participants were randomised to one of three arms: placebo, 1 mg, or 4 mg naltrexone, taken once daily at bedtime in identical capsules. No participant received an SSRI or any other antidepressant during the trial; zopiclone was allowed as rescue medication for insomnia. The primary outcome was change in HAM-D-17 from baseline to week 12 in the intention-to-treat population; secondary outcomes were response, remission, the Snaith-Hamilton Pleasure Scale and adverse events.\n\n"
+    "Findings: Baseline HAM-D-17 was 22.4 (SD 3.1). Mean change at week 12 was -6.1 with placebo, -7.4 with 1 mg and -10.2 with 4 mg. The 4 mg arm separated from placebo (difference -4.1, 95% CI -7.0 to -1.2; p = 0.007); the 1 mg arm did not (p = 0.41). Response rates were 24%, 31% and 52%. Anhedonia improved only with 4 mg. Discontinuations due to adverse events were 2, 1 and 3; vivid dreams and headache were the most frequent events. No serious adverse events were attributed to study drug.\n\n"
+    "Interpretation: Naltrexone at 4 mg, but not 1 mg, daily was superior to placebo as a first treatment for major depression. A dose-response relationship within the low range is suggested and should be confirmed.",
+    on_topic=True, design="rct", dep=True, n=87, doses=[1, 4], compares=True,
+    rationale="Long abstract; 'low dose' never written as such (only 'roughly a tenth of' 50 mg, and the background 50 mg is the licensed dose, not studied). n: 'Of 212 people screened, 96 were eligible, 90 consented and 87 were randomised; 79 were analysed' -> 87 randomised. Dose comparison hidden in methods: 'randomised to one of three arms: placebo, 1 mg, or 4 mg naltrexone, taken once daily' -> doses [1, 4], compares_doses true. 'No participant received an SSRI or any other antidepressant' (negation) -> no classes; zopiclone is a hypnotic. Gaps: larger-trials and dose-finding addressed.",
+    entrez="2026-03-11", doi="10.5555/h12.2026.003")
+
+rec("o01-longcovid", "Low-dose naltrexone for post-COVID fatigue: a randomised, placebo-controlled crossover trial",
+    "Brain Behav Immun", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Fatigue is the most disabling symptom of post-COVID-19 condition.\n\n"
+    "Methods: Adults with post-COVID-19 condition and a Fatigue Severity Scale score of 36 or more were randomised to LDN (1 mg for one week, then 2 mg for one week, then 4.5 mg/day) followed by placebo, or the reverse sequence, with 8-week periods separated by a 2-week washout. Patients with current major depression, or taking any antidepressant, were excluded. Outcomes were fatigue severity (primary), post-exertional malaise and cognitive failures.\n\n"
+    "Results: Sixty-six participants were randomised and 58 completed both periods. Fatigue severity did not differ between LDN and placebo (mean difference -1.8, 95% CI -4.9 to 1.3). Post-exertional malaise and cognitive complaints were also unchanged.\n\n"
+    "Conclusions: LDN did not reduce fatigue in post-COVID-19 condition.",
+    on_topic=False, design="rct", dep=False, n=66, doses=[4.5],
+    rationale="NEAR-MISS: LDN trial but depression appears only as an exclusion ('Patients with current major depression, or taking any antidepressant, were excluded'); outcomes fatigue, malaise, cognition - no mood outcome -> off-topic. Fixed titration 1 -> 2 -> 4.5 mg -> target [4.5]. 'Sixty-six participants were randomised' (crossover: persons) -> 66, not 58 completers.",
+    entrez="2026-03-12")
+
+rec("r03-lotus-protocol", "Low-dose naltrexone as add-on to SSRIs in major depressive disorder (LOTUS): protocol for a double-blind randomised controlled trial",
+    "BMJ Open", 2026, ["Journal Article", "Clinical Trial Protocol"],
+    "Introduction: Low-dose naltrexone (LDN) showed promise in a small trial restricted to dopaminergic antidepressants. Its effect alongside serotonergic antidepressants is unknown.\n\n"
+    "Methods and analysis: A total of 150 adults (75 per arm) with major depressive disorder who remain symptomatic (HAM-D-17 of 16 or more) on a stable SSRI for at least 6 weeks will be randomised to LDN, taken as two 2.25-mg capsules once daily, or to two identical placebo capsules, for 12 weeks. The SSRI dose will be kept unchanged. The primary outcome is change in HAM-D-17 at week 12; secondary outcomes include MADRS, response, remission and tolerability.\n\n"
+    "Ethics and dissemination: Approved by the regional ethics committee. Results will be published in a peer-reviewed journal.\n\n"
+    "Trial registration number: NCT07123456.",
+    on_topic=True, design="protocol", dep=True, n=150, doses=[4.5], ads=["SSRI"], classes=["serotonergic"],
+    results=False, nct=["NCT07123456"],
+    rationale="Protocol. Planned n: 'A total of 150 adults (75 per arm)' -> 150. Dose 'two 2.25-mg capsules once daily' -> 4.5 mg/day. 'on a stable SSRI' (class named without drugs counts) -> serotonergic. Gaps larger-trials and serotonergic-combination in_progress.",
+    entrez="2026-03-16", doi="10.5555/h12.2026.005")
+
+rec("o04-nb-obesity", "Naltrexone-bupropion for depressive symptoms in adults with obesity: a randomized trial",
+    "Obesity (Silver Spring)", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Objective: To test whether naltrexone-bupropion (Mysimba/Contrave) improves depressive symptoms in adults with obesity.\n\n"
+    "Methods: 148 adults with a BMI of 30 or more and at least moderate depressive symptoms (PHQ-9 of 10 or more) were randomized to extended-release naltrexone/bupropion 8 mg/90 mg tablets, titrated over 4 weeks to two tablets twice daily, or placebo, for 26 weeks.\n\n"
+    "Results: PHQ-9 fell by 6.1 with naltrexone/bupropion and 3.9 with placebo (p = 0.004); weight loss was 6.3% vs 1.8%.\n\n"
+    "Conclusions: Naltrexone/bupropion improved depressive symptoms and weight.",
+    on_topic=False, design="rct", dep=True, n=148, doses=[],
+    rationale="CONFOUNDER (look-alike): naltrexone-bupropion combination, 'two tablets twice daily' of 8 mg naltrexone = 32 mg/day; contract: naltrexone-bupropion is not LDN -> off-topic although '8 mg' and 'titrated' appear. Population selected by PHQ-9 >= 10 (depression_population true, not scored). '148 adults'.",
+    entrez="2026-03-17")
+
+rec("r04-bipolar-open", "Open-label low-dose naltrexone for bipolar depression: an 8-week pilot study",
+    "Bipolar Disord", 2026, ["Journal Article", "Clinical Trial"],
+    "Twenty-three outpatients with bipolar I or II disorder in a current major depressive episode (MADRS of 20 or more) were enrolled and 19 completed the study. All remained on their mood stabiliser (lithium n = 12, lamotrigine n = 11); nine also took an SSRI (sertraline 5, escitalopram 4) at doses unchanged for at least 4 weeks. Naltrexone was started at 1.5 mg and increased to 4.5 mg over 2 weeks, then held at 4.5 mg/day until week 8. MADRS fell from 27.4 to 15.1 (p < 0.001); 10 patients responded. No patient switched to mania or hypomania. The dose titration was well tolerated.",
+    on_topic=True, design="nonrandomized_trial", dep=True, n=23, doses=[4.5],
+    ads=["sertraline", "escitalopram"], classes=["serotonergic"],
+    rationale="Unstructured. Bipolar depression ('in a current major depressive episode (MADRS of 20 or more)') is a depression population. 'Twenty-three ... were enrolled and 19 completed' -> 23. Titration that only looks like dose comparison: 'started at 1.5 mg and increased to 4.5 mg over 2 weeks, then held at 4.5 mg/day' = fixed titration -> [4.5], compares_doses false. Lithium/lamotrigine are mood stabilisers (no class); 'nine also took an SSRI (sertraline 5, escitalopram 4)' -> serotonergic. Gap serotonergic-combination addressed.",
+    entrez="2026-03-20")
+
+rec("o06-vldn-taper", "Very-low-dose naltrexone added to buprenorphine taper: a randomised trial of withdrawal severity",
+    "Drug Alcohol Depend", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Very low doses of naltrexone may ease opioid withdrawal.\n\n"
+    "Methods: Ninety adults tapering off buprenorphine were randomised to naltrexone 0.25 mg, naltrexone 1 mg or placebo daily (30 per arm) for the 14-day taper. Withdrawal was rated with the Clinical Opiate Withdrawal Scale and the Subjective Opiate Withdrawal Scale, whose items include anxiety, irritability and dysphoric mood.\n\n"
+    "Results: Total SOWS scores were lower with 1 mg than with placebo (p = 0.02). The dysphoric mood and craving items showed the largest differences. Retention to day 14 was 77%, 83% and 63%.\n\n"
+    "Conclusions: Naltrexone 1 mg/day eased buprenorphine taper.",
+    on_topic=False, design="rct", dep=False, n=90, doses=[0.25, 1], compares=True,
+    rationale="NEAR-MISS (mood word + dose comparison): 'dysphoric mood' is an item of opiate-withdrawal scales -> not a mood outcome in its own right (contract 'Mood as an outcome') -> off-topic. Doses 0.25 and 1 mg/day are LDN-range (microgram doses included) and two are compared, but off-topic so no gap. 'Ninety adults'.",
+    entrez="2026-03-23")
+
+rec("r05-vs-sertraline", "An opioid antagonist at low dose versus sertraline for moderate depression: a randomised non-inferiority pilot",
+    "BMC Psychiatry", 2026, ["Journal Article", "Randomized Controlled Trial", "Equivalence Trial"],
+    "Background: Whether an opioid antagonist given at low dose can replace a first-line antidepressant is unknown.\n\n"
+    "Methods: Antidepressant-free adults with moderate major depression (PHQ-9 10-19) were randomised to naltrexone 3 mg q.h.s. or sertraline 50-100 mg daily for 8 weeks; a total of 58 were randomised (29 per arm).\n\n"
+    "Results: PHQ-9 fell by 6.2 with naltrexone and 7.0 with sertraline; non-inferiority was not shown.\n\n"
+    "Conclusions: Larger trials are needed.",
+    on_topic=True, design="rct", dep=True, n=58, doses=[3],
+    rationale="Short abstract; drug in the title only as 'An opioid antagonist at low dose'. 'naltrexone 3 mg q.h.s.' -> [3]. 'versus sertraline': sertraline is the comparator arm, not taken together with LDN -> no classes (contract: a comparator arm does not count). 'a total of 58 were randomised (29 per arm)' -> 58. Gap larger-trials addressed; serotonergic-combination no.",
+    entrez="2026-03-25")
+
+rec("r13-erratum-r01", "Erratum to \"Adjunctive LDN for major depression with inadequate response to antidepressants: a randomised, placebo-controlled trial\"",
+    "J Affect Disord", 2026, ["Published Erratum"],
+    "In the article cited above, the Methods paragraph of the Abstract stated that patients received LDN 45 mg nocte; the correct dose is 4.5 mg nocte. In Table 2, the number of patients who withdrew from the placebo arm should read 4, not 14. The authors apologise for the errors.",
+    on_topic=True, design="other", dep=False, n=None, doses=[], results=False,
+    comments_corrections=[{"type": "ErratumFor", "ref": "r01-adjunct-ldn"}],
+    rationale="Erratum for an on-topic trial (CommentsCorrections ErratumFor) -> on-topic itself, design other, no gap (contract). Trap: '45 mg' (standard-dose range) is the corrected error; notices list no doses and no n ('4, not 14' are withdrawals). depression_population false for a notice (no participants of its own; not scored).",
+    entrez="2026-04-01")
+
+rec("o02-meta-opioid", "Opioid-modulating agents for major depressive disorder: a systematic review and meta-analysis of randomized trials",
+    "J Clin Psychiatry", 2026, ["Journal Article", "Meta-Analysis", "Systematic Review", "Review"],
+    "Objective: To estimate the efficacy of drugs acting on the opioid system in major depressive disorder.\n\n"
+    "Data sources: MEDLINE, Embase and PsycINFO to March 2026.\n\n"
+    "Study selection: Randomized trials of at least 4 weeks comparing an opioid-system agent (buprenorphine, buprenorphine/samidorphan, naltrexone, nalmefene, kappa-opioid antagonists or tianeptine) with placebo in adults with major depressive disorder.\n\n"
+    "Results: Fourteen trials (3,921 participants) were included. Buprenorphine/samidorphan 2 mg/2 mg had a small effect on MADRS (SMD -0.14). No trial of low-dose naltrexone met the duration criterion (the only candidate lasted 3 weeks); naltrexone was studied only at 50 mg/day in depressed patients with alcohol dependence.\n\n"
+    "Conclusions: Evidence for opioid modulators in depression is limited and heterogeneous.",
+    on_topic=False, design="meta_analysis", dep=True, n=None, doses=[],
+    rationale="NEAR-MISS: meta-analysis of opioid agents in MDD that explicitly includes no LDN trial ('No trial of low-dose naltrexone met the duration criterion'); included naltrexone only 'at 50 mg/day' -> off-topic. Pooled '3,921 participants' is not an n (meta-analysis n null). Review of depression studies -> depression_population true (not scored).",
+    entrez="2026-04-02")
+
+rec("r06-posthoc-ppd", "Inflammatory markers and response to low-dose naltrexone in postpartum depression: a post-hoc analysis of a randomised trial",
+    "Arch Womens Ment Health", 2026, ["Journal Article"],
+    "Objective: To examine whether baseline inflammation predicts response to low-dose naltrexone in postpartum depression.\n\n"
+    "Method: The parent trial randomised 120 women with postpartum major depression (EPDS of 13 or more) to naltrexone 2.25 mg twice daily or placebo as an add-on; all women remained on their SSRI throughout. In this post-hoc analysis we included the 41 participants randomised to active treatment who provided serum samples at baseline and week 8.\n\n"
+    "Results: Higher baseline IL-6 and CRP predicted greater EPDS improvement (r = 0.44, p = 0.004).\n\n"
+    "Conclusion: Inflammatory markers may identify women likely to benefit.",
+    on_topic=True, design="rct", dep=True, n=41, doses=[4.5], ads=["SSRI"], classes=["serotonergic"],
+    rationale="Post-hoc analysis of an RCT -> design rct (parent's design), has results; n is its own analysed sample: 'we included the 41 participants' -> 41, not the parent's 120. 'naltrexone 2.25 mg twice daily' -> 4.5 mg/day. Perinatal depression with EPDS threshold -> depression population. 'all women remained on their SSRI' -> serotonergic. Gap serotonergic-combination addressed; larger-trials no (41). Publication type only 'Journal Article'.",
+    entrez="2026-04-06")
+
+rec("o09-mouse", "Low-dose naltrexone reverses social-defeat-induced anhedonia in mice through microglial TLR4 signalling",
+    "Neuropharmacology", 2026, ["Journal Article"],
+    "Low-dose naltrexone (LDN) is used off-label for depression, but its mechanism is unclear. Male C57BL/6 mice exposed to 10 days of chronic social defeat received naltrexone 0.1 mg/kg/day (chosen to approximate human LDN) or vehicle in drinking water for 3 weeks (n = 12 per group). LDN restored sucrose preference and social interaction and reduced immobility in the forced swim test, effects absent in TLR4-knockout mice. Microglial activation in the nucleus accumbens was reduced. These data support a TLR4-dependent antidepressant-like action of LDN.",
+    on_topic=False, design="preclinical", dep=False, n=None, doses=[],
+    rationale="CONFOUNDER (preclinical): mice, per-kg dose ('0.1 mg/kg/day') not converted -> no LDN doses; no human participants -> n null. Off-topic as dev's preclinical records (26045511, 11099770). DEBATABLE: the authors call it 'LDN' and it is a depression model; the contract defines on_topic by a daily mg dose in participants and per-kg doses are not converted, so off-topic.",
+    entrez="2026-04-07")
+
+rec("r07-congress-snri", "LDN augmentation of SNRIs in depression with chronic low back pain: results of a randomized controlled trial",
+    "Eur Neuropsychopharmacol", 2026, ["Congress"],
+    "P.2.117. Background: Depression and chronic pain often co-occur and both may involve opioid and glial dysfunction. Methods: 44 outpatients (22 per arm) with major depressive disorder (HAMD-17 >= 18) and comorbid chronic low back pain, all on a stable SNRI (duloxetine or venlafaxine) for their depression, were randomized to naltrexone 0.0045 g/day or placebo for 8 weeks. Results: HAMD-17 improved by 9.6 vs 5.2 points (p = 0.01); pain NRS by 1.8 vs 0.9 (p = 0.07). Conclusion: LDN may augment SNRIs in depressed patients with pain. Disclosure: none.",
+    on_topic=True, design="rct", dep=True, n=44, doses=[4.5], ads=["duloxetine", "venlafaxine"],
+    classes=["serotonergic", "noradrenergic"],
+    rationale="Conference abstract reporting a trial -> that trial's design (rct), has results (contract). Poster number prefix 'P.2.117.' so the text is one unlabelled paragraph. Dose in grams: 'naltrexone 0.0045 g/day' -> 4.5 mg. '44 outpatients (22 per arm)' -> 44. 'all on a stable SNRI (duloxetine or venlafaxine) for their depression' -> serotonergic+noradrenergic (taken for depression, not a pain-only low dose). Gap serotonergic-combination addressed.",
+    entrez="2026-04-09")
+
+rec("o12-ms-fatigue", "Low dose naltrexone and fatigue in progressive multiple sclerosis: a pilot crossover trial",
+    "Mult Scler Relat Disord", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Fatigue affects most people with progressive MS. Methods: In a double-blind crossover trial, 24 patients with primary or secondary progressive MS received LDN 4.5 mg and placebo for 8 weeks each in random order. The primary outcome was the Modified Fatigue Impact Scale; secondary outcomes were the timed 25-foot walk and the Symbol Digit Modalities Test. Results: MFIS improved by 5.1 points more with LDN (p = 0.04); walking and cognition were unchanged. Conclusions: LDN may reduce fatigue in progressive MS. Future studies should assess whether LDN also improves mood and depressive symptoms in MS.",
+    on_topic=False, design="rct", dep=False, n=24, doses=[4.5],
+    rationale="NEAR-MISS: LDN in MS with fatigue, walking and cognition outcomes; mood and depressive symptoms appear only in a future-work sentence ('Future studies should assess whether LDN also improves mood and depressive symptoms') -> no mood outcome -> off-topic. Inline section labels in one paragraph. '24 patients' (crossover persons).",
+    entrez="2026-04-13")
+
+# ---------------------------------------------------------------- main
+
+
+def main() -> int:
+    keys = [r["key"] for r in RECORDS]
+    assert len(set(keys)) == len(keys), "duplicate keys"
+    pmid = {k: str(BASE + i) for i, k in enumerate(keys)}
+    out = []
+    for i, r in enumerate(RECORDS):
+        p = pmid[r["key"]]
+        row = {
+            "id": p, "pmid": p, "doi": r["doi"], "nct_ids": r["nct_ids"], "title": r["title"],
+            "journal": r["journal"], "year": r["year"], "publication_types": r["publication_types"],
+            "abstract": r["abstract"], "abstract_complete": r["abstract_complete"],
+            "entrez_date": r["entrez"] or f"{r['year']}-06-01", "source_url": "synthetic",
+            "synthetic": True, "labels": r["labels"],
+        }
+        extra = dict(r["extra"])
+        if "comments_corrections" in extra:
+            extra["comments_corrections"] = [
+                {"type": c["type"], "pmid": pmid[c["ref"]]} if "ref" in c else c
+                for c in extra["comments_corrections"]
+            ]
+        row.update(extra)
+        out.append(row)
+    with (HERE / "holdout.jsonl").open("w", encoding="utf-8") as fh:
+        for row in out:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(out)} records, PMIDs {out[0]['pmid']}-{out[-1]['pmid']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
