@@ -177,6 +177,139 @@ rec("o12-ms-fatigue", "Low dose naltrexone and fatigue in progressive multiple s
     rationale="NEAR-MISS: LDN in MS with fatigue, walking and cognition outcomes; mood and depressive symptoms appear only in a future-work sentence ('Future studies should assess whether LDN also improves mood and depressive symptoms') -> no mood outcome -> off-topic. Inline section labels in one paragraph. '24 patients' (crossover persons).",
     entrez="2026-04-13")
 
+# ---------------------------------------------------------------- 16-30
+
+rec("r08-ug-escalation", "Sequential-cohort dose finding of naltrexone in the microgram-to-milligram range added to antidepressants in treatment-resistant depression",
+    "J Psychopharmacol", 2026, ["Journal Article", "Clinical Trial, Phase II"],
+    "Background: Naltrexone at very low doses has been used for depression, but there are no data on which dose to carry forward.\n\n"
+    "Methods: In an open-label, sequential-cohort design, three cohorts of eight adults with treatment-resistant depression (non-response to two or more adequate antidepressant trials in the current episode) received naltrexone 500 \u00b5g, 1 500 \u00b5g or 4 500 \u00b5g once daily for 4 weeks, each cohort starting after a safety review of the previous one. Participants continued their current antidepressant (SSRI n = 11, SNRI n = 7, mirtazapine n = 6).\n\n"
+    "Results: All 24 participants completed. MADRS change was -3.1, -6.0 and -9.8 in the three cohorts; no dose-limiting adverse events occurred.\n\n"
+    "Conclusions: The 4 500 \u00b5g dose is recommended for phase 2b testing.",
+    on_topic=True, design="nonrandomized_trial", dep=True, n=24, doses=[0.5, 1.5, 4.5],
+    ads=["SSRI", "SNRI", "mirtazapine"], classes=["serotonergic", "noradrenergic"], compares=True,
+    rationale="Doses in micrograms with a thin space: '500 \u00b5g, 1 500 \u00b5g or 4 500 \u00b5g once daily' -> [0.5, 1.5, 4.5]; explicitly dose-finding sequential cohorts -> compares_doses true. n: 'three cohorts of eight' and 'All 24 participants' -> 24. Open-label, non-randomised -> nonrandomized_trial (PubMed type 'Clinical Trial, Phase II'). 'continued their current antidepressant (SSRI n = 11, SNRI n = 7, mirtazapine n = 6)' -> serotonergic + noradrenergic. Gaps serotonergic-combination and dose-finding addressed.",
+    entrez="2026-04-15")
+
+rec("o13-minocycline-bg", "Minocycline augmentation in treatment-resistant depression with low-grade inflammation: a randomised controlled trial",
+    "Br J Psychiatry", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Anti-inflammatory strategies are being tested in depression. Low-dose naltrexone, another glial modulator, improved depressive symptoms in a 12-patient pilot at 1 mg twice daily and, in an open study of 40 patients, at 4.5 mg/day.\n\n"
+    "Methods: Eighty adults with treatment-resistant major depression and CRP of 3 mg/L or more, on a stable SSRI or SNRI, were randomised to minocycline 200 mg/day or placebo for 12 weeks.\n\n"
+    "Results: MADRS fell by 12.0 with minocycline and 8.1 with placebo (p = 0.03).\n\n"
+    "Conclusions: Minocycline may benefit inflamed, treatment-resistant depression; comparison with low-dose naltrexone is warranted.",
+    on_topic=False, design="rct", dep=True, n=80, doses=[],
+    rationale="NEAR-MISS (background only): LDN appears only in the background ('a 12-patient pilot at 1 mg twice daily', 'an open study of 40 patients, at 4.5 mg/day') and in a future-work sentence; participants receive minocycline -> off-topic (contract: LDN named only in the background or a cited study is not). n 80 randomised; SSRI/SNRI not credited (no LDN).",
+    entrez="2026-04-16")
+
+rec("r09-tau-doseranging-protocol", "Dose-ranging trial of low-dose naltrexone alongside usual care for major depression (LDN-DOSE): study protocol",
+    "Trials", 2026, ["Journal Article", "Clinical Trial Protocol"],
+    "Background: Doses of low-dose naltrexone used for depression vary from 1 to 4.5 mg, and no study has compared them.\n\n"
+    "Methods: Two hundred and forty adults with major depressive disorder (QIDS-SR16 of 11 or more) recruited from primary care will be randomised 1:1:1:1 to placebo or naltrexone 1.5 mg, 3 mg or 4.5 mg once daily for 12 weeks, in addition to treatment as usual. The primary outcome is change in QIDS-SR16 at week 12, analysed with a dose-response model (MCP-Mod).\n\n"
+    "Discussion: The trial will identify the dose to take into a confirmatory trial.\n\n"
+    "Trial registration: ISRCTN 48213377.",
+    on_topic=True, design="protocol", dep=True, n=240, doses=[1.5, 3, 4.5], compares=True, results=False,
+    rationale="Protocol; planned n in words 'Two hundred and forty adults' -> 240. Four arms 'placebo or naltrexone 1.5 mg, 3 mg or 4.5 mg once daily' -> [1.5, 3, 4.5], dose-ranging -> compares_doses true. 'in addition to treatment as usual': no antidepressant or class named -> classes []. DEBATABLE (classes): usual care in primary care often includes SSRIs, but the text names none, so no class can be credited. Gaps larger-trials and dose-finding in_progress.",
+    entrez="2026-04-20")
+
+rec("o03-eoc-nb", "Expression of concern: Naltrexone-bupropion for depressive symptoms in adults with obesity: a randomized trial",
+    "Obesity (Silver Spring)", 2026, ["Expression of Concern"],
+    "The journal is issuing an expression of concern for the article cited above, which reported that extended-release naltrexone/bupropion reduced depressive symptoms in 148 adults with obesity, while an institutional investigation into data irregularities at two of the six sites is ongoing. Readers are advised to interpret the findings with caution.",
+    on_topic=False, design="other", dep=False, n=None, doses=[], results=False,
+    comments_corrections=[{"type": "ExpressionOfConcernFor", "ref": "o04-nb-obesity"}],
+    rationale="Notice about an off-topic article (naltrexone-bupropion is not LDN) -> off-topic, design other. '148 adults' belongs to the flagged article.",
+    entrez="2026-04-21")
+
+rec("r10-case-vortioxetine", "Remission of chronic depression after adding compounded naltrexone to vortioxetine: a case report",
+    "J Clin Psychopharmacol", 2026, ["Case Reports", "Journal Article"],
+    "A 52-year-old man with persistent depressive disorder, unchanged after 14 months of vortioxetine 20 mg, began taking half of a 9 mg naltrexone tablet once nightly (4.5 mg per day) while continuing vortioxetine. His PHQ-9 fell from 17 to 4 over 10 weeks. Vivid dreams settled by week 3.",
+    on_topic=True, design="case_report", dep=True, n=1, doses=[4.5], ads=["vortioxetine"], classes=["serotonergic"],
+    rationale="Very short case report. 'half of a 9 mg naltrexone tablet once nightly (4.5 mg per day)' -> [4.5], not 9. Persistent depressive disorder -> depression population. 'while continuing vortioxetine' -> serotonergic (contract lists vortioxetine). Case report -> no gap.",
+    entrez="2026-04-22")
+
+rec("o07-nalmefene", "As-needed nalmefene and depressive symptoms in alcohol dependence: a pooled analysis of three randomised trials",
+    "Eur Addict Res", 2026, ["Journal Article"],
+    "Aims: To assess whether as-needed nalmefene affects depressive symptoms. Methods: Post-hoc pooled analysis of three 24-week placebo-controlled trials of nalmefene 18 mg taken on days of anticipated drinking; 1,941 patients with alcohol dependence were analysed, and MADRS was recorded at baseline and week 24. Results: MADRS decreased similarly with nalmefene and placebo (-3.0 vs -2.6). Conclusions: Nalmefene did not worsen or improve depressive symptoms.",
+    on_topic=False, design="rct", dep=False, n=1941, doses=[],
+    rationale="CONFOUNDER (look-alike opioid antagonist): nalmefene is not LDN (contract) -> off-topic despite a MADRS outcome. Pooled post-hoc analysis of RCTs -> parent design rct; own analysed sample '1,941 patients'.",
+    entrez="2026-04-24")
+
+rec("r12-fibro-3centre", "Two strengths of low dose naltrexone in fibromyalgia: a three-centre randomised trial",
+    "Scand J Pain", 2026, ["Journal Article", "Randomized Controlled Trial", "Multicenter Study"],
+    "Background: The optimal low dose of naltrexone for fibromyalgia is unknown.\n\n"
+    "Methods: Women with fibromyalgia (ACR 2016 criteria) were randomised to naltrexone 1,5 mg or 4,5 mg daily for 12 weeks at three centres (Oslo 34, Bergen 29, Troms\u00f8 25). Comorbid depression was present in 36 participants and was not an exclusion criterion. Outcomes were pain intensity (primary) and, as secondary outcomes, the Beck Depression Inventory-II and sleep quality.\n\n"
+    "Results: Pain fell more with 4,5 mg (-1.9 vs -1.1 on an 11-point scale; p = 0.03). BDI-II improved similarly in both arms (-4.0 vs -3.6).\n\n"
+    "Conclusions: 4,5 mg was more effective than 1,5 mg for fibromyalgia pain.",
+    on_topic=True, design="rct", dep=False, n=88, doses=[1.5, 4.5], compares=True,
+    rationale="On-topic by a depression scale as a secondary outcome ('the Beck Depression Inventory-II'). Population selected for fibromyalgia; comorbid depression in a subgroup -> depression_population false, so no gap (NEAR-MISS for dose-finding). Decimal commas: 'naltrexone 1,5 mg or 4,5 mg daily' -> [1.5, 4.5], two doses compared -> compares_doses true. n only as per-site numbers 'Oslo 34, Bergen 29, Troms\u00f8 25' -> 88 ('36 participants' is the depressed subgroup).",
+    entrez="2026-04-27")
+
+rec("o08-kappa", "A low-dose opioid antagonist for anhedonia in major depressive disorder: randomized trial of the kappa-selective antagonist KOR-117",
+    "Neuropsychopharmacology", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Kappa-opioid receptor blockade may relieve anhedonia. Methods: 169 adults with major depressive disorder and anhedonia (SHAPS of 20 or more), on an SSRI or SNRI, were randomized to KOR-117 2 mg once daily or placebo for 6 weeks. Results: MADRS improved by 2.1 points more with KOR-117 (p = 0.04); SHAPS by 1.9 (p = 0.06). Conclusions: Selective kappa antagonism at low dose merits phase 3 study.",
+    on_topic=False, design="rct", dep=True, n=169, doses=[],
+    rationale="CONFOUNDER (look-alike): 'A low-dose opioid antagonist' in the title, 2 mg once daily, depression trial with SSRI/SNRI co-treatment, but the drug is a kappa-selective antagonist, not naltrexone -> off-topic (contract: kappa-opioid antagonists are not LDN).",
+    entrez="2026-04-28")
+
+rec("r14-retracted", "Low-dose naltrexone plus fluoxetine versus fluoxetine alone in moderate-to-severe depression: a randomized trial",
+    "Int Clin Psychopharmacol", 2025, ["Journal Article", "Randomized Controlled Trial", "Retracted Publication"],
+    "Objective: To evaluate low-dose naltrexone as an adjunct to fluoxetine from the start of treatment.\n\n"
+    "Methods: 120 patients with major depressive disorder (HAM-D-17 of 20 or more) were randomized to fluoxetine 20 mg plus naltrexone 3 mg/day or fluoxetine 20 mg plus placebo for 8 weeks.\n\n"
+    "Results: Remission rates were 48% and 27% (p = 0.02).\n\n"
+    "Conclusion: Adding low-dose naltrexone to fluoxetine accelerated and increased remission.",
+    on_topic=True, design="rct", dep=True, n=120, doses=[3], ads=["fluoxetine"], classes=["serotonergic"],
+    retracted=True, comments_corrections=[{"type": "RetractionIn", "ref": "r15-retraction-notice"}],
+    rationale="RETRACTED: publication type 'Retracted Publication' and CommentsCorrections RetractionIn -> counts toward no gap (contract 'Retractions'), although the facts (n 120, 3 mg/day, fluoxetine taken together with LDN) would otherwise address larger-trials and serotonergic-combination. Facts still labelled as written.",
+    entrez="2025-11-03")
+
+rec("r15-retraction-notice", "Retraction Note: Low-dose naltrexone plus fluoxetine versus fluoxetine alone in moderate-to-severe depression: a randomized trial",
+    "Int Clin Psychopharmacol", 2026, ["Retraction of Publication"],
+    "The Editor-in-Chief has retracted this article after concerns were raised about the enrolment records. The article reported that 120 patients were randomized within 9 weeks at a single site; the institution could not verify the existence of the trial records. The authors do not agree with this retraction.",
+    on_topic=True, design="other", dep=False, n=None, doses=[], results=False,
+    comments_corrections=[{"type": "RetractionOf", "ref": "r14-retracted"}],
+    rationale="Retraction notice about an on-topic article -> on-topic, design other, no gap (contract). '120 patients' is the retracted article's number, not this record's n. depression_population false for a notice (not scored).",
+    entrez="2026-05-04")
+
+rec("o10-naloxone", "Intravenous low-dose naloxone in treatment-resistant depression: an open pilot study",
+    "J Psychiatr Res", 2026, ["Journal Article", "Clinical Trial"],
+    "Ten inpatients with treatment-resistant major depression received naloxone 0.4 mg intravenously on three consecutive mornings in addition to their antidepressant. HAM-D-17 fell from 25.1 to 19.4 at day 7 (p = 0.01). Naloxone was well tolerated. Oral opioid antagonists at low dose deserve study.",
+    on_topic=False, design="nonrandomized_trial", dep=True, n=10, doses=[],
+    rationale="CONFOUNDER (look-alike drug): low-dose opioid antagonist in depression, but naloxone, not naltrexone -> off-topic (as dev 410058). 'Oral opioid antagonists at low dose deserve study' is future work.",
+    entrez="2026-05-05")
+
+rec("r16-ole", "Long-term low-dose naltrexone in major depression: 24-week open-label extension of the ALDA randomised trial",
+    "Depress Anxiety", 2026, ["Journal Article", "Clinical Trial"],
+    "Purpose: To describe safety and durability of response with longer-term LDN.\n\n"
+    "Methods: Of the 64 participants with major depressive disorder randomised in the 8-week double-blind phase, 52 entered the open-label extension, in which all recieved naltrexone flexibly dosed at 1.5 -4.5 mg once daily as tolerated, while continuing their background SSRI or SNRI .\n\n"
+    "Results: Forty-one completed week 24. MADRS improvements seen in the double-blind phase were maintained (mean 13.2 at week 24); participants switched from placebo improved by 7.4 points. Discontinuations for adverse events: 3.\n\n"
+    "Conclusions: LDN was tolerated for 24 weeks with durable benefit.",
+    on_topic=True, design="nonrandomized_trial", dep=True, n=52, doses=[1.5, 4.5], ads=["SSRI", "SNRI"],
+    classes=["serotonergic", "noradrenergic"],
+    rationale="Open-label extension -> nonrandomized_trial (contract); n is the extension's own sample: '52 entered the open-label extension' (not 64 randomised earlier, not 41 completers). Flexible range with odd spacing 'flexibly dosed at 1.5 -4.5 mg once daily as tolerated' -> both ends [1.5, 4.5]; not a dose comparison. Typos 'recieved', stray space before the full stop. 'background SSRI or SNRI' -> serotonergic + noradrenergic. Gaps larger-trials (52) and serotonergic-combination addressed.",
+    entrez="2026-05-07")
+
+rec("o14-pain-review", "Low-dose naltrexone in chronic pain: a narrative review of mechanisms, dosing and dose-finding",
+    "Pain Ther", 2026, ["Journal Article", "Review"],
+    "Low-dose naltrexone (LDN), typically 1.5-4.5 mg daily, is increasingly prescribed for fibromyalgia, complex regional pain syndrome and inflammatory pain. We summarise its proposed mechanisms (transient opioid-receptor blockade, TLR4 antagonism on microglia), the clinical evidence from 19 studies, and the few dose-finding data available, including a sequential dose-finding study that estimated a median effective dose of about 4.5 mg. Dose-response relationships, formulation and long-term safety remain to be established.",
+    on_topic=False, design="review", dep=False, n=None, doses=[],
+    rationale="NEAR-MISS: LDN review with dose and dose-finding words throughout, but pain only - no depression or mood -> off-topic; a review lists no doses, n null.",
+    entrez="2026-05-11")
+
+rec("r17-preprint-adolescent", "Low-dose naltrexone 1.5mg/d versus 3mg/d in adolescents with major depression: a randomized double-blind trial",
+    "medRxiv", 2026, ["Preprint"],
+    "Background: Adolescent depression often responds poorly to SSRIs, and many families decline them.\n\n"
+    "Methods: Adolescents aged 13-17 years with major depressive disorder (CDRS-R of 40 or more) who were antidepressant-naive were randomized to LDN 1.5mg/d or 3mg/d for 8 weeks; a total of 48 were randomized (24 + 24). No participant received an SSRI during the study; psychotherapy was not restricted.\n\n"
+    "Results: CDRS-R decreased by 14.1 with 3mg/d and 10.3 with 1.5mg/d (p = 0.09). Two participants in each arm discontinued.\n\n"
+    "Conclusions: A larger trial of 3mg/d against placebo is justified. This preprint has not been peer reviewed.",
+    on_topic=True, design="rct", dep=True, n=48, doses=[1.5, 3], compares=True,
+    rationale="Preprint reporting a trial -> that trial (rct, has results). Age does not matter. Doses without spaces '1.5mg/d or 3mg/d' -> [1.5, 3], two doses compared -> compares_doses true. 'a total of 48 were randomized (24 + 24)' -> 48 (just below 50: larger-trials no). 'antidepressant-naive', 'No participant received an SSRI' -> no classes. Gap dose-finding addressed.",
+    entrez="2026-05-12", doi="10.1101/2026.05.02.26300117")
+
+rec("o15-methylnaltrexone", "Methylnaltrexone for opioid-induced constipation in advanced cancer: effects on mood and quality of life",
+    "Support Care Cancer", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Purpose: Opioid-induced constipation impairs quality of life and mood in advanced cancer. Methods: 134 patients with advanced cancer and opioid-induced constipation were randomized to subcutaneous methylnaltrexone (8 mg or 12 mg by body weight, every other day) or placebo for 2 weeks. Outcomes were laxation within 4 hours, the HADS depression subscale and the EORTC QLQ-C30. Results: Laxation occurred in 52% vs 11%; HADS-depression improved by 1.6 vs 0.4 points (p = 0.02). Conclusions: Relieving constipation with methylnaltrexone improved mood.",
+    on_topic=False, design="rct", dep=False, n=134, doses=[],
+    rationale="CONFOUNDER (look-alike): methylnaltrexone, a peripherally acting quaternary derivative, is not naltrexone; doses 8/12 mg s.c. are not LDN anyway -> off-topic although a depression subscale is an outcome. DEBATABLE only in that the contract does not name methylnaltrexone among the non-LDN drugs; it is a different drug.",
+    entrez="2026-05-14")
+
 # ---------------------------------------------------------------- main
 
 
