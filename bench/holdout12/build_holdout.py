@@ -44,7 +44,7 @@ rec("r01-adjunct-ldn", "Adjunctive LDN for major depression with inadequate resp
     "Take-home message: LDN added to ongoing antidepressants reduced depressive symptoms. Future studies should compare doses.",
     on_topic=True, design="rct", dep=True, n=64, doses=[4.5],
     ads=["escitalopram", "duloxetine", "bupropion"], classes=["serotonergic", "noradrenergic", "dopaminergic"],
-    rationale="Drug named only as 'LDN' after one expansion. n from arm sizes only: '31 and 33 patients were allocated' -> 64 (withdrawals '5 and 4' not subtracted; background '12 patients' and '1 mg twice daily' belong to the cited pilot). Dose '4.5mg nocte' -> [4.5]. 'Patients continued their antidepressant (escitalopram in 22, duloxetine in 14, bupropion in 28)': escitalopram serotonergic, duloxetine (SNRI) serotonergic+noradrenergic, bupropion dopaminergic. 'Future studies should compare doses' is future work -> compares_doses false. Gaps: larger-trials and serotonergic-combination addressed.",
+    rationale="Drug named only as 'LDN' after one expansion. n from arm sizes only: '31 and 33 patients were allocated' -> 64 ('Five LDN and four placebo patients withdrew' not subtracted; background '12 patients' and '1 mg twice daily' belong to the cited pilot). Dose '4.5mg nocte' -> [4.5]. 'Patients continued their antidepressant (escitalopram in 22, duloxetine in 14, bupropion in 28)': escitalopram serotonergic, duloxetine (SNRI) serotonergic+noradrenergic, bupropion dopaminergic. 'Future studies should compare doses' is future work -> compares_doses false. Gaps: larger-trials and serotonergic-combination addressed.",
     entrez="2026-03-04", doi="10.5555/h12.2026.001")
 
 rec("o05-nal12", "Low-dose naltrexone 12.5 mg as augmentation of escitalopram in major depression: a randomized trial",
@@ -309,6 +309,168 @@ rec("o15-methylnaltrexone", "Methylnaltrexone for opioid-induced constipation in
     on_topic=False, design="rct", dep=False, n=134, doses=[],
     rationale="CONFOUNDER (look-alike): methylnaltrexone, a peripherally acting quaternary derivative, is not naltrexone; doses 8/12 mg s.c. are not LDN anyway -> off-topic although a depression subscale is an outcome. DEBATABLE only in that the contract does not name methylnaltrexone among the non-LDN drugs; it is a different drug.",
     entrez="2026-05-14")
+
+# ---------------------------------------------------------------- 31-50
+
+rec("r18-sysreview", "Low-dose naltrexone for depressive disorders: a systematic review",
+    "CNS Drugs", 2026, ["Journal Article", "Systematic Review", "Review"],
+    "Background: Low-dose naltrexone (LDN) is increasingly prescribed off-label for depression.\n\n"
+    "Methods: We searched MEDLINE, Embase, PsycINFO and trial registries to April 2026 for clinical studies of naltrexone at 6 mg/day or less in people with a depressive disorder.\n\n"
+    "Results: Six studies met the criteria: three randomised trials (n = 12, 64 and 120; the last since retracted), one open-label extension (n = 52), one chart review (n = 5) and one case report. Doses ranged from 1 mg twice daily to 4.5 mg nightly; two trials combined LDN with SSRIs. Risk of bias was high in four studies.\n\n"
+    "Conclusions: Evidence is sparse. Future trials should compare doses and enrol patients on serotonergic antidepressants.",
+    on_topic=True, design="review", dep=True, n=None, doses=[], results=False,
+    rationale="Systematic review of LDN in depressive disorders -> on-topic, design review, depression_population true (contract: reviews of depression studies are true), n null, doses [] (reviews list none), no classes. Trap: included studies' sizes 'n = 12, 64 and 120', '(n = 52)' and doses '1 mg twice daily to 4.5 mg nightly' are other studies' facts; 'Future trials should compare doses' -> compares_doses false. has_results false as in dev's reviews.",
+    entrez="2026-05-18")
+
+rec("o16-xrntx", "Extended-release injectable naltrexone and depressive symptoms during treatment of opioid use disorder: secondary analysis of a randomised trial",
+    "Addiction", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Aims: To examine depressive symptom trajectories under extended-release naltrexone (XR-NTX). Design: Secondary analysis of a 24-week randomised trial comparing XR-NTX 380 mg every 4 weeks with sublingual buprenorphine-naloxone. Participants: 283 adults with opioid use disorder who had PHQ-9 data at baseline and at least one follow-up visit. Measurements: PHQ-9 every 4 weeks. Findings: PHQ-9 fell from 11.2 to 6.3 in both arms with no between-arm difference (p = 0.71). Conclusions: Full opioid blockade with XR-NTX did not worsen depressive symptoms.",
+    on_topic=False, design="rct", dep=False, n=283, doses=[],
+    rationale="CONFOUNDER: depressive-symptom outcome but naltrexone 380 mg monthly injection (full blockade) -> not LDN -> off-topic. Secondary analysis -> parent design rct; own sample '283 adults'.",
+    entrez="2026-05-19")
+
+rec("r20-registry-protocol", "The LDN-MOOD registry: protocol for a prospective multicentre cohort of patients prescribed low-dose naltrexone for depression",
+    "BMJ Open", 2026, ["Journal Article"],
+    "Introduction: Off-label low-dose naltrexone (LDN) is prescribed for depression without systematic outcome data.\n\n"
+    "Methods and analysis: This prospective, observational cohort will enrol 500 adults with a depressive disorder (major or persistent depressive disorder) whose clinician has prescribed naltrexone at 1.5 to 4.5 mg daily. No treatment is assigned by the study; participants may continue any antidepressant. PHQ-9, adverse events and persistence will be collected at 4, 12, 26 and 52 weeks.\n\n"
+    "Ethics and dissemination: Approved by the national ethics board; results will be reported annually.",
+    on_topic=True, design="observational", dep=True, n=500, doses=[1.5, 4.5], results=False,
+    rationale="Protocol of a cohort (not a trial): contract says it keeps design observational, has no results and closes no gap -> NEAR-MISS for larger-trials (planned 'enrol 500 adults'). Selected for a depressive disorder -> depression_population true. 'may continue any antidepressant' names no drug or class -> []. DEBATABLE (doses): nothing is assigned; the prescribed range 'naltrexone at 1.5 to 4.5 mg daily' is listed by its ends, as dev does for a chart review's range (99000040).",
+    entrez="2026-05-21")
+
+rec("o17-hailey", "Low-dose naltrexone for Hailey-Hailey disease: a case series of four patients",
+    "JAAD Case Rep", 2026, ["Case Reports"],
+    "We report four patients with recalcitrant Hailey-Hailey disease treated with low-dose naltrexone 3 mg daily, increased to 4.5 mg daily in two patients with partial response. Three patients had marked improvement of erosions within 8 weeks and the Dermatology Life Quality Index fell from a mean of 18 to 7. One patient stopped because of insomnia.",
+    on_topic=False, design="case_report", dep=False, n=4, doses=[3, 4.5],
+    rationale="LDN outside psychiatry with a dermatology quality-of-life index only; no depression or mood -> off-topic. Dose raised in partial responders -> both levels [3, 4.5] (not scored: off-topic).",
+    entrez="2026-05-22")
+
+rec("r21-pdd-responseguided", "Response-guided low-dose naltrexone augmentation in persistent depressive disorder: an open-label trial",
+    "J Affect Disord Rep", 2026, ["Journal Article", "Clinical Trial"],
+    "Background: Persistent depressive disorder (PDD) responds poorly to antidepressants alone.\n\n"
+    "Methods: Thirty-eight adults with DSM-5 PDD on a stable SSRI (8 weeks or more) were enrolled in this single-arm, 12-week study and 33 completed. LDN was given as 3 mg  each evening; participants who had not improved by at least 30% on the MADRS at week 4 had the dose doubled to 6 mg (n = 15).\n\n"
+    "Results: MADRS fell from 24.8 to 14.6 (p < 0.001). Of the 15 participants whose dose was doubled, 6 responded by week 12.\n\n"
+    "Conclusions: LDN augmentation was feasible in PDD; the higher dose rescued some non-responders, but doses were not compared.",
+    on_topic=True, design="nonrandomized_trial", dep=True, n=38, doses=[3, 6], ads=["SSRI"], classes=["serotonergic"],
+    rationale="'3 mg  each evening' (double space); non-responders 'had the dose doubled to 6 mg' -> both levels [3, 6] (contract: dose raised only in non-responders); 6 mg/day is still LDN (<= 6). Response-guided escalation is not a comparison ('doses were not compared') -> compares_doses false (as dev 99000017). 'Thirty-eight adults ... were enrolled ... and 33 completed' -> 38. 'on a stable SSRI' -> serotonergic. Gap serotonergic-combination addressed.",
+    entrez="2026-05-26")
+
+rec("o18-buprenorphine", "Ultra-low-dose buprenorphine for treatment-resistant depression in older adults: an open-label trial",
+    "Am J Geriatr Psychiatry", 2026, ["Journal Article", "Clinical Trial"],
+    "Objective: To test ultra-low-dose buprenorphine, a kappa antagonist and partial mu agonist, in late-life treatment-resistant depression. Methods: Thirty adults aged 60 or older with major depression that had not responded to venlafaxine received open-label sublingual buprenorphine 0.2 mg, increased to 1.2 mg daily, for 8 weeks alongside venlafaxine. Results: MADRS fell from 26.0 to 17.3; 11 participants remitted. Conclusions: Low-dose opioid modulation may help older adults with treatment-resistant depression.",
+    on_topic=False, design="nonrandomized_trial", dep=True, n=30, doses=[],
+    rationale="CONFOUNDER (look-alike): 'ultra-low-dose' opioid modulator in depression with an SNRI, but buprenorphine, not naltrexone -> off-topic.",
+    entrez="2026-05-27")
+
+rec("r22-ms-depression", "Low-dose naltrexone for depression in multiple sclerosis: a randomised controlled trial",
+    "Mult Scler", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Depression affects half of people with multiple sclerosis (MS), and antidepressants are often poorly tolerated.\n\n"
+    "Methods: People with relapsing MS and a current major depressive episode (DSM-5, confirmed by structured interview) with a PHQ-9 of 10 or more were randomised to naltrexone 4.5 mg or placebo at bedtime for 12 weeks. Antidepressant use was an exclusion criterion, and no participant received an SSRI or SNRI during the trial. Sixty-two participants were randomised.\n\n"
+    "Results: BDI-II fell by 9.4 with naltrexone and 5.0 with placebo (p = 0.008). The dose was well tolerated: no dose reductions were needed, dose adherence was 94%, and there were no dose-related adverse events.\n\n"
+    "Conclusions: A single 4.5 mg dose improved depression in MS. Dose-response relations remain unknown.",
+    on_topic=True, design="rct", dep=True, n=62, doses=[4.5],
+    rationale="MS population but selected for depression: 'a current major depressive episode (DSM-5 ...) with a PHQ-9 of 10 or more' as inclusion -> depression_population true (contract: selected by diagnosis or severity threshold; unlike 'a population selected for another condition with depression only as an outcome'). DEBATABLE only mildly: participants must also have MS; the depression criterion is an inclusion, not a subgroup. One dose with 'dose' words everywhere ('The dose was well tolerated', 'no dose reductions', 'dose adherence', 'dose-related', 'Dose-response relations remain unknown') -> compares_doses false. 'no participant received an SSRI or SNRI' -> no classes. 'Sixty-two participants were randomised' -> 62. Gap larger-trials addressed.",
+    entrez="2026-05-28")
+
+rec("o19-russian", "[Naltrexone in the treatment of alcohol dependence with comorbid depressive disorders]",
+    "Zh Nevrol Psikhiatr Im S S Korsakova", 2026, ["English Abstract", "Journal Article", "Randomized Controlled Trial"],
+    "Objective. To evaluate naltrexone in patients with alcohol dependence and comorbid depressive disorders. Material and methods. Ninety-six men with alcohol dependence and a comorbid depressive episode (HAM-D of 14 or more) receiving amitriptyline were randomized to naltrexone 50 mg/day or placebo for 12 weeks. Results. Remission of drinking was more frequent with naltrexone (44% vs 23%); HAM-D scores decreased in both groups without difference. Conclusion. Naltrexone is effective in depressed alcohol-dependent patients taking a tricyclic antidepressant.",
+    on_topic=False, design="rct", dep=True, n=96, doses=[],
+    language="rus", vernacular_title="Naltrekson v lechenii alkogol'noi zavisimosti s komorbidnymi depressivnymi rasstroistvami",
+    rationale="CONFOUNDER (non-English, bracketed translated title): standard-dose 'naltrexone 50 mg/day' with a tricyclic in depressed alcohol-dependent men -> not LDN -> off-topic; tricyclic not credited. Section labels end with full stops, so the abstract is one paragraph.",
+    entrez="2026-06-01")
+
+rec("r23-case-tca-maoi", "Low-dose naltrexone added to tricyclic or MAOI therapy in refractory depression: three cases",
+    "Psychiatry Clin Neurosci Rep", 2026, ["Case Reports"],
+    "We describe three patients with treatment-resistant major depression. Case 1, a 61-year-old woman taking nortriptyline 100 mg, received LDN 1.5mg/d. Case 2, a 44-year-old man taking tranylcypromine 40 mg, received 3 mg nocte. Case 3, a 58-year-old woman on nortriptyline 75 mg, also received 3 mg nocte. Cases 1 and 2 responded (MADRS reduction of 50% or more within 6 weeks); case 3 stopped after 2 weeks because of nausea. No hypertensive or serotonergic reactions occurred.",
+    on_topic=True, design="case_report", dep=True, n=3, doses=[1.5, 3], ads=["nortriptyline", "tranylcypromine"],
+    classes=["serotonergic", "noradrenergic"],
+    rationale="Case series of three -> case_report, n 3. Distinct daily doses '1.5mg/d' and '3 mg nocte' -> [1.5, 3]; different patients on different doses is not a comparison -> compares_doses false. Tricyclic (nortriptyline) and MAOI (tranylcypromine) taken with LDN -> serotonergic + noradrenergic (contract). 'No ... serotonergic reactions' is a safety phrase, not a class. Case reports close no gap.",
+    entrez="2026-06-03")
+
+rec("o20-fibro-nodep", "Comparison of 3 mg and 4.5 mg low-dose naltrexone in fibromyalgia: a randomised double-blind trial",
+    "Clin Rheumatol", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Objectives: To compare two doses of low-dose naltrexone in fibromyalgia. Methods: A total of 70 patients were randomised to naltrexone 3 mg or 4.5 mg daily for 10 weeks. Outcomes were pain, sleep quality and fatigue. Depressive symptoms were not assessed, and patients with major depression were excluded. Results: Pain decreased by 28% with 4.5 mg and 19% with 3 mg (p = 0.04). Conclusions: 4.5 mg was more effective.",
+    on_topic=False, design="rct", dep=False, n=70, doses=[3, 4.5], compares=True,
+    rationale="NEAR-MISS for dose-finding: two LDN doses compared ('naltrexone 3 mg or 4.5 mg daily'), but no mood outcome ('Depressive symptoms were not assessed'; depression only as exclusion) -> off-topic.",
+    entrez="2026-06-04")
+
+rec("r24-letter-r01", "LDN augmentation in depression: the effect may be smaller than it looks",
+    "J Affect Disord", 2026, ["Letter", "Comment"],
+    "The recent trial that randomised 64 patients with major depression to LDN 4.5 mg nocte or placebo on top of escitalopram, duloxetine or bupropion reported a 3.9-point MADRS advantage. We question whether blinding survived the vivid dreams reported by LDN patients, and whether the nine withdrawals were handled appropriately. A trial with an active placebo would help.",
+    on_topic=True, design="other", dep=False, n=None, doses=[], results=False,
+    comments_corrections=[{"type": "CommentOn", "ref": "r01-adjunct-ldn"}],
+    rationale="Letter/comment on an on-topic trial (CommentOn) without data of its own -> on-topic, design other, no gap; n null and doses [] although '64 patients' and '4.5 mg nocte' are quoted. DEBATABLE (classes): the contract gives notices no doses but says nothing of classes; a letter has no participants taking anything, so classes [] even though 'escitalopram, duloxetine or bupropion' are named.",
+    entrez="2026-06-08")
+
+rec("o21-lowdensity-neutrophils", "Low-density neutrophils (LDNs) are expanded in major depressive disorder and fall with antidepressant response",
+    "Brain Behav Immun", 2026, ["Journal Article"],
+    "Low-density neutrophils (LDN) are a pro-inflammatory granulocyte subset. We measured LDN frequency by flow cytometry in 84 drug-free patients with major depressive disorder and 62 healthy controls. LDN were 2.3-fold higher in patients and correlated with HAM-D-17 (r = 0.38). After 8 weeks of escitalopram 10-20 mg, LDN counts fell in responders but not in non-responders. LDN may be a low-cost marker of inflammatory depression.",
+    on_topic=False, design="observational", dep=True, n=146, doses=[],
+    rationale="NEAR-MISS (abbreviation collision): 'LDN' here means low-density neutrophils; no naltrexone at all -> off-topic. Observational; '84 ... patients ... and 62 healthy controls' -> 146.",
+    entrez="2026-06-09")
+
+rec("r26-amended-protocol", "Low-dose naltrexone augmentation of vortioxetine in late-life depression (LATE-LDN): amended protocol, version 3.0",
+    "Trials", 2026, ["Journal Article", "Clinical Trial Protocol"],
+    "Background: Older adults with depression often respond incompletely to antidepressants, and inflammation may contribute.\n\n"
+    "Methods and analysis: Adults aged 65 or older with major depressive disorder (MADRS of 18 or more) who are taking vortioxetine 10-20 mg will be randomised to naltrexone 3 mg daily or placebo for 16 weeks. Owing to slower-than-expected recruitment, this amendment revises the target sample size from 80 to 60 participants (30 per arm), retaining 80% power for the primary MADRS outcome under a smaller assumed variance. Other changes: a telephone screening step and a second recruiting site.\n\n"
+    "Trial registration: ISRCTN 73018845; protocol version 3.0, 12 May 2026.",
+    on_topic=True, design="protocol", dep=True, n=60, doses=[3], ads=["vortioxetine"], classes=["serotonergic"],
+    results=False,
+    rationale="Protocol amendment: the later version replaces the earlier within its study (contract), so planned n is the revised 'from 80 to 60 participants (30 per arm)' -> 60. 'naltrexone 3 mg daily' -> [3]. 'taking vortioxetine' -> serotonergic. Gaps larger-trials and serotonergic-combination in_progress.",
+    entrez="2026-06-11")
+
+rec("o22-ketamine", "Does opioid blockade attenuate ketamine's antidepressant effect? Naltrexone pretreatment in treatment-resistant depression",
+    "Am J Psychiatry", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Objective: To test whether mu-opioid blockade attenuates the antidepressant effect of ketamine. Methods: Thirty adults with treatment-resistant depression received ketamine 0.5 mg/kg intravenously twice, once after naltrexone 50 mg and once after placebo, in randomized order. Results: MADRS reduction at 24 hours did not differ (-14.2 vs -15.0). Conclusions: Ketamine's antidepressant effect does not require opioid signalling.",
+    on_topic=False, design="rct", dep=True, n=30, doses=[],
+    rationale="CONFOUNDER: naltrexone in TRD with a MADRS outcome, but 'naltrexone 50 mg' pretreatment (full blockade) -> off-topic; ketamine is in no class anyway. 'Thirty adults' (crossover persons).",
+    entrez="2026-06-15")
+
+rec("o23-fibro-protocol", "Low-dose naltrexone for pain in fibromyalgia (FINAL): protocol for a multicentre randomised controlled trial",
+    "BMJ Open", 2026, ["Journal Article", "Clinical Trial Protocol"],
+    "Introduction: Small trials suggest that low-dose naltrexone (LDN) reduces fibromyalgia pain.\n\n"
+    "Methods and analysis: 180 adults with fibromyalgia will be randomised to LDN 4.5 mg or placebo daily for 16 weeks. Exclusion criteria include severe depression (PHQ-9 of 20 or more) and suicidality. The primary outcome is pain intensity; secondary outcomes are sleep, fatigue and physical function.\n\n"
+    "Ethics and dissemination: Results will be published in peer-reviewed journals.",
+    on_topic=False, design="protocol", dep=False, n=180, doses=[4.5], results=False,
+    rationale="NEAR-MISS (larger-trials in_progress look-alike): an LDN protocol with n 180, but depression only as an exclusion criterion ('severe depression (PHQ-9 of 20 or more)'), no mood outcome -> off-topic, no gap.",
+    entrez="2026-06-16")
+
+rec("o24-correction-nal12", "Correction to: Low-dose naltrexone 12.5 mg as augmentation of escitalopram in major depression: a randomized trial",
+    "Psychopharmacology (Berl)", 2026, ["Published Erratum"],
+    "In the original article, the daily naltrexone dose was incorrectly given as 1.25 mg in the Results section of the Abstract; the correct dose is 12.5 mg, as stated in the Methods. The original article has been corrected.",
+    on_topic=False, design="other", dep=False, n=None, doses=[], results=False,
+    comments_corrections=[{"type": "ErratumFor", "ref": "o05-nal12"}],
+    rationale="Erratum about an off-topic article (12.5 mg/day is not LDN) -> off-topic, other. Trap: '1.25 mg' is the corrected error, not a dose given.",
+    entrez="2026-06-18")
+
+rec("o25-nal25", "Naltrexone 25 mg daily for heavy drinking in women with depressive symptoms: a randomized trial",
+    "Alcohol Clin Exp Res", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Women may tolerate naltrexone poorly at the usual 50 mg dose. Methods: Seventy-two women with heavy drinking and depressive symptoms (BDI-II of 14 or more) were randomized to naltrexone 25 mg/day (half the usual dose) or placebo for 12 weeks. Results: Heavy drinking days fell more with naltrexone (p = 0.03); BDI-II decreased similarly (-6.8 vs -6.1). Conclusions: Half-dose naltrexone reduced drinking but not depressive symptoms.",
+    on_topic=False, design="rct", dep=True, n=72, doses=[],
+    rationale="NEAR-MISS (dose boundary): 'naltrexone 25 mg/day (half the usual dose)' is standard-dose range (contract: 25-50 mg and up is not LDN) -> off-topic although a depression scale is an outcome and the population has a BDI-II threshold.",
+    entrez="2026-06-22")
+
+rec("o26-pk-healthy", "Dose proportionality of compounded low-dose naltrexone capsules (1.5, 3 and 4.5 mg) in healthy volunteers: a randomised crossover study",
+    "Clin Pharmacol Drug Dev", 2026, ["Journal Article", "Randomized Controlled Trial"],
+    "Background: Compounded LDN products vary in quality. Methods: Eighteen healthy volunteers received single doses of 1.5, 3 and 4.5 mg naltrexone in randomised order with 7-day washouts; plasma naltrexone and 6-beta-naltrexol were measured over 24 hours. Results: Cmax and AUC increased proportionally with dose (slope 0.98 and 1.02). All doses were well tolerated. Conclusions: Compounded LDN shows linear pharmacokinetics between 1.5 and 4.5 mg.",
+    on_topic=False, design="rct", dep=False, n=18, doses=[1.5, 3, 4.5], compares=True,
+    rationale="NEAR-MISS for dose-finding: three LDN doses compared (dose proportionality), but healthy volunteers and pharmacokinetics only, no mood -> off-topic.",
+    entrez="2026-06-23")
+
+rec("o27-faers", "Depression and suicidality reported with naltrexone: a disproportionality analysis of the FDA Adverse Event Reporting System",
+    "Drug Saf", 2026, ["Journal Article"],
+    "Introduction: Depression has been listed as a possible adverse effect of naltrexone. Methods: We analysed FAERS reports from 2004 to 2025 for oral and injectable naltrexone (50 mg tablets and 380 mg extended-release injection); reports of compounded low-dose products were excluded because dose was rarely recorded. Results: Among 9,318 naltrexone reports, depression (ROR 1.21) and suicidal ideation (ROR 1.35) were weakly disproportionate, mostly with the injection. Conclusions: No strong depression signal was found.",
+    on_topic=False, design="observational", dep=False, n=None, doses=[],
+    rationale="NEAR-MISS: depression as an adverse-event outcome of naltrexone, but standard doses only ('50 mg tablets and 380 mg extended-release injection'); 'compounded low-dose products were excluded' -> off-topic. '9,318 ... reports' are reports, not enrolled persons -> n null (not scored).",
+    entrez="2026-06-25")
+
+rec("o11-samidorphan", "Olanzapine/samidorphan in bipolar I depression: a 12-week open-label study",
+    "J Clin Psychiatry", 2026, ["Journal Article", "Clinical Trial"],
+    "Objective: To evaluate olanzapine/samidorphan (OLZ/SAM), which combines olanzapine with the opioid antagonist samidorphan at a fixed 10 mg dose, in bipolar I depression. Methods: Forty adults with bipolar I disorder in a current depressive episode received OLZ/SAM 5/10 to 20/10 mg daily for 12 weeks. Results: MADRS fell from 29.3 to 14.8; mean weight gain was 1.9 kg. Conclusions: OLZ/SAM improved bipolar depression with limited weight gain.",
+    on_topic=False, design="nonrandomized_trial", dep=True, n=40, doses=[],
+    rationale="CONFOUNDER (look-alike): opioid antagonist combination in bipolar depression, but samidorphan (contract: not LDN) -> off-topic.",
+    entrez="2026-06-29")
 
 # ---------------------------------------------------------------- main
 
