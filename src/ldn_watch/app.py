@@ -10,15 +10,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from ldn_watch import deliver
-from ldn_watch.assess import assess
-from ldn_watch.assess.gaps import GapRule, judge, rules_from_config, rules_version
+from ldn_watch.assess.gaps import GapRule, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
+from ldn_watch.assessor import Assessor, assess_record, default_jobs
 from ldn_watch.config import Config
 from ldn_watch.deliver import DeliveryOutcome, Selection
 from ldn_watch.digest import DigestContext
@@ -36,14 +36,9 @@ from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.parse import iter_records
 from ldn_watch.pubmed.source import PubmedSource
 from ldn_watch.sources.base import Source
-from ldn_watch.sources.registry_facts import (
-    apply_registry_status,
-    registry_facts,
-    registry_gap_value,
-)
 from ldn_watch.store import Storage
 from ldn_watch.store.base import AdvisoryLock
-from ldn_watch.studies import Study, edges
+from ldn_watch.studies import Study
 
 log = logging.getLogger("ldn_watch")
 
@@ -126,7 +121,13 @@ class Watcher:
     """The application; build one with ``make_watcher``."""
 
     def __init__(
-        self, config: Config, storage: Storage, lexicon: Lexicon, rules: list[GapRule]
+        self,
+        config: Config,
+        storage: Storage,
+        lexicon: Lexicon,
+        rules: list[GapRule],
+        *,
+        jobs: int | None = None,
     ) -> None:
         self.config = config
         self.storage = storage
@@ -135,6 +136,12 @@ class Watcher:
         self.rules_version = rules_version(rules, lexicon)
         self._client: EntrezClient | None = None
         self._sources: dict[str, Source] = {}
+        self.assessor = Assessor(
+            lexicon,
+            rules,
+            lexicon_paths=[config.lexicon_path] if config.lexicon_path else [],
+            jobs=jobs or default_jobs(),
+        )
 
     # -- plumbing ----------------------------------------------------------
 
@@ -182,6 +189,12 @@ class Watcher:
         return [name for name in SOURCES if enabled[name]]
 
     @property
+    def reference(self) -> str:
+        """The study whose gaps this watch follows, as readers know it."""
+        ref = self.lexicon.spec.reference
+        return f"{ref.get('citation', 'the reference study')} (PMID {ref.get('pmid', '?')})"
+
+    @property
     def gap_ids(self) -> list[str]:
         return [r.id for r in self.rules if r.enabled]
 
@@ -199,6 +212,7 @@ class Watcher:
         return RunLock(path)
 
     def close(self) -> None:
+        self.assessor.close()
         self.storage.close()
 
     def __enter__(self) -> Watcher:
@@ -210,31 +224,12 @@ class Watcher:
     # -- assessing ---------------------------------------------------------
 
     def assess_record(self, record: Record) -> Assessment:
-        """One record's own facts and verdicts (pure: no database, no network).
+        """One record's own facts and verdicts (pure: no database, no network)."""
+        return assess_record(record, self.lexicon, self.rules)[0]
 
-        A registration's structured fields win over its text, and its status decides
-        what a met gap is worth: recruiting "in progress", results posted "addressed",
-        stopped "no" (CONTRACT.md, "Sources and studies").
-        """
-        a = replace(assess(record, self.lexicon, self.rules), pmid=record.id, source=record.source)
-        if record.registry is None:
-            return a
-        facts = registry_facts(record, a.facts)
-        judged = judge(facts, self.rules)
-        gaps = apply_registry_status(judged, record.registry)
-        _, status = registry_gap_value(record.registry)
-        reasons = {
-            g: status if judged[g] != "no" else (a.reasons.get(g) or "not met") for g in gaps
-        }
-        return replace(a, facts=facts, gaps=gaps, reasons=reasons)
-
-    def assess_records(self, batch: Iterable[Record]) -> list[str]:
+    def assess_records(self, batch: Sequence[Record]) -> list[str]:
         """Assess records and store their verdicts and the links that group them."""
-        results = []
-        for record in batch:
-            a = self.assess_record(record)
-            results.append((a, edges(record, a.facts)))
-        return self.storage.save_assessments(results)
+        return self.storage.save_assessments(self.assessor(batch))
 
     def reassess_stale(self) -> int:
         """Redo verdicts made by other rules or another lexicon, without refetching."""
@@ -657,9 +652,12 @@ def load_rules(config: Config) -> list[GapRule]:
     return rules_from_config(dict(config.gaps_table), source=config.source)
 
 
-def make_watcher(config: Config) -> Watcher:
-    """The one factory behind `run`, `serve`, `demo` and the tests."""
+def make_watcher(config: Config, *, jobs: int | None = None) -> Watcher:
+    """The one factory behind `run`, `serve`, `demo` and the tests.
+
+    ``jobs``: processes for assessing large batches (default: the cores available).
+    """
     lexicon = Lexicon.load(*([config.lexicon_path] if config.lexicon_path else []))
     rules = load_rules(config)
     storage = Storage.open(config.database_url)
-    return Watcher(config, storage, lexicon, rules)
+    return Watcher(config, storage, lexicon, rules, jobs=jobs)

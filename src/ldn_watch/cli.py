@@ -32,6 +32,7 @@ class Globals:
     quiet: bool = False
     log_file: Path | None = None
     log_json: bool = False
+    jobs: int | None = None
 
     @property
     def verbosity(self) -> int:
@@ -91,6 +92,14 @@ def global_options(f: Callable[..., Any]) -> Callable[..., Any]:
             callback=_merge,
             help="Log one JSON object a line.",
         ),
+        click.option(
+            "--jobs",
+            type=click.IntRange(1, 256),
+            expose_value=False,
+            callback=_merge,
+            help="Processes for assessing large batches (backfills, re-assessment); "
+            "default: the cores available.",
+        ),
     ]
     for option in reversed(options):
         f = option(f)
@@ -111,7 +120,7 @@ def _config() -> Config:
 def _watcher() -> Iterator[Any]:
     from ldn_watch.app import make_watcher
 
-    w = make_watcher(_config())
+    w = make_watcher(_config(), jobs=_globals().jobs)
     try:
         yield w
     finally:
@@ -241,13 +250,15 @@ def report(as_json: bool) -> None:
     from ldn_watch.report import build_report
 
     with _watcher() as w:
-        states, stored = w.evidence()
-        studies = w.storage.studies()
-    if as_json:
-        data = build_report(states, stored, studies, now=datetime.now(UTC))
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-    else:
-        present.print_report(states, stored)
+        if as_json:
+            states, stored = w.evidence()
+            data = build_report(states, stored, w.storage.studies(), now=datetime.now(UTC))
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+            return
+        states = w.gap_states()
+        on_topic = w.storage.studies(on_topic=True)
+        off_topic = w.storage.count_records() - sum(len(s.members) for s in on_topic)
+        present.print_report(states, on_topic, off_topic=off_topic, reference=w.reference)
 
 
 @cli.command()
@@ -349,6 +360,7 @@ def status(as_json: bool) -> None:
             w.config,
             next_run=w.storage.get_meta("next_run"),
             digests=w.storage.digest_log(5),
+            reference=w.reference,
         )
 
 

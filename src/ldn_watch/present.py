@@ -16,7 +16,8 @@ from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ldn_watch.model import Assessment, Facts, GapState, Record, RunRecord, StoredArticle
+from ldn_watch.model import Assessment, Facts, GapState, Record, RunRecord
+from ldn_watch.studies import Study
 
 if TYPE_CHECKING:
     from ldn_watch.app import CycleSummary
@@ -103,8 +104,10 @@ def search_json(rows: Sequence[tuple[Record, Assessment | None]]) -> list[dict[s
     return [article_json(article, assessment) for article, assessment in rows]
 
 
-def gap_board(states: Sequence[GapState]) -> Table:
-    table = Table(title="Gaps left by the 2017 pilot (PMID 27736689)", title_justify="left")
+def gap_board(states: Sequence[GapState], reference: str | None = None) -> Table:
+    """Each gap's status and the studies behind it (``reference``: whose gaps they are)."""
+    title = f"Gaps left by {reference}" if reference else "Gaps"
+    table = Table(title=title, title_justify="left")
     table.add_column("gap")
     table.add_column("status")
     table.add_column("addressed by")
@@ -114,43 +117,74 @@ def gap_board(states: Sequence[GapState]) -> Table:
         table.add_row(
             g.title,
             f"[{style}]{g.status.replace('_', ' ')}[/]",
-            ", ".join(g.addressed_by) or "–",
-            ", ".join(g.in_progress_by) or "–",
+            _some(g.studies_addressing),
+            _some(g.studies_in_progress),
         )
     return table
 
 
-def print_report(states: Sequence[GapState], stored: Sequence[StoredArticle]) -> None:
-    """The gap board, then each on-topic article as two lines: facts, then title.
+def _some(ids: Sequence[str], most: int = 3) -> str:
+    """A few ids and how many more: a board, not a listing (`report --json` lists them all)."""
+    if not ids:
+        return "–"
+    more = f" and {len(ids) - most} more" if len(ids) > most else ""
+    return ", ".join(ids[:most]) + more
+
+
+def print_report(
+    states: Sequence[GapState],
+    studies: Sequence[Study],
+    *,
+    off_topic: int,
+    reference: str | None = None,
+) -> None:
+    """The gap board, then each on-topic study as two lines: facts and verdicts, then title.
 
     Two lines rather than a wide table: the facts stay aligned and readable in an
-    80-column terminal, and titles are never folded into slivers.
+    80-column terminal, and titles are never folded into slivers. A near miss says why
+    it missed ("n 37 < 50").
     """
     console = _console()
-    console.print(gap_board(states))
-    on_topic = [s for s in stored if s.assessment and s.assessment.facts.on_topic]
+    console.print(gap_board(states, reference))
+    shown = sorted(studies, key=lambda s: (-(s.year or 0), s.id))
     console.print(
-        f"\n[bold]On-topic articles[/] ({len(on_topic)}; "
-        f"{len(stored) - len(on_topic)} off-topic stored)"
+        f"\n[bold]On-topic studies[/] ({len(shown)}; {off_topic} off-topic records stored)"
     )
-    for s in on_topic:
-        f = s.assessment.facts  # type: ignore[union-attr]
+    for s in shown:
         facts = [
-            f"[bold]{s.article.pmid}[/]",
-            str(s.article.year or "–"),
-            DESIGN_LABELS.get(f.design, f.design),
-            f"n={f.n}" if f.n is not None else "n not stated",
-            doses_text(f),
+            f"[bold]{s.id}[/]",
+            str(s.year or "–"),
+            STUDY_STATUS.get(s.status, s.status),
+            DESIGN_LABELS.get(s.design, s.design),
+            f"n={s.n}" if s.n is not None else "n not stated",
         ]
-        with_ = ", ".join(f.concomitant_antidepressants or f.concomitant_classes)
-        if with_:
-            facts.append(f"with {with_}")
-        facts.append(f"gaps: {gaps_text(s.assessment)}")
-        retracted = "[red bold]RETRACTED[/] " if s.article.retracted else ""
+        if s.ldn_doses_mg:
+            facts.append(", ".join(f"{d:g}" for d in s.ldn_doses_mg) + " mg/day")
+        if s.concomitant_classes:
+            facts.append("with " + ", ".join(s.concomitant_classes))
         console.print(" · ".join(facts), highlight=False)
-        console.print(
-            Padding(f"{retracted}{escape(s.article.title)}", (0, 0, 0, 4)), highlight=False
+        verdicts = [
+            f"{gap} {value.replace('_', ' ')}: {s.why.get(gap, '')}"
+            if value != "no"
+            else f"{gap} no: {s.why.get(gap, '')}"
+            for gap, value in s.gaps.items()
+        ]
+        flags = "".join(
+            f"[red bold]{f.upper()}[/] " for f in (["retracted"] if s.retracted else [])
         )
+        console.print(Padding(f"{flags}{escape(s.title)}", (0, 0, 0, 4)), highlight=False)
+        console.print(Padding("; ".join(verdicts), (0, 0, 0, 4)), highlight=False, style="dim")
+
+
+STUDY_STATUS = {
+    "results": "results",
+    "preprint_results": "preprint (not peer-reviewed)",
+    "registry_results": "registry results",
+    "in_progress": "in progress",
+    "stopped": "stopped",
+    "retracted": "retracted",
+    "notices_only": "notices only",
+}
 
 
 def print_status(
@@ -160,6 +194,7 @@ def print_status(
     *,
     next_run: str | None = None,
     digests: Sequence[dict[str, Any]] = (),
+    reference: str | None = None,
 ) -> None:
     from ldn_watch.app import HISTORY_START
     from ldn_watch.schedule import describe_schedule
@@ -212,7 +247,7 @@ def print_status(
                 d["subject"],
             )
         console.print(log)
-    console.print(gap_board(states))
+    console.print(gap_board(states, reference))
 
 
 def cycle_line(summary: CycleSummary) -> str:

@@ -217,6 +217,7 @@ class Study:
     gaps: dict[str, GapValue]
     why: dict[str, str]
     decided_by: dict[str, str | None]
+    year: int | None = None  # the lead record's
 
 
 # Which records may stand for a study, best first: peer-reviewed results, then a
@@ -296,6 +297,7 @@ def judge_study(
         gaps=gaps,
         why=why,
         decided_by=decided_by,
+        year=lead.record.year if lead is not None else None,
     )
     verdicts = [_record_verdict(m, study) for m in members]
     return study, verdicts

@@ -240,7 +240,7 @@ def _study_row(s: Study, now: datetime) -> dict[str, Any]:
         "decided_by": json.dumps(s.decided_by),
         "retracted": s.retracted,
         "on_topic": s.on_topic,
-        "year": None,
+        "year": s.year,
         "updated_at": now,
     }
 
@@ -260,6 +260,7 @@ def _study(row: Any) -> Study:
         gaps=json.loads(row.gaps),
         why=json.loads(row.why),
         decided_by=json.loads(row.decided_by),
+        year=row.year,
         **{k: facts.get(k, getattr(Facts(), k, None)) for k in _STUDY_FACTS if k != "flags"},
         flags=facts.get("flags", []),
     )
