@@ -266,7 +266,8 @@ def test_max_items_bounds_the_cards_and_counts_the_rest() -> None:
     assert ctx.more.count == 3 and len(ctx.rest) == 3
     assert ctx.more.url == "digest-2026-11-30T070000Z.json"
     data = json.loads(render_json(ctx))
-    assert len(data["studies"]) == 5 and data["rest"] == [] and data["more"]["count"] == 0
+    assert len(data["studies"]) == 5 and data["rest"] == []
+    assert data["more"]["count"] == 3  # the last three are not on the HTML page
     public = sample_context(max_items=2, base_url="https://example.org/ldn/")
     assert public.more.url == "https://example.org/ldn/digest-2026-11-30T070000Z.json"
 
@@ -587,3 +588,28 @@ def test_index_page_is_well_formed_and_escaped(env: jinja2.Environment) -> None:
     assert "script" not in parser.tags
     assert HOSTILE_TITLE in "".join(parser.text)
     assert '<a href="d.json"' in page and 'href="None"' not in page
+
+
+# --- the JSON digest's schema ----------------------------------------------------------
+
+DIGEST_SCHEMA = json.loads(
+    (Path(context.__file__).parent.parent / "schemas" / "digest-2.schema.json").read_text()
+)
+
+
+@pytest.mark.parametrize("scenario", ["addressed", "open"])
+def test_json_digest_validates_against_schema_2(scenario: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(render_json(sample_context(scenario, max_items=2)))
+    jsonschema.validate(data, DIGEST_SCHEMA)
+
+
+def test_schema_2_names_every_field_of_every_view() -> None:
+    defs = DIGEST_SCHEMA["$defs"]
+    assert set(DIGEST_SCHEMA["properties"]) == {"schema"} | {
+        f.name for f in dataclasses.fields(DigestContext)
+    }
+    for cls in VIEW_CLASSES:
+        if cls in (DigestContext, archive.IndexContext, archive.IndexEntry):
+            continue
+        assert set(defs[cls.__name__]["properties"]) == {f.name for f in dataclasses.fields(cls)}

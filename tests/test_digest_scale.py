@@ -167,6 +167,8 @@ def test_a_large_backlog_makes_a_bounded_digest(tmp_path: Path, smtp_inbox) -> N
     assert f"And {TRIALS - cards} more studies" in page
     data = json.loads(html.with_suffix(".json").read_text(encoding="utf-8"))
     assert len(data["studies"]) == TRIALS  # the JSON lists every study the digest carried
+    assert data["schema"] == "ldn-watch/digest/2"
+    assert data["more"]["count"] == TRIALS - cards  # which ones the page shows in full
     assert {s["id"] for s in data["studies"]} == {
         f"ctgov:NCT{90000000 + i:08d}" for i in range(TRIALS)
     }

@@ -169,6 +169,20 @@ def test_one_feed_entry_per_study_with_stable_ids(tmp_path: Path) -> None:
     assert len(entries_of(ET.parse(second.feed).getroot(), "digest")) == 2
 
 
+def test_a_study_not_shown_in_full_links_to_the_json(tmp_path: Path) -> None:
+    env = make_environment(None)
+    result = write_archive(tmp_path, sample_context(max_items=2), env, ["html", "json"])
+    links = {
+        e.findtext(f"{A}id"): e.find(f"{A}link[@rel='alternate']").get("href")  # type: ignore[union-attr]
+        for e in entries_of(ET.parse(result.feed).getroot(), "study")
+    }
+    assert len(links) == 5
+    assert links["tag:ldn-watch,2017:study/ctgov:NCT09000002"] == (
+        "digest-2026-11-30T070000Z.html#study-ctgov-NCT09000002"
+    )
+    assert links["tag:ldn-watch,2017:study/pubmed:99000003"] == "digest-2026-11-30T070000Z.json"
+
+
 def test_feedparser_reads_the_feed(tmp_path: Path) -> None:
     feedparser = pytest.importorskip("feedparser")
     env = make_environment(None)

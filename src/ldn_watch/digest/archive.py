@@ -212,31 +212,40 @@ def feed_entries(
         )
         if folder is None or e.json is None or len(seen) >= studies:
             continue
-        for card in _cards(folder / e.json):
+        cards, in_page = _cards(folder / e.json)
+        for i, card in enumerate(cards):
             if len(seen) >= studies:
                 break
             if not isinstance(card, dict) or card.get("id") in seen:
                 continue
             seen.add(str(card["id"]))
-            result.append(_study_entry(card, e, base_url))
+            result.append(_study_entry(card, e, base_url, on_page=i < in_page))
     return result
 
 
-def _cards(path: Path) -> list[Any]:
+def _cards(path: Path) -> tuple[list[Any], int]:
+    """A JSON digest's study cards, and how many of the first ones its HTML page shows."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []  # a damaged old digest keeps its digest entry, without studies
+        return [], 0  # a damaged old digest keeps its digest entry, without studies
     if not isinstance(data, dict) or not str(data.get("schema", "")).endswith("/2"):
-        return []  # schema 1 digests listed articles, not studies
+        return [], 0  # schema 1 digests listed articles, not studies
     cards = data.get("studies")
-    return cards if isinstance(cards, list) else []
+    if not isinstance(cards, list):
+        return [], 0
+    more = data.get("more")
+    hidden = more.get("count", 0) if isinstance(more, dict) else 0
+    return cards, len(cards) - (hidden if isinstance(hidden, int) else 0)
 
 
-def _study_entry(card: dict[str, Any], e: IndexEntry, base_url: str) -> FeedEntry:
-    """A study as a feed entry: its card in the digest that last carried it."""
-    page_name = e.html or e.json or ""
-    anchor = f"#{card.get('anchor')}" if e.html and card.get("anchor") else ""
+def _study_entry(
+    card: dict[str, Any], e: IndexEntry, base_url: str, *, on_page: bool = True
+) -> FeedEntry:
+    """A study as a feed entry: its card in the digest that last carried it (the HTML
+    page's card if the page shows it in full, else the JSON that lists it)."""
+    page_name = (e.html if on_page else None) or e.json or e.html or ""
+    anchor = f"#{card.get('anchor')}" if on_page and e.html and card.get("anchor") else ""
     title = str(card.get("title") or card.get("label") or card["id"])
     if card.get("retracted"):
         title = f"Retracted: {title}"
@@ -306,7 +315,7 @@ def write_archive(
     renderers = {
         "html": lambda: html,
         "text": lambda: render_text(fitted, env),
-        "json": lambda: render_json(ctx),
+        "json": lambda: render_json(ctx, shown=len(fitted.studies) if html else None),
     }
     rendered = {fmt: renderers[fmt]() for fmt in EXTENSIONS if fmt in formats}
     try:

@@ -128,20 +128,25 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def unbounded(ctx: DigestContext) -> DigestContext:
-    """The digest with every study it carries as a card in ``studies``."""
-    if not ctx.rest:
-        return ctx
-    return replace(ctx, studies=[*ctx.studies, *ctx.rest], rest=[], more=more_studies(0, ctx.links))
+def unbounded(ctx: DigestContext, shown: int | None = None) -> DigestContext:
+    """The digest with every study it carries as a card in ``studies``.
+
+    ``shown``: how many of them the HTML page shows in full (the first ones); ``more``
+    then still counts the others, so a reader of the JSON knows which cards the page has.
+    """
+    cards = [*ctx.studies, *ctx.rest]
+    shown = len(ctx.studies) if shown is None else shown
+    return replace(ctx, studies=cards, rest=[], more=more_studies(len(cards) - shown, ctx.links))
 
 
-def render_json(ctx: DigestContext) -> str:
+def render_json(ctx: DigestContext, shown: int | None = None) -> str:
     """The digest as JSON, schema ``ldn-watch/digest/2``: the context's fields, times in UTC.
 
     Unbounded: ``studies`` lists every study the digest carries (the HTML's "and N more"
-    links here), ``rest`` is empty.
+    links here) and ``rest`` is empty; ``more.count`` says how many of the last ones the
+    HTML page does not show in full (``shown`` is how many it does).
     """
-    body = {"schema": JSON_SCHEMA, **_jsonable(asdict(unbounded(ctx)))}
+    body = {"schema": JSON_SCHEMA, **_jsonable(asdict(unbounded(ctx, shown)))}
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
 
 
