@@ -5,6 +5,7 @@ changed, reopens the gap in the header, and is reported once."""
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -58,6 +59,7 @@ def test_a_family_is_one_card_then_one_updated_card(watcher, tmp_path) -> None:
     assert text.index("2 OF 3 GAPS CLOSED") < text.index("THE GAPS LEFT BY")
     assert digest(watcher, tmp_path) is None
 
+    time.sleep(1.05)  # digest files are named to the second
     watcher.import_files([FAMILY / "retraction-notice.xml"])
     second, text = digest(watcher, tmp_path) or ({}, "")
     cards = [c for c in second["studies"] if c["id"] == "ctgov:NCT05550001"]
@@ -75,6 +77,18 @@ def test_a_family_is_one_card_then_one_updated_card(watcher, tmp_path) -> None:
     assert [r["id"] for r in second["retractions"]] == ["ctgov:NCT05550001"]
     assert "RETRACTED STUDY" in text
     assert digest(watcher, tmp_path) is None  # reported once
+
+    # The feed after two digests: one entry per study, its id the same as after the
+    # first, its entry now the retracted card of the second digest.
+    feedparser = pytest.importorskip("feedparser")
+    feed = feedparser.parse((tmp_path / "digests" / "feed.atom").read_bytes())
+    assert not feed.bozo and feed.version == "atom10"
+    ids = [e.id for e in feed.entries]
+    assert len(ids) == len(set(ids))
+    [entry] = [e for e in feed.entries if e.id == "tag:ldn-watch,2017:study/ctgov:NCT05550001"]
+    assert entry.title.startswith("Retracted: ")
+    digests = sorted(e.updated for e in feed.entries if ":digest-" in e.id)
+    assert len(digests) == 2 and entry.updated == digests[-1]
 
 
 def test_gap_block_for_run_and_demo(watcher) -> None:

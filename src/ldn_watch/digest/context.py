@@ -887,17 +887,11 @@ def _moved(
         who = []
         for item in items:
             s = item.study
-            if (
-                (went_up and s.gaps.get(gap.id) == gap.status)
-                or (
-                    not went_up
-                    and any(
-                        gap.id in w or w == "retracted" for ws in item.changes.values() for w in ws
-                    )
-                )
-                or (not went_up and s.retracted and not item.is_new)
-            ):
-                who.append(s.id)
+            changed = {w for ws in item.changes.values() for w in ws}
+            if went_up and s.gaps.get(gap.id) == gap.status:
+                who.append(s.id)  # it brings the gap to its new status
+            elif not went_up and any(w.startswith(f"verdict changed: {gap.id} ") for w in changed):
+                who.append(s.id)  # it counted towards the gap and no longer does
         by_gap[gap.id] = list(dict.fromkeys(who))
         moved.update(who)
     return moved, by_gap
