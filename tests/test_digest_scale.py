@@ -11,6 +11,7 @@ measures the digest, not the extractor's speed.
 from __future__ import annotations
 
 import json
+import os
 import random
 from dataclasses import replace
 from datetime import date
@@ -26,8 +27,10 @@ from ldn_watch.digest.render import HTML_BUDGET
 from ldn_watch.model import AbstractSection, Assessment, Facts, Record, Registry
 from ldn_watch.studies import edges
 
-TRIALS = 700  # on-topic studies: a publication and its registration each
-OFF_TOPIC = 2600  # off-topic records, five reasons
+# A 4,000-record backlog by default; LDN_WATCH_SCALE_TRIALS=5000 LDN_WATCH_SCALE_OFF_TOPIC=10000
+# measures a 20,000-record one (run with -s to see the sizes).
+TRIALS = int(os.environ.get("LDN_WATCH_SCALE_TRIALS", "700"))  # a publication + a registration
+OFF_TOPIC = int(os.environ.get("LDN_WATCH_SCALE_OFF_TOPIC", "2600"))  # five reasons
 REASONS = (
     "naltrexone-bupropion",
     "standard-dose naltrexone",

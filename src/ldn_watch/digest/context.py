@@ -167,7 +167,8 @@ class Counts:
         updated: studies carried before that changed (a new record, a retraction, a verdict).
         off_topic: new records the classifier set aside.
         retracted: studies retracted in this digest (new, or updated to retracted).
-        records: records this digest carries, every source and role.
+        records: records on the study cards (every source and role, carried before or
+            not) plus the off-topic records counted.
     """
 
     new_on_topic: int
