@@ -146,6 +146,8 @@ def test_demo_writes_the_whole_archive_without_network(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert str(out) in proc.stdout
+    assert "gaps left by the 2017 pilot: " in proc.stdout  # the verdict, when it finishes
+    assert "  larger-trials " in proc.stdout
     for name in ("latest.html", "index.html", "feed.atom"):
         assert (out / name).is_file(), name
     assert len(list(out.glob("digest-*.txt"))) == 1
@@ -171,7 +173,7 @@ def test_digest_command_renders_from_the_store_and_send_logs_it(tmp_path, standi
     assert proc.returncode == 0, proc.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["counts"]["new_on_topic"] >= 1
-    assert any(a["pmid"] == "27736689" for a in data["new_articles"])
+    assert any(r["key"] == "pubmed:27736689" for c in data["studies"] for r in c["records"])
 
     pending = run(tmp_path, standin, "digest", "--format", "text")
     assert pending.returncode == 0 and "27736689" not in pending.stdout  # already carried

@@ -17,8 +17,9 @@ import jinja2.meta
 import jinja2.nodes
 import pytest
 
+from ldn_watch.config import packaged_wording
 from ldn_watch.digest import archive, context
-from ldn_watch.digest.context import DigestContext, build_context, subject_line
+from ldn_watch.digest.context import DigestContext, StudyInput, build_context, subject_line
 from ldn_watch.digest.render import (
     make_environment,
     packaged_template_dir,
@@ -29,23 +30,31 @@ from ldn_watch.digest.render import (
 )
 from ldn_watch.digest.sample import sample_context, sample_inputs
 from ldn_watch.errors import ConfigError
-from ldn_watch.model import Article, Assessment, Facts, StoredArticle
+from ldn_watch.model import Assessment, Facts, InStudy, Record, StoredRecord
+from ldn_watch.studies import Member, judge_study
 
 GOLDEN = Path(__file__).parent / "golden"
 REGEN = os.environ.get("LDN_WATCH_REGEN_GOLDEN") == "1"
+GAP_IDS = ("larger-trials", "serotonergic-combination", "dose-finding")
 HOSTILE_TITLE = 'LDN <script>alert("x")</script> & SSRIs: a "pilot" <b>trial</b>'
 
 # Every dataclass a template may see, with the templates that see it at top level.
 VIEW_CLASSES = [
     context.DigestContext,
+    context.Watch,
+    context.Verdict,
     context.Counts,
     context.GapView,
-    context.StudyView,
-    context.ArticleView,
-    context.GapTouch,
+    context.GapStudy,
+    context.StudyCard,
+    context.GapVerdict,
+    context.RecordView,
+    context.LinkView,
+    context.StudyRef,
+    context.MoreStudies,
+    context.Links,
     context.OffTopicSummary,
     context.ReasonCount,
-    context.OffTopicItem,
     context.Reference,
     archive.IndexContext,
     archive.IndexEntry,
@@ -82,16 +91,23 @@ def normalise(text: str) -> str:
     return re.sub(r"\d{4}-\d\d-\d\dT\d{6}Z", "<STAMP>", text)
 
 
-def stored(pmid: str, title: str, facts: Facts | None, gaps: dict | None = None) -> StoredArticle:
+def single(
+    pmid: str, title: str, facts: Facts | None, gaps: dict | None = None, **record: object
+) -> StudyInput:
+    """A one-record study, judged by the real rules of ``studies``."""
     when = datetime(2026, 11, 20, tzinfo=UTC)
-    article = Article(pmid=pmid, title=title, journal="J Test & Trials", year=2026)
-    assessment = Assessment(pmid, facts, gaps or {}, "t") if facts else None
-    return StoredArticle(article, assessment, when, when)
+    article = Record("pubmed", pmid, title, journal="J Test & Trials", year=2026, **record)  # type: ignore[arg-type]
+    member = Member(article, facts, gaps or {g: "no" for g in GAP_IDS}, {})
+    study, [v] = judge_study(article.key, [member], GAP_IDS)
+    assessment = Assessment(pmid, facts, dict(member.gaps), "t") if facts else None
+    in_study = InStudy(v.study, v.role, v.on_topic, v.retracted, v.gaps, v.reasons)
+    return StudyInput(
+        study, [StoredRecord(article, assessment, when, when, in_study)], {article.key}
+    )
 
 
 def minimal_context(**changes: object) -> DigestContext:
-    inputs = sample_inputs() | changes
-    return build_context(**inputs)
+    return build_context(**(sample_inputs() | changes))
 
 
 class WellFormed(HTMLParser):
@@ -131,73 +147,184 @@ def parse(html: str) -> WellFormed:
 
 def test_sample_context_counts_and_order() -> None:
     ctx = sample_context()
-    assert ctx.counts == context.Counts(new_on_topic=3, updated=2, off_topic=3, retracted=1)
-    # Gap-touching on-topic studies before the review that touches none.
-    assert [a.pmid for a in ctx.new_articles] == ["99000001", "99000002", "99000003"]
-    assert [a.pmid for a in ctx.retractions] == ["99000005"]
+    assert ctx.counts == context.Counts(
+        new_on_topic=3, updated=2, off_topic=4, retracted=1, records=14
+    )
+    # The study that moved two gaps first, then the one on a gap, then the trial in the
+    # watched population, then the rest (the retracted case series before the review).
+    assert [c.id for c in ctx.studies] == [
+        "ctgov:NCT09000001",
+        "ctgov:NCT09000002",
+        "pubmed:99000007",
+        "pubmed:99000005",
+        "pubmed:99000003",
+    ]
+    assert [c.relevance for c in ctx.studies] == [
+        "changes_gap",
+        "on_gap",
+        "trial",
+        "other",
+        "other",
+    ]
+    assert [r.id for r in ctx.retractions] == ["pubmed:99000005"]
     assert [g.changed for g in ctx.gaps] == [False, True, True]
-    assert ctx.off_topic_summary.reasons[0] == context.ReasonCount("naltrexone-bupropion", 1)
+    assert ctx.off_topic_summary.reasons[0] == context.ReasonCount("naltrexone-bupropion", 2)
 
 
-def test_article_view_words_the_facts() -> None:
-    view = {a.pmid: a for a in sample_context().new_articles}["99000001"]
-    assert view.design == "Randomized controlled trial"
-    assert view.doses == "1.5, 3, 4.5 mg/day"
-    assert view.co_medication == "escitalopram, sertraline (serotonergic)"
-    assert [(g.id, g.value) for g in view.gaps] == [
+def test_verdict_comes_with_what_changed() -> None:
+    verdict = sample_context().verdict
+    assert verdict.headline == "2 of 3 gaps closed"
+    assert verdict.line == "2 of 3 gaps closed · Larger trials: in progress"
+    assert verdict.changes == [
+        "Serotonergic combination closed (was open): NCT09000001.",
+        "Dose-finding closed (was in progress): NCT09000001.",
+    ]
+    reopened = sample_context("open").verdict
+    assert reopened.headline == "0 of 3 gaps closed"
+    assert reopened.changes == ["Larger trials reopened (was addressed): PMID 99000020 retracted."]
+
+
+def test_a_study_card_lists_its_records_with_roles_and_links() -> None:
+    card = {c.id: c for c in sample_context().studies}["ctgov:NCT09000001"]
+    assert card.state == "updated"
+    assert card.design == "Randomized controlled trial"
+    assert card.doses == "1.5, 3, 4.5 mg/day"
+    assert card.co_medication == "escitalopram, sertraline (serotonergic)"
+    assert [(g.id, g.value) for g in card.gaps] == [
         ("serotonergic-combination", "addressed"),
         ("dose-finding", "addressed"),
     ]
+    assert [(g.id, g.reason) for g in card.near_misses] == [("larger-trials", "n 36 < 50")]
+    assert [(r.role_label, r.label, r.is_new) for r in card.records] == [
+        ("Journal article", "PMID 99000001", True),
+        ("Registration", "NCT09000001", False),
+        ("Preprint", "PPR99000001", False),
+    ]
+    article, registration, preprint = card.records
+    assert article.authors == "Example A, Sample B, Placeholder C, et al."
+    assert {link.label: link.url for link in article.links} == {
+        "DOI": "https://doi.org/10.5555/ldn.sample.2",
+        "PubMed": "https://pubmed.ncbi.nlm.nih.gov/99000001/",
+        "Free full text (PMC)": "https://pmc.ncbi.nlm.nih.gov/articles/PMC9900001/",
+        "NCT09000001": "https://clinicaltrials.gov/study/NCT09000001",
+    }
+    assert registration.registry_status == "Completed"
+    assert not preprint.peer_reviewed and article.peer_reviewed
+    assert card.changes == [
+        "new journal article: PMID 99000001",
+        "NCT09000001: registry status recruiting → completed",
+        "PPR99000001: journal version linked",
+    ]
 
 
-def test_gap_board_shows_evidence_not_handed_in_as_new() -> None:
+def test_flags_and_near_misses() -> None:
+    cards = {c.id: c for c in sample_context().studies}
+    assert cards["pubmed:99000007"].flags == ["corrected"]
+    assert [g.reason for g in cards["pubmed:99000007"].near_misses] == [
+        "n 37 < 50",
+        "no antidepressant taken with it",
+        "one dose (4.5 mg)",
+    ]
+    retracted = cards["pubmed:99000005"]
+    assert retracted.retracted and retracted.retracted_on == "2024-06-01"
+    assert retracted.near_misses == []  # a retracted study's "why not" is the retraction
+
+
+def test_gap_board_shows_studies_not_in_this_digest() -> None:
     dose = {g.id: g for g in sample_context().gaps}["dose-finding"]
-    older = {s.pmid: s for s in dose.studies}["99000004"]
-    assert (older.design, older.n, older.is_new) == ("Non-randomized trial", 38, False)
+    older = {s.id: s for s in dose.studies}["pubmed:99000004"]
+    assert (older.design, older.n, older.is_new, older.anchor) == (
+        "Non-randomized trial",
+        38,
+        False,
+        None,
+    )
+    shown = {s.id: s for s in dose.studies}["ctgov:NCT09000001"]
+    assert shown.anchor == "study-ctgov-NCT09000001"
 
 
-def test_unknown_pmid_behind_a_gap_is_shown_by_number() -> None:
+def test_unknown_study_behind_a_gap_is_shown_by_its_id() -> None:
     inputs = sample_inputs()
-    inputs["gaps"][0].in_progress_by.append("12345678")
+    inputs["gaps"][0].studies_in_progress.append("ctgov:NCT09999999")
     ctx = build_context(**inputs)
     study = ctx.gaps[0].studies[-1]
-    assert (study.pmid, study.title, study.design) == ("12345678", None, None)
+    assert (study.label, study.title, study.design) == ("NCT09999999", None, None)
+    assert study.url == "https://clinicaltrials.gov/study/NCT09999999"
 
 
-def test_unassessed_and_off_topic_articles_come_after_on_topic_ones() -> None:
-    on = stored("1", "On topic", Facts(on_topic=True, design="rct"))
-    raw = stored("2", "Not assessed yet", None)
-    ctx = minimal_context(new=[raw, on])
-    assert [a.pmid for a in ctx.new_articles] == ["1", "2"]
-    assert ctx.new_articles[1].flags == ["not assessed yet"]
-    assert ctx.counts.new_on_topic == 1
+def test_one_card_per_study_even_if_handed_twice() -> None:
+    inputs = sample_inputs()
+    inputs["studies"] = [*inputs["studies"], inputs["studies"][0]]
+    ctx = build_context(**inputs)
+    ids = [c.id for c in ctx.studies]
+    assert len(ids) == len(set(ids)) == 5
+
+
+def test_max_items_bounds_the_cards_and_counts_the_rest() -> None:
+    ctx = sample_context(max_items=2)
+    assert [c.id for c in ctx.studies] == ["ctgov:NCT09000001", "ctgov:NCT09000002"]
+    assert ctx.more.count == 3 and len(ctx.rest) == 3
+    assert ctx.more.url == "digest-2026-11-30T070000Z.json"
+    data = json.loads(render_json(ctx))
+    assert len(data["studies"]) == 5 and data["rest"] == []
+    assert data["more"]["count"] == 3  # the last three are not on the HTML page
+    public = sample_context(max_items=2, base_url="https://example.org/ldn/")
+    assert public.more.url == "https://example.org/ldn/digest-2026-11-30T070000Z.json"
+
+
+def test_off_topic_is_counts_only() -> None:
+    summary = sample_context().off_topic_summary
+    assert summary.count == 4
+    assert [dataclasses.asdict(r) for r in summary.reasons] == [
+        {"reason": "naltrexone-bupropion", "count": 2},
+        {"reason": "samidorphan, not naltrexone", "count": 1},
+        {"reason": "standard-dose naltrexone", "count": 1},
+    ]
+    assert {f.name for f in dataclasses.fields(summary)} == {"count", "reasons"}
 
 
 @pytest.mark.parametrize(
     ("new", "previous", "expected"),
     [
-        ([], {}, "ldn-watch: no new studies"),
-        (["one"], {}, "ldn-watch: 1 new LDN–depression study"),
-        (
-            ["one", "two"],
-            {"dose-finding": "open"},
-            "ldn-watch: 2 new LDN–depression studies; dose-finding now addressed",
-        ),
+        ([], {}, "ldn-watch: 0 of 3 gaps closed; no new studies"),
+        (["one"], {}, "ldn-watch: 0 of 3 gaps closed; 1 new LDN–depression study"),
     ],
 )
 def test_subject_line(new: list[str], previous: dict, expected: str) -> None:
-    articles = [stored(str(i), t, Facts(on_topic=True)) for i, t in enumerate(new)]
-    ctx = minimal_context(new=articles, updated=[], previous_status=previous)
+    items = [single(str(i), t, Facts(on_topic=True)) for i, t in enumerate(new)]
+    inputs = sample_inputs("open") | {"studies": items, "previous_status": previous}
+    ctx = build_context(**inputs)
     assert ctx.subject == expected == subject_line(ctx)
 
 
-def test_retraction_leads_the_subject() -> None:
-    assert sample_context().subject.startswith("ldn-watch: 1 retraction; 3 new")
+def test_subject_names_gaps_that_moved() -> None:
+    assert sample_context().subject == (
+        "ldn-watch: 1 retraction; 2 of 3 gaps closed; 3 new LDN–depression studies; "
+        "serotonergic-combination, dose-finding closed"
+    )
+    assert sample_context("open").subject.endswith("larger-trials reopened")
 
 
 def test_now_must_be_aware() -> None:
     with pytest.raises(ValueError, match="aware"):
         minimal_context(now=datetime(2026, 1, 1))
+
+
+def test_the_watch_comes_from_the_config() -> None:
+    wording = packaged_wording()
+    other = dataclasses.replace(
+        wording,
+        name="drug X in condition Y",
+        topic="X–Y",
+        reference=dataclasses.replace(wording.reference, citation="Someone 2020", pmid=None),
+    )
+    ctx = sample_context(wording=other)
+    assert ctx.watch.name == "drug X in condition Y"
+    assert "new X–Y studies" in ctx.subject
+    assert ctx.reference.url is None
+    html = render_html(ctx, make_environment(None))
+    assert "drug X in condition Y" in html and "Someone 2020" in html
+    assert "27736689" not in html
 
 
 # --- HTML ----------------------------------------------------------------------------
@@ -209,17 +336,56 @@ def test_html_is_well_formed_and_email_safe(env: jinja2.Environment) -> None:
     assert "script" not in parser.tags
     assert "max-width:600px" in html
     assert '<meta name="color-scheme" content="light">' in html
-    assert "details" in parser.tags  # off-topic hits expandable
     text = " ".join(" ".join(parser.text).split())
-    assert "1 retracted article" in text
-    assert "3 off-topic hits: naltrexone-bupropion (1), samidorphan (1)" in text
+    assert "1 retracted study" in text
+    assert (
+        "4 off-topic records: naltrexone-bupropion (2), samidorphan, not naltrexone (1), "
+        "standard-dose naltrexone (1)." in text
+    )
     assert "off-label and experimental" in text
     assert "12 patients" in text
+    assert "n 36 < 50" in text and "not peer-reviewed" in text.lower()
+
+
+def test_html_leads_with_the_verdict(env: jinja2.Environment) -> None:
+    html = render_html(sample_context(), env)
+    verdict = html.index('id="verdict"')
+    chips = [m.start() for m in re.finditer('class="verdict-chip"', html)]
+    assert len(chips) == 3 and all(verdict < c for c in chips)
+    assert html.index("2 of 3 gaps closed") < html.index("The gaps left by")
+    assert html.index("Dose-finding closed (was in progress)") < html.index(
+        "Studies in this digest"
+    )
+    assert html.index('class="verdict-chip"') < html.index("</strong> new studies")  # counts last
+    assert 'data-gap="larger-trials" data-status="in_progress"' in html
+
+
+def test_text_leads_with_the_verdict(env: jinja2.Environment) -> None:
+    text = render_text(sample_context("open"), env)
+    head = text.split("THE GAPS LEFT BY")[0]
+    assert "0 OF 3 GAPS CLOSED" in head
+    assert "[OPEN] Larger trials" in head
+    assert "Larger trials reopened (was addressed): PMID 99000020 retracted." in head
+    assert head.index("GAPS CLOSED") < head.index("1 new study")
+
+
+def test_cards_link_to_every_record(env: jinja2.Environment) -> None:
+    html = render_html(sample_context(), env)
+    for url in (
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC9900001/",
+        "https://doi.org/10.5555/ldn.sample.2",
+        "https://clinicaltrials.gov/study/NCT09000001",
+        "https://europepmc.org/article/PPR/PPR99000001",
+        "https://pubmed.ncbi.nlm.nih.gov/99000008/",
+    ):
+        assert f'href="{url}"' in html, url
+    assert 'id="study-ctgov-NCT09000001"' in html
+    assert 'href="#study-ctgov-NCT09000001"' in html  # the board links to the card
 
 
 def test_hostile_title_stays_text_in_html(env: jinja2.Environment) -> None:
-    article = stored("42", HOSTILE_TITLE, Facts(on_topic=True, design="rct", conclusion="A & B"))
-    html = render_html(minimal_context(new=[article]), env)
+    item = single("42", HOSTILE_TITLE, Facts(on_topic=True, design="rct", conclusion="A & B"))
+    html = render_html(minimal_context(studies=[item]), env)
     parser = parse(html)
     assert "<script>" not in html
     assert "script" not in parser.tags
@@ -228,25 +394,35 @@ def test_hostile_title_stays_text_in_html(env: jinja2.Environment) -> None:
 
 
 def test_hostile_title_is_verbatim_in_text_and_json(env: jinja2.Environment) -> None:
-    article = stored("42", HOSTILE_TITLE, Facts(on_topic=True, design="rct"))
-    ctx = minimal_context(new=[article])
-    assert 'LDN <script>alert("x")</script> & SSRIs' in render_text(ctx, env)
-    titles = [a["title"] for a in json.loads(render_json(ctx))["new_articles"]]
+    ctx = minimal_context(studies=[single("42", HOSTILE_TITLE, Facts(on_topic=True, design="rct"))])
+    assert 'LDN <script>alert("x")</script> & SSRIs' in " ".join(render_text(ctx, env).split())
+    titles = [c["title"] for c in json.loads(render_json(ctx))["studies"]]
     assert HOSTILE_TITLE in titles
 
 
 def test_first_digest_without_period(env: jinja2.Environment) -> None:
     ctx = minimal_context(period_start=None, period_end=None)
-    assert "Digest of everything so far, 30 Nov 2026" in render_html(ctx, env)
-    assert "EVERYTHING SO FAR, 30 NOV 2026" in render_text(ctx, env)
+    assert "everything so far, 30 Nov 2026" in render_html(ctx, env)
+    assert "EVERYTHING SO FAR, 30 NOV 2026" in " ".join(render_text(ctx, env).split())
 
 
 def test_empty_digest_says_so(env: jinja2.Environment) -> None:
-    ctx = minimal_context(new=[], updated=[], off_topic=[])
+    ctx = minimal_context(studies=[], off_topic=[])
     html = render_html(ctx, env)
     parse(html)
-    assert "No new studies in this period." in html
-    assert "Updated since" not in html and "Set aside" not in html
+    assert "No new or changed studies in this period." in html
+    assert "Set aside" not in html and "retracted" not in html.lower()
+
+
+def test_and_n_more_points_at_the_json(env: jinja2.Environment) -> None:
+    html = render_html(sample_context(max_items=1), env)
+    assert "And 4 more studies" in html
+    assert 'href="digest-2026-11-30T070000Z.json"' in html
+    public = sample_context(max_items=1, base_url="https://example.org/ldn/")
+    html = render_html(public, env)
+    assert 'href="https://example.org/ldn/digest-2026-11-30T070000Z.json"' in html
+    text = render_text(public, env)
+    assert "https://example.org/ldn/digest-2026-11-30T070000Z.json" in text
 
 
 # --- text ----------------------------------------------------------------------------
@@ -256,13 +432,22 @@ def test_text_digest_matches_golden(env: jinja2.Environment) -> None:
     check_golden("digest.txt", normalise(render_text(sample_context(), env)))
 
 
+def test_open_text_digest_matches_golden(env: jinja2.Environment) -> None:
+    check_golden("digest-open.txt", normalise(render_text(sample_context("open"), env)))
+
+
+def test_html_digest_matches_golden(env: jinja2.Environment) -> None:
+    check_golden("digest.html", normalise(render_html(sample_context(), env)))
+
+
 def test_text_digest_fits_72_columns(env: jinja2.Environment) -> None:
     inputs = sample_inputs()
-    inputs["new"].append(stored("7", "word " * 40 + "https://example.org/" + "x" * 80, None))
+    long_title = "word " * 40 + "https://example.org/" + "x" * 80
+    inputs["studies"].append(single("7", long_title, None))
     text = render_text(build_context(**inputs), env)
     long = [line for line in text.splitlines() if len(line) > 72 and "://" not in line]
     assert long == []
-    assert "2\nmg/day" not in text and "2 mg/day" in text
+    assert "4.5\nmg/day" not in text and "4.5 mg/day" in text
 
 
 # --- JSON ----------------------------------------------------------------------------
@@ -272,10 +457,11 @@ def test_json_schema_and_round_trip() -> None:
     ctx = sample_context()
     data = json.loads(render_json(ctx))
     assert list(data)[:3] == ["schema", "generated_at", "period_start"]
-    assert data["schema"] == "ldn-watch/digest/1"
+    assert data["schema"] == "ldn-watch/digest/2"
     assert data["generated_at"] == "2026-11-30T07:00:00Z"
     assert set(data) == {"schema"} | {f.name for f in dataclasses.fields(ctx)}
-    assert data["gaps"][2]["studies"][0]["pmid"] == "99000001"
+    assert data["gaps"][2]["studies"][0]["id"] == "ctgov:NCT09000001"
+    assert data["studies"][0]["records"][0]["key"] == "pubmed:99000001"
 
 
 def test_json_matches_golden() -> None:
@@ -296,8 +482,8 @@ def test_every_context_field_is_documented(cls: type) -> None:
     assert missing == set(), f"{cls.__name__} fields without a line in its docstring"
 
 
-MACROS = {"badge", "alert_badge", "soft_badge", "study_line", "fact", "article_card"}
-MACROS |= {"section_title"}
+MACROS = {"badge", "alert_badge", "soft_badge", "study_line", "fact", "study_card"}
+MACROS |= {"section_title", "chip", "record_row", "card"}
 
 
 def undocumented_names(source: str, top: type | None) -> set[str]:
@@ -359,10 +545,10 @@ def test_user_partial_override_is_autoescaped(tmp_path: Path) -> None:
     (tmp_path / "_macros.html.j2").write_text(
         (packaged_template_dir() / "_macros.html.j2")
         .read_text()
-        .replace("{{ a.title }}</a>", "[{{ a.title }}]</a>")
+        .replace("{{ c.title }}</a>", "[{{ c.title }}]</a>")
     )
-    article = stored("42", HOSTILE_TITLE, Facts(on_topic=True, design="rct"))
-    html = render_html(minimal_context(new=[article]), make_environment(tmp_path))
+    item = single("42", HOSTILE_TITLE, Facts(on_topic=True, design="rct"))
+    html = render_html(minimal_context(studies=[item]), make_environment(tmp_path))
     assert "[LDN &lt;script&gt;" in html
 
 
@@ -394,9 +580,36 @@ def test_index_page_is_well_formed_and_escaped(env: jinja2.Environment) -> None:
     when = datetime(2026, 11, 30, 7, tzinfo=UTC)
     entry = archive.IndexEntry(when, HOSTILE_TITLE, "a & b", "d.html", None, "d.json")
     page = render_template(
-        env, "index.html.j2", archive.IndexContext(when, [entry], "latest.html", "feed.atom", "x")
+        env,
+        "index.html.j2",
+        archive.IndexContext(when, [entry], "latest.html", "feed.atom", "x", "drug X"),
     )
     parser = parse(page)
     assert "script" not in parser.tags
     assert HOSTILE_TITLE in "".join(parser.text)
     assert '<a href="d.json"' in page and 'href="None"' not in page
+
+
+# --- the JSON digest's schema ----------------------------------------------------------
+
+DIGEST_SCHEMA = json.loads(
+    (Path(context.__file__).parent.parent / "schemas" / "digest-2.schema.json").read_text()
+)
+
+
+@pytest.mark.parametrize("scenario", ["addressed", "open"])
+def test_json_digest_validates_against_schema_2(scenario: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(render_json(sample_context(scenario, max_items=2)))
+    jsonschema.validate(data, DIGEST_SCHEMA)
+
+
+def test_schema_2_names_every_field_of_every_view() -> None:
+    defs = DIGEST_SCHEMA["$defs"]
+    assert set(DIGEST_SCHEMA["properties"]) == {"schema"} | {
+        f.name for f in dataclasses.fields(DigestContext)
+    }
+    for cls in VIEW_CLASSES:
+        if cls in (DigestContext, archive.IndexContext, archive.IndexEntry):
+            continue
+        assert set(defs[cls.__name__]["properties"]) == {f.name for f in dataclasses.fields(cls)}

@@ -81,6 +81,12 @@ def test_empty_feed_uses_now() -> None:
     assert root.findall(f"{A}entry") == []
 
 
+def test_feed_without_url_has_a_tag_id_and_no_self_link() -> None:
+    root = ET.fromstring(render_atom([entry(0)], feed_url=None, now=NOW))
+    assert root.findtext(f"{A}id") == "tag:ldn-watch,2017:feed"
+    assert root.find(f"{A}link[@rel='self']") is None
+
+
 def test_feed_rejects_relative_url_and_naive_times() -> None:
     with pytest.raises(ValueError, match="absolute"):
         render_atom([], feed_url="feed.atom", now=NOW)
@@ -109,6 +115,14 @@ def test_archive_writes_every_format_and_the_folder_files(tmp_path: Path) -> Non
     assert result.latest.read_text() == result.digests["html"].read_text()
 
 
+def entries_of(root: ET.Element, category: str) -> list[ET.Element]:
+    return [
+        e
+        for e in root.findall(f"{A}entry")
+        if e.find(f"{A}category") is not None and e.find(f"{A}category").get("term") == category  # type: ignore[union-attr]
+    ]
+
+
 def test_index_and_feed_list_every_digest_newest_first(tmp_path: Path) -> None:
     env = make_environment(None)
     older = replace(sample_context(), generated_at=SAMPLE_NOW - timedelta(days=7), subject="old")
@@ -121,26 +135,72 @@ def test_index_and_feed_list_every_digest_newest_first(tmp_path: Path) -> None:
     )
     assert ">old</a>" in index
     root = ET.parse(result.feed).getroot()
-    titles = [e.findtext(f"{A}title") for e in root.findall(f"{A}entry")]
+    titles = [e.findtext(f"{A}title") for e in entries_of(root, "digest")]
     assert titles == [sample_context().subject, "old"]
-    links = [e.find(f"{A}link").get("href") for e in root.findall(f"{A}entry")]  # type: ignore[union-attr]
-    assert links[0] == (tmp_path.resolve() / "digest-2026-11-30T070000Z.html").as_uri()
-    assert "3 new on topic" in (result.latest or tmp_path).read_text()  # newest is latest
+    links = [e.find(f"{A}link").get("href") for e in entries_of(root, "digest")]  # type: ignore[union-attr]
+    assert links[0] == "digest-2026-11-30T070000Z.html"  # relative to the feed: no file:// URL
+    assert root.find(f"{A}link[@rel='self']") is None
+    assert root.findtext(f"{A}id") == "tag:ldn-watch,2017:feed"
+    assert "2 of 3 gaps closed" in (result.latest or tmp_path).read_text()  # newest is latest
 
 
-def test_base_url_makes_feed_links_public(tmp_path: Path) -> None:
-    result = write_archive(
-        tmp_path,
-        sample_context(),
-        make_environment(None),
-        ["html"],
-        base_url="https://example.org/ldn",
+def test_one_feed_entry_per_study_with_stable_ids(tmp_path: Path) -> None:
+    env = make_environment(None)
+    first = write_archive(tmp_path, sample_context(), env, ["html", "json"])
+    root = ET.parse(first.feed).getroot()
+    studies = entries_of(root, "study")
+    ids = [e.findtext(f"{A}id") for e in studies]
+    assert len(ids) == len(set(ids)) == 5
+    assert "tag:ldn-watch,2017:study/ctgov:NCT09000001" in ids
+    card = next(e for e in studies if e.findtext(f"{A}id", "").endswith("NCT09000001"))
+    assert card.find(f"{A}link[@rel='alternate']").get("href") == (  # type: ignore[union-attr]
+        "digest-2026-11-30T070000Z.html#study-ctgov-NCT09000001"
     )
-    root = ET.parse(result.feed).getroot()
-    assert root.findtext(f"{A}id") == "https://example.org/ldn/feed.atom"
-    link = root.find(f"{A}entry/{A}link")
-    assert link is not None
-    assert link.get("href") == "https://example.org/ldn/digest-2026-11-30T070000Z.html"
+    related = {link.get("href") for link in card.findall(f"{A}link[@rel='related']")}
+    assert "https://clinicaltrials.gov/study/NCT09000001" in related
+    assert "n 36 < 50" in (card.findtext(f"{A}summary") or "")
+
+    # A week later the same studies go out again (changed): same ids, newer updated.
+    later = replace(sample_context(), generated_at=SAMPLE_NOW + timedelta(days=7))
+    second = write_archive(tmp_path, later, env, ["html", "json"])
+    again = entries_of(ET.parse(second.feed).getroot(), "study")
+    assert sorted(e.findtext(f"{A}id") for e in again) == sorted(ids)  # once each
+    assert {e.findtext(f"{A}updated") for e in again} == {"2026-12-07T07:00:00Z"}
+    assert len(entries_of(ET.parse(second.feed).getroot(), "digest")) == 2
+
+
+def test_a_study_not_shown_in_full_links_to_the_json(tmp_path: Path) -> None:
+    env = make_environment(None)
+    result = write_archive(tmp_path, sample_context(max_items=2), env, ["html", "json"])
+    links = {
+        e.findtext(f"{A}id"): e.find(f"{A}link[@rel='alternate']").get("href")  # type: ignore[union-attr]
+        for e in entries_of(ET.parse(result.feed).getroot(), "study")
+    }
+    assert len(links) == 5
+    assert links["tag:ldn-watch,2017:study/ctgov:NCT09000002"] == (
+        "digest-2026-11-30T070000Z.html#study-ctgov-NCT09000002"
+    )
+    assert links["tag:ldn-watch,2017:study/pubmed:99000003"] == "digest-2026-11-30T070000Z.json"
+
+
+def test_feedparser_reads_the_feed(tmp_path: Path) -> None:
+    feedparser = pytest.importorskip("feedparser")
+    env = make_environment(None)
+    result = write_archive(tmp_path, sample_context(), env, ["html", "json"])
+    parsed = feedparser.parse(result.feed.read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    links = [e.link for e in parsed.entries]
+    assert links and not any(link.startswith("file:") for link in links)
+    public = tmp_path / "public"
+    result = write_archive(
+        public, sample_context(), env, ["html", "json"], base_url="https://example.org/ldn/"
+    )
+    parsed = feedparser.parse(result.feed.read_bytes())
+    assert not parsed.bozo
+    assert parsed.feed.link == "https://example.org/ldn/feed.atom"
+    assert all(e.link.startswith("https://example.org/ldn/digest-") for e in parsed.entries)
+    assert len({e.id for e in parsed.entries}) == len(parsed.entries) == 6
 
 
 def test_html_only_archive_reads_subject_back_from_the_page(tmp_path: Path) -> None:

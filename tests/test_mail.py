@@ -185,7 +185,7 @@ def test_message_structure_and_headers() -> None:
     parts = list(msg.iter_parts())
     assert [p.get_content_type() for p in parts] == ["text/plain", "text/html"]
     assert all(p.get_content_charset() == "utf-8" for p in parts)
-    assert "RETRACTED ARTICLE" in parts[0].get_content()
+    assert "RETRACTED STUDY" in parts[0].get_content()
     assert parts[1].get_content().startswith("<!DOCTYPE html>")
     assert str(msg["Subject"]) == sample_context().subject  # the en dash survives RFC 2047
     assert "–" in str(msg["Subject"])

@@ -1,24 +1,41 @@
-"""The HTML digest as a browser draws it: headless Chromium at phone-ish and desktop widths.
+"""The HTML digest as a browser draws it: headless Chromium at a phone's 390 px and a
+desktop's 1280 px, with the gaps open and with gaps addressed.
 
-CI installs Chromium (Debian package, /usr/bin/chromium); without it this test skips. The
-600 px shot is copied to /tmp/ldn-digest-600.png so a human can look at it.
+Chromium is driven over its DevTools protocol (tests/chromium.py): the viewport is set
+like a phone's (390 x 844 CSS px, mobile), and the browser's own layout says where the
+verdict chips are — they must sit inside the first screen, with nothing wider than the
+screen. Screenshots of the first screen and of the whole page are kept in
+``$LDN_WATCH_SCREENSHOTS`` (default /tmp/ldn-digest-screens) for a human to look at.
+
+CI installs Chromium (Debian package, /usr/bin/chromium); without it these tests skip.
 """
 
 from __future__ import annotations
 
-import shutil
+import os
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, browser
 
 from ldn_watch.digest.render import make_environment, render_html
 from ldn_watch.digest.sample import sample_context
 
-CHROMIUM = Path("/usr/bin/chromium")
-PREVIEW = Path("/tmp/ldn-digest-600.png")
+SHOTS = Path(os.environ.get("LDN_WATCH_SCREENSHOTS", "/tmp/ldn-digest-screens"))
+VIEWPORTS = {390: 844, 1280: 800}  # width -> height of the first screen (CSS px)
+LAYOUT = """JSON.stringify({
+  width: innerWidth,
+  height: innerHeight,
+  scrollWidth: document.documentElement.scrollWidth,
+  headline: (r => [r.top, r.bottom])(document.querySelector('#verdict h1').getBoundingClientRect()),
+  chips: [...document.querySelectorAll('.verdict-chip')].map(c => {
+    const r = c.getBoundingClientRect();
+    return {gap: c.dataset.gap, status: c.dataset.status, top: r.top, bottom: r.bottom,
+            left: r.left, right: r.right, visible: getComputedStyle(c).visibility};
+  })
+})"""
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
@@ -40,41 +57,36 @@ def png_facts(path: Path) -> tuple[int, int, int]:
     return width, height, len(set(zlib.decompress(idat)))
 
 
-def screenshot(html: Path, out: Path, width: int, height: int, profile: Path) -> None:
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-            f"--user-data-dir={profile}",
-            f"--screenshot={out}",
-            f"--window-size={width},{height}",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,  # a hung browser fails the test instead of the CI job
-    )
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("width", [600, 1200])
-def test_digest_renders_in_a_browser(tmp_path: Path, width: int) -> None:
-    page = tmp_path / "digest.html"
-    page.write_text(render_html(sample_context(), make_environment(None)), encoding="utf-8")
-    shot = tmp_path / f"digest-{width}.png"
-    screenshot(page, shot, width, 2400, tmp_path / "profile")
+@pytest.mark.parametrize("scenario", ["open", "addressed"])
+@pytest.mark.parametrize("width", sorted(VIEWPORTS))
+def test_verdict_chips_are_above_the_fold(tmp_path: Path, scenario: str, width: int) -> None:
+    import json
 
-    got_width, got_height, distinct = png_facts(shot)
-    assert (got_width, got_height) == (width, 2400)
-    assert shot.stat().st_size > 30_000  # a blank or error page compresses to a few KB
-    assert distinct > 100  # text, badges and colours, not a flat page
-    if width == 600:
-        shutil.copyfile(shot, PREVIEW)
+    page = tmp_path / "digest.html"
+    ctx = sample_context(scenario)
+    page.write_text(render_html(ctx, make_environment(None)), encoding="utf-8")
+    height = VIEWPORTS[width]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    fold = SHOTS / f"digest-{scenario}-{width}.png"
+    whole = SHOTS / f"digest-{scenario}-{width}-full.png"
+    with browser(tmp_path / "profile") as chrome:
+        chrome.open(page.as_uri(), width, height, mobile=width < 600)
+        layout = json.loads(chrome.evaluate(LAYOUT))
+        chrome.screenshot(fold, full_page=False)
+        chrome.screenshot(whole, full_page=True)
+
+    assert (layout["width"], layout["height"]) == (width, height)
+    assert layout["scrollWidth"] <= width, "the page is wider than the screen"
+    chips = layout["chips"]
+    assert [(c["gap"], c["status"]) for c in chips] == [(g.id, g.status) for g in ctx.gaps]
+    for chip in chips:
+        assert chip["visible"] == "visible"
+        assert 0 <= chip["top"] < chip["bottom"] <= height, f"{chip['gap']} below the fold"
+        assert 0 <= chip["left"] < chip["right"] <= width, f"{chip['gap']} off the side"
+    assert layout["headline"][1] <= chips[0]["top"]  # "N of 3 gaps closed" above the chips
+
+    shot_width, shot_height, distinct = png_facts(fold)
+    assert (shot_width, shot_height) == (width, height)
+    assert distinct > 100  # text, chips and colours, not a flat or error page
+    assert png_facts(whole)[1] > height  # the whole digest is longer than one screen

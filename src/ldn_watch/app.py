@@ -436,12 +436,12 @@ class Watcher:
 
     def deliver(self, summary: CycleSummary, *, out_dir: Path | None, send_email: bool) -> None:
         """Write a digest of what no digest carried yet; send it and any queued email."""
-        states, stored = self.evidence()
-        selection = deliver.select_pending(self.storage, stored)
+        states = self.gap_states()  # reads studies, not every record
+        selection = deliver.select_pending(self.storage)
         email_on = send_email and self.config.email.enabled
         if not selection.empty:
             now = datetime.now(UTC)
-            ctx = self._compose(selection, states, stored, self.storage.last_digest_time(), now)
+            ctx = self._compose(selection, states, self.storage.last_digest_time(), now)
             summary.digest_files = self._publish(ctx, selection, out_dir, email_on).files
         if email_on:
             summary.emails_sent, error = deliver.send_pending(self.storage, self.config.email)
@@ -452,7 +452,6 @@ class Watcher:
         self,
         selection: Selection,
         states: Sequence[GapState],
-        stored: Sequence[StoredRecord],
         period_start: datetime | None,
         now: datetime,
     ) -> DigestContext:
@@ -461,9 +460,9 @@ class Watcher:
             selection,
             states=states,
             rules=self.rules,
-            stored=stored,
             period_start=period_start,
             now=now,
+            settings=self.config.digest,
         )
 
     def _publish(
@@ -590,16 +589,16 @@ class Watcher:
         ``send`` it is emailed and logged as carried (so the next run does not repeat it).
         Returns the rendered text and the subjects of the emails sent.
         """
-        states, stored = self.evidence()
+        states = self.gap_states()
         now = datetime.now(UTC)
         start: datetime | None  # None: no digest yet, the first one covers everything
         if since is not None:
             start = datetime.combine(since, datetime.min.time(), UTC)
-            selection = deliver.select_since(stored, start)
+            selection = deliver.select_since(self.storage, start)
         else:
             start = self.storage.last_digest_time()
-            selection = deliver.select_pending(self.storage, stored)
-        ctx = self._compose(selection, states, stored, start, now)
+            selection = deliver.select_pending(self.storage)
+        ctx = self._compose(selection, states, start, now)
         text = deliver.render(ctx, fmt, self.config.digest.template_dir)
         sent: list[str] = []
         if send:
@@ -626,6 +625,23 @@ class Watcher:
         """Every study, up to date."""
         self.refresh()
         return self.storage.studies()
+
+    def export(
+        self,
+        fmt: str,
+        *,
+        on_topic: bool = False,
+        gap: str | None = None,
+        now: datetime | None = None,
+    ) -> str:
+        """The stored studies' records for reference managers (``export.FORMATS``)."""
+        from ldn_watch import export
+
+        if gap is not None and gap not in self.gap_ids:
+            raise ConfigError(f"unknown gap {gap!r} (known: {', '.join(self.gap_ids)})")
+        studies = self.studies()
+        rows = export.select(self.storage.records(), studies, on_topic=on_topic, gap=gap)
+        return export.export(rows, fmt, now=now or datetime.now(UTC))
 
     def gap_states(self) -> list[GapState]:
         """Gap statuses from the studies alone (cheap: no record is loaded)."""

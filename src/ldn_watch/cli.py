@@ -179,7 +179,9 @@ def run(since: date | None, no_email: bool, out_dir: Path | None) -> None:
         summary = w.run_cycle(
             since=since, progress=progress, send_email=not no_email, out_dir=out_dir
         )
+        gaps = present.gap_block(w.gap_states(), w.config.digest.wording.reference.label)
     _echo(present.cycle_line(summary))
+    _echo(gaps)
     failure = summary.failure()
     if failure is not None:
         raise failure
@@ -301,6 +303,49 @@ def digest(since: date | None, fmt: str | None, out: Path | None, send: bool) ->
         _echo(f"email sent: {subject}")
 
 
+_EXPORT_SUFFIXES = {".ris": "ris", ".bib": "bibtex", ".csv": "csv", ".json": "json"}
+
+
+@cli.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ris", "bibtex", "csv", "json"]),
+    help="ris (Zotero, EndNote), bibtex (JabRef, LaTeX), csv or json "
+    "(default: from --out's suffix, else ris).",
+)
+@click.option("--on-topic", is_flag=True, help="Only the records of on-topic studies.")
+@click.option(
+    "--gap",
+    metavar="ID",
+    help="Only the records of studies that address this gap or have it in progress.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
+@global_options
+def export_(fmt: str | None, on_topic: bool, gap: str | None, out: Path | None) -> None:
+    """Export the stored studies' records for reference managers: one reference per
+    record, noting its study, its role there and the study's gap verdicts."""
+    from ldn_watch.deliver import write_text_file
+
+    if fmt is None:
+        fmt = _EXPORT_SUFFIXES.get(out.suffix.lower() if out else "", "ris")
+    with _watcher() as w:
+        if gap is not None and gap not in w.gap_ids:
+            raise click.BadParameter(
+                f"unknown gap {gap!r} (known: {', '.join(w.gap_ids)})", param_hint="--gap"
+            )
+        text = w.export(fmt, on_topic=on_topic, gap=gap)
+    if out is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        write_text_file(out, text)
+        _echo(f"exported to {out}")
+
+
 @cli.command()
 @click.option(
     "--out",
@@ -315,8 +360,10 @@ def demo(out_dir: Path | None) -> None:
     from ldn_watch import present
     from ldn_watch.demo import run_demo
 
-    result = run_demo(_config(), out_dir)
+    config = _config()
+    result = run_demo(config, out_dir)
     _echo(present.cycle_line(result.summary))
+    _echo(present.gap_block(result.gaps, config.digest.wording.reference.label))
     latest = result.out_dir / "latest.html"
     click.echo(f"digest written to {result.out_dir}")
     if latest.exists():

@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2/"
 DEFAULT_EUROPEPMC_URL = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
 SECURITY_MODES = ("starttls", "ssl", "none")
 DIGEST_FORMATS = ("html", "text", "json")
+DEFAULT_MAX_ITEMS = 50
+MAX_ITEMS_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,36 @@ class ScheduleSettings:
 
 
 @dataclass(frozen=True)
+class ReferenceWording:
+    """The reference study as digests name it (``[digest.reference]``)."""
+
+    pmid: str | None  # its PubMed id, linked where shown; None for a study not in PubMed
+    label: str  # "the 2017 pilot": what the gaps were left by
+    citation: str  # "Mischoulon et al., J Affect Disord, 2017"
+    facts: str  # what it did, in a few words: "12 patients · ... · one dose"
+    summary: str  # one sentence for footers
+
+
+@dataclass(frozen=True)
+class WatchWording:
+    """The watch in readers' words (``[digest]`` name, topic, drug_label, condition, disclaimer)."""
+
+    name: str  # "low-dose naltrexone in depression": headers, the feed's subtitle
+    topic: str  # "LDN–depression": the subject line's "2 new LDN–depression studies"
+    drug_label: str  # "LDN": a card's "LDN dose"
+    condition: str  # "depression": "participants not selected for depression"
+    disclaimer: str  # the off-label note every digest ends with
+    reference: ReferenceWording
+
+
+@dataclass(frozen=True)
 class DigestSettings:
     out_dir: Path
     formats: tuple[str, ...]
     template_dir: Path | None
     base_url: str | None = None  # where out_dir is served; the Atom feed links there
+    max_items: int = DEFAULT_MAX_ITEMS  # studies shown in full; the rest as "and N more"
+    wording: WatchWording = field(default_factory=lambda: _packaged_wording())
 
 
 @dataclass(frozen=True)
@@ -135,6 +163,17 @@ def find_config_file(explicit: str | os.PathLike[str] | None) -> Path | None:
 
 def packaged_config_text() -> str:
     return files("ldn_watch.default_config").joinpath(CONFIG_NAME).read_text(encoding="utf-8")
+
+
+def _packaged_wording() -> WatchWording:
+    return packaged_wording()
+
+
+@lru_cache(maxsize=1)
+def packaged_wording() -> WatchWording:
+    """The packaged config's digest wording (for settings and samples built in code)."""
+    raw = tomllib.loads(packaged_config_text())
+    return _wording(_Section(raw, "digest", "packaged default config"), "packaged default config")
 
 
 def load_config(
@@ -290,7 +329,10 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         build_trigger(schedule, source=source)
 
     dg = _Section(raw, "digest", source)
-    dg.reject_unknown({"out_dir", "formats", "template_dir", "base_url"})
+    dg.reject_unknown(
+        {"out_dir", "formats", "template_dir", "base_url", "max_items"}
+        | {"name", "topic", "drug_label", "condition", "disclaimer", "reference"}
+    )
     formats = dg.get_list("formats", list(DIGEST_FORMATS))
     for f in formats:
         if f not in DIGEST_FORMATS:
@@ -310,6 +352,14 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         formats=tuple(dict.fromkeys(formats)),
         template_dir=Path(template_dir).expanduser() if template_dir else None,
         base_url=base_url if not base_url or base_url.endswith("/") else base_url + "/",
+        max_items=dg.get(
+            "max_items",
+            int,
+            DEFAULT_MAX_ITEMS,
+            lambda v: 1 <= v <= MAX_ITEMS_LIMIT,
+            f"must be 1-{MAX_ITEMS_LIMIT}",
+        ),
+        wording=_wording(dg, source),
     )
 
     em = _Section(raw, "email", source)
@@ -359,6 +409,37 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         ctgov=_source(raw, "ctgov", source, env, "LDN_WATCH_CTGOV_URL", DEFAULT_CTGOV_URL),
         europepmc=_source(
             raw, "europepmc", source, env, "LDN_WATCH_EUROPEPMC_URL", DEFAULT_EUROPEPMC_URL
+        ),
+    )
+
+
+def _text(section: _Section, key: str) -> str:
+    """A required wording key: the packaged config sets each, a user file may change it."""
+    return str(
+        section.get(key, str, "", lambda v: bool(v.strip()), "must be a non-empty string")
+    ).strip()
+
+
+def _wording(dg: _Section, source: str) -> WatchWording:
+    """``[digest]`` name/topic/drug_label/condition/disclaimer and ``[digest.reference]``."""
+    ref = _Section(dg.data, "reference", source)
+    ref.name = "digest.reference"
+    ref.reject_unknown({"pmid", "label", "citation", "facts", "summary"})
+    pmid = _non_empty(ref.get("pmid", str, ""))
+    if pmid is not None and not pmid.isdigit():
+        raise ref._fail("pmid", f"must be a PubMed id (digits), got {pmid!r}")
+    return WatchWording(
+        name=_text(dg, "name"),
+        topic=_text(dg, "topic"),
+        drug_label=_text(dg, "drug_label"),
+        condition=_text(dg, "condition"),
+        disclaimer=_text(dg, "disclaimer"),
+        reference=ReferenceWording(
+            pmid=pmid,
+            label=_text(ref, "label"),
+            citation=_text(ref, "citation"),
+            facts=_text(ref, "facts"),
+            summary=_text(ref, "summary"),
         ),
     )
 

@@ -1,9 +1,11 @@
 """From the store to the reader: choose what a digest carries, write it, email it once.
 
 "New since the last digest" is exact because the store logs which version
-(``material_seq``) of each article every digest carried: an article goes out once,
-and again only as *updated* after a material change. Emails are kept as bytes
-until the SMTP server accepts them, so a failed send is retried, never rebuilt.
+(``material_seq``) of each record every digest carried: a record goes out once, and
+again only as *updated* after a material change. A digest shows **studies**: the
+pending records grouped by their study, one card each, a study "new" when no digest
+carried any of its records. Emails are kept as bytes until the SMTP server accepts
+them, so a failed send is retried, never rebuilt.
 """
 
 from __future__ import annotations
@@ -19,22 +21,24 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from ldn_watch.assess.gaps import GapRule
-from ldn_watch.config import EmailSettings
+from ldn_watch.config import DIGEST_FORMATS, DigestSettings, EmailSettings
 from ldn_watch.digest import (
     DigestContext,
     SmtpSettings,
     build_context,
     build_message,
     make_environment,
-    render_html,
     render_json,
     render_text,
     send_message,
     write_archive,
 )
 from ldn_watch.digest.archive import atomic_write
+from ldn_watch.digest.context import StudyInput
+from ldn_watch.digest.mail import email_bodies
+from ldn_watch.digest.render import page
 from ldn_watch.errors import DeliveryError
-from ldn_watch.model import GapState, StoredArticle
+from ldn_watch.model import GapState, StoredRecord
 from ldn_watch.store import DigestItem, Storage
 
 log = logging.getLogger("ldn_watch.deliver")
@@ -44,16 +48,29 @@ GAP_STATUS_KEY = "last_digest_gap_status"
 
 @dataclass
 class Selection:
-    """What one digest carries."""
+    """What one digest carries: every record it logs, grouped into studies.
+
+    ``items`` are the records logged as carried (a study's records, off-topic records,
+    and updates of off-topic records no reader follows); ``studies`` the on-topic studies
+    (and studies that just left the topic) shown as cards; ``off_topic`` the new
+    off-topic records, shown as counts by reason.
+    """
 
     items: list[DigestItem]
-    new: list[StoredArticle] = field(default_factory=list)
-    updated: list[tuple[StoredArticle, list[str]]] = field(default_factory=list)
-    off_topic: list[StoredArticle] = field(default_factory=list)
+    studies: list[StudyInput] = field(default_factory=list)
+    off_topic: list[StoredRecord] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         return not self.items
+
+    @property
+    def new(self) -> list[StudyInput]:
+        return [s for s in self.studies if s.is_new]
+
+    @property
+    def updated(self) -> list[StudyInput]:
+        return [s for s in self.studies if not s.is_new]
 
 
 @dataclass
@@ -77,42 +94,74 @@ def smtp_settings(settings: EmailSettings) -> SmtpSettings:
     )
 
 
-def _is_on_topic(s: StoredArticle) -> bool:
-    return s.on_topic
+def _group(storage: Storage, items: Sequence[DigestItem], carried: set[str]) -> Selection:
+    """Pending items by study: one entry per study, never the same study twice.
 
-
-def select_pending(storage: Storage, stored: Sequence[StoredArticle]) -> Selection:
-    """Records no digest has carried, and carried ones that changed materially since."""
-    by_key = {s.key: s for s in stored}
-    items = storage.pending_digest_items()
-    if any(i.key not in by_key for i in items):  # deleted records are not in ``stored``
-        extra = storage.records([i.key for i in items if i.key not in by_key], include_deleted=True)
-        by_key.update({s.key: s for s in extra})
-    selection = Selection(items=items)
-    for item in items:
-        s = by_key[item.key]
-        if item.kind == "updated":
-            # A change to a record that is off topic, and was, is logged as carried but
-            # not shown: readers follow LDN-depression studies, not every naltrexone paper.
-            if _is_on_topic(s) or "no longer on topic" in item.changes:
-                selection.updated.append((s, list(item.changes)))
-        elif _is_on_topic(s):
-            selection.new.append(s)
+    A study is new when every record of it is pending as new (and not in ``carried``, the
+    records a ``--since`` preview counts as seen before); a study whose registration went
+    out last month and whose article arrives today is *updated*. Only the records of the
+    studies concerned are read, not the whole store.
+    """
+    pending = {i.key: i for i in items}
+    by_key = {s.key: s for s in storage.records(list(pending), include_deleted=True)}
+    ids = {s.in_study.study for s in by_key.values() if s.in_study is not None}
+    studies = {s.id: s for s in storage.studies(ids)}
+    missing = [k for st in studies.values() for k, _ in st.members if k not in by_key]
+    if missing:
+        by_key.update({s.key: s for s in storage.records(missing)})
+    selection = Selection(items=list(items))
+    for study in sorted(studies.values(), key=lambda s: s.id):
+        keys = [k for k, _ in study.members]
+        here = [k for k in keys if k in pending]
+        new = {k for k in here if pending[k].kind == "new"}
+        changes = {k: list(pending[k].changes) for k in here if pending[k].kind == "updated"}
+        is_new = all(k in new and k not in carried for k in keys)
+        left = any("no longer on topic" in whats for whats in changes.values())
+        if study.on_topic or (left and not is_new):
+            selection.studies.append(
+                StudyInput(
+                    study=study,
+                    records=[by_key[k] for k in keys if k in by_key],
+                    new=new,
+                    changes=changes,
+                    is_new=is_new,
+                )
+            )
         else:
-            selection.off_topic.append(s)
+            # Off topic: new records are counted by reason; a change to a record that is
+            # off topic, and was, is logged as carried but not shown (readers follow the
+            # watch's studies, not every record the query finds).
+            selection.off_topic.extend(by_key[k] for k in sorted(new) if k in by_key)
+    # Records outside any study (not grouped yet, or deleted) are counted, not shown.
+    selection.off_topic.extend(
+        s
+        for k, s in by_key.items()
+        if k in pending and s.in_study is None and pending[k].kind == "new" and not s.on_topic
+    )
     return selection
 
 
-def select_since(stored: Sequence[StoredArticle], since: datetime) -> Selection:
+def select_pending(storage: Storage) -> Selection:
+    """Records no digest has carried, and carried ones that changed materially since."""
+    # A member of a study that is not pending went out in an earlier digest.
+    return _group(storage, storage.pending_digest_items(), set())
+
+
+def select_since(storage: Storage, since: datetime) -> Selection:
     """Everything stored or changed since a date, as a preview or a resend."""
-    selection = Selection(items=[])
-    for s in stored:
+    items: list[DigestItem] = []
+    earlier: set[str] = set()
+    for s in storage.records():
         if s.first_seen >= since:
-            (selection.new if _is_on_topic(s) else selection.off_topic).append(s)
+            items.append(DigestItem(s.key, "new", 0))
         elif s.last_changed >= since:
-            selection.updated.append((s, ["changed since " + since.date().isoformat()]))
-    selection.items = [DigestItem(s.key, "new", 0) for s in selection.new + selection.off_topic]
-    return selection
+            earlier.add(s.key)
+            items.append(
+                DigestItem(s.key, "updated", 0, ("changed since " + since.date().isoformat(),))
+            )
+        else:
+            earlier.add(s.key)
+    return _group(storage, items, earlier)
 
 
 def compose(
@@ -121,30 +170,45 @@ def compose(
     *,
     states: Sequence[GapState],
     rules: Sequence[GapRule],
-    stored: Sequence[StoredArticle],
     period_start: datetime | None,
     now: datetime,
+    settings: DigestSettings | None = None,
 ) -> DigestContext:
+    """The digest's context: the selection as study cards, the gap board, the verdict."""
     previous = storage.get_meta(GAP_STATUS_KEY)
+    behind = sorted({s for g in states for s in g.studies})
+    board = {s.id: s for s in storage.studies(behind)}
+    lead_keys = {s.lead: s.id for s in board.values() if s.lead}
+    leads = {lead_keys[s.key]: s for s in storage.records(list(lead_keys))}
+    digest = settings or DigestSettings(
+        out_dir=Path("."), formats=DIGEST_FORMATS, template_dir=None
+    )
     return build_context(
         gaps=states,
         rules={r.id: r for r in rules},
-        new=selection.new,
-        updated=selection.updated,
+        studies=selection.studies,
         off_topic=selection.off_topic,
+        board=board,
+        leads=leads,
         period_start=period_start,
         period_end=now,
         now=now,
-        evidence=[s for s in stored if _is_on_topic(s)],
         previous_status=json.loads(previous) if previous else None,
+        wording=digest.wording,
+        max_items=digest.max_items,
+        base_url=digest.base_url,
+        formats=digest.formats,
     )
 
 
 def render(ctx: DigestContext, fmt: str, template_dir: Path | None) -> str:
+    """One format of the digest: HTML within its size budget, text with the same cards,
+    JSON with every study the digest carries."""
     if fmt == "json":
         return render_json(ctx)
     env = make_environment(template_dir)
-    return render_html(ctx, env) if fmt == "html" else render_text(ctx, env)
+    fitted, html = page(ctx, env)
+    return html if fmt == "html" else render_text(fitted, env)
 
 
 def publish(
@@ -163,10 +227,8 @@ def publish(
     archive = write_archive(out_dir, ctx, env, list(formats), base_url=base_url)
     message = None
     if email_settings is not None:
-        msg = build_message(
-            ctx, render_html(ctx, env), render_text(ctx, env), smtp_settings(email_settings)
-        )
-        message = bytes(msg)
+        html, text = email_bodies(ctx, env)  # the HTML part within what mail clients show
+        message = bytes(build_message(ctx, html, text, smtp_settings(email_settings)))
     digest_id = storage.record_digest(
         subject=ctx.subject,
         period_start=ctx.period_start,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ldn_watch.app import CycleSummary, make_watcher
 from ldn_watch.config import Config
+from ldn_watch.model import GapState
 from ldn_watch.pubmed.standin import StandinEutils
 from ldn_watch.sources.ctgov.standin import StandinCtgov
 from ldn_watch.sources.europepmc.standin import StandinEuropePmc
@@ -29,6 +30,7 @@ class DemoResult:
     out_dir: Path
     database: Path
     summary: CycleSummary
+    gaps: list[GapState]  # each gap's status after the cycle
 
 
 def run_demo(config: Config, out_dir: Path | None = None) -> DemoResult:
@@ -58,4 +60,5 @@ def run_demo(config: Config, out_dir: Path | None = None) -> DemoResult:
         )
         with make_watcher(demo_config) as watcher:
             summary = watcher.run_cycle(send_email=False, out_dir=out)
-    return DemoResult(out_dir=out, database=database, summary=summary)
+            gaps = watcher.gap_states()
+    return DemoResult(out_dir=out, database=database, summary=summary, gaps=gaps)

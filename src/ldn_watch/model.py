@@ -241,8 +241,9 @@ class Facts:
     conclusion: str | None = None  # the abstract's conclusion sentence, for digests
     # what this record is within its trial's family of records (the studies layer joins
     # on it): publication | secondary | protocol | preprint | erratum | retraction |
-    # comment | expression_of_concern
-    role: str = "publication"
+    # comment | expression_of_concern; the classifier always says, None = not decided
+    # (then the studies layer reads the record's publication types itself)
+    role: str | None = None
     retracted: bool = False  # "Retracted Publication", or a RetractionIn correction
     notes: dict[str, str] = field(default_factory=dict)  # fact name -> why it is so, briefly
 

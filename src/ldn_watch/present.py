@@ -288,3 +288,17 @@ def progress_bar(*, enabled: bool) -> Iterator[Any]:
             bar.update(task, completed=done, total=total or None)
 
         yield update
+
+
+def gap_block(states: Sequence[GapState], reference_label: str) -> str:
+    """What `run` and `demo` print last: the verdict, then each gap's status.
+
+    ``reference_label`` names what the gaps were left by ("the 2017 pilot"), from
+    ``[digest.reference]`` in the config.
+    """
+    closed = sum(g.status == "addressed" for g in states)
+    width = max((len(g.id) for g in states), default=0)
+    lines = [f"gaps left by {reference_label}: {closed} of {len(states)} closed"]
+    for g in states:
+        lines.append(f"  {g.id.ljust(width)}  {g.status.replace('_', ' ')}")
+    return "\n".join(lines)

@@ -1,8 +1,10 @@
 """The digest folder: one file per digest and format, plus latest.html, index.html, feed.atom.
 
 The folder is its own database: the index and the feed are rebuilt from the digest files
-found there, so deleting an old digest removes it everywhere on the next run. Every file
-is written to a temporary name and renamed, so a crash never leaves half a file.
+found there (the feed's study entries from the digests' JSON), so deleting an old digest
+removes it everywhere on the next run. Every file is written to a temporary name and
+renamed, so a crash never leaves half a file. The HTML digest stays under
+``render.HTML_BUDGET`` bytes whatever the backlog; its JSON lists every study.
 """
 
 from __future__ import annotations
@@ -17,19 +19,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 import jinja2
 
-from ldn_watch.digest.context import DigestContext
-from ldn_watch.digest.feed import FeedEntry, entry_id, render_atom
-from ldn_watch.digest.render import render_html, render_json, render_template, render_text
+from ldn_watch.digest.context import STAMP_FORMAT, DigestContext, stamp
+from ldn_watch.digest.feed import FeedEntry, entry_id, render_atom, study_entry_id
+from ldn_watch.digest.render import page, render_json, render_template, render_text
 from ldn_watch.errors import ConfigError, DeliveryError
 
 EXTENSIONS = {"html": "html", "text": "txt", "json": "json"}
 DIGEST_FILE = re.compile(r"^digest-(\d{4}-\d\d-\d\dT\d{6}Z)\.(html|txt|json)$")
-STAMP_FORMAT = "%Y-%m-%dT%H%M%SZ"
 INDEX_TEMPLATE = "index.html.j2"
+FEED_STUDIES = 200  # study entries in the feed: the most recently changed
+__all__ = ["ArchiveResult", "IndexContext", "IndexEntry", "atomic_write", "stamp", "write_archive"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class IndexContext:
         latest: "latest.html" if it exists, else None.
         feed: the feed's file name.
         disclaimer: the off-label note.
+        name: what the watch is about, e.g. "low-dose naltrexone in depression".
     """
 
     generated_at: datetime
@@ -93,11 +98,7 @@ class IndexContext:
     latest: str | None
     feed: str
     disclaimer: str
-
-
-def stamp(moment: datetime) -> str:
-    """``2026-11-30T070000Z``: sortable, colon-free (Windows, URLs), always UTC."""
-    return moment.astimezone(UTC).strftime(STAMP_FORMAT)
+    name: str = ""
 
 
 def atomic_write(path: Path, data: str) -> None:
@@ -182,9 +183,20 @@ def scan(folder: Path) -> list[IndexEntry]:
     return entries
 
 
-def feed_entries(entries: Sequence[IndexEntry], base_url: str) -> list[FeedEntry]:
-    """Index entries as Atom entries whose links resolve against ``base_url``."""
+def feed_entries(
+    entries: Sequence[IndexEntry],
+    base_url: str,
+    folder: Path | None = None,
+    studies: int = FEED_STUDIES,
+) -> list[FeedEntry]:
+    """Index entries as Atom entries whose links resolve against ``base_url`` ("" keeps
+    them relative to the feed), each digest followed by the studies it carried.
+
+    A study appears once, as the newest digest that carried it left it; only the
+    ``studies`` most recent are kept. Study entries need the digests' JSON (``folder``).
+    """
     result = []
+    seen: set[str] = set()
     for e in entries:
         target = e.html or e.text or e.json
         if target is None:
@@ -198,7 +210,86 @@ def feed_entries(entries: Sequence[IndexEntry], base_url: str) -> list[FeedEntry
                 summary=e.summary,
             )
         )
+        if folder is None or e.json is None or len(seen) >= studies:
+            continue
+        cards, in_page = _cards(folder / e.json)
+        for i, card in enumerate(cards):
+            if len(seen) >= studies:
+                break
+            if not isinstance(card, dict) or card.get("id") in seen:
+                continue
+            seen.add(str(card["id"]))
+            result.append(_study_entry(card, e, base_url, on_page=i < in_page))
     return result
+
+
+def _cards(path: Path) -> tuple[list[Any], int]:
+    """A JSON digest's study cards, and how many of the first ones its HTML page shows."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return [], 0  # a damaged old digest keeps its digest entry, without studies
+    if not isinstance(data, dict) or not str(data.get("schema", "")).endswith("/2"):
+        return [], 0  # schema 1 digests listed articles, not studies
+    cards = data.get("studies")
+    if not isinstance(cards, list):
+        return [], 0
+    more = data.get("more")
+    hidden = more.get("count", 0) if isinstance(more, dict) else 0
+    return cards, len(cards) - (hidden if isinstance(hidden, int) else 0)
+
+
+def _study_entry(
+    card: dict[str, Any], e: IndexEntry, base_url: str, *, on_page: bool = True
+) -> FeedEntry:
+    """A study as a feed entry: its card in the digest that last carried it (the HTML
+    page's card if the page shows it in full, else the JSON that lists it)."""
+    page_name = (e.html if on_page else None) or e.json or e.html or ""
+    anchor = f"#{card.get('anchor')}" if on_page and e.html and card.get("anchor") else ""
+    title = str(card.get("title") or card.get("label") or card["id"])
+    if card.get("retracted"):
+        title = f"Retracted: {title}"
+    return FeedEntry(
+        id=study_entry_id(str(card["id"])),
+        title=title,
+        updated=e.generated_at,
+        link=urljoin(base_url, page_name) + anchor,
+        summary=study_summary(card),
+        related=tuple(
+            (f"{r.get('role_label')}: {r.get('label')}", str(r["url"]))
+            for r in card.get("records", [])
+            if isinstance(r, dict) and r.get("url")
+        ),
+        category="study",
+    )
+
+
+def study_summary(card: dict[str, Any]) -> str:
+    """One line for a study entry: state, design, size, doses, gaps, reasons, changes."""
+    facts = [str(card.get("design") or "")]
+    if card.get("n") is not None:
+        facts.append(f"n = {card['n']}")
+    if card.get("doses"):
+        facts.append(str(card["doses"]))
+    if card.get("co_medication"):
+        facts.append(f"with {card['co_medication']}")
+    parts = [
+        ("New" if card.get("state") == "new" else "Updated")
+        + ": "
+        + ", ".join(f for f in facts if f),
+        str(card.get("status_label") or ""),
+    ]
+    gaps = [f"{g['title']} ({g['label']})" for g in card.get("gaps", [])]
+    if gaps:
+        parts.append("gaps: " + "; ".join(gaps))
+    near = [f"{g['title']}: {g['reason']}" for g in card.get("near_misses", [])]
+    if near:
+        parts.append("not met: " + "; ".join(near))
+    if card.get("changes"):
+        parts.append("changed: " + "; ".join(map(str, card["changes"])))
+    records = card.get("records", [])
+    parts.append(f"{len(records)} record{'s' if len(records) != 1 else ''}")
+    return ". ".join(p for p in parts if p) + "."
 
 
 def write_archive(
@@ -212,23 +303,27 @@ def write_archive(
     """Write this digest in ``formats``, then refresh latest.html, index.html and feed.atom.
 
     ``base_url`` is where the folder is published (e.g. "https://example.org/ldn/"); without
-    it the feed links to the files by ``file://`` URL.
+    it the feed's links are relative to the feed itself.
     """
     unknown = sorted(set(formats) - set(EXTENSIONS))
     if unknown:
         raise ConfigError(
             f"digest formats: unknown {', '.join(unknown)}; use html, text and/or json"
         )
+    # HTML within its budget; the text shows the same cards; the JSON every study.
+    fitted, html = page(ctx, env) if "html" in formats or "text" in formats else (ctx, "")
     renderers = {
-        "html": lambda: render_html(ctx, env),
-        "text": lambda: render_text(ctx, env),
-        "json": lambda: render_json(ctx),
+        "html": lambda: html,
+        "text": lambda: render_text(fitted, env),
+        "json": lambda: render_json(ctx, shown=len(fitted.studies) if html else None),
     }
     rendered = {fmt: renderers[fmt]() for fmt in EXTENSIONS if fmt in formats}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        base = base_url or out_dir.resolve().as_uri() + "/"
-        if not base.endswith("/"):
+        # Without base_url the feed's links stay relative to the feed (never file:// URLs,
+        # which feed readers mangle): they resolve wherever the folder is served.
+        base = base_url or ""
+        if base and not base.endswith("/"):
             base += "/"
         digests: dict[str, Path] = {}
         for fmt, body in rendered.items():
@@ -246,6 +341,7 @@ def write_archive(
             latest="latest.html" if (out_dir / "latest.html").exists() else None,
             feed="feed.atom",
             disclaimer=ctx.disclaimer,
+            name=ctx.watch.name,
         )
         index = out_dir / "index.html"
         atomic_write(index, render_template(env, INDEX_TEMPLATE, index_ctx))
@@ -253,9 +349,10 @@ def write_archive(
         atomic_write(
             feed,
             render_atom(
-                feed_entries(entries, base),
-                feed_url=urljoin(base, "feed.atom"),
+                feed_entries(entries, base, out_dir),
+                feed_url=urljoin(base, "feed.atom") if base else None,
                 now=ctx.generated_at,
+                subtitle=f"{ctx.watch.name}: new studies and the gaps left by {ctx.reference.label}",
             ),
         )
     except OSError as e:

@@ -1,7 +1,9 @@
-"""An Atom feed (RFC 4287) of the digests, for readers who prefer a feed reader to email.
+"""An Atom feed (RFC 4287) of the digests and their studies, for feed readers.
 
-Built with ElementTree rather than a template so the XML is well-formed whatever a
-title contains.
+Each digest is an entry, and so is each study a digest carried: one entry per study, its
+id a tag URI made from the study id (stable across runs), its ``updated`` the time of the
+last digest that carried a change to it. Built with ElementTree rather than a template so
+the XML is well-formed whatever a title contains.
 """
 
 from __future__ import annotations
@@ -19,14 +21,17 @@ TAG_AUTHORITY = "ldn-watch,2017"
 
 @dataclass(frozen=True)
 class FeedEntry:
-    """One digest in the feed.
+    """One digest, or one study, in the feed.
 
     Attributes:
-        id: a permanent IRI, e.g. from :func:`entry_id`.
-        title: the digest's subject line.
+        id: a permanent IRI, from :func:`entry_id` or :func:`study_entry_id`.
+        title: the digest's subject line, or the study's title.
         updated: when the digest was generated (timezone-aware).
-        link: absolute URL of the digest (HTML if written).
+        link: URL of the digest (HTML if written), or of the study's card in it; absolute
+            with ``base_url``, else relative to the feed.
         summary: one plain-text line, or None.
+        related: (title, URL) of the study's records, as ``rel="related"`` links.
+        category: "digest" or "study".
     """
 
     id: str
@@ -34,11 +39,24 @@ class FeedEntry:
     updated: datetime
     link: str
     summary: str | None = None
+    related: tuple[tuple[str, str], ...] = ()
+    category: str = "digest"
 
 
 def entry_id(generated_at: datetime) -> str:
     """``tag:ldn-watch,2017:digest-2026-11-30T070000Z``: one id per digest, forever."""
     return f"tag:{TAG_AUTHORITY}:digest-{generated_at.astimezone(UTC):%Y-%m-%dT%H%M%SZ}"
+
+
+def study_entry_id(study_id: str) -> str:
+    """``tag:ldn-watch,2017:study/ctgov:NCT01874951``: one id per study, whatever the run.
+
+    RFC 4151 allows ``:`` and ``/`` in the specific part, so the study id goes in as is.
+    """
+    return f"tag:{TAG_AUTHORITY}:study/{study_id}"
+
+
+FEED_ID = f"tag:{TAG_AUTHORITY}:feed"
 
 
 def _rfc3339(value: datetime) -> str:
@@ -56,31 +74,32 @@ def _text(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
 def render_atom(
     entries: Sequence[FeedEntry],
     *,
-    feed_url: str,
+    feed_url: str | None,
     now: datetime,
     title: str = "ldn-watch digests",
+    subtitle: str | None = None,
     feed_id: str | None = None,
 ) -> str:
-    """The feed as an XML string, newest entry first.
+    """The feed as an XML string, newest entry first (a digest before its studies).
 
     ``feed_url`` is the feed's own absolute URL (``rel="self"``) and, unless ``feed_id`` is
-    given, its id. ``updated`` is the newest entry's time, so an unchanged feed stays
+    given, its id. Without one (no ``[digest] base_url``) the feed has a tag id and no self
+    link, and entry links stay relative to the feed: they resolve wherever the folder is
+    served. ``updated`` is the newest entry's time, so an unchanged feed stays
     byte-identical; ``now`` is used only when there is no entry yet.
     """
-    if not urlsplit(feed_url).scheme:
+    if feed_url is not None and not urlsplit(feed_url).scheme:
         raise ValueError(f"feed_url must be absolute, got {feed_url!r}")
     ordered = sorted(entries, key=lambda e: e.updated, reverse=True)
     # The default namespace as a plain attribute: no ET.register_namespace (process-wide).
     feed = ET.Element("feed", {"xmlns": ATOM_NS})
     _text(feed, "title", title)
-    _text(
-        feed,
-        "subtitle",
-        "Low-dose naltrexone and depression: new studies and the gaps left by the 2017 pilot",
-    )
-    _text(feed, "id", feed_id or feed_url)
+    if subtitle:
+        _text(feed, "subtitle", subtitle)
+    _text(feed, "id", feed_id or feed_url or FEED_ID)
     _text(feed, "updated", _rfc3339(ordered[0].updated if ordered else now))
-    ET.SubElement(feed, "link", {"rel": "self", "href": feed_url})
+    if feed_url is not None:
+        ET.SubElement(feed, "link", {"rel": "self", "href": feed_url})
     author = ET.SubElement(feed, "author")
     _text(author, "name", "ldn-watch")
     _text(feed, "generator", "ldn-watch")
@@ -89,9 +108,13 @@ def render_atom(
         _text(entry, "id", item.id)
         _text(entry, "title", item.title)
         _text(entry, "updated", _rfc3339(item.updated))
-        link_type = "text/html" if item.link.endswith(".html") else None
+        path = item.link.partition("#")[0]
+        link_type = "text/html" if path.endswith(".html") else None
         attrs = {"rel": "alternate", "href": item.link} | ({"type": link_type} if link_type else {})
         ET.SubElement(entry, "link", attrs)
+        for label, href in item.related:
+            ET.SubElement(entry, "link", {"rel": "related", "href": href, "title": label})
+        ET.SubElement(entry, "category", {"term": item.category})
         if item.summary:
             _text(entry, "summary", item.summary)
     ET.indent(feed)

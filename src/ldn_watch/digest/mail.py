@@ -18,10 +18,15 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Literal
 
+import jinja2
+
 from ldn_watch.digest.context import DigestContext
+from ldn_watch.digest.render import fit, render_html, render_text
 from ldn_watch.errors import ConfigError, DeliveryError
 
 Security = Literal["starttls", "ssl", "none"]
+# Gmail clips a message whose HTML passes ~102 KB; the encoded HTML part stays under this.
+EMAIL_HTML_BUDGET = 100_000
 RETRY_NOTE = "the digest stays on disk and is sent on the next run"
 
 
@@ -60,6 +65,23 @@ def build_message(ctx: DigestContext, html: str, text: str, settings: SmtpSettin
     msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     return msg
+
+
+def html_part_size(html: str) -> int:
+    """Bytes of the HTML part as it goes over the wire (quoted-printable, CRLF line ends,
+    its own headers included: a slight overestimate, never an under-)."""
+    part = EmailMessage(policy=SMTP)
+    part.set_content(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    return len(part.as_bytes())
+
+
+def email_bodies(
+    ctx: DigestContext, env: jinja2.Environment, budget: int = EMAIL_HTML_BUDGET
+) -> tuple[str, str]:
+    """(HTML, text) for the email: as many cards in full as keep the HTML part within
+    ``budget`` bytes once encoded; the text part shows the same cards."""
+    fitted, html = fit(ctx, lambda c: render_html(c, env), budget, html_part_size)
+    return html, render_text(fitted, env)
 
 
 def _domain(sender: str) -> str | None:

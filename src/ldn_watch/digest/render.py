@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from dataclasses import asdict, fields
+from collections.abc import Callable
+from dataclasses import asdict, fields, replace
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -18,10 +19,13 @@ from typing import Any
 
 import jinja2
 
-from ldn_watch.digest.context import DigestContext
+from ldn_watch.digest.context import DigestContext, limit_cards, more_studies
 from ldn_watch.errors import ConfigError
 
-JSON_SCHEMA = "ldn-watch/digest/1"
+JSON_SCHEMA = "ldn-watch/digest/2"
+# An HTML digest stays under this many bytes whatever the backlog: cards beyond it move
+# to "and N more" (the JSON lists every study).
+HTML_BUDGET = 300_000
 HTML_TEMPLATE = "digest.html.j2"
 TEXT_TEMPLATE = "digest.txt.j2"
 
@@ -124,7 +128,56 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def render_json(ctx: DigestContext) -> str:
-    """The digest as JSON, schema ``ldn-watch/digest/1``: the context's fields, times in UTC."""
-    body = {"schema": JSON_SCHEMA, **_jsonable(asdict(ctx))}
+def unbounded(ctx: DigestContext, shown: int | None = None) -> DigestContext:
+    """The digest with every study it carries as a card in ``studies``.
+
+    ``shown``: how many of them the HTML page shows in full (the first ones); ``more``
+    then still counts the others, so a reader of the JSON knows which cards the page has.
+    """
+    cards = [*ctx.studies, *ctx.rest]
+    shown = len(ctx.studies) if shown is None else shown
+    return replace(ctx, studies=cards, rest=[], more=more_studies(len(cards) - shown, ctx.links))
+
+
+def render_json(ctx: DigestContext, shown: int | None = None) -> str:
+    """The digest as JSON, schema ``ldn-watch/digest/2``: the context's fields, times in UTC.
+
+    Unbounded: ``studies`` lists every study the digest carries (the HTML's "and N more"
+    links here) and ``rest`` is empty; ``more.count`` says how many of the last ones the
+    HTML page does not show in full (``shown`` is how many it does).
+    """
+    body = {"schema": JSON_SCHEMA, **_jsonable(asdict(unbounded(ctx, shown)))}
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+
+
+def fit(
+    ctx: DigestContext,
+    render: Callable[[DigestContext], str],
+    budget: int,
+    measure: Callable[[str], int] = lambda body: len(body.encode("utf-8")),
+) -> tuple[DigestContext, str]:
+    """The context with as many cards in full as fit ``budget`` (``measure`` of the render).
+
+    Cards leave from the end (the least relevant) into "and N more". Cards are of similar
+    size, so an estimate from the empty digest lands close and a few renders settle it.
+    """
+    body = render(ctx)
+    size = measure(body)
+    if size <= budget or not ctx.studies:
+        return ctx, body
+    empty = limit_cards(ctx, 0)
+    base = measure(render(empty))
+    per_card = max(1.0, (size - base) / len(ctx.studies))
+    shown = min(len(ctx.studies) - 1, int((budget - base) / per_card))
+    while shown > 0:
+        trial = limit_cards(ctx, shown)
+        body = render(trial)
+        if measure(body) <= budget:
+            return trial, body
+        shown = min(shown - 1, int(shown * 0.9))
+    return empty, render(empty)
+
+
+def page(ctx: DigestContext, env: jinja2.Environment) -> tuple[DigestContext, str]:
+    """The HTML digest within ``HTML_BUDGET`` and the context it shows."""
+    return fit(ctx, lambda c: render_html(c, env), HTML_BUDGET)

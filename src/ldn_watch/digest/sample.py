@@ -1,29 +1,41 @@
-"""A realistic sample digest, for previewing a template override and for the digest tests.
+"""Realistic sample digests, for previewing a template override and for the digest tests.
 
-Only the 2017 pilot (PMID 27736689) is a real record. Every other article is invented
-for illustration, with PMIDs in the 99000000 range that PubMed has not issued; none of
-their findings is evidence of anything.
+Every record is invented for illustration, with PMIDs in the 99000000 range that PubMed
+has not issued, NCT ids in NCT09xxxxxx and preprint ids PPR99xxxxx; none of their
+findings is evidence of anything. The watch's wording (its name, the reference study)
+comes from the packaged config, as in a real digest.
+
+Two scenarios: ``"addressed"`` (the default: a dose-ranging trial with SSRIs closes two
+gaps, a registered trial has the third in progress, a case series is retracted) and
+``"open"`` (every gap open: the one larger trial was retracted and reopened its gap).
+Studies are judged by the real ``studies.judge_study`` from records and facts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from ldn_watch.digest.context import DigestContext, build_context
+from ldn_watch.digest.context import DigestContext, StudyInput, build_context
 from ldn_watch.model import (
     AbstractSection,
-    Article,
     Assessment,
     Correction,
     Facts,
     GapState,
+    GapStatus,
     GapValue,
+    InStudy,
+    Preprint,
     Record,
-    StoredArticle,
+    Registry,
+    StoredRecord,
 )
+from ldn_watch.studies import Member, Study, judge_study
 
 SAMPLE_NOW = datetime(2026, 11, 30, 7, 0, tzinfo=UTC)
+GAPS = ("larger-trials", "serotonergic-combination", "dose-finding")
 
 GAP_TEXT: dict[str, tuple[str, str]] = {
     "larger-trials": (
@@ -32,12 +44,12 @@ GAP_TEXT: dict[str, tuple[str, str]] = {
     ),
     "serotonergic-combination": (
         "Serotonergic combination",
-        "Needs a trial of LDN with a serotonergic or noradrenergic antidepressant "
+        "Needs a trial of the drug with a serotonergic or noradrenergic co-medication "
         "(the pilot enrolled dopaminergic regimens only).",
     ),
     "dose-finding": (
         "Dose-finding",
-        "Needs a trial comparing two or more LDN doses (the pilot tested 1 mg twice daily).",
+        "Needs a trial comparing two or more doses (the pilot tested 1 mg twice daily).",
     ),
 }
 
@@ -46,232 +58,357 @@ def _gaps(larger: GapValue = "no", sero: GapValue = "no", dose: GapValue = "no")
     return {"larger-trials": larger, "serotonergic-combination": sero, "dose-finding": dose}
 
 
-def _stored(article: Record, facts: Facts | None, gaps: dict, seen: date) -> StoredArticle:
-    when = datetime(seen.year, seen.month, seen.day, 7, 0, tzinfo=UTC)
-    assessment = (
-        Assessment(pmid=article.id, facts=facts, gaps=gaps, rules_version="sample")
-        if facts
-        else None
+def _why(**reasons: str) -> dict[str, str]:
+    keys = {"larger": "larger-trials", "sero": "serotonergic-combination", "dose": "dose-finding"}
+    return {g: "not met" for g in GAPS} | {keys[k]: v for k, v in reasons.items()}
+
+
+def _when(seen: date) -> datetime:
+    return datetime(seen.year, seen.month, seen.day, 7, 0, tzinfo=UTC)
+
+
+class _Family:
+    """Records of one study with their facts, judged together like the store does."""
+
+    def __init__(self) -> None:
+        self.members: list[Member] = []
+        self.seen: dict[str, date] = {}
+
+    def add(
+        self,
+        record: Record,
+        facts: Facts | None,
+        gaps: dict[str, GapValue] | None = None,
+        reasons: dict[str, str] | None = None,
+        seen: date = date(2026, 11, 26),
+    ) -> _Family:
+        self.members.append(
+            Member(record=record, facts=facts, gaps=gaps or _gaps(), reasons=reasons or _why())
+        )
+        self.seen[record.key] = seen
+        return self
+
+    def judge(self, study_id: str) -> tuple[Study, list[StoredRecord]]:
+        study, verdicts = judge_study(study_id, self.members, GAPS)
+        by_key = {v.key: v for v in verdicts}
+        stored = []
+        for m in self.members:
+            v = by_key[m.key]
+            assessment = (
+                Assessment(
+                    pmid=m.record.id,
+                    source=m.record.source,
+                    facts=m.facts,
+                    gaps=dict(m.gaps),
+                    reasons=dict(m.reasons),
+                    rules_version="sample",
+                )
+                if m.facts is not None
+                else None
+            )
+            when = _when(self.seen[m.key])
+            stored.append(
+                StoredRecord(
+                    record=m.record,
+                    assessment=assessment,
+                    first_seen=when,
+                    last_changed=when,
+                    in_study=InStudy(v.study, v.role, v.on_topic, v.retracted, v.gaps, v.reasons),
+                )
+            )
+        return study, stored
+
+
+def _item(
+    family: _Family,
+    study_id: str,
+    *,
+    new: Sequence[str] | None = None,
+    changes: dict[str, list[str]] | None = None,
+) -> StudyInput:
+    study, stored = family.judge(study_id)
+    keys = [s.key for s in stored]
+    fresh = set(keys if new is None else new)
+    return StudyInput(
+        study=study,
+        records=stored,
+        new=fresh,
+        changes=changes or {},
+        is_new=fresh == set(keys) and not changes,
     )
-    return StoredArticle(record=article, assessment=assessment, first_seen=when, last_changed=when)
 
 
-def pilot() -> StoredArticle:
-    """The 2017 pilot, the reference point (a real PubMed record)."""
-    article = Article(
-        pmid="27736689",
-        title=(
-            "Randomized, proof-of-concept trial of low dose naltrexone for patients with "
-            "breakthrough symptoms of major depressive disorder on antidepressants."
-        ),
-        journal="Journal of affective disorders",
-        journal_abbrev="J Affect Disord",
-        year=2017,
-        authors=["Mischoulon D", "Hylek L", "Yeung AS", "Clain AJ", "Baer L", "Fava M"],
-        publication_types=["Journal Article", "Randomized Controlled Trial"],
-        abstract=[AbstractSection("Low dose naltrexone (LDN) ...", "BACKGROUND")],
+def _trial(**overrides: Any) -> Facts:
+    base: dict[str, Any] = {
+        "on_topic": True,
+        "design": "rct",
+        "depression_population": True,
+        "has_results": True,
+    }
+    return Facts(**(base | overrides))
+
+
+def _off_topic() -> list[StoredRecord]:
+    rows = [
+        ("99000011", "Naltrexone-bupropion and depressive symptoms in obesity", "naltrexone-bupropion"),
+        ("99000012", "Naltrexone 50 mg for alcohol use disorder with depression", "standard-dose naltrexone"),
+        ("99000013", "Samidorphan with olanzapine: weight and mood outcomes", "samidorphan, not naltrexone"),
+        ("99000014", "Naltrexone-bupropion for binge eating: mood as a secondary outcome", "naltrexone-bupropion"),
+    ]  # fmt: skip
+    out = []
+    for pmid, title, reason in rows:
+        when = _when(date(2026, 11, 25))
+        record = Record("pubmed", pmid, title, journal="Example Journal", year=2026)
+        facts = Facts(on_topic=False, off_topic_reason=reason)
+        out.append(
+            StoredRecord(record, Assessment(pmid, facts, _gaps(), "sample"), when, when, None)
+        )
+    return out
+
+
+def _state(gap: str, status: GapStatus, addressing: list[str], running: list[str]) -> GapState:
+    title, description = GAP_TEXT[gap]
+    return GapState(
+        id=gap,
+        title=title,
+        description=description,
+        status=status,
+        studies_addressing=addressing,
+        studies_in_progress=running,
     )
-    facts = Facts(
-        on_topic=True,
-        design="rct",
-        depression_population=True,
-        n=12,
-        ldn_doses_mg=[2.0],
-        concomitant_antidepressants=["bupropion", "sertraline"],
-        concomitant_classes=["dopaminergic"],
-        conclusion=(
-            "LDN may be an effective and well-tolerated adjunct for patients with major "
-            "depressive disorder on dopaminergic antidepressant regimens; larger trials "
-            "are needed."
-        ),
-    )
-    return _stored(article, facts, _gaps(), date(2026, 1, 5))
 
 
-def sample_inputs() -> dict[str, Any]:
-    """Keyword arguments for ``build_context``: two new studies, two updated, three off topic."""
-    dose_ranging = _stored(
-        Article(
-            pmid="99000001",
-            title=(
+def _addressed() -> dict[str, Any]:
+    dose_ranging = (
+        _Family()
+        .add(
+            Record(
+                "ctgov",
+                "NCT09000001",
+                "Low-Dose Naltrexone Added to SSRIs in Major Depressive Disorder: Three Doses",
+                year=2024,
+                registry=Registry(
+                    status="COMPLETED", enrollment=36, sponsor="Example University (invented)"
+                ),
+            ),
+            _trial(design="protocol", has_results=False, n=36, ldn_doses_mg=[1.5, 3.0, 4.5]),
+            _gaps(sero="in_progress", dose="in_progress"),
+            _why(larger="n 36 < 50", sero="completed", dose="completed"),
+            seen=date(2024, 3, 1),
+        )
+        .add(
+            Record(
+                "europepmc",
+                "PPR99000001",
+                "Low-dose naltrexone added to SSRIs in major depressive disorder: a three-dose "
+                "randomized trial",
+                year=2026,
+                authors=["Example A", "Sample B"],
+                doi="10.5555/ldn.sample.1",
+                preprint=Preprint(server="medRxiv", version=1, posted=date(2026, 6, 2)),
+                links=[],
+            ),
+            _trial(n=36, ldn_doses_mg=[1.5, 3.0, 4.5], concomitant_classes=["serotonergic"]),
+            _gaps(sero="addressed", dose="addressed"),
+            seen=date(2026, 6, 3),
+        )
+        .add(
+            Record(
+                "pubmed",
+                "99000001",
                 "Low-dose naltrexone added to SSRIs in major depressive disorder: a randomized, "
-                "placebo-controlled, three-dose trial"
+                "placebo-controlled, three-dose trial",
+                journal="Journal of Clinical Psychopharmacology",
+                year=2026,
+                doi="10.5555/ldn.sample.2",
+                pmc="PMC9900001",
+                authors=["Example A", "Sample B", "Placeholder C", "Dummy D"],
+                publication_types=["Journal Article", "Randomized Controlled Trial"],
+                nct_ids=["NCT09000001"],
+                abstract=[AbstractSection("...", "METHODS")],
             ),
-            journal="Journal of Clinical Psychopharmacology",
-            year=2026,
-            publication_types=["Journal Article", "Randomized Controlled Trial"],
-            abstract=[AbstractSection("...", "METHODS")],
-        ),
-        Facts(
-            on_topic=True,
-            design="rct",
-            depression_population=True,
-            n=36,
-            ldn_doses_mg=[1.5, 3.0, 4.5],
-            concomitant_antidepressants=["escitalopram", "sertraline"],
-            concomitant_classes=["serotonergic"],
-            compares_doses=True,
-            conclusion=(
-                "All three doses were well tolerated; 4.5 mg/day separated from placebo "
-                "on the MADRS at week 8."
+            _trial(
+                n=36,
+                ldn_doses_mg=[1.5, 3.0, 4.5],
+                concomitant_antidepressants=["escitalopram", "sertraline"],
+                concomitant_classes=["serotonergic"],
+                compares_doses=True,
+                conclusion=(
+                    "All three doses were well tolerated; 4.5 mg/day separated from placebo "
+                    "on the MADRS at week 8."
+                ),
             ),
-        ),
-        _gaps(sero="addressed", dose="addressed"),
-        date(2026, 11, 26),
+            _gaps(sero="addressed", dose="addressed"),
+            _why(larger="n 36 < 50"),
+        )
     )
-    protocol = _stored(
-        Article(
-            pmid="99000002",
-            title=(
+    lotus = (
+        _Family()
+        .add(
+            Record(
+                "pubmed",
+                "99000002",
                 "Adjunctive low-dose naltrexone for SNRI-treated depression (LOTUS): protocol "
-                "for a multicentre randomized controlled trial"
+                "for a multicentre randomized controlled trial",
+                journal="BMJ Open",
+                year=2026,
+                authors=["Trialist T"],
+                publication_types=["Journal Article", "Clinical Trial Protocol"],
+                nct_ids=["NCT09000002"],
             ),
-            journal="BMJ Open",
-            year=2026,
-            publication_types=["Journal Article", "Clinical Trial Protocol"],
-            nct_ids=["NCT09000002"],
-            abstract=[AbstractSection("...", "METHODS AND ANALYSIS")],
-        ),
-        Facts(
-            on_topic=True,
-            design="protocol",
-            depression_population=True,
-            n=120,
-            ldn_doses_mg=[4.5],
-            concomitant_antidepressants=["duloxetine", "venlafaxine"],
-            concomitant_classes=["serotonergic", "noradrenergic"],
-            has_results=False,
-            conclusion=(
-                "The trial will show whether 4.5 mg/day LDN improves response in patients "
-                "with an inadequate response to an SNRI."
+            _trial(
+                design="protocol",
+                has_results=False,
+                n=120,
+                ldn_doses_mg=[4.5],
+                concomitant_antidepressants=["duloxetine", "venlafaxine"],
+                concomitant_classes=["serotonergic", "noradrenergic"],
+                conclusion=(
+                    "The trial will show whether 4.5 mg/day improves response in patients "
+                    "with an inadequate response to an SNRI."
+                ),
             ),
-        ),
-        _gaps(larger="in_progress", sero="in_progress"),
-        date(2026, 11, 27),
+            _gaps(larger="in_progress", sero="in_progress"),
+            _why(larger="protocol, n 120 planned", sero="protocol", dose="one dose (4.5 mg)"),
+            seen=date(2026, 11, 27),
+        )
+        .add(
+            Record(
+                "ctgov",
+                "NCT09000002",
+                "LOTUS: Low-Dose Naltrexone for SNRI-Treated Depression",
+                year=2026,
+                pmid="99000002",
+                registry=Registry(
+                    status="RECRUITING", enrollment=120, sponsor="Example Hospital (invented)"
+                ),
+            ),
+            _trial(design="protocol", has_results=False, n=120, ldn_doses_mg=[4.5]),
+            _gaps(larger="in_progress", sero="in_progress"),
+            _why(larger="recruiting", sero="recruiting", dose="one dose (4.5 mg)"),
+            seen=date(2026, 11, 27),
+        )
     )
-    review = _stored(
-        Article(
-            pmid="99000003",
-            title="Opioid modulation in depression: a narrative review of low-dose naltrexone",
+    near_miss = (
+        _Family()
+        .add(
+            Record(
+                "pubmed",
+                "99000007",
+                "Low-dose naltrexone monotherapy in major depression: an 8-week randomized trial",
+                journal="Journal of Affective Disorders Reports",
+                year=2026,
+                authors=["Placeholder C"],
+                publication_types=["Journal Article", "Randomized Controlled Trial"],
+                corrections=[Correction("ErratumIn", "99000008")],
+            ),
+            _trial(n=37, ldn_doses_mg=[4.5], conclusion="No separation from placebo at week 8."),
+            _gaps(),
+            _why(
+                larger="n 37 < 50", sero="no antidepressant taken with it", dose="one dose (4.5 mg)"
+            ),
+        )
+        .add(
+            Record(
+                "pubmed",
+                "99000008",
+                "Erratum: Low-dose naltrexone monotherapy in major depression",
+                journal="Journal of Affective Disorders Reports",
+                year=2026,
+                publication_types=["Published Erratum"],
+                corrections=[Correction("ErratumFor", "99000007")],
+            ),
+            Facts(on_topic=True, design="other"),
+        )
+    )
+    review = _Family().add(
+        Record(
+            "pubmed",
+            "99000003",
+            "Opioid modulation in depression: a narrative review of low-dose naltrexone",
             journal="CNS Drugs",
             year=2026,
+            authors=["Reviewer R", "Author S"],
             publication_types=["Journal Article", "Review"],
-            abstract=[AbstractSection("...")],
         ),
-        Facts(on_topic=True, design="review", conclusion=None),
-        _gaps(),
-        date(2026, 11, 28),
+        Facts(on_topic=True, design="review", depression_population=True),
     )
-    open_label = _stored(
-        Article(
-            pmid="99000004",
-            title=(
-                "Open-label comparison of 1.5 mg and 4.5 mg naltrexone in depressed patients "
-                "with fibromyalgia"
+    case_series = (
+        _Family()
+        .add(
+            Record(
+                "pubmed",
+                "99000005",
+                "Low-dose naltrexone in postpartum depression: a case series",
+                journal="Archives of Women's Mental Health",
+                year=2024,
+                publication_types=["Journal Article", "Retracted Publication"],
+                corrections=[Correction("RetractionIn", "99000006")],
+                history={"pubmed": date(2024, 6, 1)},
             ),
+            _trial(design="case_report", n=6, ldn_doses_mg=[4.5]),
+            seen=date(2024, 6, 3),
+        )
+        .add(
+            Record(
+                "pubmed",
+                "99000006",
+                "Retraction notice: Low-dose naltrexone in postpartum depression: a case series",
+                journal="Archives of Women's Mental Health",
+                year=2026,
+                publication_types=["Retraction of Publication"],
+                corrections=[Correction("RetractionOf", "99000005")],
+                history={"pubmed": date(2026, 11, 20)},
+            ),
+            Facts(on_topic=True, design="other"),
+        )
+    )
+    open_label = _Family().add(
+        Record(
+            "pubmed",
+            "99000004",
+            "Open-label comparison of 1.5 mg and 4.5 mg naltrexone in depressed outpatients",
             journal="Pain Medicine",
             year=2025,
             publication_types=["Journal Article", "Clinical Trial"],
-            abstract=[AbstractSection("...", "RESULTS")],
         ),
-        Facts(
-            on_topic=True,
-            design="nonrandomized_trial",
-            depression_population=True,
-            n=38,
-            ldn_doses_mg=[1.5, 4.5],
-            compares_doses=True,
-            conclusion="Depressive symptoms fell more at 4.5 mg than at 1.5 mg per day.",
-        ),
+        _trial(design="nonrandomized_trial", n=38, ldn_doses_mg=[1.5, 4.5], compares_doses=True),
         _gaps(dose="addressed"),
-        date(2025, 9, 1),
+        seen=date(2025, 9, 1),
     )
-    retracted = _stored(
-        Article(
-            pmid="99000005",
-            title="Low-dose naltrexone in postpartum depression: a case series",
-            journal="Archives of Women's Mental Health",
-            year=2024,
-            publication_types=["Journal Article", "Retracted Publication"],
-            corrections=[Correction("RetractionIn", "99000006")],
-            abstract=[AbstractSection("...")],
+    board_study, board_records = open_label.judge("pubmed:99000004")
+    items = [
+        _item(review, "pubmed:99000003"),
+        _item(
+            dose_ranging,
+            "ctgov:NCT09000001",
+            new=["pubmed:99000001"],
+            changes={
+                "ctgov:NCT09000001": ["registry status recruiting -> completed"],
+                "europepmc:PPR99000001": ["journal version linked"],
+            },
         ),
-        Facts(
-            on_topic=True,
-            design="case_report",
-            depression_population=True,
-            n=6,
-            ldn_doses_mg=[4.5],
-            conclusion="Five of six women remitted within four weeks.",
+        _item(lotus, "ctgov:NCT09000002"),
+        _item(near_miss, "pubmed:99000007"),
+        _item(
+            case_series,
+            "pubmed:99000005",
+            new=["pubmed:99000006"],
+            changes={"pubmed:99000005": ["retracted"]},
         ),
-        _gaps(),
-        date(2024, 6, 3),
-    )
-    off_topic = [
-        _stored(
-            Article(pmid=pmid, title=title, journal=journal, year=2026),
-            Facts(on_topic=False, off_topic_reason=reason),
-            _gaps(),
-            date(2026, 11, 25),
-        )
-        for pmid, title, journal, reason in [
-            (
-                "99000011",
-                "Naltrexone-bupropion and depressive symptoms in adults with obesity",
-                "Obesity",
-                "naltrexone-bupropion",
-            ),
-            (
-                "99000012",
-                "Naltrexone 50 mg for alcohol use disorder with comorbid depression",
-                "Addiction",
-                "standard-dose naltrexone",
-            ),
-            (
-                "99000013",
-                "Samidorphan combined with olanzapine: weight and mood outcomes",
-                "Schizophrenia Research",
-                "samidorphan",
-            ),
-        ]
     ]
     gaps = [
-        GapState(
-            id="larger-trials",
-            title=GAP_TEXT["larger-trials"][0],
-            description=GAP_TEXT["larger-trials"][1],
-            status="in_progress",
-            in_progress_by=["99000002"],
+        _state("larger-trials", "in_progress", [], ["ctgov:NCT09000002"]),
+        _state(
+            "serotonergic-combination", "addressed", ["ctgov:NCT09000001"], ["ctgov:NCT09000002"]
         ),
-        GapState(
-            id="serotonergic-combination",
-            title=GAP_TEXT["serotonergic-combination"][0],
-            description=GAP_TEXT["serotonergic-combination"][1],
-            status="addressed",
-            addressed_by=["99000001"],
-            in_progress_by=["99000002"],
-        ),
-        GapState(
-            id="dose-finding",
-            title=GAP_TEXT["dose-finding"][0],
-            description=GAP_TEXT["dose-finding"][1],
-            status="addressed",
-            addressed_by=["99000001", "99000004"],
-        ),
+        _state("dose-finding", "addressed", ["ctgov:NCT09000001", "pubmed:99000004"], []),
     ]
     return {
         "gaps": gaps,
-        "rules": {g.id: g for g in gaps},
-        "new": [review, dose_ranging, protocol],
-        "updated": [
-            (open_label, ["verdict changed: dose-finding in_progress -> addressed"]),
-            (retracted, ["retracted"]),
-        ],
-        "off_topic": off_topic,
-        "period_start": SAMPLE_NOW - timedelta(days=7),
-        "period_end": SAMPLE_NOW,
-        "now": SAMPLE_NOW,
-        "evidence": [pilot(), open_label],
+        "studies": items,
+        "board": {board_study.id: board_study},
+        "leads": {board_study.id: board_records[0]},
         "previous_status": {
             "larger-trials": "in_progress",
             "serotonergic-combination": "open",
@@ -280,6 +417,99 @@ def sample_inputs() -> dict[str, Any]:
     }
 
 
-def sample_context() -> DigestContext:
-    """The sample as a ready ``DigestContext``."""
-    return build_context(**sample_inputs())
+def _open() -> dict[str, Any]:
+    retracted_trial = (
+        _Family()
+        .add(
+            Record(
+                "pubmed",
+                "99000020",
+                "Low-dose naltrexone for treatment-resistant depression: a randomized trial in "
+                "80 adults",
+                journal="Example Psychiatry",
+                year=2025,
+                authors=["Example A", "Sample B", "Placeholder C", "Dummy D", "Other E"],
+                doi="10.5555/ldn.sample.20",
+                publication_types=["Journal Article", "Randomized Controlled Trial"],
+                corrections=[Correction("RetractionIn", "99000021")],
+                history={"pubmed": date(2025, 3, 1)},
+            ),
+            _trial(n=80, ldn_doses_mg=[4.5]),
+            _gaps(larger="addressed"),
+            seen=date(2025, 3, 2),
+        )
+        .add(
+            Record(
+                "pubmed",
+                "99000021",
+                "Retraction: Low-dose naltrexone for treatment-resistant depression",
+                journal="Example Psychiatry",
+                year=2026,
+                publication_types=["Retraction of Publication"],
+                corrections=[Correction("RetractionOf", "99000020")],
+                history={"pubmed": date(2026, 11, 24)},
+            ),
+            Facts(on_topic=True, design="other"),
+        )
+    )
+    near_miss = _Family().add(
+        Record(
+            "pubmed",
+            "99000022",
+            "Low-dose naltrexone augmentation in persistent depressive disorder: a pilot RCT",
+            journal="Example Mood Journal",
+            year=2026,
+            authors=["Sample B", "Author S"],
+            publication_types=["Journal Article", "Randomized Controlled Trial"],
+        ),
+        _trial(n=37, ldn_doses_mg=[4.5], concomitant_classes=["dopaminergic"]),
+        _gaps(),
+        _why(
+            larger="n 37 < 50",
+            sero="only dopaminergic co-medication",
+            dose="one dose (4.5 mg)",
+        ),
+    )
+    items = [
+        _item(
+            retracted_trial,
+            "pubmed:99000020",
+            new=["pubmed:99000021"],
+            changes={
+                "pubmed:99000020": ["retracted", "verdict changed: larger-trials addressed -> no"]
+            },
+        ),
+        _item(near_miss, "pubmed:99000022"),
+    ]
+    gaps = [_state(g, "open", [], []) for g in GAPS]
+    return {
+        "gaps": gaps,
+        "studies": items,
+        "board": {},
+        "leads": {},
+        "previous_status": {
+            "larger-trials": "addressed",
+            "serotonergic-combination": "open",
+            "dose-finding": "open",
+        },
+    }
+
+
+def sample_inputs(scenario: str = "addressed") -> dict[str, Any]:
+    """Keyword arguments for ``build_context`` in one of the two scenarios."""
+    if scenario not in ("addressed", "open"):
+        raise ValueError(f"unknown sample scenario {scenario!r}: use 'addressed' or 'open'")
+    body = _addressed() if scenario == "addressed" else _open()
+    return body | {
+        "rules": {g.id: g for g in body["gaps"]},
+        "off_topic": _off_topic(),
+        "period_start": SAMPLE_NOW - timedelta(days=7),
+        "period_end": SAMPLE_NOW,
+        "now": SAMPLE_NOW,
+    }
+
+
+def sample_context(scenario: str = "addressed", **changes: Any) -> DigestContext:
+    """The sample as a ready ``DigestContext``; ``changes`` override ``build_context``'s
+    arguments (e.g. ``base_url``, ``max_items``)."""
+    return build_context(**(sample_inputs(scenario) | changes))
