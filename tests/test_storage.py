@@ -134,7 +134,7 @@ def test_assessments_are_stamped_and_mark_the_study_for_refresh(storage, dev_rec
     assert stored.assessment.facts.n == 60 and stored.assessment.reasons == {
         "larger-trials": "n 60"
     }
-    graph, _, _ = storage.link_graph()
+    graph, _ = storage.link_graph()
     assert graph == {a.key: ["ctgov:NCT01234567"]}
     assert storage.dirty_keys() == [a.key]
 

@@ -191,8 +191,8 @@ class Watcher:
     @property
     def reference(self) -> str:
         """The study whose gaps this watch follows, as readers know it."""
-        ref = self.lexicon.spec.reference
-        return f"{ref.get('citation', 'the reference study')} (PMID {ref.get('pmid', '?')})"
+        ref = self.config.digest.wording.reference
+        return f"{ref.citation} (PMID {ref.pmid})" if ref.pmid else ref.citation
 
     @property
     def gap_ids(self) -> list[str]:
@@ -644,9 +644,9 @@ class Watcher:
         return export.export(rows, fmt, now=now or datetime.now(UTC))
 
     def gap_states(self) -> list[GapState]:
-        """Gap statuses from the studies alone (cheap: no record is loaded)."""
+        """Gap statuses from the studies on a gap alone (cheap: no record is loaded)."""
         self.refresh()
-        return gap_states(self.rules, self.storage.studies())
+        return gap_states(self.rules, self.storage.studies_on_gaps())
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

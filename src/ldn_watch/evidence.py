@@ -22,26 +22,41 @@ __all__ = ["gap_states", "refresh_studies"]
 log = logging.getLogger("ldn_watch.evidence")
 
 
-def refresh_studies(storage: Storage, gap_ids: Sequence[str], *, run_id: int | None = None) -> int:
-    """Regroup and re-judge the studies of dirty records; returns how many were judged."""
-    dirty = storage.dirty_keys()
-    if not dirty:
-        return 0
-    graph, dois, current = storage.link_graph()
-    ids = group(graph, dois)
-    affected = {ids[k] for k in dirty if k in ids} | {
-        s for k in dirty if (s := current.get(k)) is not None
-    }
-    keys = [k for k, s in ids.items() if s in affected or current.get(k) in affected]
-    affected |= {ids[k] for k in keys}
-    by_study: dict[str, list[Member]] = {}
-    for member in storage.members(keys):
-        by_study.setdefault(ids[member.key], []).append(member)
-    judged = [judge_study(sid, members, gap_ids) for sid, members in by_study.items()]
-    removed = [s for s in affected if s not in by_study]
-    storage.save_studies(judged, removed=removed, clean=dirty, run_id=run_id)
-    log.info("studies refreshed studies=%d records=%d", len(judged), len(keys))
-    return len(judged)
+def refresh_studies(
+    storage: Storage, gap_ids: Sequence[str], *, run_id: int | None = None, chunk: int = 1000
+) -> int:
+    """Regroup and re-judge the studies of dirty records; returns how many were judged.
+
+    Only records that take part in a link are grouped in memory; every other record
+    is a study of its own. Dirty records are taken ``chunk`` at a time, with the
+    other records of their studies (before and after), so that a first backfill of a
+    large store never holds more than a chunk of records in memory.
+    """
+    graph: dict[str, list[str]] | None = None
+    ids: dict[str, str] = {}
+    judged_count = 0
+    while True:
+        dirty = storage.dirty_records(limit=chunk)
+        if not dirty:
+            break
+        if graph is None:
+            graph, dois = storage.link_graph()
+            ids = group(graph, dois)
+        affected = {ids.get(k, k) for k, _, deleted in dirty if not deleted}
+        affected |= {old for _, old, _ in dirty if old is not None}
+        keys = set(storage.keys_in_studies(affected))
+        keys |= {k for k, _, deleted in dirty if not deleted}
+        keys |= {k for k, s in ids.items() if s in affected}
+        by_study: dict[str, list[Member]] = {}
+        for member in storage.members(sorted(keys)):
+            by_study.setdefault(ids.get(member.key, member.key), []).append(member)
+        judged = [judge_study(sid, members, gap_ids) for sid, members in by_study.items()]
+        removed = [s for s in affected if s not in by_study]
+        storage.save_studies(judged, removed=removed, clean=[k for k, _, _ in dirty], run_id=run_id)
+        judged_count += len(judged)
+    if judged_count:
+        log.info("studies refreshed studies=%d", judged_count)
+    return judged_count
 
 
 def gap_states(

@@ -30,35 +30,76 @@ class StudyStore(StorageBase):
     """Grouping inputs (links, DOIs, dirty records) and study results."""
 
     def dirty_keys(self) -> list[str]:
-        with self._read() as conn:
-            rows = conn.execute(
-                select(records.c.source, records.c.id).where(records.c.dirty.is_(True))
-            )
-            return [f"{r.source}:{r.id}" for r in rows]
+        return [key for key, _, _ in self.dirty_records()]
 
-    def link_graph(self) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str | None]]:
-        """(record key -> keys it joins, record key -> DOI, record key -> stored study id)
-        for every record that is not deleted."""
+    def dirty_records(self, limit: int | None = None) -> list[tuple[str, str | None, bool]]:
+        """(key, stored study id, deleted) of records whose study needs a refresh."""
+        query = select(records.c.source, records.c.id, records.c.study_id, records.c.deleted).where(
+            records.c.dirty.is_(True)
+        )
+        if limit is not None:
+            query = query.order_by(records.c.source, records.c.id).limit(limit)
+        with self._read() as conn:
+            return [
+                (f"{r.source}:{r.id}", r.study_id, bool(r.deleted)) for r in conn.execute(query)
+            ]
+
+    def keys_in_studies(self, study_ids: Iterable[str]) -> list[str]:
+        """Keys of the stored records that belong to these studies now."""
+        out: list[str] = []
+        with self._read() as conn:
+            for chunk in chunks(list(dict.fromkeys(study_ids))):
+                rows = conn.execute(
+                    select(records.c.source, records.c.id).where(records.c.study_id.in_(chunk))
+                )
+                out.extend(f"{r.source}:{r.id}" for r in rows)
+        return out
+
+    def link_graph(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        """(record key -> keys it joins, record key -> DOI) for the records that take part
+        in a link: those stating one (not deleted) and those a link points at. Every
+        other record is a study of its own, so a large store is never loaded whole."""
         graph: dict[str, list[str]] = {}
         dois: dict[str, str] = {}
-        current: dict[str, str | None] = {}
         with self._read() as conn:
-            rows = conn.execute(
-                select(records.c.source, records.c.id, records.c.doi, records.c.study_id).where(
-                    records.c.deleted.is_(False)
+            stated = conn.execute(
+                select(record_links.c.source, record_links.c.id, record_links.c.target)
+                .select_from(
+                    record_links.join(
+                        records,
+                        and_(
+                            records.c.source == record_links.c.source,
+                            records.c.id == record_links.c.id,
+                        ),
+                    )
                 )
+                .where(records.c.deleted.is_(False))
             )
-            for r in rows:
-                key = f"{r.source}:{r.id}"
-                graph[key] = []
-                current[key] = r.study_id
-                if r.doi:
+            for link in stated:
+                graph.setdefault(f"{link.source}:{link.id}", []).append(link.target)
+            targets = {t for ts in graph.values() for t in ts}
+            pairs = [split_key(t) for t in targets if not t.startswith("doi:")]
+            for chunk in chunks(pairs):
+                rows = conn.execute(
+                    select(records.c.source, records.c.id).where(
+                        tuple_(records.c.source, records.c.id).in_(chunk),
+                        records.c.deleted.is_(False),
+                    )
+                )
+                for r in rows:
+                    graph.setdefault(f"{r.source}:{r.id}", [])
+            wanted = [t[4:] for t in targets if t.startswith("doi:")]
+            for some in chunks(wanted):
+                rows = conn.execute(
+                    select(records.c.source, records.c.id, records.c.doi).where(
+                        records.c.doi.in_(some), records.c.deleted.is_(False)
+                    )
+                )
+                for r in rows:
+                    key = f"{r.source}:{r.id}"
+                    graph.setdefault(key, [])
                     dois[key] = r.doi
-            for link in conn.execute(select(record_links)):
-                key = f"{link.source}:{link.id}"
-                if key in graph:
-                    graph[key].append(link.target)
-        return graph, dois, current
+        return graph, dois
 
     def members(self, keys: Sequence[str]) -> list[Member]:
         """Records with their own assessments, for judging their studies."""
@@ -190,6 +231,14 @@ class StudyStore(StorageBase):
                     ],
                 )
         return changed
+
+    def studies_on_gaps(self) -> list[Study]:
+        """The studies that address a gap or have one in progress (all a gap board needs)."""
+        query = select(studies).where(
+            studies.c.gaps.like('%"addressed"%') | studies.c.gaps.like('%"in_progress"%')
+        )
+        with self._read() as conn:
+            return [_study(r) for r in conn.execute(query.order_by(studies.c.id))]
 
     def studies(
         self, ids: Iterable[str] | None = None, *, on_topic: bool | None = None
