@@ -14,7 +14,8 @@ from Bio import Entrez
 
 from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
-from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient, RateLimiter
+from ldn_watch.net import Pacer, RetryPolicy
+from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient
 from ldn_watch.pubmed.parse import parse_bytes
 from ldn_watch.pubmed.standin import StandinEutils
 
@@ -198,7 +199,7 @@ def test_giving_up_says_what_to_do(standin: StandinEutils, make_client: MakeClie
         client.esearch("x")
     message = str(info.value)
     assert message == (
-        f"NCBI E-utilities unreachable at {standin.base_url} after 3 tries: HTTP 503; "
+        f"NCBI E-utilities at {standin.base_url} unreachable after 3 tries: HTTP 503; "
         "try again later"
     )
 
@@ -207,7 +208,7 @@ def test_unreachable_host() -> None:
     client = EntrezClient(
         "http://127.0.0.1:9/entrez/eutils/", email="t@example.org", max_tries=2, backoff=0.0
     )
-    with pytest.raises(FetchError, match=r"unreachable at http://127\.0\.0\.1:9/.* after 2 tries"):
+    with pytest.raises(FetchError, match=r"at http://127\.0\.0\.1:9/.* unreachable after 2 tries"):
         client.esearch("x")
 
 
@@ -278,29 +279,28 @@ def test_default_base_url_is_ncbi() -> None:
     assert EntrezClient().base_url == DEFAULT_EUTILS_URL
 
 
-def test_rate_limiter_spaces_slots_without_real_time() -> None:
+def test_pacer_spaces_slots_without_real_time() -> None:
     now = [100.0]
     slept: list[float] = []
 
-    def sleep(seconds: float) -> None:
-        slept.append(round(seconds, 3))
-        now[0] += seconds
+    def sleep(seconds: float, cancel: threading.Event | None) -> None:
+        if seconds > 0:
+            slept.append(round(seconds, 3))
+            now[0] += seconds
 
-    limiter = RateLimiter(0.37, clock=lambda: now[0], sleep=sleep)
+    pacer = Pacer(0.37, clock=lambda: now[0], sleep=sleep)
     for _ in range(4):
-        limiter.wait()
+        pacer.wait()
     assert slept == [0.37, 0.37, 0.37]
     now[0] += 5
-    limiter.wait()
+    pacer.wait()
     assert len(slept) == 3  # idle long enough: no wait
 
 
-def test_backoff_grows_with_jitter(standin: StandinEutils, make_client: MakeClient) -> None:
-    delays: list[float] = []
-    client = make_client(backoff=1.0, sleep=delays.append)  # no real sleeping at all
-    standin.fail_next(503, 503, 503, 503)
-    assert client.esearch("x").count == 44
-    backoff_delays = [d for d in delays if d >= 0.2]  # limiter waits are ~0.11 s
-    assert len(backoff_delays) == 4
-    for n, d in enumerate(backoff_delays):
-        assert 0.5 * 2**n <= d <= 1.5 * 2**n
+def test_backoff_grows_with_jitter() -> None:
+    policy = RetryPolicy(backoff=1.0, max_delay=60.0)
+    for attempt in range(1, 5):
+        for _ in range(50):
+            assert 0.5 * 2 ** (attempt - 1) <= policy.delay(attempt) <= 1.5 * 2 ** (attempt - 1)
+    assert policy.delay(10) == 60.0  # never past max_delay
+    assert policy.delay(1, retry_after=7.0) == 7.0  # a server's Retry-After wins

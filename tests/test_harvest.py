@@ -14,7 +14,6 @@ from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
 from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.harvest import Window, harvest
-from ldn_watch.pubmed.parse import parse_bytes
 from ldn_watch.pubmed.standin import StandinEutils
 
 MakeClient = Callable[..., EntrezClient]
@@ -29,7 +28,8 @@ def nothing_known(ids: Iterable[str]) -> set[str]:
 def fetched_pmids(h: Iterable) -> list[str]:
     out = []
     for batch in h:
-        out += [a.pmid for a in parse_bytes(batch.xml) if isinstance(a, Record)]
+        assert batch.missing == [] and batch.bad == {}
+        out += [a.pmid for a in batch.records if isinstance(a, Record)]
     return out
 
 

@@ -164,8 +164,14 @@ def test_ncbi_down_exits_1_with_one_line_and_keeps_the_watermark(tmp_path, stand
     failed = cli(tmp_path, standin, "run", "--no-email")
     assert failed.returncode == 1
     lines = failed.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in failed.stderr, failed.stderr
-    assert "503" in lines[0]
+    assert "Traceback" not in failed.stderr, failed.stderr
+    # each retry is said as it happens (a stall is never silent), the failure once
+    assert [line.split("; ")[-1].split(" in ")[0] for line in lines[:-1]] == [
+        "retrying (2/4)",
+        "retrying (3/4)",
+        "retrying (4/4)",
+    ], failed.stderr
+    assert lines[-1].startswith("ldn-watch: ") and "503" in lines[-1]
     assert [o for _, o, _ in run_rows(tmp_path)] == ["ok", "failed"]
     # the failed run's window is not the new watermark: the next run starts where the good one ended
     with sqlite3.connect(tmp_path / "watch.db") as conn:

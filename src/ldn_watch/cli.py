@@ -20,6 +20,7 @@ from ldn_watch import __version__
 from ldn_watch.config import Config, load_config
 from ldn_watch.errors import LdnWatchError
 from ldn_watch.logs import configure_logging
+from ldn_watch.net import redact
 
 # -- global options, accepted before or after the command name -----------------
 
@@ -171,8 +172,8 @@ def run(since: date | None, no_email: bool, out_dir: Path | None) -> None:
             since=since, progress=progress, send_email=not no_email, out_dir=out_dir
         )
     _echo(present.cycle_line(summary))
-    if summary.delivery_error is not None:
-        raise summary.delivery_error
+    if summary.error is not None:  # records stored, but a hole or the delivery failed
+        raise summary.error
 
 
 @cli.command()
@@ -205,16 +206,13 @@ def search(
         raise click.UsageError("--save stores PubMed hits; it cannot be used with --local")
     with _watcher() as w:
         if local:
-            rows = [
-                (s.article, s.assessment)
-                for s in w.search_local(terms, max_results=max_results, since=since)
-            ]
+            found = w.search_local(terms, max_results=max_results, since=since)
         else:
-            rows = w.search_pubmed(terms, max_results=max_results, since=since, save=save)
+            found = w.search_pubmed(terms, max_results=max_results, since=since, save=save)
     if as_json:
-        click.echo(json.dumps(present.search_json(rows), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(present.search_json(found.rows), indent=2, ensure_ascii=False))
     else:
-        present.print_search(rows)
+        present.print_search(found.rows, total=found.total, local=local)
 
 
 @cli.command("import")
@@ -222,8 +220,11 @@ def search(
 @global_options
 def import_(files: tuple[Path, ...]) -> None:
     """Import PubMed efetch XML files (.xml or .xml.gz, a PubmedArticleSet)."""
-    with _watcher() as w:
-        summary = w.import_files(list(files))
+    from ldn_watch import present
+
+    bar = present.progress_bar(enabled=not _globals().quiet, label="importing")
+    with _watcher() as w, bar as progress:
+        summary = w.import_files(list(files), progress=progress)
     _echo(
         f"imported {summary.records} records from {summary.files} file(s): "
         f"{len(summary.new)} new, {len(summary.updated)} updated, "
@@ -286,6 +287,8 @@ def digest(since: date | None, fmt: str | None, out: Path | None, send: bool) ->
         _echo(f"digest written to {out}")
     for subject in sent:
         _echo(f"email sent: {subject}")
+    if send and not sent:
+        _echo("nothing to send: no article is waiting for a digest")
 
 
 @cli.command()
@@ -366,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Exit as e:
         return e.exit_code
     except LdnWatchError as e:
-        click.echo(f"ldn-watch: {_one_line(str(e))}", err=True)
+        click.echo(f"ldn-watch: {_one_line(redact(str(e)))}", err=True)
         return e.exit_code
     except KeyboardInterrupt:
         click.echo("ldn-watch: interrupted", err=True)

@@ -40,6 +40,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from ldn_watch.errors import CancelledError, ConfigError, LdnWatchError, LockedError
+from ldn_watch.net import redact
 
 if TYPE_CHECKING:
     from ldn_watch.app import CycleSummary, Watcher
@@ -311,8 +312,10 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
     """What `status --json` prints: recent runs, failure state, next run and gaps.
 
     ``last_failed`` looks at the newest finished monitoring cycle (kind "run"), so
-    a monitoring check can alert on it; ``next_run`` is what a running service
-    recorded, None when no service is running.
+    a monitoring check can alert on it: a cycle whose records were stored but whose
+    digest or email failed is failed too, with that error. ``next_run`` is what a
+    running service recorded, None when no service is running. Errors are redacted
+    again on the way out (a database written by an older release may hold a key).
     """
     runs = watcher.storage.recent_runs(limit)
     cycles = watcher.storage.recent_runs(limit, kind=RUN_KIND)
@@ -322,7 +325,9 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
     return {
         "last_runs": [_run_json(r) for r in runs],
         "last_failed": last is not None and last.outcome == "failed",
-        "last_error": last.error if last is not None and last.outcome == "failed" else None,
+        "last_error": redact(last.error or "unknown error")
+        if last is not None and last.outcome == "failed"
+        else None,
         "next_run": watcher.storage.get_meta(NEXT_RUN_KEY) or None,
         "schedule": describe_schedule(
             config.schedule, last_run_started=cycles[0].started_at if cycles else None
@@ -332,14 +337,21 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
             for s in states
         ],
         "digests": [
-            {k: iso_utc(v) if isinstance(v, datetime) else v for k, v in d.items()}
-            for d in watcher.storage.digest_log(5)
+            {k: _json_value(v) for k, v in d.items()} for d in watcher.storage.digest_log(5)
         ],
     }
 
 
 def _run_json(run: RunRecord) -> dict[str, Any]:
-    return {k: iso_utc(v) if isinstance(v, datetime) else v for k, v in asdict(run).items()}
+    return {k: _json_value(v) for k, v in asdict(run).items()}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    if isinstance(value, str):
+        return redact(value)
+    return value
 
 
 # -- the service --------------------------------------------------------------------
@@ -516,7 +528,7 @@ class _Service:
     def _log_finished(summary: CycleSummary) -> None:
         log.info(
             "cycle finished run_id=%d window=%s..%s found=%d new=%d updated=%d deleted=%d "
-            "seconds=%.1f outcome=ok digest=%s emails_sent=%d",
+            "seconds=%.1f outcome=%s digest=%s emails_sent=%d",
             summary.run_id,
             summary.window_start,
             summary.window_end,
@@ -525,9 +537,13 @@ class _Service:
             len(summary.updated),
             len(summary.deleted),
             summary.seconds,
+            "failed" if summary.error is not None else "ok",
             summary.digest_files[0] if summary.digest_files else "-",
             len(summary.emails_sent),
         )
+        if summary.incomplete is not None:
+            # What was delivered is stored; the window is redone by the next cycle.
+            log.error("cycle incomplete run_id=%d error=%s", summary.run_id, summary.incomplete)
         if summary.delivery_error is not None:
             # The records are stored; the digest or email is retried by the next cycle.
             log.error(

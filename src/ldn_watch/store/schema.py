@@ -22,7 +22,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
+    text,
 )
 
 metadata = MetaData()
@@ -114,6 +116,9 @@ digests = Table(
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
     Column("message", LargeBinary),  # the exact email bytes, so a retry sends the same mail
+    # writing: recorded before its files are written; done: files written. A digest a
+    # killed run left "writing" is cleaned up (files and row) by the next delivery.
+    Column("state", String(16), nullable=False, default="done", server_default="done"),
 )
 
 digest_items = Table(
@@ -127,10 +132,19 @@ digest_items = Table(
 )
 
 
+def _digest_state(conn: Connection) -> None:
+    """2: digests.state, so a digest is recorded before its files are written."""
+    conn.execute(text("ALTER TABLE digests ADD COLUMN state VARCHAR(16) NOT NULL DEFAULT 'done'"))
+
+
 # Append-only: MIGRATIONS[i] alters schema version i+1 into i+2. A fresh database
 # gets the current tables from ``metadata`` directly and is stamped current.
-MIGRATIONS: list[Callable[[Connection], None]] = []
+MIGRATIONS: list[Callable[[Connection], None]] = [_digest_state]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+
+class ForeignDatabase(RuntimeError):
+    """The database holds tables but is not an ldn-watch database."""
 
 
 def current_version(conn: Connection) -> int:
@@ -144,6 +158,14 @@ def current_version(conn: Connection) -> int:
 def migrate(conn: Connection) -> int:
     """Bring the schema to ``SCHEMA_VERSION`` in the caller's transaction; return the old one."""
     version = current_version(conn)
+    if version == 0:
+        tables = sorted(inspect(conn).get_table_names())
+        if tables:
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise ForeignDatabase(
+                f"holds tables of another program ({shown}) and no ldn-watch schema; "
+                "ldn-watch will not write into it: point --db at a new file"
+            )
     if version > SCHEMA_VERSION:
         raise RuntimeError(
             f"database schema {version} is newer than this ldn-watch understands "

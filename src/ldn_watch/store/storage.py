@@ -29,11 +29,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
-from ldn_watch.errors import StorageError
+from ldn_watch.errors import BadDatabaseError, StorageError
 from ldn_watch.model import Assessment, Facts, Record, RunRecord, StoredArticle
+from ldn_watch.net import redact
 from ldn_watch.pubmed.parse import parse_record
 from ldn_watch.store import schema
 from ldn_watch.store.schema import (
@@ -45,6 +45,7 @@ from ldn_watch.store.schema import (
     meta,
     runs,
 )
+from ldn_watch.store.target import check_target, describe_driver_error
 
 # Chunk size for IN (...) lists: well under SQLite's variable limit.
 _CHUNK = 500
@@ -164,16 +165,13 @@ class Storage:
 
     @classmethod
     def open(cls, url: str) -> Storage:
-        """Open (creating and migrating as needed) the database at ``url``."""
-        try:
-            parsed = make_url(url)
-        except ArgumentError as e:
-            raise StorageError(f"not a database URL: {url!r}") from e
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            try:
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise StorageError(f"cannot create the folder for {parsed.database}: {e}") from e
+        """Open (creating and migrating as needed) the database at ``url``.
+
+        A URL or file ldn-watch cannot use (a plain path, an unknown scheme, a folder,
+        a file that is not SQLite, a damaged one, another program's database) is a
+        ``BadDatabaseError`` (exit 2) that says what is wrong, before anything is written.
+        """
+        parsed = check_target(url)
         try:
             engine = create_engine(parsed, future=True)
         except (SQLAlchemyError, ImportError) as e:
@@ -184,6 +182,8 @@ class Storage:
         with storage._write() as conn:
             try:
                 schema.migrate(conn)
+            except schema.ForeignDatabase as e:
+                raise BadDatabaseError(f"database {parsed!r} {e}") from e
             except RuntimeError as e:
                 raise StorageError(str(e)) from e
         return storage
@@ -216,6 +216,9 @@ class Storage:
         try:
             yield
         except SQLAlchemyError as e:
+            wrong = describe_driver_error(e)  # not a database, or a damaged one: exit 2
+            if wrong is not None:
+                raise BadDatabaseError(f"database {self.engine.url!r} {wrong}") from e
             raise StorageError(
                 f"database {action} failed ({self.engine.url!r}): {e.__class__.__name__}: "
                 f"{str(e).splitlines()[0]}"
@@ -394,11 +397,13 @@ class Storage:
         """Stored articles whose title or abstract contains every term (case-insensitive)."""
         query = select(articles.c.pmid).where(articles.c.deleted.is_(False))
         for term in terms:
-            pattern = f"%{term.lower()}%"
+            # % and _ are LIKE wildcards: a term is matched literally
+            literal = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{literal}%"
             query = query.where(
                 or_(
-                    func.lower(articles.c.title).like(pattern),
-                    func.lower(articles.c.abstract).like(pattern),
+                    func.lower(articles.c.title).like(pattern, escape="\\"),
+                    func.lower(articles.c.abstract).like(pattern, escape="\\"),
                     articles.c.pmid == term,
                 )
             )
@@ -548,7 +553,7 @@ class Storage:
                     new=new,
                     updated=updated,
                     translated_query=translated_query,
-                    error=error,
+                    error=redact(error) if error else None,
                 )
             )
 
@@ -590,6 +595,8 @@ class Storage:
         """Articles no digest has carried yet, or changed materially since one did."""
         sent = (
             select(digest_items.c.pmid, func.max(digest_items.c.material_seq).label("seq"))
+            .select_from(digest_items.join(digests))
+            .where(digests.c.state == "done")
             .group_by(digest_items.c.pmid)
             .subquery()
         )
@@ -629,8 +636,13 @@ class Storage:
         files: Sequence[Path],
         items: Sequence[DigestItem],
         message: bytes | None,
+        state: str = "done",
     ) -> int:
-        """Log a written digest and the items it carried; with a message, its email is pending."""
+        """Log a digest and the items it carried; with a message, its email is pending.
+
+        ``state="writing"`` records it before its ``files`` are written; ``finish_digest``
+        marks it done. Until then it carries nothing and its email is not sent.
+        """
         with self._write() as conn:
             result = conn.execute(
                 digests.insert().values(
@@ -641,6 +653,7 @@ class Storage:
                     files=json.dumps([str(f) for f in files]),
                     email_status="pending" if message is not None else "none",
                     message=message,
+                    state=state,
                 )
             )
             digest_id = _inserted_id(result)
@@ -655,16 +668,38 @@ class Storage:
                 )
         return digest_id
 
+    def finish_digest(self, digest_id: int) -> None:
+        """Its files are written: the digest now carries its items."""
+        with self._write() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id).values(state="done"))
+
+    def unfinished_digests(self) -> list[tuple[int, list[str]]]:
+        """(id, files) of digests recorded but never marked done (a killed delivery)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(digests.c.id, digests.c.files)
+                .where(digests.c.state != "done")
+                .order_by(digests.c.id)
+            )
+            return [(r.id, json.loads(r.files)) for r in rows]
+
+    def discard_digest(self, digest_id: int) -> None:
+        """Forget an unfinished digest: its items are pending again."""
+        with self._write() as conn:
+            conn.execute(digest_items.delete().where(digest_items.c.digest_id == digest_id))
+            conn.execute(digests.delete().where(digests.c.id == digest_id))
+
     def last_digest_time(self) -> datetime | None:
         with self._read() as conn:
-            return _aware(conn.execute(select(func.max(digests.c.period_end))).scalar())
+            query = select(func.max(digests.c.period_end)).where(digests.c.state == "done")
+            return _aware(conn.execute(query).scalar())
 
     def pending_emails(self) -> list[tuple[int, str, bytes]]:
         """(digest id, subject, message bytes) of digests whose email has not gone out."""
         with self._read() as conn:
             rows = conn.execute(
                 select(digests.c.id, digests.c.subject, digests.c.message)
-                .where(digests.c.email_status == "pending")
+                .where(digests.c.email_status == "pending", digests.c.state == "done")
                 .order_by(digests.c.id)
             )
             return [(r.id, r.subject, r.message) for r in rows]
@@ -688,13 +723,14 @@ class Storage:
             conn.execute(
                 update(digests)
                 .where(digests.c.id == digest_id)
-                .values(attempts=digests.c.attempts + 1, last_error=error)
+                .values(attempts=digests.c.attempts + 1, last_error=redact(error))
             )
 
     def digest_log(self, limit: int = 20) -> list[dict[str, Any]]:
         """What each digest contained and where it went, newest first."""
         with self._read() as conn:
-            rows = conn.execute(select(digests).order_by(digests.c.id.desc()).limit(limit)).all()
+            query = select(digests).where(digests.c.state == "done")
+            rows = conn.execute(query.order_by(digests.c.id.desc()).limit(limit)).all()
             out = []
             for r in rows:
                 carried = conn.execute(
