@@ -304,3 +304,60 @@ def test_backoff_grows_with_jitter() -> None:
             assert 0.5 * 2 ** (attempt - 1) <= policy.delay(attempt) <= 1.5 * 2 ** (attempt - 1)
     assert policy.delay(10) == 60.0  # never past max_delay
     assert policy.delay(1, retry_after=7.0) == 7.0  # a server's Retry-After wins
+
+
+# -- issue 11, item 6: one deadline for a whole request ------------------------------------
+
+
+def test_a_trickling_answer_is_cut_at_the_deadline_and_retried(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """Every read is quick (64 bytes each 0.05 s), the answer would take seconds: the
+    attempt ends at the deadline, not at the socket timeout of each read."""
+    import time
+
+    standin.fail_next("trickle")  # the esearch answer (~2 KB) would take ~1.7 s
+    client = make_client(timeout=5.0, deadline=0.3)
+    started = time.monotonic()
+    assert client.esearch("x").count == 44
+    assert time.monotonic() - started < 1.5
+    assert client.retries == 1
+
+
+def test_bounded_ends_a_wait_on_cancel_and_at_the_deadline() -> None:
+    import time
+
+    from ldn_watch.errors import CancelledError
+    from ldn_watch.net import Transient, bounded
+
+    release = threading.Event()
+    cancel = threading.Event()
+    threading.Timer(0.1, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(CancelledError):
+        bounded(lambda: release.wait(30), deadline=30, cancel=cancel)
+    assert time.monotonic() - started < 1
+    with pytest.raises(Transient, match=r"within 0\.1 s"):
+        bounded(lambda: release.wait(30), deadline=0.1)
+    release.set()
+    assert bounded(lambda: 42, deadline=1) == 42
+    with pytest.raises(KeyError):
+        bounded(lambda: {}["missing"], deadline=1)
+
+
+def test_sigterm_cancel_ends_a_request_in_flight(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    import time
+
+    from ldn_watch.errors import CancelledError
+
+    cancel = threading.Event()
+    client = make_client(timeout=30.0, cancel=cancel)
+    standin.pause_after("esearch", 0)
+    threading.Thread(target=lambda: (standin.paused.wait(10), cancel.set()), daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(CancelledError):
+        client.esearch("x")
+    assert time.monotonic() - started < 2
+    standin.resume()

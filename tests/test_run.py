@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,73 +14,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import (
+    DEV_PMIDS,
+    DEV_XML,
+    cli,
+    cli_env,
+    run_rows,
+    stored_count,
+    stored_pmids,
+    write_config,
+)
 
 from ldn_watch.pubmed.standin import StandinEutils
-
-DATA = Path(__file__).parent / "data"
-DEV_XML = DATA / "eval_dev.xml"
-DEV_PMIDS = 44
-
-
-def write_config(tmp_path: Path, *, batch_size: int = 200, timeout: int = 30) -> Path:
-    path = tmp_path / "ldn-watch.toml"
-    path.write_text(
-        f"""
-[pubmed]
-query = "naltrexone AND depression"
-email = "tests@example.org"
-batch_size = {batch_size}
-timeout = {timeout}
-max_tries = 4
-
-[digest]
-out_dir = "{tmp_path / "digests"}"
-""",
-        encoding="utf-8",
-    )
-    return path
-
-
-def cli(
-    tmp_path: Path, standin: StandinEutils | None, *args: str, **popen: object
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ldn_watch", *args],
-        env=cli_env(tmp_path, standin),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        **popen,  # type: ignore[arg-type]
-    )
-
-
-def cli_env(tmp_path: Path, standin: StandinEutils | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
-    env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
-    env["LDN_WATCH_CONFIG"] = str(tmp_path / "ldn-watch.toml")
-    if standin is not None:
-        env["LDN_WATCH_EUTILS_URL"] = standin.base_url
-    return env
-
-
-def stored_pmids(tmp_path: Path) -> list[str]:
-    with sqlite3.connect(tmp_path / "watch.db") as conn:
-        return [r[0] for r in conn.execute("select pmid from articles")]
-
-
-def stored_count(tmp_path: Path) -> int:
-    """Rows stored so far, read while another process may still be creating the schema."""
-    if not (tmp_path / "watch.db").exists():  # connecting would create it
-        return 0
-    try:
-        return len(stored_pmids(tmp_path))
-    except sqlite3.OperationalError:  # no file or no table yet, or the writer holds it
-        return 0
-
-
-def run_rows(tmp_path: Path) -> list[tuple[str, str, str | None]]:
-    with sqlite3.connect(tmp_path / "watch.db") as conn:
-        return list(conn.execute("select kind, outcome, error from runs order by id"))
 
 
 @pytest.fixture
@@ -322,6 +266,7 @@ def test_a_10500_record_window_is_split_and_every_record_stored_once(tmp_path):
             summary = watcher.run_cycle(send_email=False, today=date(2041, 1, 1))
         assert standin.count(status=429) == 0
     assert len(summary.new) == 10_500 + DEV_PMIDS
+    assert summary.found == 10_500 + DEV_PMIDS  # each PMID once, not once per search
     pmids = stored_pmids(tmp_path)
     assert len(pmids) == len(set(pmids)) == 10_500 + DEV_PMIDS
     assert len(summary.translated_queries) > 1  # the window was searched in parts

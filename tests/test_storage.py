@@ -157,3 +157,19 @@ def test_a_changed_on_topic_call_is_a_material_change(storage, dev_articles):
     assert changed == {a.pmid: ["now on topic"]}
     (item,) = storage.pending_digest_items()
     assert item.kind == "updated" and item.changes == ("now on topic",)
+
+
+def test_local_search_takes_percent_and_underscore_literally(storage, dev_articles):
+    """(issue 11, item 9) `a_b` and `100%` are text to find, not LIKE wildcards."""
+    storage.upsert_articles(dev_articles)
+    for char in "%_":
+        having = {a.pmid for a in dev_articles if char in a.title + a.abstract_text}
+        assert {s.article.pmid for s in storage.search_local([char])} == having
+        assert len(having) < len(dev_articles)
+    assert storage.search_local(["a_b"]) == []
+    first = dev_articles[0]
+    marked = replace(first, title=first.title + " (arm a_b: 100% adherence)")
+    storage.upsert_articles([marked])
+    assert [s.article.pmid for s in storage.search_local(["a_b"])] == [first.pmid]
+    assert [s.article.pmid for s in storage.search_local(["100%"])] == [first.pmid]
+    assert [s.article.pmid for s in storage.search_local(["a\\b"])] == []

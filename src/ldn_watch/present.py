@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ldn_watch.model import Assessment, Facts, GapState, Record, RunRecord, StoredArticle
+from ldn_watch.net import redact
 
 if TYPE_CHECKING:
     from ldn_watch.app import CycleSummary
@@ -137,8 +138,12 @@ def print_search(
     for article, assessment in rows:
         print(_fit(_fixed(search_row(article, assessment), SEARCH_WIDTHS), width))
     total = len(rows) if total is None else total
-    more = f"; --max {min(total, 9999)} shows all" if total > len(rows) else ""
-    print(f"{len(rows)} of {total} {what}{more}. gaps: larger, sero(tonergic), dose; * in progress")
+    footer = f"{len(rows)} of {total} {what}"
+    if total > len(rows):
+        footer += f"; --max {min(total, 9999)} for all"
+    if any(a and any(v == "in_progress" for v in a.gaps.values()) for _, a in rows):
+        footer += "; gaps marked * are in progress"
+    print(footer)
 
 
 def _fixed(cells: Sequence[str], widths: Sequence[int]) -> str:
@@ -245,7 +250,7 @@ def print_status(
             r.outcome,
         )
         if r.error:
-            errors.append(f"[bold]#{r.id} {escape(r.outcome)}:[/] {escape(r.error)}")
+            errors.append(f"[bold]#{r.id} {escape(r.outcome)}:[/] {escape(redact(r.error))}")
     if runs:
         console.print(table)
         for line in errors:
@@ -264,7 +269,7 @@ def print_status(
             if email == "sent":
                 email = f"sent to {len(d['recipients'])}"
             elif email == "pending" and d["last_error"]:
-                email = f"pending: {d['last_error']}"
+                email = f"pending: {redact(d['last_error'])}"
             log.add_row(
                 str(d["id"]),
                 f"{d['created_at']:%Y-%m-%d %H:%M}",

@@ -19,6 +19,7 @@ import calendar
 import itertools
 import json
 import re
+import sys
 import threading
 import time
 import uuid
@@ -137,7 +138,7 @@ class StandinEutils:
 
     def start(self) -> None:
         handler = type("_BoundHandler", (_Handler,), {"standin": self})
-        self._server = ThreadingHTTPServer((_HOST, 0), handler)
+        self._server = _QuietServer((_HOST, 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -414,6 +415,14 @@ class StandinEutils:
         return b"".join(
             [_DOCTYPE_EFETCH, b"<PubmedArticleSet>\n", b"\n".join(body), b"\n</PubmedArticleSet>"]
         )
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-answer (a killed run, a timeout) is not an error here."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -1,0 +1,120 @@
+"""What the subprocess tests share: a config, the CLI as a user runs it, the database read."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from ldn_watch.pubmed.standin import StandinEutils
+
+DATA = Path(__file__).parent / "data"
+DEV_XML = DATA / "eval_dev.xml"
+DEV_PMIDS = 44
+
+
+def write_config(
+    tmp_path: Path,
+    *,
+    batch_size: int = 200,
+    timeout: float = 30,
+    max_tries: int = 4,
+    backoff: float = 0.001,
+    deadline: float = 120,
+    extra: str = "",
+) -> Path:
+    """A config for tests: retries in milliseconds, digests in tmp_path/digests."""
+    path = tmp_path / "ldn-watch.toml"
+    path.write_text(
+        f"""
+[pubmed]
+query = "naltrexone AND depression"
+email = "tests@example.org"
+batch_size = {batch_size}
+timeout = {timeout}
+deadline = {deadline}
+max_tries = {max_tries}
+backoff = {backoff}
+
+[digest]
+out_dir = "{tmp_path / "digests"}"
+{extra}
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def cli_env(tmp_path: Path, standin: StandinEutils | None, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+    env.pop("COLUMNS", None)
+    env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
+    env["LDN_WATCH_CONFIG"] = str(tmp_path / "ldn-watch.toml")
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    if standin is not None:
+        env["LDN_WATCH_EUTILS_URL"] = standin.base_url
+    env.update(extra)
+    return env
+
+
+def cli(
+    tmp_path: Path, standin: StandinEutils | None, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`ldn-watch ARGS` in a subprocess; ``env`` adds to the test environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "ldn_watch", *args],
+        env=cli_env(tmp_path, standin, **(env or {})),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+
+
+def stored_pmids(tmp_path: Path) -> list[str]:
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        return [r[0] for r in conn.execute("select pmid from articles")]
+
+
+def stored_count(tmp_path: Path) -> int:
+    """Rows stored so far, read while another process may still be creating the schema."""
+    if not (tmp_path / "watch.db").exists():  # connecting would create it
+        return 0
+    try:
+        return len(stored_pmids(tmp_path))
+    except sqlite3.OperationalError:  # no file or no table yet, or the writer holds it
+        return 0
+
+
+def run_rows(tmp_path: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        return list(conn.execute("select kind, outcome, error from runs order by id"))
+
+
+def status_json(tmp_path: Path, standin: StandinEutils | None = None) -> dict[str, Any]:
+    proc = cli(tmp_path, standin, "status", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data: dict[str, Any] = json.loads(proc.stdout)
+    return data
+
+
+def last_line(stderr: str) -> str:
+    """The failure line: the last one (retry warnings may come before it)."""
+    lines = stderr.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+KILL_HOOK = Path(__file__).parent / "killhook"
+
+
+def killed_at(spec: str) -> dict[str, str]:
+    """Environment that SIGKILLs the CLI at ``module:attribute:n[:before|after]``."""
+    path = os.environ.get("PYTHONPATH")
+    return {
+        "PYTHONPATH": f"{KILL_HOOK}{os.pathsep}{path}" if path else str(KILL_HOOK),
+        "LDN_WATCH_KILL_AT": spec,
+    }
