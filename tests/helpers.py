@@ -50,8 +50,11 @@ out_dir = "{tmp_path / "digests"}"
 
 
 def cli_env(tmp_path: Path, standin: StandinEutils | None, **extra: str) -> dict[str, str]:
+    """The CLI's environment: this test's database and config, the stand-in, and an API
+    key (NCBI's 10 requests/s; pass ``NCBI_API_KEY=""`` to test the 3/s pacing)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
     env.pop("COLUMNS", None)
+    env["NCBI_API_KEY"] = "test-key"
     env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
     env["LDN_WATCH_CONFIG"] = str(tmp_path / "ldn-watch.toml")
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")

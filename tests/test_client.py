@@ -216,9 +216,9 @@ def test_paced_client_without_key_is_never_rate_limited(
     standin: StandinEutils, make_client: MakeClient
 ) -> None:
     client = make_client(api_key=None)
-    for _ in range(7):
+    for _ in range(4):  # four in under a second would be over NCBI's 3/s
         client.esearch("x", retmax=1, usehistory=False)
-    assert standin.count() == 7
+    assert standin.count() == 4
     assert standin.count(status=429) == 0
 
 
@@ -226,7 +226,7 @@ def test_paced_client_is_thread_safe(standin: StandinEutils, make_client: MakeCl
     client = make_client(api_key=None)
 
     def work() -> None:
-        for _ in range(3):
+        for _ in range(2):
             client.esearch("x", retmax=1, usehistory=False)
 
     threads = [threading.Thread(target=work) for _ in range(3)]
@@ -234,9 +234,9 @@ def test_paced_client_is_thread_safe(standin: StandinEutils, make_client: MakeCl
         t.start()
     for t in threads:
         t.join()
-    assert standin.count() == 9
+    assert standin.count() == 6
     assert standin.count(status=429) == 0
-    assert client.requests == 9
+    assert client.requests == 6
 
 
 def test_standin_does_rate_limit_an_unpaced_burst(standin: StandinEutils) -> None:

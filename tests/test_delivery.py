@@ -54,6 +54,7 @@ def run(tmp_path: Path, standin: StandinEutils, *args: str) -> subprocess.Comple
         "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'watch.db'}",
         "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
         "LDN_WATCH_EUTILS_URL": standin.base_url,
+        "NCBI_API_KEY": "test-key",
     }
     return subprocess.run(
         [sys.executable, "-m", "ldn_watch", *args],

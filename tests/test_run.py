@@ -36,7 +36,7 @@ def config(tmp_path: Path) -> Path:
 def test_two_runs_store_each_record_once_and_the_second_costs_at_most_3_requests(
     tmp_path, standin, config
 ):
-    first = cli(tmp_path, standin, "run", "--no-email")
+    first = cli(tmp_path, standin, "run", "--no-email", env={"NCBI_API_KEY": ""})
     assert first.returncode == 0, first.stderr
     assert f"{DEV_PMIDS} new" in first.stdout
     pmids = stored_pmids(tmp_path)
@@ -74,26 +74,26 @@ def test_a_revised_record_is_updated_in_place_not_duplicated(tmp_path, standin, 
         assert "retracted" in whats
 
 
-def test_a_run_killed_mid_fetch_is_completed_by_the_next(tmp_path, config):
-    with StandinEutils(stall_seconds=60) as standin:
-        standin.load(DEV_XML)
-        standin.fail_next("ok", "ok", "stall")  # esearch, first efetch, then hang
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
-            env=cli_env(tmp_path, standin),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and stored_count(tmp_path) < 10:
-                time.sleep(0.1)
-            assert len(stored_pmids(tmp_path)) == 10  # one batch stored, the next one hangs
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-        standin.clear_log()
-        again = cli(tmp_path, standin, "run", "--no-email")
+def test_a_run_killed_mid_fetch_is_completed_by_the_next(tmp_path, standin, config):
+    standin.pause_after("efetch", 1)  # the first batch goes through, the second is held
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
+        env=cli_env(tmp_path, standin),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert standin.paused.wait(60), "the run never reached its second efetch"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and stored_count(tmp_path) < 10:
+            time.sleep(0.01)  # the first batch is committed just before the second efetch
+        assert len(stored_pmids(tmp_path)) == 10  # one batch stored, the next one in flight
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        standin.resume()
+    standin.clear_log()
+    again = cli(tmp_path, standin, "run", "--no-email")
     assert again.returncode == 0, again.stderr
     pmids = stored_pmids(tmp_path)
     assert len(pmids) == len(set(pmids)) == DEV_PMIDS
@@ -127,25 +127,21 @@ def test_ncbi_down_exits_1_with_one_line_and_keeps_the_watermark(tmp_path, stand
     assert third == starts[1]
 
 
-def test_a_second_concurrent_run_exits_75(tmp_path, config):
-    with StandinEutils(stall_seconds=8) as standin:
-        standin.load(DEV_XML)
-        standin.fail_next("stall")
-        first = subprocess.Popen(
-            [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
-            env=cli_env(tmp_path, standin),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while not (tmp_path / "watch.db.lock").exists() and time.monotonic() < deadline:
-                time.sleep(0.05)
-            time.sleep(0.5)
-            second = cli(tmp_path, standin, "run", "--no-email")
-        finally:
-            _out, err = first.communicate(timeout=60)
+def test_a_second_concurrent_run_exits_75(tmp_path, standin, config):
+    standin.pause_after("esearch", 0)  # the first run holds the lock inside its search
+    first = subprocess.Popen(
+        [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
+        env=cli_env(tmp_path, standin),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert standin.paused.wait(60), "the first run never searched"
+        second = cli(tmp_path, standin, "run", "--no-email")
+    finally:
+        standin.resume()
+        _out, err = first.communicate(timeout=60)
     assert second.returncode == 75, second.stderr
     assert "another ldn-watch cycle is running" in second.stderr
     assert first.returncode == 0, err
@@ -248,15 +244,20 @@ def test_changed_gap_rules_reassess_stored_articles_without_refetching(tmp_path,
 
 
 @pytest.mark.slow
-def test_a_10500_record_window_is_split_and_every_record_stored_once(tmp_path):
-    """Past PubMed's 9,999-id esearch cap: the cycle splits the window, nothing is dropped."""
+def test_a_window_past_the_esearch_cap_is_split_and_every_record_stored_once(tmp_path, monkeypatch):
+    """Past esearch's cap the cycle splits the window by date; nothing is dropped or stored
+    twice, and `found` counts each PMID once. PubMed's cap is 9,999 (test_harvest fetches
+    10,500 records against it); here the stand-in and the harvest share a cap of 999, so the
+    whole cycle, assessment included, runs over 1,050 records instead of 10,500."""
     from ldn_watch.app import make_watcher
     from ldn_watch.config import load_config
+    from ldn_watch.pubmed import harvest
 
-    path = write_config(tmp_path, batch_size=500)
-    with StandinEutils() as standin:
+    monkeypatch.setattr(harvest, "ESEARCH_MAX", 999)
+    path = write_config(tmp_path, batch_size=200)
+    with StandinEutils(esearch_limit=999) as standin:
         standin.load(DEV_XML)
-        standin.replicate(10_500, start=date(2040, 1, 1), days=360)
+        standin.replicate(1_050, start=date(2040, 1, 1), days=360)
         env = {
             "LDN_WATCH_EUTILS_URL": standin.base_url,
             "NCBI_API_KEY": "test-key",
@@ -265,8 +266,9 @@ def test_a_10500_record_window_is_split_and_every_record_stored_once(tmp_path):
         with make_watcher(load_config(path, env=env)) as watcher:
             summary = watcher.run_cycle(send_email=False, today=date(2041, 1, 1))
         assert standin.count(status=429) == 0
-    assert len(summary.new) == 10_500 + DEV_PMIDS
-    assert summary.found == 10_500 + DEV_PMIDS  # each PMID once, not once per search
+        searches = standin.count("esearch")
+    assert len(summary.new) == 1_050 + DEV_PMIDS
+    assert summary.found == 1_050 + DEV_PMIDS  # each PMID once, not once per search
     pmids = stored_pmids(tmp_path)
-    assert len(pmids) == len(set(pmids)) == 10_500 + DEV_PMIDS
-    assert len(summary.translated_queries) > 1  # the window was searched in parts
+    assert len(pmids) == len(set(pmids)) == 1_050 + DEV_PMIDS
+    assert len(summary.translated_queries) > 1 and searches > 2  # searched in parts

@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -174,8 +174,11 @@ def loader(config: Config) -> Callable[[], Config]:
 
 
 def every_second(tmp_path: Path, storage: Storage) -> Config:
+    """A config whose interval is 50 ms (the file says 1 s, the shortest it can say):
+    the in-process tests wait for cycles, not for the clock."""
     db = str(storage.engine.url)
-    return load_config(write_config(tmp_path / "c.toml", 'every = "1s"'), db_url=db, env={})
+    config = load_config(write_config(tmp_path / "c.toml", 'every = "1s"'), db_url=db, env={})
+    return replace(config, schedule=replace(config.schedule, every=timedelta(milliseconds=50)))
 
 
 def backdate_runs(storage: Storage, by: timedelta) -> None:
@@ -295,6 +298,7 @@ def test_sighup_reloads_and_a_bad_config_keeps_the_old_one(tmp_path, storage, re
     db = str(storage.engine.url)
     yearly = load_config(write_config(tmp_path / "a.toml", 'cron = "0 7 1 1 *"'), db_url=db, env={})
     fast = load_config(write_config(tmp_path / "b.toml", 'every = "1s"'), db_url=db, env={})
+    fast = replace(fast, schedule=replace(fast.schedule, every=timedelta(milliseconds=50)))
     answers: list[Config | Exception] = [
         yearly,
         fast,
@@ -578,6 +582,7 @@ def test_a_run_missed_while_down_is_caught_up_once_after_restart(service: Servic
 # -- issue 11, item 5: SIGTERM ends every wait ---------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("waiting_in", ["a blocked read", "a retry backoff"])
 def test_sigterm_stops_the_service_within_10_s_whatever_it_waits_for(
     tmp_path: Path, waiting_in: str

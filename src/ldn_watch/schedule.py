@@ -201,7 +201,7 @@ def build_trigger(
     tz = ZoneInfo(settings.timezone)
     if settings.every is not None:
         return IntervalTrigger(
-            seconds=int(settings.every.total_seconds()), start_date=anchor, timezone=tz
+            seconds=settings.every.total_seconds(), start_date=anchor, timezone=tz
         )
     if not settings.cron:
         raise ConfigError(f"{prefix}schedule.cron or schedule.every must be set to run the service")

@@ -45,7 +45,7 @@ pytestmark = pytest.mark.faults
 
 SEED = int(os.environ.get("LDN_WATCH_FAULT_SEED", "20261128"))
 KILLS = int(os.environ.get("LDN_WATCH_FAULT_KILLS", "6"))  # 6: each stage once
-RECORDS = int(os.environ.get("LDN_WATCH_FAULT_RECORDS", "240"))
+RECORDS = int(os.environ.get("LDN_WATCH_FAULT_RECORDS", "160"))
 BATCH = 20
 GUARD = 120.0
 

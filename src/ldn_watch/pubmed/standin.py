@@ -114,8 +114,10 @@ class StandinEutils:
         rate_limit: bool = True,
         stall_seconds: float = 2.0,
         trickle_seconds: float = 0.05,
+        esearch_limit: int = ESEARCH_LIMIT,
     ) -> None:
         self.rate_limit = rate_limit
+        self.esearch_limit = esearch_limit  # PubMed's 9,999; lower it to test splitting cheaply
         self.stall_seconds = stall_seconds
         self.trickle_seconds = trickle_seconds
         self._state = _State()
@@ -343,7 +345,8 @@ class StandinEutils:
     def _esearch(self, p: dict[str, str]) -> bytes:
         retstart = _int(p.get("retstart"), 0)
         retmax = _int(p.get("retmax"), 20)
-        if retstart > ESEARCH_LIMIT - 1:
+        limit = self.esearch_limit
+        if retstart > limit - 1:
             return _error_doc(
                 b"eSearchResult",
                 "Search Backend failed: Exception:\n'retstart' cannot be larger than 9998. "
@@ -376,11 +379,11 @@ class StandinEutils:
             span = f"{_fmt(low)}:{_fmt(high)}[{_DATE_LABELS.get(datetype, datetype)}]"
             translation = f"{translation} AND {span}" if translation else span
         warnings = ""
-        if retmax > ESEARCH_LIMIT:
-            retmax = ESEARCH_LIMIT
+        if retmax > limit:
+            retmax = limit
             warnings = (
                 "<WarningList><OutputMessage>Restrictions achieved. start and count adjusted"
-                f" to {retstart}, {ESEARCH_LIMIT}</OutputMessage></WarningList>"
+                f" to {retstart}, {limit}</OutputMessage></WarningList>"
             )
         page = ids[retstart : retstart + retmax]
         parts = [
