@@ -49,20 +49,10 @@ timeout = 5
 
 
 def run(tmp_path: Path, standin: StandinEutils, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
-    env |= {
-        "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'watch.db'}",
-        "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
-        "LDN_WATCH_EUTILS_URL": standin.base_url,
-        "NCBI_API_KEY": "test-key",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "ldn_watch", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """`ldn-watch ARGS` with this test's config, database and stand-in (see helpers.cli)."""
+    from helpers import cli
+
+    return cli(tmp_path, standin, *args)
 
 
 def test_smtp_down_then_up_sends_once_and_never_again(tmp_path, standin, smtp_inbox):

@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from ldn_watch.pubmed.standin import StandinEutils
 
 MakeClient = Callable[..., EntrezClient]
 ALL_TIME = Window("edat", date(1900, 1, 1), date(2030, 12, 31))
+DATA_DIR = Path(__file__).parent / "data"
 QUERY = "naltrexone AND depression"
 
 

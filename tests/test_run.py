@@ -36,7 +36,8 @@ def config(tmp_path: Path) -> Path:
 def test_two_runs_store_each_record_once_and_the_second_costs_at_most_3_requests(
     tmp_path, standin, config
 ):
-    first = cli(tmp_path, standin, "run", "--no-email", env={"NCBI_API_KEY": ""})
+    # real processes here: the whole thing as a user (or cron) runs it
+    first = cli(tmp_path, standin, "run", "--no-email", env={"NCBI_API_KEY": ""}, process=True)
     assert first.returncode == 0, first.stderr
     assert f"{DEV_PMIDS} new" in first.stdout
     pmids = stored_pmids(tmp_path)
@@ -45,7 +46,7 @@ def test_two_runs_store_each_record_once_and_the_second_costs_at_most_3_requests
     assert standin.count("efetch") == 5  # ceil(44 / 10)
 
     standin.clear_log()
-    second = cli(tmp_path, standin, "run", "--no-email")
+    second = cli(tmp_path, standin, "run", "--no-email", process=True)
     assert second.returncode == 0, second.stderr
     assert "0 new, 0 updated" in second.stdout
     assert len(standin.requests) <= 3

@@ -173,3 +173,37 @@ def test_local_search_takes_percent_and_underscore_literally(storage, dev_articl
     assert [s.article.pmid for s in storage.search_local(["a_b"])] == [first.pmid]
     assert [s.article.pmid for s in storage.search_local(["100%"])] == [first.pmid]
     assert [s.article.pmid for s in storage.search_local(["a\\b"])] == []
+
+
+def test_a_schema_1_database_gets_the_digest_state_column(tmp_path):
+    """Migration 2: digests written before it are done; new ones start as 'writing'."""
+    path = tmp_path / "old.db"
+    Storage.open(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:  # turn it back into what release 1 made
+        conn.execute(
+            "insert into digests (created_at, subject, files, email_status, attempts) "
+            "values ('2026-11-01 07:00:00', 'old digest', '[]', 'none', 0)"
+        )
+        conn.execute("alter table digests drop column state")
+        conn.execute("update meta set value = '1' where key = 'schema_version'")
+    conn.close()
+    storage = Storage.open(f"sqlite:///{path}")
+    try:
+        assert storage.unfinished_digests() == []
+        assert [d["subject"] for d in storage.digest_log()] == ["old digest"]
+        new = storage.record_digest(
+            subject="new",
+            period_start=None,
+            period_end=datetime.now(UTC),
+            files=[],
+            items=[],
+            message=None,
+            state="writing",
+        )
+        assert storage.unfinished_digests() == [(new, [])]
+    finally:
+        storage.close()
+    with sqlite3.connect(path) as conn:
+        (version,) = conn.execute("select value from meta where key='schema_version'").fetchone()
+    conn.close()
+    assert int(version) == SCHEMA_VERSION == 2

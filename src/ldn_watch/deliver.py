@@ -200,8 +200,8 @@ def publish(
     except BaseException:
         _discard(storage, digest_id, digest_paths(out_dir, ctx.generated_at, formats))
         raise
-    storage.finish_digest(digest_id)
-    storage.set_meta(GAP_STATUS_KEY, json.dumps({g.id: g.status for g in ctx.gaps}))
+    gap_status = json.dumps({g.id: g.status for g in ctx.gaps})
+    storage.finish_digest(digest_id, {GAP_STATUS_KEY: gap_status})
     log.info(
         "digest written digest_id=%d new=%d updated=%d off_topic=%d files=%s",
         digest_id,

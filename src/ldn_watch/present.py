@@ -84,7 +84,7 @@ SEARCH_GAPS = {
     "serotonergic-combination": "sero",
     "dose-finding": "dose",
 }
-SEARCH_WIDTHS = (8, 4, 10, 5, 8, 12)  # PMID, year, design, n, mg/day, gaps; then the title
+SEARCH_WIDTHS = (8, 4, 10, 5, 8, 13)  # PMID, year, design, n, mg/day, gaps; then the title
 
 
 def search_row(article: Record, assessment: Assessment | None) -> list[str]:

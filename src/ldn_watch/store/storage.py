@@ -668,10 +668,13 @@ class Storage:
                 )
         return digest_id
 
-    def finish_digest(self, digest_id: int) -> None:
-        """Its files are written: the digest now carries its items."""
+    def finish_digest(self, digest_id: int, meta_values: dict[str, str] | None = None) -> None:
+        """Its files are written: the digest now carries its items. ``meta_values`` are
+        set in the same transaction (what the digest said, for the next one to compare)."""
         with self._write() as conn:
             conn.execute(update(digests).where(digests.c.id == digest_id).values(state="done"))
+            for key, value in (meta_values or {}).items():
+                _set_meta(conn, key, value)
 
     def unfinished_digests(self) -> list[tuple[int, list[str]]]:
         """(id, files) of digests recorded but never marked done (a killed delivery)."""

@@ -51,7 +51,8 @@ def _as_sqlite_url(text: str) -> str | None:
     """``sqlite:////abs/x.db`` for something that looks like a file path."""
     if "://" in text or not text.strip():
         return None
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path / 'ldn-watch.db' if path.is_dir() else path}"
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -84,7 +85,7 @@ def _check_sqlite_file(path: Path) -> None:
         )
     conn = None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         tables = {r[0] for r in rows}
         ours = (
