@@ -9,7 +9,7 @@ import re
 import socket
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -186,7 +186,20 @@ def _carried(folder: Path) -> list[str]:
     ]
 
 
-def test_a_kill_while_writing_the_digest_never_duplicates_it(tmp_path, standin):
+def an_hour_later(monkeypatch) -> None:
+    """The in-process runs that follow happen an hour later (a digest file is named by
+    the second it was made in: a run in the same second would reuse the names)."""
+    import ldn_watch.app
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return datetime.now(tz) + timedelta(hours=1)
+
+    monkeypatch.setattr(ldn_watch.app, "datetime", Later)
+
+
+def test_a_kill_while_writing_the_digest_never_duplicates_it(tmp_path, standin, monkeypatch):
     """(4) Killed after the first digest file: the next run leaves one digest, not two."""
     from helpers import cli as helper_cli
     from helpers import killed_at, write_config
@@ -198,6 +211,7 @@ def test_a_kill_while_writing_the_digest_never_duplicates_it(tmp_path, standin):
     assert killed.returncode == -9
     assert len(_digest_names(out)) == 1  # the killed run's first file
 
+    an_hour_later(monkeypatch)
     again = helper_cli(tmp_path, standin, "run", "--no-email")
     assert again.returncode == 0, again.stderr
     assert len(_digest_names(out)) == 1

@@ -233,10 +233,12 @@ def recover(storage: Storage, out_dir: Path) -> None:
 
 def _discard(storage: Storage, digest_id: int, files: Sequence[Path]) -> list[str]:
     """Delete a digest's own files (not latest/index/feed, which the next one rewrites),
-    then its row; returns the names deleted."""
+    then its row; returns the names deleted. Files a finished digest recorded are kept
+    (two digests made in one second share their names)."""
+    finished = {str(f) for d in storage.digest_log(5) for f in d["files"]}
     removed = []
     for path in files:
-        if DIGEST_FILE.match(path.name):
+        if DIGEST_FILE.match(path.name) and str(path) not in finished:
             try:
                 path.unlink()
             except FileNotFoundError:
