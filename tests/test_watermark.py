@@ -141,6 +141,10 @@ def test_a_record_pubmed_will_not_return_holds_the_watermark_once_then_is_given_
     third = cli(tmp_path, standin, "run", "--no-email")
     assert third.returncode == 0, third.stderr
     assert gone not in third.stdout  # not retried for ever (outside the overlap)
+    status = json.loads(cli(tmp_path, standin, "status", "--json").stdout)
+    assert [(u["pmid"], u["why"]) for u in status["unavailable"]] == [
+        (gone, "not returned by PubMed")
+    ]
 
 
 # -- item 7: one bad record does not block the watch ---------------------------------------

@@ -39,6 +39,7 @@ from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from ldn_watch.coverage import Unfetched
 from ldn_watch.errors import CancelledError, ConfigError, LdnWatchError, LockedError
 from ldn_watch.net import redact
 
@@ -338,6 +339,11 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
         ],
         "digests": [
             {k: _json_value(v) for k, v in d.items()} for d in watcher.storage.digest_log(5)
+        ],
+        # records PubMed listed but would not deliver, given up after GIVE_UP_AFTER runs
+        "unavailable": [
+            {"pmid": pmid, "why": entry.why, "runs": entry.runs, "since": entry.first}
+            for pmid, entry in sorted(Unfetched(watcher.storage).given_up().items())
         ],
     }
 
