@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,31 @@ from ldn_watch.pubmed.standin import StandinEutils
 
 DATA_DIR = Path(__file__).parent / "data"
 
-# Config for tests about PubMed alone: the registry and preprint sources stay off, so
-# nothing reaches for the network. Tests of several sources run their stand-ins.
-PUBMED_ONLY = "\n[ctgov]\nenabled = false\n\n[europepmc]\nenabled = false\n"
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Long tests first: with pytest-xdist the workers then finish together, instead of
+    one worker starting the longest test when the others are nearly done."""
+    long = {"slow", "faults"}
+    items.sort(key=lambda item: not any(m.name in long for m in item.iter_markers()))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_logging() -> Iterator[None]:
+    """Each test starts with the ``ldn_watch`` logger as a fresh process has it.
+
+    ``configure_logging`` (every in-process CLI call) gives the logger its own handler
+    and stops propagation; left behind, that would hide records from ``caplog`` in
+    whichever test a worker runs next.
+    """
+    yield
+    root = logging.getLogger("ldn_watch")
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    for f in list(root.filters):
+        root.removeFilter(f)
+    root.setLevel(logging.NOTSET)
+    root.propagate = True
 
 
 @pytest.fixture

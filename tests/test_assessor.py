@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import DATA_DIR
+from helpers import DATA as DATA_DIR
 
 from ldn_watch.assess import default_rules
 from ldn_watch.assess.lexicon import default_lexicon

@@ -14,7 +14,8 @@ from Bio import Entrez
 
 from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
-from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient, RateLimiter
+from ldn_watch.net import Pacer, RetryPolicy
+from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient
 from ldn_watch.pubmed.parse import parse_bytes
 from ldn_watch.pubmed.standin import StandinEutils
 
@@ -198,7 +199,7 @@ def test_giving_up_says_what_to_do(standin: StandinEutils, make_client: MakeClie
         client.esearch("x")
     message = str(info.value)
     assert message == (
-        f"NCBI E-utilities unreachable at {standin.base_url} after 3 tries: HTTP 503; "
+        f"NCBI E-utilities at {standin.base_url} unreachable after 3 tries: HTTP 503; "
         "try again later"
     )
 
@@ -207,7 +208,7 @@ def test_unreachable_host() -> None:
     client = EntrezClient(
         "http://127.0.0.1:9/entrez/eutils/", email="t@example.org", max_tries=2, backoff=0.0
     )
-    with pytest.raises(FetchError, match=r"unreachable at http://127\.0\.0\.1:9/.* after 2 tries"):
+    with pytest.raises(FetchError, match=r"at http://127\.0\.0\.1:9/.* unreachable after 2 tries"):
         client.esearch("x")
 
 
@@ -215,9 +216,9 @@ def test_paced_client_without_key_is_never_rate_limited(
     standin: StandinEutils, make_client: MakeClient
 ) -> None:
     client = make_client(api_key=None)
-    for _ in range(7):
+    for _ in range(4):  # four in under a second would be over NCBI's 3/s
         client.esearch("x", retmax=1, usehistory=False)
-    assert standin.count() == 7
+    assert standin.count() == 4
     assert standin.count(status=429) == 0
 
 
@@ -225,7 +226,7 @@ def test_paced_client_is_thread_safe(standin: StandinEutils, make_client: MakeCl
     client = make_client(api_key=None)
 
     def work() -> None:
-        for _ in range(3):
+        for _ in range(2):
             client.esearch("x", retmax=1, usehistory=False)
 
     threads = [threading.Thread(target=work) for _ in range(3)]
@@ -233,9 +234,9 @@ def test_paced_client_is_thread_safe(standin: StandinEutils, make_client: MakeCl
         t.start()
     for t in threads:
         t.join()
-    assert standin.count() == 9
+    assert standin.count() == 6
     assert standin.count(status=429) == 0
-    assert client.requests == 9
+    assert client.requests == 6
 
 
 def test_standin_does_rate_limit_an_unpaced_burst(standin: StandinEutils) -> None:
@@ -278,29 +279,85 @@ def test_default_base_url_is_ncbi() -> None:
     assert EntrezClient().base_url == DEFAULT_EUTILS_URL
 
 
-def test_rate_limiter_spaces_slots_without_real_time() -> None:
+def test_pacer_spaces_slots_without_real_time() -> None:
     now = [100.0]
     slept: list[float] = []
 
-    def sleep(seconds: float) -> None:
-        slept.append(round(seconds, 3))
-        now[0] += seconds
+    def sleep(seconds: float, cancel: threading.Event | None) -> None:
+        if seconds > 0:
+            slept.append(round(seconds, 3))
+            now[0] += seconds
 
-    limiter = RateLimiter(0.37, clock=lambda: now[0], sleep=sleep)
+    pacer = Pacer(0.37, clock=lambda: now[0], sleep=sleep)
     for _ in range(4):
-        limiter.wait()
+        pacer.wait()
     assert slept == [0.37, 0.37, 0.37]
     now[0] += 5
-    limiter.wait()
+    pacer.wait()
     assert len(slept) == 3  # idle long enough: no wait
 
 
-def test_backoff_grows_with_jitter(standin: StandinEutils, make_client: MakeClient) -> None:
-    delays: list[float] = []
-    client = make_client(backoff=1.0, sleep=delays.append)  # no real sleeping at all
-    standin.fail_next(503, 503, 503, 503)
+def test_backoff_grows_with_jitter() -> None:
+    policy = RetryPolicy(backoff=1.0, max_delay=60.0)
+    for attempt in range(1, 5):
+        for _ in range(50):
+            assert 0.5 * 2 ** (attempt - 1) <= policy.delay(attempt) <= 1.5 * 2 ** (attempt - 1)
+    assert policy.delay(10) == 60.0  # never past max_delay
+    assert policy.delay(1, retry_after=7.0) == 7.0  # a server's Retry-After wins
+
+
+# -- issue 11, item 6: one deadline for a whole request ------------------------------------
+
+
+def test_a_trickling_answer_is_cut_at_the_deadline_and_retried(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """Every read is quick (64 bytes each 0.05 s), the answer would take seconds: the
+    attempt ends at the deadline, not at the socket timeout of each read."""
+    import time
+
+    standin.fail_next("trickle")  # the esearch answer (~2 KB) would take ~1.7 s
+    client = make_client(timeout=5.0, deadline=0.3)
+    started = time.monotonic()
     assert client.esearch("x").count == 44
-    backoff_delays = [d for d in delays if d >= 0.2]  # limiter waits are ~0.11 s
-    assert len(backoff_delays) == 4
-    for n, d in enumerate(backoff_delays):
-        assert 0.5 * 2**n <= d <= 1.5 * 2**n
+    assert time.monotonic() - started < 1.5
+    assert client.retries == 1
+
+
+def test_bounded_ends_a_wait_on_cancel_and_at_the_deadline() -> None:
+    import time
+
+    from ldn_watch.errors import CancelledError
+    from ldn_watch.net import Transient, bounded
+
+    release = threading.Event()
+    cancel = threading.Event()
+    threading.Timer(0.1, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(CancelledError):
+        bounded(lambda: release.wait(30), deadline=30, cancel=cancel)
+    assert time.monotonic() - started < 1
+    with pytest.raises(Transient, match=r"within 0\.1 s"):
+        bounded(lambda: release.wait(30), deadline=0.1)
+    release.set()
+    assert bounded(lambda: 42, deadline=1) == 42
+    with pytest.raises(KeyError):
+        bounded(lambda: {}["missing"], deadline=1)
+
+
+def test_sigterm_cancel_ends_a_request_in_flight(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    import time
+
+    from ldn_watch.errors import CancelledError
+
+    cancel = threading.Event()
+    client = make_client(timeout=30.0, cancel=cancel)
+    standin.pause_after("esearch", 0)
+    threading.Thread(target=lambda: (standin.paused.wait(10), cancel.set()), daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(CancelledError):
+        client.esearch("x")
+    assert time.monotonic() - started < 2
+    standin.resume()

@@ -62,6 +62,12 @@ def test_ldn_watch_config_env_var_is_used(tmp_path, monkeypatch):
         ('[pubmed]\nquery = "x"\nbatchsize = 5\n', "pubmed.batchsize is not a known setting"),
         ('[pubmed]\nquery = "x"\nbatch_size = 0\n', "pubmed.batch_size must be 1-10000"),
         ('[pubmed]\nquery = "x"\nbatch_size = "ten"\n', "pubmed.batch_size must be int"),
+        ('[pubmed]\nquery = "x"\nbackoff = -1\n', "pubmed.backoff must be 0-600 s"),
+        ('[pubmed]\nquery = "x"\nbackoff = "1s"\n', "pubmed.backoff must be float"),
+        ('[pubmed]\nquery = "x"\ndeadline = 0\n', "pubmed.deadline must be 0-3600 s"),
+        ('[pubmed]\nquery = "x"\ntimeout = 30\ndeadline = 10\n', "pubmed.deadline (10 s) must be"),
+        ('[pubmed]\nquery = "x"\nmax_delay = -2\n', "pubmed.max_delay must be 0-3600 s"),
+        ("[email]\ndata_timeout = 0\n", "email.data_timeout must be 0-3600 s"),
         ('[schedule]\nevery = "soon"\n', "schedule.every not a duration"),
         ('[schedule]\ntimezone = "Mars/Olympus"\n', "schedule.timezone is not a known time zone"),
         ('[schedule]\ncron = "0 7 * *"\n', "schedule.cron must have five fields"),
@@ -85,6 +91,21 @@ def test_bad_values_name_file_and_key(tmp_path, text, needle):
     assert needle in str(err.value)
     assert str(path) in str(err.value)
     assert err.value.exit_code == 2
+
+
+def test_retry_settings_take_milliseconds(tmp_path):
+    path = write(
+        tmp_path,
+        '[pubmed]\nquery = "x"\ntimeout = 0.05\ndeadline = 0.2\nbackoff = 0.001\nmax_delay = 0.01\n'
+        "[email]\ntimeout = 0.1\ndata_timeout = 0.5\n",
+    )
+    config = load_config(path, env={})
+    pm = config.pubmed
+    assert (pm.timeout, pm.deadline, pm.backoff, pm.max_delay) == (0.05, 0.2, 0.001, 0.01)
+    assert (config.email.timeout, config.email.data_timeout) == (0.1, 0.5)
+    packaged = load_config(None, env={})
+    assert packaged.pubmed.deadline == 120 and packaged.pubmed.backoff == 1
+    assert packaged.email.data_timeout == 600
 
 
 def test_missing_explicit_config_is_an_error(tmp_path):

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import PUBMED_ONLY
+from helpers import PUBMED_ONLY
 
 from ldn_watch.pubmed.standin import StandinEutils
 
@@ -51,19 +52,10 @@ timeout = 5
 
 
 def run(tmp_path: Path, standin: StandinEutils, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
-    env |= {
-        "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'watch.db'}",
-        "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
-        "LDN_WATCH_EUTILS_URL": standin.base_url,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "ldn_watch", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """`ldn-watch ARGS` with this test's config, database and stand-in (see helpers.cli)."""
+    from helpers import cli
+
+    return cli(tmp_path, standin, *args)
 
 
 def test_smtp_down_then_up_sends_once_and_never_again(tmp_path, standin, smtp_inbox):
@@ -181,3 +173,162 @@ def test_digest_command_renders_from_the_store_and_send_logs_it(tmp_path, standi
     sent = run(tmp_path, standin, "digest", "--since", "2000-01-01", "--send")
     assert sent.returncode == 0, sent.stderr
     assert len(inbox.messages) == 1 and "email sent" in sent.stdout
+
+
+# -- issue 11 -------------------------------------------------------------------------
+
+
+def _digest_names(folder: Path, suffix: str = "html") -> list[str]:
+    return sorted(p.name for p in folder.glob(f"digest-*.{suffix}"))
+
+
+def _carried(folder: Path) -> list[str]:
+    """Ids of the on-topic records every digest JSON in the folder carries as new."""
+    return [
+        r["id"]
+        for path in sorted(folder.glob("digest-*.json"))
+        for s in json.loads(path.read_text(encoding="utf-8"))["studies"]
+        for r in s["records"]
+        if r["is_new"]
+    ]
+
+
+def an_hour_later(monkeypatch) -> None:
+    """The in-process runs that follow happen an hour later (a digest file is named by
+    the second it was made in: a run in the same second would reuse the names)."""
+    import ldn_watch.app
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return datetime.now(tz) + timedelta(hours=1)
+
+    monkeypatch.setattr(ldn_watch.app, "datetime", Later)
+
+
+def test_a_kill_while_writing_the_digest_never_duplicates_it(tmp_path, standin, monkeypatch):
+    """(4) Killed after the first digest file: the next run leaves one digest, not two."""
+    from helpers import cli as helper_cli
+    from helpers import killed_at, write_config
+
+    write_config(tmp_path)
+    out = tmp_path / "digests"
+    env = killed_at("ldn_watch.digest.archive:atomic_write:1:after")
+    killed = helper_cli(tmp_path, standin, "run", "--no-email", env=env)
+    assert killed.returncode == -9
+    assert len(_digest_names(out)) == 1  # the killed run's first file
+
+    an_hour_later(monkeypatch)
+    again = helper_cli(tmp_path, standin, "run", "--no-email")
+    assert again.returncode == 0, again.stderr
+    assert len(_digest_names(out)) == 1
+    assert len(_digest_names(out, "json")) == 1
+    carried = _carried(out)
+    assert "27736689" in carried and len(carried) == len(set(carried))
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"&middot; 1 digest(?!s)", index)
+    feed = (out / "feed.atom").read_text(encoding="utf-8")
+    assert feed.count('<category term="digest"') == 1  # one digest entry (and its studies')
+
+    third = helper_cli(tmp_path, standin, "run", "--no-email")  # nothing new: nothing written
+    assert third.returncode == 0 and len(_digest_names(out)) == 1
+
+
+def test_a_temp_file_left_by_a_kill_is_removed(tmp_path, standin):
+    """(4) Killed right after creating latest.html's temporary file (still 0 bytes)."""
+    from helpers import cli as helper_cli
+    from helpers import killed_at, write_config
+
+    write_config(tmp_path)
+    out = tmp_path / "digests"
+    killed = helper_cli(
+        tmp_path, standin, "run", "--no-email", env=killed_at("tempfile:mkstemp:4:after")
+    )
+    assert killed.returncode == -9
+    (left,) = out.glob(".latest.html.*.tmp")
+    assert left.stat().st_size == 0
+    again = helper_cli(tmp_path, standin, "run", "--no-email")
+    assert again.returncode == 0, again.stderr
+    assert list(out.glob(".*.tmp")) == []
+    assert len(_digest_names(out)) == 1
+
+
+def test_a_refused_email_fails_the_run_for_monitoring(tmp_path, standin):
+    """(11) Records stored, SMTP down: exit 1, and status --json says the run failed."""
+    from helpers import status_json
+
+    configure(tmp_path, free_port())  # nothing listens there
+    proc = run(tmp_path, standin, "run")
+    assert proc.returncode == 1
+    status = status_json(tmp_path, standin)
+    assert status["last_failed"] is True
+    assert "SMTP" in status["last_error"] and "delivery failed" in status["last_error"]
+    assert status["last_runs"][0]["outcome"] == "failed"
+
+
+def test_an_unwritable_digest_folder_fails_the_run_for_monitoring(tmp_path, standin):
+    """(11) The digest folder cannot be made (a file is in the way): the run failed."""
+    from helpers import cli as helper_cli
+    from helpers import status_json, stored_pmids, write_config
+
+    (tmp_path / "digests").write_text("not a folder", encoding="utf-8")
+    write_config(tmp_path)
+    proc = helper_cli(tmp_path, standin, "run", "--no-email")
+    assert proc.returncode == 1
+    assert "out_dir" in proc.stderr.strip().splitlines()[-1]
+    assert len(stored_pmids(tmp_path)) == 44  # the records are stored all the same
+    status = status_json(tmp_path, standin)
+    assert status["last_failed"] is True and "digest" in status["last_error"]
+    # the window was stored whole: the next run does not refetch the history
+    (tmp_path / "digests").unlink()
+    again = helper_cli(tmp_path, standin, "run", "--no-email")
+    assert again.returncode == 0, again.stderr
+    assert "44 found" not in again.stdout and len(_digest_names(tmp_path / "digests")) == 1
+
+
+def test_a_slow_smtp_server_is_not_cut_off_after_data(tmp_path, standin):
+    """(15) The server takes longer than [email] timeout to confirm the message: sent
+    once, not failed (and so not sent again by the next run)."""
+    import asyncio
+
+    from aiosmtpd.controller import Controller
+
+    class Slow:
+        def __init__(self) -> None:
+            self.messages: list[bytes] = []
+
+        async def handle_DATA(self, server, session, envelope):
+            await asyncio.sleep(0.6)  # longer than timeout = 0.2 below
+            self.messages.append(envelope.original_content)
+            return "250 Message accepted"
+
+    slow = Slow()
+    port = free_port()
+    controller = Controller(slow, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        configure(tmp_path, port)
+        path = tmp_path / "ldn-watch.toml"
+        path.write_text(
+            path.read_text().replace("timeout = 5", "timeout = 0.2\ndata_timeout = 30"),
+            encoding="utf-8",
+        )
+        first = run(tmp_path, standin, "run")
+        assert first.returncode == 0, first.stderr
+        second = run(tmp_path, standin, "run")
+        assert second.returncode == 0, second.stderr
+    finally:
+        controller.stop()
+    assert len(slow.messages) == 1
+
+
+def test_digest_send_with_nothing_pending_sends_nothing(tmp_path, standin, smtp_inbox):
+    """(15) README: `digest --send` sends only a digest that carries something."""
+    port, inbox = smtp_inbox
+    configure(tmp_path, port)
+    assert run(tmp_path, standin, "run").returncode == 0
+    assert len(inbox.messages) == 1
+    proc = run(tmp_path, standin, "digest", "--send")
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing to send" in proc.stdout
+    assert len(inbox.messages) == 1

@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,11 +15,11 @@ from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
 from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.harvest import Window, harvest
-from ldn_watch.pubmed.parse import parse_bytes
 from ldn_watch.pubmed.standin import StandinEutils
 
 MakeClient = Callable[..., EntrezClient]
 ALL_TIME = Window("edat", date(1900, 1, 1), date(2030, 12, 31))
+DATA_DIR = Path(__file__).parent / "data"
 QUERY = "naltrexone AND depression"
 
 
@@ -29,7 +30,8 @@ def nothing_known(ids: Iterable[str]) -> set[str]:
 def fetched_pmids(h: Iterable) -> list[str]:
     out = []
     for batch in h:
-        out += [a.pmid for a in parse_bytes(batch.xml) if isinstance(a, Record)]
+        assert batch.missing == [] and batch.bad == {}
+        out += [a.pmid for a in batch.records if isinstance(a, Record)]
     return out
 
 
@@ -164,3 +166,85 @@ def test_window_validation() -> None:
         date(2020, 1, 3),
         date(2020, 1, 4),
     )
+
+
+# -- issue 11: what an efetch answer lacks is asked for again, never dropped -----------
+
+
+def test_records_left_out_of_an_answer_are_fetched_again_by_id(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """(1) A proxy drops one record from an answer: the batch is completed by id."""
+    h = harvest(make_client(), QUERY, windows=[ALL_TIME], is_known=nothing_known, batch_size=10)
+    # every second planned efetch lacks its last record (faults count the refetch too)
+    standin.fail_next("ok", "short", "ok", "ok", "short")
+    batches = list(h)
+    got = [r.pmid for b in batches for r in b.records if isinstance(r, Record)]
+    assert Counter(got) == Counter(standin.pmids)  # all 44, each once
+    assert all(b.missing == [] for b in batches)
+    refetches = [q for q in standin.requests if q.utility == "efetch" and "id" in q.params]
+    assert [q.params["id"] for q in refetches] == [batches[1].pmids[-1], batches[3].pmids[-1]]
+
+
+def test_a_record_pubmed_does_not_return_is_reported_missing(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """(1) Still missing after asking again: reported in the batch, not silently lost."""
+    gone = standin.pmids[5]
+    standin.hide(gone)
+    h = harvest(make_client(), QUERY, windows=[ALL_TIME], is_known=nothing_known)
+    (batch,) = list(h)
+    assert batch.missing == [gone]
+    assert len(batch.records) == 43
+    assert standin.count("efetch") == 3  # the history fetch, then two by id
+
+
+def test_an_invalid_record_is_isolated_and_the_rest_returned(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """(7) A BEL in one title makes the answer invalid XML: the others still arrive."""
+    bad = standin.pmids[7]
+    raw = standin._state.records[bad].raw
+    standin.revise(bad, date(2001, 1, 1), raw.replace(b"<ArticleTitle>", b"<ArticleTitle>\x07", 1))
+    h = harvest(make_client(), QUERY, windows=[ALL_TIME], is_known=nothing_known, batch_size=20)
+    batches = list(h)
+    got = {r.pmid for b in batches for r in b.records if isinstance(r, Record)}
+    assert got == set(standin.pmids) - {bad}
+    bad_found = {p: why for b in batches for p, why in b.bad.items()}
+    assert list(bad_found) == [bad] and "invalid XML" in bad_found[bad]
+    assert all(b.missing == [] for b in batches)
+    # retried once, then halves by id down to the one record: far fewer than one per PMID
+    assert standin.count("efetch") <= 3 + 1 + 2 * 5
+
+
+def test_a_lost_history_is_recovered_within_the_harvest(
+    standin: StandinEutils, make_client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """(8) The history server forgets the WebEnv mid-harvest: the rest comes by PMID."""
+    h = harvest(make_client(), QUERY, windows=[ALL_TIME], is_known=nothing_known, batch_size=10)
+    batches = iter(h)
+    first = next(batches)
+    standin.forget_history()
+    rest = list(batches)
+    got = [r.pmid for b in [first, *rest] for r in b.records if isinstance(r, Record)]
+    assert Counter(got) == Counter(standin.pmids)
+    statuses = [(("id" in q.params), q.status) for q in standin.requests if q.utility == "efetch"]
+    assert statuses[:3] == [(False, 200), (False, 400), (True, 200)]
+    assert all(by_id for by_id, _ in statuses[3:])  # no second try of the lost WebEnv
+    assert "history server no longer holds the search" in caplog.text
+    assert "check the query" not in caplog.text
+
+
+def test_found_counts_each_pmid_once_across_split_and_mdat_windows(
+    standin: StandinEutils, make_client: MakeClient
+) -> None:
+    """(10) A split window's parent search and the mdat window do not count PMIDs twice."""
+    pmids = standin.replicate(10_050, start=date(2040, 1, 1), days=360)
+    windows = [
+        Window("edat", date(2040, 1, 1), date(2040, 12, 31)),
+        Window("mdat", date(2040, 1, 1), date(2040, 12, 31)),
+    ]
+    h = harvest(
+        make_client(), QUERY, windows=windows, is_known=lambda ids: set(ids), batch_size=500
+    )
+    assert h.found == len(pmids) == 10_050

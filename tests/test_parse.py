@@ -410,3 +410,22 @@ def test_memory_stays_flat_in_file_size(tmp_path: Path) -> None:
     assert (n_small, n_large) == (220, 1760)
     assert peak_large < peak_small * 1.5
     assert peak_large < large.stat().st_size / 2
+
+
+def test_invisible_and_control_characters_are_stripped_at_parse() -> None:
+    """(issue 11, item 14) A title that reverses itself (U+202E), hides a word break
+    (U+200B), or carries a BOM, C1 controls or BEL reaches no digest or terminal."""
+    raw = (
+        b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article>"
+        b"<ArticleTitle>\xef\xbb\xbfLow\xe2\x80\x8b-dose \xe2\x80\xaeenoxertlan\xe2\x80\xac "
+        b"in depression\xc2\x85 and mood\xc2\x9b</ArticleTitle>"
+        b'<Abstract><AbstractText Label="RESULTS\xe2\x80\x8f">Better&#x2028;mood '
+        b"\xe2\x81\xa6here\xe2\x81\xa9.</AbstractText></Abstract>"
+        b"</Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"
+    )
+    (record,) = parse_bytes(raw)
+    assert isinstance(record, Record)
+    assert record.title == "Low-dose enoxertlan in depression and mood"
+    assert record.abstract_text == "RESULTS: Better mood here."
+    for ch in "\u202e\u202c\u200b\u200f\ufeff\x85\x9b\u2028\u2066\u2069":
+        assert ch not in record.title + record.abstract_text

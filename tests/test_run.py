@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,75 +14,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PUBMED_ONLY
+from helpers import (
+    DEV_PMIDS,
+    DEV_XML,
+    cli,
+    cli_env,
+    run_rows,
+    stored_count,
+    stored_pmids,
+    write_config,
+)
 
 from ldn_watch.pubmed.standin import StandinEutils
-
-DATA = Path(__file__).parent / "data"
-DEV_XML = DATA / "eval_dev.xml"
-DEV_PMIDS = 44
-
-
-def write_config(tmp_path: Path, *, batch_size: int = 200, timeout: int = 30) -> Path:
-    path = tmp_path / "ldn-watch.toml"
-    path.write_text(
-        f"""
-[pubmed]
-query = "naltrexone AND depression"
-email = "tests@example.org"
-batch_size = {batch_size}
-timeout = {timeout}
-max_tries = 4
-
-[digest]
-out_dir = "{tmp_path / "digests"}"
-"""
-        + PUBMED_ONLY,
-        encoding="utf-8",
-    )
-    return path
-
-
-def cli(
-    tmp_path: Path, standin: StandinEutils | None, *args: str, **popen: object
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ldn_watch", *args],
-        env=cli_env(tmp_path, standin),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        **popen,  # type: ignore[arg-type]
-    )
-
-
-def cli_env(tmp_path: Path, standin: StandinEutils | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
-    env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
-    env["LDN_WATCH_CONFIG"] = str(tmp_path / "ldn-watch.toml")
-    if standin is not None:
-        env["LDN_WATCH_EUTILS_URL"] = standin.base_url
-    return env
-
-
-def stored_pmids(tmp_path: Path) -> list[str]:
-    with sqlite3.connect(tmp_path / "watch.db") as conn:
-        return [r[0] for r in conn.execute("select id from records")]
-
-
-def stored_count(tmp_path: Path) -> int:
-    """Rows stored so far, read while another process may still be creating the schema."""
-    if not (tmp_path / "watch.db").exists():  # connecting would create it
-        return 0
-    try:
-        return len(stored_pmids(tmp_path))
-    except sqlite3.OperationalError:  # no file or no table yet, or the writer holds it
-        return 0
-
-
-def run_rows(tmp_path: Path) -> list[tuple[str, str, str | None]]:
-    with sqlite3.connect(tmp_path / "watch.db") as conn:
-        return list(conn.execute("select kind, outcome, error from runs order by id"))
 
 
 @pytest.fixture
@@ -94,7 +36,8 @@ def config(tmp_path: Path) -> Path:
 def test_two_runs_store_each_record_once_and_the_second_costs_at_most_3_requests(
     tmp_path, standin, config
 ):
-    first = cli(tmp_path, standin, "run", "--no-email")
+    # real processes here: the whole thing as a user (or cron) runs it
+    first = cli(tmp_path, standin, "run", "--no-email", env={"NCBI_API_KEY": ""}, process=True)
     assert first.returncode == 0, first.stderr
     assert f"{DEV_PMIDS} new" in first.stdout
     pmids = stored_pmids(tmp_path)
@@ -103,7 +46,7 @@ def test_two_runs_store_each_record_once_and_the_second_costs_at_most_3_requests
     assert standin.count("efetch") == 5  # ceil(44 / 10)
 
     standin.clear_log()
-    second = cli(tmp_path, standin, "run", "--no-email")
+    second = cli(tmp_path, standin, "run", "--no-email", process=True)
     assert second.returncode == 0, second.stderr
     assert "0 new, 0 updated" in second.stdout
     assert len(standin.requests) <= 3
@@ -130,26 +73,26 @@ def test_a_revised_record_is_updated_in_place_not_duplicated(tmp_path, standin, 
         assert "retracted" in whats
 
 
-def test_a_run_killed_mid_fetch_is_completed_by_the_next(tmp_path, config):
-    with StandinEutils(stall_seconds=60) as standin:
-        standin.load(DEV_XML)
-        standin.fail_next("ok", "ok", "stall")  # esearch, first efetch, then hang
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
-            env=cli_env(tmp_path, standin),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and stored_count(tmp_path) < 10:
-                time.sleep(0.1)
-            assert len(stored_pmids(tmp_path)) == 10  # one batch stored, the next one hangs
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-        standin.clear_log()
-        again = cli(tmp_path, standin, "run", "--no-email")
+def test_a_run_killed_mid_fetch_is_completed_by_the_next(tmp_path, standin, config):
+    standin.pause_after("efetch", 1)  # the first batch goes through, the second is held
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
+        env=cli_env(tmp_path, standin),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert standin.paused.wait(60), "the run never reached its second efetch"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and stored_count(tmp_path) < 10:
+            time.sleep(0.01)  # the first batch is committed just before the second efetch
+        assert len(stored_pmids(tmp_path)) == 10  # one batch stored, the next one in flight
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        standin.resume()
+    standin.clear_log()
+    again = cli(tmp_path, standin, "run", "--no-email")
     assert again.returncode == 0, again.stderr
     pmids = stored_pmids(tmp_path)
     assert len(pmids) == len(set(pmids)) == DEV_PMIDS
@@ -164,8 +107,14 @@ def test_ncbi_down_exits_1_with_one_line_and_keeps_the_watermark(tmp_path, stand
     failed = cli(tmp_path, standin, "run", "--no-email")
     assert failed.returncode == 1
     lines = failed.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in failed.stderr, failed.stderr
-    assert "503" in lines[0]
+    assert "Traceback" not in failed.stderr, failed.stderr
+    # each retry is said as it happens (a stall is never silent), the failure once
+    assert [line.split("; ")[-1].split(" in ")[0] for line in lines[:-1]] == [
+        "retrying (2/4)",
+        "retrying (3/4)",
+        "retrying (4/4)",
+    ], failed.stderr
+    assert lines[-1].startswith("ldn-watch: ") and "503" in lines[-1]
     assert [o for _, o, _ in run_rows(tmp_path)] == ["ok", "failed"]
     # the failed run's window is not the new watermark: the next run starts where the good one ended
     with sqlite3.connect(tmp_path / "watch.db") as conn:
@@ -177,25 +126,21 @@ def test_ncbi_down_exits_1_with_one_line_and_keeps_the_watermark(tmp_path, stand
     assert third == starts[1]
 
 
-def test_a_second_concurrent_run_exits_75(tmp_path, config):
-    with StandinEutils(stall_seconds=8) as standin:
-        standin.load(DEV_XML)
-        standin.fail_next("stall")
-        first = subprocess.Popen(
-            [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
-            env=cli_env(tmp_path, standin),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while not (tmp_path / "watch.db.lock").exists() and time.monotonic() < deadline:
-                time.sleep(0.05)
-            time.sleep(0.5)
-            second = cli(tmp_path, standin, "run", "--no-email")
-        finally:
-            _out, err = first.communicate(timeout=60)
+def test_a_second_concurrent_run_exits_75(tmp_path, standin, config):
+    standin.pause_after("esearch", 0)  # the first run holds the lock inside its search
+    first = subprocess.Popen(
+        [sys.executable, "-m", "ldn_watch", "run", "--no-email"],
+        env=cli_env(tmp_path, standin),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert standin.paused.wait(60), "the first run never searched"
+        second = cli(tmp_path, standin, "run", "--no-email")
+    finally:
+        standin.resume()
+        _out, err = first.communicate(timeout=60)
     assert second.returncode == 75, second.stderr
     assert "another ldn-watch cycle is running" in second.stderr
     assert first.returncode == 0, err
@@ -296,15 +241,20 @@ def test_changed_gap_rules_reassess_stored_articles_without_refetching(tmp_path,
 
 
 @pytest.mark.slow
-def test_a_10500_record_window_is_split_and_every_record_stored_once(tmp_path):
-    """Past PubMed's 9,999-id esearch cap: the cycle splits the window, nothing is dropped."""
+def test_a_window_past_the_esearch_cap_is_split_and_every_record_stored_once(tmp_path, monkeypatch):
+    """Past esearch's cap the cycle splits the window by date; nothing is dropped or stored
+    twice, and `found` counts each PMID once. PubMed's cap is 9,999 (test_harvest fetches
+    10,500 records against it); here the stand-in and the harvest share a cap of 999, so the
+    whole cycle, assessment included, runs over 1,050 records instead of 10,500."""
     from ldn_watch.app import make_watcher
     from ldn_watch.config import load_config
+    from ldn_watch.pubmed import harvest
 
-    path = write_config(tmp_path, batch_size=500)
-    with StandinEutils() as standin:
+    monkeypatch.setattr(harvest, "ESEARCH_MAX", 999)
+    path = write_config(tmp_path, batch_size=200)
+    with StandinEutils(esearch_limit=999) as standin:
         standin.load(DEV_XML)
-        standin.replicate(10_500, start=date(2040, 1, 1), days=360)
+        standin.replicate(1_050, start=date(2040, 1, 1), days=360)
         env = {
             "LDN_WATCH_EUTILS_URL": standin.base_url,
             "NCBI_API_KEY": "test-key",
@@ -313,7 +263,9 @@ def test_a_10500_record_window_is_split_and_every_record_stored_once(tmp_path):
         with make_watcher(load_config(path, env=env)) as watcher:
             summary = watcher.run_cycle(send_email=False, today=date(2041, 1, 1))
         assert standin.count(status=429) == 0
-    assert len(summary.new) == 10_500 + DEV_PMIDS
+        searches = standin.count("esearch")
+    assert len(summary.new) == 1_050 + DEV_PMIDS
+    assert summary.found == 1_050 + DEV_PMIDS  # each PMID once, not once per search
     pmids = stored_pmids(tmp_path)
-    assert len(pmids) == len(set(pmids)) == 10_500 + DEV_PMIDS
-    assert len(summary.translated_queries) > 1  # the window was searched in parts
+    assert len(pmids) == len(set(pmids)) == 1_050 + DEV_PMIDS
+    assert len(summary.translated_queries) > 1 and searches > 2  # searched in parts

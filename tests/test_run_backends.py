@@ -13,8 +13,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import PUBMED_ONLY
 from dbs import backend_params, database_url
+from helpers import PUBMED_ONLY
 
 from ldn_watch.pubmed.standin import StandinEutils
 

@@ -24,13 +24,13 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PUBMED_ONLY
+from helpers import PUBMED_ONLY
 from sqlalchemy import update
 
 from ldn_watch.app import CycleSummary
@@ -176,8 +176,11 @@ def loader(config: Config) -> Callable[[], Config]:
 
 
 def every_second(tmp_path: Path, storage: Storage) -> Config:
+    """A config whose interval is 50 ms (the file says 1 s, the shortest it can say):
+    the in-process tests wait for cycles, not for the clock."""
     db = str(storage.engine.url)
-    return load_config(write_config(tmp_path / "c.toml", 'every = "1s"'), db_url=db, env={})
+    config = load_config(write_config(tmp_path / "c.toml", 'every = "1s"'), db_url=db, env={})
+    return replace(config, schedule=replace(config.schedule, every=timedelta(milliseconds=50)))
 
 
 def backdate_runs(storage: Storage, by: timedelta) -> None:
@@ -297,6 +300,7 @@ def test_sighup_reloads_and_a_bad_config_keeps_the_old_one(tmp_path, storage, re
     db = str(storage.engine.url)
     yearly = load_config(write_config(tmp_path / "a.toml", 'cron = "0 7 1 1 *"'), db_url=db, env={})
     fast = load_config(write_config(tmp_path / "b.toml", 'every = "1s"'), db_url=db, env={})
+    fast = replace(fast, schedule=replace(fast.schedule, every=timedelta(milliseconds=50)))
     answers: list[Config | Exception] = [
         yearly,
         fast,
@@ -576,3 +580,60 @@ def test_a_run_missed_while_down_is_caught_up_once_after_restart(service: Servic
     assert service.ok_runs() == before + 1
     planned = re.findall(r"next run at=(\S+)", log)[-1]
     assert datetime.fromisoformat(planned) > datetime.now(UTC) + timedelta(hours=12)
+
+
+# -- issue 11, item 5: SIGTERM ends every wait ---------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("waiting_in", ["a blocked read", "a retry backoff"])
+def test_sigterm_stops_the_service_within_10_s_whatever_it_waits_for(
+    tmp_path: Path, waiting_in: str
+) -> None:
+    """With the shipped timeout (30 s a read) and a 60 s backoff, a cycle stuck in an
+    efetch that never answers, or sleeping before a retry, still ends at once on SIGTERM
+    (systemd's TimeoutStopSec=180 was exceeded before)."""
+    from ldn_watch.pubmed.standin import StandinEutils
+
+    with StandinEutils(rate_limit=False, stall_seconds=600) as standin:
+        standin.load(DATA / "eval_dev.xml")
+        if waiting_in == "a blocked read":
+            standin.pause_after("efetch", 0)  # the first efetch hangs until the stand-in stops
+        else:
+            standin.fail_next("ok", *([503] * 20))  # esearch, then efetch keeps failing
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+        env.update(
+            {
+                "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
+                "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'ldn-watch.db'}",
+                "LDN_WATCH_EUTILS_URL": standin.base_url,
+                "NCBI_EMAIL": "tests@example.org",
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
+        (tmp_path / "ldn-watch.toml").write_text(
+            '[pubmed]\nquery = "naltrexone"\nbackoff = 60\n\n[schedule]\nevery = "1s"\n\n'
+            f'[digest]\nout_dir = "{tmp_path / "digests"}"\n',
+            encoding="utf-8",
+        )
+        svc = Service(tmp_path, env)
+        svc.start()
+        try:
+            if waiting_in == "a blocked read":
+                svc.wait_for("an efetch in flight", standin.paused.is_set)
+            else:
+                svc.wait_for("a retry backoff", lambda: "retrying (2/6) in" in svc.log())
+            assert svc.proc is not None
+            started = time.monotonic()
+            svc.proc.send_signal(signal.SIGTERM)
+            code = svc.proc.wait(GUARD)
+            took = time.monotonic() - started
+        finally:
+            if svc.proc is not None and svc.proc.poll() is None:
+                svc.proc.kill()
+                svc.proc.wait()
+    assert code == 0, svc.log()
+    assert took < 10, f"the service took {took:.1f} s to stop:\n{svc.log()}"
+    svc.assert_consistent()
+    assert "cycle cancelled" in svc.log() and "service stopped" in svc.log()
+    assert [outcome for _, outcome, _ in svc.runs()] == ["failed"]

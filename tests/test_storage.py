@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from conftest import DATA_DIR
 from dbs import backend_params, database_url
+from helpers import DATA as DATA_DIR
 
 from ldn_watch.errors import StorageError
 from ldn_watch.model import Assessment, Correction, Facts, Record, Registry
@@ -202,3 +202,40 @@ def test_abandoned_runs_are_closed(storage):
     storage.start_run("run", query="q")
     assert storage.close_abandoned_runs() == 1
     assert storage.recent_runs()[0].outcome == "failed"
+
+
+def test_local_search_takes_percent_and_underscore_literally_in_real_records(storage, dev_records):
+    """(issue 11, item 9) `a_b` and `100%` are text to find, not LIKE wildcards."""
+    storage.upsert_records(dev_records)
+    for char in "%_":
+        having = {a.key for a in dev_records if char in a.title + a.abstract_text}
+        assert {s.key for s in storage.search_local([char])} == having
+        assert len(having) < len(dev_records)
+    assert storage.search_local(["a_b"]) == []
+    first = dev_records[0]
+    marked = replace(first, title=first.title + " (arm a_b: 100% adherence)")
+    storage.upsert_records([marked])
+    assert [s.key for s in storage.search_local(["a_b"])] == [first.key]
+    assert [s.key for s in storage.search_local(["100%"])] == [first.key]
+    assert [s.key for s in storage.search_local(["a\\b"])] == []
+
+
+def test_a_digest_recorded_while_writing_carries_nothing_until_done(storage, dev_records):
+    """(issue 11, item 4) recorded first, then written, then marked done."""
+    storage.upsert_records(dev_records[:1])
+    items = storage.pending_digest_items()
+    writing = storage.record_digest(
+        subject="s",
+        period_start=None,
+        period_end=datetime.now(UTC),
+        files=[],
+        items=items,
+        message=b"mail",
+        state="writing",
+    )
+    assert storage.unfinished_digests() == [(writing, [])]
+    assert storage.pending_digest_items() == items  # not carried yet
+    assert storage.pending_emails() == [] and storage.digest_log() == []
+    storage.finish_digest(writing, {"last": "x"})
+    assert storage.pending_digest_items() == [] and storage.get_meta("last") == "x"
+    assert [d for d, _, _ in storage.pending_emails()] == [writing]

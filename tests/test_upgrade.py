@@ -121,6 +121,7 @@ def test_the_first_release_database_migrates_and_keeps_everything(upgraded: Stor
     log = upgraded.digest_log(10)
     assert [(d["id"], d["email_status"], d["subject"]) for d in reversed(log)] == before["digests"]
     assert len(upgraded.pending_emails()) == 1  # the email the first release could not send
+    assert upgraded.unfinished_digests() == []  # every migrated digest is done
     carried = sorted(
         (d["id"], pmid, kind) for d in log for kind in ("new", "updated") for pmid in d[kind]
     )

@@ -20,6 +20,7 @@ from ldn_watch.assess.gaps import GapRule, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assessor import Assessor, assess_record, default_jobs
 from ldn_watch.config import Config
+from ldn_watch.coverage import HISTORY_START, Unfetched, next_watermark
 from ldn_watch.deliver import DeliveryOutcome, Selection
 from ldn_watch.digest import DigestContext
 from ldn_watch.errors import (
@@ -32,6 +33,7 @@ from ldn_watch.errors import (
 from ldn_watch.evidence import gap_states, refresh_studies
 from ldn_watch.lock import RunLock
 from ldn_watch.model import Assessment, Deletion, GapState, Record, StoredRecord
+from ldn_watch.net import redact
 from ldn_watch.pubmed.client import EntrezClient
 from ldn_watch.pubmed.parse import iter_records
 from ldn_watch.pubmed.source import PubmedSource
@@ -42,9 +44,18 @@ from ldn_watch.studies import Study
 
 log = logging.getLogger("ldn_watch")
 
-# "The whole history" for a first run: older than any PubMed Entrez date.
-HISTORY_START = date(1800, 1, 1)
+__all__ = [
+    "HISTORY_START",
+    "CycleSummary",
+    "ImportSummary",
+    "SearchOutcome",
+    "SourceOutcome",
+    "Watcher",
+    "make_watcher",
+]
+
 SOURCES = ("pubmed", "ctgov", "europepmc")  # the order a cycle asks them in
+SOURCE_NAMES = {"pubmed": "PubMed", "ctgov": "ClinicalTrials.gov", "europepmc": "Europe PMC"}
 IMPORT_BATCH = 500  # records stored (and assessed) together while a file streams in
 T = TypeVar("T")
 
@@ -65,6 +76,9 @@ class SourceOutcome:
     missing: list[str] = field(default_factory=list)
     queries: list[str] = field(default_factory=list)
     error: str | None = None
+    # records the source listed but did not deliver, given up on this run (logged)
+    unavailable: list[str] = field(default_factory=list)
+    watermark: date | None = None  # after this run
 
 
 @dataclass
@@ -91,8 +105,13 @@ class CycleSummary:
     def failed_sources(self) -> list[SourceOutcome]:
         return [s for s in self.sources if s.error is not None]
 
+    @property
+    def unavailable(self) -> list[str]:
+        return [i for s in self.sources for i in s.unavailable]
+
     def failure(self) -> LdnWatchError | None:
-        """Why the cycle must exit 1 though it finished: a source failed, or delivery did."""
+        """Why the cycle exits 1 though it finished: a source failed (unreachable, or records
+        it listed but would not deliver), or delivery did. What was stored stays stored."""
         failed = self.failed_sources
         if failed:
             names = ", ".join(s.name for s in failed)
@@ -106,6 +125,22 @@ class CycleSummary:
                 f"{detail} — {names} will be asked for the same window on the next run{others}"
             )
         return self.delivery_error
+
+    @property
+    def error_text(self) -> str | None:
+        """The run's stored error: every failing source, and delivery."""
+        parts = [f"{s.name}: {s.error}" for s in self.failed_sources]
+        if self.delivery_error is not None:
+            parts.append(f"delivery failed: {self.delivery_error}")
+        return redact("; ".join(parts)) or None
+
+
+@dataclass
+class SearchOutcome:
+    """An ad-hoc search: the rows shown, of ``total`` matches."""
+
+    rows: list[tuple[Record, Assessment | None]]
+    total: int
 
 
 @dataclass
@@ -155,6 +190,9 @@ class Watcher:
                 api_key=pm.api_key,
                 timeout=pm.timeout,
                 max_tries=pm.max_tries,
+                backoff=pm.backoff,
+                max_delay=pm.max_delay,
+                deadline=pm.deadline,
             )
         return self._client
 
@@ -276,18 +314,49 @@ class Watcher:
         today: date | None = None,
         cancel: threading.Event | None = None,
     ) -> CycleSummary:
-        """One monitoring cycle under the lock; each source's watermark moves only on success.
+        """One monitoring cycle under the lock: fetch every source, store, assess, deliver.
 
-        ``cancel`` (set by the service on SIGTERM) stops the cycle: what was stored
-        stays stored, the run is marked failed and the next run covers the same window.
+        Each source's watermark moves only when its window was stored whole (see
+        ``coverage``). Every run ends with an outcome: "ok", or "failed" with its error,
+        delivery included (a refused email or an unwritable digest folder fail the run
+        after the records are stored). ``cancel`` (set by the service on SIGTERM) ends
+        any wait at once: what was stored stays stored, the run is marked failed and the
+        next run covers the same window again.
         """
+        today = today or datetime.now(UTC).date()
+        if since is not None and since > today:
+            raise ConfigError(
+                f"--since {since} is in the future (today is {today} UTC); "
+                "give a date on or before today"
+            )
         with self.lock():
             self.storage.close_abandoned_runs()
-            summary = self._cycle(since, progress, today or datetime.now(UTC).date(), cancel)
+            summary = self._cycle(since, progress, today, cancel)
             try:
-                self.deliver(summary, out_dir=out_dir, send_email=send_email)
+                self.deliver(summary, out_dir=out_dir, send_email=send_email, cancel=cancel)
             except DeliveryError as e:
                 summary.delivery_error = e
+            except BaseException as e:
+                self._finish(summary, outcome="failed", error=_reason(e))
+                raise
+            error = summary.error_text
+            self._finish(summary, outcome="failed" if error else "ok", error=error)
+            log.info(
+                "run finished run_id=%d window=%s..%s translated_query=%r found=%d new=%d "
+                "updated=%d deleted=%d requests=%d seconds=%.1f failed_sources=%s outcome=%s",
+                summary.run_id,
+                summary.window_start,
+                summary.window_end,
+                _joined(summary.translated_queries),
+                summary.found,
+                len(summary.new),
+                len(summary.updated),
+                len(summary.deleted),
+                summary.requests,
+                summary.seconds,
+                ",".join(s.name for s in summary.failed_sources) or "-",
+                "failed" if error else "ok",
+            )
             return summary
 
     def _window(self, name: str, since: date | None, today: date) -> tuple[date, bool]:
@@ -307,6 +376,7 @@ class Watcher:
         today: date,
         cancel: threading.Event | None,
     ) -> CycleSummary:
+        """Harvest each source; the run row stays "running" for ``run_cycle`` to close."""
         started = time.monotonic()
         starts = {n: self._window(n, since, today) for n in self.source_names}
         earliest = min(s for s, _ in starts.values())
@@ -319,6 +389,7 @@ class Watcher:
         summary = CycleSummary(run_id=run_id, window_start=earliest, window_end=today)
         requests_before = {n: self.source(n).requests for n in self.source_names}
         log.info("run started run_id=%d window=%s..%s", run_id, earliest, today)
+        self.client.cancel = cancel
         try:
             for name in self.source_names:
                 start, first = starts[name]
@@ -331,33 +402,16 @@ class Watcher:
                 summary.translated_queries.extend(outcome.queries)
             summary.reassessed = self.refresh(run_id=run_id)
         except BaseException as e:
-            reason = str(e) if isinstance(e, LdnWatchError) else f"interrupted ({type(e).__name__})"
-            self._finish(summary, outcome="failed", error=reason)
+            self._finish(summary, outcome="failed", error=_reason(e))
             # info: the caller reports the failure once (CLI: one line; service: error log)
-            log.info("run failed run_id=%d error=%s", run_id, reason)
+            log.info("run failed run_id=%d error=%s", run_id, _reason(e))
             raise
+        finally:
+            self.client.cancel = None
         summary.requests = sum(
             self.source(n).requests - requests_before[n] for n in self.source_names
         )
         summary.seconds = time.monotonic() - started
-        failed = summary.failed_sources
-        error = "; ".join(f"{s.name}: {s.error}" for s in failed) or None
-        self._finish(summary, outcome="failed" if failed else "ok", error=error)
-        log.info(
-            "run finished run_id=%d window=%s..%s translated_query=%r found=%d new=%d "
-            "updated=%d deleted=%d requests=%d seconds=%.1f failed_sources=%s",
-            run_id,
-            earliest,
-            today,
-            _joined(summary.translated_queries),
-            summary.found,
-            len(summary.new),
-            len(summary.updated),
-            len(summary.deleted),
-            summary.requests,
-            summary.seconds,
-            ",".join(s.name for s in failed) or "-",
-        )
         return summary
 
     def _harvest(
@@ -372,12 +426,17 @@ class Watcher:
     ) -> SourceOutcome:
         """One source's window, stored batch by batch; its watermark moves only if whole.
 
-        A ``FetchError`` is this source's failure alone: it is recorded, and the
-        cycle goes on with the next source. Anything else stops the cycle.
+        A ``FetchError`` is this source's failure alone: it is recorded, and the cycle
+        goes on with the next source. Records the source listed but would not deliver
+        (left out of an answer, invalid XML) are holes: what was delivered is stored,
+        the source fails and keeps its watermark, and the next run asks for them again,
+        until one missed in ``coverage.GIVE_UP_AFTER`` runs is recorded as unavailable.
+        Anything else stops the cycle.
         """
         outcome = SourceOutcome(name, start, today)
         source = self.source(name)
-        state = self.storage.source_state(name)
+        problems: dict[str, str] = {}
+        delivered: set[str] = set()
         try:
             plan = source.harvest(
                 start,
@@ -395,31 +454,64 @@ class Watcher:
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("stopped by a signal before the window was complete")
                 self._store(batch.records, run_id, outcome, source=name)
-                outcome.missing.extend(batch.missing)
+                delivered.update(r.id for r in batch.records if isinstance(r, Record))
+                problems.update({i: f"not returned by {SOURCE_NAMES[name]}" for i in batch.missing})
+                problems.update(batch.bad)
                 done += batch.requested or len(batch.records)
                 if progress:
                     progress(done, plan.found)
         except FetchError as e:
-            outcome.error = str(e)
+            outcome.error = redact(str(e))
             self.storage.record_source_attempt(name, run_id=run_id, error=outcome.error)
             log.info("source %s failed: %s", name, outcome.error)  # the caller reports it once
             return outcome
-        # The watermark marks the end of ground covered without a gap: a window that
-        # starts after it (an explicit --since later than the watermark) leaves a hole,
-        # so the mark stays where it was.
-        contiguous = first or (
-            state is not None and state.watermark is not None and start <= state.watermark.date()
-        )
+        self._settle(outcome, run_id, problems, delivered)
+        return outcome
+
+    def _settle(
+        self,
+        outcome: SourceOutcome,
+        run_id: int,
+        problems: dict[str, str],
+        delivered: set[str],
+    ) -> None:
+        """Count the records the source would not deliver; move the watermark if none
+        holds it back, and only over ground covered without a gap (an explicit --since
+        later than the watermark fetches its window but moves nothing)."""
+        name = outcome.name
+        unfetched = Unfetched(self.storage, name)
+        changed = bool(unfetched.resolved(delivered))
+        holding, outcome.unavailable = unfetched.missed(problems, run_id)
+        if changed or problems:
+            unfetched.save()
+        state = self.storage.source_state(name)
+        before = state.watermark.date() if state and state.watermark else None
+        if holding:
+            named = "PMID " if name == "pubmed" else ""
+            listed = "; ".join(f"{named}{i} ({problems[i]})" for i in holding[:5])
+            more = f" and {len(holding) - 5} more" if len(holding) > 5 else ""
+            outcome.error = (
+                f"{len(holding)} of {outcome.found} records could not be fetched: "
+                f"{listed}{more}; the others are stored and the next run asks for these again"
+            )
+            self.storage.record_source_attempt(name, run_id=run_id, error=outcome.error)
+            outcome.watermark = before
+            return
+        after = next_watermark(before, outcome.window_start, outcome.window_end)
+        outcome.watermark = after
         self.storage.record_source_attempt(
             name,
             run_id=run_id,
             error=None,
-            watermark=datetime.combine(today, datetime.min.time(), UTC) if contiguous else None,
+            watermark=(
+                datetime.combine(after, datetime.min.time(), UTC)
+                if after is not None and after != before
+                else None
+            ),
             found=outcome.found,
             new=len(outcome.new),
             updated=len(outcome.updated),
         )
-        return outcome
 
     def _finish(self, summary: CycleSummary, *, outcome: str, error: str | None = None) -> None:
         self.storage.finish_run(
@@ -434,16 +526,25 @@ class Watcher:
 
     # -- delivery ------------------------------------------------------------
 
-    def deliver(self, summary: CycleSummary, *, out_dir: Path | None, send_email: bool) -> None:
+    def deliver(
+        self,
+        summary: CycleSummary,
+        *,
+        out_dir: Path | None,
+        send_email: bool,
+        cancel: threading.Event | None = None,
+    ) -> None:
         """Write a digest of what no digest carried yet; send it and any queued email."""
+        folder = out_dir or self.config.digest.out_dir
+        deliver.recover(self.storage, folder)  # a digest a killed run left half written
         states = self.gap_states()  # reads studies, not every record
         selection = deliver.select_pending(self.storage)
         email_on = send_email and self.config.email.enabled
         if not selection.empty:
             now = datetime.now(UTC)
             ctx = self._compose(selection, states, self.storage.last_digest_time(), now)
-            summary.digest_files = self._publish(ctx, selection, out_dir, email_on).files
-        if email_on:
+            summary.digest_files = self._publish(ctx, selection, folder, email_on).files
+        if email_on and not (cancel is not None and cancel.is_set()):
             summary.emails_sent, error = deliver.send_pending(self.storage, self.config.email)
             if error is not None:
                 raise error
@@ -509,8 +610,10 @@ class Watcher:
                             if progress:
                                 progress(count, 0)
                 except BaseException as e:
-                    self.storage.finish_run(run_id, outcome="failed", error=str(e))
+                    self.storage.finish_run(run_id, outcome="failed", error=_reason(e))
                     raise
+                if progress:
+                    progress(count, count)  # the file's length is known now
                 self.storage.finish_run(
                     run_id, outcome="ok", found=count, new=len(done.new), updated=len(done.updated)
                 )
@@ -532,7 +635,7 @@ class Watcher:
         since: date | None = None,
         save: bool = False,
         today: date | None = None,
-    ) -> list[tuple[Record, Assessment]]:
+    ) -> SearchOutcome:
         """Ad-hoc PubMed search, assessed in memory; ``save`` stores the hits too."""
         return self.search_source(
             "pubmed", terms, max_results=max_results, since=since, save=save, today=today
@@ -547,7 +650,7 @@ class Watcher:
         since: date | None = None,
         save: bool = False,
         today: date | None = None,
-    ) -> list[tuple[Record, Assessment]]:
+    ) -> SearchOutcome:
         """Ad-hoc search of one source, assessed in memory; ``save`` stores the hits too."""
         term = " ".join(terms)
         hits = self.source(name).search(terms, max_results=max_results, since=since)
@@ -567,16 +670,18 @@ class Watcher:
                     updated=len(summary.updated),
                     translated_query=hits.query,
                 )
-        return [(r, self.assess_record(r)) for r in found]
+        rows: list[tuple[Record, Assessment | None]] = [(r, self.assess_record(r)) for r in found]
+        return SearchOutcome(rows=rows, total=hits.total)
 
     def search_local(
         self, terms: Sequence[str], *, max_results: int | None = None, since: date | None = None
-    ) -> list[StoredRecord]:
+    ) -> SearchOutcome:
         self.refresh()
         hits = self.storage.search_local(terms, limit=None)
         if since:
             hits = [h for h in hits if h.first_seen.date() >= since]
-        return hits[:max_results] if max_results else hits
+        shown = hits[:max_results] if max_results else hits
+        return SearchOutcome(rows=[(s.record, s.assessment) for s in shown], total=len(hits))
 
     # -- digest ------------------------------------------------------------
 
@@ -587,6 +692,8 @@ class Watcher:
 
         Without ``since`` it previews what the next run's digest would carry; with
         ``send`` it is emailed and logged as carried (so the next run does not repeat it).
+        A digest that carries nothing is not sent (the scheduled run does not email
+        "nothing new" either); emails queued by earlier failed sends go out all the same.
         Returns the rendered text and the subjects of the emails sent.
         """
         states = self.gap_states()
@@ -607,7 +714,10 @@ class Watcher:
                     f"{self.config.source}: email.enabled is false; enable [email] to use --send"
                 )
             with self.lock():
-                self._publish(ctx, selection, None, email_on=True)
+                folder = self.config.digest.out_dir
+                deliver.recover(self.storage, folder)
+                if not selection.empty:
+                    self._publish(ctx, selection, folder, email_on=True)
                 sent, error = deliver.send_pending(self.storage, self.config.email)
                 if error is not None:
                     raise error
@@ -658,6 +768,16 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def _reason(e: BaseException) -> str:
+    """The error a failed run records: the message of a failure a user can act on, the
+    kind of interruption, or the bug (with its type) — never an empty "interrupted"."""
+    if isinstance(e, LdnWatchError):
+        return redact(str(e))
+    if isinstance(e, KeyboardInterrupt | SystemExit):
+        return f"interrupted ({type(e).__name__})"
+    return redact(f"crashed: {type(e).__name__}: {e}")
 
 
 def _joined(queries: Sequence[str]) -> str | None:

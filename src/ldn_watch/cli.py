@@ -20,6 +20,7 @@ from ldn_watch import __version__
 from ldn_watch.config import Config, load_config
 from ldn_watch.errors import LdnWatchError
 from ldn_watch.logs import configure_logging
+from ldn_watch.net import redact
 
 # -- global options, accepted before or after the command name -----------------
 
@@ -217,16 +218,13 @@ def search(
         raise click.UsageError("--save stores PubMed hits; it cannot be used with --local")
     with _watcher() as w:
         if local:
-            rows = [
-                (s.article, s.assessment)
-                for s in w.search_local(terms, max_results=max_results, since=since)
-            ]
+            found = w.search_local(terms, max_results=max_results, since=since)
         else:
-            rows = w.search_pubmed(terms, max_results=max_results, since=since, save=save)
+            found = w.search_pubmed(terms, max_results=max_results, since=since, save=save)
     if as_json:
-        click.echo(json.dumps(present.search_json(rows), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(present.search_json(found.rows), indent=2, ensure_ascii=False))
     else:
-        present.print_search(rows)
+        present.print_search(found.rows, total=found.total, local=local)
 
 
 @cli.command("import")
@@ -234,8 +232,11 @@ def search(
 @global_options
 def import_(files: tuple[Path, ...]) -> None:
     """Import PubMed efetch XML files (.xml or .xml.gz, a PubmedArticleSet)."""
-    with _watcher() as w:
-        summary = w.import_files(list(files))
+    from ldn_watch import present
+
+    bar = present.progress_bar(enabled=not _globals().quiet, label="importing")
+    with _watcher() as w, bar as progress:
+        summary = w.import_files(list(files), progress=progress)
     _echo(
         f"imported {summary.records} records from {summary.files} file(s): "
         f"{len(summary.new)} new, {len(summary.updated)} updated, "
@@ -301,6 +302,8 @@ def digest(since: date | None, fmt: str | None, out: Path | None, send: bool) ->
         _echo(f"digest written to {out}")
     for subject in sent:
         _echo(f"email sent: {subject}")
+    if send and not sent:
+        _echo("nothing to send: no article is waiting for a digest")
 
 
 _EXPORT_SUFFIXES = {".ris": "ris", ".bib": "bibtex", ".csv": "csv", ".json": "json"}
@@ -427,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Exit as e:
         return e.exit_code
     except LdnWatchError as e:
-        click.echo(f"ldn-watch: {_one_line(str(e))}", err=True)
+        click.echo(f"ldn-watch: {_one_line(redact(str(e)))}", err=True)
         return e.exit_code
     except KeyboardInterrupt:
         click.echo("ldn-watch: interrupted", err=True)

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from ldn_watch.errors import ConfigError
+from ldn_watch.net import add_secret
 
 APP_NAME = "ldn-watch"
 CONFIG_NAME = "ldn-watch.toml"
@@ -44,6 +45,9 @@ class PubMedSettings:
     timeout: float
     max_tries: int
     overlap_days: int
+    backoff: float = 1.0  # first retry's delay (s), doubled per try, jittered
+    max_delay: float = 60.0  # no single retry wait longer than this (s)
+    deadline: float = 120.0  # one whole request: connect, headers and body (s)
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ class EmailSettings:
     sender: str
     to: tuple[str, ...]
     timeout: float
+    data_timeout: float = 600.0  # the server's reply after the message (RFC 5321: 10 min)
 
 
 @dataclass(frozen=True)
@@ -196,7 +201,10 @@ def load_config(
             raise ConfigError(f"{source}: cannot read: {e}") from e
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"{source}: not valid TOML: {e}") from e
-    return _build(raw, source, db_url, env)
+    config = _build(raw, source, db_url, env)
+    # Known secrets are redacted from every message, log line and stored error.
+    add_secret(config.pubmed.api_key, config.email.password)
+    return config
 
 
 def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -278,7 +286,18 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
 
     pm = _Section(raw, "pubmed", source)
     pm.reject_unknown(
-        {"query", "email", "batch_size", "eutils_url", "timeout", "max_tries", "overlap_days"}
+        {
+            "query",
+            "email",
+            "batch_size",
+            "eutils_url",
+            "timeout",
+            "max_tries",
+            "overlap_days",
+            "backoff",
+            "max_delay",
+            "deadline",
+        }
     )
     query = pm.get("query", str, "", lambda v: bool(v.strip()), "must not be empty")
     eutils_url = env.get("LDN_WATCH_EUTILS_URL") or pm.get("eutils_url", str, DEFAULT_EUTILS_URL)
@@ -290,10 +309,18 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         api_key=_non_empty(env.get("NCBI_API_KEY", "")),
         batch_size=pm.get("batch_size", int, 200, lambda v: 1 <= v <= 10000, "must be 1-10000"),
         eutils_url=eutils_url if eutils_url.endswith("/") else eutils_url + "/",
-        timeout=pm.get("timeout", float, 30.0, lambda v: v > 0, "must be positive"),
+        timeout=pm.get("timeout", float, 30.0, lambda v: 0 < v <= 3600, "must be 0-3600 s"),
         max_tries=pm.get("max_tries", int, 6, lambda v: 1 <= v <= 20, "must be 1-20"),
         overlap_days=pm.get("overlap_days", int, 3, lambda v: 0 <= v <= 365, "must be 0-365"),
+        backoff=pm.get("backoff", float, 1.0, lambda v: 0 <= v <= 600, "must be 0-600 s"),
+        max_delay=pm.get("max_delay", float, 60.0, lambda v: 0 <= v <= 3600, "must be 0-3600 s"),
+        deadline=pm.get("deadline", float, 120.0, lambda v: 0 < v <= 3600, "must be 0-3600 s"),
     )
+    if pubmed.deadline < pubmed.timeout:
+        raise ConfigError(
+            f"{source}: pubmed.deadline ({pubmed.deadline:g} s) must be at least "
+            f"pubmed.timeout ({pubmed.timeout:g} s): it bounds a whole request, timeout one read"
+        )
 
     dbs = _Section(raw, "database", source)
     dbs.reject_unknown({"url"})
@@ -364,7 +391,17 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
 
     em = _Section(raw, "email", source)
     em.reject_unknown(
-        {"enabled", "smtp_host", "smtp_port", "security", "username", "from", "to", "timeout"}
+        {
+            "enabled",
+            "smtp_host",
+            "smtp_port",
+            "security",
+            "username",
+            "from",
+            "to",
+            "timeout",
+            "data_timeout",
+        }
     )
     email = EmailSettings(
         enabled=em.get("enabled", bool, False),
@@ -381,7 +418,10 @@ def _build(raw: dict[str, Any], source: str, db_url: str | None, env: Mapping[st
         password=_non_empty(env.get("LDN_WATCH_SMTP_PASSWORD", "")),
         sender=em.get("from", str, "ldn-watch@localhost", lambda v: "@" in v, "must be an address"),
         to=tuple(em.get_list("to", [])),
-        timeout=em.get("timeout", float, 30.0, lambda v: v > 0, "must be positive"),
+        timeout=em.get("timeout", float, 30.0, lambda v: 0 < v <= 3600, "must be 0-3600 s"),
+        data_timeout=em.get(
+            "data_timeout", float, 600.0, lambda v: 0 < v <= 3600, "must be 0-3600 s"
+        ),
     )
     if email.enabled and not email.to:
         raise ConfigError(f"{source}: email.to must list at least one address when enabled")

@@ -6,6 +6,11 @@ again only as *updated* after a material change. A digest shows **studies**: the
 pending records grouped by their study, one card each, a study "new" when no digest
 carried any of its records. Emails are kept as bytes until the SMTP server accepts
 them, so a failed send is retried, never rebuilt.
+
+A digest is recorded ("writing") before its files are written and marked done
+after; only a done digest carries its records and sends its email. A digest a
+killed run left "writing" is removed (its files and its row) by the next delivery,
+so its studies go out once, in the next digest, never in two.
 """
 
 from __future__ import annotations
@@ -33,7 +38,12 @@ from ldn_watch.digest import (
     send_message,
     write_archive,
 )
-from ldn_watch.digest.archive import atomic_write
+from ldn_watch.digest.archive import (
+    DIGEST_FILE,
+    atomic_write,
+    digest_paths,
+    remove_stale_temp_files,
+)
 from ldn_watch.digest.context import StudyInput
 from ldn_watch.digest.mail import email_bodies
 from ldn_watch.digest.render import page
@@ -91,6 +101,7 @@ def smtp_settings(settings: EmailSettings) -> SmtpSettings:
         username=settings.username,
         password=settings.password,
         timeout=settings.timeout,
+        data_timeout=settings.data_timeout,
     )
 
 
@@ -222,9 +233,13 @@ def publish(
     email_settings: EmailSettings | None,
     base_url: str | None = None,
 ) -> DeliveryOutcome:
-    """Write the digest files, log what it carried and queue its email (if any)."""
+    """Record the digest, write its files, then mark it done (and queue its email).
+
+    Recorded first: a run killed while writing leaves a "writing" digest that the next
+    delivery removes (``recover``) instead of an unrecorded one that it would repeat.
+    """
     env = make_environment(template_dir)
-    archive = write_archive(out_dir, ctx, env, list(formats), base_url=base_url)
+    out_dir = out_dir.expanduser().resolve()  # recorded paths survive a change of folder
     message = None
     if email_settings is not None:
         html, text = email_bodies(ctx, env)  # the HTML part within what mail clients show
@@ -233,11 +248,18 @@ def publish(
         subject=ctx.subject,
         period_start=ctx.period_start,
         period_end=ctx.generated_at,
-        files=archive.paths,
+        files=digest_paths(out_dir, ctx.generated_at, formats),
         items=selection.items,
         message=message,
+        state="writing",
     )
-    storage.set_meta(GAP_STATUS_KEY, json.dumps({g.id: g.status for g in ctx.gaps}))
+    try:
+        archive = write_archive(out_dir, ctx, env, list(formats), base_url=base_url)
+    except BaseException:
+        _discard(storage, digest_id, digest_paths(out_dir, ctx.generated_at, formats))
+        raise
+    gap_status = json.dumps({g.id: g.status for g in ctx.gaps})
+    storage.finish_digest(digest_id, {GAP_STATUS_KEY: gap_status})
     log.info(
         "digest written digest_id=%d new=%d updated=%d off_topic=%d files=%s",
         digest_id,
@@ -247,6 +269,46 @@ def publish(
         archive.digests.get("html") or next(iter(archive.digests.values()), None),
     )
     return DeliveryOutcome(files=archive.paths, digest_id=digest_id)
+
+
+def recover(storage: Storage, out_dir: Path) -> None:
+    """Remove what a killed delivery left: "writing" digests and temporary files.
+
+    Call it under the run lock, before selecting what the next digest carries.
+    """
+    for digest_id, files in storage.unfinished_digests():
+        removed = _discard(storage, digest_id, [Path(f) for f in files])
+        log.warning(
+            "digest %d was left half written by a stopped run; removed it (%s); its "
+            "articles go into the next digest",
+            digest_id,
+            ", ".join(removed) or "no files yet",
+        )
+    stale = remove_stale_temp_files(out_dir.expanduser())
+    if stale:
+        log.info("removed temporary files a stopped run left: %s", ", ".join(stale))
+
+
+def _discard(storage: Storage, digest_id: int, files: Sequence[Path]) -> list[str]:
+    """Delete a digest's own files (not latest/index/feed, which the next one rewrites),
+    then its row; returns the names deleted. Files a finished digest recorded are kept
+    (two digests made in one second share their names)."""
+    finished = {str(f) for d in storage.digest_log(5) for f in d["files"]}
+    removed = []
+    for path in files:
+        if DIGEST_FILE.match(path.name) and str(path) not in finished:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as e:
+                raise DeliveryError(
+                    f"cannot remove the half-written digest {path}: {e.strerror or e}; "
+                    "check [digest] out_dir and its permissions"
+                ) from e
+            removed.append(path.name)
+    storage.discard_digest(digest_id)
+    return removed
 
 
 def send_pending(

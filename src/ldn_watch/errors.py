@@ -33,6 +33,14 @@ class StorageError(LdnWatchError):
     """The database could not be opened, migrated or written."""
 
 
+class BadDatabaseError(StorageError):
+    """The database URL points at something ldn-watch cannot use: a plain path, an unknown
+    scheme, a folder, a file that is not SQLite, a damaged one, another program's data.
+    Exit 2: the target is wrong, not the work."""
+
+    exit_code = 2
+
+
 class DeliveryError(LdnWatchError):
     """A digest could not be written or sent."""
 

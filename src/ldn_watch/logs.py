@@ -1,6 +1,10 @@
 """Logging to stderr (or a file) as `time level logger message`, or one JSON object a line.
 
 Messages are written as ``event key=value ...`` so both forms are easy to grep and parse.
+Every line passes ``net.redact`` on its way out (a filter on the ``ldn_watch`` logger
+and on each handler, and the formatters once more for tracebacks): an NCBI answer that
+echoes the API key, or an exception carrying a request URL, never reaches a terminal,
+the journal or a ``--log-file``.
 """
 
 from __future__ import annotations
@@ -10,6 +14,30 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
+
+from ldn_watch.net import redact
+
+
+class RedactFilter(logging.Filter):
+    """Rewrites a record's message (arguments merged in) with credentials redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a bad format string: log it as it is
+            message = str(record.msg)
+        cleaned = redact(message)
+        if cleaned != message or record.args:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+class RedactingFormatter(logging.Formatter):
+    """The text format, redacted as a whole (tracebacks included)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 class JsonFormatter(logging.Formatter):
@@ -20,11 +48,27 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": redact(record.getMessage()),
         }
         if record.exc_info:
-            data["exc"] = self.formatException(record.exc_info)
+            data["exc"] = redact(self.formatException(record.exc_info))
         return json.dumps(data, ensure_ascii=False)
+
+
+class StderrHandler(logging.StreamHandler[TextIO]):
+    """Writes to whatever ``sys.stderr`` is now, so a progress bar that redirects
+    stderr shows log lines above itself instead of being torn by them."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass  # always sys.stderr
 
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -42,16 +86,18 @@ def configure_logging(
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_file, encoding="utf-8")
     else:
-        handler = logging.StreamHandler(sys.stderr)
+        handler = StderrHandler()
     if json_lines:
         handler.setFormatter(JsonFormatter())
     else:
-        formatter = logging.Formatter(TEXT_FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z")
-        handler.setFormatter(formatter)
+        handler.setFormatter(RedactingFormatter(TEXT_FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z"))
+    handler.addFilter(RedactFilter())
     root = logging.getLogger("ldn_watch")
     for old in list(root.handlers):
         root.removeHandler(old)
         old.close()
+    if not any(isinstance(f, RedactFilter) for f in root.filters):
+        root.addFilter(RedactFilter())
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False

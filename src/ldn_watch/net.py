@@ -8,13 +8,17 @@ same discipline from its client, so it lives here once:
 * ``call_with_retries`` retries ``Transient`` failures (429, 5xx, network errors,
   truncated or garbled bodies) with exponential backoff and jitter, honouring a
   server's Retry-After, and says "retrying (2/6)" so a stall is never silent;
-* ``read_body`` reads an answer in chunks within an overall deadline, so a server
-  that trickles bytes cannot hold an attempt for longer than ``RetryPolicy.deadline``
-  (a socket timeout alone bounds each read, not the answer);
-* every wait (pacing, backoff) ends at once when the ``cancel`` event is set
-  (SIGTERM), raising ``CancelledError``;
+* ``bounded`` runs one attempt (connect, headers, body) in a worker thread and waits
+  for it at most ``RetryPolicy.deadline`` seconds, so a server that trickles bytes
+  cannot hold an attempt longer than that (a socket timeout alone bounds each read,
+  not the answer); ``read_body`` reads in chunks and gives up between them once the
+  deadline has passed or the waiting side has left;
+* every wait (pacing, backoff, an attempt in flight) ends at once when the ``cancel``
+  event is set (SIGTERM), raising ``CancelledError``; an abandoned attempt's thread
+  ends by itself within the socket timeout;
 * ``redact`` removes credentials (API keys, e-mail addresses sent as parameters,
-  passwords) from any text before it reaches a message, a log or the database.
+  passwords, and every value registered with ``add_secret``) from any text before it
+  reaches a message, a log or the database.
 """
 
 from __future__ import annotations
@@ -28,9 +32,9 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, BinaryIO, TypeVar
+from typing import IO, Any, TypeVar
 from urllib.error import HTTPError, URLError
-from urllib.parse import urlencode
+from urllib.parse import quote, quote_plus, urlencode
 from urllib.request import Request, urlopen
 
 from ldn_watch.errors import CancelledError, FetchError
@@ -39,6 +43,8 @@ __all__ = [
     "Pacer",
     "RetryPolicy",
     "Transient",
+    "add_secret",
+    "bounded",
     "call_with_retries",
     "get_json",
     "read_body",
@@ -65,8 +71,10 @@ class RetryPolicy:
     def __post_init__(self) -> None:
         if self.max_tries < 1:
             raise ValueError("max_tries must be at least 1")
-        if min(self.backoff, self.max_delay, self.timeout, self.deadline) < 0:
-            raise ValueError("backoff, max_delay, timeout and deadline cannot be negative")
+        if min(self.backoff, self.max_delay) < 0:
+            raise ValueError("backoff and max_delay cannot be negative")
+        if min(self.timeout, self.deadline) <= 0:
+            raise ValueError("timeout and deadline must be positive")
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Exponential backoff with jitter after failed ``attempt`` (1-based)."""
@@ -103,9 +111,16 @@ class Pacer:
     queue in order without holding the lock.
     """
 
-    def __init__(self, interval: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        interval: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float, threading.Event | None], None] | None = None,
+    ) -> None:
         self.interval = interval
         self._clock = clock
+        self._sleep = sleep  # None: ``net.sleep``; tests pass a fake with a fake clock
         self._next = 0.0
         self._lock = threading.Lock()
 
@@ -114,23 +129,84 @@ class Pacer:
             now = self._clock()
             start = max(now, self._next)
             self._next = start + self.interval
-        sleep(start - now, cancel)
+        (self._sleep or sleep)(start - now, cancel)
 
 
-def read_body(response: BinaryIO, deadline_at: float, *, chunk: int = 1 << 16) -> bytes:
-    """The whole answer, or ``Transient`` once ``deadline_at`` (monotonic) has passed."""
+# The attempt a worker thread of ``bounded`` is running: ``stop`` is set once the
+# waiting side has given up on it (deadline or cancel), so ``read_body`` stops reading.
+_attempt = threading.local()
+
+
+def bounded(
+    fn: Callable[[], T],
+    *,
+    deadline: float,
+    cancel: threading.Event | None = None,
+    poll: float = 0.05,
+) -> T:
+    """``fn()`` run in a worker thread: its result, or its exception re-raised here.
+
+    Waits at most ``deadline`` seconds (then ``Transient``) and stops waiting within
+    ``poll`` seconds of ``cancel`` being set (then ``CancelledError``). The worker is
+    then abandoned: it is told to stop (``read_body`` checks between reads) and ends by
+    itself when its socket read returns or times out; it is a daemon thread, so it never
+    keeps the process alive.
+    """
+    done = threading.Event()
+    stop = threading.Event()
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        _attempt.stop = stop
+        try:
+            box["value"] = fn()
+        except BaseException as e:
+            box["error"] = e
+        finally:
+            _attempt.stop = None
+            done.set()
+
+    end = time.monotonic() + deadline
+    threading.Thread(target=work, name="ldn-watch-request", daemon=True).start()
+    while True:
+        remaining = end - time.monotonic()
+        step = max(0.0, remaining if cancel is None else min(poll, remaining))
+        if done.wait(step):
+            break
+        if cancel is not None and cancel.is_set():
+            stop.set()
+            raise CancelledError("stopped by a signal")
+        if time.monotonic() >= end:
+            stop.set()
+            raise Transient(f"no complete answer within {deadline:g} s")
+    if "error" in box:
+        raise box["error"]
+    value: T = box["value"]
+    return value
+
+
+def read_body(response: IO[Any], deadline_at: float, *, chunk: int = 1 << 16) -> bytes:
+    """The whole answer, or ``Transient`` once ``deadline_at`` (monotonic) has passed.
+
+    Reads with ``read1`` where the response has it: one socket read per call, so the
+    deadline is checked after every arrival, not after 64 KB have trickled in.
+    """
+    read = getattr(response, "read1", None) or response.read
     parts: list[bytes] = []
     while True:
+        got = sum(len(p) for p in parts)
+        stop = getattr(_attempt, "stop", None)
+        if stop is not None and stop.is_set():
+            raise Transient(f"attempt abandoned ({got} bytes read)")
         if time.monotonic() > deadline_at:
-            got = sum(len(p) for p in parts)
             raise Transient(f"no complete answer within the deadline ({got} bytes so far)")
         try:
-            part = response.read(chunk)
+            part = read(chunk)
         except (OSError, http.client.HTTPException) as e:
             raise Transient(f"reading the answer failed: {type(e).__name__}: {e}") from e
         if not part:
             return b"".join(parts)
-        parts.append(part)
+        parts.append(part.encode("utf-8") if isinstance(part, str) else part)
 
 
 def call_with_retries(
@@ -198,6 +274,7 @@ def get_json(
             Request(full, headers={"User-Agent": USER_AGENT, "Accept": "application/json"}),
             policy=policy,
             what=what,
+            cancel=cancel,
         )
         try:
             return json.loads(body)
@@ -209,17 +286,36 @@ def get_json(
     )
 
 
-def open_and_read(request: Request, *, policy: RetryPolicy, what: str) -> bytes:
-    """One attempt: open with the socket timeout, read within the deadline; classify errors."""
+def open_and_read(
+    request: Request,
+    *,
+    policy: RetryPolicy,
+    what: str,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """One attempt: open with the socket timeout, read within the deadline; classify errors.
+
+    The whole attempt runs under ``bounded``: it ends after ``policy.deadline`` seconds
+    however the server behaves, and at once when ``cancel`` is set.
+    """
     deadline_at = time.monotonic() + policy.deadline
-    try:
-        with urlopen(request, timeout=policy.timeout) as response:
-            return read_body(response, deadline_at)
-    except HTTPError as e:
-        raise classify_http_error(e, what) from e
-    except (URLError, OSError, http.client.HTTPException) as e:
-        reason = e.reason if isinstance(e, URLError) else e
-        raise Transient(f"{type(reason).__name__}: {reason}".rstrip(": ")) from e
+
+    def once() -> bytes:
+        try:
+            with urlopen(request, timeout=policy.timeout) as response:
+                return read_body(response, deadline_at)
+        except HTTPError as e:
+            raise classify_http_error(e, what) from e
+        except (URLError, OSError, http.client.HTTPException) as e:
+            raise transient_network_error(e) from e
+
+    return bounded(once, deadline=policy.deadline, cancel=cancel)
+
+
+def transient_network_error(e: BaseException) -> Transient:
+    """A refused connection, a timeout or a broken answer, as one short retryable reason."""
+    reason = e.reason if isinstance(e, URLError) else e
+    return Transient(f"{type(reason).__name__}: {reason}".rstrip(": "))
 
 
 def classify_http_error(e: HTTPError, what: str) -> Exception:
@@ -261,11 +357,26 @@ _SECRET_JSON = re.compile(rf"(?i)([\"']({_SECRET_NAMES})[\"']\s*:\s*)([\"'])(.*?
 _SECRET_TEXT = re.compile(rf"(?i)\b({_SECRET_NAMES})(\s*:\s*)(?![\"'\[])([^\s&\"',;]+)")
 REDACTED = "[redacted]"
 
+# Literal secret values known to this process (the NCBI API key, the SMTP password):
+# redacted wherever they appear, whatever surrounds them.
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+
+
+def add_secret(*values: str | None) -> None:
+    """Register credential values that ``redact`` must always remove (4+ characters)."""
+    with _secrets_lock:
+        for value in values:
+            if value and len(value) >= 4:
+                _secrets.update({value, quote(value, safe=""), quote_plus(value, safe="")})
+
 
 def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
     """``text`` with credentials replaced by ``[redacted]``; ``secrets`` are literal values."""
-    for value in secrets:
-        if value and len(value) >= 4:
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for value in (*secrets, *known):
+        if value and len(value) >= 4 and value in text:
             text = text.replace(value, REDACTED)
     text = _SECRET_PARAM.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
     text = _SECRET_JSON.sub(lambda m: f"{m.group(1)}{m.group(3)}{REDACTED}{m.group(3)}", text)

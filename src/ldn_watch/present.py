@@ -5,11 +5,14 @@ Kept apart from cli.py so the commands stay thin and the wording lives in one pl
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
@@ -17,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ldn_watch.model import Assessment, Facts, GapState, Record, RunRecord
+from ldn_watch.net import redact
 from ldn_watch.studies import Study
 
 if TYPE_CHECKING:
@@ -65,36 +69,94 @@ def gaps_text(assessment: Assessment | None) -> str:
     return ", ".join(parts) or "–"
 
 
-def article_line(article: Record, assessment: Assessment | None) -> list[str]:
+SEARCH_DESIGNS = {
+    "rct": "RCT",
+    "nonrandomized_trial": "non-rand.",
+    "observational": "observ.",
+    "case_report": "case rep.",
+    "review": "review",
+    "meta_analysis": "meta-anal.",
+    "protocol": "protocol",
+    "preclinical": "preclin.",
+    "other": "other",
+}
+SEARCH_GAPS = {
+    "larger-trials": "larger",
+    "serotonergic-combination": "sero",
+    "dose-finding": "dose",
+}
+SEARCH_WIDTHS = (8, 4, 10, 5, 8, 13)  # PMID, year, design, n, mg/day, gaps; then the title
+
+
+def search_row(article: Record, assessment: Assessment | None) -> list[str]:
+    """One search hit in compact cells: the row fits 80 columns with a readable title."""
     f = assessment.facts if assessment else None
-    touched = "off-topic" if f is not None and not f.on_topic else gaps_text(assessment)
+    if assessment is None:
+        touched = "?"
+    elif not assessment.facts.on_topic:
+        touched = "off-topic"
+    else:
+        touched = ",".join(
+            SEARCH_GAPS.get(g, g) + ("" if v == "addressed" else "*")
+            for g, v in assessment.gaps.items()
+            if v != "no"
+        )
+    doses = ",".join(f"{d:g}" for d in sorted(f.ldn_doses_mg)) if f and f.ldn_doses_mg else "–"
     return [
         article.id,
         str(article.year or "–"),
-        DESIGN_LABELS.get(f.design, f.design) if f else "–",
+        SEARCH_DESIGNS.get(f.design, f.design) if f else "–",
         str(f.n) if f and f.n is not None else "–",
-        doses_text(f),
-        touched,
+        doses,
+        touched or "–",
         ("RETRACTED " if article.retracted else "") + article.title,
     ]
 
 
-def print_search(rows: Sequence[tuple[Record, Assessment | None]]) -> None:
-    """One plain line per article, title last and never cut: easy to read, grep and cut."""
+def output_width() -> int | None:
+    """The terminal's width when stdout is one (or COLUMNS is set); None for a pipe,
+    where lines stay whole for grep and cut."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit():
+        return shutil.get_terminal_size((80, 24)).columns
+    return None
+
+
+def print_search(
+    rows: Sequence[tuple[Record, Assessment | None]],
+    *,
+    total: int | None = None,
+    local: bool = False,
+) -> None:
+    """One line per article, title last; on a terminal each line fits its width (the
+    title is shortened with "…"), in a pipe it is whole. Ends with "20 of N"."""
+    what = "stored articles" if local else "PubMed records"
     if not rows:
-        print("no articles found")
+        print(f"no {what} found" if not total else f"0 of {total} {what} shown")
         return
-    widths = (9, 4, 20, 6, 14, 22)
-    header = ("PMID", "year", "design", "n", "LDN dose", "gaps")
-    print(_fixed([*header, "title"], widths).rstrip())
+    width = output_width()
+    header = ("PMID", "year", "design", "n", "LDN mg/d", "gaps")
+    print(_fit(_fixed([*header, "title"], SEARCH_WIDTHS).rstrip(), width))
     for article, assessment in rows:
-        print(_fixed(article_line(article, assessment), widths))
+        print(_fit(_fixed(search_row(article, assessment), SEARCH_WIDTHS), width))
+    total = len(rows) if total is None else total
+    footer = f"{len(rows)} of {total} {what}"
+    if total > len(rows):
+        footer += f"; --max {min(total, 9999)} for all"
+    if any(a and any(v == "in_progress" for v in a.gaps.values()) for _, a in rows):
+        footer += "; gaps marked * are in progress"
+    print(footer)
 
 
 def _fixed(cells: Sequence[str], widths: Sequence[int]) -> str:
     """Pad each cell to its width (longer cells push the line on, never truncate)."""
     padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
     return " ".join([*padded, *cells[len(widths) :]])
+
+
+def _fit(line: str, width: int | None) -> str:
+    if width is None or len(line) <= width:
+        return line
+    return line[: max(width - 1, 0)].rstrip() + "…"
 
 
 def search_json(rows: Sequence[tuple[Record, Assessment | None]]) -> list[dict[str, Any]]:
@@ -200,29 +262,34 @@ def print_status(
     from ldn_watch.schedule import describe_schedule
 
     console = _console()
-    table = Table(title="Last runs", title_justify="left")
-    for name in ("#", "kind", "started (UTC)", "window", "found", "new", "updated"):
-        table.add_column(name, no_wrap=True)
-    table.add_column("outcome", overflow="fold", min_width=7)
+    # Narrow cells and no outcome text in the table: it fits 80 columns; errors follow it.
+    table = Table(title="Last runs", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("#", "kind", "started (UTC)", "since", "found", "new", "upd."):
+        right = name in ("#", "found", "new", "upd.")
+        table.add_column(name, no_wrap=True, justify="right" if right else "left")
+    table.add_column("outcome", no_wrap=True, min_width=7)
+    errors = []
     for r in runs:
-        window = "–"
-        if r.window_start and r.window_end:
+        since = "–"
+        if r.window_start is not None:
             start = r.window_start.date()
-            window = "all" if start == HISTORY_START else f"{start:%Y-%m-%d}"
-            window += f"..{r.window_end:%Y-%m-%d}"
-        outcome = r.outcome if not r.error else f"{r.outcome}: {r.error}"
+            since = "all" if start == HISTORY_START else f"{start:%Y-%m-%d}"
         table.add_row(
             str(r.id),
             r.kind,
             f"{r.started_at:%Y-%m-%d %H:%M}",
-            window,
+            since,
             str(r.found),
             str(r.new),
             str(r.updated),
-            outcome,
+            r.outcome,
         )
+        if r.error:
+            errors.append(f"[bold]#{r.id} {escape(r.outcome)}:[/] {escape(redact(r.error))}")
     if runs:
         console.print(table)
+        for line in errors:
+            console.print(line, highlight=False)
     else:
         console.print("no runs yet: `ldn-watch run` starts the first one")
     if next_run:
@@ -237,7 +304,7 @@ def print_status(
             if email == "sent":
                 email = f"sent to {len(d['recipients'])}"
             elif email == "pending" and d["last_error"]:
-                email = f"pending: {d['last_error']}"
+                email = f"pending: {redact(d['last_error'])}"
             log.add_row(
                 str(d["id"]),
                 f"{d['created_at']:%Y-%m-%d %H:%M}",
@@ -261,21 +328,25 @@ def cycle_line(summary: CycleSummary) -> str:
         parts.append(f"{summary.reassessed} reassessed")
     parts.append(f"{summary.requests} requests in {summary.seconds:.1f}s")
     line = "; ".join(parts)
+    if summary.unavailable:
+        line += f"\nunavailable (PubMed would not deliver them; logged): {', '.join(summary.unavailable)}"
     if summary.digest_files:
         line += f"\ndigest: {summary.digest_files[0]}"
+    elif summary.delivery_error is None:
+        line += "\nnothing new; no digest written"
     for subject in summary.emails_sent:
         line += f"\nemail sent: {subject}"
     return line
 
 
 @contextmanager
-def progress_bar(*, enabled: bool) -> Iterator[Any]:
+def progress_bar(*, enabled: bool, label: str = "fetching") -> Iterator[Any]:
     """A progress callback: a bar on a terminal, nothing otherwise (cron, pipes)."""
     if not enabled or not sys.stderr.isatty():
         yield None
         return
     with Progress(
-        TextColumn("fetching"),
+        TextColumn(label),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),

@@ -39,7 +39,9 @@ from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from ldn_watch.coverage import Unfetched
 from ldn_watch.errors import CancelledError, ConfigError, LdnWatchError, LockedError
+from ldn_watch.net import redact
 
 if TYPE_CHECKING:
     from ldn_watch.app import CycleSummary, Watcher
@@ -200,7 +202,7 @@ def build_trigger(
     tz = ZoneInfo(settings.timezone)
     if settings.every is not None:
         return IntervalTrigger(
-            seconds=int(settings.every.total_seconds()), start_date=anchor, timezone=tz
+            seconds=settings.every.total_seconds(), start_date=anchor, timezone=tz
         )
     if not settings.cron:
         raise ConfigError(f"{prefix}schedule.cron or schedule.every must be set to run the service")
@@ -311,8 +313,10 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
     """What `status --json` prints: recent runs, failure state, next run and gaps.
 
     ``last_failed`` looks at the newest finished monitoring cycle (kind "run"), so
-    a monitoring check can alert on it; ``next_run`` is what a running service
-    recorded, None when no service is running.
+    a monitoring check can alert on it: a cycle whose records were stored but whose
+    digest or email failed is failed too, with that error. ``next_run`` is what a
+    running service recorded, None when no service is running. Errors are redacted
+    again on the way out (a database written by an older release may hold a key).
     """
     runs = watcher.storage.recent_runs(limit)
     cycles = watcher.storage.recent_runs(limit, kind=RUN_KIND)
@@ -322,7 +326,9 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
     return {
         "last_runs": [_run_json(r) for r in runs],
         "last_failed": last is not None and last.outcome == "failed",
-        "last_error": last.error if last is not None and last.outcome == "failed" else None,
+        "last_error": redact(last.error or "unknown error")
+        if last is not None and last.outcome == "failed"
+        else None,
         "next_run": watcher.storage.get_meta(NEXT_RUN_KEY) or None,
         "schedule": describe_schedule(
             config.schedule, last_run_started=cycles[0].started_at if cycles else None
@@ -334,7 +340,7 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
                 "last_attempt_at": iso_utc(state.last_attempt_at) if state else None,
                 "last_success_at": iso_utc(state.last_success_at) if state else None,
                 "last_failed": bool(state and state.last_error),
-                "last_error": state.last_error if state else None,
+                "last_error": redact(state.last_error) if state and state.last_error else None,
                 "found": state.found if state else 0,
                 "new": state.new if state else 0,
                 "updated": state.updated if state else 0,
@@ -353,14 +359,34 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
             for s in states
         ],
         "digests": [
-            {k: iso_utc(v) if isinstance(v, datetime) else v for k, v in d.items()}
-            for d in watcher.storage.digest_log(5)
+            {k: _json_value(v) for k, v in d.items()} for d in watcher.storage.digest_log(5)
+        ],
+        # records a source listed but would not deliver, given up after GIVE_UP_AFTER runs
+        "unavailable": [
+            {
+                "source": name,
+                "id": ident,
+                "pmid": ident if name == "pubmed" else None,
+                "why": entry.why,
+                "runs": entry.runs,
+                "since": entry.first,
+            }
+            for name in watcher.source_names
+            for ident, entry in sorted(Unfetched(watcher.storage, name).given_up().items())
         ],
     }
 
 
 def _run_json(run: RunRecord) -> dict[str, Any]:
-    return {k: iso_utc(v) if isinstance(v, datetime) else v for k, v in asdict(run).items()}
+    return {k: _json_value(v) for k, v in asdict(run).items()}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    if isinstance(value, str):
+        return redact(value)
+    return value
 
 
 # -- the service --------------------------------------------------------------------
@@ -537,7 +563,7 @@ class _Service:
     def _log_finished(summary: CycleSummary) -> None:
         log.info(
             "cycle finished run_id=%d window=%s..%s found=%d new=%d updated=%d deleted=%d "
-            "seconds=%.1f outcome=ok digest=%s emails_sent=%d",
+            "seconds=%.1f outcome=%s digest=%s emails_sent=%d",
             summary.run_id,
             summary.window_start,
             summary.window_end,
@@ -546,6 +572,7 @@ class _Service:
             len(summary.updated),
             len(summary.deleted),
             summary.seconds,
+            "failed" if summary.failure() is not None else "ok",
             summary.digest_files[0] if summary.digest_files else "-",
             len(summary.emails_sent),
         )

@@ -31,6 +31,8 @@ from ldn_watch.errors import ConfigError, DeliveryError
 
 EXTENSIONS = {"html": "html", "text": "txt", "json": "json"}
 DIGEST_FILE = re.compile(r"^digest-(\d{4}-\d\d-\d\dT\d{6}Z)\.(html|txt|json)$")
+# atomic_write's temporary names: ".<final name>.<random>.tmp"
+TEMP_FILE = re.compile(r"^\.(?:digest-[^/]+|latest\.html|index\.html|feed\.atom)\.[^/]+\.tmp$")
 INDEX_TEMPLATE = "index.html.j2"
 FEED_STUDIES = 200  # study entries in the feed: the most recently changed
 __all__ = ["ArchiveResult", "IndexContext", "IndexEntry", "atomic_write", "stamp", "write_archive"]
@@ -99,6 +101,34 @@ class IndexContext:
     feed: str
     disclaimer: str
     name: str = ""
+
+
+def digest_paths(out_dir: Path, generated_at: datetime, formats: Sequence[str]) -> list[Path]:
+    """The files ``write_archive`` writes for a digest made at ``generated_at``, in order:
+    the digest in each format, then latest.html (with HTML), index.html and feed.atom."""
+    names = [
+        f"digest-{stamp(generated_at)}.{EXTENSIONS[fmt]}" for fmt in EXTENSIONS if fmt in formats
+    ]
+    names += ["latest.html"] if "html" in formats else []
+    return [out_dir / name for name in [*names, "index.html", "feed.atom"]]
+
+
+def remove_stale_temp_files(out_dir: Path) -> list[str]:
+    """Delete temporary files a killed write left in the folder; returns their names.
+
+    Call it only while holding the run lock: then no write of ours is in progress.
+    """
+    removed: list[str] = []
+    try:
+        entries = list(out_dir.iterdir())
+    except OSError:  # no folder yet, or unreadable: the write that follows will say so
+        return removed
+    for path in entries:
+        if TEMP_FILE.match(path.name):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path.name)
+    return removed
 
 
 def atomic_write(path: Path, data: str) -> None:

@@ -2,6 +2,12 @@
 
 Every failure of the network, TLS or the server becomes one DeliveryError line that
 names the server and says that nothing is lost: the digest is already on disk.
+
+Two timeouts: ``timeout`` for connecting, the greeting, STARTTLS, login and each
+command, and ``data_timeout`` for the DATA phase, whose final reply a server may
+send only after scanning and queueing the message (RFC 5321 4.5.3.2 gives it 10
+minutes). Cutting that wait short makes a slow server's accepted mail look failed,
+and the retry on the next run a duplicate.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import jinja2
 
@@ -48,6 +54,35 @@ class SmtpSettings:
     password: str | None = field(default=None, repr=False)
     timeout: float = 30.0
     ca_file: Path | None = None
+    data_timeout: float = 600.0  # waiting for the reply to the message itself
+
+
+class _SMTP(smtplib.SMTP):
+    """``data()`` with its own, longer socket timeout."""
+
+    data_timeout: float = 600.0
+    in_data: bool = False
+
+    def data(self, msg: Any) -> tuple[int, bytes]:
+        _before_data(self)
+        return super().data(msg)
+
+
+class _SMTP_SSL(smtplib.SMTP_SSL):
+    """``data()`` with its own, longer socket timeout, over implicit TLS."""
+
+    data_timeout: float = 600.0
+    in_data: bool = False
+
+    def data(self, msg: Any) -> tuple[int, bytes]:
+        _before_data(self)
+        return super().data(msg)
+
+
+def _before_data(client: _SMTP | _SMTP_SSL) -> None:
+    if client.sock is not None:
+        client.sock.settimeout(client.data_timeout)
+    client.in_data = True
 
 
 def build_message(ctx: DigestContext, html: str, text: str, settings: SmtpSettings) -> EmailMessage:
@@ -97,13 +132,18 @@ def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=str(settings.ca_file) if settings.ca_file else None)
 
 
-def _reason(e: BaseException, settings: SmtpSettings) -> str:
+def _reason(e: BaseException, settings: SmtpSettings, *, in_data: bool = False) -> str:
     """A short, human reason for one failure, with the server's own words where it has some."""
     if isinstance(e, ConnectionRefusedError):
         return "refused the connection"
     if isinstance(e, socket.gaierror):
         return f"could not be resolved ({e.strerror})"
     if isinstance(e, TimeoutError):
+        if in_data:
+            return (
+                f"did not confirm the message within {settings.data_timeout:g} s "
+                "(it may still deliver it)"
+            )
         return f"did not answer within {settings.timeout:g} s"
     if isinstance(e, ssl.SSLCertVerificationError):
         return f"presented a certificate that failed verification ({e.verify_message})"
@@ -141,16 +181,18 @@ def send_message(msg: EmailMessage, settings: SmtpSettings) -> None:
     than one who gets it twice when the next run resends it.
     """
     where = f"SMTP {settings.host}:{settings.port}"
+    client: _SMTP | _SMTP_SSL | None = None
     try:
         if settings.security == "ssl":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(
+            client = _SMTP_SSL(
                 settings.host,
                 settings.port,
                 timeout=settings.timeout,
                 context=_tls_context(settings),
             )
         else:
-            client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+            client = _SMTP(settings.host, settings.port, timeout=settings.timeout)
+        client.data_timeout = settings.data_timeout
         with client:
             if settings.security == "starttls":
                 client.starttls(context=_tls_context(settings))
@@ -158,7 +200,8 @@ def send_message(msg: EmailMessage, settings: SmtpSettings) -> None:
                 client.login(settings.username, settings.password or "")
             refused = client.send_message(msg, to_addrs=list(settings.recipients))
     except (smtplib.SMTPException, OSError) as e:  # ssl.SSLError and socket errors are OSError
-        reason = " ".join(_reason(e, settings).split())  # one line, whatever the server said
+        in_data = client is not None and client.in_data
+        reason = " ".join(_reason(e, settings, in_data=in_data).split())  # one line
         raise DeliveryError(f"{where} {reason}; {RETRY_NOTE}") from e
     if refused:
         who = ", ".join(f"{addr} ({_server_words(why)})" for addr, why in refused.items())

@@ -8,11 +8,12 @@ body is read, and its rate limiter is a global without a lock. So:
 * a router replaces ``Bio.Entrez.urlopen`` once per process; while a client's
   call runs (a thread-local says which client), the router rewrites the NCBI
   URL prefix to that client's ``base_url`` and opens it with the client's
-  timeout. Calls made by other code in the process pass through untouched;
-* ``Bio.Entrez.max_tries = 1``, and this client retries "open, then read the
-  whole body, then check it" with exponential backoff and jitter;
-* a lock-protected limiter spaces every attempt (retries included) to stay
-  under NCBI's 3 requests/s (10 with an API key) with a margin;
+  socket timeout. Calls made by other code in the process pass through untouched;
+* ``Bio.Entrez.max_tries = 1``; the retries, pacing, deadline and cancellation
+  are ``ldn_watch.net``'s, shared with every other source: ``call_with_retries``
+  around "open, read the whole body within the deadline, check it", a ``Pacer``
+  spacing every attempt (retries included) under NCBI's 3 requests/s (10 with an
+  API key), and ``bounded`` so that SIGTERM ends a request in flight at once;
 * tool/email/api_key are passed with each call rather than set as globals, so
   two clients in one process cannot overwrite each other's credentials.
 """
@@ -21,13 +22,12 @@ from __future__ import annotations
 
 import http.client
 import logging
-import random
 import re
 import threading
 import time
 import warnings
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -37,12 +37,23 @@ from urllib.request import Request, urlopen
 from Bio import Entrez
 
 from ldn_watch.errors import FetchError
+from ldn_watch.net import (
+    Pacer,
+    RetryPolicy,
+    Transient,
+    add_secret,
+    bounded,
+    call_with_retries,
+    read_body,
+    redact,
+    retry_after,
+    transient_network_error,
+)
 
-__all__ = ["DEFAULT_EUTILS_URL", "EntrezClient", "SearchResult"]
+__all__ = ["DEFAULT_EUTILS_URL", "EntrezClient", "HistoryLost", "SearchResult"]
 
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 _NCBI_PREFIX = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
-_MAX_DELAY = 60.0
 log = logging.getLogger("ldn_watch.pubmed")
 
 DateType = Literal["edat", "mdat", "pdat"]
@@ -61,45 +72,26 @@ class SearchResult:
     warnings: tuple[str, ...] = ()
 
 
-class _Retry(Exception):
-    """A failure worth another try (429, 5xx, network, truncated or garbled body)."""
+class HistoryLost(FetchError):
+    """NCBI's history server no longer holds a search (WebEnv expired or lost).
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
-        super().__init__(reason)
-        self.retry_after = retry_after
-
-
-class RateLimiter:
-    """At most one request start per ``interval`` seconds across all threads.
-
-    Slots are reserved under the lock and slept for outside it, so waiting
-    threads queue in order without holding the lock.
+    Not the query's fault: the caller fetches the same PMIDs by id instead.
     """
 
-    def __init__(
-        self,
-        interval: float,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Any] = time.sleep,
-    ) -> None:
-        self.interval = interval
-        self._clock = clock
-        self._sleep = sleep
-        self._next = 0.0
-        self._lock = threading.Lock()
 
-    def wait(self) -> None:
-        with self._lock:
-            now = self._clock()
-            start = max(now, self._next)
-            self._next = start + self.interval
-        if start > now:
-            self._sleep(start - now)
+# "Unable to obtain query #1", "Cannot retrieve history data", "WebEnv ... expired"
+_HISTORY_LOST = re.compile(
+    r"unable to obtain query|cannot retrieve history data(?!: out of range)|webenv.*(?:expired|invalid)",
+    re.I,
+)
 
 
 class EntrezClient:
-    """esearch/efetch on PubMed with retries, pacing and one-line ``FetchError`` messages."""
+    """esearch/efetch on PubMed with retries, pacing and one-line ``FetchError`` messages.
+
+    ``cancel`` (an Event; the service sets it on SIGTERM) ends any wait at once with
+    ``CancelledError``: pacing, backoff, and a request in flight.
+    """
 
     def __init__(
         self,
@@ -110,21 +102,28 @@ class EntrezClient:
         timeout: float = 30.0,
         max_tries: int = 6,
         backoff: float = 1.0,
-        sleep: Callable[[float], Any] = time.sleep,
+        *,
+        deadline: float = 120.0,
+        max_delay: float = 60.0,
+        cancel: threading.Event | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
-        if max_tries < 1:
-            raise ValueError("max_tries must be at least 1")
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.email = email or None
         self.api_key = api_key or None
         self.tool = tool
-        self.timeout = timeout
-        self.max_tries = max_tries
-        self.backoff = backoff
-        self._sleep = sleep
+        self.policy = RetryPolicy(
+            max_tries=max_tries,
+            backoff=backoff,
+            max_delay=max_delay,
+            timeout=timeout,
+            deadline=deadline,
+        )
+        self.cancel = cancel
+        add_secret(self.api_key)
         # NCBI: 3/s without a key, 10/s with; 0.37 s is the spacing Bio.Entrez found
         # reliable, and 0.11 s keeps the same ~10% margin under 10/s.
-        self._limiter = RateLimiter(0.11 if self.api_key else 0.37, sleep=sleep)
+        self._pacer = pacer or Pacer(0.11 if self.api_key else 0.37)
         self._counts_lock = threading.Lock()
         self.requests = 0  # HTTP attempts, retries included
         self.retries = 0
@@ -135,6 +134,19 @@ class EntrezClient:
                 "no email for NCBI: set [pubmed] email or NCBI_EMAIL so NCBI can contact you "
                 "before blocking heavy use"
             )
+
+    @property
+    def timeout(self) -> float:
+        return self.policy.timeout
+
+    @property
+    def max_tries(self) -> int:
+        return self.policy.max_tries
+
+    @property
+    def what(self) -> str:
+        """How messages name the service."""
+        return f"NCBI E-utilities at {self.base_url}"
 
     # -------------------------------------------------------------------- utilities
     def esearch(
@@ -184,7 +196,10 @@ class EntrezClient:
         retstart: int = 0,
         retmax: int | None = None,
     ) -> bytes:
-        """PubMed XML (a complete ``PubmedArticleSet``) by id list or from the history server."""
+        """PubMed XML (a complete ``PubmedArticleSet``) by id list or from the history server.
+
+        A history fetch whose search the server no longer holds raises ``HistoryLost``.
+        """
         params: dict[str, Any] = {"db": "pubmed", "rettype": "xml", "retmode": "xml"}
         if ids is not None:
             if not ids:
@@ -200,81 +215,75 @@ class EntrezClient:
 
     # --------------------------------------------------------------------- plumbing
     def _request(self, utility: Literal["esearch", "efetch"], params: dict[str, Any]) -> bytes:
-        last = "no attempt made"
-        for attempt in range(1, self.max_tries + 1):
-            self._limiter.wait()
-            with self._counts_lock:
-                self.requests += 1
-                if attempt > 1:
-                    self.retries += 1
-            try:
-                body = self._attempt(utility, dict(params))
-                _check(utility, body)
-                return body
-            except _Retry as e:
-                last = str(e)
-                if attempt == self.max_tries:
-                    break
-                delay = self._delay(attempt, e.retry_after)
-                # info, not warning: a retry that works is routine; one that does not ends
-                # in a FetchError that the caller reports once.
-                log.info(
-                    "%s attempt %d/%d failed (%s); retrying in %.1f s",
-                    utility,
-                    attempt,
-                    self.max_tries,
-                    last,
-                    delay,
-                )
-                self._sleep(delay)
-        raise FetchError(
-            f"NCBI E-utilities unreachable at {self.base_url} after {self.max_tries} tries: "
-            f"{last}; try again later"
+        def attempt() -> bytes:
+            body = self._attempt(utility, dict(params))
+            _check(utility, body)
+            return body
+
+        return call_with_retries(
+            attempt,
+            policy=self.policy,
+            what=self.what,
+            pacer=self._pacer,
+            cancel=self.cancel,
+            on_attempt=self._count,
         )
 
+    def _count(self, attempt: int) -> None:
+        with self._counts_lock:
+            self.requests += 1
+            if attempt > 1:
+                self.retries += 1
+
     def _attempt(self, utility: str, params: dict[str, Any]) -> bytes:
-        """Open through Bio.Entrez, read the whole body; classify what went wrong."""
+        """Open through Bio.Entrez and read the whole body within the deadline."""
         params.update(tool=self.tool, email=self.email, api_key=self.api_key)
-        _route.client = self
-        try:
-            call = Entrez.esearch if utility == "esearch" else Entrez.efetch
-            handle = call(**params)
+        deadline_at = time.monotonic() + self.policy.deadline
+        call = Entrez.esearch if utility == "esearch" else Entrez.efetch
+
+        def once() -> bytes:
+            _route.client = self
             try:
-                body = handle.read()
+                handle = call(**params)
+                try:
+                    return read_body(handle, deadline_at)
+                finally:
+                    handle.close()
+            except HTTPError as e:
+                raise self._http_error(utility, e) from e
+            except (URLError, OSError, http.client.HTTPException) as e:
+                raise transient_network_error(e) from e
             finally:
-                handle.close()
-        except HTTPError as e:
-            detail = _error_detail(e)
-            if e.code == 429:
-                with self._counts_lock:
-                    self.status_429 += 1
-                raise _Retry(f"HTTP 429 rate limited{detail}", _retry_after(e)) from e
-            if e.code >= 500:
-                raise _Retry(f"HTTP {e.code}{detail}", _retry_after(e)) from e
-            raise FetchError(
+                _route.client = None
+
+        return bounded(once, deadline=self.policy.deadline, cancel=self.cancel)
+
+    def _http_error(self, utility: str, e: HTTPError) -> Exception:
+        """429 and 5xx are worth another try; a lost history is ``HistoryLost``; other 4xx fail."""
+        said = _error_words(e)
+        detail = f": {said}" if said else ""
+        if e.code == 429:
+            with self._counts_lock:
+                self.status_429 += 1
+            return Transient(f"HTTP 429 rate limited{detail}", retry_after(e))
+        if e.code >= 500:
+            return Transient(f"HTTP {e.code}{detail}", retry_after(e))
+        if said and _HISTORY_LOST.search(said):
+            return HistoryLost(
+                f"NCBI's history server no longer holds the search (HTTP {e.code}{detail})"
+            )
+        return FetchError(
+            redact(
                 f"NCBI E-utilities refused the {utility} request at {self.base_url} "
                 f"(HTTP {e.code}{detail}); check the query, email and API key"
-            ) from e
-        except (URLError, OSError, http.client.HTTPException) as e:
-            reason = e.reason if isinstance(e, URLError) else e
-            raise _Retry(f"{type(reason).__name__}: {reason}".rstrip(": ")) from e
-        finally:
-            _route.client = None
-        return body.encode() if isinstance(body, str) else body
-
-    def _delay(self, attempt: int, retry_after: float | None) -> float:
-        """Exponential backoff with full-range jitter, never below a server's Retry-After."""
-        base = self.backoff * 2 ** (attempt - 1)
-        delay = base * random.uniform(0.5, 1.5)
-        if retry_after is not None:
-            delay = max(delay, retry_after)
-        return min(delay, _MAX_DELAY)
+            )
+        )
 
     def _urlopen(self, request: Request) -> Any:
-        """Bio.Entrez's ``urlopen``, pointed at ``base_url`` and given a timeout."""
+        """Bio.Entrez's ``urlopen``, pointed at ``base_url`` and given a socket timeout."""
         if request.full_url.startswith(_NCBI_PREFIX):
             request.full_url = self.base_url + request.full_url[len(_NCBI_PREFIX) :]
-        return urlopen(request, timeout=self.timeout)
+        return urlopen(request, timeout=self.policy.timeout)
 
 
 # --------------------------------------------------------------- the Entrez router
@@ -319,25 +328,28 @@ _TRANSIENT = re.compile(
 
 
 def _check(utility: str, body: bytes) -> None:
-    """Raise ``_Retry`` for a truncated/garbled body or a transient NCBI error,
-    ``FetchError`` for any other NCBI error."""
+    """Raise ``Transient`` for a truncated/garbled body or a transient NCBI error,
+    ``HistoryLost`` for a search the history server lost, ``FetchError`` for any other
+    NCBI error."""
     if utility == "efetch":
         tail = body[-64:].rstrip()
         if tail.endswith(b"</PubmedArticleSet>"):
             return
         error = _error_element(body)
         if error is not None:
+            if _HISTORY_LOST.search(error):
+                raise HistoryLost(f"NCBI's history server no longer holds the search ({error})")
             if _TRANSIENT.search(error):
-                raise _Retry(f"NCBI efetch error: {error}")
+                raise Transient(f"NCBI efetch error: {error}")
             raise FetchError(f"NCBI efetch answered with an error: {error}; try again later")
-        raise _Retry(f"efetch body of {len(body)} bytes does not end with </PubmedArticleSet>")
+        raise Transient(f"efetch body of {len(body)} bytes does not end with </PubmedArticleSet>")
     try:
         ET.fromstring(body)
     except ET.ParseError as e:
-        raise _Retry(f"esearch answer does not parse ({e})") from e
+        raise Transient(f"esearch answer does not parse ({e})") from e
     error = _error_element(body)
     if error is not None and _TRANSIENT.search(error):
-        raise _Retry(f"NCBI esearch error: {error}")
+        raise Transient(f"NCBI esearch error: {error}")
 
 
 def _error_element(body: bytes) -> str | None:
@@ -381,21 +393,18 @@ def _parse_esearch(body: bytes, base_url: str, *, strict: bool = True) -> Search
     )
 
 
-def _error_detail(e: HTTPError) -> str:
-    """NCBI's own words from an error body (e.g. the 429 JSON), kept to one short line."""
+_ERROR_TEXT = re.compile(rb"<ERROR>(.*?)</ERROR>", re.S)
+
+
+def _error_words(e: HTTPError) -> str:
+    """NCBI's own words from an error body (the 429 JSON, an efetch ``<ERROR>``), one
+    short redacted line; nothing from an HTML error page."""
     if "html" in (e.headers.get("Content-Type", "") if e.headers else ""):
         return ""  # an error page: its markup says nothing the status does not
     try:
-        text = e.read(300).decode("utf-8", "replace")
+        raw = e.read(4096)
     except (OSError, http.client.HTTPException):
         return ""
-    text = " ".join(text.split())
-    return f": {text[:200]}" if text else ""
-
-
-def _retry_after(e: HTTPError) -> float | None:
-    raw = e.headers.get("Retry-After") if e.headers else None
-    try:
-        return float(raw) if raw else None
-    except ValueError:
-        return None
+    found = _ERROR_TEXT.search(raw)
+    text = (found.group(1) if found else raw).decode("utf-8", "replace")
+    return redact(" ".join(text.split()))[:200]

@@ -22,6 +22,7 @@ from typing import BinaryIO, cast
 
 from ldn_watch.errors import InputError
 from ldn_watch.model import AbstractSection, Article, Correction, Deletion, Record
+from ldn_watch.sanitize import clean_text
 
 __all__ = ["iter_records", "parse_bytes", "parse_record"]
 
@@ -395,7 +396,7 @@ def _text(elem: ET.Element | None) -> str | None:
     """Plain element text, stripped; None when absent or empty."""
     if elem is None:
         return None
-    value = _flatten(elem) if len(elem) else (elem.text or "").strip()
+    value = _flatten(elem) if len(elem) else clean_text(elem.text or "").strip()
     return value or None
 
 
@@ -419,10 +420,10 @@ def _flatten(elem: ET.Element | None) -> str:
     if elem is None:
         return ""
     if not len(elem):
-        return " ".join((elem.text or "").split())
+        return " ".join(clean_text(elem.text or "").split())
     parts: list[str] = []
     _walk(elem, parts, in_math=False)
-    return " ".join("".join(parts).split())
+    return " ".join(clean_text("".join(parts)).split())
 
 
 def _walk(elem: ET.Element, parts: list[str], *, in_math: bool) -> None:
@@ -452,7 +453,7 @@ def _abstract(abstract: ET.Element | None) -> list[AbstractSection]:
             sections.append(
                 AbstractSection(
                     text=text,
-                    label=(part.get("Label") or "").strip() or None,
+                    label=clean_text(part.get("Label") or "").strip() or None,
                     category=(part.get("NlmCategory") or "").strip() or None,
                 )
             )

@@ -17,22 +17,24 @@ __all__ = ["PubmedSource"]
 
 
 class PubmedHarvest:
-    """The esearch windows already run; iterating fetches and parses the batches."""
+    """The esearch windows already run; iterating fetches the batches, checked and parsed
+    (records left out of an answer asked for again, an invalid one isolated)."""
 
-    def __init__(self, plan: _PubmedPlan, cancel: threading.Event | None) -> None:
+    def __init__(self, plan: _PubmedPlan) -> None:
         self._plan = plan
-        self._cancel = cancel
-        self.found = len(plan.pmids)
+        self.found = plan.found
         self.queries = list(
             dict.fromkeys(s.translated_query for s in plan.searches if s.translated_query)
         )
 
     def __iter__(self) -> Iterator[Batch]:
         for batch in self._plan:
-            records = parse_bytes(batch.xml, name="efetch response")
-            got = {r.id for r in records if isinstance(r, Record)}
-            missing = [p for p in batch.pmids if p not in got]
-            yield Batch(records=records, missing=missing, requested=len(batch.pmids))
+            yield Batch(
+                records=batch.records,
+                missing=list(batch.missing),
+                bad=dict(batch.bad),
+                requested=len(batch.pmids),
+            )
 
 
 class PubmedSource:
@@ -68,7 +70,8 @@ class PubmedSource:
             is_known=is_known or (lambda ids: set()),
             batch_size=self.batch_size,
         )
-        return PubmedHarvest(plan, cancel)
+        self.client.cancel = cancel
+        return PubmedHarvest(plan)
 
     def search(
         self,

@@ -19,6 +19,7 @@ import calendar
 import itertools
 import json
 import re
+import sys
 import threading
 import time
 import uuid
@@ -36,7 +37,7 @@ from ldn_watch.pubmed.parse import iter_records
 
 __all__ = ["Fault", "LoggedRequest", "StandinEutils"]
 
-Fault = int | bytes | Literal["ok", "truncate", "cut", "drop", "error", "stall"]
+Fault = int | bytes | Literal["ok", "truncate", "cut", "drop", "error", "stall", "short", "trickle"]
 """Scripted answers, one per request:
 
 * an HTTP status (429, 500, 502, 503, 400 ...);
@@ -44,7 +45,12 @@ Fault = int | bytes | Literal["ok", "truncate", "cut", "drop", "error", "stall"]
 * ``truncate``: Content-Length promised, half the body sent, connection closed;
 * ``cut``: no Content-Length, half the body, then close (a short but "complete" body);
 * ``drop``: close without answering; ``error``: 200 with an ``<ERROR>`` body;
-* ``stall``: answer only after ``stall_seconds`` (to trip client timeouts);
+* ``stall``: answer only after ``stall_seconds`` (to trip client timeouts), or when
+  the stand-in stops, whichever comes first;
+* ``short``: a complete, valid efetch answer that leaves out its last record (a proxy
+  or a backend dropping one);
+* ``trickle``: the answer in 64-byte pieces, ``trickle_seconds`` apart (every read is
+  quick, the answer takes long: what only an overall deadline bounds);
 * ``ok``: answer normally (to let the first requests of a script through).
 """
 
@@ -102,13 +108,27 @@ class StandinEutils:
     ``rate_limit=False`` turns off the 429 emulation (e.g. for the demo).
     """
 
-    def __init__(self, *, rate_limit: bool = True, stall_seconds: float = 2.0) -> None:
+    def __init__(
+        self,
+        *,
+        rate_limit: bool = True,
+        stall_seconds: float = 2.0,
+        trickle_seconds: float = 0.05,
+        esearch_limit: int = ESEARCH_LIMIT,
+    ) -> None:
         self.rate_limit = rate_limit
+        self.esearch_limit = esearch_limit  # PubMed's 9,999; lower it to test splitting cheaply
         self.stall_seconds = stall_seconds
+        self.trickle_seconds = trickle_seconds
         self._state = _State()
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()  # ends stalls and pauses at once
+        self._hidden: set[str] = set()
+        self._pause: tuple[str, int] | None = None  # (utility, requests let through first)
+        self._resume = threading.Event()
+        self.paused = threading.Event()  # set while a request waits at the pause point
 
     # ------------------------------------------------------------------ lifecycle
     def __enter__(self) -> StandinEutils:
@@ -120,7 +140,7 @@ class StandinEutils:
 
     def start(self) -> None:
         handler = type("_BoundHandler", (_Handler,), {"standin": self})
-        self._server = ThreadingHTTPServer((_HOST, 0), handler)
+        self._server = _QuietServer((_HOST, 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -131,6 +151,8 @@ class StandinEutils:
         self._thread.start()
 
     def stop(self) -> None:
+        self._stopping.set()
+        self._resume.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -256,6 +278,43 @@ class StandinEutils:
         with self._lock:
             self._state.log.clear()
 
+    def hide(self, *pmids: str) -> None:
+        """esearch still lists these PMIDs; efetch no longer returns them (as PubMed does
+        with some withdrawn records)."""
+        with self._lock:
+            self._hidden.update(pmids)
+
+    def forget_history(self) -> None:
+        """Lose every WebEnv, as NCBI's history server does after a while: history
+        fetches then answer HTTP 400 "Unable to obtain query #1"."""
+        with self._lock:
+            self._state.history.clear()
+
+    def pause_after(self, utility: str, count: int) -> None:
+        """Let ``count`` requests of ``utility`` through, then hold the next one (and any
+        after it) until ``resume()`` or ``stop()``; ``paused`` is set while one waits."""
+        with self._lock:
+            served = sum(1 for r in self._state.log if r.utility == utility)
+            self._pause = (utility, served + count)
+            self._resume.clear()
+            self.paused.clear()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._pause = None
+        self._resume.set()
+
+    def _wait_at_pause(self, utility: str) -> None:
+        with self._lock:
+            pause = self._pause
+            if pause is None or pause[0] != utility:
+                return
+            served = sum(1 for r in self._state.log if r.utility == utility)
+            if served < pause[1]:
+                return
+        self.paused.set()
+        self._resume.wait()
+
     # ------------------------------------------------------------------- internals
     def _ordered(self) -> list[str]:
         if self._state.order is None:
@@ -286,7 +345,8 @@ class StandinEutils:
     def _esearch(self, p: dict[str, str]) -> bytes:
         retstart = _int(p.get("retstart"), 0)
         retmax = _int(p.get("retmax"), 20)
-        if retstart > ESEARCH_LIMIT - 1:
+        limit = self.esearch_limit
+        if retstart > limit - 1:
             return _error_doc(
                 b"eSearchResult",
                 "Search Backend failed: Exception:\n'retstart' cannot be larger than 9998. "
@@ -319,11 +379,11 @@ class StandinEutils:
             span = f"{_fmt(low)}:{_fmt(high)}[{_DATE_LABELS.get(datetype, datetype)}]"
             translation = f"{translation} AND {span}" if translation else span
         warnings = ""
-        if retmax > ESEARCH_LIMIT:
-            retmax = ESEARCH_LIMIT
+        if retmax > limit:
+            retmax = limit
             warnings = (
                 "<WarningList><OutputMessage>Restrictions achieved. start and count adjusted"
-                f" to {retstart}, {ESEARCH_LIMIT}</OutputMessage></WarningList>"
+                f" to {retstart}, {limit}</OutputMessage></WarningList>"
             )
         page = ids[retstart : retstart + retmax]
         parts = [
@@ -338,7 +398,7 @@ class StandinEutils:
         parts.append(warnings + "</eSearchResult>\n")
         return "".join(parts).encode()
 
-    def _efetch(self, p: dict[str, str]) -> bytes:
+    def _efetch(self, p: dict[str, str], *, short: bool = False) -> bytes:
         with self._lock:
             if p.get("id"):
                 ids = [i.strip() for i in p["id"].split(",") if i.strip()]
@@ -346,16 +406,26 @@ class StandinEutils:
                 queries = self._state.history.get(p["WebEnv"])
                 key = _int(p.get("query_key"), 1)
                 if not queries or not 1 <= key <= len(queries):
-                    return _error_doc(b"eFetchResult", f"Unable to obtain query #{key}")
+                    raise _HistoryGone(key)
                 start = _int(p.get("retstart"), 0)
                 ids = queries[key - 1][start : start + _int(p.get("retmax"), 20)]
             else:
                 return _error_doc(b"eFetchResult", "Empty id list - nothing todo")
             recs = self._state.records
-            body = [recs[i].raw for i in ids if i in recs]
+            body = [recs[i].raw for i in ids if i in recs and i not in self._hidden]
+        if short:
+            body = body[:-1]
         return b"".join(
             [_DOCTYPE_EFETCH, b"<PubmedArticleSet>\n", b"\n".join(body), b"\n</PubmedArticleSet>"]
         )
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-answer (a killed run, a timeout) is not an error here."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -385,9 +455,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"unknown E-utility\n", "text/plain")
             standin._log(arrived, utility, self.command, params, 404)
             return
+        standin._wait_at_pause(utility)
         fault = standin._admit(params, self.client_address[0], arrived)
         if fault == "stall":
-            time.sleep(standin.stall_seconds)
+            standin._stopping.wait(standin.stall_seconds)
             fault = None
         elif fault == "ok":
             fault = None
@@ -412,7 +483,17 @@ class _Handler(BaseHTTPRequestHandler):
             root = b"eSearchResult" if utility == "esearch" else b"eFetchResult"
             body = _error_doc(root, "Search Backend failed: Database is not supported: pubmed")
         else:
-            body = standin._esearch(params) if utility == "esearch" else standin._efetch(params)
+            try:
+                body = (
+                    standin._esearch(params)
+                    if utility == "esearch"
+                    else standin._efetch(params, short=fault == "short")
+                )
+            except _HistoryGone as gone:  # NCBI answers 400 with an eFetchResult ERROR
+                standin._log(arrived, utility, self.command, params, 400)
+                message = f"Unable to obtain query #{gone.key}"
+                self._send(400, _error_doc(b"eFetchResult", message), "text/xml; charset=UTF-8")
+                return
         standin._log(arrived, utility, self.command, params, 200)
         if fault == "truncate":
             self.send_response(200)
@@ -426,6 +507,20 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/xml; charset=UTF-8")
             self.end_headers()
             self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
+        elif fault == "trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/xml; charset=UTF-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for i in range(0, len(body), 64):
+                    self.wfile.write(body[i : i + 64])
+                    self.wfile.flush()
+                    if standin._stopping.wait(standin.trickle_seconds):
+                        break
+            except OSError:  # the client gave up
+                pass
             self.close_connection = True
         else:
             self._send(200, body, "text/xml; charset=UTF-8")
@@ -443,6 +538,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 # ------------------------------------------------------------------------ helpers
+
+
+class _HistoryGone(Exception):
+    def __init__(self, key: int) -> None:
+        super().__init__(key)
+        self.key = key
 
 
 def _int(raw: str | None, default: int) -> int:

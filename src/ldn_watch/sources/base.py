@@ -33,12 +33,14 @@ KnownIds = Callable[[Iterable[str]], set[str]]
 class Batch:
     """Records from one request (or a few), ready to store in one transaction.
 
-    ``missing`` lists ids the source was asked for and did not return: the caller
-    must not move the watermark past them unless the source says they are gone.
+    ``missing`` lists ids the source was asked for and did not return, ``bad`` those
+    whose payload would not parse: the caller must not move the watermark past them
+    (``coverage.Unfetched`` decides when one stops holding it).
     """
 
     records: list[Record | Deletion]
     missing: list[str] = field(default_factory=list)
+    bad: dict[str, str] = field(default_factory=dict)  # id -> what is wrong with its payload
     requested: int = 0
 
 

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
-from ldn_watch.errors import StorageError
+from ldn_watch.errors import BadDatabaseError, StorageError
 from ldn_watch.store import schema
 from ldn_watch.store.schema import meta
+from ldn_watch.store.target import check_target, describe_driver_error
 
 # Chunk size for IN (...) lists: well under SQLite's variable limit.
 CHUNK = 500
@@ -71,16 +71,13 @@ class StorageBase:
 
     @classmethod
     def open(cls: type[Any], url: str) -> Any:
-        """Open (creating and migrating as needed) the database at ``url``."""
-        try:
-            parsed = make_url(url)
-        except ArgumentError as e:
-            raise StorageError(f"not a database URL: {url!r}") from e
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            try:
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise StorageError(f"cannot create the folder for {parsed.database}: {e}") from e
+        """Open (creating and migrating as needed) the database at ``url``.
+
+        A URL or file ldn-watch cannot use (a plain path, an unknown scheme, a folder,
+        a file that is not SQLite, a damaged one, another program's database) is a
+        ``BadDatabaseError`` (exit 2) that says what is wrong, before anything is written.
+        """
+        parsed = check_target(url)
         try:
             engine = create_engine(parsed)
         except (SQLAlchemyError, ImportError) as e:
@@ -91,6 +88,8 @@ class StorageBase:
         with storage._write() as conn:
             try:
                 schema.migrate(conn)
+            except schema.ForeignDatabase as e:
+                raise BadDatabaseError(f"database {parsed!r} {e}") from e
             except RuntimeError as e:
                 raise StorageError(str(e)) from e
         return storage
@@ -156,6 +155,9 @@ class StorageBase:
         try:
             yield
         except SQLAlchemyError as e:
+            wrong = describe_driver_error(e)  # not a database, or a damaged one: exit 2
+            if wrong is not None:
+                raise BadDatabaseError(f"database {self.engine.url!r} {wrong}") from e
             raise StorageError(
                 f"database {action} failed ({self.engine.url!r}): {e.__class__.__name__}: "
                 f"{str(e).splitlines()[0]}"

@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 
-from ldn_watch.store.base import StorageBase, aware, inserted_id, split_key, utcnow
+from ldn_watch.net import redact
+from ldn_watch.store.base import StorageBase, aware, inserted_id, set_meta, split_key, utcnow
 from ldn_watch.store.schema import digest_items, digests, record_changes, records
 
 __all__ = ["DeliveryStore", "DigestItem"]
@@ -46,6 +47,8 @@ class DeliveryStore(StorageBase):
                 digest_items.c.id,
                 func.max(digest_items.c.material_seq).label("seq"),
             )
+            .select_from(digest_items.join(digests, digests.c.id == digest_items.c.digest_id))
+            .where(digests.c.state == "done")  # a half-written digest carried nothing
             .group_by(digest_items.c.source, digest_items.c.id)
             .subquery()
         )
@@ -97,8 +100,13 @@ class DeliveryStore(StorageBase):
         files: Sequence[Path],
         items: Sequence[DigestItem],
         message: bytes | None,
+        state: str = "done",
     ) -> int:
-        """Log a written digest and the items it carried; with a message, its email is pending."""
+        """Log a digest and the items it carried; with a message, its email is pending.
+
+        ``state="writing"`` records it before its ``files`` are written; ``finish_digest``
+        marks it done. Until then it carries nothing and its email is not sent.
+        """
         with self._write() as conn:
             result = conn.execute(
                 digests.insert().values(
@@ -109,6 +117,7 @@ class DeliveryStore(StorageBase):
                     files=json.dumps([str(f) for f in files]),
                     email_status="pending" if message is not None else "none",
                     message=message,
+                    state=state,
                 )
             )
             digest_id = inserted_id(result)
@@ -128,16 +137,41 @@ class DeliveryStore(StorageBase):
                 conn.execute(digest_items.insert(), rows)
         return digest_id
 
+    def finish_digest(self, digest_id: int, meta_values: dict[str, str] | None = None) -> None:
+        """Its files are written: the digest now carries its items. ``meta_values`` are
+        set in the same transaction (what the digest said, for the next one to compare)."""
+        with self._write() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id).values(state="done"))
+            for key, value in (meta_values or {}).items():
+                set_meta(conn, key, value)
+
+    def unfinished_digests(self) -> list[tuple[int, list[str]]]:
+        """(id, files) of digests recorded but never marked done (a killed delivery)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(digests.c.id, digests.c.files)
+                .where(digests.c.state != "done")
+                .order_by(digests.c.id)
+            )
+            return [(r.id, json.loads(r.files)) for r in rows]
+
+    def discard_digest(self, digest_id: int) -> None:
+        """Forget an unfinished digest: its items are pending again."""
+        with self._write() as conn:
+            conn.execute(digest_items.delete().where(digest_items.c.digest_id == digest_id))
+            conn.execute(digests.delete().where(digests.c.id == digest_id))
+
     def last_digest_time(self) -> datetime | None:
         with self._read() as conn:
-            return aware(conn.execute(select(func.max(digests.c.period_end))).scalar())
+            query = select(func.max(digests.c.period_end)).where(digests.c.state == "done")
+            return aware(conn.execute(query).scalar())
 
     def pending_emails(self) -> list[tuple[int, str, bytes]]:
         """(digest id, subject, message bytes) of digests whose email has not gone out."""
         with self._read() as conn:
             rows = conn.execute(
                 select(digests.c.id, digests.c.subject, digests.c.message)
-                .where(digests.c.email_status == "pending")
+                .where(digests.c.email_status == "pending", digests.c.state == "done")
                 .order_by(digests.c.id)
             )
             return [(r.id, r.subject, r.message) for r in rows]
@@ -161,13 +195,14 @@ class DeliveryStore(StorageBase):
             conn.execute(
                 update(digests)
                 .where(digests.c.id == digest_id)
-                .values(attempts=digests.c.attempts + 1, last_error=error)
+                .values(attempts=digests.c.attempts + 1, last_error=redact(error))
             )
 
     def digest_log(self, limit: int = 20) -> list[dict[str, Any]]:
         """What each digest contained and where it went, newest first."""
         with self._read() as conn:
-            rows = conn.execute(select(digests).order_by(digests.c.id.desc()).limit(limit)).all()
+            query = select(digests).where(digests.c.state == "done")
+            rows = conn.execute(query.order_by(digests.c.id.desc()).limit(limit)).all()
             out = []
             for r in rows:
                 carried = conn.execute(

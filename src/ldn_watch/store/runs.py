@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from ldn_watch.model import RunRecord
+from ldn_watch.net import redact
 from ldn_watch.store.base import StorageBase, aware, inserted_id, utcnow
 from ldn_watch.store.schema import runs, source_state
 
@@ -82,7 +83,7 @@ class RunStore(StorageBase):
                     new=new,
                     updated=updated,
                     translated_query=translated_query,
-                    error=error,
+                    error=redact(error) if error else None,
                 )
             )
 
@@ -142,7 +143,7 @@ class RunStore(StorageBase):
         now = utcnow()
         values: dict[str, Any] = {
             "last_attempt_at": now,
-            "last_error": error,
+            "last_error": redact(error) if error else None,
             "last_run_id": run_id,
         }
         if error is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
 )
 
@@ -204,6 +205,9 @@ digests = Table(
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
     Column("message", LargeBinary),  # the exact email bytes, so a retry sends the same mail
+    # writing: recorded before its files are written; done: files written. A digest a
+    # killed run left "writing" is cleaned up (files and row) by the next delivery.
+    Column("state", String(16), nullable=False, default="done", server_default="done"),
 )
 
 digest_items = Table(
@@ -249,12 +253,16 @@ def _v1_to_v2(conn: Connection) -> None:
 
     Each stored article is parsed once more from its kept XML to fill the parsed
     fields; verdicts, change log, runs, digest log and email queue are carried over;
-    the last good run's window end becomes PubMed's watermark.
+    the history the good runs covered without a gap becomes PubMed's watermark.
     """
+    from ldn_watch.coverage import covered_by_runs
+    from ldn_watch.model import RunRecord
     from ldn_watch.pubmed.parse import parse_record  # the one step that needs the parser
     from ldn_watch.store.codec import record_json
 
     conn.exec_driver_sql("ALTER TABLE runs ADD COLUMN source VARCHAR(16)")
+    # recorded before its files are written: a digest a killed run left "writing" is removed
+    conn.exec_driver_sql("ALTER TABLE digests ADD COLUMN state VARCHAR(16) NOT NULL DEFAULT 'done'")
     metadata.create_all(
         conn,
         tables=[
@@ -325,22 +333,25 @@ def _v1_to_v2(conn: Connection) -> None:
         "INSERT INTO digest_records (digest_id, source, id, kind, material_seq) "
         "SELECT digest_id, 'pubmed', pmid, kind, material_seq FROM digest_items"
     )
-    last = conn.execute(
-        select(runs.c.id, runs.c.window_end, runs.c.finished_at, runs.c.found, runs.c.new)
-        .where(runs.c.kind == "run", runs.c.outcome == "ok", runs.c.window_end.is_not(None))
-        .order_by(runs.c.window_end.desc())
-        .limit(1)
-    ).first()
+    # PubMed's watermark: the end of the history the good runs covered without a gap
+    # (not merely the last good run's end: a `run --since` may have left a hole).
+    good = list(
+        conn.execute(select(runs).where(runs.c.kind == "run").order_by(runs.c.id)).mappings()
+    )
+    covered = covered_by_runs(
+        RunRecord(**{k: r[k] for k in RunRecord.__dataclass_fields__}) for r in good
+    )
+    last = next((r for r in reversed(good) if r["outcome"] == "ok"), None)
     if last is not None:
         conn.execute(
             source_state.insert().values(
                 name="pubmed",
-                watermark=last.window_end,
-                last_attempt_at=last.finished_at,
-                last_success_at=last.finished_at,
-                last_run_id=last.id,
-                found=last.found,
-                new=last.new,
+                watermark=datetime.combine(covered, datetime.min.time(), UTC) if covered else None,
+                last_attempt_at=last["finished_at"],
+                last_success_at=last["finished_at"],
+                last_run_id=last["id"],
+                found=last["found"],
+                new=last["new"],
             )
         )
     for old in ("digest_items", "assessments", "article_changes", "articles"):
@@ -358,6 +369,10 @@ MIGRATIONS: list[Callable[[Connection], None]] = [_v1_to_v2]
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 
+class ForeignDatabase(RuntimeError):
+    """The database holds tables but is not an ldn-watch database."""
+
+
 def current_version(conn: Connection) -> int:
     """0 for an empty database."""
     if not conn.dialect.has_table(conn, "meta"):
@@ -369,6 +384,14 @@ def current_version(conn: Connection) -> int:
 def migrate(conn: Connection) -> int:
     """Bring the schema to ``SCHEMA_VERSION`` in the caller's transaction; return the old one."""
     version = current_version(conn)
+    if version == 0:
+        tables = sorted(inspect(conn).get_table_names())
+        if tables:
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise ForeignDatabase(
+                f"holds tables of another program ({shown}) and no ldn-watch schema; "
+                "ldn-watch will not write into it: point --db at a new file"
+            )
     if version > SCHEMA_VERSION:
         raise RuntimeError(
             f"database schema {version} is newer than this ldn-watch understands "

@@ -1,0 +1,179 @@
+"""What the subprocess tests share: a config, the CLI as a user runs it, the database read."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import logging
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from ldn_watch.pubmed.standin import StandinEutils
+
+DATA = Path(__file__).parent / "data"
+DEV_XML = DATA / "eval_dev.xml"
+DEV_PMIDS = 44
+
+# Config for tests about PubMed alone: the registry and preprint sources stay off, so
+# nothing reaches for the network. Tests of several sources run their stand-ins.
+PUBMED_ONLY = "\n[ctgov]\nenabled = false\n\n[europepmc]\nenabled = false\n"
+
+
+def write_config(
+    tmp_path: Path,
+    *,
+    batch_size: int = 200,
+    timeout: float = 30,
+    max_tries: int = 4,
+    backoff: float = 0.001,
+    deadline: float = 120,
+    extra: str = "",
+) -> Path:
+    """A config for tests: retries in milliseconds, digests in tmp_path/digests."""
+    path = tmp_path / "ldn-watch.toml"
+    path.write_text(
+        f"""
+[pubmed]
+query = "naltrexone AND depression"
+email = "tests@example.org"
+batch_size = {batch_size}
+timeout = {timeout}
+deadline = {deadline}
+max_tries = {max_tries}
+backoff = {backoff}
+
+[digest]
+out_dir = "{tmp_path / "digests"}"
+{extra}
+"""
+        + PUBMED_ONLY,
+        encoding="utf-8",
+    )
+    return path
+
+
+def cli_env(tmp_path: Path, standin: StandinEutils | None, **extra: str) -> dict[str, str]:
+    """The CLI's environment: this test's database and config, the stand-in, and an API
+    key (NCBI's 10 requests/s; pass ``NCBI_API_KEY=""`` to test the 3/s pacing)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+    env.pop("COLUMNS", None)
+    env["NCBI_API_KEY"] = "test-key"
+    env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
+    env["LDN_WATCH_CONFIG"] = str(tmp_path / "ldn-watch.toml")
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    if standin is not None:
+        env["LDN_WATCH_EUTILS_URL"] = standin.base_url
+    env.update(extra)
+    return env
+
+
+def cli(
+    tmp_path: Path,
+    standin: StandinEutils | None,
+    *args: str,
+    env: dict[str, str] | None = None,
+    process: bool | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`ldn-watch ARGS` as a user runs it; ``env`` adds to the test environment.
+
+    In this process by default (``cli.main`` with its own environment, working folder,
+    stdout and stderr: what a subprocess would see, without ~0.5 s of imports each time);
+    in a real process with ``process=True`` or when the environment asks for a kill
+    (``killed_at``), where the exit status can be a signal.
+    """
+    full_env = cli_env(tmp_path, standin, **(env or {}))
+    if process or (process is None and "LDN_WATCH_KILL_AT" in full_env):
+        return subprocess.run(
+            [sys.executable, "-m", "ldn_watch", *args],
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
+    return run_in_process(tmp_path, full_env, list(args))
+
+
+def run_in_process(
+    cwd: Path, env: dict[str, str], args: list[str]
+) -> subprocess.CompletedProcess[str]:
+    from ldn_watch.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(args)
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        root = logging.getLogger("ldn_watch")  # as a new process would have it
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+            handler.close()
+        root.propagate = True
+    return subprocess.CompletedProcess(["ldn-watch", *args], code, out.getvalue(), err.getvalue())
+
+
+def stored_pmids(tmp_path: Path) -> list[str]:
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        return [r[0] for r in conn.execute("select id from records")]
+
+
+def stored_count(tmp_path: Path) -> int:
+    """Rows stored so far, read while another process may still be creating the schema."""
+    if not (tmp_path / "watch.db").exists():  # connecting would create it
+        return 0
+    try:
+        return len(stored_pmids(tmp_path))
+    except sqlite3.OperationalError:  # no file or no table yet, or the writer holds it
+        return 0
+
+
+def run_rows(tmp_path: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        return list(conn.execute("select kind, outcome, error from runs order by id"))
+
+
+def status_json(tmp_path: Path, standin: StandinEutils | None = None) -> dict[str, Any]:
+    proc = cli(tmp_path, standin, "status", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data: dict[str, Any] = json.loads(proc.stdout)
+    return data
+
+
+def last_line(stderr: str) -> str:
+    """The failure line: the last one (retry warnings may come before it)."""
+    lines = stderr.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+KILL_HOOK = Path(__file__).parent / "killhook"
+
+
+def killed_at(spec: str) -> dict[str, str]:
+    """Environment that SIGKILLs the CLI at ``module:attribute:n[:before|after]``."""
+    path = os.environ.get("PYTHONPATH")
+    return {
+        "PYTHONPATH": f"{KILL_HOOK}{os.pathsep}{path}" if path else str(KILL_HOOK),
+        "LDN_WATCH_KILL_AT": spec,
+    }
+
+
+def watermark(tmp_path: Path, source: str = "pubmed") -> str | None:
+    """A source's watermark (the end of its history covered without a gap), as a date."""
+    with sqlite3.connect(tmp_path / "watch.db") as conn:
+        row = conn.execute(
+            "select watermark from source_state where name = ?", (source,)
+        ).fetchone()
+    conn.close()
+    return row[0][:10] if row and row[0] else None
