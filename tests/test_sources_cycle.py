@@ -156,3 +156,15 @@ def test_one_source_down_the_others_land_and_its_watermark_stays(env, standins):
     assert {a["source"] for a in report(env)["articles"]} == {"pubmed", "ctgov", "europepmc"}
     status = json.loads(cli(env, "status", "--json").stdout)
     assert all(not s["last_failed"] and s["watermark"] for s in status["sources"])
+
+
+def test_search_asks_the_source_it_is_told(env, standins):
+    registry = cli(env, "search", "--source", "ctgov", "naltrexone", "--json")
+    assert registry.returncode == 0, registry.stderr
+    ids = {row["id"] for row in json.loads(registry.stdout)}
+    assert ids == {"NCT01874951", "NCT99900001", "NCT99900002"}
+    preprints = cli(env, "search", "--source", "europepmc", "naltrexone", "--save")
+    assert preprints.returncode == 0, preprints.stderr
+    assert "PPR9990001" in preprints.stdout
+    stored = {(a["source"], a["id"]) for a in report(env)["articles"]}
+    assert stored == {("europepmc", "PPR9990001")}  # --save stored the hit, nothing else

@@ -200,8 +200,16 @@ def run(since: date | None, no_email: bool, out_dir: Path | None) -> None:
 )
 @since_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--save", is_flag=True, help="Store the hits (PubMed search only).")
-@click.option("--local", is_flag=True, help="Search the stored articles instead of PubMed.")
+@click.option("--save", is_flag=True, help="Store the hits (and assess and group them).")
+@click.option("--local", is_flag=True, help="Search the stored records instead of a source.")
+@click.option(
+    "--source",
+    type=click.Choice(["pubmed", "ctgov", "europepmc"]),
+    default="pubmed",
+    show_default=True,
+    help="Which source to ask: PubMed (a PubMed query), ClinicalTrials.gov (an Essie "
+    "expression or NCT ids) or Europe PMC's preprints (a Europe PMC query).",
+)
 @global_options
 def search(
     terms: tuple[str, ...],
@@ -210,17 +218,18 @@ def search(
     as_json: bool,
     save: bool,
     local: bool,
+    source: str,
 ) -> None:
-    """Search PubMed (or, with --local, the stored articles); one line per article."""
+    """Search a source ad hoc (or, with --local, the stored records); one line per record."""
     from ldn_watch import present
 
     if local and save:
-        raise click.UsageError("--save stores PubMed hits; it cannot be used with --local")
+        raise click.UsageError("--save stores a source's hits; it cannot be used with --local")
     with _watcher() as w:
         if local:
             found = w.search_local(terms, max_results=max_results, since=since)
         else:
-            found = w.search_pubmed(terms, max_results=max_results, since=since, save=save)
+            found = w.search_source(source, terms, max_results=max_results, since=since, save=save)
     if as_json:
         click.echo(json.dumps(present.search_json(found.rows), indent=2, ensure_ascii=False))
     else:
