@@ -73,7 +73,8 @@ _CASE = Folded(
     re.I,
 )
 _RANDOM = Folded(
-    r"\brandomi[sz]\w*|\brandomly (?:assigned|allocated|divided)|\brandomised\b|"
+    # "Mendelian randomisation" is genetic epidemiology, not an allocation
+    r"(?<!mendelian )\brandomi[sz]\w*|\brandomly (?:assigned|allocated|divided)|(?<!mendelian )\brandomised\b|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
@@ -113,7 +114,20 @@ _OBSERVATIONAL = Folded(
     r"\bregistry\b|\b(?:prescription|claims|health) (?:database|data|records)\b|\bdatabase\b|"
     r"\bsurvey(?:s|ed)?\b|\bquestionnaire study\b|\bcross[\s\-]sectional\b|\bcase[\s\-]control\b|"
     r"\bbefore[\s\-]after study\b|\breal[\s\-]world\b|\bobservational\b|\bpopulation[\s\-]based\b|"
-    r"\bprescriptions\b|\bmedical records\b",
+    r"\bprescriptions\b|\bmedical records\b|"
+    # pharmacovigilance, genetic epidemiology and qualitative work observe, they assign nothing
+    r"\bpharmacovigilance\b|\bdisproportionality\b|\badverse event report(?:s|ing)\b|"
+    r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
+    r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
+    r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
+    r"\binterview study\b",
+    re.I,
+)
+# a decision-analytic model simulates patients; nobody is enrolled or treated
+_MODEL = Folded(
+    r"\bmarkov\b|\bdecision[\s\-](?:analytic\w*|tree|model\w*)|\bmicro[\s\-]?simulation\b|"
+    r"\b(?:hypothetical|simulated) cohort\b|\bcost[\s\-](?:effectiveness|utility) model\b|"
+    r"\beconomic model\b",
     re.I,
 )
 _RCT_TYPES = {"Randomized Controlled Trial", "Pragmatic Clinical Trial", "Equivalence Trial"}
@@ -189,6 +203,18 @@ def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
     return design, where, planned
 
 
+def modelled(doc: Doc) -> bool:
+    """The record is a decision-analytic model (Markov, decision tree, microsimulation):
+    its "patients" are simulated, so it has no participants, doses or co-medication."""
+    return doc.remember(
+        "modelled",
+        lambda d: (
+            _any(_MODEL, [s for s in d.sentences if s.is_title or (s.own and not s.hedged)])
+            is not None
+        ),
+    )
+
+
 def from_types(publication_types: list[str], st: Structure) -> Design:
     """The design from publication types alone (for records the pre-filter settles)."""
     types = set(publication_types)
@@ -251,6 +277,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
     if hit and not _any(_OBSERVATIONAL, own):
         return "review", hit
+
+    # a decision-analytic model: not a trial, a cohort or a review
+    if modelled(doc):
+        return "other", _any(_MODEL, title + own)
 
     # animal or in-vitro work
     text = " ".join(s.text for s in sentences)

@@ -43,7 +43,7 @@ _NOT_WITH_BEFORE = re.compile(
 # and those with psychosis were excluded" excludes the psychosis, not the sertraline).
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
-    r"which|while|whereas)\b)[^.;]){0,60}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
     r"an? exclusion criterion)\b",
     re.I,
@@ -66,7 +66,9 @@ _EXCLUDED_BEFORE = re.compile(
 _FAILED_BEFORE = re.compile(
     r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|\bfailed\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
-    r"\brefractory to\b)"
+    r"\brefractory to\b|"
+    # "despite sequential trials of escitalopram, venlafaxine and vortioxetine"
+    r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b)"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
     r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
     re.I,
@@ -128,7 +130,9 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
         hits = [
             w.lower()
             for m in phrase.finditer(s.text)
+            # "tapered and discontinued serotonergic antidepressants" were stopped
             if not _ruled_out(s.text, m.start(), m.end())
+            and not _STOPPED_BEFORE.search(s.text[: m.start()])
             and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]

@@ -186,9 +186,16 @@ def _facts(doc: Doc) -> Facts:
     elif design_ == "review":
         notes["depression_population"] = "a review: nobody was enrolled"
 
-    if not (notice or review or design_ == "preclinical"):
+    # who took part: nobody in a review or a model; in a survey of prescribers, people who
+    # take nothing themselves (CONTRACT.md: these list no doses)
+    modelled = design_ == "other" and design.modelled(doc)
+    professionals = topic.other_population(doc) == topic.PROFESSIONALS
+    takes_nothing = review or modelled or professionals
+    if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None
-        count = numbers.participants(doc, case_report=design_ == "case_report", survey=survey)
+        count = numbers.participants(
+            doc, case_report=design_ == "case_report", survey=survey, planned=planned
+        )
         if count is not None:
             facts.n = count.value
             evidence["n"] = count.sentence.text
@@ -200,7 +207,7 @@ def _facts(doc: Doc) -> Facts:
         human = [d for d in drug_doses if not d.per_kg and not d.bound and d.sentence.own]
         low = [d for d in human if spec.is_low(d.mg_per_day) and d.maintained]
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
-        if not review:
+        if not takes_nothing:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})
             if low:
                 evidence["ldn_doses_mg"] = low[0].sentence.text
@@ -209,12 +216,17 @@ def _facts(doc: Doc) -> Facts:
             evidence["compares_doses"] = where
         if why:
             notes["compares_doses"] = why
-        conc = drugs.find(_restricted(doc, own), all_doses)
-        facts.concomitant_antidepressants = conc.drugs
-        facts.concomitant_classes = conc.classes
-        if conc.evidence:
-            evidence["concomitant_classes"] = conc.evidence
-        notes["concomitant_classes"] = _why_classes(doc, conc)
+        if takes_nothing:
+            # the co-medication a review, a model or a survey names is its studies', its
+            # simulated patients' or the respondents' patients', not participants'
+            notes["concomitant_classes"] = "no participants taking co-medication"
+        else:
+            conc = drugs.find(_restricted(doc, own), all_doses)
+            facts.concomitant_antidepressants = conc.drugs
+            facts.concomitant_classes = conc.classes
+            if conc.evidence:
+                evidence["concomitant_classes"] = conc.evidence
+            notes["concomitant_classes"] = _why_classes(doc, conc)
     facts.conclusion = doc.conclusion()
     facts.evidence = evidence
     facts.notes = notes

@@ -101,8 +101,16 @@ _STOP = (
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 _LEAD = r"(?<![\w\-–/.=±$])"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
+# a people noun that modifies another noun names no people: "at seven outpatient sites",
+# "three patient groups", "120 patient-years"
+_NOT_PEOPLE_AFTER = (
+    r"(?![\s\-]+(?:sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
+    r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
+    r"populations?|consultations?|encounters?|years?|months?|weeks?|days?)\b)"
+)
 _COUNT = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b",
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b"
+    rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
 _N_EQ = re.compile(r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)")
@@ -116,6 +124,14 @@ _SAMPLE = Folded(
     r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
+    re.IGNORECASE,
+)
+# a protocol's sample size changed by an amendment: "the target sample size has been
+# increased from 60 to 90 participants", "was revised from 80 to 96"
+_REVISED_SAMPLE = Folded(
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
+    r"was\s+|is\s+|will\s+be\s+)?(?:increased|decreased|reduced|revised|changed|raised|expanded|"
+    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -186,8 +202,19 @@ _PER_ARM = re.compile(
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
 _BARE = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    # "164 with MDD and an inadequate response ... were randomized", "44 responded and
+    # were randomized"
+    r"(?:(?:with|who)\b[^.;]{0,100}?\s+|\w+\s+and\s+)?"
+    r"(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+# "214 people were screened and 126 randomised": the verb of the second count is left out
+_ELLIPTIC = Folded(
+    r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?,?\s+"
+    rf"and\s+(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+)?(?:randomi[sz]ed|enrol+ed|included|"
+    r"allocated|recruited)\b",
     re.IGNORECASE,
 )
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
@@ -315,6 +342,36 @@ def _of_pool(text: str, start: int, end: int) -> bool:
     return _OF_POOL.search(clause) is not None and _ENROLLED.search(clause) is None
 
 
+# "Of/Among N <people>, M ...": N is the pool when M were then selected from it ("Of 61
+# who received psilocybin, 44 responded and were randomized"; "Of 148 randomised, 61 had
+# a score of 10 or more and were included"), the total when the N were themselves
+# enrolled and M is what became of them ("Among 62 randomized participants, 55
+# completed")
+_SUBSET_FRAME = re.compile(
+    r"(?:^|[;:(,]\s*|\.\s+)(?:of|among)\s+(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE
+)
+_SELECTED_AFTER = re.compile(
+    rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,100}}?\b(?:randomi[sz]ed|enrol+ed|"
+    r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:\w+\s+)?analys)|entered|allocated|assigned|"
+    r"recruited)\b",
+    re.IGNORECASE,
+)
+_ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+_COMPLETED_AFTER = re.compile(
+    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+)?(?:completed|finished)\b", re.I
+)
+
+
+def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
+    """ "pool", "total" or None for a count opening an "Of/Among N ..., M ..." frame."""
+    if not _SUBSET_FRAME.search(text[max(0, start - 14) : start]):
+        return None
+    if _SELECTED_AFTER.match(text[end : end + 200]):
+        return "pool"
+    return "total" if _ENROLLED_MODS.search(mods) else None
+
+
 def _score(
     s: Sentence, start: int, end: int, mods: str = "", *, survey: bool = False
 ) -> int | None:
@@ -323,14 +380,26 @@ def _score(
     before, after = text[max(0, start - 30) : start], text[end : end + 60]
     answered = survey and _ANSWERED.match(after) is not None
     everyone = _ALL_BEFORE.search(text[:start]) is not None
-    if _NEG_BEFORE.search(before) or _NEG_MODS.search(mods):
+    frame = _subset_frame(text, start, end, mods)
+    if frame == "pool" or _NEG_MODS.search(mods):
         return None
-    if (_NEG_AFTER.search(after) and not (answered or everyone)) or _PER_ARM.search(after):
+    if _NEG_BEFORE.search(before) and frame != "total":
+        return None
+    if _SHARE_AFTER.match(after) and not answered:
+        return None  # "15 women (45%) met response criteria": a share of the sample
+    # "Eighteen patients completed the 8-week protocol": the completers, taken only when
+    # nothing else states the sample (CONTRACT.md "n")
+    completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
+    if (_NEG_AFTER.search(after) and not (answered or everyone or completers)) or _PER_ARM.search(
+        after
+    ):
         return None
     if _pooled(text, start, end) or _other_work(s, start):
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
+    if completers:
+        return 1 - _section_penalty(s)
     score = 1
     if _ENROL.search(text) or answered:
         score += 2
@@ -377,6 +446,11 @@ def _shapes_without_noun(
             if not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
                 out.append(Count(value, score, s, m.group(0)))
+    if " and " in low:
+        for m in _ELLIPTIC.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(w in low for w in _STOPPED_WORDS):
         for m in _OF_TOTAL.finditer(s.text):
             value = words_to_int(m.group("num") or m.group("num2"))
@@ -418,7 +492,9 @@ def _one_study(text: str) -> bool:
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
 
 
-def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[Count]:
+def candidates(
+    doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
+) -> list[Count]:
     """Every plausible participant count in the abstract.
 
     In a review, a sentence about one included study ("the only trial enrolled 12
@@ -446,6 +522,12 @@ def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[
                     continue
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     out.append(Count(value, 5 + (not s.background) * 2, s, m.group(0)))
+        if planned and "from" in s.text:
+            # an amended protocol's new planned size replaces the old one
+            for m in _REVISED_SAMPLE.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and not _other_work(s, m.start()):
+                    out.append(Count(value, 7, s, m.group(0)))
         arms = []
         for m in _N_EQ.finditer(s.text):
             value = int(m.group("num").replace(",", ""))
@@ -453,7 +535,10 @@ def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[
             if score is not None and value:
                 arms.append(value)
                 out.append(Count(value, score, s, m.group(0)))
-        if len(arms) >= 2 and _ENROL.search(s.text):
+        # "N=49 ... (SSRI n=30, SNRI n=12, bupropion n=7)": one count is the sum of the
+        # others, so it is the total and they are its breakdown
+        stated = len(arms) >= 3 and any(2 * a == sum(arms) for a in arms)
+        if len(arms) >= 2 and _ENROL.search(s.text) and not stated:
             score = 2 + (not s.background)
             out.append(Count(sum(arms), score, s, s.text, tuple(arms)))
         # "Ten women with fibromyalgia and ten healthy controls"
@@ -512,13 +597,20 @@ _SAMPLE_TAIL = (
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
-    r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging))\b"
+    r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
+    # "... and form the analysis sample"
+    r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
+    r"(?:\w+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|cohort))\b"
 )
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,100}}?{_SAMPLE_TAIL}|"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,160}}?{_SAMPLE_TAIL}|"
+    # a subgroup chosen by a threshold: "61 had a baseline score of 10 or more and were
+    # included"
+    rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
+    r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
     r"(?:included|comprised|used data (?:from|on)|involved|enrolled)\s+(?:data (?:from|on) )?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
@@ -539,7 +631,9 @@ def own_sample(doc: Doc) -> Count | None:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
         for m in _OWN_SAMPLE.finditer(s.text):
-            value = words_to_int(next(g for g in m.group("num", "num2", "num3", "num4") if g))
+            value = words_to_int(
+                next(g for g in m.group("num", "num2", "num3", "num4", "num5") if g)
+            )
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
     return None
@@ -551,13 +645,16 @@ def participants(
     case_report: bool = False,
     review: bool = False,
     survey: bool = False,
+    planned: bool = False,
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
     if doc.derived:
         own = own_sample(doc)
         if own is not None:
             return own
-    found = [c for c in candidates(doc, review=review, survey=survey) if c.score > 0]
+    found = [
+        c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
+    ]
     found = _stated_total_wins(found)
     if found:
         best = max(c.score for c in found)

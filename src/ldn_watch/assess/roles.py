@@ -33,6 +33,12 @@ T = TypeVar("T")
 # ------------------------------------------------------------------- role cues
 # Earlier or other people's work: "X has been studied", "previous trials", "to date".
 _PRIOR = Folded(
+    # work by others going on now: "X is being investigated as a treatment for ..."
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|increasingly\s+)?being\s+(?:investigated|studied|"
+    r"tested|explored|evaluated|examined|trialled|trialed)\b|"
+    # what earlier work found: "which has shown promise in small pilot studies"
+    r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
+    r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
     r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
@@ -55,7 +61,12 @@ _FUTURE = Folded(
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
     r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
-    r"\brecommend\w*|\bwe\s+propose\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
+    # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
+    # "a follow-on trial (NCT...) is due to open"
+    r"\b(?:an?|another|further)\s+(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
+    r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
+    r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
@@ -68,9 +79,10 @@ _FUTURE = Folded(
 )
 _CUE = Folded(f"(?:{_PRIOR.pattern})|(?:{_FUTURE.pattern})")
 # ... unless the same clause says the study did it: "to inform future trials, we randomized 40"
+# ("were not studied" is not done; "have enrolled" is, "has been studied" is not)
 _DONE = Folded(
-    r"\b(?:we|were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|"
-    r"assigned|studied|treated)\b",
+    r"\b(?:we|were|was|have|has)\s+(?!not\b|never\b|been\b)(?:(?!not\b|never\b|been\b)\w+\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|studied|treated)\b",
     re.IGNORECASE,
 )
 # Speculation and generalisation: "may", "could", "suggests", "promising".
@@ -94,7 +106,7 @@ _OTHER_TRIAL = Folded(
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
+    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
     rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
@@ -139,7 +151,10 @@ _THIS = Folded(
 )
 # what comes before a derived phrase that names the record itself
 _INTRODUCED = re.compile(
-    r"(?:^\s*|[:\u2014]\s*|\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
+    # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
+    r"(?:(?:^\s*|[:?\u2014]\s*)(?:(?:[\w]+[\s\-]+(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    r"pre[\s\-]?specified|planned|prospective|extended)[\s,]+){0,2}|"
+    r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
     r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
     re.IGNORECASE,
 )
@@ -175,6 +190,25 @@ _POOLED = Folded(
 
 
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
+
+
+# A double-dummy design names each drug once more for the placebo made to look like it:
+# "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
+# That mention is a placebo, not the drug.
+_DUMMY_BEFORE = re.compile(
+    r"\b(?:placebo|dummy|sham)\s+(?:[\w\-]+\s+){0,2}?(?:matching|matched\s+(?:to|with)|"
+    r"identical\s+(?:to|with)|resembling|mimicking|for)\s+(?:the\s+|that\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_DUMMY_HINT = re.compile(r"placebo|dumm", re.IGNORECASE)
+_DUMMY_AFTER = re.compile(r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)", re.IGNORECASE)
+
+
+def dummy(text: str, start: int, end: int) -> bool:
+    """The drug named at [start, end) is the placebo made to match it."""
+    return bool(
+        _DUMMY_BEFORE.search(text[max(0, start - 60) : start]) or _DUMMY_AFTER.match(text[end:])
+    )
 
 
 @dataclass(frozen=True)
@@ -317,14 +351,20 @@ class Doc:
         return next((s for s in self.sentences if s.is_title), None)
 
     def drug(self, s: Sentence) -> list[mentions.DrugMention]:
-        """Mentions of the watched drug in a sentence."""
-        return mentions.find(s.text, self.aliases)
+        """Mentions of the watched drug in a sentence (a placebo made to match it is not)."""
+        found = mentions.find(s.text, self.aliases)
+        if found and _DUMMY_HINT.search(s.text):
+            return [m for m in found if not dummy(s.text, m.start, m.end)]
+        return found
 
     def comedications(self, s: Sentence) -> list[Mention]:
-        """Lexicon drugs and classes named in a sentence."""
+        """Lexicon drugs and classes named in a sentence (not a placebo matching one)."""
         found = self._drugs.get(s.index)
         if found is None:
-            found = self._drugs[s.index] = self.lexicon.find(s.text)
+            found = self.lexicon.find(s.text)
+            if found and _DUMMY_HINT.search(s.text):
+                found = [m for m in found if not dummy(s.text, m.start, m.end)]
+            self._drugs[s.index] = found
         return found
 
     @cached_property

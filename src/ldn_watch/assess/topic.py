@@ -12,6 +12,7 @@ measured in its own right, not as an item of a withdrawal or side-effect checkli
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ldn_watch.assess.doses import Dose
@@ -31,7 +32,16 @@ _PROPORTION = Folded(
     r"(?:\d+(?:\.\d+)?\s*%|\bpercent\b|\b(?:most|many|some|half|majority|minority|proportion|"
     r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b|"
     r"\bamong\b(?!\s+\d)|\bdefined as\b|\bsub-?groups?\b|\bstratified\b|\bsubsets?\b|"
-    r"\b(?:of|among) (?:whom|which|them)\b)[^.;:,]{0,40}$",
+    r"\b(?:of|among) (?:whom|which|them)\b)[^.;:,]{0,40}$|"
+    # a cut of an enrolled sample: "Of 148 randomised participants, 61 had a score of 10"
+    r"\b(?:of|among)\s+(?:the\s+|all\s+)?\d[\d,]*\s+[^.;:]{0,60}?,\s*\d[\d,]*\s+(?:\w+\s+){0,2}?"
+    r"(?:had|have|were|was|met|scored|with)\b[^.;:,]{0,40}$",
+    re.I,
+)
+# a selection phrase that names the condition only to rule it out: "outpatients with
+# schizophrenia ... but without a current major depressive episode"
+_NEGATED = Folded(
+    r"\b(?:without|free of|absence of|no (?:current|history of|lifetime)|excluding|non[\s\-]?depressed)\b",
     re.I,
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -43,6 +53,10 @@ _ENROLS = Folded(
     r"were studied|consisted|comprised|examined|observed|investigated|evaluated|followed)\b",
     re.I,
 )
+
+
+# the population of a survey of prescribers: they take nothing themselves
+PROFESSIONALS = "a survey of professionals"
 
 
 @dataclass(frozen=True)
@@ -77,7 +91,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
-        rf"\b(?:{scales})(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        rf"\b(?:{scales})[)\]]?(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        # a trial "of X in <the disorder>": its people have the disorder
+        rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
+        rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
+        rf"adolescents|women|men|veterans|residents|participants)\s+with\s+)?"
+        rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
         # the condition first: "<disorder> patients", "<abbreviation> outpatients"
         rf"\b{cond}\s+{noun}\b|"
         # everyone in the sample: "all had <the disorder>"
@@ -98,6 +117,8 @@ def _build(spec: WatchSpec) -> _Patterns:
     other = (
         rf"\b{noun}\s+(?:with|suffering from|diagnosed with|who had|having)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
+        # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
+        rf"\b(?P<cond2>(?:{spec.other_conditions})\w*)\s+(?:trial|RCT|cohort)\b|"
         r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
         r"prescribers|pharmacists|psychologists|nurses|doctors|GPs|members)\b|"
         r"\b(?:survey|questionnaire)\w* (?:of|among|to) (?:\w+\s+){0,2}?(?:psychiatrists|physicians|"
@@ -180,9 +201,10 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     per_kg = [d for d in drug_doses if d.per_kg]
     depot = spec.not_low_formulation.search(doc.text) is not None
     lookalike = spec.lookalike_in(doc.text)
-    if low_sent is None and not (lookalike or above or depot):
-        # "X has been proposed for pain; we tested it in <the condition>": a sentence citing
-        # earlier work can still name the study's own drug when nothing else is studied
+    if low_sent is None and not (lookalike or above or depot) and _given(own_found):
+        # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
+        # X nightly": a sentence citing earlier work can still name the study's own drug
+        # when the study says it gave the drug and nothing else is studied
         low_sent = next(
             (s for s, m in found if m.kind in ("low", "very_low") and not s.background), None
         )
@@ -230,6 +252,20 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
 
 
+# the study gave the drug to people: "took naltrexone", "were randomized to", "LDN users"
+_GIVEN = Folded(
+    r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescribed|"
+    r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?)\b",
+    re.I,
+)
+
+
+def _given(own_found: Sequence[tuple[Sentence, object]]) -> bool:
+    """One of the study's own sentences naming the drug says someone was given it (a
+    genetic study that only speculates about "any benefit of X" gave it to nobody)."""
+    return any(_GIVEN.search(s.text) for s, _ in own_found)
+
+
 def _condition(doc: Doc) -> tuple[bool, str | None]:
     """The condition or mood as a condition or an outcome in its own right.
 
@@ -261,10 +297,11 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
 
 
 def _selects(p: _Patterns, text: str) -> bool:
-    """The text says who was selected, not what share of the sample had a diagnosis."""
+    """The text says who was selected, not what share of the sample had a diagnosis, and
+    not whom it kept out."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if not _PROPORTION.search(clause):
+        if not _PROPORTION.search(clause) and not _NEGATED.search(m.group(0)):
             return True
     return False
 
@@ -292,9 +329,10 @@ def _other_population(doc: Doc) -> str | None:
             continue
         for m in p.other_population.finditer(s.text):
             # the original words, not the folded ones: "long COVID"
-            cond = s.text[m.start("cond") : m.end("cond")] if m.group("cond") else None
+            group = "cond" if m.group("cond") else "cond2" if m.group("cond2") else None
+            cond = s.text[m.start(group) : m.end(group)] if group else None
             if cond is None:
-                return "a survey of professionals"
+                return PROFESSIONALS
             # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(s.text[m.end() : m.end() + 40])
             if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
