@@ -441,3 +441,152 @@ def test_a_trial_of_the_drug_in_the_disorder_selects_for_it() -> None:
         "provided blood samples and were analysed.",
     )
     assert f.depression_population and f.n == 64 and f.compares_doses
+
+
+# ------------------------------------------------------------- topic and design
+def test_a_look_alike_named_only_as_excluded_does_not_decide_the_record() -> None:
+    f = facts(
+        "Suicidality reports with low-dose naltrexone: a pharmacovigilance study",
+        "Methods: We analysed spontaneous reports naming naltrexone as suspect drug; reports "
+        "with a daily dose of 6 mg or less were classed as LDN. Reports of "
+        "naltrexone-bupropion and of injectable naltrexone were excluded.\nResults: "
+        "Depression was reported less often than expected with LDN.",
+    )
+    assert f.on_topic and f.design == "observational"
+
+
+def test_an_observational_study_whose_people_take_nothing_is_off_topic() -> None:
+    f = facts(
+        "Opioid receptor gene variants and depression risk: a cohort study",
+        "Low-dose naltrexone is being investigated for depression. We studied OPRM1 "
+        "variants in 20,000 biobank participants with and without major depression. The "
+        "A118G variant was not associated with depression. Any effect of low-dose "
+        "naltrexone would therefore not arise from lifelong receptor differences.",
+    )
+    assert not f.on_topic
+    assert f.off_topic_reason == "naltrexone named, but nobody in the study takes it"
+
+
+def test_uncontrolled_does_not_outweigh_a_retrospective_design() -> None:
+    f = facts(
+        "Low-dose naltrexone in bipolar depression: a retrospective review of clinic records",
+        "Methods: Records of 41 outpatients with bipolar depression who were prescribed "
+        "naltrexone 3 mg nightly alongside lamotrigine and sertraline were reviewed.\n"
+        "Conclusions: In this uncontrolled sample, LDN was well tolerated.",
+    )
+    assert f.design == "observational"
+    assert (
+        gaps(
+            "Low-dose naltrexone in bipolar depression: a retrospective review of clinic records",
+            "Methods: Records of 41 outpatients with bipolar depression who were prescribed "
+            "naltrexone 3 mg nightly alongside lamotrigine and sertraline were reviewed.\n"
+            "Conclusions: In this uncontrolled sample, LDN was well tolerated.",
+        )
+        == {}
+    )
+
+
+CONFERENCE = (
+    "P-118 Interim results of the BRIGHT-MD trial of two low-dose naltrexone doses added to SSRIs",
+    "Background: Patients with major depressive disorder often respond partially to SSRIs. "
+    "BRIGHT-MD (NCT07777777) is a three-arm trial comparing naltrexone 1 mg/day, naltrexone "
+    "3 mg/day and placebo added to a stable SSRI.\nMethods: Adults with MDD and a MADRS of 22 "
+    "or more are randomised 1:1:1; at the interim cut-off 39 participants had been "
+    "randomised.\nResults: MADRS fell most with 3 mg.",
+    ("Congress",),
+)
+
+
+def test_a_background_sentence_naming_the_trial_itself_speaks_for_it() -> None:
+    f = facts(*CONFERENCE)
+    assert f.ldn_doses_mg == [1.0, 3.0] and f.compares_doses
+    assert f.concomitant_classes == ["serotonergic"] and f.design == "rct"
+    assert gaps(*CONFERENCE) == {
+        "serotonergic-combination": "addressed",
+        "dose-finding": "addressed",
+    }
+
+
+def test_a_protocol_update_restates_its_trial_in_the_background() -> None:
+    f = facts(
+        "Update to the CALM-DEP trial protocol: a second naltrexone arm",
+        "Background: We previously published the protocol of CALM-DEP, a randomised trial "
+        "of naltrexone added to duloxetine in major depressive disorder.\nMethods: "
+        "Participants are now randomised 1:1:1 to naltrexone 1 mg, naltrexone 3 mg or "
+        "placebo, so that the doses can be compared. The target sample has been revised "
+        "from 60 to 84 participants.",
+        ("Clinical Trial Protocol",),
+        [("UpdateOf", "9")],
+    )
+    assert (f.on_topic, f.depression_population, f.design, f.n) == (True, True, "protocol", 84)
+    assert f.concomitant_classes == ["serotonergic", "noradrenergic"] and f.compares_doses
+
+
+def test_an_extension_s_background_naming_its_parent_trial_stays_background() -> None:
+    f = facts(
+        "Open-label extension of the CALM-DEP trial of low-dose naltrexone in depression",
+        "Background: In the randomised phase of CALM-DEP, 120 adults with major depressive "
+        "disorder took naltrexone 1 mg twice daily or placebo.\nMethods: Completers could "
+        "continue on open-label naltrexone 3 mg nightly for 24 weeks.\nResults: Forty-four "
+        "participants entered the extension.",
+        TRIAL,
+    )
+    assert (f.design, f.n, f.ldn_doses_mg) == ("nonrandomized_trial", 44, [3.0])
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # a general statement that the other disease "frequently coexists with" depression
+        "Multiple sclerosis frequently coexists with depression and fatigue. We review "
+        "trials of low-dose naltrexone for fatigue and spasticity in multiple sclerosis.",
+        # a call for future work to measure it
+        "We review trials of low-dose naltrexone for fatigue in multiple sclerosis. Future "
+        "trials should measure depression.",
+        # a measure nobody used
+        "We review trials of low-dose naltrexone for fatigue in multiple sclerosis; none of "
+        "them used a depression scale.",
+    ],
+)
+def test_depression_named_but_not_measured_is_no_outcome(abstract: str) -> None:
+    f = facts("Low-dose naltrexone in multiple sclerosis: a review", abstract, ("Review",))
+    assert not f.on_topic
+
+
+def test_a_screen_to_describe_the_cohort_is_no_outcome() -> None:
+    f = facts(
+        "Low-dose naltrexone for fatigue after Lyme disease: a prospective cohort",
+        "Methods: Adults with post-infectious fatigue took naltrexone 4.5 mg nightly. "
+        "Depression was screened with the PHQ-2 at baseline to describe the sample.\n"
+        "Results: Of 90 patients, 30% screened positive for depression; fatigue improved.",
+        ("Observational Study",),
+    )
+    assert not f.on_topic
+
+
+def test_the_most_a_patient_tolerated_is_the_dose_taken() -> None:
+    f = facts(
+        "Low-dose naltrexone with vilazodone: two cases",
+        "We describe two women with major depressive disorder taking vilazodone. The first "
+        "received naltrexone 4.5 mg at night; the second could not tolerate more than "
+        "1.5 mg of naltrexone because of nightmares.",
+        CASE,
+    )
+    assert f.ldn_doses_mg == [1.5, 4.5]
+
+
+def test_a_typical_dose_is_the_dose_only_where_none_was_assigned() -> None:
+    cohort = facts(
+        "Depressive symptoms in people with Crohn's disease taking low-dose naltrexone",
+        "Methods: A cross-sectional survey of 300 registry members with Crohn's disease.\n"
+        "Results: 88 reported current LDN use (median dose 3 mg/day); PHQ-9 scores were "
+        "lower in users.",
+    )
+    assert cohort.design == "observational" and cohort.ldn_doses_mg == [3.0]
+    trial = facts(
+        "Low-dose naltrexone in dysthymia: an open-label trial",
+        "Methods: Twenty adults with persistent depressive disorder received naltrexone 1 to "
+        "4 mg/day, adjusted as tolerated.\nResults: The mean final dose was 2.6 mg/day.",
+        TRIAL,
+    )
+    assert trial.ldn_doses_mg == [1.0, 4.0]

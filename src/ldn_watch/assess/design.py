@@ -79,13 +79,14 @@ _RANDOM = Folded(
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
 )
-_NONRANDOM_DESIGN = Folded(
-    r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|\buncontrolled\b|"
+_NONRANDOM_STRONG_PATTERN = (
+    r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
-    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b",
-    re.I,
+    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b"
 )
+_NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
+_NONRANDOM_DESIGN = Folded(rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b", re.I)
 # a drug given to one group against a comparison group is an intervention study even
 # without the word "trial": "patients of the main group additionally received X; the
 # comparison group continued Y" (common in translated abstracts: "open comparative study")
@@ -314,7 +315,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         if observational:
             return "observational", observational
         return "rct", None
-    if observational and not nonrandom:
+    # "uncontrolled" alone says no control group, which a chart review or a cohort has
+    # too; it does not outweigh the record calling itself retrospective or a cohort
+    if observational and not (nonrandom and _any(_NONRANDOM_STRONG, own)):
         return "observational", observational
     assigned = _any(_ASSIGNED_GROUP, title + own) or _any(_NUMBERED_GROUPS, own)
     if assigned:

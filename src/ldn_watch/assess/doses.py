@@ -284,9 +284,24 @@ def _follows_drug(doc: Doc, s: Sentence, at: int = 0) -> bool:
     return False
 
 
-def find(doc: Doc) -> list[Dose]:
+_TOLERATED_BEFORE = re.compile(
+    r"\b(?:not|n't|unable to|never)\s+(?:\w+\s+)?(?:tolerate|take)\s*$", re.IGNORECASE
+)
+# the dose users typically took, in a study that assigned none: "median dose 4.5 mg/day"
+_TYPICAL = re.compile(r"\b(?:median|mean|average)\b", re.I)
+
+
+def typical(doc: Doc) -> list[Dose]:
+    """The watched drug's typical dose as a statistic ("median dose 4.5 mg/day"): what an
+    observational study that assigned no dose says its users took (CONTRACT.md lists
+    assigned doses; a study of users states none, only this)."""
+    return find(doc, typical=True)
+
+
+def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     """Every dose in the abstract (background sentences excluded), with its owner and its
-    place in a schedule (a titration's first steps, a raise for non-responders)."""
+    place in a schedule (a titration's first steps, a raise for non-responders); with
+    ``typical``, only the statistics of the watched drug's dose instead."""
     drug = doc.spec.drug
     only_drug = not any(doc.comedications(s) for s in doc.sentences) and not any(
         m.group(0).lower() not in _NOT_A_DRUG
@@ -336,6 +351,14 @@ def find(doc: Doc) -> list[Dose]:
             if (_NOT_STUDIED.search(head) and not spread) or re.match(
                 r"^\s*for\s+ED\d\d", s.text[m.end() :]
             ):
+                if typical and owner == drug and _TYPICAL.search(head) and s.own:
+                    values, _ = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+                    out += [
+                        Dose(round(v, 4), owner, "single", s, m.group(0), start=m.start())
+                        for v in values
+                    ]
+                continue
+            if typical:
                 continue
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
@@ -344,6 +367,8 @@ def find(doc: Doc) -> list[Dose]:
             ):
                 continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
             pre = (m.group("pre") or "").strip().lower()
+            if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
+                pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
             before = s.text[max(0, m.start() - 60) : m.start()]
             after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None
             # the words right before the number, the "a maximum of" included
@@ -389,6 +414,8 @@ def find(doc: Doc) -> list[Dose]:
                         escalation=escalation,
                     )
                 )
+    if typical:
+        return out
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _settle_schedule(_chains(out, drug, raise_for_some), drug)
 

@@ -131,7 +131,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             w.lower()
             for m in phrase.finditer(s.text)
             # "tapered and discontinued serotonergic antidepressants" were stopped
-            if not _ruled_out(s.text, m.start(), m.end())
+            if not ruled_out(s.text, m.start(), m.end())
             and not _STOPPED_BEFORE.search(s.text[: m.start()])
             and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
@@ -142,7 +142,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     return classes, where
 
 
-def _ruled_out(text: str, start: int, end: int) -> bool:
+def ruled_out(text: str, start: int, end: int) -> bool:
     """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
     before, after = text[:start], text[end:]
     return bool(
@@ -157,7 +157,7 @@ def _stopped(s: Sentence, m: Mention) -> bool:
     return bool(
         _STOPPED_BEFORE.search(s.text[: m.start])
         or _FREE_AFTER.match(s.text[m.end :])
-        or _ruled_out(s.text, m.start, m.end)
+        or ruled_out(s.text, m.start, m.end)
     )
 
 

@@ -211,6 +211,12 @@ def _facts(doc: Doc) -> Facts:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})
             if low:
                 evidence["ldn_doses_mg"] = low[0].sentence.text
+            elif design_ == "observational":
+                # users observed, no dose assigned or stated: the typical dose they took
+                usual = [d for d in doses.typical(doc) if spec.is_low(d.mg_per_day)]
+                facts.ldn_doses_mg = sorted({d.mg_per_day for d in usual})
+                if usual:
+                    evidence["ldn_doses_mg"] = usual[0].sentence.text
         facts.compares_doses, where, why = _compares_doses(doc, low, above, own, design_)
         if where:
             evidence["compares_doses"] = where

@@ -410,7 +410,7 @@ def _score(
 
 def _section_penalty(s: Sentence) -> int:
     """Background describes other studies; conclusions restate or call for new ones."""
-    if s.background:
+    if s.background or s.restated:
         return 5
     if s.in_conclusion:
         return 2

@@ -230,6 +230,7 @@ class Sentence:
     exclusion: bool = False
     literature: bool = False
     masked: str = ""
+    restated: bool = False  # a background sentence naming the study itself
 
     @property
     def own(self) -> bool:
@@ -270,16 +271,25 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
+def annotate(
+    raw: text_mod.RawSentence, *, derived: bool = False, names: re.Pattern[str] | None = None
+) -> Sentence:
     """One sentence's roles, clause by clause.
 
     A sentence is earlier or future work only if every clause of it is ("We randomized
     40 adults; larger trials are needed" is the study's own, with its second clause
     blanked in ``masked``). In a derived report (a secondary analysis, an extension) the
     parent trial it re-analyses is its own: "this post hoc analysis of a previously
-    published trial" describes the study, not earlier work.
+    published trial" describes the study, not earlier work. A sentence naming the study
+    itself (``names``: the acronym its title gives the trial, its registry id) speaks for
+    the study in any section ("LIGHT-TRD (NCT...) is a three-arm trial comparing ...", "We
+    previously published the protocol of NALTERN, a randomised trial of ..."): it is
+    ``restated``, neither background nor earlier work.
     """
     text = raw.text
+    restated = (
+        names is not None and raw.section == text_mod.BACKGROUND and names.search(text) is not None
+    )
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
@@ -289,7 +299,7 @@ def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
         done = _DONE.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        prior = not done and _PRIOR.search(clause) is not None
+        prior = not (done or restated) and _PRIOR.search(clause) is not None
         future = not done and _FUTURE.search(clause) is not None
         kinds.append((prior, future))
         if prior or future:
@@ -303,7 +313,8 @@ def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
         text=text,
         section=raw.section,
         index=raw.index,
-        background=raw.section == text_mod.BACKGROUND,
+        background=raw.section == text_mod.BACKGROUND and not restated,
+        restated=restated,
         prior=other and any(p for p, _ in kinds),
         future=other and any(f for _, f in kinds),
         hedged=_HEDGED.search(text) is not None,
@@ -432,16 +443,41 @@ def _presented(text: str, m: re.Match[str]) -> bool:
     return _INTRODUCED.search(before) is not None
 
 
+# the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
+_TRIAL_NAME = re.compile(r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:trial|study|RCT)\b")
+
+
+def _self_names(
+    title: str, registered: tuple[str, ...], lexicon: Lexicon
+) -> re.Pattern[str] | None:
+    """The study's own names: the acronym the title gives its trial (not a drug, class or
+    the watched drug's abbreviation) and its registry ids."""
+    names = [
+        n
+        for n in _TRIAL_NAME.findall(title)
+        if n not in lexicon.spec.abbreviations and not lexicon.find(n) and n != "RCT"
+    ]
+    names += list(registered)
+    if not names:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(names))))})\b")
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article)
     all_text = " ".join(r.text for r in raws)
     derived = _frames(_DERIVED_OR_POOLED, raws)
-    sents = [annotate(r, derived=derived) for r in raws]
+    st = structure.read(article)
+    # an extension's background describes the parent phase, with its own arms and n
+    names = None
+    if not (derived and _frames(_EXTENSION, raws)):
+        names = _self_names(article.title or "", st.registered, lexicon)
+    sents = [annotate(r, derived=derived, names=names) for r in raws]
     return Doc(
         article=article,
         lexicon=lexicon,
-        structure=structure.read(article),
+        structure=st,
         sentences=sents,
         aliases=mentions.Aliases.learn(all_text, lexicon.spec),
         text=all_text,

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ldn_watch.assess import drugs
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
@@ -199,8 +200,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # every dosing, so not there.
     own_above = [] if all_count else [d for d in above if d.sentence.own]
     per_kg = [d for d in drug_doses if d.per_kg]
-    depot = spec.not_low_formulation.search(doc.text) is not None
-    lookalike = spec.lookalike_in(doc.text)
+    kept = doc.remember("kept_text", _kept_text)
+    depot = spec.not_low_formulation.search(kept) is not None
+    lookalike = spec.lookalike_in(kept)
     if low_sent is None and not (lookalike or above or depot) and _given(own_found):
         # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
         # X nightly": a sentence citing earlier work can still name the study's own drug
@@ -218,6 +220,18 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence = low_sent.text
     elif low and not (depot and not low_sent):
         drug_evidence = low[0].sentence.text
+    # a study that observes people (a cohort, a registry, a genetic study) is about the
+    # drug only if its people took it: a dose, or a sentence saying someone used it
+    # ("LDN users", "prescribed LDN"); "any benefit of LDN would arise from ..." is not
+    untaken = (
+        drug_evidence is not None
+        and design == "observational"
+        and not all_count
+        and not low
+        and not _given(own_found)
+    )
+    if untaken:
+        drug_evidence = None
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc)
@@ -226,7 +240,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     if not any_drug:
         reason = lookalike.reason if lookalike else f"no {drug}"
     elif not is_drug:
-        if lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
+        if untaken:
+            reason = f"{drug} named, but nobody in the study takes it"
+        elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
             reason = lookalike.reason
         elif standard or depot:
             reason = f"standard-dose {drug}"
@@ -252,10 +268,27 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
 
 
+def _kept_text(doc: Doc) -> str:
+    """The record's text without the look-alikes and depot forms it says it kept out
+    ("naltrexone-bupropion and injectable naltrexone were excluded")."""
+    spec = doc.spec
+    parts = []
+    for s in doc.sentences:
+        text = s.text
+        if s.exclusion:
+            for rx in (spec.not_low_formulation, *(x.pattern for x in spec.lookalikes)):
+                for m in rx.finditer(s.text):
+                    if drugs.ruled_out(s.text, m.start(), m.end()):
+                        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        parts.append(text)
+    return " ".join(parts)
+
+
 # the study gave the drug to people: "took naltrexone", "were randomized to", "LDN users"
 _GIVEN = Folded(
-    r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescribed|"
-    r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?)\b",
+    r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
+    r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?|"
+    r"uses?|used|using|expos\w*|suspect)\b",
     re.I,
 )
 
@@ -264,6 +297,25 @@ def _given(own_found: Sequence[tuple[Sentence, object]]) -> bool:
     """One of the study's own sentences naming the drug says someone was given it (a
     genetic study that only speculates about "any benefit of X" gave it to nobody)."""
     return any(_GIVEN.search(s.text) for s, _ in own_found)
+
+
+# the condition named but not measured as an outcome of the study: a general statement
+# that another disease "frequently coexists with depression"; a screen "to describe the
+# cohort" ("38% screened positive for depression"); a measure nobody used ("none of the
+# trials used a measure of depression")
+_NOT_MEASURED = Folded(
+    r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+with\b[^.;]*$|"
+    r"\bscreened\s+positive\b[^.;]*$|"
+    r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
+    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
+    re.I,
+)
+_DESCRIPTIVE = Folded(
+    r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
+    r"patients|study population)\b",
+    re.I,
+)
 
 
 def _condition(doc: Doc) -> tuple[bool, str | None]:
@@ -275,12 +327,22 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     """
     spec = doc.spec
     p = spec.compiled("topic", _build)
-    sents = [s for s in doc.sentences if (not s.background or s.index == 0) and not s.exclusion]
+    # a call for future work ("future trials should measure mood") measures nothing
+    sents = [
+        s
+        for s in doc.sentences
+        if (not s.background or s.index == 0)
+        and not s.exclusion
+        and not s.future
+        and not _DESCRIPTIVE.search(s.text)
+    ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
     for s in sents:
         checklist = record or p.checklist_sentence.search(s.text) is not None
         for m in spec.outcome.finditer(s.text):
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
+                continue
+            if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             return True, s.text
     hit = _first(spec.treatment_outcome, sents)
