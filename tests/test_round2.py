@@ -590,3 +590,32 @@ def test_a_typical_dose_is_the_dose_only_where_none_was_assigned() -> None:
         TRIAL,
     )
     assert trial.ldn_doses_mg == [1.0, 4.0]
+
+
+def test_a_volume_that_is_not_a_dose_is_not_converted() -> None:
+    f = facts(
+        "Naltrexone oral solution in a woman with postpartum depression: case report",
+        "A 31-year-old woman with postpartum depression took naltrexone oral solution "
+        "(1 mg/mL), 2 mL each evening. A 10 mL blood sample was drawn for cortisol.",
+        CASE,
+    )
+    assert f.ldn_doses_mg == [2.0]
+
+
+def test_a_survey_of_registry_members_is_not_a_survey_of_prescribers() -> None:
+    f = facts(
+        "Low-dose naltrexone use among people with depression: a survey",
+        "Methods: A questionnaire was sent to 2,000 members of a depression support "
+        "network.\nResults: 480 members responded; 96 took low-dose naltrexone 4.5 mg "
+        "nightly, mostly with sertraline.",
+    )
+    assert f.ldn_doses_mg == [4.5]
+
+
+def test_an_analysis_set_carved_from_the_randomised_is_not_a_selection() -> None:
+    f = facts(
+        "Low-dose naltrexone for depression: a randomized trial",
+        "Results: Of 64 randomised patients, 57 were included in the per-protocol analysis.",
+        RCT,
+    )
+    assert f.n == 64

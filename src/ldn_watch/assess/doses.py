@@ -185,6 +185,13 @@ class Dose:
         return self.flexible and self.first  # a flexible range: both ends
 
 
+# a sentence where a volume is a dose: it speaks of the liquid, of dosing or of a schedule
+_VOLUME_CONTEXT = Folded(
+    r"\b(?:solution|liquid|suspension|syrup|drops|elixir|dos(?:e|es|ing)|volume|nightly|at night|"
+    r"daily|each (?:night|evening|morning|day)|at bedtime|once|twice|increas\w*|titrat\w*|"
+    r"rais\w*|continued)\b",
+    re.I,
+)
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microgram", "micrograms"})
 _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 
@@ -324,6 +331,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             if m.group("conc"):
                 continue  # "0.5 mg/mL": a strength, not a dose
             volume = _IS_VOLUME.match(m.group("unit")) is not None
+            if volume and not _VOLUME_CONTEXT.search(s.text):
+                continue  # "10 mL of blood was drawn": a volume, not a dose
             if volume:
                 if "per_ml" not in memo:
                     memo["per_ml"] = _concentration(doc, drug)

@@ -189,7 +189,7 @@ def _facts(doc: Doc) -> Facts:
     # who took part: nobody in a review or a model; in a survey of prescribers, people who
     # take nothing themselves (CONTRACT.md: these list no doses)
     modelled = design_ == "other" and design.modelled(doc)
-    professionals = topic.other_population(doc) == topic.PROFESSIONALS
+    professionals = topic.professionals(doc)
     takes_nothing = review or modelled or professionals
     if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None

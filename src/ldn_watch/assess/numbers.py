@@ -352,7 +352,7 @@ _SUBSET_FRAME = re.compile(
 )
 _SELECTED_AFTER = re.compile(
     rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,100}}?\b(?:randomi[sz]ed|enrol+ed|"
-    r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:\w+\s+)?analys)|entered|allocated|assigned|"
+    r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
     re.IGNORECASE,
 )

@@ -288,7 +288,7 @@ def _kept_text(doc: Doc) -> str:
 _GIVEN = Folded(
     r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
     r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?|"
-    r"uses?|used|using|expos\w*|suspect)\b",
+    r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
     re.I,
 )
 
@@ -376,6 +376,18 @@ def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[st
     if not abbrs:
         return None
     return re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, sorted(abbrs)))})(?![\w\-])")
+
+
+_PROFESSION = Folded(
+    r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
+    r"psychologists|nurses|doctors|GPs)\b",
+    re.I,
+)
+
+
+def professionals(doc: Doc) -> bool:
+    """The participants are professionals answering a survey (they take nothing)."""
+    return other_population(doc) == PROFESSIONALS and _PROFESSION.search(doc.text) is not None
 
 
 def other_population(doc: Doc) -> str | None:
