@@ -619,3 +619,53 @@ def test_an_analysis_set_carved_from_the_randomised_is_not_a_selection() -> None
         RCT,
     )
     assert f.n == 64
+
+
+def test_randomised_beats_enrolled_in_the_same_abstract() -> None:
+    f = facts(
+        "Low-dose naltrexone in depression: a randomized trial",
+        "Results: 71 adults with major depressive disorder were enrolled in the lead-in, of "
+        "whom 55 were randomized to naltrexone 3 mg or placebo.",
+        RCT,
+    )
+    assert f.n == 55
+
+
+def test_arm_sizes_given_as_each_multiply() -> None:
+    f = facts(
+        "Two doses of low-dose naltrexone in depression: a randomized trial",
+        "Methods: Adults with major depressive disorder were randomized to naltrexone "
+        "2 mg/day or 4 mg/day (n = 28 each).",
+        RCT,
+    )
+    assert f.n == 56 and f.compares_doses
+
+
+def test_arms_counted_by_what_they_received_add_up() -> None:
+    f = facts(
+        "Low-dose naltrexone in depression: a randomized trial",
+        "Methods: Adults with major depressive disorder were randomized 3:1 to naltrexone "
+        "4.5 mg or placebo; 48 received naltrexone and 16 placebo.",
+        RCT,
+    )
+    assert f.n == 64
+
+
+def test_an_exclusion_clause_does_not_hide_the_population_of_its_sentence() -> None:
+    f = facts(
+        "Low-dose naltrexone and methylphenidate: a randomized trial",
+        "Methods: Fifty-eight adults with major depressive disorder taking methylphenidate "
+        "were randomized to naltrexone 3 mg or placebo; patients on SNRIs were excluded.",
+        RCT,
+    )
+    assert f.on_topic and f.depression_population and f.concomitant_classes == ["dopaminergic"]
+
+
+def test_people_on_the_drug_took_it() -> None:
+    f = facts(
+        "Anxiety and depression in people with fibromyalgia on low-dose naltrexone: a cohort",
+        "Methods: We compared HADS depression scores of 90 fibromyalgia patients on LDN "
+        "with 180 patients not on LDN.",
+        ("Observational Study",),
+    )
+    assert f.on_topic

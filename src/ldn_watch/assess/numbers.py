@@ -197,7 +197,7 @@ _ENROLLED = re.compile(
 )
 _PER_ARM = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:per|in each|each)\s+(?:study\s+)?(?:arm|group|cell|site|condition)"
-    r"|^[^.;]{0,6}/cell",
+    r"|^[^.;]{0,6}/cell|^\s*each\b\s*[)\],;]",
     re.IGNORECASE,
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
@@ -286,6 +286,18 @@ _NEXT_ARM = re.compile(
     r"(?:(?:were|was)\s+(?:\w+\s+)?)?to\b",
     re.IGNORECASE,
 )
+# arms counted by what they received, after an allocation: "randomized 2:1 to X or
+# placebo; 45 received X and 23 placebo"
+_RECEIVED_ARM = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:received|were given)"
+    r"\b(?P<tail>(?:[^;.]|\.\d)*)",
+    re.IGNORECASE,
+)
+_NEXT_RECEIVED = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:received|were given)\s+)?"
+    r"(?!(?:mg|µg|mcg|weeks?|days?|months?|years?|times|points?|%)\b)[\w\-]+",
+    re.IGNORECASE,
+)
 # groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
 _GROUPS_OF = re.compile(
     rf"{_LEAD}(?P<k>{NUMBER})\s+(?:[\w\-]+\s+)?(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
@@ -356,6 +368,10 @@ _SELECTED_AFTER = re.compile(
     r"recruited)\b",
     re.IGNORECASE,
 )
+_RANDOMISED_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly)\b",
+    re.IGNORECASE,
+)
 _ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 _COMPLETED_AFTER = re.compile(
@@ -403,6 +419,8 @@ def _score(
     score = 1
     if _ENROL.search(text) or answered:
         score += 2
+    if _RANDOMISED_AFTER.match(after):
+        score += 1  # an RCT's n is whom it randomised, not whom it enrolled or screened
     if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
         score += 3
     return score - _section_penalty(s)
@@ -445,12 +463,14 @@ def _shapes_without_noun(
                 continue
             if not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
+                score += "randomi" in m.group(0).lower()  # randomised beats enrolled
                 out.append(Count(value, score, s, m.group(0)))
     if " and " in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
-                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+                score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
+                out.append(Count(value, score, s, m.group(0)))
     if " of " in low and any(w in low for w in _STOPPED_WORDS):
         for m in _OF_TOTAL.finditer(s.text):
             value = words_to_int(m.group("num") or m.group("num2"))
@@ -476,6 +496,13 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _ARM_ALLOC.finditer(s.text):
             first = words_to_int(m.group("num"))
             rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
+            parts = tuple(v for v in (first, *rest) if v)
+            if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if " received " in low and _ALLOC_VERB.search(s.text):
+        for m in _RECEIVED_ARM.finditer(s.text):
+            first = words_to_int(m.group("num"))
+            rest = [words_to_int(x.group("num")) for x in _NEXT_RECEIVED.finditer(m.group("tail"))]
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))

@@ -91,6 +91,7 @@ _HEDGED = Folded(
     r"promising|warrant\w*|needed|future|should)\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # An exclusion criterion or contraindication: what the study kept out
 _EXCLUSION = Folded(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
@@ -235,6 +236,21 @@ class Sentence:
     @property
     def own(self) -> bool:
         return not (self.background or self.prior or self.future)
+
+    @property
+    def admitted(self) -> str:
+        """The text with its exclusion clauses blanked (same length): "Adults with MDD
+        were randomized to X; patients on SSRIs were excluded" keeps its first clause."""
+        if not self.exclusion:
+            return self.text
+        out = list(self.text)
+        start = 0
+        for m in [*_CLAUSE_BREAK.finditer(self.text), None]:
+            end = m.start() if m else len(self.text)
+            if _EXCLUSION.search(self.text[start:end]):
+                out[start:end] = " " * (end - start)
+            start = m.end() if m else end
+        return "".join(out)
 
     @property
     def reported(self) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ldn_watch.assess import drugs
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
+from ldn_watch.assess.mentions import DrugMention
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
 
@@ -293,10 +294,17 @@ _GIVEN = Folded(
 )
 
 
-def _given(own_found: Sequence[tuple[Sentence, object]]) -> bool:
+# "patients on LDN", "those on low-dose naltrexone"
+_ON_BEFORE = re.compile(r"\bon\s+(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)?$", re.I)
+
+
+def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
     """One of the study's own sentences naming the drug says someone was given it (a
     genetic study that only speculates about "any benefit of X" gave it to nobody)."""
-    return any(_GIVEN.search(s.text) for s, _ in own_found)
+    return any(
+        _GIVEN.search(s.text) or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+        for s, m in own_found
+    )
 
 
 # the condition named but not measured as an outcome of the study: a general statement
@@ -331,21 +339,19 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     sents = [
         s
         for s in doc.sentences
-        if (not s.background or s.index == 0)
-        and not s.exclusion
-        and not s.future
-        and not _DESCRIPTIVE.search(s.text)
+        if (not s.background or s.index == 0) and not s.future and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
     for s in sents:
         checklist = record or p.checklist_sentence.search(s.text) is not None
-        for m in spec.outcome.finditer(s.text):
+        # exclusion criteria do not count ("patients with bipolar depression were excluded")
+        for m in spec.outcome.finditer(s.admitted):
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
                 continue
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             return True, s.text
-    hit = _first(spec.treatment_outcome, sents)
+    hit = _first(spec.treatment_outcome, [s for s in sents if not s.exclusion])
     if hit:
         return True, hit.text
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
@@ -434,8 +440,9 @@ def condition_population(doc: Doc) -> Sentence | None:
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
     for s in sents:
-        text = aliases.sub(doc.spec.condition, s.text) if aliases else s.text
-        if s.background or s.prior or s.exclusion or not p.hint.search(text):
+        # an exclusion criterion selects nobody: its clauses are blanked
+        text = aliases.sub(doc.spec.condition, s.admitted) if aliases else s.admitted
+        if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text)):
             continue
