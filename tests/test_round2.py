@@ -669,3 +669,48 @@ def test_people_on_the_drug_took_it() -> None:
         ("Observational Study",),
     )
     assert f.on_topic
+
+
+@pytest.mark.parametrize(
+    ("abstract", "design"),
+    [
+        (
+            "In this non-randomized controlled study, 70 adults with major depressive disorder "
+            "received naltrexone 4.5 mg or continued usual care.",
+            "nonrandomized_trial",
+        ),
+        (
+            "Seventy adults with major depressive disorder were allocated alternately to "
+            "naltrexone 4.5 mg or usual care.",
+            "nonrandomized_trial",
+        ),
+        (
+            "In a quasi-randomised design, 70 adults with major depressive disorder received "
+            "naltrexone 4.5 mg or usual care by week of admission.",
+            "nonrandomized_trial",
+        ),
+    ],
+)
+def test_non_random_allocation_is_not_randomised(abstract: str, design: str) -> None:
+    assert facts("Low-dose naltrexone in depression", abstract).design == design
+
+
+def test_a_count_with_a_bare_participle_is_the_sample_so_far() -> None:
+    f = facts(
+        "Low-dose naltrexone added to SSRIs: interim results",
+        "Double-blind trial of naltrexone 4.5 mg versus placebo in adults with major "
+        "depressive disorder on SSRIs, randomised 1:1. Planned enrolment 120; 41 randomized "
+        "so far.",
+        ("Congress",),
+    )
+    assert f.n == 41
+
+
+def test_a_timed_series_ends_at_its_last_dose() -> None:
+    f = facts(
+        "Low-dose naltrexone in dysthymia: open trial",
+        "Methods: Thirty adults with persistent depressive disorder took naltrexone 1 mg for "
+        "one week, 2 mg for one week and 3 mg thereafter.",
+        TRIAL,
+    )
+    assert f.ldn_doses_mg == [3.0] and not f.compares_doses

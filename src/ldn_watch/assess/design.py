@@ -74,7 +74,9 @@ _CASE = Folded(
 )
 _RANDOM = Folded(
     # "Mendelian randomisation" is genetic epidemiology, not an allocation
-    r"(?<!mendelian )\brandomi[sz]\w*|\brandomly (?:assigned|allocated|divided)|(?<!mendelian )\brandomised\b|"
+    # "non-randomized", "quasi-randomized" are not randomised either
+    r"(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )\brandomi[sz]\w*|"
+    r"(?<!not )\brandomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
@@ -83,7 +85,10 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
-    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b"
+    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
+    # allocation by turn or by choice is not random
+    r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
+    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-]randomi[sz]\w*"
 )
 _NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
 _NONRANDOM_DESIGN = Folded(rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b", re.I)

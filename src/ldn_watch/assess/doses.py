@@ -456,7 +456,9 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
         elif len(timed) >= 2:
-            last = timed[-1].start
+            # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
+            # ends at its last dose, timed or not
+            last = mine[-1].start
         earlier: set[int] = set()
         if last is not None:
             for d in mine:

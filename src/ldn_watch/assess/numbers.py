@@ -210,6 +210,13 @@ _BARE = Folded(
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
     re.IGNORECASE,
 )
+# "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun
+_BARE_PARTICIPLE = Folded(
+    rf"(?<![\w\-–/.=±$:])(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<verb>randomi[sz]ed|enrol+ed)\b"
+    rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
+    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))",
+    re.IGNORECASE,
+)
 # "214 people were screened and 126 randomised": the verb of the second count is left out
 _ELLIPTIC = Folded(
     r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?,?\s+"
@@ -465,6 +472,18 @@ def _shapes_without_noun(
                 score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
                 score += "randomi" in m.group(0).lower()  # randomised beats enrolled
                 out.append(Count(value, score, s, m.group(0)))
+    if "randomi" in low or "enrol" in low:
+        for m in _BARE_PARTICIPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
+                continue
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if _RANGE_END.search(before[-10:]) or _NEG_BEFORE.search(before):
+                continue
+            if _other_work(s, m.start()) or _pooled(s.text, m.start(), m.end()):
+                continue
+            score = 3 - _section_penalty(s) + ("randomi" in m.group("verb"))
+            out.append(Count(value, score, s, m.group(0)))
     if " and " in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))

@@ -82,7 +82,10 @@ _CUE = Folded(f"(?:{_PRIOR.pattern})|(?:{_FUTURE.pattern})")
 # ("were not studied" is not done; "have enrolled" is, "has been studied" is not)
 _DONE = Folded(
     r"\b(?:we|were|was|have|has)\s+(?!not\b|never\b|been\b)(?:(?!not\b|never\b|been\b)\w+\s+)?"
-    r"(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|studied|treated)\b",
+    r"(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|studied|treated)\b|"
+    # "36 randomized so far": a count of the study's own people
+    r"(?<![\d:])\b\d[\d,]*\s+(?:randomi[sz]ed|enrol+ed)\b"
+    r"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|RCTs?|cohorts?)\b)",
     re.IGNORECASE,
 )
 # Speculation and generalisation: "may", "could", "suggests", "promising".
