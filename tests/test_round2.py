@@ -714,3 +714,40 @@ def test_a_timed_series_ends_at_its_last_dose() -> None:
         TRIAL,
     )
     assert f.ldn_doses_mg == [3.0] and not f.compares_doses
+
+
+RANDOMISED_60 = (
+    "Methods: Sixty adults with major depressive disorder were randomized to naltrexone "
+    "4.5 mg or placebo. "
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # a contrast names what LDN is not
+        (
+            "LDN in depression",
+            "Objective: In contrast to SNRIs, which block reuptake, LDN "
+            "modulates opioid tone. " + RANDOMISED_60,
+        ),
+        ("LDN in depression", RANDOMISED_60 + "Conclusions: LDN acts differently from tricyclics."),
+        # a reference for a side-effect profile
+        (
+            "LDN in depression",
+            RANDOMISED_60 + "Weight gain, typical with mirtazapine, was not seen.",
+        ),
+        # the name of the illness, not a drug taken now
+        ("Low-dose naltrexone in SNRI-refractory depression", RANDOMISED_60),
+        # another arm, after a semicolon
+        (
+            "LDN in depression",
+            "Methods: Sixty adults with major depressive disorder received "
+            "naltrexone 4.5 mg; the duloxetine group (n = 30) served as control.",
+        ),
+    ],
+)
+def test_antidepressants_named_but_not_taken_with_the_drug(title: str, abstract: str) -> None:
+    f = facts(title, abstract, RCT)
+    assert f.concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)

@@ -237,6 +237,12 @@ def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
     )
 
 
+def _past(s: Sentence, m: Mention) -> bool:
+    """A treatment in the patient's history or in the name of the illness, not a current
+    one that is not working ("had not responded to fluoxetine" may still be taken)."""
+    return bool(_HISTORY_BEFORE.search(s.text[: m.start]) or _FAILED_AFTER.match(s.text[m.end :]))
+
+
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
     before = s.text[: m.start]
@@ -293,7 +299,13 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     spec = doc.spec
     free = _free_pattern(spec.comedication_kind, f"{re.escape(spec.drug)}|{re.escape(spec.label)}")
     if "drug" not in taken.values() and not any(s.own and free.search(s.text) for s in sentences):
-        failed = set()
+        # ... but a history ("prior SSRI failure") or a label of the illness
+        # ("SSRI-resistant depression") says nothing about what is taken now
+        failed = {
+            name
+            for name in failed
+            if all(_past(s, m) for m, s in found if m.entry.name == name)
+        }
     drugs: list[str] = []
     cls: set[str] = set(characterised)
     evidence: str | None = where[0].text if where else None
