@@ -751,3 +751,27 @@ def test_antidepressants_named_but_not_taken_with_the_drug(title: str, abstract:
     f = facts(title, abstract, RCT)
     assert f.concomitant_classes == []
     assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "n"),
+    [
+        # a results paper's planned size is not whom it enrolled
+        (
+            "Methods: A sample size of 70 was planned, but only 38 adults with major depressive "
+            "disorder were enrolled and randomized to naltrexone 4.5 mg or placebo.",
+            38,
+        ),
+        # "Of the N participants randomized, M (x%) were women": N is the total
+        ("Results: Of the 52 participants randomized, 33 (63%) were women.", 52),
+        # a substudy's own sample, not its parent's
+        (
+            "Methods: In this substudy of a trial that randomized 240 adults with major "
+            "depressive disorder to naltrexone 4.5 mg or placebo, 39 underwent "
+            "polysomnography.",
+            39,
+        ),
+    ],
+)
+def test_the_sample_a_study_actually_has(abstract: str, n: int) -> None:
+    assert facts("Low-dose naltrexone in depression: a randomized trial", abstract, RCT).n == n

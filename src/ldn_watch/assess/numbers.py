@@ -392,7 +392,9 @@ def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
         return None
     if _SELECTED_AFTER.match(text[end : end + 200]):
         return "pool"
-    return "total" if _ENROLLED_MODS.search(mods) else None
+    # "Of the 48 randomized participants, ...", "Of the 48 participants randomized, ..."
+    tail = text[end : end + 60].split(",", 1)[0]
+    return "total" if _ENROLLED_MODS.search(f"{mods} {tail}") else None
 
 
 def _score(
@@ -567,7 +569,10 @@ def candidates(
                 if _other_work(s, m.start()):
                     continue
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
-                    out.append(Count(value, 5 + (not s.background) * 2, s, m.group(0)))
+                    score = 5 + (not s.background) * 2
+                    if rx is _SAMPLE and not planned:
+                        score = 2  # a results paper's planned size is not whom it enrolled
+                    out.append(Count(value, score, s, m.group(0)))
         if planned and "from" in s.text:
             # an amended protocol's new planned size replaces the old one
             for m in _REVISED_SAMPLE.finditer(s.text):
@@ -639,7 +644,7 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
-    r"rolled over|did so|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"rolled over|did so|underwent|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"

@@ -135,6 +135,7 @@ _LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
+    r"\bsub-?study\b|"
     r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
     r"(?:trial|RCT|study)\b|"
     r"\bopen[\s\-]label\s+extension\b|\bextension\s+(?:phase|study|period|trial)\b|"
