@@ -775,3 +775,13 @@ def test_antidepressants_named_but_not_taken_with_the_drug(title: str, abstract:
 )
 def test_the_sample_a_study_actually_has(abstract: str, n: int) -> None:
     assert facts("Low-dose naltrexone in depression: a randomized trial", abstract, RCT).n == n
+
+
+def test_a_phrase_naming_earlier_work_is_not_the_study_s_design() -> None:
+    f = facts(
+        "Low-dose naltrexone in major depressive disorder",
+        "Methods: Sixty adults with major depressive disorder were randomized to naltrexone "
+        "3 mg, a dose chosen from previous dose-finding research, or placebo.",
+        RCT,
+    )
+    assert not f.compares_doses and f.ldn_doses_mg == [3.0]

@@ -302,9 +302,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         # ... but a history ("prior SSRI failure") or a label of the illness
         # ("SSRI-resistant depression") says nothing about what is taken now
         failed = {
-            name
-            for name in failed
-            if all(_past(s, m) for m, s in found if m.entry.name == name)
+            name for name in failed if all(_past(s, m) for m, s in found if m.entry.name == name)
         }
     drugs: list[str] = []
     cls: set[str] = set(characterised)

@@ -116,6 +116,13 @@ _OTHER_TRIAL = Folded(
     rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
     re.IGNORECASE,
 )
+# A phrase naming earlier work inside the study's own sentence: "4.5 mg, a dose chosen on
+# the basis of earlier dose-ranging work" (blanked in ``masked`` like another trial)
+_OTHER_WORK = Folded(
+    r"\b(?:earlier|previous|prior|published|past)\s+(?:[\w\-]+\s+){0,3}?(?:work|research|"
+    r"stud(?:y|ies)|trials?|data|evidence|reports?|findings|literature)\b",
+    re.IGNORECASE,
+)
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -328,6 +335,8 @@ def annotate(
     low = own_text.lower()
     if "trial" in low or "stud" in low or "rct" in low:
         own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
+    if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
+        own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
