@@ -785,3 +785,20 @@ def test_a_phrase_naming_earlier_work_is_not_the_study_s_design() -> None:
         RCT,
     )
     assert not f.compares_doses and f.ldn_doses_mg == [3.0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "κ-opioid antagonist augmentation in major depression: a randomized trial",
+        "Kappa opioid receptor antagonism for anhedonia: a randomized trial",
+    ],
+)
+def test_the_kappa_look_alike_still_matches_after_its_pattern_was_anchored(title: str) -> None:
+    f = facts(
+        title,
+        "Methods: Ninety adults with major depressive disorder were randomized to the "
+        "antagonist or placebo; naltrexone 50 mg served as an active control.",
+        RCT,
+    )
+    assert not f.on_topic

@@ -75,8 +75,8 @@ _CASE = Folded(
 _RANDOM = Folded(
     # "Mendelian randomisation" is genetic epidemiology, not an allocation
     # "non-randomized", "quasi-randomized" are not randomised either
-    r"(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )\brandomi[sz]\w*|"
-    r"(?<!not )\brandomly (?:assigned|allocated|divided)|"
+    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
+    r"\b(?<!not )randomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
