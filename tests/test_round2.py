@@ -802,3 +802,16 @@ def test_the_kappa_look_alike_still_matches_after_its_pattern_was_anchored(title
         RCT,
     )
     assert not f.on_topic
+
+
+def test_a_condition_abbreviation_before_trial_names_no_trial() -> None:
+    """ "a TRD trial" is not the trial's name: the background stays background, and its
+    SSRIs are nobody's co-medication."""
+    f = facts(
+        "Low-dose naltrexone in a TRD trial",
+        "Background: In TRD, SSRIs and SNRIs often fail.\nMethods: Sixty adults with "
+        "treatment-resistant depression were randomized to naltrexone 4.5 mg or placebo "
+        "after an antidepressant washout.",
+        RCT,
+    )
+    assert f.concomitant_classes == []

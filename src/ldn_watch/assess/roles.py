@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from ldn_watch.assess import mentions, structure
@@ -476,15 +476,27 @@ def _presented(text: str, m: re.Match[str]) -> bool:
 _TRIAL_NAME = re.compile(r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:trial|study|RCT)\b")
 
 
+@lru_cache(maxsize=8)
+def _not_trial_names(spec: WatchSpec) -> re.Pattern[str]:
+    """Capitals that abbreviate the condition or another disease ("a TRD trial", "a
+    COVID-19 study"): they name no trial."""
+    return re.compile(rf"^(?:{spec.cond['hint_pattern']}|{spec.other_conditions})", re.I)
+
+
 def _self_names(
     title: str, registered: tuple[str, ...], lexicon: Lexicon
 ) -> re.Pattern[str] | None:
     """The study's own names: the acronym the title gives its trial (not a drug, class or
     the watched drug's abbreviation) and its registry ids."""
+    spec = lexicon.spec
+    other = _not_trial_names(spec)
     names = [
         n
         for n in _TRIAL_NAME.findall(title)
-        if n not in lexicon.spec.abbreviations and not lexicon.find(n) and n != "RCT"
+        if sum(c.isalnum() for c in n) >= 4
+        and n not in spec.abbreviations
+        and not lexicon.find(n)
+        and not other.match(n)
     ]
     names += list(registered)
     if not names:
