@@ -227,7 +227,7 @@ def _facts(doc: Doc) -> Facts:
             # simulated patients' or the respondents' patients', not participants'
             notes["concomitant_classes"] = "no participants taking co-medication"
         else:
-            conc = drugs.find(_restricted(doc, own), all_doses)
+            conc = drugs.find(doc, all_doses)
             facts.concomitant_antidepressants = conc.drugs
             facts.concomitant_classes = conc.classes
             if conc.evidence:
@@ -237,23 +237,6 @@ def _facts(doc: Doc) -> Facts:
     facts.evidence = evidence
     facts.notes = notes
     return facts
-
-
-def _restricted(doc: Doc, own: list[Sentence]) -> Doc:
-    """The record with only ``own`` sentences (a review's scope, not its literature)."""
-    if len(own) == len([s for s in doc.sentences if s.own]):
-        return doc
-    keep = {s.index for s in own}
-    sub = Doc(
-        article=doc.article,
-        lexicon=doc.lexicon,
-        structure=doc.structure,
-        sentences=[s for s in doc.sentences if s.index in keep or not s.own],
-        aliases=doc.aliases,
-        text=doc.text,
-        derived=doc.derived,
-    )
-    return sub
 
 
 def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
@@ -276,7 +259,9 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
 # every fact extractor reads the role-annotated record (tests/test_roles.py checks it)
 FACT_EXTRACTORS: tuple[Callable[..., object], ...] = (
     design.classify,
+    design.modelled,
     doses.find,
+    doses.typical,
     topic.decide,
     topic.condition_population,
     numbers.participants,
