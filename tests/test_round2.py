@@ -546,6 +546,12 @@ def test_an_extension_s_background_naming_its_parent_trial_stays_background() ->
         # a measure nobody used
         "We review trials of low-dose naltrexone for fatigue in multiple sclerosis; none of "
         "them used a depression scale.",
+        # the same, said after the word
+        "We review trials of low-dose naltrexone for fatigue in multiple sclerosis. "
+        "Depression was not measured in any of them.",
+        # a prevalence statement about the other disease
+        "Depression is frequent in multiple sclerosis. We review trials of low-dose "
+        "naltrexone for fatigue in multiple sclerosis.",
     ],
 )
 def test_depression_named_but_not_measured_is_no_outcome(abstract: str) -> None:

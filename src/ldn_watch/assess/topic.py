@@ -319,6 +319,13 @@ _NOT_MEASURED = Folded(
     r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
     re.I,
 )
+# ... said after the word: "Depression was not assessed", "Depression is common in MS"
+_NOT_MEASURED_AFTER = re.compile(
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
+    r"evaluated|recorded|examined|collected)|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|frequent|"
+    r"present)\s+(?:in|among)\b)",
+    re.IGNORECASE,
+)
 _DESCRIPTIVE = Folded(
     r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
     r"patients|study population)\b",
@@ -349,6 +356,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
                 continue
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+                continue
+            if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
                 continue
             return True, s.text
     hit = _first(spec.treatment_outcome, [s for s in sents if not s.exclusion])
