@@ -999,7 +999,8 @@ EXPECTED = {
             "has_results": True,
             "n": None,
             "ldn_doses_mg": [],
-            "concomitant_classes": ["serotonergic"],
+            # a synthesis has no participants of its own: its trials' SSRIs are theirs
+            "concomitant_classes": [],
             "compares_doses": False,
         },
         {},

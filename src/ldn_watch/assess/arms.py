@@ -52,7 +52,11 @@ _RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
 # "compared with X", "versus X", "rather than X": X is the other arm
 _COMPARE_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than|"
-    r"head[\s\-]to[\s\-]head (?:with|against)|against)\s+(?:\S+\s+){0,2}$",
+    r"head[\s\-]to[\s\-]head (?:with|against)|against|unlike|in contrast to|as opposed to|"
+    r"differently from|different from|"
+    # a reference for a side-effect profile: "sexual dysfunction, common with SSRIs"
+    r"(?:common|typical|frequent|usual|seen|characteristic)\s+(?:with|of|on|during))\s+"
+    r"(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the sertraline group", "the escitalopram-treated arm"
@@ -162,9 +166,13 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     if _COMPARE_BEFORE.search(text[: m.start]):
         return True
     if _GROUP_AFTER.match(text[m.end :]):
-        head = text[max(0, m.start - 40) : m.start]
-        drug_before = any(x.end <= m.start and x.start >= m.start - 40 for x in doc.drug(s))
-        return not (drug_before and _TOGETHER.search(head))
+        # "the X plus sertraline group": joined to the watched drug named just before it,
+        # in the same clause ("received X; the sertraline group" is another arm)
+        before = [x for x in doc.drug(s) if x.end <= m.start and x.start >= m.start - 40]
+        if not before:
+            return True
+        head = text[max(x.end for x in before) : m.start]
+        return not (_TOGETHER.search(head) and not re.search(r"[;.]", head))
     arms = _allocation(doc, s)
     for arm in arms:
         if arm.start <= m.start < arm.end:

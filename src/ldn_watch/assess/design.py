@@ -73,18 +73,25 @@ _CASE = Folded(
     re.I,
 )
 _RANDOM = Folded(
-    r"\brandomi[sz]\w*|\brandomly (?:assigned|allocated|divided)|\brandomised\b|"
+    # "Mendelian randomisation" is genetic epidemiology, not an allocation
+    # "non-randomized", "quasi-randomized" are not randomised either
+    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
+    r"\b(?<!not )randomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
 )
-_NONRANDOM_DESIGN = Folded(
-    r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|\buncontrolled\b|"
+_NONRANDOM_STRONG_PATTERN = (
+    r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
-    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b",
-    re.I,
+    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
+    # allocation by turn or by choice is not random
+    r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
+    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-]randomi[sz]\w*"
 )
+_NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
+_NONRANDOM_DESIGN = Folded(rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b", re.I)
 # a drug given to one group against a comparison group is an intervention study even
 # without the word "trial": "patients of the main group additionally received X; the
 # comparison group continued Y" (common in translated abstracts: "open comparative study")
@@ -113,7 +120,20 @@ _OBSERVATIONAL = Folded(
     r"\bregistry\b|\b(?:prescription|claims|health) (?:database|data|records)\b|\bdatabase\b|"
     r"\bsurvey(?:s|ed)?\b|\bquestionnaire study\b|\bcross[\s\-]sectional\b|\bcase[\s\-]control\b|"
     r"\bbefore[\s\-]after study\b|\breal[\s\-]world\b|\bobservational\b|\bpopulation[\s\-]based\b|"
-    r"\bprescriptions\b|\bmedical records\b",
+    r"\bprescriptions\b|\bmedical records\b|"
+    # pharmacovigilance, genetic epidemiology and qualitative work observe, they assign nothing
+    r"\bpharmacovigilance\b|\bdisproportionality\b|\badverse event report(?:s|ing)\b|"
+    r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
+    r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
+    r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
+    r"\binterview study\b",
+    re.I,
+)
+# a decision-analytic model simulates patients; nobody is enrolled or treated
+_MODEL = Folded(
+    r"\bmarkov\b|\bdecision[\s\-](?:analytic\w*|tree|model\w*)|\bmicro[\s\-]?simulation\b|"
+    r"\b(?:hypothetical|simulated) cohort\b|\bcost[\s\-](?:effectiveness|utility) model\b|"
+    r"\beconomic model\b",
     re.I,
 )
 _RCT_TYPES = {"Randomized Controlled Trial", "Pragmatic Clinical Trial", "Equivalence Trial"}
@@ -189,6 +209,18 @@ def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
     return design, where, planned
 
 
+def modelled(doc: Doc) -> bool:
+    """The record is a decision-analytic model (Markov, decision tree, microsimulation):
+    its "patients" are simulated, so it has no participants, doses or co-medication."""
+    return doc.remember(
+        "modelled",
+        lambda d: (
+            _any(_MODEL, [s for s in d.sentences if s.is_title or (s.own and not s.hedged)])
+            is not None
+        ),
+    )
+
+
 def from_types(publication_types: list[str], st: Structure) -> Design:
     """The design from publication types alone (for records the pre-filter settles)."""
     types = set(publication_types)
@@ -252,6 +284,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if hit and not _any(_OBSERVATIONAL, own):
         return "review", hit
 
+    # a decision-analytic model: not a trial, a cohort or a review
+    if modelled(doc):
+        return "other", _any(_MODEL, title + own)
+
     # animal or in-vitro work
     text = " ".join(s.text for s in sentences)
     aside = _ANIMAL_ASIDE.sub(" ", text)
@@ -284,7 +320,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         if observational:
             return "observational", observational
         return "rct", None
-    if observational and not nonrandom:
+    # "uncontrolled" alone says no control group, which a chart review or a cohort has
+    # too; it does not outweigh the record calling itself retrospective or a cohort
+    if observational and not (nonrandom and _any(_NONRANDOM_STRONG, own)):
         return "observational", observational
     assigned = _any(_ASSIGNED_GROUP, title + own) or _any(_NUMBERED_GROUPS, own)
     if assigned:

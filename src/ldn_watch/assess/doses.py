@@ -16,8 +16,13 @@ from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
 
-_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
-_UNIT = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
+# a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
+# by one or two digits, never the three of a thousands separator)
+_NUM = r"(?:\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)"
+_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
+# a liquid's volume, turned into mg where the record states its concentration
+_VOLUME = r"(?:mL|ml|millilit(?:re|er)s?)"
+_UNIT = rf"(?:{_MASS}|{_VOLUME})"
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
@@ -25,15 +30,19 @@ _DOSE = Folded(
     rf"\bmaximum(?: of)?)\s*)?"
     # "weeks 3-4 and 4.5 mg": a week number is not a dose
     rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
+    # "2 x 2.25 mg daily": two doses a day
+    rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
     rf"(?<![\w.])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
+    # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
+    rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
     # a bound written after the number: "a strength of 5 mg or less", "4.5 mg and below"
     rf"(?P<post>(?:\s*/\s*(?:day|d)\b)?\s*(?:or|and)\s+(?:less|lower|below|under|fewer|"
     rf"more|higher|above|greater|over)\b)?",
     re.IGNORECASE,
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
-_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram", re.IGNORECASE)
+_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
 # daily", "1 mg, given orally, twice a day", "1 mg X b.i.d.". A number, another
@@ -97,7 +106,14 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
-        r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b",
+        r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
+        # a raise for a subset: "participants with less than 50% improvement had the
+        # dose increased", "women whose score had not fallen", "the others continued on"
+        r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
+        r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?\b(?:not|no|insufficient|inadequate|"
+        r"less than|fewer than|below|under)\b|"
+        r"\bthe\s+(?:others|rest|remainder|remaining\s+(?:\w+\s+)?(?:patients|participants|women|"
+        r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b",
         re.I,
     )
 
@@ -169,14 +185,51 @@ class Dose:
         return self.flexible and self.first  # a flexible range: both ends
 
 
-def _values(nums: str, unit: str) -> tuple[list[float], str]:
+# a sentence where a volume is a dose: it speaks of the liquid, of dosing or of a schedule
+_VOLUME_CONTEXT = Folded(
+    r"\b(?:solution|liquid|suspension|syrup|drops|elixir|dos(?:e|es|ing)|volume|nightly|at night|"
+    r"daily|each (?:night|evening|morning|day)|at bedtime|once|twice|increas\w*|titrat\w*|"
+    r"rais\w*|continued)\b",
+    re.I,
+)
+_MICRO = frozenset({"µg", "μg", "mcg", "ug", "microgram", "micrograms"})
+_IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:
+    """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
+    a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
     parts = re.findall(_NUM, nums)
     seps = re.split(rf"{_NUM}(?:[\s\-]*{_UNIT})?", nums, flags=re.I)[1:-1]
     kind = "single"
     if len(parts) > 1:
         kind = "range" if seps and all(_RANGE_SEP.match(x) for x in seps) else "list"
-    scale = 0.001 if unit.lower() in ("µg", "μg", "mcg", "ug", "microgram", "micrograms") else 1.0
-    return [float(p) * scale for p in parts], kind
+    micro = 0.001 if unit.lower() in _MICRO else 1.0
+    scale = (per_ml or 0.0) if _IS_VOLUME.match(unit) else micro
+    return [_number(p) * scale for p in parts], kind
+
+
+def _concentration(doc: Doc, drug: str) -> float | None:
+    """The watched drug's liquid concentration in mg/mL, when the record states one
+    ("naltrexone oral solution (0.5 mg/mL)"); two different ones leave it unknown."""
+    found: set[float] = set()
+    for s in doc.sentences:
+        if "/" not in s.text and "per" not in s.text:
+            continue
+        for m in _DOSE.finditer(s.text):
+            if not (m.group("conc") and _IS_VOLUME.search(m.group("conc").strip(" /per"))):
+                continue
+            if _IS_VOLUME.match(m.group("unit")):
+                continue
+            owner = _owner(s.text, m.start("nums"), m.end(), _drugs_in(doc, s))
+            if owner == drug:
+                values, _ = _values(m.group("nums"), m.group("unit"))
+                found.update(values)
+    return found.pop() if len(found) == 1 else None
 
 
 def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
@@ -201,18 +254,29 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
     return None
 
 
-def _names_other_drug(doc: Doc, s: Sentence) -> bool:
-    return bool(doc.comedications(s)) or any(
-        m.group(0).lower() not in _NOT_A_DRUG for m in doc.spec.other_drugs.finditer(s.text)
+def _names_other_drug(doc: Doc, s: Sentence, span: tuple[int, int] | None = None) -> bool:
+    """Another drug is named in the sentence (or in ``span`` of it)."""
+    a, b = span or (0, len(s.text))
+    return any(a <= m.start < b for m in doc.comedications(s)) or any(
+        m.group(0).lower() not in _NOT_A_DRUG and a <= m.start() < b
+        for m in doc.spec.other_drugs.finditer(s.text)
     )
 
 
-def _follows_drug(doc: Doc, s: Sentence) -> bool:
-    """A dose sentence naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)")
-    speaks of the drug the text last made its subject: the nearest earlier sentence that
-    names a drug must name the watched drug first, before any other drug, so "patients
-    took sertraline. The mean dose was 100 mg" stays sertraline's."""
-    if _names_other_drug(doc, s):
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause (between semicolons) holding position ``at``."""
+    a = text.rfind(";", 0, at) + 1
+    b = text.find(";", at)
+    return a, len(text) if b < 0 else b
+
+
+def _follows_drug(doc: Doc, s: Sentence, at: int = 0) -> bool:
+    """A dose clause naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)";
+    "Dosing was flexible between 1.5 and 4.5 mg; the SSRI continued") speaks of the drug
+    the text last made its subject: the nearest earlier sentence that names a drug must
+    name the watched drug first, before any other drug, so "patients took sertraline.
+    The mean dose was 100 mg" stays sertraline's."""
+    if _names_other_drug(doc, s, _clause(s.text, at)):
         return False
     for prev in reversed([x for x in doc.sentences if x.index < s.index and not x.background]):
         ntx = doc.drug(prev)
@@ -227,9 +291,24 @@ def _follows_drug(doc: Doc, s: Sentence) -> bool:
     return False
 
 
-def find(doc: Doc) -> list[Dose]:
+_TOLERATED_BEFORE = re.compile(
+    r"\b(?:not|n't|unable to|never)\s+(?:\w+\s+)?(?:tolerate|take)\s*$", re.IGNORECASE
+)
+# the dose users typically took, in a study that assigned none: "median dose 4.5 mg/day"
+_TYPICAL = re.compile(r"\b(?:median|mean|average)\b", re.I)
+
+
+def typical(doc: Doc) -> list[Dose]:
+    """The watched drug's typical dose as a statistic ("median dose 4.5 mg/day"): what an
+    observational study that assigned no dose says its users took (CONTRACT.md lists
+    assigned doses; a study of users states none, only this)."""
+    return find(doc, typical=True)
+
+
+def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     """Every dose in the abstract (background sentences excluded), with its owner and its
-    place in a schedule (a titration's first steps, a raise for non-responders)."""
+    place in a schedule (a titration's first steps, a raise for non-responders); with
+    ``typical``, only the statistics of the watched drug's dose instead."""
     drug = doc.spec.drug
     only_drug = not any(doc.comedications(s) for s in doc.sentences) and not any(
         m.group(0).lower() not in _NOT_A_DRUG
@@ -237,6 +316,7 @@ def find(doc: Doc) -> list[Dose]:
         for m in doc.spec.other_drugs.finditer(s.text)
     )
     out: list[Dose] = []
+    memo: dict[str, float | None] = {}
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
@@ -248,15 +328,31 @@ def find(doc: Doc) -> list[Dose]:
         for m in _DOSE.finditer(s.text):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
-            values, kind = _values(m.group("nums"), m.group("unit"))
+            if m.group("conc"):
+                continue  # "0.5 mg/mL": a strength, not a dose
+            volume = _IS_VOLUME.match(m.group("unit")) is not None
+            if volume and not _VOLUME_CONTEXT.search(s.text):
+                continue  # "10 mL of blood was drawn": a volume, not a dose
+            if volume:
+                if "per_ml" not in memo:
+                    memo["per_ml"] = _concentration(doc, drug)
+                if memo["per_ml"] is None:
+                    continue
+            values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
-            if (
-                owner is None
-                and not has_drug
-                and _DOSE_WORD.search(s.text)
-                and (only_drug or _follows_drug(doc, s))
-            ):
+            if volume:
+                # a volume is the liquid's whose strength is stated: the watched drug's
+                if owner not in (None, drug):
+                    continue
                 owner = drug
+            if owner is None and _DOSE_WORD.search(s.text):
+                if has_drug:
+                    # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
+                    # to": the watched drug is the only drug the sentence names
+                    if not _names_other_drug(doc, s):
+                        owner = drug
+                elif only_drug or _follows_drug(doc, s, m.start()):
+                    owner = drug
             if owner is None:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
@@ -264,6 +360,14 @@ def find(doc: Doc) -> list[Dose]:
             if (_NOT_STUDIED.search(head) and not spread) or re.match(
                 r"^\s*for\s+ED\d\d", s.text[m.end() :]
             ):
+                if typical and owner == drug and _TYPICAL.search(head) and s.own:
+                    values, _ = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+                    out += [
+                        Dose(round(v, 4), owner, "single", s, m.group(0), start=m.start())
+                        for v in values
+                    ]
+                continue
+            if typical:
                 continue
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
@@ -272,21 +376,24 @@ def find(doc: Doc) -> list[Dose]:
             ):
                 continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
             pre = (m.group("pre") or "").strip().lower()
+            if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
+                pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
             before = s.text[max(0, m.start() - 60) : m.start()]
             after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None
             # the words right before the number, the "a maximum of" included
-            lead = s.text[max(0, m.start("nums") - 60) : m.start("nums")]
+            at = m.start("mult") if m.group("mult") else m.start("nums")
+            lead = s.text[max(0, at - 60) : at]
             later = pre == "up to" or _LATER_BEFORE.search(lead) is not None
             titration = pre == "up to" or _TITRATION_BEFORE.search(before) is not None or after_step
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
             step = titration and pre.startswith("maximum")
             bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
-            factor = 1
+            factor = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
             if grid and kind == "range" and len(values) == 2:
-                step_mg = float(grid.group("step"))
+                step_mg = _number(grid.group("step"))
                 lo, hi = values
                 if step_mg > 0 and (hi - lo) / step_mg <= 40:
                     values = [
@@ -316,6 +423,8 @@ def find(doc: Doc) -> list[Dose]:
                         escalation=escalation,
                     )
                 )
+    if typical:
+        return out
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _settle_schedule(_chains(out, drug, raise_for_some), drug)
 
@@ -347,7 +456,9 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
         elif len(timed) >= 2:
-            last = timed[-1].start
+            # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
+            # ends at its last dose, timed or not
+            last = mine[-1].start
         earlier: set[int] = set()
         if last is not None:
             for d in mine:
@@ -360,12 +471,14 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
         for d in group:
             if d.owner == drug and d.start in earlier:
                 d = replace(d, earlier=True, later=False, titration=True, first=d.start == first)
-            elif d.owner == drug and d.start == last:
+            elif d.owner == drug and d.start == last and not (d.kind == "range" and d.earlier):
+                # the last step (of a ramp written as a range, "from 1.5 to 4.5 mg", its
+                # upper end only)
                 d = replace(d, earlier=False, later=True, titration=True)
             if d.owner == drug and d.later:
                 # a raise for some: the condition is said around the raise itself
                 before = max([e for e in ends if e <= d.start], default=0)
-                window = text[max(before, d.start - 80) : d.start + len(d.span) + 60]
+                window = text[max(before, d.start - 140) : d.start + len(d.span) + 60]
                 d = replace(d, conditional=conditional.search(window) is not None)
             out.append(d)
     return out

@@ -43,7 +43,7 @@ _NOT_WITH_BEFORE = re.compile(
 # and those with psychosis were excluded" excludes the psychosis, not the sertraline).
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
-    r"which|while|whereas)\b)[^.;]){0,60}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
     r"an? exclusion criterion)\b",
     re.I,
@@ -66,7 +66,9 @@ _EXCLUDED_BEFORE = re.compile(
 _FAILED_BEFORE = re.compile(
     r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|\bfailed\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
-    r"\brefractory to\b)"
+    r"\brefractory to\b|"
+    # "despite sequential trials of escitalopram, venlafaxine and vortioxetine"
+    r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b)"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
     r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
     re.I,
@@ -128,7 +130,9 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
         hits = [
             w.lower()
             for m in phrase.finditer(s.text)
-            if not _ruled_out(s.text, m.start(), m.end())
+            # "tapered and discontinued serotonergic antidepressants" were stopped
+            if not ruled_out(s.text, m.start(), m.end())
+            and not _STOPPED_BEFORE.search(s.text[: m.start()])
             and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]
@@ -138,7 +142,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     return classes, where
 
 
-def _ruled_out(text: str, start: int, end: int) -> bool:
+def ruled_out(text: str, start: int, end: int) -> bool:
     """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
     before, after = text[:start], text[end:]
     return bool(
@@ -153,7 +157,7 @@ def _stopped(s: Sentence, m: Mention) -> bool:
     return bool(
         _STOPPED_BEFORE.search(s.text[: m.start])
         or _FREE_AFTER.match(s.text[m.end :])
-        or _ruled_out(s.text, m.start, m.end)
+        or ruled_out(s.text, m.start, m.end)
     )
 
 
@@ -233,6 +237,12 @@ def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
     )
 
 
+def _past(s: Sentence, m: Mention) -> bool:
+    """A treatment in the patient's history or in the name of the illness, not a current
+    one that is not working ("had not responded to fluoxetine" may still be taken)."""
+    return bool(_HISTORY_BEFORE.search(s.text[: m.start]) or _FAILED_AFTER.match(s.text[m.end :]))
+
+
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
     before = s.text[: m.start]
@@ -289,7 +299,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     spec = doc.spec
     free = _free_pattern(spec.comedication_kind, f"{re.escape(spec.drug)}|{re.escape(spec.label)}")
     if "drug" not in taken.values() and not any(s.own and free.search(s.text) for s in sentences):
-        failed = set()
+        # ... but a history ("prior SSRI failure") or a label of the illness
+        # ("SSRI-resistant depression") says nothing about what is taken now
+        failed = {
+            name for name in failed if all(_past(s, m) for m, s in found if m.entry.name == name)
+        }
     drugs: list[str] = []
     cls: set[str] = set(characterised)
     evidence: str | None = where[0].text if where else None

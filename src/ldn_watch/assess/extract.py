@@ -186,9 +186,16 @@ def _facts(doc: Doc) -> Facts:
     elif design_ == "review":
         notes["depression_population"] = "a review: nobody was enrolled"
 
-    if not (notice or review or design_ == "preclinical"):
+    # who took part: nobody in a review or a model; in a survey of prescribers, people who
+    # take nothing themselves (CONTRACT.md: these list no doses)
+    modelled = design_ == "other" and design.modelled(doc)
+    professionals = topic.professionals(doc)
+    takes_nothing = review or modelled or professionals
+    if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None
-        count = numbers.participants(doc, case_report=design_ == "case_report", survey=survey)
+        count = numbers.participants(
+            doc, case_report=design_ == "case_report", survey=survey, planned=planned
+        )
         if count is not None:
             facts.n = count.value
             evidence["n"] = count.sentence.text
@@ -200,42 +207,36 @@ def _facts(doc: Doc) -> Facts:
         human = [d for d in drug_doses if not d.per_kg and not d.bound and d.sentence.own]
         low = [d for d in human if spec.is_low(d.mg_per_day) and d.maintained]
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
-        if not review:
+        if not takes_nothing:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})
             if low:
                 evidence["ldn_doses_mg"] = low[0].sentence.text
+            elif design_ == "observational":
+                # users observed, no dose assigned or stated: the typical dose they took
+                usual = [d for d in doses.typical(doc) if spec.is_low(d.mg_per_day)]
+                facts.ldn_doses_mg = sorted({d.mg_per_day for d in usual})
+                if usual:
+                    evidence["ldn_doses_mg"] = usual[0].sentence.text
         facts.compares_doses, where, why = _compares_doses(doc, low, above, own, design_)
         if where:
             evidence["compares_doses"] = where
         if why:
             notes["compares_doses"] = why
-        conc = drugs.find(_restricted(doc, own), all_doses)
-        facts.concomitant_antidepressants = conc.drugs
-        facts.concomitant_classes = conc.classes
-        if conc.evidence:
-            evidence["concomitant_classes"] = conc.evidence
-        notes["concomitant_classes"] = _why_classes(doc, conc)
+        if takes_nothing:
+            # the co-medication a review, a model or a survey names is its studies', its
+            # simulated patients' or the respondents' patients', not participants'
+            notes["concomitant_classes"] = "no participants taking co-medication"
+        else:
+            conc = drugs.find(doc, all_doses)
+            facts.concomitant_antidepressants = conc.drugs
+            facts.concomitant_classes = conc.classes
+            if conc.evidence:
+                evidence["concomitant_classes"] = conc.evidence
+            notes["concomitant_classes"] = _why_classes(doc, conc)
     facts.conclusion = doc.conclusion()
     facts.evidence = evidence
     facts.notes = notes
     return facts
-
-
-def _restricted(doc: Doc, own: list[Sentence]) -> Doc:
-    """The record with only ``own`` sentences (a review's scope, not its literature)."""
-    if len(own) == len([s for s in doc.sentences if s.own]):
-        return doc
-    keep = {s.index for s in own}
-    sub = Doc(
-        article=doc.article,
-        lexicon=doc.lexicon,
-        structure=doc.structure,
-        sentences=[s for s in doc.sentences if s.index in keep or not s.own],
-        aliases=doc.aliases,
-        text=doc.text,
-        derived=doc.derived,
-    )
-    return sub
 
 
 def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
@@ -258,7 +259,9 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
 # every fact extractor reads the role-annotated record (tests/test_roles.py checks it)
 FACT_EXTRACTORS: tuple[Callable[..., object], ...] = (
     design.classify,
+    design.modelled,
     doses.find,
+    doses.typical,
     topic.decide,
     topic.condition_population,
     numbers.participants,

@@ -44,7 +44,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         defined=re.compile(
             rf"{name}\s*\(\s*(?P<abbr>[A-Z][A-Za-z\-]{{1,7}})\s*[,;)]", re.IGNORECASE
         ),
-        defined_any=re.compile(rf"\(\s*(?P<abbr>{abbrs})\s*[,;)]"),
+        # "(LDN)", and the plural an article defines for something else: "low-density
+        # neutrophils (LDNs)"
+        defined_any=re.compile(rf"\(\s*(?P<abbr>{abbrs})s?\s*[,;)]"),
         named=re.compile(rf"\b(?i:{name})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
     )
 

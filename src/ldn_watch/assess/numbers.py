@@ -101,8 +101,16 @@ _STOP = (
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 _LEAD = r"(?<![\w\-–/.=±$])"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
+# a people noun that modifies another noun names no people: "at seven outpatient sites",
+# "three patient groups", "120 patient-years"
+_NOT_PEOPLE_AFTER = (
+    r"(?![\s\-]+(?:sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
+    r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
+    r"populations?|consultations?|encounters?|years?|months?|weeks?|days?)\b)"
+)
 _COUNT = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b",
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b"
+    rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
 _N_EQ = re.compile(r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)")
@@ -116,6 +124,14 @@ _SAMPLE = Folded(
     r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
+    re.IGNORECASE,
+)
+# a protocol's sample size changed by an amendment: "the target sample size has been
+# increased from 60 to 90 participants", "was revised from 80 to 96"
+_REVISED_SAMPLE = Folded(
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
+    r"was\s+|is\s+|will\s+be\s+)?(?:increased|decreased|reduced|revised|changed|raised|expanded|"
+    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -181,13 +197,31 @@ _ENROLLED = re.compile(
 )
 _PER_ARM = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:per|in each|each)\s+(?:study\s+)?(?:arm|group|cell|site|condition)"
-    r"|^[^.;]{0,6}/cell",
+    r"|^[^.;]{0,6}/cell|^\s*each\b\s*[)\],;]",
     re.IGNORECASE,
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
 _BARE = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    # "164 with MDD and an inadequate response ... were randomized", "44 responded and
+    # were randomized"
+    r"(?:(?:with|who)\b[^.;]{0,100}?\s+|\w+\s+and\s+)?"
+    r"(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+# "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun
+_BARE_PARTICIPLE = Folded(
+    rf"(?<![\w\-–/.=±$:])(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<verb>randomi[sz]ed|enrol+ed)\b"
+    rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
+    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))",
+    re.IGNORECASE,
+)
+# "214 people were screened and 126 randomised": the verb of the second count is left out
+_ELLIPTIC = Folded(
+    r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?,?\s+"
+    rf"and\s+(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+)?(?:randomi[sz]ed|enrol+ed|included|"
+    r"allocated|recruited)\b",
     re.IGNORECASE,
 )
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
@@ -259,6 +293,18 @@ _NEXT_ARM = re.compile(
     r"(?:(?:were|was)\s+(?:\w+\s+)?)?to\b",
     re.IGNORECASE,
 )
+# arms counted by what they received, after an allocation: "randomized 2:1 to X or
+# placebo; 45 received X and 23 placebo"
+_RECEIVED_ARM = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:received|were given)"
+    r"\b(?P<tail>(?:[^;.]|\.\d)*)",
+    re.IGNORECASE,
+)
+_NEXT_RECEIVED = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:received|were given)\s+)?"
+    r"(?!(?:mg|µg|mcg|weeks?|days?|months?|years?|times|points?|%)\b)[\w\-]+",
+    re.IGNORECASE,
+)
 # groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
 _GROUPS_OF = re.compile(
     rf"{_LEAD}(?P<k>{NUMBER})\s+(?:[\w\-]+\s+)?(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
@@ -315,6 +361,42 @@ def _of_pool(text: str, start: int, end: int) -> bool:
     return _OF_POOL.search(clause) is not None and _ENROLLED.search(clause) is None
 
 
+# "Of/Among N <people>, M ...": N is the pool when M were then selected from it ("Of 61
+# who received psilocybin, 44 responded and were randomized"; "Of 148 randomised, 61 had
+# a score of 10 or more and were included"), the total when the N were themselves
+# enrolled and M is what became of them ("Among 62 randomized participants, 55
+# completed")
+_SUBSET_FRAME = re.compile(
+    r"(?:^|[;:(,]\s*|\.\s+)(?:of|among)\s+(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE
+)
+_SELECTED_AFTER = re.compile(
+    rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,100}}?\b(?:randomi[sz]ed|enrol+ed|"
+    r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
+    r"recruited)\b",
+    re.IGNORECASE,
+)
+_RANDOMISED_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly)\b",
+    re.IGNORECASE,
+)
+_ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+_COMPLETED_AFTER = re.compile(
+    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+)?(?:completed|finished)\b", re.I
+)
+
+
+def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
+    """ "pool", "total" or None for a count opening an "Of/Among N ..., M ..." frame."""
+    if not _SUBSET_FRAME.search(text[max(0, start - 14) : start]):
+        return None
+    if _SELECTED_AFTER.match(text[end : end + 200]):
+        return "pool"
+    # "Of the 48 randomized participants, ...", "Of the 48 participants randomized, ..."
+    tail = text[end : end + 60].split(",", 1)[0]
+    return "total" if _ENROLLED_MODS.search(f"{mods} {tail}") else None
+
+
 def _score(
     s: Sentence, start: int, end: int, mods: str = "", *, survey: bool = False
 ) -> int | None:
@@ -323,17 +405,31 @@ def _score(
     before, after = text[max(0, start - 30) : start], text[end : end + 60]
     answered = survey and _ANSWERED.match(after) is not None
     everyone = _ALL_BEFORE.search(text[:start]) is not None
-    if _NEG_BEFORE.search(before) or _NEG_MODS.search(mods):
+    frame = _subset_frame(text, start, end, mods)
+    if frame == "pool" or _NEG_MODS.search(mods):
         return None
-    if (_NEG_AFTER.search(after) and not (answered or everyone)) or _PER_ARM.search(after):
+    if _NEG_BEFORE.search(before) and frame != "total":
+        return None
+    if _SHARE_AFTER.match(after) and not answered:
+        return None  # "15 women (45%) met response criteria": a share of the sample
+    # "Eighteen patients completed the 8-week protocol": the completers, taken only when
+    # nothing else states the sample (CONTRACT.md "n")
+    completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
+    if (_NEG_AFTER.search(after) and not (answered or everyone or completers)) or _PER_ARM.search(
+        after
+    ):
         return None
     if _pooled(text, start, end) or _other_work(s, start):
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
+    if completers:
+        return 1 - _section_penalty(s)
     score = 1
     if _ENROL.search(text) or answered:
         score += 2
+    if _RANDOMISED_AFTER.match(after):
+        score += 1  # an RCT's n is whom it randomised, not whom it enrolled or screened
     if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
         score += 3
     return score - _section_penalty(s)
@@ -341,7 +437,7 @@ def _score(
 
 def _section_penalty(s: Sentence) -> int:
     """Background describes other studies; conclusions restate or call for new ones."""
-    if s.background:
+    if s.background or s.restated:
         return 5
     if s.in_conclusion:
         return 2
@@ -376,6 +472,25 @@ def _shapes_without_noun(
                 continue
             if not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
+                score += "randomi" in m.group(0).lower()  # randomised beats enrolled
+                out.append(Count(value, score, s, m.group(0)))
+    if "randomi" in low or "enrol" in low:
+        for m in _BARE_PARTICIPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
+                continue
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if _RANGE_END.search(before[-10:]) or _NEG_BEFORE.search(before):
+                continue
+            if _other_work(s, m.start()) or _pooled(s.text, m.start(), m.end()):
+                continue
+            score = 3 - _section_penalty(s) + ("randomi" in m.group("verb"))
+            out.append(Count(value, score, s, m.group(0)))
+    if " and " in low:
+        for m in _ELLIPTIC.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
+                score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
     if " of " in low and any(w in low for w in _STOPPED_WORDS):
         for m in _OF_TOTAL.finditer(s.text):
@@ -405,6 +520,13 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if " received " in low and _ALLOC_VERB.search(s.text):
+        for m in _RECEIVED_ARM.finditer(s.text):
+            first = words_to_int(m.group("num"))
+            rest = [words_to_int(x.group("num")) for x in _NEXT_RECEIVED.finditer(m.group("tail"))]
+            parts = tuple(v for v in (first, *rest) if v)
+            if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if " of " in low:
         for m in _GROUPS_OF.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -418,7 +540,9 @@ def _one_study(text: str) -> bool:
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
 
 
-def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[Count]:
+def candidates(
+    doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
+) -> list[Count]:
     """Every plausible participant count in the abstract.
 
     In a review, a sentence about one included study ("the only trial enrolled 12
@@ -445,7 +569,16 @@ def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[
                 if _other_work(s, m.start()):
                     continue
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
-                    out.append(Count(value, 5 + (not s.background) * 2, s, m.group(0)))
+                    score = 5 + (not s.background) * 2
+                    if rx is _SAMPLE and not planned:
+                        score = 2  # a results paper's planned size is not whom it enrolled
+                    out.append(Count(value, score, s, m.group(0)))
+        if planned and "from" in s.text:
+            # an amended protocol's new planned size replaces the old one
+            for m in _REVISED_SAMPLE.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and not _other_work(s, m.start()):
+                    out.append(Count(value, 7, s, m.group(0)))
         arms = []
         for m in _N_EQ.finditer(s.text):
             value = int(m.group("num").replace(",", ""))
@@ -453,7 +586,10 @@ def candidates(doc: Doc, *, review: bool = False, survey: bool = False) -> list[
             if score is not None and value:
                 arms.append(value)
                 out.append(Count(value, score, s, m.group(0)))
-        if len(arms) >= 2 and _ENROL.search(s.text):
+        # "N=49 ... (SSRI n=30, SNRI n=12, bupropion n=7)": one count is the sum of the
+        # others, so it is the total and they are its breakdown
+        stated = len(arms) >= 3 and any(2 * a == sum(arms) for a in arms)
+        if len(arms) >= 2 and _ENROL.search(s.text) and not stated:
             score = 2 + (not s.background)
             out.append(Count(sum(arms), score, s, s.text, tuple(arms)))
         # "Ten women with fibromyalgia and ten healthy controls"
@@ -508,17 +644,24 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
-    r"rolled over|did so|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"rolled over|did so|underwent|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
-    r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging))\b"
+    r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
+    # "... and form the analysis sample"
+    r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
+    r"(?:\w+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|cohort))\b"
 )
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,100}}?{_SAMPLE_TAIL}|"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,160}}?{_SAMPLE_TAIL}|"
+    # a subgroup chosen by a threshold: "61 had a baseline score of 10 or more and were
+    # included"
+    rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
+    r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
     r"(?:included|comprised|used data (?:from|on)|involved|enrolled)\s+(?:data (?:from|on) )?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
@@ -539,7 +682,9 @@ def own_sample(doc: Doc) -> Count | None:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
         for m in _OWN_SAMPLE.finditer(s.text):
-            value = words_to_int(next(g for g in m.group("num", "num2", "num3", "num4") if g))
+            value = words_to_int(
+                next(g for g in m.group("num", "num2", "num3", "num4", "num5") if g)
+            )
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
     return None
@@ -551,13 +696,16 @@ def participants(
     case_report: bool = False,
     review: bool = False,
     survey: bool = False,
+    planned: bool = False,
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
     if doc.derived:
         own = own_sample(doc)
         if own is not None:
             return own
-    found = [c for c in candidates(doc, review=review, survey=survey) if c.score > 0]
+    found = [
+        c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
+    ]
     found = _stated_total_wins(found)
     if found:
         best = max(c.score for c in found)

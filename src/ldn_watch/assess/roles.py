@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from ldn_watch.assess import mentions, structure
@@ -33,6 +33,12 @@ T = TypeVar("T")
 # ------------------------------------------------------------------- role cues
 # Earlier or other people's work: "X has been studied", "previous trials", "to date".
 _PRIOR = Folded(
+    # work by others going on now: "X is being investigated as a treatment for ..."
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|increasingly\s+)?being\s+(?:investigated|studied|"
+    r"tested|explored|evaluated|examined|trialled|trialed)\b|"
+    # what earlier work found: "which has shown promise in small pilot studies"
+    r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
+    r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
     r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
@@ -55,7 +61,12 @@ _FUTURE = Folded(
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
     r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
-    r"\brecommend\w*|\bwe\s+propose\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
+    # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
+    # "a follow-on trial (NCT...) is due to open"
+    r"\b(?:an?|another|further)\s+(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
+    r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
+    r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
@@ -68,9 +79,13 @@ _FUTURE = Folded(
 )
 _CUE = Folded(f"(?:{_PRIOR.pattern})|(?:{_FUTURE.pattern})")
 # ... unless the same clause says the study did it: "to inform future trials, we randomized 40"
+# ("were not studied" is not done; "have enrolled" is, "has been studied" is not)
 _DONE = Folded(
-    r"\b(?:we|were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|"
-    r"assigned|studied|treated)\b",
+    r"\b(?:we|were|was|have|has)\s+(?!not\b|never\b|been\b)(?:(?!not\b|never\b|been\b)\w+\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|studied|treated)\b|"
+    # "36 randomized so far": a count of the study's own people
+    r"(?<![\d:])\b\d[\d,]*\s+(?:randomi[sz]ed|enrol+ed)\b"
+    r"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|RCTs?|cohorts?)\b)",
     re.IGNORECASE,
 )
 # Speculation and generalisation: "may", "could", "suggests", "promising".
@@ -79,6 +94,7 @@ _HEDGED = Folded(
     r"promising|warrant\w*|needed|future|should)\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # An exclusion criterion or contraindication: what the study kept out
 _EXCLUSION = Folded(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
@@ -94,10 +110,17 @@ _OTHER_TRIAL = Folded(
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?up|"
+    rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
     rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
+    re.IGNORECASE,
+)
+# A phrase naming earlier work inside the study's own sentence: "4.5 mg, a dose chosen on
+# the basis of earlier dose-ranging work" (blanked in ``masked`` like another trial)
+_OTHER_WORK = Folded(
+    r"\b(?:earlier|previous|prior|published|past)\s+(?:[\w\-]+\s+){0,3}?(?:work|research|"
+    r"stud(?:y|ies)|trials?|data|evidence|reports?|findings|literature)\b",
     re.IGNORECASE,
 )
 # In a review, sentences about the literature describe the included studies, not the
@@ -119,6 +142,7 @@ _LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
+    r"\bsub-?study\b|"
     r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
     r"(?:trial|RCT|study)\b|"
     r"\bopen[\s\-]label\s+extension\b|\bextension\s+(?:phase|study|period|trial)\b|"
@@ -139,7 +163,10 @@ _THIS = Folded(
 )
 # what comes before a derived phrase that names the record itself
 _INTRODUCED = re.compile(
-    r"(?:^\s*|[:\u2014]\s*|\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
+    # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
+    r"(?:(?:^\s*|[:?\u2014]\s*)(?:(?:[\w]+[\s\-]+(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    r"pre[\s\-]?specified|planned|prospective|extended)[\s,]+){0,2}|"
+    r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
     r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
     re.IGNORECASE,
 )
@@ -177,6 +204,25 @@ _POOLED = Folded(
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 
 
+# A double-dummy design names each drug once more for the placebo made to look like it:
+# "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
+# That mention is a placebo, not the drug.
+_DUMMY_BEFORE = re.compile(
+    r"\b(?:placebo|dummy|sham)\s+(?:[\w\-]+\s+){0,2}?(?:matching|matched\s+(?:to|with)|"
+    r"identical\s+(?:to|with)|resembling|mimicking|for)\s+(?:the\s+|that\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_DUMMY_HINT = re.compile(r"placebo|dumm", re.IGNORECASE)
+_DUMMY_AFTER = re.compile(r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)", re.IGNORECASE)
+
+
+def dummy(text: str, start: int, end: int) -> bool:
+    """The drug named at [start, end) is the placebo made to match it."""
+    return bool(
+        _DUMMY_BEFORE.search(text[max(0, start - 60) : start]) or _DUMMY_AFTER.match(text[end:])
+    )
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence with its section and its roles.
@@ -196,10 +242,26 @@ class Sentence:
     exclusion: bool = False
     literature: bool = False
     masked: str = ""
+    restated: bool = False  # a background sentence naming the study itself
 
     @property
     def own(self) -> bool:
         return not (self.background or self.prior or self.future)
+
+    @property
+    def admitted(self) -> str:
+        """The text with its exclusion clauses blanked (same length): "Adults with MDD
+        were randomized to X; patients on SSRIs were excluded" keeps its first clause."""
+        if not self.exclusion:
+            return self.text
+        out = list(self.text)
+        start = 0
+        for m in [*_CLAUSE_BREAK.finditer(self.text), None]:
+            end = m.start() if m else len(self.text)
+            if _EXCLUSION.search(self.text[start:end]):
+                out[start:end] = " " * (end - start)
+            start = m.end() if m else end
+        return "".join(out)
 
     @property
     def reported(self) -> bool:
@@ -236,16 +298,25 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
+def annotate(
+    raw: text_mod.RawSentence, *, derived: bool = False, names: re.Pattern[str] | None = None
+) -> Sentence:
     """One sentence's roles, clause by clause.
 
     A sentence is earlier or future work only if every clause of it is ("We randomized
     40 adults; larger trials are needed" is the study's own, with its second clause
     blanked in ``masked``). In a derived report (a secondary analysis, an extension) the
     parent trial it re-analyses is its own: "this post hoc analysis of a previously
-    published trial" describes the study, not earlier work.
+    published trial" describes the study, not earlier work. A sentence naming the study
+    itself (``names``: the acronym its title gives the trial, its registry id) speaks for
+    the study in any section ("LIGHT-TRD (NCT...) is a three-arm trial comparing ...", "We
+    previously published the protocol of NALTERN, a randomised trial of ..."): it is
+    ``restated``, neither background nor earlier work.
     """
     text = raw.text
+    restated = (
+        names is not None and raw.section == text_mod.BACKGROUND and names.search(text) is not None
+    )
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
@@ -255,7 +326,7 @@ def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
         done = _DONE.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        prior = not done and _PRIOR.search(clause) is not None
+        prior = not (done or restated) and _PRIOR.search(clause) is not None
         future = not done and _FUTURE.search(clause) is not None
         kinds.append((prior, future))
         if prior or future:
@@ -264,12 +335,15 @@ def annotate(raw: text_mod.RawSentence, *, derived: bool = False) -> Sentence:
     low = own_text.lower()
     if "trial" in low or "stud" in low or "rct" in low:
         own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
+    if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
+        own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
         section=raw.section,
         index=raw.index,
-        background=raw.section == text_mod.BACKGROUND,
+        background=raw.section == text_mod.BACKGROUND and not restated,
+        restated=restated,
         prior=other and any(p for p, _ in kinds),
         future=other and any(f for _, f in kinds),
         hedged=_HEDGED.search(text) is not None,
@@ -317,14 +391,20 @@ class Doc:
         return next((s for s in self.sentences if s.is_title), None)
 
     def drug(self, s: Sentence) -> list[mentions.DrugMention]:
-        """Mentions of the watched drug in a sentence."""
-        return mentions.find(s.text, self.aliases)
+        """Mentions of the watched drug in a sentence (a placebo made to match it is not)."""
+        found = mentions.find(s.text, self.aliases)
+        if found and _DUMMY_HINT.search(s.text):
+            return [m for m in found if not dummy(s.text, m.start, m.end)]
+        return found
 
     def comedications(self, s: Sentence) -> list[Mention]:
-        """Lexicon drugs and classes named in a sentence."""
+        """Lexicon drugs and classes named in a sentence (not a placebo matching one)."""
         found = self._drugs.get(s.index)
         if found is None:
-            found = self._drugs[s.index] = self.lexicon.find(s.text)
+            found = self.lexicon.find(s.text)
+            if found and _DUMMY_HINT.search(s.text):
+                found = [m for m in found if not dummy(s.text, m.start, m.end)]
+            self._drugs[s.index] = found
         return found
 
     @cached_property
@@ -392,16 +472,53 @@ def _presented(text: str, m: re.Match[str]) -> bool:
     return _INTRODUCED.search(before) is not None
 
 
+# the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
+_TRIAL_NAME = re.compile(r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:trial|study|RCT)\b")
+
+
+@lru_cache(maxsize=8)
+def _not_trial_names(spec: WatchSpec) -> re.Pattern[str]:
+    """Capitals that abbreviate the condition or another disease ("a TRD trial", "a
+    COVID-19 study"): they name no trial."""
+    return re.compile(rf"^(?:{spec.cond['hint_pattern']}|{spec.other_conditions})", re.I)
+
+
+def _self_names(
+    title: str, registered: tuple[str, ...], lexicon: Lexicon
+) -> re.Pattern[str] | None:
+    """The study's own names: the acronym the title gives its trial (not a drug, class or
+    the watched drug's abbreviation) and its registry ids."""
+    spec = lexicon.spec
+    other = _not_trial_names(spec)
+    names = [
+        n
+        for n in _TRIAL_NAME.findall(title)
+        if sum(c.isalnum() for c in n) >= 4
+        and n not in spec.abbreviations
+        and not lexicon.find(n)
+        and not other.match(n)
+    ]
+    names += list(registered)
+    if not names:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(names))))})\b")
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article)
     all_text = " ".join(r.text for r in raws)
     derived = _frames(_DERIVED_OR_POOLED, raws)
-    sents = [annotate(r, derived=derived) for r in raws]
+    st = structure.read(article)
+    # an extension's background describes the parent phase, with its own arms and n
+    names = None
+    if not (derived and _frames(_EXTENSION, raws)):
+        names = _self_names(article.title or "", st.registered, lexicon)
+    sents = [annotate(r, derived=derived, names=names) for r in raws]
     return Doc(
         article=article,
         lexicon=lexicon,
-        structure=structure.read(article),
+        structure=st,
         sentences=sents,
         aliases=mentions.Aliases.learn(all_text, lexicon.spec),
         text=all_text,

@@ -12,10 +12,13 @@ measured in its own right, not as an item of a withdrawal or side-effect checkli
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ldn_watch.assess import drugs
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
+from ldn_watch.assess.mentions import DrugMention
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
 
@@ -31,7 +34,16 @@ _PROPORTION = Folded(
     r"(?:\d+(?:\.\d+)?\s*%|\bpercent\b|\b(?:most|many|some|half|majority|minority|proportion|"
     r"third|quarter|fraction)\b|\b\w+ of (?:the|these|them)\b|"
     r"\bamong\b(?!\s+\d)|\bdefined as\b|\bsub-?groups?\b|\bstratified\b|\bsubsets?\b|"
-    r"\b(?:of|among) (?:whom|which|them)\b)[^.;:,]{0,40}$",
+    r"\b(?:of|among) (?:whom|which|them)\b)[^.;:,]{0,40}$|"
+    # a cut of an enrolled sample: "Of 148 randomised participants, 61 had a score of 10"
+    r"\b(?:of|among)\s+(?:the\s+|all\s+)?\d[\d,]*\s+[^.;:]{0,60}?,\s*\d[\d,]*\s+(?:\w+\s+){0,2}?"
+    r"(?:had|have|were|was|met|scored|with)\b[^.;:,]{0,40}$",
+    re.I,
+)
+# a selection phrase that names the condition only to rule it out: "outpatients with
+# schizophrenia ... but without a current major depressive episode"
+_NEGATED = Folded(
+    r"\b(?:without|free of|absence of|no (?:current|history of|lifetime)|excluding|non[\s\-]?depressed)\b",
     re.I,
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -43,6 +55,10 @@ _ENROLS = Folded(
     r"were studied|consisted|comprised|examined|observed|investigated|evaluated|followed)\b",
     re.I,
 )
+
+
+# the population of a survey of prescribers: they take nothing themselves
+PROFESSIONALS = "a survey of professionals"
 
 
 @dataclass(frozen=True)
@@ -77,7 +93,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
-        rf"\b(?:{scales})(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        rf"\b(?:{scales})[)\]]?(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        # a trial "of X in <the disorder>": its people have the disorder
+        rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
+        rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
+        rf"adolescents|women|men|veterans|residents|participants)\s+with\s+)?"
+        rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
         # the condition first: "<disorder> patients", "<abbreviation> outpatients"
         rf"\b{cond}\s+{noun}\b|"
         # everyone in the sample: "all had <the disorder>"
@@ -98,6 +119,8 @@ def _build(spec: WatchSpec) -> _Patterns:
     other = (
         rf"\b{noun}\s+(?:with|suffering from|diagnosed with|who had|having)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
+        # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
+        rf"\b(?P<cond2>(?:{spec.other_conditions})\w*)\s+(?:trial|RCT|cohort)\b|"
         r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
         r"prescribers|pharmacists|psychologists|nurses|doctors|GPs|members)\b|"
         r"\b(?:survey|questionnaire)\w* (?:of|among|to) (?:\w+\s+){0,2}?(?:psychiatrists|physicians|"
@@ -178,11 +201,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # every dosing, so not there.
     own_above = [] if all_count else [d for d in above if d.sentence.own]
     per_kg = [d for d in drug_doses if d.per_kg]
-    depot = spec.not_low_formulation.search(doc.text) is not None
-    lookalike = spec.lookalike_in(doc.text)
-    if low_sent is None and not (lookalike or above or depot):
-        # "X has been proposed for pain; we tested it in <the condition>": a sentence citing
-        # earlier work can still name the study's own drug when nothing else is studied
+    kept = doc.remember("kept_text", _kept_text)
+    depot = spec.not_low_formulation.search(kept) is not None
+    lookalike = spec.lookalike_in(kept)
+    if low_sent is None and not (lookalike or above or depot) and _given(own_found):
+        # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
+        # X nightly": a sentence citing earlier work can still name the study's own drug
+        # when the study says it gave the drug and nothing else is studied
         low_sent = next(
             (s for s, m in found if m.kind in ("low", "very_low") and not s.background), None
         )
@@ -196,6 +221,18 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence = low_sent.text
     elif low and not (depot and not low_sent):
         drug_evidence = low[0].sentence.text
+    # a study that observes people (a cohort, a registry, a genetic study) is about the
+    # drug only if its people took it: a dose, or a sentence saying someone used it
+    # ("LDN users", "prescribed LDN"); "any benefit of LDN would arise from ..." is not
+    untaken = (
+        drug_evidence is not None
+        and design == "observational"
+        and not all_count
+        and not low
+        and not _given(own_found)
+    )
+    if untaken:
+        drug_evidence = None
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc)
@@ -204,7 +241,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     if not any_drug:
         reason = lookalike.reason if lookalike else f"no {drug}"
     elif not is_drug:
-        if lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
+        if untaken:
+            reason = f"{drug} named, but nobody in the study takes it"
+        elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
             reason = lookalike.reason
         elif standard or depot:
             reason = f"standard-dose {drug}"
@@ -230,6 +269,70 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
 
 
+def _kept_text(doc: Doc) -> str:
+    """The record's text without the look-alikes and depot forms it says it kept out
+    ("naltrexone-bupropion and injectable naltrexone were excluded")."""
+    spec = doc.spec
+    parts = []
+    for s in doc.sentences:
+        text = s.text
+        if s.exclusion:
+            for rx in (spec.not_low_formulation, *(x.pattern for x in spec.lookalikes)):
+                for m in rx.finditer(s.text):
+                    if drugs.ruled_out(s.text, m.start(), m.end()):
+                        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        parts.append(text)
+    return " ".join(parts)
+
+
+# the study gave the drug to people: "took naltrexone", "were randomized to", "LDN users"
+_GIVEN = Folded(
+    r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
+    r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?|"
+    r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
+    re.I,
+)
+
+
+# "patients on LDN", "those on low-dose naltrexone"
+_ON_BEFORE = re.compile(r"\bon\s+(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)?$", re.I)
+
+
+def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
+    """One of the study's own sentences naming the drug says someone was given it (a
+    genetic study that only speculates about "any benefit of X" gave it to nobody)."""
+    return any(
+        _GIVEN.search(s.text) or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+        for s, m in own_found
+    )
+
+
+# the condition named but not measured as an outcome of the study: a general statement
+# that another disease "frequently coexists with depression"; a screen "to describe the
+# cohort" ("38% screened positive for depression"); a measure nobody used ("none of the
+# trials used a measure of depression")
+_NOT_MEASURED = Folded(
+    r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+with\b[^.;]*$|"
+    r"\bscreened\s+positive\b[^.;]*$|"
+    r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
+    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
+    re.I,
+)
+# ... said after the word: "Depression was not assessed", "Depression is common in MS"
+_NOT_MEASURED_AFTER = re.compile(
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
+    r"evaluated|recorded|examined|collected)|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|frequent|"
+    r"present)\s+(?:in|among)\b)",
+    re.IGNORECASE,
+)
+_DESCRIPTIVE = Folded(
+    r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
+    r"patients|study population)\b",
+    re.I,
+)
+
+
 def _condition(doc: Doc) -> tuple[bool, str | None]:
     """The condition or mood as a condition or an outcome in its own right.
 
@@ -239,15 +342,25 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     """
     spec = doc.spec
     p = spec.compiled("topic", _build)
-    sents = [s for s in doc.sentences if (not s.background or s.index == 0) and not s.exclusion]
+    # a call for future work ("future trials should measure mood") measures nothing
+    sents = [
+        s
+        for s in doc.sentences
+        if (not s.background or s.index == 0) and not s.future and not _DESCRIPTIVE.search(s.text)
+    ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
     for s in sents:
         checklist = record or p.checklist_sentence.search(s.text) is not None
-        for m in spec.outcome.finditer(s.text):
+        # exclusion criteria do not count ("patients with bipolar depression were excluded")
+        for m in spec.outcome.finditer(s.admitted):
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
                 continue
+            if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+                continue
+            if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
+                continue
             return True, s.text
-    hit = _first(spec.treatment_outcome, sents)
+    hit = _first(spec.treatment_outcome, [s for s in sents if not s.exclusion])
     if hit:
         return True, hit.text
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
@@ -261,10 +374,11 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
 
 
 def _selects(p: _Patterns, text: str) -> bool:
-    """The text says who was selected, not what share of the sample had a diagnosis."""
+    """The text says who was selected, not what share of the sample had a diagnosis, and
+    not whom it kept out."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if not _PROPORTION.search(clause):
+        if not _PROPORTION.search(clause) and not _NEGATED.search(m.group(0)):
             return True
     return False
 
@@ -277,6 +391,18 @@ def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[st
     if not abbrs:
         return None
     return re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, sorted(abbrs)))})(?![\w\-])")
+
+
+_PROFESSION = Folded(
+    r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
+    r"psychologists|nurses|doctors|GPs)\b",
+    re.I,
+)
+
+
+def professionals(doc: Doc) -> bool:
+    """The participants are professionals answering a survey (they take nothing)."""
+    return other_population(doc) == PROFESSIONALS and _PROFESSION.search(doc.text) is not None
 
 
 def other_population(doc: Doc) -> str | None:
@@ -292,9 +418,10 @@ def _other_population(doc: Doc) -> str | None:
             continue
         for m in p.other_population.finditer(s.text):
             # the original words, not the folded ones: "long COVID"
-            cond = s.text[m.start("cond") : m.end("cond")] if m.group("cond") else None
+            group = "cond" if m.group("cond") else "cond2" if m.group("cond2") else None
+            cond = s.text[m.start(group) : m.end(group)] if group else None
             if cond is None:
-                return "a survey of professionals"
+                return PROFESSIONALS
             # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(s.text[m.end() : m.end() + 40])
             if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
@@ -322,8 +449,9 @@ def condition_population(doc: Doc) -> Sentence | None:
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
     for s in sents:
-        text = aliases.sub(doc.spec.condition, s.text) if aliases else s.text
-        if s.background or s.prior or s.exclusion or not p.hint.search(text):
+        # an exclusion criterion selects nobody: its clauses are blanked
+        text = aliases.sub(doc.spec.condition, s.admitted) if aliases else s.admitted
+        if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text)):
             continue
