@@ -46,6 +46,7 @@ log = logging.getLogger("ldn_watch")
 
 __all__ = [
     "HISTORY_START",
+    "Changes",
     "CycleSummary",
     "ImportSummary",
     "SearchOutcome",
@@ -62,17 +63,28 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 
 
+@dataclass(kw_only=True)
+class Changes:
+    """The keys of the records a store step added, updated and marked deleted."""
+
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    def add(self, other: Changes) -> None:
+        self.new.extend(other.new)
+        self.updated.extend(other.updated)
+        self.deleted.extend(other.deleted)
+
+
 @dataclass
-class SourceOutcome:
+class SourceOutcome(Changes):
     """What one source gave in a cycle."""
 
     name: str
     window_start: date
     window_end: date
     found: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     queries: list[str] = field(default_factory=list)
     error: str | None = None
@@ -82,16 +94,13 @@ class SourceOutcome:
 
 
 @dataclass
-class CycleSummary:
+class CycleSummary(Changes):
     """What one `run` did; printed by the CLI and logged by the service."""
 
     run_id: int
     window_start: date
     window_end: date
     found: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
     reassessed: int = 0
     translated_queries: list[str] = field(default_factory=list)
     requests: int = 0
@@ -144,12 +153,9 @@ class SearchOutcome:
 
 
 @dataclass
-class ImportSummary:
+class ImportSummary(Changes):
     files: int = 0
     records: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
 
 
 class Watcher:
@@ -289,7 +295,7 @@ class Watcher:
         self,
         batch: Sequence[Record | Deletion],
         run_id: int | None,
-        into: CycleSummary | ImportSummary | SourceOutcome,
+        into: Changes,
         source: str = "pubmed",
     ) -> None:
         found = [r for r in batch if isinstance(r, Record)]
@@ -396,9 +402,7 @@ class Watcher:
                 outcome = self._harvest(name, start, first, today, run_id, progress, cancel)
                 summary.sources.append(outcome)
                 summary.found += outcome.found
-                summary.new.extend(outcome.new)
-                summary.updated.extend(outcome.updated)
-                summary.deleted.extend(outcome.deleted)
+                summary.add(outcome)
                 summary.translated_queries.extend(outcome.queries)
             summary.reassessed = self.refresh(run_id=run_id)
         except BaseException as e:
@@ -600,7 +604,7 @@ class Watcher:
         with self.lock():
             for path in paths:
                 run_id = self.storage.start_run("import", query=str(path), source="pubmed")
-                done = ImportSummary()
+                done = Changes()
                 count = 0
                 try:
                     with self.storage.transaction():
@@ -619,9 +623,7 @@ class Watcher:
                 )
                 summary.files += 1
                 summary.records += count
-                summary.new.extend(done.new)
-                summary.updated.extend(done.updated)
-                summary.deleted.extend(done.deleted)
+                summary.add(done)
             self.refresh()
         return summary
 
@@ -659,15 +661,15 @@ class Watcher:
         if save and found:
             with self.lock():
                 run_id = self.storage.start_run("search", query=term, source=name)
-                summary = ImportSummary()
-                self._store(found, run_id, summary, source=name)
+                stored = Changes()
+                self._store(found, run_id, stored, source=name)
                 self.refresh(run_id=run_id)
                 self.storage.finish_run(
                     run_id,
                     outcome="ok",
                     found=len(found),
-                    new=len(summary.new),
-                    updated=len(summary.updated),
+                    new=len(stored.new),
+                    updated=len(stored.updated),
                     translated_query=hits.query,
                 )
         rows: list[tuple[Record, Assessment | None]] = [(r, self.assess_record(r)) for r in found]
