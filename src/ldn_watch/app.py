@@ -13,16 +13,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ldn_watch import deliver
 from ldn_watch.assess.gaps import GapRule, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
-from ldn_watch.assessor import Assessor, assess_record, default_jobs
-from ldn_watch.config import Config
 from ldn_watch.coverage import HISTORY_START, Unfetched, next_watermark
-from ldn_watch.deliver import DeliveryOutcome, Selection
-from ldn_watch.digest import DigestContext
 from ldn_watch.errors import (
     CancelledError,
     ConfigError,
@@ -34,13 +29,17 @@ from ldn_watch.evidence import gap_states, refresh_studies
 from ldn_watch.lock import RunLock
 from ldn_watch.model import Assessment, Deletion, GapState, Record, StoredRecord
 from ldn_watch.net import redact
-from ldn_watch.pubmed.client import EntrezClient
-from ldn_watch.pubmed.parse import iter_records
-from ldn_watch.pubmed.source import PubmedSource
-from ldn_watch.sources.base import Source
 from ldn_watch.store import Storage
 from ldn_watch.store.base import AdvisoryLock
-from ldn_watch.studies import Study
+
+if TYPE_CHECKING:  # the digest, delivery, the classifier's pool and PubMed's client load on use
+    from ldn_watch.assessor import Assessor
+    from ldn_watch.config import Config
+    from ldn_watch.deliver import DeliveryOutcome, Selection
+    from ldn_watch.digest import DigestContext
+    from ldn_watch.pubmed.client import EntrezClient
+    from ldn_watch.sources.base import Source
+    from ldn_watch.studies import Study
 
 log = logging.getLogger("ldn_watch")
 
@@ -175,20 +174,32 @@ class Watcher:
         self.lexicon = lexicon
         self.rules = rules
         self.rules_version = rules_version(rules, lexicon)
+        self.jobs = jobs
         self._client: EntrezClient | None = None
         self._sources: dict[str, Source] = {}
-        self.assessor = Assessor(
-            lexicon,
-            rules,
-            lexicon_paths=[config.lexicon_path] if config.lexicon_path else [],
-            jobs=jobs or default_jobs(),
-        )
+        self._assessor: Assessor | None = None
 
     # -- plumbing ----------------------------------------------------------
 
     @property
+    def assessor(self) -> Assessor:
+        """Assesses batches of records, over ``jobs`` processes (default: the cores)."""
+        if self._assessor is None:
+            from ldn_watch.assessor import Assessor, default_jobs
+
+            self._assessor = Assessor(
+                self.lexicon,
+                self.rules,
+                lexicon_paths=[self.config.lexicon_path] if self.config.lexicon_path else [],
+                jobs=self.jobs or default_jobs(),
+            )
+        return self._assessor
+
+    @property
     def client(self) -> EntrezClient:
         if self._client is None:
+            from ldn_watch.pubmed.client import EntrezClient
+
             pm = self.config.pubmed
             self._client = EntrezClient(
                 base_url=pm.eutils_url,
@@ -207,6 +218,8 @@ class Watcher:
         ad-hoc search may ask a source the watch does not harvest)."""
         if name not in self._sources:
             if name == "pubmed":
+                from ldn_watch.pubmed.source import PubmedSource
+
                 pm = self.config.pubmed
                 self._sources[name] = PubmedSource(self.client, pm.query, batch_size=pm.batch_size)
             elif name == "ctgov":
@@ -256,7 +269,8 @@ class Watcher:
         return RunLock(path)
 
     def close(self) -> None:
-        self.assessor.close()
+        if self._assessor is not None:
+            self._assessor.close()
         self.storage.close()
 
     def __enter__(self) -> Watcher:
@@ -269,6 +283,8 @@ class Watcher:
 
     def assess_record(self, record: Record) -> Assessment:
         """One record's own facts and verdicts (pure: no database, no network)."""
+        from ldn_watch.assessor import assess_record
+
         return assess_record(record, self.lexicon, self.rules)[0]
 
     def assess_records(self, batch: Sequence[Record]) -> list[str]:
@@ -539,6 +555,8 @@ class Watcher:
         cancel: threading.Event | None = None,
     ) -> None:
         """Write a digest of what no digest carried yet; send it and any queued email."""
+        from ldn_watch import deliver
+
         folder = out_dir or self.config.digest.out_dir
         deliver.recover(self.storage, folder)  # a digest a killed run left half written
         states = self.gap_states()  # reads studies, not every record
@@ -560,6 +578,8 @@ class Watcher:
         period_start: datetime | None,
         now: datetime,
     ) -> DigestContext:
+        from ldn_watch import deliver
+
         return deliver.compose(
             self.storage,
             selection,
@@ -577,6 +597,8 @@ class Watcher:
         out_dir: Path | None,
         email_on: bool,
     ) -> DeliveryOutcome:
+        from ldn_watch import deliver
+
         digest = self.config.digest
         return deliver.publish(
             self.storage,
@@ -600,6 +622,8 @@ class Watcher:
         file's size, and a file that turns out bad halfway is rolled back whole.
         ``progress`` hears (records so far, 0) as the file goes (its length is unknown).
         """
+        from ldn_watch.pubmed.parse import iter_records
+
         summary = ImportSummary()
         with self.lock():
             for path in paths:
@@ -698,6 +722,8 @@ class Watcher:
         "nothing new" either); emails queued by earlier failed sends go out all the same.
         Returns the rendered text and the subjects of the emails sent.
         """
+        from ldn_watch import deliver
+
         states = self.gap_states()
         now = datetime.now(UTC)
         start: datetime | None  # None: no digest yet, the first one covers everything
