@@ -106,14 +106,7 @@ def cli(
     """
     full_env = cli_env(tmp_path, standin, **(env or {}))
     if process or (process is None and "LDN_WATCH_KILL_AT" in full_env):
-        return subprocess.run(
-            [sys.executable, "-m", "ldn_watch", *args],
-            env=full_env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=tmp_path,
-        )
+        return process_cli(full_env, *args, cwd=tmp_path)
     return run_in_process(tmp_path, full_env, list(args))
 
 
@@ -122,7 +115,9 @@ def clean_environ() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
 
 
-def process_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def process_cli(
+    env: dict[str, str], *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """`ldn-watch ARGS` in a real process with exactly this environment."""
     return subprocess.run(
         [sys.executable, "-m", "ldn_watch", *args],
@@ -130,6 +125,7 @@ def process_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=cwd,
     )
 
 
