@@ -1,8 +1,10 @@
-"""What the subprocess tests share: a config, the CLI as a user runs it, the database read."""
+"""What the tests share: a config, the CLI as a user runs it, the database read, and the
+sources over their stand-ins."""
 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import logging
@@ -10,10 +12,19 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from ldn_watch import net
 from ldn_watch.pubmed.standin import StandinEutils
+from ldn_watch.sources._standin import JsonStandin
+from ldn_watch.sources.base import Source
+
+if TYPE_CHECKING:
+    from ldn_watch.app import Watcher
 
 DATA = Path(__file__).parent / "data"
 DEV_XML = DATA / "eval_dev.xml"
@@ -22,6 +33,13 @@ DEV_PMIDS = 44
 # Config for tests about PubMed alone: the registry and preprint sources stay off, so
 # nothing reaches for the network. Tests of several sources run their stand-ins.
 PUBMED_ONLY = "\n[ctgov]\nenabled = false\n\n[europepmc]\nenabled = false\n"
+
+# Retries in milliseconds, so that faults cost no real waiting; and stand-in faults to
+# match (stalls and trickles in tenths of a second, no Retry-After to wait for).
+FAST = net.RetryPolicy(max_tries=4, backoff=0.001, max_delay=0.005, timeout=2.0, deadline=2.0)
+QUICK_FAULTS: dict[str, Any] = {"stall_seconds": 0.3, "trickle_seconds": 0.02, "retry_after": "0"}
+
+S = TypeVar("S", bound=Source)
 
 
 def write_config(
@@ -60,7 +78,7 @@ out_dir = "{tmp_path / "digests"}"
 def cli_env(tmp_path: Path, standin: StandinEutils | None, **extra: str) -> dict[str, str]:
     """The CLI's environment: this test's database and config, the stand-in, and an API
     key (NCBI's 10 requests/s; pass ``NCBI_API_KEY=""`` to test the 3/s pacing)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+    env = clean_environ()
     env.pop("COLUMNS", None)
     env["NCBI_API_KEY"] = "test-key"
     env["LDN_WATCH_DB"] = f"sqlite:///{tmp_path / 'watch.db'}"
@@ -88,15 +106,34 @@ def cli(
     """
     full_env = cli_env(tmp_path, standin, **(env or {}))
     if process or (process is None and "LDN_WATCH_KILL_AT" in full_env):
-        return subprocess.run(
-            [sys.executable, "-m", "ldn_watch", *args],
-            env=full_env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=tmp_path,
-        )
+        return process_cli(full_env, *args, cwd=tmp_path)
     return run_in_process(tmp_path, full_env, list(args))
+
+
+def clean_environ() -> dict[str, str]:
+    """This process's environment without the LDN_WATCH_* and NCBI_* variables."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+
+
+def process_cli(
+    env: dict[str, str], *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`ldn-watch ARGS` in a real process with exactly this environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "ldn_watch", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
+
+
+def report_json(env: dict[str, str]) -> dict:
+    """`ldn-watch report --json` in a real process, decoded."""
+    done = process_cli(env, "report", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 def run_in_process(
@@ -177,3 +214,40 @@ def watermark(tmp_path: Path, source: str = "pubmed") -> str | None:
         ).fetchone()
     conn.close()
     return row[0][:10] if row and row[0] else None
+
+
+def read_json(name: str) -> Any:
+    """A recorded answer in tests/data (``.json`` or ``.json.gz``)."""
+    data = (DATA / name).read_bytes()
+    return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
+
+
+def paged_source(cls: Callable[..., S], standin: JsonStandin, query: str, /, **options: Any) -> S:
+    """A ClinicalTrials.gov or Europe PMC source on its stand-in: ``FAST`` retries, no
+    pacing, unless ``options`` say otherwise (``query`` among them)."""
+    options.setdefault("policy", FAST)
+    options.setdefault("interval", 0.0)
+    return cls(options.pop("query", query), base_url=standin.base_url, **options)
+
+
+def harvested_ids(source: Source, start: date, end: date, **kw: Any) -> list[str]:
+    """The ids of every record a harvest of [start, end] yields, in order."""
+    return [r.id for batch in source.harvest(start, end, **kw) for r in batch.records]
+
+
+@contextlib.contextmanager
+def offline_watcher(tmp_path: Path, **digest: Any) -> Iterator[Watcher]:
+    """A watcher on the packaged config with its own SQLite store in ``tmp_path``,
+    digests in tmp_path/digests (``digest`` changes more of ``[digest]``), no email."""
+    from ldn_watch.app import make_watcher
+    from ldn_watch.config import load_config
+
+    cfg = load_config(None)
+    config = replace(
+        cfg,
+        database_url=f"sqlite:///{tmp_path / 'store.db'}",
+        digest=replace(cfg.digest, out_dir=tmp_path / "digests", **digest),
+        email=replace(cfg.email, enabled=False),
+    )
+    with make_watcher(config) as w:
+        yield w

@@ -6,7 +6,6 @@ No test talks to the internet: ``StandinCtgov`` serves recorded and demo studies
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import json
 import threading
@@ -17,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import QUICK_FAULTS, paged_source
+from helpers import harvested_ids as _harvest_all
+from helpers import read_json as _json
 
 from ldn_watch import net
 from ldn_watch.errors import CancelledError, FetchError
@@ -30,13 +32,6 @@ from ldn_watch.sources.ctgov.standin import StandinCtgov
 DATA = Path(__file__).parent / "data"
 FULL_STUDY = DATA / "mcode__ctgov_v2_study_NCT02513394.json.gz"
 QUERY = "naltrexone AND (depression OR depressive OR mood)"
-FAST = net.RetryPolicy(max_tries=4, backoff=0.001, max_delay=0.005, timeout=2.0, deadline=2.0)
-
-
-def _json(name: str) -> Any:
-    path = DATA / name
-    data = path.read_bytes()
-    return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
 
 
 def _demo() -> dict[str, Any]:
@@ -46,19 +41,12 @@ def _demo() -> dict[str, Any]:
 
 @pytest.fixture
 def standin() -> Iterator[StandinCtgov]:
-    with StandinCtgov(stall_seconds=0.3, trickle_seconds=0.02, retry_after="0") as server:
+    with StandinCtgov(**QUICK_FAULTS) as server:
         yield server
 
 
 def _source(standin: StandinCtgov, **options: Any) -> CtgovSource:
-    options.setdefault("policy", FAST)
-    options.setdefault("interval", 0.0)
-    return CtgovSource(options.pop("query", QUERY), base_url=standin.base_url, **options)
-
-
-def _harvest_all(source: CtgovSource, start: date, end: date, **kw: Any) -> list[str]:
-    harvest = source.harvest(start, end, **kw)
-    return [r.id for batch in harvest for r in batch.records]
+    return paged_source(CtgovSource, standin, QUERY, **options)
 
 
 # --------------------------------------------------------------------- parsing

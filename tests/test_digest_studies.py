@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import offline_watcher
 
 from ldn_watch import present
-from ldn_watch.app import CycleSummary, make_watcher
+from ldn_watch.app import CycleSummary
 from ldn_watch.config import load_config
 from ldn_watch.errors import ConfigError
 
@@ -22,14 +22,7 @@ FAMILY = Path(__file__).parent / "data" / "studies"
 
 @pytest.fixture
 def watcher(tmp_path):
-    cfg = load_config(None)
-    config = replace(
-        cfg,
-        database_url=f"sqlite:///{tmp_path / 'store.db'}",
-        digest=replace(cfg.digest, out_dir=tmp_path / "digests"),
-        email=replace(cfg.email, enabled=False),
-    )
-    with make_watcher(config) as w:
+    with offline_watcher(tmp_path) as w:
         yield w
 
 

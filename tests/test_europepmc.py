@@ -7,16 +7,17 @@ on 127.0.0.1. Retry policies are in milliseconds so faults cost no real waiting.
 from __future__ import annotations
 
 import copy
-import gzip
 import json
 import re
 from collections.abc import Iterator
 from datetime import date
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import QUICK_FAULTS, paged_source
+from helpers import harvested_ids as _ids
+from helpers import read_json as _json
 
 from ldn_watch import net
 from ldn_watch.errors import FetchError
@@ -26,14 +27,7 @@ from ldn_watch.sources.europepmc.parse import parse_result, plain_text, reparse,
 from ldn_watch.sources.europepmc.source import EuropePmcSource, window_query
 from ldn_watch.sources.europepmc.standin import StandinEuropePmc
 
-DATA = Path(__file__).parent / "data"
 QUERY = "naltrexone AND (depress* OR mood)"
-FAST = net.RetryPolicy(max_tries=4, backoff=0.001, max_delay=0.005, timeout=2.0, deadline=2.0)
-
-
-def _json(name: str) -> Any:
-    data = (DATA / name).read_bytes()
-    return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
 
 
 def _demo_preprint() -> dict[str, Any]:
@@ -54,18 +48,12 @@ def _recorded_preprints() -> list[dict[str, Any]]:
 
 @pytest.fixture
 def standin() -> Iterator[StandinEuropePmc]:
-    with StandinEuropePmc(stall_seconds=0.3, trickle_seconds=0.02, retry_after="0") as server:
+    with StandinEuropePmc(**QUICK_FAULTS) as server:
         yield server
 
 
 def _source(standin: StandinEuropePmc, **options: Any) -> EuropePmcSource:
-    options.setdefault("policy", FAST)
-    options.setdefault("interval", 0.0)
-    return EuropePmcSource(options.pop("query", QUERY), base_url=standin.base_url, **options)
-
-
-def _ids(source: EuropePmcSource, start: date, end: date, **kw: Any) -> list[str]:
-    return [r.id for b in source.harvest(start, end, **kw) for r in b.records]
+    return paged_source(EuropePmcSource, standin, QUERY, **options)
 
 
 def _preprint(n: int, indexed: date, **changes: Any) -> dict[str, Any]:

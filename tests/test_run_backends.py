@@ -5,16 +5,15 @@ the watermark kept on failure, one cycle at a time, and the report valid against
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from importlib.resources import files
 from pathlib import Path
 
 import jsonschema
 import pytest
 from dbs import backend_params, database_url
-from helpers import PUBMED_ONLY
+from helpers import PUBMED_ONLY, clean_environ
+from helpers import process_cli as cli
+from helpers import report_json as report
 
 from ldn_watch.pubmed.standin import StandinEutils
 
@@ -44,30 +43,13 @@ out_dir = "{tmp_path / "digests"}"
         + PUBMED_ONLY,
         encoding="utf-8",
     )
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
     return {
-        **clean,
+        **clean_environ(),
         "LDN_WATCH_DB": db_url,
         "LDN_WATCH_CONFIG": str(config),
         "LDN_WATCH_EUTILS_URL": standin.base_url,
         "NCBI_API_KEY": "test-key",
     }
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ldn_watch", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def report(env: dict[str, str]) -> dict:
-    done = cli(env, "report", "--json")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
 
 
 SCHEMA = json.loads(files("ldn_watch.schemas").joinpath("report-2.schema.json").read_text())

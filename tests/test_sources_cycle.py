@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import clean_environ
+from helpers import process_cli as cli
+from helpers import report_json as report
 
 from ldn_watch.pubmed.standin import StandinEutils
 from ldn_watch.sources.ctgov.standin import StandinCtgov
@@ -55,31 +55,14 @@ out_dir = "{tmp_path / "digests"}"
 """,
         encoding="utf-8",
     )
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
     return {
-        **clean,
+        **clean_environ(),
         "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'watch.db'}",
         "LDN_WATCH_CONFIG": str(config),
         "LDN_WATCH_EUTILS_URL": pubmed.base_url,
         "LDN_WATCH_CTGOV_URL": ctgov.base_url,
         "LDN_WATCH_EUROPEPMC_URL": europepmc.base_url,
     }
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ldn_watch", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def report(env: dict[str, str]) -> dict:
-    done = cli(env, "report", "--json")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
 
 
 def test_records_of_three_sources_land_and_join_their_studies(env, standins):

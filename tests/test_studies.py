@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import offline_watcher
 
-from ldn_watch.app import CycleSummary, make_watcher
-from ldn_watch.config import load_config
+from ldn_watch.app import CycleSummary
 from ldn_watch.model import Correction, Facts, Link, Record, Registry
 from ldn_watch.studies import Member, edges, group, judge_study, role_of
 
@@ -175,14 +175,7 @@ def test_a_registration_alone_is_in_progress_or_stopped() -> None:
 
 @pytest.fixture
 def watcher(tmp_path):
-    cfg = load_config(None)
-    config = replace(
-        cfg,
-        database_url=f"sqlite:///{tmp_path / 'store.db'}",
-        digest=replace(cfg.digest, out_dir=tmp_path / "digests", formats=("json",)),
-        email=replace(cfg.email, enabled=False),
-    )
-    with make_watcher(config) as w:
+    with offline_watcher(tmp_path, formats=("json",)) as w:
         yield w
 
 

@@ -13,16 +13,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ldn_watch import deliver
 from ldn_watch.assess.gaps import GapRule, rules_from_config, rules_version
 from ldn_watch.assess.lexicon import Lexicon
-from ldn_watch.assessor import Assessor, assess_record, default_jobs
-from ldn_watch.config import Config
 from ldn_watch.coverage import HISTORY_START, Unfetched, next_watermark
-from ldn_watch.deliver import DeliveryOutcome, Selection
-from ldn_watch.digest import DigestContext
 from ldn_watch.errors import (
     CancelledError,
     ConfigError,
@@ -34,18 +29,23 @@ from ldn_watch.evidence import gap_states, refresh_studies
 from ldn_watch.lock import RunLock
 from ldn_watch.model import Assessment, Deletion, GapState, Record, StoredRecord
 from ldn_watch.net import redact
-from ldn_watch.pubmed.client import EntrezClient
-from ldn_watch.pubmed.parse import iter_records
-from ldn_watch.pubmed.source import PubmedSource
-from ldn_watch.sources.base import Source
 from ldn_watch.store import Storage
 from ldn_watch.store.base import AdvisoryLock
-from ldn_watch.studies import Study
+
+if TYPE_CHECKING:  # the digest, delivery, the classifier's pool and PubMed's client load on use
+    from ldn_watch.assessor import Assessor
+    from ldn_watch.config import Config
+    from ldn_watch.deliver import DeliveryOutcome, Selection
+    from ldn_watch.digest import DigestContext
+    from ldn_watch.pubmed.client import EntrezClient
+    from ldn_watch.sources.base import Source
+    from ldn_watch.studies import Study
 
 log = logging.getLogger("ldn_watch")
 
 __all__ = [
     "HISTORY_START",
+    "Changes",
     "CycleSummary",
     "ImportSummary",
     "SearchOutcome",
@@ -62,17 +62,28 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 
 
+@dataclass(kw_only=True)
+class Changes:
+    """The keys of the records a store step added, updated and marked deleted."""
+
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    def add(self, other: Changes) -> None:
+        self.new.extend(other.new)
+        self.updated.extend(other.updated)
+        self.deleted.extend(other.deleted)
+
+
 @dataclass
-class SourceOutcome:
+class SourceOutcome(Changes):
     """What one source gave in a cycle."""
 
     name: str
     window_start: date
     window_end: date
     found: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     queries: list[str] = field(default_factory=list)
     error: str | None = None
@@ -82,16 +93,13 @@ class SourceOutcome:
 
 
 @dataclass
-class CycleSummary:
+class CycleSummary(Changes):
     """What one `run` did; printed by the CLI and logged by the service."""
 
     run_id: int
     window_start: date
     window_end: date
     found: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
     reassessed: int = 0
     translated_queries: list[str] = field(default_factory=list)
     requests: int = 0
@@ -144,12 +152,9 @@ class SearchOutcome:
 
 
 @dataclass
-class ImportSummary:
+class ImportSummary(Changes):
     files: int = 0
     records: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
 
 
 class Watcher:
@@ -169,20 +174,32 @@ class Watcher:
         self.lexicon = lexicon
         self.rules = rules
         self.rules_version = rules_version(rules, lexicon)
+        self.jobs = jobs
         self._client: EntrezClient | None = None
         self._sources: dict[str, Source] = {}
-        self.assessor = Assessor(
-            lexicon,
-            rules,
-            lexicon_paths=[config.lexicon_path] if config.lexicon_path else [],
-            jobs=jobs or default_jobs(),
-        )
+        self._assessor: Assessor | None = None
 
     # -- plumbing ----------------------------------------------------------
 
     @property
+    def assessor(self) -> Assessor:
+        """Assesses batches of records, over ``jobs`` processes (default: the cores)."""
+        if self._assessor is None:
+            from ldn_watch.assessor import Assessor, default_jobs
+
+            self._assessor = Assessor(
+                self.lexicon,
+                self.rules,
+                lexicon_paths=[self.config.lexicon_path] if self.config.lexicon_path else [],
+                jobs=self.jobs or default_jobs(),
+            )
+        return self._assessor
+
+    @property
     def client(self) -> EntrezClient:
         if self._client is None:
+            from ldn_watch.pubmed.client import EntrezClient
+
             pm = self.config.pubmed
             self._client = EntrezClient(
                 base_url=pm.eutils_url,
@@ -201,6 +218,8 @@ class Watcher:
         ad-hoc search may ask a source the watch does not harvest)."""
         if name not in self._sources:
             if name == "pubmed":
+                from ldn_watch.pubmed.source import PubmedSource
+
                 pm = self.config.pubmed
                 self._sources[name] = PubmedSource(self.client, pm.query, batch_size=pm.batch_size)
             elif name == "ctgov":
@@ -250,7 +269,8 @@ class Watcher:
         return RunLock(path)
 
     def close(self) -> None:
-        self.assessor.close()
+        if self._assessor is not None:
+            self._assessor.close()
         self.storage.close()
 
     def __enter__(self) -> Watcher:
@@ -263,6 +283,8 @@ class Watcher:
 
     def assess_record(self, record: Record) -> Assessment:
         """One record's own facts and verdicts (pure: no database, no network)."""
+        from ldn_watch.assessor import assess_record
+
         return assess_record(record, self.lexicon, self.rules)[0]
 
     def assess_records(self, batch: Sequence[Record]) -> list[str]:
@@ -289,7 +311,7 @@ class Watcher:
         self,
         batch: Sequence[Record | Deletion],
         run_id: int | None,
-        into: CycleSummary | ImportSummary | SourceOutcome,
+        into: Changes,
         source: str = "pubmed",
     ) -> None:
         found = [r for r in batch if isinstance(r, Record)]
@@ -396,9 +418,7 @@ class Watcher:
                 outcome = self._harvest(name, start, first, today, run_id, progress, cancel)
                 summary.sources.append(outcome)
                 summary.found += outcome.found
-                summary.new.extend(outcome.new)
-                summary.updated.extend(outcome.updated)
-                summary.deleted.extend(outcome.deleted)
+                summary.add(outcome)
                 summary.translated_queries.extend(outcome.queries)
             summary.reassessed = self.refresh(run_id=run_id)
         except BaseException as e:
@@ -535,6 +555,8 @@ class Watcher:
         cancel: threading.Event | None = None,
     ) -> None:
         """Write a digest of what no digest carried yet; send it and any queued email."""
+        from ldn_watch import deliver
+
         folder = out_dir or self.config.digest.out_dir
         deliver.recover(self.storage, folder)  # a digest a killed run left half written
         states = self.gap_states()  # reads studies, not every record
@@ -556,6 +578,8 @@ class Watcher:
         period_start: datetime | None,
         now: datetime,
     ) -> DigestContext:
+        from ldn_watch import deliver
+
         return deliver.compose(
             self.storage,
             selection,
@@ -573,6 +597,8 @@ class Watcher:
         out_dir: Path | None,
         email_on: bool,
     ) -> DeliveryOutcome:
+        from ldn_watch import deliver
+
         digest = self.config.digest
         return deliver.publish(
             self.storage,
@@ -596,11 +622,13 @@ class Watcher:
         file's size, and a file that turns out bad halfway is rolled back whole.
         ``progress`` hears (records so far, 0) as the file goes (its length is unknown).
         """
+        from ldn_watch.pubmed.parse import iter_records
+
         summary = ImportSummary()
         with self.lock():
             for path in paths:
                 run_id = self.storage.start_run("import", query=str(path), source="pubmed")
-                done = ImportSummary()
+                done = Changes()
                 count = 0
                 try:
                     with self.storage.transaction():
@@ -619,9 +647,7 @@ class Watcher:
                 )
                 summary.files += 1
                 summary.records += count
-                summary.new.extend(done.new)
-                summary.updated.extend(done.updated)
-                summary.deleted.extend(done.deleted)
+                summary.add(done)
             self.refresh()
         return summary
 
@@ -659,15 +685,15 @@ class Watcher:
         if save and found:
             with self.lock():
                 run_id = self.storage.start_run("search", query=term, source=name)
-                summary = ImportSummary()
-                self._store(found, run_id, summary, source=name)
+                stored = Changes()
+                self._store(found, run_id, stored, source=name)
                 self.refresh(run_id=run_id)
                 self.storage.finish_run(
                     run_id,
                     outcome="ok",
                     found=len(found),
-                    new=len(summary.new),
-                    updated=len(summary.updated),
+                    new=len(stored.new),
+                    updated=len(stored.updated),
                     translated_query=hits.query,
                 )
         rows: list[tuple[Record, Assessment | None]] = [(r, self.assess_record(r)) for r in found]
@@ -696,6 +722,8 @@ class Watcher:
         "nothing new" either); emails queued by earlier failed sends go out all the same.
         Returns the rendered text and the subjects of the emails sent.
         """
+        from ldn_watch import deliver
+
         states = self.gap_states()
         now = datetime.now(UTC)
         start: datetime | None  # None: no digest yet, the first one covers everything

@@ -16,7 +16,6 @@ from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from ldn_watch.model import Assessment, Facts, GapState, Record, RunRecord
@@ -345,6 +344,14 @@ def progress_bar(*, enabled: bool, label: str = "fetching") -> Iterator[Any]:
     if not enabled or not sys.stderr.isatty():
         yield None
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     with Progress(
         TextColumn(label),
         BarColumn(),

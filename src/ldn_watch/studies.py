@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ldn_watch.model import Facts, GapValue, Link, Record
+from ldn_watch.model import Facts, GapValue, InStudy, Link, Record
 
 __all__ = [
     "NOTICE_ROLES",
@@ -182,16 +182,16 @@ class Member:
 
 
 @dataclass
-class RecordVerdict:
-    """A record as judged within its study (what reports and digests show for it)."""
+class RecordVerdict(InStudy):
+    """``InStudy`` for the record ``key``, as ``judge_study`` hands it to the store."""
 
     key: str
-    study: str
-    role: str
-    on_topic: bool
-    retracted: bool
-    gaps: dict[str, GapValue]
-    reasons: dict[str, str]
+
+    def in_study(self) -> InStudy:
+        """The verdict without its key, as ``StoredRecord.in_study`` carries it."""
+        return InStudy(
+            self.study, self.role, self.on_topic, self.retracted, self.gaps, self.reasons
+        )
 
 
 @dataclass

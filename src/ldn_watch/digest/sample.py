@@ -26,7 +26,6 @@ from ldn_watch.model import (
     GapState,
     GapStatus,
     GapValue,
-    InStudy,
     Preprint,
     Record,
     Registry,
@@ -113,7 +112,7 @@ class _Family:
                     assessment=assessment,
                     first_seen=when,
                     last_changed=when,
-                    in_study=InStudy(v.study, v.role, v.on_topic, v.retracted, v.gaps, v.reasons),
+                    in_study=v.in_study(),
                 )
             )
         return study, stored

@@ -19,7 +19,6 @@ import calendar
 import itertools
 import json
 import re
-import sys
 import threading
 import time
 import uuid
@@ -27,13 +26,13 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from os import PathLike
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
 from ldn_watch.model import Record
 from ldn_watch.pubmed.parse import iter_records
+from ldn_watch.sources._standin import LoopbackServer, QuietHandler
 
 __all__ = ["Fault", "LoggedRequest", "StandinEutils"]
 
@@ -55,7 +54,6 @@ Fault = int | bytes | Literal["ok", "truncate", "cut", "drop", "error", "stall",
 """
 
 PATH_PREFIX = "/entrez/eutils/"
-_HOST = "127.0.0.1"
 ESEARCH_LIMIT = 9999
 _DOCTYPE_EFETCH = (
     b'<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
@@ -101,12 +99,14 @@ class _State:
     log: list[LoggedRequest] = field(default_factory=list)
 
 
-class StandinEutils:
+class StandinEutils(LoopbackServer):
     """E-utilities on 127.0.0.1 (a free port), serving the records it was given.
 
     Use as a context manager; ``base_url`` is what ``LDN_WATCH_EUTILS_URL`` takes.
     ``rate_limit=False`` turns off the 429 emulation (e.g. for the demo).
     """
+
+    thread_name = "standin-eutils"
 
     def __init__(
         self,
@@ -116,14 +116,13 @@ class StandinEutils:
         trickle_seconds: float = 0.05,
         esearch_limit: int = ESEARCH_LIMIT,
     ) -> None:
+        super().__init__(_Handler)
         self.rate_limit = rate_limit
         self.esearch_limit = esearch_limit  # PubMed's 9,999; lower it to test splitting cheaply
         self.stall_seconds = stall_seconds
         self.trickle_seconds = trickle_seconds
         self._state = _State()
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
         self._stopping = threading.Event()  # ends stalls and pauses at once
         self._hidden: set[str] = set()
         self._pause: tuple[str, int] | None = None  # (utility, requests let through first)
@@ -131,41 +130,14 @@ class StandinEutils:
         self.paused = threading.Event()  # set while a request waits at the pause point
 
     # ------------------------------------------------------------------ lifecycle
-    def __enter__(self) -> StandinEutils:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def start(self) -> None:
-        handler = type("_BoundHandler", (_Handler,), {"standin": self})
-        self._server = _QuietServer((_HOST, 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},  # shutdown() waits up to one poll
-            name="standin-eutils",
-            daemon=True,
-        )
-        self._thread.start()
-
     def stop(self) -> None:
         self._stopping.set()
         self._resume.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        super().stop()
 
     @property
     def base_url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("stand-in not started")
-        return f"http://{_HOST}:{self._server.server_port}{PATH_PREFIX}"
+        return self.origin + PATH_PREFIX
 
     # -------------------------------------------------------------------- records
     def add_records(
@@ -420,17 +392,8 @@ class StandinEutils:
         )
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """A client that hangs up mid-answer (a killed run, a timeout) is not an error here."""
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
-            super().handle_error(request, client_address)  # type: ignore[arg-type]
-
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     standin: StandinEutils
-    protocol_version = "HTTP/1.0"  # one request per connection, like urllib's use of it
     server_version = "standin-eutils/1"
 
     def do_GET(self) -> None:
@@ -441,9 +404,6 @@ class _Handler(BaseHTTPRequestHandler):
         form = self.rfile.read(length).decode("utf-8", "replace")
         query = urlsplit(self.path).query
         self._serve("&".join(q for q in (query, form) if q))
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: the request log is kept in ``StandinEutils.requests``."""
 
     def _serve(self, query: str) -> None:
         arrived = time.monotonic()
@@ -524,17 +484,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         else:
             self._send(200, body, "text/xml; charset=UTF-8")
-
-    def _send(
-        self, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(body)
 
 
 # ------------------------------------------------------------------------ helpers

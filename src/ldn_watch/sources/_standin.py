@@ -1,9 +1,11 @@
-"""What the ClinicalTrials.gov and Europe PMC stand-ins share: a loopback JSON server.
+"""What the stand-ins share: a loopback server, and for the JSON services a whole base.
 
-Each stand-in (``ctgov.standin``, ``europepmc.standin``) subclasses ``JsonStandin`` and
-answers requests in ``_answer``; this base runs the threaded ``http.server`` on
-127.0.0.1 (a free port), keeps a request log, and plays scripted faults so that a
-client's retries, timeouts and truncation handling can be tested without the network.
+``LoopbackServer`` runs a threaded ``http.server`` on 127.0.0.1 (a free port) for the
+length of a ``with`` block; every stand-in (PubMed's E-utilities, ClinicalTrials.gov,
+Europe PMC) is one. The ClinicalTrials.gov and Europe PMC stand-ins (``ctgov.standin``,
+``europepmc.standin``) subclass ``JsonStandin`` and answer requests in ``_answer``;
+``JsonStandin`` keeps a request log and plays scripted faults so that a client's
+retries, timeouts and truncation handling can be tested without the network.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Literal
+from typing import Any, Literal, Self
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["Answer", "Fault", "JsonStandin", "LoggedRequest"]
+__all__ = ["Answer", "Fault", "JsonStandin", "LoggedRequest", "LoopbackServer", "QuietHandler"]
 
 _HOST = "127.0.0.1"
 
@@ -68,30 +70,40 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-class JsonStandin:
-    """Base class: lifecycle, faults and the request log; subclasses answer requests."""
+class QuietHandler(BaseHTTPRequestHandler):
+    """One request per connection (as urllib uses it), no log lines, and ``_send``."""
 
-    prefix = "/"  # the path part of ``base_url``
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: each stand-in keeps its own request log."""
+
+    def _send(
+        self, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class LoopbackServer:
+    """A server on 127.0.0.1 (a free port) from ``start`` (or ``with``) to ``stop``.
+
+    ``handler`` answers the requests; it sees this object as ``self.standin``.
+    """
+
     thread_name = "standin"
 
-    def __init__(
-        self,
-        *,
-        stall_seconds: float = 2.0,
-        retry_after: str | None = "1",
-        trickle_seconds: float = 0.05,
-    ) -> None:
-        self.stall_seconds = stall_seconds
-        self.trickle_seconds = trickle_seconds
-        self.retry_after = retry_after  # the Retry-After header sent with scripted 429s
-        self._lock = threading.RLock()
-        self._faults: deque[Fault] = deque()
-        self._log: list[LoggedRequest] = []
+    def __init__(self, handler: type[QuietHandler]) -> None:
+        self._handler = handler
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
-    # ------------------------------------------------------------------ lifecycle
-    def __enter__(self) -> JsonStandin:
+    def __enter__(self) -> Self:
         self.start()
         return self
 
@@ -99,11 +111,11 @@ class JsonStandin:
         self.stop()
 
     def start(self) -> None:
-        handler = type("_BoundHandler", (_Handler,), {"standin": self})
+        handler = type("_BoundHandler", (self._handler,), {"standin": self})
         self._server = _Server((_HOST, 0), handler)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.05},  # shutdown() waits up to one poll
             name=self.thread_name,
             daemon=True,
         )
@@ -123,6 +135,27 @@ class JsonStandin:
         if self._server is None:
             raise RuntimeError("stand-in not started")
         return f"http://{_HOST}:{self._server.server_port}"
+
+
+class JsonStandin(LoopbackServer):
+    """Base class: faults and the request log; subclasses answer requests."""
+
+    prefix = "/"  # the path part of ``base_url``
+
+    def __init__(
+        self,
+        *,
+        stall_seconds: float = 2.0,
+        retry_after: str | None = "1",
+        trickle_seconds: float = 0.05,
+    ) -> None:
+        super().__init__(_Handler)
+        self.stall_seconds = stall_seconds
+        self.trickle_seconds = trickle_seconds
+        self.retry_after = retry_after  # the Retry-After header sent with scripted 429s
+        self._lock = threading.RLock()
+        self._faults: deque[Fault] = deque()
+        self._log: list[LoggedRequest] = []
 
     @property
     def base_url(self) -> str:
@@ -165,13 +198,9 @@ class JsonStandin:
             self._log.append(LoggedRequest(arrived, path, params, status))
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     standin: JsonStandin
-    protocol_version = "HTTP/1.0"  # one request per connection, as urllib uses it
     server_version = "ldn-watch-standin/1"
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: the request log is kept in ``JsonStandin.requests``."""
 
     def do_GET(self) -> None:
         arrived = time.monotonic()
@@ -225,14 +254,3 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         self._send(answer.status, body, "application/json;charset=UTF-8", answer.headers)
-
-    def _send(
-        self, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(body)

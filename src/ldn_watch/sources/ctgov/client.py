@@ -26,6 +26,7 @@ from urllib.request import Request, urlopen
 
 from ldn_watch import net
 from ldn_watch.errors import FetchError
+from ldn_watch.sources.paged import PagedJsonClient
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -57,8 +58,11 @@ class StudyPage:
     params: dict[str, str] = field(default_factory=dict)
 
 
-class CtgovClient:
+class CtgovClient(PagedJsonClient):
     """ClinicalTrials.gov API v2; ``requests`` counts HTTP attempts, retries included."""
+
+    service = "ClinicalTrials.gov"
+    max_page_size = MAX_PAGE_SIZE
 
     def __init__(
         self,
@@ -68,16 +72,7 @@ class CtgovClient:
         interval: float = ROBOTS_INTERVAL,
         pacer: net.Pacer | None = None,
     ) -> None:
-        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
-        self.policy = policy or net.RetryPolicy()
-        self.pacer = pacer or net.Pacer(interval)
-        self.what = f"ClinicalTrials.gov at {self.base_url}"
-        self.requests = 0
-        self._count_lock = threading.Lock()
-
-    def _counted(self, attempt: int) -> None:
-        with self._count_lock:
-            self.requests += 1
+        super().__init__(base_url, policy=policy, interval=interval, pacer=pacer)
 
     # ---------------------------------------------------------------- /studies
     def page(
@@ -91,15 +86,7 @@ class CtgovClient:
         sent = dict(params)
         if page_token is not None:
             sent["pageToken"] = page_token
-        doc = net.get_json(
-            self.base_url + "studies",
-            sent,
-            policy=self.policy,
-            what=self.what,
-            pacer=self.pacer,
-            cancel=cancel,
-            on_attempt=self._counted,
-        )
+        doc = self._get_json("studies", sent, cancel)
         if not isinstance(doc, Mapping) or not isinstance(doc.get("studies", []), list):
             raise FetchError(f"{self.what} answered with something other than a list of studies")
         token = doc.get("nextPageToken")

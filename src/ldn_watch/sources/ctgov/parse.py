@@ -14,13 +14,14 @@ taken with LDN — but remain whole in ``registry``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from ldn_watch.model import AbstractSection, Arm, Intervention, Link, Record, Registry
+from ldn_watch.sources._json import json_bytes as study_bytes
+from ldn_watch.sources._json import json_object, list_of, mapping_at
 
 __all__ = ["parse_date", "parse_study", "reparse", "study_bytes", "study_id"]
 
@@ -39,26 +40,15 @@ _MD_ESCAPE = re.compile(r"\\([\\\[\]<>*_#`~+!().|{}-])")
 _BULLET = re.compile(r"^\s*(?:[*•\-–]+|\d{1,2}[.)]|[a-z][.)])\s*")
 
 
-def study_bytes(study: Mapping[str, Any]) -> bytes:
-    """One study's JSON as stored in ``Record.raw`` (compact, keys in the server's order)."""
-    return json.dumps(study, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def study_id(study: Mapping[str, Any]) -> str | None:
-    ident = _get(study, "protocolSection", "identificationModule")
+    ident = mapping_at(study, "protocolSection", "identificationModule")
     nct = ident.get("nctId") if isinstance(ident, Mapping) else None
     return nct.strip() if isinstance(nct, str) and nct.strip() else None
 
 
 def reparse(raw: bytes) -> Record:
     """A stored study's ``raw`` back into a ``Record`` (ValueError if it is not one)."""
-    try:
-        study = json.loads(raw)
-    except ValueError as e:
-        raise ValueError(f"not a ClinicalTrials.gov study: {e}") from e
-    if not isinstance(study, Mapping):
-        raise ValueError("not a ClinicalTrials.gov study: not a JSON object")
-    return parse_study(study, raw=raw)
+    return parse_study(json_object(raw, "ClinicalTrials.gov study"), raw=raw)
 
 
 def parse_date(text: Any) -> date | None:
@@ -83,22 +73,22 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
     nct = study_id(study)
     if nct is None:
         raise ValueError("study without protocolSection.identificationModule.nctId")
-    ps = _get(study, "protocolSection")
-    ident = _get(ps, "identificationModule")
-    status = _get(ps, "statusModule")
-    design = _get(ps, "designModule")
-    arms_mod = _get(ps, "armsInterventionsModule")
-    conditions_mod = _get(ps, "conditionsModule")
-    outcomes = _get(ps, "outcomesModule")
-    derived = _get(study, "derivedSection")
+    ps = mapping_at(study, "protocolSection")
+    ident = mapping_at(ps, "identificationModule")
+    status = mapping_at(ps, "statusModule")
+    design = mapping_at(ps, "designModule")
+    arms_mod = mapping_at(ps, "armsInterventionsModule")
+    conditions_mod = mapping_at(ps, "conditionsModule")
+    outcomes = mapping_at(ps, "outcomesModule")
+    derived = mapping_at(study, "derivedSection")
 
-    arms = [a for a in (_arm(x) for x in _list(arms_mod.get("armGroups"))) if a is not None]
+    arms = [a for a in (_arm(x) for x in list_of(arms_mod.get("armGroups"))) if a is not None]
     interventions = [
-        i for i in (_intervention(x) for x in _list(arms_mod.get("interventions"))) if i
+        i for i in (_intervention(x) for x in list_of(arms_mod.get("interventions"))) if i
     ]
-    enrollment = _get(design, "enrollmentInfo")
+    enrollment = mapping_at(design, "enrollmentInfo")
     count = enrollment.get("count")
-    results_posted = parse_date(_get(status, "resultsFirstPostDateStruct").get("date"))
+    results_posted = parse_date(mapping_at(status, "resultsFirstPostDateStruct").get("date"))
     has_results = bool(study.get("hasResults")) or results_posted is not None
     has_results = has_results or isinstance(study.get("resultsSection"), Mapping)
     brief_title = _text(ident.get("briefTitle"))
@@ -108,30 +98,32 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
         has_results=has_results,
         results_posted=results_posted,
         study_type=_text(design.get("studyType")),
-        allocation=_text(_get(design, "designInfo").get("allocation")),
+        allocation=_text(mapping_at(design, "designInfo").get("allocation")),
         phases=_strings(design.get("phases")),
         enrollment=count if isinstance(count, int) and not isinstance(count, bool) else None,
         enrollment_type=_text(enrollment.get("type")),
         conditions=_strings(conditions_mod.get("conditions")),
         arms=arms,
         interventions=interventions,
-        eligibility=_text(_get(ps, "eligibilityModule").get("eligibilityCriteria")),
-        start_date=parse_date(_get(status, "startDateStruct").get("date")),
-        completion_date=parse_date(_get(status, "completionDateStruct").get("date")),
-        first_posted=parse_date(_get(status, "studyFirstPostDateStruct").get("date")),
-        last_update_posted=parse_date(_get(status, "lastUpdatePostDateStruct").get("date")),
-        sponsor=_text(_get(ps, "sponsorCollaboratorsModule", "leadSponsor").get("name")),
+        eligibility=_text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria")),
+        start_date=parse_date(mapping_at(status, "startDateStruct").get("date")),
+        completion_date=parse_date(mapping_at(status, "completionDateStruct").get("date")),
+        first_posted=parse_date(mapping_at(status, "studyFirstPostDateStruct").get("date")),
+        last_update_posted=parse_date(mapping_at(status, "lastUpdatePostDateStruct").get("date")),
+        sponsor=_text(mapping_at(ps, "sponsorCollaboratorsModule", "leadSponsor").get("name")),
         brief_title=brief_title,
         acronym=_text(ident.get("acronym")),
         status_verified=parse_date(status.get("statusVerifiedDate")),
-        primary_completion_date=parse_date(_get(status, "primaryCompletionDateStruct").get("date")),
-        completion_date_type=_text(_get(status, "completionDateStruct").get("type")),
+        primary_completion_date=parse_date(
+            mapping_at(status, "primaryCompletionDateStruct").get("date")
+        ),
+        completion_date_type=_text(mapping_at(status, "completionDateStruct").get("type")),
         primary_outcomes=_measures(outcomes.get("primaryOutcomes")),
         secondary_outcomes=_measures(outcomes.get("secondaryOutcomes")),
     )
     title = _text(ident.get("officialTitle")) or brief_title or nct
     links = []
-    for ref in _list(_get(ps, "referencesModule").get("references")):
+    for ref in list_of(mapping_at(ps, "referencesModule").get("references")):
         pmid = _text(ref.get("pmid")) if isinstance(ref, Mapping) else None
         if pmid and pmid.isdigit():
             links.append(Link("reference", "pubmed", pmid, _text(ref.get("type"))))
@@ -139,7 +131,7 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
     mesh = [
         _text(m.get("term"))
         for module in ("conditionBrowseModule", "interventionBrowseModule")
-        for m in _list(_get(derived, module).get("meshes"))
+        for m in list_of(mapping_at(derived, module).get("meshes"))
         if isinstance(m, Mapping)
     ]
     first_posted = registry.first_posted
@@ -164,7 +156,7 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
 
 
 def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection]:
-    desc = _get(ps, "descriptionModule")
+    desc = mapping_at(ps, "descriptionModule")
     sections: list[AbstractSection] = []
     for key, label in (
         ("briefSummary", "Brief Summary"),
@@ -276,19 +268,8 @@ def _intervention(x: Any) -> Intervention | None:
 
 def _measures(items: Any) -> list[str]:
     return [
-        m for m in (_text(o.get("measure")) for o in _list(items) if isinstance(o, Mapping)) if m
+        m for m in (_text(o.get("measure")) for o in list_of(items) if isinstance(o, Mapping)) if m
     ]
-
-
-def _get(obj: Any, *keys: str) -> Mapping[str, Any]:
-    """A nested object, or {} where any level is missing or not an object."""
-    for key in keys:
-        obj = obj.get(key) if isinstance(obj, Mapping) else None
-    return obj if isinstance(obj, Mapping) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def _text(value: Any) -> str | None:

@@ -22,7 +22,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ldn_watch import net
-from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
 from ldn_watch.sources.base import Batch, KnownIds, SearchHits
 from ldn_watch.sources.ctgov.client import (
@@ -33,6 +32,7 @@ from ldn_watch.sources.ctgov.client import (
     StudyPage,
 )
 from ldn_watch.sources.ctgov.parse import parse_study, reparse, study_id
+from ldn_watch.sources.paged import PagedHarvest, PagedSource, retry_policy
 
 if TYPE_CHECKING:
     from ldn_watch.config import CtgovSettings
@@ -43,8 +43,10 @@ log = logging.getLogger("ldn_watch.ctgov")
 NCT_ID = re.compile(r"^NCT\d{8}$", re.I)
 
 
-class CtgovHarvest:
-    """One planned window: the first page is in hand; iterating fetches the rest."""
+class CtgovHarvest(PagedHarvest[StudyPage]):
+    """A window of ClinicalTrials.gov studies: one ``Batch`` per ``/studies`` page."""
+
+    noun = "studies"
 
     def __init__(
         self,
@@ -53,23 +55,8 @@ class CtgovHarvest:
         query: str,
         what: str,
     ) -> None:
-        self._pages = pages
-        self._first = first
-        self._what = what
-        self.found = first.total if first.total is not None else len(first.studies)
-        self.queries = [query]
-        self.seen: set[str] = set()
-
-    def __iter__(self) -> Iterator[Batch]:
-        page: StudyPage | None = self._first
-        while page is not None:
-            yield self._batch(page)
-            page = next(self._pages, None)
-        if len(self.seen) < self.found:
-            raise FetchError(
-                f"{self._what} listed {len(self.seen)} of the {self.found} studies it counted "
-                "for this window; try again later"
-            )
+        found = first.total if first.total is not None else len(first.studies)
+        super().__init__(pages, first, found=found, queries=[query], what=what)
 
     def _batch(self, page: StudyPage) -> Batch:
         records: list[Record] = []
@@ -85,7 +72,7 @@ class CtgovHarvest:
         return Batch(records=list(records), requested=len(page.studies))
 
 
-class CtgovSource:
+class CtgovSource(PagedSource[CtgovClient]):
     """ClinicalTrials.gov API v2 as a source of ``Record(source="ctgov", id=NCT…)``.
 
     ``query``: the Essie expression sent as ``query.term`` on harvests (the config's
@@ -105,37 +92,18 @@ class CtgovSource:
         policy: net.RetryPolicy | None = None,
         interval: float = ROBOTS_INTERVAL,
     ) -> None:
-        if not query.strip():
-            raise ValueError("the ClinicalTrials.gov query must not be empty")
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(f"page_size must be 1-{MAX_PAGE_SIZE}, not {page_size}")
-        self.query = query.strip()
-        self.page_size = page_size
-        self.client = CtgovClient(base_url, policy=policy, interval=interval)
+        client = CtgovClient(base_url, policy=policy, interval=interval)
+        super().__init__(query, client, page_size=page_size)
 
     @classmethod
     def from_settings(cls, settings: CtgovSettings) -> CtgovSource:
         """The source the config's ``[ctgov]`` table describes."""
-        policy = net.RetryPolicy(
-            max_tries=settings.max_tries,
-            timeout=settings.timeout,
-            deadline=max(net.RetryPolicy().deadline, settings.timeout),
-        )
         return cls(
             settings.query,
             base_url=settings.base_url,
             page_size=settings.page_size,
-            policy=policy,
+            policy=retry_policy(settings),
         )
-
-    @property
-    def requests(self) -> int:
-        """HTTP attempts made so far, retries included."""
-        return self.client.requests
-
-    @requests.setter
-    def requests(self, value: int) -> None:
-        self.client.requests = value
 
     def harvest(
         self,

@@ -21,6 +21,7 @@ from typing import Any
 
 from ldn_watch import net
 from ldn_watch.errors import FetchError
+from ldn_watch.sources.paged import PagedJsonClient
 
 __all__ = ["DEFAULT_BASE_URL", "MAX_PAGE_SIZE", "EuropePmcClient", "ResultPage"]
 
@@ -40,8 +41,11 @@ class ResultPage:
     params: dict[str, str] = field(default_factory=dict)
 
 
-class EuropePmcClient:
+class EuropePmcClient(PagedJsonClient):
     """Europe PMC's ``/search``; ``requests`` counts HTTP attempts, retries included."""
+
+    service = "Europe PMC"
+    max_page_size = MAX_PAGE_SIZE
 
     def __init__(
         self,
@@ -51,16 +55,7 @@ class EuropePmcClient:
         interval: float = DEFAULT_INTERVAL,
         pacer: net.Pacer | None = None,
     ) -> None:
-        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
-        self.policy = policy or net.RetryPolicy()
-        self.pacer = pacer or net.Pacer(interval)
-        self.what = f"Europe PMC at {self.base_url}"
-        self.requests = 0
-        self._count_lock = threading.Lock()
-
-    def _counted(self, attempt: int) -> None:
-        with self._count_lock:
-            self.requests += 1
+        super().__init__(base_url, policy=policy, interval=interval, pacer=pacer)
 
     def page(
         self,
@@ -81,15 +76,7 @@ class EuropePmcClient:
             "pageSize": str(page_size),
             "cursorMark": cursor,
         }
-        doc = net.get_json(
-            self.base_url + "search",
-            params,
-            policy=self.policy,
-            what=self.what,
-            pacer=self.pacer,
-            cancel=cancel,
-            on_attempt=self._counted,
-        )
+        doc = self._get_json("search", params, cancel)
         if not isinstance(doc, Mapping):
             raise FetchError(f"{self.what} answered with something other than a result list")
         result_list = doc.get("resultList")

@@ -20,13 +20,14 @@ Lite results (``resultType=lite``) parse too, with less in them (no abstract).
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from ldn_watch.model import AbstractSection, Correction, Link, Preprint, Record
+from ldn_watch.sources._json import json_bytes as result_bytes
+from ldn_watch.sources._json import json_object, list_of, mapping_at
 
 __all__ = ["parse_result", "plain_text", "reparse", "result_bytes", "split_sections"]
 
@@ -40,19 +41,9 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _LINK_RELS = {"preprint of": "preprint_of", "preprint in": "preprint_in"}
 
 
-def result_bytes(result: Mapping[str, Any]) -> bytes:
-    """One result's JSON as stored in ``Record.raw`` (compact, the server's key order)."""
-    return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def reparse(raw: bytes) -> Record:
-    try:
-        result = json.loads(raw)
-    except ValueError as e:
-        raise ValueError(f"not a Europe PMC result: {e}") from e
-    if not isinstance(result, Mapping):
-        raise ValueError("not a Europe PMC result: not a JSON object")
-    return parse_result(result, raw=raw)
+    """A stored result's ``raw`` back into a ``Record`` (ValueError if it is not one)."""
+    return parse_result(json_object(raw, "Europe PMC result"), raw=raw)
 
 
 def plain_text(fragment: str | None) -> str:
@@ -98,7 +89,7 @@ def parse_result(result: Mapping[str, Any], *, raw: bytes | None = None) -> Reco
 
     links: list[Link] = []
     corrections: list[Correction] = []
-    for entry in _list(_get(result, "commentCorrectionList").get("commentCorrection")):
+    for entry in list_of(mapping_at(result, "commentCorrectionList").get("commentCorrection")):
         if not isinstance(entry, Mapping):
             continue
         kind = (_text(entry.get("type")) or "").strip()
@@ -123,7 +114,7 @@ def parse_result(result: Mapping[str, Any], *, raw: bytes | None = None) -> Reco
             )
         )
     version = _int(result.get("versionNumber"))
-    for v in _list(_get(result, "versionList").get("version")):
+    for v in list_of(mapping_at(result, "versionList").get("version")):
         if not isinstance(v, Mapping):
             continue
         vid, number = _text(v.get("id")), _int(v.get("versionNumber"))
@@ -142,34 +133,16 @@ def parse_result(result: Mapping[str, Any], *, raw: bytes | None = None) -> Reco
     preprint = None
     if is_preprint:
         preprint = Preprint(
-            server=_text(_get(result, "bookOrReportDetails").get("publisher")),
+            server=_text(mapping_at(result, "bookOrReportDetails").get("publisher")),
             version=version,
             posted=_date(result.get("firstPublicationDate")) or _date(result.get("firstIndexDate")),
         )
-    journal_info = _get(result, "journalInfo")
-    journal = _get(journal_info, "journal")
+    journal_info = mapping_at(result, "journalInfo")
+    journal = mapping_at(journal_info, "journal")
     pmid = _text(result.get("pmid"))
     text_for_ids = " ".join([title, *(s.text for s in abstract)])
     nct_ids = list(dict.fromkeys(f"NCT{m}" for m in _NCT.findall(text_for_ids)))
     year = _int(result.get("pubYear")) or _int(journal_info.get("yearOfPublication"))
-    mesh = [
-        t
-        for t in (
-            _text(m.get("descriptorName"))
-            for m in _list(_get(result, "meshHeadingList").get("meshHeading"))
-            if isinstance(m, Mapping)
-        )
-        if t
-    ]
-    chemicals = [
-        t
-        for t in (
-            _text(c.get("name"))
-            for c in _list(_get(result, "chemicalList").get("chemical"))
-            if isinstance(c, Mapping)
-        )
-        if t
-    ]
     return Record(
         source=SOURCE,
         id=rid,
@@ -187,9 +160,9 @@ def parse_result(result: Mapping[str, Any], *, raw: bytes | None = None) -> Reco
         doi=_text(result.get("doi")),
         pmc=_text(result.get("pmcid")),
         publication_types=pub_types,
-        mesh_terms=mesh,
-        keywords=_strings(_get(result, "keywordList").get("keyword")),
-        chemicals=chemicals,
+        mesh_terms=_names(result, "meshHeadingList", "meshHeading", "descriptorName"),
+        keywords=_strings(mapping_at(result, "keywordList").get("keyword")),
+        chemicals=_names(result, "chemicalList", "chemical", "name"),
         nct_ids=nct_ids,
         corrections=corrections,
         links=list(dict.fromkeys(links)),
@@ -216,7 +189,7 @@ def _doi_in(reference: str | None) -> str | None:
 
 
 def _pub_types(result: Mapping[str, Any]) -> list[str]:
-    listed = _strings(_get(result, "pubTypeList").get("pubType"))
+    listed = _strings(mapping_at(result, "pubTypeList").get("pubType"))
     if listed:
         return list(dict.fromkeys(listed))
     lite = _text(result.get("pubType"))  # lite results: "preprint" or "a; b; c"
@@ -225,7 +198,7 @@ def _pub_types(result: Mapping[str, Any]) -> list[str]:
 
 def _authors(result: Mapping[str, Any]) -> list[str]:
     names = []
-    for a in _list(_get(result, "authorList").get("author")):
+    for a in list_of(mapping_at(result, "authorList").get("author")):
         if not isinstance(a, Mapping):
             continue
         name = _text(a.get("fullName")) or _text(a.get("collectiveName"))
@@ -240,6 +213,12 @@ def _authors(result: Mapping[str, Any]) -> list[str]:
     if not text:
         return []
     return [n.strip() for n in text.rstrip(".").split(",") if n.strip()]
+
+
+def _names(result: Mapping[str, Any], listed: str, entry: str, field: str) -> list[str]:
+    """``field`` of each entry of a list object (MeSH headings, chemicals), in order."""
+    entries = list_of(mapping_at(result, listed).get(entry))
+    return [t for t in (_text(e.get(field)) for e in entries if isinstance(e, Mapping)) if t]
 
 
 def _date(value: Any) -> date | None:
@@ -262,15 +241,6 @@ def _int(value: Any) -> int | None:
     return None
 
 
-def _get(obj: Any, key: str) -> Mapping[str, Any]:
-    value = obj.get(key) if isinstance(obj, Mapping) else None
-    return value if isinstance(value, Mapping) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def _text(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
@@ -280,4 +250,4 @@ def _text(value: Any) -> str | None:
 
 
 def _strings(values: Any) -> list[str]:
-    return [t for t in (_text(v) for v in _list(values)) if t]
+    return [t for t in (_text(v) for v in list_of(values)) if t]

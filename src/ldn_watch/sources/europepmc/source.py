@@ -33,7 +33,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ldn_watch import net
-from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
 from ldn_watch.sources.base import Batch, KnownIds, SearchHits
 from ldn_watch.sources.europepmc.client import (
@@ -44,6 +43,7 @@ from ldn_watch.sources.europepmc.client import (
     ResultPage,
 )
 from ldn_watch.sources.europepmc.parse import parse_result, reparse
+from ldn_watch.sources.paged import PagedHarvest, PagedSource, retry_policy
 
 if TYPE_CHECKING:
     from ldn_watch.config import EuropePmcSettings
@@ -66,29 +66,19 @@ def window_query(
     return f"({query.strip()}) AND SRC:PPR AND {dates}"
 
 
-class EuropePmcHarvest:
-    """One planned window: the first page is in hand; iterating fetches the rest."""
+class EuropePmcHarvest(PagedHarvest[ResultPage]):
+    """A window of Europe PMC preprints: one ``Batch`` per ``/search`` page."""
+
+    noun = "preprints"
 
     def __init__(self, pages: Iterator[ResultPage], first: ResultPage, what: str) -> None:
-        self._pages = pages
-        self._first = first
-        self._what = what
-        self.found = first.hit_count if first.hit_count is not None else len(first.results)
-        self.queries = [first.params.get("query", "")]
-        self.seen: set[str] = set()
+        found = first.hit_count if first.hit_count is not None else len(first.results)
+        queries = [first.params.get("query", "")]
+        super().__init__(pages, first, found=found, queries=queries, what=what)
 
-    def __iter__(self) -> Iterator[Batch]:
-        page: ResultPage | None = self._first
-        while page is not None:
-            yield self._batch(page)
-            if page.hit_count is not None:
-                self.found = page.hit_count
-            page = next(self._pages, None)
-        if len(self.seen) < self.found:
-            raise FetchError(
-                f"{self._what} listed {len(self.seen)} of the {self.found} preprints it "
-                "counted for this window; try again later"
-            )
+    def _recount(self, page: ResultPage) -> None:
+        if page.hit_count is not None:
+            self.found = page.hit_count
 
     def _batch(self, page: ResultPage) -> Batch:
         records: list[Record] = []
@@ -109,7 +99,7 @@ class EuropePmcHarvest:
         return Batch(records=list(records), requested=len(page.results))
 
 
-class EuropePmcSource:
+class EuropePmcSource(PagedSource[EuropePmcClient]):
     """Europe PMC preprints as a source of ``Record(source="europepmc", id="PPR…")``.
 
     ``query``: the watch's Europe PMC query (``[europepmc] query``; ``SRC:PPR`` and
@@ -131,35 +121,19 @@ class EuropePmcSource:
         interval: float = DEFAULT_INTERVAL,
         include_updates: bool = True,
     ) -> None:
-        if not query.strip():
-            raise ValueError("the Europe PMC query must not be empty")
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(f"page_size must be 1-{MAX_PAGE_SIZE}, not {page_size}")
-        self.query = query.strip()
-        self.page_size = page_size
+        client = EuropePmcClient(base_url, policy=policy, interval=interval)
+        super().__init__(query, client, page_size=page_size)
         self.include_updates = include_updates
-        self.client = EuropePmcClient(base_url, policy=policy, interval=interval)
 
     @classmethod
     def from_settings(cls, settings: EuropePmcSettings) -> EuropePmcSource:
         """The source the config's ``[europepmc]`` table describes."""
-        policy = net.RetryPolicy(
-            max_tries=settings.max_tries,
-            timeout=settings.timeout,
-            deadline=max(net.RetryPolicy().deadline, settings.timeout),
-        )
         return cls(
-            settings.query, base_url=settings.base_url, page_size=settings.page_size, policy=policy
+            settings.query,
+            base_url=settings.base_url,
+            page_size=settings.page_size,
+            policy=retry_policy(settings),
         )
-
-    @property
-    def requests(self) -> int:
-        """HTTP attempts made so far, retries included."""
-        return self.client.requests
-
-    @requests.setter
-    def requests(self, value: int) -> None:
-        self.client.requests = value
 
     def harvest(
         self,
