@@ -28,35 +28,62 @@ def refresh_studies(
     """Regroup and re-judge the studies of dirty records; returns how many were judged.
 
     Only records that take part in a link are grouped in memory; every other record
-    is a study of its own. Dirty records are taken ``chunk`` at a time, with the
-    other records of their studies (before and after), so that a first backfill of a
-    large store never holds more than a chunk of records in memory.
+    is a study of its own. The studies to judge are those of the dirty records and of
+    every record that shared a study with one; each is judged once, with all its
+    members, about ``chunk`` records at a time, so that a first backfill of a large
+    store never holds more than that many records in memory.
     """
-    graph: dict[str, list[str]] | None = None
-    ids: dict[str, str] = {}
+    if not storage.dirty_records(limit=1):
+        return 0
+    graph, dois = storage.link_graph()
+    ids = group(graph, dois)
+    linked: dict[str, list[str]] = {}
+    for key, sid in ids.items():
+        linked.setdefault(sid, []).append(key)
+    affected: set[str] = set()
+    before: set[str] = set()
+    for key, old, deleted in storage.dirty_records():
+        if not deleted:
+            affected.add(ids.get(key, key))
+        if old is not None:
+            before.add(old)
+    for key in storage.keys_in_studies(before):  # their other members may move too
+        affected.add(ids.get(key, key))
     judged_count = 0
-    while True:
-        dirty = storage.dirty_records(limit=chunk)
-        if not dirty:
-            break
-        if graph is None:
-            graph, dois = storage.link_graph()
-            ids = group(graph, dois)
-        affected = {ids.get(k, k) for k, _, deleted in dirty if not deleted}
-        affected |= {old for _, old, _ in dirty if old is not None}
-        keys = set(storage.keys_in_studies(affected))
-        keys |= {k for k, _, deleted in dirty if not deleted}
-        keys |= {k for k, s in ids.items() if s in affected}
-        by_study: dict[str, list[Member]] = {}
-        for member in storage.members(sorted(keys)):
-            by_study.setdefault(ids.get(member.key, member.key), []).append(member)
-        judged = [judge_study(sid, members, gap_ids) for sid, members in by_study.items()]
-        removed = [s for s in affected if s not in by_study]
-        storage.save_studies(judged, removed=removed, clean=[k for k, _, _ in dirty], run_id=run_id)
-        judged_count += len(judged)
+    batch: list[str] = []
+    size = 0
+    for sid in sorted(affected):
+        batch.append(sid)
+        size += len(linked.get(sid, ())) or 1
+        if size >= chunk:
+            judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
+            batch, size = [], 0
+    if batch:
+        judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
+    storage.save_studies([], removed=sorted(before - affected), run_id=run_id)
+    storage.clear_dirty()
     if judged_count:
         log.info("studies refreshed studies=%d", judged_count)
     return judged_count
+
+
+def _judge(
+    storage: Storage,
+    study_ids: Sequence[str],
+    linked: dict[str, list[str]],
+    ids: dict[str, str],
+    gap_ids: Sequence[str],
+    run_id: int | None,
+) -> int:
+    """Judge these studies, each with all its stored members, and save them."""
+    keys = [k for sid in study_ids for k in linked.get(sid, [sid])]
+    by_study: dict[str, list[Member]] = {}
+    for member in storage.members(keys):
+        by_study.setdefault(ids.get(member.key, member.key), []).append(member)
+    judged = [judge_study(sid, members, gap_ids) for sid, members in by_study.items()]
+    gone = [sid for sid in study_ids if sid not in by_study]  # no stored member any more
+    storage.save_studies(judged, removed=gone, run_id=run_id)
+    return len(judged)
 
 
 def gap_states(

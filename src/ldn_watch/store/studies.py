@@ -44,13 +44,20 @@ class StudyStore(StorageBase):
                 (f"{r.source}:{r.id}", r.study_id, bool(r.deleted)) for r in conn.execute(query)
             ]
 
+    def clear_dirty(self) -> None:
+        """Every record's study is up to date (called under the run lock, after a refresh)."""
+        with self._write() as conn:
+            conn.execute(update(records).where(records.c.dirty.is_(True)).values(dirty=False))
+
     def keys_in_studies(self, study_ids: Iterable[str]) -> list[str]:
-        """Keys of the stored records that belong to these studies now."""
+        """Keys of the stored records (not deleted) that belong to these studies now."""
         out: list[str] = []
         with self._read() as conn:
             for chunk in chunks(list(dict.fromkeys(study_ids))):
                 rows = conn.execute(
-                    select(records.c.source, records.c.id).where(records.c.study_id.in_(chunk))
+                    select(records.c.source, records.c.id).where(
+                        records.c.study_id.in_(chunk), records.c.deleted.is_(False)
+                    )
                 )
                 out.extend(f"{r.source}:{r.id}" for r in rows)
         return out
