@@ -68,7 +68,7 @@ def test_search_rows_fit_80_columns_and_say_n_of_m(tmp_path, standin, config):
     assert local.returncode == 0, local.stderr
     found = cli(tmp_path, None, "search", "--local", "naltrexone", "--max", "3")
     assert found.stdout.splitlines()[-1].startswith("3 of ")
-    assert "stored articles" in found.stdout.splitlines()[-1]
+    assert "stored records" in found.stdout.splitlines()[-1]
 
 
 def test_search_in_a_pipe_keeps_whole_titles(tmp_path, config):

@@ -222,6 +222,7 @@ def search(
 ) -> None:
     """Search a source ad hoc (or, with --local, the stored records); one line per record."""
     from ldn_watch import present
+    from ldn_watch.app import SOURCE_NAMES
 
     if local and save:
         raise click.UsageError("--save stores a source's hits; it cannot be used with --local")
@@ -230,10 +231,16 @@ def search(
             found = w.search_local(terms, max_results=max_results, since=since)
         else:
             found = w.search_source(source, terms, max_results=max_results, since=since, save=save)
-    if as_json:
-        click.echo(json.dumps(present.search_json(found.rows), indent=2, ensure_ascii=False))
-    else:
-        present.print_search(found.rows, total=found.total, local=local)
+        if as_json:
+            click.echo(json.dumps(present.search_json(found.rows), indent=2, ensure_ascii=False))
+            return
+        present.print_search(
+            found.rows,
+            total=found.total,
+            local=local,
+            drug_label=w.config.digest.wording.drug_label,
+            source=SOURCE_NAMES[source],
+        )
 
 
 @cli.command("import")

@@ -22,7 +22,7 @@ from ldn_watch.pubmed.standin import StandinEutils
 from ldn_watch.sources.ctgov.standin import StandinCtgov
 from ldn_watch.sources.europepmc.standin import StandinEuropePmc
 
-SAMPLE = "pubmed-ldn-sample.xml"
+SAMPLE = "pubmed-sample.xml"
 
 
 @dataclass

@@ -125,15 +125,17 @@ def print_search(
     *,
     total: int | None = None,
     local: bool = False,
+    drug_label: str = "dose",
+    source: str = "PubMed",
 ) -> None:
-    """One line per article, title last; on a terminal each line fits its width (the
+    """One line per record, title last; on a terminal each line fits its width (the
     title is shortened with "…"), in a pipe it is whole. Ends with "20 of N"."""
-    what = "stored articles" if local else "PubMed records"
+    what = "stored records" if local else f"{source} records"
     if not rows:
         print(f"no {what} found" if not total else f"0 of {total} {what} shown")
         return
     width = output_width()
-    header = ("PMID", "year", "design", "n", "LDN mg/d", "gaps")
+    header = ("id", "year", "design", "n", f"{drug_label} mg/d", "gaps")
     print(_fit(_fixed([*header, "title"], SEARCH_WIDTHS).rstrip(), width))
     for article, assessment in rows:
         print(_fit(_fixed(search_row(article, assessment), SEARCH_WIDTHS), width))

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import Design, Facts, GapValue, Record, Registry
 from ldn_watch.sources.ctgov.parse import inclusion_criteria
 
@@ -51,31 +52,36 @@ _EXPANDED_ACCESS = {
     "WITHHELD",
 }
 
-# a depressive disorder or episode as a condition ("respiratory depression" is not one)
-_DEPRESSIVE = re.compile(r"\b(?:depressi(?:on|ve)|dysthymi\w*|MDD|TRD|melanchol\w*)\b", re.I)
+# Another organ's "depression" is not the condition (respiratory, CNS, marrow, ST segment).
 _NOT_A_DISORDER = re.compile(
-    r"\b(?:respiratory|cns|bone marrow|cardiac|myocardial|st[- ]segment)\s+depression\b", re.I
+    r"\b(?:respiratory|cns|bone marrow|cardiac|myocardial|st[- ]segment)\s+\w+\b", re.I
 )
-# conditions that go with depression rather than select another population
-_MOOD_RELATED = re.compile(
-    r"\b(?:mood|affective|anhedoni\w*|anxi\w*|suicid\w*|antidepressant|treatment[- ]resistant|"
-    r"bipolar|psychiatric|mental)\b",
-    re.I,
-)
-# inclusion criteria that select for a depressive disorder or a depression threshold
-_SELECTS_DEPRESSION = re.compile(
-    r"\b(?:diagnos\w*|meet\w*|meeting|fulfil\w*|current|primary|DSM[- ]?(?:IV|5|V)\w*|"
-    r"MINI|SCID)\b[^.]{0,100}?\b(?:major depressi\w*|depressive (?:disorder|episode)|MDD|"
-    r"dysthymi\w*|persistent depressive|bipolar depression|treatment[- ]resistant depression|"
-    r"depression)\b|"
-    r"\b(?:HAM-?D|HDRS|HRSD|HAMD-?17|MADRS|PHQ-?9|BDI(?:-?II)?|QIDS(?:-SR)?(?:16)?|CES-?D|"
-    r"IDS(?:-C|-SR)?(?:30)?|EPDS|GDS|Hamilton Depression Rating Scale|Montgomery[- ]"
-    r"[AÅ]sberg)\b[^.]{0,60}?(?:≥|>=|>|at least|greater than|of \d|score)",
-    re.I,
-)
-
-# "No current major depressive episode" does not select for depression
+# Psychiatric words that go with the watched condition rather than select another population.
+_PSYCHIATRIC = r"anxi\w*|suicid\w*|psychiatric|mental|treatment[- ]resistant"
+# Words that say an inclusion criterion diagnoses something.
+_DIAGNOSIS = r"diagnos\w*|meet\w*|meeting|fulfil\w*|current|primary|DSM[- ]?(?:IV|5|V)\w*|MINI|SCID"
+_THRESHOLD = r"(?:≥|>=|>|at least|greater than|of \d|score)"
+# "No current major depressive episode" does not select for it
 _NEGATED = re.compile(r"\b(?:no|not|without|absence of|free of|excluding|other than|non)\b", re.I)
+
+
+class _ConditionPatterns:
+    """The watched condition's patterns for registry fields, from the watch spec."""
+
+    def __init__(self, spec: WatchSpec) -> None:
+        c = spec.data["condition"]
+        disorder = c["disorder_pattern"]
+        self.condition = re.compile(rf"\b(?:{disorder})", re.I)
+        self.related = re.compile(rf"\b(?:{c['family_pattern']}|{_PSYCHIATRIC})", re.I)
+        self.selects = re.compile(
+            rf"\b(?:{_DIAGNOSIS})\b[^.]{{0,100}}?\b(?:{disorder})|"
+            rf"\b(?:{c['severity_scale_pattern']})\b[^.]{{0,60}}?{_THRESHOLD}",
+            re.I,
+        )
+
+
+def _patterns() -> _ConditionPatterns:
+    return default_spec().compiled("registry-condition", _ConditionPatterns)
 
 
 def registry_design(registry: Registry) -> Design:
@@ -93,22 +99,27 @@ def registry_design(registry: Registry) -> Design:
 def registry_depression_population(registry: Registry) -> tuple[bool | None, str | None]:
     """Whether participants are selected for depression, by conditions and inclusion
     criteria; ``(None, None)`` when they do not say (the text's answer stands)."""
+    rx = _patterns()
     conditions = registry.conditions
-    depressive = [c for c in conditions if _DEPRESSIVE.search(c) and not _NOT_A_DISORDER.search(c)]
-    others = [c for c in conditions if c not in depressive and not _MOOD_RELATED.search(c)]
+    watched = [c for c in conditions if rx.condition.search(c) and not _NOT_A_DISORDER.search(c)]
+    others = [
+        c
+        for c in conditions
+        if c not in watched and (_NOT_A_DISORDER.search(c) or not rx.related.search(c))
+    ]
     criterion = next(
         (
             s
             for s in inclusion_criteria(registry.eligibility)
-            if _SELECTS_DEPRESSION.search(s) and not _NEGATED.search(s)
+            if rx.selects.search(s) and not _NEGATED.search(s)
         ),
         None,
     )
     if criterion is not None:
         return True, f"inclusion criterion: {criterion}"
-    if depressive and not others:
+    if watched and not others:
         return True, "conditions: " + "; ".join(conditions)
-    if conditions and not depressive and others:
+    if conditions and not watched and others:
         return False, "conditions: " + "; ".join(conditions)
     return None, None
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import AbstractSection, Arm, Intervention, Link, Record, Registry
 from ldn_watch.sources._json import json_bytes as study_bytes
 from ldn_watch.sources._json import json_object, list_of, mapping_at
@@ -26,7 +27,25 @@ from ldn_watch.sources._json import json_object, list_of, mapping_at
 __all__ = ["parse_date", "parse_study", "reparse", "study_bytes", "study_id"]
 
 SOURCE = "ctgov"
-_NTX = re.compile(r"\bnaltrexone\b|\bLDN\b|\brevia\b", re.I)
+
+
+def _drug_pattern() -> re.Pattern[str]:
+    """The watched drug by its name or an abbreviation (the watch spec's), once."""
+    spec = default_spec()
+    return spec.compiled("ctgov-drug-names", _drug_names)
+
+
+def _drug_names(spec: WatchSpec) -> re.Pattern[str]:
+    names = [spec.drug, *index_names(spec)]
+    words = "|".join(re.escape(n) for n in dict.fromkeys(names))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def index_names(spec: WatchSpec) -> list[str]:
+    """Abbreviations of the watched drug and its index terms (MeSH/substance names)."""
+    return [*spec.abbreviations, *spec.data["drug"].get("index_terms", [])]
+
+
 _COMPARATOR_TYPES = {
     "PLACEBO_COMPARATOR",
     "ACTIVE_COMPARATOR",
@@ -173,14 +192,14 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
                 "METHODS",
             )
         )
-    arms = _arms_with_naltrexone(registry.arms)
+    arms = _arms_with_the_drug(registry.arms)
     kept_labels = {a.label for a in arms}
     for arm in arms:
         kind = f" ({arm.type.replace('_', ' ').lower()})" if arm.type else ""
         text = f"{arm.label}{kind}: {arm.description}" if arm.description else arm.label
         sections.append(AbstractSection(_sentence(text), f"Arm: {arm.label}", "METHODS"))
     for iv in registry.interventions:
-        given = not iv.arms or bool(kept_labels & set(iv.arms)) or _NTX.search(iv.name)
+        given = not iv.arms or bool(kept_labels & set(iv.arms)) or _drug_pattern().search(iv.name)
         if not given:
             continue
         text = f"{iv.name}: {iv.description}" if iv.description else iv.name
@@ -201,15 +220,15 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
     return sections
 
 
-def _arms_with_naltrexone(arms: list[Arm]) -> list[Arm]:
-    """The arms that receive naltrexone; if none says so, every non-comparator arm."""
+def _arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
+    """The arms that receive the watched drug; if none says so, every non-comparator arm."""
 
     def names(a: Arm) -> str:
         return " ".join([a.label, a.description or "", *a.interventions])
 
-    with_ntx = [a for a in arms if _NTX.search(names(a))]
-    if with_ntx:
-        return with_ntx
+    with_drug = [a for a in arms if _drug_pattern().search(names(a))]
+    if with_drug:
+        return with_drug
     return [a for a in arms if (a.type or "") not in _COMPARATOR_TYPES]
 
 
