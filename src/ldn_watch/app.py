@@ -152,9 +152,19 @@ class SearchOutcome:
 
 
 @dataclass
-class ImportSummary(Changes):
+class ImportSummary:
+    """What `import` did, as counts: a file of 200,000 records keeps no list of keys."""
+
     files: int = 0
     records: int = 0
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+
+    def add(self, done: Changes) -> None:
+        self.new += len(done.new)
+        self.updated += len(done.updated)
+        self.deleted += len(done.deleted)
 
 
 class Watcher:
@@ -628,12 +638,14 @@ class Watcher:
         with self.lock():
             for path in paths:
                 run_id = self.storage.start_run("import", query=str(path), source="pubmed")
-                done = Changes()
+                before = (summary.new, summary.updated)
                 count = 0
                 try:
                     with self.storage.transaction():
                         for batch in _batches(iter_records(path), IMPORT_BATCH):
+                            done = Changes()
                             self._store(batch, run_id, done)
+                            summary.add(done)
                             count += len(batch)
                             if progress:
                                 progress(count, 0)
@@ -643,11 +655,14 @@ class Watcher:
                 if progress:
                     progress(count, count)  # the file's length is known now
                 self.storage.finish_run(
-                    run_id, outcome="ok", found=count, new=len(done.new), updated=len(done.updated)
+                    run_id,
+                    outcome="ok",
+                    found=count,
+                    new=summary.new - before[0],
+                    updated=summary.updated - before[1],
                 )
                 summary.files += 1
                 summary.records += count
-                summary.add(done)
             self.refresh()
         return summary
 

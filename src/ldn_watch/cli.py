@@ -255,8 +255,8 @@ def import_(files: tuple[Path, ...]) -> None:
         summary = w.import_files(list(files), progress=progress)
     _echo(
         f"imported {summary.records} records from {summary.files} file(s): "
-        f"{len(summary.new)} new, {len(summary.updated)} updated, "
-        f"{len(summary.deleted)} deleted"
+        f"{summary.new} new, {summary.updated} updated, "
+        f"{summary.deleted} deleted"
     )
 
 
