@@ -18,11 +18,15 @@ from ldn_watch.assess.spec import WatchSpec
 
 # a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
 # by one or two digits, never the three of a thousands separator)
-_NUM = r"(?:\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)"
-_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
+_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?|g|grams?)"
 # a liquid's volume, turned into mg where the record states its concentration
 _VOLUME = r"(?:mL|ml|millilit(?:re|er)s?)"
 _UNIT = rf"(?:{_MASS}|{_VOLUME})"
+# thousands grouped by a (thin) space, right before a unit: "1 500 µg", "4 500 µg"
+_NUM = (
+    rf"(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?=[\s\-]*{_UNIT}\b)|"
+    r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)"
+)
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
@@ -42,7 +46,7 @@ _DOSE = Folded(
     re.IGNORECASE,
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
-_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit", re.IGNORECASE)
+_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit|\d\s?g\b|gram", re.IGNORECASE)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
 # daily", "1 mg, given orally, twice a day", "1 mg X b.i.d.". A number, another
@@ -155,6 +159,18 @@ _AFTER_OWNER = re.compile(
     re.I,
 )
 _NOT_A_DRUG = {"placebo"}
+# a count of tablets or capsules taken together: "two 2.25-mg capsules once daily"
+_UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_DOSAGE_FORM_AFTER = re.compile(
+    r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules|tablets|pills|caps|tabs|lozenges|sachets)\b", re.I
+)
+# a verb giving a further treatment: "taking X 40 mg, received 3 mg"
+_GIVEN_NEXT = re.compile(
+    r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
+    r"took|was prescribed|were prescribed|added|tolerated?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -193,22 +209,25 @@ _VOLUME_CONTEXT = Folded(
     re.I,
 )
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microgram", "micrograms"})
+_GRAMS = frozenset({"g", "gram", "grams"})
 _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", "."))
 
 
 def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:
     """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
     a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
-    parts = re.findall(_NUM, nums)
-    seps = re.split(rf"{_NUM}(?:[\s\-]*{_UNIT})?", nums, flags=re.I)[1:-1]
+    full = f"{nums} {unit}"  # the unit lets "4 500" read as one number
+    parts = re.findall(_NUM, full, flags=re.I)
+    seps = re.split(rf"{_NUM}(?:[\s\-]*{_UNIT})?", full, flags=re.I)[1:-1]
     kind = "single"
     if len(parts) > 1:
         kind = "range" if seps and all(_RANGE_SEP.match(x) for x in seps) else "list"
-    micro = 0.001 if unit.lower() in _MICRO else 1.0
+    low = unit.lower()
+    micro = 0.001 if low in _MICRO else 1000.0 if low in _GRAMS else 1.0
     scale = (per_ml or 0.0) if _IS_VOLUME.match(unit) else micro
     return [_number(p) * scale for p in parts], kind
 
@@ -252,6 +271,19 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
     if before:
         return max(before, key=lambda d: d[1])[2]
     return None
+
+
+def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
+    """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
+    of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
+    tranylcypromine's)."""
+    named = [d for d in drugs if d[2] == owner and d[1] <= at]
+    if not named:
+        return False
+    last = max(d[1] for d in named)
+    between = text[last:at]
+    dose = _DOSE.search(between)
+    return dose is not None and _GIVEN_NEXT.search(between[dose.end() :]) is not None
 
 
 def _names_other_drug(doc: Doc, s: Sentence, span: tuple[int, int] | None = None) -> bool:
@@ -317,6 +349,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     )
     out: list[Dose] = []
     memo: dict[str, float | None] = {}
+    title = doc.title
+    title_names_drug = title is not None and bool(doc.drug(title))
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
@@ -339,7 +373,14 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 if memo["per_ml"] is None:
                     continue
             values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+            if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
+                continue  # grams of something else ("omega-3 2 g/day"), never a tablet's dose
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
+            if owner not in (None, drug) and _second_dose(s.text, m.start(), drugs, owner):
+                # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
+                # has its dose; a dose in the band given next is the record's own drug's
+                in_band = all(doc.spec.is_low(v) for v in values)
+                owner = drug if in_band and title_names_drug else None
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
@@ -392,6 +433,10 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
+            if units and _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
+                # "two 2.25-mg capsules once daily": the daily dose is both together
+                factor *= _COUNT_WORDS[units.group(1).lower()]
             if grid and kind == "range" and len(values) == 2:
                 step_mg = _number(grid.group("step"))
                 lo, hi = values

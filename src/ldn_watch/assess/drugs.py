@@ -28,6 +28,17 @@ _STOPPED_BEFORE = re.compile(
     re.I,
 )
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
+# a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
+# took fluoxetine", "did not receive any antidepressant"
+_NOBODY_BEFORE = re.compile(
+    r"(?:\b(?:no|none\s+of\s+the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:participants?|patients?|"
+    r"subjects?|one|women|men|adults|children|adolescents|individuals|people|mothers)\s+"
+    r"(?:\w+\s+)?|\b(?:did|does|do|were|was)\s+not\s+)"
+    r"(?:receive[sd]?|receiving|t[oa]ke?n?|took|taking|use[sd]?|using|start(?:ed)?|"
+    r"(?:was|were)\s+(?:given|taking|receiving|on|prescribed|treated\s+with))\s+"
+    r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$",
+    re.I,
+)
 # a combination the text rules out: "X was not co-prescribed with SSRIs", "never
 # combined with an MAOI"
 _NOT_WITH_BEFORE = re.compile(
@@ -154,8 +165,10 @@ def ruled_out(text: str, start: int, end: int) -> bool:
 
 def _stopped(s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, or ruled out of the combination."""
+    before = s.text[: m.start]
     return bool(
-        _STOPPED_BEFORE.search(s.text[: m.start])
+        _STOPPED_BEFORE.search(before)
+        or _NOBODY_BEFORE.search(before[-120:])
         or _FREE_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
     )
@@ -237,6 +250,41 @@ def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _entered_free_pattern(kind: str) -> re.Pattern[str]:
+    """The study's people came in taking none of these drugs: "antidepressant-free
+    adults", "antidepressant-naive" (not a mixed sample: "antidepressant-free or on a
+    stable antidepressant")."""
+    return re.compile(
+        rf"\b(?:{kind})s?[\s\-]*(?:free|naive|naïve)\b(?!\s*(?:,\s*)?(?:or|and/or)\b)", re.I
+    )
+
+
+# a drug begun with the watched one, by people who came in taking none: "antidepressant-
+# naive adults starting escitalopram"
+_STARTED_BEFORE = re.compile(
+    r"\b(?:start\w*|initiat\w*|began|begin\w*|commenc\w*|newly\s+prescribed|new)\s+"
+    r"(?:on\s+|with\s+|treatment\s+with\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _none_taken_pattern(kind: str, alone: str) -> re.Pattern[str]:
+    """The study says nobody took any of these drugs alongside: "<the drug> monotherapy",
+    "no participant received any other antidepressant", "who were not taking any
+    antidepressant" (not a subgroup: "34 were not taking an antidepressant")."""
+    return re.compile(
+        rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
+        r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
+        rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
+        rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
+        rf"\b(?:who|that)\s+(?:were|was)\s+not\s+(?:taking|receiving|on)\s+(?:any\s+|an\s+)?"
+        rf"(?:{kind})s?\b",
+        re.I,
+    )
+
+
 def _past(s: Sentence, m: Mention) -> bool:
     """A treatment in the patient's history or in the name of the illness, not a current
     one that is not working ("had not responded to fluoxetine" may still be taken)."""
@@ -291,13 +339,31 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             for m in doc.comedications(s)
             if m.entry.name == name and (m, s) not in found
         ]
+    spec = doc.spec
+    alone = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
+    none_taken = _none_taken_pattern(spec.comedication_kind, alone)
+    entered_free = _entered_free_pattern(spec.comedication_kind)
+    if any(s.own and none_taken.search(s.text) for s in sentences):
+        # nobody took one alongside: a drug counts only where the text joins it to the
+        # watched drug
+        found = [(m, s) for m, s in found if m.entry.name in together]
+        characterised, where, described = [], [], set()
+    elif any(s.own and entered_free.search(s.text) for s in sentences):
+        # people came in taking none: a drug counts only where it is begun or joined to
+        # the watched drug ("failed fluoxetine ... washout" is history, not co-medication)
+        found = [
+            (m, s)
+            for m, s in found
+            if m.entry.name in together
+            or _STARTED_BEFORE.search(s.text[max(0, m.start - 40) : m.start])
+        ]
+        characterised, where, described = [], [], set()
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
     # an augmentation trial often names only the drug its patients failed and still take
     # ("had not responded to fluoxetine ... received X"), unless the study says they
     # took none alongside ("after an antidepressant washout", "as monotherapy")
-    spec = doc.spec
-    free = _free_pattern(spec.comedication_kind, f"{re.escape(spec.drug)}|{re.escape(spec.label)}")
+    free = _free_pattern(spec.comedication_kind, alone)
     if "drug" not in taken.values() and not any(s.own and free.search(s.text) for s in sentences):
         # ... but a history ("prior SSRI failure") or a label of the illness
         # ("SSRI-resistant depression") says nothing about what is taken now

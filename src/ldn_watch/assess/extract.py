@@ -148,7 +148,8 @@ def _facts(doc: Doc) -> Facts:
     facts.design = design_
     notice = st.notice
     review = design_ in ("review", "meta_analysis")
-    facts.has_results = not (planned or design_ == "review" or notice)
+    pending = design_ in ("rct", "nonrandomized_trial") and design.results_pending(doc)
+    facts.has_results = not (planned or pending or design_ == "review" or notice)
     if design_sentence is not None:
         evidence["design"] = design_sentence.text
     if notice:
@@ -260,6 +261,7 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
 FACT_EXTRACTORS: tuple[Callable[..., object], ...] = (
     design.classify,
     design.modelled,
+    design.results_pending,
     doses.find,
     doses.typical,
     topic.decide,

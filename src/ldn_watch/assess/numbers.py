@@ -99,7 +99,9 @@ _STOP = (
     r"years?|weeks?|days?|months?)"
 )
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
-_LEAD = r"(?<![\w\-–/.=±$])"
+# not inside a word, a range, a ratio or a measure, and not a threshold ("MADRS ≥ 20
+# were randomized": 20 is the score, not the people)
+_LEAD = r"(?<![\w\-–/.=±$≥≤<>])(?<![≥≤<>]\s)(?<![≥≤<>]=\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
 # a people noun that modifies another noun names no people: "at seven outpatient sites",
 # "three patient groups", "120 patient-years"
@@ -139,8 +141,9 @@ _ENROL = Folded(
     r"\b(?:enrol+(?:ed|ment)?|randomi[sz]|randomly|included|recruited|participated|allocated|"
     r"assigned|were treated|were administered|received|identified|were studied|took part|"
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
-    # a chart review's sample: "records of 47 patients were reviewed"
-    r"(?:were|was) reviewed)",
+    # a chart review's sample: "records of 47 patients were reviewed", "143 patients met
+    # inclusion criteria"
+    r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria)",
     re.IGNORECASE,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
@@ -157,7 +160,9 @@ _NEG_MODS = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    rf"(?:\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
+    # a feature of part of the sample: "comorbid depression was present in 36 participants"
+    rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
+    rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
     r"(?:all\s+|the\s+)?)\s*$",
@@ -311,6 +316,29 @@ _GROUPS_OF = re.compile(
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# in a protocol, the people the study will take in, as the object of its verb ("we aim to
+# enrol 1000 adults", "will randomise 90 participants"), not a group drawn from records
+_PLANNED_OBJECT = re.compile(
+    r"\b(?:enrol+|recruit|randomi[sz]e|include|allocate)\s+(?:a total of\s+|approximately\s+|"
+    r"about\s+|around\s+|up to\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+# counts listed arm by arm with "respectively": "31 and 33 patients were allocated to X
+# and placebo, respectively"
+_RESPECTIVE_ARMS = Folded(
+    rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
+    r"assigned|enrol+ed|included)\s+(?:to|in|into)\b[^.;]*?\brespectively\b",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# the sample given only site by site: "at three centres (Oslo 34, Bergen 29, Tromsø 25)"
+_PER_SITE = re.compile(
+    r"\b(?:cent(?:re|er)s|sites|hospitals|clinics|countries|cities|regions)\s*\("
+    r"(?P<list>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+\d+\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))+"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+\d+)\s*\)"
+)
+_SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -466,6 +494,8 @@ def _shapes_without_noun(
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 continue
+            if _COUNT_BOUND.search(s.text[max(0, m.start() - 30) : m.start()]):
+                continue  # "a score of at least 20 were randomized": a threshold
             if 1900 <= value <= 2100 and "," not in m.group("num"):
                 continue  # a year
             if _pooled(s.text, m.start(), m.end()):
@@ -527,6 +557,17 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "respectively" in low:
+        for m in _RESPECTIVE_ARMS.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "(" in s.text:
+        for m in _PER_SITE.finditer(s.text):
+            parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))
+            if len(parts) >= 2 and all(parts):
+                score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
+                out.append(Count(sum(parts), score, s, m.group(0), parts))
     if " of " in low:
         for m in _GROUPS_OF.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -561,6 +602,8 @@ def candidates(
             score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
             if value is None or score is None or value == 0:
                 continue
+            if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
+                score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             found.append((value, m.start(), m.end(), m.group("noun").lower()))
             out.append(Count(value, score, s, m.group(0)))
         for rx in (_IN_TOTAL, _SAMPLE):
@@ -657,7 +700,10 @@ _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,160}}?{_SAMPLE_TAIL}|"
+    # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
+    # and constituted the analysis sample"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?){{0,160}}?"
+    rf"{_SAMPLE_TAIL}|"
     # a subgroup chosen by a threshold: "61 had a baseline score of 10 or more and were
     # included"
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"

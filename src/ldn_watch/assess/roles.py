@@ -39,8 +39,10 @@ _PRIOR = Folded(
     # what earlier work found: "which has shown promise in small pilot studies"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
     r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
+    # "has been studied", "has rarely been combined", "have seldom been tested"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
-    r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+)?been\s+(?:\w+ly\s+)?"
+    r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+|rarely\s+|seldom\s+|"
+    r"never\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
     r"investigated|examined|evaluated|explored|prescribed|employed|advocated|"
     r"hypothesi[sz]ed|associated|linked|approved|implicated|demonstrated|observed|"
@@ -50,6 +52,9 @@ _PRIOR = Folded(
     r"found|observed)\b|"
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:studies|trials|reports|work|"
     r"research|literature|evidence)\b|"
+    # a study cited by its year: "the 2017 pilot", "a 2021 trial"
+    r"\b(?:the|a|an|since)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,2}?(?:pilot|trials?|study|RCT|"
+    r"reports?|review|meta[\s\-]?analysis)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
@@ -71,6 +76,11 @@ _FUTURE = Folded(
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
+    # what the findings are said to support is another study: "these observations support
+    # controlled trials of X", "supports a randomized comparison of 2 and 4 mg"
+    r"\bsupport(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|"
+    r"evaluations?|investigations?|testing)\b(?![\s\-]+(?:hypothes|design|results|findings|aims?|"
+    r"objectives?|conclusions?)\b)|"
     r"\bmust\s+be\s+(?:tested|confirmed|replicated|studied|evaluated|investigated|considered)\b|"
     r"\bprospective\s+(?:\w+\s+){0,2}(?:studies|trials)\b|"
     r"\buntil\b[^.;]{0,120}\b(?:are|is|have\s+been|has\s+been)\s+(?:reported|published|"
@@ -203,6 +213,44 @@ _POOLED = Folded(
 
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 
+# In an extension, the trial it extends is described in the extension's own sentences
+# ("24-week open-label extension of a dose-response trial"): that description is the
+# parent's (its arms, its doses, its randomisation), so it is blanked like other work.
+_PARENT_OF_EXTENSION = re.compile(
+    r"\b(?:extension|continuation)\s+(?:phase\s+|study\s+|period\s+)?(?:of|to|following)\s+"
+    r"(?P<parent>(?:an?|the|our|its|this)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT)s?)\b",
+    re.IGNORECASE,
+)
+
+# The watched drug named only as left out of the study: "X could not be included", "no
+# trial of X met the duration criterion", "trials of X were excluded". Such a mention
+# says what the study is not about.
+_ABSENT_BEFORE = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?(?:trials?|stud(?:y|ies)|RCTs?|data|evidence|reports?)\s+"
+    r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ABSENT_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
+    r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
+    r"^[^.;:]{0,40}?\b(?:was|were)\s+excluded\b",
+    re.IGNORECASE,
+)
+
+
+def absent(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is said to be left out of the study."""
+    text = s.text
+    return bool(
+        _ABSENT_BEFORE.search(text[max(0, start - 60) : start]) or _ABSENT_AFTER.match(text[end:])
+    )
+
+
+def own_at(s: Sentence, start: int) -> bool:
+    """The study's own words at ``start``: an own sentence, and not in a clause or phrase
+    about other work ("...; comparison with X is warranted" names X as future work)."""
+    return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
+
 
 # A double-dummy design names each drug once more for the placebo made to look like it:
 # "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
@@ -299,7 +347,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def annotate(
-    raw: text_mod.RawSentence, *, derived: bool = False, names: re.Pattern[str] | None = None
+    raw: text_mod.RawSentence,
+    *,
+    derived: bool = False,
+    names: re.Pattern[str] | None = None,
+    extension: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -311,7 +363,8 @@ def annotate(
     itself (``names``: the acronym its title gives the trial, its registry id) speaks for
     the study in any section ("LIGHT-TRD (NCT...) is a three-arm trial comparing ...", "We
     previously published the protocol of NALTERN, a randomised trial of ..."): it is
-    ``restated``, neither background nor earlier work.
+    ``restated``, neither background nor earlier work. In an ``extension`` the trial it
+    extends ("extension of a dose-response trial") is blanked in ``masked``.
     """
     text = raw.text
     restated = (
@@ -337,6 +390,10 @@ def annotate(
         own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
+    if extension:
+        for m in _PARENT_OF_EXTENSION.finditer(own_text):
+            a, b = m.span("parent")
+            own_text = own_text[:a] + " " * (b - a) + own_text[b:]
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
@@ -512,9 +569,10 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     st = structure.read(article)
     # an extension's background describes the parent phase, with its own arms and n
     names = None
-    if not (derived and _frames(_EXTENSION, raws)):
+    extension = derived and _frames(_EXTENSION, raws)
+    if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
-    sents = [annotate(r, derived=derived, names=names) for r in raws]
+    sents = [annotate(r, derived=derived, names=names, extension=extension) for r in raws]
     return Doc(
         article=article,
         lexicon=lexicon,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ldn_watch.assess import drugs
+from ldn_watch.assess import drugs, roles
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.mentions import DrugMention
@@ -185,10 +185,14 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     spec = doc.spec
     drug = spec.drug
     a = doc.article
-    found = [(s, m) for s in doc.sentences for m in doc.drug(s)]
-    any_drug = bool(found) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
+    named = [(s, m) for s in doc.sentences for m in doc.drug(s)]
+    any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
+    # "X could not be included", "no trial of X was found": named as left out
+    found = [(s, m) for s, m in named if not roles.absent(s, m.start, m.end)]
     all_count = design in ("review", "meta_analysis") or doc.structure.notice
-    own_found = found if all_count else [(s, m) for s, m in found if s.own]
+    # the study's own words: not in a clause about other or future work ("...;
+    # comparison with X is warranted")
+    own_found = found if all_count else [(s, m) for s, m in found if roles.own_at(s, m.start)]
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
