@@ -187,7 +187,7 @@ _ASSIGNS_NOTHING = Folded(
     r"\b(?:does|do|will|did)\s+not\s+(?:assign|allocate|randomi[sz]e|provide|prescribe|"
     r"administer|influence)\s+(?:any\s+)?(?:treatment|intervention|medication|drug|therapy)|"
     r"\bno\s+(?:treatment|intervention|drug|medication)\s+(?:is|was|will be)\s+(?:assigned|"
-    r"allocated|provided|administered)\b",
+    r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b",
     re.I,
 )
 

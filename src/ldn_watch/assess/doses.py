@@ -57,8 +57,23 @@ _FREQ_GAP = (
     r"than|to|q|qd|qhs)\b)[A-Za-z]+){0,5}?\s*,?\s*"
 )
 _FREQ = [
-    (re.compile(rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|twice\s+{_PER_DAY})", re.I), 2),
-    (re.compile(rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|three\s+times\s+{_PER_DAY})", re.I), 3),
+    # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
+    (
+        re.compile(
+            rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
+            r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b)",
+            re.I,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|three\s+times\s+{_PER_DAY}|"
+            r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b)",
+            re.I,
+        ),
+        3,
+    ),
 ]
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
@@ -163,7 +178,11 @@ _NOT_A_DRUG = {"placebo"}
 _UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _DOSAGE_FORM_AFTER = re.compile(
-    r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules|tablets|pills|caps|tabs|lozenges|sachets)\b", re.I
+    r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)\b", re.I
+)
+# a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
+_FRACTION_BEFORE = re.compile(
+    r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
 )
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
@@ -386,6 +405,15 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 if owner not in (None, drug):
                     continue
                 owner = drug
+            if (
+                owner is None
+                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start())))
+                and _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                and all(doc.spec.is_low(v) for v in values)
+            ):
+                # "all ... received 4.5 mg for one year": a dose given with no drug named
+                # in a record about the watched drug alone (or just after naming it)
+                owner = drug
             if owner is None and _DOSE_WORD.search(s.text):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
@@ -437,6 +465,10 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             if units and _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
                 # "two 2.25-mg capsules once daily": the daily dose is both together
                 factor *= _COUNT_WORDS[units.group(1).lower()]
+            part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
+            if part and _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
+                # "half of a 9 mg tablet": the dose taken is the part
+                factor *= 0.5 if part.group(1).lower().endswith("half") else 0.25
             if grid and kind == "range" and len(values) == 2:
                 step_mg = _number(grid.group("step"))
                 lo, hi = values

@@ -28,6 +28,15 @@ _STOPPED_BEFORE = re.compile(
     re.I,
 )
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
+# stopped, said after the drug (and the drugs listed with it): "SSRIs were discontinued
+# two weeks before randomisation", "sertraline and escitalopram had been stopped"
+_STOPPED_AFTER = re.compile(
+    r"^(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*(?:\([^()]*\)\s*)?"
+    r"(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
+    r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
+    r"suspended)\b",
+    re.I,
+)
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
 # took fluoxetine", "did not receive any antidepressant"
 _NOBODY_BEFORE = re.compile(
@@ -170,6 +179,7 @@ def _stopped(s: Sentence, m: Mention) -> bool:
         _STOPPED_BEFORE.search(before)
         or _NOBODY_BEFORE.search(before[-120:])
         or _FREE_AFTER.match(s.text[m.end :])
+        or _STOPPED_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
     )
 
@@ -223,7 +233,16 @@ def _generalised(s: Sentence) -> bool:
 # "SSRI-resistant depression"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$|"
+    # "had previously been treated with escitalopram", "had ever taken an SSRI"
+    r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
+    r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
+# a time in the past said after the drug: "had used an SSRI in the past", "took
+# paroxetine two years ago" (not "stable for 6 weeks before baseline": still taken)
+_PAST_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+the\s+(?:distant\s+)?past|(?:years?|months?)\s+(?:ago|earlier|before))\b",
     re.I,
 )
 _FAILED_AFTER = re.compile(
@@ -250,13 +269,25 @@ def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
     )
 
 
+_PEOPLE = (
+    r"(?:adults?|patients?|participants?|outpatients?|inpatients?|individuals?|people|persons?|"
+    r"subjects?|women|men|mothers|adolescents?|children|youths?|volunteers?|veterans?|cases?)"
+)
+
+
 @lru_cache(maxsize=8)
-def _entered_free_pattern(kind: str) -> re.Pattern[str]:
+def _entered_free_pattern(kind: str, unmedicated: str) -> re.Pattern[str]:
     """The study's people came in taking none of these drugs: "antidepressant-free
-    adults", "antidepressant-naive" (not a mixed sample: "antidepressant-free or on a
-    stable antidepressant")."""
+    adults", "who were antidepressant-naive", "unmedicated outpatients", "drug-naive
+    major depression" (not a mixed sample: "antidepressant-free or on a stable
+    antidepressant"; not a stretch of time: "a drug-free week")."""
+    free = rf"(?:(?:{kind})s?[\s\-]*(?:free|naive|naïve)"
+    free += rf"|{unmedicated})" if unmedicated else ")"
+    mixed = r"(?!\s*(?:,\s*)?(?:or|and/or)\b)"
     return re.compile(
-        rf"\b(?:{kind})s?[\s\-]*(?:free|naive|naïve)\b(?!\s*(?:,\s*)?(?:or|and/or)\b)", re.I
+        rf"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?{free}\b{mixed}|"
+        rf"\b{free}\b{mixed},?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_PEOPLE}|depress\w*|MDD)\b",
+        re.I,
     )
 
 
@@ -280,7 +311,13 @@ def _none_taken_pattern(kind: str, alone: str) -> re.Pattern[str]:
         rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
         rf"\b(?:who|that)\s+(?:were|was)\s+not\s+(?:taking|receiving|on)\s+(?:any\s+|an\s+)?"
-        rf"(?:{kind})s?\b",
+        rf"(?:{kind})s?\b|"
+        # "current antidepressant use was an exclusion criterion", "concomitant
+        # antidepressants were not permitted", "had to be off all antidepressants"
+        rf"\b(?:current|concurrent|concomitant|any)\s+(?:{kind})s?(?:\s+(?:use|treatment|therapy))?"
+        r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
+        r"allowed)|prohibited|excluded)\b|"
+        rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b",
         re.I,
     )
 
@@ -288,16 +325,22 @@ def _none_taken_pattern(kind: str, alone: str) -> re.Pattern[str]:
 def _past(s: Sentence, m: Mention) -> bool:
     """A treatment in the patient's history or in the name of the illness, not a current
     one that is not working ("had not responded to fluoxetine" may still be taken)."""
-    return bool(_HISTORY_BEFORE.search(s.text[: m.start]) or _FAILED_AFTER.match(s.text[m.end :]))
+    after = s.text[m.end :]
+    return bool(
+        _HISTORY_BEFORE.search(s.text[: m.start])
+        or _FAILED_AFTER.match(after)
+        or _PAST_AFTER.match(after)
+    )
 
 
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
-    before = s.text[: m.start]
+    before, after = s.text[: m.start], s.text[m.end :]
     return bool(
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
-        or _FAILED_AFTER.match(s.text[m.end :])
+        or _FAILED_AFTER.match(after)
+        or _PAST_AFTER.match(after)
     )
 
 
@@ -342,7 +385,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     spec = doc.spec
     alone = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
     none_taken = _none_taken_pattern(spec.comedication_kind, alone)
-    entered_free = _entered_free_pattern(spec.comedication_kind)
+    entered_free = _entered_free_pattern(spec.comedication_kind, spec.unmedicated)
     if any(s.own and none_taken.search(s.text) for s in sentences):
         # nobody took one alongside: a drug counts only where the text joins it to the
         # watched drug

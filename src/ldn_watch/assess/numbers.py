@@ -298,6 +298,13 @@ _NEXT_ARM = re.compile(
     r"(?:(?:were|was)\s+(?:\w+\s+)?)?to\b",
     re.IGNORECASE,
 )
+# after an allocation verb, the arms with their counts and no verb of their own: "were
+# randomized, 31 to X and 33 to placebo", "were allocated (40 to 1 mg, 41 to 4 mg)"
+_ARM_TO = re.compile(
+    rf"(?:[,:;(]|\bwith)\s*(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?to\b"
+    r"(?P<tail>(?:[^;.]|\.\d)*)",
+    re.IGNORECASE,
+)
 # arms counted by what they received, after an allocation: "randomized 2:1 to X or
 # placebo; 45 received X and 23 placebo"
 _RECEIVED_ARM = re.compile(
@@ -335,8 +342,9 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # the sample given only site by site: "at three centres (Oslo 34, Bergen 29, Tromsø 25)"
 _PER_SITE = re.compile(
     r"\b(?:cent(?:re|er)s|sites|hospitals|clinics|countries|cities|regions)\s*\("
-    r"(?P<list>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+\d+\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))+"
-    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+\d+)\s*\)"
+    r"(?P<list>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+\s*"
+    r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))+"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+)\s*\)"
 )
 _SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
@@ -549,6 +557,14 @@ def _arm_totals(s: Sentence) -> list[Count]:
             rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    alloc = _ALLOC_VERB.search(s.text) if " to " in low else None
+    if alloc:
+        for m in _ARM_TO.finditer(s.text, alloc.end()):
+            first = words_to_int(m.group("num"))
+            rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
+            parts = tuple(v for v in (first, *rest) if v)
+            if first and len(parts) >= 2:
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if " received " in low and _ALLOC_VERB.search(s.text):
         for m in _RECEIVED_ARM.finditer(s.text):

@@ -155,7 +155,8 @@ _DERIVED = Folded(
     r"\bsub-?study\b|"
     r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
     r"(?:trial|RCT|study)\b|"
-    r"\bopen[\s\-]label\s+extension\b|\bextension\s+(?:phase|study|period|trial)\b|"
+    r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
+    r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b",
     re.IGNORECASE,
 )
@@ -188,12 +189,13 @@ _PART_OF = re.compile(
 # derived phrases that need an introduction ("secondary analyses" alone is a part)
 _QUALIFIED = re.compile(
     r"(?:secondary|post|exploratory|ancillary|sub|follow|biomarker|mediation|moderat|responder|"
-    r"re-?analys|pooled|combined|integrated|joint|open|long|extension)",
+    r"re-?analys|pooled|combined|integrated|joint|open|long|extension|continuation)",
     re.IGNORECASE,
 )
 _EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
-    r"\bextension\s+(?:phase|period)\b",
+    r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
+    r"\b(?:extension|continuation)\s+(?:phase|period)\b",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial
@@ -214,12 +216,21 @@ _POOLED = Folded(
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 
 # In an extension, the trial it extends is described in the extension's own sentences
-# ("24-week open-label extension of a dose-response trial"): that description is the
-# parent's (its arms, its doses, its randomisation), so it is blanked like other work.
+# ("24-week open-label extension of a dose-response trial", "completers of the 1.5 mg
+# versus 4.5 mg trial"): that description is the parent's (its arms, its doses, its
+# randomisation), so it is blanked like other work. The extension's own phase ("this
+# open-label extension", "the continuation phase") is not.
 _PARENT_OF_EXTENSION = re.compile(
-    r"\b(?:extension|continuation)\s+(?:phase\s+|study\s+|period\s+)?(?:of|to|following)\s+"
-    r"(?P<parent>(?:an?|the|our|its|this)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT)s?)\b",
+    r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
+    # ... and what it compared: "a randomized trial comparing two doses of X"
+    r"(?:,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
+    r"[^.;:()]{0,80})?",
     re.IGNORECASE,
+)
+_EXTENSION_ITSELF = re.compile(
+    r"\b(?:extension|continuation|open[\s\-]label|follow[\s\-]?up|long[\s\-]term|present|"
+    r"current)\b",
+    re.I,
 )
 
 # The watched drug named only as left out of the study: "X could not be included", "no
@@ -238,11 +249,26 @@ _ABSENT_AFTER = re.compile(
 )
 
 
-def absent(s: Sentence, start: int, end: int) -> bool:
-    """The drug named at [start, end) is said to be left out of the study."""
+# ... or named as a point of reference for the study's own drug: "unlike X, minocycline
+# crosses ...", "a design similar to that used for X", "as reported for X"
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|"
+    r"(?:that|those|the\s+ones?)\s+(?:used|reported|seen|observed|described|proposed)\s+(?:for|with)|"
+    r"as\s+(?:has\s+been\s+|was\s+|were\s+)?(?:reported|shown|seen|observed|described|proposed)\s+"
+    r"(?:for|with))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def named_aside(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is not given in the study: said to be left out of
+    it, or named only as a point of reference ("unlike X")."""
     text = s.text
+    before = text[max(0, start - 60) : start]
     return bool(
-        _ABSENT_BEFORE.search(text[max(0, start - 60) : start]) or _ABSENT_AFTER.match(text[end:])
+        _ABSENT_BEFORE.search(before)
+        or _REFERENCE_BEFORE.search(before)
+        or _ABSENT_AFTER.match(text[end:])
     )
 
 
@@ -392,8 +418,9 @@ def annotate(
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     if extension:
         for m in _PARENT_OF_EXTENSION.finditer(own_text):
-            a, b = m.span("parent")
-            own_text = own_text[:a] + " " * (b - a) + own_text[b:]
+            if not _EXTENSION_ITSELF.search(m.group(0)):
+                a, b = m.span()
+                own_text = own_text[:a] + " " * (b - a) + own_text[b:]
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,

@@ -187,8 +187,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     a = doc.article
     named = [(s, m) for s in doc.sentences for m in doc.drug(s)]
     any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
-    # "X could not be included", "no trial of X was found": named as left out
-    found = [(s, m) for s, m in named if not roles.absent(s, m.start, m.end)]
+    # "X could not be included", "no trial of X was found", "unlike X": not given
+    found = [(s, m) for s, m in named if not roles.named_aside(s, m.start, m.end)]
     all_count = design in ("review", "meta_analysis") or doc.structure.notice
     # the study's own words: not in a clause about other or future work ("...;
     # comparison with X is warranted")
