@@ -457,7 +457,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
             step = titration and pre.startswith("maximum")
             bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
-            factor = int(m.group("mult").strip()[0]) if m.group("mult") else 1
+            factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
