@@ -22,13 +22,21 @@ _MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?|g|grams?)"
 # a liquid's volume, turned into mg where the record states its concentration
 _VOLUME = r"(?:mL|ml|millilit(?:re|er)s?)"
 _UNIT = rf"(?:{_MASS}|{_VOLUME})"
-# thousands grouped by a (thin) space, right before a unit: "1 500 µg", "4 500 µg"
-_NUM = (
-    rf"(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?=[\s\-]*{_UNIT}\b)|"
-    r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)"
+# thousands grouped by a (thin) space, before a unit or the next number of a list:
+# "1 500 µg", "500, 1 500 or 4 500 µg"
+_GROUPED = (
+    rf"\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+"
+    rf"(?=[\s\-]*(?:{_UNIT}\b|,|or\b|and\b|to\b|[\-–—]))"
 )
+# (tried after the plain number: a match backtracks into it only when it must)
+_NUM = rf"(?:\d+(?:\.\d+|,\d{{1,2}}(?![\d,]))?|\.\d+|{_GROUPED})"
+# the same for reading the numbers out of a matched dose: grouped thousands first
+_NUM_FIRST_GROUPED = re.compile(rf"{_GROUPED}|\d+(?:\.\d+|,\d{{1,2}}(?![\d,]))?|\.\d+", re.I)
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
+    # a dose starts with a bound word, a comparison sign or a number: this first look lets
+    # the search skip every other position fast (the rest of the pattern is slow to fail)
+    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|maximum))"
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
     rf"\bmaximum(?: of)?)\s*)?"
@@ -46,7 +54,10 @@ _DOSE = Folded(
     re.IGNORECASE,
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
-_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit|\d\s?g\b|gram", re.IGNORECASE)
+_UNIT_HINT = Folded(
+    r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit|gram|g/d",
+    re.IGNORECASE,
+)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
 # daily", "1 mg, given orally, twice a day", "1 mg X b.i.d.". A number, another
@@ -240,8 +251,8 @@ def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[flo
     """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
     a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
     full = f"{nums} {unit}"  # the unit lets "4 500" read as one number
-    parts = re.findall(_NUM, full, flags=re.I)
-    seps = re.split(rf"{_NUM}(?:[\s\-]*{_UNIT})?", full, flags=re.I)[1:-1]
+    parts = _NUM_FIRST_GROUPED.findall(full)
+    seps = re.split(rf"(?:{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*{_UNIT})?", full, flags=re.I)[1:-1]
     kind = "single"
     if len(parts) > 1:
         kind = "range" if seps and all(_RANGE_SEP.match(x) for x in seps) else "list"
@@ -407,9 +418,9 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 owner = drug
             if (
                 owner is None
-                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start())))
                 and _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
                 and all(doc.spec.is_low(v) for v in values)
+                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start())))
             ):
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
@@ -461,14 +472,15 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
-            units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
-            if units and _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
-                # "two 2.25-mg capsules once daily": the daily dose is both together
-                factor *= _COUNT_WORDS[units.group(1).lower()]
-            part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
-            if part and _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
-                # "half of a 9 mg tablet": the dose taken is the part
-                factor *= 0.5 if part.group(1).lower().endswith("half") else 0.25
+            if _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
+                units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
+                if units:
+                    # "two 2.25-mg capsules once daily": the daily dose is both together
+                    factor *= _COUNT_WORDS[units.group(1).lower()]
+                part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
+                if part:
+                    # "half of a 9 mg tablet": the dose taken is the part
+                    factor *= 0.5 if part.group(1).lower().endswith("half") else 0.25
             if grid and kind == "range" and len(values) == 2:
                 step_mg = _number(grid.group("step"))
                 lo, hi = values

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -27,6 +28,8 @@ _STOPPED_BEFORE = re.compile(
     r"stopp\w*|off)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
+# how far before a drug its cues are looked for (the longest cue spans ~140 characters)
+_WINDOW = 160
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
 # stopped, said after the drug (and the drugs listed with it): "SSRIs were discontinued
 # two weeks before randomisation", "sertraline and escitalopram had been stopped"
@@ -152,7 +155,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             for m in phrase.finditer(s.text)
             # "tapered and discontinued serotonergic antidepressants" were stopped
             if not ruled_out(s.text, m.start(), m.end())
-            and not _STOPPED_BEFORE.search(s.text[: m.start()])
+            and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]
@@ -164,7 +167,8 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
 
 def ruled_out(text: str, start: int, end: int) -> bool:
     """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
-    before, after = text[:start], text[end:]
+    # every cue is said within a clause of the drug: a window is enough (and fast)
+    before, after = text[max(0, start - _WINDOW) : start], text[end:]
     return bool(
         _NOT_WITH_BEFORE.search(before)
         or _EXCLUDED_AFTER.match(after)
@@ -174,10 +178,10 @@ def ruled_out(text: str, start: int, end: int) -> bool:
 
 def _stopped(s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, or ruled out of the combination."""
-    before = s.text[: m.start]
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _STOPPED_BEFORE.search(before)
-        or _NOBODY_BEFORE.search(before[-120:])
+        or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
@@ -276,19 +280,47 @@ _PEOPLE = (
 
 
 @lru_cache(maxsize=8)
-def _entered_free_pattern(kind: str, unmedicated: str) -> re.Pattern[str]:
-    """The study's people came in taking none of these drugs: "antidepressant-free
-    adults", "who were antidepressant-naive", "unmedicated outpatients", "drug-naive
-    major depression" (not a mixed sample: "antidepressant-free or on a stable
-    antidepressant"; not a stretch of time: "a drug-free week")."""
+def _entered_free_pattern(kind: str, unmedicated: str) -> Folded:
+    """The words for people who came in taking none of these drugs: "antidepressant-free",
+    "antidepressant-naive", "unmedicated" (not a mixed sample: "antidepressant-free or on
+    a stable antidepressant"); with the people they describe, when named just after."""
     free = rf"(?:(?:{kind})s?[\s\-]*(?:free|naive|naïve)"
     free += rf"|{unmedicated})" if unmedicated else ")"
-    mixed = r"(?!\s*(?:,\s*)?(?:or|and/or)\b)"
-    return re.compile(
-        rf"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?{free}\b{mixed}|"
-        rf"\b{free}\b{mixed},?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_PEOPLE}|depress\w*|MDD)\b",
+    return Folded(
+        rf"\b{free}\b(?!\s*(?:,\s*)?(?:or|and/or)\b)"
+        rf"(?P<people>,?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_PEOPLE}|depress\w*|MDD)\b)?",
         re.I,
     )
+
+
+# "who were antidepressant-free": the word describes the people before it
+_WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _taking_none_pattern(kind: str, alone: str, unmedicated: str) -> Folded:
+    """Both ways of saying it, in one pattern (one pass over the record)."""
+    none = _none_taken_pattern(kind, alone).pattern
+    free = _entered_free_pattern(kind, unmedicated).pattern
+    return Folded(f"(?P<none>{none})|(?P<free>{free})", re.I)
+
+
+def _taking_none(doc: Doc, alone: str) -> str | None:
+    """ "none" if the study says nobody took one of these drugs alongside the watched one,
+    "entered" if its people came in taking none (described as people: "antidepressant-
+    free adults", "who were drug-naive"; not "a drug-free week"), else None."""
+    spec = doc.spec
+    rx = _taking_none_pattern(spec.comedication_kind, alone, spec.unmedicated)
+    entered = False
+    for s in doc.sentences:
+        if not s.own:
+            continue
+        for m in rx.finditer(s.text):
+            if m.group("none"):
+                return "none"
+            if m.group("people") or _WERE_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
+                entered = True
+    return "entered" if entered else None
 
 
 # a drug begun with the watched one, by people who came in taking none: "antidepressant-
@@ -301,11 +333,11 @@ _STARTED_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _none_taken_pattern(kind: str, alone: str) -> re.Pattern[str]:
+def _none_taken_pattern(kind: str, alone: str) -> Folded:
     """The study says nobody took any of these drugs alongside: "<the drug> monotherapy",
     "no participant received any other antidepressant", "who were not taking any
     antidepressant" (not a subgroup: "34 were not taking an antidepressant")."""
-    return re.compile(
+    return Folded(
         rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
         rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
@@ -327,7 +359,7 @@ def _past(s: Sentence, m: Mention) -> bool:
     one that is not working ("had not responded to fluoxetine" may still be taken)."""
     after = s.text[m.end :]
     return bool(
-        _HISTORY_BEFORE.search(s.text[: m.start])
+        _HISTORY_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)
     )
@@ -335,7 +367,7 @@ def _past(s: Sentence, m: Mention) -> bool:
 
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
-    before, after = s.text[: m.start], s.text[m.end :]
+    before, after = s.text[max(0, m.start - _WINDOW) : m.start], s.text[m.end :]
     return bool(
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
@@ -384,14 +416,16 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         ]
     spec = doc.spec
     alone = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
-    none_taken = _none_taken_pattern(spec.comedication_kind, alone)
-    entered_free = _entered_free_pattern(spec.comedication_kind, spec.unmedicated)
-    if any(s.own and none_taken.search(s.text) for s in sentences):
+    # asked only when it can change the answer: a drug or a class not joined to the
+    # watched drug (most records name none, or only joined ones)
+    loose = bool(characterised) or any(m.entry.name not in together for m, _ in found)
+    said = _taking_none(doc, alone) if loose else None
+    if said == "none":
         # nobody took one alongside: a drug counts only where the text joins it to the
         # watched drug
         found = [(m, s) for m, s in found if m.entry.name in together]
         characterised, where, described = [], [], set()
-    elif any(s.own and entered_free.search(s.text) for s in sentences):
+    elif said == "entered":
         # people came in taking none: a drug counts only where it is begun or joined to
         # the watched drug ("failed fluoxetine ... washout" is history, not co-medication)
         found = [

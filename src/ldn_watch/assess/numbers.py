@@ -99,9 +99,9 @@ _STOP = (
     r"years?|weeks?|days?|months?)"
 )
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
-# not inside a word, a range, a ratio or a measure, and not a threshold ("MADRS ≥ 20
-# were randomized": 20 is the score, not the people)
-_LEAD = r"(?<![\w\-–/.=±$≥≤<>])(?<![≥≤<>]\s)(?<![≥≤<>]=\s)"
+_LEAD = r"(?<![\w\-–/.=±$])"
+# ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
+_NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
 # a people noun that modifies another noun names no people: "at seven outpatient sites",
 # "three patient groups", "120 patient-years"
@@ -715,7 +715,7 @@ _SAMPLE_TAIL = (
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?){{0,160}}?"

@@ -53,8 +53,8 @@ _PRIOR = Folded(
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:studies|trials|reports|work|"
     r"research|literature|evidence)\b|"
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
-    r"\b(?:the|a|an|since)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,2}?(?:pilot|trials?|study|RCT|"
-    r"reports?|review|meta[\s\-]?analysis)\b|"
+    r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
+    r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
@@ -122,10 +122,27 @@ _OTHER_TRIAL = Folded(
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
-    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
+    # (with up to three words before it, added by _blank_other_trials: "larger randomized
+    # trials are ongoing"; a pattern starting with them is slow to search)
+    rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
+    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b)",
     re.IGNORECASE,
 )
+_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:[\w\-]+\s+){1,3}$")
+
+
+def _blank_other_trials(text: str) -> str:
+    """``text`` with the trials that are another study's blanked (same length)."""
+    out = list(text)
+    for m in _OTHER_TRIAL.finditer(text):
+        a = m.start()
+        if m.group("ongoing"):
+            words = _WORDS_BEFORE.search(text, max(0, a - 60), a)
+            a = words.start() if words else a
+        out[a : m.end()] = " " * (m.end() - a)
+    return "".join(out)
+
+
 # A phrase naming earlier work inside the study's own sentence: "4.5 mg, a dose chosen on
 # the basis of earlier dose-ranging work" (blanked in ``masked`` like another trial)
 _OTHER_WORK = Folded(
@@ -260,16 +277,36 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# one of these words is in every cue above (a fast first look)
+_ASIDE_WORDS = (
+    "no ",
+    "unlike",
+    "contrast",
+    "opposed",
+    "used",
+    "reported",
+    "seen",
+    "observed",
+    "described",
+    "proposed",
+    "shown",
+)
+_ASIDE_BEFORE = re.compile(
+    f"(?:{_ABSENT_BEFORE.pattern})|(?:{_REFERENCE_BEFORE.pattern})", re.IGNORECASE
+)
+
+
 def named_aside(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is not given in the study: said to be left out of
     it, or named only as a point of reference ("unlike X")."""
     text = s.text
+    after = text[end : end + 90]
+    low = after.lower()
+    if ("not" in low or "n't" in low or "excluded" in low) and _ABSENT_AFTER.match(after):
+        return True
     before = text[max(0, start - 60) : start]
-    return bool(
-        _ABSENT_BEFORE.search(before)
-        or _REFERENCE_BEFORE.search(before)
-        or _ABSENT_AFTER.match(text[end:])
-    )
+    low = before.lower()
+    return any(w in low for w in _ASIDE_WORDS) and _ASIDE_BEFORE.search(before) is not None
 
 
 def own_at(s: Sentence, start: int) -> bool:
@@ -413,7 +450,7 @@ def annotate(
     own_text = "".join(masked)
     low = own_text.lower()
     if "trial" in low or "stud" in low or "rct" in low:
-        own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
+        own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     if extension:
@@ -532,8 +569,11 @@ def _framing(raws: list[text_mod.RawSentence]) -> list[text_mod.RawSentence]:
     return out
 
 
-def _frames(rx: Folded, raws: list[text_mod.RawSentence]) -> bool:
-    """The record presents itself as ``rx``: in its framing sentences, or "this/our X"."""
+def _frames(rx: Folded, raws: list[text_mod.RawSentence], text: str | None = None) -> bool:
+    """The record presents itself as ``rx``: in its framing sentences, or "this/our X".
+    ``text``, the record's sentences joined, lets one search settle most records."""
+    if not rx.search(text if text is not None else " ".join(r.text for r in raws)):
+        return False
     if any(_presented(r.text, m) for r in _framing(raws) for m in rx.finditer(r.text)):
         return True
     return any(
@@ -592,11 +632,11 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article)
     all_text = " ".join(r.text for r in raws)
-    derived = _frames(_DERIVED_OR_POOLED, raws)
+    derived = _frames(_DERIVED_OR_POOLED, raws, all_text)
     st = structure.read(article)
     # an extension's background describes the parent phase, with its own arms and n
     names = None
-    extension = derived and _frames(_EXTENSION, raws)
+    extension = derived and _frames(_EXTENSION, raws, all_text)
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
     sents = [annotate(r, derived=derived, names=names, extension=extension) for r in raws]
