@@ -487,3 +487,68 @@ def test_more_dose_writing(written: str, mg: list[float]) -> None:
         RCT,
     )
     assert f.ldn_doses_mg == mg
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        (
+            "A total of 64 adults were screened; 46 were eligible and randomized to naltrexone "
+            "4.5 mg or placebo.",
+            46,
+        ),
+        (
+            "Thirty-two adults with MDD were randomized to naltrexone 4.5 mg or placebo, and 30 "
+            "healthy controls were scanned once.",
+            32,
+        ),
+        (
+            "Adults with MDD were randomized to naltrexone 4.5 mg or placebo. Results: Enrolment "
+            "stopped early at 38 of a planned 90 participants.",
+            38,
+        ),
+        (
+            "Recruitment: 204 were assessed for eligibility, 150 excluded, and 54 randomised to "
+            "naltrexone 4.5 mg or placebo.",
+            54,
+        ),
+    ],
+)
+def test_the_randomised_count_among_other_counts(sentence: str, n: int) -> None:
+    assert facts(T, f"Methods: {sentence}", RCT).n == n
+
+
+def test_a_raised_decimal_point_is_a_decimal_point() -> None:
+    f = facts(
+        T, "Methods: Sixty adults with MDD were randomized to naltrexone 4·5 mg or placebo.", RCT
+    )
+    assert f.ldn_doses_mg == [4.5]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Low-dose naltrexone in depression: a quasi-experimental study",
+            "Methods: Forty adults with major depressive disorder received naltrexone 4.5 mg; "
+            "40 matched controls received usual care.",
+        ),
+        (
+            "Low-dose naltrexone in depression: a series of N-of-1 trials",
+            "Methods: Twelve adults with treatment-resistant depression completed three "
+            "alternating 2-week periods of naltrexone 4.5 mg and placebo.",
+        ),
+    ],
+)
+def test_quasi_experiments_and_n_of_1_series_are_trials(title: str, abstract: str) -> None:
+    assert facts(title, abstract).design == "nonrandomized_trial"
+
+
+def test_a_title_calling_for_more_work_still_names_the_condition() -> None:
+    f = facts(
+        "Low-dose naltrexone in depression: time for larger trials",
+        "Methods: Forty adults received naltrexone 4.5 mg nightly in an open-label pilot; "
+        "scores improved.",
+        TRIAL,
+    )
+    assert f.on_topic

@@ -88,7 +88,7 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
     # allocation by turn or by choice is not random
     r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
-    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-]randomi[sz]\w*"
+    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-](?:randomi[sz]\w*|experimental)\b"
 )
 _NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
 _NONRANDOM_DESIGN = Folded(rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b", re.I)
@@ -111,7 +111,7 @@ _NUMBERED_GROUPS = Folded(
 _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
-    r"\bproof[\s\-]of[\s\-]concept\b",
+    r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b",
     re.I,
 )
 _OBSERVATIONAL = Folded(

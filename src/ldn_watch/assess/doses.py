@@ -29,9 +29,10 @@ _GROUPED = (
     rf"(?=[\s\-]*(?:{_UNIT}\b|,|or\b|and\b|to\b|[\-–—]))"
 )
 # (tried after the plain number: a match backtracks into it only when it must)
-_NUM = rf"(?:\d+(?:\.\d+|,\d{{1,2}}(?![\d,]))?|\.\d+|{_GROUPED})"
+# (the Lancet's raised decimal point, "4·5 mg", is a decimal point too)
+_NUM = rf"(?:\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+|{_GROUPED})"
 # the same for reading the numbers out of a matched dose: grouped thousands first
-_NUM_FIRST_GROUPED = re.compile(rf"{_GROUPED}|\d+(?:\.\d+|,\d{{1,2}}(?![\d,]))?|\.\d+", re.I)
+_NUM_FIRST_GROUPED = re.compile(rf"{_GROUPED}|\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+", re.I)
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
@@ -44,7 +45,7 @@ _DOSE = Folded(
     rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
     # "2 x 2.25 mg daily": two doses a day
     rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
-    rf"(?<![\w.])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
+    rf"(?<![\w.·])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
     rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
@@ -244,7 +245,7 @@ _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 
 
 def _number(text: str) -> float:
-    return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", "."))
+    return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", ".").replace("·", "."))
 
 
 def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:

@@ -162,6 +162,9 @@ _NEG_MODS = re.compile(
 _NEG_BEFORE = re.compile(
     # a feature of part of the sample: "comorbid depression was present in 36 participants"
     rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
+    # a results paper's plan, not its sample: "38 of a planned 90 participants"
+    rf"\b\d[\d,]*\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|projected|"
+    r"anticipated)|"
     rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
@@ -211,8 +214,22 @@ _BARE = Folded(
     # "164 with MDD and an inadequate response ... were randomized", "44 responded and
     # were randomized"
     r"(?:(?:with|who)\b[^.;]{0,100}?\s+|\w+\s+and\s+)?"
-    r"(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    # "46 were eligible and randomized"
+    r"(?:were|was|had been|have been)\s+(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+# the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
+# randomised to X or placebo"
+_FLOW_LAST = Folded(
+    rf"(?:,\s*(?:and\s+)?|;\s*|\band\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|allocated)\s+(?:to|into|in)\b",
+    re.IGNORECASE,
+)
+# "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned
+_OF_PLANNED = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER})\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|"
+    rf"projected|anticipated)\s+(?:sample\s+of\s+)?{NUMBER}\b",
     re.IGNORECASE,
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun
@@ -530,6 +547,18 @@ def _shapes_without_noun(
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if " and " in low or "," in low or ";" in low:
+        for m in _FLOW_LAST.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _RANGE_END.search(
+                s.text[max(0, m.start("num") - 10) : m.start("num")]
+            ):
+                out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
+    if " planned " in low or " target" in low or "intended" in low:
+        for m in _OF_PLANNED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value:
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(w in low for w in _STOPPED_WORDS):
         for m in _OF_TOTAL.finditer(s.text):
             value = words_to_int(m.group("num") or m.group("num2"))
@@ -655,8 +684,10 @@ def candidates(
         people = [f for f in found if f[3] != "controls"]
         controls = [f for f in found if f[3] == "controls"]
         if people and controls and controls[0][1] > people[0][1]:
+            # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
-            out.append(Count(sum(pair), 4, s, s.text, pair))
+            score = 3 if _ALLOC_VERB.search(s.text) else 4
+            out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
         # "42 participants were allocated to X, whereas 38 continued Y"

@@ -350,7 +350,11 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     sents = [
         s
         for s in doc.sentences
-        if (not s.background or s.index == 0) and not s.future and not _DESCRIPTIVE.search(s.text)
+        # the title names the topic even when it calls for more work ("X in <the
+        # condition>: time for larger trials")
+        if (not s.background or s.index == 0)
+        and (not s.future or s.is_title)
+        and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
     for s in sents:
