@@ -552,3 +552,29 @@ def test_a_title_calling_for_more_work_still_names_the_condition() -> None:
         TRIAL,
     )
     assert f.on_topic
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Current use of low-dose naltrexone was an exclusion criterion.",
+        "Like low-dose naltrexone, celecoxib dampens microglial activation.",
+    ],
+)
+def test_the_drug_excluded_or_named_as_a_likeness_is_not_given(sentence: str) -> None:
+    f = facts(
+        "Celecoxib for depression: a randomized trial",
+        "Methods: Sixty adults with major depressive disorder on SSRIs were randomized to "
+        f"celecoxib 400 mg or placebo. {sentence}",
+        RCT,
+    )
+    assert not f.on_topic
+
+
+def test_a_sub_study_sample_given_as_m_of_n() -> None:
+    f = facts(
+        "Inflammatory markers and response to low-dose naltrexone: a biomarker sub-study",
+        "Methods: Blood samples were available for 52 of 80 participants in a randomized "
+        "trial of naltrexone 4.5 mg versus placebo in major depressive disorder.",
+    )
+    assert (f.n, f.design) == (52, "rct")

@@ -20,7 +20,7 @@ from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.roles import Doc, Sentence, ruled_out
 from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
@@ -51,34 +51,6 @@ _NOBODY_BEFORE = re.compile(
     r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$",
     re.I,
 )
-# a combination the text rules out: "X was not co-prescribed with SSRIs", "never
-# combined with an MAOI"
-_NOT_WITH_BEFORE = re.compile(
-    r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
-    r"combined|given|used|taken|prescribed|administered|allowed|permitted|started)\s+"
-    r"(?:together\s+|concurrently\s+|concomitantly\s+|in combination\s+)?"
-    r"(?:with|alongside)\s+(?:\S+\s+){0,3}$",
-    re.I,
-)
-# an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
-# they took an MAOI", "exclusion criteria included current tricyclic use". The words
-# between drug and verb must not start another clause ("on sertraline received X,
-# and those with psychosis were excluded" excludes the psychosis, not the sertraline).
-_EXCLUDED_AFTER = re.compile(
-    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
-    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
-    r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
-    r"an? exclusion criterion)\b",
-    re.I,
-)
-_EXCLUDED_BEFORE = re.compile(
-    r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
-    r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
-    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
-    re.I,
-)
-
-
 # a treatment the patient failed: "had not responded to sertraline, escitalopram and
 # bupropion", "failed fluoxetine", "refractory to paroxetine". In an augmentation trial
 # that is often the drug still taken ("who had not responded to fluoxetine received
@@ -163,17 +135,6 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
-
-
-def ruled_out(text: str, start: int, end: int) -> bool:
-    """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
-    # every cue is said within a clause of the drug: a window is enough (and fast)
-    before, after = text[max(0, start - _WINDOW) : start], text[end:]
-    return bool(
-        _NOT_WITH_BEFORE.search(before)
-        or _EXCLUDED_AFTER.match(after)
-        or _EXCLUDED_BEFORE.search(before)
-    )
 
 
 def _stopped(s: Sentence, m: Mention) -> bool:

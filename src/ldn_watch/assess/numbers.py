@@ -760,7 +760,9 @@ _OWN_SAMPLE = Folded(
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
-    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # "available for 52 of 80 participants": 52
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # "a subgroup analysis of the 36 participants aged 60 or older"
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
     rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b",

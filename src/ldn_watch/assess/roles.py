@@ -266,9 +266,53 @@ _ABSENT_AFTER = re.compile(
 )
 
 
+# a combination the text rules out: "X was not co-prescribed with SSRIs", "never
+# combined with an MAOI"
+_NOT_WITH_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
+    r"combined|given|used|taken|prescribed|administered|allowed|permitted|started)\s+"
+    r"(?:together\s+|concurrently\s+|concomitantly\s+|in combination\s+)?"
+    r"(?:with|alongside)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+# an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
+# they took an MAOI", "exclusion criteria included current tricyclic use". The words
+# between drug and verb must not start another clause ("on sertraline received X,
+# and those with psychosis were excluded" excludes the psychosis, not the sertraline).
+_EXCLUDED_AFTER = re.compile(
+    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
+    r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
+    r"an? exclusion criterion)\b",
+    re.I,
+)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
+    r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
+    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+# how far before a drug a ruling-out cue is looked for
+_RULED_OUT_WINDOW = 160
+
+
+def ruled_out(text: str, start: int, end: int) -> bool:
+    """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
+    # every cue is said within a clause of the drug: a window is enough (and fast)
+    before, after = text[max(0, start - _RULED_OUT_WINDOW) : start], text[end:]
+    return bool(
+        _NOT_WITH_BEFORE.search(before)
+        or _EXCLUDED_AFTER.match(after)
+        or _EXCLUDED_BEFORE.search(before)
+    )
+
+
 # ... or named as a point of reference for the study's own drug: "unlike X, minocycline
 # crosses ...", "a design similar to that used for X", "as reported for X"
 _REFERENCE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*)(?:like|similar(?:ly)?\s+to|as\s+with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
     r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|"
     r"(?:that|those|the\s+ones?)\s+(?:used|reported|seen|observed|described|proposed)\s+(?:for|with)|"
     r"as\s+(?:has\s+been\s+|was\s+|were\s+)?(?:reported|shown|seen|observed|described|proposed)\s+"
@@ -280,7 +324,9 @@ _REFERENCE_BEFORE = re.compile(
 # one of these words is in every cue above (a fast first look)
 _ASIDE_WORDS = (
     "no ",
-    "unlike",
+    "like",
+    "similar",
+    "as with",
     "contrast",
     "opposed",
     "used",
@@ -304,6 +350,8 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     low = after.lower()
     if ("not" in low or "n't" in low or "excluded" in low) and _ABSENT_AFTER.match(after):
         return True
+    if s.exclusion and ruled_out(text, start, end):
+        return True  # "current use of X was an exclusion criterion"
     before = text[max(0, start - 60) : start]
     low = before.lower()
     return any(w in low for w in _ASIDE_WORDS) and _ASIDE_BEFORE.search(before) is not None
