@@ -578,3 +578,39 @@ def test_a_sub_study_sample_given_as_m_of_n() -> None:
         "trial of naltrexone 4.5 mg versus placebo in major depressive disorder.",
     )
     assert (f.n, f.design) == (52, "rct")
+
+
+def test_a_raise_for_those_not_responding_keeps_both_doses() -> None:
+    f = facts(
+        T,
+        "Methods: Sixty adults with MDD received naltrexone 4.5 mg nightly; those not "
+        "responding by week 4 were increased to 6 mg.",
+        TRIAL,
+    )
+    assert f.ldn_doses_mg == [4.5, 6.0] and not f.compares_doses
+
+
+def test_what_remains_to_be_established_is_not_the_study_s_aim() -> None:
+    f = facts(
+        T,
+        "Methods: Sixty adults with MDD were randomized to naltrexone 4.5 mg or placebo.\n"
+        "Conclusions: The optimal dose remains to be established.",
+        RCT,
+    )
+    assert not f.compares_doses
+    assert "dose-finding" not in gaps(
+        T,
+        "Methods: Sixty adults with MDD were randomized to naltrexone 4.5 mg or placebo.\n"
+        "Conclusions: The optimal dose remains to be established.",
+        RCT,
+    )
+
+
+def test_an_arm_size_between_dose_and_drug_keeps_the_dose_the_drug_s() -> None:
+    f = facts(
+        T,
+        "Methods: Sixty adults with MDD were randomized to 3 mg (n = 30) or 4.5 mg (n = 30) "
+        "of naltrexone.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [3.0, 4.5] and f.compares_doses

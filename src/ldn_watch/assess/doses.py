@@ -132,7 +132,8 @@ _LATER_BEFORE = re.compile(
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
-        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bno (?:adequate |sufficient |clinical )?"
+        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
+        r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
@@ -180,7 +181,8 @@ _TITRATION_AFTER = re.compile(
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 _AFTER_OWNER = re.compile(
-    r"^[\s)\]]*(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
+    # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
+    r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
     r"(?:(?:dose|doses)\s+)?(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
     r"compounded|liquid|opioid|opiate|antagonist|receptor|low[\s\-]dose)\s+){0,3}$",
     re.I,

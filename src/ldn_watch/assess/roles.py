@@ -65,7 +65,10 @@ _FUTURE = Folded(
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
-    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
+    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|"
+    # "remains to be established", "has yet to be tested"
+    r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
+    r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
     r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
     # "a follow-on trial (NCT...) is due to open"
