@@ -306,6 +306,24 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
     return None
 
 
+_OR_NEXT = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
+)
+
+
+def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
+    """The drug of the next dose when the two are alternatives: "3 mg (n = 30) or 4.5 mg
+    (n = 30) of X" gives the 3 mg to X."""
+    link = _OR_NEXT.match(text, end)
+    if link is None:
+        return None
+    nxt = _DOSE.search(text[link.end() : link.end() + 40])
+    if nxt is None or nxt.start() != 0:
+        return None
+    a = link.end()
+    return _owner(text, a + nxt.start("nums"), a + nxt.end(), drugs)
+
+
 def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
     """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
     of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
@@ -409,6 +427,9 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
                 continue  # grams of something else ("omega-3 2 g/day"), never a tablet's dose
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
+            if owner is None:
+                # "3 mg (n = 30) or 4.5 mg (n = 30) of X": alternatives share the drug
+                owner = _next_alternative_owner(s.text, m.end(), drugs)
             if owner not in (None, drug) and _second_dose(s.text, m.start(), drugs, owner):
                 # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
                 # has its dose; a dose in the band given next is the record's own drug's
