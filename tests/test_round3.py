@@ -614,3 +614,42 @@ def test_an_arm_size_between_dose_and_drug_keeps_the_dose_the_drug_s() -> None:
         RCT,
     )
     assert f.ldn_doses_mg == [3.0, 4.5] and f.compares_doses
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Low-dose naltrexone improved depressive symptoms in small trials at 4.5 mg/day.",
+        "In a pilot study, low-dose naltrexone 1 mg twice daily reduced depressive symptoms.",
+        "Glial modulators such as low-dose naltrexone (LDN) show antidepressant promise.",
+        "Low-dose naltrexone, studied at 1 to 4.5 mg in open-label work, targets microglia.",
+    ],
+)
+def test_the_drug_in_an_unlabelled_opening_of_another_drug_s_trial_is_background(
+    background: str,
+) -> None:
+    """No section says "Background", but the trial gives minocycline: the title does not
+    name the watched drug and no sentence says the study gave it."""
+    title = "Minocycline in treatment-resistant depression: a randomised trial"
+    abstract = (
+        f"{background} We randomised 80 adults with treatment-resistant depression on SSRIs "
+        "to minocycline 200 mg/day or placebo; MADRS fell more with minocycline (p = 0.02)."
+    )
+    assert not facts(title, abstract, RCT).on_topic
+    assert gaps(title, abstract, RCT) == {}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Sixty adults with major depressive disorder were randomized to naltrexone 4.5 mg or "
+        "placebo; MADRS fell more with naltrexone.",
+        "Sixty adults with major depressive disorder took part. MADRS fell more in the "
+        "naltrexone 4.5 mg group than in the placebo group.",
+        "This open study of naltrexone 4.5 mg enrolled 60 adults with major depressive "
+        "disorder; MADRS fell by 9 points.",
+    ],
+)
+def test_a_title_without_the_drug_keeps_a_study_that_gives_it(abstract: str) -> None:
+    f = facts("A glial modulator for depression", abstract, TRIAL)
+    assert f.on_topic and f.n == 60

@@ -261,10 +261,13 @@ _ABSENT_BEFORE = re.compile(
     r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# (the drug is the subject: no new clause in between, "X 3 mg, and those with psychosis
+# were excluded" excludes the psychosis)
+_SAME_CLAUSE = r"(?:[^.;:,]|,(?!\s*(?:and|but|while|whereas|or|who|whom)\b))"
 _ABSENT_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
-    r"^[^.;:]{0,40}?\b(?:was|were)\s+excluded\b",
+    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b",
     re.IGNORECASE,
 )
 
