@@ -653,3 +653,35 @@ def test_the_drug_in_an_unlabelled_opening_of_another_drug_s_trial_is_background
 def test_a_title_without_the_drug_keeps_a_study_that_gives_it(abstract: str) -> None:
     f = facts("A glial modulator for depression", abstract, TRIAL)
     assert f.on_topic and f.n == 60
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "SSRIs are first-line treatments, but many patients do not respond.",
+        "Half of patients do not remit with an SSRI or SNRI.",
+        "Combining LDN with SSRIs is untested.",
+        "Tricyclics and MAOIs carry interaction risks.",
+    ],
+)
+def test_an_unlabelled_abstract_s_opening_before_the_study_is_background(opening: str) -> None:
+    """Without section labels, what comes before the abstract first speaks of its study
+    (its authors, aim, people or acts) is background, as "Background:" would have said."""
+    title = "Low-dose naltrexone added to bupropion in depression: an open-label trial"
+    abstract = (
+        f"{opening} We gave naltrexone 4.5 mg nightly to 52 adults with major depressive "
+        "disorder on bupropion for 8 weeks; MADRS fell by 10 points."
+    )
+    f = facts(title, abstract, TRIAL)
+    assert f.concomitant_classes == ["dopaminergic"]
+    assert gaps(title, abstract, TRIAL) == {"larger-trials": "addressed"}
+
+
+def test_an_unlabelled_abstract_that_opens_with_its_study_has_no_background() -> None:
+    f = facts(
+        "Low-dose naltrexone with sertraline in depression",
+        "Fifty-two adults with major depressive disorder on sertraline took naltrexone 4.5 mg "
+        "nightly. SSRIs are widely used. MADRS fell by 10 points.",
+        TRIAL,
+    )
+    assert f.concomitant_classes == ["serotonergic"] and f.n == 52

@@ -463,12 +463,55 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence that speaks of this study: its authors, its aim, its people or its acts. In
+# an abstract without section labels, the sentences before the first such one are its
+# background ("SSRIs are first-line, but many patients do not respond. We gave X to 52
+# adults on bupropion"), as a labelled abstract would have said.
+_COUNT_WORDS = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_STUDY_SAYS = Folded(
+    r"\b(?:we|our|us|here|herein)\b|"
+    r"\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|report|case|paper|"
+    r"article|analysis|review|series|letter|protocol|survey|pilot|cohort|work)\b|"
+    r"\b(?:aims?|aimed|objectives?|purpose|goal)\b|"
+    r"\bto\s+(?:assess|evaluate|investigate|determine|examine|compare|test|explore|describe|"
+    r"characteri[sz]e|estimate|report)\b|"
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
+    r"treated|given|studied|followed|screened|identified|analy[sz]ed|interviewed|surveyed|"
+    r"reviewed|searched|administered|prescribed|started|added)\b|"
+    r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
+    rf"(?<![\w.,])(?:{_COUNT_WORDS})(?:[\s\-]+\w+)?\s+(?:[\w\-]+\s+){{0,3}}?(?:patients|participants|"
+    r"adults|women|men|subjects|individuals|outpatients|inpatients|children|adolescents|veterans|"
+    r"volunteers|people|cases|records|users|respondents)\b|"
+    r"\b(?:a|an)\s+\d{1,3}[\s\-]+year[\s\-]+old\b|\bcases?\b|\bretrospective\w*|\bprospective\w*|"
+    r"\bopen[\s\-]label\b|\bdouble[\s\-]blind\w*|\bplacebo\b|\bmethods?\b",
+    re.IGNORECASE,
+)
+_MANY = re.compile(r"\b(?:million|billion|thousands|millions)\b", re.IGNORECASE)
+_MOST_IMPLIED = 3
+
+
+def _implied_background(raws: list[text_mod.RawSentence]) -> set[int]:
+    """The opening sentences of an unlabelled abstract that come before it speaks of the
+    study (at most three); none if it never does."""
+    body = [r for r in raws if r.section != text_mod.TITLE]
+    if len(body) < 2 or any(r.section is not None for r in body):
+        return set()
+    for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
+        if _STUDY_SAYS.search(r.text) and not _MANY.search(r.text):
+            return {x.index for x in body[:i]}
+    return set()
+
+
 def annotate(
     raw: text_mod.RawSentence,
     *,
     derived: bool = False,
     names: re.Pattern[str] | None = None,
     extension: bool = False,
+    implied: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -481,12 +524,12 @@ def annotate(
     the study in any section ("LIGHT-TRD (NCT...) is a three-arm trial comparing ...", "We
     previously published the protocol of NALTERN, a randomised trial of ..."): it is
     ``restated``, neither background nor earlier work. In an ``extension`` the trial it
-    extends ("extension of a dose-response trial") is blanked in ``masked``.
+    extends ("extension of a dose-response trial") is blanked in ``masked``. An
+    ``implied`` sentence is background by its place (``_implied_background``).
     """
+    background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
-    restated = (
-        names is not None and raw.section == text_mod.BACKGROUND and names.search(text) is not None
-    )
+    restated = names is not None and background and names.search(text) is not None
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
@@ -517,7 +560,7 @@ def annotate(
         text=text,
         section=raw.section,
         index=raw.index,
-        background=raw.section == text_mod.BACKGROUND and not restated,
+        background=background and not restated,
         restated=restated,
         prior=other and any(p for p, _ in kinds),
         future=other and any(f for _, f in kinds),
@@ -693,7 +736,11 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     extension = derived and _frames(_EXTENSION, raws, all_text)
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
-    sents = [annotate(r, derived=derived, names=names, extension=extension) for r in raws]
+    implied = _implied_background(raws)
+    sents = [
+        annotate(r, derived=derived, names=names, extension=extension, implied=r.index in implied)
+        for r in raws
+    ]
     return Doc(
         article=article,
         lexicon=lexicon,
