@@ -685,3 +685,19 @@ def test_an_unlabelled_abstract_that_opens_with_its_study_has_no_background() ->
         TRIAL,
     )
     assert f.concomitant_classes == ["serotonergic"] and f.n == 52
+
+
+@pytest.mark.parametrize(
+    ("written", "mg"),
+    [
+        ("received naltrexone 1 mg in the morning and 1 mg at night.", [2.0]),
+        ("started naltrexone 0.5 mg/day, increased weekly by 0.5 mg to 4.5 mg/day.", [4.5]),
+    ],
+)
+def test_a_day_s_split_dose_and_a_stepped_raise(written: str, mg: list[float]) -> None:
+    f = facts(
+        "Low-dose naltrexone in depression: a trial",
+        f"Methods: Sixty adults with major depressive disorder {written}",
+        TRIAL,
+    )
+    assert f.ldn_doses_mg == mg and not f.compares_doses

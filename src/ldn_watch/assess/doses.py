@@ -475,10 +475,14 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 continue
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
+            raised_to = False
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
                 _INCREMENT_AFTER.match(s.text[m.end() :])
             ):
-                continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
+                if kind != "range" or len(values) != 2 or _INCREMENT_AFTER.match(s.text[m.end() :]):
+                    continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
+                # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached
+                values, kind, raised_to = values[-1:], "single", True
             pre = (m.group("pre") or "").strip().lower()
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
@@ -487,8 +491,13 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
             lead = s.text[max(0, at - 60) : at]
-            later = pre == "up to" or _LATER_BEFORE.search(lead) is not None
-            titration = pre == "up to" or _TITRATION_BEFORE.search(before) is not None or after_step
+            later = raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
+            titration = (
+                raised_to
+                or pre == "up to"
+                or _TITRATION_BEFORE.search(before) is not None
+                or after_step
+            )
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
             step = titration and pre.startswith("maximum")
             bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
@@ -538,8 +547,42 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 )
     if typical:
         return out
+    out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _settle_schedule(_chains(out, drug, raise_for_some), drug)
+
+
+# one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
+_SPLIT_DAY = Folded(
+    rf"(?P<a>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
+    rf"(?P<b>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:evening|at\s+night|at\s+bedtime|night|p\.?m\.?)\b",
+    re.I,
+)
+
+
+def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
+    """The watched drug's morning and evening doses of one day become their daily total."""
+    spans: dict[int, tuple[re.Match[str], Dose]] = {}
+    for d in doses:
+        if d.owner != drug or d.sentence.index in spans:
+            continue
+        if "morning" in d.sentence.text.lower():
+            m = _SPLIT_DAY.search(d.sentence.text)
+            if m is not None and m.start() <= d.start < m.end():
+                spans[d.sentence.index] = (m, d)
+    if not spans:
+        return doses
+    out: list[Dose] = []
+    for d in doses:
+        split = spans.get(d.sentence.index)
+        if split is not None and d.owner == drug and split[0].start() <= d.start < split[0].end():
+            m, first = split
+            if d is first:
+                total = _number(m.group("a")) + _number(m.group("b"))
+                out.append(replace(d, mg_per_day=round(total, 4), kind="single", span=m.group(0)))
+            continue
+        out.append(d)
+    return out
 
 
 def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
