@@ -77,6 +77,9 @@ class Concomitant:
     evidence: str | None = None
     comparators: list[str] = field(default_factory=list)  # named only in another arm
     other_purpose: dict[str, str] = field(default_factory=dict)  # drug -> what it was for
+    # the study says nobody took one alongside ("none") or its people came in on none
+    # ("entered"), which set aside the drugs it names
+    taking_none: str | None = None
 
 
 @lru_cache(maxsize=8)
@@ -427,6 +430,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         evidence,
         comparators=[c for c in comparators if c not in drugs],
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
+        taking_none=said,
     )
 
 

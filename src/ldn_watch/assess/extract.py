@@ -247,6 +247,10 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
         return f"with {names} ({', '.join(conc.classes)})"
     if conc.comparators:
         return f"{', '.join(conc.comparators)} only in the comparator arm"
+    if conc.taking_none == "none":
+        return f"no {doc.spec.comedication_label} taken alongside"
+    if conc.taking_none == "entered":
+        return f"participants free of {doc.spec.comedication_label}s; none started"
     if conc.other_purpose:
         name, purpose = next(iter(conc.other_purpose.items()))
         if purpose.startswith("a low dose"):

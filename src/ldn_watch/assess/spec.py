@@ -117,6 +117,7 @@ class WatchSpec:
         # -------------------------------------------------------- co-medication
         self.other_purpose: str = m["other_purpose_pattern"]
         self.comedication_kind: str = m["kind_pattern"]
+        self.comedication_label: str = m.get("label", "co-medication")
         _rx(self.comedication_kind, f"{at}comedication.kind_pattern")
         self.bedtime: str = m["bedtime_pattern"]
         self.unmedicated: str = m.get("unmedicated_pattern", "")
