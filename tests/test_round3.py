@@ -383,6 +383,10 @@ M = (
         "Most had previously been treated with escitalopram.",
         "Participants had to be off all antidepressants; the last was often fluoxetine.",
         "Current antidepressant use was an exclusion criterion; 20 had used an SSRI in the past.",
+        "Previous antidepressants (sertraline in most) were washed out over 2 weeks.",
+        "Fluoxetine required a 5-week washout before baseline.",
+        "All antidepressants, including SSRIs, were tapered and stopped before baseline.",
+        "Those on paroxetine switched to naltrexone alone.",
     ],
 )
 def test_co_medication_stopped_or_in_the_past_however_worded(sentence: str) -> None:

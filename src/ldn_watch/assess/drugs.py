@@ -34,10 +34,16 @@ _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
 # stopped, said after the drug (and the drugs listed with it): "SSRIs were discontinued
 # two weeks before randomisation", "sertraline and escitalopram had been stopped"
 _STOPPED_AFTER = re.compile(
-    r"^(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*(?:\([^()]*\)\s*)?"
-    r"(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
+    # ... or from inside the brackets of what was stopped: "previous antidepressants
+    # (sertraline in most) were washed out"
+    r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
+    r"(?:\([^()]*\)\s*)?)\s*,?\s*"
+    r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
-    r"suspended)\b",
+    r"suspended|replaced)\b|"
+    # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
+    r"(?:required|needed|underwent|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
+    r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b)",
     re.I,
 )
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
@@ -313,7 +319,10 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         rf"\b(?:current|concurrent|concomitant|any)\s+(?:{kind})s?(?:\s+(?:use|treatment|therapy))?"
         r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
         r"allowed)|prohibited|excluded)\b|"
-        rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b",
+        rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # "all antidepressants, including SSRIs, were tapered and stopped before baseline"
+        rf"\ball\s+(?:\w+\s+)?(?:{kind})s?(?:,[^,.;]{{0,40}},)?\s+(?:were|was|had\s+been)\s+"
+        r"(?:\w+\s+(?:and\s+)?)?(?:discontinued|stopped|tapered|withdrawn|washed\s+out)\b",
         re.I,
     )
 
