@@ -705,3 +705,18 @@ def test_a_day_s_split_dose_and_a_stepped_raise(written: str, mg: list[float]) -
         TRIAL,
     )
     assert f.ldn_doses_mg == mg and not f.compares_doses
+
+
+def test_plain_language_headings_are_sections() -> None:
+    """ "What is known" is background, "What we did" methods, "Take-home message" the
+    conclusion, as their usual names would be."""
+    title = "Low-dose naltrexone added to bupropion: an open trial"
+    abstract = (
+        "What is known: SSRIs and SNRIs often leave depression unresolved.\n"
+        "What we did: We gave naltrexone 4.5 mg nightly to 52 adults with major depressive "
+        "disorder on bupropion.\nResults: MADRS fell by 10 points.\n"
+        "Take-home message: A randomised comparison with SSRIs should follow."
+    )
+    f = facts(title, abstract, TRIAL)
+    assert f.concomitant_classes == ["dopaminergic"] and f.design == "nonrandomized_trial"
+    assert gaps(title, abstract, TRIAL) == {"larger-trials": "addressed"}
