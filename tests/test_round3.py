@@ -720,3 +720,13 @@ def test_plain_language_headings_are_sections() -> None:
     f = facts(title, abstract, TRIAL)
     assert f.concomitant_classes == ["dopaminergic"] and f.design == "nonrandomized_trial"
     assert gaps(title, abstract, TRIAL) == {"larger-trials": "addressed"}
+
+
+def test_an_opening_that_the_study_points_back_to_describes_its_people() -> None:
+    f = facts(
+        "Low-dose naltrexone in partial responders to SSRIs",
+        "Many adults with major depressive disorder respond only partly to an SSRI. Sixty "
+        "such patients were randomised to naltrexone 4.5 mg or placebo.",
+        RCT,
+    )
+    assert f.concomitant_classes == ["serotonergic"] and f.n == 60

@@ -501,8 +501,18 @@ def _implied_background(raws: list[text_mod.RawSentence]) -> set[int]:
         return set()
     for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
         if _STUDY_SAYS.search(r.text) and not _MANY.search(r.text):
+            if i and _SUCH.search(r.text):
+                i -= 1  # "Sixty such patients were randomised": the one before says who
             return {x.index for x in body[:i]}
     return set()
+
+
+# a sentence pointing back at the people the one before described
+_SUCH = Folded(
+    r"\b(?:such|these|those)\s+(?:[\w\-]+\s+)?(?:patients|participants|adults|individuals|people|"
+    r"women|men|outpatients|subjects)\b",
+    re.IGNORECASE,
+)
 
 
 def annotate(
