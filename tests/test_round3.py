@@ -730,3 +730,45 @@ def test_an_opening_that_the_study_points_back_to_describes_its_people() -> None
         RCT,
     )
     assert f.concomitant_classes == ["serotonergic"] and f.n == 60
+
+
+def test_an_unlabelled_protocol_opening_with_a_registration_line_and_a_named_trial() -> None:
+    """Two sentences of background before "<NAME> is a ... trial", a trailing "Trial
+    registration:" line: the pilot's dopaminergic regimens stay the pilot's."""
+    f = facts(
+        "Low-dose naltrexone with SSRIs in depression (CALMER): protocol for a randomised trial",
+        "Low-dose naltrexone showed efficacy in a small trial restricted to dopaminergic "
+        "antidepressant regimens. Whether it helps alongside SSRIs is unknown. CALMER is a "
+        "12-week, 1:1 randomised, double-blind trial at four sites. We will enrol 120 adults "
+        "with major depressive disorder taking an SSRI.\nTrial registration: NCT00000001.",
+        ("Clinical Trial Protocol",),
+    )
+    assert f.concomitant_classes == ["serotonergic"] and f.n == 120
+
+
+@pytest.mark.parametrize(
+    ("drug", "conclusion", "classes"),
+    [
+        (
+            "bupropion",
+            "Whether the benefit extends to serotonergic antidepressants remains untested.",
+            ["dopaminergic"],
+        ),
+        (
+            "sertraline",
+            "LDN was not superior to placebo here, in contrast with earlier findings in "
+            "dopaminergic regimens.",
+            ["serotonergic"],
+        ),
+    ],
+)
+def test_open_questions_and_contrasts_characterise_no_regimen(
+    drug: str, conclusion: str, classes: list[str]
+) -> None:
+    f = facts(
+        "Low-dose naltrexone added to antidepressants: a randomized trial",
+        f"Sixty adults with major depressive disorder on {drug} were randomized to naltrexone "
+        f"2 mg or placebo. MADRS fell by 6 points. {conclusion}",
+        RCT,
+    )
+    assert f.concomitant_classes == classes

@@ -50,8 +50,8 @@ _PRIOR = Folded(
     r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
     r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
     r"found|observed)\b|"
-    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:studies|trials|reports|work|"
-    r"research|literature|evidence)\b|"
+    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
+    r"work|research|literature|evidence|pilots?)\b|"
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
@@ -64,7 +64,10 @@ _PRIOR = Folded(
 _FUTURE = Folded(
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
-    r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
+    r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
+    r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
+    # an open question: "Whether the benefit extends to SSRIs ..."
+    r"(?:^|[;:]\s*)whether\b|"
     r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|"
     # "remains to be established", "has yet to be tested"
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
@@ -482,21 +485,31 @@ _STUDY_SAYS = Folded(
     r"treated|given|studied|followed|screened|identified|analy[sz]ed|interviewed|surveyed|"
     r"reviewed|searched|administered|prescribed|started|added)\b|"
     r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
-    rf"(?<![\w.,])(?:{_COUNT_WORDS})(?:[\s\-]+\w+)?\s+(?:[\w\-]+\s+){{0,3}}?(?:patients|participants|"
-    r"adults|women|men|subjects|individuals|outpatients|inpatients|children|adolescents|veterans|"
-    r"volunteers|people|cases|records|users|respondents)\b|"
-    r"\b(?:a|an)\s+\d{1,3}[\s\-]+year[\s\-]+old\b|\bcases?\b|\bretrospective\w*|\bprospective\w*|"
-    r"\bopen[\s\-]label\b|\bdouble[\s\-]blind\w*|\bplacebo\b|\bmethods?\b",
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|undertaken|distributed|"
+    r"sent|mailed|launched)\b|"
+    # a protocol's plan: "will be randomised", "who are taking"
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
+    r"treated|given|followed|screened|receive|take)\b|\bwho\s+are\s+(?:\w+\s+)?(?:taking|receiving)\b|"
+    # the study named as what it is: "LDN-DOSE is a multicentre, double-blind trial"
+    r"\b(?:is|was)\s+an?\s+(?:[^\s.;]+\s+){0,7}?(?:trial|study|analysis|survey|review)\b|"
+    r"\bthis\s+(?:amendment|update|version|protocol)\b|"
+    # "60 adults", "Sixty-two women" (not "one third of patients")
+    rf"(?<![\w.,])(?:{_COUNT_WORDS})(?![\s\-]+(?:thirds?|quarters?|halves|half|fifths?|tenths?|"
+    r"percent|per\s+cent|in\s+\w+|out\s+of)\b)(?:[\s\-]+\w+)?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:patients|participants|adults|women|men|subjects|individuals|outpatients|inpatients|"
+    r"children|adolescents|veterans|volunteers|people|cases|records|users|respondents)\b|"
+    r"\b(?:a|an)\s+\d{1,3}[\s\-]+year[\s\-]+old\b|\bmethods?\b",
     re.IGNORECASE,
 )
 _MANY = re.compile(r"\b(?:million|billion|thousands|millions)\b", re.IGNORECASE)
-_MOST_IMPLIED = 3
+_MOST_IMPLIED = 2
 
 
 def _implied_background(raws: list[text_mod.RawSentence]) -> set[int]:
     """The opening sentences of an unlabelled abstract that come before it speaks of the
-    study (at most three); none if it never does."""
-    body = [r for r in raws if r.section != text_mod.TITLE]
+    study (at most two); none if it never does."""
+    # (a trailing "Trial registration:" line labels nothing of the study)
+    body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
     if len(body) < 2 or any(r.section is not None for r in body):
         return set()
     for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
@@ -746,7 +759,8 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     extension = derived and _frames(_EXTENSION, raws, all_text)
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
-    implied = _implied_background(raws)
+    # (a notice has no study of its own to open with)
+    implied = set() if st.notice else _implied_background(raws)
     sents = [
         annotate(r, derived=derived, names=names, extension=extension, implied=r.index in implied)
         for r in raws
