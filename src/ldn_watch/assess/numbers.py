@@ -547,7 +547,9 @@ def _shapes_without_noun(
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
-    if " and " in low or "," in low or ";" in low:
+    if ("randomi" in low or "enrol" in low or "allocat" in low) and (
+        " and " in low or "," in low or ";" in low
+    ):
         for m in _FLOW_LAST.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _RANGE_END.search(

@@ -67,7 +67,7 @@ _FUTURE = Folded(
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
     r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
-    r"(?:^|[;:]\s*)whether\b|"
+    r"\bwhether\b(?<![a-z0-9,)] whether)|"
     r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|"
     # "remains to be established", "has yet to be tested"
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
@@ -494,7 +494,7 @@ _STUDY_SAYS = Folded(
     r"\b(?:is|was)\s+an?\s+(?:[^\s.;]+\s+){0,7}?(?:trial|study|analysis|survey|review)\b|"
     r"\bthis\s+(?:amendment|update|version|protocol)\b|"
     # "60 adults", "Sixty-two women" (not "one third of patients")
-    rf"(?<![\w.,])(?:{_COUNT_WORDS})(?![\s\-]+(?:thirds?|quarters?|halves|half|fifths?|tenths?|"
+    rf"\b(?<![.,])(?:{_COUNT_WORDS})(?![\s\-]+(?:thirds?|quarters?|halves|half|fifths?|tenths?|"
     r"percent|per\s+cent|in\s+\w+|out\s+of)\b)(?:[\s\-]+\w+)?\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:patients|participants|adults|women|men|subjects|individuals|outpatients|inpatients|"
     r"children|adolescents|veterans|volunteers|people|cases|records|users|respondents)\b|"
