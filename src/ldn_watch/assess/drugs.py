@@ -110,15 +110,6 @@ def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str],
     return _either(phrase, said), word
 
 
-# a class named as the other side of a contrast: "unlike dopaminergic regimens", "in
-# contrast with earlier findings in dopaminergic regimens"
-_CONTRASTED = re.compile(
-    r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|compared\s+(?:with|to)|"
-    r"rather\s+than|than|versus|vs\.?)\s+(?:\S+\s+){0,4}$",
-    re.I,
-)
-
-
 def _either(a: re.Pattern[str], b: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{a.pattern})|(?:{b.pattern})", re.I)
 
@@ -147,7 +138,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             if not ruled_out(s.text, m.start(), m.end())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             # "in contrast with earlier findings in dopaminergic regimens": another's
-            and not _CONTRASTED.search(s.text[max(0, m.start() - 60) : m.start()])
+            and not arms.contrasted(s.text, m.start())
             and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]
