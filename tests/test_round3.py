@@ -772,3 +772,29 @@ def test_open_questions_and_contrasts_characterise_no_regimen(
         RCT,
     )
     assert f.concomitant_classes == classes
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Low-dose naltrexone in a depression clinic: an audit",
+            "We audited 75 patients with treatment-resistant depression on SSRIs prescribed "
+            "LDN 1.5-4.5 mg between 2020 and 2024; 40% responded.",
+        ),
+        (
+            "Naturalistic outcomes of low-dose naltrexone in depression",
+            "Eighty patients with major depressive disorder taking SNRIs were started on LDN "
+            "4.5 mg by their psychiatrists and followed for 6 months.",
+        ),
+        (
+            "Low-dose naltrexone added to SSRIs in depression: a matched comparison",
+            "Sixty outpatients with major depressive disorder on SSRIs who started LDN 4.5 mg "
+            "were compared with 60 matched outpatients on SSRIs who did not.",
+        ),
+    ],
+)
+def test_care_as_it_happened_is_observational(title: str, abstract: str) -> None:
+    f = facts(title, abstract)
+    assert f.design == "observational"
+    assert gaps(title, abstract) == {}

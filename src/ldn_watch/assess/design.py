@@ -126,7 +126,12 @@ _OBSERVATIONAL = Folded(
     r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
     r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
     r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
-    r"\binterview study\b",
+    r"\binterview study\b|"
+    # care as it happened, not as a study assigned it: an audit, a naturalistic follow-up,
+    # dispensing data, routine practice, users matched with people who did not start
+    r"\baudit(?:ed|s)?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"
+    r"claims)\b|\broutine\s+(?:clinical\s+)?(?:care|practice)\b|\bclinical\s+practice\b|"
+    r"\bmatched\s+(?:[\w\-]+\s+){0,4}?(?:who\s+did\s+not|not\s+(?:taking|receiving|started|prescribed))\b",
     re.I,
 )
 # a decision-analytic model simulates patients; nobody is enrolled or treated
