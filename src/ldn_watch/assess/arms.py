@@ -155,6 +155,20 @@ def count(doc: Doc) -> int | None:
     return None
 
 
+# the far side of a contrast, a few words on: "in contrast with earlier findings in
+# dopaminergic regimens", "unlike the serotonergic agents"
+_CONTRASTED = re.compile(
+    r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|compared\s+(?:with|to)|"
+    r"rather\s+than|than|versus|vs\.?)\s+(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def contrasted(text: str, start: int) -> bool:
+    """What starts at ``start`` is the other side of a contrast the sentence draws."""
+    return _CONTRASTED.search(text[max(0, start - 60) : start]) is not None
+
+
 def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is given to an arm of its own, instead of with the watched drug.
 

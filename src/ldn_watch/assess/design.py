@@ -88,7 +88,7 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
     # allocation by turn or by choice is not random
     r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
-    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-]randomi[sz]\w*"
+    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-](?:randomi[sz]\w*|experimental)\b"
 )
 _NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
 _NONRANDOM_DESIGN = Folded(rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b", re.I)
@@ -111,7 +111,7 @@ _NUMBERED_GROUPS = Folded(
 _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
-    r"\bproof[\s\-]of[\s\-]concept\b",
+    r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b",
     re.I,
 )
 _OBSERVATIONAL = Folded(
@@ -126,7 +126,12 @@ _OBSERVATIONAL = Folded(
     r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
     r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
     r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
-    r"\binterview study\b",
+    r"\binterview study\b|"
+    # care as it happened, not as a study assigned it: an audit, a naturalistic follow-up,
+    # dispensing data, routine practice, users matched with people who did not start
+    r"\baudit(?:ed|s)?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"
+    r"claims)\b|\broutine\s+(?:clinical\s+)?(?:care|practice)\b|\bclinical\s+practice\b|"
+    r"\bmatched\s+(?:[\w\-]+\s+){0,4}?(?:who\s+did\s+not|not\s+(?:taking|receiving|started|prescribed))\b",
     re.I,
 )
 # a decision-analytic model simulates patients; nobody is enrolled or treated
@@ -176,15 +181,29 @@ _COHORT_PROTOCOL = Folded(
     re.I,
 )
 _TRIAL_PROTOCOL = Folded(
-    r"\brandomi[sz]\w*|\btrial\b|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bplacebo\b|"
-    r"\bwill (?:receive|be given|be treated)\b",
+    # "Netherlands Trial Register" names where a cohort is registered, not a trial
+    r"\brandomi[sz]\w*|\btrial\b(?![\s\-]+regist)|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|"
+    r"\bplacebo\b|\bwill (?:receive|be given|be treated)\b",
+    re.I,
+)
+# the study says it assigns nothing: "the registry does not assign any treatment",
+# "treatment is left to the clinician"
+_ASSIGNS_NOTHING = Folded(
+    r"\b(?:does|do|will|did)\s+not\s+(?:assign|allocate|randomi[sz]e|provide|prescribe|"
+    r"administer|influence)\s+(?:any\s+)?(?:treatment|intervention|medication|drug|therapy)|"
+    r"\bno\s+(?:treatment|intervention|drug|medication)\s+(?:is|was|will be)\s+(?:assigned|"
+    r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b",
     re.I,
 )
 
 
 def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
-    """A protocol of a trial is ``protocol``; of a cohort or registry, ``observational``."""
+    """A protocol of a trial is ``protocol``; of a cohort or registry (one that assigns no
+    treatment), ``observational``."""
     text = " ".join(s.text for s in doc.sentences if not s.background)
+    nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
+    if nothing is not None:
+        return "observational", nothing
     if _COHORT_PROTOCOL.search(text) and not _TRIAL_PROTOCOL.search(text):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)
     return "protocol", hit
@@ -207,6 +226,33 @@ def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
             and _any(_DONE_TRIAL, doc.sentences) is None
         )
     return design, where, planned
+
+
+# outcome results still to come: "primary outcome results are expected in early 2027",
+# "efficacy results will be reported separately"
+_RESULTS_PENDING = Folded(
+    r"\bresults?\s+(?:are|is|will be)\s+(?:expected|anticipated|pending|forthcoming|awaited|due)\b|"
+    r"\bresults?\s+(?:will\s+be\s+)?(?:reported|published|presented)\s+(?:separately|elsewhere|"
+    r"later|in a (?:separate|future|subsequent|later))\b|"
+    r"\bresults?\s+(?:are|is)\s+not\s+yet\s+(?:available|known|reported)\b",
+    re.I,
+)
+# an outcome result of the study's own: an effect, a difference, a p-value
+_OUTCOME_RESULT = Folded(
+    r"\bp\s*[<=>≤]|\b95\s*%|\bconfidence interval|\b(?:odds|hazard|risk) ratio|\beffect size|"
+    r"\bSMD\b|\bsignifican\w*|\bsuperior\b|\binferior\b|\boutperform\w*|\bdiffer(?:ed|ence)\b|"
+    r"\b(?:improved|fell|decreased|declined|reduced|rose|increased|responded|remitted)\b",
+    re.I,
+)
+
+
+def results_pending(doc: Doc) -> bool:
+    """A trial report without outcome results of its own (a design-and-baseline paper):
+    it says its results are still to come and states no effect, difference or p-value."""
+    if "esult" not in doc.text:
+        return False  # every cue names the results (a fast first look)
+    own = [s for s in doc.sentences if s.own and not s.is_title]
+    return _any(_RESULTS_PENDING, own) is not None and _any(_OUTCOME_RESULT, own) is None
 
 
 def modelled(doc: Doc) -> bool:

@@ -18,13 +18,26 @@ from ldn_watch.assess.spec import WatchSpec
 
 # a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
 # by one or two digits, never the three of a thousands separator)
-_NUM = r"(?:\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)"
-_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?)"
+_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?|g|grams?)"
 # a liquid's volume, turned into mg where the record states its concentration
 _VOLUME = r"(?:mL|ml|millilit(?:re|er)s?)"
 _UNIT = rf"(?:{_MASS}|{_VOLUME})"
+# thousands grouped by a (thin) space, before a unit or the next number of a list:
+# "1 500 µg", "500, 1 500 or 4 500 µg"
+_GROUPED = (
+    rf"\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+"
+    rf"(?=[\s\-]*(?:{_UNIT}\b|,|or\b|and\b|to\b|[\-–—]))"
+)
+# (tried after the plain number: a match backtracks into it only when it must)
+# (the Lancet's raised decimal point, "4·5 mg", is a decimal point too)
+_NUM = rf"(?:\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+|{_GROUPED})"
+# the same for reading the numbers out of a matched dose: grouped thousands first
+_NUM_FIRST_GROUPED = re.compile(rf"{_GROUPED}|\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+", re.I)
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
+    # a dose starts with a bound word, a comparison sign or a number: this first look lets
+    # the search skip every other position fast (the rest of the pattern is slow to fail)
+    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|maximum))"
     rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
     rf"\bmaximum(?: of)?)\s*)?"
@@ -32,7 +45,7 @@ _DOSE = Folded(
     rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
     # "2 x 2.25 mg daily": two doses a day
     rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
-    rf"(?<![\w.])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
+    rf"(?<![\w.·])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
     rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
@@ -42,7 +55,10 @@ _DOSE = Folded(
     re.IGNORECASE,
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
-_UNIT_HINT = Folded(r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit", re.IGNORECASE)
+_UNIT_HINT = Folded(
+    r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit|gram|g/d",
+    re.IGNORECASE,
+)
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # words that may stand between a dose and its frequency: "1 mg was administered twice
 # daily", "1 mg, given orally, twice a day", "1 mg X b.i.d.". A number, another
@@ -53,8 +69,23 @@ _FREQ_GAP = (
     r"than|to|q|qd|qhs)\b)[A-Za-z]+){0,5}?\s*,?\s*"
 )
 _FREQ = [
-    (re.compile(rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|twice\s+{_PER_DAY})", re.I), 2),
-    (re.compile(rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|three\s+times\s+{_PER_DAY})", re.I), 3),
+    # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
+    (
+        re.compile(
+            rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
+            r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b)",
+            re.I,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|three\s+times\s+{_PER_DAY}|"
+            r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b)",
+            re.I,
+        ),
+        3,
+    ),
 ]
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
@@ -101,7 +132,8 @@ _LATER_BEFORE = re.compile(
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
-        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bno (?:adequate |sufficient |clinical )?"
+        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
+        r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
@@ -149,12 +181,29 @@ _TITRATION_AFTER = re.compile(
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 _AFTER_OWNER = re.compile(
-    r"^[\s)\]]*(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
+    # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
+    r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
     r"(?:(?:dose|doses)\s+)?(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
     r"compounded|liquid|opioid|opiate|antagonist|receptor|low[\s\-]dose)\s+){0,3}$",
     re.I,
 )
 _NOT_A_DRUG = {"placebo"}
+# a count of tablets or capsules taken together: "two 2.25-mg capsules once daily"
+_UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_DOSAGE_FORM_AFTER = re.compile(
+    r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)\b", re.I
+)
+# a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
+_FRACTION_BEFORE = re.compile(
+    r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
+)
+# a verb giving a further treatment: "taking X 40 mg, received 3 mg"
+_GIVEN_NEXT = re.compile(
+    r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
+    r"took|was prescribed|were prescribed|added|tolerated?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -193,22 +242,25 @@ _VOLUME_CONTEXT = Folded(
     re.I,
 )
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microgram", "micrograms"})
+_GRAMS = frozenset({"g", "gram", "grams"})
 _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", ".").replace("·", "."))
 
 
 def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:
     """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
     a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
-    parts = re.findall(_NUM, nums)
-    seps = re.split(rf"{_NUM}(?:[\s\-]*{_UNIT})?", nums, flags=re.I)[1:-1]
+    full = f"{nums} {unit}"  # the unit lets "4 500" read as one number
+    parts = _NUM_FIRST_GROUPED.findall(full)
+    seps = re.split(rf"(?:{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*{_UNIT})?", full, flags=re.I)[1:-1]
     kind = "single"
     if len(parts) > 1:
         kind = "range" if seps and all(_RANGE_SEP.match(x) for x in seps) else "list"
-    micro = 0.001 if unit.lower() in _MICRO else 1.0
+    low = unit.lower()
+    micro = 0.001 if low in _MICRO else 1000.0 if low in _GRAMS else 1.0
     scale = (per_ml or 0.0) if _IS_VOLUME.match(unit) else micro
     return [_number(p) * scale for p in parts], kind
 
@@ -252,6 +304,37 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
     if before:
         return max(before, key=lambda d: d[1])[2]
     return None
+
+
+_OR_NEXT = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
+)
+
+
+def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
+    """The drug of the next dose when the two are alternatives: "3 mg (n = 30) or 4.5 mg
+    (n = 30) of X" gives the 3 mg to X."""
+    link = _OR_NEXT.match(text, end)
+    if link is None:
+        return None
+    nxt = _DOSE.search(text[link.end() : link.end() + 40])
+    if nxt is None or nxt.start() != 0:
+        return None
+    a = link.end()
+    return _owner(text, a + nxt.start("nums"), a + nxt.end(), drugs)
+
+
+def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
+    """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
+    of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
+    tranylcypromine's)."""
+    named = [d for d in drugs if d[2] == owner and d[1] <= at]
+    if not named:
+        return False
+    last = max(d[1] for d in named)
+    between = text[last:at]
+    dose = _DOSE.search(between)
+    return dose is not None and _GIVEN_NEXT.search(between[dose.end() :]) is not None
 
 
 def _names_other_drug(doc: Doc, s: Sentence, span: tuple[int, int] | None = None) -> bool:
@@ -317,6 +400,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     )
     out: list[Dose] = []
     memo: dict[str, float | None] = {}
+    title = doc.title
+    title_names_drug = title is not None and bool(doc.drug(title))
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
@@ -339,11 +424,30 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 if memo["per_ml"] is None:
                     continue
             values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+            if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
+                continue  # grams of something else ("omega-3 2 g/day"), never a tablet's dose
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
+            if owner is None:
+                # "3 mg (n = 30) or 4.5 mg (n = 30) of X": alternatives share the drug
+                owner = _next_alternative_owner(s.text, m.end(), drugs)
+            if owner not in (None, drug) and _second_dose(s.text, m.start(), drugs, owner):
+                # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
+                # has its dose; a dose in the band given next is the record's own drug's
+                in_band = all(doc.spec.is_low(v) for v in values)
+                owner = drug if in_band and title_names_drug else None
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
                     continue
+                owner = drug
+            if (
+                owner is None
+                and _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                and all(doc.spec.is_low(v) for v in values)
+                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start())))
+            ):
+                # "all ... received 4.5 mg for one year": a dose given with no drug named
+                # in a record about the watched drug alone (or just after naming it)
                 owner = drug
             if owner is None and _DOSE_WORD.search(s.text):
                 if has_drug:
@@ -371,10 +475,14 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 continue
             if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
+            raised_to = False
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
                 _INCREMENT_AFTER.match(s.text[m.end() :])
             ):
-                continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
+                if kind != "range" or len(values) != 2 or _INCREMENT_AFTER.match(s.text[m.end() :]):
+                    continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
+                # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached
+                values, kind, raised_to = values[-1:], "single", True
             pre = (m.group("pre") or "").strip().lower()
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
@@ -383,15 +491,29 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
             lead = s.text[max(0, at - 60) : at]
-            later = pre == "up to" or _LATER_BEFORE.search(lead) is not None
-            titration = pre == "up to" or _TITRATION_BEFORE.search(before) is not None or after_step
+            later = raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
+            titration = (
+                raised_to
+                or pre == "up to"
+                or _TITRATION_BEFORE.search(before) is not None
+                or after_step
+            )
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
             step = titration and pre.startswith("maximum")
             bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
-            factor = int(m.group("mult").strip()[0]) if m.group("mult") else 1
+            factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            if _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
+                units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
+                if units:
+                    # "two 2.25-mg capsules once daily": the daily dose is both together
+                    factor *= _COUNT_WORDS[units.group(1).lower()]
+                part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
+                if part:
+                    # "half of a 9 mg tablet": the dose taken is the part
+                    factor *= 0.5 if part.group(1).lower().endswith("half") else 0.25
             if grid and kind == "range" and len(values) == 2:
                 step_mg = _number(grid.group("step"))
                 lo, hi = values
@@ -425,8 +547,42 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 )
     if typical:
         return out
+    out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _settle_schedule(_chains(out, drug, raise_for_some), drug)
+
+
+# one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
+_SPLIT_DAY = Folded(
+    rf"(?P<a>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
+    rf"(?P<b>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:evening|at\s+night|at\s+bedtime|night|p\.?m\.?)\b",
+    re.I,
+)
+
+
+def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
+    """The watched drug's morning and evening doses of one day become their daily total."""
+    spans: dict[int, tuple[re.Match[str], Dose]] = {}
+    for d in doses:
+        if d.owner != drug or d.sentence.index in spans:
+            continue
+        if "morning" in d.sentence.text.lower():
+            m = _SPLIT_DAY.search(d.sentence.text)
+            if m is not None and m.start() <= d.start < m.end():
+                spans[d.sentence.index] = (m, d)
+    if not spans:
+        return doses
+    out: list[Dose] = []
+    for d in doses:
+        split = spans.get(d.sentence.index)
+        if split is not None and d.owner == drug and split[0].start() <= d.start < split[0].end():
+            m, first = split
+            if d is first:
+                total = _number(m.group("a")) + _number(m.group("b"))
+                out.append(replace(d, mg_per_day=round(total, 4), kind="single", span=m.group(0)))
+            continue
+        out.append(d)
+    return out
 
 
 def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.roles import Doc, Sentence, ruled_out
 from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
@@ -27,35 +28,35 @@ _STOPPED_BEFORE = re.compile(
     r"stopp\w*|off)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
+# how far before a drug its cues are looked for (the longest cue spans ~140 characters)
+_WINDOW = 160
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
-# a combination the text rules out: "X was not co-prescribed with SSRIs", "never
-# combined with an MAOI"
-_NOT_WITH_BEFORE = re.compile(
-    r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
-    r"combined|given|used|taken|prescribed|administered|allowed|permitted|started)\s+"
-    r"(?:together\s+|concurrently\s+|concomitantly\s+|in combination\s+)?"
-    r"(?:with|alongside)\s+(?:\S+\s+){0,3}$",
+# stopped, said after the drug (and the drugs listed with it): "SSRIs were discontinued
+# two weeks before randomisation", "sertraline and escitalopram had been stopped"
+_STOPPED_AFTER = re.compile(
+    # ... or from inside the brackets of what was stopped: "previous antidepressants
+    # (sertraline in most) were washed out"
+    r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
+    r"(?:\([^()]*\)\s*)?)\s*,?\s*"
+    r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
+    r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
+    r"suspended|replaced)\b|"
+    # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
+    r"(?:required|needed|underwent|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
+    r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b)",
     re.I,
 )
-# an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
-# they took an MAOI", "exclusion criteria included current tricyclic use". The words
-# between drug and verb must not start another clause ("on sertraline received X,
-# and those with psychosis were excluded" excludes the psychosis, not the sertraline).
-_EXCLUDED_AFTER = re.compile(
-    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
-    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
-    r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
-    r"an? exclusion criterion)\b",
+# a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
+# took fluoxetine", "did not receive any antidepressant"
+_NOBODY_BEFORE = re.compile(
+    r"(?:\b(?:no|none\s+of\s+the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:participants?|patients?|"
+    r"subjects?|one|women|men|adults|children|adolescents|individuals|people|mothers)\s+"
+    r"(?:\w+\s+)?|\b(?:did|does|do|were|was)\s+not\s+)"
+    r"(?:receive[sd]?|receiving|t[oa]ke?n?|took|taking|use[sd]?|using|start(?:ed)?|"
+    r"(?:was|were)\s+(?:given|taking|receiving|on|prescribed|treated\s+with))\s+"
+    r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$",
     re.I,
 )
-_EXCLUDED_BEFORE = re.compile(
-    r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
-    r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
-    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
-    re.I,
-)
-
-
 # a treatment the patient failed: "had not responded to sertraline, escitalopram and
 # bupropion", "failed fluoxetine", "refractory to paroxetine". In an augmentation trial
 # that is often the drug still taken ("who had not responded to fluoxetine received
@@ -82,6 +83,9 @@ class Concomitant:
     evidence: str | None = None
     comparators: list[str] = field(default_factory=list)  # named only in another arm
     other_purpose: dict[str, str] = field(default_factory=dict)  # drug -> what it was for
+    # the study says nobody took one alongside ("none") or its people came in on none
+    # ("entered"), which set aside the drugs it names
+    taking_none: str | None = None
 
 
 @lru_cache(maxsize=8)
@@ -132,7 +136,9 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             for m in phrase.finditer(s.text)
             # "tapered and discontinued serotonergic antidepressants" were stopped
             if not ruled_out(s.text, m.start(), m.end())
-            and not _STOPPED_BEFORE.search(s.text[: m.start()])
+            and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
+            # "in contrast with earlier findings in dopaminergic regimens": another's
+            and not arms.contrasted(s.text, m.start())
             and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
             for w in word.findall(m.group(0))
         ]
@@ -142,21 +148,14 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     return classes, where
 
 
-def ruled_out(text: str, start: int, end: int) -> bool:
-    """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
-    before, after = text[:start], text[end:]
-    return bool(
-        _NOT_WITH_BEFORE.search(before)
-        or _EXCLUDED_AFTER.match(after)
-        or _EXCLUDED_BEFORE.search(before)
-    )
-
-
 def _stopped(s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, or ruled out of the combination."""
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
-        _STOPPED_BEFORE.search(s.text[: m.start])
+        _STOPPED_BEFORE.search(before)
+        or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
+        or _STOPPED_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
     )
 
@@ -210,7 +209,16 @@ def _generalised(s: Sentence) -> bool:
 # "SSRI-resistant depression"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$|"
+    # "had previously been treated with escitalopram", "had ever taken an SSRI"
+    r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
+    r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
+# a time in the past said after the drug: "had used an SSRI in the past", "took
+# paroxetine two years ago" (not "stable for 6 weeks before baseline": still taken)
+_PAST_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+the\s+(?:distant\s+)?past|(?:years?|months?)\s+(?:ago|earlier|before))\b",
     re.I,
 )
 _FAILED_AFTER = re.compile(
@@ -237,19 +245,109 @@ def _free_pattern(kind: str, alone: str) -> re.Pattern[str]:
     )
 
 
+_PEOPLE = (
+    r"(?:adults?|patients?|participants?|outpatients?|inpatients?|individuals?|people|persons?|"
+    r"subjects?|women|men|mothers|adolescents?|children|youths?|volunteers?|veterans?|cases?)"
+)
+
+
+@lru_cache(maxsize=8)
+def _entered_free_pattern(kind: str, unmedicated: str) -> Folded:
+    """The words for people who came in taking none of these drugs: "antidepressant-free",
+    "antidepressant-naive", "unmedicated" (not a mixed sample: "antidepressant-free or on
+    a stable antidepressant"); with the people they describe, when named just after."""
+    free = rf"(?:(?:{kind})s?[\s\-]*(?:free|naive|naïve)"
+    free += rf"|{unmedicated})" if unmedicated else ")"
+    return Folded(
+        rf"\b{free}\b(?!\s*(?:,\s*)?(?:or|and/or)\b)"
+        rf"(?P<people>,?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_PEOPLE}|depress\w*|MDD)\b)?",
+        re.I,
+    )
+
+
+# "who were antidepressant-free": the word describes the people before it
+_WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _taking_none_pattern(kind: str, alone: str, unmedicated: str) -> Folded:
+    """Both ways of saying it, in one pattern (one pass over the record)."""
+    none = _none_taken_pattern(kind, alone).pattern
+    free = _entered_free_pattern(kind, unmedicated).pattern
+    return Folded(f"(?P<none>{none})|(?P<free>{free})", re.I)
+
+
+def _taking_none(doc: Doc, alone: str) -> str | None:
+    """ "none" if the study says nobody took one of these drugs alongside the watched one,
+    "entered" if its people came in taking none (described as people: "antidepressant-
+    free adults", "who were drug-naive"; not "a drug-free week"), else None."""
+    spec = doc.spec
+    rx = _taking_none_pattern(spec.comedication_kind, alone, spec.unmedicated)
+    entered = False
+    for s in doc.sentences:
+        if not s.own:
+            continue
+        for m in rx.finditer(s.text):
+            if m.group("none"):
+                return "none"
+            if m.group("people") or _WERE_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
+                entered = True
+    return "entered" if entered else None
+
+
+# a drug begun with the watched one, by people who came in taking none: "antidepressant-
+# naive adults starting escitalopram"
+_STARTED_BEFORE = re.compile(
+    r"\b(?:start\w*|initiat\w*|began|begin\w*|commenc\w*|newly\s+prescribed|new)\s+"
+    r"(?:on\s+|with\s+|treatment\s+with\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _none_taken_pattern(kind: str, alone: str) -> Folded:
+    """The study says nobody took any of these drugs alongside: "<the drug> monotherapy",
+    "no participant received any other antidepressant", "who were not taking any
+    antidepressant" (not a subgroup: "34 were not taking an antidepressant")."""
+    return Folded(
+        rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
+        r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
+        rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
+        rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
+        rf"\b(?:who|that)\s+(?:were|was)\s+not\s+(?:taking|receiving|on)\s+(?:any\s+|an\s+)?"
+        rf"(?:{kind})s?\b|"
+        # "current antidepressant use was an exclusion criterion", "concomitant
+        # antidepressants were not permitted", "had to be off all antidepressants"
+        rf"\b(?:current|concurrent|concomitant|any)\s+(?:{kind})s?(?:\s+(?:use|treatment|therapy))?"
+        r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
+        r"allowed)|prohibited|excluded)\b|"
+        rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # "all antidepressants, including SSRIs, were tapered and stopped before baseline"
+        rf"\ball\s+(?:\w+\s+)?(?:{kind})s?(?:,[^,.;]{{0,40}},)?\s+(?:were|was|had\s+been)\s+"
+        r"(?:\w+\s+(?:and\s+)?)?(?:discontinued|stopped|tapered|withdrawn|washed\s+out)\b",
+        re.I,
+    )
+
+
 def _past(s: Sentence, m: Mention) -> bool:
     """A treatment in the patient's history or in the name of the illness, not a current
     one that is not working ("had not responded to fluoxetine" may still be taken)."""
-    return bool(_HISTORY_BEFORE.search(s.text[: m.start]) or _FAILED_AFTER.match(s.text[m.end :]))
+    after = s.text[m.end :]
+    return bool(
+        _HISTORY_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+        or _FAILED_AFTER.match(after)
+        or _PAST_AFTER.match(after)
+    )
 
 
 def _failed(s: Sentence, m: Mention) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
-    before = s.text[: m.start]
+    before, after = s.text[max(0, m.start - _WINDOW) : m.start], s.text[m.end :]
     return bool(
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
-        or _FAILED_AFTER.match(s.text[m.end :])
+        or _FAILED_AFTER.match(after)
+        or _PAST_AFTER.match(after)
     )
 
 
@@ -291,13 +389,33 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             for m in doc.comedications(s)
             if m.entry.name == name and (m, s) not in found
         ]
+    spec = doc.spec
+    alone = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
+    # asked only when it can change the answer: a drug or a class not joined to the
+    # watched drug (most records name none, or only joined ones)
+    loose = bool(characterised) or any(m.entry.name not in together for m, _ in found)
+    said = _taking_none(doc, alone) if loose else None
+    if said == "none":
+        # nobody took one alongside: a drug counts only where the text joins it to the
+        # watched drug
+        found = [(m, s) for m, s in found if m.entry.name in together]
+        characterised, where, described = [], [], set()
+    elif said == "entered":
+        # people came in taking none: a drug counts only where it is begun or joined to
+        # the watched drug ("failed fluoxetine ... washout" is history, not co-medication)
+        found = [
+            (m, s)
+            for m, s in found
+            if m.entry.name in together
+            or _STARTED_BEFORE.search(s.text[max(0, m.start - 40) : m.start])
+        ]
+        characterised, where, described = [], [], set()
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
     # an augmentation trial often names only the drug its patients failed and still take
     # ("had not responded to fluoxetine ... received X"), unless the study says they
     # took none alongside ("after an antidepressant washout", "as monotherapy")
-    spec = doc.spec
-    free = _free_pattern(spec.comedication_kind, f"{re.escape(spec.drug)}|{re.escape(spec.label)}")
+    free = _free_pattern(spec.comedication_kind, alone)
     if "drug" not in taken.values() and not any(s.own and free.search(s.text) for s in sentences):
         # ... but a history ("prior SSRI failure") or a label of the illness
         # ("SSRI-resistant depression") says nothing about what is taken now
@@ -323,6 +441,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         evidence,
         comparators=[c for c in comparators if c not in drugs],
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
+        taking_none=said,
     )
 
 

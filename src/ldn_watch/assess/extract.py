@@ -148,7 +148,8 @@ def _facts(doc: Doc) -> Facts:
     facts.design = design_
     notice = st.notice
     review = design_ in ("review", "meta_analysis")
-    facts.has_results = not (planned or design_ == "review" or notice)
+    pending = design_ in ("rct", "nonrandomized_trial") and design.results_pending(doc)
+    facts.has_results = not (planned or pending or design_ == "review" or notice)
     if design_sentence is not None:
         evidence["design"] = design_sentence.text
     if notice:
@@ -246,6 +247,10 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
         return f"with {names} ({', '.join(conc.classes)})"
     if conc.comparators:
         return f"{', '.join(conc.comparators)} only in the comparator arm"
+    if conc.taking_none == "none":
+        return f"no {doc.spec.comedication_label} taken alongside"
+    if conc.taking_none == "entered":
+        return f"participants free of {doc.spec.comedication_label}s; none started"
     if conc.other_purpose:
         name, purpose = next(iter(conc.other_purpose.items()))
         if purpose.startswith("a low dose"):
@@ -260,6 +265,7 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
 FACT_EXTRACTORS: tuple[Callable[..., object], ...] = (
     design.classify,
     design.modelled,
+    design.results_pending,
     doses.find,
     doses.typical,
     topic.decide,

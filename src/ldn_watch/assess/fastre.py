@@ -39,6 +39,22 @@ def fold(pattern: str) -> str | None:
     return "".join(out)
 
 
+# Many patterns search the same sentence one after another: its lower-cased copy is kept
+# for the last few texts (by identity: the very same string object, so always right).
+_RECENT: list[tuple[str, str]] = []
+_RECENT_MAX = 8
+
+
+def _lowered(text: str) -> str:
+    for seen, low in _RECENT:
+        if seen is text:
+            return low
+    low = text.lower()
+    _RECENT.insert(0, (text, low))
+    del _RECENT[_RECENT_MAX:]
+    return low
+
+
 class Folded:
     """A case-insensitive pattern searched in lower-cased text (see the module doc)."""
 
@@ -54,8 +70,10 @@ class Folded:
         self.pattern = pattern
 
     def _text(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
-        if len(low) != len(text) or self.folded is self.original:
+        if self.folded is self.original:
+            return self.original, text
+        low = _lowered(text)
+        if len(low) != len(text):
             return self.original, text
         return self.folded, low
 

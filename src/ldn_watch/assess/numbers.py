@@ -100,6 +100,8 @@ _STOP = (
 )
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 _LEAD = r"(?<![\w\-–/.=±$])"
+# ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
+_NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
 # a people noun that modifies another noun names no people: "at seven outpatient sites",
 # "three patient groups", "120 patient-years"
@@ -139,8 +141,9 @@ _ENROL = Folded(
     r"\b(?:enrol+(?:ed|ment)?|randomi[sz]|randomly|included|recruited|participated|allocated|"
     r"assigned|were treated|were administered|received|identified|were studied|took part|"
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
-    # a chart review's sample: "records of 47 patients were reviewed"
-    r"(?:were|was) reviewed)",
+    # a chart review's sample: "records of 47 patients were reviewed", "143 patients met
+    # inclusion criteria"
+    r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria)",
     re.IGNORECASE,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
@@ -157,7 +160,12 @@ _NEG_MODS = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    rf"(?:\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
+    # a feature of part of the sample: "comorbid depression was present in 36 participants"
+    rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
+    # a results paper's plan, not its sample: "38 of a planned 90 participants"
+    rf"\b\d[\d,]*\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|projected|"
+    r"anticipated)|"
+    rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
     r"(?:all\s+|the\s+)?)\s*$",
@@ -206,8 +214,22 @@ _BARE = Folded(
     # "164 with MDD and an inadequate response ... were randomized", "44 responded and
     # were randomized"
     r"(?:(?:with|who)\b[^.;]{0,100}?\s+|\w+\s+and\s+)?"
-    r"(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    # "46 were eligible and randomized"
+    r"(?:were|was|had been|have been)\s+(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+# the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
+# randomised to X or placebo"
+_FLOW_LAST = Folded(
+    rf"(?:,\s*(?:and\s+)?|;\s*|\band\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|allocated)\s+(?:to|into|in)\b",
+    re.IGNORECASE,
+)
+# "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned
+_OF_PLANNED = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER})\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|"
+    rf"projected|anticipated)\s+(?:sample\s+of\s+)?{NUMBER}\b",
     re.IGNORECASE,
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun
@@ -293,6 +315,13 @@ _NEXT_ARM = re.compile(
     r"(?:(?:were|was)\s+(?:\w+\s+)?)?to\b",
     re.IGNORECASE,
 )
+# after an allocation verb, the arms with their counts and no verb of their own: "were
+# randomized, 31 to X and 33 to placebo", "were allocated (40 to 1 mg, 41 to 4 mg)"
+_ARM_TO = re.compile(
+    rf"(?:[,:;(]|\bwith)\s*(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?to\b"
+    r"(?P<tail>(?:[^;.]|\.\d)*)",
+    re.IGNORECASE,
+)
 # arms counted by what they received, after an allocation: "randomized 2:1 to X or
 # placebo; 45 received X and 23 placebo"
 _RECEIVED_ARM = re.compile(
@@ -311,6 +340,30 @@ _GROUPS_OF = re.compile(
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# in a protocol, the people the study will take in, as the object of its verb ("we aim to
+# enrol 1000 adults", "will randomise 90 participants"), not a group drawn from records
+_PLANNED_OBJECT = re.compile(
+    r"\b(?:enrol+|recruit|randomi[sz]e|include|allocate)\s+(?:a total of\s+|approximately\s+|"
+    r"about\s+|around\s+|up to\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+# counts listed arm by arm with "respectively": "31 and 33 patients were allocated to X
+# and placebo, respectively"
+_RESPECTIVE_ARMS = Folded(
+    rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
+    r"assigned|enrol+ed|included)\s+(?:to|in|into)\b[^.;]*?\brespectively\b",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# the sample given only site by site: "at three centres (Oslo 34, Bergen 29, Tromsø 25)"
+_PER_SITE = re.compile(
+    r"\b(?:cent(?:re|er)s|sites|hospitals|clinics|countries|cities|regions)\s*\("
+    r"(?P<list>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+\s*"
+    r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))+"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+)\s*\)"
+)
+_SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -466,6 +519,8 @@ def _shapes_without_noun(
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 continue
+            if _COUNT_BOUND.search(s.text[max(0, m.start() - 30) : m.start()]):
+                continue  # "a score of at least 20 were randomized": a threshold
             if 1900 <= value <= 2100 and "," not in m.group("num"):
                 continue  # a year
             if _pooled(s.text, m.start(), m.end()):
@@ -492,6 +547,20 @@ def _shapes_without_noun(
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if ("randomi" in low or "enrol" in low or "allocat" in low) and (
+        " and " in low or "," in low or ";" in low
+    ):
+        for m in _FLOW_LAST.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _RANGE_END.search(
+                s.text[max(0, m.start("num") - 10) : m.start("num")]
+            ):
+                out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
+    if " planned " in low or " target" in low or "intended" in low:
+        for m in _OF_PLANNED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value:
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(w in low for w in _STOPPED_WORDS):
         for m in _OF_TOTAL.finditer(s.text):
             value = words_to_int(m.group("num") or m.group("num2"))
@@ -520,6 +589,14 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    alloc = _ALLOC_VERB.search(s.text) if " to " in low else None
+    if alloc:
+        for m in _ARM_TO.finditer(s.text, alloc.end()):
+            first = words_to_int(m.group("num"))
+            rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
+            parts = tuple(v for v in (first, *rest) if v)
+            if first and len(parts) >= 2:
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if " received " in low and _ALLOC_VERB.search(s.text):
         for m in _RECEIVED_ARM.finditer(s.text):
             first = words_to_int(m.group("num"))
@@ -527,6 +604,17 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "respectively" in low:
+        for m in _RESPECTIVE_ARMS.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "(" in s.text:
+        for m in _PER_SITE.finditer(s.text):
+            parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))
+            if len(parts) >= 2 and all(parts):
+                score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
+                out.append(Count(sum(parts), score, s, m.group(0), parts))
     if " of " in low:
         for m in _GROUPS_OF.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -561,6 +649,8 @@ def candidates(
             score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
             if value is None or score is None or value == 0:
                 continue
+            if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
+                score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             found.append((value, m.start(), m.end(), m.group("noun").lower()))
             out.append(Count(value, score, s, m.group(0)))
         for rx in (_IN_TOTAL, _SAMPLE):
@@ -596,8 +686,10 @@ def candidates(
         people = [f for f in found if f[3] != "controls"]
         controls = [f for f in found if f[3] == "controls"]
         if people and controls and controls[0][1] > people[0][1]:
+            # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
-            out.append(Count(sum(pair), 4, s, s.text, pair))
+            score = 3 if _ALLOC_VERB.search(s.text) else 4
+            out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
         # "42 participants were allocated to X, whereas 38 continued Y"
@@ -656,8 +748,11 @@ _SAMPLE_TAIL = (
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]){{0,160}}?{_SAMPLE_TAIL}|"
+    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
+    # and constituted the analysis sample"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?){{0,160}}?"
+    rf"{_SAMPLE_TAIL}|"
     # a subgroup chosen by a threshold: "61 had a baseline score of 10 or more and were
     # included"
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
@@ -667,7 +762,9 @@ _OWN_SAMPLE = Folded(
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
-    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # "available for 52 of 80 participants": 52
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # "a subgroup analysis of the 36 participants aged 60 or older"
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
     rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b",

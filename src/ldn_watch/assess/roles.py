@@ -39,8 +39,10 @@ _PRIOR = Folded(
     # what earlier work found: "which has shown promise in small pilot studies"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
     r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
+    # "has been studied", "has rarely been combined", "have seldom been tested"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
-    r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+)?been\s+(?:\w+ly\s+)?"
+    r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+|rarely\s+|seldom\s+|"
+    r"never\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
     r"investigated|examined|evaluated|explored|prescribed|employed|advocated|"
     r"hypothesi[sz]ed|associated|linked|approved|implicated|demonstrated|observed|"
@@ -48,8 +50,11 @@ _PRIOR = Folded(
     r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
     r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
     r"found|observed)\b|"
-    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:studies|trials|reports|work|"
-    r"research|literature|evidence)\b|"
+    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
+    r"work|research|literature|evidence|pilots?)\b|"
+    # a study cited by its year: "the 2017 pilot", "a 2021 trial"
+    r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
+    r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
@@ -59,8 +64,14 @@ _PRIOR = Folded(
 _FUTURE = Folded(
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
-    r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear))\b|"
-    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
+    r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
+    r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
+    # an open question: "Whether the benefit extends to SSRIs ..."
+    r"\bwhether\b(?<![a-z0-9,)] whether)|"
+    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|"
+    # "remains to be established", "has yet to be tested"
+    r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
+    r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
     r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
     # "a follow-on trial (NCT...) is due to open"
@@ -71,6 +82,11 @@ _FUTURE = Folded(
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
+    # what the findings are said to support is another study: "these observations support
+    # controlled trials of X", "supports a randomized comparison of 2 and 4 mg"
+    r"\bsupport(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|"
+    r"evaluations?|investigations?|testing)\b(?![\s\-]+(?:hypothes|design|results|findings|aims?|"
+    r"objectives?|conclusions?)\b)|"
     r"\bmust\s+be\s+(?:tested|confirmed|replicated|studied|evaluated|investigated|considered)\b|"
     r"\bprospective\s+(?:\w+\s+){0,2}(?:studies|trials)\b|"
     r"\buntil\b[^.;]{0,120}\b(?:are|is|have\s+been|has\s+been)\s+(?:reported|published|"
@@ -112,10 +128,27 @@ _OTHER_TRIAL = Folded(
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"(?:\b[\w\-]+\s+){{0,3}}?{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
-    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b",
+    # (with up to three words before it, added by _blank_other_trials: "larger randomized
+    # trials are ongoing"; a pattern starting with them is slow to search)
+    rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
+    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b)",
     re.IGNORECASE,
 )
+_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:[\w\-]+\s+){1,3}$")
+
+
+def _blank_other_trials(text: str) -> str:
+    """``text`` with the trials that are another study's blanked (same length)."""
+    out = list(text)
+    for m in _OTHER_TRIAL.finditer(text):
+        a = m.start()
+        if m.group("ongoing"):
+            words = _WORDS_BEFORE.search(text, max(0, a - 60), a)
+            a = words.start() if words else a
+        out[a : m.end()] = " " * (m.end() - a)
+    return "".join(out)
+
+
 # A phrase naming earlier work inside the study's own sentence: "4.5 mg, a dose chosen on
 # the basis of earlier dose-ranging work" (blanked in ``masked`` like another trial)
 _OTHER_WORK = Folded(
@@ -145,7 +178,8 @@ _DERIVED = Folded(
     r"\bsub-?study\b|"
     r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
     r"(?:trial|RCT|study)\b|"
-    r"\bopen[\s\-]label\s+extension\b|\bextension\s+(?:phase|study|period|trial)\b|"
+    r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
+    r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b",
     re.IGNORECASE,
 )
@@ -178,12 +212,13 @@ _PART_OF = re.compile(
 # derived phrases that need an introduction ("secondary analyses" alone is a part)
 _QUALIFIED = re.compile(
     r"(?:secondary|post|exploratory|ancillary|sub|follow|biomarker|mediation|moderat|responder|"
-    r"re-?analys|pooled|combined|integrated|joint|open|long|extension)",
+    r"re-?analys|pooled|combined|integrated|joint|open|long|extension|continuation)",
     re.IGNORECASE,
 )
 _EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
-    r"\bextension\s+(?:phase|period)\b",
+    r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
+    r"\b(?:extension|continuation)\s+(?:phase|period)\b",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial
@@ -202,6 +237,139 @@ _POOLED = Folded(
 
 
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
+
+# In an extension, the trial it extends is described in the extension's own sentences
+# ("24-week open-label extension of a dose-response trial", "completers of the 1.5 mg
+# versus 4.5 mg trial"): that description is the parent's (its arms, its doses, its
+# randomisation), so it is blanked like other work. The extension's own phase ("this
+# open-label extension", "the continuation phase") is not.
+_PARENT_OF_EXTENSION = re.compile(
+    r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
+    # ... and what it compared: "a randomized trial comparing two doses of X"
+    r"(?:,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
+    r"[^.;:()]{0,80})?",
+    re.IGNORECASE,
+)
+_EXTENSION_ITSELF = re.compile(
+    r"\b(?:extension|continuation|open[\s\-]label|follow[\s\-]?up|long[\s\-]term|present|"
+    r"current)\b",
+    re.I,
+)
+
+# The watched drug named only as left out of the study: "X could not be included", "no
+# trial of X met the duration criterion", "trials of X were excluded". Such a mention
+# says what the study is not about.
+_ABSENT_BEFORE = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?(?:trials?|stud(?:y|ies)|RCTs?|data|evidence|reports?)\s+"
+    r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# (the drug is the subject: no new clause in between, "X 3 mg, and those with psychosis
+# were excluded" excludes the psychosis)
+_SAME_CLAUSE = r"(?:[^.;:,]|,(?!\s*(?:and|but|while|whereas|or|who|whom)\b))"
+_ABSENT_AFTER = re.compile(
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
+    r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
+    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b",
+    re.IGNORECASE,
+)
+
+
+# a combination the text rules out: "X was not co-prescribed with SSRIs", "never
+# combined with an MAOI"
+_NOT_WITH_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|nor)\s+(?:\w+\s+){0,3}?(?:co[\s\-]?prescribed|co[\s\-]?administered|"
+    r"combined|given|used|taken|prescribed|administered|allowed|permitted|started)\s+"
+    r"(?:together\s+|concurrently\s+|concomitantly\s+|in combination\s+)?"
+    r"(?:with|alongside)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+# an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
+# they took an MAOI", "exclusion criteria included current tricyclic use". The words
+# between drug and verb must not start another clause ("on sertraline received X,
+# and those with psychosis were excluded" excludes the psychosis, not the sertraline).
+_EXCLUDED_AFTER = re.compile(
+    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
+    r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
+    r"an? exclusion criterion)\b",
+    re.I,
+)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
+    r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
+    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+# how far before a drug a ruling-out cue is looked for
+_RULED_OUT_WINDOW = 160
+
+
+def ruled_out(text: str, start: int, end: int) -> bool:
+    """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
+    # every cue is said within a clause of the drug: a window is enough (and fast)
+    before, after = text[max(0, start - _RULED_OUT_WINDOW) : start], text[end:]
+    return bool(
+        _NOT_WITH_BEFORE.search(before)
+        or _EXCLUDED_AFTER.match(after)
+        or _EXCLUDED_BEFORE.search(before)
+    )
+
+
+# ... or named as a point of reference for the study's own drug: "unlike X, minocycline
+# crosses ...", "a design similar to that used for X", "as reported for X"
+_REFERENCE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*)(?:like|similar(?:ly)?\s+to|as\s+with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
+    r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|"
+    r"(?:that|those|the\s+ones?)\s+(?:used|reported|seen|observed|described|proposed)\s+(?:for|with)|"
+    r"as\s+(?:has\s+been\s+|was\s+|were\s+)?(?:reported|shown|seen|observed|described|proposed)\s+"
+    r"(?:for|with))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# one of these words is in every cue above (a fast first look)
+_ASIDE_WORDS = (
+    "no ",
+    "like",
+    "similar",
+    "as with",
+    "contrast",
+    "opposed",
+    "used",
+    "reported",
+    "seen",
+    "observed",
+    "described",
+    "proposed",
+    "shown",
+)
+_ASIDE_BEFORE = re.compile(
+    f"(?:{_ABSENT_BEFORE.pattern})|(?:{_REFERENCE_BEFORE.pattern})", re.IGNORECASE
+)
+
+
+def named_aside(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is not given in the study: said to be left out of
+    it, or named only as a point of reference ("unlike X")."""
+    text = s.text
+    after = text[end : end + 90]
+    low = after.lower()
+    if ("not" in low or "n't" in low or "excluded" in low) and _ABSENT_AFTER.match(after):
+        return True
+    if s.exclusion and ruled_out(text, start, end):
+        return True  # "current use of X was an exclusion criterion"
+    before = text[max(0, start - 60) : start]
+    low = before.lower()
+    return any(w in low for w in _ASIDE_WORDS) and _ASIDE_BEFORE.search(before) is not None
+
+
+def own_at(s: Sentence, start: int) -> bool:
+    """The study's own words at ``start``: an own sentence, and not in a clause or phrase
+    about other work ("...; comparison with X is warranted" names X as future work)."""
+    return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
 
 
 # A double-dummy design names each drug once more for the placebo made to look like it:
@@ -298,8 +466,75 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence that speaks of this study: its authors, its aim, its people or its acts. In
+# an abstract without section labels, the sentences before the first such one are its
+# background ("SSRIs are first-line, but many patients do not respond. We gave X to 52
+# adults on bupropion"), as a labelled abstract would have said.
+_COUNT_WORDS = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_STUDY_SAYS = Folded(
+    r"\b(?:we|our|us|here|herein)\b|"
+    r"\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|report|case|paper|"
+    r"article|analysis|review|series|letter|protocol|survey|pilot|cohort|work)\b|"
+    r"\b(?:aims?|aimed|objectives?|purpose|goal)\b|"
+    r"\bto\s+(?:assess|evaluate|investigate|determine|examine|compare|test|explore|describe|"
+    r"characteri[sz]e|estimate|report)\b|"
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
+    r"treated|given|studied|followed|screened|identified|analy[sz]ed|interviewed|surveyed|"
+    r"reviewed|searched|administered|prescribed|started|added)\b|"
+    r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|undertaken|distributed|"
+    r"sent|mailed|launched)\b|"
+    # a protocol's plan: "will be randomised", "who are taking"
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
+    r"treated|given|followed|screened|receive|take)\b|\bwho\s+are\s+(?:\w+\s+)?(?:taking|receiving)\b|"
+    # the study named as what it is: "LDN-DOSE is a multicentre, double-blind trial"
+    r"\b(?:is|was)\s+an?\s+(?:[^\s.;]+\s+){0,7}?(?:trial|study|analysis|survey|review)\b|"
+    r"\bthis\s+(?:amendment|update|version|protocol)\b|"
+    # "60 adults", "Sixty-two women" (not "one third of patients")
+    rf"\b(?<![.,])(?:{_COUNT_WORDS})(?![\s\-]+(?:thirds?|quarters?|halves|half|fifths?|tenths?|"
+    r"percent|per\s+cent|in\s+\w+|out\s+of)\b)(?:[\s\-]+\w+)?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:patients|participants|adults|women|men|subjects|individuals|outpatients|inpatients|"
+    r"children|adolescents|veterans|volunteers|people|cases|records|users|respondents)\b|"
+    r"\b(?:a|an)\s+\d{1,3}[\s\-]+year[\s\-]+old\b|\bmethods?\b",
+    re.IGNORECASE,
+)
+_MANY = re.compile(r"\b(?:million|billion|thousands|millions)\b", re.IGNORECASE)
+_MOST_IMPLIED = 2
+
+
+def _implied_background(raws: list[text_mod.RawSentence]) -> set[int]:
+    """The opening sentences of an unlabelled abstract that come before it speaks of the
+    study (at most two); none if it never does."""
+    # (a trailing "Trial registration:" line labels nothing of the study)
+    body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
+    if len(body) < 2 or any(r.section is not None for r in body):
+        return set()
+    for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
+        if _STUDY_SAYS.search(r.text) and not _MANY.search(r.text):
+            if i and _SUCH.search(r.text):
+                i -= 1  # "Sixty such patients were randomised": the one before says who
+            return {x.index for x in body[:i]}
+    return set()
+
+
+# a sentence pointing back at the people the one before described
+_SUCH = Folded(
+    r"\b(?:such|these|those)\s+(?:[\w\-]+\s+)?(?:patients|participants|adults|individuals|people|"
+    r"women|men|outpatients|subjects)\b",
+    re.IGNORECASE,
+)
+
+
 def annotate(
-    raw: text_mod.RawSentence, *, derived: bool = False, names: re.Pattern[str] | None = None
+    raw: text_mod.RawSentence,
+    *,
+    derived: bool = False,
+    names: re.Pattern[str] | None = None,
+    extension: bool = False,
+    implied: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -311,12 +546,13 @@ def annotate(
     itself (``names``: the acronym its title gives the trial, its registry id) speaks for
     the study in any section ("LIGHT-TRD (NCT...) is a three-arm trial comparing ...", "We
     previously published the protocol of NALTERN, a randomised trial of ..."): it is
-    ``restated``, neither background nor earlier work.
+    ``restated``, neither background nor earlier work. In an ``extension`` the trial it
+    extends ("extension of a dose-response trial") is blanked in ``masked``. An
+    ``implied`` sentence is background by its place (``_implied_background``).
     """
+    background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
-    restated = (
-        names is not None and raw.section == text_mod.BACKGROUND and names.search(text) is not None
-    )
+    restated = names is not None and background and names.search(text) is not None
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
@@ -334,15 +570,20 @@ def annotate(
     own_text = "".join(masked)
     low = own_text.lower()
     if "trial" in low or "stud" in low or "rct" in low:
-        own_text = _OTHER_TRIAL.sub(lambda m: " " * len(m.group(0)), own_text)
+        own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
+    if extension:
+        for m in _PARENT_OF_EXTENSION.finditer(own_text):
+            if not _EXTENSION_ITSELF.search(m.group(0)):
+                a, b = m.span()
+                own_text = own_text[:a] + " " * (b - a) + own_text[b:]
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
         section=raw.section,
         index=raw.index,
-        background=raw.section == text_mod.BACKGROUND and not restated,
+        background=background and not restated,
         restated=restated,
         prior=other and any(p for p, _ in kinds),
         future=other and any(f for _, f in kinds),
@@ -448,8 +689,11 @@ def _framing(raws: list[text_mod.RawSentence]) -> list[text_mod.RawSentence]:
     return out
 
 
-def _frames(rx: Folded, raws: list[text_mod.RawSentence]) -> bool:
-    """The record presents itself as ``rx``: in its framing sentences, or "this/our X"."""
+def _frames(rx: Folded, raws: list[text_mod.RawSentence], text: str | None = None) -> bool:
+    """The record presents itself as ``rx``: in its framing sentences, or "this/our X".
+    ``text``, the record's sentences joined, lets one search settle most records."""
+    if not rx.search(text if text is not None else " ".join(r.text for r in raws)):
+        return False
     if any(_presented(r.text, m) for r in _framing(raws) for m in rx.finditer(r.text)):
         return True
     return any(
@@ -508,13 +752,19 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article)
     all_text = " ".join(r.text for r in raws)
-    derived = _frames(_DERIVED_OR_POOLED, raws)
+    derived = _frames(_DERIVED_OR_POOLED, raws, all_text)
     st = structure.read(article)
     # an extension's background describes the parent phase, with its own arms and n
     names = None
-    if not (derived and _frames(_EXTENSION, raws)):
+    extension = derived and _frames(_EXTENSION, raws, all_text)
+    if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
-    sents = [annotate(r, derived=derived, names=names) for r in raws]
+    # (a notice has no study of its own to open with)
+    implied = set() if st.notice else _implied_background(raws)
+    sents = [
+        annotate(r, derived=derived, names=names, extension=extension, implied=r.index in implied)
+        for r in raws
+    ]
     return Doc(
         article=article,
         lexicon=lexicon,

@@ -117,8 +117,12 @@ class WatchSpec:
         # -------------------------------------------------------- co-medication
         self.other_purpose: str = m["other_purpose_pattern"]
         self.comedication_kind: str = m["kind_pattern"]
+        self.comedication_label: str = m.get("label", "co-medication")
         _rx(self.comedication_kind, f"{at}comedication.kind_pattern")
         self.bedtime: str = m["bedtime_pattern"]
+        self.unmedicated: str = m.get("unmedicated_pattern", "")
+        if self.unmedicated:
+            _rx(self.unmedicated, f"{at}comedication.unmedicated_pattern")
         self.no_class = _rx(rf"\b(?:{m['no_class_pattern']})\b", f"{at}comedication")
         _rx(self.other_purpose, f"{at}comedication.other_purpose_pattern")
         # -------------------------------------------------------- reference, gaps

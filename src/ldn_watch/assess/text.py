@@ -22,15 +22,36 @@ CONCLUSIONS = "CONCLUSIONS"
 REGISTRATION = "REGISTRATION"
 
 _LABELS: list[tuple[str, str]] = [
-    (r"background|introduction|importance|context|rationale", BACKGROUND),
-    (r"objectives?|aims?|purpose|goals?", OBJECTIVE),
-    (r"results and conclusions?|results?|findings", RESULTS),
-    (r"conclusions?(?: and relevance)?|interpretation|discussion|implications", CONCLUSIONS),
+    (
+        r"background|introduction|importance|context|rationale|what is known(?: about this topic)?",
+        BACKGROUND,
+    ),
+    # plain-language and key-points headings too: "Question", "What we did", "Meaning"
+    (
+        r"objectives?|aims?|purpose|goals?|(?:key |research |study )?questions?|hypothes[ie]s"
+        r"|aims? and objectives?|why we did (?:it|this study)",
+        OBJECTIVE,
+    ),
+    (
+        r"results and conclusions?|results?|findings|what we found|(?:main|key) (?:results|findings)",
+        RESULTS,
+    ),
+    (
+        r"conclusions?(?: and relevance)?|interpretation|discussion|implications"
+        r"|take[ \-]home (?:messages?|points?)|bottom line|meaning|what this (?:means|study adds)"
+        r"|implications? for (?:practice|research)|clinical (?:implications|relevance|significance)"
+        r"|relevance|lessons?(?: learned)?",
+        CONCLUSIONS,
+    ),
     (r"trial registration|registration", REGISTRATION),
     (
         r"(?:materials?|patients|subjects|participants)? ?(?:and )?methods?(?: and analysis)?"
         r"|design(?:,? setting,? and participants)?|setting|participants|subjects|interventions?"
-        r"|(?:main )?outcomes?(?: and measures)?|measures|study design|methodology",
+        r"|(?:main )?outcomes?(?: and measures)?|measures|study design|methodology"
+        r"|what we did|how we did (?:it|this)|exposures?|study selection|data sources?"
+        r"|data (?:extraction|synthesis|collection)|eligibility criteria|selection criteria"
+        r"|search (?:strategy|methods)|information sources|methods and materials"
+        r"|case (?:presentation|report|description|summary)|patient concerns|diagnos[ie]s",
         METHODS,
     ),
 ]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ldn_watch.assess import drugs
+from ldn_watch.assess import arms, drugs, roles
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.mentions import DrugMention
@@ -185,10 +185,14 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     spec = doc.spec
     drug = spec.drug
     a = doc.article
-    found = [(s, m) for s in doc.sentences for m in doc.drug(s)]
-    any_drug = bool(found) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
+    named = [(s, m) for s in doc.sentences for m in doc.drug(s)]
+    any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
+    # "X could not be included", "no trial of X was found", "unlike X": not given
+    found = [(s, m) for s, m in named if not roles.named_aside(s, m.start, m.end)]
     all_count = design in ("review", "meta_analysis") or doc.structure.notice
-    own_found = found if all_count else [(s, m) for s, m in found if s.own]
+    # the study's own words: not in a clause about other or future work ("...;
+    # comparison with X is warranted")
+    own_found = found if all_count else [(s, m) for s, m in found if roles.own_at(s, m.start)]
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
@@ -233,6 +237,19 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
     if untaken:
         drug_evidence = None
+    # a study whose title does not name the drug gives it only where a sentence says so
+    # ("were randomised to X", "X 4.5 mg was added"); "X reduced depression in small
+    # trials. We randomised 80 adults to minocycline" names X as background, however the
+    # abstract is laid out
+    unnamed = (
+        drug_evidence is not None
+        and not all_count
+        and design not in ("observational", "preclinical")
+        and not any(s.is_title for s, _ in found)
+        and not any(_gives(doc, s, m) for s, m in own_found)
+    )
+    if unnamed:
+        drug_evidence = None
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc)
@@ -243,6 +260,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     elif not is_drug:
         if untaken:
             reason = f"{drug} named, but nobody in the study takes it"
+        elif unnamed:
+            reason = f"{drug} named, but not given in the study"
         elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
             reason = lookalike.reason
         elif standard or depot:
@@ -292,6 +311,35 @@ _GIVEN = Folded(
     r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
     re.I,
 )
+
+
+# the study gives the drug: a verb of giving, allocating or comparing in the clause
+# ("were randomised to X", "X was added", "received X", "we evaluated X")
+_GIVES = Folded(
+    r"\b(?:took|taking|takes?|taken|received?|receiving|given|giving|gave|administered|"
+    r"administration|treated|prescrib\w*|started|starting|initiat\w*|added|adding|dosed|"
+    r"randomi[sz]\w*|randomly|allocated|allocation|assigned|switched|titrated|continued|"
+    r"versus|vs|compared|comparing|will\s+(?:receive|take|be\s+given)|"
+    r"(?:we|this\s+(?:study|trial))\s+(?:\w+\s+)?(?:evaluated|tested|investigated|examined|"
+    r"studied|assessed|used|gave))\b|"
+    # the record's own study of the drug: "this dose-finding study of X", "our pilot"
+    r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|trial|pilot|RCT|"
+    r"protocol|report|case|series|cohort|analysis)\b",
+    re.I,
+)
+
+
+def _gives(doc: Doc, s: Sentence, m: DrugMention) -> bool:
+    """The clause naming the drug says the study gives it (or the drug is an arm)."""
+    a = s.text.rfind(";", 0, m.start) + 1
+    b = s.text.find(";", m.end)
+    if _GIVES.search(s.text[a : b if b >= 0 else len(s.text)]) or _ARM_NAME.match(s.text, m.end):
+        return True
+    return any(arm.start <= m.start < arm.end for arm in arms.arms_in(doc, s))
+
+
+# the drug names an arm of the study: "the LDN group", "the naltrexone 4.5 mg arm"
+_ARM_NAME = re.compile(r"[\s\-]*(?:\(?[\d.,]+\s*mg\)?\s*)?(?:group|arm|condition)s?\b", re.I)
 
 
 # "patients on LDN", "those on low-dose naltrexone"
@@ -346,7 +394,11 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     sents = [
         s
         for s in doc.sentences
-        if (not s.background or s.index == 0) and not s.future and not _DESCRIPTIVE.search(s.text)
+        # the title names the topic even when it calls for more work ("X in <the
+        # condition>: time for larger trials")
+        if (not s.background or s.index == 0)
+        and (not s.future or s.is_title)
+        and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
     for s in sents:
