@@ -768,11 +768,14 @@ class Watcher:
 
     # -- evidence ----------------------------------------------------------
 
-    def evidence(self) -> tuple[list[GapState], list[StoredRecord]]:
-        """Gap statuses and every stored record, verdicts and studies brought up to date."""
+    def evidence(self) -> tuple[list[GapState], Iterator[StoredRecord]]:
+        """Gap statuses and every stored record, verdicts and studies brought up to date.
+
+        The records come a page at a time (``Storage.iter_records``): a reader that writes
+        each one out holds one page, whatever the size of the store."""
         self.refresh()
-        stored = self.storage.records()
-        return gap_states(self.rules, self.storage.studies(), stored), stored
+        states = gap_states(self.rules, self.storage.studies_on_gaps(), self.storage.record_gaps())
+        return states, self.storage.iter_records()
 
     def studies(self) -> list[Study]:
         """Every study, up to date."""

@@ -7,6 +7,7 @@ input file; 75 another run holds the lock. Every failure is one line on stderr.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -266,13 +267,14 @@ def import_(files: tuple[Path, ...]) -> None:
 def report(as_json: bool) -> None:
     """The evidence as it stands: every gap's status, every study and every stored record."""
     from ldn_watch import present
-    from ldn_watch.report import build_report
+    from ldn_watch.report import write_report
 
     with _watcher() as w:
         if as_json:
             states, stored = w.evidence()
-            data = build_report(states, stored, w.storage.studies(), now=datetime.now(UTC))
-            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+            out = sys.stdout
+            write_report(out, states, stored, w.storage.iter_studies(), now=datetime.now(UTC))
+            out.write("\n")
             return
         states = w.gap_states()
         on_topic = w.storage.studies(on_topic=True)

@@ -10,10 +10,10 @@ it, in progress if a study has it under way, else open.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ldn_watch.assess.gaps import GapRule
-from ldn_watch.model import GapState, GapStatus, StoredRecord
+from ldn_watch.model import GapState, GapStatus
 from ldn_watch.store import Storage
 from ldn_watch.studies import Member, Study, group, judge_study
 
@@ -87,19 +87,23 @@ def _judge(
 
 
 def gap_states(
-    rules: Iterable[GapRule], studies: Sequence[Study], records: Sequence[StoredRecord] = ()
+    rules: Iterable[GapRule],
+    studies: Sequence[Study],
+    record_gaps: Iterable[tuple[str, Mapping[str, str]]] = (),
 ) -> list[GapState]:
-    """Each enabled gap across the studies; ``records`` fills in which records touch it."""
+    """Each enabled gap across the studies; ``record_gaps`` ((record id, gaps) of the
+    records that touch a gap, ``Storage.record_gaps``) fills in which records touch it."""
+    touching = list(record_gaps)
     states = []
     for rule in (r for r in rules if r.enabled):
         addressed = sorted(s.id for s in studies if s.gaps.get(rule.id) == "addressed")
         in_progress = sorted(s.id for s in studies if s.gaps.get(rule.id) == "in_progress")
         status: GapStatus = "addressed" if addressed else "in_progress" if in_progress else "open"
         by_value: dict[str, list[str]] = {"addressed": [], "in_progress": []}
-        for r in records:
-            value = r.gaps.get(rule.id, "no")
+        for record_id, gaps in touching:
+            value = gaps.get(rule.id, "no")
             if value in by_value:
-                by_value[value].append(r.record.id)
+                by_value[value].append(record_id)
         states.append(
             GapState(
                 id=rule.id,

@@ -7,9 +7,10 @@ record's source, id, study and reasons, and the studies themselves.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TextIO
 
 from ldn_watch.model import Assessment, GapState, Record, StoredRecord
 from ldn_watch.studies import Study
@@ -96,14 +97,17 @@ def study_json(s: Study) -> dict[str, Any]:
     }
 
 
-def build_report(
+def write_report(
+    out: TextIO,
     states: Sequence[GapState],
-    stored: Sequence[StoredRecord],
-    studies: Sequence[Study] = (),
+    stored: Iterable[StoredRecord],
+    studies: Iterable[Study] = (),
     *,
     now: datetime,
-) -> dict[str, Any]:
-    return {
+) -> None:
+    """Write the report to ``out`` as it is read: one record and one study at a time, so
+    that a store of any size is reported in the memory of one record."""
+    head = {
         "schema": SCHEMA,
         "generated_at": iso_utc(now),
         "gaps": [
@@ -119,6 +123,33 @@ def build_report(
             }
             for g in states
         ],
-        "articles": [article_json(s.record, s.assessment, s) for s in stored],
-        "studies": [study_json(s) for s in studies],
     }
+    write_json(
+        out,
+        head,
+        articles=(article_json(s.record, s.assessment, s) for s in stored),
+        studies=(study_json(s) for s in studies),
+    )
+
+
+def write_json(out: TextIO, head: dict[str, Any], **arrays: Iterable[Any]) -> None:
+    """``json.dump({**head, **arrays}, out, indent=2, ensure_ascii=False)`` byte for byte,
+    with each array written item by item as its iterable yields them."""
+
+    def dumped(value: Any, depth: int) -> str:
+        text = json.dumps(value, indent=2, ensure_ascii=False)
+        return text.replace("\n", "\n" + "  " * depth)
+
+    out.write("{")
+    first = True
+    for key, value in head.items():
+        out.write(("\n" if first else ",\n") + f"  {json.dumps(key)}: {dumped(value, 1)}")
+        first = False
+    for key, items in arrays.items():
+        out.write(("\n" if first else ",\n") + f"  {json.dumps(key)}: [")
+        first, empty = False, True
+        for item in items:
+            out.write(("\n" if empty else ",\n") + "    " + dumped(item, 2))
+            empty = False
+        out.write("]" if empty else "\n  ]")
+    out.write("\n}" if not first else "}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, func, or_, select, tuple_, update
 
 from ldn_watch.changes import describe_changes
-from ldn_watch.model import Assessment, InStudy, Record, StoredRecord
+from ldn_watch.model import Assessment, GapValue, InStudy, Record, StoredRecord
 from ldn_watch.store.base import StorageBase, aware, chunks, split_key, utcnow
 from ldn_watch.store.codec import (
     content_fingerprint,
@@ -234,45 +234,7 @@ class RecordStore(StorageBase):
         source: str | None = None,
     ) -> list[StoredRecord]:
         """Stored records with their assessments and in-study verdicts, newest first."""
-        query = (
-            select(
-                records.c.source,
-                records.c.id,
-                records.c.fields,
-                records.c.first_seen,
-                records.c.last_changed,
-                assessments.c.rules_version,
-                assessments.c.facts,
-                assessments.c.gaps,
-                assessments.c.reasons,
-                verdicts.c.study_id.label("v_study"),
-                verdicts.c.role.label("v_role"),
-                verdicts.c.on_topic.label("v_on_topic"),
-                verdicts.c.retracted.label("v_retracted"),
-                verdicts.c.gaps.label("v_gaps"),
-                verdicts.c.reasons.label("v_reasons"),
-            )
-            .select_from(
-                records.outerjoin(
-                    assessments,
-                    and_(
-                        assessments.c.source == records.c.source, assessments.c.id == records.c.id
-                    ),
-                ).outerjoin(
-                    verdicts,
-                    and_(verdicts.c.source == records.c.source, verdicts.c.id == records.c.id),
-                )
-            )
-            .order_by(records.c.year.desc().nulls_last(), records.c.source, records.c.id.desc())
-        )
-        if not include_deleted:
-            query = query.where(records.c.deleted.is_(False))
-        if source is not None:
-            query = query.where(records.c.source == source)
-        if on_topic is not None:
-            query = query.where(
-                func.coalesce(verdicts.c.on_topic, assessments.c.on_topic).is_(on_topic)
-            )
+        query = _records_query(include_deleted=include_deleted, on_topic=on_topic, source=source)
         with self._read() as conn:
             if keys is None:
                 rows = list(conn.execute(query))
@@ -282,6 +244,27 @@ class RecordStore(StorageBase):
                 for chunk in chunks(wanted):
                     rows.extend(conn.execute(query.where(_where_keys(chunk))))
         return [_stored(row) for row in rows]
+
+    def iter_records(self, *, page: int = 500) -> Iterator[StoredRecord]:
+        """Every stored record, as ``records()`` orders them, ``page`` rows in memory at a
+        time: for readers that write each record out (``report --json``) on any store size."""
+        query = _records_query(include_deleted=False, on_topic=None, source=None)
+        with self._read() as conn:
+            for row in conn.execution_options(yield_per=page).execute(query):
+                yield _stored(row)
+
+    def record_gaps(self) -> list[tuple[str, dict[str, GapValue]]]:
+        """(id, gaps) of each stored record that addresses a gap or has one in progress:
+        which records touch a gap, without loading any record."""
+        gaps = func.coalesce(verdicts.c.gaps, assessments.c.gaps)
+        query = (
+            select(records.c.id, gaps.label("gaps"))
+            .select_from(_with_verdicts())
+            .where(records.c.deleted.is_(False))
+            .where(gaps.like('%"addressed"%') | gaps.like('%"in_progress"%'))
+        )
+        with self._read() as conn:
+            return [(row.id, json.loads(row.gaps)) for row in conn.execute(query)]
 
     def articles(
         self,
@@ -362,6 +345,51 @@ def _columns(record: Record, fingerprint: str) -> dict[str, Any]:
 _COLUMN_NAMES = tuple(
     _columns(Record("pubmed", "0", ""), "").keys()  # the same names for every source
 )
+
+
+def _with_verdicts() -> Any:
+    """Records joined with their assessment and their verdict in a study (both optional)."""
+    return records.outerjoin(
+        assessments,
+        and_(assessments.c.source == records.c.source, assessments.c.id == records.c.id),
+    ).outerjoin(
+        verdicts,
+        and_(verdicts.c.source == records.c.source, verdicts.c.id == records.c.id),
+    )
+
+
+def _records_query(*, include_deleted: bool, on_topic: bool | None, source: str | None) -> Any:
+    """The columns a StoredRecord is made of, newest first."""
+    query = (
+        select(
+            records.c.source,
+            records.c.id,
+            records.c.fields,
+            records.c.first_seen,
+            records.c.last_changed,
+            assessments.c.rules_version,
+            assessments.c.facts,
+            assessments.c.gaps,
+            assessments.c.reasons,
+            verdicts.c.study_id.label("v_study"),
+            verdicts.c.role.label("v_role"),
+            verdicts.c.on_topic.label("v_on_topic"),
+            verdicts.c.retracted.label("v_retracted"),
+            verdicts.c.gaps.label("v_gaps"),
+            verdicts.c.reasons.label("v_reasons"),
+        )
+        .select_from(_with_verdicts())
+        .order_by(records.c.year.desc().nulls_last(), records.c.source, records.c.id.desc())
+    )
+    if not include_deleted:
+        query = query.where(records.c.deleted.is_(False))
+    if source is not None:
+        query = query.where(records.c.source == source)
+    if on_topic is not None:
+        query = query.where(
+            func.coalesce(verdicts.c.on_topic, assessments.c.on_topic).is_(on_topic)
+        )
+    return query
 
 
 def _stored(row: Any) -> StoredRecord:

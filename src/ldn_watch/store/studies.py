@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -261,6 +261,13 @@ class StudyStore(StorageBase):
                 for chunk in chunks(list(dict.fromkeys(ids))):
                     rows.extend(conn.execute(query.where(studies.c.id.in_(chunk))))
         return [_study(r) for r in rows]
+
+    def iter_studies(self, *, page: int = 500) -> Iterator[Study]:
+        """Every study in ``studies()`` order, ``page`` rows in memory at a time."""
+        with self._read() as conn:
+            query = select(studies).order_by(studies.c.id)
+            for row in conn.execution_options(yield_per=page).execute(query):
+                yield _study(row)
 
     def study_gaps(self) -> list[tuple[str, dict[str, str]]]:
         """(study id, gaps) of every study that is not off topic: enough for gap statuses."""
