@@ -668,20 +668,6 @@ class Watcher:
 
     # -- search ------------------------------------------------------------
 
-    def search_pubmed(
-        self,
-        terms: Sequence[str],
-        *,
-        max_results: int = 20,
-        since: date | None = None,
-        save: bool = False,
-        today: date | None = None,
-    ) -> SearchOutcome:
-        """Ad-hoc PubMed search, assessed in memory; ``save`` stores the hits too."""
-        return self.search_source(
-            "pubmed", terms, max_results=max_results, since=since, save=save, today=today
-        )
-
     def search_source(
         self,
         name: str,
