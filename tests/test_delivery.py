@@ -152,6 +152,9 @@ def test_demo_writes_the_whole_archive_without_network(tmp_path):
     assert "27736689" in text
     assert "script" not in page.tags
     assert not (tmp_path / ".local" / "share" / "ldn-watch").exists()
+    # its gaps come partly from invented records: the page and the terminal say so
+    assert "invented registrations and a preprint" in text
+    assert "invented and marked so" in proc.stdout
 
 
 def test_digest_command_renders_from_the_store_and_send_logs_it(tmp_path, standin, smtp_inbox):

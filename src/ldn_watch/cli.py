@@ -385,6 +385,8 @@ def demo(out_dir: Path | None) -> None:
     result = run_demo(config, out_dir)
     _echo(present.cycle_line(result.summary))
     _echo(present.gap_block(result.gaps, config.digest.wording.reference.label))
+    click.echo("(the demo's registrations and preprint are invented and marked so;")
+    click.echo(" `ldn-watch run` reports the real state of the literature)")
     latest = result.out_dir / "latest.html"
     click.echo(f"digest written to {result.out_dir}")
     if latest.exists():

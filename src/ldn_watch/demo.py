@@ -23,6 +23,9 @@ from ldn_watch.sources.ctgov.standin import StandinCtgov
 from ldn_watch.sources.europepmc.standin import StandinEuropePmc
 
 SAMPLE = "pubmed-sample.xml"
+# The demo's gaps come partly from invented records: every page and the terminal say so,
+# so that nobody takes the demo's "addressed" for the state of the literature.
+DEMO_MARK = "(demo: real PubMed records plus invented registrations and a preprint)"
 
 
 @dataclass
@@ -53,7 +56,13 @@ def run_demo(config: Config, out_dir: Path | None = None) -> DemoResult:
                 api_key=None,
             ),
             database_url=f"sqlite:///{database}",
-            digest=replace(config.digest, out_dir=out),
+            digest=replace(
+                config.digest,
+                out_dir=out,
+                wording=replace(
+                    config.digest.wording, name=f"{config.digest.wording.name} {DEMO_MARK}"
+                ),
+            ),
             email=replace(config.email, enabled=False),
             ctgov=replace(config.ctgov, enabled=True, base_url=registry.base_url),
             europepmc=replace(config.europepmc, enabled=True, base_url=preprints.base_url),
