@@ -196,19 +196,21 @@ class DeliveryStore(StorageBase):
                 )
             )
             digest_id = inserted_id(result)
-            rows = []
-            for item in dict((i.key, i) for i in items).values():
-                source, ident = split_key(item.key)
-                rows.append(
-                    {
-                        "digest_id": digest_id,
-                        "source": source,
-                        "id": ident,
-                        "kind": item.kind,
-                        "material_seq": item.material_seq,
-                    }
-                )
-            if rows:
+            # A chunk of rows at a time, in the same transaction: a backlog's items are
+            # logged whole or not at all, without a row dict per record at once.
+            for chunk in chunks(list(dict((i.key, i) for i in items).values())):
+                rows = []
+                for item in chunk:
+                    source, ident = split_key(item.key)
+                    rows.append(
+                        {
+                            "digest_id": digest_id,
+                            "source": source,
+                            "id": ident,
+                            "kind": item.kind,
+                            "material_seq": item.material_seq,
+                        }
+                    )
                 conn.execute(digest_items.insert(), rows)
         return digest_id
 
