@@ -239,3 +239,53 @@ def test_a_digest_recorded_while_writing_carries_nothing_until_done(storage, dev
     storage.finish_digest(writing, {"last": "x"})
     assert storage.pending_digest_items() == [] and storage.get_meta("last") == "x"
     assert [d for d, _, _ in storage.pending_emails()] == [writing]
+
+
+def test_placements_say_where_each_record_goes_without_loading_it(storage):
+    """What a digest reads of each pending record: its study, and why it is off topic."""
+    keys = ["pubmed:1", "pubmed:2", "pubmed:3", "pubmed:4"]
+    storage.upsert_records([Record("pubmed", k.split(":")[1], f"record {k}") for k in keys])
+    verdicts = {
+        "1": Facts(on_topic=True, design="rct", depression_population=True),
+        "2": Facts(on_topic=False, design="rct", off_topic_reason="standard-dose naltrexone"),
+        "3": Facts(on_topic=False, design="rct"),  # no reason given
+    }
+    storage.save_assessments(
+        [(Assessment(i, f, {"larger-trials": "no"}, "v1"), []) for i, f in verdicts.items()]
+    )
+    for key in keys[:2]:  # 3 and 4 are not grouped yet
+        (member,) = storage.members([key])
+        study, judged = judge_study(key, [member], ["larger-trials"])
+        storage.save_studies([(study, judged)], clean=[key])
+
+    places = {p.key: p for p in storage.placements([*keys, "pubmed:404", "pubmed:1"])}
+    assert sorted(places) == keys  # each stored record once; an unknown key has none
+    one, two, three, four = (places[k] for k in keys)
+    assert (one.study, one.study_on_topic) == ("pubmed:1", True)
+    assert (two.study, two.study_on_topic) == ("pubmed:2", False)
+    assert two.off_topic_reason == "standard-dose naltrexone"
+    assert (three.study, three.on_topic, three.off_topic_reason) == (None, False, "not on topic")
+    assert (four.study, four.on_topic, four.off_topic_reason) == (None, False, "not on topic")
+
+    storage.mark_deleted("pubmed", ["4"])
+    times = list(storage.record_times())  # what a --since digest selects by, as records()
+    assert times == [(s.key, s.first_seen, s.last_changed) for s in storage.records()]
+    assert sorted(k for k, _, _ in times) == keys[:3]
+    assert "pubmed:4" in {p.key for p in storage.placements(keys)}  # deleted: still placed
+
+
+def test_a_backlog_larger_than_a_chunk_is_logged_whole(storage):
+    storage.upsert_records([Record("pubmed", str(1000 + i), f"record {i}") for i in range(1203)])
+    items = storage.pending_digest_items()
+    assert len(items) == 1203 and {i.kind for i in items} == {"new"}
+    storage.record_digest(
+        subject="s",
+        period_start=None,
+        period_end=datetime.now(UTC),
+        files=[],
+        items=[*items, items[0]],  # the same record twice is logged once
+        message=None,
+    )
+    assert storage.pending_digest_items() == []
+    (logged,) = storage.digest_log()
+    assert len(logged["new"]) == 1203

@@ -19,8 +19,9 @@ import email
 import email.policy
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -44,16 +45,18 @@ from ldn_watch.digest.archive import (
     digest_paths,
     remove_stale_temp_files,
 )
-from ldn_watch.digest.context import StudyInput
+from ldn_watch.digest.context import StudyInput, on_board
 from ldn_watch.digest.mail import email_bodies
 from ldn_watch.digest.render import page
 from ldn_watch.errors import DeliveryError
-from ldn_watch.model import GapState, StoredRecord
+from ldn_watch.model import GapState
 from ldn_watch.store import DigestItem, Storage
 
 log = logging.getLogger("ldn_watch.deliver")
 
 GAP_STATUS_KEY = "last_digest_gap_status"
+LEFT_TOPIC = "no longer on topic"  # the material change of a record that left the topic
+CARD_PAGE = 100  # member records read at once while the study cards are made
 
 
 @dataclass
@@ -62,13 +65,14 @@ class Selection:
 
     ``items`` are the records logged as carried (a study's records, off-topic records,
     and updates of off-topic records no reader follows); ``studies`` the on-topic studies
-    (and studies that just left the topic) shown as cards; ``off_topic`` the new
-    off-topic records, shown as counts by reason.
+    (and studies that just left the topic) shown as cards, without their records (the
+    cards are made a page of studies at a time, see ``compose``); ``off_topic`` the new
+    off-topic records, counted by reason.
     """
 
     items: list[DigestItem]
     studies: list[StudyInput] = field(default_factory=list)
-    off_topic: list[StoredRecord] = field(default_factory=list)
+    off_topic: Counter[str] = field(default_factory=Counter)
 
     @property
     def empty(self) -> bool:
@@ -105,74 +109,106 @@ def smtp_settings(settings: EmailSettings) -> SmtpSettings:
     )
 
 
-def _group(storage: Storage, items: Sequence[DigestItem], carried: set[str]) -> Selection:
+def _group(storage: Storage, items: Sequence[DigestItem]) -> Selection:
     """Pending items by study: one entry per study, never the same study twice.
 
-    A study is new when every record of it is pending as new (and not in ``carried``, the
-    records a ``--since`` preview counts as seen before); a study whose registration went
-    out last month and whose article arrives today is *updated*. Only the records of the
-    studies concerned are read, not the whole store.
+    A study is new when every record of it is pending as new; a study whose registration
+    went out last month and whose article arrives today is *updated*. No record is loaded
+    here: each pending record's study and off-topic reason are read a chunk at a time
+    (``Storage.placements``), off-topic records become counts by reason, and only the
+    studies shown as cards are read; their records are read when the cards are made.
     """
     pending = {i.key: i for i in items}
-    by_key = {s.key: s for s in storage.records(list(pending), include_deleted=True)}
-    ids = {s.in_study.study for s in by_key.values() if s.in_study is not None}
-    studies = {s.id: s for s in storage.studies(ids)}
-    missing = [k for st in studies.values() for k, _ in st.members if k not in by_key]
-    if missing:
-        by_key.update({s.key: s for s in storage.records(missing)})
-    selection = Selection(items=list(items))
-    for study in sorted(studies.values(), key=lambda s: s.id):
+    # A study that just left the topic is shown (as updated) like an on-topic one. Such
+    # changes are rare: their studies are found first, so one pass settles every record.
+    leaving = [i.key for i in items if i.kind == "updated" and LEFT_TOPIC in i.changes]
+    left = {p.study for p in storage.placements(leaving) if p.study is not None}
+    shown: set[str] = set()
+    off_topic: Counter[str] = Counter()
+    for place in storage.placements(list(pending)):
+        kind = pending[place.key].kind
+        if place.study is None:
+            # Outside any study (not grouped yet, or deleted): counted, not shown.
+            if kind == "new" and not place.on_topic:
+                off_topic[place.off_topic_reason] += 1
+        elif place.study_on_topic is None:
+            continue  # its study is not stored (any more): neither shown nor counted
+        elif place.study_on_topic or place.study in left:
+            shown.add(place.study)
+        elif kind == "new":
+            # Off topic: new records are counted by reason; a change to a record that is
+            # off topic, and was, is logged as carried but not shown (readers follow the
+            # watch's studies, not every record the query finds).
+            off_topic[place.off_topic_reason] += 1
+    selection = Selection(items=list(items), off_topic=off_topic)
+    for study in sorted(storage.studies(shown), key=lambda s: s.id):
         keys = [k for k, _ in study.members]
         here = [k for k in keys if k in pending]
         new = {k for k in here if pending[k].kind == "new"}
         changes = {k: list(pending[k].changes) for k in here if pending[k].kind == "updated"}
-        is_new = all(k in new and k not in carried for k in keys)
-        left = any("no longer on topic" in whats for whats in changes.values())
-        if study.on_topic or (left and not is_new):
+        is_new = all(k in new for k in keys)
+        leaves = any(LEFT_TOPIC in whats for whats in changes.values())
+        if study.on_topic or (leaves and not is_new):
             selection.studies.append(
-                StudyInput(
-                    study=study,
-                    records=[by_key[k] for k in keys if k in by_key],
-                    new=new,
-                    changes=changes,
-                    is_new=is_new,
-                )
+                StudyInput(study=study, records=[], new=new, changes=changes, is_new=is_new)
             )
-        else:
-            # Off topic: new records are counted by reason; a change to a record that is
-            # off topic, and was, is logged as carried but not shown (readers follow the
-            # watch's studies, not every record the query finds).
-            selection.off_topic.extend(by_key[k] for k in sorted(new) if k in by_key)
-    # Records outside any study (not grouped yet, or deleted) are counted, not shown.
-    selection.off_topic.extend(
-        s
-        for k, s in by_key.items()
-        if k in pending and s.in_study is None and pending[k].kind == "new" and not s.on_topic
-    )
+        else:  # named as leaving by a record it does not list: off topic after all
+            off_topic.update(p.off_topic_reason for p in storage.placements(sorted(new)))
     return selection
 
 
 def select_pending(storage: Storage) -> Selection:
     """Records no digest has carried, and carried ones that changed materially since."""
     # A member of a study that is not pending went out in an earlier digest.
-    return _group(storage, storage.pending_digest_items(), set())
+    return _group(storage, storage.pending_digest_items())
 
 
 def select_since(storage: Storage, since: datetime) -> Selection:
     """Everything stored or changed since a date, as a preview or a resend."""
     items: list[DigestItem] = []
-    earlier: set[str] = set()
-    for s in storage.records():
-        if s.first_seen >= since:
-            items.append(DigestItem(s.key, "new", 0))
-        elif s.last_changed >= since:
-            earlier.add(s.key)
+    for key, first_seen, last_changed in storage.record_times():
+        if first_seen >= since:
+            items.append(DigestItem(key, "new", 0))
+        elif last_changed >= since:
             items.append(
-                DigestItem(s.key, "updated", 0, ("changed since " + since.date().isoformat(),))
+                DigestItem(key, "updated", 0, ("changed since " + since.date().isoformat(),))
             )
-        else:
-            earlier.add(s.key)
-    return _group(storage, items, earlier)
+    # A study is new when all its records are: records stored before ``since`` are not
+    # "new" items, so a study with one of them is updated.
+    return _group(storage, items)
+
+
+def with_records(storage: Storage, studies: Sequence[StudyInput]) -> Iterator[StudyInput]:
+    """The studies with their stored records in member order, read a page of studies at a
+    time: a record pending in this digest even if deleted, any other member unless deleted.
+
+    Made for ``build_context``, which turns each into its card before the next page is
+    read, so the records of a large backlog are never in memory at once.
+    """
+    for batch in _pages(studies, CARD_PAGE):
+        keys = [k for s in batch for k, _ in s.study.members]
+        here = {k for s in batch for k in (*s.new, *s.changes)}  # pending in this digest
+        by_key = {r.key: r for r in storage.records(sorted(here), include_deleted=True)}
+        for r in storage.records([k for k in keys if k not in here]):
+            by_key.setdefault(r.key, r)
+        for item in batch:
+            records = [by_key[k] for k, _ in item.study.members if k in by_key]
+            yield replace(item, records=records)
+
+
+def _pages(studies: Sequence[StudyInput], size: int) -> Iterator[list[StudyInput]]:
+    """Studies in order, as few per page as add up to ``size`` member records (a study
+    larger than that is a page of its own)."""
+    page: list[StudyInput] = []
+    count = 0
+    for item in studies:
+        if page and count + len(item.study.members) > size:
+            yield page
+            page, count = [], 0
+        page.append(item)
+        count += len(item.study.members)
+    if page:
+        yield page
 
 
 def compose(
@@ -187,8 +223,9 @@ def compose(
 ) -> DigestContext:
     """The digest's context: the selection as study cards, the gap board, the verdict."""
     previous = storage.get_meta(GAP_STATUS_KEY)
-    behind = sorted({s for g in states for s in g.studies})
-    board = {s.id: s for s in storage.studies(behind)}
+    # The board shows a few studies under each gap: only those are read.
+    listed = on_board(states, {s.study.id for s in selection.studies if s.is_new})
+    board = {s.id: s for s in storage.studies(sorted(listed))}
     lead_keys = {s.lead: s.id for s in board.values() if s.lead}
     leads = {lead_keys[s.key]: s for s in storage.records(list(lead_keys))}
     digest = settings or DigestSettings(
@@ -198,7 +235,8 @@ def compose(
         gaps=states,
         rules={r.id: r for r in rules},
         studies=selection.studies,
-        off_topic=selection.off_topic,
+        with_records=lambda studies: with_records(storage, studies),
+        off_topic_reasons=selection.off_topic,
         board=board,
         leads=leads,
         period_start=period_start,
@@ -265,7 +303,7 @@ def publish(
         digest_id,
         len(selection.new),
         len(selection.updated),
-        len(selection.off_topic),
+        sum(selection.off_topic.values()),
         archive.digests.get("html") or next(iter(archive.digests.values()), None),
     )
     return DeliveryOutcome(files=archive.paths, digest_id=digest_id)

@@ -18,7 +18,7 @@ comes from the config (:class:`ldn_watch.config.WatchWording`), not from this mo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol
@@ -840,6 +840,24 @@ def gap_why(gap: GapState) -> str:
     return "No trial found yet."
 
 
+def board_order(gap: GapState, new_ids: Collection[str]) -> list[tuple[str, str]]:
+    """The studies behind a gap with their value ("addressed", "in_progress"), as its board
+    lists them: addressing ones first, then the ones new in this digest, then by id. The
+    first ``GAP_STUDIES_SHOWN`` are shown; ``new_ids`` are the studies new in this digest."""
+    addressing = set(gap.studies_addressing)
+    behind = [(s, "addressed") for s in gap.studies_addressing] + [
+        (s, "in_progress") for s in gap.studies_in_progress if s not in addressing
+    ]
+    behind.sort(key=lambda sv: (sv[1] != "addressed", sv[0] not in new_ids, sv[0]))
+    return behind
+
+
+def on_board(gaps: Iterable[GapState], new_ids: Collection[str]) -> set[str]:
+    """The studies the gap board shows (``GAP_STUDIES_SHOWN`` under each gap): the only
+    ones whose study and lead record the board needs."""
+    return {s for g in gaps for s, _ in board_order(g, new_ids)[:GAP_STUDIES_SHOWN]}
+
+
 def _gap_study(
     study_id: str,
     value: str,
@@ -964,7 +982,9 @@ def build_context(
     gaps: Sequence[GapState],
     rules: Mapping[str, GapRule] | None = None,
     studies: Sequence[StudyInput] = (),
+    with_records: Callable[[Sequence[StudyInput]], Iterable[StudyInput]] | None = None,
     off_topic: Sequence[StoredRecord] = (),
+    off_topic_reasons: Mapping[str, int] | None = None,
     board: Mapping[str, Study] | None = None,
     leads: Mapping[str, StoredRecord] | None = None,
     period_start: datetime | None,
@@ -978,9 +998,13 @@ def build_context(
 ) -> DigestContext:
     """Assemble the digest context from plain objects (no database, no network).
 
-    ``studies`` are the studies this digest carries; ``off_topic`` the off-topic records
-    it carries (counted by reason). ``board`` maps the ids of the studies behind the gaps
-    to their ``Study`` (with ``leads``, their lead records by study id) for the gap board.
+    ``studies`` are the studies this digest carries; ``with_records``, if given, yields
+    them again with their ``records`` filled, a few at a time (each becomes its card
+    before the next is read, so a large backlog's records are never all in memory).
+    ``off_topic`` are the off-topic records it carries (counted by reason), or
+    ``off_topic_reasons`` those counts themselves. ``board`` maps the ids of the studies
+    behind the gaps to their ``Study`` (with ``leads``, their lead records by study id) for
+    the gap board; only those it shows are needed (``on_board``).
     ``previous_status`` maps gap id to its status in the last digest, so the header can say
     what changed. At most ``max_items`` cards are shown in full; the rest are counted and
     kept in ``rest`` for the JSON.
@@ -1000,29 +1024,25 @@ def build_context(
         unique.setdefault(item.study.id, item)
     items = list(unique.values())
     moved, movers = _moved(gaps, previous, items)
-    cards = sorted(
-        (study_card(i, titles, moved=moved, population=watch.condition) for i in items),
-        key=_card_order,
-    )
+    new_ids = {i.study.id for i in items if i.is_new}
+    listed = on_board(gaps, new_ids)
+    cards: list[StudyCard] = []
+    for item in with_records(items) if with_records is not None else items:
+        cards.append(study_card(item, titles, moved=moved, population=watch.condition))
+        if item.study.id in listed:  # the board describes studies in this digest as well
+            board.setdefault(item.study.id, item.study)
+            lead = next((s for s in item.records if s.key == item.study.lead), None)
+            if lead is not None:
+                leads.setdefault(item.study.id, lead)
+    cards.sort(key=_card_order)
     shown_cards = cards[: max(0, max_items)]
     rest = cards[len(shown_cards) :]
     shown = {c.id: c for c in shown_cards}
-    new_ids = {c.id for c in cards if c.state == "new"}
-    for item in items:  # the board describes studies in this digest from their cards
-        board.setdefault(item.study.id, item.study)
-        lead = next((s for s in item.records if s.key == item.study.lead), None)
-        if lead is not None:
-            leads.setdefault(item.study.id, lead)
 
     gap_views = []
     for gap in gaps:
         description = rules[gap.id].description if gap.id in rules else gap.description
-        behind = [(s, "addressed") for s in gap.studies_addressing] + [
-            (s, "in_progress")
-            for s in gap.studies_in_progress
-            if s not in set(gap.studies_addressing)
-        ]
-        behind.sort(key=lambda sv: (sv[1] != "addressed", sv[0] not in new_ids, sv[0]))
+        behind = board_order(gap, new_ids)
         before = previous.get(gap.id)
         gap_views.append(
             GapView(
@@ -1074,8 +1094,10 @@ def build_context(
         (s.assessment.facts.off_topic_reason if s.assessment else None) or "not on topic"
         for s in off_topic
     )
+    reasons.update(off_topic_reasons or {})
+    off_count = sum(reasons.values())
     off_summary = OffTopicSummary(
-        count=len(off_topic),
+        count=off_count,
         reasons=[
             ReasonCount(reason=r, count=c)
             for r, c in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0]))
@@ -1084,9 +1106,9 @@ def build_context(
     counts = Counts(
         new_on_topic=sum(c.state == "new" for c in cards),
         updated=sum(c.state == "updated" for c in cards),
-        off_topic=len(off_topic),
+        off_topic=off_count,
         retracted=len(retracted_cards),
-        records=sum(len(c.records) for c in cards) + len(off_topic),
+        records=sum(len(c.records) for c in cards) + off_count,
     )
     links = digest_links(now, base_url, formats)
     ctx = DigestContext(

@@ -8,22 +8,38 @@ after a material change (see ``ldn_watch.changes``).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, tuple_, update
 
 from ldn_watch.net import redact
-from ldn_watch.store.base import StorageBase, aware, inserted_id, set_meta, split_key, utcnow
-from ldn_watch.store.schema import digest_items, digests, record_changes, records
+from ldn_watch.store.base import (
+    StorageBase,
+    aware,
+    chunks,
+    inserted_id,
+    set_meta,
+    split_key,
+    utcnow,
+)
+from ldn_watch.store.schema import (
+    assessments,
+    digest_items,
+    digests,
+    record_changes,
+    records,
+    studies,
+    verdicts,
+)
 
-__all__ = ["DeliveryStore", "DigestItem"]
+__all__ = ["DeliveryStore", "DigestItem", "Placement"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a backlog holds one per record: kept small
 class DigestItem:
     key: str  # "source:id"
     kind: str  # new | updated
@@ -36,8 +52,64 @@ class DigestItem:
         return split_key(self.key)[1]
 
 
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a record goes in a digest, read without loading the record.
+
+    ``study``: its study (as its verdict names it), None if it has none yet;
+    ``study_on_topic``: whether that study is on topic, None if no such study is stored;
+    ``on_topic``: the record's own verdict (what counts when it has no study);
+    ``off_topic_reason``: the classifier's reason, "not on topic" when it gave none.
+    """
+
+    key: str
+    study: str | None
+    study_on_topic: bool | None
+    on_topic: bool
+    off_topic_reason: str
+
+
 class DeliveryStore(StorageBase):
     """Digests written, what they carried, and emails waiting to go out."""
+
+    def placements(self, keys: Sequence[str]) -> Iterator[Placement]:
+        """The study and off-topic reason of each stored record of ``keys`` (deleted ones
+        too), a chunk of rows at a time: what a digest needs to group a backlog into cards
+        and counts without holding its records."""
+        query = select(
+            records.c.source,
+            records.c.id,
+            verdicts.c.study_id,
+            studies.c.id.label("stored_study"),
+            studies.c.on_topic.label("study_on_topic"),
+            assessments.c.facts,
+        ).select_from(
+            records.outerjoin(
+                assessments,
+                and_(assessments.c.source == records.c.source, assessments.c.id == records.c.id),
+            )
+            .outerjoin(
+                verdicts,
+                and_(verdicts.c.source == records.c.source, verdicts.c.id == records.c.id),
+            )
+            .outerjoin(studies, studies.c.id == verdicts.c.study_id)
+        )
+        for chunk in chunks(list(dict.fromkeys(keys))):
+            pairs = [split_key(k) for k in chunk]
+            with self._read() as conn:
+                rows = conn.execute(
+                    query.where(tuple_(records.c.source, records.c.id).in_(pairs))
+                ).all()
+            for row in rows:
+                # Two fields of the facts, as ``Facts`` reads them (a missing one is unset).
+                facts = json.loads(row.facts) if row.facts is not None else {}
+                yield Placement(
+                    key=f"{row.source}:{row.id}",
+                    study=row.study_id,
+                    study_on_topic=(None if row.stored_study is None else bool(row.study_on_topic)),
+                    on_topic=bool(facts.get("on_topic")),
+                    off_topic_reason=facts.get("off_topic_reason") or "not on topic",
+                )
 
     def pending_digest_items(self) -> list[DigestItem]:
         """Records no digest has carried yet, or changed materially since one did."""
@@ -69,25 +141,28 @@ class DeliveryStore(StorageBase):
             .order_by(records.c.source, records.c.id)
         )
         items: list[DigestItem] = []
+        updated: list[tuple[int, str, str, int, int]] = []  # (index, source, id, seqs)
         with self._read() as conn:
-            for row in conn.execute(query).all():
-                key = f"{row.source}:{row.id}"
+            for row in conn.execute(query):  # streamed: a backlog's rows are not all held
                 if row.seq is None:
                     if not row.deleted:
-                        items.append(DigestItem(key, "new", row.material_seq))
+                        items.append(DigestItem(f"{row.source}:{row.id}", "new", row.material_seq))
                     continue
+                updated.append((len(items), row.source, row.id, row.material_seq, row.seq))
+                items.append(DigestItem(f"{row.source}:{row.id}", "updated", row.material_seq))
+            for index, source, ident, material_seq, seq in updated:
                 whats = conn.execute(
                     select(record_changes.c.what)
                     .where(
-                        record_changes.c.source == row.source,
-                        record_changes.c.id == row.id,
+                        record_changes.c.source == source,
+                        record_changes.c.id == ident,
                         record_changes.c.material.is_(True),
-                        record_changes.c.material_seq > row.seq,
+                        record_changes.c.material_seq > seq,
                     )
                     .order_by(record_changes.c.seq)
                 ).scalars()
-                items.append(
-                    DigestItem(key, "updated", row.material_seq, tuple(dict.fromkeys(whats)))
+                items[index] = DigestItem(
+                    f"{source}:{ident}", "updated", material_seq, tuple(dict.fromkeys(whats))
                 )
         return items
 
@@ -121,19 +196,21 @@ class DeliveryStore(StorageBase):
                 )
             )
             digest_id = inserted_id(result)
-            rows = []
-            for item in dict((i.key, i) for i in items).values():
-                source, ident = split_key(item.key)
-                rows.append(
-                    {
-                        "digest_id": digest_id,
-                        "source": source,
-                        "id": ident,
-                        "kind": item.kind,
-                        "material_seq": item.material_seq,
-                    }
-                )
-            if rows:
+            # A chunk of rows at a time, in the same transaction: a backlog's items are
+            # logged whole or not at all, without a row dict per record at once.
+            for chunk in chunks(list(dict((i.key, i) for i in items).values())):
+                rows = []
+                for item in chunk:
+                    source, ident = split_key(item.key)
+                    rows.append(
+                        {
+                            "digest_id": digest_id,
+                            "source": source,
+                            "id": ident,
+                            "kind": item.kind,
+                            "material_seq": item.material_seq,
+                        }
+                    )
                 conn.execute(digest_items.insert(), rows)
         return digest_id
 

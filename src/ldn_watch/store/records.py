@@ -253,6 +253,19 @@ class RecordStore(StorageBase):
             for row in conn.execution_options(yield_per=page).execute(query):
                 yield _stored(row)
 
+    def record_times(self) -> Iterator[tuple[str, datetime, datetime]]:
+        """(key, first_seen, last_changed) of every stored record, in ``records()`` order,
+        a page of rows in memory at a time: what a ``--since`` digest selects by, without
+        loading a record."""
+        query = (
+            select(records.c.source, records.c.id, records.c.first_seen, records.c.last_changed)
+            .where(records.c.deleted.is_(False))
+            .order_by(records.c.year.desc().nulls_last(), records.c.source, records.c.id.desc())
+        )
+        with self._read() as conn:
+            for row in conn.execution_options(yield_per=500).execute(query):
+                yield f"{row.source}:{row.id}", aware(row.first_seen), aware(row.last_changed)
+
     def record_gaps(self) -> list[tuple[str, dict[str, GapValue]]]:
         """(id, gaps) of each stored record that addresses a gap or has one in progress:
         which records touch a gap, without loading any record."""
