@@ -205,7 +205,14 @@ def _facts(doc: Doc) -> Facts:
         # a review's doses, dose comparisons and co-medication belong to the studies it
         # describes; only what it says about its own scope counts
         own = [s for s in doc.sentences if s.own and not (review and s.literature)]
-        human = [d for d in drug_doses if not d.per_kg and not d.bound and d.sentence.own]
+        # a dose in a phrase the roles blank (a parent trial an extension describes, a
+        # clause about future work: "whether 6 mg adds benefit remains to be tested") is
+        # another study's, and a dropped arm of an amended protocol is no longer assigned
+        human = [
+            d
+            for d in drug_doses
+            if not d.per_kg and not d.bound and not d.dropped and roles.own_at(d.sentence, d.start)
+        ]
         low = [d for d in human if spec.is_low(d.mg_per_day) and d.maintained]
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:

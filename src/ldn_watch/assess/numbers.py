@@ -748,7 +748,9 @@ _SAMPLE_TAIL = (
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
-    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
+    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?"
+    rf"(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?){{0,160}}?"
@@ -758,7 +760,8 @@ _OWN_SAMPLE = Folded(
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
     r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
-    r"(?:included|comprised|used data (?:from|on)|involved|enrolled)\s+(?:data (?:from|on) )?"
+    r"(?:includ(?:ed|es)|compris(?:ed|es)|used data (?:from|on)|uses data (?:from|on)|"
+    r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"

@@ -246,8 +246,8 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 _PARENT_OF_EXTENSION = re.compile(
     r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
     # ... and what it compared: "a randomized trial comparing two doses of X"
-    r"(?:,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
-    r"[^.;:()]{0,80})?",
+    r"(?P<tail>,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
+    r"(?:[^.;:()]|\.\d){0,80})?",
     re.IGNORECASE,
 )
 _EXTENSION_ITSELF = re.compile(
@@ -575,8 +575,13 @@ def annotate(
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     if extension:
         for m in _PARENT_OF_EXTENSION.finditer(own_text):
-            if not _EXTENSION_ITSELF.search(m.group(0)):
-                a, b = m.span()
+            a, b = m.span()
+            if m.group("tail"):
+                # the description of the parent ends where the extension itself is named
+                # ("... of X 1, 2 and 4 mg/day could enter an open-label extension")
+                ext = _EXTENSION_ITSELF.search(own_text, m.start("tail"), b)
+                b = ext.start() if ext else b
+            if not _EXTENSION_ITSELF.search(own_text, a, b):
                 own_text = own_text[:a] + " " * (b - a) + own_text[b:]
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
