@@ -222,3 +222,140 @@ def test_a_responder_subgroup_of_an_extension_is_not_its_sample() -> None:
     )
     assert f.n == 88
     assert f.design == "nonrandomized_trial"
+
+
+# ------------------------------------- on topic: the drug is the study's own, not a mention
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Low-dose naltrexone has to date been examined in depression only in one small pilot "
+        "at 2 mg/day.",
+        "Future work should ask whether low-dose naltrexone (for example 3 mg/day) changes "
+        "these effects.",
+    ],
+)
+def test_a_review_naming_the_drug_only_as_earlier_or_future_work_is_off_topic(
+    mention: str,
+) -> None:
+    """A review is about the drug only if its title or its own sentences name it; a
+    sentence about earlier work outside its scope or about future work does not."""
+    f = facts(
+        "Opioid receptor polymorphisms and response to SSRIs: a narrative review",
+        "We summarise studies relating OPRM1 variants to SSRI response in major depression. "
+        f"Most studies were small and underpowered. {mention}",
+        REVIEW,
+    )
+    assert f.on_topic is False
+
+
+def test_a_review_of_the_drug_stays_on_topic() -> None:
+    """Near miss: a review whose title names the drug is about it, whatever its
+    sentences cite."""
+    f = facts(
+        "Low-dose naltrexone for depressive disorders: a narrative review",
+        "We summarise trials of low-dose naltrexone in depression. Low-dose naltrexone has "
+        "to date been examined in five small trials at 1.5 to 4.5 mg/day. Future trials "
+        "should compare doses.",
+        REVIEW,
+    )
+    assert f.on_topic is True
+
+
+def test_a_comment_on_a_standard_dose_study_naming_the_low_dose_as_untested_is_off_topic() -> None:
+    """A comment about another drug or dose, naming the low dose only as what nobody has
+    tried, is no notice about an on-topic article."""
+    f = facts(
+        "Naltrexone and electroconvulsive therapy: a cautionary note",
+        "A recent trial reported that naltrexone 50 mg daily reduced the antidepressant "
+        "response to electroconvulsive therapy in 20 inpatients with major depression. We "
+        "question its blinding. Low-dose naltrexone would be expected to behave differently "
+        "and has not yet been tested with ECT.",
+        ("Comment",),
+    )
+    assert f.on_topic is False
+
+
+def test_a_comment_on_a_low_dose_trial_stays_on_topic() -> None:
+    """Near miss: a comment on a trial of the low dose in depression is on topic."""
+    f = facts(
+        "Low-dose naltrexone added to sertraline: were the raters blind?",
+        "A recent trial randomised 90 adults with major depression to low-dose naltrexone "
+        "4.5 mg or placebo added to sertraline. We question whether vivid dreams unblinded "
+        "the raters.",
+        ("Comment",),
+    )
+    assert f.on_topic is True
+    assert f.design == "other"
+
+
+def test_an_in_vitro_study_citing_the_clinical_dose_is_off_topic() -> None:
+    """Cells take no daily dose: the human dose a preclinical rationale cites (LDN,
+    "3-4.5 mg/day in patients") is given to nobody in the study."""
+    f = facts(
+        "Naltrexone at nanomolar concentrations dampens interferon signalling in human "
+        "astrocytes: relevance to depression",
+        "Low-dose naltrexone (3-4.5 mg/day in patients) is believed to act on glial cells. "
+        "In cultured human astrocytes, naltrexone at 1 nM to 10 µM reduced interferon-induced "
+        "gene expression in a concentration-dependent manner. These findings support trials "
+        "of naltrexone in inflammatory depression.",
+    )
+    assert f.design == "preclinical"
+    assert f.on_topic is False
+
+
+def test_a_trial_that_mentions_microglia_stays_on_topic() -> None:
+    """Near miss: a human trial whose rationale is glial stays a trial of the drug."""
+    f = facts(
+        "Low-dose naltrexone for inflamed major depression: a randomised trial",
+        "Methods: Low-dose naltrexone is thought to act on microglia. Sixty adults with major "
+        "depressive disorder and CRP above 3 mg/L were randomised to naltrexone 4.5 mg or "
+        "placebo.\nResults: MADRS scores fell more with naltrexone (p = 0.03).",
+        RCT,
+    )
+    assert f.on_topic is True
+    assert gaps(
+        "Low-dose naltrexone for inflamed major depression: a randomised trial",
+        "Methods: Low-dose naltrexone is thought to act on microglia. Sixty adults with major "
+        "depressive disorder and CRP above 3 mg/L were randomised to naltrexone 4.5 mg or "
+        "placebo.\nResults: MADRS scores fell more with naltrexone (p = 0.03).",
+        RCT,
+    ) == {"larger-trials": "addressed"}
+
+
+_CROSS_SECTIONAL = (
+    "Kynurenine metabolites in melancholic depression: a cross-sectional study",
+    "Methods: We measured kynurenine and quinolinic acid in 240 inpatients with major "
+    "depressive disorder; 90 were taking SSRIs and 40 SNRIs.\nResults: Quinolinic acid was "
+    "higher in melancholic patients.\nConclusions: Melancholic depression is a target for "
+    "anti-inflammatory agents such as celecoxib and low-dose naltrexone (2-4 mg), which we "
+    "intend to evaluate in a randomised trial of 100 patients.",
+)
+
+
+def test_a_cross_sectional_study_naming_the_drug_as_a_candidate_closes_nothing() -> None:
+    """A plan to test the drug in a trial is another study: the record stays
+    cross-sectional (no gap, whatever its n and co-medication), and the drug named as a
+    candidate is not taken by its people."""
+    f = facts(*_CROSS_SECTIONAL)
+    assert f.design == "observational"
+    assert f.on_topic is False
+    assert gaps(*_CROSS_SECTIONAL) == {}
+
+
+def test_a_cross_sectional_study_of_users_of_the_drug_stays_on_topic() -> None:
+    """Near miss: a cross-sectional study of people taking the drug is about it."""
+    f = facts(
+        "Mood in users of low-dose naltrexone: a cross-sectional study",
+        "Methods: We surveyed 240 adults taking low-dose naltrexone (median 4.5 mg/day) for "
+        "any indication.\nResults: PHQ-9 scores were lower with longer use.",
+    )
+    assert f.design == "observational"
+    assert f.on_topic is True
+    assert (
+        gaps(
+            "Mood in users of low-dose naltrexone: a cross-sectional study",
+            "Methods: We surveyed 240 adults taking low-dose naltrexone (median 4.5 mg/day) for "
+            "any indication.\nResults: PHQ-9 scores were lower with longer use.",
+        )
+        == {}
+    )

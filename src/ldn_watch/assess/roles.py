@@ -121,7 +121,9 @@ _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:will|would|shall|should|could|must|may|might)\s+(?:\w+\s+){{0,4}}?"
+    # ("which we plan to test in a randomised trial": a plan is a future tense too)
+    rf"\b(?:will|would|shall|should|could|must|may|might|"
+    rf"(?:plan|intend|hope|expect)(?:s|ed)?\s+to)\s+(?:\w+\s+){{0,4}}?"
     rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"

@@ -189,14 +189,26 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
     # "X could not be included", "no trial of X was found", "unlike X": not given
     found = [(s, m) for s, m in named if not roles.named_aside(s, m.start, m.end)]
-    all_count = design in ("review", "meta_analysis") or doc.structure.notice
+    synthesis = design in ("review", "meta_analysis")
+    all_count = synthesis or doc.structure.notice
+
     # the study's own words: not in a clause about other or future work ("...;
-    # comparison with X is warranted")
-    own_found = found if all_count else [(s, m) for s, m in found if roles.own_at(s, m.start)]
+    # comparison with X is warranted"). A review or a notice speaks of other work
+    # throughout, so its every sentence counts, but not one that names the drug only as
+    # what nobody has tried yet ("X has not been tested with Y", "future studies should
+    # test X") or, in a review, as earlier work outside what it reviews ("X has so far
+    # been tested in one pilot"): the title, or a sentence of its own, must name it.
+    def in_scope(s: Sentence, at: int) -> bool:
+        if all_count:
+            return s.is_title or not (s.future or (synthesis and s.prior))
+        return roles.own_at(s, at)
+
+    own_found = [(s, m) for s, m in found if in_scope(s, m.start)]
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
-    low = [d for d in human if spec.is_low(d.mg_per_day)]
+    # (a low dose the record names only as other or future work gives it to nobody here)
+    low = [d for d in human if spec.is_low(d.mg_per_day) and in_scope(d.sentence, d.start)]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
     # the authors' "low-dose" is not the spec's: 25 mg/day called "low dose" is a
@@ -217,22 +229,24 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         )
 
     drug_evidence: str | None = None
-    if design == "preclinical" and not low:
+    if design == "preclinical":
         # a per-kg animal dose or an in-vitro concentration, even one "modelling" the low
-        # dose: the spec's low dose is a human daily dose
+        # dose, or the human dose the rationale cites ("X, 1.5-4.5 mg/day in patients, is
+        # thought to act on microglia"): nobody in an animal or cell study takes the
+        # spec's low dose, a human daily dose
         drug_evidence = None
     elif low_sent is not None and not (own_above and not low) and not depot:
         drug_evidence = low_sent.text
     elif low and not (depot and not low_sent):
         drug_evidence = low[0].sentence.text
     # a study that observes people (a cohort, a registry, a genetic study) is about the
-    # drug only if its people took it: a dose, or a sentence saying someone used it
-    # ("LDN users", "prescribed LDN"); "any benefit of LDN would arise from ..." is not
+    # drug only if its people took it: a sentence saying someone used it ("LDN users",
+    # "prescribed LDN"); "any benefit of LDN would arise from ..." is not, and neither is
+    # a dose written beside the drug named as a candidate ("agents such as X (1.5-4.5 mg)")
     untaken = (
         drug_evidence is not None
         and design == "observational"
         and not all_count
-        and not low
         and not _given(own_found)
     )
     if untaken:
@@ -348,9 +362,11 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)
 
 def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
     """One of the study's own sentences naming the drug says someone was given it (a
-    genetic study that only speculates about "any benefit of X" gave it to nobody)."""
+    genetic study that only speculates about "any benefit of X" gave it to nobody). A
+    phrase about another study ("which we plan to test in a randomised trial") is not."""
     return any(
-        _GIVEN.search(s.text) or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+        _GIVEN.search(s.masked or s.text)
+        or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
         for s, m in own_found
     )
 
