@@ -359,3 +359,127 @@ def test_a_cross_sectional_study_of_users_of_the_drug_stays_on_topic() -> None:
         )
         == {}
     )
+
+
+# -------------------------- depression population: selected for it, not merely allowed
+@pytest.mark.parametrize(
+    "allowed",
+    [
+        "Participants with a current depressive episode were allowed but not required to enrol.",
+        "Adults with or without comorbid depression were eligible.",
+        "Enrolment was open regardless of depression status.",
+    ],
+)
+def test_depression_allowed_but_not_required_selects_nobody_for_it(allowed: str) -> None:
+    """A trial in another condition that lets depressed people in (or not) did not select
+    for depression: a dose comparison and 150 participants close no gap."""
+    title = "Two doses of low-dose naltrexone for chronic fatigue syndrome: a randomised trial"
+    abstract = (
+        "Methods: Adults with chronic fatigue syndrome were randomised (150 randomised) to "
+        f"naltrexone 1.5 mg, naltrexone 4.5 mg or placebo for 12 weeks. {allowed} Depressive "
+        "symptoms (PHQ-9) were a secondary outcome.\nResults: PHQ-9 scores improved more with "
+        "4.5 mg than with placebo."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic is True  # mood is an outcome in its own right
+    assert f.depression_population is False
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_depression_required_for_entry_still_selects() -> None:
+    """Near miss: a trial in another condition that requires a depressive episode selects
+    for it."""
+    title = "Two doses of low-dose naltrexone for chronic fatigue syndrome: a randomised trial"
+    abstract = (
+        "Methods: Adults with chronic fatigue syndrome and a current major depressive episode "
+        "(PHQ-9 of 10 or more) were randomised (150 randomised) to naltrexone 1.5 mg, "
+        "naltrexone 4.5 mg or placebo for 12 weeks.\nResults: PHQ-9 scores improved more with "
+        "4.5 mg than with placebo."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.depression_population is True
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed", "dose-finding": "addressed"}
+
+
+# ------------------------------- the condition as a trait of the people, not the topic
+@pytest.mark.parametrize(
+    ("title", "trait"),
+    [
+        (
+            "Low-dose naltrexone for lichen planopilaris in a man with a past history of "
+            "major depression",
+            "His medical history included asthma and a past history of major depression, in "
+            "remission on escitalopram.",
+        ),
+        (
+            "Low-dose naltrexone for lichen planopilaris: a case report",
+            "Comorbidities comprised asthma, obesity and recurrent depression.",
+        ),
+    ],
+)
+def test_the_condition_as_a_comorbidity_only_is_off_topic(title: str, trait: str) -> None:
+    """The drug given for another disease, the condition only described as the patient's
+    history or comorbidity (neither treated nor measured): off topic."""
+    f = facts(
+        title,
+        "A 47-year-old man with lichen planopilaris refractory to hydroxychloroquine started "
+        f"naltrexone 3 mg nightly. {trait} Scalp inflammation settled within 4 months.",
+        CASE,
+    )
+    assert f.on_topic is False
+    assert f.depression_population is False
+
+
+def test_the_condition_measured_in_a_case_stays_on_topic() -> None:
+    """Near miss: the same case with mood measured is on topic (mood is an outcome)."""
+    f = facts(
+        "Low-dose naltrexone for lichen planopilaris: a case report",
+        "A 47-year-old man with lichen planopilaris and a history of depression started "
+        "naltrexone 3 mg nightly. Scalp inflammation settled within 4 months and his PHQ-9 "
+        "score fell from 14 to 6.",
+        CASE,
+    )
+    assert f.on_topic is True
+
+
+@pytest.mark.parametrize(
+    "covariate",
+    [
+        "Users were matched with non-users on age, sex, disease activity and comorbidities "
+        "such as diabetes and depression.",
+        "Remission was not associated with antidepressant use at baseline (p = 0.6).",
+    ],
+)
+def test_the_condition_as_a_covariate_of_another_disease_is_off_topic(covariate: str) -> None:
+    """Depression as a matching variable or antidepressant use at baseline as a
+    predictor, in a study of another disease: no mood outcome."""
+    f = facts(
+        "Low-dose naltrexone in psoriatic arthritis: a retrospective cohort study",
+        "Methods: We identified 300 adults with psoriatic arthritis, of whom 80 took low-dose "
+        f"naltrexone 4.5 mg nightly. {covariate}\nResults: Remission rates did not differ "
+        "between users and non-users.",
+    )
+    assert f.on_topic is False
+
+
+def test_depression_as_an_outcome_of_another_disease_stays_on_topic() -> None:
+    """Near miss: antidepressant use as the measured outcome keeps the record on topic."""
+    f = facts(
+        "Low-dose naltrexone in psoriatic arthritis: a retrospective cohort study",
+        "Methods: We identified 300 adults with psoriatic arthritis, of whom 80 took low-dose "
+        "naltrexone 4.5 mg nightly.\nResults: Antidepressant use fell from 30% to 18% in "
+        "users and did not change in non-users.",
+    )
+    assert f.on_topic is True
+
+
+def test_people_not_offered_the_drug_are_an_exclusion() -> None:
+    """ "Patients with a mood disorder were not offered X" keeps them out: it names no
+    mood outcome."""
+    f = facts(
+        "Low-dose naltrexone for post-exertional malaise: a clinic audit",
+        "We audited 70 patients with myalgic encephalomyelitis prescribed low-dose naltrexone "
+        "4.5 mg nightly. Patients with a psychiatric disorder, including a mood disorder, were "
+        "not offered naltrexone. Post-exertional malaise improved in 41.",
+    )
+    assert f.on_topic is False

@@ -112,7 +112,12 @@ _HEDGED = Folded(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # An exclusion criterion or contraindication: what the study kept out
-_EXCLUSION = Folded(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
+# (also said as who was not let in: "patients with a mood disorder were not offered X")
+_EXCLUSION = Folded(
+    r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
+    r"\b(?:was|were)\s+not\s+(?:offered|eligible|enrol+ed|recruited|approached)\b",
+    re.IGNORECASE,
+)
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 # A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a

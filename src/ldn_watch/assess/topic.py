@@ -128,12 +128,18 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     fam = c["family_pattern"]
     not_selected = (
-        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?"
+        # ("... were eligible but not required", "was allowed but not required")
+        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|is|are)\s+(?:\w+\s+(?:but|and)\s+)?not\s+"
+        r"(?:an?\s+)?"
         r"(?:(?:inclusion|entry|eligibility|selection|enrol+ment|study)\s+)?"
-        r"(?:criteri(?:on|a)|requirement|required(?!\s+to\b)|necessary(?!\s+to\b))\b|"
+        r"(?:criteri(?:on|a)|requirement|necessary(?!\s+to\b)|required(?!\s+to\b)|"
+        # "... not required to enrol"
+        r"required\s+to\s+(?:enrol\w*|enter|participate|join|be\s+(?:included|enrol\w*)))\b|"
         r"\b(?:not|never)\s+(?:\w+\s+)?(?:selected|recruited|screened|chosen|enrol+ed|required to (?:be|have))"
         rf"\s+(?:for|on the basis of|based on|by|as)?\s*(?:\w+\s+){{0,3}}?(?:{fam})\w*\b|"
-        rf"\bwithout regard to\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*"
+        rf"\b(?:without regard to|regardless of|irrespective of)\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*|"
+        # "adults with or without current depression were eligible"
+        rf"\bwith or without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
     )
     return _Patterns(
         population=Folded(population, re.I),
@@ -417,6 +423,26 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
         and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
+    # the condition as a trait of the people, in a study that did not select them for
+    # it, is neither its condition nor its outcome: "a patient with a history of X",
+    # "comorbidities included ... X", "matched on ... X", "X use at baseline"
+    selected: list[bool] = []
+
+    def trait(s: Sentence, m: re.Match[str], *, use: bool = False) -> bool:
+        before = s.text[max(0, m.start() - 90) : m.start()]
+        if use:
+            if not (
+                _TRAIT_BEFORE.search(before)
+                or _BASELINE_BEFORE.search(before)
+                or _BASELINE_AFTER.match(s.text[m.end() :])
+            ):
+                return False
+        elif any(c.isspace() for c in m.group(0)) or not _TRAIT_BEFORE.search(before):
+            return False  # a named scale is always a measure
+        if not selected:
+            selected.append(condition_population(doc) is not None)
+        return not selected[0]
+
     for s in sents:
         checklist = record or p.checklist_sentence.search(s.text) is not None
         # exclusion criteria do not count ("patients with bipolar depression were excluded")
@@ -427,12 +453,31 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 continue
             if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
                 continue
+            if trait(s, m):
+                continue
             return True, s.text
-    hit = _first(spec.treatment_outcome, [s for s in sents if not s.exclusion])
-    if hit:
-        return True, hit.text
+    for s in sents:
+        if s.exclusion:
+            continue
+        for m in spec.treatment_outcome.finditer(s.text):
+            if not trait(s, m, use=True):
+                return True, s.text
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
     return mesh is not None, mesh
+
+
+# what describes the people rather than measures them, said right before the condition
+_TRAIT_BEFORE = Folded(
+    r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
+    r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
+    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon)\b"
+    r"[^.;:]{0,70}$",
+    re.I,
+)
+_BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
+_BASELINE_AFTER = re.compile(
+    r"^\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry)\b", re.I
+)
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
@@ -442,13 +487,24 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
 
 
 def _selects(p: _Patterns, text: str) -> bool:
-    """The text says who was selected, not what share of the sample had a diagnosis, and
-    not whom it kept out."""
+    """The text says who was selected, not what share of the sample had a diagnosis, not
+    whom it kept out, and not a past episode ("a patient with a history of X": CONTRACT.md
+    asks for a current disorder)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if not _PROPORTION.search(clause) and not _NEGATED.search(m.group(0)):
-            return True
+        if _PROPORTION.search(clause) or _NEGATED.search(m.group(0)):
+            continue
+        if _PAST.search(m.group(0)[-45:]):
+            continue
+        return True
     return False
+
+
+# the condition as something people had before, not what they have now
+_PAST = Folded(
+    r"\b(?:history of|histories of|past|previous|prior|lifetime|former|remitted|resolved)\b",
+    re.I,
+)
 
 
 def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[str] | None:
