@@ -483,3 +483,66 @@ def test_people_not_offered_the_drug_are_an_exclusion() -> None:
         "not offered naltrexone. Post-exertional malaise improved in 41.",
     )
     assert f.on_topic is False
+
+
+# ------------------------------------------------------ n given only site by site
+@pytest.mark.parametrize(
+    "sites",
+    ["at four centres (15, 14, 12 and 11 patients)", "at two sites (30 and 22)"],
+)
+def test_a_sample_given_as_bare_counts_per_site_adds_up(sites: str) -> None:
+    """ "enrolled at four centres (15, 14, 12 and 11 patients)" is 52 people, not 11."""
+    title = "Low-dose naltrexone versus sertraline for major depression: a randomised trial"
+    abstract = (
+        f"Methods: Unmedicated adults with major depressive disorder were enrolled {sites} "
+        "and randomised to naltrexone 3 mg daily or sertraline 50 mg daily for 10 weeks.\n"
+        "Results: HAM-D change did not differ between arms."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.n == 52
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed"}
+
+
+def test_counts_in_brackets_that_do_not_match_the_sites_are_not_summed() -> None:
+    """Near miss: three numbers for two sites are not a per-site breakdown."""
+    f = facts(
+        "Low-dose naltrexone for major depression: an open-label trial",
+        "Methods: Forty adults with major depressive disorder were enrolled at two sites "
+        "(18, 12 and 10) and received naltrexone 3 mg daily.\nResults: HAM-D fell by 8 points.",
+        TRIAL,
+    )
+    assert f.n == 40
+
+
+# ----------------------------------- co-medication after the list of arms is everyone's
+@pytest.mark.parametrize(
+    "tail",
+    ["while continuing paroxetine", "while remaining on paroxetine", ", each added to paroxetine"],
+)
+def test_a_drug_named_after_the_arms_is_taken_by_every_arm(tail: str) -> None:
+    """ "randomised to X or placebo while continuing Y": Y is taken with X, not a
+    comparator."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Ninety adults with major depressive disorder who had not remitted on "
+        f"paroxetine were randomised to naltrexone 2 mg/day (n = 45) or placebo (n = 45) {tail}.\n"
+        "Results: MADRS fell more with naltrexone (p = 0.01)."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.concomitant_classes == ["serotonergic"]
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }
+
+
+def test_a_drug_inside_the_arm_list_is_still_a_comparator() -> None:
+    """Near miss: "randomised to X or paroxetine" makes paroxetine the other arm."""
+    f = facts(
+        "Low-dose naltrexone versus paroxetine for major depression: a randomised trial",
+        "Methods: Ninety unmedicated adults with major depressive disorder were randomised to "
+        "naltrexone 2 mg/day (n = 45) or paroxetine 20 mg/day (n = 45) for 8 weeks.\n"
+        "Results: MADRS change did not differ.",
+        RCT,
+    )
+    assert f.concomitant_classes == []

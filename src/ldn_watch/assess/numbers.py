@@ -363,6 +363,14 @@ _PER_SITE = re.compile(
     r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))+"
     r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+)\s*\)"
 )
+# ... or as bare counts: "enrolled at three sites (22, 19 and 17 participants)"
+_PER_SITE_BARE = Folded(
+    r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
+    r"(?:cent(?:re|er)s|sites|hospitals|clinics|countries|cities|regions)\s*\("
+    r"(?P<list>\d+(?:\s*,\s*\d+)*(?:\s*,)?\s+and\s+\d+)"
+    rf"(?:\s+(?:{_NOUNS}))?\s*\)",
+    re.IGNORECASE,
+)
 _SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
@@ -613,6 +621,13 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _PER_SITE.finditer(s.text):
             parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))
             if len(parts) >= 2 and all(parts):
+                score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
+                out.append(Count(sum(parts), score, s, m.group(0), parts))
+    if "(" in s.text:
+        for m in _PER_SITE_BARE.finditer(s.text):
+            parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))
+            # as many counts as the sites it names
+            if len(parts) >= 2 and all(parts) and words_to_int(m.group("k")) == len(parts):
                 score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
     if " of " in low:
