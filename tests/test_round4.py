@@ -546,3 +546,71 @@ def test_a_drug_inside_the_arm_list_is_still_a_comparator() -> None:
         RCT,
     )
     assert f.concomitant_classes == []
+
+
+# ------------------------------------------------------------ more variants of the kinds
+def test_a_run_in_dose_is_a_first_step_not_an_arm() -> None:
+    """ "X 4 mg after a one-week run-in at 1 mg, or placebo": one assigned dose (4 mg),
+    no dose comparison, however close the allocation words."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Eighty adults with major depressive disorder were randomised to naltrexone "
+        "4 mg after a one-week run-in at 1 mg, or placebo, for 8 weeks.\nResults: MADRS fell "
+        "more with naltrexone."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.ldn_doses_mg == [4.0]
+    assert f.compares_doses is False
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed"}
+
+
+def test_two_assigned_doses_are_still_compared() -> None:
+    """Near miss: "randomised to 1 mg or 4 mg" compares two doses."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Eighty adults with major depressive disorder were randomised to naltrexone "
+        "1 mg or 4 mg for 8 weeks.\nResults: MADRS fell more with 4 mg."
+    )
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed", "dose-finding": "addressed"}
+
+
+def test_data_we_pooled_from_several_trials_are_a_synthesis() -> None:
+    """ "We pooled data from three randomised trials" is a pooled analysis: a synthesis
+    that closes no gap, whatever its pooled total and doses."""
+    title = "Dose and response to low-dose naltrexone in depression"
+    abstract = (
+        "Methods: We pooled data from three randomised trials of naltrexone 1.5 mg or 4.5 mg "
+        "in major depressive disorder (total n = 150), in which patients continued SSRIs.\n"
+        "Results: Response did not differ by dose."
+    )
+    assert facts(title, abstract).design == "meta_analysis"
+    assert gaps(title, abstract) == {}
+
+
+def test_a_title_naming_both_conditions_over_a_share_in_the_abstract_selects_nobody() -> None:
+    """A title "in patients with chronic pain and depression" over an abstract that says
+    only a share of the sample was depressed: not a depression population."""
+    title = "Low-dose naltrexone in patients with chronic pain and depression: a randomised trial"
+    abstract = (
+        "Methods: We randomised 90 patients with chronic neck pain to naltrexone 4.5 mg or "
+        "placebo; 40% had comorbid depression and most took duloxetine.\nResults: Pain and "
+        "HADS-D scores improved."
+    )
+    assert facts(title, abstract, RCT).depression_population is False
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_people_selected_for_both_conditions_are_a_depression_population() -> None:
+    """Near miss: "patients with Parkinson's disease and treatment-resistant depression"
+    were selected for depression too."""
+    title = "Low-dose naltrexone for depression in Parkinson's disease: a randomised trial"
+    abstract = (
+        "Methods: Sixty patients with Parkinson's disease and treatment-resistant depression "
+        "taking citalopram were randomised to naltrexone 4.5 mg or placebo.\nResults: MADRS "
+        "fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).depression_population is True
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }

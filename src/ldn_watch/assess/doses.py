@@ -110,6 +110,10 @@ _MODE = re.compile(
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
 # "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
+_RUN_IN_BEFORE = re.compile(
+    r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
+    re.I,
+)
 _TITRATION_BEFORE = Folded(
     r"titrat|increas|escalat|rais(?:ed|ing)|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
     r"|\bthen\s+(?:\w+\s+){0,2}$",
@@ -232,6 +236,7 @@ class Dose:
     flexible: bool = False  # a range moved within as tolerated: both ends count
     escalation: bool = False  # steps of a dose-finding escalation: every one counts
     dropped: bool = False  # an arm an amendment removed or replaced: no longer assigned
+    run_in: bool = False  # the dose of a run-in or lead-in before the assigned dose
 
     @property
     def maintained(self) -> bool:
@@ -566,6 +571,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     ]
                     kind = "grid"
             started = _START_BEFORE.search(lead) is not None
+            # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
+            run_in = _RUN_IN_BEFORE.search(lead) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
             ramp = kind == "range" and titration and not flexible
             for i, v in enumerate(values):
@@ -579,9 +586,10 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         span=m.group(0),
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
-                        titration=titration,
+                        titration=titration or run_in,
                         start=m.start(),
-                        earlier=(after_step or started or ramp) and not (ramp and last),
+                        earlier=(after_step or started or ramp or run_in) and not (ramp and last),
+                        run_in=run_in,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
@@ -717,7 +725,7 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     raised_for_some = any(d.later and d.conditional for d in mine)
     out: list[Dose] = []
     for d in doses:
-        if d.owner == drug and d.earlier:
+        if d.owner == drug and d.earlier and not d.run_in:
             if not raised:
                 d = replace(d, earlier=False)
             elif raised_for_some:

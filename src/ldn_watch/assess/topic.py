@@ -91,7 +91,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b{noun}\b[^.;]{{0,60}}?\b(?:with|suffering from|(?:that|who) suffer(?:ed)? from|"
         rf"diagnosed with|presenting with|presented with|meeting criteria for|who met criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
-        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{cond}|"
+        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         rf"\b(?:{scales})[)\]]?(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
         # a trial "of X in <the disorder>": its people have the disorder
@@ -507,6 +507,18 @@ _PAST = Folded(
 )
 
 
+def _a_share(p: _Patterns, sents: list[Sentence]) -> bool:
+    """A body sentence gives the condition as a share or subgroup of the sample ("35%
+    had comorbid depression", "a subgroup of 30 with depression")."""
+    for s in sents:
+        if s.is_title or s.background or not p.hint.search(s.text):
+            continue
+        for m in p.hint.finditer(s.text):
+            if _PROPORTION.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+                return True
+    return False
+
+
 def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[str] | None:
     """Abbreviations the article defines for the condition, as one pattern."""
     abbrs = {
@@ -578,6 +590,10 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text)):
+            continue
+        if other and s.is_title and _a_share(p, sents):
+            # "X in patients with chronic pain and depression" over an abstract saying
+            # "35% had comorbid depression": the title names a share, not a selection
             continue
         if _selects(p, text) or ("(" in text and _selects(p, _PARENTHESES.sub("", text))):
             return s
