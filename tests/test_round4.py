@@ -614,3 +614,47 @@ def test_people_selected_for_both_conditions_are_a_depression_population() -> No
         "larger-trials": "addressed",
         "serotonergic-combination": "addressed",
     }
+
+
+# -------------------------------- a title that declares an observational design wins
+@pytest.mark.parametrize(
+    "trial_words",
+    [
+        "A double-blind randomised trial is the obvious next step.",
+        "Unlike in a randomised trial, clinicians chose who started naltrexone.",
+    ],
+)
+def test_a_declared_cross_sectional_or_cohort_study_is_no_trial(trial_words: str) -> None:
+    """A record whose title calls it cross-sectional or a cohort study, and whose own
+    sentences allocate nobody, is observational whatever trial it names: no gap."""
+    for design_words in ("a cross-sectional study", "a retrospective cohort study"):
+        title = f"Low-dose naltrexone and mood in major depression: {design_words}"
+        abstract = (
+            "Methods: We studied 320 adults with major depressive disorder, 110 of whom took "
+            f"naltrexone 4.5 mg nightly with an SNRI. {trial_words}\nResults: Users had lower "
+            "MADRS scores."
+        )
+        assert facts(title, abstract).design == "observational"
+        assert gaps(title, abstract) == {}
+
+
+def test_a_trial_with_a_cohort_word_in_its_title_stays_a_trial() -> None:
+    """Near miss: a sequential-cohort dose-finding trial is a trial, and a record whose
+    own sentences randomise is one whatever its title says."""
+    title = "Sequential-cohort dose finding of low-dose naltrexone added to SSRIs in depression"
+    abstract = (
+        "Methods: Four cohorts of 15 adults with major depressive disorder taking an SSRI "
+        "received naltrexone 1, 2, 3 or 4 mg daily in sequence.\nResults: 3 mg was best tolerated."
+    )
+    assert facts(title, abstract, TRIAL).design == "nonrandomized_trial"
+    assert gaps(title, abstract, TRIAL) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+        "dose-finding": "addressed",
+    }
+    title2 = "Mood in adults with major depression given low-dose naltrexone: a cohort study"
+    abstract2 = (
+        "Methods: 150 adults with major depressive disorder were randomised to naltrexone "
+        "4.5 mg or placebo and followed for a year.\nResults: MADRS fell more with naltrexone."
+    )
+    assert facts(title2, abstract2).design == "rct"

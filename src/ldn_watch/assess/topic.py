@@ -327,7 +327,7 @@ def _kept_text(doc: Doc) -> str:
 # the study gave the drug to people: "took naltrexone", "were randomized to", "LDN users"
 _GIVEN = Folded(
     r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
-    r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?|"
+    r"started|starting|added|dosed|randomi[sz]ed|allocated|assigned|initiat\w*|users?|"
     r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
     re.I,
 )
