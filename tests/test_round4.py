@@ -658,3 +658,49 @@ def test_a_trial_with_a_cohort_word_in_its_title_stays_a_trial() -> None:
         "4.5 mg or placebo and followed for a year.\nResults: MADRS fell more with naltrexone."
     )
     assert facts(title2, abstract2).design == "rct"
+
+
+# ------------------------------- co-medication: a rescue or a later drug is not taken with
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Rescue sertraline was permitted after week 6 for participants who worsened.",
+        "At the 6-month follow-up, 14 participants had started an SSRI.",
+        "Citalopram was allowed as rescue medication in case of worsening.",
+    ],
+)
+def test_a_rescue_or_a_drug_started_after_the_trial_is_no_co_medication(later: str) -> None:
+    """A serotonergic drug allowed as a rescue, or started once the trial is over, is not
+    taken together with the watched drug as the study gives it."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Seventy adults with major depressive disorder were randomised "
+        f"to naltrexone 4 mg or placebo for 10 weeks. {later}\nResults: MADRS fell more with "
+        "naltrexone (p = 0.02)."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed"}
+
+
+def test_a_drug_started_alongside_the_watched_one_counts() -> None:
+    """Near miss: a drug begun during the study alongside the watched drug is taken with
+    it."""
+    title = "Open-label low-dose naltrexone in major depression: a 24-week trial"
+    abstract = (
+        "Methods: Fifty-two adults with major depressive disorder received naltrexone 4 mg "
+        "daily; during the trial, 15 participants started sertraline alongside naltrexone.\n"
+        "Results: MADRS fell from 25 to 14."
+    )
+    assert facts(title, abstract, TRIAL).concomitant_classes == ["serotonergic"]
+
+
+def test_a_count_after_the_study_s_verb_is_its_sample() -> None:
+    """ "We screened 140 adults and randomised 52 to X or placebo": n is 52 (not the
+    screened pool)."""
+    f = facts(
+        "Low-dose naltrexone for major depression: a randomised trial",
+        "Methods: We screened 140 adults with major depressive disorder and randomised 52 to "
+        "naltrexone 4 mg or placebo.\nResults: MADRS fell more with naltrexone.",
+        RCT,
+    )
+    assert f.n == 52

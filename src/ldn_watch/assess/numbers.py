@@ -246,6 +246,13 @@ _ELLIPTIC = Folded(
     r"allocated|recruited)\b",
     re.IGNORECASE,
 )
+# the count as the object of the study's verb, with no noun: "we screened 120 adults and
+# randomised 46 to X or placebo"
+_VERB_COUNT = Folded(
+    r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b",
+    re.IGNORECASE,
+)
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
 _BARE_ANSWERED = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
@@ -549,6 +556,12 @@ def _shapes_without_noun(
                 continue
             score = 3 - _section_penalty(s) + ("randomi" in m.group("verb"))
             out.append(Count(value, score, s, m.group(0)))
+    if "we " in low or " and " in low:
+        for m in _VERB_COUNT.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
+                out.append(Count(value, score, s, m.group(0)))
     if " and " in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
