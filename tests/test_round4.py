@@ -704,3 +704,34 @@ def test_a_count_after_the_study_s_verb_is_its_sample() -> None:
         RCT,
     )
     assert f.n == 52
+
+
+# ------------------------------------------- "depressed" in another sense is not mood
+@pytest.mark.parametrize(
+    "sense",
+    [
+        "Depressed natural killer cell activity at baseline normalised by week 12.",
+        "Patients with depressed serum zinc were supplemented.",
+    ],
+)
+def test_depressed_immune_or_serum_values_are_no_mood_outcome(sense: str) -> None:
+    """ "depressed NK cell activity", "depressed serum zinc": a laboratory value, not the
+    condition or mood."""
+    f = facts(
+        "Low-dose naltrexone in chronic fatigue syndrome: an open-label trial",
+        "Methods: Forty adults with chronic fatigue syndrome received naltrexone 4.5 mg "
+        f"nightly for 12 weeks. {sense}\nResults: Fatigue scores improved.",
+        TRIAL,
+    )
+    assert f.on_topic is False
+
+
+def test_depressed_mood_in_another_disease_stays_an_outcome() -> None:
+    """Near miss: "depressed mood" measured in the same trial is a mood outcome."""
+    f = facts(
+        "Low-dose naltrexone in chronic fatigue syndrome: an open-label trial",
+        "Methods: Forty adults with chronic fatigue syndrome received naltrexone 4.5 mg "
+        "nightly for 12 weeks.\nResults: Fatigue scores and depressed mood (HADS-D) improved.",
+        TRIAL,
+    )
+    assert f.on_topic is True
