@@ -735,3 +735,27 @@ def test_depressed_mood_in_another_disease_stays_an_outcome() -> None:
         TRIAL,
     )
     assert f.on_topic is True
+
+
+def test_a_count_in_a_subgroup_clause_is_not_the_sample() -> None:
+    """ "Among those who had remitted (n = 30), ...": a subgroup, not the sample (here
+    the sample is not stated)."""
+    f = facts(
+        "Low-dose naltrexone for major depression: a randomised trial",
+        "Methods: Adults with major depressive disorder were randomised to naltrexone 4 mg "
+        "or placebo.\nResults: Among those who had remitted by week 8 (n = 30), relapse was "
+        "rare.",
+        RCT,
+    )
+    assert f.n is None
+
+
+def test_a_count_in_brackets_after_the_people_enrolled_is_the_sample() -> None:
+    """Near miss: "adults with major depression (n = 64) were randomised" is the sample."""
+    f = facts(
+        "Low-dose naltrexone for major depression: a randomised trial",
+        "Methods: Adults with major depressive disorder (n = 64) were randomised to naltrexone "
+        "4 mg or placebo.\nResults: MADRS fell more with naltrexone.",
+        RCT,
+    )
+    assert f.n == 64

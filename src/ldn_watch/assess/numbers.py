@@ -700,6 +700,8 @@ def candidates(
         arms = []
         for m in _N_EQ.finditer(s.text):
             value = int(m.group("num").replace(",", ""))
+            if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
+                continue  # "Among participants who had responded (n = 49), ...": a subgroup
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
@@ -734,6 +736,12 @@ def candidates(
     return out
 
 
+# a clause about part of the sample: "Among those who responded", "In the subgroup with"
+_SUBGROUP_CLAUSE = re.compile(
+    r"^\s*(?:among|amongst|in\s+(?:the\s+)?(?:those|participants|patients|subgroup|subset|"
+    r"responders|non-?responders|women|men)|of\s+those)\b",
+    re.IGNORECASE,
+)
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
