@@ -759,3 +759,37 @@ def test_a_count_in_brackets_after_the_people_enrolled_is_the_sample() -> None:
         RCT,
     )
     assert f.n == 64
+
+
+# ------------------------------- "dose-finding" said of one dose is not this study's design
+@pytest.mark.parametrize(
+    "words",
+    [
+        "were randomised to naltrexone 3 mg, regarded as the optimal dose, or placebo.",
+        "were randomised to naltrexone 3 mg or placebo; 3 mg was taken from a dose-ranging "
+        "study in Crohn's disease.",
+    ],
+)
+def test_one_dose_called_optimal_or_taken_from_a_dose_finding_study_compares_nothing(
+    words: str,
+) -> None:
+    """One dose studied: the words "optimal dose" or "dose-ranging study" describing that
+    dose or its origin do not make the trial dose-finding."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        f"Methods: Sixty-four adults with major depressive disorder {words}\nResults: MADRS "
+        "fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).compares_doses is False
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed"}
+
+
+def test_a_study_that_sets_out_to_find_the_optimal_dose_is_dose_finding() -> None:
+    """Near miss: a trial whose aim is the optimal dose is explicitly dose-finding."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Objective: To determine the optimal dose of naltrexone in major depression.\n"
+        "Methods: Sixty-four adults with major depressive disorder were randomised to "
+        "naltrexone 3 mg or placebo.\nResults: MADRS fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).compares_doses is True

@@ -55,6 +55,15 @@ _TRIALS = ("rct", "nonrandomized_trial", "protocol")
 _SURVEY = re.compile(r"\bsurvey\w*|\bquestionnaire\b", re.I)
 
 
+# a sentence that presents the study itself: its authors, its aim, its own name
+_PRESENTS = re.compile(
+    r"\b(?:this|our|the present|the current|we)\b|\b(?:aims?|aimed|objectives?|purpose|goal)\b|"
+    r"\bto (?:determine|identify|find|establish|define|explore|compare|assess|evaluate|test)\b|"
+    r"\b(?:is|was) an?\s+(?:[^\s.;]+\s+){0,6}?(?:trial|study)\b",
+    re.I,
+)
+
+
 def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
@@ -82,7 +91,13 @@ def _compares_doses(
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text):
             continue
-        if _DOSE_FINDING.search(s.masked) or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
+        finding = _DOSE_FINDING.search(s.masked)
+        if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
+            # one dose studied: "dose-finding" or "optimal dose" said of that dose ("4.5 mg,
+            # considered the optimal dose") or of where it came from ("chosen from a
+            # dose-finding study") does not make this study one
+            finding = None
+        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
             return True, s.text, None
         if _DOSES_COMPARED.search(s.masked) and (len(levels) >= 2 or not levels):
             return True, s.text, None
