@@ -793,3 +793,39 @@ def test_a_study_that_sets_out_to_find_the_optimal_dose_is_dose_finding() -> Non
         "naltrexone 3 mg or placebo.\nResults: MADRS fell more with naltrexone."
     )
     assert facts(title, abstract, RCT).compares_doses is True
+
+
+# --------------------- an antidepressant named as a reference or as the next step is not taken
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Results: MADRS fell more with naltrexone, an effect comparable to that of SNRIs.",
+        "Results: MADRS fell more with naltrexone, close to the effect sizes reported for SSRIs.",
+        "Conclusions: Adding naltrexone to SSRIs is the logical next step.",
+        "Conclusions: Combination with an SNRI deserves formal study.",
+    ],
+)
+def test_an_antidepressant_as_a_yardstick_or_next_step_is_no_co_medication(sentence: str) -> None:
+    """A drug class named as the yardstick of an effect or as what to try next is not
+    taken with the watched drug."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Sixty adults with major depressive disorder were randomised to naltrexone "
+        f"4 mg or placebo for 8 weeks.\n{sentence}"
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert gaps(title, abstract, RCT) == {"larger-trials": "addressed"}
+
+
+def test_an_antidepressant_taken_throughout_still_counts() -> None:
+    """Near miss: participants who kept taking their SNRI took it with the watched drug."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Sixty adults with major depressive disorder who continued their SNRI were "
+        "randomised to naltrexone 4 mg or placebo for 8 weeks.\nResults: MADRS fell more "
+        "with naltrexone, an effect comparable to that of augmentation with lithium."
+    )
+    assert sorted(facts(title, abstract, RCT).concomitant_classes) == [
+        "noradrenergic",
+        "serotonergic",
+    ]

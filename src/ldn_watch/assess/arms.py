@@ -53,7 +53,11 @@ _RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
 _COMPARE_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than|"
     r"head[\s\-]to[\s\-]head (?:with|against)|against|unlike|in contrast to|as opposed to|"
-    r"differently from|different from|"
+    r"differently from|different from|comparable (?:to|with)|similar to|equivalent to|"
+    r"in line with|on a par with|"
+    # a reference for an effect: "effects reported for SSRIs", "as seen with SNRIs"
+    r"(?:effects?|benefits?|rates?|responses?|sizes?)\s+(?:reported|seen|observed|described|"
+    r"published)\s+(?:for|with)|"
     # a reference for a side-effect profile: "sexual dysfunction, common with SSRIs"
     r"(?:common|typical|frequent|usual|seen|characteristic)\s+(?:with|of|on|during))\s+"
     r"(?:\S+\s+){0,2}$",
