@@ -829,3 +829,32 @@ def test_an_antidepressant_taken_throughout_still_counts() -> None:
         "noradrenergic",
         "serotonergic",
     ]
+
+
+# ------------------------------------------- n: a results paper's plan is not its sample
+@pytest.mark.parametrize(
+    "stopped",
+    [
+        "The trial was powered for 120 participants but stopped after 36.",
+        "Recruitment was planned to enrol 120 participants; the trial was terminated early at 36.",
+    ],
+)
+def test_a_trial_powered_for_more_than_it_enrolled_counts_whom_it_enrolled(stopped: str) -> None:
+    """ "powered for 120 ... stopped after 36": n is 36, so no larger-trials."""
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    abstract = (
+        "Methods: Adults with major depressive disorder were randomised to naltrexone 4 mg or "
+        f"placebo. {stopped}\nResults: MADRS fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).n == 36
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_a_protocol_powered_for_its_sample_keeps_it() -> None:
+    """Near miss: in a protocol the size it is powered for is its planned n."""
+    title = "Low-dose naltrexone for major depression: protocol for a randomised trial"
+    abstract = (
+        "Methods: Adults with major depressive disorder will be randomised to naltrexone 4 mg "
+        "or placebo. The trial is powered for 120 participants."
+    )
+    assert facts(title, abstract, PROTOCOL).n == 120

@@ -246,6 +246,19 @@ _ELLIPTIC = Folded(
     r"allocated|recruited)\b",
     re.IGNORECASE,
 )
+# a results paper's planned size: "the trial was powered for 120 participants"
+_POWERED_BEFORE = re.compile(
+    r"\b(?:powered|designed|planned|intended|aimed)\s+(?:for|to\s+(?:enrol+|recruit|randomi[sz]e|"
+    r"include))\s+(?:a\s+total\s+of\s+|up\s+to\s+|approximately\s+)?$|"
+    r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+)?$",
+    re.IGNORECASE,
+)
+# stopped early: "stopped after 36", "terminated early at 41 participants"
+_STOPPED_AT = Folded(
+    r"\b(?:stopped|terminated|halted|closed|ended)\s+(?:early\s+)?(?:after|at)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|sites?|%))",
+    re.IGNORECASE,
+)
 # the count as the object of the study's verb, with no noun: "we screened 120 adults and
 # randomised 46 to X or placebo"
 _VERB_COUNT = Folded(
@@ -556,6 +569,11 @@ def _shapes_without_noun(
                 continue
             score = 3 - _section_penalty(s) + ("randomi" in m.group("verb"))
             out.append(Count(value, score, s, m.group(0)))
+    if "stopped" in low or "terminated" in low or "halted" in low or "closed" in low:
+        for m in _STOPPED_AT.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if "we " in low or " and " in low:
         for m in _VERB_COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -675,6 +693,8 @@ def candidates(
         for m in _COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
             score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
+            if not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
+                score = None  # "powered for 120 participants": a results paper's plan
             if value is None or score is None or value == 0:
                 continue
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
