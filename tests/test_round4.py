@@ -858,3 +858,23 @@ def test_a_protocol_powered_for_its_sample_keeps_it() -> None:
         "or placebo. The trial is powered for 120 participants."
     )
     assert facts(title, abstract, PROTOCOL).n == 120
+
+
+def test_an_erratum_s_should_read_is_a_correction_not_future_work() -> None:
+    """An erratum naming the drug only in its "should have read" sentence is about an
+    article on the drug: on topic, design other, no gap."""
+    a = Article(
+        pmid="1",
+        title="Error in Figure 1",
+        abstract=[
+            AbstractSection(
+                "In the article on adjunctive treatment of major depression published in May, "
+                "the dose in the Methods should have read low-dose naltrexone 4.5 mg nightly, "
+                "not 3 mg."
+            )
+        ],
+        publication_types=["Published Erratum"],
+    )
+    f = assess(a, LEX, RULES).facts
+    assert f.on_topic is True
+    assert f.design == "other"

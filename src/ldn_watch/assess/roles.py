@@ -68,7 +68,9 @@ _FUTURE = Folded(
     r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
     r"\bwhether\b(?<![a-z0-9,)] whether)|"
-    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|"
+    # (an erratum's "should have read 4.5 mg" corrects the record, it plans nothing)
+    r"\bshould\b(?![^.;]{0,40}\bpower\b)(?!\s+(?:have\s+)?(?:read|stated|appeared|been\s+"
+    r"(?:reported|stated|given|written)))|\bfuture\b|"
     # "remains to be established", "has yet to be tested"
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
     r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
