@@ -878,3 +878,15 @@ def test_an_erratum_s_should_read_is_a_correction_not_future_work() -> None:
     f = assess(a, LEX, RULES).facts
     assert f.on_topic is True
     assert f.design == "other"
+
+
+def test_a_review_reporting_what_it_found_on_the_drug_stays_on_topic() -> None:
+    """Near miss: "X has been evaluated in three small trials" in a review of a drug
+    class reports what the review covered."""
+    f = facts(
+        "Opioid modulators for major depression: a systematic review",
+        "We searched MEDLINE for randomised trials of opioid modulators in major depression. "
+        "Low-dose naltrexone has been evaluated in three small trials.",
+        ("Systematic Review",),
+    )
+    assert f.on_topic is True

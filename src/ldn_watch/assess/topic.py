@@ -202,11 +202,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # comparison with X is warranted"). A review or a notice speaks of other work
     # throughout, so its every sentence counts, but not one that names the drug only as
     # what nobody has tried yet ("X has not been tested with Y", "future studies should
-    # test X") or, in a review, as earlier work outside what it reviews ("X has so far
-    # been tested in one pilot"): the title, or a sentence of its own, must name it.
+    # test X") or, in a review, as barely studied earlier work outside what it reviews
+    # ("X has so far been tested in one pilot"): the title, or a sentence of its own,
+    # must name it ("X has been evaluated in three trials" reports what it reviewed).
     def in_scope(s: Sentence, at: int) -> bool:
         if all_count:
-            return s.is_title or not (s.future or (synthesis and s.prior))
+            outside = synthesis and s.prior and _BARELY.search(s.text) is not None
+            return s.is_title or not (s.future or outside)
         return roles.own_at(s, at)
 
     own_found = [(s, m) for s, m in found if in_scope(s, m.start)]
@@ -306,6 +308,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
     )
+
+
+# the drug as barely or never studied: "so far tested in a single pilot", "never combined"
+_BARELY = Folded(
+    r"\b(?:so far|to date|only|single|never|not|no|yet|rarely|seldom|little|limited|sparse)\b",
+    re.I,
+)
 
 
 def _kept_text(doc: Doc) -> str:
