@@ -382,6 +382,20 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     return any(w in low for w in _ASIDE_WORDS) and _ASIDE_BEFORE.search(before) is not None
 
 
+# earlier work named as barely or never done: "so far tested in a single pilot", "has
+# never been combined with", "has not been studied"
+_BARELY = Folded(
+    r"\b(?:so far|to date|only|single|never|not|no|yet|rarely|seldom|little|limited|sparse)\b",
+    re.IGNORECASE,
+)
+
+
+def barely_studied(s: Sentence) -> bool:
+    """A sentence about earlier work that says it is scant or absent (a review's aside on a
+    drug outside what it reviews, not its report of what it found)."""
+    return s.prior and _BARELY.search(s.text) is not None
+
+
 def own_at(s: Sentence, start: int) -> bool:
     """The study's own words at ``start``: an own sentence, and not in a clause or phrase
     about other work ("...; comparison with X is warranted" names X as future work)."""

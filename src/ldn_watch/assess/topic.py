@@ -207,7 +207,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # must name it ("X has been evaluated in three trials" reports what it reviewed).
     def in_scope(s: Sentence, at: int) -> bool:
         if all_count:
-            outside = synthesis and s.prior and _BARELY.search(s.text) is not None
+            outside = synthesis and s.prior and roles.barely_studied(s)
             return s.is_title or not (s.future or outside)
         return roles.own_at(s, at)
 
@@ -308,13 +308,6 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
     )
-
-
-# the drug as barely or never studied: "so far tested in a single pilot", "never combined"
-_BARELY = Folded(
-    r"\b(?:so far|to date|only|single|never|not|no|yet|rarely|seldom|little|limited|sparse)\b",
-    re.I,
-)
 
 
 def _kept_text(doc: Doc) -> str:
