@@ -53,7 +53,11 @@ _RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
 _COMPARE_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than|"
     r"head[\s\-]to[\s\-]head (?:with|against)|against|unlike|in contrast to|as opposed to|"
-    r"differently from|different from|"
+    r"differently from|different from|comparable (?:to|with)|similar to|equivalent to|"
+    r"in line with|on a par with|"
+    # a reference for an effect: "effects reported for SSRIs", "as seen with SNRIs"
+    r"(?:effects?|benefits?|rates?|responses?|sizes?)\s+(?:reported|seen|observed|described|"
+    r"published)\s+(?:for|with)|"
     # a reference for a side-effect profile: "sexual dysfunction, common with SSRIs"
     r"(?:common|typical|frequent|usual|seen|characteristic)\s+(?:with|of|on|during))\s+"
     r"(?:\S+\s+){0,2}$",
@@ -218,7 +222,9 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
 _JOINED = re.compile(
     # at most a dose and a word on either side: "X 4.5 mg plus sertraline", "sertraline
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
-    r"^\s*(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?(?:[\w\-]+\s+)?"
+    # ("X (LDN) added to Y", "X as an adjunct to Y")
+    r"^\s*(?:\([A-Za-z\-]{1,12}\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
+    r"(?:(?!(?:or|versus|vs|and)\b)[\w\-]+\s+){0,2}"
     r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
     r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
@@ -234,6 +240,11 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
         return False
     start = _ARMS_START.search(text, alloc.end())
     if not start or m.start < start.end():
+        return False
+    listed = _allocation(doc, s)
+    if listed and m.start >= listed[-1].end:
+        # after the list of arms has ended ("to X or placebo while continuing Y", "...,
+        # each added to Y"): taken by every arm, not an alternative to the watched drug
         return False
     for x in doc.drug(s):
         if x.start < start.start():

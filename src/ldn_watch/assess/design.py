@@ -126,7 +126,7 @@ _OBSERVATIONAL = Folded(
     r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
     r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
     r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
-    r"\binterview study\b|"
+    r"\binterview study\b|\bdiscrete[\s\-]choice\b|\bconjoint analysis\b|"
     # care as it happened, not as a study assigned it: an audit, a naturalistic follow-up,
     # dispensing data, routine practice, users matched with people who did not start
     r"\baudit(?:ed|s)?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"
@@ -267,6 +267,43 @@ def modelled(doc: Doc) -> bool:
     )
 
 
+# a study's own allocation, in its own clauses: "were randomised", "was randomly assigned"
+_ALLOCATED = Folded(
+    r"\b(?:were|was|we)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
+    r"allocated|assigned)\b",
+    re.I,
+)
+
+
+# what a title calls an observational study
+_DECLARED = Folded(
+    r"\b(?:cross[\s\-]sectional|retrospective|case[\s\-]control|regist(?:ry|er)[\s\-]based|"
+    r"population[\s\-]based|claims|database|chart review|records? review|survey|questionnaire "
+    r"study|(?:cohort|observational) (?:study|analysis)|real[\s\-]world|pharmacovigilance|"
+    r"discrete[\s\-]choice|qualitative|interview study)\b",
+    re.I,
+)
+_DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|response)\b", re.I)
+
+
+def _declared_observational(title: list[Sentence]) -> bool:
+    """The title's own statement of design (after its last colon) is observational and
+    names no trial: "...: a cross-sectional study", "...: a retrospective cohort study"."""
+    if not title:
+        return False
+    text = title[0].text
+    part = text.rsplit(":", 1)[-1] if ":" in text else text
+    return bool(
+        _DECLARED.search(part)
+        and not _TRIAL.search(part)
+        and not _NONRANDOM_STRONG.search(part)
+        and not _DOSE_STUDY.search(part)
+        and not _RANDOM.search(part)
+        and not _REVIEW.search(part)
+        and not _CASE.search(part)
+    )
+
+
 def from_types(publication_types: list[str], st: Structure) -> Design:
     """The design from publication types alone (for records the pre-filter settles)."""
     types = set(publication_types)
@@ -342,6 +379,13 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     mesh = set(mesh_terms)
     if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
         return "preclinical", _any(_ANIMAL, sentences)
+
+    if _declared_observational(title) and not _any(_ALLOCATED, [s for s in own if s.own]):
+        # the title says what the study is ("...: a cross-sectional study", "a
+        # retrospective cohort study") and no sentence of its own allocates anyone: the
+        # trials it names are someone else's ("unlike in a randomised trial", "a
+        # randomised trial is the next step")
+        return "observational", title[0]
 
     randomised = _own_trial(_RANDOM, own)
     nonrandom = _any(_NONRANDOM_DESIGN, own)

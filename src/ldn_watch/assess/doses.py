@@ -66,7 +66,9 @@ _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
 _FREQ_GAP = (
     r"^(?:\s*[),]|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
-    r"than|to|q|qd|qhs)\b)[A-Za-z]+){0,5}?\s*,?\s*"
+    r"than|to|q|qd|qhs)\b)[A-Za-z]+|"
+    # the placebo alternative shares the schedule: "X 1 µg or placebo twice daily"
+    r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b){0,5}?\s*,?\s*"
 )
 _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
@@ -108,6 +110,10 @@ _MODE = re.compile(
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
 # "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
+_RUN_IN_BEFORE = re.compile(
+    r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
+    re.I,
+)
 _TITRATION_BEFORE = Folded(
     r"titrat|increas|escalat|rais(?:ed|ing)|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
     r"|\bthen\s+(?:\w+\s+){0,2}$",
@@ -121,7 +127,8 @@ _START_BEFORE = re.compile(
 )
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
 _LATER_BEFORE = re.compile(
-    r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*\s+(?:\w+\s+){0,3}?(?:to|up to)\s*"
+    # (a step size may stand in between: "increased by 1.5 mg each week to")
+    r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*\s+(?:[\w.·,]+\s+){0,6}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s+)?$|"
     r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s*$|"
     r"\btarget\s+dose\s+(?:of\s+|was\s+)?$",
@@ -144,6 +151,9 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
         r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?\b(?:not|no|insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|"
+        # "in participants without a 30% reduction in MADRS", "those without remission"
+        r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+|adequate\s+|sufficient\s+|"
+        r"clinical\s+|early\s+)?(?:response|improvement|reduction|decrease|fall|drop|remission|benefit)\b|"
         r"\bthe\s+(?:others|rest|remainder|remaining\s+(?:\w+\s+)?(?:patients|participants|women|"
         r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b",
         re.I,
@@ -225,6 +235,8 @@ class Dose:
     first: bool = False  # the first step of a schedule
     flexible: bool = False  # a range moved within as tolerated: both ends count
     escalation: bool = False  # steps of a dose-finding escalation: every one counts
+    dropped: bool = False  # an arm an amendment removed or replaced: no longer assigned
+    run_in: bool = False  # the dose of a run-in or lead-in before the assigned dose
 
     @property
     def maintained(self) -> bool:
@@ -244,6 +256,41 @@ _VOLUME_CONTEXT = Folded(
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microgram", "micrograms"})
 _GRAMS = frozenset({"g", "gram", "grams"})
 _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
+
+
+# arms an amendment took out of a protocol: "replaced the 1.5 mg and 3 mg arms with a single
+# 1 mg arm", "the 3 mg arm was dropped", "discontinued the 6 mg group". The arms named as
+# the object of the removal are not doses anyone is now assigned to.
+_ARM_WORDS = r"(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)"
+_DROPPED = Folded(
+    r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet)\w*\s+"
+    rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
+    rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
+    r"deleted|replaced)\b",
+    re.I,
+)
+
+
+def _dropped_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names arms an amendment removed (see ``_DROPPED``)."""
+    low = text.lower()
+    if not any(
+        w in low
+        for w in (
+            "replac",
+            "drop",
+            "remov",
+            "discontinu",
+            "clos",
+            "eliminat",
+            "abandon",
+            "terminat",
+            "delet",
+        )
+    ):
+        return []
+    return [m.span("a") if m.group("a") else m.span("b") for m in _DROPPED.finditer(text)]
 
 
 def _number(text: str) -> float:
@@ -408,6 +455,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
+        dropped_spans = _dropped_spans(s.text)
         flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
         escalation = _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(s.text):
@@ -523,6 +571,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     ]
                     kind = "grid"
             started = _START_BEFORE.search(lead) is not None
+            # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
+            run_in = _RUN_IN_BEFORE.search(lead) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
             ramp = kind == "range" and titration and not flexible
             for i, v in enumerate(values):
@@ -536,20 +586,47 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         span=m.group(0),
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
-                        titration=titration,
+                        titration=titration or run_in,
                         start=m.start(),
-                        earlier=(after_step or started or ramp) and not (ramp and last),
+                        earlier=(after_step or started or ramp or run_in) and not (ramp and last),
+                        run_in=run_in,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
                         escalation=escalation,
+                        dropped=any(a <= m.start() < b for a, b in dropped_spans),
                     )
                 )
     if typical:
         return out
+    out = _drop_replaced_arms(doc, out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _settle_schedule(_chains(out, drug, raise_for_some), drug)
+
+
+def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """An amendment that removes arms ("replaced the 1.5 mg and 3 mg arms with a single 1 mg
+    arm") removes those dose levels from the protocol: the drug's doses at those levels,
+    said there or before it (the original design the amendment describes), are dropped."""
+    gone: dict[float, int] = {}  # dose level -> the sentence that removed it
+    for s in doc.sentences:
+        if s.background or not _UNIT_HINT.search(s.text):
+            continue
+        for a, b in _dropped_spans(s.text):
+            for m in _DOSE.finditer(s.text):
+                if not a <= m.start() < b or m.group("conc") or m.group("perkg"):
+                    continue
+                for v in _values(m.group("nums"), m.group("unit"))[0]:
+                    gone.setdefault(round(v, 4), s.index)
+    if not gone:
+        return doses
+    return [
+        replace(d, dropped=True)
+        if d.owner == drug and d.sentence.index <= gone.get(d.mg_per_day, -1)
+        else d
+        for d in doses
+    ]
 
 
 # one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
@@ -648,7 +725,7 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     raised_for_some = any(d.later and d.conditional for d in mine)
     out: list[Dose] = []
     for d in doses:
-        if d.owner == drug and d.earlier:
+        if d.owner == drug and d.earlier and not d.run_in:
             if not raised:
                 d = replace(d, earlier=False)
             elif raised_for_some:

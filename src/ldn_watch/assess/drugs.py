@@ -148,11 +148,28 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     return classes, where
 
 
+# not a drug taken with LDN as the study gave it: a rescue for those who worsened, or one
+# begun only after the treatment ended ("at follow-up, 12 had started an SSRI")
+_RESCUE_BEFORE = re.compile(
+    r"\brescue\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?follow[\s\-]?up\b"
+    r"[^.;]{0,60}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
+    r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
+    r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
+    r"naltrexone|LDN|trial)\b[^.;]{0,60}$",
+    re.I,
+)
+_RESCUE_AFTER = re.compile(r"^[^.;]{0,40}?\bas\s+(?:a\s+)?rescue\b", re.I)
+
+
 def _stopped(s: Sentence, m: Mention) -> bool:
-    """Stopped before LDN, free of it, or ruled out of the combination."""
+    """Stopped before LDN, free of it, ruled out of the combination, or only a rescue or
+    a later treatment."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
-        _STOPPED_BEFORE.search(before)
+        _RESCUE_BEFORE.search(before)
+        or _RESCUE_AFTER.match(s.text[m.end :])
+        or _STOPPED_BEFORE.search(before)
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])

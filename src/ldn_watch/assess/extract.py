@@ -55,6 +55,15 @@ _TRIALS = ("rct", "nonrandomized_trial", "protocol")
 _SURVEY = re.compile(r"\bsurvey\w*|\bquestionnaire\b", re.I)
 
 
+# a sentence that presents the study itself: its authors, its aim, its own name
+_PRESENTS = re.compile(
+    r"\b(?:this|our|the present|the current|we)\b|\b(?:aims?|aimed|objectives?|purpose|goal)\b|"
+    r"\bto (?:determine|identify|find|establish|define|explore|compare|assess|evaluate|test)\b|"
+    r"\b(?:is|was) an?\s+(?:[^\s.;]+\s+){0,6}?(?:trial|study)\b",
+    re.I,
+)
+
+
 def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
@@ -82,7 +91,13 @@ def _compares_doses(
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text):
             continue
-        if _DOSE_FINDING.search(s.masked) or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
+        finding = _DOSE_FINDING.search(s.masked)
+        if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
+            # one dose studied: "dose-finding" or "optimal dose" said of that dose ("4.5 mg,
+            # considered the optimal dose") or of where it came from ("chosen from a
+            # dose-finding study") does not make this study one
+            finding = None
+        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
             return True, s.text, None
         if _DOSES_COMPARED.search(s.masked) and (len(levels) >= 2 or not levels):
             return True, s.text, None
@@ -205,7 +220,14 @@ def _facts(doc: Doc) -> Facts:
         # a review's doses, dose comparisons and co-medication belong to the studies it
         # describes; only what it says about its own scope counts
         own = [s for s in doc.sentences if s.own and not (review and s.literature)]
-        human = [d for d in drug_doses if not d.per_kg and not d.bound and d.sentence.own]
+        # a dose in a phrase the roles blank (a parent trial an extension describes, a
+        # clause about future work: "whether 6 mg adds benefit remains to be tested") is
+        # another study's, and a dropped arm of an amended protocol is no longer assigned
+        human = [
+            d
+            for d in drug_doses
+            if not d.per_kg and not d.bound and not d.dropped and roles.own_at(d.sentence, d.start)
+        ]
         low = [d for d in human if spec.is_low(d.mg_per_day) and d.maintained]
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:

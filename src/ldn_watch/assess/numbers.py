@@ -246,6 +246,26 @@ _ELLIPTIC = Folded(
     r"allocated|recruited)\b",
     re.IGNORECASE,
 )
+# a results paper's planned size: "the trial was powered for 120 participants"
+_POWERED_BEFORE = re.compile(
+    r"\b(?:powered|designed|planned|intended|aimed)\s+(?:for|to\s+(?:enrol+|recruit|randomi[sz]e|"
+    r"include))\s+(?:a\s+total\s+of\s+|up\s+to\s+|approximately\s+)?$|"
+    r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+)?$",
+    re.IGNORECASE,
+)
+# stopped early: "stopped after 36", "terminated early at 41 participants"
+_STOPPED_AT = Folded(
+    r"\b(?:stopped|terminated|halted|closed|ended)\s+(?:early\s+)?(?:after|at)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|sites?|%))",
+    re.IGNORECASE,
+)
+# the count as the object of the study's verb, with no noun: "we screened 120 adults and
+# randomised 46 to X or placebo"
+_VERB_COUNT = Folded(
+    r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b",
+    re.IGNORECASE,
+)
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
 _BARE_ANSWERED = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
@@ -362,6 +382,14 @@ _PER_SITE = re.compile(
     r"(?P<list>(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+\s*"
     r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))+"
     r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?:?\s+(?:n\s*=\s*)?\d+)\s*\)"
+)
+# ... or as bare counts: "enrolled at three sites (22, 19 and 17 participants)"
+_PER_SITE_BARE = Folded(
+    r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
+    r"(?:cent(?:re|er)s|sites|hospitals|clinics|countries|cities|regions)\s*\("
+    r"(?P<list>\d+(?:\s*,\s*\d+)*(?:\s*,)?\s+and\s+\d+)"
+    rf"(?:\s+(?:{_NOUNS}))?\s*\)",
+    re.IGNORECASE,
 )
 _SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
@@ -541,6 +569,17 @@ def _shapes_without_noun(
                 continue
             score = 3 - _section_penalty(s) + ("randomi" in m.group("verb"))
             out.append(Count(value, score, s, m.group(0)))
+    if "stopped" in low or "terminated" in low or "halted" in low or "closed" in low:
+        for m in _STOPPED_AT.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if "we " in low or " and " in low:
+        for m in _VERB_COUNT.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
+                out.append(Count(value, score, s, m.group(0)))
     if " and " in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -615,6 +654,13 @@ def _arm_totals(s: Sentence) -> list[Count]:
             if len(parts) >= 2 and all(parts):
                 score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
+    if "(" in s.text:
+        for m in _PER_SITE_BARE.finditer(s.text):
+            parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))
+            # as many counts as the sites it names
+            if len(parts) >= 2 and all(parts) and words_to_int(m.group("k")) == len(parts):
+                score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
+                out.append(Count(sum(parts), score, s, m.group(0), parts))
     if " of " in low:
         for m in _GROUPS_OF.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -647,6 +693,8 @@ def candidates(
         for m in _COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
             score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
+            if not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
+                score = None  # "powered for 120 participants": a results paper's plan
             if value is None or score is None or value == 0:
                 continue
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
@@ -672,6 +720,8 @@ def candidates(
         arms = []
         for m in _N_EQ.finditer(s.text):
             value = int(m.group("num").replace(",", ""))
+            if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
+                continue  # "Among participants who had responded (n = 49), ...": a subgroup
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
@@ -706,6 +756,12 @@ def candidates(
     return out
 
 
+# a clause about part of the sample: "Among those who responded", "In the subgroup with"
+_SUBGROUP_CLAUSE = re.compile(
+    r"^\s*(?:among|amongst|in\s+(?:the\s+)?(?:those|participants|patients|subgroup|subset|"
+    r"responders|non-?responders|women|men)|of\s+those)\b",
+    re.IGNORECASE,
+)
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
@@ -748,7 +804,9 @@ _SAMPLE_TAIL = (
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
-    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
+    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?"
+    rf"(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?){{0,160}}?"
@@ -758,7 +816,8 @@ _OWN_SAMPLE = Folded(
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
     r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
-    r"(?:included|comprised|used data (?:from|on)|involved|enrolled)\s+(?:data (?:from|on) )?"
+    r"(?:includ(?:ed|es)|compris(?:ed|es)|used data (?:from|on)|uses data (?:from|on)|"
+    r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"

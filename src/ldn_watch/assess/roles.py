@@ -68,7 +68,9 @@ _FUTURE = Folded(
     r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
     r"\bwhether\b(?<![a-z0-9,)] whether)|"
-    r"\bshould\b(?![^.;]{0,40}\bpower\b)|\bfuture\b|"
+    # (an erratum's "should have read 4.5 mg" corrects the record, it plans nothing)
+    r"\bshould\b(?![^.;]{0,40}\bpower\b)(?!\s+(?:have\s+)?(?:read|stated|appeared|been\s+"
+    r"(?:reported|stated|given|written)))|\bfuture\b|"
     # "remains to be established", "has yet to be tested"
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
     r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
@@ -79,6 +81,9 @@ _FUTURE = Folded(
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
+    # "combining X with SSRIs is the logical next step", "worth testing", "deserves study"
+    r"\bnext\s+steps?\b|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
+    r"\bdeserves?\s+(?:further\s+|formal\s+)?(?:study|testing|evaluation|investigation)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
@@ -112,7 +117,12 @@ _HEDGED = Folded(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # An exclusion criterion or contraindication: what the study kept out
-_EXCLUSION = Folded(r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*", re.IGNORECASE)
+# (also said as who was not let in: "patients with a mood disorder were not offered X")
+_EXCLUSION = Folded(
+    r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
+    r"\b(?:was|were)\s+not\s+(?:offered|eligible|enrol+ed|recruited|approached)\b",
+    re.IGNORECASE,
+)
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 # A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
@@ -121,7 +131,9 @@ _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    rf"\b(?:will|would|shall|should|could|must|may|might)\s+(?:\w+\s+){{0,4}}?"
+    # ("which we plan to test in a randomised trial": a plan is a future tense too)
+    rf"\b(?:will|would|shall|should|could|must|may|might|"
+    rf"(?:plan|intend|hope|expect)(?:s|ed)?\s+to)\s+(?:\w+\s+){{0,4}}?"
     rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
@@ -228,6 +240,10 @@ _POOLED = Folded(
     r"(?:analys[ie]s|data)\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:two|three|four|five|six|"
     r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
     r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b|"
+    # "we pooled data from three randomised trials", "we combined the results of two RCTs"
+    r"\bwe\s+(?:pooled|combined|integrated|merged)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|results|"
+    r"samples)\s+(?:from|of)\s+(?:the\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+"
+    r"(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?"
     r"(?:trials|studies|RCTs)\s+(?:were|was)\s+(?:pooled|combined)\b|"
     r"\bdata\s+(?:from|of)\s+(?:two|three|four|five|six|several|multiple|\d+)\s+"
@@ -246,8 +262,8 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 _PARENT_OF_EXTENSION = re.compile(
     r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
     # ... and what it compared: "a randomized trial comparing two doses of X"
-    r"(?:,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
-    r"[^.;:()]{0,80})?",
+    r"(?P<tail>,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
+    r"(?:[^.;:()]|\.\d){0,80})?",
     re.IGNORECASE,
 )
 _EXTENSION_ITSELF = re.compile(
@@ -364,6 +380,20 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     low = before.lower()
     return any(w in low for w in _ASIDE_WORDS) and _ASIDE_BEFORE.search(before) is not None
+
+
+# earlier work named as barely or never done: "so far tested in a single pilot", "has
+# never been combined with", "has not been studied"
+_BARELY = Folded(
+    r"\b(?:so far|to date|only|single|never|not|no|yet|rarely|seldom|little|limited|sparse)\b",
+    re.IGNORECASE,
+)
+
+
+def barely_studied(s: Sentence) -> bool:
+    """A sentence about earlier work that says it is scant or absent (a review's aside on a
+    drug outside what it reviews, not its report of what it found)."""
+    return s.prior and _BARELY.search(s.text) is not None
 
 
 def own_at(s: Sentence, start: int) -> bool:
@@ -575,8 +605,13 @@ def annotate(
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     if extension:
         for m in _PARENT_OF_EXTENSION.finditer(own_text):
-            if not _EXTENSION_ITSELF.search(m.group(0)):
-                a, b = m.span()
+            a, b = m.span()
+            if m.group("tail"):
+                # the description of the parent ends where the extension itself is named
+                # ("... of X 1, 2 and 4 mg/day could enter an open-label extension")
+                ext = _EXTENSION_ITSELF.search(own_text, m.start("tail"), b)
+                b = ext.start() if ext else b
+            if not _EXTENSION_ITSELF.search(own_text, a, b):
                 own_text = own_text[:a] + " " * (b - a) + own_text[b:]
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(

@@ -91,7 +91,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b{noun}\b[^.;]{{0,60}}?\b(?:with|suffering from|(?:that|who) suffer(?:ed)? from|"
         rf"diagnosed with|presenting with|presented with|meeting criteria for|who met criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
-        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:\w+[\s\-]+){{0,5}}?{cond}|"
+        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         rf"\b(?:{scales})[)\]]?(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
         # a trial "of X in <the disorder>": its people have the disorder
@@ -128,12 +128,18 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     fam = c["family_pattern"]
     not_selected = (
-        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?"
+        # ("... were eligible but not required", "was allowed but not required")
+        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|is|are)\s+(?:\w+\s+(?:but|and)\s+)?not\s+"
+        r"(?:an?\s+)?"
         r"(?:(?:inclusion|entry|eligibility|selection|enrol+ment|study)\s+)?"
-        r"(?:criteri(?:on|a)|requirement|required(?!\s+to\b)|necessary(?!\s+to\b))\b|"
+        r"(?:criteri(?:on|a)|requirement|necessary(?!\s+to\b)|required(?!\s+to\b)|"
+        # "... not required to enrol"
+        r"required\s+to\s+(?:enrol\w*|enter|participate|join|be\s+(?:included|enrol\w*)))\b|"
         r"\b(?:not|never)\s+(?:\w+\s+)?(?:selected|recruited|screened|chosen|enrol+ed|required to (?:be|have))"
         rf"\s+(?:for|on the basis of|based on|by|as)?\s*(?:\w+\s+){{0,3}}?(?:{fam})\w*\b|"
-        rf"\bwithout regard to\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*"
+        rf"\b(?:without regard to|regardless of|irrespective of)\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*|"
+        # "adults with or without current depression were eligible"
+        rf"\bwith or without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
     )
     return _Patterns(
         population=Folded(population, re.I),
@@ -189,14 +195,28 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
     # "X could not be included", "no trial of X was found", "unlike X": not given
     found = [(s, m) for s, m in named if not roles.named_aside(s, m.start, m.end)]
-    all_count = design in ("review", "meta_analysis") or doc.structure.notice
+    synthesis = design in ("review", "meta_analysis")
+    all_count = synthesis or doc.structure.notice
+
     # the study's own words: not in a clause about other or future work ("...;
-    # comparison with X is warranted")
-    own_found = found if all_count else [(s, m) for s, m in found if roles.own_at(s, m.start)]
+    # comparison with X is warranted"). A review or a notice speaks of other work
+    # throughout, so its every sentence counts, but not one that names the drug only as
+    # what nobody has tried yet ("X has not been tested with Y", "future studies should
+    # test X") or, in a review, as barely studied earlier work outside what it reviews
+    # ("X has so far been tested in one pilot"): the title, or a sentence of its own,
+    # must name it ("X has been evaluated in three trials" reports what it reviewed).
+    def in_scope(s: Sentence, at: int) -> bool:
+        if all_count:
+            outside = synthesis and s.prior and roles.barely_studied(s)
+            return s.is_title or not (s.future or outside)
+        return roles.own_at(s, at)
+
+    own_found = [(s, m) for s, m in found if in_scope(s, m.start)]
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
-    low = [d for d in human if spec.is_low(d.mg_per_day)]
+    # (a low dose the record names only as other or future work gives it to nobody here)
+    low = [d for d in human if spec.is_low(d.mg_per_day) and in_scope(d.sentence, d.start)]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
     # the authors' "low-dose" is not the spec's: 25 mg/day called "low dose" is a
@@ -217,22 +237,24 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         )
 
     drug_evidence: str | None = None
-    if design == "preclinical" and not low:
+    if design == "preclinical":
         # a per-kg animal dose or an in-vitro concentration, even one "modelling" the low
-        # dose: the spec's low dose is a human daily dose
+        # dose, or the human dose the rationale cites ("X, 1.5-4.5 mg/day in patients, is
+        # thought to act on microglia"): nobody in an animal or cell study takes the
+        # spec's low dose, a human daily dose
         drug_evidence = None
     elif low_sent is not None and not (own_above and not low) and not depot:
         drug_evidence = low_sent.text
     elif low and not (depot and not low_sent):
         drug_evidence = low[0].sentence.text
     # a study that observes people (a cohort, a registry, a genetic study) is about the
-    # drug only if its people took it: a dose, or a sentence saying someone used it
-    # ("LDN users", "prescribed LDN"); "any benefit of LDN would arise from ..." is not
+    # drug only if its people took it: a sentence saying someone used it ("LDN users",
+    # "prescribed LDN"); "any benefit of LDN would arise from ..." is not, and neither is
+    # a dose written beside the drug named as a candidate ("agents such as X (1.5-4.5 mg)")
     untaken = (
         drug_evidence is not None
         and design == "observational"
         and not all_count
-        and not low
         and not _given(own_found)
     )
     if untaken:
@@ -307,7 +329,7 @@ def _kept_text(doc: Doc) -> str:
 # the study gave the drug to people: "took naltrexone", "were randomized to", "LDN users"
 _GIVEN = Folded(
     r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
-    r"started|added|dosed|randomi[sz]ed|allocated|assigned|initiated|users?|initiators?|"
+    r"started|starting|added|dosed|randomi[sz]ed|allocated|assigned|initiat\w*|users?|"
     r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
     re.I,
 )
@@ -348,9 +370,11 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)
 
 def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
     """One of the study's own sentences naming the drug says someone was given it (a
-    genetic study that only speculates about "any benefit of X" gave it to nobody)."""
+    genetic study that only speculates about "any benefit of X" gave it to nobody). A
+    phrase about another study ("which we plan to test in a randomised trial") is not."""
     return any(
-        _GIVEN.search(s.text) or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+        _GIVEN.search(s.masked or s.text)
+        or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
         for s, m in own_found
     )
 
@@ -401,6 +425,26 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
         and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
+    # the condition as a trait of the people, in a study that did not select them for
+    # it, is neither its condition nor its outcome: "a patient with a history of X",
+    # "comorbidities included ... X", "matched on ... X", "X use at baseline"
+    selected: list[bool] = []
+
+    def trait(s: Sentence, m: re.Match[str], *, use: bool = False) -> bool:
+        before = s.text[max(0, m.start() - 90) : m.start()]
+        if use:
+            if not (
+                _TRAIT_BEFORE.search(before)
+                or _BASELINE_BEFORE.search(before)
+                or _BASELINE_AFTER.match(s.text[m.end() :])
+            ):
+                return False
+        elif any(c.isspace() for c in m.group(0)) or not _TRAIT_BEFORE.search(before):
+            return False  # a named scale is always a measure
+        if not selected:
+            selected.append(condition_population(doc) is not None)
+        return not selected[0]
+
     for s in sents:
         checklist = record or p.checklist_sentence.search(s.text) is not None
         # exclusion criteria do not count ("patients with bipolar depression were excluded")
@@ -411,12 +455,31 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 continue
             if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
                 continue
+            if trait(s, m):
+                continue
             return True, s.text
-    hit = _first(spec.treatment_outcome, [s for s in sents if not s.exclusion])
-    if hit:
-        return True, hit.text
+    for s in sents:
+        if s.exclusion:
+            continue
+        for m in spec.treatment_outcome.finditer(s.text):
+            if not trait(s, m, use=True):
+                return True, s.text
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
     return mesh is not None, mesh
+
+
+# what describes the people rather than measures them, said right before the condition
+_TRAIT_BEFORE = Folded(
+    r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
+    r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
+    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon)\b"
+    r"[^.;:]{0,70}$",
+    re.I,
+)
+_BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
+_BASELINE_AFTER = re.compile(
+    r"^\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry)\b", re.I
+)
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
@@ -426,12 +489,35 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
 
 
 def _selects(p: _Patterns, text: str) -> bool:
-    """The text says who was selected, not what share of the sample had a diagnosis, and
-    not whom it kept out."""
+    """The text says who was selected, not what share of the sample had a diagnosis, not
+    whom it kept out, and not a past episode ("a patient with a history of X": CONTRACT.md
+    asks for a current disorder)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if not _PROPORTION.search(clause) and not _NEGATED.search(m.group(0)):
-            return True
+        if _PROPORTION.search(clause) or _NEGATED.search(m.group(0)):
+            continue
+        if _PAST.search(m.group(0)[-45:]):
+            continue
+        return True
+    return False
+
+
+# the condition as something people had before, not what they have now
+_PAST = Folded(
+    r"\b(?:history of|histories of|past|previous|prior|lifetime|former|remitted|resolved)\b",
+    re.I,
+)
+
+
+def _a_share(p: _Patterns, sents: list[Sentence]) -> bool:
+    """A body sentence gives the condition as a share or subgroup of the sample ("35%
+    had comorbid depression", "a subgroup of 30 with depression")."""
+    for s in sents:
+        if s.is_title or s.background or not p.hint.search(s.text):
+            continue
+        for m in p.hint.finditer(s.text):
+            if _PROPORTION.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+                return True
     return False
 
 
@@ -506,6 +592,10 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text)):
+            continue
+        if other and s.is_title and _a_share(p, sents):
+            # "X in patients with chronic pain and depression" over an abstract saying
+            # "35% had comorbid depression": the title names a share, not a selection
             continue
         if _selects(p, text) or ("(" in text and _selects(p, _PARENTHESES.sub("", text))):
             return s
