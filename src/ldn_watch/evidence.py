@@ -31,10 +31,11 @@ def refresh_studies(
     Only records that take part in a link are grouped in memory; every other record
     is a study of its own. The studies to judge are those of the dirty records and of
     every record that shared a study with one; each is judged once, with all its
-    members, about ``chunk`` records at a time. The keys of the dirty records are read
-    in one pass, in order, and held packed (a few bytes each, ``PackedKeys``), so that
-    refreshing after an import of 200,000 records holds the linked records, those keys
-    and one chunk, not a list, a set and a sorted copy of 200,000 keys.
+    members, at most ``chunk`` records at a time (a larger study on its own). The keys
+    of the dirty records are read in one pass, in order, and held packed (a few bytes
+    each, ``PackedKeys``), so that refreshing after an import of 200,000 records holds
+    the linked records, those keys and one chunk, not a list, a set and a sorted copy
+    of 200,000 keys.
     """
     if not storage.dirty_records(limit=1):
         return 0
@@ -63,8 +64,12 @@ def refresh_studies(
     size = 0
     alone = storage.dirty_keys_in_order()
     for sid in _affected(alone, ids, lone, sorted(grouped)):
+        members = len(linked.get(sid, ())) or 1
+        if batch and size + members > chunk:  # a large study is judged on its own
+            judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
+            batch, size = [], 0
         batch.append(sid)
-        size += len(linked.get(sid, ())) or 1
+        size += members
         if size >= chunk:
             judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
             batch, size = [], 0
