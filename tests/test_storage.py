@@ -289,3 +289,24 @@ def test_a_backlog_larger_than_a_chunk_is_logged_whole(storage):
     assert storage.pending_digest_items() == []
     (logged,) = storage.digest_log()
     assert len(logged["new"]) == 1203
+
+
+def test_packed_keys_give_back_every_key_in_order():
+    from ldn_watch.store.base import PackedKeys
+
+    packed = PackedKeys()
+    keys = [f"pubmed:{i}" for i in range(10_000)] + ["ctgov:NCT01234567", "doi:10.1/x:y", ""]
+    packed.add(keys[:5])
+    packed.add(keys[5:])
+    assert len(packed) == len(keys) and list(packed) == keys
+    assert [k for block in packed.blocks() for k in block] == keys
+    assert max(len(b) for b in packed.blocks()) == PackedKeys.BLOCK
+
+
+def test_dirty_keys_and_study_ids_come_back_in_order(storage, dev_records):
+    storage.upsert_records(dev_records[:5])
+    keys = sorted(r.key for r in dev_records[:5])
+    assert list(storage.dirty_keys_in_order()) == keys
+    assert list(storage.dirty_study_ids()) == []
+    storage.mark_deleted("pubmed", [dev_records[0].id])
+    assert list(storage.dirty_keys_in_order()) == sorted(set(keys) - {dev_records[0].key})

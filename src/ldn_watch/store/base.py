@@ -49,6 +49,37 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
+class PackedKeys:
+    """Many strings (record keys, study ids) in the order added, a few bytes each: blocks
+    of up to ``BLOCK`` strings joined by NUL, which no key holds. 200,000 keys take
+    about 3 MB here, against some 15 MB as a list of str."""
+
+    BLOCK = 4096
+    _SEP = "\0"
+
+    def __init__(self) -> None:
+        self._blocks: list[str] = []
+        self._count = 0
+
+    def add(self, items: Sequence[str]) -> None:
+        for i in range(0, len(items), self.BLOCK):
+            block = items[i : i + self.BLOCK]
+            self._blocks.append(self._SEP.join(block))
+            self._count += len(block)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[str]:
+        for block in self._blocks:
+            yield from block.split(self._SEP)
+
+    def blocks(self) -> Iterator[list[str]]:
+        """The strings a block at a time."""
+        for block in self._blocks:
+            yield block.split(self._SEP)
+
+
 def split_key(key: str) -> tuple[str, str]:
     """``"pubmed:123"`` -> ``("pubmed", "123")``."""
     source, _, ident = key.partition(":")
