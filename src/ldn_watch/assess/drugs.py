@@ -269,7 +269,7 @@ _PEOPLE = (
 
 
 @lru_cache(maxsize=8)
-def _entered_free_pattern(kind: str, unmedicated: str) -> Folded:
+def _entered_free_pattern(kind: str, unmedicated: str, disorder: str) -> Folded:
     """The words for people who came in taking none of these drugs: "antidepressant-free",
     "antidepressant-naive", "unmedicated" (not a mixed sample: "antidepressant-free or on
     a stable antidepressant"); with the people they describe, when named just after."""
@@ -277,7 +277,7 @@ def _entered_free_pattern(kind: str, unmedicated: str) -> Folded:
     free += rf"|{unmedicated})" if unmedicated else ")"
     return Folded(
         rf"\b{free}\b(?!\s*(?:,\s*)?(?:or|and/or)\b)"
-        rf"(?P<people>,?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_PEOPLE}|depress\w*|MDD)\b)?",
+        rf"(?P<people>,?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_PEOPLE}|{disorder})\b)?",
         re.I,
     )
 
@@ -287,10 +287,10 @@ _WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$"
 
 
 @lru_cache(maxsize=8)
-def _taking_none_pattern(kind: str, alone: str, unmedicated: str) -> Folded:
+def _taking_none_pattern(kind: str, alone: str, unmedicated: str, disorder: str) -> Folded:
     """Both ways of saying it, in one pattern (one pass over the record)."""
     none = _none_taken_pattern(kind, alone).pattern
-    free = _entered_free_pattern(kind, unmedicated).pattern
+    free = _entered_free_pattern(kind, unmedicated, disorder).pattern
     return Folded(f"(?P<none>{none})|(?P<free>{free})", re.I)
 
 
@@ -299,7 +299,9 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
     "entered" if its people came in taking none (described as people: "antidepressant-
     free adults", "who were drug-naive"; not "a drug-free week"), else None."""
     spec = doc.spec
-    rx = _taking_none_pattern(spec.comedication_kind, alone, spec.unmedicated)
+    rx = _taking_none_pattern(
+        spec.comedication_kind, alone, spec.unmedicated, spec.cond["disorder_pattern"]
+    )
     entered = False
     for s in doc.sentences:
         if not s.own:

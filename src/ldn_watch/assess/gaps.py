@@ -1,7 +1,8 @@
 """The watch's gaps as configurable rules, and per-record verdicts with a reason each.
 
 The gaps and their defaults (titles, descriptions, thresholds) are data: the packaged
-``config/watch.toml`` [gaps.*] tables, measured against the reference study named there;
+``config/watch.toml`` [gaps.*] tables (each says what the reference study, the ldn-watch
+config's ``[digest.reference]``, left open);
 the ldn-watch config's [gaps.<id>] tables change them. A gap is closed only by a trial
 (randomised or not) in people selected for the watched condition: with results it is
 "addressed", as a protocol or registration it is "in_progress".

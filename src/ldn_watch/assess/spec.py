@@ -24,7 +24,7 @@ from ldn_watch.assess.fastre import Folded
 from ldn_watch.errors import ConfigError
 
 PACKAGED = "watch.toml"
-SECTIONS = ("drug", "condition", "comedication", "reference")  # a user file may change these
+SECTIONS = ("drug", "condition", "comedication")  # a user file may change these
 T = TypeVar("T")
 
 
@@ -46,7 +46,7 @@ def _rx(fragment: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str
 
 
 class WatchSpec:
-    """The drug, its dose band and look-alikes, the condition, the reference and the gaps."""
+    """The drug, its dose band and look-alikes, the condition and the gaps."""
 
     def __init__(self, data: Mapping[str, Any], source: str = f"<packaged>/{PACKAGED}") -> None:
         self.data = copy.deepcopy(dict(data))
@@ -125,8 +125,7 @@ class WatchSpec:
             _rx(self.unmedicated, f"{at}comedication.unmedicated_pattern")
         self.no_class = _rx(rf"\b(?:{m['no_class_pattern']})\b", f"{at}comedication")
         _rx(self.other_purpose, f"{at}comedication.other_purpose_pattern")
-        # -------------------------------------------------------- reference, gaps
-        self.reference: dict[str, Any] = dict(self.data["reference"])
+        # ------------------------------------------------------------------ gaps
         self.gaps: dict[str, dict[str, Any]] = {
             k: dict(v) for k, v in self.data.get("gaps", {}).items()
         }

@@ -41,11 +41,8 @@ _PROPORTION = Folded(
     re.I,
 )
 # a selection phrase that names the condition only to rule it out: "outpatients with
-# schizophrenia ... but without a current major depressive episode"
-_NEGATED = Folded(
-    r"\b(?:without|free of|absence of|no (?:current|history of|lifetime)|excluding|non[\s\-]?depressed)\b",
-    re.I,
-)
+# schizophrenia ... but without a current major depressive episode", "non-<people adjective>"
+_NEGATION = r"without|free of|absence of|no (?:current|history of|lifetime)|excluding"
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
 # the sentence that says who was taken in: an enrolment verb or an eligibility rule
@@ -73,6 +70,7 @@ class _Patterns:
     checklist_record: Folded
     checklist_sentence: Folded
     checklist_item: Folded
+    negated: Folded
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -142,6 +140,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\bwith or without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
     )
     return _Patterns(
+        negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         population=Folded(population, re.I),
         title_population=Folded(title_population, re.I),
         hint=Folded(c["hint_pattern"]),
@@ -494,7 +493,7 @@ def _selects(p: _Patterns, text: str) -> bool:
     asks for a current disorder)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if _PROPORTION.search(clause) or _NEGATED.search(m.group(0)):
+        if _PROPORTION.search(clause) or p.negated.search(m.group(0)):
             continue
         if _PAST.search(m.group(0)[-45:]):
             continue
