@@ -7,45 +7,7 @@ none is taken from a labelled set. Each case names the rule it pins down.
 from __future__ import annotations
 
 import pytest
-
-from ldn_watch.assess import assess, default_lexicon, default_rules
-from ldn_watch.model import AbstractSection, Article, Correction, Facts
-
-LEX, RULES = default_lexicon(), default_rules()
-
-
-def _article(title, abstract, types=("Journal Article",), corr=(), **kw) -> Article:
-    """ "Label: text" lines become labelled abstract sections."""
-    secs = []
-    for para in abstract.split("\n"):
-        head = para.split(": ", 1)[0]
-        if ": " in para[:40] and head.replace(" ", "").isalpha():
-            label, text = para.split(": ", 1)
-            secs.append(AbstractSection(text, label.upper(), None))
-        elif para.strip():
-            secs.append(AbstractSection(para))
-    return Article(
-        pmid="1",
-        title=title,
-        abstract=secs,
-        publication_types=list(types),
-        corrections=[Correction(t, p) for t, p in corr],
-        **kw,
-    )
-
-
-def facts(title, abstract, types=("Journal Article",), corr=(), **kw) -> Facts:
-    return assess(_article(title, abstract, types, corr, **kw), LEX, RULES).facts
-
-
-def gaps(title, abstract, types=("Journal Article",), corr=(), **kw) -> dict[str, str]:
-    a = assess(_article(title, abstract, types, corr, **kw), LEX, RULES)
-    return {k: v for k, v in a.gaps.items() if v != "no"}
-
-
-RCT = ("Randomized Controlled Trial",)
-TRIAL = ("Clinical Trial",)
-CASE = ("Case Reports",)
+from written import CASE, RCT, TRIAL, facts, gaps
 
 
 # ------------------------------------------------------------------------ roles

@@ -8,40 +8,10 @@ verdict, so that a rule, not a phrase, is what passes.
 from __future__ import annotations
 
 import pytest
+from written import CASE, LEX, PROTOCOL, RCT, REVIEW, RULES, TRIAL, facts, gaps
 
-from ldn_watch.assess import assess, default_lexicon, default_rules
-from ldn_watch.model import AbstractSection, Article, Facts
-
-LEX, RULES = default_lexicon(), default_rules()
-
-
-def _article(title: str, abstract: str, types: tuple[str, ...]) -> Article:
-    """ "Label: text" lines become labelled abstract sections."""
-    secs = []
-    for para in abstract.split("\n"):
-        head = para.split(": ", 1)[0]
-        if ": " in para[:40] and head.replace(" ", "").isalpha():
-            label, text = para.split(": ", 1)
-            secs.append(AbstractSection(text, label.upper(), None))
-        elif para.strip():
-            secs.append(AbstractSection(para))
-    return Article(pmid="1", title=title, abstract=secs, publication_types=list(types))
-
-
-def facts(title: str, abstract: str, types: tuple[str, ...] = ("Journal Article",)) -> Facts:
-    return assess(_article(title, abstract, types), LEX, RULES).facts
-
-
-def gaps(title: str, abstract: str, types: tuple[str, ...] = ("Journal Article",)) -> dict:
-    a = assess(_article(title, abstract, types), LEX, RULES)
-    return {k: v for k, v in a.gaps.items() if v != "no"}
-
-
-RCT = ("Randomized Controlled Trial",)
-TRIAL = ("Clinical Trial",)
-PROTOCOL = ("Clinical Trial Protocol",)
-CASE = ("Case Reports",)
-REVIEW = ("Review",)
+from ldn_watch.assess import assess
+from ldn_watch.model import AbstractSection, Article
 
 
 # --------------------------------------------------------------- doses: schedules

@@ -12,32 +12,10 @@ monotherapy against an SSRI, preprints, protocols of cohorts).
 from __future__ import annotations
 
 import pytest
+from written import LEX, RULES
+from written import article as rec
 
-from ldn_watch.assess import assess, default_lexicon, default_rules
-from ldn_watch.model import AbstractSection, Article, Correction, Record
-
-LEX, RULES = default_lexicon(), default_rules()
-
-
-def rec(title, abstract, types=("Journal Article",), corr=(), **kw) -> Record:
-    """An article; "Label: text" lines become labelled abstract sections."""
-    secs = []
-    for para in abstract.split("\n"):
-        head = para.split(": ", 1)[0]
-        if ": " in para[:40] and head.replace(" ", "").isalpha():
-            label, text = para.split(": ", 1)
-            secs.append(AbstractSection(text, label.upper(), None))
-        elif para.strip():
-            secs.append(AbstractSection(para))
-    return Article(
-        pmid="1",
-        title=title,
-        abstract=secs,
-        publication_types=list(types),
-        corrections=[Correction(t, p) for t, p in corr],
-        **kw,
-    )
-
+from ldn_watch.assess import assess
 
 RECORDS = {
     "erratum": rec(

@@ -1,0 +1,70 @@
+"""Records as the classifier tests write them: a title, an abstract in "Label: text"
+lines, publication types, and the packaged watch's verdict on them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ldn_watch.assess import assess, default_lexicon, default_rules
+from ldn_watch.model import AbstractSection, Article, Correction, Facts
+
+LEX, RULES = default_lexicon(), default_rules()
+
+JOURNAL = ("Journal Article",)
+RCT = ("Randomized Controlled Trial",)
+TRIAL = ("Clinical Trial",)
+PROTOCOL = ("Clinical Trial Protocol",)
+CASE = ("Case Reports",)
+REVIEW = ("Review",)
+META = ("Meta-Analysis", "Systematic Review")
+
+
+def article(
+    title: str,
+    abstract: str,
+    types: Sequence[str] = JOURNAL,
+    corr: Sequence[tuple[str, str]] = (),
+    **fields: Any,
+) -> Article:
+    """A PubMed article; "Label: text" lines become labelled abstract sections and
+    ``corr`` its CommentsCorrections as (type, PMID) pairs."""
+    sections = []
+    for para in abstract.split("\n"):
+        head = para.split(": ", 1)[0]
+        if ": " in para[:40] and head.replace(" ", "").isalpha():
+            label, text = para.split(": ", 1)
+            sections.append(AbstractSection(text, label.upper(), None))
+        elif para.strip():
+            sections.append(AbstractSection(para))
+    return Article(
+        pmid="1",
+        title=title,
+        abstract=sections,
+        publication_types=list(types),
+        corrections=[Correction(t, p) for t, p in corr],
+        **fields,
+    )
+
+
+def facts(
+    title: str,
+    abstract: str,
+    types: Sequence[str] = JOURNAL,
+    corr: Sequence[tuple[str, str]] = (),
+    **fields: Any,
+) -> Facts:
+    """The facts the classifier reads from the article."""
+    return assess(article(title, abstract, types, corr, **fields), LEX, RULES).facts
+
+
+def gaps(
+    title: str,
+    abstract: str,
+    types: Sequence[str] = JOURNAL,
+    corr: Sequence[tuple[str, str]] = (),
+    **fields: Any,
+) -> dict[str, str]:
+    """The gaps the article addresses or has in progress (the "no"s left out)."""
+    verdict = assess(article(title, abstract, types, corr, **fields), LEX, RULES)
+    return {k: v for k, v in verdict.gaps.items() if v != "no"}
