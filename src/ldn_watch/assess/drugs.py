@@ -394,6 +394,25 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 if purpose:
                     purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
+    # a class named loosely where the study's only drug of that class is a comparator
+    # ("LDN versus escitalopram ... fewer SSRI-typical adverse events") is that comparator
+    compared = {c for name, cs in comparators.items() if name not in together for c in cs}
+    if compared:
+        drug_taken = {
+            c
+            for m, _ in found
+            if m.entry.kind == "drug" and m.entry.name not in comparators
+            for c in m.entry.classes
+        }
+        for m, _ in list(found):
+            e = m.entry
+            if (
+                e.kind == "group"
+                and e.name not in together
+                and set(e.classes) <= compared
+                and not set(e.classes) & drug_taken
+            ):
+                comparators.setdefault(e.name, e.classes)
     for name, low in _below_condition_dose(lexicon, doses or []).items():
         purposes.setdefault(name, low)
     # drugs named only as failed treatments, dropped when a drug is named as being taken
