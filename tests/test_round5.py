@@ -95,3 +95,73 @@ def test_near_miss_a_class_taken_with_ldn_besides_a_comparator_drug_stays() -> N
         RCT,
     )
     assert f.concomitant_classes == ["serotonergic"]
+
+
+# ------------------------------------------------- a letter with cases is not a trial
+LETTER_CASES = ("Letter", "Comment", "Case Reports")
+
+
+def test_a_letter_describing_its_own_patients_is_a_case_series_of_that_many() -> None:
+    """The trial a letter writes about is not the letter's design, nor its size."""
+    title = "Low-dose naltrexone with desvenlafaxine: four patients from a university clinic"
+    abstract = (
+        "To the Editor: The open-label trial of 72 outpatients with treatment-resistant "
+        "depression taking desvenlafaxine who received naltrexone 3 mg encouraged us to describe "
+        "four patients seen in our clinic. All four had major depressive disorder and took "
+        "desvenlafaxine 100 mg/day; naltrexone 3 mg at night was added. Three improved."
+    )
+    f = facts(title, abstract, LETTER_CASES)
+    assert f.design == "case_report"
+    assert f.n == 4
+    assert gaps(title, abstract, LETTER_CASES) == {}
+
+
+def test_near_miss_an_open_label_trial_tagged_case_reports_stays_a_trial() -> None:
+    """Without the letter, a case-tagged record that runs its own open-label trial keeps it."""
+    f = facts(
+        "Low-dose naltrexone added to desvenlafaxine: an open-label trial",
+        "Methods: In this open-label trial, 60 outpatients with major depressive disorder taking "
+        "desvenlafaxine received naltrexone 3 mg at night for 8 weeks.\n"
+        "Results: MADRS fell by 11 points.",
+        ("Case Reports",),
+    )
+    assert f.design == "nonrandomized_trial"
+    assert f.n == 60
+
+
+# ------------------------------------------------- out of an episode: no current depression
+def test_people_in_remission_at_entry_are_not_a_depression_population() -> None:
+    """A prevention trial in people outside an episode selects nobody for a current one."""
+    title = "Low-dose naltrexone to prevent depressive relapse: a randomised trial"
+    abstract = (
+        "Methods: Adults with recurrent major depressive disorder who were in full remission "
+        "(HAM-D 7 or less) for at least 3 months were randomised to naltrexone 2 mg or placebo "
+        "for 40 weeks.\nResults: Seventy-four patients were randomised; relapse occurred in 9 "
+        "and 16."
+    )
+    assert facts(title, abstract, RCT).depression_population is False
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_a_current_depressive_episode_excluded_is_not_a_depression_population() -> None:
+    title = "Low-dose naltrexone maintenance in bipolar I disorder: a randomised trial"
+    abstract = (
+        "Methods: Stable outpatients with bipolar I disorder on lithium were randomised to "
+        "naltrexone 3 mg or placebo for one year; those with a current depressive episode "
+        "were excluded. Time to a new depressive episode was the primary outcome.\n"
+        "Results: Seventy patients were randomised."
+    )
+    assert facts(title, abstract, RCT).depression_population is False
+
+
+def test_near_miss_remission_as_an_outcome_keeps_a_depressed_population() -> None:
+    title = "Low-dose naltrexone added to sertraline for major depression: a randomised trial"
+    abstract = (
+        "Methods: Seventy adults with major depressive disorder (HAM-D 18 or more) taking "
+        "sertraline were randomised to naltrexone 2 mg or placebo for 8 weeks; remission "
+        "(HAM-D 7 or less) was a secondary outcome.\n"
+        "Results: More patients were in remission with naltrexone (40% vs 22%)."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.depression_population is True
+    assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"

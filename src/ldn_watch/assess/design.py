@@ -393,6 +393,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     observational = _any(_OBSERVATIONAL, own)
 
     if "Case Reports" in types or _any(_CASE, own):
+        # a letter reporting patients of its own is a case series; the trial it names is
+        # the one it writes about ("the open-label trial of 64 ... prompts us to report")
+        if types & {"Letter", "Comment"}:
+            return "case_report", _any(_CASE, own)
         if randomised:
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):

@@ -762,6 +762,13 @@ _SUBGROUP_CLAUSE = re.compile(
     r"responders|non-?responders|women|men)|of\s+those)\b",
     re.IGNORECASE,
 )
+# "we describe three patients", "to report our first four cases", "five women are presented"
+_CASES_REPORTED = re.compile(
+    r"\b(?:report|describe|present)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?(?:the\s+|our\s+)?"
+    rf"(?:first\s+)?(?P<num>{NUMBER})\s+(?:consecutive\s+|further\s+|additional\s+)?"
+    r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals)\b",
+    re.IGNORECASE,
+)
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
@@ -859,6 +866,14 @@ def participants(
         own = own_sample(doc)
         if own is not None:
             return own
+    if case_report:
+        # a case series counts the patients it describes, not a trial it writes about
+        for s in doc.sentences:
+            if s.own and _ANY_NUMBER.search(s.text):
+                m = _CASES_REPORTED.search(s.text)
+                value = words_to_int(m.group("num")) if m else None
+                if m and value:
+                    return Count(value, 5, s, m.group(0))
     found = [
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]

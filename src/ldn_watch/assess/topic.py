@@ -73,6 +73,7 @@ class _Patterns:
     checklist_record: Folded
     checklist_sentence: Folded
     checklist_item: Folded
+    out_of_episode: Folded | None
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -141,7 +142,21 @@ def _build(spec: WatchSpec) -> _Patterns:
         # "adults with or without current depression were eligible"
         rf"\bwith or without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
     )
+    # people taken in outside an episode of the condition ("outpatients who had been
+    # euthymic for 8 weeks", "patients in remission"), or with a current episode kept out:
+    # a prevention study of people not now ill (CONTRACT.md asks for a current episode)
+    out = c.get("out_of_episode_pattern")
+    out_of_episode = (
+        rf"\b{noun}\b[^.;]{{0,80}}?\b(?:who|that)?\s*(?:had\s+been|have\s+been|has\s+been|were|"
+        rf"was|are|is|being|currently)\s+(?:\w+\s+){{0,2}}?(?:{out})|"
+        rf"(?:{out})\s+(?:(?:[\w\-]+\s+){{0,2}}){noun}\b|"
+        rf"\b(?:current|acute|ongoing)\s+(?:major\s+)?(?:{c['excluded_episode_pattern']})\s+"
+        r"episodes?\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?exclu\w+"
+        if out and c.get("excluded_episode_pattern")
+        else None
+    )
     return _Patterns(
+        out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
         population=Folded(population, re.I),
         title_population=Folded(title_population, re.I),
         hint=Folded(c["hint_pattern"]),
@@ -583,6 +598,11 @@ def condition_population(doc: Doc) -> Sentence | None:
     p = doc.spec.compiled("topic", _build)
     sents = doc.sentences
     if any(not s.background and p.not_selected.search(s.text) for s in sents):
+        return None
+    if p.out_of_episode is not None and any(
+        s.own and not s.in_results and not s.in_conclusion and p.out_of_episode.search(s.text)
+        for s in sents
+    ):
         return None
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
