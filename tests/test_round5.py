@@ -165,3 +165,82 @@ def test_near_miss_remission_as_an_outcome_keeps_a_depressed_population() -> Non
     f = facts(title, abstract, RCT)
     assert f.depression_population is True
     assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"
+
+
+# ------------------------------------------- post-X depression and comorbid selections
+def test_post_x_depression_is_a_depressive_disorder_not_selection_for_x() -> None:
+    """A "cancer-related depression" is a kind of depression, not selection for cancer."""
+    title = (
+        "Low-dose naltrexone added to sertraline for cancer-related depression: a randomised trial"
+    )
+    abstract = (
+        "Methods: Seventy-two patients with cancer-related depression (HAM-D-17 of 18 or more) "
+        "taking sertraline 50 mg/day were divided at random between naltrexone 3 mg/day and "
+        "placebo.\n"
+        "Results: HAM-D-17 fell more with naltrexone (p = 0.01)."
+    )
+    assert facts(title, abstract, RCT).depression_population is True
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }
+
+
+def test_near_miss_depressive_symptoms_as_an_outcome_of_a_stroke_trial() -> None:
+    """People selected for the other condition with depression only measured stay out."""
+    f = facts(
+        "Low-dose naltrexone for post-stroke fatigue: a randomised trial",
+        "Methods: Seventy-two patients with post-stroke fatigue were randomised to naltrexone "
+        "3 mg/day or placebo; fatigue and post-stroke depressive symptoms (HADS) were measured.\n"
+        "Results: Fatigue fell more with naltrexone (p = 0.01).",
+        RCT,
+    )
+    assert f.depression_population is False
+
+
+def test_a_severity_inclusion_threshold_selects_people_of_another_condition_too() -> None:
+    """People with another condition who had to pass a depression-severity threshold
+    ("..., defined as a BDI-II of 20 or more") were selected for depression."""
+    f = facts(
+        "Low-dose naltrexone for depression in people with psoriasis: a randomised trial",
+        "Methods: Adults with plaque psoriasis were eligible if they had moderate depression, "
+        "defined as a Beck Depression Inventory (BDI-II) score of 20 or more. Sixty adults were "
+        "randomised to naltrexone 4.5 mg or placebo.\nResults: BDI-II fell by 9 and 5 points.",
+        RCT,
+    )
+    assert f.depression_population is True
+
+
+def test_near_miss_a_subgroup_defined_by_a_threshold_selects_nobody() -> None:
+    f = facts(
+        "Low-dose naltrexone for itch in plaque psoriasis: a randomised trial",
+        "Methods: Sixty adults with plaque psoriasis were randomised to naltrexone 4.5 mg or "
+        "placebo.\nResults: In a subgroup with depression, defined as a BDI-II score of 20 or "
+        "more, BDI-II fell by 9 and 5 points.",
+        RCT,
+    )
+    assert f.depression_population is False
+
+
+def test_a_participants_heading_naming_both_conditions_selects_for_depression() -> None:
+    """A verbless "Participants:" line that requires the depressive disorder selects."""
+    title = "Low-dose naltrexone with escitalopram in knee osteoarthritis pain and major depression"
+    abstract = (
+        "Design: Randomised, double-blind, placebo-controlled trial.\n"
+        "Participants: Adults with knee osteoarthritis pain (6 months or longer) and comorbid "
+        "major depressive disorder (DSM-5; MADRS >= 22) on escitalopram 10-20 mg/day.\n"
+        "Interventions: Naltrexone 4.5 mg or placebo nightly for 12 weeks.\n"
+        "Results: Sixty participants were randomised. MADRS fell by 10 and 6 points (p = 0.02)."
+    )
+    assert facts(title, abstract, RCT).depression_population is True
+
+
+def test_near_miss_a_results_line_about_comorbid_depression_selects_nobody() -> None:
+    f = facts(
+        "Low-dose naltrexone for knee osteoarthritis pain: a randomised trial",
+        "Methods: Sixty adults with knee osteoarthritis pain were randomised to naltrexone "
+        "4.5 mg or placebo.\nResults: Patients with comorbid major depressive disorder improved "
+        "as much as the others; MADRS fell by 3 points.",
+        RCT,
+    )
+    assert f.depression_population is False

@@ -74,6 +74,7 @@ class _Patterns:
     checklist_sentence: Folded
     checklist_item: Folded
     out_of_episode: Folded | None
+    kind_of: re.Pattern[str]
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -94,7 +95,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
-        rf"\b(?:{scales})[)\]]?(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
         # a trial "of X in <the disorder>": its people have the disorder
         rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
@@ -157,6 +158,11 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     return _Patterns(
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
+        kind_of=re.compile(
+            rf"[\s\-]*(?:(?:related|associated|induced|onset)[\s\-]+)?(?:{c['disorder_pattern']})"
+            rf"(?![\s\-]+(?:{c['outcome_suffix_pattern']})\b)",
+            re.I,
+        ),
         population=Folded(population, re.I),
         title_population=Folded(title_population, re.I),
         hint=Folded(c["hint_pattern"]),
@@ -503,13 +509,34 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in p.checklist_item.finditer(text))
 
 
+# a methods fragment that says who took part, without a verb ("Participants: Adults with
+# chronic pain and comorbid major depression (DSM-5) on a stable dose of ...")
+_WHO = re.compile(rf"^(?:[\w\-]+\s+){{0,3}}?{_POPULATION_NOUN}\s+(?:\([^()]*\)\s+)?with\b", re.I)
+
+
+def _who(s: Sentence, text: str) -> bool:
+    return not (s.in_results or s.in_conclusion or s.is_title) and _WHO.match(text) is not None
+
+
+# "<the condition>, defined as a score of 10 or more": the definition of an inclusion
+# criterion when the clause says who was eligible, else of a subgroup
+_DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
+_ELIGIBLE = Folded(r"\b(?:eligib\w*|inclusion|included if|required|had to)\b", re.I)
+
+
 def _selects(p: _Patterns, text: str) -> bool:
     """The text says who was selected, not what share of the sample had a diagnosis, not
     whom it kept out, and not a past episode ("a patient with a history of X": CONTRACT.md
     asks for a current disorder)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if _PROPORTION.search(clause) or _NEGATED.search(m.group(0)):
+        if _NEGATED.search(m.group(0)):
+            continue
+        if _PROPORTION.search(clause) and not (
+            _DEFINED.search(clause)
+            and _ELIGIBLE.search(clause)
+            and not _PROPORTION.search(_DEFINED.sub("", clause))
+        ):
             continue
         if _PAST.search(m.group(0)[-45:]):
             continue
@@ -575,6 +602,10 @@ def _other_population(doc: Doc) -> str | None:
             cond = s.text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
+            # "post-stroke <the condition>", "cancer-related <the condition>": the other
+            # condition only names the kind of the watched one
+            if p.kind_of.match(s.text[m.end() : m.end() + 60]):
+                continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(s.text[m.end() : m.end() + 40])
             if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
@@ -611,7 +642,7 @@ def condition_population(doc: Doc) -> Sentence | None:
         text = aliases.sub(doc.spec.condition, s.admitted) if aliases else s.admitted
         if s.background or s.prior or not p.hint.search(text):
             continue
-        if other and not (s.is_title or _ENROLS.search(text)):
+        if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
             continue
         if other and s.is_title and _a_share(p, sents):
             # "X in patients with chronic pain and depression" over an abstract saying
