@@ -244,3 +244,30 @@ def test_near_miss_a_results_line_about_comorbid_depression_selects_nobody() -> 
         RCT,
     )
     assert f.depression_population is False
+
+
+# ------------------------------------------------- interim results are results
+def test_an_interim_report_with_more_results_to_come_is_the_trial_with_results() -> None:
+    title = "Naltrexone 2 mg added to fluoxetine in major depression: first-look data"
+    abstract = (
+        "Methods: Adults with major depressive disorder (HAM-D 18 or more) on fluoxetine are "
+        "randomised to naltrexone 2 mg or placebo for 8 weeks (target 150).\n"
+        "Results: By the data cut, 92 patients had been randomised; HAM-D fell by 8.1 and 6.0 "
+        "points (difference -2.1, 95% CI -4.0 to -0.2).\n"
+        "Conclusions: Final results are expected in 2028."
+    )
+    f = facts(title, abstract, ("Congress",))
+    assert (f.design, f.has_results, f.n) == ("rct", True, 92)
+    assert gaps(title, abstract, ("Congress",))["larger-trials"] == "addressed"
+
+
+def test_near_miss_a_protocol_planning_confidence_intervals_stays_a_protocol() -> None:
+    title = "Naltrexone 2 mg added to fluoxetine in major depression: a randomised trial"
+    abstract = (
+        "Methods: 150 adults with major depressive disorder on fluoxetine will be randomised to "
+        "naltrexone 2 mg or placebo for 8 weeks. Differences will be reported with 95% "
+        "confidence intervals. Results are expected in 2028."
+    )
+    f = facts(title, abstract, ("Journal Article",))
+    assert f.design == "protocol"
+    assert gaps(title, abstract)["larger-trials"] == "in_progress"

@@ -210,7 +210,13 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
 
 
 _OPEN_TRIAL = Folded(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b")
-_DONE_TRIAL = Folded(r"\b(?:were|was) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d", re.I)
+# people already allocated ("64 had been randomised"), or an outcome estimated ("95% CI",
+# "p = 0.03"): an interim or final report, whatever it says is still to come
+_DONE_TRIAL = Folded(
+    r"\b(?:were|was|had been) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d|"
+    r"\b95\s*%\s*(?:CI|confidence interval)\b[\s,:=]*(?:from\s+)?[\-−–]?\d",
+    re.I,
+)
 
 
 def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
