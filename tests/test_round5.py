@@ -271,3 +271,38 @@ def test_near_miss_a_protocol_planning_confidence_intervals_stays_a_protocol() -
     f = facts(title, abstract, ("Journal Article",))
     assert f.design == "protocol"
     assert gaps(title, abstract)["larger-trials"] == "in_progress"
+
+
+# ------------------------------------------------- n: thresholds and arm breakdowns
+def test_a_threshold_number_before_were_randomised_is_not_the_sample() -> None:
+    """ "... and a PHQ-9 >= 12 were randomised": 12 is the threshold."""
+    f = facts(
+        "Naltrexone 3 mg for depression with anxious distress: a randomised trial",
+        "Methods: Sixty-six adults with major depressive disorder and a PHQ-9 >= 12 were "
+        "randomised to naltrexone 3 mg or placebo for 8 weeks.\nResults: PHQ-9 fell by 6 and 4.",
+        RCT,
+    )
+    assert f.n == 66
+
+
+def test_per_site_counts_then_an_arm_breakdown_sum_to_the_randomised_total() -> None:
+    f = facts(
+        "Naltrexone 3 mg for major depression: a two-site randomised trial",
+        "Methods: Adults with major depressive disorder (MADRS 20 or more) were randomised to "
+        "naltrexone 3 mg or placebo for 8 weeks.\nResults: Site A enrolled 31 and site B 26 "
+        "patients, all of whom were randomised (naltrexone 28, placebo 29). MADRS fell by 9 "
+        "and 6 points.",
+        RCT,
+    )
+    assert f.n == 57
+
+
+def test_near_miss_a_breakdown_of_withdrawals_is_not_the_sample() -> None:
+    f = facts(
+        "Naltrexone 3 mg for major depression: a randomised trial",
+        "Methods: Adults with major depressive disorder were randomised to naltrexone 3 mg or "
+        "placebo.\nResults: Sixty-one patients were randomised; eleven withdrew (naltrexone 6, "
+        "placebo 5).",
+        RCT,
+    )
+    assert f.n == 61

@@ -190,7 +190,7 @@ _OF_POOL = re.compile(
 )
 # a lower or upper bound on a count is not a count: "trials with more than 50 participants"
 _COUNT_BOUND = re.compile(
-    r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]\s*$", re.IGNORECASE
+    r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]=?\s*$|=>\s*$", re.IGNORECASE
 )
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
@@ -669,6 +669,47 @@ def _arm_totals(s: Sentence) -> list[Count]:
     return out
 
 
+# "(LDN 29, placebo 29)", "(ITT population; LDN 30, placebo 28)", "(31 LDN, 33 placebo)"
+_PAREN_LIST = re.compile(r"\(([^()]{3,120})\)")
+_ARM_PART = re.compile(
+    r"^\s*(?:and\s+)?(?:(?P<label>[A-Za-z][\w\-.]*(?:\s+[\w\-.]+){0,2}?)\s*(?:group|arm)?\s*"
+    r"[:=]?\s*(?:n\s*=\s*)?(?P<num>\d{1,5})|(?P<num2>\d{1,5})\s+(?P<label2>[A-Za-z][\w\-.]*"
+    r"(?:\s+[\w\-.]+){0,2}?))\s*$",
+    re.IGNORECASE,
+)
+_ARM_LABEL = re.compile(
+    r"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d\s*(?:mg|µg|μg|mcg)\b", re.I
+)
+_ALLOCATED_CLAUSE = re.compile(
+    r"\b(?:randomi[sz]\w*|allocated|assigned|enrol+ed)\b(?![^;]*\b(?:withdr\w+|discontinu\w+|"
+    r"dropped|lost|completed|excluded)\b)[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
+    """The allocated total as its arms in brackets after the allocation: "58 patients,
+    all of whom were randomised (LDN 29, placebo 29)" is 58, whatever the site counts
+    before it."""
+    out: list[Count] = []
+    text = s.text
+    for m in _PAREN_LIST.finditer(text):
+        head = re.split(r"[;.](?!\d)", text[: m.start()])[-1]
+        if not _ALLOCATED_CLAUSE.search(head) or "%" in m.group(1):
+            continue
+        inner = m.group(1).split(";")[-1]
+        parts = [_ARM_PART.match(x) for x in re.split(r",|\band\b", inner)]
+        if len(parts) < 2 or not all(parts):
+            continue
+        labels = [p.group("label") or p.group("label2") for p in parts if p]
+        nums = tuple(int(p.group("num") or p.group("num2")) for p in parts if p)
+        drug = doc.aliases.pattern()
+        if not any(_ARM_LABEL.search(x) for x in labels) or not any(drug.search(x) for x in labels):
+            continue
+        out.append(Count(sum(nums), 5 - _section_penalty(s), s, m.group(0), nums))
+    return out
+
+
 def _one_study(text: str) -> bool:
     """A review's sentence about one included study, not a total over all of them."""
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
@@ -742,6 +783,8 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
+        if "(" in s.text:
+            out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
             extra = [
