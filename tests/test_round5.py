@@ -306,3 +306,38 @@ def test_near_miss_a_breakdown_of_withdrawals_is_not_the_sample() -> None:
         RCT,
     )
     assert f.n == 61
+
+
+# ------------------------------------------------- severity thresholds written other ways
+def test_scored_n_or_above_on_a_scale_is_a_severity_threshold() -> None:
+    f = facts(
+        "Low-dose naltrexone added to sertraline in general practice: a randomised trial",
+        "Methods: Patients were eligible if they scored 12 or above on the PHQ-9 twice and had "
+        "taken sertraline for 8 weeks. Participants were allocated 1:1 to naltrexone 3 mg or "
+        "placebo.\nResults: In all, 64 patients were randomised.",
+        RCT,
+    )
+    assert f.depression_population is True
+
+
+def test_a_hads_depression_threshold_selects_people_recruited_for_another_condition() -> None:
+    f = facts(
+        "Low-dose naltrexone for low mood in heart failure: a randomised trial",
+        "Methods: Adults with chronic heart failure and clinically relevant depressive symptoms, "
+        "defined as a HADS-depression score of 10 or more, were recruited from cardiology "
+        "clinics. Sixty patients were randomised to naltrexone 4.5 mg or placebo.\n"
+        "Results: HADS-depression fell by 3.8 and 1.9 points.",
+        RCT,
+    )
+    assert f.depression_population is True
+
+
+def test_near_miss_a_results_subgroup_above_a_threshold_selects_nobody() -> None:
+    f = facts(
+        "Low-dose naltrexone for fatigue in systemic lupus: an open-label study",
+        "Methods: Sixty adults with systemic lupus and fatigue received naltrexone 4.5 mg for "
+        "12 weeks; fatigue and HADS were measured.\nResults: Fatigue fell; in the 21 patients "
+        "with HADS-D >= 8 at baseline, HADS-D fell by 3 points.",
+        ("Clinical Trial",),
+    )
+    assert f.depression_population is False

@@ -95,6 +95,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
+        # "scored 15 or above on the PHQ-9", "scoring at least 20 on the MADRS"
+        rf"\bscor(?:ed|ing|e)\s+(?:\d+\s+or\s+(?:above|more|higher|greater)|(?:≥|>=|>|at least|"
+        rf"above|over)\s*\d+)\s+on\s+(?:the\s+)?(?:{scales})|"
         rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
         # a trial "of X in <the disorder>": its people have the disorder
         rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
@@ -521,7 +524,10 @@ def _who(s: Sentence, text: str) -> bool:
 # "<the condition>, defined as a score of 10 or more": the definition of an inclusion
 # criterion when the clause says who was eligible, else of a subgroup
 _DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
-_ELIGIBLE = Folded(r"\b(?:eligib\w*|inclusion|included if|required|had to)\b", re.I)
+_ELIGIBLE = Folded(
+    r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed))\b",
+    re.I,
+)
 
 
 def _selects(p: _Patterns, text: str) -> bool:
@@ -534,7 +540,7 @@ def _selects(p: _Patterns, text: str) -> bool:
             continue
         if _PROPORTION.search(clause) and not (
             _DEFINED.search(clause)
-            and _ELIGIBLE.search(clause)
+            and _ELIGIBLE.search(text)
             and not _PROPORTION.search(_DEFINED.sub("", clause))
         ):
             continue
@@ -643,6 +649,10 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+            continue
+        if s.in_results and not _ENROLS.search(text):
+            # "in the 23 patients with a HADS-D of 8 or more, ...": a results line about
+            # part of the sample, not whom the study took in
             continue
         if other and s.is_title and _a_share(p, sents):
             # "X in patients with chronic pain and depression" over an abstract saying
