@@ -341,3 +341,30 @@ def test_near_miss_a_results_subgroup_above_a_threshold_selects_nobody() -> None
         ("Clinical Trial",),
     )
     assert f.depression_population is False
+
+
+# ------------------------------------------------- doses written in words
+def test_doses_written_in_words_are_doses() -> None:
+    title = "Two versus four and a half milligrams of naltrexone added to venlafaxine in depression"
+    abstract = (
+        "Methods: Forty outpatients with major depressive disorder taking venlafaxine were "
+        "randomised to naltrexone two milligrams or four and a half milligrams at night for "
+        "8 weeks.\nResults: MADRS fell by 7 and 10 points (p = 0.04)."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic is True
+    assert f.ldn_doses_mg == [2.0, 4.5]
+    assert f.compares_doses is True
+    assert gaps(title, abstract, RCT)["dose-finding"] == "addressed"
+
+
+def test_near_miss_number_words_not_before_a_unit_are_not_doses() -> None:
+    f = facts(
+        "Naltrexone 4.5 mg added to venlafaxine in depression: a randomised trial",
+        "Methods: Forty outpatients with major depressive disorder taking venlafaxine were "
+        "randomised to naltrexone 4.5 mg or placebo; two and a half weeks after baseline "
+        "adherence was checked.\nResults: MADRS fell by 7 and 10 points (p = 0.04).",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [4.5]
+    assert f.compares_doses is False
