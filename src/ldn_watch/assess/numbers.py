@@ -687,6 +687,9 @@ _ALLOCATED_CLAUSE = re.compile(
 )
 
 
+_ALLOC_HINT = Folded(r"randomi|allocated|assigned|enrol", re.I)
+
+
 def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     """The allocated total as its arms in brackets after the allocation: "58 patients,
     all of whom were randomised (LDN 29, placebo 29)" is 58, whatever the site counts
@@ -783,7 +786,7 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
-        if "(" in s.text:
+        if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:

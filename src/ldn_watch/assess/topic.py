@@ -74,6 +74,7 @@ class _Patterns:
     checklist_sentence: Folded
     checklist_item: Folded
     out_of_episode: Folded | None
+    out_hint: Folded | None
     kind_of: re.Pattern[str]
 
 
@@ -161,6 +162,7 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     return _Patterns(
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
+        out_hint=Folded(rf"(?:{out})|exclu", re.I) if out_of_episode else None,
         kind_of=re.compile(
             rf"[\s\-]*(?:(?:related|associated|induced|onset)[\s\-]+)?(?:{c['disorder_pattern']})"
             rf"(?![\s\-]+(?:{c['outcome_suffix_pattern']})\b)",
@@ -636,9 +638,14 @@ def condition_population(doc: Doc) -> Sentence | None:
     sents = doc.sentences
     if any(not s.background and p.not_selected.search(s.text) for s in sents):
         return None
-    if p.out_of_episode is not None and any(
-        s.own and not s.in_results and not s.in_conclusion and p.out_of_episode.search(s.text)
-        for s in sents
+    if (
+        p.out_of_episode is not None
+        and p.out_hint is not None
+        and p.out_hint.search(doc.text)
+        and any(
+            s.own and not s.in_results and not s.in_conclusion and p.out_of_episode.search(s.text)
+            for s in sents
+        )
     ):
         return None
     aliases = _condition_aliases(p, sents)
