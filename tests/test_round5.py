@@ -368,3 +368,26 @@ def test_near_miss_number_words_not_before_a_unit_are_not_doses() -> None:
     )
     assert f.ldn_doses_mg == [4.5]
     assert f.compares_doses is False
+
+
+# ------------------------------------------------- a dose split over the day
+def test_the_same_dose_morning_and_evening_is_one_daily_dose() -> None:
+    f = facts(
+        "Naltrexone 2 mg morning and evening added to fluoxetine for depression: a randomised trial",
+        "Methods: Sixty adults with major depressive disorder on fluoxetine were randomised to "
+        "naltrexone or placebo for 8 weeks.\nResults: MADRS fell by 9 and 6 points (p = 0.02).",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [4.0]
+    assert f.compares_doses is False
+
+
+def test_near_miss_a_morning_dose_alone_stays_as_written() -> None:
+    f = facts(
+        "Naltrexone 2 mg in the morning added to fluoxetine for depression: a randomised trial",
+        "Methods: Sixty adults with major depressive disorder on fluoxetine were randomised to "
+        "naltrexone or placebo; evening and morning ratings were taken.\n"
+        "Results: MADRS fell by 9 and 6 points (p = 0.02).",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [2.0]

@@ -75,7 +75,9 @@ _FREQ = [
     (
         re.compile(
             rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
-            r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b)",
+            r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
+            # "1.5 mg morning and evening": the same dose twice a day
+            r"(?:in\s+the\s+)?morning\s+and\s+(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b)",
             re.I,
         ),
         2,
