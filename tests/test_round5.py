@@ -391,3 +391,24 @@ def test_near_miss_a_morning_dose_alone_stays_as_written() -> None:
         RCT,
     )
     assert f.ldn_doses_mg == [2.0]
+
+
+# ------------------------------------------------- thousands grouped by a space
+def test_a_space_as_thousands_separator_is_one_number() -> None:
+    f = facts(
+        "Low-dose naltrexone in depressive disorders: a retrospective cohort study",
+        "Methods: We reviewed the records of 2 315 outpatients with major depressive disorder "
+        "who started naltrexone 1.5 to 4.5 mg nightly.\nResults: MADRS fell by 8 points.",
+        ("Observational Study",),
+    )
+    assert f.n == 2315
+
+
+def test_near_miss_a_small_number_then_a_count_stays_the_count() -> None:
+    f = facts(
+        "Low-dose naltrexone in depressive disorders: a retrospective cohort study",
+        "Methods: Over 3 years, 315 outpatients with major depressive disorder started "
+        "naltrexone 1.5 to 4.5 mg nightly and were reviewed.\nResults: MADRS fell by 8 points.",
+        ("Observational Study",),
+    )
+    assert f.n == 315

@@ -54,12 +54,18 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+(?:and\s+)?)(?:{_WORD})\b)*"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|"
+    rf"{NUMBER_WORDS})"
+)
 
 
 def words_to_int(text: str) -> int | None:
     """ "Two-hundred and fifty-four" -> 254; digits pass through; None if not a number."""
     t = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+", t):
+        t = re.sub(r"\D", "", t)
     if t.isdigit():
         return int(t)
     total = current = 0
