@@ -412,3 +412,30 @@ def test_near_miss_a_small_number_then_a_count_stays_the_count() -> None:
         ("Observational Study",),
     )
     assert f.n == 315
+
+
+# ------------------------------------------------- a derived report's own sample
+def test_a_secondary_analysis_counts_the_people_its_results_open_with() -> None:
+    f = facts(
+        "Heart-rate variability during low-dose naltrexone augmentation: a secondary analysis "
+        "of a randomised trial",
+        "Methods: In this secondary analysis of a trial that randomised 140 adults with major "
+        "depressive disorder on citalopram to naltrexone 3 mg or placebo, heart-rate "
+        "variability was recorded.\nResults: Sixty-three participants had usable Holter "
+        "recordings at both visits. HRV rose more with naltrexone (p = 0.04).",
+        RCT,
+    )
+    assert f.n == 63
+
+
+def test_near_miss_a_results_line_opening_with_a_share_is_not_the_sample() -> None:
+    f = facts(
+        "Heart-rate variability during low-dose naltrexone augmentation: a secondary analysis "
+        "of a randomised trial",
+        "Methods: In this secondary analysis of a trial that randomised 140 adults with major "
+        "depressive disorder on citalopram to naltrexone 3 mg or placebo, heart-rate "
+        "variability was recorded in all of them.\nResults: Sixty-three participants (45%) had "
+        "a rise in HRV. HRV rose more with naltrexone (p = 0.04).",
+        RCT,
+    )
+    assert f.n == 140

@@ -905,6 +905,26 @@ def own_sample(doc: Doc) -> Count | None:
     return None
 
 
+# a results section that opens with its people: "Twenty-two participants had valid
+# actigraphy ...", "Sixty-nine participants (naltrexone 35, placebo 34) were reassessed"
+_RESULTS_SUBJECT = re.compile(
+    rf"^(?:In\s+(?:all|total),?\s+)?(?P<num>{NUMBER})\s+(?:{_MOD}{{0,2}})?(?:{_NOUNS})\b"
+    r"(?!\s*\(\s*\d+(?:\.\d+)?\s*%)(?:\s*\([^()]*\))?\s+(?:had|were|was|have|provided|completed)\b",
+    re.IGNORECASE,
+)
+
+
+def _results_subject(doc: Doc) -> Count | None:
+    """A derived report's own sample, as the subject of the first results sentence
+    (the parent's total is told in its methods)."""
+    first = next((s for s in doc.sentences if s.in_results), None)
+    if first is None:
+        return None
+    m = _RESULTS_SUBJECT.match(first.text)
+    value = words_to_int(m.group("num")) if m else None
+    return Count(value, 5, first, m.group(0)) if m and value else None
+
+
 def participants(
     doc: Doc,
     *,
@@ -915,7 +935,7 @@ def participants(
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
     if doc.derived:
-        own = own_sample(doc)
+        own = own_sample(doc) or _results_subject(doc)
         if own is not None:
             return own
     if case_report:
