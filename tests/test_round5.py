@@ -439,3 +439,22 @@ def test_near_miss_a_results_line_opening_with_a_share_is_not_the_sample() -> No
         RCT,
     )
     assert f.n == 140
+
+
+# ------------------------------------------------- a title-only case report
+def test_a_title_only_case_report_about_one_person_counts_one() -> None:
+    f = facts(
+        "[Low-dose naltrexone for treatment-resistant depression in an elderly man: a case report]",
+        "",
+        ("Case Reports",),
+    )
+    assert (f.design, f.n) == ("case_report", 1)
+
+
+def test_near_miss_a_case_series_title_keeps_its_count() -> None:
+    f = facts(
+        "Low-dose naltrexone for treatment-resistant depression: a case series of four patients",
+        "",
+        ("Case Reports",),
+    )
+    assert f.n == 4

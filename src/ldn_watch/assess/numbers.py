@@ -821,6 +821,12 @@ _CASES_REPORTED = re.compile(
     r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals)\b",
     re.IGNORECASE,
 )
+# a title about one person: "... in a breastfeeding woman: a case report"
+_ONE_CASE = re.compile(
+    r"\b(?:in|of|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:woman|man|patient|girl|boy|child|"
+    r"adolescent|mother|veteran|infant)\b|\ba\s+case\s+report\b",
+    re.IGNORECASE,
+)
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
 
 
@@ -956,7 +962,7 @@ def participants(
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
         for s in doc.sentences:
-            m = _CASE_AGE.search(s.text)
+            m = _CASE_AGE.search(s.text) or (_ONE_CASE.search(s.text) if s.is_title else None)
             if m:
                 return Count(1, 1, s, m.group(0))
     return None
