@@ -210,7 +210,13 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
 
 
 _OPEN_TRIAL = Folded(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b")
-_DONE_TRIAL = Folded(r"\b(?:were|was) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d", re.I)
+# people already allocated ("64 had been randomised"), or an outcome estimated ("95% CI",
+# "p = 0.03"): an interim or final report, whatever it says is still to come
+_DONE_TRIAL = Folded(
+    r"\b(?:were|was|had been) randomi[sz]ed|\bp\s*[<=>]\s*0?\.\d|"
+    r"\b95\s*%\s*(?:CI|confidence interval)\b[\s,:=]*(?:from\s+)?[\-−–]?\d",
+    re.I,
+)
 
 
 def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
@@ -393,6 +399,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     observational = _any(_OBSERVATIONAL, own)
 
     if "Case Reports" in types or _any(_CASE, own):
+        # a letter reporting patients of its own is a case series; the trial it names is
+        # the one it writes about ("the open-label trial of 64 ... prompts us to report")
+        if types & {"Letter", "Comment"}:
+            return "case_report", _any(_CASE, own)
         if randomised:
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):

@@ -75,7 +75,9 @@ _FREQ = [
     (
         re.compile(
             rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
-            r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b)",
+            r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
+            # "1.5 mg morning and evening": the same dose twice a day
+            r"(?:in\s+the\s+)?morning\s+and\s+(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b)",
             re.I,
         ),
         2,
@@ -435,6 +437,35 @@ def typical(doc: Doc) -> list[Dose]:
     return find(doc, typical=True)
 
 
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+# a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
+_SPELLED = re.compile(
+    r"\b(?:(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?|"
+    r"(?P<only>half\s+a|a\s+half))(?=[\s\-]+(?:milligrams?|mg)\b)",
+    re.IGNORECASE,
+)
+
+
+def _spelled(text: str) -> str:
+    """``text`` with doses written in words turned into digits, padded with spaces to the
+    same length (so every offset still holds): "one and a half milligrams" reads 1.5."""
+    if "milligram" not in text and " mg" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        if m.group("only"):
+            value = "0.5"
+        else:
+            n = _WORD_VALUES[m.group("w").lower()] + (0.5 if m.group("half") else 0)
+            value = f"{n:g}"
+        return value.ljust(len(m.group(0)))
+
+    return _SPELLED.sub(digits, text)
+
+
 def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     """Every dose in the abstract (background sentences excluded), with its owner and its
     place in a schedule (a titration's first steps, a raise for non-responders); with
@@ -458,7 +489,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         dropped_spans = _dropped_spans(s.text)
         flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
         escalation = _ESCALATION_STUDY.search(s.text) is not None
-        for m in _DOSE.finditer(s.text):
+        for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
             if m.group("conc"):

@@ -150,24 +150,32 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
 
 # not a drug taken with LDN as the study gave it: a rescue for those who worsened, or one
 # begun only after the treatment ended ("at follow-up, 12 had started an SSRI")
-_RESCUE_BEFORE = re.compile(
-    r"\brescue\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?follow[\s\-]?up\b"
-    r"[^.;]{0,60}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
-    r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
-    r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
-    r"naltrexone|LDN|trial)\b[^.;]{0,60}$",
-    re.I,
-)
+def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
+    """The words before a drug named as a rescue or as begun after the treatment ended;
+    "after stopping <the watched drug>" names the drug as the spec does."""
+    drug = "|".join(
+        sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len, reverse=True)
+    )
+    return re.compile(
+        r"\brescue\s+(?:\w+\s+){0,2}$|"
+        r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?follow[\s\-]?up\b"
+        r"[^.;]{0,60}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
+        r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
+        r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
+        rf"{drug}|trial)\b[^.;]{{0,60}}$",
+        re.I,
+    )
+
+
 _RESCUE_AFTER = re.compile(r"^[^.;]{0,40}?\bas\s+(?:a\s+)?rescue\b", re.I)
 
 
-def _stopped(s: Sentence, m: Mention) -> bool:
+def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, or only a rescue or
     a later treatment."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
-        _RESCUE_BEFORE.search(before)
+        doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or _STOPPED_BEFORE.search(before)
         or _NOBODY_BEFORE.search(before)
@@ -391,11 +399,30 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
-            elif s.own and not _generalised(s) and not _stopped(s, m):
+            elif s.own and not _generalised(s) and not _stopped(doc, s, m):
                 purpose = _purpose(doc, s, m)
                 if purpose:
                     purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
+    # a class named loosely where the study's only drug of that class is a comparator
+    # ("LDN versus escitalopram ... fewer SSRI-typical adverse events") is that comparator
+    compared = {c for name, cs in comparators.items() if name not in together for c in cs}
+    if compared:
+        drug_taken = {
+            c
+            for m, _ in found
+            if m.entry.kind == "drug" and m.entry.name not in comparators
+            for c in m.entry.classes
+        }
+        for m, _ in list(found):
+            e = m.entry
+            if (
+                e.kind == "group"
+                and e.name not in together
+                and set(e.classes) <= compared
+                and not set(e.classes) & drug_taken
+            ):
+                comparators.setdefault(e.name, e.classes)
     for name, low in _below_condition_dose(lexicon, doses or []).items():
         purposes.setdefault(name, low)
     # drugs named only as failed treatments, dropped when a drug is named as being taken

@@ -54,12 +54,18 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+(?:and\s+)?)(?:{_WORD})\b)*"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|"
+    rf"{NUMBER_WORDS})"
+)
 
 
 def words_to_int(text: str) -> int | None:
     """ "Two-hundred and fifty-four" -> 254; digits pass through; None if not a number."""
     t = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+", t):
+        t = re.sub(r"\D", "", t)
     if t.isdigit():
         return int(t)
     total = current = 0
@@ -190,7 +196,7 @@ _OF_POOL = re.compile(
 )
 # a lower or upper bound on a count is not a count: "trials with more than 50 participants"
 _COUNT_BOUND = re.compile(
-    r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]\s*$", re.IGNORECASE
+    r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]=?\s*$|=>\s*$", re.IGNORECASE
 )
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
@@ -669,6 +675,50 @@ def _arm_totals(s: Sentence) -> list[Count]:
     return out
 
 
+# "(LDN 29, placebo 29)", "(ITT population; LDN 30, placebo 28)", "(31 LDN, 33 placebo)"
+_PAREN_LIST = re.compile(r"\(([^()]{3,120})\)")
+_ARM_PART = re.compile(
+    r"^\s*(?:and\s+)?(?:(?P<label>[A-Za-z][\w\-.]*(?:\s+[\w\-.]+){0,2}?)\s*(?:group|arm)?\s*"
+    r"[:=]?\s*(?:n\s*=\s*)?(?P<num>\d{1,5})|(?P<num2>\d{1,5})\s+(?P<label2>[A-Za-z][\w\-.]*"
+    r"(?:\s+[\w\-.]+){0,2}?))\s*$",
+    re.IGNORECASE,
+)
+_ARM_LABEL = re.compile(
+    r"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d\s*(?:mg|µg|μg|mcg)\b", re.I
+)
+_ALLOCATED_CLAUSE = re.compile(
+    r"\b(?:randomi[sz]\w*|allocated|assigned|enrol+ed)\b(?![^;]*\b(?:withdr\w+|discontinu\w+|"
+    r"dropped|lost|completed|excluded)\b)[^;]*$",
+    re.IGNORECASE,
+)
+
+
+_ALLOC_HINT = Folded(r"randomi|allocated|assigned|enrol", re.I)
+
+
+def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
+    """The allocated total as its arms in brackets after the allocation: "58 patients,
+    all of whom were randomised (LDN 29, placebo 29)" is 58, whatever the site counts
+    before it."""
+    out: list[Count] = []
+    text = s.text
+    for m in _PAREN_LIST.finditer(text):
+        head = re.split(r"[;.](?!\d)", text[: m.start()])[-1]
+        if not _ALLOCATED_CLAUSE.search(head) or "%" in m.group(1):
+            continue
+        inner = m.group(1).split(";")[-1]
+        parts = [_ARM_PART.match(x) for x in re.split(r",|\band\b", inner)]
+        if len(parts) < 2 or not all(parts):
+            continue
+        labels = [p.group("label") or p.group("label2") for p in parts if p]
+        nums = tuple(int(p.group("num") or p.group("num2")) for p in parts if p)
+        drug = doc.aliases.pattern()
+        if not any(_ARM_LABEL.search(x) for x in labels) or not any(drug.search(x) for x in labels):
+            continue
+        out.append(Count(sum(nums), 5 - _section_penalty(s), s, m.group(0), nums))
+    return out
+
+
 def _one_study(text: str) -> bool:
     """A review's sentence about one included study, not a total over all of them."""
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
@@ -742,6 +792,8 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
+        if "(" in s.text and _ALLOC_HINT.search(s.text):
+            out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
         if found:
             extra = [
@@ -760,6 +812,19 @@ def candidates(
 _SUBGROUP_CLAUSE = re.compile(
     r"^\s*(?:among|amongst|in\s+(?:the\s+)?(?:those|participants|patients|subgroup|subset|"
     r"responders|non-?responders|women|men)|of\s+those)\b",
+    re.IGNORECASE,
+)
+# "we describe three patients", "to report our first four cases", "five women are presented"
+_CASES_REPORTED = re.compile(
+    r"\b(?:report|describe|present)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?(?:the\s+|our\s+)?"
+    rf"(?:first\s+)?(?P<num>{NUMBER})\s+(?:consecutive\s+|further\s+|additional\s+)?"
+    r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals)\b",
+    re.IGNORECASE,
+)
+# a title about one person: "... in a breastfeeding woman: a case report"
+_ONE_CASE = re.compile(
+    r"\b(?:in|of|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:woman|man|patient|girl|boy|child|"
+    r"adolescent|mother|veteran|infant)\b|\ba\s+case\s+report\b",
     re.IGNORECASE,
 )
 _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
@@ -846,6 +911,26 @@ def own_sample(doc: Doc) -> Count | None:
     return None
 
 
+# a results section that opens with its people: "Twenty-two participants had valid
+# actigraphy ...", "Sixty-nine participants (naltrexone 35, placebo 34) were reassessed"
+_RESULTS_SUBJECT = re.compile(
+    rf"^(?:In\s+(?:all|total),?\s+)?(?P<num>{NUMBER})\s+(?:{_MOD}{{0,2}})?(?:{_NOUNS})\b"
+    r"(?!\s*\(\s*\d+(?:\.\d+)?\s*%)(?:\s*\([^()]*\))?\s+(?:had|were|was|have|provided|completed)\b",
+    re.IGNORECASE,
+)
+
+
+def _results_subject(doc: Doc) -> Count | None:
+    """A derived report's own sample, as the subject of the first results sentence
+    (the parent's total is told in its methods)."""
+    first = next((s for s in doc.sentences if s.in_results), None)
+    if first is None:
+        return None
+    m = _RESULTS_SUBJECT.match(first.text)
+    value = words_to_int(m.group("num")) if m else None
+    return Count(value, 5, first, m.group(0)) if m and value else None
+
+
 def participants(
     doc: Doc,
     *,
@@ -856,9 +941,17 @@ def participants(
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
     if doc.derived:
-        own = own_sample(doc)
+        own = own_sample(doc) or _results_subject(doc)
         if own is not None:
             return own
+    if case_report:
+        # a case series counts the patients it describes, not a trial it writes about
+        for s in doc.sentences:
+            if s.own and _ANY_NUMBER.search(s.text):
+                m = _CASES_REPORTED.search(s.text)
+                value = words_to_int(m.group("num")) if m else None
+                if m and value:
+                    return Count(value, 5, s, m.group(0))
     found = [
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
@@ -869,7 +962,7 @@ def participants(
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
         for s in doc.sentences:
-            m = _CASE_AGE.search(s.text)
+            m = _CASE_AGE.search(s.text) or (_ONE_CASE.search(s.text) if s.is_title else None)
             if m:
                 return Count(1, 1, s, m.group(0))
     return None

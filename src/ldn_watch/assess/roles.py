@@ -411,13 +411,22 @@ _DUMMY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DUMMY_HINT = re.compile(r"placebo|dumm", re.IGNORECASE)
-_DUMMY_AFTER = re.compile(r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)", re.IGNORECASE)
+_DUMMY_AFTER = re.compile(
+    r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)|"
+    # "escitalopram-placebo", "sertraline dummy" (not "a sertraline placebo-controlled trial")
+    r"^(?:-|\s)(?:placebo|dummy)\b(?![\s\-]*controlled)",
+    re.IGNORECASE,
+)
+# "placebo-escitalopram", "dummy sertraline": the placebo of the drug named next
+_DUMMY_JUST_BEFORE = re.compile(r"\b(?:placebo|dummy)(?:-|\s)$", re.IGNORECASE)
 
 
 def dummy(text: str, start: int, end: int) -> bool:
     """The drug named at [start, end) is the placebo made to match it."""
     return bool(
-        _DUMMY_BEFORE.search(text[max(0, start - 60) : start]) or _DUMMY_AFTER.match(text[end:])
+        _DUMMY_BEFORE.search(text[max(0, start - 60) : start])
+        or _DUMMY_JUST_BEFORE.search(text[max(0, start - 10) : start])
+        or _DUMMY_AFTER.match(text[end:])
     )
 
 

@@ -71,6 +71,9 @@ class _Patterns:
     checklist_sentence: Folded
     checklist_item: Folded
     negated: Folded
+    out_of_episode: Folded | None
+    out_hint: Folded | None
+    kind_of: re.Pattern[str]
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -91,7 +94,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
-        rf"\b(?:{scales})[)\]]?(?:[\s\-]\d+)?(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        # "scored 15 or above on the PHQ-9", "scoring at least 20 on the MADRS"
+        rf"\bscor(?:ed|ing|e)\s+(?:\d+\s+or\s+(?:above|more|higher|greater)|(?:≥|>=|>|at least|"
+        rf"above|over)\s*\d+)\s+on\s+(?:the\s+)?(?:{scales})|"
+        rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
         # a trial "of X in <the disorder>": its people have the disorder
         rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
@@ -139,8 +145,28 @@ def _build(spec: WatchSpec) -> _Patterns:
         # "adults with or without current depression were eligible"
         rf"\bwith or without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
     )
+    # people taken in outside an episode of the condition ("outpatients who had been
+    # euthymic for 8 weeks", "patients in remission"), or with a current episode kept out:
+    # a prevention study of people not now ill (CONTRACT.md asks for a current episode)
+    out = c.get("out_of_episode_pattern")
+    out_of_episode = (
+        rf"\b{noun}\b[^.;]{{0,80}}?\b(?:who|that)?\s*(?:had\s+been|have\s+been|has\s+been|were|"
+        rf"was|are|is|being|currently)\s+(?:\w+\s+){{0,2}}?(?:{out})|"
+        rf"(?:{out})\s+(?:(?:[\w\-]+\s+){{0,2}}){noun}\b|"
+        rf"\b(?:current|acute|ongoing)\s+(?:major\s+)?(?:{c['excluded_episode_pattern']})\s+"
+        r"episodes?\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?exclu\w+"
+        if out and c.get("excluded_episode_pattern")
+        else None
+    )
     return _Patterns(
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
+        out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
+        out_hint=Folded(rf"(?:{out})|exclu", re.I) if out_of_episode else None,
+        kind_of=re.compile(
+            rf"[\s\-]*(?:(?:related|associated|induced|onset)[\s\-]+)?(?:{c['disorder_pattern']})"
+            rf"(?![\s\-]+(?:{c['outcome_suffix_pattern']})\b)",
+            re.I,
+        ),
         population=Folded(population, re.I),
         title_population=Folded(title_population, re.I),
         hint=Folded(c["hint_pattern"]),
@@ -487,18 +513,48 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in p.checklist_item.finditer(text))
 
 
+# a methods fragment that says who took part, without a verb ("Participants: Adults with
+# chronic pain and comorbid major depression (DSM-5) on a stable dose of ...")
+_WHO = re.compile(rf"^(?:[\w\-]+\s+){{0,3}}?{_POPULATION_NOUN}\s+(?:\([^()]*\)\s+)?with\b", re.I)
+
+
+def _who(s: Sentence, text: str) -> bool:
+    return not (s.in_results or s.in_conclusion or s.is_title) and _WHO.match(text) is not None
+
+
+# "<the condition>, defined as a score of 10 or more": the definition of an inclusion
+# criterion when the clause says who was eligible, else of a subgroup
+_DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
+_ELIGIBLE = Folded(
+    r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed))\b",
+    re.I,
+)
+
+
 def _selects(p: _Patterns, text: str) -> bool:
     """The text says who was selected, not what share of the sample had a diagnosis, not
     whom it kept out, and not a past episode ("a patient with a history of X": CONTRACT.md
     asks for a current disorder)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if _PROPORTION.search(clause) or p.negated.search(m.group(0)):
+        if p.negated.search(m.group(0)):
+            continue
+        if _PROPORTION.search(clause) and not (
+            _DEFINED.search(clause)
+            and _ELIGIBLE.search(text)
+            and not _PROPORTION.search(_DEFINED.sub("", clause))
+        ):
             continue
         if _PAST.search(m.group(0)[-45:]):
             continue
+        if _SUBGROUP.search(clause):  # "a subgroup of 31 had moderate depression (BDI >= 20)"
+            continue
         return True
     return False
+
+
+# a cut inside the sample, however far before the phrase that names the condition
+_SUBGROUP = Folded(r"\b(?:sub-?groups?|subsets?|subsamples?)\b", re.I)
 
 
 # the condition as something people had before, not what they have now
@@ -559,6 +615,10 @@ def _other_population(doc: Doc) -> str | None:
             cond = s.text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
+            # "post-stroke <the condition>", "cancer-related <the condition>": the other
+            # condition only names the kind of the watched one
+            if p.kind_of.match(s.text[m.end() : m.end() + 60]):
+                continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(s.text[m.end() : m.end() + 40])
             if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
@@ -583,6 +643,16 @@ def condition_population(doc: Doc) -> Sentence | None:
     sents = doc.sentences
     if any(not s.background and p.not_selected.search(s.text) for s in sents):
         return None
+    if (
+        p.out_of_episode is not None
+        and p.out_hint is not None
+        and p.out_hint.search(doc.text)
+        and any(
+            s.own and not s.in_results and not s.in_conclusion and p.out_of_episode.search(s.text)
+            for s in sents
+        )
+    ):
+        return None
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
     for s in sents:
@@ -590,7 +660,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         text = aliases.sub(doc.spec.condition, s.admitted) if aliases else s.admitted
         if s.background or s.prior or not p.hint.search(text):
             continue
-        if other and not (s.is_title or _ENROLS.search(text)):
+        if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+            continue
+        if s.in_results and not _ENROLS.search(text):
+            # "in the 23 patients with a HADS-D of 8 or more, ...": a results line about
+            # part of the sample, not whom the study took in
             continue
         if other and s.is_title and _a_share(p, sents):
             # "X in patients with chronic pain and depression" over an abstract saying
