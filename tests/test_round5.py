@@ -455,3 +455,16 @@ def test_a_subgroup_above_a_depression_threshold_is_not_a_selection() -> None:
         RCT,
     )
     assert selected.depression_population is True
+
+
+# --------------------------------------------------- a count of places is not people
+def test_a_count_of_clinics_before_the_people_is_not_the_sample() -> None:
+    """ "At five community mental-health clinics, adults with ..." counts clinics."""
+    text = (
+        "Methods: At five community mental-health clinics, adults with major depressive "
+        "disorder taking an SSRI were randomly assigned to naltrexone 4.5 mg or placebo; "
+        "{} were randomised."
+    )
+    assert facts("Low-dose naltrexone in depression", text.format("most"), RCT).n != 5
+    # near miss: the people counted where they are named
+    assert facts("Low-dose naltrexone in depression", text.format("ninety-two"), RCT).n == 92

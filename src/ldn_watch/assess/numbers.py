@@ -102,7 +102,9 @@ _NOUNS = (
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
-    r"years?|weeks?|days?|months?)"
+    r"years?|weeks?|days?|months?|"
+    # a place ends the phrase: "at six pain clinics, adults with ..." counts clinics
+    r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
 )
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 _LEAD = r"(?<![\w\-–/.=±$])"
