@@ -468,3 +468,16 @@ def test_a_count_of_clinics_before_the_people_is_not_the_sample() -> None:
     assert facts("Low-dose naltrexone in depression", text.format("most"), RCT).n != 5
     # near miss: the people counted where they are named
     assert facts("Low-dose naltrexone in depression", text.format("ninety-two"), RCT).n == 92
+
+
+# ------------------------------------------------------------ a trial phase counts nobody
+def test_a_trial_phase_is_not_a_count() -> None:
+    """ "a phase 3 randomized, double-blind trial": 3 is the phase, not three people."""
+    abstract = (
+        "Methods: Adults with major depressive disorder{} were randomly assigned to "
+        "naltrexone 4.5 mg or placebo for 8 weeks."
+    )
+    title = "Low-dose naltrexone for major depression: a phase 3 randomized, double-blind trial"
+    assert facts(title, abstract.format(""), RCT).n is None
+    # near miss: the sample still counts where it is given
+    assert facts(title, abstract.format(" (n = 212)"), RCT).n == 212

@@ -107,7 +107,8 @@ _STOP = (
     r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
 )
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
-_LEAD = r"(?<![\w\-–/.=±$])"
+# ... nor a trial phase: "a phase 2 randomized, placebo-controlled trial" counts nobody
+_LEAD = r"(?<![\w\-–/.=±$])(?<!phase )"
 # ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
@@ -242,7 +243,7 @@ _OF_PLANNED = Folded(
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun
 _BARE_PARTICIPLE = Folded(
-    rf"(?<![\w\-–/.=±$:])(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<verb>randomi[sz]ed|enrol+ed)\b"
+    rf"(?<![\w\-–/.=±$:])(?<!phase )(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<verb>randomi[sz]ed|enrol+ed)\b"
     rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
     r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))",
     re.IGNORECASE,
