@@ -481,3 +481,24 @@ def test_a_trial_phase_is_not_a_count() -> None:
     assert facts(title, abstract.format(""), RCT).n is None
     # near miss: the sample still counts where it is given
     assert facts(title, abstract.format(" (n = 212)"), RCT).n == 212
+
+
+# ---------------------------------------------------- "N underwent randomisation"
+def test_a_count_that_underwent_randomisation_is_the_sample() -> None:
+    """CONSORT's wording with no noun: "of 310 screened, 97 underwent randomization"."""
+    title = "Low-dose naltrexone in major depression: a randomized trial"
+    f = facts(
+        title,
+        "Methods: Adults with major depressive disorder on an SSRI were randomly assigned to "
+        "naltrexone 4.5 mg or placebo.\nResults: Of 310 screened, 97 underwent randomization.",
+        RCT,
+    )
+    assert f.n == 97
+    # near miss: the screened pool is still never the sample
+    g = facts(
+        title,
+        "Methods: Adults with major depressive disorder on an SSRI were randomly assigned to "
+        "naltrexone 4.5 mg or placebo.\nResults: 310 underwent screening.",
+        RCT,
+    )
+    assert g.n != 310

@@ -241,11 +241,14 @@ _OF_PLANNED = Folded(
     rf"projected|anticipated)\s+(?:sample\s+of\s+)?{NUMBER}\b",
     re.IGNORECASE,
 )
-# "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun
+# "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun;
+# "124 underwent randomisation": the same count as a noun phrase
 _BARE_PARTICIPLE = Folded(
-    rf"(?<![\w\-–/.=±$:])(?<!phase )(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<verb>randomi[sz]ed|enrol+ed)\b"
+    rf"(?<![\w\-–/.=±$:])(?<!phase )(?P<num>{NUMBER}){_NOT_PCT}\s+(?:"
+    rf"(?P<verb>randomi[sz]ed|enrol+ed)\b"
     rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
-    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))",
+    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))|"
+    r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b)",
     re.IGNORECASE,
 )
 # "214 people were screened and 126 randomised": the verb of the second count is left out
@@ -576,7 +579,9 @@ def _shapes_without_noun(
                 continue
             if _other_work(s, m.start()) or _pooled(s.text, m.start(), m.end()):
                 continue
-            score = 3 - _section_penalty(s) + ("randomi" in m.group("verb"))
+            score = (
+                3 - _section_penalty(s) + ("randomi" in (m.group("verb") or m.group("noun_verb")))
+            )
             out.append(Count(value, score, s, m.group(0)))
     if "stopped" in low or "terminated" in low or "halted" in low or "closed" in low:
         for m in _STOPPED_AT.finditer(s.text):
