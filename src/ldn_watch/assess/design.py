@@ -16,7 +16,7 @@ import re
 
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
-from ldn_watch.assess.structure import Structure
+from ldn_watch.assess.structure import RCT_TYPES, TRIAL_TYPES, Structure
 from ldn_watch.model import Design
 
 _PROTOCOL_TITLE = Folded(
@@ -141,17 +141,6 @@ _MODEL = Folded(
     r"\beconomic model\b",
     re.I,
 )
-_RCT_TYPES = {"Randomized Controlled Trial", "Pragmatic Clinical Trial", "Equivalence Trial"}
-_TRIAL_TYPES = {
-    "Clinical Trial",
-    "Clinical Trial, Phase I",
-    "Clinical Trial, Phase II",
-    "Clinical Trial, Phase III",
-    "Clinical Trial, Phase IV",
-    "Controlled Clinical Trial",
-    "Adaptive Clinical Trial",
-    "Multicenter Study",
-}
 _REVIEW_TYPES = {"Review", "Systematic Review", "Scoping Review", "Narrative Review"}
 _OTHER_TYPES = {
     "Editorial",
@@ -321,11 +310,11 @@ def from_types(publication_types: list[str], st: Structure) -> Design:
         return "meta_analysis"
     if types & _REVIEW_TYPES:
         return "review"
-    if types & _RCT_TYPES:
+    if types & RCT_TYPES:
         return "rct"
     if "Case Reports" in types:
         return "case_report"
-    if types & _TRIAL_TYPES:
+    if types & TRIAL_TYPES:
         return "nonrandomized_trial"
     if "Observational Study" in types:
         return "observational"
@@ -411,7 +400,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
 
     if randomised and not (nonrandom and not re.search(r"randomi[sz]", randomised.masked, re.I)):
         return "rct", randomised
-    if types & _RCT_TYPES:
+    if types & RCT_TYPES:
         # the abstract's own description wins over the tag when it describes another design
         if trial and not nonrandom:
             return "rct", None
@@ -427,7 +416,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     assigned = _any(_ASSIGNED_GROUP, title + own) or _any(_NUMBERED_GROUPS, own)
     if assigned:
         return "nonrandomized_trial", assigned
-    if nonrandom or trial or types & _TRIAL_TYPES:
+    if nonrandom or trial or types & TRIAL_TYPES:
         return "nonrandomized_trial", nonrandom or trial
     if types & _OTHER_TYPES:
         return "other", None

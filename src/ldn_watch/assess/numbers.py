@@ -244,7 +244,7 @@ _OF_PLANNED = Folded(
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun;
 # "124 underwent randomisation": the same count as a noun phrase
 _BARE_PARTICIPLE = Folded(
-    rf"(?<![\w\-–/.=±$:])(?<!phase )(?P<num>{NUMBER}){_NOT_PCT}\s+(?:"
+    rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:"
     rf"(?P<verb>randomi[sz]ed|enrol+ed)\b"
     rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
     r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))|"

@@ -48,30 +48,39 @@ _NOTICE_REFS: dict[str, Role] = {
 _OPINION_TYPES = frozenset(
     {"Comment", "Editorial", "News", "Newspaper Article", "Interview", "Lecture", "Biography"}
 )
-# types that say the record does report a study (a "Comment" tagged RCT is a trial)
-STUDY_TYPES = frozenset(
+# PubMed's publication types of a randomised trial, and of other trials
+RCT_TYPES = frozenset(
+    {"Randomized Controlled Trial", "Pragmatic Clinical Trial", "Equivalence Trial"}
+)
+TRIAL_TYPES = frozenset(
     {
-        "Randomized Controlled Trial",
         "Clinical Trial",
         "Clinical Trial, Phase I",
         "Clinical Trial, Phase II",
         "Clinical Trial, Phase III",
         "Clinical Trial, Phase IV",
         "Controlled Clinical Trial",
-        "Pragmatic Clinical Trial",
-        "Equivalence Trial",
         "Adaptive Clinical Trial",
-        "Clinical Trial Protocol",
-        "Observational Study",
-        "Case Reports",
-        "Meta-Analysis",
-        "Systematic Review",
-        "Review",
         "Multicenter Study",
-        "Comparative Study",
-        "Validation Study",
-        "Twin Study",
     }
+)
+# types that say the record does report a study (a "Comment" tagged RCT is a trial)
+STUDY_TYPES = (
+    RCT_TYPES
+    | TRIAL_TYPES
+    | frozenset(
+        {
+            "Clinical Trial Protocol",
+            "Observational Study",
+            "Case Reports",
+            "Meta-Analysis",
+            "Systematic Review",
+            "Review",
+            "Comparative Study",
+            "Validation Study",
+            "Twin Study",
+        }
+    )
 )
 _CONFERENCE_TYPES = frozenset({"Congress", "Meeting Abstract"})
 _PREPRINT_TYPES = frozenset({"Preprint"})
