@@ -335,3 +335,29 @@ def test_digest_send_with_nothing_pending_sends_nothing(tmp_path, standin, smtp_
     assert proc.returncode == 0, proc.stderr
     assert "nothing to send" in proc.stdout
     assert len(inbox.messages) == 1
+
+
+def test_a_digest_in_the_same_second_as_another_never_replaces_it(tmp_path, standin):
+    """Digest files are named to the second: one already there (a digest made the same
+    second, or before the clock was set back) is kept and the new digest takes the next
+    free second."""
+    from helpers import cli as helper_cli
+    from helpers import write_config
+
+    from ldn_watch.digest.archive import stamp
+
+    write_config(tmp_path)
+    out = tmp_path / "digests"
+    out.mkdir()
+    start = datetime.now().astimezone().replace(microsecond=0)
+    taken = [out / f"digest-{stamp(start + timedelta(seconds=s))}.html" for s in range(60)]
+    for path in taken:
+        path.write_text("a digest a reader already has", encoding="utf-8")
+
+    done = helper_cli(tmp_path, standin, "run", "--no-email")
+
+    assert done.returncode == 0, done.stderr
+    assert all(p.read_text(encoding="utf-8") == "a digest a reader already has" for p in taken)
+    (new,) = set(out.glob("digest-*.html")) - set(taken)
+    assert "27736689" in new.read_text(encoding="utf-8")
+    assert new.with_suffix(".json").exists() and new.with_suffix(".txt").exists()

@@ -566,6 +566,7 @@ class Watcher:
     ) -> None:
         """Write a digest of what no digest carried yet; send it and any queued email."""
         from ldn_watch import deliver
+        from ldn_watch.digest.archive import unused_moment
 
         folder = out_dir or self.config.digest.out_dir
         deliver.recover(self.storage, folder)  # a digest a killed run left half written
@@ -573,7 +574,7 @@ class Watcher:
         selection = deliver.select_pending(self.storage)
         email_on = send_email and self.config.email.enabled
         if not selection.empty:
-            now = datetime.now(UTC)
+            now = unused_moment(folder.expanduser(), datetime.now(UTC))
             ctx = self._compose(selection, states, self.storage.last_digest_time(), now)
             summary.digest_files = self._publish(ctx, selection, folder, email_on).files
         if email_on and not (cancel is not None and cancel.is_set()):

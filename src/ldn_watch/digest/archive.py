@@ -16,7 +16,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -106,11 +106,26 @@ class IndexContext:
 def digest_paths(out_dir: Path, generated_at: datetime, formats: Sequence[str]) -> list[Path]:
     """The files ``write_archive`` writes for a digest made at ``generated_at``, in order:
     the digest in each format, then latest.html (with HTML), index.html and feed.atom."""
-    names = [
-        f"digest-{stamp(generated_at)}.{EXTENSIONS[fmt]}" for fmt in EXTENSIONS if fmt in formats
-    ]
+    names = _digest_names(generated_at, formats)
     names += ["latest.html"] if "html" in formats else []
     return [out_dir / name for name in [*names, "index.html", "feed.atom"]]
+
+
+def unused_moment(out_dir: Path, moment: datetime) -> datetime:
+    """``moment``, or the first second after it whose digest files ``out_dir`` does not hold.
+
+    Digest files are named to the second: a second digest within the same second (or
+    after the clock was set back) would otherwise replace one a reader already has.
+    """
+    while any((out_dir / name).exists() for name in _digest_names(moment, list(EXTENSIONS))):
+        moment += timedelta(seconds=1)
+    return moment
+
+
+def _digest_names(generated_at: datetime, formats: Sequence[str]) -> list[str]:
+    return [
+        f"digest-{stamp(generated_at)}.{ext}" for fmt, ext in EXTENSIONS.items() if fmt in formats
+    ]
 
 
 def remove_stale_temp_files(out_dir: Path) -> list[str]:
