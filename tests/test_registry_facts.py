@@ -276,3 +276,112 @@ def test_apply_registry_status_leaves_unmet_gaps_and_non_registrations_alone() -
     done = Registry(status="COMPLETED", has_results=True)
     assert apply_registry_status(gaps, done) == {"larger-trials": "no", "dose-finding": "addressed"}
     assert apply_registry_status(gaps, None) == gaps
+
+
+def _head_to_head(summary: str, ldn_arm: str) -> dict[str, Any]:
+    """The invented two-dose registration rewritten as LDN against duloxetine."""
+    study = _study("NCT99900001")
+    ps = study["protocolSection"]
+    ps["identificationModule"]["officialTitle"] = (
+        "Head-to-Head Trial of Low-Dose Naltrexone and Duloxetine in Major Depression"
+    )
+    ps["descriptionModule"]["briefSummary"] = summary
+    ps["descriptionModule"].pop("detailedDescription", None)
+    ps["eligibilityModule"]["eligibilityCriteria"] = (
+        "Inclusion Criteria:\n\n* Adults aged 18 to 65\n* Major depressive disorder (DSM-5), "
+        "MADRS 20 or more\n\nExclusion Criteria:\n\n* Any antidepressant in the past month"
+    )
+    ps["armsInterventionsModule"] = {
+        "armGroups": [
+            {
+                "label": "Naltrexone",
+                "type": "EXPERIMENTAL",
+                "description": ldn_arm,
+                "interventionNames": ["Drug: Naltrexone"],
+            },
+            {
+                "label": "Duloxetine",
+                "type": "ACTIVE_COMPARATOR",
+                "description": "Duloxetine 60 mg once daily for ten weeks.",
+                "interventionNames": ["Drug: Duloxetine"],
+            },
+        ],
+        "interventions": [
+            {
+                "type": "DRUG",
+                "name": "Naltrexone",
+                "description": "Naltrexone 3 mg capsule.",
+                "armGroupLabels": ["Naltrexone"],
+            },
+            {
+                "type": "DRUG",
+                "name": "Duloxetine",
+                "description": "Duloxetine 60 mg capsule.",
+                "armGroupLabels": ["Duloxetine"],
+            },
+        ],
+    }
+    return study
+
+
+def test_an_antidepressant_registered_only_in_the_comparator_arm_is_not_co_medication() -> None:
+    """The summary names both drugs in one breath; the arms say who takes which."""
+    _, facts = _assessed(
+        _head_to_head(
+            "The trial compares naltrexone 3 mg nightly with duloxetine 60 mg daily over ten weeks.",
+            "Naltrexone 3 mg at night for ten weeks.",
+        )
+    )
+    assert facts.concomitant_classes == []
+    assert "duloxetine" not in facts.concomitant_antidepressants
+    assert "comparator" in facts.evidence["concomitant_classes"]
+    assert judge(facts, default_rules())["serotonergic-combination"] == "no"
+
+
+def test_the_same_antidepressant_given_in_the_naltrexone_arm_too_still_counts() -> None:
+    _, facts = _assessed(
+        _head_to_head(
+            "Adults on duloxetine add naltrexone 3 mg nightly or stay on duloxetine alone.",
+            "Naltrexone 3 mg at night added to the participant's duloxetine.",
+        )
+    )
+    assert "duloxetine" in facts.concomitant_antidepressants
+    assert "serotonergic" in facts.concomitant_classes
+
+
+def _crohns(secondary: list[str]) -> dict[str, Any]:
+    """The invented bipolar pilot rewritten as a Crohn's disease trial."""
+    study = _study("NCT99900002")
+    ps = study["protocolSection"]
+    ps["identificationModule"]["officialTitle"] = (
+        "Naltrexone 4.5 mg Nightly in Adults With Active Ileal Crohn's Disease"
+    )
+    ps["identificationModule"]["briefTitle"] = "LDN in Ileal Crohn's Disease"
+    ps["descriptionModule"]["briefSummary"] = (
+        "Low-dose naltrexone, better known from small studies in depression and chronic "
+        "pain, is given at 4.5 mg nightly for 12 weeks to adults with active ileal Crohn's "
+        "disease."
+    )
+    ps["descriptionModule"].pop("detailedDescription", None)
+    ps["conditionsModule"] = {"conditions": ["Crohn Disease"]}
+    ps["eligibilityModule"]["eligibilityCriteria"] = (
+        "Inclusion Criteria:\n\n* Ileal Crohn's disease, Harvey-Bradshaw index 5 to 16\n\n"
+        "Exclusion Criteria:\n\n* Current major depressive episode"
+    )
+    ps["outcomesModule"] = {
+        "primaryOutcomes": [{"measure": "Endoscopic response (SES-CD fall of 50% or more)"}],
+        "secondaryOutcomes": [{"measure": m} for m in secondary],
+    }
+    return study
+
+
+def test_mood_named_only_in_a_registrations_summary_is_not_its_topic() -> None:
+    _, facts = _assessed(_crohns(["Faecal calprotectin"]))
+    assert facts.on_topic is False
+    assert facts.off_topic_reason == "no mood condition or outcome registered"
+
+
+def test_a_registered_mood_outcome_keeps_another_diseases_trial_on_topic() -> None:
+    _, facts = _assessed(_crohns(["Hospital Anxiety and Depression Scale (HADS) depression score"]))
+    assert facts.on_topic is True
+    assert facts.depression_population is False

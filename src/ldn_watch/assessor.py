@@ -57,7 +57,7 @@ def assess_record(record: Record, lexicon: Lexicon, rules: Sequence[GapRule]) ->
     """
     a = replace(assess(record, lexicon, rules), pmid=record.id, source=record.source)
     if record.registry is not None:
-        facts = registry_facts(record, a.facts)
+        facts = registry_facts(record, a.facts, lexicon)
         judged = verdicts(facts, rules, lexicon.spec)
         met = {g: v.value for g, v in judged.items()}
         _, status = registry_gap_value(record.registry)

@@ -12,7 +12,13 @@ wins over what the text suggests:
   (``has_results`` false) and one *with* registry results keeps the trial design with
   ``has_results`` true; an observational registration stays ``observational``;
 * ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence);
-* ``depression_population``: from the conditions and the inclusion criteria.
+* ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
+  outcome measures or inclusion criteria); a summary's "LDN has also been studied in
+  depression" does not make a Crohn's disease trial about mood;
+* ``depression_population``: from the conditions and the inclusion criteria;
+* co-medication: an antidepressant the registration gives only in arms without the
+  watched drug ("LDN alone versus escitalopram") is the comparator, whatever the title
+  and summary make of it (CONTRACT.md: "a comparator arm does not count").
 
 ``registry_gap_value`` maps the registry status onto a gap value with a reason
 (CONTRACT.md, "Sources and studies"); ``apply_registry_status`` caps per-gap verdicts
@@ -25,12 +31,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import Design, Facts, GapValue, Record, Registry
-from ldn_watch.sources.ctgov.parse import inclusion_criteria
+from ldn_watch.sources.ctgov.parse import arms_with_the_drug, inclusion_criteria
 
 __all__ = [
     "apply_registry_status",
+    "comparator_only",
+    "mood_registered",
     "registry_depression_population",
     "registry_design",
     "registry_facts",
@@ -124,7 +133,68 @@ def registry_depression_population(registry: Registry) -> tuple[bool | None, str
     return None, None
 
 
-def registry_facts(record: Record, facts: Facts) -> Facts:
+def comparator_only(registry: Registry, lexicon: Lexicon) -> set[str]:
+    """Names (the lexicon's) of the drugs registered only in arms that do not receive the
+    watched drug: never in its arms, their interventions or the inclusion criteria."""
+    with_drug = arms_with_the_drug(registry.arms)
+    if len(with_drug) == len(registry.arms):
+        return set()
+    ours = {a.label for a in with_drug}
+    ldn_side = [t for a in with_drug for t in (a.label, a.description or "", *a.interventions)]
+    ldn_side += inclusion_criteria(registry.eligibility)
+    other_side = [
+        t
+        for a in registry.arms
+        if a.label not in ours
+        for t in (a.label, a.description or "", *a.interventions)
+    ]
+    for iv in registry.interventions:
+        side = ldn_side if not iv.arms or ours & set(iv.arms) else other_side
+        side += [iv.name, iv.description or ""]
+
+    def named(texts: list[str]) -> set[str]:
+        return {m.entry.name for t in texts if t for m in lexicon.find(t)}
+
+    return named(other_side) - named(ldn_side)
+
+
+def _without_comparators(
+    registry: Registry, facts: Facts, lexicon: Lexicon, evidence: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """The co-medication and its classes once the comparator arms' drugs are taken out."""
+    drugs, classes = facts.concomitant_antidepressants, facts.concomitant_classes
+    if not drugs:
+        return drugs, classes
+    comparators = comparator_only(registry, lexicon)
+    entries = {name: lexicon.lookup(name) for name in drugs}
+    dropped = [n for n, e in entries.items() if e is not None and e.name in comparators]
+    if not dropped:
+        return drugs, classes
+    kept = [n for n in drugs if n not in dropped]
+    held = {c for n in kept if (e := entries[n]) is not None for c in e.classes}
+    evidence["concomitant_classes"] = "comparator arm only: " + ", ".join(dropped)
+    return kept, [c for c in lexicon.classes if c in held]
+
+
+def mood_registered(record: Record, registry: Registry) -> bool | None:
+    """Whether the registration's own fields name the condition or a mood outcome; None
+    when it registers no conditions and no outcomes (the text's answer stands)."""
+    if not (registry.conditions or registry.primary_outcomes or registry.secondary_outcomes):
+        return None
+    fields = [
+        record.title,
+        registry.brief_title or "",
+        *registry.conditions,
+        *record.keywords,
+        *registry.primary_outcomes,
+        *registry.secondary_outcomes,
+        *inclusion_criteria(registry.eligibility),
+    ]
+    outcome = default_spec().outcome
+    return any(outcome.search(f) for f in fields if f)
+
+
+def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None) -> Facts:
     """``facts`` (from the text classifier) with the registry's structure applied first.
 
     Records without a ``registry`` part come back unchanged (a copy).
@@ -160,12 +230,20 @@ def registry_facts(record: Record, facts: Facts) -> Facts:
         depression_population = population
         if why is not None:
             evidence["depression_population"] = why
+    on_topic, off_topic_reason = facts.on_topic, facts.off_topic_reason
+    if on_topic and mood_registered(record, registry) is False:
+        on_topic, off_topic_reason = False, "no mood condition or outcome registered"
+    drugs, classes = _without_comparators(registry, facts, lexicon or default_lexicon(), evidence)
     return replace(
         facts,
+        on_topic=on_topic,
+        off_topic_reason=off_topic_reason,
         design=design,
         has_results=has_results,
         n=n,
         depression_population=depression_population,
+        concomitant_antidepressants=drugs,
+        concomitant_classes=classes,
         evidence=evidence,
     )
 

@@ -24,7 +24,7 @@ from ldn_watch.model import AbstractSection, Arm, Intervention, Link, Record, Re
 from ldn_watch.sources._json import json_bytes as study_bytes
 from ldn_watch.sources._json import json_object, list_of, mapping_at
 
-__all__ = ["parse_date", "parse_study", "reparse", "study_bytes", "study_id"]
+__all__ = ["arms_with_the_drug", "parse_date", "parse_study", "reparse", "study_bytes", "study_id"]
 
 SOURCE = "ctgov"
 
@@ -192,7 +192,7 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
                 "METHODS",
             )
         )
-    arms = _arms_with_the_drug(registry.arms)
+    arms = arms_with_the_drug(registry.arms)
     kept_labels = {a.label for a in arms}
     for arm in arms:
         kind = f" ({arm.type.replace('_', ' ').lower()})" if arm.type else ""
@@ -220,7 +220,7 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
     return sections
 
 
-def _arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
+def arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
     """The arms that receive the watched drug; if none says so, every non-comparator arm."""
 
     def names(a: Arm) -> str:
