@@ -1,18 +1,21 @@
-"""Score the classifier on labelled ClinicalTrials.gov records, through the real run path.
+"""Score the classifier on labelled registry and preprint records, through the real run path.
 
     .venv/bin/python bench/score_registry.py [SET ...] [--eval DIR] [--json]
 
 SET is a folder under bench/ named ``registry*`` holding ``studies.json`` (ClinicalTrials.gov
-API v2 study objects, ``{"studies": [...]}``) and ``labels.jsonl`` (one line per study:
-``{"id": "NCT...", "title": ..., "labels": {...}}`` with dev.jsonl's label keys, plus
-``"stopped": true`` for a withdrawn, terminated or suspended registration); default: all.
+API v2 study objects, ``{"studies": [...]}``), or ``preprints*`` holding ``results.json`` (a
+Europe PMC ``/search`` answer, resultType=core: ``{"resultList": {"result": [...]}}``); and
+``labels.jsonl`` (one line per record: ``{"id": "NCT..." or "PPR...", "title": ...,
+"labels": {...}}`` with dev.jsonl's label keys, plus ``"stopped": true`` for a withdrawn,
+terminated or suspended registration); default: all.
 
-The studies are served by the packaged ClinicalTrials.gov stand-in (beside empty PubMed and
-Europe PMC stand-ins), ``ldn-watch run`` harvests them into a fresh SQLite file as it would
-from the registry, ``ldn-watch report --json`` reports them, and the shared ``score.py``
-scores them: each label and each reported record is keyed by its NCT id in place of a PMID,
-and a stopped registration (which closes no gap, CONTRACT.md "Sources and studies") is
-passed to the scorer as ``retracted``, the scorer's one way to say "no gap whatever the facts".
+The records are served by the packaged stand-in of their source (beside empty stand-ins of
+the others), ``ldn-watch run`` harvests them into a fresh SQLite file as it would from the
+real service, ``ldn-watch report --json`` reports them, and the shared ``score.py`` scores
+them: each label and each reported record is keyed by its source id in place of a PMID, and
+a stopped registration (which closes no gap, CONTRACT.md "Sources and studies") is passed to
+the scorer as ``retracted``, the scorer's one way to say "no gap whatever the facts". A
+record the source's search does not return is scored as reported off-topic.
 """
 
 from __future__ import annotations
@@ -45,15 +48,23 @@ def scorer(eval_dir: Path) -> ModuleType:
     return module
 
 
-def report_of(studies: Path) -> dict[str, Any]:
-    """``report --json`` after one first run over the stand-ins serving ``studies``."""
+# set folder prefix -> (file of records, source name in the report)
+KINDS = {"registry": ("studies.json", "ctgov"), "preprints": ("results.json", "europepmc")}
+
+
+def report_of(records: Path) -> dict[str, Any]:
+    """``report --json`` after one first run over the stand-ins, one of them serving
+    ``records`` (registrations from ``studies.json``, preprints from ``results.json``)."""
     with (
         tempfile.TemporaryDirectory(prefix="ldn-registry-") as tmp,
         StandinEutils(rate_limit=False) as pubmed,
         StandinCtgov() as registry,
         StandinEuropePmc() as preprints,
     ):
-        registry.load(studies, last_update=date.today())
+        if records.name == KINDS["preprints"][0]:
+            preprints.load(records)
+        else:
+            registry.load(records, last_update=date.today())
         env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
         env |= {
             "LDN_WATCH_DB": f"sqlite:///{tmp}/score.db",
@@ -81,9 +92,10 @@ def score(folder: Path, eval_dir: Path) -> dict[str, Any]:
             lab = dict(row["labels"])
             lab["retracted"] = bool(lab.get("retracted") or lab.get("stopped"))
             labels.append({**row, "pmid": row["id"], "labels": lab})
-    report = report_of(folder / "studies.json")
-    registry = [a for a in report["articles"] if a["source"] == "ctgov"]
-    report["articles"] = [{**a, "pmid": a["id"]} for a in registry]
+    file, source = KINDS[folder.name.rstrip("0123456789")]
+    report = report_of(folder / file)
+    own = [a for a in report["articles"] if a["source"] == source]
+    report["articles"] = [{**a, "pmid": a["id"]} for a in own]
     result: dict[str, Any] = scorer(eval_dir).score(labels, report, 50)
     return result
 
@@ -94,7 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="folder with score.py")
     ap.add_argument("--json", action="store_true", help="the scorer's full JSON per set")
     args = ap.parse_args(argv)
-    found = {p.name: p for p in sorted(BENCH.glob("registry*/")) if p.is_dir()}
+    found = {
+        p.name: p
+        for kind in KINDS
+        for p in sorted(BENCH.glob(f"{kind}*/"))
+        if p.is_dir() and p.name.rstrip("0123456789") == kind
+    }
     chosen = args.sets or list(found)
     for name in chosen:
         if name not in found:
