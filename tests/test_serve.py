@@ -637,3 +637,59 @@ def test_sigterm_stops_the_service_within_10_s_whatever_it_waits_for(
     svc.assert_consistent()
     assert "cycle cancelled" in svc.log() and "service stopped" in svc.log()
     assert [outcome for _, outcome, _ in svc.runs()] == ["failed"]
+
+
+@pytest.mark.slow
+def test_sigterm_while_the_smtp_server_stalls_stops_at_once_and_keeps_the_email(
+    tmp_path: Path,
+) -> None:
+    """An SMTP server that accepts the connection and never greets (its timeout here 300 s)
+    holds the service no longer than a SIGTERM; the email stays queued for the next run."""
+    import socket
+
+    from ldn_watch.pubmed.standin import StandinEutils
+
+    with (
+        socket.create_server(("127.0.0.1", 0)) as silent,
+        StandinEutils(rate_limit=False) as standin,
+    ):
+        standin.load(DATA / "eval_dev.xml")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+        env.update(
+            {
+                "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
+                "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'ldn-watch.db'}",
+                "LDN_WATCH_EUTILS_URL": standin.base_url,
+                "NCBI_EMAIL": "tests@example.org",
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
+        (tmp_path / "ldn-watch.toml").write_text(
+            '[pubmed]\nquery = "naltrexone"\n\n[schedule]\nevery = "1s"\n\n'
+            f'[digest]\nout_dir = "{tmp_path / "digests"}"\n\n'
+            '[email]\nenabled = true\nsmtp_host = "127.0.0.1"\n'
+            f"smtp_port = {silent.getsockname()[1]}\n"
+            'security = "none"\nfrom = "ldn-watch@clinic.example"\n'
+            'to = ["psychiatrist@clinic.example"]\ntimeout = 300\n' + PUBMED_ONLY,
+            encoding="utf-8",
+        )
+        svc = Service(tmp_path, env)
+        svc.start()
+        try:
+            svc.wait_for("a digest written", lambda: "digest written" in svc.log())
+            connection, _ = silent.accept()  # the service is now waiting for a greeting
+            with connection:
+                assert svc.proc is not None
+                started = time.monotonic()
+                svc.proc.send_signal(signal.SIGTERM)
+                code = svc.proc.wait(GUARD)
+                took = time.monotonic() - started
+        finally:
+            if svc.proc is not None and svc.proc.poll() is None:
+                svc.proc.kill()
+                svc.proc.wait()
+    assert code == 0, svc.log()
+    assert took < 10, f"the service took {took:.1f} s to stop:\n{svc.log()}"
+    assert "cycle cancelled" in svc.log()
+    with sqlite3.connect(svc.db_path) as db:
+        assert db.execute("SELECT email_status FROM digests").fetchall() == [("pending",)]

@@ -578,7 +578,9 @@ class Watcher:
             ctx = self._compose(selection, states, self.storage.last_digest_time(), now)
             summary.digest_files = self._publish(ctx, selection, folder, email_on).files
         if email_on and not (cancel is not None and cancel.is_set()):
-            summary.emails_sent, error = deliver.send_pending(self.storage, self.config.email)
+            summary.emails_sent, error = deliver.send_pending(
+                self.storage, self.config.email, cancel
+            )
             if error is not None:
                 raise error
 

@@ -19,11 +19,13 @@ import email
 import email.policy
 import json
 import logging
+import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 
 from ldn_watch.assess.gaps import GapRule
@@ -46,10 +48,11 @@ from ldn_watch.digest.archive import (
     remove_stale_temp_files,
 )
 from ldn_watch.digest.context import StudyInput, on_board
-from ldn_watch.digest.mail import email_bodies
+from ldn_watch.digest.mail import RETRY_NOTE, email_bodies
 from ldn_watch.digest.render import page
 from ldn_watch.errors import DeliveryError
 from ldn_watch.model import GapState
+from ldn_watch.net import Transient, bounded
 from ldn_watch.store import DigestItem, Storage
 
 log = logging.getLogger("ldn_watch.deliver")
@@ -350,15 +353,29 @@ def _discard(storage: Storage, digest_id: int, files: Sequence[Path]) -> list[st
 
 
 def send_pending(
-    storage: Storage, settings: EmailSettings
+    storage: Storage, settings: EmailSettings, cancel: threading.Event | None = None
 ) -> tuple[list[str], DeliveryError | None]:
-    """Send every queued digest email, oldest first; stop at the first failure."""
+    """Send every queued digest email, oldest first; stop at the first failure.
+
+    ``cancel`` (the service's SIGTERM) stops waiting on the SMTP server at once with
+    ``CancelledError``: the email stays queued and the next run sends it (a server that
+    had already taken it then delivers it twice, which beats a reader never getting it).
+    """
     smtp = smtp_settings(settings)
+    # every SMTP step has its own timeout; this only bounds the sum of them
+    deadline = 8 * smtp.timeout + smtp.data_timeout
     sent: list[str] = []
     for digest_id, subject, raw in storage.pending_emails():
         msg = email.message_from_bytes(raw, _class=EmailMessage, policy=email.policy.SMTP)
         try:
-            send_message(msg, smtp)
+            if cancel is None:
+                send_message(msg, smtp)
+            else:
+                bounded(partial(send_message, msg, smtp), deadline=deadline, cancel=cancel)
+        except Transient as e:
+            error = DeliveryError(f"SMTP {smtp.host}:{smtp.port} {e}; {RETRY_NOTE}")
+            storage.mark_email_failed(digest_id, str(error))
+            return sent, error
         except DeliveryError as e:
             storage.mark_email_failed(digest_id, str(e))
             log.info("email failed digest_id=%d error=%s", digest_id, e)
