@@ -181,7 +181,11 @@ _ASSIGNS_NOTHING = Folded(
     r"\b(?:does|do|will|did)\s+not\s+(?:assign|allocate|randomi[sz]e|provide|prescribe|"
     r"administer|influence)\s+(?:any\s+)?(?:treatment|intervention|medication|drug|therapy)|"
     r"\bno\s+(?:treatment|intervention|drug|medication)\s+(?:is|was|will be)\s+(?:assigned|"
-    r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b",
+    r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b|"
+    # "there is no randomisation or protocol-assigned treatment" (no randomisation alone is
+    # a single-arm trial's word too: the treatment must be unassigned)
+    r"\b(?:no|without(?:\s+any)?)\s+(?:randomi[sz]ation\s+(?:or|and|nor)\s+)?(?:protocol[\s\-]+)?"
+    r"(?:assigned|allocated|mandated|specified)\s+(?:treatment|intervention|medication)\b",
     re.I,
 )
 
