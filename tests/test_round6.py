@@ -7,7 +7,7 @@ verdict, so that a rule, not a phrase, is what passes.
 
 from __future__ import annotations
 
-from written import JOURNAL, facts, gaps
+from written import JOURNAL, RCT, REVIEW, facts, gaps
 
 
 # ------------------------------------------- a cohort's protocol assigns no treatment
@@ -36,3 +36,127 @@ def test_near_miss_a_single_arm_trial_protocol_without_randomisation_stays_a_pro
     f = facts(title, abstract, JOURNAL)
     assert f.design == "protocol"
     assert gaps(title, abstract, JOURNAL) == {"larger-trials": "in_progress"}
+
+
+# --------------------------- mood that describes people at entry is not an outcome of it
+_CROHN = "Naltrexone 4.5 mg for abdominal pain in Crohn's disease: a randomised trial"
+
+
+def test_mood_measured_only_as_a_baseline_moderator_is_not_an_outcome() -> None:
+    """A trial in another disease that splits its effect by baseline mood scores measures
+    no mood outcome: off-topic."""
+    f = facts(
+        _CROHN,
+        "Methods: Ninety adults with active Crohn's disease and abdominal pain of 5 or more "
+        "were randomised to naltrexone 4.5 mg nightly or placebo for 16 weeks. Baseline "
+        "depression scores (PHQ-9) were tested as a predictor of pain response; 22 "
+        "participants had PHQ-9 >= 15 at baseline.\n"
+        "Results: Pain fell more with naltrexone (p = 0.02), and the benefit was larger in "
+        "patients with PHQ-9 >= 15.",
+        RCT,
+    )
+    assert not f.on_topic
+
+
+def test_near_miss_a_mood_scale_also_followed_as_an_outcome_stays_on_topic() -> None:
+    f = facts(
+        _CROHN,
+        "Methods: Ninety adults with active Crohn's disease and abdominal pain of 5 or more "
+        "were randomised to naltrexone 4.5 mg nightly or placebo for 16 weeks. Baseline "
+        "depression scores (PHQ-9) were tested as a predictor of pain response; the PHQ-9 "
+        "at week 16 was a secondary outcome.\n"
+        "Results: Pain fell more with naltrexone (p = 0.02); PHQ-9 fell by 3.1 versus 1.0.",
+        RCT,
+    )
+    assert f.on_topic
+
+
+def test_comorbid_depression_counted_in_a_case_series_is_a_trait() -> None:
+    f = facts(
+        "Naltrexone 3 mg for chronic hand eczema: a series of 31 patients",
+        "We reviewed 31 patients with chronic hand eczema given naltrexone 3 mg nightly. "
+        "Comorbid depression was recorded in 7 patients. Itch improved in 20 patients after "
+        "4 months, and two stopped for headache.",
+    )
+    assert not f.on_topic
+
+
+def test_people_with_the_condition_let_in_but_no_mood_measure_taken() -> None:
+    f = facts(
+        "Naltrexone 4.5 mg for pelvic pain in endometriosis: a randomised trial",
+        "Methods: Seventy women with endometriosis-associated pelvic pain were randomised to "
+        "naltrexone 4.5 mg nightly or placebo. Women with current depression were not "
+        "excluded, but no mood measures were collected. The outcome was pain on a 0-10 scale.\n"
+        "Results: Pain fell by 2.0 versus 1.1 points (p = 0.04).",
+        RCT,
+    )
+    assert not f.on_topic
+
+
+def test_mood_problems_said_to_accompany_the_disease_are_background() -> None:
+    f = facts(
+        "Naltrexone 4.5 mg for itch and sleep in psoriasis: a randomised study",
+        "Objective: Psoriasis is frequently accompanied by poor sleep and low mood. We tested "
+        "naltrexone 4.5 mg on itch and sleep.\n"
+        "Methods: Eighty patients with plaque psoriasis were randomised to naltrexone 4.5 mg "
+        "nightly or placebo; itch (VAS) and sleep (PSQI) were rated at 12 weeks.\n"
+        "Results: Itch and PSQI scores improved more with naltrexone (p < 0.05).",
+        RCT,
+    )
+    assert not f.on_topic
+
+
+# -------------------------------------------- the drug named but not given in the study
+def test_a_review_that_puts_ldn_outside_its_scope_is_not_about_it() -> None:
+    f = facts(
+        "Glutamatergic drugs for treatment-resistant depression: a narrative review",
+        "This review covers ketamine, esketamine, dextromethorphan-bupropion and nitrous "
+        "oxide for treatment-resistant depression. Low-dose naltrexone, which acts on other "
+        "receptors, lies outside the scope of this review. We summarise efficacy and safety.",
+        REVIEW,
+    )
+    assert not f.on_topic
+
+
+def test_the_dose_most_earlier_trials_used_is_not_this_trials_dose() -> None:
+    """ "Most trials of X used 4.5 mg. We tested 10 mg": the study gave a dose between the
+    bands, so it is not about the low dose."""
+    f = facts(
+        "Naltrexone 10 mg daily for pain and mood in chronic widespread pain: a pilot trial",
+        "Objectives: Most trials of naltrexone in chronic pain used 4.5 mg/day. We tested a "
+        "higher dose.\n"
+        "Methods: Thirty-six adults with chronic widespread pain were randomised to "
+        "naltrexone 10 mg/day or placebo; outcomes were pain and the Beck Depression "
+        "Inventory.\nResults: BDI fell by 3.8 versus 1.2 points (p = 0.03).",
+        RCT,
+    )
+    assert not f.on_topic
+
+
+def test_a_drug_proposed_as_a_candidate_after_an_observational_study_was_not_given() -> None:
+    f = facts(
+        "Endorphin levels and anhedonia in unmedicated depression: a cross-sectional study",
+        "Methods: We measured plasma endorphins in 90 unmedicated adults with major "
+        "depressive disorder and 80 controls.\nResults: Endorphins were lower in patients "
+        "(p < 0.01).\nConclusions: Low-dose naltrexone (LDN), which may restore endorphin "
+        "tone, is a promising candidate treatment for such patients; trials of LDN 2-4 mg/day "
+        "should measure endorphins.",
+        JOURNAL,
+    )
+    assert not f.on_topic
+
+
+def test_cells_grown_from_donors_are_in_vitro_work() -> None:
+    f = facts(
+        "Naltrexone lowers cytokine release by stem-cell-derived microglia from patients with "
+        "bipolar depression",
+        "Low-dose naltrexone (LDN) is thought to act on glia, but this is untested in cells "
+        "from patients. We generated iPSC-derived microglia from 9 patients with bipolar "
+        "depression and 9 healthy donors, stimulated them with interferon and exposed them to "
+        "naltrexone at 20 and 200 nM, levels reached after oral doses of 2-4.5 mg, with or "
+        "without lithium. Naltrexone lowered IL-1 release by 25% in cells from patients. "
+        "These findings support testing LDN in patients with inflammatory depression.",
+        JOURNAL,
+    )
+    assert f.design == "preclinical"
+    assert not f.on_topic
