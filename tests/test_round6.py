@@ -160,3 +160,52 @@ def test_cells_grown_from_donors_are_in_vitro_work() -> None:
     )
     assert f.design == "preclinical"
     assert not f.on_topic
+
+
+# ------------------- a derived report names its people by the antidepressant they take
+def test_a_secondary_analysis_of_an_augmentation_trial_selected_for_depression() -> None:
+    """A post hoc analysis whose people are named only as "patients taking tricyclics" in a
+    trial adding the drug to them, with mood measured: the parent selected depressed
+    people."""
+    title = (
+        "Sleep outcomes with naltrexone 3 mg added to tricyclic antidepressants: a post hoc "
+        "analysis of the NIGHTFALL randomised trial"
+    )
+    abstract = (
+        "Methods: We analysed the 88 NIGHTFALL participants whose background antidepressant "
+        "was nortriptyline or imipramine (naltrexone 3 mg, n = 45; placebo, n = 43). "
+        "Outcomes were sleep efficiency and the HAM-D over 10 weeks.\n"
+        "Results: HAM-D fell by 2.6 points more with naltrexone (p = 0.03)."
+    )
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }
+
+
+def test_near_miss_an_antidepressant_taken_for_pain_selects_nobody_for_depression() -> None:
+    title = (
+        "Mood outcomes with naltrexone 3 mg added to tricyclics: a post hoc analysis of the "
+        "NIGHTFALL randomised trial"
+    )
+    abstract = (
+        "Methods: We analysed the 88 NIGHTFALL participants whose background nortriptyline "
+        "was prescribed for neuropathic pain (naltrexone 3 mg, n = 45; placebo, n = 43). "
+        "Outcomes were pain and the HAM-D over 10 weeks.\n"
+        "Results: HAM-D fell by 2.6 points more with naltrexone (p = 0.03)."
+    )
+    assert facts(title, abstract, RCT).depression_population is False
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_near_miss_an_augmentation_analysis_in_another_disease_is_not_depression() -> None:
+    title = (
+        "Fatigue with naltrexone 3 mg added to SSRIs in multiple sclerosis: a secondary "
+        "analysis of a randomised trial"
+    )
+    abstract = (
+        "Methods: We analysed 70 participants with relapsing multiple sclerosis taking an SSRI "
+        "(naltrexone 3 mg, n = 35; placebo, n = 35). Outcomes were fatigue and the BDI.\n"
+        "Results: BDI fell by 2.0 points more with naltrexone (p = 0.04)."
+    )
+    assert facts(title, abstract, RCT).depression_population is False

@@ -733,7 +733,49 @@ def condition_population(doc: Doc) -> Sentence | None:
             continue
         if _selects(p, text) or ("(" in text and _selects(p, _PARENTHESES.sub("", text))):
             return s
+    if other is None and doc.derived:
+        found = _augmented(doc)
+        if found is not None:
+            return found
     title = doc.title
     if title is None or not p.title_population.search(title.text):
         return None
     return None if other else title
+
+
+# the watched drug added to an antidepressant its people already take: "augmentation of
+# SSRIs", "with their unchanged SNRI", "whose background antidepressant was venlafaxine"
+_AUGMENTS_BEFORE = Folded(
+    r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
+    r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults)\s+(?:taking|"
+    r"on|receiving))\s+(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|"
+    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$",
+    re.I,
+)
+
+
+def _augmented(doc: Doc) -> Sentence | None:
+    """In a derived report (a secondary analysis, an extension) whose abstract names its
+    people only by what they take: the drug added to the antidepressant they were taking
+    for the condition, with the condition measured. The parent trial augmented a
+    treatment of the condition, so it selected people with it; an antidepressant taken for
+    another purpose, or another condition named as the population, never counts."""
+    if not _measured(doc):
+        return None
+    conc = doc.remember("concomitant", drugs.find)
+    if not conc.classes or conc.other_purpose:
+        return None  # (an antidepressant taken for pain makes "added to" ambiguous)
+    for s in doc.sentences:
+        if not (s.is_title or s.own):
+            continue
+        for m in doc.comedications(s):
+            if m.entry.name not in conc.drugs or not m.entry.classes:
+                continue
+            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
+                return s
+    return None
+
+
+def _measured(doc: Doc) -> bool:
+    """The condition is an outcome of the study (``_condition``), remembered."""
+    return doc.remember("condition", _condition)[0]
