@@ -209,3 +209,37 @@ def test_near_miss_an_augmentation_analysis_in_another_disease_is_not_depression
         "Results: BDI fell by 2.0 points more with naltrexone (p = 0.04)."
     )
     assert facts(title, abstract, RCT).depression_population is False
+
+
+# ------------------------------------------- a derived report counts its own sample
+_BIOMARKER = (
+    "Serum BDNF and response to naltrexone 3 mg added to sertraline in major depression: "
+    "a secondary analysis of a randomised trial"
+)
+
+
+def test_those_who_met_the_analysis_criteria_are_the_derived_reports_sample() -> None:
+    f = facts(
+        _BIOMARKER,
+        "We examined whether baseline serum BDNF predicted response in a randomised trial of "
+        "naltrexone 3 mg added to sertraline in adults with major depressive disorder. "
+        "Participants with a frozen baseline sample and a week-8 HAM-D were eligible for "
+        "this analysis. Fifty-seven of the trial's participants met these criteria "
+        "(naltrexone, n = 29; placebo, n = 28). BDNF did not moderate the HAM-D effect.",
+        RCT,
+    )
+    assert f.n == 57
+
+
+def test_a_time_point_is_not_the_derived_reports_sample() -> None:
+    f = facts(
+        "Sleep EEG and naltrexone 2 mg in major depression: an exploratory analysis of a "
+        "randomised trial",
+        "Background: A trial randomised 190 adults with major depressive disorder to "
+        "naltrexone 2 mg or placebo.\n"
+        "Methods: In this exploratory analysis, 38 participants who had sleep EEG at baseline "
+        "and week 8 were analysed (19 naltrexone, 19 placebo).\n"
+        "Results: Slow-wave sleep rose with naltrexone.",
+        RCT,
+    )
+    assert f.n == 38
