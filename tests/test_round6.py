@@ -243,3 +243,14 @@ def test_a_time_point_is_not_the_derived_reports_sample() -> None:
         RCT,
     )
     assert f.n == 38
+
+
+def test_a_screened_pool_written_as_n_equals_is_not_the_sample() -> None:
+    f = facts(
+        "Naltrexone 3 mg alone for major depression: a randomised placebo-controlled trial",
+        "Methods: At nine sites, drug-free adults with major depressive disorder (HAM-D >= 20) "
+        "were screened (n = 351) and 140 were randomly assigned to naltrexone 3 mg daily or "
+        "placebo for 8 weeks.\nResults: HAM-D fell by 2.4 points more with naltrexone.",
+        RCT,
+    )
+    assert f.n == 140

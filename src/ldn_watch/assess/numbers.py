@@ -187,6 +187,11 @@ _POOL = re.compile(
     r"sent|mailed)\b",
     re.IGNORECASE,
 )
+_POOL_PAREN = re.compile(
+    r"\b(?:screen\w*|assessed(?:\s+for\s+(?:eligibility|inclusion))?|approached|invited|"
+    r"contacted)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # "Of 118 patients assessed, 44 were randomised": the people an "Of N ...," clause opens
 # with are a pool when they were only looked at, asked or found eligible; "Of 60
@@ -780,6 +785,8 @@ def candidates(
             value = int(m.group("num").replace(",", ""))
             if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
+            if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
+                continue  # "were screened (n = 488)": the pool looked at, not the sample
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
