@@ -51,14 +51,25 @@ _ANIMAL = Folded(
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
-    r"in culture|siRNA|knock[\s\-]?down)\b",
+    r"in culture|siRNA|knock[\s\-]?down|"
+    # cells grown from people: stem-cell-derived cells, organoids, donors of cells
+    r"iPSCs?|iPSC-derived|induced pluripotent|organoids?|(?:cell|blood|healthy) donors|"
+    r"(?:nano|micro|milli)molar|concentration[\s\-]dependent\w*)\b",
     re.I,
 )
 _ANIMAL_ASIDE = Folded(
     r"\banimal (?:and|or) (?:human|clinical)\b|\b(?:human|clinical) and animal\b", re.I
 )
+# people named only as where cells came from: "microglia derived from 12 patients with X",
+# "cells from depressed donors" (in-vitro material, not participants)
+_CELLS_FROM = Folded(
+    r"\b(?:cells?|microglia|astrocytes?|neurons?|macrophages|monocytes|fibroblasts|organoids?|"
+    r"derived|generated|isolated|cultured)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:\d+\s+)?(?:[\w\-]+\s+)?"
+    r"(?:patients|donors|participants|individuals|people|subjects|volunteers)\b",
+    re.I,
+)
 # molar concentrations are in-vitro work too ("10 µM", "100 nM"), written case-sensitively
-_MOLAR = re.compile(r"\b[µμn]M\b")
+_MOLAR = re.compile(r"\b[µμnu]M\b")
 _HUMAN = Folded(
     r"\b(?:patients?|participants?|adults?|women|men|children|volunteers?|outpatients?|"
     r"inpatients?|people|persons?|individuals?|veterans?|adolescents?)\b|"
@@ -181,7 +192,11 @@ _ASSIGNS_NOTHING = Folded(
     r"\b(?:does|do|will|did)\s+not\s+(?:assign|allocate|randomi[sz]e|provide|prescribe|"
     r"administer|influence)\s+(?:any\s+)?(?:treatment|intervention|medication|drug|therapy)|"
     r"\bno\s+(?:treatment|intervention|drug|medication)\s+(?:is|was|will be)\s+(?:assigned|"
-    r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b",
+    r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b|"
+    # "there is no randomisation or protocol-assigned treatment" (no randomisation alone is
+    # a single-arm trial's word too: the treatment must be unassigned)
+    r"\b(?:no|without(?:\s+any)?)\s+(?:randomi[sz]ation\s+(?:or|and|nor)\s+)?(?:protocol[\s\-]+)?"
+    r"(?:assigned|allocated|mandated|specified)\s+(?:treatment|intervention|medication)\b",
     re.I,
 )
 
@@ -369,8 +384,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # animal or in-vitro work
     text = " ".join(s.text for s in sentences)
     aside = _ANIMAL_ASIDE.sub(" ", text)
-    animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside))
-    human = len(_HUMAN.findall(text))
+    donors = len(_CELLS_FROM.findall(text))
+    animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside)) + donors
+    human = len(_HUMAN.findall(text)) - donors
     mesh = set(mesh_terms)
     if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
         return "preclinical", _any(_ANIMAL, sentences)

@@ -187,6 +187,11 @@ _POOL = re.compile(
     r"sent|mailed)\b",
     re.IGNORECASE,
 )
+_POOL_PAREN = re.compile(
+    r"\b(?:screen\w*|assessed(?:\s+for\s+(?:eligibility|inclusion))?|approached|invited|"
+    r"contacted)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # "Of 118 patients assessed, 44 were randomised": the people an "Of N ...," clause opens
 # with are a pool when they were only looked at, asked or found eligible; "Of 60
@@ -780,6 +785,8 @@ def candidates(
             value = int(m.group("num").replace(",", ""))
             if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
+            if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
+                continue  # "were screened (n = 488)": the pool looked at, not the sample
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
@@ -865,7 +872,10 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
-    r"rolled over|did so|underwent|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"rolled over|did so|underwent|"
+    # "61 of the trial's participants met these criteria": the analysis's own selection
+    r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
+    r"requirements?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
@@ -874,15 +884,18 @@ _SAMPLE_TAIL = (
     r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
     r"(?:\w+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|cohort))\b"
 )
+# a time point is not a count: "at baseline and week 10", "month 6"
+_TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
+_NOT_TIME = r"(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!day )(?<!days )(?<!visit )(?<!year )"
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
-    rf"{_LEAD}{_NOT_THRESHOLD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?"
-    rf"(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
-    # and constituted the analysis sample"
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?){{0,160}}?"
+    # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|{_TIME}\d+){{0,160}}?"
     rf"{_SAMPLE_TAIL}|"
     # a subgroup chosen by a threshold: "61 had a baseline score of 10 or more and were
     # included"

@@ -55,6 +55,9 @@ _PRIOR = Folded(
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
+    # what most earlier work did: "most studies of X in fibromyalgia used 4.5 mg/day"
+    r"\b(?:most|many|several|numerous|other)\s+(?:earlier\s+|previous\s+|prior\s+|published\s+)?"
+    r"(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
@@ -75,6 +78,8 @@ _FUTURE = Folded(
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
     r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
     r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
+    # a drug proposed for later use: "X ... is a candidate treatment for this subgroup"
+    r"\b(?:is|are|remains?)\s+an?\s+(?:\w+\s+){0,2}?candidates?\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
     # "a follow-on trial (NCT...) is due to open"
     r"\b(?:an?|another|further)\s+(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
@@ -286,7 +291,10 @@ _SAME_CLAUSE = r"(?:[^.;:,]|,(?!\s*(?:and|but|while|whereas|or|who|whom)\b))"
 _ABSENT_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
-    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b",
+    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b|"
+    # "X, which may act otherwise, is outside the scope of this review"
+    rf"^{_SAME_CLAUSE}{{0,70}}?\b(?:is|are|was|were|lies|lie|falls?|fell)\s+(?:\w+\s+)?"
+    r"(?:outside|beyond)\s+(?:the\s+)?scope\b",
     re.IGNORECASE,
 )
 
@@ -373,7 +381,9 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     text = s.text
     after = text[end : end + 90]
     low = after.lower()
-    if ("not" in low or "n't" in low or "excluded" in low) and _ABSENT_AFTER.match(after):
+    if (
+        "not" in low or "n't" in low or "excluded" in low or "scope" in low
+    ) and _ABSENT_AFTER.match(after):
         return True
     if s.exclusion and ruled_out(text, start, end):
         return True  # "current use of X was an exclusion criterion"

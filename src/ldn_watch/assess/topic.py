@@ -410,18 +410,28 @@ def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
 # trials used a measure of depression")
 _NOT_MEASURED = Folded(
     r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
-    r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+with\b[^.;]*$|"
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+(?:with|by)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
     r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
     re.I,
 )
-# ... said after the word: "Depression was not assessed", "Depression is common in MS"
+# ... said after the word: "Depression was not assessed", "Depression is common in MS";
+# or people with it let in without being selected for it ("patients with a current
+# depressive episode were not excluded")
 _NOT_MEASURED_AFTER = re.compile(
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
-    r"evaluated|recorded|examined|collected)|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|frequent|"
-    r"present)\s+(?:in|among)\b)",
+    r"evaluated|recorded|examined|collected|excluded)|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
+    r"frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
+)
+# "no <mood> measures were collected", "no depression scale was used"
+_NO_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+$", re.I)
+_NO_MEASURE_AFTER = re.compile(
+    r"^[\w\-]*\s+(?:[\w\-]+\s+)?(?:measures?|scales?|ratings?|outcomes?|data|assessments?|"
+    r"questionnaires?|instruments?)\b(?:\s+(?:were|was)\s+(?:collected|obtained|used|recorded|"
+    r"administered|measured|assessed|included))?",
+    re.I,
 )
 _DESCRIPTIVE = Folded(
     r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
@@ -464,23 +474,35 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 or _BASELINE_AFTER.match(s.text[m.end() :])
             ):
                 return False
-        elif any(c.isspace() for c in m.group(0)) or not _TRAIT_BEFORE.search(before):
-            return False  # a named scale is always a measure
+        elif not _moderator(s.text, m) and (
+            any(c.isspace() for c in m.group(0)) or not _TRAIT_BEFORE.search(before)
+        ):
+            return False  # a named scale is a measure, unless it only describes the people
         if not selected:
             selected.append(condition_population(doc) is not None)
         return not selected[0]
 
+    # (a record whose text names the condition only in ways that measure nothing is not
+    # made about it by its index terms, which tag a moderator or a trait as readily)
+    read_off = False
     for s in sents:
         checklist = record or p.checklist_sentence.search(s.text) is not None
         # exclusion criteria do not count ("patients with bipolar depression were excluded")
         for m in spec.outcome.finditer(s.admitted):
+            if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
+                continue  # in a clause about other or future work
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
                 continue
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
                 continue
+            if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(
+                s.text[m.end() :]
+            ):
+                continue
             if trait(s, m):
+                read_off = True
                 continue
             return True, s.text
     for s in sents:
@@ -489,6 +511,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
         for m in spec.treatment_outcome.finditer(s.text):
             if not trait(s, m, use=True):
                 return True, s.text
+    if read_off:
+        return False, None
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
     return mesh is not None, mesh
 
@@ -496,6 +520,7 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
+    r"\bco-?morbid\s+$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
     r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon)\b"
     r"[^.;:]{0,70}$",
@@ -505,6 +530,42 @@ _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
 _BASELINE_AFTER = re.compile(
     r"^\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry)\b", re.I
 )
+
+
+# A measure of the condition taken only to describe the people at entry or to split the
+# effect on something else: "baseline depressive symptoms as a moderator", "higher
+# baseline HADS depression scores", "58 had a BDI of 20 or more at baseline", "the effect
+# on fatigue was larger in participants with a BDI of 20 or more". In a study that did not
+# select its people for the condition this measures no outcome of it.
+_MODERATOR_BEFORE = Folded(
+    r"(?<!from )(?<!since )\bbaseline\s+(?:[\w\-]+\s+){0,3}(?:\([^()]*)?$|"
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:\w+\s+)?(?:those|participants|patients|people|subjects|"
+    r"individuals|women|men|adults)\s+with\s+(?:an?\s+)?(?:baseline\s+)?$",
+    re.I,
+)
+_THRESHOLD = r"(?:[\s\-]*[\w\-]{0,6})?\s*(?:≥|>=|>|(?:score\s+)?of\s+\d+\s+or\s+(?:more|higher|above|greater))"
+_MODERATOR_AFTER = re.compile(
+    rf"^{_THRESHOLD}\s*\d*[^.;,]{{0,20}}?\bat\s+baseline\b(?!\s*(?:and|,|to|through|until)\b)|"
+    r"^(?:[^;,.()]|\([^()]*\)){0,80}?\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|tested|"
+    r"prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|modell?ed|"
+    r"treated)\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|covariates?|effect\s+"
+    r"modifiers?|stratification\s+(?:factors?|variables?))\b",
+    re.I,
+)
+_SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
+
+
+def _moderator(text: str, m: re.Match[str]) -> bool:
+    """The condition's measure at ``m`` describes people at entry or cuts the sample
+    into subgroups; it is not an outcome (see ``_MODERATOR_BEFORE``)."""
+    before = text[max(0, m.start() - 80) : m.start()]
+    after = text[m.end() :]
+    hit = _MODERATOR_BEFORE.search(before)
+    if hit and "baseline" in hit.group(0).lower():
+        return True
+    if hit:
+        return _SUBGROUP_CUT.match(after) is not None
+    return _MODERATOR_AFTER.match(after) is not None
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
@@ -672,7 +733,49 @@ def condition_population(doc: Doc) -> Sentence | None:
             continue
         if _selects(p, text) or ("(" in text and _selects(p, _PARENTHESES.sub("", text))):
             return s
+    if other is None and doc.derived:
+        found = _augmented(doc)
+        if found is not None:
+            return found
     title = doc.title
     if title is None or not p.title_population.search(title.text):
         return None
     return None if other else title
+
+
+# the watched drug added to an antidepressant its people already take: "augmentation of
+# SSRIs", "with their unchanged SNRI", "whose background antidepressant was venlafaxine"
+_AUGMENTS_BEFORE = Folded(
+    r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
+    r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults)\s+(?:taking|"
+    r"on|receiving))\s+(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|"
+    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$",
+    re.I,
+)
+
+
+def _augmented(doc: Doc) -> Sentence | None:
+    """In a derived report (a secondary analysis, an extension) whose abstract names its
+    people only by what they take: the drug added to the antidepressant they were taking
+    for the condition, with the condition measured. The parent trial augmented a
+    treatment of the condition, so it selected people with it; an antidepressant taken for
+    another purpose, or another condition named as the population, never counts."""
+    if not _measured(doc):
+        return None
+    conc = doc.remember("concomitant", drugs.find)
+    if not conc.classes or conc.other_purpose:
+        return None  # (an antidepressant taken for pain makes "added to" ambiguous)
+    for s in doc.sentences:
+        if not (s.is_title or s.own):
+            continue
+        for m in doc.comedications(s):
+            if m.entry.name not in conc.drugs or not m.entry.classes:
+                continue
+            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
+                return s
+    return None
+
+
+def _measured(doc: Doc) -> bool:
+    """The condition is an outcome of the study (``_condition``), remembered."""
+    return doc.remember("condition", _condition)[0]
