@@ -585,6 +585,29 @@ def test_a_run_missed_while_down_is_caught_up_once_after_restart(service: Servic
 # -- issue 11, item 5: SIGTERM ends every wait ---------------------------------------------
 
 
+def _serving(tmp_path: Path, eutils_url: str, pubmed: str, extra: str = "") -> Service:
+    """A started `ldn-watch serve` cycling every second against ``eutils_url``, with
+    ``pubmed`` lines added to its [pubmed] table and ``extra`` tables after [digest]."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
+    env.update(
+        {
+            "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
+            "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'ldn-watch.db'}",
+            "LDN_WATCH_EUTILS_URL": eutils_url,
+            "NCBI_EMAIL": "tests@example.org",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    (tmp_path / "ldn-watch.toml").write_text(
+        f'[pubmed]\nquery = "naltrexone"\n{pubmed}\n[schedule]\nevery = "1s"\n\n'
+        f'[digest]\nout_dir = "{tmp_path / "digests"}"\n\n{extra}',
+        encoding="utf-8",
+    )
+    svc = Service(tmp_path, env)
+    svc.start()
+    return svc
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("waiting_in", ["a blocked read", "a retry backoff"])
 def test_sigterm_stops_the_service_within_10_s_whatever_it_waits_for(
@@ -601,23 +624,7 @@ def test_sigterm_stops_the_service_within_10_s_whatever_it_waits_for(
             standin.pause_after("efetch", 0)  # the first efetch hangs until the stand-in stops
         else:
             standin.fail_next("ok", *([503] * 20))  # esearch, then efetch keeps failing
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
-        env.update(
-            {
-                "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
-                "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'ldn-watch.db'}",
-                "LDN_WATCH_EUTILS_URL": standin.base_url,
-                "NCBI_EMAIL": "tests@example.org",
-                "PYTHONUNBUFFERED": "1",
-            }
-        )
-        (tmp_path / "ldn-watch.toml").write_text(
-            '[pubmed]\nquery = "naltrexone"\nbackoff = 60\n\n[schedule]\nevery = "1s"\n\n'
-            f'[digest]\nout_dir = "{tmp_path / "digests"}"\n',
-            encoding="utf-8",
-        )
-        svc = Service(tmp_path, env)
-        svc.start()
+        svc = _serving(tmp_path, standin.base_url, "backoff = 60\n")
         try:
             if waiting_in == "a blocked read":
                 svc.wait_for("an efetch in flight", standin.paused.is_set)
@@ -654,27 +661,15 @@ def test_sigterm_while_the_smtp_server_stalls_stops_at_once_and_keeps_the_email(
         StandinEutils(rate_limit=False) as standin,
     ):
         standin.load(DATA / "eval_dev.xml")
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("LDN_WATCH_", "NCBI_"))}
-        env.update(
-            {
-                "LDN_WATCH_CONFIG": str(tmp_path / "ldn-watch.toml"),
-                "LDN_WATCH_DB": f"sqlite:///{tmp_path / 'ldn-watch.db'}",
-                "LDN_WATCH_EUTILS_URL": standin.base_url,
-                "NCBI_EMAIL": "tests@example.org",
-                "PYTHONUNBUFFERED": "1",
-            }
-        )
-        (tmp_path / "ldn-watch.toml").write_text(
-            '[pubmed]\nquery = "naltrexone"\n\n[schedule]\nevery = "1s"\n\n'
-            f'[digest]\nout_dir = "{tmp_path / "digests"}"\n\n'
+        svc = _serving(
+            tmp_path,
+            standin.base_url,
+            "",
             '[email]\nenabled = true\nsmtp_host = "127.0.0.1"\n'
             f"smtp_port = {silent.getsockname()[1]}\n"
             'security = "none"\nfrom = "ldn-watch@clinic.example"\n'
             'to = ["psychiatrist@clinic.example"]\ntimeout = 300\n' + PUBMED_ONLY,
-            encoding="utf-8",
         )
-        svc = Service(tmp_path, env)
-        svc.start()
         try:
             svc.wait_for("a digest written", lambda: "digest written" in svc.log())
             connection, _ = silent.accept()  # the service is now waiting for a greeting
