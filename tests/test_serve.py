@@ -440,6 +440,13 @@ class Service:
                 pytest.fail(f"gave up waiting for {what}:\n{self.log()}")
             time.sleep(0.05)
 
+    def stop_timed(self) -> tuple[int, float]:
+        """SIGTERM now: (exit status, seconds until the process ended)."""
+        assert self.proc is not None
+        started = time.monotonic()
+        code = self.stop()
+        return code, time.monotonic() - started
+
     def stop(self) -> int:
         assert self.proc is not None
         self.proc.send_signal(signal.SIGTERM)
@@ -630,15 +637,8 @@ def test_sigterm_stops_the_service_within_10_s_whatever_it_waits_for(
                 svc.wait_for("an efetch in flight", standin.paused.is_set)
             else:
                 svc.wait_for("a retry backoff", lambda: "retrying (2/6) in" in svc.log())
-            assert svc.proc is not None
-            started = time.monotonic()
-            svc.proc.send_signal(signal.SIGTERM)
-            code = svc.proc.wait(GUARD)
-            took = time.monotonic() - started
         finally:
-            if svc.proc is not None and svc.proc.poll() is None:
-                svc.proc.kill()
-                svc.proc.wait()
+            code, took = svc.stop_timed()
     assert code == 0, svc.log()
     assert took < 10, f"the service took {took:.1f} s to stop:\n{svc.log()}"
     svc.assert_consistent()
@@ -674,11 +674,7 @@ def test_sigterm_while_the_smtp_server_stalls_stops_at_once_and_keeps_the_email(
             svc.wait_for("a digest written", lambda: "digest written" in svc.log())
             connection, _ = silent.accept()  # the service is now waiting for a greeting
             with connection:
-                assert svc.proc is not None
-                started = time.monotonic()
-                svc.proc.send_signal(signal.SIGTERM)
-                code = svc.proc.wait(GUARD)
-                took = time.monotonic() - started
+                code, took = svc.stop_timed()
         finally:
             if svc.proc is not None and svc.proc.poll() is None:
                 svc.proc.kill()
