@@ -63,6 +63,20 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+# an arm named for its role, then what it was given: "the control group received
+# escitalopram", "Active comparator: sertraline", "in the usual-care arm, an SSRI"
+_COMPARISON_ARM = re.compile(
+    r"\b(?:controls|(?:active[\s\-])?control|comparison|comparator|reference|usual[\s\-]care|"
+    r"standard[\s\-](?:of[\s\-])?care|treatment[\s\-]as[\s\-]usual)"
+    r"(?:\s+(?:groups?|arms?|condition|cohort|participants|patients))?"
+    r"(?:\s*:|\b[^.;:]{0,50}?\b(?:received?|took|taking|treated with|given|assigned to|"
+    r"allocated to|on|with)\b|\s*,)[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+# "escitalopram instead of naltrexone": given in the watched drug's place
+_IN_PLACE_OF = re.compile(
+    r"^[^.;]{0,30}?\b(?:instead of|rather than|in place of)\s+(?:the\s+)?", re.IGNORECASE
+)
 # "the sertraline group", "the escitalopram-treated arm"
 _GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.IGNORECASE)
 # "the X plus sertraline group" names a combination arm, not a sertraline-only arm
@@ -181,7 +195,7 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     ("LDN plus sertraline or placebo plus sertraline") makes it a co-medication.
     """
     text = s.text
-    if _COMPARE_BEFORE.search(text[: m.start]):
+    if _COMPARE_BEFORE.search(text[: m.start]) or _in_comparison_arm(doc, s, m):
         return True
     if _GROUP_AFTER.match(text[m.end :]):
         # "the X plus sertraline group": joined to the watched drug named just before it,
@@ -194,11 +208,35 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     arms = _allocation(doc, s)
     for arm in arms:
         if arm.start <= m.start < arm.end:
-            # "placebo plus sertraline", "each combined with sertraline": taken by all
-            if arm.has_drug or _TOGETHER.search(text[arm.start : m.start]):
+            if arm.has_drug:
                 return False
+            if _TOGETHER.search(text[arm.start : m.start]):
+                # "placebo plus sertraline" is taken by all unless the watched drug's arm
+                # holds a placebo in its place: "LDN plus placebo or placebo plus
+                # escitalopram" (a double dummy) gives escitalopram to one arm only
+                return any(
+                    a.has_drug and _PLACEBO.search(a.text) and m.text.lower() not in a.text.lower()
+                    for a in arms
+                )
             return any(a.has_drug for a in arms)
     return _alternative_to_drug(doc, s, m)
+
+
+_PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+
+
+def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """Named as what a control, comparison or usual-care arm received, with the watched
+    drug not named in between; or given "instead of" the watched drug."""
+    text = s.text
+    found = _COMPARISON_ARM.search(text[: m.start])
+    if found and not any(found.start() <= x.start < m.start for x in doc.drug(s)):
+        return True
+    after = _IN_PLACE_OF.match(text[m.end :])
+    if after:
+        at = m.end + after.end()
+        return any(at <= x.start <= at + 3 for x in doc.drug(s))
+    return False
 
 
 def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -224,7 +262,7 @@ _JOINED = re.compile(
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
     # ("X (LDN) added to Y", "X as an adjunct to Y")
     r"^\s*(?:\([A-Za-z\-]{1,12}\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
-    r"(?:(?!(?:or|versus|vs|and)\b)[\w\-]+\s+){0,2}"
+    r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative)\b)[\w\-]+\s+){0,2}"
     r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
     r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
