@@ -7,7 +7,7 @@ verdict, so that a rule, not a phrase, is what passes.
 
 from __future__ import annotations
 
-from written import RCT, facts, gaps
+from written import JOURNAL, RCT, facts, gaps
 
 # ------------------- a depressed subgroup of a trial in another condition (CONTRACT.md)
 _KIDNEY = (
@@ -95,3 +95,93 @@ def test_near_miss_a_main_report_keeps_its_randomised_total() -> None:
         RCT,
     )
     assert f.n == 210
+
+
+# ---------------------------------------- a trial's statistical analysis plan is planned
+_SAP_TITLE = (
+    "Statistical analysis plan for NOVA-3: a randomized, placebo-controlled trial of "
+    "naltrexone 2 mg with vortioxetine in depression"
+)
+_SAP = (
+    "Background: NOVA-3 tests naltrexone 2 mg nightly added to vortioxetine in adults with "
+    "major depressive disorder. We describe the analysis plan, fixed before unblinding.\n"
+    "Methods: The target sample is 220 randomized participants; by March 2026, 131 had been "
+    "randomized. The primary analysis will use a mixed model for repeated HAM-D ratings."
+)
+
+
+def test_a_statistical_analysis_plan_is_its_trials_protocol() -> None:
+    """A trial's statistical analysis plan has no outcome data: it is part of the protocol
+    (CONTRACT.md: `protocol`, n planned), so its gaps are in progress, not addressed."""
+    f = facts(_SAP_TITLE, _SAP, JOURNAL)
+    assert f.design == "protocol"
+    assert f.has_results is False
+    assert f.n == 220
+    assert gaps(_SAP_TITLE, _SAP, JOURNAL) == {
+        "larger-trials": "in_progress",
+        "serotonergic-combination": "in_progress",
+    }
+
+
+def test_near_miss_a_results_paper_that_states_its_target_keeps_its_randomised_n() -> None:
+    title = "Naltrexone 2 mg with vortioxetine in depression: a randomized trial"
+    abstract = (
+        "Methods: The planned sample size was 220; 131 adults with major depressive disorder "
+        "were randomized to naltrexone 2 mg or placebo added to vortioxetine.\n"
+        "Results: HAM-D fell more with naltrexone (p = 0.02)."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.design == "rct"
+    assert f.n == 131
+
+
+# ------------------------- a study nested in a trial, or following it, is not that trial
+_INTERVIEWS_TITLE = (
+    "Living with an add-on: a qualitative interview study of naltrexone 3 mg in the "
+    "SERENE randomised depression trial"
+)
+_INTERVIEWS = (
+    "Objectives: To understand how participants experienced naltrexone or placebo added to "
+    "sertraline.\n"
+    "Design: Semi-structured interviews with thematic analysis, nested within the SERENE "
+    "randomised controlled trial.\n"
+    "Participants: Thirty trial participants with major depressive disorder were approached "
+    "and 19 were interviewed (11 had received naltrexone 3 mg, 8 placebo). SERENE itself "
+    "randomised 180 adults.\n"
+    "Results: Three themes were developed around sleep, pleasure and uncertainty."
+)
+
+
+def test_a_qualitative_study_nested_in_a_trial_is_observational_with_its_own_people() -> None:
+    """Interviews nested in a trial collect new data from some of its people: an
+    observational study of those interviewed, closing no gap with the trial's size."""
+    f = facts(_INTERVIEWS_TITLE, _INTERVIEWS, JOURNAL)
+    assert f.design == "observational"
+    assert f.n == 19
+    assert gaps(_INTERVIEWS_TITLE, _INTERVIEWS, JOURNAL) == {}
+
+
+def test_a_naturalistic_follow_up_after_a_trial_is_observational_with_its_own_people() -> None:
+    title = "Two-year naturalistic follow-up after an open-label trial of naltrexone in dysthymia"
+    abstract = (
+        "Methods: Participants of a 10-week open-label naltrexone 3 mg trial (n = 30 "
+        "enrolled) were invited to a follow-up with ratings at 12 and 24 months; no study "
+        "drug was supplied. Twenty-one consented and were followed.\n"
+        "Results: HAM-D scores stayed low in those who kept taking naltrexone."
+    )
+    f = facts(title, abstract, ("Journal Article", "Observational Study"))
+    assert f.design == "observational"
+    assert f.n == 21
+
+
+def test_near_miss_a_trial_reporting_its_own_interviews_stays_a_trial() -> None:
+    """A trial whose abstract also mentions interviews is still the trial."""
+    title = "Naltrexone 3 mg added to sertraline for major depression: a randomised trial"
+    abstract = (
+        "Methods: We randomised 180 adults with major depressive disorder to naltrexone 3 mg "
+        "or placebo added to sertraline; 19 were also interviewed about their experience.\n"
+        "Results: MADRS fell more with naltrexone (p = 0.01)."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.design == "rct"
+    assert f.n == 180

@@ -132,7 +132,8 @@ _IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b"
 _SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
-    r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
+    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is|will be|=|:)\s*"
+    r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
@@ -886,7 +887,10 @@ _SAMPLE_TAIL = (
     # "leaving 50 (X n=27, placebo n=23) in this prespecified subgroup analysis"
     r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study)|"
     # an interview study's people are those it interviewed: "24 were interviewed"
-    r"(?:were|was) interviewed)\b"
+    r"(?:were|was) interviewed|"
+    # a follow-up's people: "16 consented and were followed"
+    r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
+    r"interviewed|assessed|enrol+ed))\b"
 )
 # a time point is not a count: "at baseline and week 10", "month 6"
 _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
