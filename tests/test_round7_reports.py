@@ -185,3 +185,59 @@ def test_near_miss_a_trial_reporting_its_own_interviews_stays_a_trial() -> None:
     f = facts(title, abstract, RCT)
     assert f.design == "rct"
     assert f.n == 180
+
+
+# ------------------ twice-daily arithmetic survives a mention of the usual low dose
+def test_a_dose_named_as_the_usual_one_is_not_given_in_the_study() -> None:
+    """ "Naltrexone 5 mg twice daily" is 10 mg/day, outside the low band; "the 3 mg
+    typically used" in the conclusion is a point of reference, not an arm: off-topic."""
+    f = facts(
+        "Naltrexone 5 mg twice daily added to fluoxetine in major depression: a randomized trial",
+        "Methods: Ninety adults with major depressive disorder on fluoxetine were randomized "
+        "to naltrexone 5 mg twice daily or placebo for 8 weeks.\n"
+        "Results: HAM-D fell more with naltrexone (p = 0.03).\n"
+        "Conclusions: This dose lies above the 3 mg typically used as low-dose naltrexone "
+        "and below the 50 mg tablet.",
+        RCT,
+    )
+    assert not f.on_topic
+    assert f.ldn_doses_mg == []
+
+
+def test_earlier_trials_of_a_field_named_in_between_are_prior_work() -> None:
+    """ "Most migraine trials of X have used 3 mg once daily" is earlier work: the study's
+    own 5 mg twice daily (10 mg/day) decides, whatever the title calls it."""
+    f = facts(
+        "Low-dose naltrexone (5 mg twice daily) for headache and mood in migraine: a "
+        "randomized crossover trial",
+        "Objective: Most migraine trials of low-dose naltrexone have used 3 mg once daily.\n"
+        "Methods: Thirty adults with chronic migraine took naltrexone 5 mg twice daily and "
+        "placebo for 6 weeks each. Mood was rated with the POMS.\n"
+        "Results: POMS scores improved on naltrexone (p = 0.04).",
+        RCT,
+    )
+    assert not f.on_topic
+
+
+def test_near_miss_the_study_giving_the_usual_low_dose_stays_on_topic() -> None:
+    f = facts(
+        "Naltrexone 3 mg added to fluoxetine in major depression: a randomized trial",
+        "Methods: Ninety adults with major depressive disorder on fluoxetine were randomized "
+        "to naltrexone 3 mg, the dose typically used in practice, or placebo.\n"
+        "Results: HAM-D fell more with naltrexone (p = 0.03).",
+        RCT,
+    )
+    assert f.on_topic
+    assert f.ldn_doses_mg == [3.0]
+
+
+def test_near_miss_the_study_dose_described_in_an_aside_is_kept() -> None:
+    f = facts(
+        "Naltrexone added to fluoxetine in major depression: a randomized trial",
+        "Methods: Ninety adults with major depressive disorder on fluoxetine were randomized "
+        "to naltrexone 4.5 mg, commonly used in practice, or placebo.\n"
+        "Results: HAM-D fell more with naltrexone (p = 0.03).",
+        RCT,
+    )
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]

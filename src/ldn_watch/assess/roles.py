@@ -56,8 +56,9 @@ _PRIOR = Folded(
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
     # what most earlier work did: "most studies of X in fibromyalgia used 4.5 mg/day"
+    # ("most fibromyalgia trials of X have used 4.5 mg": the field named in between)
     r"\b(?:most|many|several|numerous|other)\s+(?:earlier\s+|previous\s+|prior\s+|published\s+)?"
-    r"(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
+    r"(?:[\w\-]+\s+){0,2}?(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
