@@ -241,3 +241,37 @@ def test_near_miss_the_study_dose_described_in_an_aside_is_kept() -> None:
     )
     assert f.on_topic
     assert f.ldn_doses_mg == [4.5]
+
+
+# ----------- an extension named by the antidepressants listed after its background treatment
+_EXT_TITLE = "Open-label extension of a naltrexone trial: 20-week safety and mood outcomes"
+
+
+def test_an_extension_whose_background_treatment_lists_antidepressants_selected_depression() -> (
+    None
+):
+    """An extension whose people kept "background serotonergic treatment (sertraline,
+    citalopram or escitalopram)" added the drug to a treatment of the condition, as its
+    parent did: a depression population."""
+    abstract = (
+        "Methods: Completers of the 10-week randomized phase (n=90) were offered open-label "
+        "naltrexone 3 mg nightly for 20 weeks. Background serotonergic treatment "
+        "(sertraline, citalopram or escitalopram) was continued.\n"
+        "Results: Sixty-two participants entered the extension; MADRS fell from 18.2 to "
+        "11.0 (p < .001)."
+    )
+    f = facts(_EXT_TITLE, abstract, ("Clinical Trial",))
+    assert f.depression_population is True
+    assert f.n == 62
+
+
+def test_near_miss_an_extension_with_drugs_for_another_purpose_stays_unselected() -> None:
+    abstract = (
+        "Methods: Completers of the 10-week randomized phase in adults with chronic back "
+        "pain (n=90) were offered open-label naltrexone 3 mg nightly for 20 weeks. "
+        "Background analgesic treatment (paracetamol or ibuprofen) was continued.\n"
+        "Results: Sixty-two participants entered the extension; mood (POMS) improved "
+        "(p < .001)."
+    )
+    f = facts(_EXT_TITLE, abstract, ("Clinical Trial",))
+    assert f.depression_population is False

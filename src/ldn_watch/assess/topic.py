@@ -787,7 +787,11 @@ _AUGMENTS_BEFORE = Folded(
     r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
     r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults)\s+(?:taking|"
     r"on|receiving))\s+(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|"
-    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$",
+    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
+    # the drugs listed in brackets after the background treatment: "Background dopaminergic
+    # treatment (bupropion, stimulants or pramipexole) was continued"
+    r"\b(?:background|ongoing|continued|unchanged|stable)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|"
+    r"therapy|medication|regimens?|antidepressants?)\s*\([^()]{0,60}$",
     re.I,
 )
 
