@@ -275,3 +275,34 @@ def test_near_miss_an_extension_with_drugs_for_another_purpose_stays_unselected(
     )
     f = facts(_EXT_TITLE, abstract, ("Clinical Trial",))
     assert f.depression_population is False
+
+
+# ------------------------------- a blinded continuation keeps its randomised parent's design
+def test_a_blinded_continuation_phase_is_the_randomised_trial_with_its_own_sample() -> None:
+    """Participants who stay on their randomised, double-blind allocation past the acute
+    phase are still in the RCT (not an open-label extension); n is those who entered."""
+    f = facts(
+        "One-year outcomes of naltrexone 2 mg augmentation in depression: double-blind "
+        "continuation phase of a randomised trial",
+        "Methods: After the 10-week acute phase, participants could keep their randomised "
+        "allocation (naltrexone 2 mg or placebo) double-blind to week 52. Of 150 randomised, "
+        "97 (naltrexone 50, placebo 47) entered the continuation phase.\n"
+        "Results: Relapse was less frequent with naltrexone (hazard ratio 0.5, 95% CI "
+        "0.3-0.9).",
+        RCT,
+    )
+    assert f.design == "rct"
+    assert f.n == 97
+
+
+def test_near_miss_an_open_label_continuation_phase_is_non_randomised() -> None:
+    f = facts(
+        "One-year outcomes of naltrexone 2 mg in depression: open-label continuation phase "
+        "of a randomised trial",
+        "Methods: After the 10-week acute phase, completers could take open-label naltrexone "
+        "2 mg to week 52. Of 150 randomised, 97 entered the continuation phase.\n"
+        "Results: MADRS stayed low.",
+        ("Clinical Trial",),
+    )
+    assert f.design == "nonrandomized_trial"
+    assert f.n == 97

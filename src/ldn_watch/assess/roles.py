@@ -247,7 +247,8 @@ _QUALIFIED = re.compile(
 _EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
-    r"\b(?:extension|continuation)\s+(?:phase|period)\b",
+    # (a blinded, still randomised continuation keeps its parent's design: CONTRACT.md)
+    r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)\s+(?:phase|period)\b",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial
