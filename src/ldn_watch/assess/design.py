@@ -22,7 +22,10 @@ from ldn_watch.model import Design
 _PROTOCOL_TITLE = Folded(
     r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |study )?protocol\b|"
     r"\bprotocol$|"
-    r"\bdesign and rationale\b|\brationale and design\b",
+    r"\bdesign and rationale\b|\brationale and design\b|"
+    # a trial's statistical analysis plan is part of its protocol, published before the
+    # results (SPIRIT): planned, with the planned n
+    r"\bstatistical analysis plan\b",
     re.I,
 )
 _FUTURE_DESIGN = Folded(
@@ -290,7 +293,12 @@ _DECLARED = Folded(
     r"\b(?:cross[\s\-]sectional|retrospective|case[\s\-]control|regist(?:ry|er)[\s\-]based|"
     r"population[\s\-]based|claims|database|chart review|records? review|survey|questionnaire "
     r"study|(?:cohort|observational) (?:study|analysis)|real[\s\-]world|pharmacovigilance|"
-    r"discrete[\s\-]choice|qualitative|interview study)\b",
+    r"discrete[\s\-]choice|qualitative|interview study|naturalistic)\b",
+    re.I,
+)
+_HOST_TRIAL = Folded(
+    r"\b(?:in|within|nested\s+(?:in|within)|embedded\s+in|alongside|after|following)\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,6}?(?:trials?|RCTs?)\b",
     re.I,
 )
 _DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|response)\b", re.I)
@@ -303,6 +311,9 @@ def _declared_observational(title: list[Sentence]) -> bool:
         return False
     text = title[0].text
     part = text.rsplit(":", 1)[-1] if ":" in text else text
+    # the trial a qualitative or follow-up study is nested in or follows is where its
+    # people came from, not its design: "a qualitative interview study in the X trial"
+    part = _HOST_TRIAL.sub(" ", part)
     return bool(
         _DECLARED.search(part)
         and not _TRIAL.search(part)

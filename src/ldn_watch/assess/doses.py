@@ -101,6 +101,14 @@ _NOT_STUDIED = Folded(
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# a dose named as the usual one, a point of reference for the study's own: "between the
+# 4.5 mg commonly used as low-dose X and the 50 mg tablet" (set off by a comma, "4.5 mg,
+# commonly used in practice," describes the study's own dose and is kept)
+_REFERENCE_AFTER = re.compile(
+    r"^\s*(?:(?:once|twice)\s+daily\s+|a\s+day\s+)?(?:most\s+)?(?:commonly|usually|typically|"
+    r"conventionally|traditionally|generally|widely)\s+(?:used|given|prescribed|taken|recommended)\b",
+    re.I,
+)
 # the spread of what people took, after a statistic: "median 4.5 mg (range 0.5-6 mg)"
 _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
@@ -540,8 +548,10 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
-            if (_NOT_STUDIED.search(head) and not spread) or re.match(
-                r"^\s*for\s+ED\d\d", s.text[m.end() :]
+            if (
+                (_NOT_STUDIED.search(head) and not spread)
+                or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
             ):
                 if typical and owner == drug and _TYPICAL.search(head) and s.own:
                     values, _ = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))

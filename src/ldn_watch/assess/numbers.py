@@ -132,7 +132,8 @@ _IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b"
 _SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
-    r"(?:sample size|enrol+ment)\s+(?:is|will be|=|:)\s*(?:approximately\s+|about\s+|up to\s+)?"
+    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is|will be|=|:)\s*"
+    r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
@@ -882,7 +883,14 @@ _SAMPLE_TAIL = (
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample"
     r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
-    r"(?:\w+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|cohort))\b"
+    r"(?:\w+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|cohort)|"
+    # "leaving 50 (X n=27, placebo n=23) in this prespecified subgroup analysis"
+    r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study)|"
+    # an interview study's people are those it interviewed: "24 were interviewed"
+    r"(?:were|was) interviewed|"
+    # a follow-up's people: "16 consented and were followed"
+    r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
+    r"interviewed|assessed|enrol+ed))\b"
 )
 # a time point is not a count: "at baseline and week 10", "month 6"
 _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
@@ -895,8 +903,15 @@ _OWN_SAMPLE = Folded(
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|{_TIME}\d+){{0,160}}?"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|{_TIME}\d+|"
+    # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis")
+    r"\([^().;]{0,60}\)){0,160}?"
     rf"{_SAMPLE_TAIL}|"
+    # "In this secondary analysis we examined mood (PHQ-9) in the 58 participants who ...",
+    # "in this analysis we included the 61 participants with ..."
+    r"\b(?:in|for)\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:analysis|sub-?study)\b,?\s+we\s+[^.;]{0,100}?\b(?:in|of|on|included|analy[sz]ed|studied)\s+"
+    rf"(?:the\s+|all\s+)?(?P<num6>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # a subgroup chosen by a threshold: "61 had a baseline score of 10 or more and were
     # included"
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
@@ -925,7 +940,7 @@ def own_sample(doc: Doc) -> Count | None:
             continue
         for m in _OWN_SAMPLE.finditer(s.text):
             value = words_to_int(
-                next(g for g in m.group("num", "num2", "num3", "num4", "num5") if g)
+                next(g for g in m.group("num", "num2", "num3", "num4", "num5", "num6") if g)
             )
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))

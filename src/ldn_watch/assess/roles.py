@@ -56,8 +56,9 @@ _PRIOR = Folded(
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
     # what most earlier work did: "most studies of X in fibromyalgia used 4.5 mg/day"
+    # ("most fibromyalgia trials of X have used 4.5 mg": the field named in between)
     r"\b(?:most|many|several|numerous|other)\s+(?:earlier\s+|previous\s+|prior\s+|published\s+)?"
-    r"(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
+    r"(?:[\w\-]+\s+){0,2}?(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
@@ -197,7 +198,17 @@ _DERIVED = Folded(
     r"(?:trial|RCT|study)\b|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
-    r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b",
+    r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
+    # a later follow-up of a trial's people: "naturalistic follow-up after an open-label trial"
+    r"\bfollow[\s\-]?up\s+(?:study\s+)?(?:of|after|following)\s+(?:an?|the|our)\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:trial|RCT|pilot)\b",
+    re.IGNORECASE,
+)
+# a study nested in a trial collects its own data from some of the trial's people:
+# "Qualitative study with semi-structured interviews, nested within the X randomised trial"
+_NESTED = Folded(
+    r"\b(?:stud(?:y|ies)|sub-?study|evaluation|interviews?)\b[^.;]{0,60}?\b(?:nested|embedded)\s+"
+    r"(?:with)?in\s+(?:an?|the|our|this)\s+(?:[\w\-]+\s+){0,6}?(?:trial|RCT)\b",
     re.IGNORECASE,
 )
 # the parent trial a derived report re-analyses
@@ -216,7 +227,8 @@ _THIS = Folded(
 _INTRODUCED = re.compile(
     # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
     r"(?:(?:^\s*|[:?\u2014]\s*)(?:(?:[\w]+[\s\-]+(?:weeks?|months?|years?|days?)|long[\s\-]term|"
-    r"pre[\s\-]?specified|planned|prospective|extended)[\s,]+){0,2}|"
+    r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
+    r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
     r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
     re.IGNORECASE,
@@ -235,7 +247,8 @@ _QUALIFIED = re.compile(
 _EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
-    r"\b(?:extension|continuation)\s+(?:phase|period)\b",
+    # (a blinded, still randomised continuation keeps its parent's design: CONTRACT.md)
+    r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)\s+(?:phase|period)\b",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial
@@ -802,11 +815,18 @@ def _self_names(
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(names))))})\b")
 
 
+def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
+    """The record is a study nested in a trial (``_NESTED``), said outside its background."""
+    if "nested" not in text and "embedded" not in text:
+        return False  # a fast first look
+    return any(r.section != text_mod.BACKGROUND and _NESTED.search(r.text) for r in raws)
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article)
     all_text = " ".join(r.text for r in raws)
-    derived = _frames(_DERIVED_OR_POOLED, raws, all_text)
+    derived = _frames(_DERIVED_OR_POOLED, raws, all_text) or _nested(raws, all_text)
     st = structure.read(article)
     # an extension's background describes the parent phase, with its own arms and n
     names = None

@@ -12,7 +12,7 @@ measured in its own right, not as an item of a withdrawal or side-effect checkli
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ldn_watch.assess import arms, drugs, roles
@@ -74,6 +74,7 @@ class _Patterns:
     out_of_episode: Folded | None
     out_hint: Folded | None
     kind_of: re.Pattern[str]
+    other_abbreviation: Folded
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -158,7 +159,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         if out and c.get("excluded_episode_pattern")
         else None
     )
+    other_abbreviation = (
+        rf"\b(?P<full>(?:{spec.other_conditions})[\w\-]*(?:[\s\-]+[\w\-]+){{0,2}}?)\s*"
+        r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9/\-]{1,7})\s*\)"
+    )
     return _Patterns(
+        other_abbreviation=Folded(other_abbreviation, re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
         out_hint=Folded(rf"(?:{out})|exclu", re.I) if out_of_episode else None,
@@ -665,24 +671,50 @@ def other_population(doc: Doc) -> str | None:
     return doc.remember("other_population", _other_population)
 
 
+def _spelled_out(doc: Doc) -> Callable[[str], str]:
+    """Text with the abbreviations the record defines for another condition written out:
+    "post-COVID-19 condition (PCC) ... 158 adults with PCC" reads "adults with post-COVID-19
+    condition" (as ``_condition_aliases`` does for the watched condition)."""
+
+    def build(d: Doc) -> Callable[[str], str]:
+        p = d.spec.compiled("topic", _build)
+        found: dict[str, str] = {}
+        for s in d.sentences:
+            if "(" in s.text:
+                for m in p.other_abbreviation.finditer(s.text):
+                    # (the original words: the folded match is lower case)
+                    full = s.text[m.start("full") : m.end("full")]
+                    abbr = s.text[m.start("abbr") : m.end("abbr")]
+                    if not p.family.search(full) and abbr not in d.spec.abbreviations:
+                        found.setdefault(abbr, full)
+        if not found:
+            return lambda text: text
+        rx = re.compile(rf"(?<![\w\-(])(?:{'|'.join(map(re.escape, sorted(found)))})(?![\w\-)])")
+        return lambda text: rx.sub(lambda m: found[m.group(0)], text)
+
+    return doc.remember("other_abbreviations", build)
+
+
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
+    spell = _spelled_out(doc)
     for s in doc.sentences:
         if s.background or s.prior:
             continue
-        for m in p.other_population.finditer(s.text):
+        text = spell(s.text)
+        for m in p.other_population.finditer(text):
             # the original words, not the folded ones: "long COVID"
             group = "cond" if m.group("cond") else "cond2" if m.group("cond2") else None
-            cond = s.text[m.start(group) : m.end(group)] if group else None
+            cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
             # "post-stroke <the condition>", "cancer-related <the condition>": the other
             # condition only names the kind of the watched one
-            if p.kind_of.match(s.text[m.end() : m.end() + 60]):
+            if p.kind_of.match(text[m.end() : m.end() + 60]):
                 continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
-            both = p.family.search(s.text[m.end() : m.end() + 40])
-            if not p.family.search(cond) and not (both and _AND.match(s.text[m.end() :])):
+            both = p.family.search(text[m.end() : m.end() + 40])
+            if not p.family.search(cond) and not (both and _AND.match(text[m.end() :])):
                 return cond.strip()
     return None
 
@@ -723,6 +755,12 @@ def condition_population(doc: Doc) -> Sentence | None:
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
             continue
+        if other and doc.derived and not p.other_population.search(_spelled_out(doc)(text)):
+            # a secondary analysis of a trial in another condition that cuts out the
+            # people with the watched one ("the 58 with a PHQ-9 of 10 or more") analyses a
+            # subgroup of that trial's people, not people selected for the condition
+            # (CONTRACT.md); only the parent's own selection sentence says who was taken in
+            continue
         if s.in_results and not _ENROLS.search(text):
             # "in the 23 patients with a HADS-D of 8 or more, ...": a results line about
             # part of the sample, not whom the study took in
@@ -749,7 +787,11 @@ _AUGMENTS_BEFORE = Folded(
     r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
     r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults)\s+(?:taking|"
     r"on|receiving))\s+(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|"
-    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$",
+    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
+    # the drugs listed in brackets after the background treatment: "Background dopaminergic
+    # treatment (bupropion, stimulants or pramipexole) was continued"
+    r"\b(?:background|ongoing|continued|unchanged|stable)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|"
+    r"therapy|medication|regimens?|antidepressants?)\s*\([^()]{0,60}$",
     re.I,
 )
 
