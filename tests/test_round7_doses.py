@@ -9,6 +9,9 @@ case, each with a near miss where one applies; none is taken from a labelled set
 
 from __future__ import annotations
 
+from typing import Any
+
+from test_registry_facts import _assessed, _study
 from written import RCT, TRIAL, facts
 
 OBSERVATIONAL = ("Journal Article", "Observational Study")
@@ -198,3 +201,82 @@ def test_near_miss_an_escalation_study_keeps_its_start() -> None:
         TRIAL,
     )
     assert 0.25 in f.ldn_doses_mg
+
+
+# ------------------------------- a registration's arms say the dose, not its products
+def _registration(ldn_arm: str, product: str, name: str = "Naltrexone") -> dict[str, Any]:
+    """The invented demo registration with one naltrexone arm and one placebo arm."""
+    study = _study("NCT99900001")
+    ps = study["protocolSection"]
+    ps["identificationModule"]["officialTitle"] = (
+        "Naltrexone Versus Placebo Added to Citalopram in Major Depression"
+    )
+    ps["descriptionModule"]["briefSummary"] = (
+        "Adults with major depression taking citalopram add naltrexone or placebo for ten weeks."
+    )
+    ps["descriptionModule"].pop("detailedDescription", None)
+    ps["armsInterventionsModule"] = {
+        "armGroups": [
+            {
+                "label": "Naltrexone",
+                "type": "EXPERIMENTAL",
+                "description": ldn_arm,
+                "interventionNames": [f"Drug: {name}"],
+            },
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "description": "Placebo on the same schedule, added to citalopram.",
+                "interventionNames": ["Drug: Placebo"],
+            },
+        ],
+        "interventions": [
+            {
+                "type": "DRUG",
+                "name": name,
+                "description": product,
+                "armGroupLabels": ["Naltrexone"],
+            },
+            {
+                "type": "DRUG",
+                "name": "Placebo",
+                "description": "Identical capsules.",
+                "armGroupLabels": ["Placebo"],
+            },
+        ],
+    }
+    return study
+
+
+def test_a_registrations_capsule_strength_is_not_a_dose_when_the_arm_states_one() -> None:
+    """The arm: a fixed titration to 4 mg; the intervention: 2 mg capsules taken one or
+    two at a time. The arm's target is the dose."""
+    _, f = _assessed(
+        _registration(
+            "Naltrexone 2 mg nightly in week 1, then 4 mg nightly to week 10, added to citalopram.",
+            "Naltrexone 2 mg capsules; one or two capsules nightly per the schedule.",
+        )
+    )
+    assert f.ldn_doses_mg == [4.0]
+
+
+def test_a_registrations_intervention_name_strength_yields_to_the_arms_daily_dose() -> None:
+    """ "Naltrexone 1.25 mg" names the capsule; the arm takes it twice a day."""
+    _, f = _assessed(
+        _registration(
+            "Naltrexone 1.25 mg twice daily (morning and evening) for ten weeks.",
+            "Compounded naltrexone capsule.",
+            name="Naltrexone 1.25 mg",
+        )
+    )
+    assert f.ldn_doses_mg == [2.5]
+
+
+def test_near_miss_arms_without_a_dose_leave_the_text_answer() -> None:
+    _, f = _assessed(
+        _registration(
+            "Naltrexone nightly for ten weeks, added to citalopram.",
+            "Naltrexone 3 mg capsule, one nightly.",
+        )
+    )
+    assert f.ldn_doses_mg == [3.0]

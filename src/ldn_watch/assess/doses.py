@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ldn_watch.assess import roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -680,6 +681,24 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _below_flexible_range(_settle_schedule(_chains(out, drug, raise_for_some), drug), drug)
+
+
+def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
+    """The watched drug's low doses participants were kept on, from ``find``'s doses: the
+    study's own, not per kg, not a bound, not a removed arm, not a titration's first steps
+    (CONTRACT.md, ``ldn_doses_mg``)."""
+    spec = doc.spec
+    return [
+        d
+        for d in found
+        if d.owner == spec.drug
+        and not d.per_kg
+        and not d.bound
+        and not d.dropped
+        and roles.own_at(d.sentence, d.start)
+        and spec.is_low(d.mg_per_day)
+        and d.maintained
+    ]
 
 
 def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
