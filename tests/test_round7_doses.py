@@ -280,3 +280,28 @@ def test_near_miss_arms_without_a_dose_leave_the_text_answer() -> None:
         )
     )
     assert f.ldn_doses_mg == [3.0]
+
+
+# ------------------------- a study that assigns no dose: the range clinicians prescribe
+def test_an_observational_study_lists_the_range_its_clinicians_usually_prescribe() -> None:
+    """A cohort assigns nothing; the range it says naltrexone is usually given at is the
+    flexible range its people take (both ends)."""
+    f = facts(
+        "Naltrexone for depression in general practice: a prospective cohort",
+        "Methods: We will follow 300 adults with depression who are prescribed low-dose "
+        "naltrexone by their own doctors, typically 2 to 4 mg at night; the study allocates no "
+        "treatment. PHQ-9 will be recorded every two months.",
+        OBSERVATIONAL,
+    )
+    assert f.ldn_doses_mg == [2.0, 4.0]
+
+
+def test_near_miss_a_trial_keeps_its_assigned_dose_over_a_usual_range() -> None:
+    f = facts(
+        "Naltrexone 3 mg for depression: a randomised trial",
+        "Methods: Naltrexone is typically given at 2 to 4 mg. We randomised 80 adults with "
+        "depression to naltrexone 3 mg nightly or placebo.\nResults: MADRS fell more with "
+        "naltrexone.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [3.0]

@@ -467,7 +467,7 @@ _TOLERATED_BEFORE = re.compile(
     r"\b(?:not|n't|unable to|never)\s+(?:\w+\s+)?(?:tolerate|take)\s*$", re.IGNORECASE
 )
 # the dose users typically took, in a study that assigned none: "median dose 4.5 mg/day"
-_TYPICAL = re.compile(r"\b(?:median|mean|average)\b", re.I)
+_TYPICAL = re.compile(r"\b(?:median|mean|average|typically|usually)\b", re.I)
 
 
 def typical(doc: Doc) -> list[Dose]:
