@@ -305,3 +305,15 @@ def test_near_miss_a_trial_keeps_its_assigned_dose_over_a_usual_range() -> None:
         RCT,
     )
     assert f.ldn_doses_mg == [3.0]
+
+
+# ------------------------------------------- a dose an amendment changed is replaced
+def test_a_dose_changed_by_an_amendment_lists_only_the_new_dose() -> None:
+    f = facts(
+        "Naltrexone and reward learning in depression: protocol of a randomised trial",
+        "Methods: Sixty adults with major depression will be randomised to naltrexone 2 mg "
+        "nightly or placebo for six weeks. A protocol amendment before enrolment began "
+        "changed the dose from 5 mg to 2 mg after poor sleep in volunteers.",
+        ("Clinical Trial Protocol", "Journal Article"),
+    )
+    assert f.ldn_doses_mg == [2.0]

@@ -188,6 +188,10 @@ _TIMED_AFTER = re.compile(
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
 )
+# a dose replaced by another (an amendment, a revised protocol): "changed from X to Y"
+_CHANGED_FROM = re.compile(
+    r"\b(?:chang|switch|amend|revis|modifi)\w*\s+(?:\w+\s+){0,2}?from\s*$", re.I
+)
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
@@ -607,6 +611,13 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
                 # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached
                 values, kind, raised_to = values[-1:], "single", True
+            if (
+                kind == "range"
+                and len(values) == 2
+                and _CHANGED_FROM.search(s.text[max(0, m.start() - 40) : m.start()])
+            ):
+                # "the dose was changed from 4.5 mg to 3 mg": the new dose replaces the old
+                values, kind = values[-1:], "single"
             pre = (m.group("pre") or "").strip().lower()
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
