@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ldn_watch.assess import roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -33,6 +34,9 @@ _GROUPED = (
 _NUM = rf"(?:\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+|{_GROUPED})"
 # the same for reading the numbers out of a matched dose: grouped thousands first
 _NUM_FIRST_GROUPED = re.compile(rf"{_GROUPED}|\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+", re.I)
+_NUM_WITH_UNIT = re.compile(
+    rf"(?P<n>{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*(?P<u>{_UNIT})\b)?", re.I
+)
 _SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
@@ -97,7 +101,7 @@ _GRID = re.compile(
     re.I,
 )
 _NOT_STUDIED = Folded(
-    r"\b(?:mean|median|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
+    r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
@@ -114,7 +118,13 @@ _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$"
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = re.compile(
-    r"\bmost (?:commonly |frequently |often )?(?:reported|used|taken|prescribed)\b|\bmost common\b",
+    r"\bmost (?:commonly |frequently |often )?(?:reported|used|taken|prescribed)\b|\bmost common\b|"
+    # a modal dose too, with the next levels after it ("the modal dose was 4.5 mg (54%),
+    # followed by 3 mg (29%)"), and the spread of doses people ended on ("final doses were
+    # 4.5 mg in 20 and 3 mg in 6"): what they reached, not what they were assigned (the
+    # spread written as a range after a statistic, "(range, 1-4.5 mg)", still counts)
+    r"\bmodal\b|\bfinal (?:\w+\s+)?(?:doses|dosages)\s+(?:were|reached)\b|"
+    r"\bdoses\s+(?:reached|achieved)\s+were\b",
     re.I,
 )
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
@@ -159,8 +169,8 @@ def _conditional(spec: WatchSpec) -> Folded:
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on"
         r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
-        r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?\b(?:not|no|insufficient|inadequate|"
-        r"less than|fewer than|below|under)\b|"
+        r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
+        r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # "in participants without a 30% reduction in MADRS", "those without remission"
         r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+|adequate\s+|sufficient\s+|"
         r"clinical\s+|early\s+)?(?:response|improvement|reduction|decrease|fall|drop|remission|benefit)\b|"
@@ -186,12 +196,24 @@ _TIMED_AFTER = re.compile(
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
 )
+# a dose replaced by another (an amendment, a revised protocol): "changed from X to Y"
+_CHANGED_FROM = re.compile(
+    r"\b(?:chang|switch|amend|revis|modifi)\w*\s+(?:\w+\s+){0,2}?from\s*$", re.I
+)
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\bescalating doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
+    re.I,
+)
+# a record that is itself a dose escalation ("an open-label, dose-escalation study",
+# "escalating low doses of X"): the steps of its schedule, wherever written, are the doses
+# it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
+_ESCALATION_RECORD = Folded(
+    r"\bdose[\s\-]+escalation\s+(?:study|trial|design|phase)\b|"
+    r"\bescalating\s+(?:[\w\-]+\s+){0,2}?doses\b",
     re.I,
 )
 _TITRATION_AFTER = re.compile(
@@ -247,6 +269,7 @@ class Dose:
     escalation: bool = False  # steps of a dose-finding escalation: every one counts
     dropped: bool = False  # an arm an amendment removed or replaced: no longer assigned
     run_in: bool = False  # the dose of a run-in or lead-in before the assigned dose
+    started: bool = False  # written as where the drug was started ("started at 0.5 mg")
 
     @property
     def maintained(self) -> bool:
@@ -311,15 +334,29 @@ def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[flo
     """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
     a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
     full = f"{nums} {unit}"  # the unit lets "4 500" read as one number
-    parts = _NUM_FIRST_GROUPED.findall(full)
+    found = list(_NUM_WITH_UNIT.finditer(full))
+    parts = [m.group("n") for m in found]
     seps = re.split(rf"(?:{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*{_UNIT})?", full, flags=re.I)[1:-1]
     kind = "single"
     if len(parts) > 1:
         kind = "range" if seps and all(_RANGE_SEP.match(x) for x in seps) else "list"
+    # each number in the unit written after it, or else in the next unit the phrase
+    # gives: "250 µg, 1.5 mg or 3 mg" mixes micrograms and milligrams
+    units: list[str] = []
+    following = unit
+    for m in reversed(found):
+        following = m.group("u") or following
+        units.append(following)
+    units.reverse()
+    return [_number(p) * _scale(u, per_ml) for p, u in zip(parts, units, strict=True)], kind
+
+
+def _scale(unit: str, per_ml: float | None) -> float:
+    """Milligrams per one ``unit`` (a volume: the liquid's stated mg/mL, else 0)."""
+    if _IS_VOLUME.match(unit):
+        return per_ml or 0.0
     low = unit.lower()
-    micro = 0.001 if low in _MICRO else 1000.0 if low in _GRAMS else 1.0
-    scale = (per_ml or 0.0) if _IS_VOLUME.match(unit) else micro
-    return [_number(p) * scale for p in parts], kind
+    return 0.001 if low in _MICRO else 1000.0 if low in _GRAMS else 1.0
 
 
 def _concentration(doc: Doc, drug: str) -> float | None:
@@ -357,9 +394,16 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
     after = [d for d in drugs if d[0] >= end and _AFTER_OWNER.match(text[end : d[0]])]
     if after:
         return min(after)[2]
-    before = [d for d in drugs if d[1] <= start]
+    before = sorted((d for d in drugs if d[1] <= start), key=lambda d: d[1])
+    if before and before[-1][2] in _NOT_A_DRUG:
+        # a placebo has no dose of its own: it matches the drug it stands in for ("X or
+        # placebo, started at 1.5 mg", "X capsules and ... identical placebo capsules,
+        # each titrated to 4.5 mg"), the one named before it
+        active = [d for d in before if d[2] not in _NOT_A_DRUG]
+        if active:
+            return active[-1][2]
     if before:
-        return max(before, key=lambda d: d[1])[2]
+        return before[-1][2]
     return None
 
 
@@ -435,7 +479,7 @@ _TOLERATED_BEFORE = re.compile(
     r"\b(?:not|n't|unable to|never)\s+(?:\w+\s+)?(?:tolerate|take)\s*$", re.IGNORECASE
 )
 # the dose users typically took, in a study that assigned none: "median dose 4.5 mg/day"
-_TYPICAL = re.compile(r"\b(?:median|mean|average)\b", re.I)
+_TYPICAL = re.compile(r"\b(?:median|mean|average|typically|usually)\b", re.I)
 
 
 def typical(doc: Doc) -> list[Dose]:
@@ -488,6 +532,11 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     memo: dict[str, float | None] = {}
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
+    escalating = any(
+        _ESCALATION_RECORD.search(s.masked)
+        for s in doc.sentences
+        if (s.is_title or s.own) and not s.background and not s.in_conclusion
+    )
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
@@ -496,7 +545,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         grid = _GRID.search(s.text)
         dropped_spans = _dropped_spans(s.text)
         flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
-        escalation = _ESCALATION_STUDY.search(s.text) is not None
+        escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
@@ -562,7 +611,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 continue
             if typical:
                 continue
-            if _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+            if not spread and _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             raised_to = False
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
@@ -572,6 +621,13 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
                 # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached
                 values, kind, raised_to = values[-1:], "single", True
+            if (
+                kind == "range"
+                and len(values) == 2
+                and _CHANGED_FROM.search(s.text[max(0, m.start() - 40) : m.start()])
+            ):
+                # "the dose was changed from 4.5 mg to 3 mg": the new dose replaces the old
+                values, kind = values[-1:], "single"
             pre = (m.group("pre") or "").strip().lower()
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
@@ -631,6 +687,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         start=m.start(),
                         earlier=(after_step or started or ramp or run_in) and not (ramp and last),
                         run_in=run_in,
+                        started=started and first,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
@@ -641,9 +698,28 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     if typical:
         return out
     out = _drop_replaced_arms(doc, out, drug)
+    out = _drop_restated(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
-    return _settle_schedule(_chains(out, drug, raise_for_some), drug)
+    return _below_flexible_range(_settle_schedule(_chains(out, drug, raise_for_some), drug), drug)
+
+
+def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
+    """The watched drug's low doses participants were kept on, from ``find``'s doses: the
+    study's own, not per kg, not a bound, not a removed arm, not a titration's first steps
+    (CONTRACT.md, ``ldn_doses_mg``)."""
+    spec = doc.spec
+    return [
+        d
+        for d in found
+        if d.owner == spec.drug
+        and not d.per_kg
+        and not d.bound
+        and not d.dropped
+        and roles.own_at(d.sentence, d.start)
+        and spec.is_low(d.mg_per_day)
+        and d.maintained
+    ]
 
 
 def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
@@ -668,6 +744,35 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
         else d
         for d in doses
     ]
+
+
+# the same dose said again in brackets: "6 mg (3 mg twice daily)", "1 mg b.i.d. (2 mg/day)"
+_RESTATED_BETWEEN = re.compile(
+    r"^[\s\-]*(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly|at (?:night|bedtime))"
+    r"[\s,]*)?\(\s*(?:i\.e\.,?\s*|that is,?\s*|=\s*)?$",
+    re.I,
+)
+
+
+def _drop_restated(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose in brackets right after a dose of the drug with the same daily total restates
+    it: it is not a second step ("increased to 6 mg (3 mg twice daily)" is one raise)."""
+    out: list[Dose] = []
+    for d in doses:
+        if d.owner == drug and d.start > 0 and "(" in d.sentence.text[: d.start]:
+            text = d.sentence.text
+            same = any(
+                p.owner == drug
+                and p.sentence.index == d.sentence.index
+                and p.start < d.start
+                and p.mg_per_day == d.mg_per_day
+                and _RESTATED_BETWEEN.match(text[p.start + len(p.span) : d.start])
+                for p in out
+            )
+            if same:
+                continue
+        out.append(d)
+    return out
 
 
 # one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
@@ -773,3 +878,34 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
                 d = replace(d, conditional=True)
         out.append(d)
     return out
+
+
+def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
+    """A start below the range the dose was then moved within ("started at 0.5 mg and
+    adjusted between 1.5 and 4.5 mg as tolerated") is a titration step: the range's ends
+    are the doses kept (CONTRACT.md: "for a flexible range both ends")."""
+    starts = [d for d in doses if d.owner == drug and d.started and not d.escalation]
+    if not starts:
+        return doses
+    below: set[int] = set()
+    for d in starts:
+        ranges = [
+            r
+            for r in doses
+            if r.owner == drug
+            and r.sentence.index == d.sentence.index
+            and r.start > d.start
+            and r.flexible
+            and r.kind in ("range", "list")
+        ]
+        spans: dict[int, list[float]] = {}
+        for r in ranges:
+            spans.setdefault(r.start, []).append(r.mg_per_day)
+        if any(len(v) == 2 and min(v) > d.mg_per_day for v in spans.values()):
+            below.add(id(d))
+    return [
+        replace(d, earlier=True, first=False, titration=True, run_in=True, conditional=False)
+        if id(d) in below
+        else d
+        for d in doses
+    ]

@@ -16,6 +16,10 @@ wins over what the text suggests:
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
   depression" does not make a Crohn's disease trial about mood;
 * ``depression_population``: from the conditions and the inclusion criteria;
+* doses: the arms that receive the watched drug say which dose each arm is assigned; an
+  intervention's name or description gives the product ("1.5 mg capsules", "Naltrexone
+  1 mg"), a strength, not a daily dose. Where the drug's arms state a dose, theirs are
+  the doses; else the text's answer stands;
 * co-medication: an antidepressant the registration gives only in arms without the
   watched drug ("LDN alone versus escitalopram") is the comparator, whatever the title
   and summary make of it (CONTRACT.md: "a comparator arm does not count").
@@ -31,13 +35,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ldn_watch.assess import doses, roles
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import Design, Facts, GapValue, Record, Registry
-from ldn_watch.sources.ctgov.parse import arms_with_the_drug, inclusion_criteria
+from ldn_watch.sources.ctgov.parse import arm_sections, arms_with_the_drug, inclusion_criteria
 
 __all__ = [
     "apply_registry_status",
+    "arm_doses",
     "comparator_only",
     "mood_registered",
     "registry_depression_population",
@@ -176,6 +182,21 @@ def _without_comparators(
     return kept, [c for c in lexicon.classes if c in held]
 
 
+def arm_doses(record: Record, registry: Registry, lexicon: Lexicon) -> tuple[list[float], str]:
+    """The watched drug's doses as the arms receiving it state them (their descriptions
+    alone, read like any text: schedules, raises for some, flexible ranges), and the arm
+    text they came from; ``([], "")`` when those arms state none."""
+    arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
+    if not arms:
+        return [], ""
+    sub = replace(record, title="", abstract=arm_sections(arms))
+    doc = roles.read(sub, lexicon)
+    kept = doses.assigned(doc, doses.find(doc))
+    if not kept:
+        return [], ""
+    return sorted({d.mg_per_day for d in kept}), kept[0].sentence.text
+
+
 def mood_registered(record: Record, registry: Registry) -> bool | None:
     """Whether the registration's own fields name the condition or a mood outcome; None
     when it registers no conditions and no outcomes (the text's answer stands)."""
@@ -233,7 +254,14 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     on_topic, off_topic_reason = facts.on_topic, facts.off_topic_reason
     if on_topic and mood_registered(record, registry) is False:
         on_topic, off_topic_reason = False, "no mood condition or outcome registered"
-    drugs, classes = _without_comparators(registry, facts, lexicon or default_lexicon(), evidence)
+    lexicon = lexicon or default_lexicon()
+    drugs, classes = _without_comparators(registry, facts, lexicon, evidence)
+    ldn_doses = facts.ldn_doses_mg
+    if facts.ldn_doses_mg:
+        by_arm, where = arm_doses(record, registry, lexicon)
+        if by_arm:
+            ldn_doses = by_arm
+            evidence["ldn_doses_mg"] = where
     return replace(
         facts,
         on_topic=on_topic,
@@ -242,6 +270,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         has_results=has_results,
         n=n,
         depression_population=depression_population,
+        ldn_doses_mg=ldn_doses,
         concomitant_antidepressants=drugs,
         concomitant_classes=classes,
         evidence=evidence,

@@ -24,7 +24,15 @@ from ldn_watch.model import AbstractSection, Arm, Intervention, Link, Record, Re
 from ldn_watch.sources._json import json_bytes as study_bytes
 from ldn_watch.sources._json import json_object, list_of, mapping_at
 
-__all__ = ["arms_with_the_drug", "parse_date", "parse_study", "reparse", "study_bytes", "study_id"]
+__all__ = [
+    "arm_sections",
+    "arms_with_the_drug",
+    "parse_date",
+    "parse_study",
+    "reparse",
+    "study_bytes",
+    "study_id",
+]
 
 SOURCE = "ctgov"
 
@@ -194,10 +202,7 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
         )
     arms = arms_with_the_drug(registry.arms)
     kept_labels = {a.label for a in arms}
-    for arm in arms:
-        kind = f" ({arm.type.replace('_', ' ').lower()})" if arm.type else ""
-        text = f"{arm.label}{kind}: {arm.description}" if arm.description else arm.label
-        sections.append(AbstractSection(_sentence(text), f"Arm: {arm.label}", "METHODS"))
+    sections += arm_sections(arms)
     for iv in registry.interventions:
         given = not iv.arms or bool(kept_labels & set(iv.arms)) or _drug_pattern().search(iv.name)
         if not given:
@@ -218,6 +223,16 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
             text = " ".join(_sentence(f"{label}: {m}") for m in measures)
             sections.append(AbstractSection(text, label + "s", "METHODS"))
     return sections
+
+
+def arm_sections(arms: list[Arm]) -> list[AbstractSection]:
+    """Each arm as a labelled section: "<label> (<type>): <description>"."""
+    out = []
+    for arm in arms:
+        kind = f" ({arm.type.replace('_', ' ').lower()})" if arm.type else ""
+        text = f"{arm.label}{kind}: {arm.description}" if arm.description else arm.label
+        out.append(AbstractSection(_sentence(text), f"Arm: {arm.label}", "METHODS"))
+    return out
 
 
 def arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
