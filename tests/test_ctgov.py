@@ -381,14 +381,25 @@ def test_cancelling_stops_a_harvest_between_pages(standin: StandinCtgov) -> None
 
 
 def test_requests_are_paced(standin: StandinCtgov) -> None:
+    """Every request waits for its slot on the pacer: starts a full interval apart.
+
+    Measured on the pacer's own clock (a fake one that moves only when the pacer sleeps),
+    not on the stand-in's arrival times, which a loaded machine can bunch together."""
     standin.add_studies(_demo()["studies"][1:2])
     standin.replicate(25, start=date(2025, 1, 1), days=10)
     source = _source(standin, query="naltrexone", page_size=10, interval=0.03)
+    now = [100.0]
+    starts: list[float] = []
+
+    def sleep(seconds: float, cancel: object = None) -> None:
+        now[0] += seconds
+        starts.append(now[0])
+
+    source.client.pacer = net.Pacer(0.03, clock=lambda: now[0], sleep=sleep)
     assert len(_harvest_all(source, date(2025, 1, 1), date(2025, 1, 31))) == 25
-    times = [r.time for r in standin.requests]
-    assert len(times) == 3
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert all(gap >= 0.02 for gap in gaps), gaps
+    assert len(standin.requests) == len(starts) == 3
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert gaps == pytest.approx([0.03, 0.03]), gaps
 
 
 def test_the_stand_in_refuses_a_later_page_that_does_not_repeat_the_parameters(
