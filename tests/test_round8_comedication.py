@@ -185,3 +185,35 @@ def test_a_low_dose_written_beside_a_reference_drug_is_not_given() -> None:
     )
     f = facts(title, abstract, RCT)
     assert f.on_topic is False
+
+
+# ------------------------------- a withdrawn article keeps its facts, and closes no gap
+_WITHDRAWN = (
+    "WITHDRAWN: Naltrexone 2 mg added to desvenlafaxine in major depression: a randomized trial"
+)
+_KEPT = (
+    "The authors have withdrawn this article because outcome data at one centre could not be "
+    "verified.\n"
+    "Methods: Ninety adults with major depressive disorder (HAM-D >= 20) on stable "
+    "desvenlafaxine were randomized to naltrexone 2 mg nightly or placebo for 8 weeks.\n"
+    "Results: HAM-D fell by 10.4 versus 6.9 points."
+)
+
+
+def test_a_withdrawn_article_typed_as_retracted_keeps_its_own_facts() -> None:
+    """The "WITHDRAWN:" title of a record typed "Retracted Publication" is the retracted
+    article itself, not a notice about another: its trial, size and co-medication stand,
+    and being retracted it counts toward no gap (CONTRACT.md)."""
+    types = ("Journal Article", "Randomized Controlled Trial", "Retracted Publication")
+    f = facts(_WITHDRAWN, _KEPT, types)
+    assert f.design == "rct"
+    assert f.n == 90
+    assert f.concomitant_classes == ["serotonergic", "noradrenergic"]
+    assert gaps(_WITHDRAWN, _KEPT, types) == {}
+
+
+def test_near_miss_a_withdrawal_notice_has_no_facts_of_its_own() -> None:
+    """Without the retracted type, a "WITHDRAWN:" title is a notice about another record."""
+    f = facts(_WITHDRAWN, _KEPT, JOURNAL)
+    assert f.design == "other"
+    assert f.concomitant_classes == []
