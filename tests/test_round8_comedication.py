@@ -217,3 +217,35 @@ def test_near_miss_a_withdrawal_notice_has_no_facts_of_its_own() -> None:
     f = facts(_WITHDRAWN, _KEPT, JOURNAL)
     assert f.design == "other"
     assert f.concomitant_classes == []
+
+
+# ------------------------- a drug named at a low dose shares the purpose its clause gives
+_LOW_TITLE = "Naltrexone 3 mg added to sertraline in major depression: a randomized trial"
+
+
+def _low(permitted: str) -> str:
+    return (
+        "Methods: Seventy adults with major depressive disorder (HAM-D >= 18) on stable "
+        "sertraline were randomized to naltrexone 3 mg nightly or placebo for 8 weeks. "
+        f"{permitted}\n"
+        "Results: HAM-D fell by 9.9 versus 6.1 points."
+    )
+
+
+def test_a_class_named_at_a_small_dose_for_sleep_is_not_taken_for_depression() -> None:
+    """ "As many with chronic pain use a low dose of a TCA at bedtime, nortriptyline
+    10-20 mg for sleep was permitted": the class word and the drug are one low-dose
+    hypnotic (CONTRACT.md: the same drug at a low dose for another purpose)."""
+    abstract = _low(
+        "As many with chronic pain use a low dose of a TCA at bedtime, nortriptyline 10-20 mg "
+        "for sleep was permitted."
+    )
+    assert facts(_LOW_TITLE, abstract, RCT).concomitant_classes == ["serotonergic"]
+
+
+def test_near_miss_a_low_dose_with_no_other_purpose_is_still_taken() -> None:
+    abstract = _low("A low dose of venlafaxine was permitted in eight participants.")
+    assert facts(_LOW_TITLE, abstract, RCT).concomitant_classes == [
+        "serotonergic",
+        "noradrenergic",
+    ]

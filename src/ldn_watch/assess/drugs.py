@@ -214,6 +214,22 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
     return after, before
 
 
+# "a small dose of", "low-dose": the drug named below the dose used for the condition
+_LOW_DOSE_BEFORE = re.compile(
+    r"\b(?:small|low|very[\s\-]+low|sub-?therapeutic)[\s\-]+doses?\s+(?:of\s+)?(?:an?\s+)?$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+        rf"(?P<purpose>{spec.other_purpose})\b",
+        re.I,
+    )
+
+
 def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     """What the drug was given for, when the text says it was not the condition:
     "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
@@ -228,6 +244,11 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
+    if hit is None and _LOW_DOSE_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
+        # "a small dose of a tricyclic at night, amitriptyline 10-25 mg for sleep": a drug
+        # named at a low dose shares the purpose its clause gives
+        clause = s.text[m.end :].split(";", 1)[0]
+        hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
     return hit.group("purpose").lower()
