@@ -249,3 +249,15 @@ def test_near_miss_a_low_dose_with_no_other_purpose_is_still_taken() -> None:
         "serotonergic",
         "noradrenergic",
     ]
+
+
+def test_near_miss_a_drug_named_at_the_end_of_treatment_is_still_taken() -> None:
+    """ "At the end of treatment" in a result is a time point, not a drug begun then."""
+    title = "Naltrexone 2 mg as an add-on in major depression: a randomized trial"
+    abstract = (
+        "Methods: Sixty adults with major depressive disorder (MADRS >= 20) were randomized "
+        "to naltrexone 2 mg or placebo for 10 weeks.\n"
+        "Results: At the end of treatment, remission rates were 41% with naltrexone plus "
+        "vortioxetine and 22% with placebo plus vortioxetine."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic"]

@@ -159,11 +159,14 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
     )
     return re.compile(
         r"\brescue\s+(?:\w+\s+){0,2}$|"
-        r"\b(?:at|by)\s+(?:the\s+)?(?:(?:end|close|completion)\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?"
-        r"(?:post[\s\-]?(?:trial|treatment|study)\s+)?follow[\s\-]?up\b[^.;]{0,60}$|"
-        # "at the end of the trial, all were offered escitalopram": begun when it ended
-        r"\b(?:at|after)\s+(?:the\s+)?(?:end|close|completion)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?"
-        r"(?:trial|study|treatment|intervention)\b[^.;]{0,60}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
+        r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?"
+        r"follow[\s\-]?up\b[^.;]{0,60}$|"
+        # "at the end of the trial, all were offered escitalopram": begun when it ended (not
+        # "at the end of treatment, remission with X plus escitalopram was ...": a time point)
+        r"\b(?:at|after|by)\s+(?:the\s+)?(?:end|close|completion)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+        r"(?:trial|study|treatment|intervention|follow[\s\-]?up)\b[^.;]{0,40}?\b(?:offered|"
+        r"start\w*|began|begun|initiat\w*|prescribed|referred|switched|resum\w*|restart\w*)\b"
+        r"[^.;]{0,40}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
         r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
         r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
         rf"{drug}|trial)\b[^.;]{{0,60}}$",
@@ -174,7 +177,9 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
 # ... or said after the drug: "as rescue", "restarted an SSRI after the study"
 _RESCUE_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:as\s+(?:a\s+)?rescue\b|after\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b)",
+    r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b"
+    # (not "after the study began": during it)
+    r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))",
     re.I,
 )
 
