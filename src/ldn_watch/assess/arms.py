@@ -197,6 +197,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     text = s.text
     if _COMPARE_BEFORE.search(text[: m.start]) or _in_comparison_arm(doc, s, m):
         return True
+    if _compared_with_drug(doc, s, m):
+        return True
     if _GROUP_AFTER.match(text[m.end :]):
         # "the X plus sertraline group": joined to the watched drug named just before it,
         # in the same clause ("received X; the sertraline group" is another arm)
@@ -250,7 +252,31 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     for x in doc.drug(s):
         a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
         between = text[a:b]
-        if _JOINED.match(between):
+        if _JOINED.match(between) and not _COMPARED_PAIR.search(text[: min(x.start, m.start)]):
+            return True
+    return False
+
+
+# "to compare X with Y", "comparing Y and X", "a comparison of X with Y": the "with"
+# of a comparison pairs two alternatives, it does not join them in one regimen
+_COMPARED_PAIR = re.compile(
+    r"\b(?:compar(?:e|es|ed|ing)|comparison\s+(?:of|between))\s+(?:the\s+)?"
+    r"(?:(?:effects?|efficacy|safety|tolerability|effectiveness)\s+(?:of\s+)?)?"
+    r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """ "To compare X with Y", "comparing Y and X": the two are the sides of the
+    comparison, so the co-medication is the other arm."""
+    text = s.text
+    for x in doc.drug(s):
+        first, second = (x, m) if x.end <= m.start else (m, x)
+        between = text[first.end : second.start]
+        if re.fullmatch(
+            r"\s*(?:\([^()]*\)\s*)?(?:with|to|and|against|versus|vs\.?)\s*", between, re.I
+        ) and _COMPARED_PAIR.search(text[max(0, first.start - 60) : first.start]):
             return True
     return False
 

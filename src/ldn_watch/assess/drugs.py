@@ -65,7 +65,8 @@ _NOBODY_BEFORE = re.compile(
 # "partial" response describes the current drug and is not a failure cue. The words in
 # between must not start the current regimen ("... and was taking venlafaxine").
 _FAILED_BEFORE = re.compile(
-    r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|\bfailed\b|"
+    r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+(?:responded|remitted)\b|\bdid not (?:respond|remit)\b|"
+    r"\bfailed\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"
     # "despite sequential trials of escitalopram, venlafaxine and vortioxetine"
@@ -158,8 +159,14 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
     )
     return re.compile(
         r"\brescue\s+(?:\w+\s+){0,2}$|"
-        r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?follow[\s\-]?up\b"
-        r"[^.;]{0,60}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
+        r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?"
+        r"follow[\s\-]?up\b[^.;]{0,60}$|"
+        # "at the end of the trial, all were offered escitalopram": begun when it ended (not
+        # "at the end of treatment, remission with X plus escitalopram was ...": a time point)
+        r"\b(?:at|after|by)\s+(?:the\s+)?(?:end|close|completion)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+        r"(?:trial|study|treatment|intervention|follow[\s\-]?up)\b[^.;]{0,40}?\b(?:offered|"
+        r"start\w*|began|begun|initiat\w*|prescribed|referred|switched|resum\w*|restart\w*)\b"
+        r"[^.;]{0,40}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
         r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
         r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
         rf"{drug}|trial)\b[^.;]{{0,60}}$",
@@ -167,7 +174,14 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
     )
 
 
-_RESCUE_AFTER = re.compile(r"^[^.;]{0,40}?\bas\s+(?:a\s+)?rescue\b", re.I)
+# ... or said after the drug: "as rescue", "restarted an SSRI after the study"
+_RESCUE_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:as\s+(?:a\s+)?rescue\b|after\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b"
+    # (not "after the study began": during it)
+    r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))",
+    re.I,
+)
 
 
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -205,6 +219,22 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
     return after, before
 
 
+# "a small dose of", "low-dose": the drug named below the dose used for the condition
+_LOW_DOSE_BEFORE = re.compile(
+    r"\b(?:small|low|very[\s\-]+low|sub-?therapeutic)[\s\-]+doses?\s+(?:of\s+)?(?:an?\s+)?$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+        rf"(?P<purpose>{spec.other_purpose})\b",
+        re.I,
+    )
+
+
 def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     """What the drug was given for, when the text says it was not the condition:
     "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
@@ -219,6 +249,11 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
+    if hit is None and _LOW_DOSE_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
+        # "a small dose of a tricyclic at night, amitriptyline 10-25 mg for sleep": a drug
+        # named at a low dose shares the purpose its clause gives
+        clause = s.text[m.end :].split(";", 1)[0]
+        hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
     return hit.group("purpose").lower()
@@ -290,6 +325,13 @@ def _entered_free_pattern(kind: str, unmedicated: str, disorder: str) -> Folded:
     )
 
 
+# "others were antidepressant-free", "the remaining patients were drug-naive": part of
+# the sample, beside people who did take one
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:others?|the\s+rest|the\s+remainder|(?:the\s+)?remaining(?:\s+[\w\-]+)?|the\s+other\s+[\w\-]+)"
+    r"\s+(?:were|was|remained|being)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # "who were antidepressant-free": the word describes the people before it
 _WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$", re.I)
 
@@ -317,7 +359,10 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
         for m in rx.finditer(s.text):
             if m.group("none"):
                 return "none"
-            if m.group("people") or _WERE_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
+            before = s.text[max(0, m.start() - 40) : m.start()]
+            if _SUBSET_BEFORE.search(before):
+                continue  # "others were antidepressant-free": only the rest of the sample
+            if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True
     return "entered" if entered else None
 
@@ -329,6 +374,47 @@ _STARTED_BEFORE = re.compile(
     r"(?:on\s+|with\s+|treatment\s+with\s+)?(?:\S+\s+){0,2}$",
     re.I,
 )
+# ... or said after the drug and its dose: "had citalopram 20 mg added", "fluoxetine was
+# started in those still depressed at week 6"
+_STARTED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:day|d))?\s*)?"
+    r"(?:(?:was|were|is|are|had\s+been)\s+)?(?:added|started|initiated|begun|commenced)\b",
+    re.I,
+)
+
+
+def _started(s: Sentence, m: Mention) -> bool:
+    """The study begins the drug (alongside the watched one), it is not one taken before."""
+    return bool(
+        _STARTED_BEFORE.search(s.text[max(0, m.start - 40) : m.start])
+        or _STARTED_AFTER.match(s.text[m.end :])
+    )
+
+
+# the drug the whole sample stopped before the watched one: "the SSRI was tapered and
+# stopped", "switching from SNRIs to X" (not "stopped in two patients")
+_HALTED_BEFORE = re.compile(
+    r"\b(?:discontinu\w*|taper\w*|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
+    r"stopp\w*)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+_SOME_PEOPLE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|few|a\s+minority)\s+"
+    r"(?:[\w\-]+\s+)?(?:of\s+(?:them|the|these)\b|patients?|participants?|subjects?|people|"
+    r"adults|women|men|cases)\b|\bin\s+\d+\b",
+    re.I,
+)
+
+
+def _halted(s: Sentence, m: Mention) -> bool:
+    """The sentence says the sample as a whole stopped the drug (no count of some)."""
+    a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
+    b = s.text.find(";", m.end)
+    clause = s.text[a : b if b >= 0 else len(s.text)]
+    return bool(
+        _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+        or _STOPPED_AFTER.match(s.text[m.end :])
+    ) and not _SOME_PEOPLE.search(clause)
 
 
 @lru_cache(maxsize=8)
@@ -449,13 +535,20 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     elif said == "entered":
         # people came in taking none: a drug counts only where it is begun or joined to
         # the watched drug ("failed fluoxetine ... washout" is history, not co-medication)
-        found = [
-            (m, s)
-            for m, s in found
-            if m.entry.name in together
-            or _STARTED_BEFORE.search(s.text[max(0, m.start - 40) : m.start])
-        ]
+        found = [(m, s) for m, s in found if m.entry.name in together or _started(s, m)]
         characterised, where, described = [], [], set()
+    # a drug the whole sample stopped before the watched one is not taken with it, even
+    # where another sentence names it as what people came in on ("blunting attributed to
+    # an SSRI ... the SSRI was tapered and stopped"), unless begun again alongside
+    halted = {
+        m.entry.name
+        for s in sentences
+        if s.own and not _generalised(s)
+        for m in doc.comedications(s)
+        if _halted(s, m)
+    } - together
+    if halted:
+        found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
     # an augmentation trial often names only the drug its patients failed and still take

@@ -93,10 +93,12 @@ _REPLY = re.compile(
     r"\bwe (?:would like|wish) to comment\b|\b(?:authors'|author's) reply\b",
     re.IGNORECASE,
 )
+# the title a retracted or withdrawn article keeps ("WITHDRAWN: ...")
+_WITHDRAWN_TITLE = re.compile(r"^\s*(?:retracted|withdrawn)\s*:", re.I)
 # a notice's own title, when the publication type is missing
 _NOTICE_TITLE: list[tuple[re.Pattern[str], Role]] = [
     (re.compile(r"^\s*(?:notice of )?retraction(?: note| notice)?\s*(?::|\b(?:to|of|for)\b)", re.I), "retraction"),
-    (re.compile(r"^\s*(?:retracted|withdrawn)\s*:", re.I), "retraction"),
+    (_WITHDRAWN_TITLE, "retraction"),
     (re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?::|\b(?:to|for|in)\b)", re.I), "erratum"),
     (re.compile(r"^\s*expression of concern\b", re.I), "expression_of_concern"),
 ]  # fmt: skip
@@ -145,7 +147,17 @@ def read(article: Record) -> Structure:
     if role is None:
         role = next((r for ref, r in _NOTICE_REFS.items() if ref in refs and r != "comment"), None)
     if role is None:
-        role = next((r for rx, r in _NOTICE_TITLE if rx.search(article.title or "")), None)
+        title = article.title or ""
+        role = next(
+            (
+                r
+                for rx, r in _NOTICE_TITLE
+                # "WITHDRAWN: <title>" over a record typed as retracted itself is the
+                # withdrawn article, which keeps its own facts (and counts toward no gap)
+                if not (retracted and rx is _WITHDRAWN_TITLE) and rx.search(title)
+            ),
+            None,
+        )
     if role is None and _is_comment(article, types, refs):
         role = "comment"
     if role is not None:

@@ -225,7 +225,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     named = [(s, m) for s in doc.sentences for m in doc.drug(s)]
     any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
     # "X could not be included", "no trial of X was found", "unlike X": not given
-    found = [(s, m) for s, m in named if not roles.named_aside(s, m.start, m.end)]
+    flags = [roles.named_aside(s, m.start, m.end) for s, m in named]
+    found = [sm for sm, out in zip(named, flags, strict=True) if not out]
+    # the dose written beside a drug named only as a point of reference ("unlike X
+    # (1-5 mg), ...") is that reference's dose, not one given in the study
+    aside = [sm for sm, out in zip(named, flags, strict=True) if out]
+    if aside:
+        drug_doses = [d for d in drug_doses if not _beside(d, aside)]
     synthesis = design in ("review", "meta_analysis")
     all_count = synthesis or doc.structure.notice
 
@@ -338,6 +344,17 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         reason=reason,
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
+    )
+
+
+_BESIDE = re.compile(r"\s*[(\[,]?\s*(?:at\s+|of\s+)?", re.I)
+
+
+def _beside(d: Dose, aside: Sequence[tuple[Sentence, DrugMention]]) -> bool:
+    """The dose follows, at once, a mention of the drug named aside in its sentence."""
+    return any(
+        s is d.sentence and m.end <= d.start and _BESIDE.fullmatch(s.text, m.end, d.start)
+        for s, m in aside
     )
 
 
@@ -616,10 +633,20 @@ def _selects(p: _Patterns, text: str) -> bool:
             continue
         if _SUBGROUP.search(clause):  # "a subgroup of 31 had moderate depression (BDI >= 20)"
             continue
+        if _FORMS_SUBGROUP.match(text, m.end()):  # "those with X formed the Y subgroup"
+            continue
         return True
     return False
 
 
+# ... or said after it: "participants with a score of 14 or more formed the depressed
+# subgroup" (a cut made by the analysis, not whom the study took in)
+_FORMS_SUBGROUP = re.compile(
+    r"[^.;:]{0,60}?\b(?:formed|form|constituted|made\s+up|comprised|were\s+(?:analy[sz]ed|"
+    r"classed|classified|grouped)\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:sub-?groups?|subsets?|subsamples?|strat(?:um|a))\b",
+    re.I,
+)
 # a cut inside the sample, however far before the phrase that names the condition
 _SUBGROUP = Folded(r"\b(?:sub-?groups?|subsets?|subsamples?)\b", re.I)
 
@@ -641,6 +668,22 @@ def _a_share(p: _Patterns, sents: list[Sentence]) -> bool:
             if _PROPORTION.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 return True
     return False
+
+
+def _a_subgroup(p: _Patterns, sents: list[Sentence]) -> bool:
+    """A body sentence names the condition as a subgroup the analysis formed ("formed the
+    depressed subgroup", "the depression subset")."""
+    return any(
+        _SUBGROUP_AFTER.match(s.text, m.end())
+        for s in sents
+        if not (s.is_title or s.background)
+        for m in p.hint.finditer(s.text)
+    )
+
+
+_SUBGROUP_AFTER = re.compile(
+    r"[\w\-]*\s+(?:sub-?groups?|subsets?|subsamples?|strat(?:um|a))\b", re.I
+)
 
 
 def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[str] | None:
@@ -765,7 +808,9 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "in the 23 patients with a HADS-D of 8 or more, ...": a results line about
             # part of the sample, not whom the study took in
             continue
-        if other and s.is_title and _a_share(p, sents):
+        if s.is_title and (
+            (other and _a_share(p, sents)) or (doc.derived and _a_subgroup(p, sents))
+        ):
             # "X in patients with chronic pain and depression" over an abstract saying
             # "35% had comorbid depression": the title names a share, not a selection
             continue
@@ -777,6 +822,10 @@ def condition_population(doc: Doc) -> Sentence | None:
             return found
     title = doc.title
     if title is None or not p.title_population.search(title.text):
+        return None
+    if doc.derived and _a_subgroup(p, sents):
+        # a derived report whose abstract cuts the condition out as a share or subgroup
+        # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
 
