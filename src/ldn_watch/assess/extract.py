@@ -44,6 +44,14 @@ _DOSES_COMPARED = re.compile(
 _OTHER_BAND = re.compile(
     r"\b(?:standard|full|conventional|usual|high|regular|higher)[\s\-]+dos(?:e|es|age|ing)\b", re.I
 )
+# a comparison said not to have been made: "no study compared doses", "did not compare
+# doses", "none of the trials tested more than one dose" state what is missing, not a study
+_NOT_COMPARED = re.compile(
+    r"\b(?:no|none of the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:compared|tested|examined|assessed)\b|"
+    r"\b(?:did|does|do|has|have)\s+not\s+(?:yet\s+)?(?:compare|test|examine)\b|\bwithout\s+compar\w*",
+    re.I,
+)
 _NOT_DAILY_DOSE = re.compile(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
     r"\bdefined daily doses\b|\bDDD\b",
@@ -89,7 +97,7 @@ def _compares_doses(
         # "low-dose or standard-dose X": one low-dose arm against another band
         return False, None, f"one {label} arm against a standard dose"
     for s in own:
-        if _NOT_DAILY_DOSE.search(s.text):
+        if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
         finding = _DOSE_FINDING.search(s.masked)
         if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
