@@ -78,3 +78,87 @@ def test_a_simulation_study_has_no_participants() -> None:
     )
     assert f.design == "other"
     assert f.n is None
+
+
+# ------------------------------------------- counts in brackets describe the head count
+def test_a_breakdown_in_brackets_before_the_verb_is_part_of_the_head_count() -> None:
+    """ "64 adults (on an SSRI, n=22; on an SNRI, n=42) were randomised": the verb is the
+    64's; the last part of the bracket is not the total."""
+    title = "Naltrexone 3 mg added to antidepressants in major depression: a randomised trial"
+    text = (
+        "Methods: In this double-blind trial, 64 adults with major depression on a stable "
+        "antidepressant (an SSRI, n=22; an SNRI, n=42) were randomised to naltrexone 3 mg "
+        "nightly or placebo.\nResults: MADRS fell more with naltrexone (p = 0.04)."
+    )
+    assert facts(title, text, RCT).n == 64
+    assert "larger-trials" in gaps(title, text, RCT)
+
+
+def test_a_description_in_brackets_names_part_of_the_sample() -> None:
+    f = facts(
+        "Naltrexone 2 mg in older adults with depression: a randomised pilot",
+        "Methods: Older adults with major depression took part.\nResults: Fifty-two patients "
+        "(mean age 71 years; 30 men) were randomised to naltrexone 2 mg or placebo. MADRS "
+        "fell more with naltrexone (p = 0.03).",
+        RCT,
+    )
+    assert f.n == 52
+
+
+def test_near_miss_a_total_in_brackets_is_still_the_total() -> None:
+    f = facts(
+        "Naltrexone 4 mg for depression: a randomised trial",
+        "Methods: Adults with major depression (n = 58) were randomised to naltrexone 4 mg "
+        "or placebo.\nResults: MADRS fell more with naltrexone (p = 0.01).",
+        RCT,
+    )
+    assert f.n == 58
+
+
+# ------------------------------------------------ a bare count described in brackets
+def test_a_bare_count_described_in_brackets_before_randomised_is_the_sample() -> None:
+    f = facts(
+        "Naltrexone after electroconvulsive therapy in depression: a randomised pilot",
+        "Methods: Adults with depression received a course of ECT. Of 61 who started ECT, 34 "
+        "remitters (MADRS under 10) were randomized to naltrexone 3 mg nightly or placebo "
+        "for 12 weeks.\nResults: Relapse was less frequent with naltrexone (p = 0.04).",
+        RCT,
+    )
+    assert f.n == 34
+
+
+# --------------------------------------------------- sizes given arm by arm are summed
+def test_arm_sizes_in_brackets_after_each_arm_add_up_to_the_total() -> None:
+    title = "Naltrexone added to vortioxetine in depression: a randomised trial"
+    text = (
+        "Methods: Adults with major depression on vortioxetine took part.\n"
+        "Interventions: Naltrexone 1 mg raised to 3 mg nightly (n = 28) or placebo (n = 27) "
+        "for 12 weeks.\nResults: MADRS fell more with naltrexone (p = 0.02)."
+    )
+    assert facts(title, text, RCT).n == 55
+    assert "larger-trials" in gaps(title, text, RCT)
+
+
+def test_near_miss_counts_in_results_after_each_arm_are_not_summed() -> None:
+    f = facts(
+        "Naltrexone added to vortioxetine in depression: a randomised trial",
+        "Methods: 40 adults with major depression on vortioxetine were randomised to "
+        "naltrexone 3 mg or placebo.\nResults: Responders: naltrexone (n = 12) vs placebo "
+        "(n = 7).",
+        RCT,
+    )
+    assert f.n == 40
+
+
+# ----------------------------------------- a subgroup analysis chosen by a threshold
+def test_a_secondary_analysis_counts_the_subgroup_its_threshold_selects() -> None:
+    f = facts(
+        "Mood effects of low-dose naltrexone in irritable bowel syndrome: a secondary "
+        "analysis of a randomised trial",
+        "Methods: Secondary analysis of a randomised trial of naltrexone 4.5 mg versus "
+        "placebo in irritable bowel syndrome.\nResults: Thirty-three of the 120 randomised "
+        "participants had a BDI-II of 20 or more; in them, BDI-II fell by 6 points with "
+        "naltrexone and by 2 with placebo (p = 0.03).",
+        RCT,
+    )
+    assert f.n == 33
