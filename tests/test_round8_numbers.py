@@ -162,3 +162,58 @@ def test_a_secondary_analysis_counts_the_subgroup_its_threshold_selects() -> Non
         RCT,
     )
     assert f.n == 33
+
+
+# ------------------------------ a raise guided by response is not dose-finding
+def test_a_symptom_guided_dose_escalation_is_one_regimen_not_a_dose_comparison() -> None:
+    """A raise for those who have not improved lists both levels but compares nothing."""
+    title = (
+        "Low-dose naltrexone added to duloxetine in depression: a placebo-controlled trial "
+        "with symptom-guided dose escalation"
+    )
+    text = (
+        "Methods: 70 adults with major depression on duloxetine were randomised to naltrexone "
+        "2 mg nightly or placebo. At week 5, those with less than 20% improvement on the "
+        "HAM-D had naltrexone raised to 4 mg nightly.\nResults: HAM-D fell more with "
+        "naltrexone (p = 0.03)."
+    )
+    f = facts(title, text, RCT)
+    assert f.ldn_doses_mg == [2.0, 4.0]
+    assert not f.compares_doses
+    assert "dose-finding" not in gaps(title, text, RCT)
+
+
+def test_near_miss_a_dose_escalation_trial_across_cohorts_is_dose_finding() -> None:
+    f = facts(
+        "Naltrexone in bipolar depression: a dose escalation study",
+        "Methods: Adults with bipolar depression on lamotrigine were enrolled in three cohorts "
+        "given naltrexone 1 mg, 2 mg and 4 mg nightly in turn.\nResults: All doses were "
+        "tolerated; 4 mg gave the largest fall in MADRS.",
+        ("Clinical Trial",),
+    )
+    assert f.compares_doses
+
+
+# ------------------------------------------- a cohort's dose is the titled drug's
+def test_a_dose_given_to_each_cohort_without_the_drug_named_is_the_titled_drugs() -> None:
+    title = "Ascending doses of naltrexone added to an SSRI in depression: an open-label study"
+    text = (
+        "Methods: Adults with major depression taking an SSRI at a stable dose were enrolled "
+        "in three consecutive cohorts of ten. Each cohort received one dose for eight weeks: "
+        "0.5 mg, 2 mg or 4 mg at night.\nResults: All 30 participants completed; MADRS fell "
+        "most at 4 mg."
+    )
+    f = facts(title, text, ("Clinical Trial",))
+    assert f.ldn_doses_mg == [0.5, 2.0, 4.0]
+    assert f.compares_doses
+    assert gaps(title, text, ("Clinical Trial",)).get("dose-finding") == "addressed"
+
+
+def test_near_miss_a_cohorts_dose_of_another_named_drug_stays_that_drugs() -> None:
+    f = facts(
+        "Naltrexone 3 mg with ketamine in depression: an open-label study",
+        "Methods: Adults with depression took naltrexone 3 mg nightly. Each cohort received "
+        "ketamine at one dose: 0.2 mg or 0.5 mg per kg.\nResults: MADRS fell in all.",
+        ("Clinical Trial",),
+    )
+    assert f.ldn_doses_mg == [3.0]

@@ -222,6 +222,12 @@ _TITRATION_AFTER = re.compile(
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
+# a dose the study assigns to its own units: "each cohort received", "every arm took"
+_UNIT_GIVEN = re.compile(
+    r"\b(?:each|every)\s+(?:successive\s+|sequential\s+)?(?:cohort|arm|group|dose level)\s+"
+    r"(?:received|was given|took|was assigned|was treated with)\b",
+    re.I,
+)
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
@@ -591,7 +597,19 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     # to": the watched drug is the only drug the sentence names
                     if not _names_other_drug(doc, s):
                         owner = drug
-                elif only_drug or _follows_drug(doc, s, m.start()):
+                elif (
+                    only_drug
+                    or _follows_drug(doc, s, m.start())
+                    or (
+                        title_names_drug
+                        and s.own
+                        and _UNIT_GIVEN.search(s.text)
+                        and all(doc.spec.is_low(v) for v in values)
+                        and not _names_other_drug(doc, s)
+                    )
+                ):
+                    # ... and "each cohort received one dose: 1.5 mg, 3 mg or 4.5 mg": the
+                    # dose the study assigns to its cohorts or arms is its titled drug's
                     owner = drug
             if owner is None:
                 continue

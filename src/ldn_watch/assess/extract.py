@@ -52,6 +52,14 @@ _NOT_COMPARED = re.compile(
     r"\b(?:did|does|do|has|have)\s+not\s+(?:yet\s+)?(?:compare|test|examine)\b|\bwithout\s+compar\w*",
     re.I,
 )
+# a dose raised by how each participant responds ("response-guided dose escalation", "a
+# symptom-based dose increase") is one flexible regimen: a raise for non-responders lists
+# both levels (CONTRACT.md) but compares no doses
+_GUIDED_RAISE = re.compile(
+    r"\b(?:response|symptom|tolerability|outcome|measurement|score)[\s\-]+(?:guided|based|driven|"
+    r"contingent|dependent)\s+dos(?:e|ing)[\s\-]*(?:escalation|increases?|titration|adjustments?)\b",
+    re.I,
+)
 _NOT_DAILY_DOSE = re.compile(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
     r"\bdefined daily doses\b|\bDDD\b",
@@ -99,15 +107,16 @@ def _compares_doses(
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
-        finding = _DOSE_FINDING.search(s.masked)
+        masked = _GUIDED_RAISE.sub(" ", s.masked)
+        finding = _DOSE_FINDING.search(masked)
         if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
             # one dose studied: "dose-finding" or "optimal dose" said of that dose ("4.5 mg,
             # considered the optimal dose") or of where it came from ("chosen from a
             # dose-finding study") does not make this study one
             finding = None
-        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
+        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(masked)):
             return True, s.text, None
-        if _DOSES_COMPARED.search(s.masked) and (len(levels) >= 2 or not levels):
+        if _DOSES_COMPARED.search(masked) and (len(levels) >= 2 or not levels):
             return True, s.text, None
     by_sentence: dict[int, list[Dose]] = {}
     for d in low:
