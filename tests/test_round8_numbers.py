@@ -9,6 +9,7 @@ applies; none is taken from a labelled set.
 
 from __future__ import annotations
 
+from test_registry_facts import _assessed, _head_to_head
 from written import RCT, facts, gaps
 
 PREPRINT = ("Preprint",)
@@ -217,3 +218,28 @@ def test_near_miss_a_cohorts_dose_of_another_named_drug_stays_that_drugs() -> No
         ("Clinical Trial",),
     )
     assert f.ldn_doses_mg == [3.0]
+
+
+# --------------------------------- a registration's arms say the daily dose, not a capsule
+def test_a_registration_whose_arms_all_take_more_than_the_band_is_not_low_dose() -> None:
+    """ "3.5 mg twice a day" is 7 mg/day in the only naltrexone arm; the 3 mg capsule it is
+    made from is a strength, not a low dose anyone takes."""
+    _, f = _assessed(
+        _head_to_head(
+            "Adults with major depression take naltrexone 3.5 mg twice a day or duloxetine.",
+            "Naltrexone 3.5 mg twice a day for ten weeks.",
+        )
+    )
+    assert not f.on_topic
+    assert "7" in (f.off_topic_reason or "")
+
+
+def test_near_miss_a_split_daily_dose_within_the_band_stays_low_dose() -> None:
+    _, f = _assessed(
+        _head_to_head(
+            "Adults with major depression take naltrexone 2 mg twice a day or duloxetine.",
+            "Naltrexone 2 mg twice a day for ten weeks.",
+        )
+    )
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.0]
