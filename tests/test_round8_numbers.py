@@ -243,3 +243,42 @@ def test_near_miss_a_split_daily_dose_within_the_band_stays_low_dose() -> None:
     )
     assert f.on_topic
     assert f.ldn_doses_mg == [4.0]
+
+
+# -------------------------- doses reached or estimated in the results were not assigned
+def test_doses_first_named_in_the_results_are_outcomes_not_assigned_doses() -> None:
+    """The methods assign 2 mg or 4 mg; a final dose reached ("3 mg in 12") and an
+    estimated half-maximal dose with its interval report what happened."""
+    f = facts(
+        "Two doses of naltrexone in bipolar depression: a randomised trial",
+        "Methods: 90 adults with bipolar depression on lithium were randomised to naltrexone "
+        "2 mg or 4 mg nightly or placebo for 10 weeks.\nResults: The final naltrexone dose "
+        "was 4 mg in 30 patients and 3 mg in 12. The estimated naltrexone dose giving half the "
+        "maximal effect was 2.6 mg/d (95% CI, 1.2-3.8 mg/d). MADRS fell most with 4 mg "
+        "(p = 0.02).",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [2.0, 4.0]
+
+
+def test_near_miss_a_raise_told_only_in_the_results_still_counts() -> None:
+    f = facts(
+        "Naltrexone added to vilazodone in depression: a randomised trial",
+        "Methods: 60 adults with major depression on vilazodone were randomised to naltrexone "
+        "1.5 mg nightly or placebo for 10 weeks.\nResults: Nine patients without response "
+        "at week 4 had naltrexone increased to 3 mg nightly. MADRS fell more with naltrexone "
+        "(p = 0.04).",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [1.5, 3.0]
+
+
+def test_near_miss_doses_only_in_the_results_stand_when_the_methods_give_none() -> None:
+    f = facts(
+        "Naltrexone in depression with chronic pain: a retrospective chart review",
+        "Methods: We reviewed the charts of adults with depression and chronic pain "
+        "prescribed naltrexone.\nResults: 41 patients took naltrexone 3 mg or 4.5 mg "
+        "nightly; PHQ-9 fell by 4 points.",
+        ("Journal Article", "Observational Study"),
+    )
+    assert f.ldn_doses_mg == [3.0, 4.5]

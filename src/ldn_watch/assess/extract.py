@@ -135,6 +135,27 @@ def _compares_doses(
     return False, None, f"{label} doses {_mg(levels)} are one schedule, not compared arms"
 
 
+def _reported(s: Sentence) -> bool:
+    return s.in_results or s.in_conclusion
+
+
+def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
+    """Where the methods state the doses assigned, a dose level first named in the results
+    or conclusions is an outcome, not an assignment: a final or mean dose reached ("the
+    final dose was 3 mg in 9"), an estimate ("ED50 2.9 mg/d, 95% CI 1.6-5.1"), where an
+    effect plateaued. A raise told there ("12 needed escalation to 2 mg") is still a step
+    of the schedule. CONTRACT.md: ``ldn_doses_mg`` lists the doses participants were
+    assigned to."""
+    methods = {d.mg_per_day for d in low if not _reported(d.sentence)}
+    if not methods:
+        return low
+    return [
+        d
+        for d in low
+        if d.mg_per_day in methods or not _reported(d.sentence) or d.later or d.conditional
+    ]
+
+
 def _prefilter(article: Record, lexicon: Lexicon) -> Facts | None:
     """Settle a record that never names the watched drug (text, MeSH or substances)
     before any sentence is read: off-topic with the look-alike or "no <drug>" as the
@@ -245,7 +266,7 @@ def _facts(doc: Doc) -> Facts:
             for d in drug_doses
             if not d.per_kg and not d.bound and not d.dropped and roles.own_at(d.sentence, d.start)
         ]
-        low = [d for d in human if spec.is_low(d.mg_per_day) and d.maintained]
+        low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})
