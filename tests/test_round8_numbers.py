@@ -282,3 +282,25 @@ def test_near_miss_doses_only_in_the_results_stand_when_the_methods_give_none() 
         ("Journal Article", "Observational Study"),
     )
     assert f.ldn_doses_mg == [3.0, 4.5]
+
+
+# ------------------------------- a titration's start written after its target
+def test_a_titration_start_written_after_the_target_is_not_a_maintenance_dose() -> None:
+    f = facts(
+        "Naltrexone added to mirtazapine in depression: a randomised trial",
+        "Methods: 84 adults with major depression on mirtazapine were randomised.\n"
+        "Interventions: Naltrexone 3 mg at night after a 10-day titration from 1 mg, or "
+        "placebo.\nResults: MADRS fell more with naltrexone (p = 0.03).",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [3.0]
+
+
+def test_near_miss_a_range_moved_within_keeps_both_ends() -> None:
+    f = facts(
+        "Naltrexone added to mirtazapine in depression: an open-label trial",
+        "Methods: 30 adults with major depression on mirtazapine took naltrexone flexibly "
+        "dosed between 1 mg and 3 mg at night as tolerated.\nResults: MADRS fell.",
+        ("Clinical Trial",),
+    )
+    assert f.ldn_doses_mg == [1.0, 3.0]

@@ -881,6 +881,22 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     return out
 
 
+# the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg"
+_TITRATED_FROM = re.compile(
+    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$", re.I
+)
+
+
+def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
+    """ "X mg nightly after a 2-week titration from Y mg": Y is a step towards the higher
+    dose the same sentence names first, though no raise is written after it."""
+    head = d.sentence.text[max(0, d.start - 40) : d.start]
+    return _TITRATED_FROM.search(head) is not None and any(
+        o.sentence.index == d.sentence.index and o.mg_per_day > d.mg_per_day and o.start < d.start
+        for o in mine
+    )
+
+
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
     raised later somewhere; a raise for some patients keeps every earlier step."""
@@ -890,7 +906,7 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     out: list[Dose] = []
     for d in doses:
         if d.owner == drug and d.earlier and not d.run_in:
-            if not raised:
+            if not (raised or _titrated_from(d, mine)):
                 d = replace(d, earlier=False)
             elif raised_for_some:
                 d = replace(d, conditional=True)
