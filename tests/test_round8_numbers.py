@@ -304,3 +304,15 @@ def test_near_miss_a_range_moved_within_keeps_both_ends() -> None:
         ("Clinical Trial",),
     )
     assert f.ldn_doses_mg == [1.0, 3.0]
+
+
+# --------------------------------- a raise "to a maintenance dose of" ends the schedule
+def test_a_raise_to_a_maintenance_dose_keeps_only_that_dose() -> None:
+    f = facts(
+        "Naltrexone solution added to sertraline in a boy with depression: a case report",
+        "A 14-year-old boy with major depression on sertraline 100 mg daily began a "
+        "naltrexone solution (0.5 mg/mL) at 1 mL at night, increased every five days by 1 mL "
+        "to a maintenance dose of 6 mL at night. His CDRS-R fell from 62 to 30.",
+        ("Case Reports",),
+    )
+    assert f.ldn_doses_mg == [3.0]

@@ -149,9 +149,9 @@ _START_BEFORE = re.compile(
 _LATER_BEFORE = re.compile(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*\s+(?:[\w.·,]+\s+){0,6}?(?:to|up to)\s*"
-    r"(?:a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s+)?$|"
-    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s*$|"
-    r"\btarget\s+dose\s+(?:of\s+|was\s+)?$",
+    r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s*$|"
+    r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
 )
 
