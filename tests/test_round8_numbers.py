@@ -316,3 +316,36 @@ def test_a_raise_to_a_maintenance_dose_keeps_only_that_dose() -> None:
         ("Case Reports",),
     )
     assert f.ldn_doses_mg == [3.0]
+
+
+# -------------------------------------- depression named only as who was kept out
+def test_depression_named_only_as_not_included_makes_no_record_about_it() -> None:
+    f = facts(
+        "Low-dose naltrexone for pain in knee osteoarthritis: a prospective cohort",
+        "Methods: Adults with knee osteoarthritis who started naltrexone 4.5 mg nightly were "
+        "followed for 6 months. Patients with major depression were not included. The "
+        "outcome was WOMAC pain.\nResults: 64 patients were included; pain fell by 12%.",
+        ("Journal Article", "Observational Study"),
+    )
+    assert not f.on_topic
+
+
+def test_a_review_that_puts_depression_outside_its_scope_is_not_about_it() -> None:
+    f = facts(
+        "Low-dose naltrexone in gastroenterology: a narrative review",
+        "We review low-dose naltrexone in Crohn's disease and irritable bowel syndrome. Its "
+        "use in depression and other mood disorders is beyond the scope of this article.",
+        ("Review",),
+    )
+    assert not f.on_topic
+
+
+def test_near_miss_depression_as_an_outcome_beside_an_exclusion_still_counts() -> None:
+    f = facts(
+        "Low-dose naltrexone for fibromyalgia: a prospective cohort",
+        "Methods: Adults with fibromyalgia who started naltrexone 4.5 mg nightly were "
+        "followed; those with psychosis were not included. Outcomes were pain and depressive "
+        "symptoms (PHQ-9).\nResults: 70 were included; PHQ-9 fell by 3 points.",
+        ("Journal Article", "Observational Study"),
+    )
+    assert f.on_topic
