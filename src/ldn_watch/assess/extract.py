@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ldn_watch.assess import arms, design, doses, drugs, mentions, numbers, roles, structure, topic
 from ldn_watch.assess.doses import Dose
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.model import Facts, Record
@@ -46,7 +47,7 @@ _OTHER_BAND = re.compile(
 )
 # a comparison said not to have been made: "no study compared doses", "did not compare
 # doses", "none of the trials tested more than one dose" state what is missing, not a study
-_NOT_COMPARED = re.compile(
+_NOT_COMPARED = Folded(
     r"\b(?:no|none of the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:compared|tested|examined|assessed)\b|"
     r"\b(?:did|does|do|has|have)\s+not\s+(?:yet\s+)?(?:compare|test|examine)\b|\bwithout\s+compar\w*",
@@ -55,7 +56,7 @@ _NOT_COMPARED = re.compile(
 # a dose raised by how each participant responds ("response-guided dose escalation", "a
 # symptom-based dose increase") is one flexible regimen: a raise for non-responders lists
 # both levels (CONTRACT.md) but compares no doses
-_GUIDED_RAISE = re.compile(
+_GUIDED_RAISE = Folded(
     r"\b(?:response|symptom|tolerability|outcome|measurement|score)[\s\-]+(?:guided|based|driven|"
     r"contingent|dependent)\s+dos(?:e|ing)[\s\-]*(?:escalation|increases?|titration|adjustments?)\b",
     re.I,
@@ -107,7 +108,7 @@ def _compares_doses(
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
-        masked = _GUIDED_RAISE.sub(" ", s.masked)
+        masked = _GUIDED_RAISE.sub(" ", s.masked) if "scal" in s.masked else s.masked
         finding = _DOSE_FINDING.search(masked)
         if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
             # one dose studied: "dose-finding" or "optimal dose" said of that dose ("4.5 mg,
