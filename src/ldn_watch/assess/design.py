@@ -44,7 +44,12 @@ _REVIEW = Folded(
 _REVIEW_SELF = Folded(
     r"\b(?:this|the present|our|we) (?:\w+ )?review|\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
-    r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b",
+    r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b|"
+    # a synthesis in its own words (a preprint has no publication types to say so): "we
+    # (systematically) searched MEDLINE ...", "seven studies met (the) inclusion criteria"
+    r"\bwe\s+(?:\w+ly\s+)?searched\b|"
+    r"\b(?:studies|trials|reports|articles|publications)\s+met\s+(?:the\s+|our\s+)?"
+    r"(?:inclusion|eligibility)\s+criteria\b",
     re.I,
 )
 _ANIMAL = Folded(
@@ -152,7 +157,10 @@ _OBSERVATIONAL = Folded(
 _MODEL = Folded(
     r"\bmarkov\b|\bdecision[\s\-](?:analytic\w*|tree|model\w*)|\bmicro[\s\-]?simulation\b|"
     r"\b(?:hypothetical|simulated) cohort\b|\bcost[\s\-](?:effectiveness|utility) model\b|"
-    r"\beconomic model\b",
+    r"\beconomic model\b|"
+    # a simulation study: its trials and "participants" are simulated, nobody was recruited
+    r"\bsimulation stud(?:y|ies)\b|\bsimulated (?:trials?|data\s*sets?|patients|participants)\b|"
+    r"\bno (?:participants|patients) (?:were|was) (?:recruited|enrol+ed)\b",
     re.I,
 )
 _REVIEW_TYPES = {"Review", "Systematic Review", "Scoping Review", "Narrative Review"}

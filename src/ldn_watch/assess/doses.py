@@ -149,9 +149,9 @@ _START_BEFORE = re.compile(
 _LATER_BEFORE = re.compile(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*\s+(?:[\w.·,]+\s+){0,6}?(?:to|up to)\s*"
-    r"(?:a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s+)?$|"
-    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final)\s+(?:dose\s+)?of\s*$|"
-    r"\btarget\s+dose\s+(?:of\s+|was\s+)?$",
+    r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s*$|"
+    r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
 )
 
@@ -222,6 +222,12 @@ _TITRATION_AFTER = re.compile(
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
+# a dose the study assigns to its own units: "each cohort received", "every arm took"
+_UNIT_GIVEN = re.compile(
+    r"\b(?:each|every)\s+(?:successive\s+|sequential\s+)?(?:cohort|arm|group|dose level)\s+"
+    r"(?:received|was given|took|was assigned|was treated with)\b",
+    re.I,
+)
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
@@ -591,7 +597,19 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     # to": the watched drug is the only drug the sentence names
                     if not _names_other_drug(doc, s):
                         owner = drug
-                elif only_drug or _follows_drug(doc, s, m.start()):
+                elif (
+                    only_drug
+                    or _follows_drug(doc, s, m.start())
+                    or (
+                        title_names_drug
+                        and s.own
+                        and _UNIT_GIVEN.search(s.text)
+                        and all(doc.spec.is_low(v) for v in values)
+                        and not _names_other_drug(doc, s)
+                    )
+                ):
+                    # ... and "each cohort received one dose: 1.5 mg, 3 mg or 4.5 mg": the
+                    # dose the study assigns to its cohorts or arms is its titled drug's
                     owner = drug
             if owner is None:
                 continue
@@ -863,6 +881,22 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     return out
 
 
+# the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg"
+_TITRATED_FROM = re.compile(
+    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$", re.I
+)
+
+
+def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
+    """ "X mg nightly after a 2-week titration from Y mg": Y is a step towards the higher
+    dose the same sentence names first, though no raise is written after it."""
+    head = d.sentence.text[max(0, d.start - 40) : d.start]
+    return _TITRATED_FROM.search(head) is not None and any(
+        o.sentence.index == d.sentence.index and o.mg_per_day > d.mg_per_day and o.start < d.start
+        for o in mine
+    )
+
+
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
     raised later somewhere; a raise for some patients keeps every earlier step."""
@@ -872,7 +906,7 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     out: list[Dose] = []
     for d in doses:
         if d.owner == drug and d.earlier and not d.run_in:
-            if not raised:
+            if not (raised or _titrated_from(d, mine)):
                 d = replace(d, earlier=False)
             elif raised_for_some:
                 d = replace(d, conditional=True)

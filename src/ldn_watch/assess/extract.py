@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ldn_watch.assess import arms, design, doses, drugs, mentions, numbers, roles, structure, topic
 from ldn_watch.assess.doses import Dose
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.model import Facts, Record
@@ -43,6 +44,22 @@ _DOSES_COMPARED = re.compile(
 # another dose band named without a number: "standard-dose", "full-dose", "high-dose"
 _OTHER_BAND = re.compile(
     r"\b(?:standard|full|conventional|usual|high|regular|higher)[\s\-]+dos(?:e|es|age|ing)\b", re.I
+)
+# a comparison said not to have been made: "no study compared doses", "did not compare
+# doses", "none of the trials tested more than one dose" state what is missing, not a study
+_NOT_COMPARED = Folded(
+    r"\b(?:no|none of the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:compared|tested|examined|assessed)\b|"
+    r"\b(?:did|does|do|has|have)\s+not\s+(?:yet\s+)?(?:compare|test|examine)\b|\bwithout\s+compar\w*",
+    re.I,
+)
+# a dose raised by how each participant responds ("response-guided dose escalation", "a
+# symptom-based dose increase") is one flexible regimen: a raise for non-responders lists
+# both levels (CONTRACT.md) but compares no doses
+_GUIDED_RAISE = Folded(
+    r"\b(?:response|symptom|tolerability|outcome|measurement|score)[\s\-]+(?:guided|based|driven|"
+    r"contingent|dependent)\s+dos(?:e|ing)[\s\-]*(?:escalation|increases?|titration|adjustments?)\b",
+    re.I,
 )
 _NOT_DAILY_DOSE = re.compile(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
@@ -89,17 +106,18 @@ def _compares_doses(
         # "low-dose or standard-dose X": one low-dose arm against another band
         return False, None, f"one {label} arm against a standard dose"
     for s in own:
-        if _NOT_DAILY_DOSE.search(s.text):
+        if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
-        finding = _DOSE_FINDING.search(s.masked)
+        masked = _GUIDED_RAISE.sub(" ", s.masked) if "scal" in s.masked else s.masked
+        finding = _DOSE_FINDING.search(masked)
         if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
             # one dose studied: "dose-finding" or "optimal dose" said of that dose ("4.5 mg,
             # considered the optimal dose") or of where it came from ("chosen from a
             # dose-finding study") does not make this study one
             finding = None
-        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(s.masked)):
+        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(masked)):
             return True, s.text, None
-        if _DOSES_COMPARED.search(s.masked) and (len(levels) >= 2 or not levels):
+        if _DOSES_COMPARED.search(masked) and (len(levels) >= 2 or not levels):
             return True, s.text, None
     by_sentence: dict[int, list[Dose]] = {}
     for d in low:
@@ -116,6 +134,27 @@ def _compares_doses(
     if len(levels) == 1:
         return False, None, f"one {label} dose ({_mg(levels)})"
     return False, None, f"{label} doses {_mg(levels)} are one schedule, not compared arms"
+
+
+def _reported(s: Sentence) -> bool:
+    return s.in_results or s.in_conclusion
+
+
+def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
+    """Where the methods state the doses assigned, a dose level first named in the results
+    or conclusions is an outcome, not an assignment: a final or mean dose reached ("the
+    final dose was 3 mg in 9"), an estimate ("ED50 2.9 mg/d, 95% CI 1.6-5.1"), where an
+    effect plateaued. A raise told there ("12 needed escalation to 2 mg") is still a step
+    of the schedule. CONTRACT.md: ``ldn_doses_mg`` lists the doses participants were
+    assigned to."""
+    methods = {d.mg_per_day for d in low if not _reported(d.sentence)}
+    if not methods:
+        return low
+    return [
+        d
+        for d in low
+        if d.mg_per_day in methods or not _reported(d.sentence) or d.later or d.conditional
+    ]
 
 
 def _prefilter(article: Record, lexicon: Lexicon) -> Facts | None:
@@ -228,7 +267,7 @@ def _facts(doc: Doc) -> Facts:
             for d in drug_doses
             if not d.per_kg and not d.bound and not d.dropped and roles.own_at(d.sentence, d.start)
         ]
-        low = [d for d in human if spec.is_low(d.mg_per_day) and d.maintained]
+        low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})

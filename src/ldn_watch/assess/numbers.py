@@ -12,7 +12,9 @@ than taken at face value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ldn_watch.assess import arms
 from ldn_watch.assess.fastre import Folded
@@ -229,6 +231,8 @@ _BARE = Folded(
     # "164 with MDD and an inadequate response ... were randomized", "44 responded and
     # were randomized"
     r"(?:(?:with|who)\b[^.;]{0,100}?\s+|\w+\s+and\s+)?"
+    # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
+    rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?"
     # "46 were eligible and randomized"
     r"(?:were|was|had been|have been)\s+(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
@@ -527,11 +531,21 @@ def _score(
     score = 1
     if _ENROL.search(text) or answered:
         score += 2
-    if _RANDOMISED_AFTER.match(after):
+    if _RANDOMISED_AFTER.match(after) and not _breakdown(text, start):
         score += 1  # an RCT's n is whom it randomised, not whom it enrolled or screened
     if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
         score += 3
     return score - _section_penalty(s)
+
+
+def _breakdown(text: str, start: int) -> bool:
+    """The count sits in brackets after a count of people: "72 adults (SSRI, n=40; SNRI,
+    n=32) were randomised", "Forty patients (mean age 70; 24 women) were randomised". The
+    bracket describes the head count; the verb after it is the head's, not the part's."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened:
+        return False
+    return _COUNT.search(text[:opened]) is not None
 
 
 def _section_penalty(s: Sentence) -> int:
@@ -541,6 +555,19 @@ def _section_penalty(s: Sentence) -> int:
     if s.in_conclusion:
         return 2
     return 0
+
+
+def _bare_counts(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_BARE``, where "Of 61 who began X, 34 ... were randomised" is 34:
+    the count that opens an "Of N ..., M" frame is the pool, and the search goes on from
+    it rather than past the whole frame."""
+    pos = 0
+    while (m := _BARE.search(text, pos)) is not None:
+        if _subset_frame(text, m.start(), m.end("num"), "") == "pool":
+            pos = m.end("num")
+            continue
+        yield m
+        pos = m.end()
 
 
 def _shapes_without_noun(
@@ -561,7 +588,7 @@ def _shapes_without_noun(
             if value and not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " were " in low or " was " in low or " been " in low:
-        for m in _BARE.finditer(s.text):
+        for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 continue
@@ -733,6 +760,22 @@ def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     return out
 
 
+def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
+    """Each "(n = N)" follows an arm of the study's own: "X 4 mg nightly (n = 40) or
+    placebo (n = 41)" gives the arms' sizes, so their sum is the allocated total."""
+    if s.in_results or s.background:
+        return False
+    drug = doc.aliases.pattern()
+    edges = [0, *starts]
+    pieces = [s.text[a:b] for a, b in pairwise(edges)]
+    named = [bool(drug.search(p) or _ARM_LABEL.search(p)) for p in pieces]
+    return (
+        all(named)
+        and any(drug.search(p) for p in pieces)
+        and any(_ARM_LABEL.search(p) and not drug.search(p) for p in pieces)
+    )
+
+
 def _one_study(text: str) -> bool:
     """A review's sentence about one included study, not a total over all of them."""
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
@@ -782,6 +825,7 @@ def candidates(
                 if value and not _other_work(s, m.start()):
                     out.append(Count(value, 7, s, m.group(0)))
         arms = []
+        arm_starts: list[int] = []
         for m in _N_EQ.finditer(s.text):
             value = int(m.group("num").replace(",", ""))
             if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
@@ -791,11 +835,16 @@ def candidates(
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
+                arm_starts.append(m.start())
                 out.append(Count(value, score, s, m.group(0)))
         # "N=49 ... (SSRI n=30, SNRI n=12, bupropion n=7)": one count is the sum of the
         # others, so it is the total and they are its breakdown
         stated = len(arms) >= 3 and any(2 * a == sum(arms) for a in arms)
-        if len(arms) >= 2 and _ENROL.search(s.text) and not stated:
+        if (
+            len(arms) >= 2
+            and not stated
+            and (_ENROL.search(s.text) or _each_arm(doc, s, arm_starts))
+        ):
             score = 2 + (not s.background)
             out.append(Count(sum(arms), score, s, s.text, tuple(arms)))
         # "Ten women with fibromyalgia and ten healthy controls"
@@ -888,6 +937,9 @@ _SAMPLE_TAIL = (
     r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study)|"
     # an interview study's people are those it interviewed: "24 were interviewed"
     r"(?:were|was) interviewed|"
+    # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
+    r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
+    r"\s+or\s+(?:more|higher|above|greater)|"
     # a follow-up's people: "16 consented and were followed"
     r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
     r"interviewed|assessed|enrol+ed))\b"

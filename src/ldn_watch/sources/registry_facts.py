@@ -44,6 +44,7 @@ from ldn_watch.sources.ctgov.parse import arm_sections, arms_with_the_drug, incl
 __all__ = [
     "apply_registry_status",
     "arm_doses",
+    "arm_levels",
     "comparator_only",
     "mood_registered",
     "registry_depression_population",
@@ -197,6 +198,27 @@ def arm_doses(record: Record, registry: Registry, lexicon: Lexicon) -> tuple[lis
     return sorted({d.mg_per_day for d in kept}), kept[0].sentence.text
 
 
+def arm_levels(record: Record, registry: Registry, lexicon: Lexicon) -> list[float]:
+    """Every daily dose of the watched drug the arms receiving it are assigned, in the
+    band or not ("4 mg twice daily" is 8): the arms say what the study gives, where an
+    intervention's capsule strength ("4 mg capsules") does not."""
+    arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
+    if not arms:
+        return []
+    doc = roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
+    drug = doc.spec.drug
+    return sorted(
+        {
+            d.mg_per_day
+            for d in doses.find(doc)
+            if d.owner == drug
+            and not (d.per_kg or d.bound or d.dropped)
+            and d.maintained
+            and roles.own_at(d.sentence, d.start)
+        }
+    )
+
+
 def mood_registered(record: Record, registry: Registry) -> bool | None:
     """Whether the registration's own fields name the condition or a mood outcome; None
     when it registers no conditions and no outcomes (the text's answer stands)."""
@@ -255,6 +277,15 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     if on_topic and mood_registered(record, registry) is False:
         on_topic, off_topic_reason = False, "no mood condition or outcome registered"
     lexicon = lexicon or default_lexicon()
+    if on_topic:
+        levels = arm_levels(record, registry, lexicon)
+        spec = lexicon.spec
+        if levels and not any(spec.is_low(v) for v in levels):
+            # every arm given the drug takes more than the band allows: not a low dose,
+            # whatever a capsule's strength or the title's per-dose figure says
+            shown = " and ".join(f"{v:g}" for v in levels)
+            on_topic = False
+            off_topic_reason = f"{spec.drug} {shown} mg/day in every arm: above {spec.label}"
     drugs, classes = _without_comparators(registry, facts, lexicon, evidence)
     ldn_doses = facts.ldn_doses_mg
     if facts.ldn_doses_mg:
