@@ -65,7 +65,11 @@ _NOBODY_BEFORE = re.compile(
 # "partial" response describes the current drug and is not a failure cue. The words in
 # between must not start the current regimen ("... and was taking venlafaxine").
 _FAILED_BEFORE = re.compile(
-    r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+(?:responded|remitted)\b|\bdid not (?:respond|remit)\b|"
+    r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|"
+    # not remitting is failure only after finished trials ("had not remitted after two
+    # trials of"); "had not remitted after 8 weeks on X" is the drug they still take
+    r"\b(?:not|never|did not)\s+remit(?:ted)?\s+(?:after|despite|with|on)\s+(?:\w+\s+){0,3}?"
+    r"(?:trials?|courses?)\s+(?:of|with)\b|"
     r"\bfailed\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"

@@ -110,7 +110,15 @@ _STOP = (
 )
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
 # ... nor a trial phase: "a phase 2 randomized, placebo-controlled trial" counts nobody
-_LEAD = r"(?<![\w\-–/.=±$])(?<!phase )"
+# ... nor a time point or a step ("responded at week 3 (...) were randomised", "day 1")
+_LEAD = (
+    r"(?<![\w\-–/.=±$])(?<!phase )"
+    + "".join(
+        rf"(?<!{w} )"
+        for w in ("week", "weeks", "day", "days", "month", "months", "year", "visit", "hour")
+    )
+    + "".join(rf"(?<!{w} )" for w in ("cycle", "step", "stage", "grade", "level", "session"))
+)
 # ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
