@@ -4,7 +4,7 @@ bracket is not a head count. Written in other words than the records that showed
 
 from __future__ import annotations
 
-from written import RCT, facts
+from written import RCT, TRIAL, facts
 
 TITLE = "Naltrexone at a low dose as an add-on in depression: a randomised crossover pilot"
 
@@ -45,3 +45,29 @@ def test_a_week_number_before_a_bracket_is_never_the_sample() -> None:
         "naltrexone 3 mg nightly or placebo for 16 weeks."
     )
     assert facts(TITLE, abstract, RCT).n != 7
+
+
+def test_a_drug_the_study_classed_itself_keeps_that_class_when_named_again() -> None:
+    """CONTRACT.md: where the study characterises its regimens, that wins; a later count of
+    who took which drug does not reclass it."""
+    title = "Naltrexone at two low doses on dopaminergic regimens: a randomised trial"
+    abstract = (
+        "Methods: Sixty adults with major depressive disorder on a regimen we defined in "
+        "advance as dopaminergic (bupropion, methylphenidate, ropinirole or sertraline of "
+        "200 mg/day) were randomised to naltrexone 1 mg or 3 mg nightly for 6 weeks.\n"
+        "Results: Nineteen participants were on sertraline. MADRS fell by 8.1 and 10.4 points."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == ["dopaminergic"]
+
+
+def test_the_parent_allocation_an_extension_recalls_is_not_compared_in_it() -> None:
+    title = "Open-label naltrexone 3 mg for a year after a randomised trial in major depression"
+    abstract = (
+        "Methods: Completers of the 10-week double-blind phase were offered 42 weeks of open "
+        "naltrexone 3 mg nightly, regardless of their original allocation (0.5 mg, 1.5 mg, "
+        "3 mg or placebo), while continuing their SNRI.\n"
+        "Results: Of 180 completers, 121 entered the extension. MADRS fell by a further 4 points."
+    )
+    found = facts(title, abstract, TRIAL)
+    assert found.ldn_doses_mg == [3.0]
+    assert found.compares_doses is False

@@ -332,6 +332,22 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
     return [m.span("a") if m.group("a") else m.span("b") for m in _DROPPED.finditer(text)]
 
 
+# the allocation an extension or follow-up recalls from its parent trial: "whatever their
+# original allocation (1 mg, 2.5 mg or placebo)", "by randomised-phase arm (...)"
+_PARENT_ALLOCATION = Folded(
+    r"\b(?:original|initial|previous|prior|earlier|parent|randomi[sz]ed[\s\-]phase|"
+    r"double[\s\-]blind[\s\-]phase)\s+(?:allocation|assignment|randomi[sz]ation|arms?|groups?|"
+    r"doses?)\s*(?:was\s+|were\s+)?\([^()]*\)",
+    re.I,
+)
+
+
+def _not_assigned_spans(text: str) -> list[tuple[int, int]]:
+    """Arms nobody is assigned to in this record: removed by an amendment, or the parent
+    trial's allocation that an extension recalls."""
+    return _dropped_spans(text) + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
+
+
 def _number(text: str) -> float:
     return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", ".").replace("·", "."))
 
@@ -549,7 +565,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
-        dropped_spans = _dropped_spans(s.text)
+        dropped_spans = _not_assigned_spans(s.text)
         flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):

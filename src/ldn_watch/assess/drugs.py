@@ -119,6 +119,20 @@ def _either(a: re.Pattern[str], b: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{a.pattern})|(?:{b.pattern})", re.I)
 
 
+def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
+    """The drugs listed in brackets right after the study's own class for its regimens:
+    "a regimen we classed as dopaminergic (bupropion, ..., sertraline >= 150 mg)"."""
+    phrase, _ = _class_phrase(doc.lexicon.classes, doc.lexicon.spec.comedication_kind)
+    names: set[str] = set()
+    for s in where:
+        for hit in phrase.finditer(s.text):
+            opened = re.match(r"\s*\(([^()]*)\)", s.text[hit.end() :])
+            if opened:
+                a, b = hit.end() + opened.start(1), hit.end() + opened.end(1)
+                names |= {m.entry.name for m in doc.comedications(s) if a <= m.start < b}
+    return names
+
+
 def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
@@ -568,6 +582,10 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     drugs: list[str] = []
     cls: set[str] = set(characterised)
     evidence: str | None = where[0].text if where else None
+    # the drugs the study's own characterisation names ("a regimen we classed as
+    # dopaminergic (bupropion, ..., sertraline >= 150 mg)") keep its class wherever the
+    # record names them again ("twelve were taking sertraline")
+    classed = _classed_drugs(doc, where)
     for m, s in found:
         name = m.entry.name
         if name in comparators or name in failed or name in purposes:
@@ -575,7 +593,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if name not in drugs:
             drugs.append(name)
         # the study's own characterisation wins for the drugs it characterises
-        if s.index not in described:
+        if s.index not in described and name not in classed:
             cls.update(m.entry.classes)
             evidence = evidence or s.text
     return Concomitant(
