@@ -352,6 +352,19 @@ def _discard(storage: Storage, digest_id: int, files: Sequence[Path]) -> list[st
     return removed
 
 
+def _send(msg: EmailMessage, smtp: SmtpSettings, cancel: threading.Event | None) -> None:
+    """``send_message``, waited for in a cancellable way when ``cancel`` is given."""
+    if cancel is None:
+        send_message(msg, smtp)
+        return
+    # every SMTP step has its own timeout; this only bounds the sum of them
+    deadline = 8 * smtp.timeout + smtp.data_timeout
+    try:
+        bounded(partial(send_message, msg, smtp), deadline=deadline, cancel=cancel)
+    except Transient as e:
+        raise DeliveryError(f"SMTP {smtp.host}:{smtp.port} {e}; {RETRY_NOTE}") from e
+
+
 def send_pending(
     storage: Storage, settings: EmailSettings, cancel: threading.Event | None = None
 ) -> tuple[list[str], DeliveryError | None]:
@@ -362,20 +375,11 @@ def send_pending(
     had already taken it then delivers it twice, which beats a reader never getting it).
     """
     smtp = smtp_settings(settings)
-    # every SMTP step has its own timeout; this only bounds the sum of them
-    deadline = 8 * smtp.timeout + smtp.data_timeout
     sent: list[str] = []
     for digest_id, subject, raw in storage.pending_emails():
         msg = email.message_from_bytes(raw, _class=EmailMessage, policy=email.policy.SMTP)
         try:
-            if cancel is None:
-                send_message(msg, smtp)
-            else:
-                bounded(partial(send_message, msg, smtp), deadline=deadline, cancel=cancel)
-        except Transient as e:
-            error = DeliveryError(f"SMTP {smtp.host}:{smtp.port} {e}; {RETRY_NOTE}")
-            storage.mark_email_failed(digest_id, str(error))
-            return sent, error
+            _send(msg, smtp, cancel)
         except DeliveryError as e:
             storage.mark_email_failed(digest_id, str(e))
             log.info("email failed digest_id=%d error=%s", digest_id, e)

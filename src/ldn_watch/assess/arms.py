@@ -195,9 +195,11 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     ("LDN plus sertraline or placebo plus sertraline") makes it a co-medication.
     """
     text = s.text
-    if _COMPARE_BEFORE.search(text[: m.start]) or _in_comparison_arm(doc, s, m):
-        return True
-    if _compared_with_drug(doc, s, m):
+    if (
+        _COMPARE_BEFORE.search(text[: m.start])
+        or _in_comparison_arm(doc, s, m)
+        or _compared_with_drug(doc, s, m)
+    ):
         return True
     if _GROUP_AFTER.match(text[m.end :]):
         # "the X plus sertraline group": joined to the watched drug named just before it,

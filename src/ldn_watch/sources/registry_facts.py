@@ -183,29 +183,29 @@ def _without_comparators(
     return kept, [c for c in lexicon.classes if c in held]
 
 
-def arm_doses(record: Record, registry: Registry, lexicon: Lexicon) -> tuple[list[float], str]:
-    """The watched drug's doses as the arms receiving it state them (their descriptions
-    alone, read like any text: schedules, raises for some, flexible ranges), and the arm
-    text they came from; ``([], "")`` when those arms state none."""
+def _arms_doc(record: Record, registry: Registry, lexicon: Lexicon) -> roles.Doc | None:
+    """The descriptions of the arms that receive the watched drug, read as a record of
+    their own (no title, no summary); None when those arms describe nothing."""
     arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
     if not arms:
-        return [], ""
-    sub = replace(record, title="", abstract=arm_sections(arms))
-    doc = roles.read(sub, lexicon)
+        return None
+    return roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
+
+
+def arm_doses(doc: roles.Doc) -> tuple[list[float], str]:
+    """The watched drug's doses as the arms receiving it state them (read like any text:
+    schedules, raises for some, flexible ranges), and the arm text they came from;
+    ``([], "")`` when those arms state none."""
     kept = doses.assigned(doc, doses.find(doc))
     if not kept:
         return [], ""
     return sorted({d.mg_per_day for d in kept}), kept[0].sentence.text
 
 
-def arm_levels(record: Record, registry: Registry, lexicon: Lexicon) -> list[float]:
+def arm_levels(doc: roles.Doc) -> list[float]:
     """Every daily dose of the watched drug the arms receiving it are assigned, in the
     band or not ("4 mg twice daily" is 8): the arms say what the study gives, where an
     intervention's capsule strength ("4 mg capsules") does not."""
-    arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
-    if not arms:
-        return []
-    doc = roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
     drug = doc.spec.drug
     return sorted(
         {
@@ -277,8 +277,9 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     if on_topic and mood_registered(record, registry) is False:
         on_topic, off_topic_reason = False, "no mood condition or outcome registered"
     lexicon = lexicon or default_lexicon()
-    if on_topic:
-        levels = arm_levels(record, registry, lexicon)
+    arms = _arms_doc(record, registry, lexicon) if on_topic or facts.ldn_doses_mg else None
+    if on_topic and arms is not None:
+        levels = arm_levels(arms)
         spec = lexicon.spec
         if levels and not any(spec.is_low(v) for v in levels):
             # every arm given the drug takes more than the band allows: not a low dose,
@@ -288,8 +289,8 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             off_topic_reason = f"{spec.drug} {shown} mg/day in every arm: above {spec.label}"
     drugs, classes = _without_comparators(registry, facts, lexicon, evidence)
     ldn_doses = facts.ldn_doses_mg
-    if facts.ldn_doses_mg:
-        by_arm, where = arm_doses(record, registry, lexicon)
+    if facts.ldn_doses_mg and arms is not None:
+        by_arm, where = arm_doses(arms)
         if by_arm:
             ldn_doses = by_arm
             evidence["ldn_doses_mg"] = where
