@@ -201,3 +201,33 @@ def test_near_miss_a_titration_to_a_target_is_one_dose() -> None:
     f = facts(title, abstract, TRIAL)
     assert f.ldn_doses_mg == [5.0]
     assert not f.compares_doses
+
+
+# ------------------ what participants were allowed to keep taking is a method, not a hedge
+_ALLOWED = (
+    "We ran a remote, double-blind trial to see whether low-dose naltrexone helps people "
+    "whose depression has not gone away. Adults could join if they scored 15 or more on the "
+    "PHQ-9 and had been diagnosed with depression by a doctor. People could continue their "
+    "usual antidepressant, and 30 were taking citalopram or paroxetine. Participants were "
+    "sent naltrexone 3 mg or a dummy capsule for 10 weeks. In all we randomised 70 people. "
+    "PHQ-9 scores fell by 6.1 points with naltrexone and 3.3 with the dummy capsule."
+)
+
+
+def test_a_permission_to_keep_a_drug_is_not_a_hedge() -> None:
+    """ "People could continue their usual antidepressant, and 30 were taking citalopram":
+    the "could" grants a permission; the sentence says what participants took."""
+    title = "Low-dose naltrexone for depression that has not lifted: a remote randomised trial"
+    f = facts(title, _ALLOWED, RCT)
+    assert f.concomitant_classes == ["serotonergic"]
+    assert gaps(title, _ALLOWED, RCT)[SERO] == "addressed"
+
+
+def test_near_miss_a_could_that_speculates_still_hedges() -> None:
+    title = "Low-dose naltrexone for depression: a remote randomised trial"
+    abstract = (
+        "We randomised 70 adults with depression (PHQ-9 >= 15) who took no antidepressant to "
+        "naltrexone 3 mg or a dummy capsule for 10 weeks. PHQ-9 scores fell by 6.1 and 3.3 "
+        "points. Naltrexone could be combined with citalopram or paroxetine in later trials."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
