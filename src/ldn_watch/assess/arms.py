@@ -33,7 +33,8 @@ _ARMS_END = re.compile(
 )
 _MODIFIER = re.compile(
     r"\s*(?:with|plus|each|both|all|given|taken|in addition|added|as|while|who|which|that|"
-    r"respectively)\b",
+    # ", continuing sertraline at the same dose": what every arm keeps taking
+    r"respectively|continuing|keeping|maintaining|remaining|alongside|on top of)\b",
     re.IGNORECASE,
 )
 _ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)

@@ -19,7 +19,7 @@ from ldn_watch.assess.spec import WatchSpec
 
 # a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
 # by one or two digits, never the three of a thousands separator)
-_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?|g|grams?)"
+_MASS = r"(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?|microg|g|grams?)"
 # a liquid's volume, turned into mg where the record states its concentration
 _VOLUME = r"(?:mL|ml|millilit(?:re|er)s?)"
 _UNIT = rf"(?:{_MASS}|{_VOLUME})"
@@ -49,7 +49,8 @@ _DOSE = Folded(
     rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
     # "2 x 2.25 mg daily": two doses a day
     rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
-    rf"(?<![\w.·])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
+    # (not the second number of a ratio: "randomised 1:1 to 2.5 mL")
+    rf"(?<![\w.·:])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
     rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
@@ -60,7 +61,7 @@ _DOSE = Folded(
 )
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
 _UNIT_HINT = Folded(
-    r"mg|µg|μg|mcg|ug|microgram|milligram|ml|millilit|gram|g/d",
+    r"mg|µg|μg|mcg|ug|microg|milligram|ml|millilit|gram|g/d",
     re.IGNORECASE,
 )
 _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
@@ -200,6 +201,12 @@ _INCREMENT_BEFORE = re.compile(
 _CHANGED_FROM = re.compile(
     r"\b(?:chang|switch|amend|revis|modifi)\w*\s+(?:\w+\s+){0,2}?from\s*$", re.I
 )
+# a daily dose given as a week's total: "one capsule nightly, a weekly total of 21 mg"
+# (a dose given once a week, "25 mg once a week", is a dose per administration: kept)
+_WEEKLY_TOTAL = re.compile(
+    r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
+    re.I,
+)
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
@@ -249,7 +256,7 @@ _FRACTION_BEFORE = re.compile(
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
-    r"took|was prescribed|were prescribed|added|tolerated?)\b",
+    r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned)\b",
     re.I,
 )
 
@@ -292,7 +299,7 @@ _VOLUME_CONTEXT = Folded(
     r"rais\w*|continued)\b",
     re.I,
 )
-_MICRO = frozenset({"µg", "μg", "mcg", "ug", "microgram", "micrograms"})
+_MICRO = frozenset({"µg", "μg", "mcg", "ug", "microg", "microgram", "micrograms"})
 _GRAMS = frozenset({"g", "gram", "grams"})
 _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 
@@ -684,6 +691,9 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            if _WEEKLY_TOTAL.search(lead):
+                # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day
+                factor /= 7
             if _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
                 units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
                 if units:

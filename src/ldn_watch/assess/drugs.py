@@ -133,6 +133,33 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
     return names
 
 
+def _describes_no_class(no_class: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """The class phrase at [start, end) is in apposition to an agent in no class ("psilocybin,
+    a serotonergic agent", "a serotonergic drug (psilocybin)"); an agent named elsewhere in
+    the clause ("esketamine given with their usual serotonergic antidepressant") is not it."""
+    before_rx, after_rx = _apposed(no_class.pattern)
+    return bool(
+        before_rx.search(text[max(0, start - 60) : start]) or after_rx.match(text[end : end + 60])
+    )
+
+
+@lru_cache(maxsize=8)
+def _apposed(agent: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The agent in no class right before the class phrase (a comma, a verb "is", an article
+    and up to three words between) or right after it ("such as", a bracket)."""
+    before = re.compile(
+        rf"(?:{agent})[\w\-]*\s*(?:\([^()]*\)\s*)?(?:[,:(\-–]\s*)?"
+        r"(?:(?:is|was|are|were|being|as)\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$",
+        re.I,
+    )
+    after = re.compile(
+        r"\s*(?:\([^()]*\)\s*)?[,:(\-–]?\s*(?:(?:such\s+as|like|namely|i\.e\.|e\.g\.)\s*,?\s*)?"
+        rf"(?:[\w\-]+\s+)?(?:{agent})",
+        re.I,
+    )
+    return before, after
+
+
 def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
@@ -158,7 +185,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
-            and not no_class.search(s.text[max(0, m.start() - 50) : m.end() + 50])
+            and not _describes_no_class(no_class, s.text, m.start(), m.end())
             for w in word.findall(m.group(0))
         ]
         if hits:

@@ -33,6 +33,14 @@ _DOSE_FINDING = re.compile(
 # band ("a dose-response relationship between CRP and MADRS change", "dose escalation
 # to 4.5 mg" are not)
 _DOSE_RESPONSE = re.compile(r"\bdose[\s\-]*(?:response|escalation)\b", re.I)
+# a phase-I escalation design: cohorts given one dose level each, the next opened only if
+# the last was tolerated ("four sequential cohorts: 0.5 mg, then 1 mg ...", "a dose-limiting
+# adverse event"); dose-finding when two or more doses of the band are its steps
+_ESCALATION_DESIGN = re.compile(
+    r"\bsequential\s+(?:dose\s+|dosing\s+)?cohorts?\b|"
+    r"\bdose[\s\-]+limiting\s+(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?)|events?)\b",
+    re.I,
+)
 # words that compare doses without saying which: true only if the doses are the band's
 _DOSES_COMPARED = re.compile(
     r"\bdose[\s\-]*(?:comparison|comparing)\b|"
@@ -115,7 +123,10 @@ def _compares_doses(
             # considered the optimal dose") or of where it came from ("chosen from a
             # dose-finding study") does not make this study one
             finding = None
-        if finding or (len(levels) >= 2 and _DOSE_RESPONSE.search(masked)):
+        if finding or (
+            len(levels) >= 2
+            and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
+        ):
             return True, s.text, None
         if _DOSES_COMPARED.search(masked) and (len(levels) >= 2 or not levels):
             return True, s.text, None

@@ -117,8 +117,11 @@ _DONE = Folded(
 )
 # Speculation and generalisation: "may", "could", "suggests", "promising".
 _HEDGED = Folded(
-    r"\b(?:may|might|could|would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
-    r"promising|warrant\w*|needed|future|should)\b",
+    r"\b(?:may|might|would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
+    r"promising|warrant\w*|needed|future|should)\b|"
+    # (what participants were allowed to do is a method, not a hedge: "people could keep
+    # taking their antidepressant", "adults could take part if ...")
+    r"\bcould\b(?!\s+(?:keep|continue|remain|stay|take\s+part|join|enter|enrol\w*)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)

@@ -122,7 +122,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})"
     )
     other = (
-        rf"\b{noun}\s+(?:with|suffering from|diagnosed with|who had|having)\s+"
+        rf"\b{noun}\s+(?:with|suffering from|diagnosed with|who had|having|"
+        # "women meeting the ACR criteria for fibromyalgia": a selection by its criteria
+        rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+(?:[\w\-]+\s+){{0,4}}?criteria\s+for)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
         # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
         rf"\b(?P<cond2>(?:{spec.other_conditions})\w*)\s+(?:trial|RCT|cohort)\b|"
@@ -756,7 +758,7 @@ def _other_population(doc: Doc) -> str | None:
             if p.kind_of.match(text[m.end() : m.end() + 60]):
                 continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
-            both = p.family.search(text[m.end() : m.end() + 40])
+            both = p.family.search(text[m.end() : m.end() + 60])
             if not p.family.search(cond) and not (both and _AND.match(text[m.end() :])):
                 return cond.strip()
     return None
@@ -798,6 +800,11 @@ def condition_population(doc: Doc) -> Sentence | None:
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
             continue
+        if other and _ANALYSED.search(text):
+            # "a prespecified analysis examined the 31 with comorbid <the condition>": in a
+            # sample selected for another condition, the people an analysis takes are a
+            # subgroup of it, not a population selected for the watched one
+            continue
         if other and doc.derived and not p.other_population.search(_spelled_out(doc)(text)):
             # a secondary analysis of a trial in another condition that cuts out the
             # people with the watched one ("the 58 with a PHQ-9 of 10 or more") analyses a
@@ -828,6 +835,15 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# an analysis that takes part of the sample: "a prespecified analysis examined the 31
+# participants with ...", "analysed separately in those with ..."
+_ANALYSED = Folded(
+    r"\b(?:analys[ie]s|analy[sz]ed|analy[sz]ing)\b[^.;:]{0,60}?\b(?:those|participants|patients|"
+    r"women|men|people|individuals|subjects|adults)\s+with\b",
+    re.I,
+)
 
 
 # the watched drug added to an antidepressant its people already take: "augmentation of
