@@ -228,9 +228,15 @@ _ENROLLED = re.compile(
     r"assigned|studied|treated)\b",
     re.IGNORECASE,
 )
+# (arms named by what they give: "randomised to each dose", "to each sequence"; never
+# "per dose", which is how much one intake holds)
+_EACH_ARM = (
+    r"(?:(?:per|in each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|cell|site|condition)"
+    r"|(?:to|in|for)\s+each\s+(?:dose|dosage|regimen|sequence|schedule|strength)"
+    r"(?:\s+(?:group|level|arm))?)\b"
+)
 _PER_ARM = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:per|in each|each)\s+(?:study\s+)?(?:arm|group|cell|site|condition)"
-    r"|^[^.;]{0,6}/cell|^\s*each\b\s*[)\],;]",
+    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*[)\],;]",
     re.IGNORECASE,
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
@@ -321,7 +327,7 @@ _OF_TOTAL = re.compile(
 _PER_ARM_COUNT = Folded(
     rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
-    r"(?:(?:per|in each|to each|for each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b"
+    rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
     r"|each\b(?=\s*[)\],;]))",
     re.IGNORECASE,
 )
