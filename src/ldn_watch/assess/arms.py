@@ -33,8 +33,8 @@ _ARMS_END = re.compile(
 )
 _MODIFIER = re.compile(
     r"\s*(?:with|plus|each|both|all|given|taken|in addition|added|as|while|who|which|that|"
-    # ", continuing sertraline at the same dose": what every arm keeps taking
-    r"respectively|continuing|keeping|maintaining|remaining|alongside|on top of)\b",
+    # ", continuing sertraline at the same dose": what every arm keeps taking, not an arm
+    r"respectively|continu(?:ing|ed)|keeping|maintaining|remaining|staying|alongside|on top of)\b",
     re.IGNORECASE,
 )
 _ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)
@@ -49,6 +49,22 @@ _N_ARMS = re.compile(
     re.IGNORECASE,
 )
 _ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# a factorial design has as many cells as the product of its factors' levels: "2 x 2
+# factorial", "a 2×3 factorial design"
+_FACTORIAL = re.compile(
+    r"(?<![\d.])(?P<a>[2-4])\s*(?:x|×|by|-by-)\s*(?P<b>[2-4])(?![\d.])\s*(?:\w+\s+){0,2}?factorial\b",
+    re.IGNORECASE,
+)
+# arms named as groups after the allocation: "randomly divided into a combination group
+# (...) and a control group (...)"
+_INTO_GROUPS = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b[^.;]{0,40}?\b(?:in)?to\s+"
+    r"(?P<list>(?:(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?(?:group|arm)(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){1,4}"
+    r"(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?(?:group|arm))\b",
+    re.IGNORECASE,
+)
+_GROUP_HEAD = re.compile(r"\b(?:group|arm)\b", re.IGNORECASE)
 _RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
 # "compared with X", "versus X", "rather than X": X is the other arm
 _COMPARE_BEFORE = re.compile(
@@ -163,6 +179,10 @@ def count(doc: Doc) -> int | None:
         if m:
             return _ARMS_WORD[m.group("k").lower()]
     for s in own:
+        f = _FACTORIAL.search(s.text)
+        if f:
+            return int(f.group("a")) * int(f.group("b"))
+    for s in own:
         if _ALLOC_VERB.search(s.text) or re.search(r"\bratio\b", s.text, re.I):
             m = _RATIO.search(s.text)
             if m:
@@ -171,6 +191,9 @@ def count(doc: Doc) -> int | None:
         arms = arms_in(doc, s)
         if arms:
             return len(arms)
+        g = _INTO_GROUPS.search(s.text)
+        if g:
+            return len(_GROUP_HEAD.findall(_PAREN.sub("", g.group("list"))))
     return None
 
 

@@ -94,6 +94,8 @@ _NOUNS = (
     r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
     r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
     r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
+    # an enrichment design randomises those who responded to a lead-in
+    r"responders|non-?responders|remitters|"
     r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples|"
     # claims and registry studies count people by what they did or belong to
     r"initiators?|recipients?|members|beneficiaries|enrol+ees|clients|survivors|workers|"
@@ -134,7 +136,10 @@ _COUNT = Folded(
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
-_N_EQ = re.compile(r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)")
+_N_EQ = re.compile(
+    r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|"
+    r"\d+)\b(?!\s*%|\.\d)"
+)
 _IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
 # a stated or planned sample size: "a sample size of 120", and in a protocol's present or
 # future tense "the maximum sample size is 48", "target enrolment: 60", "the planned
@@ -176,7 +181,9 @@ _NEG_AFTER = re.compile(
 _NEG_MODS = re.compile(
     r"\b(?:evaluable|completers?|remaining|additional|eligible|screened|analy[sz]able|"
     # people asked, not people who took part: "1,204 invited registry members"
-    r"invited|approached|contacted|potential)\b",
+    r"invited|approached|contacted|potential|"
+    # a comparison group drawn from outside the study: "25 historical controls"
+    r"historical|external|archival|non-?concurrent)\b",
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
@@ -188,7 +195,11 @@ _NEG_BEFORE = re.compile(
     rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
-    r"(?:all\s+|the\s+)?)\s*$",
+    r"(?:all\s+|the\s+)?|"
+    # the community a study recruited from: "an online forum of about 3,400 members"
+    r"\b(?:community|communities|forum|network|panel|membership|mailing list|organi[sz]ation|"
+    r"association|society)\s+of\s+(?:about|approximately|around|some|over|more than|nearly|"
+    r"almost|roughly|~)?)\s*$",
     re.IGNORECASE,
 )
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
@@ -228,9 +239,15 @@ _ENROLLED = re.compile(
     r"assigned|studied|treated)\b",
     re.IGNORECASE,
 )
+# (arms named by what they give: "randomised to each dose", "to each sequence"; never
+# "per dose", which is how much one intake holds)
+_EACH_ARM = (
+    r"(?:(?:per|in each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|cell|site|condition)"
+    r"|(?:to|in|for)\s+each\s+(?:dose|dosage|regimen|sequence|schedule|strength)"
+    r"(?:\s+(?:group|level|arm))?)\b"
+)
 _PER_ARM = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:per|in each|each)\s+(?:study\s+)?(?:arm|group|cell|site|condition)"
-    r"|^[^.;]{0,6}/cell|^\s*each\b\s*[)\],;]",
+    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*[)\],;]",
     re.IGNORECASE,
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
@@ -238,12 +255,19 @@ _BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+"
     # "164 with MDD and an inadequate response ... were randomized", "44 responded and
     # were randomized"
-    r"(?:(?:with|who)\b[^.;]{0,100}?\s+|\w+\s+and\s+)?"
+    # ("The 52 participants who responded at week 3 (...) were randomised")
+    # (the clause never screens: "34 adults with MDD were screened and 21 were enrolled")
+    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
+    r"contacted)[^.;]){0,100}?\s+|\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
-    rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?"
+    rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
+    # ("212 met inclusion criteria and were analysed": a survey's or review's kept sample)
+    r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility)\s+criteria\s+and\s+(?:were\s+)?"
+    r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed)\b|"
     r"(?:were|was|had been|have been)\s+(?:\w+\s+(?:and\s+)?)?"
-    r"(?:randomi[sz]ed|enrol+ed|included|recruited|allocated|assigned)\b",
+    r"(?:randomi[sz]ed|enrol+ed|included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}?analys)|"
+    r"recruited|allocated|assigned)\b)",
     re.IGNORECASE,
 )
 # the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
@@ -271,8 +295,9 @@ _BARE_PARTICIPLE = Folded(
 )
 # "214 people were screened and 126 randomised": the verb of the second count is left out
 _ELLIPTIC = Folded(
-    r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?,?\s+"
-    rf"and\s+(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+)?(?:randomi[sz]ed|enrol+ed|included|"
+    # ("61 were screened, 52 enrolled and 44 completed")
+    r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?"
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+)?(?:randomi[sz]ed|enrol+ed|included|"
     r"allocated|recruited)\b",
     re.IGNORECASE,
 )
@@ -302,6 +327,37 @@ _BARE_ANSWERED = re.compile(
     r"(?:responded|completed|returned)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:survey|questionnaire)s?\b",
     re.IGNORECASE,
 )
+# ... and its other ways of saying who answered: "Of 1,900 invited, 418 responded",
+# "402 were eligible and completed it", "responses were received from 287 pharmacists",
+# "538 complete questionnaires were analysed"
+_BARE_ANSWERED_MORE = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+\w+\s+and\s+)?(?:responded\b|"
+    r"(?:completed|returned)\s+(?:it|them)\b)|"
+    r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
+    rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
+    rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
+    r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
+    re.IGNORECASE,
+)
+# the enrolled as a share of a pool: "Of 140 adults referred, 60% met all criteria and
+# consented" (84); not an allocation ("52% were randomised to X" is an arm)
+_SHARE_ENROLLED = Folded(
+    rf"(?:^|[;:(]\s*|\.\s+)of\s+(?:the\s+|all\s+)?(?P<pool>{NUMBER})\b(?P<frame>[^,;.]{{0,120}}),\s*"
+    r"(?P<pct>\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\s+(?:\w+\s+){0,4}?(?:were\s+|was\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|consented|recruited|took\s+part|participated|agreed\s+to\s+"
+    r"(?:take\s+part|participate))\b(?!\s+(?:in)?to\b)",
+    re.IGNORECASE,
+)
+
+
+def _share_of(pool: int, pct: str) -> int | None:
+    """The one head count that ``pct`` of ``pool`` can be, rounded as written; None if
+    the percentage fits several (a wrong n is worse than none)."""
+    places = len(pct.split(".")[1]) if "." in pct else 0
+    fits = [k for k in range(1, pool + 1) if round(100 * k / pool, places) == float(pct)]
+    return fits[0] if len(fits) == 1 else None
+
+
 # "aged 18 to 65", "between 2016 and 2019": the second number ends a range. "and"/"or"
 # only after a number, so "22 were screened and 15 were enrolled" keeps its 15
 _RANGE_END = re.compile(
@@ -321,7 +377,7 @@ _OF_TOTAL = re.compile(
 _PER_ARM_COUNT = Folded(
     rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
-    r"(?:(?:per|in each|to each|for each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b"
+    rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
     r"|each\b(?=\s*[)\],;]))",
     re.IGNORECASE,
 )
@@ -481,7 +537,8 @@ _SUBSET_FRAME = re.compile(
     r"(?:^|[;:(,]\s*|\.\s+)(?:of|among)\s+(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE
 )
 _SELECTED_AFTER = re.compile(
-    rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,100}}?\b(?:randomi[sz]ed|enrol+ed|"
+    rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,100}}?\b(?:met\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility)\s+criteria\s+and|randomi[sz]ed|enrol+ed|"
     r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
     re.IGNORECASE,
@@ -521,6 +578,10 @@ def _score(
         return None
     if _NEG_BEFORE.search(before) and frame != "total":
         return None
+    if _EXTERNAL_BEFORE.search(text[max(0, start - 60) : start]):
+        return None  # "a matched historical cohort (n = 40)": not the study's people
+    if _records_pool(text, start, end):
+        return None
     if _SHARE_AFTER.match(after) and not answered:
         return None  # "15 women (45%) met response criteria": a share of the sample
     # "Eighteen patients completed the 8-week protocol": the completers, taken only when
@@ -544,6 +605,36 @@ def _score(
     if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
         score += 3
     return score - _section_penalty(s)
+
+
+# a comparison group from outside the study, sized in brackets
+_EXTERNAL_BEFORE = re.compile(
+    r"\b(?:historical|external|archival|non-?concurrent)\s+(?:[\w\-]+\s+){0,3}?(?:controls?|"
+    r"cohorts?|comparators?|comparison\s+(?:group|cohort)|groups?|samples?|series)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+# a chart review's records looked at, then the patients it kept: "we reviewed the records
+# of 92 adults ...; the 76 with a follow-up visit were included"
+_RECORDS_OF = re.compile(
+    r"\b(?:records|charts|files|notes|case notes|registers?|databases?)\s+of\s+(?:all\s+)?$",
+    re.IGNORECASE,
+)
+_LATER_INCLUDED = Folded(
+    rf"^(?:[^.]|\.\d){{0,160}}?(?:[;,]|\band\b)[^.;]{{0,40}}?\b{NUMBER}\b(?:[^.;]|\.\d){{0,120}}?\b"
+    r"(?:(?:were|was)\s+"
+    r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}?analys)|met\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility)\s+criteria)\b",
+    re.IGNORECASE,
+)
+
+
+def _records_pool(text: str, start: int, end: int) -> bool:
+    """The records a review looked at are a pool when the sentence then says how many of
+    them it included (CONTRACT.md: enrolled or included, never those screened)."""
+    return (
+        _RECORDS_OF.search(text[max(0, start - 30) : start]) is not None
+        and _LATER_INCLUDED.search(text[end:]) is not None
+    )
 
 
 def _breakdown(text: str, start: int) -> bool:
@@ -594,6 +685,12 @@ def _shapes_without_noun(
         for m in _BARE_ANSWERED.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if survey:
+        for m in _BARE_ANSWERED_MORE.finditer(s.text):
+            value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start())):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " were " in low or " was " in low or " been " in low:
         for m in _bare_counts(s.text):
@@ -650,6 +747,15 @@ def _shapes_without_noun(
                 s.text[max(0, m.start("num") - 10) : m.start("num")]
             ):
                 out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
+    if "%" in low or "per" in low:
+        for m in _SHARE_ENROLLED.finditer(s.text):
+            pool = words_to_int(m.group("pool"))
+            if not pool or pool > 100_000 or _ENROLLED.search(m.group("frame")):
+                continue
+            value = _share_of(pool, m.group("pct"))
+            if value and not _other_work(s, m.start("pool")):
+                score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
+                out.append(Count(value, score, s, m.group(0)))
     if " planned " in low or " target" in low or "intended" in low:
         for m in _OF_PLANNED.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -835,7 +941,9 @@ def candidates(
         arms = []
         arm_starts: list[int] = []
         for m in _N_EQ.finditer(s.text):
-            value = int(m.group("num").replace(",", ""))
+            value = words_to_int(m.group("num")) or 0
+            if not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
+                continue  # "(planned n = 40)" in a results report: the plan, not the sample
             if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
@@ -868,7 +976,9 @@ def candidates(
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
-        if found:
+        # ("Among 176 randomized participants, 88 received X and 88 placebo": the arms
+        # of the count the frame opens with, not more people)
+        if found and not _SUBSET_FRAME.search(s.text[max(0, found[0][1] - 14) : found[0][1]]):
             extra = [
                 words_to_int(m.group("num"))
                 for m in _ALLOC_SUM.finditer(s.text)
