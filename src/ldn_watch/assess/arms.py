@@ -219,11 +219,10 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     ("LDN plus sertraline or placebo plus sertraline") makes it a co-medication.
     """
     text = s.text
-    if (
-        _COMPARE_BEFORE.search(text[: m.start])
-        or _in_comparison_arm(doc, s, m)
-        or _compared_with_drug(doc, s, m)
-    ):
+    compared = _COMPARE_BEFORE.search(text[: m.start])
+    if compared and _contrasts_comedications(doc, s, compared.start()):
+        compared = None
+    if compared or _in_comparison_arm(doc, s, m) or _compared_with_drug(doc, s, m):
         return True
     if _GROUP_AFTER.match(text[m.end :]):
         # "the X plus sertraline group": joined to the watched drug named just before it,
@@ -251,6 +250,20 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# the end of a co-medication named right before a comparison word: "(SSRI vs SNRI)"
+_CONTRAST_GAP = re.compile(r"^[\s)\]\-]*(?:\b(?:an?|the)\s+)?$", re.IGNORECASE)
+
+
+def _contrasts_comedications(doc: Doc, s: Sentence, at: int) -> bool:
+    """ "Background antidepressant (SSRI vs SNRI) as a covariate", "SSRI- versus SNRI-
+    treated subgroups": one co-medication against another in a sentence that does not
+    name the watched drug contrasts strata of the people taking it, not an arm given in
+    its place."""
+    if doc.drug(s):
+        return False
+    return any(
+        x.end <= at and _CONTRAST_GAP.match(s.text[x.end : at]) for x in doc.comedications(s)
+    )
 
 
 def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:

@@ -229,6 +229,13 @@ _TITRATION_AFTER = re.compile(
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
+# a dose a matching placebo stands in for: "increased to 3 mg twice daily (or matching
+# placebo)"; the placebo has no dose of its own, so the dose is the studied drug's
+_PLACEBO_MATCHED_AFTER = re.compile(
+    r"^[^.;()]{0,30}?\(?\s*(?:or|and|versus|vs\.?)\s+(?:an?\s+)?(?:matching|matched|identical)\s+"
+    r"placebo\b",
+    re.I,
+)
 # a dose the study assigns to its own units: "each cohort received", "every arm took"
 _UNIT_GIVEN = re.compile(
     r"\b(?:each|every)\s+(?:successive\s+|sequential\s+)?(?:cohort|arm|group|dose level)\s+"
@@ -248,6 +255,20 @@ _UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _DOSAGE_FORM_AFTER = re.compile(
     r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)\b", re.I
+)
+# what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg") and,
+# later in the sentence, how many units were taken a day ("took three capsules nightly")
+_PER_UNIT_BEFORE = re.compile(
+    r"\b(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
+    r"\beach\s+(?:capsule|tablet|pill|sachet)\s+(?:contain(?:ed|s)?|held|had)\s+$",
+    re.I,
+)
+_UNITS_TAKEN = re.compile(
+    r"\b(?:took|take|takes|taking|received|receive|receiving|swallowed)\s+"
+    r"(?P<k>two|three|four|2|3|4)\s+(?:such\s+|of\s+(?:these|the)\s+)?"
+    r"(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+|every\s+|once\s+|per\s+|a\s+|at\s+)?"
+    r"(?:day|daily|evening|night|nightly|morning|bedtime)\b",
+    re.I,
 )
 # a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
 _FRACTION_BEFORE = re.compile(
@@ -626,7 +647,10 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     or (
                         title_names_drug
                         and s.own
-                        and _UNIT_GIVEN.search(s.text)
+                        and (
+                            _UNIT_GIVEN.search(s.text)
+                            or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
+                        )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
                     )
@@ -694,11 +718,19 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             if _WEEKLY_TOTAL.search(lead):
                 # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day
                 factor /= 7
-            if _DOSAGE_FORM_AFTER.match(s.text[m.end() :]):
+            per_unit = _DOSAGE_FORM_AFTER.match(s.text[m.end() :]) is not None
+            if per_unit:
                 units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
                 if units:
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
+                    per_unit = False
+            if per_unit or _PER_UNIT_BEFORE.search(lead):
+                taken = _UNITS_TAKEN.search(s.text, m.end())
+                if taken:
+                    # "capsules each contained 1 mg; participants took three capsules each
+                    # evening": the daily dose is the units taken together
+                    factor *= _COUNT_WORDS[taken.group("k").lower()]
                 part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
                 if part:
                     # "half of a 9 mg tablet": the dose taken is the part

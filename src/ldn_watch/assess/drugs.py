@@ -25,7 +25,9 @@ from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
-    r"stopp\w*|off)\s+(?:\S+\s+){0,3}$",
+    # (or listed in the brackets after what was stopped: "tapered off their
+    # antidepressants (SSRIs, SNRIs)")
+    r"stopp\w*|off)\s+(?:\S+\s+){0,3}(?:\([^()]{0,40})?$",
     re.I,
 )
 # how far before a drug its cues are looked for (the longest cue spans ~140 characters)
@@ -440,7 +442,7 @@ def _started(s: Sentence, m: Mention) -> bool:
 # stopped", "switching from SNRIs to X" (not "stopped in two patients")
 _HALTED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
-    r"stopp\w*)\s+(?:\S+\s+){0,3}$",
+    r"stopp\w*)\s+(?:\S+\s+){0,3}(?:\([^()]{0,40})?$",
     re.I,
 )
 _SOME_PEOPLE = re.compile(

@@ -104,6 +104,10 @@ def _compares_doses(
     whatever the wording. Returns (compares, evidence, why not).
     """
     levels = sorted({d.mg_per_day for d in low})
+    # a level reached only by a raise for some (non-responders, the intolerant) is listed
+    # (CONTRACT.md) but is no arm of its own: "dose escalation in non-responders" or "two
+    # doses" over such a raise compares nothing (explicit dose-finding work still does)
+    given = sorted({d.mg_per_day for d in low if not (d.later and d.conditional)})
     label = doc.spec.label
     synthesis = design_ in ("review", "meta_analysis")
     if len(levels) < 2 and above and not synthesis:
@@ -124,11 +128,10 @@ def _compares_doses(
             # dose-finding study") does not make this study one
             finding = None
         if finding or (
-            len(levels) >= 2
-            and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
+            len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
             return True, s.text, None
-        if _DOSES_COMPARED.search(masked) and (len(levels) >= 2 or not levels):
+        if _DOSES_COMPARED.search(masked) and (len(given) >= 2 or not levels):
             return True, s.text, None
     by_sentence: dict[int, list[Dose]] = {}
     for d in low:
@@ -144,6 +147,9 @@ def _compares_doses(
         return False, None, f"no {label} dose stated"
     if len(levels) == 1:
         return False, None, f"one {label} dose ({_mg(levels)})"
+    if len(given) < len(levels):
+        raised = _mg([v for v in levels if v not in given])
+        return False, None, f"{label} raised to {raised} only for some: not compared arms"
     return False, None, f"{label} doses {_mg(levels)} are one schedule, not compared arms"
 
 

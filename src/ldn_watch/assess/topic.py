@@ -850,8 +850,10 @@ _ANALYSED = Folded(
 # SSRIs", "with their unchanged SNRI", "whose background antidepressant was venlafaxine"
 _AUGMENTS_BEFORE = Folded(
     r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
-    r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults)\s+(?:taking|"
-    r"on|receiving))\s+(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|"
+    # (people named by how they did on a treatment too: "responders taking an oral SSRI")
+    r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults|individuals|"
+    r"outpatients|(?:non-?)?responders|remitters)\s+(?:taking|on|receiving))\s+"
+    r"(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|oral|"
     r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
     # the drugs listed in brackets after the background treatment: "Background dopaminergic
     # treatment (bupropion, stimulants or pramipexole) was continued"
