@@ -108,6 +108,7 @@ class Registry:
     completion_date_type: str | None = None  # ACTUAL | ESTIMATED
     primary_outcomes: list[str] = field(default_factory=list)  # outcome measures as titled
     secondary_outcomes: list[str] = field(default_factory=list)
+    individual_access: bool = False  # expanded access for one named patient
 
 
 @dataclass

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ldn_watch.assess import arms
+from ldn_watch.assess import arms, roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 
@@ -242,7 +242,8 @@ _ENROLLED = re.compile(
 # (arms named by what they give: "randomised to each dose", "to each sequence"; never
 # "per dose", which is how much one intake holds)
 _EACH_ARM = (
-    r"(?:(?:per|in each|each)\s+(?:study\s+|treatment\s+)?(?:arm|group|cell|site|condition)"
+    r"(?:(?:per|in each|each)\s+(?:study\s+|treatment\s+|dose\s+)?(?:arm|group|cell|site|condition|"
+    r"cohort)"
     r"|(?:to|in|for)\s+each\s+(?:dose|dosage|regimen|sequence|schedule|strength)"
     r"(?:\s+(?:group|level|arm))?)\b"
 )
@@ -258,14 +259,16 @@ _BARE = Folded(
     # ("The 52 participants who responded at week 3 (...) were randomised")
     # (the clause never screens: "34 adults with MDD were screened and 21 were enrolled")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted)[^.;]){0,100}?\s+|\w+\s+and\s+)?"
+    r"contacted)[^.;]){0,160}?\s+|\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
     # ("212 met inclusion criteria and were analysed": a survey's or review's kept sample)
     r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility)\s+criteria\s+and\s+(?:were\s+)?"
     r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed)\b|"
-    r"(?:were|was|had been|have been)\s+(?:\w+\s+(?:and\s+)?)?"
+    # (a protocol's "so that 120 can be randomised")
+    r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
+    r"(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}?analys)|"
     r"recruited|allocated|assigned)\b)",
     re.IGNORECASE,
@@ -444,6 +447,14 @@ _NEXT_RECEIVED = re.compile(
 _GROUPS_OF = re.compile(
     rf"{_LEAD}(?P<k>{NUMBER})\s+(?:[\w\-]+\s+)?(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+# ... or said the other way round: "Nine adults per cohort were enrolled in four
+# sequential cohorts", "12 patients per arm across three arms"
+_PER_GROUP_IN_K = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+(?:per|in\s+each|each)\s+"
+    r"(?P<unit>cohort|group|arm)\b[^.;]{0,60}?\b(?:in|into|across|over|to)\s+"
+    rf"(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?P=unit)s\b",
     re.IGNORECASE,
 )
 # in a protocol, the people the study will take in, as the object of its verb ("we aim to
@@ -692,7 +703,7 @@ def _shapes_without_noun(
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start())):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
-    if " were " in low or " was " in low or " been " in low:
+    if " were " in low or " was " in low or " been " in low or " be " in low:
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
@@ -822,6 +833,11 @@ def _arm_totals(s: Sentence) -> list[Count]:
             if len(parts) >= 2 and all(parts) and words_to_int(m.group("k")) == len(parts):
                 score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
+    if "per " in low or "each " in low:
+        for m in _PER_GROUP_IN_K.finditer(s.text):
+            k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+            if k and n and 2 <= k <= 12 and not _other_work(s, m.start()):
+                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
     if " of " in low:
         for m in _GROUPS_OF.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -910,11 +926,16 @@ def candidates(
     for s in doc.sentences:
         if not _ANY_NUMBER.search(s.text) or (review and _one_study(s.text)):
             continue
+        # a results paper's sample-size calculation ("with 80% power ..., 160 participants
+        # were required") is its plan, unless the sentence also enrols
+        plan_only = not planned and roles.size_plan(s.text) and not _ENROLLED.search(s.text)
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
         for m in _COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
             score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
-            if not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
+            if plan_only or (
+                not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+            ):
                 score = None  # "powered for 120 participants": a results paper's plan
             if value is None or score is None or value == 0:
                 continue
@@ -1045,12 +1066,15 @@ _SAMPLE_TAIL = (
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
-    r"(?:had|provided) (?:\w+\s+){0,3}?(?:samples?|data|measurements?|assays?|scans?)|"
+    # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
+    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample"
+    # ("... formed the base-case sample")
     r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
-    r"(?:\w+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|cohort)|"
+    r"(?:(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|"
+    r"cohort)|(?:[\w\-]+\s+){0,2}?(?:sample|population|analysis\s+set))|"
     # "leaving 50 (X n=27, placebo n=23) in this prespecified subgroup analysis"
     r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study)|"
     # an interview study's people are those it interviewed: "24 were interviewed"
@@ -1073,9 +1097,14 @@ _OWN_SAMPLE = Folded(
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|{_TIME}\d+|"
-    # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis")
-    r"\([^().;]{0,60}\)){0,160}?"
+    # (no other count in between, in digits or as words opening a clause: "Of 150
+    # completers, one hundred and twelve entered the extension" is 112; "at least one
+    # visit" is no count)
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
+    rf"{_TIME}\d+|"
+    # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
+    # n = 46; placebo n = 44) form the analysed sample")
+    r"\([^().]{0,60}\)){0,160}?"
     rf"{_SAMPLE_TAIL}|"
     # "In this secondary analysis we examined mood (PHQ-9) in the 58 participants who ...",
     # "in this analysis we included the 61 participants with ..."
@@ -1097,9 +1126,19 @@ _OWN_SAMPLE = Folded(
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # "a subgroup analysis of the 36 participants aged 60 or older"
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
-    rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b",
+    rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # the analysed set named with its size: "were analysed in the modified intention-to-treat
+    # sample (n = 93; all who ...)", "the per-protocol population (n = 70)"
+    r"\banaly[sz]ed\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set)\s*"
+    rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """The position sits inside a bracket opened before it and not yet closed."""
+    opened = text.rfind("(", 0, start)
+    return opened >= 0 and text.rfind(")", 0, start) < opened
 
 
 def own_sample(doc: Doc) -> Count | None:
@@ -1109,8 +1148,10 @@ def own_sample(doc: Doc) -> Count | None:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
         for m in _OWN_SAMPLE.finditer(s.text):
+            if m.group("num") and _in_brackets(s.text, m.start("num")):
+                continue  # an aside: "(48 had entered an open-label extension)"
             value = words_to_int(
-                next(g for g in m.group("num", "num2", "num3", "num4", "num5", "num6") if g)
+                next(g for g in m.group("num", "num2", "num3", "num4", "num5", "num6", "num7") if g)
             )
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))

@@ -115,6 +115,20 @@ _DONE = Folded(
     r"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|RCTs?|cohorts?)\b)",
     re.IGNORECASE,
 )
+# ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
+# difference of 3 points, 80% power and 10% attrition, 150 participants are required"
+_SAMPLE_CALC = Folded(
+    r"\b(?:\d{2}(?:\.\d+)?\s*%|eighty|ninety)[\s\-]+(?:statistical\s+)?power\b"
+    r"(?=[^.;]*\b(?:alpha|α|significance|attrition|drop-?outs?|effect\s+size|difference)\b)",
+    re.IGNORECASE,
+)
+
+
+def size_plan(text: str) -> bool:
+    """The sentence calculates the study's sample size (``_SAMPLE_CALC``): a plan."""
+    return "power" in text.lower() and _SAMPLE_CALC.search(text) is not None
+
+
 # Speculation and generalisation: "may", "could", "suggests", "promising".
 _HEDGED = Folded(
     r"\b(?:may|might|would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
@@ -200,8 +214,15 @@ _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
     r"\bsub-?study\b|"
-    r"\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?"
-    r"(?:trial|RCT|study)\b|"
+    # (an interim analysis is the trial reporting on itself, not a report derived from it)
+    r"(?<!interim )\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
+    r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
+    # a study of its own kind run on a trial's people: "a biomarker study from the X
+    # randomized trial", "economic evaluation alongside the Y trial"
+    r"\b(?:biomarker|mechanistic|imaging|neuroimaging|genetic|pharmacogenetic|"
+    r"pharmacokinetic|economic|cost[\s\-](?:effectiveness|utility|benefit))\s+"
+    r"(?:sub-?)?(?:study|evaluation|analys[ie]s)\s+(?:from|of|within|alongside|in)\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
@@ -627,7 +648,7 @@ def annotate(
     clauses = _clauses(text) if _CUE.search(text) else []
     for a, b in clauses:
         clause = text[a:b]
-        done = _DONE.search(clause) is not None
+        done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
         prior = not (done or restated) and _PRIOR.search(clause) is not None

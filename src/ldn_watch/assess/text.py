@@ -56,7 +56,9 @@ _LABELS: list[tuple[str, str]] = [
     ),
 ]
 _CATEGORY_RX = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), c) for p, c in _LABELS]
-_ALL_LABELS = "|".join(p for p, _ in _LABELS)
+_ONE_LABEL = "|".join(p for p, _ in _LABELS)
+# a compound heading names its section by its first part: "Methods/design:"
+_ALL_LABELS = rf"(?:{_ONE_LABEL})(?:\s*/\s*(?:{_ONE_LABEL}))?"
 # "Methods: text", "Methods:" alone, or "Methods" alone on its line
 _INLINE = re.compile(rf"^\s*({_ALL_LABELS})\s*(?::|\n|$)\s*", re.IGNORECASE)
 # "AIM To assess ... MATERIAL AND METHODS Opioid ..." (capitals, no colon)
@@ -91,9 +93,10 @@ def category(label: str | None, nlm_category: str | None = None) -> str | None:
     if not label:
         return None
     text = re.sub(r"\s+", " ", label.strip().rstrip(":")).lower()
-    for rx, cat in _CATEGORY_RX:
-        if rx.match(text):
-            return cat
+    for part in (text, *(p.strip() for p in text.split("/"))):
+        for rx, cat in _CATEGORY_RX:
+            if rx.match(part):
+                return cat
     return None
 
 

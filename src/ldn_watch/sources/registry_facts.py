@@ -11,7 +11,8 @@ wins over what the text suggests:
   ``other``. Per the contract a registration *without* results is design ``protocol``
   (``has_results`` false) and one *with* registry results keeps the trial design with
   ``has_results`` true; an observational registration stays ``observational``;
-* ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence);
+* ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence); individual
+  expanded access (``expandedAccessTypes.individual``) is one patient;
 * ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
   depression" does not make a Crohn's disease trial about mood;
@@ -266,6 +267,10 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         n = registry.enrollment
         kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
         evidence["n"] = f"enrollment {registry.enrollment}{kind}"
+    elif registry.individual_access:
+        # expanded access for one named patient: one participant by its structure
+        n = 1
+        evidence["n"] = "individual-patient expanded access"
 
     population, why = registry_depression_population(registry)
     depression_population = facts.depression_population

@@ -129,6 +129,7 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
         phases=_strings(design.get("phases")),
         enrollment=count if isinstance(count, int) and not isinstance(count, bool) else None,
         enrollment_type=_text(enrollment.get("type")),
+        individual_access=mapping_at(design, "expandedAccessTypes").get("individual") is True,
         conditions=_strings(conditions_mod.get("conditions")),
         arms=arms,
         interventions=interventions,
