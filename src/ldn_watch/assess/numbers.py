@@ -258,8 +258,10 @@ _BARE = Folded(
     # were randomized"
     # ("The 52 participants who responded at week 3 (...) were randomised")
     # (the clause never screens: "34 adults with MDD were screened and 21 were enrolled")
+    # (nor reads across the next count: "Of a planned 120 adults with MDD, 30 had been
+    # randomised" is 30)
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted)[^.;]){0,160}?\s+|\w+\s+and\s+)?"
+    r"contacted|,\s*\d)[^.;]){0,160}?\s+|\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
@@ -306,7 +308,8 @@ _ELLIPTIC = Folded(
 )
 # a results paper's planned size: "the trial was powered for 120 participants"
 _POWERED_BEFORE = re.compile(
-    r"\b(?:powered|designed|planned|intended|aimed)\s+(?:for|to\s+(?:enrol+|recruit|randomi[sz]e|"
+    r"\b(?:powered|designed|plann(?:ed|ing)|plans|intend(?:ed|s|ing)|aim(?:ed|s|ing))\s+"
+    r"(?:for|to\s+(?:enrol+|recruit|randomi[sz]e|"
     r"include))\s+(?:a\s+total\s+of\s+|up\s+to\s+|approximately\s+)?$|"
     r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+)?$",
     re.IGNORECASE,

@@ -667,9 +667,20 @@ def _a_share(p: _Patterns, sents: list[Sentence]) -> bool:
         if s.is_title or s.background or not p.hint.search(s.text):
             continue
         for m in p.hint.finditer(s.text):
-            if _PROPORTION.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+            clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+            if _PROPORTION.search(clause) or _COUNT_HAD.search(clause):
                 return True
     return False
+
+
+# a count of the sample that had the condition: "(180 with chronic pain were randomised);
+# 72 had major depressive disorder at baseline" (read only where the abstract says its
+# people were selected for another condition)
+_COUNT_HAD = Folded(
+    r"\b\d[\d,]*\s+(?:\([^()]*\)\s+)?(?:also\s+)?(?:had|have|met\s+(?:the\s+)?criteria\s+for|"
+    r"were\s+diagnosed\s+with)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _a_subgroup(p: _Patterns, sents: list[Sentence]) -> bool:
@@ -841,7 +852,10 @@ def condition_population(doc: Doc) -> Sentence | None:
 # participants with ...", "analysed separately in those with ..."
 _ANALYSED = Folded(
     r"\b(?:analys[ie]s|analy[sz]ed|analy[sz]ing)\b[^.;:]{0,60}?\b(?:those|participants|patients|"
-    r"women|men|people|individuals|subjects|adults)\s+with\b",
+    r"women|men|people|individuals|subjects|adults)\s+with\b|"
+    # "... with (an) analysis of depressed participants": the people the analysis takes
+    r"\banalys[ie]s\s+(?:of|in|among|restricted\s+to)\s+(?:the\s+|those\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:participants|patients|people|individuals|subjects|adults|sub-?groups?|subsets?)\b",
     re.I,
 )
 
