@@ -169,3 +169,35 @@ def test_near_miss_a_protocol_speaking_of_this_planned_trial() -> None:
     f = facts(title, abstract, PROTOCOL)
     assert f.on_topic is True
     assert gaps(title, abstract, PROTOCOL) == {LARGER: "in_progress", SERO: "in_progress"}
+
+
+# ------------------------- a dose above the band given, a low dose named only as a reference
+_TEN_MG = (
+    "Methods: Seventy adults with long COVID and major depression (PHQ-9 >= 10) taking "
+    "citalopram were randomised to naltrexone 10 mg daily or placebo for 12 weeks.\n"
+    "Results: PHQ-9 fell by 4.0 versus 3.6 points.\n"
+    "Conclusions: Naltrexone 10 mg did not help; doses of 1.5-4.5 mg, as used off label, are "
+    "another matter."
+)
+
+
+def test_a_trial_giving_a_dose_above_the_band_is_not_made_low_by_a_dose_it_only_names() -> None:
+    """The trial gives 10 mg/day (neither low nor standard); "1.5-4.5 mg" is named outside
+    its methods in no clause that gives it, so it is a point of reference, not an arm."""
+    title = "Naltrexone 10 mg daily for depression in long COVID: a randomised trial"
+    f = facts(title, _TEN_MG, RCT)
+    assert f.on_topic is False
+    assert f.off_topic_reason is not None and "10 mg" in f.off_topic_reason
+    assert gaps(title, _TEN_MG, RCT) == {}
+
+
+def test_near_miss_a_low_dose_arm_stated_in_the_methods_without_a_verb() -> None:
+    title = "Naltrexone at two doses in major depression: a randomised trial"
+    abstract = (
+        "Methods: Seventy adults with major depression (PHQ-9 >= 10) were randomised to "
+        "naltrexone 10 mg daily or to the low-dose arm. The low-dose arm was 4.5 mg nightly.\n"
+        "Results: PHQ-9 fell by 4.0 versus 3.6 points."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic is True
+    assert f.ldn_doses_mg == [4.5]

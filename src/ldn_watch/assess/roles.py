@@ -566,6 +566,11 @@ class Sentence:
         return self.section is None
 
     @property
+    def in_methods(self) -> bool:
+        """Where an abstract states what the study did: its methods, or no label."""
+        return self.section in (None, text_mod.METHODS)
+
+    @property
     def in_background_section(self) -> bool:
         return self.section == text_mod.BACKGROUND
 

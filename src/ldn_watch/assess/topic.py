@@ -269,6 +269,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # every dosing, so not there.
     own_above = [] if all_count else [d for d in above if d.sentence.own]
     own_standard = [d for d in own_above if spec.is_standard(d.mg_per_day)]
+    if low and design in _TRIAL_DESIGNS and not all_count:
+        # a trial that gives a dose above the band and names a low dose only outside its
+        # methods, in no clause that gives it ("low doses (1-5 mg) are a separate
+        # question"): the low dose is a point of reference, the dose above is the study's
+        given_above = [d for d in own_above if _dose_given(doc, d)]
+        if given_above and not any(_dose_given(doc, d) or d.sentence.in_methods for d in low):
+            low = []
     per_kg = [d for d in drug_doses if d.per_kg]
     kept = doc.remember("kept_text", _kept_text)
     depot = spec.not_low_formulation.search(kept) is not None
@@ -360,6 +367,21 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
 
 
 _TRIAL_DESIGNS = frozenset({"rct", "nonrandomized_trial", "protocol"})
+
+
+def _dose_given(doc: Doc, d: Dose) -> bool:
+    """The title names the dose, or the clause holding it says the study gives it
+    ("randomised to X 12.5 mg"), or it lies in one of the study's arms."""
+    s = d.sentence
+    if s.is_title:
+        return True
+    a = s.text.rfind(";", 0, d.start) + 1
+    b = s.text.find(";", d.start)
+    if _GIVES.search(s.text[a : b if b >= 0 else len(s.text)]):
+        return True
+    return any(arm.start <= d.start < arm.end for arm in arms.arms_in(doc, s))
+
+
 _BESIDE = re.compile(r"\s*[(\[,]?\s*(?:at\s+|of\s+)?", re.I)
 
 
