@@ -54,11 +54,23 @@ _PRIOR = Folded(
     r"work|research|literature|evidence|pilots?)\b|"
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
-    r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis)\b|"
+    r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis|crossover|series|"
+    r"cohort)\b|"
     # what most earlier work did: "most studies of X in fibromyalgia used 4.5 mg/day"
     # ("most fibromyalgia trials of X have used 4.5 mg": the field named in between)
     r"\b(?:most|many|several|numerous|other)\s+(?:earlier\s+|previous\s+|prior\s+|published\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
+    # what trials in general have done: "trials of X in Y have used 1-4.5 mg", "studies
+    # have mostly tested ..." (a plural subject that is not this study's own)
+    r"(?<!this )(?<!our )(?<!both )(?<!these )\b(?:studies|trials|RCTs|pilots|reports)\s+"
+    r"(?:(?:of|in|with|on|among)\s+(?:[\w\-]+\s+){1,4}?)?(?:have|had)\s+(?:\w+ly\s+|also\s+|"
+    r"all\s+|so\s+far\s+)?(?:used|tested|given|shown|found|reported|suggested|demonstrated|"
+    r"examined|evaluated|investigated|studied|compared|focused|relied|yielded|produced|"
+    r"administered|employed|chosen|selected)\b|"
+    # a clause whose subject is studies of something in general: "Studies of X at its
+    # usual dose are a separate question", "Randomised trials of X in Y are few"
+    r"^\s*(?:(?!(?:this|our|these|those|both|the|present|current|such)\b)[\w\-]+\s+)?"
+    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
@@ -112,7 +124,9 @@ _DONE = Folded(
     r"(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|studied|treated)\b|"
     # "36 randomized so far": a count of the study's own people
     r"(?<![\d:])\b\d[\d,]*\s+(?:randomi[sz]ed|enrol+ed)\b"
-    r"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|RCTs?|cohorts?)\b)",
+    # (not a study named by its year and kind: "a 2019 randomised pilot")
+    r"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|RCTs?|cohorts?|pilots?|series|"
+    r"reports?|crossover|comparisons?|evaluations?|designs?)\b)",
     re.IGNORECASE,
 )
 # ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
@@ -166,6 +180,10 @@ _OTHER_TRIAL = Folded(
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # ... or in the plural without an article: "suitable for planned trials in Y"
+    rf"(?<!this )(?<!our )(?<!present )(?<!current )\b(?:planned|upcoming|forthcoming|future|"
+    rf"subsequent)\s+(?:[\w\-]+\s+){{0,2}}?(?:trials|studies|RCTs)\b"
+    rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?|"
     # (with up to three words before it, added by _blank_other_trials: "larger randomized
     # trials are ongoing"; a pattern starting with them is slow to search)
     rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
@@ -432,6 +450,33 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     return any(w in low for w in _ASIDE_WORDS) and _ASIDE_BEFORE.search(before) is not None
 
 
+# The drug as something people took before the study: "41% had previously taken X",
+# "prior X exposure", "a history of X use". In a trial this describes the people (what
+# they came in with, or were washed out of), not what the trial gives them.
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:had|have|has)\s+(?:previously\s+|already\s+|ever\s+|once\s+|formerly\s+)?"
+    r"(?:taken|tried|used|received|been\s+(?:treated\s+with|on|given|prescribed))\s+"
+    r"(?:[\w\-]+\s+){0,5}?$|"
+    r"\b(?:previously|formerly)\s+(?:taken|tried|used|received|treated\s+with|prescribed|"
+    r"exposed\s+to)\s+(?:[\w\-]+\s+){0,5}?$|"
+    r"\b(?:prior|previous|past|earlier|former)\s+(?:(?:use|exposure|treatment|trials?|courses?)\s+"
+    r"(?:of|to|with)\s+)?$|"
+    r"\bhistory\s+of\s+(?:[\w\-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_HISTORY_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:exposure|history)\b", re.IGNORECASE)
+_HISTORY_PRIOR_BEFORE = re.compile(r"\b(?:prior|previous|past|earlier|former)\s+$", re.I)
+
+
+def named_as_history(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) as what people had taken before the study ("had
+    previously taken X", "prior X exposure"), not as what it gives."""
+    before = s.text[max(0, start - 80) : start]
+    if _HISTORY_BEFORE.search(before):
+        return True
+    return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
+
+
 # earlier work named as barely or never done: "so far tested in a single pilot", "has
 # never been combined with", "has not been studied"
 _BARELY = Folded(
@@ -540,6 +585,11 @@ class Sentence:
     @property
     def unlabelled(self) -> bool:
         return self.section is None
+
+    @property
+    def in_methods(self) -> bool:
+        """Where an abstract states what the study did: its methods, or no label."""
+        return self.section in (None, text_mod.METHODS)
 
     @property
     def in_background_section(self) -> bool:

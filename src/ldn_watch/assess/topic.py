@@ -228,6 +228,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     any_drug = bool(named) or spec.index_names_drug([*a.mesh_terms, *a.chemicals])
     # "X could not be included", "no trial of X was found", "unlike X": not given
     flags = [roles.named_aside(s, m.start, m.end) for s, m in named]
+    # in a trial, the drug as people's history ("41% had previously taken X") is what
+    # they came in with, not an arm (an observational study's exposure is its history)
+    trial = design in _TRIAL_DESIGNS and not doc.structure.notice
+    history = [trial and roles.named_as_history(s, m.start, m.end) for s, m in named]
+    flags = [a or h for a, h in zip(flags, history, strict=True)]
     found = [sm for sm, out in zip(named, flags, strict=True) if not out]
     # the dose written beside a drug named only as a point of reference ("unlike X
     # (1-5 mg), ...") is that reference's dose, not one given in the study
@@ -263,6 +268,14 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # itself, with no dose in the band anywhere, overrides the wording. A review surveys
     # every dosing, so not there.
     own_above = [] if all_count else [d for d in above if d.sentence.own]
+    own_standard = [d for d in own_above if spec.is_standard(d.mg_per_day)]
+    if low and design in _TRIAL_DESIGNS and not all_count:
+        # a trial that gives a dose above the band and names a low dose only outside its
+        # methods, in no clause that gives it ("low doses (1-5 mg) are a separate
+        # question"): the low dose is a point of reference, the dose above is the study's
+        given_above = [d for d in own_above if _dose_given(doc, d)]
+        if given_above and not any(_dose_given(doc, d) or d.sentence.in_methods for d in low):
+            low = []
     per_kg = [d for d in drug_doses if d.per_kg]
     kept = doc.remember("kept_text", _kept_text)
     depot = spec.not_low_formulation.search(kept) is not None
@@ -319,16 +332,20 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     if not any_drug:
         reason = lookalike.reason if lookalike else f"no {drug}"
     elif not is_drug:
-        if untaken:
+        if any(history) and not own_found:
+            reason = f"{drug} named only as what participants took before the study"
+        elif untaken:
             reason = f"{drug} named, but nobody in the study takes it"
         elif unnamed:
             reason = f"{drug} named, but not given in the study"
         elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
             reason = lookalike.reason
-        elif standard or depot:
+        elif (own_standard if own_above else standard) or depot:
             reason = f"standard-dose {drug}"
         elif above:
-            reason = f"{drug} {_mg(above[0].mg_per_day)}/day: neither low nor standard dose"
+            # (the study's own dose names the band: "12.5 mg" given, "50 mg" cited)
+            first = (own_above or above)[0]
+            reason = f"{drug} {_mg(first.mg_per_day)}/day: neither low nor standard dose"
         elif lookalike:
             reason = lookalike.reason
         elif per_kg:
@@ -347,6 +364,22 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
     )
+
+
+_TRIAL_DESIGNS = frozenset({"rct", "nonrandomized_trial", "protocol"})
+
+
+def _dose_given(doc: Doc, d: Dose) -> bool:
+    """The title names the dose, or the clause holding it says the study gives it
+    ("randomised to X 12.5 mg"), or it lies in one of the study's arms."""
+    s = d.sentence
+    if s.is_title:
+        return True
+    a = s.text.rfind(";", 0, d.start) + 1
+    b = s.text.find(";", d.start)
+    if _GIVES.search(s.text[a : b if b >= 0 else len(s.text)]):
+        return True
+    return any(arm.start <= d.start < arm.end for arm in arms.arms_in(doc, s))
 
 
 _BESIDE = re.compile(r"\s*[(\[,]?\s*(?:at\s+|of\s+)?", re.I)
