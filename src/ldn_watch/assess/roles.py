@@ -60,6 +60,16 @@ _PRIOR = Folded(
     # ("most fibromyalgia trials of X have used 4.5 mg": the field named in between)
     r"\b(?:most|many|several|numerous|other)\s+(?:earlier\s+|previous\s+|prior\s+|published\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
+    r"\bto date\b|\bso far\b|"
+    r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
+    r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
+    re.IGNORECASE,
+)
+# ... and what studies in general have done, a separate pattern: its branches do not
+# start with a literal word (a look-behind, a clause start), which would make every search
+# of _PRIOR try each position; it is searched only in clauses that name studies in the
+# plural (``general_work``)
+_GENERAL_WORK = Folded(
     # what trials in general have done: "trials of X in Y have used 1-4.5 mg", "studies
     # have mostly tested ..." (a plural subject that is not this study's own)
     r"(?<!this )(?<!our )(?<!both )(?<!these )\b(?:studies|trials|RCTs|pilots|reports)\s+"
@@ -70,12 +80,18 @@ _PRIOR = Folded(
     # a clause whose subject is studies of something in general: "Studies of X at its
     # usual dose are a separate question", "Randomised trials of X in Y are few"
     r"^\s*(?:(?!(?:this|our|these|those|both|the|present|current|such)\b)[\w\-]+\s+)?"
-    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s|"
-    r"\bto date\b|\bso far\b|"
-    r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
-    r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
+    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s",
     re.IGNORECASE,
 )
+_GENERAL_WORDS = ("studies", "trials", "rcts", "pilots", "reports")
+
+
+def general_work(text: str) -> bool:
+    """The clause says what studies in general did (``_GENERAL_WORK``)."""
+    low = text.lower()
+    return any(w in low for w in _GENERAL_WORDS) and _GENERAL_WORK.search(text) is not None
+
+
 # Calls for future work, plans for another study, and what is not known.
 _FUTURE = Folded(
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
@@ -233,7 +249,7 @@ _DERIVED = Folded(
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
     r"\bsub-?study\b|"
     # (an interim analysis is the trial reporting on itself, not a report derived from it)
-    r"(?<!interim )\banaly[sz](?:is|es|ed)\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
+    r"\banaly[sz](?:is|es|ed)(?<!interim analy[sz][ie][sd])\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
     r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
     # a study of its own kind run on a trial's people: "a biomarker study from the X
     # randomized trial", "economic evaluation alongside the Y trial"
@@ -695,13 +711,15 @@ def annotate(
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
-    clauses = _clauses(text) if _CUE.search(text) else []
+    clauses = _clauses(text) if _CUE.search(text) or general_work(text) else []
     for a, b in clauses:
         clause = text[a:b]
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        prior = not (done or restated) and _PRIOR.search(clause) is not None
+        prior = not (done or restated) and (
+            _PRIOR.search(clause) is not None or general_work(clause)
+        )
         future = not done and _FUTURE.search(clause) is not None
         kinds.append((prior, future))
         if prior or future:
