@@ -109,6 +109,9 @@ class Registry:
     primary_outcomes: list[str] = field(default_factory=list)  # outcome measures as titled
     secondary_outcomes: list[str] = field(default_factory=list)
     individual_access: bool = False  # expanded access for one named patient
+    # the results' participant flow: how many started the compared groups (the first
+    # period's STARTED milestone summed over its groups); a run-in before assignment is not in it
+    started_groups: int | None = None
 
 
 @dataclass

@@ -275,6 +275,8 @@ _BARE = Folded(
     r"recruited|allocated|assigned)\b)",
     re.IGNORECASE,
 )
+# the verb that says a count was randomised: "randomised", "randomly assigned/allocated"
+_RANDOMISED_VERB = re.compile(r"randomi[sz]|randomly\s+(?:assigned|allocated)", re.IGNORECASE)
 # the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
 # randomised to X or placebo"
 _FLOW_LAST = Folded(
@@ -551,7 +553,7 @@ _SUBSET_FRAME = re.compile(
     r"(?:^|[;:(,]\s*|\.\s+)(?:of|among)\s+(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE
 )
 _SELECTED_AFTER = re.compile(
-    rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,100}}?\b(?:met\s+(?:the\s+|all\s+)?"
+    rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,200}}?\b(?:met\s+(?:the\s+|all\s+)?"
     r"(?:inclusion|eligibility)\s+criteria\s+and|randomi[sz]ed|enrol+ed|"
     r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
@@ -572,7 +574,7 @@ def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
     """ "pool", "total" or None for a count opening an "Of/Among N ..., M ..." frame."""
     if not _SUBSET_FRAME.search(text[max(0, start - 14) : start]):
         return None
-    if _SELECTED_AFTER.match(text[end : end + 200]):
+    if _SELECTED_AFTER.match(text[end : end + 320]):
         return "pool"
     # "Of the 48 randomized participants, ...", "Of the 48 participants randomized, ..."
     tail = text[end : end + 60].split(",", 1)[0]
@@ -719,7 +721,8 @@ def _shapes_without_noun(
                 continue
             if not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 score = 3 - _section_penalty(s)  # the verb itself is the enrolment cue
-                score += "randomi" in m.group(0).lower()  # randomised beats enrolled
+                # randomised beats enrolled, however it is said ("were randomly assigned")
+                score += _RANDOMISED_VERB.search(m.group(0)) is not None
                 out.append(Count(value, score, s, m.group(0)))
     if "randomi" in low or "enrol" in low:
         for m in _BARE_PARTICIPLE.finditer(s.text):
@@ -1067,7 +1070,7 @@ _SAMPLE_TAIL = (
     r"rolled over|did so|underwent|"
     # "61 of the trial's participants met these criteria": the analysis's own selection
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
-    r"requirements?)|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
     r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?)|"
@@ -1092,11 +1095,13 @@ _SAMPLE_TAIL = (
 # a time point is not a count: "at baseline and week 10", "month 6"
 _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
 _NOT_TIME = r"(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!day )(?<!days )(?<!visit )(?<!year )"
+# ... nor a cut-off written out: "a score of 20 or more" (20 is the threshold)
+_NOT_CUTOFF = r"(?!\s+or\s+(?:more|higher|above|greater|over|less|lower|below|fewer)\b)"
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
-    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")

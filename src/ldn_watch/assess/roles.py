@@ -262,7 +262,14 @@ _DERIVED = Folded(
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
     # a later follow-up of a trial's people: "naturalistic follow-up after an open-label trial"
     r"\bfollow[\s\-]?up\s+(?:study\s+)?(?:of|after|following)\s+(?:an?|the|our)\s+"
-    r"(?:[\w\-]+\s+){0,5}?(?:trial|RCT|pilot)\b",
+    r"(?:[\w\-]+\s+){0,5}?(?:trial|RCT|pilot)\b|"
+    # ... or of the people who were in it: "longer-term outcomes of adolescents who took
+    # part in an open-label trial", "follow-up of patients previously randomised in the RCT"
+    r"\b(?:outcomes?|follow[\s\-]?up)\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:patients|participants|adults|adolescents|children|women|men|people|individuals|"
+    r"veterans)\s+(?:who\s+(?:had\s+)?(?:took|taken|participated|were\s+enrol+ed|"
+    r"were\s+randomi[sz]ed)|previously\s+(?:enrol+ed|randomi[sz]ed))\b(?:\s+part)?\s+in\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b",
     re.IGNORECASE,
 )
 # a study nested in a trial collects its own data from some of the trial's people:
@@ -287,7 +294,7 @@ _THIS = Folded(
 # what comes before a derived phrase that names the record itself
 _INTRODUCED = re.compile(
     # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
-    r"(?:(?:^\s*|[:?\u2014]\s*)(?:(?:[\w]+[\s\-]+(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    r"(?:(?:^\s*|[:?\u2014]\s*)(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"

@@ -11,8 +11,10 @@ wins over what the text suggests:
   ``other``. Per the contract a registration *without* results is design ``protocol``
   (``has_results`` false) and one *with* registry results keeps the trial design with
   ``has_results`` true; an observational registration stays ``observational``;
-* ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence); individual
-  expanded access (``expandedAccessTypes.individual``) is one patient;
+* ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence); for an RCT
+  with results whose participant flow started fewer than it enrolled (a lead-in before
+  randomisation), the flow's randomised count; individual expanded access
+  (``expandedAccessTypes.individual``) is one patient;
 * ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
   depression" does not make a Crohn's disease trial about mood;
@@ -267,6 +269,13 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         n = registry.enrollment
         kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
         evidence["n"] = f"enrollment {registry.enrollment}{kind}"
+        randomised = _randomised(registry, trial_design)
+        if randomised is not None:
+            n = randomised
+            evidence["n"] = (
+                f"{randomised} randomised (results' participant flow); enrollment "
+                f"{registry.enrollment}{kind} counts people never assigned"
+            )
     elif registry.individual_access:
         # expanded access for one named patient: one participant by its structure
         n = 1
@@ -312,6 +321,20 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         concomitant_classes=classes,
         evidence=evidence,
     )
+
+
+def _randomised(registry: Registry, design: Design) -> int | None:
+    """An RCT's randomised number where its results say it is fewer than the enrollment.
+
+    CONTRACT.md: the n of an RCT is the number randomised. A registration's enrollment
+    counts everyone who signed up, a placebo lead-in or run-in included; the results'
+    participant flow starts with the randomised groups. Fewer started than enrolled: the
+    rest left before assignment, and the flow's count is the n.
+    """
+    started, enrolled = registry.started_groups, registry.enrollment
+    if design != "rct" or not registry.has_results or started is None or enrolled is None:
+        return None
+    return started if 0 < started < enrolled else None
 
 
 def registry_gap_value(registry: Registry) -> tuple[GapValue, str]:

@@ -130,6 +130,9 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
         enrollment=count if isinstance(count, int) and not isinstance(count, bool) else None,
         enrollment_type=_text(enrollment.get("type")),
         individual_access=mapping_at(design, "expandedAccessTypes").get("individual") is True,
+        started_groups=_started_groups(
+            mapping_at(study, "resultsSection", "participantFlowModule")
+        ),
         conditions=_strings(conditions_mod.get("conditions")),
         arms=arms,
         interventions=interventions,
@@ -299,6 +302,36 @@ def _intervention(x: Any) -> Intervention | None:
         description=_text(x.get("description")),
         arms=tuple(_strings(x.get("armGroupLabels"))),
     )
+
+
+def _started_groups(flow: Mapping[str, Any]) -> int | None:
+    """How many started the flow's groups: the STARTED milestone of the first period that
+    counts two or more groups, summed. A lead-in before assignment (placebo run-in,
+    screening phase) is told before the groups start, so it is not in this count; None
+    when the flow does not give one."""
+    for period in list_of(flow.get("periods")):
+        if not isinstance(period, Mapping):
+            continue
+        for milestone in list_of(period.get("milestones")):
+            if not isinstance(milestone, Mapping) or milestone.get("type") != "STARTED":
+                continue
+            counts = [
+                _count(a.get("numSubjects"))
+                for a in list_of(milestone.get("achievements"))
+                if isinstance(a, Mapping)
+            ]
+            if len(counts) >= 2 and all(c is not None for c in counts):
+                return sum(c for c in counts if c is not None)
+    return None
+
+
+def _count(value: Any) -> int | None:
+    """A registry count, given as a string ("24") or a number; None if it is neither."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
 
 
 def _measures(items: Any) -> list[str]:
