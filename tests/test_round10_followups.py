@@ -68,3 +68,38 @@ def test_people_selected_for_both_conditions_stay_a_depressed_population() -> No
         "Results: Pain and HAM-D improved."
     )
     assert facts(title, abstract, RCT).depression_population is True
+
+
+# -- a derived report's own people, stated after its parent's size (found by probing) -----
+DERIVED = (
+    "Sleep architecture under low-dose naltrexone in depression: a secondary analysis of a "
+    "randomised trial"
+)
+
+
+def test_this_analysis_of_a_trial_of_n_included_its_own_m() -> None:
+    abstract = (
+        "Methods: This ancillary analysis of a trial of 148 outpatients with major depressive "
+        "disorder randomised to naltrexone 2.5 mg or placebo included the 41 participants "
+        "with two nights of polysomnography.\nResults: REM latency lengthened."
+    )
+    assert facts(DERIVED, abstract, RCT).n == 41
+    assert "larger-trials" not in gaps(DERIVED, abstract, RCT)
+
+
+def test_people_who_provided_blood_and_form_this_analysis_are_its_sample() -> None:
+    abstract = (
+        "Methods: Of 148 outpatients with major depressive disorder randomised to naltrexone "
+        "2.5 mg or placebo, 44 provided serum at baseline and week 10 and form this analysis."
+        "\nResults: Kynurenine fell."
+    )
+    assert facts(DERIVED, abstract, RCT).n == 44
+
+
+def test_a_subsample_of_a_trial_is_the_reports_sample() -> None:
+    abstract = (
+        "Methods: A subsample of 33 adults from a randomised trial (N = 148) of naltrexone "
+        "2.5 mg versus placebo in major depressive disorder wore actigraphs.\n"
+        "Results: Sleep efficiency rose."
+    )
+    assert facts(DERIVED, abstract, RCT).n == 33

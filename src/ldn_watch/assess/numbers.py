@@ -1073,11 +1073,15 @@ _SAMPLE_TAIL = (
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
-    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?)|"
+    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|blood|"
+    r"serum|plasma|saliva|urine)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample"
     # ("... formed the base-case sample")
+    # ("... and form this analysis")
+    r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+(?:this|the "
+    r"present|the current|our)\s+(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|sub-?study)|"
     r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
     r"(?:(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|"
     r"cohort)|(?:[\w\-]+\s+){0,2}?(?:sample|population|analysis\s+set))|"
@@ -1101,7 +1105,8 @@ _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
-    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+"
+    # (an age is no count: "aged 65 years or older ... who had stored plasma")
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
@@ -1123,7 +1128,9 @@ _OWN_SAMPLE = Folded(
     # included"
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
     r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
-    r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)\s+"
+    # ("This secondary analysis of a trial of 160 adults ... included the 38 with samples")
+    r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)"
+    r"(?:\s+of\s+(?:[^.;]|\.\d){0,160}?)?\s+"
     r"(?:includ(?:ed|es)|compris(?:ed|es)|used data (?:from|on)|uses data (?:from|on)|"
     r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
@@ -1132,6 +1139,9 @@ _OWN_SAMPLE = Folded(
     # "available for 52 of 80 participants": 52
     rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # "a subsample of 38 participants from the trial (N = 160)": the people it takes
+    r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
+    rf"(?P<num8>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # "a subgroup analysis of the 36 participants aged 60 or older"
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
     rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
@@ -1159,7 +1169,11 @@ def own_sample(doc: Doc) -> Count | None:
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
             value = words_to_int(
-                next(g for g in m.group("num", "num2", "num3", "num4", "num5", "num6", "num7") if g)
+                next(
+                    g
+                    for g in m.group("num", "num2", "num3", "num4", "num5", "num6", "num7", "num8")
+                    if g
+                )
             )
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
