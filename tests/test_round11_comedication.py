@@ -7,8 +7,14 @@ what passes.
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 import pytest
+from test_registry_facts import _assessed, _study
 from written import TRIAL, facts, gaps
+
+from ldn_watch.assess import default_rules, judge
 
 SERO = "serotonergic-combination"
 
@@ -61,3 +67,100 @@ def test_near_miss_an_antidepressant_kept_on_when_the_drug_stopped_still_counts(
         f"Results: HAM-D fell from 21.4 to 12.2. {kept}"
     )
     assert facts(title, abstract, TRIAL).concomitant_classes == ["serotonergic"]
+
+
+# --------------------------------- a study that says nobody takes an antidepressant with it
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Adults with major depressive disorder who are not taking antidepressants will be "
+        "randomized to naltrexone 3 mg or placebo.",
+        "Adults with major depressive disorder will be randomized to naltrexone 3 mg or "
+        "placebo. No antidepressant is given during the trial.",
+    ],
+)
+def test_a_protocol_saying_no_antidepressant_is_taken_lists_no_class(said: str) -> None:
+    """A drug named elsewhere (what some had taken before) is not co-medication when the
+    study says, in a protocol's present tense, that none is taken alongside."""
+    title = "Naltrexone 3 mg versus placebo in major depression: protocol of a randomized trial"
+    abstract = (
+        f"Methods: {said} Participants whose last episode was treated with vortioxetine "
+        "are eligible. The primary outcome is the MADRS at week 8."
+    )
+    f = facts(title, abstract, ("Clinical Trial Protocol",))
+    assert f.concomitant_classes == []
+    assert SERO not in gaps(title, abstract, ("Clinical Trial Protocol",))
+
+
+def test_near_miss_a_mixed_sample_with_and_without_an_antidepressant_keeps_it() -> None:
+    title = "Naltrexone 3 mg versus placebo in major depression: protocol of a randomized trial"
+    abstract = (
+        "Methods: Adults with major depressive disorder who are not taking an antidepressant "
+        "or are on a stable dose of vortioxetine will be randomized to naltrexone 3 mg or "
+        "placebo. The primary outcome is the MADRS at week 8."
+    )
+    f = facts(title, abstract, ("Clinical Trial Protocol",))
+    assert f.concomitant_classes == ["serotonergic"]
+
+
+# ------------------------- a drug named only for its own washout period was stopped, too
+def _registration(criterion: str) -> dict[str, Any]:
+    """The invented registration rewritten as naltrexone alone against placebo, with one
+    inclusion criterion of the test's."""
+    study = copy.deepcopy(_study("NCT99900001"))
+    ps = study["protocolSection"]
+    ps["identificationModule"]["officialTitle"] = (
+        "Naltrexone 2 mg Versus Placebo in Adults With Major Depressive Disorder"
+    )
+    ps["descriptionModule"]["briefSummary"] = (
+        "Adults with major depressive disorder receive naltrexone 2 mg or placebo nightly "
+        "for 8 weeks."
+    )
+    ps["descriptionModule"].pop("detailedDescription", None)
+    ps["eligibilityModule"]["eligibilityCriteria"] = (
+        "Inclusion Criteria:\n\n* Adults aged 18 to 65\n* Major depressive disorder (DSM-5), "
+        f"MADRS 20 or more\n* {criterion}\n\nExclusion Criteria:\n\n* Pregnancy"
+    )
+    ps["armsInterventionsModule"] = {
+        "armGroups": [
+            {
+                "label": "Naltrexone",
+                "type": "EXPERIMENTAL",
+                "description": "Naltrexone 2 mg nightly for 8 weeks.",
+                "interventionNames": ["Drug: Naltrexone"],
+            },
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "description": "A matching capsule nightly for 8 weeks.",
+                "interventionNames": ["Drug: Placebo"],
+            },
+        ],
+        "interventions": [
+            {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["Naltrexone"]},
+            {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
+        ],
+    }
+    return study
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        "A washout of 14 days or more from antidepressants (five weeks after fluoxetine)",
+        "Stopped their antidepressants at least three weeks before baseline (paroxetine: "
+        "four weeks)",
+    ],
+)
+def test_a_drug_named_in_a_washout_bracket_is_not_co_medication(criterion: str) -> None:
+    """The bracket gives one drug its own washout: it was stopped like the rest."""
+    _, f = _assessed(_registration(criterion))
+    assert f.concomitant_classes == []
+    assert judge(f, default_rules())[SERO] == "no"
+
+
+def test_near_miss_a_drug_kept_on_in_a_registration_still_counts() -> None:
+    _, f = _assessed(
+        _registration("On a stable dose of an antidepressant for 8 weeks (paroxetine in most)")
+    )
+    assert f.concomitant_classes == ["serotonergic"]

@@ -27,7 +27,11 @@ _STOPPED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
     # (or listed in the brackets after what was stopped: "tapered off their
     # antidepressants (SSRIs, SNRIs)")
-    r"stopp\w*|off)\s+(?:\S+\s+){0,3}(?:\([^()]{0,40})?$",
+    r"stopp\w*|off)\s+(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
+    # ... or in the brackets giving one drug its own washout: "a washout of at least two
+    # weeks (four for fluoxetine)", "not taking any antidepressant for a month (paroxetine:
+    # six weeks)"
+    r"[^.;()]{0,60}\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b[^.;()]{0,60}\([^()]{0,40}$",
     re.I,
 )
 # how far before a drug its cues are looked for (the longest cue spans ~140 characters)
@@ -514,14 +518,21 @@ def _halted(s: Sentence, m: Mention) -> bool:
 def _none_taken_pattern(kind: str, alone: str) -> Folded:
     """The study says nobody took any of these drugs alongside: "<the drug> monotherapy",
     "no participant received any other antidepressant", "who were not taking any
-    antidepressant" (not a subgroup: "34 were not taking an antidepressant")."""
+    antidepressant", "no antidepressant is taken during the study" (not a subgroup: "34
+    were not taking an antidepressant")."""
     return Folded(
         rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
         rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
-        rf"\b(?:who|that)\s+(?:were|was)\s+not\s+(?:taking|receiving|on)\s+(?:any\s+|an\s+)?"
-        rf"(?:{kind})s?\b|"
+        # (a protocol says it in the present: "who are not taking antidepressants"; not a
+        # mixed sample: "who were not taking an antidepressant or were on a stable SSRI")
+        rf"\b(?:who|that)\s+(?:were|was|are|is)\s+not\s+(?:currently\s+)?(?:taking|receiving|on)\s+"
+        rf"(?:any\s+|an\s+)?(?:{kind})s?\b(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\b)|"
+        # "no antidepressant is taken during the study" (not "no other antidepressant was
+        # allowed": that one implies a drug already taken)
+        rf"\bno\s+(?:concomitant\s+|concurrent\s+)?(?:{kind})s?\s+(?:is|are|was|were|will\s+be)\s+"
+        r"(?:\w+\s+)?(?:taken|given|used|allowed|permitted|administered)\b|"
         # "current antidepressant use was an exclusion criterion", "concomitant
         # antidepressants were not permitted", "had to be off all antidepressants"
         rf"\b(?:current|concurrent|concomitant|any)\s+(?:{kind})s?(?:\s+(?:use|treatment|therapy))?"
