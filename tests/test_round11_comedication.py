@@ -164,3 +164,29 @@ def test_near_miss_a_drug_kept_on_in_a_registration_still_counts() -> None:
         _registration("On a stable dose of an antidepressant for 8 weeks (paroxetine in most)")
     )
     assert f.concomitant_classes == ["serotonergic"]
+
+
+# --------------------------------- the condition named only as who was kept out: off-topic
+def test_depression_named_only_as_who_was_not_let_in_is_no_mood_outcome() -> None:
+    """ "were consequently not enrolled" keeps the condition out of the study like "were
+    not enrolled" (CONTRACT.md: mood must be a condition or an outcome of the study)."""
+    title = "Naltrexone 3 mg in irritable bowel syndrome: a chart review of 88 patients"
+    abstract = (
+        "We reviewed the charts of 88 adults with irritable bowel syndrome who took naltrexone "
+        "3 mg nightly for 12 weeks at a gastroenterology clinic. Patients with major "
+        "depressive disorder were consequently not enrolled in the program. Outcomes were "
+        "abdominal pain, stool frequency and quality of life. Pain improved in 55%."
+    )
+    f = facts(title, abstract, ("Journal Article", "Observational Study"))
+    assert f.on_topic is False
+
+
+def test_near_miss_depression_measured_as_an_outcome_keeps_the_record_on_topic() -> None:
+    title = "Naltrexone 3 mg in irritable bowel syndrome: a chart review of 88 patients"
+    abstract = (
+        "We reviewed the charts of 88 adults with irritable bowel syndrome who took naltrexone "
+        "3 mg nightly for 12 weeks at a gastroenterology clinic. Patients with psychosis were "
+        "consequently not enrolled in the program. Outcomes were abdominal pain, stool "
+        "frequency and depressive symptoms (PHQ-9). Pain improved in 55%."
+    )
+    assert facts(title, abstract, ("Journal Article", "Observational Study")).on_topic is True
