@@ -27,7 +27,11 @@ _STOPPED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
     # (or listed in the brackets after what was stopped: "tapered off their
     # antidepressants (SSRIs, SNRIs)")
-    r"stopp\w*|off)\s+(?:\S+\s+){0,3}(?:\([^()]{0,40})?$",
+    r"stopp\w*|off)\s+(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
+    # ... or in the brackets giving one drug its own washout: "a washout of at least two
+    # weeks (four for fluoxetine)", "not taking any antidepressant for a month (paroxetine:
+    # six weeks)"
+    r"[^.;()]{0,60}\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b[^.;()]{0,60}\([^()]{0,40}$",
     re.I,
 )
 # how far before a drug its cues are looked for (the longest cue spans ~140 characters)
@@ -196,15 +200,46 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     return classes, where
 
 
+def _drug_names(spec: WatchSpec) -> str:
+    """The watched drug's names as the spec gives them, longest first, as alternatives."""
+    return "|".join(
+        sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len, reverse=True)
+    )
+
+
+# the watched drug stopped, then another begun in its place: "stopped <drug> and were
+# started on sertraline", "<drug> was discontinued and escitalopram begun", "switched from
+# <drug> to an SSRI" (what follows the watched drug is not taken with it)
+_BEGUN = (
+    r"(?:start\w*|switch\w*|treated|initiat\w*|prescribed|given|began|begun|commenc\w*|moved|"
+    r"changed|transferred|offered|put)"
+)
+_THEN = (
+    r"[^.;]{0,50}?\b(?<!while )(?<!whereas )(?:and|then|before|subsequently|later|instead)\s+"
+    r"(?:(?:were|was|had\s+been|had|have\s+been|being)\s+)?(?:\w+\s+)?"
+)
+
+
+def _replaced_before(spec: WatchSpec) -> str:
+    """The words before a drug begun once the watched drug was stopped (``_BEGUN``)."""
+    drug = _drug_names(spec)
+    stop = r"(?:stopp\w*|discontinu\w*|ceas\w*|quit|came\s+off|withdr[ae]w\s+from)"
+    passive = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|ceased|withdrawn)"
+    return (
+        rf"\b{stop}\s+(?:the\s+)?(?:{drug})\b{_THEN}{_BEGUN}\b[^.;]{{0,30}}$|"
+        rf"\b(?:{drug})\s+{passive}\b{_THEN}{_BEGUN}\b[^.;]{{0,30}}$|"
+        rf"\bswitch\w*\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:{drug})\b[^.;]{{0,20}}?\bto\s+(?:\S+\s+){{0,2}}$"
+    )
+
+
 # not a drug taken with LDN as the study gave it: a rescue for those who worsened, or one
 # begun only after the treatment ended ("at follow-up, 12 had started an SSRI")
 def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
     """The words before a drug named as a rescue or as begun after the treatment ended;
     "after stopping <the watched drug>" names the drug as the spec does."""
-    drug = "|".join(
-        sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len, reverse=True)
-    )
+    drug = _drug_names(spec)
     return re.compile(
+        rf"{_replaced_before(spec)}|"
         r"\brescue\s+(?:\w+\s+){0,2}$|"
         r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?"
         r"follow[\s\-]?up\b[^.;]{0,60}$|"
@@ -231,6 +266,20 @@ _RESCUE_AFTER = re.compile(
 )
 
 
+def _replaced_after(spec: WatchSpec) -> re.Pattern[str]:
+    """ "Sertraline was started after <the drug> was stopped", "... once <the drug> had been
+    discontinued": begun after the watched drug, said after the co-medication (not one
+    kept on: "sertraline continued after <the drug> was stopped" was taken with it)."""
+    drug = _drug_names(spec)
+    return re.compile(
+        r"^(?:(?!\b(?:continu|maintain|kept|keep|remain|stay|unchanged)\w*)[^.;]){0,50}?"
+        r"\b(?:after|once|when)\s+(?:(?:stopping|discontinuing|ceasing|coming\s+off)\s+"
+        rf"(?:the\s+)?(?:{drug})\b|(?:the\s+)?(?:{drug})\s+(?:was|were|had\s+been|has\s+been)\s+"
+        r"(?:\w+\s+)?(?:stopped|discontinued|ceased|withdrawn)\b)",
+        re.I,
+    )
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, or only a rescue or
     a later treatment."""
@@ -238,6 +287,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     return bool(
         doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
+        or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
         or _STOPPED_BEFORE.search(before)
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
@@ -468,14 +518,21 @@ def _halted(s: Sentence, m: Mention) -> bool:
 def _none_taken_pattern(kind: str, alone: str) -> Folded:
     """The study says nobody took any of these drugs alongside: "<the drug> monotherapy",
     "no participant received any other antidepressant", "who were not taking any
-    antidepressant" (not a subgroup: "34 were not taking an antidepressant")."""
+    antidepressant", "no antidepressant is taken during the study" (not a subgroup: "34
+    were not taking an antidepressant")."""
     return Folded(
         rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
         rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
-        rf"\b(?:who|that)\s+(?:were|was)\s+not\s+(?:taking|receiving|on)\s+(?:any\s+|an\s+)?"
-        rf"(?:{kind})s?\b|"
+        # (a protocol says it in the present: "who are not taking antidepressants"; not a
+        # mixed sample: "who were not taking an antidepressant or were on a stable SSRI")
+        rf"\b(?:who|that)\s+(?:were|was|are|is)\s+not\s+(?:currently\s+)?(?:taking|receiving|on)\s+"
+        rf"(?:any\s+|an\s+)?(?:{kind})s?\b(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\b)|"
+        # "no antidepressant is taken during the study" (not "no other antidepressant was
+        # allowed": that one implies a drug already taken)
+        rf"\bno\s+(?:concomitant\s+|concurrent\s+)?(?:{kind})s?\s+(?:is|are|was|were|will\s+be)\s+"
+        r"(?:\w+\s+)?(?:taken|given|used|allowed|permitted|administered)\b|"
         # "current antidepressant use was an exclusion criterion", "concomitant
         # antidepressants were not permitted", "had to be off all antidepressants"
         rf"\b(?:current|concurrent|concomitant|any)\s+(?:{kind})s?(?:\s+(?:use|treatment|therapy))?"

@@ -173,8 +173,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # (also said as who was not let in: "patients with a mood disorder were not offered X")
 _EXCLUSION = Folded(
     r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
-    r"\b(?:was|were)\s+not\s+(?:offered|eligible|enrol+ed|recruited|approached|included|"
-    r"admitted)\b|"
+    # ("were therefore not included": a word between)
+    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|approached|"
+    r"included|admitted)\b|"
     # what a review leaves out: "uses in depression are outside the scope of this review"
     r"\b(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
