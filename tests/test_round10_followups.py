@@ -103,3 +103,25 @@ def test_a_subsample_of_a_trial_is_the_reports_sample() -> None:
         "Results: Sleep efficiency rose."
     )
     assert facts(DERIVED, abstract, RCT).n == 33
+
+
+# -- a drug offered when the trial was over (found by probing) --------------------------
+def test_a_drug_offered_when_the_trial_ended_is_not_taken_with_the_watched_one() -> None:
+    title = "Naltrexone at a low dose in major depression: a randomised trial"
+    abstract = (
+        "Methods: Seventy adults with major depressive disorder, none on antidepressants, were "
+        "randomised to naltrexone 3 mg or placebo for ten weeks. Non-remitters were offered "
+        "duloxetine once the study was over.\nResults: MADRS fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+
+
+def test_a_drug_still_taken_when_the_trial_ended_was_taken_with_it() -> None:
+    title = "Naltrexone at a low dose in major depression: a randomised trial"
+    abstract = (
+        "Methods: Seventy adults with major depressive disorder were randomised to naltrexone "
+        "3 mg or placebo added to duloxetine, which all were still taking when the study was "
+        "over.\nResults: MADRS fell more with naltrexone."
+    )
+    assert "noradrenergic" in facts(title, abstract, RCT).concomitant_classes

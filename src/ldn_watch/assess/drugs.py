@@ -261,7 +261,14 @@ _RESCUE_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:as\s+(?:a\s+)?rescue\b|after\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b"
     # (not "after the study began": during it)
-    r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))",
+    r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))|"
+    # "offered escitalopram when the trial ended", "... once the study was over": begun when
+    # the trial was over (said right after the drug and its dose; "at the end of the trial"
+    # after a drug is a time point: "remission on X plus sertraline at the end of the trial")
+    r"^\s*(?:\([^()]{0,40}\)\s*|[\d.,]+\s*mg(?:/day)?\s+|daily\s+|nightly\s+)*,?\s*"
+    r"(?:when|once)\s+(?:the\s+)?(?:trial|study|treatment(?:\s+(?:phase|period))?|"
+    r"double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|closed|concluded|was\s+over|"
+    r"was\s+completed)\b",
     re.I,
 )
 
