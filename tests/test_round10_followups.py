@@ -4,7 +4,7 @@ whose depressed share was read as a depressed population."""
 
 from __future__ import annotations
 
-from written import RCT, facts, gaps
+from written import RCT, TRIAL, facts, gaps
 
 INTERIM = "Naltrexone at a low dose beside an SSRI in major depression: an interim report"
 
@@ -125,3 +125,26 @@ def test_a_drug_still_taken_when_the_trial_ended_was_taken_with_it() -> None:
         "over.\nResults: MADRS fell more with naltrexone."
     )
     assert "noradrenergic" in facts(title, abstract, RCT).concomitant_classes
+
+
+# -- a low dose named only from published work (found by probing) -----------------------
+def test_a_low_dose_named_from_published_trials_is_not_what_the_study_gives() -> None:
+    title = "Naltrexone 50 mg in depression with alcohol use disorder: an open trial"
+    abstract = (
+        "Methods: Sixty-two adults with major depressive disorder and alcohol use disorder took "
+        "naltrexone 50 mg daily for 12 weeks. Outcomes were set against published low-dose "
+        "naltrexone (4.5 mg) trials.\nResults: MADRS fell by 9 points."
+    )
+    found = facts(title, abstract, TRIAL)
+    assert found.on_topic is False
+    assert gaps(title, abstract, TRIAL) == {}
+
+
+def test_an_earlier_phase_of_the_study_itself_is_still_its_own() -> None:
+    title = "Low-dose naltrexone added to sertraline in major depression: an open trial"
+    abstract = (
+        "Methods: Sixty-two adults with major depressive disorder on sertraline took naltrexone "
+        "4.5 mg nightly. In the past two weeks of the study, 58 completed daily mood ratings."
+        "\nResults: MADRS fell by 9 points."
+    )
+    assert facts(title, abstract, TRIAL).on_topic is True
