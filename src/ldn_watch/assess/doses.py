@@ -157,6 +157,15 @@ _LATER_BEFORE = re.compile(
 )
 
 
+# a level some stayed on while others were raised: "responders stayed on 1.5 mg",
+# "others continued 3 mg": a dose kept, not a later step of the schedule
+_KEPT_BEFORE = re.compile(
+    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|continu(?:ed|es|e)|(?:were|was)\s+kept|kept)\s+"
+    r"(?:on\s+|at\s+|with\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
@@ -173,10 +182,15 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # "in participants without a 30% reduction in MADRS", "those without remission"
-        r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+|adequate\s+|sufficient\s+|"
+        # ("without a 30% HAM-D reduction": the scale may stand after the threshold)
+        r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+(?:[\w\-]+\s+)?|adequate\s+|sufficient\s+|"
         r"clinical\s+|early\s+)?(?:response|improvement|reduction|decrease|fall|drop|remission|benefit)\b|"
         r"\bthe\s+(?:others|rest|remainder|remaining\s+(?:\w+\s+)?(?:patients|participants|women|"
-        r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b",
+        r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b|"
+        # the level kept by those who did well: "responders stayed on 1 mg", "others stay on"
+        r"\b(?:others|responders|remitters)\s+(?:continu|remain|stay|were kept|kept)\w*\b|"
+        # a threshold not met: "if the HAM-D had not fallen by a third at week 4"
+        r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*",
         re.I,
     )
 
@@ -304,6 +318,7 @@ class Dose:
     dropped: bool = False  # an arm an amendment removed or replaced: no longer assigned
     run_in: bool = False  # the dose of a run-in or lead-in before the assigned dose
     started: bool = False  # written as where the drug was started ("started at 0.5 mg")
+    kept: bool = False  # the level some stayed on after others were raised
 
     @property
     def maintained(self) -> bool:
@@ -504,12 +519,14 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
-def _follows_drug(doc: Doc, s: Sentence, at: int = 0) -> bool:
+def _follows_drug(doc: Doc, s: Sentence, at: int = 0, dosed: dict[int, str] | None = None) -> bool:
     """A dose clause naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)";
     "Dosing was flexible between 1.5 and 4.5 mg; the SSRI continued") speaks of the drug
     the text last made its subject: the nearest earlier sentence that names a drug must
     name the watched drug first, before any other drug, so "patients took sertraline.
-    The mean dose was 100 mg" stays sertraline's."""
+    The mean dose was 100 mg" stays sertraline's; or its last dose was the watched drug's
+    (``dosed``: the owner of each earlier sentence's last dose), so "patients on sertraline
+    100 mg took X 1 mg. Non-responders had the dose raised to 3 mg" is X's."""
     if _names_other_drug(doc, s, _clause(s.text, at)):
         return False
     for prev in reversed([x for x in doc.sentences if x.index < s.index and not x.background]):
@@ -521,7 +538,9 @@ def _follows_drug(doc: Doc, s: Sentence, at: int = 0) -> bool:
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
         if ntx or others:
-            return bool(ntx) and (not others or min(x.start for x in ntx) < min(others))
+            if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
+                return True
+            return dosed is not None and dosed.get(prev.index) == doc.spec.drug
     return False
 
 
@@ -587,9 +606,13 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         for s in doc.sentences
         if (s.is_title or s.own) and not s.background and not s.in_conclusion
     )
+    dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
+        if out and out[-1].sentence.index not in dosed:
+            # (a sentence's doses are found in the order they are written)
+            dosed[out[-1].sentence.index] = out[-1].owner
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
@@ -628,9 +651,15 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 owner = drug
             if (
                 owner is None
-                and _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                and (
+                    _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                    # "non-responders increase to 3 mg; others stay on 1 mg": a raise
+                    # or a level kept, of the drug the text was dosing
+                    or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                    or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                )
                 and all(doc.spec.is_low(v) for v in values)
-                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start())))
+                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start(), dosed)))
             ):
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
@@ -643,7 +672,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         owner = drug
                 elif (
                     only_drug
-                    or _follows_drug(doc, s, m.start())
+                    or _follows_drug(doc, s, m.start(), dosed)
                     or (
                         title_names_drug
                         and s.own
@@ -701,8 +730,12 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
             lead = s.text[max(0, at - 60) : at]
-            later = raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
-            titration = (
+            # "responders stayed on 1.5 mg": a level kept, never a step of the raise before it
+            kept = _KEPT_BEFORE.search(lead) is not None
+            later = not kept and (
+                raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
+            )
+            titration = not kept and (
                 raised_to
                 or pre == "up to"
                 or _TITRATION_BEFORE.search(before) is not None
@@ -764,6 +797,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         earlier=(after_step or started or ramp or run_in) and not (ramp and last),
                         run_in=run_in,
                         started=started and first,
+                        kept=kept,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
@@ -893,6 +927,18 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     by_sentence: dict[int, list[Dose]] = {}
     for d in doses:
         by_sentence.setdefault(d.sentence.index, []).append(d)
+
+    def levels(raise_: Dose) -> set[float]:
+        """The drug's lower levels written before a raise (a level kept must be one)."""
+        at = (raise_.sentence.index, raise_.start)
+        return {
+            d.mg_per_day
+            for d in doses
+            if d.owner == drug
+            and (d.sentence.index, d.start) < at
+            and d.mg_per_day < raise_.mg_per_day
+        }
+
     for group in by_sentence.values():
         text = group[0].sentence.text
         mine = sorted(
@@ -931,10 +977,14 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
                 # upper end only)
                 d = replace(d, earlier=False, later=True, titration=True)
             if d.owner == drug and d.later:
-                # a raise for some: the condition is said around the raise itself
+                # a raise for some: the condition is said around the raise itself, or a
+                # lower level some kept is named after it ("...; responders stayed on 1 mg")
                 before = max([e for e in ends if e <= d.start], default=0)
                 window = text[max(before, d.start - 140) : d.start + len(d.span) + 60]
-                d = replace(d, conditional=conditional.search(window) is not None)
+                stayed = any(
+                    k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
+                )
+                d = replace(d, conditional=stayed or conditional.search(window) is not None)
             out.append(d)
     return out
 
@@ -961,8 +1011,12 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     mine = [d for d in doses if d.owner == drug]
     raised = any(d.later for d in mine)
     raised_for_some = any(d.later and d.conditional for d in mine)
+    # "Nineteen were escalated to 4.5 mg": the same raise for some, told again
+    for_some = {d.mg_per_day for d in mine if d.later and d.conditional}
     out: list[Dose] = []
     for d in doses:
+        if d.owner == drug and d.later and d.mg_per_day in for_some:
+            d = replace(d, conditional=True)
         if d.owner == drug and d.earlier and not d.run_in:
             if not (raised or _titrated_from(d, mine)):
                 d = replace(d, earlier=False)

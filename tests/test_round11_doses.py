@@ -1,0 +1,132 @@
+"""Doses (round 11, "doses"): raises for some told in other words, a daily total said
+again, ultra-low doses restated in micrograms, titrations written backwards or spread
+over sentences.
+
+Every record here is written for this test, one kind of sentence per case; none is taken
+from a labelled set. Each test also holds a near miss that keeps its old verdict, so that
+a rule, not a phrase, is what passes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_registry_facts import _assessed, _study
+from written import TRIAL, facts
+
+DOSE = "dose-finding"
+
+
+def _with_arm(description: str) -> dict[str, Any]:
+    """The invented registration with one naltrexone arm described as given and a
+    placebo arm."""
+    study = _study("NCT99900001")
+    study["protocolSection"]["armsInterventionsModule"] = {
+        "armGroups": [
+            {
+                "label": "Naltrexone",
+                "type": "EXPERIMENTAL",
+                "description": description,
+                "interventionNames": ["Drug: Naltrexone"],
+            },
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "description": "Matching placebo capsules on the same schedule.",
+                "interventionNames": ["Drug: Placebo"],
+            },
+        ],
+        "interventions": [
+            {
+                "type": "DRUG",
+                "name": "Naltrexone",
+                "description": "Naltrexone capsules.",
+                "armGroupLabels": ["Naltrexone"],
+            },
+            {
+                "type": "DRUG",
+                "name": "Placebo",
+                "description": "Matching capsules.",
+                "armGroupLabels": ["Placebo"],
+            },
+        ],
+    }
+    return study
+
+
+# ------------------------------------------- a raise for some, the level kept named after it
+def test_a_level_responders_stayed_on_is_kept_beside_the_raise() -> None:
+    """CONTRACT.md: a dose raised only in non-responders lists both levels (and compares
+    no doses). "Those who responded stayed on 1 mg" names the lower level as one some
+    were kept on, not as a later step of the raise written before it; and "the dose" of
+    a sentence that names no drug is the drug the previous sentence dosed last."""
+    title = "Response-guided naltrexone added to sertraline in major depression"
+    abstract = (
+        "Methods: Forty adults with major depressive disorder taking sertraline 100 mg "
+        "received open-label naltrexone 1 mg nightly. At week 3, patients who had not "
+        "achieved a 30% fall in HAM-D had the dose raised to 3 mg; responders stayed on 1 mg.\n"
+        "Results: Eighteen were escalated to 3 mg. HAM-D fell from 24.0 to 14.2."
+    )
+    f = facts(title, abstract, TRIAL)
+    assert f.ldn_doses_mg == [1.0, 3.0]
+    assert f.compares_doses is False
+    # near miss: one patient kept at a middle step of a fixed titration is no raise for
+    # some; the first step stays a step
+    near = (
+        "Methods: Five adults with major depressive disorder on sertraline took naltrexone, "
+        "started at 1 mg and titrated to 4 mg over two weeks; one patient remained at 2 mg "
+        "because of insomnia.\nResults: HAM-D fell in four."
+    )
+    assert facts("Naltrexone with sertraline: a case series", near, TRIAL).ldn_doses_mg == [
+        2.0,
+        4.0,
+    ]
+
+
+def test_a_raise_if_a_score_had_not_fallen_is_for_some() -> None:
+    """ "If the score had not dropped by a third, the dose was increased" is a raise for
+    non-responders written as a threshold: both levels."""
+    title = "Naltrexone in perinatal depression: an open-label pilot"
+    abstract = (
+        "Methods: Twenty women with perinatal depression took naltrexone, started at 2 mg "
+        "nightly; if the HAM-D had not dropped by a third at week three the dose was "
+        "increased to 4 mg (n = 7).\nResults: HAM-D fell from 22.4 to 12.0."
+    )
+    assert facts(title, abstract, TRIAL).ldn_doses_mg == [2.0, 4.0]
+    # near miss: the same raise for everyone keeps a fixed titration's target
+    near = abstract.replace(
+        "if the HAM-D had not dropped by a third at week three", "at week three"
+    )
+    assert facts(title, near, TRIAL).ldn_doses_mg == [4.0]
+
+
+def test_without_a_percent_reduction_on_a_named_scale_is_a_raise_for_some() -> None:
+    """ "Participants without a 30% HAM-D reduction" are the non-responders, the scale
+    written between the threshold and the word."""
+    title = "Naltrexone added to escitalopram in depression"
+    abstract = (
+        "Methods: Adults with major depressive disorder on escitalopram 10 mg received "
+        "open-label naltrexone 1 mg daily. At week 5, participants without a 30% HAM-D "
+        "reduction had the dose increased to 3 mg daily; responders continued 1 mg.\n"
+        "Results: HAM-D fell."
+    )
+    assert facts(title, abstract, TRIAL).ldn_doses_mg == [1.0, 3.0]
+    # near miss: "without further reduction" (no threshold) is no condition
+    near = (
+        "Methods: Adults with major depressive disorder on escitalopram took open-label "
+        "naltrexone, started at 1 mg and increased to 3 mg daily without further reduction "
+        "of the dose.\nResults: HAM-D fell."
+    )
+    assert facts(title, near, TRIAL).ldn_doses_mg == [3.0]
+
+
+def test_a_registered_arm_raising_non_responders_lists_both_levels() -> None:
+    """An arm whose raise names no drug ("increase to 2 mg twice daily"), after a sentence
+    that dosed the watched drug, raises the watched drug; the others stay on the first."""
+    _, f = _assessed(
+        _with_arm(
+            "Naltrexone 2 mg each evening. At week 6, participants with < 30% HAM-D "
+            "improvement increase to 2 mg twice daily (4 mg/day); others stay on 2 mg/day."
+        )
+    )
+    assert f.ldn_doses_mg == [2.0, 4.0]
