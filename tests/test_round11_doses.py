@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from test_registry_facts import _assessed, _study
-from written import TRIAL, facts
+from written import CASE, RCT, TRIAL, facts
 
 DOSE = "dose-finding"
 
@@ -130,3 +130,42 @@ def test_a_registered_arm_raising_non_responders_lists_both_levels() -> None:
         )
     )
     assert f.ldn_doses_mg == [2.0, 4.0]
+
+
+# ------------------------------------------------------ a daily total said after its parts
+def test_a_unit_strength_before_its_stated_daily_total_is_one_administration() -> None:
+    """CONTRACT.md: ``ldn_doses_mg`` lists total daily doses. "2 mg tablets taken twice
+    daily (4 mg/day in total)" is one dose, 4 mg a day; the tablet's strength is a part."""
+    title = "Naltrexone added to escitalopram in recurrent depression: a case report"
+    abstract = (
+        "A 52-year-old woman with major depressive disorder on escitalopram 10 mg daily. "
+        "Naltrexone was prepared as 2 mg tablets and taken twice daily (4 mg/day in total). "
+        "After eight weeks her MADRS had fallen from 30 to 11."
+    )
+    assert facts(title, abstract, CASE).ldn_doses_mg == [4.0]
+    # near miss: a second arm's dose, not a part of the total, is kept
+    near = (
+        "Methods: Sixty adults with major depressive disorder on escitalopram were randomized "
+        "to naltrexone 1.5 mg once daily, naltrexone 2 mg twice daily (a total daily dose of "
+        "4 mg) or placebo.\nResults: MADRS fell in all arms."
+    )
+    assert facts("Two doses of naltrexone in depression", near, RCT).ldn_doses_mg == [1.5, 4.0]
+
+
+# ---------------------------------------- a microgram dose said again in brackets, then its schedule
+def test_a_dose_restated_in_brackets_before_its_schedule_takes_the_schedule() -> None:
+    """ "0.002 mg (2 micrograms) twice daily" is one dose given twice a day: 0.004 mg/day
+    (CONTRACT.md: microgram "ultra-low" doses are LDN), not 0.002 and 0.004."""
+    title = "Ultra-low-dose naltrexone with morphine in cancer pain and low mood"
+    abstract = (
+        "Methods: Two hundred patients with cancer pain were randomized to morphine with "
+        "naltrexone 0.002 mg (2 micrograms) twice daily or morphine with placebo. Outcomes "
+        "included the Beck Depression Inventory.\nResults: BDI improved more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).ldn_doses_mg == [0.004]
+    # near miss: an arm's size in brackets before "or" leaves the next arm's schedule alone
+    near = (
+        "Methods: Ninety adults with major depressive disorder were randomized to naltrexone "
+        "1 mg (n = 30) or 2 mg (n = 30) once daily, or placebo (n = 30).\nResults: fell."
+    )
+    assert facts("Naltrexone doses in depression", near, RCT).ldn_doses_mg == [1.0, 2.0]

@@ -70,7 +70,8 @@ _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # frequency or a conjunction ends the dose's phrase ("2 mg q.d. or 2 mg twice a day",
 # "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
 _FREQ_GAP = (
-    r"^(?:\s*[),]|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
+    # (the dose said again in brackets before its schedule: "0.5 mg (500 µg) twice daily")
+    r"^(?:\s*[),]|\s*\([^()]{0,30}\)|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
     r"than|to|q|qd|qhs)\b)[A-Za-z]+|"
     # the placebo alternative shares the schedule: "X 1 µg or placebo twice daily"
     r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b){0,5}?\s*,?\s*"
@@ -222,6 +223,15 @@ _WEEKLY_TOTAL = re.compile(
     re.I,
 )
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
+# a dose stated as the day's total: "(4 mg/day in total)", "a total daily dose of 4 mg"
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:/\s*day|/d\b|per\s+day|a\s+day|daily)\s*,?\s*(?:in\s+total|total)\b", re.I
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total\s+daily\s+(?:dose|dosage)s?|daily\s+total|total\s+dose\s+per\s+day)\s*"
+    r"(?:of\s+|was\s+|were\s+|=\s*|:\s*)?$",
+    re.I,
+)
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
@@ -319,6 +329,7 @@ class Dose:
     run_in: bool = False  # the dose of a run-in or lead-in before the assigned dose
     started: bool = False  # written as where the drug was started ("started at 0.5 mg")
     kept: bool = False  # the level some stayed on after others were raised
+    total: bool = False  # written as the day's total ("6 mg/day in total")
 
     @property
     def maintained(self) -> bool:
@@ -777,6 +788,10 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     ]
                     kind = "grid"
             started = _START_BEFORE.search(lead) is not None
+            total = (
+                _TOTAL_AFTER.match(s.text[m.end() :]) is not None
+                or _TOTAL_BEFORE.search(lead) is not None
+            )
             # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
             run_in = _RUN_IN_BEFORE.search(lead) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
@@ -798,6 +813,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         run_in=run_in,
                         started=started and first,
                         kept=kept,
+                        total=total,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
@@ -809,6 +825,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         return out
     out = _drop_replaced_arms(doc, out, drug)
     out = _drop_restated(out, drug)
+    out = _drop_parts_of_total(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     return _below_flexible_range(_settle_schedule(_chains(out, drug, raise_for_some), drug), drug)
@@ -883,6 +900,29 @@ def _drop_restated(doses: list[Dose], drug: str) -> list[Dose]:
                 continue
         out.append(d)
     return out
+
+
+def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose of the drug right before its stated daily total, a whole fraction of it
+    (a half, a third, a quarter), is one administration of that total: "3 mg capsules
+    taken twice daily (6 mg/day in total)" is 6 mg a day, not 3 and 6."""
+    totals = [d for d in doses if d.owner == drug and d.total]
+    if not totals:
+        return doses
+    parts: set[int] = set()
+    for t in totals:
+        before = [
+            d
+            for d in doses
+            if d.owner == drug and d.sentence.index == t.sentence.index and d.start < t.start
+        ]
+        if not before:
+            continue
+        p = max(before, key=lambda d: d.start)
+        ratio = round(t.mg_per_day / p.mg_per_day, 6) if p.mg_per_day else 0
+        if ratio in (2, 3, 4) and not p.total:
+            parts.add(id(p))
+    return [d for d in doses if id(d) not in parts]
 
 
 # one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
