@@ -169,3 +169,22 @@ def test_a_dose_restated_in_brackets_before_its_schedule_takes_the_schedule() ->
         "1 mg (n = 30) or 2 mg (n = 30) once daily, or placebo (n = 30).\nResults: fell."
     )
     assert facts("Naltrexone doses in depression", near, RCT).ldn_doses_mg == [1.0, 2.0]
+
+
+# ------------------------------ a first spell at a lower dose written after the dose kept
+def test_a_spell_at_a_lower_dose_written_after_the_target_is_a_titration_step() -> None:
+    """CONTRACT.md: a fixed titration lists only its target; "3 mg nightly after two weeks
+    at 1 mg" is that schedule written backwards. (Round 10's patch, applied here.)"""
+    title = "Naltrexone added to mirtazapine in depression: a randomized trial"
+    abstract = (
+        "Methods: Seventy adults with major depressive disorder on mirtazapine were randomized "
+        "to placebo or naltrexone (3 mg nightly after two weeks at 1 mg) for 10 weeks.\n"
+        "Results: MADRS fell by 10.2 and 7.1 points."
+    )
+    assert facts(title, abstract, RCT).ldn_doses_mg == [3.0]
+    # near miss: weeks spent at the only dose keep it
+    near = (
+        "Methods: Thirty adults with major depressive disorder on mirtazapine took naltrexone "
+        "nightly; after eight weeks at 3 mg, MADRS had fallen by 9.0 points."
+    )
+    assert facts(title, near, TRIAL).ldn_doses_mg == [3.0]

@@ -132,6 +132,11 @@ _MODE = re.compile(
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
 # "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
+# a first spell at a dose, written after the dose kept: "4.5 mg after a week at 1.5 mg"
+_AFTER_A_SPELL = (
+    r"\bafter\s+(?:an?|one|two|three|\d+)[\s\-]+(?:[\w\-]+\s+)?(?:days?|weeks?)\s+(?:at|on)\s*$"
+)
+_SPELL_BEFORE = re.compile(_AFTER_A_SPELL, re.I)
 _RUN_IN_BEFORE = re.compile(
     r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
     re.I,
@@ -794,6 +799,9 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             )
             # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
             run_in = _RUN_IN_BEFORE.search(lead) is not None
+            # "4.5 mg after a week at 1.5 mg": a first step if a higher dose came before it
+            # (``_settle_schedule`` keeps it only then)
+            spell = _SPELL_BEFORE.search(lead) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
             ramp = kind == "range" and titration and not flexible
             for i, v in enumerate(values):
@@ -809,7 +817,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         bound=bound,
                         titration=titration or run_in,
                         start=m.start(),
-                        earlier=(after_step or started or ramp or run_in) and not (ramp and last),
+                        earlier=(after_step or started or ramp or run_in or spell)
+                        and not (ramp and last),
                         run_in=run_in,
                         started=started and first,
                         kept=kept,
@@ -1029,9 +1038,12 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     return out
 
 
-# the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg"
+# the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg",
+# "4.5 mg nightly after a week at 1.5 mg"
 _TITRATED_FROM = re.compile(
-    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$", re.I
+    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$|"
+    rf"{_AFTER_A_SPELL}",
+    re.I,
 )
 
 
