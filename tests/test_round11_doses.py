@@ -188,3 +188,22 @@ def test_a_spell_at_a_lower_dose_written_after_the_target_is_a_titration_step() 
         "nightly; after eight weeks at 3 mg, MADRS had fallen by 9.0 points."
     )
     assert facts(title, near, TRIAL).ldn_doses_mg == [3.0]
+
+
+# ----------------------------------------- a titration written one step a sentence
+def test_a_titration_spread_over_time_headed_sentences_keeps_its_target() -> None:
+    """CONTRACT.md: a fixed titration lists only its target. An arm written one step a
+    sentence, each headed by its days ("Days 1-5: ... 1 mg. Days 6-10: 2 mg. Day 11 to
+    week 8: 3 mg."), is that titration: the steps name no drug, the last is the target."""
+    _, f = _assessed(
+        _with_arm(
+            "Days 1-5: naltrexone 1 mg each evening. Days 6-10: 2 mg each evening. "
+            "Day 11 to week 8: 3 mg each evening."
+        )
+    )
+    assert f.ldn_doses_mg == [3.0]
+    # near miss: a dose that falls again is no rising titration; both are kept
+    _, g = _assessed(
+        _with_arm("Weeks 1-4: naltrexone 3 mg each evening. Weeks 5-8: 1 mg each evening.")
+    )
+    assert g.ldn_doses_mg == [1.0, 3.0]

@@ -228,6 +228,14 @@ _WEEKLY_TOTAL = re.compile(
     re.I,
 )
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
+# a sentence headed by the stretch of time it covers: "Days 8-14: 3 mg at bedtime",
+# "Weeks 3-4:", "Day 15 to week 12:" (a schedule written one step a sentence), after an
+# arm's own label maybe ("Active (experimental): Days 1-7: ...")
+_TIME_LABEL = re.compile(
+    r"^\s*(?:[^:.;]{1,60}:\s*)?(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*"
+    r"(?:(?:days?|weeks?|months?)\s+)?(?:\d+|the\s+end))?\s*:",
+    re.I,
+)
 # a dose stated as the day's total: "(4 mg/day in total)", "a total daily dose of 4 mg"
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:/\s*day|/d\b|per\s+day|a\s+day|daily)\s*,?\s*(?:in\s+total|total)\b", re.I
@@ -673,6 +681,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     # or a level kept, of the drug the text was dosing
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                    or _TIME_LABEL.match(s.text)
                 )
                 and all(doc.spec.is_low(v) for v in values)
                 and (only_drug or (not has_drug and _follows_drug(doc, s, m.start(), dosed)))
@@ -837,7 +846,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     out = _drop_parts_of_total(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
-    return _below_flexible_range(_settle_schedule(_chains(out, drug, raise_for_some), drug), drug)
+    out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    return _below_flexible_range(_settle_schedule(out, drug), drug)
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
@@ -909,6 +919,41 @@ def _drop_restated(doses: list[Dose], drug: str) -> list[Dose]:
                 continue
         out.append(d)
     return out
+
+
+def _timed_sentences(doses: list[Dose], drug: str) -> list[Dose]:
+    """Steps written one a sentence, each headed by its stretch of time ("Days 1-7: X
+    1.5 mg. Days 8-14: 3 mg. Day 15 to week 12: 4.5 mg."): a rising series of the drug's
+    single doses in consecutive sentences is a fixed titration, its last dose the target."""
+    by_sentence: dict[int, list[Dose]] = {}
+    for d in doses:
+        if d.owner == drug and _TIME_LABEL.match(d.sentence.text):
+            by_sentence.setdefault(d.sentence.index, []).append(d)
+    if len(by_sentence) < 2:
+        return doses
+    runs: list[list[Dose]] = []
+    for i in sorted(by_sentence):
+        group = by_sentence[i]
+        one = group[0] if len(group) == 1 and group[0].kind == "single" else None
+        if one is None or one.conditional:
+            runs.append([])
+            continue
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if last and last.sentence.index == i - 1 and last.mg_per_day < one.mg_per_day:
+            runs[-1].append(one)
+        else:
+            runs.append([one])
+    steps: dict[int, bool] = {}  # id -> a later step (else an earlier one)
+    for run in runs:
+        if len(run) >= 2:
+            steps.update({id(d): False for d in run[:-1]})
+            steps[id(run[-1])] = True
+    return [
+        replace(d, earlier=not steps[id(d)], later=steps[id(d)], titration=True)
+        if id(d) in steps
+        else d
+        for d in doses
+    ]
 
 
 def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
