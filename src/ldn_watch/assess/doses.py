@@ -70,7 +70,8 @@ _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # frequency or a conjunction ends the dose's phrase ("2 mg q.d. or 2 mg twice a day",
 # "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
 _FREQ_GAP = (
-    r"^(?:\s*[),]|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
+    # (the dose said again in brackets before its schedule: "0.5 mg (500 µg) twice daily")
+    r"^(?:\s*[),]|\s*\([^()]{0,30}\)|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
     r"than|to|q|qd|qhs)\b)[A-Za-z]+|"
     # the placebo alternative shares the schedule: "X 1 µg or placebo twice daily"
     r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b){0,5}?\s*,?\s*"
@@ -131,6 +132,11 @@ _MODE = re.compile(
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
 # "1.5 mg nightly for 1 week, then 3 mg for 1 week, then 4.5 mg"
 # "start at 1.5 mg/day for 7 days and increase to 4.5 mg/day" is a schedule too.
+# a first spell at a dose, written after the dose kept: "4.5 mg after a week at 1.5 mg"
+_AFTER_A_SPELL = (
+    r"\bafter\s+(?:an?|one|two|three|\d+)[\s\-]+(?:[\w\-]+\s+)?(?:days?|weeks?)\s+(?:at|on)\s*$"
+)
+_SPELL_BEFORE = re.compile(_AFTER_A_SPELL, re.I)
 _RUN_IN_BEFORE = re.compile(
     r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
     re.I,
@@ -157,6 +163,15 @@ _LATER_BEFORE = re.compile(
 )
 
 
+# a level some stayed on while others were raised: "responders stayed on 1.5 mg",
+# "others continued 3 mg": a dose kept, not a later step of the schedule
+_KEPT_BEFORE = re.compile(
+    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|continu(?:ed|es|e)|(?:were|was)\s+kept|kept)\s+"
+    r"(?:on\s+|at\s+|with\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
@@ -173,10 +188,15 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # "in participants without a 30% reduction in MADRS", "those without remission"
-        r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+|adequate\s+|sufficient\s+|"
+        # ("without a 30% HAM-D reduction": the scale may stand after the threshold)
+        r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+(?:[\w\-]+\s+)?|adequate\s+|sufficient\s+|"
         r"clinical\s+|early\s+)?(?:response|improvement|reduction|decrease|fall|drop|remission|benefit)\b|"
         r"\bthe\s+(?:others|rest|remainder|remaining\s+(?:\w+\s+)?(?:patients|participants|women|"
-        r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b",
+        r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b|"
+        # the level kept by those who did well: "responders stayed on 1 mg", "others stay on"
+        r"\b(?:others|responders|remitters)\s+(?:continu|remain|stay|were kept|kept)\w*\b|"
+        # a threshold not met: "if the HAM-D had not fallen by a third at week 4"
+        r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*",
         re.I,
     )
 
@@ -208,6 +228,23 @@ _WEEKLY_TOTAL = re.compile(
     re.I,
 )
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
+# a sentence headed by the stretch of time it covers: "Days 8-14: 3 mg at bedtime",
+# "Weeks 3-4:", "Day 15 to week 12:" (a schedule written one step a sentence), after an
+# arm's own label maybe ("Active (experimental): Days 1-7: ...")
+_TIME_LABEL = re.compile(
+    r"^\s*(?:[^:.;]{1,60}:\s*)?(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*"
+    r"(?:(?:days?|weeks?|months?)\s+)?(?:\d+|the\s+end))?\s*:",
+    re.I,
+)
+# a dose stated as the day's total: "(4 mg/day in total)", "a total daily dose of 4 mg"
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:/\s*day|/d\b|per\s+day|a\s+day|daily)\s*,?\s*(?:in\s+total|total)\b", re.I
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total\s+daily\s+(?:dose|dosage)s?|daily\s+total|total\s+dose\s+per\s+day)\s*"
+    r"(?:of\s+|was\s+|were\s+|=\s*|:\s*)?$",
+    re.I,
+)
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
@@ -304,6 +341,8 @@ class Dose:
     dropped: bool = False  # an arm an amendment removed or replaced: no longer assigned
     run_in: bool = False  # the dose of a run-in or lead-in before the assigned dose
     started: bool = False  # written as where the drug was started ("started at 0.5 mg")
+    kept: bool = False  # the level some stayed on after others were raised
+    total: bool = False  # written as the day's total ("6 mg/day in total")
 
     @property
     def maintained(self) -> bool:
@@ -504,12 +543,14 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
-def _follows_drug(doc: Doc, s: Sentence, at: int = 0) -> bool:
+def _follows_drug(doc: Doc, s: Sentence, at: int = 0, dosed: dict[int, str] | None = None) -> bool:
     """A dose clause naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)";
     "Dosing was flexible between 1.5 and 4.5 mg; the SSRI continued") speaks of the drug
     the text last made its subject: the nearest earlier sentence that names a drug must
     name the watched drug first, before any other drug, so "patients took sertraline.
-    The mean dose was 100 mg" stays sertraline's."""
+    The mean dose was 100 mg" stays sertraline's; or its last dose was the watched drug's
+    (``dosed``: the owner of each earlier sentence's last dose), so "patients on sertraline
+    100 mg took X 1 mg. Non-responders had the dose raised to 3 mg" is X's."""
     if _names_other_drug(doc, s, _clause(s.text, at)):
         return False
     for prev in reversed([x for x in doc.sentences if x.index < s.index and not x.background]):
@@ -521,7 +562,9 @@ def _follows_drug(doc: Doc, s: Sentence, at: int = 0) -> bool:
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
         if ntx or others:
-            return bool(ntx) and (not others or min(x.start for x in ntx) < min(others))
+            if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
+                return True
+            return dosed is not None and dosed.get(prev.index) == doc.spec.drug
     return False
 
 
@@ -587,9 +630,13 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         for s in doc.sentences
         if (s.is_title or s.own) and not s.background and not s.in_conclusion
     )
+    dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
+        if out and out[-1].sentence.index not in dosed:
+            # (a sentence's doses are found in the order they are written)
+            dosed[out[-1].sentence.index] = out[-1].owner
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
@@ -628,9 +675,16 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                 owner = drug
             if (
                 owner is None
-                and _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                and (
+                    _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                    # "non-responders increase to 3 mg; others stay on 1 mg": a raise
+                    # or a level kept, of the drug the text was dosing
+                    or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                    or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                    or _TIME_LABEL.match(s.text)
+                )
                 and all(doc.spec.is_low(v) for v in values)
-                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start())))
+                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start(), dosed)))
             ):
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
@@ -643,7 +697,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         owner = drug
                 elif (
                     only_drug
-                    or _follows_drug(doc, s, m.start())
+                    or _follows_drug(doc, s, m.start(), dosed)
                     or (
                         title_names_drug
                         and s.own
@@ -701,8 +755,12 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
             lead = s.text[max(0, at - 60) : at]
-            later = raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
-            titration = (
+            # "responders stayed on 1.5 mg": a level kept, never a step of the raise before it
+            kept = _KEPT_BEFORE.search(lead) is not None
+            later = not kept and (
+                raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
+            )
+            titration = not kept and (
                 raised_to
                 or pre == "up to"
                 or _TITRATION_BEFORE.search(before) is not None
@@ -744,8 +802,15 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                     ]
                     kind = "grid"
             started = _START_BEFORE.search(lead) is not None
+            total = (
+                _TOTAL_AFTER.match(s.text[m.end() :]) is not None
+                or _TOTAL_BEFORE.search(lead) is not None
+            )
             # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
             run_in = _RUN_IN_BEFORE.search(lead) is not None
+            # "4.5 mg after a week at 1.5 mg": a first step if a higher dose came before it
+            # (``_settle_schedule`` keeps it only then)
+            spell = _SPELL_BEFORE.search(lead) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
             ramp = kind == "range" and titration and not flexible
             for i, v in enumerate(values):
@@ -761,9 +826,12 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         bound=bound,
                         titration=titration or run_in,
                         start=m.start(),
-                        earlier=(after_step or started or ramp or run_in) and not (ramp and last),
+                        earlier=(after_step or started or ramp or run_in or spell)
+                        and not (ramp and last),
                         run_in=run_in,
                         started=started and first,
+                        kept=kept,
+                        total=total,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
@@ -775,9 +843,11 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         return out
     out = _drop_replaced_arms(doc, out, drug)
     out = _drop_restated(out, drug)
+    out = _drop_parts_of_total(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
-    return _below_flexible_range(_settle_schedule(_chains(out, drug, raise_for_some), drug), drug)
+    out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    return _below_flexible_range(_settle_schedule(out, drug), drug)
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
@@ -851,6 +921,64 @@ def _drop_restated(doses: list[Dose], drug: str) -> list[Dose]:
     return out
 
 
+def _timed_sentences(doses: list[Dose], drug: str) -> list[Dose]:
+    """Steps written one a sentence, each headed by its stretch of time ("Days 1-7: X
+    1.5 mg. Days 8-14: 3 mg. Day 15 to week 12: 4.5 mg."): a rising series of the drug's
+    single doses in consecutive sentences is a fixed titration, its last dose the target."""
+    by_sentence: dict[int, list[Dose]] = {}
+    for d in doses:
+        if d.owner == drug and _TIME_LABEL.match(d.sentence.text):
+            by_sentence.setdefault(d.sentence.index, []).append(d)
+    if len(by_sentence) < 2:
+        return doses
+    runs: list[list[Dose]] = []
+    for i in sorted(by_sentence):
+        group = by_sentence[i]
+        one = group[0] if len(group) == 1 and group[0].kind == "single" else None
+        if one is None or one.conditional:
+            runs.append([])
+            continue
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if last and last.sentence.index == i - 1 and last.mg_per_day < one.mg_per_day:
+            runs[-1].append(one)
+        else:
+            runs.append([one])
+    steps: dict[int, bool] = {}  # id -> a later step (else an earlier one)
+    for run in runs:
+        if len(run) >= 2:
+            steps.update({id(d): False for d in run[:-1]})
+            steps[id(run[-1])] = True
+    return [
+        replace(d, earlier=not steps[id(d)], later=steps[id(d)], titration=True)
+        if id(d) in steps
+        else d
+        for d in doses
+    ]
+
+
+def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose of the drug right before its stated daily total, a whole fraction of it
+    (a half, a third, a quarter), is one administration of that total: "3 mg capsules
+    taken twice daily (6 mg/day in total)" is 6 mg a day, not 3 and 6."""
+    totals = [d for d in doses if d.owner == drug and d.total]
+    if not totals:
+        return doses
+    parts: set[int] = set()
+    for t in totals:
+        before = [
+            d
+            for d in doses
+            if d.owner == drug and d.sentence.index == t.sentence.index and d.start < t.start
+        ]
+        if not before:
+            continue
+        p = max(before, key=lambda d: d.start)
+        ratio = round(t.mg_per_day / p.mg_per_day, 6) if p.mg_per_day else 0
+        if ratio in (2, 3, 4) and not p.total:
+            parts.add(id(p))
+    return [d for d in doses if id(d) not in parts]
+
+
 # one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
 _SPLIT_DAY = Folded(
     rf"(?P<a>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
@@ -893,6 +1021,18 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     by_sentence: dict[int, list[Dose]] = {}
     for d in doses:
         by_sentence.setdefault(d.sentence.index, []).append(d)
+
+    def levels(raise_: Dose) -> set[float]:
+        """The drug's lower levels written before a raise (a level kept must be one)."""
+        at = (raise_.sentence.index, raise_.start)
+        return {
+            d.mg_per_day
+            for d in doses
+            if d.owner == drug
+            and (d.sentence.index, d.start) < at
+            and d.mg_per_day < raise_.mg_per_day
+        }
+
     for group in by_sentence.values():
         text = group[0].sentence.text
         mine = sorted(
@@ -931,17 +1071,24 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
                 # upper end only)
                 d = replace(d, earlier=False, later=True, titration=True)
             if d.owner == drug and d.later:
-                # a raise for some: the condition is said around the raise itself
+                # a raise for some: the condition is said around the raise itself, or a
+                # lower level some kept is named after it ("...; responders stayed on 1 mg")
                 before = max([e for e in ends if e <= d.start], default=0)
                 window = text[max(before, d.start - 140) : d.start + len(d.span) + 60]
-                d = replace(d, conditional=conditional.search(window) is not None)
+                stayed = any(
+                    k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
+                )
+                d = replace(d, conditional=stayed or conditional.search(window) is not None)
             out.append(d)
     return out
 
 
-# the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg"
+# the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg",
+# "4.5 mg nightly after a week at 1.5 mg"
 _TITRATED_FROM = re.compile(
-    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$", re.I
+    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$|"
+    rf"{_AFTER_A_SPELL}",
+    re.I,
 )
 
 
@@ -961,8 +1108,12 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     mine = [d for d in doses if d.owner == drug]
     raised = any(d.later for d in mine)
     raised_for_some = any(d.later and d.conditional for d in mine)
+    # "Nineteen were escalated to 4.5 mg": the same raise for some, told again
+    for_some = {d.mg_per_day for d in mine if d.later and d.conditional}
     out: list[Dose] = []
     for d in doses:
+        if d.owner == drug and d.later and d.mg_per_day in for_some:
+            d = replace(d, conditional=True)
         if d.owner == drug and d.earlier and not d.run_in:
             if not (raised or _titrated_from(d, mine)):
                 d = replace(d, earlier=False)
