@@ -200,10 +200,12 @@ _OTHER_TRIAL = Folded(
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
-    # ... or in the plural without an article: "suitable for planned trials in Y"
-    rf"(?<!this )(?<!our )(?<!present )(?<!current )\b(?:planned|upcoming|forthcoming|future|"
+    # ... or in the plural without an article: "suitable for planned trials in Y" (not
+    # "our planned studies": checked in code, since a look-behind heading a branch makes
+    # every search try each position)
+    rf"(?P<plural>\b(?:planned|upcoming|forthcoming|future|"
     rf"subsequent)\s+(?:[\w\-]+\s+){{0,2}}?(?:trials|studies|RCTs)\b"
-    rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?|"
+    rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?)|"
     # (with up to three words before it, added by _blank_other_trials: "larger randomized
     # trials are ongoing"; a pattern starting with them is slow to search)
     rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
@@ -211,6 +213,7 @@ _OTHER_TRIAL = Folded(
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:[\w\-]+\s+){1,3}$")
+_OWN_BEFORE = re.compile(r"\b(?:this|our|present|current)\s+$", re.IGNORECASE)
 
 
 def _blank_other_trials(text: str) -> str:
@@ -218,6 +221,8 @@ def _blank_other_trials(text: str) -> str:
     out = list(text)
     for m in _OTHER_TRIAL.finditer(text):
         a = m.start()
+        if m.group("plural") and _OWN_BEFORE.search(text, max(0, a - 9), a):
+            continue  # "our planned studies", "the present future-oriented trials"
         if m.group("ongoing"):
             words = _WORDS_BEFORE.search(text, max(0, a - 60), a)
             a = words.start() if words else a
