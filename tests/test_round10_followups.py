@@ -148,3 +148,26 @@ def test_an_earlier_phase_of_the_study_itself_is_still_its_own() -> None:
         "\nResults: MADRS fell by 9 points."
     )
     assert facts(title, abstract, TRIAL).on_topic is True
+
+
+# -- more derived reports that took their parent's size (found by probing) ---------------
+def test_a_study_run_alongside_a_trial_counts_its_own_people() -> None:
+    title = "Healthcare costs of adding low-dose naltrexone to SSRIs in major depression"
+    abstract = (
+        "Methods: Alongside a randomised trial of 172 adults with major depressive disorder "
+        "on SSRIs given naltrexone 3 mg or placebo, resource use was recorded for the 37 "
+        "participants at the two Scottish sites.\nResults: Costs did not differ."
+    )
+    assert facts(title, abstract, RCT).n == 37
+    assert "larger-trials" not in gaps(title, abstract, RCT)
+
+
+def test_an_extension_named_by_its_length_counts_those_who_chose_to_continue() -> None:
+    title = "Low-dose naltrexone with SSRIs in major depression: a six-month extension"
+    abstract = (
+        "Methods: Adults with major depressive disorder who completed the parent trial "
+        "(N = 164) could keep taking naltrexone 3 mg with their SSRI; 42 opted to continue.\n"
+        "Results: MADRS gains were kept."
+    )
+    assert facts(title, abstract, TRIAL).n == 42
+    assert "larger-trials" not in gaps(title, abstract, TRIAL)

@@ -1067,7 +1067,9 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
-    r"rolled over|did so|underwent|"
+    # ("39 chose to do so", "41 opted to continue")
+    r"rolled over|did so|underwent|(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
+    r"continue|enter|join|stay)|"
     # "61 of the trial's participants met these criteria": the analysis's own selection
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
@@ -1134,7 +1136,8 @@ _OWN_SAMPLE = Folded(
     r"(?:includ(?:ed|es)|compris(?:ed|es)|used data (?:from|on)|uses data (?:from|on)|"
     r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
-    r"\b(?:measured|assessed|available|obtained|collected|determined|quantified|analy[sz]ed)\s+"
+    r"\b(?:measured|assessed|available|obtained|collected|recorded|gathered|captured|determined|"
+    r"quantified|analy[sz]ed)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
     # "available for 52 of 80 participants": 52
     rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"

@@ -262,12 +262,17 @@ _DERIVED = Folded(
     r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
     # a study of its own kind run on a trial's people: "a biomarker study from the X
     # randomized trial", "economic evaluation alongside the Y trial"
+    # ... or said without naming its kind: "alongside a randomised trial of 160 adults, costs
+    # were collected for 34" (a trial's own report does not run alongside itself)
+    r"\b(?:alongside|nested\s+(?:in|within))\s+(?:an?|the|our)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT)\b|"
     r"\b(?:biomarker|mechanistic|imaging|neuroimaging|genetic|pharmacogenetic|"
     r"pharmacokinetic|economic|cost[\s\-](?:effectiveness|utility|benefit))\s+"
     r"(?:sub-?)?(?:study|evaluation|analys[ie]s)\s+(?:from|of|within|alongside|in)\s+"
     r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
+    # "52-week extension", "a six-month extension" (the length names the extension itself)
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
     # a later follow-up of a trial's people: "naturalistic follow-up after an open-label trial"
     r"\bfollow[\s\-]?up\s+(?:study\s+)?(?:of|after|following)\s+(?:an?|the|our)\s+"
