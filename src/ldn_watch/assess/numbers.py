@@ -178,12 +178,14 @@ _NEG_AFTER = re.compile(
     r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died)",
     re.IGNORECASE,
 )
+# what a group from outside the study is called ("historical controls", "an external cohort")
+_OUTSIDE = r"historical|external|archival|non-?concurrent"
 _NEG_MODS = re.compile(
     r"\b(?:evaluable|completers?|remaining|additional|eligible|screened|analy[sz]able|"
     # people asked, not people who took part: "1,204 invited registry members"
     r"invited|approached|contacted|potential|"
     # a comparison group drawn from outside the study: "25 historical controls"
-    r"historical|external|archival|non-?concurrent)\b",
+    rf"{_OUTSIDE})\b",
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
@@ -625,7 +627,7 @@ def _score(
 
 # a comparison group from outside the study, sized in brackets
 _EXTERNAL_BEFORE = re.compile(
-    r"\b(?:historical|external|archival|non-?concurrent)\s+(?:[\w\-]+\s+){0,3}?(?:controls?|"
+    rf"\b(?:{_OUTSIDE})\s+(?:[\w\-]+\s+){{0,3}}?(?:controls?|"
     r"cohorts?|comparators?|comparison\s+(?:group|cohort)|groups?|samples?|series)\s*[(\[]\s*$",
     re.IGNORECASE,
 )
@@ -653,14 +655,19 @@ def _records_pool(text: str, start: int, end: int) -> bool:
     )
 
 
+def _in_brackets(text: str, start: int) -> bool:
+    """The position sits inside a bracket opened before it and not yet closed."""
+    opened = text.rfind("(", 0, start)
+    return opened >= 0 and text.rfind(")", 0, start) < opened
+
+
 def _breakdown(text: str, start: int) -> bool:
     """The count sits in brackets after a count of people: "72 adults (SSRI, n=40; SNRI,
     n=32) were randomised", "Forty patients (mean age 70; 24 women) were randomised". The
     bracket describes the head count; the verb after it is the head's, not the part's."""
-    opened = text.rfind("(", 0, start)
-    if opened < 0 or text.rfind(")", 0, start) > opened:
+    if not _in_brackets(text, start):
         return False
-    return _COUNT.search(text[:opened]) is not None
+    return _COUNT.search(text[: text.rfind("(", 0, start)]) is not None
 
 
 def _section_penalty(s: Sentence) -> int:
@@ -1079,14 +1086,12 @@ _SAMPLE_TAIL = (
     r"serum|plasma|saliva|urine)|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
-    # "... and form the analysis sample"
-    # ("... formed the base-case sample")
-    # ("... and form this analysis")
-    r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+(?:this|the "
-    r"present|the current|our)\s+(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|sub-?study)|"
-    r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+the\s+"
-    r"(?:(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|set|"
-    r"cohort)|(?:[\w\-]+\s+){0,2}?(?:sample|population|analysis\s+set))|"
+    # "... and form the analysis sample", "... formed the base-case sample", "... and form
+    # this analysis"
+    r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+(?:"
+    r"(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|sub-?study)|"
+    r"the\s+(?:(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|"
+    r"set|cohort)|(?:[\w\-]+\s+){0,2}?(?:sample|population|analysis\s+set)))|"
     # "leaving 50 (X n=27, placebo n=23) in this prespecified subgroup analysis"
     r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study)|"
     # an interview study's people are those it interviewed: "24 were interviewed"
@@ -1154,12 +1159,6 @@ _OWN_SAMPLE = Folded(
     rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
-
-
-def _in_brackets(text: str, start: int) -> bool:
-    """The position sits inside a bracket opened before it and not yet closed."""
-    opened = text.rfind("(", 0, start)
-    return opened >= 0 and text.rfind(")", 0, start) < opened
 
 
 def own_sample(doc: Doc) -> Count | None:
