@@ -153,6 +153,11 @@ _SAMPLE = Folded(
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
+# a sentence that states the study's size: "Sample size: ...", "the target enrolment"
+_SIZE_STATED = Folded(
+    r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
+    re.IGNORECASE,
+)
 # a protocol's sample size changed by an amendment: "the target sample size has been
 # increased from 60 to 90 participants", "was revised from 80 to 96"
 _REVISED_SAMPLE = Folded(
@@ -256,6 +261,9 @@ _PER_ARM = re.compile(
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
 _BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    # "66 (mean age 70.2 years; 38 women) with MDD ... were randomized": what the count
+    # is, in brackets right after it (its ages and sexes describe it; they are not it)
+    r"(?:\((?:[^().]|\.\d){0,80}\)\s+)?"
     # "164 with MDD and an inadequate response ... were randomized", "44 responded and
     # were randomized"
     # ("The 52 participants who responded at week 3 (...) were randomised")
@@ -268,7 +276,9 @@ _BARE = Folded(
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
     # ("212 met inclusion criteria and were analysed": a survey's or review's kept sample)
-    r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility)\s+criteria\s+and\s+(?:were\s+)?"
+    # ("46 met all criteria and were randomised", "met the study criteria")
+    r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria\s+and\s+"
+    r"(?:were\s+)?"
     r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed)\b|"
     # (a protocol's "so that 120 can be randomised")
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
@@ -452,7 +462,8 @@ _NEXT_RECEIVED = re.compile(
 )
 # groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
 _GROUPS_OF = re.compile(
-    rf"{_LEAD}(?P<k>{NUMBER})\s+(?:[\w\-]+\s+)?(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
+    # ("three sequential open-label cohorts of seven patients")
+    rf"{_LEAD}(?P<k>{NUMBER})\s+{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -462,6 +473,15 @@ _PER_GROUP_IN_K = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+(?:per|in\s+each|each)\s+"
     r"(?P<unit>cohort|group|arm)\b[^.;]{0,60}?\b(?:in|into|across|over|to)\s+"
     rf"(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?P=unit)s\b",
+    re.IGNORECASE,
+)
+# the sample given as an equal share per site: "six sites will each randomise 10", "four
+# centres each enrolled 12 adults", "each of five clinics will recruit 20 participants"
+_EACH_SITE = Folded(
+    rf"{_LEAD}(?:each\s+of\s+(?:the\s+)?)?(?P<k>{NUMBER})\s+{_MOD}{{0,2}}"
+    r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\s+(?:(?:will|would|are\s+to)\s+)?"
+    r"(?:each\s+)?(?:randomi[sz]e[sd]?|enrol+(?:s|ed)?|recruit(?:s|ed)?|include[sd]?)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|mg|%)\b)",
     re.IGNORECASE,
 )
 # in a protocol, the people the study will take in, as the object of its verb ("we aim to
@@ -598,6 +618,8 @@ def _score(
         return None
     if _EXTERNAL_BEFORE.search(text[max(0, start - 60) : start]):
         return None  # "a matched historical cohort (n = 40)": not the study's people
+    if _EARLIER_STUDY_OF.search(text[max(0, start - 60) : start]):
+        return None  # "our previous trial of 120 patients": that trial's size
     if _records_pool(text, start, end):
         return None
     if _SHARE_AFTER.match(after) and not answered:
@@ -629,6 +651,14 @@ def _score(
 _EXTERNAL_BEFORE = re.compile(
     rf"\b(?:{_OUTSIDE})\s+(?:[\w\-]+\s+){{0,3}}?(?:controls?|"
     r"cohorts?|comparators?|comparison\s+(?:group|cohort)|groups?|samples?|series)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+# the size of an earlier study the sentence cites: "our previous trial of 120", "an earlier
+# pilot in 30 adults", "a prior study (n = 44)"
+_EARLIER_STUDY_OF = re.compile(
+    r"\b(?:earlier|previous|prior|preceding|published|past)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|trials?|pilots?|RCTs?|series|cohorts?)\s*(?:(?:of|in|with|among|involving|"
+    r"enrol+ing)\s+(?:only\s+|just\s+|about\s+|approximately\s+)?|[(\[]\s*)$",
     re.IGNORECASE,
 )
 # a chart review's records looked at, then the patients it kept: "we reviewed the records
@@ -796,7 +826,10 @@ def _shapes_without_noun(
                 arms_memo["arms"] = arms.count(doc)
             value, n_arms = words_to_int(m.group("num")), arms_memo["arms"]
             if value and n_arms:
-                score = 1 + 2 * bool(_ENROL.search(s.text)) - _section_penalty(s) - 1
+                # a sample-size statement enrols as much as a verb does ("Sample size: 30
+                # participants per arm")
+                cue = _ENROL.search(s.text) or _SIZE_STATED.search(s.text)
+                score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
                 out.append(Count(value * n_arms, score, s, m.group(0)))
     return out
 
@@ -850,6 +883,12 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _PER_GROUP_IN_K.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
             if k and n and 2 <= k <= 12 and not _other_work(s, m.start()):
+                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+    if "each" in low:
+        for m in _EACH_SITE.finditer(s.text):
+            k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+            each = "each" in m.group(0).lower()
+            if each and k and n and 2 <= k <= 50 and not _other_work(s, m.start()):
                 out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
     if " of " in low:
         for m in _GROUPS_OF.finditer(s.text):
@@ -956,6 +995,8 @@ def candidates(
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             found.append((value, m.start(), m.end(), m.group("noun").lower()))
             out.append(Count(value, score, s, m.group(0)))
+        if " and " in s.text:
+            out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
             for m in rx.finditer(s.text):
                 value = words_to_int(next(g for g in m.groups() if g))
@@ -1025,6 +1066,27 @@ def candidates(
     return out
 
 
+_SEXES = r"women|men|females|males|girls|boys"
+_SEX_PAIR = Folded(
+    rf"{_LEAD}(?P<a>{NUMBER})\s+(?P<sa>{_SEXES})\s*,?\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>{_SEXES})\b",
+    re.IGNORECASE,
+)
+
+
+def _sexes(s: Sentence, *, survey: bool) -> list[Count]:
+    """ "Fourteen women and eleven men with MDD were treated": the people counted sex by
+    sex add up to the sample (not in brackets after a head count, which they describe)."""
+    out: list[Count] = []
+    for m in _SEX_PAIR.finditer(s.text):
+        if m.group("sa").lower()[0] == m.group("sb").lower()[0] or _in_brackets(s.text, m.start()):
+            continue
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+        score = _score(s, m.start(), m.end(), survey=survey)
+        if a and b and score is not None:
+            out.append(Count(a + b, score, s, m.group(0), (a, b)))
+    return out
+
+
 # a clause about part of the sample: "Among those who responded", "In the subgroup with"
 _SUBGROUP_CLAUSE = re.compile(
     r"^\s*(?:among|amongst|in\s+(?:the\s+)?(?:those|participants|patients|subgroup|subset|"
@@ -1035,7 +1097,8 @@ _SUBGROUP_CLAUSE = re.compile(
 _CASES_REPORTED = re.compile(
     r"\b(?:report|describe|present)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?(?:the\s+|our\s+)?"
     rf"(?:first\s+)?(?P<num>{NUMBER})\s+(?:consecutive\s+|further\s+|additional\s+)?"
-    r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals)\b",
+    r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals|outpatients|"
+    r"inpatients|veterans|girls|boys|mothers|persons)\b",
     re.IGNORECASE,
 )
 # a title about one person: "... in a breastfeeding woman: a case report"
@@ -1155,7 +1218,9 @@ _OWN_SAMPLE = Folded(
     rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # the analysed set named with its size: "were analysed in the modified intention-to-treat
     # sample (n = 93; all who ...)", "the per-protocol population (n = 70)"
-    r"\banaly[sz]ed\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set)\s*"
+    # ("... were analysed (n = 74: X 38, placebo 36; of 120 randomised)": the bracket is the
+    # analysis's own size, the parent's total follows it)
+    r"\banaly[sz]ed(?:\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set))?\s*"
     rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )

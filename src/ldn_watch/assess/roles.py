@@ -156,6 +156,16 @@ _SAMPLE_CALC = Folded(
     re.IGNORECASE,
 )
 
+# ... nor does the study's own plan in the first person ("We will enrol 64 adults, a size
+# based on our earlier trial"): a future act of the study is not earlier work
+_OWN_PLAN = Folded(
+    r"\bwe\s+(?:will|shall|plan\s+to|aim\s+to|intend\s+to)\s+(?:\w+\s+)?"
+    r"(?:randomi[sz]e|enrol+|recruit|include|allocate)\b|"
+    # ("64 participants will be randomised, as in our earlier trial")
+    r"\b(?:will|shall)\s+be\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated)\b",
+    re.IGNORECASE,
+)
+
 
 def size_plan(text: str) -> bool:
     """The sentence calculates the study's sample size (``_SAMPLE_CALC``): a plan."""
@@ -738,7 +748,7 @@ def annotate(
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        prior = not (done or restated) and (
+        prior = not (done or restated or _OWN_PLAN.search(clause)) and (
             _PRIOR.search(clause) is not None or general_work(clause)
         )
         future = not done and _FUTURE.search(clause) is not None
