@@ -81,3 +81,42 @@ def test_a_protocol_of_a_cohort_that_assigns_nothing_is_observational(abstract: 
     f = facts(title, abstract, JOURNAL)
     assert f.design == "observational"
     assert gaps(title, abstract, JOURNAL) == {}
+
+
+# --------------- a share of the sample free of antidepressants: the others still take one
+SERO = "serotonergic-combination"
+_MIXED = (
+    "Methods: We enrolled 55 women with current major depressive disorder (MADRS 20 or "
+    "more). {line}\nResults: MADRS fell more with naltrexone."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Forty-one continued escitalopram and 14 (25%) were antidepressant-free; all were "
+        "randomised to naltrexone 3 mg or placebo.",
+        "Those on escitalopram (n = 30) kept it unchanged, or were antidepressant-free "
+        "(n = 25); all were randomised to naltrexone 3 mg or placebo.",
+        "Escitalopram was continued by 38 and 17 were unmedicated; all took naltrexone 3 mg "
+        "or placebo.",
+    ],
+)
+def test_a_share_free_of_antidepressants_leaves_the_others_taking_one(line: str) -> None:
+    """'free of antidepressants' said of a counted share or of one alternative does not
+    cancel the antidepressant the rest of the sample took with the drug."""
+    title = "Naltrexone 3 mg for chronic pelvic pain with major depression: a randomised trial"
+    abstract = _MIXED.format(line=line)
+    f = facts(title, abstract, RCT)
+    assert f.concomitant_classes == ["serotonergic"]
+    assert SERO in gaps(title, abstract, RCT)
+
+
+def test_a_whole_sample_free_of_antidepressants_is_still_free() -> None:
+    """'All 55 were antidepressant-free' is the whole sample (near miss: unchanged)."""
+    title = "Naltrexone 3 mg for major depression: a randomised trial"
+    abstract = _MIXED.format(
+        line="All 55 participants were antidepressant-free and were randomised to "
+        "naltrexone 3 mg or placebo; escitalopram was the rescue drug."
+    )
+    assert SERO not in gaps(title, abstract, RCT)
