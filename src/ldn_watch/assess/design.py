@@ -202,6 +202,9 @@ _TRIAL_PROTOCOL = Folded(
 _ASSIGNS_NOTHING = Folded(
     r"\b(?:does|do|will|did)\s+not\s+(?:assign|allocate|randomi[sz]e|provide|prescribe|"
     r"administer|influence)\s+(?:any\s+)?(?:treatment|intervention|medication|drug|therapy)|"
+    # "the study assigns no treatment", "the registry allocates no drug"
+    r"\b(?:assigns?|allocates?|provides?|prescribes?|administers?|mandates?|dictates?)\s+no\s+"
+    r"(?:\w+\s+)?(?:treatments?|interventions?|medications?|drugs?|therap(?:y|ies))\b|"
     r"\bno\s+(?:treatment|intervention|drug|medication)\s+(?:is|was|will be)\s+(?:assigned|"
     r"allocated|provided|administered)\b|\bnon[\s\-]?interventional\b|"
     # "there is no randomisation or protocol-assigned treatment" (no randomisation alone is
@@ -215,7 +218,9 @@ _ASSIGNS_NOTHING = Folded(
 def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     """A protocol of a trial is ``protocol``; of a cohort or registry (one that assigns no
     treatment), ``observational``."""
-    text = " ".join(s.text for s in doc.sentences if not s.background)
+    # (a trial named as future work, "to inform the design of randomised trials", is not
+    # the study's own design)
+    text = " ".join(s.text for s in doc.sentences if not (s.background or s.future))
     nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
     if nothing is not None:
         return "observational", nothing

@@ -436,6 +436,29 @@ _SUBSET_BEFORE = re.compile(
     r"\s+(?:were|was|remained|being)\s+(?:\w+\s+)?$",
     re.I,
 )
+# the free word said of a share beside others who take one: "continued their SSRI (n = 30)
+# or remained antidepressant-free", "12 (20%) were medication-free", "... free (n = 12)"
+_ALTERNATIVE_BEFORE = re.compile(r"\bor\s+(?:\w+\s+){0,2}$", re.I)
+_COUNT_BEFORE = re.compile(
+    r"(?P<word>\b\w+\s+)?(?<![\w.])\d[\d,]*\s*(?:\([^()]*\)\s*)?(?:were|was|remained)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_COUNT_AFTER = re.compile(r"^\s*\(\s*(?:n\s*=\s*\d|\d[\d.]*\s*%|\d+\s*/\s*\d)", re.I)
+_WHOLE_WORDS = frozenset({"all", "the", "these", "those", "our", "total", "each", "every"})
+
+
+def _a_share(text: str, start: int, end: int) -> bool:
+    """The words for people taking none are said of a counted share or of one alternative
+    of the sample; the rest may take one (a share free of the drugs does not make the
+    sample free of them)."""
+    before = text[max(0, start - 60) : start]
+    clause = re.split(r"[;:]", before)[-1]
+    if _ALTERNATIVE_BEFORE.search(clause) or _COUNT_AFTER.match(text, end):
+        return True
+    hit = _COUNT_BEFORE.search(clause)
+    return hit is not None and (hit.group("word") or "").strip().lower() not in _WHOLE_WORDS
+
+
 # "who were antidepressant-free": the word describes the people before it
 _WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$", re.I)
 
@@ -464,7 +487,7 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             if m.group("none"):
                 return "none"
             before = s.text[max(0, m.start() - 40) : m.start()]
-            if _SUBSET_BEFORE.search(before):
+            if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
                 continue  # "others were antidepressant-free": only the rest of the sample
             if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True

@@ -650,13 +650,16 @@ _ELIGIBLE = Folded(
 )
 
 
-def _selects(p: _Patterns, text: str) -> bool:
+def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
     """The text says who was selected, not what share of the sample had a diagnosis, not
     whom it kept out, and not a past episode ("a patient with a history of X": CONTRACT.md
-    asks for a current disorder)."""
+    asks for a current disorder). With ``cut`` (the people were selected for another
+    condition) a counted part of the counted sample is a subgroup too (``_counted_part``)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
         if p.negated.search(m.group(0)):
+            continue
+        if cut and _counted_part(clause):
             continue
         if _PROPORTION.search(clause) and not (
             _DEFINED.search(clause)
@@ -672,6 +675,45 @@ def _selects(p: _Patterns, text: str) -> bool:
             continue
         return True
     return False
+
+
+# a count of people: "150 adults", "212 randomised women", "the 66 (44%) participants"
+_PEOPLE_COUNT = re.compile(
+    rf"(?<![\w.])(\d[\d,]*)\s+(?:\([^()]*\)\s+)?(?:[\w\-]+\s+){{0,3}}?{_POPULATION_NOUN}\b", re.I
+)
+# a bare count right before the phrase that names the condition: "..., 71 (33%) scored",
+# "..., 64 had"
+_TRAILING_COUNT = re.compile(
+    r"(?<![\w.])(\d[\d,]*)\s*(?:\([^()]*\)\s*)?(?:(?:\w+\s+){0,2}?(?:had|have|were|was|met|"
+    r"scored|with|who)\b[^.;:,]{0,40})?\s*$",
+    re.I,
+)
+# a whole that was only looked at, not taken in: "of 300 patients screened"
+_NOT_TAKEN_IN = re.compile(
+    r"\b(?:screen\w*|assess\w*|approach\w*|referr?\w*|contact\w*|invit\w*|eligib\w*|consider\w*)\b",
+    re.I,
+)
+
+
+def _counted_part(clause: str) -> bool:
+    """The clause counts the sample and then a smaller number of it, the people the
+    condition is said of: "Of the 160 adults with X randomised ..., 64 had a score of ...",
+    "in 150 adults with X, the 66 participants with ...". A sample selected for another
+    condition, cut down to those with the watched one, is a subgroup of it (CONTRACT.md);
+    a whole that was only screened is not the sample."""
+    counts = [(m.start(), m.end(), _int(m.group(1))) for m in _PEOPLE_COUNT.finditer(clause)]
+    tail = _TRAILING_COUNT.search(clause)
+    if tail is not None:
+        counts.append((tail.start(), len(clause), _int(tail.group(1))))
+    for i, (begin, _, whole) in enumerate(counts):
+        for start, _, part in counts[i + 1 :]:
+            if 0 < part < whole and not _NOT_TAKEN_IN.search(clause[begin:start]):
+                return True
+    return False
+
+
+def _int(digits: str) -> int:
+    return int(digits.replace(",", ""))
 
 
 # ... or said after it: "participants with a score of 14 or more formed the depressed
@@ -865,7 +907,10 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "X in patients with chronic pain and depression" over an abstract saying
             # "35% had comorbid depression": the title names a share, not a selection
             continue
-        if _selects(p, text) or ("(" in text and _selects(p, _PARENTHESES.sub("", text))):
+        cut = other is not None
+        if _selects(p, text, cut=cut) or (
+            "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
+        ):
             return s
     if other is None and doc.derived:
         found = _augmented(doc)
