@@ -1208,11 +1208,28 @@ _OWN_SAMPLE = Folded(
     r"quantified|analy[sz]ed)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
     # "available for 52 of 80 participants": 52
-    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
-    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    # ("collected from a subset of 48, analysed here", "complete for 47 of them")
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b|(?=,?\s*(?:analy[sz]ed\s+here|of\s+(?:them|these|those))\b))|"
+    # the report naming its own people: "This report concerns the 36 participants who ...",
+    # "we report these 47"
+    r"\b(?:this|the present|our)\s+(?:report|paper|article|analysis|sub-?study)\s+"
+    r"(?:concerns|describes|reports\s+on|focuses\s+on|is\s+restricted\s+to)\s+(?:the\s+|all\s+)?"
+    rf"(?P<num10>{NUMBER}){_NOT_PCT}\b|"
+    rf"\bwe\s+report\s+(?:on\s+)?(?:these|those|the)\s+(?P<num11>{NUMBER}){_NOT_PCT}\b|"
+    # the analysed sample said to be part of the parent's: "The sample comprised 41 of the
+    # 166 randomised adults who ...", "Participants (n = 33) were those of a larger trial"
+    r"\b(?:the|our|this)\s+(?:analy[sz]ed\s+|analysis\s+|study\s+)?(?:sample|cohort)\s+"
+    rf"(?:comprised|consisted\s+of)\s+(?:the\s+|all\s+)?(?P<num12>{NUMBER}){_NOT_PCT}\b|"
+    r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
+    rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"
+    # the report's own act on its people: "We analysed the 42 participants with stored
+    # plasma from a trial ... in 180 adults", "we included all 61 patients who ..."
+    r"\bwe\s+(?:re-?)?(?:analy[sz]ed|included|studied|examined|evaluated)\s+(?:data\s+(?:from|on)\s+)?"
+    rf"(?:the\s+|all\s+)(?P<num9>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
-    rf"(?P<num8>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b))|"
     # "a subgroup analysis of the 36 participants aged 60 or older"
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
     rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
@@ -1235,13 +1252,8 @@ def own_sample(doc: Doc) -> Count | None:
         for m in _OWN_SAMPLE.finditer(s.text):
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
-            value = words_to_int(
-                next(
-                    g
-                    for g in m.group("num", "num2", "num3", "num4", "num5", "num6", "num7", "num8")
-                    if g
-                )
-            )
+            # whichever branch matched names the count ("num", "num2", ...)
+            value = words_to_int(next(g for g in m.groupdict().values() if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
     return None
