@@ -10,7 +10,7 @@ a rule, not a phrase, is what passes.
 
 from __future__ import annotations
 
-from written import JOURNAL, RCT, TRIAL, facts
+from written import JOURNAL, PROTOCOL, RCT, TRIAL, facts
 
 
 # ------------------------------------------------------ a first spell, then "thereafter"
@@ -150,3 +150,22 @@ def test_a_derived_report_takes_the_dose_of_the_parent_trial() -> None:
     # near miss: an earlier, other trial's dose in the background is not the study's
     near = abstract.replace("The original double-blind trial (n = 120)", "A previous trial")
     assert facts(title, near, JOURNAL).ldn_doses_mg == []
+
+
+def test_flexible_dosing_named_as_what_a_fixed_schedule_replaced_is_not_flexible() -> None:
+    """An amendment that replaces flexible dosing by a fixed schedule gives a fixed
+    titration: only its target (CONTRACT.md), not both ends of a flexible range."""
+    title = "Amended protocol of a trial of naltrexone added to escitalopram in depression"
+    abstract = (
+        "Methods: This amendment changes dosing: flexible dosing was replaced by a fixed "
+        "schedule of naltrexone 2 mg daily for the first 14 days and 4 mg daily thereafter. "
+        "Seventy adults with major depressive disorder will be randomised."
+    )
+    assert facts(title, abstract, PROTOCOL).ldn_doses_mg == [4.0]
+    # near miss: dosing that stays flexible keeps both ends
+    near = abstract.replace(
+        "flexible dosing was replaced by a fixed schedule of naltrexone 2 mg daily for the "
+        "first 14 days and 4 mg daily thereafter",
+        "naltrexone is dosed flexibly between 2 mg and 4 mg daily",
+    )
+    assert facts(title, near, PROTOCOL).ldn_doses_mg == [2.0, 4.0]

@@ -211,6 +211,29 @@ _FLEXIBLE_SCHEDULE = Folded(
     r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
     re.I,
 )
+# flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
+# replaced by a fixed schedule", "instead of flexible dosing"
+_NO_LONGER_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been|is)\s+)?(?:replaced|abandoned|"
+    r"dropped|removed|discontinued)\b",
+    re.I,
+)
+_NO_LONGER_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|replac\w*|no\s+longer)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+
+
+def _flexible(text: str) -> bool:
+    """The sentence gives a range moved within, not one a fixed schedule replaced."""
+    return any(
+        not (
+            _NO_LONGER_AFTER.match(text[m.end() :])
+            or _NO_LONGER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        )
+        for m in _FLEXIBLE_SCHEDULE.finditer(text)
+    )
+
+
 # a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
 _TIMED_AFTER = re.compile(
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
@@ -709,7 +732,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text)
-        flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
+        flexible = _flexible(s.text)
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
