@@ -74,7 +74,9 @@ _FREQ_GAP = (
     r"^(?:\s*[),]|\s*\([^()]{0,30}\)|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
     r"than|to|q|qd|qhs)\b)[A-Za-z]+|"
     # the placebo alternative shares the schedule: "X 1 µg or placebo twice daily"
-    r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b){0,5}?\s*,?\s*"
+    r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b|"
+    # a volume's liquid named by its strength: "2 mL of 1 mg/mL twice daily"
+    rf"\s+of\s+(?:an?\s+|the\s+)?{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\b){{0,5}}?\s*,?\s*"
 )
 _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
@@ -83,7 +85,9 @@ _FREQ = [
             rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
             r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
             # "1.5 mg morning and evening": the same dose twice a day
-            r"(?:in\s+the\s+)?morning\s+and\s+(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b)",
+            # ("one 1-mg capsule in the morning and one in the evening": a second unit)
+            r"(?:in\s+the\s+)?morning\s+and\s+(?:(?:one|another|a\s+second|the\s+same)\s+)?"
+            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b)",
             re.I,
         ),
         2,
@@ -207,11 +211,41 @@ _FLEXIBLE_SCHEDULE = Folded(
     r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
     re.I,
 )
+# flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
+# replaced by a fixed schedule", "instead of flexible dosing"
+_NO_LONGER_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been|is)\s+)?(?:replaced|abandoned|"
+    r"dropped|removed|discontinued)\b",
+    re.I,
+)
+_NO_LONGER_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|replac\w*|no\s+longer)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+
+
+def _flexible(text: str) -> bool:
+    """The sentence gives a range moved within, not one a fixed schedule replaced."""
+    return any(
+        not (
+            _NO_LONGER_AFTER.match(text[m.end() :])
+            or _NO_LONGER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        )
+        for m in _FLEXIBLE_SCHEDULE.finditer(text)
+    )
+
+
 # a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
 _TIMED_AFTER = re.compile(
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
     r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d)",
+    re.I,
+)
+# the dose kept once a first spell is over: "3 mg daily thereafter", "4 mg for the rest of
+# the study"
+_THEREAFTER_AFTER = re.compile(
+    r"^[^.;,()]{0,25}?\b(?:thereafter|afterwards?|from\s+then\s+on|"
+    r"for\s+the\s+(?:rest|remainder)\s+of)\b",
     re.I,
 )
 _INCREMENT_BEFORE = re.compile(
@@ -282,7 +316,9 @@ _UNIT_GIVEN = re.compile(
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
-    r"(?:(?:dose|doses)\s+)?(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
+    # "a 9 mg tablet of X", "a 1 mg/mL solution of X": the form the dose comes in
+    r"(?:(?:dose|doses|tablets?|capsules?|solution|suspension|liquid|syrup)\s+)?"
+    r"(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
     r"compounded|liquid|opioid|opiate|antagonist|receptor|low[\s\-]dose)\s+){0,3}$",
     re.I,
 )
@@ -310,6 +346,14 @@ _UNITS_TAKEN = re.compile(
 # a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
 _FRACTION_BEFORE = re.compile(
     r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
+)
+# the study's dose named as an earlier study's: "at the same dose as the 2017 pilot (1 mg
+# twice daily)", "an identical regimen to the original trial (4.5 mg nightly)"
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:same|identical)\s+(?:daily\s+)?(?:dose|dosage|dosing|regimen|schedule)\s+"
+    r"(?:as|to|to\s+that\s+of)\s+(?:(?:in|used\s+in|given\s+in)\s+)?(?:the|an?|our|its)\s+"
+    r"[^.;()]{0,60}?\(\s*$",
+    re.I,
 )
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
@@ -343,6 +387,18 @@ class Dose:
     started: bool = False  # written as where the drug was started ("started at 0.5 mg")
     kept: bool = False  # the level some stayed on after others were raised
     total: bool = False  # written as the day's total ("6 mg/day in total")
+    same_as: bool = False  # "the same dose as the 2017 pilot (1 mg b.i.d.)": the study's too
+    parent: bool = False  # the dose of the trial a derived report re-analyses
+
+    @property
+    def own(self) -> bool:
+        """The study's own dose: in its own words, an earlier study's dose it says it gave
+        too (a sentence the roles read as earlier work for naming that study), or, in a
+        report derived from a trial, the parent trial's (``find``)."""
+        s = self.sentence
+        if self.parent:
+            return True
+        return roles.own_at(s, self.start) or (self.same_as and not (s.background or s.future))
 
     @property
     def maintained(self) -> bool:
@@ -611,10 +667,45 @@ def _spelled(text: str) -> str:
     return _SPELLED.sub(digits, text)
 
 
+# the trial a derived report re-analyses, named as such: "the parent randomised trial",
+# "the original double-blind RCT" (not "a previous trial": other work)
+_PARENT_TRIAL = Folded(
+    r"\b(?:the|its|our)\s+(?:parent|original|main|index|source)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:trial|study|RCT)\b",
+    re.I,
+)
+
+
 def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     """Every dose in the abstract (background sentences excluded), with its owner and its
     place in a schedule (a titration's first steps, a raise for non-responders); with
-    ``typical``, only the statistics of the watched drug's dose instead."""
+    ``typical``, only the statistics of the watched drug's dose instead.
+
+    A report derived from one trial (a secondary or post-hoc analysis, not an extension,
+    which has its own dosing, nor a pooling of several) whose own words give no low dose
+    of the drug has its parent's: the background sentence naming "the parent trial" says
+    what its participants took (CONTRACT.md: the parent's arms are theirs)."""
+    own = [s for s in doc.sentences if not s.background]
+    out = _find(doc, own, typical=typical)
+    if typical or not doc.derived or doc.extension or doc.pooled:
+        return out
+    spec = doc.spec
+    if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
+        return out
+    parent = [s for s in doc.sentences if s.background and _PARENT_TRIAL.search(s.masked)]
+    if not parent:
+        return out
+    told = [
+        replace(d, parent=True)
+        for d in _find(doc, parent)
+        if _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+        and d.sentence.masked[d.start] == d.sentence.text[d.start]
+    ]
+    return told + out
+
+
+def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
+    """``find`` over the given sentences."""
     drug = doc.spec.drug
     only_drug = not any(doc.comedications(s) for s in doc.sentences) and not any(
         m.group(0).lower() not in _NOT_A_DRUG
@@ -631,8 +722,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         if (s.is_title or s.own) and not s.background and not s.in_conclusion
     )
     dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
-    for s in doc.sentences:
-        if s.background or not _UNIT_HINT.search(s.text):
+    for s in sentences:
+        if not _UNIT_HINT.search(s.text):
             continue
         if out and out[-1].sentence.index not in dosed:
             # (a sentence's doses are found in the order they are written)
@@ -641,7 +732,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text)
-        flexible = _FLEXIBLE_SCHEDULE.search(s.text) is not None
+        flexible = _flexible(s.text)
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
@@ -811,6 +902,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             # "4.5 mg after a week at 1.5 mg": a first step if a higher dose came before it
             # (``_settle_schedule`` keeps it only then)
             spell = _SPELL_BEFORE.search(lead) is not None
+            same_as = s.prior and _SAME_AS_BEFORE.search(s.text[max(0, at - 120) : at]) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
             ramp = kind == "range" and titration and not flexible
             for i, v in enumerate(values):
@@ -837,6 +929,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
                         flexible=flexible or (kind == "range" and not ramp),
                         escalation=escalation,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
+                        same_as=same_as,
                     )
                 )
     if typical:
@@ -862,7 +955,7 @@ def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
         and not d.per_kg
         and not d.bound
         and not d.dropped
-        and roles.own_at(d.sentence, d.start)
+        and d.own
         and spec.is_low(d.mg_per_day)
         and d.maintained
     ]
@@ -979,16 +1072,19 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
     return [d for d in doses if id(d) not in parts]
 
 
-# one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day
+# one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day,
+# and so is a liquid's "1.5 mL in the morning and 0.5 mL at night" at 1 mg/mL
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
-    rf"(?P<b>{_NUM})\s*mg\s+(?:in\s+the\s+)?(?:evening|at\s+night|at\s+bedtime|night|p\.?m\.?)\b",
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
+    rf"(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:in\s+the\s+)?(?:evening|at\s+night|at\s+bedtime|"
+    r"night|p\.?m\.?)\b",
     re.I,
 )
 
 
 def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
-    """The watched drug's morning and evening doses of one day become their daily total."""
+    """The watched drug's morning and evening doses of one day become their daily total
+    (each already in mg: a volume at the liquid's stated strength)."""
     spans: dict[int, tuple[re.Match[str], Dose]] = {}
     for d in doses:
         if d.owner != drug or d.sentence.index in spans:
@@ -1005,7 +1101,20 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
         if split is not None and d.owner == drug and split[0].start() <= d.start < split[0].end():
             m, first = split
             if d is first:
-                total = _number(m.group("a")) + _number(m.group("b"))
+                parts = [
+                    p.mg_per_day
+                    for p in doses
+                    if p.owner == drug
+                    and p.sentence.index == d.sentence.index
+                    and m.start() <= p.start < m.end()
+                ]
+                if len(parts) == 2:
+                    total = sum(parts)
+                elif re.search(rf"\d\s*{_VOLUME}\b", m.group(0), re.I) is None:
+                    total = _number(m.group("a")) + _number(m.group("b"))
+                else:
+                    out.append(d)  # a volume whose strength is unknown: as it was
+                    continue
                 out.append(replace(d, mg_per_day=round(total, 4), kind="single", span=m.group(0)))
             continue
         out.append(d)
@@ -1050,7 +1159,13 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
-        elif len(timed) >= 2:
+        elif len(timed) >= 2 or (
+            # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
+            timed
+            and mine[-1].start > timed[0].start
+            and mine[-1].kind == "single"
+            and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+        ):
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
             # ends at its last dose, timed or not
             last = mine[-1].start

@@ -135,7 +135,7 @@ def _compares_doses(
             return True, s.text, None
     by_sentence: dict[int, list[Dose]] = {}
     for d in low:
-        if d.titration or d.kind == "range" or not d.sentence.own:
+        if d.titration or d.kind == "range" or not (d.sentence.own or d.parent):
             continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
@@ -279,11 +279,7 @@ def _facts(doc: Doc) -> Facts:
         # a dose in a phrase the roles blank (a parent trial an extension describes, a
         # clause about future work: "whether 6 mg adds benefit remains to be tested") is
         # another study's, and a dropped arm of an amended protocol is no longer assigned
-        human = [
-            d
-            for d in drug_doses
-            if not d.per_kg and not d.bound and not d.dropped and roles.own_at(d.sentence, d.start)
-        ]
+        human = [d for d in drug_doses if not d.per_kg and not d.bound and not d.dropped and d.own]
         low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:

@@ -260,7 +260,10 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
     # (a low dose the record names only as other or future work gives it to nobody here)
-    low = [d for d in human if spec.is_low(d.mg_per_day) and in_scope(d.sentence, d.start)]
+    # (... but one it says it gave as well, "the same dose as the 2017 pilot (1 mg b.i.d.)")
+    low = [
+        d for d in human if spec.is_low(d.mg_per_day) and (in_scope(d.sentence, d.start) or d.own)
+    ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
     # the authors' "low-dose" is not the spec's: 25 mg/day called "low dose" is a

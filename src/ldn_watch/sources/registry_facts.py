@@ -214,10 +214,7 @@ def arm_levels(doc: roles.Doc) -> list[float]:
         {
             d.mg_per_day
             for d in doses.find(doc)
-            if d.owner == drug
-            and not (d.per_kg or d.bound or d.dropped)
-            and d.maintained
-            and roles.own_at(d.sentence, d.start)
+            if d.owner == drug and not (d.per_kg or d.bound or d.dropped) and d.maintained and d.own
         }
     )
 
