@@ -42,7 +42,9 @@ _REVIEW = Folded(
     re.I,
 )
 _REVIEW_SELF = Folded(
-    r"\b(?:this|the present|our|we) (?:\w+ )?review|\bwe review\b|\breview(?:s|ed)? (?:the|of) "
+    # (not "our institutional review board": who approved the study)
+    r"\b(?:this|the present|our|we) (?:\w+ )?review(?!\s+(?:board|committee|panel)\b)|"
+    r"\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
     r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b|"
     # a synthesis in its own words (a preprint has no publication types to say so): "we
@@ -257,7 +259,9 @@ def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
 # outcome results still to come: "primary outcome results are expected in early 2027",
 # "efficacy results will be reported separately"
 _RESULTS_PENDING = Folded(
-    r"\bresults?\s+(?:are|is|will be)\s+(?:expected|anticipated|pending|forthcoming|awaited|due)\b|"
+    # ("final results are expected in 2027" after an interim analysis: some are reported)
+    r"(?<!final )(?<!full )\bresults?\s+(?:are|is|will be)\s+(?:expected|anticipated|pending|"
+    r"forthcoming|awaited|due)\b|"
     r"\bresults?\s+(?:will\s+be\s+)?(?:reported|published|presented)\s+(?:separately|elsewhere|"
     r"later|in a (?:separate|future|subsequent|later))\b|"
     r"\bresults?\s+(?:are|is)\s+not\s+yet\s+(?:available|known|reported)\b",

@@ -287,12 +287,45 @@ def _replaced_after(spec: WatchSpec) -> re.Pattern[str]:
     )
 
 
+# begun later, said right before the drug: "... and 14 of them subsequently began an SSRI"
+_LATER_BEGUN = re.compile(
+    rf"\b(?:subsequently|later|afterwards|thereafter|then)\s+(?:\w+\s+)?{_BEGUN}\b"
+    r"(?:\s+(?:on|with|taking))?\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
+    """The watched drug stopped, or the treatment over: "LDN was stopped", "after
+    discontinuing naltrexone", "treatment ended"."""
+    drug = _drug_names(spec)
+    return re.compile(
+        rf"\b(?:{drug})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+        r"(?:stopped|discontinued|ceased|withdrawn)\b|"
+        rf"\b(?:stopp\w*|discontinu\w*|ceas\w*)\s+(?:the\s+)?(?:{drug})\b|"
+        r"\b(?:treatment|the\s+trial|the\s+study)\s+(?:had\s+)?(?:ended|finished|was\s+over)\b",
+        re.I,
+    )
+
+
+def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A drug begun "subsequently" or "later" once the watched drug was stopped, in this
+    sentence or the one before ("At week 8 LDN was stopped; ... 14 of them subsequently
+    began an SSRI"): begun after LDN, not taken with it."""
+    if not _LATER_BEGUN.search(s.text[max(0, m.start - _WINDOW) : m.start]):
+        return False
+    stop = doc.spec.compiled("drugs.watched_stopped", _watched_stopped)
+    previous = doc.sentences[s.index - 1].text if s.index > 0 else ""
+    return bool(stop.search(s.text[: m.start]) or stop.search(previous))
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, or only a rescue or
     a later treatment."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
-        doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
+        _begun_after_stop(doc, s, m)
+        or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
         or _STOPPED_BEFORE.search(before)

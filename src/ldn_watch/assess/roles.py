@@ -339,6 +339,9 @@ _QUALIFIED = re.compile(
 _EXTENSION = Folded(
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
+    # an extension named by its length ("24-week extension of the X trial"), unless blinded
+    r"(?<!blind )(?<!blinded )(?<!randomised )(?<!randomized )"
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     # (a blinded, still randomised continuation keeps its parent's design: CONTRACT.md)
     r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)\s+(?:phase|period)\b",
     re.IGNORECASE,
