@@ -409,9 +409,16 @@ class Service:
         return self.tmp / "ldn-watch.db"
 
     def configure(self, schedule: str) -> None:
-        """Small batches (several per cycle, so cancellation has boundaries), no email."""
+        """Small batches (several per cycle, so cancellation has boundaries), no email.
+
+        The client waits longer than any test holds a request at the gate: on a loaded
+        machine a held efetch that timed out and failed the cycle would free the run lock
+        before a concurrent `run` (slow to start) reaches it.
+        """
+        wait = int(GUARD * 2)
         (self.tmp / "ldn-watch.toml").write_text(
-            '[pubmed]\nquery = "naltrexone"\nbatch_size = 10\ntimeout = 30\nmax_tries = 2\n\n'
+            '[pubmed]\nquery = "naltrexone"\nbatch_size = 10\n'
+            f"timeout = {wait}\nmax_tries = 2\n\n"
             f'[schedule]\n{schedule}\nmisfire_grace = "1d"\n\n'
             f'[digest]\nout_dir = "{self.tmp / "digests"}"\n\n[email]\nenabled = false\n'
             + PUBMED_ONLY,
