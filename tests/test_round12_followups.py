@@ -113,3 +113,19 @@ def test_an_interim_report_awaiting_its_final_results_has_results() -> None:
         "(placebo).\nConclusions: Final results are expected in 2028."
     )
     assert gaps(title, abstract, RCT)["dose-finding"] == "addressed"
+
+
+def test_an_antidepressant_offered_to_non_responders_is_their_next_treatment() -> None:
+    title = "Low-dose naltrexone in major depression: a randomised trial"
+    abstract = (
+        "Methods: 104 adults with MDD were randomised to naltrexone 3 mg or placebo for ten "
+        "weeks; those who had not responded by week 10 were offered open-label duloxetine."
+        "\nResults: Naltrexone was superior."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+    beside = abstract.replace("duloxetine.", "duloxetine while continuing naltrexone.")
+    assert sorted(facts(title, beside, RCT).concomitant_classes) == [
+        "noradrenergic",
+        "serotonergic",
+    ]

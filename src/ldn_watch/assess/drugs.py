@@ -308,6 +308,27 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
     )
 
 
+# offered to those the study's treatment failed: "those who had not responded by week 8
+# were offered open-label venlafaxine" (a next treatment, unless LDN goes on beside it)
+_OFFERED_NON_RESPONDERS = re.compile(
+    r"\b(?:non-?responders|(?:who|that)\s+(?:had\s+|have\s+)?(?:not|failed\s+to)\s+"
+    r"(?:respond|remit)\w*)\b[^.;]{0,60}?\b(?:were|was|are|will\s+be)\s+(?:then\s+)?"
+    r"(?:offered|switched\s+to|given|started\s+on|prescribed|referred\s+for)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_BESIDE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:while|whilst|in\s+addition|added|alongside|plus|together|"
+    r"continu\w*|on\s+top)\b",
+    re.I,
+)
+
+
+def _offered_on_failure(s: Sentence, m: Mention) -> bool:
+    """A drug offered to non-responders as their next treatment, not beside LDN."""
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
+    return bool(_OFFERED_NON_RESPONDERS.search(before)) and not _BESIDE_AFTER.match(s.text[m.end :])
+
+
 def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
     """A drug begun "subsequently" or "later" once the watched drug was stopped, in this
     sentence or the one before ("At week 8 LDN was stopped; ... 14 of them subsequently
@@ -325,6 +346,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
+        or _offered_on_failure(s, m)
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
