@@ -129,3 +129,22 @@ def test_an_antidepressant_offered_to_non_responders_is_their_next_treatment() -
         "noradrenergic",
         "serotonergic",
     ]
+
+
+# -- found by probing: a crossover counts its people, not its periods or assessments
+
+CROSSOVER = "Low-dose naltrexone added to escitalopram in depression: a randomised crossover trial"
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["(n = 60 person-periods)", "(n = 60 periods)", "(n = 60 treatment periods)"],
+)
+def test_a_crossover_counts_people_not_their_periods(counted: str) -> None:
+    abstract = (
+        "Methods: Thirty adults with major depressive disorder on escitalopram took naltrexone "
+        "4.5 mg nightly or placebo for six weeks each, in random order, and so contributed 60 "
+        f"periods {counted}.\nResults: HAM-D fell more on naltrexone."
+    )
+    assert facts(CROSSOVER, abstract, JOURNAL).n == 30
+    assert "larger-trials" not in gaps(CROSSOVER, abstract, JOURNAL)

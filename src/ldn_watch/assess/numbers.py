@@ -129,7 +129,7 @@ _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
 _NOT_PEOPLE_AFTER = (
     r"(?![\s\-]+(?:sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
     r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
-    r"populations?|consultations?|encounters?|years?|months?|weeks?|days?)\b)"
+    r"populations?|consultations?|encounters?|years?|months?|weeks?|days?|periods?)\b)"
 )
 _COUNT = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b"
@@ -139,6 +139,9 @@ _COUNT = Folded(
 _N_EQ = re.compile(
     r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|"
     r"\d+)\b(?!\s*%|\.\d)"
+    # "(n = 60 person-periods)", "n = 216 assessments": what was counted is not people
+    r"(?!\s+(?:(?:person|patient|treatment|study)[\s\-]+)?(?:periods|weeks|months|years|"
+    r"observations|assessments|measurements|visits|episodes|samples|eyes|sessions|prescriptions)\b)"
 )
 _IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
 # a stated or planned sample size: "a sample size of 120", and in a protocol's present or
