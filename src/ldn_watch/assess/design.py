@@ -55,7 +55,9 @@ _REVIEW_SELF = Folded(
     re.I,
 )
 _ANIMAL = Folded(
-    r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs|"
+    r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
+    # veterinary work: the patients are animals
+    r"cats|horses|canine|feline|equine|veterinar\w+|"
     r"zebrafish|animals?|in vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
     r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations

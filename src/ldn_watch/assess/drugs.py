@@ -49,7 +49,13 @@ _STOPPED_AFTER = re.compile(
     r"suspended|replaced)\b|"
     # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
     r"(?:required|needed|underwent|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
-    r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b)",
+    r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b|"
+    # ... or stopped by the people who took it, the drug named again as "it": "patients who
+    # had not responded to an SSRI stopped it and were randomised"
+    # ("... whose escitalopram had failed discontinued it": two words of its own clause between)
+    r"(?:(?!(?:who|whom|which|and|but|while|whereas)\b)[\w\-]+\s+){0,2}?"
+    r"(?:and\s+|then\s+|subsequently\s+)?(?:stopped|discontinued|ceased|quit|tapered\s+off|"
+    r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b)",
     re.I,
 )
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients

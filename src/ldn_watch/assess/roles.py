@@ -90,9 +90,33 @@ _GENERAL_WORDS = ("studies", "trials", "rcts", "pilots", "reports")
 
 
 def general_work(text: str) -> bool:
-    """The clause says what studies in general did (``_GENERAL_WORK``)."""
+    """The clause says what studies in general did (``_GENERAL_WORK``), or what one
+    unnamed study found (``_CITED_FINDING``)."""
     low = text.lower()
-    return any(w in low for w in _GENERAL_WORDS) and _GENERAL_WORK.search(text) is not None
+    return (any(w in low for w in _GENERAL_WORDS) and _GENERAL_WORK.search(text) is not None) or (
+        (
+            "found" in low
+            or "show" in low
+            or "report" in low
+            or "suggest" in low
+            or "demonstr" in low
+        )
+        and _CITED_FINDING.match(text) is not None
+    )
+
+
+# A study named with an indefinite article as the subject of what it found: "A randomised
+# trial of 120 patients found X effective", "One open-label study reported ...". A study
+# speaks of itself as "this/our trial" or "we"; "a trial ... found" opening a clause is
+# someone else's work, cited without a citation (a case report's first sentence).
+_CITED_FINDING = re.compile(
+    r"\s*(?:(?:in addition|moreover|however|recently|notably|similarly|also|indeed|further"
+    r"(?:more)?),?\s+)?(?:an?|one|another)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+)"
+    r"{0,4}?(?:trial|study|RCT|pilot|meta[\s\-]?analysis|review|case series)\b"
+    r"(?:(?!\b(?:was|were|is|are|we|our|this)\b)[^.;]){0,80}?"
+    r"\b(?:found|showed|has shown|reported|demonstrated|suggested|observed|indicated)\b",
+    re.IGNORECASE,
+)
 
 
 # Calls for future work, plans for another study, and what is not known.
