@@ -58,3 +58,37 @@ def test_a_dose_risen_only_in_non_responders_keeps_both_levels(methods: str) -> 
     (CONTRACT.md: both levels)."""
     abstract = f"Methods: {methods}\nResults: MADRS fell by 9.1 points."
     assert facts(MDD, abstract, TRIAL).ldn_doses_mg == [1.5, 4.5]
+
+
+# ------------------------------------------ a breakdown of a stated total is not added
+COHORT = "Low-dose naltrexone and antidepressant switching in depression: a matched cohort study"
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # the case that showed it: the bracket lays out the 6,200, exposed and controls
+        "6,200 patients were included (1,240 LDN-exposed, 4,960 matched controls).",
+        # probes: the parts named as people, after a colon, after a dash
+        "We included 6,200 adults (1,240 LDN users and 4,960 matched controls).",
+        "6,200 patients were included: 1,240 LDN users and 4,960 matched controls.",
+        "In all 6,200 patients were included - 1,240 LDN users and 4,960 matched controls.",
+    ],
+)
+def test_a_breakdown_of_a_stated_total_is_not_added_to_it(results: str) -> None:
+    """CONTRACT.md "n": the study's participants. Controls laid out after a head count
+    (in brackets, after a colon or a dash) are part of it, not people beside it."""
+    abstract = (
+        "Methods: Adults with major depressive disorder who received a first LDN "
+        f"prescription were matched 1:4 to patients who did not.\nResults: {results}"
+    )
+    assert facts(COHORT, abstract).n == 6200
+
+
+def test_people_and_controls_named_side_by_side_still_add_up() -> None:
+    """Near miss: "N users and M controls" with no head count before them is the sum."""
+    abstract = (
+        "Methods: Thirty LDN users with depression and sixty matched controls were "
+        "included.\nResults: PHQ-9 scores were lower in users."
+    )
+    assert facts(COHORT, abstract).n == 90

@@ -703,6 +703,19 @@ def _breakdown(text: str, start: int) -> bool:
     return _COUNT.search(text[: text.rfind("(", 0, start)]) is not None
 
 
+# what follows a colon or a dash lays out what came before it: "90 were included: 30 users
+# and 60 controls", "90 were included - 30 users and 60 controls"
+_LAYS_OUT = re.compile(r":\s|\s[\-–—]\s")
+
+
+def _laid_out(text: str, head_end: int, pos: int) -> bool:
+    """The count at ``pos`` breaks down the head count ending at ``head_end``: it sits in
+    brackets opened after the head, or after a colon or dash that follows the head."""
+    if _in_brackets(text, pos) and text.rfind("(", 0, pos) >= head_end:
+        return True
+    return _LAYS_OUT.search(text, head_end, pos) is not None
+
+
 def _section_penalty(s: Sentence) -> int:
     """Background describes other studies; conclusions restate or call for new ones."""
     if s.background or s.restated:
@@ -1044,7 +1057,14 @@ def candidates(
         # "Ten women with fibromyalgia and ten healthy controls"
         people = [f for f in found if f[3] != "controls"]
         controls = [f for f in found if f[3] == "controls"]
-        if people and controls and controls[0][1] > people[0][1]:
+        # ("6,200 patients were included (1,240 exposed, 4,960 matched controls)": controls
+        # laid out after a head count are part of it, a breakdown, not more people)
+        if (
+            people
+            and controls
+            and controls[0][1] > people[0][1]
+            and not _laid_out(s.text, people[0][2], controls[0][1])
+        ):
             # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
             score = 3 if _ALLOC_VERB.search(s.text) else 4
