@@ -11,7 +11,7 @@ rule, not a phrase, is what passes.
 from __future__ import annotations
 
 import pytest
-from written import RCT, TRIAL, facts
+from written import RCT, TRIAL, facts, gaps
 
 COVID = "Low-dose naltrexone for post-COVID-19 condition: a randomised trial with mood outcomes"
 MDD = "Low-dose naltrexone added to antidepressants in major depression: a randomised trial"
@@ -92,3 +92,76 @@ def test_people_and_controls_named_side_by_side_still_add_up() -> None:
         "included.\nResults: PHQ-9 scores were lower in users."
     )
     assert facts(COHORT, abstract).n == 90
+
+
+# ------------------------------------------------ a per-arm size over enumerated arms
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        # the case that showed it: the only size is per arm, four arms enumerated, and a
+        # bracket of background antidepressants (one of them read as the sample) before it
+        (
+            "Adults with MDD continuing a stable background antidepressant (SSRI n=56, SNRI "
+            "n=20, bupropion n=16) were randomised, n=23 per arm, to naltrexone 0.5 mg, 2 mg "
+            "or 4.5 mg once daily or placebo for 10 weeks.",
+            92,
+        ),
+        # probes: other words for the same per-arm statement, other brackets before it
+        (
+            "Participants (mean age 41; 52 women) were randomised, 23 per arm, to naltrexone "
+            "0.5 mg, 2 mg, 4.5 mg or placebo.",
+            92,
+        ),
+        (
+            "Adults with MDD on a stable SSRI (sertraline, 31; escitalopram, 24) were randomly "
+            "assigned to naltrexone 1 mg, naltrexone 4.5 mg or placebo, 20 in each group.",
+            60,
+        ),
+        (
+            "In this four-arm trial, adults with MDD (mean age 44; 70 women) were randomised "
+            "to LDN 1.5 mg, 3 mg, 4.5 mg or placebo, with 30 participants per arm.",
+            120,
+        ),
+    ],
+)
+def test_a_per_arm_size_told_with_its_allocation_is_multiplied_by_the_arms(
+    methods: str, n: int
+) -> None:
+    """CONTRACT.md "n": those randomised. "n=23 per arm" over four enumerated arms is
+    92; the parts of a bracket before the allocation verb ("(SSRI n=56, SNRI n=20,
+    bupropion n=16)", "(mean age 41; 52 women)") describe its people and are not them."""
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN (p = 0.02)."
+    assert facts(MDD, abstract, RCT).n == n
+    assert "larger-trials" in gaps(MDD, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a bracket listing the parts of an uncounted head: they add up
+        "Adults with MDD on a stable SSRI (sertraline n=20, escitalopram n=15) were "
+        "randomised to naltrexone 4.5 mg or placebo.",
+        "Adults with MDD (21 women, 14 men) were randomly assigned to naltrexone 2 mg or placebo.",
+    ],
+)
+def test_a_bracket_of_parts_before_the_allocation_adds_up_to_the_sample(methods: str) -> None:
+    """The parts in brackets are the sample's breakdown: their sum, not one of them."""
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN (p = 0.02)."
+    assert facts(MDD, abstract, RCT).n == 35
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a subgroup's per-arm size is not the sample's
+        "Eighty-four adults with MDD were randomised to LDN 1.5 mg, 4.5 mg or placebo. Among "
+        "completers (20 per arm), response was higher with LDN.",
+        # what became of the arms is not whom they enrolled
+        "Eighty-four adults with MDD were randomised to LDN 1.5 mg, 4.5 mg or placebo; 20 per "
+        "arm completed the study.",
+    ],
+)
+def test_a_subgroups_per_arm_size_is_not_the_sample(methods: str) -> None:
+    """Near miss: the stated 84 stays."""
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN (p = 0.02)."
+    assert facts(MDD, abstract, RCT).n == 84

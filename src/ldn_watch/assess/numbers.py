@@ -694,13 +694,32 @@ def _in_brackets(text: str, start: int) -> bool:
     return opened >= 0 and text.rfind(")", 0, start) < opened
 
 
+def _counted_head(text: str, start: int) -> bool:
+    """The position sits in brackets right after a count of people, which they describe."""
+    return (
+        _in_brackets(text, start) and _COUNT.search(text[: text.rfind("(", 0, start)]) is not None
+    )
+
+
 def _breakdown(text: str, start: int) -> bool:
     """The count sits in brackets after a count of people: "72 adults (SSRI, n=40; SNRI,
     n=32) were randomised", "Forty patients (mean age 70; 24 women) were randomised". The
-    bracket describes the head count; the verb after it is the head's, not the part's."""
+    bracket describes the head count; the verb after it is the head's, not the part's.
+    A bracket that lists parts, each with its label ("continuing an antidepressant (SSRI
+    n=56, SNRI n=20, bupropion n=16) were randomised"), breaks down its head even when the
+    head is not counted."""
     if not _in_brackets(text, start):
         return False
-    return _COUNT.search(text[: text.rfind("(", 0, start)]) is not None
+    if _counted_head(text, start):
+        return True
+    opened = text.rfind("(", 0, start)
+    closed = text.find(")", start)
+    inner = text[opened + 1 : closed if closed >= 0 else len(text)]
+    parts = [_ARM_PART.match(x) for x in re.split(r"[,;]|\band\b", inner)]
+    labelled = [
+        p for p in parts if p and (p.group("label") or p.group("label2") or "").lower() != "n"
+    ]
+    return len(labelled) >= 2
 
 
 # what follows a colon or a dash lays out what came before it: "90 were included: 30 users
@@ -846,8 +865,37 @@ def _shapes_without_noun(
                 # participants per arm")
                 cue = _ENROL.search(s.text) or _SIZE_STATED.search(s.text)
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
+                if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms):
+                    score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
     return out
+
+
+def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: int) -> bool:
+    """A per-arm size that is the sample's own statement, told with its allocation:
+    "were randomised, n=23 per arm, to X 0.5 mg, 2 mg or 4.5 mg or placebo" (4 x 23).
+
+    The allocation is in the same sentence, and the number of arms is sure: the arms
+    enumerated there, or a stated count ("four-arm", "1:1:1") that does not disagree with
+    them. Not a subgroup's ("Among completers, 20 per arm"), not a pool, a plan or
+    what became of the arms ("20 per arm completed", "were analysed")."""
+    if not _ALLOC_VERB.search(s.text) or s.in_results or s.background or s.restated:
+        return False
+    here = len(arms.arms_in(doc, s)) or None
+    stated = arms.stated_count(doc)
+    if (here or stated) != n_arms or (here and stated and here != stated):
+        return False
+    clause = re.split(r"[;:]|\.\s", s.text[:start])[-1]
+    after = s.text[end : end + 60]
+    return not (
+        _SUBGROUP_CLAUSE.match(clause)
+        or _NEG_MODS.search(s.text[start:end])
+        or _NEG_AFTER.search(after)
+        or _COMPLETED_AFTER.match(after)
+        or _POOL.search(s.text[start:end])
+        or roles.size_plan(s.text)
+        or _other_work(s, start)
+    )
 
 
 def _arm_totals(s: Sentence) -> list[Count]:
@@ -1011,7 +1059,8 @@ def candidates(
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             found.append((value, m.start(), m.end(), m.group("noun").lower()))
             out.append(Count(value, score, s, m.group(0)))
-        if " and " in s.text:
+        low = s.text.lower()
+        if "men" in low or "male" in low or "girls" in low or "boys" in low:
             out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
             for m in rx.finditer(s.text):
@@ -1091,17 +1140,21 @@ def candidates(
 
 _SEXES = r"women|men|females|males|girls|boys"
 _SEX_PAIR = Folded(
-    rf"{_LEAD}(?P<a>{NUMBER})\s+(?P<sa>{_SEXES})\s*,?\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>{_SEXES})\b",
+    # ("62 women and 30 men", "62 women, 30 men", "(62 women; 30 men)")
+    rf"{_LEAD}(?P<a>{NUMBER})\s+(?P<sa>{_SEXES})(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<b>{NUMBER})\s+"
+    rf"(?P<sb>{_SEXES})\b",
     re.IGNORECASE,
 )
 
 
 def _sexes(s: Sentence, *, survey: bool) -> list[Count]:
     """ "Fourteen women and eleven men with MDD were treated": the people counted sex by
-    sex add up to the sample (not in brackets after a head count, which they describe)."""
+    sex add up to the sample (not in brackets after a head count, which they describe;
+    in brackets after an uncounted head, "Adults with MDD (62 women, 30 men) were
+    randomised", they are the only count of it)."""
     out: list[Count] = []
     for m in _SEX_PAIR.finditer(s.text):
-        if m.group("sa").lower()[0] == m.group("sb").lower()[0] or _in_brackets(s.text, m.start()):
+        if m.group("sa").lower()[0] == m.group("sb").lower()[0] or _counted_head(s.text, m.start()):
             continue
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
         score = _score(s, m.start(), m.end(), survey=survey)
