@@ -165,3 +165,52 @@ def test_a_subgroups_per_arm_size_is_not_the_sample(methods: str) -> None:
     """Near miss: the stated 84 stays."""
     abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN (p = 0.02)."
     assert facts(MDD, abstract, RCT).n == 84
+
+
+# ------------------------------------------------------------ sizes given site by site
+TWO_SITES = "Low-dose naltrexone for depression in cancer survivors: a two-centre randomised trial"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the case that showed it: in words, the verb with the first count only
+        "Thirty-one were randomised at the Leeds site and twenty-eight at the Bristol site to "
+        "naltrexone 4.5 mg or placebo.",
+        # probes: in digits with a noun, the verb after the last count; named by kind
+        "31 patients at Leeds and 28 at Bristol were randomly assigned to naltrexone 4.5 mg "
+        "or placebo.",
+        "Adults with MDD were recruited at two hospitals; 31 were enrolled at the university "
+        "hospital and 28 at the community hospital, and randomised to LDN 4.5 mg or placebo.",
+        # ... after a pool told site by site
+        "Ninety adults were screened at the Leeds site and 60 at Bristol; 31 were randomised "
+        "at Leeds and 28 at Bristol to naltrexone 4.5 mg or placebo.",
+        # ... and with the total stated too, before or after the sites
+        "A total of 59 adults were randomised to naltrexone 4.5 mg or placebo: 31 at the "
+        "Leeds site and 28 at the Bristol site.",
+        "Thirty-one were randomised at the Leeds site and twenty-eight at the Bristol site, a "
+        "total of 59, to naltrexone 4.5 mg or placebo.",
+    ],
+)
+def test_sizes_given_site_by_site_add_up(methods: str) -> None:
+    """CONTRACT.md "n": the study's participants, wherever they were randomised."""
+    abstract = f"Methods: {methods}\nResults: HAM-D-17 fell by 8.7 with LDN and 5.2 with placebo."
+    assert facts(TWO_SITES, abstract, RCT).n == 59
+    assert "larger-trials" in gaps(TWO_SITES, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a time is not a site
+        "Forty were randomised at baseline to naltrexone 4.5 mg or placebo and 35 at week 12 "
+        "remained on treatment.",
+        # what became of them at the other site is not more people
+        "Forty were randomised at the Leeds site to naltrexone 4.5 mg or placebo and 35 "
+        "completed at the Bristol site.",
+    ],
+)
+def test_a_time_or_another_act_is_not_a_second_site(methods: str) -> None:
+    """Near miss: only counts of the same act, each at its place, add up."""
+    abstract = f"Methods: {methods}\nResults: HAM-D-17 fell by 8.7 with LDN and 5.2 with placebo."
+    assert facts(TWO_SITES, abstract, RCT).n == 40

@@ -519,6 +519,31 @@ _PER_SITE_BARE = Folded(
     re.IGNORECASE,
 )
 _SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
+# ... or clause by clause: "Thirty-one were randomised at the Leeds site and twenty-eight
+# at the Bristol site", "31 patients at Leeds, 22 at York and 28 at Bristol were
+# enrolled". A site is a named place (capitalised) or a word for one, never a time
+# ("at Week 12", "at baseline") nor an arm ("in the LDN group" is summed elsewhere).
+_SITE_NOUN = r"(?:sites?|cent(?:re|er)s?|clinics?|hospitals?|practices?|units?|universit(?:y|ies))"
+_SITE_PLACE = (
+    r"(?:the\s+|our\s+|a\s+)?(?:(?!(?:weeks?|months?|days?|years?|visits?|baseline|follow)\b)"
+    rf"[A-Za-z][\w\-]*\s+){{0,3}}{_SITE_NOUN}\b|"
+    r"(?:the\s+)?(?-i:(?!(?:Week|Month|Day|Year|Visit|Baseline|Follow|Time|Phase|Stage|Part|"
+    r"Period|Cohort|Group|Arm|Step)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    rf"(?:\s+{_SITE_NOUN}\b)?(?!\s+(?:group|arm|cohort)s?\b)"
+)
+_SITE_VERB = (
+    r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|allocated"
+)
+_SITE_ITEM = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    rf"(?:(?:were|was)\s+(?:\w+\s+)?(?P<verb>{_SITE_VERB})\s+)?(?:at|in|from)\s+(?:{_SITE_PLACE})",
+    re.IGNORECASE,
+)
+_SITE_HINT = re.compile(r"random|enrol|recruit|includ|allocat")
+_SITE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_SITE_VERB_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?(?:(?:were|was)\s+(?:\w+\s+)?)(?:{_SITE_VERB})\b", re.IGNORECASE
+)
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -898,6 +923,43 @@ def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: i
     )
 
 
+def _site_runs(s: Sentence) -> list[Count]:
+    """The sample told site by site, each count with its place: their sum, when an
+    enrolment verb goes with the first count or follows the last ("Thirty-one were
+    randomised at the Leeds site and twenty-eight at the Bristol site": 59)."""
+    out: list[Count] = []
+    text = s.text
+    items = list(_SITE_ITEM.finditer(text))
+    i = 0
+    while i < len(items):
+        run = [items[i]]
+        # (an item with a verb of its own opens a new clause, and a new run)
+        while (
+            i + len(run) < len(items)
+            and not items[i + len(run)].group("verb")
+            and _SITE_SEP.fullmatch(text[run[-1].end() : items[i + len(run)].start()]) is not None
+        ):
+            run.append(items[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        if not (run[0].group("verb") or _SITE_VERB_AFTER.match(text[run[-1].end() :])):
+            continue
+        parts = tuple(v for v in (words_to_int(m.group("num")) for m in run) if v)
+        first = run[0]
+        if (
+            len(parts) != len(run)
+            or _score(s, first.start(), first.start("num") + len(first.group("num"))) is None
+        ):
+            continue
+        out.append(
+            Count(
+                sum(parts), 4 - _section_penalty(s), s, text[first.start() : run[-1].end()], parts
+            )
+        )
+    return out
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -943,6 +1005,8 @@ def _arm_totals(s: Sentence) -> list[Count]:
             if len(parts) >= 2 and all(parts) and words_to_int(m.group("k")) == len(parts):
                 score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
+    if (" at " in low or " in " in low or " from " in low) and _SITE_HINT.search(low):
+        out += _site_runs(s)
     if "per " in low or "each " in low:
         for m in _PER_GROUP_IN_K.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
