@@ -214,3 +214,41 @@ def test_a_time_or_another_act_is_not_a_second_site(methods: str) -> None:
     """Near miss: only counts of the same act, each at its place, add up."""
     abstract = f"Methods: {methods}\nResults: HAM-D-17 fell by 8.7 with LDN and 5.2 with placebo."
     assert facts(TWO_SITES, abstract, RCT).n == 40
+
+
+# ------------------------------------- completers described first, persons not periods
+CROSSOVER = "Low-dose naltrexone in major depression: a placebo-controlled crossover trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        # found by probing: people and periods in one abstract, completers the only count
+        (
+            "Thirty adults with MDD completed both periods of a crossover of LDN 4.5 mg and "
+            "placebo; 60 periods were analysed.",
+            30,
+        ),
+        ("Eighteen women with depression completed the 8-week course of LDN 4.5 mg.", 18),
+        # ... and completers never outrank those randomised
+        (
+            "Forty adults were randomised to LDN 4.5 mg or placebo; 32 adults with MDD "
+            "completed the study.",
+            40,
+        ),
+        # persons, not periods, with the periods stated
+        (
+            "In a crossover design, 28 participants received both LDN 4.5 mg and placebo, "
+            "contributing 56 person-periods.",
+            28,
+        ),
+    ],
+)
+def test_completers_described_first_are_still_the_sample_when_nothing_else_is(
+    methods: str, n: int
+) -> None:
+    """CONTRACT.md "n": only completers when nothing else is stated; persons, not
+    crossover periods. "Thirty adults with MDD completed ..." names its completers after
+    two words that describe them, as "Thirty adults completed ..." does."""
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
+    assert facts(CROSSOVER, abstract, TRIAL).n == n

@@ -615,8 +615,9 @@ _RANDOMISED_AFTER = re.compile(
 )
 _ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+# (two words may describe them first: "Thirty adults with MDD completed both periods")
 _COMPLETED_AFTER = re.compile(
-    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+)?(?:completed|finished)\b", re.I
+    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:completed|finished)\b", re.I
 )
 
 
