@@ -171,8 +171,9 @@ def _names_drug(doc: Doc, s: Sentence, arm: Arm) -> bool:
     return any(arm.start <= m.start < arm.end for m in doc.comedications(s))
 
 
-def count(doc: Doc) -> int | None:
-    """How many arms the study has, from "three-arm", "1:1:1" or the allocated alternatives."""
+def stated_count(doc: Doc) -> int | None:
+    """How many arms the study says it has: "three-arm", "four groups", "2 x 2
+    factorial", "randomised 1:1:1"."""
     own = [s for s in doc.sentences if not s.background]
     for s in own:
         m = _N_ARMS.search(s.text)
@@ -187,6 +188,15 @@ def count(doc: Doc) -> int | None:
             m = _RATIO.search(s.text)
             if m:
                 return len(m.group("r").split(":"))
+    return None
+
+
+def count(doc: Doc) -> int | None:
+    """How many arms the study has, from "three-arm", "1:1:1" or the allocated alternatives."""
+    stated = stated_count(doc)
+    if stated is not None:
+        return stated
+    own = [s for s in doc.sentences if not s.background]
     for s in own:
         arms = arms_in(doc, s)
         if arms:

@@ -145,8 +145,15 @@ _RUN_IN_BEFORE = re.compile(
     r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
     re.I,
 )
+# the verbs of a raise, whichever a text uses: "increased", "titrated", "escalated",
+# "raised", "uptitrated", "advanced", and "rising/rose to", "stepped up to" (a dose that
+# rises by week 3 is raised by the schedule as much as one "increased" is)
+_RAISE = (
+    r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*|\bris(?:e|es|ing|en)\b|\brose\b|"
+    r"\bstep(?:s|ped|ping)?\s+up\b"
+)
 _TITRATION_BEFORE = Folded(
-    r"titrat|increas|escalat|rais(?:ed|ing)|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){0,2}?at\s*$"
+    rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
     r"|\bthen\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -159,7 +166,7 @@ _START_BEFORE = re.compile(
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
 _LATER_BEFORE = re.compile(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
-    r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*\s+(?:[\w.·,]+\s+){0,6}?(?:to|up to)\s*"
+    rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
@@ -295,7 +302,7 @@ _ESCALATION_RECORD = Folded(
     re.I,
 )
 _TITRATION_AFTER = re.compile(
-    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|(?:then\s+)?(?:increas|titrat|escalat|rais)\w*\s+"
+    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|(?:then\s+)?(?:{_RAISE})\s+"
     rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
     re.I,
 )
@@ -1201,7 +1208,7 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
 # the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg",
 # "4.5 mg nightly after a week at 1.5 mg"
 _TITRATED_FROM = re.compile(
-    r"\b(?:titrat|escalat|increas|rais|uptitrat)\w*\s+(?:[\w\-]+\s+){0,2}?from\s*$|"
+    rf"(?:{_RAISE})\s+(?:[\w\-]+\s+){{0,2}}?from\s*$|"
     rf"{_AFTER_A_SPELL}",
     re.I,
 )

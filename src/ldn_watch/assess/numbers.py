@@ -519,6 +519,31 @@ _PER_SITE_BARE = Folded(
     re.IGNORECASE,
 )
 _SITE_COUNT = re.compile(r"(?<![\w.])(\d+)\b")
+# ... or clause by clause: "Thirty-one were randomised at the Leeds site and twenty-eight
+# at the Bristol site", "31 patients at Leeds, 22 at York and 28 at Bristol were
+# enrolled". A site is a named place (capitalised) or a word for one, never a time
+# ("at Week 12", "at baseline") nor an arm ("in the LDN group" is summed elsewhere).
+_SITE_NOUN = r"(?:sites?|cent(?:re|er)s?|clinics?|hospitals?|practices?|units?|universit(?:y|ies))"
+_SITE_PLACE = (
+    r"(?:the\s+|our\s+|a\s+)?(?:(?!(?:weeks?|months?|days?|years?|visits?|baseline|follow)\b)"
+    rf"[A-Za-z][\w\-]*\s+){{0,3}}{_SITE_NOUN}\b|"
+    r"(?:the\s+)?(?-i:(?!(?:Week|Month|Day|Year|Visit|Baseline|Follow|Time|Phase|Stage|Part|"
+    r"Period|Cohort|Group|Arm|Step)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    rf"(?:\s+{_SITE_NOUN}\b)?(?!\s+(?:group|arm|cohort)s?\b)"
+)
+_SITE_VERB = (
+    r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|allocated"
+)
+_SITE_ITEM = re.compile(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    rf"(?:(?:were|was)\s+(?:\w+\s+)?(?P<verb>{_SITE_VERB})\s+)?(?:at|in|from)\s+(?:{_SITE_PLACE})",
+    re.IGNORECASE,
+)
+_SITE_HINT = re.compile(r"random|enrol|recruit|includ|allocat")
+_SITE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_SITE_VERB_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?(?:(?:were|was)\s+(?:\w+\s+)?)(?:{_SITE_VERB})\b", re.IGNORECASE
+)
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -590,8 +615,9 @@ _RANDOMISED_AFTER = re.compile(
 )
 _ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+# (two words may describe them first: "Thirty adults with MDD completed both periods")
 _COMPLETED_AFTER = re.compile(
-    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+)?(?:completed|finished)\b", re.I
+    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:completed|finished)\b", re.I
 )
 
 
@@ -694,13 +720,45 @@ def _in_brackets(text: str, start: int) -> bool:
     return opened >= 0 and text.rfind(")", 0, start) < opened
 
 
+def _counted_head(text: str, start: int) -> bool:
+    """The position sits in brackets right after a count of people, which they describe."""
+    return (
+        _in_brackets(text, start) and _COUNT.search(text[: text.rfind("(", 0, start)]) is not None
+    )
+
+
 def _breakdown(text: str, start: int) -> bool:
     """The count sits in brackets after a count of people: "72 adults (SSRI, n=40; SNRI,
     n=32) were randomised", "Forty patients (mean age 70; 24 women) were randomised". The
-    bracket describes the head count; the verb after it is the head's, not the part's."""
+    bracket describes the head count; the verb after it is the head's, not the part's.
+    A bracket that lists parts, each with its label ("continuing an antidepressant (SSRI
+    n=56, SNRI n=20, bupropion n=16) were randomised"), breaks down its head even when the
+    head is not counted."""
     if not _in_brackets(text, start):
         return False
-    return _COUNT.search(text[: text.rfind("(", 0, start)]) is not None
+    if _counted_head(text, start):
+        return True
+    opened = text.rfind("(", 0, start)
+    closed = text.find(")", start)
+    inner = text[opened + 1 : closed if closed >= 0 else len(text)]
+    parts = [_ARM_PART.match(x) for x in re.split(r"[,;]|\band\b", inner)]
+    labelled = [
+        p for p in parts if p and (p.group("label") or p.group("label2") or "").lower() != "n"
+    ]
+    return len(labelled) >= 2
+
+
+# what follows a colon or a dash lays out what came before it: "90 were included: 30 users
+# and 60 controls", "90 were included - 30 users and 60 controls"
+_LAYS_OUT = re.compile(r":\s|\s[\-–—]\s")
+
+
+def _laid_out(text: str, head_end: int, pos: int) -> bool:
+    """The count at ``pos`` breaks down the head count ending at ``head_end``: it sits in
+    brackets opened after the head, or after a colon or dash that follows the head."""
+    if _in_brackets(text, pos) and text.rfind("(", 0, pos) >= head_end:
+        return True
+    return _LAYS_OUT.search(text, head_end, pos) is not None
 
 
 def _section_penalty(s: Sentence) -> int:
@@ -833,7 +891,73 @@ def _shapes_without_noun(
                 # participants per arm")
                 cue = _ENROL.search(s.text) or _SIZE_STATED.search(s.text)
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
+                if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms):
+                    score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
+    return out
+
+
+def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: int) -> bool:
+    """A per-arm size that is the sample's own statement, told with its allocation:
+    "were randomised, n=23 per arm, to X 0.5 mg, 2 mg or 4.5 mg or placebo" (4 x 23).
+
+    The allocation is in the same sentence, and the number of arms is sure: the arms
+    enumerated there, or a stated count ("four-arm", "1:1:1") that does not disagree with
+    them. Not a subgroup's ("Among completers, 20 per arm"), not a pool, a plan or
+    what became of the arms ("20 per arm completed", "were analysed")."""
+    if not _ALLOC_VERB.search(s.text) or s.in_results or s.background or s.restated:
+        return False
+    here = len(arms.arms_in(doc, s)) or None
+    stated = arms.stated_count(doc)
+    if (here or stated) != n_arms or (here and stated and here != stated):
+        return False
+    clause = re.split(r"[;:]|\.\s", s.text[:start])[-1]
+    after = s.text[end : end + 60]
+    return not (
+        _SUBGROUP_CLAUSE.match(clause)
+        or _NEG_MODS.search(s.text[start:end])
+        or _NEG_AFTER.search(after)
+        or _COMPLETED_AFTER.match(after)
+        or _POOL.search(s.text[start:end])
+        or roles.size_plan(s.text)
+        or _other_work(s, start)
+    )
+
+
+def _site_runs(s: Sentence) -> list[Count]:
+    """The sample told site by site, each count with its place: their sum, when an
+    enrolment verb goes with the first count or follows the last ("Thirty-one were
+    randomised at the Leeds site and twenty-eight at the Bristol site": 59)."""
+    out: list[Count] = []
+    text = s.text
+    items = list(_SITE_ITEM.finditer(text))
+    i = 0
+    while i < len(items):
+        run = [items[i]]
+        # (an item with a verb of its own opens a new clause, and a new run)
+        while (
+            i + len(run) < len(items)
+            and not items[i + len(run)].group("verb")
+            and _SITE_SEP.fullmatch(text[run[-1].end() : items[i + len(run)].start()]) is not None
+        ):
+            run.append(items[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        if not (run[0].group("verb") or _SITE_VERB_AFTER.match(text[run[-1].end() :])):
+            continue
+        parts = tuple(v for v in (words_to_int(m.group("num")) for m in run) if v)
+        first = run[0]
+        if (
+            len(parts) != len(run)
+            or _score(s, first.start(), first.start("num") + len(first.group("num"))) is None
+        ):
+            continue
+        out.append(
+            Count(
+                sum(parts), 4 - _section_penalty(s), s, text[first.start() : run[-1].end()], parts
+            )
+        )
     return out
 
 
@@ -882,6 +1006,8 @@ def _arm_totals(s: Sentence) -> list[Count]:
             if len(parts) >= 2 and all(parts) and words_to_int(m.group("k")) == len(parts):
                 score = 3 + bool(_ENROL.search(s.text)) - _section_penalty(s)
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
+    if (" at " in low or " in " in low or " from " in low) and _SITE_HINT.search(low):
+        out += _site_runs(s)
     if "per " in low or "each " in low:
         for m in _PER_GROUP_IN_K.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -998,7 +1124,8 @@ def candidates(
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             found.append((value, m.start(), m.end(), m.group("noun").lower()))
             out.append(Count(value, score, s, m.group(0)))
-        if " and " in s.text:
+        low = s.text.lower()
+        if "men" in low or "male" in low or "girls" in low or "boys" in low:
             out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
             for m in rx.finditer(s.text):
@@ -1044,7 +1171,14 @@ def candidates(
         # "Ten women with fibromyalgia and ten healthy controls"
         people = [f for f in found if f[3] != "controls"]
         controls = [f for f in found if f[3] == "controls"]
-        if people and controls and controls[0][1] > people[0][1]:
+        # ("6,200 patients were included (1,240 exposed, 4,960 matched controls)": controls
+        # laid out after a head count are part of it, a breakdown, not more people)
+        if (
+            people
+            and controls
+            and controls[0][1] > people[0][1]
+            and not _laid_out(s.text, people[0][2], controls[0][1])
+        ):
             # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
             score = 3 if _ALLOC_VERB.search(s.text) else 4
@@ -1071,17 +1205,21 @@ def candidates(
 
 _SEXES = r"women|men|females|males|girls|boys"
 _SEX_PAIR = Folded(
-    rf"{_LEAD}(?P<a>{NUMBER})\s+(?P<sa>{_SEXES})\s*,?\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>{_SEXES})\b",
+    # ("62 women and 30 men", "62 women, 30 men", "(62 women; 30 men)")
+    rf"{_LEAD}(?P<a>{NUMBER})\s+(?P<sa>{_SEXES})(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<b>{NUMBER})\s+"
+    rf"(?P<sb>{_SEXES})\b",
     re.IGNORECASE,
 )
 
 
 def _sexes(s: Sentence, *, survey: bool) -> list[Count]:
     """ "Fourteen women and eleven men with MDD were treated": the people counted sex by
-    sex add up to the sample (not in brackets after a head count, which they describe)."""
+    sex add up to the sample (not in brackets after a head count, which they describe;
+    in brackets after an uncounted head, "Adults with MDD (62 women, 30 men) were
+    randomised", they are the only count of it)."""
     out: list[Count] = []
     for m in _SEX_PAIR.finditer(s.text):
-        if m.group("sa").lower()[0] == m.group("sb").lower()[0] or _in_brackets(s.text, m.start()):
+        if m.group("sa").lower()[0] == m.group("sb").lower()[0] or _counted_head(s.text, m.start()):
             continue
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
         score = _score(s, m.start(), m.end(), survey=survey)
