@@ -1,0 +1,214 @@
+"""On-topic precision, round 13: records about LDN in which nobody takes LDN.
+
+CONTRACT.md: "A study is on-topic only if participants in it receive LDN (in any arm); LDN
+named only in the background or in a cited earlier study is not." Reviews, protocols
+(planned participants), models and notices keep their own rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.assess.version import code_files
+from ldn_watch.model import Facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.registry_facts import registry_facts
+from ldn_watch.store.codec import record_from_json, record_json
+
+LEXICON = default_lexicon()
+
+# -- registrations: the arms and interventions say what participants receive (registry7
+# NCT09300030, a PET case-control study whose summary cites LDN trials as background)
+
+
+def _registration(
+    summary: str,
+    interventions: list[dict[str, Any]],
+    *,
+    arms: list[dict[str, Any]] | None = None,
+    inclusion: str = "Adults aged 18 to 65 with major depressive disorder (DSM-5)",
+    study_type: str = "INTERVENTIONAL",
+) -> dict[str, Any]:
+    design: dict[str, Any] = {
+        "studyType": study_type,
+        "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
+    }
+    if study_type == "INTERVENTIONAL":
+        design["designInfo"] = {"allocation": "RANDOMIZED"}
+    return {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT01234567",
+                "briefTitle": "A Study in Major Depression",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {"briefSummary": summary},
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": design,
+            "armsInterventionsModule": {
+                "armGroups": arms or [],
+                "interventions": interventions,
+            },
+            "outcomesModule": {
+                "primaryOutcomes": [{"measure": "Change in MADRS total score"}],
+            },
+            "eligibilityModule": {
+                "eligibilityCriteria": f"Inclusion Criteria:\n\n* {inclusion}\n\n"
+                "Exclusion Criteria:\n\n* Current opioid use or naltrexone in the past month"
+            },
+        },
+        "hasResults": False,
+    }
+
+
+def _facts(study: dict[str, Any]) -> Facts:
+    record = parse_study(study)
+    return registry_facts(record, extract_facts(record, LEXICON), LEXICON)
+
+
+PET = {
+    "type": "DIAGNOSTIC_TEST",
+    "name": "[11C]carfentanil PET",
+    "description": "Tracer dose PET scan.",
+    "armGroupLabels": ["Major depression", "Healthy controls"],
+}
+
+
+def test_a_registration_whose_arms_and_interventions_never_give_the_drug_is_off_topic() -> None:
+    """registry7 NCT09300030: LDN only in the summary's background; the one intervention
+    is a PET scan, so nobody in the study takes it."""
+    study = _registration(
+        "Open trials of low-dose naltrexone in depression suggest that the endogenous "
+        "opioid system is involved in mood. This study measures mu-opioid receptor "
+        "availability with PET in unmedicated people with major depression and in healthy "
+        "controls. No naltrexone or other treatment is given.",
+        [PET],
+        arms=[
+            {"label": "Major depression", "interventionNames": ["Diagnostic Test: PET"]},
+            {"label": "Healthy controls", "interventionNames": ["Diagnostic Test: PET"]},
+        ],
+        study_type="OBSERVATIONAL",
+    )
+    facts = _facts(study)
+    assert facts.on_topic is False
+    assert facts.off_topic_reason == "no arm or intervention gives naltrexone"
+
+
+def test_a_trial_of_another_drug_that_names_ldn_as_its_rationale_is_off_topic() -> None:
+    """Probe: the summary names LDN with a dose as the benefit it hopes to match ("the
+    mood benefit reported with low-dose naltrexone (4.5 mg nightly)"); the arms randomise
+    a kappa antagonist against placebo."""
+    study = _registration(
+        "This trial asks whether the mood benefit reported with low-dose naltrexone (4.5 mg "
+        "nightly) can be obtained with a kappa-opioid antagonist. Adults with major "
+        "depression receive aticaprant 10 mg or placebo for six weeks.",
+        [
+            {"type": "DRUG", "name": "Aticaprant", "armGroupLabels": ["Aticaprant"]},
+            {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
+        ],
+        arms=[
+            {
+                "label": "Aticaprant",
+                "type": "EXPERIMENTAL",
+                "interventionNames": ["Drug: Aticaprant"],
+            },
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "interventionNames": ["Drug: Placebo"],
+            },
+        ],
+    )
+    facts = _facts(study)
+    assert facts.on_topic is False
+    assert facts.off_topic_reason == "no arm or intervention gives naltrexone"
+
+
+def test_the_drug_named_only_among_an_interventions_other_names_is_still_given() -> None:
+    """Probe: "Drug: Study capsule" whose otherNames are "LDN"."""
+    study = _registration(
+        "Adults with major depression will be randomised to low-dose naltrexone 4.5 mg "
+        "nightly or placebo for eight weeks.",
+        [
+            {
+                "type": "DRUG",
+                "name": "Study capsule",
+                "otherNames": ["LDN"],
+                "armGroupLabels": ["Active"],
+            },
+            {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
+        ],
+        arms=[
+            {
+                "label": "Active",
+                "type": "EXPERIMENTAL",
+                "interventionNames": ["Drug: Study capsule"],
+            },
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "interventionNames": ["Drug: Placebo"],
+            },
+        ],
+    )
+    assert _facts(study).on_topic is True
+
+
+def test_people_required_to_be_taking_the_drug_already_receive_it() -> None:
+    """Probe: a behavioural trial in people on stable LDN: they take it (in every arm),
+    though the study does not give it; "no prior naltrexone" would ask the opposite."""
+    summary = (
+        "Adults with major depression who take low-dose naltrexone 4.5 mg nightly are "
+        "randomised to mindfulness training or a waiting list."
+    )
+    interventions = [
+        {"type": "BEHAVIORAL", "name": "Mindfulness training", "armGroupLabels": ["Mindfulness"]}
+    ]
+    arms = [
+        {"label": "Mindfulness", "type": "EXPERIMENTAL"},
+        {"label": "Waiting list", "type": "NO_INTERVENTION"},
+    ]
+    taking = _registration(
+        summary,
+        interventions,
+        arms=arms,
+        inclusion="Taking low-dose naltrexone at a stable dose for at least 3 months",
+    )
+    assert _facts(taking).on_topic is True
+    naive = _registration(summary, interventions, arms=arms, inclusion="No prior use of naltrexone")
+    assert _facts(naive).off_topic_reason == "no arm or intervention gives naltrexone"
+
+
+def test_a_registration_that_lists_no_interventions_keeps_the_texts_answer() -> None:
+    """An observational registration may register its exposure nowhere: its text decides."""
+    study = _registration(
+        "A cohort of adults with major depression who were prescribed low-dose naltrexone "
+        "4.5 mg by their psychiatrists, followed for 12 months with the PHQ-9.",
+        [],
+        study_type="OBSERVATIONAL",
+    )
+    assert _facts(study).on_topic is True
+
+
+def test_other_names_survive_storage() -> None:
+    """A stored registration keeps its interventions' other names (the verdict is redone
+    from the stored record when the rules change)."""
+    record = parse_study(
+        _registration(
+            "Adults with major depression receive the study capsule or placebo.",
+            [{"type": "DRUG", "name": "Study capsule", "otherNames": ["LDN", "Naltrexone HCl"]}],
+        )
+    )
+    stored = record_from_json(record_json(record))
+    assert stored.registry is not None and record.registry is not None
+    assert stored.registry.interventions == record.registry.interventions
+    assert stored.registry.interventions[0].other_names == ("LDN", "Naltrexone HCl")
+
+
+def test_a_change_to_the_registry_rules_redoes_stored_verdicts() -> None:
+    """The registry's structured rules decide verdicts too (this round's "no arm gives
+    the drug"): the classifier's version covers them, so stored registrations are
+    reassessed when they change."""
+    assert "registry_facts.py" in {p.name for p in code_files()}
+    assert all(p.is_file() for p in code_files())
