@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from written import RCT, facts
+
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.assess.version import code_files
 from ldn_watch.model import Facts
@@ -212,3 +215,69 @@ def test_a_change_to_the_registry_rules_redoes_stored_verdicts() -> None:
     reassessed when they change."""
     assert "registry_facts.py" in {p.name for p in code_files()}
     assert all(p.is_file() for p in code_files())
+
+
+# -- cell work: the "doses" are concentrations in cells, and the patients only gave serum
+# (preprints5 PPR9400010: iPSC-derived microglia exposed to serum from depressed patients)
+
+PREPRINT = ("Preprint",)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # preprints5 PPR9400010
+        (
+            "Naltrexone and its metabolite 6β-naltrexol suppress TLR4-dependent cytokine "
+            "release in human iPSC-derived microglia exposed to serum from patients with "
+            "depression",
+            "Inflammation contributes to depression in a subset of patients, and low-dose "
+            "naltrexone is thought to act as a TLR4 antagonist in microglia. We differentiated "
+            "human induced pluripotent stem cell lines into microglia-like cells and exposed "
+            "them to pooled serum from patients with major depressive disorder or controls, "
+            "with or without naltrexone or 6β-naltrexol (10 nM–10 µM). Depression serum "
+            "increased IL-6 and TNF-α release; naltrexone reduced both in a "
+            "concentration-dependent manner (IC50 ≈ 0.8 µM). These in-vitro findings provide "
+            "a rationale for LDN trials in inflammatory depression.",
+        ),
+        # probe: the same kind, said differently (serum twice, "in-vitro", "-like cells")
+        (
+            "Naltrexone blocks the effect of serum from depressed patients on human stem "
+            "cell-derived microglia",
+            "Serum from patients with depression activates microglia. Microglia-like cells "
+            "differentiated from human induced pluripotent stem cell lines were exposed to "
+            "serum from patients with major depression or from healthy people, with "
+            "naltrexone at 10 nM to 10 µM. Naltrexone lowered TNF release. These in-vitro "
+            "data support LDN trials in patients with depression.",
+        ),
+        # probe: a cell line named by what it resembles, plasma from patients, micromolar
+        (
+            "Naltrexone dampens interferon signalling in neuron-like cells exposed to plasma "
+            "from patients with major depression",
+            "Low-dose naltrexone is under study for depression. SH-SY5Y neuron-like cells "
+            "were incubated with plasma from 16 patients with major depression or 16 "
+            "controls, with or without naltrexone (0.1 to 10 micromolar). Depression plasma "
+            "raised interferon-stimulated gene expression, and naltrexone lowered it. These "
+            "in-vitro results support trials of LDN in depression with raised inflammation.",
+        ),
+    ],
+)
+def test_cell_work_on_serum_from_patients_is_preclinical_and_off_topic(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, PREPRINT)
+    assert f.design == "preclinical"
+    assert f.on_topic is False
+    assert f.n is None
+
+
+def test_a_trial_that_stores_its_patients_serum_is_still_a_trial() -> None:
+    """People who give samples in a trial are still its participants."""
+    f = facts(
+        "Low-dose naltrexone in major depression: a randomised trial",
+        "Sixty adults with major depressive disorder were randomised to naltrexone 4.5 mg "
+        "nightly or placebo for 8 weeks. Blood samples from patients were taken for CRP, and "
+        "serum from patients was stored. MADRS scores fell more with naltrexone.",
+        RCT,
+    )
+    assert (f.on_topic, f.design, f.n) == (True, "rct", 60)

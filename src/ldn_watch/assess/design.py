@@ -56,11 +56,13 @@ _REVIEW_SELF = Folded(
 )
 _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs|"
-    r"zebrafish|animals?|in vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
+    r"zebrafish|animals?|in[\s\-]vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
     r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
+    # cells named by what they resemble: "microglia-like cells", "neuron-like cells"
+    r"\w+-like cells|"
     r"in culture|siRNA|knock[\s\-]?down|"
     # cells grown from people: stem-cell-derived cells, organoids, donors of cells
     r"iPSCs?|iPSC-derived|induced pluripotent|organoids?|(?:cell|blood|healthy) donors|"
@@ -70,10 +72,12 @@ _ANIMAL = Folded(
 _ANIMAL_ASIDE = Folded(
     r"\banimal (?:and|or) (?:human|clinical)\b|\b(?:human|clinical) and animal\b", re.I
 )
-# people named only as where cells came from: "microglia derived from 12 patients with X",
-# "cells from depressed donors" (in-vitro material, not participants)
+# people named only as where cells or samples came from: "microglia derived from 12
+# patients with X", "cells from depressed donors", "exposed to pooled serum from patients
+# with X" (in-vitro material, not participants)
 _CELLS_FROM = Folded(
     r"\b(?:cells?|microglia|astrocytes?|neurons?|macrophages|monocytes|fibroblasts|organoids?|"
+    r"serum|sera|plasma|cerebrospinal fluid|CSF|biopsies|"
     r"derived|generated|isolated|cultured)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:\d+\s+)?(?:[\w\-]+\s+)?"
     r"(?:patients|donors|participants|individuals|people|subjects|volunteers)\b",
     re.I,
@@ -84,7 +88,8 @@ _HUMAN = Folded(
     r"\b(?:patients?|participants?|adults?|women|men|children|volunteers?|outpatients?|"
     r"inpatients?|people|persons?|individuals?|veterans?|adolescents?)\b|"
     # "human microglial cells", "human ovarian cancer cell lines" are in-vitro material
-    r"\bhumans?\b(?![\s\-]+(?:[\w\-]+\s+){0,2}(?:cells?|cell lines?|"
+    # ("human induced pluripotent stem cell lines": up to three words before the cells)
+    r"\bhumans?\b(?![\s\-]+(?:[\w\-]+\s+){0,3}(?:cells?|cell lines?|"
     r"microglia\w*|tissues?|neurons?|astrocytes?|cultures?|organoids?)\b)",
     re.I,
 )
