@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import RCT, facts
+from written import JOURNAL, PROTOCOL, RCT, TRIAL, facts
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.assess.version import code_files
@@ -281,3 +281,146 @@ def test_a_trial_that_stores_its_patients_serum_is_still_a_trial() -> None:
         RCT,
     )
     assert (f.on_topic, f.design, f.n) == (True, "rct", 60)
+
+
+# -- a record that says it has nobody of its own (preprints5 PPR9400011: a compounded
+# solution's stability, "No patient data are reported"): nobody takes LDN. Reviews,
+# protocols, notices, models and surveys keep their own rules.
+
+NOBODY = "no participants: nobody in the study takes naltrexone"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # preprints5 PPR9400011
+        (
+            "Stability and dose uniformity of a compounded low-dose naltrexone oral solution "
+            "(1 mg/mL) prepared for a depression trial",
+            "Methods paper. Trials of low-dose naltrexone (LDN) in depression require "
+            "flexible, blinded doses below commercially available strengths. We describe the "
+            "preparation of a 1 mg/mL naltrexone hydrochloride oral solution and matching "
+            "placebo for an upcoming placebo-controlled trial in major depressive disorder, and "
+            "report its stability. Six batches were stored at 4 °C and 25 °C for 90 days and "
+            "assayed by HPLC. Content remained within 95–105% at 4 °C for 90 days and at 25 °C "
+            "for 30 days; dose uniformity for 0.5, 1.0 and 4.5 mL volumes met pharmacopoeial "
+            "limits. Taste-masking made active and placebo indistinguishable in a 20-person "
+            "panel of healthy volunteers. No patient data are reported.",
+        ),
+        # probes: the same kind said differently
+        (
+            "Validation of an HPLC assay for compounded low-dose naltrexone 4.5 mg capsules "
+            "used in depression trials",
+            "Compounded capsules of low-dose naltrexone (1.5, 3 and 4.5 mg) are used in trials "
+            "in depression. We validated an HPLC method for content and uniformity in 12 "
+            "batches from three pharmacies. Two batches fell outside 90-110% of label claim. "
+            "This study did not involve human participants.",
+        ),
+        (
+            "Preparing blinded low-dose naltrexone and placebo for a multicentre depression "
+            "trial: a pharmacy report",
+            "We describe how the trial pharmacy prepared naltrexone 4.5 mg and matching placebo "
+            "capsules for an adjunctive trial in major depression, and how blinding was "
+            "checked. Dissolution and appearance met specifications. No participants were "
+            "recruited for this report.",
+        ),
+        (
+            "Stability of low-dose naltrexone oral suspension for depression studies",
+            "Low-dose naltrexone (LDN) is given in depression trials as an oral liquid. We "
+            "prepared 1 mg/mL suspensions and measured content over 60 days at two "
+            "temperatures; 4.5 mL doses stayed within limits. No patient-level data were "
+            "collected.",
+        ),
+    ],
+)
+def test_a_record_with_nobody_of_its_own_is_off_topic(title: str, abstract: str) -> None:
+    f = facts(title, abstract, PREPRINT)
+    assert f.on_topic is False
+    assert f.off_topic_reason == NOBODY
+    assert f.design == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types", "design"),
+    [
+        # a protocol: nobody enrolled *yet*, its planned people will take LDN
+        (
+            "Low-dose naltrexone 4.5 mg added to SSRIs in major depression: protocol for a "
+            "randomised trial",
+            "Recruitment has not started and no participants have been enrolled yet. We will "
+            "randomise 120 adults with major depressive disorder on an SSRI to naltrexone "
+            "4.5 mg nightly or placebo for 8 weeks; the primary outcome is MADRS change.",
+            PROTOCOL,
+            "protocol",
+        ),
+        # a model: its simulated cohort stands for the trials it draws on (holdout10/15)
+        (
+            "Cost-effectiveness of low-dose naltrexone augmentation in treatment-resistant "
+            "depression: a Markov model",
+            "A Markov model compared low-dose naltrexone 4.5 mg/day added to an SSRI with SSRI "
+            "alone in a hypothetical cohort of 10,000 adults with treatment-resistant "
+            "depression. No patients were enrolled. LDN augmentation cost 12,000 per QALY "
+            "gained.",
+            JOURNAL,
+            "other",
+        ),
+        # a simulation study of dose-finding designs (preprints1 PPR9800012, labelled
+        # on-topic like the models)
+        (
+            "Bayesian adaptive dose-finding designs for low-dose naltrexone augmentation in "
+            "depression: a simulation study",
+            "Methods: We simulated phase II trials comparing response-adaptive randomisation "
+            "and a fixed four-arm design for LDN doses of 0.5, 1.5, 3 and 4.5 mg/day plus "
+            "placebo. No participants were recruited.\nResults: Across 10,000 simulated "
+            "trials, the adaptive design with 180 participants found the minimum effective "
+            "dose more often.",
+            PREPRINT,
+            "other",
+        ),
+        # "no patients were treated with <another drug>" says nothing of LDN's people
+        (
+            "Low-dose naltrexone in major depression: an open-label trial",
+            "Thirty adults with major depressive disorder took naltrexone 4.5 mg nightly for 8 "
+            "weeks. No patients were treated with ketamine. MADRS scores fell by 12 points.",
+            TRIAL,
+            "nonrandomized_trial",
+        ),
+        # a survey of prescribers: its respondents are its people (CONTRACT.md lists such
+        # surveys among records with their own dose rule)
+        (
+            "Prescribing low-dose naltrexone for depression: a survey of psychiatrists",
+            "We surveyed 214 psychiatrists about their use of low-dose naltrexone (LDN) for "
+            "depression. Most prescribed 1.5 to 4.5 mg/day, usually as augmentation of an "
+            "SSRI. No patient data were collected. Respondents reported improvement in mood "
+            "in about half of their patients.",
+            JOURNAL,
+            "observational",
+        ),
+        # a qualitative interview study of LDN users: they take it
+        (
+            "Living with low-dose naltrexone for depression: a qualitative interview study",
+            "We interviewed 18 adults with treatment-resistant depression who had taken "
+            "low-dose naltrexone (4.5 mg nightly) for at least three months. Thematic analysis "
+            "identified improved mood, vivid dreams and difficulty obtaining compounded "
+            "prescriptions.",
+            JOURNAL,
+            "observational",
+        ),
+    ],
+)
+def test_records_with_their_own_rules_stay_on_topic(
+    title: str, abstract: str, types: tuple[str, ...], design: str
+) -> None:
+    f = facts(title, abstract, types)
+    assert (f.on_topic, f.design) == (True, design)
+
+
+def test_an_animal_study_of_low_dose_naltrexone_per_kg_is_off_topic() -> None:
+    """Nobody in an animal study takes the human low dose, whatever the authors call it."""
+    f = facts(
+        "Low-dose naltrexone reduces depressive-like behaviour in chronically stressed rats",
+        "Rats exposed to chronic unpredictable stress received low-dose naltrexone "
+        "(0.1 mg/kg/day) or vehicle for 21 days. LDN restored sucrose preference and reduced "
+        "immobility in the forced swim test.",
+    )
+    assert (f.on_topic, f.design) == (False, "preclinical")
