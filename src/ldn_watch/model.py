@@ -77,6 +77,7 @@ class Intervention:
     name: str
     description: str | None = None
     arms: tuple[str, ...] = ()  # labels of the arms that receive it
+    other_names: tuple[str, ...] = ()  # the registry's otherNames ("LDN", a brand name)
 
 
 @dataclass

@@ -58,11 +58,13 @@ _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
     # veterinary work: the patients are animals
     r"cats|horses|canine|feline|equine|veterinar\w+|"
-    r"zebrafish|animals?|in vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
+    r"zebrafish|animals?|in[\s\-]vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
     r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
+    # cells named by what they resemble: "microglia-like cells", "neuron-like cells"
+    r"\w+-like cells|"
     r"in culture|siRNA|knock[\s\-]?down|"
     # cells grown from people: stem-cell-derived cells, organoids, donors of cells
     r"iPSCs?|iPSC-derived|induced pluripotent|organoids?|(?:cell|blood|healthy) donors|"
@@ -72,10 +74,12 @@ _ANIMAL = Folded(
 _ANIMAL_ASIDE = Folded(
     r"\banimal (?:and|or) (?:human|clinical)\b|\b(?:human|clinical) and animal\b", re.I
 )
-# people named only as where cells came from: "microglia derived from 12 patients with X",
-# "cells from depressed donors" (in-vitro material, not participants)
+# people named only as where cells or samples came from: "microglia derived from 12
+# patients with X", "cells from depressed donors", "exposed to pooled serum from patients
+# with X" (in-vitro material, not participants)
 _CELLS_FROM = Folded(
     r"\b(?:cells?|microglia|astrocytes?|neurons?|macrophages|monocytes|fibroblasts|organoids?|"
+    r"serum|sera|plasma|cerebrospinal fluid|CSF|biopsies|"
     r"derived|generated|isolated|cultured)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:\d+\s+)?(?:[\w\-]+\s+)?"
     r"(?:patients|donors|participants|individuals|people|subjects|volunteers)\b",
     re.I,
@@ -86,7 +90,8 @@ _HUMAN = Folded(
     r"\b(?:patients?|participants?|adults?|women|men|children|volunteers?|outpatients?|"
     r"inpatients?|people|persons?|individuals?|veterans?|adolescents?)\b|"
     # "human microglial cells", "human ovarian cancer cell lines" are in-vitro material
-    r"\bhumans?\b(?![\s\-]+(?:[\w\-]+\s+){0,2}(?:cells?|cell lines?|"
+    # ("human induced pluripotent stem cell lines": up to three words before the cells)
+    r"\bhumans?\b(?![\s\-]+(?:[\w\-]+\s+){0,3}(?:cells?|cell lines?|"
     r"microglia\w*|tissues?|neurons?|astrocytes?|cultures?|organoids?)\b)",
     re.I,
 )
@@ -162,10 +167,31 @@ _MODEL = Folded(
     r"\bmarkov\b|\bdecision[\s\-](?:analytic\w*|tree|model\w*)|\bmicro[\s\-]?simulation\b|"
     r"\b(?:hypothetical|simulated) cohort\b|\bcost[\s\-](?:effectiveness|utility) model\b|"
     r"\beconomic model\b|"
-    # a simulation study: its trials and "participants" are simulated, nobody was recruited
-    r"\bsimulation stud(?:y|ies)\b|\bsimulated (?:trials?|data\s*sets?|patients|participants)\b|"
-    r"\bno (?:participants|patients) (?:were|was) (?:recruited|enrol+ed)\b",
+    # a simulation study: its trials and "participants" are simulated ("no participants
+    # were recruited" alone says nobody took part, not that a model stands in for them)
+    r"\bsimulation stud(?:y|ies)\b|\bsimulated (?:trials?|data\s*sets?|patients|participants)\b",
     re.I,
+)
+# the record says it has nobody of its own: "No patient data are reported", "No
+# participants were recruited", "The study did not involve human participants". A
+# protocol's "no participants have been enrolled yet" is a plan, not this.
+_NOBODY_END = (
+    # the statement is the whole clause: "No patients were treated with ketamine" says
+    # who did not get another drug, "No participants were recruited." that nobody took part
+    r"(?:\s+(?:or|and|nor)\s+\w+)?(?:\s+(?:in|for|by|from)\s+(?:this|the|our|these)\s+[\w\-]+)?"
+    r"\s*(?:[.;,]|$)"
+)
+_NOBODY = Folded(
+    r"^\s*no\s+(?:human\s+)?(?:patient|participant|clinical|individual|subject)(?:[\s\-]+level)?\s+"
+    r"data\s+(?:are|were|was|is|have\s+been)\s+(?:\w+\s+)?(?:reported|collected|presented|included|"
+    rf"used|analy[sz]ed|involved|obtained){_NOBODY_END}|"
+    r"^\s*no\s+(?:human\s+)?(?:patients|participants|subjects|volunteers|people|humans)\s+"
+    r"(?:were|was|are|have\s+been)\s+(?:\w+\s+)?(?:recruited|enrol+ed|involved|treated|included|"
+    rf"studied|dosed){_NOBODY_END}|"
+    r"\b(?:this|the|our)\s+(?:\w+\s+)?(?:study|work|paper|report|analysis)\s+(?:(?:did|does)\s+not\s+"
+    r"(?:involve|include|enrol+|recruit)\s+(?:any\s+)?|(?:involved|included|enrol+ed|recruited)\s+no\s+)"
+    rf"(?:human\s+)?(?:patients|participants|subjects|volunteers|people|humans){_NOBODY_END}",
+    re.I | re.M,  # (sentences are searched joined by newlines: "^" is a sentence's start)
 )
 _REVIEW_TYPES = {"Review", "Systematic Review", "Scoping Review", "Narrative Review"}
 _OTHER_TYPES = {
@@ -285,6 +311,27 @@ def results_pending(doc: Doc) -> bool:
         return False  # every cue names the results (a fast first look)
     own = [s for s in doc.sentences if s.own and not s.is_title]
     return _any(_RESULTS_PENDING, own) is not None and _any(_OUTCOME_RESULT, own) is None
+
+
+def nobody(doc: Doc) -> Sentence | None:
+    """The record's own statement that it has no participants ("No patient data are
+    reported": a pharmaceutical methods paper, a laboratory assay); None if it makes
+    none. Nobody in such a record takes anything (CONTRACT.md: on-topic only if
+    participants receive LDN), whatever it prepares the drug for. A survey's or an
+    interview study's people are its respondents ("no patient data were collected" from
+    psychiatrists asked about their prescribing): they are its participants."""
+
+    def find(d: Doc) -> Sentence | None:
+        said = _any(_NOBODY, [s for s in d.sentences if s.own and not s.is_title])
+        return None if said is None or _RESPONDENTS.search(d.text) else said
+
+    return doc.remember("nobody", find)
+
+
+# people who answer: a survey's, a questionnaire's or an interview study's participants
+_RESPONDENTS = Folded(
+    r"\b(?:survey\w*|questionnaires?|interview\w*|respondents?|focus groups?)\b", re.I
+)
 
 
 def modelled(doc: Doc) -> bool:
@@ -420,6 +467,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     mesh = set(mesh_terms)
     if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
         return "preclinical", _any(_ANIMAL, sentences)
+
+    # a record with nobody of its own (a methods paper) is not a trial or a cohort
+    said = nobody(doc)
+    if said is not None:
+        return "other", said
 
     if _declared_observational(title) and not _any(_ALLOCATED, [s for s in own if s.own]):
         # the title says what the study is ("...: a cross-sectional study", "a

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ldn_watch.assess import arms, drugs, roles
+from ldn_watch.assess import design as design_rules
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.mentions import DrugMention
@@ -327,6 +328,19 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
     if unnamed:
         drug_evidence = None
+    # a record that says it has nobody of its own ("No patient data are reported": a
+    # methods paper on a compounded solution) gives the drug to no one. Reviews, notices
+    # and protocols (planned people) keep their rules, and so does a model, whose
+    # simulated patients stand for the trials it draws on (labelled on-topic)
+    nobody = (
+        drug_evidence is not None
+        and not all_count
+        and design not in ("protocol", "preclinical")
+        and design_rules.nobody(doc) is not None
+        and not design_rules.modelled(doc)
+    )
+    if nobody:
+        drug_evidence = None
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc)
@@ -335,7 +349,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     if not any_drug:
         reason = lookalike.reason if lookalike else f"no {drug}"
     elif not is_drug:
-        if any(history) and not own_found:
+        if nobody:
+            reason = f"no participants: nobody in the study takes {drug}"
+        elif any(history) and not own_found:
             reason = f"{drug} named only as what participants took before the study"
         elif untaken:
             reason = f"{drug} named, but nobody in the study takes it"

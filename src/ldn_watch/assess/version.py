@@ -1,8 +1,10 @@
 """The classifier's version: a hash of its own code and packaged data, never bumped by hand.
 
-Any change to a module of ``ldn_watch.assess`` or to the packaged watch spec and lexicon
-changes it, so stored verdicts made by older rules are redone (``gaps.rules_version``
-combines it with the rule settings and the loaded lexicon). Computed once per process.
+Any change to a module of ``ldn_watch.assess``, to the registry's structured rules
+(``ldn_watch.sources.registry_facts``, applied over the text facts) or to the packaged
+watch spec and lexicon changes it, so stored verdicts made by older rules are redone
+(``gaps.rules_version`` combines it with the rule settings and the loaded lexicon).
+Computed once per process.
 """
 
 from __future__ import annotations
@@ -15,12 +17,17 @@ from pathlib import Path
 _DATA = ("watch.toml", "lexicon.toml")
 
 
+def code_files() -> list[Path]:
+    """The code a verdict depends on: every ``assess/*.py`` file and the registry rules."""
+    here = Path(__file__).resolve().parent
+    return [*sorted(here.glob("*.py")), here.parent / "sources" / "registry_facts.py"]
+
+
 @cache
 def extractor_version() -> str:
-    """12 hex digits over every ``assess/*.py`` file and the packaged data files."""
+    """12 hex digits over the code files and the packaged data files."""
     digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for path in sorted(here.glob("*.py")):
+    for path in code_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     config = resources.files("ldn_watch.default_config")

@@ -17,7 +17,10 @@ wins over what the text suggests:
   (``expandedAccessTypes.individual``) is one patient;
 * ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
-  depression" does not make a Crohn's disease trial about mood;
+  depression" does not make a Crohn's disease trial about mood. And someone must receive
+  the drug: a registration that lists its interventions, none of which (nor any arm)
+  is the watched drug, gives it to nobody, whatever its summary or outcomes say of it
+  (CONTRACT.md: "on-topic only if participants in it receive LDN");
 * ``depression_population``: from the conditions and the inclusion criteria;
 * doses: the arms that receive the watched drug say which dose each arm is assigned; an
   intervention's name or description gives the product ("1.5 mg capsules", "Naltrexone
@@ -42,13 +45,20 @@ from ldn_watch.assess import doses, roles
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import Design, Facts, GapValue, Record, Registry
-from ldn_watch.sources.ctgov.parse import arm_sections, arms_with_the_drug, inclusion_criteria
+from ldn_watch.sources.ctgov.parse import (
+    arm_sections,
+    arms_with_the_drug,
+    drug_mentions,
+    inclusion_criteria,
+    names_the_drug,
+)
 
 __all__ = [
     "apply_registry_status",
     "arm_doses",
     "arm_levels",
     "comparator_only",
+    "gives_the_drug",
     "mood_registered",
     "registry_depression_population",
     "registry_design",
@@ -219,6 +229,40 @@ def arm_levels(doc: roles.Doc) -> list[float]:
     )
 
 
+def gives_the_drug(registry: Registry) -> bool | None:
+    """Whether an arm or an intervention of the registration is the watched drug; None
+    when it lists no interventions (a thin record, or an observational registration
+    that registers its exposure nowhere: the text's answer stands).
+
+    The arms and interventions are the registry's structured statement of what
+    participants receive. Where they are listed and none names the drug ("Diagnostic
+    Test: [11C]carfentanil PET", "Drug: Ketamine"), and no inclusion criterion asks for
+    people already taking it, the drug appears only in the background, an exclusion or
+    the outcomes: nobody in the study takes it."""
+    if not registry.interventions:
+        return None
+    texts = [t for a in registry.arms for t in (a.label, a.description, *a.interventions)]
+    texts += [t for i in registry.interventions for t in (i.name, i.description, *i.other_names)]
+    if any(names_the_drug(t) for t in texts if t):
+        return True
+    # people required to be taking it already ("on stable low-dose naltrexone for 3
+    # months") receive it in the study too, though the study does not give it; "no prior
+    # naltrexone", "naltrexone-naive" ask for the opposite
+    return any(_taking(c) for c in inclusion_criteria(registry.eligibility))
+
+
+_NAIVE_AFTER = re.compile(r"[\s\-]*(?:na[iï]ve|free)\b", re.I)
+
+
+def _taking(criterion: str) -> bool:
+    """An inclusion criterion names the drug, not as something to be free of."""
+    return any(
+        not _NEGATED.search(criterion[max(0, m.start() - 40) : m.start()])
+        and not _NAIVE_AFTER.match(criterion, m.end())
+        for m in drug_mentions(criterion)
+    )
+
+
 def mood_registered(record: Record, registry: Registry) -> bool | None:
     """Whether the registration's own fields name the condition or a mood outcome; None
     when it registers no conditions and no outcomes (the text's answer stands)."""
@@ -285,9 +329,12 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         if why is not None:
             evidence["depression_population"] = why
     on_topic, off_topic_reason = facts.on_topic, facts.off_topic_reason
+    lexicon = lexicon or default_lexicon()
+    if on_topic and gives_the_drug(registry) is False:
+        on_topic = False
+        off_topic_reason = f"no arm or intervention gives {lexicon.spec.drug}"
     if on_topic and mood_registered(record, registry) is False:
         on_topic, off_topic_reason = False, "no mood condition or outcome registered"
-    lexicon = lexicon or default_lexicon()
     arms = _arms_doc(record, registry, lexicon) if on_topic or facts.ldn_doses_mg else None
     if on_topic and arms is not None:
         levels = arm_levels(arms)

@@ -94,7 +94,13 @@ def record_from_json(text: str, raw: bytes = b"") -> Record:
             for a in reg.get("arms") or []
         ]
         reg["interventions"] = [
-            Intervention(**{**i, "arms": tuple(i.get("arms") or ())})
+            Intervention(
+                **{
+                    **i,
+                    "arms": tuple(i.get("arms") or ()),
+                    "other_names": tuple(i.get("other_names") or ()),
+                }
+            )
             for i in reg.get("interventions") or []
         ]
         for name in _REGISTRY_DATES:

@@ -208,7 +208,7 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
     kept_labels = {a.label for a in arms}
     sections += arm_sections(arms)
     for iv in registry.interventions:
-        given = not iv.arms or bool(kept_labels & set(iv.arms)) or _drug_pattern().search(iv.name)
+        given = not iv.arms or bool(kept_labels & set(iv.arms)) or names_the_drug(iv.name)
         if not given:
             continue
         text = f"{iv.name}: {iv.description}" if iv.description else iv.name
@@ -237,6 +237,16 @@ def arm_sections(arms: list[Arm]) -> list[AbstractSection]:
         text = f"{arm.label}{kind}: {arm.description}" if arm.description else arm.label
         out.append(AbstractSection(_sentence(text), f"Arm: {arm.label}", "METHODS"))
     return out
+
+
+def names_the_drug(text: str) -> bool:
+    """The text names the watched drug (its name, an abbreviation or an index term)."""
+    return _drug_pattern().search(text) is not None
+
+
+def drug_mentions(text: str) -> list[re.Match[str]]:
+    """Where the text names the watched drug."""
+    return list(_drug_pattern().finditer(text))
 
 
 def arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
@@ -301,6 +311,7 @@ def _intervention(x: Any) -> Intervention | None:
         name=name,
         description=_text(x.get("description")),
         arms=tuple(_strings(x.get("armGroupLabels"))),
+        other_names=tuple(_strings(x.get("otherNames"))),
     )
 
 
