@@ -89,3 +89,21 @@ def test_veterinary_patients_are_animals(title: str, abstract: str) -> None:
     f = facts(title, abstract, JOURNAL)
     assert f.design == "preclinical"
     assert not f.on_topic
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "70 women with MDD after breast cancer were randomised to LDN 4.5 mg or placebo; many "
+        "took venlafaxine 37.5 mg for hot flashes.",
+        "70 adults with MDD were randomised to LDN 4.5 mg or placebo; some took amitriptyline "
+        "12.5 mg at night for neuropathic pain.",
+    ],
+)
+def test_a_decimal_dose_does_not_hide_what_a_co_medication_was_for(methods: str) -> None:
+    # the decimal point of "37.5 mg" was read as the sentence's end, so "for hot flashes"
+    # never reached the drug: a false serotonergic verdict
+    title = "Low-dose naltrexone in major depressive disorder: a randomised trial"
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)

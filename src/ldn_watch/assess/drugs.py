@@ -371,7 +371,9 @@ _COORDINATED = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
     after = re.compile(
-        r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]){0,60}?"
+        # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
+        r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
+        r"(?<=\d)\.(?=\d)){0,60}?"
         rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
         rf"(?:treatment of\s+|management of\s+)?(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b",
         re.I,
