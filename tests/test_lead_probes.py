@@ -107,3 +107,35 @@ def test_a_decimal_dose_does_not_hide_what_a_co_medication_was_for(methods: str)
     abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
     assert facts(title, abstract, RCT).concomitant_classes == []
     assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+
+
+SEPARATE = "Low-dose naltrexone in major depressive disorder: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "classes"),
+    [
+        # a group beside the randomised ones, given only the antidepressant
+        (
+            "70 adults with MDD were randomised to LDN 4.5 mg or placebo. A third, non-randomised "
+            "group took sertraline.",
+            [],
+        ),
+        (
+            "70 adults with MDD were randomised to LDN 4.5 mg or placebo; a separate reference "
+            "cohort received escitalopram 10 mg.",
+            [],
+        ),
+        # ... but a group given the antidepressant with the watched drug takes them together
+        (
+            "70 adults with MDD were randomised to LDN 4.5 mg or placebo. A third group received "
+            "sertraline plus LDN 4.5 mg.",
+            ["serotonergic"],
+        ),
+    ],
+)
+def test_an_antidepressant_given_only_to_a_group_of_its_own_is_not_taken_with_ldn(
+    methods: str, classes: list[str]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
+    assert facts(SEPARATE, abstract, RCT).concomitant_classes == classes

@@ -84,7 +84,10 @@ _COMPARE_BEFORE = re.compile(
 # escitalopram", "Active comparator: sertraline", "in the usual-care arm, an SSRI"
 _COMPARISON_ARM = re.compile(
     r"\b(?:controls|(?:active[\s\-])?control|comparison|comparator|reference|usual[\s\-]care|"
-    r"standard[\s\-](?:of[\s\-])?care|treatment[\s\-]as[\s\-]usual)"
+    r"standard[\s\-](?:of[\s\-])?care|treatment[\s\-]as[\s\-]usual|"
+    # a group beside the allocated ones: "a third, non-randomised group took sertraline"
+    r"(?:third|fourth|another|separate|parallel|additional|external|reference)"
+    r"(?:,?\s+[\w\-]+){0,2}?\s+(?:groups?|arms?|cohorts?))"
     r"(?:\s+(?:groups?|arms?|condition|cohort|participants|patients))?"
     r"(?:\s*:|\b[^.;:]{0,50}?\b(?:received?|took|taking|treated with|given|assigned to|"
     r"allocated to|on|with)\b|\s*,)[^.;:]{0,30}$",
@@ -260,6 +263,7 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";|\.(?!\d)")
 # the end of a co-medication named right before a comparison word: "(SSRI vs SNRI)"
 _CONTRAST_GAP = re.compile(r"^[\s)\]\-]*(?:\b(?:an?|the)\s+)?$", re.IGNORECASE)
 
@@ -281,8 +285,13 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     drug not named in between; or given "instead of" the watched drug."""
     text = s.text
     found = _COMPARISON_ARM.search(text[: m.start])
-    if found and not any(found.start() <= x.start < m.start for x in doc.drug(s)):
-        return True
+    if found:
+        # the watched drug named in the arm's clause, before or after ("the third group
+        # received sertraline plus X") puts them together
+        end = _CLAUSE_END.search(text, m.end)
+        stop = end.start() if end else len(text)
+        if not any(found.start() <= x.start < stop for x in doc.drug(s)):
+            return True
     after = _IN_PLACE_OF.match(text[m.end :])
     if after:
         at = m.end + after.end()
