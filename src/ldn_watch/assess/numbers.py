@@ -261,9 +261,15 @@ _PER_ARM = re.compile(
     rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*[)\],;]",
     re.IGNORECASE,
 )
+# a count of time or of treatment events is no count of people: "four infusions across
+# two weeks and were randomized", "a lead-in of 7 days and were then randomised"
+_NOT_UNIT = (
+    r"(?!\s+(?:weeks?|days?|months?|years?|hours?|minutes?|nights?|sessions?|infusions?|"
+    r"doses?|visits?|cycles?|times)\b)"
+)
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
 _BARE = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_UNIT}\s+"
     # "66 (mean age 70.2 years; 38 women) with MDD ... were randomized": what the count
     # is, in brackets right after it (its ages and sexes describe it; they are not it)
     r"(?:\((?:[^().]|\.\d){0,80}\)\s+)?"
@@ -273,8 +279,9 @@ _BARE = Folded(
     # (the clause never screens: "34 adults with MDD were screened and 21 were enrolled")
     # (nor reads across the next count: "Of a planned 120 adults with MDD, 30 had been
     # randomised" is 30)
+    # (a decimal inside the clause does not end it: "received infusions (0.5 mg/kg) ...")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted|,\s*\d)[^.;]){0,160}?\s+|\w+\s+and\s+)?"
+    r"contacted|,\s*\d)(?:[^.;]|(?<=\d)\.\d)){0,160}?\s+|\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"

@@ -1,0 +1,41 @@
+"""Round 14 (c14b): the size and design of derived and unusual reports, from holdout48-49,
+preprints6 and registry8 once they were opened. Each kind is written here in several
+wordings of our own, not only the one the development record used."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, RCT, TRIAL, facts, gaps
+
+# -- a duration or a count of treatment events is not people: "across two weeks and were
+# randomized" counted 2 (holdout49 56100030)
+
+RCT_TITLE = "Low-dose naltrexone in treatment-resistant depression: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        (
+            "Sixty adults with treatment-resistant depression received four ketamine "
+            "infusions (0.5 mg/kg over 40 minutes) across two weeks and were randomized to "
+            "naltrexone 4.5 mg nightly or placebo.",
+            60,
+        ),
+        (
+            "Fifty-four outpatients with MDD (HAM-D 24.5 on average) completed a placebo "
+            "lead-in of 7 days and were then randomised to naltrexone 3 mg or placebo.",
+            54,
+        ),
+        (
+            "Seventy-two inpatients with major depression who were given 2.5 mg/kg of "
+            "methohexital had six sessions of ECT and were randomly assigned to naltrexone "
+            "1.5 mg or placebo.",
+            72,
+        ),
+    ],
+)
+def test_a_duration_before_and_were_randomised_is_not_the_sample(methods: str, n: int) -> None:
+    abstract = f"Methods: {methods}\nResults: Response was sustained longer with LDN."
+    assert facts(RCT_TITLE, abstract, RCT).n == n
+    assert gaps(RCT_TITLE, abstract, RCT).get("larger-trials") == "addressed"
