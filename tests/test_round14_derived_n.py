@@ -39,3 +39,42 @@ def test_a_duration_before_and_were_randomised_is_not_the_sample(methods: str, n
     abstract = f"Methods: {methods}\nResults: Response was sustained longer with LDN."
     assert facts(RCT_TITLE, abstract, RCT).n == n
     assert gaps(RCT_TITLE, abstract, RCT).get("larger-trials") == "addressed"
+
+
+# -- an extension named in the title after a colon with "the": "...: the open-label
+# extension of the LINDEN trial" was read as the parent RCT, n None (holdout48 57100008)
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "n"),
+    [
+        (
+            "Low-dose naltrexone added to SSRIs in depression: the open-label extension of "
+            "the LINDEN trial",
+            "Sixty-three of the 97 completers of the 12-week double-blind phase entered the "
+            "extension, in which all received naltrexone 4.5 mg at night with their SSRI.",
+            63,
+        ),
+        (
+            "Naltrexone 3 mg in bipolar depression - the long-term extension of a "
+            "placebo-controlled trial",
+            "Of 80 randomised patients, 41 continued into the extension and took naltrexone "
+            "3 mg daily for a further year with lithium.",
+            41,
+        ),
+        (
+            "Low-dose naltrexone in postpartum depression: the 6-month open-label "
+            "continuation of the MAMA trial",
+            "All 58 randomised women were offered naltrexone 2 mg nightly; 37 chose to "
+            "continue and were followed for six months.",
+            37,
+        ),
+    ],
+)
+def test_an_extension_named_after_a_colon_is_open_label_and_counts_its_own(
+    title: str, methods: str, n: int
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Scores kept falling; LDN was well tolerated."
+    f = facts(title, abstract, TRIAL)
+    assert f.design == "nonrandomized_trial"
+    assert f.n == n

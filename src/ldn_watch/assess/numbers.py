@@ -1333,6 +1333,8 @@ _OWN_SAMPLE = Folded(
     # visit" is no count)
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
     rf"{_TIME}\d+|"
+    # (a length is no count: "completers of the 12-week double-blind phase entered")
+    r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
     # n = 46; placebo n = 44) form the analysed sample")
     r"\([^().]{0,60}\)){0,160}?"
