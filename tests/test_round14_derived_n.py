@@ -78,3 +78,51 @@ def test_an_extension_named_after_a_colon_is_open_label_and_counts_its_own(
     f = facts(title, abstract, TRIAL)
     assert f.design == "nonrandomized_trial"
     assert f.n == n
+
+
+# -- an extension's own people as a share of the parent's completers with a bare verb of
+# joining: "Nineteen of the 23 completers enrolled" gave 4, an adverse-event count
+# (holdout49 56100007)
+
+EXT_TITLE = "Twelve-month open-label extension of low-dose naltrexone in major depression"
+
+
+@pytest.mark.parametrize(
+    ("results", "n"),
+    [
+        ("Nineteen of the 23 completers enrolled; 15 completed 48 weeks.", 19),
+        ("Of the 40 patients who finished the parent trial, 27 joined; 20 stayed to week 52.", 27),
+        ("Thirty-one of 44 eligible completers took part, and 25 completed a year.", 31),
+        ("Twenty-two of the 30 randomised participants consented; 18 completed.", 22),
+    ],
+)
+def test_an_extension_counts_those_of_the_parent_who_joined_it(results: str, n: int) -> None:
+    abstract = (
+        "Methods: Completers of the escalation phase could enter an open-label extension in "
+        "which everyone received naltrexone 4.5 mg nightly with bupropion.\n"
+        f"Results: {results} Insomnia (n=4) and vivid dreams (n=3) were the commonest "
+        "adverse events."
+    )
+    assert facts(EXT_TITLE, abstract, TRIAL).n == n
+
+
+# -- an extension recalls the doses people had before it; they are not its arms:
+# "everyone received naltrexone 4.5 mg nightly, whether they had previously received 1 mg,
+# 2.5 mg or 4.5 mg" gave [1, 2.5, 4.5] (holdout49 56100007)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Participants who completed the escalation phase could enter an open-label extension "
+        "in which everyone received naltrexone 4.5 mg nightly, whether they had previously "
+        "received 1 mg, 2.5 mg or 4.5 mg, while continuing bupropion.",
+        "In the open-label extension all participants took naltrexone 4.5 mg at bedtime; "
+        "those previously on 1.5 mg or 3 mg were switched at entry.",
+        "All entrants were moved to naltrexone 4.5 mg daily, regardless of the dose they had "
+        "been randomised to (1 mg or 2 mg).",
+    ],
+)
+def test_an_extension_lists_its_own_dose_not_the_ones_people_had_before(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Nineteen of the 23 completers enrolled."
+    assert facts(EXT_TITLE, abstract, TRIAL).ldn_doses_mg == [4.5]

@@ -1286,7 +1286,12 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
     # ("39 chose to do so", "41 opted to continue")
-    r"rolled over|did so|underwent|(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
+    r"rolled over|did so|underwent|"
+    # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
+    # "27 joined, and ..." (with an object it may be the parent's: "160 adults enrolled in
+    # the parent trial")
+    r"(?:enrol+ed|joined|took\s+part|participated|consented|agreed|accepted)(?=\s*(?:[;,.)]|and\b|$))|"
+    r"(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
     r"continue|enter|join|stay)|"
     # "61 of the trial's participants met these criteria": the analysis's own selection
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
