@@ -126,3 +126,40 @@ def test_an_extension_counts_those_of_the_parent_who_joined_it(results: str, n: 
 def test_an_extension_lists_its_own_dose_not_the_ones_people_had_before(methods: str) -> None:
     abstract = f"Methods: {methods}\nResults: Nineteen of the 23 completers enrolled."
     assert facts(EXT_TITLE, abstract, TRIAL).ldn_doses_mg == [4.5]
+
+
+# -- a follow-up report's own people are those seen at its follow-up: "Of the 58 women
+# randomised, 44 (76%) completed the 12-month assessment" gave the parent's 58, a false
+# larger-trials verdict (holdout48 57100015)
+
+FOLLOW_TITLE = (
+    "Long-term outcomes after low-dose naltrexone for depression: follow-up of a randomised "
+    "pilot trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        (
+            "Women randomised to naltrexone 2.5 mg/day or placebo for eight weeks were "
+            "reassessed 12 months after randomisation. Of the 58 women randomised, 44 (76%) "
+            "completed the 12-month assessment (naltrexone 23, placebo 21).",
+            44,
+        ),
+        (
+            "Adults who had taken naltrexone 4.5 mg or placebo for 12 weeks were invited back. "
+            "Thirty-seven of the 64 randomised patients attended the two-year follow-up visit.",
+            37,
+        ),
+        (
+            "Of 90 participants randomised to naltrexone 3 mg or placebo, 41 were reassessed "
+            "at 18 months with the MADRS.",
+            41,
+        ),
+    ],
+)
+def test_a_follow_up_report_counts_those_it_followed_up(methods: str, n: int) -> None:
+    abstract = f"Methods: {methods}\nResults: Differences were partly maintained."
+    assert facts(FOLLOW_TITLE, abstract, RCT).n == n
+    assert "larger-trials" not in gaps(FOLLOW_TITLE, abstract, RCT)

@@ -1315,6 +1315,12 @@ _SAMPLE_TAIL = (
     # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
     r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
     r"\s+or\s+(?:more|higher|above|greater)|"
+    # a follow-up report's people are those seen at its follow-up: "44 (76%) completed the
+    # 12-month assessment", "37 attended the two-year follow-up visit", "41 were reassessed
+    # at 18 months" (completing the trial or its weeks is the parent's flow, not this)
+    r"(?:completed|attended|returned\s+for|took\s+part\s+in)\s+(?:the\s+|a\s+|their\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:follow[\s\-]?up|assessment|re-?assessment|visit|interview)s?\b|"
+    r"(?:were|was)\s+(?:re-?assessed|re-?interviewed|re-?contacted|traced|followed\s+up)\b|"
     # a follow-up's people: "16 consented and were followed"
     r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
     r"interviewed|assessed|enrol+ed))\b"
@@ -1329,7 +1335,7 @@ _OWN_SAMPLE = Folded(
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
     # (an age is no count: "aged 65 years or older ... who had stored plasma")
-    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b)"
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
