@@ -163,3 +163,67 @@ def test_a_follow_up_report_counts_those_it_followed_up(methods: str, n: int) ->
     abstract = f"Methods: {methods}\nResults: Differences were partly maintained."
     assert facts(FOLLOW_TITLE, abstract, RCT).n == n
     assert "larger-trials" not in gaps(FOLLOW_TITLE, abstract, RCT)
+
+
+# -- a corrected count wins over the one it corrects: "49 participants were randomised
+# (17, 16 and 16), not 53 as stated in version 1" gave 53, a false larger-trials verdict
+# (preprints6 PPR9300003)
+
+DOSE_TITLE = (
+    "Two doses of low-dose naltrexone added to antidepressants in treatment-resistant "
+    "depression: a three-arm randomised pilot trial"
+)
+DOSE_METHODS = (
+    "Methods: Adults with treatment-resistant depression taking an SSRI were randomised "
+    "1:1:1 to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo nightly for 10 weeks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "n"),
+    [
+        (
+            "Version 2 (corrected): an audit of the randomisation log found that four "
+            "participants had been counted twice after re-consent, and 49 participants were "
+            "randomised (17, 16 and 16), not 53 as stated in version 1.",
+            49,
+        ),
+        (
+            "Correction: the number of randomised participants has been corrected from 56 to "
+            "47 patients after duplicate records were removed.",
+            47,
+        ),
+        (
+            "Forty-six patients (previously reported as 52) were randomised; two sites had "
+            "entered three patients twice.",
+            46,
+        ),
+        (
+            "Erratum to version 1: 45 adults were randomised, rather than the 51 originally "
+            "reported.",
+            45,
+        ),
+    ],
+)
+def test_a_corrected_count_wins_over_the_one_it_corrects(results: str, n: int) -> None:
+    abstract = f"{DOSE_METHODS}Results: {results} The 4.5 mg arm improved most."
+    assert facts(DOSE_TITLE, abstract, RCT).n == n
+    assert "larger-trials" not in gaps(DOSE_TITLE, abstract, RCT)
+
+
+def test_a_corrected_count_wins_where_the_old_one_is_still_stated() -> None:
+    abstract = (
+        "Methods: Fifty-three adults with treatment-resistant depression taking an SSRI were "
+        "randomised to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo.\n"
+        "Results: In this corrected version, 49 adults were randomised, not 53 as first "
+        "reported; the 4.5 mg arm improved most."
+    )
+    assert facts(DOSE_TITLE, abstract, RCT).n == 49
+
+
+def test_a_count_stated_once_with_no_correction_stands() -> None:
+    abstract = (
+        f"{DOSE_METHODS}Results: Fifty-three participants were randomised (18, 18 and 17); "
+        "four were lost to follow-up."
+    )
+    assert facts(DOSE_TITLE, abstract, RCT).n == 53

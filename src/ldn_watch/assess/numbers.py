@@ -1440,6 +1440,60 @@ def _results_subject(doc: Doc) -> Count | None:
     return Count(value, 5, first, m.group(0)) if m and value else None
 
 
+# A corrected version or an erratum states a count and the wrong one it replaces: "49 were
+# randomised, not 53 as stated in version 1", "(previously reported as 52)", "corrected
+# from 56 to 47", "rather than the 51 originally reported"
+_REPORTED = r"(?:stated|reported|given|published|listed|printed|shown)"
+_WHEN = r"(?:previously|originally|first|initially|earlier|erroneously|incorrectly|mistakenly)"
+_CORRECTION = Folded(
+    rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<a>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:as\s+)?(?:{_WHEN}\s+)?{_REPORTED}\b|"
+    rf"\b{_WHEN}\s+{_REPORTED}\s+(?:as\s+)?(?P<b>{NUMBER})\b|"
+    rf"\bcorrected\s+from\s+(?P<c>{NUMBER})\s+to\b",
+    re.IGNORECASE,
+)
+# people counted more than once are no more people: "four participants had been counted
+# twice", "3 duplicate enrolments"
+_COUNTED_TWICE = re.compile(
+    r"^\s*(?:\w+\s+){0,4}?(?:counted|entered|enrol+ed|randomi[sz]ed|recorded|registered)\s+"
+    r"(?:twice|more\s+than\s+once|in\s+duplicate)\b|"
+    r"^\s*(?:(?:were|was|had\s+been)\s+)?(?:duplicates|double[\s\-]counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrections_applied(doc: Doc, found: list[Count]) -> list[Count]:
+    """The corrected count wins over the one it corrects (CONTRACT.md: a later version
+    replaces the earlier one). A count the record says was wrong is dropped wherever it
+    is stated; in the correcting sentence, sums are dropped (a count of people counted
+    twice is no arm) and the counts left are taken before any other."""
+    old: set[int] = set()
+    fixing: set[int] = set()
+    for s in doc.sentences:
+        if s.background or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _CORRECTION.finditer(s.text):
+            value = words_to_int(next(g for g in m.group("a", "b", "c") if g))
+            if value:
+                old.add(value)
+                fixing.add(s.index)
+    if not old:
+        return found
+    out = []
+    for c in found:
+        if c.value in old:
+            continue
+        if c.sentence.index in fixing:
+            if c.parts:
+                continue
+            at = c.sentence.text.lower().find(c.span.lower())
+            if at >= 0 and _COUNTED_TWICE.match(c.sentence.text[at + len(c.span) :]):
+                continue
+            c = Count(c.value, c.score + 3, c.sentence, c.span, c.parts)
+        out.append(c)
+    return out
+
+
 def participants(
     doc: Doc,
     *,
@@ -1465,6 +1519,7 @@ def participants(
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
     found = _stated_total_wins(found)
+    found = _corrections_applied(doc, found)
     if found:
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]
