@@ -227,3 +227,30 @@ def test_a_count_stated_once_with_no_correction_stands() -> None:
         "four were lost to follow-up."
     )
     assert facts(DOSE_TITLE, abstract, RCT).n == 53
+
+
+# -- a total given in brackets or after a semicolon is the sample: "2,314 LDN initiators
+# were matched to 2,314 comparators (total 4,628)" gave 2314 (preprints6 PPR9300007)
+
+EHR_TITLE = (
+    "Low-dose naltrexone prescription and depressive outcomes in major depressive disorder: "
+    "a cohort study using electronic health records"
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "n"),
+    [
+        ("2,314 LDN initiators were matched to 2,314 comparators (total 4,628).", 4628),
+        ("We identified 812 LDN users and 1,624 matched non-users (total n = 2,436).", 2436),
+        ("Cohorts of 300 exposed patients and 600 propensity-matched comparators were "
+         "followed; total: 900.", 900),
+    ],
+)
+def test_a_total_stated_after_its_parts_is_the_sample(results: str, n: int) -> None:
+    abstract = (
+        "Methods: Adults with MDD newly prescribed naltrexone 1.5 to 4.5 mg daily were "
+        "matched by propensity score to adults starting another adjunct.\n"
+        f"Results: {results} PHQ-9 fell slightly more with LDN."
+    )
+    assert facts(EHR_TITLE, abstract, JOURNAL).n == n

@@ -143,7 +143,15 @@ _N_EQ = re.compile(
     r"(?!\s+(?:(?:person|patient|treatment|study)[\s\-]+)?(?:periods|weeks|months|years|"
     r"observations|assessments|measurements|visits|episodes|samples|eyes|sessions|prescriptions)\b)"
 )
-_IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
+_IN_TOTAL = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b|"
+    # a total given after its parts, in brackets or after a semicolon: "2,314 initiators
+    # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
+    # person-years")
+    rf"(?:[(\[;]\s*|,\s+)(?:in\s+|a\s+)?total(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
+    rf"(?=\s*(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER})|[)\].;,]|$))",
+    re.IGNORECASE,
+)
 # a stated or planned sample size: "a sample size of 120", and in a protocol's present or
 # future tense "the maximum sample size is 48", "target enrolment: 60", "the planned
 # sample size will be 90" ("was" is left out: a results paper's planned size is not n)
