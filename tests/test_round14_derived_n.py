@@ -4,7 +4,11 @@ wordings of our own, not only the one the development record used."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from test_registry_facts import _assessed
+from test_round10_numbers import _individual_access
 from written import JOURNAL, RCT, TRIAL, facts, gaps
 
 # -- a duration or a count of treatment events is not people: "across two weeks and were
@@ -254,3 +258,55 @@ def test_a_total_stated_after_its_parts_is_the_sample(results: str, n: int) -> N
         f"Results: {results} PHQ-9 fell slightly more with LDN."
     )
     assert facts(EHR_TITLE, abstract, JOURNAL).n == n
+
+
+# -- individual-patient expanded access offered as a standing programme states no number
+# of people: "Individual Patient Expanded Access Program ... to individual patients" gave
+# n 1 (registry8 NCT09200021)
+
+
+def _access(official: str, summary: str) -> dict[str, Any]:
+    study = _individual_access()
+    ps = study["protocolSection"]
+    ps["identificationModule"]["officialTitle"] = official
+    ps["identificationModule"]["briefTitle"] = official
+    ps["descriptionModule"] = {"briefSummary": summary}
+    return study
+
+
+@pytest.mark.parametrize(
+    ("official", "summary", "n"),
+    [
+        (
+            "Individual Patient Expanded Access Program for Low-Dose Naltrexone in "
+            "Treatment-Resistant Depression",
+            "Provides low-dose naltrexone 4.5 mg at bedtime to individual patients with "
+            "treatment-resistant depression who cannot enter a clinical trial.",
+            None,
+        ),
+        (
+            "Single-Patient Access to Naltrexone 4.5 mg in Bipolar Depression",
+            "Naltrexone 4.5 mg nightly may be requested by treating psychiatrists for "
+            "individual adults with bipolar depression who have exhausted other options.",
+            None,
+        ),
+        (
+            "Compassionate Use Programme: Low-Dose Naltrexone for Refractory Depression",
+            "Low-dose naltrexone is supplied on a named-patient basis for refractory "
+            "depression.",
+            None,
+        ),
+        # near miss: one patient said as one stays one
+        (
+            "Individual Patient Expanded Access Use of Low-Dose Naltrexone in Depression",
+            "Expanded access for a single patient with treatment-resistant depression; "
+            "naltrexone 4.5 mg nightly is added to the patient's venlafaxine.",
+            1,
+        ),
+    ],
+)
+def test_individual_access_as_a_programme_states_no_number(
+    official: str, summary: str, n: int | None
+) -> None:
+    _, f = _assessed(_access(official, summary))
+    assert f.n == n
