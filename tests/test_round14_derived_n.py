@@ -247,8 +247,11 @@ EHR_TITLE = (
     [
         ("2,314 LDN initiators were matched to 2,314 comparators (total 4,628).", 4628),
         ("We identified 812 LDN users and 1,624 matched non-users (total n = 2,436).", 2436),
-        ("Cohorts of 300 exposed patients and 600 propensity-matched comparators were "
-         "followed; total: 900.", 900),
+        (
+            "Cohorts of 300 exposed patients and 600 propensity-matched comparators were "
+            "followed; total: 900.",
+            900,
+        ),
     ],
 )
 def test_a_total_stated_after_its_parts_is_the_sample(results: str, n: int) -> None:
@@ -292,8 +295,7 @@ def _access(official: str, summary: str) -> dict[str, Any]:
         ),
         (
             "Compassionate Use Programme: Low-Dose Naltrexone for Refractory Depression",
-            "Low-dose naltrexone is supplied on a named-patient basis for refractory "
-            "depression.",
+            "Low-dose naltrexone is supplied on a named-patient basis for refractory depression.",
             None,
         ),
         # near miss: one patient said as one stays one
@@ -310,3 +312,44 @@ def test_individual_access_as_a_programme_states_no_number(
 ) -> None:
     _, f = _assessed(_access(official, summary))
     assert f.n == n
+
+
+# -- one record, two groups of different people: a second study or cohort of "further",
+# "additional" or "another" people adds to the first; "Study 2 randomised 26 further
+# outpatients" gave 26 of 44 (holdout48 57100024)
+
+TWO_TITLE = "Low-dose naltrexone in persistent depressive disorder: an open-label pilot and a trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        (
+            "Study 1 was an open-label pilot in which 18 outpatients with PDD received "
+            "naltrexone 1.5 mg nightly for 6 weeks. Study 2 randomised 26 further outpatients "
+            "with PDD, double-blind, to naltrexone 1.5 mg or 4.5 mg nightly for 8 weeks.",
+            44,
+        ),
+        (
+            "In phase 1, 12 adults with PDD took naltrexone 4.5 mg open-label. In phase 2, an "
+            "additional 30 adults were randomised to naltrexone 4.5 mg or placebo.",
+            42,
+        ),
+        (
+            "Twenty patients with PDD were enrolled in the first cohort at naltrexone 3 mg. "
+            "After a safety review, another 16 patients were enrolled at 4.5 mg.",
+            36,
+        ),
+    ],
+)
+def test_further_people_in_a_second_group_add_to_the_first(methods: str, n: int) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell in both."
+    assert facts(TWO_TITLE, abstract, RCT).n == n
+
+
+def test_a_further_count_that_was_excluded_adds_nobody() -> None:
+    abstract = (
+        "Methods: Forty patients with PDD were randomised to naltrexone 4.5 mg or placebo. A "
+        "further 6 patients were excluded after randomisation.\nResults: MADRS fell."
+    )
+    assert facts(TWO_TITLE, abstract, RCT).n == 40

@@ -1502,6 +1502,38 @@ def _corrections_applied(doc: Doc, found: list[Count]) -> list[Count]:
     return out
 
 
+# a count of people said to be more than those counted before: "26 further outpatients",
+# "an additional 30 adults", "another 16 patients"
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|another|a\s+second\s+group\s+of)\s+$", re.I
+)
+_FURTHER_MODS = re.compile(r"^\S+\s+(?:further|additional|more|new|other)\b", re.I)
+
+
+def _further_people(found: list[Count]) -> Count | None:
+    """One record, two groups of different people (two studies, a second cohort): the
+    later count of "further" people adds to the best-supported count stated before it,
+    in an earlier sentence ("further" points back at them, so any count of people there
+    will do). The further count must be a credible enrolled one: a further count that was
+    excluded or screened scored nothing and adds nobody."""
+    for f in found:
+        if f.parts or f.score < _CREDIBLE:
+            continue
+        text = f.sentence.text
+        at = text.lower().find(f.span.lower())
+        if at < 0 or not (
+            _FURTHER_MODS.match(f.span) or _FURTHER_BEFORE.search(text[max(0, at - 30) : at])
+        ):
+            continue
+        earlier = [c for c in found if not c.parts and c.sentence.index < f.sentence.index]
+        if earlier:
+            first = max(earlier, key=lambda c: (c.score, c.value))
+            return Count(
+                first.value + f.value, f.score, f.sentence, f.sentence.text, (first.value, f.value)
+            )
+    return None
+
+
 def participants(
     doc: Doc,
     *,
@@ -1528,6 +1560,9 @@ def participants(
     ]
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)
+    added = _further_people(found)
+    if added is not None:
+        return added
     if found:
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]
