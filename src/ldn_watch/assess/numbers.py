@@ -1143,6 +1143,8 @@ def candidates(
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
             out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
+            if rx is _IN_TOTAL and "total" not in low:
+                continue  # (a fast first look: every shape of it says "total")
             for m in rx.finditer(s.text):
                 value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
@@ -1477,6 +1479,21 @@ def _corrections_applied(doc: Doc, found: list[Count]) -> list[Count]:
     twice is no arm) and the counts left are taken before any other."""
     old: set[int] = set()
     fixing: set[int] = set()
+    low = doc.text.lower()
+    if not any(
+        w in low
+        for w in (
+            "stated",
+            "reported",
+            "given",
+            "published",
+            "listed",
+            "printed",
+            "shown",
+            "corrected",
+        )
+    ):
+        return found  # (a fast first look: every correction says one of these)
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
