@@ -467,7 +467,16 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
 _PARENT_ALLOCATION = Folded(
     r"\b(?:original|initial|previous|prior|earlier|parent|randomi[sz]ed[\s\-]phase|"
     r"double[\s\-]blind[\s\-]phase)\s+(?:allocation|assignment|randomi[sz]ation|arms?|groups?|"
-    r"doses?)\s*(?:was\s+|were\s+)?\([^()]*\)",
+    r"doses?)\s*(?:was\s+|were\s+)?\([^()]*\)|"
+    # ... or says what people had taken before it: "whether they had previously received
+    # 1 mg, 2.5 mg or 4.5 mg", "those previously on 1.5 mg or 3 mg", "the dose they had
+    # been randomised to (1 mg or 2 mg)"
+    r"\b(?:previously|formerly|earlier|before)\s+(?:received|took|taken|been\s+given|"
+    r"been\s+on|on|given|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+"
+    r"(?:(?:naltrexone|LDN|the)\s+)?\d+(?:\.\d+)?\s*mg\b"
+    r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)\d+(?:\.\d+)?\s*mg\b)*|"
+    r"\bdoses?\s+(?:they|participants|patients|people)\s+had\s+(?:previously\s+)?(?:been\s+)?"
+    r"(?:received|taken|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|given)\s*\([^()]*\)",
     re.I,
 )
 

@@ -143,7 +143,15 @@ _N_EQ = re.compile(
     r"(?!\s+(?:(?:person|patient|treatment|study)[\s\-]+)?(?:periods|weeks|months|years|"
     r"observations|assessments|measurements|visits|episodes|samples|eyes|sessions|prescriptions)\b)"
 )
-_IN_TOTAL = Folded(rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b", re.IGNORECASE)
+_IN_TOTAL = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b|"
+    # a total given after its parts, in brackets or after a semicolon: "2,314 initiators
+    # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
+    # person-years")
+    rf"(?:[(\[;]\s*|,\s+)(?:in\s+|a\s+)?total(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
+    rf"(?=\s*(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER})|[)\].;,]|$))",
+    re.IGNORECASE,
+)
 # a stated or planned sample size: "a sample size of 120", and in a protocol's present or
 # future tense "the maximum sample size is 48", "target enrolment: 60", "the planned
 # sample size will be 90" ("was" is left out: a results paper's planned size is not n)
@@ -261,9 +269,15 @@ _PER_ARM = re.compile(
     rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*[)\],;]",
     re.IGNORECASE,
 )
+# a count of time or of treatment events is no count of people: "four infusions across
+# two weeks and were randomized", "a lead-in of 7 days and were then randomised"
+_NOT_UNIT = (
+    r"(?!\s+(?:weeks?|days?|months?|years?|hours?|minutes?|nights?|sessions?|infusions?|"
+    r"doses?|visits?|cycles?|times)\b)"
+)
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
 _BARE = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_UNIT}\s+"
     # "66 (mean age 70.2 years; 38 women) with MDD ... were randomized": what the count
     # is, in brackets right after it (its ages and sexes describe it; they are not it)
     r"(?:\((?:[^().]|\.\d){0,80}\)\s+)?"
@@ -273,8 +287,9 @@ _BARE = Folded(
     # (the clause never screens: "34 adults with MDD were screened and 21 were enrolled")
     # (nor reads across the next count: "Of a planned 120 adults with MDD, 30 had been
     # randomised" is 30)
+    # (a decimal inside the clause does not end it: "received infusions (0.5 mg/kg) ...")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted|,\s*\d)[^.;]){0,160}?\s+|\w+\s+and\s+)?"
+    r"contacted|,\s*\d)(?:[^.;]|(?<=\d)\.\d)){0,160}?\s+|\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
@@ -1128,6 +1143,8 @@ def candidates(
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
             out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
+            if rx is _IN_TOTAL and "total" not in low:
+                continue  # (a fast first look: every shape of it says "total")
             for m in rx.finditer(s.text):
                 value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
@@ -1279,7 +1296,12 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
     # ("39 chose to do so", "41 opted to continue")
-    r"rolled over|did so|underwent|(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
+    r"rolled over|did so|underwent|"
+    # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
+    # "27 joined, and ..." (with an object it may be the parent's: "160 adults enrolled in
+    # the parent trial")
+    r"(?:enrol+ed|joined|took\s+part|participated|consented|agreed|accepted)(?=\s*(?:[;,.)]|and\b|$))|"
+    r"(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
     r"continue|enter|join|stay)|"
     # "61 of the trial's participants met these criteria": the analysis's own selection
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
@@ -1303,6 +1325,12 @@ _SAMPLE_TAIL = (
     # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
     r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
     r"\s+or\s+(?:more|higher|above|greater)|"
+    # a follow-up report's people are those seen at its follow-up: "44 (76%) completed the
+    # 12-month assessment", "37 attended the two-year follow-up visit", "41 were reassessed
+    # at 18 months" (completing the trial or its weeks is the parent's flow, not this)
+    r"(?:completed|attended|returned\s+for|took\s+part\s+in)\s+(?:the\s+|a\s+|their\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:follow[\s\-]?up|assessment|re-?assessment|visit|interview)s?\b|"
+    r"(?:were|was)\s+(?:re-?assessed|re-?interviewed|re-?contacted|traced|followed\s+up)\b|"
     # a follow-up's people: "16 consented and were followed"
     r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
     r"interviewed|assessed|enrol+ed))\b"
@@ -1317,7 +1345,7 @@ _OWN_SAMPLE = Folded(
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
     # (an age is no count: "aged 65 years or older ... who had stored plasma")
-    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b)"
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
@@ -1326,6 +1354,8 @@ _OWN_SAMPLE = Folded(
     # visit" is no count)
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
     rf"{_TIME}\d+|"
+    # (a length is no count: "completers of the 12-week double-blind phase entered")
+    r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
     # n = 46; placebo n = 44) form the analysed sample")
     r"\([^().]{0,60}\)){0,160}?"
@@ -1420,6 +1450,107 @@ def _results_subject(doc: Doc) -> Count | None:
     return Count(value, 5, first, m.group(0)) if m and value else None
 
 
+# A corrected version or an erratum states a count and the wrong one it replaces: "49 were
+# randomised, not 53 as stated in version 1", "(previously reported as 52)", "corrected
+# from 56 to 47", "rather than the 51 originally reported"
+_REPORTED = r"(?:stated|reported|given|published|listed|printed|shown)"
+_WHEN = r"(?:previously|originally|first|initially|earlier|erroneously|incorrectly|mistakenly)"
+_CORRECTION = Folded(
+    rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<a>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:as\s+)?(?:{_WHEN}\s+)?{_REPORTED}\b|"
+    rf"\b{_WHEN}\s+{_REPORTED}\s+(?:as\s+)?(?P<b>{NUMBER})\b|"
+    rf"\bcorrected\s+from\s+(?P<c>{NUMBER})\s+to\b",
+    re.IGNORECASE,
+)
+# people counted more than once are no more people: "four participants had been counted
+# twice", "3 duplicate enrolments"
+_COUNTED_TWICE = re.compile(
+    r"^\s*(?:\w+\s+){0,4}?(?:counted|entered|enrol+ed|randomi[sz]ed|recorded|registered)\s+"
+    r"(?:twice|more\s+than\s+once|in\s+duplicate)\b|"
+    r"^\s*(?:(?:were|was|had\s+been)\s+)?(?:duplicates|double[\s\-]counted)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrections_applied(doc: Doc, found: list[Count]) -> list[Count]:
+    """The corrected count wins over the one it corrects (CONTRACT.md: a later version
+    replaces the earlier one). A count the record says was wrong is dropped wherever it
+    is stated; in the correcting sentence, sums are dropped (a count of people counted
+    twice is no arm) and the counts left are taken before any other."""
+    old: set[int] = set()
+    fixing: set[int] = set()
+    low = doc.text.lower()
+    if not any(
+        w in low
+        for w in (
+            "stated",
+            "reported",
+            "given",
+            "published",
+            "listed",
+            "printed",
+            "shown",
+            "corrected",
+        )
+    ):
+        return found  # (a fast first look: every correction says one of these)
+    for s in doc.sentences:
+        if s.background or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _CORRECTION.finditer(s.text):
+            value = words_to_int(next(g for g in m.group("a", "b", "c") if g))
+            if value:
+                old.add(value)
+                fixing.add(s.index)
+    if not old:
+        return found
+    out = []
+    for c in found:
+        if c.value in old:
+            continue
+        if c.sentence.index in fixing:
+            if c.parts:
+                continue
+            at = c.sentence.text.lower().find(c.span.lower())
+            if at >= 0 and _COUNTED_TWICE.match(c.sentence.text[at + len(c.span) :]):
+                continue
+            c = Count(c.value, c.score + 3, c.sentence, c.span, c.parts)
+        out.append(c)
+    return out
+
+
+# a count of people said to be more than those counted before: "26 further outpatients",
+# "an additional 30 adults", "another 16 patients"
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|another|a\s+second\s+group\s+of)\s+$", re.I
+)
+_FURTHER_MODS = re.compile(r"^\S+\s+(?:further|additional|more|new|other)\b", re.I)
+
+
+def _further_people(found: list[Count]) -> Count | None:
+    """One record, two groups of different people (two studies, a second cohort): the
+    later count of "further" people adds to the best-supported count stated before it,
+    in an earlier sentence ("further" points back at them, so any count of people there
+    will do). The further count must be a credible enrolled one: a further count that was
+    excluded or screened scored nothing and adds nobody."""
+    for f in found:
+        if f.parts or f.score < _CREDIBLE:
+            continue
+        text = f.sentence.text
+        at = text.lower().find(f.span.lower())
+        if at < 0 or not (
+            _FURTHER_MODS.match(f.span) or _FURTHER_BEFORE.search(text[max(0, at - 30) : at])
+        ):
+            continue
+        earlier = [c for c in found if not c.parts and c.sentence.index < f.sentence.index]
+        if earlier:
+            first = max(earlier, key=lambda c: (c.score, c.value))
+            return Count(
+                first.value + f.value, f.score, f.sentence, f.sentence.text, (first.value, f.value)
+            )
+    return None
+
+
 def participants(
     doc: Doc,
     *,
@@ -1445,6 +1576,10 @@ def participants(
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
     found = _stated_total_wins(found)
+    found = _corrections_applied(doc, found)
+    added = _further_people(found)
+    if added is not None:
+        return added
     if found:
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]

@@ -304,6 +304,7 @@ _DERIVED = Folded(
     r"(?:sub-?)?(?:study|evaluation|analys[ie]s)\s+(?:from|of|within|alongside|in)\s+"
     r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
+    r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
     # "52-week extension", "a six-month extension" (the length names the extension itself)
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
@@ -342,7 +343,9 @@ _THIS = Folded(
 # what comes before a derived phrase that names the record itself
 _INTRODUCED = re.compile(
     # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
-    r"(?:(?:^\s*|[:?\u2014]\s*)(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    # ("...: the open-label extension of the X trial", "... - the long-term extension of":
+    # a subtitle naming the record with its article is the record all the same)
+    r"(?:(?:^\s*|(?:[:?\u2014\u2013]|\s-)\s*)(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"

@@ -317,7 +317,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
                 f"{randomised} randomised (results' participant flow); enrollment "
                 f"{registry.enrollment}{kind} counts people never assigned"
             )
-    elif registry.individual_access:
+    elif registry.individual_access and not _standing_programme(record, registry):
         # expanded access for one named patient: one participant by its structure
         n = 1
         evidence["n"] = "individual-patient expanded access"
@@ -365,6 +365,24 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         concomitant_classes=classes,
         evidence=evidence,
     )
+
+
+# individual-patient access offered as a standing programme to whoever asks: "Individual
+# Patient Expanded Access Program", "provides LDN to individual patients who ..."
+_PROGRAMME = re.compile(r"\bprogramm?e?s?\b", re.IGNORECASE)
+_INDIVIDUALS = re.compile(
+    r"\bindividual\s+(?:patients|adults|people|persons|individuals|women|men|children)\b",
+    re.IGNORECASE,
+)
+
+
+def _standing_programme(record: Record, registry: Registry) -> bool:
+    """Individual expanded access is one patient only when it is for one: a programme
+    open to individual patients, one request at a time, states no number of people
+    (CONTRACT.md: ``n`` null if not stated)."""
+    titles = " ".join(t for t in (record.title, registry.brief_title) if t)
+    text = " ".join(x.text for x in record.abstract)
+    return _PROGRAMME.search(titles) is not None or _INDIVIDUALS.search(text) is not None
 
 
 def _randomised(registry: Registry, design: Design) -> int | None:
