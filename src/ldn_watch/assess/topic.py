@@ -899,8 +899,11 @@ def condition_population(doc: Doc) -> Sentence | None:
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
     for s in sents:
-        # an exclusion criterion selects nobody: its clauses are blanked
-        text = aliases.sub(doc.spec.condition, s.admitted) if aliases else s.admitted
+        # an exclusion criterion selects nobody, nor does a clause about another study
+        # ("...; a trial in people with MS and clinical depression is warranted", "unlike
+        # earlier trials in major depression"): their clauses are blanked
+        text = _selecting_text(s)
+        text = aliases.sub(doc.spec.condition, text) if aliases else text
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
@@ -943,6 +946,18 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+def _selecting_text(s: Sentence) -> str:
+    """The sentence with the clauses that select nobody blanked (same length): exclusion
+    criteria (``admitted``) and clauses or phrases about other studies, future or earlier
+    (``others_blanked``: an extension's parent trial stays, its people are the extension's)."""
+    admitted, others = s.admitted, s.others_blanked or s.text
+    if others == s.text:
+        return admitted
+    if admitted == s.text:
+        return others
+    return "".join(" " if o == " " else a for a, o in zip(admitted, others, strict=True))
 
 
 # an analysis that takes part of the sample: "a prespecified analysis examined the 31

@@ -1,0 +1,69 @@
+"""Who the participants are, round 14 (holdout47-49 and registry8, once opened).
+
+CONTRACT.md: ``depression_population`` is people selected for a current depressive
+disorder, by diagnosis or by a depression-severity inclusion threshold; a population
+selected for another condition with depression only as an outcome, or a depressed
+subgroup of it, is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, facts, gaps
+
+# -- a call for another study names the people that study should take, not this one's
+# (holdout47 58100005: an MS trial whose conclusion asks for "a trial in people with MS
+# and clinical depression")
+
+_OTHER_CONDITION_TRIALS = [
+    (
+        "Low-dose naltrexone for fatigue and mood in relapsing-remitting multiple sclerosis",
+        "Methods: One hundred and twelve participants with relapsing-remitting MS were "
+        "randomised to LDN 4.5 mg nocte or placebo for 16 weeks. Participants on a stable "
+        "antidepressant (n = 23; mostly sertraline) were eligible. Secondary outcomes "
+        "included the BDI-II.\nResults: BDI-II scores fell more with LDN.\nConclusions: LDN "
+        "may improve mood; a trial in people with MS and clinical depression is warranted.",
+    ),
+    # probes: other conditions, other words for the call, other sections
+    (
+        "Low-dose naltrexone in fibromyalgia: a randomised trial",
+        "Methods: We randomised 140 women with fibromyalgia to naltrexone 4.5 mg or placebo; "
+        "those taking duloxetine or an SSRI continued it. Mood was rated with the HADS.\n"
+        "Results: Pain and HADS depression scores improved.\nConclusions: Trials enrolling "
+        "patients with fibromyalgia and major depressive disorder should now test LDN.",
+    ),
+    (
+        "Naltrexone 3 mg for post-COVID fatigue",
+        "Methods: 96 adults with long COVID, some taking escitalopram, were randomised to "
+        "naltrexone 3 mg daily or placebo for 12 weeks; the PHQ-9 was a secondary outcome.\n"
+        "Results: PHQ-9 scores fell by 2 points more with naltrexone, but larger studies of "
+        "patients with long COVID and comorbid major depression are needed.",
+    ),
+    (
+        "Low-dose naltrexone for chronic low back pain and mood",
+        "Objective: We tested LDN 4.5 mg against placebo in 80 adults with chronic low back "
+        "pain, many taking amitriptyline or sertraline for depression; the BDI-II was a "
+        "secondary outcome.\nResults: Mood improved modestly; we recommend a trial in "
+        "depressed patients with back pain.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), _OTHER_CONDITION_TRIALS)
+def test_people_another_study_should_take_are_not_this_studys_population(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, RCT)
+    assert f.on_topic and f.n is not None and f.n >= 50
+    assert f.depression_population is False
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_a_depressed_population_keeps_its_own_call_for_more_trials() -> None:
+    abstract = (
+        "Methods: 120 adults with major depressive disorder taking an SSRI were randomised "
+        "to LDN 4.5 mg or placebo.\nResults: MADRS fell more with LDN.\nConclusions: Trials "
+        "in patients with bipolar depression are warranted."
+    )
+    f = facts("Low-dose naltrexone added to SSRIs in major depression", abstract, RCT)
+    assert f.depression_population is True
