@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from written import RCT, facts, gaps
 
+from ldn_watch.model import Registry
+from ldn_watch.sources.registry_facts import registry_depression_population
+
 # -- a call for another study names the people that study should take, not this one's
 # (holdout47 58100005: an MS trial whose conclusion asks for "a trial in people with MS
 # and clinical depression")
@@ -66,4 +69,57 @@ def test_a_depressed_population_keeps_its_own_call_for_more_trials() -> None:
         "in patients with bipolar depression are warranted."
     )
     f = facts("Low-dose naltrexone added to SSRIs in major depression", abstract, RCT)
+    assert f.depression_population is True
+
+
+# -- a depression-severity inclusion threshold selects for depression, whatever else the
+# people were selected for and however the scale is written (registry8 NCT09200018:
+# "Beck Depression Inventory-II score of 20 or more at screening" in an MS trial)
+
+_THRESHOLDS = [
+    ("Multiple Sclerosis", "Beck Depression Inventory-II score of 20 or more at screening"),
+    # probes: other scales spelled out, item counts, other ways to write the bound
+    ("Multiple Sclerosis", "Hamilton Depression Rating Scale (17-item) score of 16 or higher"),
+    ("Fibromyalgia", "Montgomery-Åsberg Depression Rating Scale total ≥ 20"),
+    ("Long COVID", "Patient Health Questionnaire-9 score 10 or above"),
+    ("Chronic Pain", "HAM-D17 of 18+"),
+    ("Chronic Pain", "HAM-D 20 or more"),
+]
+
+
+@pytest.mark.parametrize(("condition", "criterion"), _THRESHOLDS)
+def test_a_severity_threshold_in_the_inclusion_criteria_selects_for_depression(
+    condition: str, criterion: str
+) -> None:
+    registry = Registry(
+        conditions=[condition, "Depressive Symptoms"],
+        eligibility=f"Inclusion Criteria:\n\n* {condition}\n* {criterion}\n\n"
+        "Exclusion Criteria:\n\n* Opioid use",
+    )
+    assert registry_depression_population(registry)[0] is True
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        "Beck Depression Inventory-II completed at baseline",
+        "Willing to complete the Patient Health Questionnaire-9 monthly",
+    ],
+)
+def test_a_scale_named_without_a_threshold_selects_nobody(criterion: str) -> None:
+    registry = Registry(
+        conditions=["Fibromyalgia"],
+        eligibility=f"Inclusion Criteria:\n\n* Fibromyalgia\n* {criterion}\n\n"
+        "Exclusion Criteria:\n\n* Opioid use",
+    )
+    assert registry_depression_population(registry)[0] is not True
+
+
+def test_a_spelled_out_threshold_in_an_abstract_selects_for_depression() -> None:
+    abstract = (
+        "Methods: Adults with fibromyalgia and a Beck Depression Inventory-II score of 20 or "
+        "more were randomised to LDN 4.5 mg or placebo (n = 84).\nResults: BDI-II fell more "
+        "with LDN."
+    )
+    f = facts("Low-dose naltrexone in fibromyalgia with depressive symptoms", abstract, RCT)
     assert f.depression_population is True
