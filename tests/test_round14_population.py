@@ -123,3 +123,42 @@ def test_a_spelled_out_threshold_in_an_abstract_selects_for_depression() -> None
     )
     f = facts("Low-dose naltrexone in fibromyalgia with depressive symptoms", abstract, RCT)
     assert f.depression_population is True
+
+
+# -- an extension's people are the parent trial's: where the abstract names them only by the
+# antidepressant LDN was added to, that augmentation says they were treated for
+# depression (holdout48 57100008: "naltrexone 4.5 mg at night in addition to their SSRI or
+# vortioxetine"; its title's extension is another fix's)
+
+EXTENSION = "Naltrexone 4.5 mg over one year: 52-week open-label extension of the NALTA trial"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Completers of the 12-week double-blind phase could enter an open-label extension in "
+        "which all took naltrexone 4.5 mg nightly in addition to their SSRI or SNRI. "
+        "Sixty-one entered.",
+        # probes: other words for "beside their own antidepressant", other drugs
+        "In the extension, 58 completers took naltrexone 4.5 mg on top of their usual "
+        "escitalopram or sertraline.",
+        "Seventy participants kept taking naltrexone 4.5 mg alongside their existing "
+        "venlafaxine for 52 weeks.",
+        "Sixty-six completers received LDN 4.5 mg together with their current vortioxetine.",
+    ],
+)
+def test_an_extension_adding_ldn_to_peoples_own_antidepressant_keeps_a_depressed_population(
+    methods: str,
+) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS scores stayed low."
+    f = facts(EXTENSION, abstract, ("Clinical Trial",))
+    assert f.depression_population is True
+    assert "serotonergic-combination" in gaps(EXTENSION, abstract, ("Clinical Trial",))
+
+
+def test_an_antidepressant_taken_for_pain_beside_ldn_selects_nobody() -> None:
+    abstract = (
+        "Methods: Seventy participants took naltrexone 4.5 mg in addition to their "
+        "amitriptyline for neuropathic pain for 52 weeks.\nResults: MADRS scores stayed low."
+    )
+    assert facts(EXTENSION, abstract, ("Clinical Trial",)).depression_population is False

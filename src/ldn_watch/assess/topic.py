@@ -981,6 +981,11 @@ _AUGMENTS_BEFORE = Folded(
     r"outpatients|(?:non-?)?responders|remitters)\s+(?:taking|on|receiving))\s+"
     r"(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|oral|"
     r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
+    # the drug taken beside an antidepressant that is the people's own: "in addition to
+    # their SSRI", "on top of their usual escitalopram", "alongside their existing
+    # venlafaxine" ("their": what they brought in, not a comparator or a drug the study gave)
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|alongside|together\s+with|as\s+well\s+as)\s+"
+    r"(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:(?:dose\s+of|antidepressants?)\s+)?$|"
     # the drugs listed in brackets after the background treatment: "Background dopaminergic
     # treatment (bupropion, stimulants or pramipexole) was continued"
     r"\b(?:background|ongoing|continued|unchanged|stable)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|"
