@@ -335,6 +335,42 @@ def _offered_on_failure(s: Sentence, m: Mention) -> bool:
     return bool(_OFFERED_NON_RESPONDERS.search(before)) and not _BESIDE_AFTER.match(s.text[m.end :])
 
 
+# a sentence that opens in the time after the treatment: "After the end of the eight-week
+# treatment phase, when study medication had stopped, ...", "Following completion of the
+# trial, ...", "Once the study drug was discontinued at week 8, ..."
+_AFTER_TREATMENT_FRAME = re.compile(
+    r"^\s*(?:(?:after|following|once|upon|on)\s+(?:the\s+)?(?:end|close|completion|conclusion|"
+    r"termination|discontinuation|cessation)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:trial|"
+    r"study|treatment|intervention|medication|drug|phase|period)\b|"
+    r"(?:once|when|after)\s+(?:the\s+)?(?:study|trial|randomi[sz]ed)\s+(?:medication|drug|"
+    r"treatment)s?\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?(?:stopped|ended|discontinued|"
+    r"ceased|finished|completed)\b)",
+    re.I,
+)
+# ... and the drug begun in it: "nine women began an SSRI", "were prescribed escitalopram"
+_BEGUN_BEFORE = re.compile(
+    rf"\b{_BEGUN}\b(?:\s+(?:on|with|taking|treatment\s+with))?\s+(?:[\w\-]+\s+){{0,2}}$", re.I
+)
+
+
+def _begun_after_treatment(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A drug begun in a sentence set after the treatment ended (``_AFTER_TREATMENT_FRAME``),
+    the watched drug not begun with it ("started LDN plus their SSRI"): begun once LDN was
+    over, not taken with it."""
+    frame = _AFTER_TREATMENT_FRAME.match(s.text)
+    if frame is None or frame.end() > m.start:
+        return False
+    begun = _BEGUN_BEFORE.search(s.text, max(frame.end(), m.start - 60), m.start)
+    if begun is None:
+        return False
+    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    return watched.search(s.text, begun.start(), m.start) is None
+
+
+def _watched_names(spec: WatchSpec) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_drug_names(spec)})\b", re.I)
+
+
 def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
     """A drug begun "subsequently" or "later" once the watched drug was stopped, in this
     sentence or the one before ("At week 8 LDN was stopped; ... 14 of them subsequently
@@ -352,6 +388,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
+        or _begun_after_treatment(doc, s, m)
         or _offered_on_failure(s, m)
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])

@@ -1,0 +1,49 @@
+"""What is taken with LDN, round 14 (holdout48/49 and registry8, once opened).
+
+CONTRACT.md: only antidepressants taken together with LDN count. A drug begun once the
+treatment was over, one washed out before entry (in a study that says nobody took one),
+and one a registry only plans to record are taken with nobody's LDN.
+"""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, facts
+
+# -- begun in the time after the treatment ended, said as the sentence's opening frame
+# (holdout48 57100015: "After the end of the eight-week treatment phase, when study
+# medication had stopped, nine women (naltrexone 3, placebo 6) began an SSRI")
+
+FOLLOW_UP = "Twelve-month outcomes after low-dose naltrexone for postpartum depression"
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "After the end of the eight-week treatment phase, when study medication had stopped, "
+        "nine women (naltrexone 3, placebo 6) began an SSRI prescribed by their own doctor.",
+        # probes: other frames, other drugs, other verbs
+        "Following completion of the 12-week trial, 14 participants started sertraline.",
+        "Once the study drug was discontinued at week 8, several patients were prescribed "
+        "escitalopram by their GP.",
+        "Upon termination of the double-blind phase, 11 of 60 (LDN 5, placebo 6) initiated "
+        "venlafaxine.",
+    ],
+)
+def test_an_antidepressant_begun_after_the_treatment_ended_is_not_taken_with_ldn(
+    results: str,
+) -> None:
+    abstract = (
+        "Methods: Sixty women with postpartum depression were randomised to naltrexone "
+        f"2.5 mg/day or placebo for eight weeks.\nResults: {results} EPDS scores stayed lower."
+    )
+    assert facts(FOLLOW_UP, abstract, RCT).concomitant_classes == []
+
+
+def test_an_antidepressant_begun_with_ldn_after_the_blinded_phase_still_counts() -> None:
+    abstract = (
+        "Methods: Sixty adults with major depressive disorder were randomised to naltrexone "
+        "4.5 mg or placebo for eight weeks.\nResults: After the end of the double-blind "
+        "phase, all participants started LDN plus sertraline for 12 weeks."
+    )
+    assert facts(FOLLOW_UP, abstract, RCT).concomitant_classes == ["serotonergic"]
