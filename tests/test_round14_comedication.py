@@ -8,7 +8,7 @@ and one a registry only plans to record are taken with nobody's LDN.
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts
+from written import JOURNAL, RCT, TRIAL, facts
 
 # -- begun in the time after the treatment ended, said as the sentence's opening frame
 # (holdout48 57100015: "After the end of the eight-week treatment phase, when study
@@ -75,3 +75,35 @@ def test_a_study_without_antidepressants_names_only_washed_out_ones(methods: str
         "Results: HAM-D17 fell most on 4.5 mg."
     )
     assert facts(DYSTHYMIA, abstract, ("Congress",)).concomitant_classes == []
+
+
+# -- what a study will record is no drug taken (registry8 NCT09200019: "Concomitant
+# antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur")
+
+REGISTRY = "A registry of patients prescribed low-dose naltrexone for depression"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Concomitant antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur.",
+        # probes
+        "Use of sertraline, escitalopram or venlafaxine will be documented at each visit.",
+        "Antidepressant prescriptions, such as SSRIs or mirtazapine, are to be captured "
+        "from pharmacy records.",
+    ],
+)
+def test_drugs_a_study_plans_to_record_are_not_co_medication(plan: str) -> None:
+    abstract = (
+        "Adults prescribed LDN 0.5 to 4.5 mg/day for a depressive disorder join a registry "
+        f"recording the PHQ-9 every three months. {plan}"
+    )
+    assert facts(REGISTRY, abstract, JOURNAL).concomitant_classes == []
+
+
+def test_drugs_recorded_as_taken_by_people_still_count() -> None:
+    abstract = (
+        "Methods: We reviewed 212 adults with major depression prescribed LDN 4.5 mg. "
+        "Concomitant SSRIs were recorded in 40% of patients.\nResults: PHQ-9 fell."
+    )
+    assert facts(REGISTRY, abstract, TRIAL).concomitant_classes == ["serotonergic"]

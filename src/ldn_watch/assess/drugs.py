@@ -60,6 +60,17 @@ _STOPPED_AFTER = re.compile(
     r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b)",
     re.I,
 )
+# a drug named as what a study will record, not as what anyone takes: "Concomitant
+# antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur", "SSRI use
+# will be documented at each visit" (in the present or future, as a plan; "were recorded
+# in 40%" reports people taking them)
+_RECORDED_AFTER = re.compile(
+    r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
+    r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
+    r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
+    r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)",
+    re.I,
+)
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
 # took fluoxetine", "did not receive any antidepressant"
 _NOBODY_BEFORE = re.compile(
@@ -385,8 +396,8 @@ def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
-    """Stopped before LDN, free of it, ruled out of the combination, or only a rescue or
-    a later treatment."""
+    """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
+    a later treatment, or only what the study will record."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
@@ -399,6 +410,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
+        or _RECORDED_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
     )
 
