@@ -241,7 +241,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     if aside:
         drug_doses = [d for d in drug_doses if not _beside(d, aside)]
     synthesis = design in ("review", "meta_analysis")
-    all_count = synthesis or doc.structure.notice
+    # a notice restates the article it is about, so every sentence counts; an opinion
+    # piece that answers no article is about its own subject, and the drug named only in
+    # its account of earlier work ("earlier small studies of X ...") is background there
+    # as anywhere (CONTRACT.md: LDN named only in the background is not on-topic)
+    all_count = synthesis or (doc.structure.notice and not doc.structure.standalone)
 
     # the study's own words: not in a clause about other or future work ("...;
     # comparison with X is warranted"). A review or a notice speaks of other work
