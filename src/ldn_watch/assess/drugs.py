@@ -48,7 +48,9 @@ _STOPPED_AFTER = re.compile(
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
     # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
-    r"(?:required|needed|underwent|had)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
+    # ("... who had been taking sertraline completed a four-week washout before entry")
+    r"(?:required|needed|underwent|had|completed|went\s+through|undertook|observed)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
     r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b|"
     # ... or stopped by the people who took it, the drug named again as "it": "patients who
     # had not responded to an SSRI stopped it and were randomised"
@@ -56,6 +58,17 @@ _STOPPED_AFTER = re.compile(
     r"(?:(?!(?:who|whom|which|and|but|while|whereas)\b)[\w\-]+\s+){0,2}?"
     r"(?:and\s+|then\s+|subsequently\s+)?(?:stopped|discontinued|ceased|quit|tapered\s+off|"
     r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b)",
+    re.I,
+)
+# a drug named as what a study will record, not as what anyone takes: "Concomitant
+# antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur", "SSRI use
+# will be documented at each visit" (in the present or future, as a plan; "were recorded
+# in 40%" reports people taking them)
+_RECORDED_AFTER = re.compile(
+    r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
+    r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
+    r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
+    r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)",
     re.I,
 )
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
@@ -335,6 +348,42 @@ def _offered_on_failure(s: Sentence, m: Mention) -> bool:
     return bool(_OFFERED_NON_RESPONDERS.search(before)) and not _BESIDE_AFTER.match(s.text[m.end :])
 
 
+# a sentence that opens in the time after the treatment: "After the end of the eight-week
+# treatment phase, when study medication had stopped, ...", "Following completion of the
+# trial, ...", "Once the study drug was discontinued at week 8, ..."
+_AFTER_TREATMENT_FRAME = re.compile(
+    r"^\s*(?:(?:after|following|once|upon|on)\s+(?:the\s+)?(?:end|close|completion|conclusion|"
+    r"termination|discontinuation|cessation)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:trial|"
+    r"study|treatment|intervention|medication|drug|phase|period)\b|"
+    r"(?:once|when|after)\s+(?:the\s+)?(?:study|trial|randomi[sz]ed)\s+(?:medication|drug|"
+    r"treatment)s?\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?(?:stopped|ended|discontinued|"
+    r"ceased|finished|completed)\b)",
+    re.I,
+)
+# ... and the drug begun in it: "nine women began an SSRI", "were prescribed escitalopram"
+_BEGUN_BEFORE = re.compile(
+    rf"\b{_BEGUN}\b(?:\s+(?:on|with|taking|treatment\s+with))?\s+(?:[\w\-]+\s+){{0,2}}$", re.I
+)
+
+
+def _begun_after_treatment(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A drug begun in a sentence set after the treatment ended (``_AFTER_TREATMENT_FRAME``),
+    the watched drug not begun with it ("started LDN plus their SSRI"): begun once LDN was
+    over, not taken with it."""
+    frame = _AFTER_TREATMENT_FRAME.match(s.text)
+    if frame is None or frame.end() > m.start:
+        return False
+    begun = _BEGUN_BEFORE.search(s.text, max(frame.end(), m.start - 60), m.start)
+    if begun is None:
+        return False
+    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    return watched.search(s.text, begun.start(), m.start) is None
+
+
+def _watched_names(spec: WatchSpec) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_drug_names(spec)})\b", re.I)
+
+
 def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
     """A drug begun "subsequently" or "later" once the watched drug was stopped, in this
     sentence or the one before ("At week 8 LDN was stopped; ... 14 of them subsequently
@@ -347,11 +396,12 @@ def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
-    """Stopped before LDN, free of it, ruled out of the combination, or only a rescue or
-    a later treatment."""
+    """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
+    a later treatment, or only what the study will record."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
+        or _begun_after_treatment(doc, s, m)
         or _offered_on_failure(s, m)
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
@@ -360,6 +410,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
+        or _RECORDED_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
     )
 
@@ -618,6 +669,11 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
         rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
+        # ... or with the "no" on the drug: "participants took no antidepressants during the
+        # trial", "patients received no concomitant antidepressant"
+        r"\b(?:participants?|patients?|subjects?|people|adults|women|men|they)\s+"
+        r"(?:took|received|used|were\s+(?:taking|receiving|given|on)|had)\s+no\s+"
+        rf"(?:other\s+|concomitant\s+|concurrent\s+|additional\s+)?(?:{kind})s?\b|"
         # (a protocol says it in the present: "who are not taking antidepressants"; not a
         # mixed sample: "who were not taking an antidepressant or were on a stable SSRI")
         rf"\b(?:who|that)\s+(?:were|was|are|is)\s+not\s+(?:currently\s+)?(?:taking|receiving|on)\s+"

@@ -622,6 +622,9 @@ class Sentence:
     literature: bool = False
     masked: str = ""
     restated: bool = False  # a background sentence naming the study itself
+    # ``masked`` before an extension's parent trial is blanked: the text with only other
+    # studies' clauses and phrases blanked (the parent's people are the extension's own)
+    others_blanked: str = ""
 
     @property
     def own(self) -> bool:
@@ -791,6 +794,7 @@ def annotate(
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
+    others_blanked = own_text
     if extension:
         for m in _PARENT_OF_EXTENSION.finditer(own_text):
             a, b = m.span()
@@ -814,6 +818,7 @@ def annotate(
         exclusion=_EXCLUSION.search(text) is not None,
         literature=_LITERATURE.search(text) is not None,
         masked=own_text,
+        others_blanked=others_blanked,
     )
 
 

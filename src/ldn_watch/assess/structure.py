@@ -116,6 +116,10 @@ class Structure:
     registered: tuple[str, ...] = ()  # NCT ids
     language: str | None = None
     reason: str | None = None  # why a notice counts toward nothing
+    # an opinion piece (editorial, comment, news) that names no article it answers: no
+    # CommentOn link and no reply form ("Re: ...", "Authors' reply", "We read with
+    # interest"); it is about its own subject, not about a study it restates
+    standalone: bool = False
 
     @property
     def opinion(self) -> bool:
@@ -161,7 +165,19 @@ def read(article: Record) -> Structure:
     if role is None and _is_comment(article, types, refs):
         role = "comment"
     if role is not None:
-        return Structure(role=role, notice=True, reason=_notice_reason(role), **base)  # type: ignore[arg-type]
+        first = article.abstract[0].text[:300] if article.abstract else ""
+        standalone = (
+            role == "comment"
+            and not refs & set(_NOTICE_REFS)
+            and not (_REPLY.search(article.title or "") or _REPLY.search(first))
+        )
+        return Structure(
+            role=role,
+            notice=True,
+            reason=_notice_reason(role),
+            standalone=standalone,
+            **base,  # type: ignore[arg-type]
+        )
     if types & _PROTOCOL_TYPES:
         return Structure(role="protocol", notice=False, **base)  # type: ignore[arg-type]
     if types & _PREPRINT_TYPES:

@@ -241,7 +241,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     if aside:
         drug_doses = [d for d in drug_doses if not _beside(d, aside)]
     synthesis = design in ("review", "meta_analysis")
-    all_count = synthesis or doc.structure.notice
+    # a notice restates the article it is about, so every sentence counts; an opinion
+    # piece that answers no article is about its own subject, and the drug named only in
+    # its account of earlier work ("earlier small studies of X ...") is background there
+    # as anywhere (CONTRACT.md: LDN named only in the background is not on-topic)
+    all_count = synthesis or (doc.structure.notice and not doc.structure.standalone)
 
     # the study's own words: not in a clause about other or future work ("...;
     # comparison with X is warranted"). A review or a notice speaks of other work
@@ -899,8 +903,11 @@ def condition_population(doc: Doc) -> Sentence | None:
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
     for s in sents:
-        # an exclusion criterion selects nobody: its clauses are blanked
-        text = aliases.sub(doc.spec.condition, s.admitted) if aliases else s.admitted
+        # an exclusion criterion selects nobody, nor does a clause about another study
+        # ("...; a trial in people with MS and clinical depression is warranted", "unlike
+        # earlier trials in major depression"): their clauses are blanked
+        text = _selecting_text(s)
+        text = aliases.sub(doc.spec.condition, text) if aliases else text
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
@@ -945,6 +952,18 @@ def condition_population(doc: Doc) -> Sentence | None:
     return None if other else title
 
 
+def _selecting_text(s: Sentence) -> str:
+    """The sentence with the clauses that select nobody blanked (same length): exclusion
+    criteria (``admitted``) and clauses or phrases about other studies, future or earlier
+    (``others_blanked``: an extension's parent trial stays, its people are the extension's)."""
+    admitted, others = s.admitted, s.others_blanked or s.text
+    if others == s.text:
+        return admitted
+    if admitted == s.text:
+        return others
+    return "".join(" " if o == " " else a for a, o in zip(admitted, others, strict=True))
+
+
 # an analysis that takes part of the sample: "a prespecified analysis examined the 31
 # participants with ...", "analysed separately in those with ..."
 _ANALYSED = Folded(
@@ -966,6 +985,11 @@ _AUGMENTS_BEFORE = Folded(
     r"outpatients|(?:non-?)?responders|remitters)\s+(?:taking|on|receiving))\s+"
     r"(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|oral|"
     r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
+    # the drug taken beside an antidepressant that is the people's own: "in addition to
+    # their SSRI", "on top of their usual escitalopram", "alongside their existing
+    # venlafaxine" ("their": what they brought in, not a comparator or a drug the study gave)
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|alongside|together\s+with|as\s+well\s+as)\s+"
+    r"(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:(?:dose\s+of|antidepressants?)\s+)?$|"
     # the drugs listed in brackets after the background treatment: "Background dopaminergic
     # treatment (bupropion, stimulants or pramipexole) was continued"
     r"\b(?:background|ongoing|continued|unchanged|stable)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|"

@@ -89,7 +89,11 @@ _NOT_A_DISORDER = re.compile(
 _PSYCHIATRIC = r"anxi\w*|suicid\w*|psychiatric|mental|treatment[- ]resistant"
 # Words that say an inclusion criterion diagnoses something.
 _DIAGNOSIS = r"diagnos\w*|meet\w*|meeting|fulfil\w*|current|primary|DSM[- ]?(?:IV|5|V)\w*|MINI|SCID"
-_THRESHOLD = r"(?:≥|>=|>|at least|greater than|of \d|score)"
+# ("≥ 18", "at least 20", "a score of 14", "20 or more", "10 or above", "above 15")
+_THRESHOLD = (
+    r"(?:≥|>=|>|at least|greater than|of \d|score|above \d|over \d|"
+    r"\d+\s*(?:or|and)\s*(?:more|above|higher|greater|over)\b|\d+\s*\+)"
+)
 # "No current major depressive episode" does not select for it
 _NEGATED = re.compile(r"\b(?:no|not|without|absence of|free of|excluding|other than|non)\b", re.I)
 
