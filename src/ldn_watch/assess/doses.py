@@ -577,6 +577,48 @@ def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str
     return _owner(text, a + nxt.start("nums"), a + nxt.end(), drugs)
 
 
+# the watched drug added to a base treatment: "X was added to venlafaxine", "X, given as
+# an adjunct to her sertraline", "X combined with duloxetine"; the base drug ends the match
+_ADDED_TO_BASE = Folded(
+    r"\b(?:add(?:ed|ing)?|adjunct(?:ive)?|augment\w*|in\s+addition|combined|co-?administered|"
+    r"alongside|on\s+top)\b[^.;]{0,60}?\b(?:to|with|of|alongside)\s+"
+    r"(?:(?:his|her|their|the|an?|ongoing|existing|current|stable|usual|background)\s+){0,2}$",
+    re.I,
+)
+# ... and the words after the base drug that go on to dose the added one: "with flexible
+# dosing between 1.5 and 4.5 mg", ", titrated to 3 mg", ", starting at 1 mg" (a dose
+# written right after the base drug, "venlafaxine 225 mg", "(225 mg/day)", is the base's)
+_DOSES_THE_ADDED = re.compile(
+    r"\b(?:dos(?:e|es|ed|ing|age)|titrat\w*|start\w*|began|beginning|increas\w*|rais\w*|"
+    r"escalat\w*|uptitrat\w*)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:which|whose|who|its)\b", re.I)
+
+
+def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], drug: str) -> bool:
+    """The dose at ``start`` follows, in its clause, a drug named as the base treatment the
+    watched drug was added to, with words dosing the added drug in between: "X was added
+    to venlafaxine with flexible dosing between 1.5 and 4.5 mg" is X's 1.5-4.5 mg. Not a
+    dose written right after the base drug, nor one in a clause or a bracket about it
+    ("added to sertraline, which was increased to ...")."""
+    a, _ = _clause(text, start)
+    before = sorted((d for d in drugs if a <= d[0] and d[1] <= start), key=lambda d: d[1])
+    if not before or before[-1][2] == drug:
+        return False
+    base = before[-1]
+    ours = [d for d in before if d[2] == drug and d[1] <= base[0]]
+    # (the verb before or after the added drug: "X was added to Y", "we added X to Y")
+    if not ours or not _ADDED_TO_BASE.search(text[a : base[0]]):
+        return False
+    gap = text[base[1] : start]
+    # (a bracket after the base drug is an aside about it or the protocol: "added to the
+    # tricyclic (dose reduced from 4.5 mg in version 3)")
+    if "(" in gap or _RELATIVE.search(gap) or any(base[1] <= d[0] < start for d in drugs):
+        return False
+    return _DOSES_THE_ADDED.search(gap) is not None
+
+
 def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
     """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
     of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
@@ -766,6 +808,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # has its dose; a dose in the band given next is the record's own drug's
                 in_band = all(doc.spec.is_low(v) for v in values)
                 owner = drug if in_band and title_names_drug else None
+            if (
+                owner not in (None, drug)
+                and all(doc.spec.is_low(v) for v in values)
+                and _added_to_base(s.text, m.start(), drugs, drug)
+            ):
+                # "X was added to venlafaxine with dosing between 1.5 and 4.5 mg": the
+                # base treatment is named between the added drug and its dose
+                owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
