@@ -4,6 +4,8 @@ parametrised cases beyond the first are probes in other words, drugs and section
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from written import JOURNAL, PROTOCOL, facts, gaps
 
@@ -128,3 +130,108 @@ def test_the_base_treatments_own_dose_stays_its_own(sentence: str) -> None:
     )
     f = facts(CASE_TITLE, abstract, ("Case Reports",))
     assert f.on_topic and f.ldn_doses_mg == [3]
+
+
+# -- the arms of a registration, each assigned its own dose, compare doses however they
+# are named; a heading's "standard" ("Standard volume (experimental): 4.5 mL of X") names
+# an arm, not a usual dose outside the study (registry8 NCT09200004: [1.5] and no
+# dose-finding, labelled [1.5, 4.5] and dose-finding in progress)
+
+
+def _registration(arms: list[tuple[str, str]], detail: str = "") -> Any:
+    from written import LEX, RULES
+
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    study = {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT00000001",
+                "briefTitle": "Naltrexone for persistent depressive disorder",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": "Adults with persistent depressive disorder receive one of "
+                "the regimens below for 12 weeks.",
+                "detailedDescription": detail,
+            },
+            "conditionsModule": {"conditions": ["Persistent Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": 44, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {"label": label, "type": "EXPERIMENTAL", "description": text}
+                    for label, text in arms
+                ]
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in HAM-D17"}]},
+        },
+        "hasResults": False,
+    }
+    assessed, _ = assess_record(parse_study(study), LEX, RULES)
+    return assessed
+
+
+@pytest.mark.parametrize(
+    ("arms", "detail", "doses"),
+    [
+        (
+            [
+                ("Low volume", "1.5 mL of naltrexone oral solution at bedtime."),
+                ("Standard volume", "4.5 mL of naltrexone oral solution at bedtime."),
+            ],
+            "Naltrexone oral solution is compounded at 1 mg/mL.",
+            [1.5, 4.5],
+        ),
+        # mg doses, arms named by the usual and a reduced dose
+        (
+            [
+                ("Usual dose", "Naltrexone 4.5 mg capsule nightly."),
+                ("Reduced dose", "Naltrexone 1.5 mg capsule nightly."),
+            ],
+            "",
+            [1.5, 4.5],
+        ),
+        # three arms, one of them a titration to its kept dose
+        (
+            [
+                ("Standard LDN", "Low-dose naltrexone 1.5 mg for a week, then 4.5 mg daily."),
+                ("Half dose", "Low-dose naltrexone 2 mg daily."),
+                ("Micro dose", "Low-dose naltrexone 0.5 mg daily."),
+            ],
+            "",
+            [0.5, 2, 4.5],
+        ),
+    ],
+)
+def test_registered_arms_each_on_its_own_dose_compare_doses(
+    arms: list[tuple[str, str]], detail: str, doses: list[float]
+) -> None:
+    a = _registration(arms, detail)
+    assert a.facts.ldn_doses_mg == doses
+    assert a.facts.compares_doses
+    assert a.gaps["dose-finding"] == "in_progress"
+
+
+def test_registered_arms_on_one_dose_compare_nothing() -> None:
+    a = _registration(
+        [
+            ("With sertraline", "Naltrexone 4.5 mg nightly added to sertraline."),
+            ("Alone", "Naltrexone 4.5 mg nightly."),
+        ]
+    )
+    assert a.facts.ldn_doses_mg == [4.5] and not a.facts.compares_doses
+
+
+def test_a_standard_dose_outside_a_heading_is_still_not_the_studys() -> None:
+    f = facts(
+        "Low-dose naltrexone in major depression: an open-label trial",
+        "Methods: 30 adults with major depressive disorder took naltrexone 2 mg nightly, below "
+        "the standard 4.5 mg, for 8 weeks.\nResults: MADRS fell.",
+        ("Clinical Trial",),
+    )
+    assert f.ldn_doses_mg == [2]

@@ -111,6 +111,10 @@ _NOT_STUDIED = Folded(
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
+# words of a usual or reference dose hold only in the dose's own phrase, so an arm named
+# "Standard volume (experimental): 4.5 mL of X" keeps its dose
+_STATISTIC = Folded(r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d)\b", re.I)
 # a dose named as the usual one, a point of reference for the study's own: "between the
 # 4.5 mg commonly used as low-dose X and the 50 mg tablet" (set off by a comma, "4.5 mg,
 # commonly used in practice," describes the study's own dose and is kept)
@@ -864,8 +868,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
+            not_studied = _NOT_STUDIED.search(re.split(r"[;:]", head)[-1]) or (
+                _STATISTIC.search(head)
+            )
             if (
-                (_NOT_STUDIED.search(head) and not spread)
+                (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
             ):
