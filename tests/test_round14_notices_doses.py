@@ -235,3 +235,61 @@ def test_a_standard_dose_outside_a_heading_is_still_not_the_studys() -> None:
         ("Clinical Trial",),
     )
     assert f.ldn_doses_mg == [2]
+
+
+# -- a cohort's protocol has observed nobody: a typical dose in the list of what it will
+# record ("Dose (typically 1.5-4.5 mg) ... will be recorded") is a guess at what it will
+# find, not a dose its people take (preprints6 PPR9300009: [1.5, 4.5], labelled []); the
+# dose its people are prescribed ("usually at 1.5 to 4.5 mg/day") and a cohort with data
+# keep theirs
+
+COHORT = "Low-dose naltrexone in routine care of depression: protocol for a prospective cohort"
+ENROL = (
+    "Methods: This prospective observational registry will enrol 500 adults with a current "
+    "depressive episode who are starting low-dose naltrexone in routine care. "
+)
+
+
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        "Dose (typically 1.5-4.5 mg), concomitant antidepressants and PHQ-9 scores will be "
+        "recorded every 4 weeks. No treatment is assigned by the study.",
+        # "usually", the dose as what will be extracted from records
+        "Prescribed doses (usually 3 to 4.5 mg) will be extracted from pharmacy records "
+        "every month.",
+        # the first person, the dose as what we will document
+        "We will document each participant's dose, typically 1.5-4.5 mg nightly, at every visit.",
+    ],
+)
+def test_a_cohort_protocols_dose_to_be_recorded_is_no_dose_taken(recorded: str) -> None:
+    f = facts(COHORT, ENROL + recorded, JOURNAL)
+    assert f.on_topic and f.design == "observational"
+    assert f.ldn_doses_mg == []
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "doses"),
+    [
+        # a protocol: the dose its people are prescribed (holdout44 61100029's wording)
+        (
+            COHORT,
+            "Methods: We will recruit 500 adults with depression (PHQ-9 >= 10) who are newly "
+            "prescribed low-dose naltrexone by their general practitioner, usually at 1.5 to "
+            "4.5 mg/day; the study does not assign or alter treatment.",
+            [1.5, 4.5],
+        ),
+        # a cohort with data: the dose it recorded
+        (
+            "Low-dose naltrexone and depressive symptoms: a retrospective cohort",
+            "Methods: We reviewed 212 adults with depression who used low-dose naltrexone "
+            "(median dose 4.5 mg/day) in three clinics.\nResults: PHQ-9 scores fell by 5 points.",
+            [4.5],
+        ),
+    ],
+)
+def test_a_cohorts_usual_dose_its_people_take_is_kept(
+    title: str, abstract: str, doses: list[float]
+) -> None:
+    f = facts(title, abstract, JOURNAL)
+    assert f.design == "observational" and f.ldn_doses_mg == doses
