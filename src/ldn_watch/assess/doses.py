@@ -652,7 +652,32 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
-def _follows_drug(doc: Doc, s: Sentence, at: int = 0, dosed: dict[int, str] | None = None) -> bool:
+# another drug named as what the participants already take, not as a drug dosed: "people
+# taking vortioxetine", "patients on an SSRI", "an inadequate response to sertraline"
+_TAKEN_BY_PEOPLE_BEFORE = re.compile(
+    r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
+    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$",
+    re.I,
+)
+
+
+def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
+    """Every other drug the sentence names is what its people already take, and it states
+    no dose: it describes who takes part, and the text's dosing subject is still the drug
+    named before it."""
+    return not _UNIT_HINT.search(s.text) and all(
+        _TAKEN_BY_PEOPLE_BEFORE.search(s.text[max(0, i - 40) : i]) for i in starts
+    )
+
+
+def _follows_drug(
+    doc: Doc,
+    s: Sentence,
+    at: int = 0,
+    dosed: dict[int, str] | None = None,
+    *,
+    low: bool = False,
+) -> bool:
     """A dose clause naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)";
     "Dosing was flexible between 1.5 and 4.5 mg; the SSRI continued") speaks of the drug
     the text last made its subject: the nearest earlier sentence that names a drug must
@@ -670,6 +695,11 @@ def _follows_drug(doc: Doc, s: Sentence, at: int = 0, dosed: dict[int, str] | No
             for m in doc.spec.other_drugs.finditer(prev.text)
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
+        if others and not ntx and low and _only_taken_by_people(prev, others):
+            # "Eligibility was broadened to people taking vortioxetine. The titration
+            # schedule (1.5 mg, then 3 mg, then 4.5 mg) is unchanged": a dose in the band
+            # after a sentence on who takes part is still the study drug's
+            continue
         if ntx or others:
             if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
                 return True
@@ -836,7 +866,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or _TIME_LABEL.match(s.text)
                 )
                 and all(doc.spec.is_low(v) for v in values)
-                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start(), dosed)))
+                and (
+                    only_drug
+                    or (not has_drug and _follows_drug(doc, s, m.start(), dosed, low=True))
+                )
             ):
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
@@ -849,7 +882,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         owner = drug
                 elif (
                     only_drug
-                    or _follows_drug(doc, s, m.start(), dosed)
+                    or _follows_drug(
+                        doc, s, m.start(), dosed, low=all(doc.spec.is_low(v) for v in values)
+                    )
                     or (
                         title_names_drug
                         and s.own
