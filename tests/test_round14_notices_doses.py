@@ -343,3 +343,52 @@ def test_a_dose_above_the_band_after_the_peoples_medication_stays_theirs() -> No
         (*JOURNAL, *PROTOCOL),
     )
     assert f.on_topic and f.ldn_doses_mg == [4.5]
+
+
+# -- a notice naming several records joins them when they are one study: an authors'
+# reply is CommentOn both the letter and the article (holdout48 57100006, no abstract:
+# alone in a study of its own, off-topic, where the contract makes it its article's
+# on-topic notice)
+
+
+def _ids(*records: Any) -> dict[str, str]:
+    from ldn_watch.studies import edges, group
+
+    return group({r.key: edges(r, None) for r in records})
+
+
+def _rec(pmid: str, *corr: tuple[str, str], types: tuple[str, ...] = ("Journal Article",)) -> Any:
+    from ldn_watch.model import Correction, Record
+
+    return Record(
+        "pubmed",
+        pmid,
+        "t",
+        publication_types=list(types),
+        corrections=[Correction(*c) for c in corr],
+    )
+
+
+def test_an_authors_reply_joins_the_letter_and_the_article_it_answers() -> None:
+    trial = _rec("1")
+    letter = _rec("2", ("CommentOn", "1"), types=("Letter", "Comment"))
+    reply = _rec("3", ("CommentOn", "2"), ("CommentOn", "1"), types=("Letter", "Comment"))
+    ids = _ids(trial, letter, reply)
+    assert ids["pubmed:3"] == ids["pubmed:1"] == ids["pubmed:2"]
+
+
+def test_a_notice_on_an_erratum_and_its_article_joins_them() -> None:
+    # other relations, other order: the article joined to its registration first
+    trial = _rec("1")
+    erratum = _rec("2", ("ErratumFor", "1"), types=("Published Erratum",))
+    notice = _rec("3", ("ErratumFor", "1"), ("ErratumFor", "2"), types=("Published Erratum",))
+    ids = _ids(notice, erratum, trial)
+    assert ids["pubmed:3"] == ids["pubmed:1"]
+
+
+@pytest.mark.parametrize("stored", [("1", "2"), ("1",)])
+def test_a_notice_on_two_studies_or_on_one_not_stored_joins_none(stored: tuple[str, ...]) -> None:
+    # two trials, each of its own; or the second record it names is not stored yet
+    editorial = _rec("3", ("CommentOn", "1"), ("CommentOn", "2"), types=("Editorial",))
+    ids = _ids(editorial, *(_rec(p) for p in stored))
+    assert ids["pubmed:3"] not in {ids[f"pubmed:{p}"] for p in stored}
