@@ -44,7 +44,10 @@ def test_an_editorial_on_two_trials_joins_neither() -> None:
         publication_types=["Editorial"],
         corrections=[Correction("CommentOn", "1"), Correction("CommentOn", "2")],
     )
-    assert edges(editorial, None) == []
+    # it names both only as "join if they are one study": two trials are not
+    assert edges(editorial, None) == ["?pubmed:1", "?pubmed:2"]
+    ids = group({editorial.key: edges(editorial, None), "pubmed:1": [], "pubmed:2": []})
+    assert len(set(ids.values())) == 3
     assert role_of(editorial, None) == "comment"
 
 

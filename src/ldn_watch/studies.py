@@ -25,6 +25,7 @@ from datetime import date
 from ldn_watch.model import Facts, GapValue, InStudy, Link, Record
 
 __all__ = [
+    "IF_ONE_STUDY",
     "NOTICE_ROLES",
     "Member",
     "RecordVerdict",
@@ -35,6 +36,9 @@ __all__ = [
     "role_of",
 ]
 
+# A target a record joins only if all such targets of it are already one study (stored
+# as "?pubmed:123" in the record's links).
+IF_ONE_STUDY = "?"
 # Relations from a record to the one record it is about (notices, versions).
 _NOTICE_RELS = {
     "ErratumFor": "erratum",
@@ -88,6 +92,11 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
     notices = _targets(record, _NOTICE_RELS)
     if len(notices) == 1:
         out.extend(notices)
+    else:
+        # a notice naming several records (an authors' reply: CommentOn the letter and the
+        # article) joins them only if they are one study ("?": ``group`` decides); an
+        # editorial on two trials joins neither
+        out.extend(IF_ONE_STUDY + t for t in notices)
     versions = _targets(record, _VERSION_RELS)
     if len(versions) == 1:
         out.extend(versions)
@@ -102,7 +111,7 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
         registrations = sorted({n.upper() for n in record.nct_ids})
         if len(registrations) == 1 and design not in _NOT_LINKED_BY_REGISTRATION:
             out.append(f"ctgov:{registrations[0]}")
-    return [k for k in dict.fromkeys(out) if k != record.key]
+    return [k for k in dict.fromkeys(out) if k.removeprefix(IF_ONE_STUDY) != record.key]
 
 
 def _targets(record: Record, rels: Mapping[str, str] | set[str]) -> list[str]:
@@ -138,12 +147,29 @@ def group(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    held: dict[str, list[str]] = {}  # key -> the targets it joins only if one study
     for key, targets in graph.items():
         find(key)
         for t in targets:
-            union(key, t)
+            if t.startswith(IF_ONE_STUDY):
+                held.setdefault(key, []).append(t[len(IF_ONE_STUDY) :])
+            else:
+                union(key, t)
     for key, doi in (dois or {}).items():
         union(key, f"doi:{doi.lower()}")
+    # a notice naming several records joins them when every one is stored and they are
+    # already one study (a reply to a letter on an article); a join may let another
+    # notice's targets meet, so until nothing changes
+    changed = True
+    while changed:
+        changed = False
+        for key, targets in held.items():
+            if not all(t in graph for t in targets):
+                continue
+            roots = {find(t) for t in targets}
+            if len(roots) == 1 and find(key) not in roots:
+                union(key, roots.pop())
+                changed = True
     members: dict[str, list[str]] = {}
     for key in list(parent):
         members.setdefault(find(key), []).append(key)

@@ -111,6 +111,10 @@ _NOT_STUDIED = Folded(
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
+# words of a usual or reference dose hold only in the dose's own phrase, so an arm named
+# "Standard volume (experimental): 4.5 mL of X" keeps its dose
+_STATISTIC = Folded(r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d)\b", re.I)
 # a dose named as the usual one, a point of reference for the study's own: "between the
 # 4.5 mg commonly used as low-dose X and the 50 mg tablet" (set off by a comma, "4.5 mg,
 # commonly used in practice," describes the study's own dose and is kept)
@@ -586,6 +590,48 @@ def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str
     return _owner(text, a + nxt.start("nums"), a + nxt.end(), drugs)
 
 
+# the watched drug added to a base treatment: "X was added to venlafaxine", "X, given as
+# an adjunct to her sertraline", "X combined with duloxetine"; the base drug ends the match
+_ADDED_TO_BASE = Folded(
+    r"\b(?:add(?:ed|ing)?|adjunct(?:ive)?|augment\w*|in\s+addition|combined|co-?administered|"
+    r"alongside|on\s+top)\b[^.;]{0,60}?\b(?:to|with|of|alongside)\s+"
+    r"(?:(?:his|her|their|the|an?|ongoing|existing|current|stable|usual|background)\s+){0,2}$",
+    re.I,
+)
+# ... and the words after the base drug that go on to dose the added one: "with flexible
+# dosing between 1.5 and 4.5 mg", ", titrated to 3 mg", ", starting at 1 mg" (a dose
+# written right after the base drug, "venlafaxine 225 mg", "(225 mg/day)", is the base's)
+_DOSES_THE_ADDED = re.compile(
+    r"\b(?:dos(?:e|es|ed|ing|age)|titrat\w*|start\w*|began|beginning|increas\w*|rais\w*|"
+    r"escalat\w*|uptitrat\w*)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:which|whose|who|its)\b", re.I)
+
+
+def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], drug: str) -> bool:
+    """The dose at ``start`` follows, in its clause, a drug named as the base treatment the
+    watched drug was added to, with words dosing the added drug in between: "X was added
+    to venlafaxine with flexible dosing between 1.5 and 4.5 mg" is X's 1.5-4.5 mg. Not a
+    dose written right after the base drug, nor one in a clause or a bracket about it
+    ("added to sertraline, which was increased to ...")."""
+    a, _ = _clause(text, start)
+    before = sorted((d for d in drugs if a <= d[0] and d[1] <= start), key=lambda d: d[1])
+    if not before or before[-1][2] == drug:
+        return False
+    base = before[-1]
+    ours = [d for d in before if d[2] == drug and d[1] <= base[0]]
+    # (the verb before or after the added drug: "X was added to Y", "we added X to Y")
+    if not ours or not _ADDED_TO_BASE.search(text[a : base[0]]):
+        return False
+    gap = text[base[1] : start]
+    # (a bracket after the base drug is an aside about it or the protocol: "added to the
+    # tricyclic (dose reduced from 4.5 mg in version 3)")
+    if "(" in gap or _RELATIVE.search(gap) or any(base[1] <= d[0] < start for d in drugs):
+        return False
+    return _DOSES_THE_ADDED.search(gap) is not None
+
+
 def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
     """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
     of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
@@ -615,7 +661,32 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
-def _follows_drug(doc: Doc, s: Sentence, at: int = 0, dosed: dict[int, str] | None = None) -> bool:
+# another drug named as what the participants already take, not as a drug dosed: "people
+# taking vortioxetine", "patients on an SSRI", "an inadequate response to sertraline"
+_TAKEN_BY_PEOPLE_BEFORE = re.compile(
+    r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
+    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$",
+    re.I,
+)
+
+
+def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
+    """Every other drug the sentence names is what its people already take, and it states
+    no dose: it describes who takes part, and the text's dosing subject is still the drug
+    named before it."""
+    return not _UNIT_HINT.search(s.text) and all(
+        _TAKEN_BY_PEOPLE_BEFORE.search(s.text[max(0, i - 40) : i]) for i in starts
+    )
+
+
+def _follows_drug(
+    doc: Doc,
+    s: Sentence,
+    at: int = 0,
+    dosed: dict[int, str] | None = None,
+    *,
+    low: bool = False,
+) -> bool:
     """A dose clause naming no drug ("The modal dose was 4.5 mg/d (range, 1.5-4.5 mg/d)";
     "Dosing was flexible between 1.5 and 4.5 mg; the SSRI continued") speaks of the drug
     the text last made its subject: the nearest earlier sentence that names a drug must
@@ -633,6 +704,11 @@ def _follows_drug(doc: Doc, s: Sentence, at: int = 0, dosed: dict[int, str] | No
             for m in doc.spec.other_drugs.finditer(prev.text)
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
+        if others and not ntx and low and _only_taken_by_people(prev, others):
+            # "Eligibility was broadened to people taking vortioxetine. The titration
+            # schedule (1.5 mg, then 3 mg, then 4.5 mg) is unchanged": a dose in the band
+            # after a sentence on who takes part is still the study drug's
+            continue
         if ntx or others:
             if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
                 return True
@@ -775,6 +851,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # has its dose; a dose in the band given next is the record's own drug's
                 in_band = all(doc.spec.is_low(v) for v in values)
                 owner = drug if in_band and title_names_drug else None
+            if (
+                owner not in (None, drug)
+                and all(doc.spec.is_low(v) for v in values)
+                and _added_to_base(s.text, m.start(), drugs, drug)
+            ):
+                # "X was added to venlafaxine with dosing between 1.5 and 4.5 mg": the
+                # base treatment is named between the added drug and its dose
+                owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
@@ -791,7 +875,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or _TIME_LABEL.match(s.text)
                 )
                 and all(doc.spec.is_low(v) for v in values)
-                and (only_drug or (not has_drug and _follows_drug(doc, s, m.start(), dosed)))
+                and (
+                    only_drug
+                    or (not has_drug and _follows_drug(doc, s, m.start(), dosed, low=True))
+                )
             ):
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
@@ -804,7 +891,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         owner = drug
                 elif (
                     only_drug
-                    or _follows_drug(doc, s, m.start(), dosed)
+                    or _follows_drug(
+                        doc, s, m.start(), dosed, low=all(doc.spec.is_low(v) for v in values)
+                    )
                     or (
                         title_names_drug
                         and s.own
@@ -823,8 +912,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
+            not_studied = _NOT_STUDIED.search(re.split(r"[;:]", head)[-1]) or (
+                _STATISTIC.search(head)
+            )
             if (
-                (_NOT_STUDIED.search(head) and not spread)
+                (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
             ):

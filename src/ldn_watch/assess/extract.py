@@ -89,6 +89,26 @@ _PRESENTS = re.compile(
 )
 
 
+# a variable a planned study will collect: "Dose (typically 1.5-4.5 mg), concomitant
+# antidepressants and PHQ-9 scores will be recorded", "we will extract the dose"
+_TO_BE_RECORDED = Folded(
+    r"\b(?:will|shall|are\s+to|is\s+to)\s+be\s+(?:\w+\s+)?(?:recorded|collected|documented|"
+    r"measured|captured|extracted|abstracted|noted|registered|logged)\b|"
+    r"\bwill\s+(?:\w+\s+)?(?:record|collect|document|capture|extract|abstract|log)\b",
+    re.I,
+)
+
+
+def _to_be_recorded(d: Dose) -> bool:
+    """The typical dose a cohort's protocol names is in a clause listing what it will
+    record: a guess at what it will find (it has observed nobody yet), not a dose its
+    people take ("prescribed LDN, usually at 1.5-4.5 mg/day" is what they are given)."""
+    text = d.sentence.text
+    a = text.rfind(";", 0, d.start) + 1
+    b = text.find(";", d.start)
+    return _TO_BE_RECORDED.search(text[a : b if b >= 0 else len(text)]) is not None
+
+
 def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
@@ -288,7 +308,11 @@ def _facts(doc: Doc) -> Facts:
                 evidence["ldn_doses_mg"] = low[0].sentence.text
             elif design_ == "observational":
                 # users observed, no dose assigned or stated: the typical dose they took
-                usual = [d for d in doses.typical(doc) if spec.is_low(d.mg_per_day)]
+                usual = [
+                    d
+                    for d in doses.typical(doc)
+                    if spec.is_low(d.mg_per_day) and not (planned and _to_be_recorded(d))
+                ]
                 facts.ldn_doses_mg = sorted({d.mg_per_day for d in usual})
                 if usual:
                     evidence["ldn_doses_mg"] = usual[0].sentence.text

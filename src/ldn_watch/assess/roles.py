@@ -781,7 +781,12 @@ def annotate(
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        prior = not (done or restated or _OWN_PLAN.search(clause)) and (
+        # a clause naming the study itself (its acronym, its registry id) tells the
+        # study's own history, whatever its cue: "the protocol of LINDEN (NCT...), first
+        # published in Trials", "NALDEP's protocol was previously published" (an amended
+        # protocol or an analysis plan presents its own trial so)
+        self_named = names is not None and names.search(clause) is not None
+        prior = not (done or restated or self_named or _OWN_PLAN.search(clause)) and (
             _PRIOR.search(clause) is not None or general_work(clause)
         )
         future = not done and _FUTURE.search(clause) is not None

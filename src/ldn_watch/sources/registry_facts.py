@@ -233,6 +233,26 @@ def arm_levels(doc: roles.Doc) -> list[float]:
     )
 
 
+def arm_by_arm_levels(record: Record, registry: Registry, lexicon: Lexicon) -> dict[float, str]:
+    """The single low daily dose of the watched drug each arm receiving it is assigned
+    (dose -> the first arm's label), read in the whole record, which may state what an
+    arm's volume holds ("1 mg/mL") elsewhere; an arm with a range, a schedule of several
+    levels kept, or no dose in the band adds nothing. Empty for fewer than two arms."""
+    arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
+    if len(arms) < 2:
+        return {}
+    spec = lexicon.spec
+    doc = roles.read(record, lexicon)
+    kept = doses.assigned(doc, doses.find(doc))
+    out: dict[float, str] = {}
+    for arm in arms:
+        section = arm_sections([arm])[0].text
+        levels = {d.mg_per_day for d in kept if d.sentence.text in section}
+        if len(levels) == 1 and spec.is_low(next(iter(levels))):
+            out.setdefault(next(iter(levels)), arm.label)
+    return out
+
+
 def gives_the_drug(registry: Registry) -> bool | None:
     """Whether an arm or an intervention of the registration is the watched drug; None
     when it lists no interventions (a thin record, or an observational registration
@@ -356,8 +376,21 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         if by_arm:
             ldn_doses = by_arm
             evidence["ldn_doses_mg"] = where
+    compares, notes = facts.compares_doses, dict(facts.notes)
+    if on_topic and not compares and arms is not None:
+        by_each = arm_by_arm_levels(record, registry, lexicon)
+        if len(set(by_each)) >= 2:
+            # two arms each assigned its own single low dose: the doses are compared
+            # arms, however the text words it ("two volumes", "low and standard volume")
+            compares = True
+            notes.pop("compares_doses", None)
+            evidence["compares_doses"] = "arms: " + "; ".join(
+                f"{label} {v:g} mg" for v, label in sorted(by_each.items())
+            )
     return replace(
         facts,
+        compares_doses=compares,
+        notes=notes,
         on_topic=on_topic,
         off_topic_reason=off_topic_reason,
         design=design,

@@ -21,7 +21,7 @@ from ldn_watch.store.schema import (
     studies,
     verdicts,
 )
-from ldn_watch.studies import Member, RecordVerdict, Study
+from ldn_watch.studies import IF_ONE_STUDY, Member, RecordVerdict, Study
 
 __all__ = ["StudyStore"]
 
@@ -146,7 +146,8 @@ class StudyStore(StorageBase):
             )
             for link in stated:
                 graph.setdefault(f"{link.source}:{link.id}", []).append(link.target)
-            targets = {t for ts in graph.values() for t in ts}
+            # (a target joined only within one study is stored as "?<key>")
+            targets = {t.removeprefix(IF_ONE_STUDY) for ts in graph.values() for t in ts}
             pairs = [split_key(t) for t in targets if not t.startswith("doi:")]
             for chunk in chunks(pairs):
                 rows = conn.execute(
