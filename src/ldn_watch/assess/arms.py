@@ -263,7 +263,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r";|\.(?!\d)")
+# the end of an arm's own phrase: ", the experimental arm with X" names another arm
+_CLAUSE_END = re.compile(r"[;,]|\.(?!\d)|\b(?:while|whereas)\b")
 # the end of a co-medication named right before a comparison word: "(SSRI vs SNRI)"
 _CONTRAST_GAP = re.compile(r"^[\s)\]\-]*(?:\b(?:an?|the)\s+)?$", re.IGNORECASE)
 
@@ -286,8 +287,8 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     text = s.text
     found = _COMPARISON_ARM.search(text[: m.start])
     if found:
-        # the watched drug named in the arm's clause, before or after ("the third group
-        # received sertraline plus X") puts them together
+        # the watched drug named in the arm's own phrase, before or after ("the third
+        # group received sertraline plus X") puts them together
         end = _CLAUSE_END.search(text, m.end)
         stop = end.start() if end else len(text)
         if not any(found.start() <= x.start < stop for x in doc.drug(s)):
