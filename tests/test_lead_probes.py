@@ -139,3 +139,34 @@ def test_an_antidepressant_given_only_to_a_group_of_its_own_is_not_taken_with_ld
 ) -> None:
     abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
     assert facts(SEPARATE, abstract, RCT).concomitant_classes == classes
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the stopped drug's dose between it and the verb
+        "70 adults with MDD were randomised to LDN 4.5 mg or placebo; venlafaxine 75 mg daily was "
+        "discontinued two weeks before randomisation.",
+        "70 adults with MDD were randomised to LDN 4.5 mg or placebo; sertraline 37.5 mg/day had "
+        "been stopped a month earlier.",
+        # begun once the watched drug was stopped, said with a passive
+        "70 antidepressant-free adults with MDD took LDN 4.5 mg for 8 weeks. After LDN was "
+        "stopped, 12 began fluvoxamine 50 mg.",
+    ],
+)
+def test_an_antidepressant_stopped_before_or_begun_after_ldn_is_not_taken_with_it(
+    methods: str,
+) -> None:
+    title = "Low-dose naltrexone in major depressive disorder: a randomised trial"
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+
+
+def test_an_antidepressant_continued_after_ldn_was_stopped_was_taken_with_it() -> None:
+    title = "Low-dose naltrexone added to sertraline in major depressive disorder"
+    abstract = (
+        "Methods: 70 adults with MDD on sertraline took LDN 4.5 mg for 8 weeks. After LDN was "
+        "stopped, all continued sertraline 100 mg.\nResults: MADRS fell."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic"]

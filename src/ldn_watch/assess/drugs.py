@@ -44,6 +44,8 @@ _STOPPED_AFTER = re.compile(
     # (sertraline in most) were washed out"
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*"
+    # (its dose in between: "venlafaxine 75 mg daily was discontinued")
+    r"(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s+(?:(?:daily|a\s+day|per\s+day)\s+)?)?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
@@ -270,7 +272,11 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         r"[^.;]{0,40}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
         r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
         r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
-        rf"{drug}|trial)\b[^.;]{{0,60}}$",
+        rf"{drug}|trial)\b[^.;]{{0,60}}$|"
+        # "After LDN was stopped, 12 began fluvoxamine": begun once it was over
+        rf"\b(?:after|once|when)\s+(?:the\s+)?(?:study\s+drug|{drug})\s+(?:was|had\s+been)\s+"
+        r"(?:stopped|discontinued|ceased|withdrawn)\b[^.;]{0,40}?\b(?:start\w*|began|begun|"
+        r"initiat\w*|commenc\w*|prescribed|offered|switched)\b[^.;]{0,30}$",
         re.I,
     )
 
