@@ -318,9 +318,14 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 # "to compare X with Y", "comparing Y and X", "a comparison of X with Y": the "with"
 # of a comparison pairs two alternatives, it does not join them in one regimen
+# (what is compared may be a list of measures: "the efficacy, safety and tolerability of")
+_MEASURE = (
+    r"(?:effects?|efficacy|safety|tolerability|effectiveness|acceptability|benefits?|harms?|"
+    r"outcomes?|cost[\s\-]?effectiveness)"
+)
 _COMPARED_PAIR = re.compile(
     r"\b(?:compar(?:e|es|ed|ing)|comparison\s+(?:of|between))\s+(?:the\s+)?"
-    r"(?:(?:effects?|efficacy|safety|tolerability|effectiveness)\s+(?:of\s+)?)?"
+    rf"(?:{_MEASURE}(?:\s*,\s*{_MEASURE})*(?:\s*,?\s+(?:and|or)\s+{_MEASURE})?\s+(?:of\s+)?)?"
     r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -347,7 +352,9 @@ _JOINED = re.compile(
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
     # ("X (LDN) added to Y", "X as an adjunct to Y")
     r"^\s*(?:\([A-Za-z\-]{1,12}\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
-    r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative)\b)[\w\-]+\s+){0,2}"
+    # (nor a word of comparison: "improved more with X than with sertraline")
+    r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative|than|against|over|"
+    r"unlike)\b)[\w\-]+\s+){0,2}"
     r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
     r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",

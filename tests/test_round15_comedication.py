@@ -1,0 +1,47 @@
+"""Round 15: which antidepressants are taken with LDN, said in ways the classifier misread
+(holdout51, registry9, holdout50, preprints7 once opened). Each case below was a false
+serotonergic verdict or a class too many before its fix; the probes say the same kind
+of thing in other words."""
+
+from __future__ import annotations
+
+import pytest
+from written import PROTOCOL, RCT, facts, gaps
+
+# -- a comparison's "with" pairs the two sides; it does not put them in one regimen
+# (holdout51 54100004: "To compare the efficacy and safety of low-dose naltrexone (LDN)
+# with escitalopram as monotherapy", escitalopram the other arm of a double dummy)
+
+HEAD_TO_HEAD = [
+    # the aim, with two outcome words before the drug
+    (
+        "Low-dose naltrexone versus escitalopram for first-episode depression",
+        "Objective: To compare the efficacy and safety of low-dose naltrexone (LDN) with "
+        "escitalopram in drug-naive adults with major depressive disorder.\n"
+        "Methods: Eighty-four outpatients were randomly assigned to LDN 4.5 mg nightly plus "
+        "escitalopram-matched placebo (n=42) or escitalopram 10 mg/d plus LDN-matched placebo "
+        "(n=42) for 8 weeks.\nResults: Response rates were 45% and 60%.",
+    ),
+    # probe: three outcome words, said as "compared ... of X with Y"
+    (
+        "Naltrexone 4.5 mg or sertraline in major depression: a randomised trial",
+        "Aims: This trial compared the effectiveness, tolerability and acceptability of "
+        "low-dose naltrexone with sertraline.\nMethods: Ninety adults with major depressive "
+        "disorder were randomised to naltrexone 4.5 mg/day or sertraline 100 mg/day for "
+        "12 weeks.\nResults: Remission was similar in both groups.",
+    ),
+    # probe: the result said as "more with X than with Y"
+    (
+        "Low-dose naltrexone or fluoxetine in major depressive disorder",
+        "Methods: Sixty adults with major depressive disorder were randomized to naltrexone "
+        "3 mg daily or fluoxetine 20 mg daily for 8 weeks.\nResults: Anhedonia improved more "
+        "with naltrexone than with fluoxetine (P = 0.03), and nausea was rarer with LDN.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), HEAD_TO_HEAD)
+def test_a_comparison_with_another_drug_is_not_a_combination(title: str, abstract: str) -> None:
+    found = facts(title, abstract, RCT)
+    assert found.concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)
