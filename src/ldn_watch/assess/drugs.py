@@ -198,7 +198,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
-        if not s.own or s.in_conclusion:
+        if not s.own or s.in_conclusion or s.preamble:
             continue
         if s.unlabelled and s.hedged:
             continue
@@ -738,7 +738,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
-            elif s.own and not _generalised(s) and not _stopped(doc, s, m):
+            # (an objective section's opening speaks of the field, not of what is taken)
+            elif s.own and not s.preamble and not _generalised(s) and not _stopped(doc, s, m):
                 purpose = _purpose(doc, s, m)
                 if purpose:
                     purposes.setdefault(m.entry.name, purpose)

@@ -620,6 +620,9 @@ class Sentence:
     hedged: bool = False
     exclusion: bool = False
     literature: bool = False
+    # the opening of an objective section before it speaks of the study: a statement about
+    # the field ("Anhedonia predicts poor response to serotonergic antidepressants")
+    preamble: bool = False
     masked: str = ""
     restated: bool = False  # a background sentence naming the study itself
     # ``masked`` before an extension's parent trial is blanked: the text with only other
@@ -724,12 +727,18 @@ _MANY = re.compile(r"\b(?:million|billion|thousands|millions)\b", re.IGNORECASE)
 _MOST_IMPLIED = 2
 
 
-def _implied_background(raws: list[text_mod.RawSentence]) -> set[int]:
+def _implied_background(raws: list[text_mod.RawSentence], labelled: bool = False) -> set[int]:
     """The opening sentences of an unlabelled abstract that come before it speaks of the
-    study (at most two); none if it never does."""
+    study (at most two); none if it never does. ``labelled``: the same sentences opening
+    a labelled abstract's objective section ("Purpose/Background: Anhedonia predicts poor
+    response to serotonergic antidepressants. We tested whether ...")."""
     # (a trailing "Trial registration:" line labels nothing of the study)
     body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
-    if len(body) < 2 or any(r.section is not None for r in body):
+    if labelled:
+        body = [r for r in body if r.section == text_mod.OBJECTIVE]
+    elif any(r.section is not None for r in body):
+        return set()
+    if len(body) < 2:
         return set()
     for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
         if _STUDY_SAYS.search(r.text) and not _MANY.search(r.text):
@@ -754,6 +763,7 @@ def annotate(
     names: re.Pattern[str] | None = None,
     extension: bool = False,
     implied: bool = False,
+    preamble: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -767,7 +777,9 @@ def annotate(
     previously published the protocol of NALTERN, a randomised trial of ..."): it is
     ``restated``, neither background nor earlier work. In an ``extension`` the trial it
     extends ("extension of a dose-response trial") is blanked in ``masked``. An
-    ``implied`` sentence is background by its place (``_implied_background``).
+    ``implied`` sentence is background by its place (``_implied_background``); a
+    ``preamble`` opens an objective section the same way, and is kept as the study's own
+    for every fact but the co-medication (a general statement about antidepressants).
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
@@ -822,6 +834,7 @@ def annotate(
         hedged=_HEDGED.search(text) is not None,
         exclusion=_EXCLUSION.search(text) is not None,
         literature=_LITERATURE.search(text) is not None,
+        preamble=preamble,
         masked=own_text,
         others_blanked=others_blanked,
     )
@@ -1001,8 +1014,16 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         names = _self_names(article.title or "", st.registered, lexicon)
     # (a notice has no study of its own to open with)
     implied = set() if st.notice else _implied_background(raws)
+    preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
     sents = [
-        annotate(r, derived=derived, names=names, extension=extension, implied=r.index in implied)
+        annotate(
+            r,
+            derived=derived,
+            names=names,
+            extension=extension,
+            implied=r.index in implied,
+            preamble=r.index in preamble,
+        )
         for r in raws
     ]
     return Doc(
