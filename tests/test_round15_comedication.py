@@ -76,3 +76,31 @@ def test_the_opening_of_an_objective_section_is_background(objective: str) -> No
     )
     assert facts(title, abstract, RCT).concomitant_classes == ["dopaminergic"]
     assert "serotonergic-combination" not in gaps(title, abstract, RCT)
+
+
+# -- drugs named in an exclusion criterion are not taken with LDN, however the criterion
+# is worded (holdout51 54100018: "Current use of SSRIs, SNRIs, tricyclic antidepressants,
+# MAO inhibitors, or mirtazapine is exclusionary"; LDN added to bupropion)
+
+EXCLUDED = [
+    "Current use of SSRIs, SNRIs, tricyclic antidepressants, MAO inhibitors, or mirtazapine "
+    "is exclusionary, because the trial seeks to isolate the opioid-dopamine interaction.",
+    # probe: another verb
+    "Treatment with an SSRI, an SNRI or a tricyclic in the four weeks before baseline leads "
+    "to exclusion.",
+    # probe: "grounds for exclusion", a class phrase among the drugs
+    "Use of escitalopram, venlafaxine or any other serotonergic agent is grounds for exclusion.",
+]
+
+
+@pytest.mark.parametrize("criterion", EXCLUDED)
+def test_drugs_in_an_exclusion_criterion_are_not_taken_with_ldn(criterion: str) -> None:
+    title = "Low-dose naltrexone (1.5, 3 and 4.5 mg) added to bupropion in depression: protocol"
+    abstract = (
+        "One hundred sixty adults with major depressive disorder who are taking bupropion "
+        "(300-450 mg/day) will be randomized 1:1:1:1 to naltrexone 1.5 mg, 3 mg, or 4.5 mg, "
+        f"or placebo, once daily for 8 weeks. {criterion} The primary outcome is change in "
+        "MADRS at week 8."
+    )
+    assert facts(title, abstract, PROTOCOL).concomitant_classes == ["dopaminergic"]
+    assert "serotonergic-combination" not in gaps(title, abstract, PROTOCOL)

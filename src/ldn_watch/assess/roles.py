@@ -451,7 +451,11 @@ _EXCLUDED_AFTER = re.compile(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
     r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
-    r"an? exclusion criterion)\b",
+    # ("is exclusionary", "are grounds for exclusion", "is a reason for exclusion")
+    r"exclusionary|an? exclusion criterion|(?:an?\s+)?(?:grounds?|reasons?)\s+for\s+exclusion)\b|"
+    # ... or said with another verb: "leads to exclusion"
+    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:leads?|led|will\s+lead)\s+to\s+exclusion\b",
     re.I,
 )
 _EXCLUDED_BEFORE = re.compile(
