@@ -104,3 +104,32 @@ def test_drugs_in_an_exclusion_criterion_are_not_taken_with_ldn(criterion: str) 
     )
     assert facts(title, abstract, PROTOCOL).concomitant_classes == ["dopaminergic"]
     assert "serotonergic-combination" not in gaps(title, abstract, PROTOCOL)
+
+
+# -- a class phrase naming what is added on top of the antidepressants (the study's own
+# interventions) does not characterise the regimen LDN is taken with (holdout51 54100002:
+# "a platform trial of repurposed anti-inflammatory and pro-dopaminergic agents as
+# adjuncts to antidepressants", everyone continuing an SSRI or SNRI)
+
+ADDED_ON = [
+    "REPURPOSE-MDD: protocol for an adaptive platform trial of repurposed anti-inflammatory "
+    "and pro-dopaminergic agents as adjuncts to antidepressants in major depressive disorder",
+    # probe: "added to" an SSRI
+    "Dopaminergic drugs added to an SSRI in major depression: protocol of a multi-arm "
+    "platform trial",
+    # probe: "as add-on treatment to"
+    "Repurposed anti-inflammatory and dopaminergic medications as add-on treatment to "
+    "antidepressants: a platform trial protocol",
+]
+
+
+@pytest.mark.parametrize("title", ADDED_ON)
+def test_a_class_of_added_agents_is_not_the_regimen_ldn_joins(title: str) -> None:
+    abstract = (
+        "Methods: Adults with major depressive disorder who have had an inadequate response to "
+        "at least 6 weeks of a selective serotonin reuptake inhibitor (SSRI) will continue that "
+        "antidepressant and be randomised to one of three active arms - celecoxib 200 mg twice "
+        "daily, pramipexole titrated to 1.5 mg/day, or naltrexone 4.5 mg at night - or to a "
+        "shared placebo. Up to 600 participants will be recruited."
+    )
+    assert facts(title, abstract, PROTOCOL).concomitant_classes == ["serotonergic"]
