@@ -133,3 +133,40 @@ def test_a_class_of_added_agents_is_not_the_regimen_ldn_joins(title: str) -> Non
         "shared placebo. Up to 600 participants will be recruited."
     )
     assert facts(title, abstract, PROTOCOL).concomitant_classes == ["serotonergic"]
+
+
+# -- the "to" of "response to an SSRI" completes a word; the arms start at the "to" that
+# follows the allocation (holdout50 55100001: "We will randomise 150 adults ... with ... an
+# inadequate response to at least 6 weeks of an SSRI or SNRI ..., 1:1 to naltrexone or
+# matching placebo added to their unchanged antidepressant": the SSRI is taken by all)
+
+RESPONSE_TO = [
+    (
+        "We randomised 150 adults with major depressive disorder, a MADRS score of at least "
+        "20 and an inadequate response to at least 6 weeks of an SSRI or SNRI at a licensed "
+        "dose, 1:1 to naltrexone or matching placebo added to their unchanged antidepressant.",
+        ["noradrenergic", "serotonergic"],
+    ),
+    # probe: a bracket between the noun and its "to"
+    (
+        "We randomised 90 outpatients with major depression and a partial response (HAMD-17 of "
+        "18 or more) to an SNRI or sertraline to naltrexone 3 mg or placebo added to their "
+        "antidepressant.",
+        ["noradrenergic", "serotonergic"],
+    ),
+    # probe: "resistant to", then the arms
+    (
+        "Sixty adults with major depressive disorder were allocated, being resistant to "
+        "venlafaxine or duloxetine, to LDN 4.5 mg or identical placebo on top of their "
+        "antidepressant.",
+        ["noradrenergic", "serotonergic"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("methods", "classes"), RESPONSE_TO)
+def test_a_drug_after_response_to_is_not_an_arm(methods: str, classes: list[str]) -> None:
+    title = "Low-dose naltrexone augmentation in major depressive disorder: a randomised trial"
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with naltrexone."
+    assert sorted(facts(title, abstract, RCT).concomitant_classes) == classes
+    assert gaps(title, abstract, RCT).get("serotonergic-combination") == "addressed"

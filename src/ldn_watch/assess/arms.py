@@ -25,6 +25,25 @@ _ALLOC_VERB = re.compile(
     r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|crossed over)\b", re.IGNORECASE
 )
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
+# a "to" that completes a word before it names no arms: "(randomise adults with) an
+# inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to"
+_COMPLEMENT_TO = re.compile(
+    r"\b(?:respon(?:se|ses|d|ded|ding)|resistan\w*|refractory|intoleran\w*|adheren\w*|"
+    r"exposure|exposed|due|according|prior|up|similar|related|attributed|owing|sensitive|"
+    r"addicted|dependent|allergic|hypersensitiv\w*)\s*(?:\([^()]*\)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _arms_start(text: str, pos: int) -> re.Match[str] | None:
+    """The "to" after an allocation verb that opens its list of arms (not one completing a
+    word: "response to sertraline")."""
+    for m in _ARMS_START.finditer(text, pos):
+        if not _COMPLEMENT_TO.search(text, max(0, m.start() - 60), m.start()):
+            return m
+    return None
+
+
 _PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _ARMS_END = re.compile(
     r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
@@ -131,7 +150,7 @@ def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
     """The arms listed after an allocation verb: "randomized to A, B or C"."""
     text = s.masked
     verb = _ALLOC_VERB.search(text)
-    start = _ARMS_START.search(text, verb.end()) if verb else None
+    start = _arms_start(text, verb.end()) if verb else None
     if start is None:
         return []
     rest = text[start.end() :]
@@ -368,7 +387,7 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     alloc = _ALLOC_VERB.search(text)
     if not alloc:
         return False
-    start = _ARMS_START.search(text, alloc.end())
+    start = _arms_start(text, alloc.end())
     if not start or m.start < start.end():
         return False
     listed = _allocation(doc, s)
