@@ -170,3 +170,32 @@ def test_a_drug_after_response_to_is_not_an_arm(methods: str, classes: list[str]
     abstract = f"Methods: {methods}\nResults: MADRS fell more with naltrexone."
     assert sorted(facts(title, abstract, RCT).concomitant_classes) == classes
     assert gaps(title, abstract, RCT).get("serotonergic-combination") == "addressed"
+
+
+# -- "who/whom had been prescribed X" tells the study's own people's treatment, not
+# earlier work (preprints7 PPR9200015: "We conducted semi-structured interviews with 18
+# adults ..., all of whom had been prescribed naltrexone 4.5 mg at night as an add-on to
+# an SSRI (n=10), an SNRI (n=5) or mirtazapine (n=3)": the sentence was read as prior
+# work, losing its n, its dose and its classes)
+
+WHO_HAD_BEEN = [
+    "We conducted semi-structured interviews with 18 adults with treatment-resistant "
+    "depression, all of whom had been prescribed naltrexone 4.5 mg at night as an add-on to "
+    "an SSRI (n=10) or an SNRI (n=8) for at least three months.",
+    # probe: "in whom ... had been combined with"
+    "We interviewed 18 adults with major depressive disorder in whom naltrexone 4.5 mg nightly "
+    "had been combined with an SSRI (n=10) or an SNRI (n=8).",
+    # probe: "each of whom had long been prescribed", the people before the verb
+    "Eighteen outpatients with major depression, each of whom had long been prescribed "
+    "naltrexone 4.5 mg at night in addition to an SSRI or an SNRI, took part in interviews.",
+]
+
+
+@pytest.mark.parametrize("methods", WHO_HAD_BEEN)
+def test_who_had_been_prescribed_describes_the_studys_own_people(methods: str) -> None:
+    title = "Experiences of adults taking low-dose naltrexone alongside antidepressants"
+    abstract = f"Methods: {methods}\nResults: Four themes were developed."
+    found = facts(title, abstract, ("Journal Article",))
+    assert found.n == 18
+    assert found.ldn_doses_mg == [4.5]
+    assert sorted(found.concomitant_classes) == ["noradrenergic", "serotonergic"]

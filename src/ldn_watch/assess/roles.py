@@ -172,6 +172,19 @@ _DONE = Folded(
     r"reports?|crossover|comparisons?|evaluations?|designs?)\b)",
     re.IGNORECASE,
 )
+# ... nor does a relative clause telling what the study's people had been given: "all of
+# whom had been prescribed X", "in whom X had been combined with an SSRI"
+_PEOPLE_HISTORY = Folded(
+    r"\b(?:who|whom)\b(?:[^.;,]|\.(?=\d)|,(?!\s*(?:and|but|while|whereas)\b)){0,60}?\bhad\s+"
+    r"(?:\w+\s+)?been\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 # ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
 # difference of 3 points, 80% power and 10% attrition, 150 participants are required"
 _SAMPLE_CALC = Folded(
@@ -802,8 +815,11 @@ def annotate(
         # published in Trials", "NALDEP's protocol was previously published" (an amended
         # protocol or an analysis plan presents its own trial so)
         self_named = names is not None and names.search(clause) is not None
+        # (what the study's people had been given, in a clause about them, is their
+        # treatment: "18 adults, all of whom had been prescribed X", not earlier work)
+        cued = _PRIOR.search(_PEOPLE_HISTORY.sub(_blank, clause) if "had" in clause else clause)
         prior = not (done or restated or self_named or _OWN_PLAN.search(clause)) and (
-            _PRIOR.search(clause) is not None or general_work(clause)
+            cued is not None or general_work(clause)
         )
         future = not done and _FUTURE.search(clause) is not None
         kinds.append((prior, future))
