@@ -88,6 +88,8 @@ EXCLUDED = [
     # probe: another verb
     "Treatment with an SSRI, an SNRI or a tricyclic in the four weeks before baseline leads "
     "to exclusion.",
+    # probe: who may not take part, said of the people taking the drugs
+    "Participants taking an SSRI, an SNRI or a tricyclic cannot enrol.",
     # probe: "grounds for exclusion", a class phrase among the drugs
     "Use of escitalopram, venlafaxine or any other serotonergic agent is grounds for exclusion.",
 ]

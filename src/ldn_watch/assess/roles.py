@@ -466,9 +466,13 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
     # ("is exclusionary", "are grounds for exclusion", "is a reason for exclusion")
     r"exclusionary|an? exclusion criterion|(?:an?\s+)?(?:grounds?|reasons?)\s+for\s+exclusion)\b|"
-    # ... or said with another verb: "leads to exclusion"
+    # ... or said with another verb: "leads to exclusion", "(those taking X) could not enrol"
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
-    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:leads?|led|will\s+lead)\s+to\s+exclusion\b",
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:(?:leads?|led|will\s+lead)\s+to\s+exclusion|"
+    r"(?:could|can|may|might|did|do|does|will|would|must)\s*(?:not|n't)\s+(?:be\s+)?"
+    r"(?:enrol+(?:ed)?|enter(?:ed)?|join(?:ed)?|take\s+part|participate|included|randomi[sz]ed)|"
+    r"cannot\s+(?:be\s+)?(?:enrol+(?:ed)?|enter|join|take\s+part|participate|included|"
+    r"randomi[sz]ed))\b",
     re.I,
 )
 _EXCLUDED_BEFORE = re.compile(
