@@ -25,6 +25,25 @@ _ALLOC_VERB = re.compile(
     r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|crossed over)\b", re.IGNORECASE
 )
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
+# a "to" that completes a word before it names no arms: "(randomise adults with) an
+# inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to"
+_COMPLEMENT_TO = re.compile(
+    r"\b(?:respon(?:se|ses|d|ded|ding)|resistan\w*|refractory|intoleran\w*|adheren\w*|"
+    r"exposure|exposed|due|according|prior|up|similar|related|attributed|owing|sensitive|"
+    r"addicted|dependent|allergic|hypersensitiv\w*)\s*(?:\([^()]*\)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _arms_start(text: str, pos: int) -> re.Match[str] | None:
+    """The "to" after an allocation verb that opens its list of arms (not one completing a
+    word: "response to sertraline")."""
+    for m in _ARMS_START.finditer(text, pos):
+        if not _COMPLEMENT_TO.search(text, max(0, m.start() - 60), m.start()):
+            return m
+    return None
+
+
 _PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _ARMS_END = re.compile(
     r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
@@ -131,7 +150,7 @@ def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
     """The arms listed after an allocation verb: "randomized to A, B or C"."""
     text = s.masked
     verb = _ALLOC_VERB.search(text)
-    start = _ARMS_START.search(text, verb.end()) if verb else None
+    start = _arms_start(text, verb.end()) if verb else None
     if start is None:
         return []
     rest = text[start.end() :]
@@ -318,9 +337,14 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 # "to compare X with Y", "comparing Y and X", "a comparison of X with Y": the "with"
 # of a comparison pairs two alternatives, it does not join them in one regimen
+# (what is compared may be a list of measures: "the efficacy, safety and tolerability of")
+_MEASURE = (
+    r"(?:effects?|efficacy|safety|tolerability|effectiveness|acceptability|benefits?|harms?|"
+    r"outcomes?|cost[\s\-]?effectiveness)"
+)
 _COMPARED_PAIR = re.compile(
     r"\b(?:compar(?:e|es|ed|ing)|comparison\s+(?:of|between))\s+(?:the\s+)?"
-    r"(?:(?:effects?|efficacy|safety|tolerability|effectiveness)\s+(?:of\s+)?)?"
+    rf"(?:{_MEASURE}(?:\s*,\s*{_MEASURE})*(?:\s*,?\s+(?:and|or)\s+{_MEASURE})?\s+(?:of\s+)?)?"
     r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -347,7 +371,9 @@ _JOINED = re.compile(
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
     # ("X (LDN) added to Y", "X as an adjunct to Y")
     r"^\s*(?:\([A-Za-z\-]{1,12}\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
-    r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative)\b)[\w\-]+\s+){0,2}"
+    # (nor a word of comparison: "improved more with X than with sertraline")
+    r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative|than|against|over|"
+    r"unlike)\b)[\w\-]+\s+){0,2}"
     r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
     r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
@@ -361,7 +387,7 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     alloc = _ALLOC_VERB.search(text)
     if not alloc:
         return False
-    start = _ARMS_START.search(text, alloc.end())
+    start = _arms_start(text, alloc.end())
     if not start or m.start < start.end():
         return False
     listed = _allocation(doc, s)

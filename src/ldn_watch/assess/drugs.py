@@ -200,7 +200,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
-        if not s.own or s.in_conclusion:
+        if not s.own or s.in_conclusion or s.preamble:
             continue
         if s.unlabelled and s.hedged:
             continue
@@ -213,12 +213,25 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
             and not _describes_no_class(no_class, s.text, m.start(), m.end())
+            # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
+            # top are the study's own interventions, not the regimen they are added to
+            and not _ADDED_ON_AFTER.match(s.text, m.end())
             for w in word.findall(m.group(0))
         ]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+# a class phrase followed by what it is added to: "... agents as adjuncts to antidepressants",
+# "dopaminergic drugs added to an SSRI", "noradrenergic agents for augmentation of ..."
+_ADDED_ON_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:as|for)\s+(?:an?\s+)?(?:adjunct\w*|add[\s\-]?ons?|"
+    r"augment\w*)(?:\s+(?:treatments?|therap(?:y|ies)))?\s+(?:to|of|for)|"
+    r"(?:(?:are|were|is|was)\s+)?(?:added|adjunctive)\s+to)\b",
+    re.I,
+)
 
 
 def _drug_names(spec: WatchSpec) -> str:
@@ -744,7 +757,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
-            elif s.own and not _generalised(s) and not _stopped(doc, s, m):
+            # (an objective section's opening speaks of the field, not of what is taken)
+            elif s.own and not s.preamble and not _generalised(s) and not _stopped(doc, s, m):
                 purpose = _purpose(doc, s, m)
                 if purpose:
                     purposes.setdefault(m.entry.name, purpose)

@@ -172,6 +172,19 @@ _DONE = Folded(
     r"reports?|crossover|comparisons?|evaluations?|designs?)\b)",
     re.IGNORECASE,
 )
+# ... nor does a relative clause telling what the study's people had been given: "all of
+# whom had been prescribed X", "in whom X had been combined with an SSRI"
+_PEOPLE_HISTORY = Folded(
+    r"\b(?:who|whom)\b(?:[^.;,]|\.(?=\d)|,(?!\s*(?:and|but|while|whereas)\b)){0,60}?\bhad\s+"
+    r"(?:\w+\s+)?been\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 # ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
 # difference of 3 points, 80% power and 10% attrition, 150 participants are required"
 _SAMPLE_CALC = Folded(
@@ -451,7 +464,15 @@ _EXCLUDED_AFTER = re.compile(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
     r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
-    r"an? exclusion criterion)\b",
+    # ("is exclusionary", "are grounds for exclusion", "is a reason for exclusion")
+    r"exclusionary|an? exclusion criterion|(?:an?\s+)?(?:grounds?|reasons?)\s+for\s+exclusion)\b|"
+    # ... or said with another verb: "leads to exclusion", "(those taking X) could not enrol"
+    r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:(?:leads?|led|will\s+lead)\s+to\s+exclusion|"
+    r"(?:could|can|may|might|did|do|does|will|would|must)\s*(?:not|n't)\s+(?:be\s+)?"
+    r"(?:enrol+(?:ed)?|enter(?:ed)?|join(?:ed)?|take\s+part|participate|included|randomi[sz]ed)|"
+    r"cannot\s+(?:be\s+)?(?:enrol+(?:ed)?|enter|join|take\s+part|participate|included|"
+    r"randomi[sz]ed))\b",
     re.I,
 )
 _EXCLUDED_BEFORE = re.compile(
@@ -620,6 +641,9 @@ class Sentence:
     hedged: bool = False
     exclusion: bool = False
     literature: bool = False
+    # the opening of an objective section before it speaks of the study: a statement about
+    # the field ("Anhedonia predicts poor response to serotonergic antidepressants")
+    preamble: bool = False
     masked: str = ""
     restated: bool = False  # a background sentence naming the study itself
     # ``masked`` before an extension's parent trial is blanked: the text with only other
@@ -724,12 +748,18 @@ _MANY = re.compile(r"\b(?:million|billion|thousands|millions)\b", re.IGNORECASE)
 _MOST_IMPLIED = 2
 
 
-def _implied_background(raws: list[text_mod.RawSentence]) -> set[int]:
+def _implied_background(raws: list[text_mod.RawSentence], labelled: bool = False) -> set[int]:
     """The opening sentences of an unlabelled abstract that come before it speaks of the
-    study (at most two); none if it never does."""
+    study (at most two); none if it never does. ``labelled``: the same sentences opening
+    a labelled abstract's objective section ("Purpose/Background: Anhedonia predicts poor
+    response to serotonergic antidepressants. We tested whether ...")."""
     # (a trailing "Trial registration:" line labels nothing of the study)
     body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
-    if len(body) < 2 or any(r.section is not None for r in body):
+    if labelled:
+        body = [r for r in body if r.section == text_mod.OBJECTIVE]
+    elif any(r.section is not None for r in body):
+        return set()
+    if len(body) < 2:
         return set()
     for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
         if _STUDY_SAYS.search(r.text) and not _MANY.search(r.text):
@@ -754,6 +784,7 @@ def annotate(
     names: re.Pattern[str] | None = None,
     extension: bool = False,
     implied: bool = False,
+    preamble: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -767,7 +798,9 @@ def annotate(
     previously published the protocol of NALTERN, a randomised trial of ..."): it is
     ``restated``, neither background nor earlier work. In an ``extension`` the trial it
     extends ("extension of a dose-response trial") is blanked in ``masked``. An
-    ``implied`` sentence is background by its place (``_implied_background``).
+    ``implied`` sentence is background by its place (``_implied_background``); a
+    ``preamble`` opens an objective section the same way, and is kept as the study's own
+    for every fact but the co-medication (a general statement about antidepressants).
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
@@ -786,8 +819,11 @@ def annotate(
         # published in Trials", "NALDEP's protocol was previously published" (an amended
         # protocol or an analysis plan presents its own trial so)
         self_named = names is not None and names.search(clause) is not None
+        # (what the study's people had been given, in a clause about them, is their
+        # treatment: "18 adults, all of whom had been prescribed X", not earlier work)
+        cued = _PRIOR.search(_PEOPLE_HISTORY.sub(_blank, clause) if "had" in clause else clause)
         prior = not (done or restated or self_named or _OWN_PLAN.search(clause)) and (
-            _PRIOR.search(clause) is not None or general_work(clause)
+            cued is not None or general_work(clause)
         )
         future = not done and _FUTURE.search(clause) is not None
         kinds.append((prior, future))
@@ -822,6 +858,7 @@ def annotate(
         hedged=_HEDGED.search(text) is not None,
         exclusion=_EXCLUSION.search(text) is not None,
         literature=_LITERATURE.search(text) is not None,
+        preamble=preamble,
         masked=own_text,
         others_blanked=others_blanked,
     )
@@ -1001,8 +1038,16 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         names = _self_names(article.title or "", st.registered, lexicon)
     # (a notice has no study of its own to open with)
     implied = set() if st.notice else _implied_background(raws)
+    preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
     sents = [
-        annotate(r, derived=derived, names=names, extension=extension, implied=r.index in implied)
+        annotate(
+            r,
+            derived=derived,
+            names=names,
+            extension=extension,
+            implied=r.index in implied,
+            preamble=r.index in preamble,
+        )
         for r in raws
     ]
     return Doc(
