@@ -68,11 +68,15 @@ def role_of(record: Record, facts: Facts | None) -> str:
     | comment | expression_of_concern. The classifier's own call (``Facts.role``) wins;
     publication types and CommentsCorrections decide where it has none.
     """
+    said = getattr(facts, "role", None) if facts is not None else None
     if record.source == "ctgov":
         return "registration"
+    if said in NOTICE_ROLES:
+        # a notice posted in a preprint's place (a withdrawal posted as its new version)
+        # is a notice, not another preprint with data
+        return str(said)
     if record.source == "europepmc" or "Preprint" in record.publication_types:
         return "preprint"
-    said = getattr(facts, "role", None) if facts is not None else None
     if said:
         return str(said)
     for kind, role in _NOTICE_TYPES.items():
@@ -100,6 +104,10 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
     versions = _targets(record, _VERSION_RELS)
     if len(versions) == 1:
         out.extend(versions)
+    # the versions of one preprint (Europe PMC's versionList) are one work: however many
+    # there are, they report the same study, and a withdrawal posted as a later version
+    # must reach the versions it withdraws
+    out.extend(f"{link.source}:{link.id}" for link in record.links if link.rel == "version")
     if record.source == "ctgov":
         out.extend(
             f"{link.source}:{link.id}"
@@ -339,6 +347,12 @@ def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
             when.append(_record_date(r))
         if any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections):
             when.append(_record_date(r))
+        elif m.role == "retraction" and any(
+            link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links
+        ):
+            # a withdrawal notice posted as a new version of a preprint withdraws the work
+            # (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article)
+            when.append(_record_date(r))
     return min(when) if when else None
 
 
@@ -346,6 +360,8 @@ def _record_date(r: Record) -> date:
     for status in ("pubmed", "entrez", "medline"):
         if status in r.history:
             return r.history[status]
+    if r.preprint is not None and r.preprint.posted is not None:
+        return r.preprint.posted
     return date(r.year, 1, 1) if r.year else date.min
 
 

@@ -1,0 +1,116 @@
+"""What a record is (round 15, from holdout50-52, registry9 and preprints7 once opened):
+notices posted in a record's own place, and records that are not about the watched use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from written import LEX, RULES, facts, gaps
+
+from ldn_watch.assess import assess
+from ldn_watch.sources.europepmc.parse import parse_result
+from ldn_watch.studies import Member, edges, group, judge_study
+
+PREPRINT = ("Preprint",)
+TRIAL_TITLE = (
+    "Open-label low-dose naltrexone added to SSRIs for postpartum depression: a single-arm trial"
+)
+TRIAL = (
+    "Methods: Fifty-two women with postpartum depression taking sertraline or escitalopram "
+    "received naltrexone 1.5 mg for one week, then 3 mg to week 8.\n"
+    "Results: EPDS fell from 19.2 to 10.1; 27 of 52 responded."
+)
+
+# -- a withdrawal posted as the preprint's new version (preprints7 PPR9200004/5) ---------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # preprints7's own wording
+        "This preprint has been withdrawn by the authors. A data-management error was found: "
+        "EPDS questionnaires were entered twice, so the number of participants and the change "
+        "in depression scores reported in version 1 are overstated and should not be cited.",
+        # probes: the authors as the subject, the data restated
+        "The authors have withdrawn this manuscript because an error in the randomisation code "
+        "was found after posting. Sixty-four adults with major depression taking sertraline "
+        "received naltrexone 4.5 mg; these findings should no longer be relied upon.",
+        # the server as the subject, under a heading
+        "Withdrawal notice: medRxiv has withdrawn this preprint at the request of the "
+        "corresponding author, as consent forms of 58 participants on escitalopram plus "
+        "low-dose naltrexone could not be located.",
+        # "retracted", the work named late in the sentence
+        "Version 2 of this preprint replaces version 1: the present manuscript is formally "
+        "retracted by all authors because the depression outcome data were not verified.",
+    ],
+)
+def test_a_withdrawal_notice_is_a_notice_with_no_data_of_its_own(notice: str) -> None:
+    f = facts(TRIAL_TITLE, notice, PREPRINT)
+    assert f.role == "retraction" and f.design == "other"
+    assert f.n is None and f.concomitant_classes == []
+    assert gaps(TRIAL_TITLE, notice, PREPRINT) == {}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # participants who withdrew are not the work withdrawn
+        "Methods: Sixty adults with major depression taking sertraline received naltrexone "
+        "4.5 mg for 8 weeks. Results: Six participants withdrew from the study; HAM-D fell.",
+        # a study that mentions a withdrawn paper in its background is still a study
+        "Background: A previous article on low-dose naltrexone was retracted. Methods: Sixty "
+        "adults with major depression taking sertraline received naltrexone 4.5 mg daily in "
+        "an open-label trial. Results: HAM-D fell.",
+    ],
+)
+def test_a_trial_that_mentions_withdrawal_is_still_a_trial(abstract: str) -> None:
+    assert facts(TRIAL_TITLE, abstract, PREPRINT).role != "retraction"
+    assert gaps(TRIAL_TITLE, abstract, PREPRINT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }
+
+
+def _version(rid: str, number: int, abstract: str, posted: str) -> dict[str, Any]:
+    versions = [
+        {"id": "PPR1", "source": "PPR", "versionNumber": 1},
+        {"id": "PPR2", "source": "PPR", "versionNumber": 2},
+    ]
+    return {
+        "id": rid,
+        "source": "PPR",
+        "title": TRIAL_TITLE,
+        "abstractText": abstract,
+        "pubTypeList": {"pubType": ["Preprint"]},
+        "bookOrReportDetails": {"publisher": "Research Square"},
+        "versionList": {"version": versions},
+        "versionNumber": number,
+        "firstPublicationDate": posted,
+    }
+
+
+def test_a_withdrawn_preprint_version_counts_toward_no_gap() -> None:
+    """CONTRACT.md "Retractions": the withdrawn v1 is a retracted article; the notice (v2)
+    joins it as a later version of the same preprint."""
+    notice = "This preprint has been withdrawn by the authors; its results should not be cited."
+    records = [
+        parse_result(_version("PPR1", 1, TRIAL.replace("\n", " "), "2025-05-14")),
+        parse_result(_version("PPR2", 2, notice, "2025-08-29")),
+    ]
+    ids = group({r.key: edges(r, None) for r in records})
+    assert ids["europepmc:PPR1"] == ids["europepmc:PPR2"]
+    members = []
+    for r in records:
+        a = assess(r, LEX, RULES)
+        members.append(Member(r, a.facts, dict(a.gaps), dict(a.reasons)))
+    assert members[0].gaps["larger-trials"] == "addressed"  # v1 alone would close it
+    study, verdicts = judge_study(ids["europepmc:PPR1"], members, list(members[0].gaps))
+    assert study.retracted and study.status == "retracted"
+    assert study.why["larger-trials"] == "retracted 2025-08-29"
+    assert {v.key: v.role for v in verdicts} == {
+        "europepmc:PPR1": "preprint",
+        "europepmc:PPR2": "retraction",
+    }
+    assert all(v.retracted and set(v.gaps.values()) == {"no"} for v in verdicts)
+    assert all(v.on_topic for v in verdicts)
