@@ -9,6 +9,7 @@ import pytest
 from written import LEX, RULES, facts, gaps
 
 from ldn_watch.assess import assess
+from ldn_watch.model import Correction, Facts, Record
 from ldn_watch.sources.europepmc.parse import parse_result
 from ldn_watch.studies import Member, edges, group, judge_study
 
@@ -114,3 +115,103 @@ def test_a_withdrawn_preprint_version_counts_toward_no_gap() -> None:
     }
     assert all(v.retracted and set(v.gaps.values()) == {"no"} for v in verdicts)
     assert all(v.on_topic for v in verdicts)
+
+
+# -- retraction and replacement (holdout50 55100028) ----------------------------------
+
+GAP_IDS = ["larger-trials", "serotonergic-combination", "dose-finding"]
+
+
+def _member(record: Record, n: int, **gap: str) -> Member:
+    f = Facts(on_topic=True, design="rct", n=n, has_results=True, depression_population=True)
+    values = {g: gap.get(g.replace("-", "_"), "no") for g in GAP_IDS}
+    return Member(record, f, values, {g: "own reason" for g in GAP_IDS})  # type: ignore[arg-type]
+
+
+ORIGINAL = Record(
+    "pubmed",
+    "10",
+    "LDN added to escitalopram in postpartum depression: an RCT",
+    publication_types=["Journal Article", "Randomized Controlled Trial", "Retracted Publication"],
+    corrections=[Correction("RetractionIn", "30"), Correction("RepublishedIn", "20")],
+)
+NOTICE = Record(
+    "pubmed",
+    "30",
+    "Notice of retraction and replacement",
+    publication_types=["Retraction of Publication"],
+    corrections=[Correction("RetractionOf", "10")],
+)
+
+
+@pytest.mark.parametrize(
+    "replacement",
+    [
+        # holdout50's form: typed and linked
+        Record(
+            "pubmed",
+            "20",
+            "LDN added to escitalopram in postpartum depression: an RCT",
+            publication_types=["Journal Article", "Corrected and Republished Article"],
+            corrections=[Correction("RepublishedFrom", "10")],
+        ),
+        # probe: linked as an update of the retracted article, no type
+        Record(
+            "pubmed",
+            "20",
+            "Corrected analysis: LDN added to escitalopram in postpartum depression",
+            publication_types=["Journal Article", "Randomized Controlled Trial"],
+            corrections=[Correction("UpdateOf", "10")],
+        ),
+        # probe: typed only (it joined the study through its registration)
+        Record(
+            "pubmed",
+            "20",
+            "LDN added to escitalopram in postpartum depression: an RCT (corrected)",
+            publication_types=["Corrected and Republished Article"],
+            nct_ids=["NCT05893316"],
+        ),
+    ],
+)
+def test_a_corrected_republication_stands_for_a_retracted_article(replacement: Record) -> None:
+    """The journal retracts the article and republishes it corrected: the retracted one
+    counts toward nothing, the replacement keeps its own verdicts (CONTRACT.md
+    "Retractions": a gap goes back to what the other articles give)."""
+    members = [
+        _member(ORIGINAL, 58, larger_trials="addressed", serotonergic_combination="addressed"),
+        _member(NOTICE, 58, larger_trials="addressed"),
+        _member(replacement, 46, serotonergic_combination="addressed"),
+    ]
+    members[1].facts.role = "retraction"  # type: ignore[union-attr]
+    study, verdicts = judge_study("pubmed:10", members, GAP_IDS)
+    assert not study.retracted and study.lead == "pubmed:20" and study.n == 46
+    assert study.gaps == {
+        "larger-trials": "no",
+        "serotonergic-combination": "addressed",
+        "dose-finding": "no",
+    }
+    by_key = {v.key: v for v in verdicts}
+    assert by_key["pubmed:10"].retracted and set(by_key["pubmed:10"].gaps.values()) == {"no"}
+    assert not by_key["pubmed:20"].retracted
+    assert by_key["pubmed:20"].gaps["serotonergic-combination"] == "addressed"
+    assert set(by_key["pubmed:30"].gaps.values()) == {"no"}
+
+
+def test_a_retracted_trial_with_only_its_derived_reports_stays_retracted() -> None:
+    """A secondary analysis of a retracted trial replaces nothing: the study stays void."""
+    secondary = Record(
+        "pubmed",
+        "40",
+        "Anhedonia outcomes of the LDN postpartum trial: a secondary analysis",
+        publication_types=["Journal Article"],
+        corrections=[Correction("CommentOn", "10")],
+    )
+    members = [
+        _member(ORIGINAL, 58, larger_trials="addressed"),
+        _member(NOTICE, 58),
+        _member(secondary, 58, larger_trials="addressed"),
+    ]
+    members[1].facts.role = "retraction"  # type: ignore[union-attr]
+    study, verdicts = judge_study("pubmed:10", members, GAP_IDS)
+    assert study.retracted and study.gaps["larger-trials"] == "no"
+    assert all(v.retracted and v.gaps["larger-trials"] == "no" for v in verdicts)
