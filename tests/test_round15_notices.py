@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES, facts, gaps
+from written import LEX, PROTOCOL, RULES, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Correction, Facts, Record
@@ -215,3 +215,46 @@ def test_a_retracted_trial_with_only_its_derived_reports_stays_retracted() -> No
     study, verdicts = judge_study("pubmed:10", members, GAP_IDS)
     assert study.retracted and study.gaps["larger-trials"] == "no"
     assert all(v.retracted and v.gaps["larger-trials"] == "no" for v in verdicts)
+
+
+# -- a platform's candidate arm, given to nobody yet (holdout51 54100038) --------------
+
+PLATFORM = (
+    "Selecting the opening arms of an adaptive platform trial for treatment-resistant depression"
+)
+PLATFORM_METHODS = (
+    "Methods: A Delphi panel scored 25 candidate drugs. The platform will randomise 500 adults "
+    "with major depressive disorder taking an SSRI to minocycline 200 mg/day, celecoxib "
+    "400 mg/day or placebo for 12 weeks. "
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # holdout51's wording
+        "New arms, including low-dose naltrexone at a different dose, may be added later.",
+        # probes: another modal, the drug as an arm's name, another verb
+        "Naltrexone 4.5 mg could be added as a fourth arm if funding allows.",
+        "A low-dose naltrexone arm might be opened at a later stage.",
+        "Further arms (for example low-dose naltrexone 3 mg) may be introduced once safety "
+        "data are available.",
+    ],
+)
+def test_a_drug_the_platform_may_add_later_is_given_to_nobody(later: str) -> None:
+    f = facts(PLATFORM, PLATFORM_METHODS + later, PROTOCOL)
+    assert not f.on_topic
+    assert gaps(PLATFORM, PLATFORM_METHODS + later, PROTOCOL) == {}
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "Participants will be randomised to low-dose naltrexone 4.5 mg/day as a fourth arm.",
+        # what participants could keep doing is a method, not a possibility
+        "Participants already taking low-dose naltrexone 4.5 mg could continue it in the "
+        "naltrexone arm.",
+    ],
+)
+def test_a_drug_the_platform_gives_keeps_it_on_topic(given: str) -> None:
+    assert facts(PLATFORM, PLATFORM_METHODS + given, PROTOCOL).on_topic

@@ -461,9 +461,24 @@ def _gives(doc: Doc, s: Sentence, m: DrugMention) -> bool:
     """The clause naming the drug says the study gives it (or the drug is an arm)."""
     a = s.text.rfind(";", 0, m.start) + 1
     b = s.text.find(";", m.end)
-    if _GIVES.search(s.text[a : b if b >= 0 else len(s.text)]) or _ARM_NAME.match(s.text, m.end):
+    clause = s.text[a : b if b >= 0 else len(s.text)]
+    if any(not _POSSIBLY.search(clause[: g.start()]) for g in _GIVES.finditer(clause)):
         return True
+    named_arm = _ARM_NAME.match(s.text, m.end)
+    if named_arm and not _POSSIBLE_ARM.match(s.text[named_arm.end() : a + len(clause)]):
+        return True  # "the X arm" (but not "an X arm might be opened later")
     return any(arm.start <= m.start < arm.end for arm in arms.arms_in(doc, s))
+
+
+# giving said only as a possibility: "X may be added later", "an X arm could be opened",
+# "X might be offered if ...": a platform's candidate or a later option, given to nobody
+# yet (what participants could keep doing, "could continue their X", is a method)
+_POSSIBLE_ARM = re.compile(
+    r"^[^.;]*?\b(?:may|might|could)\s+(?!keep|continue|remain|stay|take\s+part)", re.I
+)
+_POSSIBLY = re.compile(
+    r"\b(?:may|might|could)\s+(?:(?!keep|continue|remain|stay)\w+\s+){0,2}?(?:be\s+)?$", re.I
+)
 
 
 # the drug names an arm of the study: "the LDN group", "the naltrexone 4.5 mg arm"
