@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, PROTOCOL, RULES, facts, gaps
+from written import LEX, PROTOCOL, RCT, RULES, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Correction, Facts, Record
@@ -258,3 +258,50 @@ def test_a_drug_the_platform_may_add_later_is_given_to_nobody(later: str) -> Non
 )
 def test_a_drug_the_platform_gives_keeps_it_on_topic(given: str) -> None:
     assert facts(PLATFORM, PLATFORM_METHODS + given, PROTOCOL).on_topic
+
+
+# -- the condition named but not measured (holdout52 53100012, 53100029) ---------------
+
+AUD = "Low-dose naltrexone for alcohol use disorder: a randomised placebo-controlled pilot trial"
+AUD_METHODS = (
+    "Methods: Fifty adults with alcohol use disorder were randomised to naltrexone 4.5 mg/day "
+    "or placebo for 12 weeks. The primary outcome was heavy drinking days. "
+)
+AUD_RESULTS = " Results: Heavy drinking days fell more with LDN (p=0.03)."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the people described at entry (holdout52 53100029's wording, then probes)
+        "At baseline, depressive symptoms were common (mean BDI-II 21.4; 29 of 50 scored "
+        "20 or more).",
+        "At enrolment, many participants reported depressive symptoms (mean PHQ-9 11.2).",
+        "Before randomisation, HADS depression scores were elevated in one third of the sample.",
+        # items of another instrument (holdout52 53100012's form, then probes)
+        "Secondary outcomes were craving and the Drinking Quality of Life questionnaire, which "
+        "includes items on depression and anxiety.",
+        "Secondary outcomes were craving and a quality-of-life questionnaire with questions "
+        "about mood and energy, reported as a total score.",
+        "Secondary outcomes were craving and the Addiction Severity Index, including its single "
+        "depression item.",
+    ],
+)
+def test_the_condition_described_at_entry_or_as_items_is_no_outcome(said: str) -> None:
+    f = facts(AUD, AUD_METHODS + said + AUD_RESULTS, RCT)
+    assert not f.on_topic and f.off_topic_reason == "no depression or mood outcome"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # measured again later: an outcome
+        "At baseline, mean BDI-II was 22; by week 12 it had fallen to 14 with LDN and 18 with "
+        "placebo.",
+        "Secondary outcomes were craving and depressive symptoms (BDI-II).",
+        # a subscale is a measure of its own
+        "Secondary outcomes were craving and the HADS depression subscale.",
+    ],
+)
+def test_the_condition_measured_as_an_outcome_stays_on_topic(said: str) -> None:
+    assert facts(AUD, AUD_METHODS + said + AUD_RESULTS, RCT).on_topic

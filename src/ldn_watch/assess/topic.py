@@ -568,6 +568,7 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 _TRAIT_BEFORE.search(before)
                 or _BASELINE_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
+                or _at_entry(s.text)
             ):
                 return False
         elif not _moderator(s.text, m) and (
@@ -588,6 +589,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
                 continue  # in a clause about other or future work
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
+                continue
+            if _instrument_item(s.text, m.start(), m.end()):
                 continue
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
@@ -651,9 +654,30 @@ _MODERATOR_AFTER = re.compile(
 _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 
 
+# A sentence that opens by saying it describes the people at entry ("At baseline, ...",
+# "At enrolment, ...") and reports no later time point or change: what it names about
+# the condition describes the people, it measures no outcome
+_AT_ENTRY = re.compile(
+    r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation)\s*,",
+    re.I,
+)
+_LATER = re.compile(
+    r"\b(?:weeks?|months?|follow[\s\-]*up|end\s+of|endpoint|post[\s\-]*treatment|after|"
+    r"fell|f[ae]ll(?:en|ing)|decreas\w*|improv\w*|chang\w*|ros[ae]|reduc\w*|declin\w*)\b",
+    re.I,
+)
+
+
+def _at_entry(text: str) -> bool:
+    return _AT_ENTRY.match(text) is not None and _LATER.search(text) is None
+
+
 def _moderator(text: str, m: re.Match[str]) -> bool:
     """The condition's measure at ``m`` describes people at entry or cuts the sample
-    into subgroups; it is not an outcome (see ``_MODERATOR_BEFORE``)."""
+    into subgroups; it is not an outcome (see ``_MODERATOR_BEFORE``, ``_AT_ENTRY``)."""
+    if _at_entry(text):
+        return True
     before = text[max(0, m.start() - 80) : m.start()]
     after = text[m.end() :]
     hit = _MODERATOR_BEFORE.search(before)
@@ -662,6 +686,26 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
     if hit:
         return _SUBGROUP_CUT.match(after) is not None
     return _MODERATOR_AFTER.match(after) is not None
+
+
+# The condition named as what some items of another instrument ask about: "the FIQR,
+# which includes items on depression and anxiety", "a quality-of-life questionnaire with
+# questions about mood", "its single depression item". A total score over them measures
+# the other instrument's construct, not the condition in its own right (a subscale is a
+# measure of its own, so not here).
+_ITEMS_BEFORE = re.compile(
+    r"\b(?:items?|questions?)\s+(?:on|about|covering|assessing|addressing|concerning|"
+    r"(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+(?:[\w\-]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+    re.I,
+)
+_ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?)\b", re.I)
+
+
+def _instrument_item(text: str, start: int, end: int) -> bool:
+    """The condition word at [start, end) names items of another instrument."""
+    return bool(
+        _ITEMS_BEFORE.search(text[max(0, start - 70) : start]) or _ITEM_AFTER.match(text[end:])
+    )
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
