@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, PROTOCOL, RCT, RULES, facts, gaps
+from written import LEX, PROTOCOL, RCT, RULES, TRIAL, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Correction, Facts, Record
@@ -17,7 +17,7 @@ PREPRINT = ("Preprint",)
 TRIAL_TITLE = (
     "Open-label low-dose naltrexone added to SSRIs for postpartum depression: a single-arm trial"
 )
-TRIAL = (
+TRIAL_ABSTRACT = (
     "Methods: Fifty-two women with postpartum depression taking sertraline or escitalopram "
     "received naltrexone 1.5 mg for one week, then 3 mg to week 8.\n"
     "Results: EPDS fell from 19.2 to 10.1; 27 of 52 responded."
@@ -96,7 +96,7 @@ def test_a_withdrawn_preprint_version_counts_toward_no_gap() -> None:
     joins it as a later version of the same preprint."""
     notice = "This preprint has been withdrawn by the authors; its results should not be cited."
     records = [
-        parse_result(_version("PPR1", 1, TRIAL.replace("\n", " "), "2025-05-14")),
+        parse_result(_version("PPR1", 1, TRIAL_ABSTRACT.replace("\n", " "), "2025-05-14")),
         parse_result(_version("PPR2", 2, notice, "2025-08-29")),
     ]
     ids = group({r.key: edges(r, None) for r in records})
@@ -305,3 +305,45 @@ def test_the_condition_described_at_entry_or_as_items_is_no_outcome(said: str) -
 )
 def test_the_condition_measured_as_an_outcome_stays_on_topic(said: str) -> None:
     assert facts(AUD, AUD_METHODS + said + AUD_RESULTS, RCT).on_topic
+
+
+# -- a derived report carries its parent trial's outcome (holdout51 54100040) ----------
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # holdout51's form: the parent's antidepressant effect in the opening
+        (
+            "Open-label extension of the FACTOR-D trial: safety of low-dose naltrexone",
+            "Background: The 12-week FACTOR-D trial found a small additive antidepressant "
+            "effect of low-dose naltrexone with or without sertraline. We report its "
+            "open-label extension.\nMethods: Completers were offered 24 weeks of open-label "
+            "LDN 4.5 mg/day.\nResults: Of 199 completers, 131 entered the extension; response "
+            "was maintained in 81%.",
+        ),
+        # probe: the parent's outcome said as symptoms that improved
+        (
+            "Open-label extension of a trial of low-dose naltrexone plus sertraline",
+            "Background: In the parent randomised trial, adding naltrexone 3 mg to sertraline "
+            "improved depressive symptoms over placebo. This report describes its 6-month "
+            "open-label extension.\nMethods: Participants continued naltrexone 3 mg with "
+            "sertraline.\nResults: Seventy-two participants entered the continuation; 60 "
+            "completed it. Tolerability was good.",
+        ),
+    ],
+)
+def test_an_extension_carries_its_parents_mood_outcome(title: str, abstract: str) -> None:
+    assert facts(title, abstract, TRIAL).on_topic
+
+
+def test_an_extension_of_a_pain_trial_is_not_made_mood_by_others_work() -> None:
+    abstract = (
+        "Background: Earlier studies have suggested an antidepressant effect of low-dose "
+        "naltrexone. The parent trial randomised 90 women with fibromyalgia to LDN or placebo "
+        "for pain. We report its extension.\nMethods: Completers took naltrexone 4.5 mg for "
+        "24 weeks.\nResults: Of 80 completers, 66 entered; pain scores remained stable."
+    )
+    assert not facts(
+        "Open-label extension of a trial of LDN in fibromyalgia", abstract, TRIAL
+    ).on_topic

@@ -556,6 +556,19 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
         and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
+    # a derived report (an extension, a secondary analysis) opens with what its parent
+    # trial found, about the same people: "The 12-week trial found a small antidepressant
+    # effect of X. We report its extension." That result is the report's own outcome
+    # carried on; earlier work by others (``prior``) is still background
+    parent = [
+        s
+        for s in doc.sentences
+        if doc.derived
+        and s.background
+        and not (s.prior or s.future or s.is_title)
+        and not _DESCRIPTIVE.search(s.text)
+    ]
+    sents += parent
     # the condition as a trait of the people, in a study that did not select them for
     # it, is neither its condition nor its outcome: "a patient with a history of X",
     # "comorbidities included ... X", "matched on ... X", "X use at baseline"
