@@ -6,11 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_registry_facts import _study
 from written import LEX, PROTOCOL, RCT, RULES, TRIAL, facts, gaps
 
-from ldn_watch.assess import assess
+from ldn_watch.assess import assess, extract_facts
 from ldn_watch.model import Correction, Facts, Record
+from ldn_watch.sources.ctgov.parse import parse_study
 from ldn_watch.sources.europepmc.parse import parse_result
+from ldn_watch.sources.registry_facts import registry_facts
 from ldn_watch.studies import Member, edges, group, judge_study
 
 PREPRINT = ("Preprint",)
@@ -347,3 +350,73 @@ def test_an_extension_of_a_pain_trial_is_not_made_mood_by_others_work() -> None:
     assert not facts(
         "Open-label extension of a trial of LDN in fibromyalgia", abstract, TRIAL
     ).on_topic
+
+
+# -- a platform registration whose arms give the drug (registry9 NCT09100010) ----------
+
+
+def _platform(summary: str, *, ldn_arms: bool = True) -> Facts:
+    study = _study("NCT99900001")
+    ps = study["protocolSection"]
+    ps["identificationModule"]["briefTitle"] = "ATLAS: Adaptive Platform Trial in Depression"
+    ps["identificationModule"]["officialTitle"] = (
+        "ATLAS: Adaptive Platform Trial of Augmentation Strategies in Treatment-Resistant "
+        "Depression"
+    )
+    ps["descriptionModule"] = {"briefSummary": summary}
+    arms_ = [("Minocycline", "Minocycline 200 mg/day", "Minocycline")]
+    if ldn_arms:
+        arms_ += [
+            ("Naltrexone 1 mg", "Low-dose naltrexone 1 mg daily", "Naltrexone"),
+            ("Naltrexone 4.5 mg", "Low-dose naltrexone 4.5 mg daily", "Naltrexone"),
+        ]
+    ps["armsInterventionsModule"] = {
+        "armGroups": [
+            {
+                "label": lab,
+                "type": "EXPERIMENTAL",
+                "description": d,
+                "interventionNames": [f"Drug: {i}"],
+            }
+            for lab, d, i in arms_
+        ]
+        + [
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "description": "Shared placebo",
+                "interventionNames": ["Drug: Placebo"],
+            }
+        ],
+        "interventions": [
+            {"type": "DRUG", "name": i, "armGroupLabels": [lab]} for lab, _, i in arms_
+        ],
+    }
+    record = parse_study(study)
+    return registry_facts(record, extract_facts(record, LEX))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # registry9's wording
+        "Several augmentation treatments for treatment-resistant depression are compared "
+        "against a shared placebo arm under one master protocol. The current arms are "
+        "minocycline, two doses of low-dose naltrexone, and placebo.",
+        # probe: the drug named as a domain of the platform
+        "A master protocol with an anti-inflammatory domain and an opioid-modulation domain "
+        "(low-dose naltrexone) tests augmentation in treatment-resistant depression.",
+    ],
+)
+def test_a_platform_whose_arms_give_the_drug_is_on_topic(summary: str) -> None:
+    f = _platform(summary)
+    assert f.on_topic and sorted(f.ldn_doses_mg) == [1.0, 4.5]
+
+
+def test_a_platform_that_only_may_add_the_drug_stays_off_topic() -> None:
+    f = _platform(
+        "Several augmentation treatments for treatment-resistant depression are compared "
+        "against a shared placebo. Low-dose naltrexone may be added as a later arm.",
+        ldn_arms=False,
+    )
+    assert not f.on_topic

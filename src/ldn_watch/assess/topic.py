@@ -213,6 +213,12 @@ def _mg(value: float) -> str:
     return f"{value:g} mg"
 
 
+def not_given_reason(drug: str) -> str:
+    """The reason given when the text names the drug but no sentence gives it (a record
+    whose title does not name it): a reading of wording the registry's arms can overrule."""
+    return f"{drug} named, but not given in the study"
+
+
 def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> Topic:
     """Decide on_topic from the wording, the drug's doses and MeSH/substances.
 
@@ -360,7 +366,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         elif untaken:
             reason = f"{drug} named, but nobody in the study takes it"
         elif unnamed:
-            reason = f"{drug} named, but not given in the study"
+            reason = not_given_reason(drug)
         elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
             reason = lookalike.reason
         elif (own_standard if own_above else standard) or depot:
