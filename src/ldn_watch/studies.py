@@ -68,11 +68,15 @@ def role_of(record: Record, facts: Facts | None) -> str:
     | comment | expression_of_concern. The classifier's own call (``Facts.role``) wins;
     publication types and CommentsCorrections decide where it has none.
     """
+    said = getattr(facts, "role", None) if facts is not None else None
     if record.source == "ctgov":
         return "registration"
+    if said in NOTICE_ROLES:
+        # a notice posted in a preprint's place (a withdrawal posted as its new version)
+        # is a notice, not another preprint with data
+        return str(said)
     if record.source == "europepmc" or "Preprint" in record.publication_types:
         return "preprint"
-    said = getattr(facts, "role", None) if facts is not None else None
     if said:
         return str(said)
     for kind, role in _NOTICE_TYPES.items():
@@ -100,6 +104,10 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
     versions = _targets(record, _VERSION_RELS)
     if len(versions) == 1:
         out.extend(versions)
+    # the versions of one preprint (Europe PMC's versionList) are one work: however many
+    # there are, they report the same study, and a withdrawal posted as a later version
+    # must reach the versions it withdraws
+    out.extend(f"{link.source}:{link.id}" for link in record.links if link.rel == "version")
     if record.source == "ctgov":
         out.extend(
             f"{link.source}:{link.id}"
@@ -273,9 +281,14 @@ def judge_study(
     """A study's facts, status and per-gap verdict with a reason; each member as judged in it."""
     gap_ids = list(gap_ids)
     ordered = sorted(members, key=lambda m: (_evidence_rank(m), m.record.year or 9999, m.key))
-    evidence = [m for m in ordered if m.role not in NOTICE_ROLES]
-    lead = evidence[0] if evidence else (ordered[0] if ordered else None)
     retraction = _retraction(study_id, members)
+    # a retracted article replaced by its corrected republication: the retracted one counts
+    # toward nothing, the replacement stands for the study (it is not retracted itself)
+    voided = _replaced(members) if retraction is not None else set()
+    if voided:
+        retraction = None
+    evidence = [m for m in ordered if m.role not in NOTICE_ROLES and m.key not in voided]
+    lead = evidence[0] if evidence else (ordered[0] if ordered else None)
     retracted = retraction is not None
     on_topic = _on_topic(members, evidence)
 
@@ -318,15 +331,46 @@ def judge_study(
         depression_population=f.depression_population if evidence else False,
         retracted=retracted,
         retracted_on=retraction,
-        flags=_flags(members),
+        flags=_flags(members) + (["retracted and replaced"] if voided else []),
         status=_status(evidence, retracted),
         gaps=gaps,
         why=why,
         decided_by=decided_by,
         year=lead.record.year if lead is not None else None,
     )
-    verdicts = [_record_verdict(m, study) for m in members]
+    verdicts = [_record_verdict(m, study, m.key in voided) for m in members]
     return study, verdicts
+
+
+# the publication type PubMed gives an article that replaces a retracted one
+_REPLACEMENT_TYPE = "Corrected and Republished Article"
+_REPLACES = {"RepublishedFrom", "UpdateOf"}
+
+
+def _replaced(members: Sequence[Member]) -> set[str]:
+    """Keys of the retracted articles that a member replaces ("retraction and
+    replacement": the journal retracts an article and republishes it corrected), else none.
+
+    The replacement is an article of the study, not retracted itself and not a notice,
+    that names a retracted member as what it republishes or updates (RepublishedFrom,
+    UpdateOf), or is typed as a corrected and republished article.
+    """
+    keys = {m.key for m in members}
+    retracted = {m.key for m in members if m.record.retracted}
+    retracted |= {
+        f"pubmed:{c.pmid}"
+        for m in members
+        for c in m.record.corrections
+        if c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys
+    }
+    for m in members:
+        if m.key in retracted or m.role in NOTICE_ROLES:
+            continue
+        names = {f"pubmed:{c.pmid}" for c in m.record.corrections if c.ref_type in _REPLACES}
+        names |= {f"{link.source}:{link.id}" for link in m.record.links if link.rel in _REPLACES}
+        if names & retracted or _REPLACEMENT_TYPE in m.record.publication_types:
+            return retracted
+    return set()
 
 
 def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
@@ -339,6 +383,12 @@ def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
             when.append(_record_date(r))
         if any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections):
             when.append(_record_date(r))
+        elif m.role == "retraction" and any(
+            link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links
+        ):
+            # a withdrawal notice posted as a new version of a preprint withdraws the work
+            # (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article)
+            when.append(_record_date(r))
     return min(when) if when else None
 
 
@@ -346,6 +396,8 @@ def _record_date(r: Record) -> date:
     for status in ("pubmed", "entrez", "medline"):
         if status in r.history:
             return r.history[status]
+    if r.preprint is not None and r.preprint.posted is not None:
+        return r.preprint.posted
     return date(r.year, 1, 1) if r.year else date.min
 
 
@@ -416,9 +468,10 @@ def _label(m: Member) -> str:
     return f"PMID {r.id}"
 
 
-def _record_verdict(m: Member, study: Study) -> RecordVerdict:
+def _record_verdict(m: Member, study: Study, voided: bool = False) -> RecordVerdict:
     """The record as its study sees it: notices follow their article's topic; a retracted
-    study's records count toward no gap."""
+    study's records, and a retracted article its replacement stands for (``voided``),
+    count toward no gap."""
     notice = m.role in NOTICE_ROLES
     on_topic = bool(m.facts and m.facts.on_topic)
     if notice and any(role not in NOTICE_ROLES for _, role in study.members):
@@ -429,6 +482,10 @@ def _record_verdict(m: Member, study: Study) -> RecordVerdict:
         for gap in gaps:
             gaps[gap] = "no"
             reasons[gap] = study.why.get(gap, "retracted")
+    elif voided:
+        for gap in gaps:
+            gaps[gap] = "no"
+            reasons[gap] = "retracted and replaced by its corrected republication"
     elif notice:
         for gap in gaps:
             gaps[gap] = "no"
@@ -438,7 +495,7 @@ def _record_verdict(m: Member, study: Study) -> RecordVerdict:
         study=study.id,
         role=m.role,
         on_topic=on_topic,
-        retracted=study.retracted,
+        retracted=study.retracted or voided,
         gaps=gaps,
         reasons=reasons,
     )

@@ -102,6 +102,22 @@ _NOTICE_TITLE: list[tuple[re.Pattern[str], Role]] = [
     (re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?::|\b(?:to|for|in)\b)", re.I), "erratum"),
     (re.compile(r"^\s*expression of concern\b", re.I), "expression_of_concern"),
 ]  # fmt: skip
+# A withdrawal posted in the record's own place: a preprint server withdraws a preprint by
+# posting a new version whose abstract is only the notice ("This preprint has been
+# withdrawn by the authors ..."); a journal may replace an abstract the same way. The
+# record's opening sentence says that the work itself (this preprint, article, version
+# ...) is withdrawn or retracted, or that someone withdrew it. A participant who
+# "withdrew" from a trial is not the work, so the subject must be the publication.
+_WORK = r"(?:preprint|manuscript|article|paper|submission|version(?:\s+\d+)?|work|report)"
+_WITHDRAWAL_NOTICE = re.compile(
+    r"^\s*(?:notice\s+of\s+)?(?:withdrawal|retraction)(?:\s+(?:notice|statement|note))?\s*[:.\-]"
+    r"|^\s*withdrawn\b"
+    rf"|^[^.]*?\b(?:this|the\s+(?:present|above|following|current))\s+{_WORK}\b[^.]{{0,40}}?"
+    r"\b(?:has|have|had|is|was|were)\s+(?:now\s+|since\s+|formally\s+)?(?:been\s+|being\s+)?"
+    r"(?:withdrawn|retracted|removed)\b"
+    rf"|^[^.]*?\bwithdr(?:ew|aw|awn|awing)\s+(?:this|the|their|our)\s+{_WORK}\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -162,6 +178,8 @@ def read(article: Record) -> Structure:
             ),
             None,
         )
+    if role is None and not retracted and _withdrawal_notice(article):
+        role = "retraction"
     if role is None and _is_comment(article, types, refs):
         role = "comment"
     if role is not None:
@@ -183,6 +201,20 @@ def read(article: Record) -> Structure:
     if types & _PREPRINT_TYPES:
         return Structure(role="preprint", notice=False, **base)  # type: ignore[arg-type]
     return Structure(role="publication", notice=False, **base)  # type: ignore[arg-type]
+
+
+def _withdrawal_notice(article: Record) -> bool:
+    """The record's own text opens by withdrawing the work it stands in for.
+
+    Only the opening sentence is read: a notice says what it is first, while a study's
+    abstract that later mentions a withdrawn paper (in its background or discussion) is
+    still a study. A record typed as retracted itself keeps its own facts (like a
+    "WITHDRAWN:" title on it).
+    """
+    if not article.abstract:
+        return False
+    first = article.abstract[0].text.lstrip()[:400]
+    return _WITHDRAWAL_NOTICE.search(first) is not None
 
 
 def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:

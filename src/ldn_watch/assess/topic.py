@@ -213,6 +213,12 @@ def _mg(value: float) -> str:
     return f"{value:g} mg"
 
 
+def not_given_reason(drug: str) -> str:
+    """The reason given when the text names the drug but no sentence gives it (a record
+    whose title does not name it): a reading of wording the registry's arms can overrule."""
+    return f"{drug} named, but not given in the study"
+
+
 def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> Topic:
     """Decide on_topic from the wording, the drug's doses and MeSH/substances.
 
@@ -360,7 +366,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         elif untaken:
             reason = f"{drug} named, but nobody in the study takes it"
         elif unnamed:
-            reason = f"{drug} named, but not given in the study"
+            reason = not_given_reason(drug)
         elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:
             reason = lookalike.reason
         elif (own_standard if own_above else standard) or depot:
@@ -461,9 +467,24 @@ def _gives(doc: Doc, s: Sentence, m: DrugMention) -> bool:
     """The clause naming the drug says the study gives it (or the drug is an arm)."""
     a = s.text.rfind(";", 0, m.start) + 1
     b = s.text.find(";", m.end)
-    if _GIVES.search(s.text[a : b if b >= 0 else len(s.text)]) or _ARM_NAME.match(s.text, m.end):
+    clause = s.text[a : b if b >= 0 else len(s.text)]
+    if any(not _POSSIBLY.search(clause[: g.start()]) for g in _GIVES.finditer(clause)):
         return True
+    named_arm = _ARM_NAME.match(s.text, m.end)
+    if named_arm and not _POSSIBLE_ARM.match(s.text[named_arm.end() : a + len(clause)]):
+        return True  # "the X arm" (but not "an X arm might be opened later")
     return any(arm.start <= m.start < arm.end for arm in arms.arms_in(doc, s))
+
+
+# giving said only as a possibility: "X may be added later", "an X arm could be opened",
+# "X might be offered if ...": a platform's candidate or a later option, given to nobody
+# yet (what participants could keep doing, "could continue their X", is a method)
+_POSSIBLE_ARM = re.compile(
+    r"^[^.;]*?\b(?:may|might|could)\s+(?!keep|continue|remain|stay|take\s+part)", re.I
+)
+_POSSIBLY = re.compile(
+    r"\b(?:may|might|could)\s+(?:(?!keep|continue|remain|stay)\w+\s+){0,2}?(?:be\s+)?$", re.I
+)
 
 
 # the drug names an arm of the study: "the LDN group", "the naltrexone 4.5 mg arm"
@@ -541,6 +562,19 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
         and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
+    # a derived report (an extension, a secondary analysis) opens with what its parent
+    # trial found, about the same people: "The 12-week trial found a small antidepressant
+    # effect of X. We report its extension." That result is the report's own outcome
+    # carried on; earlier work by others (``prior``) is still background
+    parent = [
+        s
+        for s in doc.sentences
+        if doc.derived
+        and s.background
+        and not (s.prior or s.future or s.is_title)
+        and not _DESCRIPTIVE.search(s.text)
+    ]
+    sents += parent
     # the condition as a trait of the people, in a study that did not select them for
     # it, is neither its condition nor its outcome: "a patient with a history of X",
     # "comorbidities included ... X", "matched on ... X", "X use at baseline"
@@ -553,6 +587,7 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 _TRAIT_BEFORE.search(before)
                 or _BASELINE_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
+                or _at_entry(s.text)
             ):
                 return False
         elif not _moderator(s.text, m) and (
@@ -573,6 +608,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
                 continue  # in a clause about other or future work
             if checklist and _checklist_item(p, s.text, m.start(), m.end()):
+                continue
+            if _instrument_item(s.text, m.start(), m.end()):
                 continue
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
@@ -636,9 +673,30 @@ _MODERATOR_AFTER = re.compile(
 _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 
 
+# A sentence that opens by saying it describes the people at entry ("At baseline, ...",
+# "At enrolment, ...") and reports no later time point or change: what it names about
+# the condition describes the people, it measures no outcome
+_AT_ENTRY = re.compile(
+    r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation)\s*,",
+    re.I,
+)
+_LATER = re.compile(
+    r"\b(?:weeks?|months?|follow[\s\-]*up|end\s+of|endpoint|post[\s\-]*treatment|after|"
+    r"fell|f[ae]ll(?:en|ing)|decreas\w*|improv\w*|chang\w*|ros[ae]|reduc\w*|declin\w*)\b",
+    re.I,
+)
+
+
+def _at_entry(text: str) -> bool:
+    return _AT_ENTRY.match(text) is not None and _LATER.search(text) is None
+
+
 def _moderator(text: str, m: re.Match[str]) -> bool:
     """The condition's measure at ``m`` describes people at entry or cuts the sample
-    into subgroups; it is not an outcome (see ``_MODERATOR_BEFORE``)."""
+    into subgroups; it is not an outcome (see ``_MODERATOR_BEFORE``, ``_AT_ENTRY``)."""
+    if _at_entry(text):
+        return True
     before = text[max(0, m.start() - 80) : m.start()]
     after = text[m.end() :]
     hit = _MODERATOR_BEFORE.search(before)
@@ -647,6 +705,26 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
     if hit:
         return _SUBGROUP_CUT.match(after) is not None
     return _MODERATOR_AFTER.match(after) is not None
+
+
+# The condition named as what some items of another instrument ask about: "the FIQR,
+# which includes items on depression and anxiety", "a quality-of-life questionnaire with
+# questions about mood", "its single depression item". A total score over them measures
+# the other instrument's construct, not the condition in its own right (a subscale is a
+# measure of its own, so not here).
+_ITEMS_BEFORE = re.compile(
+    r"\b(?:items?|questions?)\s+(?:on|about|covering|assessing|addressing|concerning|"
+    r"(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+(?:[\w\-]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+    re.I,
+)
+_ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?)\b", re.I)
+
+
+def _instrument_item(text: str, start: int, end: int) -> bool:
+    """The condition word at [start, end) names items of another instrument."""
+    return bool(
+        _ITEMS_BEFORE.search(text[max(0, start - 70) : start]) or _ITEM_AFTER.match(text[end:])
+    )
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:

@@ -41,7 +41,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from ldn_watch.assess import doses, roles
+from ldn_watch.assess import doses, roles, topic
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import Design, Facts, GapValue, Record, Registry
@@ -357,6 +357,18 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     if on_topic and gives_the_drug(registry) is False:
         on_topic = False
         off_topic_reason = f"no arm or intervention gives {lexicon.spec.drug}"
+    # the text found the drug named but no sentence giving it (a platform whose title names
+    # the platform, not the drug); the arms are the registry's structured statement of
+    # what participants receive, so an arm or intervention giving the drug, in a study
+    # that registers the condition, settles it
+    given_by_arms = (
+        not on_topic
+        and off_topic_reason == topic.not_given_reason(lexicon.spec.drug)
+        and gives_the_drug(registry) is True
+        and mood_registered(record, registry) is True
+    )
+    if given_by_arms:
+        on_topic, off_topic_reason = True, None
     if on_topic and mood_registered(record, registry) is False:
         on_topic, off_topic_reason = False, "no mood condition or outcome registered"
     arms = _arms_doc(record, registry, lexicon) if on_topic or facts.ldn_doses_mg else None
@@ -371,7 +383,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             off_topic_reason = f"{spec.drug} {shown} mg/day in every arm: above {spec.label}"
     drugs, classes = _without_comparators(registry, facts, lexicon, evidence)
     ldn_doses = facts.ldn_doses_mg
-    if facts.ldn_doses_mg and arms is not None:
+    if (facts.ldn_doses_mg or given_by_arms) and arms is not None:
         by_arm, where = arm_doses(arms)
         if by_arm:
             ldn_doses = by_arm
