@@ -149,6 +149,9 @@ _OBSERVATIONAL = Folded(
     r"\bsurvey(?:s|ed)?\b|\bquestionnaire study\b|\bcross[\s\-]sectional\b|\bcase[\s\-]control\b|"
     r"\bbefore[\s\-]after study\b|\breal[\s\-]world\b|\bobservational\b|\bpopulation[\s\-]based\b|"
     r"\bprescriptions\b|\bmedical records\b|"
+    # a trial emulated on data already collected: the emulation is the study's design
+    r"\btarget\s+trials?\b|\btrial\s+emulation\b|\b(?:emulat|mimick?)(?:e|ed|es|ing|s)?\s+"
+    r"(?:(?:an?|the|such\s+an?)\s+)?(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b|"
     # pharmacovigilance, genetic epidemiology and qualitative work observe, they assign nothing
     r"\bpharmacovigilance\b|\bdisproportionality\b|\badverse event report(?:s|ing)\b|"
     r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"

@@ -223,6 +223,14 @@ _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 # large randomized trial", "randomized trials are in progress". Such a trial is another
 # study, so its words are blanked out of the sentence's own text.
 _OTHER_TRIAL = Folded(
+    # a trial a records study emulates is hypothetical: "this cohort study emulated a
+    # hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
+    # emulated trial", "the protocol of a target trial" (its words describe the design
+    # imitated, not one run; "target" only right before "trial": "the target dose in
+    # this trial" is the trial's own)
+    rf"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
+    rf"(?:[\w\-]+\s+){{0,4}}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
+    rf"\btarget\s+(?:trials?|RCTs?)\b(?:\s+emulation)?|\b(?:trials?|RCTs?)\s+emulation\b|"
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # ("which we plan to test in a randomised trial": a plan is a future tense too)
