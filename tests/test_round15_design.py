@@ -66,3 +66,70 @@ def test_a_randomised_trial_that_names_an_emulation_stays_a_trial() -> None:
     got = facts("Low-dose naltrexone added to SSRIs: a randomised trial", abstract, JOURNAL)
     assert got.design == "rct"
     assert got.n == 120
+
+
+# -- a dose changed by a protocol amendment is one dose replaced by another over time, not
+# two doses compared (holdout51 54100025: a false dose-finding verdict); both levels were
+# assigned, so both are listed, but compares_doses needs arms given side by side
+
+AMENDED_TITLE = (
+    "Adjunctive low-dose naltrexone in depression: a randomised, placebo-controlled trial"
+)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Adults with major depressive disorder taking an SSRI were randomised to naltrexone or "
+        "placebo. The original protocol specified naltrexone 1.5 mg nightly; after a blinded "
+        "review of tolerability, the protocol was amended in March 2025 and participants "
+        "randomised thereafter received 4.5 mg nightly. Data from both dose periods were pooled.",
+        # a probe: the two periods said as who was enrolled before and after
+        "Adults with major depressive disorder taking an SSRI were randomised to naltrexone or "
+        "placebo. Participants enrolled before the amendment of June 2024 took naltrexone 2 mg "
+        "daily, and those enrolled afterwards took 4 mg daily.",
+        # a probe: the change said as a revision of the dose, first and later
+        "Adults with major depressive disorder taking an SSRI were randomised to naltrexone or "
+        "placebo. Initially the active arm received naltrexone 1 mg at night, but a protocol "
+        "revision in 2023 set it at 3 mg for everyone randomised later.",
+    ],
+)
+def test_a_dose_changed_by_amendment_is_not_a_dose_comparison(methods: str) -> None:
+    abstract = (
+        f"Methods: {methods}\nResults: Sixty-two participants were randomised. Depression "
+        "scores fell more with naltrexone than with placebo."
+    )
+    got = facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",))
+    assert len(got.ldn_doses_mg) == 2
+    assert got.compares_doses is False
+    assert "dose-finding" not in gaps(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",))
+
+
+def test_an_amendment_that_adds_a_dose_arm_compares_doses() -> None:
+    abstract = (
+        "Methods: After an amendment added a third arm, adults with major depressive disorder "
+        "were randomised to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo.\nResults: "
+        "Ninety participants were randomised."
+    )
+    got = facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",))
+    assert got.compares_doses is True
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The study was not designed to compare doses.",
+        "The trial was not powered to compare the two doses.",
+        "We did not set out to compare doses.",
+    ],
+)
+def test_a_comparison_of_doses_said_not_to_be_made_is_none(said: str) -> None:
+    abstract = (
+        "Methods: Adults with major depressive disorder were randomised to naltrexone or "
+        "placebo; naltrexone was given at 1.5 to 4.5 mg nightly, adjusted as "
+        "tolerated.\nResults: Scores fell more with naltrexone than placebo.\n"
+        f"Conclusion: {said}"
+    )
+    got = facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",))
+    assert got.ldn_doses_mg == [1.5, 4.5]
+    assert got.compares_doses is False
