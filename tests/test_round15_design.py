@@ -133,3 +133,64 @@ def test_a_comparison_of_doses_said_not_to_be_made_is_none(said: str) -> None:
     got = facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",))
     assert got.ldn_doses_mg == [1.5, 4.5]
     assert got.compares_doses is False
+
+
+# -- an extension the subtitle reports ("...: results of the 40-week open-label extension
+# of the X trial") is the record itself (holdout50 55100040: read as the parent rct, its
+# people as "not selected for depression", n of one arm)
+
+EXTENSION_METHODS = (
+    "Methods: Participants with major depressive disorder who completed the 12-week "
+    "randomized, double-blind phase of the trial could enter the extension, in which all "
+    "received naltrexone 4.5 mg/d while continuing their SSRI or SNRI.\nResults: "
+    "Ninety-seven of the 131 completers entered the extension (continuing naltrexone, "
+    "n = 52; switched from placebo, n = 45). MADRS scores remained stable."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Long-term low-dose naltrexone augmentation of SSRIs: results of the 40-week "
+        "open-label extension of the LIFT-D trial",
+        "Low-dose naltrexone added to antidepressants: findings from the one-year open-label "
+        "extension phase",
+        "Naltrexone 4.5 mg in major depression - final results of the long-term extension",
+    ],
+)
+def test_an_extension_reported_in_the_subtitle_is_the_record(title: str) -> None:
+    got = facts(title, EXTENSION_METHODS, ("Clinical Trial",))
+    assert got.design == "nonrandomized_trial"
+    assert got.depression_population is True
+    assert got.n == 97
+
+
+# -- a reduction allowed for tolerability is one flexible regimen, not a second arm
+# (holdout50 55100040: with 'randomized' in the sentence, 4.5 and 3 mg read as arms)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Adults with major depressive disorder who completed the randomized phase all received "
+        "naltrexone 4.5 mg/d, with reduction to 3 mg/d permitted for tolerability.",
+        "Adults with major depressive disorder were randomised to naltrexone or placebo; "
+        "naltrexone was taken at 4.5 mg nightly, lowered to 1.5 mg if not tolerated.",
+        "Adults with major depressive disorder were randomly assigned to naltrexone 3 mg daily "
+        "(2 mg in those with intolerable vivid dreams) or placebo.",
+    ],
+)
+def test_a_dose_lowered_for_tolerability_is_no_dose_comparison(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Eighty participants took part."
+    got = facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",))
+    assert len(got.ldn_doses_mg) == 2
+    assert got.compares_doses is False
+
+
+def test_alternatives_with_a_tolerability_clause_still_compare_doses() -> None:
+    abstract = (
+        "Methods: Adults with major depressive disorder were randomised to naltrexone 1.5 mg "
+        "or naltrexone 4.5 mg nightly, with reduction permitted for tolerability.\nResults: "
+        "Eighty participants took part."
+    )
+    assert facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",)).compares_doses

@@ -353,7 +353,11 @@ _INTRODUCED = re.compile(
     # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
     # ("...: the open-label extension of the X trial", "... - the long-term extension of":
     # a subtitle naming the record with its article is the record all the same)
-    r"(?:(?:^\s*|(?:[:?\u2014\u2013]|\s-)\s*)(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    r"(?:(?:^\s*|(?:[:?\u2014\u2013]|\s-)\s*)"
+    # (a subtitle reporting it: "...: results of the 40-week open-label extension of X",
+    # "...: findings from the open-label extension phase")
+    r"(?:(?:final\s+|main\s+|primary\s+|interim\s+|long[\s\-]term\s+)?(?:results?|findings|"
+    r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
