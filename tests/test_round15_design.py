@@ -194,3 +194,29 @@ def test_alternatives_with_a_tolerability_clause_still_compare_doses() -> None:
         "Eighty participants took part."
     )
     assert facts(AMENDED_TITLE, abstract, ("Randomized Controlled Trial",)).compares_doses
+
+
+# -- a planned trial named with a list of adjectives ("A randomized, placebo-controlled
+# trial of at least 120 participants is planned") is future work, not the study's own
+# design (holdout51 54100023: an open-label pilot read as an rct)
+
+PILOT = (
+    "Methods: Twenty adolescents with major depressive disorder received open-label "
+    "naltrexone 2 mg at bedtime for 8 weeks.\nResults: Eighteen completed; scores fell "
+    "(p < 0.001).\nConclusions: Low-dose naltrexone was well tolerated. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "A randomized, placebo-controlled trial of at least 120 participants is planned.",
+        "A multicentre, double-blind, randomised study in 150 adolescents is now being planned.",
+        "A larger, placebo-controlled, randomized trial is in preparation.",
+    ],
+)
+def test_a_planned_trial_listed_with_commas_is_not_the_studys_design(plan: str) -> None:
+    title = "Low-dose naltrexone in adolescents with depression: an open-label pilot study"
+    got = facts(title, PILOT.format(plan), ("Clinical Trial",))
+    assert got.design == "nonrandomized_trial"
+    assert got.n == 20

@@ -138,7 +138,8 @@ _FUTURE = Folded(
     r"\b(?:is|are|remains?)\s+an?\s+(?:\w+\s+){0,2}?candidates?\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
     # "a follow-on trial (NCT...) is due to open"
-    r"\b(?:an?|another|further)\s+(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
+    # (its adjectives may be a list: "a randomized, placebo-controlled trial ... is planned")
+    r"\b(?:an?|another|further)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
