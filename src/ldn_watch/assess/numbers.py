@@ -174,7 +174,13 @@ _SIZE_STATED = Folded(
 _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+)?(?:increased|decreased|reduced|revised|changed|raised|expanded|"
-    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}",
+    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}|"
+    # ... said in the active voice: "Amendment 3 increased the target sample size from 90
+    # to 126", "we reduced the sample size from 120 to 96"
+    r"\b(?:increas|decreas|reduc|revis|chang|rais|expand|amend|adjust)(?:ed|es|e|ing)\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
+    r"(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+target)?\s+"
+    rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -1157,7 +1163,7 @@ def candidates(
         if planned and "from" in s.text:
             # an amended protocol's new planned size replaces the old one
             for m in _REVISED_SAMPLE.finditer(s.text):
-                value = words_to_int(m.group("num"))
+                value = words_to_int(m.group("num") or m.group("num2"))
                 if value and not _other_work(s, m.start()):
                     out.append(Count(value, 7, s, m.group(0)))
         arms = []

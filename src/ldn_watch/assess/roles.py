@@ -963,7 +963,12 @@ def _presented(text: str, m: re.Match[str]) -> bool:
 
 
 # the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
-_TRIAL_NAME = re.compile(r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:trial|study|RCT)\b")
+# (or in apposition: "... update for DOSE-LDN, a randomised placebo-controlled dose-finding
+# trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
+_TRIAL_NAME = re.compile(
+    r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?)?\s+(?:trial|study|RCT)\b"
+)
 
 
 @lru_cache(maxsize=8)
