@@ -271,3 +271,39 @@ def test_a_trial_named_in_apposition_in_the_title_is_the_records_own(title: str)
     )
     got = facts(title, abstract, ("Clinical Trial Protocol",))
     assert got.ldn_doses_mg == [1.5, 4.5]
+
+
+# -- an n-of-1 trial is one person's trial (holdout52 53100022): its periods are not
+# participants, and the person it describes is its n, whatever design it is read as
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Low-dose naltrexone for bipolar II depression: a randomized, double-blind, "
+            "placebo-controlled n-of-1 trial",
+            "A 34-year-old man with bipolar II disorder had a depressive episode despite "
+            "lithium. We conducted a double-blind n-of-1 trial with three pairs of 2-week "
+            "periods; within each pair, the order of naltrexone 4.5 mg and placebo was "
+            "randomized. Mood ratings were better in the naltrexone periods (p = 0.03).",
+        ),
+        (
+            "Naltrexone 3 mg in persistent depressive disorder: a single-patient randomised "
+            "crossover trial",
+            "Methods: A 51-year-old woman with persistent depressive disorder alternated "
+            "naltrexone 3 mg and placebo in four blinded 3-week blocks, in random order.\n"
+            "Results: Depression scores were lower in naltrexone blocks.",
+        ),
+        (
+            "Blinded N-of-1 evaluation of low-dose naltrexone for depression",
+            "We report a randomised, placebo-controlled N-of-1 trial in a retired teacher with "
+            "treatment-resistant depression: six 2-week periods of naltrexone 4.5 mg or "
+            "placebo, in random order. Mood improved in every naltrexone period.",
+        ),
+    ],
+)
+def test_an_n_of_1_trial_has_one_participant(title: str, abstract: str) -> None:
+    got = facts(title, abstract, ("Case Reports",))
+    assert got.n == 1
+    assert gaps(title, abstract, ("Case Reports",)) == {}

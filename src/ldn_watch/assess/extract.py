@@ -290,7 +290,11 @@ def _facts(doc: Doc) -> Facts:
     if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None
         count = numbers.participants(
-            doc, case_report=design_ == "case_report", survey=survey, planned=planned
+            doc,
+            case_report=design_ == "case_report",
+            survey=survey,
+            planned=planned,
+            one_person=design.one_person(doc),
         )
         if count is not None:
             facts.n = count.value

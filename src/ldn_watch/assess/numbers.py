@@ -1564,8 +1564,11 @@ def participants(
     review: bool = False,
     survey: bool = False,
     planned: bool = False,
+    one_person: Sentence | None = None,
 ) -> Count | None:
-    """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
+    """The enrolled/randomised total (planned, for a protocol), or None if not stated.
+    ``one_person``: the sentence saying the trial is in one person (an n-of-1 trial), whose
+    n is 1 when no count of its own is stated."""
     if doc.derived:
         own = own_sample(doc) or _results_subject(doc)
         if own is not None:
@@ -1595,4 +1598,6 @@ def participants(
             m = _CASE_AGE.search(s.text) or (_ONE_CASE.search(s.text) if s.is_title else None)
             if m:
                 return Count(1, 1, s, m.group(0))
+    if one_person is not None:
+        return Count(1, 1, one_person, one_person.text)
     return None
