@@ -357,3 +357,34 @@ def test_a_comparison_group_that_is_part_of_a_head_count_adds_nobody(said: str) 
     title = "Low-dose naltrexone and depressive symptoms in multiple sclerosis"
     abstract = f"Methods: {said}\nResults: Depression scores were lower with naltrexone."
     assert facts(title, abstract, ("Observational Study",)).n == 86
+
+
+# -- eligible people said to be the ones taken in are the sample (preprints7 PPR9200011:
+# "4,918 eligible patients were included: 1,231 initiators and 3,687 non-initiators" read
+# as 1231); the eligible pool a count is drawn from stays a pool
+
+
+@pytest.mark.parametrize(
+    ("said", "n"),
+    [
+        (
+            "Results: 4,918 eligible patients were included: 1,231 naltrexone initiators and "
+            "3,687 matched non-initiators.",
+            4918,
+        ),
+        (
+            "Methods: Ninety-two eligible outpatients were randomised to naltrexone 4.5 mg or "
+            "placebo.",
+            92,
+        ),
+        (
+            "Methods: In the emulated trial, 2,140 eligible adults were enrolled; 604 started "
+            "naltrexone.",
+            2140,
+        ),
+        ("Methods: Of 310 eligible patients, 120 were randomised to naltrexone or placebo.", 120),
+    ],
+)
+def test_eligible_people_taken_in_are_the_sample(said: str, n: int) -> None:
+    abstract = f"{said}\nConclusions: Depressive relapse was less frequent with naltrexone."
+    assert facts("Low-dose naltrexone in major depressive disorder", abstract, JOURNAL).n == n

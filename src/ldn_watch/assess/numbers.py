@@ -200,6 +200,21 @@ _NEG_AFTER = re.compile(
     r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died)",
     re.IGNORECASE,
 )
+# the eligible said to be the ones taken in: "4,918 eligible patients were included",
+# "92 eligible outpatients were randomised" (the pool is "Of 310 eligible patients, ...")
+_TAKEN_IN_AFTER = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|then\s+|subsequently\s+)?"
+    r"(?:included|enrol+ed|randomi[sz]ed|recruited|allocated|studied)\b",
+    re.IGNORECASE,
+)
+
+
+def _eligible_taken(mods: str, after: str) -> bool:
+    """The only excluding modifier is "eligible", and the count is said to be taken in."""
+    rest = re.sub(r"\beligible\b", " ", mods, flags=re.I)
+    return not _NEG_MODS.search(rest) and _TAKEN_IN_AFTER.match(after) is not None
+
+
 # what a group from outside the study is called ("historical controls", "an external cohort")
 _OUTSIDE = r"historical|external|archival|non-?concurrent"
 _NEG_MODS = re.compile(
@@ -662,7 +677,7 @@ def _score(
     answered = survey and _ANSWERED.match(after) is not None
     everyone = _ALL_BEFORE.search(text[:start]) is not None
     frame = _subset_frame(text, start, end, mods)
-    if frame == "pool" or _NEG_MODS.search(mods):
+    if frame == "pool" or (_NEG_MODS.search(mods) and not _eligible_taken(mods, after)):
         return None
     if _NEG_BEFORE.search(before) and frame != "total":
         return None
