@@ -388,3 +388,27 @@ def test_a_comparison_group_that_is_part_of_a_head_count_adds_nobody(said: str) 
 def test_eligible_people_taken_in_are_the_sample(said: str, n: int) -> None:
     abstract = f"{said}\nConclusions: Depressive relapse was less frequent with naltrexone."
     assert facts("Low-dose naltrexone in major depressive disorder", abstract, JOURNAL).n == n
+
+
+# -- the participants' own history ("all of whom had been prescribed X") is not earlier
+# work (preprints7 PPR9200015: the sentence with "interviews with 18 adults" read as
+# another study's, so n None and no dose)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We conducted semi-structured interviews with 18 adults with treatment-resistant "
+        "depression, all of whom had been prescribed naltrexone 4.5 mg at night.",
+        "We interviewed 18 patients with major depression who had been prescribed naltrexone "
+        "4.5 mg nightly by their psychiatrist.",
+        "Eighteen outpatients with depression who had previously been prescribed naltrexone "
+        "4.5 mg took part in focus groups.",
+    ],
+)
+def test_the_participants_history_is_their_own(said: str) -> None:
+    title = "Experiences of low-dose naltrexone in depression: a qualitative study"
+    abstract = f"Methods: {said}\nResults: Four themes were developed."
+    got = facts(title, abstract, JOURNAL)
+    assert got.n == 18
+    assert got.ldn_doses_mg == [4.5]
