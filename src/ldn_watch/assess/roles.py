@@ -42,7 +42,9 @@ _PRIOR = Folded(
     # "has been studied", "has rarely been combined", "have seldom been tested" (not the
     # participants' own history: "18 adults, all of whom had been prescribed X", "patients
     # who had previously been prescribed X")
-    r"(?<!who )(?<!whom )(?<!they )\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
+    # (the look-behinds follow the verb: heading the branch they would slow every search)
+    r"\b(?:has|have|had)(?<!who has)(?<!who have)(?<!who had)(?<!whom had)(?<!they had)"
+    r"(?<!they have)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
     r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+|rarely\s+|seldom\s+|"
     r"never\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
@@ -221,19 +223,24 @@ _EXCLUSION = Folded(
     re.IGNORECASE,
 )
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
+# A trial a records study emulates is hypothetical: "this cohort study emulated a
+# hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
+# emulated trial", "the protocol of a target trial" (its words describe the design
+# imitated, not one run; "target" only right before "trial": "the target dose in this
+# trial" is the trial's own). Blanked like another study's trial; searched only where
+# one of its words occurs (``_EMULATION_WORDS``).
+_EMULATED_TRIAL = Folded(
+    r"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
+    r"\btarget\s+(?:trials?|RCTs?)\b(?:\s+emulation)?|\b(?:trials?|RCTs?)\s+emulation\b",
+    re.IGNORECASE,
+)
+_EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target rct")
 # A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
 # large randomized trial", "randomized trials are in progress". Such a trial is another
 # study, so its words are blanked out of the sentence's own text.
 _OTHER_TRIAL = Folded(
-    # a trial a records study emulates is hypothetical: "this cohort study emulated a
-    # hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
-    # emulated trial", "the protocol of a target trial" (its words describe the design
-    # imitated, not one run; "target" only right before "trial": "the target dose in
-    # this trial" is the trial's own)
-    rf"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
-    rf"(?:[\w\-]+\s+){{0,4}}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
-    rf"\btarget\s+(?:trials?|RCTs?)\b(?:\s+emulation)?|\b(?:trials?|RCTs?)\s+emulation\b|"
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # ("which we plan to test in a randomised trial": a plan is a future tense too)
@@ -264,6 +271,10 @@ _OWN_BEFORE = re.compile(r"\b(?:this|our|present|current)\s+$", re.IGNORECASE)
 def _blank_other_trials(text: str) -> str:
     """``text`` with the trials that are another study's blanked (same length)."""
     out = list(text)
+    low = text.lower()
+    if any(w in low for w in _EMULATION_WORDS):
+        for m in _EMULATED_TRIAL.finditer(text):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _OTHER_TRIAL.finditer(text):
         a = m.start()
         if m.group("plural") and _OWN_BEFORE.search(text, max(0, a - 9), a):
