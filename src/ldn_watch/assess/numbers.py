@@ -131,8 +131,15 @@ _NOT_PEOPLE_AFTER = (
     r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
     r"populations?|consultations?|encounters?|years?|months?|weeks?|days?|periods?)\b)"
 )
+# two descriptions offered as alternatives before the noun: "1,046 current or former
+# users", "212 new or continuing patients" (not "5 or more patients": a word comes first,
+# and "more", "fewer", "older" after "or" make a bound)
+_OR_MOD = (
+    rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-]*\s+or\s+(?!(?:more|fewer|less|older|younger|over|above|"
+    r"greater)\b)[A-Za-z][\w\-]*\s+)"
+)
 _COUNT = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
