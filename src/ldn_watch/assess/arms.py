@@ -134,6 +134,29 @@ _ALLOC_WORDS = re.compile(
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
 _ARM_SIZE = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.IGNORECASE)
 _FLEXIBLE = re.compile(r"\bas tolerated\b|\bdepending on\b|\baccording to\b|\bflexibl\w*", re.I)
+# a dose lowered for whoever does not tolerate it: "4.5 mg/d, with reduction to 3 mg/d
+# permitted for tolerability", "lowered to 1.5 mg if not tolerated", "(2 mg in those with
+# intolerable vivid dreams)": one flexible regimen, not a second arm
+_FOR_TOLERABILITY = re.compile(
+    r"\b(?:for|because\s+of|owing\s+to|due\s+to|if|when|in\s+case\s+of|for\s+reasons\s+of)\s+"
+    r"(?:\w+\s+){0,2}?(?:in)?tolera(?:bility|nce|ted|ble)\b|\bintolera(?:nce|ble|nt)\b",
+    re.I,
+)
+# a protocol changed while the trial ran: "the protocol was amended and participants
+# randomised thereafter received 4.5 mg", "enrolled before the amendment took 2 mg, those
+# enrolled afterwards 4 mg", "initially 1 mg, but a protocol revision set it at 3 mg":
+# the doses are one arm's dose before and after the change, periods, not arms
+_AMENDED = re.compile(
+    r"\b(?:amend\w*|protocol\s+(?:chang|revis|modif)\w*|revised\s+protocol|"
+    r"(?:protocol|dose|dosing|dosage)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:changed|revised|modified))\b",
+    re.I,
+)
+_PERIODS = re.compile(
+    r"\b(?:thereafter|afterwards?|subsequently|later|originally|initially|previously|"
+    r"before|after|until|from\s+then\s+on)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -410,9 +433,18 @@ def dose_alternatives(doses: list[Dose], trial: bool) -> bool:
     text = doses[0].sentence.text
     if _FLEXIBLE.search(text):
         return False
+    spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
+    if spans and (
+        (_AMENDED.search(text) and _PERIODS.search(text)) or _FOR_TOLERABILITY.search(text)
+    ):
+        # one arm's dose before and after an amendment, or lowered for the intolerant,
+        # unless the doses are listed as alternatives ("... an amendment added a third
+        # arm: 1.5 mg, 4.5 mg or placebo", "1.5 mg or 4.5 mg, reduced if not tolerated")
+        last = spans[-1][0] + len(spans[-1][1])
+        if not _OR.search(text, spans[0][0], min(len(text), last + 20)):
+            return False
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True
-    spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
     if len(spans) < 2:
         return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None
     between = text[spans[0][0] : spans[-1][0]]

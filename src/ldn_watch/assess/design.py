@@ -149,6 +149,9 @@ _OBSERVATIONAL = Folded(
     r"\bsurvey(?:s|ed)?\b|\bquestionnaire study\b|\bcross[\s\-]sectional\b|\bcase[\s\-]control\b|"
     r"\bbefore[\s\-]after study\b|\breal[\s\-]world\b|\bobservational\b|\bpopulation[\s\-]based\b|"
     r"\bprescriptions\b|\bmedical records\b|"
+    # a trial emulated on data already collected: the emulation is the study's design
+    r"\btarget\s+trials?\b|\btrial\s+emulation\b|\b(?:emulat|mimick?)(?:e|ed|es|ing|s)?\s+"
+    r"(?:(?:an?|the|such\s+an?)\s+)?(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b|"
     # pharmacovigilance, genetic epidemiology and qualitative work observe, they assign nothing
     r"\bpharmacovigilance\b|\bdisproportionality\b|\badverse event report(?:s|ing)\b|"
     r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
@@ -344,6 +347,27 @@ def modelled(doc: Doc) -> bool:
             is not None
         ),
     )
+
+
+# a trial in one person: "a double-blind n-of-1 trial", "a single-patient randomised
+# crossover trial" (its periods or blocks are not participants)
+_ONE_PERSON = Folded(
+    r"\bn[\s\-]*of[\s\-]*1\b|\bsingle[\s\-](?:patient|person|subject|case|participant)\s+"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:trial|experiment|study|design)\b",
+    re.I,
+)
+
+
+def one_person(doc: Doc) -> Sentence | None:
+    """The record's own statement that its trial is in one person (an n-of-1 trial): its n
+    is that person, unless it states a count of its own (a series of n-of-1 trials)."""
+    if (
+        "of-1" not in doc.text.lower()
+        and "of 1" not in doc.text
+        and "single" not in doc.text.lower()
+    ):
+        return None  # a fast first look
+    return _any(_ONE_PERSON, [s for s in doc.sentences if s.is_title or s.own])
 
 
 # a study's own allocation, in its own clauses: "were randomised", "was randomly assigned"

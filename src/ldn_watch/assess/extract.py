@@ -58,7 +58,11 @@ _OTHER_BAND = re.compile(
 _NOT_COMPARED = Folded(
     r"\b(?:no|none of the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:compared|tested|examined|assessed)\b|"
-    r"\b(?:did|does|do|has|have)\s+not\s+(?:yet\s+)?(?:compare|test|examine)\b|\bwithout\s+compar\w*",
+    r"\b(?:did|does|do|has|have)\s+not\s+(?:yet\s+)?(?:compare|test|examine)\b|\bwithout\s+compar\w*|"
+    # ... or not what the study was built for: "not designed to compare doses", "was not
+    # powered to compare the two doses", "did not set out to compare doses"
+    r"\bnot\s+(?:\w+\s+)?(?:designed|powered|intended|meant|built|planned|set\s+out|aimed|"
+    r"sized)\s+(?:\w+\s+)?to\s+(?:compare|test|detect|examine|distinguish)\b",
     re.I,
 )
 # a dose raised by how each participant responds ("response-guided dose escalation", "a
@@ -286,7 +290,11 @@ def _facts(doc: Doc) -> Facts:
     if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None
         count = numbers.participants(
-            doc, case_report=design_ == "case_report", survey=survey, planned=planned
+            doc,
+            case_report=design_ == "case_report",
+            survey=survey,
+            planned=planned,
+            one_person=design.one_person(doc),
         )
         if count is not None:
             facts.n = count.value

@@ -131,8 +131,15 @@ _NOT_PEOPLE_AFTER = (
     r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
     r"populations?|consultations?|encounters?|years?|months?|weeks?|days?|periods?)\b)"
 )
+# two descriptions offered as alternatives before the noun: "1,046 current or former
+# users", "212 new or continuing patients" (not "5 or more patients": a word comes first,
+# and "more", "fewer", "older" after "or" make a bound)
+_OR_MOD = (
+    rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-]*\s+or\s+(?!(?:more|fewer|less|older|younger|over|above|"
+    r"greater)\b)[A-Za-z][\w\-]*\s+)"
+)
 _COUNT = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>{_MOD}{{0,4}})(?P<noun>{_NOUNS})\b"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
@@ -174,7 +181,13 @@ _SIZE_STATED = Folded(
 _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+)?(?:increased|decreased|reduced|revised|changed|raised|expanded|"
-    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}",
+    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}|"
+    # ... said in the active voice: "Amendment 3 increased the target sample size from 90
+    # to 126", "we reduced the sample size from 120 to 96"
+    r"\b(?:increas|decreas|reduc|revis|chang|rais|expand|amend|adjust)(?:ed|es|e|ing)\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
+    r"(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+target)?\s+"
+    rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -194,6 +207,21 @@ _NEG_AFTER = re.compile(
     r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died)",
     re.IGNORECASE,
 )
+# the eligible said to be the ones taken in: "4,918 eligible patients were included",
+# "92 eligible outpatients were randomised" (the pool is "Of 310 eligible patients, ...")
+_TAKEN_IN_AFTER = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|then\s+|subsequently\s+)?"
+    r"(?:included|enrol+ed|randomi[sz]ed|recruited|allocated|studied)\b",
+    re.IGNORECASE,
+)
+
+
+def _eligible_taken(mods: str, after: str) -> bool:
+    """The only excluding modifier is "eligible", and the count is said to be taken in."""
+    rest = re.sub(r"\beligible\b", " ", mods, flags=re.I)
+    return not _NEG_MODS.search(rest) and _TAKEN_IN_AFTER.match(after) is not None
+
+
 # what a group from outside the study is called ("historical controls", "an external cohort")
 _OUTSIDE = r"historical|external|archival|non-?concurrent"
 _NEG_MODS = re.compile(
@@ -656,7 +684,7 @@ def _score(
     answered = survey and _ANSWERED.match(after) is not None
     everyone = _ALL_BEFORE.search(text[:start]) is not None
     frame = _subset_frame(text, start, end, mods)
-    if frame == "pool" or _NEG_MODS.search(mods):
+    if frame == "pool" or (_NEG_MODS.search(mods) and not _eligible_taken(mods, after)):
         return None
     if _NEG_BEFORE.search(before) and frame != "total":
         return None
@@ -765,12 +793,19 @@ def _breakdown(text: str, start: int) -> bool:
 
 # what follows a colon or a dash lays out what came before it: "90 were included: 30 users
 # and 60 controls", "90 were included - 30 users and 60 controls"
-_LAYS_OUT = re.compile(r":\s|\s[\-–—]\s")
+_LAYS_OUT = re.compile(
+    r":\s|\s[\-–—]\s|"
+    # a part of the head named first: "86 patients, 43 of whom took X, and 43 matched
+    # patients", "120 adults, including 40 users and 80 matched non-users"
+    r"\b(?:of|among)\s+(?:whom|them|these)\b|\bincluding\b",
+    re.I,
+)
 
 
 def _laid_out(text: str, head_end: int, pos: int) -> bool:
     """The count at ``pos`` breaks down the head count ending at ``head_end``: it sits in
-    brackets opened after the head, or after a colon or dash that follows the head."""
+    brackets opened after the head, after a colon or dash that follows the head, or
+    after a part of the head ("43 of whom")."""
     if _in_brackets(text, pos) and text.rfind("(", 0, pos) >= head_end:
         return True
     return _LAYS_OUT.search(text, head_end, pos) is not None
@@ -1137,7 +1172,10 @@ def candidates(
                 continue
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
-            found.append((value, m.start(), m.end(), m.group("noun").lower()))
+            noun = m.group("noun").lower()
+            if _COMPARISON_MODS.search(m.group("mods") or ""):
+                noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
+            found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
         low = s.text.lower()
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
@@ -1157,7 +1195,7 @@ def candidates(
         if planned and "from" in s.text:
             # an amended protocol's new planned size replaces the old one
             for m in _REVISED_SAMPLE.finditer(s.text):
-                value = words_to_int(m.group("num"))
+                value = words_to_int(m.group("num") or m.group("num2"))
                 if value and not _other_work(s, m.start()):
                     out.append(Count(value, 7, s, m.group(0)))
         arms = []
@@ -1220,6 +1258,14 @@ def candidates(
     return out
 
 
+# a comparison group named by what sets it apart from the exposed or treated people:
+# "800 unexposed pregnant women", "500 matched comparison adults", "60 healthy volunteers"
+# (counted beside them, they are controls: part of the sample)
+_COMPARISON_MODS = re.compile(
+    r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
+    r"non-?users?|non-?initiators?)\b",
+    re.I,
+)
 _SEXES = r"women|men|females|males|girls|boys"
 _SEX_PAIR = Folded(
     # ("62 women and 30 men", "62 women, 30 men", "(62 women; 30 men)")
@@ -1558,8 +1604,11 @@ def participants(
     review: bool = False,
     survey: bool = False,
     planned: bool = False,
+    one_person: Sentence | None = None,
 ) -> Count | None:
-    """The enrolled/randomised total (planned, for a protocol), or None if not stated."""
+    """The enrolled/randomised total (planned, for a protocol), or None if not stated.
+    ``one_person``: the sentence saying the trial is in one person (an n-of-1 trial), whose
+    n is 1 when no count of its own is stated."""
     if doc.derived:
         own = own_sample(doc) or _results_subject(doc)
         if own is not None:
@@ -1589,4 +1638,6 @@ def participants(
             m = _CASE_AGE.search(s.text) or (_ONE_CASE.search(s.text) if s.is_title else None)
             if m:
                 return Count(1, 1, s, m.group(0))
+    if one_person is not None:
+        return Count(1, 1, one_person, one_person.text)
     return None

@@ -39,8 +39,12 @@ _PRIOR = Folded(
     # what earlier work found: "which has shown promise in small pilot studies"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
     r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
-    # "has been studied", "has rarely been combined", "have seldom been tested"
-    r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
+    # "has been studied", "has rarely been combined", "have seldom been tested" (not the
+    # participants' own history: "18 adults, all of whom had been prescribed X", "patients
+    # who had previously been prescribed X")
+    # (the look-behinds follow the verb: heading the branch they would slow every search)
+    r"\b(?:has|have|had)(?<!who has)(?<!who have)(?<!who had)(?<!whom had)(?<!they had)"
+    r"(?<!they have)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
     r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+|rarely\s+|seldom\s+|"
     r"never\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
@@ -138,7 +142,8 @@ _FUTURE = Folded(
     r"\b(?:is|are|remains?)\s+an?\s+(?:\w+\s+){0,2}?candidates?\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
     # "a follow-on trial (NCT...) is due to open"
-    r"\b(?:an?|another|further)\s+(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
+    # (its adjectives may be a list: "a randomized, placebo-controlled trial ... is planned")
+    r"\b(?:an?|another|further)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
@@ -231,6 +236,19 @@ _EXCLUSION = Folded(
     re.IGNORECASE,
 )
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
+# A trial a records study emulates is hypothetical: "this cohort study emulated a
+# hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
+# emulated trial", "the protocol of a target trial" (its words describe the design
+# imitated, not one run; "target" only right before "trial": "the target dose in this
+# trial" is the trial's own). Blanked like another study's trial; searched only where
+# one of its words occurs (``_EMULATION_WORDS``).
+_EMULATED_TRIAL = Folded(
+    r"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
+    r"\btarget\s+(?:trials?|RCTs?)\b(?:\s+emulation)?|\b(?:trials?|RCTs?)\s+emulation\b",
+    re.IGNORECASE,
+)
+_EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target rct")
 # A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
 # large randomized trial", "randomized trials are in progress". Such a trial is another
@@ -266,6 +284,10 @@ _OWN_BEFORE = re.compile(r"\b(?:this|our|present|current)\s+$", re.IGNORECASE)
 def _blank_other_trials(text: str) -> str:
     """``text`` with the trials that are another study's blanked (same length)."""
     out = list(text)
+    low = text.lower()
+    if any(w in low for w in _EMULATION_WORDS):
+        for m in _EMULATED_TRIAL.finditer(text):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _OTHER_TRIAL.finditer(text):
         a = m.start()
         if m.group("plural") and _OWN_BEFORE.search(text, max(0, a - 9), a):
@@ -358,7 +380,11 @@ _INTRODUCED = re.compile(
     # "...: 24-week open-label extension of", "Six-Month Open-Label Extension of"
     # ("...: the open-label extension of the X trial", "... - the long-term extension of":
     # a subtitle naming the record with its article is the record all the same)
-    r"(?:(?:^\s*|(?:[:?\u2014\u2013]|\s-)\s*)(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    r"(?:(?:^\s*|(?:[:?\u2014\u2013]|\s-)\s*)"
+    # (a subtitle reporting it: "...: results of the 40-week open-label extension of X",
+    # "...: findings from the open-label extension phase")
+    r"(?:(?:final\s+|main\s+|primary\s+|interim\s+|long[\s\-]term\s+)?(?:results?|findings|"
+    r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
@@ -987,7 +1013,12 @@ def _presented(text: str, m: re.Match[str]) -> bool:
 
 
 # the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
-_TRIAL_NAME = re.compile(r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:trial|study|RCT)\b")
+# (or in apposition: "... update for DOSE-LDN, a randomised placebo-controlled dose-finding
+# trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
+_TRIAL_NAME = re.compile(
+    r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?)?\s+(?:trial|study|RCT)\b"
+)
 
 
 @lru_cache(maxsize=8)
