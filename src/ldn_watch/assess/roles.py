@@ -39,12 +39,10 @@ _PRIOR = Folded(
     # what earlier work found: "which has shown promise in small pilot studies"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
     r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
-    # "has been studied", "has rarely been combined", "have seldom been tested" (not the
-    # participants' own history: "18 adults, all of whom had been prescribed X", "patients
-    # who had previously been prescribed X")
-    # (the look-behinds follow the verb: heading the branch they would slow every search)
-    r"\b(?:has|have|had)(?<!who has)(?<!who have)(?<!who had)(?<!whom had)(?<!they had)"
-    r"(?<!they have)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
+    # "has been studied", "has rarely been combined", "have seldom been tested" (the
+    # participants' own history, "all of whom had been prescribed X", is blanked before
+    # this is searched: _PEOPLE_HISTORY)
+    r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|not\s+|recently\s+|long\s+|"
     r"widely\s+|since\s+|increasingly\s+|repeatedly\s+|only\s+|rarely\s+|seldom\s+|"
     r"never\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?"
     r"(?:used|studied|shown|reported|proposed|suggested|tested|tried|found|described|"
