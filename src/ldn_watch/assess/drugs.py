@@ -285,11 +285,7 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         r"[^.;]{0,40}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
         r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
         r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
-        rf"{drug}|trial)\b[^.;]{{0,60}}$|"
-        # "After LDN was stopped, 12 began fluvoxamine": begun once it was over
-        rf"\b(?:after|once|when)\s+(?:the\s+)?(?:study\s+drug|{drug})\s+(?:was|had\s+been)\s+"
-        r"(?:stopped|discontinued|ceased|withdrawn)\b[^.;]{0,40}?\b(?:start\w*|began|begun|"
-        r"initiat\w*|commenc\w*|prescribed|offered|switched)\b[^.;]{0,30}$",
+        rf"{drug}|trial)\b[^.;]{{0,60}}$",
         re.I,
     )
 
@@ -367,18 +363,21 @@ def _offered_on_failure(s: Sentence, m: Mention) -> bool:
     return bool(_OFFERED_NON_RESPONDERS.search(before)) and not _BESIDE_AFTER.match(s.text[m.end :])
 
 
-# a sentence that opens in the time after the treatment: "After the end of the eight-week
-# treatment phase, when study medication had stopped, ...", "Following completion of the
-# trial, ...", "Once the study drug was discontinued at week 8, ..."
-_AFTER_TREATMENT_FRAME = re.compile(
-    r"^\s*(?:(?:after|following|once|upon|on)\s+(?:the\s+)?(?:end|close|completion|conclusion|"
-    r"termination|discontinuation|cessation)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:trial|"
-    r"study|treatment|intervention|medication|drug|phase|period)\b|"
-    r"(?:once|when|after)\s+(?:the\s+)?(?:study|trial|randomi[sz]ed)\s+(?:medication|drug|"
-    r"treatment)s?\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?(?:stopped|ended|discontinued|"
-    r"ceased|finished|completed)\b)",
-    re.I,
-)
+def _after_treatment_frame(spec: WatchSpec) -> re.Pattern[str]:
+    """A sentence that opens in the time after the treatment: "After the end of the
+    eight-week treatment phase, ...", "Following completion of the trial, ...", "Once the
+    study drug was discontinued at week 8, ...", "After LDN was stopped, ..."."""
+    return re.compile(
+        r"^\s*(?:(?:after|following|once|upon|on)\s+(?:the\s+)?(?:end|close|completion|"
+        r"conclusion|termination|discontinuation|cessation)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)"
+        r"{0,3}?(?:trial|study|treatment|intervention|medication|drug|phase|period)\b|"
+        r"(?:once|when|after)\s+(?:the\s+)?(?:(?:study|trial|randomi[sz]ed)\s+(?:medication|drug|"
+        rf"treatment)s?|{_drug_names(spec)})\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?"
+        r"(?:stopped|ended|discontinued|ceased|finished|completed)\b)",
+        re.I,
+    )
+
+
 # ... and the drug begun in it: "nine women began an SSRI", "were prescribed escitalopram"
 _BEGUN_BEFORE = re.compile(
     rf"\b{_BEGUN}\b(?:\s+(?:on|with|taking|treatment\s+with))?\s+(?:[\w\-]+\s+){{0,2}}$", re.I
@@ -386,10 +385,10 @@ _BEGUN_BEFORE = re.compile(
 
 
 def _begun_after_treatment(doc: Doc, s: Sentence, m: Mention) -> bool:
-    """A drug begun in a sentence set after the treatment ended (``_AFTER_TREATMENT_FRAME``),
+    """A drug begun in a sentence set after the treatment ended (``_after_treatment_frame``),
     the watched drug not begun with it ("started LDN plus their SSRI"): begun once LDN was
     over, not taken with it."""
-    frame = _AFTER_TREATMENT_FRAME.match(s.text)
+    frame = doc.spec.compiled("drugs.after_treatment_frame", _after_treatment_frame).match(s.text)
     if frame is None or frame.end() > m.start:
         return False
     begun = _BEGUN_BEFORE.search(s.text, max(frame.end(), m.start - 60), m.start)
