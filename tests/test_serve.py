@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from apscheduler.executors.pool import BasePoolExecutor
 from helpers import PUBMED_ONLY
 from sqlalchemy import update
 
@@ -260,6 +261,37 @@ def test_sigterm_stops_a_running_cycle_and_waits_for_it(tmp_path, storage, recor
     assert len(harness.calls) == 1
     assert [r.outcome for r in storage.recent_runs()] == ["failed"]
     assert recorder.count("cycle cancelled") == 1
+
+
+def test_sigterm_as_a_cycle_starts_still_stops_the_service(
+    tmp_path, storage, recorder, watchdog, monkeypatch
+):
+    """APScheduler's shutdown(wait=True) holds its job-store lock while it waits for the
+    running job. A cycle starting just then used to ask the scheduler for its next fire
+    time (get_job needs that lock) and waited forever: `serve` outlived SIGTERM."""
+    stopping = threading.Event()  # set once the scheduler waits for the running job
+    wait_for_jobs = BasePoolExecutor.shutdown
+
+    def shutdown(self: BasePoolExecutor, wait: bool = True) -> None:
+        stopping.set()
+        wait_for_jobs(self, wait)
+
+    monkeypatch.setattr(BasePoolExecutor, "shutdown", shutdown)
+    harness = Harness(storage, lambda n, cancel: None)
+    built = 0
+
+    def factory(config: Config) -> FakeWatcher:
+        nonlocal built
+        built += 1
+        if built == 2:  # the first cycle's watcher (start-up built the first)
+            sigterm()
+            assert stopping.wait(GUARD)  # the scheduler's locks are now held
+        return harness.factory(config)
+
+    assert serve(loader(every_second(tmp_path, storage)), watcher_factory=factory) == 0
+    assert not watchdog.is_set()
+    assert len(harness.calls) == 1 and harness.calls[0]["cancel"].is_set()
+    assert recorder.count("service stopped") == 1
 
 
 def test_missed_run_is_caught_up_once_on_start(tmp_path, storage, recorder, watchdog):

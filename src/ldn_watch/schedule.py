@@ -483,7 +483,8 @@ class _Service:
 
     def _shutdown(self, why: str) -> None:
         assert self.scheduler is not None
-        self._stopping = True
+        with self._publish_lock:  # from here on no cycle asks the scheduler anything
+            self._stopping = True
         self.stop_event.set()  # a running cycle stops at its next batch boundary
         log.info("service stopping signal=%s (waiting for a running cycle to stop)", why)
         self.scheduler.shutdown(wait=True)
@@ -604,9 +605,15 @@ class _Service:
         lock the scheduler holds while it submits a run and moves the job on, so a
         cycle always reads its successor's time; ``_publish_lock`` keeps a reload
         and a cycle from writing their answers out of order.
+
+        Once the service is stopping a cycle must not ask: ``shutdown(wait=True)``
+        holds that job-store lock while it waits for the running cycle, so a cycle
+        starting just then would wait for the lock forever and the service would
+        outlive SIGTERM.
         """
-        assert self.scheduler is not None
         with self._publish_lock:
+            if self._stopping or self.scheduler is None:
+                return
             job = self.scheduler.get_job(JOB_ID)
             when = iso_utc(job.next_run_time if job is not None else None)
             if when == self._published:
