@@ -1013,9 +1013,20 @@ def _presented(text: str, m: re.Match[str]) -> bool:
 # the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
 # (or in apposition: "... update for DOSE-LDN, a randomised placebo-controlled dose-finding
 # trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
+# ... or with the words of its design between name and noun: "a secondary analysis of the
+# LIFT-D randomised controlled trial", "the NALDEP phase 2 pilot study" (only design words:
+# "HAMD-17 scores in the trial" names a scale, not a trial)
+_DESIGN_WORD = (
+    r"(?:randomi[sz]ed|controlled|placebo[\s\-]controlled|double[\s\-]blind(?:ed)?|"
+    r"single[\s\-]blind(?:ed)?|(?:triple|assessor|rater)[\s\-]blind(?:ed)?|open[\s\-]label|"
+    r"multi[\s\-]?cent(?:re|er)|multi[\s\-]?site|parallel[\s\-]group|cross[\s\-]?over|"
+    r"pilot|feasibility|pragmatic|clinical|phase\s+(?:[1-4IV]+[ab]?|[1-4]/[1-4])|"
+    r"dose[\s\-](?:finding|ranging|response))"
+)
 _TRIAL_NAME = re.compile(
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
-    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?)?\s+(?:trial|study|RCT)\b"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
+    rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b"
 )
 
 
