@@ -81,3 +81,47 @@ def test_another_trial_in_a_derived_reports_background_stays_cited_work() -> Non
     assert f.ldn_doses_mg == [4.5]
     assert f.concomitant_classes == ["dopaminergic"]
     assert "serotonergic-combination" not in gaps(title, abstract, JOURNAL + RCT)
+
+
+# -- another trial given as news of its status ("A 150-patient multicentre randomised trial
+# (NCT...) began recruiting in 2026") is not the record's design: a single-group dose
+# escalation had been read as an RCT from that sentence (holdout54 51100023)
+
+ESCALATION = (
+    "Sequential dose escalation of naltrexone from 0.5 to 4.5 mg in major depressive "
+    "disorder: an open-label dose-finding study"
+)
+STEPS = (
+    "Methods: Eighteen adults with major depressive disorder on stable bupropion received "
+    "open-label naltrexone in four consecutive 2-week steps of 0.5, 1.5, 3 and 4.5 mg at "
+    "night.\nResults: Sixteen participants completed all steps; MADRS fell most at 3 mg.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "A 150-patient multicentre randomised trial (NCT06788231) began recruiting in 2026.",
+        # probes: the news said with other verbs, the trial's words after its noun
+        "A placebo-controlled trial of 3 mg versus 4.5 mg in 200 adults is now enrolling "
+        "(ISRCTN12345678).",
+        "Recruitment has started for a larger double-blind, randomized study across nine centres.",
+        "Another randomised crossover trial, in adolescents, has recently begun.",
+    ],
+)
+def test_another_trial_given_as_news_is_not_the_records_design(news: str) -> None:
+    abstract = f"{STEPS}Conclusion: A dose of about 3 mg may balance efficacy and harm. {news}"
+    f = facts(ESCALATION, abstract, ("Journal Article", "Clinical Trial"))
+    assert f.design == "nonrandomized_trial"
+    assert f.n == 18
+
+
+def test_the_records_own_trial_said_with_its_recruitment_stays_randomised() -> None:
+    # (precision of the rule: the record's own trial is "the"/"this" one)
+    abstract = (
+        "Methods: This randomised trial began recruiting in March 2023 at four centres; 64 "
+        "adults with major depressive disorder on escitalopram were assigned to naltrexone "
+        "4.5 mg or placebo.\nResults: MADRS fell more with naltrexone."
+    )
+    f = facts("Low-dose naltrexone added to escitalopram in depression", abstract)
+    assert f.design == "rct"

@@ -251,6 +251,14 @@ _EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target r
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
 # large randomized trial", "randomized trials are in progress". Such a trial is another
 # study, so its words are blanked out of the sentence's own text.
+# what news of a trial says: it is recruiting, has begun, is under way
+_NEWS = (
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:recruiting|enrol+ing|open|in progress|ongoing|"
+    r"under\s?way)\b|(?:has|have)\s+(?:now\s+|recently\s+|just\s+)?(?:begun|started|opened|"
+    r"commenced|launched)\b|(?:began|started|opened|commenced)\s+(?:recruit\w*|enrol\w*|to\s+"
+    r"(?:recruit|enrol)\w*|in\s+(?:19|20)\d\d)\b|(?:was|were)\s+(?:recently\s+)?(?:launched|"
+    r"opened)\b"
+)
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
@@ -269,6 +277,16 @@ _OTHER_TRIAL = Folded(
     rf"(?P<plural>\b(?:planned|upcoming|forthcoming|future|"
     rf"subsequent)\s+(?:[\w\-]+\s+){{0,2}}?(?:trials|studies|RCTs)\b"
     rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?)|"
+    # a trial given as news of its status, introduced as "a"/"another" (the record's own
+    # trial is "the"/"this" one): "A 150-patient randomised trial (NCT...) began recruiting
+    # in 2026", "a placebo-controlled trial of 3 versus 4.5 mg is now enrolling",
+    # "recruitment has started for a larger double-blind study"
+    rf"\b(?:an?|another)\s+(?:[\w\-]+,?\s+){{0,5}}?{_TRIAL_WORD}(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b[^.;()]{{0,60}}?)?(?:\s*\([^()]{{0,40}}\))?"
+    rf"\s+(?:{_NEWS})|"
+    rf"\b(?:recruitment|enrol+ment|enrol+ing|recruiting)\s+(?:has\s+|have\s+)?(?:now\s+)?"
+    rf"(?:begun|began|started|opened|commenced|is\s+(?:now\s+)?(?:under\s?way|ongoing|open))\s+"
+    rf"(?:for|in|to|into|on)\s+(?:an?|another)\s+[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # (with up to three words before it, added by _blank_other_trials: "larger randomized
     # trials are ongoing"; a pattern starting with them is slow to search)
     rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
