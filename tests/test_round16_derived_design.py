@@ -5,7 +5,7 @@ words, so that the rule is not tied to the wording the sets showed."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, RCT, facts, gaps
+from written import JOURNAL, RCT, REVIEW, facts, gaps
 
 # -- a derived report names its parent trial with the words of its design ("a secondary
 # analysis of the LIFT-D randomised controlled trial"): that name is the record's own, so a
@@ -125,3 +125,56 @@ def test_the_records_own_trial_said_with_its_recruitment_stays_randomised() -> N
     )
     f = facts("Low-dose naltrexone added to escitalopram in depression", abstract)
     assert f.design == "rct"
+
+
+# -- a review that says it treats the drug only in passing is not about it: "Other
+# approaches, such as low-dose naltrexone, are briefly mentioned" in a review of kappa
+# antagonists had made it on-topic (holdout53 52100039)
+
+PASSING = [
+    (
+        "Targeting the opioid system in depression: kappa antagonists, buprenorphine "
+        "combinations and beyond",
+        "This review discusses the clinical development of kappa-opioid receptor antagonists "
+        "(aticaprant, navacaprant) and the buprenorphine/samidorphan combination in major "
+        "depressive disorder. Other approaches, such as low-dose naltrexone, are briefly "
+        "mentioned. We conclude that kappa antagonism is the most advanced strategy.",
+    ),
+    # probes: the review's own "we touch on", the cue after a semicolon, "in passing"
+    (
+        "Rapid-acting antidepressants beyond monoamines: a narrative review",
+        "Ketamine, esketamine and psilocybin for treatment-resistant depression are discussed "
+        "in detail; we touch only briefly on low-dose naltrexone and minocycline.",
+    ),
+    (
+        "Anti-inflammatory strategies for major depression: a review",
+        "We review randomised trials of celecoxib, infliximab and omega-3 fatty acids in "
+        "depression. Statins and low-dose naltrexone are noted in passing.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), PASSING)
+def test_a_review_naming_the_drug_only_in_passing_is_not_about_it(
+    title: str, abstract: str
+) -> None:
+    assert facts(title, abstract, JOURNAL + REVIEW).on_topic is False
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # (the passing cue belongs to another drug's clause)
+        "We summarise three trials of low-dose naltrexone in depression; cannabis is "
+        "mentioned only briefly.",
+        # (the title names the drug: the review is about it, however briefly it says so)
+        "Low-dose naltrexone is briefly reviewed alongside other opioid modulators.",
+    ],
+)
+def test_a_review_of_the_drug_stays_about_it(abstract: str) -> None:
+    title = (
+        "Opioid modulators in depression: a review"
+        if "three trials" in abstract
+        else "Low-dose naltrexone in depression: a short review"
+    )
+    assert facts(title, abstract, JOURNAL + REVIEW).on_topic is True

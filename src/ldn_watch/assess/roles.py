@@ -631,6 +631,32 @@ def barely_studied(s: Sentence) -> bool:
     return s.prior and _BARELY.search(s.text) is not None
 
 
+# A review's own word that it treats something only in passing: "Other approaches, such
+# as X, are briefly mentioned", "we touch only briefly on X", "X is noted in passing". The
+# cue must share the drug's clause ("ketamine is discussed in detail; X is briefly
+# mentioned" passes X by, not ketamine).
+_IN_PASSING = Folded(
+    r"\b(?:briefly|cursorily|in\s+passing)\b|\btouch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up)?on\b|"
+    r"\b(?:mention(?:s|ed|ing)?|not(?:e|es|ed)|list(?:s|ed)?)\s+(?:only\s+)?as\s+(?:an?\s+)?"
+    r"(?:aside|footnote)s?\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
+
+
+def in_passing(s: Sentence, start: int) -> bool:
+    """The sentence says the record treats the thing named at ``start`` only in passing
+    (``_IN_PASSING``, in the same clause): a review's aside, not what it reviews."""
+    if not _IN_PASSING.search(s.text):
+        return False  # a fast first look
+    a = 0
+    for m in _CLAUSE_END.finditer(s.text):
+        if m.start() >= start:
+            return _IN_PASSING.search(s.text[a : m.start()]) is not None
+        a = m.end()
+    return _IN_PASSING.search(s.text[a:]) is not None
+
+
 def own_at(s: Sentence, start: int) -> bool:
     """The study's own words at ``start``: an own sentence, and not in a clause or phrase
     about other work ("...; comparison with X is warranted" names X as future work)."""

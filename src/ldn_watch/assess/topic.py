@@ -262,7 +262,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # must name it ("X has been evaluated in three trials" reports what it reviewed).
     def in_scope(s: Sentence, at: int) -> bool:
         if all_count:
-            outside = synthesis and s.prior and roles.barely_studied(s)
+            # (... or said to be treated only in passing: "other approaches, such as X,
+            # are briefly mentioned")
+            outside = synthesis and (
+                (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at)
+            )
             return s.is_title or not (s.future or outside)
         return roles.own_at(s, at)
 
