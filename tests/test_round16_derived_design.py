@@ -178,3 +178,42 @@ def test_a_review_of_the_drug_stays_about_it(abstract: str) -> None:
         else "Low-dose naltrexone in depression: a short review"
     )
     assert facts(title, abstract, JOURNAL + REVIEW).on_topic is True
+
+
+# -- a depression measure or antidepressant use entered as a covariate describes the
+# people; it is no mood outcome (holdout54 51100038: a fibromyalgia trial of LDN whose only
+# depression measure was "Baseline Beck Depression Inventory score and current
+# antidepressant use (n=12) were entered as covariates")
+
+FIBRO = (
+    "Low-dose naltrexone and pressure-pain thresholds in fibromyalgia: a randomised, "
+    "placebo-controlled crossover trial"
+)
+
+
+@pytest.mark.parametrize(
+    "covariate",
+    [
+        "Baseline Beck Depression Inventory score and current antidepressant use (n=12) were "
+        "entered as covariates in the mixed models.",
+        # probes: "served as", a comma-set "taken as", no word "baseline"
+        "Antidepressant use at any time during the trial served as a covariate.",
+        "Depressive symptoms on the PHQ-9, taken as a covariate, did not alter the estimates.",
+    ],
+)
+def test_a_depression_covariate_is_not_a_mood_outcome(covariate: str) -> None:
+    abstract = (
+        "Thirty-four women with fibromyalgia were randomised to naltrexone 4.5 mg and placebo "
+        f"nightly, each for 6 weeks. Pressure-pain thresholds were measured weekly. {covariate}"
+        " Pain thresholds were higher during naltrexone than placebo."
+    )
+    assert facts(FIBRO, abstract, JOURNAL + RCT).on_topic is False
+
+
+def test_a_depression_outcome_beside_a_covariate_still_counts() -> None:
+    abstract = (
+        "Thirty-four women with fibromyalgia were randomised to naltrexone 4.5 mg and placebo "
+        "nightly. Antidepressant use served as a covariate. Beck Depression Inventory scores "
+        "fell more during naltrexone than placebo."
+    )
+    assert facts(FIBRO, abstract, JOURNAL + RCT).on_topic is True
