@@ -51,6 +51,17 @@ DERIVED = [
         [2.0],
         58,
     ),
+    # a probe: the parent not named at all, only called "the parent trial"
+    (
+        "Weight change with low-dose naltrexone in depression: a post hoc analysis of a "
+        "randomised controlled trial",
+        "Background: The parent trial randomised 150 adults with major depressive disorder "
+        "taking sertraline to naltrexone 4.5 mg or placebo.\nMethods: We analysed weight "
+        "change in the 131 participants weighed at both visits.\nResults: Weight did not "
+        "change.",
+        [4.5],
+        131,
+    ),
 ]
 
 
@@ -65,14 +76,15 @@ def test_a_derived_report_names_its_parent_and_its_regimen_is_its_own(
     assert gaps(title, abstract, JOURNAL + RCT).get("serotonergic-combination") == "addressed"
 
 
-def test_another_trial_in_a_derived_reports_background_stays_cited_work() -> None:
+@pytest.mark.parametrize("earlier", ["the PILOT-LDN open-label trial", "the original pilot study"])
+def test_another_trial_in_a_derived_reports_background_stays_cited_work(earlier: str) -> None:
     # (precision: only the trial the record says it derives from is its own)
     title = (
         "Inflammation as a moderator of response to low-dose naltrexone in depression: a "
         "secondary analysis of the LIFT-D randomised controlled trial"
     )
     abstract = (
-        "Background: In the PILOT-LDN open-label trial, naltrexone 1 mg twice daily added to "
+        f"Background: In {earlier}, naltrexone 1 mg twice daily added to "
         "sertraline improved mood in 12 patients. LIFT-D randomised 142 adults on bupropion "
         "to naltrexone 4.5 mg or placebo.\nMethods: This secondary analysis included the 118 "
         "participants with a baseline CRP.\nResults: CRP moderated response."
@@ -150,6 +162,11 @@ PASSING = [
         "Anti-inflammatory strategies for major depression: a review",
         "We review randomised trials of celecoxib, infliximab and omega-3 fatty acids in "
         "depression. Statins and low-dose naltrexone are noted in passing.",
+    ),
+    (
+        "Novel treatments for bipolar depression: a review",
+        "We review lurasidone, cariprazine and lumateperone. Agents such as minocycline and "
+        "low-dose naltrexone receive only a brief mention.",
     ),
 ]
 

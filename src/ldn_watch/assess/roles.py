@@ -385,6 +385,13 @@ _PARENT = Folded(
     r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
     re.IGNORECASE,
 )
+# ... said as the one it derives from: "the parent trial", "the main double-blind study"
+# ("original" is left out: "the original pilot" is as often the earlier work it follows)
+_THE_PARENT = Folded(
+    r"\b(?:the|its)\s+(?:parent|main|index|source)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:trial|study|RCT)\b",
+    re.IGNORECASE,
+)
 # "this/the present/our ..." right before a phrase: the record speaking of itself
 _THIS = Folded(
     r"\b(?:this|the present|the current|our|we (?:conducted|performed|report|present|carried out)"
@@ -636,7 +643,8 @@ def barely_studied(s: Sentence) -> bool:
 # cue must share the drug's clause ("ketamine is discussed in detail; X is briefly
 # mentioned" passes X by, not ketamine).
 _IN_PASSING = Folded(
-    r"\b(?:briefly|cursorily|in\s+passing)\b|\btouch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up)?on\b|"
+    r"\b(?:briefly|cursorily|in\s+passing)\b|\b(?:brief|passing|cursory)\s+(?:mention|"
+    r"note|reference|remark)s?\b|\btouch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up)?on\b|"
     r"\b(?:mention(?:s|ed|ing)?|not(?:e|es|ed)|list(?:s|ed)?)\s+(?:only\s+)?as\s+(?:an?\s+)?"
     r"(?:aside|footnote)s?\b",
     re.IGNORECASE,
@@ -872,7 +880,13 @@ def annotate(
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
-    restated = names is not None and background and names.search(text) is not None
+    restated = background and (
+        (names is not None and names.search(text) is not None)
+        # a derived report's parent named as such ("The parent trial randomised 150 adults
+        # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
+        # in an extension, whose background is the parent phase with its own arms)
+        or (derived and not extension and _THE_PARENT.search(text) is not None)
+    )
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
