@@ -119,6 +119,7 @@ STEPS = (
         "(ISRCTN12345678).",
         "Recruitment has started for a larger double-blind, randomized study across nine centres.",
         "Another randomised crossover trial, in adolescents, has recently begun.",
+        "A randomised, double-blind trial comparing 1.5 and 4.5 mg (n=240) has since started.",
     ],
 )
 def test_another_trial_given_as_news_is_not_the_records_design(news: str) -> None:
@@ -216,6 +217,7 @@ FIBRO = (
         # probes: "served as", a comma-set "taken as", no word "baseline"
         "Antidepressant use at any time during the trial served as a covariate.",
         "Depressive symptoms on the PHQ-9, taken as a covariate, did not alter the estimates.",
+        "HADS depression scores were included in the mixed model as a covariate.",
     ],
 )
 def test_a_depression_covariate_is_not_a_mood_outcome(covariate: str) -> None:

@@ -254,7 +254,7 @@ _EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target r
 # what news of a trial says: it is recruiting, has begun, is under way
 _NEWS = (
     r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:recruiting|enrol+ing|open|in progress|ongoing|"
-    r"under\s?way)\b|(?:has|have)\s+(?:now\s+|recently\s+|just\s+)?(?:begun|started|opened|"
+    r"under\s?way)\b|(?:has|have)\s+(?:now\s+|recently\s+|just\s+|since\s+)?(?:begun|started|opened|"
     r"commenced|launched)\b|(?:began|started|opened|commenced)\s+(?:recruit\w*|enrol\w*|to\s+"
     r"(?:recruit|enrol)\w*|in\s+(?:19|20)\d\d)\b|(?:was|were)\s+(?:recently\s+)?(?:launched|"
     r"opened)\b"
@@ -282,7 +282,7 @@ _OTHER_TRIAL = Folded(
     # in 2026", "a placebo-controlled trial of 3 versus 4.5 mg is now enrolling",
     # "recruitment has started for a larger double-blind study"
     rf"\b(?:an?|another)\s+(?:[\w\-]+,?\s+){{0,5}}?{_TRIAL_WORD}(?:\s*\([^()]{{0,40}}\))?"
-    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b[^.;()]{{0,60}}?)?(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b(?:[^.;()]|\.\d){{0,60}}?)?(?:\s*\([^()]{{0,40}}\))?"
     rf"\s+(?:{_NEWS})|"
     rf"\b(?:recruitment|enrol+ment|enrol+ing|recruiting)\s+(?:has\s+|have\s+)?(?:now\s+)?"
     rf"(?:begun|began|started|opened|commenced|is\s+(?:now\s+)?(?:under\s?way|ongoing|open))\s+"

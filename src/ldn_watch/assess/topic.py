@@ -675,7 +675,10 @@ _MODERATOR_AFTER = re.compile(
     r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|"
     r"tested|prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|"
     r"modell?ed|treated|taken|added)|\b(?:served|acted|functioned)|,\s*(?:taken|entered|"
-    r"included|used|treated|added))\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|"
+    r"included|used|treated|added))"
+    # ("... were included in the mixed model as a covariate")
+    r"(?:\s+(?:in|into)\s+(?:the\s+|all\s+|each\s+)?(?:[\w\-]+\s+){0,2}?(?:models?|analys[ie]s|"
+    r"regressions?))?\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|"
     r"covariates?|effect\s+modifiers?|stratification\s+(?:factors?|variables?))\b",
     re.I,
 )
