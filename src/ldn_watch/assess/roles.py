@@ -251,6 +251,14 @@ _EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target r
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
 # large randomized trial", "randomized trials are in progress". Such a trial is another
 # study, so its words are blanked out of the sentence's own text.
+# what news of a trial says: it is recruiting, has begun, is under way
+_NEWS = (
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:recruiting|enrol+ing|open|in progress|ongoing|"
+    r"under\s?way)\b|(?:has|have)\s+(?:now\s+|recently\s+|just\s+|since\s+)?(?:begun|started|opened|"
+    r"commenced|launched)\b|(?:began|started|opened|commenced)\s+(?:recruit\w*|enrol\w*|to\s+"
+    r"(?:recruit|enrol)\w*|in\s+(?:19|20)\d\d)\b|(?:was|were)\s+(?:recently\s+)?(?:launched|"
+    r"opened)\b"
+)
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
@@ -269,6 +277,16 @@ _OTHER_TRIAL = Folded(
     rf"(?P<plural>\b(?:planned|upcoming|forthcoming|future|"
     rf"subsequent)\s+(?:[\w\-]+\s+){{0,2}}?(?:trials|studies|RCTs)\b"
     rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?)|"
+    # a trial given as news of its status, introduced as "a"/"another" (the record's own
+    # trial is "the"/"this" one): "A 150-patient randomised trial (NCT...) began recruiting
+    # in 2026", "a placebo-controlled trial of 3 versus 4.5 mg is now enrolling",
+    # "recruitment has started for a larger double-blind study"
+    rf"\b(?:an?|another)\s+(?:[\w\-]+,?\s+){{0,5}}?{_TRIAL_WORD}(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b(?:[^.;()]|\.\d){{0,60}}?)?(?:\s*\([^()]{{0,40}}\))?"
+    rf"\s+(?:{_NEWS})|"
+    rf"\b(?:recruitment|enrol+ment|enrol+ing|recruiting)\s+(?:has\s+|have\s+)?(?:now\s+)?"
+    rf"(?:begun|began|started|opened|commenced|is\s+(?:now\s+)?(?:under\s?way|ongoing|open))\s+"
+    rf"(?:for|in|to|into|on)\s+(?:an?|another)\s+[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # (with up to three words before it, added by _blank_other_trials: "larger randomized
     # trials are ongoing"; a pattern starting with them is slow to search)
     rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
@@ -365,6 +383,13 @@ _NESTED = Folded(
 _PARENT = Folded(
     r"\b(?:parent|original|primary|main|index|source)\s+(?:\w+\s+)?(?:trial|study|RCT)\b|"
     r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
+    re.IGNORECASE,
+)
+# ... said as the one it derives from: "the parent trial", "the main double-blind study"
+# ("original" is left out: "the original pilot" is as often the earlier work it follows)
+_THE_PARENT = Folded(
+    r"\b(?:the|its)\s+(?:parent|main|index|source)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:trial|study|RCT)\b",
     re.IGNORECASE,
 )
 # "this/the present/our ..." right before a phrase: the record speaking of itself
@@ -613,6 +638,33 @@ def barely_studied(s: Sentence) -> bool:
     return s.prior and _BARELY.search(s.text) is not None
 
 
+# A review's own word that it treats something only in passing: "Other approaches, such
+# as X, are briefly mentioned", "we touch only briefly on X", "X is noted in passing". The
+# cue must share the drug's clause ("ketamine is discussed in detail; X is briefly
+# mentioned" passes X by, not ketamine).
+_IN_PASSING = Folded(
+    r"\b(?:briefly|cursorily|in\s+passing)\b|\b(?:brief|passing|cursory)\s+(?:mention|"
+    r"note|reference|remark)s?\b|\btouch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up)?on\b|"
+    r"\b(?:mention(?:s|ed|ing)?|not(?:e|es|ed)|list(?:s|ed)?)\s+(?:only\s+)?as\s+(?:an?\s+)?"
+    r"(?:aside|footnote)s?\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
+
+
+def in_passing(s: Sentence, start: int) -> bool:
+    """The sentence says the record treats the thing named at ``start`` only in passing
+    (``_IN_PASSING``, in the same clause): a review's aside, not what it reviews."""
+    if not _IN_PASSING.search(s.text):
+        return False  # a fast first look
+    a = 0
+    for m in _CLAUSE_END.finditer(s.text):
+        if m.start() >= start:
+            return _IN_PASSING.search(s.text[a : m.start()]) is not None
+        a = m.end()
+    return _IN_PASSING.search(s.text[a:]) is not None
+
+
 def own_at(s: Sentence, start: int) -> bool:
     """The study's own words at ``start``: an own sentence, and not in a clause or phrase
     about other work ("...; comparison with X is warranted" names X as future work)."""
@@ -828,7 +880,13 @@ def annotate(
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
-    restated = names is not None and background and names.search(text) is not None
+    restated = background and (
+        (names is not None and names.search(text) is not None)
+        # a derived report's parent named as such ("The parent trial randomised 150 adults
+        # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
+        # in an extension, whose background is the parent phase with its own arms)
+        or (derived and not extension and _THE_PARENT.search(text) is not None)
+    )
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
@@ -1013,9 +1071,20 @@ def _presented(text: str, m: re.Match[str]) -> bool:
 # the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
 # (or in apposition: "... update for DOSE-LDN, a randomised placebo-controlled dose-finding
 # trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
+# ... or with the words of its design between name and noun: "a secondary analysis of the
+# LIFT-D randomised controlled trial", "the NALDEP phase 2 pilot study" (only design words:
+# "HAMD-17 scores in the trial" names a scale, not a trial)
+_DESIGN_WORD = (
+    r"(?:randomi[sz]ed|controlled|placebo[\s\-]controlled|double[\s\-]blind(?:ed)?|"
+    r"single[\s\-]blind(?:ed)?|(?:triple|assessor|rater)[\s\-]blind(?:ed)?|open[\s\-]label|"
+    r"multi[\s\-]?cent(?:re|er)|multi[\s\-]?site|parallel[\s\-]group|cross[\s\-]?over|"
+    r"pilot|feasibility|pragmatic|clinical|phase\s+(?:[1-4IV]+[ab]?|[1-4]/[1-4])|"
+    r"dose[\s\-](?:finding|ranging|response))"
+)
 _TRIAL_NAME = re.compile(
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
-    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?)?\s+(?:trial|study|RCT)\b"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
+    rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b"
 )
 
 

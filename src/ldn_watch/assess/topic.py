@@ -262,7 +262,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # must name it ("X has been evaluated in three trials" reports what it reviewed).
     def in_scope(s: Sentence, at: int) -> bool:
         if all_count:
-            outside = synthesis and s.prior and roles.barely_studied(s)
+            # (... or said to be treated only in passing: "other approaches, such as X,
+            # are briefly mentioned")
+            outside = synthesis and (
+                (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at)
+            )
             return s.is_title or not (s.future or outside)
         return roles.own_at(s, at)
 
@@ -585,6 +589,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
         if use:
             if not (
                 _TRAIT_BEFORE.search(before)
+                # (antidepressant use "entered as a covariate" describes the people too)
+                or _MODERATOR_AFTER.match(s.text[m.end() :])
                 or _BASELINE_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
                 or _at_entry(s.text)
@@ -664,10 +670,16 @@ _MODERATOR_BEFORE = Folded(
 _THRESHOLD = r"(?:[\s\-]*[\w\-]{0,6})?\s*(?:≥|>=|>|(?:score\s+)?of\s+\d+\s+or\s+(?:more|higher|above|greater))"
 _MODERATOR_AFTER = re.compile(
     rf"^{_THRESHOLD}\s*\d*[^.;,]{{0,20}}?\bat\s+baseline\b(?!\s*(?:and|,|to|through|until)\b)|"
-    r"^(?:[^;,.()]|\([^()]*\)){0,80}?\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|tested|"
-    r"prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|modell?ed|"
-    r"treated)\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|covariates?|effect\s+"
-    r"modifiers?|stratification\s+(?:factors?|variables?))\b",
+    # ("... were entered as covariates", "... served as a covariate", "..., taken as a
+    # covariate,": said of the measure, in its own clause)
+    r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|"
+    r"tested|prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|"
+    r"modell?ed|treated|taken|added)|\b(?:served|acted|functioned)|,\s*(?:taken|entered|"
+    r"included|used|treated|added))"
+    # ("... were included in the mixed model as a covariate")
+    r"(?:\s+(?:in|into)\s+(?:the\s+|all\s+|each\s+)?(?:[\w\-]+\s+){0,2}?(?:models?|analys[ie]s|"
+    r"regressions?))?\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|"
+    r"covariates?|effect\s+modifiers?|stratification\s+(?:factors?|variables?))\b",
     re.I,
 )
 _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
