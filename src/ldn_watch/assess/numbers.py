@@ -602,6 +602,141 @@ class Count:
     parts: tuple[int, ...] = ()  # the counts a summed total was built from
 
 
+# -- one flow of people ------------------------------------------------------------
+# A trial's people pass through stages: looked at (screened, assessed, approached,
+# referred) -> consented -> enrolled -> randomised -> treated -> completed/analysed.
+# The counts at successive stages are one funnel: each later count is part of an
+# earlier one, so they never add, and the sample is the last stage that takes people in
+# (randomised in an RCT, else enrolled; CONTRACT.md "n"). Only disjoint groups add
+# (arms, sexes, sites, cohorts): those are counts at the same stage, or with no stage.
+_STAGES: tuple[tuple[int, str], ...] = (
+    (
+        0,
+        r"screen(?:ed|ing)|(?:were|was)\s+(?:\w+\s+)?(?:assessed|evaluated|considered)|"
+        r"assessed\s+for|approached|invited|contacted|referred|identified|(?:were|was)\s+eligible",
+    ),
+    (
+        1,
+        r"consented|(?:gave|provided|signed)\s+(?:\w+\s+){0,2}?consent|agreed\s+to\s+"
+        r"(?:take\s+part|participate|join)",
+    ),
+    (
+        2,
+        r"enrol+ed|recruited|(?:were|was)\s+included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+)"
+        r"{0,2}?analys)|entered|joined|started\s+the\s+(?:trial|study)",
+    ),
+    (3, r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned"),
+    (4, r"received|were\s+treated|started|began|initiated|were\s+given"),
+    (
+        5,
+        r"completed|finished|(?:were|was)\s+analy[sz]ed|withdr[ea]w|discontinued|dropped\s+out|"
+        r"were\s+lost",
+    ),
+)
+_STAGE_WORDS = "|".join(rx for _, rx in _STAGES)
+_STAGE = re.compile(
+    "|".join(rf"\b(?P<s{k}>{rx})\b" for k, rx in _STAGES),
+    re.IGNORECASE,
+)
+_EACH_ARM_RX = re.compile(rf"\b{_EACH_ARM}", re.IGNORECASE)
+_TAKES_IN = (1, 2, 3)  # the stages that take people into the study
+# where one stage's clause ends and the next count's begins: "53 consented and 48 were
+# randomised", "Of 212 screened, 64 ...", "...; 57 were enrolled", "64 were randomised
+# after 212 were assessed", "110 were referred, of whom 44 were enrolled"
+_FLOW_BREAK = re.compile(
+    r"(?:[;:]|,|\b(?:and|while|whereas|but|after|before|once|when|of\s+whom|of\s+these|"
+    r"then|subsequently))\s*(?:(?:and|then|of\s+whom|of\s+these|subsequently|only)\s+)*$",
+    re.IGNORECASE,
+)
+# ... or the sentence opens with it: "Of 212 screened, ...", "A total of 96 ..."
+_FLOW_OPENER = re.compile(
+    r"\s*(?:(?:of|among|in\s+total,?|overall,?|a\s+total\s+of|all|the|then|finally)\s+)*$",
+    re.IGNORECASE,
+)
+# (a count of people: its noun or its verb follows, "12 weeks later" is no count)
+_FLOW_NUMBER = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?=\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:{_OR_MOD}|{_MOD}){{0,4}}"
+    rf"(?:{_NOUNS})\b|(?:were|was|had|have|then|subsequently|later|also|per|each|in\s+each)\b|(?:{_STAGE_WORDS})))",
+    re.IGNORECASE,
+)
+
+
+def _next_flow_head(text: str) -> int:
+    """Where the clause of the next count of people begins in ``text`` (its length if none)."""
+    for m in _FLOW_NUMBER.finditer(text):
+        if _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()]):
+            return m.start()
+    return len(text)
+
+
+def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
+    """The sentence's counts of people with the flow stage each is said to reach, as
+    (value, stage, per arm). A clause runs from its count to where the next count's
+    clause begins; its stage is the first stage verb in it. A count per arm ("30 were
+    randomly assigned to each group") is at its stage, but is not the whole of it."""
+    text = s.text
+    heads = [
+        m
+        for m in _FLOW_NUMBER.finditer(text)
+        if _FLOW_OPENER.match(text, 0, m.start())
+        or _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()])
+    ]
+    out = []
+    for i, m in enumerate(heads):
+        value = words_to_int(m.group("num"))
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        # "Of 212 screened, ...": the verb may come before the count's noun ends
+        verb = _STAGE.search(text, m.end(), end)
+        if value is None or verb is None:
+            continue
+        stage = next(k for k, _ in _STAGES if verb.group(f"s{k}"))
+        # (said of this count, before any other number: "48 were randomised (24 per arm)"
+        # is the whole)
+        other = _ANY_NUMBER.search(text[m.end() : end])
+        stop = m.end() + other.start() if other else end
+        per_arm = _EACH_ARM_RX.search(text, m.end(), stop) is not None
+        out.append((value, stage, per_arm))
+    return out
+
+
+def _one_funnel(found: list[Count]) -> list[Count]:
+    """Counts at successive stages of one flow are not parts to add, and the count of
+    the people only looked at or asked is not the sample once a later stage that takes
+    people in is counted (the pool is at least as large as the later count)."""
+    stages: dict[int, dict[int, tuple[int, bool]]] = {}  # sentence -> value -> stage, per arm
+    for c in found:
+        if c.sentence.index not in stages:
+            heads = reversed(_flow(c.sentence))  # (the first said of a value wins)
+            stages[c.sentence.index] = {v: (k, each) for v, k, each in heads}
+    out: list[Count] = []
+    narrowed: dict[tuple[int, int], Count] = {}  # the counts a dropped pool narrows to
+    for c in found:
+        flow = stages[c.sentence.index]
+        if c.parts:
+            # (arms may be told by different acts: "42 were randomised to X and 38
+            # received Y"; a stage before allocation is the funnel's top)
+            parts = {flow[p][0] for p in c.parts if p in flow}
+            if len(parts) > 1 and min(parts) < 3:
+                continue  # "53 consented and 48 were randomised" is not 101
+            out.append(c)
+            continue
+        stage = flow[c.value][0] if c.value in flow else None
+        # the latest stage that takes people in, counted smaller in the same sentence
+        later = [
+            (k, v) for v, (k, each) in flow.items() if k in _TAKES_IN and v < c.value and not each
+        ]
+        if stage is None or not later or stage >= max(later)[0]:
+            out.append(c)
+            continue
+        # "Fifty-three patients consented and 48 were randomised": 48, however the later
+        # count is said ("..., and 51 entered the trial", "..., of whom 44 were enrolled")
+        k, v = max(later)
+        s = c.sentence
+        narrowed[(s.index, v)] = Count(v, 3 - _section_penalty(s) + (k == 3), s, s.text)
+    have = {(c.sentence.index, c.value) for c in out if not c.parts}
+    return out + [c for key, c in narrowed.items() if key not in have]
+
+
 def _other_work(s: Sentence, start: int) -> bool:
     """The count sits in a clause or phrase the roles say is about another study
     ("trials with at least 100 participants are needed", "a previous trial of 12")."""
@@ -618,6 +753,9 @@ def _pooled(text: str, start: int, end: int) -> bool:
     after = text[end : end + 80]
     stop = _CLAUSE_END.search(after)
     clause = after[: stop.start()] if stop else after
+    # (nor past the next count's clause: "64 were randomised after 212 were assessed for
+    # eligibility" screens the 212, not the 64)
+    clause = clause[: _next_flow_head(clause)]
     pool = _POOL.search(clause)
     if pool is None:
         return False
@@ -1624,6 +1762,7 @@ def participants(
     found = [
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
+    found = _one_funnel(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)
     added = _further_people(found)
