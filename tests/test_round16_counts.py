@@ -103,3 +103,35 @@ def test_a_count_per_arm_is_part_of_the_whole_it_follows() -> None:
 def test_a_count_treated_after_consent_is_no_part_to_add() -> None:
     abstract = POP + "Ninety patients consented; 70 received naltrexone 4.5 mg and 62 completed."
     assert facts(TITLE, abstract + RESULTS, TRIAL).n not in (160, 222, 132)
+
+
+# -- a results-first abstract names its sample as the people its results are among
+# (holdout54 51100002: "... among 84 randomised outpatients (21 per arm)" gave no n and
+# lost a true larger-trials verdict)
+
+CONGRESS = ("Journal Article", "Congress")
+RESULTS_TITLE = "Low-dose naltrexone for major depression: results of a randomised trial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Response rates at week 12 were 22% with placebo and 41% with naltrexone 4.5 mg "
+        "among 72 randomized adults with major depression (36 per group).",
+        "At week 8, 38% of the 72 randomly assigned outpatients with MDD had responded to "
+        "naltrexone 1.5 mg twice daily versus 18% with placebo.",
+        "The mean MADRS change was -11.2 with naltrexone 3 mg and -6.4 with placebo among "
+        "the 72 participants who were randomised (p=0.02).",
+    ],
+)
+def test_the_people_results_are_among_are_the_sample(sentence: str) -> None:
+    abstract = sentence + " Naltrexone was well tolerated."
+    assert facts(RESULTS_TITLE, abstract, CONGRESS).n == 72
+
+
+def test_people_randomised_to_one_arm_are_not_the_sample() -> None:
+    abstract = (
+        "MADRS fell by 11 points among 36 participants randomised to naltrexone 3 mg and "
+        "by 6 among those on placebo."
+    )
+    assert facts(RESULTS_TITLE, abstract, CONGRESS).n is None

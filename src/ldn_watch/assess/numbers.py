@@ -795,6 +795,16 @@ _RANDOMISED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
+_AMONG = re.compile(r"\b(?:among|across|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_TAKEN_IN_MODS = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|enrol+ed|allocated|assigned|recruited|included)\b", re.I
+)
+# ... or by the act said after the noun: "among the 72 participants randomised"
+_TAKEN_IN_AFTER_NOUN = re.compile(
+    r"^\s+(?:who\s+(?:were|had\s+been)\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
+    r"enrol+ed|allocated|recruited|included)\b(?!\s+(?:to|into|in)\b)",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 # (two words may describe them first: "Thirty adults with MDD completed both periods")
 _COMPLETED_AFTER = re.compile(
@@ -805,6 +815,13 @@ _COMPLETED_AFTER = re.compile(
 def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
     """ "pool", "total" or None for a count opening an "Of/Among N ..., M ..." frame."""
     if not _SUBSET_FRAME.search(text[max(0, start - 14) : start]):
+        # inside a results clause the people it is "among" are the whole sample when
+        # they are named by the act that took them in: "response rates were 19% and
+        # 43% among 84 randomised outpatients" (not "among 30 women": a part of it)
+        if _AMONG.search(text[max(0, start - 12) : start]) and (
+            _TAKEN_IN_MODS.search(mods) or _TAKEN_IN_AFTER_NOUN.match(text[end : end + 40])
+        ):
+            return "total"
         return None
     if _SELECTED_AFTER.match(text[end : end + 320]):
         return "pool"
