@@ -135,3 +135,46 @@ def test_people_randomised_to_one_arm_are_not_the_sample() -> None:
         "by 6 among those on placebo."
     )
     assert facts(RESULTS_TITLE, abstract, CONGRESS).n is None
+
+
+# -- clipped shorthand names people too, and a list of adverse events counts the people
+# who had each, never the sample (holdout54 51100037: "23 outpts w/ MDD ... rec'd
+# naltrexone 4.5mg" gave 6, from "vivid dreams (n=6)")
+
+OPEN = "LDN augmentation in depression: an open-label study"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "n"),
+    [
+        (
+            "Methods: 23 outpts w/ MDD (MADRS >=20) on a stable SSRI rec'd naltrexone 4.5mg qhs "
+            "x 8 wk, open label.\nResults: 20/23 completed. AEs: vivid dreams (n=6), insomnia "
+            "(n=3).",
+            23,
+        ),
+        (
+            "Methods: 12 pts w/ TRD on an SNRI rec'd LDN 4.5 mg qhs x 12 wk.\nResults: 10/12 "
+            "completed. Side effects: headache (n=4), nausea (n=2).",
+            12,
+        ),
+        (
+            "Methods: Thirty-one inpts with bipolar depression were given naltrexone 1 mg bid "
+            "for 6 wk.\nResults: Adverse events included insomnia (n = 7) and vivid dreams "
+            "(n = 5).",
+            31,
+        ),
+        (
+            "Methods: 40 outpts w/ MDD rec'd LDN 3 mg/d x 8 wk, open label.\nResults: MADRS "
+            "fell 9 pts (p<.01). TEAEs: dizziness (n=9), vivid dreams (n=8).",
+            40,
+        ),
+    ],
+)
+def test_shorthand_people_and_adverse_event_counts(abstract: str, n: int) -> None:
+    assert facts(OPEN, abstract, CONGRESS).n == n
+
+
+def test_points_of_a_scale_are_not_patients() -> None:
+    abstract = "Methods: LDN 3 mg/d x 8 wk in MDD.\nResults: MADRS fell by 9 pts (p<.01)."
+    assert facts(OPEN, abstract, CONGRESS).n is None

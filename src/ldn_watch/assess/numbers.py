@@ -92,6 +92,8 @@ def words_to_int(text: str) -> int | None:
 
 _NOUNS = (
     r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
+    # clipped clinical shorthand: "23 outpts w/ MDD", "12 pts", "8 inpts"
+    r"(?:out|in)?pts?|"
     r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
     r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
     # an enrichment design randomises those who responded to a lead-in
@@ -197,7 +199,9 @@ _ENROL = Folded(
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
     # a chart review's sample: "records of 47 patients were reviewed", "143 patients met
     # inclusion criteria"
-    r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria)",
+    r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria|"
+    # clipped shorthand for "received": "23 outpts rec'd naltrexone 4.5mg"
+    r"rec['’]?d\b|recv['’]?d\b)",
     re.IGNORECASE,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
@@ -253,6 +257,18 @@ _NEG_BEFORE = re.compile(
 _POOL = re.compile(
     r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
     r"sent|mailed)\b",
+    re.IGNORECASE,
+)
+# a list of adverse events counts the people who had each, never the sample: "AEs: vivid
+# dreams (n=6), insomnia (n=3)", "side effects included nausea (n = 4)"
+_EVENTS_BEFORE = re.compile(
+    r"\b(?:(?:TE|S)?AEs?|adverse|side[\s\-]?effects?|tolerability|harms)\b", re.IGNORECASE
+)
+# "pts" is also points of a scale: "MADRS fell 9 pts", "a change of 4 pts"
+_POINTS_BEFORE = re.compile(
+    r"(?:\b(?:by|fell|dropped|decreased|declined|improved|reduced|rose|increased|changed?|"
+    r"(?:change|reduction|improvement|difference|decrease|increase|drop|fall)\s+of)|[\-−–])"
+    r"\s*(?:-|−|–)?\s*$",
     re.IGNORECASE,
 )
 _POOL_PAREN = re.compile(
@@ -1328,6 +1344,8 @@ def candidates(
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             noun = m.group("noun").lower()
+            if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
+                continue  # "MADRS fell 9 pts": points of a scale, not patients
             if _COMPARISON_MODS.search(m.group("mods") or ""):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
@@ -1363,6 +1381,8 @@ def candidates(
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
+            if _EVENTS_BEFORE.search(s.text[: m.start()]):
+                continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
