@@ -178,3 +178,30 @@ def test_shorthand_people_and_adverse_event_counts(abstract: str, n: int) -> Non
 def test_points_of_a_scale_are_not_patients() -> None:
     abstract = "Methods: LDN 3 mg/d x 8 wk in MDD.\nResults: MADRS fell by 9 pts (p<.01)."
     assert facts(OPEN, abstract, CONGRESS).n is None
+
+
+# -- in a survey the eligible people who answered it are its participants (preprints8
+# PPR9100014: "1,204 eligible respondents completed the survey" gave no n)
+
+SURVEY = (
+    "Experiences of people with depression who use low-dose naltrexone: a cross-sectional "
+    "online survey"
+)
+ASKED = (
+    "Methods: Cross-sectional online survey of adults with a clinician diagnosis of depression "
+    "who had taken LDN for at least one month.\nResults: "
+)
+
+
+@pytest.mark.parametrize(
+    ("answered", "n"),
+    [
+        ("1,204 eligible respondents completed the survey (79% women; median age 44).", 1204),
+        ("A total of 862 eligible members responded to the questionnaire.", 862),
+        ("In all, 2,310 eligible adults completed the online questionnaire.", 2310),
+        ("Of those invited, 530 eligible patients returned the questionnaire.", 530),
+    ],
+)
+def test_eligible_people_who_answered_a_survey_are_its_sample(answered: str, n: int) -> None:
+    abstract = ASKED + answered + " Most took LDN alongside an SSRI; 70% reported better mood."
+    assert facts(SURVEY, abstract, ("Preprint",)).n == n

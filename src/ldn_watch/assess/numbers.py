@@ -220,10 +220,12 @@ _TAKEN_IN_AFTER = re.compile(
 )
 
 
-def _eligible_taken(mods: str, after: str) -> bool:
-    """The only excluding modifier is "eligible", and the count is said to be taken in."""
+def _eligible_taken(mods: str, after: str, *, answered: bool = False) -> bool:
+    """The only excluding modifier is "eligible", and the count is said to be taken in
+    (or, in a survey, to have answered it: "1,204 eligible respondents completed the
+    survey" are its participants)."""
     rest = re.sub(r"\beligible\b", " ", mods, flags=re.I)
-    return not _NEG_MODS.search(rest) and _TAKEN_IN_AFTER.match(after) is not None
+    return not _NEG_MODS.search(rest) and (answered or _TAKEN_IN_AFTER.match(after) is not None)
 
 
 # what a group from outside the study is called ("historical controls", "an external cohort")
@@ -855,7 +857,9 @@ def _score(
     answered = survey and _ANSWERED.match(after) is not None
     everyone = _ALL_BEFORE.search(text[:start]) is not None
     frame = _subset_frame(text, start, end, mods)
-    if frame == "pool" or (_NEG_MODS.search(mods) and not _eligible_taken(mods, after)):
+    if frame == "pool" or (
+        _NEG_MODS.search(mods) and not _eligible_taken(mods, after, answered=answered)
+    ):
         return None
     if _NEG_BEFORE.search(before) and frame != "total":
         return None
