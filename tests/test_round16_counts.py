@@ -205,3 +205,11 @@ ASKED = (
 def test_eligible_people_who_answered_a_survey_are_its_sample(answered: str, n: int) -> None:
     abstract = ASKED + answered + " Most took LDN alongside an SSRI; 70% reported better mood."
     assert facts(SURVEY, abstract, ("Preprint",)).n == n
+
+
+def test_an_aim_naming_tolerability_is_no_list_of_events() -> None:
+    abstract = (
+        "Methods: To assess the safety and tolerability of naltrexone 4.5 mg, we enrolled "
+        "adults with MDD (n = 48).\nResults: MADRS fell."
+    )
+    assert facts(OPEN, abstract, TRIAL).n == 48

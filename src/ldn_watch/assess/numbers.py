@@ -264,7 +264,8 @@ _POOL = re.compile(
 # a list of adverse events counts the people who had each, never the sample: "AEs: vivid
 # dreams (n=6), insomnia (n=3)", "side effects included nausea (n = 4)"
 _EVENTS_BEFORE = re.compile(
-    r"\b(?:(?:TE|S)?AEs?|adverse|side[\s\-]?effects?|tolerability|harms)\b", re.IGNORECASE
+    r"\b(?:(?:TE|S)?AEs?|adverse\s+(?:events?|effects?|reactions?)|side[\s\-]?effects?)\b",
+    re.IGNORECASE,
 )
 # "pts" is also points of a scale: "MADRS fell 9 pts", "a change of 4 pts"
 _POINTS_BEFORE = re.compile(
@@ -1385,7 +1386,7 @@ def candidates(
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
-            if _EVENTS_BEFORE.search(s.text[: m.start()]):
+            if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             score = _score(s, m.start(), m.end())
             if score is not None and value:
