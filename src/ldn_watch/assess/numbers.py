@@ -92,6 +92,8 @@ def words_to_int(text: str) -> int | None:
 
 _NOUNS = (
     r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
+    # clipped clinical shorthand: "23 outpts w/ MDD", "12 pts", "8 inpts"
+    r"(?:out|in)?pts?|"
     r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
     r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
     # an enrichment design randomises those who responded to a lead-in
@@ -197,7 +199,9 @@ _ENROL = Folded(
     r"participants were|consisted|comprised|underwent|were given|was given|attended|will\b|"
     # a chart review's sample: "records of 47 patients were reviewed", "143 patients met
     # inclusion criteria"
-    r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria)",
+    r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria|"
+    # clipped shorthand for "received": "23 outpts rec'd naltrexone 4.5mg"
+    r"rec['’]?d\b|recv['’]?d\b)",
     re.IGNORECASE,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
@@ -216,10 +220,12 @@ _TAKEN_IN_AFTER = re.compile(
 )
 
 
-def _eligible_taken(mods: str, after: str) -> bool:
-    """The only excluding modifier is "eligible", and the count is said to be taken in."""
+def _eligible_taken(mods: str, after: str, *, answered: bool = False) -> bool:
+    """The only excluding modifier is "eligible", and the count is said to be taken in
+    (or, in a survey, to have answered it: "1,204 eligible respondents completed the
+    survey" are its participants)."""
     rest = re.sub(r"\beligible\b", " ", mods, flags=re.I)
-    return not _NEG_MODS.search(rest) and _TAKEN_IN_AFTER.match(after) is not None
+    return not _NEG_MODS.search(rest) and (answered or _TAKEN_IN_AFTER.match(after) is not None)
 
 
 # what a group from outside the study is called ("historical controls", "an external cohort")
@@ -253,6 +259,19 @@ _NEG_BEFORE = re.compile(
 _POOL = re.compile(
     r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
     r"sent|mailed)\b",
+    re.IGNORECASE,
+)
+# a list of adverse events counts the people who had each, never the sample: "AEs: vivid
+# dreams (n=6), insomnia (n=3)", "side effects included nausea (n = 4)"
+_EVENTS_BEFORE = re.compile(
+    r"\b(?:(?:TE|S)?AEs?|adverse\s+(?:events?|effects?|reactions?)|side[\s\-]?effects?)\b",
+    re.IGNORECASE,
+)
+# "pts" is also points of a scale: "MADRS fell 9 pts", "a change of 4 pts"
+_POINTS_BEFORE = re.compile(
+    r"(?:\b(?:by|fell|dropped|decreased|declined|improved|reduced|rose|increased|changed?|"
+    r"(?:change|reduction|improvement|difference|decrease|increase|drop|fall)\s+of)|[\-−–])"
+    r"\s*(?:-|−|–)?\s*$",
     re.IGNORECASE,
 )
 _POOL_PAREN = re.compile(
@@ -602,6 +621,141 @@ class Count:
     parts: tuple[int, ...] = ()  # the counts a summed total was built from
 
 
+# -- one flow of people ------------------------------------------------------------
+# A trial's people pass through stages: looked at (screened, assessed, approached,
+# referred) -> consented -> enrolled -> randomised -> treated -> completed/analysed.
+# The counts at successive stages are one funnel: each later count is part of an
+# earlier one, so they never add, and the sample is the last stage that takes people in
+# (randomised in an RCT, else enrolled; CONTRACT.md "n"). Only disjoint groups add
+# (arms, sexes, sites, cohorts): those are counts at the same stage, or with no stage.
+_STAGES: tuple[tuple[int, str], ...] = (
+    (
+        0,
+        r"screen(?:ed|ing)|(?:were|was)\s+(?:\w+\s+)?(?:assessed|evaluated|considered)|"
+        r"assessed\s+for|approached|invited|contacted|referred|identified|(?:were|was)\s+eligible",
+    ),
+    (
+        1,
+        r"consented|(?:gave|provided|signed)\s+(?:\w+\s+){0,2}?consent|agreed\s+to\s+"
+        r"(?:take\s+part|participate|join)",
+    ),
+    (
+        2,
+        r"enrol+ed|recruited|(?:were|was)\s+included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+)"
+        r"{0,2}?analys)|entered|joined|started\s+the\s+(?:trial|study)",
+    ),
+    (3, r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned"),
+    (4, r"received|were\s+treated|started|began|initiated|were\s+given"),
+    (
+        5,
+        r"completed|finished|(?:were|was)\s+analy[sz]ed|withdr[ea]w|discontinued|dropped\s+out|"
+        r"were\s+lost",
+    ),
+)
+_STAGE_WORDS = "|".join(rx for _, rx in _STAGES)
+_STAGE = re.compile(
+    "|".join(rf"\b(?P<s{k}>{rx})\b" for k, rx in _STAGES),
+    re.IGNORECASE,
+)
+_EACH_ARM_RX = re.compile(rf"\b{_EACH_ARM}", re.IGNORECASE)
+_TAKES_IN = (1, 2, 3)  # the stages that take people into the study
+# where one stage's clause ends and the next count's begins: "53 consented and 48 were
+# randomised", "Of 212 screened, 64 ...", "...; 57 were enrolled", "64 were randomised
+# after 212 were assessed", "110 were referred, of whom 44 were enrolled"
+_FLOW_BREAK = re.compile(
+    r"(?:[;:]|,|\b(?:and|while|whereas|but|after|before|once|when|of\s+whom|of\s+these|"
+    r"then|subsequently))\s*(?:(?:and|then|of\s+whom|of\s+these|subsequently|only)\s+)*$",
+    re.IGNORECASE,
+)
+# ... or the sentence opens with it: "Of 212 screened, ...", "A total of 96 ..."
+_FLOW_OPENER = re.compile(
+    r"\s*(?:(?:of|among|in\s+total,?|overall,?|a\s+total\s+of|all|the|then|finally)\s+)*$",
+    re.IGNORECASE,
+)
+# (a count of people: its noun or its verb follows, "12 weeks later" is no count)
+_FLOW_NUMBER = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?=\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:{_OR_MOD}|{_MOD}){{0,4}}"
+    rf"(?:{_NOUNS})\b|(?:were|was|had|have|then|subsequently|later|also|per|each|in\s+each)\b|(?:{_STAGE_WORDS})))",
+    re.IGNORECASE,
+)
+
+
+def _next_flow_head(text: str) -> int:
+    """Where the clause of the next count of people begins in ``text`` (its length if none)."""
+    for m in _FLOW_NUMBER.finditer(text):
+        if _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()]):
+            return m.start()
+    return len(text)
+
+
+def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
+    """The sentence's counts of people with the flow stage each is said to reach, as
+    (value, stage, per arm). A clause runs from its count to where the next count's
+    clause begins; its stage is the first stage verb in it. A count per arm ("30 were
+    randomly assigned to each group") is at its stage, but is not the whole of it."""
+    text = s.text
+    heads = [
+        m
+        for m in _FLOW_NUMBER.finditer(text)
+        if _FLOW_OPENER.match(text, 0, m.start())
+        or _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()])
+    ]
+    out = []
+    for i, m in enumerate(heads):
+        value = words_to_int(m.group("num"))
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        # "Of 212 screened, ...": the verb may come before the count's noun ends
+        verb = _STAGE.search(text, m.end(), end)
+        if value is None or verb is None:
+            continue
+        stage = next(k for k, _ in _STAGES if verb.group(f"s{k}"))
+        # (said of this count, before any other number: "48 were randomised (24 per arm)"
+        # is the whole)
+        other = _ANY_NUMBER.search(text[m.end() : end])
+        stop = m.end() + other.start() if other else end
+        per_arm = _EACH_ARM_RX.search(text, m.end(), stop) is not None
+        out.append((value, stage, per_arm))
+    return out
+
+
+def _one_funnel(found: list[Count]) -> list[Count]:
+    """Counts at successive stages of one flow are not parts to add, and the count of
+    the people only looked at or asked is not the sample once a later stage that takes
+    people in is counted (the pool is at least as large as the later count)."""
+    stages: dict[int, dict[int, tuple[int, bool]]] = {}  # sentence -> value -> stage, per arm
+    for c in found:
+        if c.sentence.index not in stages:
+            heads = reversed(_flow(c.sentence))  # (the first said of a value wins)
+            stages[c.sentence.index] = {v: (k, each) for v, k, each in heads}
+    out: list[Count] = []
+    narrowed: dict[tuple[int, int], Count] = {}  # the counts a dropped pool narrows to
+    for c in found:
+        flow = stages[c.sentence.index]
+        if c.parts:
+            # (arms may be told by different acts: "42 were randomised to X and 38
+            # received Y"; a stage before allocation is the funnel's top)
+            parts = {flow[p][0] for p in c.parts if p in flow}
+            if len(parts) > 1 and min(parts) < 3:
+                continue  # "53 consented and 48 were randomised" is not 101
+            out.append(c)
+            continue
+        stage = flow[c.value][0] if c.value in flow else None
+        # the latest stage that takes people in, counted smaller in the same sentence
+        later = [
+            (k, v) for v, (k, each) in flow.items() if k in _TAKES_IN and v < c.value and not each
+        ]
+        if stage is None or not later or stage >= max(later)[0]:
+            out.append(c)
+            continue
+        # "Fifty-three patients consented and 48 were randomised": 48, however the later
+        # count is said ("..., and 51 entered the trial", "..., of whom 44 were enrolled")
+        k, v = max(later)
+        s = c.sentence
+        narrowed[(s.index, v)] = Count(v, 3 - _section_penalty(s) + (k == 3), s, s.text)
+    have = {(c.sentence.index, c.value) for c in out if not c.parts}
+    return out + [c for key, c in narrowed.items() if key not in have]
+
+
 def _other_work(s: Sentence, start: int) -> bool:
     """The count sits in a clause or phrase the roles say is about another study
     ("trials with at least 100 participants are needed", "a previous trial of 12")."""
@@ -618,6 +772,9 @@ def _pooled(text: str, start: int, end: int) -> bool:
     after = text[end : end + 80]
     stop = _CLAUSE_END.search(after)
     clause = after[: stop.start()] if stop else after
+    # (nor past the next count's clause: "64 were randomised after 212 were assessed for
+    # eligibility" screens the 212, not the 64)
+    clause = clause[: _next_flow_head(clause)]
     pool = _POOL.search(clause)
     if pool is None:
         return False
@@ -657,6 +814,16 @@ _RANDOMISED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
+_AMONG = re.compile(r"\b(?:among|across|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_TAKEN_IN_MODS = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|enrol+ed|allocated|assigned|recruited|included)\b", re.I
+)
+# ... or by the act said after the noun: "among the 72 participants randomised"
+_TAKEN_IN_AFTER_NOUN = re.compile(
+    r"^\s+(?:who\s+(?:were|had\s+been)\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
+    r"enrol+ed|allocated|recruited|included)\b(?!\s+(?:to|into|in)\b)",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 # (two words may describe them first: "Thirty adults with MDD completed both periods")
 _COMPLETED_AFTER = re.compile(
@@ -667,6 +834,13 @@ _COMPLETED_AFTER = re.compile(
 def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
     """ "pool", "total" or None for a count opening an "Of/Among N ..., M ..." frame."""
     if not _SUBSET_FRAME.search(text[max(0, start - 14) : start]):
+        # inside a results clause the people it is "among" are the whole sample when
+        # they are named by the act that took them in: "response rates were 19% and
+        # 43% among 84 randomised outpatients" (not "among 30 women": a part of it)
+        if _AMONG.search(text[max(0, start - 12) : start]) and (
+            _TAKEN_IN_MODS.search(mods) or _TAKEN_IN_AFTER_NOUN.match(text[end : end + 40])
+        ):
+            return "total"
         return None
     if _SELECTED_AFTER.match(text[end : end + 320]):
         return "pool"
@@ -684,7 +858,9 @@ def _score(
     answered = survey and _ANSWERED.match(after) is not None
     everyone = _ALL_BEFORE.search(text[:start]) is not None
     frame = _subset_frame(text, start, end, mods)
-    if frame == "pool" or (_NEG_MODS.search(mods) and not _eligible_taken(mods, after)):
+    if frame == "pool" or (
+        _NEG_MODS.search(mods) and not _eligible_taken(mods, after, answered=answered)
+    ):
         return None
     if _NEG_BEFORE.search(before) and frame != "total":
         return None
@@ -1173,6 +1349,8 @@ def candidates(
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
             noun = m.group("noun").lower()
+            if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
+                continue  # "MADRS fell 9 pts": points of a scale, not patients
             if _COMPARISON_MODS.search(m.group("mods") or ""):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
@@ -1208,6 +1386,8 @@ def candidates(
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
+            if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
+                continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
@@ -1624,6 +1804,7 @@ def participants(
     found = [
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
+    found = _one_funnel(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)
     added = _further_people(found)
