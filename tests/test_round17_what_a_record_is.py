@@ -1,0 +1,134 @@
+"""What a record is, whom it selects and what they take with LDN (round 17, from
+preprints9, holdout57 and holdout58 once opened). Each test failed before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from written import LEX, RULES
+
+from ldn_watch.assess import assess
+from ldn_watch.sources.europepmc.parse import parse_result
+from ldn_watch.studies import Member, edges, group, judge_study
+
+# -- a withdrawal posted as a preprint's later version, linked only by the DOI -----------
+# (preprints9 PPR9000009/PPR9000013: Europe PMC gave no versionList; the versions share
+# the preprint's DOI and carry versionNumber 1 and 2)
+
+TITLE = (
+    "Low-dose naltrexone 4.5 mg added to escitalopram in major depression: "
+    "a randomised controlled trial"
+)
+RESULTS = (
+    "Methods: Adults with major depressive disorder taking escitalopram were randomly "
+    "assigned to naltrexone 4.5 mg or placebo for 10 weeks. Results: Eighty-two patients "
+    "were randomised; MADRS fell more with LDN (p = 0.01)."
+)
+
+
+def _preprint(rid: str, number: int, title: str, abstract: str, doi: str) -> dict[str, Any]:
+    return {
+        "id": rid,
+        "source": "PPR",
+        "doi": doi,
+        "title": title,
+        "abstractText": abstract,
+        "pubTypeList": {"pubType": ["Preprint"]},
+        "bookOrReportDetails": {"publisher": "medRxiv"},
+        "versionNumber": number,
+        "firstPublicationDate": f"2025-0{number + 2}-10",
+    }
+
+
+def _judge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
+    records = [parse_result(r) for r in results]
+    graph = {r.key: edges(r, None) for r in records}
+    # as the store gives them: the DOIs of the records some link points at
+    wanted = {t for ts in graph.values() for t in ts if t.startswith("doi:")}
+    dois = {r.key: r.doi.lower() for r in records if r.doi and f"doi:{r.doi.lower()}" in wanted}
+    ids = group(graph, dois)
+    members: dict[str, list[Member]] = {}
+    for r in records:
+        a = assess(r, LEX, RULES)
+        members.setdefault(ids[r.key], []).append(Member(r, a.facts, dict(a.gaps), dict(a.reasons)))
+    gap_ids = ["larger-trials", "serotonergic-combination", "dose-finding"]
+    verdicts = {}
+    for study_id, ms in members.items():
+        _study, vs = judge_study(study_id, ms, gap_ids)
+        verdicts |= {v.key: v for v in vs}
+    return ids, verdicts
+
+
+@pytest.mark.parametrize(
+    ("notice_title", "notice", "doi_v2"),
+    [
+        # preprints9's form: "WITHDRAWN: <title>", the authors withdraw it
+        (
+            f"WITHDRAWN: {TITLE}",
+            "The authors have withdrawn this manuscript because an error in the "
+            "randomisation code was identified after posting. Therefore, the authors do "
+            "not wish this work to be cited as reference for the project.",
+            "10.1101/2025.03.01.25300001",
+        ),
+        # probes: the server withdraws it, the title unchanged, the DOI in other case
+        (
+            TITLE,
+            "This preprint has been withdrawn by medRxiv at the request of the "
+            "corresponding author because consent could not be confirmed.",
+            "10.1101/2025.03.01.25300001".upper(),
+        ),
+        # "retracted", a notice title of its own
+        (
+            "Withdrawal notice",
+            "Version 2 replaces version 1: the present manuscript is retracted by all "
+            "authors because the outcome data were not verified and should not be cited.",
+            "10.1101/2025.03.01.25300001",
+        ),
+    ],
+)
+def test_a_withdrawal_sharing_the_preprints_doi_voids_the_earlier_version(
+    notice_title: str, notice: str, doi_v2: str
+) -> None:
+    ids, verdicts = _judge(
+        [
+            _preprint("PPR1", 1, TITLE, RESULTS, "10.1101/2025.03.01.25300001"),
+            _preprint("PPR2", 2, notice_title, notice, doi_v2),
+        ]
+    )
+    assert ids["europepmc:PPR1"] == ids["europepmc:PPR2"]
+    v1 = verdicts["europepmc:PPR1"]
+    assert v1.retracted and set(v1.gaps.values()) == {"no"}
+    assert verdicts["europepmc:PPR2"].role == "retraction"
+
+
+def test_near_miss_a_revised_version_sharing_the_doi_stands() -> None:
+    """Version 2 with results of its own (a revision, not a withdrawal) joins version 1
+    and the study keeps its gaps."""
+    revised = RESULTS.replace("p = 0.01", "p = 0.008; revised analysis")
+    ids, verdicts = _judge(
+        [
+            _preprint("PPR1", 1, TITLE, RESULTS, "10.1101/2025.03.01.25300001"),
+            _preprint("PPR2", 2, TITLE, revised, "10.1101/2025.03.01.25300001"),
+        ]
+    )
+    assert ids["europepmc:PPR1"] == ids["europepmc:PPR2"]
+    assert not verdicts["europepmc:PPR1"].retracted
+    assert verdicts["europepmc:PPR2"].gaps["larger-trials"] == "addressed"
+
+
+def test_near_miss_a_withdrawal_of_another_preprint_voids_nothing() -> None:
+    ids, verdicts = _judge(
+        [
+            _preprint("PPR1", 1, TITLE, RESULTS, "10.1101/2025.03.01.25300001"),
+            _preprint(
+                "PPR2",
+                2,
+                f"WITHDRAWN: {TITLE}",
+                "The authors have withdrawn this manuscript.",
+                "10.1101/2025.04.02.25300999",
+            ),
+        ]
+    )
+    assert ids["europepmc:PPR1"] != ids["europepmc:PPR2"]
+    assert verdicts["europepmc:PPR1"].gaps["larger-trials"] == "addressed"
