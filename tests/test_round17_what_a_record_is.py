@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES
+from written import LEX, RCT, RULES, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.sources.europepmc.parse import parse_result
@@ -132,3 +132,72 @@ def test_near_miss_a_withdrawal_of_another_preprint_voids_nothing() -> None:
     )
     assert ids["europepmc:PPR1"] != ids["europepmc:PPR2"]
     assert verdicts["europepmc:PPR1"].gaps["larger-trials"] == "addressed"
+
+
+# -- antidepressants stopped before the study began (holdout58 47100038) ----------------
+
+BIPOLAR = (
+    "Adjunctive low-dose naltrexone for bipolar depression: a randomised, double-blind, "
+    "placebo-controlled trial"
+)
+
+
+def _bipolar(said: str) -> str:
+    return (
+        "Methods: Adults with bipolar I/II depression on lithium, valproate or lamotrigine "
+        f"were randomised to LDN 4.5 mg/day or placebo for 8 weeks. {said}\n"
+        "Results: Eighty-six participants were randomised. MADRS fell more with LDN."
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # holdout58's wording: a list, then "had been discontinued ... before randomisation"
+        "SSRIs, SNRIs and other antidepressants had been discontinued at least two weeks "
+        "before randomisation.",
+        # probes: a class with its drugs in brackets, "tapered off ... before baseline"
+        "Any serotonergic antidepressant (SSRIs, SNRIs, tricyclics) was tapered off over "
+        "two weeks before baseline.",
+        # the people as the subject, a long list after "including"
+        "Before randomisation, participants stopped all antidepressants, including "
+        "sertraline, venlafaxine and mirtazapine, for 14 days.",
+        # drugs with a participle phrase of their own, "withdrawn before the baseline visit"
+        "Escitalopram, duloxetine or any other antidepressant taken at screening were "
+        "withdrawn before the baseline visit.",
+        "Sertraline, venlafaxine and all other current antidepressant medications had to be "
+        "stopped two weeks prior to the first dose.",
+    ],
+)
+def test_antidepressants_stopped_before_the_study_began_are_not_taken_with_ldn(
+    said: str,
+) -> None:
+    f = facts(BIPOLAR, _bipolar(said), RCT)
+    assert f.concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(BIPOLAR, _bipolar(said), RCT)
+
+
+@pytest.mark.parametrize(
+    ("said", "classes"),
+    [
+        # the stop is about other drugs, in a clause of its own
+        (
+            "Participants took a stable SSRI; benzodiazepines had been discontinued before "
+            "randomisation.",
+            ["serotonergic"],
+        ),
+        # ... or in a time clause about other drugs
+        (
+            "Adults on sertraline, after any other antidepressant had been discontinued "
+            "before randomisation, received LDN.",
+            ["serotonergic"],
+        ),
+        # kept on in the same clause
+        (
+            "Venlafaxine was continued, other psychotropics being stopped before baseline.",
+            ["noradrenergic", "serotonergic"],
+        ),
+    ],
+)
+def test_near_miss_a_stop_before_the_study_about_other_drugs(said: str, classes: list[str]) -> None:
+    assert sorted(facts(BIPOLAR, _bipolar(said), RCT).concomitant_classes) == classes
