@@ -201,3 +201,64 @@ def test_antidepressants_stopped_before_the_study_began_are_not_taken_with_ldn(
 )
 def test_near_miss_a_stop_before_the_study_about_other_drugs(said: str, classes: list[str]) -> None:
     assert sorted(facts(BIPOLAR, _bipolar(said), RCT).concomitant_classes) == classes
+
+
+# -- a depressed subgroup of a trial in another condition (preprints9 PPR9000018) --------
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # preprints9's form: the parent trial named in the background with its condition
+        # ("In the X trial (n = 160), LDN did not improve fatigue in <condition>")
+        (
+            "Low-dose naltrexone in post-COVID-19 condition with clinically significant "
+            "depressive symptoms: a prespecified subgroup analysis of the LDN-PCC randomised "
+            "trial",
+            "Background: In the LDN-PCC trial (n = 160), low-dose naltrexone (LDN) did not "
+            "improve fatigue in post-COVID-19 condition but modestly reduced depressive "
+            "symptoms.\nMethods: Participants with a baseline PHQ-9 of 10 or more were "
+            "analysed by randomised group (LDN titrated to 4.5 mg daily vs placebo).\n"
+            "Results: Fifty-seven participants met the threshold; 22 of them were taking an "
+            "SSRI. PHQ-9 improved more with LDN.",
+        ),
+        # probes: the parent described as "a randomised trial of LDN in <condition>"
+        (
+            "Depressed patients in the LDN-MS trial: a post-hoc analysis",
+            "Background: The LDN-MS study, a randomised trial of naltrexone 4.5 mg daily in "
+            "relapsing multiple sclerosis (n = 96), found no effect on fatigue.\nMethods: "
+            "Participants with a BDI-II of 14 or more at baseline (n = 52) were included; 18 "
+            "were taking sertraline.\nResults: BDI-II fell more with LDN than placebo.",
+        ),
+        # ... or by whom it randomised, the subgroup cut by a score
+        (
+            "Low-dose naltrexone and depressive symptoms in fibromyalgia: a secondary "
+            "analysis of the FINAL randomised trial",
+            "Background: The FINAL trial randomised 120 women with fibromyalgia to naltrexone "
+            "4.5 mg or placebo for 12 weeks.\nMethods: We analysed the 64 participants whose "
+            "baseline HADS-D was 8 or more; 20 of them took an SSRI.\nResults: HADS-D fell "
+            "by 3.1 points more with LDN.",
+        ),
+    ],
+)
+def test_a_depressed_subgroup_of_another_conditions_trial_is_not_a_depression_population(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, RCT)
+    assert f.depression_population is False and (f.n or 0) >= 50
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_near_miss_a_subgroup_of_a_depression_trial_stays_a_depression_population() -> None:
+    title = "Severe depression in the LDN-AUG trial: a post-hoc analysis"
+    abstract = (
+        "Background: The LDN-AUG trial randomised 180 adults with major depressive disorder "
+        "taking an SSRI to naltrexone 4.5 mg or placebo. Low-dose naltrexone is also used "
+        "in fibromyalgia.\nMethods: Participants with a MADRS of 30 or more at baseline "
+        "(n = 70) were analysed.\nResults: MADRS fell more with LDN."
+    )
+    assert facts(title, abstract, RCT).depression_population is True
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }
