@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RCT, RULES, facts, gaps
+from written import LEX, PROTOCOL, RCT, RULES, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.sources.europepmc.parse import parse_result
@@ -262,3 +262,66 @@ def test_near_miss_a_subgroup_of_a_depression_trial_stays_a_depression_populatio
         "larger-trials": "addressed",
         "serotonergic-combination": "addressed",
     }
+
+
+# -- the record's own trial, introduced by name in its background (holdout57 48100019) ---
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # holdout57's form: the title's acronym in brackets before its subtitle
+        (
+            "Adjunctive low-dose naltrexone for treatment-resistant depression (ALTER-D): "
+            "protocol amendment and statistical analysis plan",
+            "Background: ALTER-D is a multicentre, double-blind trial of low-dose naltrexone "
+            "(LDN) versus placebo in adults with treatment-resistant depression taking a "
+            "stable SSRI, SNRI, bupropion or mirtazapine; the original protocol was published "
+            "in 2025. We report substantial amendment 2.\nMethods: The target sample size was "
+            "revised from 300 to 220 participants (110 per arm).\nDiscussion: Recruitment is "
+            "ongoing.",
+        ),
+        # probes: the acronym bracketed before a subtitle, the trial in the present tense
+        (
+            "Naltrexone 4.5 mg added to antidepressants in major depression (LINDA): an "
+            "update to the trial protocol",
+            "Background: LINDA randomises adults with major depressive disorder who take "
+            "sertraline, venlafaxine or bupropion to LDN 4.5 mg or placebo; its protocol "
+            "appeared in 2024.\nMethods: This update extends recruitment to 8 sites and "
+            "raises the planned sample to 180 participants.\nDiscussion: Recruitment "
+            "continues.",
+        ),
+        # ... or named by the title with design words before "trial"
+        (
+            "Statistical analysis plan for the LOTUS-MDD randomised controlled trial of "
+            "low-dose naltrexone augmentation",
+            "Background: The LOTUS-MDD trial randomises adults with major depression who "
+            "are taking an SSRI or SNRI at a stable dose to naltrexone 3 mg or placebo for "
+            "10 weeks; its protocol was published earlier.\nMethods: This plan describes the "
+            "analyses, with MADRS change at week 10 as primary outcome.",
+        ),
+    ],
+)
+def test_the_records_own_trial_described_in_its_background_is_not_earlier_work(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, PROTOCOL)
+    assert {"serotonergic", "noradrenergic"} <= set(f.concomitant_classes)
+    assert gaps(title, abstract, PROTOCOL)["serotonergic-combination"] == "in_progress"
+
+
+def test_near_miss_an_earlier_trial_named_in_the_background_stays_earlier_work() -> None:
+    """The title names the record's own trial; another trial's acronym in the background
+    is still earlier work."""
+    title = (
+        "Low-dose naltrexone for depression in primary care (NALPRIM): protocol for a "
+        "randomised trial"
+    )
+    abstract = (
+        "Background: The PILOT-LDN trial gave naltrexone 4.5 mg to 30 adults taking "
+        "sertraline or venlafaxine.\nMethods: Adults with major depressive disorder taking "
+        "bupropion will be randomised to LDN 1.5 mg or placebo; we will randomise 120."
+    )
+    f = facts(title, abstract, PROTOCOL)
+    assert f.concomitant_classes == ["dopaminergic"]
+    assert f.ldn_doses_mg == [1.5]

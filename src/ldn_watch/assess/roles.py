@@ -1015,7 +1015,16 @@ def _presented(text: str, m: re.Match[str]) -> bool:
 # trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
 _TRIAL_NAME = re.compile(
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
-    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?)?\s+(?:trial|study|RCT)\b"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?)?"
+    # (its design words between: "the LOTUS-MDD randomised controlled trial"; only those:
+    # "HAM-D scores in a trial" names no trial)
+    r"(?:\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind(?:ed)?|single-blind(?:ed)?|"
+    r"open-label|pilot|feasibility|clinical|multi-?cent(?:re|er)|multisite|pragmatic|crossover|"
+    r"cross-over|parallel-group|phase\s+(?:[1-4]|I{1,3}|IV)(?:/(?:[1-4]|I{1,3}|IV))?),?){0,3}?"
+    r"\s+(?:trial|study|RCT)\b|"
+    # the title's own acronym in brackets before its subtitle, the usual way a title names
+    # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
+    r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)"
 )
 
 
@@ -1035,7 +1044,7 @@ def _self_names(
     other = _not_trial_names(spec)
     names = [
         n
-        for n in _TRIAL_NAME.findall(title)
+        for n in (a or b for a, b in _TRIAL_NAME.findall(title))
         if sum(c.isalnum() for c in n) >= 4
         and n not in spec.abbreviations
         and not lexicon.find(n)
