@@ -108,6 +108,10 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
     # there are, they report the same study, and a withdrawal posted as a later version
     # must reach the versions it withdraws
     out.extend(f"{link.source}:{link.id}" for link in record.links if link.rel == "version")
+    if record.source == "europepmc" and record.doi:
+        # a preprint server's DOI names the work, not one version: Europe PMC may store
+        # the versions as separate records with no versionList, sharing only that DOI
+        out.append(f"doi:{record.doi.lower()}")
     if record.source == "ctgov":
         out.extend(
             f"{link.source}:{link.id}"
@@ -383,13 +387,30 @@ def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
             when.append(_record_date(r))
         if any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections):
             when.append(_record_date(r))
-        elif m.role == "retraction" and any(
-            link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links
+        elif m.role == "retraction" and (
+            any(link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links)
+            or _earlier_versions(m, members)
         ):
             # a withdrawal notice posted as a new version of a preprint withdraws the work
             # (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article)
             when.append(_record_date(r))
     return min(when) if when else None
+
+
+def _earlier_versions(notice: Member, members: Sequence[Member]) -> bool:
+    """Whether the notice is a later version of a preprint of the study: a preprint
+    record with the notice's DOI and a lower version number (versions linked by the
+    DOI alone, Europe PMC giving no versionList)."""
+    r = notice.record
+    if r.source != "europepmc" or not r.doi:
+        return False
+    return any(
+        m.record.source == "europepmc"
+        and m.role not in NOTICE_ROLES
+        and (m.record.doi or "").lower() == r.doi.lower()
+        and m.record.version < r.version
+        for m in members
+    )
 
 
 def _record_date(r: Record) -> date:

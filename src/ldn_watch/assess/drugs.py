@@ -210,6 +210,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             # "tapered and discontinued serotonergic antidepressants" were stopped
             if not ruled_out(s.text, m.start(), m.end())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
+            and not _stopped_before_start(s.text, m.start(), m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
             and not _describes_no_class(no_class, s.text, m.start(), m.end())
@@ -413,6 +414,57 @@ def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
     return bool(stop.search(s.text[: m.start]) or stop.search(previous))
 
 
+# a drug stopped before the study began, said by the clause as a whole, whatever the verb's
+# form or place: "SSRIs, SNRIs and other antidepressants had been discontinued two weeks
+# before randomisation", "before baseline, participants stopped all antidepressants,
+# including sertraline and venlafaxine", "any SSRI was tapered off over two weeks prior to
+# the first dose". The verb and the start of the study must both be in the drug's clause.
+_STOP_VERB = re.compile(
+    r"\b(?<!not\s)(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
+    r"discontinuing|stopping|tapering(?:\s+off)?|withdrawing|ceasing)\b",
+    re.I,
+)
+_STUDY_START = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of|preceding)\s+(?:the\s+)?(?:(?:first|initial)\s+)?"
+    r"(?:randomi[sz]ation|randomi[sz]ing|baseline|enrol+ment|enrol+ing|study\s+entry|entry|"
+    r"inclusion|allocation|dosing|(?:study|trial|treatment)\s+(?:start|onset|initiation)|"
+    r"(?:the\s+)?(?:first|initial)\s+dose|(?:starting|beginning|initiating|commencing|"
+    r"receiving)\b)",
+    re.I,
+)
+# what keeps a drug in the clause out of the stop: kept on, the stop about others (a
+# relative clause, a time clause of its own), an exception, or a negation
+_KEPT_IN_CLAUSE = re.compile(
+    r"\b(?:continu\w*|remain\w*|maintain\w*|stable|unchanged|kept|ongoing|not\s+"
+    r"(?:\w+\s+)?(?:discontinued|stopped|tapered|withdrawn|ceased))\b",
+    re.I,
+)
+_APART = re.compile(
+    r"\b(?:who|whom|whose|which|that|after|once|when|while|whereas|but|except|excluding|"
+    r"other\s+than|apart\s+from|exception|unless|taking|receiving|on|received|took|"
+    r"randomi[sz]ed|assigned|allocated|added)\b",
+    re.I,
+)
+
+
+def _stopped_before_start(text: str, start: int, end: int) -> bool:
+    """The clause (between semicolons) of the drug at [start, end) says it was stopped
+    before the study began: a stop verb and the study's start both in it, nothing between
+    the drug and the verb setting the drug apart, and nothing in the clause keeping a drug
+    on."""
+    a = text.rfind(";", 0, start) + 1
+    b = text.find(";", end)
+    b = b if b >= 0 else len(text)
+    clause = text[a:b]
+    if not _STUDY_START.search(clause) or _KEPT_IN_CLAUSE.search(clause):
+        return False
+    for v in _STOP_VERB.finditer(text, a, b):
+        between = text[end : v.start()] if v.start() >= end else text[v.end() : start]
+        if not _APART.search(between):
+            return True
+    return False
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, or only what the study will record."""
@@ -428,6 +480,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
+        or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
         or ruled_out(s.text, m.start, m.end)
     )

@@ -1084,7 +1084,10 @@ _DESIGN_WORD = (
 _TRIAL_NAME = re.compile(
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
     r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
-    rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b"
+    rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b|"
+    # the title's own acronym in brackets before its subtitle, the usual way a title names
+    # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
+    r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)"
 )
 
 
@@ -1104,7 +1107,7 @@ def _self_names(
     other = _not_trial_names(spec)
     names = [
         n
-        for n in _TRIAL_NAME.findall(title)
+        for n in (a or b for a, b in _TRIAL_NAME.findall(title))
         if sum(c.isalnum() for c in n) >= 4
         and n not in spec.abbreviations
         and not lexicon.find(n)

@@ -66,6 +66,7 @@ class _Patterns:
     hint: Folded
     abbreviation: re.Pattern[str]
     other_population: Folded
+    parent_population: Folded
     not_selected: Folded
     family: re.Pattern[str]
     checklist_record: Folded
@@ -166,7 +167,17 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b(?P<full>(?:{spec.other_conditions})[\w\-]*(?:[\s\-]+[\w\-]+){{0,2}}?)\s*"
         r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9/\-]{1,7})\s*\)"
     )
+    # a derived report's background naming its parent trial and whom that trial took in:
+    # "In the LDN-PCC trial (n = 160), LDN did not improve fatigue in post-COVID-19
+    # condition", "the X study, a randomised trial of LDN in relapsing multiple sclerosis"
+    parent = (
+        r"\b(?:the|this|our|parent|original)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b"
+        rf"(?:[^.;]|\.\d){{0,100}}?\b(?:in|among|for)\s+(?:(?:{noun})\s+with\s+)?"
+        rf"(?:[\w\-]+[\s\-]+){{0,2}}?(?P<cond3>(?:{spec.other_conditions})\w*(?:[\s\-]+[\w\-]+){{0,2}}?)"
+        r"(?=[\s,;.)]|$)"
+    )
     return _Patterns(
+        parent_population=Folded(rf"{parent}|{other}", re.I),
         other_abbreviation=Folded(other_abbreviation, re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
@@ -939,16 +950,29 @@ def _spelled_out(doc: Doc) -> Callable[[str], str]:
     return doc.remember("other_abbreviations", build)
 
 
+# a definite trial named in a derived report's background: its parent
+_PARENT_NAMED = re.compile(
+    r"\b(?:the|this|our|parent|original)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b", re.I
+)
+
+
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
     for s in doc.sentences:
-        if s.background or s.prior:
+        # a derived report's people are part of its parent trial's, so where its background
+        # names that trial, whom the trial took in is whom the report's people were taken
+        # in for (a depressed subgroup of a long-COVID trial is not a depression population)
+        if s.prior or (s.background and not doc.derived):
             continue
         text = spell(s.text)
-        for m in p.other_population.finditer(text):
+        found = (p.parent_population if doc.derived else p.other_population).finditer(text)
+        for m in found:
+            named = m.groupdict()
+            if (s.background or named.get("cond3")) and not _PARENT_NAMED.search(text[: m.end()]):
+                continue  # (a background about the condition in general names no trial)
             # the original words, not the folded ones: "long COVID"
-            group = "cond" if m.group("cond") else "cond2" if m.group("cond2") else None
+            group = next((g for g in ("cond", "cond2", "cond3") if named.get(g)), None)
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
