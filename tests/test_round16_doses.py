@@ -106,3 +106,56 @@ def test_a_single_flexible_arm_supplied_in_several_strengths_compares_nothing() 
     assert f.compares_doses is False
     assert f.ldn_doses_mg == [1.0, 4.5]
 
+
+# -- an extension's parent trial, its arms given in brackets, is the parent's design, not
+# the extension's (holdout54 51100007: "completed an 8-week randomised dose-ranging study
+# of naltrexone (1.5, 3 or 4.5 mg vs placebo)" made the extension dose-finding)
+
+EXT_TITLE = "Long-term low-dose naltrexone in depression: a 52-week open-label extension"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Participants who completed an 8-week randomised dose-ranging study of naltrexone "
+            "(1 mg, 2 mg or 4 mg vs placebo) were offered open-label treatment for 52 weeks. "
+            "Sixty-one entered and received naltrexone 1 to 4 mg nightly, adjusted as "
+            "tolerated.",
+            [1.0, 4.0],
+        ),
+        (
+            "This open-label extension enrolled 64 patients with major depression who had "
+            "finished the parent trial (LDN 1.5 mg vs 4.5 mg vs placebo); all took LDN 4.5 mg "
+            "nightly.",
+            [4.5],
+        ),
+        (
+            "Completers of a randomised trial (naltrexone 0.5 mg versus 2 mg) could continue in "
+            "an open-label extension, in which 58 adults with depression took naltrexone 2 mg "
+            "daily for a year.",
+            [2.0],
+        ),
+    ],
+)
+def test_an_extensions_parent_arms_in_brackets_are_not_its_doses(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Response was maintained at week 52."
+    f = facts(EXT_TITLE, abstract, TRIAL)
+    assert f.ldn_doses_mg == doses
+    assert f.compares_doses is False
+    assert DOSE not in gaps(EXT_TITLE, abstract, TRIAL)
+
+
+def test_an_extensions_parent_named_with_an_abbreviation_keeps_its_population() -> None:
+    # brackets without figures ("(LDN)") do not carry the parent's description on: the
+    # population named after them is still read (preprints5 PPR9400027)
+    abstract = (
+        "Participants who completed an 8-week randomized placebo-controlled trial of low-dose "
+        "naltrexone (LDN) added to duloxetine for major depressive disorder were offered 24 "
+        "weeks of open-label LDN. Of 52 randomized in the parent trial, 41 entered the "
+        "extension. All took naltrexone 4.5 mg nightly."
+    )
+    f = facts("Open-Label Extension of a Randomized Trial of Low-Dose Naltrexone", abstract)
+    assert f.on_topic is True
