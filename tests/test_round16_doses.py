@@ -159,3 +159,38 @@ def test_an_extensions_parent_named_with_an_abbreviation_keeps_its_population() 
     )
     f = facts("Open-Label Extension of a Randomized Trial of Low-Dose Naltrexone", abstract)
     assert f.on_topic is True
+
+
+# -- a dose clause naming no drug after a sentence that ends by giving the watched drug to
+# people on another ("adults with MDD despite 8 weeks of vortioxetine or an SSRI received
+# open-label LDN. The dose was flexible, between 1.5 and 4.5 mg") is the watched drug's
+# (holdout53 52100031 had no dose)
+
+AUG_TITLE = "Low-dose naltrexone augmentation in depression: an open-label study"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Adults with depression despite 6 weeks of sertraline or escitalopram were given "
+            "low-dose naltrexone. Dosing ranged flexibly from 1 to 4.5 mg/day.",
+            [1.0, 4.5],
+        ),
+        (
+            "Forty patients taking duloxetine 60 mg were started on LDN. The dose was adjusted "
+            "as tolerated between 1.5 and 4.5 mg daily.",
+            [1.5, 4.5],
+        ),
+        (
+            "Twenty-two people with MDD on bupropion (150-300 mg) or an SNRI took naltrexone at "
+            "low dose for 8 weeks. Daily doses were 2 mg to 4 mg as tolerated.",
+            [2.0, 4.0],
+        ),
+    ],
+)
+def test_a_dose_after_the_drug_given_last_is_the_given_drugs(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS improved."
+    assert facts(AUG_TITLE, abstract, TRIAL).ldn_doses_mg == doses

@@ -679,6 +679,18 @@ def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
     )
 
 
+def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
+    """The sentence ends by giving the watched drug (named at ``at``) after every other
+    drug it names: "adults with MDD despite 8 weeks of an SSRI received open-label X",
+    "patients taking duloxetine were started on X". The other drugs say who the people
+    are; the drug given, the sentence's last, is what a following dose clause doses."""
+    return (
+        all(i < at for i in others)
+        and _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
+        and not _UNIT_HINT.search(s.text, at)
+    )
+
+
 def _follows_drug(
     doc: Doc,
     s: Sentence,
@@ -711,6 +723,8 @@ def _follows_drug(
             continue
         if ntx or others:
             if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
+                return True
+            if ntx and _given_last(prev, max(x.start for x in ntx), others):
                 return True
             return dosed is not None and dosed.get(prev.index) == doc.spec.drug
     return False
