@@ -194,3 +194,34 @@ def test_a_dose_after_the_drug_given_last_is_the_given_drugs(
 ) -> None:
     abstract = f"Methods: {methods}\nResults: MADRS improved."
     assert facts(AUG_TITLE, abstract, TRIAL).ldn_doses_mg == doses
+
+
+# -- the schedule a colon opens after the base drug the watched drug was added to is the
+# added drug's ("a naltrexone suspension (1 mg/mL) was added to sertraline: 1.5 mL at
+# bedtime ..." had no dose, holdout53 52100006)
+
+CASE_TITLE = "Low-dose naltrexone added to an antidepressant: a case report"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "A 38-year-old woman with major depressive disorder was taking venlafaxine 225 mg. We "
+        "added naltrexone to her venlafaxine: 1.5 mg nightly at first, 3 mg from week 2 and "
+        "4.5 mg from week 4. Her mood improved.",
+        "A 60-year-old man with depression and pain took duloxetine 60 mg/day. Low-dose "
+        "naltrexone was combined with duloxetine: 1 mg at night for a week, then 4.5 mg at "
+        "night. His HAM-D fell to 8.",
+    ],
+)
+def test_a_schedule_after_a_colon_is_the_added_drugs(case: str) -> None:
+    assert facts(CASE_TITLE, case, ("Case Reports",)).ldn_doses_mg == [4.5]
+
+
+def test_a_dose_of_the_base_drug_after_a_colon_is_not_taken_for_the_added_drug() -> None:
+    # near miss: the base drug's own dose is out of the band and keeps its owner
+    case = (
+        "A 41-year-old man with major depression took low-dose naltrexone 4.5 mg nightly. "
+        "Naltrexone was combined with sertraline: 100 mg each morning. He improved."
+    )
+    assert facts(CASE_TITLE, case, ("Case Reports",)).ldn_doses_mg == [4.5]

@@ -625,6 +625,10 @@ def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], dru
     if not ours or not _ADDED_TO_BASE.search(text[a : base[0]]):
         return False
     gap = text[base[1] : start]
+    if gap.lstrip().startswith(":"):
+        # "X was added to sertraline: 1.5 mL at bedtime for a week, then 3 mL": what a
+        # colon after the base drug opens is the schedule of the addition it completes
+        return not _RELATIVE.search(gap) and not any(base[1] <= d[0] < start for d in drugs)
     # (a bracket after the base drug is an aside about it or the protocol: "added to the
     # tricyclic (dose reduced from 4.5 mg in version 3)")
     if "(" in gap or _RELATIVE.search(gap) or any(base[1] <= d[0] < start for d in drugs):
