@@ -225,3 +225,36 @@ def test_a_dose_of_the_base_drug_after_a_colon_is_not_taken_for_the_added_drug()
         "Naltrexone was combined with sertraline: 100 mg each morning. He improved."
     )
     assert facts(CASE_TITLE, case, ("Case Reports",)).ldn_doses_mg == [4.5]
+
+
+# -- an arrow between doses is a schedule's next step (registry10 NCT08900030: "naltrexone
+# 1500 mcg -> 3000 mcg -> 4500 mcg nocte (fixed titration)" read 3000 and 4500 as "> 3000",
+# a bound, and kept 1.5): a fixed titration's target, every step of an ascending series
+
+ARROW_TITLE = "Low-dose naltrexone for anhedonia in depression: a pilot"
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "naltrexone 1500 mcg -> 3000 mcg -> 4500 mcg nocte (fixed titration)",
+        "naltrexone 1.5 mg → 3 mg → 4.5 mg at night",
+        "naltrexone 1.5 -> 3 -> 4.5 mg at bedtime",
+    ],
+)
+def test_an_arrowed_schedule_keeps_its_target(schedule: str) -> None:
+    abstract = (
+        f"Methods: Forty unmedicated adults with major depressive disorder will receive {schedule}."
+    )
+    f = facts(ARROW_TITLE, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [4.5]
+    assert f.compares_doses is False
+
+
+def test_an_arrowed_series_of_ascending_doses_keeps_every_step() -> None:
+    abstract = (
+        "Methods: Eighteen adults with major depression will take ascending doses of "
+        "naltrexone, 0.5 -> 1 -> 2 -> 4 mg/day, two weeks per level, to find the best dose."
+    )
+    f = facts("Ascending doses of low-dose naltrexone in depression", abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [0.5, 1.0, 2.0, 4.0]
