@@ -258,3 +258,17 @@ def test_an_arrowed_series_of_ascending_doses_keeps_every_step() -> None:
     )
     f = facts("Ascending doses of low-dose naltrexone in depression", abstract, PROTOCOL)
     assert f.ldn_doses_mg == [0.5, 1.0, 2.0, 4.0]
+
+
+# -- a registration's met gap says why it counts, not only its status (registry10
+# NCT08900003's dose-finding read "enrolling by invitation", hiding the false rule)
+
+
+def test_a_registrations_in_progress_reason_names_the_rule_and_the_status() -> None:
+    from ldn_watch.assess import default_lexicon, default_rules
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    a, _ = assess_record(parse_study(_study("NCT99900001")), default_lexicon(), default_rules())
+    assert a.gaps["dose-finding"] == "in_progress"
+    assert a.reasons["dose-finding"] == "compares doses (1.5 vs 4.5 mg); recruiting"
