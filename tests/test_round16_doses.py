@@ -272,3 +272,59 @@ def test_a_registrations_in_progress_reason_names_the_rule_and_the_status() -> N
     a, _ = assess_record(parse_study(_study("NCT99900001")), default_lexicon(), default_rules())
     assert a.gaps["dose-finding"] == "in_progress"
     assert a.reasons["dose-finding"] == "compares doses (1.5 vs 4.5 mg); recruiting"
+
+
+# -- a fixed titration before a raise for some: its first step is not a level anyone kept
+# (holdout54 51100034: "started at 1.5 mg at night. The dose was increased to 4.5 mg by
+# day 14. At week 4, participants with less than 25% improvement had the dose raised to
+# 3 mg twice daily" listed 1.5 too)
+
+RAISE_TITLE = "Low-dose naltrexone for major depression: an open-label study"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Thirty adults with major depression took naltrexone 1 mg at night for one week, "
+            "then 4 mg at night. Non-responders at week 6 had it raised to 6 mg daily.",
+            [4.0, 6.0],
+        ),
+        (
+            "Forty outpatients with MDD began naltrexone at 1.5 mg nightly. The dose was "
+            "increased to 3 mg after one week. Those without response at week 4 were escalated "
+            "to 4.5 mg.",
+            [3.0, 4.5],
+        ),
+        (
+            "Naltrexone was started at 1.5 mg at night in 36 adults with depression, titrated "
+            "to 4.5 mg by day 10; patients not improved by week 6 received 3 mg twice daily.",
+            [4.5, 6.0],
+        ),
+    ],
+)
+def test_a_fixed_titration_step_below_a_raise_for_some_is_not_kept(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS improved."
+    assert facts(RAISE_TITLE, abstract, TRIAL).ldn_doses_mg == doses
+
+
+def test_a_start_raised_only_for_some_is_still_kept() -> None:
+    # near miss: no raise everyone had, so the start is the level responders kept
+    abstract = (
+        "Methods: Thirty adults with major depression took naltrexone 1.5 mg nightly; "
+        "non-responders at week 4 were raised to 4.5 mg.\nResults: MADRS improved."
+    )
+    assert facts(RAISE_TITLE, abstract, TRIAL).ldn_doses_mg == [1.5, 4.5]
+
+
+def test_a_raise_for_some_told_again_in_the_results_keeps_the_start() -> None:
+    # near miss: "Twenty had the dose increased to 4.5 mg" repeats the raise for some; it
+    # is no raise everyone had
+    abstract = (
+        "Methods: LDN was started at 3 mg nightly in 54 adults with depression; at week 8, "
+        "those with less than 50% improvement had the dose increased to 4.5 mg.\n"
+        "Results: Twenty-one participants had the dose increased to 4.5 mg."
+    )
+    assert facts(RAISE_TITLE, abstract, TRIAL).ldn_doses_mg == [3.0, 4.5]

@@ -1380,7 +1380,14 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.earlier and not d.run_in:
             if not (raised or _titrated_from(d, mine)):
                 d = replace(d, earlier=False)
-            elif raised_for_some:
+            elif raised_for_some and not any(
+                # (a raise to a level also reached "for some" is that raise told again)
+                x.later and x.mg_per_day not in for_some and x.mg_per_day > d.mg_per_day
+                for x in mine
+            ):
+                # (a step below a raise everyone had, "started at 1.5 mg, increased to
+                # 4.5 mg by day 14; non-responders then had 6 mg", is the fixed titration's
+                # step: the level kept by those not raised further is the higher one)
                 d = replace(d, conditional=True)
         out.append(d)
     return out
