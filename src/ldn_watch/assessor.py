@@ -60,12 +60,19 @@ def assess_record(record: Record, lexicon: Lexicon, rules: Sequence[GapRule]) ->
         facts = registry_facts(record, a.facts, lexicon)
         judged = verdicts(facts, rules, lexicon.spec)
         met = {g: v.value for g, v in judged.items()}
+        met_because = {r.id: r.check(facts)[1] for r in rules}
         _, status = registry_gap_value(record.registry)
         a = replace(
             a,
             facts=facts,
             gaps=apply_registry_status(met, record.registry),
-            reasons={g: status if v.value != "no" else v.reason for g, v in judged.items()},
+            # a met gap's reason names both the rule met and what the status makes it
+            # worth ("compares doses (1.5 vs 4.5 mg); recruiting"): the status alone
+            # does not say why the registration counts toward the gap
+            reasons={
+                g: f"{met_because[g]}; {status}" if v.value != "no" else v.reason
+                for g, v in judged.items()
+            },
         )
     return a, edges(record, a.facts)
 

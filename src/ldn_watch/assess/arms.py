@@ -12,6 +12,7 @@ placebo") or inside every arm is taken by all, so it is a co-medication.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -427,9 +428,16 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     return False
 
 
-def dose_alternatives(doses: list[Dose], trial: bool) -> bool:
+def dose_alternatives(
+    doses: list[Dose], trial: bool, flexible: Sequence[tuple[float, float]] = ()
+) -> bool:
     """Doses of the watched drug in one sentence offered as alternatives (arms), not a
-    schedule, a flexible range or a list of what people happened to take."""
+    schedule, a flexible range or a list of what people happened to take.
+
+    ``flexible`` are the ranges the study itself lets its people's dose move within
+    ("1.5-4.5 mg nightly, flexible"): levels inside such a range, listed without words of
+    allocation ("1.5 mg, 3 mg or 4.5 mg capsules", "tablets of 1.5 or 4.5 mg"), are the
+    steps or the strengths the one flexible regimen is given in, not arms compared."""
     text = doses[0].sentence.text
     if _FLEXIBLE.search(text):
         return False
@@ -445,6 +453,8 @@ def dose_alternatives(doses: list[Dose], trial: bool) -> bool:
             return False
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True
+    if any(all(lo <= d.mg_per_day <= hi for d in doses) for lo, hi in flexible):
+        return False
     if len(spans) < 2:
         return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None
     between = text[spans[0][0] : spans[-1][0]]

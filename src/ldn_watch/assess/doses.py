@@ -37,12 +37,18 @@ _NUM_FIRST_GROUPED = re.compile(rf"{_GROUPED}|\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,])
 _NUM_WITH_UNIT = re.compile(
     rf"(?P<n>{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*(?P<u>{_UNIT})\b)?", re.I
 )
-_SEP = r"(?:\s*(?:,\s*(?:or|and)?|or|and|to|--|-|–|—|versus|vs\.?|/)\s*)"
+# an arrow between doses is the next step of a schedule: "1500 mcg -> 3000 mcg -> 4500 mcg",
+# "1.5 mg → 3 mg → 4.5 mg" (read as "then"):
+# the steps of one schedule, its last the dose kept
+_ARROW = r"(?:-+>|→|⟶|=>|⇒)"
+_CHAIN_STEP = re.compile(rf"(?:{_NUM})(?:[\s\-]*{_UNIT}\b)?", re.I)
+_SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*)"
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
     # the search skip every other position fast (the rest of the pattern is slow to fail)
     r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|maximum))"
-    rf"(?P<pre>(?:[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
+    # (an arrow's head, "1.5 mg -> 3 mg", is no "greater than": see _ARROW)
+    rf"(?P<pre>(?:(?<![-=])[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
     rf"\bmaximum(?: of)?)\s*)?"
     # "weeks 3-4 and 4.5 mg": a week number is not a dose
@@ -158,7 +164,7 @@ _RAISE = (
 )
 _TITRATION_BEFORE = Folded(
     rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
-    r"|\bthen\s+(?:\w+\s+){0,2}$",
+    rf"|\bthen\s+(?:\w+\s+){{0,2}}$|{_ARROW}\s*$",
     re.I,
 )
 # a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
@@ -172,6 +178,7 @@ _LATER_BEFORE = re.compile(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    rf"{_ARROW}\s*$|"
     r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
@@ -293,20 +300,20 @@ _TOTAL_BEFORE = re.compile(
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
-    r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\bescalating doses\b|"
+    r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
     re.I,
 )
 # a record that is itself a dose escalation ("an open-label, dose-escalation study",
-# "escalating low doses of X"): the steps of its schedule, wherever written, are the doses
+# "escalating low doses of X", "ascending doses"): the steps of its schedule, wherever written, are the doses
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
 _ESCALATION_RECORD = Folded(
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|phase)\b|"
-    r"\bescalating\s+(?:[\w\-]+\s+){0,2}?doses\b",
+    r"\b(?:escalating|ascending)\s+(?:[\w\-]+\s+){0,2}?doses\b",
     re.I,
 )
 _TITRATION_AFTER = re.compile(
-    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|(?:then\s+)?(?:{_RAISE})\s+"
+    rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|{_ARROW}\s*|(?:then\s+)?(?:{_RAISE})\s+"
     rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
     re.I,
 )
@@ -625,6 +632,10 @@ def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], dru
     if not ours or not _ADDED_TO_BASE.search(text[a : base[0]]):
         return False
     gap = text[base[1] : start]
+    if gap.lstrip().startswith(":"):
+        # "X was added to sertraline: 1.5 mL at bedtime for a week, then 3 mL": what a
+        # colon after the base drug opens is the schedule of the addition it completes
+        return not _RELATIVE.search(gap) and not any(base[1] <= d[0] < start for d in drugs)
     # (a bracket after the base drug is an aside about it or the protocol: "added to the
     # tricyclic (dose reduced from 4.5 mg in version 3)")
     if "(" in gap or _RELATIVE.search(gap) or any(base[1] <= d[0] < start for d in drugs):
@@ -679,6 +690,18 @@ def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
     )
 
 
+def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
+    """The sentence ends by giving the watched drug (named at ``at``) after every other
+    drug it names: "adults with MDD despite 8 weeks of an SSRI received open-label X",
+    "patients taking duloxetine were started on X". The other drugs say who the people
+    are; the drug given, the sentence's last, is what a following dose clause doses."""
+    return (
+        all(i < at for i in others)
+        and _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
+        and not _UNIT_HINT.search(s.text, at)
+    )
+
+
 def _follows_drug(
     doc: Doc,
     s: Sentence,
@@ -711,6 +734,8 @@ def _follows_drug(
             continue
         if ntx or others:
             if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
+                return True
+            if ntx and _given_last(prev, max(x.start for x in ntx), others):
                 return True
             return dosed is not None and dosed.get(prev.index) == doc.spec.drug
     return False
@@ -840,6 +865,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 if memo["per_ml"] is None:
                     continue
             values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+            # "0.5 -> 1 -> 2 mg": an arrowed chain is a schedule's steps one after another,
+            # each read as a single step (as "0.5 mg, then 1 mg, then 2 mg"), not alternatives
+            chain = kind != "single" and re.search(_ARROW, m.group("nums")) is not None
+            if chain:
+                kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
                 continue  # grams of something else ("omega-3 2 g/day"), never a tablet's dose
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
@@ -1012,7 +1042,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             spell = _SPELL_BEFORE.search(lead) is not None
             same_as = s.prior and _SAME_AS_BEFORE.search(s.text[max(0, at - 120) : at]) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
-            ramp = kind == "range" and titration and not flexible
+            ramp = (kind == "range" and titration and not flexible) or chain
+            titration = titration or chain
+            # each step of an arrowed chain stands where its number is written, so the
+            # schedule's steps read in order ("1.5 -> 3 -> 4.5 mg": 4.5 the last)
+            places = (
+                [(m.start("nums") + n.start(), n.group(0)) for n in _CHAIN_STEP.finditer(m["nums"])]
+                if chain
+                else []
+            )
+            if len(places) != len(values):
+                places = [(m.start(), m.group(0))] * len(values)
             for i, v in enumerate(values):
                 first, last = i == 0, i == len(values) - 1
                 out.append(
@@ -1021,11 +1061,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         owner=owner,
                         kind=kind,
                         sentence=s,
-                        span=m.group(0),
+                        span=places[i][1],
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
                         titration=titration or run_in,
-                        start=m.start(),
+                        start=places[i][0],
                         earlier=(after_step or started or ramp or run_in or spell)
                         and not (ramp and last),
                         run_in=run_in,
@@ -1340,7 +1380,14 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.earlier and not d.run_in:
             if not (raised or _titrated_from(d, mine)):
                 d = replace(d, earlier=False)
-            elif raised_for_some:
+            elif raised_for_some and not any(
+                # (a raise to a level also reached "for some" is that raise told again)
+                x.later and x.mg_per_day not in for_some and x.mg_per_day > d.mg_per_day
+                for x in mine
+            ):
+                # (a step below a raise everyone had, "started at 1.5 mg, increased to
+                # 4.5 mg by day 14; non-responders then had 6 mg", is the fixed titration's
+                # step: the level kept by those not raised further is the higher one)
                 d = replace(d, conditional=True)
         out.append(d)
     return out

@@ -157,6 +157,13 @@ def _compares_doses(
             return True, s.text, None
         if _DOSES_COMPARED.search(masked) and (len(given) >= 2 or not levels):
             return True, s.text, None
+    # the ranges the study's own dose moves within ("1.5-4.5 mg as tolerated"): one
+    # flexible regimen, whose levels listed elsewhere are not compared arms
+    ends: dict[tuple[int, int], list[float]] = {}
+    for d in low:
+        if d.flexible and d.kind in ("range", "list"):
+            ends.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
+    flexible = [(min(v), max(v)) for v in ends.values() if len(v) >= 2]
     by_sentence: dict[int, list[Dose]] = {}
     for d in low:
         if d.titration or d.kind == "range" or not (d.sentence.own or d.parent):
@@ -164,7 +171,7 @@ def _compares_doses(
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
         if len({d.mg_per_day for d in group}) >= 2 and arms.dose_alternatives(
-            group, design_ in _TRIALS
+            group, design_ in _TRIALS, flexible
         ):
             return True, group[0].sentence.text, None
     if not levels:

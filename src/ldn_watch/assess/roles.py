@@ -463,9 +463,13 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 # open-label extension", "the continuation phase") is not.
 _PARENT_OF_EXTENSION = re.compile(
     r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
-    # ... and what it compared: "a randomized trial comparing two doses of X"
-    r"(?P<tail>,?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
-    r"(?:[^.;:()]|\.\d){0,80})?",
+    # ... and what it compared: "a randomized trial comparing two doses of X", up to the
+    # arms it gives in brackets ("a dose-ranging study of X (1.5, 3 or 4.5 mg vs placebo)",
+    # "a randomised trial (X 1 mg or 4 mg)"): brackets with figures describe the parent
+    # too (an abbreviation's brackets, "(LDN)", end it as before)
+    r"(?P<tail>\s*\([^()]{0,80}?\d[^()]{0,80}\)|"
+    r",?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
+    r"(?:[^.;:()]|\.\d){0,80}(?:\s*\([^()]{0,80}?\d[^()]{0,80}\))?)?",
     re.IGNORECASE,
 )
 _EXTENSION_ITSELF = re.compile(
