@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ldn_watch.assess import roles
 from ldn_watch.assess.fastre import Folded
@@ -370,6 +371,17 @@ _SAME_AS_BEFORE = re.compile(
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
     r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned)\b",
+    re.I,
+)
+
+
+# the same unit dose later given more often, no new amount named: "1 mg at night for a
+# week, then twice daily", "increased to three times a day from week 3"
+_MORE_OFTEN_AFTER = re.compile(
+    r"(?P<gap>[^.;]{0,60}?)\b(?:then|thereafter|afterwards|subsequently|after\s+which|"
+    rf"(?:{_RAISE})\s+(?:\w+\s+){{0,4}}?to)\s+(?:(?:taken|given|dosed|administered)\s+)?"
+    r"(?P<f>twice\s+(?:a\s+|per\s+)?(?:day|daily)|three\s+times\s+(?:a\s+|per\s+)?(?:day|daily)|"
+    r"b\.?i\.?d\b\.?|t\.?i\.?d\b\.?)",
     re.I,
 )
 
@@ -1040,6 +1052,27 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         same_as=same_as,
                     )
                 )
+            more_often = (
+                _MORE_OFTEN_AFTER.match(s.text, m.end())
+                if kind == "single" and factor == 1 and owner == drug
+                else None
+            )
+            if more_often is not None and not _UNIT_HINT.search(more_often.group("gap")):
+                # "1 mg at night for one week, then twice daily": the same unit dose given
+                # more often, a later step of the schedule whose daily dose rises
+                times = 3 if more_often.group("f").lower().startswith("three") else 2
+                out.append(
+                    replace(
+                        out[-1],
+                        mg_per_day=round(values[0] * times, 4),
+                        span=more_often.group("f"),
+                        start=more_often.start("f"),
+                        later=True,
+                        titration=True,
+                        earlier=False,
+                        started=False,
+                    )
+                )
     if typical:
         return out
     out = _drop_replaced_arms(doc, out, drug)
@@ -1229,6 +1262,89 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
     return out
 
 
+# (within a sentence a full stop is an abbreviation's or a decimal's: "b.i.d. from week 2")
+_IN_PHRASE = r"(?:[^.;,()]|\.(?=\s*[a-z\d]))"
+_SPELL_UNIT = r"(?:weeks?|days?|nights?|fortnights?|months?)"
+# a first spell at a dose, said after it: "for the first week", "during the first 10 days",
+# "in the initial fortnight", "in week 1", "on days 1-7", "initially"
+_FIRST_SPELL_AFTER = re.compile(
+    rf"^{_IN_PHRASE}{{0,30}}?\b(?:(?:for|during|in|over|throughout)\s+the\s+(?:first|initial|"
+    rf"opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|initially|at\s+first|"
+    rf"(?:in|during|for|on)\s+(?:week|day)s?\s+1\b(?!\s*[\d.]))",
+    re.I,
+)
+# the dose kept after a first spell, said after it: "thereafter", "from week 2 onwards",
+# "from the second week", "for the remaining ten weeks", "until the end of the study"
+_GOING_ON_AFTER = re.compile(
+    rf"^{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
+    rf"for\s+the\s+(?:rest|remainder)\s+of|"
+    rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
+    rf"(?:from|after|starting(?:\s+(?:from|in|at))?)\s+(?:(?:week|day|month)\s+\d+|the\s+[\w\-]+\s+"
+    rf"(?:week|day|month))|until\s+(?:the\s+end|(?:week|day|month)\s+\d+))\b",
+    re.I,
+)
+# ... or before it, in the words since the dose before: "after which patients took", "from
+# the second week the same dose was taken", "after 14 days,", "then"
+_GOING_ON_BEFORE = re.compile(
+    rf"\b(?:after\s+which|thereafter|afterwards|subsequently|"
+    rf"(?:from|starting(?:\s+(?:from|in|at))?)\s+(?:(?:week|day|month)\s+\d+|the\s+[\w\-]+\s+(?:week|day|month))|"
+    rf"after\s+(?:the\s+first\s+)?(?:an?\s+|one\s+|two\s+|three\s+|four\s+|\d+\s+)?"
+    rf"(?:[\w\-]+\s+)?{_SPELL_UNIT})\b",
+    re.I,
+)
+# words that bring other people in between two doses: a schedule's steps are taken by the
+# same people, one after the other
+_NEW_PEOPLE = re.compile(
+    r"\b(?:randomi[sz]ed|enrolled|recruited|allocated|assigned|cohorts?|included)\b", re.I
+)
+_AMENDMENT = re.compile(
+    r"\b(?:amend\w*|(?:original|initial|first|previous)\s+protocol|protocol\s+(?:chang|revis|"
+    r"modif|specified)\w*|revised\s+protocol)\b",
+    re.I,
+)
+_SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
+# a clause headed by the stretch of time it covers: "Week 1: 1.5 mg nocte; week 2: 3 mg"
+_CLAUSE_TIME_LABEL = re.compile(
+    r"^\s*(?:[^:.;]{1,60}:\s*)?(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*\d+)?"
+    r"\s*:",
+    re.I,
+)
+
+
+def _spell_series(text: str, mine: list[Dose]) -> bool:
+    """The drug's single doses in a sentence rise in the order written and are tied to
+    stretches of time: a first spell at the lower ("1 mg once daily for the first week")
+    or the higher kept afterwards ("... and 1 mg twice daily thereafter", "after which
+    1.5 mg twice a day"), or each headed by its weeks ("Week 1: 1.5 mg; weeks 3-12: 3 mg
+    twice daily"). One schedule whose daily dose rises, the same unit dose given more
+    often included: a fixed titration, its last dose the target (CONTRACT.md)."""
+    series = [d for d in mine if d.kind == "single"]
+    if len(series) < 2 or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(series)):
+        return False
+    if any(_SIZED_AFTER.match(text[d.start + len(d.span) :]) for d in series):
+        return False  # "1.5 mg (n = 20) and 4.5 mg (n = 20)": arms, each with its people
+    if _NEW_PEOPLE.search(text, series[0].start, last_start := series[-1].start) or (
+        _AMENDMENT.search(text, 0, last_start)
+    ):
+        # "the protocol specified 1.5 mg; after an amendment, participants randomised
+        # thereafter received 4.5 mg": periods of a trial, each with its own people, not
+        # steps the same people take
+        return False
+    ends = [0] + [d.start + len(d.span) for d in series]
+    labelled = [
+        _CLAUSE_TIME_LABEL.match(text[text.rfind(";", 0, d.start) + 1 : d.start]) is not None
+        for d in series
+    ]
+    if sum(labelled) >= 2:
+        return True
+    first = any(_FIRST_SPELL_AFTER.match(text[d.start + len(d.span) :]) for d in series[:-1])
+    last = series[-1]
+    going_on = _GOING_ON_AFTER.match(text[last.start + len(last.span) :]) is not None or (
+        _GOING_ON_BEFORE.search(text[ends[-2] : last.start]) is not None
+    )
+    return first or going_on
+
+
 def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
@@ -1277,6 +1393,9 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
             # ends at its last dose, timed or not
             last = mine[-1].start
+        elif _spell_series(text, mine):
+            # "1 mg once daily for the first week and 1 mg twice daily thereafter"
+            last = max(d.start for d in mine if d.kind == "single")
         earlier: set[int] = set()
         if last is not None:
             for d in mine:
