@@ -337,24 +337,69 @@ _AFTER_OWNER = re.compile(
 _NOT_A_DRUG = {"placebo"}
 # a count of tablets or capsules taken together: "two 2.25-mg capsules once daily"
 _UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+}  # fmt: skip
 _DOSAGE_FORM_AFTER = re.compile(
     r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)\b", re.I
 )
-# what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg") and,
-# later in the sentence, how many units were taken a day ("took three capsules nightly")
+# the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
+_UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
+# what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
+# "1.5 mg (0.5 mg per drop)", "1 mg/spray") and, later in the sentence, how many units were
+# taken how often ("took three capsules nightly", "three drops every morning and evening")
 _PER_UNIT_BEFORE = re.compile(
     r"\b(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
-    r"\beach\s+(?:capsule|tablet|pill|sachet)\s+(?:contain(?:ed|s)?|held|had)\s+$",
+    r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge)\s+(?:contain(?:ed|s)?|held|had|"
+    r"deliver(?:ed|s)?|provid(?:ed|es))\s+$",
     re.I,
+)
+_PER_UNIT_AFTER = re.compile(
+    rf"^\s*(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b", re.I
 )
 _UNITS_TAKEN = re.compile(
-    r"\b(?:took|take|takes|taking|received|receive|receiving|swallowed)\s+"
-    r"(?P<k>two|three|four|2|3|4)\s+(?:such\s+|of\s+(?:these|the)\s+)?"
-    r"(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+|every\s+|once\s+|per\s+|a\s+|at\s+)?"
-    r"(?:day|daily|evening|night|nightly|morning|bedtime)\b",
+    r"\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
+    r"placed|administered|given)\s+"
+    r"(?P<k>one|two|three|four|five|six|[1-6])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
+    rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
+# how often the counted units are taken, in the words after them (none: not counted)
+_TIMES_A_DAY = [
+    (
+        re.compile(
+            r"\b(?:twice|two\s+times)\s+(?:a\s+|per\s+)?(?:day|daily)\b|\bb\.?i\.?d\b|"
+            r"\bmorning\s+and\s+(?:(?:every|each|in\s+the|at)\s+)?(?:evening|night|bedtime)\b",
+            re.I,
+        ),
+        2,
+    ),
+    (re.compile(r"\bthree\s+times\s+(?:a\s+|per\s+)?(?:day|daily)\b|\bt\.?i\.?d\b", re.I), 3),
+    (
+        re.compile(
+            r"^\s*(?:[\w\-]+\s+){0,4}?(?:(?:each|every|once|per|a|at|in\s+the)\s+)?(?:day|daily|"
+            r"evening|night|nightly|morning|bedtime)\b",
+            re.I,
+        ),
+        1,
+    ),
+]
+
+
+def _units_a_day(text: str, at: int) -> int | None:
+    """How many units a day a sentence says are taken, after ``at``: "took three drops every
+    morning and every evening" is six; None where it counts none or says not how often."""
+    taken = _UNITS_TAKEN.search(text, at)
+    if taken is None:
+        return None
+    k = _COUNT_WORDS[taken.group("k").lower()]
+    for rx, times in _TIMES_A_DAY:
+        if rx.search(taken.group("rest")):
+            return k * times
+    return None
+
+
 # a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
 _FRACTION_BEFORE = re.compile(
     r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
@@ -994,12 +1039,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
                     per_unit = False
-            if per_unit or _PER_UNIT_BEFORE.search(lead):
-                taken = _UNITS_TAKEN.search(s.text, m.end())
-                if taken:
+            if (
+                per_unit
+                or _PER_UNIT_BEFORE.search(lead)
+                or _PER_UNIT_AFTER.match(s.text[m.end() :])
+            ):
+                a_day = _units_a_day(s.text, m.end())
+                if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
-                    # evening": the daily dose is the units taken together
-                    factor *= _COUNT_WORDS[taken.group("k").lower()]
+                    # evening", "drops (0.5 mg per drop); three drops every morning and every
+                    # evening": the daily dose is the units taken in a day together
+                    factor *= a_day
                 part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
                 if part:
                     # "half of a 9 mg tablet": the dose taken is the part
