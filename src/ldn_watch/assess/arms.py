@@ -459,4 +459,9 @@ def dose_alternatives(
         return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None
     between = text[spans[0][0] : spans[-1][0]]
     sized = all(_ARM_SIZE.match(text[i + len(span) :]) for i, span in spans)
+    if sized and trial and not (doses[0].sentence.in_results or doses[0].sentence.in_conclusion):
+        # a trial's doses each followed by its own people ("1.5 mg/d (n = 50), 4.5 mg/d
+        # (n = 51) or placebo (n = 51)", "2 mg (n = 30); 4 mg (n = 31)") are parallel arms,
+        # however the list is joined; not a schedule, whose steps the same people take
+        return True
     return _OR.search(between) is not None and (trial or sized)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ldn_watch.assess import roles
 from ldn_watch.assess.fastre import Folded
@@ -343,24 +344,69 @@ _AFTER_OWNER = re.compile(
 _NOT_A_DRUG = {"placebo"}
 # a count of tablets or capsules taken together: "two 2.25-mg capsules once daily"
 _UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+}  # fmt: skip
 _DOSAGE_FORM_AFTER = re.compile(
     r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)\b", re.I
 )
-# what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg") and,
-# later in the sentence, how many units were taken a day ("took three capsules nightly")
+# the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
+_UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
+# what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
+# "1.5 mg (0.5 mg per drop)", "1 mg/spray") and, later in the sentence, how many units were
+# taken how often ("took three capsules nightly", "three drops every morning and evening")
 _PER_UNIT_BEFORE = re.compile(
     r"\b(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
-    r"\beach\s+(?:capsule|tablet|pill|sachet)\s+(?:contain(?:ed|s)?|held|had)\s+$",
+    r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge)\s+(?:contain(?:ed|s)?|held|had|"
+    r"deliver(?:ed|s)?|provid(?:ed|es))\s+$",
     re.I,
+)
+_PER_UNIT_AFTER = re.compile(
+    rf"^\s*(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b", re.I
 )
 _UNITS_TAKEN = re.compile(
-    r"\b(?:took|take|takes|taking|received|receive|receiving|swallowed)\s+"
-    r"(?P<k>two|three|four|2|3|4)\s+(?:such\s+|of\s+(?:these|the)\s+)?"
-    r"(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+|every\s+|once\s+|per\s+|a\s+|at\s+)?"
-    r"(?:day|daily|evening|night|nightly|morning|bedtime)\b",
+    r"\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
+    r"placed|administered|given)\s+"
+    r"(?P<k>one|two|three|four|five|six|[1-6])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
+    rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
+# how often the counted units are taken, in the words after them (none: not counted)
+_TIMES_A_DAY = [
+    (
+        re.compile(
+            r"\b(?:twice|two\s+times)\s+(?:a\s+|per\s+)?(?:day|daily)\b|\bb\.?i\.?d\b|"
+            r"\bmorning\s+and\s+(?:(?:every|each|in\s+the|at)\s+)?(?:evening|night|bedtime)\b",
+            re.I,
+        ),
+        2,
+    ),
+    (re.compile(r"\bthree\s+times\s+(?:a\s+|per\s+)?(?:day|daily)\b|\bt\.?i\.?d\b", re.I), 3),
+    (
+        re.compile(
+            r"^\s*(?:[\w\-]+\s+){0,4}?(?:(?:each|every|once|per|a|at|in\s+the)\s+)?(?:day|daily|"
+            r"evening|night|nightly|morning|bedtime)\b",
+            re.I,
+        ),
+        1,
+    ),
+]
+
+
+def _units_a_day(text: str, at: int) -> int | None:
+    """How many units a day a sentence says are taken, after ``at``: "took three drops every
+    morning and every evening" is six; None where it counts none or says not how often."""
+    taken = _UNITS_TAKEN.search(text, at)
+    if taken is None:
+        return None
+    k = _COUNT_WORDS[taken.group("k").lower()]
+    for rx, times in _TIMES_A_DAY:
+        if rx.search(taken.group("rest")):
+            return k * times
+    return None
+
+
 # a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
 _FRACTION_BEFORE = re.compile(
     r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
@@ -377,6 +423,17 @@ _SAME_AS_BEFORE = re.compile(
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
     r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned)\b",
+    re.I,
+)
+
+
+# the same unit dose later given more often, no new amount named: "1 mg at night for a
+# week, then twice daily", "increased to three times a day from week 3"
+_MORE_OFTEN_AFTER = re.compile(
+    r"(?P<gap>[^.;]{0,60}?)\b(?:then|thereafter|afterwards|subsequently|after\s+which|"
+    rf"(?:{_RAISE})\s+(?:\w+\s+){{0,4}}?to)\s+(?:(?:taken|given|dosed|administered)\s+)?"
+    r"(?P<f>twice\s+(?:a\s+|per\s+)?(?:day|daily)|three\s+times\s+(?:a\s+|per\s+)?(?:day|daily)|"
+    r"b\.?i\.?d\b\.?|t\.?i\.?d\b\.?)",
     re.I,
 )
 
@@ -1012,12 +1069,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
                     per_unit = False
-            if per_unit or _PER_UNIT_BEFORE.search(lead):
-                taken = _UNITS_TAKEN.search(s.text, m.end())
-                if taken:
+            if (
+                per_unit
+                or _PER_UNIT_BEFORE.search(lead)
+                or _PER_UNIT_AFTER.match(s.text[m.end() :])
+            ):
+                a_day = _units_a_day(s.text, m.end())
+                if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
-                    # evening": the daily dose is the units taken together
-                    factor *= _COUNT_WORDS[taken.group("k").lower()]
+                    # evening", "drops (0.5 mg per drop); three drops every morning and every
+                    # evening": the daily dose is the units taken in a day together
+                    factor *= a_day
                 part = _FRACTION_BEFORE.search(s.text[max(0, at - 25) : at])
                 if part:
                     # "half of a 9 mg tablet": the dose taken is the part
@@ -1078,6 +1140,27 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         escalation=escalation,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
+                    )
+                )
+            more_often = (
+                _MORE_OFTEN_AFTER.match(s.text, m.end())
+                if kind == "single" and factor == 1 and owner == drug
+                else None
+            )
+            if more_often is not None and not _UNIT_HINT.search(more_often.group("gap")):
+                # "1 mg at night for one week, then twice daily": the same unit dose given
+                # more often, a later step of the schedule whose daily dose rises
+                times = 3 if more_often.group("f").lower().startswith("three") else 2
+                out.append(
+                    replace(
+                        out[-1],
+                        mg_per_day=round(values[0] * times, 4),
+                        span=more_often.group("f"),
+                        start=more_often.start("f"),
+                        later=True,
+                        titration=True,
+                        earlier=False,
+                        started=False,
                     )
                 )
     if typical:
@@ -1269,6 +1352,89 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
     return out
 
 
+# (within a sentence a full stop is an abbreviation's or a decimal's: "b.i.d. from week 2")
+_IN_PHRASE = r"(?:[^.;,()]|\.(?=\s*[a-z\d]))"
+_SPELL_UNIT = r"(?:weeks?|days?|nights?|fortnights?|months?)"
+# a first spell at a dose, said after it: "for the first week", "during the first 10 days",
+# "in the initial fortnight", "in week 1", "on days 1-7", "initially"
+_FIRST_SPELL_AFTER = re.compile(
+    rf"^{_IN_PHRASE}{{0,30}}?\b(?:(?:for|during|in|over|throughout)\s+the\s+(?:first|initial|"
+    rf"opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|initially|at\s+first|"
+    rf"(?:in|during|for|on)\s+(?:week|day)s?\s+1\b(?!\s*[\d.]))",
+    re.I,
+)
+# the dose kept after a first spell, said after it: "thereafter", "from week 2 onwards",
+# "from the second week", "for the remaining ten weeks", "until the end of the study"
+_GOING_ON_AFTER = re.compile(
+    rf"^{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
+    rf"for\s+the\s+(?:rest|remainder)\s+of|"
+    rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
+    rf"(?:from|after|starting(?:\s+(?:from|in|at))?)\s+(?:(?:week|day|month)\s+\d+|the\s+[\w\-]+\s+"
+    rf"(?:week|day|month))|until\s+(?:the\s+end|(?:week|day|month)\s+\d+))\b",
+    re.I,
+)
+# ... or before it, in the words since the dose before: "after which patients took", "from
+# the second week the same dose was taken", "after 14 days,", "then"
+_GOING_ON_BEFORE = re.compile(
+    rf"\b(?:after\s+which|thereafter|afterwards|subsequently|"
+    rf"(?:from|starting(?:\s+(?:from|in|at))?)\s+(?:(?:week|day|month)\s+\d+|the\s+[\w\-]+\s+(?:week|day|month))|"
+    rf"after\s+(?:the\s+first\s+)?(?:an?\s+|one\s+|two\s+|three\s+|four\s+|\d+\s+)?"
+    rf"(?:[\w\-]+\s+)?{_SPELL_UNIT})\b",
+    re.I,
+)
+# words that bring other people in between two doses: a schedule's steps are taken by the
+# same people, one after the other
+_NEW_PEOPLE = re.compile(
+    r"\b(?:randomi[sz]ed|enrolled|recruited|allocated|assigned|cohorts?|included)\b", re.I
+)
+_AMENDMENT = re.compile(
+    r"\b(?:amend\w*|(?:original|initial|first|previous)\s+protocol|protocol\s+(?:chang|revis|"
+    r"modif|specified)\w*|revised\s+protocol)\b",
+    re.I,
+)
+_SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
+# a clause headed by the stretch of time it covers: "Week 1: 1.5 mg nocte; week 2: 3 mg"
+_CLAUSE_TIME_LABEL = re.compile(
+    r"^\s*(?:[^:.;]{1,60}:\s*)?(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*\d+)?"
+    r"\s*:",
+    re.I,
+)
+
+
+def _spell_series(text: str, mine: list[Dose]) -> bool:
+    """The drug's single doses in a sentence rise in the order written and are tied to
+    stretches of time: a first spell at the lower ("1 mg once daily for the first week")
+    or the higher kept afterwards ("... and 1 mg twice daily thereafter", "after which
+    1.5 mg twice a day"), or each headed by its weeks ("Week 1: 1.5 mg; weeks 3-12: 3 mg
+    twice daily"). One schedule whose daily dose rises, the same unit dose given more
+    often included: a fixed titration, its last dose the target (CONTRACT.md)."""
+    series = [d for d in mine if d.kind == "single"]
+    if len(series) < 2 or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(series)):
+        return False
+    if any(_SIZED_AFTER.match(text[d.start + len(d.span) :]) for d in series):
+        return False  # "1.5 mg (n = 20) and 4.5 mg (n = 20)": arms, each with its people
+    if _NEW_PEOPLE.search(text, series[0].start, last_start := series[-1].start) or (
+        _AMENDMENT.search(text, 0, last_start)
+    ):
+        # "the protocol specified 1.5 mg; after an amendment, participants randomised
+        # thereafter received 4.5 mg": periods of a trial, each with its own people, not
+        # steps the same people take
+        return False
+    ends = [0] + [d.start + len(d.span) for d in series]
+    labelled = [
+        _CLAUSE_TIME_LABEL.match(text[text.rfind(";", 0, d.start) + 1 : d.start]) is not None
+        for d in series
+    ]
+    if sum(labelled) >= 2:
+        return True
+    first = any(_FIRST_SPELL_AFTER.match(text[d.start + len(d.span) :]) for d in series[:-1])
+    last = series[-1]
+    going_on = _GOING_ON_AFTER.match(text[last.start + len(last.span) :]) is not None or (
+        _GOING_ON_BEFORE.search(text[ends[-2] : last.start]) is not None
+    )
+    return first or going_on
+
+
 def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
@@ -1317,6 +1483,9 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
             # ends at its last dose, timed or not
             last = mine[-1].start
+        elif _spell_series(text, mine):
+            # "1 mg once daily for the first week and 1 mg twice daily thereafter"
+            last = max(d.start for d in mine if d.kind == "single")
         earlier: set[int] = set()
         if last is not None:
             for d in mine:

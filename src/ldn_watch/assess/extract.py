@@ -73,6 +73,25 @@ _GUIDED_RAISE = Folded(
     r"contingent|dependent)\s+dos(?:e|ing)[\s\-]*(?:escalation|increases?|titration|adjustments?)\b",
     re.I,
 )
+# a derived report that merges the parent trial's dose arms into one ("the two naltrexone
+# arms were combined for this analysis", "we pooled both dose groups", "LDN (pooled)",
+# "analysed together as a single group", "regardless of dose"): it compares no doses,
+# whatever the parent trial did (the record keeps the parent's doses)
+_ARM_NOUNS = r"(?:arms?|groups?|doses|dose\s+(?:arms?|groups?|levels?|conditions?)|cohorts?)"
+_POOLED_ARMS = Folded(
+    rf"\b(?:the|both|two|three|all|its)\s+(?:[\w\-]+\s+){{0,3}}?{_ARM_NOUNS}\s+(?:were|was|are)\s+"
+    r"(?:\w+\s+)?(?:combined|pooled|merged|collapsed|aggregated|grouped\s+together|"
+    r"(?:analy[sz]ed|considered|treated)\s+(?:together|jointly|as\s+(?:one|a\s+single)))\b|"
+    r"\b(?:combin\w*|pool\w*|merg\w*|collaps\w*|aggregat\w*)\s+(?:the\s+|data\s+(?:from|of)\s+"
+    rf"(?:the\s+)?)?(?:both|two|three|all|its|their)\s+(?:[\w\-]+\s+){{0,3}}?{_ARM_NOUNS}\b|"
+    r"\(\s*(?:pooled|combined|both\s+doses(?:\s+combined)?|all\s+doses)\s*\)|"
+    r"\bpooled\s+(?:active|treatment|naltrexone|LDN|drug|dose)\s+(?:arms?|groups?)\b|"
+    r"\b(?:analy[sz]ed|considered|treated|grouped|counted)\s+(?:together\s+|jointly\s+)?as\s+"
+    r"(?:one|a\s+single)\s+(?:[\w\-]+\s+)?(?:group|arm)\b|"
+    r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:the\s+)?(?:assigned\s+|allocated\s+)?"
+    r"(?:dose|dosage)\b|\b(?:(?:across|over)\s+(?:both|the\s+two|all)\s+doses)\b",
+    re.I,
+)
 _NOT_DAILY_DOSE = re.compile(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
     r"\bdefined daily doses\b|\bDDD\b",
@@ -134,6 +153,10 @@ def _compares_doses(
     given = sorted({d.mg_per_day for d in low if not (d.later and d.conditional)})
     label = doc.spec.label
     synthesis = design_ in ("review", "meta_analysis")
+    if doc.derived and not doc.extension:
+        merged = next((s for s in own if _POOLED_ARMS.search(s.text)), None)
+        if merged is not None:
+            return False, None, f"its {label} dose arms pooled in this analysis: no doses compared"
     if len(levels) < 2 and above and not synthesis:
         others = _mg(sorted({d.mg_per_day for d in above}))
         one = f"one {label} dose ({_mg(levels)}) against {others}" if levels else None
