@@ -44,3 +44,74 @@ def test_a_unit_dose_taken_four_times_a_day_within_the_band_is_ldn() -> None:
     f = facts(DIVIDED, abstract, TRIAL)
     assert f.on_topic is True
     assert f.ldn_doses_mg == [4.0]
+
+
+# -- a survey of professionals gives the drug to nobody: depression is its topic only
+# when it is the survey's subject, not one of several indications the drug is prescribed
+# or dispensed for (holdout56 49100033: community pharmacists asked about LDN, dispensed
+# "for fibromyalgia, multiple sclerosis and depression")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Community pharmacists' knowledge of and attitudes to low-dose naltrexone: a "
+            "national survey",
+            "Objectives: Community pharmacists increasingly receive prescriptions for low-dose "
+            "naltrexone (LDN) for fibromyalgia, multiple sclerosis and depression.\n"
+            "Methods: Online survey of registered community pharmacists (n = 412 respondents).\n"
+            "Key findings: 38% were unaware that LDN doses are typically 1.5-4.5 mg.",
+        ),
+        # probes: other professions, other lists, the list in the methods
+        (
+            "Psychiatrists' views on low-dose naltrexone: an online survey",
+            "Methods: We surveyed 300 psychiatrists about low-dose naltrexone (LDN), which "
+            "patients request for chronic pain, long COVID and depression.\n"
+            "Results: 41% had prescribed LDN in the past year, usually 4.5 mg.",
+        ),
+        (
+            "What do general practitioners know about low-dose naltrexone? A questionnaire study",
+            "Background: Low-dose naltrexone (LDN, 1.5-4.5 mg) is used off-label for Crohn's "
+            "disease, depressive symptoms and fibromyalgia.\nMethods: A questionnaire on LDN "
+            "was completed by 265 general practitioners.\nResults: Few knew the usual dose.",
+        ),
+    ],
+)
+def test_a_survey_of_professionals_naming_depression_among_indications_is_off_topic(
+    title: str, abstract: str
+) -> None:
+    assert facts(title, abstract).on_topic is False
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # depression the subject: in the title ...
+        (
+            "Low-dose naltrexone for depression: a national survey of psychiatrists",
+            "Methods: An online survey was emailed to 2,400 psychiatrists.\nResults: 611 "
+            "psychiatrists responded; 38% had prescribed LDN at 1.5-4.5 mg.",
+        ),
+        # ... or on its own in the aim
+        (
+            "General practitioners' prescribing of low-dose naltrexone: a national survey",
+            "Objective: To describe GPs' prescribing of low-dose naltrexone (LDN) for "
+            "depression.\nMethods: An online survey was sent to 2,000 GPs; 350 GPs responded.\n"
+            "Results: 20% had prescribed LDN 4.5 mg.",
+        ),
+    ],
+)
+def test_a_survey_of_professionals_about_ldn_for_depression_stays_on_topic(
+    title: str, abstract: str
+) -> None:
+    assert facts(title, abstract).on_topic is True
+
+
+def test_a_survey_of_users_taking_ldn_for_several_indications_stays_on_topic() -> None:
+    abstract = (
+        "Methods: 300 adults taking low-dose naltrexone for fibromyalgia, multiple sclerosis "
+        "or depression completed an online survey including the PHQ-9.\n"
+        "Results: PHQ-9 scores were lower with longer use."
+    )
+    assert facts("Why people take low-dose naltrexone: an online survey", abstract).on_topic
