@@ -115,3 +115,35 @@ def test_a_survey_of_users_taking_ldn_for_several_indications_stays_on_topic() -
         "Results: PHQ-9 scores were lower with longer use."
     )
     assert facts("Why people take low-dose naltrexone: an online survey", abstract).on_topic
+
+
+# -- participant counts: equal groups with no noun after the size, and people written as
+# a clinical abbreviation (holdout57 48100010: "enrolled in four sequential cohorts of
+# six"; holdout58 47100007: "212 pwMS were included")
+
+ESCALATION = "Low-dose naltrexone in bipolar depression: a sequential-cohort dose-escalation study"
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        ("Adults with bipolar depression were enrolled in four sequential cohorts of six.", 24),
+        # probes
+        ("Outpatients with bipolar depression were randomised into three arms of 20 each.", 60),
+        ("We recruited adults with bipolar depression as two groups of 12.", 24),
+    ],
+)
+def test_equal_groups_sized_without_a_noun_count_people(methods: str, n: int) -> None:
+    abstract = (
+        f"Methods: {methods} Participants received naltrexone 1.5 mg, 3 mg or 4.5 mg nightly "
+        "for four weeks.\nResults: MADRS fell."
+    )
+    assert facts(ESCALATION, abstract, TRIAL).n == n
+
+
+def test_groups_sized_in_time_count_nobody() -> None:
+    abstract = (
+        "Methods: Adults with bipolar depression were enrolled in three cohorts of six weeks "
+        "each, receiving naltrexone 1.5 mg, 3 mg and 4.5 mg.\nResults: MADRS fell."
+    )
+    assert facts(ESCALATION, abstract, TRIAL).n is None
