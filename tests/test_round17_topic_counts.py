@@ -4,7 +4,7 @@ they were opened. Each test names the kind of error; the probes say it in other 
 from __future__ import annotations
 
 import pytest
-from written import TRIAL, facts, gaps
+from written import JOURNAL, TRIAL, facts, gaps
 
 # -- a small unit dose taken so often that the day's total is above the LDN band
 # (holdout57 48100025: "3 mg four times daily (total 12 mg/day)"). The contract's band
@@ -147,3 +147,40 @@ def test_groups_sized_in_time_count_nobody() -> None:
         "each, receiving naltrexone 1.5 mg, 3 mg and 4.5 mg.\nResults: MADRS fell."
     )
     assert facts(ESCALATION, abstract, TRIAL).n is None
+
+
+COHORT = "Low-dose naltrexone and depressive symptoms: a retrospective cohort study"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "n"),
+    [
+        (
+            "Methods: We reviewed the records of all pwMS attending an MS clinic who had "
+            "completed the HADS twice; those who had started LDN (3-4.5 mg nightly) were "
+            "compared with those who had not.\nResults: 212 pwMS were included, 71 of whom had "
+            "taken LDN. HADS-depression scores fell more in the LDN group.",
+            212,
+        ),
+        # probes: other people-abbreviations, other verbs
+        (
+            "Methods: Records of PwP attending a movement-disorders clinic were reviewed; those "
+            "prescribed low-dose naltrexone (4.5 mg) were compared with the rest on the GDS-15 "
+            "depression scale.\nResults: We included 148 PwP, of whom 39 took LDN.",
+            148,
+        ),
+        (
+            "Methods: A chart review of PLWH taking low-dose naltrexone 4.5 mg nightly at an HIV "
+            "clinic, with PHQ-9 depression as the outcome.\nResults: 96 PLWH were included.",
+            96,
+        ),
+        (
+            "Methods: CYP (children and young people) aged 8-17 with chronic pain who started "
+            "low-dose naltrexone 0.1 mg/kg up to 4.5 mg were followed; RCADS depression scores "
+            "were the outcome.\nResults: 84 CYP were included; two CYP enzymes were genotyped.",
+            84,
+        ),
+    ],
+)
+def test_people_written_as_a_clinical_abbreviation_are_counted(abstract: str, n: int) -> None:
+    assert facts(COHORT, abstract, JOURNAL).n == n

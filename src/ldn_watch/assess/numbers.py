@@ -102,7 +102,13 @@ _NOUNS = (
     r"employees|athletes|pregnancies|families|"
     # surveys of prescribers count the professionals who answered
     r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
-    r"therapists|providers|professionals|GPs"
+    r"therapists|providers|professionals|GPs|"
+    # people written as the clinical abbreviation of a phrase that names them: "pwMS"/"PwP"
+    # (people with MS, with Parkinson's), "PLWH"/"PLHIV" (people living with HIV), "CYP"
+    # (children and young people; not the cytochrome: "two CYP isoforms"). None is an
+    # English word. ("pts" is not here: it is points as often as patients, "fell by 10 pts")
+    r"pw[a-z]{1,4}|plw[a-z]{1,4}|plhiv|"
+    r"cyp(?![\s\-]+(?:enzymes?|isoforms?|isoenzymes?|inhibitors?|inducers?|substrates?|genes?))"
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
