@@ -107,6 +107,30 @@ _FREQ = [
         ),
         3,
     ),
+    # four or more times a day: "q.i.d.", "q.d.s.", "four times daily", "every 6 hours",
+    # "q4h", "5 times a day". The contract's band is of the day's total, so a small unit
+    # dose taken this often ("3 mg q.i.d.", "2.5 mg every 4 hours") is its multiple,
+    # whether or not the total is written out
+    (
+        re.compile(
+            rf"{_FREQ_GAP}(?:q\.?i\.?d\b\.?|q\.?d\.?s\b\.?|(?:four|4)\s+times\s+{_PER_DAY}|"
+            r"(?:every|each)\s+6\s*(?:hours?|h)\b|q\.?\s?6\s?h\b)",
+            re.I,
+        ),
+        4,
+    ),
+    (
+        re.compile(rf"{_FREQ_GAP}(?:five|5)\s+times\s+{_PER_DAY}", re.I),
+        5,
+    ),
+    (
+        re.compile(
+            rf"{_FREQ_GAP}(?:(?:six|6)\s+times\s+{_PER_DAY}|"
+            r"(?:every|each)\s+4\s*(?:hours?|h)\b|q\.?\s?4\s?h\b)",
+            re.I,
+        ),
+        6,
+    ),
 ]
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(

@@ -104,7 +104,13 @@ _NOUNS = (
     r"employees|athletes|pregnancies|families|"
     # surveys of prescribers count the professionals who answered
     r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
-    r"therapists|providers|professionals|GPs"
+    r"therapists|providers|professionals|GPs|"
+    # people written as the clinical abbreviation of a phrase that names them: "pwMS"/"PwP"
+    # (people with MS, with Parkinson's), "PLWH"/"PLHIV" (people living with HIV), "CYP"
+    # (children and young people; not the cytochrome: "two CYP isoforms"). None is an
+    # English word. ("pts" is not here: it is points as often as patients, "fell by 10 pts")
+    r"pw[a-z]{1,4}|plw[a-z]{1,4}|plhiv|"
+    r"cyp(?![\s\-]+(?:enzymes?|isoforms?|isoenzymes?|inhibitors?|inducers?|substrates?|genes?))"
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
@@ -530,6 +536,18 @@ _GROUPS_OF = re.compile(
     # ("three sequential open-label cohorts of seven patients")
     rf"{_LEAD}(?P<k>{NUMBER})\s+{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+# ... with no noun after the size, when the people were put into the groups: "Adults ...
+# were enrolled in four sequential cohorts of six", "we randomised three arms of 20 each",
+# "recruited as two groups of 12": the verb says the groups are of people (a size that
+# ends the phrase, never "cohorts of six weeks")
+_GROUPS_OF_BARE = re.compile(
+    r"\b(?:enrol+ed|randomi[sz]ed|allocated|assigned|recruited|included|entered|divided|split)"
+    # (the people may be named between: "recruited adults with X as two groups of 12")
+    rf"\s+(?:(?:[^\s.;]+\s+){{0,8}}?(?:in|into|to|as|across)\s+)?(?P<k>{NUMBER})\s+"
+    rf"{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}"
+    r"(?=\s*(?:each\b|apiece\b|[.,;:)]|$))",
     re.IGNORECASE,
 )
 # ... or said the other way round: "Nine adults per cohort were enrolled in four
@@ -1246,10 +1264,16 @@ def _arm_totals(s: Sentence) -> list[Count]:
             if each and k and n and 2 <= k <= 50 and not _other_work(s, m.start()):
                 out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
     if " of " in low:
-        for m in _GROUPS_OF.finditer(s.text):
-            k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
-            if k and n and 2 <= k <= 12:
-                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+        for rx in (_GROUPS_OF, _GROUPS_OF_BARE):
+            for m in rx.finditer(s.text):
+                k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+                if (
+                    k
+                    and n
+                    and 2 <= k <= 12
+                    and not (rx is _GROUPS_OF_BARE and _other_work(s, m.start()))
+                ):
+                    out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
     return out
 
 

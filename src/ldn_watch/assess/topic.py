@@ -369,6 +369,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc)
+    # a survey of professionals gives the drug to nobody: its condition is the one it
+    # asks about, so the condition must be its subject (in the title, or named on its
+    # own), not one item of a list of indications the drug is prescribed or dispensed for
+    # ("prescriptions for X for fibromyalgia, multiple sclerosis and <the condition>")
+    side_indication = mood and professionals(doc) and not _survey_subject(doc)
+    if side_indication:
+        mood, mood_evidence = False, None
 
     reason: str | None = None
     if not any_drug:
@@ -398,6 +405,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"animal or in-vitro {drug}, not a human low dose"
         else:
             reason = f"{drug} not at a low dose"
+    elif side_indication:
+        reason = f"a survey of professionals: {spec.condition} only one of {drug}'s indications"
     elif not mood:
         reason = f"no {spec.condition} or mood outcome"
     return Topic(
@@ -918,6 +927,18 @@ _PROFESSION = Folded(
 def professionals(doc: Doc) -> bool:
     """The participants are professionals answering a survey (they take nothing)."""
     return other_population(doc) == PROFESSIONALS and _PROFESSION.search(doc.text) is not None
+
+
+def _survey_subject(doc: Doc) -> bool:
+    """The condition is what a survey of professionals is about: the title names it, or a
+    sentence of the abstract names it with no other condition beside it."""
+    spec = doc.spec
+    for s in doc.sentences:
+        if s.future or spec.outcome.search(s.text) is None:
+            continue
+        if s.is_title or re.search(rf"\b(?:{spec.other_conditions})", s.text, re.I) is None:
+            return True
+    return False
 
 
 def other_population(doc: Doc) -> str | None:
