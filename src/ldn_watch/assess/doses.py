@@ -1417,12 +1417,6 @@ _AMENDMENT = re.compile(
     re.I,
 )
 _SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
-# a clause headed by the stretch of time it covers: "Week 1: 1.5 mg nocte; week 2: 3 mg"
-_CLAUSE_TIME_LABEL = re.compile(
-    r"^\s*(?:[^:.;]{1,60}:\s*)?(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*\d+)?"
-    r"\s*:",
-    re.I,
-)
 
 
 def _spell_series(text: str, mine: list[Dose]) -> bool:
@@ -1446,7 +1440,7 @@ def _spell_series(text: str, mine: list[Dose]) -> bool:
         return False
     ends = [0] + [d.start + len(d.span) for d in series]
     labelled = [
-        _CLAUSE_TIME_LABEL.match(text[text.rfind(";", 0, d.start) + 1 : d.start]) is not None
+        _TIME_LABEL.match(text[text.rfind(";", 0, d.start) + 1 : d.start]) is not None
         for d in series
     ]
     if sum(labelled) >= 2:
