@@ -1541,10 +1541,25 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
+# a phase of a trial named as coming after its main one: an extension, a continuation, a
+# follow-on study, an open-label or maintenance phase
+_LATER_PHASE = (
+    r"(?:extension|continuation|follow[\s\-]?on\b|(?:open[\s\-]label|maintenance|long[\s\-]term)"
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:phase|period|stage|part|treatment))"
+)
 # a derived report's own sample: "86 entered the extension", "96 had baseline samples",
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
+    # joining the later phase the report is about, however the joining is said: "41
+    # consented to the extension", "37 gave consent for the open-label continuation", "29
+    # were enrolled in the follow-on study" (the people who join the new phase are its
+    # sample, though in the parent's funnel consent comes before randomisation; a phase
+    # named as later, so "enrolled in the open-label study" is no extension's)
+    r"(?:consented|agreed|enrol+ed|joined|proceeded|moved|transitioned|took\s+part|participated|"
+    r"(?:gave|provided|signed)\s+(?:\w+\s+)?consent)\s+(?:to\s+(?:join\s+|enter\s+)?|"
+    r"in(?:to)?\s+|for\s+|on(?:to)?\s+)(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"{_LATER_PHASE}|"
     # ("39 chose to do so", "41 opted to continue")
     r"rolled over|did so|underwent|"
     # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
