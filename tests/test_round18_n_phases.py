@@ -59,3 +59,67 @@ def test_a_trials_own_report_keeps_its_randomised_total() -> None:
         "Results: LDN improved MADRS more than placebo."
     )
     assert facts(title, abstract, RCT).n == 146
+
+
+TRIAL_TITLE = "Low-dose naltrexone in persistent depressive disorder: an open-label pilot"
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "levels"),
+    [
+        # preprints10 PPR8900003/PPR8900008: named an ascending-dose study, its outcome read
+        # at each step
+        (
+            "An open-label ascending-dose study of low-dose naltrexone in persistent "
+            "depressive disorder",
+            "Adults with PDD entered a 16-week open-label ascending-dose study. Each "
+            "participant received naltrexone 0.5 mg, 1.5 mg, 3 mg and 4.5 mg once nightly in "
+            "consecutive four-week steps. The primary outcome was MADRS change at each step.",
+            [0.5, 1.5, 3.0, 4.5],
+        ),
+        # probes: no design name, the outcome read after each dose level and compared
+        (
+            TRIAL_TITLE,
+            "Twenty adults with major depression took naltrexone 1 mg nightly for three "
+            "weeks, then 2 mg, then 4 mg, each for three weeks. HAM-D scores were recorded "
+            "after each dose level and compared across the three levels.",
+            [1.0, 2.0, 4.0],
+        ),
+        # ... a design named otherwise, the endpoint read per dosage
+        (
+            TRIAL_TITLE,
+            "In this rising-dose pilot, 16 depressed outpatients received LDN 1.5 mg, 3 mg and "
+            "4.5 mg daily in successive 2-week periods. The primary endpoint was the response "
+            "rate at each dosage.",
+            [1.5, 3.0, 4.5],
+        ),
+    ],
+)
+def test_a_dose_escalation_framed_as_testing_each_step_compares_doses(
+    title: str, methods: str, levels: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Depressive symptoms fell."
+    f = facts(title, abstract, TRIAL)
+    assert f.compares_doses
+    assert f.ldn_doses_mg == levels
+    assert gaps(title, abstract, TRIAL).get("dose-finding") == "addressed"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a fixed titration to a target reads its outcome once, at the target
+        "Thirty adults with major depression started naltrexone at 1.5 mg nightly, increased "
+        "to 3 mg and then 4.5 mg over two weeks; tolerability was checked at each dose "
+        "increase. The primary outcome was MADRS change at week 12.",
+        "Thirty adults with major depression took naltrexone 1.5 mg for one week then 4.5 mg "
+        "nightly for seven weeks; adverse events were recorded at each step of the titration.",
+        "Thirty adults with major depression received an ascending-dose titration of "
+        "naltrexone from 1.5 mg to 4.5 mg; the primary outcome was MADRS change at week 8.",
+    ],
+)
+def test_a_fixed_titration_compares_no_doses(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell by 9 points."
+    f = facts(TRIAL_TITLE, abstract, TRIAL)
+    assert not f.compares_doses
+    assert f.ldn_doses_mg == [4.5]
