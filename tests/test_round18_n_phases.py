@@ -123,3 +123,28 @@ def test_a_fixed_titration_compares_no_doses(methods: str) -> None:
     f = facts(TRIAL_TITLE, abstract, TRIAL)
     assert not f.compares_doses
     assert f.ldn_doses_mg == [4.5]
+
+
+SECONDARY = (
+    "Baseline inflammation and response to low-dose naltrexone in major depression: a "
+    "secondary analysis of a randomised trial"
+)
+PARENT_METHODS = (
+    "The trial randomised adults with major depression on an SSRI to LDN 4.5 mg or placebo."
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "own"),
+    [
+        # holdout60 45100035: the analysed people named by the data they had
+        ("Of the 148 randomised participants, 92 (LDN 47, placebo 45) had both measures.", 92),
+        # probes: the data called otherwise
+        ("In the parent trial of 120 patients, 38 had valid actigraphy recordings.", 38),
+        ("Of 130 randomised, 47 provided usable EEG readings.", 47),
+        ("Among 150 participants in the trial, 44 had complete ratings at both time points.", 44),
+    ],
+)
+def test_a_secondary_analysis_counts_those_with_its_data(results: str, own: int) -> None:
+    abstract = f"Methods: {PARENT_METHODS}\nResults: {results} CRP moderated response."
+    assert facts(SECONDARY, abstract, RCT).n == own

@@ -1573,8 +1573,10 @@ _SAMPLE_TAIL = (
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
-    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|blood|"
-    r"serum|plasma|saliva|urine)|"
+    # ... whatever the data are called: "92 (X 47, placebo 45) had both measures", "44 had
+    # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
+    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
+    r"blood|serum|plasma|saliva|urine|values|ratings|readings|recordings|assessments)\b|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
