@@ -148,3 +148,39 @@ PARENT_METHODS = (
 def test_a_secondary_analysis_counts_those_with_its_data(results: str, own: int) -> None:
     abstract = f"Methods: {PARENT_METHODS}\nResults: {results} CRP moderated response."
     assert facts(SECONDARY, abstract, RCT).n == own
+
+
+INTERIM = (
+    "Low-dose naltrexone added to sertraline in major depression: interim results of an "
+    "open-label trial"
+)
+DOSED = "Adults with MDD on sertraline received naltrexone 4.5 mg nightly for 12 weeks"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "own"),
+    [
+        # preprints10 PPR8900003: an interim report's target is whom it hopes to enrol
+        (
+            f"Methods: {DOSED}.\nResults: At this interim analysis, eighteen participants (13 "
+            "women) had completed at least two visits; MADRS fell by 8 points.\n"
+            "Conclusions: Recruitment to the target sample of 60 continues.",
+            18,
+        ),
+        # probes: the aim said in the methods, or in other words
+        (
+            f"Methods: {DOSED}; the planned sample size is 90.\nResults: Twenty-six patients "
+            "have completed week 12; MADRS fell by 8 points.",
+            26,
+        ),
+        (
+            f"Methods: {DOSED}.\nResults: Nineteen participants finished the 12 weeks, and "
+            "MADRS fell by 8 points.\nConclusions: Enrolment continues toward a target "
+            "enrolment of 75.",
+            19,
+        ),
+    ],
+)
+def test_a_results_reports_target_size_is_not_its_n(abstract: str, own: int) -> None:
+    assert facts(INTERIM, abstract, TRIAL).n == own
+    assert "larger-trials" not in gaps(INTERIM, abstract, TRIAL)

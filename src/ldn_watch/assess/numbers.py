@@ -179,6 +179,8 @@ _SAMPLE = Folded(
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
+# the words that make a stated size an aim, not a count
+_PLAN_WORD = re.compile(r"\b(?:planned|target|intended|required|maximum)\b", re.IGNORECASE)
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
 _SIZE_STATED = Folded(
     r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
@@ -1393,6 +1395,12 @@ def candidates(
                     score = 5 + (not s.background) * 2
                     if rx is _SAMPLE and not planned:
                         score = 2  # a results paper's planned size is not whom it enrolled
+                        if _PLAN_WORD.search(m.group(0)):
+                            # ... and a size it names as its aim ("recruitment to the target
+                            # sample of 24 continues", "the planned enrolment: 60") is
+                            # whom it hopes to enrol: no count of its people, below even
+                            # its completers (an interim report's n is whom it has)
+                            score = 0
                     out.append(Count(value, score, s, m.group(0)))
         if planned and "from" in s.text:
             # an amended protocol's new planned size replaces the old one
