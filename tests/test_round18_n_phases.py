@@ -184,3 +184,39 @@ DOSED = "Adults with MDD on sertraline received naltrexone 4.5 mg nightly for 12
 def test_a_results_reports_target_size_is_not_its_n(abstract: str, own: int) -> None:
     assert facts(INTERIM, abstract, TRIAL).n == own
     assert "larger-trials" not in gaps(INTERIM, abstract, TRIAL)
+
+
+MATCHED = "Low-dose naltrexone and depression in chronic pain: a propensity-matched cohort study"
+COHORT = ("Observational Study",)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "total"),
+    [
+        # preprints10 PPR8900024: a matched design's ratio names its groups, as a trial's
+        # allocation does, so a count included in each of them is half the sample
+        (
+            "Methods: Using claims data, adults with chronic pain starting LDN (1.5-4.5 mg) "
+            "were matched 1:1 by propensity score to adults starting duloxetine. The outcome "
+            "was a new depression diagnosis.\nResults: After matching, 3,110 patients were "
+            "included in each cohort. LDN was associated with fewer depression diagnoses.",
+            6220,
+        ),
+        # probes: the matching said as a noun, the groups called otherwise
+        (
+            "Methods: In a registry of adults with chronic pain, LDN users (1.5-4.5 mg) were "
+            "compared with non-users after propensity-score matching (1:1). PHQ-9 depression "
+            "scores were the outcome.\nResults: The matched sample included 840 patients per "
+            "group. PHQ-9 scores were lower with LDN.",
+            1680,
+        ),
+        (
+            "Methods: Adults with chronic pain starting LDN 4.5 mg were matched 1:1 on age and "
+            "sex to adults starting pregabalin; depression was the outcome.\nResults: In all, "
+            "415 patients in each group were included. Depression was less frequent with LDN.",
+            830,
+        ),
+    ],
+)
+def test_a_matched_cohorts_size_is_its_groups_together(abstract: str, total: int) -> None:
+    assert facts(MATCHED, abstract, COHORT).n == total
