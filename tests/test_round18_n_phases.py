@@ -220,3 +220,41 @@ COHORT = ("Observational Study",)
 )
 def test_a_matched_cohorts_size_is_its_groups_together(abstract: str, total: int) -> None:
     assert facts(MATCHED, abstract, COHORT).n == total
+
+
+EUROPEAN = (
+    "[Off-label prescription of low-dose naltrexone for depressive disorders: an analysis of "
+    "health insurance data]"
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "total"),
+    [
+        # holdout61 44100024: a point grouping thousands, with decimal commas elsewhere
+        (
+            "1.248 patients (72,4 % women; mean age 47,3 years) received LDN. The prescribed "
+            "daily dose was 4,5 mg in the median.",
+            1248,
+        ),
+        # probes: modifiers between the count and its noun, another verb
+        ("Au total, 2.315 insured adults with depression were included.", 2315),
+        ("We included 3.402 adults with depression; 61,0 % were women.", 3402),
+    ],
+)
+def test_a_count_of_people_grouped_by_points_is_thousands(results: str, total: int) -> None:
+    abstract = (
+        "Methods: Retrospective cohort of insured adults with a depressive episode and a "
+        f"naltrexone preparation of 5 mg or less.\nResults: {results}"
+    )
+    assert facts(EUROPEAN, abstract, COHORT).n == total
+
+
+def test_a_point_before_three_digits_elsewhere_is_a_decimal() -> None:
+    abstract = (
+        "Methods: Adults with depression received naltrexone 1.250 mg twice daily.\n"
+        "Results: Twelve patients were enrolled."
+    )
+    f = facts(EUROPEAN, abstract, COHORT)
+    assert f.n == 12
+    assert f.ldn_doses_mg == [2.5]

@@ -56,16 +56,13 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+(?:and\s+)?)(?:{_WORD})\b)*"
-# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
-NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|"
-    rf"{NUMBER_WORDS})"
-)
 
 
 def words_to_int(text: str) -> int | None:
     """ "Two-hundred and fifty-four" -> 254; digits pass through; None if not a number."""
     t = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", t):
+        t = t.replace(".", "")  # a point grouping thousands ("1.248": NUMBER reads it so)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+", t):
         t = re.sub(r"\D", "", t)
     if t.isdigit():
@@ -111,6 +108,15 @@ _NOUNS = (
     # English word. ("pts" is not here: it is points as often as patients, "fell by 10 pts")
     r"pw[a-z]{1,4}|plw[a-z]{1,4}|plhiv|"
     r"cyp(?![\s\-]+(?:enzymes?|isoforms?|isoenzymes?|inhibitors?|inducers?|substrates?|genes?))"
+)
+# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
+# ... or by a point, as German, French or Spanish write it ("1.248 patients"): read only
+# where a count of people follows, since a count of people is never a fraction (a point
+# before three digits elsewhere is a decimal: "1.250 mg")
+_POINT_GROUPED = rf"[1-9]\d{{0,2}}(?:\.\d{{3}})+(?=\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{_NOUNS})\b)"
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_POINT_GROUPED}|"
+    rf"[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
