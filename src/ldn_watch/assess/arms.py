@@ -230,7 +230,9 @@ def stated_count(doc: Doc) -> int | None:
         if f:
             return int(f.group("a")) * int(f.group("b"))
     for s in own:
-        if _ALLOC_VERB.search(s.text) or re.search(r"\bratio\b", s.text, re.I):
+        # (a matched design names its groups by its matching ratio as a trial does by its
+        # allocation: "were matched 1:1 by propensity score to ...", two cohorts)
+        if _ALLOC_VERB.search(s.text) or re.search(r"\b(?:ratio|match(?:ed|ing))\b", s.text, re.I):
             m = _RATIO.search(s.text)
             if m:
                 return len(m.group("r").split(":"))

@@ -334,9 +334,51 @@ _ESCALATION_STUDY = Folded(
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
 _ESCALATION_RECORD = Folded(
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|phase)\b|"
-    r"\b(?:escalating|ascending)\s+(?:[\w\-]+\s+){0,2}?doses\b",
+    r"\b(?:escalating|ascending)\s+(?:[\w\-]+\s+){0,2}?doses\b|"
+    # the design named by its doses rising: "an open-label ascending-dose study", "this
+    # rising-dose pilot", "a stepped-dose trial" (not "an ascending-dose titration": a
+    # titration is how a target dose is reached)
+    r"\b(?:ascending|escalating|rising|increasing|incremental|stepped|step[\s\-]?wise|step[\s\-]up)"
+    r"[\s\-]+dos(?:e|es|ing)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|design|pilot|protocol|phase)\b|"
+    # ... or by what it reads: an outcome read at each dose ("the primary outcome was MADRS
+    # change at each step", "HAM-D scores were recorded after each dose level", "response
+    # at each dosage") or compared across the doses is a study of the doses, where a
+    # titration reads its outcome once, at the target ("tolerability was checked at each
+    # dose increase" is the titration's own care, not an outcome)
+    r"\b(?:outcomes?|end[\s\-]?points?|efficacy|response|remission|change|improvement|scores?|"
+    r"ratings?|symptoms?)\b[^.;]{0,80}?\b(?:at|after|for|with|on|by|across|under)\s+"
+    r"(?:each|every|the\s+end\s+of\s+each)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
+    r"(?:dose|dosage|step|level)(?:\s+(?:level|step|period))?s?\b"
+    r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|of\s+(?:the\s+)?titration))|"
+    r"\bcompared\s+(?:across|between|among)\s+(?:the\s+)?(?:\w+\s+)?(?:doses|dosages|dose\s+levels|"
+    r"dose\s+steps)\b|"
+    r"\b(?:step|dose(?:\s+level)?)\s+as\s+an?\s+(?:fixed\s+)?(?:effect|factor|covariate)\b",
     re.I,
 )
+
+
+def escalation_record(doc: Doc) -> Sentence | None:
+    """The sentence that frames the record itself as a dose escalation that tests each of
+    its steps (CONTRACT.md: "for an explicitly dose-finding escalation every step
+    tested"; such a study compares its doses), or None. Read in the title and the
+    study's own sentences, not its background or conclusions (calls for such a study)."""
+
+    def find(doc: Doc) -> Sentence | None:
+        return next(
+            (
+                s
+                for s in doc.sentences
+                if (s.is_title or s.own)
+                and not s.background
+                and not s.in_conclusion
+                and _ESCALATION_RECORD.search(s.masked)
+            ),
+            None,
+        )
+
+    return doc.remember("escalation_record", find)
+
+
 _TITRATION_AFTER = re.compile(
     rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|{_ARROW}\s*|(?:then\s+)?(?:{_RAISE})\s+"
     rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
@@ -914,11 +956,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     memo: dict[str, float | None] = {}
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
-    escalating = any(
-        _ESCALATION_RECORD.search(s.masked)
-        for s in doc.sentences
-        if (s.is_title or s.own) and not s.background and not s.in_conclusion
-    )
+    escalating = escalation_record(doc) is not None
     dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
     for s in sentences:
         if not _UNIT_HINT.search(s.text):

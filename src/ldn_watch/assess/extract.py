@@ -164,6 +164,12 @@ def _compares_doses(
     if len(levels) < 2 and not synthesis and any(_OTHER_BAND.search(s.masked) for s in own):
         # "low-dose or standard-dose X": one low-dose arm against another band
         return False, None, f"one {label} arm against a standard dose"
+    # a study framed as a dose escalation that reads its outcome at each step ("an
+    # open-label ascending-dose study ... MADRS change at each step") tests its doses one
+    # after another: dose-finding, where a fixed titration to a target is not
+    framed = doses.escalation_record(doc)
+    if framed is not None and len(given) >= 2 and not synthesis:
+        return True, framed.text, None
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue

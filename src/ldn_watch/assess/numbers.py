@@ -56,16 +56,13 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+(?:and\s+)?)(?:{_WORD})\b)*"
-# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
-NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|"
-    rf"{NUMBER_WORDS})"
-)
 
 
 def words_to_int(text: str) -> int | None:
     """ "Two-hundred and fifty-four" -> 254; digits pass through; None if not a number."""
     t = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", t):
+        t = t.replace(".", "")  # a point grouping thousands ("1.248": NUMBER reads it so)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+", t):
         t = re.sub(r"\D", "", t)
     if t.isdigit():
@@ -111,6 +108,15 @@ _NOUNS = (
     # English word. ("pts" is not here: it is points as often as patients, "fell by 10 pts")
     r"pw[a-z]{1,4}|plw[a-z]{1,4}|plhiv|"
     r"cyp(?![\s\-]+(?:enzymes?|isoforms?|isoenzymes?|inhibitors?|inducers?|substrates?|genes?))"
+)
+# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
+# ... or by a point, as German, French or Spanish write it ("1.248 patients"): read only
+# where a count of people follows, since a count of people is never a fraction (a point
+# before three digits elsewhere is a decimal: "1.250 mg")
+_POINT_GROUPED = rf"[1-9]\d{{0,2}}(?:\.\d{{3}})+(?=\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{_NOUNS})\b)"
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_POINT_GROUPED}|"
+    rf"[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
 )
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
@@ -179,6 +185,8 @@ _SAMPLE = Folded(
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
+# the words that make a stated size an aim, not a count
+_PLAN_WORD = re.compile(r"\b(?:planned|target|intended|required|maximum)\b", re.IGNORECASE)
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
 _SIZE_STATED = Folded(
     r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
@@ -1393,6 +1401,12 @@ def candidates(
                     score = 5 + (not s.background) * 2
                     if rx is _SAMPLE and not planned:
                         score = 2  # a results paper's planned size is not whom it enrolled
+                        if _PLAN_WORD.search(m.group(0)):
+                            # ... and a size it names as its aim ("recruitment to the target
+                            # sample of 24 continues", "the planned enrolment: 60") is
+                            # whom it hopes to enrol: no count of its people, below even
+                            # its completers (an interim report's n is whom it has)
+                            score = 0
                     out.append(Count(value, score, s, m.group(0)))
         if planned and "from" in s.text:
             # an amended protocol's new planned size replaces the old one
@@ -1541,10 +1555,25 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
+# a phase of a trial named as coming after its main one: an extension, a continuation, a
+# follow-on study, an open-label or maintenance phase
+_LATER_PHASE = (
+    r"(?:extension|continuation|follow[\s\-]?on\b|(?:open[\s\-]label|maintenance|long[\s\-]term)"
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:phase|period|stage|part|treatment))"
+)
 # a derived report's own sample: "86 entered the extension", "96 had baseline samples",
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
     r"\b(?:entered|continued (?:into|in|to|on)|enrol+ed in(?:to)? the (?:\w+[\s\-]+){0,2}?extension|"
+    # joining the later phase the report is about, however the joining is said: "41
+    # consented to the extension", "37 gave consent for the open-label continuation", "29
+    # were enrolled in the follow-on study" (the people who join the new phase are its
+    # sample, though in the parent's funnel consent comes before randomisation; a phase
+    # named as later, so "enrolled in the open-label study" is no extension's)
+    r"(?:consented|agreed|enrol+ed|joined|proceeded|moved|transitioned|took\s+part|participated|"
+    r"(?:gave|provided|signed)\s+(?:\w+\s+)?consent)\s+(?:to\s+(?:join\s+|enter\s+)?|"
+    r"in(?:to)?\s+|for\s+|on(?:to)?\s+)(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"{_LATER_PHASE}|"
     # ("39 chose to do so", "41 opted to continue")
     r"rolled over|did so|underwent|"
     # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
@@ -1558,8 +1587,10 @@ _SAMPLE_TAIL = (
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
-    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|blood|"
-    r"serum|plasma|saliva|urine)|"
+    # ... whatever the data are called: "92 (X 47, placebo 45) had both measures", "44 had
+    # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
+    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
+    r"blood|serum|plasma|saliva|urine|values|ratings|readings|recordings|assessments)\b|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
