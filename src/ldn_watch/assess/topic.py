@@ -605,7 +605,7 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     selected: list[bool] = []
 
     def trait(s: Sentence, m: re.Match[str], *, use: bool = False) -> bool:
-        before = s.text[max(0, m.start() - 90) : m.start()]
+        before = s.text[max(0, m.start() - 130) : m.start()]
         if use:
             if not (
                 _TRAIT_BEFORE.search(before)
@@ -666,8 +666,14 @@ _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
     r"\bco-?morbid\s+$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
-    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon)\b"
-    r"[^.;:]{0,70}$",
+    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
+    # the variables a propensity score or treatment weights are made of balance the
+    # groups, whatever else they are: "propensity scores included age, sex, depression",
+    # "inverse probability of treatment weights were estimated from ... depression"
+    r"(?:propensity|(?:probability|treatment)\s+weights)\b[^.;:]{0,40}?\b(?:includ\w*|"
+    r"incorporat\w*|compris\w*|built|estimated|derived|computed|calculated|based))\b"
+    # (a list of variables is long: the clause may run on for a line)
+    r"[^.;:]{0,90}$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
