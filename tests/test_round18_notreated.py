@@ -35,3 +35,49 @@ def test_a_condition_among_the_variables_of_a_propensity_score_is_no_outcome(
     )
     f = facts(CLAIMS, abstract, JOURNAL)
     assert not f.on_topic
+
+
+HEALTHY = (
+    "Methods: In a randomised crossover study, 36 healthy adults received single oral doses "
+    "of naltrexone 1.5 mg, 3 mg and 4.5 mg. Plasma naltrexone was measured over 24 h.\n"
+    "Results: Exposure was dose-proportional and receptor occupancy fell below 20% by 18 h.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "conclusion"),
+    [
+        # holdout59 46100024: the condition only as the field of trials the model informs
+        (
+            "Population pharmacokinetics of low-dose naltrexone in healthy adults",
+            "The model can inform dose selection for clinical trials, including trials in "
+            "depression.",
+        ),
+        # probes: the relevance said in the title; the findings as a basis, or a guide
+        (
+            "Low-dose naltrexone kinetics in healthy volunteers: relevance to depression",
+            "These data provide a basis for dose selection in major depression.",
+        ),
+        (
+            "Receptor occupancy after low-dose naltrexone: implications for dosing in depression",
+            "The occupancy profile could guide the choice of dose in studies of people with "
+            "depressive disorders.",
+        ),
+    ],
+)
+def test_a_condition_named_only_as_where_findings_apply_is_no_outcome(
+    title: str, conclusion: str
+) -> None:
+    f = facts(title, f"{HEALTHY}Conclusions: {conclusion}", JOURNAL)
+    assert not f.on_topic
+
+
+def test_a_trial_measuring_the_condition_keeps_it_whatever_its_implications() -> None:
+    f = facts(
+        "Low-dose naltrexone in fibromyalgia: implications for depression",
+        "Methods: 60 women with fibromyalgia were randomised to naltrexone 4.5 mg or placebo; "
+        "depressive symptoms (BDI-II) were a secondary outcome.\nResults: BDI-II fell more "
+        "with naltrexone.",
+        JOURNAL,
+    )
+    assert f.on_topic

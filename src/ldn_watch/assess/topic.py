@@ -559,6 +559,20 @@ _NO_MEASURE_AFTER = re.compile(
     r"administered|measured|assessed|included))?",
     re.I,
 )
+# The condition named only as where the findings may be applied: "implications for
+# dosing in depression", "relevance to depression", "can inform dose selection for trials
+# in depression", "supporting trials of X in patients with depression", "a basis for dose
+# selection in depression". The study neither selected people for it nor measured it; a
+# study that did names it elsewhere as well.
+_APPLIED = Folded(
+    r"\b(?:implications?|relevan(?:ce|t)|applicab(?:le|ility)|extrapolat\w*|translat\w*)\s+"
+    r"(?:for|to)\b[^.;:]{0,60}$|"
+    r"\b(?:inform|informs|informing|guide|guides|guiding|support|supports|supporting|underpin\w*)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:selection|choice|design|dosing|dose|trials?|"
+    r"stud(?:y|ies)|RCTs?|use)\b[^.;:]{0,60}$|"
+    r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b[^.;:]{0,60}$",
+    re.I,
+)
 _DESCRIPTIVE = Folded(
     r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
     r"patients|study population)\b",
@@ -644,6 +658,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(
                 s.text[m.end() :]
             ):
+                continue
+            if _APPLIED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             if trait(s, m):
                 read_off = True
