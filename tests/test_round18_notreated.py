@@ -81,3 +81,28 @@ def test_a_trial_measuring_the_condition_keeps_it_whatever_its_implications() ->
         JOURNAL,
     )
     assert f.on_topic
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        # holdout60 45100028: a registry's people, by the clinician's decision to start it
+        "we plan to enrol 500 adults with a current major depressive episode in whom the "
+        "treating clinician has decided to start LDN at any dose up to 4.5 mg/day",
+        # probes: the same people said with "begin", "commence", "switch"
+        "we will enrol 400 adults with major depression who begin low-dose naltrexone "
+        "(1.5-4.5 mg/day) in routine care",
+        "adults with major depression whose prescriber chooses to commence LDN up to 4.5 mg "
+        "daily will be enrolled (target 300)",
+    ],
+)
+def test_a_cohort_of_people_who_start_the_drug_takes_it(who: str) -> None:
+    f = facts(
+        "The LDN-Depression Registry: protocol for a prospective multicentre cohort",
+        f"Methods and analysis: This is a prospective observational cohort; {who}. No "
+        "treatment is assigned by the study. The primary outcome is change in PHQ-9 at 12 "
+        "weeks.",
+        JOURNAL,
+    )
+    assert f.on_topic
+    assert f.design == "observational"

@@ -466,6 +466,9 @@ def _kept_text(doc: Doc) -> str:
 _GIVEN = Folded(
     r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
     r"started|starting|added|dosed|randomi[sz]ed|allocated|assigned|initiat\w*|users?|"
+    # ... or in any tense: "in whom the clinician has decided to start X", "who begin X",
+    # "whose prescriber chooses to commence X" (the people of a cohort or a registry)
+    r"starts?|begins?|beginning|began|begun|commenc\w*|switch\w*|"
     r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
     re.I,
 )
