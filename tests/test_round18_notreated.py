@@ -106,3 +106,48 @@ def test_a_cohort_of_people_who_start_the_drug_takes_it(who: str) -> None:
     )
     assert f.on_topic
     assert f.design == "observational"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # holdout59 46100038: cells, with patients only in the background and conclusion
+        (
+            "Naltrexone at concentrations achieved with low-dose therapy attenuates "
+            "interferon-alpha-induced activation of human microglia",
+            "Background: Interferon-alpha therapy induces depression in up to a third of "
+            "patients, and microglial activation is implicated.\nMethods: Human microglial "
+            "HMC3 cells and induced pluripotent stem cell-derived microglia were exposed to "
+            "interferon-alpha with or without naltrexone at 1, 10 and 100 nM, concentrations "
+            "corresponding to plasma levels after oral doses of 1.5-4.5 mg.\nResults: "
+            "Naltrexone concentration-dependently reduced IL-6 release, with maximal effects "
+            "at 10 nM.\nConclusions: Naltrexone dampens microglial responses linked to "
+            "depression, supporting clinical trials of LDN in patients with depression.",
+        ),
+        # probes: astrocytes from a line, patients named in the background and in the
+        # conclusion, the low dose as the plasma level it stands for
+        (
+            "Low-dose naltrexone levels of naltrexone reduce inflammatory signalling in human "
+            "astrocytes",
+            "Background: Many patients with depression show raised inflammation, and many "
+            "patients take LDN.\nMethods: Human astrocytes were cultured with "
+            "lipopolysaccharide and naltrexone at 5 and 50 nM, the plasma range after 3-4.5 mg "
+            "orally.\nResults: Naltrexone lowered TNF release in culture.\nConclusions: LDN "
+            "may benefit patients with depression and inflammation.",
+        ),
+        (
+            "Naltrexone at low-dose concentrations and kynurenine metabolism in human monocytes",
+            "Introduction: Depressed patients have altered kynurenine metabolism, and "
+            "clinicians prescribe LDN (4.5 mg) to patients.\nMethods: Monocytes from a "
+            "commercial line were exposed to naltrexone (10 nM) or vehicle.\nResults: "
+            "Naltrexone reduced indoleamine 2,3-dioxygenase expression in culture.\n"
+            "Conclusions: These findings support a trial of LDN in patients with depression.",
+        ),
+    ],
+)
+def test_cells_with_patients_only_in_background_and_conclusion_are_preclinical(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, JOURNAL)
+    assert f.design == "preclinical"
+    assert not f.on_topic
