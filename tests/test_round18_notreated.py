@@ -4,7 +4,7 @@ holdout59 and preprints9 once they were opened. Each was on-topic before these t
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, facts
+from written import JOURNAL, RCT, facts
 
 CLAIMS = "Low-dose naltrexone initiation and opioid use in chronic pain: a cohort study"
 
@@ -151,3 +151,41 @@ def test_cells_with_patients_only_in_background_and_conclusion_are_preclinical(
     f = facts(title, abstract, JOURNAL)
     assert f.design == "preclinical"
     assert not f.on_topic
+
+
+# -- facts: a capsule's strength is not an arm's dose
+
+ARMS = (
+    "Methods: 60 outpatients with major depressive disorder were randomized to citalopram "
+    "plus naltrexone 1.5 mg/day, citalopram plus naltrexone 3 mg/day, or citalopram plus "
+    "placebo. "
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # holdout58 47100009
+        "Naltrexone was compounded into 0.5 mg capsules.",
+        # probes: the strength said after the form, or as tablets matching placebo
+        "The hospital pharmacy prepared capsules of 0.75 mg naltrexone.",
+        "Study medication was supplied as 0.25-mg gelatin tablets identical to placebo.",
+    ],
+)
+def test_the_strength_of_a_capsule_is_not_an_arms_dose(form: str) -> None:
+    f = facts(
+        "Two doses of low-dose naltrexone added to citalopram in major depressive disorder",
+        f"{ARMS}{form}\nResults: Both LDN groups improved more than placebo.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [1.5, 3.0]
+
+
+def test_a_capsule_that_is_the_only_dose_stated_is_the_dose() -> None:
+    f = facts(
+        "Low-dose naltrexone added to sertraline in major depressive disorder",
+        "Methods: 40 adults with major depressive disorder on sertraline were randomized to "
+        "naltrexone or placebo, given as 4.5 mg capsules.\nResults: MADRS fell more with LDN.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [4.5]

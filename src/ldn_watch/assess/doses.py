@@ -488,6 +488,7 @@ class Dose:
     total: bool = False  # written as the day's total ("6 mg/day in total")
     same_as: bool = False  # "the same dose as the 2017 pilot (1 mg b.i.d.)": the study's too
     parent: bool = False  # the dose of the trial a derived report re-analyses
+    strength: bool = False  # what one capsule or tablet holds, no count a day said
 
     @property
     def own(self) -> bool:
@@ -1093,12 +1094,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
                     per_unit = False
+            strength = False
             if (
                 per_unit
                 or _PER_UNIT_BEFORE.search(lead)
                 or _PER_UNIT_AFTER.match(s.text[m.end() :])
             ):
                 a_day = _units_a_day(s.text, m.end())
+                # a unit's content with no count taken a day and no frequency of its own
+                # is the form's strength ("compounded into 0.5 mg capsules")
+                strength = not a_day and factor == 1
                 if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
                     # evening", "drops (0.5 mg per drop); three drops every morning and every
@@ -1164,6 +1169,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         escalation=escalation,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
+                        strength=strength,
                     )
                 )
             more_often = (
@@ -1192,6 +1198,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _drop_replaced_arms(doc, out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
+    out = _drop_strengths(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
@@ -1302,6 +1309,16 @@ def _timed_sentences(doses: list[Dose], drug: str) -> list[Dose]:
         else d
         for d in doses
     ]
+
+
+def _drop_strengths(doses: list[Dose], drug: str) -> list[Dose]:
+    """A capsule's or tablet's strength ("compounded into 0.5 mg capsules", "capsules of
+    0.75 mg") is how the arms' doses were made up, not a dose of its own, where the record
+    states the drug's doses otherwise (CONTRACT.md: the doses participants were assigned
+    to). Where it is the only dose written ("given as 4.5 mg capsules") it is the dose."""
+    if not any(d.owner == drug and not d.strength and not d.per_kg for d in doses):
+        return doses
+    return [d for d in doses if not (d.owner == drug and d.strength)]
 
 
 def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
