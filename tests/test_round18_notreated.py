@@ -189,3 +189,42 @@ def test_a_capsule_that_is_the_only_dose_stated_is_the_dose() -> None:
         RCT,
     )
     assert f.ldn_doses_mg == [4.5]
+
+
+# -- facts: a titration's steps told after the dose they lead to
+
+FIBRO = "Low-dose naltrexone for depressive symptoms in women with fibromyalgia: an open study"
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        # holdout61 44100019 (comma decimals, as the abstract wrote them)
+        "naltrexone 4,5 mg once daily at night for 12 weeks (1,5 mg in the first week and "
+        "3,0 mg in the second)",
+        # probes: the weeks numbered, the steps in a clause, one step only
+        "naltrexone 4.5 mg once daily at night for 12 weeks (1.5 mg in week 1 and 3 mg in week 2)",
+        "naltrexone 4.5 mg nightly for 12 weeks, taking 1.5 mg for the first week and 3 mg "
+        "for the second",
+        "naltrexone 4.5 mg nightly for 12 weeks (starting at 1.5 mg for the first week)",
+    ],
+)
+def test_titration_steps_told_after_the_target_are_not_doses(schedule: str) -> None:
+    f = facts(
+        FIBRO,
+        f"Methods: Forty-two women with fibromyalgia received {schedule}. The Beck "
+        "Depression Inventory was assessed at week 12.\nResults: BDI-II decreased.",
+        JOURNAL,
+    )
+    assert f.ldn_doses_mg == [4.5]
+
+
+def test_two_arms_written_higher_first_stay_two_doses() -> None:
+    f = facts(
+        FIBRO,
+        "Methods: Forty-two women with fibromyalgia were randomised to naltrexone 4.5 mg or "
+        "1.5 mg nightly for 12 weeks. The Beck Depression Inventory was assessed.\nResults: "
+        "BDI-II decreased in both arms.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [1.5, 4.5]

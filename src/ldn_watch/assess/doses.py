@@ -1202,6 +1202,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    out = _steps_after_target(out, drug)
     return _below_flexible_range(_settle_schedule(out, drug), drug)
 
 
@@ -1569,10 +1570,49 @@ def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
     """ "X mg nightly after a 2-week titration from Y mg": Y is a step towards the higher
     dose the same sentence names first, though no raise is written after it."""
     head = d.sentence.text[max(0, d.start - 40) : d.start]
-    return _TITRATED_FROM.search(head) is not None and any(
-        o.sentence.index == d.sentence.index and o.mg_per_day > d.mg_per_day and o.start < d.start
-        for o in mine
+    return (
+        _TITRATED_FROM.search(head) is not None
+        and any(
+            o.sentence.index == d.sentence.index
+            and o.mg_per_day > d.mg_per_day
+            and o.start < d.start
+            for o in mine
+        )
+    ) or _told_after_target(d, mine)
+
+
+def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
+    """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
+    weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
+    with 1.5 mg for the first 7 days". The lower single doses written after a higher one
+    in the same sentence rise in order, and the first of them is tied to a first spell:
+    each is a step towards the higher (CONTRACT.md: a fixed titration lists its target)."""
+    text = d.sentence.text
+    same = sorted(
+        (o for o in mine if o.sentence.index == d.sentence.index and o.kind == "single"),
+        key=lambda o: o.start,
     )
+    higher = [o for o in same if o.start < d.start and o.mg_per_day > d.mg_per_day]
+    if d.kind != "single" or not higher:
+        return False
+    target = higher[0]
+    steps = [o for o in same if o.start > target.start and o.mg_per_day < target.mg_per_day]
+    if not steps or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(steps)):
+        return False
+    if _NEW_PEOPLE.search(text, target.start, steps[-1].start):
+        return False  # "4.5 mg in 30; 20 were randomised to 1.5 mg for the first week ..."
+    return _FIRST_SPELL_AFTER.match(text[steps[0].start + len(steps[0].span) :]) is not None
+
+
+def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
+    """Mark the steps told after their target (``_told_after_target``) as earlier steps."""
+    mine = [d for d in doses if d.owner == drug]
+    return [
+        replace(d, earlier=True, later=False, titration=True)
+        if d.owner == drug and not d.earlier and _told_after_target(d, mine)
+        else d
+        for d in doses
+    ]
 
 
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
