@@ -228,3 +228,37 @@ def test_two_arms_written_higher_first_stay_two_doses() -> None:
         RCT,
     )
     assert f.ldn_doses_mg == [1.5, 4.5]
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        # preprints10 PPR8900005: the raise told without the dose it leads to
+        "randomly assigned to naltrexone 4.5 mg or placebo once daily for 12 weeks; "
+        "treatment began at 1.5 mg and was increased by 1.5 mg weekly",
+        # probes: no step size; the start in a sentence of its own
+        "randomly assigned to naltrexone 4.5 mg or placebo once daily for 12 weeks; "
+        "treatment began at 1.5 mg and was increased weekly",
+        "randomly assigned to naltrexone 4.5 mg or placebo once daily for 12 weeks. The dose "
+        "was started at 1 mg and raised by 1 mg every week",
+    ],
+)
+def test_a_start_raised_for_everyone_towards_the_arms_dose_is_a_step(schedule: str) -> None:
+    f = facts(
+        FIBRO,
+        f"Methods: Ninety-eight women with fibromyalgia were {schedule}. HADS depression was "
+        "a secondary outcome.\nResults: HADS-depression improved slightly more with LDN.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [4.5]
+
+
+def test_a_start_raised_only_in_non_responders_stays_a_dose() -> None:
+    f = facts(
+        FIBRO,
+        "Methods: Forty women with fibromyalgia received naltrexone 4.5 mg nightly; the dose "
+        "was started at 1.5 mg and increased in non-responders. HADS depression was "
+        "measured.\nResults: HADS-depression improved.",
+        JOURNAL,
+    )
+    assert f.ldn_doses_mg == [1.5, 4.5]

@@ -1615,6 +1615,32 @@ def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
     ]
 
 
+# a raise right after the start, its target not written there: "treatment began at 1.5 mg
+# and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"
+_RAISED_AFTER = Folded(rf"^[^.;]{{0,40}}?(?:{_RAISE})", re.I)
+# ... for everyone: not a raise for some ("increased in non-responders", "if tolerated")
+_FOR_SOME = Folded(
+    r"\b(?:non-?respon\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
+    r"insufficient|inadequate|partial)\b",
+    re.I,
+)
+
+
+def _raised_from_start(d: Dose, mine: list[Dose]) -> bool:
+    """A start raised for everyone, with the dose it leads to written elsewhere as the
+    study's dose ("randomised to 4.5 mg or placebo; treatment began at 1.5 mg and was
+    increased by 1.5 mg weekly"): the start is a step (CONTRACT.md: the target only)."""
+    if not d.started:
+        return False
+    text = d.sentence.text
+    rest = text[d.start + len(d.span) :]
+    end = re.search(r"[.;]", rest)
+    clause = rest[: end.start() if end else len(rest)]
+    if not _RAISED_AFTER.search(clause) or _FOR_SOME.search(clause):
+        return False
+    return any(o.mg_per_day > d.mg_per_day and not o.earlier and not o.per_kg for o in mine)
+
+
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
     raised later somewhere; a raise for some patients keeps every earlier step."""
@@ -1628,7 +1654,7 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.later and d.mg_per_day in for_some:
             d = replace(d, conditional=True)
         if d.owner == drug and d.earlier and not d.run_in:
-            if not (raised or _titrated_from(d, mine)):
+            if not (raised or _titrated_from(d, mine) or _raised_from_start(d, mine)):
                 d = replace(d, earlier=False)
             elif raised_for_some and not any(
                 # (a raise to a level also reached "for some" is that raise told again)
