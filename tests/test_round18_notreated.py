@@ -262,3 +262,44 @@ def test_a_start_raised_only_in_non_responders_stays_a_dose() -> None:
         JOURNAL,
     )
     assert f.ldn_doses_mg == [1.5, 4.5]
+
+
+# -- facts: antidepressants listed as treatment of the condition the people were selected for
+
+
+@pytest.mark.parametrize(
+    "comedication",
+    [
+        # preprints10 PPR8900005: a header giving the purpose, the drugs listed after it
+        "Stable co-medication for fibromyalgia, including amitriptyline up to 25 mg at night "
+        "and duloxetine 60 mg, was allowed and recorded.",
+        # probes: "such as", "drugs for their fibromyalgia (...)"
+        "Treatments for fibromyalgia such as duloxetine 60 mg or milnacipran were continued.",
+        "Drugs for their fibromyalgia, e.g. duloxetine 60 mg daily, were kept stable.",
+    ],
+)
+def test_antidepressants_listed_as_treatment_of_the_other_condition_are_not_counted(
+    comedication: str,
+) -> None:
+    f = facts(
+        "Low-dose naltrexone for fibromyalgia in women: a randomised controlled trial",
+        "Methods: Ninety-eight women fulfilling the ACR criteria for fibromyalgia were "
+        "randomly assigned to naltrexone 4.5 mg or placebo once daily for 12 weeks. "
+        f"{comedication} Secondary outcomes included the HADS depression subscale.\n"
+        "Results: HADS-depression improved slightly more with LDN.",
+        RCT,
+    )
+    assert f.on_topic
+    assert f.concomitant_classes == []
+
+
+def test_antidepressants_for_the_condition_itself_still_count() -> None:
+    f = facts(
+        "Low-dose naltrexone added to antidepressants in major depressive disorder",
+        "Methods: Sixty adults with major depressive disorder were randomly assigned to "
+        "naltrexone 4.5 mg or placebo. Stable antidepressant treatment for depression, "
+        "including sertraline or escitalopram, was continued.\nResults: MADRS fell more "
+        "with LDN.",
+        RCT,
+    )
+    assert f.concomitant_classes == ["serotonergic"]
