@@ -437,6 +437,29 @@ def from_types(publication_types: list[str], st: Structure) -> Design:
     return "other"
 
 
+def _animal_counts(text: str) -> tuple[int, int]:
+    """Animal or in-vitro words, and words for people, in ``text``."""
+    aside = _ANIMAL_ASIDE.sub(" ", text)
+    donors = len(_CELLS_FROM.findall(text))
+    animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside)) + donors
+    return animal, len(_HUMAN.findall(text)) - donors
+
+
+def _animal_work(doc: Doc) -> bool:
+    """Animal or in-vitro words outnumber words for people two to one, over the whole
+    record or over the study's own words alone: the patients a cell study's background or
+    conclusion names ("IFN-alpha induces depression in a third of patients", "trials in
+    patients with X") took part in nothing."""
+    animal, human = _animal_counts(" ".join(s.text for s in doc.sentences))
+    if animal < 2:
+        return False  # (the study's own words hold no more of them than the whole)
+    if animal > 2 * human:
+        return True
+    own = " ".join(s.masked or s.text for s in doc.sentences if not s.background)
+    animal, human = _animal_counts(own)
+    return animal >= 2 and animal > 2 * human
+
+
 def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     """The design and the sentence that decided it (None when decided by metadata)."""
     sentences = doc.sentences
@@ -483,13 +506,8 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "other", _any(_MODEL, title + own)
 
     # animal or in-vitro work
-    text = " ".join(s.text for s in sentences)
-    aside = _ANIMAL_ASIDE.sub(" ", text)
-    donors = len(_CELLS_FROM.findall(text))
-    animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside)) + donors
-    human = len(_HUMAN.findall(text)) - donors
     mesh = set(mesh_terms)
-    if (animal >= 2 and animal > 2 * human) or ("Animals" in mesh and "Humans" not in mesh):
+    if _animal_work(doc) or ("Animals" in mesh and "Humans" not in mesh):
         return "preclinical", _any(_ANIMAL, sentences)
 
     # a record with nobody of its own (a methods paper) is not a trial or a cohort

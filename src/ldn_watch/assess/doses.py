@@ -530,6 +530,7 @@ class Dose:
     total: bool = False  # written as the day's total ("6 mg/day in total")
     same_as: bool = False  # "the same dose as the 2017 pilot (1 mg b.i.d.)": the study's too
     parent: bool = False  # the dose of the trial a derived report re-analyses
+    strength: bool = False  # what one capsule or tablet holds, no count a day said
 
     @property
     def own(self) -> bool:
@@ -1131,12 +1132,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
                     per_unit = False
+            strength = False
             if (
                 per_unit
                 or _PER_UNIT_BEFORE.search(lead)
                 or _PER_UNIT_AFTER.match(s.text[m.end() :])
             ):
                 a_day = _units_a_day(s.text, m.end())
+                # a unit's content with no count taken a day and no frequency of its own
+                # is the form's strength ("compounded into 0.5 mg capsules")
+                strength = not a_day and factor == 1
                 if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
                     # evening", "drops (0.5 mg per drop); three drops every morning and every
@@ -1202,6 +1207,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         escalation=escalation,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
+                        strength=strength,
                     )
                 )
             more_often = (
@@ -1230,9 +1236,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _drop_replaced_arms(doc, out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
+    out = _drop_strengths(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    out = _steps_after_target(out, drug)
     return _below_flexible_range(_settle_schedule(out, drug), drug)
 
 
@@ -1340,6 +1348,16 @@ def _timed_sentences(doses: list[Dose], drug: str) -> list[Dose]:
         else d
         for d in doses
     ]
+
+
+def _drop_strengths(doses: list[Dose], drug: str) -> list[Dose]:
+    """A capsule's or tablet's strength ("compounded into 0.5 mg capsules", "capsules of
+    0.75 mg") is how the arms' doses were made up, not a dose of its own, where the record
+    states the drug's doses otherwise (CONTRACT.md: the doses participants were assigned
+    to). Where it is the only dose written ("given as 4.5 mg capsules") it is the dose."""
+    if not any(d.owner == drug and not d.strength and not d.per_kg for d in doses):
+        return doses
+    return [d for d in doses if not (d.owner == drug and d.strength)]
 
 
 def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
@@ -1584,10 +1602,75 @@ def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
     """ "X mg nightly after a 2-week titration from Y mg": Y is a step towards the higher
     dose the same sentence names first, though no raise is written after it."""
     head = d.sentence.text[max(0, d.start - 40) : d.start]
-    return _TITRATED_FROM.search(head) is not None and any(
-        o.sentence.index == d.sentence.index and o.mg_per_day > d.mg_per_day and o.start < d.start
-        for o in mine
+    return (
+        _TITRATED_FROM.search(head) is not None
+        and any(
+            o.sentence.index == d.sentence.index
+            and o.mg_per_day > d.mg_per_day
+            and o.start < d.start
+            for o in mine
+        )
+    ) or _told_after_target(d, mine)
+
+
+def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
+    """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
+    weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
+    with 1.5 mg for the first 7 days". The lower single doses written after a higher one
+    in the same sentence rise in order, and the first of them is tied to a first spell:
+    each is a step towards the higher (CONTRACT.md: a fixed titration lists its target)."""
+    text = d.sentence.text
+    same = sorted(
+        (o for o in mine if o.sentence.index == d.sentence.index and o.kind == "single"),
+        key=lambda o: o.start,
     )
+    higher = [o for o in same if o.start < d.start and o.mg_per_day > d.mg_per_day]
+    if d.kind != "single" or not higher:
+        return False
+    target = higher[0]
+    steps = [o for o in same if o.start > target.start and o.mg_per_day < target.mg_per_day]
+    if not steps or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(steps)):
+        return False
+    if _NEW_PEOPLE.search(text, target.start, steps[-1].start):
+        return False  # "4.5 mg in 30; 20 were randomised to 1.5 mg for the first week ..."
+    return _FIRST_SPELL_AFTER.match(text[steps[0].start + len(steps[0].span) :]) is not None
+
+
+def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
+    """Mark the steps told after their target (``_told_after_target``) as earlier steps."""
+    mine = [d for d in doses if d.owner == drug]
+    return [
+        replace(d, earlier=True, later=False, titration=True)
+        if d.owner == drug and not d.earlier and _told_after_target(d, mine)
+        else d
+        for d in doses
+    ]
+
+
+# a raise right after the start, its target not written there: "treatment began at 1.5 mg
+# and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"
+_RAISED_AFTER = Folded(rf"^[^.;]{{0,40}}?(?:{_RAISE})", re.I)
+# ... for everyone: not a raise for some ("increased in non-responders", "if tolerated")
+_FOR_SOME = Folded(
+    r"\b(?:non-?respon\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
+    r"insufficient|inadequate|partial)\b",
+    re.I,
+)
+
+
+def _raised_from_start(d: Dose, mine: list[Dose]) -> bool:
+    """A start raised for everyone, with the dose it leads to written elsewhere as the
+    study's dose ("randomised to 4.5 mg or placebo; treatment began at 1.5 mg and was
+    increased by 1.5 mg weekly"): the start is a step (CONTRACT.md: the target only)."""
+    if not d.started:
+        return False
+    text = d.sentence.text
+    rest = text[d.start + len(d.span) :]
+    end = re.search(r"[.;]", rest)
+    clause = rest[: end.start() if end else len(rest)]
+    if not _RAISED_AFTER.search(clause) or _FOR_SOME.search(clause):
+        return False
+    return any(o.mg_per_day > d.mg_per_day and not o.earlier and not o.per_kg for o in mine)
 
 
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
@@ -1603,7 +1686,7 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.later and d.mg_per_day in for_some:
             d = replace(d, conditional=True)
         if d.owner == drug and d.earlier and not d.run_in:
-            if not (raised or _titrated_from(d, mine)):
+            if not (raised or _titrated_from(d, mine) or _raised_from_start(d, mine)):
                 d = replace(d, earlier=False)
             elif raised_for_some and not any(
                 # (a raise to a level also reached "for some" is that raise told again)

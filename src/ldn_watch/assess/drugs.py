@@ -524,6 +524,30 @@ def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
     )
 
 
+# a list headed by the treatment of another condition: "co-medication for fibromyalgia,
+# including amitriptyline and duloxetine", "treatments for fibromyalgia such as ...",
+# "drugs for their fibromyalgia, e.g. ..." (the drug is one item of the list)
+_HEADER = (
+    r"\b(?:co-?medications?|medications?|medicines?|treatments?|drugs|therap(?:y|ies)|"
+    r"pharmacotherap(?:y|ies))\s+for\s+(?:their\s+|the\s+)?(?P<purpose>{cond})\b[^;.]{{0,20}}?"
+    r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)(?:[^;.]|\.(?=\d)){{0,80}}$"
+)
+
+
+def _own_condition_header(doc: Doc, before: str) -> str | None:
+    """The condition the people were selected for, when the drug is listed under a
+    header naming its treatment (``_HEADER``): taken for that condition, not the
+    watched one. Only for a study of people selected for another condition."""
+    from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
+
+    cond = topic.other_population(doc)
+    if not cond or cond == topic.PROFESSIONALS or "for" not in before:
+        return None
+    rx = re.compile(_HEADER.format(cond=re.escape(cond)), re.I)
+    hit = rx.search(before, max(0, len(before) - 160))
+    return hit.group("purpose").lower() if hit else None
+
+
 def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     """What the drug was given for, when the text says it was not the condition:
     "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
@@ -538,6 +562,10 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
+    if hit is None:
+        own = _own_condition_header(doc, s.text[: m.start])
+        if own is not None:
+            return own
     if hit is None and _LOW_DOSE_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
         # "a small dose of a tricyclic at night, amitriptyline 10-25 mg for sleep": a drug
         # named at a low dose shares the purpose its clause gives

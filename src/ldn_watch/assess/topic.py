@@ -466,6 +466,9 @@ def _kept_text(doc: Doc) -> str:
 _GIVEN = Folded(
     r"\b(?:took|taking|takes?|taken|received?|receiving|given|administered|treated|prescrib\w*|"
     r"started|starting|added|dosed|randomi[sz]ed|allocated|assigned|initiat\w*|users?|"
+    # ... or in any tense: "in whom the clinician has decided to start X", "who begin X",
+    # "whose prescriber chooses to commence X" (the people of a cohort or a registry)
+    r"starts?|begins?|beginning|began|begun|commenc\w*|switch\w*|"
     r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
     re.I,
 )
@@ -559,6 +562,20 @@ _NO_MEASURE_AFTER = re.compile(
     r"administered|measured|assessed|included))?",
     re.I,
 )
+# The condition named only as where the findings may be applied: "implications for
+# dosing in depression", "relevance to depression", "can inform dose selection for trials
+# in depression", "supporting trials of X in patients with depression", "a basis for dose
+# selection in depression". The study neither selected people for it nor measured it; a
+# study that did names it elsewhere as well.
+_APPLIED = Folded(
+    r"\b(?:implications?|relevan(?:ce|t)|applicab(?:le|ility)|extrapolat\w*|translat\w*)\s+"
+    r"(?:for|to)\b[^.;:]{0,60}$|"
+    r"\b(?:inform|informs|informing|guide|guides|guiding|support|supports|supporting|underpin\w*)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:selection|choice|design|dosing|dose|trials?|"
+    r"stud(?:y|ies)|RCTs?|use)\b[^.;:]{0,60}$|"
+    r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b[^.;:]{0,60}$",
+    re.I,
+)
 _DESCRIPTIVE = Folded(
     r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
     r"patients|study population)\b",
@@ -605,7 +622,7 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
     selected: list[bool] = []
 
     def trait(s: Sentence, m: re.Match[str], *, use: bool = False) -> bool:
-        before = s.text[max(0, m.start() - 90) : m.start()]
+        before = s.text[max(0, m.start() - 130) : m.start()]
         if use:
             if not (
                 _TRAIT_BEFORE.search(before)
@@ -645,6 +662,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 s.text[m.end() :]
             ):
                 continue
+            if _APPLIED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+                continue
             if trait(s, m):
                 read_off = True
                 continue
@@ -666,8 +685,14 @@ _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
     r"\bco-?morbid\s+$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
-    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon)\b"
-    r"[^.;:]{0,70}$",
+    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
+    # the variables a propensity score or treatment weights are made of balance the
+    # groups, whatever else they are: "propensity scores included age, sex, depression",
+    # "inverse probability of treatment weights were estimated from ... depression"
+    r"(?:propensity|(?:probability|treatment)\s+weights)\b[^.;:]{0,40}?\b(?:includ\w*|"
+    r"incorporat\w*|compris\w*|built|estimated|derived|computed|calculated|based))\b"
+    # (a list of variables is long: the clause may run on for a line)
+    r"[^.;:]{0,90}$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
