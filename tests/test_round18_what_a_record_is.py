@@ -1,0 +1,142 @@
+"""What a record is (round 18, from preprints10, holdout60 and registry12 once opened).
+Each test failed before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from written import LEX, RULES
+
+from ldn_watch.assess import assess
+from ldn_watch.sources.europepmc.parse import parse_result
+from ldn_watch.studies import Member, edges, group, judge_study, work_doi
+
+# -- a withdrawal posted as a later version, the version written into the DOI -----------
+# (preprints10 PPR8900009/PPR8900013: Research Square's DOIs end in "/v1" and "/v2", so
+# the two versions shared no DOI and the withdrawal could not reach version 1)
+
+TITLE = (
+    "Adjunctive low-dose naltrexone 3 mg in treatment-resistant depression on "
+    "venlafaxine or duloxetine: a multicentre open-label study"
+)
+RESULTS = (
+    "Methods: Adults with treatment-resistant depression on a stable SNRI received "
+    "naltrexone 3 mg daily for 8 weeks. Results: Sixty-four patients were enrolled; "
+    "HAMD fell by 9.1 points (p < 0.001)."
+)
+WITHDRAWN = (
+    "The authors have withdrawn this manuscript because the site data could not be "
+    "verified. Therefore, the authors do not wish this work to be cited as reference."
+)
+
+
+def _preprint(
+    rid: str, number: int | None, title: str, abstract: str, doi: str, server: str
+) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": rid,
+        "source": "PPR",
+        "doi": doi,
+        "title": title,
+        "abstractText": abstract,
+        "pubTypeList": {"pubType": ["Preprint"]},
+        "bookOrReportDetails": {"publisher": server},
+        "firstPublicationDate": f"2025-0{(number or 1) + 2}-10",
+    }
+    if number is not None:
+        out["versionNumber"] = number
+    return out
+
+
+def _judge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
+    records = [parse_result(r) for r in results]
+    graph = {r.key: edges(r, None) for r in records}
+    wanted = {t for ts in graph.values() for t in ts if t.startswith("doi:")}
+    dois = {r.key: r.doi.lower() for r in records if r.doi and f"doi:{r.doi.lower()}" in wanted}
+    ids = group(graph, dois)
+    members: dict[str, list[Member]] = {}
+    for r in records:
+        a = assess(r, LEX, RULES)
+        members.setdefault(ids[r.key], []).append(Member(r, a.facts, dict(a.gaps), dict(a.reasons)))
+    verdicts = {}
+    for study_id, ms in members.items():
+        _study, vs = judge_study(
+            study_id, ms, ["larger-trials", "serotonergic-combination", "dose-finding"]
+        )
+        verdicts |= {v.key: v for v in vs}
+    return ids, verdicts
+
+
+@pytest.mark.parametrize(
+    ("server", "doi_v1", "doi_v2", "numbered"),
+    [
+        # preprints10's form: Research Square, "/v1" and "/v2", versionNumber given
+        ("Research Square", "10.21203/rs.3.rs-6612087/v1", "10.21203/rs.3.rs-6612087/v2", True),
+        # probes: Preprints.org ".v1", no versionNumber (the DOI alone says which is later)
+        (
+            "Preprints.org",
+            "10.20944/preprints202603.1288.v1",
+            "10.20944/preprints202603.1288.V2",
+            False,
+        ),
+        # an F1000 platform: "<journal>.<article>.<version>"
+        (
+            "Wellcome Open Research",
+            "10.12688/wellcomeopenres.19876.1",
+            "10.12688/wellcomeopenres.19876.2",
+            True,
+        ),
+        # Qeios: version 1 has no suffix, later ones ".2"
+        ("Qeios", "10.32388/XKAHAE", "10.32388/XKAHAE.2", False),
+    ],
+)
+def test_a_withdrawal_whose_doi_names_its_version_voids_the_earlier_version(
+    server: str, doi_v1: str, doi_v2: str, numbered: bool
+) -> None:
+    ids, verdicts = _judge(
+        [
+            _preprint("PPR1", 1 if numbered else None, TITLE, RESULTS, doi_v1, server),
+            _preprint(
+                "PPR2", 2 if numbered else None, f"WITHDRAWN: {TITLE}", WITHDRAWN, doi_v2, server
+            ),
+        ]
+    )
+    assert ids["europepmc:PPR1"] == ids["europepmc:PPR2"]
+    v1 = verdicts["europepmc:PPR1"]
+    assert v1.retracted and set(v1.gaps.values()) == {"no"}
+
+
+def test_near_miss_a_withdrawal_of_another_research_square_preprint_voids_nothing() -> None:
+    ids, verdicts = _judge(
+        [
+            _preprint("PPR1", 1, TITLE, RESULTS, "10.21203/rs.3.rs-6612087/v1", "Research Square"),
+            _preprint(
+                "PPR2",
+                2,
+                f"WITHDRAWN: {TITLE}",
+                WITHDRAWN,
+                "10.21203/rs.3.rs-6612088/v2",
+                "Research Square",
+            ),
+        ]
+    )
+    assert ids["europepmc:PPR1"] != ids["europepmc:PPR2"]
+    assert verdicts["europepmc:PPR1"].gaps["larger-trials"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    ("doi", "work"),
+    [
+        ("10.21203/rs.3.rs-6612087/v3", "10.21203/rs.3.rs-6612087"),
+        ("10.22541/au.170000000.12345678/v1", "10.22541/au.170000000.12345678"),
+        # DOIs that name no version stay whole
+        ("10.1101/2025.03.01.25300001", "10.1101/2025.03.01.25300001"),
+        ("10.2139/ssrn.4812345", "10.2139/ssrn.4812345"),
+        ("10.1016/j.jad.2016.10.001", "10.1016/j.jad.2016.10.001"),
+    ],
+)
+def test_the_works_doi_drops_only_a_version_suffix(doi: str, work: str) -> None:
+    assert work_doi(doi) == work
+
+
