@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES
+from written import LEX, RULES, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.sources.europepmc.parse import parse_result
@@ -140,3 +140,72 @@ def test_the_works_doi_drops_only_a_version_suffix(doi: str, work: str) -> None:
     assert work_doi(doi) == work
 
 
+# -- a trial report that speaks of "this article" is not a review -------------------------
+# (holdout60 45100023: a corrected and republished RCT, "This article replaces a version
+# retracted because the active arms had been transposed", was read as a review)
+
+TRIAL_TITLE = (
+    "Low-dose naltrexone 1.5 mg versus 4.5 mg as augmentation of SSRIs in major "
+    "depressive disorder: a randomised, placebo-controlled trial"
+)
+TRIAL = (
+    "Methods: Adults with major depressive disorder and a MADRS score of 18 or more on an "
+    "SSRI were randomised 1:1:1 to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo for 10 "
+    "weeks.\n"
+    "Results: Ninety-six participants were randomised (32 per group); 4.5 mg was superior "
+    "to placebo (p = 0.004).\n"
+    "Conclusions: LDN 4.5 mg improved depressive symptoms added to SSRIs. {said}"
+)
+
+
+@pytest.mark.parametrize(
+    ("types", "said"),
+    [
+        # holdout60's form
+        (
+            (
+                "Journal Article",
+                "Randomized Controlled Trial",
+                "Multicenter Study",
+                "Corrected and Republished Article",
+            ),
+            "This article replaces a version retracted because the active arms had been "
+            "transposed.",
+        ),
+        # probes: typed only a journal article, "this paper" corrects the earlier one
+        (
+            ("Journal Article",),
+            "This paper corrects the dosing table of the version published in 2025.",
+        ),
+        # a preprint's own words, no publication types at all
+        (
+            (),
+            "This article supersedes the first version, which was withdrawn after a "
+            "coding error in the allocation list.",
+        ),
+    ],
+)
+def test_a_trial_report_naming_this_article_is_the_trial(types: tuple[str, ...], said: str) -> None:
+    f = facts(TRIAL_TITLE, TRIAL.format(said=said), types, [("RepublishedFrom", "9")])
+    assert f.design == "rct"
+    assert f.n == 96
+    assert gaps(TRIAL_TITLE, TRIAL.format(said=said), types) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+        "dose-finding": "addressed",
+    }
+
+
+def test_near_miss_an_article_that_discusses_trials_stays_a_review() -> None:
+    """No trial of its own: "this article" still names a review."""
+    f = facts(
+        "Low-dose naltrexone in depression: mechanisms and clinical evidence",
+        "In this article we discuss the mechanisms of low-dose naltrexone and the clinical "
+        "evidence for its use in major depression, including two small randomised trials.",
+    )
+    assert f.design == "review"
+
+
+def test_near_miss_a_record_typed_review_stays_a_review() -> None:
+    f = facts(TRIAL_TITLE, TRIAL.format(said=""), ("Journal Article", "Review"))
+    assert f.design == "review"

@@ -46,7 +46,7 @@ _REVIEW_SELF = Folded(
     r"\b(?:this|the present|our|we) (?:\w+ )?review(?!\s+(?:board|committee|panel)\b)|"
     r"\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
-    r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b|"
+    r"\b(?:were|was) searched\b|\bobjective of this article\b|"
     # a synthesis in its own words (a preprint has no publication types to say so): "we
     # (systematically) searched MEDLINE ...", "seven studies met (the) inclusion criteria"
     r"\bwe\s+(?:\w+ly\s+)?searched\b|"
@@ -54,6 +54,11 @@ _REVIEW_SELF = Folded(
     r"(?:inclusion|eligibility)\s+criteria\b",
     re.I,
 )
+# "this article" / "this paper" alone: the record speaks of itself, which a review does
+# ("this article brings together ...") but a trial report does too ("this article
+# replaces a version retracted because ..."): a review only if the record reports no
+# trial of its own
+_ARTICLE_SELF = Folded(r"\bthis (?:paper|article)\b", re.I)
 _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
     # veterinary work: the patients are animals
@@ -469,14 +474,23 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # evidence syntheses
     hit = _any(_META, title + [s for s in own if not s.in_results])
     if "Meta-Analysis" in types or (
-        hit and (types & _REVIEW_TYPES or _any(_REVIEW_SELF, sentences))
+        hit
+        and (
+            types & _REVIEW_TYPES or _any(_REVIEW_SELF, sentences) or _any(_ARTICLE_SELF, sentences)
+        )
     ):
         return "meta_analysis", hit
     if types & _REVIEW_TYPES:
         return "review", None
-    hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
-    if hit and not _any(_OBSERVATIONAL, own):
-        return "review", hit
+    # A record the indexers typed a trial (Randomized Controlled Trial, Clinical Trial)
+    # is that trial, whatever words of a review it uses (a corrected and republished
+    # trial saying what "this article" replaces); a review is typed Review.
+    if not types & (RCT_TYPES | TRIAL_TYPES):
+        hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
+        if hit is None and not _any(_DONE_TRIAL, [s for s in own if not s.is_title]):
+            hit = _any(_ARTICLE_SELF, own)
+        if hit and not _any(_OBSERVATIONAL, own):
+            return "review", hit
 
     # a decision-analytic model: not a trial, a cohort or a review
     if modelled(doc):
