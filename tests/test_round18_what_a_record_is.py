@@ -209,3 +209,82 @@ def test_near_miss_an_article_that_discusses_trials_stays_a_review() -> None:
 def test_near_miss_a_record_typed_review_stays_a_review() -> None:
     f = facts(TRIAL_TITLE, TRIAL.format(said=""), ("Journal Article", "Review"))
     assert f.design == "review"
+
+
+# -- a review citing a trial that is recruiting is a review, not a protocol ---------------
+# (preprints10 PPR8900020: "In this narrative review we summarise ..." and "a three-arm
+# trial comparing 1 mg with 4.5 mg in 150 antidepressant-free patients is recruiting" was
+# read as a protocol with a cited trial's n, in progress for two gaps)
+
+REVIEW_TITLE = "Low-dose naltrexone for depression: mechanisms, evidence and open questions"
+
+
+@pytest.mark.parametrize(
+    ("types", "abstract"),
+    [
+        # preprints10's form
+        (
+            ("Preprint",),
+            "Low-dose naltrexone (LDN), typically 1.5 to 4.5 mg daily, has attracted interest"
+            " as a treatment for depression on the basis of two mechanisms: transient mu-"
+            "opioid receptor blockade with rebound endorphin signalling, and antagonism of "
+            "Toll-like receptor 4 on microglia. In this narrative review we summarise "
+            "preclinical work, case reports and clinical studies of LDN in depressive "
+            "disorders and in conditions with prominent depressive symptoms such as "
+            "fibromyalgia, multiple sclerosis and long COVID. The first randomised trial, in "
+            "12 patients on dopaminergic antidepressant regimens, found benefit of 1 mg twice"
+            " daily; subsequent open-label series, chart reviews and a placebo-controlled "
+            "augmentation trial in 86 patients taking SSRIs or SNRIs have reported "
+            "improvements, and a three-arm trial comparing 1 mg with 4.5 mg in 150 "
+            "antidepressant-free patients is recruiting. We discuss the uncertain optimal "
+            "dose, the interaction with serotonergic antidepressants, the role of "
+            "inflammation as a predictor of response, and practical issues of compounding and"
+            " bedtime dosing. Larger, adequately powered, dose-finding trials are needed "
+            "before LDN can be recommended for depression.",
+        ),
+        # probes: "we review the evidence", the cited trials "will randomise"
+        (
+            ("Journal Article",),
+            "We review the evidence for naltrexone at 1.5 to 4.5 mg a day in major "
+            "depressive disorder. Two registered trials will randomise 120 and 200 adults "
+            "with major depression to naltrexone 1.5 mg or 4.5 mg as augmentation of "
+            "sertraline.",
+        ),
+        # typed a Review by the indexers
+        (
+            ("Journal Article", "Review"),
+            "Low-dose naltrexone (4.5 mg) has been tried in major depressive disorder. A "
+            "phase 2 trial of 160 patients with major depression comparing 1.5 mg with "
+            "4.5 mg added to escitalopram is currently recruiting.",
+        ),
+        # a systematic review in its own words
+        (
+            ("Preprint",),
+            "We searched MEDLINE, Embase and trial registries for studies of naltrexone at "
+            "1 to 6 mg a day in depression. Five studies met the inclusion criteria. One "
+            "ongoing trial will enrol 180 patients with major depressive disorder on SSRIs "
+            "and compare 1.5 mg with 4.5 mg.",
+        ),
+    ],
+)
+def test_a_review_citing_recruiting_trials_is_a_review(
+    types: tuple[str, ...], abstract: str
+) -> None:
+    f = facts(REVIEW_TITLE, abstract, types)
+    assert f.design == "review"
+    assert f.n is None
+    assert gaps(REVIEW_TITLE, abstract, types) == {}
+
+
+def test_near_miss_a_trial_protocol_citing_a_review_stays_a_protocol() -> None:
+    abstract = (
+        "Background: A systematic review found only one small trial of low-dose naltrexone "
+        "in depression.\n"
+        "Methods: In this trial, 160 adults with major depressive disorder on an SSRI will be "
+        "randomised to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo for 12 weeks."
+    )
+    title = "Low-dose naltrexone augmentation of SSRIs in major depression: a trial protocol"
+    f = facts(title, abstract)
+    assert f.design == "protocol"
+    assert f.n == 160
+    assert gaps(title, abstract)["dose-finding"] == "in_progress"

@@ -442,6 +442,17 @@ def from_types(publication_types: list[str], st: Structure) -> Design:
     return "other"
 
 
+def _declared_review(doc: Doc, own: list[Sentence], title: list[Sentence]) -> bool:
+    """The record says it is a review (publication type Review, "a review" in its title,
+    "in this narrative review we summarise ..."): the trials it says will randomise or
+    are recruiting are the ones it reviews, not a protocol of its own."""
+    types = set(doc.article.publication_types)
+    return bool(types & _REVIEW_TYPES) or (
+        not types & (RCT_TYPES | TRIAL_TYPES)
+        and (_any(_REVIEW, title) or _any(_REVIEW_SELF, own)) is not None
+    )
+
+
 def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     """The design and the sentence that decided it (None when decided by metadata)."""
     sentences = doc.sentences
@@ -462,7 +473,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if doc.structure.role == "protocol" or hit:
         return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)
-    if future and not _any(_DONE_TRIAL, body):
+    if future and not _any(_DONE_TRIAL, body) and not _declared_review(doc, own, title):
         return _protocol(doc, future)
 
     # derived reports: several trials pooled are a synthesis; an extension is open-label
