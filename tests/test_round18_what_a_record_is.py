@@ -288,3 +288,141 @@ def test_near_miss_a_trial_protocol_citing_a_review_stays_a_protocol() -> None:
     assert f.design == "protocol"
     assert f.n == 160
     assert gaps(title, abstract)["dose-finding"] == "in_progress"
+
+
+# -- one registered arm's levels are one regimen, not a comparison of doses ----------------
+# (registry12 NCT08700008: an open-label extension, one arm, 4.5 mg raised to 6 mg in
+# non-responders, its intervention "4.5 mg or 3 mg capsules": dose-finding in progress)
+
+
+def _registered(
+    arms: list[tuple[str, str, str]],
+    detail: str,
+    intervention: str = "",
+    allocation: str = "NA",
+) -> Any:
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    study = {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT00000001",
+                "briefTitle": "Low dose naltrexone in women with perimenopausal depression",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": "Women with perimenopausal depression on an SSRI take low dose "
+                "naltrexone for 24 weeks, continuing their SSRI.",
+                "detailedDescription": detail,
+            },
+            "conditionsModule": {"conditions": ["Depression", "Perimenopausal Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": allocation},
+                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {"label": label, "type": kind, "description": text}
+                    for label, kind, text in arms
+                ],
+                "interventions": [
+                    {
+                        "type": "DRUG",
+                        "name": "Naltrexone hydrochloride",
+                        "description": intervention,
+                    }
+                ],
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": "HDRS-17"}]},
+        },
+        "hasResults": False,
+    }
+    assessed, _ = assess_record(parse_study(study), LEX, RULES)
+    return assessed
+
+
+@pytest.mark.parametrize(
+    ("arms", "detail", "intervention", "allocation"),
+    [
+        # registry12's form: one open-label arm, raised in non-responders, two capsules
+        (
+            [
+                (
+                    "Open-label LDN",
+                    "EXPERIMENTAL",
+                    "Naltrexone 4.5 mg daily; 6 mg daily (3 mg BID) in non-responders from week 8",
+                )
+            ],
+            "All participants start on naltrexone 4.5 mg in the evening. Participants who have "
+            "not responded at week 8 may have the dose increased to 3 mg twice daily (6 mg/day) "
+            "at the discretion of the investigator.",
+            "4.5 mg or 3 mg capsules, hospital pharmacy",
+            "NA",
+        ),
+        # probes: LDN against placebo, the LDN arm raised if the score has not fallen
+        (
+            [
+                (
+                    "LDN",
+                    "EXPERIMENTAL",
+                    "Naltrexone 3 mg at night, raised to 4.5 mg at week 4 for those whose MADRS "
+                    "has fallen by less than 25%",
+                ),
+                ("Placebo", "PLACEBO_COMPARATOR", "Matching placebo capsule at night"),
+            ],
+            "Participants are randomised to naltrexone or placebo for 12 weeks.",
+            "Capsules of 3 mg or 4.5 mg naltrexone",
+            "RANDOMIZED",
+        ),
+        # one arm whose dose the psychiatrist picks
+        (
+            [
+                (
+                    "Naltrexone",
+                    "EXPERIMENTAL",
+                    "Naltrexone 2 mg or 4 mg per day, chosen by the treating psychiatrist",
+                )
+            ],
+            "Each woman takes naltrexone, 2 mg or 4 mg a day, alongside her SSRI.",
+            "",
+            "NA",
+        ),
+    ],
+)
+def test_one_registered_arms_doses_are_one_regimen(
+    arms: list[tuple[str, str, str]], detail: str, intervention: str, allocation: str
+) -> None:
+    a = _registered(arms, detail, intervention, allocation)
+    assert a.facts.on_topic
+    assert not a.facts.compares_doses
+    assert a.gaps["dose-finding"] == "no"
+
+
+def test_near_miss_two_registered_dose_arms_are_compared() -> None:
+    a = _registered(
+        [
+            ("LDN 1.5 mg", "EXPERIMENTAL", "Naltrexone 1.5 mg at night for 12 weeks"),
+            ("LDN 4.5 mg", "EXPERIMENTAL", "Naltrexone 4.5 mg at night for 12 weeks"),
+        ],
+        "Participants are randomised to naltrexone 1.5 mg or 4.5 mg for 12 weeks.",
+        allocation="RANDOMIZED",
+    )
+    assert a.facts.compares_doses
+    assert a.gaps["dose-finding"] == "in_progress"
+
+
+def test_near_miss_one_arm_of_sequential_dose_cohorts_still_finds_a_dose() -> None:
+    a = _registered(
+        [
+            (
+                "Dose escalation",
+                "EXPERIMENTAL",
+                "Sequential dose cohorts: naltrexone 1 mg, then 2 mg, then 4.5 mg a day, each "
+                "opened if no dose-limiting adverse events occurred",
+            )
+        ],
+        "A dose-finding study: the next cohort receives the next dose level.",
+    )
+    assert a.facts.compares_doses

@@ -41,6 +41,24 @@ _ESCALATION_DESIGN = re.compile(
     r"\bdose[\s\-]+limiting\s+(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?)|events?)\b",
     re.I,
 )
+
+
+def says_dose_finding(text: str) -> bool:
+    """The text names dose-finding work or a comparison of doses in so many words:
+    dose-finding or -ranging, an optimal dose, a dose-response or dose-escalation design,
+    sequential dose cohorts, "comparing the doses"."""
+    return any(
+        rx.search(text)
+        for rx in (_DOSE_FINDING, _DOSE_RESPONSE, _ESCALATION_DESIGN, _COMPARES_DOSES_SAID)
+    )
+
+
+_COMPARES_DOSES_SAID = re.compile(
+    r"\bdose[\s\-]*(?:comparison|comparing)\b|\bcompar\w+ (?:the |two |three )?(?:low\s+)?doses\b",
+    re.I,
+)
+
+
 # words that compare doses without saying which: true only if the doses are the band's
 _DOSES_COMPARED = re.compile(
     r"\bdose[\s\-]*(?:comparison|comparing)\b|"
