@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from written import LEX, RULES, facts, gaps
+from written import TRIAL as TRIAL_TYPES
 
 from ldn_watch.assess import assess
 from ldn_watch.sources.europepmc.parse import parse_result
@@ -426,3 +427,40 @@ def test_near_miss_one_arm_of_sequential_dose_cohorts_still_finds_a_dose() -> No
         "A dose-finding study: the next cohort receives the next dose level.",
     )
     assert a.facts.compares_doses
+
+
+# -- the strengths a dosage form comes in are not compared arms ---------------------------
+# (registry12 NCT08700008 again: its intervention, "4.5 mg or 3 mg capsules, hospital
+# pharmacy", was the sentence that compared doses; the same said in an article)
+
+OPEN_TITLE = "Open-label low-dose naltrexone added to SSRIs in major depressive disorder"
+OPEN = (
+    "Methods: Adults with major depressive disorder on an SSRI took naltrexone 4.5 mg "
+    "nightly for 12 weeks. {said}\n"
+    "Results: Sixty patients were enrolled; MADRS fell by 9 points (p < 0.001)."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Naltrexone was supplied as 4.5 mg or 3 mg capsules.",
+        # probes: "available in", tablets named after each strength
+        "Naltrexone is available in 1.5 mg or 4.5 mg capsules.",
+        "The hospital pharmacy stocked 4.5 mg tablets or 3 mg tablets.",
+    ],
+)
+def test_a_dosage_forms_strengths_are_not_compared_doses(said: str) -> None:
+    f = facts(OPEN_TITLE, OPEN.format(said=said), TRIAL_TYPES)
+    assert not f.compares_doses
+    assert "dose-finding" not in gaps(OPEN_TITLE, OPEN.format(said=said), TRIAL_TYPES)
+
+
+def test_near_miss_doses_allocated_as_capsules_are_compared() -> None:
+    title = "Low-dose naltrexone 1.5 mg versus 4.5 mg added to SSRIs in major depression"
+    abstract = (
+        "Methods: Adults with major depressive disorder on an SSRI were randomised to 1.5 mg "
+        "or 4.5 mg capsules nightly for 12 weeks.\n"
+        "Results: Sixty patients were randomised; MADRS fell more with 4.5 mg (p = 0.02)."
+    )
+    assert facts(title, abstract, ("Randomized Controlled Trial",)).compares_doses
