@@ -464,3 +464,44 @@ def test_near_miss_doses_allocated_as_capsules_are_compared() -> None:
         "Results: Sixty patients were randomised; MADRS fell more with 4.5 mg (p = 0.02)."
     )
     assert facts(title, abstract, ("Randomized Controlled Trial",)).compares_doses
+
+
+# -- a raise for non-responders told twice is one raise ---------------------------------
+# (the kind registry12 NCT08700008 showed in its text: "Participants who have not responded
+# ... may have the dose increased to 3 mg twice daily (6 mg/day)": the restated level hid
+# the condition said before its first telling, the 4.5 mg became a titration step and the
+# raise a level given to all)
+
+EXTENSION_TITLE = "Open-label extension of low-dose naltrexone in perimenopausal depression"
+
+
+@pytest.mark.parametrize(
+    "raise_",
+    [
+        "participants who had not responded had the dose increased to 3 mg twice daily (6 mg/day)",
+        # probes: "non-responders", the restatement in other words
+        "non-responders had the dose increased to 3 mg twice daily (i.e. 6 mg per day)",
+        "women without a 50% fall in HDRS-17 were raised to 2 mg three times a day (6 mg daily)",
+    ],
+)
+def test_a_raise_for_some_told_twice_keeps_both_levels_and_compares_nothing(raise_: str) -> None:
+    abstract = (
+        "Methods: Women with perimenopausal depression on an SSRI took naltrexone 4.5 mg in "
+        f"the evening for 24 weeks, with dose escalation at week 8: {raise_}.\n"
+        "Results: Sixty women were enrolled; HDRS-17 fell by 6 points."
+    )
+    f = facts(EXTENSION_TITLE, abstract, TRIAL_TYPES)
+    assert f.ldn_doses_mg == [4.5, 6.0]
+    assert not f.compares_doses
+
+
+def test_near_miss_a_raise_for_everyone_told_twice_is_the_target() -> None:
+    abstract = (
+        "Methods: Women with perimenopausal depression on an SSRI took naltrexone 4.5 mg in "
+        "the evening for 2 weeks, then the dose was increased to 3 mg twice daily (6 mg/day) "
+        "for 22 weeks.\n"
+        "Results: Sixty women were enrolled; HDRS-17 fell by 6 points."
+    )
+    f = facts(EXTENSION_TITLE, abstract, TRIAL_TYPES)
+    assert f.ldn_doses_mg == [6.0]
+    assert not f.compares_doses

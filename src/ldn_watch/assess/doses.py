@@ -1529,7 +1529,16 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             if d.owner == drug and d.later:
                 # a raise for some: the condition is said around the raise itself, or a
                 # lower level some kept is named after it ("...; responders stayed on 1 mg")
-                before = max([e for e in ends if e <= d.start], default=0)
+                # (a level told again, "3 mg twice daily (6 mg/day)", is the same raise:
+                # the condition is said before its first telling)
+                before = max(
+                    [
+                        k.start + len(k.span)
+                        for k in mine
+                        if k.start + len(k.span) <= d.start and k.mg_per_day != d.mg_per_day
+                    ],
+                    default=0,
+                )
                 window = text[max(before, d.start - 140) : d.start + len(d.span) + 60]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine

@@ -168,7 +168,10 @@ def _compares_doses(
     # a level reached only by a raise for some (non-responders, the intolerant) is listed
     # (CONTRACT.md) but is no arm of its own: "dose escalation in non-responders" or "two
     # doses" over such a raise compares nothing (explicit dose-finding work still does)
-    given = sorted({d.mg_per_day for d in low if not (d.later and d.conditional)})
+    # (the raise's level told again, "increased to 3 mg twice daily (6 mg/day)", is that
+    # raise, not a level given to all)
+    for_some = {d.mg_per_day for d in low if d.later and d.conditional}
+    given = sorted({d.mg_per_day for d in low} - for_some)
     label = doc.spec.label
     synthesis = design_ in ("review", "meta_analysis")
     if doc.derived and not doc.extension:
