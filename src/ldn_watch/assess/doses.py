@@ -1518,7 +1518,6 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
         first = min(earlier) if earlier else None
-        ends = [d.start + len(d.span) for d in mine]
         for d in group:
             if d.owner == drug and d.start in earlier:
                 d = replace(d, earlier=True, later=False, titration=True, first=d.start == first)
