@@ -18,6 +18,7 @@ notice, comments, secondary analyses. This module is pure (no database, no netwo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +35,7 @@ __all__ = [
     "group",
     "judge_study",
     "role_of",
+    "work_doi",
 ]
 
 # A target a record joins only if all such targets of it are already one study (stored
@@ -111,7 +113,8 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
     if record.source == "europepmc" and record.doi:
         # a preprint server's DOI names the work, not one version: Europe PMC may store
         # the versions as separate records with no versionList, sharing only that DOI
-        out.append(f"doi:{record.doi.lower()}")
+        # (or, on servers that write the version into the DOI, the DOI without it)
+        out.append(f"doi:{work_doi(record.doi)}")
     if record.source == "ctgov":
         out.extend(
             f"{link.source}:{link.id}"
@@ -404,13 +407,48 @@ def _earlier_versions(notice: Member, members: Sequence[Member]) -> bool:
     r = notice.record
     if r.source != "europepmc" or not r.doi:
         return False
+    work = work_doi(r.doi)
     return any(
         m.record.source == "europepmc"
         and m.role not in NOTICE_ROLES
-        and (m.record.doi or "").lower() == r.doi.lower()
-        and m.record.version < r.version
+        and m.record.doi is not None
+        and work_doi(m.record.doi) == work
+        and _version_of(m.record) < _version_of(r)
         for m in members
     )
+
+
+# How preprint servers write a version into a DOI (the rest of the DOI names the work):
+# Research Square and Authorea ".../v2", Preprints.org "...preprints202603.1288.v2";
+# the F1000 platforms (10.12688: F1000Research, Wellcome Open Research, Gates Open
+# Research) "<journal>.<article>.<version>"; Qeios (10.32388) "<id>.<version>" from v2 on.
+# medRxiv, bioRxiv, SSRN and arXiv DOIs carry no version.
+_DOI_VERSION = (
+    re.compile(r"^(?P<work>.+?)[/.]v(?P<v>\d+)$", re.IGNORECASE),
+    re.compile(r"^(?P<work>10\.12688/[a-z0-9-]+\.\d+)\.(?P<v>\d+)$", re.IGNORECASE),
+    re.compile(r"^(?P<work>10\.32388/[a-z0-9]+)\.(?P<v>\d+)$", re.IGNORECASE),
+)
+
+
+def _doi_version(doi: str) -> tuple[str, int | None]:
+    doi = doi.strip().lower()
+    for form in _DOI_VERSION:
+        m = form.match(doi)
+        if m:
+            return m.group("work"), int(m.group("v"))
+    return doi, None
+
+
+def work_doi(doi: str) -> str:
+    """The DOI of the work a preprint version belongs to: its DOI, lower-cased, without
+    the version the server wrote into it ("10.21203/rs.3.rs-6612087/v2" ->
+    "10.21203/rs.3.rs-6612087")."""
+    return _doi_version(doi)[0]
+
+
+def _version_of(r: Record) -> int:
+    """A preprint record's version: the one its DOI names, else Europe PMC's number."""
+    return (_doi_version(r.doi)[1] if r.doi else None) or r.version
 
 
 def _record_date(r: Record) -> date:

@@ -134,6 +134,23 @@ _ALLOC_WORDS = re.compile(
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
 _ARM_SIZE = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.IGNORECASE)
+# the doses written as a dosage form's strengths: the form right after them ("4.5 mg or
+# 3 mg capsules"), or named before them ("capsules of 1.5 or 4.5 mg", "supplied as ...")
+_FORM = r"(?:capsules?|tablets?|pills?|sachets?|lozenges?|caps|tabs)"
+_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+\s+)?{_FORM}\b", re.IGNORECASE)
+_FORM_BEFORE = re.compile(
+    rf"(?:\b{_FORM}\s+(?:of|containing|in\s+strengths?\s+of)|\b(?:supplied|available|"
+    r"dispensed|stocked|compounded|formulated|manufactured|prepared)\s+(?:as|in))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _strengths(text: str, start: int, end: int) -> bool:
+    return bool(
+        _FORM_AFTER.match(text[end:]) or _FORM_BEFORE.search(text[max(0, start - 40) : start])
+    )
+
+
 _FLEXIBLE = re.compile(r"\bas tolerated\b|\bdepending on\b|\baccording to\b|\bflexibl\w*", re.I)
 # a dose lowered for whoever does not tolerate it: "4.5 mg/d, with reduction to 3 mg/d
 # permitted for tolerability", "lowered to 1.5 mg if not tolerated", "(2 mg in those with
@@ -456,6 +473,11 @@ def dose_alternatives(
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True
     if any(all(lo <= d.mg_per_day <= hi for d in doses) for lo, hi in flexible):
+        return False
+    if spans and _strengths(text, spans[0][0], spans[-1][0] + len(spans[-1][1])):
+        # the strengths a dosage form comes in ("4.5 mg or 3 mg capsules", "supplied as
+        # 1.5 and 4.5 mg tablets"), without words of allocation: what the pharmacy
+        # stocks for the regimen, not arms
         return False
     if len(spans) < 2:
         return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None

@@ -46,7 +46,7 @@ _REVIEW_SELF = Folded(
     r"\b(?:this|the present|our|we) (?:\w+ )?review(?!\s+(?:board|committee|panel)\b)|"
     r"\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
-    r"\b(?:were|was) searched\b|\bobjective of this article\b|\bthis (?:paper|article)\b|"
+    r"\b(?:were|was) searched\b|\bobjective of this article\b|"
     # a synthesis in its own words (a preprint has no publication types to say so): "we
     # (systematically) searched MEDLINE ...", "seven studies met (the) inclusion criteria"
     r"\bwe\s+(?:\w+ly\s+)?searched\b|"
@@ -54,6 +54,11 @@ _REVIEW_SELF = Folded(
     r"(?:inclusion|eligibility)\s+criteria\b",
     re.I,
 )
+# "this article" / "this paper" alone: the record speaks of itself, which a review does
+# ("this article brings together ...") but a trial report does too ("this article
+# replaces a version retracted because ..."): a review only if the record reports no
+# trial of its own
+_ARTICLE_SELF = Folded(r"\bthis (?:paper|article)\b", re.I)
 _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
     # veterinary work: the patients are animals
@@ -460,6 +465,17 @@ def _animal_work(doc: Doc) -> bool:
     return animal >= 2 and animal > 2 * human
 
 
+def _declared_review(doc: Doc, own: list[Sentence], title: list[Sentence]) -> bool:
+    """The record says it is a review (publication type Review, "a review" in its title,
+    "in this narrative review we summarise ..."): the trials it says will randomise or
+    are recruiting are the ones it reviews, not a protocol of its own."""
+    types = set(doc.article.publication_types)
+    return bool(types & _REVIEW_TYPES) or (
+        not types & (RCT_TYPES | TRIAL_TYPES)
+        and (_any(_REVIEW, title) or _any(_REVIEW_SELF, own)) is not None
+    )
+
+
 def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     """The design and the sentence that decided it (None when decided by metadata)."""
     sentences = doc.sentences
@@ -480,7 +496,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if doc.structure.role == "protocol" or hit:
         return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)
-    if future and not _any(_DONE_TRIAL, body):
+    if future and not _any(_DONE_TRIAL, body) and not _declared_review(doc, own, title):
         return _protocol(doc, future)
 
     # derived reports: several trials pooled are a synthesis; an extension is open-label
@@ -492,14 +508,23 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # evidence syntheses
     hit = _any(_META, title + [s for s in own if not s.in_results])
     if "Meta-Analysis" in types or (
-        hit and (types & _REVIEW_TYPES or _any(_REVIEW_SELF, sentences))
+        hit
+        and (
+            types & _REVIEW_TYPES or _any(_REVIEW_SELF, sentences) or _any(_ARTICLE_SELF, sentences)
+        )
     ):
         return "meta_analysis", hit
     if types & _REVIEW_TYPES:
         return "review", None
-    hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
-    if hit and not _any(_OBSERVATIONAL, own):
-        return "review", hit
+    # A record the indexers typed a trial (Randomized Controlled Trial, Clinical Trial)
+    # is that trial, whatever words of a review it uses (a corrected and republished
+    # trial saying what "this article" replaces); a review is typed Review.
+    if not types & (RCT_TYPES | TRIAL_TYPES):
+        hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
+        if hit is None and not _any(_DONE_TRIAL, [s for s in own if not s.is_title]):
+            hit = _any(_ARTICLE_SELF, own)
+        if hit and not _any(_OBSERVATIONAL, own):
+            return "review", hit
 
     # a decision-analytic model: not a trial, a cohort or a review
     if modelled(doc):

@@ -1568,7 +1568,6 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
         first = min(earlier) if earlier else None
-        ends = [d.start + len(d.span) for d in mine]
         for d in group:
             if d.owner == drug and d.start in earlier:
                 d = replace(d, earlier=True, later=False, titration=True, first=d.start == first)
@@ -1579,7 +1578,16 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             if d.owner == drug and d.later:
                 # a raise for some: the condition is said around the raise itself, or a
                 # lower level some kept is named after it ("...; responders stayed on 1 mg")
-                before = max([e for e in ends if e <= d.start], default=0)
+                # (a level told again, "3 mg twice daily (6 mg/day)", is the same raise:
+                # the condition is said before its first telling)
+                before = max(
+                    [
+                        k.start + len(k.span)
+                        for k in mine
+                        if k.start + len(k.span) <= d.start and k.mg_per_day != d.mg_per_day
+                    ],
+                    default=0,
+                )
                 window = text[max(before, d.start - 140) : d.start + len(d.span) + 60]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine

@@ -41,6 +41,24 @@ _ESCALATION_DESIGN = re.compile(
     r"\bdose[\s\-]+limiting\s+(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?)|events?)\b",
     re.I,
 )
+
+
+def says_dose_finding(text: str) -> bool:
+    """The text names dose-finding work or a comparison of doses in so many words:
+    dose-finding or -ranging, an optimal dose, a dose-response or dose-escalation design,
+    sequential dose cohorts, "comparing the doses"."""
+    return any(
+        rx.search(text)
+        for rx in (_DOSE_FINDING, _DOSE_RESPONSE, _ESCALATION_DESIGN, _COMPARES_DOSES_SAID)
+    )
+
+
+_COMPARES_DOSES_SAID = re.compile(
+    r"\bdose[\s\-]*(?:comparison|comparing)\b|\bcompar\w+ (?:the |two |three )?(?:low\s+)?doses\b",
+    re.I,
+)
+
+
 # words that compare doses without saying which: true only if the doses are the band's
 _DOSES_COMPARED = re.compile(
     r"\bdose[\s\-]*(?:comparison|comparing)\b|"
@@ -150,7 +168,10 @@ def _compares_doses(
     # a level reached only by a raise for some (non-responders, the intolerant) is listed
     # (CONTRACT.md) but is no arm of its own: "dose escalation in non-responders" or "two
     # doses" over such a raise compares nothing (explicit dose-finding work still does)
-    given = sorted({d.mg_per_day for d in low if not (d.later and d.conditional)})
+    # (the raise's level told again, "increased to 3 mg twice daily (6 mg/day)", is that
+    # raise, not a level given to all)
+    for_some = {d.mg_per_day for d in low if d.later and d.conditional}
+    given = sorted({d.mg_per_day for d in low} - for_some)
     label = doc.spec.label
     synthesis = design_ in ("review", "meta_analysis")
     if doc.derived and not doc.extension:

@@ -42,6 +42,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ldn_watch.assess import doses, roles, topic
+from ldn_watch.assess.extract import says_dose_finding
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import Design, Facts, GapValue, Record, Registry
@@ -399,6 +400,16 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             evidence["compares_doses"] = "arms: " + "; ".join(
                 f"{label} {v:g} mg" for v, label in sorted(by_each.items())
             )
+    if on_topic and compares and _one_regimen(record, registry):
+        # one arm receives the drug: the levels its text lists are that one regimen's (a
+        # dose raised for non-responders, the capsule strengths it is given in, a flexible
+        # range), not arms compared (CONTRACT.md: a raise for some lists both levels);
+        # explicit dose-finding work in one arm (an escalation) still compares doses
+        compares = False
+        evidence.pop("compares_doses", None)
+        notes["compares_doses"] = (
+            f"one arm receives {lexicon.spec.label}: its doses are one regimen, not compared arms"
+        )
     return replace(
         facts,
         compares_doses=compares,
@@ -414,6 +425,22 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         concomitant_classes=classes,
         evidence=evidence,
     )
+
+
+# the arm's people take the doses in turn and are compared within person
+_WITHIN_PERSON = re.compile(
+    r"\bcross[\s\-]?over\b|\brandom(?:i[sz]ed)?\s+(?:order|sequence)\b", re.I
+)
+
+
+def _one_regimen(record: Record, registry: Registry) -> bool:
+    """The registration states its arms and exactly one of them receives the watched drug,
+    which its people do not take in a crossover, and the record names no dose-finding
+    work: whatever doses its text lists belong to that one arm's regimen."""
+    if len(registry.arms) == 0 or len(arms_with_the_drug(registry.arms)) != 1:
+        return False
+    text = f"{record.title}\n{record.abstract_text}"
+    return not (_WITHIN_PERSON.search(text) or says_dose_finding(text))
 
 
 # individual-patient access offered as a standing programme to whoever asks: "Individual
