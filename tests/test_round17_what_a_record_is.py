@@ -6,11 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, PROTOCOL, RCT, RULES, facts, gaps
-
-from ldn_watch.assess import assess
-from ldn_watch.sources.europepmc.parse import parse_result
-from ldn_watch.studies import Member, edges, group, judge_study
+from written import PROTOCOL, RCT, facts, gaps, judge_preprints
 
 # -- a withdrawal posted as a preprint's later version, linked only by the DOI -----------
 # (preprints9 PPR9000009/PPR9000013: Europe PMC gave no versionList; the versions share
@@ -39,25 +35,6 @@ def _preprint(rid: str, number: int, title: str, abstract: str, doi: str) -> dic
         "versionNumber": number,
         "firstPublicationDate": f"2025-0{number + 2}-10",
     }
-
-
-def _judge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
-    records = [parse_result(r) for r in results]
-    graph = {r.key: edges(r, None) for r in records}
-    # as the store gives them: the DOIs of the records some link points at
-    wanted = {t for ts in graph.values() for t in ts if t.startswith("doi:")}
-    dois = {r.key: r.doi.lower() for r in records if r.doi and f"doi:{r.doi.lower()}" in wanted}
-    ids = group(graph, dois)
-    members: dict[str, list[Member]] = {}
-    for r in records:
-        a = assess(r, LEX, RULES)
-        members.setdefault(ids[r.key], []).append(Member(r, a.facts, dict(a.gaps), dict(a.reasons)))
-    gap_ids = ["larger-trials", "serotonergic-combination", "dose-finding"]
-    verdicts = {}
-    for study_id, ms in members.items():
-        _study, vs = judge_study(study_id, ms, gap_ids)
-        verdicts |= {v.key: v for v in vs}
-    return ids, verdicts
 
 
 @pytest.mark.parametrize(
@@ -90,7 +67,7 @@ def _judge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any
 def test_a_withdrawal_sharing_the_preprints_doi_voids_the_earlier_version(
     notice_title: str, notice: str, doi_v2: str
 ) -> None:
-    ids, verdicts = _judge(
+    ids, verdicts = judge_preprints(
         [
             _preprint("PPR1", 1, TITLE, RESULTS, "10.1101/2025.03.01.25300001"),
             _preprint("PPR2", 2, notice_title, notice, doi_v2),
@@ -106,7 +83,7 @@ def test_near_miss_a_revised_version_sharing_the_doi_stands() -> None:
     """Version 2 with results of its own (a revision, not a withdrawal) joins version 1
     and the study keeps its gaps."""
     revised = RESULTS.replace("p = 0.01", "p = 0.008; revised analysis")
-    ids, verdicts = _judge(
+    ids, verdicts = judge_preprints(
         [
             _preprint("PPR1", 1, TITLE, RESULTS, "10.1101/2025.03.01.25300001"),
             _preprint("PPR2", 2, TITLE, revised, "10.1101/2025.03.01.25300001"),
@@ -118,7 +95,7 @@ def test_near_miss_a_revised_version_sharing_the_doi_stands() -> None:
 
 
 def test_near_miss_a_withdrawal_of_another_preprint_voids_nothing() -> None:
-    ids, verdicts = _judge(
+    ids, verdicts = judge_preprints(
         [
             _preprint("PPR1", 1, TITLE, RESULTS, "10.1101/2025.03.01.25300001"),
             _preprint(

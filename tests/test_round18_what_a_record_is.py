@@ -6,12 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES, facts, gaps
+from written import LEX, RULES, facts, gaps, judge_preprints
 from written import TRIAL as TRIAL_TYPES
 
-from ldn_watch.assess import assess
-from ldn_watch.sources.europepmc.parse import parse_result
-from ldn_watch.studies import Member, edges, group, judge_study, work_doi
+from ldn_watch.studies import work_doi
 
 # -- a withdrawal posted as a later version, the version written into the DOI -----------
 # (preprints10 PPR8900009/PPR8900013: Research Square's DOIs end in "/v1" and "/v2", so
@@ -50,25 +48,6 @@ def _preprint(
     return out
 
 
-def _judge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
-    records = [parse_result(r) for r in results]
-    graph = {r.key: edges(r, None) for r in records}
-    wanted = {t for ts in graph.values() for t in ts if t.startswith("doi:")}
-    dois = {r.key: r.doi.lower() for r in records if r.doi and f"doi:{r.doi.lower()}" in wanted}
-    ids = group(graph, dois)
-    members: dict[str, list[Member]] = {}
-    for r in records:
-        a = assess(r, LEX, RULES)
-        members.setdefault(ids[r.key], []).append(Member(r, a.facts, dict(a.gaps), dict(a.reasons)))
-    verdicts = {}
-    for study_id, ms in members.items():
-        _study, vs = judge_study(
-            study_id, ms, ["larger-trials", "serotonergic-combination", "dose-finding"]
-        )
-        verdicts |= {v.key: v for v in vs}
-    return ids, verdicts
-
-
 @pytest.mark.parametrize(
     ("server", "doi_v1", "doi_v2", "numbered"),
     [
@@ -95,7 +74,7 @@ def _judge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any
 def test_a_withdrawal_whose_doi_names_its_version_voids_the_earlier_version(
     server: str, doi_v1: str, doi_v2: str, numbered: bool
 ) -> None:
-    ids, verdicts = _judge(
+    ids, verdicts = judge_preprints(
         [
             _preprint("PPR1", 1 if numbered else None, TITLE, RESULTS, doi_v1, server),
             _preprint(
@@ -109,7 +88,7 @@ def test_a_withdrawal_whose_doi_names_its_version_voids_the_earlier_version(
 
 
 def test_near_miss_a_withdrawal_of_another_research_square_preprint_voids_nothing() -> None:
-    ids, verdicts = _judge(
+    ids, verdicts = judge_preprints(
         [
             _preprint("PPR1", 1, TITLE, RESULTS, "10.21203/rs.3.rs-6612087/v1", "Research Square"),
             _preprint(

@@ -68,3 +68,28 @@ def gaps(
     """The gaps the article addresses or has in progress (the "no"s left out)."""
     verdict = assess(article(title, abstract, types, corr, **fields), LEX, RULES)
     return {k: v for k, v in verdict.gaps.items() if v != "no"}
+
+
+def judge_preprints(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
+    """Europe PMC results grouped into studies and judged as the store does: (study id by
+    record key, verdict by record key). The DOIs the store would look up are those some
+    record's links point at."""
+    from ldn_watch.sources.europepmc.parse import parse_result
+    from ldn_watch.studies import Member, edges, group, judge_study
+
+    records = [parse_result(r) for r in results]
+    graph = {r.key: edges(r, None) for r in records}
+    wanted = {t for ts in graph.values() for t in ts if t.startswith("doi:")}
+    dois = {r.key: r.doi.lower() for r in records if r.doi and f"doi:{r.doi.lower()}" in wanted}
+    ids = group(graph, dois)
+    members: dict[str, list[Member]] = {}
+    for r in records:
+        a = assess(r, LEX, RULES)
+        members.setdefault(ids[r.key], []).append(Member(r, a.facts, dict(a.gaps), dict(a.reasons)))
+    verdicts: dict[str, Any] = {}
+    for study_id, ms in members.items():
+        _study, vs = judge_study(
+            study_id, ms, ["larger-trials", "serotonergic-combination", "dose-finding"]
+        )
+        verdicts |= {v.key: v for v in vs}
+    return ids, verdicts
