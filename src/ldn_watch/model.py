@@ -251,6 +251,9 @@ class Facts:
     role: str | None = None
     retracted: bool = False  # "Retracted Publication", or a RetractionIn correction
     notes: dict[str, str] = field(default_factory=dict)  # fact name -> why it is so, briefly
+    # registry ids the text names only for other trials ("a larger trial (NCT...) began
+    # recruiting"): not the record's own registration, so they link it to no study
+    cited_registrations: list[str] = field(default_factory=list)
 
 
 @dataclass

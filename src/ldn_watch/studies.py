@@ -123,7 +123,10 @@ def edges(record: Record, facts: Facts | None) -> list[str]:
         )
     else:
         design = facts.design if facts is not None else None
-        registrations = sorted({n.upper() for n in record.nct_ids})
+        # (not an id its text names only for another trial: "a larger trial (NCT...)
+        # began recruiting" would join the record to that trial's study)
+        cited = set(facts.cited_registrations) if facts is not None else set()
+        registrations = sorted({n.upper() for n in record.nct_ids} - cited)
         if len(registrations) == 1 and design not in _NOT_LINKED_BY_REGISTRATION:
             out.append(f"ctgov:{registrations[0]}")
     return [k for k in dict.fromkeys(out) if k.removeprefix(IF_ONE_STUDY) != record.key]

@@ -293,6 +293,7 @@ def _facts(doc: Doc) -> Facts:
     spec = doc.spec
     st = doc.structure
     facts = Facts(role=st.role, retracted=st.retracted)
+    facts.cited_registrations = roles.cited_registrations(doc)
     evidence: dict[str, str] = {}
     notes: dict[str, str] = {}
 

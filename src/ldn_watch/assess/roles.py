@@ -1164,3 +1164,25 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         text=all_text,
         derived=derived,
     )
+
+
+_REGISTRY_ID = re.compile(r"\bNCT\s?(\d{8})\b", re.IGNORECASE)
+
+
+def cited_registrations(doc: Doc) -> list[str]:
+    """The NCT ids the text names only in words about other studies: a clause about
+    another trial ("A 150-patient trial (NCT...) began recruiting"), earlier or future work
+    that is not the study itself. An id named once in the study's own words is its own."""
+    own: set[str] = set()
+    other: set[str] = set()
+    for s in doc.sentences:
+        if "nct" not in s.text.lower():
+            continue  # a cheap first look
+        for m in _REGISTRY_ID.finditer(s.text):
+            ident = f"NCT{m.group(1)}"
+            blanked = bool(s.masked) and not s.masked[m.start() : m.end()].strip()
+            if blanked or not (s.own or s.restated):
+                other.add(ident)
+            else:
+                own.add(ident)
+    return sorted(other - own)
