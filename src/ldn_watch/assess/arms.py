@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ldn_watch.assess.doses import DOSAGE_FORM, DOSAGE_FORM_AFTER, SIZED_AFTER
 from ldn_watch.assess.lexicon import Mention
 
 if TYPE_CHECKING:
@@ -133,13 +134,10 @@ _ALLOC_WORDS = re.compile(
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
-_ARM_SIZE = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.IGNORECASE)
 # the doses written as a dosage form's strengths: the form right after them ("4.5 mg or
 # 3 mg capsules"), or named before them ("capsules of 1.5 or 4.5 mg", "supplied as ...")
-_FORM = r"(?:capsules?|tablets?|pills?|sachets?|lozenges?|caps|tabs)"
-_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+\s+)?{_FORM}\b", re.IGNORECASE)
 _FORM_BEFORE = re.compile(
-    rf"(?:\b{_FORM}\s+(?:of|containing|in\s+strengths?\s+of)|\b(?:supplied|available|"
+    rf"(?:\b{DOSAGE_FORM}\s+(?:of|containing|in\s+strengths?\s+of)|\b(?:supplied|available|"
     r"dispensed|stocked|compounded|formulated|manufactured|prepared)\s+(?:as|in))\s*$",
     re.IGNORECASE,
 )
@@ -147,7 +145,7 @@ _FORM_BEFORE = re.compile(
 
 def _strengths(text: str, start: int, end: int) -> bool:
     return bool(
-        _FORM_AFTER.match(text[end:]) or _FORM_BEFORE.search(text[max(0, start - 40) : start])
+        DOSAGE_FORM_AFTER.match(text[end:]) or _FORM_BEFORE.search(text[max(0, start - 40) : start])
     )
 
 
@@ -482,7 +480,7 @@ def dose_alternatives(
     if len(spans) < 2:
         return trial and any(d.kind == "list" for d in doses) and _OR.search(text) is not None
     between = text[spans[0][0] : spans[-1][0]]
-    sized = all(_ARM_SIZE.match(text[i + len(span) :]) for i, span in spans)
+    sized = all(SIZED_AFTER.match(text[i + len(span) :]) for i, span in spans)
     if sized and trial and not (doses[0].sentence.in_results or doses[0].sentence.in_conclusion):
         # a trial's doses each followed by its own people ("1.5 mg/d (n = 50), 4.5 mg/d
         # (n = 51) or placebo (n = 51)", "2 mg (n = 30); 4 mg (n = 31)") are parallel arms,

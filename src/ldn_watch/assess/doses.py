@@ -414,9 +414,10 @@ _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
 }  # fmt: skip
-_DOSAGE_FORM_AFTER = re.compile(
-    r"^[\s\-]*(?:\w+[\s\-]+)?(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)\b", re.I
-)
+# the dosage forms a strength is written on ("two 2.25-mg capsules", "4.5 mg or 3 mg
+# tablets"); arms reads them too, for strengths that are not doses offered as alternatives
+DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)"
+DOSAGE_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b", re.I)
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
@@ -1125,7 +1126,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if _WEEKLY_TOTAL.search(lead):
                 # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day
                 factor /= 7
-            per_unit = _DOSAGE_FORM_AFTER.match(s.text[m.end() :]) is not None
+            per_unit = DOSAGE_FORM_AFTER.match(s.text[m.end() :]) is not None
             if per_unit:
                 units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
                 if units:
@@ -1472,7 +1473,8 @@ _AMENDMENT = re.compile(
     r"modif|specified)\w*|revised\s+protocol)\b",
     re.I,
 )
-_SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
+# a dose followed by the size of the arm given it: "4.5 mg (n = 24)" (arms reads it too)
+SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
 
 
 def _spell_series(text: str, mine: list[Dose]) -> bool:
@@ -1485,7 +1487,7 @@ def _spell_series(text: str, mine: list[Dose]) -> bool:
     series = [d for d in mine if d.kind == "single"]
     if len(series) < 2 or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(series)):
         return False
-    if any(_SIZED_AFTER.match(text[d.start + len(d.span) :]) for d in series):
+    if any(SIZED_AFTER.match(text[d.start + len(d.span) :]) for d in series):
         return False  # "1.5 mg (n = 20) and 4.5 mg (n = 20)": arms, each with its people
     if _NEW_PEOPLE.search(text, series[0].start, last_start := series[-1].start) or (
         _AMENDMENT.search(text, 0, last_start)
