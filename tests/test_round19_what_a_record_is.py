@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES
+from written import LEX, RULES, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Facts
@@ -125,3 +125,58 @@ def test_what_a_review_declaration_does_not_cover(
 ) -> None:
     f, _g = _judged(_preprint(title, abstract, keywords))
     assert f.design == design
+
+
+# -- a trial in progress: its n is the planned size, not the accrual so far ---------------
+# (holdout63 42100008: a congress "Trial in progress" abstract, "target sample 90" and "as
+# of April 2025, 37 participants have been randomised": the target was not read as a
+# size and the interim accrual became n, so larger-trials was not in progress)
+
+CONGRESS = ("Congress",)
+IN_PROGRESS = [
+    # holdout63's form
+    (
+        "Trial in progress: a randomised, placebo-controlled, dose-ranging study of "
+        "low-dose naltrexone as add-on therapy in treatment-resistant depression",
+        "Methods: A four-arm, double-blind, phase 2 trial in adults with treatment-resistant "
+        "depression who continue a stable SSRI. Participants are randomised 1:1:1:1 to "
+        "naltrexone 1 mg, 2.5 mg or 4.5 mg once daily or placebo for 10 weeks; target "
+        "sample 90. Status: Recruitment opened in October 2024; as of April 2025, 37 "
+        "participants have been randomised. Results are expected in 2026.",
+        90,
+    ),
+    # probe: "enrolment target: 120" and accrual "had been enrolled by March"
+    (
+        "Trial in progress: low-dose naltrexone 4.5 mg versus placebo added to SSRIs in "
+        "major depressive disorder",
+        "Methods: Adults with major depressive disorder on a stable SSRI are randomised to "
+        "naltrexone 4.5 mg or placebo for 12 weeks. Enrolment target: 120. Progress: by "
+        "March 2025, 41 patients had been enrolled at four sites.",
+        120,
+    ),
+    # probe: the plan in a verb ("we plan to randomise 150"), accrual "to date"
+    (
+        "Trial in progress: adjunctive low-dose naltrexone in treatment-resistant depression",
+        "Methods: In this double-blind trial we plan to randomise 150 adults with "
+        "treatment-resistant depression taking an SNRI to naltrexone 3 mg or placebo. "
+        "Recruitment began in 2024 and 28 participants have been randomised to date.",
+        150,
+    ),
+    # probe: a planned accrual named after its noun ("recruitment goal of 80 patients"),
+    # the accrual in brackets
+    (
+        "Trial in progress: low-dose naltrexone for depression in older adults",
+        "Methods: Older adults with major depression are randomised to naltrexone 1 mg twice "
+        "daily or placebo added to escitalopram; the recruitment goal is 80 patients. "
+        "Status: recruiting (currently 19 enrolled).",
+        80,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "n"), IN_PROGRESS)
+def test_a_trial_in_progress_counts_its_planned_size(title: str, abstract: str, n: int) -> None:
+    f = facts(title, abstract, CONGRESS)
+    assert f.design == "protocol"
+    assert f.n == n
+    assert gaps(title, abstract, CONGRESS).get("larger-trials") == "in_progress"

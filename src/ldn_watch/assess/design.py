@@ -275,6 +275,18 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     return "protocol", hit
 
 
+# the congress label of an abstract about a trial that has not finished: "Trial in
+# progress: ...", "... (TiP)", "...: an ongoing trial"
+_IN_PROGRESS_TITLE = Folded(
+    r"^\s*(?:trials?|study) in progress\b|\btrial[\s\-]in[\s\-]progress\s*\)?\s*[.:]?\s*$|"
+    r"\(TiPs?\)|:\s*(?:an?\s+)?ongoing\s+(?:[\w\-]+\s+){0,3}?trial\s*\.?\s*$",
+    re.I,
+)
+# an outcome estimated: a p value or a confidence interval
+_ESTIMATED = Folded(
+    r"\bp\s*[<=>]\s*0?\.\d|\b95\s*%\s*(?:CI|confidence interval)\b[\s,:=]*(?:from\s+)?[\-−–]?\d",
+    re.I,
+)
 _OPEN_TRIAL = Folded(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b")
 # people already allocated ("64 had been randomised"), or an outcome estimated ("95% CI",
 # "p = 0.03"): an interim or final report, whatever it says is still to come
@@ -556,6 +568,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # protocol / registration: planned, no results yet
     hit = _any(_PROTOCOL_TITLE, title)
     if doc.structure.role == "protocol" or hit:
+        return _protocol(doc, hit)
+    # a congress "Trial in progress" abstract describes a trial still recruiting: its
+    # design and planned size, with at most how many have joined so far (an accrual count
+    # is no result); an estimated outcome (a p value, a CI) would make it an interim report
+    hit = _any(_IN_PROGRESS_TITLE, title)
+    if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)
     if future and not _any(_DONE_TRIAL, body) and not _declared_review(doc, own, title):

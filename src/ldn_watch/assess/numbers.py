@@ -182,11 +182,50 @@ _SAMPLE = Folded(
     r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is|will be|=|:)\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
-    rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
+    rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
+    # the aim named without a verb, before or after its noun: "target sample 90",
+    # "anticipated accrual 120", "enrolment target: 120", "the recruitment goal is 80"
+    r"\b(?:planned|target|intended|anticipated|projected)\s+(?:sample(?:\s+size)?|enrol+ment|"
+    # ("a planned sample of 180" is left to the patterns above: an amendment's history
+    # says it so, "first published with ... a planned sample of 180")
+    r"recruitment|accrual)\s*(?:=\s*|:\s*)?(?:approximately\s+|about\s+|up to\s+)?"
+    rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+|"
+    r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
+    rf"(?P<num5>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 # the words that make a stated size an aim, not a count
-_PLAN_WORD = re.compile(r"\b(?:planned|target|intended|required|maximum)\b", re.IGNORECASE)
+_PLAN_WORD = re.compile(
+    r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
+)
+# how many a trial still recruiting has taken in so far: "as of April 2025, 37
+# participants have been randomised", "28 enrolled to date", "(currently 19 enrolled)",
+# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size)
+_ACCRUAL = Folded(
+    r"\b(?:as of|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
+    r"this report)|by (?:the end of )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d{4}|week|month)\b)|"
+    r"\b(?:have|has) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
+    r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
+    r"recruited|included)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_EDGE = re.compile(r"[;()\[\]]|\.\s")
+
+
+def _accrual(c: Count) -> bool:
+    """The count is a trial in progress's accrual so far, said in its own clause."""
+    text = c.sentence.text
+    at = text.find(c.span) if c.span != text else -1
+    if at < 0:
+        return False
+    starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, at)]
+    end = _CLAUSE_EDGE.search(text, at + len(c.span))
+    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return _ACCRUAL.search(clause) is not None
+
+
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
 _SIZE_STATED = Folded(
     r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
@@ -1859,6 +1898,12 @@ def participants(
     found = [
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
+    if planned:
+        # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
+        # reports is taken only when it states no size
+        found = [
+            Count(c.value, 1, c.sentence, c.span, c.parts) if _accrual(c) else c for c in found
+        ]
     found = _one_funnel(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)
