@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES, facts, gaps
+from written import LEX, RCT, RULES, TRIAL, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Facts
@@ -180,3 +180,103 @@ def test_a_trial_in_progress_counts_its_planned_size(title: str, abstract: str, 
     assert f.design == "protocol"
     assert f.n == n
     assert gaps(title, abstract, CONGRESS).get("larger-trials") == "in_progress"
+
+
+# -- remission as an outcome is not a population outside an episode ----------------------
+# (holdout62 43100017: an open-label extension titled "... in major depressive disorder",
+# added to serotonergic antidepressants, reported "44% of participants were in remission
+# (HAM-D-17 <= 7) at the last visit"; in an abstract without section labels that result
+# read as people taken in while in remission, so it was judged "participants not selected
+# for depression" and lost larger-trials and serotonergic-combination)
+
+EXTENSIONS = [
+    # holdout62's form
+    (
+        "Long-term adjunctive low-dose naltrexone in major depressive disorder: a 40-week "
+        "open-label extension of a randomized dose-comparison trial",
+        "Following an 8-week randomized, double-blind comparison of naltrexone 1 mg/day, "
+        "4.5 mg/day and placebo added to serotonergic antidepressants, completers were "
+        "offered 40 weeks of open-label treatment. In the extension, all participants "
+        "received naltrexone 4.5 mg/day; their citalopram, sertraline or venlafaxine was "
+        "continued at the same dose. Seventy-one of the 87 completers entered the extension "
+        "and 58 completed it. Mean HAM-D-17 scores fell from 13.9 to 9.2 at week 40; 44% of "
+        "participants were in remission (HAM-D-17 <= 7) at the last visit.",
+    ),
+    # probe: "N of M patients were in remission at week 24"
+    (
+        "Low-dose naltrexone added to SSRIs in treatment-resistant depression: 24-week "
+        "open-label extension",
+        "Completers of a 12-week randomised trial of naltrexone 4.5 mg versus placebo added "
+        "to escitalopram or sertraline continued open-label naltrexone 4.5 mg with their "
+        "antidepressant. Sixty-two patients entered the extension. At week 24, 27 of 62 "
+        "patients were in remission (MADRS <= 10) and 5 had relapsed.",
+    ),
+    # probe: remission said before its people, at the final visit
+    (
+        "Extended treatment with low-dose naltrexone in major depression: an open-label "
+        "continuation study",
+        "After an 8-week double-blind phase, 56 participants continued naltrexone 3 mg "
+        "daily with their sertraline or duloxetine for 26 weeks. Sustained remission "
+        "occurred in 21 of the 56 participants, and half of the participants were in full "
+        "remission at the final visit.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), EXTENSIONS)
+def test_remission_reported_as_an_outcome_selects_nobody_out(title: str, abstract: str) -> None:
+    f = facts(title, abstract, TRIAL)
+    assert f.depression_population is True
+    assert {"larger-trials", "serotonergic-combination"} <= set(gaps(title, abstract, TRIAL))
+
+
+def test_people_taken_in_while_in_remission_are_still_not_a_depressed_population() -> None:
+    # a relapse-prevention trial: people in remission are taken in, not now ill
+    f = facts(
+        "Low-dose naltrexone for relapse prevention after depression",
+        "Outpatients who had been in remission for at least 8 weeks on an SSRI were "
+        "randomised to naltrexone 4.5 mg or placebo for 52 weeks (n = 120).",
+        RCT,
+    )
+    assert f.depression_population is False
+
+
+# -- an extension's title naming its parent's design; a dose its clinicians could adjust --
+# (holdout62 43100017, once its population was read: "a 40-week open-label extension of a
+# randomized dose-comparison trial" made the extension itself compare doses, and "which
+# could be adjusted between 1 mg and 4.5 mg/day at the clinician's discretion; their
+# citalopram ... or venlafaxine was continued" read as speculation, so its antidepressants
+# were lost)
+
+FLEXIBLE_EXTENSIONS = [
+    (
+        "Long-term adjunctive low-dose naltrexone in major depressive disorder: a 40-week "
+        "open-label extension of a randomized dose-comparison trial",
+        "Following an 8-week randomized, double-blind comparison of naltrexone 1 mg/day, "
+        "4.5 mg/day and placebo added to serotonergic antidepressants, completers were "
+        "offered 40 weeks of open-label treatment. In the extension, all participants "
+        "received naltrexone, which could be adjusted between 1 mg and 4.5 mg/day at the "
+        "clinician's discretion according to response and tolerability; their citalopram, "
+        "sertraline, fluoxetine or venlafaxine was continued at the same dose. Seventy-one "
+        "of the 87 completers entered the extension and 58 completed it. HAM-D-17 scores "
+        "fell from 13.9 to 9.2 at week 40.",
+    ),
+    # probe: a continuation of a dose-ranging trial; the dose "could be titrated"
+    (
+        "Low-dose naltrexone in treatment-resistant depression: 6-month continuation phase "
+        "of a dose-ranging trial",
+        "Participants who completed a randomised comparison of three naltrexone doses "
+        "entered a 24-week open-label continuation. Naltrexone could be titrated from 1.5 mg "
+        "to 4.5 mg daily as tolerated, and their escitalopram or duloxetine was kept "
+        "unchanged. Sixty-four patients entered the continuation phase; 50 completed it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), FLEXIBLE_EXTENSIONS)
+def test_an_extension_of_a_dose_comparison_compares_no_doses(title: str, abstract: str) -> None:
+    f = facts(title, abstract, TRIAL)
+    assert f.design == "nonrandomized_trial"
+    assert f.compares_doses is False
+    assert "serotonergic" in f.concomitant_classes
+    assert set(gaps(title, abstract, TRIAL)) == {"larger-trials", "serotonergic-combination"}

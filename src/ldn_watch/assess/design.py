@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from ldn_watch.assess import text as text_mod
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.structure import RCT_TYPES, TRIAL_TYPES, Structure
@@ -503,9 +502,6 @@ _REVIEW_KEYWORD = Folded(
     r"(?:review|overview)\s*$",
     re.I,
 )
-# a study of its own: labelled methods or results, or a result ("were randomised", a p
-# value, a confidence interval) in the record's own words
-_OWN_STUDY_SECTIONS = (text_mod.METHODS, text_mod.RESULTS)
 
 
 def _review_keyword(doc: Doc) -> Sentence | None:
@@ -517,7 +513,9 @@ def _review_keyword(doc: Doc) -> Sentence | None:
     if set(doc.article.publication_types) & {"Case Reports", *RCT_TYPES, *TRIAL_TYPES}:
         return None
     body = [s for s in doc.sentences if not s.is_title]
-    if any(s.section in _OWN_STUDY_SECTIONS for s in body):
+    # a study of its own: labelled methods or results, or a result ("were randomised", a
+    # p value, a confidence interval) in the record's own words
+    if any(s.in_results or (s.in_methods and not s.unlabelled) for s in body):
         return None
     if _any(_DONE_TRIAL, [s for s in body if s.own]):
         return None

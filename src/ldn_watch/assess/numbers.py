@@ -199,19 +199,6 @@ _SAMPLE = Folded(
 _PLAN_WORD = re.compile(
     r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
 )
-# how many a trial still recruiting has taken in so far: "as of April 2025, 37
-# participants have been randomised", "28 enrolled to date", "(currently 19 enrolled)",
-# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size)
-_ACCRUAL = Folded(
-    r"\b(?:as of|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
-    r"this report)|by (?:the end of )?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|\d{4}|week|month)\b)|"
-    r"\b(?:have|has) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
-    r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
-    r"recruited|included)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_EDGE = re.compile(r"[;()\[\]]|\.\s")
 
 
 def _accrual(c: Count) -> bool:
@@ -220,10 +207,7 @@ def _accrual(c: Count) -> bool:
     at = text.find(c.span) if c.span != text else -1
     if at < 0:
         return False
-    starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, at)]
-    end = _CLAUSE_EDGE.search(text, at + len(c.span))
-    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    return _ACCRUAL.search(clause) is not None
+    return roles.accrual(text, at, at + len(c.span))
 
 
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
@@ -1666,6 +1650,8 @@ _OWN_SAMPLE = Folded(
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
     # (an age is no count: "aged 65 years or older ... who had stored plasma")
     rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
+    # (things counted are no people: "a comparison of three naltrexone doses entered ...")
+    r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
