@@ -280,3 +280,52 @@ def test_an_extension_of_a_dose_comparison_compares_no_doses(title: str, abstrac
     assert f.compares_doses is False
     assert "serotonergic" in f.concomitant_classes
     assert set(gaps(title, abstract, TRIAL)) == {"larger-trials", "serotonergic-combination"}
+
+
+# -- a derived report's own sample: the people it examined an outcome in ----------------
+# (holdout63 42100025: a letter, "a post hoc analysis" of a crossover trial in MS "(52
+# participants ...)": "We have now examined the Beck Depression Inventory-II (BDI-II) in
+# the 19 participants whose baseline BDI-II was 14 or more": its n is 19, not 52)
+
+DERIVED_SUBSAMPLES = [
+    (
+        "Depressive symptoms in a randomised crossover trial of low-dose naltrexone in "
+        "multiple sclerosis: a post hoc analysis",
+        "Dear Editor, In our crossover trial of naltrexone 4.5 mg nightly versus placebo in "
+        "relapsing multiple sclerosis (52 participants, 8 weeks per period), fatigue was the "
+        "primary outcome. We have now examined the Beck Depression Inventory-II (BDI-II) in "
+        "the 19 participants whose baseline BDI-II was 14 or more. In this subgroup, BDI-II "
+        "was 4.2 points lower after the naltrexone period (95% CI 1.1 to 7.3).",
+        ("Letter",),
+        19,
+    ),
+    # probe: "we evaluated ... among the 24 participants who ..."
+    (
+        "Mood in a randomised trial of low-dose naltrexone for fibromyalgia: a post hoc analysis",
+        "In a post hoc analysis of our randomised trial of naltrexone 4.5 mg versus placebo "
+        "in fibromyalgia (n = 60), we evaluated the HADS depression subscale (HADS-D) among "
+        "the 24 participants who scored 8 or more at baseline. HADS-D fell by 2.1 points "
+        "more with naltrexone (p = 0.04).",
+        ("Journal Article",),
+        24,
+    ),
+    # probe: the outcome as subject, "was explored in 31 patients with ..."
+    (
+        "Low-dose naltrexone and mood in long COVID: secondary analysis of a randomised trial",
+        "The parent trial randomised 98 adults with long COVID to naltrexone 1 mg or "
+        "placebo. In this secondary analysis, mood (Profile of Mood States, POMS) was "
+        "explored in 31 patients with depressive symptoms at baseline. POMS improved more "
+        "with naltrexone (p = 0.03).",
+        ("Journal Article",),
+        31,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "types", "n"), DERIVED_SUBSAMPLES)
+def test_a_derived_report_counts_the_people_it_examined(
+    title: str, abstract: str, types: tuple[str, ...], n: int
+) -> None:
+    f = facts(title, abstract, types)
+    assert f.n == n
+    assert f.depression_population is False

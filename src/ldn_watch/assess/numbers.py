@@ -1682,8 +1682,13 @@ _OWN_SAMPLE = Folded(
     r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|recorded|gathered|captured|determined|"
+    # the outcome a derived report looked at in its own people: "we have now examined the
+    # Beck Depression Inventory-II (BDI-II) in the 19 participants whose ...", "mood was
+    # explored in 31 patients with ..."
+    r"examined|evaluated|explored|investigated|"
     r"quantified|analy[sz]ed)\s+"
-    r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
+    r"(?:[\w\-]+,?\s+|\([^().;]{1,30}\)\s+){0,6}?(?:in|for|from|on|among)\s+"
+    r"(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
     # "available for 52 of 80 participants": 52
     rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # ("collected from a subset of 48, analysed here", "complete for 47 of them")
