@@ -329,3 +329,48 @@ def test_a_derived_report_counts_the_people_it_examined(
     f = facts(title, abstract, types)
     assert f.n == n
     assert f.depression_population is False
+
+
+# -- a depression scale that only describes the people at entry -----------------------
+# (holdout63 42100040: a pharmacy cohort of LDN for chronic pain in veterans, "Baseline:
+# mean age 56, PHQ-9 mean 11.4, 38% on an antidepressant": the PHQ-9 describes who the
+# people were, it measures no mood outcome, so the record is not on-topic)
+
+BASELINE_ONLY = [
+    (
+        "Low-dose naltrexone for chronic pain in veterans: a 10-year pharmacy cohort",
+        "Methods: VA pharmacy records 2014-2024; 230 veterans with chronic non-cancer pain "
+        "dispensed naltrexone 1.5-4.5 mg. Baseline: mean age 56, PHQ-9 mean 11.4, 38% on an "
+        "antidepressant. Results: 61% continued >= 6 months; opioid doses fell in 44% of "
+        "opioid users. Conclusions: LDN is used persistently in veterans with chronic pain.",
+    ),
+    # probe: "Baseline characteristics:" with a depression subscale, a fibromyalgia cohort
+    (
+        "Persistence with low-dose naltrexone in fibromyalgia: a retrospective cohort",
+        "Methods: 148 women with fibromyalgia prescribed naltrexone 4.5 mg at one clinic. "
+        "Baseline characteristics: median age 49 years, mean HADS depression score 9.1, "
+        "mean FIQR 61. Results: 52% were still taking naltrexone at 12 months; pain scores "
+        "fell by 1.8 points.",
+    ),
+    # probe: "Patient characteristics at entry:" with a BDI mean
+    (
+        "Low-dose naltrexone in Crohn's disease: a single-centre case series",
+        "Twenty-two adults with active Crohn's disease received naltrexone 4.5 mg nightly for "
+        "12 weeks. Patient characteristics at entry: mean age 38, mean BDI-II 15, 9 on an "
+        "immunomodulator. Clinical response occurred in 14 and endoscopic healing in 7.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), BASELINE_ONLY)
+def test_a_scale_describing_people_at_entry_is_no_mood_outcome(title: str, abstract: str) -> None:
+    assert facts(title, abstract).on_topic is False
+
+
+def test_a_scale_followed_over_time_stays_an_outcome() -> None:
+    f = facts(
+        "Low-dose naltrexone for chronic pain in veterans: a pharmacy cohort",
+        "Methods: 230 veterans with chronic pain dispensed naltrexone 4.5 mg. Baseline: mean "
+        "age 56, PHQ-9 mean 11.4. Results: PHQ-9 fell to 8.2 at 6 months.",
+    )
+    assert f.on_topic is True

@@ -735,7 +735,12 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 # the condition describes the people, it measures no outcome
 _AT_ENTRY = re.compile(
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
-    r"randomi[sz]ation)\s*,",
+    r"randomi[sz]ation)\s*,|"
+    # ... or labels its line as the people at entry: "Baseline: mean age 56, PHQ-9 mean
+    # 11.4", "Baseline characteristics: ...", "Patient characteristics at entry: ..."
+    r"^\s*(?:(?:baseline|entry)(?:\s+(?:characteristics|data|demographics|features|values))?|"
+    r"(?:(?:patient|participant|sample|cohort)s?'?\s+)?characteristics\s+(?:at\s+)?"
+    r"(?:baseline|entry|enrol+ment|inclusion))\s*:",
     re.I,
 )
 _LATER = re.compile(
