@@ -44,6 +44,13 @@ _REVIEW = Folded(
 _REVIEW_SELF = Folded(
     # (not "our institutional review board": who approved the study)
     r"\b(?:this|the present|our|we) (?:\w+ )?review(?!\s+(?:board|committee|panel)\b)|"
+    # the record names itself as a summary of others' work: "in this overview", "the
+    # present synthesis", "here we summarise the evidence", "we synthesise what is known"
+    # (what is summarised is literature, never "the results" or "data" of its own)
+    r"\b(?:this|the present|the current|our) (?:[\w\-]+ )?(?:overview|synthesis|mini[\s\-]?review)\b|"
+    r"\b(?:here,? )?we (?:\w+ly )?(?:summari[sz]e|synthesi[sz]e|appraise|review) (?:the |"
+    r"our )?(?:[\w\-]+ ){0,3}?(?:evidence|literature|studies|trials|research|knowledge)\b|"
+    r"\b(?:here,? )?we (?:\w+ly )?(?:summari[sz]e|synthesi[sz]e|appraise|review) what is known\b|"
     r"\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
     r"\b(?:were|was) searched\b|\bobjective of this article\b|"
@@ -267,6 +274,18 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     return "protocol", hit
 
 
+# the congress label of an abstract about a trial that has not finished: "Trial in
+# progress: ...", "... (TiP)", "...: an ongoing trial"
+_IN_PROGRESS_TITLE = Folded(
+    r"^\s*(?:trials?|study) in progress\b|\btrial[\s\-]in[\s\-]progress\s*\)?\s*[.:]?\s*$|"
+    r"\(TiPs?\)|:\s*(?:an?\s+)?ongoing\s+(?:[\w\-]+\s+){0,3}?trial\s*\.?\s*$",
+    re.I,
+)
+# an outcome estimated: a p value or a confidence interval
+_ESTIMATED = Folded(
+    r"\bp\s*[<=>]\s*0?\.\d|\b95\s*%\s*(?:CI|confidence interval)\b[\s,:=]*(?:from\s+)?[\-−–]?\d",
+    re.I,
+)
 _OPEN_TRIAL = Folded(r"\bopen[\s\-]label (?:pilot |clinical )?trial\b")
 # people already allocated ("64 had been randomised"), or an outcome estimated ("95% CI",
 # "p = 0.03"): an interim or final report, whatever it says is still to come
@@ -472,8 +491,61 @@ def _declared_review(doc: Doc, own: list[Sentence], title: list[Sentence]) -> bo
     types = set(doc.article.publication_types)
     return bool(types & _REVIEW_TYPES) or (
         not types & (RCT_TYPES | TRIAL_TYPES)
-        and (_any(_REVIEW, title) or _any(_REVIEW_SELF, own)) is not None
+        and (_any(_REVIEW, title) or _any(_REVIEW_SELF, own) or _review_keyword(doc)) is not None
     )
+
+
+# a keyword that names what the record is (Europe PMC gives a preprint no Review type;
+# its authors' keywords often do): "review", "narrative review", "overview"
+_REVIEW_KEYWORD = Folded(
+    r"^\s*(?:(?:narrative|literature|systematic|scoping|critical|mini|clinical)[\s\-]?)?"
+    r"(?:review|overview)\s*$",
+    re.I,
+)
+
+
+def _review_keyword(doc: Doc) -> Sentence | None:
+    """A record whose keywords call it a review and whose abstract has no study of its
+    own (no methods or results section, nothing it randomised or tested): a review,
+    whatever trials it cites. Returns the title as the deciding sentence."""
+    if not any(_REVIEW_KEYWORD.search(k) for k in doc.article.keywords):
+        return None
+    if set(doc.article.publication_types) & {"Case Reports", *RCT_TYPES, *TRIAL_TYPES}:
+        return None
+    body = [s for s in doc.sentences if not s.is_title]
+    # a study of its own: labelled methods or results, or a result ("were randomised", a
+    # p value, a confidence interval) in the record's own words
+    if any(s.in_results or (s.in_methods and not s.unlabelled) for s in body):
+        return None
+    if _any(_DONE_TRIAL, [s for s in body if s.own]):
+        return None
+    return next((s for s in doc.sentences if s.is_title), None) or (body[0] if body else None)
+
+
+def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) -> Sentence | None:
+    """The sentence in which the record calls itself a review, if it does and is not a
+    cohort: what a review's declaring sentence lists ("... open-label and retrospective
+    reports") is the literature it covers, so only the words naming the review itself
+    ("this retrospective review of 46 patients", "our chart review") and the record's other
+    own sentences can make it observational."""
+    hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
+    if hit is None and not _any(_DONE_TRIAL, [s for s in own if not s.is_title]):
+        hit = _any(_ARTICLE_SELF, own)
+    if hit is None:
+        hit = _review_keyword(doc)
+        if hit is None:
+            return None
+        named = ""
+    else:
+        m = (
+            (_REVIEW.search(hit.text) if hit.is_title else None)
+            or _REVIEW_SELF.search(hit.text)
+            or _ARTICLE_SELF.search(hit.text)
+        )
+        named = hit.text[: m.end()] if m else hit.text
+    if _OBSERVATIONAL.search(named) or _any(_OBSERVATIONAL, [s for s in own if s is not hit]):
+        return None
+    return hit
 
 
 def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
@@ -494,6 +566,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # protocol / registration: planned, no results yet
     hit = _any(_PROTOCOL_TITLE, title)
     if doc.structure.role == "protocol" or hit:
+        return _protocol(doc, hit)
+    # a congress "Trial in progress" abstract describes a trial still recruiting: its
+    # design and planned size, with at most how many have joined so far (an accrual count
+    # is no result); an estimated outcome (a p value, a CI) would make it an interim report
+    hit = _any(_IN_PROGRESS_TITLE, title)
+    if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)
     if future and not _any(_DONE_TRIAL, body) and not _declared_review(doc, own, title):
@@ -520,10 +598,8 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # is that trial, whatever words of a review it uses (a corrected and republished
     # trial saying what "this article" replaces); a review is typed Review.
     if not types & (RCT_TYPES | TRIAL_TYPES):
-        hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
-        if hit is None and not _any(_DONE_TRIAL, [s for s in own if not s.is_title]):
-            hit = _any(_ARTICLE_SELF, own)
-        if hit and not _any(_OBSERVATIONAL, own):
+        hit = _review_declaration(doc, own, title)
+        if hit is not None:
             return "review", hit
 
     # a decision-analytic model: not a trial, a cohort or a review

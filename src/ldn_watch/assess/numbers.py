@@ -182,11 +182,34 @@ _SAMPLE = Folded(
     r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is|will be|=|:)\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
-    rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}",
+    rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
+    # the aim named without a verb, before or after its noun: "target sample 90",
+    # "anticipated accrual 120", "enrolment target: 120", "the recruitment goal is 80"
+    r"\b(?:planned|target|intended|anticipated|projected)\s+(?:sample(?:\s+size)?|enrol+ment|"
+    # ("a planned sample of 180" is left to the patterns above: an amendment's history
+    # says it so, "first published with ... a planned sample of 180")
+    r"recruitment|accrual)\s*(?:=\s*|:\s*)?(?:approximately\s+|about\s+|up to\s+)?"
+    rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+|"
+    r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
+    rf"(?P<num5>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 # the words that make a stated size an aim, not a count
-_PLAN_WORD = re.compile(r"\b(?:planned|target|intended|required|maximum)\b", re.IGNORECASE)
+_PLAN_WORD = re.compile(
+    r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
+)
+
+
+def _accrual(c: Count) -> bool:
+    """The count is a trial in progress's accrual so far, said in its own clause."""
+    text = c.sentence.text
+    at = text.find(c.span) if c.span != text else -1
+    if at < 0:
+        return False
+    return roles.accrual(text, at, at + len(c.span))
+
+
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
 _SIZE_STATED = Folded(
     r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
@@ -1627,6 +1650,8 @@ _OWN_SAMPLE = Folded(
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
     # (an age is no count: "aged 65 years or older ... who had stored plasma")
     rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
+    # (things counted are no people: "a comparison of three naltrexone doses entered ...")
+    r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
@@ -1657,8 +1682,13 @@ _OWN_SAMPLE = Folded(
     r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|recorded|gathered|captured|determined|"
+    # the outcome a derived report looked at in its own people: "we have now examined the
+    # Beck Depression Inventory-II (BDI-II) in the 19 participants whose ...", "mood was
+    # explored in 31 patients with ..."
+    r"examined|evaluated|explored|investigated|"
     r"quantified|analy[sz]ed)\s+"
-    r"(?:[\w\-]+\s+){0,5}?(?:in|for|from|on)\s+(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
+    r"(?:[\w\-]+,?\s+|\([^().;]{1,30}\)\s+){0,6}?(?:in|for|from|on|among)\s+"
+    r"(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
     # "available for 52 of 80 participants": 52
     rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # ("collected from a subset of 48, analysed here", "complete for 47 of them")
@@ -1859,6 +1889,12 @@ def participants(
     found = [
         c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
     ]
+    if planned:
+        # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
+        # reports is taken only when it states no size
+        found = [
+            Count(c.value, 1, c.sentence, c.span, c.parts) if _accrual(c) else c for c in found
+        ]
     found = _one_funnel(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)

@@ -207,6 +207,30 @@ _OWN_PLAN = Folded(
 )
 
 
+# how many a trial still recruiting has taken in so far: "as of April 2025, 37
+# participants have been randomised", "28 enrolled to date", "(currently 19 enrolled)",
+# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size)
+_ACCRUAL = Folded(
+    r"\b(?:as of|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
+    r"this report)|by (?:the end of )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d{4}|week|month)\b)|"
+    r"\b(?:have|has) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
+    r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
+    r"recruited|included)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_EDGE = re.compile(r"[;()\[\]]|\.\s")
+
+
+def accrual(text: str, start: int, end: int) -> bool:
+    """The clause holding ``text[start:end]`` (a count) tells how many a trial still
+    recruiting has taken in so far (``_ACCRUAL``): an interim accrual, not its size."""
+    starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    stop = _CLAUSE_EDGE.search(text, end)
+    clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    return _ACCRUAL.search(clause) is not None
+
+
 def size_plan(text: str) -> bool:
     """The sentence calculates the study's sample size (``_SAMPLE_CALC``): a plan."""
     return "power" in text.lower() and _SAMPLE_CALC.search(text) is not None
@@ -218,7 +242,11 @@ _HEDGED = Folded(
     r"promising|warrant\w*|needed|future|should)\b|"
     # (what participants were allowed to do is a method, not a hedge: "people could keep
     # taking their antidepressant", "adults could take part if ...")
-    r"\bcould\b(?!\s+(?:keep|continue|remain|stay|take\s+part|join|enter|enrol\w*)\b)",
+    r"\bcould\b(?!\s+(?:keep|continue|remain|stay|take\s+part|join|enter|enrol\w*)\b)"
+    # (nor what the protocol let clinicians do with a dose: "which could be adjusted
+    # between 1 and 4.5 mg", "could be titrated as tolerated")
+    r"(?!\s+be\s+(?:adjusted|titrated|increased|decreased|reduced|raised|lowered|changed|"
+    r"modified|individuali[sz]ed|split|tapered)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
@@ -923,15 +951,22 @@ def annotate(
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     others_blanked = own_text
     if extension:
-        for m in _PARENT_OF_EXTENSION.finditer(own_text):
+        at = 0
+        while (m := _PARENT_OF_EXTENSION.search(own_text, at)) is not None:
             a, b = m.span()
+            at = b
             if m.group("tail"):
                 # the description of the parent ends where the extension itself is named
                 # ("... of X 1, 2 and 4 mg/day could enter an open-label extension")
                 ext = _EXTENSION_ITSELF.search(own_text, m.start("tail"), b)
                 b = ext.start() if ext else b
-            if not _EXTENSION_ITSELF.search(own_text, a, b):
+            named = list(_EXTENSION_ITSELF.finditer(own_text, a, b))
+            if not named:
                 own_text = own_text[:a] + " " * (b - a) + own_text[b:]
+            elif named[-1].end() < b:
+                # the extension named first, its parent after it: "a 40-week open-label
+                # extension of a randomized dose-comparison trial" (read on from there)
+                at = named[-1].end()
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,

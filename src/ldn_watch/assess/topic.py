@@ -735,7 +735,12 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 # the condition describes the people, it measures no outcome
 _AT_ENTRY = re.compile(
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
-    r"randomi[sz]ation)\s*,",
+    r"randomi[sz]ation)\s*,|"
+    # ... or labels its line as the people at entry: "Baseline: mean age 56, PHQ-9 mean
+    # 11.4", "Baseline characteristics: ...", "Patient characteristics at entry: ..."
+    r"^\s*(?:(?:baseline|entry)(?:\s+(?:characteristics|data|demographics|features|values))?|"
+    r"(?:(?:patient|participant|sample|cohort)s?'?\s+)?characteristics\s+(?:at\s+)?"
+    r"(?:baseline|entry|enrol+ment|inclusion))\s*:",
     re.I,
 )
 _LATER = re.compile(
@@ -1055,7 +1060,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         and p.out_hint is not None
         and p.out_hint.search(doc.text)
         and any(
-            s.own and not s.in_results and not s.in_conclusion and p.out_of_episode.search(s.text)
+            s.own
+            and not s.in_results
+            and not s.in_conclusion
+            and p.out_of_episode.search(s.text)
+            and not _remission_outcome(s.text)
             for s in sents
         )
     ):
@@ -1110,6 +1119,29 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# Remission told as a result, not as whom the study took in: a share or a count of the
+# people ("44% of participants were in remission", "27 of 62 patients were in remission")
+# or a time point ("in remission at week 40", "at the final visit"). An abstract without
+# section labels puts its results in unlabelled sentences too.
+_REMISSION_RESULT = Folded(
+    r"\d(?:[\d.,]*)\s*%|\b(?:\d+|half|most|a\s+third|a\s+quarter)\s+of\s+(?:the\s+)?(?:\d+\s+)?"
+    r"(?:participants|patients|completers|subjects|people|them)\b|"
+    r"\b(?:at|by)\s+(?:the\s+)?(?:week|month|day|end\s+of|endpoint|end[\s\-]?point|follow[\s\-]?up|"
+    r"(?:last|final)\s+(?:visit|assessment))\b|\b(?:remission|response)\s+rates?\b",
+    re.I,
+)
+# ... unless the sentence says who was taken in ("patients who had been in remission for
+# 8 weeks were randomised")
+_TAKEN_IN = Folded(
+    r"\b(?:randomi[sz]ed|enrol+ed|recruited|eligible|included|allocated|inclusion)\b", re.I
+)
+
+
+def _remission_outcome(text: str) -> bool:
+    """The sentence reports remission as an outcome of the study, not as a selection."""
+    return _REMISSION_RESULT.search(text) is not None and _TAKEN_IN.search(text) is None
 
 
 def _selecting_text(s: Sentence) -> str:
