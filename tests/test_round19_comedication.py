@@ -59,3 +59,155 @@ def test_a_drug_taken_beside_an_exclusion_stays_co_medication(methods: str) -> N
     title = "Naltrexone 1 mg b.i.d. added to sertraline in MDD: a randomized trial"
     f = facts(title, f"Methods: {methods}\nResults: MADRS fell more with naltrexone.", RCT)
     assert f.concomitant_classes == ["serotonergic"]
+
+
+# -- 2. an antidepressant only in an arm without the watched drug is a comparator
+# (registry13 NCT08600006, LDN 4.5 mg vs escitalopram in drug-naive patients, double-dummy:
+# the comparator arm's "Drug: Placebo for LDN" made it an arm receiving LDN, and "to compare
+# ... low dose naltrexone (LDN, 4.5mg/d) with escitalopram" read the comparison's "with" as
+# a combination: a false serotonergic in_progress)
+
+HEAD_TO_HEAD = "Low-dose naltrexone or an SSRI in first-episode depression: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "To compare the efficacy and safety of low dose naltrexone (LDN, 4.5 mg/d) with "
+        "escitalopram (10-20 mg/d) in 90 adults with first-episode MDD.",
+        # probes: another verb of comparing, a noun, the allocation said plainly
+        "We compared low-dose naltrexone (LDN; 3 mg nightly) with sertraline in 70 adults with "
+        "major depression.",
+        "A comparison of naltrexone (1.5 mg twice daily) and fluoxetine (20 mg) in 64 adults "
+        "with MDD.",
+        "80 adults with MDD were randomised to LDN 4.5 mg or sertraline 50 mg for 8 weeks.",
+    ],
+)
+def test_an_antidepressant_compared_with_the_drug_is_not_taken_with_it(objective: str) -> None:
+    abstract = f"Objective: {objective}\nResults: Response rates were similar."
+    assert facts(HEAD_TO_HEAD, abstract, RCT).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(HEAD_TO_HEAD, abstract, RCT)
+
+
+def _registration(arms: list[dict[str, object]], interventions: list[dict[str, object]]) -> object:
+    from written import LEX, RULES
+
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    study = {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT00000001",
+                "briefTitle": "Low Dose Naltrexone in Major Depression",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": "Adults with major depressive disorder are randomised to low "
+                "dose naltrexone or an active comparator for 8 weeks."
+            },
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": 80, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {"armGroups": arms, "interventions": interventions},
+            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
+        },
+        "hasResults": False,
+    }
+    assessed, _ = assess_record(parse_study(study), LEX, RULES)
+    return assessed
+
+
+def _arm(label: str, kind: str | None, description: str, names: list[str]) -> dict[str, object]:
+    arm: dict[str, object] = {"label": label, "description": description}
+    if kind:
+        arm["type"] = kind
+    return arm | {"interventionNames": names}
+
+
+def _drug(name: str, arms: list[str], description: str = "") -> dict[str, object]:
+    return {"type": "DRUG", "name": name, "description": description, "armGroupLabels": arms}
+
+
+@pytest.mark.parametrize(
+    ("arms", "interventions"),
+    [
+        (  # the record's kind: "Placebo for LDN" in the comparator arm
+            [
+                _arm("LDN", "EXPERIMENTAL", "LDN 4.5 mg + placebo tablet", ["Drug: Naltrexone"]),
+                _arm(
+                    "Sertraline",
+                    "ACTIVE_COMPARATOR",
+                    "Sertraline 50 mg + placebo capsule",
+                    ["Drug: Sertraline", "Drug: Placebo for LDN"],
+                ),
+            ],
+            [
+                _drug("Naltrexone", ["LDN"], "4.5 mg capsule nightly"),
+                _drug("Sertraline", ["Sertraline"], "50 mg tablet daily"),
+                _drug("Placebo for sertraline", ["LDN"]),
+                _drug("Placebo for LDN", ["Sertraline"]),
+            ],
+        ),
+        (  # probes: arms without types, the placebo named after the drug
+            [
+                _arm("A", None, "Naltrexone 4.5 mg nightly and a sham tablet", ["Drug: Naltrexone"]),
+                _arm(
+                    "B",
+                    None,
+                    "Fluoxetine 20 mg daily with naltrexone-matched placebo capsules",
+                    ["Drug: Fluoxetine", "Drug: Naltrexone-matched placebo"],
+                ),
+            ],
+            [
+                _drug("Naltrexone", ["A"], "4.5 mg"),
+                _drug("Fluoxetine", ["B"], "20 mg"),
+                _drug("Naltrexone-matched placebo", ["B"]),
+            ],
+        ),
+        (  # ... or as a dummy of it
+            [
+                _arm("A", "EXPERIMENTAL", "Low dose naltrexone 3 mg", ["Drug: Low dose naltrexone"]),
+                _arm(
+                    "B",
+                    "ACTIVE_COMPARATOR",
+                    "Escitalopram 10 mg plus dummy LDN",
+                    ["Drug: Escitalopram", "Drug: Dummy LDN"],
+                ),
+            ],
+            [
+                _drug("Low dose naltrexone", ["A"], "3 mg"),
+                _drug("Escitalopram", ["B"], "10 mg"),
+                _drug("Dummy LDN", ["B"]),
+            ],
+        ),
+    ],
+)
+def test_a_registration_s_comparator_arm_with_a_placebo_of_the_drug_gives_no_co_medication(
+    arms: list[dict[str, object]], interventions: list[dict[str, object]]
+) -> None:
+    assessed = _registration(arms, interventions)
+    assert assessed.facts.concomitant_classes == []
+    assert assessed.gaps["serotonergic-combination"] == "no"
+
+
+def test_an_antidepressant_in_every_arm_of_a_registration_stays_co_medication() -> None:
+    arms = [
+        _arm("LDN + sertraline", "EXPERIMENTAL", "LDN 4.5 mg added to sertraline", ["Drug: LDN"]),
+        _arm(
+            "Placebo + sertraline",
+            "PLACEBO_COMPARATOR",
+            "Placebo for LDN added to sertraline",
+            ["Drug: Placebo", "Drug: Sertraline"],
+        ),
+    ]
+    ivs = [
+        _drug("Naltrexone", ["LDN + sertraline"], "4.5 mg"),
+        _drug("Sertraline", ["LDN + sertraline", "Placebo + sertraline"], "same dose"),
+    ]
+    assessed = _registration(arms, ivs)
+    assert assessed.facts.concomitant_classes == ["serotonergic"]
+    assert assessed.gaps["serotonergic-combination"] == "in_progress"

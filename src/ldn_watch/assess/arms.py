@@ -386,7 +386,9 @@ _MEASURE = (
 _COMPARED_PAIR = re.compile(
     r"\b(?:compar(?:e|es|ed|ing)|comparison\s+(?:of|between))\s+(?:the\s+)?"
     rf"(?:{_MEASURE}(?:\s*,\s*{_MEASURE})*(?:\s*,?\s+(?:and|or)\s+{_MEASURE})?\s+(?:of\s+)?)?"
-    r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}$",
+    # (the drug may be a name of three words with its abbreviation opened in brackets after
+    # it: "to compare ... of low dose naltrexone (LDN, 4.5 mg/d) with escitalopram")
+    r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}(?:[\w\-]+\s+\(\s*)?$",
     re.IGNORECASE,
 )
 
