@@ -154,7 +154,9 @@ def _drug(name: str, arms: list[str], description: str = "") -> dict[str, object
         ),
         (  # probes: arms without types, the placebo named after the drug
             [
-                _arm("A", None, "Naltrexone 4.5 mg nightly and a sham tablet", ["Drug: Naltrexone"]),
+                _arm(
+                    "A", None, "Naltrexone 4.5 mg nightly and a sham tablet", ["Drug: Naltrexone"]
+                ),
                 _arm(
                     "B",
                     None,
@@ -170,7 +172,9 @@ def _drug(name: str, arms: list[str], description: str = "") -> dict[str, object
         ),
         (  # ... or as a dummy of it
             [
-                _arm("A", "EXPERIMENTAL", "Low dose naltrexone 3 mg", ["Drug: Low dose naltrexone"]),
+                _arm(
+                    "A", "EXPERIMENTAL", "Low dose naltrexone 3 mg", ["Drug: Low dose naltrexone"]
+                ),
                 _arm(
                     "B",
                     "ACTIVE_COMPARATOR",
