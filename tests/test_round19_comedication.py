@@ -5,7 +5,7 @@ were opened; each kind is tested in the record's words and in 2-3 other wordings
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts, gaps
+from written import RCT, TRIAL, facts, gaps
 
 # -- 1. an exclusion said in shorthand, as an adjective, a participle or a noun, with or
 # without a verb (holdout63 42100034, a congress abstract: "SSRIs/SNRIs exclusionary" was
@@ -215,3 +215,143 @@ def test_an_antidepressant_in_every_arm_of_a_registration_stays_co_medication() 
     assessed = _registration(arms, ivs)
     assert assessed.facts.concomitant_classes == ["serotonergic"]
     assert assessed.gaps["serotonergic-combination"] == "in_progress"
+
+
+# -- 3. the antidepressant participants may go on taking with the study drug, said as a
+# permission or a range ("may continue", "which may include"): a method, not a hedge
+# (registry13 NCT08600012, NCT08600015, NCT08600009: the "may" read as speculation dropped
+# the drugs). A bare permission ("stable SSRIs are permitted") is left as it was
+# (registry6 NCT09400013 labels it [], registry2-5/7-8 label such drugs taken: undecided);
+# "may be on no antidepressant or on a stable SSRI" stays [] (registry9 NCT09100027).
+
+
+def _summary_only(summary: str) -> object:
+    from written import LEX, RULES
+
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    study = {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT00000001",
+                "briefTitle": "Low Dose Naltrexone for Major Depression",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": "Sixty adults with major depressive disorder will receive "
+                f"naltrexone 4.5 mg or placebo nightly for 8 weeks. {summary}"
+            },
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    _arm("LDN", "EXPERIMENTAL", "Naltrexone 4.5 mg nightly", []),
+                    _arm("Placebo", "PLACEBO_COMPARATOR", "Placebo nightly", []),
+                ]
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
+        },
+        "hasResults": False,
+    }
+    assessed, _ = assess_record(parse_study(study), LEX, RULES)
+    return assessed
+
+
+@pytest.mark.parametrize(
+    ("kept", "classes"),
+    [
+        # the records' words
+        (
+            "Patients continue their current antidepressant treatment, which may include SSRIs, "
+            "SNRIs, mirtazapine or tricyclic antidepressants.",
+            ["serotonergic", "noradrenergic"],
+        ),
+        (
+            "Patients already on a selective serotonin reuptake inhibitor may continue it.",
+            ["serotonergic"],
+        ),
+        (
+            "Women may continue a stable SSRI (sertraline or escitalopram) prescribed by their GP.",
+            ["serotonergic"],
+        ),
+        # probes: other verbs of going on, the passive, the drug named before its verb
+        (
+            "Those already prescribed venlafaxine or duloxetine may remain on it at an unchanged "
+            "dose.",
+            ["serotonergic", "noradrenergic"],
+        ),
+        (
+            "Any current antidepressant, for example sertraline or mirtazapine, may be continued "
+            "unchanged.",
+            ["serotonergic", "noradrenergic"],
+        ),
+        ("Participants may keep taking their escitalopram throughout the trial.", ["serotonergic"]),
+    ],
+)
+def test_an_antidepressant_participants_may_continue_is_taken_alongside(
+    kept: str, classes: list[str]
+) -> None:
+    assessed = _summary_only(kept)
+    assert assessed.facts.concomitant_classes == classes
+    assert assessed.gaps["serotonergic-combination"] == "in_progress"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "LDN may in future be combined with SSRIs.",
+        "Participants may be on no antidepressant or on a stable SSRI.",
+    ],
+)
+def test_speculation_or_an_optional_drug_is_not_taken_alongside(said: str) -> None:
+    assert _summary_only(said).facts.concomitant_classes == []
+
+
+def test_a_pubmed_abstract_s_permission_to_keep_a_drug_is_taken_alongside() -> None:
+    title = "Low-dose naltrexone for depression: an open-label pilot"
+    abstract = (
+        "Twenty adults with major depressive disorder took naltrexone 4.5 mg nightly for 8 "
+        "weeks; participants might keep their sertraline. MADRS fell by 9 points."
+    )
+    assert facts(title, abstract, TRIAL).concomitant_classes == ["serotonergic"]
+    # ... but the same hedge word in speculation is not
+    spoken = abstract.replace(
+        "; participants might keep their sertraline", ". LDN may help patients on sertraline"
+    )
+    assert facts(title, spoken, TRIAL).concomitant_classes == []
+
+
+# -- 3b. ... or said as done in a sentence another clause of which is hedged (holdout62
+# 43100017, an extension: "naltrexone, which could be adjusted ...; their citalopram,
+# sertraline, fluoxetine or venlafaxine was continued at the same dose")
+
+EXTENSION = "Long-term adjunctive low-dose naltrexone in depression: an open-label extension"
+
+
+@pytest.mark.parametrize(
+    "regimen",
+    [
+        "all participants received naltrexone, which could be adjusted between 1 mg and 4.5 "
+        "mg/day; their citalopram, sertraline, fluoxetine or venlafaxine was continued at the "
+        "same dose",
+        # probes: another hedge word, another verb of going on
+        "naltrexone might be lowered to 1 mg/day if not tolerated; each patient's venlafaxine "
+        "or sertraline was maintained unchanged",
+        "the naltrexone dose could be reduced for insomnia, while escitalopram or duloxetine "
+        "remained unchanged and was kept at the same dose",
+    ],
+)
+def test_an_antidepressant_continued_beside_a_hedged_clause_is_taken(regimen: str) -> None:
+    abstract = (
+        f"Seventy-one adults with major depressive disorder entered the extension; {regimen}. "
+        "Mean HAM-D-17 scores fell from 13.9 to 9.2 at week 40."
+    )
+    assert facts(EXTENSION, abstract, TRIAL).concomitant_classes == [
+        "serotonergic",
+        "noradrenergic",
+    ]
