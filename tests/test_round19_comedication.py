@@ -5,7 +5,7 @@ were opened; each kind is tested in the record's words and in 2-3 other wordings
 from __future__ import annotations
 
 import pytest
-from written import RCT, TRIAL, facts, gaps
+from written import PROTOCOL, RCT, TRIAL, facts, gaps
 
 # -- 1. an exclusion said in shorthand, as an adjective, a participle or a noun, with or
 # without a verb (holdout63 42100034, a congress abstract: "SSRIs/SNRIs exclusionary" was
@@ -355,3 +355,36 @@ def test_an_antidepressant_continued_beside_a_hedged_clause_is_taken(regimen: st
         "serotonergic",
         "noradrenergic",
     ]
+
+
+# -- 5. a contrast of strata is no comparator arm (registry13 NCT08600030, preprints11
+# PPR8800003: "randomisation is stratified by antidepressant class (serotonergic versus
+# bupropion)" made bupropion a comparator, dropping the dopaminergic class)
+
+ADJUNCT = "Low-dose naltrexone as adjunctive treatment for depression: a randomised trial"
+ON_EITHER = (
+    "Methods: 120 adults with MDD on a stable SSRI, SNRI or bupropion will be randomised to "
+    "naltrexone 4.5 mg or placebo. "
+)
+
+
+@pytest.mark.parametrize(
+    "strata",
+    [
+        "Randomisation is stratified by antidepressant class (serotonergic versus bupropion).",
+        # probes: subgroups, a covariate
+        "Prespecified subgroups compared patients on serotonergic agents vs those on bupropion.",
+        "Analyses are adjusted for antidepressant type (serotonergic vs bupropion).",
+    ],
+)
+def test_a_contrast_of_strata_is_not_a_comparator_arm(strata: str) -> None:
+    f = facts(ADJUNCT, ON_EITHER + strata, PROTOCOL)
+    assert f.concomitant_classes == ["serotonergic", "noradrenergic", "dopaminergic"]
+
+
+def test_an_arm_versus_the_drug_stays_a_comparator_in_a_stratified_trial() -> None:
+    abstract = (
+        "Methods: 80 drug-naive adults with MDD were randomised to naltrexone 4.5 mg versus "
+        "bupropion 150 mg, stratified by site."
+    )
+    assert facts(ADJUNCT, abstract, RCT).concomitant_classes == []
