@@ -357,6 +357,44 @@ def test_an_antidepressant_continued_beside_a_hedged_clause_is_taken(regimen: st
     ]
 
 
+# -- 4. co-medication a cohort protocol records AND keeps on (holdout62 43100033:
+# "Concomitant antidepressants (including SSRIs, SNRIs, mirtazapine and bupropion) will be
+# recorded and continued as usual" was read as only recorded)
+
+COHORT = "Low-dose naltrexone in routine depression care: protocol for a prospective cohort study"
+STARTING = (
+    "Methods: We will enrol 300 adults with a current major depressive episode starting "
+    "low-dose naltrexone 1.5-4.5 mg daily as prescribed. "
+)
+
+
+@pytest.mark.parametrize(
+    ("kept", "classes"),
+    [
+        (
+            "Concomitant antidepressants (including SSRIs, SNRIs, mirtazapine and bupropion) will "
+            "be recorded and continued as usual.",
+            ["serotonergic", "noradrenergic", "dopaminergic"],
+        ),
+        # probes: other verbs, the order turned round
+        (
+            "Concurrent SSRIs and SNRIs are documented and maintained unchanged.",
+            ["serotonergic", "noradrenergic"],
+        ),
+        (
+            "Background antidepressants such as sertraline or venlafaxine will be continued and "
+            "recorded at each visit.",
+            ["serotonergic", "noradrenergic"],
+        ),
+        # ... and only recorded stays out
+        ("Concomitant antidepressants (e.g. SSRIs, SNRIs) are recorded as they occur.", []),
+    ],
+)
+def test_co_medication_recorded_and_continued_is_taken(kept: str, classes: list[str]) -> None:
+    f = facts(COHORT, f"{STARTING}{kept}\nEthics: approved.")
+    assert f.concomitant_classes == classes
+
+
 # -- 5. a contrast of strata is no comparator arm (registry13 NCT08600030, preprints11
 # PPR8800003: "randomisation is stratified by antidepressant class (serotonergic versus
 # bupropion)" made bupropion a comparator, dropping the dopaminergic class)

@@ -70,7 +70,9 @@ _RECORDED_AFTER = re.compile(
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
-    r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)",
+    r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)"
+    # (not what is recorded and also kept on: "... will be recorded and continued as usual")
+    r"(?!\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:continu|maintain|kept|keep|remain|unchang)\w*)",
     re.I,
 )
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
