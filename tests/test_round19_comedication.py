@@ -326,6 +326,22 @@ def test_a_pubmed_abstract_s_permission_to_keep_a_drug_is_taken_alongside() -> N
     assert facts(title, spoken, TRIAL).concomitant_classes == []
 
 
+@pytest.mark.parametrize(
+    "spoken",
+    [
+        "Symptoms may continue despite SSRIs in many patients.",
+        "Benefits may continue after sertraline is stopped.",
+    ],
+)
+def test_a_verb_of_going_on_not_said_of_a_drug_taken_is_no_co_medication(spoken: str) -> None:
+    title = "Low-dose naltrexone for depression: an open-label pilot"
+    abstract = (
+        "Twenty adults with major depressive disorder took naltrexone 4.5 mg nightly for 8 "
+        f"weeks. {spoken}"
+    )
+    assert facts(title, abstract, TRIAL).concomitant_classes == []
+
+
 # -- 3b. ... or said as done in a sentence another clause of which is hedged (holdout62
 # 43100017, an extension: "naltrexone, which could be adjusted ...; their citalopram,
 # sertraline, fluoxetine or venlafaxine was continued at the same dose")

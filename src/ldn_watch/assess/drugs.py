@@ -593,10 +593,14 @@ def _generalised(s: Sentence) -> bool:
 # this: it says nobody need take one.)
 _GO_ON = r"(?:continu\w*|keep(?:s|ing)?|kept|remain(?:s|ed|ing)?\s+on|stay(?:s|ed|ing)?\s+on|maintain\w*)"
 _CONTINUED_BEFORE = re.compile(
-    # the verb of going on, then what is kept ("their", "a stable", a list, a bracket)
-    rf"\b{_GO_ON}\s+(?:on\s+|with\s+|taking\s+|to\s+take\s+)?(?:[^.;:]{{0,40}}?\b(?:which|that)\s+"
-    r"(?:may|might|can|could|will|would|is\s+likely\s+to)\s+(?:include|be|comprise|involve)\s+)?"
-    r"(?:[^.;:]{0,70})$",
+    # the verb of going on, then what is kept: its object ("their", "a stable SSRI (...)", a
+    # list; no preposition opening another phrase: "symptoms may continue despite SSRIs"),
+    # or the range a relative clause gives it ("..., which may include SSRIs, SNRIs or ...")
+    rf"\b{_GO_ON}\s+(?:on\s+|with\s+|taking\s+|to\s+take\s+)?(?:"
+    r"(?:(?!(?:despite|after|before|without|until|during|for|in|to|beyond|if|when|unless|"
+    r"than|because)\b)[^\s.;:]+\s+){0,6}|"
+    r"[^.;:]{0,40}?\b(?:which|that)\s+(?:may|might|can|could|will|would)\s+"
+    r"(?:include|be|comprise|involve)\s+[^.;:]{0,70})$",
     re.I,
 )
 _CONTINUED_AFTER = re.compile(
