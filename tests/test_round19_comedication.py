@@ -53,6 +53,9 @@ def test_an_exclusion_said_in_shorthand_is_not_co_medication(excluded: str) -> N
         "and those with psychosis excluded.",
         "56 adults with MDD continuing sertraline were randomized to naltrexone 1 mg twice daily "
         "or placebo; 4 were excluded from the analysis.",
+        # the exclusion denied
+        "56 adults with MDD on sertraline were randomized to naltrexone 1 mg twice daily or "
+        "placebo; SSRIs were not prohibited.",
     ],
 )
 def test_a_drug_taken_beside_an_exclusion_stays_co_medication(methods: str) -> None:

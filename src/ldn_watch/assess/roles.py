@@ -532,11 +532,12 @@ _EXCLUDED_AFTER = re.compile(
     # criteria", "SSRIs and SNRIs were exclusion criteria". Only the drugs listed with it, a
     # word for their use and a bracket may come between: a new subject ("those with
     # psychosis excluded"), a verb of taking, or the drug's dose being held ("sertraline,
-    # dose changes not permitted": sertraline is taken) belongs to another clause.
+    # dose changes not permitted": sertraline is taken) belongs to another clause, and a
+    # negation before the word denies it ("patients on escitalopram were not excluded").
     r"^(?:(?!\b(?:who|whom|which|whose|those|patients?|participants?|subjects?|people|adults|"
     r"individuals|women|men|children|with|without|received|receiving|took|taking|on|had|while|"
     r"whereas|but|dos(?:e|es|ing|age)|chang\w*|adjust\w*|increas\w*|decreas\w*|titrat\w*|"
-    r"switch\w*|stable)\b)[^.;:]){0,60}?[\s:(\-–,]*(?:(?:were|was|are|is)\s+)?"
+    r"switch\w*|stable|not|never|no)\b)[^.;:]){0,60}?[\s:(\-–,]*(?:(?:were|was|are|is)\s+)?"
     r"(?:an?\s+|the\s+)?(?:exclusionary|excluded|exclusions?(?:\s+criteri(?:on|a))?|"
     r"not\s+(?:allowed|permitted|eligible)|prohibited|precluded|disallowed|forbidden|barred)\b"
     # (not "... not allowed to change", "excluded from the analysis": held, or left out of a count)
