@@ -293,7 +293,10 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     """
     text = s.text
     compared = _COMPARE_BEFORE.search(text[: m.start])
-    if compared and _contrasts_comedications(doc, s, compared.start()):
+    if compared and (
+        _contrasts_comedications(doc, s, compared.start())
+        or _STRATA_BEFORE.search(text, max(0, compared.start() - 80), compared.start())
+    ):
         compared = None
     if compared or _in_comparison_arm(doc, s, m) or _compared_with_drug(doc, s, m):
         return True
@@ -323,6 +326,15 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# a contrast between the strata, subgroups or covariate levels of the people taking the
+# watched drug, not between arms: "randomisation is stratified by antidepressant class
+# (serotonergic versus bupropion)", "subgroups on SSRIs vs on bupropion", "adjusted for
+# background antidepressant (SNRI vs other)"
+_STRATA_BEFORE = re.compile(
+    r"\b(?:stratif\w*|strat(?:um|a)|sub[\s\-]?groups?|covariates?|moderat\w*|interaction|"
+    r"adjust\w*\s+for|block\w*\s+by)\b[^.;]{0,70}$",
+    re.IGNORECASE,
+)
 # the end of an arm's own phrase: ", the experimental arm with X" names another arm
 _CLAUSE_END = re.compile(r"[;,]|\.(?!\d)|\b(?:while|whereas)\b")
 # the end of a co-medication named right before a comparison word: "(SSRI vs SNRI)"
@@ -386,7 +398,9 @@ _MEASURE = (
 _COMPARED_PAIR = re.compile(
     r"\b(?:compar(?:e|es|ed|ing)|comparison\s+(?:of|between))\s+(?:the\s+)?"
     rf"(?:{_MEASURE}(?:\s*,\s*{_MEASURE})*(?:\s*,?\s+(?:and|or)\s+{_MEASURE})?\s+(?:of\s+)?)?"
-    r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}$",
+    # (the drug may be a name of three words with its abbreviation opened in brackets after
+    # it: "to compare ... of low dose naltrexone (LDN, 4.5 mg/d) with escitalopram")
+    r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}(?:[\w\-]+\s+\(\s*)?$",
     re.IGNORECASE,
 )
 

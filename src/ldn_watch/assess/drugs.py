@@ -70,7 +70,9 @@ _RECORDED_AFTER = re.compile(
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
-    r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)",
+    r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)"
+    # (not what is recorded and also kept on: "... will be recorded and continued as usual")
+    r"(?!\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:continu|maintain|kept|keep|remain|unchang)\w*)",
     re.I,
 )
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
@@ -582,6 +584,45 @@ def _generalised(s: Sentence) -> bool:
     return s.hedged and (s.in_conclusion or s.unlabelled)
 
 
+# the drug the participants go on taking, said as a permission or a range, which is a
+# method and no speculation: "Women may continue a stable SSRI", "those already on an SSRI
+# may continue it", "can keep taking their escitalopram", "any current antidepressant, e.g.
+# sertraline, may be continued unchanged", "continue their current antidepressant, which may
+# include SSRIs, SNRIs or mirtazapine". (A bare permission without a word of going on,
+# "stable SSRIs are permitted", "may be on no antidepressant or on a stable SSRI", is not
+# this: it says nobody need take one.)
+_GO_ON = r"(?:continu\w*|keep(?:s|ing)?|kept|remain(?:s|ed|ing)?\s+on|stay(?:s|ed|ing)?\s+on|maintain\w*)"
+_CONTINUED_BEFORE = re.compile(
+    # the verb of going on, then what is kept: its object ("their", "a stable SSRI (...)", a
+    # list; no preposition opening another phrase: "symptoms may continue despite SSRIs"),
+    # or the range a relative clause gives it ("..., which may include SSRIs, SNRIs or ...")
+    rf"\b{_GO_ON}\s+(?:on\s+|with\s+|taking\s+|to\s+take\s+)?(?:"
+    r"(?:(?!(?:despite|after|before|without|until|during|for|in|to|beyond|if|when|unless|"
+    r"than|because)\b)[^\s.;:]+\s+){0,6}|"
+    r"[^.;:]{0,40}?\b(?:which|that)\s+(?:may|might|can|could|will|would)\s+"
+    r"(?:include|be|comprise|involve)\s+[^.;:]{0,70})$",
+    re.I,
+)
+_CONTINUED_AFTER = re.compile(
+    # the drug, then the people's going on with it: "... may continue it", "... may be
+    # continued", "... may remain on it", or said as done: "their citalopram or venlafaxine
+    # was continued at the same dose" (in a sentence another clause of which is hedged)
+    rf"^[^.;:]{{0,60}}?\b(?:(?:(?:may|might|can|could|will|would)\s+)?(?:be|was|were|is|are|"
+    rf"remained)\s+{_GO_ON}\b|(?:may|might|can|could|will|are\s+(?:allowed|permitted)\s+to)\s+"
+    rf"{_GO_ON}\s+(?:taking\s+)?(?:it|them|this|these|that|those|the\s+same)\b)",
+    re.I,
+)
+
+
+def _continued(s: Sentence, m: Mention) -> bool:
+    """The participants go on taking the drug (``_CONTINUED_BEFORE``/``_AFTER``), the
+    hedge word a permission or a range of what they take, not speculation."""
+    return bool(
+        _CONTINUED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+        or _CONTINUED_AFTER.match(s.text[m.end :])
+    )
+
+
 # a treatment in the patient's past: "prior SSRI failure", "a history of SNRI use",
 # "SSRI-resistant depression"
 _HISTORY_BEFORE = re.compile(
@@ -838,7 +879,13 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
             # (an objective section's opening speaks of the field, not of what is taken)
-            elif s.own and not s.preamble and not _generalised(s) and not _stopped(doc, s, m):
+            elif (
+                s.own
+                and not s.preamble
+                # (a permission to go on with a drug is a method: "may continue their SSRI")
+                and not (_generalised(s) and not (s.unlabelled and _continued(s, m)))
+                and not _stopped(doc, s, m)
+            ):
                 purpose = _purpose(doc, s, m)
                 if purpose:
                     purposes.setdefault(m.entry.name, purpose)

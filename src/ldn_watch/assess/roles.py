@@ -553,12 +553,31 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:could|can|may|might|did|do|does|will|would|must)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:enrol+(?:ed)?|enter(?:ed)?|join(?:ed)?|take\s+part|participate|included|randomi[sz]ed)|"
     r"cannot\s+(?:be\s+)?(?:enrol+(?:ed)?|enter|join|take\s+part|participate|included|"
-    r"randomi[sz]ed))\b",
+    r"randomi[sz]ed))\b|"
+    # ... or in shorthand, the exclusion said of the drug as an adjective, a participle or a
+    # noun, with or without a verb: "SSRIs/SNRIs exclusionary", "SSRIs, SNRIs prohibited",
+    # "venlafaxine (excluded)", "SSRI use precluded enrolment", "concurrent SNRIs: exclusion
+    # criteria", "SSRIs and SNRIs were exclusion criteria". Only the drugs listed with it, a
+    # word for their use and a bracket may come between: a new subject ("those with
+    # psychosis excluded"), a verb of taking, or the drug's dose being held ("sertraline,
+    # dose changes not permitted": sertraline is taken) belongs to another clause, and a
+    # negation before the word denies it ("patients on escitalopram were not excluded").
+    r"^(?:(?!\b(?:who|whom|which|whose|those|patients?|participants?|subjects?|people|adults|"
+    r"individuals|women|men|children|with|without|received|receiving|took|taking|on|had|while|"
+    r"whereas|but|dos(?:e|es|ing|age)|chang\w*|adjust\w*|increas\w*|decreas\w*|titrat\w*|"
+    r"switch\w*|stable|not|never|no)\b)[^.;:]){0,60}?[\s:(\-–,]*(?:(?:were|was|are|is)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:exclusionary|excluded|exclusions?(?:\s+criteri(?:on|a))?|"
+    r"not\s+(?:allowed|permitted|eligible)|prohibited|precluded|disallowed|forbidden|barred)\b"
+    # (not "... not allowed to change", "excluded from the analysis": held, or left out of a count)
+    r"(?!\s+(?:to|from)\b)",
     re.I,
 )
 _EXCLUDED_BEFORE = re.compile(
     r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
     r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
+    # "Exclusions: current SSRI or SNRI", "prohibited medications: MAOIs, SNRIs"
+    r"exclusions?(?=\s*:)|(?:prohibited|disallowed|excluded|forbidden)\s+(?:concomitant\s+|"
+    r"concurrent\s+)?(?:medications?|drugs?|treatments?|therap(?:y|ies))|"
     r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
     re.I,
 )

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from ldn_watch.assess.roles import dummy
 from ldn_watch.assess.spec import WatchSpec, default_spec
 from ldn_watch.model import AbstractSection, Arm, Intervention, Link, Record, Registry
 from ldn_watch.sources._json import json_bytes as study_bytes
@@ -250,12 +251,20 @@ def drug_mentions(text: str) -> list[re.Match[str]]:
 
 
 def arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
-    """The arms that receive the watched drug; if none says so, every non-comparator arm."""
+    """The arms that receive the watched drug; if none says so, every non-comparator arm.
 
-    def names(a: Arm) -> str:
-        return " ".join([a.label, a.description or "", *a.interventions])
+    A placebo made to match the watched drug ("Drug: Placebo for LDN", "naltrexone-matched
+    placebo", "dummy LDN") names it without giving it: in a double-dummy comparison the
+    comparator arm ("escitalopram + placebo for LDN") is still an arm without the drug, and
+    what it gives is not taken with the drug."""
 
-    with_drug = [a for a in arms if _drug_pattern().search(names(a))]
+    def names(a: Arm) -> list[str]:
+        return [a.label, a.description or "", *a.interventions]
+
+    def gives(text: str) -> bool:
+        return any(not dummy(text, m.start(), m.end()) for m in _drug_pattern().finditer(text))
+
+    with_drug = [a for a in arms if any(gives(t) for t in names(a))]
     if with_drug:
         return with_drug
     return [a for a in arms if (a.type or "") not in _COMPARATOR_TYPES]
