@@ -204,10 +204,20 @@ _LATER_BEFORE = re.compile(
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     rf"{_ARROW}\s*$|"
-    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s*$|"
+    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
+    r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
 )
+# a further step of a raise told before it in the same sentence: "escalated from 1.5 mg to
+# 3 mg after one week and to 4.5 mg after two weeks", "raised to 3 mg on day 8 and on to
+# 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on)
+_ONWARD_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?:then\s+|finally\s+|later\s+|subsequently\s+|thereafter\s+)?"
+    r"(?:on\s+|up\s+|further\s+)?to\s*$",
+    re.I,
+)
+_RAISE_IN = re.compile(_RAISE, re.I)
 
 
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
@@ -1108,7 +1118,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # "responders stayed on 1.5 mg": a level kept, never a step of the raise before it
             kept = _KEPT_BEFORE.search(lead) is not None
             later = not kept and (
-                raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
+                raised_to
+                or pre == "up to"
+                or _LATER_BEFORE.search(lead) is not None
+                or (
+                    _ONWARD_BEFORE.search(lead) is not None
+                    and _RAISE_IN.search(s.text, 0, at) is not None
+                )
             )
             titration = not kept and (
                 raised_to
@@ -1565,7 +1581,18 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
         earlier: set[int] = set()
         if last is not None:
             for d in mine:
-                if d.start >= last or d.kind != "single":
+                # (a ramp written as a range before a further raise, "from 1.5 mg to 3 mg
+                # after one week and to 4.5 mg after two", is two steps towards the last)
+                # (unless that raise is for some: "..., and in non-responders to 4.5 mg",
+                # where the ramp's top is the level the others kept)
+                end = d.start + len(d.span)
+                ramp = (
+                    d.kind == "range"
+                    and d.titration
+                    and not d.flexible
+                    and not conditional.search(text[end : text.find(" ", last + 1) + 60])
+                )
+                if d.start >= last or not (d.kind == "single" or ramp):
                     continue
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
@@ -1623,19 +1650,58 @@ def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
     ) or _told_after_target(d, mine)
 
 
+# a step's own stretch of time, said after it: "1.5 mg first week", "3 mg for days 8-14",
+# "1.5 mg for 7 days", "in week 2", "during the second week"
+_STEP_SPELL_AFTER = re.compile(
+    rf"^\s*(?:[\w/]+\s+)?(?:(?:for|during|in|over|on|throughout)\s+)?(?:the\s+)?"
+    rf"(?:(?:first|initial|opening|second|third|fourth|next|\d+|one|two|three|four|seven|ten|"
+    rf"fourteen)[\s\-]+(?:[\w\-]+\s+)?{_SPELL_UNIT}|{_SPELL_UNIT}\s+\d)\b",
+    re.I,
+)
+# ... or before it: "one week at 1.5 mg", "7 days on", "a week each on", "week 1: 1.5 mg",
+# "preceded by", "following", "after" (what came before the target)
+_STEP_SPELL_BEFORE = re.compile(
+    rf"(?:\b(?:an?|one|two|three|four|\d+)[\s\-]+(?:[\w\-]+\s+)?{_SPELL_UNIT}\s+(?:each\s+)?"
+    rf"(?:at|on|of|with)\s*$|\b{_SPELL_UNIT}\s+[\d\-–]+\s*[:,]\s*$|"
+    rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$)",
+    re.I,
+)
+
+
+def _tied_to_a_spell(text: str, step: Dose) -> bool:
+    """A titration step said with its own stretch of time, before or after it."""
+    end = step.start + len(step.span)
+    return (
+        _FIRST_SPELL_AFTER.match(text[end:]) is not None
+        or _STEP_SPELL_AFTER.match(text[end:]) is not None
+        or _STEP_SPELL_BEFORE.search(text[max(0, step.start - 60) : step.start]) is not None
+    )
+
+
 def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
     weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
-    with 1.5 mg for the first 7 days". The lower single doses written after a higher one
-    in the same sentence rise in order, and the first of them is tied to a first spell:
-    each is a step towards the higher (CONTRACT.md: a fixed titration lists its target)."""
+    with 1.5 mg for the first 7 days", "4.5 mg daily (after one week at 1.5 mg and one
+    week at 3 mg)", "4.5 mg (1.5 mg first week, 3 mg second week)". The lower single doses
+    written after a higher one in the same sentence rise in order, nothing offers them as
+    alternatives or gives them their own people, and the first of them is tied to a
+    stretch of time: each is a step towards the higher (CONTRACT.md: a fixed titration
+    lists its target)."""
     text = d.sentence.text
+
+    def step_like(o: Dose) -> bool:
+        # (steps listed together, "a week each on 1.5 mg and 3 mg", not offered as
+        # alternatives, "1.5 mg or 3 mg")
+        return o.kind == "single" or (o.kind == "list" and not _BETWEEN_ALTERNATIVES.search(o.span))
+
     same = sorted(
-        (o for o in mine if o.sentence.index == d.sentence.index and o.kind == "single"),
+        (o for o in mine if o.sentence.index == d.sentence.index and step_like(o)),
         key=lambda o: o.start,
     )
-    higher = [o for o in same if o.start < d.start and o.mg_per_day > d.mg_per_day]
-    if d.kind != "single" or not higher:
+    higher = [
+        o for o in same if o.start < d.start and o.mg_per_day > d.mg_per_day and o.kind == "single"
+    ]
+    if not step_like(d) or not higher:
         return False
     target = higher[0]
     steps = [o for o in same if o.start > target.start and o.mg_per_day < target.mg_per_day]
@@ -1643,7 +1709,11 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
         return False
     if _NEW_PEOPLE.search(text, target.start, steps[-1].start):
         return False  # "4.5 mg in 30; 20 were randomised to 1.5 mg for the first week ..."
-    return _FIRST_SPELL_AFTER.match(text[steps[0].start + len(steps[0].span) :]) is not None
+    if _BETWEEN_ALTERNATIVES.search(text, target.start + len(target.span), steps[-1].start) or any(
+        SIZED_AFTER.match(text[o.start + len(o.span) :]) for o in (target, *steps)
+    ):
+        return False  # "4.5 mg for 12 weeks or 1.5 mg for 12 weeks", "(n = 20)": arms
+    return _tied_to_a_spell(text, steps[0])
 
 
 def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
