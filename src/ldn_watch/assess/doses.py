@@ -253,7 +253,23 @@ def _conditional(spec: WatchSpec) -> Folded:
         # the level kept by those who did well: "responders stayed on 1 mg", "others stay on"
         r"\b(?:others|responders|remitters)\s+(?:continu|remain|stay|were kept|kept)\w*\b|"
         # a threshold not met: "if the HAM-D had not fallen by a third at week 4"
-        r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*",
+        r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*|"
+        # a response not had, in any tense: "who had not responded by week 4", "has not
+        # improved", "were not remitting"
+        r"\b(?:had|has|have|was|were|is|are|did|does)\s+(?:still\s+)?not\s+(?:yet\s+|fully\s+|"
+        r"adequately\s+|sufficiently\s+)?(?:respond|improv|remit|benefit)\w*|"
+        # symptoms that stayed: "whose symptoms persisted", "still depressed at week 6",
+        # "with persistent symptoms"
+        rf"\bstill\s+(?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|"
+        r"\b(?:symptoms?|scores?|complaints?)\s+(?:had\s+|have\s+)?(?:persist|remain)\w*|"
+        r"\bpersist(?:ent|ing)\s+(?:\w+\s+)?(?:symptoms|complaints)\b|"
+        # one person of a case series named apart from the others: "in the third (patient)",
+        # "for one patient", "in two of them" (not a time: "in the second week")
+        r"\b(?:in|for)\s+(?:(?:one|two|three|\d+)\s+of\s+(?:them|these|those|the\s+\w+)|"
+        r"(?:one|a\s+single)\s+(?:\w+\s+)?(?:patient|participant|case|woman|man|subject))\b|"
+        r"\b(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
+        r"(?!\s+(?:\w+\s+)?(?:weeks?|days?|nights?|months?|years?|doses?|steps?|phases?|periods?|"
+        r"halves|half|stages?|visits?|arms?|groups?|cohorts?))",
         re.I,
     )
 
@@ -1257,6 +1273,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
     return _below_flexible_range(_settle_schedule(out, drug), drug)
 
@@ -1623,6 +1640,44 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
                 )
                 d = replace(d, conditional=stayed or conditional.search(window) is not None)
             out.append(d)
+    return out
+
+
+_GIVEN_TO_BEFORE = re.compile(
+    r"\b(?:offered|given|received|receive|took|take|taking|switched\s+to|moved\s+to|"
+    r"prescribed|started)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _given_to_some(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
+    """A higher dose given only to some, said without a verb of raising: "randomised to
+    4.5 mg or placebo; non-responders at week 4 were offered 6 mg", "those without a
+    response were given 6 mg". Its own clause names the people it is for, and a lower dose
+    of the drug was given before it: a raise for some (CONTRACT.md: both levels listed;
+    no arm of its own, so no comparison of doses)."""
+    mine = [d for d in doses if d.owner == drug]
+    out: list[Dose] = []
+    for d in doses:
+        if d.owner == drug and not (d.later or d.earlier or d.conditional) and d.kind == "single":
+            text = d.sentence.text
+            clause = text[
+                max(text.rfind(";", 0, d.start), text.rfind(":", 0, d.start)) + 1 : d.start
+            ]
+            # (given in the study's methods, by a verb of giving right before the dose; a
+            # result, "for three of them the best period was 4.5 mg", gives nothing)
+            given = _GIVEN_TO_BEFORE.search(clause[-40:]) is not None and not (
+                d.sentence.in_results or d.sentence.in_conclusion
+            )
+            lower = given and any(
+                o.mg_per_day < d.mg_per_day
+                and not o.conditional
+                and (o.sentence.index, o.start) < (d.sentence.index, d.start)
+                for o in mine
+            )
+            if lower and conditional.search(clause):
+                d = replace(d, later=True, conditional=True, titration=True)
+        out.append(d)
     return out
 
 
