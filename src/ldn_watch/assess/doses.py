@@ -731,20 +731,28 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
 
 
 _OR_NEXT = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
+    r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
+)
+# each alternative named as a dose before its amount: "a lower dose (1.5 mg) or a higher
+# dose (4.5 mg) of X"
+_DOSE_LABEL = re.compile(
+    r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dose|dosage)\s*(?:\(\s*|of\s+)?", re.IGNORECASE
 )
 
 
 def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
     """The drug of the next dose when the two are alternatives: "3 mg (n = 30) or 4.5 mg
-    (n = 30) of X" gives the 3 mg to X."""
+    (n = 30) of X" gives the 3 mg to X, and so does "a lower dose (3 mg) or a higher dose
+    (4.5 mg) of X"."""
     link = _OR_NEXT.match(text, end)
     if link is None:
         return None
-    nxt = _DOSE.search(text[link.end() : link.end() + 40])
+    a = link.end()
+    label = _DOSE_LABEL.match(text, a)
+    a = label.end() if label else a
+    nxt = _DOSE.search(text[a : a + 40])
     if nxt is None or nxt.start() != 0:
         return None
-    a = link.end()
     return _owner(text, a + nxt.start("nums"), a + nxt.end(), drugs)
 
 
@@ -1582,12 +1590,20 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
-        elif len(timed) >= 2 or (
-            # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
-            timed
-            and mine[-1].start > timed[0].start
-            and mine[-1].kind == "single"
-            and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+        elif (
+            (
+                len(timed) >= 2
+                # (doses each given for a spell and offered as alternatives are arms: "4.5 mg
+                # for 12 weeks or 1.5 mg for 12 weeks")
+                and not _BETWEEN_ALTERNATIVES.search(text, timed[0].start, timed[-1].start)
+            )
+            or (
+                # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
+                timed
+                and mine[-1].start > timed[0].start
+                and mine[-1].kind == "single"
+                and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+            )
         ):
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
             # ends at its last dose, timed or not
