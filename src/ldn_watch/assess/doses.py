@@ -134,7 +134,9 @@ _FREQ = [
 ]
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
-    rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:\w+\s+)?(?P<step>{_NUM})\s*{_UNIT}",
+    # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
+    rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:(?!(?:to|up|until|towards)\b)\w+\s+)?"
+    rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
 _NOT_STUDIED = Folded(
@@ -238,6 +240,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        # a raise left open, not made for all: "could be increased to 4.5 mg at the
+        # investigator's discretion", "an optional increase to 4.5 mg"
+        r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
+        r"\boptional\s+(?:dose\s+)?(?:increase|raise|escalation|up-?titration)\b|"
+        r"\bat\s+the\s+(?:\w+\s+){0,2}?discretion\b|"
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on"
