@@ -918,6 +918,11 @@ _TOOK_PART_AFTER = re.compile(
 )
 
 
+_INVITATION_HINT = re.compile(
+    r"invited|contacted|approached|asked|mailed|telephoned|called|traced|sought", re.IGNORECASE
+)
+
+
 def _invitation_pool(text: str, end: int) -> bool:
     """The count's own verb is an invitation ("38 participants ... were invited")."""
     m = _INVITED_AFTER.match(text[end:])
@@ -927,6 +932,8 @@ def _invitation_pool(text: str, end: int) -> bool:
 def _followed_up(doc: Doc) -> bool:
     """The record counts people it invited and then those who took part (each in its
     own sentence or clause): an invitation, whose pool is not its sample."""
+    if not _INVITATION_HINT.search(doc.text):
+        return False  # (a fast first look: every invitation says one of these)
     pool = joined = False
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
