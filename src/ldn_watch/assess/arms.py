@@ -129,7 +129,10 @@ _TOGETHER = re.compile(
 _ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.IGNORECASE)
 # doses given as alternatives to compare, not a list of what people happened to take
 _ALLOC_WORDS = re.compile(
-    r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b",
+    r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b|"
+    # each person given every dose in turn, in an order the trial sets: "1.5 mg and 4.5 mg,
+    # each for four weeks in random order", "a crossover of 2 and 4.5 mg"
+    r"\brandom\s+(?:order|sequence)\b|\bcross(?:ed)?[\s\-]?over\b|\bcounterbalanced\b",
     re.IGNORECASE,
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms

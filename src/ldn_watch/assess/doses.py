@@ -134,7 +134,9 @@ _FREQ = [
 ]
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
-    rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:\w+\s+)?(?P<step>{_NUM})\s*{_UNIT}",
+    # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
+    rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:(?!(?:to|up|until|towards)\b)\w+\s+)?"
+    rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
 _NOT_STUDIED = Folded(
@@ -204,10 +206,20 @@ _LATER_BEFORE = re.compile(
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     rf"{_ARROW}\s*$|"
-    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s*$|"
+    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
+    r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
 )
+# a further step of a raise told before it in the same sentence: "escalated from 1.5 mg to
+# 3 mg after one week and to 4.5 mg after two weeks", "raised to 3 mg on day 8 and on to
+# 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on)
+_ONWARD_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?:then\s+|finally\s+|later\s+|subsequently\s+|thereafter\s+)?"
+    r"(?:on\s+|up\s+|further\s+)?to\s*$",
+    re.I,
+)
+_RAISE_IN = re.compile(_RAISE, re.I)
 
 
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
@@ -228,6 +240,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        # a raise left open, not made for all: "could be increased to 4.5 mg at the
+        # investigator's discretion", "an optional increase to 4.5 mg"
+        r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
+        r"\boptional\s+(?:dose\s+)?(?:increase|raise|escalation|up-?titration)\b|"
+        r"\bat\s+the\s+(?:\w+\s+){0,2}?discretion\b|"
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on"
@@ -243,7 +260,23 @@ def _conditional(spec: WatchSpec) -> Folded:
         # the level kept by those who did well: "responders stayed on 1 mg", "others stay on"
         r"\b(?:others|responders|remitters)\s+(?:continu|remain|stay|were kept|kept)\w*\b|"
         # a threshold not met: "if the HAM-D had not fallen by a third at week 4"
-        r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*",
+        r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*|"
+        # a response not had, in any tense: "who had not responded by week 4", "has not
+        # improved", "were not remitting"
+        r"\b(?:had|has|have|was|were|is|are|did|does)\s+(?:still\s+)?not\s+(?:yet\s+|fully\s+|"
+        r"adequately\s+|sufficiently\s+)?(?:respond|improv|remit|benefit)\w*|"
+        # symptoms that stayed: "whose symptoms persisted", "still depressed at week 6",
+        # "with persistent symptoms"
+        rf"\bstill\s+(?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|"
+        r"\b(?:symptoms?|scores?|complaints?)\s+(?:had\s+|have\s+)?(?:persist|remain)\w*|"
+        r"\bpersist(?:ent|ing)\s+(?:\w+\s+)?(?:symptoms|complaints)\b|"
+        # one person of a case series named apart from the others: "in the third (patient)",
+        # "for one patient", "in two of them" (not a time: "in the second week")
+        r"\b(?:in|for)\s+(?:(?:one|two|three|\d+)\s+of\s+(?:them|these|those|the\s+\w+)|"
+        r"(?:one|a\s+single)\s+(?:\w+\s+)?(?:patient|participant|case|woman|man|subject))\b|"
+        r"\b(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
+        r"(?!\s+(?:\w+\s+)?(?:weeks?|days?|nights?|months?|years?|doses?|steps?|phases?|periods?|"
+        r"halves|half|stages?|visits?|arms?|groups?|cohorts?))",
         re.I,
     )
 
@@ -705,20 +738,28 @@ def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -
 
 
 _OR_NEXT = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
+    r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
+)
+# each alternative named as a dose before its amount: "a lower dose (1.5 mg) or a higher
+# dose (4.5 mg) of X"
+_DOSE_LABEL = re.compile(
+    r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dose|dosage)\s*(?:\(\s*|of\s+)?", re.IGNORECASE
 )
 
 
 def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
     """The drug of the next dose when the two are alternatives: "3 mg (n = 30) or 4.5 mg
-    (n = 30) of X" gives the 3 mg to X."""
+    (n = 30) of X" gives the 3 mg to X, and so does "a lower dose (3 mg) or a higher dose
+    (4.5 mg) of X"."""
     link = _OR_NEXT.match(text, end)
     if link is None:
         return None
-    nxt = _DOSE.search(text[link.end() : link.end() + 40])
+    a = link.end()
+    label = _DOSE_LABEL.match(text, a)
+    a = label.end() if label else a
+    nxt = _DOSE.search(text[a : a + 40])
     if nxt is None or nxt.start() != 0:
         return None
-    a = link.end()
     return _owner(text, a + nxt.start("nums"), a + nxt.end(), drugs)
 
 
@@ -1108,7 +1149,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # "responders stayed on 1.5 mg": a level kept, never a step of the raise before it
             kept = _KEPT_BEFORE.search(lead) is not None
             later = not kept and (
-                raised_to or pre == "up to" or _LATER_BEFORE.search(lead) is not None
+                raised_to
+                or pre == "up to"
+                or _LATER_BEFORE.search(lead) is not None
+                or (
+                    _ONWARD_BEFORE.search(lead) is not None
+                    and _RAISE_IN.search(s.text, 0, at) is not None
+                )
             )
             titration = not kept and (
                 raised_to
@@ -1241,6 +1288,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
     return _below_flexible_range(_settle_schedule(out, drug), drug)
 
@@ -1549,12 +1597,20 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
-        elif len(timed) >= 2 or (
-            # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
-            timed
-            and mine[-1].start > timed[0].start
-            and mine[-1].kind == "single"
-            and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+        elif (
+            (
+                len(timed) >= 2
+                # (doses each given for a spell and offered as alternatives are arms: "4.5 mg
+                # for 12 weeks or 1.5 mg for 12 weeks")
+                and not _BETWEEN_ALTERNATIVES.search(text, timed[0].start, timed[-1].start)
+            )
+            or (
+                # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
+                timed
+                and mine[-1].start > timed[0].start
+                and mine[-1].kind == "single"
+                and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+            )
         ):
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
             # ends at its last dose, timed or not
@@ -1565,7 +1621,18 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
         earlier: set[int] = set()
         if last is not None:
             for d in mine:
-                if d.start >= last or d.kind != "single":
+                # (a ramp written as a range before a further raise, "from 1.5 mg to 3 mg
+                # after one week and to 4.5 mg after two", is two steps towards the last)
+                # (unless that raise is for some: "..., and in non-responders to 4.5 mg",
+                # where the ramp's top is the level the others kept)
+                end = d.start + len(d.span)
+                ramp = (
+                    d.kind == "range"
+                    and d.titration
+                    and not d.flexible
+                    and not conditional.search(text[end : text.find(" ", last + 1) + 60])
+                )
+                if d.start >= last or not (d.kind == "single" or ramp):
                     continue
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
@@ -1599,6 +1666,44 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     return out
 
 
+_GIVEN_TO_BEFORE = re.compile(
+    r"\b(?:offered|given|received|receive|took|take|taking|switched\s+to|moved\s+to|"
+    r"prescribed|started)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _given_to_some(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
+    """A higher dose given only to some, said without a verb of raising: "randomised to
+    4.5 mg or placebo; non-responders at week 4 were offered 6 mg", "those without a
+    response were given 6 mg". Its own clause names the people it is for, and a lower dose
+    of the drug was given before it: a raise for some (CONTRACT.md: both levels listed;
+    no arm of its own, so no comparison of doses)."""
+    mine = [d for d in doses if d.owner == drug]
+    out: list[Dose] = []
+    for d in doses:
+        if d.owner == drug and not (d.later or d.earlier or d.conditional) and d.kind == "single":
+            text = d.sentence.text
+            clause = text[
+                max(text.rfind(";", 0, d.start), text.rfind(":", 0, d.start)) + 1 : d.start
+            ]
+            # (given in the study's methods, by a verb of giving right before the dose; a
+            # result, "for three of them the best period was 4.5 mg", gives nothing)
+            given = _GIVEN_TO_BEFORE.search(clause[-40:]) is not None and not (
+                d.sentence.in_results or d.sentence.in_conclusion
+            )
+            lower = given and any(
+                o.mg_per_day < d.mg_per_day
+                and not o.conditional
+                and (o.sentence.index, o.start) < (d.sentence.index, d.start)
+                for o in mine
+            )
+            if lower and conditional.search(clause):
+                d = replace(d, later=True, conditional=True, titration=True)
+        out.append(d)
+    return out
+
+
 # the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg",
 # "4.5 mg nightly after a week at 1.5 mg"
 _TITRATED_FROM = re.compile(
@@ -1623,19 +1728,58 @@ def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
     ) or _told_after_target(d, mine)
 
 
+# a step's own stretch of time, said after it: "1.5 mg first week", "3 mg for days 8-14",
+# "1.5 mg for 7 days", "in week 2", "during the second week"
+_STEP_SPELL_AFTER = re.compile(
+    rf"^\s*(?:[\w/]+\s+)?(?:(?:for|during|in|over|on|throughout)\s+)?(?:the\s+)?"
+    rf"(?:(?:first|initial|opening|second|third|fourth|next|\d+|one|two|three|four|seven|ten|"
+    rf"fourteen)[\s\-]+(?:[\w\-]+\s+)?{_SPELL_UNIT}|{_SPELL_UNIT}\s+\d)\b",
+    re.I,
+)
+# ... or before it: "one week at 1.5 mg", "7 days on", "a week each on", "week 1: 1.5 mg",
+# "preceded by", "following", "after" (what came before the target)
+_STEP_SPELL_BEFORE = re.compile(
+    rf"(?:\b(?:an?|one|two|three|four|\d+)[\s\-]+(?:[\w\-]+\s+)?{_SPELL_UNIT}\s+(?:each\s+)?"
+    rf"(?:at|on|of|with)\s*$|\b{_SPELL_UNIT}\s+[\d\-–]+\s*[:,]\s*$|"
+    rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$)",
+    re.I,
+)
+
+
+def _tied_to_a_spell(text: str, step: Dose) -> bool:
+    """A titration step said with its own stretch of time, before or after it."""
+    end = step.start + len(step.span)
+    return (
+        _FIRST_SPELL_AFTER.match(text[end:]) is not None
+        or _STEP_SPELL_AFTER.match(text[end:]) is not None
+        or _STEP_SPELL_BEFORE.search(text[max(0, step.start - 60) : step.start]) is not None
+    )
+
+
 def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
     weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
-    with 1.5 mg for the first 7 days". The lower single doses written after a higher one
-    in the same sentence rise in order, and the first of them is tied to a first spell:
-    each is a step towards the higher (CONTRACT.md: a fixed titration lists its target)."""
+    with 1.5 mg for the first 7 days", "4.5 mg daily (after one week at 1.5 mg and one
+    week at 3 mg)", "4.5 mg (1.5 mg first week, 3 mg second week)". The lower single doses
+    written after a higher one in the same sentence rise in order, nothing offers them as
+    alternatives or gives them their own people, and the first of them is tied to a
+    stretch of time: each is a step towards the higher (CONTRACT.md: a fixed titration
+    lists its target)."""
     text = d.sentence.text
+
+    def step_like(o: Dose) -> bool:
+        # (steps listed together, "a week each on 1.5 mg and 3 mg", not offered as
+        # alternatives, "1.5 mg or 3 mg")
+        return o.kind == "single" or (o.kind == "list" and not _BETWEEN_ALTERNATIVES.search(o.span))
+
     same = sorted(
-        (o for o in mine if o.sentence.index == d.sentence.index and o.kind == "single"),
+        (o for o in mine if o.sentence.index == d.sentence.index and step_like(o)),
         key=lambda o: o.start,
     )
-    higher = [o for o in same if o.start < d.start and o.mg_per_day > d.mg_per_day]
-    if d.kind != "single" or not higher:
+    higher = [
+        o for o in same if o.start < d.start and o.mg_per_day > d.mg_per_day and o.kind == "single"
+    ]
+    if not step_like(d) or not higher:
         return False
     target = higher[0]
     steps = [o for o in same if o.start > target.start and o.mg_per_day < target.mg_per_day]
@@ -1643,7 +1787,11 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
         return False
     if _NEW_PEOPLE.search(text, target.start, steps[-1].start):
         return False  # "4.5 mg in 30; 20 were randomised to 1.5 mg for the first week ..."
-    return _FIRST_SPELL_AFTER.match(text[steps[0].start + len(steps[0].span) :]) is not None
+    if _BETWEEN_ALTERNATIVES.search(text, target.start + len(target.span), steps[-1].start) or any(
+        SIZED_AFTER.match(text[o.start + len(o.span) :]) for o in (target, *steps)
+    ):
+        return False  # "4.5 mg for 12 weeks or 1.5 mg for 12 weeks", "(n = 20)": arms
+    return _tied_to_a_spell(text, steps[0])
 
 
 def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:

@@ -97,7 +97,10 @@ _GUIDED_RAISE = Folded(
 # whatever the parent trial did (the record keeps the parent's doses)
 _ARM_NOUNS = r"(?:arms?|groups?|doses|dose\s+(?:arms?|groups?|levels?|conditions?)|cohorts?)"
 _POOLED_ARMS = Folded(
-    rf"\b(?:the|both|two|three|all|its)\s+(?:[\w\-]+\s+){{0,3}}?{_ARM_NOUNS}\s+(?:were|was|are)\s+"
+    # (the arms may be named with their doses or their trial before the verb: "both LDN
+    # dose groups (2 mg and 4.5 mg) of a randomised trial in 96 adults were merged")
+    rf"\b(?:the|both|two|three|all|its)\s+(?:[\w\-]+\s+){{0,3}}?{_ARM_NOUNS}\b(?:[^.;]|\.\d){{0,120}}?"
+    r"\b(?:were|was|are)\s+"
     r"(?:\w+\s+)?(?:combined|pooled|merged|collapsed|aggregated|grouped\s+together|"
     r"(?:analy[sz]ed|considered|treated)\s+(?:together|jointly|as\s+(?:one|a\s+single)))\b|"
     r"\b(?:combin\w*|pool\w*|merg\w*|collaps\w*|aggregat\w*)\s+(?:the\s+|data\s+(?:from|of)\s+"
@@ -106,6 +109,10 @@ _POOLED_ARMS = Folded(
     r"\bpooled\s+(?:active|treatment|naltrexone|LDN|drug|dose)\s+(?:arms?|groups?)\b|"
     r"\b(?:analy[sz]ed|considered|treated|grouped|counted)\s+(?:together\s+|jointly\s+)?as\s+"
     r"(?:one|a\s+single)\s+(?:[\w\-]+\s+)?(?:group|arm)\b|"
+    # people of several arms put together: "combined participants given 1.5 mg or 4.5 mg
+    # into one LDN group", "merged into a single active arm"
+    r"\b(?:combin|pool|merg|collaps|aggregat|group)\w*\b(?:[^.;]|\.\d){0,120}?\binto\s+(?:one|a\s+single|"
+    r"a\s+common)\s+(?:[\w\-]+\s+){0,2}?(?:group|arm|cohort|sample)\b|"
     r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:the\s+)?(?:assigned\s+|allocated\s+)?"
     r"(?:dose|dosage)\b|\b(?:(?:across|over)\s+(?:both|the\s+two|all)\s+doses)\b",
     re.I,

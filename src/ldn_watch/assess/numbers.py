@@ -252,17 +252,32 @@ _NEG_AFTER = re.compile(
 # "92 eligible outpatients were randomised" (the pool is "Of 310 eligible patients, ...")
 _TAKEN_IN_AFTER = re.compile(
     r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|then\s+|subsequently\s+)?"
-    r"(?:included|enrol+ed|randomi[sz]ed|recruited|allocated|studied)\b",
+    r"(?:included|enrol+ed|randomi[sz]ed|recruited|allocated|studied|identified)\b",
     re.IGNORECASE,
 )
 
 
-def _eligible_taken(mods: str, after: str, *, answered: bool = False) -> bool:
+# ... or as the object of the study's own act of taking them in: "we identified 18,430
+# eligible initiators" (a records study's cohort is the people it found eligible),
+# "we included 212 eligible patients" (a trial's pool is said as one that later stages
+# narrow: "of whom 92 were randomised" wins as the later stage of the same flow)
+_TAKEN_IN_BEFORE = re.compile(
+    r"\bwe\s+(?:then\s+|finally\s+|retrospectively\s+)?(?:identified|included|enrol+ed|recruited|"
+    r"studied|analy[sz]ed|followed|selected)\s+(?:a\s+total\s+of\s+|all\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _eligible_taken(mods: str, after: str, *, answered: bool = False, before: str = "") -> bool:
     """The only excluding modifier is "eligible", and the count is said to be taken in
     (or, in a survey, to have answered it: "1,204 eligible respondents completed the
     survey" are its participants)."""
     rest = re.sub(r"\beligible\b", " ", mods, flags=re.I)
-    return not _NEG_MODS.search(rest) and (answered or _TAKEN_IN_AFTER.match(after) is not None)
+    return not _NEG_MODS.search(rest) and (
+        answered
+        or _TAKEN_IN_AFTER.match(after) is not None
+        or _TAKEN_IN_BEFORE.search(before) is not None
+    )
 
 
 # what a group from outside the study is called ("historical controls", "an external cohort")
@@ -898,17 +913,83 @@ def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
     return "total" if _ENROLLED_MODS.search(f"{mods} {tail}") else None
 
 
+# A follow-up of people who took part in an earlier trial asks them again: the people
+# invited, contacted or approached are its pool, those who then took part its sample
+# ("All 38 participants of the trial were invited ...; 22 (58%) took part"). The pool is
+# the count whose own verb is the invitation (the first "were/was <verb>" after it) ...
+_INVITED_AFTER = re.compile(
+    r"^(?:[^.;]|\.\d){0,200}?\b(?:were|was)\s+(?:all\s+|then\s+|later\s+|again\s+|subsequently\s+)?"
+    r"(?P<verb>\w+(?:-\w+)?)",
+    re.IGNORECASE,
+)
+_INVITATION_VERB = re.compile(
+    r"^(?:invited|contacted|re-?contacted|approached|re-?approached|asked|mailed|e-?mailed|"
+    r"telephoned|called|traced|sought)$",
+    re.IGNORECASE,
+)
+# ... and the sample the count of those who answered it, told as a share of the pool:
+# "took part", "participated", "agreed to be interviewed", "were reached", "provided
+# follow-up data", "completed the follow-up assessment" (not "completed the trial")
+_TOOK_PART_AFTER = re.compile(
+    r"^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:took\s+part|participated|"
+    r"agreed|consented|responded|replied|(?:were|was)\s+(?:successfully\s+)?(?:reached|traced|"
+    r"interviewed|re-?assessed|re-?examined|followed\s+up)|provided\s+(?:\w+\s+){0,2}?"
+    r"(?:data|information|assessments?|ratings?|interviews?)|completed\s+(?:the\s+|a\s+)?"
+    r"(?:\w+\s+){0,2}?(?:follow[\s\-]?up|interview|questionnaire|survey|re-?assessment|"
+    r"assessment|visit))\b",
+    re.IGNORECASE,
+)
+
+
+_INVITATION_HINT = re.compile(
+    r"invited|contacted|approached|asked|mailed|telephoned|called|traced|sought", re.IGNORECASE
+)
+
+
+def _invitation_pool(text: str, end: int) -> bool:
+    """The count's own verb is an invitation ("38 participants ... were invited")."""
+    m = _INVITED_AFTER.match(text[end:])
+    return m is not None and _INVITATION_VERB.match(m.group("verb")) is not None
+
+
+def _followed_up(doc: Doc) -> bool:
+    """The record counts people it invited and then those who took part (each in its
+    own sentence or clause): an invitation, whose pool is not its sample."""
+    if not _INVITATION_HINT.search(doc.text):
+        return False  # (a fast first look: every invitation says one of these)
+    pool = joined = False
+    for s in doc.sentences:
+        if s.background or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _COUNT.finditer(s.text):
+            pool = pool or _invitation_pool(s.text, m.end())
+            joined = joined or _TOOK_PART_AFTER.match(s.text[m.end() :]) is not None
+    return pool and joined
+
+
 def _score(
-    s: Sentence, start: int, end: int, mods: str = "", *, survey: bool = False
+    s: Sentence,
+    start: int,
+    end: int,
+    mods: str = "",
+    *,
+    survey: bool = False,
+    invitation: bool = False,
 ) -> int | None:
-    """Plausibility of a count as the enrolled total; None rules it out."""
+    """Plausibility of a count as the enrolled total; None rules it out. ``invitation``:
+    the record asked people to take part again (``_followed_up``)."""
     text = s.text
     before, after = text[max(0, start - 30) : start], text[end : end + 60]
-    answered = survey and _ANSWERED.match(after) is not None
+    answered = (survey and _ANSWERED.match(after) is not None) or (
+        invitation and _TOOK_PART_AFTER.match(after) is not None
+    )
+    if invitation and _invitation_pool(text, end):
+        return None  # the people asked, not those who took part
     everyone = _ALL_BEFORE.search(text[:start]) is not None
     frame = _subset_frame(text, start, end, mods)
     if frame == "pool" or (
-        _NEG_MODS.search(mods) and not _eligible_taken(mods, after, answered=answered)
+        _NEG_MODS.search(mods)
+        and not _eligible_taken(mods, after, answered=answered, before=before)
     ):
         return None
     if _NEG_BEFORE.search(before) and frame != "total":
@@ -1385,6 +1466,7 @@ def candidates(
     """
     out: list[Count] = []
     arms_memo: dict[str, int | None] = {}
+    invitation = _followed_up(doc)
     for s in doc.sentences:
         if not _ANY_NUMBER.search(s.text) or (review and _one_study(s.text)):
             continue
@@ -1394,7 +1476,9 @@ def candidates(
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
         for m in _COUNT.finditer(s.text):
             value = words_to_int(m.group("num"))
-            score = _score(s, m.start(), m.end(), m.group("mods"), survey=survey)
+            score = _score(
+                s, m.start(), m.end(), m.group("mods"), survey=survey, invitation=invitation
+            )
             if plan_only or (
                 not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
             ):

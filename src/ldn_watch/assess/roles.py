@@ -347,7 +347,12 @@ def _blank_other_trials(text: str) -> str:
 # the basis of earlier dose-ranging work" (blanked in ``masked`` like another trial)
 _OTHER_WORK = Folded(
     r"\b(?:earlier|previous|prior|published|past)\s+(?:[\w\-]+\s+){0,3}?(?:work|research|"
-    r"stud(?:y|ies)|trials?|data|evidence|reports?|findings|literature)\b",
+    r"stud(?:y|ies)|trials?|data|evidence|reports?|findings|literature)\b"
+    # ... with what it says of that work, to the clause's end: "following an earlier
+    # dose-finding study that compared 1.5 and 4.5 mg, we gave ...", "the published
+    # dose-ranging trial, which compared 1.5 mg with 4.5 mg" (its doses are not ours)
+    r"(?:,?\s+(?:that|which|in\s+which|where|comparing|testing|using)\b"
+    r"(?:[^.;:,()]|\.\d){0,100})?",
     re.IGNORECASE,
 )
 # In a review, sentences about the literature describe the included studies, not the
