@@ -173,6 +173,67 @@ def test_a_registration_alone_is_in_progress_or_stopped() -> None:
     assert study.status == "stopped" and study.gaps["larger-trials"] == "no"
 
 
+def _plan(record: Record, n: int, **gaps: str) -> Member:
+    return member(record, trial_facts(design="protocol", has_results=False, n=n), **gaps)
+
+
+def test_a_protocol_update_replaces_the_plan_it_updates() -> None:
+    """CONTRACT.md: a later protocol version replaces the earlier one. An update that drops
+    the 2 mg arm leaves no dose comparison planned, whatever the first protocol said."""
+    first = _plan(
+        Record("pubmed", "1", "NALDO: protocol of a three-arm trial", year=2025),
+        126,
+        larger_trials="in_progress",
+        dose_finding="in_progress",
+    )
+    update = _plan(
+        Record(
+            "pubmed",
+            "2",
+            "Update to the NALDO protocol: removal of the 2 mg arm",
+            year=2026,
+            corrections=[Correction("UpdateOf", "1")],
+        ),
+        84,
+        larger_trials="in_progress",
+    )
+    study, verdicts = judge_study("pubmed:1", [first, update], GAPS)
+    assert study.gaps["dose-finding"] == "no"
+    assert study.gaps["larger-trials"] == "in_progress"
+    assert study.lead == "pubmed:2" and study.n == 84
+    # each record is still reported as its own text reads
+    own = {v.key: v.gaps for v in verdicts}
+    assert own["pubmed:1"]["dose-finding"] == "in_progress"
+
+
+def test_a_later_preprint_version_replaces_an_earlier_plan() -> None:
+    def version(v: int, **gaps: str) -> Member:
+        # Preprints.org writes the version into the DOI: one work, versions 1 and 2
+        doi = f"10.20944/preprints202601.0001.v{v}"
+        return _plan(Record("europepmc", f"PPR{v}", "Protocol", doi=doi), 90, **gaps)
+
+    study, _ = judge_study(
+        "europepmc:PPR1", [version(1, dose_finding="in_progress"), version(2)], GAPS
+    )
+    assert study.gaps["dose-finding"] == "no" and study.lead == "europepmc:PPR2"
+
+
+def test_plans_that_do_not_replace_each_other_both_count() -> None:
+    """A registration and a protocol paper of one trial are two accounts of one plan, and
+    results are weighed against each other: neither is dropped."""
+    reg = _plan(Record("ctgov", "NCT01234567", "Planned"), 120, dose_finding="in_progress")
+    paper = _plan(Record("pubmed", "1", "Protocol", nct_ids=["NCT01234567"]), 120)
+    study, _ = judge_study(reg.key, [reg, paper], GAPS)
+    assert study.gaps["dose-finding"] == "in_progress"
+    results = member(Record("pubmed", "5", "Trial"), trial_facts(), dose_finding="addressed")
+    redo = member(
+        Record("pubmed", "6", "Reanalysis", corrections=[Correction("UpdateOf", "5")]),
+        trial_facts(),
+    )
+    study, _ = judge_study("pubmed:5", [results, redo], GAPS)
+    assert study.gaps["dose-finding"] == "addressed"
+
+
 # -- a trial family through the real path ----------------------------------------
 
 

@@ -297,7 +297,15 @@ def judge_study(
     voided = _replaced(members) if retraction is not None else set()
     if voided:
         retraction = None
-    evidence = [m for m in ordered if m.role not in NOTICE_ROLES and m.key not in voided]
+    # an earlier plan a later record of the study replaces (CONTRACT.md "Protocols and
+    # versions": "NALDO is now a two-arm trial" after an update dropped its 2 mg arm) no
+    # longer says what the study plans: it neither decides a gap nor stands for the study
+    replaced = _superseded_plans(members)
+    evidence = [
+        m
+        for m in ordered
+        if m.role not in NOTICE_ROLES and m.key not in voided and m.key not in replaced
+    ]
     lead = evidence[0] if evidence else (ordered[0] if ordered else None)
     retracted = retraction is not None
     on_topic = _on_topic(members, evidence)
@@ -381,6 +389,44 @@ def _replaced(members: Sequence[Member]) -> set[str]:
         if names & retracted or _REPLACEMENT_TYPE in m.record.publication_types:
             return retracted
     return set()
+
+
+def _superseded_plans(members: Sequence[Member]) -> set[str]:
+    """Keys of the members without results that a later record of the study replaces.
+
+    A protocol that a later protocol, amendment or update names as what it updates
+    (PubMed's UpdateOf), and a preprint without results of which the server holds a later
+    version (the same work DOI, a higher version number). A record with results is never
+    replaced here: results are weighed against each other, not dropped.
+    """
+    keys = {m.key for m in members}
+    planned = {m.key for m in members if m.role not in NOTICE_ROLES and not _has_results(m)}
+    out: set[str] = set()
+    for m in members:
+        if m.role in NOTICE_ROLES:
+            continue
+        names = {f"pubmed:{c.pmid}" for c in m.record.corrections if c.ref_type == "UpdateOf"}
+        names |= {f"{link.source}:{link.id}" for link in m.record.links if link.rel == "UpdateOf"}
+        out |= (names & planned & keys) - {m.key}
+    preprints = [m for m in members if m.role == "preprint" and m.record.doi]
+    for m in preprints:
+        if m.key not in planned:
+            continue
+        work, version = work_doi(m.record.doi or ""), _version_of(m.record)
+        if any(
+            o.key != m.key
+            and work_doi(o.record.doi or "") == work
+            and _version_of(o.record) > version
+            for o in preprints
+        ):
+            out.add(m.key)
+    return out
+
+
+def _has_results(m: Member) -> bool:
+    return bool(m.facts and m.facts.has_results) or bool(
+        m.record.registry and m.record.registry.has_results
+    )
 
 
 def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
