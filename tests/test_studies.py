@@ -201,6 +201,7 @@ def test_a_protocol_update_replaces_the_plan_it_updates() -> None:
     assert study.gaps["dose-finding"] == "no"
     assert study.gaps["larger-trials"] == "in_progress"
     assert study.lead == "pubmed:2" and study.n == 84
+    assert "plan updated" in study.flags  # the digest says why the old plan no longer counts
     # each record is still reported as its own text reads
     own = {v.key: v.gaps for v in verdicts}
     assert own["pubmed:1"]["dose-finding"] == "in_progress"

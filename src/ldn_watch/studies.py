@@ -349,7 +349,9 @@ def judge_study(
         depression_population=f.depression_population if evidence else False,
         retracted=retracted,
         retracted_on=retraction,
-        flags=_flags(members) + (["retracted and replaced"] if voided else []),
+        flags=_flags(members)
+        + (["retracted and replaced"] if voided else [])
+        + (["plan updated"] if replaced else []),
         status=_status(evidence, retracted),
         gaps=gaps,
         why=why,

@@ -285,7 +285,7 @@ class StudyCard:
             for trials, where a reader wonders why not.
         retracted: True if the study is retracted; it counts toward no gap.
         retracted_on: "2027-03-02" when known, else None.
-        flags: caveats: "not peer-reviewed", "corrected", "expression of concern",
+        flags: caveats: "not peer-reviewed", "corrected", "expression of concern", "plan updated",
             "participants not selected for ...".
         changes: for updated studies, what changed since the last digest that carried it.
         conclusion: the lead record's conclusion sentence, None if not found.
