@@ -727,6 +727,47 @@ def own_at(s: Sentence, start: int) -> bool:
     return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
 
 
+# A plan the record itself says it replaced (an amended protocol, an updated registration):
+# "the comparison between 2 mg and 4.5 mg originally planned is no longer part of the
+# trial", "initially 105 participants were foreseen", "in the original protocol, a 1 mg arm
+# ...". What such a clause describes is no longer what anyone is assigned to or planned
+# for. ("no longer" alone is left out: "patients no longer responding to SSRIs" describes
+# the people, so it must be said of the plan: part of it, tested, offered, an arm.)
+_SUPERSEDED = Folded(
+    r"\bno\s+longer\s+(?:be\s+)?(?:(?:a|an|the)\s+)?(?:part\s+of|included|compared|tested|"
+    r"studied|offered|evaluated|planned|investigated|assessed|randomi[sz]ed\s+to|assigned\s+to|"
+    r"allocated\s+to|arms?\b|groups?\b|comparisons?\b)|"
+    # ("previously described" and the like are left out: "as previously described" is a
+    # method's source, not a replaced plan)
+    r"\b(?:originally\s+(?:[\w\-]+\s+){0,3}?|(?:initially|at\s+first)\s+)(?:planned|proposed|"
+    r"intended|designed|specified|foreseen|envisaged|anticipated|targeted)\b|"
+    r"\b(?:planned|proposed|intended|specified|foreseen|envisaged)\s+"
+    r"(?:originally|initially|at\s+first|before\s+the\s+(?:amendment|update|change))\b|"
+    r"\b(?:in|under|by)\s+the\s+(?:original|initial|earlier|previous|first|former)\s+"
+    r"(?:\w+\s+)?(?:protocol|design|plan|version|registration)\b",
+    re.IGNORECASE,
+)
+_SUPERSEDED_HINTS = ("longer", "original", "initial", "previous", "first", "earlier", "former")
+# where a sentence's clauses part: a semicolon, or a comma before a contrasting word
+_CLAUSE_PART = re.compile(r";|,\s+(?=(?:but|whereas|while|although|instead|and\s+the)\b)", re.I)
+
+
+def superseded(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that describe a plan the record replaced (``_SUPERSEDED``)."""
+    low = text.lower()
+    if not any(w in low for w in _SUPERSEDED_HINTS):
+        return []
+    if not _SUPERSEDED.search(text):
+        return []
+    out, start = [], 0
+    for m in [*_CLAUSE_PART.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if _SUPERSEDED.search(text[start:end]):
+            out.append((start, end))
+        start = m.end() if m else end
+    return out
+
+
 # A double-dummy design names each drug once more for the placebo made to look like it:
 # "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
 # That mention is a placebo, not the drug.

@@ -1,0 +1,119 @@
+"""Round 20 (c20a): what a record is, and what an amended protocol still plans.
+
+An update or amendment of a protocol replaces what it says was planned before: arms and
+comparisons it removed are no longer assigned, and its re-estimated sample size is the
+planned n (CONTRACT.md, "Protocols and versions"). Shown by holdout65 40100030 (an update
+removing the 2 mg arm of a three-arm trial); the other cases are the same kind said in
+other words, and as a registration's arm groups.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib.resources import files
+from typing import Any
+
+import pytest
+from written import JOURNAL, PROTOCOL, facts, gaps
+
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.registry_facts import registry_facts
+
+UPDATE = JOURNAL + PROTOCOL
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "n", "doses"),
+    [
+        # holdout65 40100030, shortened: the removal said as a noun, the old comparison
+        # "no longer part of the trial", the size "re-estimated at"
+        (
+            "Update to the NALDO trial protocol: removal of the naltrexone 2 mg arm and "
+            "revised sample size",
+            "Background: The NALDO trial protocol described a three-arm randomised trial "
+            "comparing naltrexone 2 mg and 4.5 mg daily with placebo added to SSRIs in adults "
+            "with major depressive disorder.\nMethods: The ethics committee approved removal of "
+            "the 2 mg arm. NALDO is now a two-arm trial of naltrexone 4.5 mg once daily versus "
+            "placebo. The sample size was re-estimated at 84 participants (42 per arm). The "
+            "comparison between 2 mg and 4.5 mg originally planned is no longer part of the "
+            "trial.",
+            84,
+            [4.5],
+        ),
+        # probe: the arm "discontinued" by a committee, the size "revised to"
+        (
+            "Amendment to a protocol of low-dose naltrexone in depression",
+            "Methods: The original protocol randomised adults with major depressive disorder "
+            "on escitalopram to naltrexone 1 mg, 3 mg or placebo (planned n = 150). Following "
+            "an interim safety review, the 1 mg group was discontinued by the data monitoring "
+            "committee. Participants are now randomised 1:1 to naltrexone 3 mg daily or "
+            "placebo, and the target sample is revised to 96.",
+            96,
+            [3.0],
+        ),
+        # probe: "withdrew the arm", the comparison gone, the old size "originally planned"
+        (
+            "Low-dose naltrexone for treatment-resistant depression: amended protocol",
+            "Methods: In Amendment 2 the sponsor withdrew the 1.5 mg arm; the study no longer "
+            "compares two doses of naltrexone. The trial now tests naltrexone 4.5 mg against "
+            "placebo in 70 adults with treatment-resistant depression taking sertraline. "
+            "Originally 105 participants were planned.",
+            70,
+            [4.5],
+        ),
+    ],
+)
+def test_an_amended_protocol_plans_what_it_now_says(
+    title: str, abstract: str, n: int, doses: list[float]
+) -> None:
+    got = facts(title, abstract, UPDATE)
+    assert got.design == "protocol"
+    assert got.n == n
+    assert got.ldn_doses_mg == doses
+    assert not got.compares_doses
+    assert "dose-finding" not in gaps(title, abstract, UPDATE)
+
+
+def test_a_plan_that_keeps_both_doses_still_compares_them() -> None:
+    # the control: "no longer" said of the people, not of the plan, removes nothing
+    abstract = (
+        "Methods: Adults with major depressive disorder no longer responding to sertraline "
+        "will be randomised to naltrexone 1.5 mg or 4.5 mg daily, as previously described. "
+        "The planned sample size is 90."
+    )
+    title = "Two doses of low-dose naltrexone in depression: a protocol"
+    got = facts(title, abstract, PROTOCOL)
+    assert got.ldn_doses_mg == [1.5, 4.5] and got.compares_doses and got.n == 90
+
+
+def _demo_study() -> dict[str, Any]:
+    text = files("ldn_watch.demo_data").joinpath("ctgov-demo.json").read_text("utf-8")
+    # invented: LDN 1.5 mg, LDN 4.5 mg and placebo, added to an SSRI
+    return copy.deepcopy(json.loads(text)["studies"][1])
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Arm removed in Amendment 2.",
+        "Naltrexone 1.5 mg once daily at bedtime. This arm was closed to enrolment after "
+        "protocol version 3.",
+        "Discontinued: naltrexone 1.5 mg nightly; no longer part of the study.",
+    ],
+)
+def test_a_registration_arm_an_amendment_removed_is_no_arm(description: str) -> None:
+    study = _demo_study()
+    ps = study["protocolSection"]
+    module = ps["armsInterventionsModule"]
+    module["armGroups"][0]["description"] = description
+    module["interventions"][0]["description"] = "Low-dose naltrexone capsules taken at bedtime."
+    ps["descriptionModule"]["briefSummary"] = (
+        "Low-dose naltrexone or placebo added for 8 weeks to the SSRI of adults with major "
+        "depressive disorder."
+    )
+    record = parse_study(study)
+    got = registry_facts(record, extract_facts(record, default_lexicon()))
+    assert got.ldn_doses_mg == [4.5]
+    assert not got.compares_doses
