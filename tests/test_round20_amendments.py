@@ -227,3 +227,55 @@ def test_a_dated_accrual_is_not_the_planned_size(abstract: str, planned: int) ->
     got = facts(SAP, abstract, JOURNAL)
     assert got.design == "protocol"
     assert got.n == planned
+
+
+# -- computational work on the molecule (network pharmacology, docking, simulation) has
+# no participants: nobody takes the drug, so it is not on-topic (preprints12 PPR8700016)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # preprints12 PPR8700016, shortened
+        (
+            "Exploring the antidepressant mechanism of low-dose naltrexone via network "
+            "pharmacology, molecular docking and molecular dynamics simulation",
+            "Low-dose naltrexone (LDN) has attracted interest as a potential antidepressant. "
+            "Potential targets of naltrexone were collected from SwissTargetPrediction and "
+            "depression-related targets from GeneCards. Molecular docking showed binding "
+            "energies below -7.0 kcal/mol for naltrexone with TLR4/MD-2. These results suggest "
+            "that LDN may exert antidepressant effects through TLR4.",
+        ),
+        # probe: "in silico" in the title, a human dose named in the conclusion
+        (
+            "Low-dose naltrexone and depression: an in silico study of its targets",
+            "Background: LDN is used off-label for depression.\nMethods: We predicted the "
+            "targets of naltrexone from three databases, intersected them with depression "
+            "genes and docked naltrexone to the hub proteins.\nResults: TLR4 and OPRM1 showed "
+            "the lowest binding energies.\nConclusion: LDN at low doses (1.5-4.5 mg) may act "
+            "on depression through TLR4.",
+        ),
+        # probe: no method's name in the title, "docked" and "simulated" in the text
+        (
+            "How might low-dose naltrexone lift mood? A computational pharmacology analysis",
+            "Naltrexone, given at 4.5 mg for depression, was docked against 40 inflammatory "
+            "proteins, and the complexes were simulated for 200 ns. Stable binding to "
+            "TLR4/MD-2 was found. The findings suggest a mechanism for the antidepressant "
+            "effect of LDN.",
+        ),
+    ],
+)
+def test_in_silico_work_on_the_drug_has_nobody_and_is_off_topic(title: str, abstract: str) -> None:
+    got = facts(title, abstract, ("Preprint",))
+    assert not got.on_topic
+    assert got.off_topic_reason and got.off_topic_reason.startswith("no participants")
+
+
+def test_a_trial_that_also_docks_the_drug_keeps_its_people() -> None:
+    abstract = (
+        "Methods: Twenty adults with major depressive disorder received naltrexone 4.5 mg "
+        "nightly for 8 weeks; naltrexone was also docked to TLR4.\nResults: MADRS fell by 9 "
+        "points."
+    )
+    got = facts("Low-dose naltrexone in depression: a pilot trial with docking", abstract)
+    assert got.on_topic and got.design == "nonrandomized_trial"

@@ -350,9 +350,41 @@ def nobody(doc: Doc) -> Sentence | None:
 
     def find(d: Doc) -> Sentence | None:
         said = _any(_NOBODY, [s for s in d.sentences if s.own and not s.is_title])
-        return None if said is None or _RESPONDENTS.search(d.text) else said
+        if said is None:
+            return _in_silico(d)
+        return None if _RESPONDENTS.search(d.text) else said
 
     return doc.remember("nobody", find)
+
+
+# computational work on the drug's molecule: its targets taken from databases, docked to
+# proteins, simulated ("network pharmacology, molecular docking and molecular dynamics",
+# "an in silico study", "target prediction and enrichment analysis"). Its material is
+# structures and databases, not people.
+_IN_SILICO = Folded(
+    r"\bin[\s\-]silico\b|\bnetwork[\s\-]pharmacolog\w*|\bmolecular\s+(?:docking|dynamics)\b|"
+    r"\bdocking\s+(?:analys[ie]s|studies|study|simulations?|scores?)\b|\bdocked\b|"
+    r"\bbinding\s+(?:energ(?:y|ies)|affinit(?:y|ies))\b|\btarget\s+prediction\b|"
+    r"\b(?:protein[\s\-]protein\s+interaction|PPI)\s+network\b|\bcomputational\s+"
+    r"(?:pharmacolog\w*|study|analysis|approach|modell?ing|screening)\b",
+    re.I,
+)
+# people of the study's own: any sentence of its own naming them
+_OWN_PEOPLE = Folded(
+    r"\b(?:patients?|participants?|adults|volunteers?|subjects|women|men|children|adolescents|"
+    r"individuals|outpatients?|inpatients?|people|cases|respondents|users)\b",
+    re.I,
+)
+
+
+def _in_silico(doc: Doc) -> Sentence | None:
+    """A computational study of the molecule (``_IN_SILICO``, said in its title or its own
+    words) that names no people in any sentence of its own: it has no participants."""
+    said = _any(_IN_SILICO, [s for s in doc.sentences if s.is_title or s.own])
+    if said is None:
+        return None
+    own = [s for s in doc.sentences if s.own and not s.is_title and not s.preamble]
+    return None if _any(_OWN_PEOPLE, own) else said
 
 
 # people who answer: a survey's, a questionnaire's or an interview study's participants
