@@ -69,6 +69,7 @@ _N_ARMS = re.compile(
     r"(?:arm(?:ed)?|groups?|arms)\b",
     re.IGNORECASE,
 )
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a factorial design has as many cells as the product of its factors' levels: "2 x 2
 # factorial", "a 2×3 factorial design"
@@ -239,6 +240,13 @@ def stated_count(doc: Doc) -> int | None:
     """How many arms the study says it has: "three-arm", "four groups", "2 x 2
     factorial", "randomised 1:1:1"."""
     own = [s for s in doc.sentences if not s.background]
+    # the arms the study has now, where an amendment changed them: "NALDO is now a two-arm
+    # trial", "the trial now has two arms" (the design it replaced is told first)
+    for s in own:
+        if "now" in s.text:
+            for now in _N_ARMS.finditer(s.text):
+                if _NOW_BEFORE.search(s.text[max(0, now.start() - 30) : now.start()]):
+                    return _ARMS_WORD[now.group("k").lower()]
     for s in own:
         m = _N_ARMS.search(s.text)
         if m:

@@ -350,9 +350,41 @@ def nobody(doc: Doc) -> Sentence | None:
 
     def find(d: Doc) -> Sentence | None:
         said = _any(_NOBODY, [s for s in d.sentences if s.own and not s.is_title])
-        return None if said is None or _RESPONDENTS.search(d.text) else said
+        if said is None:
+            return _in_silico(d)
+        return None if _RESPONDENTS.search(d.text) else said
 
     return doc.remember("nobody", find)
+
+
+# computational work on the drug's molecule: its targets taken from databases, docked to
+# proteins, simulated ("network pharmacology, molecular docking and molecular dynamics",
+# "an in silico study", "target prediction and enrichment analysis"). Its material is
+# structures and databases, not people.
+_IN_SILICO = Folded(
+    r"\bin[\s\-]silico\b|\bnetwork[\s\-]pharmacolog\w*|\bmolecular\s+(?:docking|dynamics)\b|"
+    r"\bdocking\s+(?:analys[ie]s|studies|study|simulations?|scores?)\b|\bdocked\b|"
+    r"\bbinding\s+(?:energ(?:y|ies)|affinit(?:y|ies))\b|\btarget\s+prediction\b|"
+    r"\b(?:protein[\s\-]protein\s+interaction|PPI)\s+network\b|\bcomputational\s+"
+    r"(?:pharmacolog\w*|study|analysis|approach|modell?ing|screening)\b",
+    re.I,
+)
+# people of the study's own: any sentence of its own naming them
+_OWN_PEOPLE = Folded(
+    r"\b(?:patients?|participants?|adults|volunteers?|subjects|women|men|children|adolescents|"
+    r"individuals|outpatients?|inpatients?|people|cases|respondents|users)\b",
+    re.I,
+)
+
+
+def _in_silico(doc: Doc) -> Sentence | None:
+    """A computational study of the molecule (``_IN_SILICO``, said in its title or its own
+    words) that names no people in any sentence of its own: it has no participants."""
+    said = _any(_IN_SILICO, [s for s in doc.sentences if s.is_title or s.own])
+    if said is None:
+        return None
+    own = [s for s in doc.sentences if s.own and not s.is_title and not s.preamble]
+    return None if _any(_OWN_PEOPLE, own) else said
 
 
 # people who answer: a survey's, a questionnaire's or an interview study's participants
@@ -548,6 +580,51 @@ def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
     return hit
 
 
+# "cohort" in a trial's sense: a group dosed in turn ("two sequential open-label cohorts",
+# "an ascending-dose cohort"), or one told by its order or its letter with the dose it
+# took ("the first cohort took 1 mg", "cohort B (4.5 mg/d)"); not people followed as care
+# happened ("a cohort of 200 LDN users", "the first cohort, 2010-2015")
+_DOSED_IN_TURN = Folded(
+    r"\b(?:sequential|successive|consecutive|ascending|escalating|dos(?:e|ing))[\s\-]+"
+    r"(?:[\w\-]+[\s\-]+){0,2}?cohorts?\b",
+    re.I,
+)
+_ORDERED_COHORT = Folded(
+    r"\b(?:(?:first|second|third|next|subsequent|lower[\s\-]dose|higher[\s\-]dose)\s+cohorts?|"
+    r"cohorts?\s+(?:[A-D1-4]|one|two|three))\b(?:[^.;]|\.\d){0,50}?\d(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b",
+    re.I,
+)
+
+
+def _dosing_cohorts(text: str) -> list[tuple[int, int]]:
+    """Where the sentence names a trial's dose groups as cohorts (``_DOSED_IN_TURN``)."""
+    if "cohort" not in text.lower():
+        return []
+    return [m.span() for rx in (_DOSED_IN_TURN, _ORDERED_COHORT) for m in rx.finditer(text)]
+
+
+_COHORT_WORD = re.compile(r"^cohorts?$", re.I)
+
+
+def _observational(own: list[Sentence], *, typed_trial: bool) -> Sentence | None:
+    """The first own sentence that names an observational design. "Cohort" alone does not
+    when it is a trial's word for a group dosed in turn (``_dosing_cohorts``, or a sentence
+    framing dose escalation), or when the indexers typed the record a clinical trial: its
+    cohorts are the trial's own people, given the drug by its protocol."""
+    if _any(_OBSERVATIONAL, own) is None:
+        return None
+    for s in own:
+        for m in _OBSERVATIONAL.finditer(s.text):
+            if _COHORT_WORD.match(m.group(0)) and (
+                typed_trial
+                or any(a <= m.start() < b for a, b in _dosing_cohorts(s.text))
+                or _DOSE_STUDY.search(s.text)
+            ):
+                continue
+            return s
+    return None
+
+
 def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     """The design and the sentence that decided it (None when decided by metadata)."""
     sentences = doc.sentences
@@ -626,7 +703,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     randomised = _own_trial(_RANDOM, own)
     nonrandom = _any(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
-    observational = _any(_OBSERVATIONAL, own)
+    observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))
 
     if "Case Reports" in types or _any(_CASE, own):
         # a letter reporting patients of its own is a case series; the trial it names is
@@ -654,7 +731,13 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # too; it does not outweigh the record calling itself retrospective or a cohort
     if observational and not (nonrandom and _any(_NONRANDOM_STRONG, own)):
         return "observational", observational
-    assigned = _any(_ASSIGNED_GROUP, title + own) or _any(_NUMBERED_GROUPS, own)
+    # (groups a study doses in turn, "the first cohort took 1 mg, the next 3 mg", are
+    # assigned by it as numbered groups are)
+    assigned = (
+        _any(_ASSIGNED_GROUP, title + own)
+        or _any(_NUMBERED_GROUPS, own)
+        or next((s for s in own if _dosing_cohorts(s.text)), None)
+    )
     if assigned:
         return "nonrandomized_trial", assigned
     if nonrandom or trial or types & TRIAL_TYPES:

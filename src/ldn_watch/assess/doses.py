@@ -601,11 +601,14 @@ _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 # the object of the removal are not doses anyone is now assigned to.
 _ARM_WORDS = r"(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)"
 _DROPPED = Folded(
-    r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet)\w*\s+"
+    # (the verb or its noun: "removed the 2 mg arm", "approved removal of the 2 mg arm",
+    # "withdrawal of the 1.5 mg group")
+    r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|withdr[ae]w)\w*\s+"
+    r"(?:of\s+)?"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
-    r"deleted|replaced)\b",
+    r"deleted|replaced|withdrawn)\b",
     re.I,
 )
 
@@ -625,6 +628,7 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
             "abandon",
             "terminat",
             "delet",
+            "withdr",
         )
     ):
         return []
@@ -651,9 +655,15 @@ _PARENT_ALLOCATION = Folded(
 
 
 def _not_assigned_spans(text: str) -> list[tuple[int, int]]:
-    """Arms nobody is assigned to in this record: removed by an amendment, or the parent
-    trial's allocation that an extension recalls."""
-    return _dropped_spans(text) + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
+    """Arms nobody is assigned to in this record: removed by an amendment, the plan an
+    amendment replaced, or the parent trial's allocation that an extension recalls."""
+    return (
+        _dropped_spans(text)
+        + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
+        # a clause about the plan the record replaced ("the comparison between 2 mg and
+        # 4.5 mg originally planned is no longer part of the trial")
+        + roles.superseded(text)
+    )
 
 
 def _number(text: str) -> float:
@@ -1324,7 +1334,9 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
                 if not a <= m.start() < b or m.group("conc") or m.group("perkg"):
                     continue
                 for v in _values(m.group("nums"), m.group("unit"))[0]:
-                    gone.setdefault(round(v, 4), s.index)
+                    # (the last sentence that removes it: a title announcing the removal
+                    # comes before the original design the abstract then recalls)
+                    gone[round(v, 4)] = s.index
     if not gone:
         return doses
     return [

@@ -210,6 +210,16 @@ def _accrual(c: Count) -> bool:
     return roles.accrual(text, at, at + len(c.span))
 
 
+def _superseded(c: Count) -> bool:
+    """The count is in a clause about a plan the record replaced (``roles.superseded``)."""
+    text = c.sentence.text
+    spans = roles.superseded(text)
+    if not spans:
+        return False
+    at = text.find(c.span) if c.span != text else -1
+    return at >= 0 and any(a <= at < b for a, b in spans)
+
+
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
 _SIZE_STATED = Folded(
     r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
@@ -227,6 +237,24 @@ _REVISED_SAMPLE = Folded(
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
     r"(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+target)?\s+"
     rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
+    re.IGNORECASE,
+)
+
+# ... or with the new size alone: "the sample size was re-estimated at 84 participants",
+# "the target sample is revised to 96", "we recalculated the sample size at 70"
+_CHANGE_VERB = (
+    r"(?:re[\s\-]?estimat|re[\s\-]?calculat|re[\s\-]?comput|revis|reduc|increas|decreas|lower|"
+    r"adjust|amend|chang|rais|reset|updat|expand)"
+)
+_RESET_SAMPLE = Folded(
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+|goal\s+)?(?:has\s+been\s+|"
+    rf"have\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?{_CHANGE_VERB}ed\s+(?:at|to)\s+"
+    r"(?:approximately\s+|about\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}|"
+    rf"\b{_CHANGE_VERB}(?:ed|es|e|ing)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:(?:target|planned|intended|required|total)\s+)?(?:sample(?:\s+size)?|enrol+ment|"
+    r"recruitment)(?:\s+target)?\s+(?:at|to)\s+(?:approximately\s+|about\s+)?"
+    rf"(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -1515,12 +1543,15 @@ def candidates(
                             # its completers (an interim report's n is whom it has)
                             score = 0
                     out.append(Count(value, score, s, m.group(0)))
-        if planned and "from" in s.text:
+        if planned:
             # an amended protocol's new planned size replaces the old one
-            for m in _REVISED_SAMPLE.finditer(s.text):
-                value = words_to_int(m.group("num") or m.group("num2"))
-                if value and not _other_work(s, m.start()):
-                    out.append(Count(value, 7, s, m.group(0)))
+            for rx in (_REVISED_SAMPLE, _RESET_SAMPLE):
+                if rx is _REVISED_SAMPLE and "from" not in s.text:
+                    continue
+                for m in rx.finditer(s.text):
+                    value = words_to_int(m.group("num") or m.group("num2"))
+                    if value and not _other_work(s, m.start()):
+                        out.append(Count(value, 7, s, m.group(0)))
         arms = []
         arm_starts: list[int] = []
         for m in _N_EQ.finditer(s.text):
@@ -1979,6 +2010,9 @@ def participants(
         found = [
             Count(c.value, 1, c.sentence, c.span, c.parts) if _accrual(c) else c for c in found
         ]
+        # ... and a size the record says it replaced ("originally 105 participants were
+        # planned", "in the original protocol, 126 were to be randomised") is not its plan
+        found = [c for c in found if not _superseded(c)] or found
     found = _one_funnel(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)

@@ -209,12 +209,18 @@ _OWN_PLAN = Folded(
 
 # how many a trial still recruiting has taken in so far: "as of April 2025, 37
 # participants have been randomised", "28 enrolled to date", "(currently 19 enrolled)",
-# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size)
+# "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size); the
+# count dated ("on 1 August 2025", "as at 30 June", "at the data cut-off") or told in the
+# perfect ("183 participants had been randomised") is where recruitment stood then
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _ACCRUAL = Folded(
-    r"\b(?:as of|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
-    r"this report)|by (?:the end of )?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|\d{4}|week|month)\b)|"
-    r"\b(?:have|has) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
+    r"\b(?:as of|as at|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
+    rf"this report)|by (?:the end of )?(?:{_MONTHS}|\d{{4}}|week|month)\b)|"
+    rf"\b(?:on|at|by|until|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|"
+    r"\bat\s+(?:the\s+)?(?:data\s+)?cut[\s\-]?off\b|"
+    r"\b(?:have|has|had) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
     r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
     r"recruited|included)\b",
     re.IGNORECASE,
@@ -725,6 +731,47 @@ def own_at(s: Sentence, start: int) -> bool:
     """The study's own words at ``start``: an own sentence, and not in a clause or phrase
     about other work ("...; comparison with X is warranted" names X as future work)."""
     return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
+
+
+# A plan the record itself says it replaced (an amended protocol, an updated registration):
+# "the comparison between 2 mg and 4.5 mg originally planned is no longer part of the
+# trial", "initially 105 participants were foreseen", "in the original protocol, a 1 mg arm
+# ...". What such a clause describes is no longer what anyone is assigned to or planned
+# for. ("no longer" alone is left out: "patients no longer responding to SSRIs" describes
+# the people, so it must be said of the plan: part of it, tested, offered, an arm.)
+_SUPERSEDED = Folded(
+    r"\bno\s+longer\s+(?:be\s+)?(?:(?:a|an|the)\s+)?(?:part\s+of|included|compared|tested|"
+    r"studied|offered|evaluated|planned|investigated|assessed|randomi[sz]ed\s+to|assigned\s+to|"
+    r"allocated\s+to|arms?\b|groups?\b|comparisons?\b)|"
+    # ("previously described" and the like are left out: "as previously described" is a
+    # method's source, not a replaced plan)
+    r"\b(?:originally\s+(?:[\w\-]+\s+){0,3}?|(?:initially|at\s+first)\s+)(?:planned|proposed|"
+    r"intended|designed|specified|foreseen|envisaged|anticipated|targeted)\b|"
+    r"\b(?:planned|proposed|intended|specified|foreseen|envisaged)\s+"
+    r"(?:originally|initially|at\s+first|before\s+the\s+(?:amendment|update|change))\b|"
+    r"\b(?:in|under|by)\s+the\s+(?:original|initial|earlier|previous|first|former)\s+"
+    r"(?:\w+\s+)?(?:protocol|design|plan|version|registration)\b",
+    re.IGNORECASE,
+)
+_SUPERSEDED_HINTS = ("longer", "original", "initial", "previous", "first", "earlier", "former")
+# where a sentence's clauses part: a semicolon, or a comma before a contrasting word
+_CLAUSE_PART = re.compile(r";|,\s+(?=(?:but|whereas|while|although|instead|and\s+the)\b)", re.I)
+
+
+def superseded(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that describe a plan the record replaced (``_SUPERSEDED``)."""
+    low = text.lower()
+    if not any(w in low for w in _SUPERSEDED_HINTS):
+        return []
+    if not _SUPERSEDED.search(text):
+        return []
+    out, start = [], 0
+    for m in [*_CLAUSE_PART.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if _SUPERSEDED.search(text[start:end]):
+            out.append((start, end))
+        start = m.end() if m else end
+    return out
 
 
 # A double-dummy design names each drug once more for the placebo made to look like it:

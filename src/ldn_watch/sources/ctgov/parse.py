@@ -207,8 +207,11 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
         )
     arms = arms_with_the_drug(registry.arms)
     kept_labels = {a.label for a in arms}
+    gone = {a.label for a in registry.arms if removed_arm(a)}
     sections += arm_sections(arms)
     for iv in registry.interventions:
+        if iv.arms and set(iv.arms) <= gone:
+            continue  # given only in arms an amendment removed
         given = not iv.arms or bool(kept_labels & set(iv.arms)) or names_the_drug(iv.name)
         if not given:
             continue
@@ -264,10 +267,34 @@ def arms_with_the_drug(arms: list[Arm]) -> list[Arm]:
     def gives(text: str) -> bool:
         return any(not dummy(text, m.start(), m.end()) for m in _drug_pattern().finditer(text))
 
+    arms = [a for a in arms if not removed_arm(a)]
     with_drug = [a for a in arms if any(gives(t) for t in names(a))]
     if with_drug:
         return with_drug
     return [a for a in arms if (a.type or "") not in _COMPARATOR_TYPES]
+
+
+# an arm group the registration keeps on record though an amendment took it out: its
+# description (or its label) says the arm itself is gone ("Arm removed in Amendment 2",
+# "This group was closed to enrolment after protocol version 3", "Discontinued: ...",
+# "no longer part of the study"). Nobody is assigned to it now, so it is no arm of the
+# current plan (CONTRACT.md: a later protocol version replaces the earlier one).
+_ARM_REMOVED = re.compile(
+    r"\b(?:arm|group|cohort)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:removed|dropped|"
+    r"discontinued|closed|deleted|eliminated|withdrawn|abandoned|terminated)\b|"
+    r"\b(?:removed|dropped|deleted|discontinued|closed|eliminated|withdrawn)\s+(?:\w+\s+)?"
+    r"(?:in|by|with|under|per|following|after)\s+(?:(?:the|a)\s+)?(?:protocol\s+)?"
+    r"(?:amendment|revision|version)\b|"
+    r"\bno\s+longer\s+(?:part\s+of|enrolling|recruiting|randomi[sz]ing|assigned|offered|used)\b|"
+    r"^\W*(?:removed|discontinued|dropped|closed|deleted)\b|"
+    r"[(\[](?:arm\s+)?(?:removed|discontinued|dropped|closed|deleted)[)\]]",
+    re.IGNORECASE,
+)
+
+
+def removed_arm(arm: Arm) -> bool:
+    """The registration says this arm was taken out of the trial (``_ARM_REMOVED``)."""
+    return any(_ARM_REMOVED.search(t) for t in (arm.label, arm.description or ""))
 
 
 def inclusion_criteria(criteria: str | None) -> list[str]:
