@@ -1,0 +1,160 @@
+"""Round 20 (c20b): which antidepressants participants take with the watched drug, and at
+which doses. Found in registry14 and preprints12 once they were opened; each kind is
+tested in the record's words and in 2-3 other wordings (PubMed, registry, preprint)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from written import LEX, RCT, RULES, facts, gaps
+
+from ldn_watch.assess import assess
+from ldn_watch.model import Facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.europepmc.parse import parse_result
+
+
+def _registration(summary: str, criteria: str, conditions: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT00000001",
+                "briefTitle": "Low Dose Naltrexone: a Randomised Placebo-controlled Trial",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {"briefSummary": summary},
+            "conditionsModule": {"conditions": list(conditions)},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": 80, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {
+                        "label": "LDN",
+                        "type": "EXPERIMENTAL",
+                        "description": "Naltrexone 4.5 mg once daily for 10 weeks",
+                        "interventionNames": ["Drug: Naltrexone"],
+                    },
+                    {
+                        "label": "Placebo",
+                        "type": "PLACEBO_COMPARATOR",
+                        "description": "Placebo once daily for 10 weeks",
+                        "interventionNames": ["Drug: Placebo"],
+                    },
+                ],
+                "interventions": [
+                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["LDN"]},
+                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
+                ],
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
+            "eligibilityModule": {"eligibilityCriteria": criteria},
+        },
+        "hasResults": False,
+    }
+
+
+def _registered(summary: str, criteria: str, conditions: tuple[str, ...]) -> Facts:
+    return assess(parse_study(_registration(summary, criteria, conditions)), LEX, RULES).facts
+
+
+def _preprint(title: str, abstract: str) -> dict[str, Any]:
+    return {
+        "id": "PPR1",
+        "source": "PPR",
+        "doi": "10.1101/2026.01.01.26000001",
+        "title": title,
+        "abstractText": abstract,
+        "pubTypeList": {"pubType": ["Preprint"]},
+        "bookOrReportDetails": {"publisher": "medRxiv"},
+        "firstPublicationDate": "2026-01-10",
+    }
+
+
+def _posted(title: str, abstract: str) -> tuple[Facts, dict[str, str]]:
+    a = assess(parse_result(_preprint(title, abstract)), LEX, RULES)
+    return a.facts, {k: v for k, v in a.gaps.items() if v != "no"}
+
+
+# -- 1. a washout period named for one drug (registry14 NCT08500002: "Not currently taking
+# antidepressant medication (no antidepressant for at least 4 weeks; 6 weeks for
+# fluoxetine)" gave fluoxetine as co-medication: a false serotonergic in_progress). A
+# period hung on a clause saying the people take none says the drug is absent; hung on a
+# clause saying they take one, it says the drug is taken.
+
+MDD_RCT = "Low-dose naltrexone for major depressive disorder: a randomised trial"
+LDN_RANDOMISED = "were randomised to naltrexone 4.5 mg daily or placebo"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the record's own words, in a PubMed abstract
+        f"Adults with MDD not currently taking antidepressant medication (no antidepressant "
+        f"for at least 4 weeks; 6 weeks for fluoxetine) {LDN_RANDOMISED}.",
+        # probes: the period after the drug, a colon, a drug of its own after "or", "after"
+        f"Adults with MDD, antidepressant-free for at least two weeks (fluoxetine: five "
+        f"weeks), {LDN_RANDOMISED}.",
+        f"Inclusion required no antidepressant use within 14 days of baseline (28 days for "
+        f"fluoxetine); 60 adults with MDD {LDN_RANDOMISED}.",
+        f"No participant had used an SSRI in the preceding month, or fluoxetine in the "
+        f"preceding 6 weeks; 60 adults with MDD {LDN_RANDOMISED}.",
+        f"A medication-free interval of one month was required (two months after "
+        f"fluoxetine); 60 adults with MDD {LDN_RANDOMISED}.",
+    ],
+)
+def test_a_washout_period_named_for_a_drug_is_not_co_medication(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with naltrexone (p=.02)."
+    assert facts(MDD_RCT, abstract, RCT).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(MDD_RCT, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the same period hung on a clause of taking: the drug is taken
+        "Adults with MDD on a stable antidepressant dose for at least 4 weeks (8 weeks for "
+        "fluoxetine) were randomised to add naltrexone 4.5 mg daily or placebo.",
+        "Adults with MDD taking fluoxetine for at least 6 weeks were randomised to add "
+        "naltrexone 4.5 mg daily or placebo.",
+    ],
+)
+def test_a_period_of_taking_a_drug_stays_co_medication(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with naltrexone (p=.02)."
+    assert facts(MDD_RCT, abstract, RCT).concomitant_classes == ["serotonergic"]
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        # the registration's own words
+        "Not currently taking antidepressant medication (no antidepressant for at least 4 "
+        "weeks; 6 weeks for fluoxetine)",
+        # probes: other registry wordings of the same criterion
+        "Antidepressant-free for >= 2 weeks (fluoxetine: >= 5 weeks) before randomisation",
+        "No antidepressant within 14 days of baseline, or fluoxetine within 35 days",
+    ],
+)
+def test_a_registered_washout_for_one_drug_is_not_co_medication(criterion: str) -> None:
+    criteria = (
+        "Inclusion Criteria:\n\n* Age 18-65\n* Current major depressive episode\n"
+        f"* {criterion}\n\nExclusion Criteria:\n\n* Opioid use"
+    )
+    summary = "Adults with major depressive disorder are randomised to LDN or placebo."
+    f = _registered(summary, criteria, ("Major Depressive Disorder",))
+    assert f.concomitant_classes == []
+
+
+def test_a_preprinted_washout_for_one_drug_is_not_co_medication() -> None:
+    abstract = (
+        "Background: Opioid modulation may relieve anhedonia. Methods: Sixty adults with "
+        "MDD who had taken no antidepressant for at least two weeks (five weeks in the case "
+        "of fluoxetine) were randomised to naltrexone 4.5 mg or placebo. "
+        "Results: SHAPS improved more with naltrexone (p=0.03)."
+    )
+    f, g = _posted("Low-dose naltrexone for anhedonic depression: a randomised trial", abstract)
+    assert f.concomitant_classes == []
+    assert "serotonergic-combination" not in g
