@@ -158,3 +158,83 @@ def test_a_preprinted_washout_for_one_drug_is_not_co_medication() -> None:
     f, g = _posted("Low-dose naltrexone for anhedonic depression: a randomised trial", abstract)
     assert f.concomitant_classes == []
     assert "serotonergic-combination" not in g
+
+
+# -- 2. an antidepressant in a study of another condition that is not taken for depression
+# alongside the watched drug. registry14 NCT08500020 (post-COVID-19 condition): "Low-dose
+# amitriptyline (<= 25 mg) for post-COVID headache is permitted if stable" was read as a
+# co-medication, its purpose missed for the hyphen in "post-COVID"; preprints12 PPR8700020
+# (fibromyalgia, a target trial emulation): "using duloxetine initiators as the comparator"
+# named a comparator cohort, read as co-treatment.
+
+POST_COVID = "Low-dose naltrexone in post-COVID-19 condition: a randomised trial"
+PCC_METHODS = (
+    "Methods: 160 adults with post-COVID-19 condition and fatigue were randomised to "
+    "naltrexone 1.5 mg, 4.5 mg or placebo; PHQ-9 depressive symptoms were a secondary outcome."
+)
+
+
+@pytest.mark.parametrize(
+    "allowed",
+    [
+        # the record's own words
+        "Low-dose amitriptyline (<= 25 mg) for post-COVID headache is permitted if stable.",
+        # probes: other hyphenated purposes, other drugs, the purpose before the drug
+        "Participants could continue nortriptyline 10-25 mg for post-herpetic pain.",
+        "Duloxetine for long-standing neuropathic pain was allowed at a stable dose.",
+        "Trazodone 50 mg at night for COVID-related insomnia was permitted.",
+    ],
+)
+def test_an_antidepressant_for_another_purpose_is_not_co_medication(allowed: str) -> None:
+    abstract = f"{PCC_METHODS} {allowed}\nResults: Fatigue improved with 4.5 mg."
+    assert facts(POST_COVID, abstract, RCT).concomitant_classes == []
+
+
+def test_a_registered_antidepressant_for_another_purpose_is_not_co_medication() -> None:
+    criteria = (
+        "Inclusion Criteria:\n\n* Post-COVID-19 condition for >= 12 weeks\n* Age 18-65\n"
+        "* Low-dose amitriptyline (<= 25 mg) for post-COVID headache is permitted if stable"
+        "\n\nExclusion Criteria:\n\n* Opioid use"
+    )
+    summary = (
+        "160 patients with post-COVID-19 condition will be randomised to LDN or placebo for "
+        "12 weeks; depressive symptoms (PHQ-9) are a secondary outcome."
+    )
+    f = _registered(summary, criteria, ("Post-COVID-19 Condition", "Fatigue"))
+    assert f.concomitant_classes == []
+
+
+FIBRO = "Low-dose naltrexone and incident depression in fibromyalgia: a cohort study"
+
+
+@pytest.mark.parametrize(
+    "comparator",
+    [
+        # the record's own words
+        "Results were consistent in sensitivity analyses using duloxetine initiators as the "
+        "comparator.",
+        # probes: the role as a verb, with a hyphenated people-word, in brackets
+        "In a second analysis, duloxetine users served as controls.",
+        "Patients starting milnacipran formed the reference cohort; milnacipran-treated "
+        "patients were the comparison group in a sensitivity analysis.",
+        "A sensitivity analysis repeated this against duloxetine (active comparator).",
+    ],
+)
+def test_a_drug_named_as_the_comparator_cohort_is_not_co_medication(comparator: str) -> None:
+    abstract = (
+        "Methods: Adults with fibromyalgia newly prescribed naltrexone 4.5 mg were compared "
+        "with matched patients starting gabapentinoids; the outcome was incident depression. "
+        f"Results: 3,118 patients were included in each cohort. {comparator}"
+    )
+    f, _ = _posted(FIBRO, abstract)
+    assert f.concomitant_classes == []
+
+
+def test_a_drug_taken_by_the_comparison_and_ldn_arms_stays_co_medication() -> None:
+    abstract = (
+        "Methods: 80 adults with MDD on sertraline were randomised to naltrexone 4.5 mg or "
+        "placebo; sertraline plus placebo served as the control condition.\nResults: MADRS "
+        "fell more with naltrexone."
+    )
+    title = "Naltrexone added to sertraline in MDD: a randomised trial"
+    assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic"]

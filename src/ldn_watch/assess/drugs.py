@@ -550,11 +550,13 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
         rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
-        rf"(?:treatment of\s+|management of\s+)?(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b",
+        # (the words before the purpose may be hyphenated: "for post-COVID headache",
+        # "for long-standing back pain")
+        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b",
         re.I,
     )
     before = re.compile(
-        rf"\b(?:for|to treat)\s+(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
+        rf"\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
         r"(?:\w+\s+){0,2}$",
         re.I,
     )
@@ -571,7 +573,7 @@ _LOW_DOSE_BEFORE = re.compile(
 @lru_cache(maxsize=8)
 def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?"
         rf"(?P<purpose>{spec.other_purpose})\b",
         re.I,
     )
