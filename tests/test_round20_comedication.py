@@ -238,3 +238,68 @@ def test_a_drug_taken_by_the_comparison_and_ldn_arms_stays_co_medication() -> No
     )
     title = "Naltrexone added to sertraline in MDD: a randomised trial"
     assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic"]
+
+
+# -- 3. a derived report's parent trial said as the authors' own earlier report
+# (preprints12 PPR8700024, a secondary analysis: "We previously reported that low-dose
+# naltrexone (LDN, 4.5 mg/day) improved depressive symptoms when added to SSRIs or SNRIs
+# in a randomised placebo-controlled trial (n=64). Here we examine ..." lost its dose and
+# classes: the sentence was read as earlier work). The parent's people are the report's
+# own; someone else's trial cited the same way is not.
+
+SECONDARY = (
+    "Baseline inflammation as a moderator of response to low-dose naltrexone augmentation "
+    "in major depression: a secondary analysis of a randomised controlled trial"
+)
+OWN_RESULTS = (
+    "Methods: In this secondary analysis, participants with major depressive disorder who "
+    "had hs-CRP measured at baseline were analysed.\nResults: Forty-six participants (LDN "
+    "24, placebo 22) had complete biomarker data. The LDN-placebo difference was larger with "
+    "high hs-CRP."
+)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # the record's own words
+        "We previously reported that low-dose naltrexone (LDN, 4.5 mg/day) improved "
+        "depressive symptoms when added to SSRIs or SNRIs in a randomised placebo-controlled "
+        "trial (n=64). Here we examine whether baseline inflammation moderates this effect.",
+        # probes: "our ... trial", "we have shown ... elsewhere", another verb
+        "In our earlier placebo-controlled trial (n = 64), naltrexone 4.5 mg/day added to an "
+        "SSRI or SNRI reduced HAMD-17 scores. We now ask whether inflammation moderates it.",
+        "We have shown elsewhere, in a randomized trial of 64 adults, that adding naltrexone "
+        "4.5 mg daily to ongoing SSRI or SNRI treatment improves depression.",
+    ],
+)
+def test_a_derived_reports_own_earlier_report_is_its_trial(introduction: str) -> None:
+    abstract = f"Introduction: {introduction}\n{OWN_RESULTS}"
+    f, g = _posted(SECONDARY, abstract)
+    assert f.ldn_doses_mg == [4.5]
+    assert f.concomitant_classes == ["serotonergic", "noradrenergic"]
+    assert f.n == 46
+    assert g.get("serotonergic-combination") == "addressed"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # someone else's trial, cited: not the report's people
+        "Smith et al. previously reported that low-dose naltrexone (4.5 mg/day) improved "
+        "depressive symptoms when added to SSRIs or SNRIs in a randomised trial (n=64).",
+        "A previous randomised trial found that naltrexone 4.5 mg/day added to SSRIs "
+        "improved depression. Here we examine whether inflammation moderates response.",
+    ],
+)
+def test_another_groups_trial_cited_in_a_derived_report_is_not_its_trial(
+    introduction: str,
+) -> None:
+    methods = (
+        "Methods: In this secondary analysis of a randomised trial of naltrexone 1 mg twice "
+        "daily in adults with MDD taking bupropion, baseline hs-CRP was analysed.\nResults: "
+        "Forty-six participants had complete biomarker data."
+    )
+    f, _ = _posted(SECONDARY, f"Introduction: {introduction}\n{methods}")
+    assert f.concomitant_classes == ["dopaminergic"]
+    assert 4.5 not in f.ldn_doses_mg

@@ -425,6 +425,22 @@ _THE_PARENT = Folded(
     r"(?:trial|study|RCT)\b",
     re.IGNORECASE,
 )
+# ... or as the authors' own earlier report of the trial the record re-analyses: "We
+# previously reported that X improved ... in a randomised trial (n=64). Here we examine
+# ...", "In our earlier placebo-controlled trial, X ...", "our RCT showed". First person
+# only: "Smith et al. reported", "a previous trial found" cite someone else's trial. A
+# trial word is needed (the parent is a trial; "we previously reported a case" is not it).
+_OUR_TRIAL = Folded(
+    r"\b(?:we|our\s+group)\s+(?:have\s+|had\s+)?(?:previously|recently|earlier|already|first)\s+"
+    r"(?:reported|showed|shown|demonstrated|found|published|described)\b(?:[^.]|\.(?=\d))*?"
+    r"\b(?:trial|RCT|randomi[sz]ed)\b|"
+    r"\b(?:we|our\s+group)\s+(?:have\s+|had\s+)?(?:reported|showed|shown|demonstrated|found|"
+    r"published)\s+(?:previously|earlier|recently|elsewhere)\b(?:[^.]|\.(?=\d))*?"
+    r"\b(?:trial|RCT|randomi[sz]ed)\b|"
+    r"\bour\s+(?:(?:previous|earlier|recent|prior|original|published|own)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:trial|RCT)\b",
+    re.IGNORECASE,
+)
 # "this/the present/our ..." right before a phrase: the record speaking of itself
 _THIS = Folded(
     r"\b(?:this|the present|the current|our|we (?:conducted|performed|report|present|carried out)"
@@ -941,7 +957,11 @@ def annotate(
         # a derived report's parent named as such ("The parent trial randomised 150 adults
         # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
         # in an extension, whose background is the parent phase with its own arms)
-        or (derived and not extension and _THE_PARENT.search(text) is not None)
+        or (
+            derived
+            and not extension
+            and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
+        )
     )
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
