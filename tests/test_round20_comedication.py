@@ -303,3 +303,43 @@ def test_another_groups_trial_cited_in_a_derived_report_is_not_its_trial(
     f, _ = _posted(SECONDARY, f"Introduction: {introduction}\n{methods}")
     assert f.concomitant_classes == ["dopaminergic"]
     assert 4.5 not in f.ldn_doses_mg
+
+
+# -- 4. doses: a ceiling is no dose, and a dose-finding escalation tests every step.
+# registry14 NCT08500022 (an observational registry of LDN users: "starting LDN (any dose
+# up to 4.5 mg/day) as prescribed by their treating physician") listed [4.5] for a
+# prescribing ceiling; preprints12 PPR8700015 ("an open-label dose-finding study": "took
+# naltrexone 1 mg/day for 2 weeks, then 2 mg/day ... and 4.5 mg/day ..., with the next step
+# taken only if the previous dose was tolerated") kept only 4.5: its schedule sentence was
+# read as future work for "next step", and "dose-finding study" did not make the steps
+# doses tested.
+
+COHORT = "Real-world low-dose naltrexone added to antidepressants: a prospective cohort"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the registration's words, in an abstract
+        "This registry follows 400 adults with MDD starting LDN (any dose up to 4.5 mg/day) "
+        "as prescribed by their treating physician, together with an SSRI or SNRI.",
+        # probes: a ceiling without "any", a ceiling in other words
+        "We followed 300 adults with MDD prescribed naltrexone at up to 4.5 mg daily by their "
+        "general practitioner, alongside an SSRI.",
+        "Adults with MDD who used naltrexone at any prescribed strength up to 4.5 mg were "
+        "observed for 12 months while on an SSRI.",
+    ],
+)
+def test_a_ceiling_in_a_study_of_users_is_no_dose(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: QIDS-SR scores fell over 12 months."
+    f = facts(COHORT, abstract)
+    assert f.design == "observational"
+    assert f.ldn_doses_mg == []
+
+
+def test_a_raise_up_to_a_dose_in_a_study_of_users_keeps_the_dose() -> None:
+    abstract = (
+        "Methods: We followed 300 adults with MDD whose naltrexone was titrated up to 4.5 mg "
+        "daily by their GP, alongside an SSRI.\nResults: QIDS-SR scores fell."
+    )
+    assert facts(COHORT, abstract).ldn_doses_mg == [4.5]
