@@ -343,3 +343,47 @@ def test_a_raise_up_to_a_dose_in_a_study_of_users_keeps_the_dose() -> None:
         "daily by their GP, alongside an SSRI.\nResults: QIDS-SR scores fell."
     )
     assert facts(COHORT, abstract).ldn_doses_mg == [4.5]
+
+
+@pytest.mark.parametrize(
+    ("title", "schedule"),
+    [
+        # the record's own words
+        (
+            "Dose escalation of low-dose naltrexone for fatigue and mood in post-COVID-19 "
+            "condition: an open-label dose-finding study",
+            "took naltrexone 1 mg/day for 2 weeks, then 2 mg/day for 2 weeks and 4.5 mg/day "
+            "for 4 weeks, with the next step taken only if the previous dose was tolerated.",
+        ),
+        # probes: a dose-ranging pilot; "moved to the next step" said otherwise
+        (
+            "Low-dose naltrexone in depressive symptoms: a dose-ranging pilot trial",
+            "started naltrexone 1 mg/day; after two weeks they moved to the next step (2 mg/day) "
+            "and then to 4.5 mg/day if tolerated.",
+        ),
+        (
+            "Low-dose naltrexone for low mood after COVID-19: an open dose-finding trial",
+            "received naltrexone 1 mg, then 2 mg, then 4.5 mg daily, each for two weeks; the "
+            "next step was given once the previous one was tolerated.",
+        ),
+    ],
+)
+def test_a_dose_finding_escalation_lists_every_step(title: str, schedule: str) -> None:
+    abstract = (
+        f"Methods: Fifty-two adults with depressive symptoms (PHQ-9 >= 10) {schedule} "
+        "PHQ-9 was assessed at the end of the study.\nResults: PHQ-9 fell from 11.3 to 7.9."
+    )
+    f = facts(title, abstract, ("Clinical Trial",))
+    assert f.ldn_doses_mg == [1.0, 2.0, 4.5]
+
+
+def test_the_next_step_as_future_work_stays_future_work() -> None:
+    abstract = (
+        "Methods: Fifty adults with MDD took naltrexone 4.5 mg/day for 8 weeks.\nResults: "
+        "HAMD fell by 8 points.\nConclusions: A randomised comparison of 1 mg and 4.5 mg is "
+        "the logical next step."
+    )
+    f = facts(
+        "Low-dose naltrexone in depression: an open-label trial", abstract, ("Clinical Trial",)
+    )
+    assert f.ldn_doses_mg == [4.5]

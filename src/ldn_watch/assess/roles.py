@@ -146,7 +146,11 @@ _FUTURE = Folded(
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
     # "combining X with SSRIs is the logical next step", "worth testing", "deserves study"
-    r"\bnext\s+steps?\b|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
+    # (not a step of a dose schedule: "with the next step taken only if the previous dose
+    # was tolerated", "moved on to the next step when", "the next step (2 mg) was reached")
+    r"(?<!to\sthe\s)(?<!onto\sthe\s)\bnext\s+steps?\b(?!\s*\(\s*\d)(?!\s+(?:taken|reached|given|"
+    r"started|begun|was|were|only|if|when|once|after|unless|provided|of\s+the\s+(?:titration|"
+    r"escalation|schedule))\b)|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
     r"\bdeserves?\s+(?:further\s+|formal\s+)?(?:study|testing|evaluation|investigation)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
