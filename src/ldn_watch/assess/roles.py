@@ -148,9 +148,10 @@ _FUTURE = Folded(
     # "combining X with SSRIs is the logical next step", "worth testing", "deserves study"
     # (not a step of a dose schedule: "with the next step taken only if the previous dose
     # was tolerated", "moved on to the next step when", "the next step (2 mg) was reached")
-    r"(?<!to\sthe\s)(?<!onto\sthe\s)\bnext\s+steps?\b(?!\s*\(\s*\d)(?!\s+(?:taken|reached|given|"
+    # (the conditions come after the words, so the pattern still starts with a literal)
+    r"\bnext\s+step(?<!to the next step)(?!s?\s*\(\s*\d)(?!s?\s+(?:taken|reached|given|"
     r"started|begun|was|were|only|if|when|once|after|unless|provided|of\s+the\s+(?:titration|"
-    r"escalation|schedule))\b)|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
+    r"escalation|schedule))\b)s?\b|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
     r"\bdeserves?\s+(?:further\s+|formal\s+)?(?:study|testing|evaluation|investigation)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
