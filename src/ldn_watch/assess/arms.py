@@ -115,6 +115,20 @@ _COMPARISON_ARM = re.compile(
     r"allocated to|on|with)\b|\s*,)[^.;:]{0,30}$",
     re.IGNORECASE,
 )
+# ... or the role said after the drug and the people on it: "using duloxetine initiators
+# as the comparator", "sertraline users served as controls", "escitalopram-treated
+# patients formed the reference cohort", "duloxetine (active comparator)"
+_ROLE = (
+    r"(?:the\s+|an?\s+)?(?:active[\s\-]+)?(?:comparators?|controls|(?:comparison|control|"
+    r"reference)(?:\s+(?:groups?|arms?|cohorts?|conditions?))?)\b"
+    # (not a variable adjusted for: "SSRI use was a control variable")
+    r"(?!\s+(?:variables?|covariates?|factors?|measures?|for)\b)"
+)
+_ROLE_AFTER = re.compile(
+    r"^(?:[\s\-]*(?:[\w\-]+\s+){0,2}?(?:as|served\s+as|were|was|formed|constituted)\s+"
+    rf"|\s*\(\s*){_ROLE}",
+    re.IGNORECASE,
+)
 # "escitalopram instead of naltrexone": given in the watched drug's place
 _IN_PLACE_OF = re.compile(
     r"^[^.;]{0,30}?\b(?:instead of|rather than|in place of)\s+(?:the\s+)?", re.IGNORECASE
@@ -375,6 +389,12 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
         end = _CLAUSE_END.search(text, m.end)
         stop = end.start() if end else len(text)
         if not any(found.start() <= x.start < stop for x in doc.drug(s)):
+            return True
+    role = _ROLE_AFTER.match(text[m.end :])
+    if role:
+        # (not where the watched drug is in that phrase: "sertraline plus X as the control")
+        a = max(text.rfind(";", 0, m.start), text.rfind(",", 0, m.start)) + 1
+        if not any(a <= x.start < m.end + role.end() for x in doc.drug(s)):
             return True
     after = _IN_PLACE_OF.match(text[m.end :])
     if after:

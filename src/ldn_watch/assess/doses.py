@@ -220,6 +220,12 @@ _ONWARD_BEFORE = re.compile(
     re.I,
 )
 _RAISE_IN = re.compile(_RAISE, re.I)
+# "any dose up to", "any prescribed dosage up to", "at any strength up to": a ceiling
+_ANY_DOSE_BEFORE = re.compile(
+    r"\bany\s+(?:[\w\-]+\s+){0,2}?(?:doses?|dosages?|strengths?|amounts?)\s*,?\s*(?:of\s+)?"
+    r"up\s+to\s*$",
+    re.I,
+)
 
 
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
@@ -367,6 +373,10 @@ _ESCALATION_STUDY = Folded(
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
 _ESCALATION_RECORD = Folded(
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|phase)\b|"
+    # the record named as finding or ranging doses ("an open-label dose-finding study", "a
+    # dose-ranging pilot trial"): a schedule of rising steps in it is what it tests, not a
+    # titration to one target
+    r"\bdose[\s\-]+(?:finding|ranging)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|design|pilot|phase)\b|"
     r"\b(?:escalating|ascending)\s+(?:[\w\-]+\s+){0,2}?doses\b|"
     # the design named by its doses rising: "an open-label ascending-dose study", "this
     # rising-dose pilot", "a stepped-dose trial" (not "an ascending-dose titration": a
@@ -549,6 +559,7 @@ class Dose:
     span: str
     per_kg: bool = False
     bound: bool = False
+    ceiling: bool = False  # "up to X" with no raise said: a bound where no dose is assigned
     titration: bool = False  # a step of a schedule, not an alternative
     start: int = -1  # where the dose text starts in its sentence
     earlier: bool = False  # a step some later step of the same schedule replaces
@@ -1175,7 +1186,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             )
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
             step = titration and pre.startswith("maximum")
-            bound = (bool(pre) and pre != "up to" and not step) or bool(m.group("post"))
+            bound = (
+                (bool(pre) and pre != "up to" and not step)
+                or bool(m.group("post"))
+                # "any dose up to 4.5 mg": the ceiling of what may be taken, no dose reached
+                or (pre == "up to" and _ANY_DOSE_BEFORE.search(lead) is not None)
+            )
+            # "up to 4.5 mg" with no raise in its sentence: a ceiling, unless the study
+            # assigns doses (extract.py reads it as a bound in an observational study)
+            ceiling = pre == "up to" and not _RAISE_IN.search(s.text)
             factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
@@ -1251,6 +1270,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         span=places[i][1],
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
+                        ceiling=ceiling,
                         titration=titration or run_in,
                         start=places[i][0],
                         earlier=(after_step or started or ramp or run_in or spell)

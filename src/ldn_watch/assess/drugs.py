@@ -467,6 +467,56 @@ def _stopped_before_start(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A period named for one drug: "(6 weeks for fluoxetine)", "(two months after fluoxetine)",
+# "(fluoxetine: five weeks)", "or fluoxetine in the preceding 6 weeks", "fluoxetine within
+# 28 days". Such a period only qualifies the clause it hangs on: it says the drug is absent
+# where that clause says the people take none, and present where it says they take one
+# ("on a stable dose for 4 weeks (8 weeks for fluoxetine)").
+_SPAN = r"(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|several)[\s\-]+(?:days?|weeks?|months?)"
+_PERIOD_BEFORE = re.compile(
+    rf"\b{_SPAN}\s+(?:for|after|of|since|with|in\s+the\s+case\s+of|in)\s+(?:\w+\s+)?$", re.I
+)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?::|,)?\s*(?:(?:for|in|within|during|over)\s+)?(?:the\s+)?"
+    rf"(?:(?:preceding|previous|past|last|prior)\s+)?(?:at\s+least\s+|>=?\s*|≥\s*)?{_SPAN}\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _absence(spec: WatchSpec) -> re.Pattern[str]:
+    """The clause says the people take none: "no antidepressant (use)", "not currently
+    taking", "antidepressant-free", "a washout", "off", "discontinued", "no participant
+    had used"; the last such cue before the drug, with nothing between that starts a
+    drug being taken (a stable dose, a drug continued, given, added or randomised)."""
+    kind = spec.comedication_kind
+    free = rf"[\w\-]*[\s\-]free|{spec.unmedicated}" if spec.unmedicated else r"[\w\-]*[\s\-]free"
+    cue = (
+        rf"\bno\s+(?:(?:current|concurrent|concomitant|other|prior)\s+)?(?:{kind})s?\b|"
+        r"\bno\s+(?:participants?|patients?|subjects?|one)\s+(?:had\s+|has\s+|have\s+)?"
+        r"(?:used|taken|received|been\s+(?:on|taking|treated))\b|"
+        r"\bnot\s+(?:currently\s+|presently\s+)?(?:taking|using|receiving|on|treated\s+with)\b|"
+        rf"\b(?:{free})\b|\bwash[\s\-]?out\b|\boff\b|\bwithout\s+(?:any\s+)?(?:{kind})|"
+        r"\b(?:discontinu|stopp|ceas|taper|withdr)\w*"
+    )
+    taken = (
+        r"\b(?:stable|continu\w*|maintain\w*|remain\w*|kept|plus|added|adjunct\w*|augment\w*|"
+        r"randomi[sz]\w*|allocated|assigned|received|receiving|took|taking|given|started|"
+        r"starting|initiat\w*|while|whereas|but|except|unless|other\s+than)\b"
+    )
+    return re.compile(rf"(?:{cue})(?:(?!{taken})[^.])*$", re.I)
+
+
+def _period_of_absence(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The drug has its own period in a clause saying the people take none: "not taking
+    an antidepressant (none for 4 weeks; 6 weeks for fluoxetine)", "antidepressant-free
+    for two weeks (fluoxetine: five weeks)"."""
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
+    if not (_PERIOD_BEFORE.search(before[-60:]) or _PERIOD_AFTER.match(s.text[m.end :])):
+        return False
+    return bool(doc.spec.compiled("drugs.absence", _absence).search(before))
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, or only what the study will record."""
@@ -484,6 +534,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _STOPPED_AFTER.match(s.text[m.end :])
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
+        or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, m.end)
     )
 
@@ -499,11 +550,13 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
         rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
-        rf"(?:treatment of\s+|management of\s+)?(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b",
+        # (the words before the purpose may be hyphenated: "for post-COVID headache",
+        # "for long-standing back pain")
+        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b",
         re.I,
     )
     before = re.compile(
-        rf"\b(?:for|to treat)\s+(?:\w+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
+        rf"\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
         r"(?:\w+\s+){0,2}$",
         re.I,
     )
@@ -520,7 +573,7 @@ _LOW_DOSE_BEFORE = re.compile(
 @lru_cache(maxsize=8)
 def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?"
         rf"(?P<purpose>{spec.other_purpose})\b",
         re.I,
     )

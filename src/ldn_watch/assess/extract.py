@@ -372,7 +372,18 @@ def _facts(doc: Doc) -> Facts:
         # a dose in a phrase the roles blank (a parent trial an extension describes, a
         # clause about future work: "whether 6 mg adds benefit remains to be tested") is
         # another study's, and a dropped arm of an amended protocol is no longer assigned
-        human = [d for d in drug_doses if not d.per_kg and not d.bound and not d.dropped and d.own]
+        # (in an observational study nobody is assigned a dose: "up to 4.5 mg" with no raise
+        # is the ceiling of what its users may take, as "<= 4.5 mg" is)
+        ceiling = design_ == "observational"
+        human = [
+            d
+            for d in drug_doses
+            if not d.per_kg
+            and not d.bound
+            and not (ceiling and d.ceiling)
+            and not d.dropped
+            and d.own
+        ]
         low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:

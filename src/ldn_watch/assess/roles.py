@@ -146,7 +146,12 @@ _FUTURE = Folded(
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
     # "combining X with SSRIs is the logical next step", "worth testing", "deserves study"
-    r"\bnext\s+steps?\b|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
+    # (not a step of a dose schedule: "with the next step taken only if the previous dose
+    # was tolerated", "moved on to the next step when", "the next step (2 mg) was reached")
+    # (the conditions come after the words, so the pattern still starts with a literal)
+    r"\bnext\s+step(?<!to the next step)(?!s?\s*\(\s*\d)(?!s?\s+(?:taken|reached|given|"
+    r"started|begun|was|were|only|if|when|once|after|unless|provided|of\s+the\s+(?:titration|"
+    r"escalation|schedule))\b)s?\b|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
     r"\bdeserves?\s+(?:further\s+|formal\s+)?(?:study|testing|evaluation|investigation)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
@@ -429,6 +434,22 @@ _PARENT = Folded(
 _THE_PARENT = Folded(
     r"\b(?:the|its)\s+(?:parent|main|index|source)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:trial|study|RCT)\b",
+    re.IGNORECASE,
+)
+# ... or as the authors' own earlier report of the trial the record re-analyses: "We
+# previously reported that X improved ... in a randomised trial (n=64). Here we examine
+# ...", "In our earlier placebo-controlled trial, X ...", "our RCT showed". First person
+# only: "Smith et al. reported", "a previous trial found" cite someone else's trial. A
+# trial word is needed (the parent is a trial; "we previously reported a case" is not it).
+_OUR_TRIAL = Folded(
+    r"\b(?:we|our\s+group)\s+(?:have\s+|had\s+)?(?:previously|recently|earlier|already|first)\s+"
+    r"(?:reported|showed|shown|demonstrated|found|published|described)\b(?:[^.]|\.(?=\d))*?"
+    r"\b(?:trial|RCT|randomi[sz]ed)\b|"
+    r"\b(?:we|our\s+group)\s+(?:have\s+|had\s+)?(?:reported|showed|shown|demonstrated|found|"
+    r"published)\s+(?:previously|earlier|recently|elsewhere)\b(?:[^.]|\.(?=\d))*?"
+    r"\b(?:trial|RCT|randomi[sz]ed)\b|"
+    r"\bour\s+(?:(?:previous|earlier|recent|prior|original|published|own)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:trial|RCT)\b",
     re.IGNORECASE,
 )
 # "this/the present/our ..." right before a phrase: the record speaking of itself
@@ -988,7 +1009,11 @@ def annotate(
         # a derived report's parent named as such ("The parent trial randomised 150 adults
         # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
         # in an extension, whose background is the parent phase with its own arms)
-        or (derived and not extension and _THE_PARENT.search(text) is not None)
+        or (
+            derived
+            and not extension
+            and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
+        )
     )
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
