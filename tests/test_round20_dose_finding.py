@@ -6,7 +6,7 @@ clause in which the authors say their data cannot answer the dose question is be
 from __future__ import annotations
 
 import pytest
-from written import RCT, TRIAL, facts, gaps
+from written import PROTOCOL, RCT, TRIAL, facts, gaps
 
 PILOT = "Low-dose naltrexone added to antidepressants in major depressive disorder: a pilot"
 RAISE_FOR_SOME = (
@@ -80,3 +80,56 @@ def test_arms_compared_keep_their_verdict_beside_a_disclaimer() -> None:
     )
     assert facts(PILOT, abstract, RCT).compares_doses
     assert gaps(PILOT, abstract, RCT)["dose-finding"] == "addressed"
+
+
+# -- an arm an amendment removed, said as a noun (holdout65 40100030: "removal of the
+# naltrexone 2 mg arm" in the title and the methods; the original three-arm design told
+# in the background, the title's removal first)
+
+UPDATE = "Update to the {name} protocol: {what}"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            UPDATE.format(name="NALDO trial", what="removal of the naltrexone 2 mg arm"),
+            "Background: The NALDO trial protocol, published in 2025, described a three-arm "
+            "randomised trial comparing naltrexone 2 mg and 4.5 mg daily with placebo added to "
+            "SSRIs in adults with major depressive disorder.\nMethods: Because 2 mg capsules "
+            "could not be made, the ethics committee approved removal of the 2 mg arm. NALDO "
+            "is now a two-arm trial of naltrexone 4.5 mg once daily versus placebo.",
+        ),
+        (
+            UPDATE.format(name="LDN-MOOD", what="deletion of the 3 mg arm"),
+            "Methods: The original design randomised adults with MDD to LDN 3 mg, LDN 4.5 mg "
+            "or placebo added to their SSRI. Discontinuation of the 3 mg arm was approved in "
+            "March 2026; 70 adults will be randomised to LDN 4.5 mg or placebo.",
+        ),
+        (
+            UPDATE.format(name="NALT-D", what="a revised design"),
+            "Methods: The trial originally allocated adults with MDD on escitalopram to "
+            "naltrexone 1.5 mg, 4.5 mg or placebo. Following the withdrawal of the 1.5 mg "
+            "group for slow recruitment, 90 adults will be randomised to naltrexone 4.5 mg "
+            "or placebo.",
+        ),
+    ],
+)
+def test_an_arm_removed_by_an_amendment_said_as_a_noun_is_not_compared(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [4.5]
+    assert not f.compares_doses
+    assert "dose-finding" not in gaps(title, abstract, PROTOCOL)
+
+
+def test_a_drug_stopped_within_an_arm_removes_no_arm() -> None:
+    abstract = (
+        "Methods: Ninety adults with MDD were randomised to LDN 1.5 mg, LDN 4.5 mg or "
+        "placebo.\nResults: Discontinuation of the study drug in the 4.5 mg arm was rare; "
+        "4.5 mg reduced MADRS more than 1.5 mg."
+    )
+    f = facts(PILOT, abstract, RCT)
+    assert f.ldn_doses_mg == [1.5, 4.5]
+    assert f.compares_doses

@@ -605,7 +605,15 @@ _DROPPED = Folded(
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
-    r"deleted|replaced)\b",
+    r"deleted|replaced)\b|"
+    # ... or said as a noun: "removal of the naltrexone 2 mg arm", "following withdrawal of
+    # the 1.5 mg group", "Discontinuation of the 3 mg arm was approved" (only the arm's own
+    # words in between: "discontinuation of the drug in the 3 mg arm" removes no arm)
+    r"\b(?:removal|deletion|elimination|closure|dropping|replacement|discontinuation|"
+    r"withdrawal|abandonment|termination)\s+of\s+(?P<c>(?:the|its|their|both)\s+"
+    rf"(?:(?!(?:in|of|from|among|for|with|by)\b)[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b"
+    # (a reason may follow: "withdrawal of the 1.5 mg group for slow recruitment")
+    r"(?!\s+of\b)",
     re.I,
 )
 
@@ -625,10 +633,11 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
             "abandon",
             "terminat",
             "delet",
+            "withdraw",
         )
     ):
         return []
-    return [m.span("a") if m.group("a") else m.span("b") for m in _DROPPED.finditer(text)]
+    return [m.span(next(g for g in "abc" if m.group(g))) for m in _DROPPED.finditer(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
@@ -1324,7 +1333,9 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
                 if not a <= m.start() < b or m.group("conc") or m.group("perkg"):
                     continue
                 for v in _values(m.group("nums"), m.group("unit"))[0]:
-                    gone.setdefault(round(v, 4), s.index)
+                    # the last sentence that removes it (a title announcing the removal
+                    # comes before the original design it removes from)
+                    gone[round(v, 4)] = s.index
     if not gone:
         return doses
     return [
