@@ -133,3 +133,40 @@ def test_a_drug_stopped_within_an_arm_removes_no_arm() -> None:
     f = facts(PILOT, abstract, RCT)
     assert f.ldn_doses_mg == [1.5, 4.5]
     assert f.compares_doses
+
+
+# -- red-team: a second dose given in a later phase (an extension, a continuation), told
+# in its own clause after the randomised one, is no arm of the randomised phase
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Fifty adults with MDD were randomised to LDN 3 mg or placebo for 8 weeks; completers "
+        "could enter a 16-week open-label extension at 4.5 mg.",
+        "Forty adults with MDD were randomised to LDN 4.5 mg or placebo for 8 weeks, then all "
+        "could continue LDN at 3 mg in an open extension to week 24.",
+        "Adults with MDD (n=62) were randomly assigned to naltrexone 2 mg or placebo; in the "
+        "continuation period that followed, everyone took naltrexone 4 mg.",
+    ],
+)
+def test_an_extension_dose_is_not_an_arm_of_the_randomised_phase(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN was superior to placebo at week 8."
+    assert not facts(PILOT, abstract, RCT).compares_doses
+    assert "dose-finding" not in gaps(PILOT, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the randomised phase compares two doses itself
+        "Ninety adults with MDD were randomised to LDN 1.5 mg or 4.5 mg for 8 weeks; completers "
+        "could enter an open-label extension at 4.5 mg.",
+        # the extension itself randomises between doses
+        "Sixty adults with MDD took open-label LDN 4.5 mg for 8 weeks; in the extension phase, "
+        "responders were re-randomised to 1.5 mg or 4.5 mg.",
+    ],
+)
+def test_doses_compared_within_one_phase_stay_compared(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS change was similar."
+    assert facts(PILOT, abstract, RCT).compares_doses

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ldn_watch.assess.doses import DOSAGE_FORM, DOSAGE_FORM_AFTER, SIZED_AFTER
@@ -462,6 +463,38 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     return False
 
 
+# a later phase the sentence tells after the compared one, in its own clause: "...; completers
+# could enter a 16-week open-label extension at 4.5 mg", "..., then all could continue X at
+# 3 mg in an open extension": its dose follows the randomised phase, it is no alternative
+# to the doses compared there
+_PHASE_BREAK = re.compile(r";|,\s*(?:and\s+)?(?:then|thereafter|afterwards)\b", re.IGNORECASE)
+_LATER_PHASE = re.compile(
+    r"\b(?:extension|continuation)\b|\b(?:follow[\s\-]?up|maintenance|open[\s\-]label)\s+"
+    r"(?:phase|period|stage)\b",
+    re.IGNORECASE,
+)
+
+
+def _phases(doses: list[Dose]) -> list[list[Dose]] | None:
+    """The sentence's doses split into those of the phase it opens with and those of a
+    later phase told in a clause of its own (``_LATER_PHASE``); None unless both hold some."""
+    text = doses[0].sentence.text
+    cuts = [m.start() for m in _PHASE_BREAK.finditer(text)]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(text)]
+    later = [
+        (a, b)
+        for a, b in pairwise(bounds[1:])
+        if _LATER_PHASE.search(text[a:b])  # not the first
+    ]
+    if not later:
+        return None
+    main = [d for d in doses if not any(a <= d.start < b for a, b in later)]
+    rest = [d for d in doses if any(a <= d.start < b for a, b in later)]
+    return [main, rest] if main and rest else None
+
+
 def dose_alternatives(
     doses: list[Dose], trial: bool, flexible: Sequence[tuple[float, float]] = ()
 ) -> bool:
@@ -475,6 +508,14 @@ def dose_alternatives(
     text = doses[0].sentence.text
     if _FLEXIBLE.search(text):
         return False
+    phases = _phases(doses) if len(doses) >= 2 else None
+    if phases is not None:
+        # each phase is judged on its own doses: the extension's dose is not an arm of the
+        # randomised phase ("re-randomised to 1.5 or 4.5 mg in the extension" still is)
+        return any(
+            len({d.mg_per_day for d in p}) >= 2 and dose_alternatives(p, trial, flexible)
+            for p in phases
+        )
     spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
     if spans and (
         (_AMENDED.search(text) and _PERIODS.search(text)) or _FOR_TOLERABILITY.search(text)
