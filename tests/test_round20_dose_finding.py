@@ -170,3 +170,60 @@ def test_an_extension_dose_is_not_an_arm_of_the_randomised_phase(methods: str) -
 def test_doses_compared_within_one_phase_stay_compared(methods: str) -> None:
     abstract = f"Methods: {methods}\nResults: MADRS change was similar."
     assert facts(PILOT, abstract, RCT).compares_doses
+
+
+# -- red-team: words of several doses with no dose stated anywhere (a registration often
+# names none) compare doses only where the study gives them as alternatives
+
+LDN_MDD = "Low-dose naltrexone in major depressive disorder"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a day's dose taken in parts
+        "Forty adults with MDD on an SSRI took low-dose naltrexone split into two doses daily "
+        "for 8 weeks.",
+        # doses clinicians chose, in an uncontrolled trial
+        "Thirty adults with MDD, prescribed low-dose naltrexone at different doses by their "
+        "physicians, were followed for 12 weeks in an open trial.",
+        # a dose moved as tolerated
+        "In this open-label trial, 25 adults with MDD received low-dose naltrexone; the dose "
+        "could be adjusted to one of several dose levels according to tolerability.",
+    ],
+)
+def test_several_doses_without_allocation_compare_none(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell by 9 points."
+    assert not facts(LDN_MDD, abstract, TRIAL).compares_doses
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, TRIAL)
+
+
+def test_dosing_options_explained_in_a_protocol_compare_none() -> None:
+    abstract = (
+        "Methods: Sixty adults with MDD will be randomised to low-dose naltrexone or placebo. "
+        "Dosing options will be explained to participants at baseline."
+    )
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, PROTOCOL)
+
+
+@pytest.mark.parametrize(
+    ("title", "methods"),
+    [
+        (
+            LDN_MDD,
+            "Sixty adults with MDD will be randomised to one of two doses of low-dose "
+            "naltrexone or placebo.",
+        ),
+        (
+            "Two doses of low-dose naltrexone added to SSRIs in depression",
+            "Sixty adults with MDD on an SSRI will take part for 12 weeks.",
+        ),
+        (
+            LDN_MDD,
+            "Ninety adults with MDD will receive low-dose naltrexone at three dose levels "
+            "versus placebo.",
+        ),
+    ],
+)
+def test_several_doses_given_as_alternatives_are_compared(title: str, methods: str) -> None:
+    assert gaps(title, f"Methods: {methods}", PROTOCOL)["dose-finding"] == "in_progress"

@@ -475,6 +475,13 @@ _LATER_PHASE = re.compile(
 )
 
 
+def allocates(text: str) -> bool:
+    """The text gives people their doses by allocation or sets them side by side
+    (``_ALLOC_WORDS``: randomised, assigned, arms, versus, compared, crossover), not as a
+    dose a clinician moved as tolerated or according to response (``_FLEXIBLE``)."""
+    return _ALLOC_WORDS.search(text) is not None and _FLEXIBLE.search(text) is None
+
+
 def _phases(doses: list[Dose]) -> list[list[Dose]] | None:
     """The sentence's doses split into those of the phase it opens with and those of a
     later phase told in a clause of its own (``_LATER_PHASE``); None unless both hold some."""

@@ -187,6 +187,29 @@ def _to_be_recorded(d: Dose) -> bool:
     return _TO_BE_RECORDED.search(text[a : b if b >= 0 else len(text)]) is not None
 
 
+# a day's dose taken in parts: "split into two doses daily", "in three doses a day"
+_SPLIT_DAY_AFTER = re.compile(
+    r"^\s*(?:(?:each|every|a|per)\s+(?:day|night|evening)|daily|nightly|a\s+night)\b", re.I
+)
+
+
+def _doses_set_side_by_side(s: Sentence, masked: str) -> bool:
+    """With no dose stated anywhere, words of several doses ("two doses", "different
+    doses", "several dose levels", "dosing options") compare doses only where the study
+    gives them as alternatives: in its title ("Two doses of X in depression"), or with
+    words of allocation ("randomised to one of two doses"); not a day's dose taken in
+    parts ("split into two doses daily"), doses clinicians chose ("prescribed at different
+    doses by their physicians") or moved as tolerated ("one of several dose levels
+    according to tolerability"). (A review's "dosing options" it reviews stay: no gap
+    reads them.)"""
+    for m in _DOSES_COMPARED.finditer(masked):
+        if _SPLIT_DAY_AFTER.match(masked, m.end()):
+            continue
+        if s.is_title or arms.allocates(masked):
+            return True
+    return False
+
+
 def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
@@ -251,7 +274,9 @@ def _compares_doses(
             len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
             return True, s.text, None
-        if _DOSES_COMPARED.search(masked) and (len(given) >= 2 or not levels):
+        if _DOSES_COMPARED.search(masked) and (
+            len(given) >= 2 or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
+        ):
             return True, s.text, None
     # the ranges the study's own dose moves within ("1.5-4.5 mg as tolerated"): one
     # flexible regimen, whose levels listed elsewhere are not compared arms
