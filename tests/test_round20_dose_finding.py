@@ -227,3 +227,26 @@ def test_dosing_options_explained_in_a_protocol_compare_none() -> None:
 )
 def test_several_doses_given_as_alternatives_are_compared(title: str, methods: str) -> None:
     assert gaps(title, f"Methods: {methods}", PROTOCOL)["dose-finding"] == "in_progress"
+
+
+# -- red-team: a dose named as people's earlier use of the drug (an eligibility rule) is
+# not a dose the study gives
+
+
+@pytest.mark.parametrize(
+    "eligibility",
+    [
+        "Adults with MDD on a stable antidepressant were eligible; prior naltrexone use at "
+        "1.5 mg or 3 mg was allowed.",
+        "Previous use of LDN (1.5 mg or 3 mg) did not exclude participants.",
+        "Adults with past exposure to naltrexone 1.5 mg or 3 mg for pain could take part.",
+    ],
+)
+def test_a_dose_of_earlier_use_is_not_an_arm(eligibility: str) -> None:
+    abstract = (
+        f"Methods: {eligibility} Thirty-six adults with MDD received LDN 4.5 mg for 8 weeks.\n"
+        "Results: MADRS fell by 9 points."
+    )
+    f = facts(LDN_MDD, abstract, TRIAL)
+    assert f.ldn_doses_mg == [4.5]
+    assert not f.compares_doses

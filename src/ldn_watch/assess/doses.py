@@ -720,7 +720,16 @@ def _concentration(doc: Doc, drug: str) -> float | None:
 def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     """Every drug named in a sentence: (start, end, owner name)."""
     drug = doc.spec.drug
-    found = [(m.start, m.end, drug) for m in doc.drug(s)]
+    # (the drug named as people's earlier use, "prior X use at 1.5 mg was allowed", owns
+    # the dose after it as that history: not a dose the study gives)
+    found = [
+        (
+            m.start,
+            m.end,
+            f"earlier {drug} use" if roles.named_as_earlier_use(s, m.start, m.end) else drug,
+        )
+        for m in doc.drug(s)
+    ]
     found += [(m.start, m.end, m.entry.name) for m in doc.comedications(s)]
     found += [
         (m.start(), m.end(), m.group(0).lower()) for m in doc.spec.other_drugs.finditer(s.text)
