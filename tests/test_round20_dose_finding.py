@@ -250,3 +250,29 @@ def test_a_dose_of_earlier_use_is_not_an_arm(eligibility: str) -> None:
     f = facts(LDN_MDD, abstract, TRIAL)
     assert f.ldn_doses_mg == [4.5]
     assert not f.compares_doses
+
+
+# -- red-team: a dose lowered for the intolerant in a placebo-controlled trial is that
+# arm's one regimen; the "or" that offers the placebo joins no two doses
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Forty adults with MDD were randomised to LDN 4.5 mg or placebo; those with "
+        "intolerable insomnia could reduce to 1.5 mg.",
+        "Adults with MDD (n=52) took naltrexone 4 mg or matching placebo, lowered to 2 mg "
+        "because of intolerance where needed.",
+    ],
+)
+def test_a_reduction_for_the_intolerant_beside_placebo_is_no_arm(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN reduced MADRS more than placebo."
+    assert not facts(LDN_MDD, abstract, RCT).compares_doses
+
+
+def test_two_doses_and_placebo_with_a_reduction_stay_compared() -> None:
+    abstract = (
+        "Methods: Ninety adults with MDD were randomised to LDN 1.5 mg or 4.5 mg or placebo, "
+        "reduced by half if not tolerated.\nResults: MADRS change was similar."
+    )
+    assert facts(LDN_MDD, abstract, RCT).compares_doses

@@ -138,6 +138,12 @@ _ALLOC_WORDS = re.compile(
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
+# a placebo offered as the alternative: "or placebo", "versus matching placebo"
+_OR_PLACEBO = re.compile(
+    r"\b(?:or|versus|vs\.?)\s+(?:an?\s+)?(?:matching\s+|identical\s+|inert\s+)?"
+    r"(?:placebo|dummy)\b",
+    re.IGNORECASE,
+)
 # the doses written as a dosage form's strengths: the form right after them ("4.5 mg or
 # 3 mg capsules"), or named before them ("capsules of 1.5 or 4.5 mg", "supplied as ...")
 _FORM_BEFORE = re.compile(
@@ -531,7 +537,13 @@ def dose_alternatives(
         # unless the doses are listed as alternatives ("... an amendment added a third
         # arm: 1.5 mg, 4.5 mg or placebo", "1.5 mg or 4.5 mg, reduced if not tolerated")
         last = spans[-1][0] + len(spans[-1][1])
-        if not _OR.search(text, spans[0][0], min(len(text), last + 20)):
+        # (an "or" that offers a placebo between the doses joins no two of them:
+        # "randomised to 4.5 mg or placebo; those with intolerable insomnia could reduce to
+        # 1.5 mg"; one after the last dose ends a list of arms: "1.5 mg, 4.5 mg or placebo")
+        joined = _OR_PLACEBO.sub(
+            lambda m: " " * len(m.group(0)) if m.end() <= spans[-1][0] else m.group(0), text
+        )
+        if not _OR.search(joined, spans[0][0], min(len(text), last + 20)):
             return False
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True
