@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ldn_watch.assess.doses import DOSAGE_FORM, DOSAGE_FORM_AFTER, SIZED_AFTER
@@ -152,6 +153,12 @@ _ALLOC_WORDS = re.compile(
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
+# a placebo offered as the alternative: "or placebo", "versus matching placebo"
+_OR_PLACEBO = re.compile(
+    r"\b(?:or|versus|vs\.?)\s+(?:an?\s+)?(?:matching\s+|identical\s+|inert\s+)?"
+    r"(?:placebo|dummy)\b",
+    re.IGNORECASE,
+)
 # the doses written as a dosage form's strengths: the form right after them ("4.5 mg or
 # 3 mg capsules"), or named before them ("capsules of 1.5 or 4.5 mg", "supplied as ...")
 _FORM_BEFORE = re.compile(
@@ -490,6 +497,45 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     return False
 
 
+# a later phase the sentence tells after the compared one, in its own clause: "...; completers
+# could enter a 16-week open-label extension at 4.5 mg", "..., then all could continue X at
+# 3 mg in an open extension": its dose follows the randomised phase, it is no alternative
+# to the doses compared there
+_PHASE_BREAK = re.compile(r";|,\s*(?:and\s+)?(?:then|thereafter|afterwards)\b", re.IGNORECASE)
+_LATER_PHASE = re.compile(
+    r"\b(?:extension|continuation)\b|\b(?:follow[\s\-]?up|maintenance|open[\s\-]label)\s+"
+    r"(?:phase|period|stage)\b",
+    re.IGNORECASE,
+)
+
+
+def allocates(text: str) -> bool:
+    """The text gives people their doses by allocation or sets them side by side
+    (``_ALLOC_WORDS``: randomised, assigned, arms, versus, compared, crossover), not as a
+    dose a clinician moved as tolerated or according to response (``_FLEXIBLE``)."""
+    return _ALLOC_WORDS.search(text) is not None and _FLEXIBLE.search(text) is None
+
+
+def _phases(doses: list[Dose]) -> list[list[Dose]] | None:
+    """The sentence's doses split into those of the phase it opens with and those of a
+    later phase told in a clause of its own (``_LATER_PHASE``); None unless both hold some."""
+    text = doses[0].sentence.text
+    cuts = [m.start() for m in _PHASE_BREAK.finditer(text)]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(text)]
+    later = [
+        (a, b)
+        for a, b in pairwise(bounds[1:])
+        if _LATER_PHASE.search(text[a:b])  # not the first
+    ]
+    if not later:
+        return None
+    main = [d for d in doses if not any(a <= d.start < b for a, b in later)]
+    rest = [d for d in doses if any(a <= d.start < b for a, b in later)]
+    return [main, rest] if main and rest else None
+
+
 def dose_alternatives(
     doses: list[Dose], trial: bool, flexible: Sequence[tuple[float, float]] = ()
 ) -> bool:
@@ -503,6 +549,14 @@ def dose_alternatives(
     text = doses[0].sentence.text
     if _FLEXIBLE.search(text):
         return False
+    phases = _phases(doses) if len(doses) >= 2 else None
+    if phases is not None:
+        # each phase is judged on its own doses: the extension's dose is not an arm of the
+        # randomised phase ("re-randomised to 1.5 or 4.5 mg in the extension" still is)
+        return any(
+            len({d.mg_per_day for d in p}) >= 2 and dose_alternatives(p, trial, flexible)
+            for p in phases
+        )
     spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
     if spans and (
         (_AMENDED.search(text) and _PERIODS.search(text)) or _FOR_TOLERABILITY.search(text)
@@ -511,7 +565,13 @@ def dose_alternatives(
         # unless the doses are listed as alternatives ("... an amendment added a third
         # arm: 1.5 mg, 4.5 mg or placebo", "1.5 mg or 4.5 mg, reduced if not tolerated")
         last = spans[-1][0] + len(spans[-1][1])
-        if not _OR.search(text, spans[0][0], min(len(text), last + 20)):
+        # (an "or" that offers a placebo between the doses joins no two of them:
+        # "randomised to 4.5 mg or placebo; those with intolerable insomnia could reduce to
+        # 1.5 mg"; one after the last dose ends a list of arms: "1.5 mg, 4.5 mg or placebo")
+        joined = _OR_PLACEBO.sub(
+            lambda m: " " * len(m.group(0)) if m.end() <= spans[-1][0] else m.group(0), text
+        )
+        if not _OR.search(joined, spans[0][0], min(len(text), last + 20)):
             return False
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True

@@ -612,14 +612,20 @@ _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 # the object of the removal are not doses anyone is now assigned to.
 _ARM_WORDS = r"(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)"
 _DROPPED = Folded(
-    # (the verb or its noun: "removed the 2 mg arm", "approved removal of the 2 mg arm",
-    # "withdrawal of the 1.5 mg group")
+    # (the verb: "removed the 2 mg arm", "the sponsor withdrew the 1.5 mg group")
     r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|withdr[ae]w)\w*\s+"
-    r"(?:of\s+)?"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
-    r"deleted|replaced|withdrawn)\b",
+    r"deleted|replaced|withdrawn)\b|"
+    # ... or said as a noun: "removal of the naltrexone 2 mg arm", "following withdrawal of
+    # the 1.5 mg group", "Discontinuation of the 3 mg arm was approved" (only the arm's own
+    # words in between: "discontinuation of the drug in the 3 mg arm" removes no arm)
+    r"\b(?:removal|deletion|elimination|closure|dropping|replacement|discontinuation|"
+    r"withdrawal|abandonment|termination)\s+of\s+(?P<c>(?:the|its|their|both)\s+"
+    rf"(?:(?!(?:in|of|from|among|for|with|by)\b)[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b"
+    # (a reason may follow: "withdrawal of the 1.5 mg group for slow recruitment")
+    r"(?!\s+of\b)",
     re.I,
 )
 
@@ -643,7 +649,7 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
         )
     ):
         return []
-    return [m.span("a") if m.group("a") else m.span("b") for m in _DROPPED.finditer(text)]
+    return [m.span(next(g for g in "abc" if m.group(g))) for m in _DROPPED.finditer(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
@@ -732,7 +738,16 @@ def _concentration(doc: Doc, drug: str) -> float | None:
 def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     """Every drug named in a sentence: (start, end, owner name)."""
     drug = doc.spec.drug
-    found = [(m.start, m.end, drug) for m in doc.drug(s)]
+    # (the drug named as people's earlier use, "prior X use at 1.5 mg was allowed", owns
+    # the dose after it as that history: not a dose the study gives)
+    found = [
+        (
+            m.start,
+            m.end,
+            f"earlier {drug} use" if roles.named_as_earlier_use(s, m.start, m.end) else drug,
+        )
+        for m in doc.drug(s)
+    ]
     found += [(m.start, m.end, m.entry.name) for m in doc.comedications(s)]
     found += [
         (m.start(), m.end(), m.group(0).lower()) for m in doc.spec.other_drugs.finditer(s.text)

@@ -83,6 +83,36 @@ _NOT_COMPARED = Folded(
     r"sized)\s+(?:\w+\s+)?to\s+(?:compare|test|detect|examine|distinguish)\b",
     re.I,
 )
+# a clause in which the authors say their data cannot answer the dose question: "these
+# data cannot address the optimal dose", "our findings do not allow conclusions about the
+# best dose", "dose comparisons were not possible", "the design precludes inferences
+# about dose", "we were unable to identify an optimal dose": believed, whatever dose words
+# the clause holds (CONTRACT.md: explicit dose-finding work, not its absence)
+_CANNOT = Folded(
+    r"\b(?:cannot|can\s*not|can't|could\s+not|couldn't|unable\s+to|not\s+able\s+to)\b|"
+    r"\b(?:do|does|did|would)\s+not\s+(?:\w+\s+)?(?:allow|permit|support|address|answer|"
+    r"inform|establish|settle|resolve|determine|enable|speak\s+to)\b|"
+    r"\b(?:not\s+|im)possible\b|\bpreclud\w*|\bno\s+(?:firm\s+|reliable\s+|valid\s+)?"
+    r"(?:conclusions?|inferences?)\b|\b(?:insufficient|inadequate)\s+to\b",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:but|and|so|while|whereas)\s+", re.I)
+
+
+def _without_disclaimers(text: str) -> str:
+    """``text`` with every clause saying the study cannot answer the question blanked
+    (same length)."""
+    if not _CANNOT.search(text):
+        return text
+    out, start = list(text), 0
+    for m in [*_CLAUSE_SPLIT.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if _CANNOT.search(text[start:end]):
+            out[start:end] = " " * (end - start)
+        start = m.end() if m else end
+    return "".join(out)
+
+
 # a dose raised by how each participant responds ("response-guided dose escalation", "a
 # symptom-based dose increase") is one flexible regimen: a raise for non-responders lists
 # both levels (CONTRACT.md) but compares no doses
@@ -157,6 +187,29 @@ def _to_be_recorded(d: Dose) -> bool:
     return _TO_BE_RECORDED.search(text[a : b if b >= 0 else len(text)]) is not None
 
 
+# a day's dose taken in parts: "split into two doses daily", "in three doses a day"
+_SPLIT_DAY_AFTER = re.compile(
+    r"^\s*(?:(?:each|every|a|per)\s+(?:day|night|evening)|daily|nightly|a\s+night)\b", re.I
+)
+
+
+def _doses_set_side_by_side(s: Sentence, masked: str) -> bool:
+    """With no dose stated anywhere, words of several doses ("two doses", "different
+    doses", "several dose levels", "dosing options") compare doses only where the study
+    gives them as alternatives: in its title ("Two doses of X in depression"), or with
+    words of allocation ("randomised to one of two doses"); not a day's dose taken in
+    parts ("split into two doses daily"), doses clinicians chose ("prescribed at different
+    doses by their physicians") or moved as tolerated ("one of several dose levels
+    according to tolerability"). (A review's "dosing options" it reviews stay: no gap
+    reads them.)"""
+    for m in _DOSES_COMPARED.finditer(masked):
+        if _SPLIT_DAY_AFTER.match(masked, m.end()):
+            continue
+        if s.is_title or arms.allocates(masked):
+            return True
+    return False
+
+
 def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
@@ -202,17 +255,28 @@ def _compares_doses(
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
         masked = _GUIDED_RAISE.sub(" ", s.masked) if "scal" in s.masked else s.masked
+        masked = _without_disclaimers(masked)
         finding = _DOSE_FINDING.search(masked)
-        if finding and len(levels) == 1 and not (s.is_title or _PRESENTS.search(s.masked)):
-            # one dose studied: "dose-finding" or "optimal dose" said of that dose ("4.5 mg,
-            # considered the optimal dose") or of where it came from ("chosen from a
-            # dose-finding study") does not make this study one
+        if (
+            finding
+            and len(levels) >= 1
+            and len(given) < 2
+            and not (s.is_title or _PRESENTS.search(masked))
+        ):
+            # one dose given to all (any other level only a raise for some): "dose-finding"
+            # or "optimal dose" said of that dose ("4.5 mg, considered the optimal dose"),
+            # of where it came from ("chosen from a dose-finding study") or of what the
+            # results showed ("those raised to 4.5 mg did no better, so 1.5 mg may be the
+            # optimal dose") does not make this study one; only the study presented as
+            # such (its title, "this dose-finding pilot", "to determine the optimal dose")
             finding = None
         if finding or (
             len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
             return True, s.text, None
-        if _DOSES_COMPARED.search(masked) and (len(given) >= 2 or not levels):
+        if _DOSES_COMPARED.search(masked) and (
+            len(given) >= 2 or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
+        ):
             return True, s.text, None
     # the ranges the study's own dose moves within ("1.5-4.5 mg as tolerated"): one
     # flexible regimen, whose levels listed elsewhere are not compared arms

@@ -698,6 +698,29 @@ _HISTORY_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:exposure|history)\b", re.
 _HISTORY_PRIOR_BEFORE = re.compile(r"\b(?:prior|previous|past|earlier|former)\s+$", re.I)
 
 
+# the drug's earlier use named as such, its dose after it: "prior naltrexone use at 1.5 mg
+# was allowed", "previous use of LDN (3 mg)", "past exposure to naltrexone 1.5 mg" (an
+# eligibility rule about people's history, not what the study gives)
+_EARLIER_USE_BEFORE = re.compile(
+    r"\b(?:prior|previous|past|earlier|former)\s+(?:(?:use|exposure|treatment|trials?|courses?)\s+"
+    r"(?:of|to|with)\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_USE_AFTER = re.compile(r"^\s*(?:use|exposure|treatment|history)\b", re.IGNORECASE)
+
+
+def named_as_earlier_use(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) as people's earlier use of it ("prior X use", "previous
+    use of X", "past exposure to X"): a narrower reading than ``named_as_history`` (which
+    also takes "had been prescribed X", a cohort's own exposure)."""
+    before = s.text[max(0, start - 40) : start]
+    if not _EARLIER_USE_BEFORE.search(before):
+        return False
+    return bool(before.rstrip().lower().endswith(("of", "to", "with"))) or bool(
+        _EARLIER_USE_AFTER.match(s.text[end:])
+    )
+
+
 def named_as_history(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) as what people had taken before the study ("had
     previously taken X", "prior X exposure"), not as what it gives."""
