@@ -894,6 +894,25 @@ def _of_pool(text: str, start: int, end: int) -> bool:
 _SUBSET_FRAME = re.compile(
     r"(?:^|[;:(,]\s*|\.\s+)(?:of|among)\s+(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE
 )
+# ... or says the group they were drawn from: "From a cohort of 230 outpatients, 46 were
+# randomised", "Out of 212 referrals, 44 were enrolled" (the wider group is where the
+# study found its people, not its sample, and the two never add up)
+_DRAWN_FROM_FRAME = re.compile(
+    r"(?:^|[;:(,]\s*|\.\s+)(?:out\s+of|(?:drawn\s+)?from\s+(?:a|an|the|our|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:cohort|pool|sample|group|population|registry|series|panel|"
+    r"database|list|total)\s+of)\s+(?:the\s+|all\s+|these\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _framed(text: str, start: int) -> bool:
+    """Whether the count at ``start`` opens an "Of/Among/From a cohort of N ..." frame."""
+    return bool(
+        _SUBSET_FRAME.search(text[max(0, start - 14) : start])
+        or _DRAWN_FROM_FRAME.search(text[max(0, start - 70) : start])
+    )
+
+
 _SELECTED_AFTER = re.compile(
     rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,200}}?\b(?:met\s+(?:the\s+|all\s+)?"
     r"(?:inclusion|eligibility)\s+criteria\s+and|randomi[sz]ed|enrol+ed|"
@@ -925,7 +944,7 @@ _COMPLETED_AFTER = re.compile(
 
 def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
     """ "pool", "total" or None for a count opening an "Of/Among N ..., M ..." frame."""
-    if not _SUBSET_FRAME.search(text[max(0, start - 14) : start]):
+    if not _framed(text, start):
         # inside a results clause the people it is "among" are the whole sample when
         # they are named by the act that took them in: "response rates were 19% and
         # 43% among 84 randomised outpatients" (not "among 30 women": a part of it)
@@ -1601,7 +1620,7 @@ def candidates(
         # "42 participants were allocated to X, whereas 38 continued Y"
         # ("Among 176 randomized participants, 88 received X and 88 placebo": the arms
         # of the count the frame opens with, not more people)
-        if found and not _SUBSET_FRAME.search(s.text[max(0, found[0][1] - 14) : found[0][1]]):
+        if found and not _framed(s.text, found[0][1]):
             extra = [
                 words_to_int(m.group("num"))
                 for m in _ALLOC_SUM.finditer(s.text)

@@ -1,0 +1,46 @@
+"""Round 21 (r21b), n for the larger-trials gap: red-team probes in which a number of 50
+or more stands beside a smaller sample (CONTRACT.md "n": never the people only looked at;
+the study's own randomised or enrolled people). Not from a set."""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, facts, gaps
+
+TITLE = "Low-dose naltrexone augmentation in major depressive disorder: a randomised trial"
+RESULTS = "Results: MADRS fell more with LDN than with placebo."
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        # the wider group the trial drew its people from is a pool, never added to them
+        (
+            "Methods: From a cohort of 230 outpatients with depression, 46 were randomised to "
+            "LDN 4.5 mg or placebo.",
+            46,
+        ),
+        (
+            "Methods: Out of 212 referrals with depression, 44 were randomised to LDN 4.5 mg "
+            "or placebo.",
+            44,
+        ),
+        (
+            "Methods: From the registry of 1,200 patients treated at our clinic, 38 adults with "
+            "depression were randomly assigned to naltrexone 4.5 mg or placebo.",
+            38,
+        ),
+        # ... and a larger trial drawn from it keeps its own count
+        (
+            "Methods: From a cohort of 230 outpatients with depression, 120 were randomised "
+            "to LDN 4.5 mg or placebo.",
+            120,
+        ),
+    ],
+)
+def test_the_group_a_trial_was_drawn_from_is_a_pool(methods: str, n: int) -> None:
+    f = facts(TITLE, f"{methods}\n{RESULTS}", RCT)
+    assert f.n == n
+    assert gaps(TITLE, f"{methods}\n{RESULTS}", RCT).get("larger-trials", "no") == (
+        "addressed" if n >= 50 else "no"
+    )
