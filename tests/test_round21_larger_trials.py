@@ -44,3 +44,29 @@ def test_the_group_a_trial_was_drawn_from_is_a_pool(methods: str, n: int) -> Non
     assert gaps(TITLE, f"{methods}\n{RESULTS}", RCT).get("larger-trials", "no") == (
         "addressed" if n >= 50 else "no"
     )
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Methods: Clinicians (n = 64) at 12 sites enrolled 28 patients with major depression, "
+        "randomised to naltrexone 4.5 mg or placebo.",
+        "Methods: 28 patients with major depression were enrolled by 64 clinicians at 12 sites "
+        "and randomised to naltrexone 4.5 mg or placebo.",
+        "Methods: Seventy-two psychiatrists referred 31 outpatients with depression, who were "
+        "randomised to LDN 4.5 mg or placebo.",
+    ],
+)
+def test_the_staff_who_enrol_the_patients_are_not_the_sample(methods: str) -> None:
+    f = facts(TITLE, f"{methods}\n{RESULTS}", RCT)
+    assert f.n in (28, 31)
+    assert "larger-trials" not in gaps(TITLE, f"{methods}\n{RESULTS}", RCT)
+
+
+def test_a_survey_of_prescribers_still_counts_them() -> None:
+    title = "Prescribing low-dose naltrexone for depression: a survey of psychiatrists"
+    abstract = (
+        "Methods: An online questionnaire was sent to psychiatrists.\n"
+        "Results: 212 psychiatrists responded; they had prescribed LDN to 640 patients."
+    )
+    assert facts(title, abstract).n == 212

@@ -157,6 +157,18 @@ _COUNT = Folded(
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
+# the professionals who enrol, treat or rate the patients are the study's staff, not its
+# sample, when the same sentence counts the patients too: "28 patients were enrolled by
+# 64 clinicians at 12 sites", "Clinicians (n = 64) enrolled 28 patients" (a survey of
+# prescribers, whose answers are its data, counts them: see ``survey``)
+_STAFF = (
+    r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
+    r"therapists|providers|professionals|GPs|physicians|nurses|investigators|raters"
+)
+_STAFF_WORD = re.compile(rf"\b(?:{_STAFF})\b", re.IGNORECASE)
+_STAFF_NOUN = re.compile(rf"(?:{_STAFF})", re.IGNORECASE)
+# ... the staff named just before an "(n = N)": "Clinicians (n = 64)", "GPs, n = 12"
+_STAFF_BEFORE_N = re.compile(rf"\b(?:{_STAFF})\s*(?:[(\[]|,)\s*$", re.IGNORECASE)
 _N_EQ = re.compile(
     r"\b[nN]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|"
     r"\d+)\b(?!\s*%|\.\d)"
@@ -1521,7 +1533,15 @@ def candidates(
         # were required") is its plan, unless the sentence also enrols
         plan_only = not planned and roles.size_plan(s.text) and not _ENROLLED.search(s.text)
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
+        # (outside a survey, staff counted beside the patients they enrol are no sample)
+        staff_beside_patients = (
+            not survey
+            and _STAFF_WORD.search(s.text) is not None
+            and any(not _STAFF_NOUN.fullmatch(m.group("noun")) for m in _COUNT.finditer(s.text))
+        )
         for m in _COUNT.finditer(s.text):
+            if staff_beside_patients and _STAFF_NOUN.fullmatch(m.group("noun")):
+                continue
             value = words_to_int(m.group("num"))
             score = _score(
                 s, m.start(), m.end(), m.group("mods"), survey=survey, invitation=invitation
@@ -1583,6 +1603,10 @@ def candidates(
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
             if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
+            if staff_beside_patients and _STAFF_BEFORE_N.search(
+                s.text[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "Clinicians (n = 64) enrolled 28 patients": the staff
             score = _score(s, m.start(), m.end())
             if score is not None and value:
                 arms.append(value)
