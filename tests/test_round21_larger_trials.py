@@ -70,3 +70,36 @@ def test_a_survey_of_prescribers_still_counts_them() -> None:
         "Results: 212 psychiatrists responded; they had prescribed LDN to 640 patients."
     )
     assert facts(title, abstract).n == 212
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        # a results report's count whose own verb is the plan is whom it meant to take in
+        (
+            "Methods: Up to 60 participants with depression were to be enrolled; 26 received "
+            "naltrexone 4.5 mg nightly for 8 weeks.",
+            None,
+        ),
+        (
+            "Methods: 120 patients were planned; 38 patients were randomised to naltrexone "
+            "4.5 mg or placebo before recruitment stopped.",
+            38,
+        ),
+        (
+            "Methods: Eighty outpatients were originally intended to be randomised to LDN "
+            "4.5 mg or placebo; 34 outpatients were randomised.",
+            34,
+        ),
+    ],
+)
+def test_a_plan_said_as_the_counts_verb_is_no_sample(methods: str, n: int | None) -> None:
+    f = facts(TITLE, f"{methods}\n{RESULTS}", RCT)
+    assert f.n == n
+    assert "larger-trials" not in gaps(TITLE, f"{methods}\n{RESULTS}", RCT)
+
+
+def test_a_protocols_plan_is_still_its_n() -> None:
+    title = "Low-dose naltrexone in depression: protocol for a randomised trial"
+    methods = "Methods: 120 adults with depression will be randomised to LDN 4.5 mg or placebo."
+    assert facts(title, methods, ("Clinical Trial Protocol",)).n == 120

@@ -485,6 +485,15 @@ _POWERED_BEFORE = re.compile(
     r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+)?$",
     re.IGNORECASE,
 )
+# ... or said with the plan as the count's own verb: "Up to 60 participants were to be
+# enrolled; 26 received LDN", "120 patients were planned", "80 were originally intended to
+# be randomised" (whom the trial meant to take in, not whom it took)
+_PLAN_VERB_AFTER = re.compile(
+    r"^[^.;,]{0,60}?\b(?:were|was)\s+(?:originally\s+|initially\s+)?(?:planned\b|"
+    r"(?:(?:planned|intended|scheduled|expected)\s+)?to\s+be\s+(?:\w+\s+)?"
+    r"(?:enrol+ed|randomi[sz]ed|recruited|included|allocated)\b)",
+    re.IGNORECASE,
+)
 # stopped early: "stopped after 36", "terminated early at 41 participants"
 _STOPPED_AT = Folded(
     r"\b(?:stopped|terminated|halted|closed|ended)\s+(?:early\s+)?(?:after|at)\s+"
@@ -1547,7 +1556,11 @@ def candidates(
                 s, m.start(), m.end(), m.group("mods"), survey=survey, invitation=invitation
             )
             if plan_only or (
-                not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+                not planned
+                and (
+                    _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+                    or _PLAN_VERB_AFTER.match(s.text[m.end() : m.end() + 90])
+                )
             ):
                 score = None  # "powered for 120 participants": a results paper's plan
             if value is None or score is None or value == 0:
