@@ -47,3 +47,52 @@ def test_dosed_drug_joined_to_it_is_still_taken_with_it(methods: str) -> None:
     abstract = f"Methods: {methods}\nResults: LDN reduced MADRS scores."
     assert facts(TITLE, abstract, RCT).concomitant_antidepressants == ["sertraline"]
     assert gaps(TITLE, abstract, RCT)[SER] == "addressed"
+
+
+# a drug among a counted number of treatments failed is history: courses counted are
+# courses finished, whatever the patient takes now
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Patients with depression that had failed to respond to at least two antidepressants, "
+        "including an SSRI, were randomised to low-dose naltrexone 4.5 mg or placebo (n = 70).",
+        "Adults with major depression who had failed to respond to two or more SSRIs were "
+        "randomised to low-dose naltrexone 4.5 mg or placebo (n = 64).",
+        "Sixty-four adults with depression resistant to at least three antidepressants, such "
+        "as sertraline or venlafaxine, were randomised to low-dose naltrexone 4.5 mg or placebo.",
+    ],
+)
+def test_one_of_counted_failed_treatments_is_history(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN reduced MADRS scores."
+    f = facts(TITLE, abstract, RCT)
+    assert f.concomitant_antidepressants == []
+    assert f.concomitant_classes == []
+    assert SER not in gaps(TITLE, abstract, RCT)
+
+
+# ... but a drug named as taken now still counts, and one failed drug alone may be the one
+# still taken in an augmentation trial
+@pytest.mark.parametrize(
+    ("methods", "drug"),
+    [
+        (
+            "Adults with major depression who had failed two SSRIs and were currently taking "
+            "escitalopram were randomised to add low-dose naltrexone 4.5 mg or placebo (n = 64).",
+            "escitalopram",
+        ),
+        (
+            "Outpatients who had not responded to fluoxetine received low-dose naltrexone "
+            "4.5 mg or placebo for 8 weeks (n = 40).",
+            "fluoxetine",
+        ),
+        (
+            "Sixty adults with major depression on a stable dose of escitalopram were "
+            "randomized to add low-dose naltrexone 4.5 mg or placebo for 8 weeks.",
+            "escitalopram",
+        ),
+    ],
+)
+def test_drug_taken_now_beside_failures_still_counts(methods: str, drug: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN reduced MADRS scores."
+    assert facts(TITLE, abstract, RCT).concomitant_antidepressants == [drug]
+    assert gaps(TITLE, abstract, RCT)[SER] == "addressed"
