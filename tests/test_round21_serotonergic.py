@@ -96,3 +96,36 @@ def test_drug_taken_now_beside_failures_still_counts(methods: str, drug: str) ->
     abstract = f"Methods: {methods}\nResults: LDN reduced MADRS scores."
     assert facts(TITLE, abstract, RCT).concomitant_antidepressants == [drug]
     assert gaps(TITLE, abstract, RCT)[SER] == "addressed"
+
+
+# a conclusion's warning to prescribers about combining is practice advice, not what
+# participants took
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Caution is advised when LDN is combined with SSRIs, which were not studied here.",
+        "LDN appears effective; clinicians should avoid combining it with MAOIs or SNRIs "
+        "until interactions are studied.",
+        "We warn against combining LDN with venlafaxine outside a monitored trial.",
+    ],
+)
+def test_warning_about_combining_is_not_taken_with_it(conclusion: str) -> None:
+    abstract = (
+        "Methods: Fifty adults with major depression were randomized to low-dose naltrexone "
+        "4.5 mg or placebo for 8 weeks.\nResults: LDN reduced MADRS scores.\n"
+        f"Conclusions: {conclusion}"
+    )
+    f = facts(TITLE, abstract, RCT)
+    assert f.concomitant_antidepressants == []
+    assert SER not in gaps(TITLE, abstract, RCT)
+
+
+def test_warning_leaves_a_drug_taken_in_the_methods() -> None:
+    abstract = (
+        "Methods: Fifty adults with major depression taking sertraline were randomized to add "
+        "low-dose naltrexone 4.5 mg or placebo.\nResults: LDN reduced MADRS scores.\n"
+        "Conclusions: LDN added to sertraline was effective, but caution is needed when "
+        "combining LDN with sertraline in the elderly."
+    )
+    assert facts(TITLE, abstract, RCT).concomitant_antidepressants == ["sertraline"]
+    assert gaps(TITLE, abstract, RCT)[SER] == "addressed"

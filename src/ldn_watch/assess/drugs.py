@@ -631,6 +631,21 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     return hit.group("purpose").lower()
 
 
+# a warning to prescribers about combining ("caution is advised when LDN is combined with
+# SSRIs", "avoid combining it with MAOIs", "we warn against use with SNRIs") is practice
+# advice, said in a conclusion, and tells nothing of what participants took; the warning
+# must stand in the drug's own clause, before it
+_WARNING_BEFORE = re.compile(
+    r"\b(?:caution\w*|warn\w*|avoid\w*|beware)\b[^.;]{0,100}$",
+    re.I,
+)
+
+
+def _warned_against(s: Sentence, m: Mention) -> bool:
+    """A conclusion's warning about taking the drug with the watched one."""
+    return s.in_conclusion and bool(_WARNING_BEFORE.search(s.text[max(0, m.start - 110) : m.start]))
+
+
 def _generalised(s: Sentence) -> bool:
     """A hedged sentence that generalises beyond the study ("LDN may be a useful adjunct
     for patients on SSRIs"): a conclusion, or an unlabelled abstract's speculation."""
@@ -961,6 +976,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 and not s.preamble
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
                 and not (_generalised(s) and not (s.unlabelled and _continued(s, m)))
+                and not _warned_against(s, m)
                 and not _stopped(doc, s, m)
             ):
                 purpose = _purpose(doc, s, m)
