@@ -443,6 +443,19 @@ _COMPARED_PAIR = re.compile(
 )
 
 
+# what may stand between the two sides of a comparison: a bracket, and the first side's
+# dose ("compared LDN 4.5 mg with sertraline 50 mg", "sertraline (50 mg/day) and LDN"),
+# which belongs to that side and does not join the two in one regimen
+_PAIR_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?"
+    r"(?:[\d.,]+\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:d|day)\b|\s+(?:once\s+)?(?:daily|a\s+day|per\s+day))?"
+    r"\s*(?:\([^()]*\)\s*)?)?"
+    # (the second side may open with its dose level: "sertraline 50 mg and low-dose naltrexone")
+    r"(?:with|to|and|against|versus|vs\.?)\s*(?:(?:ultra|very)?[\s\-]?low[\s\-]dose\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _compared_with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     """ "To compare X with Y", "comparing Y and X": the two are the sides of the
     comparison, so the co-medication is the other arm."""
@@ -450,9 +463,9 @@ def _compared_with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     for x in doc.drug(s):
         first, second = (x, m) if x.end <= m.start else (m, x)
         between = text[first.end : second.start]
-        if re.fullmatch(
-            r"\s*(?:\([^()]*\)\s*)?(?:with|to|and|against|versus|vs\.?)\s*", between, re.I
-        ) and _COMPARED_PAIR.search(text[max(0, first.start - 60) : first.start]):
+        if _PAIR_GAP.fullmatch(between) and _COMPARED_PAIR.search(
+            text[max(0, first.start - 60) : first.start]
+        ):
             return True
     return False
 

@@ -631,6 +631,21 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     return hit.group("purpose").lower()
 
 
+# a warning to prescribers about combining ("caution is advised when LDN is combined with
+# SSRIs", "avoid combining it with MAOIs", "we warn against use with SNRIs") is practice
+# advice, said in a conclusion, and tells nothing of what participants took; the warning
+# must stand in the drug's own clause, before it
+_WARNING_BEFORE = re.compile(
+    r"\b(?:caution\w*|warn\w*|avoid\w*|beware)\b[^.;]{0,100}$",
+    re.I,
+)
+
+
+def _warned_against(s: Sentence, m: Mention) -> bool:
+    """A conclusion's warning about taking the drug with the watched one."""
+    return s.in_conclusion and bool(_WARNING_BEFORE.search(s.text[max(0, m.start - 110) : m.start]))
+
+
 def _generalised(s: Sentence) -> bool:
     """A hedged sentence that generalises beyond the study ("LDN may be a useful adjunct
     for patients on SSRIs"): a conclusion, or an unlabelled abstract's speculation."""
@@ -888,12 +903,35 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
     )
 
 
+# a drug among a counted number of treatments the patient failed: "had failed to respond
+# to at least two antidepressants, including an SSRI", "non-response to two or more SSRIs",
+# "resistant to three adequate courses of". Courses counted are courses finished: history,
+# whatever the patient takes now (a drug named as taken elsewhere still counts). One failed
+# drug alone ("had not responded to fluoxetine") may be the one still taken and is not this.
+_COUNT = r"(?:two|three|four|five|2|3|4|5|multiple|several|≥\s*\d)"
+_KIND_NOUN = r"(?:antidepressants?|trials?|courses?|treatments?|medications?|agents?|regimens?)"
+_COUNTED_FAILURE = re.compile(
+    r"(?:\bfailed\b|\bfailures?\s+(?:of|on|with|to\s+respond\s+to)\b|"
+    r"\b(?:not|never)\s+responded\b|\bdid\s+not\s+respond\b|\bnon-?respon\w*\b|"
+    r"\bunresponsive\b|\brefractory\b|\bresistan(?:t|ce)\b)"
+    # (no new clause in between: "failed two SSRIs and were taking venlafaxine")
+    rf"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
+    rf"\b(?:taking|receiving|continu\w*|currently|now)\b)[^.;]){{0,40}}?"
+    rf"\b(?:at\s+least\s+|(?:more\s+than|over)\s+)?{_COUNT}(?:\s+or\s+more)?\s+"
+    rf"(?:(?:\S+\s+){{0,3}}?{_KIND_NOUN}\b,?\s*(?:including|such\s+as|e\.g\.,?|among\s+them"
+    r"|of\s+which)\s+(?:at\s+least\s+)?(?:one\s+|an?\s+)?(?:\S+\s+){0,2}?|(?:\S+\s+){0,3}?)$",
+    re.I,
+)
+
+
 def _past(s: Sentence, m: Mention) -> bool:
     """A treatment in the patient's history or in the name of the illness, not a current
     one that is not working ("had not responded to fluoxetine" may still be taken)."""
     after = s.text[m.end :]
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
-        _HISTORY_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+        _HISTORY_BEFORE.search(before)
+        or _COUNTED_FAILURE.search(before)
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)
     )
@@ -905,6 +943,7 @@ def _failed(s: Sentence, m: Mention) -> bool:
     return bool(
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
+        or _COUNTED_FAILURE.search(before)
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)
     )
@@ -937,6 +976,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 and not s.preamble
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
                 and not (_generalised(s) and not (s.unlabelled and _continued(s, m)))
+                and not _warned_against(s, m)
                 and not _stopped(doc, s, m)
             ):
                 purpose = _purpose(doc, s, m)
