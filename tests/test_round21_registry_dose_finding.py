@@ -168,3 +168,39 @@ def test_three_fixed_dose_arms_compare_doses() -> None:
     )
     assert f.compares_doses is True
     assert f.ldn_doses_mg == [1.5, 3.0, 4.5]
+
+
+def test_sequential_dose_cohorts_of_an_interventional_registration_compare_doses() -> None:
+    # "cohorts" reads as an observational study whose people are not said to take the
+    # drug; the registration is interventional and every arm gives it
+    arms = [
+        _arm(f"Cohort {i}", f"Naltrexone {d} mg daily") for i, d in enumerate(("1.5", "3", "4.5"))
+    ]
+    f = _facts(
+        _registration(
+            "Dose-Escalation Study of LDN in Depression",
+            "Sequential dose cohorts: the first cohort of 8 receives 1.5 mg daily, the next "
+            "3 mg, the last 4.5 mg; each cohort is assessed for safety and response before "
+            "escalation.",
+            arms,
+            allocation="NON_RANDOMIZED",
+        )
+    )
+    assert f.on_topic
+    assert f.compares_doses is True
+    assert f.ldn_doses_mg == [1.5, 3.0, 4.5]
+
+
+def test_an_observational_registration_still_needs_its_people_to_take_the_drug() -> None:
+    # the overruling is the interventional structure's: an observational registration
+    # whose text says nobody takes the drug keeps its reading
+    study = _registration(
+        "Opioid Tone in Depression: a Cohort Study",
+        "A cohort of adults with depression undergoes PET imaging. Naltrexone has been "
+        "proposed as a treatment at low doses (1.5-4.5 mg).",
+        [_arm("Depressed adults", "Adults with major depression")],
+    )
+    design = study["protocolSection"]["designModule"]
+    design["studyType"] = "OBSERVATIONAL"
+    del design["designInfo"], design["phases"]
+    assert _facts(study).on_topic is False

@@ -362,9 +362,16 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     # the platform, not the drug); the arms are the registry's structured statement of
     # what participants receive, so an arm or intervention giving the drug, in a study
     # that registers the condition, settles it
+    # ... and so does a text read as an observational study whose people are not said to
+    # take the drug ("sequential dose cohorts" read as a cohort study), where the
+    # registration is interventional: the design reading that asked for a user is overruled
+    untaken = off_topic_reason == topic.untaken_reason(lexicon.spec.drug) and trial_design in (
+        "rct",
+        "nonrandomized_trial",
+    )
     given_by_arms = (
         not on_topic
-        and off_topic_reason == topic.not_given_reason(lexicon.spec.drug)
+        and (off_topic_reason == topic.not_given_reason(lexicon.spec.drug) or untaken)
         and gives_the_drug(registry) is True
         and mood_registered(record, registry) is True
     )
