@@ -204,3 +204,29 @@ def test_an_observational_registration_still_needs_its_people_to_take_the_drug()
     design["studyType"] = "OBSERVATIONAL"
     del design["designInfo"], design["phases"]
     assert _facts(study).on_topic is False
+
+
+@pytest.mark.parametrize("past", ["Previously", "Prior", "Formerly"])
+def test_extension_arms_labelled_by_the_parent_assignment_compare_no_doses(past: str) -> None:
+    # an open-label extension labels its arms by what people were randomised to before;
+    # everyone now takes one dose
+    arms = [
+        _arm(
+            f"{past} LDN {d} mg",
+            f"Participants previously randomised to naltrexone {d} mg; now receive "
+            "naltrexone 4.5 mg daily",
+        )
+        for d in ("1.5", "4.5")
+    ]
+    f = _facts(
+        _registration(
+            "Open-Label Extension of an LDN Trial in Depression",
+            "Participants completing the parent trial receive open-label low-dose naltrexone "
+            "4.5 mg daily for 24 weeks, whatever their earlier assignment.",
+            arms,
+            allocation="NON_RANDOMIZED",
+        )
+    )
+    assert f.on_topic
+    assert f.compares_doses is False
+    assert f.ldn_doses_mg == [4.5]
