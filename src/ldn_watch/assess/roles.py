@@ -707,13 +707,20 @@ _EARLIER_USE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_USE_AFTER = re.compile(r"^\s*(?:use|exposure|treatment|history)\b", re.IGNORECASE)
+# ... or the drug right after an adverb or adjective of the past, as an extension's arm
+# label names the parent trial's assignment ("Previously LDN 1.5 mg", "Prior naltrexone
+# 1.5 mg", "Formerly LDN 1.5 mg"): what those people took before, not this study's dose
+# ("previous" is left out: "back to the previous LDN 1.5 mg" is a step of this study)
+_EARLIER_BARE_BEFORE = re.compile(r"\b(?:previously|formerly|prior)\s+$", re.IGNORECASE)
 
 
 def named_as_earlier_use(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) as people's earlier use of it ("prior X use", "previous
-    use of X", "past exposure to X"): a narrower reading than ``named_as_history`` (which
+    use of X", "past exposure to X", "Previously X 1.5 mg"): a narrower reading than ``named_as_history`` (which
     also takes "had been prescribed X", a cohort's own exposure)."""
     before = s.text[max(0, start - 40) : start]
+    if _EARLIER_BARE_BEFORE.search(before):
+        return True
     if not _EARLIER_USE_BEFORE.search(before):
         return False
     return bool(before.rstrip().lower().endswith(("of", "to", "with"))) or bool(

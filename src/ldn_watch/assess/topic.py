@@ -230,6 +230,13 @@ def not_given_reason(drug: str) -> str:
     return f"{drug} named, but not given in the study"
 
 
+def untaken_reason(drug: str) -> str:
+    """The reason given when a study read as observational names the drug but no sentence
+    says its people took it: a reading of the design a registration's structure can
+    overrule (an interventional registration is no observational study)."""
+    return f"{drug} named, but nobody in the study takes it"
+
+
 def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> Topic:
     """Decide on_topic from the wording, the drug's doses and MeSH/substances.
 
@@ -386,7 +393,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         elif any(history) and not own_found:
             reason = f"{drug} named only as what participants took before the study"
         elif untaken:
-            reason = f"{drug} named, but nobody in the study takes it"
+            reason = untaken_reason(drug)
         elif unnamed:
             reason = not_given_reason(drug)
         elif lookalike and (passing or not own_found or lookalike.contains_drug) and not own_above:

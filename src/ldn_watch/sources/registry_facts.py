@@ -362,9 +362,16 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     # the platform, not the drug); the arms are the registry's structured statement of
     # what participants receive, so an arm or intervention giving the drug, in a study
     # that registers the condition, settles it
+    # ... and so does a text read as an observational study whose people are not said to
+    # take the drug ("sequential dose cohorts" read as a cohort study), where the
+    # registration is interventional: the design reading that asked for a user is overruled
+    untaken = off_topic_reason == topic.untaken_reason(lexicon.spec.drug) and trial_design in (
+        "rct",
+        "nonrandomized_trial",
+    )
     given_by_arms = (
         not on_topic
-        and off_topic_reason == topic.not_given_reason(lexicon.spec.drug)
+        and (off_topic_reason == topic.not_given_reason(lexicon.spec.drug) or untaken)
         and gives_the_drug(registry) is True
         and mood_registered(record, registry) is True
     )
@@ -400,7 +407,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             evidence["compares_doses"] = "arms: " + "; ".join(
                 f"{label} {v:g} mg" for v, label in sorted(by_each.items())
             )
-    if on_topic and compares and _one_regimen(record, registry):
+    if on_topic and compares and _one_regimen(record, registry, {*facts.ldn_doses_mg, *ldn_doses}):
         # one arm receives the drug: the levels its text lists are that one regimen's (a
         # dose raised for non-responders, the capsule strengths it is given in, a flexible
         # range), not arms compared (CONTRACT.md: a raise for some lists both levels);
@@ -433,12 +440,19 @@ _WITHIN_PERSON = re.compile(
 )
 
 
-def _one_regimen(record: Record, registry: Registry) -> bool:
+def _one_regimen(record: Record, registry: Registry, levels: set[float]) -> bool:
     """The registration states its arms and exactly one of them receives the watched drug,
     which its people do not take in a crossover, and the record names no dose-finding
-    work: whatever doses its text lists belong to that one arm's regimen."""
+    work: whatever doses its text lists belong to that one arm's regimen.
+
+    ``levels`` are the daily doses the record and the arms state; where they are one
+    dose, that one arm takes one dose however the title or keywords name the study ("a
+    dose-finding pilot", "optimal dose titration" to a single target): one dose is compared
+    with nothing, and a word alone is no second arm (CONTRACT.md: precision first)."""
     if len(registry.arms) == 0 or len(arms_with_the_drug(registry.arms)) != 1:
         return False
+    if len(levels) == 1:
+        return True
     text = f"{record.title}\n{record.abstract_text}"
     return not (_WITHIN_PERSON.search(text) or says_dose_finding(text))
 
