@@ -386,9 +386,10 @@ def _replaced(members: Sequence[Member]) -> set[str]:
     for m in members:
         if m.key in retracted or m.role in NOTICE_ROLES:
             continue
-        names = {f"pubmed:{c.pmid}" for c in m.record.corrections if c.ref_type in _REPLACES}
-        names |= {f"{link.source}:{link.id}" for link in m.record.links if link.rel in _REPLACES}
-        if names & retracted or _REPLACEMENT_TYPE in m.record.publication_types:
+        if (
+            set(_targets(m.record, _REPLACES)) & retracted
+            or _REPLACEMENT_TYPE in m.record.publication_types
+        ):
             return retracted
     return set()
 
@@ -407,21 +408,13 @@ def _superseded_plans(members: Sequence[Member]) -> set[str]:
     for m in members:
         if m.role in NOTICE_ROLES:
             continue
-        names = {f"pubmed:{c.pmid}" for c in m.record.corrections if c.ref_type == "UpdateOf"}
-        names |= {f"{link.source}:{link.id}" for link in m.record.links if link.rel == "UpdateOf"}
-        out |= (names & planned & keys) - {m.key}
-    preprints = [m for m in members if m.role == "preprint" and m.record.doi]
-    for m in preprints:
-        if m.key not in planned:
-            continue
-        work, version = work_doi(m.record.doi or ""), _version_of(m.record)
-        if any(
-            o.key != m.key
-            and work_doi(o.record.doi or "") == work
-            and _version_of(o.record) > version
-            for o in preprints
-        ):
-            out.add(m.key)
+        out |= (set(_targets(m.record, {"UpdateOf"})) & planned & keys) - {m.key}
+    preprints = [m for m in members if m.role == "preprint"]
+    out |= {
+        m.key
+        for m in preprints
+        if m.key in planned and any(_later_version(o.record, m.record) for o in preprints)
+    }
     return out
 
 
@@ -456,16 +449,24 @@ def _earlier_versions(notice: Member, members: Sequence[Member]) -> bool:
     record with the notice's DOI and a lower version number (versions linked by the
     DOI alone, Europe PMC giving no versionList)."""
     r = notice.record
-    if r.source != "europepmc" or not r.doi:
+    if r.source != "europepmc":
         return False
-    work = work_doi(r.doi)
     return any(
         m.record.source == "europepmc"
         and m.role not in NOTICE_ROLES
-        and m.record.doi is not None
-        and work_doi(m.record.doi) == work
-        and _version_of(m.record) < _version_of(r)
+        and _later_version(r, m.record)
         for m in members
+    )
+
+
+def _later_version(newer: Record, older: Record) -> bool:
+    """Whether ``newer`` is a later version of the preprint ``older``: the same work DOI
+    (the server's version suffix aside) and a higher version number."""
+    return (
+        newer.doi is not None
+        and older.doi is not None
+        and work_doi(newer.doi) == work_doi(older.doi)
+        and _version_of(newer) > _version_of(older)
     )
 
 
