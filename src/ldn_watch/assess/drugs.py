@@ -20,7 +20,7 @@ from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence, ruled_out
+from ldn_watch.assess.roles import Doc, Sentence, ruled_out, taken_by_others
 from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
@@ -966,6 +966,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     together: set[str] = set()  # named with the watched drug somewhere: in every arm
     for s in sentences:
         for m in doc.comedications(s):
+            if taken_by_others(s, m.start):
+                continue  # the mothers', partners' or a historical cohort's drug
             if s.own and arms.with_drug(doc, s, m):
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):

@@ -737,6 +737,48 @@ def named_as_history(s: Sentence, start: int, end: int) -> bool:
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 
 
+# The drug as what people other than the participants take: the mothers of infants
+# studied, participants' partners or caregivers, a historical cohort ("infants of mothers
+# who had used sertraline", "their partners, 18 of whom were taking an SSRI", "caregivers'
+# own antidepressant use", "a historical cohort treated with fluoxetine"). Those people are
+# not given the watched drug, so what they take is nobody's co-medication. The other people
+# must be named in the drug's own clause, before it.
+_OTHERS = (
+    r"(?:mothers|fathers|parents|partners|spouses|caregivers|carers|relatives|siblings|"
+    r"family\s+members)"
+)
+_TAKEN_BY_OTHERS_BEFORE = Folded(
+    rf"\b(?:(?:infants|babies|neonates|newborns|children|offspring)\s+(?:born\s+)?(?:to|of)\s+"
+    rf"(?:the\s+)?(?:mothers|women|parents)|(?:their|participants'|patients'|the\s+patients')\s+"
+    rf"{_OTHERS}|{_OTHERS}'|historical\s+(?:cohort|controls?|comparison|comparator)s?|"
+    rf"external\s+(?:cohort|controls?))[^.;:]*$",
+)
+_OTHERS_HINT = (
+    "mother",
+    "women",
+    "parent",
+    "partner",
+    "spouse",
+    "caregiver",
+    "carer",
+    "relative",
+    "sibling",
+    "family",
+    "historical",
+    "external",
+)
+
+
+def taken_by_others(s: Sentence, start: int) -> bool:
+    """The drug named at ``start`` is what people other than the participants take (the
+    mothers of infants studied, partners, caregivers, a historical cohort)."""
+    before = s.text[max(0, start - 120) : start]
+    low = before.lower()
+    return (
+        any(w in low for w in _OTHERS_HINT) and _TAKEN_BY_OTHERS_BEFORE.search(before) is not None
+    )
+
+
 # earlier work named as barely or never done: "so far tested in a single pilot", "has
 # never been combined with", "has not been studied"
 _BARELY = Folded(
