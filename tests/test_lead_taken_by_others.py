@@ -67,3 +67,32 @@ def test_participants_own_antidepressant_still_counts(methods: str) -> None:
     abstract = f"Methods: {methods}\nResults: EPDS fell more with LDN."
     assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic"]
     assert gaps(title, abstract, RCT).get(SER) == "addressed"
+
+
+# a next treatment for those the trial failed, said with "did not": "those who did not
+# respond by week 8 were switched to sertraline" is begun instead of LDN, not beside it
+@pytest.mark.parametrize(
+    "after",
+    [
+        "those who did not respond by week 8 were switched to sertraline in routine care",
+        "patients who did not remit were offered escitalopram at the end of the trial",
+    ],
+)
+def test_next_treatment_for_those_who_did_not_respond_is_not_taken_with_ldn(after: str) -> None:
+    title = "Low-dose naltrexone in depression: a randomised trial"
+    abstract = (
+        "Methods: 70 unmedicated adults with major depressive disorder were randomised to LDN "
+        f"4.5 mg or placebo; {after}.\nResults: MADRS fell more with LDN."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
+    assert SER not in gaps(title, abstract, RCT)
+
+
+def test_ldn_given_to_those_who_did_not_respond_to_an_ssri_is_taken_with_it() -> None:
+    title = "Low-dose naltrexone augmentation in depression: a randomised trial"
+    abstract = (
+        "Methods: Patients who did not respond to an SSRI were given LDN 4.5 mg in addition to "
+        "the SSRI (n = 70) or placebo.\nResults: MADRS fell more with LDN."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic"]
+    assert gaps(title, abstract, RCT).get(SER) == "addressed"

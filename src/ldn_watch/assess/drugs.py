@@ -348,7 +348,7 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
 # offered to those the study's treatment failed: "those who had not responded by week 8
 # were offered open-label venlafaxine" (a next treatment, unless LDN goes on beside it)
 _OFFERED_NON_RESPONDERS = re.compile(
-    r"\b(?:non-?responders|(?:who|that)\s+(?:had\s+|have\s+)?(?:not|failed\s+to)\s+"
+    r"\b(?:non-?responders|(?:who|that)\s+(?:had\s+|have\s+|did\s+|do\s+|does\s+)?(?:not|failed\s+to)\s+"
     r"(?:respond|remit)\w*)\b[^.;]{0,60}?\b(?:were|was|are|will\s+be)\s+(?:then\s+)?"
     r"(?:offered|switched\s+to|given|started\s+on|prescribed|referred\s+for)\s+(?:[\w\-]+\s+){0,2}$",
     re.I,
