@@ -386,6 +386,9 @@ _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
     r"\bsub-?study\b|"
+    # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
+    # companion imaging study"
+    r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"
     # (an interim analysis is the trial reporting on itself, not a report derived from it)
     r"\banaly[sz](?:is|es|ed)(?<!interim analy[sz][ie][sd])\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
     r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
@@ -469,9 +472,15 @@ _INTRODUCED = re.compile(
     r"(?:(?:final\s+|main\s+|primary\s+|interim\s+|long[\s\-]term\s+)?(?:results?|findings|"
     r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
+    # (derived words stacked: "Post hoc, exploratory analysis of", "Secondary subgroup
+    # analysis of")
+    r"post[\s\-]?hoc|secondary|exploratory|ancillary|unplanned|"
     r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
-    r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
+    r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)"
+    # the phrase with what it is of joined on by a hyphen, as a compound: "a post hoc
+    # age-subgroup analysis", "a prespecified CRP-subgroup analysis", "an fMRI-substudy"
+    r"(?:[^\W_]+-)?$",
     re.IGNORECASE,
 )
 # ... and what makes it a part of a larger study instead
