@@ -8,7 +8,7 @@ wordings are red-team probes of the same kinds."""
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts, gaps
+from written import RCT, TRIAL, facts, gaps
 
 OBJECTIVES = (
     "Objectives: Older adults are under-represented in trials of antidepressant augmentation. "
@@ -111,3 +111,76 @@ def test_a_derived_reports_subset_is_its_sample(title: str, methods: str, own: i
     abstract = f"Methods: {methods}\nResults: In these participants, sleep improved."
     assert facts(title, abstract, RCT).n == own
     assert "larger-trials" not in gaps(title, abstract, RCT)
+
+
+# -- an extension: the parent's arms, however long the clause or bracket that gives them,
+# are not the extension's doses when everyone took one dose
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # holdout67 38100040: the arms at the end of a long relative clause
+        "Objective: To describe the longer-term safety of low-dose naltrexone (LDN) in "
+        "participants who completed the randomised phase of DOSE-LDN, in which "
+        "antidepressant-free adults with major depressive disorder received naltrexone 1 mg, "
+        "2.5 mg or 4.5 mg, or placebo, for 10 weeks.\nMethod: Completers of the randomised "
+        "phase were offered 26 weeks of open-label treatment. Regardless of prior allocation, "
+        "all participants received naltrexone 4.5 mg at night.\nResults: Seventy-one of the "
+        "101 completers entered the extension.",
+        # "where" for "in which"
+        "Methods: After the randomised phase, where antidepressant-free adults with major "
+        "depressive disorder had taken naltrexone 1 mg, 2.5 mg or 4.5 mg or placebo for ten "
+        "weeks, completers entered a 26-week open-label phase. Regardless of earlier "
+        "assignment, all took naltrexone 4.5 mg.\nResults: Seventy entered.",
+        # the parent in long brackets
+        "Methods: Participants from the original study (a 10-week randomised comparison of "
+        "naltrexone 1 mg, 2.5 mg and 4.5 mg and placebo in antidepressant-free adults with "
+        "major depressive disorder) could continue for 26 weeks of open-label treatment, all "
+        "at naltrexone 4.5 mg.\nResults: Sixty-six continued.",
+        # a sentence set in the parent phase
+        "Methods: In the double-blind phase, adults with major depressive disorder took "
+        "naltrexone 1.5 mg or placebo for 8 weeks. In the extension all participants were "
+        "switched to naltrexone 4.5 mg for 16 weeks.\nResults: Fifty-five entered the "
+        "extension.",
+        # ... up to its semicolon, the record's own dose after it
+        "Methods: During the randomised period, adults with major depressive disorder took "
+        "naltrexone 2 mg, 4.5 mg or placebo for 8 weeks; thereafter all participants took "
+        "naltrexone 4.5 mg for 16 weeks.\nResults: Fifty-five entered the extension.",
+        # (the co-medication "continued at the same dose" is no dose kept from the parent)
+        "Methods: Completers of the randomised phase, in which adults with major depressive "
+        "disorder taking sertraline received naltrexone 1 mg or 4.5 mg or placebo, entered a "
+        "24-week open-label extension. All took naltrexone 4.5 mg; their sertraline was "
+        "continued at the same dose.\nResults: Sixty entered the extension.",
+    ],
+)
+def test_an_extension_on_one_dose_does_not_take_its_parents_arms(abstract: str) -> None:
+    title = "Open-label extension of a randomised trial of low-dose naltrexone in depression"
+    f = facts(title, abstract, TRIAL)
+    assert f.ldn_doses_mg == [4.5]
+    assert not f.compares_doses
+    assert "dose-finding" not in gaps(title, abstract, TRIAL)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Completers of the randomised phase, in which adults with major depressive disorder "
+        "were assigned to naltrexone 1.5 mg or 4.5 mg nightly for 12 weeks, could enter a "
+        "40-week open-label extension and continued on their randomised dose.",
+        "Adults who completed the 12-week randomised phase, in which outpatients with major "
+        "depressive disorder and inadequate response to antidepressants were assigned to "
+        "naltrexone 1.5 mg or 4.5 mg, stayed on their assigned dose for another 40 weeks of "
+        "open-label treatment.",
+        "Completers of the core study, in which adults with major depressive disorder had "
+        "been randomised to naltrexone 1.5 mg or 4.5 mg nightly for 12 weeks under "
+        "double-blind conditions at nine sites, remained on the dose they had been assigned "
+        "to for 40 weeks.",
+    ],
+)
+def test_an_extension_on_the_randomised_doses_still_compares_them(methods: str) -> None:
+    title = "Long-term extension of a dose-comparison trial of low-dose naltrexone in depression"
+    abstract = f"Methods: {methods}\nResults: Fifty-four entered the extension."
+    f = facts(title, abstract, TRIAL)
+    assert f.ldn_doses_mg == [1.5, 4.5]
+    assert f.compares_doses
