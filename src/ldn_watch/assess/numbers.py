@@ -1799,6 +1799,8 @@ _SAMPLE_TAIL = (
     r"(?:were|was) interviewed|"
     # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
     r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
+    # (with its unit: "44 had a baseline CRP of 3 mg/L or more")
+    r"(?:\s*(?:mg/[dm]?L|mmol/L|ng/mL|pg/mL|nmol/L|kg/m2|kg/m²|points?))?"
     r"\s+or\s+(?:more|higher|above|greater)|"
     # a follow-up report's people are those seen at its follow-up: "44 (76%) completed the
     # 12-month assessment", "37 attended the two-year follow-up visit", "41 were reassessed
@@ -1882,7 +1884,10 @@ _OWN_SAMPLE = Folded(
     rf"(?:the\s+|all\s+)(?P<num9>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
-    rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b))|"
+    rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b)|"
+    # ... with no noun, the subsample itself doing something: "A subsample of 44 wore
+    # actigraphs", "a subset of 38 were genotyped", "a subgroup of 31 who ..."
+    r"(?=\s+(?:who|were|was|had|wore|gave|provided|underwent|completed|consented|agreed|took)\b))|"
     # "a subgroup analysis of the 36 participants aged 60 or older"
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
     rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
@@ -1916,7 +1921,9 @@ def own_sample(doc: Doc) -> Count | None:
 # actigraphy ...", "Sixty-nine participants (naltrexone 35, placebo 34) were reassessed"
 _RESULTS_SUBJECT = re.compile(
     rf"^(?:In\s+(?:all|total),?\s+)?(?P<num>{NUMBER})\s+(?:{_MOD}{{0,2}})?(?:{_NOUNS})\b"
-    r"(?!\s*\(\s*\d+(?:\.\d+)?\s*%)(?:\s*\([^()]*\))?\s+(?:had|were|was|have|provided|completed)\b",
+    r"(?!\s*\(\s*\d+(?:\.\d+)?\s*%)(?:\s*\([^()]*\))?\s+(?:had|were|was|have|provided|completed|"
+    # (the people taking part, said so: "Forty-four women took part (placebo 11; ...)")
+    r"took\s+part|participated|contributed)\b",
     re.IGNORECASE,
 )
 

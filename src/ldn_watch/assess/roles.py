@@ -386,6 +386,9 @@ _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
     r"\bsub-?study\b|"
+    # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
+    # companion imaging study"
+    r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"
     # (an interim analysis is the trial reporting on itself, not a report derived from it)
     r"\banaly[sz](?:is|es|ed)(?<!interim analy[sz][ie][sd])\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
     r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
@@ -469,9 +472,15 @@ _INTRODUCED = re.compile(
     r"(?:(?:final\s+|main\s+|primary\s+|interim\s+|long[\s\-]term\s+)?(?:results?|findings|"
     r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
+    # (derived words stacked: "Post hoc, exploratory analysis of", "Secondary subgroup
+    # analysis of")
+    r"post[\s\-]?hoc|secondary|exploratory|ancillary|unplanned|"
     r"double[\s\-]blind)[\s,]+){0,2}|"
     r"\b(?:a|an|this|the present|the current|our|is a|in a|in this|"
-    r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)$",
+    r"report(?:s|ing)? a|conducted a|performed a|present a)\s+(?:[\w\-]+[\s,]+){0,3}?)"
+    # the phrase with what it is of joined on by a hyphen, as a compound: "a post hoc
+    # age-subgroup analysis", "a prespecified CRP-subgroup analysis", "an fMRI-substudy"
+    r"(?:[^\W_]+-)?$",
     re.IGNORECASE,
 )
 # ... and what makes it a part of a larger study instead
@@ -521,15 +530,67 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 # versus 4.5 mg trial"): that description is the parent's (its arms, its doses, its
 # randomisation), so it is blanked like other work. The extension's own phase ("this
 # open-label extension", "the continuation phase") is not.
+# a relative clause telling what the parent trial did: "in which adults received X 1, 2.5
+# or 4.5 mg", "where they took ...", "comparing ..."
+_PARENT_DID = (
+    r"(?:comparing|testing|evaluating|in\s+which|in\s+whom|during\s+which|where|"
+    r"that\s+compared|which\s+compared)"
+)
+# brackets with figures: the parent's arms or length ("(1.5, 3 or 4.5 mg vs placebo)", "(a
+# 10-week randomised comparison of X 1 mg, 2.5 mg and 4.5 mg and placebo in ...)"), however
+# long (an abbreviation's brackets, "(LDN)", have none)
+_FIGURED_BRACKETS = r"\s*\([^()]*?\d[^()]*\)"
 _PARENT_OF_EXTENSION = re.compile(
     r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
     # ... and what it compared: "a randomized trial comparing two doses of X", up to the
     # arms it gives in brackets ("a dose-ranging study of X (1.5, 3 or 4.5 mg vs placebo)",
     # "a randomised trial (X 1 mg or 4 mg)"): brackets with figures describe the parent
-    # too (an abbreviation's brackets, "(LDN)", end it as before)
-    r"(?P<tail>\s*\([^()]{0,80}?\d[^()]{0,80}\)|"
-    r",?\s+(?:comparing|of|testing|evaluating|in which|that compared|which compared)\b"
-    r"(?:[^.;:()]|\.\d){0,80}(?:\s*\([^()]{0,80}?\d[^()]{0,80}\))?)?",
+    # too (an abbreviation's brackets, "(LDN)", end it as before). A relative clause
+    # saying what the parent did runs to the end of its clause, however long ("the
+    # randomised phase of DOSE-LDN, in which antidepressant-free adults with ... received X
+    # 1 mg, 2.5 mg or 4.5 mg, or placebo": its arms come last); ``_PARENT_CLAUSE_ENDS``
+    # and the extension named cut it where the record's own words resume.
+    rf"(?P<tail>{_FIGURED_BRACKETS}|"
+    rf",?\s+{_PARENT_DID}\b(?:[^.;:()]|\.\d)*(?:{_FIGURED_BRACKETS})?|"
+    # ("of NAME" or "of X in adults", then perhaps its relative clause)
+    rf",?\s+of\b(?:(?!,?\s+{_PARENT_DID}\b)(?:[^.;:()]|\.\d)){{0,80}}"
+    rf"(?:,?\s+{_PARENT_DID}\b(?:[^.;:()]|\.\d)*)?(?:{_FIGURED_BRACKETS})?)?",
+    re.IGNORECASE,
+)
+# ... where the sentence goes back to the record's own people after a comma: "..., all
+# then took 4.5 mg", "..., who then entered", "..., and everyone switched to", or where the
+# main clause's verb comes ("Adults who completed the phase, in which ... were assigned to
+# X 1.5 mg or 4.5 mg, stayed on their assigned dose")
+_PARENT_CLAUSE_ENDS = re.compile(
+    r",\s+(?:and\s+)?(?:then\s+)?(?:all|each|every(?:one|body)?|they|we|who|whom|these|those|"
+    r"before|after|subsequently|regardless|irrespective|"
+    r"(?:were|was|could|would|might|may|can)\s+(?!(?:randomi[sz]ed|assigned|allocated)\b)|"
+    r"stayed|remained|continued|kept|entered|went|moved|switched|transitioned|rolled|"
+    r"proceeded|joined|chose|opted|elected)\b",
+    re.IGNORECASE,
+)
+# ... or a whole sentence set in the parent phase: "In the double-blind phase, adults took X
+# 1.5 mg or placebo", "During the randomised period, ..." (the phase named as the earlier,
+# controlled one; "In the extension, ..." and "In the present study, ..." are the record's)
+_SET_IN_PARENT = re.compile(
+    r"^\s*(?:in|during|throughout)\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|placebo[\s\-]controlled|controlled|acute|"
+    r"core|parent|original|initial|first|preceding|earlier|previous)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:phase|period|part|stage|trial|study)\s*,(?:[^.;:]|\.\d)*",
+    re.IGNORECASE,
+)
+# An extension whose people stayed on the doses the parent trial gave them ("continued on
+# their randomised dose", "remained on the dose they had been assigned") makes the parent's
+# arms its own: the parent's description is then not blanked. The dose must be named as
+# the parent's allocation: "continued at the same dose" is as often the co-medication's.
+_KEEPS_PARENT_ARMS = Folded(
+    r"\b(?:continu\w*|stay\w*|remain\w*|kept|maintain\w*)\s+(?:on\s+|at\s+|with\s+|taking\s+)?"
+    r"(?:their|the)\s+(?:originally\s+|previously\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|blinded)\s+(?:dose|dosage|treatment|arm|"
+    r"group|allocation)s?\b|"
+    r"\b(?:continu\w*|stay\w*|remain\w*|kept)\s+(?:on\s+|at\s+)?(?:the|their)\s+"
+    r"(?:dose|dosage)s?\s+(?:(?:to\s+)?which\s+)?(?:they\s+)?(?:had\s+been|were)\s+"
+    r"(?:randomi[sz]ed|assigned|allocated)\b",
     re.IGNORECASE,
 )
 _EXTENSION_ITSELF = re.compile(
@@ -1055,6 +1116,7 @@ def annotate(
     derived: bool = False,
     names: re.Pattern[str] | None = None,
     extension: bool = False,
+    parent_arms_kept: bool = False,
     implied: bool = False,
     preamble: bool = False,
 ) -> Sentence:
@@ -1069,7 +1131,8 @@ def annotate(
     the study in any section ("LIGHT-TRD (NCT...) is a three-arm trial comparing ...", "We
     previously published the protocol of NALTERN, a randomised trial of ..."): it is
     ``restated``, neither background nor earlier work. In an ``extension`` the trial it
-    extends ("extension of a dose-response trial") is blanked in ``masked``. An
+    extends ("extension of a dose-response trial") is blanked in ``masked``, unless
+    ``parent_arms_kept`` (its people stayed on their randomised doses). An
     ``implied`` sentence is background by its place (``_implied_background``); a
     ``preamble`` opens an objective section the same way, and is kept as the study's own
     for every fact but the co-medication (a general statement about antidepressants).
@@ -1118,16 +1181,24 @@ def annotate(
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     others_blanked = own_text
-    if extension:
+    if extension and not parent_arms_kept:
+        # (in the background the whole opening is the parent's, read as such elsewhere: its
+        # outcome there is what the extension carries on)
+        framed = None if background else _SET_IN_PARENT.match(own_text)
+        if framed and not _EXTENSION_ITSELF.search(own_text, 0, own_text.find(",")):
+            own_text = " " * framed.end() + own_text[framed.end() :]
         at = 0
         while (m := _PARENT_OF_EXTENSION.search(own_text, at)) is not None:
             a, b = m.span()
             at = b
             if m.group("tail"):
                 # the description of the parent ends where the extension itself is named
-                # ("... of X 1, 2 and 4 mg/day could enter an open-label extension")
+                # ("... of X 1, 2 and 4 mg/day could enter an open-label extension"), or
+                # where the sentence turns back to the record's own people
                 ext = _EXTENSION_ITSELF.search(own_text, m.start("tail"), b)
                 b = ext.start() if ext else b
+                resumed = _PARENT_CLAUSE_ENDS.search(own_text, m.start("tail"), b)
+                b = resumed.start() if resumed else b
             named = list(_EXTENSION_ITSELF.finditer(own_text, a, b))
             if not named:
                 own_text = own_text[:a] + " " * (b - a) + own_text[b:]
@@ -1342,6 +1413,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     # an extension's background describes the parent phase, with its own arms and n
     names = None
     extension = derived and _frames(_EXTENSION, raws, all_text)
+    kept = extension and _KEEPS_PARENT_ARMS.search(all_text) is not None
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
     # (a notice has no study of its own to open with)
@@ -1353,6 +1425,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             derived=derived,
             names=names,
             extension=extension,
+            parent_arms_kept=kept,
             implied=r.index in implied,
             preamble=r.index in preamble,
         )
