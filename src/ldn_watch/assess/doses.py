@@ -1609,8 +1609,9 @@ def _spell_series(text: str, mine: list[Dose]) -> bool:
 # what a non-response was to: "an inadequate response (MADRS >= 20) to at least 6 weeks of
 # an SSRI", "non-responders to two antidepressants" (up to the verb of the clause)
 _RESPONSE_TO_AFTER = re.compile(
-    # (the rest of the phrase may stand first: "adults with an inadequate| response to")
-    r"\s*(?:(?!(?:were|was|are|is|had|have|to|with|on)\b)[\w\-]+\s+){0,3}?"
+    # (the rest of the phrase may stand first: "adults with an inadequate| response to";
+    # read right after the non-response's words, never on its own)
+    r"(?<=[\w)])\s*(?:(?!(?:were|was|are|is|had|have|to|with|on)\b)[\w\-]+\s+){0,3}?"
     r"(?:\([^()]*\)\s*)?(?:to|with|on)\s+(?P<obj>[^.;:,()]{1,80}?)"
     r"(?=\s+(?:were|was|are|is|had|have|who|received|receiving|took|entered|started)\b|[.;:,(]|$)",
     re.I,
