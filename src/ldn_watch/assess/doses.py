@@ -196,8 +196,16 @@ _TITRATION_BEFORE = Folded(
 )
 # a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
-    r"\b(?:start|begin|began|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
-    r"\b(?:initial|starting|start)\s+dos(?:e|ing|age)\s+(?:of\s+|was\s+|=\s*)?$|\bfrom\s*$",
+    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
+    r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
+    r"\bfrom\s*$",
+    re.I,
+)
+# where the drug was started, said of the dose itself: "started at", "a starting dose of"
+# (not a ramp's "from": "titrated from 1 to 4.5 mg")
+_START_AT_BEFORE = re.compile(
+    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
+    r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
     re.I,
 )
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
@@ -1251,7 +1259,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         round(lo + i * step_mg, 4) for i in range(round((hi - lo) / step_mg) + 1)
                     ]
                     kind = "grid"
-            started = _START_BEFORE.search(lead) is not None
+            # ("maintenance doses ranged from 1.5 to 4.5 mg": the spread of doses kept, its
+            # "from" no start)
+            started = _START_BEFORE.search(lead) is not None and not spread
+            # "started at 0.5 to 1.5 mg": a range of where people began, not a ramp from
+            # its lower end to its upper: every end a first step (a later dose says
+            # whether they were raised, ``_settle_schedule``)
+            start_range = started and kind == "range" and _START_AT_BEFORE.search(lead) is not None
             total = (
                 _TOTAL_AFTER.match(s.text[m.end() :]) is not None
                 or _TOTAL_BEFORE.search(lead) is not None
@@ -1263,7 +1277,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             spell = _SPELL_BEFORE.search(lead) is not None
             same_as = s.prior and _SAME_AS_BEFORE.search(s.text[max(0, at - 120) : at]) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
-            ramp = (kind == "range" and titration and not flexible) or chain
+            ramp = (kind == "range" and titration and not flexible and not start_range) or chain
             titration = titration or chain
             # each step of an arrowed chain stands where its number is written, so the
             # schedule's steps read in order ("1.5 -> 3 -> 4.5 mg": 4.5 the last)
@@ -1291,7 +1305,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         earlier=(after_step or started or ramp or run_in or spell)
                         and not (ramp and last),
                         run_in=run_in,
-                        started=started and first,
+                        started=started and (first or start_range),
                         kept=kept,
                         total=total,
                         later=(later and not after_step) or (ramp and last and not first),
