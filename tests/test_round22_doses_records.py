@@ -4,6 +4,8 @@ words of its own as well as in those of the record that showed it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from written import JOURNAL, RCT, facts
 
@@ -97,3 +99,104 @@ CHART = "Low-dose naltrexone for depression: a retrospective chart review"
 )
 def test_a_maintenance_range_after_a_start_is_the_doses(methods: str, doses: list[float]) -> None:
     assert facts(CHART, f"Methods: {methods}", JOURNAL).ldn_doses_mg == doses
+
+
+# -- a registration that names itself a dose escalation lists every step of its one arm
+# (registry15 NCT08400006: title "Dose-Finding Study ...", arm "Naltrexone 1.5 mg/day
+# (weeks 1-3), then 3 mg/day (weeks 4-6), then 4.5 mg/day (weeks 7-9)", outcome "MADRS at
+# each dose level" gave [4.5]: the arms were read without the title and summary that
+# frame them); a titration registered as such keeps its target only
+
+
+def _single_group(title: str, arm: str | list[str], outcome: str, summary: str = "") -> Any:
+    from written import LEX, RULES
+
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    study = {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT00000002", "briefTitle": title},
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": summary
+                or "Adults with major depressive disorder take low-dose naltrexone for 9 weeks."
+            },
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "NA", "interventionModel": "SINGLE_GROUP"},
+                "enrollmentInfo": {"count": 24, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {
+                        "label": f"Naltrexone {i + 1}",
+                        "type": "EXPERIMENTAL",
+                        "description": text,
+                        "interventionNames": ["Drug: Naltrexone"],
+                    }
+                    for i, text in enumerate([arm] if isinstance(arm, str) else arm)
+                ],
+                "interventions": [{"type": "DRUG", "name": "Naltrexone"}],
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": outcome}]},
+        },
+        "hasResults": False,
+    }
+    assessed, _ = assess_record(parse_study(study), LEX, RULES)
+    return assessed
+
+
+@pytest.mark.parametrize(
+    ("title", "arm", "outcome", "doses"),
+    [
+        (
+            "Dose-Finding Study of Low Dose Naltrexone in Depression",
+            "Naltrexone 1.5 mg/day (weeks 1-3), then 3 mg/day (weeks 4-6), then 4.5 mg/day "
+            "(weeks 7-9).",
+            "Change in MADRS at each dose level",
+            [1.5, 3.0, 4.5],
+        ),
+        # the escalation said by its outcome only, the steps as numbered dose levels
+        (
+            "Low Dose Naltrexone in Major Depressive Disorder",
+            "Dose level 1: naltrexone 1 mg nightly for 3 weeks; dose level 2: 2 mg nightly for "
+            "3 weeks; dose level 3: 4 mg nightly for 3 weeks.",
+            "HAM-D17 score after each dose level",
+            [1.0, 2.0, 4.0],
+        ),
+        # named an ascending-dose pilot, steps raised every fortnight
+        (
+            "An Ascending-Dose Pilot Study of Naltrexone for Depression",
+            "Naltrexone 1 mg daily, increased to 2.5 mg at week 2 and to 4.5 mg at week 4.",
+            "Change in MADRS",
+            [1.0, 2.5, 4.5],
+        ),
+        # a titration registered as one: the target only
+        (
+            "Low Dose Naltrexone in Major Depressive Disorder",
+            "Naltrexone 1.5 mg/day (week 1), then 3 mg/day (week 2), then 4.5 mg/day (weeks 3-9).",
+            "Change in MADRS at week 9",
+            [4.5],
+        ),
+    ],
+)
+def test_a_registered_dose_escalation_lists_every_step(
+    title: str, arm: str, outcome: str, doses: list[float]
+) -> None:
+    assert _single_group(title, arm, outcome).facts.ldn_doses_mg == doses
+
+
+def test_a_dose_ranging_registration_of_parallel_arms_keeps_each_arms_dose() -> None:
+    # (registry8 NCT09200001: the arms are the doses compared; the 4.5 mg arm's
+    # titration steps are not doses of their own)
+    arms = [
+        "Naltrexone 1 mg once daily at bedtime for 10 weeks.",
+        "Naltrexone 2.5 mg once daily at bedtime for 10 weeks.",
+        "Titration: naltrexone 1.5 mg at bedtime on days 1-7, 3 mg on days 8-14, then 4.5 mg "
+        "at bedtime from day 15 to week 10.",
+    ]
+    title = "Dose-Ranging Study of Low-Dose Naltrexone in Major Depressive Disorder"
+    assessed = _single_group(title, arms, "Change in MADRS total score")
+    assert assessed.facts.ldn_doses_mg == [1.0, 2.5, 4.5]
