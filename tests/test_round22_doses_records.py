@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import JOURNAL, RCT, facts
+from written import JOURNAL, RCT, facts, gaps
 
 TRIAL_TITLE = "Low-dose naltrexone in major depressive disorder: a randomised trial"
 
@@ -200,3 +200,71 @@ def test_a_dose_ranging_registration_of_parallel_arms_keeps_each_arms_dose() -> 
     title = "Dose-Ranging Study of Low-Dose Naltrexone in Major Depressive Disorder"
     assessed = _single_group(title, arms, "Change in MADRS total score")
     assert assessed.facts.ldn_doses_mg == [1.0, 2.5, 4.5]
+
+
+# -- a withdrawn preprint whose statement still tells its trial is that trial, retracted
+# (preprints13 PPR8600008: "The authors have withdrawn this manuscript because an error was
+# identified in the randomisation ... of this trial, in which 64 adults with major
+# depressive disorder on a stable SSRI were randomised to naltrexone 4.5 mg/day or
+# placebo" was read as a bare notice: other, no n); one giving only the reason stays a
+# notice (preprints7-12)
+
+PREPRINT = ("Preprint",)
+WITHDRAWN_TITLE = (
+    "Low-dose naltrexone added to SSRIs in major depressive disorder: a randomised "
+    "placebo-controlled trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "n", "doses"),
+    [
+        (
+            "The authors have withdrawn this manuscript because an error was identified in the "
+            "randomisation and unblinding records of this trial, in which 64 adults with major "
+            "depressive disorder on a stable SSRI were randomised to naltrexone 4.5 mg/day or "
+            "placebo for 8 weeks. The reported difference can no longer be considered reliable.",
+            64,
+            [4.5],
+        ),
+        (
+            "This preprint has been withdrawn by the authors. In the trial it reported, we "
+            "randomised 52 adults with bipolar depression taking lithium and sertraline to "
+            "low-dose naltrexone 2 mg daily or placebo; a coding error was later found in the "
+            "outcome data.",
+            52,
+            [2.0],
+        ),
+        (
+            "This manuscript has been withdrawn by the authors because of errors in the EPDS "
+            "data.\nOriginal abstract: Thirty women with postpartum depression taking "
+            "sertraline received naltrexone 1 mg twice daily for 8 weeks in an open-label "
+            "trial; EPDS scores fell.",
+            30,
+            [2.0],
+        ),
+    ],
+)
+def test_a_withdrawn_preprint_that_tells_its_trial_is_that_trial_retracted(
+    statement: str, n: int, doses: list[float]
+) -> None:
+    f = facts(WITHDRAWN_TITLE, statement, PREPRINT)
+    assert (f.role, f.retracted, f.n, f.ldn_doses_mg) == ("preprint", True, n, doses)
+    assert f.design in ("rct", "nonrandomized_trial")
+    assert gaps(WITHDRAWN_TITLE, statement, PREPRINT) == {}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "This preprint has been withdrawn by the authors. An error in the randomisation code "
+        "affected the allocation of a subset of participants, and the results reported in "
+        "version 1 for low-dose naltrexone in depression are not reliable.",
+        "This preprint has been withdrawn by the authors. EPDS questionnaires from a subset of "
+        "participants were entered twice, so the number of participants reported in version 1 "
+        "is overstated.",
+    ],
+)
+def test_a_withdrawal_giving_only_its_reason_stays_a_notice(statement: str) -> None:
+    f = facts(WITHDRAWN_TITLE, statement, PREPRINT)
+    assert (f.role, f.design, f.n) == ("retraction", "other", None)
