@@ -268,3 +268,51 @@ def test_a_withdrawn_preprint_that_tells_its_trial_is_that_trial_retracted(
 def test_a_withdrawal_giving_only_its_reason_stays_a_notice(statement: str) -> None:
     f = facts(WITHDRAWN_TITLE, statement, PREPRINT)
     assert (f.role, f.design, f.n) == ("retraction", "other", None)
+
+
+# -- depression only as who was kept from the drug, and a review adding the drug on to
+# another subject, are not on-topic (holdout66 39100023: a pain clinic's chart review where
+# "patients with an active major depressive episode ... were not started on LDN";
+# holdout67 38100035: a review of standard-dose naltrexone in alcohol use disorder that
+# "also discuss[es] the emerging off-label use of low-dose naltrexone (1-4.5 mg) for
+# depression")
+
+CLINIC = "Low-dose naltrexone in a multiple sclerosis clinic: a retrospective review"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We reviewed records of 137 adults with chronic pain started on LDN (1.5-4.5 mg "
+        "nightly). Patients with an active major depressive episode or suicidal ideation were "
+        "referred to psychiatry and were not started on LDN under the clinic protocol. "
+        "Outcomes were pain, PGIC and sleep.",
+        "We reviewed records of 90 adults with multiple sclerosis who started LDN 4.5 mg "
+        "nightly. Those with current major depression were not initiated on naltrexone. "
+        "Outcomes were fatigue (MFIS) and disability.",
+        "We reviewed records of 90 adults with fibromyalgia who started LDN 4.5 mg nightly. "
+        "Under the clinic protocol, LDN was withheld from patients with an active depressive "
+        "episode. Outcomes were pain and sleep.",
+        "We reviewed records of 90 adults with Crohn disease given LDN 4.5 mg nightly; patients "
+        "with a depressive disorder were not considered candidates for LDN. Outcomes were CDAI "
+        "and faecal calprotectin.",
+    ],
+)
+def test_depression_only_as_who_was_kept_from_the_drug_is_off_topic(methods: str) -> None:
+    assert not facts(CLINIC, f"Methods: {methods}", JOURNAL).on_topic
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # depression measured as an outcome
+        "We reviewed records of 90 adults with fibromyalgia who were started on LDN 4.5 mg "
+        "nightly. Depressive symptoms (PHQ-9) and pain were outcomes.",
+        # another condition kept out, depressed people given the drug
+        "We reviewed records of 90 adults with major depression; patients with bipolar "
+        "disorder were not started on LDN. The rest received LDN 4.5 mg nightly. Outcomes "
+        "were PHQ-9 scores.",
+    ],
+)
+def test_depression_given_the_drug_stays_on_topic(methods: str) -> None:
+    assert facts(CLINIC, f"Methods: {methods}", JOURNAL).on_topic

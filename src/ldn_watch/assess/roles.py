@@ -268,6 +268,11 @@ _EXCLUSION = Folded(
     # ("were therefore not included": a word between)
     r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|approached|"
     r"included|admitted)\b|"
+    # ... or as the drug not begun in them, or held back from them: "patients with an
+    # active major depressive episode were not started on LDN", "were not initiated on
+    # it", "not considered candidates for", "LDN was withheld from those with depression"
+    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:started|initiated|commenced)\s+(?:on|with)\b|"
+    r"\bnot\s+(?:\w+\s+)?candidates\s+for\b|\bwithheld\s+(?:from|in)\b|"
     # what a review leaves out: "uses in depression are outside the scope of this review"
     r"\b(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
