@@ -316,3 +316,44 @@ def test_depression_only_as_who_was_kept_from_the_drug_is_off_topic(methods: str
 )
 def test_depression_given_the_drug_stays_on_topic(methods: str) -> None:
     assert facts(CLINIC, f"Methods: {methods}", JOURNAL).on_topic
+
+
+AUD_REVIEW = "Opioid antagonists in alcohol use disorder with depression: a narrative review"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We summarise trials of naltrexone 50 mg/day and nalmefene in drinkers with depression. "
+        "We also discuss the emerging off-label use of low-dose naltrexone (1-4.5 mg) for "
+        "depression, for which evidence in AUD is absent.",
+        "We summarise trials of oral naltrexone and nalmefene in drinkers with depression. In "
+        "addition, we comment on low-dose naltrexone (1.5-4.5 mg), used off-label for "
+        "depression.",
+        "We summarise trials of naltrexone and acamprosate in drinkers with depression, and "
+        "finally touch on low-dose naltrexone (4.5 mg) for depressive symptoms.",
+    ],
+)
+def test_a_review_adding_the_drug_on_to_another_subject_is_off_topic(abstract: str) -> None:
+    assert not facts(AUD_REVIEW, abstract, ("Review",)).on_topic
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # the title names the drug: what the review adds is still the drug's
+        (
+            "Low-dose naltrexone in psychiatry: a narrative review",
+            "We review trials of low-dose naltrexone (1.5-4.5 mg) in depression, and we also "
+            "discuss low-dose naltrexone in PTSD.",
+        ),
+        # named in the review's own account of what it reviewed
+        (
+            "Novel augmentation strategies for treatment-resistant depression: a review",
+            "We review ketamine, psilocybin and pramipexole augmentation. Low-dose naltrexone "
+            "(4.5 mg) has been tested in two small trials in depression.",
+        ),
+    ],
+)
+def test_a_review_of_the_drug_stays_on_topic(title: str, abstract: str) -> None:
+    assert facts(title, abstract, ("Review",)).on_topic

@@ -770,6 +770,31 @@ _IN_PASSING = Folded(
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
 
 
+# A review's word that it covers something besides its subject: "we also discuss X", "X
+# is also considered", "in addition, we comment on X", "we further note X". Beside a
+# title that names another subject it is an add-on (``topic``), not what is reviewed.
+_ALSO_COVERED = Folded(
+    r"\b(?:also|additionally|further|finally)\s+(?:briefly\s+)?(?:discuss|mention|note|"
+    r"consider|cover|comment|outline|address|touch)\w*|"
+    r"\bin\s+addition,?\s+(?:we\s+|the\s+review\s+)?(?:briefly\s+)?(?:discuss|mention|note|"
+    r"consider|cover|comment|outline|address|touch)\w*",
+    re.IGNORECASE,
+)
+
+
+def also_covered(s: Sentence, start: int) -> bool:
+    """The sentence adds the thing named at ``start`` as a further item the record covers
+    (``_ALSO_COVERED``, in the same clause, before it)."""
+    if not _ALSO_COVERED.search(s.text):
+        return False  # a fast first look
+    a = 0
+    for m in _CLAUSE_END.finditer(s.text):
+        if m.start() >= start:
+            break
+        a = m.end()
+    return _ALSO_COVERED.search(s.text[a:start]) is not None
+
+
 def in_passing(s: Sentence, start: int) -> bool:
     """The sentence says the record treats the thing named at ``start`` only in passing
     (``_IN_PASSING``, in the same clause): a review's aside, not what it reviews."""
