@@ -196,8 +196,16 @@ _TITRATION_BEFORE = Folded(
 )
 # a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
-    r"\b(?:start|begin|began|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
-    r"\b(?:initial|starting|start)\s+dos(?:e|ing|age)\s+(?:of\s+|was\s+|=\s*)?$|\bfrom\s*$",
+    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
+    r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
+    r"\bfrom\s*$",
+    re.I,
+)
+# where the drug was started, said of the dose itself: "started at", "a starting dose of"
+# (not a ramp's "from": "titrated from 1 to 4.5 mg")
+_START_AT_BEFORE = re.compile(
+    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
+    r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
     re.I,
 )
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
@@ -1251,7 +1259,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         round(lo + i * step_mg, 4) for i in range(round((hi - lo) / step_mg) + 1)
                     ]
                     kind = "grid"
-            started = _START_BEFORE.search(lead) is not None
+            # ("maintenance doses ranged from 1.5 to 4.5 mg": the spread of doses kept, its
+            # "from" no start)
+            started = _START_BEFORE.search(lead) is not None and not spread
+            # "started at 0.5 to 1.5 mg": a range of where people began, not a ramp from
+            # its lower end to its upper: every end a first step (a later dose says
+            # whether they were raised, ``_settle_schedule``)
+            start_range = started and kind == "range" and _START_AT_BEFORE.search(lead) is not None
             total = (
                 _TOTAL_AFTER.match(s.text[m.end() :]) is not None
                 or _TOTAL_BEFORE.search(lead) is not None
@@ -1263,7 +1277,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             spell = _SPELL_BEFORE.search(lead) is not None
             same_as = s.prior and _SAME_AS_BEFORE.search(s.text[max(0, at - 120) : at]) is not None
             # "titrated from 1 to 4.5 mg": a schedule written as a range
-            ramp = (kind == "range" and titration and not flexible) or chain
+            ramp = (kind == "range" and titration and not flexible and not start_range) or chain
             titration = titration or chain
             # each step of an arrowed chain stands where its number is written, so the
             # schedule's steps read in order ("1.5 -> 3 -> 4.5 mg": 4.5 the last)
@@ -1291,7 +1305,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         earlier=(after_step or started or ramp or run_in or spell)
                         and not (ramp and last),
                         run_in=run_in,
-                        started=started and first,
+                        started=started and (first or start_range),
                         kept=kept,
                         total=total,
                         later=(later and not after_step) or (ramp and last and not first),
@@ -1332,7 +1346,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _drop_strengths(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
-    out = _timed_sentences(_chains(out, drug, raise_for_some), drug)
+    out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
     out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
     return _below_flexible_range(_settle_schedule(out, drug), drug)
@@ -1606,7 +1620,41 @@ def _spell_series(text: str, mine: list[Dose]) -> bool:
     return first or going_on
 
 
-def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
+# what a non-response was to: "an inadequate response (MADRS >= 20) to at least 6 weeks of
+# an SSRI", "non-responders to two antidepressants" (up to the verb of the clause)
+_RESPONSE_TO_AFTER = re.compile(
+    # (the rest of the phrase may stand first: "adults with an inadequate| response to";
+    # read right after the non-response's words, never on its own)
+    r"(?<=[\w)])\s*(?:(?!(?:were|was|are|is|had|have|to|with|on)\b)[\w\-]+\s+){0,3}?"
+    r"(?:\([^()]*\)\s*)?(?:to|with|on)\s+(?P<obj>[^.;:,()]{1,80}?)"
+    r"(?=\s+(?:were|was|are|is|had|have|who|received|receiving|took|entered|started)\b|[.;:,(]|$)",
+    re.I,
+)
+
+
+def _earlier_treatment(doc: Doc, s: Sentence, m: re.Match[str], at: int) -> bool:
+    """A non-response found at ``m`` (in the window starting at ``at`` of sentence ``s``)
+    is one to another treatment: the people's history that got them enrolled ("adults with
+    an inadequate response to an SSRI were randomised to naltrexone titrated from 1.5 to
+    4.5 mg"), not a raise given only to those who did not respond to the watched drug.
+    Its object names a co-medication or its kind and neither the watched drug nor a dose."""
+    after = _RESPONSE_TO_AFTER.match(s.text, at + m.end())
+    if after is None:
+        return False
+    a, b = after.span("obj")
+    if any(a <= x.start < b for x in doc.drug(s)) or re.search(
+        r"\d\s*(?:mg|µg|mcg)\b", after["obj"]
+    ):
+        return False
+    kind = doc.spec.compiled(
+        "doses.kind", lambda spec: Folded(rf"\b(?:{spec.comedication_kind})", re.I)
+    )
+    return (
+        any(a <= x.start < b for x in doc.comedications(s)) or kind.search(after["obj"]) is not None
+    )
+
+
+def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
     4.5 mg") or before the last of a timed series ("1.5 mg for 2 weeks, 3 mg for weeks
@@ -1704,11 +1752,18 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
                     ],
                     default=0,
                 )
-                window = text[max(before, d.start - 140) : d.start + len(d.span) + 60]
+                at = max(before, d.start - 140)
+                window = text[at : d.start + len(d.span) + 60]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
                 )
-                d = replace(d, conditional=stayed or conditional.search(window) is not None)
+                # (a non-response to another treatment is who was enrolled, not for whom
+                # the dose was raised)
+                said = any(
+                    not _earlier_treatment(doc, d.sentence, c, at)
+                    for c in conditional.finditer(window)
+                )
+                d = replace(d, conditional=stayed or said)
             out.append(d)
     return out
 

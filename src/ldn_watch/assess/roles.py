@@ -268,6 +268,11 @@ _EXCLUSION = Folded(
     # ("were therefore not included": a word between)
     r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|approached|"
     r"included|admitted)\b|"
+    # ... or as the drug not begun in them, or held back from them: "patients with an
+    # active major depressive episode were not started on LDN", "were not initiated on
+    # it", "not considered candidates for", "LDN was withheld from those with depression"
+    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:started|initiated|commenced)\s+(?:on|with)\b|"
+    r"\bnot\s+(?:\w+\s+)?candidates\s+for\b|\bwithheld\s+(?:from|in)\b|"
     # what a review leaves out: "uses in depression are outside the scope of this review"
     r"\b(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
@@ -866,6 +871,31 @@ _IN_PASSING = Folded(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
+
+
+# A review's word that it covers something besides its subject: "we also discuss X", "X
+# is also considered", "in addition, we comment on X", "we further note X". Beside a
+# title that names another subject it is an add-on (``topic``), not what is reviewed.
+_ALSO_COVERED = Folded(
+    r"\b(?:also|additionally|further|finally)\s+(?:briefly\s+)?(?:discuss|mention|note|"
+    r"consider|cover|comment|outline|address|touch)\w*|"
+    r"\bin\s+addition,?\s+(?:we\s+|the\s+review\s+)?(?:briefly\s+)?(?:discuss|mention|note|"
+    r"consider|cover|comment|outline|address|touch)\w*",
+    re.IGNORECASE,
+)
+
+
+def also_covered(s: Sentence, start: int) -> bool:
+    """The sentence adds the thing named at ``start`` as a further item the record covers
+    (``_ALSO_COVERED``, in the same clause, before it)."""
+    if not _ALSO_COVERED.search(s.text):
+        return False  # a fast first look
+    a = 0
+    for m in _CLAUSE_END.finditer(s.text):
+        if m.start() >= start:
+            break
+        a = m.end()
+    return _ALSO_COVERED.search(s.text[a:start]) is not None
 
 
 def in_passing(s: Sentence, start: int) -> bool:

@@ -179,7 +179,11 @@ def read(article: Record) -> Structure:
             None,
         )
     if role is None and not retracted and _withdrawal_notice(article):
-        role = "retraction"
+        if _keeps_its_study(article):
+            # the withdrawn work itself, its study still told: that study, retracted
+            base["retracted"] = True
+        else:
+            role = "retraction"
     if role is None and _is_comment(article, types, refs):
         role = "comment"
     if role is not None:
@@ -215,6 +219,51 @@ def _withdrawal_notice(article: Record) -> bool:
         return False
     first = article.abstract[0].text.lstrip()[:400]
     return _WITHDRAWAL_NOTICE.search(first) is not None
+
+
+# A withdrawn record still telling its study is that study, withdrawn (CONTRACT.md: a
+# retracted article keeps its own facts and counts toward no gap); one whose statement
+# gives only the reason is a notice. The study is told by what a study's abstract has and
+# a reason does not: a section of its own after the statement ("Original abstract",
+# "Methods") or its people counted as they entered it ("64 adults with major depressive
+# disorder ... were randomised to", "we enrolled 30 women", "Forty participants were
+# allocated"). "A subset of participants" or "the number of participants reported in
+# version 1" counts nobody.
+_STUDY_SECTION = re.compile(
+    r"\b(?:abstract|summary|background|introduction|objectives?|aims?|methods?|design|"
+    r"participants|results|findings|conclusions?)\b",
+    re.I,
+)
+_COUNT = (
+    r"(?:\d{1,5}|(?:one\s+hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
+    r"twelve|\w+teen)|one\s+hundred)"
+)
+_PEOPLE = (
+    r"(?:adults|patients|participants|people|persons|women|men|outpatients|inpatients|subjects|"
+    r"individuals|veterans|adolescents|children|volunteers|mothers)"
+)
+_ENTERED = (
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|enrolled|recruited|"
+    r"included|treated)"
+)
+_COUNTED_AS_ENTERED = re.compile(
+    rf"(?<![\d.])\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b[^.;]{{0,160}}?\b(?:were|was)\s+"
+    rf"(?:then\s+|each\s+)?{_ENTERED}\b|"
+    rf"\bwe\s+{_ENTERED}\s+(?:a\s+total\s+of\s+)?{_COUNT}\b|"
+    rf"(?<![\d.])\b{_COUNT}\s+(?:were|was)\s+{_ENTERED}\b",
+    re.I,
+)
+
+
+def _keeps_its_study(article: Record) -> bool:
+    """A withdrawal posted in the record's own place that still tells the study: a
+    section of the study's own after the statement, or its people counted as they
+    entered it."""
+    later = article.abstract[1:]
+    if any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in later):
+        return True
+    return any(_COUNTED_AS_ENTERED.search(s.text) for s in article.abstract)
 
 
 def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:

@@ -278,12 +278,20 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # test X") or, in a review, as barely studied earlier work outside what it reviews
     # ("X has so far been tested in one pilot"): the title, or a sentence of its own,
     # must name it ("X has been evaluated in three trials" reports what it reviewed).
+    # a review whose title names another subject ("Opioid antagonists for alcohol use
+    # disorder ...") and adds the drug as a further item ("we also discuss the off-label
+    # use of X for depression") reviews that subject, with X an add-on
+    titled = any(s.is_title for s, _ in found)
+
+    def added_on(s: Sentence, at: int) -> bool:
+        return synthesis and not titled and roles.also_covered(s, at)
+
     def in_scope(s: Sentence, at: int) -> bool:
         if all_count:
             # (... or said to be treated only in passing: "other approaches, such as X,
             # are briefly mentioned")
             outside = synthesis and (
-                (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at)
+                (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at) or added_on(s, at)
             )
             return s.is_title or not (s.future or outside)
         return roles.own_at(s, at)
@@ -294,8 +302,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
     # (a low dose the record names only as other or future work gives it to nobody here)
     # (... but one it says it gave as well, "the same dose as the 2017 pilot (1 mg b.i.d.)")
+    # (... nor does one a review adds on to its subject)
     low = [
-        d for d in human if spec.is_low(d.mg_per_day) and (in_scope(d.sentence, d.start) or d.own)
+        d
+        for d in human
+        if spec.is_low(d.mg_per_day)
+        and (in_scope(d.sentence, d.start) or d.own)
+        and not added_on(d.sentence, d.start)
     ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]

@@ -207,7 +207,18 @@ def _arms_doc(record: Record, registry: Registry, lexicon: Lexicon) -> roles.Doc
     arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
     if not arms:
         return None
-    return roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
+    doc = roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
+    # a registration that names itself a dose escalation ("Dose-Finding Study of ...", an
+    # outcome "at each dose level") and gives the drug in one arm tests every step that
+    # arm's schedule lists, though the arm's own words read like a titration (CONTRACT.md:
+    # "for an explicitly dose-finding escalation every step tested"); the framing is in
+    # the title and summary, which the arms' record leaves out, so it is read on the whole
+    # record and carried over. Where several arms are given the drug, the arms are the
+    # doses compared, and one of them titrated to its dose keeps its target.
+    framing = doses.escalation_record(roles.read(record, lexicon)) if len(arms) == 1 else None
+    if framing is not None:
+        doc.remember("escalation_record", lambda _: framing)
+    return doc
 
 
 def arm_doses(doc: roles.Doc) -> tuple[list[float], str]:
