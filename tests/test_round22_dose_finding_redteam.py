@@ -1,0 +1,116 @@
+"""Dose-finding precision, round 22 (red team, journal articles and preprints): wordings
+no set had shown yet, written before a blind set could. Each kind is tested in several
+wordings; none comes from a set record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from written import LEX, RCT, RULES, TRIAL, facts, gaps
+
+from ldn_watch.assess import assess
+from ldn_watch.sources.europepmc.parse import parse_result
+
+LDN_MDD = "Low-dose naltrexone in major depressive disorder"
+
+
+def _preprint(title: str, abstract: str) -> dict[str, Any]:
+    return {
+        "id": "PPR1",
+        "source": "PPR",
+        "doi": "10.1101/2026.01.01.26000001",
+        "title": title,
+        "abstractText": abstract,
+        "pubTypeList": {"pubType": ["Preprint"]},
+        "bookOrReportDetails": {"publisher": "medRxiv"},
+        "firstPublicationDate": "2026-01-10",
+    }
+
+
+def _posted(title: str, abstract: str) -> tuple[bool, dict[str, str]]:
+    a = assess(parse_result(_preprint(title, abstract)), LEX, RULES)
+    return a.facts.compares_doses, {k: v for k, v in a.gaps.items() if v != "no"}
+
+
+# -- 1. an arm's dose changed for some, said with no word of tolerance ("randomised to
+# 4.5 mg or placebo; ... halved to 2.25 mg in those with side effects", "...; participants
+# with insomnia switched to 3 mg"): in a sentence with an allocation word the other level
+# read as a second arm
+
+
+@pytest.mark.parametrize(
+    ("methods", "types"),
+    [
+        (
+            "Forty adults with MDD were randomised to LDN 4.5 mg or placebo; the dose was "
+            "halved to 2.25 mg in those with side effects.",
+            RCT,
+        ),
+        (
+            "Participants randomised to naltrexone took 4 mg, decreased to 2 mg if adverse "
+            "events occurred.",
+            RCT,
+        ),
+        (
+            "Sixty adults with MDD were randomised to naltrexone 3 mg or placebo, with a step "
+            "down to 1.5 mg allowed for nausea or vivid dreams.",
+            RCT,
+        ),
+        (
+            "After the 8-week randomised phase, 41 adults with MDD continued on LDN 4.5 mg; "
+            "the dose could be lowered to 3 mg for adverse effects.",
+            TRIAL,
+        ),
+    ],
+)
+def test_an_arms_dose_lowered_for_some_is_no_second_arm(methods: str, types: Any) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
+    assert not facts(LDN_MDD, abstract, types).compares_doses
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, types)
+
+
+def test_an_arms_dose_lowered_for_some_in_a_preprint_is_no_second_arm() -> None:
+    compares, found = _posted(
+        "Low-dose naltrexone in major depression: a randomised controlled trial",
+        "Methods: Following the randomised phase, 30 adults with MDD took open-label LDN "
+        "4.5 mg, reduced to 1.5 mg when adverse effects emerged. Results: Response was "
+        "maintained.",
+    )
+    assert not compares
+    assert "dose-finding" not in found
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # the change said with no verb of lowering: a later clause of its own
+        "; participants with insomnia switched to 3 mg",
+        ", and those reporting vivid dreams moved to 3 mg",
+        "; eight randomised to LDN took 3 mg instead because of headache",
+        ", with dose adjustment to 3 mg permitted",
+    ],
+)
+def test_a_dose_for_some_beside_one_dose_or_placebo_is_no_second_arm(change: str) -> None:
+    abstract = (
+        f"Methods: Sixty adults with MDD were randomised to LDN 4.5 mg or placebo{change}.\n"
+        "Results: LDN was superior."
+    )
+    assert not facts(LDN_MDD, abstract, RCT).compares_doses
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, RCT)
+
+
+def test_a_further_arm_in_a_later_clause_is_compared() -> None:
+    abstract = (
+        "Methods: Ninety adults with MDD were randomised to LDN 4.5 mg or placebo; a third "
+        "arm received LDN 1.5 mg.\nResults: Both doses beat placebo."
+    )
+    assert facts(LDN_MDD, abstract, RCT).compares_doses
+
+
+def test_doses_given_as_alternatives_and_then_lowered_stay_compared() -> None:
+    abstract = (
+        "Methods: Seventy adults with MDD were randomised to LDN 1.5 mg or 4.5 mg, each "
+        "lowered to 1 mg if needed.\nResults: MADRS change was similar."
+    )
+    assert facts(LDN_MDD, abstract, RCT).compares_doses
