@@ -114,3 +114,45 @@ def test_doses_given_as_alternatives_and_then_lowered_stay_compared() -> None:
         "lowered to 1 mg if needed.\nResults: MADRS change was similar."
     )
     assert facts(LDN_MDD, abstract, RCT).compares_doses
+
+
+# -- 2. the doses people came in on, said in the subject of a passive allocation to
+# something else ("adults on LDN 1.5 mg or 4.5 mg were randomised to sertraline or
+# placebo"): the allocation word read as making the doses arms
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Eighty adults with MDD already taking LDN (1.5 mg or 4.5 mg) were randomised to add "
+        "escitalopram or placebo, stratified by their LDN dose.",
+        "Sixty adults with MDD on a stable dose of LDN (2 mg or 4.5 mg) were randomly "
+        "assigned to sertraline or placebo.",
+        "Patients with depression established on naltrexone 1.5 mg or 3 mg daily for at least "
+        "a month were allocated to psychotherapy or usual care.",
+        "Fifty adults with MDD who were taking 1.5 or 4.5 mg of naltrexone were randomized to "
+        "receive adjunctive bupropion versus placebo.",
+        "Sixty adults with MDD, each on their usual LDN dose of 1.5 mg or 4.5 mg, were "
+        "assigned to exercise or waiting list.",
+        "Adults with MDD who had responded to LDN 1.5 mg or 3 mg in the open phase (n=60) "
+        "were randomised to continue LDN or switch to placebo.",
+    ],
+)
+def test_doses_people_came_in_on_are_not_the_arms_they_were_allocated_to(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: The added treatment improved MADRS."
+    assert not facts(LDN_MDD, abstract, RCT).compares_doses
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # what is allocated is the doses themselves
+        "Naltrexone 1.5 mg and 4.5 mg were randomly assigned to 30 adults with MDD each.",
+        # the doses after the allocation
+        "Sixty adults with MDD on sertraline were randomised to naltrexone 1.5 mg or 4.5 mg.",
+    ],
+)
+def test_doses_that_are_allocated_stay_compared(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS change was similar."
+    assert facts(LDN_MDD, abstract, RCT).compares_doses

@@ -559,6 +559,27 @@ def _phases(doses: list[Dose]) -> list[list[Dose]] | None:
     return [main, rest] if main and rest else None
 
 
+# people allocated, said in the passive, to what follows "to": "adults on LDN 1.5 mg or
+# 4.5 mg were randomised to sertraline or placebo", "who were taking 1.5 or 4.5 mg were
+# randomized to receive bupropion versus placebo", "established on 1.5 mg or 3 mg were
+# allocated to psychotherapy or usual care"
+_ALLOCATED_TO = re.compile(
+    r"\b(?:were|was|being)\s+(?:\w+\s+){0,2}?(?:randomi[sz]ed|assigned|allocated)\s+"
+    r"(?:\([^()]*\)\s*)?to\b(?!\s+(?:\d|(?:each|one|two|three|them|participants|"
+    r"patients|subjects|people|individuals|adults|persons)\b))",
+    re.IGNORECASE,
+)
+
+
+def _described_before_allocation(text: str, spans: Sequence[tuple[int, str]]) -> bool:
+    """Every dose stands in the subject of a passive allocation whose own clause names none
+    of them: the doses say who the people are (what they were already on) and the arms are
+    what they were allocated to, another treatment. ("LDN 1.5 mg and 4.5 mg were assigned
+    to 20 participants each" keeps its doses: what is allocated there is the doses.)"""
+    m = _ALLOCATED_TO.search(text)
+    return m is not None and all(i + len(span) <= m.start() for i, span in spans)
+
+
 # an allocation and the clause it governs, to its first break ("randomised to LDN 4.5 mg or
 # placebo; ...", "..., and those reporting vivid dreams moved to 3 mg", "..., with dose
 # adjustment to 3 mg permitted")
@@ -628,7 +649,9 @@ def dose_alternatives(
         )
         if not _OR.search(joined, spans[0][0], min(len(text), last + 20)):
             return False
-    if spans and _one_dose_against_placebo(text, spans):
+    if spans and (
+        _described_before_allocation(text, spans) or _one_dose_against_placebo(text, spans)
+    ):
         return False
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True
