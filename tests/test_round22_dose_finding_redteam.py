@@ -156,3 +156,60 @@ def test_doses_people_came_in_on_are_not_the_arms_they_were_allocated_to(methods
 def test_doses_that_are_allocated_stay_compared(methods: str) -> None:
     abstract = f"Methods: {methods}\nResults: MADRS change was similar."
     assert facts(LDN_MDD, abstract, RCT).compares_doses
+
+
+# -- 3. two doses each person takes in turn, in an order the trial sets (crossover,
+# random or counterbalanced order), read as a titration ("1.5 mg for four weeks and
+# 4.5 mg for four weeks": the first a step, the dose list [4.5])
+
+
+@pytest.mark.parametrize(
+    ("methods", "both"),
+    [
+        (
+            "Twenty-eight adults with MDD took LDN 1.5 mg for four weeks and LDN 4.5 mg for four "
+            "weeks in random order, separated by a washout.",
+            [1.5, 4.5],
+        ),
+        (
+            "Eighteen adults with MDD received, in counterbalanced order, LDN 2 mg/day for 3 "
+            "weeks and LDN 4 mg/day for 3 weeks.",
+            [2.0, 4.0],
+        ),
+        (
+            "In a double-blind crossover, 26 adults with MDD received LDN 1.5 mg daily for 6 "
+            "weeks and LDN 4.5 mg daily for 6 weeks.",
+            [1.5, 4.5],
+        ),
+        (
+            "Twenty adults with MDD took naltrexone 1 mg for 2 weeks and 4 mg for 2 weeks, in a "
+            "randomised sequence.",
+            [1.0, 4.0],
+        ),
+    ],
+)
+def test_doses_taken_in_an_order_the_trial_sets_are_compared(
+    methods: str, both: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS was lower in the higher-dose period."
+    f = facts(LDN_MDD, abstract, RCT)
+    assert f.ldn_doses_mg == both
+    assert f.compares_doses
+    assert gaps(LDN_MDD, abstract, RCT)["dose-finding"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "In a randomised crossover, 30 adults with MDD took LDN (1.5 mg for one week, then "
+        "4.5 mg for seven weeks) and placebo for eight weeks.",
+        "In this crossover trial, 24 adults with MDD took LDN 1.5 mg for one week and 4.5 mg "
+        "thereafter during the active period, and placebo in the other period.",
+        "Twenty adults with MDD took naltrexone 1.5 mg for 1 week and 3 mg for 7 weeks, and "
+        "placebo for 8 weeks, in random order.",
+    ],
+)
+def test_a_titration_in_a_crossover_against_placebo_is_still_one_dose(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN was superior."
+    assert not facts(LDN_MDD, abstract, RCT).compares_doses
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, RCT)

@@ -362,6 +362,17 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
+# the order the doses are taken in set by the trial, not by a schedule: "1.5 mg for four
+# weeks and 4.5 mg for four weeks in random order", "in counterbalanced order, 2 mg/day for
+# 3 weeks and 4 mg/day for 3 weeks", "in a double-blind crossover, 1.5 mg daily for 6 weeks
+# and 4.5 mg daily for 6 weeks": periods each person has in turn (compared doses), where a
+# titration's steps come in one order, lowest first
+_ORDER_SET = re.compile(
+    r"\b(?:random(?:i[sz]ed)?|counter[\s\-]?balanced|balanced)\s+(?:order|sequences?)\b|"
+    r"\border\s+(?:was\s+|being\s+)?(?:randomi[sz]ed|counter[\s\-]?balanced)\b|"
+    r"\bcross(?:ed)?[\s\-]?over\b",
+    re.I,
+)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
@@ -1638,6 +1649,15 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             if d.kind == "single" and _TIMED_AFTER.match(text[d.start + len(d.span) :])
         ]
         raises = [d.start for d in mine if d.later]
+        # (doses in turn, in an order the trial sets and for spells of the same length, are
+        # crossover periods, not steps; a titration inside a crossover against placebo, "1.5
+        # mg for 1 week and 3 mg for 7 weeks, and placebo for 8 weeks", keeps its steps)
+        spells = {
+            " ".join(m.group(0).lower().split()[-2:])
+            for d in timed
+            if (m := _TIMED_AFTER.match(text[d.start + len(d.span) :]))
+        }
+        crossed = len(timed) >= 2 and len(spells) == 1 and _ORDER_SET.search(text) is not None
         last: int | None = None
         if raises:
             # the target: the last step of the schedule at or after its first raise
@@ -1645,18 +1665,21 @@ def _chains(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
         elif (
-            (
-                len(timed) >= 2
-                # (doses each given for a spell and offered as alternatives are arms: "4.5 mg
-                # for 12 weeks or 1.5 mg for 12 weeks")
-                and not _BETWEEN_ALTERNATIVES.search(text, timed[0].start, timed[-1].start)
-            )
-            or (
-                # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
-                timed
-                and mine[-1].start > timed[0].start
-                and mine[-1].kind == "single"
-                and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+            not crossed
+            and (
+                (
+                    len(timed) >= 2
+                    # (doses each given for a spell and offered as alternatives are arms: "4.5 mg
+                    # for 12 weeks or 1.5 mg for 12 weeks")
+                    and not _BETWEEN_ALTERNATIVES.search(text, timed[0].start, timed[-1].start)
+                )
+                or (
+                    # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
+                    timed
+                    and mine[-1].start > timed[0].start
+                    and mine[-1].kind == "single"
+                    and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+                )
             )
         ):
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
