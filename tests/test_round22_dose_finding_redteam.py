@@ -213,3 +213,44 @@ def test_a_titration_in_a_crossover_against_placebo_is_still_one_dose(methods: s
     abstract = f"Methods: {methods}\nResults: LDN was superior."
     assert not facts(LDN_MDD, abstract, RCT).compares_doses
     assert "dose-finding" not in gaps(LDN_MDD, abstract, RCT)
+
+
+# -- 4. arms that differ by the target a titration reaches ("randomised to titrate to a
+# target dose of 2 mg or of 4.5 mg"): each target was read as a step of one schedule
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Seventy adults with MDD were randomised to titrate to a target dose of 2 mg or of "
+        "4.5 mg naltrexone.",
+        "Sixty-six adults with MDD were randomised to naltrexone titrated up to 1.5 mg or up "
+        "to 4.5 mg daily.",
+    ],
+)
+def test_two_titration_targets_given_as_arms_are_compared(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Remission was more frequent at the higher target."
+    assert facts(LDN_MDD, abstract, RCT).compares_doses
+    assert gaps(LDN_MDD, abstract, RCT)["dose-finding"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    ("methods", "types"),
+    [
+        # one target beside the level some stayed on
+        (
+            "Sixty adults with MDD were randomised to LDN titrated to a target of 4.5 mg or "
+            "placebo; those not tolerating it stayed at 3 mg.",
+            RCT,
+        ),
+        # one schedule's steps, then its target
+        (
+            "Forty adults with MDD started naltrexone 1.5 mg, increased to 3 mg at week 2 and "
+            "to 4.5 mg at week 4.",
+            TRIAL,
+        ),
+    ],
+)
+def test_one_titration_target_is_no_comparison(methods: str, types: Any) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell by 9 points."
+    assert not facts(LDN_MDD, abstract, types).compares_doses

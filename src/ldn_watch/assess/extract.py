@@ -286,8 +286,21 @@ def _compares_doses(
             ends.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
     flexible = [(min(v), max(v)) for v in ends.values() if len(v) >= 2]
     by_sentence: dict[int, list[Dose]] = {}
+
+    # a titration's target is the dose kept, an arm's own: two targets in one sentence
+    # ("randomised to titrate to a target of 2 mg or of 4.5 mg") are read as alternatives
+    # like any two doses; the steps before a target are not, nor one target beside the
+    # level some stayed on ("titrated to 4.5 mg; those not tolerating it stayed at 3 mg")
+    def reached(d: Dose) -> bool:
+        return d.titration and d.later and not (d.earlier or d.conditional)
+
+    targets: dict[int, set[float]] = {}
     for d in low:
-        if d.titration or d.kind == "range" or not (d.sentence.own or d.parent):
+        if reached(d):
+            targets.setdefault(d.sentence.index, set()).add(d.mg_per_day)
+    for d in low:
+        target = reached(d) and len(targets[d.sentence.index]) >= 2
+        if (d.titration and not target) or d.kind == "range" or not (d.sentence.own or d.parent):
             continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
