@@ -254,3 +254,32 @@ def test_two_titration_targets_given_as_arms_are_compared(methods: str) -> None:
 def test_one_titration_target_is_no_comparison(methods: str, types: Any) -> None:
     abstract = f"Methods: {methods}\nResults: MADRS fell by 9 points."
     assert not facts(LDN_MDD, abstract, types).compares_doses
+
+
+# -- 5. a run-in named after its dose ("each after a 1.5 mg lead-in week"): the run-in's
+# dose read as a second arm
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Adults with MDD (n=40) received LDN 4.5 mg or placebo in random order, each after a "
+        "1.5 mg lead-in week.",
+        "Participants (n=56) took naltrexone 1.5 mg for a one-week run-in, then were "
+        "randomised to 4.5 mg or placebo.",
+        "After a 1 mg single-blind lead-in, 50 adults with MDD were randomised to LDN 4 mg or "
+        "placebo.",
+    ],
+)
+def test_a_run_in_dose_is_no_arm(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN was superior to placebo."
+    assert not facts(LDN_MDD, abstract, RCT).compares_doses
+    assert "dose-finding" not in gaps(LDN_MDD, abstract, RCT)
+
+
+def test_doses_randomised_after_a_placebo_lead_in_stay_compared() -> None:
+    abstract = (
+        "Methods: After a placebo lead-in, 50 adults with MDD were randomised to LDN 1 mg or "
+        "4 mg.\nResults: 4 mg was superior."
+    )
+    assert facts(LDN_MDD, abstract, RCT).compares_doses

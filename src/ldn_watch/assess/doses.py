@@ -182,6 +182,13 @@ _RUN_IN_BEFORE = re.compile(
     r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
     re.I,
 )
+# ... or the run-in named after its dose: "after a 1.5 mg lead-in week", "1.5 mg for a
+# one-week run-in, then randomised", "a 1 mg single-blind lead-in"
+_RUN_IN_AFTER = re.compile(
+    r"^\s*(?:(?:/\s*d(?:ay)?|daily|nightly|once\s+daily)\s+)?"
+    r"(?:(?:for|during|as|in)\s+(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:run[\s\-]?in|lead[\s\-]?in)\b",
+    re.I,
+)
 # the verbs of a raise, whichever a text uses: "increased", "titrated", "escalated",
 # "raised", "uptitrated", "advanced", and "rising/rose to", "stepped up to" (a dose that
 # rises by week 3 is raised by the schedule as much as one "increased" is)
@@ -1268,7 +1275,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _TOTAL_BEFORE.search(lead) is not None
             )
             # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
-            run_in = _RUN_IN_BEFORE.search(lead) is not None
+            run_in = (
+                _RUN_IN_BEFORE.search(lead) is not None
+                or _RUN_IN_AFTER.match(s.text[m.end() :]) is not None
+            )
             # "4.5 mg after a week at 1.5 mg": a first step if a higher dose came before it
             # (``_settle_schedule`` keeps it only then)
             spell = _SPELL_BEFORE.search(lead) is not None
