@@ -283,3 +283,43 @@ def test_doses_randomised_after_a_placebo_lead_in_stay_compared() -> None:
         "4 mg.\nResults: 4 mg was superior."
     )
     assert facts(LDN_MDD, abstract, RCT).compares_doses
+
+
+# -- 6. "optimal dose" in the title or aim of a study that names one dose only ("Toward
+# optimal dosing of LDN in depression: an open trial of 4.5 mg"): read as a study
+# presented as dose-finding, with no second dose to compare
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Toward optimal dosing of low-dose naltrexone in depression: an open trial of 4.5 mg",
+            "Methods: Thirty adults with MDD took LDN 4.5 mg nightly for 8 weeks.",
+        ),
+        (
+            "Is 4.5 mg the optimal dose of naltrexone for depression? A pilot study",
+            "Methods: Twenty-four adults with MDD took naltrexone 4.5 mg daily for 8 weeks.",
+        ),
+        (
+            LDN_MDD,
+            "Objective: To determine whether 3 mg is the optimal dosage of LDN as an SSRI "
+            "adjunct.\nMethods: Fifty-six adults with MDD on an SSRI took LDN 3 mg nightly "
+            "for 10 weeks.",
+        ),
+    ],
+)
+def test_optimal_dose_said_of_a_study_of_one_dose_is_no_comparison(
+    title: str, abstract: str
+) -> None:
+    abstract += "\nResults: MADRS fell by 10 points."
+    assert not facts(title, abstract, TRIAL).compares_doses
+    assert "dose-finding" not in gaps(title, abstract, TRIAL)
+
+
+def test_dose_finding_said_of_the_study_still_counts_with_a_raise_for_some() -> None:
+    abstract = (
+        "Methods: To determine the optimal dose, 24 adults with MDD started LDN 1.5 mg; "
+        "non-responders were escalated to 4.5 mg.\nResults: Most responses occurred at 1.5 mg."
+    )
+    assert facts(LDN_MDD, abstract, TRIAL).compares_doses

@@ -29,6 +29,7 @@ _DOSE_FINDING = re.compile(
     r"\bescalating doses\b",
     re.I,
 )
+_OPTIMAL = re.compile(r"optimal (?:\w+\s+)?dos(?:e|ing|age)", re.I)
 # "dose-response", "dose escalation": dose-finding only with two or more doses of the
 # band ("a dose-response relationship between CRP and MADRS change", "dose escalation
 # to 4.5 mg" are not)
@@ -269,6 +270,19 @@ def _compares_doses(
             # results showed ("those raised to 4.5 mg did no better, so 1.5 mg may be the
             # optimal dose") does not make this study one; only the study presented as
             # such (its title, "this dose-finding pilot", "to determine the optimal dose")
+            finding = None
+        if (
+            finding
+            and len(levels) == 1
+            and _OPTIMAL.fullmatch(finding.group(0))
+            and re.search(rf"(?<![\d.]){levels[0]:g}[\s\-]*mg\b", s.text, re.I)
+        ):
+            # "optimal dose" asked of the study's one dose, named in the same sentence
+            # ("Toward optimal dosing of X: an open trial of 4.5 mg", "Is 4.5 mg the
+            # optimal dose?", "to determine whether 3 mg is the optimal dosage"): a
+            # question about that dose, with no second dose to compare, even in the title
+            # or the aim ("to determine the optimal dose", no dose named, still counts; so
+            # does "dose-finding" said of the study)
             finding = None
         if finding or (
             len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
