@@ -323,3 +323,48 @@ def test_dose_finding_said_of_the_study_still_counts_with_a_raise_for_some() -> 
         "non-responders were escalated to 4.5 mg.\nResults: Most responses occurred at 1.5 mg."
     )
     assert facts(LDN_MDD, abstract, TRIAL).compares_doses
+
+
+# -- 7. dose-finding said of another drug, named right after the phrase ("A dose-finding
+# study of ketamine with low-dose naltrexone pretreatment"): read as the study presented
+# as dose-finding for the watched drug, whose one dose all took
+
+
+@pytest.mark.parametrize(
+    ("title", "methods"),
+    [
+        (
+            "A dose-finding study of ketamine with low-dose naltrexone pretreatment in depression",
+            "Thirty adults with TRD all took LDN 4.5 mg and received ketamine 0.25, 0.5 or "
+            "1 mg/kg in ascending cohorts.",
+        ),
+        (
+            "Optimal dose of esketamine in patients taking low-dose naltrexone: an open trial",
+            "Twenty-four adults with TRD on LDN 4.5 mg received esketamine 28, 56 or 84 mg in "
+            "sequence.",
+        ),
+    ],
+)
+def test_dose_finding_of_another_drug_is_no_ldn_comparison(title: str, methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Mood improved most at the middle dose."
+    assert not facts(title, abstract, TRIAL).compares_doses
+    assert "dose-finding" not in gaps(title, abstract, TRIAL)
+
+
+def test_dose_finding_of_psilocybin_in_a_preprint_is_no_ldn_comparison() -> None:
+    compares, found = _posted(
+        "Low-dose naltrexone with psilocybin in depression: a dose-ranging trial of psilocybin",
+        "Methods: All 30 adults with MDD took LDN 4.5 mg and were randomised to psilocybin "
+        "10 or 25 mg. Results: 25 mg was superior.",
+    )
+    assert not compares
+    assert "dose-finding" not in found
+
+
+def test_dose_finding_of_the_watched_drug_added_to_another_still_counts() -> None:
+    abstract = (
+        "Methods: Adults with MDD on escitalopram (n=40) started LDN 1.5 mg; non-responders "
+        "were escalated to 4.5 mg.\nResults: Most responded at 1.5 mg."
+    )
+    title = "A dose-finding study of naltrexone added to escitalopram in depression"
+    assert facts(title, abstract, TRIAL).compares_doses

@@ -753,6 +753,11 @@ def _concentration(doc: Doc, drug: str) -> float | None:
     return found.pop() if len(found) == 1 else None
 
 
+def drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
+    """Every drug named in a sentence: (start, end, owner name) (for the gap rules)."""
+    return _drugs_in(doc, s)
+
+
 def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     """Every drug named in a sentence: (start, end, owner name)."""
     drug = doc.spec.drug

@@ -30,6 +30,33 @@ _DOSE_FINDING = re.compile(
     re.I,
 )
 _OPTIMAL = re.compile(r"optimal (?:\w+\s+)?dos(?:e|ing|age)", re.I)
+# the words between a dose-finding phrase and the drug it is about: "a dose-finding study
+# of ketamine", "the optimal dose for intravenous esketamine"
+_ABOUT_DRUG = re.compile(
+    r"^\s*(?:(?:study|trial|design|phase|work|cohorts?)\s+)?(?:of|for)\s+(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _finding_of_another_drug(doc: Doc, s: Sentence) -> bool:
+    """Every dose-finding phrase of the sentence is about another drug, named right after
+    it ("A dose-finding study of ketamine with low-dose naltrexone pretreatment", "the
+    optimal dose of escitalopram"): the doses found are that drug's, not the watched
+    drug's."""
+    drugs = doses.drugs_in(doc, s)
+    found = list(_DOSE_FINDING.finditer(s.text))
+    if not found:
+        return False
+    for m in found:
+        after = [(a, name) for a, _b, name in drugs if a >= m.end()]
+        if not after:
+            return False
+        a, name = min(after)
+        if name == doc.spec.drug or not _ABOUT_DRUG.match(s.text[m.end() : a]):
+            return False
+    return True
+
+
 # "dose-response", "dose escalation": dose-finding only with two or more doses of the
 # band ("a dose-response relationship between CRP and MADRS change", "dose escalation
 # to 4.5 mg" are not)
@@ -283,6 +310,8 @@ def _compares_doses(
             # question about that dose, with no second dose to compare, even in the title
             # or the aim ("to determine the optimal dose", no dose named, still counts; so
             # does "dose-finding" said of the study)
+            finding = None
+        if finding and _finding_of_another_drug(doc, s):
             finding = None
         if finding or (
             len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
