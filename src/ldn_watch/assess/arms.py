@@ -183,6 +183,16 @@ _FOR_TOLERABILITY = re.compile(
     r"(?:\w+\s+){0,2}?(?:in)?tolera(?:bility|nce|ted|ble)\b|\bintolera(?:nce|ble|nt)\b",
     re.I,
 )
+# ... or said only as the move down, whatever the reason given (side effects, a symptom
+# named, none): "halved to 2.25 mg in those with side effects", "decreased to 2 mg if
+# adverse events occurred", "a step down to 1.5 mg allowed for nausea", "could be lowered
+# to 3 mg": the arm's dose moved down for some is still that arm's one regimen (doses
+# listed as alternatives keep their "or": "1.5 mg or 4.5 mg, reduced to 1 mg if needed")
+_LOWERED = re.compile(
+    r"\b(?:reduc\w*|lower(?:ed|ing)?|decreas\w*|halv\w*|step(?:s|ped)?[\s\-]+down|"
+    r"tapere?d?)\s+(?:\w+\s+){0,2}?to\s+\d",
+    re.I,
+)
 # a protocol changed while the trial ran: "the protocol was amended and participants
 # randomised thereafter received 4.5 mg", "enrolled before the amendment took 2 mg, those
 # enrolled afterwards 4 mg", "initially 1 mg, but a protocol revision set it at 3 mg":
@@ -549,6 +559,57 @@ def _phases(doses: list[Dose]) -> list[list[Dose]] | None:
     return [main, rest] if main and rest else None
 
 
+# people allocated, said in the passive, to what follows "to": "adults on LDN 1.5 mg or
+# 4.5 mg were randomised to sertraline or placebo", "who were taking 1.5 or 4.5 mg were
+# randomized to receive bupropion versus placebo", "established on 1.5 mg or 3 mg were
+# allocated to psychotherapy or usual care"
+_ALLOCATED_TO = re.compile(
+    r"\b(?:were|was|being)\s+(?:\w+\s+){0,2}?(?:randomi[sz]ed|assigned|allocated)\s+"
+    r"(?:\([^()]*\)\s*)?to\b(?!\s+(?:\d|(?:each|one|two|three|them|participants|"
+    r"patients|subjects|people|individuals|adults|persons)\b))",
+    re.IGNORECASE,
+)
+
+
+def _described_before_allocation(text: str, spans: Sequence[tuple[int, str]]) -> bool:
+    """Every dose stands in the subject of a passive allocation whose own clause names none
+    of them: the doses say who the people are (what they were already on) and the arms are
+    what they were allocated to, another treatment. ("LDN 1.5 mg and 4.5 mg were assigned
+    to 20 participants each" keeps its doses: what is allocated there is the doses.)"""
+    m = _ALLOCATED_TO.search(text)
+    return m is not None and all(i + len(span) <= m.start() for i, span in spans)
+
+
+# an allocation and the clause it governs, to its first break ("randomised to LDN 4.5 mg or
+# placebo; ...", "..., and those reporting vivid dreams moved to 3 mg", "..., with dose
+# adjustment to 3 mg permitted")
+_ALLOCATION_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly\s+\w+|assigned|allocated)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|with|but|while|whereas|where)\b|\.(?:\s|$)", re.I)
+_ARM_WORDS = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
+
+
+def _one_dose_against_placebo(text: str, spans: Sequence[tuple[int, str]]) -> bool:
+    """The allocation offers one dose of the drug or a placebo ("randomised to LDN 4.5 mg or
+    placebo") and the sentence's other doses stand in a later clause of their own, no arm
+    named there ("; participants with insomnia switched to 3 mg", ", with dose adjustment
+    to 3 mg permitted", "; eight took 3 mg instead"): a change within that one arm for
+    some, not a second arm ("...; a third arm received 1.5 mg" still is one)."""
+    m = _ALLOCATION_VERB.search(text)
+    if m is None:
+        return False
+    brk = _CLAUSE_BREAK.search(text, m.end())
+    end = brk.start() if brk else len(text)
+    inside = [i for i, _ in spans if m.end() <= i < end]
+    later = [i for i, _ in spans if i >= end]
+    return (
+        len(inside) == 1
+        and bool(later)
+        and all(i >= m.end() for i, _ in spans)
+        and _OR_PLACEBO.search(text, inside[0], end) is not None
+        and _ARM_WORDS.search(text, end) is None
+    )
+
+
 def dose_alternatives(
     doses: list[Dose], trial: bool, flexible: Sequence[tuple[float, float]] = ()
 ) -> bool:
@@ -572,7 +633,9 @@ def dose_alternatives(
         )
     spans = sorted({(d.start, d.span) for d in doses if d.start >= 0})
     if spans and (
-        (_AMENDED.search(text) and _PERIODS.search(text)) or _FOR_TOLERABILITY.search(text)
+        (_AMENDED.search(text) and _PERIODS.search(text))
+        or _FOR_TOLERABILITY.search(text)
+        or _LOWERED.search(text)
     ):
         # one arm's dose before and after an amendment, or lowered for the intolerant,
         # unless the doses are listed as alternatives ("... an amendment added a third
@@ -586,6 +649,10 @@ def dose_alternatives(
         )
         if not _OR.search(joined, spans[0][0], min(len(text), last + 20)):
             return False
+    if spans and (
+        _described_before_allocation(text, spans) or _one_dose_against_placebo(text, spans)
+    ):
+        return False
     if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
         return True
     if any(all(lo <= d.mg_per_day <= hi for d in doses) for lo, hi in flexible):

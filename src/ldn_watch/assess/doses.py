@@ -182,6 +182,13 @@ _RUN_IN_BEFORE = re.compile(
     r"\b(?:run[\s\-]?in|lead[\s\-]?in)(?:\s+(?:period|phase|dose|week))?\s+(?:of|at|on|with)\s*$",
     re.I,
 )
+# ... or the run-in named after its dose: "after a 1.5 mg lead-in week", "1.5 mg for a
+# one-week run-in, then randomised", "a 1 mg single-blind lead-in"
+_RUN_IN_AFTER = re.compile(
+    r"^\s*(?:(?:/\s*d(?:ay)?|daily|nightly|once\s+daily)\s+)?"
+    r"(?:(?:for|during|as|in)\s+(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:run[\s\-]?in|lead[\s\-]?in)\b",
+    re.I,
+)
 # the verbs of a raise, whichever a text uses: "increased", "titrated", "escalated",
 # "raised", "uptitrated", "advanced", and "rising/rose to", "stepped up to" (a dose that
 # rises by week 3 is raised by the schedule as much as one "increased" is)
@@ -370,6 +377,17 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 _BETWEEN_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
+# the order the doses are taken in set by the trial, not by a schedule: "1.5 mg for four
+# weeks and 4.5 mg for four weeks in random order", "in counterbalanced order, 2 mg/day for
+# 3 weeks and 4 mg/day for 3 weeks", "in a double-blind crossover, 1.5 mg daily for 6 weeks
+# and 4.5 mg daily for 6 weeks": periods each person has in turn (compared doses), where a
+# titration's steps come in one order, lowest first
+_ORDER_SET = re.compile(
+    r"\b(?:random(?:i[sz]ed)?|counter[\s\-]?balanced|balanced)\s+(?:order|sequences?)\b|"
+    r"\border\s+(?:was\s+|being\s+)?(?:randomi[sz]ed|counter[\s\-]?balanced)\b|"
+    r"\bcross(?:ed)?[\s\-]?over\b",
+    re.I,
+)
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
@@ -741,6 +759,11 @@ def _concentration(doc: Doc, drug: str) -> float | None:
                 values, _ = _values(m.group("nums"), m.group("unit"))
                 found.update(values)
     return found.pop() if len(found) == 1 else None
+
+
+def drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
+    """Every drug named in a sentence: (start, end, owner name) (for the gap rules)."""
+    return _drugs_in(doc, s)
 
 
 def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
@@ -1271,7 +1294,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _TOTAL_BEFORE.search(lead) is not None
             )
             # "after a one-week run-in at 1.5 mg": a first step, whatever follows it
-            run_in = _RUN_IN_BEFORE.search(lead) is not None
+            run_in = (
+                _RUN_IN_BEFORE.search(lead) is not None
+                or _RUN_IN_AFTER.match(s.text[m.end() :]) is not None
+            )
             # "4.5 mg after a week at 1.5 mg": a first step if a higher dose came before it
             # (``_settle_schedule`` keeps it only then)
             spell = _SPELL_BEFORE.search(lead) is not None
@@ -1686,6 +1712,15 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
             if d.kind == "single" and _TIMED_AFTER.match(text[d.start + len(d.span) :])
         ]
         raises = [d.start for d in mine if d.later]
+        # (doses in turn, in an order the trial sets and for spells of the same length, are
+        # crossover periods, not steps; a titration inside a crossover against placebo, "1.5
+        # mg for 1 week and 3 mg for 7 weeks, and placebo for 8 weeks", keeps its steps)
+        spells = {
+            " ".join(m.group(0).lower().split()[-2:])
+            for d in timed
+            if (m := _TIMED_AFTER.match(text[d.start + len(d.span) :]))
+        }
+        crossed = len(timed) >= 2 and len(spells) == 1 and _ORDER_SET.search(text) is not None
         last: int | None = None
         if raises:
             # the target: the last step of the schedule at or after its first raise
@@ -1693,18 +1728,21 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
             steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
             last = max([*steps, *raises])
         elif (
-            (
-                len(timed) >= 2
-                # (doses each given for a spell and offered as alternatives are arms: "4.5 mg
-                # for 12 weeks or 1.5 mg for 12 weeks")
-                and not _BETWEEN_ALTERNATIVES.search(text, timed[0].start, timed[-1].start)
-            )
-            or (
-                # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
-                timed
-                and mine[-1].start > timed[0].start
-                and mine[-1].kind == "single"
-                and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+            not crossed
+            and (
+                (
+                    len(timed) >= 2
+                    # (doses each given for a spell and offered as alternatives are arms: "4.5 mg
+                    # for 12 weeks or 1.5 mg for 12 weeks")
+                    and not _BETWEEN_ALTERNATIVES.search(text, timed[0].start, timed[-1].start)
+                )
+                or (
+                    # "1.5 mg in week 1 and 3 mg thereafter": one timed spell, then the dose kept
+                    timed
+                    and mine[-1].start > timed[0].start
+                    and mine[-1].kind == "single"
+                    and _THEREAFTER_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+                )
             )
         ):
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series

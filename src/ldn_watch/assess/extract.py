@@ -29,6 +29,34 @@ _DOSE_FINDING = re.compile(
     r"\bescalating doses\b",
     re.I,
 )
+_OPTIMAL = re.compile(r"optimal (?:\w+\s+)?dos(?:e|ing|age)", re.I)
+# the words between a dose-finding phrase and the drug it is about: "a dose-finding study
+# of ketamine", "the optimal dose for intravenous esketamine"
+_ABOUT_DRUG = re.compile(
+    r"^\s*(?:(?:study|trial|design|phase|work|cohorts?)\s+)?(?:of|for)\s+(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _finding_of_another_drug(doc: Doc, s: Sentence) -> bool:
+    """Every dose-finding phrase of the sentence is about another drug, named right after
+    it ("A dose-finding study of ketamine with low-dose naltrexone pretreatment", "the
+    optimal dose of escitalopram"): the doses found are that drug's, not the watched
+    drug's."""
+    drugs = doses.drugs_in(doc, s)
+    found = list(_DOSE_FINDING.finditer(s.text))
+    if not found:
+        return False
+    for m in found:
+        after = [(a, name) for a, _b, name in drugs if a >= m.end()]
+        if not after:
+            return False
+        a, name = min(after)
+        if name == doc.spec.drug or not _ABOUT_DRUG.match(s.text[m.end() : a]):
+            return False
+    return True
+
+
 # "dose-response", "dose escalation": dose-finding only with two or more doses of the
 # band ("a dose-response relationship between CRP and MADRS change", "dose escalation
 # to 4.5 mg" are not)
@@ -270,6 +298,21 @@ def _compares_doses(
             # optimal dose") does not make this study one; only the study presented as
             # such (its title, "this dose-finding pilot", "to determine the optimal dose")
             finding = None
+        if (
+            finding
+            and len(levels) == 1
+            and _OPTIMAL.fullmatch(finding.group(0))
+            and re.search(rf"(?<![\d.]){levels[0]:g}[\s\-]*mg\b", s.text, re.I)
+        ):
+            # "optimal dose" asked of the study's one dose, named in the same sentence
+            # ("Toward optimal dosing of X: an open trial of 4.5 mg", "Is 4.5 mg the
+            # optimal dose?", "to determine whether 3 mg is the optimal dosage"): a
+            # question about that dose, with no second dose to compare, even in the title
+            # or the aim ("to determine the optimal dose", no dose named, still counts; so
+            # does "dose-finding" said of the study)
+            finding = None
+        if finding and _finding_of_another_drug(doc, s):
+            finding = None
         if finding or (
             len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
@@ -286,8 +329,21 @@ def _compares_doses(
             ends.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
     flexible = [(min(v), max(v)) for v in ends.values() if len(v) >= 2]
     by_sentence: dict[int, list[Dose]] = {}
+
+    # a titration's target is the dose kept, an arm's own: two targets in one sentence
+    # ("randomised to titrate to a target of 2 mg or of 4.5 mg") are read as alternatives
+    # like any two doses; the steps before a target are not, nor one target beside the
+    # level some stayed on ("titrated to 4.5 mg; those not tolerating it stayed at 3 mg")
+    def reached(d: Dose) -> bool:
+        return d.titration and d.later and not (d.earlier or d.conditional)
+
+    targets: dict[int, set[float]] = {}
     for d in low:
-        if d.titration or d.kind == "range" or not (d.sentence.own or d.parent):
+        if reached(d):
+            targets.setdefault(d.sentence.index, set()).add(d.mg_per_day)
+    for d in low:
+        target = reached(d) and len(targets[d.sentence.index]) >= 2
+        if (d.titration and not target) or d.kind == "range" or not (d.sentence.own or d.parent):
             continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
