@@ -7,32 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RCT, RULES, TRIAL, facts, gaps
-
-from ldn_watch.assess import assess
-from ldn_watch.model import Facts
-from ldn_watch.sources.europepmc.parse import parse_result
+from written import RCT, TRIAL, facts, gaps, judge_preprint, preprint
 
 
 def _preprint(title: str, abstract: str, keywords: tuple[str, ...] = ()) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": "PPR1",
-        "source": "PPR",
-        "doi": "10.20944/preprints202601.0001.v1",
-        "title": title,
-        "abstractText": abstract,
-        "pubTypeList": {"pubType": ["Preprint"]},
-        "bookOrReportDetails": {"publisher": "Preprints.org"},
-        "firstPublicationDate": "2026-01-10",
-    }
-    if keywords:
-        out["keywordList"] = {"keyword": list(keywords)}
-    return out
-
-
-def _judged(result: dict[str, Any]) -> tuple[Facts, dict[str, str]]:
-    a = assess(parse_result(result), LEX, RULES)
-    return a.facts, {k: v for k, v in a.gaps.items() if v != "no"}
+    # a Preprints.org record, its keywords given only when there are some
+    listed = {"keywordList": {"keyword": list(keywords)}} if keywords else {}
+    return preprint(
+        title,
+        abstract,
+        doi="10.20944/preprints202601.0001.v1",
+        bookOrReportDetails={"publisher": "Preprints.org"},
+        **listed,
+    )
 
 
 # -- a record that declares itself a review, whatever trials it summarises ---------------
@@ -93,7 +80,7 @@ REVIEWS = [
 def test_a_declared_review_is_a_review_whatever_it_cites(
     title: str, abstract: str, keywords: tuple[str, ...]
 ) -> None:
-    f, g = _judged(_preprint(title, abstract, keywords))
+    f, g = judge_preprint(_preprint(title, abstract, keywords))
     assert f.design == "review"
     assert g == {}
 
@@ -123,7 +110,7 @@ def test_a_declared_review_is_a_review_whatever_it_cites(
 def test_what_a_review_declaration_does_not_cover(
     title: str, abstract: str, keywords: tuple[str, ...], design: str
 ) -> None:
-    f, _g = _judged(_preprint(title, abstract, keywords))
+    f, _g = judge_preprint(_preprint(title, abstract, keywords))
     assert f.design == design
 
 

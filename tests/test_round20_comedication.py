@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RCT, RULES, facts, gaps
+from written import LEX, RCT, RULES, facts, gaps, judge_preprint, preprint
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Facts
 from ldn_watch.sources.ctgov.parse import parse_study
-from ldn_watch.sources.europepmc.parse import parse_result
 
 
 def _registration(summary: str, criteria: str, conditions: tuple[str, ...]) -> dict[str, Any]:
@@ -61,22 +60,8 @@ def _registered(summary: str, criteria: str, conditions: tuple[str, ...]) -> Fac
     return assess(parse_study(_registration(summary, criteria, conditions)), LEX, RULES).facts
 
 
-def _preprint(title: str, abstract: str) -> dict[str, Any]:
-    return {
-        "id": "PPR1",
-        "source": "PPR",
-        "doi": "10.1101/2026.01.01.26000001",
-        "title": title,
-        "abstractText": abstract,
-        "pubTypeList": {"pubType": ["Preprint"]},
-        "bookOrReportDetails": {"publisher": "medRxiv"},
-        "firstPublicationDate": "2026-01-10",
-    }
-
-
 def _posted(title: str, abstract: str) -> tuple[Facts, dict[str, str]]:
-    a = assess(parse_result(_preprint(title, abstract)), LEX, RULES)
-    return a.facts, {k: v for k, v in a.gaps.items() if v != "no"}
+    return judge_preprint(preprint(title, abstract))
 
 
 # -- 1. a washout period named for one drug (registry14 NCT08500002: "Not currently taking

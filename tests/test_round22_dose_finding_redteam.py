@@ -7,30 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RCT, RULES, TRIAL, facts, gaps
-
-from ldn_watch.assess import assess
-from ldn_watch.sources.europepmc.parse import parse_result
+from written import RCT, TRIAL, facts, gaps, judge_preprint, preprint
 
 LDN_MDD = "Low-dose naltrexone in major depressive disorder"
 
 
-def _preprint(title: str, abstract: str) -> dict[str, Any]:
-    return {
-        "id": "PPR1",
-        "source": "PPR",
-        "doi": "10.1101/2026.01.01.26000001",
-        "title": title,
-        "abstractText": abstract,
-        "pubTypeList": {"pubType": ["Preprint"]},
-        "bookOrReportDetails": {"publisher": "medRxiv"},
-        "firstPublicationDate": "2026-01-10",
-    }
-
-
 def _posted(title: str, abstract: str) -> tuple[bool, dict[str, str]]:
-    a = assess(parse_result(_preprint(title, abstract)), LEX, RULES)
-    return a.facts.compares_doses, {k: v for k, v in a.gaps.items() if v != "no"}
+    f, found = judge_preprint(preprint(title, abstract))
+    return f.compares_doses, found
 
 
 # -- 1. an arm's dose changed for some, said with no word of tolerance ("randomised to

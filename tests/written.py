@@ -70,6 +70,30 @@ def gaps(
     return {k: v for k, v in verdict.gaps.items() if v != "no"}
 
 
+def preprint(title: str, abstract: str, **fields: Any) -> dict[str, Any]:
+    """A Europe PMC core result for a medRxiv preprint; ``fields`` replace or add keys
+    (another server, a DOI, ``keywordList``)."""
+    return {
+        "id": "PPR1",
+        "source": "PPR",
+        "doi": "10.1101/2026.01.01.26000001",
+        "title": title,
+        "abstractText": abstract,
+        "pubTypeList": {"pubType": ["Preprint"]},
+        "bookOrReportDetails": {"publisher": "medRxiv"},
+        "firstPublicationDate": "2026-01-10",
+    } | fields
+
+
+def judge_preprint(result: dict[str, Any]) -> tuple[Facts, dict[str, str]]:
+    """The facts the classifier reads from a Europe PMC result, and the gaps it addresses
+    or has in progress (the "no"s left out)."""
+    from ldn_watch.sources.europepmc.parse import parse_result
+
+    a = assess(parse_result(result), LEX, RULES)
+    return a.facts, {k: v for k, v in a.gaps.items() if v != "no"}
+
+
 def judge_preprints(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
     """Europe PMC results grouped into studies and judged as the store does: (study id by
     record key, verdict by record key). The DOIs the store would look up are those some
