@@ -5,7 +5,7 @@ Purpose sentence, a subgroup analysis whose own sample is a subset stated in Res
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, facts, gaps
+from written import JOURNAL, TRIAL, facts, gaps
 
 PREPRINT = ("Preprint",)
 
@@ -90,3 +90,60 @@ def test_a_letter_or_report_with_data_of_its_own_keeps_them(
     got = facts(title, abstract, PREPRINT)
     assert (got.design, got.n) == ("rct", n)
     assert gaps(title, abstract, PREPRINT).get("larger-trials") == "addressed"
+
+
+# -- an extension whose parent is told as a randomised or blinded comparison (or period)
+# rather than a "trial": its arms are the parent's (holdout68 37100018: doses [1, 4.5]
+# and a false dose-finding 'addressed'; the extension gave everyone 4.5 mg)
+
+EXTENSION = "Low-dose naltrexone in depression: a 24-week open-label extension"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "doses"),
+    [
+        (
+            "Purpose: To describe longer-term outcomes after a randomized crossover comparison "
+            "of naltrexone 1 mg and 4.5 mg daily in persistent depressive disorder.\nMethods: "
+            "Completers of both periods were offered 24 weeks of open-label naltrexone 4.5 mg "
+            "daily, regardless of which dose they had preferred.\nResults: 17 enrolled.",
+            [4.5],
+        ),
+        (
+            "Aims: We examined whether gains seen during a placebo-controlled, randomised "
+            "comparison of three naltrexone doses (1, 2.5 and 4.5 mg) persisted.\nMethods: All "
+            "44 completers were offered open-label naltrexone 2.5 mg daily for 6 months.",
+            [2.5],
+        ),
+        (
+            "Objective: After the blinded dose-comparison period (naltrexone 1 mg vs 3 mg), "
+            "participants could continue open-label.\nMethods: 40 adults with treatment-"
+            "resistant depression took naltrexone 3 mg daily for 24 weeks.",
+            [3.0],
+        ),
+    ],
+)
+def test_an_extension_parent_told_as_a_controlled_comparison_is_not_its_own(
+    abstract: str, doses: list[float]
+) -> None:
+    got = facts(EXTENSION, abstract, TRIAL)
+    assert (got.ldn_doses_mg, got.compares_doses) == (doses, False)
+    assert "dose-finding" not in gaps(EXTENSION, abstract, TRIAL)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the extension itself compares doses
+        "Purpose: To compare naltrexone 1.5 mg and 4.5 mg daily during a 24-week open-label "
+        "extension.\nMethods: 60 completers of a placebo-controlled trial were randomly "
+        "assigned to open-label naltrexone 1.5 mg or 4.5 mg daily.",
+        # its people kept their randomised doses
+        "Purpose: To describe outcomes after a randomized comparison of naltrexone 1.5 mg and "
+        "4.5 mg.\nMethods: 50 participants continued on their randomised dose open-label for "
+        "24 weeks.",
+    ],
+)
+def test_an_extension_comparing_doses_itself_keeps_them(abstract: str) -> None:
+    got = facts(EXTENSION, abstract, TRIAL)
+    assert (got.ldn_doses_mg, got.compares_doses) == ([1.5, 4.5], True)
