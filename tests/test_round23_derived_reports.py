@@ -48,6 +48,27 @@ COMMENTARIES = [
 ]
 
 
+# (red team, after the first fix: an adjective before the piece, a reply named at the
+# title's start, a letter to the editor)
+COMMENTARIES += [
+    (
+        "Low-dose naltrexone and the placebo problem",
+        "This invited commentary considers the DAWN trial, which randomised 140 adults with "
+        "depression taking SSRIs to LDN 4.5 mg or placebo, and asks whether dreams unblinded it.",
+    ),
+    (
+        "Reply to Brandt-Oyelaran and Moretti",
+        "The critics of LEAD-D overlook that 84 randomised outpatients on SSRIs or SNRIs received "
+        "LDN 4.5 mg or placebo under full blinding. We address each of their four points.",
+    ),
+    (
+        "Low-dose naltrexone augmentation results questioned: a letter to the editor",
+        "The recent trial of 96 outpatients with major depressive disorder on sertraline "
+        "randomised to LDN 4.5 mg or placebo used an unvalidated outcome.",
+    ),
+]
+
+
 @pytest.mark.parametrize("types", [PREPRINT, JOURNAL])
 @pytest.mark.parametrize(("title", "abstract"), COMMENTARIES)
 def test_a_self_described_commentary_reports_no_trial(
@@ -73,6 +94,14 @@ def test_a_self_described_commentary_reports_no_trial(
             "In this short report we describe 52 adults with major depressive disorder on "
             "escitalopram whom we randomly assigned to naltrexone 4.5 mg or placebo.",
             52,
+        ),
+        # a study's own sections (Methods, Results) make it a study, whatever it calls a
+        # "comment" of its own
+        (
+            "Low-dose naltrexone with SSRIs in depression: a randomised trial",
+            "Methods: 90 adults with MDD on SSRIs were randomised to LDN 4.5 mg or placebo.\n"
+            "Conclusions: Our comment on dose is that 4.5 mg was well tolerated.",
+            90,
         ),
         # a trial citing someone's commentary in its background is still the trial
         (

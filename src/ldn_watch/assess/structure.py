@@ -305,11 +305,13 @@ _PIECE_TITLE = re.compile(
     r"^\s*(?:editorial|commentary|comment|viewpoint|critique|rebuttal|counterpoint|opinion)\s*[:\-\u2013\u2014]"
     r"|\b(?:commentary|critique|comment|editorial|viewpoint|rebuttal|letter|opinion|counterpoint)s?"
     r"\s+(?:on|about|regarding|concerning|in\s+response\s+to)\b"
-    r"|\bcritique\s+of\b",
+    r"|\bcritique\s+of\b|\bletters?\s+to\s+the\s+editor\b"
+    # a reply named as such at the title's start: "Reply to Brandt and Moretti", "Response:"
+    r"|^\s*(?:re|reply|response|in\s+reply|authors?'?\s+(?:reply|response))\s*(?::|\bto\b)",
     re.I,
 )
 _PIECE_SELF = re.compile(
-    rf"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:short\s+|brief\s+|critical\s+)?{_PIECE}\b"
+    rf"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:[\w\-]+\s+){{0,2}}?{_PIECE}\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?editor)"  # ("this letter to the editor" is still one)
     r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:comment\s+on|critique|rebut)\b",
     re.I,
@@ -330,6 +332,8 @@ _OWN_DATA = re.compile(
 def _described_comment(article: Record) -> bool:
     """The record says it is a commentary (critique, editorial, letter, viewpoint ...)
     about another report, and counts nobody of its own."""
+    if any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in article.abstract):
+        return False  # an abstract in a study's sections (Methods, Results) is a study's
     text = " ".join(s.text for s in article.abstract)
     if not (_PIECE_TITLE.search(article.title or "") or _PIECE_SELF.search(text)):
         return False
