@@ -150,6 +150,26 @@ EXTENSION = "Low-dose naltrexone in depression: a 24-week open-label extension"
             "resistant depression took naltrexone 3 mg daily for 24 weeks.",
             [3.0],
         ),
+        # (red team: a masked comparison; the parent's relative clause; a dose-finding
+        # period with its arms in a "during which" clause)
+        (
+            "Objective: Participants who had finished the masked comparison of LDN 0.5 mg, 1.5 mg "
+            "and 4.5 mg were followed on open-label LDN 4.5 mg.\nMethods: 33 adults with MDD "
+            "took LDN 4.5 mg for 52 weeks.",
+            [4.5],
+        ),
+        (
+            "Purpose: Outcomes of the open-label phase that followed the randomised crossover, in "
+            "which patients took naltrexone 1 mg and 4.5 mg in random order.\nMethods: 19 "
+            "patients took naltrexone 4.5 mg daily for 24 weeks.",
+            [4.5],
+        ),
+        (
+            "Aim: To follow patients beyond the randomized dose-finding period, during which they "
+            "took naltrexone 1, 2 or 4 mg.\nMethods: All 45 then received open-label naltrexone "
+            "2 mg daily.",
+            [2.0],
+        ),
     ],
 )
 def test_an_extension_parent_told_as_a_controlled_comparison_is_not_its_own(
@@ -191,13 +211,13 @@ SUBGROUP = "Low-dose naltrexone in insomnia-predominant depression: a secondary 
             "Method: Post hoc analysis of participants randomised to LDN 4.5 mg nightly or "
             "placebo, added to their SSRI, with pronounced anhedonia.\nResults: Ninety-seven of "
             "the 236 randomised participants had pronounced anhedonia (LDN n = 50, placebo n = "
-            "47). The HAMD-17 difference favoured LDN.",
+            "47). In these patients the HAMD-17 difference favoured LDN.",
             97,
         ),
         (
             "Methods: Adults were randomised to naltrexone titrated to 4.5 mg, or placebo.\n"
             "Results: Of 154 randomised participants, 58 had PHQ-9 >= 10 (LDN 30, placebo 28). "
-            "PHQ-9 fell more with LDN.",
+            "Among them, PHQ-9 fell more with LDN.",
             58,
         ),
         (
@@ -209,13 +229,35 @@ SUBGROUP = "Low-dose naltrexone in insomnia-predominant depression: a secondary 
         (
             "Methods: Adults with major depressive disorder taking SSRIs were randomised to "
             "naltrexone 4.5 mg or placebo (n = 210).\nResults: A total of 64 of the 210 "
-            "participants were classified as having atypical features (LDN, 33; placebo, 31).",
+            "participants were classified at baseline as atypical (LDN, 33; placebo, 31).",
             64,
         ),
     ],
 )
 def test_a_subgroup_counted_with_its_arms_is_the_reports_sample(abstract: str, own: int) -> None:
     assert facts(SUBGROUP, abstract, RCT).n == own
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "own"),
+    [
+        # picked by age; or named a subgroup by the title
+        (
+            SUBGROUP,
+            "Results: Of the 250 participants randomised, sixty-one were aged 65 or over "
+            "(naltrexone 30, placebo 31). MADRS fell more with naltrexone 4.5 mg.",
+            61,
+        ),
+        (
+            "Low-dose naltrexone in melancholic depression: a subgroup analysis of a trial",
+            "Results: 83 of 201 randomised patients met DSM-5 criteria for melancholic features "
+            "(LDN: 41; placebo: 42), and response to LDN 4.5 mg was greater.",
+            83,
+        ),
+    ],
+)
+def test_a_subgroup_picked_at_entry_or_so_titled(title: str, abstract: str, own: int) -> None:
+    assert facts(title, abstract, RCT).n == own
 
 
 @pytest.mark.parametrize(
@@ -227,6 +269,12 @@ def test_a_subgroup_counted_with_its_arms_is_the_reports_sample(abstract: str, o
             "SSRI) were analysed.\nResults: Ninety-seven had pronounced anhedonia (LDN n = 50, "
             "placebo n = 47); anhedonia did not moderate response.",
             236,
+        ),
+        # an adverse event is what befell people in the trial, not a group picked at entry
+        (
+            "Methods: 180 adults were randomised to naltrexone 4.5 mg or placebo.\nResults: 40 "
+            "reported vivid dreams (naltrexone 28, placebo 12). Older participants did better.",
+            180,
         ),
         # completers are the parent's flow, not a subgroup picked at baseline
         (

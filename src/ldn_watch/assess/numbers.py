@@ -1929,9 +1929,25 @@ def own_sample(doc: Doc) -> Count | None:
 _ARMED_SUBGROUP = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
-    r"(?:had|has|met|showed|scored|reported|fulfilled|satisfied|endorsed|"
-    r"(?:were|was)\s+(?:classified|classed|categori[sz]ed|identified|defined|rated|screened\s+positive))\b"
+    r"(?:had|has|showed|scored|reported|endorsed|(?P<chosen>met|fulfilled|satisfied|"
+    r"(?:were|was)\s+(?:classified|classed|categori[sz]ed|identified|defined|aged|"
+    r"screened\s+positive)))\b"
     r"[^.;()]{0,100}\((?P<arms>[^()]{3,80})\)",
+    re.IGNORECASE,
+)
+# ... and picked at entry, not by what befell them in the trial ("40 reported vivid dreams
+# (naltrexone 28, placebo 12)" counts an adverse event): a verb of selection ("met
+# criteria", "were classified as", "were aged"), or a selection said to be at baseline, or
+# the report going on about that group ("In this group ...", "in them", "among these")
+_AT_ENTRY = re.compile(
+    r"\b(?:baseline|at\s+(?:entry|enrol+ment|randomi[sz]ation|screening|inclusion|study\s+start)|"
+    r"before\s+(?:treatment|randomi[sz]ation)|pre-?treatment|aged)\b",
+    re.IGNORECASE,
+)
+_THAT_GROUP = re.compile(
+    r"\b(?:in|among|amongst|within|for)\s+(?:this|these|that|those)\s+(?:[\w\-]+\s+)?"
+    r"(?:sub-?group|group|subset|sub-?sample|patients|participants|people|individuals|adults|"
+    r"women|men)\b|\b(?:in|among|amongst)\s+them\b",
     re.IGNORECASE,
 )
 # an arm's count in the brackets: "LDN n = 50", "placebo 28" (not "4.5 mg", "12%")
@@ -1952,13 +1968,21 @@ def _armed_subgroup(doc: Doc) -> Count | None:
     """A derived report's subgroup, counted with the arms that add up to it."""
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
         return None
-    for s in doc.sentences:
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
         if s.background or "(" not in s.text or not _ANY_NUMBER.search(s.text):
             continue
         for m in _ARMED_SUBGROUP.finditer(s.text):
             value = words_to_int(m.group("num"))
             arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
-            if value and len(arms) >= 2 and sum(arms) == value:
+            if not (value and len(arms) >= 2 and sum(arms) == value):
+                continue
+            after = (
+                s.text[m.end() :]
+                + " "
+                + (sentences[i + 1].text[:80] if i + 1 < len(sentences) else "")
+            )
+            if m.group("chosen") or _AT_ENTRY.search(m.group(0)) or _THAT_GROUP.search(after):
                 return Count(value, 5, s, m.group(0))
     return None
 
