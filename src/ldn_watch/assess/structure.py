@@ -316,6 +316,10 @@ _PIECE_SELF = re.compile(
     r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:comment\s+on|critique|rebut)\b",
     re.I,
 )
+_PIECE_WORDS = (
+    "comment", "critique", "editorial", "viewpoint", "rebuttal", "letter", "opinion", "essay",
+    "counterpoint",
+)  # fmt: skip
 # its own people, first person: "We randomised 40 ...", "whom we enrolled"; a research
 # letter or short report with data of its own is that study
 _OWN_DATA = re.compile(
@@ -335,6 +339,12 @@ def _described_comment(article: Record) -> bool:
     if any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in article.abstract):
         return False  # an abstract in a study's sections (Methods, Results) is a study's
     text = " ".join(s.text for s in article.abstract)
-    if not (_PIECE_TITLE.search(article.title or "") or _PIECE_SELF.search(text)):
+    title = article.title or ""
+    low = (title + " " + text).lower()
+    # (a fast first look: every form names the kind of piece, or is a reply by its title)
+    reply = title.lstrip().lower().startswith(("re", "in reply", "author"))
+    if not reply and not any(w in low for w in _PIECE_WORDS):
+        return False
+    if not (_PIECE_TITLE.search(title) or _PIECE_SELF.search(text)):
         return False
     return not _OWN_DATA.search(text)
