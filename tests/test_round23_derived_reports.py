@@ -61,6 +61,17 @@ COMMENTARIES += [
         "The critics of LEAD-D overlook that 84 randomised outpatients on SSRIs or SNRIs received "
         "LDN 4.5 mg or placebo under full blinding. We address each of their four points.",
     ),
+    # (what it does to another report, said in its own words)
+    (
+        "Hype or hope? Low-dose naltrexone for depression",
+        "We critically appraise the recently posted LEAD-D trial, in which 84 outpatients on "
+        "SSRIs were randomised to LDN 4.5 mg or placebo, and find its conclusions premature.",
+    ),
+    (
+        "Low-dose naltrexone in depression: caution warranted",
+        "The authors of a new trial claim that LDN 4.5 mg added to sertraline helped 120 "
+        "randomised adults with depression. We question the trial's conclusions on three grounds.",
+    ),
     (
         "Low-dose naltrexone augmentation results questioned: a letter to the editor",
         "The recent trial of 96 outpatients with major depressive disorder on sertraline "
@@ -102,6 +113,13 @@ def test_a_self_described_commentary_reports_no_trial(
             "Methods: 90 adults with MDD on SSRIs were randomised to LDN 4.5 mg or placebo.\n"
             "Conclusions: Our comment on dose is that 4.5 mg was well tolerated.",
             90,
+        ),
+        # a trial questioning a dose of its own names no other report
+        (
+            "Low-dose naltrexone with escitalopram: a pilot randomised trial",
+            "Sixty adults with MDD on escitalopram were randomised to LDN 4.5 mg or placebo. LDN "
+            "improved mood. We question whether 4.5 mg is the best dose.",
+            60,
         ),
         # a trial citing someone's commentary in its background is still the trial
         (

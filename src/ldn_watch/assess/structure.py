@@ -313,12 +313,18 @@ _PIECE_TITLE = re.compile(
 _PIECE_SELF = re.compile(
     rf"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:[\w\-]+\s+){{0,2}}?{_PIECE}\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?editor)"  # ("this letter to the editor" is still one)
-    r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:comment\s+on|critique|rebut)\b",
+    r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:comment\s+on|critique|rebut)\b"
+    # ... or says what it does to another report: "We critically appraise the recently posted
+    # LEAD-D trial", "We question the trial's conclusions" (a review appraises "the trials";
+    # a trial's "we question whether 4.5 mg is best" names no report)
+    r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:appraise|question|challenge|dispute)\s+"
+    r"(?:the|this|their|its|a)\s+(?:[\w\-']+\s+){0,4}?(?:trial|study|report|preprint|paper|"
+    r"article|analysis)\b",
     re.I,
 )
 _PIECE_WORDS = (
     "comment", "critique", "editorial", "viewpoint", "rebuttal", "letter", "opinion", "essay",
-    "counterpoint",
+    "counterpoint", "apprais", "question", "challenge", "disput",
 )  # fmt: skip
 # its own people, first person: "We randomised 40 ...", "whom we enrolled"; a research
 # letter or short report with data of its own is that study
