@@ -1917,6 +1917,76 @@ def own_sample(doc: Doc) -> Count | None:
     return None
 
 
+# A derived report's subgroup told by its own arms: "Ninety-seven of the 236 randomised
+# participants had pronounced anhedonia (LDN n = 50, placebo n = 47)", "Of 154 randomised
+# participants, 58 had PHQ-9 >= 10 (LDN 30, placebo 28)", "72 scored above 20 at baseline
+# (naltrexone 37; placebo 35)". A count split into arms that add up to it is a group the
+# report compares, so it is the report's analysed sample (CONTRACT.md: a secondary or
+# post-hoc analysis counts its own sample). The people are picked by what they had or
+# were at baseline, not by how they left the trial ("completed", "withdrew": the parent's
+# flow). A report saying it analysed all its parent's people names them first
+# (``own_sample``: "all 236 were analysed") and keeps them.
+_ARMED_SUBGROUP = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    r"(?:had|has|showed|scored|reported|endorsed|(?P<chosen>met|fulfilled|satisfied|"
+    r"(?:were|was)\s+(?:classified|classed|categori[sz]ed|identified|defined|aged|"
+    r"screened\s+positive)))\b"
+    r"[^.;()]{0,100}\((?P<arms>[^()]{3,80})\)",
+    re.IGNORECASE,
+)
+# ... and picked at entry, not by what befell them in the trial ("40 reported vivid dreams
+# (naltrexone 28, placebo 12)" counts an adverse event): a verb of selection ("met
+# criteria", "were classified as", "were aged"), or a selection said to be at baseline, or
+# the report going on about that group ("In this group ...", "in them", "among these")
+_AT_ENTRY = re.compile(
+    r"\b(?:baseline|at\s+(?:entry|enrol+ment|randomi[sz]ation|screening|inclusion|study\s+start)|"
+    r"before\s+(?:treatment|randomi[sz]ation)|pre-?treatment|aged)\b",
+    re.IGNORECASE,
+)
+_THAT_GROUP = re.compile(
+    r"\b(?:in|among|amongst|within|for)\s+(?:this|these|that|those)\s+(?:[\w\-]+\s+)?"
+    r"(?:sub-?group|group|subset|sub-?sample|patients|participants|people|individuals|adults|"
+    r"women|men)\b|\b(?:in|among|amongst)\s+them\b",
+    re.IGNORECASE,
+)
+# an arm's count in the brackets: "LDN n = 50", "placebo 28" (not "4.5 mg", "12%")
+_ARM_COUNT = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.%]|\s*(?:%|mg|mcg|µg|ug|weeks?|years?))")
+
+
+# ... the whole sample said to be analysed: "All 236 randomised participants (...) were
+# analysed", "we included all 176": the subgroup is then one the report compares within it
+_ALL_ANALYSED = Folded(
+    rf"\ball\s+(?:the\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,120}}?\b(?:were|was)\s+(?:analy[sz]ed|included)\b|"
+    r"\b(?:analy[sz]ed|analy[sz]ing|included|including|used\s+data\s+(?:from|on))\s+"
+    rf"(?:data\s+(?:from|on)\s+)?all\s+(?:the\s+)?{NUMBER}\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_subgroup(doc: Doc) -> Count | None:
+    """A derived report's subgroup, counted with the arms that add up to it."""
+    if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
+        return None
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if s.background or "(" not in s.text or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _ARMED_SUBGROUP.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
+            if not (value and len(arms) >= 2 and sum(arms) == value):
+                continue
+            after = (
+                s.text[m.end() :]
+                + " "
+                + (sentences[i + 1].text[:80] if i + 1 < len(sentences) else "")
+            )
+            if m.group("chosen") or _AT_ENTRY.search(m.group(0)) or _THAT_GROUP.search(after):
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 # a results section that opens with its people: "Twenty-two participants had valid
 # actigraphy ...", "Sixty-nine participants (naltrexone 35, placebo 34) were reassessed"
 _RESULTS_SUBJECT = re.compile(
@@ -2053,7 +2123,7 @@ def participants(
     ``one_person``: the sentence saying the trial is in one person (an n-of-1 trial), whose
     n is 1 when no count of its own is stated."""
     if doc.derived:
-        own = own_sample(doc) or _results_subject(doc)
+        own = own_sample(doc) or _armed_subgroup(doc) or _results_subject(doc)
         if own is not None:
             return own
     if case_report:

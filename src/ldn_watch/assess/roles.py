@@ -545,8 +545,18 @@ _PARENT_DID = (
 # 10-week randomised comparison of X 1 mg, 2.5 mg and 4.5 mg and placebo in ...)"), however
 # long (an abbreviation's brackets, "(LDN)", have none)
 _FIGURED_BRACKETS = r"\s*\([^()]*?\d[^()]*\)"
+# the parent named as a controlled comparison or period rather than a trial: "a randomized
+# crossover comparison of X 1 mg and 4.5 mg", "the blinded dose-comparison period (X 1 mg vs 3
+# mg)", "a placebo-controlled, randomised comparison of three doses": an extension is open
+# label, so a randomised or blinded comparison it names is its parent's
+_CONTROLLED = (
+    r"(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|masked|placebo[\s\-]controlled|"
+    r"cross[\s\-]?over)"
+)
 _PARENT_OF_EXTENSION = re.compile(
-    r"\b(?:an?|the|our|its|their)\s+(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?\b"
+    r"\b(?:an?|the|our|its|their)\s+(?:(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?|"
+    rf"(?:[\w\-\u2013,.]+\s+){{0,4}}?{_CONTROLLED}(?:[\s,\-]+[\w\-]+){{0,3}}[\s\-]+"
+    r"(?:comparison|period|crossover)s?)\b"
     # ... and what it compared: "a randomized trial comparing two doses of X", up to the
     # arms it gives in brackets ("a dose-ranging study of X (1.5, 3 or 4.5 mg vs placebo)",
     # "a randomised trial (X 1 mg or 4 mg)"): brackets with figures describe the parent

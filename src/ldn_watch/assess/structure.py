@@ -184,12 +184,16 @@ def read(article: Record) -> Structure:
             base["retracted"] = True
         else:
             role = "retraction"
+    described = False
     if role is None and _is_comment(article, types, refs):
         role = "comment"
+    elif role is None and not types & STUDY_TYPES and _described_comment(article):
+        role, described = "comment", True
     if role is not None:
         first = article.abstract[0].text[:300] if article.abstract else ""
         standalone = (
             role == "comment"
+            and not described  # it says it answers another report
             and not refs & set(_NOTICE_REFS)
             and not (_REPLY.search(article.title or "") or _REPLY.search(first))
         )
@@ -283,3 +287,70 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         first = article.abstract[0].text if article.abstract else ""
         return bool(_REPLY.search(article.title or "") or _REPLY.search(first[:300]))
     return False
+
+
+# A record that calls itself a commentary on another report, where no publication type
+# says so (a preprint has none; PubMed types some journal commentaries "Journal Article"
+# alone): its title names the kind of piece and what it is about ("A critical commentary
+# on the LEAD-D preprint", "Viewpoint: ...", "Critique of ...") or its own words do ("In
+# this commentary we raise four concerns", "This editorial discusses", "We comment on",
+# "Our letter questions"). Whatever trial it restates ("reports that LDN ... reduced
+# symptoms in 84 randomised outpatients") is the other report's. "Response"/"reply" count
+# only at a title's start (_REPLY): "treatment response to X" is a study's outcome.
+_PIECE = (
+    r"(?:commentary|critique|comment|editorial|viewpoint|rebuttal|letter|reply|opinion\s+piece|"
+    r"essay|counterpoint)"
+)
+_PIECE_TITLE = re.compile(
+    r"^\s*(?:editorial|commentary|comment|viewpoint|critique|rebuttal|counterpoint|opinion)\s*[:\-\u2013\u2014]"
+    r"|\b(?:commentary|critique|comment|editorial|viewpoint|rebuttal|letter|opinion|counterpoint)s?"
+    r"\s+(?:on|about|regarding|concerning|in\s+response\s+to)\b"
+    r"|\bcritique\s+of\b|\bletters?\s+to\s+the\s+editor\b"
+    # a reply named as such at the title's start: "Reply to Brandt and Moretti", "Response:"
+    r"|^\s*(?:re|reply|response|in\s+reply|authors?'?\s+(?:reply|response))\s*(?::|\bto\b)",
+    re.I,
+)
+_PIECE_SELF = re.compile(
+    rf"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:[\w\-]+\s+){{0,2}}?{_PIECE}\b"
+    r"(?!\s+(?:of|to)\s+(?:the\s+)?editor)"  # ("this letter to the editor" is still one)
+    r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:comment\s+on|critique|rebut)\b"
+    # ... or says what it does to another report: "We critically appraise the recently posted
+    # LEAD-D trial", "We question the trial's conclusions" (a review appraises "the trials";
+    # a trial's "we question whether 4.5 mg is best" names no report)
+    r"|\b(?:we|I)\s+(?:briefly\s+|critically\s+)?(?:appraise|question|challenge|dispute)\s+"
+    r"(?:the|this|their|its|a)\s+(?:[\w\-']+\s+){0,4}?(?:trial|study|report|preprint|paper|"
+    r"article|analysis)\b",
+    re.I,
+)
+_PIECE_WORDS = (
+    "comment", "critique", "editorial", "viewpoint", "rebuttal", "letter", "opinion", "essay",
+    "counterpoint", "apprais", "question", "challenge", "disput",
+)  # fmt: skip
+# its own people, first person: "We randomised 40 ...", "whom we enrolled"; a research
+# letter or short report with data of its own is that study
+_OWN_DATA = re.compile(
+    r"\bwe\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|"
+    r"enrol+ed|recruited|treated|included|studied|followed|interviewed|surveyed|screened|dosed|"
+    r"conducted|performed|carried\s+out|ran)\b"
+    r"|\bwe\s+(?:report|describe|present)\s+(?:[\w\-]+\s+){0,3}?(?:patients?|cases?|participants|"
+    r"adults|women|men|children|subjects|data|results)\b"
+    r"|\bour\s+(?:own\s+)?(?:data|patients|participants|cohort|sample|series|experience)\b",
+    re.I,
+)
+
+
+def _described_comment(article: Record) -> bool:
+    """The record says it is a commentary (critique, editorial, letter, viewpoint ...)
+    about another report, and counts nobody of its own."""
+    if any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in article.abstract):
+        return False  # an abstract in a study's sections (Methods, Results) is a study's
+    text = " ".join(s.text for s in article.abstract)
+    title = article.title or ""
+    low = (title + " " + text).lower()
+    # (a fast first look: every form names the kind of piece, or is a reply by its title)
+    reply = title.lstrip().lower().startswith(("re", "in reply", "author"))
+    if not reply and not any(w in low for w in _PIECE_WORDS):
+        return False
+    if not (_PIECE_TITLE.search(title) or _PIECE_SELF.search(text)):
+        return False
+    return not _OWN_DATA.search(text)
