@@ -5,7 +5,7 @@ the rule, not the record's phrase, is what is tested."""
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, facts, gaps
+from written import PROTOCOL, TRIAL, facts, gaps
 
 # -- a dose-finding design disclaimed: the study says it is NOT one (holdout68 37100019)
 
@@ -52,3 +52,62 @@ def test_a_dose_finding_design_not_disclaimed_still_counts() -> None:
     )
     assert facts(PROTO_TITLE, abstract, PROTOCOL).compares_doses
     assert gaps(PROTO_TITLE, abstract, PROTOCOL)["dose-finding"] == "in_progress"
+
+
+# -- cohorts the investigators dose in turn: a (non-randomised) trial or its protocol,
+# never a cohort study, and never an RCT because a randomised trial is what it prepares
+# (holdout68 37100033, holdout70 35100005, preprints15 PPR8400020)
+
+ESC_TITLE = "Naltrexone at ascending low doses added to antidepressants in major depression"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # present tense, no word "trial" or "randomised" anywhere
+        "Adults with major depressive disorder on a stable SSRI receive naltrexone in three "
+        "successive cohorts of 12 (1 mg, 2 mg, then 4 mg daily); each cohort starts once "
+        "the one before is judged safe. The total planned sample is 36.",
+        # "escalating cohorts", the doses listed apart from the drug
+        "Participants taking sertraline or escitalopram are enrolled into escalating dose "
+        "cohorts of naltrexone 0.5 mg, 1.5 mg and 3 mg daily, ten per cohort. We plan to "
+        "enrol 30 people.",
+    ],
+)
+def test_a_protocol_of_cohorts_dosed_in_turn_is_a_trial_protocol(methods: str) -> None:
+    abstract = f"Methods and analysis: {methods}\nEthics and dissemination: Approved locally."
+    f = facts(f"{ESC_TITLE}: study protocol", abstract, PROTOCOL)
+    assert f.design == "protocol"
+    assert gaps(f"{ESC_TITLE}: study protocol", abstract, PROTOCOL)["dose-finding"] == "in_progress"
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "To choose the dose to carry forward for a later placebo-controlled randomised study.",
+        "To select doses for a randomised controlled trial.",
+        "To inform the design of a randomised trial of adjunctive naltrexone.",
+        "The study was done in preparation for a randomised, double-blind trial.",
+    ],
+)
+def test_cohorts_dosed_in_turn_that_prepare_a_randomised_trial_are_not_one(aim: str) -> None:
+    abstract = (
+        f"Objective: {aim}\n"
+        "Methods: Thirty adults with major depressive disorder taking an SSRI were enrolled "
+        "in three consecutive cohorts of ten and given naltrexone 1, 2 or 4 mg daily for "
+        "eight weeks, each cohort starting after the last was judged safe.\n"
+        "Results: MADRS scores fell by 4.0, 7.5 and 8.1 points in the three cohorts."
+    )
+    f = facts(ESC_TITLE, abstract, TRIAL)
+    assert f.design == "nonrandomized_trial"
+    assert f.ldn_doses_mg == [1.0, 2.0, 4.0]
+    assert gaps(ESC_TITLE, abstract, TRIAL)["dose-finding"] == "addressed"
+
+
+def test_cohorts_randomised_within_stay_an_rct() -> None:
+    abstract = (
+        "Methods: In each of three sequential cohorts, 12 adults with major depressive "
+        "disorder were randomised 3:1 to naltrexone (1, 2 or 4 mg daily by cohort) or "
+        "placebo.\nResults: MADRS fell more with 4 mg than placebo (p = 0.03)."
+    )
+    assert facts(ESC_TITLE, abstract, TRIAL).design == "rct"

@@ -269,7 +269,14 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
     if nothing is not None:
         return "observational", nothing
-    if _COHORT_PROTOCOL.search(text) and not _TRIAL_PROTOCOL.search(text):
+    # (cohorts the investigators dose in turn, "ascending cohorts of 0.5, 1 and 2 mg", "a
+    # sequential-cohort design", are the trial's own groups, given the drug by its
+    # protocol: a trial, not a cohort followed as care happens)
+    if (
+        _COHORT_PROTOCOL.search(text)
+        and not _TRIAL_PROTOCOL.search(text)
+        and not _dosing_cohorts(text)
+    ):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)
     return "protocol", hit
 
