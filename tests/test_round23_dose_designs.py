@@ -5,7 +5,7 @@ the rule, not the record's phrase, is what is tested."""
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, TRIAL, facts, gaps
+from written import PROTOCOL, RCT, TRIAL, facts, gaps
 
 # -- a dose-finding design disclaimed: the study says it is NOT one (holdout68 37100019)
 
@@ -111,3 +111,58 @@ def test_cohorts_randomised_within_stay_an_rct() -> None:
         "placebo.\nResults: MADRS fell more with 4 mg than placebo (p = 0.03)."
     )
     assert facts(ESC_TITLE, abstract, TRIAL).design == "rct"
+
+
+# -- a randomised withdrawal: a move down that is itself a randomised arm is an arm
+# (holdout68 37100004); a move down for SOME people inside one arm stays no arm (round 22)
+
+WD_TITLE = "Maintenance low-dose naltrexone after response in major depression"
+LEAD = (
+    "Methods: Adults with major depressive disorder took open-label naltrexone titrated to "
+    "4.5 mg nightly for eight weeks. "
+)
+
+
+@pytest.mark.parametrize(
+    ("allocation", "levels"),
+    [
+        (
+            "Responders were then randomised, double-blind, to continue 4.5 mg, reduce to "
+            "1.5 mg, or switch to placebo for 16 weeks.",
+            [1.5, 4.5],
+        ),
+        (
+            "Those who remitted were randomly assigned to stay on 4.5 mg or to step down to "
+            "2 mg nightly.",
+            [2.0, 4.5],
+        ),
+        (
+            "Responders were re-randomised 1:1 to keep taking 4.5 mg or to halve the dose to "
+            "2.25 mg for six months.",
+            [2.25, 4.5],
+        ),
+    ],
+)
+def test_a_move_down_that_is_a_randomised_arm_is_an_arm(
+    allocation: str, levels: list[float]
+) -> None:
+    abstract = f"{LEAD}{allocation}\nResults: Relapse was least frequent on the higher dose."
+    f = facts(WD_TITLE, abstract, RCT)
+    assert f.ldn_doses_mg == levels
+    assert f.compares_doses
+    assert gaps(WD_TITLE, abstract, RCT)["dose-finding"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    "allocation",
+    [
+        "Responders were then randomised to continue 4.5 mg or switch to placebo; those with "
+        "insomnia could reduce to 1.5 mg.",
+        "Responders were then randomised to continue 4.5 mg or switch to placebo, with the "
+        "dose lowered to 3 mg in anyone reporting vivid dreams.",
+    ],
+)
+def test_a_move_down_for_some_within_one_arm_is_still_no_arm(allocation: str) -> None:
+    abstract = f"{LEAD}{allocation}\nResults: Relapse was less frequent with naltrexone."
+    assert not facts(WD_TITLE, abstract, RCT).compares_doses
+    assert "dose-finding" not in gaps(WD_TITLE, abstract, RCT)

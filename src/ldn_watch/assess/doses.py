@@ -563,6 +563,15 @@ _GIVEN_NEXT = re.compile(
 )
 
 
+# an allocation whose list of arms the dose stands in: "randomised, double-blind, to
+# continue 4.5 mg, reduce to ..." (the verb and "to" earlier in the same clause)
+_ALLOCATED_LEAD = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|re-?randomi[sz]ed)"
+    r"\b(?:,?\s+[\w\-]+(?:\s*\d:\d)?,?){0,3}?\s+(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
+    re.I,
+)
+
+
 # the same unit dose later given more often, no new amount named: "1 mg at night for a
 # week, then twice daily", "increased to three times a day from week 3"
 _MORE_OFTEN_AFTER = re.compile(
@@ -1132,6 +1141,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _TIME_LABEL.match(s.text)
+                    # an arm of an allocation told by what its people do with the dose
+                    # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
+                    # placebo", "assigned either to stay on 3 mg or to step down to 1 mg"):
+                    # every arm of the list is dosed with the drug the text was dosing
+                    or _ALLOCATED_LEAD.search(
+                        s.text[max(0, m.start() - 150) : m.start()].rsplit(";", 1)[-1]
+                    )
                 )
                 and all(doc.spec.is_low(v) for v in values)
                 and (
