@@ -166,3 +166,25 @@ def test_a_move_down_for_some_within_one_arm_is_still_no_arm(allocation: str) ->
     abstract = f"{LEAD}{allocation}\nResults: Relapse was less frequent with naltrexone."
     assert not facts(WD_TITLE, abstract, RCT).compares_doses
     assert "dose-finding" not in gaps(WD_TITLE, abstract, RCT)
+
+
+# -- the doses of cohorts dosed in turn, said with the cohorts and no drug named
+# (holdout68 37100033: "the cohorts are now 0.5 mg, 1 mg, 2 mg and 4.5 mg")
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Adults taking an SSRI receive naltrexone in ascending cohorts. Cohort size was "
+        "raised to 10 on advice of the safety board; the cohorts are now 1 mg, 2 mg and 4 mg.",
+        "Adults taking escitalopram receive naltrexone in ascending cohorts. A 1 mg cohort "
+        "is followed by a 2 mg cohort and then a 4 mg cohort, ten people each.",
+        "Adults taking escitalopram receive naltrexone in ascending cohorts of ten: cohort A "
+        "(1 mg), cohort B (2 mg) and cohort C (4 mg).",
+    ],
+)
+def test_doses_named_by_their_cohorts_are_the_drugs(methods: str) -> None:
+    abstract = f"Methods and analysis: {methods}\nEthics and dissemination: Approved locally."
+    f = facts(f"{ESC_TITLE}: amended study protocol", abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [1.0, 2.0, 4.0]
+    assert f.compares_doses

@@ -467,6 +467,24 @@ _UNIT_GIVEN = re.compile(
     r"(?:received|was given|took|was assigned|was treated with)\b",
     re.I,
 )
+# a dose that names a cohort dosed in turn, no drug said: "a 4.5 mg cohort", "the
+# cohorts are now 0.5 mg, 1 mg, 2 mg and 4.5 mg", "cohort B (2 mg)": the cohorts are the
+# study's own groups, so in a record titled with the drug the dose is that drug's
+_COHORT_AFTER = re.compile(r"^[\s\-]*(?:(?:once|twice)\s+daily\s+|/d(?:ay)?\s+)?cohorts?\b", re.I)
+_COHORTS_NAMED_BEFORE = re.compile(
+    r"\bcohorts?\s+(?:[A-D1-4]\s+)?(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
+    r"took|take|:|\()(?:[^.;]|\.\d)*$",
+    re.I,
+)
+
+
+def _cohort_dose(text: str, start: int, end: int) -> bool:
+    a, _b = _clause(text, start)
+    return bool(
+        _COHORT_AFTER.match(text[end:]) or _COHORTS_NAMED_BEFORE.search(text[a:start][-120:])
+    )
+
+
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
@@ -1158,7 +1176,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
                 owner = drug
-            if owner is None and _DOSE_WORD.search(s.text):
+            if owner is None and (
+                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end())
+            ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
                     # to": the watched drug is the only drug the sentence names
@@ -1175,6 +1195,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         and (
                             _UNIT_GIVEN.search(s.text)
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
+                            or _cohort_dose(s.text, m.start(), m.end())
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
