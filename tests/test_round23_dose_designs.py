@@ -5,7 +5,7 @@ the rule, not the record's phrase, is what is tested."""
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, RCT, TRIAL, facts, gaps
+from written import JOURNAL, PROTOCOL, RCT, TRIAL, facts, gaps
 
 # -- a dose-finding design disclaimed: the study says it is NOT one (holdout68 37100019)
 
@@ -188,3 +188,37 @@ def test_doses_named_by_their_cohorts_are_the_drugs(methods: str) -> None:
     f = facts(f"{ESC_TITLE}: amended study protocol", abstract, PROTOCOL)
     assert f.ldn_doses_mg == [1.0, 2.0, 4.0]
     assert f.compares_doses
+
+
+# -- an experiment that gives the drug itself at set doses and times is a trial
+# (non-randomised unless it says randomised), whatever it measures (holdout68 37100008:
+# PET after single doses "given on separate days in ascending order", mood rated)
+
+EXP_TITLE = "Naltrexone at low doses and mood in major depressive disorder"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Eight unmedicated adults with major depressive disorder received single oral doses "
+        "of naltrexone 1 mg and 3 mg, one week apart in ascending order, and rated their "
+        "mood hourly.",
+        "In a pharmacological challenge, 16 adults with major depressive disorder were given "
+        "a single 2 mg dose of naltrexone and mood was rated with a visual analogue scale.",
+        "Ten unmedicated patients with major depressive disorder and ten healthy volunteers "
+        "received naltrexone 1 mg and 4 mg on two test days, the lower dose first. Mood was "
+        "rated every hour.",
+    ],
+)
+def test_doses_the_study_gives_at_set_times_make_a_trial(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Mood did not change; anhedonia fell slightly."
+    assert facts(EXP_TITLE, abstract, JOURNAL).design == "nonrandomized_trial"
+
+
+def test_doses_prescribed_by_physicians_make_no_trial() -> None:
+    abstract = (
+        "Methods: Among 30 patients with major depressive disorder who were prescribed "
+        "naltrexone 4.5 mg by their physicians, mood was rated monthly.\n"
+        "Results: Mood improved."
+    )
+    assert facts(EXP_TITLE, abstract, JOURNAL).design != "nonrandomized_trial"
