@@ -35,6 +35,9 @@ PROTO_METHODS = (
         # "in preference to"
         "We preferred a single dose, as opposed to a dose-escalation study that would need a "
         "far larger sample.",
+        # ... or said after the phrase
+        "Dose-finding was not the aim; a single dose was chosen.",
+        "A dose-ranging design was not feasible in primary care.",
     ],
 )
 def test_a_dose_finding_design_disclaimed_is_no_dose_finding(disclaimer: str) -> None:
@@ -222,3 +225,15 @@ def test_doses_prescribed_by_physicians_make_no_trial() -> None:
         "Results: Mood improved."
     )
     assert facts(EXP_TITLE, abstract, JOURNAL).design != "nonrandomized_trial"
+
+
+def test_a_dose_some_may_move_to_after_an_allocation_is_no_arm() -> None:
+    # an allocation verb with no list of arms after it: the move down is one arm's change
+    abstract = (
+        "Methods: 80 adults with major depressive disorder were randomised to naltrexone "
+        "4.5 mg or placebo. Participants were assigned to take the capsule at night and "
+        "could lower it to 1.5 mg for insomnia.\nResults: Naltrexone was better."
+    )
+    f = facts(WD_TITLE, abstract, RCT)
+    assert f.ldn_doses_mg == [4.5]
+    assert not f.compares_doses

@@ -590,6 +590,23 @@ _ALLOCATED_LEAD = re.compile(
 )
 
 
+# what makes a dose a change some people may make, not an arm: "could lower it to"
+_MAY_CHANGE = re.compile(
+    r"\b(?:could|can|may|might|would|if|when|unless|allowed|permitted|optional\w*)\b", re.I
+)
+
+
+def _in_arm_list(text: str, at: int) -> bool:
+    """The dose at ``at`` stands in the list of arms of an allocation in its clause
+    ("randomised to continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"): after
+    another arm (a comma or "or" between), with no word making it a change some may make."""
+    m = _ALLOCATED_LEAD.search(text[max(0, at - 150) : at].rsplit(";", 1)[-1])
+    if m is None:
+        return False
+    arms = m.group(0)
+    return re.search(r",|\bor\b", arms) is not None and _MAY_CHANGE.search(arms) is None
+
+
 # the same unit dose later given more often, no new amount named: "1 mg at night for a
 # week, then twice daily", "increased to three times a day from week 3"
 _MORE_OFTEN_AFTER = re.compile(
@@ -1163,9 +1180,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
                     # placebo", "assigned either to stay on 3 mg or to step down to 1 mg"):
                     # every arm of the list is dosed with the drug the text was dosing
-                    or _ALLOCATED_LEAD.search(
-                        s.text[max(0, m.start() - 150) : m.start()].rsplit(";", 1)[-1]
-                    )
+                    or _in_arm_list(s.text, m.start())
                 )
                 and all(doc.spec.is_low(v) for v in values)
                 and (

@@ -140,12 +140,24 @@ _SET_ASIDE = Folded(
 )
 
 
+# ... or said after the phrase: "Dose-finding was not the aim", "a dose-ranging design
+# was not feasible", "dose escalation design is not part of this trial"
+_NOT_THE_AIM = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:was|is|were|are|will\s+be)\s+not\s+(?:the|our|an?|part|planned|"
+    r"intended|feasible|possible|attempted|pursued|performed|done|undertaken|chosen|used|"
+    r"considered)\b",
+    re.I,
+)
+
+
 def _without_set_aside(text: str) -> str:
     """``text`` with every dose-finding phrase the study sets aside blanked (same
     length)."""
     out = text
     for m in _DOSE_FINDING.finditer(text):
-        if _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_THE_AIM.match(
+            text, m.end()
+        ):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
 
