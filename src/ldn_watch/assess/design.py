@@ -209,6 +209,16 @@ _NOBODY = Folded(
     re.I | re.M,  # (sentences are searched joined by newlines: "^" is a sentence's start)
 )
 _REVIEW_TYPES = {"Review", "Systematic Review", "Scoping Review", "Narrative Review"}
+# doses the study itself gives at set times: single or acute doses, a challenge, test
+# days or sessions, doses taken in a fixed order
+_EXPERIMENTAL_DOSING = Folded(
+    r"\b(?:single|acute)\s+(?:oral\s+|intravenous\s+)?(?:\d+(?:\.\d+)?[\s\-]*mg\s+)?doses?\s+of\b|"
+    r"\b(?:pharmacological|drug|opioid[\s\-]+blockade)\s+challenge\b|"
+    r"\bon\s+(?:two|three|four|separate|different)\s+(?:test\s+|study\s+|scan(?:ning)?\s+|"
+    r"experimental\s+)?(?:days|occasions|sessions|visits)\b|"
+    r"\bin\s+(?:ascending|increasing|escalating)\s+order\b",
+    re.I,
+)
 _OTHER_TYPES = {
     "Editorial",
     "Comment",
@@ -269,7 +279,14 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
     if nothing is not None:
         return "observational", nothing
-    if _COHORT_PROTOCOL.search(text) and not _TRIAL_PROTOCOL.search(text):
+    # (cohorts the investigators dose in turn, "ascending cohorts of 0.5, 1 and 2 mg", "a
+    # sequential-cohort design", are the trial's own groups, given the drug by its
+    # protocol: a trial, not a cohort followed as care happens)
+    if (
+        _COHORT_PROTOCOL.search(text)
+        and not _TRIAL_PROTOCOL.search(text)
+        and not _dosing_cohorts(text)
+    ):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)
     return "protocol", hit
 
@@ -742,6 +759,14 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "nonrandomized_trial", assigned
     if nonrandom or trial or types & TRIAL_TYPES:
         return "nonrandomized_trial", nonrandom or trial
+    # the study gives the drug itself, at set doses and times (an experiment, whatever it
+    # measures: "single oral doses of X 0.5, 1.5 and 4.5 mg, given on separate days in
+    # ascending order", "a single 2 mg dose in a pharmacological challenge"): an
+    # intervention study without randomisation; people taking what their doctors
+    # prescribed are a cohort (read above)
+    given = _any(_EXPERIMENTAL_DOSING, own)
+    if given is not None and not types & _OTHER_TYPES:
+        return "nonrandomized_trial", given
     if types & _OTHER_TYPES:
         return "other", None
     if "Observational Study" in types or "Comparative Study" in types:

@@ -467,6 +467,24 @@ _UNIT_GIVEN = re.compile(
     r"(?:received|was given|took|was assigned|was treated with)\b",
     re.I,
 )
+# a dose that names a cohort dosed in turn, no drug said: "a 4.5 mg cohort", "the
+# cohorts are now 0.5 mg, 1 mg, 2 mg and 4.5 mg", "cohort B (2 mg)": the cohorts are the
+# study's own groups, so in a record titled with the drug the dose is that drug's
+_COHORT_AFTER = re.compile(r"^[\s\-]*(?:(?:once|twice)\s+daily\s+|/d(?:ay)?\s+)?cohorts?\b", re.I)
+_COHORTS_NAMED_BEFORE = re.compile(
+    r"\bcohorts?\s+(?:[A-D1-4]\s+)?(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
+    r"took|take|:|\()(?:[^.;]|\.\d)*$",
+    re.I,
+)
+
+
+def _cohort_dose(text: str, start: int, end: int) -> bool:
+    a, _b = _clause(text, start)
+    return bool(
+        _COHORT_AFTER.match(text[end:]) or _COHORTS_NAMED_BEFORE.search(text[a:start][-120:])
+    )
+
+
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
@@ -561,6 +579,32 @@ _GIVEN_NEXT = re.compile(
     r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned)\b",
     re.I,
 )
+
+
+# an allocation whose list of arms the dose stands in: "randomised, double-blind, to
+# continue 4.5 mg, reduce to ..." (the verb and "to" earlier in the same clause)
+_ALLOCATED_LEAD = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|re-?randomi[sz]ed)"
+    r"\b(?:,?\s+[\w\-]+(?:\s*\d:\d)?,?){0,3}?\s+(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
+    re.I,
+)
+
+
+# what makes a dose a change some people may make, not an arm: "could lower it to"
+_MAY_CHANGE = re.compile(
+    r"\b(?:could|can|may|might|would|if|when|unless|allowed|permitted|optional\w*)\b", re.I
+)
+
+
+def _in_arm_list(text: str, at: int) -> bool:
+    """The dose at ``at`` stands in the list of arms of an allocation in its clause
+    ("randomised to continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"): after
+    another arm (a comma or "or" between), with no word making it a change some may make."""
+    m = _ALLOCATED_LEAD.search(text[max(0, at - 150) : at].rsplit(";", 1)[-1])
+    if m is None:
+        return False
+    arms = m.group(0)
+    return re.search(r",|\bor\b", arms) is not None and _MAY_CHANGE.search(arms) is None
 
 
 # the same unit dose later given more often, no new amount named: "1 mg at night for a
@@ -1132,6 +1176,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _TIME_LABEL.match(s.text)
+                    # an arm of an allocation told by what its people do with the dose
+                    # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
+                    # placebo", "assigned either to stay on 3 mg or to step down to 1 mg"):
+                    # every arm of the list is dosed with the drug the text was dosing
+                    or _in_arm_list(s.text, m.start())
                 )
                 and all(doc.spec.is_low(v) for v in values)
                 and (
@@ -1142,7 +1191,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
                 owner = drug
-            if owner is None and _DOSE_WORD.search(s.text):
+            if owner is None and (
+                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end())
+            ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
                     # to": the watched drug is the only drug the sentence names
@@ -1159,6 +1210,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         and (
                             _UNIT_GIVEN.search(s.text)
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
+                            or _cohort_dose(s.text, m.start(), m.end())
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)

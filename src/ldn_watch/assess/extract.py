@@ -74,7 +74,9 @@ _ESCALATION_DESIGN = re.compile(
 def says_dose_finding(text: str) -> bool:
     """The text names dose-finding work or a comparison of doses in so many words:
     dose-finding or -ranging, an optimal dose, a dose-response or dose-escalation design,
-    sequential dose cohorts, "comparing the doses"."""
+    sequential dose cohorts, "comparing the doses" (not a design the text sets aside:
+    "rather than a dose-finding design")."""
+    text = _without_set_aside(text)
     return any(
         rx.search(text)
         for rx in (_DOSE_FINDING, _DOSE_RESPONSE, _ESCALATION_DESIGN, _COMPARES_DOSES_SAID)
@@ -108,7 +110,8 @@ _NOT_COMPARED = Folded(
     # ... or not what the study was built for: "not designed to compare doses", "was not
     # powered to compare the two doses", "did not set out to compare doses"
     r"\bnot\s+(?:\w+\s+)?(?:designed|powered|intended|meant|built|planned|set\s+out|aimed|"
-    r"sized)\s+(?:\w+\s+)?to\s+(?:compare|test|detect|examine|distinguish)\b",
+    r"sized)\s+(?:\w+\s+)?to\s+(?:compare|test|detect|examine|distinguish|find|identify|determine|"
+    r"establish|define|select)\b",
     re.I,
 )
 # a clause in which the authors say their data cannot answer the dose question: "these
@@ -124,6 +127,41 @@ _CANNOT = Folded(
     r"(?:conclusions?|inferences?)\b|\b(?:insufficient|inadequate)\s+to\b",
     re.I,
 )
+# a dose-finding design set aside by the study itself: "a single fixed dose rather than a
+# dose-finding design", "instead of a dose-ranging approach", "this is not a dose-finding
+# trial", "in place of dose escalation": the words name the design the study is NOT (the
+# contrast the other way round, "rather than a fixed dose, this dose-finding trial ...",
+# keeps its claim: only the phrase right after the negating words is set aside)
+_SET_ASIDE = Folded(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
+    r"(?:is|was|are|were|be|being)\s+not|not\s+as|without|nor|no)\s+(?:(?:a|an|any|the|formal|"
+    r"separate|dedicated|conventional|classic(?:al)?|true|full|formal)\s+){0,2}$",
+    re.I,
+)
+
+
+# ... or said after the phrase: "Dose-finding was not the aim", "a dose-ranging design
+# was not feasible", "dose escalation design is not part of this trial"
+_NOT_THE_AIM = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:was|is|were|are|will\s+be)\s+not\s+(?:the|our|an?|part|planned|"
+    r"intended|feasible|possible|attempted|pursued|performed|done|undertaken|chosen|used|"
+    r"considered)\b",
+    re.I,
+)
+
+
+def _without_set_aside(text: str) -> str:
+    """``text`` with every dose-finding phrase the study sets aside blanked (same
+    length)."""
+    out = text
+    for m in _DOSE_FINDING.finditer(text):
+        if _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_THE_AIM.match(
+            text, m.end()
+        ):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 _CLAUSE_SPLIT = re.compile(r";|,\s*(?:but|and|so|while|whereas)\s+", re.I)
 
 
@@ -283,7 +321,7 @@ def _compares_doses(
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
         masked = _GUIDED_RAISE.sub(" ", s.masked) if "scal" in s.masked else s.masked
-        masked = _without_disclaimers(masked)
+        masked = _without_set_aside(_without_disclaimers(masked))
         finding = _DOSE_FINDING.search(masked)
         if (
             finding

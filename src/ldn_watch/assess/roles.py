@@ -313,6 +313,15 @@ _OTHER_TRIAL = Folded(
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # a trial the study's aim prepares: "to select a dose for a randomised trial", "to
+    # identify doses for a later placebo-controlled study", "to inform the design of a
+    # randomised trial", "in preparation for a randomised trial" (the study is its
+    # forerunner, not that trial)
+    rf"\bto\s+(?:select|choose|pick|identify|find|determine|establish)\b(?:[^.;]|\.\d){{0,60}}?"
+    rf"\bfor\s+(?:an?|later|future|subsequent)\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
+    rf"\b(?:to\s+inform|to\s+guide|in\s+preparation\s+for|to\s+prepare\s+for|ahead\s+of)\s+"
+    rf"(?:the\s+(?:design|planning|dos(?:e|ing)|choice\s+of\s+dose)\s+(?:of|for)\s+)?"
+    rf"(?:an?|later|future|subsequent)\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # ... or in the plural without an article: "suitable for planned trials in Y" (not
