@@ -66,6 +66,10 @@ _DOSE = Folded(
     rf"more|higher|above|greater|over)\b)?",
     re.IGNORECASE,
 )
+# a dose, then "in" and a count of the people who took it: "3 mg in 5, 4.5 mg in 9",
+# "1 mg (in 4)" ("dissolved in 5 mL" has a unit of its own and is not a count)
+_UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
+_COUNT_OF_PEOPLE_BEFORE = re.compile(rf"{_UNIT}\b[^\w,;.]*\s*\(?\s*in\s+$", re.I)
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
 _UNIT_HINT = Folded(
     r"mg|µg|μg|mcg|ug|microg|milligram|ml|millilit|gram|g/d",
@@ -1094,6 +1098,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 if memo["per_ml"] is None:
                     continue
             values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+            if (
+                kind == "list"
+                and _COUNT_OF_PEOPLE_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                and not _UNIT_OF_FIRST.match(m.group("nums"))
+            ):
+                # "3 mg in 5, 4.5 mg in 9": the unitless number after a dose's "in" is how
+                # many people took it, not the first of a list of doses
+                values = values[1:]
+                kind = "single" if len(values) == 1 else kind
             # "0.5 -> 1 -> 2 mg": an arrowed chain is a schedule's steps one after another,
             # each read as a single step (as "0.5 mg, then 1 mg, then 2 mg"), not alternatives
             chain = kind != "single" and re.search(_ARROW, m.group("nums")) is not None
@@ -1375,7 +1388,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
     out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
-    return _below_flexible_range(_settle_schedule(out, drug), drug)
+    return _inside_flexible_range(_below_flexible_range(_settle_schedule(out, drug), drug), drug)
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
@@ -1997,6 +2010,46 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
                 d = replace(d, conditional=True)
         out.append(d)
     return out
+
+
+# a sentence that assigns doses to people or arms: its doses are arms, whatever came before
+_ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|arms?|groups?|cohorts?)\b", re.I)
+
+
+def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
+    """Once a sentence gives the flexible range the dose was moved within ("adjusted between
+    1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it in a later
+    sentence that assigns nothing ("the final dose: 1.5 mg in 4, 3 mg in 5, 4.5 mg in 9",
+    "doses at endpoint were ...") is a level people happened to reach within the range, not
+    a further dose (CONTRACT.md: "for a flexible range both ends")."""
+    ranges: list[tuple[int, float, float]] = []
+    by_place: dict[tuple[int, int], list[float]] = {}
+    for d in doses:
+        if (
+            d.owner == drug
+            and d.flexible
+            and d.kind in ("range", "list")
+            and d.own
+            and not d.escalation
+        ):
+            by_place.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
+    for (index, _), values in by_place.items():
+        if len(values) == 2 and _flexible(
+            next(d.sentence.text for d in doses if d.sentence.index == index)
+        ):
+            ranges.append((index, min(values), max(values)))
+    if not ranges:
+        return doses
+    return [
+        d
+        for d in doses
+        if not (
+            d.owner == drug
+            and not d.escalation
+            and not _ASSIGNS.search(d.sentence.text)
+            and any(i < d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
+        )
+    ]
 
 
 def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
