@@ -4,7 +4,7 @@ holdout68/71), each with probes in other words."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, facts
+from written import JOURNAL, META, facts
 
 FLEX_TITLE = "Open-label low-dose naltrexone for bipolar depression: a pilot study"
 FLEX = (
@@ -73,3 +73,48 @@ def test_a_chart_review_keeps_its_prescribed_range() -> None:
     )
     title = "Real-world use of low-dose naltrexone for depression: a retrospective chart review"
     assert facts(title, abstract, JOURNAL).ldn_doses_mg == [1.5, 4.5]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # preprints15 PPR8400030: a network meta-analysis with LDN only as an absence
+        (
+            "Pharmacological augmentation strategies for treatment-resistant depression: a "
+            "systematic review and network meta-analysis",
+            "Methods: We searched databases for randomised trials of augmentation of an ongoing "
+            "antidepressant in adults with TRD.\nResults: Sixty-eight trials (9,412 participants) "
+            "covering 21 agents were included. Aripiprazole and lithium were superior to placebo. "
+            "No eligible randomised trials of low-dose naltrexone, minocycline or pramipexole in "
+            "TRD were identified, and these agents could not be included in the network.\n"
+            "Conclusions: Candidate agents such as low-dose naltrexone, widely used off-label, "
+            "require adequately powered trials.",
+        ),
+        # probes: the absence and the pointer said otherwise
+        (
+            "Anti-inflammatory add-on agents for bipolar depression: a meta-analysis",
+            "Twelve randomised trials of celecoxib, N-acetylcysteine, minocycline and omega-3 "
+            "fatty acids in bipolar depression were pooled. We found no trials of low-dose "
+            "naltrexone that met our criteria. Low-dose naltrexone (1.5-4.5 mg) and other "
+            "immunomodulators deserve controlled evaluation in depressed patients.",
+        ),
+        (
+            "Opioid-system agents in major depression: a systematic review",
+            "Nine studies of buprenorphine and other opioid modulators in depression were "
+            "included. Trials of low-dose naltrexone did not meet the inclusion criteria. "
+            "Low-dose naltrexone, popular among patients, remains a promising option for mood.",
+        ),
+    ],
+)
+def test_a_review_naming_the_drug_only_as_absent_is_off_topic(title: str, abstract: str) -> None:
+    assert facts(title, abstract, META).on_topic is False
+
+
+def test_a_review_that_found_other_studies_of_the_drug_stays_on_topic() -> None:
+    abstract = (
+        "We reviewed novel augmentation agents for treatment-resistant depression. No "
+        "randomised trials of low-dose naltrexone were found; four open-label studies of "
+        "low-dose naltrexone (n = 98) were included and showed lower depression scores."
+    )
+    title = "Novel augmentation agents for depression: a systematic review"
+    assert facts(title, abstract, META).on_topic is True
