@@ -118,3 +118,35 @@ def test_a_review_that_found_other_studies_of_the_drug_stays_on_topic() -> None:
     )
     title = "Novel augmentation agents for depression: a systematic review"
     assert facts(title, abstract, META).on_topic is True
+
+
+COHORT_TITLE = "Low-dose naltrexone and incident depression in fibromyalgia: a matched cohort study"
+COHORT = (
+    "Methods: Using a federated health record network, we identified 13,907 adults with "
+    "fibromyalgia and no prior depressive disorder. Patients newly prescribed naltrexone at "
+    "4.5 mg or less were propensity-score matched 1:1 to patients prescribed other "
+    "fibromyalgia treatments.\nResults: {} The LDN cohort had a lower risk of incident "
+    "depression (HR 0.81).\nConclusion: LDN use was associated with less depression."
+)
+
+
+@pytest.mark.parametrize(
+    "matched",
+    [
+        # preprints15 PPR8400019: the pool the matching drew from was taken as n
+        "After matching, each cohort included 4,118 patients.",
+        # probes: the size of both groups said once, otherwise
+        "The matched cohorts comprised 4,118 patients each.",
+        "Both matched groups contained 4,118 adults.",
+    ],
+)
+def test_a_matched_cohort_counts_both_matched_groups(matched: str) -> None:
+    assert facts(COHORT_TITLE, COHORT.format(matched), JOURNAL).n == 8236
+
+
+def test_each_group_of_a_randomised_trial_counts_its_arms() -> None:
+    abstract = (
+        "Adults with major depression were randomised to low-dose naltrexone 4.5 mg or "
+        "placebo for 8 weeks; each group included 36 participants. Depression scores fell."
+    )
+    assert facts("Low-dose naltrexone for depression: a randomised trial", abstract).n == 72
