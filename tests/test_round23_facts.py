@@ -4,7 +4,7 @@ holdout68/71), each with probes in other words."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, META, facts
+from written import JOURNAL, META, facts, gaps
 
 FLEX_TITLE = "Open-label low-dose naltrexone for bipolar depression: a pilot study"
 FLEX = (
@@ -150,3 +150,44 @@ def test_each_group_of_a_randomised_trial_counts_its_arms() -> None:
         "placebo for 8 weeks; each group included 36 participants. Depression scores fell."
     )
     assert facts("Low-dose naltrexone for depression: a randomised trial", abstract).n == 72
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # holdout71 34100009: a statistical analysis plan, publication type Journal Article
+        (
+            "Statistical analysis plan for the SERENADE trial of low-dose naltrexone augmentation "
+            "of SSRIs in major depressive disorder",
+            "Background: SERENADE (NCT06811234) is a multicentre, double-blind, placebo-"
+            "controlled trial of low-dose naltrexone (target 4.5 mg nightly) added to an ongoing "
+            "SSRI in 240 adults with major depressive disorder. Recruitment is ongoing at 14 "
+            "sites. This article describes the statistical analysis plan finalised before "
+            "unblinding.\nMethods: The primary analysis uses a mixed model for repeated "
+            "measures.\nConclusions: Publishing the SAP before database lock guards against "
+            "outcome switching.",
+        ),
+        # probes: the trial's size said in other words in the plan's background
+        (
+            "The LIFT-MOOD trial of low-dose naltrexone added to escitalopram: statistical "
+            "analysis plan",
+            "Background: LIFT-MOOD is a randomised, placebo-controlled trial enrolling 180 "
+            "outpatients with major depression who take escitalopram and receive naltrexone "
+            "4.5 mg or placebo; enrolment continues.\nMethods: We pre-specify the primary "
+            "mixed-model analysis and the handling of missing data before unblinding.",
+        ),
+        (
+            "Update to the protocol of CALM-LDN, a trial of low-dose naltrexone with sertraline "
+            "in depression",
+            "Background: CALM-LDN (NCT07000001) randomises 300 adults with major depressive "
+            "disorder on sertraline to naltrexone 4.5 mg or placebo; recruitment is ongoing.\n"
+            "Methods: This update describes the amended secondary outcomes and the analysis "
+            "plan.",
+        ),
+    ],
+)
+def test_a_pre_results_document_takes_its_trials_size(title: str, abstract: str) -> None:
+    f = facts(title, abstract, JOURNAL)
+    assert f.design == "protocol"
+    assert f.n is not None and f.n >= 180
+    assert "larger-trials" in gaps(title, abstract, JOURNAL)

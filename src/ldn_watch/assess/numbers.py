@@ -2103,9 +2103,19 @@ def participants(
                 value = words_to_int(m.group("num")) if m else None
                 if m and value:
                     return Count(value, 5, s, m.group(0))
-    found = [
-        c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
-    ]
+    found = candidates(doc, review=review, survey=survey, planned=planned)
+    if planned:
+        # a pre-results document of a trial (its protocol, its statistical analysis plan)
+        # states the trial's size where it names the trial ("SERENADE (NCT...) is a
+        # placebo-controlled trial of X in 240 adults", in its background): that sentence
+        # is the study's own, and its size is the plan's, not a results paper restating it
+        found = [
+            Count(c.value, c.score + _section_penalty(c.sentence), c.sentence, c.span, c.parts)
+            if c.sentence.restated
+            else c
+            for c in found
+        ]
+    found = [c for c in found if c.score > 0]
     if planned:
         # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
         # reports is taken only when it states no size
