@@ -4,7 +4,7 @@ holdout68/71), each with probes in other words."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, META, facts, gaps
+from written import CASE, JOURNAL, META, facts, gaps
 
 FLEX_TITLE = "Open-label low-dose naltrexone for bipolar depression: a pilot study"
 FLEX = (
@@ -191,3 +191,43 @@ def test_a_pre_results_document_takes_its_trials_size(title: str, abstract: str)
     assert f.design == "protocol"
     assert f.n is not None and f.n >= 180
     assert "larger-trials" in gaps(title, abstract, JOURNAL)
+
+
+CASE_TITLE = (
+    "Ultra-low-dose naltrexone oral suspension in a patient with bipolar depression who did "
+    "not tolerate 1.5 mg: a case report"
+)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kept"),
+    [
+        # holdout68 37100012: a dose stopped for intolerance, then a liquid's mL at a stated
+        # concentration in a sentence that names no drug
+        (
+            "We describe a 47-year-old woman with bipolar II disorder in a current depressive "
+            "episode despite lithium and sertraline 100 mg/day. Naltrexone 1.5 mg at night was "
+            "added but stopped after five days because of insomnia and vivid nightmares. It was "
+            "restarted as a compounded oral suspension (0.5 mg/mL) at 0.5 mL each morning and "
+            "maintained at that dose. After ten weeks the MADRS score was 12.",
+            [0.25],
+        ),
+        # probes: the stop said otherwise, the dose kept said otherwise
+        (
+            "A 52-year-old man with recurrent major depression on escitalopram 20 mg was started "
+            "on naltrexone 3 mg nightly, which he discontinued within a week owing to headache. "
+            "He then took naltrexone 1 mg each evening for six months; his PHQ-9 fell from 19 "
+            "to 7.",
+            [1.0],
+        ),
+        (
+            "A woman with treatment-resistant depression began low-dose naltrexone 4.5 mg; "
+            "intolerable vivid dreams led to its withdrawal after 3 days. Naltrexone liquid "
+            "(1 mg/mL) 1.5 mL at bedtime was then tolerated and continued for 4 months; her mood "
+            "improved.",
+            [1.5],
+        ),
+    ],
+)
+def test_a_dose_stopped_for_intolerance_is_not_kept(abstract: str, kept: list[float]) -> None:
+    assert facts(CASE_TITLE, abstract, CASE).ldn_doses_mg == kept

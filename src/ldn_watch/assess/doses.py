@@ -758,7 +758,12 @@ def _concentration(doc: Doc, drug: str) -> float | None:
                 continue
             if _IS_VOLUME.match(m.group("unit")):
                 continue
-            owner = _owner(s.text, m.start("nums"), m.end(), _drugs_in(doc, s))
+            drugs = _drugs_in(doc, s)
+            owner = _owner(s.text, m.start("nums"), m.end(), drugs)
+            if owner is None and not drugs and doc.title and doc.drug(doc.title):
+                # "It was restarted as a compounded oral suspension (0.5 mg/mL)": a liquid
+                # in a sentence naming no drug, in a record titled by the watched drug
+                owner = drug
             if owner == drug:
                 values, _ = _values(m.group("nums"), m.group("unit"))
                 found.update(values)
@@ -1388,7 +1393,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
     out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
-    return _inside_flexible_range(_below_flexible_range(_settle_schedule(out, drug), drug), drug)
+    out = _below_flexible_range(_settle_schedule(out, drug), drug)
+    return _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
@@ -2010,6 +2016,62 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
                 d = replace(d, conditional=True)
         out.append(d)
     return out
+
+
+# the drug at a dose said to be given up: the dose (or the drug) as the subject of the
+# stop ("1.5 mg at night was added but stopped after five days", "which he discontinued
+# within a week", "intolerable dreams led to its withdrawal", "was not tolerated");
+# "five participants discontinued" stops people, not the dose
+_STOPPED_AFTER = Folded(
+    r"\b(?:was|were|had\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,4}?(?:stopped|discontinued|"
+    r"withdrawn|ceased|halted|abandoned|not\s+tolerated|poorly\s+tolerated)\b|"
+    r"\b(?:which|that)\s+(?:he|she|they|the\s+patient)\s+(?:\w+\s+)?(?:stopped|discontinued|"
+    r"abandoned|could\s+not\s+tolerate|did\s+not\s+tolerate)\b|"
+    r"\b(?:led|leading|prompted|required|forced)\s+(?:to\s+)?(?:its|their)\s+(?:withdrawal|"
+    r"discontinuation|cessation|stopping)\b|"
+    r"\b(?:he|she|they)\s+(?:stopped|discontinued)\s+(?:it|taking\s+it)\b",
+    re.I,
+)
+
+
+# ... or the stop said before the dose: "a patient who did not tolerate 1.5 mg",
+# "intolerant of 3 mg", "after stopping naltrexone 4.5 mg because of nightmares"
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:(?:did|could|does|do|would)\s*(?:not|n't)\s+tolerate|intoleran(?:t|ce)\s+(?:of|to)|"
+    r"after\s+(?:stopping|discontinuing)|(?:who|which)\s+(?:stopped|discontinued))\s+"
+    r"(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose given up for intolerance ("naltrexone 1.5 mg was added but stopped after five
+    days because of insomnia. It was restarted ... at 0.5 mL each morning") is no dose the
+    person was kept on when a later dose of the drug follows it (CONTRACT.md: maintenance
+    doses); the stop is read in the dose's own stretch of text, up to the next dose."""
+    mine = [d for d in doses if d.owner == drug]
+    if len(mine) < 2:
+        return doses
+    place = {id(d): (d.sentence.index, d.start) for d in mine}
+    stopped: set[int] = set()
+    for d in mine:
+        later = [o for o in mine if place[id(o)] > place[id(d)] and o.mg_per_day != d.mg_per_day]
+        if not later:
+            continue
+        nxt = min(place[id(o)] for o in later)
+        text = d.sentence.text
+        end = nxt[1] if nxt[0] == d.sentence.index else len(text)
+        rest = text[d.start + len(d.span) : end]
+        if _STOPPED_AFTER.search(rest) or _STOPPED_BEFORE.search(
+            text[max(0, d.start - 50) : d.start]
+        ):
+            stopped.add(id(d))
+    return [
+        replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
+        if id(d) in stopped
+        else d
+        for d in doses
+    ]
 
 
 # a sentence that assigns doses to people or arms: its doses are arms, whatever came before
