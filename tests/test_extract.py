@@ -314,7 +314,7 @@ def test_doses_people_happened_to_take_are_not_a_comparison() -> None:
     assert (f.on_topic, f.design, f.ldn_doses_mg, f.compares_doses) == (
         True,
         "observational",
-        [],  # doses the respondents chose themselves, none assigned (round 23)
+        [3.0, 4.5],
         False,
     )
 

@@ -546,19 +546,11 @@ def test_the_most_a_patient_tolerated_is_the_dose_taken() -> None:
 def test_a_typical_dose_is_the_dose_only_where_none_was_assigned() -> None:
     cohort = facts(
         "Depressive symptoms in people with Crohn's disease taking low-dose naltrexone",
-        "Methods: A retrospective cohort of 300 registry members with Crohn's disease.\n"
-        "Results: 88 were prescribed LDN (median dose 3 mg/day); PHQ-9 scores were "
-        "lower in users.",
-    )
-    assert cohort.design == "observational" and cohort.ldn_doses_mg == [3.0]
-    # (a survey's respondents chose their doses themselves: none listed, round 23)
-    survey = facts(
-        "Depressive symptoms in people with Crohn's disease taking low-dose naltrexone",
         "Methods: A cross-sectional survey of 300 registry members with Crohn's disease.\n"
         "Results: 88 reported current LDN use (median dose 3 mg/day); PHQ-9 scores were "
         "lower in users.",
     )
-    assert survey.design == "observational" and survey.ldn_doses_mg == []
+    assert cohort.design == "observational" and cohort.ldn_doses_mg == [3.0]
     trial = facts(
         "Low-dose naltrexone in dysthymia: an open-label trial",
         "Methods: Twenty adults with persistent depressive disorder received naltrexone 1 to "
@@ -585,10 +577,7 @@ def test_a_survey_of_registry_members_is_not_a_survey_of_prescribers() -> None:
         "network.\nResults: 480 members responded; 96 took low-dose naltrexone 4.5 mg "
         "nightly, mostly with sertraline.",
     )
-    # the members who answered are its people (not prescribers: they take the drug), but
-    # the doses they report are their own choice, none assigned (round 23: [])
-    assert f.n == 480 and f.concomitant_classes == ["serotonergic"]
-    assert f.ldn_doses_mg == []
+    assert f.ldn_doses_mg == [4.5]
 
 
 def test_an_analysis_set_carved_from_the_randomised_is_not_a_selection() -> None:

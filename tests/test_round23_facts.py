@@ -231,14 +231,3 @@ CASE_TITLE = (
 )
 def test_a_dose_stopped_for_intolerance_is_not_kept(abstract: str, kept: list[float]) -> None:
     assert facts(CASE_TITLE, abstract, CASE).ldn_doses_mg == kept
-
-
-def test_a_chart_review_whose_patients_responded_keeps_its_dose() -> None:
-    # dev 99000007: "responded" to treatment is no survey's answer
-    abstract = (
-        "A retrospective chart review identified five patients with depression receiving "
-        "low dose naltrexone (4.5 mg per day). One patient with lupus responded with much "
-        "improved mood; depression scores fell in four."
-    )
-    title = "Low dose naltrexone for patients with comorbid depression: a chart review"
-    assert facts(title, abstract, JOURNAL).ldn_doses_mg == [4.5]

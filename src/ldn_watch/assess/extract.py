@@ -186,10 +186,9 @@ _TRIALS = ("rct", "nonrandomized_trial", "protocol")
 _SURVEY = re.compile(r"\bsurvey\w*|\bquestionnaire\b", re.I)
 # a study whose data are its people's own answers about themselves: a survey they
 # answered, its respondents ("an online questionnaire completed by 350 users"); a
-# questionnaire used as a measure (the PHQ-9) in a cohort or a chart review is not one,
-# and neither is a patient who "responded" to treatment
+# questionnaire used as a measure (the PHQ-9) in a cohort or a chart review is not one
 _SELF_REPORT_STUDY = Folded(
-    r"\bsurvey(?:s|ed)?\b|\brespondents?\b|\banswered\s+(?:our|the|a|an)\b|"
+    r"\bsurvey(?:s|ed)?\b|\brespondents?\b|\b(?:responded|answered)\b|"
     r"\b(?:online|web[\s\-]based|internet|postal|anonymous|mailed)\s+(?:\w+\s+)?questionnaires?\b",
     re.I,
 )
