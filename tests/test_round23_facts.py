@@ -39,30 +39,6 @@ def test_a_later_sentence_that_assigns_arms_keeps_its_doses() -> None:
     assert 3.0 in facts("Low-dose naltrexone in depression", abstract, JOURNAL).ldn_doses_mg
 
 
-SURVEY_TITLE = "Self-reported mood effects of low-dose naltrexone in its users"
-
-
-@pytest.mark.parametrize(
-    "abstract",
-    [
-        # preprints15 PPR8400002, preprints13 PPR8600003
-        "We conducted an anonymous online survey of adults currently taking LDN. In total 1,204 "
-        "respondents completed the survey. Median self-reported dose was 4.5 mg (range 0.5-6 mg). "
-        "Respondents completed the PHQ-9; 52% reported improved mood.",
-        "We ran an online survey of adults taking LDN; 412 eligible respondents completed it. "
-        "Daily doses ranged from 0.5 to 6 mg. Overall 46% reported improved mood.",
-        # probes: a questionnaire answered by users, doses said otherwise
-        "A web-based questionnaire was completed by 350 people using low-dose naltrexone for "
-        "chronic pain. Most took 4.5 mg nightly, some 1.5 mg or 3 mg. Depressive symptoms were "
-        "rated with the PHQ-9; 40% felt their mood had improved.",
-        "Members of an LDN patient forum who answered our questions (n = 210) took between 1 "
-        "and 4.5 mg a day. Perceived mood improved in 48%.",
-    ],
-)
-def test_a_survey_of_users_lists_no_dose(abstract: str) -> None:
-    assert facts(SURVEY_TITLE, abstract, JOURNAL).ldn_doses_mg == []
-
-
 def test_a_chart_review_keeps_its_prescribed_range() -> None:
     # holdout67 38100032: prescribed doses in routine care still count
     abstract = (

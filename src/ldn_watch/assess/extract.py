@@ -184,21 +184,6 @@ _NOT_DAILY_DOSE = re.compile(
 _TRIALS = ("rct", "nonrandomized_trial", "protocol")
 # in a survey the people who answered are the participants
 _SURVEY = re.compile(r"\bsurvey\w*|\bquestionnaire\b", re.I)
-# a study whose data are its people's own answers about themselves: a survey they
-# answered, its respondents ("an online questionnaire completed by 350 users"); a
-# questionnaire used as a measure (the PHQ-9) in a cohort or a chart review is not one
-_SELF_REPORT_STUDY = Folded(
-    r"\bsurvey(?:s|ed)?\b|\brespondents?\b|\b(?:responded|answered)\b|"
-    r"\b(?:online|web[\s\-]based|internet|postal|anonymous|mailed)\s+(?:\w+\s+)?questionnaires?\b",
-    re.I,
-)
-
-
-def _self_reported(doc: Doc) -> bool:
-    """An observational study of what its people said they take (a survey of users): the
-    doses it reports are the ones respondents chose, none assigned (CONTRACT.md lists
-    assigned doses; a chart review's prescribed doses still count)."""
-    return any(_SELF_REPORT_STUDY.search(s.text) for s in doc.sentences if s.is_title or s.own)
 
 
 # a sentence that presents the study itself: its authors, its aim, its own name
@@ -521,9 +506,7 @@ def _facts(doc: Doc) -> Facts:
         ]
         low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
-        if design_ in ("observational", "other") and _self_reported(doc):
-            notes["ldn_doses_mg"] = "doses the respondents chose themselves: none assigned"
-        elif not takes_nothing:
+        if not takes_nothing:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})
             if low:
                 evidence["ldn_doses_mg"] = low[0].sentence.text
