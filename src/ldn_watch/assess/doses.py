@@ -66,6 +66,10 @@ _DOSE = Folded(
     rf"more|higher|above|greater|over)\b)?",
     re.IGNORECASE,
 )
+# a dose, then "in" and a count of the people who took it: "3 mg in 5, 4.5 mg in 9",
+# "1 mg (in 4)" ("dissolved in 5 mL" has a unit of its own and is not a count)
+_UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
+_COUNT_OF_PEOPLE_BEFORE = re.compile(rf"{_UNIT}\b[^\w,;.]*\s*\(?\s*in\s+$", re.I)
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
 _UNIT_HINT = Folded(
     r"mg|µg|μg|mcg|ug|microg|milligram|ml|millilit|gram|g/d",
@@ -798,7 +802,12 @@ def _concentration(doc: Doc, drug: str) -> float | None:
                 continue
             if _IS_VOLUME.match(m.group("unit")):
                 continue
-            owner = _owner(s.text, m.start("nums"), m.end(), _drugs_in(doc, s))
+            drugs = _drugs_in(doc, s)
+            owner = _owner(s.text, m.start("nums"), m.end(), drugs)
+            if owner is None and not drugs and doc.title and doc.drug(doc.title):
+                # "It was restarted as a compounded oral suspension (0.5 mg/mL)": a liquid
+                # in a sentence naming no drug, in a record titled by the watched drug
+                owner = drug
             if owner == drug:
                 values, _ = _values(m.group("nums"), m.group("unit"))
                 found.update(values)
@@ -1138,6 +1147,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 if memo["per_ml"] is None:
                     continue
             values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
+            if (
+                kind == "list"
+                and _COUNT_OF_PEOPLE_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                and not _UNIT_OF_FIRST.match(m.group("nums"))
+            ):
+                # "3 mg in 5, 4.5 mg in 9": the unitless number after a dose's "in" is how
+                # many people took it, not the first of a list of doses
+                values = values[1:]
+                kind = "single" if len(values) == 1 else kind
             # "0.5 -> 1 -> 2 mg": an arrowed chain is a schedule's steps one after another,
             # each read as a single step (as "0.5 mg, then 1 mg, then 2 mg"), not alternatives
             chain = kind != "single" and re.search(_ARROW, m.group("nums")) is not None
@@ -1427,7 +1445,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
     out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
-    return _below_flexible_range(_settle_schedule(out, drug), drug)
+    out = _below_flexible_range(_settle_schedule(out, drug), drug)
+    return _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
@@ -2049,6 +2068,102 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
                 d = replace(d, conditional=True)
         out.append(d)
     return out
+
+
+# the drug at a dose said to be given up: the dose (or the drug) as the subject of the
+# stop ("1.5 mg at night was added but stopped after five days", "which he discontinued
+# within a week", "intolerable dreams led to its withdrawal", "was not tolerated");
+# "five participants discontinued" stops people, not the dose
+_STOPPED_AFTER = Folded(
+    r"\b(?:was|were|had\s+to\s+be|had\s+been)\s+(?:\w+\s+){0,4}?(?:stopped|discontinued|"
+    r"withdrawn|ceased|halted|abandoned|not\s+tolerated|poorly\s+tolerated)\b|"
+    r"\b(?:which|that)\s+(?:he|she|they|the\s+patient)\s+(?:\w+\s+)?(?:stopped|discontinued|"
+    r"abandoned|could\s+not\s+tolerate|did\s+not\s+tolerate)\b|"
+    r"\b(?:led|leading|prompted|required|forced)\s+(?:to\s+)?(?:its|their)\s+(?:withdrawal|"
+    r"discontinuation|cessation|stopping)\b|"
+    r"\b(?:he|she|they)\s+(?:stopped|discontinued)\s+(?:it|taking\s+it)\b",
+    re.I,
+)
+
+
+# ... or the stop said before the dose: "a patient who did not tolerate 1.5 mg",
+# "intolerant of 3 mg", "after stopping naltrexone 4.5 mg because of nightmares"
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:(?:did|could|does|do|would)\s*(?:not|n't)\s+tolerate|intoleran(?:t|ce)\s+(?:of|to)|"
+    r"after\s+(?:stopping|discontinuing)|(?:who|which)\s+(?:stopped|discontinued))\s+"
+    r"(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose given up for intolerance ("naltrexone 1.5 mg was added but stopped after five
+    days because of insomnia. It was restarted ... at 0.5 mL each morning") is no dose the
+    person was kept on when a later dose of the drug follows it (CONTRACT.md: maintenance
+    doses); the stop is read in the dose's own stretch of text, up to the next dose."""
+    mine = [d for d in doses if d.owner == drug]
+    if len(mine) < 2:
+        return doses
+    place = {id(d): (d.sentence.index, d.start) for d in mine}
+    stopped: set[int] = set()
+    for d in mine:
+        later = [o for o in mine if place[id(o)] > place[id(d)] and o.mg_per_day != d.mg_per_day]
+        if not later:
+            continue
+        nxt = min(place[id(o)] for o in later)
+        text = d.sentence.text
+        end = nxt[1] if nxt[0] == d.sentence.index else len(text)
+        rest = text[d.start + len(d.span) : end]
+        if _STOPPED_AFTER.search(rest) or _STOPPED_BEFORE.search(
+            text[max(0, d.start - 50) : d.start]
+        ):
+            stopped.add(id(d))
+    return [
+        replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
+        if id(d) in stopped
+        else d
+        for d in doses
+    ]
+
+
+# a sentence that assigns doses to people or arms: its doses are arms, whatever came before
+_ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|arms?|groups?|cohorts?)\b", re.I)
+
+
+def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
+    """Once a sentence gives the flexible range the dose was moved within ("adjusted between
+    1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it in a later
+    sentence that assigns nothing ("the final dose: 1.5 mg in 4, 3 mg in 5, 4.5 mg in 9",
+    "doses at endpoint were ...") is a level people happened to reach within the range, not
+    a further dose (CONTRACT.md: "for a flexible range both ends")."""
+    ranges: list[tuple[int, float, float]] = []
+    by_place: dict[tuple[int, int], list[float]] = {}
+    for d in doses:
+        if (
+            d.owner == drug
+            and d.flexible
+            and d.kind in ("range", "list")
+            and d.own
+            and not d.escalation
+        ):
+            by_place.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
+    for (index, _), values in by_place.items():
+        if len(values) == 2 and _flexible(
+            next(d.sentence.text for d in doses if d.sentence.index == index)
+        ):
+            ranges.append((index, min(values), max(values)))
+    if not ranges:
+        return doses
+    return [
+        d
+        for d in doses
+        if not (
+            d.owner == drug
+            and not d.escalation
+            and not _ASSIGNS.search(d.sentence.text)
+            and any(i < d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
+        )
+    ]
 
 
 def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:

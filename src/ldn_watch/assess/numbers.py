@@ -1318,7 +1318,46 @@ def _shapes_without_noun(
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms):
                     score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
+    if "each" in low or "both" in low:
+        for m in _EACH_GROUP_HAD.finditer(s.text):
+            value = words_to_int(m.group("num") or m.group("num2"))
+            k = 2 if m.group("both") else _groups_of_equal_size(doc, arms_memo)
+            if value and k and not _other_work(s, m.start()):
+                score = 3 + bool(_MATCHED.search(s.text)) - _section_penalty(s)
+                out.append(Count(value * k, score, s, m.group(0)))
     return out
+
+
+# the size of every group said once, the groups as the subject: "each cohort included
+# 4,118 patients", "both matched groups contained 212 adults", "the matched cohorts
+# comprised 4,118 patients each"
+_EACH_GROUP_HAD = Folded(
+    r"\b(?:(?P<both>both)|each)\s+(?:of\s+the\s+)?(?:(?:matched|study|treatment|exposure)\s+)?"
+    r"(?:cohorts?|groups?|arms?)\s+(?:\w+\s+)?(?:included|comprised|contained|consisted\s+of|"
+    rf"numbered|had|enrolled)\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b|"
+    r"\b(?:matched\s+)?(?:cohorts|groups|arms)\s+(?:included|comprised|contained|consisted\s+of|"
+    rf"numbered|had)\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,2}}(?:{_NOUNS})\s+each\b",
+    re.IGNORECASE,
+)
+# a sample matched from a pool ("after matching", "propensity-matched", "1:1 matched"):
+# the matched cohorts are the study's people, the pool they were drawn from is not
+_MATCHED = Folded(
+    r"\bafter\s+(?:\w+\s+){0,2}?matching\b|\bmatched\s+(?:cohorts?|groups?|samples?)\b", re.I
+)
+# "matched 1:1", "1:1 matching": two groups of equal size
+_ONE_TO_ONE = re.compile(r"\b1\s*:\s*1\b(?!\s*:)", re.I)
+
+
+def _groups_of_equal_size(doc: Doc, arms_memo: dict[str, int | None]) -> int | None:
+    """How many equal groups "each group" speaks of: the study's arms, or the two sides of a
+    1:1 matching."""
+    if "arms" not in arms_memo:
+        arms_memo["arms"] = arms.count(doc)
+    if arms_memo["arms"]:
+        return arms_memo["arms"]
+    if any(_ONE_TO_ONE.search(s.text) for s in doc.sentences if s.own):
+        return 2
+    return None
 
 
 def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: int) -> bool:
@@ -2134,9 +2173,19 @@ def participants(
                 value = words_to_int(m.group("num")) if m else None
                 if m and value:
                     return Count(value, 5, s, m.group(0))
-    found = [
-        c for c in candidates(doc, review=review, survey=survey, planned=planned) if c.score > 0
-    ]
+    found = candidates(doc, review=review, survey=survey, planned=planned)
+    if planned:
+        # a pre-results document of a trial (its protocol, its statistical analysis plan)
+        # states the trial's size where it names the trial ("SERENADE (NCT...) is a
+        # placebo-controlled trial of X in 240 adults", in its background): that sentence
+        # is the study's own, and its size is the plan's, not a results paper restating it
+        found = [
+            Count(c.value, c.score + _section_penalty(c.sentence), c.sentence, c.span, c.parts)
+            if c.sentence.restated
+            else c
+            for c in found
+        ]
+    found = [c for c in found if c.score > 0]
     if planned:
         # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
         # reports is taken only when it states no size

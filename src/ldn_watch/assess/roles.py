@@ -748,6 +748,33 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+def named_absent(s: Sentence, start: int, end: int) -> bool:
+    """The drug at [start, end) is said to be left out of the study: "no trials of X were
+    identified", "X could not be included" (``named_aside`` without the reference cues)."""
+    text = s.text
+    after = text[end : end + 90]
+    low = after.lower()
+    if (
+        "not" in low or "n't" in low or "excluded" in low or "scope" in low
+    ) and _ABSENT_AFTER.match(after):
+        return True
+    return _ABSENT_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
+# a sentence reporting work on the drug that a review took in: "three open-label studies
+# of X (n = 98) were included", "X was evaluated in two trials"
+_TAKEN_IN = Folded(
+    r"\b(?:included|identified|found|evaluated|tested|examined|assessed|pooled|analy[sz]ed|"
+    r"investigated|studied|reported)\b",
+    re.I,
+)
+
+
+def takes_in(s: Sentence) -> bool:
+    """The sentence reports studies a review took in (see ``_TAKEN_IN``)."""
+    return _TAKEN_IN.search(s.text) is not None
+
+
 def named_aside(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is not given in the study: said to be left out of
     it, or named only as a point of reference ("unlike X")."""

@@ -286,7 +286,25 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     def added_on(s: Sentence, at: int) -> bool:
         return synthesis and not titled and roles.also_covered(s, at)
 
+    # a review that says it found no study of the drug ("no eligible trials of X were
+    # identified", "X could not be included") reviewed none: where its title does not name
+    # the drug, its other mentions are the gap it points at ("candidate agents such as X
+    # require adequately powered trials"), unless a sentence reports work on X it took in
+    # (CONTRACT.md: participants in the study must receive LDN; LDN only as an absence is
+    # not on-topic)
+    absent = (
+        synthesis
+        and not any(s.is_title for s, _ in named)
+        and any(
+            roles.named_absent(s, m.start, m.end)
+            for (s, m), out in zip(named, flags, strict=True)
+            if out
+        )
+    )
+
     def in_scope(s: Sentence, at: int) -> bool:
+        if absent and not roles.takes_in(s):
+            return False
         if all_count:
             # (... or said to be treated only in passing: "other approaches, such as X,
             # are briefly mentioned")
@@ -307,7 +325,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         d
         for d in human
         if spec.is_low(d.mg_per_day)
-        and (in_scope(d.sentence, d.start) or d.own)
+        and (in_scope(d.sentence, d.start) or (d.own and not absent))
         and not added_on(d.sentence, d.start)
     ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
