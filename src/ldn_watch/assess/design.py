@@ -243,13 +243,37 @@ def _own_trial(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
 
 _COHORT_PROTOCOL = Folded(
     r"\b(?:cohort|registry|observational|prospective (?:study|follow[\s\-]?up)|"
-    r"cross[\s\-]sectional|case[\s\-]control)\b",
+    r"cross[\s\-]sectional|case[\s\-]control|regist(?:ry|er)[\s\-]based|naturalistic)\b|"
+    # the people get the drug because their own clinician chose it, not by the study's
+    # protocol: "patients for whom their psychiatrist has decided to prescribe LDN", "LDN
+    # started at the treating physician's discretion", "prescribed in routine care"
+    r"\b(?:psychiatrists?|physicians?|clinicians?|doctors?|GPs?|prescribers?)\s+(?:has|have|had)\s+"
+    r"(?:already\s+)?(?:decided|chosen|elected|opted)\s+to\s+(?:prescribe|start|initiate|begin)\b|"
+    r"\b(?:at|by)\s+(?:the|their)\s+(?:own\s+)?(?:treating\s+)?(?:psychiatrist|physician|clinician|"
+    r"doctor|prescriber)(?:'s|s')?\s*(?:discretion|choice|decision)\b|"
+    r"\b(?:prescribed|started|initiated|begun)\s+(?:\w+\s+){0,3}?(?:as part of|in|during|within)\s+"
+    r"(?:their\s+)?(?:routine|usual|standard|regular|ordinary)\s+(?:clinical\s+)?(?:care|practice)\b",
     re.I,
 )
 _TRIAL_PROTOCOL = Folded(
     # "Netherlands Trial Register" names where a cohort is registered, not a trial
     r"\brandomi[sz]\w*|\btrial\b(?![\s\-]+regist)|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|"
-    r"\bplacebo\b|\bwill (?:receive|be given|be treated)\b",
+    r"\bplacebo\b|\bwill (?:receive|be given|be treated|take|be administered|be started on)\b",
+    re.I,
+)
+# a trial a cohort's protocol names without being one: the method it borrows ("a
+# target-trial emulation", "emulating a target trial") and the trial it is to inform
+# ("hypotheses for a randomised dose-comparison trial", "to inform a future RCT"); the
+# study's own allocation ("a registry-based randomised trial", "will be randomised")
+# stays a trial
+_NOT_ITS_TRIAL = Folded(
+    r"\btarget[\s\-]+trials?(?:[\s\-]+emulation)?\b|\bemulat\w*\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?trials?\b|"
+    # (not "protocol for a trial", "the design of a trial": those are the study itself)
+    r"\b(?:(?:hypothes[ie]s|basis|groundwork|evidence|way|rationale)\s+for|inform\w*|toward\w*|"
+    r"prepar\w+\s+for|future|subsequent|later|definitive|next)\s+(?:(?:an?|the|any)\s+)?"
+    r"(?:[\w\-]+[\s,]+){0,4}?"
+    r"(?:trials?|RCTs?)\b",
     re.I,
 )
 # the study says it assigns nothing: "the registry does not assign any treatment",
@@ -276,6 +300,7 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     # (a trial named as future work, "to inform the design of randomised trials", is not
     # the study's own design)
     text = " ".join(s.text for s in doc.sentences if not (s.background or s.future))
+    text = _NOT_ITS_TRIAL.sub(" ", text)
     nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
     if nothing is not None:
         return "observational", nothing
