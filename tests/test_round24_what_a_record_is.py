@@ -5,7 +5,7 @@ no gap), whatever trial it borrows a method from or hopes to inform."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, facts, gaps
+from written import JOURNAL, RCT, facts, gaps
 
 # -- a cohort's or registry's protocol (holdout72 33100036, holdout73 32100011)
 
@@ -82,3 +82,64 @@ def test_a_trial_protocol_that_names_a_registry_or_a_cohort_stays_a_protocol(
 ) -> None:
     assert facts(title, abstract, JOURNAL).design == "protocol"
     assert gaps(title, abstract, JOURNAL).get("larger-trials") == "in_progress"
+
+
+# -- a design-and-baseline paper of a trial (holdout72 33100039): the trial's design, but
+# no outcome results of its own, so its gaps are in progress, not addressed
+
+DESIGN = (
+    "Design: Double-blind, placebo-controlled, four-arm randomized trial of naltrexone 1 mg, "
+    "2 mg or 4 mg daily or placebo added to escitalopram in adults aged 60 or older with "
+    "major depressive disorder who had not responded to 8 weeks of escitalopram."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Rationale, design and baseline characteristics of the LLD-NTX trial",
+            f"Objective: To describe the design and baseline sample.\n{DESIGN}\nResults: "
+            "Enrollment closed with 141 participants randomized (mean age 69.8 years). Arms "
+            "were balanced for age, sex and severity. Follow-up is ongoing.",
+        ),
+        # probe: no "baseline" in the title; the objective says what is reported, and data
+        # collection is said to continue
+        (
+            "Low-dose naltrexone doses added to escitalopram in late-life depression: the "
+            "LLD-NTX trial",
+            f"Objective: We report the recruitment and baseline profile of the trial.\n{DESIGN}"
+            "\nResults: 141 participants were randomised; the groups were comparable at entry. "
+            "Data collection continues until 2027.",
+        ),
+        # probe: the outcomes said to be analysed later, the treatment phase still running
+        (
+            "Baseline data from a randomised trial of three low-dose naltrexone doses in "
+            "older adults with depression",
+            f"{DESIGN}\nResults: Of 188 screened, 141 were randomised; mean MADRS was 27.3 and "
+            "did not differ between arms at baseline. The treatment phase is still in "
+            "progress, and primary outcome data will be analysed after the last visit.",
+        ),
+    ],
+)
+def test_a_design_and_baseline_paper_has_no_results(title: str, abstract: str) -> None:
+    f = facts(title, abstract, RCT)
+    assert f.design == "rct"
+    assert not f.has_results
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "in_progress",
+        "serotonergic-combination": "in_progress",
+        "dose-finding": "in_progress",
+    }
+
+
+def test_a_results_paper_that_compares_baseline_and_says_follow_up_continues_has_results() -> None:
+
+    abstract = (
+        f"{DESIGN}\nResults: 141 participants were randomised; baseline characteristics were "
+        "similar. At week 10, MADRS fell more with naltrexone 4 mg than with placebo "
+        "(difference -4.1, 95% CI -7.0 to -1.2; p = 0.006). Open-label follow-up is ongoing."
+    )
+    title = "Three doses of low-dose naltrexone added to escitalopram in late-life depression"
+    assert facts(title, abstract, RCT).has_results
+    assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"

@@ -361,7 +361,46 @@ _RESULTS_PENDING = Folded(
     r"forthcoming|awaited|due)\b|"
     r"\bresults?\s+(?:will\s+be\s+)?(?:reported|published|presented)\s+(?:separately|elsewhere|"
     r"later|in a (?:separate|future|subsequent|later))\b|"
-    r"\bresults?\s+(?:are|is)\s+not\s+yet\s+(?:available|known|reported)\b",
+    r"\bresults?\s+(?:are|is)\s+not\s+yet\s+(?:available|known|reported)\b|"
+    # the study's follow-up or outcome data are still being gathered: "Follow-up is
+    # ongoing", "data collection continues", "outcome assessments are under way", "the
+    # primary outcome will be analysed once the last participant completes"
+    r"\b(?:follow[\s\-]?ups?|data\s+collection|outcome\s+(?:assessments?|data)|"
+    r"(?<![\w\-]\s)(?<![\w\-]\s\s)(?:the\s+|this\s+|our\s+)?(?:trial|study)|treatment\s+phase)\s+"
+    r"(?:is|are|remains?)\s+(?:still\s+)?"
+    r"(?:ongoing|under\s*way|in\s+progress|continuing|not\s+(?:yet\s+)?(?:complete|completed|"
+    r"finished))\b|\b(?:follow[\s\-]?up|data\s+collection)\s+(?:continues|will\s+(?:end|finish|"
+    r"be\s+completed?))\b|"
+    r"\b(?:primary|secondary|efficacy|clinical)\s+(?:outcomes?|end[\s\-]?points?)(?:\s+data)?\s+"
+    r"(?:will|are\s+to|remain\s+to)\s+be\s+(?:analy[sz]ed|reported|assessed|unblinded)\b",
+    re.I,
+)
+# a paper that says it reports a trial's design and its people at entry: "Rationale,
+# design and baseline characteristics of the X trial", "recruitment and baseline data",
+# "to describe the design and baseline sample"
+_BASELINE_PAPER = Folded(
+    r"\bbaseline\s+(?:characteristics|data|sample|features|findings|demographics|profile|"
+    r"cohort|population)\b|\b(?:design|recruitment|enrol?ment)\s+and\s+baseline\b",
+    re.I,
+)
+# ... said as what the paper does ("To describe the design and baseline sample", "we
+# report the baseline characteristics"), not a results paper's "baseline characteristics
+# were similar"
+_REPORTS_BASELINE = Folded(
+    r"\b(?:describ|report|present|summari[sz])\w*\s+(?:[\w\-]+[\s,]+){0,4}?(?:baseline|"
+    r"(?:design|recruitment|enrol?ment)\s+and\s+baseline)\b",
+    re.I,
+)
+# a comparison of the arms at entry ("arms were balanced", "groups did not differ at
+# baseline"), not an outcome: unless the sentence also tells a change since then
+_AT_BASELINE = Folded(
+    r"\b(?:at|in)\s+(?:baseline|entry|randomi[sz]ation)\b|\bbaseline\s+(?:characteristics|"
+    r"variables|demographics|features|scores?)\b|\b(?:balanced|comparable|similar)\b",
+    re.I,
+)
+_CHANGE = Folded(
+    r"\b(?:from|since|over|versus|vs\.?)\s+baseline\b|\bchange\w*|\b(?:improved|fell|decreased|"
+    r"declined|reduced|rose|increased|responded|remitted|response|remission)\b",
     re.I,
 )
 # an outcome result of the study's own: an effect, a difference, a p-value
@@ -376,10 +415,26 @@ _OUTCOME_RESULT = Folded(
 def results_pending(doc: Doc) -> bool:
     """A trial report without outcome results of its own (a design-and-baseline paper):
     it says its results are still to come and states no effect, difference or p-value."""
-    if "esult" not in doc.text:
-        return False  # every cue names the results (a fast first look)
     own = [s for s in doc.sentences if s.own and not s.is_title]
-    return _any(_RESULTS_PENDING, own) is not None and _any(_OUTCOME_RESULT, own) is None
+    pending = _any(_RESULTS_PENDING, own) is not None or (
+        # a paper that calls itself a design-and-baseline report, in its title or its
+        # objective
+        _any(_BASELINE_PAPER, [s for s in doc.sentences if s.is_title]) is not None
+        or _any(_REPORTS_BASELINE, own) is not None
+    )
+    if not pending:
+        return False
+    # an outcome is told where results are (a results or conclusions section, or an
+    # abstract without labels), not in its methods ("adults who had not responded to 8
+    # weeks of escitalopram" says whom it took in); and the arms compared at entry ("arms
+    # were balanced") are its people, not an outcome
+    outcomes = [
+        s
+        for s in own
+        if (s.in_results or s.in_conclusion or s.unlabelled)
+        and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
+    ]
+    return _any(_OUTCOME_RESULT, outcomes) is None
 
 
 def nobody(doc: Doc) -> Sentence | None:
