@@ -143,3 +143,58 @@ def test_a_results_paper_that_compares_baseline_and_says_follow_up_continues_has
     title = "Three doses of low-dose naltrexone added to escitalopram in late-life depression"
     assert facts(title, abstract, RCT).has_results
     assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"
+
+
+# -- a sample selected for another condition, its depressed people a subgroup (holdout72
+# 33100021): not a depression population, so no larger-trials gap however many it took in
+
+FIBRO_RESULTS = (
+    "Results: Ninety-nine patients were randomised (depressed subgroup n = 34). Pain fell "
+    "more with LDN than placebo. In the depressed subgroup, HADS-D improved by 3.1 points "
+    "with LDN versus 1.0 with placebo.\nConclusions: LDN modestly reduced pain; patients "
+    "with comorbid depression may derive additional mood benefit."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "methods"),
+    [
+        (
+            "Low-dose naltrexone in fibromyalgia with and without comorbid depression: a "
+            "randomised placebo-controlled trial",
+            "Methods: Women and men meeting the 2016 ACR fibromyalgia criteria were "
+            "randomised to LDN 4.5 mg or placebo for 12 weeks. A prespecified subgroup had "
+            "comorbid major depression.",
+        ),
+        # probe: the title names no population; the criteria are named by the condition
+        (
+            "Low-dose naltrexone 4.5 mg versus placebo: a randomised trial",
+            "Methods: Adults fulfilling the ACR 2016 fibromyalgia classification criteria "
+            "were randomised to LDN 4.5 mg or placebo. Those with a HADS-D of 11 or more "
+            "formed a prespecified subgroup.",
+        ),
+        # probe: "with and without" said in the methods
+        (
+            "Low-dose naltrexone for widespread pain: a randomised trial",
+            "Methods: Patients with fibromyalgia, with and without current depression, were "
+            "randomised to LDN 4.5 mg or placebo for 12 weeks.",
+        ),
+    ],
+)
+def test_a_depressed_subgroup_of_another_conditions_sample_is_not_the_population(
+    title: str, methods: str
+) -> None:
+    abstract = f"{methods}\n{FIBRO_RESULTS}"
+    assert facts(title, abstract, RCT).depression_population is False
+    assert "larger-trials" not in gaps(title, abstract, RCT)
+
+
+def test_a_depressed_sample_with_and_without_another_condition_stays_depressed() -> None:
+    title = "Low-dose naltrexone in major depression with and without comorbid fibromyalgia"
+    abstract = (
+        "Methods: Adults with major depressive disorder (MADRS >= 20) were randomised to LDN "
+        "4.5 mg or placebo for 8 weeks.\nResults: Ninety-nine were randomised. MADRS fell "
+        "more with LDN (p = 0.01)."
+    )
+    assert facts(title, abstract, RCT).depression_population is True
+    assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"
