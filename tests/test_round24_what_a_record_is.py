@@ -198,3 +198,13 @@ def test_a_depressed_sample_with_and_without_another_condition_stays_depressed()
     )
     assert facts(title, abstract, RCT).depression_population is True
     assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"
+
+
+def test_an_outcome_told_as_rates_side_by_side_is_a_result_whatever_continues() -> None:
+    title = "Low-dose naltrexone in major depression: a randomised trial"
+    abstract = (
+        "Methods: 120 adults with MDD were randomised to LDN 4.5 mg or placebo.\nResults: "
+        "Response rates were 40% vs 20% at week 8. Follow-up for long-term safety is ongoing."
+    )
+    assert facts(title, abstract, RCT).has_results
+    assert gaps(title, abstract, RCT)["larger-trials"] == "addressed"

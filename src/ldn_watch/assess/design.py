@@ -366,7 +366,7 @@ _RESULTS_PENDING = Folded(
     # ongoing", "data collection continues", "outcome assessments are under way", "the
     # primary outcome will be analysed once the last participant completes"
     r"\b(?:follow[\s\-]?ups?|data\s+collection|outcome\s+(?:assessments?|data)|"
-    r"(?<![\w\-]\s)(?<![\w\-]\s\s)(?:the\s+|this\s+|our\s+)?(?:trial|study)|treatment\s+phase)\s+"
+    r"treatment\s+phase)\s+"
     r"(?:is|are|remains?)\s+(?:still\s+)?"
     r"(?:ongoing|under\s*way|in\s+progress|continuing|not\s+(?:yet\s+)?(?:complete|completed|"
     r"finished))\b|\b(?:follow[\s\-]?up|data\s+collection)\s+(?:continues|will\s+(?:end|finish|"
@@ -407,7 +407,10 @@ _CHANGE = Folded(
 _OUTCOME_RESULT = Folded(
     r"\bp\s*[<=>≤]|\b95\s*%|\bconfidence interval|\b(?:odds|hazard|risk) ratio|\beffect size|"
     r"\bSMD\b|\bsignifican\w*|\bsuperior\b|\binferior\b|\boutperform\w*|\bdiffer(?:ed|ence)\b|"
-    r"\b(?:improved|fell|decreased|declined|reduced|rose|increased|responded|remitted)\b",
+    r"\b(?:improved|fell|decreased|declined|reduced|rose|increased|responded|remitted)\b|"
+    # an outcome told as a rate or two figures set side by side: "response rates were 40%
+    # vs 20%", "remission in 12 versus 5"
+    r"\b(?:response|remission|relapse)\s+rates?\b|\d\s*%?\s*(?:vs\.?|versus)\s*\d",
     re.I,
 )
 
