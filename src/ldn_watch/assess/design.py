@@ -243,13 +243,37 @@ def _own_trial(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
 
 _COHORT_PROTOCOL = Folded(
     r"\b(?:cohort|registry|observational|prospective (?:study|follow[\s\-]?up)|"
-    r"cross[\s\-]sectional|case[\s\-]control)\b",
+    r"cross[\s\-]sectional|case[\s\-]control|regist(?:ry|er)[\s\-]based|naturalistic)\b|"
+    # the people get the drug because their own clinician chose it, not by the study's
+    # protocol: "patients for whom their psychiatrist has decided to prescribe LDN", "LDN
+    # started at the treating physician's discretion", "prescribed in routine care"
+    r"\b(?:psychiatrists?|physicians?|clinicians?|doctors?|GPs?|prescribers?)\s+(?:has|have|had)\s+"
+    r"(?:already\s+)?(?:decided|chosen|elected|opted)\s+to\s+(?:prescribe|start|initiate|begin)\b|"
+    r"\b(?:at|by)\s+(?:the|their)\s+(?:own\s+)?(?:treating\s+)?(?:psychiatrist|physician|clinician|"
+    r"doctor|prescriber)(?:'s|s')?\s*(?:discretion|choice|decision)\b|"
+    r"\b(?:prescribed|started|initiated|begun)\s+(?:\w+\s+){0,3}?(?:as part of|in|during|within)\s+"
+    r"(?:their\s+)?(?:routine|usual|standard|regular|ordinary)\s+(?:clinical\s+)?(?:care|practice)\b",
     re.I,
 )
 _TRIAL_PROTOCOL = Folded(
     # "Netherlands Trial Register" names where a cohort is registered, not a trial
     r"\brandomi[sz]\w*|\btrial\b(?![\s\-]+regist)|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|"
-    r"\bplacebo\b|\bwill (?:receive|be given|be treated)\b",
+    r"\bplacebo\b|\bwill (?:receive|be given|be treated|take|be administered|be started on)\b",
+    re.I,
+)
+# a trial a cohort's protocol names without being one: the method it borrows ("a
+# target-trial emulation", "emulating a target trial") and the trial it is to inform
+# ("hypotheses for a randomised dose-comparison trial", "to inform a future RCT"); the
+# study's own allocation ("a registry-based randomised trial", "will be randomised")
+# stays a trial
+_NOT_ITS_TRIAL = Folded(
+    r"\btarget[\s\-]+trials?(?:[\s\-]+emulation)?\b|\bemulat\w*\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?trials?\b|"
+    # (not "protocol for a trial", "the design of a trial": those are the study itself)
+    r"\b(?:(?:hypothes[ie]s|basis|groundwork|evidence|way|rationale)\s+for|inform\w*|toward\w*|"
+    r"prepar\w+\s+for|future|subsequent|later|definitive|next)\s+(?:(?:an?|the|any)\s+)?"
+    r"(?:[\w\-]+[\s,]+){0,4}?"
+    r"(?:trials?|RCTs?)\b",
     re.I,
 )
 # the study says it assigns nothing: "the registry does not assign any treatment",
@@ -276,6 +300,7 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     # (a trial named as future work, "to inform the design of randomised trials", is not
     # the study's own design)
     text = " ".join(s.text for s in doc.sentences if not (s.background or s.future))
+    text = _NOT_ITS_TRIAL.sub(" ", text)
     nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
     if nothing is not None:
         return "observational", nothing
@@ -336,14 +361,56 @@ _RESULTS_PENDING = Folded(
     r"forthcoming|awaited|due)\b|"
     r"\bresults?\s+(?:will\s+be\s+)?(?:reported|published|presented)\s+(?:separately|elsewhere|"
     r"later|in a (?:separate|future|subsequent|later))\b|"
-    r"\bresults?\s+(?:are|is)\s+not\s+yet\s+(?:available|known|reported)\b",
+    r"\bresults?\s+(?:are|is)\s+not\s+yet\s+(?:available|known|reported)\b|"
+    # the study's follow-up or outcome data are still being gathered: "Follow-up is
+    # ongoing", "data collection continues", "outcome assessments are under way", "the
+    # primary outcome will be analysed once the last participant completes"
+    r"\b(?:follow[\s\-]?ups?|data\s+collection|outcome\s+(?:assessments?|data)|"
+    r"treatment\s+phase)\s+"
+    r"(?:is|are|remains?)\s+(?:still\s+)?"
+    r"(?:ongoing|under\s*way|in\s+progress|continuing|not\s+(?:yet\s+)?(?:complete|completed|"
+    r"finished))\b|\b(?:follow[\s\-]?up|data\s+collection)\s+(?:continues|will\s+(?:end|finish|"
+    r"be\s+completed?))\b|"
+    r"\b(?:primary|secondary|efficacy|clinical)\s+(?:outcomes?|end[\s\-]?points?)(?:\s+data)?\s+"
+    r"(?:will|are\s+to|remain\s+to)\s+be\s+(?:analy[sz]ed|reported|assessed|unblinded)\b",
+    re.I,
+)
+# a paper that says it reports a trial's design and its people at entry: "Rationale,
+# design and baseline characteristics of the X trial", "recruitment and baseline data",
+# "to describe the design and baseline sample"
+_BASELINE_PAPER = Folded(
+    r"\bbaseline\s+(?:characteristics|data|sample|features|findings|demographics|profile|"
+    r"cohort|population)\b|\b(?:design|recruitment|enrol?ment)\s+and\s+baseline\b",
+    re.I,
+)
+# ... said as what the paper does ("To describe the design and baseline sample", "we
+# report the baseline characteristics"), not a results paper's "baseline characteristics
+# were similar"
+_REPORTS_BASELINE = Folded(
+    r"\b(?:describ|report|present|summari[sz])\w*\s+(?:[\w\-]+[\s,]+){0,4}?(?:baseline|"
+    r"(?:design|recruitment|enrol?ment)\s+and\s+baseline)\b",
+    re.I,
+)
+# a comparison of the arms at entry ("arms were balanced", "groups did not differ at
+# baseline"), not an outcome: unless the sentence also tells a change since then
+_AT_BASELINE = Folded(
+    r"\b(?:at|in)\s+(?:baseline|entry|randomi[sz]ation)\b|\bbaseline\s+(?:characteristics|"
+    r"variables|demographics|features|scores?)\b|\b(?:balanced|comparable|similar)\b",
+    re.I,
+)
+_CHANGE = Folded(
+    r"\b(?:from|since|over|versus|vs\.?)\s+baseline\b|\bchange\w*|\b(?:improved|fell|decreased|"
+    r"declined|reduced|rose|increased|responded|remitted|response|remission)\b",
     re.I,
 )
 # an outcome result of the study's own: an effect, a difference, a p-value
 _OUTCOME_RESULT = Folded(
     r"\bp\s*[<=>≤]|\b95\s*%|\bconfidence interval|\b(?:odds|hazard|risk) ratio|\beffect size|"
     r"\bSMD\b|\bsignifican\w*|\bsuperior\b|\binferior\b|\boutperform\w*|\bdiffer(?:ed|ence)\b|"
-    r"\b(?:improved|fell|decreased|declined|reduced|rose|increased|responded|remitted)\b",
+    r"\b(?:improved|fell|decreased|declined|reduced|rose|increased|responded|remitted)\b|"
+    # an outcome told as a rate or two figures set side by side: "response rates were 40%
+    # vs 20%", "remission in 12 versus 5"
+    r"\b(?:response|remission|relapse)\s+rates?\b|\d\s*%?\s*(?:vs\.?|versus)\s*\d",
     re.I,
 )
 
@@ -351,10 +418,26 @@ _OUTCOME_RESULT = Folded(
 def results_pending(doc: Doc) -> bool:
     """A trial report without outcome results of its own (a design-and-baseline paper):
     it says its results are still to come and states no effect, difference or p-value."""
-    if "esult" not in doc.text:
-        return False  # every cue names the results (a fast first look)
     own = [s for s in doc.sentences if s.own and not s.is_title]
-    return _any(_RESULTS_PENDING, own) is not None and _any(_OUTCOME_RESULT, own) is None
+    pending = _any(_RESULTS_PENDING, own) is not None or (
+        # a paper that calls itself a design-and-baseline report, in its title or its
+        # objective
+        _any(_BASELINE_PAPER, [s for s in doc.sentences if s.is_title]) is not None
+        or _any(_REPORTS_BASELINE, own) is not None
+    )
+    if not pending:
+        return False
+    # an outcome is told where results are (a results or conclusions section, or an
+    # abstract without labels), not in its methods ("adults who had not responded to 8
+    # weeks of escitalopram" says whom it took in); and the arms compared at entry ("arms
+    # were balanced") are its people, not an outcome
+    outcomes = [
+        s
+        for s in own
+        if (s.in_results or s.in_conclusion or s.unlabelled)
+        and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
+    ]
+    return _any(_OUTCOME_RESULT, outcomes) is None
 
 
 def nobody(doc: Doc) -> Sentence | None:

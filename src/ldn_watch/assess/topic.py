@@ -128,6 +128,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         # "women meeting the ACR criteria for fibromyalgia": a selection by its criteria
         rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+(?:[\w\-]+\s+){{0,4}}?criteria\s+for)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
+        # ... the criteria named by their condition: "meeting the 2016 ACR fibromyalgia
+        # criteria", "who fulfilled Rome IV IBS criteria"
+        rf"\b{noun}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
+        rf"(?:[\w\-]+\s+){{0,4}}?(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
+        r"(?:(?:diagnostic|classification|diagnosis)\s+)?criteria\b|"
         # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
         rf"\b(?P<cond2>(?:{spec.other_conditions})\w*)\s+(?:trial|RCT|cohort)\b|"
         r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
@@ -147,8 +152,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         r"\b(?:not|never)\s+(?:\w+\s+)?(?:selected|recruited|screened|chosen|enrol+ed|required to (?:be|have))"
         rf"\s+(?:for|on the basis of|based on|by|as)?\s*(?:\w+\s+){{0,3}}?(?:{fam})\w*\b|"
         rf"\b(?:without regard to|regardless of|irrespective of)\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*|"
-        # "adults with or without current depression were eligible"
-        rf"\bwith or without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
+        # "adults with or without current depression were eligible", "fibromyalgia with
+        # and without comorbid depression": the sample mixes both
+        rf"\bwith\s+(?:or|and)\s+without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*"
     )
     # people taken in outside an episode of the condition ("outpatients who had been
     # euthymic for 8 weeks", "patients in remission"), or with a current episode kept out:
@@ -1061,7 +1067,7 @@ def _other_population(doc: Doc) -> str | None:
             if (s.background or named.get("cond3")) and not _PARENT_NAMED.search(text[: m.end()]):
                 continue  # (a background about the condition in general names no trial)
             # the original words, not the folded ones: "long COVID"
-            group = next((g for g in ("cond", "cond2", "cond3") if named.get(g)), None)
+            group = next((g for g in ("cond", "cond2", "cond3", "cond4") if named.get(g)), None)
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
