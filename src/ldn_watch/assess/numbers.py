@@ -470,11 +470,13 @@ _BARE_PARTICIPLE = Folded(
     re.IGNORECASE,
 )
 # "214 people were screened and 126 randomised": the verb of the second count is left out
+# (and "randomly assigned" is said as surely as "randomised": "311 screened and 127 randomly
+# assigned")
 _ELLIPTIC = Folded(
     # ("61 were screened, 52 enrolled and 44 completed")
     r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?"
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+)?(?:randomi[sz]ed|enrol+ed|included|"
-    r"allocated|recruited)\b",
+    r"allocated|recruited|randomly\s+(?:assigned|allocated))\b",
     re.IGNORECASE,
 )
 # a results paper's planned size: "the trial was powered for 120 participants"
@@ -1275,7 +1277,7 @@ def _shapes_without_noun(
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
-                score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
+                score = 3 - _section_penalty(s) + bool(_RANDOMISED_VERB.search(m.group(0)))
                 out.append(Count(value, score, s, m.group(0)))
     if ("randomi" in low or "enrol" in low or "allocat" in low) and (
         " and " in low or "," in low or ";" in low
@@ -2125,6 +2127,20 @@ _FURTHER_BEFORE = re.compile(
 _FURTHER_MODS = re.compile(r"^\S+\s+(?:further|additional|more|new|other)\b", re.I)
 
 
+# a whole number standing for people in a sentence that counts them: not a share, a dose,
+# an age, a date or a decimal
+_WHOLE_COUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*(?:%|mg|mcg|µg|years?|weeks?|days?|"
+    r"months?)\b|\s*%)"
+)
+
+
+def _people_counts(text: str) -> set[int]:
+    """The whole numbers a sentence states that could count people (or words: "nine")."""
+    out = {int(m.group(1).replace(",", "")) for m in _WHOLE_COUNT.finditer(text)}
+    return out | {v for w in re.findall(r"[A-Za-z-]+", text) if (v := words_to_int(w))}
+
+
 def _further_people(found: list[Count]) -> Count | None:
     """One record, two groups of different people (two studies, a second cohort): the
     later count of "further" people adds to the best-supported count stated before it,
@@ -2141,6 +2157,11 @@ def _further_people(found: list[Count]) -> Count | None:
         ):
             continue
         earlier = [c for c in found if not c.parts and c.sentence.index < f.sentence.index]
+        # ... unless they make up the difference between two counts stated before ("127
+        # randomly assigned; 118 were analysed. A further nine ... analysed apart"): then
+        # they are the rest of the larger count, the same people, and add nobody
+        if any(c.value - f.value in _people_counts(c.sentence.text) for c in earlier):
+            return None
         if earlier:
             first = max(earlier, key=lambda c: (c.score, c.value))
             return Count(

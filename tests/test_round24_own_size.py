@@ -1,0 +1,71 @@
+"""The record's own size, round 24 (batch 12): counts said in shapes the extractor had not
+met. Each gave a wrong n (and so a wrong larger-trials verdict) before these tests."""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, facts, gaps
+
+TITLE = "Low-dose naltrexone added to an SSRI in major depressive disorder: a randomised trial"
+
+
+# -- a randomised count whose verb is "randomly assigned/allocated" after a screened
+# count ("311 were screened and 127 randomly assigned"): the verb of the second count is
+# left out, and "randomly assigned" says "randomised" as surely as the participle does
+@pytest.mark.parametrize(
+    ("findings", "n"),
+    [
+        (
+            "Of the adults approached, 240 people were screened and 96 randomly assigned; 90 "
+            "were analysed.",
+            96,
+        ),
+        (
+            "Between 2022 and 2024, 180 patients were assessed for eligibility and 72 were "
+            "randomly allocated.",
+            72,
+        ),
+        ("In all, 150 were screened, 61 randomly allocated and 55 completed week 8.", 61),
+    ],
+)
+def test_randomly_assigned_after_a_screened_count_is_the_sample(findings: str, n: int) -> None:
+    abstract = (
+        "Methods: Adults with MDD taking an SSRI received naltrexone 4.5 mg or placebo nightly "
+        f"for 8 weeks.\nFindings: {findings} LDN lowered MADRS scores."
+    )
+    assert facts(TITLE, abstract, RCT).n == n
+
+
+# -- "a further N" that makes up the difference between two counts stated before (127
+# randomised, 118 analysed, a further 9 analysed apart) are among the larger count: the
+# rest of the same funnel, not a second group of people to add
+@pytest.mark.parametrize(
+    ("findings", "n"),
+    [
+        (
+            "311 people were screened and 127 randomly assigned; 118 received at least one "
+            "dose and were included in the primary analysis (4.5 mg n=40, 1.5 mg n=39, "
+            "placebo n=39). A further nine participants allocated to a 3 mg arm before it "
+            "closed were analysed descriptively.",
+            127,
+        ),
+        (
+            "Of 200 adults assessed, 84 were randomised and 78 made up the per-protocol set. "
+            "Another six participants, who withdrew consent for their data, are described "
+            "apart.",
+            84,
+        ),
+        (
+            "We randomised 66 participants to naltrexone or placebo; 60 were analysed. An "
+            "additional 6 participants from a closed site were reported separately.",
+            66,
+        ),
+    ],
+)
+def test_further_people_that_complete_a_funnel_are_not_added(findings: str, n: int) -> None:
+    abstract = (
+        "Methods: Adults with MDD taking an SSRI received naltrexone or placebo nightly for "
+        f"8 weeks.\nFindings: {findings} LDN lowered MADRS scores."
+    )
+    assert facts(TITLE, abstract, RCT).n == n
+    assert gaps(TITLE, abstract, RCT).get("larger-trials") == ("addressed" if n >= 50 else None)
