@@ -4,7 +4,7 @@ met. Each gave a wrong n (and so a wrong larger-trials verdict) before these tes
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts, gaps
+from written import PROTOCOL, RCT, facts, gaps
 
 TITLE = "Low-dose naltrexone added to an SSRI in major depressive disorder: a randomised trial"
 
@@ -69,3 +69,38 @@ def test_further_people_that_complete_a_funnel_are_not_added(findings: str, n: i
     )
     assert facts(TITLE, abstract, RCT).n == n
     assert gaps(TITLE, abstract, RCT).get("larger-trials") == ("addressed" if n >= 50 else None)
+
+
+# -- a protocol's schedule is not its size: "allocation will be updated every 40
+# participants", "an interim look after each block of 30", and a description of whom it
+# takes ("adults who are currently taking an SNRI") is not an accrual "so far"
+PROTO_TITLE = "Low-dose naltrexone doses added to an SNRI in depression: study protocol"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Up to 200 adults with major depressive disorder who are currently taking venlafaxine "
+        "or duloxetine will be randomised to placebo or naltrexone 1 mg, 2.5 mg or 4.5 mg "
+        "daily for 8 weeks. Allocation probabilities will be updated every 40 participants.",
+        "We will randomise 200 patients currently receiving an SNRI to naltrexone 1 mg, 2.5 mg "
+        "or 4.5 mg or placebo. The data monitoring committee will review unblinded data after "
+        "each block of 40 participants.",
+        "A total of 200 adults on a stable SNRI will be allocated to naltrexone 1 mg, 2.5 mg "
+        "or 4.5 mg or placebo; interim analyses will take place at intervals of 40 patients, "
+        "and after the first 40 participants the adaptive allocation will begin.",
+    ],
+)
+def test_a_protocols_schedule_or_population_is_not_its_size(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Recruitment began in 2025."
+    assert facts(PROTO_TITLE, abstract, PROTOCOL).n == 200
+    assert gaps(PROTO_TITLE, abstract, PROTOCOL).get("larger-trials") == "in_progress"
+
+
+def test_a_protocols_accrual_so_far_is_still_read_as_accrual() -> None:
+    abstract = (
+        "Methods: Adults taking an SNRI will be randomised to naltrexone 1 mg, 2.5 mg or 4.5 "
+        "mg or placebo; the planned sample size is 120. Currently 35 participants have been "
+        "randomised.\nResults: Recruitment continues."
+    )
+    assert facts(PROTO_TITLE, abstract, PROTOCOL).n == 120

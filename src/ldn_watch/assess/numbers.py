@@ -385,6 +385,13 @@ _OF_POOL = re.compile(
 _COUNT_BOUND = re.compile(
     r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]=?\s*$|=>\s*$", re.IGNORECASE
 )
+# a step of a trial's schedule, not its size: "allocation is updated every 40 participants",
+# "a review after each block of 40 patients", "at intervals of 30", "after the first 60"
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:every|each\s+(?:\w+\s+)?(?:block|batch|cohort|wave|group|set)\s+of|"
+    r"(?:blocks|batches|waves|intervals|increments|steps)\s+of|after\s+the\s+first)\s*$",
+    re.IGNORECASE,
+)
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
@@ -1083,6 +1090,8 @@ def _score(
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
+    if _SCHEDULE_BEFORE.search(before):
+        return None  # "updated every 40 participants": when the design acts, not whom
     if completers:
         return 1 - _section_penalty(s)
     score = 1
