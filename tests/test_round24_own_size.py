@@ -104,3 +104,41 @@ def test_a_protocols_accrual_so_far_is_still_read_as_accrual() -> None:
         "randomised.\nResults: Recruitment continues."
     )
     assert facts(PROTO_TITLE, abstract, PROTOCOL).n == 120
+
+
+# -- a derived report names the people it analyses and sizes them, in brackets, as a part
+# of its parent's sample: the part is its own sample, not the parent's total nor a subgroup
+# it later compares
+DERIVED = (
+    "Low-dose naltrexone added to antidepressants and anhedonia in major depressive disorder: "
+    "a post-hoc analysis of a randomised trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "own"),
+    [
+        (
+            "Post-hoc analysis of participants with a baseline SHAPS score (259 of the 271 "
+            "randomised). Mixed models tested the interaction between arm and class.",
+            259,
+        ),
+        (
+            "We included those trial participants who gave a blood sample at baseline (44 of "
+            "180 enrolled) and were studied for inflammatory markers.",
+            44,
+        ),
+        (
+            "This secondary analysis concerns the adults who completed actigraphy (31 of all "
+            "120 participants) in a trial of naltrexone 4.5 mg or placebo.",
+            31,
+        ),
+    ],
+)
+def test_a_derived_report_sized_as_a_part_of_its_parent(methods: str, own: int) -> None:
+    abstract = (
+        f"Methods: {methods}\nResults: The effect was larger with an SNRI (n = 20) than "
+        "an SSRI (n = 11)."
+    )
+    assert facts(DERIVED, abstract, RCT).n == own
+    assert gaps(DERIVED, abstract, RCT).get("larger-trials") == ("addressed" if own >= 50 else None)

@@ -1964,7 +1964,32 @@ def own_sample(doc: Doc) -> Count | None:
             value = words_to_int(next(g for g in m.groupdict().values() if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
+    for s in doc.sentences:
+        if s.background or "(" not in s.text or not _OWN_ACT.search(s.text):
+            continue
+        for m in _PART_OF_PARENT.finditer(s.text):
+            value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
+            if value and whole and value < whole and _PEOPLE_WORD.search(s.text[: m.start()]):
+                return Count(value, 5, s, m.group(0))
     return None
+
+
+# the people a derived report analyses, named and then sized as a part of its parent's in
+# brackets: "Post-hoc analysis of participants with a baseline SHAPS score (259 of the 271
+# randomised)", "We included those with stored serum (88 of 240 enrolled)"; the sentence
+# says what the report does with them (analysis, sample, included, studied)
+_PART_OF_PARENT = Folded(
+    rf"\(\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?(?P<whole>{NUMBER})\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
+    r"trial\s+participants)\b[^()]{0,30}\)",
+    re.IGNORECASE,
+)
+_OWN_ACT = re.compile(
+    r"\banaly(?:sis|ses|[sz]ed|[sz]ing)\b|\bsub-?(?:sample|study|set)\b|\b(?:were|we)\s+"
+    r"(?:included|studied|examined)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_WORD = Folded(rf"\b(?:{_NOUNS})\b|\bthose\b", re.IGNORECASE)
 
 
 # A derived report's subgroup told by its own arms: "Ninety-seven of the 236 randomised
