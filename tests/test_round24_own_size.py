@@ -142,3 +142,44 @@ def test_a_derived_report_sized_as_a_part_of_its_parent(methods: str, own: int) 
     )
     assert facts(DERIVED, abstract, RCT).n == own
     assert gaps(DERIVED, abstract, RCT).get("larger-trials") == ("addressed" if own >= 50 else None)
+
+
+# -- a series of n-of-1 trials counted as trials: each is one person, so the count of
+# trials is the number of persons (not 1, not the periods)
+@pytest.mark.parametrize(
+    ("title", "methods", "n"),
+    [
+        (
+            "Series of personalised (n-of-1) crossover trials of 1.5 mg versus 4.5 mg low-dose "
+            "naltrexone in depression: a study protocol",
+            "We will conduct 30 double-blind n-of-1 trials. Adults with major depressive "
+            "disorder will undergo three pairs of 3-week periods of naltrexone 1.5 mg or 4.5 mg.",
+            30,
+        ),
+        (
+            "Single-patient trials of low-dose naltrexone doses in major depressive disorder",
+            "Twenty-four single-patient crossover trials will compare naltrexone 1.5 mg and "
+            "4.5 mg nightly in adults with depression, each over six 2-week periods.",
+            24,
+        ),
+        (
+            "Personalised dosing of low-dose naltrexone in depression: protocol",
+            "A series of 60 randomised, blinded N-of-1 experiments will test naltrexone 1.5 mg "
+            "against 4.5 mg in adults with major depression.",
+            60,
+        ),
+    ],
+)
+def test_a_series_of_n_of_1_trials_counts_one_person_per_trial(
+    title: str, methods: str, n: int
+) -> None:
+    abstract = f"Methods: {methods}\nDiscussion: Individual results will be returned."
+    assert facts(title, abstract, PROTOCOL).n == n
+
+
+def test_a_single_n_of_1_trial_is_still_one_person() -> None:
+    abstract = (
+        "Methods: In a double-blind n-of-1 trial, one woman with major depression took "
+        "naltrexone 1.5 mg or 4.5 mg in random order over six periods.\nResults: Mood improved."
+    )
+    assert facts("An n-of-1 trial of low-dose naltrexone doses in depression", abstract).n == 1

@@ -2266,5 +2266,24 @@ def participants(
             if m:
                 return Count(1, 1, s, m.group(0))
     if one_person is not None:
+        # a series of n-of-1 trials counted as trials ("we will conduct 30 double-blind
+        # n-of-1 trials"): each trial is one person, so the count of trials is the persons
+        for s in doc.sentences:
+            if not (s.own or s.is_title):
+                continue
+            for m in _N_OF_1_TRIALS.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and value > 1 and not _other_work(s, m.start()):
+                    return Count(value, 3, s, m.group(0))
         return Count(1, 1, one_person, one_person.text)
     return None
+
+
+# trials in one person each, counted: "30 double-blind n-of-1 trials", "a series of
+# twenty-four single-patient crossover trials", "18 personalised N-of-1 experiments"
+_N_OF_1_TRIALS = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:[\w\-]+,?\s+){{0,3}}?\(?(?:n[\s\-]*of[\s\-]*1|"
+    r"single[\s\-](?:patient|person|subject|case|participant))\)?\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:trials|experiments|studies)\b",
+    re.IGNORECASE,
+)
