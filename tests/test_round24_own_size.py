@@ -4,7 +4,7 @@ met. Each gave a wrong n (and so a wrong larger-trials verdict) before these tes
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, RCT, facts, gaps
+from written import PROTOCOL, RCT, facts, gaps, judge_preprint, preprint
 
 TITLE = "Low-dose naltrexone added to an SSRI in major depressive disorder: a randomised trial"
 
@@ -183,3 +183,66 @@ def test_a_single_n_of_1_trial_is_still_one_person() -> None:
         "naltrexone 1.5 mg or 4.5 mg in random order over six periods.\nResults: Mood improved."
     )
     assert facts("An n-of-1 trial of low-dose naltrexone doses in depression", abstract).n == 1
+
+
+# -- the sample a records study names as a noun phrase ("giving an analytic cohort of
+# 6,020", "the final study population comprised 2,340 adults"): the study's own people,
+# not the pool it was drawn from ("Of 38,511 adults with ...")
+COHORT_TITLE = "Low-dose naltrexone prescribing and depressive symptoms: a target trial emulation"
+
+
+@pytest.mark.parametrize(
+    ("findings", "n"),
+    [
+        (
+            "Of 38,511 adults with post-COVID-19 condition, 1,204 initiated LDN and were "
+            "matched to 4,816 non-initiators, giving an analytic cohort of 6,020.",
+            6020,
+        ),
+        (
+            "From 52,000 eligible records, initiators of naltrexone 4.5 mg were matched 1:3 to "
+            "non-initiators; the final study population comprised 2,340 adults.",
+            2340,
+        ),
+        (
+            "Among 91,200 patients with fibromyalgia, the matched sample numbered 3,112 after "
+            "exclusions.",
+            3112,
+        ),
+    ],
+)
+def test_a_records_studys_named_sample_is_its_n(findings: str, n: int) -> None:
+    abstract = (
+        "Methods: We emulated a target trial in linked primary care records; the outcome was "
+        f"change in PHQ-9 score.\nFindings: {findings} PHQ-9 scores fell more with LDN."
+    )
+    assert judge_preprint(preprint(COHORT_TITLE, abstract))[0].n == n
+
+
+# -- a survey's respondents, said as who qualified and answered ("412 met the inclusion
+# criteria and completed it"), not those who only opened it
+SURVEY_TITLE = "Patient-reported effects of low-dose naltrexone on mood: an online survey"
+
+
+@pytest.mark.parametrize(
+    ("answered", "n"),
+    [
+        (
+            "Of 538 people who opened the survey, 412 met the inclusion criteria and completed it.",
+            412,
+        ),
+        ("Of 1,020 visitors to the survey page, 640 were eligible adults and completed it.", 640),
+        (
+            "The questionnaire was opened 905 times; 377 confirmed current use, consented and "
+            "returned it.",
+            377,
+        ),
+    ],
+)
+def test_a_surveys_qualified_respondents_are_its_n(answered: str, n: int) -> None:
+    abstract = (
+        "We conducted an anonymous online survey of adults currently taking LDN for any "
+        f"indication, who rated changes in mood and completed the PHQ-9. {answered} Overall, "
+        "61% reported improved mood."
+    )
+    assert judge_preprint(preprint(SURVEY_TITLE, abstract))[0].n == n

@@ -207,6 +207,16 @@ _SAMPLE = Folded(
     rf"(?P<num5>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
+# the study's own people named as a noun phrase: "giving an analytic cohort of 6,020", "the
+# final study population comprised 2,340 adults", "the matched sample numbered 3,112"
+# (what was analysed, after the pool it was drawn from)
+_NAMED_SAMPLE = Folded(
+    r"\b(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?"
+    r"(?:cohort|sample|population|data\s*set)\s+(?:of|comprised|comprising|included|including|"
+    r"consisted\s+of|numbered|totall?ed|was|=|:)\s*(?:approximately\s+|about\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
+    re.IGNORECASE,
+)
 # the words that make a stated size an aim, not a count
 _PLAN_WORD = re.compile(
     r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
@@ -527,7 +537,10 @@ _BARE_ANSWERED = re.compile(
 # "538 complete questionnaires were analysed"
 _BARE_ANSWERED_MORE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+\w+\s+and\s+)?(?:responded\b|"
-    r"(?:completed|returned)\s+(?:it|them)\b)|"
+    r"(?:completed|returned)\s+(?:it|them)\b|"
+    # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
+    # "377 confirmed current use, consented and returned it"
+    r"(?:[\w\-]+,?\s+){1,6}?and\s+(?:completed|returned)\s+(?:it|them)\b)|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
@@ -1645,6 +1658,15 @@ def candidates(
                             # its completers (an interim report's n is whom it has)
                             score = 0
                     out.append(Count(value, score, s, m.group(0)))
+        if "cohort" in low or "sample" in low or "population" in low:
+            for m in _NAMED_SAMPLE.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and not (
+                    _other_work(s, m.start())
+                    or _PLAN_WORD.search(m.group(0))
+                    or _PER_ARM.search(s.text[m.end() : m.end() + 60])  # "840 per group"
+                ):
+                    out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
         if planned:
             # an amended protocol's new planned size replaces the old one
             for rx in (_REVISED_SAMPLE, _RESET_SAMPLE):
