@@ -506,10 +506,11 @@ def modelled(doc: Doc) -> bool:
 
 
 # a trial in one person: "a double-blind n-of-1 trial", "a single-patient randomised
-# crossover trial" (its periods or blocks are not participants)
+# crossover trial" (its periods or blocks are not participants), or a series of them
+# ("single-patient trials": one person each, counted by ``numbers.participants``)
 _ONE_PERSON = Folded(
     r"\bn[\s\-]*of[\s\-]*1\b|\bsingle[\s\-](?:patient|person|subject|case|participant)\s+"
-    r"(?:[\w\-]+,?\s+){0,3}?(?:trial|experiment|study|design)\b",
+    r"(?:[\w\-]+,?\s+){0,3}?(?:trials?|experiments?|study|studies|design)\b",
     re.I,
 )
 

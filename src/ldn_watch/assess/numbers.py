@@ -207,6 +207,16 @@ _SAMPLE = Folded(
     rf"(?P<num5>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
+# the study's own people named as a noun phrase: "giving an analytic cohort of 6,020", "the
+# final study population comprised 2,340 adults", "the matched sample numbered 3,112"
+# (what was analysed, after the pool it was drawn from)
+_NAMED_SAMPLE = Folded(
+    r"\b(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?"
+    r"(?:cohort|sample|population|data\s*set)\s+(?:of|comprised|comprising|included|including|"
+    r"consisted\s+of|numbered|totall?ed|was|=|:)\s*(?:approximately\s+|about\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
+    re.IGNORECASE,
+)
 # the words that make a stated size an aim, not a count
 _PLAN_WORD = re.compile(
     r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
@@ -385,6 +395,13 @@ _OF_POOL = re.compile(
 _COUNT_BOUND = re.compile(
     r"\b(?:more|fewer|less) than\s*$|\bat least\s*$|[<>≥≤]=?\s*$|=>\s*$", re.IGNORECASE
 )
+# a step of a trial's schedule, not its size: "allocation is updated every 40 participants",
+# "a review after each block of 40 patients", "at intervals of 30", "after the first 60"
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:every|each\s+(?:\w+\s+)?(?:block|batch|cohort|wave|group|set)\s+of|"
+    r"(?:blocks|batches|waves|intervals|increments|steps)\s+of|after\s+the\s+first)\s*$",
+    re.IGNORECASE,
+)
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
@@ -470,11 +487,13 @@ _BARE_PARTICIPLE = Folded(
     re.IGNORECASE,
 )
 # "214 people were screened and 126 randomised": the verb of the second count is left out
+# (and "randomly assigned" is said as surely as "randomised": "311 screened and 127 randomly
+# assigned")
 _ELLIPTIC = Folded(
     # ("61 were screened, 52 enrolled and 44 completed")
     r"\b(?:screened|assessed|approached|invited|contacted|referred)(?:\s+for\s+eligibility)?"
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+)?(?:randomi[sz]ed|enrol+ed|included|"
-    r"allocated|recruited)\b",
+    r"allocated|recruited|randomly\s+(?:assigned|allocated))\b",
     re.IGNORECASE,
 )
 # a results paper's planned size: "the trial was powered for 120 participants"
@@ -518,7 +537,10 @@ _BARE_ANSWERED = re.compile(
 # "538 complete questionnaires were analysed"
 _BARE_ANSWERED_MORE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+\w+\s+and\s+)?(?:responded\b|"
-    r"(?:completed|returned)\s+(?:it|them)\b)|"
+    r"(?:completed|returned)\s+(?:it|them)\b|"
+    # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
+    # "377 confirmed current use, consented and returned it"
+    r"(?:[\w\-]+,?\s+){1,6}?and\s+(?:completed|returned)\s+(?:it|them)\b)|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
@@ -1081,6 +1103,8 @@ def _score(
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
+    if _SCHEDULE_BEFORE.search(before):
+        return None  # "updated every 40 participants": when the design acts, not whom
     if completers:
         return 1 - _section_penalty(s)
     score = 1
@@ -1275,7 +1299,7 @@ def _shapes_without_noun(
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
-                score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
+                score = 3 - _section_penalty(s) + bool(_RANDOMISED_VERB.search(m.group(0)))
                 out.append(Count(value, score, s, m.group(0)))
     if ("randomi" in low or "enrol" in low or "allocat" in low) and (
         " and " in low or "," in low or ";" in low
@@ -1634,6 +1658,15 @@ def candidates(
                             # its completers (an interim report's n is whom it has)
                             score = 0
                     out.append(Count(value, score, s, m.group(0)))
+        if "cohort" in low or "sample" in low or "population" in low:
+            for m in _NAMED_SAMPLE.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and not (
+                    _other_work(s, m.start())
+                    or _PLAN_WORD.search(m.group(0))
+                    or _PER_ARM.search(s.text[m.end() : m.end() + 60])  # "840 per group"
+                ):
+                    out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
         if planned:
             # an amended protocol's new planned size replaces the old one
             for rx in (_REVISED_SAMPLE, _RESET_SAMPLE):
@@ -1953,7 +1986,32 @@ def own_sample(doc: Doc) -> Count | None:
             value = words_to_int(next(g for g in m.groupdict().values() if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 return Count(value, 5, s, m.group(0))
+    for s in doc.sentences:
+        if s.background or "(" not in s.text or not _OWN_ACT.search(s.text):
+            continue
+        for m in _PART_OF_PARENT.finditer(s.text):
+            value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
+            if value and whole and value < whole and _PEOPLE_WORD.search(s.text[: m.start()]):
+                return Count(value, 5, s, m.group(0))
     return None
+
+
+# the people a derived report analyses, named and then sized as a part of its parent's in
+# brackets: "Post-hoc analysis of participants with a baseline SHAPS score (259 of the 271
+# randomised)", "We included those with stored serum (88 of 240 enrolled)"; the sentence
+# says what the report does with them (analysis, sample, included, studied)
+_PART_OF_PARENT = Folded(
+    rf"\(\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?(?P<whole>{NUMBER})\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
+    r"trial\s+participants)\b[^()]{0,30}\)",
+    re.IGNORECASE,
+)
+_OWN_ACT = re.compile(
+    r"\banaly(?:sis|ses|[sz]ed|[sz]ing)\b|\bsub-?(?:sample|study|set)\b|\b(?:were|we)\s+"
+    r"(?:included|studied|examined)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_WORD = Folded(rf"\b(?:{_NOUNS})\b|\bthose\b", re.IGNORECASE)
 
 
 # A derived report's subgroup told by its own arms: "Ninety-seven of the 236 randomised
@@ -2125,6 +2183,20 @@ _FURTHER_BEFORE = re.compile(
 _FURTHER_MODS = re.compile(r"^\S+\s+(?:further|additional|more|new|other)\b", re.I)
 
 
+# a whole number standing for people in a sentence that counts them: not a share, a dose,
+# an age, a date or a decimal
+_WHOLE_COUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*(?:%|mg|mcg|µg|years?|weeks?|days?|"
+    r"months?)\b|\s*%)"
+)
+
+
+def _people_counts(text: str) -> set[int]:
+    """The whole numbers a sentence states that could count people (or words: "nine")."""
+    out = {int(m.group(1).replace(",", "")) for m in _WHOLE_COUNT.finditer(text)}
+    return out | {v for w in re.findall(r"[A-Za-z-]+", text) if (v := words_to_int(w))}
+
+
 def _further_people(found: list[Count]) -> Count | None:
     """One record, two groups of different people (two studies, a second cohort): the
     later count of "further" people adds to the best-supported count stated before it,
@@ -2141,6 +2213,11 @@ def _further_people(found: list[Count]) -> Count | None:
         ):
             continue
         earlier = [c for c in found if not c.parts and c.sentence.index < f.sentence.index]
+        # ... unless they make up the difference between two counts stated before ("127
+        # randomly assigned; 118 were analysed. A further nine ... analysed apart"): then
+        # they are the rest of the larger count, the same people, and add nobody
+        if any(c.value - f.value in _people_counts(c.sentence.text) for c in earlier):
+            return None
         if earlier:
             first = max(earlier, key=lambda c: (c.score, c.value))
             return Count(
@@ -2211,5 +2288,24 @@ def participants(
             if m:
                 return Count(1, 1, s, m.group(0))
     if one_person is not None:
+        # a series of n-of-1 trials counted as trials ("we will conduct 30 double-blind
+        # n-of-1 trials"): each trial is one person, so the count of trials is the persons
+        for s in doc.sentences:
+            if not (s.own or s.is_title):
+                continue
+            for m in _N_OF_1_TRIALS.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and value > 1 and not _other_work(s, m.start()):
+                    return Count(value, 3, s, m.group(0))
         return Count(1, 1, one_person, one_person.text)
     return None
+
+
+# trials in one person each, counted: "30 double-blind n-of-1 trials", "a series of
+# twenty-four single-patient crossover trials", "18 personalised N-of-1 experiments"
+_N_OF_1_TRIALS = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:[\w\-]+,?\s+){{0,3}}?\(?(?:n[\s\-]*of[\s\-]*1|"
+    r"single[\s\-](?:patient|person|subject|case|participant))\)?\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:trials|experiments|studies)\b",
+    re.IGNORECASE,
+)

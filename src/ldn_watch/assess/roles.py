@@ -221,7 +221,12 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _ACCRUAL = Folded(
-    r"\b(?:as of|as at|to date|so far|thus far|currently|at (?:the time of )?(?:writing|submission|"
+    # ("currently" said of the people's state, "who are currently taking an SNRI",
+    # "patients currently receiving X", describes whom the trial takes, not its accrual)
+    r"\b(?:as of|as at|to date|so far|thus far|"
+    r"(?<!who are )(?<!who were )(?<!who is )(?<!that are )currently(?!\s+(?:taking|"
+    r"receiving|using|on|prescribed|treated|being|in|depressed|unwell|experiencing)\b)|"
+    r"at (?:the time of )?(?:writing|submission|"
     rf"this report)|by (?:the end of )?(?:{_MONTHS}|\d{{4}}|week|month)\b)|"
     rf"\b(?:on|at|by|until|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|"
     r"\bat\s+(?:the\s+)?(?:data\s+)?cut[\s\-]?off\b|"
