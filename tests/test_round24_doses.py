@@ -1,0 +1,65 @@
+"""Round 24 (doses and co-medication facts), from batch 12 (holdout72-73, registry18,
+preprints16) once opened."""
+
+from __future__ import annotations
+
+import pytest
+from written import PROTOCOL, facts, gaps
+
+# -- a document OF a named trial (its analysis plan, a protocol update, an amendment):
+# the title names the trial it belongs to, so a background sentence opening with that
+# name describes the record's own trial, arms and co-medication (holdout73 32100002,
+# "Statistical analysis plan for DOSE-LDN: a randomised ... comparison of three doses").
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [
+        (
+            "Statistical analysis plan for NALDOSE: a randomised, placebo-controlled "
+            "comparison of three doses of low-dose naltrexone added to antidepressants",
+            "NALDOSE is a four-arm, double-blind trial comparing naltrexone 1.5 mg, 3 mg and "
+            "4.5 mg once daily with placebo as add-on to SSRIs, SNRIs or bupropion in adults "
+            "with major depressive disorder.",
+        ),
+        (
+            "Protocol update for LOWMOOD: evaluation of low-dose naltrexone doses added to "
+            "antidepressants in depression",
+            "In LOWMOOD, adults with treatment-resistant depression who take an SSRI or an "
+            "SNRI or bupropion are randomised to naltrexone 1.5 mg, 3 mg or 4.5 mg daily or "
+            "placebo.",
+        ),
+        (
+            "The analysis plan of NAL-AUG, a placebo-controlled evaluation of three low "
+            "doses of naltrexone in major depression",
+            "NAL-AUG randomises adults with major depressive disorder on SSRIs, SNRIs or "
+            "bupropion to placebo or to naltrexone at 1.5, 3 or 4.5 mg a day.",
+        ),
+    ],
+)
+def test_a_document_of_a_named_trial_reads_the_trial_in_its_background(
+    title: str, background: str
+) -> None:
+    abstract = (
+        f"Background: {background} The trial protocol has been published previously. "
+        "This article describes the statistical analysis plan.\n"
+        "Methods: A total of 150 participants will be randomised. The primary outcome is "
+        "the change in HDRS-17 at week 8."
+    )
+    f = facts(title, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [1.5, 3.0, 4.5]
+    assert sorted(f.concomitant_classes) == ["dopaminergic", "noradrenergic", "serotonergic"]
+    assert gaps(title, abstract, PROTOCOL)["serotonergic-combination"] == "in_progress"
+
+
+def test_an_earlier_trial_named_in_a_background_stays_earlier_work() -> None:
+    """Only the name the title gives its own trial: another trial's name in the
+    background is still earlier work."""
+    title = "Statistical analysis plan for NALDOSE: a randomised comparison of naltrexone doses"
+    abstract = (
+        "Background: The LIGHT trial compared naltrexone 2 mg with placebo added to "
+        "sertraline. NALDOSE compares naltrexone 1.5 mg and 4.5 mg daily with placebo in "
+        "adults with major depressive disorder.\n"
+        "Methods: A total of 120 participants will be randomised."
+    )
+    assert facts(title, abstract, PROTOCOL).ldn_doses_mg == [1.5, 4.5]
