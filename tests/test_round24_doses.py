@@ -4,7 +4,7 @@ preprints16) once opened."""
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, facts, gaps
+from written import PROTOCOL, TRIAL, facts, gaps
 
 # -- a document OF a named trial (its analysis plan, a protocol update, an amendment):
 # the title names the trial it belongs to, so a background sentence opening with that
@@ -63,3 +63,37 @@ def test_an_earlier_trial_named_in_a_background_stays_earlier_work() -> None:
         "Methods: A total of 120 participants will be randomised."
     )
     assert facts(title, abstract, PROTOCOL).ldn_doses_mg == [1.5, 4.5]
+
+
+# -- a fixed titration whose steps are named between the raise and the target it ends at
+# (registry18 NCT08100003, "Naltrexone titrated over two weeks (1.5 mg, 3 mg) to 4.5 mg at
+# bedtime"): the steps are no maintenance doses, only the target is (CONTRACT.md).
+
+OPEN_LABEL = "Low-dose naltrexone added to antidepressants in major depression: an open-label trial"
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "Naltrexone was titrated over two weeks (1.5 mg, 3 mg) to 4.5 mg at bedtime.",
+        "Naltrexone was titrated over two weeks via 1.5 mg and 3 mg to 4.5 mg at bedtime.",
+        "The dose was escalated through 1.5 mg for a week and 3 mg for a week to a target "
+        "dose of 4.5 mg nightly.",
+        "Naltrexone was raised weekly (1.5 and 3 mg) up to 4.5 mg daily.",
+    ],
+)
+def test_steps_named_on_the_way_to_a_target_are_not_maintenance_doses(schedule: str) -> None:
+    abstract = (
+        "Methods: Forty adults with major depressive disorder taking an SSRI were enrolled. "
+        f"{schedule}\nResults: Twenty responded."
+    )
+    assert facts(OPEN_LABEL, abstract, TRIAL).ldn_doses_mg == [4.5]
+
+
+def test_arms_randomised_then_titrated_keep_every_arm() -> None:
+    abstract = (
+        "Methods: Ninety adults with major depressive disorder were randomised to naltrexone "
+        "1.5 mg, 3 mg or 4.5 mg daily, each reached by titration over one week.\n"
+        "Results: Response did not differ."
+    )
+    assert facts(OPEN_LABEL, abstract, TRIAL).ldn_doses_mg == [1.5, 3.0, 4.5]

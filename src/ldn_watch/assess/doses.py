@@ -457,6 +457,26 @@ _TITRATION_AFTER = re.compile(
     rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
     re.I,
 )
+# a dose named on the way between a raise and the target it ends at: "titrated over two
+# weeks (1.5 mg, 3 mg) to 4.5 mg", "escalated via 1 mg and 2 mg to 4.5 mg", "raised
+# through 1.5 mg for a week and 3 mg for a week to 4.5 mg": only other steps (numbers,
+# units, spells of time, "and/then") stand between it and the "to" of the target, so a
+# later step of the same fixed schedule replaces it (read with a raise verb before it)
+_ON_THE_WAY_AFTER = re.compile(
+    rf"(?:\s*(?:[,()]|and\b|then\b|{_NUM}|{_UNIT}\b|/\s*d(?:ay)?\b|daily\b|nightly\b|"
+    r"at\s+bedtime\b|(?:for|over)\s+(?:an?|one|two|three|\d+)\s+(?:days?|weeks?)\b))*?"
+    r"\s*(?:finally\s+)?(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+"
+    rf"(?:daily\s+)?(?:dose\s+)?of\s+)?{_NUM}\s*{_UNIT}\b",
+    re.I,
+)
+_LIST_ENDS_AT = re.compile(rf"\bto\s+{_NUM}(?:\s*{_UNIT})?\s*$", re.I)
+# ... and the target that run of steps ends at, "(1.5 mg, 3 mg) to 4.5 mg": a later step
+_REACHED_BEFORE = re.compile(
+    rf"{_NUM}\s*{_UNIT}\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?(?:finally\s+)?"
+    r"(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+(?:daily\s+)?"
+    r"(?:dose\s+)?of\s+)?$",
+    re.I,
+)
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 # a dose a matching placebo stands in for: "increased to 3 mg twice daily (or matching
 # placebo)"; the placebo has no dose of its own, so the dose is the studied drug's
@@ -1159,6 +1179,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # "0.5 -> 1 -> 2 mg": an arrowed chain is a schedule's steps one after another,
             # each read as a single step (as "0.5 mg, then 1 mg, then 2 mg"), not alternatives
             chain = kind != "single" and re.search(_ARROW, m.group("nums")) is not None
+            # ... and so is a list a raise runs through to its last: "titrated via 1.5 mg
+            # and 3 mg to 4.5 mg", "escalated through 1, 2 and 3 to 4.5 mg" (three or more
+            # numbers, the last after "to": not the two ends of a range)
+            chain = chain or (
+                kind == "list"
+                and len(values) >= 3
+                and _LIST_ENDS_AT.search(m.group("nums")) is not None
+                and _RAISE_IN.search(
+                    re.split(r"[;.]\s", s.text[max(0, m.start() - 60) : m.start()])[-1]
+                )
+                is not None
+            )
             if chain:
                 kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
@@ -1279,7 +1311,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
             before = s.text[max(0, m.start() - 60) : m.start()]
-            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None
+            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None or (
+                _RAISE_IN.search(re.split(r"[;.]\s", before)[-1]) is not None
+                and _ON_THE_WAY_AFTER.match(s.text, m.end(), m.end() + 90) is not None
+            )
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
             lead = s.text[max(0, at - 60) : at]
@@ -1287,6 +1322,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             kept = _KEPT_BEFORE.search(lead) is not None
             later = not kept and (
                 raised_to
+                or (
+                    _REACHED_BEFORE.search(lead) is not None
+                    and _RAISE_IN.search(re.split(r"[;.]\s", lead)[-1]) is not None
+                )
                 or pre == "up to"
                 or _LATER_BEFORE.search(lead) is not None
                 or (
