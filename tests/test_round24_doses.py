@@ -97,3 +97,31 @@ def test_arms_randomised_then_titrated_keep_every_arm() -> None:
         "Results: Response did not differ."
     )
     assert facts(OPEN_LABEL, abstract, TRIAL).ldn_doses_mg == [1.5, 3.0, 4.5]
+
+
+# -- earlier work named with a hyphenated or two-word modifier ("our earlier
+# proof-of-concept work tested ...", registry18 NCT08100002): the clause is earlier work,
+# its doses and co-medication not the study's own.
+
+DOSE_RANGING = "Dose-ranging trial of low-dose naltrexone added to SSRIs in major depression"
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Our earlier proof-of-concept work tested naltrexone 1 mg twice daily in a few "
+        "patients on dopaminergic regimens.",
+        "A prior open-label pilot study gave naltrexone 1 mg twice daily with bupropion.",
+        "Previous small-sample trials combined naltrexone 1 mg twice daily with stimulants.",
+    ],
+)
+def test_earlier_work_with_a_compound_modifier_is_not_the_studys_own(earlier: str) -> None:
+    abstract = (
+        "The best dose of low-dose naltrexone for depression is unknown. "
+        f"{earlier} In this trial, 96 outpatients with major depressive disorder and partial "
+        "response to an SSRI are randomized to naltrexone 1 mg/day, 2.5 mg/day, 4.5 mg/day "
+        "or placebo while continuing the SSRI."
+    )
+    f = facts(DOSE_RANGING, abstract, PROTOCOL)
+    assert f.concomitant_classes == ["serotonergic"]
+    assert f.ldn_doses_mg == [1.0, 2.5, 4.5]

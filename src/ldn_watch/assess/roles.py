@@ -377,7 +377,13 @@ _OTHER_WORK = Folded(
     # dose-finding study that compared 1.5 and 4.5 mg, we gave ...", "the published
     # dose-ranging trial, which compared 1.5 mg with 4.5 mg" (its doses are not ours)
     r"(?:,?\s+(?:that|which|in\s+which|where|comparing|testing|using)\b"
-    r"(?:[^.;:,()]|\.\d){0,100})?",
+    r"(?:[^.;:,()]|\.\d){0,100}|"
+    # ... or the work as the subject of what it did, to the clause's end: "Our earlier
+    # proof-of-concept work tested a single dose (1 mg twice daily) in patients on
+    # dopaminergic regimens" (its doses and co-medication are that work's, not ours)
+    r"\s+(?:(?:also|only|first)\s+)?(?:tested|gave|used|combined|treated|enrolled|randomi[sz]ed|"
+    r"compared|administered|evaluated|examined|studied|added|paired)\b"
+    r"(?:[^.;:()]|\.\d|\([^()]{0,40}\)){0,160})?",
     re.IGNORECASE,
 )
 # In a review, sentences about the literature describe the included studies, not the
