@@ -125,3 +125,26 @@ def test_earlier_work_with_a_compound_modifier_is_not_the_studys_own(earlier: st
     f = facts(DOSE_RANGING, abstract, PROTOCOL)
     assert f.concomitant_classes == ["serotonergic"]
     assert f.ldn_doses_mg == [1.0, 2.5, 4.5]
+
+
+# -- an arm said to have closed, with no "was/has been" ("the 3 mg arm has closed",
+# holdout72 33100015): no one is assigned to it any longer, so its dose is not listed.
+
+AMENDMENT = "Amendment to the protocol of a randomised trial of low-dose naltrexone in depression"
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "the 3 mg arm has closed",
+        "the 3 mg group closed early for poor tolerability",
+        "the naltrexone 3 mg arm stopped recruiting in May 2025",
+    ],
+)
+def test_an_arm_said_to_have_closed_is_no_dose_of_the_plan(closed: str) -> None:
+    abstract = (
+        "Methods: From protocol version 3.0, new participants with major depressive disorder "
+        f"are randomised 1:1:1 to naltrexone 1.5 mg or 4.5 mg nightly or placebo; {closed}. "
+        "The target sample size is 120."
+    )
+    assert facts(AMENDMENT, abstract, PROTOCOL).ldn_doses_mg == [1.5, 4.5]
