@@ -4,7 +4,7 @@ preprints16) once opened."""
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, TRIAL, facts, gaps
+from written import PROTOCOL, RCT, TRIAL, facts, gaps
 
 # -- a document OF a named trial (its analysis plan, a protocol update, an amendment):
 # the title names the trial it belongs to, so a background sentence opening with that
@@ -148,3 +148,27 @@ def test_an_arm_said_to_have_closed_is_no_dose_of_the_plan(closed: str) -> None:
         "The target sample size is 120."
     )
     assert facts(AMENDMENT, abstract, PROTOCOL).ldn_doses_mg == [1.5, 4.5]
+
+
+# -- two doses given one after the other in both orders (a crossover: "naltrexone 2 mg then
+# 4.5 mg, or the reverse order", holdout72 33100008) are periods compared, not a titration
+# whose first step is dropped.
+
+CROSSOVER = "Two doses of low-dose naltrexone in depression: a randomised crossover trial"
+
+
+@pytest.mark.parametrize(
+    "sequence",
+    [
+        "were randomised to receive naltrexone 2 mg then 4.5 mg, or the reverse order, for 4 "
+        "weeks each",
+        "took naltrexone 2 mg for four weeks followed by 4.5 mg for four weeks, or vice versa",
+        "were given naltrexone 2 mg and then 4.5 mg daily in random order",
+    ],
+)
+def test_doses_given_in_both_orders_are_periods_not_steps(sequence: str) -> None:
+    abstract = (
+        f"Methods: Thirty-six adults with treatment-resistant depression {sequence}, with a "
+        "2-week washout.\nResults: MADRS improved more during the 4.5 mg period."
+    )
+    assert facts(CROSSOVER, abstract, RCT).ldn_doses_mg == [2.0, 4.5]

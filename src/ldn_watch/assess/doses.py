@@ -393,6 +393,14 @@ _ORDER_SET = re.compile(
     re.I,
 )
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
+# doses given one after another in both orders are a crossover's periods, each tested, not
+# a titration's steps: "2 mg then 4.5 mg, or the reverse order", "..., or vice versa",
+# "in random order", "in either order"
+_BOTH_ORDERS = Folded(
+    r"\b(?:(?:in\s+)?the\s+(?:reverse|reversed|opposite)\s+(?:order|sequence)|vice\s+versa|"
+    r"in\s+(?:a\s+)?(?:random(?:i[sz]ed)?|counter[\s\-]?balanced)\s+order|in\s+either\s+order)\b",
+    re.I,
+)
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
@@ -670,6 +678,7 @@ class Dose:
     same_as: bool = False  # "the same dose as the 2017 pilot (1 mg b.i.d.)": the study's too
     parent: bool = False  # the dose of the trial a derived report re-analyses
     strength: bool = False  # what one capsule or tablet holds, no count a day said
+    crossed: bool = False  # a period of doses given in both orders: every one is tested
 
     @property
     def own(self) -> bool:
@@ -684,7 +693,7 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        if not self.earlier or self.conditional or self.escalation:
+        if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
         return self.flexible and self.first  # a flexible range: both ends
 
@@ -1161,6 +1170,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text)
         flexible = _flexible(s.text)
+        crossed = _BOTH_ORDERS.search(s.text) is not None
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
@@ -1456,6 +1466,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
                         escalation=escalation,
+                        crossed=crossed,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
                         strength=strength,
