@@ -172,3 +172,13 @@ def test_doses_given_in_both_orders_are_periods_not_steps(sequence: str) -> None
         "2-week washout.\nResults: MADRS improved more during the 4.5 mg period."
     )
     assert facts(CROSSOVER, abstract, RCT).ldn_doses_mg == [2.0, 4.5]
+
+
+def test_a_participant_of_an_arm_stopping_early_leaves_the_arm() -> None:
+    """(holdout49 56100006 under a first draft of the rule above)"""
+    abstract = (
+        "Methods: Three cohorts of eight adults with major depressive disorder received "
+        "naltrexone 1 mg, 2.5 mg or 4.5 mg nightly; one participant in the 4.5 mg cohort "
+        "stopped early because of insomnia.\nResults: Scores fell."
+    )
+    assert facts(AMENDMENT, abstract, TRIAL).ldn_doses_mg == [1.0, 2.5, 4.5]

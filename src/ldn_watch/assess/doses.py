@@ -718,15 +718,18 @@ _DROPPED = Folded(
     # (the verb: "removed the 2 mg arm", "the sponsor withdrew the 1.5 mg group")
     r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
-    rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
-    r"deleted|replaced|withdrawn)\b)|"
-    # ... or the arm as the one that closed, in the perfect or closed early / to entry:
-    # "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm stopped
-    # recruiting" (an arm that simply ended with the trial is not said so)
-    r"(?:has|have|had)\s+(?:now\s+)?(?:closed|stopped|ended|ceased)\b|"
+    r"deleted|replaced|withdrawn)\b|"
+    # ... or the arm itself as the one that closed, in the perfect or closed early / to
+    # entry: "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm
+    # stopped recruiting" (only the arm's own words, and not after a preposition: "one
+    # participant in the 4.5 mg cohort stopped early" is a person stopping)
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwithin\s)"
+    r"(?P<d>\bthe\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
+    rf"{_ARM_WORDS})\s+(?:(?:has|have|had)\s+(?:now\s+)?(?:closed|stopped|ended|ceased)\b|"
     r"(?:closed|stopped|ended)\s+(?:early|prematurely|to\s+(?:new\s+)?(?:recruitment|enrol\w*|"
-    r"randomi[sz]ation|entry|allocation)|(?:recruiting|enrolling|randomi[sz]ing))\b)|"
+    r"randomi[sz]ation|entry|allocation)|recruiting|enrolling|randomi[sz]ing)\b)|"
     # ... or said as a noun: "removal of the naltrexone 2 mg arm", "following withdrawal of
     # the 1.5 mg group", "Discontinuation of the 3 mg arm was approved" (only the arm's own
     # words in between: "discontinuation of the drug in the 3 mg arm" removes no arm)
@@ -761,7 +764,7 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
         )
     ):
         return []
-    return [m.span(next(g for g in "abc" if m.group(g))) for m in _DROPPED.finditer(text)]
+    return [m.span(next(g for g in "abcd" if m.group(g))) for m in _DROPPED.finditer(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
