@@ -171,7 +171,12 @@ _MODE = re.compile(
     # 4.5 mg in 20 and 3 mg in 6"): what they reached, not what they were assigned (the
     # spread written as a range after a statistic, "(range, 1-4.5 mg)", still counts)
     r"\bmodal\b|\bfinal (?:\w+\s+)?(?:doses|dosages)\s+(?:were|reached)\b|"
-    r"\bdoses\s+(?:reached|achieved)\s+were\b",
+    r"\bdoses\s+(?:reached|achieved)\s+were\b|"
+    # ... and the dose most people reached within a flexible range ("most participants
+    # reached 3 mg", "the majority of patients ended on 3 mg", "many settled on 3 mg"):
+    # where they happened to end, not a dose anyone was assigned
+    r"\b(?:most|many|the\s+majority|half)\s+(?:of\s+(?:the\s+|them\b)?)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:reached|achieved|attained|ended\s+(?:up\s+)?on|settled\s+on|stabili[sz]ed\s+on)\s*$",
     re.I,
 )
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",
@@ -393,6 +398,14 @@ _ORDER_SET = re.compile(
     re.I,
 )
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
+# doses given one after another in both orders are a crossover's periods, each tested, not
+# a titration's steps: "2 mg then 4.5 mg, or the reverse order", "..., or vice versa",
+# "in random order", "in either order"
+_BOTH_ORDERS = Folded(
+    r"\b(?:(?:in\s+)?the\s+(?:reverse|reversed|opposite)\s+(?:order|sequence)|vice\s+versa|"
+    r"in\s+(?:a\s+)?(?:random(?:i[sz]ed)?|counter[\s\-]?balanced)\s+order|in\s+either\s+order)\b",
+    re.I,
+)
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
@@ -455,6 +468,26 @@ def escalation_record(doc: Doc) -> Sentence | None:
 _TITRATION_AFTER = re.compile(
     rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|{_ARROW}\s*|(?:then\s+)?(?:{_RAISE})\s+"
     rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
+    re.I,
+)
+# a dose named on the way between a raise and the target it ends at: "titrated over two
+# weeks (1.5 mg, 3 mg) to 4.5 mg", "escalated via 1 mg and 2 mg to 4.5 mg", "raised
+# through 1.5 mg for a week and 3 mg for a week to 4.5 mg": only other steps (numbers,
+# units, spells of time, "and/then") stand between it and the "to" of the target, so a
+# later step of the same fixed schedule replaces it (read with a raise verb before it)
+_ON_THE_WAY_AFTER = re.compile(
+    rf"(?:\s*(?:[,()]|and\b|then\b|{_NUM}|{_UNIT}\b|/\s*d(?:ay)?\b|daily\b|nightly\b|"
+    r"at\s+bedtime\b|(?:for|over)\s+(?:an?|one|two|three|\d+)\s+(?:days?|weeks?)\b))*?"
+    r"\s*(?:finally\s+)?(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+"
+    rf"(?:daily\s+)?(?:dose\s+)?of\s+)?{_NUM}\s*{_UNIT}\b",
+    re.I,
+)
+_LIST_ENDS_AT = re.compile(rf"\bto\s+{_NUM}(?:\s*{_UNIT})?\s*$", re.I)
+# ... and the target that run of steps ends at, "(1.5 mg, 3 mg) to 4.5 mg": a later step
+_REACHED_BEFORE = re.compile(
+    rf"{_NUM}\s*{_UNIT}\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?(?:finally\s+)?"
+    r"(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+(?:daily\s+)?"
+    r"(?:dose\s+)?of\s+)?$",
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
@@ -650,6 +683,7 @@ class Dose:
     same_as: bool = False  # "the same dose as the 2017 pilot (1 mg b.i.d.)": the study's too
     parent: bool = False  # the dose of the trial a derived report re-analyses
     strength: bool = False  # what one capsule or tablet holds, no count a day said
+    crossed: bool = False  # a period of doses given in both orders: every one is tested
 
     @property
     def own(self) -> bool:
@@ -664,7 +698,7 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        if not self.earlier or self.conditional or self.escalation:
+        if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
         return self.flexible and self.first  # a flexible range: both ends
 
@@ -692,6 +726,15 @@ _DROPPED = Folded(
     rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
     r"deleted|replaced|withdrawn)\b|"
+    # ... or the arm itself as the one that closed, in the perfect or closed early / to
+    # entry: "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm
+    # stopped recruiting" (only the arm's own words, and not after a preposition: "one
+    # participant in the 4.5 mg cohort stopped early" is a person stopping)
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwithin\s)"
+    r"(?P<d>\bthe\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
+    rf"{_ARM_WORDS})\s+(?:(?:has|have|had)\s+(?:now\s+)?(?:closed|stopped|ended|ceased)\b|"
+    r"(?:closed|stopped|ended)\s+(?:early|prematurely|to\s+(?:new\s+)?(?:recruitment|enrol\w*|"
+    r"randomi[sz]ation|entry|allocation)|recruiting|enrolling|randomi[sz]ing)\b)|"
     # ... or said as a noun: "removal of the naltrexone 2 mg arm", "following withdrawal of
     # the 1.5 mg group", "Discontinuation of the 3 mg arm was approved" (only the arm's own
     # words in between: "discontinuation of the drug in the 3 mg arm" removes no arm)
@@ -720,10 +763,13 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
             "terminat",
             "delet",
             "withdr",
+            "stopp",
+            "ended",
+            "ceased",
         )
     ):
         return []
-    return [m.span(next(g for g in "abc" if m.group(g))) for m in _DROPPED.finditer(text)]
+    return [m.span(next(g for g in "abcd" if m.group(g))) for m in _DROPPED.finditer(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
@@ -1132,6 +1178,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text)
         flexible = _flexible(s.text)
+        crossed = _BOTH_ORDERS.search(s.text) is not None
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
@@ -1159,6 +1206,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # "0.5 -> 1 -> 2 mg": an arrowed chain is a schedule's steps one after another,
             # each read as a single step (as "0.5 mg, then 1 mg, then 2 mg"), not alternatives
             chain = kind != "single" and re.search(_ARROW, m.group("nums")) is not None
+            # ... and so is a list a raise runs through to its last: "titrated via 1.5 mg
+            # and 3 mg to 4.5 mg", "escalated through 1, 2 and 3 to 4.5 mg" (three or more
+            # numbers, the last after "to": not the two ends of a range)
+            chain = chain or (
+                kind == "list"
+                and len(values) >= 3
+                and _LIST_ENDS_AT.search(m.group("nums")) is not None
+                and _RAISE_IN.search(
+                    re.split(r"[;.]\s", s.text[max(0, m.start() - 60) : m.start()])[-1]
+                )
+                is not None
+            )
             if chain:
                 kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
@@ -1279,7 +1338,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
             before = s.text[max(0, m.start() - 60) : m.start()]
-            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None
+            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None or (
+                _RAISE_IN.search(re.split(r"[;.]\s", before)[-1]) is not None
+                and _ON_THE_WAY_AFTER.match(s.text, m.end(), m.end() + 90) is not None
+            )
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
             lead = s.text[max(0, at - 60) : at]
@@ -1287,6 +1349,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             kept = _KEPT_BEFORE.search(lead) is not None
             later = not kept and (
                 raised_to
+                or (
+                    _REACHED_BEFORE.search(lead) is not None
+                    and _RAISE_IN.search(re.split(r"[;.]\s", lead)[-1]) is not None
+                )
                 or pre == "up to"
                 or _LATER_BEFORE.search(lead) is not None
                 or (
@@ -1408,6 +1474,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
                         escalation=escalation,
+                        crossed=crossed,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
                         strength=strength,

@@ -20,7 +20,7 @@ from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence, ruled_out, taken_by_others
+from ldn_watch.assess.roles import Doc, Sentence, own_at, ruled_out, taken_by_others
 from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
@@ -211,6 +211,9 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             for m in phrase.finditer(s.text)
             # "tapered and discontinued serotonergic antidepressants" were stopped
             if not ruled_out(s.text, m.start(), m.end())
+            # (a class in a phrase about earlier work, "our earlier proof-of-concept work
+            # tested X in patients on dopaminergic regimens", is that work's regimen)
+            and own_at(s, m.start())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not _stopped_before_start(s.text, m.start(), m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's

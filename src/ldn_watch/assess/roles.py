@@ -382,7 +382,13 @@ _OTHER_WORK = Folded(
     # dose-finding study that compared 1.5 and 4.5 mg, we gave ...", "the published
     # dose-ranging trial, which compared 1.5 mg with 4.5 mg" (its doses are not ours)
     r"(?:,?\s+(?:that|which|in\s+which|where|comparing|testing|using)\b"
-    r"(?:[^.;:,()]|\.\d){0,100})?",
+    r"(?:[^.;:,()]|\.\d){0,100}|"
+    # ... or the work as the subject of what it did, to the clause's end: "Our earlier
+    # proof-of-concept work tested a single dose (1 mg twice daily) in patients on
+    # dopaminergic regimens" (its doses and co-medication are that work's, not ours)
+    r"\s+(?:(?:also|only|first)\s+)?(?:tested|gave|used|combined|treated|enrolled|randomi[sz]ed|"
+    r"compared|administered|evaluated|examined|studied|added|paired)\b"
+    r"(?:[^.;:()]|\.\d|\([^()]{0,40}\)){0,160})?",
     re.IGNORECASE,
 )
 # In a review, sentences about the literature describe the included studies, not the
@@ -1446,7 +1452,14 @@ _TRIAL_NAME = re.compile(
     rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b|"
     # the title's own acronym in brackets before its subtitle, the usual way a title names
     # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
-    r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)"
+    r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)|"
+    # a document that belongs to a named trial says whose it is: "Statistical analysis plan
+    # for DOSE-LDN: a randomised comparison ...", "Protocol update for LOWMOOD", "the
+    # analysis plan of NAL-AUG, a placebo-controlled evaluation" (the name is the trial's,
+    # whatever noun its subtitle uses)
+    r"\b(?:(?:analysis|statistical)\s+plan|protocol(?:\s+(?:update|amendment|revision))?|"
+    r"amendment|update)\s+(?:for|of|to)\s+(?:the\s+)?([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
+    r"(?=\s*[,:(\u2014\u2013]|\s+(?:trial|study)\b|$)"
 )
 
 
@@ -1466,7 +1479,7 @@ def _self_names(
     other = _not_trial_names(spec)
     names = [
         n
-        for n in (a or b for a, b in _TRIAL_NAME.findall(title))
+        for n in (a or b or c for a, b, c in _TRIAL_NAME.findall(title))
         if sum(c.isalnum() for c in n) >= 4
         and n not in spec.abbreviations
         and not lexicon.find(n)
