@@ -759,15 +759,21 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+def _absent_after(text: str, end: int) -> bool:
+    """The words after the drug at ``end`` leave it out ("... was not studied", "... were
+    excluded", "... is beyond the scope")."""
+    after = text[end : end + 90]
+    low = after.lower()
+    return ("not" in low or "n't" in low or "excluded" in low or "scope" in low) and bool(
+        _ABSENT_AFTER.match(after)
+    )
+
+
 def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
     text = s.text
-    after = text[end : end + 90]
-    low = after.lower()
-    if (
-        "not" in low or "n't" in low or "excluded" in low or "scope" in low
-    ) and _ABSENT_AFTER.match(after):
+    if _absent_after(text, end):
         return True
     return _ABSENT_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
@@ -790,11 +796,7 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is not given in the study: said to be left out of
     it, or named only as a point of reference ("unlike X")."""
     text = s.text
-    after = text[end : end + 90]
-    low = after.lower()
-    if (
-        "not" in low or "n't" in low or "excluded" in low or "scope" in low
-    ) and _ABSENT_AFTER.match(after):
+    if _absent_after(text, end):
         return True
     if s.exclusion and ruled_out(text, start, end):
         return True  # "current use of X was an exclusion criterion"
