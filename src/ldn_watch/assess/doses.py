@@ -397,7 +397,6 @@ _ORDER_SET = re.compile(
     r"\bcross(?:ed)?[\s\-]?over\b",
     re.I,
 )
-# every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 # doses given one after another in both orders are a crossover's periods, each tested, not
 # a titration's steps: "2 mg then 4.5 mg, or the reverse order", "..., or vice versa",
 # "in random order", "in either order"
@@ -406,6 +405,7 @@ _BOTH_ORDERS = Folded(
     r"in\s+(?:a\s+)?(?:random(?:i[sz]ed)?|counter[\s\-]?balanced)\s+order|in\s+either\s+order)\b",
     re.I,
 )
+# every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
