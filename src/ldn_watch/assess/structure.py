@@ -14,10 +14,11 @@ The text can only *add* to what the structure says where PubMed tags loosely: a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ldn_watch.model import Record
+from ldn_watch.model import AbstractSection, Record
 
 Role = Literal[
     "publication",
@@ -260,12 +261,16 @@ _COUNTED_AS_ENTERED = re.compile(
 )
 
 
+def _has_study_section(sections: Sequence[AbstractSection]) -> bool:
+    """Some section, with text, is labelled as a study's part (Methods, Results, ...)."""
+    return any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in sections)
+
+
 def _keeps_its_study(article: Record) -> bool:
     """A withdrawal posted in the record's own place that still tells the study: a
     section of the study's own after the statement, or its people counted as they
     entered it."""
-    later = article.abstract[1:]
-    if any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in later):
+    if _has_study_section(article.abstract[1:]):
         return True
     return any(_COUNTED_AS_ENTERED.search(s.text) for s in article.abstract)
 
@@ -342,7 +347,7 @@ _OWN_DATA = re.compile(
 def _described_comment(article: Record) -> bool:
     """The record says it is a commentary (critique, editorial, letter, viewpoint ...)
     about another report, and counts nobody of its own."""
-    if any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in article.abstract):
+    if _has_study_section(article.abstract):
         return False  # an abstract in a study's sections (Methods, Results) is a study's
     text = " ".join(s.text for s in article.abstract)
     title = article.title or ""
