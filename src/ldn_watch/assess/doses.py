@@ -430,12 +430,21 @@ _ESCALATION_RECORD = Folded(
     # change at each step", "HAM-D scores were recorded after each dose level", "response
     # at each dosage") or compared across the doses is a study of the doses, where a
     # titration reads its outcome once, at the target ("tolerability was checked at each
-    # dose increase" is the titration's own care, not an outcome)
+    # dose increase" is the titration's own care, not an outcome). So is what is read at
+    # each step when it is tolerability (side effects, safety, adverse events) with nothing
+    # of the illness read there ("outcomes are tolerability at each step"), or when the steps
+    # are named as a titration's ("at each titration step", "after every step of the
+    # up-titration"): the steps lead to the dose kept (CONTRACT.md: a fixed titration lists
+    # only its target)
     r"\b(?:outcomes?|end[\s\-]?points?|efficacy|response|remission|change|improvement|scores?|"
-    r"ratings?|symptoms?)\b[^.;]{0,80}?\b(?:at|after|for|with|on|by|across|under)\s+"
-    r"(?:each|every|the\s+end\s+of\s+each)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
+    r"ratings?|symptoms?)\b"
+    r"(?:(?!tolera|side[\s\-]effects?|safety|adverse)[^.;]){0,80}?"
+    r"\b(?:at|after|for|with|on|by|across|under)\s+"
+    r"(?:each|every|the\s+end\s+of\s+each)\s+(?:of\s+the\s+)?"
+    r"(?!(?:up[\s\-]?)?titrat)(?:\w+\s+)?"
     r"(?:dose|dosage|step|level)(?:\s+(?:level|step|period))?s?\b"
-    r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|of\s+(?:the\s+)?titration))|"
+    r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|"
+    r"(?:of|in|during)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:up[\s\-]?)?titrat))|"
     r"\bcompared\s+(?:across|between|among)\s+(?:the\s+)?(?:\w+\s+)?(?:doses|dosages|dose\s+levels|"
     r"dose\s+steps)\b|"
     r"\b(?:step|dose(?:\s+level)?)\s+as\s+an?\s+(?:fixed\s+)?(?:effect|factor|covariate)\b",

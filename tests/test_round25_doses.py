@@ -1,0 +1,83 @@
+"""LDN doses, round 25 (batch 13 and leftovers): each kind met in a set, with probes in
+other words written before the fix so the rule is not tied to the wording met."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_round22_doses_records import _single_group
+
+# -- a titration whose steps are read for tolerability, or named as the titration's own
+# steps, is still a titration: only its target is a dose (registry19 NCT08000006: "started
+# at 1.5 mg and titrated up over two weeks to 4.5 mg daily, which was maintained";
+# "Outcomes are tolerability at each titration step" was read as a study of each step and
+# gave [1.5, 3, 4.5])
+
+
+def _titration(title: str, summary: str, arm: str, outcome: str) -> Any:
+    return _single_group(title, arm, outcome, summary).facts
+
+
+@pytest.mark.parametrize(
+    ("summary", "arm", "outcome"),
+    [
+        # the set's record
+        (
+            "Thirty adults with major depressive disorder taking bupropion received open-label "
+            "low-dose naltrexone. The dose was started at 1.5 mg and titrated up over two weeks "
+            "to 4.5 mg daily, which was maintained to week 10. Outcomes are tolerability at "
+            "each titration step and change in HAM-D17.",
+            "Week 1: 1.5 mg; week 2: 3 mg; weeks 3-10: 4.5 mg each evening.",
+            "Tolerability at each titration step",
+        ),
+        # probe: side effects read after every step of the up-titration
+        (
+            "Adults with major depression will take naltrexone, raised weekly from 1 mg to a "
+            "maintenance dose of 4 mg. The end points are side effects after every step of "
+            "the up-titration and the MADRS total at week 12.",
+            "Days 1-7: naltrexone 1 mg; days 8-14: 2 mg; days 15-84: 4 mg nightly.",
+            "Adverse events",
+        ),
+        # probe: the outcome is safety at each dose level, the schedule a fixed climb
+        (
+            "An open study in which all participants climb on a fixed schedule from 0.5 mg to "
+            "3 mg of naltrexone, the dose then kept for eight weeks. Outcomes include safety "
+            "and adherence at each dose level.",
+            "Naltrexone 0.5 mg (week 1), 1.5 mg (week 2), then 3 mg (weeks 3-10).",
+            "Number with adverse events",
+        ),
+    ],
+)
+def test_a_titrations_steps_read_for_tolerability_are_not_doses(
+    summary: str, arm: str, outcome: str
+) -> None:
+    f = _titration("Low Dose Naltrexone in Major Depressive Disorder", summary, arm, outcome)
+    assert len(f.ldn_doses_mg) == 1
+    assert f.compares_doses is False
+
+
+@pytest.mark.parametrize(
+    ("title", "arm", "outcome", "doses"),
+    [
+        # true escalations stay: efficacy read at each dose level
+        (
+            "Low Dose Naltrexone in Major Depressive Disorder",
+            "Naltrexone 1 mg nightly for 3 weeks, then 2 mg for 3 weeks, then 4 mg for 3 weeks.",
+            "Tolerability and change in MADRS at each dose level",
+            [1.0, 2.0, 4.0],
+        ),
+        # ... or named as a dose escalation, tolerability the outcome
+        (
+            "A Dose-Escalation Study of Low Dose Naltrexone in Depression",
+            "Naltrexone 1.5 mg/day (weeks 1-3), then 3 mg/day (weeks 4-6), then 4.5 mg/day "
+            "(weeks 7-9).",
+            "Tolerability at each dose level",
+            [1.5, 3.0, 4.5],
+        ),
+    ],
+)
+def test_a_true_escalation_still_lists_every_step(
+    title: str, arm: str, outcome: str, doses: list[float]
+) -> None:
+    assert _single_group(title, arm, outcome).facts.ldn_doses_mg == doses
