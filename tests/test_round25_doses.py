@@ -81,3 +81,72 @@ def test_a_true_escalation_still_lists_every_step(
     title: str, arm: str, outcome: str, doses: list[float]
 ) -> None:
     assert _single_group(title, arm, outcome).facts.ldn_doses_mg == doses
+
+
+# -- an arm taken out of a protocol is no dose of it, wherever the record names its level
+# again (holdout74 31100026: "the 1 mg arm was discontinued in October 2025. Participants
+# already randomised to 1 mg will complete treatment ... New participants will be
+# randomised 1:1:1 to naltrexone 2.5 mg, naltrexone 4.5 mg or placebo" gave [1, 2.5, 4.5]);
+# the removal said in other ways (entry to the arm stopped, the trial not going on with
+# it, "no longer"); an arm closed because it was full, or a trial changed to more arms,
+# keeps its doses
+
+AMENDED = (
+    "Amendment to the protocol of a randomised trial of low-dose naltrexone in major "
+    "depressive disorder"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Methods and analysis: Following a blinded review of recruitment, the 1 mg arm was "
+            "discontinued in October 2025. Participants already randomised to 1 mg will "
+            "complete treatment but will be analysed descriptively only. New participants "
+            "will be randomised 1:1:1 to naltrexone 2.5 mg, naltrexone 4.5 mg or placebo once "
+            "daily for 10 weeks, in addition to their stable SSRI.",
+            [2.5, 4.5],
+        ),
+        # probe: entry to the arm stopped, those on it named after
+        (
+            "Methods: Recruitment to the naltrexone 1.5 mg arm was stopped after the interim "
+            "review; participants on 1.5 mg continue to week 12. Adults with major depressive "
+            "disorder enrolled from now on are allocated to naltrexone 3 mg or 4.5 mg nightly.",
+            [3.0, 4.5],
+        ),
+        # probe: the trial not going on with a dose level
+        (
+            "Methods: The sponsor decided not to continue the 0.5 mg dose level. Adults with "
+            "major depressive disorder will now be randomised to naltrexone 2 mg, naltrexone "
+            "4 mg or placebo for 12 weeks; people who had started 0.5 mg were offered 2 mg.",
+            [2.0, 4.0],
+        ),
+        # probe: "no longer"
+        (
+            "Methods: Since amendment 2 the 2 mg group is no longer part of the trial, and "
+            "those already taking 2 mg finish their course. Enrolment of adults with major "
+            "depression continues to naltrexone 4.5 mg versus placebo for 8 weeks.",
+            [4.5],
+        ),
+        # kept: an arm closed because it was full
+        (
+            "Methods: Adults with major depressive disorder were randomised to naltrexone "
+            "1.5 mg or 4.5 mg nightly. Recruitment to the 4.5 mg arm was closed once 30 "
+            "participants were enrolled; the 1.5 mg arm continued to 30.",
+            [1.5, 4.5],
+        ),
+        # kept: the trial changed to a three-arm design (no arm removed, doses gained)
+        (
+            "Methods: Originally a two-arm trial of naltrexone 4.5 mg against placebo, the "
+            "trial was changed to a three-arm design in which adults with major depressive "
+            "disorder are randomised to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo for "
+            "10 weeks.",
+            [1.5, 4.5],
+        ),
+    ],
+)
+def test_an_arm_taken_out_is_no_dose_wherever_it_is_named(methods: str, doses: list[float]) -> None:
+    from written import PROTOCOL, facts
+
+    assert facts(AMENDED, methods, PROTOCOL).ldn_doses_mg == doses
