@@ -150,3 +150,64 @@ def test_an_arm_taken_out_is_no_dose_wherever_it_is_named(methods: str, doses: l
     from written import PROTOCOL, facts
 
     assert facts(AMENDED, methods, PROTOCOL).ldn_doses_mg == doses
+
+
+# -- the levels named inside a flexible range, in its own sentence (the steps one could
+# take) or after it (where people ended), are not further doses: the range gives its ends
+# (holdout74 31100011: "investigators could raise the dose to 3 mg or 4.5 mg, or lower it
+# again ... (flexible dosing, 1.5-4.5 mg)" gave [1.5, 3, 4.5]); arms of their own and
+# raises for non-responders keep every level
+
+EXTENSION = (
+    "Low-dose naltrexone added to SSRIs in major depressive disorder: an open-label extension"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Methods: Completers of the randomised phase were offered open-label naltrexone. "
+            "All participants restarted at 1.5 mg nightly; investigators could raise the dose "
+            "to 3 mg or 4.5 mg, or lower it again, according to response and tolerability "
+            "(flexible dosing, 1.5-4.5 mg). SSRIs were continued unchanged.\nResults: At week "
+            "24, 52 participants were taking 4.5 mg, 12 were taking 3 mg and 7 remained on "
+            "1.5 mg.",
+            [1.5, 4.5],
+        ),
+        # probe: the steps within the range named in brackets
+        (
+            "Methods: Forty adults with major depressive disorder took naltrexone nightly; the "
+            "dose could be adjusted between 1 mg and 4 mg (in steps of 2 mg and 3 mg) "
+            "according to tolerability.",
+            [1.0, 4.0],
+        ),
+        # probe: free to move up or down, the range said last, a level reached after
+        (
+            "Methods: Forty adults with major depression taking sertraline began naltrexone at "
+            "2 mg; clinicians were free to move the dose up to 3 mg or 4.5 mg, or back down, "
+            "as tolerated (a flexible range of 2 to 4.5 mg).\nResults: At week 12, ten were on "
+            "3 mg.",
+            [2.0, 4.5],
+        ),
+        # kept: a fixed arm inside another arm's flexible range
+        (
+            "Methods: Sixty adults with major depressive disorder were randomised to naltrexone "
+            "3 mg nightly or to flexible dosing between 1.5 and 4.5 mg as tolerated.",
+            [1.5, 3.0, 4.5],
+        ),
+        # kept: raises for non-responders
+        (
+            "Methods: Thirty adults with major depressive disorder took naltrexone 1.5 mg "
+            "nightly; non-responders at week 4 were raised to 3 mg, and those still not "
+            "responding at week 8 to 4.5 mg.",
+            [1.5, 3.0, 4.5],
+        ),
+    ],
+)
+def test_levels_inside_a_flexible_range_are_not_further_doses(
+    methods: str, doses: list[float]
+) -> None:
+    from written import TRIAL, facts
+
+    assert facts(EXTENSION, methods, TRIAL).ldn_doses_mg == doses

@@ -2253,10 +2253,12 @@ _ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|arms?|groups?|cohor
 
 def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     """Once a sentence gives the flexible range the dose was moved within ("adjusted between
-    1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it in a later
-    sentence that assigns nothing ("the final dose: 1.5 mg in 4, 3 mg in 5, 4.5 mg in 9",
-    "doses at endpoint were ...") is a level people happened to reach within the range, not
-    a further dose (CONTRACT.md: "for a flexible range both ends")."""
+    1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it, in that
+    sentence or a later one, that assigns nothing is a level people could pass through or
+    happened to reach within the range ("could raise the dose to 3 mg or 4.5 mg, or lower
+    it again (flexible dosing, 1.5-4.5 mg)", "in steps of 2 mg and 3 mg", "the final dose:
+    1.5 mg in 4, 3 mg in 5, 4.5 mg in 9"), not a further dose (CONTRACT.md: "for a flexible
+    range both ends")."""
     ranges: list[tuple[int, float, float]] = []
     by_place: dict[tuple[int, int], list[float]] = {}
     for d in doses:
@@ -2282,7 +2284,7 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             d.owner == drug
             and not d.escalation
             and not _ASSIGNS.search(d.sentence.text)
-            and any(i < d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
+            and any(i <= d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
         )
     ]
 
