@@ -211,3 +211,61 @@ def test_levels_inside_a_flexible_range_are_not_further_doses(
     from written import TRIAL, facts
 
     assert facts(EXTENSION, methods, TRIAL).ldn_doses_mg == doses
+
+
+# -- a letter, editorial or comment without people of its own tells what others do in
+# practice: nobody's assigned dose or co-medication (holdout75 30100025, a letter: "some
+# general practitioners now prescribe it at 4.5 mg nightly alongside SSRIs" gave [4.5] and
+# serotonergic); a research letter that treated people of its own keeps them
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "types"),
+    [
+        (
+            "Low-dose naltrexone for depression: time for proper trials",
+            "Sir, Low-dose naltrexone (LDN) is increasingly requested by our patients with "
+            "depression after reading about it online, and some general practitioners now "
+            "prescribe it at 4.5 mg nightly alongside SSRIs. Yet the clinical evidence rests on "
+            "one 12-patient pilot and a handful of small studies. We urge funders to support "
+            "adequately powered, dose-comparing randomised trials.",
+            ("Letter",),
+        ),
+        # probe: another clinic's habit, another drug and dose
+        (
+            "Naltrexone at low dose in depression: enthusiasm ahead of evidence",
+            "In several clinics psychiatrists already add naltrexone 3 mg at night to "
+            "venlafaxine for depressed patients who have not responded. Such off-label use is "
+            "spreading faster than the evidence for it, and randomised trials are needed.",
+            ("Letter",),
+        ),
+        # probe: an editorial on what integrative physicians prescribe
+        (
+            "Low-dose naltrexone and the depressed patient",
+            "Integrative physicians commonly prescribe low-dose naltrexone 1.5 to 4.5 mg daily "
+            "together with sertraline or bupropion for depression. This practice deserves "
+            "scrutiny in controlled trials.",
+            ("Editorial",),
+        ),
+    ],
+)
+def test_practice_told_in_a_letter_is_nobodys_dose(
+    title: str, text: str, types: tuple[str, ...]
+) -> None:
+    from written import facts, gaps
+
+    f = facts(title, text, types)
+    assert (f.design, f.ldn_doses_mg, f.concomitant_classes) == ("other", [], [])
+    assert gaps(title, text, types) == {}
+
+
+def test_a_research_letter_with_people_of_its_own_keeps_their_dose() -> None:
+    from written import facts
+
+    f = facts(
+        "Low-dose naltrexone added to escitalopram in depression: a research letter",
+        "We treated 14 outpatients with major depression taking escitalopram with naltrexone "
+        "4.5 mg nightly for 8 weeks; MADRS scores fell by 9 points on average.",
+        ("Letter",),
+    )
+    assert (f.ldn_doses_mg, f.concomitant_classes) == ([4.5], ["serotonergic"])
