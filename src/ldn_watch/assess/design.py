@@ -16,7 +16,7 @@ import re
 
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
-from ldn_watch.assess.structure import RCT_TYPES, TRIAL_TYPES, Structure
+from ldn_watch.assess.structure import RCT_TYPES, STUDY_TYPES, TRIAL_TYPES, Structure
 from ldn_watch.model import Design
 
 _PROTOCOL_TITLE = Folded(
@@ -503,6 +503,16 @@ def modelled(doc: Doc) -> bool:
             is not None
         ),
     )
+
+
+def opinion_piece(doc: Doc) -> bool:
+    """The record is typed a letter, editorial, comment or news item and not a study
+    (PubMed's types): read as design ``other``, what it says of doses and co-medication
+    ("some general practitioners now prescribe it at 4.5 mg nightly alongside SSRIs") is
+    what others do in practice, nobody's assigned dose (CONTRACT.md: a letter without data
+    of its own is ``other``). Whether it has people of its own is the caller's count."""
+    types = set(doc.article.publication_types)
+    return bool(types & _OTHER_TYPES) and not types & STUDY_TYPES
 
 
 # a trial in one person: "a double-blind n-of-1 trial", "a single-patient randomised

@@ -430,12 +430,21 @@ _ESCALATION_RECORD = Folded(
     # change at each step", "HAM-D scores were recorded after each dose level", "response
     # at each dosage") or compared across the doses is a study of the doses, where a
     # titration reads its outcome once, at the target ("tolerability was checked at each
-    # dose increase" is the titration's own care, not an outcome)
+    # dose increase" is the titration's own care, not an outcome). So is what is read at
+    # each step when it is tolerability (side effects, safety, adverse events) with nothing
+    # of the illness read there ("outcomes are tolerability at each step"), or when the steps
+    # are named as a titration's ("at each titration step", "after every step of the
+    # up-titration"): the steps lead to the dose kept (CONTRACT.md: a fixed titration lists
+    # only its target)
     r"\b(?:outcomes?|end[\s\-]?points?|efficacy|response|remission|change|improvement|scores?|"
-    r"ratings?|symptoms?)\b[^.;]{0,80}?\b(?:at|after|for|with|on|by|across|under)\s+"
-    r"(?:each|every|the\s+end\s+of\s+each)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
+    r"ratings?|symptoms?)\b"
+    r"(?:(?!tolera|side[\s\-]effects?|safety|adverse)[^.;]){0,80}?"
+    r"\b(?:at|after|for|with|on|by|across|under)\s+"
+    r"(?:each|every|the\s+end\s+of\s+each)\s+(?:of\s+the\s+)?"
+    r"(?!(?:up[\s\-]?)?titrat)(?:\w+\s+)?"
     r"(?:dose|dosage|step|level)(?:\s+(?:level|step|period))?s?\b"
-    r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|of\s+(?:the\s+)?titration))|"
+    r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|"
+    r"(?:of|in|during)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:up[\s\-]?)?titrat))|"
     r"\bcompared\s+(?:across|between|among)\s+(?:the\s+)?(?:\w+\s+)?(?:doses|dosages|dose\s+levels|"
     r"dose\s+steps)\b|"
     r"\b(?:step|dose(?:\s+level)?)\s+as\s+an?\s+(?:fixed\s+)?(?:effect|factor|covariate)\b",
@@ -719,13 +728,20 @@ _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
 # 1 mg arm", "the 3 mg arm was dropped", "discontinued the 6 mg group". The arms named as
 # the object of the removal are not doses anyone is now assigned to.
 _ARM_WORDS = r"(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)"
+# an arm closed because it was full is no arm removed: "closed once 30 were enrolled",
+# "... as planned", "after reaching its target"
+_FULL_AFTER = (
+    r"(?![^.;]{0,30}\b(?:once|when|as\s+planned|on\s+(?:reaching|completion)|after\s+"
+    r"(?:reaching|completing|enrolling|recruiting|\d+|its|the\s+(?:target|planned))|full)\b)"
+)
 _DROPPED = Folded(
     # (the verb: "removed the 2 mg arm", "the sponsor withdrew the 1.5 mg group")
     r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
-    r"deleted|replaced|withdrawn)\b|"
+    r"deleted|replaced|withdrawn)\b"
+    rf"{_FULL_AFTER}|"
     # ... or the arm itself as the one that closed, in the perfect or closed early / to
     # entry: "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm
     # stopped recruiting" (only the arm's own words, and not after a preposition: "one
@@ -742,7 +758,27 @@ _DROPPED = Folded(
     r"withdrawal|abandonment|termination)\s+of\s+(?P<c>(?:the|its|their|both)\s+"
     rf"(?:(?!(?:in|of|from|among|for|with|by)\b)[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b"
     # (a reason may follow: "withdrawal of the 1.5 mg group for slow recruitment")
-    r"(?!\s+of\b)",
+    r"(?!\s+of\b)|"
+    # ... or the entry into the arm as what stopped: "recruitment to the 1.5 mg arm was
+    # stopped", "randomisation into the 2 mg group has been halted", "enrolment in the 1 mg
+    # arm closed"
+    r"\b(?:recruitment|enrol?ment|randomi[sz]ation|allocation|entry|accrual)\s+(?:to|into|in|for)\s+"
+    r"(?P<e>the\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
+    rf"{_ARM_WORDS})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?)?"
+    r"(?:stopped|closed|halted|suspended|ended|terminated|discontinued|paused|ceased)\b"
+    # (not an arm closed because it was full: "closed once 30 were enrolled", "... as
+    # planned", "after reaching its target")
+    rf"{_FULL_AFTER}|"
+    # ... or the arm as what the trial no longer goes on with: "decided not to continue the
+    # 0.5 mg dose level", "the trial no longer includes the 3 mg arm", "will stop the 1 mg
+    # group", "the 2 mg arm is no longer offered"
+    r"\b(?:not\s+to\s+continue|(?:will|to|would)\s+(?:not\s+continue|stop|end|close)|"
+    r"no\s+longer\s+(?:includes?|including|offers?|uses?|tests?|has|contains?|continues?))\s+"
+    r"(?P<f>(?:the|its|their|both)\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)"
+    rf"[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b(?!\s+of\b)|"
+    r"(?P<g>\bthe\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
+    rf"{_ARM_WORDS})\s+(?:is|was|are|were|has|have)\s+no\s+longer\s+(?:been\s+)?"
+    r"(?:part|included|offered|open|active|used|tested|given|recruiting|enrolling|randomi[sz]ing)\b",
     re.I,
 )
 
@@ -766,10 +802,18 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
             "stopp",
             "ended",
             "ceased",
+            "halted",
+            "suspended",
+            "paused",
+            "continue",
+            "stop ",
+            "end ",
+            "close ",
+            "no longer",
         )
     ):
         return []
-    return [m.span(next(g for g in "abcd" if m.group(g))) for m in _DROPPED.finditer(text)]
+    return [m.span(next(g for g in "abcdefg" if m.group(g))) for m in _DROPPED.finditer(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
@@ -1534,10 +1578,18 @@ def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
     ]
 
 
+# an arm taken back after its removal: "the 1 mg arm was reinstated", "reopened"
+_REINSTATED = Folded(r"\b(?:reinstat|reopen|re-open|restor|resum|re-?introduc|re-?add)\w*", re.I)
+
+
 def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     """An amendment that removes arms ("replaced the 1.5 mg and 3 mg arms with a single 1 mg
-    arm") removes those dose levels from the protocol: the drug's doses at those levels,
-    said there or before it (the original design the amendment describes), are dropped."""
+    arm", "the 1 mg arm was discontinued") removes those dose levels from the protocol: the
+    drug's doses at those levels are dropped wherever the record says them, before the
+    removal (the original design the amendment describes) or after it (those already on
+    the removed arm finishing it, "participants already randomised to 1 mg will complete
+    treatment", "those who had started 0.5 mg were offered 2 mg"): nobody is now assigned
+    to them. Only a later sentence that takes the arm back ("reinstated") keeps its dose."""
     gone: dict[float, int] = {}  # dose level -> the sentence that removed it
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
@@ -1554,7 +1606,9 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
         return doses
     return [
         replace(d, dropped=True)
-        if d.owner == drug and d.sentence.index <= gone.get(d.mg_per_day, -1)
+        if d.owner == drug
+        and d.mg_per_day in gone
+        and (d.sentence.index <= gone[d.mg_per_day] or not _REINSTATED.search(d.sentence.text))
         else d
         for d in doses
     ]
@@ -2199,10 +2253,12 @@ _ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|arms?|groups?|cohor
 
 def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     """Once a sentence gives the flexible range the dose was moved within ("adjusted between
-    1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it in a later
-    sentence that assigns nothing ("the final dose: 1.5 mg in 4, 3 mg in 5, 4.5 mg in 9",
-    "doses at endpoint were ...") is a level people happened to reach within the range, not
-    a further dose (CONTRACT.md: "for a flexible range both ends")."""
+    1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it, in that
+    sentence or a later one, that assigns nothing is a level people could pass through or
+    happened to reach within the range ("could raise the dose to 3 mg or 4.5 mg, or lower
+    it again (flexible dosing, 1.5-4.5 mg)", "in steps of 2 mg and 3 mg", "the final dose:
+    1.5 mg in 4, 3 mg in 5, 4.5 mg in 9"), not a further dose (CONTRACT.md: "for a flexible
+    range both ends")."""
     ranges: list[tuple[int, float, float]] = []
     by_place: dict[tuple[int, int], list[float]] = {}
     for d in doses:
@@ -2228,7 +2284,7 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             d.owner == drug
             and not d.escalation
             and not _ASSIGNS.search(d.sentence.text)
-            and any(i < d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
+            and any(i <= d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
         )
     ]
 

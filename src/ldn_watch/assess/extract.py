@@ -509,7 +509,6 @@ def _facts(doc: Doc) -> Facts:
     # take nothing themselves (CONTRACT.md: these list no doses)
     modelled = design_ == "other" and design.modelled(doc)
     professionals = topic.professionals(doc)
-    takes_nothing = review or modelled or professionals
     if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None
         count = numbers.participants(
@@ -522,6 +521,10 @@ def _facts(doc: Doc) -> Facts:
         if count is not None:
             facts.n = count.value
             evidence["n"] = count.sentence.text
+    # ... and nobody in a letter, editorial or comment that counts no people of its own:
+    # the doses and co-medication it names are what others do in practice
+    opinion = design_ == "other" and facts.n is None and design.opinion_piece(doc)
+    takes_nothing = review or modelled or professionals or opinion
 
     if decided.is_drug and not notice:
         # a review's doses, dose comparisons and co-medication belong to the studies it
@@ -564,8 +567,9 @@ def _facts(doc: Doc) -> Facts:
         if why:
             notes["compares_doses"] = why
         if takes_nothing:
-            # the co-medication a review, a model or a survey names is its studies', its
-            # simulated patients' or the respondents' patients', not participants'
+            # the co-medication a review, a model, a survey or an opinion piece names is its
+            # studies', its simulated patients', the respondents' patients' or others'
+            # practice, not participants'
             notes["concomitant_classes"] = "no participants taking co-medication"
         else:
             conc = drugs.find(doc, all_doses)
