@@ -769,6 +769,66 @@ def _absent_after(text: str, end: int) -> bool:
     )
 
 
+# A thing the study names only to deny it: said under a negation, an absence or a limit of
+# scope, in the same clause. Before it: "rather than a dose-finding design", "no
+# dose-finding data exist", "this trial did not seek the optimal dose", "was never intended
+# as a dose-ranging study", "without a formal dose-ranging phase"; after it: "dose-ranging
+# was beyond the scope of this study", "dose-response was not examined", "data on the
+# optimal dose are lacking", "the optimal dose remains unknown", "dose-finding is left for
+# future trials", "dose-finding studies do not exist". What a study did not do, or says
+# nobody knows, is not what it did.
+# (a clause ends at a stop, a semicolon or colon, or a comma opening another clause: "No
+# dose-finding trial exists, so we ran this dose-finding study" keeps its second phrase)
+_CLAUSE_START = re.compile(
+    r"[.;:()]\s|[;:()]|,\s*(?:but|so|and|while|whereas|yet|therefore|hence|thus|which|who|"
+    r"in\s+which|where|because|since|as)\b|\b(?:because|since|so|whereas|while)\b",
+    re.I,
+)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
+    r"without|nor|neither|no|not|never|(?:\w+)n't|(?:outside|beyond)\s+(?:the\s+)?scope\s+of|"
+    r"(?:absence|lack|paucity|dearth)\s+of|no\s+(?:\w+\s+){0,2}?(?:data|evidence)\s+(?:on|about|"
+    r"regarding|for))\b"
+    # (a few words between: "did not attempt to identify the", "was never intended as a";
+    # none a verb of what the study found or its people did: "patients who had not
+    # responded entered this dose-finding trial", "found no difference in this dose-finding")
+    r"(?:\s+(?!(?:entered|joined|found|showed|shown|completed|received|underwent|enrolled|"
+    r"randomi[sz]ed|took|were|was|are|is|responded|tolerated)\b)[\w\-]+){0,5}?\s+$",
+    re.I,
+)
+_DENIED_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|but|so|which|who|because|since|as|while|whereas)\b)[\w\-,]+){0,6}?\s+"
+    r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|remains?|lay|lies|lie|fell|falls?|"
+    r"did|do|does)\s+(?:\w+\s+)?(?:outside|beyond|unknown|unclear|uncertain|"
+    r"untested|unexplored|unstudied|lacking|absent|unavailable|left)\b|"
+    # ... or negated with a verb of doing or existing (not any verb: "the dose-ranging
+    # phase was not blinded" tells how a real phase was run)
+    r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|did|do|does)\s*(?:not|never|n't)\s+"
+    r"(?:yet\s+)?(?:be\s+)?(?:examined|studied|tested|assessed|explored|investigated|addressed|"
+    r"attempted|performed|done|undertaken|pursued|possible|feasible|the|an?|our|its|part|within|"
+    r"considered|planned|intended|evaluated|sought|exist|available|known|established|"
+    r"determined|included|conducted|carried)\b|"
+    r"(?:remains?|has\s+yet|have\s+yet)\s+to\s+be\b)",
+    re.I,
+)
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """The phrase at [start, end) is named only to be denied: the study is not it, did not
+    do it, or says it is unknown or missing (see ``_DENIED_BEFORE``)."""
+    head = text[max(0, start - 80) : start]
+    cut = list(_CLAUSE_START.finditer(head))
+    if cut:
+        head = head[cut[-1].end() :]
+    if _DENIED_BEFORE.search(" " + head):
+        return True
+    tail = text[end : end + 90]
+    stop = _CLAUSE_START.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    return _DENIED_AFTER.match(tail + " ") is not None
+
+
 def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
