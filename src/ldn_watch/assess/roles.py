@@ -559,7 +559,8 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 # or 4.5 mg", "where they took ...", "comparing ..."
 _PARENT_DID = (
     r"(?:comparing|testing|evaluating|in\s+which|in\s+whom|during\s+which|where|"
-    r"that\s+compared|which\s+compared)"
+    # (or any past act of it: "which randomised participants to ...", "that assigned")
+    r"(?:that|which)\s+(?:had\s+)?(?:[a-z]+ed|gave|ran))"
 )
 # brackets with figures: the parent's arms or length ("(1.5, 3 or 4.5 mg vs placebo)", "(a
 # 10-week randomised comparison of X 1 mg, 2.5 mg and 4.5 mg and placebo in ...)"), however
@@ -574,9 +575,16 @@ _CONTROLLED = (
     r"cross[\s\-]?over)"
 )
 _PARENT_OF_EXTENSION = re.compile(
-    r"\b(?:an?|the|our|its|their)\s+(?:(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?|"
+    # ("the phase 2 dose-response study": a phase's number names the trial's stage, the
+    # noun comes later)
+    r"\b(?:an?|the|our|its|their)\s+(?:(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?"
+    r"(?!\s+(?:[1-4](?:/[1-4])?|I{1,3}|IV|I{1,2}/I{2,3})\b)|"
     rf"(?:[\w\-\u2013,.]+\s+){{0,4}}?{_CONTROLLED}(?:[\s,\-]+[\w\-]+){{0,3}}[\s\-]+"
     r"(?:comparison|period|crossover)s?)\b"
+    # ... then perhaps the parent's own name, a code or an acronym with its registry id in
+    # brackets ("the dose-ranging study TNX-LDN-201 (NCT07900003), in which ...", "the
+    # phase 2 trial NALDOSE (ISRCTN...) comparing ..."): the description runs on past it
+    r"(?:\s+(?-i:[A-Z][A-Za-z]*[\-\d][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s*\([^()]*\))?)?"
     # ... and what it compared: "a randomized trial comparing two doses of X", up to the
     # arms it gives in brackets ("a dose-ranging study of X (1.5, 3 or 4.5 mg vs placebo)",
     # "a randomised trial (X 1 mg or 4 mg)"): brackets with figures describe the parent
