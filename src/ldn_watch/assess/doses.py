@@ -452,6 +452,25 @@ _ESCALATION_RECORD = Folded(
 )
 
 
+# ... or a within-person comparison of single doses: each participant takes every dose on
+# its own occasion ("three further scans after single oral doses of 0.5 mg, 1.5 mg and 4.5
+# mg given in ascending order at least one week apart", "single doses of 1 mg and 4 mg on
+# separate days", "a within-subject design"), the outcome read after each, as in a
+# crossover; a titration (one dose raised to a target, read at the end) is not that
+_SEPARATE_DOSES = Folded(
+    r"\bsingle\s+(?:[\w\-]+\s+){0,2}?doses\b(?:[^.;]|\.\d){0,160}?\b(?:apart|on\s+separate\s+"
+    r"(?:[\w\-]+\s+)?(?:days|occasions|sessions|visits|mornings)|in\s+(?:an?\s+)?"
+    r"(?:ascending|descending|random(?:i[sz]ed)?|counterbalanced|fixed|set|balanced)\s+order)\b|"
+    r"\b(?:apart|on\s+separate\s+(?:[\w\-]+\s+)?(?:days|occasions|sessions|visits))\b"
+    r"(?:[^.;]|\.\d){0,120}?\bsingle\s+(?:[\w\-]+\s+){0,2}?doses\b|"
+    r"\bwithin[\s\-]+(?:subjects?|participants?|persons?|individuals?)\s+(?:design|comparison|"
+    r"dose[\s\-]+(?:comparison|response))\b",
+    re.I,
+)
+# ... where the doses are not steps of one rising course
+_RAISED = re.compile(r"\b(?:titrat\w*|increas\w*|rais\w*|escalat\w*|step(?:ped)?\s+up)\b", re.I)
+
+
 def escalation_record(doc: Doc) -> Sentence | None:
     """The sentence that frames the record itself as a dose escalation that tests each of
     its steps (CONTRACT.md: "for an explicitly dose-finding escalation every step
@@ -466,7 +485,10 @@ def escalation_record(doc: Doc) -> Sentence | None:
                 if (s.is_title or s.own)
                 and not s.background
                 and not s.in_conclusion
-                and _ESCALATION_RECORD.search(s.masked)
+                and (
+                    _ESCALATION_RECORD.search(s.masked)
+                    or (_SEPARATE_DOSES.search(s.masked) and not _RAISED.search(s.masked))
+                )
             ),
             None,
         )

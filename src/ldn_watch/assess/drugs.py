@@ -649,6 +649,45 @@ def _warned_against(s: Sentence, m: Mention) -> bool:
     return s.in_conclusion and bool(_WARNING_BEFORE.search(s.text[max(0, m.start - 110) : m.start]))
 
 
+@lru_cache(maxsize=8)
+def _all_take_one_pattern(kind: str) -> Folded:
+    """Every participant takes a drug of the kind of their own: it is required to enter
+    ("must be on an antidepressant", "who have been taking an antidepressant for at least 8
+    weeks"), or all go on with it ("will carry on with their antidepressant", "continue
+    their current antidepressant"), or the watched drug is added to it ("alongside usual
+    antidepressant", "in addition to their ongoing antidepressant")."""
+    own = r"(?:their|his|her|usual|current|ongoing|existing|stable|own|prescribed|regular)"
+    return Folded(
+        rf"\b(?:must|required\s+to|need\s+to|have\s+to)\s+be\s+(?:\w+\s+)?(?:on|taking|"
+        rf"receiving|using)\s+(?:an?\s+|any\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{kind})s?\b|"
+        rf"\bwho\s+(?:have|had)\s+been\s+(?:taking|on|receiving|using|prescribed)\s+(?:an?\s+|any\s+)?"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?:{kind})s?\s+for\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|"
+        rf"over|≥|>=)\s|"
+        rf"\b(?:continue|carry\s+on|keep\s+(?:on\s+)?taking|remain\s+on|stay\s+on|go\s+on)\s+"
+        rf"(?:with\s+|taking\s+)?(?:{own}\s+){{1,2}}(?:[\w\-]+\s+)?(?:{kind})s?\b|"
+        rf"\b(?:alongside|added\s+to|in\s+addition\s+to|on\s+top\s+of|as\s+an?\s+adjunct\s+to)\s+"
+        rf"(?:{own}\s+){{1,2}}(?:[\w\-]+\s+)?(?:{kind})s?\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=8)
+def _which_one_pattern(kind: str) -> re.Pattern[str]:
+    """A sentence naming drugs as instances of the ones the participants take: "any
+    antidepressant prescribed by the GP is allowed (we expect sertraline ... to be the most
+    common)", "whatever antidepressant they take (most often citalopram)"."""
+    return re.compile(
+        rf"\b(?:any|whichever|whatever|usual|current|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{kind})s?\b",
+        re.I,
+    )
+
+
+def _all_take_one(doc: Doc) -> bool:
+    """Every participant takes a drug of the co-medication kind (``_all_take_one_pattern``)."""
+    rx = _all_take_one_pattern(doc.spec.comedication_kind)
+    return any(s.own and rx.search(s.text) for s in doc.sentences)
+
+
 def _generalised(s: Sentence) -> bool:
     """A hedged sentence that generalises beyond the study ("LDN may be a useful adjunct
     for patients on SSRIs"): a conclusion, or an unlabelled abstract's speculation."""
@@ -952,6 +991,15 @@ def _failed(s: Sentence, m: Mention) -> bool:
     )
 
 
+def _named_as_theirs(doc: Doc, s: Sentence) -> bool:
+    """A hedged sentence of the methods naming the drugs as instances of the one every
+    participant takes: its hedge is about which drug, not whether one is taken."""
+    kind = doc.spec.comedication_kind
+    return bool(_which_one_pattern(kind).search(s.text)) and doc.remember(
+        "all_take_one", _all_take_one
+    )
+
+
 def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     """Co-medications taken with the watched drug; call only for records about it.
 
@@ -980,7 +1028,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 s.own
                 and not s.preamble
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
-                and not (_generalised(s) and not (s.unlabelled and _continued(s, m)))
+                # (nor is naming what they take when everyone takes one: "any
+                # antidepressant is allowed (we expect sertraline ... to be most common)")
+                and not (
+                    _generalised(s)
+                    and not (s.unlabelled and (_continued(s, m) or _named_as_theirs(doc, s)))
+                )
                 and not _warned_against(s, m)
                 and not _stopped(doc, s, m)
             ):

@@ -152,11 +152,14 @@ _NOT_THE_AIM = re.compile(
 
 def _without_set_aside(text: str) -> str:
     """``text`` with every dose-finding phrase the study sets aside blanked (same
-    length)."""
+    length): a design it is not, or work it names as missing or not done
+    (``roles.denied``)."""
     out = text
     for m in _DOSE_FINDING.finditer(text):
-        if _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_THE_AIM.match(
-            text, m.end()
+        if (
+            _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()])
+            or _NOT_THE_AIM.match(text, m.end())
+            or roles.denied(text, m.start(), m.end())
         ):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out

@@ -559,7 +559,8 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 # or 4.5 mg", "where they took ...", "comparing ..."
 _PARENT_DID = (
     r"(?:comparing|testing|evaluating|in\s+which|in\s+whom|during\s+which|where|"
-    r"that\s+compared|which\s+compared)"
+    # (or any past act of it: "which randomised participants to ...", "that assigned")
+    r"(?:that|which)\s+(?:had\s+)?(?:[a-z]+ed|gave|ran))"
 )
 # brackets with figures: the parent's arms or length ("(1.5, 3 or 4.5 mg vs placebo)", "(a
 # 10-week randomised comparison of X 1 mg, 2.5 mg and 4.5 mg and placebo in ...)"), however
@@ -574,9 +575,16 @@ _CONTROLLED = (
     r"cross[\s\-]?over)"
 )
 _PARENT_OF_EXTENSION = re.compile(
-    r"\b(?:an?|the|our|its|their)\s+(?:(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?|"
+    # ("the phase 2 dose-response study": a phase's number names the trial's stage, the
+    # noun comes later)
+    r"\b(?:an?|the|our|its|their)\s+(?:(?:[\w\-\u2013,.]+\s+){0,8}?(?:trial|study|RCT|phase)s?"
+    r"(?!\s+(?:[1-4](?:/[1-4])?|I{1,3}|IV|I{1,2}/I{2,3})\b)|"
     rf"(?:[\w\-\u2013,.]+\s+){{0,4}}?{_CONTROLLED}(?:[\s,\-]+[\w\-]+){{0,3}}[\s\-]+"
     r"(?:comparison|period|crossover)s?)\b"
+    # ... then perhaps the parent's own name, a code or an acronym with its registry id in
+    # brackets ("the dose-ranging study TNX-LDN-201 (NCT07900003), in which ...", "the
+    # phase 2 trial NALDOSE (ISRCTN...) comparing ..."): the description runs on past it
+    r"(?:\s+(?-i:[A-Z][A-Za-z]*[\-\d][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s*\([^()]*\))?)?"
     # ... and what it compared: "a randomized trial comparing two doses of X", up to the
     # arms it gives in brackets ("a dose-ranging study of X (1.5, 3 or 4.5 mg vs placebo)",
     # "a randomised trial (X 1 mg or 4 mg)"): brackets with figures describe the parent
@@ -767,6 +775,66 @@ def _absent_after(text: str, end: int) -> bool:
     return ("not" in low or "n't" in low or "excluded" in low or "scope" in low) and bool(
         _ABSENT_AFTER.match(after)
     )
+
+
+# A thing the study names only to deny it: said under a negation, an absence or a limit of
+# scope, in the same clause. Before it: "rather than a dose-finding design", "no
+# dose-finding data exist", "this trial did not seek the optimal dose", "was never intended
+# as a dose-ranging study", "without a formal dose-ranging phase"; after it: "dose-ranging
+# was beyond the scope of this study", "dose-response was not examined", "data on the
+# optimal dose are lacking", "the optimal dose remains unknown", "dose-finding is left for
+# future trials", "dose-finding studies do not exist". What a study did not do, or says
+# nobody knows, is not what it did.
+# (a clause ends at a stop, a semicolon or colon, or a comma opening another clause: "No
+# dose-finding trial exists, so we ran this dose-finding study" keeps its second phrase)
+_CLAUSE_START = re.compile(
+    r"[.;:()]\s|[;:()]|,\s*(?:but|so|and|while|whereas|yet|therefore|hence|thus|which|who|"
+    r"in\s+which|where|because|since|as)\b|\b(?:because|since|so|whereas|while)\b",
+    re.I,
+)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
+    r"without|nor|neither|no|not|never|(?:\w+)n't|(?:outside|beyond)\s+(?:the\s+)?scope\s+of|"
+    r"(?:absence|lack|paucity|dearth)\s+of|no\s+(?:\w+\s+){0,2}?(?:data|evidence)\s+(?:on|about|"
+    r"regarding|for))\b"
+    # (a few words between: "did not attempt to identify the", "was never intended as a";
+    # none a verb of what the study found or its people did: "patients who had not
+    # responded entered this dose-finding trial", "found no difference in this dose-finding")
+    r"(?:\s+(?!(?:entered|joined|found|showed|shown|completed|received|underwent|enrolled|"
+    r"randomi[sz]ed|took|were|was|are|is|responded|tolerated)\b)[\w\-]+){0,5}?\s+$",
+    re.I,
+)
+_DENIED_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|but|so|which|who|because|since|as|while|whereas)\b)[\w\-,]+){0,6}?\s+"
+    r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|remains?|lay|lies|lie|fell|falls?|"
+    r"did|do|does)\s+(?:\w+\s+)?(?:outside|beyond|unknown|unclear|uncertain|"
+    r"untested|unexplored|unstudied|lacking|absent|unavailable|left)\b|"
+    # ... or negated with a verb of doing or existing (not any verb: "the dose-ranging
+    # phase was not blinded" tells how a real phase was run)
+    r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|did|do|does)\s*(?:not|never|n't)\s+"
+    r"(?:yet\s+)?(?:be\s+)?(?:examined|studied|tested|assessed|explored|investigated|addressed|"
+    r"attempted|performed|done|undertaken|pursued|possible|feasible|the|an?|our|its|part|within|"
+    r"considered|planned|intended|evaluated|sought|exist|available|known|established|"
+    r"determined|included|conducted|carried)\b|"
+    r"(?:remains?|has\s+yet|have\s+yet)\s+to\s+be\b)",
+    re.I,
+)
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """The phrase at [start, end) is named only to be denied: the study is not it, did not
+    do it, or says it is unknown or missing (see ``_DENIED_BEFORE``)."""
+    head = text[max(0, start - 80) : start]
+    cut = list(_CLAUSE_START.finditer(head))
+    if cut:
+        head = head[cut[-1].end() :]
+    if _DENIED_BEFORE.search(" " + head):
+        return True
+    tail = text[end : end + 90]
+    stop = _CLAUSE_START.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    return _DENIED_AFTER.match(tail + " ") is not None
 
 
 def named_absent(s: Sentence, start: int, end: int) -> bool:
