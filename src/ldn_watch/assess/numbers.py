@@ -691,6 +691,34 @@ _PLANNED_OBJECT = re.compile(
     r"about\s+|around\s+|up to\s+|at least\s+)?$",
     re.IGNORECASE,
 )
+# in a pre-results document, the count named as the plan itself: "recruitment of the
+# planned 240 participants began", "a target of 132 participants", "the trial aims to
+# recruit 150 adults", "we anticipate enrolling about 96", "we expect approximately 20,000
+# eligible new users" (a cohort's protocol): the study's own size wherever it is said,
+# even in the background, which in a protocol presents the trial being planned
+_APPROX = (
+    r"(?:a\s+total\s+of\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|"
+    r"at\s+least\s+|nearly\s+|~\s*)?"
+)
+_PLAN_MARK_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|our|their)\s+(?:planned|target(?:ed)?|intended|anticipated|projected|"
+    r"expected)\s+(?:(?:total|sample(?:\s+size)?|enrol+ment|accrual)\s+(?:of\s+)?)?|"
+    r"\btarget\s+(?:size\s+)?of\s+|"
+    r"\b(?:aim|plan|intend|expect|anticipat|seek|hop)\w*\s+(?:to\s+)?"
+    r"(?:(?:enrol+|recruit|randomi[sz]|includ|identif|follow|stud)\w*\s+)?)"
+    rf"{_APPROX}$",
+    re.IGNORECASE,
+)
+
+
+def _plan_marked(s: Sentence, start: int) -> bool:
+    """The count at ``start`` is named as the study's planned size (``_PLAN_MARK_BEFORE``),
+    in a sentence not about earlier or other work."""
+    if s.prior or _other_work(s, start):
+        return False
+    return _PLAN_MARK_BEFORE.search(s.text[max(0, start - 50) : start]) is not None
+
+
 # counts listed arm by arm with "respectively": "31 and 33 patients were allocated to X
 # and placebo, respectively"
 _RESPECTIVE_ARMS = Folded(
@@ -1615,9 +1643,18 @@ def candidates(
             if staff_beside_patients and _STAFF_NOUN.fullmatch(m.group("noun")):
                 continue
             value = words_to_int(m.group("num"))
-            score = _score(
-                s, m.start(), m.end(), m.group("mods"), survey=survey, invitation=invitation
-            )
+            marked = planned and _plan_marked(s, m.start())
+            mods = m.group("mods") or ""
+            if marked:
+                # the people a protocol expects to be eligible are whom it plans to take in
+                mods = re.sub(r"\beligible\b", " ", mods, flags=re.IGNORECASE)
+            score = _score(s, m.start(), m.end(), mods, survey=survey, invitation=invitation)
+            if marked and score is not None:
+                score += _section_penalty(s) + 1  # the plan, named as such, in any section
+                if _RANDOMISED_VERB.search(s.text, max(0, m.start() - 50), m.start()):
+                    # "we anticipate randomising around 110 of them": an RCT's n is whom
+                    # it randomises, not whom it enrols in a lead-in (as "N were randomised")
+                    score += 1
             if plan_only or (
                 not planned
                 and (
