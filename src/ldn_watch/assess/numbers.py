@@ -2063,7 +2063,11 @@ _PEOPLE_WORD = Folded(rf"\b(?:{_NOUNS})\b|\bthose\b", re.IGNORECASE)
 _ARMED_SUBGROUP = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
-    r"(?:had|has|showed|scored|reported|endorsed|(?P<chosen>met|fulfilled|satisfied|"
+    r"(?:had|has|showed|scored|reported|endorsed|"
+    # a treatment they were on, a state at entry that a report can be restricted to ("97
+    # of the 248 randomised were taking an SNRI"), counted only where it is (``_RESTRICTED``)
+    r"(?P<state>(?:were|was)\s+(?:taking|on|using|prescribed|treated\s+with)|took|used)|"
+    r"(?P<chosen>met|fulfilled|satisfied|"
     r"(?:were|was)\s+(?:classified|classed|categori[sz]ed|identified|defined|aged|"
     r"screened\s+positive)))\b"
     r"[^.;()]{0,100}\((?P<arms>[^()]{3,80})\)",
@@ -2082,6 +2086,20 @@ _THAT_GROUP = re.compile(
     r"\b(?:in|among|amongst|within|for)\s+(?:this|these|that|those)\s+(?:[\w\-]+\s+)?"
     r"(?:sub-?group|group|subset|sub-?sample|patients|participants|people|individuals|adults|"
     r"women|men)\b|\b(?:in|among|amongst)\s+them\b",
+    re.IGNORECASE,
+)
+# the report says its analysis is restricted to a subset of the parent's people: "a
+# secondary analysis of the X trial, restricted to participants whose antidepressant was
+# an SNRI", "we limited the analysis to those taking sertraline", "only participants on an
+# SSRI were analysed" (the subset it then counts with its arms is its own sample)
+_RESTRICTED = Folded(
+    r"\b(?:analys[ie]s|report|sample|study)\b(?:[^.;]|\.\d){0,200}?\b(?:restricted|limited|confined)\s+"
+    r"to\b|"
+    r"\b(?:restrict|limit|confine)(?:s|ed|ing)?\s+(?:the\s+|this\s+|our\s+)?(?:analys[ie]s|"
+    r"sample|report)\s+to\b|"
+    r"\bonly\s+(?:the\s+)?(?:participants|patients|people|adults|individuals|those|women|men)\s+"
+    r"(?:who|whose|with|taking|on|using)\b[^.;]{0,100}?\b(?:were|was)\s+(?:analy[sz]ed|"
+    r"included|studied)\b",
     re.IGNORECASE,
 )
 # an arm's count in the brackets: "LDN n = 50", "placebo 28" (not "4.5 mg", "12%")
@@ -2103,6 +2121,7 @@ def _armed_subgroup(doc: Doc) -> Count | None:
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
         return None
     sentences = doc.sentences
+    restricted: bool | None = None
     for i, s in enumerate(sentences):
         if s.background or "(" not in s.text or not _ANY_NUMBER.search(s.text):
             continue
@@ -2110,6 +2129,16 @@ def _armed_subgroup(doc: Doc) -> Count | None:
             value = words_to_int(m.group("num"))
             arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
             if not (value and len(arms) >= 2 and sum(arms) == value):
+                continue
+            if m.group("state"):
+                # a treatment they were on is the report's own sample only where the report
+                # says it is restricted to such a subset (else it describes part of it)
+                if restricted is None:
+                    restricted = any(
+                        not s2.background and _RESTRICTED.search(s2.text) for s2 in sentences
+                    )
+                if restricted:
+                    return Count(value, 5, s, m.group(0))
                 continue
             after = (
                 s.text[m.end() :]
