@@ -270,6 +270,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        # too little gain said as its amount: "after 6 weeks with little change", "as her
+        # mood showed limited improvement", "minimal benefit", "scant progress" (a
+        # raise for want of response, not a fixed step: both levels count)
+        r"\b(?:little|minimal|limited|slight|scant|negligible)\s+(?:clinical\s+|symptomatic\s+|"
+        r"further\s+)?(?:change|improvement|response|benefit|effect|progress|gain)\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
