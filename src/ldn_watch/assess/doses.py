@@ -252,6 +252,18 @@ _ANY_DOSE_BEFORE = re.compile(
 )
 
 
+# the words between one person's dose and the next person's, when the verb and the drug
+# are left out: ", Patient B ", " and case 3 on ", ", the second ", " while her sister " (a
+# person or a numbered case, never another drug: "and vitamin D 5 mg" is not gapped)
+_PERSON_GAPPED = re.compile(
+    r"^[^;:.()]{0,30}?(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)"
+    r"(?:(?:the|her|his|their)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|other|last|"
+    r"remaining|older|younger)\b\s*(?:patient|case|participant|subject|woman|man|one|"
+    r"mother|individual)?|(?:patient|case|participant|subject|pt|woman|man|mother|individual|"
+    r"sister|brother|daughter|son)\s*(?:[A-Z]|\d{1,2})?)\s*(?:(?:took|received|was\s+on|on|"
+    r"at|with|needed|required)\s+)?$",
+    re.I,
+)
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
 # "others continued 3 mg": a dose kept, not a later step of the schedule
 _KEPT_BEFORE = re.compile(
@@ -270,6 +282,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        # too little gain said as its amount: "after 6 weeks with little change", "as her
+        # mood showed limited improvement", "minimal benefit", "scant progress" (a
+        # raise for want of response, not a fixed step: both levels count)
+        r"\b(?:little|minimal|limited|slight|scant|negligible)\s+(?:clinical\s+|symptomatic\s+|"
+        r"further\s+)?(?:change|improvement|response|benefit|effect|progress|gain)\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
@@ -1292,6 +1309,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if owner is None:
                 # "3 mg (n = 30) or 4.5 mg (n = 30) of X": alternatives share the drug
                 owner = _next_alternative_owner(s.text, m.end(), drugs)
+            if (
+                owner is None
+                and out
+                and out[-1].sentence.index == s.index
+                and out[-1].owner == drug
+                and all(doc.spec.is_low(v) for v in values)
+                and _PERSON_GAPPED.match(s.text[out[-1].start + len(out[-1].span) : m.start()])
+                and not any(out[-1].start < a < m.start() for a, _, _ in drugs)
+            ):
+                # "Patient A took 1.5 mg nightly, Patient B 3 mg and Patient C 4.5 mg": the
+                # next person's dose with the verb and the drug left out is the same drug's
+                owner = drug
             if owner not in (None, drug) and _second_dose(s.text, m.start(), drugs, owner):
                 # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
                 # has its dose; a dose in the band given next is the record's own drug's

@@ -691,6 +691,34 @@ _PLANNED_OBJECT = re.compile(
     r"about\s+|around\s+|up to\s+|at least\s+)?$",
     re.IGNORECASE,
 )
+# in a pre-results document, the count named as the plan itself: "recruitment of the
+# planned 240 participants began", "a target of 132 participants", "the trial aims to
+# recruit 150 adults", "we anticipate enrolling about 96", "we expect approximately 20,000
+# eligible new users" (a cohort's protocol): the study's own size wherever it is said,
+# even in the background, which in a protocol presents the trial being planned
+_APPROX = (
+    r"(?:a\s+total\s+of\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|"
+    r"at\s+least\s+|nearly\s+|~\s*)?"
+)
+_PLAN_MARK_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|our|their)\s+(?:planned|target(?:ed)?|intended|anticipated|projected|"
+    r"expected)\s+(?:(?:total|sample(?:\s+size)?|enrol+ment|accrual)\s+(?:of\s+)?)?|"
+    r"\btarget\s+(?:size\s+)?of\s+|"
+    r"\b(?:aim|plan|intend|expect|anticipat|seek|hop)\w*\s+(?:to\s+)?"
+    r"(?:(?:enrol+|recruit|randomi[sz]|includ|identif|follow|stud)\w*\s+)?)"
+    rf"{_APPROX}$",
+    re.IGNORECASE,
+)
+
+
+def _plan_marked(s: Sentence, start: int) -> bool:
+    """The count at ``start`` is named as the study's planned size (``_PLAN_MARK_BEFORE``),
+    in a sentence not about earlier or other work."""
+    if s.prior or _other_work(s, start):
+        return False
+    return _PLAN_MARK_BEFORE.search(s.text[max(0, start - 50) : start]) is not None
+
+
 # counts listed arm by arm with "respectively": "31 and 33 patients were allocated to X
 # and placebo, respectively"
 _RESPECTIVE_ARMS = Folded(
@@ -1615,9 +1643,18 @@ def candidates(
             if staff_beside_patients and _STAFF_NOUN.fullmatch(m.group("noun")):
                 continue
             value = words_to_int(m.group("num"))
-            score = _score(
-                s, m.start(), m.end(), m.group("mods"), survey=survey, invitation=invitation
-            )
+            marked = planned and _plan_marked(s, m.start())
+            mods = m.group("mods") or ""
+            if marked:
+                # the people a protocol expects to be eligible are whom it plans to take in
+                mods = re.sub(r"\beligible\b", " ", mods, flags=re.IGNORECASE)
+            score = _score(s, m.start(), m.end(), mods, survey=survey, invitation=invitation)
+            if marked and score is not None:
+                score += _section_penalty(s) + 1  # the plan, named as such, in any section
+                if _RANDOMISED_VERB.search(s.text, max(0, m.start() - 50), m.start()):
+                    # "we anticipate randomising around 110 of them": an RCT's n is whom
+                    # it randomises, not whom it enrols in a lead-in (as "N were randomised")
+                    score += 1
             if plan_only or (
                 not planned
                 and (
@@ -2026,7 +2063,11 @@ _PEOPLE_WORD = Folded(rf"\b(?:{_NOUNS})\b|\bthose\b", re.IGNORECASE)
 _ARMED_SUBGROUP = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
-    r"(?:had|has|showed|scored|reported|endorsed|(?P<chosen>met|fulfilled|satisfied|"
+    r"(?:had|has|showed|scored|reported|endorsed|"
+    # a treatment they were on, a state at entry that a report can be restricted to ("97
+    # of the 248 randomised were taking an SNRI"), counted only where it is (``_RESTRICTED``)
+    r"(?P<state>(?:were|was)\s+(?:taking|on|using|prescribed|treated\s+with)|took|used)|"
+    r"(?P<chosen>met|fulfilled|satisfied|"
     r"(?:were|was)\s+(?:classified|classed|categori[sz]ed|identified|defined|aged|"
     r"screened\s+positive)))\b"
     r"[^.;()]{0,100}\((?P<arms>[^()]{3,80})\)",
@@ -2045,6 +2086,20 @@ _THAT_GROUP = re.compile(
     r"\b(?:in|among|amongst|within|for)\s+(?:this|these|that|those)\s+(?:[\w\-]+\s+)?"
     r"(?:sub-?group|group|subset|sub-?sample|patients|participants|people|individuals|adults|"
     r"women|men)\b|\b(?:in|among|amongst)\s+them\b",
+    re.IGNORECASE,
+)
+# the report says its analysis is restricted to a subset of the parent's people: "a
+# secondary analysis of the X trial, restricted to participants whose antidepressant was
+# an SNRI", "we limited the analysis to those taking sertraline", "only participants on an
+# SSRI were analysed" (the subset it then counts with its arms is its own sample)
+_RESTRICTED = Folded(
+    r"\b(?:analys[ie]s|report|sample|study)\b(?:[^.;]|\.\d){0,200}?\b(?:restricted|limited|confined)\s+"
+    r"to\b|"
+    r"\b(?:restrict|limit|confine)(?:s|ed|ing)?\s+(?:the\s+|this\s+|our\s+)?(?:analys[ie]s|"
+    r"sample|report)\s+to\b|"
+    r"\bonly\s+(?:the\s+)?(?:participants|patients|people|adults|individuals|those|women|men)\s+"
+    r"(?:who|whose|with|taking|on|using)\b[^.;]{0,100}?\b(?:were|was)\s+(?:analy[sz]ed|"
+    r"included|studied)\b",
     re.IGNORECASE,
 )
 # an arm's count in the brackets: "LDN n = 50", "placebo 28" (not "4.5 mg", "12%")
@@ -2066,6 +2121,7 @@ def _armed_subgroup(doc: Doc) -> Count | None:
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
         return None
     sentences = doc.sentences
+    restricted: bool | None = None
     for i, s in enumerate(sentences):
         if s.background or "(" not in s.text or not _ANY_NUMBER.search(s.text):
             continue
@@ -2073,6 +2129,16 @@ def _armed_subgroup(doc: Doc) -> Count | None:
             value = words_to_int(m.group("num"))
             arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
             if not (value and len(arms) >= 2 and sum(arms) == value):
+                continue
+            if m.group("state"):
+                # a treatment they were on is the report's own sample only where the report
+                # says it is restricted to such a subset (else it describes part of it)
+                if restricted is None:
+                    restricted = any(
+                        not s2.background and _RESTRICTED.search(s2.text) for s2 in sentences
+                    )
+                if restricted:
+                    return Count(value, 5, s, m.group(0))
                 continue
             after = (
                 s.text[m.end() :]
