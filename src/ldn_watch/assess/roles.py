@@ -429,6 +429,8 @@ _DERIVED = Folded(
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
+    # the record's kind as a qualifier led by a colon: "Extension: LDN in depression"
+    r"\b(?:extension|continuation)(?=\s*:)|"
     # "52-week extension", "a six-month extension" (the length names the extension itself)
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
@@ -526,7 +528,11 @@ _EXTENSION = Folded(
     r"(?<!blind )(?<!blinded )(?<!randomised )(?<!randomized )"
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     # (a blinded, still randomised continuation keeps its parent's design: CONTRACT.md)
-    r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)\s+(?:phase|period)\b",
+    # ... or as the qualifier a colon leads with, naming what the record is: "Extension
+    # study: X in depression", "Continuation: X ..." (not "extension study" elsewhere: "this
+    # replication and extension study of a previous trial" extends the science, not a trial)
+    r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)"
+    r"(?:\s+(?:phase|period)\b|(?:\s+(?:study|trial))?(?=\s*:))",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial

@@ -1,0 +1,47 @@
+"""Round 25 (c25c): a record's own kind and size said in ways the classifier missed.
+Each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, facts
+
+# -- an extension named as the record's kind at the head of its title, before a colon,
+# or as "extension/continuation study|trial" (it was read as its parent's RCT: with 84
+# people, a false larger-trials-by-RCT reading)
+
+EXTENDED = (
+    "Methods: Completers of the 8-week randomised trial of naltrexone 4.5 mg/day versus "
+    "placebo in major depression (n = 140) could continue open-label LDN 4.5 mg/day for 24 "
+    "weeks; 84 enrolled.\nResults: MADRS gains were maintained."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Extension study: low-dose naltrexone in treatment-resistant depression",
+        "Continuation study: naltrexone 4.5 mg for major depression",
+        "Extension: low-dose naltrexone for major depressive disorder over 24 weeks",
+        "Continuation trial: low-dose naltrexone in depression",
+    ],
+)
+def test_an_extension_named_as_the_records_kind_is_a_nonrandomised_trial(title: str) -> None:
+    got = facts(title, EXTENDED, JOURNAL)
+    assert (got.design, got.n) == ("nonrandomized_trial", 84)
+
+
+def test_a_blinded_extension_study_keeps_its_parents_design() -> None:
+    title = "Double-blind extension study: low-dose naltrexone in depression"
+    assert facts(title, EXTENDED, JOURNAL).design == "rct"
+
+
+def test_an_extension_study_that_extends_the_science_is_not_an_extension() -> None:
+    # (dev 23359310: "this replication and extension study of a previous clinical trial")
+    title = "Low-dose naltrexone in depression: a small randomised double-blind trial"
+    abstract = (
+        "Methods: In this replication and extension study of a previous clinical trial, 40 "
+        "adults with major depression were randomised to naltrexone 4.5 mg or placebo.\n"
+        "Results: MADRS fell more with naltrexone (p = 0.03)."
+    )
+    assert facts(title, abstract, JOURNAL).design == "rct"
