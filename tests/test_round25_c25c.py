@@ -45,3 +45,39 @@ def test_an_extension_study_that_extends_the_science_is_not_an_extension() -> No
         "Results: MADRS fell more with naltrexone (p = 0.03)."
     )
     assert facts(title, abstract, JOURNAL).design == "rct"
+
+
+# -- a matched cohort's comparison group named by its noun alone ("non-users",
+# "comparators", "non-initiators"): both groups are the study's people (the exposed
+# group alone was taken)
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        (
+            "2,000 patients prescribed naltrexone 4.5 mg were matched 1:1 to 2,000 non-users. "
+            "Depression diagnoses were compared.",
+            4000,
+        ),
+        (
+            "The cohort comprised 512 LDN-treated patients and 1,024 matched comparators; "
+            "naltrexone 4.5 mg/day. Depression (PHQ-9) was the outcome.",
+            1536,
+        ),
+        (
+            "Using claims data, 1,310 LDN initiators (naltrexone 4.5 mg) were compared with "
+            "2,620 non-initiators matched on age and sex; depression was the outcome.",
+            3930,
+        ),
+        (
+            "We identified 4,118 LDN users and 4,118 matched controls in a national registry; "
+            "LDN doses were 1.5-4.5 mg/day. Outcome was incident depression.",
+            8236,
+        ),
+    ],
+)
+def test_a_matched_cohort_counts_both_groups(methods: str, n: int) -> None:
+    title = "Low-dose naltrexone and depression: a matched cohort study"
+    abstract = f"Methods: {methods}\nResults: LDN use was associated with lower risk."
+    assert facts(title, abstract, JOURNAL).n == n

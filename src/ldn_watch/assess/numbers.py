@@ -93,6 +93,9 @@ _NOUNS = (
     r"(?:out|in)?pts?|"
     r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
     r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
+    # a matched cohort's comparison group named by its noun alone: "4,118 LDN users and
+    # 4,118 non-users", "512 treated patients and 1,024 matched comparators"
+    r"non-?users?|non-?initiators?|comparators?|"
     # an enrichment design randomises those who responded to a lead-in
     r"responders|non-?responders|remitters|"
     r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples|"
@@ -1633,7 +1636,8 @@ def candidates(
             noun = m.group("noun").lower()
             if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
                 continue  # "MADRS fell 9 pts": points of a scale, not patients
-            if _COMPARISON_MODS.search(m.group("mods") or ""):
+            # (or by the noun itself: "2,000 non-users", "1,024 comparators")
+            if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}"):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
@@ -1717,6 +1721,9 @@ def candidates(
             and controls
             and controls[0][1] > people[0][1]
             and not _laid_out(s.text, people[0][2], controls[0][1])
+            # (nor the pool an "Of N ..." frame opens with: "Of 38,511 adults, 1,204 initiated
+            # LDN and were matched to 4,816 non-initiators")
+            and not _framed(s.text, people[0][1])
         ):
             # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
@@ -1747,7 +1754,7 @@ def candidates(
 # (counted beside them, they are controls: part of the sample)
 _COMPARISON_MODS = re.compile(
     r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
-    r"non-?users?|non-?initiators?)\b",
+    r"non-?users?|non-?initiators?|comparators?)\b",
     re.I,
 )
 _SEXES = r"women|men|females|males|girls|boys"
