@@ -4,7 +4,7 @@ Each test failed on the code before its fix."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, facts
+from written import JOURNAL, facts, gaps
 
 # -- an extension named as the record's kind at the head of its title, before a colon,
 # or as "extension/continuation study|trial" (it was read as its parent's RCT: with 84
@@ -81,3 +81,69 @@ def test_a_matched_cohort_counts_both_groups(methods: str, n: int) -> None:
     title = "Low-dose naltrexone and depression: a matched cohort study"
     abstract = f"Methods: {methods}\nResults: LDN use was associated with lower risk."
     assert facts(title, abstract, JOURNAL).n == n
+
+
+# -- one reading of "a trial that is not the study's own" (roles: ``masked``), read by the
+# protocol's design as well: a cohort's protocol that names a trial it imitates or hopes to
+# prepare stays observational; a trial's protocol naming a later trial stays a protocol.
+# (design kept a list of its own, which missed "mimic a randomized trial")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Naltrexone 1-4.5 mg in depression: protocol for a registry study",
+            "Methods: A national registry will record adults with depression who receive LDN "
+            "at their physician's discretion (expected n = 1,200). We will mimic a randomized "
+            "trial of 1.5 versus 4.5 mg with inverse-probability weighting.",
+        ),
+        (
+            "Low-dose naltrexone in depressive disorders: protocol for a prospective cohort",
+            "Methods: Adults with depression started on LDN in routine care will be followed "
+            "in a prospective cohort for one year (target n = 500). The data will lay the "
+            "groundwork for a confirmatory placebo-controlled trial.",
+        ),
+        (
+            "LDN in major depression: protocol of an observational study",
+            "Methods: This observational cohort will follow 300 outpatients prescribed LDN by "
+            "their psychiatrists. Our findings are intended as a step toward a randomised "
+            "trial of LDN doses.",
+        ),
+        (
+            "LDN and depression in fibromyalgia: cohort protocol",
+            "Methods: A prospective cohort study of 400 patients already taking LDN 4.5 mg. "
+            "Results should provide the rationale for a subsequent multicentre RCT.",
+        ),
+    ],
+)
+def test_a_cohort_protocol_naming_a_trial_it_is_not_stays_observational(
+    title: str, abstract: str
+) -> None:
+    assert facts(title, abstract, JOURNAL).design == "observational"
+    assert gaps(title, abstract, JOURNAL) == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Low-dose naltrexone for depression: protocol of a pilot randomised trial",
+            "Methods: 60 adults with major depression will be randomised to naltrexone 4.5 mg "
+            "or placebo for 8 weeks in this pilot trial; the results will inform a future "
+            "larger trial.",
+        ),
+        (
+            "Low-dose naltrexone in depression: protocol of a feasibility study",
+            "Methods: A cohort of 40 adults will receive naltrexone 3 mg daily for 12 weeks, "
+            "open-label; feasibility data will be the basis for a definitive multicentre trial.",
+        ),
+        (
+            "LDN dose comparison in depression: study protocol",
+            "Methods: Participants (n = 90) will be randomly allocated to 1.5 or 4.5 mg. The "
+            "rationale for the trial is the lack of dose-finding data.",
+        ),
+    ],
+)
+def test_a_trial_protocol_naming_a_later_trial_stays_a_protocol(title: str, abstract: str) -> None:
+    assert facts(title, abstract, JOURNAL).design == "protocol"
