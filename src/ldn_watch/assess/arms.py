@@ -525,11 +525,14 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
 # 3 mg in an open extension": its dose follows the randomised phase, it is no alternative
 # to the doses compared there
 _PHASE_BREAK = re.compile(r";|,\s*(?:and\s+)?(?:then|thereafter|afterwards)\b", re.IGNORECASE)
-_LATER_PHASE = re.compile(
-    r"\b(?:extension|continuation)\b|\b(?:follow[\s\-]?up|maintenance|open[\s\-]label)\s+"
-    r"(?:phase|period|stage)\b",
-    re.IGNORECASE,
+# (one reading of "a later phase", shared with ``numbers``: a derived report's people who
+# joined it): an extension, a continuation, a follow-on study, an open-label, maintenance,
+# long-term or follow-up phase
+LATER_PHASE = (
+    r"(?:extension|continuation|follow[\s\-]?on\b|(?:open[\s\-]label|maintenance|long[\s\-]term|"
+    r"follow[\s\-]?up)\s+(?:[\w\-]+\s+){0,2}?(?:phase|period|stage|part|treatment))"
 )
+_LATER_PHASE = re.compile(rf"\b{LATER_PHASE}\b", re.IGNORECASE)
 
 
 def allocates(text: str) -> bool:

@@ -261,21 +261,6 @@ _TRIAL_PROTOCOL = Folded(
     r"\bplacebo\b|\bwill (?:receive|be given|be treated|take|be administered|be started on)\b",
     re.I,
 )
-# a trial a cohort's protocol names without being one: the method it borrows ("a
-# target-trial emulation", "emulating a target trial") and the trial it is to inform
-# ("hypotheses for a randomised dose-comparison trial", "to inform a future RCT"); the
-# study's own allocation ("a registry-based randomised trial", "will be randomised")
-# stays a trial
-_NOT_ITS_TRIAL = Folded(
-    r"\btarget[\s\-]+trials?(?:[\s\-]+emulation)?\b|\bemulat\w*\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?trials?\b|"
-    # (not "protocol for a trial", "the design of a trial": those are the study itself)
-    r"\b(?:(?:hypothes[ie]s|basis|groundwork|evidence|way|rationale)\s+for|inform\w*|toward\w*|"
-    r"prepar\w+\s+for|future|subsequent|later|definitive|next)\s+(?:(?:an?|the|any)\s+)?"
-    r"(?:[\w\-]+[\s,]+){0,4}?"
-    r"(?:trials?|RCTs?)\b",
-    re.I,
-)
 # the study says it assigns nothing: "the registry does not assign any treatment",
 # "treatment is left to the clinician"
 _ASSIGNS_NOTHING = Folded(
@@ -297,10 +282,10 @@ _ASSIGNS_NOTHING = Folded(
 def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     """A protocol of a trial is ``protocol``; of a cohort or registry (one that assigns no
     treatment), ``observational``."""
-    # (a trial named as future work, "to inform the design of randomised trials", is not
-    # the study's own design)
-    text = " ".join(s.text for s in doc.sentences if not (s.background or s.future))
-    text = _NOT_ITS_TRIAL.sub(" ", text)
+    # (a trial named as future work, "to inform the design of randomised trials", or as
+    # the method a cohort borrows, "a target-trial emulation", is not the study's own
+    # design: the roles blank both in ``masked``)
+    text = " ".join(s.masked for s in doc.sentences if not (s.background or s.future))
     nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
     if nothing is not None:
         return "observational", nothing

@@ -17,107 +17,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ldn_watch.assess import arms, roles
+from ldn_watch.assess.counts import NUMBER, NUMBER_WORD, words_to_int
+from ldn_watch.assess.counts import PEOPLE as _NOUNS
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 
-_UNITS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS = {
-    w: 10 * (i + 2)
-    for i, w in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
-_SCALES = {"hundred": 100, "thousand": 1000}
-_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s\-]+(?:and\s+)?)(?:{_WORD})\b)*"
-
-
-def words_to_int(text: str) -> int | None:
-    """ "Two-hundred and fifty-four" -> 254; digits pass through; None if not a number."""
-    t = text.strip().lower().replace(",", "")
-    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", t):
-        t = t.replace(".", "")  # a point grouping thousands ("1.248": NUMBER reads it so)
-    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+", t):
-        t = re.sub(r"\D", "", t)
-    if t.isdigit():
-        return int(t)
-    total = current = 0
-    seen = False
-    for w in re.split(r"[\s\-]+", t):
-        if w == "and" or not w:
-            continue
-        if w in _UNITS:
-            current += _UNITS[w]
-        elif w in _TENS:
-            current += _TENS[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w == "thousand":
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-_NOUNS = (
-    r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
-    # clipped clinical shorthand: "23 outpts w/ MDD", "12 pts", "8 inpts"
-    r"(?:out|in)?pts?|"
-    r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
-    r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
-    # an enrichment design randomises those who responded to a lead-in
-    r"responders|non-?responders|remitters|"
-    r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples|"
-    # claims and registry studies count people by what they did or belong to
-    r"initiators?|recipients?|members|beneficiaries|enrol+ees|clients|survivors|workers|"
-    r"employees|athletes|pregnancies|families|"
-    # surveys of prescribers count the professionals who answered
-    r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
-    r"therapists|providers|professionals|GPs|"
-    # people written as the clinical abbreviation of a phrase that names them: "pwMS"/"PwP"
-    # (people with MS, with Parkinson's), "PLWH"/"PLHIV" (people living with HIV), "CYP"
-    # (children and young people; not the cytochrome: "two CYP isoforms"). None is an
-    # English word. ("pts" is not here: it is points as often as patients, "fell by 10 pts")
-    r"pw[a-z]{1,4}|plw[a-z]{1,4}|plhiv|"
-    r"cyp(?![\s\-]+(?:enzymes?|isoforms?|isoenzymes?|inhibitors?|inducers?|substrates?|genes?))"
-)
-# thousands grouped by a comma or a (thin) space: "1,204", "1 204" (never a year-like "2 024")
-# ... or by a point, as German, French or Spanish write it ("1.248 patients"): read only
-# where a count of people follows, since a count of people is never a fraction (a point
-# before three digits elsewhere is a decimal: "1.250 mg")
-_POINT_GROUPED = rf"[1-9]\d{{0,2}}(?:\.\d{{3}})+(?=\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{_NOUNS})\b)"
-NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_POINT_GROUPED}|"
-    rf"[1-9]\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
-)
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
     r"years?|weeks?|days?|months?|"
@@ -600,7 +504,7 @@ _STOPPED_WORDS = (
     "analy",
 )
 # a cheap first look: most sentences hold no number at all
-_ANY_NUMBER = Folded(rf"\d|\b(?:{_WORD})\b", re.IGNORECASE)
+_ANY_NUMBER = Folded(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
 _ALLOC_VERB = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
@@ -1670,7 +1574,8 @@ def candidates(
             noun = m.group("noun").lower()
             if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
                 continue  # "MADRS fell 9 pts": points of a scale, not patients
-            if _COMPARISON_MODS.search(m.group("mods") or ""):
+            # (or by the noun itself: "2,000 non-users", "1,024 comparators")
+            if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}"):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
@@ -1754,6 +1659,9 @@ def candidates(
             and controls
             and controls[0][1] > people[0][1]
             and not _laid_out(s.text, people[0][2], controls[0][1])
+            # (nor the pool an "Of N ..." frame opens with: "Of 38,511 adults, 1,204 initiated
+            # LDN and were matched to 4,816 non-initiators")
+            and not _framed(s.text, people[0][1])
         ):
             # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
@@ -1784,7 +1692,7 @@ def candidates(
 # (counted beside them, they are controls: part of the sample)
 _COMPARISON_MODS = re.compile(
     r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
-    r"non-?users?|non-?initiators?)\b",
+    r"non-?users?|non-?initiators?|comparators?)\b",
     re.I,
 )
 _SEXES = r"women|men|females|males|girls|boys"
@@ -1858,12 +1766,8 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
-# a phase of a trial named as coming after its main one: an extension, a continuation, a
-# follow-on study, an open-label or maintenance phase
-_LATER_PHASE = (
-    r"(?:extension|continuation|follow[\s\-]?on\b|(?:open[\s\-]label|maintenance|long[\s\-]term)"
-    r"\s+(?:[\w\-]+\s+){0,2}?(?:phase|period|stage|part|treatment))"
-)
+# a phase of a trial named as coming after its main one (``arms.LATER_PHASE``)
+_LATER_PHASE = arms.LATER_PHASE
 # a derived report's own sample: "86 entered the extension", "96 had baseline samples",
 # "the present analysis included 64 participants"
 _SAMPLE_TAIL = (
@@ -1940,7 +1844,7 @@ _OWN_SAMPLE = Folded(
     # (no other count in between, in digits or as words opening a clause: "Of 150
     # completers, one hundred and twelve entered the extension" is 112; "at least one
     # visit" is no count)
-    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
+    rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{NUMBER_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
     rf"{_TIME}\d+|"
     # (a length is no count: "completers of the 12-week double-blind phase entered")
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"

@@ -292,10 +292,10 @@ _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 _EMULATED_TRIAL = Folded(
     r"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
-    r"\btarget\s+(?:trials?|RCTs?)\b(?:\s+emulation)?|\b(?:trials?|RCTs?)\s+emulation\b",
+    r"\btarget[\s\-]+(?:trials?|RCTs?)\b(?:[\s\-]+emulation)?|\b(?:trials?|RCTs?)[\s\-]+emulation\b",
     re.IGNORECASE,
 )
-_EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target rct")
+_EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target rct", "target-")
 # A trial that is only the object of a plan, a call or an opinion: "3 mg was selected for
 # a randomized phase 2b trial", "will be tested in a randomised trial", "72% supported a
 # large randomized trial", "randomized trials are in progress". Such a trial is another
@@ -324,15 +324,24 @@ _OTHER_TRIAL = Folded(
     # forerunner, not that trial)
     rf"\bto\s+(?:select|choose|pick|identify|find|determine|establish)\b(?:[^.;]|\.\d){{0,60}}?"
     rf"\bfor\s+(?:an?|later|future|subsequent)\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
-    rf"\b(?:to\s+inform|to\s+guide|in\s+preparation\s+for|to\s+prepare\s+for|ahead\s+of)\s+"
+    # ... or said as what the study leads to or grounds: "will generate hypotheses for a
+    # randomised trial", "lays the groundwork for a confirmatory trial", "a step toward a
+    # randomised trial", "findings informing a future RCT" (never the study's own trial:
+    # "the"/"this" are not among the words that may open the trial named)
+    rf"\b(?:(?:to\s+)?inform(?:s|ing)?|to\s+guide|guides?|(?:in\s+)?preparation\s+for|"
+    rf"(?:to\s+)?prepar(?:e|es|ing)\s+for|ahead\s+of|towards?|"
+    rf"(?:hypothes[ie]s|basis|groundwork|rationale|justification|way)\s+for)\s+"
     rf"(?:the\s+(?:design|planning|dos(?:e|ing)|choice\s+of\s+dose)\s+(?:of|for)\s+)?"
-    rf"(?:an?|later|future|subsequent)\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
+    rf"(?:an?|any|later|future|subsequent|definitive|confirmatory)\s+"
+    # (the trial named in the words that follow, not the study's own: "a dose-response in
+    # this study")
+    rf"(?:(?!(?:this|our|present|current|the)\b)[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # ... or in the plural without an article: "suitable for planned trials in Y" (not
     # "our planned studies": checked in code, since a look-behind heading a branch makes
     # every search try each position)
-    rf"(?P<plural>\b(?:planned|upcoming|forthcoming|future|"
+    rf"(?P<plural>\b(?:planned|upcoming|forthcoming|future|later|definitive|confirmatory|"
     rf"subsequent)\s+(?:[\w\-]+\s+){{0,2}}?(?:trials|studies|RCTs)\b"
     rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?)|"
     # a trial given as news of its status, introduced as "a"/"another" (the record's own
@@ -429,6 +438,8 @@ _DERIVED = Folded(
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
+    # the record's kind as a qualifier led by a colon: "Extension: LDN in depression"
+    r"\b(?:extension|continuation)(?=\s*:)|"
     # "52-week extension", "a six-month extension" (the length names the extension itself)
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
@@ -526,7 +537,11 @@ _EXTENSION = Folded(
     r"(?<!blind )(?<!blinded )(?<!randomised )(?<!randomized )"
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     # (a blinded, still randomised continuation keeps its parent's design: CONTRACT.md)
-    r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)\s+(?:phase|period)\b",
+    # ... or as the qualifier a colon leads with, naming what the record is: "Extension
+    # study: X in depression", "Continuation: X ..." (not "extension study" elsewhere: "this
+    # replication and extension study of a previous trial" extends the science, not a trial)
+    r"(?<!blinded )(?<!blind )(?<!randomi[sz]ed )\b(?:extension|continuation)"
+    r"(?:\s+(?:phase|period)\b|(?:\s+(?:study|trial))?(?=\s*:))",
     re.IGNORECASE,
 )
 # pooled analyses of several trials are syntheses, not a trial

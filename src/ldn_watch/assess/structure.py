@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ldn_watch.assess.counts import NUMBER, PEOPLE
 from ldn_watch.model import AbstractSection, Record
 
 Role = Literal[
@@ -239,24 +240,16 @@ _STUDY_SECTION = re.compile(
     r"participants|results|findings|conclusions?)\b",
     re.I,
 )
-_COUNT = (
-    r"(?:\d{1,5}|(?:one\s+hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
-    r"twelve|\w+teen)|one\s+hundred)"
-)
-_PEOPLE = (
-    r"(?:adults|patients|participants|people|persons|women|men|outpatients|inpatients|subjects|"
-    r"individuals|veterans|adolescents|children|volunteers|mothers)"
-)
 _ENTERED = (
     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|enrolled|recruited|"
     r"included|treated)"
 )
+# (a count and the nouns of people as ``numbers`` reads them: ``counts``)
 _COUNTED_AS_ENTERED = re.compile(
-    rf"(?<![\d.])\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b[^.;]{{0,160}}?\b(?:were|was)\s+"
+    rf"(?<![\d.])\b{NUMBER}\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b[^.;]{{0,160}}?\b(?:were|was)\s+"
     rf"(?:then\s+|each\s+)?{_ENTERED}\b|"
-    rf"\bwe\s+{_ENTERED}\s+(?:a\s+total\s+of\s+)?{_COUNT}\b|"
-    rf"(?<![\d.])\b{_COUNT}\s+(?:were|was)\s+{_ENTERED}\b",
+    rf"\bwe\s+{_ENTERED}\s+(?:a\s+total\s+of\s+)?{NUMBER}\b|"
+    rf"(?<![\d.])\b{NUMBER}\s+(?:were|was)\s+{_ENTERED}\b",
     re.I,
 )
 
