@@ -4,7 +4,7 @@ preprints17) once opened, with probes of each kind said in other words."""
 from __future__ import annotations
 
 import pytest
-from written import TRIAL, facts, gaps
+from written import JOURNAL, TRIAL, facts, gaps
 
 ESCALATION = "Dose escalation of low-dose naltrexone added to ongoing antidepressants in PDD"
 
@@ -57,3 +57,52 @@ def test_a_low_dose_of_the_co_medication_in_its_own_clause_still_tells_another_p
         "amitriptyline 10 mg for pain.\nResults: Scores fell."
     )
     assert facts(ESCALATION, abstract, TRIAL).concomitant_classes == []
+
+
+# -- antidepressant use read only as a trait of the people (a covariate, a predictor of
+# another condition's response) is neither the condition nor a mood outcome (CONTRACT:
+# on-topic needs depression or mood as a condition or an outcome)
+CROHN = (
+    "Low-dose naltrexone in Crohn's disease refractory to biologics: a retrospective cohort study"
+)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the record's shape (preprints17 PPR8200025)
+        "We reviewed records of adults with CD refractory to a biologic who received LDN "
+        "4.5 mg daily. Concomitant antidepressant use was recorded as a covariate.\nResults: "
+        "Forty-seven patients were included. Clinical response occurred in 26 (55%). "
+        "Response was not associated with antidepressant use.",
+        # probe: documented for adjustment, response unrelated to it, other words
+        "Charts of 52 adults with Crohn's disease treated with naltrexone 4.5 mg nightly were "
+        "reviewed; current antidepressant use was documented as a potential confounder."
+        "\nResults: Remission was reached by 21 (40%) and did not differ by antidepressant use.",
+        # probe: a predictor of the other condition's response
+        "Sixty adults with Crohn's disease took LDN 4.5 mg daily for 12 weeks. Age, smoking "
+        "and antidepressant use were collected at entry.\nResults: Clinical response was seen "
+        "in 33; antidepressant use did not predict response.",
+    ],
+)
+def test_antidepressant_use_only_as_a_covariate_is_no_mood_topic(methods: str) -> None:
+    abstract = f"Methods: {methods}\nConclusions: LDN may benefit refractory CD."
+    assert facts(CROHN, abstract, JOURNAL).on_topic is False
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # antidepressant use as the measured outcome keeps the record on topic
+        "Antidepressant use fell from 38% to 24% in the year after LDN was started.",
+        # ... and a mood outcome in another condition does too
+        "HADS depression scores fell by 2.1 points; response was not associated with "
+        "antidepressant use.",
+    ],
+)
+def test_antidepressant_use_as_an_outcome_or_a_mood_outcome_stays_on_topic(results: str) -> None:
+    abstract = (
+        "Methods: We reviewed records of 47 adults with Crohn's disease who received LDN 4.5 "
+        f"mg daily.\nResults: {results}\nConclusions: LDN may benefit refractory CD."
+    )
+    assert facts(CROHN, abstract, JOURNAL).on_topic is True
