@@ -968,12 +968,27 @@ def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     return found
 
 
-def _owner(text: str, start: int, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
+def _owner(
+    text: str, start: int, end: int, drugs: list[tuple[int, int, str]], watched: str | None = None
+) -> str | None:
     """The drug a dose at [start, end) belongs to: named right after it, else nearest before."""
     after = [d for d in drugs if d[0] >= end and _AFTER_OWNER.match(text[end : d[0]])]
     if after:
         return min(after)[2]
     before = sorted((d for d in drugs if d[1] <= start), key=lambda d: d[1])
+    if (
+        watched is not None
+        and before
+        and before[-1][2] not in (watched, *_NOT_A_DRUG)
+        and ";" in text[before[-1][1] : start]
+    ):
+        # a dose opening a clause of its own after a semicolon, with no drug named in that
+        # clause, is not the dose of a co-medication named in the clause before ("tolerated
+        # alongside X or Y; 4.5 mg/day is proposed for a trial": the 4.5 mg is not Y's);
+        # the readings that follow decide whether it is the watched drug's or nobody's (the
+        # watched drug's own dosing goes on across a semicolon: "took X nightly; after
+        # eight weeks at 3 mg")
+        return None
     if before and before[-1][2] in _NOT_A_DRUG:
         # a placebo has no dose of its own: it matches the drug it stands in for ("X or
         # placebo, started at 1.5 mg", "X capsules and ... identical placebo capsules,
@@ -1305,7 +1320,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
                 continue  # grams of something else ("omega-3 2 g/day"), never a tablet's dose
-            owner = _owner(s.text, m.start("nums"), m.end(), drugs)
+            owner = _owner(s.text, m.start("nums"), m.end(), drugs, drug)
             if owner is None:
                 # "3 mg (n = 30) or 4.5 mg (n = 30) of X": alternatives share the drug
                 owner = _next_alternative_owner(s.text, m.end(), drugs)

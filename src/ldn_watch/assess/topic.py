@@ -675,6 +675,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 or _BASELINE_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
                 or _at_entry(s.text)
+                or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                or _PREDICTOR_AFTER.match(s.text[m.end() :])
             ):
                 return False
         elif not _moderator(s.text, m) and (
@@ -741,7 +743,29 @@ _TRAIT_BEFORE = Folded(
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
 _BASELINE_AFTER = re.compile(
-    r"^\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry)\b", re.I
+    # ("antidepressant use at baseline", "... use was recorded at entry")
+    r"^\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
+    r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
+    r"study\s+entry)\b",
+    re.I,
+)
+# The condition's treatment taken as a predictor of another outcome, not as an outcome
+# itself: "response was not associated with antidepressant use", "remission did not differ
+# by concomitant antidepressant use", "regardless of antidepressant use" (a change in it,
+# "associated with reduced antidepressant use", is an outcome and is not matched) ...
+_PREDICTOR_BEFORE = Folded(
+    r"\b(?:(?:associated|correlated|linked|related)\s+(?:with|to)|(?:differ\w*|var(?:y|ied|ies)|"
+    r"stratified|split|analy[sz]ed)\s+(?:\w+\s+)?(?:by|according\s+to)|(?:regardless|"
+    r"irrespective|independent(?:ly)?)\s+of)\s+(?:(?:concomitant|concurrent|current|baseline|"
+    r"prior|any|the|their)\s+)?$",
+    re.I,
+)
+# ... or said after it: "antidepressant use did not predict response", "... was not a
+# predictor of remission", "... did not modify the effect"
+_PREDICTOR_AFTER = re.compile(
+    r"^\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
+    r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*)\b",
+    re.I,
 )
 
 
@@ -763,12 +787,13 @@ _MODERATOR_AFTER = re.compile(
     # covariate,": said of the measure, in its own clause)
     r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|"
     r"tested|prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|"
-    r"modell?ed|treated|taken|added)|\b(?:served|acted|functioned)|,\s*(?:taken|entered|"
-    r"included|used|treated|added))"
+    r"modell?ed|treated|taken|added|recorded|documented|collected|captured|extracted|noted)|"
+    r"\b(?:served|acted|functioned)|,\s*(?:taken|entered|included|used|treated|added))"
     # ("... were included in the mixed model as a covariate")
     r"(?:\s+(?:in|into)\s+(?:the\s+|all\s+|each\s+)?(?:[\w\-]+\s+){0,2}?(?:models?|analys[ie]s|"
     r"regressions?))?\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|"
-    r"covariates?|effect\s+modifiers?|stratification\s+(?:factors?|variables?))\b",
+    r"covariates?|confounders?|confounding\s+(?:factors?|variables?)|effect\s+modifiers?|"
+    r"stratification\s+(?:factors?|variables?))\b",
     re.I,
 )
 _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
