@@ -357,11 +357,18 @@ _OTHER_TRIAL = Folded(
     # (with up to three words before it, added by _blank_other_trials: "larger randomized
     # trials are ongoing"; a pattern starting with them is slow to search)
     rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
-    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b)",
+    rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b)|"
+    # a trial the study says can now be run is the next study: "a randomised trial is
+    # feasible", "placebo-controlled RCTs are now possible", "a definitive trial is
+    # realistic" (present tense: "the trial was feasible" reports the study's own)
+    rf"(?P<prospect>{_TRIAL_WORD}(?:\s+(?:of|in|with|for|among|comparing|against)\b[^.;,]{{0,50}}?)?"
+    rf"\s+(?:are|is)\s+(?:now\s+|therefore\s+|thus\s+|clearly\s+|"
+    rf"also\s+|both\s+)?(?:feasible|possible|achievable|practicable|viable|realistic|doable)\b)",
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:[\w\-]+\s+){1,3}$")
 _OWN_BEFORE = re.compile(r"\b(?:this|our|present|current)\s+$", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"\b(?:this|our|present|current|the)\b", re.IGNORECASE)
 
 
 def _blank_other_trials(text: str) -> str:
@@ -375,8 +382,10 @@ def _blank_other_trials(text: str) -> str:
         a = m.start()
         if m.group("plural") and _OWN_BEFORE.search(text, max(0, a - 9), a):
             continue  # "our planned studies", "the present future-oriented trials"
-        if m.group("ongoing"):
+        if m.group("ongoing") or m.group("prospect"):
             words = _WORDS_BEFORE.search(text, max(0, a - 60), a)
+            if m.group("prospect") and words and _OWN_WORDS.search(words.group()):
+                continue  # "this trial is feasible": the study's own
             a = words.start() if words else a
         out[a : m.end()] = " " * (m.end() - a)
     return "".join(out)
