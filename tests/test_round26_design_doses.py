@@ -6,7 +6,7 @@ for it, so that the rule is not tuned to one wording."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, TRIAL, facts
+from written import CASE, JOURNAL, TRIAL, facts
 
 # -- a trial the conclusion says is now possible is the next study, not this one's design
 # (holdout78 27100008: "Single-arm open-label study ... A randomised trial is feasible.")
@@ -56,3 +56,72 @@ def test_a_trial_that_randomised_keeps_its_design_when_it_calls_a_larger_one_fea
         "Conclusion: A larger randomised trial is feasible."
     )
     assert facts(SINGLE_ARM, abstract, JOURNAL).design == "rct"
+
+
+# -- a dose tried and given up is no maintenance dose, in other words than round 23's
+# (holdout78 27100017: "stopped LDN 1.5 mg after five nights because of nightmares ... an
+# attempt to increase to 0.5 mg brought back the nightmares, and she has remained on 0.25 mg")
+
+CASE_TITLE = "Very low-dose naltrexone in recurrent depression: a case report"
+
+
+@pytest.mark.parametrize(
+    ("case", "kept"),
+    [
+        # the words that showed it
+        (
+            "A 46-year-old woman with recurrent major depressive disorder, partially responsive "
+            "to vortioxetine 20 mg, stopped LDN 1.5 mg after five nights because of nightmares "
+            "and insomnia. A compounded suspension of 0.25 mg/mL was started at 1 mL (0.25 mg) "
+            "each morning. Over 8 weeks her PHQ-9 fell from 19 to 8; an attempt to increase to "
+            "0.5 mg brought back the nightmares, and she has remained on 0.25 mg for 10 months.",
+            [0.25],
+        ),
+        # probes: the same kind said differently
+        (
+            "A 52-year-old man with treatment-resistant depression on sertraline could not "
+            "tolerate naltrexone 3 mg because of vivid dreams. He was restarted on naltrexone "
+            "1 mg nightly and his HAM-D fell from 24 to 11; an effort to titrate up to 2 mg "
+            "caused insomnia, so he continues on 1 mg.",
+            [1.0],
+        ),
+        (
+            "A 38-year-old woman with major depression came off naltrexone 4.5 mg within a week "
+            "owing to nausea. Naltrexone 1.5 mg at night was then started and her mood improved. "
+            "The dose was raised to 3 mg in week 4, but agitation followed and it was reduced "
+            "back to 1.5 mg, on which she has stayed well.",
+            [1.5],
+        ),
+        (
+            "A 60-year-old man with persistent depressive disorder discontinued LDN 4.5 mg on "
+            "day three because of headache. Naltrexone 2 mg daily was tried next and was well "
+            "tolerated; his PHQ-9 fell from 17 to 7 over two months.",
+            [2.0],
+        ),
+    ],
+)
+def test_a_dose_tried_and_given_up_is_no_maintenance_dose(case: str, kept: list[float]) -> None:
+    abstract = f"Case presentation: {case}\nConclusion: Lower doses may help intolerant patients."
+    assert facts(CASE_TITLE, abstract, CASE).ldn_doses_mg == kept
+
+
+@pytest.mark.parametrize(
+    ("case", "kept"),
+    [
+        # a raise for non-response keeps both levels
+        (
+            "A 44-year-old woman with major depression took naltrexone 1.5 mg nightly; with no "
+            "response after 4 weeks the dose was increased to 4.5 mg, and she remitted.",
+            [1.5, 4.5],
+        ),
+        # another drug stopped before LDN began is no stop of LDN
+        (
+            "A 30-year-old man stopped escitalopram and started naltrexone 1.5 mg, increased "
+            "to 4.5 mg after two weeks, and his depression remitted.",
+            [4.5],
+        ),
+    ],
+)
+def test_a_dose_not_given_up_is_kept(case: str, kept: list[float]) -> None:
+    abstract = f"Case presentation: {case}\nConclusion: LDN may help."
+    assert facts(CASE_TITLE, abstract, CASE).ldn_doses_mg == kept

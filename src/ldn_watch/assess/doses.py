@@ -2268,7 +2268,16 @@ _STOPPED_AFTER = Folded(
     r"abandoned|could\s+not\s+tolerate|did\s+not\s+tolerate)\b|"
     r"\b(?:led|leading|prompted|required|forced)\s+(?:to\s+)?(?:its|their)\s+(?:withdrawal|"
     r"discontinuation|cessation|stopping)\b|"
-    r"\b(?:he|she|they)\s+(?:stopped|discontinued)\s+(?:it|taking\s+it)\b",
+    r"\b(?:he|she|they)\s+(?:stopped|discontinued)\s+(?:it|taking\s+it)\b|"
+    r"\bcould\s*(?:not|n't)\s+be\s+tolerated\b|"
+    # ... or a return from it to the dose before: "it was reduced back to 1.5 mg", "she
+    # went back to 1 mg", "returned to the previous dose" (a step down said with "back":
+    # a flexible range moved within is read before, and keeps both ends)
+    r"\b(?:was|were|had\s+to\s+be|has\s+been)\s+(?:\w+\s+){0,2}?(?:reduced|lowered|decreased|"
+    r"cut|tapered|titrated|taken|brought)\s+back\b|"
+    r"\b(?:went|gone|going|returned|reverted|dropped|stepped)\s+(?:back|down\s+again)\s+to\b|"
+    r"\b(?:returned|reverted)\s+to\s+(?:the|her|his|their)\s+(?:previous|earlier|former|"
+    r"original|prior|lower)\b",
     re.I,
 )
 
@@ -2276,9 +2285,20 @@ _STOPPED_AFTER = Folded(
 # ... or the stop said before the dose: "a patient who did not tolerate 1.5 mg",
 # "intolerant of 3 mg", "after stopping naltrexone 4.5 mg because of nightmares"
 _STOPPED_BEFORE = re.compile(
-    r"\b(?:(?:did|could|does|do|would)\s*(?:not|n't)\s+tolerate|intoleran(?:t|ce)\s+(?:of|to)|"
-    r"after\s+(?:stopping|discontinuing)|(?:who|which)\s+(?:stopped|discontinued))\s+"
-    r"(?:[\w\-]+\s+){0,3}?$",
+    r"\b(?:(?:did|could|does|do|would)\s*(?:not|n't)\s+tolerate|(?:was|were)\s+unable\s+to\s+"
+    r"tolerate|intoleran(?:t|ce)\s+(?:of|to)|after\s+(?:stopping|discontinuing)|"
+    # the person's own stop, the drug and dose its object: "she stopped LDN 1.5 mg after
+    # five nights", "came off naltrexone 4.5 mg", "discontinued LDN 4.5 mg on day three"
+    # (never across a new start: "stopped escitalopram and started naltrexone 1.5 mg")
+    r"(?:stopped|discontinued|ceased|abandoned|quit|gave\s+up|came\s+off|withdrew\s+from)|"
+    # ... or a raise tried and given up: "an attempt to increase to 0.5 mg brought back the
+    # nightmares", "an effort to titrate up to 2 mg caused insomnia", "tried raising the
+    # dose to 3 mg" (the dose kept is the one named after it: a later dose must follow)
+    r"(?:attempt(?:s|ed)?|effort|tri(?:ed|al|es))\s+(?:to\s+)?(?:at\s+)?(?:increas|rais|"
+    r"escalat|titrat|go(?:ing)?\s+up|mov|push)\w*(?:\s+(?:the|her|his|their)\s+dose)?"
+    r"(?:\s+up)?(?:\s+(?:to|beyond))?)\s+"
+    r"(?:(?!(?:and|then|but|or|started|began|begun|switched|initiated|added|to)\b)[\w\-]+\s+)"
+    r"{0,3}?$",
     re.I,
 )
 
