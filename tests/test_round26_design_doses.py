@@ -6,7 +6,7 @@ for it, so that the rule is not tuned to one wording."""
 from __future__ import annotations
 
 import pytest
-from written import CASE, JOURNAL, TRIAL, facts
+from written import CASE, JOURNAL, RCT, TRIAL, facts, gaps
 
 # -- a trial the conclusion says is now possible is the next study, not this one's design
 # (holdout78 27100008: "Single-arm open-label study ... A randomised trial is feasible.")
@@ -125,3 +125,81 @@ def test_a_dose_tried_and_given_up_is_no_maintenance_dose(case: str, kept: list[
 def test_a_dose_not_given_up_is_kept(case: str, kept: list[float]) -> None:
     abstract = f"Case presentation: {case}\nConclusion: LDN may help."
     assert facts(CASE_TITLE, abstract, CASE).ldn_doses_mg == kept
+
+
+# -- weight-based low doses given as alternatives compare doses (per-kg doses are not
+# converted to mg, CONTRACT.md, but two of them in arms are still two doses)
+# (holdout78 27100036: "randomised to 0.05 mg/kg/day or 0.1 mg/kg/day of naltrexone oral
+# solution"; title "a randomised comparison of 0.05 mg/kg and 0.1 mg/kg")
+
+WEIGHT_TITLE = "Weight-based low-dose naltrexone in adolescents with major depressive disorder"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the words that showed it (the first dose after "a stable SSRI": X's, not the SSRI's)
+        "Forty adolescents aged 13-17 years with MDD (CDRS-R >= 45), on no antidepressant or "
+        "on a stable SSRI, were randomised to 0.05 mg/kg/day or 0.1 mg/kg/day of naltrexone "
+        "oral solution for 8 weeks.",
+        # probes: micrograms per kg, the drug named first
+        "Thirty-six adolescents with major depressive disorder were randomly assigned to "
+        "low-dose naltrexone 40 mcg/kg or 80 mcg/kg nightly for 8 weeks.",
+        # ... two weight-adjusted doses, each person taking both in random order
+        "Twenty-four adolescents with major depression received two weight-adjusted doses of "
+        "low-dose naltrexone, 0.03 and 0.07 mg/kg/day, for 4 weeks each in random order in "
+        "a double-blind crossover.",
+        # ... arms with their sizes
+        "Forty-two adolescents with major depressive disorder were allocated to LDN 0.04 "
+        "mg/kg (n = 21) or LDN 0.08 mg/kg (n = 21) once daily.",
+    ],
+)
+def test_weight_based_low_doses_in_arms_compare_doses(methods: str) -> None:
+    abstract = (
+        f"Methods: {methods}\nResults: CDRS-R decreased by 13.1 and 15.7 points (p = 0.34).\n"
+        "Conclusions: Both doses were tolerated."
+    )
+    f = facts(WEIGHT_TITLE, abstract, RCT)
+    assert f.ldn_doses_mg == []
+    assert f.compares_doses is True
+    assert gaps(WEIGHT_TITLE, abstract, RCT).get("dose-finding") == "addressed"
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "types"),
+    [
+        # one weight-based dose against placebo
+        (
+            WEIGHT_TITLE,
+            "Forty adolescents with MDD were randomised to naltrexone 0.05 mg/kg/day or "
+            "placebo for 8 weeks.",
+            RCT,
+        ),
+        # per-kg doses of standard naltrexone
+        (
+            "Naltrexone in adolescents with major depressive disorder",
+            "Forty adolescents with MDD were randomised to naltrexone 0.5 mg/kg/day or 1 "
+            "mg/kg/day for 8 weeks.",
+            RCT,
+        ),
+        # per-kg doses in animals
+        (
+            "Low-dose naltrexone in a chronic stress model of depression in mice",
+            "Male mice exposed to chronic mild stress were randomised to naltrexone 0.05 "
+            "mg/kg or 0.1 mg/kg daily for 3 weeks.",
+            JOURNAL,
+        ),
+        # a weight-based range moved within as tolerated
+        (
+            WEIGHT_TITLE,
+            "Forty adolescents with MDD received naltrexone between 0.03 and 0.08 mg/kg/day, "
+            "adjusted flexibly as tolerated.",
+            TRIAL,
+        ),
+    ],
+)
+def test_weight_based_doses_that_are_not_low_arms_compare_nothing(
+    title: str, methods: str, types: tuple[str, ...]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Scores fell.\nConclusions: Tolerated."
+    assert facts(title, abstract, types).compares_doses is False

@@ -976,6 +976,15 @@ def _owner(
     if after:
         return min(after)[2]
     before = sorted((d for d in drugs if d[1] <= start), key=lambda d: d[1])
+    if not before or not _ADJACENT.match(text, before[-1][1], start):
+        # a dose offered as the first of alternatives whose drug is named after the last
+        # ("randomised to 0.05 mg/kg or 0.1 mg/kg of X", "1.5 mg/day or 3 mg/day of X")
+        # is X's, not that of a drug named further back as what the people take ("on a
+        # stable SSRI, were randomised to ..."); a dose right after a drug stays its own
+        # ("sertraline 50 mg and 4.5 mg of X")
+        shared = _alternative_named_after(text, end, drugs)
+        if shared is not None:
+            return shared
     if (
         watched is not None
         and before
@@ -1009,6 +1018,40 @@ _OR_NEXT = re.compile(
 _DOSE_LABEL = re.compile(
     r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dose|dosage)\s*(?:\(\s*|of\s+)?", re.IGNORECASE
 )
+
+
+# a dose written right after its drug: "sertraline 50 mg", "X (4.5 mg)", "X at 3 mg"
+_ADJACENT = re.compile(
+    r"[\s,:(\[]*(?:(?:at|of|in|dose|doses|daily|nightly|oral|tablets?|capsules?|a|an)\s+){0,3}"
+    r"[\s(]*$",
+    re.IGNORECASE,
+)
+
+
+_PER_DAY_AFTER = re.compile(
+    r"\s*/\s*(?:day|d)\b|\s+(?:per\s+day|daily|a\s+day|once\s+daily|nightly)\b", re.I
+)
+
+
+def _alternative_named_after(text: str, end: int, drugs: list[tuple[int, int, str]]) -> str | None:
+    """The drug named right after the last of the alternatives a dose opens ("0.05 mg/kg
+    or 0.1 mg/kg of X", "1, 2 or 4 mg/day of X"), or None."""
+    for _ in range(4):
+        per_day = _PER_DAY_AFTER.match(text, end)
+        link = _OR_NEXT.match(text, per_day.end() if per_day else end)
+        if link is None:
+            return None
+        a = link.end()
+        label = _DOSE_LABEL.match(text, a)
+        a = label.end() if label else a
+        nxt = _DOSE.search(text[a : a + 40])
+        if nxt is None or nxt.start() != 0:
+            return None
+        end = a + nxt.end()
+        after = [d for d in drugs if d[0] >= end and _AFTER_OWNER.match(text[end : d[0]])]
+        if after:
+            return min(after)[2]
+    return None
 
 
 def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str]]) -> str | None:

@@ -13,7 +13,7 @@ settled by a cheap pre-filter before any sentence is read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ldn_watch.assess import arms, design, doses, drugs, mentions, numbers, roles, structure, topic
 from ldn_watch.assess.doses import Dose
@@ -284,7 +284,12 @@ def _mg(values: list[float]) -> str:
 
 
 def _compares_doses(
-    doc: Doc, low: list[Dose], above: list[Dose], own: list[Sentence], design_: str
+    doc: Doc,
+    low: list[Dose],
+    above: list[Dose],
+    own: list[Sentence],
+    design_: str,
+    by_weight: Sequence[Dose] = (),
 ) -> tuple[bool, str | None, str | None]:
     """Two or more doses of the band given as alternatives, or explicit dose-finding work.
 
@@ -392,6 +397,18 @@ def _compares_doses(
             group, design_ in _TRIALS, flexible
         ):
             return True, group[0].sentence.text, None
+    if not levels and design_ in ("rct", "nonrandomized_trial", "protocol"):
+        # no dose in mg, but low doses by weight offered as alternatives in one sentence of
+        # a trial ("randomised to 0.05 mg/kg/day or 0.1 mg/kg/day of X", "two
+        # weight-adjusted doses, 0.03 and 0.07 mg/kg, in random order"): two doses compared
+        # (a flexible range by weight, "0.03-0.08 mg/kg as tolerated", is one regimen)
+        weighted: dict[int, list[Dose]] = {}
+        for d in by_weight:
+            if d.kind != "range" and not d.titration and (d.sentence.own or d.parent):
+                weighted.setdefault(d.sentence.index, []).append(d)
+        for group in weighted.values():
+            if len({d.mg_per_day for d in group}) >= 2 and arms.dose_alternatives(group, True):
+                return True, group[0].sentence.text, None
     if not levels:
         return False, None, f"no {label} dose stated"
     if len(levels) == 1:
@@ -564,7 +581,18 @@ def _facts(doc: Doc) -> Facts:
                 facts.ldn_doses_mg = sorted({d.mg_per_day for d in usual})
                 if usual:
                     evidence["ldn_doses_mg"] = usual[0].sentence.text
-        facts.compares_doses, where, why = _compares_doses(doc, low, above, own, design_)
+        # weight-based low doses (not converted to mg, so in no dose list) still compare
+        # doses when a trial gives two of them as alternatives
+        by_weight = [
+            d
+            for d in drug_doses
+            if d.per_kg
+            and not d.bound
+            and not d.dropped
+            and d.own
+            and spec.is_low_per_kg(d.mg_per_day)
+        ]
+        facts.compares_doses, where, why = _compares_doses(doc, low, above, own, design_, by_weight)
         if where:
             evidence["compares_doses"] = where
         if why:

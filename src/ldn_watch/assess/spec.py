@@ -38,6 +38,11 @@ class Lookalike:
     contains_drug: bool = False
 
 
+# the body weight a per-kg dose is read at to place it in the low band (never converted
+# to a dose in mg: CONTRACT.md "Doses written oddly")
+REFERENCE_WEIGHT_KG = 60.0
+
+
 def _rx(fragment: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     try:
         return re.compile(fragment, flags)
@@ -151,6 +156,13 @@ class WatchSpec:
     def is_low(self, mg_per_day: float) -> bool:
         """A total daily dose in the watched low band (micrograms included)."""
         return 0 < mg_per_day <= self.low_max_mg
+
+    def is_low_per_kg(self, mg_per_kg: float) -> bool:
+        """A weight-based daily dose in the low band for a person of
+        ``REFERENCE_WEIGHT_KG`` (0.1 mg/kg at most for a 6 mg band): the low dose by weight
+        of the adolescents and slight adults such studies enrol; standard naltrexone by
+        weight is 0.5-1 mg/kg."""
+        return 0 < mg_per_kg <= self.low_max_mg / REFERENCE_WEIGHT_KG
 
     def is_standard(self, mg_per_day: float) -> bool:
         return mg_per_day >= self.standard_min_mg
