@@ -6,7 +6,7 @@ for it, so that the rule is not tuned to one wording."""
 from __future__ import annotations
 
 import pytest
-from written import CASE, JOURNAL, RCT, TRIAL, facts, gaps
+from written import CASE, JOURNAL, RCT, TRIAL, facts, gaps, judge_preprint, preprint
 
 # -- a trial the conclusion says is now possible is the next study, not this one's design
 # (holdout78 27100008: "Single-arm open-label study ... A randomised trial is feasible.")
@@ -203,3 +203,23 @@ def test_weight_based_doses_that_are_not_low_arms_compare_nothing(
 ) -> None:
     abstract = f"Methods: {methods}\nResults: Scores fell.\nConclusions: Tolerated."
     assert facts(title, abstract, types).compares_doses is False
+
+
+def test_a_return_to_the_step_before_as_a_rule_for_some_gives_up_no_dose() -> None:
+    # (preprints10 PPR8900008, broken by the first version of the rule above: a protocol's
+    # rule for those with adverse effects, "participants with intolerable adverse effects
+    # returned to the previous step", is no history of one dose)
+    f, _ = judge_preprint(preprint(ASCENDING, ASCENDING_ABSTRACT))
+    assert f.ldn_doses_mg == [0.5, 1.5, 3.0, 4.5]
+    assert f.compares_doses is True
+
+
+ASCENDING = (
+    "An open-label ascending-dose study of low-dose naltrexone in persistent depressive disorder"
+)
+ASCENDING_ABSTRACT = (
+    "Background: Persistent depressive disorder (PDD) responds poorly to monoaminergic antidepressants. Low-dose naltrexone (LDN) has been tested in depression at a single dose only, and the dose-response relationship is unknown.\n"
+    "Methods: Adults meeting DSM-5 criteria for PDD with a MADRS score of 18 or more, either antidepressant-free or on a stable dose of bupropion for at least 8 weeks, entered a 16-week open-label ascending-dose study at two university clinics. Naltrexone was given once nightly at 0.5 mg, 1.5 mg, 3 mg and 4.5 mg in consecutive four-week steps; participants with intolerable adverse effects returned to the previous step. The primary outcome was MADRS change at each step, analysed with a mixed model including step as a fixed effect. Trial registration: NCT06277390.\n"
+    "Results: Twenty-four participants were enrolled (17 women; mean age 41 years); 15 were antidepressant-free and 9 took bupropion XL. Twenty-one completed all four steps. MADRS decreased from 25.1 at baseline to 22.4 (0.5 mg), 18.9 (1.5 mg), 15.8 (3 mg) and 15.1 (4.5 mg); the improvement from 3 mg to 4.5 mg was not significant (p = 0.61), and two participants stepped back from 4.5 mg because of insomnia. Response (≥50% MADRS reduction) occurred in 7 of 24 (29%).\n"
+    "Conclusions: In this uncontrolled study the antidepressant effect of naltrexone appeared to plateau at about 3 mg per day. A randomised dose-comparison trial is warranted."
+)

@@ -2312,15 +2312,25 @@ _STOPPED_AFTER = Folded(
     r"\b(?:led|leading|prompted|required|forced)\s+(?:to\s+)?(?:its|their)\s+(?:withdrawal|"
     r"discontinuation|cessation|stopping)\b|"
     r"\b(?:he|she|they)\s+(?:stopped|discontinued)\s+(?:it|taking\s+it)\b|"
-    r"\bcould\s*(?:not|n't)\s+be\s+tolerated\b|"
-    # ... or a return from it to the dose before: "it was reduced back to 1.5 mg", "she
-    # went back to 1 mg", "returned to the previous dose" (a step down said with "back":
-    # a flexible range moved within is read before, and keeps both ends)
+    r"\bcould\s*(?:not|n't)\s+be\s+tolerated\b",
+    re.I,
+)
+# ... or a return from it to the dose before, in the dose's own clause: "it was reduced
+# back to 1.5 mg", "she went back to 1 mg", "returned to the previous dose" (a step down
+# said with "back"; a rule of the protocol for some, "participants with intolerable
+# adverse effects returned to the previous step", is no history of this dose: see
+# _FOR_SOME_CLAUSE)
+_RETURNED_AFTER = Folded(
     r"\b(?:was|were|had\s+to\s+be|has\s+been)\s+(?:\w+\s+){0,2}?(?:reduced|lowered|decreased|"
     r"cut|tapered|titrated|taken|brought)\s+back\b|"
     r"\b(?:went|gone|going|returned|reverted|dropped|stepped)\s+(?:back|down\s+again)\s+to\b|"
     r"\b(?:returned|reverted)\s+to\s+(?:the|her|his|their)\s+(?:previous|earlier|former|"
     r"original|prior|lower)\b",
+    re.I,
+)
+_FOR_SOME_CLAUSE = re.compile(
+    r"\b(?:if|when|whenever|unless|those|any|participants|patients|subjects|people|"
+    r"individuals)\b",
     re.I,
 )
 
@@ -2364,8 +2374,14 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
         text = d.sentence.text
         end = nxt[1] if nxt[0] == d.sentence.index else len(text)
         rest = text[d.start + len(d.span) : end]
-        if _STOPPED_AFTER.search(rest) or _STOPPED_BEFORE.search(
-            text[max(0, d.start - 50) : d.start]
+        clause = re.split(r"[;:]", rest, maxsplit=1)[0]
+        returned = _RETURNED_AFTER.search(clause)
+        if returned and _FOR_SOME_CLAUSE.search(clause[: returned.start()]):
+            returned = None
+        if (
+            returned
+            or _STOPPED_AFTER.search(rest)
+            or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
         ):
             stopped.add(id(d))
     return [
