@@ -936,11 +936,52 @@ def named_as_earlier_use(s: Sentence, start: int, end: int) -> bool:
     )
 
 
+# ... or as the treatment people had failed before they came in: "who had not responded
+# to three months of X", "whose pain had persisted despite X", "after an inadequate
+# response to X". What the study's people failed is their history, not an arm (a study of
+# a higher dose in X's non-responders gives that dose, not X). The failure must come
+# before the study: a pluperfect "had ..." or "after/following" a failure, in the drug's
+# own clause, and no time of the study's own in the sentence ("who had not responded to
+# 1.5 mg by week 4 were raised to 4.5 mg" is a step of the study, both doses given).
+# (the drug within a few words of the failure, none of them a verb of giving and no comma
+# between: "who had not responded to two SSRIs received X" gives X)
+_FAILED_TAIL = (
+    r"(?:\s+(?!(?:received?|receiving|took|take|were|was|are|is|given|started|switched|"
+    r"randomi[sz]ed|assigned|allocated|treated|added|began)\b)[\w\-()]+){0,6}?\s+$"
+)
+_FAILED_BEFORE = Folded(
+    r"\bhad\s+(?:[\w\-]+\s+){0,4}?(?:not\s+(?:\w+\s+)?(?:responded|improved|benefited|"
+    r"tolerated|remitted)|failed|(?:persisted|continued|remained|relapsed|worsened)\s+"
+    r"(?:\w+\s+){0,2}?(?:despite|on)|(?:an?\s+)?(?:inadequate|insufficient|partial|poor|no|"
+    r"unsatisfactory)\s+(?:\w+\s+)?response)\b" + _FAILED_TAIL + "|"
+    r"\b(?:after|following)\s+(?:(?:an?\s+)?(?:inadequate|insufficient|partial|poor|no|"
+    r"unsatisfactory)\s+(?:\w+\s+)?response|(?:the\s+)?failure|failing|"
+    r"non-?response)\b" + _FAILED_TAIL,
+    re.IGNORECASE,
+)
+# a time or phase of the study itself (the failure was inside it)
+_STUDY_TIME = re.compile(
+    r"\b(?:weeks?|days?|visits?|months?)\s+\d+\b|\b(?:by|at|after|until)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?(?:weeks?|days?|visits?|phase|period|stage|step)\b|"
+    r"\b(?:run-?in|lead-?in|first|initial|open(?:-label)?)\s+(?:phase|period|stage|step)\b|"
+    r"\bduring\s+(?:the|this)\s+(?:study|trial|titration)\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_failed_before(s: Sentence, start: int) -> bool:
+    """The drug named at ``start`` as what the study's people had failed before it
+    (``_FAILED_BEFORE`` in its clause, with no time of the study's own in the sentence)."""
+    before = s.text[max(0, start - 120) : start]
+    return _FAILED_BEFORE.search(before) is not None and not _STUDY_TIME.search(s.text)
+
+
 def named_as_history(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) as what people had taken before the study ("had
-    previously taken X", "prior X exposure"), not as what it gives."""
+    previously taken X", "prior X exposure"), or had failed before it, not as what it
+    gives."""
     before = s.text[max(0, start - 80) : start]
-    if _HISTORY_BEFORE.search(before):
+    if _HISTORY_BEFORE.search(before) or named_as_failed_before(s, start):
         return True
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 
