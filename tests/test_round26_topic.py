@@ -71,3 +71,79 @@ def test_a_failure_inside_the_study_keeps_both_doses() -> None:
         TRIAL,
     )
     assert f.on_topic and f.ldn_doses_mg == [1.5, 4.5]
+
+
+# -- a review of other drugs that names the drug only as the foil it sets them against
+# (holdout78 27100021, "Beyond naltrexone: kappa-opioid receptor antagonists ...": "We
+# review ... aticaprant, navacaprant and CERC-501"; "We contrast these selective agents
+# with ... low-dose naltrexone"): the review's own subject, said in its title and in its
+# statement of what it reviews, is the other drugs
+
+REVIEWS = ("Journal Article", "Review")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Beyond naltrexone: kappa-opioid receptor antagonists for anhedonic depression",
+            "We review the pharmacology and clinical data for aticaprant, navacaprant and "
+            "CERC-501 in major depressive disorder. Aticaprant 10 mg added to SSRIs reduced "
+            "MADRS scores in a phase 2 trial. We contrast these selective agents with "
+            "non-selective antagonism by low-dose naltrexone, which has been reported in small "
+            "studies to help depressed patients.",
+        ),
+        # probes: "compared with X" opening a sentence; "alternatives to X" in the title and
+        # "set against X (dose)"; another class of drugs altogether
+        (
+            "Selective kappa antagonists in depression: a narrative review",
+            "This review summarises trials of aticaprant and navacaprant in major depressive "
+            "disorder. Compared with low-dose naltrexone, which also blocks mu receptors and has "
+            "helped depressed patients in small trials, these agents are selective.",
+        ),
+        (
+            "Alternatives to low-dose naltrexone for anhedonia in depression: a review",
+            "We review buprenorphine and the kappa antagonists aticaprant and navacaprant in "
+            "depression. We set these agents against low-dose naltrexone (1.5-4.5 mg), the most "
+            "widely used off-label option, which improved mood in two small trials.",
+        ),
+        (
+            "Beyond low-dose naltrexone: anti-inflammatory agents for depression",
+            "We review trials of minocycline, celecoxib and infliximab in major depressive "
+            "disorder. We contrast these agents with low-dose naltrexone (4.5 mg), which reduced "
+            "depressive symptoms in two small trials.",
+        ),
+    ],
+)
+def test_a_review_of_other_drugs_that_contrasts_them_with_the_drug_is_off_topic(
+    title: str, abstract: str
+) -> None:
+    assert not facts(title, abstract, REVIEWS).on_topic
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # the drug in the title as a subject, or in the review's statement of scope
+        (
+            "Opioid antagonists in depression: low-dose naltrexone and kappa antagonists",
+            "We review low-dose naltrexone and aticaprant in major depressive disorder, and "
+            "contrast aticaprant with LDN. LDN 4.5 mg improved mood in two pilot trials.",
+        ),
+        (
+            "Opioid modulation for depression: a review",
+            "We review kappa antagonists and low-dose naltrexone in depression. LDN 4.5 mg "
+            "improved mood in two pilots. We contrast aticaprant with LDN.",
+        ),
+        # a scope naming a class the drug belongs to, the drug reported on its own
+        (
+            "Opioid modulators for depression: a review",
+            "We review the opioid modulators tested in major depressive disorder. Compared "
+            "with placebo, LDN 4.5 mg improved MADRS scores in two pilot trials.",
+        ),
+    ],
+)
+def test_a_review_that_reviews_the_drug_beside_others_stays_on_topic(
+    title: str, abstract: str
+) -> None:
+    assert facts(title, abstract, REVIEWS).on_topic

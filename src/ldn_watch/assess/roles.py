@@ -1081,6 +1081,45 @@ def also_covered(s: Sentence, start: int) -> bool:
     return _ALSO_COVERED.search(s.text[a:start]) is not None
 
 
+# A review's own statement of what it reviews: "We review A, B and C", "This review
+# summarises trials of A", "Here we discuss A". Where it does not name the drug, the
+# review's subject is something else.
+_REVIEW_SCOPE = Folded(
+    r"\b(?:we|here,?\s+we|this\s+(?:[\w\-]+\s+)?review|the\s+(?:present|current)\s+review)\s+"
+    r"(?:\w+\s+)?(?:review|summari[sz]e|discuss|examine|survey|describe|appraise|cover|outline|"
+    r"focus|synthesi[sz]e|evaluate|assess)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def states_review_scope(s: Sentence) -> bool:
+    """The sentence says what the review itself reviews (see ``_REVIEW_SCOPE``)."""
+    return _REVIEW_SCOPE.search(s.text) is not None
+
+
+# The drug as the foil that a record sets its own subject against: "we contrast these
+# agents with X", "compared with X, these agents ...", "set against X", "beyond X",
+# "alternatives to X". The cue is in the drug's clause, before it, and the drug is its
+# object (a few words on, or a dose written beside it): the record's subject is what is
+# contrasted, not X.
+_FOIL_BEFORE = Folded(
+    r"\b(?:contrast|compar|juxtapos)\w*\s+(?:[\w\-]+\s+){1,4}?(?:with|to|against)\s+"
+    r"(?:[\w\-]+[\s(\[]+){0,4}?$|"
+    r"\b(?:set|weigh\w*|measur\w*)\s+(?:[\w\-]+\s+){1,4}?against\s+(?:[\w\-]+[\s(\[]+){0,4}?$|"
+    r"(?:^|[,;:]\s*)(?:compared|contrasted)\s+(?:with|to)\s+(?:[\w\-]+[\s(\[]+){0,4}?$|"
+    r"\b(?:beyond|alternatives?\s+to|other\s+than|instead\s+of|rather\s+than|successors?\s+to)"
+    r"\s+(?:the\s+)?(?:[\w\-]+[\s(\[]+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def named_as_foil(s: Sentence, start: int) -> bool:
+    """The drug named at ``start`` as what the record sets its subject against (see
+    ``_FOIL_BEFORE``), within its clause."""
+    a = max(s.text.rfind(";", 0, start), s.text.rfind(".", 0, start - 1)) + 1
+    return _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None
+
+
 def in_passing(s: Sentence, start: int) -> bool:
     """The sentence says the record treats the thing named at ``start`` only in passing
     (``_IN_PASSING``, in the same clause): a review's aside, not what it reviews."""
