@@ -4,7 +4,7 @@ review reviews, found on batch 15 (preprints19, holdout78) and probed in other w
 from __future__ import annotations
 
 import pytest
-from written import TRIAL, facts, gaps
+from written import RCT, TRIAL, facts, gaps
 
 # -- the drug only as the treatment people had failed before the study (preprints19
 # PPR8000028: LDN non-responders switched to naltrexone 12.5 mg, a dose neither low nor
@@ -147,3 +147,48 @@ def test_a_review_that_reviews_the_drug_beside_others_stays_on_topic(
     title: str, abstract: str
 ) -> None:
     assert facts(title, abstract, REVIEWS).on_topic
+
+
+# -- the study's own act survives a hedge elsewhere in its sentence (found by c25d: "In
+# the absence of other options, this dose-finding pilot ..." hid the whole sentence as
+# future or unknown work, dropping the trial's arms and its topic)
+
+DOSES = "naltrexone 1.5 mg, 3 mg or 4.5 mg daily for 8 weeks"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        f"In the absence of other options, this dose-finding pilot randomised 60 adults with "
+        f"major depressive disorder to {DOSES}.",
+        # probes: the hedge as what remains unknown, as a paucity; the study as "our trial"
+        f"As the optimal dose remains unknown, our dose-comparison trial randomised 60 adults "
+        f"with major depressive disorder to {DOSES}.",
+        f"Given the paucity of dosing data, the present study randomised 60 adults with major "
+        f"depressive disorder to {DOSES}.",
+    ],
+)
+def test_the_studys_own_act_survives_a_hedge_in_its_sentence(opening: str) -> None:
+    title = "Naltrexone doses in major depressive disorder: a randomised pilot"
+    abstract = f"{opening} MADRS fell most with 4.5 mg."
+    f = facts(title, abstract, RCT)
+    assert f.on_topic and f.ldn_doses_mg == [1.5, 3.0, 4.5] and f.compares_doses
+    assert gaps(title, abstract, RCT).get("dose-finding") == "addressed"
+
+
+@pytest.mark.parametrize(
+    "coda",
+    [
+        "In the absence of dosing data, future trials should compare 1.5 mg and 4.5 mg.",
+        # the study named first, the call for other work after it in the same clause
+        "This pilot tested 4.5 mg, and a future trial should compare 1.5 mg and 4.5 mg.",
+    ],
+)
+def test_a_call_for_future_work_is_still_not_the_studys_own(coda: str) -> None:
+    f = facts(
+        "Low-dose naltrexone in major depressive disorder: an open pilot",
+        f"Sixty adults with major depressive disorder took naltrexone 4.5 mg daily for 8 weeks. "
+        f"MADRS fell. {coda}",
+        TRIAL,
+    )
+    assert f.ldn_doses_mg == [4.5] and not f.compares_doses

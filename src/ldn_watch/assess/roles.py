@@ -180,6 +180,30 @@ _DONE = Folded(
     r"reports?|crossover|comparisons?|evaluations?|designs?)\b)",
     re.IGNORECASE,
 )
+# ... and no clause is future work where the study names itself doing what it does or will
+# do, after the hedge: "In the absence of other options, this dose-finding pilot randomised 60 adults",
+# "given the lack of data, our trial compares 1.5 and 4.5 mg", "the present study will enrol
+# 90": a hedge elsewhere in the sentence (its reason, its setting) does not make the study's
+# own act another's (earlier work is read as before: this is no cue against "prior")
+_SELF_DONE = Folded(
+    r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|trial|pilot|"
+    r"RCT|protocol|cohort|series|experiment)\s+(?:therefore\s+|thus\s+|then\s+|also\s+|"
+    r"will\s+|shall\s+|is\s+|was\s+|has\s+|have\s+)?(?:randomi[sz]\w*|enrol+\w*|recruit\w*|"
+    r"includ\w*|allocat\w*|assign\w*|compar\w*|test\w*|treat\w*|gives?|gave|examin\w*|"
+    r"evaluat\w*|assess\w*|investigat\w*|explor\w*|measur\w*|escalat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged_own(clause: str) -> bool:
+    """The clause is the study's own act (``_SELF_DONE``) with every future or unknown cue
+    before it, as its lead-in ("In the absence of other options, this pilot randomised
+    ..."); a cue after it ("this pilot tested 4.5 mg, and a future trial should compare 1.5
+    and 4.5 mg") still marks work the study did not do."""
+    own = _SELF_DONE.search(clause)
+    return own is not None and all(m.start() < own.start() for m in _FUTURE.finditer(clause))
+
+
 # ... nor does a relative clause telling what the study's people had been given: "all of
 # whom had been prescribed X", "in whom X had been combined with an SSRI"
 _PEOPLE_HISTORY = Folded(
@@ -1422,7 +1446,7 @@ def annotate(
         prior = not (done or restated or self_named or _OWN_PLAN.search(clause)) and (
             cued is not None or general_work(clause)
         )
-        future = not done and _FUTURE.search(clause) is not None
+        future = not done and _FUTURE.search(clause) is not None and not _hedged_own(clause)
         kinds.append((prior, future))
         if prior or future:
             masked[a:b] = " " * (b - a)
