@@ -4,7 +4,7 @@ review reviews, found on batch 15 (preprints19, holdout78) and probed in other w
 from __future__ import annotations
 
 import pytest
-from written import RCT, TRIAL, facts, gaps
+from written import PROTOCOL, RCT, TRIAL, facts, gaps
 
 # -- the drug only as the treatment people had failed before the study (preprints19
 # PPR8000028: LDN non-responders switched to naltrexone 12.5 mg, a dose neither low nor
@@ -192,3 +192,49 @@ def test_a_call_for_future_work_is_still_not_the_studys_own(coda: str) -> None:
         TRIAL,
     )
     assert f.ldn_doses_mg == [4.5] and not f.compares_doses
+
+
+# -- an arm dropped whose dose a surviving arm also gives (found by c25a: "the 4.5 mg
+# open-label arm was dropped; participants are randomised to 4.5 mg or placebo" lost 4.5 mg)
+
+AMENDED = "Low-dose naltrexone for major depressive disorder: protocol amendment of a trial"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "dose"),
+    [
+        (
+            "After the first amendment, the 4.5 mg open-label arm was dropped; participants are "
+            "randomised to naltrexone 4.5 mg or placebo for 12 weeks.",
+            4.5,
+        ),
+        # probes: a group closed, then a new allocation; a cohort removed, "instead" allocated
+        (
+            "Following an amendment, the open-label LDN 4.5 mg group was closed and 70 adults "
+            "with major depressive disorder are now randomly assigned to LDN 4.5 mg or placebo.",
+            4.5,
+        ),
+        (
+            "The single-arm 3 mg cohort was removed. Instead, 70 adults with major depressive "
+            "disorder will be allocated to naltrexone 3 mg or placebo for 12 weeks.",
+            3.0,
+        ),
+    ],
+)
+def test_a_dropped_arms_dose_that_a_surviving_arm_gives_is_kept(abstract: str, dose: float) -> None:
+    assert facts(AMENDED, abstract, PROTOCOL).ldn_doses_mg == [dose]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Adults with major depressive disorder were to be randomised to naltrexone 1 mg, 2 mg "
+        "or placebo. The 1 mg arm was dropped; participants already randomised to 1 mg will "
+        "complete treatment, and new participants are randomised to 2 mg or placebo.",
+        "Adults with major depressive disorder were originally randomised to naltrexone 1 mg, "
+        "2 mg or placebo. The 1 mg arm was dropped after an interim analysis.",
+    ],
+)
+def test_a_dropped_arms_dose_given_by_no_surviving_arm_stays_dropped(abstract: str) -> None:
+    f = facts(AMENDED, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [2.0] and not f.compares_doses
