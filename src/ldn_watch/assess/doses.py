@@ -1691,6 +1691,16 @@ def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
 _REINSTATED = Folded(r"\b(?:reinstat|reopen|re-open|restor|resum|re-?introduc|re-?add)\w*", re.I)
 
 
+# an "arm" read off a sentence that is a clause of its own, with a verb: "(participants
+# already randomised to) 1 mg will complete treatment", "and new participants are
+# randomised to 2 mg": what happens to people, not one of the allocation's alternatives
+_ARM_WITH_VERB = Folded(
+    r"\b(?:will|shall|are|is|was|were|been|already|complet\w*|continu\w*|finish\w*|"
+    r"remain\w*|stay\w*)\b",
+    re.I,
+)
+
+
 def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     """An amendment that removes arms ("replaced the 1.5 mg and 3 mg arms with a single 1 mg
     arm", "the 1 mg arm was discontinued") removes those dose levels from the protocol: the
@@ -1711,6 +1721,30 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
                     # (the last sentence that removes it: a title announcing the removal
                     # comes before the original design the abstract then recalls)
                     gone[round(v, 4)] = s.index
+    if not gone:
+        return doses
+    # ... but a level that a surviving arm still gives stays: "the 4.5 mg open-label arm was
+    # dropped; participants are randomised to 4.5 mg or placebo" removes an arm, not the
+    # dose. A surviving arm is one of the allocation's arms (``arms.arms_in``) said with or
+    # after the removal, outside what was removed.
+    from ldn_watch.assess import arms  # (arms reads this module's forms: imported late)
+
+    first = min(gone.values())
+    for s in doc.sentences:
+        if s.background or s.index < first or not _UNIT_HINT.search(s.text):
+            continue
+        removed = _dropped_spans(s.text)
+        for arm in arms.arms_in(doc, s):
+            if _ARM_WITH_VERB.search(arm.text):
+                continue  # not an alternative but a clause ("1 mg will complete treatment")
+            for m in _DOSE.finditer(s.text):
+                if not arm.start <= m.start() < arm.end or m.group("conc") or m.group("perkg"):
+                    continue
+                if any(a <= m.start() < b for a, b in removed):
+                    continue
+                for v in _values(m.group("nums"), m.group("unit"))[0]:
+                    if s.index >= gone.get(round(v, 4), len(doc.sentences)):
+                        del gone[round(v, 4)]
     if not gone:
         return doses
     return [

@@ -180,6 +180,30 @@ _DONE = Folded(
     r"reports?|crossover|comparisons?|evaluations?|designs?)\b)",
     re.IGNORECASE,
 )
+# ... and no clause is future work where the study names itself doing what it does or will
+# do, after the hedge: "In the absence of other options, this dose-finding pilot randomised 60 adults",
+# "given the lack of data, our trial compares 1.5 and 4.5 mg", "the present study will enrol
+# 90": a hedge elsewhere in the sentence (its reason, its setting) does not make the study's
+# own act another's (earlier work is read as before: this is no cue against "prior")
+_SELF_DONE = Folded(
+    r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|trial|pilot|"
+    r"RCT|protocol|cohort|series|experiment)\s+(?:therefore\s+|thus\s+|then\s+|also\s+|"
+    r"will\s+|shall\s+|is\s+|was\s+|has\s+|have\s+)?(?:randomi[sz]\w*|enrol+\w*|recruit\w*|"
+    r"includ\w*|allocat\w*|assign\w*|compar\w*|test\w*|treat\w*|gives?|gave|examin\w*|"
+    r"evaluat\w*|assess\w*|investigat\w*|explor\w*|measur\w*|escalat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged_own(clause: str) -> bool:
+    """The clause is the study's own act (``_SELF_DONE``) with every future or unknown cue
+    before it, as its lead-in ("In the absence of other options, this pilot randomised
+    ..."); a cue after it ("this pilot tested 4.5 mg, and a future trial should compare 1.5
+    and 4.5 mg") still marks work the study did not do."""
+    own = _SELF_DONE.search(clause)
+    return own is not None and all(m.start() < own.start() for m in _FUTURE.finditer(clause))
+
+
 # ... nor does a relative clause telling what the study's people had been given: "all of
 # whom had been prescribed X", "in whom X had been combined with an SSRI"
 _PEOPLE_HISTORY = Folded(
@@ -945,11 +969,52 @@ def named_as_earlier_use(s: Sentence, start: int, end: int) -> bool:
     )
 
 
+# ... or as the treatment people had failed before they came in: "who had not responded
+# to three months of X", "whose pain had persisted despite X", "after an inadequate
+# response to X". What the study's people failed is their history, not an arm (a study of
+# a higher dose in X's non-responders gives that dose, not X). The failure must come
+# before the study: a pluperfect "had ..." or "after/following" a failure, in the drug's
+# own clause, and no time of the study's own in the sentence ("who had not responded to
+# 1.5 mg by week 4 were raised to 4.5 mg" is a step of the study, both doses given).
+# (the drug within a few words of the failure, none of them a verb of giving and no comma
+# between: "who had not responded to two SSRIs received X" gives X)
+_FAILED_TAIL = (
+    r"(?:\s+(?!(?:received?|receiving|took|take|were|was|are|is|given|started|switched|"
+    r"randomi[sz]ed|assigned|allocated|treated|added|began)\b)[\w\-()]+){0,6}?\s+$"
+)
+_FAILED_BEFORE = Folded(
+    r"\bhad\s+(?:[\w\-]+\s+){0,4}?(?:not\s+(?:\w+\s+)?(?:responded|improved|benefited|"
+    r"tolerated|remitted)|failed|(?:persisted|continued|remained|relapsed|worsened)\s+"
+    r"(?:\w+\s+){0,2}?(?:despite|on)|(?:an?\s+)?(?:inadequate|insufficient|partial|poor|no|"
+    r"unsatisfactory)\s+(?:\w+\s+)?response)\b" + _FAILED_TAIL + "|"
+    r"\b(?:after|following)\s+(?:(?:an?\s+)?(?:inadequate|insufficient|partial|poor|no|"
+    r"unsatisfactory)\s+(?:\w+\s+)?response|(?:the\s+)?failure|failing|"
+    r"non-?response)\b" + _FAILED_TAIL,
+    re.IGNORECASE,
+)
+# a time or phase of the study itself (the failure was inside it)
+_STUDY_TIME = re.compile(
+    r"\b(?:weeks?|days?|visits?|months?)\s+\d+\b|\b(?:by|at|after|until)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?(?:weeks?|days?|visits?|phase|period|stage|step)\b|"
+    r"\b(?:run-?in|lead-?in|first|initial|open(?:-label)?)\s+(?:phase|period|stage|step)\b|"
+    r"\bduring\s+(?:the|this)\s+(?:study|trial|titration)\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_failed_before(s: Sentence, start: int) -> bool:
+    """The drug named at ``start`` as what the study's people had failed before it
+    (``_FAILED_BEFORE`` in its clause, with no time of the study's own in the sentence)."""
+    before = s.text[max(0, start - 120) : start]
+    return _FAILED_BEFORE.search(before) is not None and not _STUDY_TIME.search(s.text)
+
+
 def named_as_history(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) as what people had taken before the study ("had
-    previously taken X", "prior X exposure"), not as what it gives."""
+    previously taken X", "prior X exposure"), or had failed before it, not as what it
+    gives."""
     before = s.text[max(0, start - 80) : start]
-    if _HISTORY_BEFORE.search(before):
+    if _HISTORY_BEFORE.search(before) or named_as_failed_before(s, start):
         return True
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 
@@ -1047,6 +1112,45 @@ def also_covered(s: Sentence, start: int) -> bool:
             break
         a = m.end()
     return _ALSO_COVERED.search(s.text[a:start]) is not None
+
+
+# A review's own statement of what it reviews: "We review A, B and C", "This review
+# summarises trials of A", "Here we discuss A". Where it does not name the drug, the
+# review's subject is something else.
+_REVIEW_SCOPE = Folded(
+    r"\b(?:we|here,?\s+we|this\s+(?:[\w\-]+\s+)?review|the\s+(?:present|current)\s+review)\s+"
+    r"(?:\w+\s+)?(?:review|summari[sz]e|discuss|examine|survey|describe|appraise|cover|outline|"
+    r"focus|synthesi[sz]e|evaluate|assess)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def states_review_scope(s: Sentence) -> bool:
+    """The sentence says what the review itself reviews (see ``_REVIEW_SCOPE``)."""
+    return _REVIEW_SCOPE.search(s.text) is not None
+
+
+# The drug as the foil that a record sets its own subject against: "we contrast these
+# agents with X", "compared with X, these agents ...", "set against X", "beyond X",
+# "alternatives to X". The cue is in the drug's clause, before it, and the drug is its
+# object (a few words on, or a dose written beside it): the record's subject is what is
+# contrasted, not X.
+_FOIL_BEFORE = Folded(
+    r"\b(?:contrast|compar|juxtapos)\w*\s+(?:[\w\-]+\s+){1,4}?(?:with|to|against)\s+"
+    r"(?:[\w\-]+[\s(\[]+){0,4}?$|"
+    r"\b(?:set|weigh\w*|measur\w*)\s+(?:[\w\-]+\s+){1,4}?against\s+(?:[\w\-]+[\s(\[]+){0,4}?$|"
+    r"(?:^|[,;:]\s*)(?:compared|contrasted)\s+(?:with|to)\s+(?:[\w\-]+[\s(\[]+){0,4}?$|"
+    r"\b(?:beyond|alternatives?\s+to|other\s+than|instead\s+of|rather\s+than|successors?\s+to)"
+    r"\s+(?:the\s+)?(?:[\w\-]+[\s(\[]+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def named_as_foil(s: Sentence, start: int) -> bool:
+    """The drug named at ``start`` as what the record sets its subject against (see
+    ``_FOIL_BEFORE``), within its clause."""
+    a = max(s.text.rfind(";", 0, start), s.text.rfind(".", 0, start - 1)) + 1
+    return _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None
 
 
 def in_passing(s: Sentence, start: int) -> bool:
@@ -1351,7 +1455,7 @@ def annotate(
         prior = not (done or restated or self_named or _OWN_PLAN.search(clause)) and (
             cued is not None or general_work(clause)
         )
-        future = not done and _FUTURE.search(clause) is not None
+        future = not done and _FUTURE.search(clause) is not None and not _hedged_own(clause)
         kinds.append((prior, future))
         if prior or future:
             masked[a:b] = " " * (b - a)

@@ -287,10 +287,25 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # a review whose title names another subject ("Opioid antagonists for alcohol use
     # disorder ...") and adds the drug as a further item ("we also discuss the off-label
     # use of X for depression") reviews that subject, with X an add-on
-    titled = any(s.is_title for s, _ in found)
+    # ... and one that says what it reviews in a sentence of its own that leaves the drug
+    # out ("We review aticaprant, navacaprant and CERC-501") and names the drug only as
+    # the foil it sets its subject against ("we contrast these agents with X", "Beyond
+    # X: ..." in the title) reviews that subject: X is its point of comparison, not
+    # something reviewed (a review that names X in its title or its scope reviews X)
+    titled = any(s.is_title and not roles.named_as_foil(s, m.start) for s, m in found)
+    other_subject = (
+        synthesis
+        and not titled
+        and any(roles.states_review_scope(s) and not doc.drug(s) for s in doc.sentences)
+        and not any(roles.states_review_scope(s) for s, _ in found)
+    )
 
     def added_on(s: Sentence, at: int) -> bool:
-        return synthesis and not titled and roles.also_covered(s, at)
+        return (
+            synthesis
+            and not titled
+            and (roles.also_covered(s, at) or (other_subject and roles.named_as_foil(s, at)))
+        )
 
     # a review that says it found no study of the drug ("no eligible trials of X were
     # identified", "X could not be included") reviewed none: where its title does not name
@@ -317,7 +332,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             outside = synthesis and (
                 (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at) or added_on(s, at)
             )
-            return s.is_title or not (s.future or outside)
+            # (a title naming the drug only as a foil, "Alternatives to X: ...", names
+            # what the review sets its subject against)
+            if s.is_title:
+                return not added_on(s, at)
+            return not (s.future or outside)
         return roles.own_at(s, at)
 
     own_found = [(s, m) for s, m in found if in_scope(s, m.start)]
@@ -429,6 +448,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"no participants: nobody in the study takes {drug}"
         elif any(history) and not own_found:
             reason = f"{drug} named only as what participants took before the study"
+        elif other_subject and found and not own_found:
+            reason = f"a review of another subject: {drug} named only as its point of comparison"
         elif untaken:
             reason = untaken_reason(drug)
         elif unnamed:
