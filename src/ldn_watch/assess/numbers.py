@@ -1830,12 +1830,17 @@ _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
 _NOT_TIME = r"(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!day )(?<!days )(?<!visit )(?<!year )"
 # ... nor a cut-off written out: "a score of 20 or more" (20 is the threshold)
 _NOT_CUTOFF = r"(?!\s+or\s+(?:more|higher|above|greater|over|less|lower|below|fewer)\b)"
+# ... nor a bound of age or score: "older than 60", "aged 65", "at least 18"
+_NOT_BOUND = "".join(
+    rf"(?<!{w} )" for w in ("than", "aged", "over", "under", "above", "below", "least", "most")
+)
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
     # (an age is no count: "aged 65 years or older ... who had stored plasma")
-    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
+    # (nor a bound: "47 participants older than 60 (...) were analysed" counts 47, not 60)
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}{_NOT_BOUND}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     # (things counted are no people: "a comparison of three naltrexone doses entered ...")
     r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
@@ -2020,10 +2025,72 @@ _ALL_ANALYSED = Folded(
 )
 
 
+# ... or told as a bare noun phrase, its arms in brackets, with no verb of what befell them:
+# "Participants: The 47 randomised participants aged 60 years or older (placebo 12, 1.5 mg
+# 11, 3.0 mg 13, 4.5 mg 11)", "Forty-seven adults over 60 (12/11/13/11) were analysed". What
+# follows the noun must qualify it (an age, "who ...", "with ..."), not be a predicate
+# ("200 participants completed the trial (...)", "40 patients responded (...)" tell the
+# parent's flow or an outcome), and the clause ends at the bracket or says the group was
+# the one analysed.
+_ARMED_PHRASE = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?P<noun>{_NOUNS})\b"
+    r"(?P<rest>\s+(?:aged|older|younger|over|under|above|below|who|whose|with|having|taking|"
+    r"receiving|on|from|in|at)\b[^.;()]{0,100})?\s*"
+    r"\((?P<arms>[^()]{3,80})\)"
+    r"(?=\s*(?:[.;]|$|(?:were|was)\s+(?:included|analy[sz]ed|studied|examined|retained)\b))",
+    re.IGNORECASE,
+)
+# a section that names the report's people ("Participants:", "Study population:",
+# "Analysis cohort:", "Design, setting and participants:")
+_PEOPLE_SECTION = re.compile(
+    r"PARTICIPANT|SUBJECT|PATIENT|SAMPLE|POPULATION|COHORT|INDIVIDUALS", re.IGNORECASE
+)
+_SEX_NOUN = re.compile(r"(?:wo)?m[ae]n|(?:fe)?males?|girls|boys", re.IGNORECASE)
+# a size stated bare: "a four-arm trial (n = 236)"
+_BARE_SIZE = re.compile(rf"\bn\s*=\s*(?P<num>{NUMBER})", re.IGNORECASE)
+
+
+def _armed_phrase(doc: Doc) -> Count | None:
+    """A derived report's people, a noun phrase whose arm counts add up to it, smaller
+    than a count of people stated elsewhere in the record (the parent trial's): a part of
+    the parent, not the parent restated. The phrase picks its people ("aged 60 or older",
+    "who ...", "with ...") or stands in a section naming the people; a bare count by sex
+    elsewhere ("Baseline: 120 women (LDN 60, placebo 60)") describes the sample, it does
+    not choose one."""
+    stated: set[int] = set()
+    for s in doc.sentences:
+        # (a results section counts what befell people: "40 participants with insomnia
+        # (placebo 5, 1.5 mg 10, ...)" is an adverse event, not whom the report analyses)
+        if s.background or s.in_results or "(" not in s.text or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _ARMED_PHRASE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
+            if not (value and len(arms) >= 2 and sum(arms) == value):
+                continue
+            picked = m.group("rest") and not _SEX_NOUN.fullmatch(m.group("noun"))
+            if not (picked or _PEOPLE_SECTION.search(s.section or "")):
+                continue
+            if not stated:
+                stated = {
+                    v
+                    for s2 in doc.sentences
+                    if not s2.background
+                    for c in (*_COUNT.finditer(s2.text), *_BARE_SIZE.finditer(s2.text))
+                    if (v := words_to_int(c.group("num")))
+                }
+            if any(v > value for v in stated):
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 def _armed_subgroup(doc: Doc) -> Count | None:
     """A derived report's subgroup, counted with the arms that add up to it."""
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
         return None
+    phrase = _armed_phrase(doc)
+    if phrase is not None:
+        return phrase
     sentences = doc.sentences
     restricted: bool | None = None
     for i, s in enumerate(sentences):

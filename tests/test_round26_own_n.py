@@ -1,0 +1,53 @@
+"""Round 26: a derived report's own people (CONTRACT.md: a secondary, post-hoc or
+subgroup analysis counts its own analysed sample, not its parent's), said in ways the
+earlier rounds had not read. Each gave the parent trial's size before these tests."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, facts, gaps
+
+POSTHOC = "Dose and late-life depression: post-hoc analysis of the LDN-DR trial"
+DESIGN = (
+    "Design: Post-hoc analysis of a 10-week, four-arm randomised placebo-controlled trial in "
+    "which 236 adults taking an SSRI or SNRI received placebo or naltrexone 1.5, 3.0 or "
+    "4.5 mg/day.\n"
+)
+RESULTS = "\nResults: The dose-response curve was flatter in older adults."
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        # holdout79 26100040: a section naming the participants, arms labelled by dose
+        "Participants: The 47 randomised participants aged 60 years or older (placebo 12, "
+        "1.5 mg 11, 3.0 mg 13, 4.5 mg 11).",
+        # probes: other section names, arms written other ways
+        "Sample: 47 patients who were at least 60 at randomisation (12/11/13/11).",
+        "Study population: Forty-seven randomised adults aged 60 years or over (placebo, "
+        "n = 12; 1.5 mg, n = 11; 3.0 mg, n = 13; 4.5 mg, n = 11).",
+        "Subjects: 47 participants older than 60 (12, 11, 13 and 11 per arm) were analysed.",
+    ],
+)
+def test_a_subgroup_named_with_arms_that_add_up_is_the_reports_own_n(people: str) -> None:
+    abstract = DESIGN + people + RESULTS
+    assert facts(POSTHOC, abstract, JOURNAL).n == 47
+    assert "larger-trials" not in gaps(POSTHOC, abstract, JOURNAL)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # an outcome counted by arm in the results is no subgroup the report analyses
+        DESIGN + "Results: 40 participants with insomnia (placebo 5, 1.5 mg 10, 3.0 mg 12, "
+        "4.5 mg 13). Scores fell.",
+        # the parent's people with their arms, then a verb of the parent's flow
+        "Methods: Post-hoc analysis of a trial. 236 adults (placebo 59, 1.5 mg 59, 3.0 mg 59, "
+        "4.5 mg 59) were randomised.\nResults: Scores fell.",
+        "Methods: Post-hoc analysis of a trial in which 236 adults were randomised to "
+        "naltrexone 4.5 mg or placebo. 200 participants completed the trial (LDN 101, "
+        "placebo 99).\nResults: Scores fell.",
+    ],
+)
+def test_counts_by_arm_that_are_no_subgroup_keep_the_parents_n(abstract: str) -> None:
+    assert facts(POSTHOC, abstract, JOURNAL).n == 236
