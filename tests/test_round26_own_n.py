@@ -51,3 +51,39 @@ def test_a_subgroup_named_with_arms_that_add_up_is_the_reports_own_n(people: str
 )
 def test_counts_by_arm_that_are_no_subgroup_keep_the_parents_n(abstract: str) -> None:
     assert facts(POSTHOC, abstract, JOURNAL).n == 236
+
+
+SECONDARY = "Early improvement and dose: a secondary analysis of the LoDoSe randomised trial"
+PARENT = (
+    "Methods: Secondary analysis of a double-blind trial in which 96 SSRI-treated adults with "
+    "major depression were randomised to naltrexone 1.5 mg, 4.5 mg or placebo. "
+)
+
+
+@pytest.mark.parametrize(
+    "selected",
+    [
+        # holdout78 27100003: the selected people sized in brackets, then included
+        "Participants with at least one post-baseline MADRS (n = 88) were included.",
+        # probes: other verbs of inclusion, the count before the selection
+        "Those with a post-baseline rating (n = 88) were analysed.",
+        "Patients with a week-2 MADRS (n = 88) entered this analysis.",
+        "Eighty-eight participants with at least one rating after baseline were included.",
+    ],
+)
+def test_a_selection_sized_and_taken_in_is_the_reports_own_n(selected: str) -> None:
+    abstract = PARENT + selected + RESULTS
+    assert facts(SECONDARY, abstract, JOURNAL).n == 88
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        # the parent's people taken into the parent trial, not into this analysis
+        "Adults with major depression (n = 96) were included in the trial.",
+        "Participants with a MADRS of 20 or more (n = 96) were randomised.",
+    ],
+)
+def test_the_parents_people_sized_in_brackets_keep_the_parents_n(restated: str) -> None:
+    abstract = "Methods: Secondary analysis of a trial of naltrexone. " + restated + RESULTS
+    assert facts(SECONDARY, abstract, JOURNAL).n == 96

@@ -1834,6 +1834,15 @@ _NOT_CUTOFF = r"(?!\s+or\s+(?:more|higher|above|greater|over|less|lower|below|fe
 _NOT_BOUND = "".join(
     rf"(?<!{w} )" for w in ("than", "aged", "over", "under", "above", "below", "least", "most")
 )
+# taken into the report's analysis: a verb of inclusion ending its clause, or naming the
+# analysis ("were included.", "were analysed in this secondary analysis", "entered the
+# analysis")
+_TAKEN_IN = (
+    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)(?=\s*(?:[.;]|$))|"
+    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)\s+in|entered|formed|"
+    r"constituted|made\s+up)\s+(?:this|the|our)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:analys[ie]s|analysis\s+(?:sample|set|population)|sub-?study)\b)"
+)
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
@@ -1900,6 +1909,18 @@ _OWN_SAMPLE = Folded(
     # plasma from a trial ... in 180 adults", "we included all 61 patients who ..."
     r"\bwe\s+(?:re-?)?(?:analy[sz]ed|included|studied|examined|evaluated)\s+(?:data\s+(?:from|on)\s+)?"
     rf"(?:the\s+|all\s+)(?P<num9>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # the people a report selected, sized in brackets and said to be taken in: "Participants
+    # with at least one post-baseline MADRS (n = 88) were included", "those with a week-2
+    # rating (n = 88) were analysed", "patients on an SSRI (n = 61) entered this analysis"
+    # (a head picked by what they had or were, not counted itself; the verb of inclusion
+    # ends its clause or names the analysis, so "were included in the trial" is the parent's)
+    rf"\b(?:{_NOUNS}|those)\s+(?:with|who|whose|having|taking|on|receiving)\b[^.;()]{{0,100}}?"
+    rf"\(\s*n\s*=\s*(?P<num14>{NUMBER})\s*\)\s+{_TAKEN_IN}|"
+    # ... or counted before the selection: "Eighty-eight participants with at least one
+    # rating after baseline were included." (not the pool an "Of N ..." frame opens
+    # with: "Of 130 randomised participants with back pain, those with ... were analysed")
+    rf"{_LEAD}{_NOT_BOUND}(?<!of )(?<!among )(?<!from )(?P<num15>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
+    r"(?:with|who|whose|having)\b[^.;(),]{0,100}?\s" + _TAKEN_IN + "|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
     rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b)|"
