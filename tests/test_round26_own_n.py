@@ -87,3 +87,45 @@ def test_a_selection_sized_and_taken_in_is_the_reports_own_n(selected: str) -> N
 def test_the_parents_people_sized_in_brackets_keep_the_parents_n(restated: str) -> None:
     abstract = "Methods: Secondary analysis of a trial of naltrexone. " + restated + RESULTS
     assert facts(SECONDARY, abstract, JOURNAL).n == 96
+
+
+EMULATION = (
+    "Low-dose naltrexone co-prescribed with SSRIs in depression: a target-trial emulation "
+    "using electronic health records"
+)
+
+
+@pytest.mark.parametrize(
+    ("people", "n"),
+    [
+        # preprints19 PPR8000015: the two sides of a 1:4 matching, each sized in brackets
+        (
+            "Adults with MDD who were taking an SSRI or SNRI and newly started naltrexone at "
+            "1.5-4.5 mg/day (n = 2,318) were propensity-matched 1:4 to patients who added no "
+            "augmenting agent (n = 9,272).",
+            11590,
+        ),
+        # probes: "matched with", the matched side named as such, the second side unbracketed
+        (
+            "Adults on an SSRI who began naltrexone 4.5 mg (n = 1,150) were matched with "
+            "non-users on an SSRI alone (n = 2,300) on age, sex and baseline PHQ-9.",
+            3450,
+        ),
+        (
+            "We compared new LDN users (N=812) with propensity score-matched non-users (N=1,624).",
+            2436,
+        ),
+        (
+            "Patients who started naltrexone 3 mg (n = 500) were propensity-matched 1:2 to "
+            "1,000 patients who started no augmenting agent.",
+            1500,
+        ),
+    ],
+)
+def test_both_sides_of_a_matching_sized_in_brackets_are_the_sample(people: str, n: int) -> None:
+    abstract = (
+        "Design, setting and participants: Retrospective cohort study in the TriNetX network. "
+        + people
+        + "\nResults: LDN was associated with fewer hospitalisations."
+    )
+    assert facts(EMULATION, abstract, JOURNAL).n == n

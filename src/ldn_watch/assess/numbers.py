@@ -1380,6 +1380,43 @@ def _site_runs(s: Sentence) -> list[Count]:
     return out
 
 
+def _size_in_brackets(name: str) -> str:
+    """A group's size in brackets, "(n = 2,318)", its number named ``name``."""
+    return rf"\(\s*n\s*=\s*(?P<{name}>{NUMBER})\s*\)"
+
+
+# two groups each sized, one matched to the other: "started naltrexone (n = 2,318) were
+# propensity-matched 1:4 to patients who added no agent (n = 9,272)", "LDN users (n =
+# 1,150) were matched with SSRI-only users (n = 2,300)", "new LDN users (N=812) with
+# propensity score-matched non-users (N=1,624)". Both sides of a matching are the study's
+# people (as "4,118 LDN users and 4,118 matched controls"): the sample is their sum.
+_MATCHED_SIDES = Folded(
+    _size_in_brackets("a")
+    + r"(?:"
+    # the first group matched to the second
+    + r"\s+(?:were|was)\s+(?:[\w\-]+\s+){0,2}?(?:[\w\-]+-)?matched\b(?:\s*\(?1\s*:\s*\d+\)?)?"
+    + r"\s+(?:to|with)\b[^.;()]{0,120}?"
+    # ... or the second group named as the matched one
+    + r"|\s+(?:with|to|and|versus|vs\.?)\s+(?:[\w\-]+\s+){0,3}?(?:[\w\-]+-)?matched\b[^.;()]{0,80}?"
+    + r")"
+    + rf"(?:{_size_in_brackets('b')}|(?<=\s)(?P<b2>{NUMBER}){_NOT_PCT}\s+"
+    + rf"{_MOD}{{0,3}}(?:{_NOUNS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _matched_sides(s: Sentence) -> list[Count]:
+    """The two sides of a matching, each sized in one sentence, summed."""
+    if s.background or "matched" not in s.text.lower():
+        return []
+    out: list[Count] = []
+    for m in _MATCHED_SIDES.finditer(s.text):
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
+        if a and b:
+            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+    return out
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -1669,6 +1706,7 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
+        out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
