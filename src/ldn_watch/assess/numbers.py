@@ -2099,11 +2099,6 @@ _ARMED_PHRASE = Folded(
     r"(?=\s*(?:[.;]|$|(?:were|was)\s+(?:included|analy[sz]ed|studied|examined|retained)\b))",
     re.IGNORECASE,
 )
-# a section that names the report's people ("Participants:", "Study population:",
-# "Analysis cohort:", "Design, setting and participants:")
-_PEOPLE_SECTION = re.compile(
-    r"PARTICIPANT|SUBJECT|PATIENT|SAMPLE|POPULATION|COHORT|INDIVIDUALS", re.IGNORECASE
-)
 _SEX_NOUN = re.compile(r"(?:wo)?m[ae]n|(?:fe)?males?|girls|boys", re.IGNORECASE)
 # a size stated bare: "a four-arm trial (n = 236)"
 _BARE_SIZE = re.compile(rf"\bn\s*=\s*(?P<num>{NUMBER})", re.IGNORECASE)
@@ -2113,9 +2108,9 @@ def _armed_phrase(doc: Doc) -> Count | None:
     """A derived report's people, a noun phrase whose arm counts add up to it, smaller
     than a count of people stated elsewhere in the record (the parent trial's): a part of
     the parent, not the parent restated. The phrase picks its people ("aged 60 or older",
-    "who ...", "with ...") or stands in a section naming the people; a bare count by sex
-    elsewhere ("Baseline: 120 women (LDN 60, placebo 60)") describes the sample, it does
-    not choose one."""
+    "who ...", "with ..."); a bare count ("Baseline: 120 women (LDN 60, placebo 60)")
+    describes the sample, it does not choose one, and so does a count by sex however
+    qualified ("120 women with MDD (...)")."""
     stated: set[int] = set()
     for s in doc.sentences:
         # (a results section counts what befell people: "40 participants with insomnia
@@ -2127,8 +2122,7 @@ def _armed_phrase(doc: Doc) -> Count | None:
             arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
             if not (value and len(arms) >= 2 and sum(arms) == value):
                 continue
-            picked = m.group("rest") and not _SEX_NOUN.fullmatch(m.group("noun"))
-            if not (picked or _PEOPLE_SECTION.search(s.section or "")):
+            if not m.group("rest") or _SEX_NOUN.fullmatch(m.group("noun")):
                 continue
             if not stated:
                 stated = {
