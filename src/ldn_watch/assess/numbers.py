@@ -1380,6 +1380,43 @@ def _site_runs(s: Sentence) -> list[Count]:
     return out
 
 
+def _size_in_brackets(name: str) -> str:
+    """A group's size in brackets, "(n = 2,318)", its number named ``name``."""
+    return rf"\(\s*n\s*=\s*(?P<{name}>{NUMBER})\s*\)"
+
+
+# two groups each sized, one matched to the other: "started naltrexone (n = 2,318) were
+# propensity-matched 1:4 to patients who added no agent (n = 9,272)", "LDN users (n =
+# 1,150) were matched with SSRI-only users (n = 2,300)", "new LDN users (N=812) with
+# propensity score-matched non-users (N=1,624)". Both sides of a matching are the study's
+# people (as "4,118 LDN users and 4,118 matched controls"): the sample is their sum.
+_MATCHED_SIDES = Folded(
+    _size_in_brackets("a")
+    + r"(?:"
+    # the first group matched to the second
+    + r"\s+(?:were|was)\s+(?:[\w\-]+\s+){0,2}?(?:[\w\-]+-)?matched\b(?:\s*\(?1\s*:\s*\d+\)?)?"
+    + r"\s+(?:to|with)\b[^.;()]{0,120}?"
+    # ... or the second group named as the matched one
+    + r"|\s+(?:with|to|and|versus|vs\.?)\s+(?:[\w\-]+\s+){0,3}?(?:[\w\-]+-)?matched\b[^.;()]{0,80}?"
+    + r")"
+    + rf"(?:{_size_in_brackets('b')}|(?<=\s)(?P<b2>{NUMBER}){_NOT_PCT}\s+"
+    + rf"{_MOD}{{0,3}}(?:{_NOUNS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _matched_sides(s: Sentence) -> list[Count]:
+    """The two sides of a matching, each sized in one sentence, summed."""
+    if s.background or "matched" not in s.text.lower():
+        return []
+    out: list[Count] = []
+    for m in _MATCHED_SIDES.finditer(s.text):
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
+        if a and b:
+            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+    return out
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -1669,6 +1706,7 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
         out += _arm_totals(s)
+        out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
@@ -1830,12 +1868,26 @@ _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
 _NOT_TIME = r"(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!day )(?<!days )(?<!visit )(?<!year )"
 # ... nor a cut-off written out: "a score of 20 or more" (20 is the threshold)
 _NOT_CUTOFF = r"(?!\s+or\s+(?:more|higher|above|greater|over|less|lower|below|fewer)\b)"
+# ... nor a bound of age or score: "older than 60", "aged 65", "at least 18"
+_NOT_BOUND = "".join(
+    rf"(?<!{w} )" for w in ("than", "aged", "over", "under", "above", "below", "least", "most")
+)
+# taken into the report's analysis: a verb of inclusion ending its clause, or naming the
+# analysis ("were included.", "were analysed in this secondary analysis", "entered the
+# analysis")
+_TAKEN_IN = (
+    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)(?=\s*(?:[.;]|$))|"
+    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)\s+in|entered|formed|"
+    r"constituted|made\s+up)\s+(?:this|the|our)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:analys[ie]s|analysis\s+(?:sample|set|population)|sub-?study)\b)"
+)
 _OWN_SAMPLE = Folded(
     # "54 with complete biomarker data were analysed": no other number in between, but
     # "58 of the 84 randomized participants did so" is 58
     # ("112 (85.5%) entered the extension": the share in brackets is of the pool before)
     # (an age is no count: "aged 65 years or older ... who had stored plasma")
-    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
+    # (nor a bound: "47 participants older than 60 (...) were analysed" counts 47, not 60)
+    rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}{_NOT_BOUND}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     # (things counted are no people: "a comparison of three naltrexone doses entered ...")
     r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
@@ -1895,6 +1947,18 @@ _OWN_SAMPLE = Folded(
     # plasma from a trial ... in 180 adults", "we included all 61 patients who ..."
     r"\bwe\s+(?:re-?)?(?:analy[sz]ed|included|studied|examined|evaluated)\s+(?:data\s+(?:from|on)\s+)?"
     rf"(?:the\s+|all\s+)(?P<num9>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # the people a report selected, sized in brackets and said to be taken in: "Participants
+    # with at least one post-baseline MADRS (n = 88) were included", "those with a week-2
+    # rating (n = 88) were analysed", "patients on an SSRI (n = 61) entered this analysis"
+    # (a head picked by what they had or were, not counted itself; the verb of inclusion
+    # ends its clause or names the analysis, so "were included in the trial" is the parent's)
+    rf"\b(?:{_NOUNS}|those)\s+(?:with|who|whose|having|taking|on|receiving)\b[^.;()]{{0,100}}?"
+    rf"\(\s*n\s*=\s*(?P<num14>{NUMBER})\s*\)\s+{_TAKEN_IN}|"
+    # ... or counted before the selection: "Eighty-eight participants with at least one
+    # rating after baseline were included." (not the pool an "Of N ..." frame opens
+    # with: "Of 130 randomised participants with back pain, those with ... were analysed")
+    rf"{_LEAD}{_NOT_BOUND}(?<!of )(?<!among )(?<!from )(?P<num15>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
+    r"(?:with|who|whose|having)\b[^.;(),]{0,100}?\s" + _TAKEN_IN + "|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
     rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b)|"
@@ -2020,10 +2084,66 @@ _ALL_ANALYSED = Folded(
 )
 
 
+# ... or told as a bare noun phrase, its arms in brackets, with no verb of what befell them:
+# "Participants: The 47 randomised participants aged 60 years or older (placebo 12, 1.5 mg
+# 11, 3.0 mg 13, 4.5 mg 11)", "Forty-seven adults over 60 (12/11/13/11) were analysed". What
+# follows the noun must qualify it (an age, "who ...", "with ..."), not be a predicate
+# ("200 participants completed the trial (...)", "40 patients responded (...)" tell the
+# parent's flow or an outcome), and the clause ends at the bracket or says the group was
+# the one analysed.
+_ARMED_PHRASE = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?P<noun>{_NOUNS})\b"
+    r"(?P<rest>\s+(?:aged|older|younger|over|under|above|below|who|whose|with|having|taking|"
+    r"receiving|on|from|in|at)\b[^.;()]{0,100})?\s*"
+    r"\((?P<arms>[^()]{3,80})\)"
+    r"(?=\s*(?:[.;]|$|(?:were|was)\s+(?:included|analy[sz]ed|studied|examined|retained)\b))",
+    re.IGNORECASE,
+)
+_SEX_NOUN = re.compile(r"(?:wo)?m[ae]n|(?:fe)?males?|girls|boys", re.IGNORECASE)
+# a size stated bare: "a four-arm trial (n = 236)"
+_BARE_SIZE = re.compile(rf"\bn\s*=\s*(?P<num>{NUMBER})", re.IGNORECASE)
+
+
+def _armed_phrase(doc: Doc) -> Count | None:
+    """A derived report's people, a noun phrase whose arm counts add up to it, smaller
+    than a count of people stated elsewhere in the record (the parent trial's): a part of
+    the parent, not the parent restated. The phrase picks its people ("aged 60 or older",
+    "who ...", "with ..."); a bare count ("Baseline: 120 women (LDN 60, placebo 60)")
+    describes the sample, it does not choose one, and so does a count by sex however
+    qualified ("120 women with MDD (...)")."""
+    stated: set[int] = set()
+    for s in doc.sentences:
+        # (a results section counts what befell people: "40 participants with insomnia
+        # (placebo 5, 1.5 mg 10, ...)" is an adverse event, not whom the report analyses)
+        if s.background or s.in_results or "(" not in s.text or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _ARMED_PHRASE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
+            if not (value and len(arms) >= 2 and sum(arms) == value):
+                continue
+            if not m.group("rest") or _SEX_NOUN.fullmatch(m.group("noun")):
+                continue
+            if not stated:
+                stated = {
+                    v
+                    for s2 in doc.sentences
+                    if not s2.background
+                    for c in (*_COUNT.finditer(s2.text), *_BARE_SIZE.finditer(s2.text))
+                    if (v := words_to_int(c.group("num")))
+                }
+            if any(v > value for v in stated):
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 def _armed_subgroup(doc: Doc) -> Count | None:
     """A derived report's subgroup, counted with the arms that add up to it."""
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
         return None
+    phrase = _armed_phrase(doc)
+    if phrase is not None:
+        return phrase
     sentences = doc.sentences
     restricted: bool | None = None
     for i, s in enumerate(sentences):
