@@ -520,9 +520,50 @@ def _period_of_absence(doc: Doc, s: Sentence, m: Mention) -> bool:
     return bool(doc.spec.compiled("drugs.absence", _absence).search(before))
 
 
+# A drug whose start is what the study counted: "initiation of SSRIs was less frequent (HR
+# 0.86)", "the hazard of a first SNRI prescription was lower in users", "new dispensing of
+# tricyclics did not differ between the groups", "the secondary outcome was time to
+# initiation of an SSRI". Starting it is an outcome compared between groups, not a drug
+# taken together with LDN. The start is said by a noun at the drug (before it, or right
+# after it: "SSRI initiation"); the clause must then compare it or call it an outcome, so
+# a drug simply started alongside ("12 started sertraline while on LDN") still counts.
+_START_NOUN = (
+    r"(?:initiation|initiating|commencement|uptake|incidence|incident|new|first|dispensing|"
+    r"dispensations?|prescriptions?|prescribing|redemptions?|fills?|start)"
+)
+_START_BEFORE = re.compile(
+    rf"\b{_START_NOUN}\s+(?:(?:of|to|for)\s+)?(?:(?:an?|any|the|new|first)\s+)*"
+    # (or a drug coordinated with the first one: "initiation of an SSRI or mirtazapine")
+    r"(?:[\w\-]+\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?$",
+    re.I,
+)
+_START_AFTER = re.compile(
+    r"^s?\s+(?:initiation|commencement|uptake|prescriptions?|prescribing|dispensing|"
+    r"dispensations?|redemptions?|fills?|starts?)\b",
+    re.I,
+)
+_COUNTED = re.compile(
+    r"\b(?:outcomes?|end[\s\-]?points?|hazard|HR|odds|OR|risk|rates?|incidence|time\s+to|"
+    r"less|more|fewer|lower|higher|reduced|increased|differ\w*|compared|than|vs\.?|versus|"
+    r"between\s+(?:the\s+)?(?:groups|users|arms|cohorts))\b",
+    re.I,
+)
+
+
+def _counted_as_outcome(s: Sentence, m: Mention) -> bool:
+    """The drug's start is what the study counted or compared (``_START_*``, ``_COUNTED``)."""
+    before = s.text[max(0, m.start - 60) : m.start]
+    if not (_START_BEFORE.search(before) or _START_AFTER.match(s.text[m.end :])):
+        return False
+    a = s.text.rfind(";", 0, m.start) + 1
+    b = s.text.find(";", m.end)
+    return bool(_COUNTED.search(s.text[a : b if b >= 0 else len(s.text)]))
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
-    a later treatment, or only what the study will record."""
+    a later treatment, only what the study will record, or a start counted as an
+    outcome."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
@@ -537,6 +578,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _STOPPED_AFTER.match(s.text[m.end :])
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
+        or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, m.end)
     )
