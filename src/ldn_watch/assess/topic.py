@@ -619,8 +619,31 @@ _NOT_MEASURED_AFTER = re.compile(
     r"frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
 )
-# "no <mood> measures were collected", "no depression scale was used"
-_NO_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+$", re.I)
+# ... or said later in the sentence, of what was just named, by a pronoun or with no
+# subject at all: "improved wellbeing and mood, although these were not formally
+# assessed", "a brighter mood, but this was not systematically measured", "better mood
+# were reported but were not captured by any instrument", "better mood; no formal mood
+# assessment was made". Another subject ("..., whereas fatigue was not assessed") is
+# about something else and does not match.
+_UNMEASURED_LATER = re.compile(
+    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet))\s*"
+    r"(?:(?:although|though|but|yet|and)\s+)?(?:(?:these|this|it|they|such\s+[\w\-]+|"
+    r"(?:these|this|the|such)\s+(?:[\w\-]+\s+)?(?:changes?|effects?|improvements?|reports?|"
+    r"observations?|benefits?))\s+)?(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)not\s+"
+    r"(?:\w+\s+)?(?:assessed|measured|evaluated|quantified|captured|recorded|studied|examined|"
+    r"rated|documented)\b|"
+    r"^[^.]{0,100}?[;,]\s*(?:but\s+|although\s+|though\s+)?no\s+(?:formal|standardi[sz]ed|"
+    r"validated|systematic|objective|structured)\s+(?:[\w\-]+\s+)?(?:assessments?|measures?|"
+    r"measurements?|scales?|ratings?|instruments?|evaluations?)\b",
+    re.I,
+)
+# "no <mood> measures were collected", "no depression scale was used", "no formal mood
+# assessment was made"
+_NO_BEFORE = re.compile(
+    r"\b(?:no|without(?:\s+any)?)\s+(?:(?:formal|standardi[sz]ed|validated|systematic|"
+    r"objective|structured)\s+)?$",
+    re.I,
+)
 _NO_MEASURE_AFTER = re.compile(
     r"^[\w\-]*\s+(?:[\w\-]+\s+)?(?:measures?|scales?|ratings?|outcomes?|data|assessments?|"
     r"questionnaires?|instruments?)\b(?:\s+(?:were|was)\s+(?:collected|obtained|used|recorded|"
@@ -724,6 +747,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
+                continue
+            if _UNMEASURED_LATER.match(s.text[m.end() :]):
                 continue
             if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(
                 s.text[m.end() :]
