@@ -634,17 +634,46 @@ _HEADER = (
 )
 
 
+# ... or headed by a noun phrase whose modifier names that condition or another purpose:
+# "usual fibromyalgia medication was continued unchanged, including duloxetine", "their
+# analgesic regimen, e.g. duloxetine", "pain medications such as amitriptyline". A new
+# head in between ("..., and antidepressants including X") or a new clause ends the list.
+_MODIFIED_HEADER = (
+    r"\b(?P<purpose>{purpose})[\s\-]+(?:co-?medications?|medications?|medicines?|"
+    r"treatments?|drugs|therap(?:y|ies)|pharmacotherap(?:y|ies)|regimens?)\b"
+    r"(?:(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)[^;.]){{0,60}}?"
+    r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)(?:[^;.]|\.(?=\d)){{0,80}}$"
+)
+
+
+def _modified_header(spec: WatchSpec) -> re.Pattern[str]:
+    # (another purpose, or any condition other than the watched one: the list itself
+    # says what the drugs are for, whether or not the population was recognised)
+    purpose = f"{spec.other_purpose}|{spec.other_conditions}"
+    return re.compile(_MODIFIED_HEADER.format(purpose=purpose), re.I)
+
+
 def _own_condition_header(doc: Doc, before: str) -> str | None:
     """The condition the people were selected for, when the drug is listed under a
-    header naming its treatment (``_HEADER``): taken for that condition, not the
-    watched one. Only for a study of people selected for another condition."""
+    header naming its treatment (``_HEADER``, ``_MODIFIED_HEADER``): taken for that
+    condition, not the watched one. Only for a study of people selected for another
+    condition; a header whose modifier names another purpose or condition ("pain
+    medication, including ...", "usual fibromyalgia medication, including ...") holds in
+    any study."""
     from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
 
+    lo = max(0, len(before) - 160)
+    listed = any(w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g."))
+    if not listed:
+        return None
+    hit = doc.spec.compiled("drugs.modified_header", _modified_header).search(before, lo)
+    if hit and not doc.spec.family.search(hit.group(0)):
+        return hit.group("purpose").lower()
     cond = topic.other_population(doc)
-    if not cond or cond == topic.PROFESSIONALS or "for" not in before:
+    if not cond or cond == topic.PROFESSIONALS:
         return None
     rx = re.compile(_HEADER.format(cond=re.escape(cond)), re.I)
-    hit = rx.search(before, max(0, len(before) - 160))
+    hit = rx.search(before, lo)
     return hit.group("purpose").lower() if hit else None
 
 
