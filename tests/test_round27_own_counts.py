@@ -42,3 +42,52 @@ def test_patients_enrolled_in_other_trials_to_date_are_no_accrual() -> None:
         f"for depression to date.\n{ARMS}\nResults: Forty participants were randomised."
     )
     assert facts(INTERIM, abstract, CONGRESS).n == 40
+
+
+COHORT = "Low-dose naltrexone in depression: a retrospective cohort study"
+OBS = ("Journal Article", "Observational Study")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "n"),
+    [
+        # what the people also took, counted per drug: the counts overlap, they are no arms
+        (
+            "Methods: We reviewed the electronic records of 212 adults with depression "
+            "treated with LDN 1.5-4.5 mg/day. Concurrent medications included lithium "
+            "(n = 77), lamotrigine (n = 102), SSRIs (n = 88) and bupropion (n = 41).",
+            212,
+        ),
+        # probes: comorbidities, co-prescriptions said with "were" or "comprised"
+        (
+            "Methods: The charts of 140 outpatients with depression given naltrexone 3 mg "
+            "were examined. Psychiatric comorbidities comprised anxiety disorders (n = 61), "
+            "PTSD (n = 38) and ADHD (n = 25), and chronic pain (n = 70).",
+            140,
+        ),
+        (
+            "Methods: We studied 96 depressed adults prescribed naltrexone 4.5 mg nightly. "
+            "Co-prescribed drugs were sertraline (n = 40), quetiapine (n = 35) and "
+            "pregabalin (n = 30).",
+            96,
+        ),
+    ],
+)
+def test_counts_of_people_on_each_comedication_are_not_arms(abstract: str, n: int) -> None:
+    assert facts(COHORT, abstract, OBS).n == n
+
+
+def test_groups_that_make_up_the_sample_still_add() -> None:
+    abstract = (
+        "Methods: The cohort included patients with major depressive disorder (n = 40) and "
+        "bipolar depression (n = 24), all treated with naltrexone 4.5 mg nightly."
+    )
+    assert facts(COHORT, abstract, OBS).n == 64
+
+
+def test_a_list_of_the_studys_own_arms_still_adds() -> None:
+    abstract = (
+        "Methods: Adults with major depressive disorder took naltrexone nightly for 8 "
+        "weeks. The randomised doses were naltrexone 1.5 mg (n = 20) and 4.5 mg (n = 22)."
+    )
+    assert facts(COHORT, abstract, OBS).n == 42
