@@ -91,3 +91,49 @@ def test_a_list_of_the_studys_own_arms_still_adds() -> None:
         "weeks. The randomised doses were naltrexone 1.5 mg (n = 20) and 4.5 mg (n = 22)."
     )
     assert facts(COHORT, abstract, OBS).n == 42
+
+
+@pytest.mark.parametrize(
+    ("title", "background", "methods", "dose", "n"),
+    [
+        # a title in title case names the parent trial ("the LIFT-D Randomised Trial"): the
+        # background sentence on that trial gives the arms the analysed people received
+        (
+            "Does the Background Antidepressant Matter? Low-Dose Naltrexone With SNRIs: A "
+            "Secondary Analysis of the LIFT-D Randomised Trial",
+            "The LIFT-D trial randomised 84 adults with major depressive disorder on "
+            "serotonergic antidepressants to low-dose naltrexone (LDN) 4.5 mg or placebo.",
+            "In this pre-specified secondary analysis we restricted the sample to the 41 "
+            "participants who were taking venlafaxine or duloxetine (LDN n = 20; placebo n = 21).",
+            [4.5],
+            41,
+        ),
+        # probes: a post hoc analysis, "Study", twice-daily dosing
+        (
+            "Sex Differences in Response to Low-Dose Naltrexone in Depression: A Post Hoc "
+            "Analysis of the NALMOOD Double-Blind Study",
+            "NALMOOD assigned 120 adults with major depression to naltrexone 1.5 mg twice "
+            "daily or placebo for 12 weeks.",
+            "This post hoc analysis compared response between the 52 women and 48 men who "
+            "completed the study.",
+            [3.0],
+            100,
+        ),
+        (
+            "Inflammation and Response to Low-Dose Naltrexone: Exploratory Analysis of the "
+            "CALM-DEP Placebo-Controlled Trial",
+            "In CALM-DEP, 150 adults with treatment-resistant depression received naltrexone "
+            "4 mg nightly or placebo.",
+            "We analysed baseline C-reactive protein in the 66 participants with stored serum.",
+            [4.0],
+            66,
+        ),
+    ],
+)
+def test_a_secondary_analysis_keeps_its_parents_doses(
+    title: str, background: str, methods: str, dose: list[float], n: int
+) -> None:
+    abstract = f"Background: {background}\nMethods: {methods}\nResults: No differences."
+    got = facts(title, abstract)
+    assert got.ldn_doses_mg == dose
+    assert got.n == n

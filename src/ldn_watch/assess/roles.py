@@ -1653,9 +1653,11 @@ _DESIGN_WORD = (
     r"dose[\s\-](?:finding|ranging|response))"
 )
 _TRIAL_NAME = re.compile(
+    # (the words after the acronym in any case: a title in title case says "the LIFT-D
+    # Randomised Trial", "a Secondary Analysis of the NALMOOD Double-Blind Study")
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
-    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
-    rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b|"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?i:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
+    rf"(?:,?\s+(?i:{_DESIGN_WORD})){{1,4}})?\s+(?i:trial|study|RCT)\b|"
     # the title's own acronym in brackets before its subtitle, the usual way a title names
     # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
     r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)|"
