@@ -137,3 +137,16 @@ def test_a_secondary_analysis_keeps_its_parents_doses(
     got = facts(title, abstract)
     assert got.ldn_doses_mg == dose
     assert got.n == n
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Two participants (one per arm) developed hypomania.",
+        "Three patients developed insomnia and one withdrew.",
+        "Four participants (all on LDN) developed vivid dreams.",
+    ],
+)
+def test_people_who_developed_an_event_are_no_sample(results: str) -> None:
+    abstract = f"{ARMS}\nResults: {results} MADRS fell more with LDN."
+    assert facts(INTERIM, abstract, CONGRESS).n is None

@@ -196,10 +196,14 @@ _ENROL = Folded(
     re.IGNORECASE,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
+# (an aside in brackets may come first: "Two participants (one per arm) developed
+# hypomania" counts people with an event, a part of the sample)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
     r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
-    r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died)",
+    r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died|"
+    r"developed)|"
+    r"^\s*\([^()]{1,40}\)\s*(?:\w+\s+){0,2}?(?:developed|experienced|relapsed|died)\b",
     re.IGNORECASE,
 )
 # the eligible said to be the ones taken in: "4,918 eligible patients were included",
