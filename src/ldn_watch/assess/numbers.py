@@ -196,10 +196,14 @@ _ENROL = Folded(
     re.IGNORECASE,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
+# (an aside in brackets may come first: "Two participants (one per arm) developed
+# hypomania" counts people with an event, a part of the sample)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
     r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
-    r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died)",
+    r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died|"
+    r"developed)|"
+    r"^\s*\([^()]{1,40}\)\s*(?:\w+\s+){0,2}?(?:developed|experienced|relapsed|died)\b",
     re.IGNORECASE,
 )
 # the eligible said to be the ones taken in: "4,918 eligible patients were included",
@@ -273,6 +277,36 @@ _EVENTS_BEFORE = re.compile(
     r"\b(?:(?:TE|S)?AEs?|adverse\s+(?:events?|effects?|reactions?)|side[\s\-]?effects?)\b",
     re.IGNORECASE,
 )
+# ... and so does a list of what the people had or took besides, introduced by a subject
+# that names things, not people or a group of them: "Concurrent medications included
+# lithium (n = 77), SSRIs (n = 88)", "comorbidities comprised anxiety (n = 61), PTSD (n =
+# 38)": one person can be on several drugs or have several conditions, so the counts are
+# parts of the sample that overlap, never arms to add ("The cohort included MDD (n = 40)
+# and bipolar depression (n = 24)": a sample, a group or people as the subject, they are
+# the groups it is made of)
+_LIST_HEAD = Folded(
+    r"(?:^|[;:.]\s+|\(\s*)(?P<subj>(?:[\w\-]+\s+){1,4}?)(?:included|comprised|consisted\s+of|"
+    r"were)\s+(?:[^;:.()]|\([^()]*\)|\.\d)*\(?\s*$",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT = Folded(
+    rf"\b(?:{_NOUNS}|those|sample|cohort|population|groups?|arms?|study|trial|series|"
+    r"enrol+ment|we|they|it)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribute_list(doc: Doc, text: str, start: int) -> bool:
+    """The count at ``start`` is in a list of what people had or took, headed by a subject
+    that names neither people nor a group of them (``_LIST_HEAD``), and listing no arm of
+    the study ("Doses were LDN 1.5 mg (n = 20) and 4.5 mg (n = 22)", "... or placebo")."""
+    m = _LIST_HEAD.search(text[:start])
+    if m is None or _GROUP_SUBJECT.search(m.group("subj")) is not None:
+        return False
+    items = text[m.end("subj") : start]
+    return _ARM_LABEL.search(items) is None and doc.aliases.pattern().search(items) is None
+
+
 # "pts" is also points of a scale: "MADRS fell 9 pts", "a change of 4 pts"
 _POINTS_BEFORE = re.compile(
     r"(?:\b(?:by|fell|dropped|decreased|declined|improved|reduced|rose|increased|changed?|"
@@ -1667,6 +1701,8 @@ def candidates(
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
             if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
+            if _attribute_list(doc, s.text, m.start()):
+                continue  # "Concurrent medications included lithium (n = 77)": a part
             if staff_beside_patients and _STAFF_BEFORE_N.search(
                 s.text[max(0, m.start() - 30) : m.start()]
             ):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TypeVar
 
-from ldn_watch.assess import mentions, structure
+from ldn_watch.assess import counts, mentions, structure
 from ldn_watch.assess import text as text_mod
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
@@ -177,7 +177,15 @@ _DONE = Folded(
     r"(?<![\d:])\b\d[\d,]*\s+(?:randomi[sz]ed|enrol+ed)\b"
     # (not a study named by its year and kind: "a 2019 randomised pilot")
     r"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|RCTs?|cohorts?|pilots?|series|"
-    r"reports?|crossover|comparisons?|evaluations?|designs?)\b)",
+    r"reports?|crossover|comparisons?|evaluations?|designs?)\b)|"
+    # "Sixty-four participants have been randomised to date", "so far 72 adults have been
+    # enrolled": people counted and taken in, in the perfect, are an interim report's own
+    # accrual ("to date" there is where its recruitment stands, not earlier work), unless
+    # they were taken into other studies ("300 patients have been randomised in trials of X")
+    rf"(?<![\w\-.])(?:{counts.NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{counts.PEOPLE})\s+"
+    r"(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:randomi[sz]ed|enrol+ed|"
+    r"recruited|included|allocated)\b"
+    r"(?!\s+(?:in|into|across)\s+(?:[\w\-]+\s+){0,4}?(?:trials|studies|RCTs)\b)",
     re.IGNORECASE,
 )
 # ... and no clause is future work where the study names itself doing what it does or will
@@ -1645,9 +1653,11 @@ _DESIGN_WORD = (
     r"dose[\s\-](?:finding|ranging|response))"
 )
 _TRIAL_NAME = re.compile(
+    # (the words after the acronym in any case: a title in title case says "the LIFT-D
+    # Randomised Trial", "a Secondary Analysis of the NALMOOD Double-Blind Study")
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
-    r"(?:\s*[,:(\u2014\u2013]\s*(?:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
-    rf"(?:,?\s+{_DESIGN_WORD}){{1,4}})?\s+(?:trial|study|RCT)\b|"
+    r"(?:\s*[,:(\u2014\u2013]\s*(?i:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
+    rf"(?:,?\s+(?i:{_DESIGN_WORD})){{1,4}})?\s+(?i:trial|study|RCT)\b|"
     # the title's own acronym in brackets before its subtitle, the usual way a title names
     # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
     r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)|"
