@@ -390,6 +390,23 @@ _OTHER_TRIAL = Folded(
     rf"also\s+|both\s+)?(?:feasible|possible|achievable|practicable|viable|realistic|doable)\b)",
     re.IGNORECASE,
 )
+# A LATER trial, the one a study prepares for ("a definitive trial", "the subsequent
+# confirmatory trial", "a full-scale trial"), said in words the roles blanked as another
+# study's: the size reader leaves its size to it. Not a trial a records study emulates
+# ("a target trial of 4,628 patients": those are its own people), nor the study's own
+# trial named as planned.
+_LATER_TRIAL = re.compile(
+    r"\b(?:definitive|confirmatory|subsequent|future|next|full[\s\-]scale|later|larger|"
+    r"follow[\s\-]?on|phase\s+(?:iii|3))\b",
+    re.IGNORECASE,
+)
+
+
+def later_trial(blanked: str) -> bool:
+    """The words the roles blanked out of a sentence name a later trial."""
+    return _LATER_TRIAL.search(blanked) is not None
+
+
 _WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:[\w\-]+\s+){1,3}$")
 _OWN_BEFORE = re.compile(r"\b(?:this|our|present|current)\s+$", re.IGNORECASE)
 _OWN_WORDS = re.compile(r"\b(?:this|our|present|current|the)\b", re.IGNORECASE)
