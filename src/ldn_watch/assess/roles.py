@@ -348,14 +348,20 @@ _OTHER_TRIAL = Folded(
     # forerunner, not that trial)
     rf"\bto\s+(?:select|choose|pick|identify|find|determine|establish)\b(?:[^.;]|\.\d){{0,60}}?"
     rf"\bfor\s+(?:an?|later|future|subsequent)\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
+    # a trial the study is "for" as any such trial, a hypothetical one: "the natural dose
+    # for any randomised placebo-controlled trial"
+    rf"\bfor\s+any\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
     # ... or said as what the study leads to or grounds: "will generate hypotheses for a
     # randomised trial", "lays the groundwork for a confirmatory trial", "a step toward a
     # randomised trial", "findings informing a future RCT" (never the study's own trial:
     # "the"/"this" are not among the words that may open the trial named)
-    rf"\b(?:(?:to\s+)?inform(?:s|ing)?|to\s+guide|guides?|(?:in\s+)?preparation\s+for|"
-    rf"(?:to\s+)?prepar(?:e|es|ing)\s+for|ahead\s+of|towards?|"
+    # ... with what of that trial it informs in a few words between: "informing dose
+    # selection for a randomized trial", "to guide sample-size calculations for an RCT",
+    # "to prepare a multicentre trial", "needed before a double-blind trial"
+    rf"\b(?:(?:to\s+)?inform(?:s|ing)?|to\s+guide|guid(?:es?|ing)|(?:in\s+)?preparation\s+for|"
+    rf"(?:to\s+)?prepar(?:e|es|ing)(?:\s+for)?|ahead\s+of|before|towards?|"
     rf"(?:hypothes[ie]s|basis|groundwork|rationale|justification|way)\s+for)\s+"
-    rf"(?:the\s+(?:design|planning|dos(?:e|ing)|choice\s+of\s+dose)\s+(?:of|for)\s+)?"
+    rf"(?:(?:the\s+)?(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){{1,3}}?(?:of|for)\s+)?"
     rf"(?:an?|any|later|future|subsequent|definitive|confirmatory)\s+"
     # (the trial named in the words that follow, not the study's own: "a dose-response in
     # this study")
