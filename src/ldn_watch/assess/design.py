@@ -546,6 +546,46 @@ _HOST_TRIAL = Folded(
 _DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|response)\b", re.I)
 
 
+# A sentence that opens by saying what the study is: "Retrospective cohort study in a
+# network of health records", "This was a register-based cohort study of ...", "We
+# conducted a database study", "In this population-based cohort study, ..." (the head:
+# the words before the noun "study"/"analysis"/"design", a few at most)
+_DECLARATION = re.compile(
+    r"\s*(?:(?:this|the|our)\s+(?:present\s+)?(?:study|analysis|work|report)\s+(?:was|is)\s+|"
+    r"we\s+(?:conducted|performed|carried\s+out|undertook|did|designed|report)\s+|in\s+)?"
+    r"(?:an?\s+|this\s+)?(?:[\w\-]+,?\s+){0,5}?(?:study|analysis|design)\b",
+    re.I,
+)
+
+
+def _declared_in_text(own: list[Sentence]) -> Sentence | None:
+    """The study's own sentence that opens by naming an observational design and no trial
+    of its own (a trial it emulates, "a target trial emulation", is no trial of its own,
+    and a trial it was nested in is where its people came from): a record that says what
+    it is, is that, whatever trial it emulates or calls for elsewhere."""
+    for s in own:
+        if s.is_title:
+            continue
+        # the sentence's own text, a trial it emulates blanked; a clause before the
+        # declaration ("Mimicking a randomised trial, ...") is set aside too
+        text = s.masked
+        for part in (text, text.split(",", 1)[-1] if "," in text[:80] else ""):
+            m = _DECLARATION.match(part) if part else None
+            if m is None:
+                continue
+            head = m.group(0)
+            if (
+                _DECLARED.search(head)
+                and not _TRIAL.search(head)
+                and not _RANDOM.search(head)
+                and not _NONRANDOM_STRONG.search(head)
+                and not _DOSE_STUDY.search(head)
+                and not _HOST_TRIAL.search(text)
+            ):
+                return s
+    return None
+
+
 def _declared_observational(title: list[Sentence]) -> bool:
     """The title's own statement of design (after its last colon) is observational and
     names no trial: "...: a cross-sectional study", "...: a retrospective cohort study"."""
@@ -795,6 +835,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         # trials it names are someone else's ("unlike in a randomised trial", "a
         # randomised trial is the next step")
         return "observational", title[0]
+    # ... or a sentence of its own does ("Design: Retrospective cohort study in ...", "This
+    # was a register-based cohort study"): the trial it emulates or says is still needed
+    # ("cannot replace adequately powered randomised trials") is not its own
+    declared = _declared_in_text(own)
+    if declared is not None and not _own_trial(_ALLOCATED, own):
+        return "observational", declared
 
     randomised = _own_trial(_RANDOM, own)
     nonrandom = _any(_NONRANDOM_DESIGN, own)

@@ -857,10 +857,41 @@ def _one_funnel(found: list[Count]) -> list[Count]:
     return out + [c for key, c in narrowed.items() if key not in have]
 
 
+# A count right after a trial the roles blanked as another study's, joined to it as its
+# size: "a definitive trial [of approximately] 300 women will follow", "a future RCT [in]
+# 200 patients", "the confirmatory trial [would need] 320 participants"
+_SIZE_OF_BLANKED = re.compile(
+    r"(?P<gap>\s{3,})(?:of|in|with|among|involving|enrol+ing|recruiting|including|"
+    r"comprising|(?:will|would|shall|should|must|could|may|might)\s+(?:need|require|enrol+|"
+    r"recruit|include|randomi[sz]e|take)|needs|requires|needing|requiring)\s+"
+    rf"{_APPROX}$",
+    re.IGNORECASE,
+)
+
+
 def _other_work(s: Sentence, start: int) -> bool:
     """The count sits in a clause or phrase the roles say is about another study
-    ("trials with at least 100 participants are needed", "a previous trial of 12")."""
-    return s.masked[start : start + 1] != s.text[start : start + 1]
+    ("trials with at least 100 participants are needed", "a previous trial of 12"), or
+    is the size given to a later trial the roles blanked ("a definitive trial of 300
+    women will follow": that trial's plan, not this study's)."""
+    if s.masked[start : start + 1] != s.text[start : start + 1]:
+        return True
+    if s.masked == s.text:
+        return False
+    lo = max(0, start - 60)
+    m = _SIZE_OF_BLANKED.search(s.masked[lo:start])
+    if m is None:
+        return False
+    a, b = lo + m.start("gap"), lo + m.end("gap")
+    # the blank is a phrase the roles took out (the text there had words), ending right
+    # where the joining words begin; the words taken out name a later trial
+    gone = s.text[a:b]
+    if not gone.strip():
+        return False
+    k, floor = a, max(0, a - 120)
+    while k > floor and s.masked[k - 1] == " ":
+        k -= 1
+    return roles.later_trial(s.text[k:b])
 
 
 def _pooled(text: str, start: int, end: int) -> bool:

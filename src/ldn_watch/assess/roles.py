@@ -356,14 +356,20 @@ _OTHER_TRIAL = Folded(
     # forerunner, not that trial)
     rf"\bto\s+(?:select|choose|pick|identify|find|determine|establish)\b(?:[^.;]|\.\d){{0,60}}?"
     rf"\bfor\s+(?:an?|later|future|subsequent)\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
+    # a trial the study is "for" as any such trial, a hypothetical one: "the natural dose
+    # for any randomised placebo-controlled trial"
+    rf"\bfor\s+any\s+(?:[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
     # ... or said as what the study leads to or grounds: "will generate hypotheses for a
     # randomised trial", "lays the groundwork for a confirmatory trial", "a step toward a
     # randomised trial", "findings informing a future RCT" (never the study's own trial:
     # "the"/"this" are not among the words that may open the trial named)
-    rf"\b(?:(?:to\s+)?inform(?:s|ing)?|to\s+guide|guides?|(?:in\s+)?preparation\s+for|"
-    rf"(?:to\s+)?prepar(?:e|es|ing)\s+for|ahead\s+of|towards?|"
+    # ... with what of that trial it informs in a few words between: "informing dose
+    # selection for a randomized trial", "to guide sample-size calculations for an RCT",
+    # "to prepare a multicentre trial", "needed before a double-blind trial"
+    rf"\b(?:(?:to\s+)?inform(?:s|ing)?|to\s+guide|guid(?:es?|ing)|(?:in\s+)?preparation\s+for|"
+    rf"(?:to\s+)?prepar(?:e|es|ing)(?:\s+for)?|ahead\s+of|before|towards?|"
     rf"(?:hypothes[ie]s|basis|groundwork|rationale|justification|way)\s+for)\s+"
-    rf"(?:the\s+(?:design|planning|dos(?:e|ing)|choice\s+of\s+dose)\s+(?:of|for)\s+)?"
+    rf"(?:(?:the\s+)?(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){{1,3}}?(?:of|for)\s+)?"
     rf"(?:an?|any|later|future|subsequent|definitive|confirmatory)\s+"
     # (the trial named in the words that follow, not the study's own: "a dose-response in
     # this study")
@@ -398,6 +404,23 @@ _OTHER_TRIAL = Folded(
     rf"also\s+|both\s+)?(?:feasible|possible|achievable|practicable|viable|realistic|doable)\b)",
     re.IGNORECASE,
 )
+# A LATER trial, the one a study prepares for ("a definitive trial", "the subsequent
+# confirmatory trial", "a full-scale trial"), said in words the roles blanked as another
+# study's: the size reader leaves its size to it. Not a trial a records study emulates
+# ("a target trial of 4,628 patients": those are its own people), nor the study's own
+# trial named as planned.
+_LATER_TRIAL = re.compile(
+    r"\b(?:definitive|confirmatory|subsequent|future|next|full[\s\-]scale|later|larger|"
+    r"follow[\s\-]?on|phase\s+(?:iii|3))\b",
+    re.IGNORECASE,
+)
+
+
+def later_trial(blanked: str) -> bool:
+    """The words the roles blanked out of a sentence name a later trial."""
+    return _LATER_TRIAL.search(blanked) is not None
+
+
 _WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:[\w\-]+\s+){1,3}$")
 _OWN_BEFORE = re.compile(r"\b(?:this|our|present|current)\s+$", re.IGNORECASE)
 _OWN_WORDS = re.compile(r"\b(?:this|our|present|current|the)\b", re.IGNORECASE)
