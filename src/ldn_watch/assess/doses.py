@@ -523,19 +523,21 @@ _TITRATION_AFTER = re.compile(
 # through 1.5 mg for a week and 3 mg for a week to 4.5 mg": only other steps (numbers,
 # units, spells of time, "and/then") stand between it and the "to" of the target, so a
 # later step of the same fixed schedule replaces it (read with a raise verb before it)
+# the "to" a run of steps ends at: "(up) to", "to a target (daily) (dose) of"
+_TO_TARGET = (
+    r"(?:finally\s+)?(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+"
+    r"(?:daily\s+)?(?:dose\s+)?of\s+)?"
+)
 _ON_THE_WAY_AFTER = re.compile(
     rf"(?:\s*(?:[,()]|and\b|then\b|{_NUM}|{_UNIT}\b|/\s*d(?:ay)?\b|daily\b|nightly\b|"
     r"at\s+bedtime\b|(?:for|over)\s+(?:an?|one|two|three|\d+)\s+(?:days?|weeks?)\b))*?"
-    r"\s*(?:finally\s+)?(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+"
-    rf"(?:daily\s+)?(?:dose\s+)?of\s+)?{_NUM}\s*{_UNIT}\b",
+    rf"\s*{_TO_TARGET}{_NUM}\s*{_UNIT}\b",
     re.I,
 )
 _LIST_ENDS_AT = re.compile(rf"\bto\s+{_NUM}(?:\s*{_UNIT})?\s*$", re.I)
 # ... and the target that run of steps ends at, "(1.5 mg, 3 mg) to 4.5 mg": a later step
 _REACHED_BEFORE = re.compile(
-    rf"{_NUM}\s*{_UNIT}\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?(?:finally\s+)?"
-    r"(?:up\s+|on\s+)?to\s+(?:a\s+(?:target|maintenance|final|maximum)\s+(?:daily\s+)?"
-    r"(?:dose\s+)?of\s+)?$",
+    rf"{_NUM}\s*{_UNIT}\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?{_TO_TARGET}$",
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
