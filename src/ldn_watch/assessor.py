@@ -15,7 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ldn_watch.assess import assess
@@ -29,7 +29,7 @@ from ldn_watch.sources.registry_facts import (
 )
 from ldn_watch.studies import edges
 
-__all__ = ["Assessed", "Assessor", "assess_record", "default_jobs"]
+__all__ = ["Assessed", "Assessor", "Failed", "assess_record", "default_jobs"]
 
 log = logging.getLogger("ldn_watch.assess")
 
@@ -87,10 +87,33 @@ def _init_worker(lexicon_paths: Sequence[Path], rules: list[GapRule]) -> None:
     _worker = (Lexicon.load(*lexicon_paths), rules)
 
 
-def _assess_chunk(records: list[Record]) -> list[Assessed]:
+def _assess_chunk(records: list[Record]) -> list[Assessed | Failed]:
     assert _worker is not None, "worker not initialised"
     lexicon, rules = _worker
-    return [assess_record(r, lexicon, rules) for r in records]
+    return [_assess_or_fail(r, lexicon, rules) for r in records]
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A record the classifier could not assess: its key and the error, in one line."""
+
+    key: str
+    error: str
+
+
+def _assess_or_fail(
+    record: Record, lexicon: Lexicon, rules: Sequence[GapRule]
+) -> Assessed | Failed:
+    """``assess_record``, with a classifier bug on one odd record kept to that record.
+
+    The record is already stored; left without a verdict it counts toward no gap (the
+    precise answer) and ``reassess_stale`` tries it again on every run, so it is neither
+    lost nor silently judged, and the rest of the batch and the run go on.
+    """
+    try:
+        return assess_record(record, lexicon, rules)
+    except Exception as e:  # any bug in the rules (see the docstring)
+        return Failed(record.key, " ".join(f"{type(e).__name__}: {e}".split())[:200])
 
 
 class Assessor:
@@ -111,14 +134,30 @@ class Assessor:
         self.jobs = max(1, jobs)
         self.min_pool_batch = min_pool_batch
         self._pool: ProcessPoolExecutor | None = None
+        self.failed: list[str] = []  # keys of records that could not be assessed
 
     def __call__(self, batch: Sequence[Record]) -> list[Assessed]:
+        """The batch's assessments; a record that could not be assessed is logged and left out."""
         if self.jobs == 1 or len(batch) < self.min_pool_batch:
-            return [assess_record(r, self.lexicon, self.rules) for r in batch]
-        pool = self._get_pool()
-        size = -(-len(batch) // (self.jobs * 4))  # a few chunks per worker, in order
-        chunks = [list(batch[i : i + size]) for i in range(0, len(batch), size)]
-        return [a for done in pool.map(_assess_chunk, chunks) for a in done]
+            results = [_assess_or_fail(r, self.lexicon, self.rules) for r in batch]
+        else:
+            pool = self._get_pool()
+            size = -(-len(batch) // (self.jobs * 4))  # a few chunks per worker, in order
+            chunks = [list(batch[i : i + size]) for i in range(0, len(batch), size)]
+            results = [a for done in pool.map(_assess_chunk, chunks) for a in done]
+        assessed: list[Assessed] = []
+        for result in results:
+            if isinstance(result, Failed):
+                self.failed.append(result.key)
+                log.warning(
+                    "could not assess %s (%s); it is stored without a verdict and will be "
+                    "tried again on the next run; please report it",
+                    result.key,
+                    result.error,
+                )
+            else:
+                assessed.append(result)
+        return assessed
 
     def _get_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:

@@ -7,6 +7,7 @@ input file; 75 another run holds the lock. Every failure is one line on stderr.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -457,6 +458,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as e:  # a bug: still one line, the traceback under -vv
+        logging.getLogger("ldn_watch").debug("internal error", exc_info=True)
+        what = _one_line(redact(f"{type(e).__name__}: {e}"))[:300]
+        click.echo(
+            f"ldn-watch: internal error ({what}); the database is left as the last "
+            "committed step had it; rerun with -vv for the traceback and please report it",
+            err=True,
+        )
+        return 1
     return 0
 
 

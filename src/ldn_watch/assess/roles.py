@@ -1553,13 +1553,29 @@ class Doc:
     derived: bool = False
     _drugs: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _memo: dict[str, object] = field(default_factory=dict, repr=False)
+    _asking: set[str] = field(default_factory=set, repr=False)
 
-    def remember(self, key: str, compute: Callable[[Doc], T]) -> T:
-        """``compute(self)`` once per record: facts that several rooms ask for."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        value: T = self._memo[key]  # type: ignore[assignment]
-        return value
+    def remember(self, key: str, compute: Callable[[Doc], T], *, meanwhile: T | None = None) -> T:
+        """``compute(self)`` once per record: facts that several rooms ask for.
+
+        Facts may ask each other (whether the condition is an outcome asks whom the study
+        took in, which may ask whether the condition is an outcome). A question asked again
+        while it is being answered gets ``meanwhile``, the answer that claims least; with
+        no such answer the cycle is a bug and raises at once, naming the fact.
+        """
+        if key in self._memo:
+            value: T = self._memo[key]  # type: ignore[assignment]
+            return value
+        if key in self._asking:
+            if meanwhile is None:
+                raise RuntimeError(f"the fact {key!r} depends on itself")
+            return meanwhile
+        self._asking.add(key)
+        try:
+            self._memo[key] = answer = compute(self)
+        finally:
+            self._asking.discard(key)
+        return answer
 
     @property
     def spec(self) -> WatchSpec:

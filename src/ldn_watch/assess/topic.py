@@ -1328,5 +1328,12 @@ def _augmented(doc: Doc) -> Sentence | None:
 
 
 def _measured(doc: Doc) -> bool:
-    """The condition is an outcome of the study (``_condition``), remembered."""
-    return doc.remember("condition", _condition)[0]
+    """The condition is an outcome of the study (``_condition``), remembered.
+
+    Deciding that asks whether a mention of the condition only describes people the
+    study did not select for it, and a derived report's selection may ask this in turn:
+    while it is being decided, it is not yet shown (precision first), so a measure that
+    is only a trait or a moderator never proves itself an outcome.
+    """
+    not_yet: tuple[bool, str | None] = (False, None)
+    return doc.remember("condition", _condition, meanwhile=not_yet)[0]
