@@ -96,8 +96,16 @@ class WatchSpec:
             if self.lookalikes
             else None
         )
+        # a drug's name owns the dose written with it however it is capitalised
+        # ("Buprenorphine 4 mg sublingual + naltrexone 50 mg" opening an arm's description:
+        # the 4 mg is buprenorphine's); only the short capitals listed as case-sensitive
+        # ("BUP", "SAM", also words) and the code pattern must match as written
         others = d["others"]
-        names = "|".join(sorted(map(re.escape, others["names"]), key=len, reverse=True))
+        exact = set(others.get("case_sensitive", []))
+        names = "|".join(
+            re.escape(n) if n in exact else f"(?i:{re.escape(n)})"
+            for n in sorted(others["names"], key=len, reverse=True)
+        )
         extra = others.get("pattern", "")
         self.other_drugs = _rx(
             rf"\b(?:{names}{'|' + extra if extra else ''})\b", f"{at}drug.others", flags=0
