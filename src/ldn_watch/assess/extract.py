@@ -155,7 +155,7 @@ _NOT_THE_AIM = re.compile(
 # "comparing the doses", "two doses"): a denial sets aside any of them alike ("This is not a
 # dose-comparison study", "the study will not compare doses" as much as "not a
 # dose-finding trial")
-_DOSE_WORK = re.compile(
+_DOSE_WORK = Folded(
     "|".join(
         f"(?:{rx.pattern})"
         for rx in (_DOSE_FINDING, _DOSE_RESPONSE, _ESCALATION_DESIGN, _DOSES_COMPARED)
