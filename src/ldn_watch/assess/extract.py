@@ -150,12 +150,26 @@ _NOT_THE_AIM = re.compile(
 )
 
 
+# every phrase that names dose-finding work or a comparison of doses, whichever word it
+# uses ("dose-finding", "dose-response", "sequential dose cohorts", "dose comparison",
+# "comparing the doses", "two doses"): a denial sets aside any of them alike ("This is not a
+# dose-comparison study", "the study will not compare doses" as much as "not a
+# dose-finding trial")
+_DOSE_WORK = Folded(
+    "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (_DOSE_FINDING, _DOSE_RESPONSE, _ESCALATION_DESIGN, _DOSES_COMPARED)
+    ),
+    re.I,
+)
+
+
 def _without_set_aside(text: str) -> str:
-    """``text`` with every dose-finding phrase the study sets aside blanked (same
-    length): a design it is not, or work it names as missing or not done
+    """``text`` with every dose-finding or dose-comparison phrase the study sets aside
+    blanked (same length): a design it is not, or work it names as missing or not done
     (``roles.denied``)."""
     out = text
-    for m in _DOSE_FINDING.finditer(text):
+    for m in _DOSE_WORK.finditer(text):
         if (
             _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()])
             or _NOT_THE_AIM.match(text, m.end())

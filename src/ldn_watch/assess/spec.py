@@ -50,6 +50,19 @@ def _rx(fragment: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str
         raise ConfigError(f"{where}: not a valid regular expression: {e}") from e
 
 
+class _OtherDrugs:
+    """The other drugs' names: most in any capitalisation (searched folded, at
+    case-sensitive speed), a few only as written (``case_sensitive``: "BUP", "SAM")."""
+
+    def __init__(self, any_case: Folded, as_written: re.Pattern[str]) -> None:
+        self.any_case, self.as_written = any_case, as_written
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every name in ``text``, in order (positions are the original text's)."""
+        found = [*self.any_case.finditer(text), *self.as_written.finditer(text)]
+        return sorted(found, key=lambda m: m.start())
+
+
 class WatchSpec:
     """The drug, its dose band and look-alikes, the condition and the gaps."""
 
@@ -96,11 +109,24 @@ class WatchSpec:
             if self.lookalikes
             else None
         )
+        # a drug's name owns the dose written with it however it is capitalised
+        # ("Buprenorphine 4 mg sublingual + naltrexone 50 mg" opening an arm's description:
+        # the 4 mg is buprenorphine's); only the short capitals listed as case-sensitive
+        # ("BUP", "SAM", also words) and the code pattern must match as written
         others = d["others"]
-        names = "|".join(sorted(map(re.escape, others["names"]), key=len, reverse=True))
+        exact = set(others.get("case_sensitive", []))
+        names = "|".join(
+            sorted(map(re.escape, set(others["names"]) - exact), key=len, reverse=True)
+        )
+        written = "|".join(sorted(map(re.escape, exact), key=len, reverse=True))
         extra = others.get("pattern", "")
-        self.other_drugs = _rx(
-            rf"\b(?:{names}{'|' + extra if extra else ''})\b", f"{at}drug.others", flags=0
+        self.other_drugs = _OtherDrugs(
+            Folded(_rx(rf"\b(?:{names})\b", f"{at}drug.others")),
+            _rx(
+                rf"\b(?:{'|'.join(x for x in (written, extra) if x) or '(?!)'})\b",
+                f"{at}drug.others",
+                flags=0,
+            ),
         )
         # ----------------------------------------------------------- condition
         self.condition: str = c["name"]

@@ -1122,6 +1122,31 @@ _PARENT_NAMED = re.compile(
 )
 
 
+# what follows "<people> with <another condition>" when that subgroup is only given a way of
+# taking the drug: a permission or option ("could take it on alternate nights", "may split
+# the dose", "were allowed to ...", "had the option of ..."), or a schedule or dose of its
+# own ("received it in the morning", "took the dose at bedtime", "had their dose halved").
+# The people with that condition are some of the sample, told how to take the drug: the
+# sentence says nothing about whom the study took in (a selection reads "adults with
+# fibromyalgia were randomised", "patients with X were enrolled")
+_ACCOMMODATED = re.compile(
+    r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,?\s*(?:(?:also|instead|still|optionally|then)\s+)?(?:"
+    # (not a permission to join: "could enrol", "may be included" select)
+    r"(?:could|can|may|might)\b(?!\s+(?:(?:also|still|only)\s+)?(?:enrol\w*|enter|join|participate|"
+    r"take\s+part|be\s+(?:included|enrol\w*|randomi[sz]ed|recruited|eligible|admitted)))|"
+    r"(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|offered|"
+    r"given\s+the\s+option|advised|instructed|encouraged|told)\b|(?:had|have)\s+the\s+option\b|"
+    r"(?:took|take|received|receive|were\s+given|got)\s+(?:it|them|the\s+(?:study\s+)?(?:drug|"
+    r"dose|medication|tablets?|capsules?)|(?:their|the)\s+(?:[\w\-]+\s+)?(?:dose|doses|tablets?|"
+    r"capsules?|medication))\s+(?:[\w\-]+\s+){0,2}?(?:in\s+the\s+(?:morning|evening|afternoon)|"
+    r"at\s+(?:bedtime|night|breakfast|waking|lunch)|on\s+(?:waking|alternate|every\s+other)|"
+    r"every\s+other|with\s+food|split|divided|instead|earlier|later)\b|"
+    r"(?:had|have)\s+(?:their|the)\s+(?:[\w\-]+\s+)?dos(?:e|es|ing)\s+(?:reduced|lowered|halved|"
+    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b)",
+    re.I,
+)
+
+
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
@@ -1142,6 +1167,8 @@ def _other_population(doc: Doc) -> str | None:
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
+            if group == "cond" and _ACCOMMODATED.match(text, m.end(group)):
+                continue  # "participants with insomnia could take it on alternate nights"
             # "post-stroke <the condition>", "cancer-related <the condition>": the other
             # condition only names the kind of the watched one
             if p.kind_of.match(text[m.end() : m.end() + 60]):
