@@ -43,8 +43,7 @@ def test_an_interim_count_of_the_trials_own_people_is_its_n(results: str, n: int
 @pytest.mark.parametrize(
     "background",
     [
-        "To date, fewer than 100 patients with depression have received LDN in published "
-        "trials.",
+        "To date, fewer than 100 patients with depression have received LDN in published trials.",
         "So far, 45 patients have completed open-label studies of LDN for depression.",
         "To date, only 12 patients have completed a trial of low-dose naltrexone in bipolar "
         "depression.",
