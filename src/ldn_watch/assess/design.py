@@ -112,6 +112,44 @@ _CASE = Folded(
     r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
     re.I,
 )
+# A case series told as such without the words "case report/series" (CONTRACT.md: a case
+# series is a case_report): a few people the authors report as cases, counted in the
+# title ("...: three cases", "report of two cases"), introduced by their own act ("We
+# describe three outpatients", "we present four patients") or said to be reported ("Two
+# women ... are reported"), or told apart by labels ("Patient A ... patient B", "Case 1
+# ... Case 2"). Only a few people (up to twelve): a clinic's larger series is a cohort.
+# A record that allocates, runs a trial or calls itself a chart review or cohort keeps
+# that design (read in ``_classify``).
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])(?![\d.,])"
+_CASE_PEOPLE = (
+    r"(?:patients|cases|out-?patients|in-?patients|women|men|adults|adolescents|children|"
+    r"individuals|people|persons|veterans|mothers|girls|boys)"
+)
+_CASES_IN_TITLE = Folded(
+    rf"\b{_FEW}\s+(?:[\w\-]+\s+){{0,2}}?(?:cases|case\s+reports|case\s+vignettes)\b", re.I
+)
+_FEW_REPORTED = Folded(
+    rf"\bwe\s+(?:here\s+)?(?:report|describe|present)\s+(?:here\s+)?(?:on\s+)?"
+    rf"(?:the\s+cases?\s+of\s+)?{_FEW}\s+(?:[\w\-]+\s+){{0,3}}?{_CASE_PEOPLE}\b|"
+    rf"\b{_FEW}\s+(?:[\w\-]+\s+){{0,4}}?{_CASE_PEOPLE}\b[^.;]{{0,160}}?\b(?:are|were)\s+"
+    r"(?:here\s+)?(?:reported|described|presented)\b(?!\s+as\b)",
+    re.I,
+)
+# "Patient A", "patient B", "Case 1", "Patients 1 and 2" (letters in capitals)
+_CASE_LABEL = re.compile(r"\b(?i:patients?|cases?)\s+([A-H]|[1-9])\b(?:\s+and\s+([A-H]|[1-9])\b)?")
+
+
+def _labelled_cases(own: list[Sentence]) -> Sentence | None:
+    """The first sentence labelling a patient, when two or more are labelled apart."""
+    labels: set[str] = set()
+    first = None
+    for s in own:
+        for m in _CASE_LABEL.finditer(s.text):
+            labels.update(g for g in m.groups() if g)
+            first = first or s
+    return first if len(labels) >= 2 else None
+
+
 _RANDOM = Folded(
     # "Mendelian randomisation" is genetic epidemiology, not an allocation
     # "non-randomized", "quasi-randomized" are not randomised either
@@ -857,6 +895,13 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
         return "case_report", _any(_CASE, own)
+
+    # a few people reported as cases, with nothing allocated, trialled or reviewed
+    series = _any(_CASES_IN_TITLE, title) or _any(_FEW_REPORTED, own) or _labelled_cases(own)
+    if series is not None and not (
+        randomised or nonrandom or trial or observational or types & (RCT_TYPES | TRIAL_TYPES)
+    ):
+        return "case_report", series
 
     if randomised and not (nonrandom and not re.search(r"randomi[sz]", randomised.masked, re.I)):
         return "rct", randomised

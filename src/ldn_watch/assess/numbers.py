@@ -264,11 +264,20 @@ _NEG_BEFORE = re.compile(
     r"almost|roughly|~)?)\s*$",
     re.IGNORECASE,
 )
+# people who only reached a survey, before it asked whether they qualified or they
+# answered it: "611 people who opened the survey", "1,480 accessed the questionnaire",
+# "started the survey", "clicked the survey link" (the object must be the survey: "30
+# adults started naltrexone" are a trial's people)
+_REACHED_SURVEY = (
+    r"(?:opened|accessed|clicked(?:\s+on)?|started|began|visited|viewed)\s+(?:the\s+|an?\s+|"
+    r"our\s+)?(?:online\s+|web\s+|electronic\s+|survey\s+)?(?:survey|questionnaire|link|"
+    r"web\s*page|landing\s+page)"
+)
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
 _POOL = re.compile(
     r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
-    r"sent|mailed)\b",
+    rf"sent|mailed|{_REACHED_SURVEY})\b",
     re.IGNORECASE,
 )
 # a list of adverse events counts the people who had each, never the sample: "AEs: vivid
@@ -326,7 +335,7 @@ _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 _OF_FRAME = re.compile(r"(?:^|[;:(]\s*|\.\s+)of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _OF_POOL = re.compile(
     r"\b(?:screen\w*|assessed|evaluated|considered|approached|invited|contacted|eligible|"
-    r"referred|identified|potentially)\b",
+    rf"referred|identified|potentially|{_REACHED_SURVEY})\b",
     re.IGNORECASE,
 )
 # a lower or upper bound on a count is not a count: "trials with more than 50 participants"
@@ -474,11 +483,13 @@ _BARE_ANSWERED = re.compile(
 # "402 were eligible and completed it", "responses were received from 287 pharmacists",
 # "538 complete questionnaires were analysed"
 _BARE_ANSWERED_MORE = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:were|was)\s+\w+\s+and\s+)?(?:responded\b|"
-    r"(?:completed|returned)\s+(?:it|them)\b|"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:were|was)\s+\w+\s+and\s+)?"
+    r"(?:responded\b|(?:completed|returned|finished|submitted)\s+(?:it|them)\b|"
     # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
-    # "377 confirmed current use, consented and returned it"
-    r"(?:[\w\-]+,?\s+){1,6}?and\s+(?:completed|returned)\s+(?:it|them)\b)|"
+    # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
+    # (current use for a month) and completed it" (an aside in brackets is no new clause)
+    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,6}?and\s+(?:completed|returned|finished|submitted)\s+"
+    r"(?:it|them)\b)|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
@@ -955,7 +966,7 @@ def _framed(text: str, start: int) -> bool:
 
 _SELECTED_AFTER = re.compile(
     rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,200}}?\b(?:met\s+(?:the\s+|all\s+)?"
-    r"(?:inclusion|eligibility)\s+criteria\s+and|randomi[sz]ed|enrol+ed|"
+    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,80}\))?\s+and|randomi[sz]ed|enrol+ed|"
     r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
     re.IGNORECASE,

@@ -188,6 +188,40 @@ _DONE = Folded(
     r"(?!\s+(?:in|into|across)\s+(?:[\w\-]+\s+){0,4}?(?:trials|studies|RCTs)\b)",
     re.IGNORECASE,
 )
+# ... nor is a clause whose only cue is where a trial in progress stands now ("to date",
+# "so far") when its subject is people counted doing the trial's own steps, in any tense:
+# "Twenty-six participants have completed the trial to date", "So far, 31 patients have
+# finished week 8", "To date 19 outpatients completed the treatment phase", "22 have been
+# treated so far" (an interim report's own people). People counted in other studies
+# ("... have received LDN in published trials", "completed a trial of X", "open-label
+# studies") or bounded as a rough total ("fewer than 100 patients") are earlier work.
+_NOW_CUE = re.compile(r"\s*(?:to\s+date|so\s+far)\s*", re.IGNORECASE)
+_INTERIM_OWN = Folded(
+    rf"(?<![\w\-.])(?<!than )(?<!over )(?<!under )(?<!only )(?<!about )(?:{counts.NUMBER})\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{counts.PEOPLE})\s+(?:\([^()]{{0,40}}\)\s+)?"
+    r"(?:(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+)?)?"
+    r"(?:(?:been|were|was)\s+(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
+    r"treated|dosed|followed(?:\s+up)?|analy[sz]ed)|completed|finished|reached|received|"
+    r"started|begun|began|entered|undergone|underwent)\b"
+    r"(?!(?:\s+[\w\-]+){0,6}?\s+(?:in|into|across|from|of)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:trials|studies|RCTs|reports|series)\b)"
+    r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:an?|any|other|previous|earlier|published|prior|several)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?)\b)"
+    r"(?!(?:\s+[\w\-]+){0,3}?\s+(?:[\w\-]+\s+)?(?:trials|studies|RCTs)\b)",
+    re.IGNORECASE,
+)
+
+
+def _interim_own(clause: str, cued: re.Match[str] | None) -> bool:
+    """Every earlier-work cue of the clause is "to date"/"so far", and its subject is
+    the study's people counted doing its steps (``_INTERIM_OWN``)."""
+    if cued is None or _NOW_CUE.fullmatch(cued.group(0)) is None:
+        return False
+    if any(_NOW_CUE.fullmatch(m.group(0)) is None for m in _PRIOR.finditer(clause)):
+        return False
+    return _INTERIM_OWN.search(clause) is not None
+
+
 # ... and no clause is future work where the study names itself doing what it does or will
 # do, after the hedge: "In the absence of other options, this dose-finding pilot randomised 60 adults",
 # "given the lack of data, our trial compares 1.5 and 4.5 mg", "the present study will enrol
@@ -1483,9 +1517,9 @@ def annotate(
         # (what the study's people had been given, in a clause about them, is their
         # treatment: "18 adults, all of whom had been prescribed X", not earlier work)
         cued = _PRIOR.search(_PEOPLE_HISTORY.sub(_blank, clause) if "had" in clause else clause)
-        prior = not (done or restated or self_named or _OWN_PLAN.search(clause)) and (
-            cued is not None or general_work(clause)
-        )
+        prior = not (
+            done or restated or self_named or _OWN_PLAN.search(clause) or _interim_own(clause, cued)
+        ) and (cued is not None or general_work(clause))
         future = not done and _FUTURE.search(clause) is not None and not _hedged_own(clause)
         kinds.append((prior, future))
         if prior or future:

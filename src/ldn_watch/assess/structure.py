@@ -170,6 +170,11 @@ def read(article: Record) -> Structure:
         role = next((r for ref, r in _NOTICE_REFS.items() if ref in refs and r != "comment"), None)
     if role is None:
         title = article.title or ""
+        if not retracted and _WITHDRAWN_TITLE.search(title) and _keeps_its_study(article):
+            # "WITHDRAWN: <title>" over a record that still tells its study (the retained
+            # abstract after the notice) is that study, withdrawn: the title's word does
+            # not outrank the record's own text
+            base["retracted"] = retracted = True
         role = next(
             (
                 r
@@ -254,6 +259,30 @@ _COUNTED_AS_ENTERED = re.compile(
 )
 
 
+# The retained abstract announced inline, within the notice's own paragraph: "Original
+# abstract: ...", "Original abstract (version 1): ...", "The abstract of the original
+# version follows. ...", "The original abstract is retained below. ...". What follows the
+# marker is the study's own text, so it must go on (a study's abstract, not a clause):
+# "the original abstract has been removed" or "do not cite the original abstract" are
+# no marker.
+_RETAINED_ABSTRACT = re.compile(
+    r"\b(?:(?:original|retained|previous|earlier|first|withdrawn)\s+"
+    r"(?:(?:version|preprint|manuscript)(?:'s)?\s+)?(?:abstract|summary)"
+    r"|abstract\s+of\s+(?:the\s+)?(?:original|withdrawn|previous|earlier|first)\s+"
+    r"(?:version|preprint|manuscript|submission))"
+    r"(?:\s*\((?:version\s+\d+|v\d+)\))?"
+    r"(?:\s+(?:follows|is\s+(?:retained|kept|given|reproduced)\s+below(?:\s+for\s+the\s+record)?))?"
+    r"\s*[:.\u2013\u2014]\s*(?=\S)",
+    re.I,
+)
+_RETAINED_MIN = 80  # characters of the study's text after the marker
+
+
+def _retained_abstract(text: str) -> bool:
+    """The paragraph goes on, after an "original abstract" marker, with the study's text."""
+    return any(len(text) - m.end() >= _RETAINED_MIN for m in _RETAINED_ABSTRACT.finditer(text))
+
+
 def _has_study_section(sections: Sequence[AbstractSection]) -> bool:
     """Some section, with text, is labelled as a study's part (Methods, Results, ...)."""
     return any(s.text.strip() and s.label and _STUDY_SECTION.search(s.label) for s in sections)
@@ -261,11 +290,13 @@ def _has_study_section(sections: Sequence[AbstractSection]) -> bool:
 
 def _keeps_its_study(article: Record) -> bool:
     """A withdrawal posted in the record's own place that still tells the study: a
-    section of the study's own after the statement, or its people counted as they
-    entered it."""
+    section of the study's own after the statement, the retained abstract announced
+    inline ("Original abstract: ..."), or its people counted as they entered it."""
     if _has_study_section(article.abstract[1:]):
         return True
-    return any(_COUNTED_AS_ENTERED.search(s.text) for s in article.abstract)
+    return any(
+        _retained_abstract(s.text) or _COUNTED_AS_ENTERED.search(s.text) for s in article.abstract
+    )
 
 
 def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
