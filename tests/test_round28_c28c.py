@@ -72,3 +72,67 @@ def test_the_same_study_with_a_mood_scale_as_outcome_stays_on_topic(outcome: str
 def test_a_record_without_an_abstract_is_still_read_from_its_headings() -> None:
     f = facts("Low-dose naltrexone: a case", "", CASE, mesh_terms=INDEXED)
     assert f.on_topic
+
+
+# -- 2. arms named by their dose are the trial's doses, even with no drug beside the
+# number (holdout83 22100035: "the 1 mg and 4.5 mg arms ... were pooled")
+
+SECONDARY = "Inflammation as a moderator of low-dose naltrexone augmentation: a secondary analysis"
+ITS_PARENT = (
+    "Background: In the LANTERN trial, low-dose naltrexone (LDN) augmented SSRIs in partially "
+    "responsive depression. We examined whether baseline inflammation moderated the effect.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        # the record of batch 17, reworded
+        (
+            "Because the 1 mg and 4.5 mg arms did not differ in a preliminary model, the two "
+            "LDN arms were pooled and compared with placebo.",
+            [1.0, 4.5],
+        ),
+        # groups, combined, and no drug named in the sentence
+        ("The 2 mg and 4 mg groups were combined and compared with placebo.", [2.0, 4.0]),
+        # hyphenated doses, merged
+        ("Data from the 1.5-mg and 3-mg arms were merged into a single group.", [1.5, 3.0]),
+        # three arms, first person
+        ("We pooled the 0.5 mg, 1 mg and 4.5 mg arms, which had not differed.", [0.5, 1.0, 4.5]),
+    ],
+)
+def test_arms_named_by_their_dose_are_the_trials_doses(methods: str, doses: list[float]) -> None:
+    abstract = (
+        f"{ITS_PARENT}Methods: {methods}\nResults: Blood was available for 128 of the 142 "
+        "randomised participants. The LDN effect was greater with high CRP."
+    )
+    assert facts(SECONDARY, abstract, RCT).ldn_doses_mg == doses
+
+
+def test_another_drugs_arms_named_by_dose_are_not_the_watched_drugs() -> None:
+    abstract = (
+        "Methods: Adults on sertraline 50 mg or 100 mg took naltrexone 4.5 mg nightly; the "
+        "sertraline 50 mg and 100 mg groups were compared.\nResults: Both groups improved."
+    )
+    title = "Low-dose naltrexone with sertraline in depression"
+    assert facts(title, abstract, TRIAL).ldn_doses_mg == [4.5]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # (holdout74 31100029, which the arm reading above would otherwise have misread)
+        "Sixty-four participants randomised to these three arms were included (the "
+        "discontinued 1 mg arm is reported separately).",
+        "Data from the dropped 1 mg group, closed after nine participants, are not included.",
+        "The since-removed 1 mg arm is not part of this analysis.",
+    ],
+)
+def test_an_arm_named_as_discontinued_is_no_dose_of_this_record(aside: str) -> None:
+    abstract = (
+        "Methods: Adults with TRD on a stable SSRI were randomised to naltrexone 2.5 mg, "
+        f"4.5 mg or placebo for 10 weeks. {aside}\nResults: MADRS change was -9.4 (4.5 mg) "
+        "and -7.7 (2.5 mg)."
+    )
+    title = "Interim results of a dose-ranging trial of low-dose naltrexone in depression"
+    assert facts(title, abstract, RCT).ldn_doses_mg == [2.5, 4.5]
