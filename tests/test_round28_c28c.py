@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 from written import CASE, JOURNAL, RCT, TRIAL, facts
 
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.model import Facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.registry_facts import registry_facts
+
+LEXICON = default_lexicon()
+
 # -- 1. index terms are not outcomes: a record whose abstract measures no mood is not
 # made about depression by a "Depression" MeSH heading (holdout83 22100033)
 
@@ -136,3 +143,102 @@ def test_an_arm_named_as_discontinued_is_no_dose_of_this_record(aside: str) -> N
     )
     title = "Interim results of a dose-ranging trial of low-dose naltrexone in depression"
     assert facts(title, abstract, RCT).ldn_doses_mg == [2.5, 4.5]
+
+
+# -- 3. the people of a sub-study take what their parent trial gave them: a permission to
+# take part ("may consent to blood sampling") is a method, not a hedge that turns the
+# sentence naming their drugs into speculation (registry23 NCT07600020)
+
+
+def _substudy(summary: str) -> Facts:
+    study = {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT00000001",
+                "briefTitle": "Biomarkers in a Trial of Low-Dose Naltrexone",
+                "officialTitle": "Inflammatory Biomarkers of Response to Low-Dose Naltrexone "
+                "in Depression: An Observational Sub-study",
+            },
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {"briefSummary": summary},
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "OBSERVATIONAL",
+                "designInfo": {"observationalModel": "COHORT"},
+                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {
+                        "label": "LDN",
+                        "description": "Participants allocated to naltrexone in the parent trial",
+                        "interventionNames": ["Drug: Naltrexone"],
+                    },
+                ],
+                "interventions": [
+                    {
+                        "type": "DRUG",
+                        "name": "Naltrexone",
+                        "description": "As assigned in the parent trial",
+                        "armGroupLabels": ["LDN"],
+                    }
+                ],
+            },
+        },
+        "hasResults": False,
+    }
+    record = parse_study(study)
+    return registry_facts(record, extract_facts(record, LEXICON), LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("summary", "classes"),
+    [
+        # the registration of batch 17, reworded
+        (
+            "Participants randomised in the parent trial to naltrexone 1 mg, naltrexone 4.5 mg "
+            "or placebo, added to their SSRI, may consent to serial blood sampling.",
+            ["serotonergic"],
+        ),
+        # "might opt in", a named SSRI said as their current one
+        (
+            "Adults taking part in the ORCA trial, who receive naltrexone 4.5 mg or placebo on "
+            "top of their current escitalopram, might opt in to an MRI sub-study.",
+            ["serotonergic"],
+        ),
+        # "may elect to join", an SNRI class
+        (
+            "Those enrolled in the parent trial (naltrexone 2 mg or placebo added to an SNRI) "
+            "may elect to join this sub-study.",
+            ["serotonergic", "noradrenergic"],
+        ),
+    ],
+)
+def test_a_substudys_people_take_what_the_parent_trial_gave_them(
+    summary: str, classes: list[str]
+) -> None:
+    f = _substudy(summary)
+    assert f.on_topic and f.design == "observational"
+    assert f.concomitant_classes == classes
+
+
+def test_a_secondary_analysis_names_the_parents_co_medication() -> None:
+    abstract = (
+        "Methods: We analysed 80 adults randomised in the parent trial to LDN 4.5 mg or "
+        "placebo added to their SNRI.\nResults: IL-6 fell more with LDN."
+    )
+    title = "Interleukin-6 and low-dose naltrexone in depression: a secondary analysis"
+    assert facts(title, abstract, RCT).concomitant_classes == ["serotonergic", "noradrenergic"]
+
+
+@pytest.mark.parametrize(
+    "speculation",
+    [
+        "LDN may be a useful adjunct for patients on SSRIs.",
+        "Patients on SNRIs may consent more readily to adding LDN.",
+    ],
+)
+def test_a_hedged_generalisation_still_names_no_co_medication(speculation: str) -> None:
+    abstract = f"Fifty adults with MDD took naltrexone 4.5 mg for 8 weeks. {speculation}"
+    title = "Low-dose naltrexone in depression"
+    assert facts(title, abstract, JOURNAL).concomitant_classes == []
