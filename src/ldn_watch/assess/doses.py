@@ -556,8 +556,14 @@ _UNIT_GIVEN = re.compile(
 )
 # a dose that names a cohort dosed in turn, no drug said: "a 4.5 mg cohort", "the
 # cohorts are now 0.5 mg, 1 mg, 2 mg and 4.5 mg", "cohort B (2 mg)": the cohorts are the
-# study's own groups, so in a record titled with the drug the dose is that drug's
-_COHORT_AFTER = re.compile(r"^[\s\-]*(?:(?:once|twice)\s+daily\s+|/d(?:ay)?\s+)?cohorts?\b", re.I)
+# study's own groups, so in a record titled with the drug the dose is that drug's. An arm
+# or group named by its dose is one too ("the 1 mg and 4.5 mg arms were pooled", "the
+# 2 mg and 4 mg groups were combined"): a trial names its arms by the dose of its drug
+_COHORT_AFTER = re.compile(
+    r"^[\s\-]*(?:(?:once|twice)\s+daily\s+|/d(?:ay)?\s+)?(?:cohorts?|arms?|groups?|"
+    r"dose\s+(?:arms?|groups?))\b",
+    re.I,
+)
 _COHORTS_NAMED_BEFORE = re.compile(
     r"\bcohorts?\s+(?:[A-D1-4]\s+)?(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
     r"took|take|:|\()(?:[^.;]|\.\d)*$",
@@ -819,7 +825,13 @@ _DROPPED = Folded(
     rf"[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b(?!\s+of\b)|"
     r"(?P<g>\bthe\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
     rf"{_ARM_WORDS})\s+(?:is|was|are|were|has|have)\s+no\s+longer\s+(?:been\s+)?"
-    r"(?:part|included|offered|open|active|used|tested|given|recruiting|enrolling|randomi[sz]ing)\b",
+    r"(?:part|included|offered|open|active|used|tested|given|recruiting|enrolling|randomi[sz]ing)\b|"
+    # ... or the removal as the arm's own attribute: "the discontinued 1 mg arm is reported
+    # separately", "data from the dropped 2 mg group were excluded" (an arm dosed by the
+    # study once, but no one in this record's sample is in it)
+    r"(?P<h>\b(?:the|its|their|both|a|an)\s+(?:now[\s\-]+|since[\s\-]+)?(?:discontinued|dropped|"
+    r"removed|closed|abandoned|terminated|deleted|withdrawn|eliminated)\s+"
+    rf"(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b",
     re.I,
 )
 
@@ -854,7 +866,7 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
         )
     ):
         return []
-    return [m.span(next(g for g in "abcdefg" if m.group(g))) for m in _DROPPED.finditer(text)]
+    return [m.span(next(g for g in "abcdefgh" if m.group(g))) for m in _DROPPED.finditer(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their

@@ -320,8 +320,16 @@ def size_plan(text: str) -> bool:
 
 # Speculation and generalisation: "may", "could", "suggests", "promising".
 _HEDGED = Folded(
-    r"\b(?:may|might|would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
+    r"\b(?:would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
     r"promising|warrant\w*|needed|future|should)\b|"
+    # (what participants may choose to take part in is a method, not a hedge: "those
+    # randomised in the parent trial may consent to blood sampling", "participants might
+    # opt in to an MRI sub-study", "may elect to join the extension")
+    r"\b(?:may|might)\b(?!\s+(?:(?:also|then|later|optionally|additionally|each)\s+)?"
+    r"(?:consent\s+to|opt\s+(?:in|into|to)|elect\s+to|volunteer\s+(?:to|for)|take\s+part|"
+    r"participate\s+in|join|enrol\w*\s+in|"
+    r"(?:choose|agree|decide)\s+to\s+(?:take\s+part|join|participate|enrol\w*|provide|give|"
+    r"donate|undergo))\b)|"
     # (what participants were allowed to do is a method, not a hedge: "people could keep
     # taking their antidepressant", "adults could take part if ...")
     r"\bcould\b(?!\s+(?:keep|continue|remain|stay|take\s+part|join|enter|enrol\w*)\b)"

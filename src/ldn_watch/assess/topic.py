@@ -768,6 +768,13 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 return True, s.text
     if read_off:
         return False, None
+    # index terms say what a record is filed under, not what it measured (an indexer
+    # tags "Depression" on a fatigue case report as readily as on a trial of mood): a
+    # record with an abstract that names neither the condition nor a mood measure
+    # measured none (CONTRACT.md, "Mood as an outcome"). Only a record with no abstract
+    # to read leaves its headings to speak for it.
+    if doc.article.abstract:
+        return False, None
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
     return mesh is not None, mesh
 
