@@ -101,3 +101,17 @@ def test_every_classifier_pattern_answers_as_without_its_filter() -> None:
             m = p.folded.search(low)
             f = p.search(text)
             assert (f.span() if f else None) == (m.span() if m else None), (p.pattern, text)
+
+
+def test_the_whole_text_invitation_hint_is_filtered() -> None:
+    """The invitation hint is searched in every record's whole text: folded, it looks for
+    its words with ``in`` first, and answers as the case-insensitive pattern."""
+    from ldn_watch.assess.numbers import _INVITATION_HINT
+
+    assert _INVITATION_HINT.needs is not None
+    for text, hit in [
+        ("All 120 members were INVITED by letter; 48 took part.", True),
+        ("Patients were telephoned at week 4.", True),
+        ("Forty adults were randomised to naltrexone or placebo.", False),
+    ]:
+        assert (_INVITATION_HINT.search(text) is not None) is hit
