@@ -7,12 +7,20 @@ text: the same answers, found faster (bench/extract_speed.py). Where lower-casin
 change the text's length (a few non-ASCII letters) it falls back to the original pattern,
 so match positions always refer to the original text. Patterns with case-sensitive parts
 (``(?-i:...)``) are never folded.
+
+A folded pattern is also given a literal prefilter (:func:`prefilter`, below): words the
+pattern cannot match without are looked for with ``in`` first, and a text without them is
+answered "no match" without running the pattern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+
+# the parser ``re.compile`` itself uses: its parse tree is what the prefilter reads
+import re._constants as _C  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
+from collections.abc import Callable, Iterator
 
 _NAMED = re.compile(r"\(\?P[<=][^>)]*[>)]")
 
@@ -37,6 +45,165 @@ def fold(pattern: str) -> str | None:
         out.append(c.lower())
         i += 1
     return "".join(out)
+
+
+# --- Literal prefilter -------------------------------------------------------------------
+#
+# Most folded patterns can only match where some literal word occurs: "\bnaltrexone\s*[-/+]
+# \s*bupropion" needs both "naltrexone" and "bupropion" in the text, "\b(?:depot|implant\w*)"
+# needs "depot" or "implant". Such a pattern need not run on a text without its words: a
+# substring test (``in``) is many times cheaper than a regex search that fails. The words
+# are read from the pattern's parse tree (``re._parser``, the parser ``re.compile`` itself
+# uses), so each pattern's prefilter follows the pattern as written and needs no upkeep:
+#
+#   a run of literal letters in sequence      -> that string must occur ("randomi[sz]ed"
+#                                                 gives "randomised" or "randomized")
+#   a sequence of items                        -> every item's requirement must hold (AND)
+#   an alternation                             -> one branch's requirement must hold (OR);
+#                                                 a branch that needs nothing voids it
+#   a group, or a repeat of at least once      -> its content's requirement
+#   optional parts, classes, lookarounds, ...  -> nothing required
+#
+# The requirement is kept only where it is cheap and selective (short literals, which occur
+# in nearly every text, are dropped; very wide alternations are not tested), and becomes a
+# small Python expression of ``in`` tests on the lower-cased text. It only ever answers "no
+# match possible", never "match": the pattern itself still decides whenever it passes, so
+# answers are exactly the pattern's.
+
+_MIN_LITERAL = 3  # a literal shorter than this is in nearly every text: no use as a filter
+_MAX_LEAVES = 48  # more ``in`` tests than this cost about what the search costs
+_MAX_VARIANTS = 8  # "[sz]" classes multiply a literal run's spellings up to this many
+_MAX_AND = 3  # an AND keeps its most selective few requirements
+
+Need = tuple  # ("lit", str) | ("and", (Need, ...)) | ("or", (Need, ...))
+
+
+def _strength(need: Need) -> int:
+    """How selective a requirement is: the length of the shortest literal that can satisfy it."""
+    kind, body = need
+    if kind == "lit":
+        return len(body)
+    if kind == "or":
+        return min(_strength(n) for n in body)
+    return max(_strength(n) for n in body)
+
+
+def _leaves(need: Need) -> int:
+    kind, body = need
+    return 1 if kind == "lit" else sum(_leaves(n) for n in body)
+
+
+def _all(needs: list[Need | None]) -> Need | None:
+    """Every one of ``needs`` (None ones need nothing): the most selective few."""
+    flat: list[Need] = []
+    for n in needs:
+        if n is None or _strength(n) < _MIN_LITERAL:
+            continue
+        flat.extend(n[1] if n[0] == "and" else [n])
+    unique = list(dict.fromkeys(flat))
+    if not unique:
+        return None
+    kept = sorted(unique, key=lambda n: (-_strength(n), _leaves(n)))[:_MAX_AND]
+    return kept[0] if len(kept) == 1 else ("and", tuple(kept))
+
+
+def _any(needs: list[Need | None]) -> Need | None:
+    """One of ``needs``; None if any of them needs nothing."""
+    flat: list[Need] = []
+    for n in needs:
+        if n is None:
+            return None
+        flat.extend(n[1] if n[0] == "or" else [n])
+    unique = list(dict.fromkeys(flat))
+    # "implant" makes "implants" redundant: a text with the longer has the shorter
+    lits = [n[1] for n in unique if n[0] == "lit"]
+    unique = [n for n in unique if n[0] != "lit" or not any(o != n[1] and o in n[1] for o in lits)]
+    return unique[0] if len(unique) == 1 else ("or", tuple(unique))
+
+
+def _chars(item: tuple) -> list[str] | None:
+    """The characters a LITERAL or a small positive class ("[sz]") matches, else None."""
+    op, av = item
+    if op is _C.LITERAL:
+        return [chr(av)]
+    if op is _C.IN and len(av) <= 4 and all(o is _C.LITERAL for o, _ in av):
+        return [chr(v) for _, v in av]
+    return None
+
+
+def _sequence(items: list) -> Need | None:
+    needs: list[Need | None] = []
+    run: list[str] = [""]  # the spellings of the literal run being read
+
+    def close() -> None:
+        if run != [""]:
+            needs.append(_any([("lit", s) for s in run]))
+        run[:] = [""]
+
+    for item in items:
+        chars = _chars(item)
+        if chars is not None and len(run) * len(chars) <= _MAX_VARIANTS:
+            run[:] = [s + c for s in run for c in chars]
+            continue
+        close()
+        needs.append(_item(item))
+    close()
+    return _all(needs)
+
+
+def _item(item: tuple) -> Need | None:
+    op, av = item
+    if op is _C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:  # "(?i:...)": letters may be any case
+            return None
+        return _sequence(list(sub))
+    if op is _C.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is _C.BRANCH:
+        return _any([_sequence(list(alt)) for alt in av[1]])
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _sequence(list(sub)) if low >= 1 else None
+    return None  # classes, anchors, lookarounds, backreferences: nothing required
+
+
+def _narrowed(need: Need) -> Need:
+    """``need`` with each AND cut to its one cheapest requirement (fewest tests): a weaker
+    but smaller filter, for requirements with too many tests to be worth running."""
+    kind, body = need
+    if kind == "lit":
+        return need
+    if kind == "and":
+        return _narrowed(min(body, key=lambda n: (_leaves(n), -_strength(n))))
+    narrowed = _any([_narrowed(n) for n in body])
+    assert narrowed is not None  # no branch of a requirement needs nothing
+    return narrowed
+
+
+def _source(need: Need) -> str:
+    kind, body = need
+    if kind == "lit":
+        return f"{body!r} in t"
+    return "(" + f" {kind} ".join(_source(n) for n in body) + ")"
+
+
+def prefilter(pattern: str, flags: int = 0) -> str | None:
+    """A Python expression in ``t`` (the lower-cased text) that is False only when
+    ``pattern`` (folded, searched case-sensitively) cannot match ``t``; None if there is
+    no cheap one."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    need = _sequence(list(tree))
+    if need is not None and _leaves(need) > _MAX_LEAVES:
+        need = _narrowed(need)
+    if need is None or _strength(need) < _MIN_LITERAL or _leaves(need) > _MAX_LEAVES:
+        return None
+    return _source(need)
 
 
 # Many patterns search the same sentence one after another: its lower-cased copy is kept
@@ -68,27 +235,37 @@ class Folded:
             re.compile(folded, flags & ~re.IGNORECASE) if folded is not None else self.original
         )
         self.pattern = pattern
+        # the prefilter's source is kept for reading (``Folded(p).needs``); None: no filter.
+        # It is compiled once into a function; its text is built only from the pattern's
+        # own literals, each written with repr(), so eval runs nothing but ``in`` tests.
+        self.needs = prefilter(folded, flags & ~re.IGNORECASE) if folded is not None else None
+        self._may_match: Callable[[str], bool] | None = (
+            eval(f"lambda t: {self.needs}") if self.needs is not None else None
+        )
 
-    def _text(self, text: str) -> tuple[re.Pattern[str], str]:
+    def _text(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern and text to search, or None when the prefilter rules a match out."""
         if self.folded is self.original:
             return self.original, text
         low = _lowered(text)
         if len(low) != len(text):
             return self.original, text
+        if self._may_match is not None and not self._may_match(low):
+            return None
         return self.folded, low
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A match whose positions are the original text's (its groups are lower-cased)."""
-        rx, t = self._text(text)
-        return rx.search(t, pos)
+        found = self._text(text)
+        return found[0].search(found[1], pos) if found is not None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        rx, t = self._text(text)
-        return rx.finditer(t)
+        found = self._text(text)
+        return found[0].finditer(found[1]) if found is not None else iter(())
 
     def findall(self, text: str) -> list[str]:
-        rx, t = self._text(text)
-        return rx.findall(t)
+        found = self._text(text)
+        return found[0].findall(found[1]) if found is not None else []
 
     def sub(self, repl: object, text: str) -> str:
         """Replace matches in the original text (positions from the folded search)."""

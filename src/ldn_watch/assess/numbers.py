@@ -1039,8 +1039,10 @@ _TOOK_PART_AFTER = re.compile(
 )
 
 
-_INVITATION_HINT = re.compile(
-    r"invited|contacted|approached|asked|mailed|telephoned|called|traced|sought", re.IGNORECASE
+# searched in every record's whole text: folded, so its words are looked for with ``in``
+# first (fastre's prefilter) instead of a case-insensitive scan of the text
+_INVITATION_HINT = Folded(
+    r"invited|contacted|approached|asked|mailed|telephoned|called|traced|sought"
 )
 
 
