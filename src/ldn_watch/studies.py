@@ -436,7 +436,7 @@ def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
             when.append(_record_date(r))
         elif m.role == "retraction" and (
             any(link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links)
-            or _earlier_versions(m, members)
+            or _withdraws_a_version(m, members)
         ):
             # a withdrawal notice posted as a new version of a preprint withdraws the work
             # (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article)
@@ -444,19 +444,29 @@ def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
     return min(when) if when else None
 
 
-def _earlier_versions(notice: Member, members: Sequence[Member]) -> bool:
-    """Whether the notice is a later version of a preprint of the study: a preprint
-    record with the notice's DOI and a lower version number (versions linked by the
-    DOI alone, Europe PMC giving no versionList)."""
+def _withdraws_a_version(notice: Member, members: Sequence[Member]) -> bool:
+    """Whether the notice was posted in the place of a preprint of the study: another
+    posting of the same work (the same DOI, a server's version suffix aside) or a record
+    Europe PMC lists as one of its versions (either record's versionList).
+
+    A server withdraws a preprint by posting the notice as a later version or posting of
+    it; a DOI names the work, not one version, so whatever the version numbers say (medRxiv
+    DOIs carry none, and Europe PMC may give neither record a number) the notice withdraws
+    every version of that work.
+    """
     r = notice.record
     if r.source != "europepmc":
         return False
-    return any(
-        m.record.source == "europepmc"
-        and m.role not in NOTICE_ROLES
-        and _later_version(r, m.record)
-        for m in members
-    )
+    doi = work_doi(r.doi) if r.doi else None
+    for m in members:
+        o = m.record
+        if m is notice or o.source != "europepmc" or m.role in NOTICE_ROLES:
+            continue
+        if doi is not None and o.doi is not None and work_doi(o.doi) == doi:
+            return True
+        if any(link.rel == "version" and f"{link.source}:{link.id}" == r.key for link in o.links):
+            return True
+    return False
 
 
 def _later_version(newer: Record, older: Record) -> bool:

@@ -723,13 +723,14 @@ def _warned_against(s: Sentence, m: Mention) -> bool:
 @lru_cache(maxsize=8)
 def _all_take_one_pattern(kind: str) -> Folded:
     """Every participant takes a drug of the kind of their own: it is required to enter
-    ("must be on an antidepressant", "who have been taking an antidepressant for at least 8
-    weeks"), or all go on with it ("will carry on with their antidepressant", "continue
-    their current antidepressant"), or the watched drug is added to it ("alongside usual
-    antidepressant", "in addition to their ongoing antidepressant")."""
+    ("must be on an antidepressant", "had to be taking an antidepressant", "who have been
+    taking an antidepressant for at least 8 weeks"), or all go on with it ("will carry on
+    with their antidepressant", "continue their current antidepressant"), or the watched
+    drug is added to it ("alongside usual antidepressant", "in addition to their ongoing
+    antidepressant")."""
     own = r"(?:their|his|her|usual|current|ongoing|existing|stable|own|prescribed|regular)"
     return Folded(
-        rf"\b(?:must|required\s+to|need\s+to|have\s+to)\s+be\s+(?:\w+\s+)?(?:on|taking|"
+        rf"\b(?:must|required\s+to|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to)\s+be\s+(?:\w+\s+)?(?:on|taking|"
         rf"receiving|using)\s+(?:an?\s+|any\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{kind})s?\b|"
         rf"\bwho\s+(?:have|had)\s+been\s+(?:taking|on|receiving|using|prescribed)\s+(?:an?\s+|any\s+)?"
         rf"(?:[\w\-]+\s+){{0,2}}?(?:{kind})s?\s+for\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|"
@@ -1062,13 +1063,29 @@ def _failed(s: Sentence, m: Mention) -> bool:
     )
 
 
+# how common each drug is among those taken: "the antidepressants in use were SSRIs
+# (mostly sertraline ...) and, less often, bupropion", "we expect the commonest to be
+# escitalopram", "those most likely to be prescribed are citalopram and duloxetine"
+_HOW_COMMON = re.compile(
+    r"\b(?:in\s+use|mostly|most(?:\s+\w+)?\s+(?:often|common(?:ly)?|frequent(?:ly)?|likely)|"
+    r"common(?:est|ly)|(?:less|more)\s+(?:often|commonly|frequently)|predominantly|"
+    r"(?:the\s+)?majority|expect(?:s|ed)?|anticipat\w+|typically|usually)\b",
+    re.I,
+)
+
+
 def _named_as_theirs(doc: Doc, s: Sentence) -> bool:
     """A hedged sentence of the methods naming the drugs as instances of the one every
-    participant takes: its hedge is about which drug, not whether one is taken."""
+    participant takes: its hedge is about which drug, not whether one is taken. It names
+    them as what they take ("whatever antidepressant they take (most often citalopram)"),
+    or, without a word of the watched drug (speculation is about what that drug may do),
+    says how common each is among them ("the antidepressants in use were SSRIs (mostly
+    sertraline ...); all may be continued")."""
     kind = doc.spec.comedication_kind
-    return bool(_which_one_pattern(kind).search(s.text)) and doc.remember(
-        "all_take_one", _all_take_one
+    which = bool(_which_one_pattern(kind).search(s.text)) or (
+        _HOW_COMMON.search(s.text) is not None and doc.aliases.pattern().search(s.text) is None
     )
+    return which and doc.remember("all_take_one", _all_take_one)
 
 
 def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
