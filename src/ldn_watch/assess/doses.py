@@ -148,6 +148,15 @@ _NOT_STUDIED = Folded(
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# ... but not the study telling its own protocol: "standard" heading a noun whose past-tense
+# copula or verb names the dose ("The standard regimen was 4.5 mL at bedtime", "our
+# standard protocol consisted of 3 mg nightly") says what this study's people were given;
+# "the standard 4.5 mg" and "the standard dose is 4.5 mg" stay a reference
+_OWN_STANDARD = re.compile(
+    r"\bstandard\s+(?:[\w\-]+\s+){1,3}?(?:was|were|consisted\s+of|comprised)\s+"
+    r"(?:(?:set|fixed|kept)\s+at\s+)?(?:an?\s+|the\s+)?$",
+    re.I,
+)
 # ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
 # words of a usual or reference dose hold only in the dose's own phrase, so an arm named
 # "Standard volume (experimental): 4.5 mL of X" keeps its dose
@@ -1455,9 +1464,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
-            not_studied = _NOT_STUDIED.search(re.split(r"[;:]", head)[-1]) or (
-                _STATISTIC.search(head)
-            )
+            clause = re.split(r"[;:]", head)[-1]
+            own_standard = _OWN_STANDARD.search(clause) if s.own else None
+            if own_standard:
+                clause = clause[: own_standard.start()]
+            not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
             if (
                 (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])

@@ -702,7 +702,23 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
+    if hit.re is after:
+        also = _ALSO_FOR.match(tail, hit.end())
+        if also and doc.spec.family.search(also.group("also")):
+            # "taken for both pain and depression", "for pain or low mood": a purpose that
+            # includes the condition is taken for the condition
+            return None
     return hit.group("purpose").lower()
+
+
+# the purpose's coordinated partner, a short noun phrase closing the clause ("pain and
+# depression", "pain, insomnia and low mood"); not a new clause ("pain, and her depression
+# was treated with ...": the phrase must end the list)
+_ALSO_FOR = re.compile(
+    r"(?:\s*,\s*[\w\-]+(?:\s+[\w\-]+)?)*\s*,?\s+(?:and|or|and/or|as\s+well\s+as|plus)\s+"
+    r"(?P<also>(?:[\w\-]+\s+){0,2}[\w\-]+)(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\b)",
+    re.I,
+)
 
 
 # a warning to prescribers about combining ("caution is advised when LDN is combined with

@@ -1,0 +1,91 @@
+"""Round 29 (c29b): doses and classes said in ways batch 18 showed (holdout86, preprints22,
+registry24), each with probes of the same kind in other words."""
+
+from __future__ import annotations
+
+import pytest
+from written import facts
+
+OBS = ("Journal Article", "Observational Study")
+CHART = "Compounded low-dose naltrexone solution in major depression: a chart review"
+
+
+# -- a liquid's regimen told as the study's "standard" one (holdout86 19100014): "standard"
+# marks a reference dose ("below the standard 4.5 mg") only when it sits on the dose; a
+# standard regimen/protocol that WAS a volume is what this study's people took
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "We reviewed patients prescribed LDN oral solution (1 mg/mL). The standard "
+            "regimen was 4.5 mL at bedtime after a 2-week titration.",
+            [4.5],
+        ),
+        (
+            "Patients received naltrexone liquid compounded at 1 mg per mL; our standard "
+            "protocol consisted of 3 mL nightly.",
+            [3.0],
+        ),
+        (
+            "Adults were given a naltrexone suspension (0.5 mg/mL). The clinic's standard "
+            "maintenance volume was 9 mL each evening.",
+            [4.5],
+        ),
+    ],
+)
+def test_a_liquids_standard_regimen_of_the_study_is_its_dose(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Thirty-seven patients were included."
+    assert facts(CHART, abstract, OBS).ldn_doses_mg == doses
+
+
+def test_a_standard_dose_named_as_a_reference_is_still_not_the_studys() -> None:
+    abstract = (
+        "Methods: Patients were prescribed LDN oral solution (1 mg/mL) and took 2 mL "
+        "nightly, below the standard 4.5 mL.\nResults: Thirty patients were included."
+    )
+    assert facts(CHART, abstract, OBS).ldn_doses_mg == [2.0]
+
+
+# -- a purpose that includes the condition (holdout86 19100014): "duloxetine, taken for both
+# pain and depression" is taken for depression; a purpose of pain (and sleep) alone is not
+
+
+@pytest.mark.parametrize(
+    ("comed", "classes"),
+    [
+        (
+            "All patients continued duloxetine, which they had been taking for both pain "
+            "and depression.",
+            ["noradrenergic", "serotonergic"],
+        ),
+        (
+            "Patients kept taking venlafaxine, prescribed for pain and low mood.",
+            ["noradrenergic", "serotonergic"],
+        ),
+        (
+            "LDN was taken with duloxetine, prescribed for fibromyalgia pain as well as "
+            "depressive symptoms.",
+            ["noradrenergic", "serotonergic"],
+        ),
+        (
+            "All remained on sertraline, taken for depression and neuropathic pain.",
+            ["serotonergic"],
+        ),
+        ("Everyone continued amitriptyline 25 mg for neuropathic pain and sleep.", []),
+        (
+            "Amitriptyline 10 mg was given for pain, and her depression was treated with "
+            "sertraline.",
+            ["serotonergic"],
+        ),
+    ],
+)
+def test_a_purpose_that_includes_the_condition_counts(comed: str, classes: list[str]) -> None:
+    abstract = (
+        "Methods: Adults with major depressive disorder took naltrexone 4.5 mg nightly. "
+        f"{comed}\nResults: Thirty-seven patients were included."
+    )
+    assert sorted(facts(CHART, abstract, OBS).concomitant_classes) == classes
