@@ -89,3 +89,44 @@ def test_a_purpose_that_includes_the_condition_counts(comed: str, classes: list[
         f"{comed}\nResults: Thirty-seven patients were included."
     )
     assert sorted(facts(CHART, abstract, OBS).concomitant_classes) == classes
+
+
+# -- history is not co-medication (holdout86 19100032): drugs named as finished trials or
+# courses before the watched drug ("after adequate trials of", "following 8-week courses
+# of") are the patient's history; only what the watched drug is added to counts
+
+CASE_TITLE = "Low-dose naltrexone augmentation in treatment-resistant depression: a case report"
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        (
+            "A 46-year-old woman with major depressive disorder remained anhedonic after "
+            "adequate trials of sertraline, duloxetine and vortioxetine 20 mg daily, which "
+            "she had taken for five months. Naltrexone 4.5 mg at night was added to "
+            "vortioxetine.",
+            ["serotonergic"],
+        ),
+        (
+            "A 39-year-old woman with major depression remained depressed following 8-week "
+            "courses of venlafaxine and nortriptyline. Naltrexone 3 mg nightly was added to "
+            "bupropion 300 mg.",
+            ["dopaminergic"],
+        ),
+        (
+            "A 50-year-old man with major depression had failed escitalopram and "
+            "venlafaxine; LDN was added to his current bupropion.",
+            ["dopaminergic"],
+        ),
+        # one trial alone, with nothing else named as taken, is the drug LDN joins
+        (
+            "After a 6-week trial of sertraline 100 mg, low-dose naltrexone 4.5 mg was added "
+            "in this 40-year-old woman with major depression.",
+            ["serotonergic"],
+        ),
+    ],
+)
+def test_drugs_tried_before_the_study_are_history(text: str, classes: list[str]) -> None:
+    abstract = f"{text} Her MADRS fell to 10."
+    assert sorted(facts(CASE_TITLE, abstract, ("Case Reports",)).concomitant_classes) == classes

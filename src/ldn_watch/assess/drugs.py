@@ -103,7 +103,12 @@ _FAILED_BEFORE = re.compile(
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"
     # "despite sequential trials of escitalopram, venlafaxine and vortioxetine"
-    r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b)"
+    r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b|"
+    # ... or "after adequate trials of", "following 8-week courses of": trials and courses
+    # are finished treatments, so what came after them is the patient's history (one
+    # trial alone may still be the drug the watched one is added to: kept unless a drug
+    # is named as taken elsewhere)
+    r"\b(?:after|following)\s+(?:[\w\-]+\s+){0,3}?(?:trials?|courses?)\s+(?:of|with)\b)"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
     r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
     re.I,
