@@ -130,3 +130,47 @@ CASE_TITLE = "Low-dose naltrexone augmentation in treatment-resistant depression
 def test_drugs_tried_before_the_study_are_history(text: str, classes: list[str]) -> None:
     abstract = f"{text} Her MADRS fell to 10."
     assert sorted(facts(CASE_TITLE, abstract, ("Case Reports",)).concomitant_classes) == classes
+
+
+# -- a statistic about the people, in a parenthesis closed before the dose, is not the
+# dose's (preprints22 PPR7700006: "Eighteen patients (13 women; mean age 41) received LDN
+# 3 mg at night ... non-responders ... increased to 4.5 mg" lost 3 mg as a "mean" dose)
+
+PILOT = "Open-label pilot of low dose naltrexone added to escitalopram in depression"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Eighteen patients (13 women; mean age 41) received LDN 3 mg at night for 8 "
+            "weeks. Patients who had not improved by at least 25% at week 4 had their dose "
+            "increased to 4.5 mg.",
+            [3.0, 4.5],
+        ),
+        (
+            "Twenty adults (11 men; median age 39) took LDN 2 mg each "
+            "evening; those without a 30% MADRS reduction by week 3 moved up to 4 mg.",
+            [2.0, 4.0],
+        ),
+        (
+            "Thirty outpatients (average BMI 27) were given LDN 1.5 mg nightly for 8 weeks.",
+            [1.5],
+        ),
+    ],
+)
+def test_a_statistic_about_the_people_is_not_the_doses(methods: str, doses: list[float]) -> None:
+    abstract = (
+        "Objective: To assess adding LDN to escitalopram in major depressive disorder.\n"
+        f"Methods: {methods}\nResults: Sixteen completed; MADRS fell."
+    )
+    f = facts(PILOT, abstract, ("Clinical Trial",))
+    assert f.ldn_doses_mg == doses and not f.compares_doses
+
+
+def test_a_mean_dose_in_its_own_parenthesis_is_still_a_statistic() -> None:
+    abstract = (
+        "Methods: Forty adults with major depression took naltrexone 4.5 mg nightly (the "
+        "mean dose actually taken was 3.8 mg) for 8 weeks.\nResults: MADRS fell."
+    )
+    assert facts(PILOT, abstract, ("Clinical Trial",)).ldn_doses_mg == [4.5]

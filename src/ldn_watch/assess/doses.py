@@ -157,6 +157,8 @@ _OWN_STANDARD = re.compile(
     r"(?:(?:set|fixed|kept)\s+at\s+)?(?:an?\s+|the\s+)?$",
     re.I,
 )
+# a parenthesis closed before the dose (its opening may lie before the window's start)
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)|^[^()]*\)")
 # ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
 # words of a usual or reference dose hold only in the dose's own phrase, so an arm named
 # "Standard volume (experimental): 4.5 mL of X" keeps its dose
@@ -1464,6 +1466,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
+            # a statistic inside a closed parenthesis describes what it follows, not the
+            # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
+            head = _CLOSED_ASIDE.sub(" ", s.text[max(0, m.start() - 80) : m.start()])[-40:]
             clause = re.split(r"[;:]", head)[-1]
             own_standard = _OWN_STANDARD.search(clause) if s.own else None
             if own_standard:
