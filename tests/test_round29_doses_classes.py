@@ -174,3 +174,45 @@ def test_a_mean_dose_in_its_own_parenthesis_is_still_a_statistic() -> None:
         "mean dose actually taken was 3.8 mg) for 8 weeks.\nResults: MADRS fell."
     )
     assert facts(PILOT, abstract, ("Clinical Trial",)).ldn_doses_mg == [4.5]
+
+
+# -- a class word that picks drugs out keeps their other classes (preprints22 PPR7700007:
+# "a stable serotonergic antidepressant (an SSRI, an SNRI or vortioxetine)" lost the SNRI's
+# noradrenergic class); a class the drugs lack still replaces theirs (the 2017 pilot)
+
+ESC = "Escalating doses of low-dose naltrexone as add-on in major depression"
+
+
+@pytest.mark.parametrize(
+    ("methods", "classes"),
+    [
+        (
+            "Adults with major depressive disorder on a stable serotonergic antidepressant "
+            "(an SSRI, an SNRI or vortioxetine) received naltrexone 0.5, 1, 2 or 4 mg daily "
+            "in successive cohorts.\nResults: Fourteen took an SSRI, eight an SNRI and two "
+            "vortioxetine.",
+            ["noradrenergic", "serotonergic"],
+        ),
+        (
+            "Adults with major depressive disorder taking a serotonergic antidepressant "
+            "(SSRIs, SNRIs, or vortioxetine) received naltrexone 2 mg daily.",
+            ["noradrenergic", "serotonergic"],
+        ),
+        (
+            "Adults with major depressive disorder continued their serotonergic "
+            "antidepressant, i.e. an SSRI or an SNRI, and received naltrexone 2 mg daily.",
+            ["noradrenergic", "serotonergic"],
+        ),
+        (
+            "Adults with major depressive disorder on dopaminergic antidepressant regimens "
+            "(stimulants, bupropion or sertraline >= 150 mg/day) received naltrexone 1 mg "
+            "twice daily.",
+            ["dopaminergic"],
+        ),
+    ],
+)
+def test_a_class_word_picking_drugs_out_keeps_their_classes(
+    methods: str, classes: list[str]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Twenty-four were enrolled."
+    assert sorted(facts(ESC, abstract, ("Clinical Trial",)).concomitant_classes) == classes

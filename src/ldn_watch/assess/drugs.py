@@ -1221,6 +1221,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if s.index not in described and name not in classed:
             cls.update(m.entry.classes)
             evidence = evidence or s.text
+        elif set(m.entry.classes) & set(characterised):
+            # the study's class word names a class the drug has ("a serotonergic
+            # antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks the drug out,
+            # it does not reclass it, so the drug keeps all its classes; only a class the
+            # drug lacks (the pilot's "dopaminergic" sertraline >= 150 mg) replaces them
+            cls.update(m.entry.classes)
     return Concomitant(
         drugs,
         [c for c in lexicon.classes if c in cls],
