@@ -216,3 +216,46 @@ def test_a_class_word_picking_drugs_out_keeps_their_classes(
 ) -> None:
     abstract = f"Methods: {methods}\nResults: Twenty-four were enrolled."
     assert sorted(facts(ESC, abstract, ("Clinical Trial",)).concomitant_classes) == classes
+
+
+# -- a week-by-week schedule written as a list (registry24 NCT07500020: arm "Naltrexone
+# 1 mg/d week 1, 3 mg/d week 2, 4.5 mg/d weeks 3-16" gave [1, 3, 4.5]): the first step's
+# spell may be bare or in brackets; a fixed titration lists its target (CONTRACT.md)
+
+RCT_TITLE = "Low-dose naltrexone for depressive symptoms: a randomised placebo-controlled trial"
+
+
+@pytest.mark.parametrize(
+    ("schedule", "doses", "compared"),
+    [
+        ("Naltrexone 1 mg/d week 1, 3 mg/d week 2, 4.5 mg/d weeks 3-16.", [4.5], False),
+        (
+            "Naltrexone was given at 1.5 mg (days 1-7), 3 mg (days 8-14) and 4.5 mg (days 15-84).",
+            [4.5],
+            False,
+        ),
+        ("LDN (experimental): 0.5 mg/day week 1; 1.5 mg/day weeks 2-12.", [1.5], False),
+        # real multi-dose arms and an escalation keep every level
+        (
+            "Participants were randomised to naltrexone 1 mg/d, 3 mg/d or 4.5 mg/d for 12 weeks.",
+            [1.0, 3.0, 4.5],
+            True,
+        ),
+        (
+            "In a dose-escalation design, successive cohorts received naltrexone 1 mg/d "
+            "(weeks 1-4), 3 mg/d (weeks 5-8) and 4.5 mg/d (weeks 9-12), dose-limiting "
+            "toxicity assessed at each level.",
+            [1.0, 3.0, 4.5],
+            True,
+        ),
+    ],
+)
+def test_a_week_by_week_schedule_lists_its_target(
+    schedule: str, doses: list[float], compared: bool
+) -> None:
+    abstract = (
+        "Methods: 120 adults with major depressive disorder were randomised to LDN or "
+        f"placebo. {schedule}\nResults: MADRS fell."
+    )
+    f = facts(RCT_TITLE, abstract, ("Randomized Controlled Trial",))
+    assert (f.ldn_doses_mg, f.compares_doses) == (doses, compared)

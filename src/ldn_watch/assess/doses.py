@@ -1925,11 +1925,14 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
 _IN_PHRASE = r"(?:[^.;,()]|\.(?=\s*[a-z\d]))"
 _SPELL_UNIT = r"(?:weeks?|days?|nights?|fortnights?|months?)"
 # a first spell at a dose, said after it: "for the first week", "during the first 10 days",
-# "in the initial fortnight", "in week 1", "on days 1-7", "initially"
+# "in the initial fortnight", "in week 1", "on days 1-7", "initially"; a schedule written as
+# a list may give the spell bare or in brackets ("1 mg/d week 1, 3 mg/d week 2, 4.5 mg/d
+# weeks 3-16", "1.5 mg (days 1-7), 3 mg (days 8-14)")
 _FIRST_SPELL_AFTER = re.compile(
-    rf"^{_IN_PHRASE}{{0,30}}?\b(?:(?:for|during|in|over|throughout)\s+the\s+(?:first|initial|"
-    rf"opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|initially|at\s+first|"
-    rf"(?:in|during|for|on)\s+(?:week|day)s?\s+1\b(?!\s*[\d.]))",
+    rf"^{_IN_PHRASE}{{0,30}}?(?:\b(?:(?:for|during|in|over|throughout)\s+the\s+(?:first|"
+    rf"initial|opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|initially|at\s+first|"
+    rf"(?:(?:in|during|for|on)\s+)?(?:week|day)s?\s+1\b(?!\s*[\d.]))|"
+    rf"\(\s*(?:(?:in|during|for|on)\s+)?(?:week|day)s?\s+1\b(?!\s*[\d.]))",
     re.I,
 )
 # the dose kept after a first spell, said after it: "thereafter", "from week 2 onwards",
