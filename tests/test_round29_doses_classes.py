@@ -259,3 +259,33 @@ def test_a_week_by_week_schedule_lists_its_target(
     )
     f = facts(RCT_TITLE, abstract, ("Randomized Controlled Trial",))
     assert (f.ldn_doses_mg, f.compares_doses) == (doses, compared)
+
+
+# -- a planned cohort of two groups, the first count's noun left to the second (holdout85
+# 20100003: "We aim to enrol 400 exposed and 400 unexposed women" gave 400): both groups
+# are the study's people (round 25: matched cohorts count both)
+
+REGISTRY = (
+    "Low-dose naltrexone exposure in pregnancy and maternal mood: protocol for a prospective "
+    "pregnancy registry"
+)
+
+
+@pytest.mark.parametrize(
+    ("plan", "n"),
+    [
+        ("We aim to enrol 400 exposed and 400 unexposed women.", 800),
+        ("We plan to recruit 250 exposed and 500 unexposed participants.", 750),
+        ("The registry will follow 150 LDN-treated and 300 untreated pregnant women.", 450),
+        # the first count with its own noun is summed as before
+        ("We will enrol 120 LDN users and 240 controls.", 360),
+    ],
+)
+def test_an_elided_noun_counts_both_groups_of_a_cohort(plan: str, n: int) -> None:
+    abstract = (
+        "Methods and analysis: This prospective observational cohort registry recruits "
+        f"pregnant women who take LDN, with a comparison cohort not exposed to it. {plan} "
+        "Participants complete the Edinburgh Postnatal Depression Scale each trimester; "
+        "perinatal depressive symptoms are a primary outcome."
+    )
+    assert facts(REGISTRY, abstract).n == n
