@@ -289,3 +289,26 @@ def test_an_elided_noun_counts_both_groups_of_a_cohort(plan: str, n: int) -> Non
         "perinatal depressive symptoms are a primary outcome."
     )
     assert facts(REGISTRY, abstract).n == n
+
+
+# -- drops counted after the content of one drop, with no verb ("1 mg per drop, 3 drops at
+# night"): the day's dose is the drops taken together, not one drop's 1 mg (the probes of
+# target 1, a liquid's units turned into mg where the record states mg per unit)
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        ("took low-dose naltrexone drops, 1 mg per drop, 3 drops at night.", [3.0]),
+        ("took naltrexone drops (0.5 mg/drop), 9 drops nightly.", [4.5]),
+        # no mg per drop: no dose
+        ("took naltrexone drops, 3 drops at night.", []),
+    ],
+)
+def test_drops_counted_after_their_content_make_the_days_dose(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = (
+        f"Methods: Adults with major depression {methods}\nResults: Thirty patients were included."
+    )
+    assert facts(CHART, abstract, OBS).ldn_doses_mg == doses

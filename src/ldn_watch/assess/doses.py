@@ -618,9 +618,11 @@ _PER_UNIT_AFTER = re.compile(
     rf"^\s*(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b", re.I
 )
 _UNITS_TAKEN = re.compile(
-    r"\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
-    r"placed|administered|given)\s+"
-    r"(?P<k>one|two|three|four|five|six|[1-6])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
+    r"(?:\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
+    r"placed|administered|given)\s+|"
+    # ... or listed after the unit's content with no verb: "1 mg per drop, 3 drops at night"
+    r"^[^.;]{0,20}?[,:]\s*)"
+    r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
@@ -649,10 +651,11 @@ _TIMES_A_DAY = [
 def _units_a_day(text: str, at: int) -> int | None:
     """How many units a day a sentence says are taken, after ``at``: "took three drops every
     morning and every evening" is six; None where it counts none or says not how often."""
-    taken = _UNITS_TAKEN.search(text, at)
+    taken = _UNITS_TAKEN.search(text[at:])
     if taken is None:
         return None
-    k = _COUNT_WORDS[taken.group("k").lower()]
+    word = taken.group("k").lower()
+    k = int(word) if word.isdigit() else _COUNT_WORDS[word]
     for rx, times in _TIMES_A_DAY:
         if rx.search(taken.group("rest")):
             return k * times
