@@ -312,3 +312,19 @@ def test_drops_counted_after_their_content_make_the_days_dose(
         f"Methods: Adults with major depression {methods}\nResults: Thirty patients were included."
     )
     assert facts(CHART, abstract, OBS).ldn_doses_mg == doses
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Outpatients with major depressive disorder on regimens we classified a priori as "
+        "predominantly serotonergic (an SSRI, vortioxetine, or clomipramine at 100 mg/day or "
+        "more) were randomised to naltrexone 1 mg twice a day or placebo.",
+        "Adults with major depressive disorder and insufficient response to a serotonergic "
+        "antidepressant regimen (an SSRI, an SNRI or vortioxetine) will be randomised to LDN "
+        "2 mg, LDN 4.5 mg or placebo.",
+    ],
+)
+def test_a_class_given_to_the_regimens_still_wins(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Forty-four completed."
+    assert facts(ESC, abstract, ("Clinical Trial",)).concomitant_classes == ["serotonergic"]

@@ -115,6 +115,14 @@ _FAILED_BEFORE = re.compile(
 )
 
 
+# a class given to regimens, or by the study's act of classing ("classified as")
+_REGIMEN_CLASSED = re.compile(
+    r"\b(?:(?:pro[\s\-]?)?(?:\w+ergic)\s+(?:[\w\-]+\s+){0,2}?regimens?|"
+    r"(?:class(?:ified|ed)|categori[sz]ed|defined|grouped)\b[^.;]{0,40}?\b\w+ergic)\b",
+    re.I,
+)
+
+
 @dataclass
 class Concomitant:
     drugs: list[str] = field(default_factory=list)
@@ -1211,6 +1219,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     # dopaminergic (bupropion, ..., sertraline >= 150 mg)") keep its class wherever the
     # record names them again ("twelve were taking sertraline")
     classed = _classed_drugs(doc, where)
+    # a characterisation of the study's REGIMENS ("pro-dopaminergic antidepressant
+    # regimens", "regimens we classified as predominantly serotonergic", "noradrenergic
+    # regimens - reboxetine, ..., nortriptyline") is the study's own class judgement and
+    # wins for the drugs it names (CONTRACT.md, the 2017 pilot); a class word on the drug
+    # itself ("a serotonergic antidepressant: sertraline, clomipramine") only describes
+    describes_drugs = bool(where) and not any(_REGIMEN_CLASSED.search(w.text) for w in where)
     for m, s in found:
         name = m.entry.name
         if name in comparators or name in failed or name in purposes:
@@ -1221,11 +1235,10 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if s.index not in described and name not in classed:
             cls.update(m.entry.classes)
             evidence = evidence or s.text
-        elif set(m.entry.classes) & set(characterised):
-            # the study's class word names a class the drug has ("a serotonergic
-            # antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks the drug out,
-            # it does not reclass it, so the drug keeps all its classes; only a class the
-            # drug lacks (the pilot's "dopaminergic" sertraline >= 150 mg) replaces them
+        elif describes_drugs and set(m.entry.classes) & set(characterised):
+            # the study's class word describes the drug with a class it has ("a
+            # serotonergic antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks
+            # the drug out, it does not reclass it, so the drug keeps all its classes
             cls.update(m.entry.classes)
     return Concomitant(
         drugs,
