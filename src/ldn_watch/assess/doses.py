@@ -148,6 +148,17 @@ _NOT_STUDIED = Folded(
     r"usually|generally|traditionally|commonly used|standard)\b",
     re.I,
 )
+# ... but not the study telling its own protocol: "standard" heading a noun whose past-tense
+# copula or verb names the dose ("The standard regimen was 4.5 mL at bedtime", "our
+# standard protocol consisted of 3 mg nightly") says what this study's people were given;
+# "the standard 4.5 mg" and "the standard dose is 4.5 mg" stay a reference
+_OWN_STANDARD = re.compile(
+    r"\bstandard\s+(?:[\w\-]+\s+){1,3}?(?:was|were|consisted\s+of|comprised)\s+"
+    r"(?:(?:set|fixed|kept)\s+at\s+)?(?:an?\s+|the\s+)?$",
+    re.I,
+)
+# a parenthesis closed before the dose (its opening may lie before the window's start)
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)|^[^()]*\)")
 # ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
 # words of a usual or reference dose hold only in the dose's own phrase, so an arm named
 # "Standard volume (experimental): 4.5 mL of X" keeps its dose
@@ -613,9 +624,11 @@ _PER_UNIT_AFTER = re.compile(
     rf"^\s*(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b", re.I
 )
 _UNITS_TAKEN = re.compile(
-    r"\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
-    r"placed|administered|given)\s+"
-    r"(?P<k>one|two|three|four|five|six|[1-6])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
+    r"(?:\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
+    r"placed|administered|given)\s+|"
+    # ... or listed after the unit's content with no verb: "1 mg per drop, 3 drops at night"
+    r"^[^.;]{0,20}?[,:]\s*)"
+    r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
@@ -644,10 +657,11 @@ _TIMES_A_DAY = [
 def _units_a_day(text: str, at: int) -> int | None:
     """How many units a day a sentence says are taken, after ``at``: "took three drops every
     morning and every evening" is six; None where it counts none or says not how often."""
-    taken = _UNITS_TAKEN.search(text, at)
+    taken = _UNITS_TAKEN.search(text[at:])
     if taken is None:
         return None
-    k = _COUNT_WORDS[taken.group("k").lower()]
+    word = taken.group("k").lower()
+    k = int(word) if word.isdigit() else _COUNT_WORDS[word]
     for rx, times in _TIMES_A_DAY:
         if rx.search(taken.group("rest")):
             return k * times
@@ -1467,9 +1481,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
-            not_studied = _NOT_STUDIED.search(re.split(r"[;:]", head)[-1]) or (
-                _STATISTIC.search(head)
-            )
+            # a statistic inside a closed parenthesis describes what it follows, not the
+            # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
+            head = _CLOSED_ASIDE.sub(" ", s.text[max(0, m.start() - 80) : m.start()])[-40:]
+            clause = re.split(r"[;:]", head)[-1]
+            own_standard = _OWN_STANDARD.search(clause) if s.own else None
+            if own_standard:
+                clause = clause[: own_standard.start()]
+            not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
             if (
                 (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
@@ -1921,11 +1940,14 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
 _IN_PHRASE = r"(?:[^.;,()]|\.(?=\s*[a-z\d]))"
 _SPELL_UNIT = r"(?:weeks?|days?|nights?|fortnights?|months?)"
 # a first spell at a dose, said after it: "for the first week", "during the first 10 days",
-# "in the initial fortnight", "in week 1", "on days 1-7", "initially"
+# "in the initial fortnight", "in week 1", "on days 1-7", "initially"; a schedule written as
+# a list may give the spell bare or in brackets ("1 mg/d week 1, 3 mg/d week 2, 4.5 mg/d
+# weeks 3-16", "1.5 mg (days 1-7), 3 mg (days 8-14)")
 _FIRST_SPELL_AFTER = re.compile(
-    rf"^{_IN_PHRASE}{{0,30}}?\b(?:(?:for|during|in|over|throughout)\s+the\s+(?:first|initial|"
-    rf"opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|initially|at\s+first|"
-    rf"(?:in|during|for|on)\s+(?:week|day)s?\s+1\b(?!\s*[\d.]))",
+    rf"^{_IN_PHRASE}{{0,30}}?(?:\b(?:(?:for|during|in|over|throughout)\s+the\s+(?:first|"
+    rf"initial|opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|initially|at\s+first|"
+    rf"(?:(?:in|during|for|on)\s+)?(?:week|day)s?\s+1\b(?!\s*[\d.]))|"
+    rf"\(\s*(?:(?:in|during|for|on)\s+)?(?:week|day)s?\s+1\b(?!\s*[\d.]))",
     re.I,
 )
 # the dose kept after a first spell, said after it: "thereafter", "from week 2 onwards",

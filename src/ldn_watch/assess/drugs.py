@@ -103,9 +103,22 @@ _FAILED_BEFORE = re.compile(
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"
     # "despite sequential trials of escitalopram, venlafaxine and vortioxetine"
-    r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b)"
+    r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b|"
+    # ... or "after adequate trials of", "following 8-week courses of": trials and courses
+    # are finished treatments, so what came after them is the patient's history (one
+    # trial alone may still be the drug the watched one is added to: kept unless a drug
+    # is named as taken elsewhere)
+    r"\b(?:after|following)\s+(?:[\w\-]+\s+){0,3}?(?:trials?|courses?)\s+(?:of|with)\b)"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
     r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
+    re.I,
+)
+
+
+# a class given to regimens, or by the study's act of classing ("classified as")
+_REGIMEN_CLASSED = re.compile(
+    r"\b(?:(?:pro[\s\-]?)?(?:\w+ergic)\s+(?:[\w\-]+\s+){0,2}?regimens?|"
+    r"(?:class(?:ified|ed)|categori[sz]ed|defined|grouped)\b[^.;]{0,40}?\b\w+ergic)\b",
     re.I,
 )
 
@@ -702,7 +715,23 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
+    if hit.re is after:
+        also = _ALSO_FOR.match(tail, hit.end())
+        if also and doc.spec.family.search(also.group("also")):
+            # "taken for both pain and depression", "for pain or low mood": a purpose that
+            # includes the condition is taken for the condition
+            return None
     return hit.group("purpose").lower()
+
+
+# the purpose's coordinated partner, a short noun phrase closing the clause ("pain and
+# depression", "pain, insomnia and low mood"); not a new clause ("pain, and her depression
+# was treated with ...": the phrase must end the list)
+_ALSO_FOR = re.compile(
+    r"(?:\s*,\s*[\w\-]+(?:\s+[\w\-]+)?)*\s*,?\s+(?:and|or|and/or|as\s+well\s+as|plus)\s+"
+    r"(?P<also>(?:[\w\-]+\s+){0,2}[\w\-]+)(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\b)",
+    re.I,
+)
 
 
 # a warning to prescribers about combining ("caution is advised when LDN is combined with
@@ -1207,6 +1236,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     # dopaminergic (bupropion, ..., sertraline >= 150 mg)") keep its class wherever the
     # record names them again ("twelve were taking sertraline")
     classed = _classed_drugs(doc, where)
+    # a characterisation of the study's REGIMENS ("pro-dopaminergic antidepressant
+    # regimens", "regimens we classified as predominantly serotonergic", "noradrenergic
+    # regimens - reboxetine, ..., nortriptyline") is the study's own class judgement and
+    # wins for the drugs it names (CONTRACT.md, the 2017 pilot); a class word on the drug
+    # itself ("a serotonergic antidepressant: sertraline, clomipramine") only describes
+    describes_drugs = bool(where) and not any(_REGIMEN_CLASSED.search(w.text) for w in where)
     for m, s in found:
         name = m.entry.name
         if name in comparators or name in failed or name in purposes:
@@ -1217,6 +1252,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if s.index not in described and name not in classed:
             cls.update(m.entry.classes)
             evidence = evidence or s.text
+        elif describes_drugs and set(m.entry.classes) & set(characterised):
+            # the study's class word describes the drug with a class it has ("a
+            # serotonergic antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks
+            # the drug out, it does not reclass it, so the drug keeps all its classes
+            cls.update(m.entry.classes)
     return Concomitant(
         drugs,
         [c for c in lexicon.classes if c in cls],

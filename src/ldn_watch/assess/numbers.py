@@ -1766,6 +1766,17 @@ def candidates(
         ):
             score = 2 + (not s.background)
             out.append(Count(sum(arms), score, s, s.text, tuple(arms)))
+        # "400 exposed and 400 unexposed women": a count whose noun is left to the
+        # comparison count coordinated after it counts the same kind of people
+        for _, start, _, noun in list(found):
+            if noun != "controls":
+                continue
+            el = _ELIDED_SIBLING.search(s.text, max(0, start - 40), start)
+            if el and not any(f[1] <= el.start("num") < f[2] for f in found):
+                v = words_to_int(el.group("num"))
+                if v:
+                    found.append((v, el.start("num"), el.end("num"), "elided"))
+        found.sort(key=lambda f: f[1])
         # "Ten women with fibromyalgia and ten healthy controls"
         people = [f for f in found if f[3] != "controls"]
         controls = [f for f in found if f[3] == "controls"]
@@ -1803,6 +1814,15 @@ def candidates(
                 parts = (found[0][0], *extra_values)
                 out.append(Count(sum(parts), 4, s, s.text, parts))
     return out
+
+
+# a count whose noun is elided, right before a comparison count: "400 exposed and " (in
+# "400 exposed and 400 unexposed women"), "250 LDN-exposed and " (one or two words, no unit)
+_ELIDED_SIBLING = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:(?!(?:mg|mcg|µg|μg|g|ml|mL|kg|years?|weeks?|days?|"
+    r"months?|%|per|of|or|to)\b)[A-Za-z][\w\-]*\s+){1,2}and\s+$",
+    re.I,
+)
 
 
 # a comparison group named by what sets it apart from the exposed or treated people:
