@@ -650,6 +650,50 @@ _NO_MEASURE_AFTER = re.compile(
     r"administered|measured|assessed|included))?",
     re.I,
 )
+# The condition said, in the general present tense, to go with another disease: its
+# prevalence or risk there, a comorbidity, a confounder, the reason the drug is of
+# interest. That describes the disease, not the study's people or what it measured
+# (CONTRACT.md, "Mood as an outcome"); a study that measured mood or selected people
+# for depression names it again where it says so. Said before the condition: "children
+# with IBD have high rates of anxiety and depression", "people with long COVID are at
+# increased risk of depression", "given the high prevalence of depressive symptoms in
+# IBD", "up to one in three people with chronic pain experience depression". (Past
+# tense is left alone: "LDN users had higher rates of depression" is a finding.)
+_ACCOMPANIES = Folded(
+    r"\b(?:have|has|show|shows|carry|carries|face|faces|bear|bears|at)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:high|higher|elevated|increased|raised|excess|substantial|considerable|"
+    r"disproportionate)\s+(?:rates?|prevalence|incidence|burden|risk|frequency)\s+(?:of|for)\b"
+    r"[^.;]*$|"
+    r"\b(?:given|because\s+of|owing\s+to|in\s+view\s+of|considering)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:prevalence|burden|frequency|rates?|co-?occurrence|overlap)\s+of\b[^.;]*$|"
+    r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|about|around|approximately|more\s+than|over)\s+"
+    r"(?:\d+\s*%|half|a\s+third|a\s+quarter|one\s+in\s+\w+|\w+\s+in\s+\w+)(?:\s+of)?\s+"
+    r"[^.;]{0,80}?\b(?:experience|develop|have|suffer\s+from|report|meet\s+criteria\s+for)\s+"
+    r"(?:\w+\s+)?$|"
+    r"\b(?:many|most)\s+(?:[\w\-]+\s+){0,5}?(?:also\s+)?(?:experience|develop|have|suffer\s+from|"
+    r"report|meet\s+criteria\s+for)\s+(?:\w+\s+)?$|"
+    # "patients with fibromyalgia are prone to depression", "a condition often accompanied
+    # by depression", "fibromyalgia is frequently complicated by depression"
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:prone|predisposed|vulnerable|susceptible)\s+to\b[^.;]*$|"
+    r"\b(?:(?:is|are)\s+(?:\w+\s+)?|(?:a|the)\s+(?:condition|disease|disorder|syndrome|illness)\s+"
+    r"(?:\w+\s+)?)(?:complicated|accompanied)\s+by\b[^.;]*$",
+    re.I,
+)
+# ... said after it: "depression and sleep disturbance are frequent comorbidities of
+# chronic pain", "major depression frequently accompanies fibromyalgia", "depression
+# affects up to half of people with MS", "... are discussed as possible confounders"
+_ACCOMPANIES_AFTER = re.compile(
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:"
+    r"(?:is|are)\s+(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|complications?|features?|"
+    r"companions?|consequences?|concomitants?|correlates?|confounders?|covariates?)\s+"
+    r"(?:of|in|among|with|for)\b|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:over-?represented|widespread|more\s+common|endemic)\s+"
+    r"(?:in|among)\b|"
+    r"(?:\w+ly\s+)?(?:accompan(?:y|ies)|complicates?|affects?|co-?occurs?|co-?exists?)\b|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:discussed|considered|regarded|treated|viewed|seen)\s+as\s+"
+    r"(?:an?\s+)?(?:possible\s+|potential\s+)?(?:confound\w*|covariates?|co-?morbidit\w*))",
+    re.I,
+)
 # The condition named only as where the findings may be applied: "implications for
 # dosing in depression", "relevance to depression", "can inform dose selection for trials
 # in depression", "supporting trials of X in patients with depression", "a basis for dose
@@ -747,6 +791,10 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
+                continue
+            if _ACCOMPANIES.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+                continue
+            if _ACCOMPANIES_AFTER.match(s.text[m.end() :]):
                 continue
             if _UNMEASURED_LATER.match(s.text[m.end() :]):
                 continue
