@@ -1,0 +1,64 @@
+"""Round 30 (c30a): false gap verdicts from batch 19 (holdout87-88), and probes of the
+same kinds said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, RCT, facts, gaps
+
+# -- the co-medication of people a derived report leaves out (holdout88 17100018): the
+# "remaining" participants, those "reported in the primary paper", "analysed separately"
+# or "excluded from this analysis" are not this record's people
+
+POST_HOC = "Low-dose naltrexone in treatment-resistant depression: a post hoc analysis of a trial"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the record's wording: the other participants reported in the primary paper
+        "Post hoc analysis restricted to the 21 participants whose stable antidepressant was "
+        "bupropion, randomized to naltrexone 1.5 mg or 4.5 mg daily in major depressive "
+        "disorder. The remaining 72 trial participants, who were taking SSRIs or SNRIs, are "
+        "reported in the primary paper.",
+        # probes: analysed separately, after a semicolon
+        "We analysed the 25 patients with major depressive disorder whose antidepressant was "
+        "bupropion in a randomised trial of naltrexone 4.5 mg or placebo; the 40 patients on "
+        "SSRIs were analysed separately.",
+        # ... left out of this analysis, with a count in brackets
+        "Secondary analysis of a randomised trial of naltrexone 4.5 mg or placebo added to "
+        "bupropion in adults with major depressive disorder. Patients taking an SNRI (n = 30) "
+        "were excluded from this analysis, leaving 33.",
+        # ... to be described in a report of their own
+        "In this subgroup analysis of a placebo-controlled trial of LDN 4.5 mg in major "
+        "depression, we included the 28 bupropion-treated participants; those on sertraline "
+        "or escitalopram (n = 51) will be described in a separate report.",
+    ],
+)
+def test_the_drugs_of_people_left_out_of_a_derived_report_are_not_its_own(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS scores fell more with naltrexone."
+    f = facts(POST_HOC, abstract, RCT)
+    assert f.concomitant_classes == ["dopaminergic"]
+    assert "serotonergic-combination" not in gaps(POST_HOC, abstract, RCT)
+
+
+def test_a_derived_report_whose_own_people_take_an_ssri_keeps_it() -> None:
+    abstract = (
+        "Methods: Post hoc analysis restricted to the 44 participants whose stable "
+        "antidepressant was an SSRI (sertraline or escitalopram), randomized to naltrexone "
+        "4.5 mg or placebo in a trial in major depressive disorder. The remaining 20 "
+        "participants, who were taking bupropion, are reported in the primary paper.\n"
+        "Results: MADRS scores fell more with naltrexone."
+    )
+    assert facts(POST_HOC, abstract, RCT).concomitant_classes == ["serotonergic"]
+    assert gaps(POST_HOC, abstract, RCT)["serotonergic-combination"] == "addressed"
+
+
+def test_results_reported_elsewhere_are_not_people_left_out() -> None:
+    # the subject is the results, of perhaps these very people: the SSRI stays
+    abstract = (
+        "Methods: Secondary analysis of 60 adults with major depressive disorder randomised to "
+        "naltrexone 4.5 mg or placebo added to sertraline. The primary results in patients on "
+        "sertraline have been reported elsewhere.\nResults: Sleep improved with naltrexone."
+    )
+    assert "serotonergic" in facts(POST_HOC, abstract, JOURNAL).concomitant_classes
