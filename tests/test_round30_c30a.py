@@ -4,7 +4,7 @@ same kinds said otherwise."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, RCT, facts, gaps
+from written import JOURNAL, PROTOCOL, RCT, facts, gaps
 
 # -- the co-medication of people a derived report leaves out (holdout88 17100018): the
 # "remaining" participants, those "reported in the primary paper", "analysed separately"
@@ -62,3 +62,40 @@ def test_results_reported_elsewhere_are_not_people_left_out() -> None:
         "sertraline have been reported elsewhere.\nResults: Sleep improved with naltrexone."
     )
     assert "serotonergic" in facts(POST_HOC, abstract, JOURNAL).concomitant_classes
+
+
+# -- a dose-comparison design weighed and turned down is a denial (holdout87 18100016: "A
+# dose-comparison design was considered but rejected because ..."): like "not a
+# dose-finding trial", it sets aside every naming of the comparison
+
+PLANNED = "Low-dose naltrexone augmentation in major depressive disorder: protocol for a trial"
+ALLOCATION = (
+    "Methods: 120 adults with major depressive disorder will be randomized 1:1 to low-dose "
+    "naltrexone or placebo added to their antidepressant. "
+)
+
+
+@pytest.mark.parametrize(
+    "turned_down",
+    [
+        # the record's wording
+        "A dose-comparison design was considered but rejected because of the sample needed.",
+        # probes: the verb before the design, first person
+        "We rejected a dose-ranging design because it would need 240 participants.",
+        # ... judged unfeasible
+        "A dose-comparison arm was deemed unfeasible with the funds available.",
+        # ... weighed and not adopted
+        "Comparing several doses was considered but not adopted.",
+        # ... a decision against it
+        "The steering committee decided against a dose-escalation phase.",
+    ],
+)
+def test_a_dose_comparison_design_turned_down_is_not_the_studys(turned_down: str) -> None:
+    abstract = ALLOCATION + turned_down
+    assert facts(PLANNED, abstract, PROTOCOL).compares_doses is False
+    assert "dose-finding" not in gaps(PLANNED, abstract, PROTOCOL)
+
+
+def test_a_dose_finding_phase_considered_and_kept_still_counts() -> None:
+    abstract = ALLOCATION + "A dose-finding phase was considered and precedes the randomised phase."
+    assert gaps(PLANNED, abstract, PROTOCOL)["dose-finding"] == "in_progress"

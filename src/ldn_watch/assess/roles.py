@@ -917,7 +917,10 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
     r"without|nor|neither|no|not|never|(?:\w+)n't|(?:outside|beyond)\s+(?:the\s+)?scope\s+of|"
     r"(?:absence|lack|paucity|dearth)\s+of|no\s+(?:\w+\s+){0,2}?(?:data|evidence)\s+(?:on|about|"
-    r"regarding|for))\b"
+    r"regarding|for)|"
+    # a design turned down: "we rejected a dose-ranging design", "decided against"
+    r"(?:rejected|dismissed|discarded|abandoned|forwent|forgoing|forgo|ruled\s+out|"
+    r"(?:decided|opted|chose|argued)\s+against))\b"
     # (a few words between: "did not attempt to identify the", "was never intended as a";
     # none a verb of what the study found or its people did: "patients who had not
     # responded entered this dose-finding trial", "found no difference in this dose-finding")
@@ -936,7 +939,14 @@ _DENIED_AFTER = re.compile(
     r"(?:yet\s+)?(?:be\s+)?(?:examined|studied|tested|assessed|explored|investigated|addressed|"
     r"attempted|performed|done|undertaken|pursued|possible|feasible|the|an?|our|its|part|within|"
     r"considered|planned|intended|evaluated|sought|exist|available|known|established|"
-    r"determined|included|conducted|carried)\b|"
+    r"determined|included|conducted|carried|chosen|adopted|selected)\b|"
+    # ... or a design weighed and turned down: "a dose-comparison design was considered but
+    # rejected", "was deemed unfeasible", "was not chosen", "was dropped at the planning stage"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+(?:but|and)\s+)?"
+    r"(?:\w+\s+)?(?:rejected|dismissed|discarded|abandoned|dropped|ruled\s+out|"
+    r"not\s+(?:chosen|adopted|selected|pursued|retained)|"
+    r"(?:deemed|judged|found|considered|thought)\s+(?:\w+\s+)?(?:unfeasible|infeasible|"
+    r"impractical|impracticable|unaffordable|unrealistic|unnecessary|premature))\b|"
     r"(?:remains?|has\s+yet|have\s+yet)\s+to\s+be\b)",
     re.I,
 )
