@@ -99,3 +99,69 @@ def test_a_dose_comparison_design_turned_down_is_not_the_studys(turned_down: str
 def test_a_dose_finding_phase_considered_and_kept_still_counts() -> None:
     abstract = ALLOCATION + "A dose-finding phase was considered and precedes the randomised phase."
     assert gaps(PLANNED, abstract, PROTOCOL)["dose-finding"] == "in_progress"
+
+
+# -- doses named in a rationale of what doses do in general are no arms (holdout87
+# 18100016: "1-2 mg produces brief partial blockade, whereas 4.5 mg gives near-complete
+# transient blockade"): a dose as the subject of a present-tense effect, given to nobody
+
+ONE_DOSE = (
+    "Methods: 60 adults with major depressive disorder on bupropion will be randomized 1:1 "
+    "to naltrexone 4.5 mg or placebo nightly. "
+)
+
+
+@pytest.mark.parametrize(
+    "rationale",
+    [
+        # the record's wording
+        "We chose a single 4.5 mg dose after reviewing receptor-occupancy data: 1-2 mg "
+        "produces brief partial blockade, whereas 4.5 mg gives near-complete transient "
+        "blockade.",
+        # probes: the dose in brackets after "lower doses", a plural verb
+        "Lower doses (1 mg) occupy only a fraction of opioid receptors, while 4.5 mg blocks "
+        "most of them for several hours.",
+        # ... the dose heading the clause, the drug named after it; "is thought to"
+        "At 0.5 mg, naltrexone acts mainly on microglial TLR4; 3 mg is thought to add "
+        "transient opioid blockade.",
+        # ... a that-clause, with a modal
+        "Pharmacokinetic modelling suggests that 2 mg may achieve half the receptor "
+        "occupancy of the chosen dose.",
+    ],
+)
+def test_doses_in_a_rationale_of_what_doses_do_are_not_arms(rationale: str) -> None:
+    abstract = ONE_DOSE + rationale
+    f = facts(PLANNED, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [4.5]
+    assert f.compares_doses is False
+    assert "dose-finding" not in gaps(PLANNED, abstract, PROTOCOL)
+
+
+def test_the_holdout87_protocol_gives_one_dose_and_compares_none() -> None:
+    abstract = (
+        "Background: Because the effective dose is uncertain, dose selection is a central "
+        "design question.\nMethods: We describe an 8-week trial in which 60 adults with major "
+        "depressive disorder and anhedonia on bupropion XL (300-450 mg/day) will be "
+        "randomized 1:1 to naltrexone 4.5 mg or placebo nightly. We chose a single 4.5 mg "
+        "dose after reviewing receptor-occupancy data: 1-2 mg produces brief partial "
+        "blockade, whereas 4.5 mg gives near-complete transient blockade. A dose-comparison "
+        "design was considered but rejected because the sample needed would be four times "
+        "larger.\nConclusions: Its results will inform whether dose-finding studies are "
+        "warranted."
+    )
+    title = "Low-dose naltrexone 4.5 mg versus placebo added to bupropion: design of a trial"
+    f = facts(title, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [4.5]
+    assert "dose-finding" not in gaps(title, abstract, PROTOCOL)
+
+
+def test_doses_people_are_given_stay_arms() -> None:
+    # the people's verb, not the dose's: both doses are arms
+    abstract = (
+        "Methods: 90 adults with major depressive disorder will be randomized to naltrexone "
+        "1.5 mg, 4.5 mg or placebo nightly for 8 weeks. We expect that participants given "
+        "1.5 mg achieve less opioid blockade than those given 4.5 mg."
+    )
+    f = facts(PLANNED, abstract, PROTOCOL)
+    assert f.ldn_doses_mg == [1.5, 4.5]
+    assert gaps(PLANNED, abstract, PROTOCOL)["dose-finding"] == "in_progress"
