@@ -171,6 +171,56 @@ _REFERENCE_AFTER = re.compile(
     r"conventionally|traditionally|generally|widely)\s+(?:used|given|prescribed|taken|recommended)\b",
     re.I,
 )
+
+
+# A dose as the subject of a general statement of what that dose does, in the present
+# tense: "1-2 mg produces brief partial blockade, whereas 4.5 mg gives near-complete
+# blockade", "lower doses (1 mg) occupy few receptors", "at 0.5 mg, the drug acts mainly
+# on glia", "3 mg is thought to suffice". A rationale for a dose choice reads so; no
+# person is given the dose, so it is no arm (a past tense, "4.5 mg produced", tells what
+# the study's people had; a verb of giving, "4.5 mg is given", is not here). The dose must
+# open its clause: only words of a dose (and the drug's name) before it, so "patients
+# receiving 4.5 mg achieve" is the people's, not a dose's general effect.
+_EFFECT_VERBS = (
+    r"(?:produc|induc|caus|provid|saturat|activat|modulat|upregulat|antagoni[sz]|elicit|"
+    r"exert|confer|trigger|yield|achiev|attain|occup|block|bind|inhibit|suppress|act|"
+    r"reach|giv)(?:es|s|e|y|ies)?\b|results?\s+in\b|leads?\s+to\b|suffices?\b|"
+    r"(?:is|are)\s+(?:thought|believed|known|expected|predicted|assumed|presumed|said)\s+to\b|"
+    r"(?:appears?|seems?|tends?)\s+to\b"
+)
+
+
+def _general_effect(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what may stand before the dose in its clause, the verb after it)."""
+    names = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
+    before = re.compile(
+        r"(?:[;:(]|\.\s|,\s*(?:whereas|while|but|and|yet)\b|\b(?:whereas|while|that)\b)"
+        r"[\s,]*(?:(?:by|in)\s+contrast\s*,?\s*)?"
+        rf"(?:(?:a|an|the|at|of|lower|higher|low|high|very|ultra[\s\-]?low|single|daily|"
+        rf"doses?|dosages?|just|only|even|around|about|approximately|roughly|{names})\b[\s,]*)*$",
+        re.I,
+    )
+    after = re.compile(
+        r"\s*\)?\s*(?:(?:once|twice)\s+daily\s+|daily\s+|nightly\s+|a\s+day\s+|per\s+day\s+)?"
+        rf"(?:of\s+(?:{names})\s+)?(?:,\s*(?:{names}|the\s+drug|it)\s+)?(?:alone\s+|only\s+)?"
+        r"(?:(?:may|might|can|could|probably|likely|typically|usually|generally|already)\s+)?"
+        rf"(?:{_EFFECT_VERBS})",
+        re.I,
+    )
+    return before, after
+
+
+def _general_effect_of(doc: Doc, s: Sentence, start: int, end: int) -> bool:
+    """The dose at [start, end) opens a clause that says, in the present tense, what
+    that dose does in general (see ``_EFFECT_VERBS``)."""
+    before, after = doc.spec.compiled("doses.general_effect", _general_effect)
+    if after.match(s.text, end) is None:
+        return False
+    # (the sentence's start opens a clause too: marked as one when the window reaches it)
+    head = ("; " if start <= 60 else "") + s.text[max(0, start - 60) : start]
+    return before.search(head) is not None
+
+
 # the spread of what people took, after a statistic: "median 4.5 mg (range 0.5-6 mg)"
 _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
@@ -1493,6 +1543,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
+                # "1-2 mg produces brief partial blockade": what a dose does, no arm
+                or _general_effect_of(doc, s, m.start(), m.end())
             ):
                 if typical and owner == drug and _TYPICAL.search(head) and s.own:
                     values, _ = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))

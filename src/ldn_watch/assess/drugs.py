@@ -1134,8 +1134,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     together: set[str] = set()  # named with the watched drug somewhere: in every arm
     for s in sentences:
         for m in doc.comedications(s):
-            if taken_by_others(s, m.start):
-                continue  # the mothers', partners' or a historical cohort's drug
+            if taken_by_others(s, m.start, m.end):
+                # the mothers', partners' or a historical cohort's drug, or that of
+                # people this report leaves out ("the remaining 72, on SSRIs, are
+                # reported in the primary paper")
+                continue
             if s.own and arms.with_drug(doc, s, m):
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):

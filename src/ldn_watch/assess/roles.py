@@ -917,7 +917,10 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
     r"without|nor|neither|no|not|never|(?:\w+)n't|(?:outside|beyond)\s+(?:the\s+)?scope\s+of|"
     r"(?:absence|lack|paucity|dearth)\s+of|no\s+(?:\w+\s+){0,2}?(?:data|evidence)\s+(?:on|about|"
-    r"regarding|for))\b"
+    r"regarding|for)|"
+    # a design turned down: "we rejected a dose-ranging design", "decided against"
+    r"(?:rejected|dismissed|discarded|abandoned|forwent|forgoing|forgo|ruled\s+out|"
+    r"(?:decided|opted|chose|argued)\s+against))\b"
     # (a few words between: "did not attempt to identify the", "was never intended as a";
     # none a verb of what the study found or its people did: "patients who had not
     # responded entered this dose-finding trial", "found no difference in this dose-finding")
@@ -936,7 +939,14 @@ _DENIED_AFTER = re.compile(
     r"(?:yet\s+)?(?:be\s+)?(?:examined|studied|tested|assessed|explored|investigated|addressed|"
     r"attempted|performed|done|undertaken|pursued|possible|feasible|the|an?|our|its|part|within|"
     r"considered|planned|intended|evaluated|sought|exist|available|known|established|"
-    r"determined|included|conducted|carried)\b|"
+    r"determined|included|conducted|carried|chosen|adopted|selected)\b|"
+    # ... or a design weighed and turned down: "a dose-comparison design was considered but
+    # rejected", "was deemed unfeasible", "was not chosen", "was dropped at the planning stage"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+(?:but|and)\s+)?"
+    r"(?:\w+\s+)?(?:rejected|dismissed|discarded|abandoned|dropped|ruled\s+out|"
+    r"not\s+(?:chosen|adopted|selected|pursued|retained)|"
+    r"(?:deemed|judged|found|considered|thought)\s+(?:\w+\s+)?(?:unfeasible|infeasible|"
+    r"impractical|impracticable|unaffordable|unrealistic|unnecessary|premature))\b|"
     r"(?:remains?|has\s+yet|have\s+yet)\s+to\s+be\b)",
     re.I,
 )
@@ -1124,14 +1134,78 @@ _OTHERS_HINT = (
 )
 
 
-def taken_by_others(s: Sentence, start: int) -> bool:
+# ... or what people left out of this report take: a group of people is the subject of the
+# drug's clause and the clause's verb puts them elsewhere ("The remaining 72 participants,
+# who were taking SSRIs, are reported in the primary paper", "the 40 patients on SSRIs
+# were analysed separately", "those on sertraline (n = 51) will be described in a
+# separate report", "participants taking an SNRI were excluded from this analysis"). A
+# derived report names its parent's other people so; they are not this record's people.
+# The subject must be the people (a determiner, a count or a few words, then the noun,
+# at the clause's start): "the trial's results in patients on SSRIs are reported
+# elsewhere" speaks of results, and may be the very people analysed here.
+_GROUP_CLAUSE_CUT = re.compile(r"[;:]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
+_GROUP_SUBJECT = Folded(
+    r"^\s*(?:(?!(?:of|in|for|with|among|from|to|by|on|after|analys[ie]s|results?|outcomes?|"
+    r"data|findings|effects?)\b)[\w\-]+\s+){0,4}?(?:participants|patients|subjects|people|"
+    r"individuals|adults|women|men|persons|those|users|cases)\b",
+)
+_ELSEWHERE_AFTER = Folded(
+    r"^(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;:]){0,140}?\b(?:are|were|is|was|will\s+be|"
+    r"have\s+been|has\s+been|had\s+been|being)\s+(?:(?!not\b)\w+\s+)?(?:"
+    r"(?:reported|analy[sz]ed|described|presented|published|examined|considered|discussed|"
+    r"summari[sz]ed|covered|evaluated|assessed|studied)\s+(?:separately|elsewhere|apart|"
+    r"independently|in\s+(?:the|a|an|our|their)\s+(?:[\w\-]+\s+){0,2}?(?:paper|report|"
+    r"article|publication|manuscript|companion|analysis))|"
+    r"(?:excluded|omitted|removed|dropped|left\s+out|not\s+included)\s+(?:from|of)\s+"
+    r"(?:this|the\s+present|the\s+current|our|the)\s+(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|"
+    r"report|paper|sub-?stud(?:y|ies)|sample)|"
+    r"not\s+(?:analy[sz]ed|included|considered|examined|studied)\s+(?:here|in\s+this))\b",
+)
+_ELSEWHERE_HINT = (
+    "separately",
+    "elsewhere",
+    "apart",
+    "independently",
+    "paper",
+    "report",
+    "article",
+    "publication",
+    "manuscript",
+    "companion",
+    "analys",
+    "sample",
+    "stud",
+    "here",
+)
+
+
+def set_apart(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is what people this report leaves out take: the
+    subject of its clause is a group of people said to be reported, analysed or published
+    elsewhere, or left out of this analysis (see ``_ELSEWHERE_AFTER``)."""
+    text = s.text
+    after = text[end : end + 220]
+    low = after.lower()
+    if not any(w in low for w in _ELSEWHERE_HINT):
+        return False
+    head = text[max(0, start - 160) : start]
+    cut = list(_GROUP_CLAUSE_CUT.finditer(head))
+    if cut:
+        head = head[cut[-1].end() :]
+    elif start > 160:
+        return False
+    return _GROUP_SUBJECT.search(head) is not None and _ELSEWHERE_AFTER.search(after) is not None
+
+
+def taken_by_others(s: Sentence, start: int, end: int | None = None) -> bool:
     """The drug named at ``start`` is what people other than the participants take (the
-    mothers of infants studied, partners, caregivers, a historical cohort)."""
+    mothers of infants studied, partners, caregivers, a historical cohort), or, given its
+    ``end``, what people this report leaves out take (``set_apart``)."""
     before = s.text[max(0, start - 120) : start]
     low = before.lower()
-    return (
-        any(w in low for w in _OTHERS_HINT) and _TAKEN_BY_OTHERS_BEFORE.search(before) is not None
-    )
+    if any(w in low for w in _OTHERS_HINT) and _TAKEN_BY_OTHERS_BEFORE.search(before):
+        return True
+    return end is not None and set_apart(s, start, end)
 
 
 # earlier work named as barely or never done: "so far tested in a single pilot", "has
