@@ -615,7 +615,9 @@ _NOT_MEASURED = Folded(
 # depressive episode were not excluded")
 _NOT_MEASURED_AFTER = re.compile(
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
-    r"evaluated|recorded|examined|collected|excluded)|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
+    r"evaluated|recorded|examined|collected|excluded)|"
+    # ("mood was not an outcome", "depression was not a study endpoint")
+    r"(?:was|were)\s+not\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:outcomes?|end-?points?)\b|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
     r"frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
 )
@@ -768,7 +770,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             ):
                 return False
         elif not _moderator(s.text, m) and (
-            any(c.isspace() for c in m.group(0)) or not _TRAIT_BEFORE.search(before)
+            any(c.isspace() for c in m.group(0))
+            or not (_TRAIT_BEFORE.search(before) or _INDICATION_BEFORE.search(before))
         ):
             return False  # a named scale is a measure, unless it only describes the people
         if not selected:
@@ -842,10 +845,25 @@ _TRAIT_BEFORE = Folded(
     r"[^.;:]{0,90}$",
     re.I,
 )
+# The condition named as what another medicine is taken for: "use of antidepressants for
+# comorbid anxiety or depression", "SSRIs prescribed for depression", "took medication
+# for low mood". That says why some of the people take a co-medication (a trait of
+# theirs, like "antidepressant use at baseline"), not that the study measured the
+# condition. The study's own drug is not in the list: "naltrexone for depression" is
+# what the study may be about.
+_INDICATION_BEFORE = Folded(
+    r"\b(?:antidepressants?|SSRIs?|SNRIs?|TCAs?|psychotropics?|medications?|medicines?|"
+    r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"for\s+(?:(?:comorbid|co-?morbid|concurrent|co-?existing|pre-?existing|current|"
+    r"established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
 _BASELINE_AFTER = re.compile(
-    # ("antidepressant use at baseline", "... use was recorded at entry")
-    r"^\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
+    # ("antidepressant use at baseline", "... use was recorded at entry", "use of
+    # antidepressants for comorbid anxiety or depression was recorded at baseline")
+    r"^(?:\s+for(?:\s+[\w\-]+,?){1,5}?(?=\s+(?:was|were|is|are)\s))?"
+    r"\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
     r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
     r"study\s+entry)\b",
     re.I,
