@@ -1386,11 +1386,12 @@ _ANALYSED = Folded(
 # the watched drug added to an antidepressant its people already take: "augmentation of
 # SSRIs", "with their unchanged SNRI", "whose background antidepressant was venlafaxine"
 _AUGMENTS_BEFORE = Folded(
-    r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
+    # ("as an adjunct to fluoxetine", "add-on therapy to paroxetine")
+    r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|add-on|added\s+on\s+to|background|unchanged|"
     # (people named by how they did on a treatment too: "responders taking an oral SSRI")
     r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults|individuals|"
     r"outpatients|(?:non-?)?responders|remitters)\s+(?:taking|on|receiving))\s+"
-    r"(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|oral|"
+    r"(?:(?:their|an?|the|of|with|to|therapy|treatment|dose\s+of|treatment\s+with|antidepressant|oral|"
     r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
     # the drug taken beside an antidepressant that is the people's own: "in addition to
     # their SSRI", "on top of their usual escitalopram", "alongside their existing
@@ -1417,7 +1418,9 @@ def _augmented(doc: Doc) -> Sentence | None:
     if not conc.classes or conc.other_purpose:
         return None  # (an antidepressant taken for pain makes "added to" ambiguous)
     for s in doc.sentences:
-        if not (s.is_title or s.own):
+        # (the parent trial's own description counts: "The X trial showed a benefit of
+        # LDN added to SSRIs", then "all continued their antidepressant")
+        if not (s.is_title or s.own or doc.parent_told(s)):
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
