@@ -129,3 +129,8 @@ def test_earlier_work_by_others_is_not_the_parent() -> None:
     )
     f = facts("Long-term naltrexone: an open-label extension", abstract, TRIAL)
     assert f.concomitant_classes == []
+
+
+def test_not_the_primary_outcome_leaves_mood_a_secondary_one() -> None:
+    said = "Depression was not a primary outcome but was assessed with the HADS as a secondary outcome."
+    assert facts(CROHN, CROHN_METHODS.format(said), RCT).on_topic

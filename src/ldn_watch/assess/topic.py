@@ -616,8 +616,10 @@ _NOT_MEASURED = Folded(
 _NOT_MEASURED_AFTER = re.compile(
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
     r"evaluated|recorded|examined|collected|excluded)|"
-    # ("mood was not an outcome", "depression was not a study endpoint")
-    r"(?:was|were)\s+not\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:outcomes?|end-?points?)\b|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
+    # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
+    # the primary outcome", which leaves it a secondary one)
+    r"(?:was|were)\s+not\s+(?:an?\s+)?(?:(?:study|trial|formal|prespecified|pre-specified|"
+    r"planned)\s+)?(?:outcomes?|end-?points?)\b|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
     r"frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
 )
