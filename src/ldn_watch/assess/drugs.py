@@ -1133,6 +1133,22 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     found: list[tuple[Mention, Sentence]] = []
     together: set[str] = set()  # named with the watched drug somewhere: in every arm
     for s in sentences:
+        # a derived report takes its parent trial's people: the drugs its parent gave the
+        # watched drug with ("The X trial showed a benefit of LDN added to SSRIs or
+        # venlafaxine") are the ones they go on taking ("... while continuing their
+        # antidepressant"); only drugs joined to the watched drug, and the list that goes on
+        # from one ("SSRIs or venlafaxine"), not drugs the parent merely names
+        if doc.parent_told(s):
+            joined: list[Mention] = []
+            for m in doc.comedications(s):
+                if taken_by_others(s, m.start) or arms.is_comparator(doc, s, m):
+                    continue
+                if arms.with_drug(doc, s, m) or (
+                    joined and _LISTED_ON.match(s.text[joined[-1].end : m.start])
+                ):
+                    joined.append(m)
+                    found.append((m, s))
+            continue
         for m in doc.comedications(s):
             if taken_by_others(s, m.start, m.end):
                 # the mothers', partners' or a historical cohort's drug, or that of
@@ -1268,6 +1284,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
         taking_none=said,
     )
+
+
+# the next item of a list of drugs: "SSRIs or venlafaxine", "sertraline, citalopram and
+# escitalopram"
+_LISTED_ON = re.compile(r"^\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$", re.I)
 
 
 def _below_condition_dose(lexicon: Lexicon, doses: list[Dose]) -> dict[str, str]:

@@ -574,6 +574,14 @@ _PARENT = Folded(
     r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
     re.IGNORECASE,
 )
+# a trial named as a definite one: "the SEROLDN trial", "our randomised trial", "this
+# placebo-controlled RCT" (not "a previous trial", which is someone's earlier work)
+_DEFINITE_TRIAL = Folded(
+    r"\b(?:the|our|this|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b",
+    re.IGNORECASE,
+)
+# a trial's name: a word with two capitals ("SEROLDN", "ADD-LDN", "NALT-D", "CoLDN")
+_TRIAL_ACRONYM = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*")
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"
 # ("original" is left out: "the original pilot" is as often the earlier work it follows)
 _THE_PARENT = Folded(
@@ -1729,6 +1737,32 @@ class Doc:
     @cached_property
     def names_drug(self) -> bool:
         return self.aliases.pattern().search(self.text) is not None
+
+    def parent_told(self, s: Sentence) -> bool:
+        """A derived report's background sentence that tells what its parent trial did or
+        found, naming it as a definite trial: "The SEROLDN trial showed a benefit of X added
+        to SSRIs", "Our randomised trial of X found ...". An extension or a secondary
+        analysis takes the parent's people, so whom the parent took in and what they took
+        beside the drug are the report's own; earlier work by others (``prior``) and a
+        trial named only as "a" trial are not the parent. Nor is another trial the
+        background names ("In the PILOT-LDN open-label trial, ..." in a report of LIFT-D):
+        the parent is "ours", "the parent/main trial", or goes by a name (an acronym) the
+        record gives the trial it derives from elsewhere, in its title or its own text."""
+        if not (self.derived and s.background and not (s.prior or s.future or s.is_title)):
+            return False
+        for m in _DEFINITE_TRIAL.finditer(s.text):
+            said = s.text[m.start() : m.end()]
+            if said.lower().startswith("our") or _THE_PARENT.search(said):
+                return True
+            names = [w for w in _TRIAL_ACRONYM.findall(said) if w.upper() != "RCT"]
+            if any(
+                re.search(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", o.text)
+                for w in names
+                for o in self.sentences
+                if o.index != s.index and (o.is_title or o.own)
+            ):
+                return True
+        return False
 
     @cached_property
     def extension(self) -> bool:

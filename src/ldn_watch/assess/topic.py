@@ -615,7 +615,11 @@ _NOT_MEASURED = Folded(
 # depressive episode were not excluded")
 _NOT_MEASURED_AFTER = re.compile(
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
-    r"evaluated|recorded|examined|collected|excluded)|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
+    r"evaluated|recorded|examined|collected|excluded)|"
+    # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
+    # the primary outcome", which leaves it a secondary one)
+    r"(?:was|were)\s+not\s+(?:an?\s+)?(?:(?:study|trial|formal|prespecified|pre-specified|"
+    r"planned)\s+)?(?:outcomes?|end-?points?)\b|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
     r"frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
 )
@@ -768,7 +772,8 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             ):
                 return False
         elif not _moderator(s.text, m) and (
-            any(c.isspace() for c in m.group(0)) or not _TRAIT_BEFORE.search(before)
+            any(c.isspace() for c in m.group(0))
+            or not (_TRAIT_BEFORE.search(before) or _INDICATION_BEFORE.search(before))
         ):
             return False  # a named scale is a measure, unless it only describes the people
         if not selected:
@@ -842,10 +847,25 @@ _TRAIT_BEFORE = Folded(
     r"[^.;:]{0,90}$",
     re.I,
 )
+# The condition named as what another medicine is taken for: "use of antidepressants for
+# comorbid anxiety or depression", "SSRIs prescribed for depression", "took medication
+# for low mood". That says why some of the people take a co-medication (a trait of
+# theirs, like "antidepressant use at baseline"), not that the study measured the
+# condition. The study's own drug is not in the list: "naltrexone for depression" is
+# what the study may be about.
+_INDICATION_BEFORE = Folded(
+    r"\b(?:antidepressants?|SSRIs?|SNRIs?|TCAs?|psychotropics?|medications?|medicines?|"
+    r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"for\s+(?:(?:comorbid|co-?morbid|concurrent|co-?existing|pre-?existing|current|"
+    r"established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
 _BASELINE_AFTER = re.compile(
-    # ("antidepressant use at baseline", "... use was recorded at entry")
-    r"^\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
+    # ("antidepressant use at baseline", "... use was recorded at entry", "use of
+    # antidepressants for comorbid anxiety or depression was recorded at baseline")
+    r"^(?:\s+for(?:\s+[\w\-]+,?){1,5}?(?=\s+(?:was|were|is|are)\s))?"
+    r"\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
     r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
     r"study\s+entry)\b",
     re.I,
@@ -1368,11 +1388,12 @@ _ANALYSED = Folded(
 # the watched drug added to an antidepressant its people already take: "augmentation of
 # SSRIs", "with their unchanged SNRI", "whose background antidepressant was venlafaxine"
 _AUGMENTS_BEFORE = Folded(
-    r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|added\s+on\s+to|background|unchanged|"
+    # ("as an adjunct to fluoxetine", "add-on therapy to paroxetine")
+    r"\b(?:augment\w*|adjunct\w*|add(?:ed|-on)?\s+to|add-on|added\s+on\s+to|background|unchanged|"
     # (people named by how they did on a treatment too: "responders taking an oral SSRI")
     r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults|individuals|"
     r"outpatients|(?:non-?)?responders|remitters)\s+(?:taking|on|receiving))\s+"
-    r"(?:(?:their|an?|the|of|with|dose\s+of|treatment\s+with|antidepressant|oral|"
+    r"(?:(?:their|an?|the|of|with|to|therapy|treatment|dose\s+of|treatment\s+with|antidepressant|oral|"
     r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
     # the drug taken beside an antidepressant that is the people's own: "in addition to
     # their SSRI", "on top of their usual escitalopram", "alongside their existing
@@ -1399,7 +1420,9 @@ def _augmented(doc: Doc) -> Sentence | None:
     if not conc.classes or conc.other_purpose:
         return None  # (an antidepressant taken for pain makes "added to" ambiguous)
     for s in doc.sentences:
-        if not (s.is_title or s.own):
+        # (the parent trial's own description counts: "The X trial showed a benefit of
+        # LDN added to SSRIs", then "all continued their antidepressant")
+        if not (s.is_title or s.own or doc.parent_told(s)):
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
