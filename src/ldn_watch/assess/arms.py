@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ldn_watch.assess.doses import DOSAGE_FORM, DOSAGE_FORM_AFTER, SIZED_AFTER
 from ldn_watch.assess.lexicon import Mention
+from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, SIZED_AFTER
 
 if TYPE_CHECKING:
     from ldn_watch.assess.doses import Dose

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ldn_watch.assess import roles
+from ldn_watch.assess import arms, roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
+from ldn_watch.assess.strengths import DOSAGE_FORM_AFTER, SIZED_AFTER
 
 # a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
 # by one or two digits, never the three of a thousands separator)
@@ -655,10 +656,6 @@ _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
 }  # fmt: skip
-# the dosage forms a strength is written on ("two 2.25-mg capsules", "4.5 mg or 3 mg
-# tablets"); arms reads them too, for strengths that are not doses offered as alternatives
-DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)"
-DOSAGE_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b", re.I)
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
@@ -1812,8 +1809,6 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     # dropped; participants are randomised to 4.5 mg or placebo" removes an arm, not the
     # dose. A surviving arm is one of the allocation's arms (``arms.arms_in``) said with or
     # after the removal, outside what was removed.
-    from ldn_watch.assess import arms  # (arms reads this module's forms: imported late)
-
     first = min(gone.values())
     for s in doc.sentences:
         if s.background or s.index < first or not _UNIT_HINT.search(s.text):
@@ -2031,8 +2026,6 @@ _AMENDMENT = re.compile(
     r"modif|specified)\w*|revised\s+protocol)\b",
     re.I,
 )
-# a dose followed by the size of the arm given it: "4.5 mg (n = 24)" (arms reads it too)
-SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
 
 
 def _spell_series(text: str, mine: list[Dose]) -> bool:

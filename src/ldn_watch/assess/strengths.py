@@ -1,0 +1,18 @@
+"""How a strength is written beside what carries it, read by both doses and arms.
+
+A number of milligrams is not always a dose offered to an arm: it may be printed on a
+dosage form ("two 2.25-mg capsules", "4.5 mg or 3 mg tablets") or be followed by the
+size of the arm given it ("4.5 mg (n = 24)"). Both ``doses`` and ``arms`` need these
+readings; they live here so that ``doses`` can use ``arms`` without a cycle.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the dosage forms a strength is written on ("two 2.25-mg capsules", "4.5 mg or 3 mg
+# tablets"): strengths that are not doses offered as alternatives
+DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)"
+DOSAGE_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b", re.I)
+# a dose followed by the size of the arm given it: "4.5 mg (n = 24)"
+SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
