@@ -46,3 +46,40 @@ def test_a_dose_tapered_to_and_kept_stays() -> None:
     )
     got = facts("Low-dose naltrexone for depression: an open-label trial", abstract, JOURNAL)
     assert got.ldn_doses_mg == [1.5, 4.5]
+
+
+# unlabelled, as holdout87 18100015 is: the inference is the last sentence of the abstract
+OPEN_45 = (
+    "Forty adults with major depressive disorder took naltrexone 4.5 mg nightly added to "
+    "their SSRI for 12 weeks. MADRS fell by 9 points."
+)
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        # holdout87 18100015: a dose region the record's inference talks about
+        "These data suggest that the commonly used 4.5 mg dose is effective, and "
+        "that the 1-2 mg range gives partial benefit; trials comparing these doses are justified.",
+        # probes: "indicate that", a single dose that "may suffice"
+        "Our findings indicate that a dose of 3 mg might be sufficient for many.",
+        # "imply that", a lower dose that "could retain" the effect
+        "The results imply that 2 mg could retain most of the benefit.",
+        # "support the view that", unlabelled
+        "Together these results support the view that 1.5 mg nightly would also work.",
+    ],
+)
+def test_a_dose_only_the_inference_names_is_not_given(conclusion: str) -> None:
+    abstract = f"{OPEN_45} {conclusion}"
+    got = facts("Low-dose naltrexone added to SSRIs: an open-label trial", abstract, JOURNAL)
+    assert got.ldn_doses_mg == [4.5]
+
+
+def test_a_dose_named_only_in_the_conclusion_is_still_read() -> None:
+    abstract = (
+        "Methods: Forty adults with major depressive disorder took low-dose naltrexone added "
+        "to their SSRI for 12 weeks.\nResults: MADRS fell by 9 points.\n"
+        "Conclusions: These data suggest that naltrexone 3 mg daily is a useful add-on."
+    )
+    got = facts("Low-dose naltrexone added to SSRIs: an open-label trial", abstract, JOURNAL)
+    assert got.ldn_doses_mg == [3.0]

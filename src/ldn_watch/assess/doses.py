@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ldn_watch.assess import roles
+from ldn_watch.assess import text as text_mod
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -755,6 +756,7 @@ class Dose:
     strength: bool = False  # what one capsule or tablet holds, no count a day said
     crossed: bool = False  # a period of doses given in both orders: every one is tested
     tapered: bool = False  # a step of a taper on the way off the drug: no one is kept on it
+    inferred: bool = False  # a dose only the record's inference names ("suggest that 2 mg ...")
 
     @property
     def own(self) -> bool:
@@ -769,7 +771,7 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        if self.tapered:
+        if self.tapered or self.inferred:
             return False
         if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
@@ -1703,7 +1705,41 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
-    return _taper_off_steps(out, drug)
+    return _only_inferred(_taper_off_steps(out, drug), drug)
+
+
+# what the record infers from its findings: "these data suggest that", "our results
+# indicate that", "this implies that", "findings support the view that"
+_INFERENCE = Folded(
+    r"\b(?:suggest|indicat|impl(?:y|ies|ied)|support)\w*\s+(?:(?:the\s+)?(?:view|notion|idea|"
+    r"hypothesis)\s+)?that\b",
+    re.I,
+)
+
+
+def _only_inferred(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose of the drug named only inside the record's inference from its findings ("these
+    data suggest ... that the 1-2 mg range gives partial occupancy", "our results indicate
+    that 3 mg may suffice"), when the record gives its doses elsewhere and this one is not
+    among them, is a dose talked about, not one given (CONTRACT.md: ``ldn_doses_mg`` are the
+    doses participants took). A dose the record states only there is still read (many
+    abstracts name their dose only in their conclusion), and so is an inference about a dose
+    it gave ("suggest that 4.5 mg ...")."""
+    mine = [d for d in doses if d.owner == drug and d.start >= 0]
+
+    def inferred(d: Dose) -> bool:
+        s = d.sentence
+        return s.section != text_mod.METHODS and _INFERENCE.search(s.text[: d.start]) is not None
+
+    told = {d.mg_per_day for d in mine if not inferred(d) and d.own and not d.bound}
+    if not told:
+        return doses
+    return [
+        replace(d, inferred=True)
+        if d.owner == drug and d.start >= 0 and d.mg_per_day not in told and inferred(d)
+        else d
+        for d in doses
+    ]
 
 
 # a taper: the dose brought down step by step ("tapered over 2 weeks (3 mg, then 1.5 mg)",
