@@ -83,3 +83,43 @@ def test_a_dose_named_only_in_the_conclusion_is_still_read() -> None:
     )
     got = facts("Low-dose naltrexone added to SSRIs: an open-label trial", abstract, JOURNAL)
     assert got.ldn_doses_mg == [3.0]
+
+
+DOSE_RANGING = (
+    "Low-dose naltrexone augmentation in treatment-resistant depression: a dose-ranging trial"
+)
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        # holdout87 18100037: closed at interim once people had been allocated to it
+        "As prespecified, the 1 mg arm was closed for futility at the interim analysis after "
+        "14 participants had been allocated to it.",
+        # probes: entry into the arm stopped once a count of people had received it
+        "Randomisation to the 1 mg group was stopped after 11 patients had received it.",
+        # the committee's removal at an interim look, the arm's people counted before it
+        "At a planned interim analysis the monitoring committee dropped the 1 mg arm, to which "
+        "16 participants had been randomised.",
+        # for lack of efficacy, no interim named
+        "The 1 mg arm was discontinued for lack of efficacy.",
+    ],
+)
+def test_an_arm_closed_after_people_took_its_dose_is_a_dose_tested(closed: str) -> None:
+    abstract = (
+        "Methods: Adults with treatment-resistant depression on an SNRI were randomised to "
+        f"naltrexone 1 mg, 2.5 mg or 4.5 mg daily or placebo for 12 weeks. {closed}\n"
+        "Results: In total 118 participants were randomised. MADRS change versus placebo was "
+        "-3.6 for 2.5 mg and -4.1 for 4.5 mg."
+    )
+    assert facts(DOSE_RANGING, abstract, RCT).ldn_doses_mg == [1.0, 2.5, 4.5]
+
+
+def test_an_arm_an_amendment_removed_is_still_no_dose() -> None:
+    abstract = (
+        "Methods: Adults with treatment-resistant depression on an SNRI were to be randomised "
+        "to naltrexone 1 mg, 2.5 mg or 4.5 mg daily or placebo. Following a protocol amendment "
+        "the 1 mg arm was removed before recruitment began.\n"
+        "Results: 96 participants were randomised."
+    )
+    assert facts(DOSE_RANGING, abstract, RCT).ldn_doses_mg == [2.5, 4.5]

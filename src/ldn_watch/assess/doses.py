@@ -855,8 +855,11 @@ _DROPPED = Folded(
 )
 
 
-def _dropped_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence names arms an amendment removed (see ``_DROPPED``)."""
+def _dropped_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
+    """Where a sentence names arms an amendment removed (see ``_DROPPED``). In a record that
+    reports a study (``reported``: not a protocol), an arm closed once people had taken its
+    dose (``_PEOPLE_IN_IT``) is no arm removed: its people are in the results. A protocol's
+    closed arm is one nobody is now assigned to, whoever was in it before."""
     low = text.lower()
     if not any(
         w in low
@@ -885,7 +888,41 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
         )
     ):
         return []
-    return [m.span(next(g for g in "abcdefgh" if m.group(g))) for m in _DROPPED.finditer(text)]
+    spans = [m.span(next(g for g in "abcdefgh" if m.group(g))) for m in _DROPPED.finditer(text)]
+    if not reported:
+        return spans
+    return [(a, b) for a, b in spans if not _PEOPLE_IN_IT.search(_clause_of(text, a, b))]
+
+
+# an arm closed once people had taken its dose: at an interim look or for futility (judged on
+# its own participants' data), or after a count of them had been allocated to it ("after 14
+# participants had been allocated to it", "to which 16 had been randomised"). Those people
+# took the dose, so it is one the study tested (CONTRACT.md: the dose of each arm), unlike an
+# arm an amendment took out before anyone was in it.
+_PEOPLE_IN_IT = Folded(
+    r"\b(?:at|after|following)\s+(?:the|an|a)\s+(?:\w+\s+){0,2}?interim\b|"
+    r"\bfor\s+(?:(?:lack\s+of\s+efficacy\s+and\s+|apparent\s+)?futility|lack\s+of\s+efficacy)\b|"
+    r"\b(?:after|once|when|with|by\s+which\s+time)\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?|"
+    r"was\s+)(?:allocated|randomi[sz]ed|assigned|enrol+ed|treated|dosed|recruited|received|"
+    r"taken|started)\b|"
+    r"\b(?:to|in|into|on)\s+which\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?)(?:allocated|randomi[sz]ed|"
+    r"assigned|enrol+ed|treated|dosed|recruited|started)\b",
+    re.I,
+)
+
+
+def _reported(doc: Doc) -> bool:
+    """The record reports a study rather than plans one: not a protocol or registration."""
+    return doc.structure.role != "protocol"
+
+
+def _clause_of(text: str, a: int, b: int) -> str:
+    """The clause (between semicolons) holding ``text[a:b]``."""
+    start = text.rfind(";", 0, a) + 1
+    end = text.find(";", b)
+    return text[start : end if end >= 0 else len(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
@@ -907,11 +944,11 @@ _PARENT_ALLOCATION = Folded(
 )
 
 
-def _not_assigned_spans(text: str) -> list[tuple[int, int]]:
+def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
     """Arms nobody is assigned to in this record: removed by an amendment, the plan an
     amendment replaced, or the parent trial's allocation that an extension recalls."""
     return (
-        _dropped_spans(text)
+        _dropped_spans(text, reported=reported)
         + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
         # a clause about the plan the record replaced ("the comparison between 2 mg and
         # 4.5 mg originally planned is no longer part of the trial")
@@ -1350,7 +1387,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
-        dropped_spans = _not_assigned_spans(s.text)
+        dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
         flexible = _flexible(s.text)
         crossed = _BOTH_ORDERS.search(s.text) is not None
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
@@ -1823,7 +1860,7 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
-        for a, b in _dropped_spans(s.text):
+        for a, b in _dropped_spans(s.text, reported=_reported(doc)):
             for m in _DOSE.finditer(s.text):
                 if not a <= m.start() < b or m.group("conc") or m.group("perkg"):
                     continue
@@ -1843,7 +1880,7 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     for s in doc.sentences:
         if s.background or s.index < first or not _UNIT_HINT.search(s.text):
             continue
-        removed = _dropped_spans(s.text)
+        removed = _dropped_spans(s.text, reported=_reported(doc))
         for arm in arms.arms_in(doc, s):
             if _ARM_WITH_VERB.search(arm.text):
                 continue  # not an alternative but a clause ("1 mg will complete treatment")
