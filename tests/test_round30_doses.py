@@ -4,7 +4,7 @@ said in other words too, so the rule is not tied to the record that showed it.""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, RCT, facts
+from written import JOURNAL, RCT, TRIAL, facts
 
 WITHDRAWAL = (
     "Continuation versus withdrawal of low-dose naltrexone in depression: a randomised trial"
@@ -123,3 +123,34 @@ def test_an_arm_an_amendment_removed_is_still_no_dose() -> None:
         "Results: 96 participants were randomised."
     )
     assert facts(DOSE_RANGING, abstract, RCT).ldn_doses_mg == [2.5, 4.5]
+
+
+ESCALATION = "Ascending doses of low-dose naltrexone added to sertraline: a sequential-cohort study"
+ON_SERTRALINE = (
+    "Methods: Adults with major depressive disorder who had not remitted on sertraline "
+    "50-200 mg/d were enrolled in sequential cohorts of eight."
+)
+
+
+@pytest.mark.parametrize(
+    ("cohorts", "doses"),
+    [
+        # holdout87 18100005: cohorts named by a list of their numbers, no drug in the sentence
+        (
+            "Cohort 1 received 250 µg twice daily; cohorts 2, 3 and 4 received 1 mg, 2 mg and "
+            "4.5 mg once daily.",
+            [0.5, 1.0, 2.0, 4.5],
+        ),
+        # probes: a span of lettered groups
+        ("Groups B to D took 1.5 mg, 3 mg and 4.5 mg nightly in turn.", [1.5, 3.0, 4.5]),
+        # dose levels numbered as a range
+        ("Dose levels 1-3 were 1 mg, 2 mg and 3 mg at night.", [1.0, 2.0, 3.0]),
+        # two lettered cohorts, "and"
+        ("Cohorts A and B received 0.5 mg and 1 mg daily.", [0.5, 1.0]),
+    ],
+)
+def test_cohorts_named_by_a_list_of_labels_get_the_titled_drug(
+    cohorts: str, doses: list[float]
+) -> None:
+    abstract = f"{ON_SERTRALINE} {cohorts}\nResults: No dose-limiting events occurred."
+    assert facts(ESCALATION, abstract, TRIAL).ldn_doses_mg == doses

@@ -576,8 +576,16 @@ _COHORT_AFTER = re.compile(
     r"dose\s+(?:arms?|groups?))\b",
     re.I,
 )
+# ... the cohorts (or numbered arms, groups, dose levels) named by their labels, one or a
+# list or span of them: "cohort 1 received", "cohorts 2, 3 and 4 received", "groups B to D
+# took", "dose levels 1-3 were"
+_GROUP_LABELS = (
+    r"[A-H1-9](?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[\-\u2013]\s*)"
+    r"[A-H1-9])*"
+)
 _COHORTS_NAMED_BEFORE = re.compile(
-    r"\bcohorts?\s+(?:[A-D1-4]\s+)?(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
+    rf"\b(?:cohorts?\s+(?:{_GROUP_LABELS}\s+)?|(?:arms?|groups?|(?:dose\s+)?levels?)\s+"
+    rf"{_GROUP_LABELS}\s+)(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
     r"took|take|:|\()(?:[^.;]|\.\d)*$",
     re.I,
 )
