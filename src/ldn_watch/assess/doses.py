@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ldn_watch.assess import roles
-from ldn_watch.assess import text as text_mod
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -1774,7 +1773,9 @@ def _only_inferred(doses: list[Dose], drug: str) -> list[Dose]:
 
     def inferred(d: Dose) -> bool:
         s = d.sentence
-        return s.section != text_mod.METHODS and _INFERENCE.search(s.text[: d.start]) is not None
+        # (a labelled methods section states what was done, not what it implies)
+        in_methods = s.in_methods and not s.unlabelled
+        return not in_methods and _INFERENCE.search(s.text[: d.start]) is not None
 
     told = {d.mg_per_day for d in mine if not inferred(d) and d.own and not d.bound}
     if not told:
