@@ -6,48 +6,6 @@ from __future__ import annotations
 import pytest
 from written import JOURNAL, RCT, TRIAL, facts
 
-WITHDRAWAL = (
-    "Continuation versus withdrawal of low-dose naltrexone in depression: a randomised trial"
-)
-
-
-@pytest.mark.parametrize(
-    "methods",
-    [
-        # holdout87 18100006: a withdrawal arm tapered to placebo to keep the blind
-        "Responders were randomly assigned to continue naltrexone 4.5 mg or to switch to "
-        "identical placebo; those switching were tapered over 2 weeks (3 mg, then 1.5 mg) to "
-        "preserve blinding.",
-        # probes: weaned off, the steps after the word
-        "Responders were randomised to stay on naltrexone 4.5 mg nightly or to be weaned off "
-        "it over ten days, taking 3 mg for five days and 1.5 mg for five days before placebo.",
-        # a stepwise reduction before stopping
-        "Responders continued naltrexone 4.5 mg daily or had the dose reduced stepwise to 3 mg "
-        "and then 1.5 mg before it was discontinued.",
-        # down-titrated to a placebo arm
-        "Patients on naltrexone 4.5 mg were randomised 1:1 to continue or to be "
-        "down-titrated (3 mg then 1.5 mg) and switched to matching placebo.",
-    ],
-)
-def test_a_taper_on_the_way_off_the_drug_is_no_dose_kept(methods: str) -> None:
-    abstract = (
-        "Methods: Adults with major depressive disorder responding to open-label naltrexone "
-        f"4.5 mg added to an SSRI entered the randomised phase. {methods}\n"
-        "Results: 60 responders were randomised; relapse was less frequent with continuation."
-    )
-    assert facts(WITHDRAWAL, abstract, RCT).ldn_doses_mg == [4.5]
-
-
-def test_a_dose_tapered_to_and_kept_stays() -> None:
-    abstract = (
-        "Methods: Sixty adults with major depressive disorder took naltrexone 4.5 mg nightly "
-        "for 12 weeks; in those with insomnia the dose was tapered to 1.5 mg and kept there.\n"
-        "Results: Depression scores fell."
-    )
-    got = facts("Low-dose naltrexone for depression: an open-label trial", abstract, JOURNAL)
-    assert got.ldn_doses_mg == [1.5, 4.5]
-
-
 # unlabelled, as holdout87 18100015 is: the inference is the last sentence of the abstract
 OPEN_45 = (
     "Forty adults with major depressive disorder took naltrexone 4.5 mg nightly added to "

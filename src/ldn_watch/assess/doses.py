@@ -762,7 +762,6 @@ class Dose:
     parent: bool = False  # the dose of the trial a derived report re-analyses
     strength: bool = False  # what one capsule or tablet holds, no count a day said
     crossed: bool = False  # a period of doses given in both orders: every one is tested
-    tapered: bool = False  # a step of a taper on the way off the drug: no one is kept on it
     inferred: bool = False  # a dose only the record's inference names ("suggest that 2 mg ...")
 
     @property
@@ -778,7 +777,7 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        if self.tapered or self.inferred:
+        if self.inferred:
             return False
         if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
@@ -1749,7 +1748,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
-    return _only_inferred(_taper_off_steps(out, drug), drug)
+    return _only_inferred(out, drug)
 
 
 # what the record infers from its findings: "these data suggest that", "our results
@@ -1786,43 +1785,6 @@ def _only_inferred(doses: list[Dose], drug: str) -> list[Dose]:
         else d
         for d in doses
     ]
-
-
-# a taper: the dose brought down step by step ("tapered over 2 weeks (3 mg, then 1.5 mg)",
-# "weaned off over ten days", "down-titrated", "reduced stepwise", "stepped down")
-_TAPER = Folded(
-    r"\b(?:taper\w*|wean\w*|down-?titrat\w*|step(?:ped|ping)?\s+(?:it\s+)?down|"
-    r"(?:reduc|decreas|lower)\w*\s+(?:\w+\s+){0,2}?(?:stepwise|gradually|progressively)|"
-    r"(?:stepwise|gradual|progressive)\s+(?:dose\s+)?(?:reduc|decreas|withdraw)\w*)\b",
-    re.I,
-)
-# ... on the way off the drug: the clause says the drug stops or placebo takes its place
-# ("those switching to placebo", "before stopping", "tapered off", "to discontinue")
-_OFF_THE_DRUG = Folded(
-    r"\b(?:off|stop\w*|discontinu\w*|ceas\w*|cessation|withdraw\w*|withdrawn|switch\w*|"
-    r"placebo|end(?:ing)?\s+(?:of\s+)?(?:treatment|the\s+drug)|free)\b",
-    re.I,
-)
-
-
-def _taper_off_steps(doses: list[Dose], drug: str) -> list[Dose]:
-    """The steps of a taper toward stopping the drug (a withdrawal arm tapered to placebo,
-    a course ended by stepping down) are doses passed through on the way off it, not doses
-    anyone is kept on (CONTRACT.md: ``ldn_doses_mg`` are the doses kept). A dose brought
-    down for some and kept there ("tapered to 1.5 mg for insomnia") says no stop, so stays.
-    The taper and the stop are read in the dose's own clause (up to a semicolon)."""
-    out = []
-    for d in doses:
-        if d.owner == drug and d.start >= 0:
-            text = d.sentence.text
-            a = text.rfind(";", 0, d.start) + 1
-            b = text.find(";", d.start)
-            clause = text[a : b if b >= 0 else len(text)]
-            taper = _TAPER.search(text[a : d.start])
-            if taper is not None and _OFF_THE_DRUG.search(clause):
-                d = replace(d, tapered=True)
-        out.append(d)
-    return out
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
