@@ -626,8 +626,16 @@ _COHORT_AFTER = re.compile(
     r"dose\s+(?:arms?|groups?))\b",
     re.I,
 )
+# ... the cohorts (or numbered arms, groups, dose levels) named by their labels, one or a
+# list or span of them: "cohort 1 received", "cohorts 2, 3 and 4 received", "groups B to D
+# took", "dose levels 1-3 were"
+_GROUP_LABELS = (
+    r"[A-H1-9](?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[\-\u2013]\s*)"
+    r"[A-H1-9])*"
+)
 _COHORTS_NAMED_BEFORE = re.compile(
-    r"\bcohorts?\s+(?:[A-D1-4]\s+)?(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
+    rf"\b(?:cohorts?\s+(?:{_GROUP_LABELS}\s+)?|(?:arms?|groups?|(?:dose\s+)?levels?)\s+"
+    rf"{_GROUP_LABELS}\s+)(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
     r"took|take|:|\()(?:[^.;]|\.\d)*$",
     re.I,
 )
@@ -801,6 +809,7 @@ class Dose:
     parent: bool = False  # the dose of the trial a derived report re-analyses
     strength: bool = False  # what one capsule or tablet holds, no count a day said
     crossed: bool = False  # a period of doses given in both orders: every one is tested
+    inferred: bool = False  # a dose only the record's inference names ("suggest that 2 mg ...")
 
     @property
     def own(self) -> bool:
@@ -815,6 +824,8 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
+        if self.inferred:
+            return False
         if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
         return self.flexible and self.first  # a flexible range: both ends
@@ -897,8 +908,11 @@ _DROPPED = Folded(
 )
 
 
-def _dropped_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence names arms an amendment removed (see ``_DROPPED``)."""
+def _dropped_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
+    """Where a sentence names arms an amendment removed (see ``_DROPPED``). In a record that
+    reports a study (``reported``: not a protocol), an arm closed once people had taken its
+    dose (``_PEOPLE_IN_IT``) is no arm removed: its people are in the results. A protocol's
+    closed arm is one nobody is now assigned to, whoever was in it before."""
     low = text.lower()
     if not any(
         w in low
@@ -927,7 +941,41 @@ def _dropped_spans(text: str) -> list[tuple[int, int]]:
         )
     ):
         return []
-    return [m.span(next(g for g in "abcdefgh" if m.group(g))) for m in _DROPPED.finditer(text)]
+    spans = [m.span(next(g for g in "abcdefgh" if m.group(g))) for m in _DROPPED.finditer(text)]
+    if not reported:
+        return spans
+    return [(a, b) for a, b in spans if not _PEOPLE_IN_IT.search(_clause_of(text, a, b))]
+
+
+# an arm closed once people had taken its dose: at an interim look or for futility (judged on
+# its own participants' data), or after a count of them had been allocated to it ("after 14
+# participants had been allocated to it", "to which 16 had been randomised"). Those people
+# took the dose, so it is one the study tested (CONTRACT.md: the dose of each arm), unlike an
+# arm an amendment took out before anyone was in it.
+_PEOPLE_IN_IT = Folded(
+    r"\b(?:at|after|following)\s+(?:the|an|a)\s+(?:\w+\s+){0,2}?interim\b|"
+    r"\bfor\s+(?:(?:lack\s+of\s+efficacy\s+and\s+|apparent\s+)?futility|lack\s+of\s+efficacy)\b|"
+    r"\b(?:after|once|when|with|by\s+which\s+time)\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?|"
+    r"was\s+)(?:allocated|randomi[sz]ed|assigned|enrol+ed|treated|dosed|recruited|received|"
+    r"taken|started)\b|"
+    r"\b(?:to|in|into|on)\s+which\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?)(?:allocated|randomi[sz]ed|"
+    r"assigned|enrol+ed|treated|dosed|recruited|started)\b",
+    re.I,
+)
+
+
+def _reported(doc: Doc) -> bool:
+    """The record reports a study rather than plans one: not a protocol or registration."""
+    return doc.structure.role != "protocol"
+
+
+def _clause_of(text: str, a: int, b: int) -> str:
+    """The clause (between semicolons) holding ``text[a:b]``."""
+    start = text.rfind(";", 0, a) + 1
+    end = text.find(";", b)
+    return text[start : end if end >= 0 else len(text)]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
@@ -949,11 +997,11 @@ _PARENT_ALLOCATION = Folded(
 )
 
 
-def _not_assigned_spans(text: str) -> list[tuple[int, int]]:
+def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
     """Arms nobody is assigned to in this record: removed by an amendment, the plan an
     amendment replaced, or the parent trial's allocation that an extension recalls."""
     return (
-        _dropped_spans(text)
+        _dropped_spans(text, reported=reported)
         + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
         # a clause about the plan the record replaced ("the comparison between 2 mg and
         # 4.5 mg originally planned is no longer part of the trial")
@@ -1392,7 +1440,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         drugs = _drugs_in(doc, s)
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
-        dropped_spans = _not_assigned_spans(s.text)
+        dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
         flexible = _flexible(s.text)
         crossed = _BOTH_ORDERS.search(s.text) is not None
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
@@ -1748,7 +1796,44 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
-    return _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
+    out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
+    return _only_inferred(out, drug)
+
+
+# what the record infers from its findings: "these data suggest that", "our results
+# indicate that", "this implies that", "findings support the view that"
+_INFERENCE = Folded(
+    r"\b(?:suggest|indicat|impl(?:y|ies|ied)|support)\w*\s+(?:(?:the\s+)?(?:view|notion|idea|"
+    r"hypothesis)\s+)?that\b",
+    re.I,
+)
+
+
+def _only_inferred(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose of the drug named only inside the record's inference from its findings ("these
+    data suggest ... that the 1-2 mg range gives partial occupancy", "our results indicate
+    that 3 mg may suffice"), when the record gives its doses elsewhere and this one is not
+    among them, is a dose talked about, not one given (CONTRACT.md: ``ldn_doses_mg`` are the
+    doses participants took). A dose the record states only there is still read (many
+    abstracts name their dose only in their conclusion), and so is an inference about a dose
+    it gave ("suggest that 4.5 mg ...")."""
+    mine = [d for d in doses if d.owner == drug and d.start >= 0]
+
+    def inferred(d: Dose) -> bool:
+        s = d.sentence
+        # (a labelled methods section states what was done, not what it implies)
+        in_methods = s.in_methods and not s.unlabelled
+        return not in_methods and _INFERENCE.search(s.text[: d.start]) is not None
+
+    told = {d.mg_per_day for d in mine if not inferred(d) and d.own and not d.bound}
+    if not told:
+        return doses
+    return [
+        replace(d, inferred=True)
+        if d.owner == drug and d.start >= 0 and d.mg_per_day not in told and inferred(d)
+        else d
+        for d in doses
+    ]
 
 
 def assigned(doc: Doc, found: list[Dose]) -> list[Dose]:
@@ -1795,7 +1880,7 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     for s in doc.sentences:
         if s.background or not _UNIT_HINT.search(s.text):
             continue
-        for a, b in _dropped_spans(s.text):
+        for a, b in _dropped_spans(s.text, reported=_reported(doc)):
             for m in _DOSE.finditer(s.text):
                 if not a <= m.start() < b or m.group("conc") or m.group("perkg"):
                     continue
@@ -1813,7 +1898,7 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     for s in doc.sentences:
         if s.background or s.index < first or not _UNIT_HINT.search(s.text):
             continue
-        removed = _dropped_spans(s.text)
+        removed = _dropped_spans(s.text, reported=_reported(doc))
         for arm in arms.arms_in(doc, s):
             if _ARM_WITH_VERB.search(arm.text):
                 continue  # not an alternative but a clause ("1 mg will complete treatment")
