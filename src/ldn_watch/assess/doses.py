@@ -972,10 +972,8 @@ def _reported(doc: Doc) -> bool:
 
 
 def _clause_of(text: str, a: int, b: int) -> str:
-    """The clause (between semicolons) holding ``text[a:b]``."""
-    start = text.rfind(";", 0, a) + 1
-    end = text.find(";", b)
-    return text[start : end if end >= 0 else len(text)]
+    """The clause (between semicolons, ``_clause``) holding ``text[a:b]``."""
+    return text[_clause(text, a)[0] : _clause(text, b)[1]]
 
 
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their

@@ -793,21 +793,18 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 continue
             if _instrument_item(s.text, m.start(), m.end()):
                 continue
-            if _NOT_MEASURED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+            # (the mention's clause up to it, and the sentence after it, read by each cue)
+            clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+            after = s.text[m.end() :]
+            if _NOT_MEASURED.search(clause) or _NOT_MEASURED_AFTER.match(after):
                 continue
-            if _NOT_MEASURED_AFTER.match(s.text[m.end() :]):
+            if _ACCOMPANIES.search(clause) or _ACCOMPANIES_AFTER.match(after):
                 continue
-            if _ACCOMPANIES.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+            if _UNMEASURED_LATER.match(after):
                 continue
-            if _ACCOMPANIES_AFTER.match(s.text[m.end() :]):
+            if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
                 continue
-            if _UNMEASURED_LATER.match(s.text[m.end() :]):
-                continue
-            if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(
-                s.text[m.end() :]
-            ):
-                continue
-            if _APPLIED.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
+            if _APPLIED.search(clause):
                 continue
             if trait(s, m):
                 read_off = True
