@@ -10,6 +10,7 @@ any unexpected error reaches the user as one line.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -90,7 +91,10 @@ def _a_doc() -> roles.Doc:
 
 
 def test_a_record_that_cannot_be_assessed_is_stored_logged_and_retried(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     records = [r for r in iter_records(DATA / "eval_dev.xml") if isinstance(r, Record)]
     odd = records[3].key
@@ -109,10 +113,20 @@ def test_a_record_that_cannot_be_assessed_is_stored_logged_and_retried(
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any(odd in m and "RecursionError" in m and "next run" in m for m in warned)
 
+    # `status` says so too: an operator who missed the warning still sees the record
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    capsys.readouterr()
+    assert main(["status", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["unassessed"] == 1
+    assert main(["status", "--db", db]) == 0
+    assert "1 stored record(s) have no verdict" in " ".join(capsys.readouterr().out.split())
+
     monkeypatch.setattr(assessor_mod, "assess", real)  # the bug fixed: the next run
     with offline_watcher(tmp_path) as w:
         assert w.refresh() == 1
         assert w.storage.unassessed(w.rules_version) == []
+    assert main(["status", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["unassessed"] == 0
 
 
 # -- any other bug ------------------------------------------------------------------------

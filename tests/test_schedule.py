@@ -353,6 +353,7 @@ class EvidenceWatcher:
     storage: Storage
     states: list[GapState] = field(default_factory=list)
     source_names: tuple[str, ...] = ("pubmed",)
+    rules_version: str = "rules-under-test"
 
     def gap_states(self) -> list[GapState]:
         return self.states
@@ -408,6 +409,7 @@ def test_status_json(tmp_path: Path) -> None:
         },
     ]
     assert data["sources"][0]["name"] == "pubmed" and data["sources"][0]["watermark"] is None
+    assert data["unassessed"] == 0  # no records stored
 
 
 def test_status_json_with_no_runs_and_no_service(tmp_path: Path) -> None:

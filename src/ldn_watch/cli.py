@@ -432,6 +432,7 @@ def status(as_json: bool) -> None:
             next_run=w.storage.get_meta("next_run"),
             digests=w.storage.digest_log(5),
             reference=w.reference,
+            unassessed=w.storage.count_unassessed(w.rules_version),
         )
 
 

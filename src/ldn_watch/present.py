@@ -258,6 +258,7 @@ def print_status(
     next_run: str | None = None,
     digests: Sequence[dict[str, Any]] = (),
     reference: str | None = None,
+    unassessed: int = 0,
 ) -> None:
     from ldn_watch.app import HISTORY_START
     from ldn_watch.schedule import describe_schedule
@@ -315,6 +316,12 @@ def print_status(
                 d["subject"],
             )
         console.print(log)
+    if unassessed:
+        console.print(
+            f"{unassessed} stored record(s) have no verdict from the current rules and count "
+            "toward no gap; the next run assesses them again (see the log for why)",
+            highlight=False,
+        )
     console.print(gap_board(states, reference))
 
 

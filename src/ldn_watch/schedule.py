@@ -361,6 +361,9 @@ def status_json(watcher: Watcher, config: Config, *, limit: int = 10) -> dict[st
         "digests": [
             {k: _json_value(v) for k, v in d.items()} for d in watcher.storage.digest_log(5)
         ],
+        # stored records with no verdict from the current rules: the classifier failed on
+        # them (each was logged) or the rules changed since; the next run assesses them
+        "unassessed": watcher.storage.count_unassessed(watcher.rules_version),
         # records a source listed but would not deliver, given up after GIVE_UP_AFTER runs
         "unavailable": [
             {

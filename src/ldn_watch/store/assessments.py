@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select, tuple_, update
+from sqlalchemy import Select, and_, bindparam, func, or_, select, tuple_, update
 
 from ldn_watch.model import Assessment
 from ldn_watch.store.base import StorageBase, chunks, split_key, utcnow
@@ -22,20 +22,14 @@ class AssessmentStore(StorageBase):
 
     def unassessed(self, rules_version: str) -> list[str]:
         """Keys of records with no verdict, or one made by other rules or another lexicon."""
-        query = (
-            select(records.c.source, records.c.id)
-            .select_from(
-                records.outerjoin(
-                    assessments,
-                    and_(
-                        assessments.c.source == records.c.source, assessments.c.id == records.c.id
-                    ),
-                )
-            )
-            .where(or_(assessments.c.id.is_(None), assessments.c.rules_version != rules_version))
-        )
         with self._read() as conn:
-            return [f"{r.source}:{r.id}" for r in conn.execute(query)]
+            return [f"{r.source}:{r.id}" for r in conn.execute(_unassessed(rules_version))]
+
+    def count_unassessed(self, rules_version: str) -> int:
+        """How many records have no verdict from these rules (``status`` shows it)."""
+        query = select(func.count()).select_from(_unassessed(rules_version).subquery())
+        with self._read() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def save_assessments(self, results: Iterable[tuple[Assessment, Sequence[str]]]) -> list[str]:
         """Store verdicts and each record's links (keys of records it joins).
@@ -102,3 +96,17 @@ class AssessmentStore(StorageBase):
                     dirty,
                 )
         return list(latest)
+
+
+def _unassessed(rules_version: str) -> Select[tuple[str, str]]:
+    """Records with no verdict, or one made by other rules or another lexicon."""
+    return (
+        select(records.c.source, records.c.id)
+        .select_from(
+            records.outerjoin(
+                assessments,
+                and_(assessments.c.source == records.c.source, assessments.c.id == records.c.id),
+            )
+        )
+        .where(or_(assessments.c.id.is_(None), assessments.c.rules_version != rules_version))
+    )
