@@ -54,6 +54,12 @@ _PRIOR = Folded(
     r"found|observed)\b|"
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
+    # a study this one replaces or follows, named as such: "the predecessor study randomised
+    # ...", "our original trial compared 1.5 and 4.5 mg", "the superseded protocol" (a
+    # derived report's "original trial" is its parent: ``_PARENT`` keeps it the report's own)
+    r"\bpredecessor\b|"
+    r"\b(?:original|preceding|superseded|replaced)\s+(?:[\w\-]+\s+)?(?:stud(?:y|ies)|trials?|"
+    r"pilots?|RCTs?|protocols?)\b|"
     # ... with the drug and its dose in between: "published low-dose naltrexone (4.5 mg) trials"
     r"\b(?:published|historical)\s+(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){1,4}?(?:studies|trials|"
     r"reports|data|series|pilots)\b|"
@@ -506,6 +512,30 @@ _OTHER_WORK = Folded(
     r"(?:[^.;:()]|\.\d|\([^()]{0,40}\)){0,160})?",
     re.IGNORECASE,
 )
+# A study this one replaces, succeeds or follows on from, named as the object of that
+# relation (by registry id or as a study), with what the sentence says of it after a comma
+# or a relative word: "This study replaces NCT07300012, a three-arm dose comparison that
+# was terminated", "the trial succeeds the earlier LIFT study, which compared 1 and 4.5
+# mg", "builds on a pilot that tested 4.5 mg" (that study's design and doses are not this
+# one's). Only the object and its description are blanked: "builds on the earlier pilot by
+# randomising 90 adults to 1, 2 or 4.5 mg" keeps its own act.
+_SUCCEEDED = Folded(
+    r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|"
+    r"follow(?:s|ed|ing)?\s+on\s+from|builds?\s+on|built\s+on|"
+    r"(?:is|was)\s+(?:a|the)\s+(?:successor|follow[\s\-]?on)\s+(?:to|of))\s+"
+    # (not "extends" or "continues": an extension's parent is read as such elsewhere)
+    r"(?:(?:NCT\d{8}|ISRCTN\d{6,}|EudraCT[\s\-]?[\d\-]+)|"
+    r"(?:an?|the|our|its|that)\s+(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|pilot|RCT|"
+    r"protocol|registration)\b)(?:\s*\([^()]{0,40}\))?"
+    r"(?:,?\s+(?:an?\s|that\b|which\b|where\b|in\s+which\b|comparing\b|testing\b|"
+    r"using\b)(?:[^.;:(),]|\.\d|\([^()]{0,40}\)|"
+    # (to where the sentence turns back to the study: "Following on from NCT..., a
+    # single-dose pilot, this trial compares 1.5 and 4.5 mg")
+    r",(?!\s*(?:this|our|we|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b))"
+    r"{0,160})?",
+    re.IGNORECASE,
+)
+_SUCCESSION_WORDS = ("replac", "supersed", "succe", "on from", "built on", "builds on")
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -1620,6 +1650,8 @@ def annotate(
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
+    if not derived and any(w in low for w in _SUCCESSION_WORDS):
+        own_text = _SUCCEEDED.sub(lambda m: " " * len(m.group(0)), own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its

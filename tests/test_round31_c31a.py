@@ -1,0 +1,127 @@
+"""Round 31 (c31a), false verdicts from batch 20: another study's design read as this
+study's, and records about something else read as on-topic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from written import PROTOCOL, RCT, facts, gaps
+
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.registry_facts import registry_facts
+
+LEXICON = default_lexicon()
+
+# -- 1. the study this one replaces, succeeds or follows (registry26 NCT07300001): its
+# design and doses are that study's, not this one's
+
+ADJUNCT = "Low-dose naltrexone added to SSRIs in major depression: a randomised trial"
+
+
+def _registration(description: str) -> dict[str, Any]:
+    arms = [
+        {
+            "label": "Low-dose naltrexone",
+            "type": "EXPERIMENTAL",
+            "description": "Naltrexone 1 mg by mouth twice daily for 8 weeks, added to the SSRI.",
+            "interventionNames": ["Drug: Naltrexone"],
+        },
+        {
+            "label": "Placebo",
+            "type": "PLACEBO_COMPARATOR",
+            "description": "Matching placebo twice daily.",
+            "interventionNames": ["Drug: Placebo"],
+        },
+    ]
+    return {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT01234567", "briefTitle": ADJUNCT},
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": "Adults with major depressive disorder taking an SSRI are "
+                "randomised to LDN 1 mg twice a day or placebo for 8 weeks.",
+                "detailedDescription": description,
+            },
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "phases": ["PHASE2"],
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": 96, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": arms,
+                "interventions": [
+                    {
+                        "type": "DRUG",
+                        "name": "Naltrexone",
+                        "description": "Naltrexone 1 mg capsules, one capsule twice daily.",
+                        "armGroupLabels": ["Low-dose naltrexone"],
+                    }
+                ],
+            },
+            "eligibilityModule": {
+                "eligibilityCriteria": "Inclusion Criteria:\n\n* DSM-5 major depressive "
+                "disorder\n\nExclusion Criteria:\n\n* Opioid use"
+            },
+        },
+        "hasResults": False,
+    }
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # registry26 NCT07300001
+        "This study replaces NCT07654321, a three-arm dose comparison that was terminated for "
+        "slow enrolment. Based on lessons from that study the design was simplified to one "
+        "LDN dose.",
+        # probes: other verbs, the other study said in words
+        "The trial supersedes NCT07654321, which compared naltrexone 0.5 mg, 2 mg and 4.5 mg "
+        "daily and was withdrawn before enrolment.",
+        "This protocol is the successor to the LIFT study, a dose-ranging trial of LDN that "
+        "closed early.",
+    ],
+)
+def test_a_registration_does_not_take_the_design_of_the_study_it_replaces(
+    description: str,
+) -> None:
+    record = parse_study(_registration(description))
+    f = registry_facts(record, extract_facts(record, LEXICON))
+    assert not f.compares_doses
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the earlier study as the subject of its own sentence
+        "The predecessor study (NCT05550001) randomised patients to three doses of low-dose "
+        "naltrexone (1.5, 3 and 4.5 mg). In this follow-on trial, 60 adults with MDD on "
+        "escitalopram will receive naltrexone 3 mg/day or placebo.",
+        "Our original study was a dose-ranging trial of LDN 1.5 mg versus 4.5 mg. This trial "
+        "will randomise 64 adults with major depression on an SSRI to naltrexone 4.5 mg or "
+        "placebo.",
+        # ... or the object of "follows on from", described after a comma
+        "This trial follows on from NCT05550001, a comparison of naltrexone 1.5 mg and 4.5 mg "
+        "that stopped early. We will randomise 70 adults with major depression taking "
+        "sertraline to naltrexone 4.5 mg/day or placebo.",
+    ],
+)
+def test_the_doses_of_a_predecessor_study_are_not_compared_here(methods: str) -> None:
+    abstract = f"Methods: {methods}"
+    assert not facts(ADJUNCT, abstract, PROTOCOL).compares_doses
+    assert "dose-finding" not in gaps(ADJUNCT, abstract, PROTOCOL)
+
+
+def test_a_study_that_compares_doses_itself_keeps_them_while_citing_its_predecessor() -> None:
+    abstract = (
+        "Methods: Following on from NCT05550001, a single-dose pilot, this trial compared "
+        "naltrexone 1.5 mg and 4.5 mg daily in 90 adults with major depression taking an SSRI."
+        "\nResults: Both doses reduced MADRS scores."
+    )
+    f = facts(ADJUNCT, abstract, RCT)
+    assert f.compares_doses
+    assert sorted(f.ldn_doses_mg) == [1.5, 4.5]
+    assert gaps(ADJUNCT, abstract, RCT).get("dose-finding") == "addressed"
