@@ -100,7 +100,7 @@ def test_a_registration_does_not_take_the_design_of_the_study_it_replaces(
         "The predecessor study (NCT05550001) randomised patients to three doses of low-dose "
         "naltrexone (1.5, 3 and 4.5 mg). In this follow-on trial, 60 adults with MDD on "
         "escitalopram will receive naltrexone 3 mg/day or placebo.",
-        "Our original study was a dose-ranging trial of LDN 1.5 mg versus 4.5 mg. This trial "
+        "The preceding trial was a dose-ranging study of LDN 1.5 mg versus 4.5 mg. This trial "
         "will randomise 64 adults with major depression on an SSRI to naltrexone 4.5 mg or "
         "placebo.",
         # ... or the object of "follows on from", described after a comma
@@ -125,3 +125,4 @@ def test_a_study_that_compares_doses_itself_keeps_them_while_citing_its_predeces
     assert f.compares_doses
     assert sorted(f.ldn_doses_mg) == [1.5, 4.5]
     assert gaps(ADJUNCT, abstract, RCT).get("dose-finding") == "addressed"
+

@@ -55,11 +55,12 @@ _PRIOR = Folded(
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
     # a study this one replaces or follows, named as such: "the predecessor study randomised
-    # ...", "our original trial compared 1.5 and 4.5 mg", "the superseded protocol" (a
-    # derived report's "original trial" is its parent: ``_PARENT`` keeps it the report's own)
+    # ...", "the preceding trial compared 1.5 and 4.5 mg" ("original" is left out: a derived
+    # report's "original double-blind trial" is its parent, and "the original protocol"
+    # an amended trial's own first version)
     r"\bpredecessor\b|"
-    r"\b(?:original|preceding|superseded|replaced)\s+(?:[\w\-]+\s+)?(?:stud(?:y|ies)|trials?|"
-    r"pilots?|RCTs?|protocols?)\b|"
+    r"\b(?:preceding|superseded|replaced)\s+(?:[\w\-]+\s+)?(?:stud(?:y|ies)|trials?|"
+    r"pilots?|RCTs?)\b|"
     # ... with the drug and its dose in between: "published low-dose naltrexone (4.5 mg) trials"
     r"\b(?:published|historical)\s+(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){1,4}?(?:studies|trials|"
     r"reports|data|series|pilots)\b|"
