@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import PROTOCOL, RCT, facts, gaps
+from written import META, PROTOCOL, RCT, REVIEW, facts, gaps
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -125,4 +125,91 @@ def test_a_study_that_compares_doses_itself_keeps_them_while_citing_its_predeces
     assert f.compares_doses
     assert sorted(f.ldn_doses_mg) == [1.5, 4.5]
     assert gaps(ADJUNCT, abstract, RCT).get("dose-finding") == "addressed"
+
+
+# -- 2. a review of other opioid-system drugs that names LDN only to set the scene
+# (holdout89 16100034, holdout90 14100017): its stated scope leaves LDN out, so LDN in its
+# background or "mentioned for context" is not what it reviews
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types"),
+    [
+        # holdout89 16100034: "mentioned for context" beside a scope that leaves LDN out
+        (
+            "Beyond monoamines: opioid-system drugs for major depressive disorder",
+            "Introduction: Opioid signalling is implicated in anhedonia.\nAreas covered: This "
+            "review covers buprenorphine, buprenorphine/samidorphan, selective kappa-opioid "
+            "receptor antagonists (aticaprant, navacaprant), tianeptine and nalmefene. Earlier "
+            "observations that low-dose naltrexone may benefit depression are mentioned for "
+            "context.\nExpert opinion: Kappa antagonists are the most advanced class.",
+            REVIEW,
+        ),
+        # holdout90 14100017: LDN in the background, the search for other drugs
+        (
+            "Kappa-opioid receptor antagonists for major depressive disorder: a meta-analysis",
+            "Background: Interest in the opioid system as a target for depression was renewed "
+            "by small studies of low-dose naltrexone and buprenorphine.\nMethods: We searched "
+            "MEDLINE, Embase and CENTRAL for randomised trials of KOR antagonists (aticaprant, "
+            "navacaprant) in MDD.\nResults: Seven trials (n = 2214) were included; KOR "
+            "antagonists reduced MADRS scores.",
+            META,
+        ),
+        # probes: eligibility said of other drugs; "by way of background" with a dose
+        (
+            "Buprenorphine for treatment-resistant depression: a systematic review",
+            "Background: Low-dose naltrexone improved mood in a small pilot of 12 patients, "
+            "prompting interest in opioid modulation of depression.\nMethods: Randomised "
+            "trials of buprenorphine or buprenorphine/samidorphan in adults with depression "
+            "were eligible.\nResults: Nine trials were included; depressive symptoms fell.",
+            META,
+        ),
+        (
+            "Tianeptine and depression: a narrative review",
+            "Tianeptine has a long record as an antidepressant. We review tianeptine's "
+            "pharmacology, efficacy and misuse in depression. Low-dose naltrexone (1.5-4.5 "
+            "mg), studied in small depression pilots, is noted by way of background. "
+            "Tianeptine remains effective but misuse is a concern.",
+            REVIEW,
+        ),
+        (
+            "Opioid modulators in depression: a review",
+            "This review summarises evidence on kappa antagonists and samidorphan combinations "
+            "in major depression. For context, we also recall that low-dose naltrexone at 4.5 "
+            "mg has been tried in small studies. Kappa antagonists show modest benefit.",
+            REVIEW,
+        ),
+    ],
+)
+def test_a_review_of_other_drugs_naming_ldn_only_for_context_is_off_topic(
+    title: str, abstract: str, types: tuple[str, ...]
+) -> None:
+    assert not facts(title, abstract, types).on_topic
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types"),
+    [
+        (
+            "Opioid modulators for depression: a systematic review",
+            "Background: The opioid system is a target in depression.\nMethods: We searched "
+            "MEDLINE for trials of naltrexone at doses of 6 mg or less, buprenorphine and "
+            "kappa antagonists in depression.\nResults: Three trials of low-dose naltrexone "
+            "(n = 102) and five of buprenorphine were included. LDN improved depressive "
+            "symptoms.",
+            META,
+        ),
+        (
+            "Opioid drugs for depression: a review",
+            "This review covers low-dose naltrexone, buprenorphine and kappa antagonists in "
+            "depression. Low-dose naltrexone (1-4.5 mg/day) reduced depression scores in two "
+            "small trials.",
+            REVIEW,
+        ),
+    ],
+)
+def test_a_review_whose_scope_includes_ldn_stays_on_topic(
+    title: str, abstract: str, types: tuple[str, ...]
+) -> None:
+    assert facts(title, abstract, types).on_topic
 

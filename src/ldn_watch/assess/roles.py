@@ -1269,7 +1269,13 @@ _IN_PASSING = Folded(
     r"\b(?:briefly|cursorily|in\s+passing)\b|\b(?:brief|passing|cursory)\s+(?:mention|"
     r"note|reference|remark)s?\b|\btouch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up)?on\b|"
     r"\b(?:mention(?:s|ed|ing)?|not(?:e|es|ed)|list(?:s|ed)?)\s+(?:only\s+)?as\s+(?:an?\s+)?"
-    r"(?:aside|footnote)s?\b",
+    r"(?:aside|footnote)s?\b|"
+    # ... or only to set the scene: "X is mentioned for context", "earlier work on X is
+    # summarised as background", "by way of background" (not a treatment "as background
+    # therapy", which people take)
+    r"\b(?:for|as|by\s+way\s+of)\s+(?:brief\s+|historical\s+|general\s+|wider\s+)?"
+    r"(?:context|background)\b(?!\s+(?:treatment|therapy|medication|drug|regimen|use|"
+    r"antidepressant|care)s?\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
@@ -1306,7 +1312,17 @@ def also_covered(s: Sentence, start: int) -> bool:
 _REVIEW_SCOPE = Folded(
     r"\b(?:we|here,?\s+we|this\s+(?:[\w\-]+\s+)?review|the\s+(?:present|current)\s+review)\s+"
     r"(?:\w+\s+)?(?:review|summari[sz]e|discuss|examine|survey|describe|appraise|cover|outline|"
-    r"focus|synthesi[sz]e|evaluate|assess)\w*\b",
+    r"focus|synthesi[sz]e|evaluate|assess)\w*\b|"
+    # ... or what it searched for or took in: "We searched MEDLINE and Embase for randomised
+    # trials of A", "Randomised trials of A or B in MDD were eligible", "we included
+    # placebo-controlled studies testing A"
+    r"\b(?:we|the\s+authors)\s+(?:systematically\s+)?search(?:ed)?\b[^.;]{0,120}?\bfor\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:trials|studies|RCTs|reports|publications)\s+"
+    r"(?:of|with|on|using|testing|evaluating|comparing)\b|"
+    r"\bwe\s+included\s+(?:[\w\-]+\s+){0,3}?(?:trials|studies|RCTs)\s+"
+    r"(?:of|with|on|using|testing|evaluating|comparing)\b|"
+    r"\b(?:trials|studies|RCTs)\s+(?:of|with|on|using|testing|evaluating|comparing)\s+"
+    r"[^.;]{1,120}?\b(?:were|was)\s+(?:deemed\s+)?(?:eligible|included)\b",
     re.IGNORECASE,
 )
 

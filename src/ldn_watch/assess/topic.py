@@ -329,8 +329,16 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         if all_count:
             # (... or said to be treated only in passing: "other approaches, such as X,
             # are briefly mentioned")
+            # (... or, in a review whose stated scope leaves the drug out, named only in
+            # its background: "Background: Interest in the opioid system was renewed by
+            # small studies of X" before "We searched for trials of A and B" is the scene
+            # the review sets, not what it reviews; "X has been tested in two trials"
+            # outside a background still reports work it reviewed)
             outside = synthesis and (
-                (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at) or added_on(s, at)
+                (s.prior and roles.barely_studied(s))
+                or roles.in_passing(s, at)
+                or added_on(s, at)
+                or (other_subject and s.background)
             )
             # (a title naming the drug only as a foil, "Alternatives to X: ...", names
             # what the review sets its subject against)
@@ -352,6 +360,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         if spec.is_low(d.mg_per_day)
         and (in_scope(d.sentence, d.start) or (d.own and not absent))
         and not added_on(d.sentence, d.start)
+        # (... nor one written beside the drug where a review of another subject names
+        # it only to set the scene: "X (1.5-4.5 mg) is noted by way of background")
+        and not (other_subject and not in_scope(d.sentence, d.start))
     ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
