@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import META, PROTOCOL, RCT, REVIEW, facts, gaps
+from written import META, PROTOCOL, RCT, REVIEW, facts, gaps, judge_preprint, preprint
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -212,4 +212,44 @@ def test_a_review_whose_scope_includes_ldn_stays_on_topic(
     title: str, abstract: str, types: tuple[str, ...]
 ) -> None:
     assert facts(title, abstract, types).on_topic
+
+
+# -- 3. the condition named only as whom a study leaves out (preprints24 PPR7500025):
+# an exclusion is neither the population nor an outcome, in whatever words and tense
+
+PAIN = "Low-dose naltrexone for chronic low back pain in primary care: a retrospective cohort study"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # preprints24 PPR7500025
+        "Retrospective review of records of 120 adults with chronic low back pain who were "
+        "prescribed LDN 4.5 mg nightly. Patients with a current major depressive episode, "
+        "psychosis or opioid use were not prescribed LDN and are not included. Outcomes were "
+        "pain intensity and the Oswestry Disability Index; mood was not assessed.",
+        # probes: present tense, "did not qualify", "could not take part"
+        "We reviewed records of 90 adults with chronic neck pain prescribed LDN 3 mg daily. "
+        "Anyone with an ongoing depressive episode is not eligible for LDN at these clinics. "
+        "Outcomes were pain scores and function.",
+        "Eighty adults with knee osteoarthritis took LDN 4.5 mg nightly for 12 weeks. People "
+        "with current major depression did not qualify for the study. The outcome was WOMAC "
+        "pain.",
+        "64 patients with Crohn's disease received LDN 4.5 mg daily. Those with active "
+        "depression could not take part. Endpoints were CDAI and endoscopic remission.",
+    ],
+)
+def test_depression_named_only_as_an_exclusion_is_not_the_topic(methods: str) -> None:
+    f, _ = judge_preprint(preprint(PAIN, f"Methods: {methods}\nResults: Pain fell."))
+    assert not f.on_topic
+
+
+def test_a_mood_outcome_beside_an_exclusion_still_counts() -> None:
+    abstract = (
+        "Methods: 60 adults with chronic low back pain took LDN 4.5 mg nightly; those with "
+        "psychosis were not included. Outcomes were pain and depressive symptoms (PHQ-9).\n"
+        "Results: PHQ-9 fell by 3 points."
+    )
+    f, _ = judge_preprint(preprint(PAIN, abstract))
+    assert f.on_topic
 

@@ -352,8 +352,15 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 _EXCLUSION = Folded(
     r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
     # ("were therefore not included": a word between)
-    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|approached|"
-    r"included|admitted)\b|"
+    # (in the present too, a records study's account of whom it covers: "are not
+    # included", "is not eligible")
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
+    r"approached|included|admitted|prescribed)\b|"
+    # ... or said of the people as what they could not do: "people with current depression
+    # did not qualify", "could not take part", "were unable to enrol"
+    r"\b(?:(?:did|do|does|could|can)\s+not|cannot)\s+(?:qualify|take\s+part|participate|"
+    r"enrol+)\b|"
+    r"\b(?:disqualif\w*|not\s+allowed\s+to\s+(?:enrol+|participate|take\s+part))\b|"
     # ... or as the drug not begun in them, or held back from them: "patients with an
     # active major depressive episode were not started on LDN", "were not initiated on
     # it", "not considered candidates for", "LDN was withheld from those with depression"
