@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import META, PROTOCOL, RCT, REVIEW, facts, gaps, judge_preprint, preprint
+from written import META, PROTOCOL, RCT, REVIEW, TRIAL, facts, gaps, judge_preprint, preprint
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -253,3 +253,64 @@ def test_a_mood_outcome_beside_an_exclusion_still_counts() -> None:
     f, _ = judge_preprint(preprint(PAIN, abstract))
     assert f.on_topic
 
+
+# -- 4. a fixed titration whose target lies above the band (preprints24 PPR7500026): the
+# target is the dose (CONTRACT.md), so its low start gives nobody LDN
+
+
+@pytest.mark.parametrize(
+    ("title", "methods"),
+    [
+        # preprints24 PPR7500026
+        (
+            "Naltrexone titrated to 12 mg/day for fibromyalgia with depressive symptoms",
+            "Thirty adults with fibromyalgia and a BDI-II score of 14 or more received "
+            "open-label naltrexone starting at 3 mg/day and titrated to a target of 12 mg/day "
+            "over four weeks, continued for 12 weeks. Outcomes were pain and BDI-II.",
+        ),
+        # probes: "up-titrated to", "increased weekly to a maintenance dose", "then raised"
+        (
+            "Naltrexone for depressive symptoms in long COVID: an open trial",
+            "Forty adults with long COVID and depressive symptoms took naltrexone 2 mg daily, "
+            "up-titrated to 10 mg over three weeks, for 12 weeks. The outcome was the PHQ-9.",
+        ),
+        (
+            "Naltrexone in major depression: a pilot study",
+            "Twenty-four adults with major depressive disorder began naltrexone at 1.5 mg "
+            "nightly, increased weekly to a maintenance dose of 9 mg. The primary outcome was "
+            "MADRS change at week 10.",
+        ),
+        (
+            "Naltrexone for depression in multiple sclerosis: an open-label study",
+            "32 patients with MS and depression received naltrexone 4.5 mg/day for two weeks, "
+            "then the dose was raised to 15 mg/day for the remaining 10 weeks. The outcome was "
+            "the BDI-II.",
+        ),
+    ],
+)
+def test_a_titration_to_a_target_above_the_band_is_not_ldn(title: str, methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: Scores fell."
+    assert not facts(title, abstract, TRIAL).on_topic
+    f, _ = judge_preprint(preprint(title, abstract))
+    assert not f.on_topic
+
+
+@pytest.mark.parametrize(
+    ("methods", "dose"),
+    [
+        (
+            "Twenty adults with major depressive disorder started naltrexone at 1.5 mg and "
+            "were titrated to a target of 4.5 mg/day over two weeks. The outcome was MADRS.",
+            4.5,
+        ),
+        (
+            "30 adults with MDD took naltrexone 1 mg, increased weekly to a maintenance dose "
+            "of 3 mg twice daily. The outcome was the HAM-D.",
+            6.0,
+        ),
+    ],
+)
+def test_a_titration_to_a_target_within_the_band_stays_ldn(methods: str, dose: float) -> None:
+    f = facts("Low-dose naltrexone in depression: an open trial", f"Methods: {methods}", TRIAL)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [dose]

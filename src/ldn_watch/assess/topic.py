@@ -351,6 +351,12 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
+    # a fixed titration's dose is its target (CONTRACT.md): a start in the band raised for
+    # everyone to a target above it ("starting at 3 mg/day and titrated to 12 mg/day",
+    # "2 mg daily, up-titrated to 10 mg") gives nobody a low dose to stay on. A raise for
+    # some only (non-responders), a flexible range or a dose-finding escalation keeps
+    # every level.
+    human = [d for d in human if not _titrated_above(d, human, spec.low_max_mg)]
     # (a low dose the record names only as other or future work gives it to nobody here)
     # (... but one it says it gave as well, "the same dose as the 2017 pilot (1 mg b.i.d.)")
     # (... nor does one a review adds on to its subject)
@@ -728,6 +734,22 @@ _DESCRIPTIVE = Folded(
     r"patients|study population)\b",
     re.I,
 )
+
+
+def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
+    """``d`` is an earlier step of a fixed schedule whose later step, for everyone and in
+    the same sentence, lies above the band (``low_max``): a start, not the dose."""
+    if not (d.titration and d.earlier) or d.conditional or d.flexible or d.escalation:
+        return False
+    return any(
+        e.sentence is d.sentence
+        and e.later
+        and e.titration
+        and not e.conditional
+        and e.start > d.start
+        and e.mg_per_day > low_max
+        for e in doses
+    )
 
 
 def _condition(doc: Doc) -> tuple[bool, str | None]:
