@@ -54,6 +54,13 @@ _PRIOR = Folded(
     r"found|observed)\b|"
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
+    # a study this one replaces or follows, named as such: "the predecessor study randomised
+    # ...", "the preceding trial compared 1.5 and 4.5 mg" ("original" is left out: a derived
+    # report's "original double-blind trial" is its parent, and "the original protocol"
+    # an amended trial's own first version)
+    r"\bpredecessor\b|"
+    r"\b(?:preceding|superseded|replaced)\s+(?:[\w\-]+\s+)?(?:stud(?:y|ies)|trials?|"
+    r"pilots?|RCTs?)\b|"
     # ... with the drug and its dose in between: "published low-dose naltrexone (4.5 mg) trials"
     r"\b(?:published|historical)\s+(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){1,4}?(?:studies|trials|"
     r"reports|data|series|pilots)\b|"
@@ -345,8 +352,15 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 _EXCLUSION = Folded(
     r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
     # ("were therefore not included": a word between)
-    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|approached|"
-    r"included|admitted)\b|"
+    # (in the present too, a records study's account of whom it covers: "are not
+    # included", "is not eligible")
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
+    r"approached|included|admitted|prescribed)\b|"
+    # ... or said of the people as what they could not do: "people with current depression
+    # did not qualify", "could not take part", "were unable to enrol"
+    r"\b(?:(?:did|do|does|could|can)\s+not|cannot)\s+(?:qualify|take\s+part|participate|"
+    r"enrol+)\b|"
+    r"\b(?:disqualif\w*|not\s+allowed\s+to\s+(?:enrol+|participate|take\s+part))\b|"
     # ... or as the drug not begun in them, or held back from them: "patients with an
     # active major depressive episode were not started on LDN", "were not initiated on
     # it", "not considered candidates for", "LDN was withheld from those with depression"
@@ -506,6 +520,30 @@ _OTHER_WORK = Folded(
     r"(?:[^.;:()]|\.\d|\([^()]{0,40}\)){0,160})?",
     re.IGNORECASE,
 )
+# A study this one replaces, succeeds or follows on from, named as the object of that
+# relation (by registry id or as a study), with what the sentence says of it after a comma
+# or a relative word: "This study replaces NCT07300012, a three-arm dose comparison that
+# was terminated", "the trial succeeds the earlier LIFT study, which compared 1 and 4.5
+# mg", "builds on a pilot that tested 4.5 mg" (that study's design and doses are not this
+# one's). Only the object and its description are blanked: "builds on the earlier pilot by
+# randomising 90 adults to 1, 2 or 4.5 mg" keeps its own act.
+_SUCCEEDED = Folded(
+    r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|"
+    r"follow(?:s|ed|ing)?\s+on\s+from|builds?\s+on|built\s+on|"
+    r"(?:is|was)\s+(?:a|the)\s+(?:successor|follow[\s\-]?on)\s+(?:to|of))\s+"
+    # (not "extends" or "continues": an extension's parent is read as such elsewhere)
+    r"(?:(?:NCT\d{8}|ISRCTN\d{6,}|EudraCT[\s\-]?[\d\-]+)|"
+    r"(?:an?|the|our|its|that)\s+(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|pilot|RCT|"
+    r"protocol|registration)\b)(?:\s*\([^()]{0,40}\))?"
+    r"(?:,?\s+(?:an?\s|that\b|which\b|where\b|in\s+which\b|comparing\b|testing\b|"
+    r"using\b)(?:[^.;:(),]|\.\d|\([^()]{0,40}\)|"
+    # (to where the sentence turns back to the study: "Following on from NCT..., a
+    # single-dose pilot, this trial compares 1.5 and 4.5 mg")
+    r",(?!\s*(?:this|our|we|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b))"
+    r"{0,160})?",
+    re.IGNORECASE,
+)
+_SUCCESSION_WORDS = ("replac", "supersed", "succe", "on from", "built on", "builds on")
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -1238,7 +1276,13 @@ _IN_PASSING = Folded(
     r"\b(?:briefly|cursorily|in\s+passing)\b|\b(?:brief|passing|cursory)\s+(?:mention|"
     r"note|reference|remark)s?\b|\btouch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up)?on\b|"
     r"\b(?:mention(?:s|ed|ing)?|not(?:e|es|ed)|list(?:s|ed)?)\s+(?:only\s+)?as\s+(?:an?\s+)?"
-    r"(?:aside|footnote)s?\b",
+    r"(?:aside|footnote)s?\b|"
+    # ... or only to set the scene: "X is mentioned for context", "earlier work on X is
+    # summarised as background", "by way of background" (not a treatment "as background
+    # therapy", which people take)
+    r"\b(?:for|as|by\s+way\s+of)\s+(?:brief\s+|historical\s+|general\s+|wider\s+)?"
+    r"(?:context|background)\b(?!\s+(?:treatment|therapy|medication|drug|regimen|use|"
+    r"antidepressant|care)s?\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
@@ -1275,7 +1319,17 @@ def also_covered(s: Sentence, start: int) -> bool:
 _REVIEW_SCOPE = Folded(
     r"\b(?:we|here,?\s+we|this\s+(?:[\w\-]+\s+)?review|the\s+(?:present|current)\s+review)\s+"
     r"(?:\w+\s+)?(?:review|summari[sz]e|discuss|examine|survey|describe|appraise|cover|outline|"
-    r"focus|synthesi[sz]e|evaluate|assess)\w*\b",
+    r"focus|synthesi[sz]e|evaluate|assess)\w*\b|"
+    # ... or what it searched for or took in: "We searched MEDLINE and Embase for randomised
+    # trials of A", "Randomised trials of A or B in MDD were eligible", "we included
+    # placebo-controlled studies testing A"
+    r"\b(?:we|the\s+authors)\s+(?:systematically\s+)?search(?:ed)?\b[^.;]{0,120}?\bfor\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:trials|studies|RCTs|reports|publications)\s+"
+    r"(?:of|with|on|using|testing|evaluating|comparing)\b|"
+    r"\bwe\s+included\s+(?:[\w\-]+\s+){0,3}?(?:trials|studies|RCTs)\s+"
+    r"(?:of|with|on|using|testing|evaluating|comparing)\b|"
+    r"\b(?:trials|studies|RCTs)\s+(?:of|with|on|using|testing|evaluating|comparing)\s+"
+    r"[^.;]{1,120}?\b(?:were|was)\s+(?:deemed\s+)?(?:eligible|included)\b",
     re.IGNORECASE,
 )
 
@@ -1620,6 +1674,8 @@ def annotate(
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
+    if not derived and any(w in low for w in _SUCCESSION_WORDS):
+        own_text = _SUCCEEDED.sub(lambda m: " " * len(m.group(0)), own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its

@@ -329,8 +329,16 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         if all_count:
             # (... or said to be treated only in passing: "other approaches, such as X,
             # are briefly mentioned")
+            # (... or, in a review whose stated scope leaves the drug out, named only in
+            # its background: "Background: Interest in the opioid system was renewed by
+            # small studies of X" before "We searched for trials of A and B" is the scene
+            # the review sets, not what it reviews; "X has been tested in two trials"
+            # outside a background still reports work it reviewed)
             outside = synthesis and (
-                (s.prior and roles.barely_studied(s)) or roles.in_passing(s, at) or added_on(s, at)
+                (s.prior and roles.barely_studied(s))
+                or roles.in_passing(s, at)
+                or added_on(s, at)
+                or (other_subject and s.background)
             )
             # (a title naming the drug only as a foil, "Alternatives to X: ...", names
             # what the review sets its subject against)
@@ -343,6 +351,12 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
     human = [d for d in drug_doses if not d.per_kg and not d.bound]
+    # a fixed titration's dose is its target (CONTRACT.md): a start in the band raised for
+    # everyone to a target above it ("starting at 3 mg/day and titrated to 12 mg/day",
+    # "2 mg daily, up-titrated to 10 mg") gives nobody a low dose to stay on. A raise for
+    # some only (non-responders), a flexible range or a dose-finding escalation keeps
+    # every level.
+    human = [d for d in human if not _titrated_above(d, human, spec.low_max_mg)]
     # (a low dose the record names only as other or future work gives it to nobody here)
     # (... but one it says it gave as well, "the same dose as the 2017 pilot (1 mg b.i.d.)")
     # (... nor does one a review adds on to its subject)
@@ -352,6 +366,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         if spec.is_low(d.mg_per_day)
         and (in_scope(d.sentence, d.start) or (d.own and not absent))
         and not added_on(d.sentence, d.start)
+        # (... nor one written beside the drug where a review of another subject names
+        # it only to set the scene: "X (1.5-4.5 mg) is noted by way of background")
+        and not (other_subject and not in_scope(d.sentence, d.start))
     ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
@@ -717,6 +734,22 @@ _DESCRIPTIVE = Folded(
     r"patients|study population)\b",
     re.I,
 )
+
+
+def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
+    """``d`` is an earlier step of a fixed schedule whose later step, for everyone and in
+    the same sentence, lies above the band (``low_max``): a start, not the dose."""
+    if not (d.titration and d.earlier) or d.conditional or d.flexible or d.escalation:
+        return False
+    return any(
+        e.sentence is d.sentence
+        and e.later
+        and e.titration
+        and not e.conditional
+        and e.start > d.start
+        and e.mg_per_day > low_max
+        for e in doses
+    )
 
 
 def _condition(doc: Doc) -> tuple[bool, str | None]:
