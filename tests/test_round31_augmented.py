@@ -4,7 +4,7 @@ antidepressants count as taken with the drug (holdout89, holdout90, preprints24)
 from __future__ import annotations
 
 import pytest
-from written import TRIAL, facts, gaps
+from written import RCT, TRIAL, facts, gaps
 
 EXTENSION = (
     "Long-term low-dose naltrexone augmentation: a 52-week open-label extension of the X trial"
@@ -62,3 +62,52 @@ def test_people_selected_for_another_condition_stay_not_selected() -> None:
     )
     assert not facts(EXTENSION, abstract, TRIAL).depression_population
     assert gaps(EXTENSION, abstract, TRIAL) == {}
+
+
+# -- an antidepressant that is the treatment of the disease the people were selected for
+# (fibromyalgia, pain, neuropathy) is not taken for depression: no class (CONTRACT.md)
+# (holdout90 14100020 "Fibromyalgia is commonly treated with duloxetine"; preprints24
+# PPR7500011 "duloxetine or low-dose amitriptyline (<=25 mg) for pain")
+PAIN_TRIAL = "Low-dose naltrexone in a pain condition: a randomised placebo-controlled trial"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Fibromyalgia is commonly treated with duloxetine, yet many patients remain "
+        "symptomatic. In this trial, 132 women with fibromyalgia on a stable dose of "
+        "duloxetine 60 mg daily were randomised to low-dose naltrexone 4.5 mg or placebo. "
+        "Secondary outcomes included the Beck Depression Inventory-II.",
+        "Methods: 96 women with fibromyalgia were randomly assigned to LDN 1.5 mg, LDN 4.5 mg "
+        "or placebo. Secondary outcomes included the HADS-D. Stable duloxetine or low-dose "
+        "amitriptyline (<=25 mg) for pain was permitted (n=29).",
+        # probes: the drug named as the disease's treatment in other words
+        "Background: Duloxetine is a first-line treatment of fibromyalgia. Methods: 90 adults "
+        "with fibromyalgia receiving duloxetine were randomised to naltrexone 4.5 mg or "
+        "placebo; the BDI-II was a secondary outcome.",
+        "Background: Chronic low back pain is often managed with venlafaxine. Methods: 64 "
+        "adults with chronic low back pain taking venlafaxine were randomised to naltrexone "
+        "3 mg or placebo; mood was rated with the HADS.",
+    ],
+)
+def test_an_antidepressant_treating_the_studied_disease_has_no_class(abstract: str) -> None:
+    f = facts(PAIN_TRIAL, abstract, RCT)
+    assert f.on_topic and not f.depression_population
+    assert f.concomitant_classes == []
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the same sample, the drug taken for depression: it counts
+        "Methods: 80 women with fibromyalgia were randomised to naltrexone 4.5 mg or placebo. "
+        "Sertraline or venlafaxine for comorbid depression was continued. Outcomes were pain "
+        "and the HADS-D.",
+        # a depression trial whose background names another use of the drug
+        "Background: Duloxetine is also approved for neuropathic pain. Methods: 80 adults "
+        "with major depressive disorder on duloxetine were randomised to naltrexone 4.5 mg or "
+        "placebo; the outcome was the MADRS.",
+    ],
+)
+def test_an_antidepressant_taken_for_depression_keeps_its_class(abstract: str) -> None:
+    assert "serotonergic" in facts(PAIN_TRIAL, abstract, RCT).concomitant_classes
