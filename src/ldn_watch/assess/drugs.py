@@ -597,7 +597,77 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     )
 
 
-_COORDINATED = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*$", re.I)
+# (the next drug may carry a word of its dose or regimen: "duloxetine or low-dose
+# amitriptyline (<=25 mg) for pain", "SNRIs and stable, low doses of tricyclics")
+_COORDINATED = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*(?:(?:an?|the|their)\s+)?"
+    r"(?:(?:stable|fixed|usual|low|lower|small|very[\s\-]+low|standard)(?:[\s\-]+|\s*,\s*)"
+    r"(?:doses?(?:\s+of)?\s+)?)*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _treats_other_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    other = f"{spec.other_purpose}|{spec.other_conditions}"
+    # "<another condition> is commonly treated with <drug>", "... managed with <drug>"
+    cond_first = re.compile(
+        rf"\b(?P<purpose>{other})\b[^;.]{{0,40}}?\b(?:is|are|was|were|often|commonly|usually|"
+        r"typically|frequently)\s+(?:[\w\-]+\s+){0,2}?(?:treated|managed|controlled)\s+"
+        r"(?:[\w\-]+\s+){0,3}?with\b[^;]{0,60}$",
+        re.I,
+    )
+    # "<drug> is approved for <another condition>", "<drug>, first-line for <another
+    # condition>,", "<drug>, a standard treatment of <another condition>"
+    drug_first = re.compile(
+        r"\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+(?:is|are|was|were)\s+(?:[\w\-]+\s+){0,2}?)"
+        r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:approved|licensed|indicated|recommended|"
+        r"first[\s\-]line|treatments?|therap(?:y|ies)|used)\s+(?:[\w\-]+\s+){0,2}?"
+        rf"(?:for|of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{other})\b",
+        re.I,
+    )
+    return cond_first, drug_first
+
+
+def _treats_other(doc: Doc) -> dict[str, str]:
+    """Drugs the record names as a treatment of another condition that its people were
+    selected for: "Fibromyalgia is commonly treated with duloxetine", "duloxetine, approved
+    for diabetic neuropathic pain". In such a sample the drug is the disease's treatment,
+    not a treatment of depression taken with the watched drug (CONTRACT.md), unless a
+    sentence gives it for the condition ("duloxetine for both pain and depression")."""
+    from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
+
+    cond = topic.other_population(doc)
+    if not cond or cond == topic.PROFESSIONALS:
+        return {}
+    cond_first, drug_first = _treats_other_patterns(doc.spec)
+    family = doc.spec.family
+    out: dict[str, str] = {}
+    for s in doc.sentences:
+        for m in doc.comedications(s):
+            hit = cond_first.search(s.text[max(0, m.start - 140) : m.start]) or drug_first.match(
+                s.text, m.end
+            )
+            if hit is not None and not family.search(hit.group(0)):
+                out.setdefault(m.entry.name, hit.group("purpose").lower())
+    return out
+
+
+# the condition named as what a drug is (also) taken for: "duloxetine, which they had been
+# taking for both pain and depression", "venlafaxine, prescribed for pain and low mood"
+_FOR_AFTER = re.compile(r"^[^;.]{0,60}?\bfor\b[^;.]{0,40}$", re.I)
+
+
+def _given_for_condition(doc: Doc, name: str) -> bool:
+    family = doc.spec.family
+    for s in doc.sentences:
+        for m in doc.comedications(s):
+            if m.entry.name != name:
+                continue
+            for f in family.finditer(s.text, m.end, min(len(s.text), m.end + 100)):
+                if _FOR_AFTER.match(s.text[m.end : f.start()]):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -1198,6 +1268,10 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 comparators.setdefault(e.name, e.classes)
     for name, low in _below_condition_dose(lexicon, doses or []).items():
         purposes.setdefault(name, low)
+    if found:
+        for name, what in _treats_other(doc).items():
+            if name not in purposes and not _given_for_condition(doc, name):
+                purposes[name] = what
     # drugs named only as failed treatments, dropped when a drug is named as being taken
     for name in together & set(comparators):
         del comparators[name]

@@ -1415,6 +1415,10 @@ _ANALYSED = Folded(
 )
 
 
+# words that make a treatment the people's own, brought into the study rather than given by
+# it: "their existing antidepressant", "the current SSRI", "her usual sertraline"
+_OWN_DRUG = r"existing|current|usual|own|prescribed|regular|established|maintenance|pre-?existing"
+
 # the watched drug added to an antidepressant its people already take: "augmentation of
 # SSRIs", "with their unchanged SNRI", "whose background antidepressant was venlafaxine"
 _AUGMENTS_BEFORE = Folded(
@@ -1424,7 +1428,8 @@ _AUGMENTS_BEFORE = Folded(
     r"ongoing|continued|continuing|stable|(?:patients|participants|people|adults|individuals|"
     r"outpatients|(?:non-?)?responders|remitters)\s+(?:taking|on|receiving))\s+"
     r"(?:(?:their|an?|the|of|with|to|therapy|treatment|dose\s+of|treatment\s+with|antidepressant|oral|"
-    r"at\s+randomi[sz]ation|was|were)\s+){0,4}$|"
+    r"at\s+randomi[sz]ation|was|were|"
+    rf"{_OWN_DRUG})\s+){{0,4}}$|"
     # the drug taken beside an antidepressant that is the people's own: "in addition to
     # their SSRI", "on top of their usual escitalopram", "alongside their existing
     # venlafaxine" ("their": what they brought in, not a comparator or a drug the study gave)
@@ -1432,8 +1437,8 @@ _AUGMENTS_BEFORE = Folded(
     r"(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:(?:dose\s+of|antidepressants?)\s+)?$|"
     # the drugs listed in brackets after the background treatment: "Background dopaminergic
     # treatment (bupropion, stimulants or pramipexole) was continued"
-    r"\b(?:background|ongoing|continued|unchanged|stable)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|"
-    r"therapy|medication|regimens?|antidepressants?)\s*\([^()]{0,60}$",
+    rf"\b(?:background|ongoing|continued|unchanged|stable|{_OWN_DRUG})\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:treatment|therapy|medication|regimens?|antidepressants?)\s*\([^()]{0,60}$",
     re.I,
 )
 
