@@ -42,3 +42,47 @@ STUDY = (
 def test_an_unknown_inline_heading_ends_the_background(rest: str, doses: list[float]) -> None:
     assert facts(AMENDED, STUDY + rest, PROTOCOL).ldn_doses_mg == doses
 
+
+# -- a pharmacometric simulation: virtual people and simulated regimens (preprints24)
+
+SIMULATED = "Low-dose naltrexone dosing in depression: a pharmacokinetic modelling study"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the record's kind: a model built on others' volunteers, run on virtual adults
+        "Methods: We built a population pharmacokinetic model from published data (32 healthy "
+        "volunteers in two phase 1 studies) and simulated 1,000 virtual adults for each of "
+        "five regimens (0.5, 1, 2, 3 and 4.5 mg once daily).\nResults: Trough occupancy ranged "
+        "from 8% (0.5 mg) to 71% (4.5 mg).",
+        # in silico trials in virtual patients
+        "Methods: A physiologically based pharmacokinetic model was used to run in silico "
+        "trials in which 500 virtual patients received naltrexone 1 mg, 2 mg or 4.5 mg daily."
+        "\nResults: Only 4.5 mg produced near-complete nocturnal blockade.",
+        # a generated population, the regimens as scenarios
+        "Methods: A virtual population of 2,000 individuals was generated from the model and "
+        "dosing scenarios of naltrexone 1.5 mg and 3 mg at bedtime were compared.\nResults: "
+        "Occupancy at 3 mg was twice that at 1.5 mg.",
+        # the simulated people counted, said after the verb
+        "Methods: Simulations in 800 simulated subjects compared naltrexone 0.5 mg with 4.5 mg "
+        "once daily.\nResults: Receptor occupancy rose with dose.",
+    ],
+)
+def test_simulated_people_and_regimens_are_no_participants_and_no_doses(abstract: str) -> None:
+    f = facts(SIMULATED, abstract)
+    assert f.n is None
+    assert f.ldn_doses_mg == []
+
+
+def test_a_trial_run_remotely_keeps_its_people() -> None:
+    # "virtual" visits or a virtual trial are real people seen remotely
+    f = facts(
+        "Low-dose naltrexone for depression: a fully virtual randomised trial",
+        "Methods: In this virtual trial, 84 adults with major depression were randomised to "
+        "naltrexone 4.5 mg or placebo nightly, with video visits.\nResults: MADRS fell more "
+        "with naltrexone.",
+        ("Randomized Controlled Trial",),
+    )
+    assert f.n == 84
+    assert f.ldn_doses_mg == [4.5]
