@@ -86,3 +86,39 @@ def test_a_trial_run_remotely_keeps_its_people() -> None:
     )
     assert f.n == 84
     assert f.ldn_doses_mg == [4.5]
+
+
+# -- a dose given up before the study, told after the study's dose (preprints24)
+
+SERIES = "Naltrexone 3 mg twice daily in treatment-resistant depression: a case series"
+KEPT = (
+    "Case presentation: We describe three patients on vortioxetine who received naltrexone "
+    "3 mg twice daily for at least 12 weeks; MADRS scores fell in all three. "
+)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the record's kind
+        "Two patients had been unable to tolerate 4.5 mg at night because of sleep "
+        "disturbance but tolerated divided daytime dosing.",
+        # the person's own stop, in the pluperfect, said otherwise
+        "Both had previously stopped naltrexone 4.5 mg at bedtime because of nightmares.",
+        # the dose as the subject of the stop
+        "An earlier regimen of 4.5 mg at bedtime had been poorly tolerated by all three.",
+    ],
+)
+def test_a_dose_given_up_before_the_study_is_not_its_dose(history: str) -> None:
+    assert facts(SERIES, KEPT + history).ldn_doses_mg == [6.0]
+
+
+def test_people_who_stopped_an_arm_leave_its_dose() -> None:
+    f = facts(
+        "Naltrexone 1.5 mg or 4.5 mg for depression: a randomised trial",
+        "Methods: 90 adults were randomised to naltrexone 1.5 mg or 4.5 mg nightly or placebo."
+        "\nResults: In the 4.5 mg arm, six participants had been withdrawn by week 4 for "
+        "insomnia; MADRS fell more with 1.5 mg.",
+        ("Randomized Controlled Trial",),
+    )
+    assert f.ldn_doses_mg == [1.5, 4.5]
