@@ -122,3 +122,42 @@ def test_people_who_stopped_an_arm_leave_its_dose() -> None:
         ("Randomized Controlled Trial",),
     )
     assert f.ldn_doses_mg == [1.5, 4.5]
+
+
+# -- a pre-results document's actual count once recruitment is over (holdout90)
+
+SAP = (
+    "Statistical analysis plan for CALM-D, a randomised trial of low-dose naltrexone in depression"
+)
+PLAN = (
+    "Background: CALM-D (NCT07110234) is a double-blind trial randomising 330 adults with "
+    "major depressive disorder to nightly naltrexone 1.5 mg, 4.5 mg or placebo for 12 weeks. "
+    "This article sets out the statistical analysis plan.\nMethods: The primary outcome is "
+    "MADRS change at week 12, analysed with a mixed model. "
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "n"),
+    [
+        # the record's kind
+        (
+            "Recruitment closed in July 2025 with 318 participants randomised; no outcome data "
+            "are reported here.",
+            318,
+        ),
+        # the close as a noun, the count in the pluperfect
+        ("By the close of enrolment in June 2025, 302 adults had been randomised.", 302),
+        # the trial as the subject of the completion
+        ("The trial completed recruitment in May 2025 with 296 participants.", 296),
+        # a close still ahead: the plan stands
+        (
+            "Recruitment is expected to close in 2026, when 330 adults will have been randomised.",
+            330,
+        ),
+        # an accrual so far: the plan stands
+        ("By July 2025, 211 participants had been randomised and recruitment continues.", 330),
+    ],
+)
+def test_a_count_once_recruitment_is_over_beats_the_plan(status: str, n: int) -> None:
+    assert facts(SAP, PLAN + status).n == n
