@@ -2467,9 +2467,9 @@ def participants(
         # reports is taken only when it states no size
         # (CONTRACT.md prefers randomised over planned: a count said once recruitment was
         # over is the trial's real size, and beats the plan)
-        top = max((c.score for c in found), default=0)
+        highest = max((c.score for c in found), default=0)
         found = [
-            Count(c.value, top + 1, c.sentence, c.span, c.parts)
+            Count(c.value, highest + 1, c.sentence, c.span, c.parts)
             if c.sentence.own and _recruited_in_full(c)
             else Count(c.value, 1, c.sentence, c.span, c.parts)
             if _accrual(c)
