@@ -222,7 +222,16 @@ _MODEL = Folded(
     r"\beconomic model\b|"
     # a simulation study: its trials and "participants" are simulated ("no participants
     # were recruited" alone says nobody took part, not that a model stands in for them)
-    r"\bsimulation stud(?:y|ies)\b|\bsimulated (?:trials?|data\s*sets?|patients|participants)\b",
+    r"\bsimulation stud(?:y|ies)\b|\bsimulated (?:trials?|data\s*sets?|patients|participants)\b|"
+    # ... or a pharmacometric one: the people its regimens are given to are virtual, made
+    # by the model ("1,000 virtual adults", "in silico patients", "simulated 500 subjects",
+    # "a virtual population"), so neither they nor the simulated regimens are a study's
+    # (not "a virtual trial": real people followed remotely)
+    r"\b(?:virtual|in[\s\-]silico|simulated)\s+(?:adults?|patients?|subjects?|participants?|"
+    r"individuals?|people|persons?|volunteers?|populations?|cohorts?)\b|\bin[\s\-]silico\s+trials?\b|"
+    r"\bsimulat\w*\s+(?:(?:of|in|for)\s+)?(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:virtual|in[\s\-]silico|simulated|hypothetical)\s+(?:[\w\-]+\s+)?"
+    r"(?:adults?|patients?|subjects?|participants?|individuals?|people|persons?|volunteers?)\b",
     re.I,
 )
 # the record says it has nobody of its own: "No patient data are reported", "No

@@ -2554,6 +2554,25 @@ _STOPPED_BEFORE = re.compile(
 )
 
 
+# a dose given up before the study, said after the study's own dose in the pluperfect: the
+# stop happened before the time the record reports ("Two patients had been unable to
+# tolerate 4.5 mg at night", "both had previously stopped naltrexone 4.5 mg", "4.5 mg at
+# bedtime had been poorly tolerated by all three")
+_HAD_STOPPED_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+(?:unable\s+to\s+tolerate|intolerant\s+(?:of|to))|"
+    r"not\s+(?:been\s+able\s+to\s+)?tolerated?|failed\s+to\s+tolerate|stopped|discontinued|"
+    r"ceased|abandoned|quit|given\s+up|come\s+off|withdrawn\s+from)\s+"
+    r"(?:(?:\w+\s+){0,3}?(?:naltrexone|LDN|it)\s+)?(?:at\s+)?$",
+    re.I,
+)
+# (the dose itself the subject, close by: not an arm some of whose people stopped)
+_HAD_STOPPED_AFTER = re.compile(
+    r"^(?![^.;,]{0,30}\b(?:arms?|groups?|cohorts?)\b)[^.;,]{0,30}?\bhad\s+been\s+(?:\w+\s+)?"
+    r"(?:stopped|discontinued|withdrawn|abandoned|(?:poorly|badly)\s+tolerated|not\s+tolerated)\b",
+    re.I,
+)
+
+
 def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose given up for intolerance ("naltrexone 1.5 mg was added but stopped after five
     days because of insomnia. It was restarted ... at 0.5 mL each morning") is no dose the
@@ -2566,10 +2585,17 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     stopped: set[int] = set()
     for d in mine:
         later = [o for o in mine if place[id(o)] > place[id(d)] and o.mg_per_day != d.mg_per_day]
+        text = d.sentence.text
+        # a stop in the pluperfect was history before the dose kept, wherever that is told
+        if any(o.mg_per_day != d.mg_per_day for o in mine) and (
+            _HAD_STOPPED_BEFORE.search(text[max(0, d.start - 60) : d.start])
+            or _HAD_STOPPED_AFTER.search(text[d.start + len(d.span) :])
+        ):
+            stopped.add(id(d))
+            continue
         if not later:
             continue
         nxt = min(place[id(o)] for o in later)
-        text = d.sentence.text
         end = nxt[1] if nxt[0] == d.sentence.index else len(text)
         rest = text[d.start + len(d.span) : end]
         clause = re.split(r"[;:]", rest, maxsplit=1)[0]

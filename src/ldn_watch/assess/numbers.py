@@ -127,6 +127,15 @@ _PLAN_WORD = re.compile(
 )
 
 
+def _recruited_in_full(c: Count) -> bool:
+    """The count is the trial's size once recruitment is over, said in its own clause."""
+    text = c.sentence.text
+    at = text.find(c.span) if c.span != text else -1
+    if at < 0:
+        return False
+    return roles.recruitment_done(text, at, at + len(c.span))
+
+
 def _accrual(c: Count) -> bool:
     """The count is a trial in progress's accrual so far, said in its own clause."""
     text = c.sentence.text
@@ -2456,8 +2465,16 @@ def participants(
     if planned:
         # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
         # reports is taken only when it states no size
+        # (CONTRACT.md prefers randomised over planned: a count said once recruitment was
+        # over is the trial's real size, and beats the plan)
+        highest = max((c.score for c in found), default=0)
         found = [
-            Count(c.value, 1, c.sentence, c.span, c.parts) if _accrual(c) else c for c in found
+            Count(c.value, highest + 1, c.sentence, c.span, c.parts)
+            if c.sentence.own and _recruited_in_full(c)
+            else Count(c.value, 1, c.sentence, c.span, c.parts)
+            if _accrual(c)
+            else c
+            for c in found
         ]
         # ... and a size the record says it replaced ("originally 105 participants were
         # planned", "in the original protocol, 126 were to be randomised") is not its plan

@@ -320,6 +320,36 @@ def accrual(text: str, start: int, end: int) -> bool:
     return _ACCRUAL.search(clause) is not None
 
 
+# ... unless the recruitment is said to be over: then the count is the trial's actual size,
+# which a pre-results document (a protocol, a statistical analysis plan) reports in place of
+# the plan ("Recruitment closed in July 2025 with 318 participants randomised", "by the
+# close of enrolment, 318 had been randomised", "the trial completed recruitment with 318")
+_RECRUITMENT_DONE = re.compile(
+    r"\b(?:recruitment|enrol?ment|randomi[sz]ation|accrual)\s+(?:(?:was|has|had)\s+)?(?:been\s+)?"
+    r"(?:closed|completed?|ended|finished|concluded)\b|"
+    r"\b(?:close|end|completion|conclusion)\s+of\s+(?:the\s+)?(?:recruitment|enrol?ment|"
+    r"randomi[sz]ation|accrual)\b|"
+    r"\b(?:completed|closed|finished|ended)\s+(?:its\s+|the\s+)?(?:recruitment|enrol?ment|"
+    r"randomi[sz]ation|accrual)\b|\bfully\s+(?:recruited|enrol+ed)\b",
+    re.IGNORECASE,
+)
+# (a close still ahead, or one waiting on a count, is the plan: "recruitment will close when
+# 330 are randomised", "is expected to end in 2027")
+_DONE_AHEAD = re.compile(
+    r"\b(?:will|shall|would|expected|anticipated|planned|scheduled|once|when|until|after|if)\b",
+    re.IGNORECASE,
+)
+
+
+def recruitment_done(text: str, start: int, end: int) -> bool:
+    """The clause holding ``text[start:end]`` (a count) says recruitment is over
+    (``_RECRUITMENT_DONE``): the count is the trial's actual size, not an accrual so far."""
+    starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    stop = _CLAUSE_EDGE.search(text, end)
+    clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    return _RECRUITMENT_DONE.search(clause) is not None and _DONE_AHEAD.search(clause) is None
+
+
 def size_plan(text: str) -> bool:
     """The sentence calculates the study's sample size (``_SAMPLE_CALC``): a plan."""
     return "power" in text.lower() and _SAMPLE_CALC.search(text) is not None

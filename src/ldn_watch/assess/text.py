@@ -69,9 +69,17 @@ _CAPS = re.compile(
 # a new paragraph, or a known heading with a colon right after a sentence ends
 _PARAGRAPH = re.compile(
     rf"\n\s*\n|\n(?=[A-Z][A-Za-z ]{{2,40}}:)|\n(?=(?:{_ALL_LABELS})[ \t]*\n)"
-    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)",
+    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)"
+    # ... or a heading of another kind right after a sentence ends ("Amendment:", "Protocol
+    # changes:"): in an abstract with inline headings it starts a section of its own
+    # (case-sensitive: a capital starts it and the text after it)
+    r"|(?<=[.!?])\s+(?=(?-i:[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+[A-Z][a-z]))",
     re.IGNORECASE,
 )
+# a heading the labels above do not know ("Amendment: ...", "Protocol update: ..."); see
+# ``_blocks``
+# (a label with a value, "Enrolment target: 120", is no heading: a word must follow)
+_OTHER_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"“‘]|\d+\s)")
 _ABBREV_END = re.compile(r"\b(?:vs|e\.g|i\.e|et al|approx|Fig|Dr|No|b\.i\.d|t\.i\.d|q\.d)\.$")
 
@@ -110,6 +118,12 @@ def _blocks(text: str, section: str | None) -> list[tuple[str, str | None]]:
         if m and (m.end() < len(para) or para.strip().rstrip(":") == m.group(1)):
             current = category(m.group(1)) or current
             para = para[m.end() :]
+        elif current is not None and pieces and _OTHER_HEADING.match(para):
+            # an unknown heading ends the known section before it: its text is no longer
+            # that section's ("Background: ... Amendment: participants are now randomised
+            # to ..." is not background), just as an XML section with an unknown label has
+            # none (its words stay: they may say what follows, "Trial status: ...")
+            current = None
         # capital headings inside a paragraph
         last = 0
         for c in _CAPS.finditer(para):
