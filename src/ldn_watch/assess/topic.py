@@ -991,6 +991,29 @@ def _who(s: Sentence, text: str) -> bool:
     return not (s.in_results or s.in_conclusion or s.is_title) and _WHO.match(text) is not None
 
 
+# a time point of the study, not an act of taking people in: "a PHQ-9 of 10 or more at
+# baseline", "a BDI-II > 19 at inclusion", "at study entry", "at randomisation"
+_TIME_POINT = Folded(
+    r"\b(?:at|on|during)\s+(?:the\s+)?(?:time\s+of\s+)?(?:study\s+|trial\s+)?(?:baseline|"
+    r"inclusion|entry|enrol+ment|randomi[sz]ation|screening|admission|intake)\b",
+    re.I,
+)
+# a count of its own given to the people the sentence names: "(PHQ-9 >= 10; n = 64)",
+# "(n = 17)"
+_OWN_COUNT = re.compile(r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)", re.I)
+
+
+def _part_of_sample(text: str) -> bool:
+    """In a sample selected for another condition, the sentence names the people with the
+    watched one as a part of it, not whom the study took in: it gives them a count of their
+    own or qualifies them by a study time point ("participants with a PHQ-9 of 10 or more
+    at baseline (n = 64) had the largest benefit"), and says nothing of enrolment or
+    eligibility (a threshold that defines a subgroup is not an inclusion criterion)."""
+    return (_OWN_COUNT.search(text) is not None or _TIME_POINT.search(text) is not None) and (
+        _ENROLS.search(_TIME_POINT.sub(" ", text)) is None
+    )
+
+
 # "<the condition>, defined as a score of 10 or more": the definition of an inclusion
 # criterion when the clause says who was eligible, else of a subgroup
 _DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
@@ -1294,6 +1317,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+            continue
+        if other and not s.is_title and _part_of_sample(text):
+            # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
+            # benefit", "patients with a BDI-II > 19 at inclusion (n = 17)": a subgroup
+            # of people selected for another condition (CONTRACT.md)
             continue
         if other and _ANALYSED.search(text):
             # "a prespecified analysis examined the 31 with comorbid <the condition>": in a
