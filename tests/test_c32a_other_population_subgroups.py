@@ -85,3 +85,17 @@ def test_a_depression_threshold_for_entry_still_selects(methods: str) -> None:
     title = "Low-dose naltrexone for depression in multiple sclerosis: a randomized trial"
     abstract = f"Methods: {methods}\nResults: PHQ-9 fell more with LDN."
     assert facts(title, abstract, RCT).depression_population is True
+
+
+def test_a_methods_line_with_a_threshold_at_screening_and_baseline_selects() -> None:
+    # holdout58 47100025: a verbless "Subjects." line (no count of its own) is the entry rule
+    title = (
+        "Low-dose naltrexone for chronic low back pain with comorbid depressive symptoms: an RCT"
+    )
+    abstract = (
+        "Design. Double-blind, placebo-controlled randomized trial. Subjects. Veterans with "
+        "chronic low back pain for >= 6 months and a PHQ-9 score of 10 or more at screening "
+        "and baseline. Methods. Participants received naltrexone 4.5 mg or placebo nightly for "
+        "12 weeks. Results. Sixty-four veterans were randomized. LDN reduced PHQ-9 more."
+    )
+    assert facts(title, abstract, RCT).depression_population is True

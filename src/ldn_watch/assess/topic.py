@@ -1043,15 +1043,18 @@ _TIME_POINT = Folded(
 _OWN_COUNT = re.compile(r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)", re.I)
 
 
-def _part_of_sample(text: str) -> bool:
+def _part_of_sample(s: Sentence, text: str) -> bool:
     """In a sample selected for another condition, the sentence names the people with the
     watched one as a part of it, not whom the study took in: it gives them a count of their
-    own or qualifies them by a study time point ("participants with a PHQ-9 of 10 or more
-    at baseline (n = 64) had the largest benefit"), and says nothing of enrolment or
-    eligibility (a threshold that defines a subgroup is not an inclusion criterion)."""
-    return (_OWN_COUNT.search(text) is not None or _TIME_POINT.search(text) is not None) and (
-        _ENROLS.search(_TIME_POINT.sub(" ", text)) is None
+    own ("participants with a PHQ-9 of 10 or more at baseline (n = 64) had the largest
+    benefit") or, among the results, qualifies them by a study time point, and says nothing
+    of enrolment or eligibility (a threshold that defines a subgroup is not an inclusion
+    criterion). A methods line with a threshold "at screening and baseline" and no count
+    of its own says whom the study took in."""
+    marked = _OWN_COUNT.search(text) is not None or (
+        s.in_results and _TIME_POINT.search(text) is not None
     )
+    return marked and _ENROLS.search(_TIME_POINT.sub(" ", text)) is None
 
 
 # "<the condition>, defined as a score of 10 or more": the definition of an inclusion
@@ -1358,7 +1361,7 @@ def condition_population(doc: Doc) -> Sentence | None:
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
             continue
-        if other and not s.is_title and _part_of_sample(text):
+        if other and not s.is_title and _part_of_sample(s, text):
             # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
             # benefit", "patients with a BDI-II > 19 at inclusion (n = 17)": a subgroup
             # of people selected for another condition (CONTRACT.md)
