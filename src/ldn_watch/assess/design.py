@@ -321,7 +321,29 @@ _ASSIGNS_NOTHING = Folded(
     # "there is no randomisation or protocol-assigned treatment" (no randomisation alone is
     # a single-arm trial's word too: the treatment must be unassigned)
     r"\b(?:no|without(?:\s+any)?)\s+(?:randomi[sz]ation\s+(?:or|and|nor)\s+)?(?:protocol[\s\-]+)?"
-    r"(?:assigned|allocated|mandated|specified)\s+(?:treatment|intervention|medication)\b",
+    r"(?:assigned|allocated|mandated|specified)\s+(?:treatment|intervention|medication)\b|"
+    # ... said of the care people get, passively: "treatment decisions are not influenced by
+    # the study", "prescribing is not affected by participation", "the choice of dose is
+    # left to the treating psychiatrist"
+    r"\b(?:treatment|prescribing|prescription|therapeutic|clinical|dosing|dose)\s+"
+    r"(?:(?:decisions?|choices?)\s+)?(?:(?:is|are|will\s+be|were|was|remain)\s+)(?:\w+\s+)?"
+    r"(?:not|never)\s+(?:\w+\s+)?(?:influenced|affected|altered|changed|dictated|determined|"
+    r"directed|guided)\s+by\s+(?:the\s+|this\s+)?(?:study|registry|protocol|participation|"
+    r"research)\b|"
+    r"\b(?:treatment|prescribing|dosing|dose|therapy)\s+(?:(?:decisions?|choices?)\s+)?"
+    r"(?:(?:is|are|will\s+be|remain)\s+)(?:entirely\s+|solely\s+)?(?:left\s+to|made\s+by|"
+    r"at\s+the\s+discretion\s+of|the\s+responsibility\s+of)\s+(?:the|their)\s+(?:own\s+)?"
+    r"(?:treating\s+)?(?:psychiatrists?|physicians?|clinicians?|doctors?|prescribers?)\b|"
+    r"\bdoes\s+not\s+(?:interfere|intervene)\s+(?:with|in)\s+(?:\w+\s+)?(?:treatment|care|"
+    r"prescribing)\b",
+    re.I,
+)
+# a trial the study is said to feed, not its own design: "generate hypotheses for
+# randomised trials", "to guide a future placebo-controlled trial", "lay the groundwork for
+# an RCT"
+_FEEDS_TRIAL = Folded(
+    r"\b(?:hypothes[ie]s|inform\w*|guid(?:e|es|ing)|groundwork|basis|pave\s+the\s+way|"
+    r"in\s+preparation\s+for)\b[^.;]{0,60}?\b(?:trials?|RCTs?)\b",
     re.I,
 )
 
@@ -341,7 +363,7 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     # protocol: a trial, not a cohort followed as care happens)
     if (
         _COHORT_PROTOCOL.search(text)
-        and not _TRIAL_PROTOCOL.search(text)
+        and not _TRIAL_PROTOCOL.search(_FEEDS_TRIAL.sub(" ", text))
         and not _dosing_cohorts(text)
     ):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)

@@ -806,7 +806,15 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 return False
         elif not _moderator(s.text, m) and (
             any(c.isspace() for c in m.group(0))
-            or not (_TRAIT_BEFORE.search(before) or _INDICATION_BEFORE.search(before))
+            or not (
+                _TRAIT_BEFORE.search(before)
+                or _INDICATION_BEFORE.search(before)
+                or _TRAIT_AFTER.match(s.text[m.end() :])
+                or any(
+                    c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
+                    for c in doc.comedications(s)
+                )
+            )
         ):
             return False  # a named scale is a measure, unless it only describes the people
         if not selected:
@@ -865,6 +873,16 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
+    # an episode before the story: "a previous episode of major depression", "a prior
+    # depressive episode", "former postpartum depression"
+    r"\b(?:previous|prior|earlier|former|remote|remitted|resolved)\s+(?:episodes?\s+of\s+)?"
+    r"(?:(?:single|major|minor|recurrent|severe|mild|moderate|brief|postpartum|perinatal|"
+    r"unipolar|clinical|psychotic)\s+)*$|"
+    # the history told as a list: "his history included major depression", "her medical
+    # history was notable for hypertension and recurrent depression"
+    r"\b(?:history|histories)\s+(?:(?:was|is|were)\s+)?(?:includ\w*|notable\s+for|"
+    r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
+    r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
     r"\bco-?morbid\s+$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
     r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
@@ -888,6 +906,28 @@ _INDICATION_BEFORE = Folded(
     r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
     r"for\s+(?:(?:comorbid|co-?morbid|concurrent|co-?existing|pre-?existing|current|"
     r"established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
+# ... or what a named antidepressant was (or is) taken for: "paroxetine 20 mg for a single
+# depressive episode", "fluoxetine for postpartum depression years earlier"
+_TAKEN_FOR = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:\d[\d.]*\s*(?:mg|mcg|µg)\b[^.;:,()]{0,20}?)?\s*"
+    r"(?:(?:daily|nightly|once\s+daily|a\s+day|per\s+day)\s+)?for\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+# The condition said to be over or held in check before and through the story: "which
+# had remitted", "had resolved", "remained in remission", "well controlled on sertraline".
+# That is the person's history, not a condition treated or an outcome measured (a change,
+# "her depression remitted after 10 weeks", is an outcome and is not matched).
+_TRAIT_AFTER = re.compile(
+    r"^[\w\-]*\s*,?\s*(?:(?:which|that)\s+)?(?:"
+    r"had\s+(?:since\s+|long\s+|fully\s+|completely\s+)?(?:remitted|resolved|"
+    r"been\s+(?:\w+\s+)?(?:in\s+remission|controlled|remitted|resolved))|"
+    r"(?:remained|stayed|was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?in\s+"
+    r"(?:full\s+|stable\s+|sustained\s+|complete\s+)?remission\b|"
+    r"(?:now\s+|currently\s+)?in\s+(?:full\s+|stable\s+|sustained\s+)?remission\b|"
+    r"(?:(?:remained|was|is|has\s+been|had\s+been)\s+)?well[\s\-]controlled\b)",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
@@ -1022,6 +1062,32 @@ _WHO = re.compile(rf"^(?:[\w\-]+\s+){{0,3}}?{_POPULATION_NOUN}\s+(?:\([^()]*\)\s
 
 def _who(s: Sentence, text: str) -> bool:
     return not (s.in_results or s.in_conclusion or s.is_title) and _WHO.match(text) is not None
+
+
+# a time point of the study, not an act of taking people in: "a PHQ-9 of 10 or more at
+# baseline", "a BDI-II > 19 at inclusion", "at study entry", "at randomisation"
+_TIME_POINT = Folded(
+    r"\b(?:at|on|during)\s+(?:the\s+)?(?:time\s+of\s+)?(?:study\s+|trial\s+)?(?:baseline|"
+    r"inclusion|entry|enrol+ment|randomi[sz]ation|screening|admission|intake)\b",
+    re.I,
+)
+# a count of its own given to the people the sentence names: "(PHQ-9 >= 10; n = 64)",
+# "(n = 17)"
+_OWN_COUNT = re.compile(r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)", re.I)
+
+
+def _part_of_sample(s: Sentence, text: str) -> bool:
+    """In a sample selected for another condition, the sentence names the people with the
+    watched one as a part of it, not whom the study took in: it gives them a count of their
+    own ("participants with a PHQ-9 of 10 or more at baseline (n = 64) had the largest
+    benefit") or, among the results, qualifies them by a study time point, and says nothing
+    of enrolment or eligibility (a threshold that defines a subgroup is not an inclusion
+    criterion). A methods line with a threshold "at screening and baseline" and no count
+    of its own says whom the study took in."""
+    marked = _OWN_COUNT.search(text) is not None or (
+        s.in_results and _TIME_POINT.search(text) is not None
+    )
+    return marked and _ENROLS.search(_TIME_POINT.sub(" ", text)) is None
 
 
 # "<the condition>, defined as a score of 10 or more": the definition of an inclusion
@@ -1327,6 +1393,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+            continue
+        if other and not s.is_title and _part_of_sample(s, text):
+            # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
+            # benefit", "patients with a BDI-II > 19 at inclusion (n = 17)": a subgroup
+            # of people selected for another condition (CONTRACT.md)
             continue
         if other and _ANALYSED.search(text):
             # "a prespecified analysis examined the 31 with comorbid <the condition>": in a
