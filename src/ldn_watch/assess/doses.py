@@ -636,16 +636,27 @@ _GROUP_LABELS = (
 _COHORTS_NAMED_BEFORE = re.compile(
     rf"\b(?:cohorts?\s+(?:{_GROUP_LABELS}\s+)?|(?:arms?|groups?|(?:dose\s+)?levels?)\s+"
     rf"{_GROUP_LABELS}\s+)(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
-    r"took|take|:|\()(?:[^.;]|\.\d)*$",
+    r"took|take|:|\()(?:[^.;]|\.\d)*$|"
+    # ... or unlabelled, the list of their doses opened by a colon or a bracket after the
+    # units' size: "four sequential cohorts of 6-9 patients: 1 mg once daily, 2 mg ...",
+    # "consecutive groups (3 mg daily; 4.5 mg daily)", "three arms (n = 12 each): ..."
+    r"\b(?:cohorts|arms|groups|dose\s+levels)\s*(?:(?:of|with)\s+[^.;:()]{0,30}?|"
+    r"\([^()]{0,30}\))?\s*[:(](?:[^.;]|\.\d)*$",
     re.I,
 )
 
 
 def _cohort_dose(text: str, start: int, end: int) -> bool:
     a, _b = _clause(text, start)
-    return bool(
-        _COHORT_AFTER.match(text[end:]) or _COHORTS_NAMED_BEFORE.search(text[a:start][-120:])
-    )
+    opened = text.rfind("(", 0, start)
+    if 0 <= opened < a and ")" not in text[opened:start]:
+        # a bracket whose items are set apart by semicolons ("groups (3 mg daily; 4.5 mg
+        # daily)") is one list: read back to the bracket's own clause
+        a, _b = _clause(text, opened)
+        head = text[a:start].replace(";", ",")
+    else:
+        head = text[a:start]
+    return bool(_COHORT_AFTER.match(text[end:]) or _COHORTS_NAMED_BEFORE.search(head[-120:]))
 
 
 _AFTER_OWNER = re.compile(
@@ -1237,7 +1248,9 @@ def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], dru
     return _DOSES_THE_ADDED.search(gap) is not None
 
 
-def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
+def _second_dose(
+    text: str, at: int, end: int, drugs: list[tuple[int, int, str]], owner: str
+) -> bool:
     """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
     of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
     tranylcypromine's)."""
@@ -1247,7 +1260,12 @@ def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: s
     last = max(d[1] for d in named)
     between = text[last:at]
     dose = _DOSE.search(between)
-    return dose is not None and _GIVEN_NEXT.search(between[dose.end() :]) is not None
+    return dose is not None and (
+        _GIVEN_NEXT.search(between[dose.end() :]) is not None
+        # "on duloxetine (60 mg/day) were enrolled in cohorts of 6-9 patients: 1 mg, 2 mg":
+        # a dose listed as a cohort's or an arm's after the other drug had its own
+        or _cohort_dose(text, at, end)
+    )
 
 
 def _names_other_drug(doc: Doc, s: Sentence, span: tuple[int, int] | None = None) -> bool:
@@ -1500,7 +1518,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "Patient A took 1.5 mg nightly, Patient B 3 mg and Patient C 4.5 mg": the
                 # next person's dose with the verb and the drug left out is the same drug's
                 owner = drug
-            if owner not in (None, drug) and _second_dose(s.text, m.start(), drugs, owner):
+            if owner not in (None, drug) and _second_dose(s.text, m.start(), m.end(), drugs, owner):
                 # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
                 # has its dose; a dose in the band given next is the record's own drug's
                 in_band = all(doc.spec.is_low(v) for v in values)

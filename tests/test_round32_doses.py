@@ -1,0 +1,90 @@
+"""Round 32 (c32b): LDN doses and dose-finding recall, from batch 21 (holdout91-93,
+registry27, preprints25) once opened. Each kind is tested in the words of the record that
+showed it and in two or three other wordings (probes), so a rule is not tuned to one."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, TRIAL, facts, gaps
+
+PHASE2 = ("Journal Article", "Clinical Trial, Phase II")
+
+# -- cohorts dosed in turn, their doses listed after the cohorts with no drug named beside
+# them (holdout93 11100005): the doses are the titled drug's, not the co-medication's
+# named last before them; every step of the escalation is a dose studied
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "doses"),
+    [
+        (
+            "Sequential-cohort dose escalation of low-dose naltrexone in treatment-resistant "
+            "depression on SNRIs: a phase II study",
+            "Patients with TRD maintained on venlafaxine (>=150 mg/day) or duloxetine (>=60 "
+            "mg/day) were enrolled in four sequential open-label cohorts of 6-9 patients: 1 mg "
+            "once daily, 2 mg once daily, 4.5 mg once daily and 3 mg twice daily.",
+            [1.0, 2.0, 4.5, 6.0],
+        ),
+        # probe: the groups' doses in a bracket, set apart by semicolons
+        (
+            "Low-dose naltrexone beside sertraline in depression: an ascending-dose study",
+            "Adults with major depressive disorder taking sertraline 100 mg were enrolled in "
+            "consecutive groups (3 mg daily; 4.5 mg daily; 6 mg daily), each group starting "
+            "after the previous one had completed 4 weeks.",
+            [3.0, 4.5, 6.0],
+        ),
+        # probe: arms with their size in a bracket, then a colon
+        (
+            "Three doses of low-dose naltrexone added to escitalopram in major depression",
+            "Outpatients with MDD on escitalopram 10 mg were allocated in turn to three arms "
+            "(n = 10 each): 0.5 mg at night, 1.5 mg at night and 4.5 mg at night.",
+            [0.5, 1.5, 4.5],
+        ),
+    ],
+)
+def test_doses_listed_after_the_cohorts_are_the_titled_drugs(
+    title: str, methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Thirty patients were treated."
+    found = facts(title, abstract, PHASE2)
+    assert sorted(found.ldn_doses_mg) == doses
+    assert found.compares_doses
+    assert gaps(title, abstract, PHASE2)["dose-finding"] == "addressed"
+
+
+# -- randomisation denied, or named only as the next study's (holdout91 13100013,
+# holdout93 11100005): the study is not an RCT
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Methods: Sequential open-label escalation: 0.5 mg, 1 mg, 2 mg and 4.5 mg naltrexone per "
+        "day, in 20 adults with treatment-resistant depression.\nResults: 20 completed.\n"
+        "Limitations: Open-label, no randomisation, fixed order.",
+        # probe: "without randomisation" in the methods
+        "Methods: Three successive cohorts of adults with major depression received "
+        "naltrexone, without randomisation: 0.5 mg at bedtime, 1.5 mg at bedtime and 2 mg twice "
+        "a day.\nResults: 24 patients took part.",
+        # probe: the randomised part is what the results chose a dose for
+        "Methods: Adults with major depression were enrolled in four sequential open-label "
+        "cohorts: 1 mg, 2 mg, 3 mg and 4.5 mg naltrexone daily.\nResults: 28 patients were "
+        "enrolled.\nConclusion: 4.5 mg once daily was selected for the randomised phase.",
+        # probe: "were not randomised"
+        "Methods: Participants were not randomised; 22 adults with major depression took "
+        "naltrexone 1.5 mg then 4.5 mg in an open-label trial.\nResults: Scores fell.",
+    ],
+)
+def test_a_trial_that_says_it_did_not_randomise_is_not_an_rct(abstract: str) -> None:
+    title = "Dose escalation of low-dose naltrexone in treatment-resistant depression"
+    assert facts(title, abstract, TRIAL).design == "nonrandomized_trial"
+
+
+def test_a_randomised_trial_that_randomised_stays_an_rct() -> None:
+    title = "Low-dose naltrexone added to SSRIs in major depression"
+    abstract = (
+        "Methods: 60 adults with MDD on an SSRI were randomised to naltrexone 4.5 mg or "
+        "placebo; the dose was selected for the randomised phase after an open run-in.\n"
+        "Results: Response was 40% against 20%."
+    )
+    assert facts(title, abstract, JOURNAL).design == "rct"
