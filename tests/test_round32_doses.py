@@ -88,3 +88,59 @@ def test_a_randomised_trial_that_randomised_stays_an_rct() -> None:
         "Results: Response was 40% against 20%."
     )
     assert facts(title, abstract, JOURNAL).design == "rct"
+
+
+# -- the arms of a randomised withdrawal named by what their people do with the dose
+# ("continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"; holdout93 11100023): each
+# arm's dose is one studied, also with the ratio in brackets or a base drug named before
+
+WITHDRAWAL = (
+    "Low-dose naltrexone maintenance after response in major depression: a randomised "
+    "withdrawal trial"
+)
+RCT_TYPES = ("Journal Article", "Randomized Controlled Trial")
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Adults with MDD on stable antidepressant treatment received open-label naltrexone "
+            "4.5 mg nightly for 8 weeks. Responders were randomly assigned (1:1:1) to continue "
+            "4.5 mg, reduce to 1.5 mg, or switch to placebo for 24 weeks under double-blind "
+            "conditions.",
+            [1.5, 4.5],
+        ),
+        # probe: two arms, the ratio in brackets, "stay on" / "step down to"
+        (
+            "Adults with MDD taking an SSRI received open-label naltrexone 3 mg at night for 10 "
+            "weeks. Responders were then randomly allocated (2:1) to stay on 3 mg or step down "
+            "to 1 mg for 20 weeks.",
+            [1.0, 3.0],
+        ),
+        # probe: the base drug named before the allocation, the arms after a colon
+        (
+            "After 12 weeks of open naltrexone 4.5 mg added to sertraline, 90 remitters were "
+            "allocated, double-blind, to one of three conditions: maintaining 4.5 mg, tapering "
+            "to 2 mg, or substituting placebo.",
+            [2.0, 4.5],
+        ),
+    ],
+)
+def test_arms_named_by_what_their_people_do_with_the_dose_are_arms(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: 80 responders were randomised."
+    found = facts(WITHDRAWAL, abstract, RCT_TYPES)
+    assert sorted(found.ldn_doses_mg) == doses
+    assert gaps(WITHDRAWAL, abstract, RCT_TYPES)["dose-finding"] == "addressed"
+
+
+def test_a_withdrawal_to_placebo_keeps_one_dose() -> None:
+    abstract = (
+        "Methods: Responders to 8 weeks of naltrexone 4.5 mg added to sertraline were "
+        "randomised (1:1) to continue 4.5 mg or switch to placebo.\nResults: 80 responders "
+        "were randomised."
+    )
+    assert facts(WITHDRAWAL, abstract, RCT_TYPES).ldn_doses_mg == [4.5]
+    assert "dose-finding" not in gaps(WITHDRAWAL, abstract, RCT_TYPES)

@@ -758,7 +758,9 @@ _GIVEN_NEXT = re.compile(
 # continue 4.5 mg, reduce to ..." (the verb and "to" earlier in the same clause)
 _ALLOCATED_LEAD = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|re-?randomi[sz]ed)"
-    r"\b(?:,?\s+[\w\-]+(?:\s*\d:\d)?,?){0,3}?\s+(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
+    # (the ratio may stand in brackets: "randomly assigned (1:1:1) to continue 4.5 mg")
+    r"\b(?:,?\s+(?:[\w\-]+(?:\s*\d:\d(?::\d)*)?|\(\s*\d+(?::\d+)+\s*\)),?){0,3}?\s+"
+    r"(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
     re.I,
 )
 
@@ -769,15 +771,24 @@ _MAY_CHANGE = re.compile(
 )
 
 
-def _in_arm_list(text: str, at: int) -> bool:
-    """The dose at ``at`` stands in the list of arms of an allocation in its clause
-    ("randomised to continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"): after
-    another arm (a comma or "or" between), with no word making it a change some may make."""
-    m = _ALLOCATED_LEAD.search(text[max(0, at - 150) : at].rsplit(";", 1)[-1])
+def _arm_list_start(text: str, at: int) -> int | None:
+    """Where the allocation opens whose list of arms the dose at ``at`` stands in, in its
+    clause ("randomised to continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"):
+    after another arm (a comma or "or" between), with no word making it a change some may
+    make; None if it stands in none."""
+    window = text[max(0, at - 150) : at].rsplit(";", 1)[-1]
+    m = _ALLOCATED_LEAD.search(window)
     if m is None:
-        return False
+        return None
     arms = m.group(0)
-    return re.search(r",|\bor\b", arms) is not None and _MAY_CHANGE.search(arms) is None
+    if re.search(r",|\bor\b", arms) is None or _MAY_CHANGE.search(arms) is not None:
+        return None
+    return at - len(window) + m.start()
+
+
+def _in_arm_list(text: str, at: int) -> bool:
+    """The dose at ``at`` stands in the list of arms of an allocation (``_arm_list_start``)."""
+    return _arm_list_start(text, at) is not None
 
 
 # the same unit dose later given more often, no new amount named: "1 mg at night for a
@@ -1531,6 +1542,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "X was added to venlafaxine with dosing between 1.5 and 4.5 mg": the
                 # base treatment is named between the added drug and its dose
                 owner = drug
+            if (
+                owner not in (None, drug)
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+            ):
+                arms_at = _arm_list_start(s.text, m.start())
+                if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
+                    # "naltrexone added to sertraline; remitters were allocated to one of
+                    # three conditions: maintaining 4.5 mg, tapering to 2 mg or placebo": an
+                    # arm of the allocation named by what its people do with the dose (no
+                    # drug named among the arms) doses the titled drug, not the base drug
+                    # named before the allocation
+                    owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
