@@ -144,3 +144,54 @@ def test_a_withdrawal_to_placebo_keeps_one_dose() -> None:
     )
     assert facts(WITHDRAWAL, abstract, RCT_TYPES).ldn_doses_mg == [4.5]
     assert "dose-finding" not in gaps(WITHDRAWAL, abstract, RCT_TYPES)
+
+
+# -- doses each followed by their own group's size are arms, not one schedule (holdout92
+# 12100037: "41 in the two active arms ... (2 mg, n = 20; 4 mg, n = 21)"), even where no
+# drug is named beside them
+
+SECONDARY = (
+    "Inflammatory markers as moderators of response to low-dose naltrexone augmentation in "
+    "depression: a secondary analysis of a randomised trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        (
+            "Of the 90 randomised adolescents with major depression on fluoxetine, 41 in the "
+            "two active arms provided baseline blood samples (2 mg, n = 20; 4 mg, n = 21).",
+            [2.0, 4.0],
+        ),
+        # probe: per-day doses, the sizes after commas, the arms called active
+        (
+            "This secondary analysis included the 58 participants with major depression who "
+            "had polysomnography in the two active arms (0.5 mg/day, n = 27; 2 mg/day, n = 31).",
+            [0.5, 2.0],
+        ),
+        # probe: the groups' doses, each with its size in brackets, no drug beside them
+        (
+            "We analysed 52 adults with major depressive disorder from the active groups, 1 mg "
+            "(n = 25) and 3 mg (n = 27), who gave saliva samples.",
+            [1.0, 3.0],
+        ),
+    ],
+)
+def test_doses_each_with_their_own_group_size_are_compared_arms(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: IL-6 moderated the response."
+    found = facts(SECONDARY, abstract, RCT_TYPES)
+    assert sorted(found.ldn_doses_mg) == doses
+    assert found.compares_doses
+
+
+def test_the_final_doses_of_a_flexible_regimen_with_their_counts_are_no_arms() -> None:
+    title = "Low-dose naltrexone added to sertraline in major depression: an open-label trial"
+    abstract = (
+        "Methods: 40 adults with major depression on sertraline took naltrexone flexibly "
+        "dosed between 1.5 and 4.5 mg as tolerated.\nResults: Final doses were 1.5 mg, n = 8; "
+        "3 mg, n = 12; 4.5 mg, n = 20."
+    )
+    assert not facts(title, abstract, TRIAL).compares_doses

@@ -1304,6 +1304,23 @@ _TAKEN_BY_PEOPLE_BEFORE = re.compile(
 )
 
 
+def _taken_by_people_before(
+    text: str, at: int, drugs: list[tuple[int, int, str]], owner: str
+) -> bool:
+    """The last drug named before ``at`` is ``owner``, named as what the people already
+    take ("adolescents on fluoxetine", "patients taking sertraline") with no dose written
+    after it: the dose at ``at`` is not that drug's by being near it."""
+    before = [d for d in drugs if d[1] <= at]
+    if not before:
+        return False
+    a, b, name = max(before, key=lambda d: d[1])
+    return (
+        name == owner
+        and _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
+        and _DOSE.search(text[b:at]) is None
+    )
+
+
 def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
     """Every other drug the sentence names is what its people already take, and it states
     no dose: it describes who takes part, and the text's dosing subject is still the drug
@@ -1542,6 +1559,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "X was added to venlafaxine with dosing between 1.5 and 4.5 mg": the
                 # base treatment is named between the added drug and its dose
                 owner = drug
+            sized = SIZED_AFTER.match(s.text[m.end() :]) is not None
+            if (
+                owner not in (None, drug)
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and (sized or _cohort_dose(s.text, m.start(), m.end()))
+                and _taken_by_people_before(s.text, m.start(), drugs, owner)
+            ):
+                # "adolescents on fluoxetine ... in the two active arms (2 mg, n = 20; 4 mg,
+                # n = 21)": an arm's or a cohort's dose, after a drug named only as what the
+                # people already take (no dose written beside it), is the titled drug's
+                owner = drug
             if (
                 owner not in (None, drug)
                 and title_names_drug
@@ -1584,8 +1613,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
                 owner = drug
+            # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
+            # arm's, as a cohort's is)
             if owner is None and (
-                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end())
+                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end()) or sized
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
@@ -1604,6 +1635,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             _UNIT_GIVEN.search(s.text)
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
                             or _cohort_dose(s.text, m.start(), m.end())
+                            or sized
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
