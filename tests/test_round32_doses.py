@@ -4,8 +4,14 @@ showed it and in two or three other wordings (probes), so a rule is not tuned to
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from written import JOURNAL, TRIAL, facts, gaps
+
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.registry_facts import registry_facts
 
 PHASE2 = ("Journal Article", "Clinical Trial, Phase II")
 
@@ -195,3 +201,68 @@ def test_the_final_doses_of_a_flexible_regimen_with_their_counts_are_no_arms() -
         "3 mg, n = 12; 4.5 mg, n = 20."
     )
     assert not facts(title, abstract, TRIAL).compares_doses
+
+
+# -- a cap on a weight-based dose is no arm's dose (registry27 NCT07200015: "0.06 mg/kg once
+# daily, max 4.5 mg"): per-kg doses are not converted, so the record lists no mg dose, and
+# its two per-kg arms still compare doses
+
+WEIGHT = "Weight-based low-dose naltrexone added to fluoxetine in adolescent depression"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Adolescents with major depression on fluoxetine were randomised to naltrexone oral "
+        "solution 0.03 mg/kg once daily or 0.06 mg/kg once daily, max 4.5 mg, or vehicle "
+        "placebo.",
+        # probe: "capped at"
+        "Adolescents with major depressive disorder taking fluoxetine were randomised to "
+        "naltrexone 0.05 mg/kg or 0.1 mg/kg nightly (capped at 4.5 mg) or placebo for 8 weeks.",
+        # probe: "not to exceed"
+        "Youths with MDD on sertraline were randomly assigned to two weight-adjusted doses of "
+        "naltrexone, 0.02 mg/kg or 0.05 mg/kg once daily, not to exceed 3 mg, or to placebo.",
+    ],
+)
+def test_a_cap_on_weight_based_doses_is_no_dose(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: 48 adolescents were randomised."
+    found = facts(WEIGHT, abstract, RCT_TYPES)
+    assert found.ldn_doses_mg == []
+    assert found.compares_doses
+
+
+def _arm(label: str, description: str, kind: str = "EXPERIMENTAL") -> dict[str, Any]:
+    return {"label": label, "type": kind, "description": description,
+            "interventionNames": ["Drug: Naltrexone oral solution"]}  # fmt: skip
+
+
+def test_a_registration_whose_weight_based_arm_is_capped_compares_doses() -> None:
+    arms = [
+        _arm("LDN 0.03 mg/kg", "naltrexone oral solution 0.03 mg/kg once daily"),
+        _arm("LDN 0.06 mg/kg", "naltrexone oral solution 0.06 mg/kg once daily, max 4.5 mg"),
+        _arm("Placebo", "vehicle solution", "PLACEBO_COMPARATOR"),
+    ]
+    study = {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT01234567", "briefTitle": WEIGHT},
+            "statusModule": {"overallStatus": "RECRUITING"},
+            "descriptionModule": {
+                "briefSummary": "Adolescents with major depressive disorder who are partial "
+                "responders to fluoxetine will be randomized to naltrexone 0.03 mg/kg/day, "
+                "naltrexone 0.06 mg/kg/day (maximum 4.5 mg/day) or placebo for 8 weeks."
+            },
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "phases": ["PHASE2"],
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": 36, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {"armGroups": arms},
+        },
+        "hasResults": False,
+    }
+    record = parse_study(study)
+    found = registry_facts(record, extract_facts(record, default_lexicon()), default_lexicon())
+    assert found.ldn_doses_mg == []
+    assert found.compares_doses

@@ -48,11 +48,12 @@ _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
     # the search skip every other position fast (the rest of the pattern is slow to fail)
-    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|maximum))"
+    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|max|capped))"
     # (an arrow's head, "1.5 mg -> 3 mg", is no "greater than": see _ARROW)
     rf"(?P<pre>(?:(?<![-=])[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
-    rf"\bmaximum(?: of)?)\s*)?"
+    # a cap: "maximum 4.5 mg/day", "max. 4.5 mg", "capped at 4.5 mg", "not to exceed 3 mg"
+    rf"\bmax(?:imum|\.)?(?: of)?|\bcapped at|\bnot to exceed)\s*)?"
     # "weeks 3-4 and 4.5 mg": a week number is not a dose
     rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
     # "2 x 2.25 mg daily": two doses a day
@@ -1722,7 +1723,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or after_step
             )
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
-            step = titration and pre.startswith("maximum")
+            step = titration and pre.startswith("max")
             bound = (
                 (bool(pre) and pre != "up to" and not step)
                 or bool(m.group("post"))
