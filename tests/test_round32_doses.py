@@ -266,3 +266,60 @@ def test_a_registration_whose_weight_based_arm_is_capped_compares_doses() -> Non
     found = registry_facts(record, extract_facts(record, default_lexicon()), default_lexicon())
     assert found.ldn_doses_mg == []
     assert found.compares_doses
+
+
+# -- a case's dose given after the antidepressant the person already takes (holdout93
+# 11100020: "on bupropion, took 4.5 mg on alternate days"; "on vortioxetine 20 mg, developed
+# insomnia at 4.5 mg and was switched to a compounded oral solution (1 mg/mL), 0.5 mL twice
+# daily"): the dose is the titled drug's, not the co-medication's named before it
+
+CASES = ("Case Reports", "Journal Article")
+
+
+@pytest.mark.parametrize(
+    ("case", "doses"),
+    [
+        (
+            "Case 1, a 46-year-old woman with treatment-resistant depression on vortioxetine "
+            "20 mg, developed severe insomnia at 4.5 mg and was switched to a compounded oral "
+            "solution (1 mg/mL), 0.5 mL twice daily, with remission at 10 weeks. Case 2, a "
+            "61-year-old man with recurrent depression on bupropion, took 4.5 mg on alternate "
+            "days because of nausea.",
+            [1.0, 4.5],
+        ),
+        # probe: "taking", "was given", every other day
+        (
+            "Patient B, a man in his fifties with major depression taking escitalopram, was "
+            "given 3 mg every other day owing to vivid dreams, and improved.",
+            [3.0],
+        ),
+        # probe: "experienced nausea at", "was changed to a liquid formulation"
+        (
+            "A 35-year-old woman with major depression on sertraline 100 mg experienced nausea "
+            "at 3 mg and was changed to a liquid formulation (0.5 mg/mL), 2 mL at night, with "
+            "remission.",
+            [1.0, 3.0],
+        ),
+        # probe: "received ... nightly" after a mood stabiliser
+        (
+            "A man with bipolar depression on lamotrigine received 1.5 mg nightly and remitted "
+            "by week 8.",
+            [1.5],
+        ),
+    ],
+)
+def test_a_cases_dose_after_the_drug_the_person_takes_is_the_titled_drugs(
+    case: str, doses: list[float]
+) -> None:
+    title = "Unusual dosing of low-dose naltrexone in depression: a case series"
+    abstract = f"Case presentation: {case}\nConclusions: LDN may help."
+    assert sorted(facts(title, abstract, CASES).ldn_doses_mg) == doses
+
+
+def test_the_co_medications_own_raise_stays_its_own() -> None:
+    title = "Low-dose naltrexone in depression: a case report"
+    abstract = (
+        "Case presentation: A woman with major depression on sertraline 50 mg was switched to "
+        "100 mg, and later added naltrexone 3 mg nightly.\nConclusions: LDN may help."
+    )
+    assert facts(title, abstract, CASES).ldn_doses_mg == [3.0]

@@ -750,8 +750,16 @@ _SAME_AS_BEFORE = re.compile(
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
-    r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned)\b",
+    r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned|"
+    # "was switched to a compounded solution": a change to the next treatment given
+    r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
+    # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
+    r"\b(?:developed|experienced|reported|suffered|had)\b[^,;()]{0,40}\bat\s*$",
     re.I,
+)
+# the liquid form a concentration is written after: "a compounded oral solution (1 mg/mL)"
+_LIQUID_BEFORE = re.compile(
+    r"\b(?:solution|suspension|liquid|syrup|elixir|drops|formulation|preparation)\s*[(,]?\s*$", re.I
 )
 
 
@@ -1081,6 +1089,17 @@ def _concentration(doc: Doc, drug: str) -> float | None:
                 # "It was restarted as a compounded oral suspension (0.5 mg/mL)": a liquid
                 # in a sentence naming no drug, in a record titled by the watched drug
                 owner = drug
+            if (
+                owner not in (None, drug)
+                and doc.title
+                and doc.drug(doc.title)
+                and _LIQUID_BEFORE.search(s.text[: m.start()])
+                and _second_dose(s.text, m.start(), m.end(), drugs, owner)
+            ):
+                # "a woman on vortioxetine 20 mg ... was switched to a compounded oral
+                # solution (1 mg/mL)": the liquid given next is the titled drug's, not the
+                # drug the person was already taking
+                owner = drug
             if owner == drug:
                 values, _ = _values(m.group("nums"), m.group("unit"))
                 found.update(values)
@@ -1272,7 +1291,15 @@ def _second_dose(
     last = max(d[1] for d in named)
     between = text[last:at]
     dose = _DOSE.search(between)
-    return dose is not None and (
+    if dose is None:
+        # "a man with recurrent depression on bupropion, took 4.5 mg": the other drug named
+        # only as what the person already takes, no dose of its own, then a verb giving
+        # the dose
+        return (
+            _taken_by_people_before(text, at, drugs, owner)
+            and _GIVEN_NEXT.search(between) is not None
+        )
+    return (
         _GIVEN_NEXT.search(between[dose.end() :]) is not None
         # "on duloxetine (60 mg/day) were enrolled in cohorts of 6-9 patients: 1 mg, 2 mg":
         # a dose listed as a cohort's or an arm's after the other drug had its own
