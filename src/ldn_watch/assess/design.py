@@ -153,12 +153,33 @@ def _labelled_cases(own: list[Sentence]) -> Sentence | None:
 _RANDOM = Folded(
     # "Mendelian randomisation" is genetic epidemiology, not an allocation
     # "non-randomized", "quasi-randomized" are not randomised either
-    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
+    # ... nor is randomisation denied: "no randomisation", "without randomisation",
+    # "patients were not randomised", "never randomised"
+    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )(?<!no )(?<!without )(?<!not )"
+    r"(?<!never )(?<!without any )randomi[sz]\w*|"
     r"\b(?<!not )randomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
 )
+# a randomised study the record's results choose something for, its next step: "4.5 mg
+# was selected for the randomised phase", "the dose carried forward into a subsequent
+# randomised trial" (the record's own part is what came before)
+_FOR_NEXT_RANDOMISED = re.compile(
+    r"\b(?:selected|chosen|recommended|carried\s+forward|taken\s+forward|advanced|proposed|"
+    r"retained)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
+    r"planned\s+|later\s+|future\s+|second\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
+    r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",
+    re.I,
+)
+
+
+def _own_randomised(own: list[Sentence]) -> Sentence | None:
+    """The first sentence of the study's own that says it randomised, a randomised phase
+    it chose a dose for (a later study's) set aside."""
+    return next((s for s in own if _RANDOM.search(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))), None)
+
+
 _NONRANDOM_STRONG_PATTERN = (
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
@@ -911,7 +932,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if declared is not None and not _own_trial(_ALLOCATED, own):
         return "observational", declared
 
-    randomised = _own_trial(_RANDOM, own)
+    randomised = _own_randomised(own)
     nonrandom = _any(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
     observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))
