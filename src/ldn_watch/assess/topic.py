@@ -1202,6 +1202,11 @@ _PARENT_NAMED = re.compile(
 # sentence says nothing about whom the study took in (a selection reads "adults with
 # fibromyalgia were randomised", "patients with X were enrolled")
 _ACCOMMODATED = re.compile(
+    # (the subgroup may name more than one condition or symptom, "with insomnia or vivid
+    # dreams", "with nausea, headache and/or insomnia", and a clause of its own, "who found
+    # the dose hard to tolerate": still the subgroup the change of dosing is for)
+    r"(?:\s*(?:,\s*(?:and/or|or|and)?|and/or|or|and)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+){0,3}?"
+    r"(?:\s*,?\s*who\s+[^,;.()]{0,60}?\s*,?)??"
     r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,?\s*(?:(?:also|instead|still|optionally|then)\s+)?(?:"
     # (not a permission to join: "could enrol", "may be included" select)
     r"(?:could|can|may|might)\b(?!\s+(?:(?:also|still|only)\s+)?(?:enrol\w*|enter|join|participate|"
@@ -1214,7 +1219,12 @@ _ACCOMMODATED = re.compile(
     r"at\s+(?:bedtime|night|breakfast|waking|lunch)|on\s+(?:waking|alternate|every\s+other)|"
     r"every\s+other|with\s+food|split|divided|instead|earlier|later)\b|"
     r"(?:had|have)\s+(?:their|the)\s+(?:[\w\-]+\s+)?dos(?:e|es|ing)\s+(?:reduced|lowered|halved|"
-    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b)",
+    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b|"
+    # ... or moved to another dose or time of dosing: "were switched to morning dosing",
+    # "stepped down to 1.5 mg"
+    r"(?:(?:were|was)\s+)?(?:switched|moved|changed|reduced|lowered|stepped\s+down|dropped)\s+"
+    r"(?:back\s+)?to\s+(?:\d|(?:[\w\-]+\s+){0,2}?(?:dos(?:e|es|ing)|administration|schedule|"
+    r"regimen)\b))",
     re.I,
 )
 
