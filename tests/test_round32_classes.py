@@ -33,3 +33,16 @@ SSRI_PLAN = (
 def test_the_pilot_a_study_follows_gives_it_no_classes(pilot: str) -> None:
     f = facts(SSRI_TITLE, SSRI_PLAN.format(x=pilot), PROTOCOL)
     assert f.concomitant_classes == ["serotonergic"]
+
+
+def test_a_sentence_that_opens_on_the_pilot_and_goes_on_to_its_own_act_is_the_study_s() -> None:
+    # (holdout63 42100010: "Building on a 12-patient pilot, we offered naltrexone 1 mg twice
+    # daily ... to outpatients ... who had not remitted on bupropion": its own doses)
+    title = "Open-label low-dose naltrexone added to dopaminergic antidepressant regimens"
+    abstract = (
+        "Building on a 12-patient pilot, we offered naltrexone 1 mg twice daily for eight weeks "
+        "to outpatients with major depressive disorder who had not remitted on bupropion. "
+        "Eighteen enrolled. MADRS scores fell."
+    )
+    f = facts(title, abstract, ("Journal Article",))
+    assert f.ldn_doses_mg == [2.0]

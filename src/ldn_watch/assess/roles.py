@@ -60,7 +60,9 @@ _PRIOR = Folded(
     # another study the record says it comes after, named with "a": "a follow-up to a small
     # pilot in which ...", "builds on a pilot where ...", "follows an uncontrolled pilot",
     # "extends a pilot that added X to ..." (what that study gave is its own, not this one's)
-    r"\b(?:(?:follow[\s\-]?up|successor|sequel)\s+to|(?:builds?|built|building)\s+(?:up)?on|"
+    # (a finite verb: "Building on a 12-patient pilot, we offered ..." opens the record's
+    # own sentence, whose main clause is its own act)
+    r"\b(?:(?:follow[\s\-]?up|successor|sequel)\s+to|builds?\s+(?:up)?on|"
     r"(?:follows?|followed|extends?|extended|replicates?|replicated)|expands?\s+on)\s+"
     r"(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:pilot|study|trial|RCT)\b|"
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
