@@ -210,7 +210,9 @@ _NUMBERED_GROUPS = Folded(
 _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
-    r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b",
+    r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b|"
+    # "an open study", "an open uncontrolled study" (translated abstracts' "open-label")
+    r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b",
     re.I,
 )
 _OBSERVATIONAL = Folded(
@@ -284,7 +286,17 @@ _EXPERIMENTAL_DOSING = Folded(
     r"\b(?:pharmacological|drug|opioid[\s\-]+blockade)\s+challenge\b|"
     r"\bon\s+(?:two|three|four|separate|different)\s+(?:test\s+|study\s+|scan(?:ning)?\s+|"
     r"experimental\s+)?(?:days|occasions|sessions|visits)\b|"
-    r"\bin\s+(?:ascending|increasing|escalating)\s+order\b",
+    r"\bin\s+(?:ascending|increasing|escalating)\s+order\b|"
+    # ... or a course of it, a set dose for a set time, given to the study's people as the
+    # subject of the sentence ("Forty-two patients ... were given naltrexone 3 mg in the
+    # evening for 6 weeks", "were treated with X 1.5 mg twice daily for four weeks"): an
+    # open study of an intervention. (People, plural: one person given a course is a case;
+    # not a relative clause telling what people had had, "patients who were given X for 8
+    # weeks", nor what their doctors prescribed.)
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)\bwere\s+(?:(?:then|all)\s+)?"
+    r"(?:given|administered|treated\s+with|started\s+on)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\d+(?:\.\d+)?\s*mg\b[^.;]{0,60}?\bfor\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|sixteen|twenty)[\s\-]+(?:days?|weeks?|months?)\b",
     re.I,
 )
 _OTHER_TYPES = {

@@ -315,6 +315,18 @@ _ANY_DOSE_BEFORE = re.compile(
 )
 
 
+# a level the dose is moved down to: "could reduce to 1.5 mg", "stepped down to 1 mg",
+# "dropping to 1.5 mg", "went down to 2 mg" (a lowered level of the drug the text was
+# dosing, as "increased to" is a raised one: CONTRACT.md counts a permitted reduction as
+# the low end of a flexible dose)
+_LOWERED_BEFORE = re.compile(
+    r"\b(?:reduc\w*|lower(?:ed|ing|s)?|decreas\w*|halv\w*|cut(?:s|ting)?|"
+    r"step(?:s|ped|ping)?[\s\-]+down|drop(?:s|ped|ping)?|(?:go|goes|going|went|gone)\s+down|"
+    r"(?:fall|fell|falling)\s+back|taper(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to\s*$",
+    re.I,
+)
+
+
 # the words between one person's dose and the next person's, when the verb and the drug
 # are left out: ", Patient B ", " and case 3 on ", ", the second ", " while her sister " (a
 # person or a numbered case, never another drug: "and vitamin D 5 mg" is not gapped)
@@ -1625,6 +1637,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # or a level kept, of the drug the text was dosing
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                    or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
                     or _TIME_LABEL.match(s.text)
                     # an arm of an allocation told by what its people do with the dose
                     # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to

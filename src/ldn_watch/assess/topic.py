@@ -77,6 +77,8 @@ class _Patterns:
     out_hint: Folded | None
     kind_of: re.Pattern[str]
     other_abbreviation: Folded
+    qualified: re.Pattern[str]
+    diagnosed_too: re.Pattern[str]
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -93,7 +95,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b(?:{c['people_adjective_strict_pattern']})\s+(?:patients|outpatients|inpatients|"
         rf"subjects|participants|adults|adolescents|women|mothers)\b|"
         rf"\b{noun}\b[^.;]{{0,60}}?\b(?:with|suffering from|(?:that|who) suffer(?:ed)? from|"
-        rf"diagnosed with|presenting with|presented with|meeting criteria for|who met criteria for|"
+        rf"diagnosed with|presenting with|presented with|"
+        # (the criteria may be named: "meeting DSM-5 criteria for", "who fulfilled the
+        # ICD-10 criteria for")
+        rf"(?:meeting|who (?:also )?met|fulfil+ing|who (?:also )?fulfil+ed|satisfying|"
+        rf"who (?:also )?satisfied)\s+"
+        rf"(?:[\w\-]+\s+){{0,3}}?criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
@@ -101,6 +108,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\bscor(?:ed|ing|e)\s+(?:\d+\s+or\s+(?:above|more|higher|greater)|(?:≥|>=|>|at least|"
         rf"above|over)\s*\d+)\s+on\s+(?:the\s+)?(?:{scales})|"
         rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        # a threshold said with a verb: "(included if) their BDI-II score was 20 or higher",
+        # "a MADRS total score was at least 22"
+        rf"\b(?:{scales})(?: total)? scores? (?:was|were|is|are) (?:at least \d+|\d+ or "
+        rf"(?:higher|more|above|greater))|"
         # a trial "of X in <the disorder>": its people have the disorder
         rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
@@ -200,6 +211,17 @@ def _build(spec: WatchSpec) -> _Patterns:
             rf"\b(?i:{c['abbreviation_pattern']})\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{{1,6}})\s*\)"
         ),
         other_population=Folded(other, re.I),
+        # the people named with another condition called by the watched one's adjective:
+        # "depressed people with MS", "depressed adult patients with Parkinson's disease"
+        qualified=re.compile(rf"\b(?:{c['people_adjective_pattern']})\s+(?:[\w\-]+\s+)?$", re.I),
+        # a clause that selects by the watched condition's diagnosis or a severity threshold:
+        # "met DSM-5 criteria for major depressive disorder", "a confirmed major depressive
+        # episode", "a BDI-II score of 20 or more"
+        diagnosed_too=re.compile(
+            rf"\b(?:criteri\w*|diagnos\w*|confirmed|current)\b[^;.]{{0,60}}?(?:{fam})|"
+            rf"(?:{fam})\w*\s+(?:disorder|episode)|(?:{scales})[^;.]{{0,40}}?\d",
+            re.I,
+        ),
         not_selected=Folded(not_selected, re.I),
         family=re.compile(fam, re.I),
         checklist_record=Folded(c["checklist_record_pattern"], re.I),
@@ -1094,7 +1116,8 @@ def _part_of_sample(s: Sentence, text: str) -> bool:
 # criterion when the clause says who was eligible, else of a subgroup
 _DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
 _ELIGIBLE = Folded(
-    r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed))\b",
+    r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed)|"
+    r"we\s+(?:enrol+ed|recruited|included))\b",
     re.I,
 )
 
@@ -1301,6 +1324,11 @@ _PARENT_NAMED = re.compile(
 # sentence says nothing about whom the study took in (a selection reads "adults with
 # fibromyalgia were randomised", "patients with X were enrolled")
 _ACCOMMODATED = re.compile(
+    # (the subgroup may name more than one condition or symptom, "with insomnia or vivid
+    # dreams", "with nausea, headache and/or insomnia", and a clause of its own, "who found
+    # the dose hard to tolerate": still the subgroup the change of dosing is for)
+    r"(?:\s*(?:,\s*(?:and/or|or|and)?|and/or|or|and)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+){0,3}?"
+    r"(?:\s*,?\s*who\s+[^,;.()]{0,60}?\s*,?)??"
     r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,?\s*(?:(?:also|instead|still|optionally|then)\s+)?(?:"
     # (not a permission to join: "could enrol", "may be included" select)
     r"(?:could|can|may|might)\b(?!\s+(?:(?:also|still|only)\s+)?(?:enrol\w*|enter|join|participate|"
@@ -1313,7 +1341,24 @@ _ACCOMMODATED = re.compile(
     r"at\s+(?:bedtime|night|breakfast|waking|lunch)|on\s+(?:waking|alternate|every\s+other)|"
     r"every\s+other|with\s+food|split|divided|instead|earlier|later)\b|"
     r"(?:had|have)\s+(?:their|the)\s+(?:[\w\-]+\s+)?dos(?:e|es|ing)\s+(?:reduced|lowered|halved|"
-    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b)",
+    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b|"
+    # ... or moved to another dose or time of dosing: "were switched to morning dosing",
+    # "stepped down to 1.5 mg"
+    r"(?:(?:were|was)\s+)?(?:switched|moved|changed|reduced|lowered|stepped\s+down|dropped)\s+"
+    r"(?:back\s+)?to\s+(?:\d|(?:[\w\-]+\s+){0,2}?(?:dos(?:e|es|ing)|administration|schedule|"
+    r"regimen)\b))",
+    re.I,
+)
+
+
+# what, after the other condition, goes on to say who the same people were: a relative
+# clause of their own ("who also met ...", "who had ...") or an entry rule ("were eligible
+# if they ...", "were included provided ...")
+_SELECTED_TOO = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:who|that)\s+(?:also\s+|additionally\s+|further\s+)?"
+    r"(?:met|meet|fulfil+(?:ed)?|satisfied|had|have|were\s+diagnosed|scored|screened)\b|"
+    r"(?:were|was)\s+(?:only\s+)?(?:included|eligible|enrol+ed|recruited|randomi[sz]ed)\s+"
+    r"(?:only\s+)?(?:if|when|provided|where)\b)",
     re.I,
 )
 
@@ -1346,7 +1391,27 @@ def _other_population(doc: Doc) -> str | None:
                 continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(text[m.end() : m.end() + 60])
-            if not p.family.search(cond) and not (both and _AND.match(text[m.end() :])):
+            if both and _AND.match(text[m.end() :]):
+                continue
+            # "depressed people with MS": the people with the other condition are the ones
+            # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
+            # other condition they also have)
+            if group == "cond" and p.qualified.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            # ... and so are "people with MS who also met DSM-5 criteria for major
+            # depression", "adults with Parkinson's disease were eligible if they had a
+            # current major depressive episode": the same people, selected in the same
+            # clause by the watched condition's diagnosis or a severity threshold (not a
+            # results line about some of them, nor a derived report's cut of its parent's)
+            rest = re.split(r"[;.]\s", text[m.end() :], maxsplit=1)[0]
+            if (
+                group == "cond"
+                and not (s.in_results or doc.derived)
+                and _SELECTED_TOO.match(rest)
+                and p.diagnosed_too.search(rest)
+            ):
+                continue
+            if not p.family.search(cond):
                 return cond.strip()
     return None
 
