@@ -235,5 +235,7 @@ def test_a_dose_some_may_move_to_after_an_allocation_is_no_arm() -> None:
         "could lower it to 1.5 mg for insomnia.\nResults: Naltrexone was better."
     )
     f = facts(WD_TITLE, abstract, RCT)
-    assert f.ldn_doses_mg == [4.5]
+    # (the level some may lower it to is the low end of one flexible dose, CONTRACT.md, as
+    # holdout76 29100030 and holdout93 11100036 are labelled; round 32)
+    assert f.ldn_doses_mg == [1.5, 4.5]
     assert not f.compares_doses

@@ -153,6 +153,15 @@ _ALLOC_WORDS = re.compile(
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
+# an "or" that offers a dose (or a placebo) as the alternative: "1.5 mg or 4.5 mg", "or to
+# halve the dose to 2.25 mg", "or switch to placebo"; not one inside the words for the
+# people a lowered dose is for ("those with insomnia or vivid dreams could reduce to
+# 1.5 mg": the dose comes after a verb of permission or of its own clause, no two joined)
+_OR_A_DOSE = re.compile(
+    r"\b(?:or|versus|vs)\b\.?\s+(?:(?!(?:could|can|may|might|allowed|permitted|option|if|when|"
+    r"who|were|was|had|have)\b)[\w\-]+\s+){0,6}?(?:\d|placebo\b|dummy\b)",
+    re.IGNORECASE,
+)
 # a placebo offered as the alternative: "or placebo", "versus matching placebo"
 _OR_PLACEBO = re.compile(
     r"\b(?:or|versus|vs\.?)\s+(?:an?\s+)?(?:matching\s+|identical\s+|inert\s+)?"
@@ -650,7 +659,9 @@ def dose_alternatives(
         joined = _OR_PLACEBO.sub(
             lambda m: " " * len(m.group(0)) if m.end() <= spans[-1][0] else m.group(0), text
         )
-        if not _OR.search(joined, spans[0][0], min(len(text), last + 20)):
+        if not any(
+            spans[0][0] <= m.start() < last + 20 for m in _OR_A_DOSE.finditer(joined, spans[0][0])
+        ):
             return False
     if spans and (
         _described_before_allocation(text, spans) or _one_dose_against_placebo(text, spans)

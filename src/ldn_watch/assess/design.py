@@ -153,12 +153,33 @@ def _labelled_cases(own: list[Sentence]) -> Sentence | None:
 _RANDOM = Folded(
     # "Mendelian randomisation" is genetic epidemiology, not an allocation
     # "non-randomized", "quasi-randomized" are not randomised either
-    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
+    # ... nor is randomisation denied: "no randomisation", "without randomisation",
+    # "patients were not randomised", "never randomised"
+    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )(?<!no )(?<!without )(?<!not )"
+    r"(?<!never )(?<!without any )randomi[sz]\w*|"
     r"\b(?<!not )randomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
 )
+# a randomised study the record's results choose something for, its next step: "4.5 mg
+# was selected for the randomised phase", "the dose carried forward into a subsequent
+# randomised trial" (the record's own part is what came before)
+_FOR_NEXT_RANDOMISED = re.compile(
+    r"\b(?:selected|chosen|recommended|carried\s+forward|taken\s+forward|advanced|proposed|"
+    r"retained)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
+    r"planned\s+|later\s+|future\s+|second\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
+    r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",
+    re.I,
+)
+
+
+def _own_randomised(own: list[Sentence]) -> Sentence | None:
+    """The first sentence of the study's own that says it randomised, a randomised phase
+    it chose a dose for (a later study's) set aside."""
+    return next((s for s in own if _RANDOM.search(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))), None)
+
+
 _NONRANDOM_STRONG_PATTERN = (
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
@@ -189,7 +210,9 @@ _NUMBERED_GROUPS = Folded(
 _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
-    r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b",
+    r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b|"
+    # "an open study", "an open uncontrolled study" (translated abstracts' "open-label")
+    r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b",
     re.I,
 )
 _OBSERVATIONAL = Folded(
@@ -263,7 +286,17 @@ _EXPERIMENTAL_DOSING = Folded(
     r"\b(?:pharmacological|drug|opioid[\s\-]+blockade)\s+challenge\b|"
     r"\bon\s+(?:two|three|four|separate|different)\s+(?:test\s+|study\s+|scan(?:ning)?\s+|"
     r"experimental\s+)?(?:days|occasions|sessions|visits)\b|"
-    r"\bin\s+(?:ascending|increasing|escalating)\s+order\b",
+    r"\bin\s+(?:ascending|increasing|escalating)\s+order\b|"
+    # ... or a course of it, a set dose for a set time, given to the study's people as the
+    # subject of the sentence ("Forty-two patients ... were given naltrexone 3 mg in the
+    # evening for 6 weeks", "were treated with X 1.5 mg twice daily for four weeks"): an
+    # open study of an intervention. (People, plural: one person given a course is a case;
+    # not a relative clause telling what people had had, "patients who were given X for 8
+    # weeks", nor what their doctors prescribed.)
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)\bwere\s+(?:(?:then|all)\s+)?"
+    r"(?:given|administered|treated\s+with|started\s+on)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\d+(?:\.\d+)?\s*mg\b[^.;]{0,60}?\bfor\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|sixteen|twenty)[\s\-]+(?:days?|weeks?|months?)\b",
     re.I,
 )
 _OTHER_TYPES = {
@@ -321,7 +354,29 @@ _ASSIGNS_NOTHING = Folded(
     # "there is no randomisation or protocol-assigned treatment" (no randomisation alone is
     # a single-arm trial's word too: the treatment must be unassigned)
     r"\b(?:no|without(?:\s+any)?)\s+(?:randomi[sz]ation\s+(?:or|and|nor)\s+)?(?:protocol[\s\-]+)?"
-    r"(?:assigned|allocated|mandated|specified)\s+(?:treatment|intervention|medication)\b",
+    r"(?:assigned|allocated|mandated|specified)\s+(?:treatment|intervention|medication)\b|"
+    # ... said of the care people get, passively: "treatment decisions are not influenced by
+    # the study", "prescribing is not affected by participation", "the choice of dose is
+    # left to the treating psychiatrist"
+    r"\b(?:treatment|prescribing|prescription|therapeutic|clinical|dosing|dose)\s+"
+    r"(?:(?:decisions?|choices?)\s+)?(?:(?:is|are|will\s+be|were|was|remain)\s+)(?:\w+\s+)?"
+    r"(?:not|never)\s+(?:\w+\s+)?(?:influenced|affected|altered|changed|dictated|determined|"
+    r"directed|guided)\s+by\s+(?:the\s+|this\s+)?(?:study|registry|protocol|participation|"
+    r"research)\b|"
+    r"\b(?:treatment|prescribing|dosing|dose|therapy)\s+(?:(?:decisions?|choices?)\s+)?"
+    r"(?:(?:is|are|will\s+be|remain)\s+)(?:entirely\s+|solely\s+)?(?:left\s+to|made\s+by|"
+    r"at\s+the\s+discretion\s+of|the\s+responsibility\s+of)\s+(?:the|their)\s+(?:own\s+)?"
+    r"(?:treating\s+)?(?:psychiatrists?|physicians?|clinicians?|doctors?|prescribers?)\b|"
+    r"\bdoes\s+not\s+(?:interfere|intervene)\s+(?:with|in)\s+(?:\w+\s+)?(?:treatment|care|"
+    r"prescribing)\b",
+    re.I,
+)
+# a trial the study is said to feed, not its own design: "generate hypotheses for
+# randomised trials", "to guide a future placebo-controlled trial", "lay the groundwork for
+# an RCT"
+_FEEDS_TRIAL = Folded(
+    r"\b(?:hypothes[ie]s|inform\w*|guid(?:e|es|ing)|groundwork|basis|pave\s+the\s+way|"
+    r"in\s+preparation\s+for)\b[^.;]{0,60}?\b(?:trials?|RCTs?)\b",
     re.I,
 )
 
@@ -341,7 +396,7 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     # protocol: a trial, not a cohort followed as care happens)
     if (
         _COHORT_PROTOCOL.search(text)
-        and not _TRIAL_PROTOCOL.search(text)
+        and not _TRIAL_PROTOCOL.search(_FEEDS_TRIAL.sub(" ", text))
         and not _dosing_cohorts(text)
     ):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)
@@ -889,7 +944,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if declared is not None and not _own_trial(_ALLOCATED, own):
         return "observational", declared
 
-    randomised = _own_trial(_RANDOM, own)
+    randomised = _own_randomised(own)
     nonrandom = _any(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
     observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))

@@ -48,11 +48,12 @@ _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
     # the search skip every other position fast (the rest of the pattern is slow to fail)
-    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|maximum))"
+    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|max|capped))"
     # (an arrow's head, "1.5 mg -> 3 mg", is no "greater than": see _ARROW)
     rf"(?P<pre>(?:(?<![-=])[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
     rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
-    rf"\bmaximum(?: of)?)\s*)?"
+    # a cap: "maximum 4.5 mg/day", "max. 4.5 mg", "capped at 4.5 mg", "not to exceed 3 mg"
+    rf"\bmax(?:imum|\.)?(?: of)?|\bcapped at|\bnot to exceed)\s*)?"
     # "weeks 3-4 and 4.5 mg": a week number is not a dose
     rf"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!\d-)(?<!\d–)"
     # "2 x 2.25 mg daily": two doses a day
@@ -310,6 +311,18 @@ _RAISE_IN = re.compile(_RAISE, re.I)
 _ANY_DOSE_BEFORE = re.compile(
     r"\bany\s+(?:[\w\-]+\s+){0,2}?(?:doses?|dosages?|strengths?|amounts?)\s*,?\s*(?:of\s+)?"
     r"up\s+to\s*$",
+    re.I,
+)
+
+
+# a level the dose is moved down to: "could reduce to 1.5 mg", "stepped down to 1 mg",
+# "dropping to 1.5 mg", "went down to 2 mg" (a lowered level of the drug the text was
+# dosing, as "increased to" is a raised one: CONTRACT.md counts a permitted reduction as
+# the low end of a flexible dose)
+_LOWERED_BEFORE = re.compile(
+    r"\b(?:reduc\w*|lower(?:ed|ing|s)?|decreas\w*|halv\w*|cut(?:s|ting)?|"
+    r"step(?:s|ped|ping)?[\s\-]+down|drop(?:s|ped|ping)?|(?:go|goes|going|went|gone)\s+down|"
+    r"(?:fall|fell|falling)\s+back|taper(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to\s*$",
     re.I,
 )
 
@@ -636,16 +649,27 @@ _GROUP_LABELS = (
 _COHORTS_NAMED_BEFORE = re.compile(
     rf"\b(?:cohorts?\s+(?:{_GROUP_LABELS}\s+)?|(?:arms?|groups?|(?:dose\s+)?levels?)\s+"
     rf"{_GROUP_LABELS}\s+)(?:(?:are|were|is|was|will\s+be)\s+(?:now\s+)?|received|receive|"
-    r"took|take|:|\()(?:[^.;]|\.\d)*$",
+    r"took|take|:|\()(?:[^.;]|\.\d)*$|"
+    # ... or unlabelled, the list of their doses opened by a colon or a bracket after the
+    # units' size: "four sequential cohorts of 6-9 patients: 1 mg once daily, 2 mg ...",
+    # "consecutive groups (3 mg daily; 4.5 mg daily)", "three arms (n = 12 each): ..."
+    r"\b(?:cohorts|arms|groups|dose\s+levels)\s*(?:(?:of|with)\s+[^.;:()]{0,30}?|"
+    r"\([^()]{0,30}\))?\s*[:(](?:[^.;]|\.\d)*$",
     re.I,
 )
 
 
 def _cohort_dose(text: str, start: int, end: int) -> bool:
     a, _b = _clause(text, start)
-    return bool(
-        _COHORT_AFTER.match(text[end:]) or _COHORTS_NAMED_BEFORE.search(text[a:start][-120:])
-    )
+    opened = text.rfind("(", 0, start)
+    if 0 <= opened < a and ")" not in text[opened:start]:
+        # a bracket whose items are set apart by semicolons ("groups (3 mg daily; 4.5 mg
+        # daily)") is one list: read back to the bracket's own clause
+        a, _b = _clause(text, opened)
+        head = text[a:start].replace(";", ",")
+    else:
+        head = text[a:start]
+    return bool(_COHORT_AFTER.match(text[end:]) or _COHORTS_NAMED_BEFORE.search(head[-120:]))
 
 
 _AFTER_OWNER = re.compile(
@@ -738,8 +762,16 @@ _SAME_AS_BEFORE = re.compile(
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
-    r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned)\b",
+    r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned|"
+    # "was switched to a compounded solution": a change to the next treatment given
+    r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
+    # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
+    r"\b(?:developed|experienced|reported|suffered|had)\b[^,;()]{0,40}\bat\s*$",
     re.I,
+)
+# the liquid form a concentration is written after: "a compounded oral solution (1 mg/mL)"
+_LIQUID_BEFORE = re.compile(
+    r"\b(?:solution|suspension|liquid|syrup|elixir|drops|formulation|preparation)\s*[(,]?\s*$", re.I
 )
 
 
@@ -747,7 +779,9 @@ _GIVEN_NEXT = re.compile(
 # continue 4.5 mg, reduce to ..." (the verb and "to" earlier in the same clause)
 _ALLOCATED_LEAD = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|re-?randomi[sz]ed)"
-    r"\b(?:,?\s+[\w\-]+(?:\s*\d:\d)?,?){0,3}?\s+(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
+    # (the ratio may stand in brackets: "randomly assigned (1:1:1) to continue 4.5 mg")
+    r"\b(?:,?\s+(?:[\w\-]+(?:\s*\d:\d(?::\d)*)?|\(\s*\d+(?::\d+)+\s*\)),?){0,3}?\s+"
+    r"(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
     re.I,
 )
 
@@ -758,15 +792,24 @@ _MAY_CHANGE = re.compile(
 )
 
 
-def _in_arm_list(text: str, at: int) -> bool:
-    """The dose at ``at`` stands in the list of arms of an allocation in its clause
-    ("randomised to continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"): after
-    another arm (a comma or "or" between), with no word making it a change some may make."""
-    m = _ALLOCATED_LEAD.search(text[max(0, at - 150) : at].rsplit(";", 1)[-1])
+def _arm_list_start(text: str, at: int) -> int | None:
+    """Where the allocation opens whose list of arms the dose at ``at`` stands in, in its
+    clause ("randomised to continue 4.5 mg, reduce to 1.5 mg, or switch to placebo"):
+    after another arm (a comma or "or" between), with no word making it a change some may
+    make; None if it stands in none."""
+    window = text[max(0, at - 150) : at].rsplit(";", 1)[-1]
+    m = _ALLOCATED_LEAD.search(window)
     if m is None:
-        return False
+        return None
     arms = m.group(0)
-    return re.search(r",|\bor\b", arms) is not None and _MAY_CHANGE.search(arms) is None
+    if re.search(r",|\bor\b", arms) is None or _MAY_CHANGE.search(arms) is not None:
+        return None
+    return at - len(window) + m.start()
+
+
+def _in_arm_list(text: str, at: int) -> bool:
+    """The dose at ``at`` stands in the list of arms of an allocation (``_arm_list_start``)."""
+    return _arm_list_start(text, at) is not None
 
 
 # the same unit dose later given more often, no new amount named: "1 mg at night for a
@@ -1058,6 +1101,17 @@ def _concentration(doc: Doc, drug: str) -> float | None:
                 # "It was restarted as a compounded oral suspension (0.5 mg/mL)": a liquid
                 # in a sentence naming no drug, in a record titled by the watched drug
                 owner = drug
+            if (
+                owner not in (None, drug)
+                and doc.title
+                and doc.drug(doc.title)
+                and _LIQUID_BEFORE.search(s.text[: m.start()])
+                and _second_dose(s.text, m.start(), m.end(), drugs, owner)
+            ):
+                # "a woman on vortioxetine 20 mg ... was switched to a compounded oral
+                # solution (1 mg/mL)": the liquid given next is the titled drug's, not the
+                # drug the person was already taking
+                owner = drug
             if owner == drug:
                 values, _ = _values(m.group("nums"), m.group("unit"))
                 found.update(values)
@@ -1237,7 +1291,9 @@ def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], dru
     return _DOSES_THE_ADDED.search(gap) is not None
 
 
-def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: str) -> bool:
+def _second_dose(
+    text: str, at: int, end: int, drugs: list[tuple[int, int, str]], owner: str
+) -> bool:
     """The dose at ``at`` follows another dose of ``owner`` in the same sentence, with a verb
     of giving in between: "taking tranylcypromine 40 mg, received 3 mg" (the 3 mg is not
     tranylcypromine's)."""
@@ -1247,7 +1303,20 @@ def _second_dose(text: str, at: int, drugs: list[tuple[int, int, str]], owner: s
     last = max(d[1] for d in named)
     between = text[last:at]
     dose = _DOSE.search(between)
-    return dose is not None and _GIVEN_NEXT.search(between[dose.end() :]) is not None
+    if dose is None:
+        # "a man with recurrent depression on bupropion, took 4.5 mg": the other drug named
+        # only as what the person already takes, no dose of its own, then a verb giving
+        # the dose
+        return (
+            _taken_by_people_before(text, at, drugs, owner)
+            and _GIVEN_NEXT.search(between) is not None
+        )
+    return (
+        _GIVEN_NEXT.search(between[dose.end() :]) is not None
+        # "on duloxetine (60 mg/day) were enrolled in cohorts of 6-9 patients: 1 mg, 2 mg":
+        # a dose listed as a cohort's or an arm's after the other drug had its own
+        or _cohort_dose(text, at, end)
+    )
 
 
 def _names_other_drug(doc: Doc, s: Sentence, span: tuple[int, int] | None = None) -> bool:
@@ -1273,6 +1342,23 @@ _TAKEN_BY_PEOPLE_BEFORE = re.compile(
     r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$",
     re.I,
 )
+
+
+def _taken_by_people_before(
+    text: str, at: int, drugs: list[tuple[int, int, str]], owner: str
+) -> bool:
+    """The last drug named before ``at`` is ``owner``, named as what the people already
+    take ("adolescents on fluoxetine", "patients taking sertraline") with no dose written
+    after it: the dose at ``at`` is not that drug's by being near it."""
+    before = [d for d in drugs if d[1] <= at]
+    if not before:
+        return False
+    a, b, name = max(before, key=lambda d: d[1])
+    return (
+        name == owner
+        and _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
+        and _DOSE.search(text[b:at]) is None
+    )
 
 
 def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
@@ -1500,7 +1586,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "Patient A took 1.5 mg nightly, Patient B 3 mg and Patient C 4.5 mg": the
                 # next person's dose with the verb and the drug left out is the same drug's
                 owner = drug
-            if owner not in (None, drug) and _second_dose(s.text, m.start(), drugs, owner):
+            if owner not in (None, drug) and _second_dose(s.text, m.start(), m.end(), drugs, owner):
                 # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
                 # has its dose; a dose in the band given next is the record's own drug's
                 in_band = all(doc.spec.is_low(v) for v in values)
@@ -1513,6 +1599,31 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "X was added to venlafaxine with dosing between 1.5 and 4.5 mg": the
                 # base treatment is named between the added drug and its dose
                 owner = drug
+            sized = SIZED_AFTER.match(s.text[m.end() :]) is not None
+            if (
+                owner not in (None, drug)
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and (sized or _cohort_dose(s.text, m.start(), m.end()))
+                and _taken_by_people_before(s.text, m.start(), drugs, owner)
+            ):
+                # "adolescents on fluoxetine ... in the two active arms (2 mg, n = 20; 4 mg,
+                # n = 21)": an arm's or a cohort's dose, after a drug named only as what the
+                # people already take (no dose written beside it), is the titled drug's
+                owner = drug
+            if (
+                owner not in (None, drug)
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+            ):
+                arms_at = _arm_list_start(s.text, m.start())
+                if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
+                    # "naltrexone added to sertraline; remitters were allocated to one of
+                    # three conditions: maintaining 4.5 mg, tapering to 2 mg or placebo": an
+                    # arm of the allocation named by what its people do with the dose (no
+                    # drug named among the arms) doses the titled drug, not the base drug
+                    # named before the allocation
+                    owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
@@ -1526,6 +1637,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # or a level kept, of the drug the text was dosing
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                    or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
                     or _TIME_LABEL.match(s.text)
                     # an arm of an allocation told by what its people do with the dose
                     # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
@@ -1542,8 +1654,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
                 owner = drug
+            # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
+            # arm's, as a cohort's is)
             if owner is None and (
-                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end())
+                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end()) or sized
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
@@ -1562,6 +1676,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             _UNIT_GIVEN.search(s.text)
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
                             or _cohort_dose(s.text, m.start(), m.end())
+                            or sized
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
@@ -1648,7 +1763,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or after_step
             )
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
-            step = titration and pre.startswith("maximum")
+            step = titration and pre.startswith("max")
             bound = (
                 (bool(pre) and pre != "up to" and not step)
                 or bool(m.group("post"))

@@ -895,12 +895,29 @@ _CONTINUED_AFTER = re.compile(
 )
 
 
+# ... or said as what the study's people may be on: "Participants could also be taking a
+# stable SSRI (sertraline or escitalopram) or bupropion", "patients may be receiving an
+# SNRI": the hedge says some take it, a method of the study (whose people are the subject),
+# not speculation about the drug ("LDN may be a useful adjunct for patients on SSRIs")
+_MAY_BE_TAKING_BEFORE = re.compile(
+    r"\b(?:participants|patients|subjects|people|adults|individuals|women|men|children|"
+    r"adolescents|outpatients|inpatients|they)\s+(?:(?:also|already|still)\s+)?"
+    r"(?:could|can|may|might)\s+(?:also\s+|still\s+|already\s+)?(?:be\s+(?:taking|on|"
+    r"receiving|using|treated\s+with|prescribed)|take|receive|use)\s+"
+    # (not "may be on no antidepressant or on a stable SSRI": taking none is as allowed)
+    r"(?:(?!(?:no|none|not|neither|without)\b)[^\s.;:]+\s+){0,8}\(?$",
+    re.I,
+)
+
+
 def _continued(s: Sentence, m: Mention) -> bool:
     """The participants go on taking the drug (``_CONTINUED_BEFORE``/``_AFTER``), the
     hedge word a permission or a range of what they take, not speculation."""
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
-        _CONTINUED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+        _CONTINUED_BEFORE.search(before)
         or _CONTINUED_AFTER.match(s.text[m.end :])
+        or (not s.in_conclusion and _MAY_BE_TAKING_BEFORE.search(before))
     )
 
 

@@ -64,6 +64,14 @@ _PRIOR = Folded(
     # ... with the drug and its dose in between: "published low-dose naltrexone (4.5 mg) trials"
     r"\b(?:published|historical)\s+(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){1,4}?(?:studies|trials|"
     r"reports|data|series|pilots)\b|"
+    # another study the record says it comes after, named with "a": "a follow-up to a small
+    # pilot in which ...", "builds on a pilot where ...", "follows an uncontrolled pilot",
+    # "extends a pilot that added X to ..." (what that study gave is its own, not this one's)
+    # (a finite verb: "Building on a 12-patient pilot, we offered ..." opens the record's
+    # own sentence, whose main clause is its own act)
+    r"\b(?:(?:follow[\s\-]?up|successor|sequel)\s+to|builds?\s+(?:up)?on|"
+    r"(?:follows?|followed|extends?|extended|replicates?|replicated)|expands?\s+on)\s+"
+    r"(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:pilot|study|trial|RCT)\b|"
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis|crossover|series|"

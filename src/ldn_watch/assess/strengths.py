@@ -14,5 +14,12 @@ import re
 # tablets"): strengths that are not doses offered as alternatives
 DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)"
 DOSAGE_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b", re.I)
-# a dose followed by the size of the arm given it: "4.5 mg (n = 24)"
-SIZED_AFTER = re.compile(r"^[^()]{0,30}\(\s*n\s*=\s*\d+", re.I)
+# a dose followed by the size of the arm given it: "4.5 mg (n = 24)", "(2 mg, n = 20; 4 mg,
+# n = 21)", "(1.5 mg: 18 patients; 4.5 mg: 19 patients)"
+SIZED_AFTER = re.compile(
+    r"^[^()]{0,30}\(\s*n\s*=\s*\d+|"
+    r"^[^(),;.]{0,12}?[,:]\s*n\s*=\s*\d+|"
+    r"^[^(),;.]{0,12}?(?:\(|[,:])\s*\d+\s+(?:patients|participants|subjects|adults|"
+    r"adolescents|children|people|persons|women|men|youths)\b",
+    re.I,
+)

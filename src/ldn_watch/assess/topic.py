@@ -77,6 +77,8 @@ class _Patterns:
     out_hint: Folded | None
     kind_of: re.Pattern[str]
     other_abbreviation: Folded
+    qualified: re.Pattern[str]
+    diagnosed_too: re.Pattern[str]
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -93,7 +95,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b(?:{c['people_adjective_strict_pattern']})\s+(?:patients|outpatients|inpatients|"
         rf"subjects|participants|adults|adolescents|women|mothers)\b|"
         rf"\b{noun}\b[^.;]{{0,60}}?\b(?:with|suffering from|(?:that|who) suffer(?:ed)? from|"
-        rf"diagnosed with|presenting with|presented with|meeting criteria for|who met criteria for|"
+        rf"diagnosed with|presenting with|presented with|"
+        # (the criteria may be named: "meeting DSM-5 criteria for", "who fulfilled the
+        # ICD-10 criteria for")
+        rf"(?:meeting|who (?:also )?met|fulfil+ing|who (?:also )?fulfil+ed|satisfying|"
+        rf"who (?:also )?satisfied)\s+"
+        rf"(?:[\w\-]+\s+){{0,3}}?criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
@@ -101,6 +108,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\bscor(?:ed|ing|e)\s+(?:\d+\s+or\s+(?:above|more|higher|greater)|(?:≥|>=|>|at least|"
         rf"above|over)\s*\d+)\s+on\s+(?:the\s+)?(?:{scales})|"
         rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        # a threshold said with a verb: "(included if) their BDI-II score was 20 or higher",
+        # "a MADRS total score was at least 22"
+        rf"\b(?:{scales})(?: total)? scores? (?:was|were|is|are) (?:at least \d+|\d+ or "
+        rf"(?:higher|more|above|greater))|"
         # a trial "of X in <the disorder>": its people have the disorder
         rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
@@ -200,6 +211,17 @@ def _build(spec: WatchSpec) -> _Patterns:
             rf"\b(?i:{c['abbreviation_pattern']})\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{{1,6}})\s*\)"
         ),
         other_population=Folded(other, re.I),
+        # the people named with another condition called by the watched one's adjective:
+        # "depressed people with MS", "depressed adult patients with Parkinson's disease"
+        qualified=re.compile(rf"\b(?:{c['people_adjective_pattern']})\s+(?:[\w\-]+\s+)?$", re.I),
+        # a clause that selects by the watched condition's diagnosis or a severity threshold:
+        # "met DSM-5 criteria for major depressive disorder", "a confirmed major depressive
+        # episode", "a BDI-II score of 20 or more"
+        diagnosed_too=re.compile(
+            rf"\b(?:criteri\w*|diagnos\w*|confirmed|current)\b[^;.]{{0,60}}?(?:{fam})|"
+            rf"(?:{fam})\w*\s+(?:disorder|episode)|(?:{scales})[^;.]{{0,40}}?\d",
+            re.I,
+        ),
         not_selected=Folded(not_selected, re.I),
         family=re.compile(fam, re.I),
         checklist_record=Folded(c["checklist_record_pattern"], re.I),
@@ -806,7 +828,15 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 return False
         elif not _moderator(s.text, m) and (
             any(c.isspace() for c in m.group(0))
-            or not (_TRAIT_BEFORE.search(before) or _INDICATION_BEFORE.search(before))
+            or not (
+                _TRAIT_BEFORE.search(before)
+                or _INDICATION_BEFORE.search(before)
+                or _TRAIT_AFTER.match(s.text[m.end() :])
+                or any(
+                    c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
+                    for c in doc.comedications(s)
+                )
+            )
         ):
             return False  # a named scale is a measure, unless it only describes the people
         if not selected:
@@ -865,6 +895,16 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
+    # an episode before the story: "a previous episode of major depression", "a prior
+    # depressive episode", "former postpartum depression"
+    r"\b(?:previous|prior|earlier|former|remote|remitted|resolved)\s+(?:episodes?\s+of\s+)?"
+    r"(?:(?:single|major|minor|recurrent|severe|mild|moderate|brief|postpartum|perinatal|"
+    r"unipolar|clinical|psychotic)\s+)*$|"
+    # the history told as a list: "his history included major depression", "her medical
+    # history was notable for hypertension and recurrent depression"
+    r"\b(?:history|histories)\s+(?:(?:was|is|were)\s+)?(?:includ\w*|notable\s+for|"
+    r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
+    r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
     r"\bco-?morbid\s+$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
     r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
@@ -888,6 +928,28 @@ _INDICATION_BEFORE = Folded(
     r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
     r"for\s+(?:(?:comorbid|co-?morbid|concurrent|co-?existing|pre-?existing|current|"
     r"established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
+# ... or what a named antidepressant was (or is) taken for: "paroxetine 20 mg for a single
+# depressive episode", "fluoxetine for postpartum depression years earlier"
+_TAKEN_FOR = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:\d[\d.]*\s*(?:mg|mcg|µg)\b[^.;:,()]{0,20}?)?\s*"
+    r"(?:(?:daily|nightly|once\s+daily|a\s+day|per\s+day)\s+)?for\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+# The condition said to be over or held in check before and through the story: "which
+# had remitted", "had resolved", "remained in remission", "well controlled on sertraline".
+# That is the person's history, not a condition treated or an outcome measured (a change,
+# "her depression remitted after 10 weeks", is an outcome and is not matched).
+_TRAIT_AFTER = re.compile(
+    r"^[\w\-]*\s*,?\s*(?:(?:which|that)\s+)?(?:"
+    r"had\s+(?:since\s+|long\s+|fully\s+|completely\s+)?(?:remitted|resolved|"
+    r"been\s+(?:\w+\s+)?(?:in\s+remission|controlled|remitted|resolved))|"
+    r"(?:remained|stayed|was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?in\s+"
+    r"(?:full\s+|stable\s+|sustained\s+|complete\s+)?remission\b|"
+    r"(?:now\s+|currently\s+)?in\s+(?:full\s+|stable\s+|sustained\s+)?remission\b|"
+    r"(?:(?:remained|was|is|has\s+been|had\s+been)\s+)?well[\s\-]controlled\b)",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
@@ -1024,11 +1086,38 @@ def _who(s: Sentence, text: str) -> bool:
     return not (s.in_results or s.in_conclusion or s.is_title) and _WHO.match(text) is not None
 
 
+# a time point of the study, not an act of taking people in: "a PHQ-9 of 10 or more at
+# baseline", "a BDI-II > 19 at inclusion", "at study entry", "at randomisation"
+_TIME_POINT = Folded(
+    r"\b(?:at|on|during)\s+(?:the\s+)?(?:time\s+of\s+)?(?:study\s+|trial\s+)?(?:baseline|"
+    r"inclusion|entry|enrol+ment|randomi[sz]ation|screening|admission|intake)\b",
+    re.I,
+)
+# a count of its own given to the people the sentence names: "(PHQ-9 >= 10; n = 64)",
+# "(n = 17)"
+_OWN_COUNT = re.compile(r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)", re.I)
+
+
+def _part_of_sample(s: Sentence, text: str) -> bool:
+    """In a sample selected for another condition, the sentence names the people with the
+    watched one as a part of it, not whom the study took in: it gives them a count of their
+    own ("participants with a PHQ-9 of 10 or more at baseline (n = 64) had the largest
+    benefit") or, among the results, qualifies them by a study time point, and says nothing
+    of enrolment or eligibility (a threshold that defines a subgroup is not an inclusion
+    criterion). A methods line with a threshold "at screening and baseline" and no count
+    of its own says whom the study took in."""
+    marked = _OWN_COUNT.search(text) is not None or (
+        s.in_results and _TIME_POINT.search(text) is not None
+    )
+    return marked and _ENROLS.search(_TIME_POINT.sub(" ", text)) is None
+
+
 # "<the condition>, defined as a score of 10 or more": the definition of an inclusion
 # criterion when the clause says who was eligible, else of a subgroup
 _DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
 _ELIGIBLE = Folded(
-    r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed))\b",
+    r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed)|"
+    r"we\s+(?:enrol+ed|recruited|included))\b",
     re.I,
 )
 
@@ -1235,6 +1324,11 @@ _PARENT_NAMED = re.compile(
 # sentence says nothing about whom the study took in (a selection reads "adults with
 # fibromyalgia were randomised", "patients with X were enrolled")
 _ACCOMMODATED = re.compile(
+    # (the subgroup may name more than one condition or symptom, "with insomnia or vivid
+    # dreams", "with nausea, headache and/or insomnia", and a clause of its own, "who found
+    # the dose hard to tolerate": still the subgroup the change of dosing is for)
+    r"(?:\s*(?:,\s*(?:and/or|or|and)?|and/or|or|and)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+){0,3}?"
+    r"(?:\s*,?\s*who\s+[^,;.()]{0,60}?\s*,?)??"
     r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,?\s*(?:(?:also|instead|still|optionally|then)\s+)?(?:"
     # (not a permission to join: "could enrol", "may be included" select)
     r"(?:could|can|may|might)\b(?!\s+(?:(?:also|still|only)\s+)?(?:enrol\w*|enter|join|participate|"
@@ -1247,7 +1341,24 @@ _ACCOMMODATED = re.compile(
     r"at\s+(?:bedtime|night|breakfast|waking|lunch)|on\s+(?:waking|alternate|every\s+other)|"
     r"every\s+other|with\s+food|split|divided|instead|earlier|later)\b|"
     r"(?:had|have)\s+(?:their|the)\s+(?:[\w\-]+\s+)?dos(?:e|es|ing)\s+(?:reduced|lowered|halved|"
-    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b)",
+    r"split|adjusted|divided|moved|changed|delayed|capped|limited|kept)\b|"
+    # ... or moved to another dose or time of dosing: "were switched to morning dosing",
+    # "stepped down to 1.5 mg"
+    r"(?:(?:were|was)\s+)?(?:switched|moved|changed|reduced|lowered|stepped\s+down|dropped)\s+"
+    r"(?:back\s+)?to\s+(?:\d|(?:[\w\-]+\s+){0,2}?(?:dos(?:e|es|ing)|administration|schedule|"
+    r"regimen)\b))",
+    re.I,
+)
+
+
+# what, after the other condition, goes on to say who the same people were: a relative
+# clause of their own ("who also met ...", "who had ...") or an entry rule ("were eligible
+# if they ...", "were included provided ...")
+_SELECTED_TOO = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:who|that)\s+(?:also\s+|additionally\s+|further\s+)?"
+    r"(?:met|meet|fulfil+(?:ed)?|satisfied|had|have|were\s+diagnosed|scored|screened)\b|"
+    r"(?:were|was)\s+(?:only\s+)?(?:included|eligible|enrol+ed|recruited|randomi[sz]ed)\s+"
+    r"(?:only\s+)?(?:if|when|provided|where)\b)",
     re.I,
 )
 
@@ -1280,7 +1391,27 @@ def _other_population(doc: Doc) -> str | None:
                 continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
             both = p.family.search(text[m.end() : m.end() + 60])
-            if not p.family.search(cond) and not (both and _AND.match(text[m.end() :])):
+            if both and _AND.match(text[m.end() :]):
+                continue
+            # "depressed people with MS": the people with the other condition are the ones
+            # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
+            # other condition they also have)
+            if group == "cond" and p.qualified.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            # ... and so are "people with MS who also met DSM-5 criteria for major
+            # depression", "adults with Parkinson's disease were eligible if they had a
+            # current major depressive episode": the same people, selected in the same
+            # clause by the watched condition's diagnosis or a severity threshold (not a
+            # results line about some of them, nor a derived report's cut of its parent's)
+            rest = re.split(r"[;.]\s", text[m.end() :], maxsplit=1)[0]
+            if (
+                group == "cond"
+                and not (s.in_results or doc.derived)
+                and _SELECTED_TOO.match(rest)
+                and p.diagnosed_too.search(rest)
+            ):
+                continue
+            if not p.family.search(cond):
                 return cond.strip()
     return None
 
@@ -1327,6 +1458,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+            continue
+        if other and not s.is_title and _part_of_sample(s, text):
+            # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
+            # benefit", "patients with a BDI-II > 19 at inclusion (n = 17)": a subgroup
+            # of people selected for another condition (CONTRACT.md)
             continue
         if other and _ANALYSED.search(text):
             # "a prespecified analysis examined the 31 with comorbid <the condition>": in a
