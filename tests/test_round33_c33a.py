@@ -1,0 +1,64 @@
+"""Round 33 (c33a): false verdicts from batches 21-22, each fixed by its kind and probed
+in other words than the record's."""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, facts, gaps
+
+# -- 1. earlier work named as what motivated the study is cited work (holdout97 10400026):
+# its drug and dose are not the study's own
+
+BUP = (
+    "Ultra-low-dose buprenorphine for treatment-resistant late-life depression: a randomized trial"
+)
+BUP_METHODS = (
+    "Methods: Adults aged 50 or older with treatment-resistant depression on venlafaxine "
+    "were randomly assigned to sublingual buprenorphine 0.2-1.2 mg/day or placebo for 8 "
+    "weeks.\nResults: Of 158 participants randomly assigned, 142 completed. MADRS change did "
+    "not differ."
+)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the record's wording: earlier work as the subject of "motivated the present trial"
+        "Earlier open-label work with low-dose naltrexone (LDN) 4.5 mg in younger adults, and "
+        "a pilot of LDN added to dopaminergic antidepressants, motivated the present trial of "
+        "a partial mu agonist/kappa antagonist.",
+        # another verb and object: "informed the design of this study"
+        "Encouraging open-label experience with low-dose naltrexone 3 mg in younger patients, "
+        "together with a small series of LDN added to sertraline, informed the design of this "
+        "study.",
+        # the passive: "this trial was prompted by ..."
+        "This trial was prompted by a pilot of low-dose naltrexone 4.5 mg added to "
+        "escitalopram and by uncontrolled reports in younger adults.",
+        # a participle phrase opening the study's own sentence
+        "Prompted by pilot data on low-dose naltrexone 2 mg with SSRIs, we asked whether a "
+        "partial mu agonist would help older adults.",
+    ],
+)
+def test_earlier_work_that_motivated_the_study_is_not_its_own_arm(objective: str) -> None:
+    abstract = f"Objective: {objective}\n{BUP_METHODS}"
+    f = facts(BUP, abstract, RCT)
+    assert not f.on_topic
+    assert f.ldn_doses_mg == []
+    assert gaps(BUP, abstract, RCT) == {}
+
+
+def test_an_ldn_trial_motivated_by_an_earlier_ldn_pilot_keeps_its_own_arms() -> None:
+    title = "Low-dose naltrexone added to SSRIs in major depression: a randomized trial"
+    abstract = (
+        "Objective: An earlier pilot of low-dose naltrexone 2 mg added to dopaminergic "
+        "antidepressants motivated the present trial.\nMethods: 96 adults with major "
+        "depressive disorder taking an SSRI were randomised to naltrexone 4.5 mg/day or "
+        "placebo for 8 weeks.\nResults: Response was 41% vs 22%."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]
+    assert gaps(title, abstract, RCT) == {
+        "larger-trials": "addressed",
+        "serotonergic-combination": "addressed",
+    }
