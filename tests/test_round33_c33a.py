@@ -4,7 +4,7 @@ in other words than the record's."""
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts, gaps
+from written import RCT, TRIAL, facts, gaps
 
 # -- 1. earlier work named as what motivated the study is cited work (holdout97 10400026):
 # its drug and dose are not the study's own
@@ -62,3 +62,54 @@ def test_an_ldn_trial_motivated_by_an_earlier_ldn_pilot_keeps_its_own_arms() -> 
         "larger-trials": "addressed",
         "serotonergic-combination": "addressed",
     }
+
+
+# -- 2. a dose as the subject of a general present-tense statement of what it cannot or
+# can do ("'low-dose' preparations of 4.5 mg may be insufficient to block kappa
+# receptors", holdout93 11100013): nobody is given it, so it is no arm; the study's own
+# 12.5 mg is neither LDN nor standard
+
+HALF = "Half-dose naltrexone (12.5 mg) augmentation in SSRI-resistant depression: a pilot"
+HALF_METHODS = (
+    "Method: Twenty-two outpatients with major depression not responding to an SSRI received "
+    "naltrexone 12.5 mg daily for 8 weeks.\nResults: MADRS decreased from 27.3 to 17.1."
+)
+
+
+WHILE = "Standard 50 mg naltrexone is poorly tolerated when added to antidepressants, while"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the record's wording
+        f"{WHILE} 'low-dose' preparations of 4.5 mg may be insufficient to block kappa "
+        "receptors. We tested an intermediate dose.",
+        # a regimen, "are probably too weak to"
+        f"{WHILE} low-dose regimens of 3 mg are probably too weak to block kappa receptors.",
+        # the dose's noun after it, "is unlikely to"
+        f"{WHILE} a 4.5 mg dose is unlikely to give sustained kappa blockade.",
+        # a range, "may not be enough to"
+        f"{WHILE} doses of 1.5-4.5 mg may not be enough to antagonise kappa receptors.",
+        # the drug's label with the dose in brackets, "cannot"
+        f"{WHILE} LDN (4.5 mg) probably cannot block kappa receptors.",
+    ],
+)
+def test_a_dose_said_in_general_to_fall_short_is_no_arm(objective: str) -> None:
+    abstract = f"Objective: {objective}\n{HALF_METHODS}"
+    f = facts(HALF, abstract, TRIAL)
+    assert f.ldn_doses_mg == []
+    assert not f.on_topic
+    assert gaps(HALF, abstract, TRIAL) == {}
+
+
+def test_the_studys_own_dose_said_to_suffice_in_its_results_stays_an_arm() -> None:
+    title = "Low-dose naltrexone added to SSRIs in depression: an open-label pilot"
+    abstract = (
+        "Method: Thirty outpatients with major depression on an SSRI received naltrexone "
+        "4.5 mg nightly for 8 weeks.\nResults: MADRS fell from 26 to 15.\nConclusions: "
+        "Naltrexone 4.5 mg was sufficient to improve mood in this sample."
+    )
+    f = facts(title, abstract, TRIAL)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]
