@@ -113,3 +113,53 @@ def test_the_studys_own_dose_said_to_suffice_in_its_results_stays_an_arm() -> No
     f = facts(title, abstract, TRIAL)
     assert f.on_topic
     assert f.ldn_doses_mg == [4.5]
+
+
+# -- 3. a randomised withdrawal trial: its n is whom it randomised after the open-label
+# lead-in, however the step to randomisation is said ("44 consented to randomization",
+# holdout96 10300009; "88 responders were randomised" was read right already)
+
+WITHDRAWAL = (
+    "Continuation or discontinuation of low-dose naltrexone after response in major "
+    "depression: a randomized withdrawal trial"
+)
+WITHDRAWAL_METHODS = (
+    "Method: Adult outpatients with major depressive disorder taking an SSRI received "
+    "open-label naltrexone 4.5 mg/day for 8 weeks (phase 1). Responders were then randomly "
+    "assigned, double-blind, to continue 4.5 mg or switch to placebo for 16 weeks (phase "
+    "2).\nResults: "
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "n"),
+    [
+        # the record's wording: consent to the randomisation itself
+        (
+            "Of 118 patients who entered phase 1, 47 responded and 44 consented to "
+            "randomization (22 to 4.5 mg, 22 to placebo).",
+            44,
+        ),
+        # the lead-in begun, then a step on to randomisation
+        (
+            "Of 126 adults who began open-label LDN, 40 responders went on to randomisation "
+            "(20 to continued 4.5 mg, 20 to placebo).",
+            40,
+        ),
+        # the lead-in started, then agreement to be randomised
+        ("In all, 131 patients started the lead-in; 42 remitters agreed to be randomised.", 42),
+    ],
+)
+def test_a_randomised_withdrawal_trial_counts_whom_it_randomised(results: str, n: int) -> None:
+    abstract = f"{WITHDRAWAL_METHODS}{results} Relapse occurred in 13% vs 50%."
+    assert facts(WITHDRAWAL, abstract, RCT).n == n
+    assert "larger-trials" not in gaps(WITHDRAWAL, abstract, RCT)
+
+
+def test_consent_to_take_part_is_still_before_randomisation() -> None:
+    abstract = (
+        "Method: Adults with major depressive disorder on an SSRI were randomised to "
+        "naltrexone 4.5 mg/day or placebo for 8 weeks.\nResults: Of 140 screened, 96 "
+        "consented and 88 were randomised. Response was 41% vs 22%."
+    )
+    assert facts(WITHDRAWAL, abstract, RCT).n == 88
