@@ -163,3 +163,41 @@ def test_consent_to_take_part_is_still_before_randomisation() -> None:
         "consented and 88 were randomised. Response was 41% vs 22%."
     )
     assert facts(WITHDRAWAL, abstract, RCT).n == 88
+
+
+# -- 4. antidepressant use recorded and adjusted for is a covariate, a trait of the
+# people, not depression measured (holdout95 10200019, LDN in Crohn's disease)
+
+CROHN = "Low-dose naltrexone for mild-to-moderate Crohn's disease: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    "covariate",
+    [
+        # the record's wording
+        "Use of antidepressants (SSRIs in 14%, tricyclics in 9%) was recorded and adjusted for.",
+        # "controlled for in the analysis"
+        "Concomitant antidepressant use (19%) was controlled for in the analysis.",
+        # "accounted for in all models"
+        "Antidepressant use (n = 27) was statistically accounted for in all models.",
+        # the adjustment said first
+        "All analyses were adjusted for age, smoking and antidepressant use.",
+    ],
+)
+def test_antidepressant_use_adjusted_for_measures_no_mood(covariate: str) -> None:
+    abstract = (
+        "Methods: 120 adults with active Crohn's disease (CDAI 220-400) were randomised to LDN "
+        f"4.5 mg nightly or placebo for 12 weeks. {covariate}\nResults: Clinical response "
+        "occurred in 52% vs 33%. IBDQ quality of life improved."
+    )
+    assert not facts(CROHN, abstract, RCT).on_topic
+    assert gaps(CROHN, abstract, RCT) == {}
+
+
+def test_a_mood_scale_beside_the_covariate_still_measures_mood() -> None:
+    abstract = (
+        "Methods: 120 adults with active Crohn's disease were randomised to LDN 4.5 mg nightly "
+        "or placebo. Antidepressant use was adjusted for.\nResults: Clinical response occurred "
+        "in 52% vs 33%; HADS depression scores fell more with LDN."
+    )
+    assert facts(CROHN, abstract, RCT).on_topic
