@@ -188,7 +188,15 @@ _EFFECT_VERBS = (
     r"exert|confer|trigger|yield|achiev|attain|occup|block|bind|inhibit|suppress|act|"
     r"reach|giv)(?:es|s|e|y|ies)?\b|results?\s+in\b|leads?\s+to\b|suffices?\b|"
     r"(?:is|are)\s+(?:thought|believed|known|expected|predicted|assumed|presumed|said)\s+to\b|"
-    r"(?:appears?|seems?|tends?)\s+to\b"
+    r"(?:appears?|seems?|tends?)\s+to\b|"
+    # ... or what it falls short of, or is enough for: "'low-dose' preparations of 4.5 mg
+    # may be insufficient to block kappa receptors", "regimens of 3 mg are too weak to",
+    # "a 4.5 mg dose is unlikely to give", "may not be enough to", "LDN (4.5 mg) cannot
+    # block" (a present-tense copula or a negated present verb: "4.5 mg was insufficient"
+    # tells what the study's people had)
+    r"(?:not\s+)?(?:is|are|be)\s+(?:\w+ly\s+)?(?:not\s+)?(?:(?:in)?sufficient|(?:in)?adequate|"
+    r"enough|too\s+[\w\-]+|(?:un)?likely|unable|able)\s+(?:to|for)\b|"
+    r"(?:cannot|can\s*not|falls?\s+short)\b"
 )
 
 
@@ -197,13 +205,18 @@ def _general_effect(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
     before = re.compile(
         r"(?:[;:(]|\.\s|,\s*(?:whereas|while|but|and|yet)\b|\b(?:whereas|while|that)\b)"
-        r"[\s,]*(?:(?:by|in)\s+contrast\s*,?\s*)?"
+        r"[\s,'\"‘’“”]*(?:(?:by|in)\s+contrast\s*,?\s*)?"
         rf"(?:(?:a|an|the|at|of|lower|higher|low|high|very|ultra[\s\-]?low|single|daily|"
-        rf"doses?|dosages?|just|only|even|around|about|approximately|roughly|{names})\b[\s,]*)*$",
+        rf"doses?|dosages?|just|only|even|around|about|approximately|roughly|{names}|"
+        # a preparation of the dose, in quotes or not: "'low-dose' preparations of 4.5 mg",
+        # "compounded capsules of 3 mg", "low-dose formulations (1.5 mg)"
+        r"preparations?|formulations?|capsules?|regimens?|compounded)\b[\s,\-'\"‘’“”(]*)*$",
         re.I,
     )
     after = re.compile(
         r"\s*\)?\s*(?:(?:once|twice)\s+daily\s+|daily\s+|nightly\s+|a\s+day\s+|per\s+day\s+)?"
+        # (the dose's noun after it: "a 4.5 mg dose is unlikely to")
+        r"(?:(?:doses?|dosages?|preparations?|formulations?|capsules?|regimens?)\s+)?"
         rf"(?:of\s+(?:{names})\s+)?(?:,\s*(?:{names}|the\s+drug|it)\s+)?(?:alone\s+|only\s+)?"
         r"(?:(?:may|might|can|could|probably|likely|typically|usually|generally|already)\s+)?"
         rf"(?:{_EFFECT_VERBS})",

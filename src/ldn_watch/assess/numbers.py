@@ -757,15 +757,29 @@ _STAGES: tuple[tuple[int, str], ...] = (
     ),
     (
         1,
-        r"consented|(?:gave|provided|signed)\s+(?:\w+\s+){0,2}?consent|agreed\s+to\s+"
-        r"(?:take\s+part|participate|join)",
+        # (not consent to the randomisation itself: that count was randomised, below)
+        r"consented(?!\s+to\s+(?:be\s+)?randomi[sz])|(?:gave|provided|signed)\s+(?:\w+\s+){0,2}?"
+        r"consent|agreed\s+to\s+(?:take\s+part|participate|join)",
     ),
     (
         2,
         r"enrol+ed|recruited|(?:were|was)\s+included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+)"
-        r"{0,2}?analys)|entered|joined|started\s+the\s+(?:trial|study)",
+        r"{0,2}?analys)|entered|joined|started\s+the\s+(?:trial|study)|"
+        # a lead-in before randomisation begun is entering the study, not a treatment
+        # after allocation: "131 started the lead-in", "126 who began open-label LDN",
+        # "120 commenced the open-label run-in phase" (randomised withdrawal designs)
+        r"(?:started|began|begun|commenced)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label)",
     ),
-    (3, r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned"),
+    (
+        3,
+        r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|"
+        # consent to, or a step on to, the randomisation itself: "44 consented to
+        # randomization", "42 agreed to be randomised", "40 went on to randomisation",
+        # "46 proceeded to randomization"
+        r"(?:consented|agreed|went\s+on|proceeded|progressed|moved\s+on|advanced)\s+to\s+"
+        r"(?:be\s+)?randomi[sz](?:ation|ed|e)\b|(?:accepted|underwent)\s+randomi[sz]ation",
+    ),
     (4, r"received|were\s+treated|started|began|initiated|were\s+given"),
     (
         5,

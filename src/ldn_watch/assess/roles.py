@@ -582,6 +582,56 @@ _SUCCEEDED = Folded(
     re.IGNORECASE,
 )
 _SUCCESSION_WORDS = ("replac", "supersed", "succe", "on from", "built on", "builds on")
+# Work named as what motivated this study is cited work, whatever words name it: "Earlier
+# open-label work with X 4.5 mg ..., and a pilot of X added to Y, motivated the present
+# trial of Z", "experience with X 3 mg informed the design of this study", "This trial was
+# prompted by a pilot of X 4.5 mg added to W" (the drugs and doses of that work are not
+# this study's arms). Read by structure: the subject of a motivating verb whose object is
+# the study itself (blanked from the clause's start to the verb), or the agent of the
+# passive whose subject is the study (blanked from "by" to the clause's end). The study's
+# own description in the object ("motivated this trial of X 4.5 mg") is kept.
+_STUDY_ITSELF = (
+    r"(?:the\s+design\s+of\s+)?(?:the\s+)?(?:present|this|our|current)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|trials?|pilot|RCT|work|investigation|analysis|experiment|project)\b"
+)
+_MOTIVE_VERB = (
+    r"(?:motivated|prompted|inspired|informed|triggered|spurred|led\s+to|gave\s+rise\s+to|"
+    r"paved\s+the\s+way\s+for|(?:provided|formed|(?:was|were)|offered)\s+(?:the\s+|a\s+)?"
+    r"(?:rationale|basis|impetus|motivation|starting\s+point)\s+for)"
+)
+_MOTIVATED = Folded(
+    # active: the motivating work is the clause's subject, up to its verb
+    rf"^(?:[^;:.]|\.\d)*?\b{_MOTIVE_VERB}(?=\s+{_STUDY_ITSELF})|"
+    # passive: the study was motivated by the work, to the clause's end
+    rf"{_STUDY_ITSELF}\s+(?:was|is|were)\s+(?:\w+ly\s+)?(?:motivated|prompted|inspired|"
+    r"informed|triggered|spurred)\s+(?P<agent>by\b(?:[^;:.]|\.\d)*)",
+    re.IGNORECASE,
+)
+
+
+def _blank_motive(m: re.Match[str]) -> str:
+    """A ``_MOTIVATED`` match blanked: the passive's agent only, else the whole subject."""
+    if m.group("agent") is None:
+        return " " * len(m.group(0))
+    a, b = m.span("agent")
+    return m.group(0)[: a - m.start()] + " " * (b - a)
+
+
+_MOTIVE_WORDS = (
+    "motivat",
+    "prompt",
+    "inspir",
+    "inform",
+    "trigger",
+    "spurr",
+    "led to",
+    "rise to",
+    "way for",
+    "rationale",
+    "basis",
+    "impetus",
+    "starting point",
+)
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -1714,6 +1764,9 @@ def annotate(
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
     if not derived and any(w in low for w in _SUCCESSION_WORDS):
         own_text = _SUCCEEDED.sub(lambda m: " " * len(m.group(0)), own_text)
+    # (not in a derived report: the parent trial that motivated it is its own trial)
+    if not derived and any(w in low for w in _MOTIVE_WORDS):
+        own_text = _MOTIVATED.sub(_blank_motive, own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its

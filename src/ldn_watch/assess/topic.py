@@ -996,6 +996,11 @@ _MODERATOR_BEFORE = Folded(
 _THRESHOLD = r"(?:[\s\-]*[\w\-]{0,6})?\s*(?:≥|>=|>|(?:score\s+)?of\s+\d+\s+or\s+(?:more|higher|above|greater))"
 _MODERATOR_AFTER = re.compile(
     rf"^{_THRESHOLD}\s*\d*[^.;,]{{0,20}}?\bat\s+baseline\b(?!\s*(?:and|,|to|through|until)\b)|"
+    # ... or adjusted for, said after it in its own clause: "use of antidepressants (SSRIs
+    # in 14%) was recorded and adjusted for", "... was controlled for in the analysis",
+    # "... was statistically accounted for" (as "adjusted for X" before it: a confounder)
+    r"^(?:[^;,.()]|\([^()]*\)){0,80}?\b(?:were|was|is|are|be)\s+(?:\w+\s+(?:and\s+)?){0,2}?"
+    r"(?:adjusted|controlled|accounted|corrected)\s+for\b|"
     # ("... were entered as covariates", "... served as a covariate", "..., taken as a
     # covariate,": said of the measure, in its own clause)
     r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|"
