@@ -1,0 +1,113 @@
+"""Round 33 (c33b): protocol amendments and their size, secondary analyses' own sample
+and a count whose noun is far from its verb, from batches 21-22 once they were opened."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, PROTOCOL, facts, gaps, judge_preprint, preprint
+
+# -- an updated protocol / protocol version / amendment is a protocol, and its n is the
+# amended target, not how many had been randomised when it was amended (preprints25
+# PPR7400029, holdout95 10200028)
+
+_ARMS = (
+    "Adults with major depressive disorder taking sertraline are randomised to naltrexone "
+    "1.5 mg, naltrexone 4.5 mg or placebo once daily for 12 weeks alongside their SSRI."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "planned"),
+    [
+        # the record's title names a new version; the new size as "the target sample"
+        (
+            "Low-dose naltrexone added to sertraline in depression (NALSER): updated protocol "
+            "(version 2.0) with amended sample size",
+            "Amendments: the target sample was increased from 60 to 90 participants. "
+            f"Methods (unchanged): {_ARMS} Recruitment started in September 2025; 41 "
+            "participants had been randomised at the time of the amendment.",
+            90,
+        ),
+        # "protocol update"; the target "is now", those "already enrolled"
+        (
+            "Protocol update (version 3) for NALSER: low-dose naltrexone with sertraline for "
+            "major depression",
+            f"Methods: {_ARMS} Following a blinded review, the enrolment target is now 150. "
+            "Sixty-three adults were already enrolled when the change was approved.",
+            150,
+        ),
+        # "Amendments to ...", a size "enlarged", an accrual "so far"
+        (
+            "Amendments to the NALSER trial of low-dose naltrexone added to sertraline in "
+            "depression: version 4.0",
+            f"Methods: {_ARMS} The planned sample was enlarged to 132. So far 58 patients "
+            "have been randomised.",
+            132,
+        ),
+    ],
+)
+def test_an_amended_protocol_is_a_protocol_of_its_new_size(
+    title: str, methods: str, planned: int
+) -> None:
+    abstract = f"Background: A randomised trial of low-dose naltrexone in depression.\n{methods}"
+    f = facts(title, abstract, JOURNAL)
+    assert (f.design, f.n) == ("protocol", planned)
+    got = gaps(title, abstract, JOURNAL)
+    assert got.get("larger-trials") == "in_progress"
+    assert got.get("serotonergic-combination") == "in_progress"
+    assert got.get("dose-finding") == "in_progress"
+
+
+def test_an_amended_protocol_preprint_is_a_protocol() -> None:
+    f, got = judge_preprint(
+        preprint(
+            "Low-dose naltrexone added to fluoxetine in adolescents with depression: updated "
+            "protocol (version 2.0) with amended sample size",
+            "Amendments: the target sample was increased from 60 to 90 participants (30 per "
+            "arm). Methods (unchanged): participants aged 13-17 with major depressive disorder "
+            "are randomised to naltrexone 1.5 mg, naltrexone 4.5 mg or placebo once daily for "
+            "12 weeks alongside fluoxetine. 41 participants had been randomised at the time of "
+            "the amendment.",
+        )
+    )
+    assert (f.design, f.n) == ("protocol", 90)
+    assert "addressed" not in got.values()
+
+
+@pytest.mark.parametrize(
+    "resize",
+    [
+        "Blinded sample size re-estimation increased the target to 210 participants.",
+        "After a blinded review the target was raised to 210.",
+        "The sample size was re-estimated at 210 participants.",
+    ],
+)
+def test_an_amendment_counts_its_new_target_not_those_already_randomised(resize: str) -> None:
+    title = "Protocol amendment for LDN-OPT: a dose-finding trial of low-dose naltrexone"
+    abstract = (
+        "Methods: Adults with MDD and an inadequate response to an SSRI are now randomised "
+        "1:1:1 to LDN 1.5 mg/day, LDN 4.5 mg/day or placebo for 8 weeks. The 47 participants "
+        f"already randomised to the dropped arms are retained in safety analyses only. {resize}"
+    )
+    assert facts(title, abstract, PROTOCOL).n == 210
+    assert gaps(title, abstract, PROTOCOL).get("larger-trials") == "in_progress"
+
+
+def test_a_protocol_closed_to_recruitment_keeps_its_real_size() -> None:
+    # round 31: a count once recruitment closed beats the plan; an accrual does not
+    title = "Statistical analysis plan for NALSER, a trial of low-dose naltrexone in depression"
+    abstract = (
+        f"Methods: {_ARMS} The planned sample size is 120. Recruitment closed in July 2025 "
+        "with 96 participants randomised."
+    )
+    assert facts(title, abstract, PROTOCOL).n == 96
+
+
+def test_a_results_paper_under_an_amended_protocol_is_no_protocol() -> None:
+    # (the amended-protocol title reads as a version only without an estimated outcome)
+    title = "Low-dose naltrexone in depression: results of a trial run under an amended protocol, 2020-24"
+    abstract = (
+        f"Methods: {_ARMS}\nResults: 88 participants were randomised. MADRS fell more on "
+        "4.5 mg than placebo (p = 0.02)."
+    )
+    assert facts(title, abstract, JOURNAL).design == "rct"
