@@ -4,7 +4,7 @@ and a count whose noun is far from its verb, from batches 21-22 once they were o
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, PROTOCOL, facts, gaps, judge_preprint, preprint
+from written import JOURNAL, PROTOCOL, RCT, facts, gaps, judge_preprint, preprint
 
 # -- an updated protocol / protocol version / amendment is a protocol, and its n is the
 # amended target, not how many had been randomised when it was amended (preprints25
@@ -111,3 +111,52 @@ def test_a_results_paper_under_an_amended_protocol_is_no_protocol() -> None:
         "4.5 mg than placebo (p = 0.02)."
     )
     assert facts(title, abstract, JOURNAL).design == "rct"
+
+
+# -- a count whose "with/who" clause holds a bracketed aside with semicolons (holdout97
+# 10400012: the count was lost and larger-trials missed)
+
+_RESULTS = "\nResults: MADRS fell more on LDN than on placebo (p = 0.03)."
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        (
+            "212 outpatients were screened and 96 with TRD (failure of >=2 adequate "
+            "antidepressant trials; MADRS >=22) and hs-CRP >= 3 mg/L were randomized 1:1:1:1 "
+            "to LDN 1.5 mg, 3 mg or 4.5 mg daily or placebo for 8 weeks.",
+            96,
+        ),
+        (
+            "Of 300 adults assessed, 74 who met criteria (age 18-65; HAM-D >= 18; no "
+            "psychosis) were randomly assigned to naltrexone 4.5 mg or placebo for 8 weeks.",
+            74,
+        ),
+        (
+            "Of 410 screened, 88 with bipolar depression (YMRS < 12; stable lithium) were "
+            "allocated to naltrexone 2 mg or placebo.",
+            88,
+        ),
+        (
+            "Ninety with treatment-resistant depression (HAM-D >= 20; two or more failed "
+            "trials) were randomised to naltrexone 4.5 mg or placebo.",
+            90,
+        ),
+    ],
+)
+def test_a_bracketed_aside_with_semicolons_does_not_lose_the_count(methods: str, n: int) -> None:
+    title = "Low-dose naltrexone in depression: a randomised placebo-controlled trial"
+    abstract = f"Methods: {methods}{_RESULTS}"
+    assert facts(title, abstract, RCT).n == n
+    assert gaps(title, abstract, RCT).get("larger-trials") == "addressed"
+
+
+def test_a_semicolon_outside_brackets_still_ends_the_clause() -> None:
+    # "with X; 40 were randomised": the count after the clause end is the sample
+    title = "Low-dose naltrexone in depression: a randomised placebo-controlled trial"
+    abstract = (
+        "Methods: We screened 120 adults with depression; 40 were randomised to naltrexone "
+        f"4.5 mg or placebo.{_RESULTS}"
+    )
+    assert facts(title, abstract, RCT).n == 40

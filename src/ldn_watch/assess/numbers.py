@@ -407,8 +407,11 @@ _BARE = Folded(
     # (nor reads across the next count: "Of a planned 120 adults with MDD, 30 had been
     # randomised" is 30)
     # (a decimal inside the clause does not end it: "received infusions (0.5 mg/kg) ...")
+    # (an aside in brackets inside the clause is one piece, its semicolons no clause end:
+    # "96 with TRD (failure of >=2 trials; MADRS >=22) and a raised CRP were randomized")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted|,\s*\d)(?:[^.;]|(?<=\d)\.\d)){0,160}?\s+|\w+\s+and\s+)?"
+    r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,160}?\s+|"
+    r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
