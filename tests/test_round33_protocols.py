@@ -160,3 +160,44 @@ def test_a_semicolon_outside_brackets_still_ends_the_clause() -> None:
         f"4.5 mg or placebo.{_RESULTS}"
     )
     assert facts(title, abstract, RCT).n == 40
+
+
+# -- a secondary analysis's own sample sized in brackets after naming the analysis
+# (holdout96 10300004: the parent's 96 was taken for its 88)
+
+_SECONDARY = (
+    "Baseline C-reactive protein and the response to adjunctive low-dose naltrexone in "
+    "depression: a secondary analysis of the LO-DOSE randomised controlled trial"
+)
+_PARENT = (
+    "LO-DOSE randomised 96 adults with major depressive disorder on a stable SSRI to "
+    "naltrexone 1.5 mg, 4.5 mg or placebo for 8 weeks. "
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "own"),
+    [
+        (
+            "Participants with both baseline and week-8 blood samples were included in this "
+            "pre-specified secondary analysis (n = 88).",
+            88,
+        ),
+        (
+            "Those who completed the week-8 questionnaires formed the sample of our post hoc "
+            "analysis (n = 44).",
+            44,
+        ),
+        ("Participants with genotype data entered the present exploratory analysis (N = 37).", 37),
+        (
+            "The present ancillary study (n = 52) comprises participants with MRI at both visits.",
+            52,
+        ),
+    ],
+)
+def test_a_secondary_analysis_sized_in_brackets_counts_its_own_people(
+    methods: str, own: int
+) -> None:
+    abstract = f"Methods: {_PARENT}{methods}\nResults: The interaction was significant (P = 0.03)."
+    assert facts(_SECONDARY, abstract, RCT).n == own
+    assert ("larger-trials" in gaps(_SECONDARY, abstract, RCT)) == (own >= 50)

@@ -2093,7 +2093,13 @@ _OWN_SAMPLE = Folded(
     # ("... were analysed (n = 74: X 38, placebo 36; of 120 randomised)": the bracket is the
     # analysis's own size, the parent's total follows it)
     r"\banaly[sz]ed(?:\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set))?\s*"
-    rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}",
+    rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}|"
+    # the report's own analysis sized in brackets, whoever it takes: "... were included in
+    # this pre-specified secondary analysis (n = 88)", "formed the sample of our post hoc
+    # analysis (n = 61)", "The present ancillary study (N = 52) comprises ..."
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+[\s\-]+){0,3}?(?:analysis|"
+    r"sub-?study|report|(?<=ancillary\s)study)\s*"
+    rf"\(\s*[nN]\s*=\s*(?P<num16>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
