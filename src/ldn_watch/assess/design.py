@@ -28,6 +28,19 @@ _PROTOCOL_TITLE = Folded(
     r"\bstatistical analysis plan\b",
     re.I,
 )
+# a later version of a trial's protocol, named as what the record is: "updated protocol
+# (version 2.0)", "Protocol amendment for X", "protocol update", "Amendments to the X
+# trial", "version 3.0 of the protocol". It is a protocol (CONTRACT.md: a later protocol
+# version or amendment replaces the earlier one), whatever tense its methods are told in,
+# unless it estimates an outcome (then it reports results under an amended protocol)
+_PROTOCOL_VERSION_TITLE = Folded(
+    r"\b(?:updated|amended|revised)\s+(?:study\s+|trial\s+)?protocol\b|"
+    r"\bprotocol\s+(?:amendments?|updates?|revisions?|versions?|changes)\b|"
+    r"\bprotocol\s*\(\s*(?:version|v)\s*\d|"
+    r"\bversion\s+\d+(?:\.\d+)*\s+of\s+(?:the\s+|its\s+)?(?:study\s+|trial\s+)?protocol\b|"
+    r"^\s*(?:(?:substantial|major|minor)\s+)?amendments?\s+(?:\d+\s+)?to\s+(?:the\s+)?",
+    re.I,
+)
 _FUTURE_DESIGN = Folded(
     r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|allocated|assigned|"
     r"performed|conducted|evaluate|assess|compare|include|receive|examine)\b|\bwe will\b|"
@@ -885,7 +898,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # a congress "Trial in progress" abstract describes a trial still recruiting: its
     # design and planned size, with at most how many have joined so far (an accrual count
     # is no result); an estimated outcome (a p value, a CI) would make it an interim report
-    hit = _any(_IN_PROGRESS_TITLE, title)
+    hit = _any(_IN_PROGRESS_TITLE, title) or _any(_PROTOCOL_VERSION_TITLE, title)
     if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)

@@ -95,7 +95,7 @@ _IN_TOTAL = Folded(
 _SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
-    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is|will be|=|:)\s*"
+    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is(?:\s+now)?|will be|=|:)\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
@@ -106,7 +106,7 @@ _SAMPLE = Folded(
     # says it so, "first published with ... a planned sample of 180")
     r"recruitment|accrual)\s*(?:=\s*|:\s*)?(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
-    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+|"
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+(?:now\s+)?|"
     r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num5>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
@@ -179,7 +179,7 @@ _REVISED_SAMPLE = Folded(
 # "the target sample is revised to 96", "we recalculated the sample size at 70"
 _CHANGE_VERB = (
     r"(?:re[\s\-]?estimat|re[\s\-]?calculat|re[\s\-]?comput|revis|reduc|increas|decreas|lower|"
-    r"adjust|amend|chang|rais|reset|updat|expand)"
+    r"adjust|amend|chang|rais|reset|updat|expand|enlarg|extend)"
 )
 _RESET_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+|goal\s+)?(?:has\s+been\s+|"
@@ -189,7 +189,14 @@ _RESET_SAMPLE = Folded(
     rf"\b{_CHANGE_VERB}(?:ed|es|e|ing)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:(?:target|planned|intended|required|total)\s+)?(?:sample(?:\s+size)?|enrol+ment|"
     r"recruitment)(?:\s+target)?\s+(?:at|to)\s+(?:approximately\s+|about\s+)?"
-    rf"(?P<num2>{NUMBER}){_NOT_PCT}",
+    rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
+    # ... or with "target" alone for the size, then a count of people (not a dose): "the
+    # re-estimation increased the target to 210 participants", "the target was raised to 96."
+    rf"\b{_CHANGE_VERB}(?:ed|es|e|ing)\s+(?:the\s+|its\s+|our\s+)?target\s+(?:at|to)\s+"
+    rf"(?:approximately\s+|about\s+)?(?P<num3>{NUMBER}){_NOT_PCT}(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)|"
+    r"\b(?:the|its|our)\s+target\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)"
+    rf"{_CHANGE_VERB}ed\s+(?:at|to)\s+(?:approximately\s+|about\s+)?(?P<num4>{NUMBER}){_NOT_PCT}"
+    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)",
     re.IGNORECASE,
 )
 
@@ -400,8 +407,11 @@ _BARE = Folded(
     # (nor reads across the next count: "Of a planned 120 adults with MDD, 30 had been
     # randomised" is 30)
     # (a decimal inside the clause does not end it: "received infusions (0.5 mg/kg) ...")
+    # (an aside in brackets inside the clause is one piece, its semicolons no clause end:
+    # "96 with TRD (failure of >=2 trials; MADRS >=22) and a raised CRP were randomized")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted|,\s*\d)(?:[^.;]|(?<=\d)\.\d)){0,160}?\s+|\w+\s+and\s+)?"
+    r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,160}?\s+|"
+    r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
     # "46 were eligible and randomized"
@@ -1753,7 +1763,8 @@ def candidates(
                 if rx is _REVISED_SAMPLE and "from" not in s.text:
                     continue
                 for m in rx.finditer(s.text):
-                    value = words_to_int(m.group("num") or m.group("num2"))
+                    num = next(v for v in m.groupdict().values() if v)  # the branch that matched
+                    value = words_to_int(num)
                     if value and not _other_work(s, m.start()):
                         out.append(Count(value, 7, s, m.group(0)))
         arms = []
@@ -2096,7 +2107,13 @@ _OWN_SAMPLE = Folded(
     # ("... were analysed (n = 74: X 38, placebo 36; of 120 randomised)": the bracket is the
     # analysis's own size, the parent's total follows it)
     r"\banaly[sz]ed(?:\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set))?\s*"
-    rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}",
+    rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}|"
+    # the report's own analysis sized in brackets, whoever it takes: "... were included in
+    # this pre-specified secondary analysis (n = 88)", "formed the sample of our post hoc
+    # analysis (n = 61)", "The present ancillary study (N = 52) comprises ..."
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+[\s\-]+){0,3}?(?:analysis|"
+    r"sub-?study|report|(?<=ancillary\s)study)\s*"
+    rf"\(\s*[nN]\s*=\s*(?P<num16>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 

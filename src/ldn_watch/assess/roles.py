@@ -311,6 +311,11 @@ _ACCRUAL = Folded(
     rf"this report)|by (?:the end of )?(?:{_MONTHS}|\d{{4}}|week|month)\b)|"
     rf"\b(?:on|at|by|until|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|"
     r"\bat\s+(?:the\s+)?(?:data\s+)?cut[\s\-]?off\b|"
+    # ... or at a revision of the plan: "41 had been randomised at the time of the
+    # amendment", "the 47 already randomised to the dropped arms", "63 were already
+    # enrolled when the change was approved" (where recruitment stood, not the new size)
+    r"\bat the time of (?:the |this |its )?(?:amendment|update|revision|change)|"
+    r"\balready\s+(?:been\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated)\b|"
     r"\b(?:have|has|had) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
     r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
     r"recruited|included)\b",
