@@ -4,7 +4,7 @@ holdout96, holdout97), each with probes of the same kind in other words."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, TRIAL, facts
+from written import JOURNAL, RCT, TRIAL, facts, gaps
 
 # -- 1. randomisation named only as future work, a recommendation or a negation is not
 # this study's design (holdout94 10100036, holdout96 10300012)
@@ -52,3 +52,62 @@ def test_randomisation_only_recommended_or_denied_is_not_the_design(closing: str
 )
 def test_a_real_randomised_trial_stays_one(abstract: str) -> None:
     assert facts(OPEN_TITLE, abstract, TRIAL).design == "rct"
+
+
+# -- 2. a subset of participants that continues its own antidepressant takes it with LDN;
+# a study named by "comparison" ("a dose-comparison trial including women on sertraline")
+# is no comparison arm (holdout97 10400014)
+
+PPD_TITLE = "Two doses of low-dose naltrexone for postpartum depression: a randomised pilot trial"
+PPD_METHODS = (
+    "Methods: Forty women with postpartum major depression were randomised to LDN 1.5 mg or "
+    "4.5 mg nightly for 8 weeks. "
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "classes"),
+    [
+        # holdout97 10400014
+        (
+            "Women already taking sertraline (n = 17) continued it at an unchanged dose.\n"
+            "Results: Scores fell.\nConclusions: Both doses were acceptable, and a definitive "
+            "dose-comparison trial, including women on sertraline, is feasible.",
+            ["serotonergic"],
+        ),
+        # probes: the subset said otherwise, the study named by "comparison" otherwise
+        (
+            "Eleven participants remained on their escitalopram throughout.\nResults: Scores "
+            "fell.\nConclusions: A head-to-head comparison study in patients on escitalopram "
+            "would now be informative.",
+            ["serotonergic"],
+        ),
+        (
+            "Those on a stable SNRI (n = 9) kept taking it.\nResults: Scores fell.\n"
+            "Conclusions: A larger placebo-comparison study of women treated with venlafaxine "
+            "is feasible.",
+            ["noradrenergic", "serotonergic"],
+        ),
+    ],
+)
+def test_a_subset_continuing_its_antidepressant_takes_it_with_ldn(
+    rest: str, classes: list[str]
+) -> None:
+    f = facts(PPD_TITLE, PPD_METHODS + rest, RCT)
+    assert sorted(f.concomitant_classes) == classes
+    assert gaps(PPD_TITLE, PPD_METHODS + rest, RCT)["serotonergic-combination"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Methods: Forty women with postpartum depression were randomised to LDN 4.5 mg or "
+        "sertraline 50 mg for 8 weeks.",
+        "Methods: Forty women with postpartum depression received LDN 4.5 mg; the comparison "
+        "group received sertraline 50 mg.",
+        "Methods: Forty women with postpartum depression received LDN 4.5 mg. The control "
+        "group took sertraline.",
+    ],
+)
+def test_a_true_comparator_arm_stays_out(methods: str) -> None:
+    assert facts(PPD_TITLE, f"{methods}\nResults: Scores fell.", RCT).concomitant_classes == []
