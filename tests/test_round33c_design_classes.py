@@ -111,3 +111,48 @@ def test_a_subset_continuing_its_antidepressant_takes_it_with_ldn(
 )
 def test_a_true_comparator_arm_stays_out(methods: str) -> None:
     assert facts(PPD_TITLE, f"{methods}\nResults: Scores fell.", RCT).concomitant_classes == []
+
+
+# -- 3. a dose window records or people were selected by is not a dose; the doses said as
+# what was prescribed are (holdout97 10400008, a claims-database cohort)
+
+OBS = ("Observational Study", "Journal Article")
+COHORT_TITLE = "Low-dose naltrexone use in depressive disorders: a nationwide claims cohort study"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "doses"),
+    [
+        # holdout97 10400008
+        (
+            "Methods: Using the national insurance database, we identified 1,204 adults with a "
+            "depressive disorder who filled at least one prescription of naltrexone at 1-5 "
+            "mg/day. Concomitant antidepressants were analysed.\nResults: Most prescriptions "
+            "were for 4.5 mg (61.2%) or 3 mg (22.8%).",
+            [3.0, 4.5],
+        ),
+        # probes: the window and the prescriptions said otherwise
+        (
+            "Methods: From pharmacy records we selected 540 adults with major depression "
+            "dispensed naltrexone 0.5-5 mg/day.\nResults: Most dispensings were of 4.5 mg "
+            "(70%) or 1.5 mg (15%).",
+            [1.5, 4.5],
+        ),
+        (
+            "Methods: In this registry cohort, 812 eligible adults with major depression had at "
+            "least two fills of naltrexone between 1 and 6 mg per day.\nResults: "
+            "Prescriptions were mostly for 3 mg (48%) and 4.5 mg (40%).",
+            [3.0, 4.5],
+        ),
+        # a cohort's own users on a flexible range keep both ends (no selection by it)
+        (
+            "Methods: In this prospective cohort, 120 adults with depression took naltrexone "
+            "1.5-4.5 mg as tolerated and were followed for 6 months.\nResults: Scores fell.",
+            [1.5, 4.5],
+        ),
+    ],
+)
+def test_a_selection_window_is_no_dose_what_was_prescribed_is(
+    abstract: str, doses: list[float]
+) -> None:
+    assert facts(COHORT_TITLE, abstract, OBS).ldn_doses_mg == doses
