@@ -1796,7 +1796,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # fills of X between 1 and 6 mg"): the window of a study that assigned nothing
             # ("between 1 and 6 mg" is a range, though written as two numbers joined)
             ranged = kind == "range" or (
-                kind == "list" and len(values) == 2 and _BETWEEN_BEFORE.search(s.text[:at])
+                kind == "list"
+                and len(values) == 2
+                and _BETWEEN_BEFORE.search(s.text[:at]) is not None
             )
             ceiling = ceiling or (
                 ranged and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
