@@ -846,9 +846,8 @@ class Dose:
     span: str
     per_kg: bool = False
     bound: bool = False
-    # "up to X" with no raise said, or a range records were selected by: a bound where no
-    # dose is assigned
-    ceiling: bool = False
+    ceiling: bool = False  # "up to X" with no raise said: a bound where no dose is assigned
+    window: bool = False  # a range records or people were selected by
     titration: bool = False  # a step of a schedule, not an alternative
     start: int = -1  # where the dose text starts in its sentence
     earlier: bool = False  # a step some later step of the same schedule replaces
@@ -1791,18 +1790,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # "up to 4.5 mg" with no raise in its sentence: a ceiling, unless the study
             # assigns doses (extract.py reads it as a bound in an observational study)
             ceiling = pre == "up to" and not _RAISE_IN.search(s.text)
-            # ... and so is a range the records or people were selected by ("we identified
-            # adults who filled a prescription of X at 1-5 mg/day", "eligible patients had
-            # fills of X between 1 and 6 mg"): the window of a study that assigned nothing
+            # a range the records or people were selected by ("we identified adults who
+            # filled a prescription of X at 1-5 mg/day", "eligible patients had fills of X
+            # between 1 and 6 mg"): the window of a study that assigned nothing (extract.py
+            # sets it aside where the record also says which doses were prescribed)
             # ("between 1 and 6 mg" is a range, though written as two numbers joined)
             ranged = kind == "range" or (
                 kind == "list"
                 and len(values) == 2
                 and _BETWEEN_BEFORE.search(s.text[:at]) is not None
             )
-            ceiling = ceiling or (
-                ranged and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
-            )
+            window = ranged and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
             factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
@@ -1888,6 +1886,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
                         ceiling=ceiling,
+                        window=window,
                         titration=titration or run_in,
                         start=places[i][0],
                         earlier=(after_step or started or ramp or run_in or spell)
