@@ -144,6 +144,12 @@ COHORT_TITLE = "Low-dose naltrexone use in depressive disorders: a nationwide cl
             "Prescriptions were mostly for 3 mg (48%) and 4.5 mg (40%).",
             [3.0, 4.5],
         ),
+        # a window alone, no dose prescribed told: it is the doses users took (holdout2)
+        (
+            "Methods: We identified 41 patients with major depressive disorder who received "
+            "naltrexone (1.5-4.5 mg/day) between 2016 and 2022.\nResults: Twenty-two improved.",
+            [1.5, 4.5],
+        ),
         # a cohort's own users on a flexible range keep both ends (no selection by it)
         (
             "Methods: In this prospective cohort, 120 adults with depression took naltrexone "
