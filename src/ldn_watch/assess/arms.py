@@ -111,6 +111,10 @@ _COMPARISON_ARM = re.compile(
     # a group beside the allocated ones: "a third, non-randomised group took sertraline"
     r"(?:third|fourth|another|separate|parallel|additional|external|reference)"
     r"(?:,?\s+[\w\-]+){0,2}?\s+(?:groups?|arms?|cohorts?))"
+    # (the word naming a kind of study is no arm: "a dose-comparison trial including women
+    # on sertraline", "a head-to-head comparison study in patients on escitalopram" say
+    # whom a study takes in, not what a control arm is given)
+    r"(?![\s\-]+(?:trials?|stud(?:y|ies)|RCTs?|pilots?|designs?|protocols?)\b)"
     r"(?:\s+(?:groups?|arms?|condition|cohort|participants|patients))?"
     r"(?:\s*:|\b[^.;:]{0,50}?\b(?:received?|took|taking|treated with|given|assigned to|"
     r"allocated to|on|with)\b|\s*,)[^.;:]{0,30}$",

@@ -187,10 +187,32 @@ _FOR_NEXT_RANDOMISED = re.compile(
 )
 
 
+# randomisation denied with an article or an adjective in between, which the fixed
+# look-behinds of _RANDOM cannot see: "without a randomised comparison", "in the absence of
+# a randomized control arm", "absent a randomized comparator", "lacking any randomisation",
+# "neither randomised nor blinded", "randomisation was not used" (only articles and such
+# adjectives may stand between: "did not differ between randomised groups" denies nothing)
+_DENIED_RANDOM = re.compile(
+    r"\b(?:without|absent|lacking|lack\s+of|absence\s+of|no|not|nor|neither|never)\s+"
+    r"(?:(?:an?|any|the|prior|formal|proper|true|adequate|concurrent|parallel|genuine|such|"
+    r"separate)\s+){0,2}(?:randomi[sz]\w*|random\s+(?:allocation|assignment)|"
+    r"double[\s\-]blind\w*|placebo[\s\-]controlled)|"
+    r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b",
+    re.I,
+)
+
+
 def _own_randomised(own: list[Sentence]) -> Sentence | None:
     """The first sentence of the study's own that says it randomised, a randomised phase
-    it chose a dose for (a later study's) set aside."""
-    return next((s for s in own if _RANDOM.search(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))), None)
+    it chose a dose for (a later study's) and a randomisation it says it lacked set aside."""
+    return next(
+        (
+            s
+            for s in own
+            if _RANDOM.search(_DENIED_RANDOM.sub(" ", _FOR_NEXT_RANDOMISED.sub(" ", s.masked)))
+        ),
+        None,
+    )
 
 
 _NONRANDOM_STRONG_PATTERN = (

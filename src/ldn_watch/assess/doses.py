@@ -629,6 +629,18 @@ _REACHED_BEFORE = re.compile(
     re.I,
 )
 _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
+# the study's own prescriptions, dispensings or fills counted by their dose: "most
+# prescriptions were for 4.5 mg (61%)", "dispensings of 3 mg made up 40%" (in a record
+# titled with the watched drug and naming no other drug there, the dose is its)
+_PRESCRIBED = re.compile(r"\b(?:prescriptions?|dispensings?|dispensations?|fills|refills)\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
+# a cue that people or records were selected by what follows: "identified ... who filled",
+# "eligible patients had", "included if dispensed", "restricted to"
+_SELECTED_BY = re.compile(
+    r"\b(?:identif(?:ied|y)|selected|included|inclusion|eligib\w+|restricted\s+to|"
+    r"qualif(?:ied|ying)|at\s+least\s+(?:one|two|\d+))\b",
+    re.I,
+)
 # a dose a matching placebo stands in for: "increased to 3 mg twice daily (or matching
 # placebo)"; the placebo has no dose of its own, so the dose is the studied drug's
 _PLACEBO_MATCHED_AFTER = re.compile(
@@ -848,6 +860,7 @@ class Dose:
     per_kg: bool = False
     bound: bool = False
     ceiling: bool = False  # "up to X" with no raise said: a bound where no dose is assigned
+    window: bool = False  # a range records or people were selected by
     titration: bool = False  # a step of a schedule, not an alternative
     start: int = -1  # where the dose text starts in its sentence
     earlier: bool = False  # a step some later step of the same schedule replaces
@@ -1670,7 +1683,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
             # arm's, as a cohort's is)
             if owner is None and (
-                _DOSE_WORD.search(s.text) or _cohort_dose(s.text, m.start(), m.end()) or sized
+                _DOSE_WORD.search(s.text)
+                or _cohort_dose(s.text, m.start(), m.end())
+                or sized
+                or _PRESCRIBED.search(s.text)
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
@@ -1687,6 +1703,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         and s.own
                         and (
                             _UNIT_GIVEN.search(s.text)
+                            or _PRESCRIBED.search(s.text)
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
                             or _cohort_dose(s.text, m.start(), m.end())
                             or sized
@@ -1786,6 +1803,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # "up to 4.5 mg" with no raise in its sentence: a ceiling, unless the study
             # assigns doses (extract.py reads it as a bound in an observational study)
             ceiling = pre == "up to" and not _RAISE_IN.search(s.text)
+            # a range the records or people were selected by ("we identified adults who
+            # filled a prescription of X at 1-5 mg/day", "eligible patients had fills of X
+            # between 1 and 6 mg"): the window of a study that assigned nothing (extract.py
+            # sets it aside where the record also says which doses were prescribed)
+            # ("between 1 and 6 mg" is a range, though written as two numbers joined)
+            ranged = kind == "range" or (
+                kind == "list"
+                and len(values) == 2
+                and _BETWEEN_BEFORE.search(s.text[:at]) is not None
+            )
+            window = ranged and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
             factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
@@ -1871,6 +1899,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         per_kg=bool(m.group("perkg")),
                         bound=bound,
                         ceiling=ceiling,
+                        window=window,
                         titration=titration or run_in,
                         start=places[i][0],
                         earlier=(after_step or started or ramp or run_in or spell)

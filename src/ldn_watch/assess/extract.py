@@ -579,6 +579,13 @@ def _facts(doc: Doc) -> Facts:
             and not d.dropped
             and d.own
         ]
+        if ceiling:
+            # a range the records were selected by ("filled a prescription of X at 1-5
+            # mg/day") gives way where the record says which doses were prescribed ("most
+            # prescriptions were for 4.5 mg or 3 mg"); alone, it is the doses users took
+            told = [d for d in human if not d.window]
+            if any(spec.is_low(d.mg_per_day) and d.maintained for d in told):
+                human = told
         low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:

@@ -167,7 +167,11 @@ _FUTURE = Folded(
     r"\bnext\s+step(?<!to the next step)(?!s?\s*\(\s*\d)(?!s?\s+(?:taken|reached|given|"
     r"started|begun|was|were|only|if|when|once|after|unless|provided|of\s+the\s+(?:titration|"
     r"escalation|schedule))\b)s?\b|\bworth\s+(?:testing|exploring|investigating|studying|pursuing)\b|"
-    r"\bdeserves?\s+(?:further\s+|formal\s+)?(?:study|testing|evaluation|investigation)\b|"
+    # ... with the kind of study it deserves in between: "deserves randomized evaluation",
+    # "argues for a double-blind test", "invites controlled, randomised testing"
+    r"\b(?:deserves?|argues?\s+for|invites?)\s+(?:an?\s+)?(?:[\w\-]+,?\s+){0,3}?(?:study|"
+    r"studies|testing|tests?|evaluation|investigation|trials?|comparisons?|confirmation|"
+    r"replication|examination|assessment)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
