@@ -12,7 +12,7 @@ than taken at face value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -129,20 +129,19 @@ _PLAN_WORD = re.compile(
 
 def _recruited_in_full(c: Count) -> bool:
     """The count is the trial's size once recruitment is over, said in its own clause."""
-    text = c.sentence.text
-    at = text.find(c.span) if c.span != text else -1
-    if at < 0:
-        return False
-    return roles.recruitment_done(text, at, at + len(c.span))
+    return _said_of(c, roles.recruitment_done)
 
 
 def _accrual(c: Count) -> bool:
     """The count is a trial in progress's accrual so far, said in its own clause."""
+    return _said_of(c, roles.accrual)
+
+
+def _said_of(c: Count, said: Callable[[str, int, int], bool]) -> bool:
+    """What ``said`` finds about the count's own span in its sentence."""
     text = c.sentence.text
     at = text.find(c.span) if c.span != text else -1
-    if at < 0:
-        return False
-    return roles.accrual(text, at, at + len(c.span))
+    return at >= 0 and said(text, at, at + len(c.span))
 
 
 def _superseded(c: Count) -> bool:
