@@ -5,7 +5,7 @@ count of the sample's depressed at baseline read as its selection."""
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, facts, gaps
+from written import PROTOCOL, RCT, facts, gaps
 
 # -- a dose-finding phase the study denies does not make its titration steps arms
 # (holdout98 10500035: "a dose-finding phase is not included")
@@ -69,3 +69,51 @@ def test_a_dose_finding_phase_the_study_has_still_tests_its_steps() -> None:
         "This dose-finding phase will compare tolerability and response at each dose."
     )
     assert gaps(PILOT, abstract, PROTOCOL).get("dose-finding") == "in_progress"
+
+
+# -- how many of the sample had a score at baseline is a subgroup, not a selection
+# (holdout101 10800028: "Eleven participants had a BDI-II score >= 20 at baseline" in an
+# MS crossover of 3 mg vs 4.5 mg)
+
+MS = (
+    "3 mg versus 4.5 mg low-dose naltrexone for fatigue and depressive symptoms in multiple "
+    "sclerosis: a randomized crossover trial"
+)
+MS_METHODS = (
+    "Methods: Thirty-two adults with relapsing-remitting or secondary progressive MS were "
+    "randomized to 8 weeks of 3 mg then 8 weeks of 4.5 mg nightly, or the reverse. Outcomes "
+    "were the Modified Fatigue Impact Scale (MFIS), Beck Depression Inventory-II (BDI-II) and "
+    "MSQoL-54. "
+)
+MS_RESULTS = "\nResults: MFIS and BDI-II scores did not differ between doses."
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        # as the record said it
+        "Eleven participants had a BDI-II score >= 20 at baseline.",
+        # probes: the count in digits or as n =, the score before the count, "of them"
+        "n = 11 had a BDI-II >= 20 at entry.",
+        "A BDI-II score of 20 or more was found in 11 participants.",
+        "Moderate depression (BDI-II of 20 or more) was present in 11 participants at baseline.",
+        "Fourteen of them also scored 20 or more on the BDI-II at entry.",
+    ],
+)
+def test_a_count_of_the_sample_with_a_score_is_not_its_selection(counted: str) -> None:
+    abstract = f"{MS_METHODS}{counted}{MS_RESULTS}"
+    assert facts(MS, abstract, RCT).depression_population is False
+    assert "dose-finding" not in gaps(MS, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    "selected",
+    [
+        "All 32 had a BDI-II score >= 20 at baseline.",
+        "Participants with a BDI-II score >= 20 at baseline were enrolled.",
+        "Eleven participants had a BDI-II score >= 20 at baseline and were eligible.",
+    ],
+)
+def test_a_threshold_that_takes_people_in_still_selects(selected: str) -> None:
+    abstract = f"{MS_METHODS}{selected}{MS_RESULTS}"
+    assert facts(MS, abstract, RCT).depression_population is True
