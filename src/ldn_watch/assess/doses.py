@@ -576,6 +576,16 @@ _SEPARATE_DOSES = Folded(
 _RAISED = re.compile(r"\b(?:titrat\w*|increas\w*|rais\w*|escalat\w*|step(?:ped)?\s+up)\b", re.I)
 
 
+def _frames_escalation(text: str) -> bool:
+    """The text frames the study as a dose escalation in a phrase it does not deny: "a
+    dose-finding phase is not included", "the trial does not include a dose-ranging
+    phase", "there will be no dose-escalation phase" name the design the study is NOT,
+    so a schedule of rising steps in it stays a titration to its target (CONTRACT.md)."""
+    return any(
+        not roles.denied(text, m.start(), m.end()) for m in _ESCALATION_RECORD.finditer(text)
+    )
+
+
 def escalation_record(doc: Doc) -> Sentence | None:
     """The sentence that frames the record itself as a dose escalation that tests each of
     its steps (CONTRACT.md: "for an explicitly dose-finding escalation every step
@@ -591,7 +601,7 @@ def escalation_record(doc: Doc) -> Sentence | None:
                 and not s.background
                 and not s.in_conclusion
                 and (
-                    _ESCALATION_RECORD.search(s.masked)
+                    _frames_escalation(s.masked)
                     or (_SEPARATE_DOSES.search(s.masked) and not _RAISED.search(s.masked))
                 )
             ),

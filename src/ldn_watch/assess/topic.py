@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ldn_watch.assess import arms, drugs, roles
+from ldn_watch.assess import arms, counts, drugs, roles
 from ldn_watch.assess import design as design_rules
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
@@ -1150,8 +1150,39 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
             continue
         if _FORMS_SUBGROUP.match(text, m.end()):  # "those with X formed the Y subgroup"
             continue
+        if _counted_having(text, clause, m.end()):
+            continue
         return True
     return False
+
+
+# a number of people said to have had the condition or score, in a sentence that takes
+# nobody in: "Eleven participants had a BDI-II score >= 20 at baseline", "n = 11 had a
+# BDI-II >= 20 at entry", "a PHQ-9 of 10 or more was present in 14 patients". It counts
+# how many of the sample had it (a part of the sample: a subgroup), where an inclusion
+# threshold says whom the study took in ("we enrolled 70 adults with a PHQ-9 of 10 or
+# more"; "all 40 had a HAM-D of 18 or more" is the whole sample)
+_COUNT_OF = rf"(?:\d[\d,]*|{counts.NUMBER_WORDS}|n\s*=\s*\d+)"
+_COUNTED_HAD = Folded(
+    rf"(?<!\ball\s)(?<!\beach\s)(?<!\bboth\s)(?:^|(?<=[\s(,]))(?<![=\w]){_COUNT_OF}\s+"
+    rf"(?:\([^()]*\)\s+)?(?:(?:[\w\-]+\s+){{0,2}}?{_POPULATION_NOUN}\s+)?(?:also\s+|still\s+)?"
+    r"(?:had|has|have|scored|met|reached|exceeded|showed|presented\s+with)\s+"
+    r"(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
+_HAD_BY_COUNT = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:was|were)\s+(?:present|found|seen|observed|noted|recorded|reported)\s+"
+    rf"(?:in|among|for)\s+{_COUNT_OF}\b",
+    re.I,
+)
+
+
+def _counted_having(text: str, clause: str, end: int) -> bool:
+    """The condition is given as what a number of the people had (``_COUNTED_HAD``) in a
+    sentence that says nothing of whom the study took in: a count of part of the sample."""
+    if _ENROLS.search(text):
+        return False
+    return _COUNTED_HAD.search(clause) is not None or _HAD_BY_COUNT.match(text, end) is not None
 
 
 # a count of people: "150 adults", "212 randomised women", "the 66 (44%) participants"
