@@ -689,4 +689,33 @@ def dose_alternatives(
         # (n = 51) or placebo (n = 51)", "2 mg (n = 30); 4 mg (n = 31)") are parallel arms,
         # however the list is joined; not a schedule, whose steps the same people take
         return True
-    return _OR.search(between) is not None and (trial or sized)
+    return (_OR.search(between) is not None or (trial and _closed_list(text, spans))) and (
+        trial or sized
+    )
+
+
+# the words that make a listed dose a step or a permission within one regimen, not an arm:
+# "4.5 mg, then 1.5 mg, or placebo", "4.5 mg nightly, could step down to 1.5 mg, or stop"
+_NOT_AN_ITEM = re.compile(
+    r"\b(?:then|followed|after\w*|thereafter|later|until|before|increas\w*|titrat\w*|escalat\w*|"
+    r"could|can|may|might|allowed|permitted|if|when|as\s+needed|as\s+required|optional\w*)\b",
+    re.IGNORECASE,
+)
+# the "or" (or "versus") that closes a list right after its last dose's item: "1.5 mg, or
+# placebo", "4.5 mg nightly, versus placebo"
+_CLOSING_OR = re.compile(r"^[^,;:.]{0,40}?,?\s+(?:or|versus|vs\.?)\s", re.IGNORECASE)
+
+
+def _closed_list(text: str, spans: Sequence[tuple[int, str]]) -> bool:
+    """The doses are items of one list of alternatives, their items parted by commas and
+    the list closed by "or" after the last ("Continuation of 4.5 mg, step-down to 1.5 mg,
+    or placebo", "Naltrexone 1.5 mg, naltrexone 4.5 mg, or placebo"): the way a trial's
+    arms are listed (a registry-style "Interventions:" line) even with no verb of
+    allocation in the sentence; not a schedule's steps or a dose some may move to."""
+    last = spans[-1][0] + len(spans[-1][1])
+    closing = _CLOSING_OR.match(text[last:])
+    if closing is None:
+        return False
+    gaps = [text[a + len(sa) : b] for (a, sa), (b, _) in pairwise(spans)]
+    listed = text[spans[0][0] : last + closing.end()]
+    return all("," in g and ";" not in g for g in gaps) and _NOT_AN_ITEM.search(listed) is None

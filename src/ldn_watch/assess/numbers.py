@@ -412,7 +412,9 @@ _BARE = Folded(
     r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,160}?\s+|"
     r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
-    rf"(?:{_MOD}{{0,2}}\([^().;]{{0,80}}\)\s+)?(?:"
+    # (which may hold their statistics, decimals and semicolons included: "61 responders
+    # (mean [SD] age 39.8 [11.6] years; 41 women) were randomized")
+    rf"(?:{_MOD}{{0,2}}\((?:[^().]|(?<=\d)\.\d){{0,100}}\)\s+)?(?:"
     # "46 were eligible and randomized"
     # ("212 met inclusion criteria and were analysed": a survey's or review's kept sample)
     # ("46 met all criteria and were randomised", "met the study criteria")
