@@ -1337,13 +1337,28 @@ def _spelled_out(doc: Doc) -> Callable[[str], str]:
                     full = s.text[m.start("full") : m.end("full")]
                     abbr = s.text[m.start("abbr") : m.end("abbr")]
                     if not p.family.search(full) and abbr not in d.spec.abbreviations:
-                        found.setdefault(abbr, full)
+                        found.setdefault(
+                            abbr, _with_initials(s.text[: m.start("full")], full, abbr)
+                        )
         if not found:
             return lambda text: text
         rx = re.compile(rf"(?<![\w\-(])(?:{'|'.join(map(re.escape, sorted(found)))})(?![\w\-)])")
         return lambda text: rx.sub(lambda m: found[m.group(0)], text)
 
     return doc.remember("other_abbreviations", build)
+
+
+def _with_initials(before: str, full: str, abbr: str) -> str:
+    """The condition's full name, with the words before it that the abbreviation's
+    initials still ask for: the condition word found is "sclerosis" in "multiple
+    sclerosis (MS)", and the reasons should say "multiple sclerosis"."""
+    letters = [c.lower() for c in abbr if c.isupper()]
+    words = before.split()
+    for letter in reversed(letters[: max(0, len(letters) - len(full.split()))]):
+        if not words or not words[-1][:1].isalpha() or words[-1][0].lower() != letter:
+            break
+        full = f"{words.pop()} {full}"
+    return full
 
 
 # a definite trial named in a derived report's background: its parent
