@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ldn_watch.assess.lexicon import Mention
-from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, SIZED_AFTER
+from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
 
 if TYPE_CHECKING:
     from ldn_watch.assess.doses import Dose
@@ -698,7 +698,7 @@ def dose_alternatives(
 # "4.5 mg, then 1.5 mg, or placebo", "4.5 mg nightly, could step down to 1.5 mg, or stop"
 _NOT_AN_ITEM = re.compile(
     r"\b(?:then|followed|after\w*|thereafter|later|until|before|increas\w*|titrat\w*|escalat\w*|"
-    r"could|can|may|might|allowed|permitted|if|when|as\s+needed|as\s+required|optional\w*)\b",
+    rf"{PERMISSION}|as\s+needed|as\s+required)\b",
     re.IGNORECASE,
 )
 # the "or" (or "versus") that closes a list right after its last dose's item: "1.5 mg, or

@@ -17,7 +17,7 @@ from ldn_watch.assess import arms, roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
-from ldn_watch.assess.strengths import DOSAGE_FORM_AFTER, SIZED_AFTER
+from ldn_watch.assess.strengths import DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
 
 # a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
 # by one or two digits, never the three of a thousands separator)
@@ -822,9 +822,7 @@ _ALLOCATED_LEAD = re.compile(
 
 
 # what makes a dose a change some people may make, not an arm: "could lower it to"
-_MAY_CHANGE = re.compile(
-    r"\b(?:could|can|may|might|would|if|when|unless|allowed|permitted|optional\w*)\b", re.I
-)
+_MAY_CHANGE = re.compile(rf"\b(?:{PERMISSION}|would|unless)\b", re.I)
 
 
 def _arm_list_start(text: str, at: int) -> int | None:

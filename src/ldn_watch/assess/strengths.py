@@ -23,3 +23,6 @@ SIZED_AFTER = re.compile(
     r"adolescents|children|people|persons|women|men|youths)\b",
     re.I,
 )
+# the words that make a dose a change some people may make, not an arm offered to all:
+# "could lower it to 1.5 mg", "allowed to reduce to 1.5 mg", "if not tolerated"
+PERMISSION = r"could|can|may|might|allowed|permitted|if|when|optional\w*"
