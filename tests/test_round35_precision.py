@@ -4,7 +4,10 @@ other words before the fix. Precision only: every test here failed on the old co
 from __future__ import annotations
 
 import pytest
-from written import RCT, TRIAL, facts, gaps
+from written import LEX, RCT, RULES, TRIAL, facts, gaps
+
+from ldn_watch.assess import assess
+from ldn_watch.model import AbstractSection, Article
 
 # -- 1. the levels a dose may be moved down to are one regimen's steps, not arms
 # (holdout105 11300011: "investigators could reduce to 3 mg or 1.5 mg for adverse
@@ -57,3 +60,90 @@ def test_people_randomised_to_the_lower_levels_are_still_arms() -> None:
         "for 12 weeks.\nResults: Relapse was similar."
     )
     assert facts(OPEN, abstract, RCT).compares_doses
+
+
+# -- 2. a dose named in the reason for the study's own choice is its motivation
+# (holdout104 11200010: "Because standard-dose naltrexone is poorly tolerated and low-dose
+# naltrexone (LDN, 4.5 mg) may be too weak, we tested an intermediate dose." made an RCT of
+# naltrexone 12.5 mg/day on-topic with LDN 4.5 mg)
+
+MIDDLE = "Naltrexone 12.5 mg added to escitalopram in major depression: a pilot randomised trial"
+GIVEN = (
+    "Methods: Thirty adults with MDD taking escitalopram were randomised to naltrexone "
+    "12.5 mg/day or placebo for 8 weeks.\nResults: HAMD-17 fell more with naltrexone."
+)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the record's wording: the reason fronted, the study's act after it
+        "Because standard-dose naltrexone is poorly tolerated and low-dose naltrexone (LDN, "
+        "4.5 mg) may be too weak, we tested an intermediate dose.",
+        # probes: another conjunction and subject, the reason after the main clause
+        "Given that naltrexone at 4.5 mg often fails to separate from placebo, this trial "
+        "used a 12.5 mg dose.",
+        "We evaluated an intermediate dose of naltrexone, because low doses such as 4.5 mg "
+        "might lack efficacy.",
+        "As low-dose naltrexone (3-4.5 mg) may be insufficient, we studied an intermediate "
+        "regimen.",
+    ],
+)
+def test_a_dose_named_in_the_reason_for_the_studys_choice_is_not_received(
+    objective: str,
+) -> None:
+    abstract = f"Objective: {objective}\n{GIVEN}"
+    f = facts(MIDDLE, abstract, RCT)
+    assert not f.on_topic
+    assert f.ldn_doses_mg == []
+    assert gaps(MIDDLE, abstract, RCT) == {}
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the reason names the dose the main clause gives: still the study's dose
+        "Because low-dose naltrexone (4.5 mg) is well tolerated, we tested it as an adjunct, "
+        "randomising adults to naltrexone 4.5 mg/day or placebo.",
+        # a reason about something else, the study's own dose in the main clause
+        "Since inflammation may drive depression, we gave naltrexone 4.5 mg nightly.",
+    ],
+)
+def test_a_reason_clause_leaves_the_dose_of_the_main_clause(objective: str) -> None:
+    title = "Low-dose naltrexone added to escitalopram in major depression: a pilot trial"
+    abstract = (
+        f"Objective: {objective}\nMethods: Thirty adults with MDD taking escitalopram took "
+        "part.\nResults: HAMD-17 fell."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "a larger trial comparing 4.5 mg and 12.5 mg is planned.",
+        "a follow-up study of low-dose naltrexone 4.5 mg will follow.",
+        "a head-to-head trial against LDN 4.5 mg is being planned.",
+        "LDN 4.5 mg will be tested next in a crossover design.",
+    ],
+)
+def test_the_record_with_single_newline_sections_and_a_planned_trial(plan: str) -> None:
+    # sections separated by single newlines inside one labelled AbstractText (as the
+    # record came): each "Heading:" still opens its own section; the dose of the planned
+    # trial in the conclusion is future work (guards: these passed before the fix)
+    abstract = (
+        "Endogenous opioid dysregulation has been linked to depression. Because "
+        "standard-dose naltrexone is poorly tolerated and low-dose naltrexone (LDN, 4.5 mg) "
+        "may be too weak, we tested an intermediate dose.\n"
+        + GIVEN
+        + f"\nConclusion: Intermediate-dose naltrexone was tolerable; {plan}"
+    )
+    record = Article(
+        pmid="1",
+        title=MIDDLE,
+        abstract=[AbstractSection(abstract, "OBJECTIVE", None)],
+        publication_types=list(RCT),
+    )
+    assert not assess(record, LEX, RULES).facts.on_topic
