@@ -4,7 +4,7 @@ other words before the fix. Precision only: every test here failed on the old co
 from __future__ import annotations
 
 import pytest
-from written import LEX, RCT, RULES, TRIAL, facts, gaps
+from written import CASE, LEX, RCT, RULES, TRIAL, facts, gaps
 
 from ldn_watch.assess import assess
 from ldn_watch.model import AbstractSection, Article
@@ -147,3 +147,75 @@ def test_the_record_with_single_newline_sections_and_a_planned_trial(plan: str) 
         publication_types=list(RCT),
     )
     assert not assess(record, LEX, RULES).facts.on_topic
+
+
+# -- 3. the studied regimen is the daily total the person moved on to; the low dose
+# left behind is history (holdout105 11300014: "prescribed naltrexone 4 mg twice daily
+# (8 mg/day) after partial response to 4.5 mg at night" was on-topic)
+
+CASE_TITLE = "Naltrexone for refractory bipolar depression: a case report"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the record's wording
+        "Low-dose naltrexone (LDN) is usually prescribed at 1.5-4.5 mg once daily. We "
+        "describe a 46-year-old man with bipolar II depression, refractory to lithium, "
+        "quetiapine and sertraline, whose psychiatrist prescribed naltrexone 4 mg twice daily "
+        "(8 mg/day) after partial response to 4.5 mg at night. Over 10 weeks his QIDS-SR16 "
+        "fell from 19 to 7.",
+        # probes: the earlier dose as pluperfect history, as the "from" of a switch, as a
+        # failure before a raise; the twice-daily total unstated
+        "We report a 39-year-old woman with major depression on escitalopram who had taken "
+        "naltrexone 4.5 mg nightly with partial benefit and was switched to naltrexone 5 mg "
+        "b.i.d. Her PHQ-9 fell from 18 to 6 over 8 weeks.",
+        "A 52-year-old man with treatment-resistant depression was switched from naltrexone "
+        "3 mg nightly to 4 mg twice a day. His MADRS fell from 30 to 12.",
+        "After an inadequate response to naltrexone 3 mg, the dose was raised to 10 mg/day in "
+        "a 60-year-old woman with depression; her HAMD fell from 24 to 9.",
+    ],
+)
+def test_a_low_dose_left_for_one_above_the_band_is_history(abstract: str) -> None:
+    f = facts(CASE_TITLE, abstract, CASE)
+    assert not f.on_topic
+    assert gaps(CASE_TITLE, abstract, CASE) == {}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kept"),
+    [
+        # twice daily up to 6 mg/day is still the low dose
+        (
+            "A 44-year-old man with major depression was switched from naltrexone 4.5 mg "
+            "nightly to 3 mg BID (6 mg/day). His MADRS fell from 28 to 10.",
+            6.0,
+        ),
+        ("A 44-year-old man with major depression received naltrexone 3 mg twice daily.", 6.0),
+        # the move within the band
+        (
+            "A 44-year-old man with major depression was prescribed naltrexone 4.5 mg after "
+            "partial response to 1.5 mg. His MADRS fell from 28 to 10.",
+            4.5,
+        ),
+    ],
+)
+def test_a_move_within_the_band_stays_on_topic(abstract: str, kept: float) -> None:
+    f = facts(CASE_TITLE, abstract, CASE)
+    assert f.on_topic
+    assert kept in f.ldn_doses_mg
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a move made by some of the people, or at a time of the study: all took 4.5 mg
+        "Forty adults with MDD took naltrexone 4.5 mg nightly; non-responders were switched "
+        "from 4.5 mg to 12.5 mg.",
+        "Forty adults with MDD took naltrexone 4.5 mg nightly. At week 8 the dose was "
+        "switched from 4.5 mg to 9 mg/day.",
+    ],
+)
+def test_a_move_some_people_make_during_the_study_keeps_the_low_dose(methods: str) -> None:
+    title = "Naltrexone in major depression: an open-label trial"
+    assert facts(title, f"Methods: {methods}\nResults: MADRS fell.", TRIAL).on_topic

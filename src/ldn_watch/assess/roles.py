@@ -1284,6 +1284,36 @@ def named_as_history(s: Sentence, start: int, end: int) -> bool:
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 
 
+# ... or as the dose a person moved on from: "was switched from 3 mg nightly to 4 mg twice
+# a day", "converted from LDN 4.5 mg to ...". With the history and the failures above, the
+# dose is what came before the one the report studies.
+_LEFT_BEFORE = Folded(
+    r"\b(?:switched|changed|converted|moved|transitioned|crossed\s+over|stepped\s+up|"
+    r"increased|raised)\s+(?:\w+\s+){0,2}?from\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# a move made by only some of the people ("non-responders were switched from ...",
+# "patients with a partial response to 4.5 mg", "the others stayed"): a step of the
+# study for them, the dose left still given to all
+_SOME_MOVED = Folded(
+    r"\bnon-?respon\w*|\bpartial\s+responders\b|\b(?:those|participants|patients|subjects|"
+    r"people|individuals|women|men|adults|children)\s+(?:who|whose|with(?:out)?)\b|"
+    r"\bthe\s+(?:others|rest|remainder)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_on_from(s: Sentence, start: int, end: int) -> bool:
+    """A dose at [start, end) told as what the person had taken, had failed ("after
+    partial response to 4.5 mg at night") or was switched from, before the regimen the
+    sentence gives: history, not the studied dose. Not where the move is a step of the
+    study (a week of its own) or made by only some of its people."""
+    if _SOME_MOVED.search(s.text) or _STUDY_TIME.search(s.text):
+        return False
+    before = s.text[max(0, start - 80) : start]
+    return named_as_history(s, start, end) or _LEFT_BEFORE.search(before) is not None
+
+
 # The drug as what people other than the participants take: the mothers of infants
 # studied, participants' partners or caregivers, a historical cohort ("infants of mothers
 # who had used sertraline", "their partners, 18 of whom were taking an SSRI", "caregivers'
