@@ -203,9 +203,27 @@ _FOR_TOLERABILITY = re.compile(
 # listed as alternatives keep their "or": "1.5 mg or 4.5 mg, reduced to 1 mg if needed")
 _LOWERED = re.compile(
     r"\b(?:reduc\w*|lower(?:ed|ing)?|decreas\w*|halv\w*|step(?:s|ped)?[\s\-]+down|"
-    r"tapere?d?)\s+(?:\w+\s+){0,2}?to\s+\d",
+    r"tapere?d?)\s+(?:\w+\s+){0,2}?to\s+(?:either\s+)?\d",
     re.I,
 )
+# the end of a clause: what a lowering verb reaches does not cross it
+_CLAUSE_END = re.compile(r"[;.:]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+
+
+def _choice_of_where_to_lower(text: str, at: int) -> bool:
+    """The "or" at ``at`` joins the levels a dose may be moved down to ("investigators could
+    reduce to 3 mg or 1.5 mg for adverse effects", "lowered to 3 or 1.5 mg if needed"): it
+    comes after a lowering verb in the same clause, in a sentence that allocates nobody. The
+    levels are the places one flexible regimen may step down to, not arms offered side by
+    side ("randomised to reduce to 2 mg or 1 mg" still allocates)."""
+    if _ALLOC_VERB.search(text):
+        return False
+    for m in _LOWERED.finditer(text, 0, at):
+        if _CLAUSE_END.search(text, m.end(), at) is None:
+            return True
+    return False
+
+
 # a protocol changed while the trial ran: "the protocol was amended and participants
 # randomised thereafter received 4.5 mg", "enrolled before the amendment took 2 mg, those
 # enrolled afterwards 4 mg", "initially 1 mg, but a protocol revision set it at 3 mg":
@@ -664,7 +682,8 @@ def dose_alternatives(
             lambda m: " " * len(m.group(0)) if m.end() <= spans[-1][0] else m.group(0), text
         )
         if not any(
-            spans[0][0] <= m.start() < last + 20 for m in _OR_A_DOSE.finditer(joined, spans[0][0])
+            spans[0][0] <= m.start() < last + 20 and not _choice_of_where_to_lower(text, m.start())
+            for m in _OR_A_DOSE.finditer(joined, spans[0][0])
         ):
             return False
     if spans and (

@@ -641,6 +641,45 @@ _MOTIVE_WORDS = (
     "impetus",
     "starting point",
 )
+# A reason the study gives for its own choice of dose, in a clause of its own: "Because
+# standard-dose X is poorly tolerated and X 4.5 mg may be too weak, we tested an
+# intermediate dose", "We chose 12.5 mg since 4.5 mg had seemed too weak", "Given that
+# 4.5 mg often fails, this trial used 9 mg". The reason is the study's motivation: a dose
+# named there is the one it moved away from (or its basis), not one its people receive.
+# Read by structure: a reason clause (a conjunction of reason and a finite verb) beside a
+# main clause that is the study's own act and names its own dose ("a dose", "12.5 mg");
+# the reason clause alone is blanked, so a dose the main clause names stays the study's.
+_REASON_CONJ = r"(?:because|since|as|given\s+that|in\s+view\s+of\s+the\s+fact\s+that)"
+_REASON_CONJ_AFTER = r"(?:because|since|given\s+that|in\s+view\s+of\s+the\s+fact\s+that)"
+_REASON_VERB = (
+    r"\b(?:is|are|was|were|be|been|may|might|can|could|would|has|have|had|seems?|seemed|"
+    r"appears?|appeared|remains?|remained|fails?|failed|lacks?|lacked|causes?|caused)\b"
+)
+_STUDY_ACT = (
+    r"(?:we|this\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|pilot)|the\s+(?:present|current)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:study|trial|pilot)|our\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|pilot))\b"
+)
+_OWN_DOSE = r"(?:\d\s*(?:mg|mcg|µg|micrograms?)\b|\bdos(?:e|es|ing|age)\b|\bregimen\b)"
+_REASON_CLAUSE = Folded(
+    # fronted: "Because ..., we tested an intermediate dose"
+    rf"^\s*{_REASON_CONJ}\s+(?P<front>[^;]*?{_REASON_VERB}[^;]*?),\s*"
+    rf"(?={_STUDY_ACT}(?:[^;.]|\.\d)*?{_OWN_DOSE})|"
+    # after the main clause: "we tested 12.5 mg because 4.5 mg may be too weak"
+    # ("as" only fronted: after a clause it is mostly a comparison, "1.5 mg as well as 4.5 mg")
+    rf"\b{_STUDY_ACT}[^;]*?{_OWN_DOSE}[^;]*?,?\s+{_REASON_CONJ_AFTER}\s+"
+    rf"(?P<back>[^;]*?{_REASON_VERB}[^;]*)",
+    re.IGNORECASE,
+)
+_REASON_WORDS = ("because", "since", "as ", "given that", "in view of")
+
+
+def _blank_reason(m: re.Match[str]) -> str:
+    """A ``_REASON_CLAUSE`` match with its reason clause blanked, the main clause kept."""
+    part = "front" if m.group("front") is not None else "back"
+    a, b = m.start(part) - m.start(), m.end(part) - m.start()
+    return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
+
+
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -1245,6 +1284,36 @@ def named_as_history(s: Sentence, start: int, end: int) -> bool:
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 
 
+# ... or as the dose a person moved on from: "was switched from 3 mg nightly to 4 mg twice
+# a day", "converted from LDN 4.5 mg to ...". With the history and the failures above, the
+# dose is what came before the one the report studies.
+_LEFT_BEFORE = Folded(
+    r"\b(?:switched|changed|converted|moved|transitioned|crossed\s+over|stepped\s+up|"
+    r"increased|raised)\s+(?:\w+\s+){0,2}?from\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# a move made by only some of the people ("non-responders were switched from ...",
+# "patients with a partial response to 4.5 mg", "the others stayed"): a step of the
+# study for them, the dose left still given to all
+_SOME_MOVED = Folded(
+    r"\bnon-?respon\w*|\bpartial\s+responders\b|\b(?:those|participants|patients|subjects|"
+    r"people|individuals|women|men|adults|children)\s+(?:who|whose|with(?:out)?)\b|"
+    r"\bthe\s+(?:others|rest|remainder)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_on_from(s: Sentence, start: int, end: int) -> bool:
+    """A dose at [start, end) told as what the person had taken, had failed ("after
+    partial response to 4.5 mg at night") or was switched from, before the regimen the
+    sentence gives: history, not the studied dose. Not where the move is a step of the
+    study (a week of its own) or made by only some of its people."""
+    if _SOME_MOVED.search(s.text) or _STUDY_TIME.search(s.text):
+        return False
+    before = s.text[max(0, start - 80) : start]
+    return named_as_history(s, start, end) or _LEFT_BEFORE.search(before) is not None
+
+
 # The drug as what people other than the participants take: the mothers of infants
 # studied, participants' partners or caregivers, a historical cohort ("infants of mothers
 # who had used sertraline", "their partners, 18 of whom were taking an SSRI", "caregivers'
@@ -1776,6 +1845,8 @@ def annotate(
     # (not in a derived report: the parent trial that motivated it is its own trial)
     if not derived and any(w in low for w in _MOTIVE_WORDS):
         own_text = _MOTIVATED.sub(_blank_motive, own_text)
+    if any(w in low for w in _REASON_WORDS):
+        own_text = _REASON_CLAUSE.sub(_blank_reason, own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its

@@ -379,6 +379,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # some only (non-responders), a flexible range or a dose-finding escalation keeps
     # every level.
     human = [d for d in human if not _titrated_above(d, human, spec.low_max_mg)]
+    # a low dose the person moved on from to a dose above the band told in the same
+    # sentence ("prescribed 4 mg twice daily (8 mg/day) after partial response to 4.5 mg",
+    # "was switched from 3 mg nightly to 4 mg twice a day"): history, not the regimen the
+    # report studies (CONTRACT.md: the total daily dose; only a dose received counts)
+    human = [d for d in human if not _left_for_above(d, human, spec.low_max_mg)]
     # (a low dose the record names only as other or future work gives it to nobody here)
     # (... but one it says it gave as well, "the same dose as the 2017 pilot (1 mg b.i.d.)")
     # (... nor does one a review adds on to its subject)
@@ -770,6 +775,22 @@ def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
         and not e.conditional
         and e.start > d.start
         and e.mg_per_day > low_max
+        for e in doses
+    )
+
+
+def _left_for_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
+    """``d`` is a dose in the band told as what came before (``roles.moved_on_from``), and
+    the same sentence gives a dose above the band that is not itself history."""
+    if d.mg_per_day > low_max or not roles.moved_on_from(
+        d.sentence, d.start, d.start + len(d.span)
+    ):
+        return False
+    return any(
+        e.sentence is d.sentence
+        and e is not d
+        and e.mg_per_day > low_max
+        and not roles.moved_on_from(e.sentence, e.start, e.start + len(e.span))
         for e in doses
     )
 
