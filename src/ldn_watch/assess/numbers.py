@@ -1438,7 +1438,7 @@ def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: i
     what became of the arms ("20 per arm completed", "were analysed")."""
     if not _ALLOC_VERB.search(s.text) or s.in_results or s.background or s.restated:
         return False
-    here = len(arms.arms_in(doc, s)) or None
+    here = sum(arms.arm_size(a) for a in arms.arms_in(doc, s)) or None
     stated = arms.stated_count(doc)
     if (here or stated) != n_arms or (here and stated and here != stated):
         return False
@@ -1918,6 +1918,38 @@ _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECA
 
 # a stated count this credible (an enrolment verb or "a total of") is the study's total
 _CREDIBLE = 3
+
+
+def _per_arm(c: Count) -> int | None:
+    """The count for one arm a per-arm product was made from ("24 per arm"), if it is one."""
+    m = _PER_ARM_COUNT.search(c.span) if c.span else None
+    value = words_to_int(m.group("num")) if m else None
+    return value if value and c.value != value else None
+
+
+def _total_beats_per_arm(found: list[Count]) -> list[Count]:
+    """A total the sentence states for the whole sample ("96 adults ... will be randomised
+    to placebo or one of three doses (24 per arm)") is the sample: a per-arm count times
+    the arms counted is a reckoning that can miscount the arms, so where the two
+    disagree, the stated total stays and the product goes. The total must split into
+    equal arms of that size (two to six of them): another count in the sentence, "SSRI
+    n=56", "52 women", is a part of the sample, not its whole."""
+    out = []
+    for c in found:
+        one = _per_arm(c)
+        if one is not None and any(
+            t.sentence.index == c.sentence.index
+            and _per_arm(t) is None
+            and not t.parts
+            and t.score >= _CREDIBLE
+            and t.value != c.value
+            and t.value % one == 0
+            and 2 <= t.value // one <= 6
+            for t in found
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _stated_total_wins(found: list[Count]) -> list[Count]:
@@ -2512,6 +2544,7 @@ def participants(
         # planned", "in the original protocol, 126 were to be randomised") is not its plan
         found = [c for c in found if not _superseded(c)] or found
     found = _one_funnel(found)
+    found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)
     added = _further_people(found)
