@@ -428,6 +428,18 @@ _BARE = Folded(
     r"recruited|allocated|assigned)\b)",
     re.IGNORECASE,
 )
+# a count that steps on to the randomisation itself, the verb not "were randomised":
+# "46 proceeded to randomization", "46 responders went on to be randomised", "40 then
+# progressed to randomisation", "38 moved on to the randomised phase" (after an open-label
+# lead-in whose larger count entered the study: the randomised are an RCT's n)
+_ON_TO_RANDOM = Folded(
+    rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:\([^()]{0,80}\)\s+)?(?:then\s+|subsequently\s+|later\s+|eventually\s+)?"
+    r"(?:went\s+on|proceeded|progressed|moved\s+on|advanced|continued|passed\s+on)\s+to\s+"
+    r"(?:be\s+)?(?:randomi[sz](?:ation|ed|e)\b|the\s+randomi[sz]ed\s+(?:phase|stage|part|"
+    r"period|withdrawal))",
+    re.IGNORECASE,
+)
 # the verb that says a count was randomised: "randomised", "randomly assigned/allocated"
 _RANDOMISED_VERB = re.compile(r"randomi[sz]|randomly\s+(?:assigned|allocated)", re.IGNORECASE)
 # the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
@@ -779,7 +791,9 @@ _STAGES: tuple[tuple[int, str], ...] = (
         # a lead-in before randomisation begun is entering the study, not a treatment
         # after allocation: "131 started the lead-in", "126 who began open-label LDN",
         # "120 commenced the open-label run-in phase" (randomised withdrawal designs)
-        r"(?:started|began|begun|commenced)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
+        # (or treated in it: "110 received open-label LDN", "took open-label naltrexone")
+        r"(?:started|began|begun|commenced|received|took|(?:were|was)\s+(?:treated|given))\s+"
+        r"(?:with\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label)",
     ),
     (
@@ -1328,6 +1342,15 @@ def _shapes_without_noun(
                 3 - _section_penalty(s) + ("randomi" in (m.group("verb") or m.group("noun_verb")))
             )
             out.append(Count(value, score, s, m.group(0)))
+    if "randomi" in low and " to " in low:
+        for m in _ON_TO_RANDOM.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if not value or _RANGE_END.search(before[-10:]) or _NEG_BEFORE.search(before):
+                continue
+            if _other_work(s, m.start("num")) or _pooled(s.text, m.start(), m.end()):
+                continue
+            out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
     if "stopped" in low or "terminated" in low or "halted" in low or "closed" in low:
         for m in _STOPPED_AT.finditer(s.text):
             value = words_to_int(m.group("num"))
