@@ -1964,6 +1964,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     return _only_inferred(out, drug)
 
 
+_TITLE_COMPARES = Folded(
+    r"\b(?:versus|vs\.?|compared|comparison|comparing|against|or|two\s+doses|dose[\s\-]*"
+    r"(?:finding|ranging|response|comparison))\b",
+    re.I,
+)
+
+
 def _title_names_the_steps(doses: list[Dose], drug: str) -> list[Dose]:
     """A title names the doses a study gave without their schedule ("Ultra-low-dose X
     (250 and 500 micrograms) in ..."): where the record's own text tells the schedule, a
@@ -1975,6 +1982,12 @@ def _title_names_the_steps(doses: list[Dose], drug: str) -> list[Dose]:
     250 micrograms", a strength): then a title dose below the dose everyone was raised to,
     and kept by no one in the text, is that start."""
     body = [d for d in doses if d.owner == drug and not d.sentence.is_title and d.own]
+    title = [d for d in doses if d.owner == drug and d.sentence.is_title]
+    # (doses the title sets against each other, "1 mg versus 4.5 mg", and doses a
+    # crossover gives in both orders, "1 mg then 4.5 mg, or the reverse", are compared,
+    # not steps of one schedule)
+    if not title or any(d.crossed for d in body) or _TITLE_COMPARES.search(title[0].sentence.text):
+        return doses
     steps = {d.mg_per_day for d in body if not d.maintained}
     kept = {d.mg_per_day for d in body if d.maintained}
     raised_to = [
