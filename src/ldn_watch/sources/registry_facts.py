@@ -342,14 +342,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     )
 
     n = facts.n
-    if registry.enrollment == 0:
-        # an enrollment of 0 (a withdrawn study's ACTUAL count) says nobody took part: no
-        # participant count (CONTRACT.md: n null if not stated), nor the size its text
-        # once planned
-        n = None
-        kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
-        evidence["n"] = f"enrollment 0{kind}: nobody enrolled"
-    elif registry.enrollment is not None:
+    if registry.enrollment is not None:
         n = registry.enrollment
         kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
         evidence["n"] = f"enrollment {registry.enrollment}{kind}"
