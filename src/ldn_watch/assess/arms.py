@@ -327,6 +327,37 @@ def stated_count(doc: Doc) -> int | None:
     return None
 
 
+# an arm that holds several doses of the drug as alternatives is that many arms: "one of
+# three doses of X", "X (1 mg, 2.5 mg or 4.5 mg daily)", "0.5, 1 or 2 mg" (a list joined
+# by "or"; the steps of one schedule, "1.5 mg rising to 4.5 mg", are one arm)
+_ONE_OF_N = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(?P<k>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:doses|dose\s+levels|dosages|strengths|dosing\s+regimens)\b",
+    re.IGNORECASE,
+)
+_UNIT = r"(?:mg|µg|μg|mcg|micrograms?)\b"
+_DOSE_RUN = re.compile(
+    rf"(?<![\d.])\d+(?:\.\d+)?(?:\s*{_UNIT})?(?:\s*,\s*\d+(?:\.\d+)?(?:\s*{_UNIT})?)*,?\s+or\s+"
+    rf"\d+(?:\.\d+)?\s*{_UNIT}",
+    re.IGNORECASE,
+)
+_RUN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+
+
+def arm_size(arm: Arm) -> int:
+    """How many arms one listed alternative stands for: one, or as many doses of the
+    drug as it offers as alternatives ("one of three doses of X", "X 1, 2.5 or 4.5 mg")."""
+    if not arm.has_drug:
+        return 1
+    m = _ONE_OF_N.search(arm.text)
+    if m:
+        return _ARMS_WORD[m.group("k").lower()]
+    run = _DOSE_RUN.search(arm.text)
+    if run:
+        return len(_RUN_NUMBER.findall(run.group(0)))
+    return 1
+
+
 def count(doc: Doc) -> int | None:
     """How many arms the study has, from "three-arm", "1:1:1" or the allocated alternatives."""
     stated = stated_count(doc)
@@ -336,7 +367,7 @@ def count(doc: Doc) -> int | None:
     for s in own:
         arms = arms_in(doc, s)
         if arms:
-            return len(arms)
+            return sum(arm_size(a) for a in arms)
         g = _INTO_GROUPS.search(s.text)
         if g:
             return len(_GROUP_HEAD.findall(_PAREN.sub("", g.group("list"))))

@@ -359,6 +359,15 @@ def _own_trial(rx: Folded, sentences: list[Sentence]) -> Sentence | None:
 _COHORT_PROTOCOL = Folded(
     r"\b(?:cohort|registry|observational|prospective (?:study|follow[\s\-]?up)|"
     r"cross[\s\-]sectional|case[\s\-]control|regist(?:ry|er)[\s\-]based|naturalistic)\b|"
+    # the people are found in records of care already given and compared as they chose
+    # (no one is assigned): a national register, claims or prescription data, health
+    # records, "new users"/"initiators" of the drug, confounding weighed away by a
+    # propensity score or inverse probability weighting, a trial emulated on such data
+    r"\b(?:national|nationwide|patient|prescription|population|health)\s+(?:\w+\s+){0,2}?"
+    r"regist(?:er|ry|ers|ries)\b|\b(?:claims|prescription|dispensing|insurance)\s+"
+    r"(?:data\w*|records?|regist\w*)\b|\b(?:electronic\s+)?(?:health|medical|patient)\s+records\b|"
+    r"\bnew[\s\-]+users?\b|\binitiators\b|\bpropensity[\s\-]+scores?\b|"
+    r"\binverse[\s\-]+probability\b|\btarget[\s\-]+trials?\b|\btrial\s+emulation\b|"
     # the people get the drug because their own clinician chose it, not by the study's
     # protocol: "patients for whom their psychiatrist has decided to prescribe LDN", "LDN
     # started at the treating physician's discretion", "prescribed in routine care"
@@ -374,6 +383,24 @@ _TRIAL_PROTOCOL = Folded(
     # "Netherlands Trial Register" names where a cohort is registered, not a trial
     r"\brandomi[sz]\w*|\btrial\b(?![\s\-]+regist)|\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|"
     r"\bplacebo\b|\bwill (?:receive|be given|be treated|take|be administered|be started on)\b",
+    re.I,
+)
+# a protocol's own allocation, still to come: "will be randomised", "will be randomly
+# assigned", "will be allocated to", "will receive naltrexone"
+_WILL_ALLOCATE = Folded(
+    r"\b(?:will|shall)\s+(?:then\s+)?(?:be\s+)?(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+"
+    r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b",
+    re.I,
+)
+# trials in the plural, with the words that qualify them: trials in general or other
+# people's ("complementing ongoing randomised trials", "randomised trials remain the
+# reference standard", "to design placebo-controlled trials"); a protocol's own trial is
+# one, in the singular ("a randomised trial", "this placebo-controlled trial")
+_TRIALS_IN_GENERAL = Folded(
+    r"\b(?:(?:randomi[sz]ed|placebo[\s\-]controlled|controlled|clinical|double[\s\-]blind\w*|"
+    r"blinded|open[\s\-]label|ongoing|future|larger?|further|other|existing|previous|prior|"
+    r"definitive|adequately|powered|well[\s\-]designed|prospective|multi[\s\-]?cent(?:re|er)|"
+    r"interventional|confirmatory|pivotal|more|new)[\s,]+){0,5}(?:trials|RCTs)\b",
     re.I,
 )
 # the study says it assigns nothing: "the registry does not assign any treatment",
@@ -423,15 +450,31 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     # the method a cohort borrows, "a target-trial emulation", is not the study's own
     # design: the roles blank both in ``masked``)
     text = " ".join(s.masked for s in doc.sentences if not (s.background or s.future))
-    nothing = _any(_ASSIGNS_NOTHING, [s for s in doc.sentences if s.own])
+    own = [s for s in doc.sentences if s.own]
+    nothing = _any(_ASSIGNS_NOTHING, own)
     if nothing is not None:
         return "observational", nothing
+    # the record says what its own study is, an observational design naming no trial
+    # ("protocol for a register-based cohort study", "We will conduct a nationwide cohort
+    # study"), and none of its own sentences assigns anyone: the trials it names elsewhere
+    # ("complementing ongoing randomised trials") are someone else's
+    title = [s for s in doc.sentences if s.is_title]
+    declared = (title[0] if _declared_observational(title) else None) or _declared_in_text(
+        [s for s in own if not s.hedged]
+    )
+    if (
+        declared is not None
+        and not _own_trial(_ALLOCATED, own)
+        and not _own_trial(_WILL_ALLOCATE, own)
+        and not _dosing_cohorts(text)
+    ):
+        return "observational", declared
     # (cohorts the investigators dose in turn, "ascending cohorts of 0.5, 1 and 2 mg", "a
     # sequential-cohort design", are the trial's own groups, given the drug by its
     # protocol: a trial, not a cohort followed as care happens)
     if (
         _COHORT_PROTOCOL.search(text)
-        and not _TRIAL_PROTOCOL.search(_FEEDS_TRIAL.sub(" ", text))
+        and not _TRIAL_PROTOCOL.search(_TRIALS_IN_GENERAL.sub(" ", _FEEDS_TRIAL.sub(" ", text)))
         and not _dosing_cohorts(text)
     ):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)
@@ -689,7 +732,8 @@ _DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|respon
 # the words before the noun "study"/"analysis"/"design", a few at most)
 _DECLARATION = re.compile(
     r"\s*(?:(?:this|the|our)\s+(?:present\s+)?(?:study|analysis|work|report)\s+(?:was|is)\s+|"
-    r"we\s+(?:conducted|performed|carried\s+out|undertook|did|designed|report)\s+|in\s+)?"
+    r"we\s+(?:(?:will|shall)\s+(?:conduct|perform|carry\s+out|undertake|do)|conducted|"
+    r"performed|carried\s+out|undertook|did|designed|report)\s+|in\s+)?"
     r"(?:an?\s+|this\s+)?(?:[\w\-]+,?\s+){0,5}?(?:study|analysis|design)\b",
     re.I,
 )

@@ -1960,7 +1960,54 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
+    out = _title_names_the_steps(out, drug)
     return _only_inferred(out, drug)
+
+
+_TITLE_COMPARES = Folded(
+    r"\b(?:versus|vs\.?|compared|comparison|comparing|against|or|two\s+doses|dose[\s\-]*"
+    r"(?:finding|ranging|response|comparison))\b",
+    re.I,
+)
+
+
+def _title_names_the_steps(doses: list[Dose], drug: str) -> list[Dose]:
+    """A title names the doses a study gave without their schedule ("Ultra-low-dose X
+    (250 and 500 micrograms) in ..."): where the record's own text tells the schedule, a
+    fixed titration's earlier step ("started at 250 micrograms, increased to 500
+    micrograms") named in the title is that step again, not an arm of its own
+    (CONTRACT.md: a fixed titration lists only its target). A step kept as a level of its
+    own (a raise for some, a flexible range, an escalation) keeps its title mention.
+    The start may be written so that it is read as no dose ("a compounded capsule of
+    250 micrograms", a strength): then a title dose below the dose everyone was raised to,
+    and kept by no one in the text, is that start."""
+    body = [d for d in doses if d.owner == drug and not d.sentence.is_title and d.own]
+    title = [d for d in doses if d.owner == drug and d.sentence.is_title]
+    # (doses the title sets against each other, "1 mg versus 4.5 mg", and doses a
+    # crossover gives in both orders, "1 mg then 4.5 mg, or the reverse", are compared,
+    # not steps of one schedule)
+    if not title or any(d.crossed for d in body) or _TITLE_COMPARES.search(title[0].sentence.text):
+        return doses
+    steps = {d.mg_per_day for d in body if not d.maintained}
+    kept = {d.mg_per_day for d in body if d.maintained}
+    raised_to = [
+        d.mg_per_day
+        for d in body
+        if d.later and d.maintained and not (d.conditional or d.escalation or d.flexible)
+    ]
+    top = max(raised_to, default=0.0)
+
+    def step(d: Dose) -> bool:
+        if d.mg_per_day in kept:
+            return False
+        return d.mg_per_day in steps or d.mg_per_day < top
+
+    return [
+        replace(d, earlier=True, titration=True, first=False, flexible=False)
+        if d.owner == drug and d.sentence.is_title and step(d)
+        else d
+        for d in doses
+    ]
 
 
 # what the record infers from its findings: "these data suggest that", "our results

@@ -428,6 +428,18 @@ _BARE = Folded(
     r"recruited|allocated|assigned)\b)",
     re.IGNORECASE,
 )
+# a count that steps on to the randomisation itself, the verb not "were randomised":
+# "46 proceeded to randomization", "46 responders went on to be randomised", "40 then
+# progressed to randomisation", "38 moved on to the randomised phase" (after an open-label
+# lead-in whose larger count entered the study: the randomised are an RCT's n)
+_ON_TO_RANDOM = Folded(
+    rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:\([^()]{0,80}\)\s+)?(?:then\s+|subsequently\s+|later\s+|eventually\s+)?"
+    r"(?:went\s+on|proceeded|progressed|moved\s+on|advanced|continued|passed\s+on)\s+to\s+"
+    r"(?:be\s+)?(?:randomi[sz](?:ation|ed|e)\b|the\s+randomi[sz]ed\s+(?:phase|stage|part|"
+    r"period|withdrawal))",
+    re.IGNORECASE,
+)
 # the verb that says a count was randomised: "randomised", "randomly assigned/allocated"
 _RANDOMISED_VERB = re.compile(r"randomi[sz]|randomly\s+(?:assigned|allocated)", re.IGNORECASE)
 # the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
@@ -779,7 +791,9 @@ _STAGES: tuple[tuple[int, str], ...] = (
         # a lead-in before randomisation begun is entering the study, not a treatment
         # after allocation: "131 started the lead-in", "126 who began open-label LDN",
         # "120 commenced the open-label run-in phase" (randomised withdrawal designs)
-        r"(?:started|began|begun|commenced)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
+        # (or treated in it: "110 received open-label LDN", "took open-label naltrexone")
+        r"(?:started|began|begun|commenced|received|took|(?:were|was)\s+(?:treated|given))\s+"
+        r"(?:with\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label)",
     ),
     (
@@ -1328,6 +1342,15 @@ def _shapes_without_noun(
                 3 - _section_penalty(s) + ("randomi" in (m.group("verb") or m.group("noun_verb")))
             )
             out.append(Count(value, score, s, m.group(0)))
+    if "randomi" in low and " to " in low:
+        for m in _ON_TO_RANDOM.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if not value or _RANGE_END.search(before[-10:]) or _NEG_BEFORE.search(before):
+                continue
+            if _other_work(s, m.start("num")) or _pooled(s.text, m.start(), m.end()):
+                continue
+            out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
     if "stopped" in low or "terminated" in low or "halted" in low or "closed" in low:
         for m in _STOPPED_AT.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -1438,7 +1461,7 @@ def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: i
     what became of the arms ("20 per arm completed", "were analysed")."""
     if not _ALLOC_VERB.search(s.text) or s.in_results or s.background or s.restated:
         return False
-    here = len(arms.arms_in(doc, s)) or None
+    here = sum(arms.arm_size(a) for a in arms.arms_in(doc, s)) or None
     stated = arms.stated_count(doc)
     if (here or stated) != n_arms or (here and stated and here != stated):
         return False
@@ -1918,6 +1941,38 @@ _CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECA
 
 # a stated count this credible (an enrolment verb or "a total of") is the study's total
 _CREDIBLE = 3
+
+
+def _per_arm(c: Count) -> int | None:
+    """The count for one arm a per-arm product was made from ("24 per arm"), if it is one."""
+    m = _PER_ARM_COUNT.search(c.span) if c.span else None
+    value = words_to_int(m.group("num")) if m else None
+    return value if value and c.value != value else None
+
+
+def _total_beats_per_arm(found: list[Count]) -> list[Count]:
+    """A total the sentence states for the whole sample ("96 adults ... will be randomised
+    to placebo or one of three doses (24 per arm)") is the sample: a per-arm count times
+    the arms counted is a reckoning that can miscount the arms, so where the two
+    disagree, the stated total stays and the product goes. The total must split into
+    equal arms of that size (two to six of them): another count in the sentence, "SSRI
+    n=56", "52 women", is a part of the sample, not its whole."""
+    out = []
+    for c in found:
+        one = _per_arm(c)
+        if one is not None and any(
+            t.sentence.index == c.sentence.index
+            and _per_arm(t) is None
+            and not t.parts
+            and t.score >= _CREDIBLE
+            and t.value != c.value
+            and t.value % one == 0
+            and 2 <= t.value // one <= 6
+            for t in found
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _stated_total_wins(found: list[Count]) -> list[Count]:
@@ -2512,6 +2567,7 @@ def participants(
         # planned", "in the original protocol, 126 were to be randomised") is not its plan
         found = [c for c in found if not _superseded(c)] or found
     found = _one_funnel(found)
+    found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
     found = _corrections_applied(doc, found)
     added = _further_people(found)
