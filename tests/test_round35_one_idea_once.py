@@ -5,7 +5,7 @@ test failed on the code before the fold."""
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, TRIAL, facts
+from written import JOURNAL, RCT, TRIAL, facts
 
 PILOT = "Low-dose naltrexone for depressive symptoms in fibromyalgia: a pilot"
 TAIL = (
@@ -39,3 +39,42 @@ def test_randomly_assigned_undenied_is_still_randomised() -> None:
         "naltrexone 4.5 mg or placebo for 8 weeks.\nResults: MADRS scores fell."
     )
     assert facts("Low-dose naltrexone in depression", abstract, JOURNAL).design == "rct"
+
+
+# -- a study this one comes after: only that study and what the sentence says of it are
+# other work; the record's own act in the same clause keeps its doses and people
+
+TRIAL_TITLE = "Low-dose naltrexone doses in major depressive disorder: a randomised trial"
+ARMS = "90 adults with major depressive disorder to naltrexone 1, 2 or 4.5 mg/day for 8 weeks."
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        f"This trial builds on the earlier pilot by randomising {ARMS}",
+        # probes: other verbs of succession, other words for the earlier study and the act
+        f"This study follows on from the earlier pilot, randomising {ARMS}",
+        f"Our trial builds upon the prior pilot study by randomly assigning {ARMS}",
+        f"This trial builds on a pilot by randomising {ARMS}",
+    ],
+)
+def test_the_act_of_a_study_that_builds_on_another_is_its_own(methods: str) -> None:
+    f = facts(TRIAL_TITLE, f"Methods: {methods}\nResults: Mood improved.", RCT)
+    assert f.ldn_doses_mg == [1.0, 2.0, 4.5]
+    assert f.n == 90
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "This trial is a follow-up to a pilot in which 12 patients took naltrexone 3 mg;",
+        "The study replicates an earlier trial of naltrexone 3 mg in 12 patients;",
+        "This trial builds on a pilot that gave naltrexone 3 mg to 12 patients;",
+        "This study follows an uncontrolled pilot of naltrexone 3 mg in 12 outpatients;",
+    ],
+)
+def test_the_study_it_comes_after_is_still_other_work(methods: str) -> None:
+    own = "we randomised 90 adults with major depressive disorder to naltrexone 1 or 4.5 mg/day."
+    f = facts(TRIAL_TITLE, f"Methods: {methods} {own}\nResults: Mood improved.", RCT)
+    assert f.ldn_doses_mg == [1.0, 4.5]
+    assert f.n == 90
