@@ -165,12 +165,11 @@ def _labelled_cases(own: list[Sentence]) -> Sentence | None:
 
 _RANDOM = Folded(
     # "Mendelian randomisation" is genetic epidemiology, not an allocation
-    # "non-randomized", "quasi-randomized" are not randomised either
-    # ... nor is randomisation denied: "no randomisation", "without randomisation",
-    # "patients were not randomised", "never randomised"
-    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )(?<!no )(?<!without )(?<!not )"
-    r"(?<!never )(?<!without any )randomi[sz]\w*|"
-    r"\b(?<!not )randomly (?:assigned|allocated|divided)|"
+    # "non-randomized", "quasi-randomized" are not randomised either (a denial, "no
+    # randomisation", "patients were not randomised", is _DENIED_RANDOM's: read
+    # only through _says_randomised)
+    r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
+    r"\brandomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
     re.I,
@@ -187,32 +186,33 @@ _FOR_NEXT_RANDOMISED = re.compile(
 )
 
 
-# randomisation denied with an article or an adjective in between, which the fixed
-# look-behinds of _RANDOM cannot see: "without a randomised comparison", "in the absence of
-# a randomized control arm", "absent a randomized comparator", "lacking any randomisation",
-# "neither randomised nor blinded", "randomisation was not used" (only articles and such
-# adjectives may stand between: "did not differ between randomised groups" denies nothing)
+# randomisation denied, next to it or with an article or an adjective in between: "no
+# randomisation", "patients were not randomised", "never randomised", "not randomly
+# assigned", "without a randomised comparison", "in the absence of a randomized control
+# arm", "absent a randomized comparator", "lacking any randomisation", "neither randomised
+# nor blinded", "randomisation was not used" (only articles and such adjectives may stand
+# between: "did not differ between randomised groups" denies nothing)
 _DENIED_RANDOM = re.compile(
     r"\b(?:without|absent|lacking|lack\s+of|absence\s+of|no|not|nor|neither|never)\s+"
     r"(?:(?:an?|any|the|prior|formal|proper|true|adequate|concurrent|parallel|genuine|such|"
     r"separate)\s+){0,2}(?:randomi[sz]\w*|random\s+(?:allocation|assignment)|"
+    r"randomly\s+(?:assigned|allocated|divided)|"
     r"double[\s\-]blind\w*|placebo[\s\-]controlled)|"
     r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b",
     re.I,
 )
 
 
+def _says_randomised(text: str) -> bool:
+    """The text says a randomisation (or blinding, or a placebo control) that it does
+    not deny: one reading of denial for every caller."""
+    return _RANDOM.search(_DENIED_RANDOM.sub(" ", text)) is not None
+
+
 def _own_randomised(own: list[Sentence]) -> Sentence | None:
     """The first sentence of the study's own that says it randomised, a randomised phase
     it chose a dose for (a later study's) and a randomisation it says it lacked set aside."""
-    return next(
-        (
-            s
-            for s in own
-            if _RANDOM.search(_DENIED_RANDOM.sub(" ", _FOR_NEXT_RANDOMISED.sub(" ", s.masked)))
-        ),
-        None,
-    )
+    return next((s for s in own if _says_randomised(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))), None)
 
 
 _NONRANDOM_STRONG_PATTERN = (
@@ -758,7 +758,7 @@ def _declared_in_text(own: list[Sentence]) -> Sentence | None:
             if (
                 _DECLARED.search(head)
                 and not _TRIAL.search(head)
-                and not _RANDOM.search(head)
+                and not _says_randomised(head)
                 and not _NONRANDOM_STRONG.search(head)
                 and not _DOSE_STUDY.search(head)
                 and not _HOST_TRIAL.search(text)
@@ -782,7 +782,7 @@ def _declared_observational(title: list[Sentence]) -> bool:
         and not _TRIAL.search(part)
         and not _NONRANDOM_STRONG.search(part)
         and not _DOSE_STUDY.search(part)
-        and not _RANDOM.search(part)
+        and not _says_randomised(part)
         and not _REVIEW.search(part)
         and not _CASE.search(part)
     )

@@ -64,14 +64,8 @@ _PRIOR = Folded(
     # ... with the drug and its dose in between: "published low-dose naltrexone (4.5 mg) trials"
     r"\b(?:published|historical)\s+(?:[\w\-]+\s+|\([^()]{0,30}\)\s+){1,4}?(?:studies|trials|"
     r"reports|data|series|pilots)\b|"
-    # another study the record says it comes after, named with "a": "a follow-up to a small
-    # pilot in which ...", "builds on a pilot where ...", "follows an uncontrolled pilot",
-    # "extends a pilot that added X to ..." (what that study gave is its own, not this one's)
-    # (a finite verb: "Building on a 12-patient pilot, we offered ..." opens the record's
-    # own sentence, whose main clause is its own act)
-    r"\b(?:(?:follow[\s\-]?up|successor|sequel)\s+to|builds?\s+(?:up)?on|"
-    r"(?:follows?|followed|extends?|extended|replicates?|replicated)|expands?\s+on)\s+"
-    r"(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:pilot|study|trial|RCT)\b|"
+    # (another study the record says it comes after, "follows a pilot in which ...", is
+    # _SUCCEEDED's, read with the clause's cues: ``_succeeded_in``)
     # a study cited by its year: "the 2017 pilot", "a 2021 trial"
     r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis|crossover|series|"
@@ -567,30 +561,78 @@ _OTHER_WORK = Folded(
     r"(?:[^.;:()]|\.\d|\([^()]{0,40}\)){0,160})?",
     re.IGNORECASE,
 )
-# A study this one replaces, succeeds or follows on from, named as the object of that
-# relation (by registry id or as a study), with what the sentence says of it after a comma
-# or a relative word: "This study replaces NCT07300012, a three-arm dose comparison that
-# was terminated", "the trial succeeds the earlier LIFT study, which compared 1 and 4.5
-# mg", "builds on a pilot that tested 4.5 mg" (that study's design and doses are not this
-# one's). Only the object and its description are blanked: "builds on the earlier pilot by
-# randomising 90 adults to 1, 2 or 4.5 mg" keeps its own act.
+# A study this one comes after: it replaces, succeeds, follows or builds on it. That study
+# is other work, named as the object of the relation (by registry id or as a study), with
+# what the sentence says of it after a comma, a relative word or a preposition: "This study
+# replaces NCT07300012, a three-arm dose comparison that was terminated", "the trial
+# succeeds the earlier LIFT study, which compared 1 and 4.5 mg", "builds on a pilot that
+# tested 4.5 mg", "a follow-up to a small pilot in which ...", "extends a pilot of X added
+# to Y" (that study's design and doses are not this one's). This is the one reader of
+# the idea: the object and its description are blanked, and the clause is earlier work
+# whole only where they fill it to its end; "builds on the earlier pilot by randomising 90
+# adults to 1, 2 or 4.5 mg" keeps its own act (``_succeeded_in``: the clause's cues are
+# read with the object blanked). A finite verb only: "Building on a 12-patient pilot, we
+# offered ..." opens the record's own sentence.
+# The verbs that take any named study ...
+_SUCCEEDS_ANY = (
+    r"replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|"
+    r"follow(?:s|ed|ing)?\s+on\s+from|builds?\s+(?:up)?on|built\s+on|"
+    r"(?:is|was)\s+(?:a|the)\s+(?:successor|follow[\s\-]?on)\s+(?:to|of)|successor\s+to"
+)
+# ... and those that say it only of a study named with "a" ("follows a pilot", "extends a
+# pilot", "replicates an earlier trial"): with "the" or a registry id they name the study's
+# own protocol or, for "extends" and "continues", an extension's parent (read elsewhere)
+_SUCCEEDS_A = (
+    r"(?:follow[\s\-]?up|sequel)\s+to|follows?|followed|extends?|extended|"
+    r"replicates?|replicated|expands?\s+on"
+)
 _SUCCEEDED = Folded(
-    r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|"
-    r"follow(?:s|ed|ing)?\s+on\s+from|builds?\s+on|built\s+on|"
-    r"(?:is|was)\s+(?:a|the)\s+(?:successor|follow[\s\-]?on)\s+(?:to|of))\s+"
-    # (not "extends" or "continues": an extension's parent is read as such elsewhere)
+    rf"\b(?:(?:{_SUCCEEDS_ANY})\s+"
     r"(?:(?:NCT\d{8}|ISRCTN\d{6,}|EudraCT[\s\-]?[\d\-]+)|"
-    r"(?:an?|the|our|its|that)\s+(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|pilot|RCT|"
-    r"protocol|registration)\b)(?:\s*\([^()]{0,40}\))?"
+    r"(?:an?|the|our|its|that|one)\s+(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|pilot|RCT|"
+    r"protocol|registration)\b)|"
+    rf"(?:{_SUCCEEDS_A})\s+(?:an?|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:pilot|study|trial|RCT)\b)"
+    r"(?:\s*\([^()]{0,40}\))?"
     r"(?:,?\s+(?:an?\s|that\b|which\b|where\b|in\s+which\b|comparing\b|testing\b|"
-    r"using\b)(?:[^.;:(),]|\.\d|\([^()]{0,40}\)|"
+    r"using\b|of\b|in\b|with\b|among\b|whose\b)(?:[^.;:(),]|\.\d|\([^()]{0,40}\)|"
     # (to where the sentence turns back to the study: "Following on from NCT..., a
     # single-dose pilot, this trial compares 1.5 and 4.5 mg")
     r",(?!\s*(?:this|our|we|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b))"
     r"{0,160})?",
     re.IGNORECASE,
 )
-_SUCCESSION_WORDS = ("replac", "supersed", "succe", "on from", "built on", "builds on")
+# (words one of the verbs cannot be without: a sentence with none is not searched)
+_SUCCESSION_WORDS = (
+    "replac",
+    "supersed",
+    "succe",
+    "follow",
+    "buil",
+    "sequel",
+    "extend",
+    "replicat",
+    "expand",
+)
+
+
+def _succeeded_in(clause: str) -> tuple[str, bool]:
+    """The clause with a study it comes after (``_SUCCEEDED``) blanked, and whether that
+    study and its description fill the clause to its end. Filled, the clause is all about
+    the other study ("It builds on a pilot where patients on stimulants took 1 mg"), read
+    as earlier work whole; else the cues in that study's description ("the earlier pilot")
+    say nothing of the rest, the record's own act ("... by randomising 90 adults")."""
+    if not any(w in clause.lower() for w in _SUCCESSION_WORDS):
+        return clause, False
+    filled = False
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal filled
+        filled = filled or not clause[m.end() :].strip(" ,;.")
+        return " " * len(m.group(0))
+
+    return _SUCCEEDED.sub(blank, clause), filled
+
+
 # Work named as what motivated this study is cited work, whatever words name it: "Earlier
 # open-label work with X 4.5 mg ..., and a pilot of X added to Y, motivated the present
 # trial of Z", "experience with X 3 mg informed the design of this study", "This trial was
@@ -1813,7 +1855,9 @@ def annotate(
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
-    clauses = _clauses(text) if _CUE.search(text) or general_work(text) else []
+    clauses = (
+        _clauses(text) if _CUE.search(text) or general_work(text) or _SUCCEEDED.search(text) else []
+    )
     for a, b in clauses:
         clause = text[a:b]
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
@@ -1826,10 +1870,13 @@ def annotate(
         self_named = names is not None and names.search(clause) is not None
         # (what the study's people had been given, in a clause about them, is their
         # treatment: "18 adults, all of whom had been prescribed X", not earlier work)
-        cued = _PRIOR.search(_PEOPLE_HISTORY.sub(_blank, clause) if "had" in clause else clause)
+        cue_text, succeeded = _succeeded_in(clause)
+        if "had" in cue_text:
+            cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
+        cued = _PRIOR.search(cue_text)
         prior = not (
             done or restated or self_named or _OWN_PLAN.search(clause) or _interim_own(clause, cued)
-        ) and (cued is not None or general_work(clause))
+        ) and (cued is not None or succeeded or general_work(clause))
         future = not done and _FUTURE.search(clause) is not None and not _hedged_own(clause)
         kinds.append((prior, future))
         if prior or future:
