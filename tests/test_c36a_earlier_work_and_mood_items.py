@@ -1,0 +1,82 @@
+"""Round 36 (c36a): false on-topic verdicts from batch 26 (holdout108, holdout109), each
+of which made gaps "addressed". The drug or the condition named only around the study,
+not in it: earlier work's results as the lead-in to the study's own act on another drug;
+a mood word that is an item of a withdrawal scale, or a depressed subgroup a physician
+treated; depression as a comorbidity of the population's disease in the background.
+Each kind is tested in the batch's wording and in paraphrases of our own."""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, facts, gaps
+
+# -- earlier work's results as the lead-in to the study's own act (holdout109 11900030)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # the batch's wording: low-dose buprenorphine tested "after encouraging results with"
+        # low-dose naltrexone in open studies
+        (
+            "Low-dose buprenorphine augmentation in late-life treatment-resistant depression: a "
+            "randomized placebo-controlled trial",
+            "Objective: After encouraging results with low-dose naltrexone as an adjunct to "
+            "dopaminergic antidepressants and with buprenorphine in open studies, we tested "
+            "low-dose buprenorphine in older adults with TRD.\nMethods: 118 adults aged 60 or "
+            "older with TRD on venlafaxine XR 150-300 mg/day were randomized to sublingual "
+            "buprenorphine 0.2-1.2 mg/day or placebo for 8 weeks.\nResults: MADRS scores "
+            "improved similarly.",
+        ),
+        # probes: "building on findings with", ketamine
+        (
+            "Ketamine added to sertraline in major depression: a randomized trial",
+            "Objective: Building on findings with low-dose naltrexone added to antidepressants, "
+            "we examined ketamine as an opioid-active augmentation strategy.\nMethods: 96 adults "
+            "with major depressive disorder taking sertraline were randomly assigned to ketamine "
+            "0.5 mg/kg or midazolam.\nResults: HAM-D scores fell more with ketamine.",
+        ),
+        # "given the positive results of", no sections, "this trial tested"
+        (
+            "Pramipexole augmentation of escitalopram in treatment-resistant depression: a "
+            "randomized trial",
+            "Given the positive results of low-dose naltrexone in dopaminergic regimens, this "
+            "trial tested pramipexole in depression. We randomized 120 outpatients with major "
+            "depression on escitalopram to pramipexole 1.0 mg/day or placebo. MADRS response "
+            "was 41% vs 28%.",
+        ),
+        # "encouraged by reports of", with the earlier work's dose: a kappa antagonist
+        (
+            "A kappa-opioid antagonist added to SSRIs in anhedonic depression: a randomized trial",
+            "Aims: Encouraged by reports of naltrexone at 4.5 mg in small open studies of "
+            "depression, we evaluated aticaprant.\nMethods: 150 adults with major depressive "
+            "disorder on an SSRI received aticaprant 10 mg or placebo for 6 weeks.\nResults: "
+            "MADRS change did not differ.",
+        ),
+    ],
+)
+def test_earlier_results_as_a_lead_in_give_the_study_no_ldn(title: str, abstract: str) -> None:
+    f = facts(title, abstract, RCT)
+    assert not f.on_topic
+    assert f.ldn_doses_mg == []
+    assert gaps(title, abstract, RCT) == {}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the lead-in names earlier work, and the study then gives the drug itself
+        "Objective: After encouraging results with low-dose naltrexone in an open pilot, we "
+        "tested it in a larger sample.\nMethods: 90 adults with major depressive disorder on "
+        "escitalopram were randomized to naltrexone 4.5 mg/day or placebo.\nResults: MADRS "
+        "scores fell more with naltrexone.",
+        "Objective: Following promising findings with low-dose naltrexone in pilots, we "
+        "randomized 90 adults with major depressive disorder on escitalopram to naltrexone "
+        "4.5 mg/day or placebo.\nResults: MADRS scores fell more with naltrexone.",
+    ],
+)
+def test_a_lead_in_before_the_study_giving_ldn_keeps_it_on_topic(abstract: str) -> None:
+    title = "Low-dose naltrexone augmentation in major depression: a randomized trial"
+    f = facts(title, abstract, RCT)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]
