@@ -80,3 +80,84 @@ def test_a_lead_in_before_the_study_giving_ldn_keeps_it_on_topic(abstract: str) 
     f = facts(title, abstract, RCT)
     assert f.on_topic
     assert f.ldn_doses_mg == [4.5]
+
+
+# -- a mood word as a withdrawal-scale item, and a depressed part of the sample a
+# physician treated (holdout109 11900026)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # the batch's wording: SOWS "which include dysphoric mood ... items", sertraline
+        # "prescribed to 22 participants with comorbid depression by their treating physicians"
+        (
+            "Very low dose naltrexone added to methadone tapering: a randomized double-blind "
+            "trial of withdrawal severity and retention",
+            "Background: Very low dose naltrexone (VLDN) may attenuate opioid withdrawal and "
+            "tolerance.\nMethods: 140 outpatients undergoing a 10-week methadone taper were "
+            "randomized to naltrexone 0.125 mg/day, 0.25 mg/day or placebo. Withdrawal was rated "
+            "with the Subjective and Objective Opiate Withdrawal Scales (SOWS/OOWS), which "
+            "include dysphoric mood, anxiety and craving items; sertraline was prescribed to 22 "
+            "participants with comorbid depression by their treating physicians.\nResults: "
+            "Retention at week 10 was 61%, 66% and 47%. SOWS total and the dysphoric mood item "
+            "were lower with VLDN 0.25 mg.",
+        ),
+        # probes: COWS "whose items include ... low mood", "co-occurring depression"
+        (
+            "Ultra-low-dose naltrexone during buprenorphine induction: a randomized trial",
+            "Methods: We randomized 96 adults starting buprenorphine to naltrexone 1 mg/day, "
+            "2 mg/day or placebo. Withdrawal was scored with the Clinical Opiate Withdrawal "
+            "Scale, whose items include irritability and low mood; 15 participants with "
+            "co-occurring depression continued escitalopram prescribed by their own "
+            "psychiatrist.\nResults: COWS peaks were lower with 2 mg.",
+        ),
+        # a nicotine withdrawal scale's "depressed mood item", smokers with comorbid depression
+        (
+            "Low-dose naltrexone for smoking cessation: a randomized trial",
+            "Methods: 210 daily smokers were randomised to naltrexone 3 mg/day or placebo with "
+            "nicotine patches. Nicotine withdrawal was rated on the Minnesota Nicotine "
+            "Withdrawal Scale, which contains a depressed mood item. Among them, 31 smokers with "
+            "comorbid depression were on an SSRI from their family doctor.\nResults: Abstinence "
+            "at week 12 was 28% vs 19%; the depressed mood item did not differ.",
+        ),
+        # "its dysphoric-mood question", "18 patients with concurrent major depression"
+        (
+            "Low-dose naltrexone in opioid detoxification: a randomized trial",
+            "Methods: 120 inpatients in opioid detoxification were randomized to naltrexone "
+            "0.5 mg or placebo twice daily. Opiate withdrawal severity (SOWS, including its "
+            "dysphoric-mood question) was rated daily. Sertraline was given to 18 patients with "
+            "concurrent major depression by the ward psychiatrist.\nResults: Mean SOWS scores "
+            "were lower with naltrexone, including the dysphoric mood question.",
+        ),
+    ],
+)
+def test_withdrawal_items_and_a_treated_depressed_part_are_no_mood_outcome(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, RCT)
+    assert not f.on_topic
+    assert not f.depression_population
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_a_mood_scale_beside_the_withdrawal_scale_is_an_outcome() -> None:
+    title = "Low-dose naltrexone in opioid detoxification: a randomized trial"
+    abstract = (
+        "Methods: 120 inpatients in opioid detoxification were randomized to naltrexone 0.5 mg "
+        "or placebo twice daily. Withdrawal severity (SOWS) and depressive symptoms (Beck "
+        "Depression Inventory) were rated weekly.\nResults: BDI scores fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).on_topic
+
+
+def test_people_taken_in_with_comorbid_depression_are_still_selected_for_it() -> None:
+    title = "Low-dose naltrexone in chronic pain with depression: a randomized trial"
+    abstract = (
+        "Methods: We randomized 84 adults with chronic low back pain and comorbid major "
+        "depressive disorder to naltrexone 4.5 mg/day or placebo added to their sertraline.\n"
+        "Results: MADRS scores fell more with naltrexone."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic
+    assert f.depression_population

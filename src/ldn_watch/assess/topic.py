@@ -927,6 +927,10 @@ _TRAIT_BEFORE = Folded(
     r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
     r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
     r"\bco-?morbid\s+$|"
+    # people who have it besides what they came for: "18 patients with concurrent major
+    # depression", "those having co-occurring depression" (a trait of theirs)
+    r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
+    r"concurrent|concomitant)\s+(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
     r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
     # the variables a propensity score or treatment weights are made of balance the
@@ -1558,6 +1562,11 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "35% had comorbid depression": the title names a share, not a selection
             continue
         cut = other is not None
+        if _comorbid_part(doc, text):
+            # "sertraline was prescribed to 22 participants with comorbid depression by
+            # their physicians" in a trial of 140: a counted part of the sample that has
+            # the condition besides what it was taken in for, not whom the study selected
+            continue
         if _selects(p, text, cut=cut) or (
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
@@ -1574,6 +1583,59 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# The condition said of a counted group as a second condition of theirs: "22 participants
+# with comorbid depression", "fifteen smokers with co-occurring major depression", "18
+# patients with concurrent depression". With a count smaller than the sample the study
+# took in, in a sentence that takes nobody in, the group is a part of the sample that
+# happens to have the condition as well (a physician treating it, a subgroup) - the
+# sample was selected for something else (CONTRACT.md, "depression_population").
+_COMORBID_COUNTED = Folded(
+    rf"(?<![\w.\-])(?P<count>{counts.NUMBER})\s+(?:\([^()]*\)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_POPULATION_NOUN}\s+(?:who\s+(?:also\s+)?had\s+|with\s+(?:an?\s+)?|having\s+)"
+    r"(?:comorbid|co-morbid|co-?occurring|concurrent|coexisting|co-existing|concomitant|"
+    r"additional|secondary)\b",
+    re.I,
+)
+# the sentence takes people in (then the count may be an arm or the sample itself)
+_TAKES_IN = Folded(
+    r"\b(?:randomi[sz]\w*|enrol+\w*|recruit\w*|included|inclusion|eligib\w*|criteria|"
+    r"allocated|assigned|had\s+to|required)\b",
+    re.I,
+)
+_COUNTED_PEOPLE = Folded(
+    rf"(?<![\w.\-])(?P<count>{counts.NUMBER})\s+(?:\([^()]*\)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{counts.PEOPLE})\b",
+    re.I,
+)
+
+
+def _sample_size(doc: Doc) -> int:
+    """The largest count of people the study's own sentences say it took in (0: none)."""
+    best = 0
+    for s in doc.sentences:
+        if s.background or s.prior or s.is_title or not _TAKES_IN.search(s.text):
+            continue
+        for m in _COUNTED_PEOPLE.finditer(s.text):
+            n = counts.words_to_int(m.group("count"))
+            if n is not None and n > best:
+                best = n
+    return best
+
+
+def _comorbid_part(doc: Doc, text: str) -> bool:
+    """``text`` names a counted part of the sample with the condition as a comorbidity
+    (``_COMORBID_COUNTED``), smaller than the sample, and takes nobody in."""
+    if "comorbid" not in text.lower() and "co" not in text.lower():
+        return False
+    if _TAKES_IN.search(text):
+        return False
+    hits = [counts.words_to_int(m.group("count")) for m in _COMORBID_COUNTED.finditer(text)]
+    if not hits:
+        return False
+    whole = doc.remember("sample_size", _sample_size)
+    return all(n is not None and 0 < n < whole for n in hits)
 
 
 # Remission told as a result, not as whom the study took in: a share or a count of the
