@@ -161,3 +161,62 @@ def test_people_taken_in_with_comorbid_depression_are_still_selected_for_it() ->
     f = facts(title, abstract, RCT)
     assert f.on_topic
     assert f.depression_population
+
+
+# -- depression named only as a comorbidity of the population's disease (holdout108
+# 11800016): in a background under a heading closed by a full stop, or in so many words
+
+OBSERVATIONAL = ("Journal Article", "Observational Study")
+MS_TITLE = "Low-dose naltrexone and fatigue in relapsing multiple sclerosis: an observational study"
+MS_BODY = (
+    "We followed 118 patients with relapsing MS who started LDN 4.5 mg/day; fatigue was "
+    "measured with the Modified Fatigue Impact Scale (MFIS) at baseline and 6 months."
+)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the batch's layout: "Introduction. ... Methods. ... Results. ... Conclusions."
+        "Introduction. Fatigue is one of the most disabling symptoms of multiple sclerosis (MS), "
+        "and depression is a frequent comorbidity that can amplify it. Low-dose naltrexone (LDN) "
+        f"is widely used by patients although evidence is limited. Methods. {MS_BODY} Results. "
+        "The MFIS decreased from 44.2 to 38.9 (p=0.002); 14% discontinued, mainly for insomnia. "
+        "Conclusions. LDN was associated with reduced fatigue in relapsing MS.",
+        # probes: other headings closed by a full stop, an apposition
+        "Background. Depression, a common comorbidity in multiple sclerosis, can deepen fatigue. "
+        f"LDN is widely used off label. Methods. {MS_BODY} Results. The MFIS decreased from 44.2 "
+        "to 38.9 (p=0.002). Conclusion. LDN was associated with less fatigue.",
+        # the comorbidity said in the study's own conclusions, in three wordings
+        f"Methods: {MS_BODY}\nResults: The MFIS decreased (p=0.002).\nConclusions: LDN was "
+        "associated with reduced fatigue in MS, in which depression is a frequent comorbidity "
+        "that can amplify it.",
+        f"Methods: {MS_BODY}\nResults: The MFIS decreased (p=0.002).\nConclusions: LDN was "
+        "associated with reduced fatigue; depression, a common comorbidity in MS, may confound "
+        "such reports.",
+        f"Methods: {MS_BODY}\nResults: The MFIS decreased (p=0.002).\nConclusions: LDN was "
+        "associated with reduced fatigue, although fatigue in MS is amplified by depression, one "
+        "of its most frequent comorbidities.",
+    ],
+)
+def test_depression_only_as_a_comorbidity_of_the_disease_is_no_outcome(abstract: str) -> None:
+    f = facts(MS_TITLE, abstract, OBSERVATIONAL)
+    assert f.ldn_doses_mg == [4.5]
+    assert not f.on_topic
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Background. Depression is a frequent comorbidity of MS. Methods. We followed 118 "
+        "patients with relapsing MS who started LDN 4.5 mg/day; fatigue (MFIS) and depressive "
+        "symptoms (BDI-II) were rated at baseline and 6 months. Results. BDI-II scores fell from "
+        "17 to 12.",
+        "Background: Depression is a frequent comorbidity that can amplify fatigue in MS.\n"
+        "Methods: We followed 118 patients with relapsing MS who started LDN 4.5 mg/day; fatigue "
+        "(MFIS) and depression (HADS-D) were measured at baseline and 6 months.\nResults: The "
+        "MFIS decreased (p=0.002); HADS-D scores did not change.",
+    ],
+)
+def test_a_mood_scale_measured_keeps_the_comorbid_study_on_topic(abstract: str) -> None:
+    assert facts(MS_TITLE, abstract, OBSERVATIONAL).on_topic

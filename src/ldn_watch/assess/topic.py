@@ -731,6 +731,13 @@ _ACCOMPANIES = Folded(
 # chronic pain", "major depression frequently accompanies fibromyalgia", "depression
 # affects up to half of people with MS", "... are discussed as possible confounders"
 _ACCOMPANIES_AFTER = re.compile(
+    # ... or called a comorbidity of it, in an apposition or with no disease named after:
+    # "depression, a common comorbidity in MS, ...", "by depression, one of its most
+    # frequent comorbidities", "depression is a frequent comorbidity that can amplify it"
+    r"^[\w\-]*(?:\s+[\w\-]+){0,2}?\s*,\s*(?:an?|one\s+of\s+(?:the|its|their))\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:co-?morbidit(?:y|ies)|companions?|complications?)\b|"
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|companions?)\b|"
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:"
     r"(?:is|are)\s+(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|complications?|features?|"
     r"companions?|consequences?|concomitants?|correlates?|confounders?|covariates?)\s+"
