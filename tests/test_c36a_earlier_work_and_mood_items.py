@@ -82,6 +82,45 @@ def test_a_lead_in_before_the_study_giving_ldn_keeps_it_on_topic(abstract: str) 
     assert f.ldn_doses_mg == [4.5]
 
 
+# -- the structural reading: a trial whose own arms are another agent at a dose, with no
+# dose of LDN anywhere, gives LDN to nobody, however its sentences name LDN
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Objective: Having found low-dose naltrexone well tolerated as an adjunct in pilot work, "
+        "we randomized 118 adults aged 60 or older with TRD on venlafaxine to buprenorphine "
+        "0.2-1.2 mg/day or placebo for 8 weeks.\nResults: MADRS scores improved similarly.",
+        "Methods: Whereas pilot studies used low-dose naltrexone, we randomized 96 adults with "
+        "major depressive disorder taking sertraline to ketamine 0.5 mg/kg or midazolam 0.045 "
+        "mg/kg.\nResults: HAM-D scores fell more with ketamine.",
+        "Methods: As a successor to low-dose naltrexone augmentation, this trial randomised 120 "
+        "outpatients with major depression on escitalopram to pramipexole 1 mg/day or placebo."
+        "\nResults: MADRS response was 41% vs 28%.",
+        "Methods: Instead of low-dose naltrexone, 150 adults with major depressive disorder on "
+        "an SSRI were randomly assigned to aticaprant 10 mg/day or placebo.\nResults: MADRS "
+        "change did not differ.",
+    ],
+)
+def test_a_trial_allocating_another_agent_gives_no_ldn(abstract: str) -> None:
+    title = "Augmentation in major depression: a randomized trial"
+    assert not facts(title, abstract, RCT).on_topic
+    assert gaps(title, abstract, RCT) == {}
+
+
+def test_arms_named_generically_keep_an_ldn_trial_on_topic() -> None:
+    title = "Opioid modulation in major depression: a randomized trial"
+    abstract = (
+        "Objective: We tested low-dose naltrexone in MDD.\nMethods: 80 adults with major "
+        "depressive disorder on an SSRI were randomly assigned to active drug or placebo; the "
+        "active drug was naltrexone 4.5 mg nightly.\nResults: MADRS fell more with active drug."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]
+
+
 # -- a mood word as a withdrawal-scale item, and a depressed part of the sample a
 # physician treated (holdout109 11900026)
 

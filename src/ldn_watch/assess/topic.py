@@ -458,6 +458,22 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         and not any(s.is_title for s, _ in found)
         and not any(_gives(doc, s, m) for s, m in own_found)
     )
+    # ... and a trial whose own allocation lists its arms, none of them the drug, one of
+    # them another agent at a dose ("we randomized 118 adults to buprenorphine 0.2-1.2
+    # mg/day or placebo"), gives the drug to nobody when it states no dose of the drug
+    # either: the drug named in its sentences ("having found low-dose X well tolerated,
+    # we randomized ...", "instead of low-dose X, ...") is the work it comes after or
+    # sets itself against (CONTRACT.md: participants must receive LDN)
+    if (
+        drug_evidence is not None
+        and not unnamed
+        and not low
+        and not all_count
+        and design in _TRIAL_DESIGNS
+        and not any(s.is_title for s, _ in found)
+        and _arms_without_drug(doc)
+    ):
+        unnamed = True
     if unnamed:
         drug_evidence = None
     # a record that says it has nobody of its own ("No patient data are reported": a
@@ -525,6 +541,26 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         reason=reason,
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
+    )
+
+
+# an arm that is an agent given at a dose ("buprenorphine 0.2-1.2 mg/day", "ketamine
+# 0.5 mg/kg"), not a placebo, sham or usual care
+_DOSED_ARM = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b", re.I)
+
+
+def _arms_without_drug(doc: Doc) -> bool:
+    """The study's own allocations list arms, none holding the drug and at least one
+    another agent at a dose (``_DOSED_ARM``)."""
+    found: list[arms.Arm] = []
+    for s in doc.sentences:
+        if s.background or s.prior or s.future or s.is_title:
+            continue
+        found += arms.arms_in(doc, s)
+    return (
+        bool(found)
+        and not any(a.has_drug for a in found)
+        and any(_DOSED_ARM.search(a.text) for a in found)
     )
 
 
@@ -1617,6 +1653,16 @@ _COUNTED_PEOPLE = Folded(
     re.I,
 )
 
+_COMORBID_WORDS = (
+    "morbid",
+    "occurring",
+    "concurrent",
+    "exist",
+    "concomitant",
+    "additional",
+    "secondary",
+)
+
 
 def _sample_size(doc: Doc) -> int:
     """The largest count of people the study's own sentences say it took in (0: none)."""
@@ -1634,7 +1680,8 @@ def _sample_size(doc: Doc) -> int:
 def _comorbid_part(doc: Doc, text: str) -> bool:
     """``text`` names a counted part of the sample with the condition as a comorbidity
     (``_COMORBID_COUNTED``), smaller than the sample, and takes nobody in."""
-    if "comorbid" not in text.lower() and "co" not in text.lower():
+    low = text.lower()
+    if not any(w in low for w in _COMORBID_WORDS):
         return False
     if _TAKES_IN.search(text):
         return False
