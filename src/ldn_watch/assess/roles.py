@@ -722,6 +722,55 @@ def _blank_reason(m: re.Match[str]) -> str:
     return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
 
 
+# Earlier work's results named as the lead-in to the study's own act: "After encouraging
+# results with X as an adjunct to Y in open studies, we tested Z", "Building on findings
+# with X, we examined ...", "Given the results of X trials, this trial compares ...",
+# "Encouraged by reports of X in pain, our group randomised ...". Read by structure: an
+# opening phrase (a preposition or participle of sequence or reason, then results,
+# findings, reports, experience or evidence of something) that runs to the comma where the
+# main clause starts with the study itself ("we", "this trial", "our", "here"). The phrase
+# names what came before; its drugs and doses are not the study's arms. A phrase about the
+# study's own results ("Given the results of this trial, we recommend ...") is not one.
+# (anchored at the sentence's start, so a plain pattern: ``match`` tries one position)
+_EARLIER_RESULTS = re.compile(
+    r"^\s*(?:(?:however|moreover|thus|therefore|accordingly|hence|then|now),?\s+)?"
+    r"(?:after|following|given|in\s+(?:light|view)\s+of|on\s+the\s+basis\s+of|based\s+on|"
+    r"building\s+(?:up)?on|encouraged\s+by|prompted\s+by|motivated\s+by|inspired\s+by|"
+    r"in\s+response\s+to|guided\s+by)\s+"
+    r"(?:(?:the|some|several|recent|early|earlier|initial|preliminary|previous|prior|positive|"
+    r"promising|encouraging|favou?rable|mixed|published|reported|such|these|those|its|their)\s+)*"
+    r"(?:[\w\-]+\s+)?(?:results?|findings?|reports?|experiences?|evidence|data|success(?:es)?|"
+    r"signals?|observations?|outcomes?)\s+(?:with|of|from|on|for|in|using|that|showing|"
+    r"suggesting|about|regarding)\b"
+    r"(?P<body>(?:[^;:,]|,(?!\s*(?:we|this|our|here|the\s+present|the\s+current|in\s+this|"
+    r"in\s+the\s+present)\b))*),"
+    r"(?=\s*(?:we|this|our|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b)",
+    re.IGNORECASE,
+)
+_EARLIER_RESULTS_WORDS = (
+    "result",
+    "finding",
+    "report",
+    "experience",
+    "evidence",
+    "data",
+    "success",
+    "signal",
+    "observation",
+    "outcome",
+)
+# the phrase speaks of the study itself: "Given the results of this trial, ..."
+_OWN_RESULTS = re.compile(r"\b(?:this|our|the\s+present|the\s+current)\b", re.IGNORECASE)
+
+
+def _blank_earlier_results(text: str) -> str:
+    """``text`` with an opening ``_EARLIER_RESULTS`` phrase blanked (same length)."""
+    m = _EARLIER_RESULTS.match(text)
+    if m is None or _OWN_RESULTS.search(m.group(0)):
+        return text
+    return " " * m.end() + text[m.end() :]
+
+
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -1894,6 +1943,8 @@ def annotate(
         own_text = _MOTIVATED.sub(_blank_motive, own_text)
     if any(w in low for w in _REASON_WORDS):
         own_text = _REASON_CLAUSE.sub(_blank_reason, own_text)
+    if not derived and any(w in low for w in _EARLIER_RESULTS_WORDS):
+        own_text = _blank_earlier_results(own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its

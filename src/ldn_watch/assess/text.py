@@ -108,9 +108,25 @@ def category(label: str | None, nlm_category: str | None = None) -> str | None:
     return None
 
 
+# a heading closed by a full stop, as some journals print them ("Introduction. Fatigue is
+# ... Methods. We followed ..."): a known label standing alone as a "sentence", at the
+# start of the text or after a sentence ends, before a capital
+_STOP_HEADING = re.compile(rf"(?:^|(?<=[.!?])\s+)({_ALL_LABELS})\.\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _stop_headings(text: str) -> str:
+    """``text`` with headings closed by a full stop written with a colon, where the text
+    has two or more of them (one alone may be a sentence: "Results." is rare, "Setting."
+    less so; two make a structured abstract)."""
+    if "." not in text or len(_STOP_HEADING.findall(text)) < 2:
+        return text
+    return _STOP_HEADING.sub(lambda m: m.group(0).replace(f"{m.group(1)}.", f"{m.group(1)}:"), text)
+
+
 def _blocks(text: str, section: str | None) -> list[tuple[str, str | None]]:
     """Cut a section's text at inline headings, keeping track of the current section."""
     pieces: list[tuple[str, str | None]] = []
+    text = _stop_headings(text)
     paragraphs = _PARAGRAPH.split(text)
     current = section
     for para in paragraphs:

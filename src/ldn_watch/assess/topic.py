@@ -458,6 +458,22 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         and not any(s.is_title for s, _ in found)
         and not any(_gives(doc, s, m) for s, m in own_found)
     )
+    # ... and a trial whose own allocation lists its arms, none of them the drug, one of
+    # them another agent at a dose ("we randomized 118 adults to buprenorphine 0.2-1.2
+    # mg/day or placebo"), gives the drug to nobody when it states no dose of the drug
+    # either: the drug named in its sentences ("having found low-dose X well tolerated,
+    # we randomized ...", "instead of low-dose X, ...") is the work it comes after or
+    # sets itself against (CONTRACT.md: participants must receive LDN)
+    if (
+        drug_evidence is not None
+        and not unnamed
+        and not low
+        and not all_count
+        and design in _TRIAL_DESIGNS
+        and not any(s.is_title for s, _ in found)
+        and _arms_without_drug(doc)
+    ):
+        unnamed = True
     if unnamed:
         drug_evidence = None
     # a record that says it has nobody of its own ("No patient data are reported": a
@@ -525,6 +541,26 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         reason=reason,
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
+    )
+
+
+# an arm that is an agent given at a dose ("buprenorphine 0.2-1.2 mg/day", "ketamine
+# 0.5 mg/kg"), not a placebo, sham or usual care
+_DOSED_ARM = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b", re.I)
+
+
+def _arms_without_drug(doc: Doc) -> bool:
+    """The study's own allocations list arms, none holding the drug and at least one
+    another agent at a dose (``_DOSED_ARM``)."""
+    found: list[arms.Arm] = []
+    for s in doc.sentences:
+        if s.background or s.prior or s.future or s.is_title:
+            continue
+        found += arms.arms_in(doc, s)
+    return (
+        bool(found)
+        and not any(a.has_drug for a in found)
+        and any(_DOSED_ARM.search(a.text) for a in found)
     )
 
 
@@ -731,6 +767,13 @@ _ACCOMPANIES = Folded(
 # chronic pain", "major depression frequently accompanies fibromyalgia", "depression
 # affects up to half of people with MS", "... are discussed as possible confounders"
 _ACCOMPANIES_AFTER = re.compile(
+    # ... or called a comorbidity of it, in an apposition or with no disease named after:
+    # "depression, a common comorbidity in MS, ...", "by depression, one of its most
+    # frequent comorbidities", "depression is a frequent comorbidity that can amplify it"
+    r"^[\w\-]*(?:\s+[\w\-]+){0,2}?\s*,\s*(?:an?|one\s+of\s+(?:the|its|their))\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:co-?morbidit(?:y|ies)|companions?|complications?)\b|"
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|companions?)\b|"
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:"
     r"(?:is|are)\s+(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|complications?|features?|"
     r"companions?|consequences?|concomitants?|correlates?|confounders?|covariates?)\s+"
@@ -927,6 +970,10 @@ _TRAIT_BEFORE = Folded(
     r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
     r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
     r"\bco-?morbid\s+$|"
+    # people who have it besides what they came for: "18 patients with concurrent major
+    # depression", "those having co-occurring depression" (a trait of theirs)
+    r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
+    r"concurrent|concomitant)\s+(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
     r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
     # the variables a propensity score or treatment weights are made of balance the
@@ -1558,6 +1605,11 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "35% had comorbid depression": the title names a share, not a selection
             continue
         cut = other is not None
+        if _comorbid_part(doc, text):
+            # "sertraline was prescribed to 22 participants with comorbid depression by
+            # their physicians" in a trial of 140: a counted part of the sample that has
+            # the condition besides what it was taken in for, not whom the study selected
+            continue
         if _selects(p, text, cut=cut) or (
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
@@ -1574,6 +1626,70 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# The condition said of a counted group as a second condition of theirs: "22 participants
+# with comorbid depression", "fifteen smokers with co-occurring major depression", "18
+# patients with concurrent depression". With a count smaller than the sample the study
+# took in, in a sentence that takes nobody in, the group is a part of the sample that
+# happens to have the condition as well (a physician treating it, a subgroup) - the
+# sample was selected for something else (CONTRACT.md, "depression_population").
+_COMORBID_COUNTED = Folded(
+    rf"(?<![\w.\-])(?P<count>{counts.NUMBER})\s+(?:\([^()]*\)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_POPULATION_NOUN}\s+(?:who\s+(?:also\s+)?had\s+|with\s+(?:an?\s+)?|having\s+)"
+    r"(?:comorbid|co-morbid|co-?occurring|concurrent|coexisting|co-existing|concomitant|"
+    r"additional|secondary)\b",
+    re.I,
+)
+# the sentence takes people in (then the count may be an arm or the sample itself)
+_TAKES_IN = Folded(
+    r"\b(?:randomi[sz]\w*|enrol+\w*|recruit\w*|included|inclusion|eligib\w*|criteria|"
+    r"allocated|assigned|had\s+to|required)\b",
+    re.I,
+)
+_COUNTED_PEOPLE = Folded(
+    rf"(?<![\w.\-])(?P<count>{counts.NUMBER})\s+(?:\([^()]*\)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{counts.PEOPLE})\b",
+    re.I,
+)
+
+_COMORBID_WORDS = (
+    "morbid",
+    "occurring",
+    "concurrent",
+    "exist",
+    "concomitant",
+    "additional",
+    "secondary",
+)
+
+
+def _sample_size(doc: Doc) -> int:
+    """The largest count of people the study's own sentences say it took in (0: none)."""
+    best = 0
+    for s in doc.sentences:
+        if s.background or s.prior or s.is_title or not _TAKES_IN.search(s.text):
+            continue
+        for m in _COUNTED_PEOPLE.finditer(s.text):
+            n = counts.words_to_int(m.group("count"))
+            if n is not None and n > best:
+                best = n
+    return best
+
+
+def _comorbid_part(doc: Doc, text: str) -> bool:
+    """``text`` names a counted part of the sample with the condition as a comorbidity
+    (``_COMORBID_COUNTED``), smaller than the sample, and takes nobody in."""
+    low = text.lower()
+    if not any(w in low for w in _COMORBID_WORDS):
+        return False
+    if _TAKES_IN.search(text):
+        return False
+    hits = [counts.words_to_int(m.group("count")) for m in _COMORBID_COUNTED.finditer(text)]
+    if not hits:
+        return False
+    whole = doc.remember("sample_size", _sample_size)
+    return all(n is not None and 0 < n < whole for n in hits)
 
 
 # Remission told as a result, not as whom the study took in: a share or a count of the
