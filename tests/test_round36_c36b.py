@@ -1,0 +1,75 @@
+"""Round 36 (c36b): false verdicts from batch 26 (holdout106-110), each said in other
+words as well, so the rule reads the kind and not the wording shown."""
+
+from __future__ import annotations
+
+import pytest
+from written import RCT, TRIAL, facts, gaps
+
+# -- a rescue raise for non-responders is not a comparison of doses (holdout109 11900013:
+# "... with dose escalation for non-responders" in the title of a one-dose RCT whose
+# non-responders "had the study drug doubled")
+
+
+@pytest.mark.parametrize(
+    ("title", "methods"),
+    [
+        (
+            "Adjunctive low-dose naltrexone in bupropion-treated depression with dose escalation "
+            "for non-responders: a 10-week randomized placebo-controlled trial",
+            "Sixty-four outpatients with MDD on bupropion were randomized to naltrexone 1.5 "
+            "mg/day or placebo. At week 4, participants with less than 30% HAMD reduction had "
+            "the study drug doubled (naltrexone 3 mg/day or two placebo capsules).",
+        ),
+        (
+            "Low-dose naltrexone augmentation for major depression with dose escalation in "
+            "patients not responding by week 4: a randomised trial",
+            "Seventy-two adults with major depressive disorder were randomised to naltrexone 2 "
+            "mg/day or placebo. Patients whose MADRS had fallen by less than a quarter at week 4 "
+            "received twice the dose (naltrexone 4 mg/day or matching placebo).",
+        ),
+        (
+            "Low-dose naltrexone in treatment-resistant depression: a randomized trial",
+            "Sixty adults with major depression were randomized to naltrexone 3 mg/day or "
+            "placebo for 8 weeks, with a dose escalation for partial responders at week 4 "
+            "(naltrexone 4.5 mg/day or two placebo tablets).",
+        ),
+    ],
+)
+def test_a_dose_raised_for_non_responders_compares_no_doses(title: str, methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: LDN was superior to placebo."
+    f = facts(title, abstract, RCT)
+    assert len(f.ldn_doses_mg) == 2  # both levels listed (CONTRACT.md)
+    assert f.compares_doses is False
+    assert "dose-finding" not in gaps(title, abstract, RCT)
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "types"),
+    [
+        (
+            "Low-dose naltrexone in depression: an open-label trial with sequential "
+            "dose-escalation cohorts",
+            "Thirty adults with MDD received naltrexone in sequential dose-escalation cohorts "
+            "of 1.5, 3 and 4.5 mg/day.",
+            TRIAL,
+        ),
+        (
+            "A dose-escalation study of low-dose naltrexone in patients who did not respond to "
+            "antidepressants",
+            "Thirty adults with treatment-resistant MDD received naltrexone 1.5, 3 and 4.5 "
+            "mg/day in successive two-week steps, with MADRS at each step.",
+            TRIAL,
+        ),
+        (
+            "Low-dose naltrexone in depression: a randomized trial",
+            "Ninety adults with MDD were randomised to naltrexone 1.5 or 3 mg/day or placebo.",
+            RCT,
+        ),
+    ],
+)
+def test_real_dose_finding_designs_still_compare_doses(
+    title: str, methods: str, types: tuple[str, ...]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell."
+    assert facts(title, abstract, types).compares_doses is True
