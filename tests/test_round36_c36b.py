@@ -73,3 +73,50 @@ def test_real_dose_finding_designs_still_compare_doses(
 ) -> None:
     abstract = f"Methods: {methods}\nResults: MADRS fell."
     assert facts(title, abstract, types).compares_doses is True
+
+
+# -- an antidepressant started for non-response by a few who then left the analysis is not
+# taken with LDN (holdout108 11800039: "initiation of an antidepressant was allowed for
+# non-response and occurred in 6 participants (sertraline 4, bupropion 2), who were then
+# censored")
+
+BIPOLAR = "Low-dose naltrexone for bipolar depression: a 16-week open-label trial"
+ON_LDN = (
+    "Forty-four adults with bipolar depression on mood stabilisers took naltrexone 3 mg nightly."
+)
+
+
+@pytest.mark.parametrize(
+    "started",
+    [
+        "Initiation of an antidepressant was allowed for non-response and occurred in 6 "
+        "participants (sertraline 4, bupropion 2), who were then censored.",
+        "Seven non-responders started venlafaxine and were censored at that point.",
+        "Rescue treatment with an SSRI was permitted for worsening depression (n = 3); these "
+        "participants were excluded from analysis.",
+        "Five participants who deteriorated began escitalopram; they were then withdrawn from "
+        "the efficacy analysis.",
+    ],
+)
+def test_an_antidepressant_begun_by_some_who_then_left_the_analysis_is_not_taken_with_ldn(
+    started: str,
+) -> None:
+    abstract = f"Methods: {ON_LDN} {started}\nResults: MADRS fell by 9 points."
+    assert facts(BIPOLAR, abstract, TRIAL).concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(BIPOLAR, abstract, TRIAL)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Forty adults with MDD on stable sertraline had LDN added to their sertraline "
+        "(naltrexone 4.5 mg nightly).",
+        # dropouts for another reason do not take the drug away from the others
+        "LDN 4.5 mg was added to sertraline in forty adults with MDD; 3 were withdrawn from the "
+        "study for nausea.",
+    ],
+)
+def test_ldn_added_to_an_antidepressant_still_counts(methods: str) -> None:
+    title = "Low-dose naltrexone added to sertraline in major depression: an open-label trial"
+    abstract = f"Methods: {methods}\nResults: MADRS fell by 9 points."
+    assert facts(title, abstract, TRIAL).concomitant_classes == ["serotonergic"]
