@@ -120,3 +120,57 @@ def test_ldn_added_to_an_antidepressant_still_counts(methods: str) -> None:
     title = "Low-dose naltrexone added to sertraline in major depression: an open-label trial"
     abstract = f"Methods: {methods}\nResults: MADRS fell by 9 points."
     assert facts(title, abstract, TRIAL).concomitant_classes == ["serotonergic"]
+
+
+# -- n: the people taken in out of a pool ("Forty-one of 49 eligible completers enrolled"),
+# never a count of those who had an event ("Four participants had a manic or hypomanic
+# episode", holdout108 11800039, gave n 4)
+
+EXTENSION = "Open-label extension of low-dose naltrexone in bipolar depression: 24-week outcomes"
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "n"),
+    [
+        (
+            "Completers of the parent trial could enter the extension and receive LDN 4.5 mg "
+            "every other night.",
+            "Forty-one of 49 eligible completers enrolled (LDN-LDN 22; placebo-LDN 19). Four "
+            "participants had a manic or hypomanic episode over 24 weeks.",
+            41,
+        ),
+        (
+            "Thirty-eight of 45 invited patients with bipolar depression enrolled and took "
+            "naltrexone 3 mg nightly.",
+            "MADRS fell by 9 points. Three participants had a hypomanic switch.",
+            38,
+        ),
+        (
+            "Adults with bipolar depression took naltrexone 3 mg nightly; 52 of 60 eligible "
+            "patients were enrolled.",
+            "MADRS fell. Two patients had serious adverse events and five reported vivid dreams.",
+            52,
+        ),
+    ],
+)
+def test_the_people_taken_in_from_a_pool_are_the_sample_not_those_with_an_event(
+    methods: str, results: str, n: int
+) -> None:
+    abstract = f"Methods: {methods}\nResults: {results}"
+    assert facts(EXTENSION, abstract, TRIAL).n == n
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Four participants had a manic or hypomanic episode.",
+        "Two patients had at least one serious adverse event.",
+        "Three women suffered a fall during the study.",
+    ],
+)
+def test_a_count_of_people_with_an_event_is_never_the_sample(event: str) -> None:
+    abstract = (
+        "Methods: Adults with bipolar depression took naltrexone 3 mg nightly for 16 weeks.\n"
+        f"Results: MADRS fell by 9 points. {event}"
+    )
+    assert facts(EXTENSION, abstract, TRIAL).n is None
