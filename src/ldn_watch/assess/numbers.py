@@ -2094,8 +2094,9 @@ _NOT_BOUND = "".join(
 # analysis")
 _TAKEN_IN = (
     r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)(?=\s*(?:[.;]|$))|"
-    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)\s+in|entered|formed|"
-    r"constituted|made\s+up)\s+(?:this|the|our)\s+(?:[\w\-]+\s+){0,3}?"
+    # (in any tense: "form the analysis sample of this report", "constitute the analysis set")
+    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)\s+in|entered|form(?:ed|s)?|"
+    r"constitut(?:ed|es?)|ma(?:de|ke)\s+up)\s+(?:this|the|our)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:analys[ie]s|analysis\s+(?:sample|set|population)|sub-?study)\b)"
 )
 _OWN_SAMPLE = Folded(
@@ -2119,7 +2120,9 @@ _OWN_SAMPLE = Folded(
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
     # n = 46; placebo n = 44) form the analysed sample")
-    r"\([^().]{0,60}\)){0,160}?"
+    # (the arms may be named by their doses: "74 were assessed (1.5 mg, 24; 4.5 mg, 27;
+    # placebo, 23) and form the analysis sample")
+    r"\((?:[^().]|(?<=\d)\.\d){0,60}\)){0,160}?"
     rf"{_SAMPLE_TAIL}|"
     # "In this secondary analysis we examined mood (PHQ-9) in the 58 participants who ...",
     # "in this analysis we included the 61 participants with ..."
