@@ -277,3 +277,21 @@ def test_a_protocol_that_will_describe_its_baseline_sample_stays_a_protocol() ->
         "placebo; baseline characteristics will be described. Results are expected in 2028."
     )
     assert facts(title, abstract, CONGRESS).design == "protocol"
+
+
+@pytest.mark.parametrize(
+    "still",
+    [
+        "61 participants have been randomised so far; recruitment is on schedule.",
+        "The target sample is 140; 61 participants have been randomised to date.",
+        "The trial is still recruiting; 61 participants have been randomised.",
+    ],
+)
+def test_a_baseline_report_of_a_trial_still_recruiting_is_its_protocol(still: str) -> None:
+    title = "A randomised trial of low-dose naltrexone in late-life depression: design and baseline"
+    abstract = (
+        "Introduction: We present the design of a double-blind trial of naltrexone 1 mg b.i.d. "
+        f"versus placebo in adults aged 60+ with major depressive disorder. Methods: {still} "
+        "Results: Baseline mean age 71.4 years. Conclusions: Results are expected in 2029."
+    )
+    assert facts(title, abstract, CONGRESS).design == "protocol"

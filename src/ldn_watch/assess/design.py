@@ -566,8 +566,23 @@ def _reports_its_sample(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
     """The record calls itself a report of the trial's people at entry ("Baseline
     characteristics of participants in X", "we describe the enrolled sample"): they have
     been taken in, so it is that trial (its results still to come: ``results_pending``),
-    not its protocol, whatever it says is still ahead ("primary results are expected")."""
+    not its protocol, whatever it says is still ahead ("primary results are expected").
+    A trial still taking people in ("61 randomised so far", "the target sample is 140",
+    "recruitment is on schedule") is in progress: its abstract is a protocol's."""
+    if _any(_STILL_RECRUITING, own) is not None:
+        return False
     return _any(_BASELINE_PAPER, title) is not None or _any(_REPORTS_BASELINE, own) is not None
+
+
+# enrolment not over: "so far", "to date", "recruitment is ongoing / on schedule", "is
+# still recruiting", "the target sample is 140"
+_STILL_RECRUITING = Folded(
+    r"\b(?:so\s+far|to\s+date|thus\s+far)\b|\b(?:recruitment|enrol?ment|accrual)\s+(?:is|remains)\s+"
+    r"(?:still\s+)?(?:ongoing|on\s+(?:schedule|track|target)|under\s*way|continuing|in\s+progress|"
+    r"open)\b|\b(?:is|are)\s+(?:still\s+|currently\s+)*recruiting\b|"
+    r"\btarget(?:ed)?\s+(?:sample|enrol?ment|accrual)\b",
+    re.I,
+)
 
 
 # a comparison of the arms at entry ("arms were balanced", "groups did not differ at
