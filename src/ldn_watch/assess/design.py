@@ -574,10 +574,11 @@ def _reports_its_sample(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
     return _any(_BASELINE_PAPER, title) is not None or _any(_REPORTS_BASELINE, own) is not None
 
 
-# enrolment not over: "so far", "to date", "recruitment is ongoing / on schedule", "is
+# enrolment not over: "randomised so far", "enrolled to date", "recruitment is ongoing / on schedule", "is
 # still recruiting", "the target sample is 140"
 _STILL_RECRUITING = Folded(
-    r"\b(?:so\s+far|to\s+date|thus\s+far)\b|\b(?:recruitment|enrol?ment|accrual)\s+(?:is|remains)\s+"
+    r"\b(?:randomi[sz]ed|enrol+ed|recruited|included)\s+(?:so\s+far|to\s+date|thus\s+far)\b|"
+    r"\b(?:recruitment|enrol?ment|accrual)\s+(?:is|remains)\s+"
     r"(?:still\s+)?(?:ongoing|on\s+(?:schedule|track|target)|under\s*way|continuing|in\s+progress|"
     r"open)\b|\b(?:is|are)\s+(?:still\s+|currently\s+)*recruiting\b|"
     r"\btarget(?:ed)?\s+(?:sample|enrol?ment|accrual)\b",

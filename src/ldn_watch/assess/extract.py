@@ -214,8 +214,16 @@ _BARE_RAISE = Folded(
     r"(?!\s+(?:study|studies|trial|design|cohorts?|phase|curve|schedule|steps?|levels?)\b)",
     re.I,
 )
-_CLAUSE_AFTER = re.compile(r"[^.;:()]{0,80}")
-_CLAUSE_BEFORE = re.compile(r"[^.;:()]{0,60}$")
+_CLAUSE_STOPS = ".;:()"
+
+
+def _clause_near(text: str, a: int, b: int) -> str:
+    """The words of the clause around ``text[a:b]``: up to 60 characters before and 80
+    after, never past a stop (full stop, semicolon, colon, bracket)."""
+    start = max([max(0, a - 60), *(text.rfind(c, 0, a) + 1 for c in _CLAUSE_STOPS)])
+    ends = [i for i in (text.find(c, b) for c in _CLAUSE_STOPS) if i >= 0]
+    end = min([len(text), b + 80, *ends])
+    return text[start:a] + " " + text[b:end]
 
 
 def _without_rescue_raise(doc: Doc, text: str) -> str:
@@ -226,10 +234,7 @@ def _without_rescue_raise(doc: Doc, text: str) -> str:
     for_some = doc.spec.compiled("doses.conditional", doses._conditional)
     out = text
     for m in _BARE_RAISE.finditer(text):
-        after = _CLAUSE_AFTER.match(text, m.end())
-        before = _CLAUSE_BEFORE.search(text[: m.start()])
-        near = (before.group(0) if before else "") + " " + (after.group(0) if after else "")
-        if for_some.search(near):
+        if for_some.search(_clause_near(text, m.start(), m.end())):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
 
