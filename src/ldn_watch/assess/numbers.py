@@ -470,6 +470,18 @@ _OF_POOL_TAKEN_IN = Folded(
     r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|included|recruited))\b",
     re.IGNORECASE,
 )
+# (the words one of its verbs holds: a cheap test before the pattern is tried)
+_TAKEN_IN_WORDS = (
+    "enrol",
+    "entered",
+    "joined",
+    "took part",
+    "participated",
+    "consented",
+    "agreed",
+    "included",
+    "recruited",
+)
 # "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned
 _OF_PLANNED = Folded(
     rf"{_LEAD}(?P<num>{NUMBER})\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|"
@@ -1407,7 +1419,7 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("pool")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
-    if " of " in low:
+    if " of " in low and any(w in low for w in _TAKEN_IN_WORDS):
         for m in _OF_POOL_TAKEN_IN.finditer(s.text):
             value = words_to_int(m.group("num"))
             before = s.text[max(0, m.start() - 30) : m.start()]
