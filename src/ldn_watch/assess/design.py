@@ -553,9 +553,39 @@ _BASELINE_PAPER = Folded(
 # were similar"
 _REPORTS_BASELINE = Folded(
     r"\b(?:describ|report|present|summari[sz])\w*\s+(?:[\w\-]+[\s,]+){0,4}?(?:baseline|"
-    r"(?:design|recruitment|enrol?ment)\s+and\s+baseline)\b",
+    r"(?:design|recruitment|enrol?ment)\s+and\s+baseline)\b|"
+    # ... or its people as taken in: "we describe the enrolled sample", "we present the
+    # randomised cohort" (not "will describe": ``own`` drops a plan's future)
+    r"\b(?:describ|report|present|summari[sz]|characteri[sz])\w*\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:enrol+ed|randomi[sz]ed|recruited)\s+(?:sample|cohort|population|participants)\b",
     re.I,
 )
+
+
+def _reports_its_sample(doc: Doc, own: list[Sentence], title: list[Sentence]) -> bool:
+    """The record calls itself a report of the trial's people at entry ("Baseline
+    characteristics of participants in X", "we describe the enrolled sample"): they have
+    been taken in, so it is that trial (its results still to come: ``results_pending``),
+    not its protocol, whatever it says is still ahead ("primary results are expected").
+    A trial still taking people in ("61 randomised so far", "the target sample is 140",
+    "recruitment is on schedule") is in progress: its abstract is a protocol's."""
+    if _any(_STILL_RECRUITING, own) is not None:
+        return False
+    return _any(_BASELINE_PAPER, title) is not None or _any(_REPORTS_BASELINE, own) is not None
+
+
+# enrolment not over: "randomised so far", "enrolled to date", "recruitment is ongoing / on schedule", "is
+# still recruiting", "the target sample is 140"
+_STILL_RECRUITING = Folded(
+    r"\b(?:randomi[sz]ed|enrol+ed|recruited|included)\s+(?:so\s+far|to\s+date|thus\s+far)\b|"
+    r"\b(?:recruitment|enrol?ment|accrual)\s+(?:is|remains)\s+"
+    r"(?:still\s+)?(?:ongoing|on\s+(?:schedule|track|target)|under\s*way|continuing|in\s+progress|"
+    r"open)\b|\b(?:is|are)\s+(?:still\s+|currently\s+)*recruiting\b|"
+    r"\btarget(?:ed)?\s+(?:sample|enrol?ment|accrual)\b",
+    re.I,
+)
+
+
 # a comparison of the arms at entry ("arms were balanced", "groups did not differ at
 # baseline"), not an outcome: unless the sentence also tells a change since then
 _AT_BASELINE = Folded(
@@ -968,7 +998,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
     future = _any(_FUTURE_DESIGN, own)
-    if future and not _any(_DONE_TRIAL, body) and not _declared_review(doc, own, title):
+    if (
+        future
+        and not _any(_DONE_TRIAL, body)
+        and not _declared_review(doc, own, title)
+        and not _reports_its_sample(doc, own, title)
+    ):
         return _protocol(doc, future)
 
     # derived reports: several trials pooled are a synthesis; an extension is open-label

@@ -293,7 +293,7 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
     drug = _drug_names(spec)
     return re.compile(
         rf"{_replaced_before(spec)}|"
-        r"\brescue\s+(?:\w+\s+){0,2}$|"
+        r"\brescue\s+(?:\w+\s+){0,3}$|"
         r"\b(?:at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:post[\s\-]?(?:trial|treatment|study)\s+)?"
         r"follow[\s\-]?up\b[^.;]{0,60}$|"
         # "at the end of the trial, all were offered escitalopram": begun when it ended (not
@@ -374,6 +374,35 @@ _BESIDE_AFTER = re.compile(
     r"continu\w*|on\s+top)\b",
     re.I,
 )
+
+
+# a drug begun during the study (its start, or a rescue, named before it in the sentence:
+# "initiation of an antidepressant was allowed for non-response and occurred in 6
+# (sertraline 4, ...)", "seven non-responders started venlafaxine") whose takers then left
+# the analysis ("who were then censored", "and were withdrawn from the efficacy analysis",
+# "these participants were excluded from analysis"): nobody was analysed taking it with
+# the watched drug, so it is no co-medication of the study
+_BEGUN_IN_STUDY_BEFORE = re.compile(
+    rf"\b(?:{_BEGUN}|initiation|start|add(?:ed|ing|ition)|introduc\w*|rescue)\b[^.]{{0,120}}$",
+    re.I,
+)
+_LEFT_ANALYSIS_AFTER = re.compile(
+    # the leavers named as the takers ("who", "and", "these participants", "they"), so a
+    # count of dropouts for other reasons ("LDN was added to sertraline; 3 were withdrawn
+    # for nausea") does not take the drug away from everyone else
+    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:were|was|are|is|being|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|thereafter\s+|"
+    r"therefore\s+|thus\s+)?(?:censored|excluded|withdrawn|removed|dropped)\b",
+    re.I,
+)
+
+
+def _begun_then_left(s: Sentence, m: Mention) -> bool:
+    """A drug begun during the study by people who then left its analysis."""
+    before = s.text[max(0, m.start - _WINDOW) : m.start]
+    return bool(_BEGUN_IN_STUDY_BEFORE.search(before)) and bool(
+        _LEFT_ANALYSIS_AFTER.match(s.text[m.end :])
+    )
 
 
 def _offered_on_failure(s: Sentence, m: Mention) -> bool:
@@ -582,6 +611,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         _begun_after_stop(doc, s, m)
         or _begun_after_treatment(doc, s, m)
         or _offered_on_failure(s, m)
+        or _begun_then_left(s, m)
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])

@@ -204,6 +204,41 @@ _GUIDED_RAISE = Folded(
     r"contingent|dependent)\s+dos(?:e|ing)[\s\-]*(?:escalation|increases?|titration|adjustments?)\b",
     re.I,
 )
+# a bare "dose escalation" / "dose increase" (no design noun after it: "dose-escalation
+# study" and "dose-escalation cohorts" stay dose-finding) whose own clause names whom it
+# is for by their response ("with dose escalation for non-responders", "dose increases in
+# those not improving", "non-remitters had a dose escalation"): a rescue raise for some,
+# one flexible regimen whose two levels are listed (CONTRACT.md) but not compared
+_BARE_RAISE = Folded(
+    r"\bdos(?:e|ing)[\s\-]*(?:escalations?|increases?|increments?|up-?titrations?|doubling)\b"
+    r"(?!\s+(?:study|studies|trial|design|cohorts?|phase|curve|schedule|steps?|levels?)\b)",
+    re.I,
+)
+_CLAUSE_STOPS = ".;:()"
+
+
+def _clause_near(text: str, a: int, b: int) -> str:
+    """The words of the clause around ``text[a:b]``: up to 60 characters before and 80
+    after, never past a stop (full stop, semicolon, colon, bracket)."""
+    start = max([max(0, a - 60), *(text.rfind(c, 0, a) + 1 for c in _CLAUSE_STOPS)])
+    ends = [i for i in (text.find(c, b) for c in _CLAUSE_STOPS) if i >= 0]
+    end = min([len(text), b + 80, *ends])
+    return text[start:a] + " " + text[b:end]
+
+
+def _without_rescue_raise(doc: Doc, text: str) -> str:
+    """``text`` with every bare dose-raise phrase whose clause ties the raise to a lack of
+    response blanked (same length)."""
+    if "dos" not in text:
+        return text
+    for_some = doc.spec.compiled("doses.conditional", doses._conditional)
+    out = text
+    for m in _BARE_RAISE.finditer(text):
+        if for_some.search(_clause_near(text, m.start(), m.end())):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 # a derived report that merges the parent trial's dose arms into one ("the two naltrexone
 # arms were combined for this analysis", "we pooled both dose groups", "LDN (pooled)",
 # "analysed together as a single group", "regardless of dose"): it compares no doses,
@@ -343,7 +378,7 @@ def _compares_doses(
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
         masked = _GUIDED_RAISE.sub(" ", s.masked) if "scal" in s.masked else s.masked
-        masked = _without_set_aside(_without_disclaimers(masked))
+        masked = _without_set_aside(_without_disclaimers(_without_rescue_raise(doc, masked)))
         finding = _DOSE_FINDING.search(masked)
         if (
             finding

@@ -218,7 +218,14 @@ _NEG_AFTER = re.compile(
     r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
     r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died|"
     r"developed)|"
-    r"^\s*\([^()]{1,40}\)\s*(?:\w+\s+){0,2}?(?:developed|experienced|relapsed|died)\b",
+    r"^\s*\([^()]{1,40}\)\s*(?:\w+\s+){0,2}?(?:developed|experienced|relapsed|died)\b|"
+    # the people who had an event: "Four participants had a manic or hypomanic episode",
+    # "two patients had serious adverse events", "three had at least one fall" (those who
+    # had something happen to them, never the sample)
+    r"^\s*(?:\w+\s+){0,2}?(?:had|suffered|sustained|presented\s+with)\s+(?:an?\s+|at\s+least\s+one\s+|"
+    r"one\s+or\s+more\s+|\d+\s+|new\s+|further\s+)?(?:[\w\-]+\s+(?:or\s+)?){0,4}?(?:episodes?|events?|"
+    r"reactions?|effects?|switch(?:es)?|relapses?|recurrences?|seizures?|attacks?|"
+    r"hospitali[sz]ations?|admissions?|falls?|infections?|complications?|toxicit(?:y|ies))\b",
     re.IGNORECASE,
 )
 # the eligible said to be the ones taken in: "4,918 eligible patients were included",
@@ -448,6 +455,32 @@ _FLOW_LAST = Folded(
     rf"(?:,\s*(?:and\s+)?|;\s*|\band\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|allocated)\s+(?:to|into|in)\b",
     re.IGNORECASE,
+)
+# "Forty-one of 49 eligible completers enrolled", "38 of 45 invited patients entered the
+# extension", "52 of 60 eligible patients were enrolled": the first count is whom the study
+# took in, the second the pool it was drawn from (which another shape may rule out)
+_OF_POOL_TAKEN_IN = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER})\s+of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}"
+    rf"(?:{_NOUNS}|completers|responders|non-?responders)\b\s+(?:\([^()]{{0,60}}\)\s+)?"
+    # (what they are may follow the noun: "38 of 45 invited patients with bipolar depression
+    # enrolled")
+    r"(?:(?:with|on|from|of)\s+[^.;,()]{0,60}?\s+)?"
+    r"(?:then\s+|subsequently\s+|eventually\s+|finally\s+)?(?:enrol+ed|entered|joined|took\s+part|"
+    r"participated|consented|agreed\s+to\s+(?:participate|take\s+part|enrol+)|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|included|recruited))\b",
+    re.IGNORECASE,
+)
+# (the words one of its verbs holds: a cheap test before the pattern is tried)
+_TAKEN_IN_WORDS = (
+    "enrol",
+    "entered",
+    "joined",
+    "took part",
+    "participated",
+    "consented",
+    "agreed",
+    "included",
+    "recruited",
 )
 # "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned
 _OF_PLANNED = Folded(
@@ -1386,6 +1419,12 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("pool")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if " of " in low and any(w in low for w in _TAKEN_IN_WORDS):
+        for m in _OF_POOL_TAKEN_IN.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " planned " in low or " target" in low or "intended" in low:
         for m in _OF_PLANNED.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -2067,8 +2106,9 @@ _NOT_BOUND = "".join(
 # analysis")
 _TAKEN_IN = (
     r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)(?=\s*(?:[.;]|$))|"
-    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)\s+in|entered|formed|"
-    r"constituted|made\s+up)\s+(?:this|the|our)\s+(?:[\w\-]+\s+){0,3}?"
+    # (in any tense: "form the analysis sample of this report", "constitute the analysis set")
+    r"(?:(?:were|was)\s+(?:included|analy[sz]ed|retained|studied)\s+in|entered|form(?:ed|s)?|"
+    r"constitut(?:ed|es?)|ma(?:de|ke)\s+up)\s+(?:this|the|our)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:analys[ie]s|analysis\s+(?:sample|set|population)|sub-?study)\b)"
 )
 _OWN_SAMPLE = Folded(
@@ -2092,7 +2132,9 @@ _OWN_SAMPLE = Folded(
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
     # n = 46; placebo n = 44) form the analysed sample")
-    r"\([^().]{0,60}\)){0,160}?"
+    # (the arms may be named by their doses: "74 were assessed (1.5 mg, 24; 4.5 mg, 27;
+    # placebo, 23) and form the analysis sample")
+    r"\((?:[^().]|(?<=\d)\.\d){0,60}\)){0,160}?"
     rf"{_SAMPLE_TAIL}|"
     # "In this secondary analysis we examined mood (PHQ-9) in the 58 participants who ...",
     # "in this analysis we included the 61 participants with ..."
