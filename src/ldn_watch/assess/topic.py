@@ -1444,7 +1444,8 @@ def _other_population(doc: Doc) -> str | None:
         # in for (a depressed subgroup of a long-COVID trial is not a depression population)
         if s.prior or (s.background and not doc.derived):
             continue
-        text = spell(s.text)
+        # (an exclusion criterion selects nobody: "..., and those with psychosis excluded")
+        text = spell(s.admitted)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
         for m in found:
             named = m.groupdict()
