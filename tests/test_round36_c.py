@@ -4,7 +4,7 @@ titrations, non-responder raises, derived reports and case histories (batch 26).
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts
+from written import PROTOCOL, RCT, facts
 
 # -- an antidepressant in a population not selected for depression counts only where the
 # text ties it to depression or mood (CONTRACT.md: amitriptyline for pain does not)
@@ -71,3 +71,63 @@ def test_in_a_depressed_population_an_untied_antidepressant_still_counts() -> No
     )
     f = facts("Low-dose naltrexone in major depression: a randomised trial", abstract, RCT)
     assert f.depression_population and f.concomitant_classes == ["serotonergic"]
+
+
+# -- a fixed titration lists its target, the verb of a later step left out (holdout109
+# 11900001: "increased to 3 mg in week 2 and to 4.5 mg from week 3 onwards")
+
+PLAN = (
+    "Methods: We will randomise 240 adults with MDD 1:1 to LDN or matching placebo added to "
+    "the unchanged antidepressant. {steps} The primary outcome is the change in MADRS."
+)
+
+
+@pytest.mark.parametrize(
+    ("steps", "target"),
+    [
+        (
+            "Study drug is started at 1.5 mg at night, increased to 3 mg in week 2 and to "
+            "4.5 mg from week 3 onwards.",
+            4.5,
+        ),
+        # probes: three steps said otherwise, future tense, "subsequently", "thereafter"
+        (
+            "The dose will be 1 mg for the first fortnight, raised to 2 mg for weeks 3 and 4, "
+            "and subsequently to 3 mg until week 12.",
+            3.0,
+        ),
+        (
+            "Participants will take 0.5 mg nightly in week 1; the dose is then titrated to 2 mg "
+            "during week 2 and thereafter to 4 mg for the rest of the trial.",
+            4.0,
+        ),
+        ("Capsules start at 1.5 mg and are increased to 4.5 mg after 7 days.", 4.5),
+    ],
+)
+def test_a_fixed_titration_lists_its_target(steps: str, target: float) -> None:
+    title = "LDN as adjunctive treatment for MDD: protocol for a randomised trial"
+    assert facts(title, PLAN.format(steps=steps), PROTOCOL).ldn_doses_mg == [target]
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        # the record: the drug named by its role, after a sentence listing the antidepressants
+        # its people take
+        "Study drug is started at 1.5 mg at night, increased to 3 mg in week 2 and to 4.5 mg "
+        "from week 3 onwards.",
+        # probes
+        "The trial medication is taken at 1.5 mg for a week, then 3 mg for a week and "
+        "subsequently 4.5 mg until week 12.",
+        "Investigational product will be initiated at 1.5 mg, raised to 3 mg after 7 days and "
+        "on to 4.5 mg after 14 days.",
+    ],
+)
+def test_the_study_drug_named_by_its_role_is_dosed(steps: str) -> None:
+    title = "Low-dose naltrexone added to SSRIs or SNRIs in MDD: protocol for a randomised trial"
+    abstract = (
+        "Methods: We will randomise 240 adults with MDD and an inadequate response to an SSRI "
+        "(sertraline, escitalopram) or SNRI (venlafaxine, duloxetine) 1:1 to LDN or matching "
+        f"placebo added to the unchanged antidepressant. {steps} The primary outcome is MADRS."
+    )
+    assert facts(title, abstract, PROTOCOL).ldn_doses_mg == [4.5]

@@ -283,7 +283,8 @@ _RAISE = (
 )
 _TITRATION_BEFORE = Folded(
     rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
-    rf"|\bthen\s+(?:\w+\s+){{0,2}}$|{_ARROW}\s*$",
+    rf"|\bthen\s+(?:\w+\s+){{0,2}}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$"
+    rf"|{_ARROW}\s*$",
     re.I,
 )
 # a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
@@ -306,7 +307,11 @@ _LATER_BEFORE = re.compile(
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     rf"{_ARROW}\s*$|"
-    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
+    # (a step after another said by its time word alone, right before the dose: "then 3
+    # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
+    # the people of a later period)
+    r"\bthen\s+(?:\w+\s+){0,2}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$|"
+    r"\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
     r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
@@ -792,6 +797,13 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:same|identical)\s+(?:daily\s+)?(?:dose|dosage|dosing|regimen|schedule)\s+"
     r"(?:as|to|to\s+that\s+of)\s+(?:(?:in|used\s+in|given\s+in)\s+)?(?:the|an?|our|its)\s+"
     r"[^.;()]{0,60}?\(\s*$",
+    re.I,
+)
+# the drug a trial gives, named by its role: "study drug", "the trial medication", "the
+# investigational product" (placebo-matched capsules hold the same)
+_STUDY_DRUG = re.compile(
+    r"\b(?:study|trial|investigational|active)\s+(?:drug|medication|medicine|product|"
+    r"treatment|capsules?|tablets?)\b",
     re.I,
 )
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
@@ -1658,6 +1670,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # drug named among the arms) doses the titled drug, not the base drug
                     # named before the allocation
                     owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and _STUDY_DRUG.search(s.text, 0, m.start())
+                and all(doc.spec.is_low(v) for v in values)
+                and not _names_other_drug(doc, s)
+            ):
+                # "Study drug is started at 1.5 mg at night": the trial's own drug, named by
+                # its role, in a record whose title names the watched drug
+                owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
@@ -1670,6 +1692,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "non-responders increase to 3 mg; others stay on 1 mg": a raise
                     # or a level kept, of the drug the text was dosing
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                    # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
+                    # step of a raise this sentence already gave the drug, its verb left out
+                    or (
+                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                        and out
+                        and out[-1].sentence.index == s.index
+                        and out[-1].owner == drug
+                        and _RAISE_IN.search(s.text, 0, m.start()) is not None
+                    )
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
                     or _TIME_LABEL.match(s.text)
