@@ -131,3 +131,39 @@ def test_the_study_drug_named_by_its_role_is_dosed(steps: str) -> None:
         f"placebo added to the unchanged antidepressant. {steps} The primary outcome is MADRS."
     )
     assert facts(title, abstract, PROTOCOL).ldn_doses_mg == [4.5]
+
+
+# -- a dose raised only in non-responders lists both levels, the condition said well after
+# the raised dose in its own clause (holdout106 11500015)
+
+
+@pytest.mark.parametrize(
+    ("methods", "levels"),
+    [
+        (
+            "Twenty-six adolescents with MDD received open-label LDN 2 mg nightly for 8 weeks; "
+            "the dose was increased to 4 mg nightly at week 4 in participants whose CDRS-R had "
+            "improved by less than 20%.",
+            [2.0, 4.0],
+        ),
+        # probes
+        (
+            "Forty adults with MDD took LDN 1.5 mg at bedtime for 12 weeks, with an increase "
+            "to 3 mg at bedtime from week 6 onwards for patients whose MADRS score had not "
+            "fallen by at least 30% from baseline.",
+            [1.5, 3.0],
+        ),
+        (
+            "Participants with MDD started LDN 2 mg each evening; at the week-4 visit the dose "
+            "was raised to 4.5 mg each evening for the remainder of the study among those "
+            "whose HAM-D had fallen by less than a quarter.",
+            [2.0, 4.5],
+        ),
+    ],
+)
+def test_a_raise_for_non_responders_said_late_in_its_clause_keeps_both(
+    methods: str, levels: list[float]
+) -> None:
+    title = "Adjunctive LDN in adolescents with MDD: an open-label pilot study"
+    abstract = f"Methods: {methods}\nResults: Scores improved."
+    assert facts(title, abstract, ("Journal Article", "Clinical Trial")).ldn_doses_mg == levels

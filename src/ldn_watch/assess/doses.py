@@ -2533,7 +2533,13 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                     default=0,
                 )
                 at = max(before, d.start - 140)
-                window = text[at : d.start + len(d.span) + 60]
+                # (after the raise: its own clause, up to 140 characters: "increased to 4 mg
+                # nightly at week 4 in participants whose CDRS-R had improved by less than
+                # 20%" says for whom well after the dose)
+                end = d.start + len(d.span)
+                semi = text.find(";", end)
+                stop = min(end + 140, semi if semi >= 0 else len(text))
+                window = text[at : max(stop, end + 60)]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
                 )
