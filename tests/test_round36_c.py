@@ -167,3 +167,45 @@ def test_a_raise_for_non_responders_said_late_in_its_clause_keeps_both(
     title = "Adjunctive LDN in adolescents with MDD: an open-label pilot study"
     abstract = f"Methods: {methods}\nResults: Scores improved."
     assert facts(title, abstract, ("Journal Article", "Clinical Trial")).ldn_doses_mg == levels
+
+
+# -- a derived report's parent arms, said in its own "we examined" sentence (holdout108
+# 11800023), are its doses
+
+SECONDARY = (
+    "Inflammatory markers and response to low-dose naltrexone versus escitalopram in "
+    "late-life depression: a secondary analysis of a randomised trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "levels"),
+    [
+        (
+            "In a randomised trial of 60 older adults comparing LDN 4.5 mg/day with "
+            "escitalopram 10 mg/day, we examined whether baseline hs-CRP moderated outcome.",
+            [4.5],
+        ),
+        # probes
+        (
+            "Using data from a double-blind trial that randomised 90 adults with MDD to "
+            "naltrexone 2 mg nightly or placebo, we analysed whether early sleep change "
+            "predicted response.",
+            [2.0],
+        ),
+        (
+            "Within a placebo-controlled RCT of LDN (1 mg twice daily) added to sertraline, we "
+            "explored whether anhedonia predicted outcome.",
+            [2.0],
+        ),
+    ],
+)
+def test_a_derived_report_takes_the_arms_of_the_trial_it_says_it_used(
+    said: str, levels: list[float]
+) -> None:
+    abstract = (
+        f"Background: Inflammation may predict response to LDN. {said}\n"
+        "Methods: Post hoc analysis of the participants with stored baseline serum.\n"
+        "Results: CRP moderated response."
+    )
+    assert facts(SECONDARY, abstract, RCT).ldn_doses_mg == levels

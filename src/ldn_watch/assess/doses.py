@@ -1535,16 +1535,43 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     spec = doc.spec
     if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
         return out
-    parent = [s for s in doc.sentences if s.background and _PARENT_TRIAL.search(s.masked)]
+    parent = [
+        s
+        for s in doc.sentences
+        if s.background and (_PARENT_TRIAL.search(s.masked) or _WE_USED_TRIAL.match(s.text))
+    ]
     if not parent:
         return out
     told = [
         replace(d, parent=True)
         for d in _find(doc, parent)
-        if _PARENT_TRIAL.search(d.sentence.masked[: d.start])
-        and d.sentence.masked[d.start] == d.sentence.text[d.start]
+        if (
+            _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+            and d.sentence.masked[d.start] == d.sentence.text[d.start]
+        )
+        or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# the report's own act on a trial it names, in one sentence: "In a randomised trial of 60
+# older adults comparing LDN 4.5 mg/day with escitalopram 10 mg/day, we examined whether
+# ...", "Using data from a placebo-controlled trial of X 2 mg, we analysed ..." (the trial
+# whose data the report uses is its parent, named by what it did, not as "the parent")
+_WE_USED_TRIAL = re.compile(
+    r"^\s*(?:in|within|among\s+(?:the\s+)?(?:participants|patients)\s+(?:of|in)|"
+    r"using\s+(?:data\s+from|the\s+data\s+of)?|from|drawing\s+on(?:\s+data\s+from)?)\s+"
+    r"(?:a|an|the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\b(?P<arms>[^;]{0,240}?),\s*"
+    r"we\s+(?:\w+\s+)?(?:examin|analy[sz]|assess|investigat|test|explor|evaluat|stud|"
+    r"compar|report|measur|look)\w*",
+    re.I,
+)
+
+
+def _in_trial_we_used(text: str, at: int) -> bool:
+    """The dose at ``at`` stands in the trial's description before "we <examined>"."""
+    m = _WE_USED_TRIAL.match(text)
+    return m is not None and m.start("arms") <= at < m.end("arms")
 
 
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
