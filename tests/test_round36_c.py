@@ -4,7 +4,7 @@ titrations, non-responder raises, derived reports and case histories (batch 26).
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, RCT, facts
+from written import CASE, PROTOCOL, RCT, facts
 
 # -- an antidepressant in a population not selected for depression counts only where the
 # text ties it to depression or mood (CONTRACT.md: amitriptyline for pain does not)
@@ -209,3 +209,44 @@ def test_a_derived_report_takes_the_arms_of_the_trial_it_says_it_used(
         "Results: CRP moderated response."
     )
     assert facts(SECONDARY, abstract, RCT).ldn_doses_mg == levels
+
+
+# -- a case report's dose: one previously stopped is history, and "the conventional 4.5 mg"
+# in a closing general statement is no arm (holdout107 11600013)
+
+CASE_TITLE = "Ultra-low-dose naltrexone in depression: a case report"
+
+
+@pytest.mark.parametrize(
+    ("story", "levels"),
+    [
+        (
+            "A 46-year-old woman with bipolar II disorder had a depressive episode lasting nine "
+            "months despite lithium. She had previously discontinued naltrexone 4.5 mg after "
+            "two weeks because of insomnia. Naltrexone was restarted as a compounded liquid, "
+            "0.1 mg (100 micrograms) each morning. Within four weeks her MADRS score fell from "
+            "29 to 12. Ultra-low doses of naltrexone may be worth trying in patients who do not "
+            "tolerate the conventional 4.5 mg.",
+            [0.1],
+        ),
+        # probes
+        (
+            "A 52-year-old man with recurrent major depression had stopped LDN 3 mg a year "
+            "earlier because of vivid dreams. He was restarted on naltrexone 0.5 mg at night, "
+            "with remission by week 6. Very low doses may suit people who cannot take the "
+            "customary 4.5 mg/day.",
+            [0.5],
+        ),
+        (
+            "A 38-year-old woman with major depression had tried naltrexone 4.5 mg, which she "
+            "stopped after ten days because of nausea. She was then given naltrexone 1 mg each "
+            "morning and responded within a month. Doses well below the conventional 4.5 mg "
+            "deserve study in patients intolerant of it.",
+            [1.0],
+        ),
+    ],
+)
+def test_a_case_report_lists_the_dose_taken_not_history_or_a_reference(
+    story: str, levels: list[float]
+) -> None:
+    assert facts(CASE_TITLE, story, CASE).ldn_doses_mg == levels

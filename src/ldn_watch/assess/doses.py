@@ -145,9 +145,10 @@ _GRID = re.compile(
     rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
+# ("the conventional 4.5 mg", "the customary 4.5 mg": the standard dose under another name)
 _NOT_STUDIED = Folded(
     r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
-    r"usually|generally|traditionally|commonly used|standard)\b",
+    r"usually|generally|traditionally|commonly used|standard|conventional|customary)\b",
     re.I,
 )
 # ... but not the study telling its own protocol: "standard" heading a noun whose past-tense
