@@ -2,8 +2,8 @@
 population's own condition or another purpose ("Usual fibromyalgia medication was continued
 unchanged, including duloxetine (n = 31), amitriptyline ...": preprints20 PPR7900006) is
 taken for that, not as treatment for depression (CONTRACT: the same drug for another
-purpose does not count). Since round 36 a drug named without any purpose in such a
-population does not count either (tests/test_round36_c.py)."""
+purpose does not count). A drug named without any purpose in such a population still
+counts, as the open sets label it (holdout2 h2:15, holdout22 83100038, holdout62 43100036)."""
 
 from __future__ import annotations
 
@@ -46,9 +46,8 @@ def test_a_drug_listed_as_medication_for_another_purpose_is_not_counted(co: str)
         "required to keep their dose stable.",
     ],
 )
-def test_a_drug_named_without_a_purpose_is_not_counted(co: str) -> None:
-    # round 36 (batch 26: holdout107 11600007, holdout109 11900004, registry32 NCT06500008
-    # and four more): in people selected for another condition an antidepressant counts
-    # only where the text ties it to depression; the older DEBATABLE labels counting an
-    # untied one (holdout2 95000015, holdout62 43100036) give way
-    assert facts(TITLE, _abstract(co), RCT).concomitant_classes == []
+def test_a_drug_named_without_a_purpose_still_counts(co: str) -> None:
+    assert sorted(facts(TITLE, _abstract(co), RCT).concomitant_classes) == [
+        "noradrenergic",
+        "serotonergic",
+    ]

@@ -670,33 +670,6 @@ def _given_for_condition(doc: Doc, name: str) -> bool:
     return False
 
 
-# the watched condition named as what a drug is taken for, or as what its takers have:
-# "for comorbid depression", "to treat depressive symptoms", "treatment of low mood",
-# "in those with major depression", "participants who had clinically significant depressive
-# symptoms; 19 were taking an antidepressant" (the takers are the depressed ones; not
-# "antidepressant": a class name ties nothing)
-def _tied_pattern(spec: WatchSpec) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:for|to\s+treat|treating|treatments?\s+of|against|with|because\s+of|due\s+to|"
-        r"had|having|have)\s+"
-        rf"(?:[\w\-]+\s+){{0,3}}?(?<![\w\-])(?:{spec.cond['family_pattern']})",
-        re.I,
-    )
-
-
-def _untied(doc: Doc, found: list[tuple[Mention, Sentence]]) -> set[str]:
-    """In people selected for another condition (CONTRACT.md: amitriptyline for pain does
-    not count), the drugs no sentence naming them ties to the watched condition ("stable
-    antidepressant treatment for comorbid depression was allowed (SSRIs in 27)" is tied;
-    "concomitant duloxetine or amitriptyline was permitted" is not): in such a sample an
-    antidepressant is as likely the other condition's treatment, so it counts only where
-    the text says it is taken for depression."""
-    tied = doc.spec.compiled("drugs.tied", _tied_pattern)
-    names = {m.entry.name for m, _ in found}
-    keep = {m.entry.name for m, s in found if tied.search(s.text)}
-    return names - keep
-
-
 @lru_cache(maxsize=8)
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
@@ -1231,14 +1204,11 @@ def _named_as_theirs(doc: Doc, s: Sentence) -> bool:
     return which and doc.remember("all_take_one", _all_take_one)
 
 
-def find(
-    doc: Doc, doses: list[Dose] | None = None, *, other_population: bool = False
-) -> Concomitant:
+def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     """Co-medications taken with the watched drug; call only for records about it.
 
     ``doses`` (every dose in the record, with its owner) tells a drug taken below the
-    dose used for the condition ("amitriptyline 10-25 mg at bedtime");
-    ``other_population``: the people were not selected for the watched condition.
+    dose used for the condition ("amitriptyline 10-25 mg at bedtime").
     """
     lexicon = doc.lexicon
     sentences = doc.sentences
@@ -1315,9 +1285,6 @@ def find(
                 comparators.setdefault(e.name, e.classes)
     for name, low in _below_condition_dose(lexicon, doses or []).items():
         purposes.setdefault(name, low)
-    if found and other_population:
-        for name in _untied(doc, found):
-            purposes.setdefault(name, f"not tied to {doc.spec.condition}")
     if found:
         for name, what in _treats_other(doc).items():
             if name not in purposes and not _given_for_condition(doc, name):

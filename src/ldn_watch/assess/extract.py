@@ -624,11 +624,7 @@ def _facts(doc: Doc) -> Facts:
             # practice, not participants'
             notes["concomitant_classes"] = "no participants taking co-medication"
         else:
-            # (people not selected for the watched condition: its drugs need a tie to it)
-            other_population = not (
-                facts.depression_population or notice or design_ in ("review", "preclinical")
-            )
-            conc = drugs.find(doc, all_doses, other_population=other_population)
+            conc = drugs.find(doc, all_doses)
             facts.concomitant_antidepressants = conc.drugs
             facts.concomitant_classes = conc.classes
             if conc.evidence:

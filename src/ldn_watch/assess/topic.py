@@ -1444,8 +1444,7 @@ def _other_population(doc: Doc) -> str | None:
         # in for (a depressed subgroup of a long-COVID trial is not a depression population)
         if s.prior or (s.background and not doc.derived):
             continue
-        # (an exclusion criterion selects nobody: "..., and those with psychosis excluded")
-        text = spell(s.admitted)
+        text = spell(s.text)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
         for m in found:
             named = m.groupdict()
