@@ -145,9 +145,10 @@ _GRID = re.compile(
     rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
+# ("the conventional 4.5 mg", "the customary 4.5 mg": the standard dose under another name)
 _NOT_STUDIED = Folded(
     r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
-    r"usually|generally|traditionally|commonly used|standard)\b",
+    r"usually|generally|traditionally|commonly used|standard|conventional|customary)\b",
     re.I,
 )
 # ... but not the study telling its own protocol: "standard" heading a noun whose past-tense
@@ -283,7 +284,8 @@ _RAISE = (
 )
 _TITRATION_BEFORE = Folded(
     rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
-    rf"|\bthen\s+(?:\w+\s+){{0,2}}$|{_ARROW}\s*$",
+    rf"|\bthen\s+(?:\w+\s+){{0,2}}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$"
+    rf"|{_ARROW}\s*$",
     re.I,
 )
 # a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
@@ -306,7 +308,11 @@ _LATER_BEFORE = re.compile(
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     rf"{_ARROW}\s*$|"
-    r"\bthen\s+(?:\w+\s+){0,2}$|\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
+    # (a step after another said by its time word alone, right before the dose: "then 3
+    # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
+    # the people of a later period)
+    r"\bthen\s+(?:\w+\s+){0,2}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$|"
+    r"\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
     r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
     re.I,
@@ -792,6 +798,13 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:same|identical)\s+(?:daily\s+)?(?:dose|dosage|dosing|regimen|schedule)\s+"
     r"(?:as|to|to\s+that\s+of)\s+(?:(?:in|used\s+in|given\s+in)\s+)?(?:the|an?|our|its)\s+"
     r"[^.;()]{0,60}?\(\s*$",
+    re.I,
+)
+# the drug a trial gives, named by its role: "study drug", "the trial medication", "the
+# investigational product" (placebo-matched capsules hold the same)
+_STUDY_DRUG = re.compile(
+    r"\b(?:study|trial|investigational|active)\s+(?:drug|medication|medicine|product|"
+    r"treatment|capsules?|tablets?)\b",
     re.I,
 )
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
@@ -1523,16 +1536,43 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     spec = doc.spec
     if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
         return out
-    parent = [s for s in doc.sentences if s.background and _PARENT_TRIAL.search(s.masked)]
+    parent = [
+        s
+        for s in doc.sentences
+        if s.background and (_PARENT_TRIAL.search(s.masked) or _WE_USED_TRIAL.match(s.text))
+    ]
     if not parent:
         return out
     told = [
         replace(d, parent=True)
         for d in _find(doc, parent)
-        if _PARENT_TRIAL.search(d.sentence.masked[: d.start])
-        and d.sentence.masked[d.start] == d.sentence.text[d.start]
+        if (
+            _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+            and d.sentence.masked[d.start] == d.sentence.text[d.start]
+        )
+        or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# the report's own act on a trial it names, in one sentence: "In a randomised trial of 60
+# older adults comparing LDN 4.5 mg/day with escitalopram 10 mg/day, we examined whether
+# ...", "Using data from a placebo-controlled trial of X 2 mg, we analysed ..." (the trial
+# whose data the report uses is its parent, named by what it did, not as "the parent")
+_WE_USED_TRIAL = re.compile(
+    r"^\s*(?:in|within|among\s+(?:the\s+)?(?:participants|patients)\s+(?:of|in)|"
+    r"using\s+(?:data\s+from|the\s+data\s+of)?|from|drawing\s+on(?:\s+data\s+from)?)\s+"
+    r"(?:a|an|the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\b(?P<arms>[^;]{0,240}?),\s*"
+    r"we\s+(?:\w+\s+)?(?:examin|analy[sz]|assess|investigat|test|explor|evaluat|stud|"
+    r"compar|report|measur|look)\w*",
+    re.I,
+)
+
+
+def _in_trial_we_used(text: str, at: int) -> bool:
+    """The dose at ``at`` stands in the trial's description before "we <examined>"."""
+    m = _WE_USED_TRIAL.match(text)
+    return m is not None and m.start("arms") <= at < m.end("arms")
 
 
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
@@ -1658,6 +1698,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # drug named among the arms) doses the titled drug, not the base drug
                     # named before the allocation
                     owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and _STUDY_DRUG.search(s.text, 0, m.start())
+                and all(doc.spec.is_low(v) for v in values)
+                and not _names_other_drug(doc, s)
+            ):
+                # "Study drug is started at 1.5 mg at night": the trial's own drug, named by
+                # its role, in a record whose title names the watched drug
+                owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
@@ -1670,6 +1720,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "non-responders increase to 3 mg; others stay on 1 mg": a raise
                     # or a level kept, of the drug the text was dosing
                     or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                    # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
+                    # step of a raise this sentence already gave the drug, its verb left out
+                    or (
+                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                        and out
+                        and out[-1].sentence.index == s.index
+                        and out[-1].owner == drug
+                        and _RAISE_IN.search(s.text, 0, m.start()) is not None
+                    )
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
                     or _TIME_LABEL.match(s.text)
@@ -2502,7 +2561,13 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                     default=0,
                 )
                 at = max(before, d.start - 140)
-                window = text[at : d.start + len(d.span) + 60]
+                # (after the raise: its own clause, up to 140 characters: "increased to 4 mg
+                # nightly at week 4 in participants whose CDRS-R had improved by less than
+                # 20%" says for whom well after the dose)
+                end = d.start + len(d.span)
+                semi = text.find(";", end)
+                stop = min(end + 140, semi if semi >= 0 else len(text))
+                window = text[at : max(stop, end + 60)]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
                 )
