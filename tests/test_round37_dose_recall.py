@@ -1,0 +1,76 @@
+"""Round 37 (c37a): dose trials the classifier missed in batch 27 (holdout112), each
+written here in the record's own shape and in words of our own (probes), so the rule is
+not tied to one wording."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, RCT, facts, gaps
+
+# -- a derived report whose parent is described in an apposition naming its condition
+# ("Secondary analysis of LANTERN (NCT...), a randomised comparison of X in major
+# depressive disorder"): the parent took in people with the condition, so they are the
+# report's own population; and "the 204 with ratings at weeks 1, 2 and 4 were analysed"
+# is 204 (a list of time points is no count of people). holdout112 12300036.
+
+RESULTS = "\nResults: Response came earlier at the higher doses.\nConclusions: Dose matters."
+SECONDARY = "Time course of response by low-dose naltrexone dose: a secondary analysis"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the record's shape
+        "Methods: Secondary analysis of LANTERN (NCT06741288), a randomised comparison of "
+        "naltrexone 1.5 mg, 3 mg and 4.5 mg nightly with placebo in major depressive disorder "
+        "with inadequate response to an SSRI or SNRI. Of the 231 randomised participants, the "
+        "204 with MADRS ratings at weeks 1, 2 and 4 were analysed with mixed models.",
+        # probes: the parent called by another word for what it did
+        "Methods: Post hoc analysis of the NITE study, a placebo-controlled evaluation of "
+        "naltrexone 2 mg and 4.5 mg daily in treatment-resistant depression. We analysed 118 participants with complete diaries.",
+        # ... told by a relative clause
+        "Methods: Exploratory analysis of data from ROSE, which randomised naltrexone 1 mg or "
+        "4.5 mg against placebo in persistent depressive disorder; 97 "
+        "participants with actigraphy were analysed.",
+        # ... a "test ... for" the condition
+        "Methods: We re-analysed DAWN, a double-blind test of naltrexone 2 mg versus 4.5 mg "
+        "added to escitalopram for major depression, including 150 participants with blood "
+        "samples.",
+    ],
+)
+def test_a_parent_described_in_an_apposition_gives_the_population(methods: str) -> None:
+    f = facts(SECONDARY, methods + RESULTS, (*JOURNAL, *RCT))
+    assert f.depression_population
+    assert f.n is not None and f.n >= 50
+    assert gaps(SECONDARY, methods + RESULTS, (*JOURNAL, *RCT))["larger-trials"] == "addressed"
+
+
+def test_a_parent_in_another_condition_told_the_same_way_is_not_depression() -> None:
+    methods = (
+        "Methods: Secondary analysis of FIBRO-LDN, a randomised comparison of naltrexone 4.5 "
+        "mg with placebo in fibromyalgia. The 80 participants with depression scores were "
+        "analysed."
+    )
+    assert not facts(SECONDARY, methods + RESULTS, (*JOURNAL, *RCT)).depression_population
+
+
+PARENT = (
+    "Methods: Secondary analysis of SOLACE, a randomised trial of naltrexone 1.5 mg or 4.5 "
+    "mg nightly versus placebo in 240 adults with major depressive disorder. "
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "own"),
+    [
+        (
+            "Of the 240 randomised, the 212 with HAM-D ratings at weeks 2, 4 and 8 were analysed.",
+            212,
+        ),
+        ("The 187 participants with actigraphy on days 1, 7 and 14 were included.", 187),
+        ("In all, 153 participants with plasma samples at visits 1, 3 and 5 were studied.", 153),
+        ("We analysed the 96 participants whose diaries covered months 1 to 3.", 96),
+    ],
+)
+def test_a_list_of_time_points_is_no_count_of_people(methods: str, own: int) -> None:
+    assert facts(SECONDARY, PARENT + methods + RESULTS, (*JOURNAL, *RCT)).n == own
