@@ -74,3 +74,70 @@ PARENT = (
 )
 def test_a_list_of_time_points_is_no_count_of_people(methods: str, own: int) -> None:
     assert facts(SECONDARY, PARENT + methods + RESULTS, (*JOURNAL, *RCT)).n == own
+
+
+# -- a randomised withdrawal whose arms each repeat "to" ("randomly assigned (1:1:1),
+# double-blind, to continue 4.5 mg, to switch to 1.5 mg, or to placebo for 24 weeks,
+# still taking their SSRI"): each arm's dose is one studied, the base drug named after the
+# list is what everyone takes, and a lowered level named as an arm is an arm, not one
+# arm's dose moved down for some. holdout112 12300018.
+
+WITHDRAWAL = (
+    "Continuation, dose reduction or discontinuation of low-dose naltrexone after response "
+    "in depression: a randomised withdrawal trial"
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        # the record's shape
+        (
+            "Adults with MDD despite an SSRI received open-label naltrexone 4.5 mg nightly for 8 "
+            "weeks. Responders were randomly assigned (1:1:1), double-blind, to continue 4.5 mg, "
+            "to switch to 1.5 mg, or to placebo for 24 weeks, still taking their SSRI.",
+            [1.5, 4.5],
+        ),
+        # probes: a lowered level as an arm, the last arm a stop
+        (
+            "Adults with MDD taking an SSRI received open-label naltrexone 3 mg nightly for 10 "
+            "weeks. Responders were allocated to remain on 3 mg, to step down to 1 mg or to stop.",
+            [1.0, 3.0],
+        ),
+        # ... other verbs, the base drug after the list
+        (
+            "Adults with MDD on an SNRI received open-label naltrexone 4.5 mg for 8 weeks. "
+            "Remitters were randomised, double-blind, to keep taking 4.5 mg, to change to 2 mg, "
+            "or to receive placebo, all continuing their SNRI.",
+            [2.0, 4.5],
+        ),
+        (
+            "Adults with MDD on an SSRI took naltrexone 4.5 mg for 8 weeks. Responders were "
+            "randomly assigned to continue 4.5 mg, to switch to 1.5 mg, or to placebo for 24 "
+            "weeks, still taking their SSRI.",
+            [1.5, 4.5],
+        ),
+    ],
+)
+def test_arms_each_opened_by_to_are_arms(methods: str, doses: list[float]) -> None:
+    abstract = f"Methods: {methods}\nResults: 88 responders were randomised."
+    f = facts(WITHDRAWAL, abstract, (*JOURNAL, *RCT))
+    assert f.ldn_doses_mg == doses
+    assert gaps(WITHDRAWAL, abstract, (*JOURNAL, *RCT))["dose-finding"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # one arm's dose moved down for some, told after the allocation: not a second arm
+        "Adults with MDD on an SSRI were randomised to naltrexone 4.5 mg or placebo, with the "
+        "dose lowered to 3 mg if not tolerated.",
+        "Adults with MDD on an SSRI were randomised to naltrexone 4.5 mg nightly or placebo, "
+        "reduced to 3 mg in those with side effects.",
+        "Adults with MDD on an SSRI were randomised to naltrexone 4.5 mg or placebo, and those "
+        "with vivid dreams could step down to 1.5 mg.",
+    ],
+)
+def test_a_dose_lowered_for_some_after_the_allocation_is_no_arm(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: 80 were randomised."
+    assert not facts(WITHDRAWAL, abstract, (*JOURNAL, *RCT)).compares_doses

@@ -840,6 +840,26 @@ def _arm_list_start(text: str, at: int) -> int | None:
     return at - len(window) + m.start()
 
 
+# the next arm of an allocation's list right after a dose: ", to switch to 1.5 mg", ",
+# reduce to 1.5 mg", " or to placebo" (another dose or a placebo)
+_NEXT_ARM_AFTER = re.compile(
+    r"^(?:\s+(?:nightly|daily|at\s+night|at\s+bedtime|once\s+daily))?(?:\s*,\s*(?:or\s+)?|\s+or\s+)"
+    r"(?:either\s+)?(?:to\s+)?(?:[\w\-]+\s+){0,4}?(?:\d|placebo\b)",
+    re.I,
+)
+
+
+def _arm_list_opened(text: str, at: int, end: int) -> int | None:
+    """Where the allocation opens whose list of arms the dose at [at, end) is the first
+    of ("randomly assigned to continue 4.5 mg, to switch to 1.5 mg, or to placebo"): the
+    allocation's "to" before it and another arm (a dose or a placebo) right after it."""
+    window = text[max(0, at - 150) : at].rsplit(";", 1)[-1]
+    m = _ALLOCATED_LEAD.search(window)
+    if m is None or _MAY_CHANGE.search(m.group(0)) or not _NEXT_ARM_AFTER.match(text[end:]):
+        return None
+    return at - len(window) + m.start()
+
+
 def _in_arm_list(text: str, at: int) -> bool:
     """The dose at ``at`` stands in the list of arms of an allocation (``_arm_list_start``)."""
     return _arm_list_start(text, at) is not None
@@ -1688,6 +1708,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
                 owner = drug
+            if owner is None and title_names_drug and all(doc.spec.is_low(v) for v in values):
+                arms_at = _arm_list_start(s.text, m.start())
+                if arms_at is None:
+                    arms_at = _arm_list_opened(s.text, m.start(), m.end())
+                if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
+                    # "randomly assigned (1:1:1), double-blind, to continue 4.5 mg, to switch
+                    # to 1.5 mg, or to placebo for 24 weeks, still taking their SSRI": an arm
+                    # of the allocation, no drug named among the arms before it, doses the
+                    # titled drug; a base drug named after the list ("still taking their
+                    # SSRI") is what everyone takes, not the arm's drug
+                    owner = drug
             # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
             # arm's, as a cohort's is)
             if owner is None and (
