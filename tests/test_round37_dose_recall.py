@@ -141,3 +141,71 @@ def test_arms_each_opened_by_to_are_arms(methods: str, doses: list[float]) -> No
 def test_a_dose_lowered_for_some_after_the_allocation_is_no_arm(methods: str) -> None:
     abstract = f"Methods: {methods}\nResults: 80 were randomised."
     assert not facts(WITHDRAWAL, abstract, (*JOURNAL, *RCT)).compares_doses
+
+
+# -- a crossover told as a sequence and its mirror ("randomized to the sequence 1 mg b.i.d.
+# then 4.5 mg nightly or the reverse"): both doses are periods each person takes and the
+# trial compares, not a titration's first step and its target; 1 mg b.i.d. is 2 mg a day.
+# holdout112 12300019.
+
+CROSSOVER = "Two schedules of low-dose naltrexone in depression: a randomised crossover trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        # the record's shape (no drug named in the sentence, the antidepressant before it)
+        (
+            "Adults with treatment-resistant depression (MADRS >= 22) continued their "
+            "antidepressant and were randomized to the sequence 1 mg b.i.d. then 4.5 mg nightly "
+            "or the reverse, with 4-week periods and a 2-week placebo washout.",
+            [2.0, 4.5],
+        ),
+        # probes: a base drug named before the sequence
+        (
+            "Adults with major depressive disorder on an SSRI were randomized to the sequence "
+            "1 mg b.i.d. then 4.5 mg nightly or the reverse, with 4-week periods.",
+            [2.0, 4.5],
+        ),
+        # ... "followed by", "or the opposite order", the drug named
+        (
+            "Adults with major depressive disorder on an SSRI received naltrexone 1.5 mg twice "
+            "daily followed by 4.5 mg once daily, or the opposite order, by random allocation; "
+            "each period lasted 6 weeks.",
+            [3.0, 4.5],
+        ),
+        # ... "and then", "or vice versa"
+        (
+            "In this crossover, 30 adults with MDD taking an SNRI were randomised to take "
+            "naltrexone 1 mg bid for four weeks and then 4 mg at bedtime for four weeks, or "
+            "vice versa.",
+            [2.0, 4.0],
+        ),
+    ],
+)
+def test_a_sequence_and_its_reverse_are_two_compared_doses(
+    methods: str, doses: list[float]
+) -> None:
+    abstract = f"Methods: {methods}\nResults: 28 were randomised."
+    f = facts(CROSSOVER, abstract, (*JOURNAL, *RCT))
+    assert f.ldn_doses_mg == doses
+    assert gaps(CROSSOVER, abstract, (*JOURNAL, *RCT))["dose-finding"] == "addressed"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a titration in one order only stays one schedule, its target the dose
+        "Adults with MDD on an SSRI received naltrexone 1.5 mg nightly for a week, then 4.5 mg "
+        "nightly.",
+        "Adults with MDD on an SSRI were randomized to 1.5 mg for one week then 4.5 mg nightly, "
+        "or placebo.",
+        "Adults with MDD taking an SSRI were randomised to naltrexone or placebo, titrated from "
+        "1 mg b.i.d. then to 4.5 mg nightly.",
+    ],
+)
+def test_a_titration_in_one_order_is_one_dose(methods: str) -> None:
+    abstract = f"Methods: {methods}\nResults: 60 were randomised."
+    f = facts(CROSSOVER.replace("crossover", "parallel-group"), abstract, (*JOURNAL, *RCT))
+    assert f.ldn_doses_mg == [4.5]
+    assert not f.compares_doses

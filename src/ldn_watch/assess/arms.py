@@ -152,7 +152,11 @@ _ALLOC_WORDS = re.compile(
     r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b|"
     # each person given every dose in turn, in an order the trial sets: "1.5 mg and 4.5 mg,
     # each for four weeks in random order", "a crossover of 2 and 4.5 mg"
-    r"\brandom\s+(?:order|sequence)\b|\bcross(?:ed)?[\s\-]?over\b|\bcounterbalanced\b",
+    r"\brandom\s+(?:order|sequence)\b|\bcross(?:ed)?[\s\-]?over\b|\bcounterbalanced\b|"
+    # ... or in one order and its mirror: "1 mg b.i.d. then 4.5 mg nightly, or the reverse",
+    # "... or vice versa", "in either order"
+    r"\bvice\s+versa\b|\b(?:reverse|reversed|opposite)\s+(?:order|sequence)\b|"
+    r"\bor\s+the\s+(?:reverse|opposite)\b|\bin\s+either\s+order\b",
     re.IGNORECASE,
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
