@@ -76,6 +76,17 @@ def test_a_list_of_time_points_is_no_count_of_people(methods: str, own: int) -> 
     assert facts(SECONDARY, PARENT + methods + RESULTS, (*JOURNAL, *RCT)).n == own
 
 
+def test_a_single_time_point_and_a_count_after_it_is_no_list() -> None:
+    # "week 12 and 118": a singular time point, then a count (holdout26 79100037, which
+    # the first reading of time lists broke)
+    methods = (
+        "Of 164 randomised, 151 completed week 12 and 118 (LDN 61, placebo 57) entered the "
+        "continuation phase; 109 completed week 52. Analyses included the 118 participants "
+        "who entered continuation."
+    )
+    assert facts(SECONDARY, PARENT + methods + RESULTS, (*JOURNAL, *RCT)).n == 118
+
+
 # -- a randomised withdrawal whose arms each repeat "to" ("randomly assigned (1:1:1),
 # double-blind, to continue 4.5 mg, to switch to 1.5 mg, or to placebo for 24 weeks,
 # still taking their SSRI"): each arm's dose is one studied, the base drug named after the

@@ -2058,12 +2058,16 @@ _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
 _NOT_TIME = r"(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!day )(?<!days )(?<!visit )(?<!year )"
 # ... nor is any number of a list of time points: "at weeks 1, 2 and 4", "on days 1, 7 and
 # 14", "months 1 to 3" (the list is one time phrase, read past whole; its last item is no
-# count of people: "the 204 with ratings at weeks 1, 2 and 4 were analysed" is 204)
+# count of people: "the 204 with ratings at weeks 1, 2 and 4 were analysed" is 204). A list
+# of time points takes the plural; after a singular the next number is a count again
+# ("151 completed week 12 and 118 entered the continuation")
 _TIME_LIST = (
-    rf"{_TIME}\d+(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[\-–]\s*)\d+\b)*"
+    r"(?:\b(?:weeks|months|days|visits|years)\s+\d+"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[\-–]\s*)\d+\b)+|"
+    rf"{_TIME}\d+)"
 )
 _IN_TIME_LIST = re.compile(
-    r"\b(?:weeks?|months?|days?|visits?|years?)\s+\d+(?:\s*,\s*\d+)*"
+    r"\b(?:weeks|months|days|visits|years)\s+\d+(?:\s*,\s*\d+)*"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[\-–]\s*)$",
     re.IGNORECASE,
 )
