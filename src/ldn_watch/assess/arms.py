@@ -152,7 +152,11 @@ _ALLOC_WORDS = re.compile(
     r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b|"
     # each person given every dose in turn, in an order the trial sets: "1.5 mg and 4.5 mg,
     # each for four weeks in random order", "a crossover of 2 and 4.5 mg"
-    r"\brandom\s+(?:order|sequence)\b|\bcross(?:ed)?[\s\-]?over\b|\bcounterbalanced\b",
+    r"\brandom\s+(?:order|sequence)\b|\bcross(?:ed)?[\s\-]?over\b|\bcounterbalanced\b|"
+    # ... or in one order and its mirror: "1 mg b.i.d. then 4.5 mg nightly, or the reverse",
+    # "... or vice versa", "in either order"
+    r"\bvice\s+versa\b|\b(?:reverse|reversed|opposite)\s+(?:order|sequence)\b|"
+    r"\bor\s+the\s+(?:reverse|opposite)\b|\bin\s+either\s+order\b",
     re.IGNORECASE,
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
@@ -675,6 +679,31 @@ def _one_dose_against_placebo(text: str, spans: Sequence[tuple[int, str]]) -> bo
     )
 
 
+# the opening of an item of a list of arms, right before its verb: ", to ", ", or to ",
+# " or ", ", either to "
+_ITEM_OPENS = re.compile(
+    r"(?:,\s*(?:or\s+|and\s+)?|\s(?:or|versus)\s+)(?:either\s+)?(?:to\s+)?$", re.IGNORECASE
+)
+
+
+def _lowering_as_arm(text: str, at: int) -> bool:
+    """The lowering verb at ``at`` opens an arm of an allocation ("randomised to continue
+    4.5 mg, reduce to 1.5 mg, or switch to placebo", "allocated to remain on 3 mg, to step
+    down to 1 mg or to stop"): it stands as an item of the allocation's list (after a comma
+    or an "or"), in the allocation's own clause, with no word of permission between; the
+    lowered level is then a dose people were allocated to, not one arm's dose moved down
+    for some ("randomised to 4.5 mg or placebo, with the dose lowered to 3 mg if needed")."""
+    if re.match(r"\w+ed\b", text[at:]):
+        return False  # "..., reduced to 3 mg in those with side effects": told of some
+    alloc = next(reversed(list(_ALLOCATION_VERB.finditer(text, 0, at))), None)
+    if alloc is None or _CLAUSE_BREAK.search(text, alloc.end(), at) is not None:
+        return False
+    between = text[alloc.end() : at]
+    if re.search(rf"\b(?:{PERMISSION}|if|when|unless)\b", between, re.IGNORECASE):
+        return False
+    return _ITEM_OPENS.search(between) is not None
+
+
 def dose_alternatives(
     doses: list[Dose], trial: bool, flexible: Sequence[tuple[float, float]] = ()
 ) -> bool:
@@ -700,7 +729,7 @@ def dose_alternatives(
     if spans and (
         (_AMENDED.search(text) and _PERIODS.search(text))
         or _FOR_TOLERABILITY.search(text)
-        or _LOWERED.search(text)
+        or any(not _lowering_as_arm(text, m.start()) for m in _LOWERED.finditer(text))
     ):
         # one arm's dose before and after an amendment, or lowered for the intolerant,
         # unless the doses are listed as alternatives ("... an amendment added a third

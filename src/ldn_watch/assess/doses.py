@@ -512,10 +512,35 @@ _ORDER_SET = re.compile(
 # a titration's steps: "2 mg then 4.5 mg, or the reverse order", "..., or vice versa",
 # "in random order", "in either order"
 _BOTH_ORDERS = Folded(
+    # ("... 1 mg b.i.d. then 4.5 mg nightly or the reverse": the sequence's mirror, bare)
     r"\b(?:(?:in\s+)?the\s+(?:reverse|reversed|opposite)\s+(?:order|sequence)|vice\s+versa|"
+    r"or\s+the\s+(?:reverse|opposite)(?!\s+(?:\w+\s+)?(?:effect|direction|pattern|was|is))|"
     r"in\s+(?:a\s+)?(?:random(?:i[sz]ed)?|counter[\s\-]?balanced)\s+order|in\s+either\s+order)\b",
     re.I,
 )
+# the mirror of a sequence offered as the other order: "or the reverse", "or vice versa",
+# "or the opposite order", "in either order" (not "in random order", which orders any
+# periods, the drug's against a placebo's too)
+_MIRROR = Folded(
+    r"\b(?:or\s+the\s+(?:reverse|reversed|opposite)|vice\s+versa|in\s+either\s+order|"
+    r"(?:in\s+)?the\s+(?:reverse|reversed|opposite)\s+(?:order|sequence))\b",
+    re.I,
+)
+_INERT = re.compile(r"\b(?:placebo|dummy|sham|vehicle)\b", re.I)
+
+
+def _mirrored_doses(text: str) -> bool:
+    """The sentence offers a sequence and its mirror, and the sequence (its clause before
+    the mirror) names no placebo: the doses are what is put in order ("randomized to the
+    sequence 1 mg b.i.d. then 4.5 mg nightly or the reverse"), not the drug's titration
+    against a placebo period ("LDN 1.5 mg then 4.5 mg, then placebo, or vice versa")."""
+    m = _MIRROR.search(text)
+    if m is None:
+        return False
+    clause = re.split(r"[;:]", text[: m.start()])[-1]
+    return _INERT.search(clause) is None
+
+
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
@@ -853,6 +878,45 @@ def _arm_list_start(text: str, at: int) -> int | None:
     return at - len(window) + m.start()
 
 
+# the next arm of an allocation's list right after a dose: ", to switch to 1.5 mg", ",
+# reduce to 1.5 mg", " or to placebo" (another dose or a placebo)
+_NEXT_ARM_AFTER = re.compile(
+    r"^(?:\s+(?:nightly|daily|at\s+night|at\s+bedtime|once\s+daily))?(?:\s*,\s*(?:or\s+)?|\s+or\s+)"
+    r"(?:either\s+)?(?:to\s+)?(?:[\w\-]+\s+){0,4}?(?:\d|placebo\b)",
+    re.I,
+)
+
+
+# the next step of a sequence right after a dose, its schedule words between: " b.i.d.
+# then ", " nightly, followed by ", " for four weeks and then "
+_NEXT_IN_SEQUENCE = re.compile(
+    r"^[^;]{0,40}?(?:\bthen|\bfollowed\s+by|\bbefore)\s+(?:(?:at|to|on)\s+)?$", re.I
+)
+
+
+def _arm_list_opened(text: str, at: int, end: int, *, crossed: bool = False) -> int | None:
+    """Where the allocation opens whose list of arms the dose at [at, end) is the first
+    of ("randomly assigned to continue 4.5 mg, to switch to 1.5 mg, or to placebo"): the
+    allocation's "to" before it and another arm (a dose or a placebo) right after it. In
+    a sentence giving its sequence in both orders (``crossed``: "randomized to the
+    sequence 1 mg b.i.d. then 4.5 mg nightly or the reverse") the next dose of the
+    sequence is the other arm."""
+    window = text[max(0, at - 150) : at].rsplit(";", 1)[-1]
+    m = _ALLOCATED_LEAD.search(window)
+    if m is None or _MAY_CHANGE.search(m.group(0)):
+        return None
+    after = text[end:]
+    if not (_NEXT_ARM_AFTER.match(after) or (crossed and _NEXT_PERIOD_AFTER.match(after))):
+        return None
+    return at - len(window) + m.start()
+
+
+# ... or the next period of a sequence: " b.i.d. then 4.5 mg", " for four weeks followed by 3 mg"
+_NEXT_PERIOD_AFTER = re.compile(
+    r"^[^;]{0,40}?\b(?:then|followed\s+by)\s+(?:(?:at|to|on)\s+)?(?:[\w\-]+\s+){0,2}?\d", re.I
+)
+
+
 def _in_arm_list(text: str, at: int) -> bool:
     """The dose at ``at`` stands in the list of arms of an allocation (``_arm_list_start``)."""
     return _arm_list_start(text, at) is not None
@@ -899,6 +963,9 @@ class Dose:
     parent: bool = False  # the dose of the trial a derived report re-analyses
     strength: bool = False  # what one capsule or tablet holds, no count a day said
     crossed: bool = False  # a period of doses given in both orders: every one is tested
+    # a sequence of the drug's doses offered with its mirror ("1 mg b.i.d. then 4.5 mg
+    # nightly or the reverse"): each dose is a period the trial compares, not a step
+    mirrored: bool = False
     inferred: bool = False  # a dose only the record's inference names ("suggest that 2 mg ...")
 
     @property
@@ -1601,6 +1668,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
         flexible = _flexible(s.text)
         crossed = _BOTH_ORDERS.search(s.text) is not None
+        mirrored = crossed and _mirrored_doses(s.text)
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
@@ -1659,6 +1727,20 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "Patient A took 1.5 mg nightly, Patient B 3 mg and Patient C 4.5 mg": the
                 # next person's dose with the verb and the drug left out is the same drug's
+                owner = drug
+            if (
+                owner != drug
+                and out
+                and out[-1].sentence.index == s.index
+                and out[-1].owner == drug
+                and all(doc.spec.is_low(v) for v in values)
+                and _NEXT_IN_SEQUENCE.search(s.text[out[-1].start + len(out[-1].span) : m.start()])
+                and not any(out[-1].start < a < m.start() for a, _, _ in drugs)
+            ):
+                # "randomized to the sequence 1 mg b.i.d. then 4.5 mg nightly or the
+                # reverse": the dose that follows the drug's dose in a sequence, no drug
+                # named between, is the same drug's, not that of a base drug named before
+                # both ("adults on an SSRI were randomized to ...")
                 owner = drug
             if owner not in (None, drug) and _second_dose(s.text, m.start(), m.end(), drugs, owner):
                 # "a man taking tranylcypromine 40 mg, received 3 mg nocte": the other drug
@@ -1747,6 +1829,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
                 owner = drug
+            if owner is None and title_names_drug and all(doc.spec.is_low(v) for v in values):
+                arms_at = _arm_list_start(s.text, m.start())
+                if arms_at is None:
+                    arms_at = _arm_list_opened(s.text, m.start(), m.end(), crossed=crossed)
+                if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
+                    # "randomly assigned (1:1:1), double-blind, to continue 4.5 mg, to switch
+                    # to 1.5 mg, or to placebo for 24 weeks, still taking their SSRI": an arm
+                    # of the allocation, no drug named among the arms before it, doses the
+                    # titled drug; a base drug named after the list ("still taking their
+                    # SSRI") is what everyone takes, not the arm's drug
+                    owner = drug
             # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
             # arm's, as a cohort's is)
             if owner is None and (
@@ -1980,6 +2073,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         flexible=flexible or (kind == "range" and not ramp),
                         escalation=escalation,
                         crossed=crossed,
+                        mirrored=mirrored,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
                         strength=strength,

@@ -438,7 +438,10 @@ def _compares_doses(
             targets.setdefault(d.sentence.index, set()).add(d.mg_per_day)
     for d in low:
         target = reached(d) and len(targets[d.sentence.index]) >= 2
-        if (d.titration and not target) or d.kind == "range" or not (d.sentence.own or d.parent):
+        # (doses given in both orders, "1 mg b.i.d. then 4.5 mg nightly or the reverse",
+        # are a crossover's periods, each tested: not a titration's steps)
+        stepped = d.titration and not (target or d.mirrored)
+        if stepped or d.kind == "range" or not (d.sentence.own or d.parent):
             continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():

@@ -2095,6 +2095,21 @@ _SAMPLE_TAIL = (
 # a time point is not a count: "at baseline and week 10", "month 6"
 _TIME = r"\b(?:weeks?|months?|days?|visits?|years?)\s+"
 _NOT_TIME = r"(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!day )(?<!days )(?<!visit )(?<!year )"
+# ... nor is any number of a list of time points: "at weeks 1, 2 and 4", "on days 1, 7 and
+# 14", "months 1 to 3" (the list is one time phrase, read past whole; its last item is no
+# count of people: "the 204 with ratings at weeks 1, 2 and 4 were analysed" is 204). A list
+# of time points takes the plural; after a singular the next number is a count again
+# ("151 completed week 12 and 118 entered the continuation")
+_TIME_LIST = (
+    r"(?:\b(?:weeks|months|days|visits|years)\s+\d+"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[\-–]\s*)\d+\b)+|"
+    rf"{_TIME}\d+)"
+)
+_IN_TIME_LIST = re.compile(
+    r"\b(?:weeks|months|days|visits|years)\s+\d+(?:\s*,\s*\d+)*"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[\-–]\s*)$",
+    re.IGNORECASE,
+)
 # ... nor a cut-off written out: "a score of 20 or more" (20 is the threshold)
 _NOT_CUTOFF = r"(?!\s+or\s+(?:more|higher|above|greater|over|less|lower|below|fewer)\b)"
 # ... nor a bound of age or score: "older than 60", "aged 65", "at least 18"
@@ -2127,7 +2142,7 @@ _OWN_SAMPLE = Folded(
     # completers, one hundred and twelve entered the extension" is 112; "at least one
     # visit" is no count)
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{NUMBER_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
-    rf"{_TIME}\d+|"
+    rf"{_TIME_LIST}|"
     # (a length is no count: "completers of the 12-week double-blind phase entered")
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
@@ -2190,7 +2205,7 @@ _OWN_SAMPLE = Folded(
     # rating after baseline were included." (not the pool an "Of N ..." frame opens
     # with: "Of 130 randomised participants with back pain, those with ... were analysed")
     rf"{_LEAD}{_NOT_BOUND}(?<!of )(?<!among )(?<!from )(?P<num15>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
-    r"(?:with|who|whose|having)\b[^.;(),]{0,100}?\s" + _TAKEN_IN + "|"
+    rf"(?:with|who|whose|having)\b(?:{_TIME_LIST}|[^.;(),]){{0,100}}?\s" + _TAKEN_IN + "|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
     rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b)|"
@@ -2225,6 +2240,9 @@ def own_sample(doc: Doc) -> Count | None:
         for m in _OWN_SAMPLE.finditer(s.text):
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
+            first = next(k for k, g in m.groupdict().items() if g)
+            if _IN_TIME_LIST.search(s.text[max(0, m.start(first) - 60) : m.start(first)]):
+                continue  # the last of a list of time points: "at weeks 1, 2 and 4"
             # whichever branch matched names the count ("num", "num2", ...)
             value = words_to_int(next(g for g in m.groupdict().values() if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):

@@ -112,8 +112,15 @@ def _build(spec: WatchSpec) -> _Patterns:
         # "a MADRS total score was at least 22"
         rf"\b(?:{scales})(?: total)? scores? (?:was|were|is|are) (?:at least \d+|\d+ or "
         rf"(?:higher|more|above|greater))|"
-        # a trial "of X in <the disorder>": its people have the disorder
-        rf"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|with|testing|comparing|evaluating)\b(?:[^.;]|\.\d){{0,100}}?"
+        # a trial "of X in <the disorder>": its people have the disorder. The study may be
+        # called by what it did ("a randomised comparison of X and Y in <the disorder>", "a
+        # placebo-controlled evaluation of X for <the disorder>") or told by a relative
+        # clause ("LANTERN, which randomised X against placebo in <the disorder>"): the way
+        # a derived report describes its parent in an apposition
+        rf"(?:\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|evaluations?|investigations?|"
+        rf"experiments?|tests?)\s+(?:of|with|testing|comparing|evaluating)\b|"
+        rf"\b(?:which|that)\s+(?:randomi[sz]ed|compared|tested|evaluated|allocated|assigned)\b)"
+        rf"(?:[^.;]|\.\d){{0,100}}?"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
         rf"adolescents|women|men|veterans|residents|participants)\s+with\s+)?"
         rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
