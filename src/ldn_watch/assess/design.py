@@ -476,11 +476,14 @@ def _planned_synthesis(doc: Doc, title: list[Sentence], own: list[Sentence]) -> 
         return first or (own[0] if own else None)
     if _own_trial(_WILL_ALLOCATE, own) or _own_trial(_ALLOCATED, own):
         return None
-    if first is not None and (_REVIEW.search(first.text) or _META.search(first.text)):
-        # ("protocol for a systematic review of randomised trials": trials in general are
-        # what it reviews; "a randomised trial nested in a review" would be a trial)
-        if not _TRIAL_PROTOCOL.search(_TRIALS_IN_GENERAL.sub(" ", first.text)):
-            return first
+    # ("protocol for a systematic review of randomised trials": trials in general are what
+    # it reviews; "a randomised trial nested in a review" would be a trial)
+    if (
+        first is not None
+        and (_REVIEW.search(first.text) or _META.search(first.text))
+        and not _TRIAL_PROTOCOL.search(_TRIALS_IN_GENERAL.sub(" ", first.text))
+    ):
+        return first
     return _any(
         _LITERATURE_SEARCH, [s for s in doc.sentences if not s.is_title and not s.background]
     )
