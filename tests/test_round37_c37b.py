@@ -76,3 +76,72 @@ def test_a_trial_protocol_that_cites_a_meta_analysis_stays_a_protocol() -> None:
     )
     assert facts(title, abstract, JOURNAL).design == "protocol"
     assert gaps(title, abstract, JOURNAL).get("dose-finding") == "in_progress"
+
+
+# -- 2. a simulation whose only "people" are virtual (a pharmacokinetic or receptor
+# model run on generated adults) gives LDN to nobody and measures no mood: off-topic
+# (CONTRACT.md: on-topic only if participants receive LDN). A decision model of
+# depression's course (remission, relapse, QALYs) or one calibrated on a depression scale
+# keeps its labelled on-topic verdict.
+
+VIRTUAL_ONLY = [
+    # preprints31 PPR6800020 in other words
+    (
+        "Receptor occupancy of naltrexone 0.5-4.5 mg: an in silico study with implications for "
+        "antidepressant dosing",
+        "Methods: A physiologically based pharmacokinetic model was run in 1,000 virtual adults "
+        "given naltrexone 0.5, 1, 2 or 4.5 mg once daily.\nResults: Occupancy above 80% lasted "
+        "6 hours at 4.5 mg. Dose-finding trials in depression should test 1-3 mg.",
+    ),
+    # a generated population, told passively, the doses as scenarios
+    (
+        "How much naltrexone is low-dose? Pharmacometric simulations for depression trials",
+        "A virtual population of 2,000 individuals was generated from published "
+        "concentration data and dosing scenarios of 1.5 mg and 3 mg at bedtime were "
+        "compared. Predicted plasma naltrexone was twice as high at 3 mg. These predictions "
+        "may guide dose selection for studies of depression.",
+    ),
+    # the simulated people said after the verb, "in silico patients"
+    (
+        "Modelling mu-opioid blockade by low-dose naltrexone in major depressive disorder",
+        "Background: LDN is used off-label in depression.\nMethods: We simulated 500 in silico "
+        "patients taking naltrexone 1 mg twice daily or 4.5 mg nightly.\nResults: Twice-daily "
+        "dosing gave flatter occupancy profiles.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), VIRTUAL_ONLY)
+def test_a_study_whose_only_people_are_simulated_is_off_topic(title: str, abstract: str) -> None:
+    f = facts(title, abstract)
+    assert not f.on_topic
+    assert gaps(title, abstract) == {}
+
+
+def test_a_preprinted_pharmacokinetic_simulation_is_off_topic() -> None:
+    f, g = judge_preprint(preprint(*VIRTUAL_ONLY[0]))
+    assert not f.on_topic and g == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # a model calibrated on a depression scale predicts mood (preprints10 PPR8900022)
+        (
+            "A PK/PD model of low-dose naltrexone predicts an optimal antidepressant dose",
+            "The model was calibrated against published MADRS trajectories of LDN depression "
+            "studies. In simulations of 1,000 virtual patients, daily doses of 0.5 to 6 mg "
+            "were compared; 2-3 mg gave the largest predicted MADRS improvement.",
+        ),
+        # a decision model of depression's course: a hypothetical cohort, remission, QALYs
+        (
+            "Cost-effectiveness of low-dose naltrexone augmentation in treatment-resistant "
+            "depression: a Markov model",
+            "A Markov model compared low-dose naltrexone 4.5 mg/day added to an SSRI with SSRI "
+            "alone in a hypothetical cohort of 10,000 adults with treatment-resistant "
+            "depression. LDN augmentation cost 12,000 per QALY gained.",
+        ),
+    ],
+)
+def test_a_model_of_mood_outcomes_keeps_its_topic(title: str, abstract: str) -> None:
+    assert facts(title, abstract).on_topic

@@ -716,6 +716,27 @@ def modelled(doc: Doc) -> bool:
     )
 
 
+# people a model generates: "1,000 virtual adults", "500 in silico patients", "a virtual
+# population of 2,000 individuals", "800 simulated subjects" (not a decision model's
+# "hypothetical cohort", whose states are the disease's course, nor "a virtual trial" of
+# real people seen remotely)
+_VIRTUAL_PEOPLE = Folded(
+    r"\b(?:virtual|in[\s\-]silico|simulated)\s+(?:[\w\-]+\s+)?(?:adults?|patients?|subjects?|"
+    r"participants?|individuals?|people|persons?|volunteers?|populations?)\b",
+    re.I,
+)
+
+
+def virtual_people(doc: Doc) -> Sentence | None:
+    """The sentence naming people a model made, in the title or any sentence not set in
+    the background (a population "generated from published data" is the record's own,
+    whatever data it was built from). Nobody in such a model takes anything; whether it is
+    still about the condition depends on what it models (``topic``)."""
+    return _any(
+        _VIRTUAL_PEOPLE, [s for s in doc.sentences if s.is_title or not (s.background or s.future)]
+    )
+
+
 def opinion_piece(doc: Doc) -> bool:
     """The record is typed a letter, editorial, comment or news item and not a study
     (PubMed's types): read as design ``other``, what it says of doses and co-medication

@@ -464,12 +464,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # methods paper on a compounded solution) gives the drug to no one. Reviews, notices
     # and protocols (planned people) keep their rules, and so does a model, whose
     # simulated patients stand for the trials it draws on (labelled on-topic)
+    # ... and neither does a model whose only people are virtual ("1,000 virtual adults"
+    # given simulated regimens) and which models no mood outcome: a pharmacokinetic or
+    # receptor model names the condition only as where its doses may be used. A model of
+    # the condition's course (a depression scale, remission, relapse, QALYs) keeps the
+    # models' rule above.
     nobody = (
         drug_evidence is not None
         and not all_count
         and design not in ("protocol", "preclinical")
-        and design_rules.nobody(doc) is not None
-        and not design_rules.modelled(doc)
+        and (
+            (design_rules.nobody(doc) is not None and not design_rules.modelled(doc))
+            or (
+                design == "other"
+                and design_rules.virtual_people(doc) is not None
+                and not _mood_modelled(doc)
+            )
+        )
     )
     if nobody:
         drug_evidence = None
@@ -526,6 +537,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
     )
+
+
+# what a model of the condition's course predicts: a depression scale's scores, or the
+# states of the illness and their worth ("remission", "relapse", "responders", "QALYs")
+_COURSE = (
+    r"remissions?|remitt\w*|relapses?|responders?|response\s+rates?|QALYs?|"
+    r"quality[\s\-]adjusted|depression[\s\-]free"
+)
+
+
+def _mood_modelled(doc: Doc) -> bool:
+    """The model's outcome is the condition: a severity scale or a state of its course."""
+    rx = doc.spec.compiled(
+        "mood_modelled",
+        lambda spec: re.compile(rf"\b(?:{spec.cond['severity_scale_pattern']}|{_COURSE})\b", re.I),
+    )
+    return rx.search(doc.text) is not None
 
 
 _TRIAL_DESIGNS = frozenset({"rct", "nonrandomized_trial", "protocol"})
