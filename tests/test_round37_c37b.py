@@ -145,3 +145,60 @@ def test_a_preprinted_pharmacokinetic_simulation_is_off_topic() -> None:
 )
 def test_a_model_of_mood_outcomes_keeps_its_topic(title: str, abstract: str) -> None:
     assert facts(title, abstract).on_topic
+
+
+# -- 3. a depression measure used only as a predictor, covariate or moderator of another
+# outcome (pain, fatigue) neither selects the people nor measures mood as an outcome:
+# off-topic; the same study with mood ALSO an outcome stays on-topic (preprints31
+# PPR6800029)
+
+PAIN_COHORT = "Who benefits from low-dose naltrexone for chronic pain? A retrospective cohort"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # preprints31 PPR6800029 in other words: a list of candidate predictors
+        "Methods: We reviewed 180 adults given naltrexone 4.5 mg nightly at a pain service. "
+        "The outcome was a 30% fall in pain at 12 weeks. Candidate predictors were age, "
+        "diagnosis, opioid use and baseline depression (PHQ-9 >= 10).\nResults: Depression "
+        "(OR 0.48) predicted non-response.",
+        # covariates in a regression, a threshold on another scale
+        "Methods: Records of 240 patients prescribed LDN 1.5-4.5 mg daily for fibromyalgia "
+        "were analysed; pain interference at 6 months was modelled with covariates including "
+        "sex, BMI, smoking and depressive symptoms (HADS-D of 8 or more).\nResults: Pain "
+        "interference fell by 1.9 points.",
+        # the measure named as what the analysis tested as a moderator, passively
+        "Methods: In 150 patients with chronic low back pain taking naltrexone 3 mg daily, "
+        "baseline BDI-II > 19 was examined as a moderator of the change in pain "
+        "intensity.\nResults: Pain fell by 28%; the BDI-II did not moderate the effect.",
+    ],
+)
+def test_a_depression_measure_only_predicting_another_outcome_is_not_mood(methods: str) -> None:
+    f = facts(PAIN_COHORT, methods)
+    assert not f.depression_population
+    assert not f.on_topic
+
+
+def test_a_predictor_that_is_also_an_outcome_keeps_the_topic() -> None:
+    methods = (
+        "Methods: We reviewed 180 adults given naltrexone 4.5 mg nightly at a pain service. "
+        "Candidate predictors were age, diagnosis and baseline depression (PHQ-9 >= 10). "
+        "Secondary outcomes included the change in PHQ-9 score.\nResults: PHQ-9 scores fell "
+        "by 3.1 points at 12 weeks."
+    )
+    assert facts(PAIN_COHORT, methods).on_topic
+
+
+def test_a_preprinted_predictor_cohort_is_off_topic() -> None:
+    f, g = judge_preprint(
+        preprint(
+            "Predictors of response to low-dose naltrexone in chronic pain: a cohort study",
+            "<h4>Methods</h4>We analysed records of adults prescribed LDN (typically 4.5 mg "
+            "nightly). Response was a 30% reduction in pain. Candidate predictors were age, "
+            "sex, opioid use and baseline depression (PHQ-9 >= 10).<h4>Results</h4>A total of "
+            "212 patients were included. Baseline depression (OR 0.52) predicted "
+            "non-response.",
+        )
+    )
+    assert not f.on_topic and g == {}

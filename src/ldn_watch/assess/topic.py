@@ -875,15 +875,19 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
             ):
                 return False
-        elif not _moderator(s.text, m) and (
-            any(c.isspace() for c in m.group(0))
-            or not (
-                _TRAIT_BEFORE.search(before)
-                or _INDICATION_BEFORE.search(before)
-                or _TRAIT_AFTER.match(s.text[m.end() :])
-                or any(
-                    c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
-                    for c in doc.comedications(s)
+        elif (
+            not _moderator(s.text, m)
+            and not _predicts(s.text, m)
+            and (
+                any(c.isspace() for c in m.group(0))
+                or not (
+                    _TRAIT_BEFORE.search(before)
+                    or _INDICATION_BEFORE.search(before)
+                    or _TRAIT_AFTER.match(s.text[m.end() :])
+                    or any(
+                        c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
+                        for c in doc.comedications(s)
+                    )
                 )
             )
         ):
@@ -1029,6 +1033,13 @@ _PREDICTOR_AFTER = re.compile(
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*)\b",
     re.I,
 )
+
+
+def _predicts(text: str, m: re.Match[str]) -> bool:
+    """The condition's measure at ``m`` is the subject of a prediction of something else:
+    "baseline depression (OR 0.52) predicted non-response", "the BDI-II did not moderate
+    the effect", "depression was a predictor of dropout" (``_PREDICTOR_AFTER``)."""
+    return _PREDICTOR_AFTER.match(_LEADING_ASIDE.sub("", text[m.end() :])) is not None
 
 
 # A measure of the condition taken only to describe the people at entry or to split the
@@ -1586,6 +1597,7 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "35% had comorbid depression": the title names a share, not a selection
             continue
         cut = other is not None
+        text = _variables_blanked(doc, text)
         if _selects(p, text, cut=cut) or (
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
@@ -1602,6 +1614,49 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# The condition's measure named as a variable of an analysis of something else: in the
+# list of its candidate predictors, covariates or confounders ("Candidate predictors were
+# age, sex and baseline depression (PHQ-9 >= 10)", "modelled with covariates including
+# ... depressive symptoms (HADS-D of 8 or more)"), the rest of the clause; a threshold
+# there cuts the data, it takes in nobody
+_VARIABLE_LIST = Folded(
+    r"\b(?:(?:candidate|potential|possible|baseline|prespecified|pre-specified)\s+)?"
+    r"(?:predictors?|covariates?|confounders?|confounding\s+(?:factors?|variables?)|"
+    r"moderators?|effect\s+modifiers?|(?:explanatory|independent|predictor|candidate)\s+"
+    r"variables?|risk\s+factors?)\s*(?::|\(|\b(?:were|was|included|including|comprised|"
+    r"considered|examined|tested|entered|such\s+as)\b)[^.;]*",
+    re.I,
+)
+
+
+def _variables_blanked(doc: Doc, text: str) -> str:
+    """``text`` with the condition's measure blanked (same length) where it is a variable
+    of an analysis of another outcome: in a list of predictors or covariates
+    (``_VARIABLE_LIST``), or said to be one after it ("baseline BDI-II > 19 was examined
+    as a moderator", "... did not predict response": ``_MODERATOR_AFTER``,
+    ``_PREDICTOR_AFTER``), from its clause's start."""
+    if not _VARIABLE_CUE.search(text):
+        return text
+    spans = [m.span() for m in _VARIABLE_LIST.finditer(text)]
+    for m in doc.spec.outcome.finditer(text):
+        after = text[m.end() :]
+        if _MODERATOR_AFTER.match(after) or _PREDICTOR_AFTER.match(_LEADING_ASIDE.sub("", after)):
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            hit = _MODERATOR_AFTER.match(after) or _PREDICTOR_AFTER.match(
+                _LEADING_ASIDE.sub("", after)
+            )
+            spans.append((start, m.end() + (hit.end() if hit else 0)))
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_VARIABLE_CUE = Folded(r"predict|covariat|confound|moderat|modif|risk factor|variable", re.I)
+# an aside between a measure and its verb: "baseline depression (OR 0.52, 95% CI ...)"
+# (and the rest of a scale's name: "BDI" of "BDI-II", "PHQ-9")
+_LEADING_ASIDE = re.compile(r"^[\w\-]*(?:\s*\([^()]*\))?")
 
 
 # Remission told as a result, not as whom the study took in: a share or a count of the
