@@ -202,3 +202,41 @@ def test_a_preprinted_predictor_cohort_is_off_topic() -> None:
         )
     )
     assert not f.on_topic and g == {}
+
+
+# -- 4. the strength of the products a register cohort's protocol counts ("naltrexone
+# 1-5 mg capsules", "capsules of 1-5 mg") says which prescriptions define its people, not
+# a dose anyone is given: no dose (holdout113 12400014, holdout109 11900012). A cohort
+# with results that reports the doses prescribed keeps them (preprints30 PPR6900005).
+
+REGISTER = "Low-dose naltrexone and the course of depression: protocol for a nationwide register-based cohort study"
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We will identify all adults with a diagnosis of depression in the national "
+        "prescription register who were dispensed naltrexone tablets of 0.5-4.5 mg between "
+        "2012 and 2024, an estimated 6,000 people, and compare them with matched non-users. "
+        "Outcomes are psychiatric admission and self-harm.",
+        "Using linked health registers, we will include adults with recurrent depressive "
+        "disorder who redeemed compounded naltrexone 1-4.5 mg capsules while on an SSRI. "
+        "About 9,000 users are expected. The outcome is relapse within two years.",
+    ],
+)
+def test_the_strength_of_the_products_a_cohort_protocol_counts_is_no_dose(methods: str) -> None:
+    f = facts(REGISTER, methods, ("Journal Article", "Observational Study"))
+    assert f.design == "observational" and not f.has_results
+    assert f.ldn_doses_mg == []
+
+
+def test_a_cohort_with_results_keeps_the_doses_its_users_were_dispensed() -> None:
+    f = facts(
+        "Low-dose naltrexone in depression: a register-based cohort study",
+        "Methods: We identified 2,140 adults with depression in the national prescription "
+        "register who were dispensed naltrexone capsules of 1.5-4.5 mg between 2012 and "
+        "2022.\nResults: Psychiatric admissions were fewer after LDN initiation (HR 0.81, "
+        "95% CI 0.70-0.93).",
+        ("Journal Article", "Observational Study"),
+    )
+    assert f.ldn_doses_mg == [1.5, 4.5]
