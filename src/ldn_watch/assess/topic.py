@@ -1656,7 +1656,7 @@ def _variables_blanked(doc: Doc, text: str) -> str:
 _VARIABLE_CUE = Folded(r"predict|covariat|confound|moderat|modif|risk factor|variable", re.I)
 # an aside between a measure and its verb: "baseline depression (OR 0.52, 95% CI ...)"
 # (and the rest of a scale's name: "BDI" of "BDI-II", "PHQ-9")
-_LEADING_ASIDE = re.compile(r"^[\w\-]*(?:\s*\([^()]*\))?")
+_LEADING_ASIDE = re.compile(r"^(?:-[\w\-]*|\d+)?(?:\s*\([^()]*\))?")
 
 
 # Remission told as a result, not as whom the study took in: a share or a count of the
