@@ -443,6 +443,52 @@ _FEEDS_TRIAL = Folded(
 )
 
 
+# a literature search the record plans or registers, what only an evidence synthesis does:
+# a PROSPERO registration (the register of systematic reviews), or bibliographic databases
+# searched ("We will search MEDLINE, Embase ...", "Electronic databases (PubMed, ...) will
+# be searched", "we will systematically search bibliographic databases")
+_BIBLIOGRAPHIC = (
+    r"(?:MEDLINE|PubMed|Embase|PsycINFO|PsycInfo|CENTRAL|Cochrane\s+(?:Library|Central)|"
+    r"Web\s+of\s+Science|Scopus|CINAHL|LILACS|(?:bibliographic|electronic|literature)\s+databases?)"
+)
+_LITERATURE_SEARCH = Folded(
+    r"\bPROSPERO\b|\bCRD\s?42\d{6,}|"
+    rf"\bsearch(?:es|ed|ing)?\b[^.;]{{0,60}}?\b{_BIBLIOGRAPHIC}|"
+    rf"\b{_BIBLIOGRAPHIC}[^.;]{{0,80}}?\b(?:will|are\s+to|is\s+to)\s+be\s+searched\b",
+    re.I,
+)
+
+
+def _planned_synthesis(doc: Doc, title: list[Sentence], own: list[Sentence]) -> Sentence | None:
+    """A protocol whose study is an evidence synthesis (a systematic, scoping or umbrella
+    review, a meta-analysis): a review, not a trial's protocol (CONTRACT.md: ``protocol``
+    is for a trial's protocol or registration). Read from what the record is: typed a
+    review and no trial, a title naming a review or meta-analysis and no trial of its own,
+    or a literature search its own sentences plan or register while they allocate no one.
+    Returns the deciding sentence (the title when decided by publication types)."""
+    if doc.article.source == "ctgov":
+        return None  # a registration is a trial's or a cohort's, never a synthesis's
+    types = set(doc.article.publication_types)
+    if types & (RCT_TYPES | TRIAL_TYPES):
+        return None
+    first = title[0] if title else None
+    if types & (_REVIEW_TYPES | {"Meta-Analysis"}):
+        return first or (own[0] if own else None)
+    if _own_trial(_WILL_ALLOCATE, own) or _own_trial(_ALLOCATED, own):
+        return None
+    # ("protocol for a systematic review of randomised trials": trials in general are what
+    # it reviews; "a randomised trial nested in a review" would be a trial)
+    if (
+        first is not None
+        and (_REVIEW.search(first.text) or _META.search(first.text))
+        and not _TRIAL_PROTOCOL.search(_TRIALS_IN_GENERAL.sub(" ", first.text))
+    ):
+        return first
+    return _any(
+        _LITERATURE_SEARCH, [s for s in doc.sentences if not s.is_title and not s.background]
+    )
+
+
 def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     """A protocol of a trial is ``protocol``; of a cohort or registry (one that assigns no
     treatment), ``observational``."""
@@ -697,6 +743,27 @@ def modelled(doc: Doc) -> bool:
             _any(_MODEL, [s for s in d.sentences if s.is_title or (s.own and not s.hedged)])
             is not None
         ),
+    )
+
+
+# people a model generates: "1,000 virtual adults", "500 in silico patients", "a virtual
+# population of 2,000 individuals", "800 simulated subjects" (not a decision model's
+# "hypothetical cohort", whose states are the disease's course, nor "a virtual trial" of
+# real people seen remotely)
+_VIRTUAL_PEOPLE = Folded(
+    r"\b(?:virtual|in[\s\-]silico|simulated)\s+(?:[\w\-]+\s+)?(?:adults?|patients?|subjects?|"
+    r"participants?|individuals?|people|persons?|volunteers?|populations?)\b",
+    re.I,
+)
+
+
+def virtual_people(doc: Doc) -> Sentence | None:
+    """The sentence naming people a model made, in the title or any sentence not set in
+    the background (a population "generated from published data" is the record's own,
+    whatever data it was built from). Nobody in such a model takes anything; whether it is
+    still about the condition depends on what it models (``topic``)."""
+    return _any(
+        _VIRTUAL_PEOPLE, [s for s in doc.sentences if s.is_title or not (s.background or s.future)]
     )
 
 
@@ -989,6 +1056,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
 
     # protocol / registration: planned, no results yet
     hit = _any(_PROTOCOL_TITLE, title)
+    future = _any(_FUTURE_DESIGN, own)
+    if doc.structure.role == "protocol" or hit or (future and not _any(_DONE_TRIAL, body)):
+        # ... unless what it plans is an evidence synthesis (a review's protocol)
+        synthesis = _planned_synthesis(doc, title, own)
+        if synthesis is not None:
+            return "review", synthesis
     if doc.structure.role == "protocol" or hit:
         return _protocol(doc, hit)
     # a congress "Trial in progress" abstract describes a trial still recruiting: its
@@ -997,7 +1070,6 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     hit = _any(_IN_PROGRESS_TITLE, title) or _any(_PROTOCOL_VERSION_TITLE, title)
     if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
-    future = _any(_FUTURE_DESIGN, own)
     if (
         future
         and not _any(_DONE_TRIAL, body)

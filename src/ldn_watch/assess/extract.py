@@ -614,6 +614,11 @@ def _facts(doc: Doc) -> Facts:
             if not d.per_kg
             and not d.bound
             and not (ceiling and d.ceiling)
+            # a cohort's protocol names the strength of the products whose prescriptions
+            # define its people ("naltrexone 1-5 mg capsules", "tablets of 0.5-4.5 mg"):
+            # which records count, not a dose anyone is given; a cohort with results
+            # reporting the doses dispensed keeps them
+            and not (ceiling and planned and d.strength)
             and not d.dropped
             and d.own
         ]

@@ -487,12 +487,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # methods paper on a compounded solution) gives the drug to no one. Reviews, notices
     # and protocols (planned people) keep their rules, and so does a model, whose
     # simulated patients stand for the trials it draws on (labelled on-topic)
+    # ... and neither does a model whose only people are virtual ("1,000 virtual adults"
+    # given simulated regimens) and which models no mood outcome: a pharmacokinetic or
+    # receptor model names the condition only as where its doses may be used. A model of
+    # the condition's course (a depression scale, remission, relapse, QALYs) keeps the
+    # models' rule above.
     nobody = (
         drug_evidence is not None
         and not all_count
         and design not in ("protocol", "preclinical")
-        and design_rules.nobody(doc) is not None
-        and not design_rules.modelled(doc)
+        and (
+            (design_rules.nobody(doc) is not None and not design_rules.modelled(doc))
+            or (
+                design == "other"
+                and design_rules.virtual_people(doc) is not None
+                and not _mood_modelled(doc)
+            )
+        )
     )
     if nobody:
         drug_evidence = None
@@ -569,6 +580,23 @@ def _arms_without_drug(doc: Doc) -> bool:
         and not any(a.has_drug for a in found)
         and any(_DOSED_ARM.search(a.text) for a in found)
     )
+
+
+# what a model of the condition's course predicts: a depression scale's scores, or the
+# states of the illness and their worth ("remission", "relapse", "responders", "QALYs")
+_COURSE = (
+    r"remissions?|remitt\w*|relapses?|responders?|response\s+rates?|QALYs?|"
+    r"quality[\s\-]adjusted|depression[\s\-]free"
+)
+
+
+def _mood_modelled(doc: Doc) -> bool:
+    """The model's outcome is the condition: a severity scale or a state of its course."""
+    rx = doc.spec.compiled(
+        "mood_modelled",
+        lambda spec: re.compile(rf"\b(?:{spec.cond['severity_scale_pattern']}|{_COURSE})\b", re.I),
+    )
+    return rx.search(doc.text) is not None
 
 
 _TRIAL_DESIGNS = frozenset({"rct", "nonrandomized_trial", "protocol"})
@@ -897,15 +925,19 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
             ):
                 return False
-        elif not _moderator(s.text, m) and (
-            any(c.isspace() for c in m.group(0))
-            or not (
-                _TRAIT_BEFORE.search(before)
-                or _INDICATION_BEFORE.search(before)
-                or _TRAIT_AFTER.match(s.text[m.end() :])
-                or any(
-                    c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
-                    for c in doc.comedications(s)
+        elif (
+            not _moderator(s.text, m)
+            and not _predicts(s.text, m)
+            and (
+                any(c.isspace() for c in m.group(0))
+                or not (
+                    _TRAIT_BEFORE.search(before)
+                    or _INDICATION_BEFORE.search(before)
+                    or _TRAIT_AFTER.match(s.text[m.end() :])
+                    or any(
+                        c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
+                        for c in doc.comedications(s)
+                    )
                 )
             )
         ):
@@ -1055,6 +1087,13 @@ _PREDICTOR_AFTER = re.compile(
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*)\b",
     re.I,
 )
+
+
+def _predicts(text: str, m: re.Match[str]) -> bool:
+    """The condition's measure at ``m`` is the subject of a prediction of something else:
+    "baseline depression (OR 0.52) predicted non-response", "the BDI-II did not moderate
+    the effect", "depression was a predictor of dropout" (``_PREDICTOR_AFTER``)."""
+    return _PREDICTOR_AFTER.match(_LEADING_ASIDE.sub("", text[m.end() :])) is not None
 
 
 # A measure of the condition taken only to describe the people at entry or to split the
@@ -1617,6 +1656,7 @@ def condition_population(doc: Doc) -> Sentence | None:
             # their physicians" in a trial of 140: a counted part of the sample that has
             # the condition besides what it was taken in for, not whom the study selected
             continue
+        text = _variables_blanked(doc, text)
         if _selects(p, text, cut=cut) or (
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
@@ -1697,6 +1737,49 @@ def _comorbid_part(doc: Doc, text: str) -> bool:
         return False
     whole = doc.remember("sample_size", _sample_size)
     return all(n is not None and 0 < n < whole for n in hits)
+
+
+# The condition's measure named as a variable of an analysis of something else: in the
+# list of its candidate predictors, covariates or confounders ("Candidate predictors were
+# age, sex and baseline depression (PHQ-9 >= 10)", "modelled with covariates including
+# ... depressive symptoms (HADS-D of 8 or more)"), the rest of the clause; a threshold
+# there cuts the data, it takes in nobody
+_VARIABLE_LIST = Folded(
+    r"\b(?:(?:candidate|potential|possible|baseline|prespecified|pre-specified)\s+)?"
+    r"(?:predictors?|covariates?|confounders?|confounding\s+(?:factors?|variables?)|"
+    r"moderators?|effect\s+modifiers?|(?:explanatory|independent|predictor|candidate)\s+"
+    r"variables?|risk\s+factors?)\s*(?::|\(|\b(?:were|was|included|including|comprised|"
+    r"considered|examined|tested|entered|such\s+as)\b)[^.;]*",
+    re.I,
+)
+
+
+def _variables_blanked(doc: Doc, text: str) -> str:
+    """``text`` with the condition's measure blanked (same length) where it is a variable
+    of an analysis of another outcome: in a list of predictors or covariates
+    (``_VARIABLE_LIST``), or said to be one after it ("baseline BDI-II > 19 was examined
+    as a moderator", "... did not predict response": ``_MODERATOR_AFTER``,
+    ``_PREDICTOR_AFTER``), from its clause's start."""
+    if not _VARIABLE_CUE.search(text):
+        return text
+    spans = [m.span() for m in _VARIABLE_LIST.finditer(text)]
+    for m in doc.spec.outcome.finditer(text):
+        after = text[m.end() :]
+        if _MODERATOR_AFTER.match(after) or _PREDICTOR_AFTER.match(_LEADING_ASIDE.sub("", after)):
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            hit = _MODERATOR_AFTER.match(after) or _PREDICTOR_AFTER.match(
+                _LEADING_ASIDE.sub("", after)
+            )
+            spans.append((start, m.end() + (hit.end() if hit else 0)))
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_VARIABLE_CUE = Folded(r"predict|covariat|confound|moderat|modif|risk factor|variable", re.I)
+# an aside between a measure and its verb: "baseline depression (OR 0.52, 95% CI ...)"
+# (and the rest of a scale's name: "BDI" of "BDI-II", "PHQ-9")
+_LEADING_ASIDE = re.compile(r"^(?:-[\w\-]*|\d+)?(?:\s*\([^()]*\))?")
 
 
 # Remission told as a result, not as whom the study took in: a share or a count of the
