@@ -2522,6 +2522,29 @@ _RESPONSE_TO_AFTER = re.compile(
 )
 
 
+def _enrolled_nonresponding(spec: WatchSpec) -> Folded:
+    """A lack of response that says whom the study took in, not whom a dose was raised
+    for: the condition called non-responding ("dose escalation of X added to escitalopram
+    in non-responding major depression") or non-response to another treatment
+    ("non-responders to SSRIs"); non-response to the watched drug or to a dose of it
+    ("non-responders to 1.5 mg") stays a rescue raise's."""
+    watched = "|".join(
+        re.escape(x) for x in sorted({spec.drug, *spec.abbreviations}, key=len, reverse=True)
+    )
+    return Folded(
+        r"\bnon-?respond\w*\s+(?:[\w\-]+\s+){0,2}?"
+        rf"(?:{spec.cond['disorder_pattern']})\b|"
+        r"\bnon-?respond\w*\s+to\s+(?:an?\s+|their\s+|prior\s+|previous\s+|current\s+|"
+        rf"first-line\s+)*(?!\d)(?!(?:the\s+)?(?:study|trial|low|{watched})\b)[a-z]",
+        re.I,
+    )
+
+
+def enrolled_nonresponse(doc: Doc) -> Folded:
+    """The pattern of ``_enrolled_nonresponding`` for this document's watch."""
+    return doc.spec.compiled("doses.enrolled_nonresponding", _enrolled_nonresponding)
+
+
 def _earlier_treatment(doc: Doc, s: Sentence, m: re.Match[str], at: int) -> bool:
     """A non-response found at ``m`` (in the window starting at ``at`` of sentence ``s``)
     is one to another treatment: the people's history that got them enrolled ("adults with
@@ -2667,6 +2690,9 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 )
                 # (a non-response to another treatment is who was enrolled, not for whom
                 # the dose was raised)
+                if "respond" in window:
+                    # ("in non-responding major depression": whom the study took in)
+                    window = enrolled_nonresponse(doc).sub(lambda m: " " * len(m[0]), window)
                 said = any(
                     not _earlier_treatment(doc, d.sentence, c, at)
                     for c in conditional.finditer(window)

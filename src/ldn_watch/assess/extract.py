@@ -234,7 +234,10 @@ def _without_rescue_raise(doc: Doc, text: str) -> str:
     for_some = doc.spec.compiled("doses.conditional", doses._conditional)
     out = text
     for m in _BARE_RAISE.finditer(text):
-        if for_some.search(_clause_near(text, m.start(), m.end())):
+        near = _clause_near(text, m.start(), m.end())
+        if "respond" in near:
+            near = doses.enrolled_nonresponse(doc).sub(" ", near)
+        if for_some.search(near):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
 
