@@ -435,6 +435,9 @@ _BARE = Folded(
     r"recruited|allocated|assigned)\b)",
     re.IGNORECASE,
 )
+# the verbs of a step on to a later stage ("46 proceeded to randomization", "went on to be
+# randomised"), read by _ON_TO_RANDOM and by the randomised counts' verbs
+_STEP_ON = r"went\s+on|proceeded|progressed|moved\s+on|advanced"
 # a count that steps on to the randomisation itself, the verb not "were randomised":
 # "46 proceeded to randomization", "46 responders went on to be randomised", "40 then
 # progressed to randomisation", "38 moved on to the randomised phase" (after an open-label
@@ -442,7 +445,7 @@ _BARE = Folded(
 _ON_TO_RANDOM = Folded(
     rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
     r"(?:\([^()]{0,80}\)\s+)?(?:then\s+|subsequently\s+|later\s+|eventually\s+)?"
-    r"(?:went\s+on|proceeded|progressed|moved\s+on|advanced|continued|passed\s+on)\s+to\s+"
+    rf"(?:{_STEP_ON}|continued|passed\s+on)\s+to\s+"
     r"(?:be\s+)?(?:randomi[sz](?:ation|ed|e)\b|the\s+randomi[sz]ed\s+(?:phase|stage|part|"
     r"period|withdrawal))",
     re.IGNORECASE,
@@ -835,7 +838,7 @@ _STAGES: tuple[tuple[int, str], ...] = (
         # consent to, or a step on to, the randomisation itself: "44 consented to
         # randomization", "42 agreed to be randomised", "40 went on to randomisation",
         # "46 proceeded to randomization"
-        r"(?:consented|agreed|went\s+on|proceeded|progressed|moved\s+on|advanced)\s+to\s+"
+        rf"(?:consented|agreed|{_STEP_ON})\s+to\s+"
         r"(?:be\s+)?randomi[sz](?:ation|ed|e)\b|(?:accepted|underwent)\s+randomi[sz]ation",
     ),
     (4, r"received|were\s+treated|started|began|initiated|were\s+given"),

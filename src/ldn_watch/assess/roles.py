@@ -573,6 +573,10 @@ _OTHER_WORK = Folded(
 # adults to 1, 2 or 4.5 mg" keeps its own act (``_succeeded_in``: the clause's cues are
 # read with the object blanked). A finite verb only: "Building on a 12-patient pilot, we
 # offered ..." opens the record's own sentence.
+# Where a sentence turns back to the study itself after naming other work: "Following on
+# from NCT..., a single-dose pilot, this trial compares ...", "After encouraging results
+# with X, we tested Y" (read by _SUCCEEDED and _EARLIER_RESULTS)
+_BACK_TO_STUDY = r"(?:this|our|we|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b"
 # The verbs that take any named study ...
 _SUCCEEDS_ANY = (
     r"replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|"
@@ -597,7 +601,7 @@ _SUCCEEDED = Folded(
     r"using\b|of\b|in\b|with\b|among\b|whose\b)(?:[^.;:(),]|\.\d|\([^()]{0,40}\)|"
     # (to where the sentence turns back to the study: "Following on from NCT..., a
     # single-dose pilot, this trial compares 1.5 and 4.5 mg")
-    r",(?!\s*(?:this|our|we|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b))"
+    rf",(?!\s*{_BACK_TO_STUDY}))"
     r"{0,160})?",
     re.IGNORECASE,
 )
@@ -742,9 +746,7 @@ _EARLIER_RESULTS = re.compile(
     r"(?:[\w\-]+\s+)?(?:results?|findings?|reports?|experiences?|evidence|data|success(?:es)?|"
     r"signals?|observations?|outcomes?)\s+(?:with|of|from|on|for|in|using|that|showing|"
     r"suggesting|about|regarding)\b"
-    r"(?P<body>(?:[^;:,]|,(?!\s*(?:we|this|our|here|the\s+present|the\s+current|in\s+this|"
-    r"in\s+the\s+present)\b))*),"
-    r"(?=\s*(?:we|this|our|here|the\s+present|the\s+current|in\s+this|in\s+the\s+present)\b)",
+    rf"(?P<body>(?:[^;:,]|,(?!\s*{_BACK_TO_STUDY}))*),(?=\s*{_BACK_TO_STUDY})",
     re.IGNORECASE,
 )
 _EARLIER_RESULTS_WORDS = (
