@@ -5,7 +5,7 @@ record's words and in quite different ones, so the rule is not tied to one wordi
 from __future__ import annotations
 
 import pytest
-from written import RCT, facts, gaps
+from written import RCT, REVIEW, facts, gaps
 
 # -- 1. a class phrase that describes how a named drug works (an antipsychotic, its
 # metabolite, a stimulant) is that drug's mechanism, not an antidepressant taken with LDN
@@ -72,3 +72,48 @@ def test_a_real_antidepressant_beside_ldn_stays(said: str) -> None:
 def test_a_list_after_a_drug_is_not_its_mechanism(said: str) -> None:
     abstract = f"{ARMS}{said}\nResults: HAMD-24 fell more with naltrexone."
     assert "serotonergic" in facts(BIPOLAR, abstract, RCT).concomitant_classes
+
+
+# -- 2. a review that puts the watched drug outside its own scope does not review it
+
+OPIOID_REVIEW = "Opioid system modulators for depression: a narrative review"
+COVERED = (
+    "This review summarises trials of buprenorphine/samidorphan and kappa-opioid "
+    "antagonists in major depressive disorder, and the attenuation of ketamine's effect by "
+    "naltrexone 50 mg."
+)
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        # the preprint's words: a relative clause with a bracket between drug and scope
+        "Low-dose naltrexone, which acts through different mechanisms (transient opioid "
+        "blockade and TLR4 antagonism on microglia), is outside the scope of this review and "
+        "has been reviewed elsewhere.",
+        # the German review's words: "not discussed here", the dose in the bracket
+        "So-called low-dose naltrexone (LDN, 1-4.5 mg), used off label in chronic pain and, "
+        "more recently, in depression trials, is pharmacologically distinct and is not "
+        "discussed here.",
+        # the review as the subject that leaves the drug out
+        "We do not cover low-dose naltrexone (1.5-4.5 mg/day), which has been reviewed elsewhere.",
+        # "not considered", "beyond the remit"
+        "Naltrexone at low doses (1-5 mg/day) is not considered in this review.",
+        "Trials of low-dose naltrexone (4.5 mg) fell beyond the remit of this review.",
+    ],
+)
+@pytest.mark.parametrize(
+    "title",
+    [OPIOID_REVIEW, "Naltrexone in alcohol use disorder with comorbid depression: a review"],
+)
+def test_a_review_that_puts_ldn_outside_its_scope_is_off_topic(scope: str, title: str) -> None:
+    abstract = f"{COVERED} {scope}"
+    assert not facts(title, abstract, REVIEW).on_topic
+
+
+def test_a_review_of_ldn_that_leaves_standard_doses_out_stays_on_topic() -> None:
+    abstract = (
+        "We review trials of low-dose naltrexone (1-4.5 mg/day) in major depressive "
+        "disorder; studies of standard-dose naltrexone are outside the scope of this review."
+    )
+    assert facts(OPIOID_REVIEW, abstract, REVIEW).on_topic

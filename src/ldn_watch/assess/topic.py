@@ -403,6 +403,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         # (... nor one written beside the drug where a review of another subject names
         # it only to set the scene: "X (1.5-4.5 mg) is noted by way of background")
         and not (other_subject and not in_scope(d.sentence, d.start))
+        # (... nor one a review says it leaves out: "X at low doses (1-5 mg/day) is not
+        # considered in this review")
+        and not (synthesis and roles.left_out(d.sentence.text, d.start, d.start + len(d.span)))
     ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
