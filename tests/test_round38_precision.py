@@ -5,7 +5,7 @@ record's words and in quite different ones, so the rule is not tied to one wordi
 from __future__ import annotations
 
 import pytest
-from written import RCT, REVIEW, facts, gaps
+from written import CASE, RCT, REVIEW, facts, gaps
 
 # -- 1. a class phrase that describes how a named drug works (an antipsychotic, its
 # metabolite, a stimulant) is that drug's mechanism, not an antidepressant taken with LDN
@@ -117,3 +117,84 @@ def test_a_review_of_ldn_that_leaves_standard_doses_out_stays_on_topic() -> None
         "disorder; studies of standard-dose naltrexone are outside the scope of this review."
     )
     assert facts(OPIOID_REVIEW, abstract, REVIEW).on_topic
+
+
+# -- 3. LDN in another condition where depression is only named: an association of the
+# disease, a thing "not assessed", or a baseline share of the people, is no mood outcome
+
+ITCH = "Low-dose naltrexone for chronic pruritus in primary biliary cholangitis: a case series"
+ITCH_CASES = (
+    "We describe seven patients with primary biliary cholangitis and refractory itch "
+    "treated with low-dose naltrexone 1.5-3 mg at night. Itch scores fell by a median of 4 "
+    "points."
+)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # the record's words
+        "Pruritus is known to be associated with anxiety and depression, which were not "
+        "formally assessed.",
+        # a relative clause between the condition and "not assessed"
+        "Depression, which often accompanies cholestatic itch, was not assessed.",
+        # "neither of which", a present perfect of association
+        "Chronic itch has been linked to low mood and poor sleep, neither of which was "
+        "measured here.",
+        "Itch is thought to be tied to depressive symptoms, which we did not evaluate.",
+    ],
+)
+def test_depression_named_only_as_an_association_or_unmeasured_is_no_outcome(
+    named: str,
+) -> None:
+    abstract = f"{ITCH_CASES} {named}"
+    assert not facts(ITCH, abstract, CASE).on_topic
+
+
+def test_a_mood_scale_measured_in_another_condition_stays_on_topic() -> None:
+    abstract = (
+        f"{ITCH_CASES} Pruritus is known to be associated with depression; the HADS "
+        "depression subscale, a secondary outcome, fell from 9 to 5."
+    )
+    assert facts(ITCH, abstract, CASE).on_topic
+
+
+COVID = "Low-dose naltrexone for post-COVID-19 fatigue: a randomised placebo-controlled trial"
+COVID_ARMS = (
+    "Methods: 160 adults with post-COVID-19 condition and fatigue were randomised to LDN "
+    "(1 mg, increased to 4.5 mg by week 3) or placebo for 12 weeks. "
+)
+COVID_OUT = (
+    "The primary outcome was the Chalder fatigue score; secondary outcomes were cognitive "
+    "function and quality of life (EQ-5D).\nResults: Fatigue did not differ."
+)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "Low mood was present at baseline in 41% of participants.",
+        "At enrolment, 38% of participants reported depressive symptoms.",
+        "Depression was common at study entry (23 of 60 participants).",
+        "A third of the participants had clinically relevant depressive symptoms at screening.",
+    ],
+)
+def test_a_baseline_share_with_low_mood_is_a_characteristic_not_an_outcome(
+    baseline: str,
+) -> None:
+    abstract = f"{COVID_ARMS}{baseline} {COVID_OUT}"
+    assert not facts(COVID, abstract, RCT).on_topic
+
+
+def test_a_baseline_share_with_a_mood_outcome_stays_on_topic() -> None:
+    abstract = (
+        f"{COVID_ARMS}Low mood was present at baseline in 41% of participants. The primary "
+        "outcome was the Chalder fatigue score; the HADS-D was a secondary outcome.\n"
+        "Results: Fatigue did not differ."
+    )
+    assert facts(COVID, abstract, RCT).on_topic
+    abstract = (
+        f"{COVID_ARMS}{COVID_OUT} At baseline 41% had depressive symptoms, and the share "
+        "fell to 22% with LDN at week 12."
+    )
+    assert facts(COVID, abstract, RCT).on_topic
