@@ -198,3 +198,42 @@ def test_a_baseline_share_with_a_mood_outcome_stays_on_topic() -> None:
         "fell to 22% with LDN at week 12."
     )
     assert facts(COVID, abstract, RCT).on_topic
+
+
+# -- 4. a fixed titration from a low start up to a target above the band gives nobody a
+# low dose (CONTRACT.md: only the target counts)
+
+SELF_HARM = "Naltrexone in a patient with depression and self-harm: a case report"
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        # the record's words: "from A to B" in one span
+        "naltrexone was increased stepwise from 4.5 mg to 12 mg daily because of an "
+        "incomplete effect on urges",
+        "naltrexone was titrated from 3 mg to 25 mg daily",
+        "naltrexone was started at 4.5 mg and raised to 8 mg twice daily",
+        "naltrexone was begun at 2 mg daily and increased over four weeks to 10 mg daily",
+    ],
+)
+def test_a_titration_from_a_low_start_to_a_target_above_the_band_is_not_ldn(
+    schedule: str,
+) -> None:
+    abstract = (
+        "We describe a 24-year-old man with major depression and repetitive self-injury in "
+        f"whom {schedule}. His BDI-II score fell from 31 to 19 over two months."
+    )
+    f = facts(SELF_HARM, abstract, CASE)
+    assert f.ldn_doses_mg == []
+    assert not f.on_topic
+
+
+def test_a_titration_up_to_a_low_target_keeps_the_target() -> None:
+    abstract = (
+        "We describe a 24-year-old man with major depression in whom naltrexone was "
+        "increased stepwise from 1.5 mg to 4.5 mg daily. His BDI-II score fell from 31 to 19."
+    )
+    f = facts(SELF_HARM, abstract, CASE)
+    assert f.on_topic
+    assert f.ldn_doses_mg == [4.5]

@@ -898,7 +898,8 @@ def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
         and e.later
         and e.titration
         and not e.conditional
-        and e.start > d.start
+        # (a later step after it, or the other end of the same "from A to B" span)
+        and (e.start > d.start or (e is not d and e.start == d.start and e.span == d.span))
         and e.mg_per_day > low_max
         for e in doses
     )
