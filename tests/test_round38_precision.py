@@ -31,6 +31,11 @@ ARMS = (
         # the active metabolite's own sentence
         "All took quetiapine 300 mg/day. Its active metabolite norquetiapine is a potent "
         "norepinephrine reuptake inhibitor.",
+        # another antipsychotic, its dose between it and the relative clause
+        "All took ziprasidone 80 mg/day, which also has serotonin-norepinephrine reuptake "
+        "inhibitor properties.",
+        # a mood stabiliser said to act as a class ("serotonergic agent")
+        "All took lithium 600 mg/day; lithium is thought to act partly as a serotonergic agent.",
     ],
 )
 def test_a_class_phrase_on_an_agent_in_no_class_is_no_antidepressant_taken(said: str) -> None:
@@ -39,11 +44,17 @@ def test_a_class_phrase_on_an_agent_in_no_class_is_no_antidepressant_taken(said:
     assert "serotonergic-combination" not in gaps(BIPOLAR, abstract, RCT)
 
 
-def test_a_class_phrase_on_a_stimulant_keeps_the_stimulants_own_class() -> None:
-    abstract = (
-        f"{ARMS}All continued methylphenidate, which also acts as a noradrenaline reuptake "
-        "inhibitor.\nResults: HAMD-24 fell more with naltrexone."
-    )
+@pytest.mark.parametrize(
+    "said",
+    [
+        "All continued methylphenidate, which also acts as a noradrenaline reuptake inhibitor.",
+        # the drug, a class word for it, then the mechanism said of that class word
+        "All continued lisdexamfetamine, a stimulant that acts as a norepinephrine reuptake "
+        "inhibitor.",
+    ],
+)
+def test_a_class_phrase_on_a_stimulant_keeps_the_stimulants_own_class(said: str) -> None:
+    abstract = f"{ARMS}{said}\nResults: HAMD-24 fell more with naltrexone."
     assert facts(BIPOLAR, abstract, RCT).concomitant_classes == ["dopaminergic"]
     assert "serotonergic-combination" not in gaps(BIPOLAR, abstract, RCT)
 
@@ -54,6 +65,8 @@ def test_a_class_phrase_on_a_stimulant_keeps_the_stimulants_own_class() -> None:
         "Sertraline, an SSRI, was continued at a stable dose.",
         "Participants continued their SSRI or SNRI at a stable dose.",
         "All were on quetiapine and an SSRI, which was continued.",
+        "All took lithium plus an SNRI, which was continued.",
+        "All were on lithium; serotonergic antidepressants were continued.",
     ],
 )
 def test_a_real_antidepressant_beside_ldn_stays(said: str) -> None:

@@ -175,14 +175,20 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
     return names
 
 
-def _describes_no_class(no_class: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _describes_no_class(spec: WatchSpec, text: str, start: int, end: int) -> bool:
     """The class phrase at [start, end) is in apposition to an agent in no class ("psilocybin,
-    a serotonergic agent", "a serotonergic drug (psilocybin)"); an agent named elsewhere in
+    a serotonergic agent", "a serotonergic drug (psilocybin)"), or said of it ("lithium is
+    thought to act partly as a serotonergic agent", ``_LINK``); an agent named elsewhere in
     the clause ("esketamine given with their usual serotonergic antidepressant") is not it."""
-    before_rx, after_rx = _apposed(no_class.pattern)
-    return bool(
-        before_rx.search(text[max(0, start - 60) : start]) or after_rx.match(text[end : end + 60])
-    )
+    before_rx, after_rx = _apposed(spec.no_class.pattern)
+    if before_rx.search(text[max(0, start - 60) : start]) or after_rx.match(text[end : end + 60]):
+        return True
+    lo = max(0, start - 90)
+    for a in spec.no_class_word.finditer(text, lo, start):
+        link = _LINK.match(text[a.end() : start])
+        if link and (link.group("verb") or link.group("punct") == "("):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -219,7 +225,7 @@ _ADVERBS = (
 _LINK = re.compile(
     rf"^(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?:metabolite|enantiomer)\s*)?{_DOSE_AFTER}\s*"
     r"(?:\([^()]*\)\s*)?"
-    r"(?:(?P<punct>[,(:\u2013\-])\s*(?:(?:which|that)\s+)?)?"
+    r"(?:(?P<punct>[,(:\u2013\-])\s*)?(?:(?:which|that)\s+)?"
     rf"{_ADVERBS}"
     r"(?:(?P<verb>(?:is|are|was|were|being|has\s+been|have\s+been|had\s+been)\s+"
     rf"{_ADVERBS}"
@@ -240,7 +246,7 @@ _PROPERTY_AFTER = re.compile(
 )
 
 
-_APPOSITION_CLOSED = re.compile(r"s?\s*(?:[,;:.)\u2013]|$)")
+_APPOSITION_CLOSED = re.compile(r"s?\s*(?:[,;:.)\u2013]|$|(?:that|which)\b)")
 
 
 def _describes_a_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -254,7 +260,12 @@ def _describes_a_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     text = s.text
     lo = max(0, m.start - 90)
     ends = [
-        d.end for d in doc.comedications(s) if d.entry.kind == "drug" and lo <= d.end <= m.start
+        d.end
+        for d in doc.comedications(s)
+        if lo <= d.end <= m.start
+        # (a class word that itself describes a drug passes the drug on: "lisdexamfetamine,
+        # a stimulant that acts as an NRI")
+        and (d.entry.kind == "drug" or _describes_a_drug(doc, s, d))
     ]
     ends += [
         a.end() for a in doc.spec.no_class_word.finditer(text, lo, m.start) if a.end() <= m.start
@@ -286,7 +297,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     psilocybin").
     """
     phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
-    no_class = lexicon.spec.no_class
+    spec = lexicon.spec
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
@@ -306,7 +317,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             and not _stopped_before_start(s.text, m.start(), m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
-            and not _describes_no_class(no_class, s.text, m.start(), m.end())
+            and not _describes_no_class(spec, s.text, m.start(), m.end())
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
