@@ -175,14 +175,20 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
     return names
 
 
-def _describes_no_class(no_class: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _describes_no_class(spec: WatchSpec, text: str, start: int, end: int) -> bool:
     """The class phrase at [start, end) is in apposition to an agent in no class ("psilocybin,
-    a serotonergic agent", "a serotonergic drug (psilocybin)"); an agent named elsewhere in
+    a serotonergic agent", "a serotonergic drug (psilocybin)"), or said of it ("lithium is
+    thought to act partly as a serotonergic agent", ``_LINK``); an agent named elsewhere in
     the clause ("esketamine given with their usual serotonergic antidepressant") is not it."""
-    before_rx, after_rx = _apposed(no_class.pattern)
-    return bool(
-        before_rx.search(text[max(0, start - 60) : start]) or after_rx.match(text[end : end + 60])
-    )
+    before_rx, after_rx = _apposed(spec.no_class.pattern)
+    if before_rx.search(text[max(0, start - 60) : start]) or after_rx.match(text[end : end + 60]):
+        return True
+    lo = max(0, start - 90)
+    for a in spec.no_class_word.finditer(text, lo, start):
+        link = _LINK.match(text[a.end() : start])
+        if link and (link.group("verb") or link.group("punct") == "("):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -202,6 +208,86 @@ def _apposed(agent: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+# what joins a drug to a class phrase that says how the drug works: an apposition with an
+# article ("norquetiapine, a noradrenaline reuptake inhibitor", "sertraline (an SSRI"), a
+# copula or "acts as" ("aripiprazole acts as a partial dopamine agonist", "its metabolite
+# is a potent NRI", "which has been described as an SNRI"), optionally after the drug's
+# dose; "has/with ... properties" is checked with what follows the class (_PROPERTY_AFTER).
+# A bare comma is not enough: "bupropion, SSRIs or SNRIs" is a list of what is taken.
+_DOSE_AFTER = (
+    r"(?:\s+[\d.,]+\s*(?:mg|mcg|\u00b5g|g)\b(?:\s*/\s*d(?:ay)?\b|\s+(?:daily|a\s+day|"
+    r"per\s+day|nightly|at\s+night))?)?"
+)
+_ADVERBS = (
+    r"(?:(?:also|itself|mainly|primarily|partly|largely|in\s+part|chiefly|predominantly|"
+    r"potently|weakly|additionally|further)\s+)*"
+)
+_LINK = re.compile(
+    rf"^(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?:metabolite|enantiomer)\s*)?{_DOSE_AFTER}\s*"
+    r"(?:\([^()]*\)\s*)?"
+    r"(?:(?P<punct>[,(:\u2013\-])\s*)?(?:(?:which|that)\s+)?"
+    rf"{_ADVERBS}"
+    r"(?:(?P<verb>(?:is|are|was|were|being|has\s+been|have\s+been|had\s+been)\s+"
+    rf"{_ADVERBS}"
+    r"(?:(?:described|characteri[sz]ed|classified|known|thought|considered|regarded|"
+    r"believed|proposed|reported)\s+)?(?:to\s+(?:act|function|be)\s+)?(?:as\s+)?|"
+    r"(?:acts?|acting|acted|functions?|functioning|serves?|serving)\s+"
+    rf"{_ADVERBS}as\s+)|"
+    r"(?P<has>(?:has|have|had|having|possess(?:es|ing)?|exhibits?|exhibiting|shows?|showing|"
+    r"with)\s+))?"
+    r"(?P<art>(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+# "... has serotonin reuptake inhibitor properties", "with SSRI-like activity"
+_PROPERTY_AFTER = re.compile(
+    r"(?:s)?(?:[\s\-]+like)?\s+(?:properties|property|activity|actions?|effects?|profile|"
+    r"mechanism)\b",
+    re.I,
+)
+
+
+_APPOSITION_CLOSED = re.compile(r"s?\s*(?:[,;:.)\u2013]|$|(?:that|which)\b)")
+
+
+def _describes_a_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The class word ``m`` (an "NRI", a "dopamine agonist") says how a drug named right
+    before it works: an agent in no class or its metabolite ("norquetiapine, a noradrenaline
+    reuptake inhibitor"; "lurasidone, which also has SSRI properties"), or a listed drug
+    ("methylphenidate, which also acts as an NRI"), which counts by its own classes. Such
+    a phrase is a mechanism, not an antidepressant taken with the watched drug."""
+    if m.entry.kind != "group":
+        return False
+    text = s.text
+    lo = max(0, m.start - 90)
+    ends = [
+        d.end
+        for d in doc.comedications(s)
+        if lo <= d.end <= m.start
+        # (a class word that itself describes a drug passes the drug on: "lisdexamfetamine,
+        # a stimulant that acts as an NRI")
+        and (d.entry.kind == "drug" or _describes_a_drug(doc, s, d))
+    ]
+    ends += [
+        a.end() for a in doc.spec.no_class_word.finditer(text, lo, m.start) if a.end() <= m.start
+    ]
+    for end in sorted(ends, reverse=True):
+        link = _LINK.match(text[end : m.start])
+        if not link:
+            continue
+        if link.group("has"):
+            if _PROPERTY_AFTER.match(text, m.end):
+                return True
+            continue
+        if link.group("verb") or link.group("punct") == "(":
+            return True
+        # an apposition needs an article and closes after the class ("sertraline, an
+        # SSRI, was"): a bare comma lists ("bupropion, SSRIs or SNRIs"), and so does an
+        # article that goes on ("bupropion, an SSRI or an SNRI")
+        if link.group("art") and _APPOSITION_CLOSED.match(text, m.end):
+            return True
+    return False
+
+
 def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
@@ -211,7 +297,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
     psilocybin").
     """
     phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
-    no_class = lexicon.spec.no_class
+    spec = lexicon.spec
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
@@ -231,7 +317,7 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             and not _stopped_before_start(s.text, m.start(), m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
-            and not _describes_no_class(no_class, s.text, m.start(), m.end())
+            and not _describes_no_class(spec, s.text, m.start(), m.end())
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
@@ -1258,6 +1344,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if doc.parent_told(s):
             joined: list[Mention] = []
             for m in doc.comedications(s):
+                if _describes_a_drug(doc, s, m):
+                    continue
                 if taken_by_others(s, m.start) or arms.is_comparator(doc, s, m):
                     continue
                 if arms.with_drug(doc, s, m) or (
@@ -1267,6 +1355,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                     found.append((m, s))
             continue
         for m in doc.comedications(s):
+            # "norquetiapine, a noradrenaline reuptake inhibitor": how a drug works
+            if _describes_a_drug(doc, s, m):
+                continue
             if taken_by_others(s, m.start, m.end):
                 # the mothers', partners' or a historical cohort's drug, or that of
                 # people this report leaves out ("the remaining 72, on SSRIs, are

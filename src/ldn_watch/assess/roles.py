@@ -1048,16 +1048,59 @@ _ABSENT_BEFORE = re.compile(
 )
 # (the drug is the subject: no new clause in between, "X 3 mg, and those with psychosis
 # were excluded" excludes the psychosis)
-_SAME_CLAUSE = r"(?:[^.;:,]|,(?!\s*(?:and|but|while|whereas|or|who|whom)\b))"
+# (a decimal point, "1-4.5 mg", ends no clause)
+_SAME_CLAUSE = r"(?:[^.;:,]|(?<=\d)\.(?=\d)|,(?!\s*(?:and|but|while|whereas|or|who|whom)\b))"
 _ABSENT_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
     rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b|"
-    # "X, which may act otherwise, is outside the scope of this review"
-    rf"^{_SAME_CLAUSE}{{0,70}}?\b(?:is|are|was|were|lies|lie|falls?|fell)\s+(?:\w+\s+)?"
-    r"(?:outside|beyond)\s+(?:the\s+)?scope\b",
+    # "X, which may act otherwise, is outside the scope of this review", "... fell beyond
+    # the remit of this review" (a bracket or a relative clause may come between: the
+    # brackets are taken out before this is matched)
+    rf"^{_SAME_CLAUSE}{{0,130}}?\b(?:is|are|was|were|lies|lie|falls?|fell)\s+(?:\w+\s+)?"
+    r"(?:outside|beyond)\s+(?:the\s+)?(?:scope|remit|purview|focus)\b|"
+    # "X ... is not discussed here", "are not covered in this review", "was not considered
+    # further": the record's own text leaves it out (a scope word, or the clause ends, so
+    # "X was not considered responsible for ..." is not it)
+    rf"^{_SAME_CLAUSE}{{0,130}}?\b(?:is|are|was|were|will|has|have)\s*(?:not|n't)\s+"
+    r"(?:be(?:en)?\s+)?(?:\w+\s+)?(?:discussed|covered|considered|reviewed|addressed|"
+    r"examined|dealt\s+with|included)\s*(?:here\b|further\b|in\s+(?:this|the\s+present|"
+    r"our)\s+(?:[\w\-]+\s+){0,2}?(?:review|article|paper|chapter|overview|work|"
+    r"manuscript|report|synthesis)\b|(?=[.;,]|$))",
     re.IGNORECASE,
 )
+# ... or the record, as the subject, leaves it out: "We do not cover X", "this review does
+# not discuss X", "we excluded studies of X"
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:we|this\s+(?:review|article|paper|overview|chapter)|the\s+(?:present\s+)?"
+    r"(?:review|article|overview))\s+(?:(?:do|does|did|will|shall)\s*(?:not|n't)\s+"
+    r"(?:cover|discuss|consider|review|address|examine|include|deal\s+with)|"
+    r"(?:deliberately\s+|also\s+)?(?:excluded?|omit(?:ted)?|le(?:ft|ave)\s+out))\s+"
+    r"(?:(?:the\s+)?(?:studies|trials|reports|use|literature|evidence)\s+(?:of|on|with|using)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the drug named with a dose above the low band ("standard-dose X", "high-dose X"): its
+# being left out says nothing about the low dose
+_OTHER_DOSE_BEFORE = re.compile(
+    r"\b(?:standard|high(?:er)?|full|conventional|usual|moderate|typical)[\s\-]+dos\w*\s+"
+    r"(?:of\s+)?(?:oral\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def left_out(text: str, start: int, end: int) -> bool:
+    """The record says it leaves the drug at [start, end) out of its own scope: "X is not
+    discussed here", "X ... is outside the scope of this review", "we do not cover X"."""
+    before = text[max(0, start - 80) : start]
+    if _OTHER_DOSE_BEFORE.search(before[-40:]):
+        return False
+    if _absent_after(text, end):
+        return True
+    low = before.lower()
+    return (
+        "not" in low or "n't" in low or "exclu" in low or "omit" in low or " le" in low
+    ) and _LEFT_OUT_BEFORE.search(before) is not None
 
 
 # a combination the text rules out: "X was not co-prescribed with SSRIs", "never
@@ -1166,11 +1209,29 @@ _ASIDE_BEFORE = re.compile(
 def _absent_after(text: str, end: int) -> bool:
     """The words after the drug at ``end`` leave it out ("... was not studied", "... were
     excluded", "... is beyond the scope")."""
-    after = text[end : end + 90]
+    after = text[end : end + 200]
     low = after.lower()
-    return ("not" in low or "n't" in low or "excluded" in low or "scope" in low) and bool(
-        _ABSENT_AFTER.match(after)
-    )
+    if not (
+        "not" in low
+        or "n't" in low
+        or "excluded" in low
+        or "scope" in low
+        or "remit" in low
+        or "purview" in low
+        or "focus" in low
+    ):
+        return False
+    # the drug named inside a bracket ("naltrexone (LDN, 1-4.5 mg), used ..."): the rest
+    # of the bracket belongs to its name
+    close, opened = after.find(")"), after.find("(")
+    if close >= 0 and (opened < 0 or close < opened):
+        after = after[close + 1 :]
+    if "(" in after:
+        after = _BRACKETED.sub("", after)
+    return bool(_ABSENT_AFTER.match(after[:160]))
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # A thing the study names only to deny it: said under a negation, an absence or a limit of
@@ -1247,7 +1308,7 @@ def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
     text = s.text
-    if _absent_after(text, end):
+    if left_out(text, start, end):
         return True
     return _ABSENT_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
@@ -1270,7 +1331,7 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is not given in the study: said to be left out of
     it, or named only as a point of reference ("unlike X")."""
     text = s.text
-    if _absent_after(text, end):
+    if left_out(text, start, end):
         return True
     if s.exclusion and ruled_out(text, start, end):
         return True  # "current use of X was an exclusion criterion"

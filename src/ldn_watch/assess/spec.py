@@ -155,6 +155,11 @@ class WatchSpec:
         if self.unmedicated:
             _rx(self.unmedicated, f"{at}comedication.unmedicated_pattern")
         self.no_class = _rx(rf"\b(?:{m['no_class_pattern']})\b", f"{at}comedication")
+        # a word built on such an agent's name is the agent too: its metabolite
+        # (norquetiapine, dehydroaripiprazole, hydroxynorketamine) or a salt
+        self.no_class_word = _rx(
+            rf"(?<![\w\-])[\w\-]*?(?:{m['no_class_pattern']})[\w\-]*", f"{at}comedication"
+        )
         _rx(self.other_purpose, f"{at}comedication.other_purpose_pattern")
         # ------------------------------------------------------------------ gaps
         self.gaps: dict[str, dict[str, Any]] = {

@@ -403,6 +403,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         # (... nor one written beside the drug where a review of another subject names
         # it only to set the scene: "X (1.5-4.5 mg) is noted by way of background")
         and not (other_subject and not in_scope(d.sentence, d.start))
+        # (... nor one a review says it leaves out: "X at low doses (1-5 mg/day) is not
+        # considered in this review")
+        and not (synthesis and roles.left_out(d.sentence.text, d.start, d.start + len(d.span)))
     ]
     above = [d for d in human if d.mg_per_day > spec.low_max_mg]
     standard = [d for d in above if spec.is_standard(d.mg_per_day)]
@@ -720,6 +723,10 @@ def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
 _NOT_MEASURED = Folded(
     r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
     r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+(?:with|by)\b[^.;]*$|"
+    # ... said with a hedge or in the perfect: "pruritus is known to be associated with",
+    # "itch has been linked to", "is thought to be tied to" (the disease's, not a finding)
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:[\w\-]+\s+){0,3}?(?:associated|linked|"
+    r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
     r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
@@ -747,10 +754,16 @@ _NOT_MEASURED_AFTER = re.compile(
 _UNMEASURED_LATER = re.compile(
     r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet))\s*"
     r"(?:(?:although|though|but|yet|and)\s+)?(?:(?:these|this|it|they|such\s+[\w\-]+|"
+    # (a relative pronoun: "anxiety and depression, which were not formally assessed")
+    r"which|(?:neither|none|both|all)\s+of\s+which|"
     r"(?:these|this|the|such)\s+(?:[\w\-]+\s+)?(?:changes?|effects?|improvements?|reports?|"
     r"observations?|benefits?))\s+)?(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)not\s+"
     r"(?:\w+\s+)?(?:assessed|measured|evaluated|quantified|captured|recorded|studied|examined|"
     r"rated|documented)\b|"
+    # "..., which we did not evaluate", "which the study did not measure"
+    r"^[^.]{0,100}?,\s*(?:(?:neither|none|both|all)\s+of\s+)?which\s+(?:we|the\s+(?:study|"
+    r"trial|authors|investigators))\s+(?:did|could|do)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assess|"
+    r"measure|evaluate|quantify|capture|record|study|examine|rate|document)\b|"
     r"^[^.]{0,100}?[;,]\s*(?:but\s+|although\s+|though\s+)?no\s+(?:formal|standardi[sz]ed|"
     r"validated|systematic|objective|structured)\s+(?:[\w\-]+\s+)?(?:assessments?|measures?|"
     r"measurements?|scales?|ratings?|instruments?|evaluations?)\b",
@@ -834,6 +847,40 @@ _APPLIED = Folded(
     r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b[^.;:]{0,60}$",
     re.I,
 )
+# The condition told as a share of the people when they came in: "present at baseline in
+# 41% of participants", "at enrolment, 38% reported depressive symptoms", "common at study
+# entry (23 of 60)". A prevalence at entry describes the sample; a sentence that tells a
+# change or a later time point, or names a measure, is a result and is left alone.
+_CAME_IN = Folded(
+    r"\b(?:baseline|(?:at|on|before)\s+(?:study\s+|trial\s+)?(?:entry|enrol+ment|inclusion|"
+    r"screening|randomi[sz]ation|admission|intake))\b",
+    re.I,
+)
+_SHARE_OF_PEOPLE = Folded(
+    r"\d(?:[\d.]*)\s*%|\b\d+\s+(?:of|/|out\s+of)\s+(?:the\s+)?\d+\b|"
+    r"\b(?:half|a\s+third|a\s+quarter|two[\s\-]thirds|most|many|some|one\s+in\s+\w+)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:participants|patients|subjects|people|adults|individuals|"
+    r"women|men|children|the\s+sample|them)\b",
+    re.I,
+)
+_CHANGE_OR_MEASURE = Folded(
+    r"\b(?:chang\w*|improv\w*|reduc\w*|decreas\w*|increas\w*|worsen\w*|fell|fall\w*|rose|"
+    r"declin\w*|lower\w*|respon\w*|remi(?:ssion|tted)|week|weeks|month|months|follow[\s\-]?up|"
+    r"end\s+of|post-?treatment|differ\w*|compared|versus|vs|outcomes?|end-?points?|scores?|"
+    r"scales?|PHQ|HADS|BDI|MADRS|HAM-?D|HDRS|CES-?D|GDS|QIDS|DASS|POMS)\b",
+    re.I,
+)
+
+
+def _baseline_share(text: str) -> bool:
+    """The sentence tells how many of the people had the condition when they came in."""
+    return (
+        _CAME_IN.search(text) is not None
+        and _SHARE_OF_PEOPLE.search(text) is not None
+        and _CHANGE_OR_MEASURE.search(text) is None
+    )
+
+
 _DESCRIPTIVE = Folded(
     r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
     r"patients|study population)\b",
@@ -851,7 +898,8 @@ def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
         and e.later
         and e.titration
         and not e.conditional
-        and e.start > d.start
+        # (a later step after it, or the other end of the same "from A to B" span)
+        and (e.start > d.start or (e is not d and e.start == d.start and e.span == d.span))
         and e.mg_per_day > low_max
         for e in doses
     )
@@ -971,6 +1019,11 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
             if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
                 continue
             if _APPLIED.search(clause):
+                continue
+            if _baseline_share(s.text):
+                # "Low mood was present at baseline in 41% of participants": what the
+                # people brought in, a characteristic, not an outcome measured
+                read_off = True
                 continue
             if trait(s, m):
                 read_off = True
