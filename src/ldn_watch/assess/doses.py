@@ -1294,11 +1294,18 @@ def _owner(
         active = [d for d in before if d[2] not in _NOT_A_DRUG]
         if active:
             return active[-1][2]
+        # ... and "placebo" that is only the design's word, with no drug named before it
+        # ("a placebo-controlled trial with randomisation among four doses: 0.5, 1.5, 3
+        # and 4.5 mg"), names no arm: the dose is nobody's yet, and the readings that
+        # follow decide whether it is the watched drug's
+        if _DESIGN_WORD_AFTER.match(text, before[-1][1]):
+            return None
     if before:
         return before[-1][2]
     return None
 
 
+_DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
 )
