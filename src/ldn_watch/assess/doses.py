@@ -1980,7 +1980,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and len(values) == 2
                 and _BETWEEN_BEFORE.search(s.text[:at]) is not None
             )
-            window = ranged and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
+            # (a range moved within as tolerated is the regimen the people took, whatever
+            # word took them in: "we included 212 adults who received X 1.5-4.5 mg nightly
+            # as tolerated" lists both ends, CONTRACT.md)
+            window = (
+                ranged
+                and not flexible
+                and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
+            )
             factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
