@@ -968,13 +968,26 @@ def _review_keyword(doc: Doc) -> Sentence | None:
     return next((s for s in doc.sentences if s.is_title), None) or (body[0] if body else None)
 
 
+# a review's declaring words followed by a verb of covering literature: "this review
+# summarises ...", "in this overview we discuss ...", "we review ..."
+_COVERS = re.compile(
+    r"[^.;:]{0,60}?\b(?:summari[sz]e[sd]?|discuss(?:es|ed)?|covers?|describes|considers|"
+    r"examines|appraises|outlines|synthesi[sz]e[sd]?|brings?\s+together|reviews|explores|"
+    r"maps|spans|charts|traces|collates|gathers|addresses|(?<=we\s)review)\b",
+    re.I,
+)
+
+
 def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) -> Sentence | None:
     """The sentence in which the record calls itself a review, if it does and is not a
     cohort: what a review's declaring sentence lists ("... open-label and retrospective
     reports") is the literature it covers, so only the words naming the review itself
     ("this retrospective review of 46 patients", "our chart review") and the record's other
     own sentences can make it observational."""
-    hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own)
+    # (a hedge elsewhere in the declaring sentence, "... and we consider whether SNRIs
+    # could be paired with it", leaves the declaration whole)
+    hedged = [s for s in doc.sentences if s.own and s.hedged and not s.is_title]
+    hit = _any(_REVIEW, title) or _any(_REVIEW_SELF, own) or _any(_REVIEW_SELF, hedged)
     if hit is None and not _any(_DONE_TRIAL, [s for s in own if not s.is_title]):
         hit = _any(_ARTICLE_SELF, own)
     if hit is None:
@@ -989,8 +1002,22 @@ def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
             or _ARTICLE_SELF.search(hit.text)
         )
         named = hit.text[: m.end()] if m else hit.text
-    if _OBSERVATIONAL.search(named) or _any(_OBSERVATIONAL, [s for s in own if s is not hit]):
+    if _OBSERVATIONAL.search(named):
         return None
+    # every sentence in which the record names itself a review lists what it covers after
+    # its declaring words (the title says "a narrative review", then "This review
+    # summarises the pilot trial, case series and observational data"): only the words up
+    # to the declaration can make it a cohort; the record's other own sentences count whole
+    for s in own:
+        if s is hit:
+            continue
+        m = _REVIEW_SELF.search(s.text)
+        # (only where the declaration goes on to say what it covers: "our review of medical
+        # records of 46 patients" is a chart review, its records its own)
+        covers = _COVERS.match(s.text, m.start()) if m else None
+        cut = max(m.end(), covers.end()) if m and covers else len(s.text)
+        if _OBSERVATIONAL.search(s.text[:cut]):
+            return None
     return hit
 
 

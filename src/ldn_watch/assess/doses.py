@@ -1294,11 +1294,18 @@ def _owner(
         active = [d for d in before if d[2] not in _NOT_A_DRUG]
         if active:
             return active[-1][2]
+        # ... and "placebo" that is only the design's word, with no drug named before it
+        # ("a placebo-controlled trial with randomisation among four doses: 0.5, 1.5, 3
+        # and 4.5 mg"), names no arm: the dose is nobody's yet, and the readings that
+        # follow decide whether it is the watched drug's
+        if _DESIGN_WORD_AFTER.match(text, before[-1][1]):
+            return None
     if before:
         return before[-1][2]
     return None
 
 
+_DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
 )
@@ -1973,7 +1980,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and len(values) == 2
                 and _BETWEEN_BEFORE.search(s.text[:at]) is not None
             )
-            window = ranged and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
+            # (a range moved within as tolerated is the regimen the people took, whatever
+            # word took them in: "we included 212 adults who received X 1.5-4.5 mg nightly
+            # as tolerated" lists both ends, CONTRACT.md)
+            window = (
+                ranged
+                and not flexible
+                and _SELECTED_BY.search(re.split(r"[;:]", s.text[:at])[-1]) is not None
+            )
             factor: float = int(m.group("mult").strip()[0]) if m.group("mult") else 1
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):

@@ -368,7 +368,15 @@ def _compares_doses(
         others = _mg(sorted({d.mg_per_day for d in above}))
         one = f"one {label} dose ({_mg(levels)}) against {others}" if levels else None
         return False, None, one or f"no {label} dose compared"
-    if len(levels) < 2 and not synthesis and any(_OTHER_BAND.search(s.masked) for s in own):
+    # (two weight-based low doses, "0.03 mg/kg or 0.06 mg/kg", are two low arms: their
+    # "higher dose" is the higher of them, not another band)
+    by_kg = {d.mg_per_day for d in by_weight}
+    if (
+        len(levels) < 2
+        and len(by_kg) < 2
+        and not synthesis
+        and any(_OTHER_BAND.search(s.masked) for s in own)
+    ):
         # "low-dose or standard-dose X": one low-dose arm against another band
         return False, None, f"one {label} arm against a standard dose"
     # a study framed as a dose escalation that reads its outcome at each step ("an

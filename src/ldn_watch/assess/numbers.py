@@ -225,7 +225,26 @@ _NEG_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:had|suffered|sustained|presented\s+with)\s+(?:an?\s+|at\s+least\s+one\s+|"
     r"one\s+or\s+more\s+|\d+\s+|new\s+|further\s+)?(?:[\w\-]+\s+(?:or\s+)?){0,4}?(?:episodes?|events?|"
     r"reactions?|effects?|switch(?:es)?|relapses?|recurrences?|seizures?|attacks?|"
-    r"hospitali[sz]ations?|admissions?|falls?|infections?|complications?|toxicit(?:y|ies))\b",
+    r"hospitali[sz]ations?|admissions?|falls?|infections?|complications?|toxicit(?:y|ies))\b|"
+    # a part of the sample named by what it turned out to be or what was done to it
+    # after entry: "Fifteen participants were early non-responders", "nine were
+    # classified as partial responders", "twelve patients had the dose raised", "eight
+    # needed a dose increase", "six were switched to 4 mg" (a rescue raise's people,
+    # never the sample)
+    r"^\s*\)?\s*(?:\w+\s+){0,2}?(?:were|was)\s+(?:(?:early|late|partial|initial|rapid|slow|"
+    r"sustained|full|complete)\s+)?(?:non-?)?(?:responders|remitters|improvers|relapsers)\b"
+    # (not the sample's history: "were non-responders to two antidepressants")
+    r"(?!\s+to\b)|"
+    r"^\s*\)?\s*(?:\w+\s+){0,2}?(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?"
+    r"(?:classified|categori[sz]ed|identified|judged|deemed|considered|defined|rated)\s+as\s+"
+    r"(?:(?:early|late|partial|initial|full)\s+)?(?:non-?)?(?:responders|remitters|improvers)\b"
+    r"(?!\s+to\b)|"
+    r"^\s*\)?\s*(?:\w+\s+){0,2}?(?:had|needed|required)\s+(?:an?\s+|the\s+|"
+    r"their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:dose|dosage|dosing)\s+(?:raised|increased|"
+    r"escalated|doubled|stepped\s+up|reduced|lowered|halved|increase|escalation|raise|"
+    r"reduction)\b|"
+    r"^\s*\)?\s*(?:\w+\s+){0,2}?(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?"
+    r"(?:switched|stepped\s+up|moved\s+up|raised)\s+to\s+(?:an?\s+|the\s+)?(?:higher|\d)",
     re.IGNORECASE,
 )
 # the eligible said to be the ones taken in: "4,918 eligible patients were included",
@@ -1841,6 +1860,8 @@ def candidates(
                 continue  # "(planned n = 40)" in a results report: the plan, not the sample
             if _SUBGROUP_CLAUSE.match(re.split(r"[;:]|\.\s", s.text[: m.start()])[-1]):
                 continue  # "Among participants who had responded (n = 49), ...": a subgroup
+            if _CHANGED_BEFORE_N.search(s.text[max(0, m.start() - 120) : m.start()]):
+                continue  # "Non-responders (n = 9) ...", "those whose dose was raised (n = 3)"
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
             if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
@@ -1959,6 +1980,22 @@ def _sexes(s: Sentence, *, survey: bool) -> list[Count]:
 
 
 # a clause about part of the sample: "Among those who responded", "In the subgroup with"
+# people named, right before their "(n = N)", by what they turned out to be or what was
+# done to them after entry: "Early non-responders (n = 7)", "those whose dose was raised
+# to 4.5 mg (n = 3)", "patients who needed a dose increase (n = 5)": a part of the sample
+_CHANGED_BEFORE_N = re.compile(
+    # (in the study: early, or by a week of it; "SSRI non-responders (n = 40)" may be the
+    # sample, selected for an earlier failure)
+    r"\b(?:early|late|partial|initial)\s+(?:non-?)?(?:responders|remitters|improvers)"
+    r"(?:\s+(?:at|by|after)\s+(?:week|day|month)\s+\d+)?\s*[(\[]\s*$|"
+    r"\b(?:non-?)?(?:responders|remitters|improvers)\s+(?:at|by|after)\s+(?:week|day|month)\s+"
+    r"\d+\s*[(\[]\s*$|"
+    r"\b(?:those|patients|participants|people|subjects|individuals|outpatients)\s+(?:who|whose|"
+    r"needing|requiring)\b(?:[^()\[\];.]|\.\d){0,80}?\b(?:raised|increased|escalated|doubled|switched|"
+    r"stepped\s+up|titrated\s+up|up-?titrated|increase|escalation|raise)\b"
+    r"(?:[^()\[\];.]|\.\d){0,40}?[(\[]\s*$",
+    re.IGNORECASE,
+)
 _SUBGROUP_CLAUSE = re.compile(
     r"^\s*(?:among|amongst|in\s+(?:the\s+)?(?:those|participants|patients|subgroup|subset|"
     r"responders|non-?responders|women|men)|of\s+those)\b",

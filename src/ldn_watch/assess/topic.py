@@ -512,7 +512,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence = None
     is_drug = drug_evidence is not None
 
-    mood, mood_evidence = _condition(doc)
+    mood, mood_evidence = _condition(doc, synthesis=synthesis)
     # a survey of professionals gives the drug to nobody: its condition is the one it
     # asks about, so the condition must be its subject (in the title, or named on its
     # own), not one item of a list of indications the drug is prescribed or dispensed for
@@ -847,6 +847,20 @@ _APPLIED = Folded(
     r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b[^.;:]{0,60}$",
     re.I,
 )
+# ... or as where the drug is used in general, an area of use in a list: "the low-dose
+# range used in pain, inflammatory disorders and depression", "doses prescribed off label
+# for fibromyalgia and depression", "its off-label uses, which include MS and depression".
+# Not the study's own act ("LDN was used for depression in 30 patients" says what it
+# gave, and is read as usual); and only for a study of people of its own: a review's list
+# of the drug's uses is what it reviews (``_condition`` is told which).
+_AREA_OF_USE = Folded(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)\b(?:used|prescribed|employed)\s+"
+    r"(?:off[\s\-]label\s+)?(?:in|for|to\s+treat)\s+(?:[\w\-']+,?\s+){0,8}?"
+    r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
+    r"\b(?:indications?|uses)\b[^.;:]{0,40}?\b(?:include|includes|including|such\s+as|like|"
+    r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
 # The condition told as a share of the people when they came in: "present at baseline in
 # 41% of participants", "at enrolment, 38% reported depressive symptoms", "common at study
 # entry (23 of 60)". A prevalence at entry describes the sample; a sentence that tells a
@@ -921,7 +935,7 @@ def _left_for_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
     )
 
 
-def _condition(doc: Doc) -> tuple[bool, str | None]:
+def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     """The condition or mood as a condition or an outcome in its own right.
 
     Exclusion criteria do not count, and neither does a mood word that is an item of a
@@ -1018,7 +1032,7 @@ def _condition(doc: Doc) -> tuple[bool, str | None]:
                 continue
             if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
                 continue
-            if _APPLIED.search(clause):
+            if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
                 continue
             if _baseline_share(s.text):
                 # "Low mood was present at baseline in 41% of participants": what the
