@@ -2353,9 +2353,25 @@ def _drop_strengths(doses: list[Dose], drug: str) -> list[Dose]:
     """A capsule's or tablet's strength ("compounded into 0.5 mg capsules", "capsules of
     0.75 mg") is how the arms' doses were made up, not a dose of its own, where the record
     states the drug's doses otherwise (CONTRACT.md: the doses participants were assigned
-    to). Where it is the only dose written ("given as 4.5 mg capsules") it is the dose."""
-    if not any(d.owner == drug and not d.strength and not d.per_kg for d in doses):
+    to). Where it is the only dose written ("given as 4.5 mg capsules") it is the dose.
+
+    So it is where the only other doses are starts below it that are then raised ("4.5 mg
+    capsules were added at bedtime, starting at 1.5 mg and titrating over three weeks",
+    "3 mg tablets were prescribed; she began on 1 mg and increased weekly"): the product
+    named as what was given is the titration's target, whose steps the record tells
+    (CONTRACT.md: a fixed titration lists its target)."""
+    mine = [d for d in doses if d.owner == drug and not d.per_kg]
+    others = [d for d in mine if not d.strength]
+    if not others:
         return doses
+    strengths = [d for d in mine if d.strength]
+    if strengths and all(
+        d.started
+        and _raised_from_start(d, strengths)
+        and d.mg_per_day < min(s.mg_per_day for s in strengths)
+        for d in others
+    ):
+        return doses  # a target told as the product given, its start raised towards it
     return [d for d in doses if not (d.owner == drug and d.strength)]
 
 
