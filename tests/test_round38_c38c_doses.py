@@ -5,7 +5,7 @@ the record's."""
 from __future__ import annotations
 
 import pytest
-from written import CASE, facts
+from written import CASE, TRIAL, facts
 
 CASE_TITLE = "Low-dose naltrexone added to sertraline in persistent depression: a case report"
 HISTORY = "Case presentation: A woman with major depressive disorder took sertraline 150 mg/day. "
@@ -55,3 +55,73 @@ def test_a_strength_beside_a_written_target_stays_how_the_dose_was_made_up() -> 
         "Naltrexone was compounded into 0.5 mg capsules, started at 0.5 mg and increased to 2 mg."
     )
     assert facts(CASE_TITLE, HISTORY + given + AFTER, CASE).ldn_doses_mg == [2.0]
+
+
+# -- flexible dosing listed by its ends: a start raised as tolerated to one of several
+# levels (holdout119 13200029), a dose "adjustable within" a range (holdout118 13000033);
+# the levels in between, and a results distribution of final doses, add no dose
+
+OPEN_TITLE = "Low-dose naltrexone added to antidepressants in major depression: an open-label trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        # the record's wording
+        (
+            "Adolescents with MDD on fluoxetine 20-40 mg received LDN starting at 1.5 mg and "
+            "increased to 3 mg or 4.5 mg as tolerated over 12 weeks.",
+            [1.5, 4.5],
+        ),
+        # probes: "began at ... raised to" three levels "according to tolerability"
+        (
+            "Adults with MDD taking sertraline began naltrexone at 1 mg nightly, which was "
+            "raised to 2 mg, 3 mg or 4 mg according to tolerability.",
+            [1.0, 4.0],
+        ),
+        # the start in its own clause, the raise "depending on tolerability"
+        (
+            "Adults with MDD taking sertraline were started on LDN 0.5 mg; depending on "
+            "tolerability the dose was then titrated to 1.5, 3 or 4.5 mg.",
+            [0.5, 4.5],
+        ),
+        # "an initial dose of", "uptitrated ... if tolerated"
+        (
+            "Adults with MDD taking sertraline received naltrexone at an initial dose of "
+            "1.5 mg, uptitrated to 3 or 4.5 mg if tolerated.",
+            [1.5, 4.5],
+        ),
+        # the record's wording: a start inside a range the dose is "adjustable within",
+        # then the share of people on each final dose
+        (
+            "Completers of the 8-week double-blind trial entered a 40-week open-label "
+            "extension in which all received LDN, starting at 3 mg/day and adjustable within "
+            "1.5-4.5 mg/day; SSRIs were continued.\nResults: At week 40, 58% were on 4.5 mg, "
+            "31% on 3 mg and 11% on 1.5 mg.",
+            [1.5, 4.5],
+        ),
+        # probes: "could be varied between", and "individually adjusted within a window"
+        (
+            "Adults with MDD on an SSRI continued on naltrexone 2 mg/day, which could be "
+            "varied between 1 and 4 mg/day by the investigator.\nResults: At the end, 40% "
+            "took 4 mg, 35% took 2 mg and 25% took 1 mg.",
+            [1.0, 4.0],
+        ),
+        (
+            "Adults with MDD on an SSRI received LDN 3 mg nightly at first, the dose then "
+            "being individually adjusted within a 1.5 to 4.5 mg window.",
+            [1.5, 4.5],
+        ),
+    ],
+)
+def test_flexible_dosing_is_listed_by_its_ends(methods: str, doses: list[float]) -> None:
+    abstract = f"Methods: {methods}\nConclusions: LDN was tolerated."
+    assert facts(OPEN_TITLE, abstract, TRIAL).ldn_doses_mg == doses
+
+
+def test_a_fixed_raise_to_one_level_keeps_its_target() -> None:
+    methods = (
+        "Methods: Adults with MDD taking sertraline received naltrexone starting at 1.5 mg, "
+        "increased to 4.5 mg after one week.\nResults: MADRS fell."
+    )
+    assert facts(OPEN_TITLE, methods, TRIAL).ldn_doses_mg == [4.5]

@@ -425,7 +425,10 @@ def _conditional(spec: WatchSpec) -> Folded:
 # a range the clinician moved within: "as tolerated", "flexible", "according to response"
 _FLEXIBLE_SCHEDULE = Folded(
     r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
-    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
+    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b|"
+    # a dose left free to move inside bounds: "adjustable within 1.5-4.5 mg/day", "could be
+    # varied between 1 and 4 mg", "individually adjusted within"
+    r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b",
     re.I,
 )
 # flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
@@ -3057,6 +3060,30 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             next(d.sentence.text for d in doses if d.sentence.index == index)
         ):
             ranges.append((index, min(values), max(values)))
+    # a start raised, as tolerated, to one of several levels ("starting at 1.5 mg and
+    # increased to 3 mg or 4.5 mg as tolerated", "began at 1 mg, raised to 2, 3 or 4 mg
+    # according to tolerability"): the range moved within runs from the start to the
+    # highest level, and the levels in between are places inside it (a first step given
+    # for a stretch of its own, "1.5 mg for one week, then 3 or 4.5 mg as tolerated", is a
+    # fixed step before the choice, not the range's end)
+    for d in doses:
+        if not (d.owner == drug and d.flexible and d.own and not d.escalation):
+            continue
+        if not (d.started or (d.first and not _tied_to_a_spell(d.sentence.text, d))):
+            continue
+        raised = [
+            o.mg_per_day
+            for o in doses
+            if o.owner == drug
+            and o.sentence.index == d.sentence.index
+            and o.start > d.start
+            and o.later
+            and o.flexible
+            and o.kind == "list"
+            and o.mg_per_day > d.mg_per_day
+        ]
+        if len(raised) >= 2 and _flexible(d.sentence.text):
+            ranges.append((d.sentence.index, d.mg_per_day, max(raised)))
     if not ranges:
         return doses
     return [
@@ -3088,6 +3115,10 @@ def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             and r.start > d.start
             and r.flexible
             and r.kind in ("range", "list")
+            # (not the levels the start was raised to: "starting at 1.5 mg and increased
+            # to 3 mg or 4.5 mg as tolerated" moves from the start itself, its lower end;
+            # a range, "then adjusted within 1.5-4.5 mg", is still the range moved within)
+            and not (r.later and r.kind == "list")
         ]
         spans: dict[int, list[float]] = {}
         for r in ranges:
