@@ -5,7 +5,7 @@ the record's."""
 from __future__ import annotations
 
 import pytest
-from written import CASE, TRIAL, facts
+from written import CASE, RCT, TRIAL, facts
 
 CASE_TITLE = "Low-dose naltrexone added to sertraline in persistent depression: a case report"
 HISTORY = "Case presentation: A woman with major depressive disorder took sertraline 150 mg/day. "
@@ -125,3 +125,50 @@ def test_a_fixed_raise_to_one_level_keeps_its_target() -> None:
         "increased to 4.5 mg after one week.\nResults: MADRS fell."
     )
     assert facts(OPEN_TITLE, methods, TRIAL).ldn_doses_mg == [4.5]
+
+
+# -- a dose the person had harm on, named before the dose given instead, is history
+# (holdout118 13000013)
+
+MAOI_TITLE = (
+    "Very-low-dose naltrexone added to an MAOI in treatment-resistant depression: a case report"
+)
+MAOI = "A 58-year-old woman with recurrent major depression was still anhedonic on phenelzine 60 mg/day. "
+
+
+@pytest.mark.parametrize(
+    ("history", "kept"),
+    [
+        # the record's wording: the harm in a "because" clause, capsules made up instead
+        (
+            "Because she had developed severe insomnia and nightmares on naltrexone 1.5 mg, a "
+            "compounding pharmacy prepared capsules of 250 micrograms, taken each morning.",
+            0.25,
+        ),
+        # probes: "after experiencing ... on", capsules of another size
+        (
+            "After experiencing headaches and agitation on LDN 3 mg, he was given 0.75 mg "
+            "capsules made up by a pharmacist, one each evening.",
+            0.75,
+        ),
+        # "since she complained of ... with", the dose lowered
+        (
+            "Since she complained of nausea and dizziness with LDN 4.5 mg, the dose was "
+            "lowered to 0.5 mg daily.",
+            0.5,
+        ),
+    ],
+)
+def test_a_dose_left_for_its_harm_is_history_not_the_regimen(history: str, kept: float) -> None:
+    abstract = MAOI + history + " Over eight weeks her PHQ-9 fell from 17 to 8."
+    assert facts(MAOI_TITLE, abstract, CASE).ldn_doses_mg == [kept]
+
+
+def test_harms_compared_between_arms_leave_the_arms() -> None:
+    abstract = (
+        "Methods: Ninety adults with MDD were randomised to naltrexone 1.5 mg or 4.5 mg nightly."
+        "\nResults: After 8 weeks, participants had more insomnia at 4.5 mg than at 1.5 mg; "
+        "because of nightmares at 4.5 mg, 3 stopped."
+    )
+    title = "Low-dose naltrexone at two doses in major depression: a randomised trial"
+    assert facts(title, abstract, RCT).ldn_doses_mg == [1.5, 4.5]

@@ -2375,7 +2375,30 @@ def _drop_strengths(doses: list[Dose], drug: str) -> list[Dose]:
         for d in others
     ):
         return doses  # a target told as the product given, its start raised towards it
+    # ... and where the only other doses were given up before it ("because she had
+    # developed insomnia on naltrexone 1.5 mg, a pharmacy prepared capsules of 250
+    # micrograms"): the product made up instead is the dose she was kept on (a dose of the
+    # strength's own size, "Ultra-low-dose naltrexone (250 micrograms)" in the title, is
+    # that dose told again)
+    sizes = {s.mg_per_day for s in strengths}
+    if any(_given_up_before_strength(d, strengths) for d in others) and all(
+        d.mg_per_day in sizes or _given_up_before_strength(d, strengths) for d in others
+    ):
+        return doses
     return [d for d in doses if not (d.owner == drug and d.strength)]
+
+
+def _given_up_before_strength(d: Dose, strengths: list[Dose]) -> bool:
+    """The dose was given up (``_given_up``) before a strength of another size told later
+    in the same sentence."""
+    after = [
+        s.start
+        for s in strengths
+        if s.sentence.index == d.sentence.index
+        and s.start > d.start
+        and s.mg_per_day != d.mg_per_day
+    ]
+    return bool(after) and _given_up(d, d.sentence.text[d.start + len(d.span) : min(after)])
 
 
 def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
@@ -2989,6 +3012,48 @@ _HAD_STOPPED_AFTER = re.compile(
 )
 
 
+# a dose named as where the person had the harm that made them leave it, in a clause of
+# cause or time before the dose given instead: "Because she had developed severe insomnia
+# and nightmares on naltrexone 1.5 mg, a pharmacy prepared capsules of 250 micrograms",
+# "Having experienced vivid dreams at 3 mg, he was switched to 1 mg", "because of nausea
+# with LDN 4.5 mg"; the person's own experience ("developed", "had", "because of"), not a
+# comparison of harms between arms ("after 8 weeks, insomnia was more frequent at 4.5 mg")
+_HARM = (
+    r"(?:side[\s\-]effects?|adverse\s+(?:effects?|events?|reactions?)|intoleran\w+|"
+    r"insomnia|nightmares?|(?:vivid|disturbing|intense)\s+dreams|sleep\s+(?:disturbance|"
+    r"problems?)|nausea|vomiting|headaches?|dizziness|agitation|anxiety|irritability|"
+    r"jitteriness|restlessness|palpitations|worsening\s+(?:of\s+)?\w+)"
+)
+_HARMED_ON_BEFORE = re.compile(
+    r"\b(?:because|since|having|after|following)\b[^.;]{0,60}?"
+    r"\b(?:developed|developing|experienced|experiencing|had|having|suffered|suffering|"
+    r"reported|reporting|complained\s+of|complaining\s+of|of)\s+"
+    rf"(?:[\w\-]+\s+){{0,4}}?{_HARM}(?:[\s,]+(?:and|or)?\s*(?:[\w\-]+\s+){{0,2}}?{_HARM})*"
+    r"\s+(?:on|at|with|while\s+(?:on|taking))\s+(?:(?:the\s+)?(?:naltrexone|LDN|drug|it)\s+)?"
+    r"(?:at\s+)?$",
+    re.I,
+)
+# ... or the dose as what caused the harm: "4.5 mg at night had caused intolerable
+# nightmares", "1.5 mg gave her severe headaches"
+_HARMED_AFTER = re.compile(
+    r"^[^.;,]{0,30}?\b(?:had\s+)?(?:caused|causing|produced|provoked|triggered|induced|"
+    r"gave\s+(?:her|him|them))\s+(?:[\w\-]+\s+){0,3}?" + _HARM,
+    re.I,
+)
+
+
+def _given_up(d: Dose, rest: str) -> bool:
+    """The dose is said to be stopped, not tolerated or harmful to the person, before or
+    in ``rest``, the text after it up to the next dose of the drug."""
+    text = d.sentence.text
+    return bool(
+        _STOPPED_AFTER.search(rest)
+        or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
+        or _HARMED_ON_BEFORE.search(text[max(0, d.start - 160) : d.start])
+        or _HARMED_AFTER.match(rest)
+    )
+
+
 def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose given up for intolerance ("naltrexone 1.5 mg was added but stopped after five
     days because of insomnia. It was restarted ... at 0.5 mL each morning") is no dose the
@@ -3018,11 +3083,7 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
         returned = _RETURNED_AFTER.search(clause)
         if returned and _FOR_SOME_CLAUSE.search(clause[: returned.start()]):
             returned = None
-        if (
-            returned
-            or _STOPPED_AFTER.search(rest)
-            or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
-        ):
+        if returned or _given_up(d, rest):
             stopped.add(id(d))
     return [
         replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
