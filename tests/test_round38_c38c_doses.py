@@ -172,3 +172,54 @@ def test_harms_compared_between_arms_leave_the_arms() -> None:
     )
     title = "Low-dose naltrexone at two doses in major depression: a randomised trial"
     assert facts(title, abstract, RCT).ldn_doses_mg == [1.5, 4.5]
+
+
+# -- a derived report's parent arms told in the background sentence right before its own
+# act ("Here we examine ...") are its doses (holdout115 12700029)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "doses"),
+    [
+        # the record's wording
+        (
+            "Dose-response of low-dose naltrexone on anhedonia: a post hoc analysis of a "
+            "randomized dose-ranging trial in major depression",
+            "Background: In a randomized double-blind trial, adults with major depressive "
+            "disorder and partial response to their antidepressant were assigned to naltrexone "
+            "1 mg, 2.5 mg or 4.5 mg daily for 8 weeks (N = 87). Here we examine dose-response "
+            "relationships for anhedonia.\nMethods: The post hoc sample comprised the 84 "
+            "participants with a post-baseline assessment.\nResults: SHAPS improved with dose.",
+            [1.0, 2.5, 4.5],
+        ),
+        # probes: "In this secondary analysis, we", the trial as the subject
+        (
+            "Sleep outcomes of low-dose naltrexone in major depression: a secondary analysis "
+            "of a randomised trial",
+            "Background: A placebo-controlled trial randomised 120 adults with major depressive "
+            "disorder to LDN 1 mg or 4 mg nightly added to their SSRI. In this secondary "
+            "analysis, we examined sleep outcomes.\nMethods: Sleep was rated weekly.\n"
+            "Results: Sleep improved in both groups.",
+            [1.0, 4.0],
+        ),
+        # "This exploratory analysis examines", the people as the subject
+        (
+            "Anhedonia and low-dose naltrexone: an exploratory analysis of a randomized trial",
+            "Background: Eighty adults with MDD took part in a double-blind trial of "
+            "naltrexone 1.5 mg versus 4.5 mg daily. This exploratory analysis examines "
+            "anhedonia.\nResults: SHAPS fell more at 4.5 mg.",
+            [1.5, 4.5],
+        ),
+        # not a trial set up before the report's act: another study's dose stays out
+        (
+            "Low-dose naltrexone and mood: a secondary analysis",
+            "Background: An earlier study by others used naltrexone 4.5 mg. We now report "
+            "mood outcomes from our open-label cohort.\nResults: Mood improved.",
+            [],
+        ),
+    ],
+)
+def test_the_trial_set_up_before_a_derived_reports_act_gives_its_arms(
+    title: str, abstract: str, doses: list[float]
+) -> None:
+    assert facts(title, abstract).ldn_doses_mg == doses

@@ -1606,10 +1606,20 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     spec = doc.spec
     if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
         return out
+    sentences = doc.sentences
+    # the trial told in the background sentence right before the report's own act ("In a
+    # randomized double-blind trial, adults ... were assigned to naltrexone 1 mg, 2.5 mg or
+    # 4.5 mg daily. Here we examine dose-response ..."): the trial the report works on
+    set_up = {
+        s.index
+        for s, nxt in pairwise(sentences)
+        if s.background and _OWN_ACT.match(nxt.text) and _A_TRIAL.search(s.masked)
+    }
     parent = [
         s
-        for s in doc.sentences
-        if s.background and (_PARENT_TRIAL.search(s.masked) or _WE_USED_TRIAL.match(s.text))
+        for s in sentences
+        if s.background
+        and (_PARENT_TRIAL.search(s.masked) or _WE_USED_TRIAL.match(s.text) or s.index in set_up)
     ]
     if not parent:
         return out
@@ -1617,12 +1627,33 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         replace(d, parent=True)
         for d in _find(doc, parent)
         if (
-            _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+            (
+                _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+                or (
+                    d.sentence.index in set_up
+                    and _A_TRIAL.search(d.sentence.masked[: d.start]) is not None
+                )
+            )
             and d.sentence.masked[d.start] == d.sentence.text[d.start]
         )
         or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# a trial named in a sentence ("In a randomized double-blind trial, ...", "An 8-week RCT
+# randomised ...")
+_A_TRIAL = re.compile(r"\b(?:trial|RCT)\b", re.I)
+# the report's own act, opening the sentence after the one that sets up its trial: "Here
+# we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
+# "This post hoc analysis explores ..."
+_OWN_ACT = re.compile(
+    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|in\s+(?:this|the\s+present|the\s+current)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
+    r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"
+    r"(?:examin|explor|investigat|assess|test|report|evaluat|describ|analy[sz])\w*)",
+    re.I,
+)
 
 
 # the report's own act on a trial it names, in one sentence: "In a randomised trial of 60
