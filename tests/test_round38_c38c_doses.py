@@ -270,3 +270,49 @@ def test_a_drug_with_no_response_is_history_not_co_medication(
         "Low-dose naltrexone augmentation in resistant depression: a case report", abstract, CASE
     )
     assert sorted(got.concomitant_classes) == sorted(classes)
+
+
+# -- a level lowered to for some after a fixed titration: the target and the lowered
+# level are kept, the start stays a step (preprints32 PPR6700024)
+
+SERIES_TITLE = "Low-dose naltrexone augmentation of MAOIs in resistant depression: a case series"
+SERIES = (
+    "We describe three patients with treatment-resistant major depressive disorder who "
+    "remained depressed on phenelzine and were given low-dose naltrexone as an add-on. "
+)
+
+
+@pytest.mark.parametrize(
+    ("schedule", "doses"),
+    [
+        # the record's wording
+        (
+            "LDN was started at 1.5 mg at night and increased to 4.5 mg; in one patient the "
+            "dose was reduced to 3 mg because of insomnia.",
+            [3.0, 4.5],
+        ),
+        # probes: "for one patient ... it was cut to"; "though two patients were later
+        # reduced to"
+        (
+            "Naltrexone was started at 0.5 mg nightly and titrated to 3 mg; for one patient "
+            "with headaches it was cut to 1.5 mg.",
+            [1.5, 3.0],
+        ),
+        (
+            "LDN was begun at 1 mg and raised to 4.5 mg over three weeks, though two patients "
+            "were later reduced to 3 mg owing to sleep disturbance.",
+            [3.0, 4.5],
+        ),
+        # a raise for some keeps its start all the same
+        (
+            "LDN was started at 1.5 mg and increased to 4.5 mg in non-responders; one "
+            "patient's dose was then lowered to 3 mg.",
+            [1.5, 3.0, 4.5],
+        ),
+    ],
+)
+def test_a_level_lowered_for_some_after_a_titration_leaves_the_start_a_step(
+    schedule: str, doses: list[float]
+) -> None:
+    abstract = SERIES + schedule + " Over 8-12 weeks, MADRS scores improved."
+    assert facts(SERIES_TITLE, abstract, CASE).ldn_doses_mg == doses

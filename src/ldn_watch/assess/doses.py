@@ -2685,7 +2685,16 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
         if raises:
             # the target: the last step of the schedule at or after its first raise
             # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
-            steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
+            # (a level lowered to after the raise, "increased to 4.5 mg; in one patient the
+            # dose was reduced to 3 mg because of insomnia", is a level kept by some, not a
+            # further step: the raise's target stays the last step)
+            steps = [
+                d.start
+                for d in mine
+                if d.start >= raises[0]
+                and d.titration
+                and not _LOWERED_BEFORE.search(text[max(0, d.start - 40) : d.start])
+            ]
             last = max([*steps, *raises])
         elif (
             not crossed
@@ -2757,7 +2766,22 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 end = d.start + len(d.span)
                 semi = text.find(";", end)
                 stop = min(end + 140, semi if semi >= 0 else len(text))
-                window = text[at : max(stop, end + 60)]
+                # (not into the clause of a level lowered to after it: "increased to 4.5
+                # mg; in one patient the dose was reduced to 3 mg" names whom the lowering
+                # was for, not the raise)
+                lowered = [
+                    k.start
+                    for k in mine
+                    if k.start > d.start
+                    and _LOWERED_BEFORE.search(text[max(0, k.start - 40) : k.start])
+                ]
+                cut = max(stop, end + 60)
+                if lowered:
+                    clause_at = max(
+                        text.rfind(";", end, lowered[0]), text.rfind(",", end, lowered[0])
+                    )
+                    cut = min(cut, clause_at if clause_at >= 0 else lowered[0])
+                window = text[at:cut]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
                 )
