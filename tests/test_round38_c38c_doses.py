@@ -316,3 +316,41 @@ def test_a_level_lowered_for_some_after_a_titration_leaves_the_start_a_step(
 ) -> None:
     abstract = SERIES + schedule + " Over 8-12 weeks, MADRS scores improved."
     assert facts(SERIES_TITLE, abstract, CASE).ldn_doses_mg == doses
+
+
+# -- a dose the record says was stated wrongly is no dose (preprints32 PPR6700021)
+
+LANTERN = "Low-dose naltrexone augmentation of SSRIs in resistant depression: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        # the record's wording: a later version correcting the first
+        (
+            "58 adults with major depressive disorder taking vortioxetine or an SSRI were "
+            "randomised to naltrexone 3 mg once daily or placebo (29 per group). In version 1 "
+            "of this preprint the naltrexone dose was incorrectly given as 4.5 mg; all "
+            "participants received 3 mg.",
+            [3.0],
+        ),
+        # probes: "not X as previously stated"; "mistakenly listed as"
+        (
+            "60 adults with major depressive disorder on an SSRI were randomised to naltrexone "
+            "or placebo. Participants received naltrexone 1.5 mg nightly, not 3 mg as "
+            "previously stated.",
+            [1.5],
+        ),
+        (
+            "60 adults with major depressive disorder on an SSRI were randomised to naltrexone "
+            "4.5 mg or placebo. The naltrexone dose was mistakenly listed as 6 mg in the "
+            "original submission.",
+            [4.5],
+        ),
+    ],
+)
+def test_a_dose_said_to_be_stated_wrongly_is_no_dose(methods: str, doses: list[float]) -> None:
+    abstract = f"Methods: {methods}\nResults: MADRS fell more with LDN."
+    got = facts(LANTERN, abstract, RCT)
+    assert got.ldn_doses_mg == doses
+    assert not got.compares_doses

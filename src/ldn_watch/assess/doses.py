@@ -2137,6 +2137,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     if typical:
         return out
     out = _drop_replaced_arms(doc, out, drug)
+    out = _drop_misstated(out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
     out = _drop_strengths(out, drug)
@@ -2149,6 +2150,51 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
     out = _title_names_the_steps(out, drug)
     return _only_inferred(out, drug)
+
+
+# a dose the record says was written wrongly, as a correction or a later version says it:
+# "In version 1 the naltrexone dose was incorrectly given as 4.5 mg; all participants
+# received 3 mg", "was mistakenly listed as 6 mg", "1.5 mg nightly, not 3 mg as previously
+# stated" (CONTRACT.md: a later version replaces the earlier one; the count's like in
+# numbers._CORRECTION)
+_WRONGLY = r"(?:erroneously|incorrectly|mistakenly|wrongly|in\s+error)"
+_STATED = r"(?:stated|reported|given|published|listed|printed|shown|written|described)"
+_MISSTATED_BEFORE = re.compile(
+    rf"\b{_WRONGLY}\s+{_STATED}\s+(?:as\s+)?$|\b{_STATED}\s+{_WRONGLY}\s+(?:as\s+)?$", re.I
+)
+_NOT_AS_STATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
+_AS_STATED_AFTER = re.compile(
+    rf"^\s*(?:[\w/]+\s+){{0,2}}?(?:as\s+)?(?:(?:previously|originally|first|initially|earlier|"
+    rf"{_WRONGLY})\s+)?{_STATED}\b",
+    re.I,
+)
+
+
+def _drop_misstated(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose of the drug the record says was stated wrongly is no dose, wherever the
+    record names that level, unless the correcting sentence gives that level as right."""
+    wrong: dict[float, int] = {}
+    for d in doses:
+        if d.owner != drug:
+            continue
+        text = d.sentence.text
+        lead = text[max(0, d.start - 40) : d.start]
+        if _MISSTATED_BEFORE.search(lead) or (
+            _NOT_AS_STATED.search(lead) and _AS_STATED_AFTER.match(text[d.start + len(d.span) :])
+        ):
+            wrong[d.mg_per_day] = d.sentence.index
+    if not wrong:
+        return doses
+    right = {
+        d.mg_per_day
+        for d in doses
+        if d.owner == drug
+        and d.mg_per_day in wrong
+        and d.sentence.index == wrong[d.mg_per_day]
+        and not _MISSTATED_BEFORE.search(d.sentence.text[max(0, d.start - 40) : d.start])
+        and not _NOT_AS_STATED.search(d.sentence.text[max(0, d.start - 40) : d.start])
+    }
+    return [d for d in doses if not (d.owner == drug and d.mg_per_day in set(wrong) - right)]
 
 
 _TITLE_COMPARES = Folded(
