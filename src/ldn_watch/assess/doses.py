@@ -425,7 +425,10 @@ def _conditional(spec: WatchSpec) -> Folded:
 # a range the clinician moved within: "as tolerated", "flexible", "according to response"
 _FLEXIBLE_SCHEDULE = Folded(
     r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
-    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b",
+    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b|"
+    # a dose left free to move inside bounds: "adjustable within 1.5-4.5 mg/day", "could be
+    # varied between 1 and 4 mg", "individually adjusted within"
+    r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b",
     re.I,
 )
 # flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
@@ -1610,10 +1613,20 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     spec = doc.spec
     if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
         return out
+    sentences = doc.sentences
+    # the trial told in the background sentence right before the report's own act ("In a
+    # randomized double-blind trial, adults ... were assigned to naltrexone 1 mg, 2.5 mg or
+    # 4.5 mg daily. Here we examine dose-response ..."): the trial the report works on
+    set_up = {
+        s.index
+        for s, nxt in pairwise(sentences)
+        if s.background and _OWN_ACT.match(nxt.text) and _A_TRIAL.search(s.masked)
+    }
     parent = [
         s
-        for s in doc.sentences
-        if s.background and (_PARENT_TRIAL.search(s.masked) or _WE_USED_TRIAL.match(s.text))
+        for s in sentences
+        if s.background
+        and (_PARENT_TRIAL.search(s.masked) or _WE_USED_TRIAL.match(s.text) or s.index in set_up)
     ]
     if not parent:
         return out
@@ -1621,12 +1634,33 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         replace(d, parent=True)
         for d in _find(doc, parent)
         if (
-            _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+            (
+                _PARENT_TRIAL.search(d.sentence.masked[: d.start])
+                or (
+                    d.sentence.index in set_up
+                    and _A_TRIAL.search(d.sentence.masked[: d.start]) is not None
+                )
+            )
             and d.sentence.masked[d.start] == d.sentence.text[d.start]
         )
         or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# a trial named in a sentence ("In a randomized double-blind trial, ...", "An 8-week RCT
+# randomised ...")
+_A_TRIAL = re.compile(r"\b(?:trial|RCT)\b", re.I)
+# the report's own act, opening the sentence after the one that sets up its trial: "Here
+# we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
+# "This post hoc analysis explores ..."
+_OWN_ACT = re.compile(
+    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|in\s+(?:this|the\s+present|the\s+current)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
+    r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"
+    r"(?:examin|explor|investigat|assess|test|report|evaluat|describ|analy[sz])\w*)",
+    re.I,
+)
 
 
 # the report's own act on a trial it names, in one sentence: "In a randomised trial of 60
@@ -2117,6 +2151,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     if typical:
         return out
     out = _drop_replaced_arms(doc, out, drug)
+    out = _drop_misstated(out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
     out = _drop_strengths(out, drug)
@@ -2129,6 +2164,51 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
     out = _title_names_the_steps(out, drug)
     return _only_inferred(out, drug)
+
+
+# a dose the record says was written wrongly, as a correction or a later version says it:
+# "In version 1 the naltrexone dose was incorrectly given as 4.5 mg; all participants
+# received 3 mg", "was mistakenly listed as 6 mg", "1.5 mg nightly, not 3 mg as previously
+# stated" (CONTRACT.md: a later version replaces the earlier one; the count's like in
+# numbers._CORRECTION)
+_WRONGLY = r"(?:erroneously|incorrectly|mistakenly|wrongly|in\s+error)"
+_STATED = r"(?:stated|reported|given|published|listed|printed|shown|written|described)"
+_MISSTATED_BEFORE = re.compile(
+    rf"\b{_WRONGLY}\s+{_STATED}\s+(?:as\s+)?$|\b{_STATED}\s+{_WRONGLY}\s+(?:as\s+)?$", re.I
+)
+_NOT_AS_STATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
+_AS_STATED_AFTER = re.compile(
+    rf"^\s*(?:[\w/]+\s+){{0,2}}?(?:as\s+)?(?:(?:previously|originally|first|initially|earlier|"
+    rf"{_WRONGLY})\s+)?{_STATED}\b",
+    re.I,
+)
+
+
+def _drop_misstated(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose of the drug the record says was stated wrongly is no dose, wherever the
+    record names that level, unless the correcting sentence gives that level as right."""
+    wrong: dict[float, int] = {}
+    for d in doses:
+        if d.owner != drug:
+            continue
+        text = d.sentence.text
+        lead = text[max(0, d.start - 40) : d.start]
+        if _MISSTATED_BEFORE.search(lead) or (
+            _NOT_AS_STATED.search(lead) and _AS_STATED_AFTER.match(text[d.start + len(d.span) :])
+        ):
+            wrong[d.mg_per_day] = d.sentence.index
+    if not wrong:
+        return doses
+    right = {
+        d.mg_per_day
+        for d in doses
+        if d.owner == drug
+        and d.mg_per_day in wrong
+        and d.sentence.index == wrong[d.mg_per_day]
+        and not _MISSTATED_BEFORE.search(d.sentence.text[max(0, d.start - 40) : d.start])
+        and not _NOT_AS_STATED.search(d.sentence.text[max(0, d.start - 40) : d.start])
+    }
+    return [d for d in doses if not (d.owner == drug and d.mg_per_day in set(wrong) - right)]
 
 
 _TITLE_COMPARES = Folded(
@@ -2367,10 +2447,49 @@ def _drop_strengths(doses: list[Dose], drug: str) -> list[Dose]:
     """A capsule's or tablet's strength ("compounded into 0.5 mg capsules", "capsules of
     0.75 mg") is how the arms' doses were made up, not a dose of its own, where the record
     states the drug's doses otherwise (CONTRACT.md: the doses participants were assigned
-    to). Where it is the only dose written ("given as 4.5 mg capsules") it is the dose."""
-    if not any(d.owner == drug and not d.strength and not d.per_kg for d in doses):
+    to). Where it is the only dose written ("given as 4.5 mg capsules") it is the dose.
+
+    So it is where the only other doses are starts below it that are then raised ("4.5 mg
+    capsules were added at bedtime, starting at 1.5 mg and titrating over three weeks",
+    "3 mg tablets were prescribed; she began on 1 mg and increased weekly"): the product
+    named as what was given is the titration's target, whose steps the record tells
+    (CONTRACT.md: a fixed titration lists its target)."""
+    mine = [d for d in doses if d.owner == drug and not d.per_kg]
+    others = [d for d in mine if not d.strength]
+    if not others:
+        return doses
+    strengths = [d for d in mine if d.strength]
+    if strengths and all(
+        d.started
+        and _raised_from_start(d, strengths)
+        and d.mg_per_day < min(s.mg_per_day for s in strengths)
+        for d in others
+    ):
+        return doses  # a target told as the product given, its start raised towards it
+    # ... and where the only other doses were given up before it ("because she had
+    # developed insomnia on naltrexone 1.5 mg, a pharmacy prepared capsules of 250
+    # micrograms"): the product made up instead is the dose she was kept on (a dose of the
+    # strength's own size, "Ultra-low-dose naltrexone (250 micrograms)" in the title, is
+    # that dose told again)
+    sizes = {s.mg_per_day for s in strengths}
+    if any(_given_up_before_strength(d, strengths) for d in others) and all(
+        d.mg_per_day in sizes or _given_up_before_strength(d, strengths) for d in others
+    ):
         return doses
     return [d for d in doses if not (d.owner == drug and d.strength)]
+
+
+def _given_up_before_strength(d: Dose, strengths: list[Dose]) -> bool:
+    """The dose was given up (``_given_up``) before a strength of another size told later
+    in the same sentence."""
+    after = [
+        s.start
+        for s in strengths
+        if s.sentence.index == d.sentence.index
+        and s.start > d.start
+        and s.mg_per_day != d.mg_per_day
+    ]
+    return bool(after) and _given_up(d, d.sentence.text[d.start + len(d.span) : min(after)])
 
 
 def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
@@ -2626,7 +2745,16 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
         if raises:
             # the target: the last step of the schedule at or after its first raise
             # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
-            steps = [d.start for d in mine if d.start >= raises[0] and d.titration]
+            # (a level lowered to after the raise, "increased to 4.5 mg; in one patient the
+            # dose was reduced to 3 mg because of insomnia", is a level kept by some, not a
+            # further step: the raise's target stays the last step)
+            steps = [
+                d.start
+                for d in mine
+                if d.start >= raises[0]
+                and d.titration
+                and not _LOWERED_BEFORE.search(text[max(0, d.start - 40) : d.start])
+            ]
             last = max([*steps, *raises])
         elif (
             not crossed
@@ -2698,7 +2826,22 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 end = d.start + len(d.span)
                 semi = text.find(";", end)
                 stop = min(end + 140, semi if semi >= 0 else len(text))
-                window = text[at : max(stop, end + 60)]
+                # (not into the clause of a level lowered to after it: "increased to 4.5
+                # mg; in one patient the dose was reduced to 3 mg" names whom the lowering
+                # was for, not the raise)
+                lowered = [
+                    k.start
+                    for k in mine
+                    if k.start > d.start
+                    and _LOWERED_BEFORE.search(text[max(0, k.start - 40) : k.start])
+                ]
+                cut = max(stop, end + 60)
+                if lowered:
+                    clause_at = max(
+                        text.rfind(";", end, lowered[0]), text.rfind(",", end, lowered[0])
+                    )
+                    cut = min(cut, clause_at if clause_at >= 0 else lowered[0])
+                window = text[at:cut]
                 stayed = any(
                     k.kept and k.start > d.start and k.mg_per_day in levels(d) for k in mine
                 )
@@ -2984,6 +3127,48 @@ _HAD_STOPPED_AFTER = re.compile(
 )
 
 
+# a dose named as where the person had the harm that made them leave it, in a clause of
+# cause or time before the dose given instead: "Because she had developed severe insomnia
+# and nightmares on naltrexone 1.5 mg, a pharmacy prepared capsules of 250 micrograms",
+# "Having experienced vivid dreams at 3 mg, he was switched to 1 mg", "because of nausea
+# with LDN 4.5 mg"; the person's own experience ("developed", "had", "because of"), not a
+# comparison of harms between arms ("after 8 weeks, insomnia was more frequent at 4.5 mg")
+_HARM = (
+    r"(?:side[\s\-]effects?|adverse\s+(?:effects?|events?|reactions?)|intoleran\w+|"
+    r"insomnia|nightmares?|(?:vivid|disturbing|intense)\s+dreams|sleep\s+(?:disturbance|"
+    r"problems?)|nausea|vomiting|headaches?|dizziness|agitation|anxiety|irritability|"
+    r"jitteriness|restlessness|palpitations|worsening\s+(?:of\s+)?\w+)"
+)
+_HARMED_ON_BEFORE = re.compile(
+    r"\b(?:because|since|having|after|following)\b[^.;]{0,60}?"
+    r"\b(?:developed|developing|experienced|experiencing|had|having|suffered|suffering|"
+    r"reported|reporting|complained\s+of|complaining\s+of|of)\s+"
+    rf"(?:[\w\-]+\s+){{0,4}}?{_HARM}(?:[\s,]+(?:and|or)?\s*(?:[\w\-]+\s+){{0,2}}?{_HARM})*"
+    r"\s+(?:on|at|with|while\s+(?:on|taking))\s+(?:(?:the\s+)?(?:naltrexone|LDN|drug|it)\s+)?"
+    r"(?:at\s+)?$",
+    re.I,
+)
+# ... or the dose as what caused the harm: "4.5 mg at night had caused intolerable
+# nightmares", "1.5 mg gave her severe headaches"
+_HARMED_AFTER = re.compile(
+    r"^[^.;,]{0,30}?\b(?:had\s+)?(?:caused|causing|produced|provoked|triggered|induced|"
+    r"gave\s+(?:her|him|them))\s+(?:[\w\-]+\s+){0,3}?" + _HARM,
+    re.I,
+)
+
+
+def _given_up(d: Dose, rest: str) -> bool:
+    """The dose is said to be stopped, not tolerated or harmful to the person, before or
+    in ``rest``, the text after it up to the next dose of the drug."""
+    text = d.sentence.text
+    return bool(
+        _STOPPED_AFTER.search(rest)
+        or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
+        or _HARMED_ON_BEFORE.search(text[max(0, d.start - 160) : d.start])
+        or _HARMED_AFTER.match(rest)
+    )
+
+
 def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose given up for intolerance ("naltrexone 1.5 mg was added but stopped after five
     days because of insomnia. It was restarted ... at 0.5 mL each morning") is no dose the
@@ -3013,11 +3198,7 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
         returned = _RETURNED_AFTER.search(clause)
         if returned and _FOR_SOME_CLAUSE.search(clause[: returned.start()]):
             returned = None
-        if (
-            returned
-            or _STOPPED_AFTER.search(rest)
-            or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
-        ):
+        if returned or _given_up(d, rest):
             stopped.add(id(d))
     return [
         replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
@@ -3055,6 +3236,30 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             next(d.sentence.text for d in doses if d.sentence.index == index)
         ):
             ranges.append((index, min(values), max(values)))
+    # a start raised, as tolerated, to one of several levels ("starting at 1.5 mg and
+    # increased to 3 mg or 4.5 mg as tolerated", "began at 1 mg, raised to 2, 3 or 4 mg
+    # according to tolerability"): the range moved within runs from the start to the
+    # highest level, and the levels in between are places inside it (a first step given
+    # for a stretch of its own, "1.5 mg for one week, then 3 or 4.5 mg as tolerated", is a
+    # fixed step before the choice, not the range's end)
+    for d in doses:
+        if not (d.owner == drug and d.flexible and d.own and not d.escalation):
+            continue
+        if not (d.started or (d.first and not _tied_to_a_spell(d.sentence.text, d))):
+            continue
+        raised = [
+            o.mg_per_day
+            for o in doses
+            if o.owner == drug
+            and o.sentence.index == d.sentence.index
+            and o.start > d.start
+            and o.later
+            and o.flexible
+            and o.kind == "list"
+            and o.mg_per_day > d.mg_per_day
+        ]
+        if len(raised) >= 2 and _flexible(d.sentence.text):
+            ranges.append((d.sentence.index, d.mg_per_day, max(raised)))
     if not ranges:
         return doses
     return [
@@ -3086,6 +3291,10 @@ def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             and r.start > d.start
             and r.flexible
             and r.kind in ("range", "list")
+            # (not the levels the start was raised to: "starting at 1.5 mg and increased
+            # to 3 mg or 4.5 mg as tolerated" moves from the start itself, its lower end;
+            # a range, "then adjusted within 1.5-4.5 mg", is still the range moved within)
+            and not (r.later and r.kind == "list")
         ]
         spans: dict[int, list[float]] = {}
         for r in ranges:

@@ -102,6 +102,12 @@ _FAILED_BEFORE = re.compile(
     r"\bfailed\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"
+    # a response said absent, as a noun: "without response to escitalopram 20 mg,
+    # venlafaxine 225 mg and lithium", "had shown no response to duloxetine", "after a lack
+    # of benefit from venlafaxine" (not a partial or inadequate response, often to the drug
+    # still taken alongside)
+    r"\b(?:without|no|lack\s+of|absence\s+of)\s+(?:\w+\s+)?(?:response|benefit|"
+    r"improvement|remission)\s+(?:to|from|with|on)\b|"
     # "despite sequential trials of escitalopram, venlafaxine and vortioxetine"
     r"\bdespite\s+(?:\w+\s+){0,3}?(?:trials?|courses?|treatment|therapy)\s+(?:of|with)\b|"
     # ... or "after adequate trials of", "following 8-week courses of": trials and courses
