@@ -191,7 +191,21 @@ def _strengths(text: str, start: int, end: int) -> bool:
     )
 
 
-_FLEXIBLE = re.compile(r"\bas tolerated\b|\bdepending on\b|\baccording to\b|\bflexibl\w*", re.I)
+# Flexible dosing, one vocabulary for arms and doses: a dose the clinician or the person
+# moves within bounds ("as tolerated", "flexible", "according to response", "adjustable
+# within 1.5-4.5 mg/day", "could be varied between 1 and 4 mg") or that is chosen for each
+# person ("at a dose between 0.5 and 4.5 mg chosen with their psychiatrist",
+# "participant-selected doses", "at the investigator's discretion"): one regimen whose
+# levels are not arms, however the sentence came to name an allocation ("participants who
+# completed the randomised phase could continue at ...")
+FLEXIBLE_DOSING = (
+    r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
+    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b|"
+    r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b|"
+    r"\bdoses?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:chosen|selected|set|determined)\s+(?:\w+\s+)?(?:with|by)\b|"
+    r"\b(?:participant|patient|self|clinician|physician)[\s\-](?:selected|chosen|determined)\s+doses?\b"
+)
+_FLEXIBLE = re.compile(FLEXIBLE_DOSING, re.I)
 # a dose lowered for whoever does not tolerate it: "4.5 mg/d, with reduction to 3 mg/d
 # permitted for tolerability", "lowered to 1.5 mg if not tolerated", "(2 mg in those with
 # intolerable vivid dreams)": one flexible regimen, not a second arm

@@ -422,15 +422,8 @@ def _conditional(spec: WatchSpec) -> Folded:
     )
 
 
-# a range the clinician moved within: "as tolerated", "flexible", "according to response"
-_FLEXIBLE_SCHEDULE = Folded(
-    r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
-    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b|"
-    # a dose left free to move inside bounds: "adjustable within 1.5-4.5 mg/day", "could be
-    # varied between 1 and 4 mg", "individually adjusted within"
-    r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b",
-    re.I,
-)
+# a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
+_FLEXIBLE_SCHEDULE = Folded(arms.FLEXIBLE_DOSING, re.I)
 # flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
 # replaced by a fixed schedule", "instead of flexible dosing"
 _NO_LONGER_AFTER = re.compile(
