@@ -17,7 +17,7 @@ from ldn_watch.assess import arms, roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
-from ldn_watch.assess.strengths import DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
+from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
 
 # a decimal point or a decimal comma ("4,5 mg" in translated abstracts: a comma followed
 # by one or two digits, never the three of a thousands separator)
@@ -422,6 +422,12 @@ def _conditional(spec: WatchSpec) -> Folded:
     )
 
 
+# a unit of the dosage form named by the time of day it is taken: "an 8 mg daily capsule",
+# "a 4.5-mg nightly tablet" (one unit, once a day)
+_DAILY_UNIT_AFTER = re.compile(
+    rf"^[\s\-]*(?:once[\s\-]+)?(?:daily|nightly|bedtime|evening|morning)[\s\-]+{DOSAGE_FORM}\b",
+    re.I,
+)
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
 _FLEXIBLE_SCHEDULE = Folded(arms.FLEXIBLE_DOSING, re.I)
 # flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
@@ -2037,8 +2043,12 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 a_day = _units_a_day(s.text, m.end())
                 # a unit's content with no count taken a day and no frequency of its own
-                # is the form's strength ("compounded into 0.5 mg capsules")
-                strength = not a_day and factor == 1
+                # is the form's strength ("compounded into 0.5 mg capsules"); a unit named
+                # by when it is taken is one a day ("switched to an 8 mg daily capsule",
+                # "a 4.5 mg nightly tablet")
+                strength = (
+                    not a_day and factor == 1 and not _DAILY_UNIT_AFTER.match(s.text[m.end() :])
+                )
                 if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
                     # evening", "drops (0.5 mg per drop); three drops every morning and every

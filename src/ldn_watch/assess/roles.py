@@ -1446,6 +1446,16 @@ _LEFT_BEFORE = Folded(
     r"increased|raised)\s+(?:\w+\s+){0,2}?from\s+(?:[\w\-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
+# ... or told first, the move after it: "had a partial response to LDN 4.5 mg for three
+# months before she was switched to an 8 mg capsule", "took 4.5 mg with little effect
+# until his dose was raised to 10 mg", "3 mg for six weeks, after which she was changed to"
+_LEFT_AFTER = Folded(
+    r"^[^.;]{0,60}?\b(?:before|until|after\s+which|whereupon)\s+(?:(?:he|she|they|the\s+"
+    r"(?:patient|person|dose)|his\s+dose|her\s+dose|their\s+dose|it)\s+)?(?:was\s+|were\s+|"
+    r"being\s+)?(?:\w+\s+){0,2}?(?:switched|changed|converted|moved|transitioned|raised|"
+    r"increased|escalated|stepped\s+up)\b",
+    re.IGNORECASE,
+)
 # a move made by only some of the people ("non-responders were switched from ...",
 # "patients with a partial response to 4.5 mg", "the others stayed"): a step of the
 # study for them, the dose left still given to all
@@ -1459,13 +1469,17 @@ _SOME_MOVED = Folded(
 
 def moved_on_from(s: Sentence, start: int, end: int) -> bool:
     """A dose at [start, end) told as what the person had taken, had failed ("after
-    partial response to 4.5 mg at night") or was switched from, before the regimen the
-    sentence gives: history, not the studied dose. Not where the move is a step of the
+    partial response to 4.5 mg at night") or was switched from (the move said before the
+    dose or after it), before the regimen the sentence gives: history, not the studied dose. Not where the move is a step of the
     study (a week of its own) or made by only some of its people."""
     if _SOME_MOVED.search(s.text) or _STUDY_TIME.search(s.text):
         return False
     before = s.text[max(0, start - 80) : start]
-    return named_as_history(s, start, end) or _LEFT_BEFORE.search(before) is not None
+    return (
+        named_as_history(s, start, end)
+        or _LEFT_BEFORE.search(before) is not None
+        or _LEFT_AFTER.search(s.text[end:]) is not None
+    )
 
 
 # The drug as what people other than the participants take: the mothers of infants
