@@ -805,9 +805,11 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b",
         re.I,
     )
+    # (... or heads a bracket listing the drugs: "antidepressants for pain (amitriptyline
+    # <= 25 mg, duloxetine)": every drug in the open bracket has that purpose)
     before = re.compile(
         rf"\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
-        r"(?:\w+\s+){0,2}$",
+        r"(?:\([^()]{0,60}?)?(?:\w+\s+){0,2}$",
         re.I,
     )
     return after, before
@@ -895,7 +897,7 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         end = x.end
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
-    hit = after.match(tail) or before.search(s.text[max(0, m.start - 40) : m.start])
+    hit = after.match(tail) or before.search(s.text[max(0, m.start - 90) : m.start])
     if hit is None:
         own = _own_condition_header(doc, s.text[: m.start])
         if own is not None:
