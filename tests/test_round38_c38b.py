@@ -1,0 +1,93 @@
+"""Round 38 (c38b, recall): interim and congress reports of trials, sub-studies of trials
+and the sample a report counts; from holdout114-116 and preprints33 once they were
+opened. Each case is said in several wordings of our own besides the one the set used."""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, PROTOCOL, facts, gaps
+
+CONGRESS = ("Journal Article", "Congress")
+
+# -- 1. a report with outcome results of its own is a trial report, not a protocol, even
+# when it tells the ongoing trial in the present tense and what is still to come
+
+INTERIM = [
+    (
+        "P.0417 Low-dose naltrexone oral solution at two doses added to vortioxetine or SSRIs "
+        "in treatment-resistant depression: interim results of the NALTRE-V randomised trial",
+        "Methods: NALTRE-V is a double-blind RCT in four centres (target 57 patients). "
+        "Outpatients with treatment-resistant depression on stable vortioxetine or an SSRI are "
+        "randomised to naltrexone oral solution 1 mg/mL, 2 mL or 4 mL at bedtime, or placebo, "
+        "for 8 weeks. We report a pre-planned interim analysis.\n"
+        "Results: The first 30 randomised patients (10 per arm) were analysed. MADRS decreased "
+        "by 11.2 (4 mL), 8.7 (2 mL) and 5.1 (placebo) points.\n"
+        "Conclusions: These preliminary data support continuing the trial; final results are "
+        "expected in 2026.",
+    ),
+    # probe: the rest of the sample "will be randomised"; the outcome as two rates
+    (
+        "Naltrexone 1.5 mg versus 4.5 mg added to escitalopram in major depression: an early "
+        "look at a blinded trial",
+        "Methods: Adults with major depressive disorder taking escitalopram are assigned at "
+        "random to naltrexone 1.5 mg or 4.5 mg nightly or placebo; the remaining participants "
+        "will be randomised by mid-2026.\n"
+        "Results: Among the first 36 participants, response rates at week 6 were 44% with "
+        "4.5 mg, 33% with 1.5 mg and 17% with placebo.\n"
+        "Conclusions: Enrolment continues.",
+    ),
+    # probe: the findings section says what was seen, and the paper says what we will do
+    (
+        "Low-dose naltrexone (2 mg or 4 mg daily) with sertraline for depression: first "
+        "findings of the SERENA trial",
+        "Methods: SERENA randomises adults with major depression on sertraline to naltrexone "
+        "2 mg or 4 mg daily or placebo for 10 weeks; we will include 90 participants in "
+        "total.\n"
+        "Results: In 41 participants who completed week 10, HAM-D scores fell more with 4 mg "
+        "than with placebo (mean difference 4.1 points).\n"
+        "Conclusions: Recruitment to the full sample is under way.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), INTERIM)
+def test_an_interim_report_with_outcomes_of_its_own_is_the_trial(title: str, abstract: str) -> None:
+    f = facts(title, abstract, CONGRESS)
+    assert f.design == "rct"
+    assert f.has_results
+    g = gaps(title, abstract, CONGRESS)
+    assert g.get("serotonergic-combination") == "addressed"
+    assert g.get("dose-finding") == "addressed"
+
+
+PLANNED = [
+    # a protocol that plans an interim analysis stays a protocol
+    (
+        "Low-dose naltrexone 1 mg or 4 mg added to SSRIs in depression: the NALTRE-X trial",
+        "Methods: NALTRE-X is a double-blind RCT in which 120 adults with major depression "
+        "on an SSRI will be randomised to naltrexone 1 mg, 4 mg or placebo for 8 weeks. A "
+        "pre-planned interim analysis will be performed after 60 participants complete week "
+        "8.\n"
+        "Results: Recruitment began in January 2025; results are expected in 2027.",
+    ),
+    # ... and one whose results section names what it will measure, in the past of its
+    # own planning ("was chosen")
+    (
+        "Naltrexone 2 mg versus 4 mg with escitalopram in depression: design of a trial",
+        "Methods: Adults with major depression on escitalopram will be randomised to "
+        "naltrexone 2 mg or 4 mg daily or placebo; 90 will be enrolled.\n"
+        "Results: The change in MADRS score at week 8 was chosen as the primary outcome; "
+        "results are expected in 2027.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), PLANNED)
+def test_a_protocol_with_a_planned_interim_analysis_stays_a_protocol(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, JOURNAL)
+    assert f.design == "protocol"
+    assert not f.has_results
+    assert "addressed" not in gaps(title, abstract, JOURNAL).values()
+    assert facts(title, abstract, PROTOCOL).design == "protocol"
