@@ -91,3 +91,40 @@ def test_a_protocol_with_a_planned_interim_analysis_stays_a_protocol(
     assert not f.has_results
     assert "addressed" not in gaps(title, abstract, JOURNAL).values()
     assert facts(title, abstract, PROTOCOL).design == "protocol"
+
+
+# -- 2. "N of the M planned participants had been randomised": the record reports N (its
+# own sample at the cut-off); M is the plan
+
+CUTOFF_TITLE = (
+    "Low-dose naltrexone as an adjunct to SSRIs in postpartum depression: preliminary "
+    "results of a randomised trial"
+)
+CUTOFF_RESULTS = (
+    "Results: Mean EPDS change at week 8 was -7.9 with LDN and -5.2 with placebo (difference "
+    "-2.7, 95% CI -5.1 to -0.3)."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        (
+            "At the data cut-off (30 September 2024), 58 of the 64 planned participants had been "
+            "randomised.",
+            58,
+        ),
+        # probes: the plan before its number, "enrolled", another noun
+        ("By the interim cut-off 112 of a planned 150 patients were enrolled.", 112),
+        ("Recruitment had reached 47 of the intended 60 women when the data were frozen.", 47),
+        ("When this analysis was run, 73 out of 90 planned patients had been randomised.", 73),
+        ("At the time of analysis, enrolment stood at 88 of a target of 120 participants.", 88),
+    ],
+)
+def test_a_report_counts_the_participants_it_has_not_the_plan(sentence: str, n: int) -> None:
+    abstract = (
+        "Methods: Women with postpartum major depression despite at least six weeks of "
+        "sertraline or escitalopram were randomised 1:1 to LDN 4.5 mg at night or placebo for "
+        f"8 weeks, continuing their SSRI. {sentence}\n{CUTOFF_RESULTS}"
+    )
+    assert facts(CUTOFF_TITLE, abstract, CONGRESS).n == n

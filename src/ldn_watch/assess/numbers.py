@@ -485,10 +485,16 @@ _TAKEN_IN_WORDS = (
     "included",
     "recruited",
 )
-# "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned
+# "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned;
+# the plan said after its number ("58 of the 64 planned participants had been
+# randomised", "73 out of 90 planned patients") or as a target "of" a number ("88 of a
+# target of 120 participants") is the same: the record's own sample is the first count
+_PLAN_ADJ = r"(?:planned|targeted|target|intended|projected|anticipated|expected)"
 _OF_PLANNED = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER})\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|"
-    rf"projected|anticipated)\s+(?:sample\s+of\s+)?{NUMBER}\b",
+    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:out\s+)?of\s+(?:(?:an?|the|its|our)\s+)?(?:"
+    rf"{_PLAN_ADJ}\s+(?:(?:sample(?:\s+size)?|total)\s+of\s+|of\s+)?{NUMBER}\b|"
+    # (the plan after the number must name people: "3 of the 4 planned visits" is no sample)
+    rf"{NUMBER}\s+(?:originally\s+|initially\s+)?{_PLAN_ADJ}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)",
     re.IGNORECASE,
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun;
@@ -516,7 +522,7 @@ _POWERED_BEFORE = re.compile(
     r"\b(?:powered|designed|plann(?:ed|ing)|plans|intend(?:ed|s|ing)|aim(?:ed|s|ing))\s+"
     r"(?:for|to\s+(?:enrol+|recruit|randomi[sz]e|"
     r"include))\s+(?:a\s+total\s+of\s+|up\s+to\s+|approximately\s+)?$|"
-    r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+)?$",
+    r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+|of\s+)?$",
     re.IGNORECASE,
 )
 # ... or said with the plan as the count's own verb: "Up to 60 participants were to be
@@ -1428,7 +1434,9 @@ def _shapes_without_noun(
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
-    if " planned " in low or " target" in low or "intended" in low:
+    if " of " in low and any(
+        w in low for w in ("planned", "target", "intended", "projected", "anticipated", "expected")
+    ):
         for m in _OF_PLANNED.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value:
@@ -1778,6 +1786,8 @@ def candidates(
                 and (
                     _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
                     or _PLAN_VERB_AFTER.match(s.text[m.end() : m.end() + 90])
+                    # "73 out of 90 planned patients": the plan named in the count itself
+                    or _PLAN_WORD.search(mods)
                 )
             ):
                 score = None  # "powered for 120 participants": a results paper's plan
