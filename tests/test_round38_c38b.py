@@ -128,3 +128,57 @@ def test_a_report_counts_the_participants_it_has_not_the_plan(sentence: str, n: 
         f"8 weeks, continuing their SSRI. {sentence}\n{CUTOFF_RESULTS}"
     )
     assert facts(CUTOFF_TITLE, abstract, CONGRESS).n == n
+
+
+# -- 3. people who take the drug added to the antidepressant they take (an augmentation)
+# are treated for the condition, even where the record measures no mood outcome (an
+# interview study, an adherence study) and states no dose
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            '"It took the edge off, but I still needed my SSRI": a qualitative study of '
+            "participants' experiences of low-dose naltrexone augmentation in the LUMEN trial",
+            "Background: Little is known about how patients experience low-dose naltrexone "
+            "(LDN) for depression.\n"
+            "Aims: To explore experiences of participants in a randomised trial of LDN added "
+            "to SSRIs or SNRIs.\n"
+            "Method: Semi-structured interviews were conducted after unblinding with 21 "
+            "participants (13 allocated to LDN, 8 to placebo) purposively sampled from the "
+            "Dutch sites of the LUMEN trial. Transcripts were analysed thematically.\n"
+            "Results: Four themes emerged: hope and scepticism about an 'addiction drug'; "
+            "vivid dreams as both burden and proof of active treatment.\n"
+            "Conclusions: Participants valued LDN as an add-on.",
+        ),
+        # probes: focus groups; an adherence study from pharmacy records
+        (
+            "Acceptability of low-dose naltrexone as an adjunct to escitalopram: focus groups "
+            "with trial completers",
+            "Methods: Three focus groups were held with 15 adults who had taken naltrexone "
+            "4.5 mg as an adjunct to escitalopram in an open-label trial.\n"
+            "Results: Participants described the once-daily capsule as easy to take.",
+        ),
+        (
+            "Persistence with low-dose naltrexone added to venlafaxine: a pharmacy refill study",
+            "Methods: Refill records of 64 adults dispensed naltrexone 3 mg daily added to "
+            "venlafaxine were reviewed for 12 months.\n"
+            "Results: Half of them stopped naltrexone within 4 months.",
+        ),
+    ],
+)
+def test_the_drug_added_to_an_antidepressant_treats_the_condition(
+    title: str, abstract: str
+) -> None:
+    f = facts(title, abstract, JOURNAL)
+    assert f.on_topic
+
+
+def test_the_drug_added_to_an_antidepressant_taken_for_another_condition_stays_off() -> None:
+    abstract = (
+        "Methods: Forty adults with fibromyalgia on stable duloxetine were interviewed about "
+        "naltrexone 4.5 mg added to duloxetine.\n"
+        "Results: Most described less widespread pain."
+    )
+    assert not facts("Low-dose naltrexone added to duloxetine in fibromyalgia", abstract).on_topic
