@@ -5,7 +5,7 @@ opened. Each case is said in several wordings of our own besides the one the set
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, PROTOCOL, facts, gaps
+from written import JOURNAL, PROTOCOL, RCT, facts, gaps
 
 CONGRESS = ("Journal Article", "Congress")
 
@@ -182,3 +182,47 @@ def test_the_drug_added_to_an_antidepressant_taken_for_another_condition_stays_o
         "Results: Most described less widespread pain."
     )
     assert not facts("Low-dose naltrexone added to duloxetine in fibromyalgia", abstract).on_topic
+
+
+# -- 4. a derived report's own analysed subgroup, sized in brackets after the people it
+# picks, is its n (not the parent's)
+
+SUB_TITLE = "Low-dose naltrexone in fibromyalgia with depressive symptoms: a subgroup analysis"
+SUB_PARENT = (
+    "Objectives: The FINAL trial randomised 100 women with fibromyalgia to low-dose "
+    "naltrexone (LDN) 4.5 mg or placebo for 12 weeks."
+)
+
+
+@pytest.mark.parametrize(
+    ("methods", "own"),
+    [
+        (
+            "Pre-specified subgroup analysis of participants with HADS-D >= 8 at baseline "
+            "(n=44; 23 LDN, 21 placebo).",
+            44,
+        ),
+        # probes: a subset chosen by a marker, by age, by a measure they completed
+        ("We analysed the subset of participants with an elevated CRP at baseline (n = 38).", 38),
+        (
+            "Exploratory analysis restricted to patients aged 50 or older (n=27; naltrexone 14, "
+            "placebo 13).",
+            27,
+        ),
+        ("The present sub-study included the women who wore an actigraph (n = 52).", 52),
+    ],
+)
+def test_a_subgroup_sized_in_brackets_is_the_reports_own_sample(methods: str, own: int) -> None:
+    abstract = (
+        f"{SUB_PARENT}\nMethods: {methods}\nResults: HADS-D improved more with LDN (-3.2 vs "
+        "-1.1; p=0.04)."
+    )
+    assert facts(SUB_TITLE, abstract, RCT).n == own
+
+
+def test_a_derived_report_of_the_whole_trial_sized_in_brackets_keeps_it() -> None:
+    abstract = (
+        f"{SUB_PARENT}\nMethods: Secondary analysis of all randomised participants (n = 100) "
+        "of sleep outcomes.\nResults: Sleep quality improved more with LDN (p=0.03)."
+    )
+    assert facts(SUB_TITLE, abstract, RCT).n == 100

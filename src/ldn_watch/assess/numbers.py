@@ -2267,6 +2267,38 @@ def own_sample(doc: Doc) -> Count | None:
             value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
             if value and whole and value < whole and _PEOPLE_WORD.search(s.text[: m.start()]):
                 return Count(value, 5, s, m.group(0))
+    return _sized_part(doc)
+
+
+# a size in brackets right after the people it is of: "(n=44; 23 LDN, 21 placebo)"
+_BRACKET_N = Folded(rf"\(\s*n\s*=\s*(?P<num>{NUMBER})\b[^()]{{0,60}}\)", re.IGNORECASE)
+
+
+def _sized_part(doc: Doc) -> Count | None:
+    """A derived report's people, picked by a phrase and sized in brackets in the sentence
+    that says what the report does with them: "Subgroup analysis of participants with
+    HADS-D >= 8 at baseline (n=44)", "We analysed the subset with a raised CRP (n = 38)".
+    It is the report's own sample when it is smaller than a count stated elsewhere in the
+    record (the parent's people: a part, not the parent restated); a results line ("in
+    those with insomnia (n = 12), ...") tells what befell people, not whom it analysed."""
+    stated: set[int] | None = None
+    for s in doc.sentences:
+        if s.background or s.in_results or "(" not in s.text or not _OWN_ACT.search(s.text):
+            continue
+        for m in _BRACKET_N.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or not _PEOPLE_WORD.search(s.text[: m.start()]):
+                continue
+            if stated is None:
+                stated = {
+                    v
+                    for s2 in doc.sentences
+                    if not s2.background and s2 is not s
+                    for c in (*_COUNT.finditer(s2.text), *_BARE_SIZE.finditer(s2.text))
+                    if (v := words_to_int(c.group("num")))
+                }
+            if any(v > value for v in stated):
+                return Count(value, 5, s, m.group(0))
     return None
 
 
