@@ -226,3 +226,42 @@ def test_a_derived_report_of_the_whole_trial_sized_in_brackets_keeps_it() -> Non
         "of sleep outcomes.\nResults: Sleep quality improved more with LDN (p=0.03)."
     )
     assert facts(SUB_TITLE, abstract, RCT).n == 100
+
+
+# -- 5. in a survey, "Of N respondents, M met the inclusion criteria": M is the sample
+# (the N were looked at and sifted, a pool)
+
+SURVEY_TITLE = "Self-reported mood effects of low dose naltrexone: an online survey of users"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Of 702 respondents, 612 met inclusion criteria.", 612),
+        # probes: "eligibility criteria", a bracketed definition, "fulfilled"
+        ("Of 1,250 people who opened the survey, 980 met the eligibility criteria.", 980),
+        (
+            "Of 455 forum members who answered, 401 met the inclusion criteria (current use for "
+            "at least one month).",
+            401,
+        ),
+        ("Of the 530 questionnaires returned, 488 respondents fulfilled the study criteria.", 488),
+    ],
+)
+def test_a_survey_counts_the_respondents_who_qualified(sentence: str, n: int) -> None:
+    abstract = (
+        "Low dose naltrexone (LDN) is widely used off-label, and anecdotal reports describe "
+        "improved mood. We conducted an anonymous online survey of adults currently taking "
+        f"LDN, recruited through patient forums. {sentence} The median dose was 4.5 mg. "
+        "Sixty-one per cent reported improved mood since starting LDN."
+    )
+    assert facts(SURVEY_TITLE, abstract).n == n
+
+
+def test_a_trial_that_met_criteria_then_randomised_counts_the_randomised() -> None:
+    abstract = (
+        "Methods: Of 150 adults with major depression screened, 96 met inclusion criteria. "
+        "Of these, 80 were randomised to naltrexone 4.5 mg or placebo added to sertraline.\n"
+        "Results: MADRS fell more with naltrexone (p=0.02)."
+    )
+    assert facts("Low-dose naltrexone added to sertraline: an RCT", abstract, RCT).n == 80

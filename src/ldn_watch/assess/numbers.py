@@ -563,13 +563,20 @@ _BARE_ANSWERED_MORE = Folded(
     # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
     # (current use for a month) and completed it" (an aside in brackets is no new clause)
     r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,6}?and\s+(?:completed|returned|finished|submitted)\s+"
-    r"(?:it|them)\b)|"
+    r"(?:it|them)\b|"
+    # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
+    # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
+    # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
+    rf"(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility|study)\s+criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$)))|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
     re.IGNORECASE,
 )
+# (the match of that branch ends with the criteria: "... and completed it" answered too)
+_QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # the enrolled as a share of a pool: "Of 140 adults referred, 60% met all criteria and
 # consented" (84); not an allocation ("52% were randomised to X" is an arm)
 _SHARE_ENROLLED = Folded(
@@ -1056,7 +1063,9 @@ def _framed(text: str, start: int) -> bool:
 
 _SELECTED_AFTER = re.compile(
     rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,200}}?\b(?:met\s+(?:the\s+|all\s+)?"
-    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,80}\))?\s+and|randomi[sz]ed|enrol+ed|"
+    # (qualifying may end the sift: "Of 702 respondents, 612 met inclusion criteria.")
+    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,80}\))?\s+and|met\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility)\s+criteria(?=(?:\s*\([^()]{0,80}\))?\s*[.;])|randomi[sz]ed|enrol+ed|"
     r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
     re.IGNORECASE,
@@ -1353,7 +1362,10 @@ def _shapes_without_noun(
             value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start())):
-                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+                # (who qualified ranks below who answered or was analysed: "512 met the
+                # criteria; 455 completed the survey and were analysed" is 455)
+                score = 2 if _QUALIFIED.search(m.group(0)) else 3
+                out.append(Count(value, score - _section_penalty(s), s, m.group(0)))
     if " were " in low or " was " in low or " been " in low or " be " in low:
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
