@@ -2297,10 +2297,15 @@ def _sized_part(doc: Doc) -> Count | None:
     for s in doc.sentences:
         if s.background or s.in_results or "(" not in s.text or not _OWN_ACT.search(s.text):
             continue
-        for m in _BRACKET_N.finditer(s.text):
+        sized = list(_BRACKET_N.finditer(s.text))
+        if len(sized) != 1:
+            continue  # "randomized to 1.5 mg (n = 7), 3.0 mg (n = 6) ...": arms' sizes
+        for m in sized:
             value = words_to_int(m.group("num"))
             if not value or not _PEOPLE_WORD.search(s.text[: m.start()]):
                 continue
+            if _COUNT.search(s.text[: m.start()]):
+                continue  # the people were counted already ("the 21 participants ... (n = 7)")
             if stated is None:
                 stated = {
                     v
