@@ -656,6 +656,24 @@ _OUTCOME_RESULT = Folded(
 )
 
 
+def _own_outcome(doc: Doc) -> Sentence | None:
+    """An outcome result of the record's own told in its results section ("MADRS
+    decreased by 11.2 points", "response rates were 44% vs 17%"): the record reports the
+    trial (an interim or congress report), not its protocol, whatever it says is still
+    ahead ("the remaining participants will be randomised", "final results are expected").
+    Read from the labelled results section only, so a protocol's plan told elsewhere ("a
+    pre-planned interim analysis will be performed") is no result; the arms compared at
+    entry ("arms were balanced") are its people, not an outcome."""
+    results = [
+        s
+        for s in doc.sentences
+        if s.in_results
+        and s.reported
+        and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
+    ]
+    return _any(_OUTCOME_RESULT, results)
+
+
 def results_pending(doc: Doc) -> bool:
     """A trial report without outcome results of its own (a design-and-baseline paper):
     it says its results are still to come and states no effect, difference or p-value."""
@@ -1102,6 +1120,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         and not _any(_DONE_TRIAL, body)
         and not _declared_review(doc, own, title)
         and not _reports_its_sample(doc, own, title)
+        and _own_outcome(doc) is None
     ):
         return _protocol(doc, future)
 

@@ -504,10 +504,16 @@ _TAKEN_IN_WORDS = (
     "included",
     "recruited",
 )
-# "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned
+# "enrolment stopped at 38 of a planned 90 participants": 38 took part, 90 were planned;
+# the plan said after its number ("58 of the 64 planned participants had been
+# randomised", "73 out of 90 planned patients") or as a target "of" a number ("88 of a
+# target of 120 participants") is the same: the record's own sample is the first count
+_PLAN_ADJ = r"(?:planned|targeted|target|intended|projected|anticipated|expected)"
 _OF_PLANNED = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER})\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|"
-    rf"projected|anticipated)\s+(?:sample\s+of\s+)?{NUMBER}\b",
+    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:out\s+)?of\s+(?:(?:an?|the|its|our)\s+)?(?:"
+    rf"{_PLAN_ADJ}\s+(?:(?:sample(?:\s+size)?|total)\s+of\s+|of\s+)?{NUMBER}\b|"
+    # (the plan after the number must name people: "3 of the 4 planned visits" is no sample)
+    rf"{NUMBER}\s+(?:originally\s+|initially\s+)?{_PLAN_ADJ}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)",
     re.IGNORECASE,
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun;
@@ -535,7 +541,7 @@ _POWERED_BEFORE = re.compile(
     r"\b(?:powered|designed|plann(?:ed|ing)|plans|intend(?:ed|s|ing)|aim(?:ed|s|ing))\s+"
     r"(?:for|to\s+(?:enrol+|recruit|randomi[sz]e|"
     r"include))\s+(?:a\s+total\s+of\s+|up\s+to\s+|approximately\s+)?$|"
-    r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+)?$",
+    r"\b(?:planned|target(?:ed)?|intended)\s+(?:sample\s+(?:size\s+)?of\s+|of\s+)?$",
     re.IGNORECASE,
 )
 # ... or said with the plan as the count's own verb: "Up to 60 participants were to be
@@ -576,13 +582,20 @@ _BARE_ANSWERED_MORE = Folded(
     # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
     # (current use for a month) and completed it" (an aside in brackets is no new clause)
     r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,6}?and\s+(?:completed|returned|finished|submitted)\s+"
-    r"(?:it|them)\b)|"
+    r"(?:it|them)\b|"
+    # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
+    # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
+    # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
+    rf"(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility|study)\s+criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$)))|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
     re.IGNORECASE,
 )
+# (the match of that branch ends with the criteria: "... and completed it" answered too)
+_QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # the enrolled as a share of a pool: "Of 140 adults referred, 60% met all criteria and
 # consented" (84); not an allocation ("52% were randomised to X" is an arm)
 _SHARE_ENROLLED = Folded(
@@ -1069,7 +1082,9 @@ def _framed(text: str, start: int) -> bool:
 
 _SELECTED_AFTER = re.compile(
     rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,200}}?\b(?:met\s+(?:the\s+|all\s+)?"
-    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,80}\))?\s+and|randomi[sz]ed|enrol+ed|"
+    # (qualifying may end the sift: "Of 702 respondents, 612 met inclusion criteria.")
+    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,80}\))?\s+and|met\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility)\s+criteria(?=(?:\s*\([^()]{0,80}\))?\s*[.;])|randomi[sz]ed|enrol+ed|"
     r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
     re.IGNORECASE,
@@ -1366,7 +1381,10 @@ def _shapes_without_noun(
             value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start())):
-                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+                # (who qualified ranks below who answered or was analysed: "512 met the
+                # criteria; 455 completed the survey and were analysed" is 455)
+                score = 2 if _QUALIFIED.search(m.group(0)) else 3
+                out.append(Count(value, score - _section_penalty(s), s, m.group(0)))
     if " were " in low or " was " in low or " been " in low or " be " in low:
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
@@ -1447,7 +1465,9 @@ def _shapes_without_noun(
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
-    if " planned " in low or " target" in low or "intended" in low:
+    if " of " in low and any(
+        w in low for w in ("planned", "target", "intended", "projected", "anticipated", "expected")
+    ):
         for m in _OF_PLANNED.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value:
@@ -1797,6 +1817,8 @@ def candidates(
                 and (
                     _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
                     or _PLAN_VERB_AFTER.match(s.text[m.end() : m.end() + 90])
+                    # "73 out of 90 planned patients": the plan named in the count itself
+                    or _PLAN_WORD.search(mods)
                 )
             ):
                 score = None  # "powered for 120 participants": a results paper's plan
@@ -2293,6 +2315,43 @@ def own_sample(doc: Doc) -> Count | None:
         for m in _PART_OF_PARENT.finditer(s.text):
             value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
             if value and whole and value < whole and _PEOPLE_WORD.search(s.text[: m.start()]):
+                return Count(value, 5, s, m.group(0))
+    return _sized_part(doc)
+
+
+# a size in brackets right after the people it is of: "(n=44; 23 LDN, 21 placebo)"
+_BRACKET_N = Folded(rf"\(\s*n\s*=\s*(?P<num>{NUMBER})\b[^()]{{0,60}}\)", re.IGNORECASE)
+
+
+def _sized_part(doc: Doc) -> Count | None:
+    """A derived report's people, picked by a phrase and sized in brackets in the sentence
+    that says what the report does with them: "Subgroup analysis of participants with
+    HADS-D >= 8 at baseline (n=44)", "We analysed the subset with a raised CRP (n = 38)".
+    It is the report's own sample when it is smaller than a count stated elsewhere in the
+    record (the parent's people: a part, not the parent restated); a results line ("in
+    those with insomnia (n = 12), ...") tells what befell people, not whom it analysed."""
+    stated: set[int] | None = None
+    for s in doc.sentences:
+        if s.background or s.in_results or "(" not in s.text or not _OWN_ACT.search(s.text):
+            continue
+        sized = list(_BRACKET_N.finditer(s.text))
+        if len(sized) != 1:
+            continue  # "randomized to 1.5 mg (n = 7), 3.0 mg (n = 6) ...": arms' sizes
+        for m in sized:
+            value = words_to_int(m.group("num"))
+            if not value or not _PEOPLE_WORD.search(s.text[: m.start()]):
+                continue
+            if _COUNT.search(s.text[: m.start()]):
+                continue  # the people were counted already ("the 21 participants ... (n = 7)")
+            if stated is None:
+                stated = {
+                    v
+                    for s2 in doc.sentences
+                    if not s2.background and s2 is not s
+                    for c in (*_COUNT.finditer(s2.text), *_BARE_SIZE.finditer(s2.text))
+                    if (v := words_to_int(c.group("num")))
+                }
+            if any(v > value for v in stated):
                 return Count(value, 5, s, m.group(0))
     return None
 

@@ -1051,6 +1051,15 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 return True, s.text
     if read_off:
         return False, None
+    # the drug added to the antidepressant its people take (an augmentation) treats the
+    # condition the antidepressant treats, even in a record that measures no mood outcome
+    # (an interview or adherence study of such people, CONTRACT.md: depression as a
+    # condition); never where the people were selected for another condition (duloxetine
+    # in fibromyalgia) or the antidepressant is said to be taken for something else
+    if other_population(doc) is None:
+        added = _added_to_antidepressant(doc)
+        if added is not None:
+            return True, added.text
     # index terms say what a record is filed under, not what it measured (an indexer
     # tags "Depression" on a fatigue case report as readily as on a trial of mood): a
     # record with an abstract that names neither the condition nor a mood measure
@@ -1932,6 +1941,14 @@ def _augmented(doc: Doc) -> Sentence | None:
     another purpose, or another condition named as the population, never counts."""
     if not _measured(doc):
         return None
+    return _added_to_antidepressant(doc)
+
+
+def _added_to_antidepressant(doc: Doc) -> Sentence | None:
+    """The sentence that gives the drug added to an antidepressant the people already take
+    ("LDN added to SSRIs", "as an adjunct to escitalopram", "augmentation of their SNRI"),
+    or None. An antidepressant taken for another purpose makes "added to" ambiguous, so a
+    record that says so gets None."""
     conc = doc.remember("concomitant", drugs.find)
     if not conc.classes or conc.other_purpose:
         return None  # (an antidepressant taken for pain makes "added to" ambiguous)
