@@ -2319,6 +2319,14 @@ def own_sample(doc: Doc) -> Count | None:
     return _sized_part(doc)
 
 
+# the clause in which a report says what it does with its people, as its subject: "we
+# examined ...", "we analysed ...", "we included only ..." (what stands before it in the
+# sentence, such as an apposition describing the parent trial, is not of these people)
+_OWN_CLAUSE = re.compile(
+    r"\bwe\s+(?:then\s+|also\s+|further\s+)?(?:examined|analy[sz]ed|included|studied|selected|"
+    r"assessed|evaluated|investigated|compared|focused|restricted|identified|report(?:ed)?)\b",
+    re.IGNORECASE,
+)
 # a size in brackets right after the people it is of: "(n=44; 23 LDN, 21 placebo)"
 _BRACKET_N = Folded(rf"\(\s*n\s*=\s*(?P<num>{NUMBER})\b[^()]{{0,60}}\)", re.IGNORECASE)
 
@@ -2341,8 +2349,14 @@ def _sized_part(doc: Doc) -> Count | None:
             value = words_to_int(m.group("num"))
             if not value or not _PEOPLE_WORD.search(s.text[: m.start()]):
                 continue
-            if _COUNT.search(s.text[: m.start()]):
-                continue  # the people were counted already ("the 21 participants ... (n = 7)")
+            # the people were counted already in the clause that picks them ("the 21
+            # participants ... (n = 7)"); a count told before the report's own clause opens
+            # ("a trial ... in 84 randomised adults, we examined those who ... (n = 41)")
+            # describes the parent, not these people
+            own = list(_OWN_CLAUSE.finditer(s.text, 0, m.start()))
+            opens = own[-1].start() if own else 0
+            if _COUNT.search(s.text[opens : m.start()]):
+                continue
             if stated is None:
                 stated = {
                     v
@@ -2351,7 +2365,10 @@ def _sized_part(doc: Doc) -> Count | None:
                     for c in (*_COUNT.finditer(s2.text), *_BARE_SIZE.finditer(s2.text))
                     if (v := words_to_int(c.group("num")))
                 }
-            if any(v > value for v in stated):
+            parent = {
+                v for c in _COUNT.finditer(s.text[:opens]) if (v := words_to_int(c.group("num")))
+            }
+            if any(v > value for v in stated | parent):
                 return Count(value, 5, s, m.group(0))
     return None
 
