@@ -26,7 +26,12 @@ from ldn_watch.assess.spec import WatchSpec
 _POPULATION_NOUN = (
     r"(?:patients?|adults?|outpatients?|inpatients?|individuals?|subjects?|participants?|women|men|"
     r"people|persons?|adolescents?|children|youths?|veterans?|alcoholics|smokers|mothers|those|"
-    r"professional|mothers|pregnant women|\w+-year-old)"
+    r"professional|mothers|pregnant women|\w+-year-old|"
+    # people named by where they live, what they do or what service they use: "nursing-home
+    # residents with depression", "university students with major depression", "clients
+    # meeting criteria for ...", "cancer survivors with depression"
+    r"residents?|clients?|students?|survivors?|recipients?|workers?|employees?|inmates?|"
+    r"prisoners?|retirees?|seniors?|users?)"
 )
 # a proportion describes the sample, it does not select it: "38% had a diagnosis of X";
 # nor does a subgroup cut inside it: "among those with a baseline score of 20 or more",
