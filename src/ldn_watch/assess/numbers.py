@@ -2125,6 +2125,9 @@ _SAMPLE_TAIL = (
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
+    # ... or "were included" ending its clause, its arms in brackets at most: "Ninety-six
+    # of the 124 randomised participants were included (LDN n = 49, placebo n = 47)"
+    r"(?:were|was) included(?=\s*(?:\([^()]*\)\s*)?(?:[.;]|$))|"
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
     # ... whatever the data are called: "92 (X 47, placebo 45) had both measures", "44 had
     # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
