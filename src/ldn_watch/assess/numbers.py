@@ -2299,12 +2299,18 @@ _OWN_SAMPLE = Folded(
 )
 
 
+_ANALYSIS_SET = re.compile(
+    r"\banaly(?:sis|ses|[sz]ed)\b|\banalytic\s+(?:sample|set|cohort)\b", re.IGNORECASE
+)
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
+        found: Count | None = None
         for m in _OWN_SAMPLE.finditer(s.text):
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
@@ -2314,7 +2320,16 @@ def own_sample(doc: Doc) -> Count | None:
             # whichever branch matched names the count ("num", "num2", ...)
             value = words_to_int(next(g for g in m.groupdict().values() if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
-                return Count(value, 5, s, m.group(0))
+                if found is None:
+                    found = Count(value, 5, s, m.group(0))
+                    continue
+                # a funnel told in one sentence: a later step named as the analysis set
+                # is the report's sample, not the step before it ("34 entered the
+                # extension; 31 had a post-baseline visit and formed the analysis set")
+                if value < found.value and _ANALYSIS_SET.search(m.group(0)):
+                    return Count(value, 5, s, m.group(0))
+        if found is not None:
+            return found
     for s in doc.sentences:
         if s.background or "(" not in s.text or not _OWN_ACT.search(s.text):
             continue
