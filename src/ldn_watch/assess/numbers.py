@@ -583,8 +583,10 @@ _BARE_ANSWERED_MORE = Folded(
     r"(?:responded\b|(?:completed|returned|finished|submitted)\s+(?:it|them)\b|"
     # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
     # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
-    # (current use for a month) and completed it" (an aside in brackets is no new clause)
-    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,6}?and\s+(?:completed|returned|finished|submitted)\s+"
+    # (current use for a month) and completed it" (an aside in brackets is no new clause);
+    # the qualifying may be a whole clause: "212 had prescribed LDN for depression in the
+    # previous year and completed it"
+    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,12}?and\s+(?:completed|returned|finished|submitted)\s+"
     r"(?:it|them)\b|"
     # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
