@@ -39,3 +39,14 @@ def test_a_trials_prevalence_line_leaves_its_count() -> None:
         "Methods: Sixty adults taking an SSRI were randomised to naltrexone 4.5 mg or placebo."
     )
     assert facts(title, abstract, TRIAL).n == 60
+
+
+def test_a_word_ending_in_one_before_in_is_no_rate() -> None:
+    """Guard (holdout42 63100019): "naltrexone in twenty-two men and nineteen women" is
+    41 people, not a rate ("...one in")."""
+    title = "Low-dose naltrexone for treatment-resistant depression: an open-label study"
+    abstract = (
+        "We conducted a 12-week open-label study of low-dose naltrexone in twenty-two men "
+        "and nineteen women with treatment-resistant major depression. MADRS fell."
+    )
+    assert facts(title, abstract, ("Journal Article", "Clinical Trial")).n == 41

@@ -39,8 +39,8 @@ _LEAD = (
     )
     + "".join(rf"(?<!{w} )" for w in ("cycle", "step", "stage", "grade", "level", "session"))
     # a rate's denominator counts nobody: "affects one in seven women", "1 in 5 adults",
-    # "one in every ten patients"
-    + "".join(rf"(?<!{w} )" for w in ("one in", "1 in", "in every"))
+    # "one in every ten patients" (the whole word: "naltrexone in 41 adults" is no rate)
+    + "".join(rf"(?<!\b{w} )" for w in ("one in", "1 in", "in every"))
 )
 # ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
