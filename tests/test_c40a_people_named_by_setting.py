@@ -63,3 +63,31 @@ def test_residents_with_another_condition_are_not_selected_for_depression() -> N
         "the Cornell Scale for Depression in Dementia.\nResults: Forty residents were randomised."
     )
     assert facts(title, abstract, RCT).depression_population is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # holdout52 53100007, once "residents" was a people noun
+        "Low-dose naltrexone augmentation for depression in nursing home residents with "
+        "chronic pain (LODEN-NH): protocol for a stepped-wedge cluster randomised trial",
+        # probes: "treatment of", "among", patients
+        "Naltrexone 4.5 mg in the treatment of major depression among older patients with "
+        "chronic pain: protocol for a cluster randomised trial",
+        "Adjunctive low-dose naltrexone for depression in care-home residents with dementia: "
+        "protocol for a randomised trial",
+    ],
+)
+def test_a_title_treating_depression_in_people_with_another_condition_selects_both(
+    title: str,
+) -> None:
+    """The title says what the treatment is for (depression) and in whom (people who also
+    have another condition): they are selected for depression too (CONTRACT.md)."""
+    abstract = (
+        "Methods: Residents aged 65 or older with clinically relevant depressive symptoms "
+        "(GDS-15 >= 6) despite an SSRI are eligible; naltrexone 4.5 mg is added to the "
+        "existing antidepressant. We aim to include 280 residents."
+    )
+    types = ("Journal Article", "Clinical Trial Protocol")
+    assert facts(title, abstract, types).depression_population is True
+    assert gaps(title, abstract, types).get("serotonergic-combination") == "in_progress"

@@ -1628,6 +1628,13 @@ _SELECTED_TOO = re.compile(
 )
 
 
+_TREATED_IN = re.compile(
+    r"\b(?:for|treating|treatment\s+of|augmentation\s+of)\s+(?P<what>[^,:;()]{3,60}?)\s+"
+    r"(?:in|among)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
@@ -1662,6 +1669,12 @@ def _other_population(doc: Doc) -> str | None:
             # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
             # other condition they also have)
             if group == "cond" and p.qualified.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            # ... as are the people a title treats the watched condition in: "X for <the
+            # condition> in nursing home residents with chronic pain" (the condition is
+            # what the treatment is for, the other is what those people also have)
+            treated = _TREATED_IN.search(text, 0, m.start()) if s.is_title else None
+            if group == "cond" and treated and p.family.search(treated.group("what")):
                 continue
             # ... and so are "people with MS who also met DSM-5 criteria for major
             # depression", "adults with Parkinson's disease were eligible if they had a
