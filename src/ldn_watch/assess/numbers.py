@@ -38,6 +38,9 @@ _LEAD = (
         for w in ("week", "weeks", "day", "days", "month", "months", "year", "visit", "hour")
     )
     + "".join(rf"(?<!{w} )" for w in ("cycle", "step", "stage", "grade", "level", "session"))
+    # a rate's denominator counts nobody: "affects one in seven women", "1 in 5 adults",
+    # "one in every ten patients" (the whole word: "naltrexone in 41 adults" is no rate)
+    + "".join(rf"(?<!\b{w} )" for w in ("one in", "1 in", "in every"))
 )
 # ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
@@ -580,8 +583,10 @@ _BARE_ANSWERED_MORE = Folded(
     r"(?:responded\b|(?:completed|returned|finished|submitted)\s+(?:it|them)\b|"
     # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
     # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
-    # (current use for a month) and completed it" (an aside in brackets is no new clause)
-    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,6}?and\s+(?:completed|returned|finished|submitted)\s+"
+    # (current use for a month) and completed it" (an aside in brackets is no new clause);
+    # the qualifying may be a whole clause: "212 had prescribed LDN for depression in the
+    # previous year and completed it"
+    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,12}?and\s+(?:completed|returned|finished|submitted)\s+"
     r"(?:it|them)\b|"
     # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
@@ -2122,6 +2127,9 @@ _SAMPLE_TAIL = (
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
+    # ... or "were included" ending its clause, its arms in brackets at most: "Ninety-six
+    # of the 124 randomised participants were included (LDN n = 49, placebo n = 47)"
+    r"(?:were|was) included(?=\s*(?:\([^()]*\)\s*)?(?:[.;]|$))|"
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
     # ... whatever the data are called: "92 (X 47, placebo 45) had both measures", "44 had
     # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
@@ -2293,12 +2301,18 @@ _OWN_SAMPLE = Folded(
 )
 
 
+_ANALYSIS_SET = re.compile(
+    r"\banaly(?:sis|ses|[sz]ed)\b|\banalytic\s+(?:sample|set|cohort)\b", re.IGNORECASE
+)
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
+        found: Count | None = None
         for m in _OWN_SAMPLE.finditer(s.text):
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
@@ -2308,7 +2322,16 @@ def own_sample(doc: Doc) -> Count | None:
             # whichever branch matched names the count ("num", "num2", ...)
             value = words_to_int(next(g for g in m.groupdict().values() if g))
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
-                return Count(value, 5, s, m.group(0))
+                if found is None:
+                    found = Count(value, 5, s, m.group(0))
+                    continue
+                # a funnel told in one sentence: a later step named as the analysis set
+                # is the report's sample, not the step before it ("34 entered the
+                # extension; 31 had a post-baseline visit and formed the analysis set")
+                if value < found.value and _ANALYSIS_SET.search(m.group(0)):
+                    return Count(value, 5, s, m.group(0))
+        if found is not None:
+            return found
     for s in doc.sentences:
         if s.background or "(" not in s.text or not _OWN_ACT.search(s.text):
             continue
@@ -2319,6 +2342,14 @@ def own_sample(doc: Doc) -> Count | None:
     return _sized_part(doc)
 
 
+# the clause in which a report says what it does with its people, as its subject: "we
+# examined ...", "we analysed ...", "we included only ..." (what stands before it in the
+# sentence, such as an apposition describing the parent trial, is not of these people)
+_OWN_CLAUSE = re.compile(
+    r"\bwe\s+(?:then\s+|also\s+|further\s+)?(?:examined|analy[sz]ed|included|studied|selected|"
+    r"assessed|evaluated|investigated|compared|focused|restricted|identified|report(?:ed)?)\b",
+    re.IGNORECASE,
+)
 # a size in brackets right after the people it is of: "(n=44; 23 LDN, 21 placebo)"
 _BRACKET_N = Folded(rf"\(\s*n\s*=\s*(?P<num>{NUMBER})\b[^()]{{0,60}}\)", re.IGNORECASE)
 
@@ -2341,8 +2372,14 @@ def _sized_part(doc: Doc) -> Count | None:
             value = words_to_int(m.group("num"))
             if not value or not _PEOPLE_WORD.search(s.text[: m.start()]):
                 continue
-            if _COUNT.search(s.text[: m.start()]):
-                continue  # the people were counted already ("the 21 participants ... (n = 7)")
+            # the people were counted already in the clause that picks them ("the 21
+            # participants ... (n = 7)"); a count told before the report's own clause opens
+            # ("a trial ... in 84 randomised adults, we examined those who ... (n = 41)")
+            # describes the parent, not these people
+            own = list(_OWN_CLAUSE.finditer(s.text, 0, m.start()))
+            opens = own[-1].start() if own else 0
+            if _COUNT.search(s.text[opens : m.start()]):
+                continue
             if stated is None:
                 stated = {
                     v
@@ -2351,7 +2388,10 @@ def _sized_part(doc: Doc) -> Count | None:
                     for c in (*_COUNT.finditer(s2.text), *_BARE_SIZE.finditer(s2.text))
                     if (v := words_to_int(c.group("num")))
                 }
-            if any(v > value for v in stated):
+            parent = {
+                v for c in _COUNT.finditer(s.text[:opens]) if (v := words_to_int(c.group("num")))
+            }
+            if any(v > value for v in stated | parent):
                 return Count(value, 5, s, m.group(0))
     return None
 

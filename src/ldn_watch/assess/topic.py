@@ -26,7 +26,12 @@ from ldn_watch.assess.spec import WatchSpec
 _POPULATION_NOUN = (
     r"(?:patients?|adults?|outpatients?|inpatients?|individuals?|subjects?|participants?|women|men|"
     r"people|persons?|adolescents?|children|youths?|veterans?|alcoholics|smokers|mothers|those|"
-    r"professional|mothers|pregnant women|\w+-year-old)"
+    r"professional|mothers|pregnant women|\w+-year-old|"
+    # people named by where they live, what they do or what service they use: "nursing-home
+    # residents with depression", "university students with major depression", "clients
+    # meeting criteria for ...", "cancer survivors with depression"
+    r"residents?|clients?|students?|survivors?|recipients?|workers?|employees?|inmates?|"
+    r"prisoners?|retirees?|seniors?|users?)"
 )
 # a proportion describes the sample, it does not select it: "38% had a diagnosis of X";
 # nor does a subgroup cut inside it: "among those with a baseline score of 20 or more",
@@ -1157,10 +1162,25 @@ _PREDICTOR_BEFORE = Folded(
     re.I,
 )
 # ... or said after it: "antidepressant use did not predict response", "... was not a
-# predictor of remission", "... did not modify the effect"
+# predictor of remission", "... did not modify the effect"; the measure may be timed as
+# at entry first, and its link to the other outcome said as an association ("depression
+# at baseline was not associated with response", "... was unrelated to dropout": the
+# condition is the subject, the study's outcome what it is linked to)
 _PREDICTOR_AFTER = re.compile(
-    r"^\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
-    r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*)\b",
+    r"^(?:\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation))?"
+    r"\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
+    r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*|"
+    r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
+    r"(?:with|to)|unrelated\s+to)\b",
+    re.I,
+)
+# ... or the groups it splits compared on the other outcome: "response was similar in
+# patients with and without depression", "... irrespective of comorbid depression"
+_PREDICTOR_GROUPS_BEFORE = re.compile(
+    r"\b(?:with\s+(?:and|or)\s+without|(?:regardless|irrespective|independent(?:ly)?)\s+of)\s+"
+    r"(?:(?:an?|any|comorbid|concurrent|baseline|prior|pre-?existing|co-?occurring)\s+)*"
+    r"(?:(?:diagnosis|history)\s+of\s+)?$",
     re.I,
 )
 
@@ -1168,7 +1188,11 @@ _PREDICTOR_AFTER = re.compile(
 def _predicts(text: str, m: re.Match[str]) -> bool:
     """The condition's measure at ``m`` is the subject of a prediction of something else:
     "baseline depression (OR 0.52) predicted non-response", "the BDI-II did not moderate
-    the effect", "depression was a predictor of dropout" (``_PREDICTOR_AFTER``)."""
+    the effect", "depression was a predictor of dropout", "depression at baseline was not
+    associated with response" (``_PREDICTOR_AFTER``), or the groups it splits compared on
+    something else ("similar in those with and without depression")."""
+    if _PREDICTOR_GROUPS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+        return True
     return _PREDICTOR_AFTER.match(_LEADING_ASIDE.sub("", text[m.end() :])) is not None
 
 
@@ -1604,6 +1628,13 @@ _SELECTED_TOO = re.compile(
 )
 
 
+_TREATED_IN = re.compile(
+    r"\b(?:for|treating|treatment\s+of|augmentation\s+of)\s+(?P<what>[^,:;()]{3,60}?)\s+"
+    r"(?:in|among)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
@@ -1638,6 +1669,12 @@ def _other_population(doc: Doc) -> str | None:
             # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
             # other condition they also have)
             if group == "cond" and p.qualified.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            # ... as are the people a title treats the watched condition in: "X for <the
+            # condition> in nursing home residents with chronic pain" (the condition is
+            # what the treatment is for, the other is what those people also have)
+            treated = _TREATED_IN.search(text, 0, m.start()) if s.is_title else None
+            if group == "cond" and treated and p.family.search(treated.group("what")):
                 continue
             # ... and so are "people with MS who also met DSM-5 criteria for major
             # depression", "adults with Parkinson's disease were eligible if they had a
@@ -1852,7 +1889,11 @@ def _variables_blanked(doc: Doc, text: str) -> str:
     return text
 
 
-_VARIABLE_CUE = Folded(r"predict|covariat|confound|moderat|modif|risk factor|variable", re.I)
+_VARIABLE_CUE = Folded(
+    r"predict|covariat|confound|moderat|modif|risk factor|variable|associated|correlated|"
+    r"linked|unrelated",
+    re.I,
+)
 # an aside between a measure and its verb: "baseline depression (OR 0.52, 95% CI ...)"
 # (and the rest of a scale's name: "BDI" of "BDI-II", "PHQ-9")
 _LEADING_ASIDE = re.compile(r"^(?:-[\w\-]*|\d+)?(?:\s*\([^()]*\))?")
