@@ -148,7 +148,20 @@ _GRID = re.compile(
 # ("the conventional 4.5 mg", "the customary 4.5 mg": the standard dose under another name)
 _NOT_STUDIED = Folded(
     r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
-    r"usually|generally|traditionally|commonly used|standard|conventional|customary)\b",
+    r"usually|generally|traditionally|commonly used|standard|conventional|customary|"
+    # "well below the usual 4.5 mg", "the typical 4.5 mg": the reference dose again (not
+    # "treatment as usual", an arm's name, nor "atypical")
+    r"(?<!\bas\s)usual|typical)\b",
+    re.I,
+)
+# A present-tense statement of how the drug is used in general, outside the sections that
+# tell what the study did: "LDN is used at 1-5 mg/day, but its pharmacokinetics are poorly
+# characterised", "naltrexone is prescribed in doses of 0.5-6 mg for pain". The doses are
+# practice, not arms (a methods section's "LDN is given at 4.5 mg" is the protocol's own).
+_IN_USE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:now|often|mostly|mainly|widely|increasingly|frequently|also)\s+)?"
+    r"(?:used|prescribed|employed|recommended|dispensed|marketed|available)\s+"
+    r"(?:(?:off[\s\-]label|clinically|in\s+practice)\s+)?(?:at|in)\b",
     re.I,
 )
 # ... but not the study telling its own protocol: "standard" heading a noun whose past-tense
@@ -1930,6 +1943,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
                 or _general_effect_of(doc, s, m.start(), m.end())

@@ -1,0 +1,95 @@
+"""Round 40 (c40b): LDN doses read from batches 31-32, each kind said in words of our own
+as well as the record's."""
+
+from __future__ import annotations
+
+import pytest
+from written import CASE, RCT, TRIAL, facts
+
+CASE_TITLE = "Low-dose naltrexone in depression: a case report"
+
+
+# -- a reference dose named "the usual" or "typical" one is not given (holdout126
+# 13900010: "choosing a dose well below the usual 4.5 mg" added 4.5 to [0.25])
+
+
+@pytest.mark.parametrize(
+    ("abstract", "doses"),
+    [
+        (
+            "A woman with postpartum depression on sertraline 100 mg was given naltrexone "
+            "250 µg at night. Her EPDS fell from 21 to 9. We discuss choosing a dose well below "
+            "the usual 4.5 mg.",
+            [0.25],
+        ),
+        (
+            "A man with depression on venlafaxine took naltrexone 0.1 mg daily. His mood "
+            "improved over 8 weeks. Such a dose is a fraction of the usual 4.5 mg, which he had "
+            "not tolerated.",
+            [0.1],
+        ),
+        (
+            "A woman with treatment-resistant depression on sertraline was given naltrexone "
+            "2 mg nightly; higher than typical 4.5 mg doses were avoided. Her HAM-D improved.",
+            [2.0],
+        ),
+    ],
+)
+def test_the_usual_dose_named_as_a_reference_is_not_given(abstract: str, doses: list) -> None:
+    assert facts(CASE_TITLE, abstract, CASE).ldn_doses_mg == doses
+
+
+def test_treatment_as_usual_beside_the_dose_keeps_the_dose() -> None:
+    title = "Low-dose naltrexone added to treatment as usual for depression: a randomised trial"
+    abstract = (
+        "Methods: Sixty adults with depression were randomised to treatment as usual plus "
+        "naltrexone 4.5 mg or treatment as usual alone.\nResults: HAM-D fell more with LDN."
+    )
+    assert facts(title, abstract, RCT).ldn_doses_mg == [4.5]
+
+
+# -- how the drug is used in practice, said in the present tense outside the methods, is
+# no arm (holdout131 14500005: "LDN is used at 1-5 mg/day, but its pharmacokinetics ..."
+# added 5 to [1, 2.5, 4.5])
+
+OPEN = "Low-dose naltrexone for depression: an open study"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "doses"),
+    [
+        (
+            "Pharmacokinetics of low doses of naltrexone in healthy volunteers",
+            "Aims: Low-dose naltrexone (LDN) is used at 1-5 mg/day, but its pharmacokinetics "
+            "are poorly characterised.\nMethods: Eighteen healthy adults received naltrexone "
+            "1 mg, 2.5 mg and 4.5 mg once daily for 7 days in randomised order. Mood was rated "
+            "with the POMS.\nResults: Exposure was dose-proportional.",
+            [1.0, 2.5, 4.5],
+        ),
+        (
+            OPEN,
+            "Objective: Naltrexone is available in doses of 1 to 5 mg from compounding "
+            "pharmacies; we tested 2 mg in depression.\nMethods: Thirty adults with depression "
+            "took naltrexone 2 mg nightly for 12 weeks.\nResults: MADRS fell.",
+            [2.0],
+        ),
+        (
+            OPEN,
+            "Background: LDN is increasingly prescribed off-label at 0.5 to 4.5 mg for chronic "
+            "pain and mood.\nMethods: Thirty adults with depression took naltrexone 3 mg "
+            "nightly for 12 weeks.\nResults: MADRS fell.",
+            [3.0],
+        ),
+    ],
+)
+def test_doses_in_general_use_are_no_arms(title: str, abstract: str, doses: list) -> None:
+    assert facts(title, abstract, TRIAL).ldn_doses_mg == doses
+
+
+def test_a_protocol_telling_its_own_dose_in_the_present_keeps_it() -> None:
+    abstract = (
+        "Naltrexone is given at 4.5 mg nightly for 12 weeks to 60 adults with major "
+        "depression randomised against placebo."
+    )
+    title = "Low-dose naltrexone for depression: protocol"
+    assert facts(title, abstract, ("Clinical Trial Protocol",)).ldn_doses_mg == [4.5]
