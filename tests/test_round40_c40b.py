@@ -93,3 +93,36 @@ def test_a_protocol_telling_its_own_dose_in_the_present_keeps_it() -> None:
     )
     title = "Low-dose naltrexone for depression: protocol"
     assert facts(title, abstract, ("Clinical Trial Protocol",)).ldn_doses_mg == [4.5]
+
+
+# -- the hours between doses written as a fraction ("12/12h", "8/8h") is a frequency, and
+# capsules named before their strengths ("Compounded capsules 1 mg or 2 mg") are the
+# products the arms' doses are made of (registry38 NCT05800025: "Naltrexone 1 mg every 12
+# hours" in arm "NTX 1 mg 12/12h", capsules "1 mg or 2 mg", gave [1, 2, 4], not [2, 4])
+
+RCT_TITLE = "Low-dose naltrexone as adjunct in major depression: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    ("methods", "doses"),
+    [
+        ("were randomised to naltrexone 1.5 mg 12/12h or placebo for 8 weeks.", [3.0]),
+        (
+            "were randomised to naltrexone 1 mg 12/12 hours, naltrexone 2 mg 12/12 hours or "
+            "placebo.",
+            [2.0, 4.0],
+        ),
+        ("received naltrexone 1 mg 8/8h for 8 weeks.", [3.0]),
+        (
+            "were randomised to naltrexone 1.5 mg twice daily or placebo; tablets: 1.5 mg, made "
+            "up by a compounding pharmacy.",
+            [3.0],
+        ),
+        ("were randomised to naltrexone capsules 4.5 mg or placebo.", [4.5]),
+    ],
+)
+def test_hours_as_a_fraction_and_strengths_named_after_the_product(
+    methods: str, doses: list
+) -> None:
+    abstract = f"Methods: Sixty adults with depression on SSRIs {methods}\nResults: HAM-D fell."
+    assert facts(RCT_TITLE, abstract, RCT).ldn_doses_mg == doses

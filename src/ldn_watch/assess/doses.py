@@ -97,6 +97,8 @@ _FREQ = [
         re.compile(
             rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
             r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
+            # the hours between doses written as a fraction, "12/12h" ("de 12 em 12 horas")
+            r"12\s*/\s*12\s*(?:hours?|hrs?|h)\b|"
             # "1.5 mg morning and evening": the same dose twice a day
             # ("one 1-mg capsule in the morning and one in the evening": a second unit)
             r"(?:in\s+the\s+)?morning\s+and\s+(?:(?:one|another|a\s+second|the\s+same)\s+)?"
@@ -108,7 +110,7 @@ _FREQ = [
     (
         re.compile(
             rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|three\s+times\s+{_PER_DAY}|"
-            r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b)",
+            r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b|8\s*/\s*8\s*(?:hours?|hrs?|h)\b)",
             re.I,
         ),
         3,
@@ -120,7 +122,7 @@ _FREQ = [
     (
         re.compile(
             rf"{_FREQ_GAP}(?:q\.?i\.?d\b\.?|q\.?d\.?s\b\.?|(?:four|4)\s+times\s+{_PER_DAY}|"
-            r"(?:every|each)\s+6\s*(?:hours?|h)\b|q\.?\s?6\s?h\b)",
+            r"(?:every|each)\s+6\s*(?:hours?|h)\b|q\.?\s?6\s?h\b|6\s*/\s*6\s*(?:hours?|hrs?|h)\b)",
             re.I,
         ),
         4,
@@ -776,6 +778,9 @@ _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozen
 # taken how often ("took three capsules nightly", "three drops every morning and evening")
 _PER_UNIT_BEFORE = re.compile(
     r"\b(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
+    # the products named before their strengths, as a registry's intervention lists them:
+    # "Compounded capsules 1 mg or 2 mg", "tablets: 0.5 mg and 1.5 mg"
+    r"\b(?:capsules|tablets|pills|sachets)\s*[:,]?\s+$|"
     r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge)\s+(?:contain(?:ed|s)?|held|had|"
     r"deliver(?:ed|s)?|provid(?:ed|es))\s+$",
     re.I,
