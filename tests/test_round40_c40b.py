@@ -126,3 +126,54 @@ def test_hours_as_a_fraction_and_strengths_named_after_the_product(
 ) -> None:
     abstract = f"Methods: Sixty adults with depression on SSRIs {methods}\nResults: HAM-D fell."
     assert facts(RCT_TITLE, abstract, RCT).ldn_doses_mg == doses
+
+
+# -- the watched drug added to several drugs listed as one base treatment doses the added
+# drug (holdout128 14200022: "LDN was added to fluoxetine and aripiprazole, starting at
+# 1.5 mg at night and increasing to 3 mg" gave [], the doses read as aripiprazole's)
+
+TRD_CASE = "Low-dose naltrexone in treatment-resistant depression: a case report"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "doses"),
+    [
+        (
+            "A 16-year-old girl with depression had not responded to augmentation of fluoxetine "
+            "with aripiprazole 2.5 mg. Low-dose naltrexone was added to fluoxetine and "
+            "aripiprazole, starting at 1.5 mg at night and increasing to 3 mg after 1 week. "
+            "Over 10 weeks her CDRS-R fell.",
+            [3.0],
+        ),
+        (
+            "A 45-year-old man with major depression had failed several antidepressants. "
+            "Naltrexone was given in addition to sertraline, bupropion and lithium, titrated "
+            "to 4.5 mg nightly. His MADRS fell from 34 to 12.",
+            [4.5],
+        ),
+        (
+            "A woman with recurrent depression remained unwell. We added LDN to her venlafaxine "
+            "plus mirtazapine, beginning at 0.5 mg and raised to 2 mg after ten days. Her PHQ-9 "
+            "improved.",
+            [2.0],
+        ),
+        (
+            "A 30-year-old with depression was taking escitalopram 20 mg and quetiapine 50 mg. "
+            "Low-dose naltrexone was combined with escitalopram and quetiapine, starting at "
+            "1 mg and increasing to 3 mg. Her mood lifted within a month.",
+            [3.0],
+        ),
+    ],
+)
+def test_a_drug_added_to_a_list_of_base_drugs_owns_the_doses_after(
+    abstract: str, doses: list
+) -> None:
+    assert facts(TRD_CASE, abstract, CASE).ldn_doses_mg == doses
+
+
+def test_a_dose_change_of_a_base_drug_in_a_relative_clause_stays_the_base_drugs() -> None:
+    abstract = (
+        "A man with depression took sertraline 100 mg and bupropion 150 mg; naltrexone was "
+        "added to sertraline and bupropion, which was increased to 300 mg. His mood improved."
+    )
+    assert facts(TRD_CASE, abstract, CASE).ldn_doses_mg == []

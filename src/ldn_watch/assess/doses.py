@@ -1403,6 +1403,12 @@ _DOSES_THE_ADDED = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:which|whose|who|its)\b", re.I)
+# the link between drugs listed as one base treatment: "fluoxetine and aripiprazole",
+# "sertraline, bupropion or mirtazapine", "venlafaxine plus lithium"
+_BASE_LIST_LINK = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+|&\s*)(?:(?:his|her|their|the)\s+)?$",
+    re.I,
+)
 
 
 def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], drug: str) -> bool:
@@ -1416,9 +1422,16 @@ def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], dru
     if not before or before[-1][2] == drug:
         return False
     base = before[-1]
-    ours = [d for d in before if d[2] == drug and d[1] <= base[0]]
+    # the base may be several drugs listed together ("X was added to fluoxetine and
+    # aripiprazole, starting at 1.5 mg"): the verb of adding stands before the first
+    first = base
+    for d in reversed(before[:-1]):
+        if d[2] == drug or not _BASE_LIST_LINK.match(text[d[1] : first[0]]):
+            break
+        first = d
+    ours = [d for d in before if d[2] == drug and d[1] <= first[0]]
     # (the verb before or after the added drug: "X was added to Y", "we added X to Y")
-    if not ours or not _ADDED_TO_BASE.search(text[a : base[0]]):
+    if not ours or not _ADDED_TO_BASE.search(text[a : first[0]]):
         return False
     gap = text[base[1] : start]
     if gap.lstrip().startswith(":"):
