@@ -177,3 +177,40 @@ def test_a_dose_change_of_a_base_drug_in_a_relative_clause_stays_the_base_drugs(
         "added to sertraline and bupropion, which was increased to 300 mg. His mood improved."
     )
     assert facts(TRD_CASE, abstract, CASE).ldn_doses_mg == []
+
+
+# -- a raise "to a maximum of" the top of a flexible range, said with the people as the
+# subject, reaches that top as "increase to" does (holdout126 13900015: "Participants
+# started at 1 mg and could increase by 1 mg a week to a maximum of 4.5 mg as tolerated"
+# gave [1], not both ends [1, 4.5])
+
+FLEX_TITLE = "Low-dose naltrexone for depressive symptoms: a randomised trial with flexible dosing"
+
+
+@pytest.mark.parametrize(
+    ("schedule", "doses"),
+    [
+        (
+            "Participants started at 1 mg and could increase by 1 mg a week to a maximum of "
+            "4.5 mg as tolerated.",
+            [1.0, 4.5],
+        ),
+        (
+            "Participants started at 1 mg and could increase to a maximum of 4.5 mg as tolerated.",
+            [1.0, 4.5],
+        ),
+        (
+            "Participants took 1 mg initially and could raise the dose to a maximum of 4.5 mg "
+            "as tolerated.",
+            [1.0, 4.5],
+        ),
+    ],
+)
+def test_a_raise_to_a_maximum_reaches_the_top_of_a_flexible_range(
+    schedule: str, doses: list
+) -> None:
+    abstract = (
+        "Methods: Adults with depression were randomised to LDN or placebo for 16 weeks. "
+        f"{schedule}\nResults: 180 participants were randomised. PHQ-9 improved more with LDN."
+    )
+    assert facts(FLEX_TITLE, abstract, RCT).ldn_doses_mg == doses

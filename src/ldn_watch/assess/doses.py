@@ -1871,8 +1871,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and (
                     _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
                     # "non-responders increase to 3 mg; others stay on 1 mg": a raise
-                    # or a level kept, of the drug the text was dosing
-                    or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                    # or a level kept, of the drug the text was dosing (read up to the
+                    # number: "could increase to a maximum of 4.5 mg", whose cap words
+                    # the dose's match took in, is a raise as "increase to 4.5 mg" is)
+                    or _LATER_BEFORE.search(s.text[max(0, m.start("nums") - 60) : m.start("nums")])
                     # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
                     # step of a raise this sentence already gave the drug, its verb left out
                     or (
