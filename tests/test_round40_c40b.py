@@ -214,3 +214,51 @@ def test_a_raise_to_a_maximum_reaches_the_top_of_a_flexible_range(
         f"{schedule}\nResults: 180 participants were randomised. PHQ-9 improved more with LDN."
     )
     assert facts(FLEX_TITLE, abstract, RCT).ldn_doses_mg == doses
+
+
+# -- a drug named after the comparison's foil, in the phrase of whom the comparison is made
+# in, is the people's drug, not a comparator arm (registry37 NCT05900003: "Low Dose
+# Naltrexone Versus Placebo in Bupropion-Treated Major Depression" made bupropion a
+# comparator, and "Bupropion XL continued throughout" in both arms then counted for nothing)
+
+WITH_BASE = (
+    "Methods: Sixty adults with major depression were randomised to naltrexone 4.5 mg or "
+    "placebo for 8 weeks; all continued their {drug}.\nResults: MADRS fell more with naltrexone."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "drug", "classes"),
+    [
+        (
+            "Low-dose naltrexone versus placebo in sertraline-treated major depression: a "
+            "randomised trial",
+            "sertraline",
+            ["serotonergic"],
+        ),
+        (
+            "Low-dose naltrexone compared with placebo in escitalopram-treated adults with "
+            "depression",
+            "escitalopram",
+            ["serotonergic"],
+        ),
+        (
+            "Naltrexone vs sham among bupropion users with depression: a randomised pilot",
+            "bupropion",
+            ["dopaminergic"],
+        ),
+    ],
+)
+def test_the_peoples_drug_after_the_foil_is_taken_with_the_drug(
+    title: str, drug: str, classes: list
+) -> None:
+    assert facts(title, WITH_BASE.format(drug=drug), RCT).concomitant_classes == classes
+
+
+def test_a_drug_that_is_the_foil_stays_a_comparator() -> None:
+    title = "Low-dose naltrexone versus sertraline in major depression: a randomised trial"
+    abstract = (
+        "Methods: Sixty adults with major depression were randomised to naltrexone 4.5 mg or "
+        "sertraline 50 mg for 8 weeks.\nResults: MADRS fell in both arms."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []
