@@ -262,3 +262,13 @@ def test_a_drug_that_is_the_foil_stays_a_comparator() -> None:
         "sertraline 50 mg for 8 weeks.\nResults: MADRS fell in both arms."
     )
     assert facts(title, abstract, RCT).concomitant_classes == []
+
+
+def test_a_yardstick_named_for_a_drug_is_still_no_co_medication() -> None:
+    title = "Low-dose naltrexone in major depression: a randomised trial"
+    abstract = (
+        "Methods: Sixty adults with major depression were randomised to naltrexone 4.5 mg or "
+        "placebo.\nResults: MADRS fell more with naltrexone, close to the effect sizes "
+        "reported for SSRIs."
+    )
+    assert facts(title, abstract, RCT).concomitant_classes == []

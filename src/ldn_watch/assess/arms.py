@@ -420,7 +420,7 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         # the comparison's other side is already named and the drug opens the phrase of
         # whom it is made in: "LDN versus placebo in bupropion-treated depression", "vs
         # sham among sertraline users" (the people's drug, not an arm's)
-        or _POPULATION_AFTER_FOIL.search(compared.group(0))
+        or _POPULATION_AFTER_FOIL.match(compared.group(0))
         or _STRATA_BEFORE.search(text, max(0, compared.start() - 80), compared.start())
     ):
         compared = None
@@ -452,9 +452,11 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
-# the foil named after a comparison word, then "in"/"among" and who the people are
+# the foil named after a plain comparison word, then "in"/"among" and who the people are
+# (not a yardstick's words: "effect sizes reported for SSRIs" compares with the drug)
 _POPULATION_AFTER_FOIL = re.compile(
-    r"\s\S+\s+(?:in|among|for)\s+$",
+    r"(?:versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+\S+\s+"
+    r"(?:in|among|for)\s+$",
     re.IGNORECASE,
 )
 # a contrast between the strata, subgroups or covariate levels of the people taking the
