@@ -417,6 +417,10 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     compared = _COMPARE_BEFORE.search(text[: m.start])
     if compared and (
         _contrasts_comedications(doc, s, compared.start())
+        # the comparison's other side is already named and the drug opens the phrase of
+        # whom it is made in: "LDN versus placebo in bupropion-treated depression", "vs
+        # sham among sertraline users" (the people's drug, not an arm's)
+        or _POPULATION_AFTER_FOIL.match(compared.group(0))
         or _STRATA_BEFORE.search(text, max(0, compared.start() - 80), compared.start())
     ):
         compared = None
@@ -448,6 +452,13 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# the foil named after a plain comparison word, then "in"/"among" and who the people are
+# (not a yardstick's words: "effect sizes reported for SSRIs" compares with the drug)
+_POPULATION_AFTER_FOIL = re.compile(
+    r"(?:versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+\S+\s+"
+    r"(?:in|among|for)\s+$",
+    re.IGNORECASE,
+)
 # a contrast between the strata, subgroups or covariate levels of the people taking the
 # watched drug, not between arms: "randomisation is stratified by antidepressant class
 # (serotonergic versus bupropion)", "subgroups on SSRIs vs on bupropion", "adjusted for

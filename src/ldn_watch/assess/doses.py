@@ -97,6 +97,8 @@ _FREQ = [
         re.compile(
             rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
             r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
+            # the hours between doses written as a fraction, "12/12h" ("de 12 em 12 horas")
+            r"12\s*/\s*12\s*(?:hours?|hrs?|h)\b|"
             # "1.5 mg morning and evening": the same dose twice a day
             # ("one 1-mg capsule in the morning and one in the evening": a second unit)
             r"(?:in\s+the\s+)?morning\s+and\s+(?:(?:one|another|a\s+second|the\s+same)\s+)?"
@@ -108,7 +110,7 @@ _FREQ = [
     (
         re.compile(
             rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|three\s+times\s+{_PER_DAY}|"
-            r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b)",
+            r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b|8\s*/\s*8\s*(?:hours?|hrs?|h)\b)",
             re.I,
         ),
         3,
@@ -120,7 +122,7 @@ _FREQ = [
     (
         re.compile(
             rf"{_FREQ_GAP}(?:q\.?i\.?d\b\.?|q\.?d\.?s\b\.?|(?:four|4)\s+times\s+{_PER_DAY}|"
-            r"(?:every|each)\s+6\s*(?:hours?|h)\b|q\.?\s?6\s?h\b)",
+            r"(?:every|each)\s+6\s*(?:hours?|h)\b|q\.?\s?6\s?h\b|6\s*/\s*6\s*(?:hours?|hrs?|h)\b)",
             re.I,
         ),
         4,
@@ -148,7 +150,20 @@ _GRID = re.compile(
 # ("the conventional 4.5 mg", "the customary 4.5 mg": the standard dose under another name)
 _NOT_STUDIED = Folded(
     r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
-    r"usually|generally|traditionally|commonly used|standard|conventional|customary)\b",
+    r"usually|generally|traditionally|commonly used|standard|conventional|customary|"
+    # "well below the usual 4.5 mg", "the typical 4.5 mg": the reference dose again (not
+    # "treatment as usual", an arm's name, nor "atypical")
+    r"(?<!\bas\s)usual|typical)\b",
+    re.I,
+)
+# A present-tense statement of how the drug is used in general, outside the sections that
+# tell what the study did: "LDN is used at 1-5 mg/day, but its pharmacokinetics are poorly
+# characterised", "naltrexone is prescribed in doses of 0.5-6 mg for pain". The doses are
+# practice, not arms (a methods section's "LDN is given at 4.5 mg" is the protocol's own).
+_IN_USE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:now|often|mostly|mainly|widely|increasingly|frequently|also)\s+)?"
+    r"(?:used|prescribed|employed|recommended|dispensed|marketed|available)\s+"
+    r"(?:(?:off[\s\-]label|clinically|in\s+practice)\s+)?(?:at|in)\b",
     re.I,
 )
 # ... but not the study telling its own protocol: "standard" heading a noun whose past-tense
@@ -763,6 +778,9 @@ _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozen
 # taken how often ("took three capsules nightly", "three drops every morning and evening")
 _PER_UNIT_BEFORE = re.compile(
     r"\b(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
+    # the products named before their strengths, as a registry's intervention lists them:
+    # "Compounded capsules 1 mg or 2 mg", "tablets: 0.5 mg and 1.5 mg"
+    r"\b(?:capsules|tablets|pills|sachets)\s*[:,]?\s+$|"
     r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge)\s+(?:contain(?:ed|s)?|held|had|"
     r"deliver(?:ed|s)?|provid(?:ed|es))\s+$",
     re.I,
@@ -1385,6 +1403,12 @@ _DOSES_THE_ADDED = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:which|whose|who|its)\b", re.I)
+# the link between drugs listed as one base treatment: "fluoxetine and aripiprazole",
+# "sertraline, bupropion or mirtazapine", "venlafaxine plus lithium"
+_BASE_LIST_LINK = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+|&\s*)(?:(?:his|her|their|the)\s+)?$",
+    re.I,
+)
 
 
 def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], drug: str) -> bool:
@@ -1398,9 +1422,16 @@ def _added_to_base(text: str, start: int, drugs: list[tuple[int, int, str]], dru
     if not before or before[-1][2] == drug:
         return False
     base = before[-1]
-    ours = [d for d in before if d[2] == drug and d[1] <= base[0]]
+    # the base may be several drugs listed together ("X was added to fluoxetine and
+    # aripiprazole, starting at 1.5 mg"): the verb of adding stands before the first
+    first = base
+    for d in reversed(before[:-1]):
+        if d[2] == drug or not _BASE_LIST_LINK.match(text[d[1] : first[0]]):
+            break
+        first = d
+    ours = [d for d in before if d[2] == drug and d[1] <= first[0]]
     # (the verb before or after the added drug: "X was added to Y", "we added X to Y")
-    if not ours or not _ADDED_TO_BASE.search(text[a : base[0]]):
+    if not ours or not _ADDED_TO_BASE.search(text[a : first[0]]):
         return False
     gap = text[base[1] : start]
     if gap.lstrip().startswith(":"):
@@ -1840,8 +1871,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and (
                     _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
                     # "non-responders increase to 3 mg; others stay on 1 mg": a raise
-                    # or a level kept, of the drug the text was dosing
-                    or _LATER_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
+                    # or a level kept, of the drug the text was dosing (read up to the
+                    # number: "could increase to a maximum of 4.5 mg", whose cap words
+                    # the dose's match took in, is a raise as "increase to 4.5 mg" is)
+                    or _LATER_BEFORE.search(s.text[max(0, m.start("nums") - 60) : m.start("nums")])
                     # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
                     # step of a raise this sentence already gave the drug, its verb left out
                     or (
@@ -1930,6 +1963,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 (not_studied and not spread)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
                 or _general_effect_of(doc, s, m.start(), m.end())
