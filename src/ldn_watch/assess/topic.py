@@ -1764,6 +1764,11 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "35% had comorbid depression": the title names a share, not a selection
             continue
         cut = other is not None
+        if other and _PERMITTED_PART.search(text):
+            # "those with comorbid depression were included if stable on an SSRI": in a
+            # sample selected for another condition, a part let in on a condition, not
+            # whom the study selected (CONTRACT.md, "depression_population")
+            continue
         if _comorbid_part(doc, text):
             # "sertraline was prescribed to 22 participants with comorbid depression by
             # their physicians" in a trial of 140: a counted part of the sample that has
@@ -1786,6 +1791,19 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# The condition said of people let in on a condition, as a second condition of theirs:
+# "those with comorbid depression were included if stable on an SSRI", "patients with
+# co-occurring major depression were eligible provided that ...", "participants with
+# concurrent depression could take part as long as ..."
+_PERMITTED_PART = Folded(
+    rf"\b(?:those|{_POPULATION_NOUN})\s+with\s+(?:an?\s+)?(?:comorbid|co-morbid|co-?occurring|"
+    r"concurrent|coexisting|co-existing|concomitant)\b[^.;:]{0,60}?\b(?:were|was|are|is|could|"
+    r"may|might|will)\s+(?:also\s+)?(?:be\s+)?(?:included|eligible|allowed|permitted|enrolled|"
+    r"take\s+part|participate)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|when|unless)\b",
+    re.I,
+)
 
 
 # The condition said of a counted group as a second condition of theirs: "22 participants
