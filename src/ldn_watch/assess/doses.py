@@ -1650,7 +1650,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     set_up = {
         s.index
         for s, nxt in pairwise(sentences)
-        if s.background and _OWN_ACT.match(nxt.text) and _A_TRIAL.search(s.masked)
+        if s.background and _OWN_ACT_OPENS.match(nxt.text) and _A_TRIAL.search(s.masked)
     }
     parent = [
         s
@@ -1684,7 +1684,7 @@ _A_TRIAL = re.compile(r"\b(?:trial|RCT)\b", re.I)
 # the report's own act, opening the sentence after the one that sets up its trial: "Here
 # we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
 # "This post hoc analysis explores ..."
-_OWN_ACT = re.compile(
+_OWN_ACT_OPENS = re.compile(
     r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|in\s+(?:this|the\s+present|the\s+current)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
     r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"

@@ -1793,13 +1793,14 @@ def condition_population(doc: Doc) -> Sentence | None:
     return None if other else title
 
 
+# the condition named as a second one people have besides what they were taken in for
+_COMORBID = r"(?:comorbid|co-morbid|co-?occurring|concurrent|coexisting|co-existing|concomitant)"
 # The condition said of people let in on a condition, as a second condition of theirs:
 # "those with comorbid depression were included if stable on an SSRI", "patients with
 # co-occurring major depression were eligible provided that ...", "participants with
 # concurrent depression could take part as long as ..."
 _PERMITTED_PART = Folded(
-    rf"\b(?:those|{_POPULATION_NOUN})\s+with\s+(?:an?\s+)?(?:comorbid|co-morbid|co-?occurring|"
-    r"concurrent|coexisting|co-existing|concomitant)\b[^.;:]{0,60}?\b(?:were|was|are|is|could|"
+    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:]{{0,60}}?\b(?:were|was|are|is|could|"
     r"may|might|will)\s+(?:also\s+)?(?:be\s+)?(?:included|eligible|allowed|permitted|enrolled|"
     r"take\s+part|participate)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|when|unless)\b",
     re.I,
@@ -1815,8 +1816,7 @@ _PERMITTED_PART = Folded(
 _COMORBID_COUNTED = Folded(
     rf"(?<![\w.\-])(?P<count>{counts.NUMBER})\s+(?:\([^()]*\)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"{_POPULATION_NOUN}\s+(?:who\s+(?:also\s+)?had\s+|with\s+(?:an?\s+)?|having\s+)"
-    r"(?:comorbid|co-morbid|co-?occurring|concurrent|coexisting|co-existing|concomitant|"
-    r"additional|secondary)\b",
+    rf"(?:{_COMORBID}|additional|secondary)\b",
     re.I,
 )
 # the sentence takes people in (then the count may be an arm or the sample itself)
