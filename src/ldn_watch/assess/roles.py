@@ -2326,7 +2326,7 @@ def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
 
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
-    raws = text_mod.sentences(article)
+    raws = text_mod.sentences(article, lexicon.spec.respell)
     all_text = " ".join(r.text for r in raws)
     derived = _frames(_DERIVED_OR_POOLED, raws, all_text) or _nested(raws, all_text)
     st = structure.read(article)
