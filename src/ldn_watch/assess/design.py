@@ -181,6 +181,13 @@ _FOR_NEXT_RANDOMISED = re.compile(
     r"\b(?:selected|chosen|recommended|carried\s+forward|taken\s+forward|advanced|proposed|"
     r"retained)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
     r"planned\s+|later\s+|future\s+|second\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
+    r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b|"
+    # ... or the dose the results point to for it: "supporting 4.5 mg as the target dose for
+    # a randomized trial", "suggesting 2 mg as the dose to take into a placebo-controlled
+    # study"
+    r"\bas\s+the\s+(?:[\w\-]+\s+){0,2}?dose\s+(?:for|to\s+(?:take|carry|test)\s+(?:forward\s+)?"
+    r"into|in|of)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|planned\s+|later\s+|future\s+|"
+    r"larger\s+|definitive\s+|confirmatory\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
     r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",
     re.I,
 )
