@@ -181,6 +181,13 @@ _FOR_NEXT_RANDOMISED = re.compile(
     r"\b(?:selected|chosen|recommended|carried\s+forward|taken\s+forward|advanced|proposed|"
     r"retained)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
     r"planned\s+|later\s+|future\s+|second\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
+    r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b|"
+    # ... or the dose the results point to for it: "supporting 4.5 mg as the target dose for
+    # a randomized trial", "suggesting 2 mg as the dose to take into a placebo-controlled
+    # study"
+    r"\bas\s+the\s+(?:[\w\-]+\s+){0,2}?dose\s+(?:for|to\s+(?:take|carry|test)\s+(?:forward\s+)?"
+    r"into|in|of)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|planned\s+|later\s+|future\s+|"
+    r"larger\s+|definitive\s+|confirmatory\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
     r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",
     re.I,
 )
@@ -783,6 +790,43 @@ def virtual_people(doc: Doc) -> Sentence | None:
     return _any(
         _VIRTUAL_PEOPLE, [s for s in doc.sentences if s.is_title or not (s.background or s.future)]
     )
+
+
+# a pharmacometric model that simulates the drug's regimens itself: "we simulated
+# occupancy-time profiles for once-daily doses of 0.5, 1 and 4.5 mg", "concentration
+# profiles were simulated for 1 to 6 mg/day", "simulations of receptor occupancy at each
+# dose" (its doses are put through a model, not given to anyone; "simulated patients" are
+# ``_VIRTUAL_PEOPLE``'s)
+_SIMULATED_DOSING = Folded(
+    r"\bsimulat\w*\s+(?:(?:the|of|for)\s+)?(?:[\w\-]+\s+){0,3}?(?:profiles?|curves?|"
+    r"concentrations?|exposures?|occupanc(?:y|ies)|levels?|time[\s\-]courses?|regimens?|"
+    r"doses?|dosing)\b|"
+    r"\b(?:profiles?|curves?|concentrations?|exposures?|occupanc(?:y|ies)|regimens?|doses?)\s+"
+    r"(?:were|was)\s+simulated\b",
+    re.I,
+)
+# ... with the model it simulates with: a pharmacokinetic, pharmacodynamic or receptor
+# occupancy model ("a population pharmacokinetic model", "PK/PD modelling")
+_PK_MODEL = Folded(
+    r"\b(?:pharmacokinetic|pharmacodynamic|PK|PD|PK/PD|PKPD|occupancy|exposure[\s\-]response)"
+    r"(?:[\s\-/]+(?:pharmacodynamic|PD))?\s+model\w*",
+    re.I,
+)
+
+
+def simulated_dosing(doc: Doc) -> Sentence | None:
+    """The sentence in which a pharmacokinetic or receptor model of the record's own
+    (``_PK_MODEL``, title or own text) simulates the drug's regimens (``_SIMULATED_DOSING``):
+    nobody in such a model takes a dose; whether it is still about the condition depends on
+    what it models (``topic``)."""
+
+    def find(d: Doc) -> Sentence | None:
+        own = [s for s in d.sentences if s.is_title or not (s.background or s.future)]
+        if _any(_PK_MODEL, own) is None:
+            return None
+        return _any(_SIMULATED_DOSING, [s for s in own if not s.is_title])
+
+    return doc.remember("simulated_dosing", find)
 
 
 def opinion_piece(doc: Doc) -> bool:

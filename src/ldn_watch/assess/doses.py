@@ -598,6 +598,16 @@ _ESCALATION_RECORD = Folded(
     r"(?:dose|dosage|step|level)(?:\s+(?:level|step|period))?s?\b"
     r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|"
     r"(?:of|in|during)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:up[\s\-]?)?titrat))|"
+    # ... or read after each step named by its dose: "HAM-D fell by 2.1, 4.8 and 9.6 points
+    # after the 1, 2 and 4.5 mg steps", "MADRS scores at the 1 mg, 2 mg and 4 mg levels"
+    # (two or more steps, each with its result; side effects read there are the
+    # titration's care, as above)
+    r"\b(?:outcomes?|end[\s\-]?points?|efficacy|response|remission|change|improvement|scores?|"
+    r"ratings?|symptoms?|fell|dropped|declined|decreased|improved|reduced|rose)\b"
+    r"(?:(?!tolera|side[\s\-]effects?|safety|adverse)[^.;]|\.\d){0,80}?"
+    r"\b(?:at|after|on|with|during)\s+(?:the\s+)?\d+(?:[.,·]\d+)?(?:\s*mg)?"
+    r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:[.,·]\d+)?(?:\s*mg)?)+"
+    r"(?:\s*mg(?:/day|/d)?)?\s+(?:dose\s+)?(?:steps|levels|stages|phases)\b|"
     r"\bcompared\s+(?:across|between|among)\s+(?:the\s+)?(?:\w+\s+)?(?:doses|dosages|dose\s+levels|"
     r"dose\s+steps)\b|"
     r"\b(?:step|dose(?:\s+level)?)\s+as\s+an?\s+(?:fixed\s+)?(?:effect|factor|covariate)\b",

@@ -291,6 +291,27 @@ _OWN_PLAN = Folded(
 )
 
 
+# ... and a record that plans its own trial (a protocol, a Stage 1 Registered Report: its
+# people "will be recruited") proposes that trial as its own: "We propose a three-period,
+# randomised crossover trial comparing X 0.5 mg, X 4.5 mg and placebo" is the study's
+# design, not a call for another study ("we propose a dose-finding design for future
+# trials" keeps its other cue; a results paper's "we propose a trial of ..." is future work)
+_PROPOSE_OWN = Folded(
+    r"\bwe\s+propose\s+(?:an?|this|the\s+following)\s+(?:[\w\-]+,?\s+){0,6}?"
+    r"(?:trial|study|RCT|crossover|experiment)\s+(?:comparing|of|to|that|which|in\s+which|"
+    r"with|testing|evaluating)\b",
+    re.IGNORECASE,
+)
+
+
+def _proposes_own(clause: str) -> bool:
+    """Every future cue of the clause is its "we propose a ... trial comparing" (``_PROPOSE_OWN``)."""
+    own = [m.span() for m in _PROPOSE_OWN.finditer(clause)]
+    return bool(own) and all(
+        any(a <= m.start() < b for a, b in own) for m in _FUTURE.finditer(clause)
+    )
+
+
 # how many a trial still recruiting has taken in so far: "as of April 2025, 37
 # participants have been randomised", "28 enrolled to date", "(currently 19 enrolled)",
 # "by March 2025, 41 patients had been enrolled" (an accrual, not the trial's size); the
@@ -1947,6 +1968,7 @@ def annotate(
     parent_arms_kept: bool = False,
     implied: bool = False,
     preamble: bool = False,
+    planned: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -2003,7 +2025,12 @@ def annotate(
         prior = not (
             done or restated or self_named or _OWN_PLAN.search(clause) or _interim_own(clause, cued)
         ) and (cued is not None or succeeded or general_work(clause))
-        future = not done and _FUTURE.search(clause) is not None and not _hedged_own(clause)
+        future = (
+            not done
+            and _FUTURE.search(clause) is not None
+            and not _hedged_own(clause)
+            and not (planned and _proposes_own(clause))
+        )
         kinds.append((prior, future))
         if prior or future:
             masked[a:b] = " " * (b - a)
@@ -2299,7 +2326,7 @@ def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
 
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
-    raws = text_mod.sentences(article)
+    raws = text_mod.sentences(article, lexicon.spec.respell)
     all_text = " ".join(r.text for r in raws)
     derived = _frames(_DERIVED_OR_POOLED, raws, all_text) or _nested(raws, all_text)
     st = structure.read(article)
@@ -2312,6 +2339,15 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     # (a notice has no study of its own to open with)
     implied = set() if st.notice else _implied_background(raws)
     preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
+    # (a record planning its own trial: typed a protocol, or its own people "will be
+    # recruited" outside its background)
+    planned = not st.notice and (
+        st.role == "protocol"
+        or (
+            ("will" in all_text or "shall" in all_text)
+            and any(r.section != text_mod.BACKGROUND and _OWN_PLAN.search(r.text) for r in raws)
+        )
+    )
     sents = [
         annotate(
             r,
@@ -2321,6 +2357,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             parent_arms_kept=kept,
             implied=r.index in implied,
             preamble=r.index in preamble,
+            planned=planned,
         )
         for r in raws
     ]

@@ -80,6 +80,13 @@ class WatchSpec:
             raise ConfigError(
                 f"{at}drug.abbreviations.{bad[0]}: must be one of {', '.join(_LEVELS)}"
             )
+        # other languages' spellings of the name, read as the name (``respell``)
+        spellings = sorted({x.lower() for x in d.get("spellings", [])} - {self.drug.lower()})
+        self._spelled = (
+            _rx(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b", f"{at}drug.spellings")
+            if spellings
+            else None
+        )
         self.not_abbreviations = frozenset(x.lower() for x in d["not_abbreviations"])
         self.low_max_mg = float(d["low_max_mg"])
         self.standard_min_mg = float(d["standard_min_mg"])
@@ -197,6 +204,21 @@ class WatchSpec:
 
     def is_standard(self, mg_per_day: float) -> bool:
         return mg_per_day >= self.standard_min_mg
+
+    def respell(self, text: str) -> str:
+        """``text`` with another language's spelling of the drug's name ("Naltrexon 1 mg
+        versus 4,5 mg täglich") written as the name, in the same capitalisation."""
+        if self._spelled is None or self._spelled.search(text) is None:
+            return text
+        name = self.drug
+
+        def as_written(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word.isupper():
+                return name.upper()
+            return name[:1].upper() + name[1:] if word[:1].isupper() else name
+
+        return self._spelled.sub(as_written, text)
 
     def index_names_drug(self, terms: list[str]) -> bool:
         """MeSH headings or substances name the drug itself."""

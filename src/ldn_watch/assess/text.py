@@ -9,6 +9,7 @@ work) is decided from these in ``roles``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ldn_watch.model import Record
@@ -162,14 +163,16 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
-def sentences(article: Record) -> list[RawSentence]:
-    """Title first, then every abstract sentence with its section."""
+def sentences(article: Record, respell: Callable[[str], str] | None = None) -> list[RawSentence]:
+    """Title first, then every abstract sentence with its section; ``respell`` writes
+    another language's spelling of the drug's name as the name (``WatchSpec.respell``)."""
     result: list[RawSentence] = []
+    same: Callable[[str], str] = respell or (lambda t: t)
     if article.title:
-        title = re.sub(r"^\[|\]\.?$", "", article.title.strip())
+        title = re.sub(r"^\[|\]\.?$", "", same(article.title.strip()))
         result.append(RawSentence(title, TITLE, 0))
     for sec in article.abstract:
-        for block, cat in _blocks(sec.text or "", category(sec.label, sec.category)):
+        for block, cat in _blocks(same(sec.text or ""), category(sec.label, sec.category)):
             for s in split_sentences(block):
                 result.append(RawSentence(s, cat, len(result)))
     return result

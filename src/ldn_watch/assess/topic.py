@@ -497,7 +497,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # simulated patients stand for the trials it draws on (labelled on-topic)
     # ... and neither does a model whose only people are virtual ("1,000 virtual adults"
     # given simulated regimens) and which models no mood outcome: a pharmacokinetic or
-    # receptor model names the condition only as where its doses may be used. A model of
+    # receptor model names the condition only as where its doses may be used (so does one
+    # that simulates the drug's regimens through a pharmacokinetic or occupancy model built
+    # from others' data, with no people of its own at all). A model of
     # the condition's course (a depression scale, remission, relapse, QALYs) keeps the
     # models' rule above.
     nobody = (
@@ -508,7 +510,10 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             (design_rules.nobody(doc) is not None and not design_rules.modelled(doc))
             or (
                 design == "other"
-                and design_rules.virtual_people(doc) is not None
+                and (
+                    design_rules.virtual_people(doc) is not None
+                    or design_rules.simulated_dosing(doc) is not None
+                )
                 and not _mood_modelled(doc)
             )
         )
