@@ -758,6 +758,11 @@ def _cohort_dose(text: str, start: int, end: int) -> bool:
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
+    # a volume's liquid named by its strength before its drug: "2 mL of a compounded
+    # 1 mg/mL X oral solution" (the volume is the drug's named after that strength, not a
+    # co-medication's named before it)
+    rf"(?:of\s+(?:an?\s+|the\s+)?(?:(?:compounded|oral|liquid)\s+){{0,2}}"
+    rf"{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\s+)?"
     # "a 9 mg tablet of X", "a 1 mg/mL solution of X": the form the dose comes in
     r"(?:(?:dose|doses|tablets?|capsules?|solution|suspension|liquid|syrup)\s+)?"
     r"(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
