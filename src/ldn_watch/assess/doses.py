@@ -2003,9 +2003,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
             before = s.text[max(0, m.start() - 60) : m.start()]
-            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None or (
-                _RAISE_IN.search(re.split(r"[;.]\s", before)[-1]) is not None
-                and _ON_THE_WAY_AFTER.match(s.text, m.end(), m.end() + 90) is not None
+            # (a level the dose may be moved down to is no step of a raise told after it:
+            # "could lower the dose to 1.5 mg or raise it to 4.5 mg" moves both ways from
+            # the start, the lowered level the low end of a flexible dose)
+            lowered = _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+            after_step = lowered is None and (
+                _TITRATION_AFTER.match(s.text[m.end() :]) is not None
+                or (
+                    _RAISE_IN.search(re.split(r"[;.]\s", before)[-1]) is not None
+                    and _ON_THE_WAY_AFTER.match(s.text, m.end(), m.end() + 90) is not None
+                )
             )
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")
