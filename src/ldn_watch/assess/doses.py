@@ -1177,12 +1177,27 @@ _PARENT_ALLOCATION = Folded(
 )
 
 
+# what an arm is added to, said right before the arms it joins: "added to the original arms",
+# "in addition to the initial groups", "alongside the original arms"
+_ADDED_TO_BEFORE = re.compile(
+    r"\b(?:(?:added|adds?|adding|joins?|joined)\s+to|in\s+addition\s+to|alongside|besides|"
+    r"on\s+top\s+of|beside)\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|three\s+)?$",
+    re.I,
+)
+
+
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
     """Arms nobody is assigned to in this record: removed by an amendment, the plan an
     amendment replaced, or the parent trial's allocation that an extension recalls."""
     return (
         _dropped_spans(text, reported=reported)
-        + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
+        + [
+            m.span()
+            for m in _PARENT_ALLOCATION.finditer(text)
+            # (not the arms an amendment adds one to: "a third arm (3 mg) has been added to
+            # the original arms (1.5 mg, 4.5 mg, placebo)" keeps them all)
+            if not _ADDED_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ]
         # a clause about the plan the record replaced ("the comparison between 2 mg and
         # 4.5 mg originally planned is no longer part of the trial")
         + roles.superseded(text)
