@@ -1705,7 +1705,12 @@ _A_TRIAL = re.compile(r"\b(?:trial|RCT)\b", re.I)
 # we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
 # "This post hoc analysis explores ..."
 _OWN_ACT_OPENS = re.compile(
-    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|in\s+(?:this|the\s+present|the\s+current)\s+"
+    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|"
+    # ... or the report's own question put straight after its trial: "We examined whether
+    # baseline inflammation moderated the response", "We explored whether ..."
+    r"we\s+(?:examined|explored|investigated|assessed|tested|evaluated|analy[sz]ed|asked)\s+"
+    r"(?:whether|if|how|which|the\s+(?:role|effect|moderat\w*|associations?)\b)|"
+    r"in\s+(?:this|the\s+present|the\s+current)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
     r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"
     r"(?:examin|explor|investigat|assess|test|report|evaluat|describ|analy[sz])\w*)",
