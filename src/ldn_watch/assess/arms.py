@@ -553,7 +553,22 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
         between = text[a:b]
         if _JOINED.match(between) and not _COMPARED_PAIR.search(text[: min(x.start, m.start)]):
             return True
+        if x.end <= m.start and _PLACEBO_THEN_ADDED.match(between):
+            # "X 4.5 mg versus placebo added to SSRIs": both arms are added to the drug
+            return True
     return False
+
+
+# the watched drug against placebo, both added to what follows: "X 4.5 mg versus placebo
+# added to", "X or matching placebo as an adjunct to"
+_PLACEBO_THEN_ADDED = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
+    r"(?:(?:daily|nightly|once\s+daily|at\s+night)\s+)?(?:or|versus|vs\.?)\s+"
+    r"(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\s+(?:\([^()]*\)\s*)?"
+    r"(?:(?:each|both)\s+)?(?:added\s+to|add-on\s+to|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+to|"
+    r"in\s+addition\s+to|adjunctive\s+to)\s*(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "to compare X with Y", "comparing Y and X", "a comparison of X with Y": the "with"
