@@ -508,7 +508,36 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     if after:
         at = m.end + after.end()
         return any(at <= x.start <= at + 3 for x in doc.drug(s))
+    if _ALONE_AFTER.match(text[m.end :]) and _TREATED_WITH_BEFORE.search(
+        text[max(0, m.start - 40) : m.start]
+    ):
+        # a group of its own treated with the drug alone, set beside the watched drug's
+        # people: "300 women prescribed X, and 300 matched women treated with SSRIs alone"
+        # (the group takes it without the watched drug: a comparison cohort)
+        return any(
+            x.end <= m.start and _OTHER_GROUP.search(text, x.end, m.start) for x in doc.drug(s)
+        )
     return False
+
+
+# the drug taken with nothing else: "SSRIs alone", "an SSRI only", "sertraline monotherapy"
+_ALONE_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:alone|only|as\s+monotherapy|monotherapy)\b", re.IGNORECASE
+)
+# ... as what a group of people is treated with (not "a response to an SSRI alone")
+_TREATED_WITH_BEFORE = re.compile(
+    r"\b(?:(?:treated|managed)\s+with|taking|receiving|using|prescribed|on)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# the second group joined to the watched drug's people: "..., and 300 matched women", "versus
+# patients", "compared with those", "while controls"
+_OTHER_GROUP = re.compile(
+    r"(?:,\s*|\s)(?:and|or|versus|vs\.?|compared\s+(?:with|to)|whereas|while|than)\s+"
+    r"(?:\d[\d,]*\s+)?(?:[\w\-]+\s+){0,4}?(?:women|men|people|patients|participants|"
+    r"individuals|adults|mothers|controls|those|others|users|subjects|children|adolescents)\b",
+    re.IGNORECASE,
+)
 
 
 def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -524,7 +553,22 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
         between = text[a:b]
         if _JOINED.match(between) and not _COMPARED_PAIR.search(text[: min(x.start, m.start)]):
             return True
+        if x.end <= m.start and _PLACEBO_THEN_ADDED.match(between):
+            # "X 4.5 mg versus placebo added to SSRIs": both arms are added to the drug
+            return True
     return False
+
+
+# the watched drug against placebo, both added to what follows: "X 4.5 mg versus placebo
+# added to", "X or matching placebo as an adjunct to"
+_PLACEBO_THEN_ADDED = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
+    r"(?:(?:daily|nightly|once\s+daily|at\s+night)\s+)?(?:or|versus|vs\.?)\s+"
+    r"(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\s+(?:\([^()]*\)\s*)?"
+    r"(?:(?:each|both)\s+)?(?:added\s+to|add-on\s+to|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+to|"
+    r"in\s+addition\s+to|adjunctive\s+to)\s*(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "to compare X with Y", "comparing Y and X", "a comparison of X with Y": the "with"

@@ -768,6 +768,11 @@ def _cohort_dose(text: str, start: int, end: int) -> bool:
 _AFTER_OWNER = re.compile(
     # "4.5 mg (n = 30) of naltrexone": an arm's size in brackets between
     r"^[\s)\]]*(?:\([^()]{0,30}\)\s*)?(?:(?:/\s*day|/d|per day|daily|a day|once daily|nightly)[\s)\]]*)?"
+    # a volume's liquid named by its strength before its drug: "2 mL of a compounded
+    # 1 mg/mL X oral solution" (the volume is the drug's named after that strength, not a
+    # co-medication's named before it)
+    rf"(?:of\s+(?:an?\s+|the\s+)?(?:(?:compounded|oral|liquid)\s+){{0,2}}"
+    rf"{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\s+)?"
     # "a 9 mg tablet of X", "a 1 mg/mL solution of X": the form the dose comes in
     r"(?:(?:dose|doses|tablets?|capsules?|solution|suspension|liquid|syrup)\s+)?"
     r"(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
@@ -1182,12 +1187,27 @@ _PARENT_ALLOCATION = Folded(
 )
 
 
+# what an arm is added to, said right before the arms it joins: "added to the original arms",
+# "in addition to the initial groups", "alongside the original arms"
+_ADDED_TO_BEFORE = re.compile(
+    r"\b(?:(?:added|adds?|adding|joins?|joined)\s+to|in\s+addition\s+to|alongside|besides|"
+    r"on\s+top\s+of|beside)\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|three\s+)?$",
+    re.I,
+)
+
+
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
     """Arms nobody is assigned to in this record: removed by an amendment, the plan an
     amendment replaced, or the parent trial's allocation that an extension recalls."""
     return (
         _dropped_spans(text, reported=reported)
-        + [m.span() for m in _PARENT_ALLOCATION.finditer(text)]
+        + [
+            m.span()
+            for m in _PARENT_ALLOCATION.finditer(text)
+            # (not the arms an amendment adds one to: "a third arm (3 mg) has been added to
+            # the original arms (1.5 mg, 4.5 mg, placebo)" keeps them all)
+            if not _ADDED_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ]
         # a clause about the plan the record replaced ("the comparison between 2 mg and
         # 4.5 mg originally planned is no longer part of the trial")
         + roles.superseded(text)
@@ -1695,7 +1715,12 @@ _A_TRIAL = re.compile(r"\b(?:trial|RCT)\b", re.I)
 # we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
 # "This post hoc analysis explores ..."
 _OWN_ACT_OPENS = re.compile(
-    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|in\s+(?:this|the\s+present|the\s+current)\s+"
+    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|"
+    # ... or the report's own question put straight after its trial: "We examined whether
+    # baseline inflammation moderated the response", "We explored whether ..."
+    r"we\s+(?:examined|explored|investigated|assessed|tested|evaluated|analy[sz]ed|asked)\s+"
+    r"(?:whether|if|how|which|the\s+(?:role|effect|moderat\w*|associations?)\b)|"
+    r"in\s+(?:this|the\s+present|the\s+current)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
     r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"
     r"(?:examin|explor|investigat|assess|test|report|evaluat|describ|analy[sz])\w*)",
@@ -2008,9 +2033,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
             before = s.text[max(0, m.start() - 60) : m.start()]
-            after_step = _TITRATION_AFTER.match(s.text[m.end() :]) is not None or (
-                _RAISE_IN.search(re.split(r"[;.]\s", before)[-1]) is not None
-                and _ON_THE_WAY_AFTER.match(s.text, m.end(), m.end() + 90) is not None
+            # (a level the dose may be moved down to is no step of a raise told after it:
+            # "could lower the dose to 1.5 mg or raise it to 4.5 mg" moves both ways from
+            # the start, the lowered level the low end of a flexible dose)
+            lowered = _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+            after_step = lowered is None and (
+                _TITRATION_AFTER.match(s.text[m.end() :]) is not None
+                or (
+                    _RAISE_IN.search(re.split(r"[;.]\s", before)[-1]) is not None
+                    and _ON_THE_WAY_AFTER.match(s.text, m.end(), m.end() + 90) is not None
+                )
             )
             # the words right before the number, the "a maximum of" included
             at = m.start("mult") if m.group("mult") else m.start("nums")

@@ -2177,7 +2177,14 @@ class Doc:
         background names ("In the PILOT-LDN open-label trial, ..." in a report of LIFT-D):
         the parent is "ours", "the parent/main trial", or goes by a name (an acronym) the
         record gives the trial it derives from elsewhere, in its title or its own text."""
-        if not (self.derived and s.background and not (s.prior or s.future or s.is_title)):
+        if not (self.derived and s.background and not (s.future or s.is_title)):
+            return False
+        if _OUR_TRIAL.search(s.text):
+            # the authors' own earlier report of a trial, read as earlier work or not: "We
+            # previously reported a 12-week randomised trial of X versus placebo added to
+            # SSRIs or venlafaxine" is ours, the trial the report derives from
+            return True
+        if s.prior:
             return False
         for m in _DEFINITE_TRIAL.finditer(s.text):
             said = s.text[m.start() : m.end()]
