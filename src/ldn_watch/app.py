@@ -314,7 +314,7 @@ class Watcher:
     def refresh(self, *, run_id: int | None = None) -> int:
         """Verdicts brought up to date, then the studies of every record that changed."""
         count = self.reassess_stale()
-        refresh_studies(self.storage, self.gap_ids, run_id=run_id)
+        refresh_studies(self.storage, self.rules, run_id=run_id)
         return count
 
     def _store(

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from ldn_watch.assess.gaps import GapRule
 from ldn_watch.model import GapState, GapStatus
 from ldn_watch.store import Storage
-from ldn_watch.studies import Member, Study, group, judge_study
+from ldn_watch.studies import Member, Study, group, judge_study, keep_population
 
 __all__ = ["gap_states", "refresh_studies"]
 
@@ -24,7 +24,7 @@ log = logging.getLogger("ldn_watch.evidence")
 
 
 def refresh_studies(
-    storage: Storage, gap_ids: Sequence[str], *, run_id: int | None = None, chunk: int = 1000
+    storage: Storage, rules: Sequence[GapRule], *, run_id: int | None = None, chunk: int = 1000
 ) -> int:
     """Regroup and re-judge the studies of dirty records; returns how many were judged.
 
@@ -66,15 +66,15 @@ def refresh_studies(
     for sid in _affected(alone, ids, lone, sorted(grouped)):
         members = len(linked.get(sid, ())) or 1
         if batch and size + members > chunk:  # a large study is judged on its own
-            judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
+            judged_count += _judge(storage, batch, linked, ids, rules, run_id)
             batch, size = [], 0
         batch.append(sid)
         size += members
         if size >= chunk:
-            judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
+            judged_count += _judge(storage, batch, linked, ids, rules, run_id)
             batch, size = [], 0
     if batch:
-        judged_count += _judge(storage, batch, linked, ids, gap_ids, run_id)
+        judged_count += _judge(storage, batch, linked, ids, rules, run_id)
     storage.clear_dirty()
     if judged_count:
         log.info("studies refreshed studies=%d", judged_count)
@@ -100,7 +100,7 @@ def _judge(
     study_ids: Sequence[str],
     linked: dict[str, list[str]],
     ids: dict[str, str],
-    gap_ids: Sequence[str],
+    rules: Sequence[GapRule],
     run_id: int | None,
 ) -> int:
     """Judge these studies, each with all its stored members, and save them."""
@@ -108,7 +108,11 @@ def _judge(
     by_study: dict[str, list[Member]] = {}
     for member in storage.members(keys):
         by_study.setdefault(ids.get(member.key, member.key), []).append(member)
-    judged = [judge_study(sid, members, gap_ids) for sid, members in by_study.items()]
+    gap_ids = [r.id for r in rules if r.enabled]
+    judged = [
+        judge_study(sid, keep_population(members, rules), gap_ids)
+        for sid, members in by_study.items()
+    ]
     gone = [sid for sid in study_ids if sid not in by_study]  # no stored member any more
     storage.save_studies(judged, removed=gone, run_id=run_id)
     return len(judged)

@@ -235,6 +235,10 @@ class Facts:
     on_topic: bool = False
     design: Design = "other"
     depression_population: bool = False
+    # whom the record says its people were selected for: the watched condition, another
+    # condition it names, or None when it names none (an amendment that restates only
+    # what changed: the studies layer lets it keep the population of what it revises)
+    selected_for: str | None = None
     n: int | None = None
     ldn_doses_mg: list[float] = field(default_factory=list)
     concomitant_antidepressants: list[str] = field(default_factory=list)

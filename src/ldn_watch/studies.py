@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ldn_watch.assess.gaps import GapRule, verdicts
 from ldn_watch.model import Facts, GapValue, InStudy, Link, Record
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "edges",
     "group",
     "judge_study",
+    "keep_population",
     "role_of",
     "work_doi",
 ]
@@ -360,6 +362,58 @@ def judge_study(
     )
     verdicts = [_record_verdict(m, study, m.key in voided) for m in members]
     return study, verdicts
+
+
+def keep_population(members: Sequence[Member], rules: Iterable[GapRule]) -> list[Member]:
+    """The members, where a later version of a record (an amendment or update of a
+    protocol, a republication) names no population of its own, with the population of
+    the record it revises and its gaps judged again.
+
+    CONTRACT.md "Protocols and versions": a later version replaces the earlier one within
+    its study. An amendment restates only what changed ("the 1 mg arm was stopped; the
+    planned sample is now 140"), so read alone it selects nobody, and replacing its
+    protocol would leave the study selecting nobody either. A version that names another
+    condition keeps its own reading.
+    """
+    rules = list(rules)
+    selected = {
+        m.key: m
+        for m in members
+        if m.facts is not None and m.facts.depression_population and m.role not in NOTICE_ROLES
+    }
+    out: list[Member] = []
+    for m in members:
+        f = m.facts
+        revised = [k for k in _targets(m.record, _VERSION_RELS) if k in selected]
+        if (
+            f is None
+            or not revised
+            or not f.on_topic
+            or f.depression_population
+            or f.selected_for is not None
+            or m.role in NOTICE_ROLES
+        ):
+            out.append(m)
+            continue
+        source = _label(selected[revised[0]])
+        kept = replace(
+            f,
+            depression_population=True,
+            notes={
+                **f.notes,
+                "depression_population": f"as selected by {source}, which it revises",
+            },
+        )
+        judged = verdicts(kept, rules)
+        out.append(
+            replace(
+                m,
+                facts=kept,
+                gaps={k: v.value for k, v in judged.items()},
+                reasons={k: v.reason for k, v in judged.items()},
+            )
+        )
+    return out
 
 
 # the publication type PubMed gives an article that replaces a retracted one

@@ -577,6 +577,7 @@ def _facts(doc: Doc) -> Facts:
                 spec.index_population.search(t) for t in doc.article.mesh_terms
             )
             other = topic.other_population(doc)
+            facts.selected_for = spec.condition if facts.depression_population else other
             notes["depression_population"] = (
                 f"participants selected for {other}"
                 if other
@@ -584,6 +585,7 @@ def _facts(doc: Doc) -> Facts:
             )
         else:
             facts.depression_population = True
+            facts.selected_for = spec.condition
             evidence["depression_population"] = pop.text
     elif design_ == "review":
         notes["depression_population"] = "a review: nobody was enrolled"
