@@ -546,6 +546,25 @@ _MIRROR = Folded(
 _INERT = re.compile(r"\b(?:placebo|dummy|sham|vehicle)\b", re.I)
 
 
+# a sequence of two doses and its mirror written out: "3 mg then 4.5 mg, or 4.5 mg then 3
+# mg", "1 mg followed by 4 mg or 4 mg followed by 1 mg" (a crossover's two orders, each
+# dose a period compared; a titration's steps come in one order only)
+_THEN_PAIR = re.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)?\b[^.;\d]{0,40}?"
+    r"\b(?:then|followed\s+by)\b[^.;\d]{0,30}?(?P<b>\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)\b",
+    re.I,
+)
+
+
+def _sequence_and_mirror(text: str) -> bool:
+    """The sentence writes a sequence of two of a drug's doses and the same two in the other
+    order ("one of two sequences: 3 mg then 4.5 mg, or 4.5 mg then 3 mg")."""
+    if text.count("then") + text.count("followed") < 2:
+        return False
+    pairs = {(float(m.group("a")), float(m.group("b"))) for m in _THEN_PAIR.finditer(text)}
+    return any(a != b and (b, a) in pairs for a, b in pairs)
+
+
 def _mirrored_doses(text: str) -> bool:
     """The sentence offers a sequence and its mirror, and the sequence (its clause before
     the mirror) names no placebo: the doses are what is put in order ("randomized to the
@@ -1738,8 +1757,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
         flexible = _flexible(s.text)
-        crossed = _BOTH_ORDERS.search(s.text) is not None
-        mirrored = crossed and _mirrored_doses(s.text)
+        mirror_written = _sequence_and_mirror(s.text)
+        crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
+        mirrored = mirror_written or (crossed and _mirrored_doses(s.text))
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
