@@ -396,6 +396,14 @@ def _conditional(spec: WatchSpec) -> Folded:
         # raise for want of response, not a fixed step: both levels count)
         r"\b(?:little|minimal|limited|slight|scant|negligible)\s+(?:clinical\s+|symptomatic\s+|"
         r"further\s+)?(?:change|improvement|response|benefit|effect|progress|gain)\b|"
+        # ... or as a spell that changed nothing: "after 4 weeks without change", "after six
+        # weeks with no effect", "after a month without any clinical change" (not a change of
+        # what was given: "after 2 weeks without change in dose")
+        r"\bafter\s+(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|eight\s+|"
+        r"\d+\s+)?(?:[\w\-]+\s+)?(?:weeks?|days?|months?|fortnight)\s+(?:without|with\s+no)\s+"
+        r"(?:any\s+)?(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
+        r"(?:change|effect)\b(?!\s+(?:in|of|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w\-]+\s+)?"
+        r"(?:dose|doses|dosing|dosage|medications?|treatment|regimen|therapy)\b)|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
