@@ -860,6 +860,27 @@ def _units_a_day(text: str, at: int) -> int | None:
     return None
 
 
+# the units of a strength said to be taken at a frequency, with no count: one unit each
+# time ("compounded as 3 mg capsules and taken twice daily", "4.5 mg tablets, taken once
+# nightly", "1 mg capsules were given three times a day")
+_UNIT_TAKEN_AT = re.compile(
+    rf"^[\s\-]*{_UNIT_NOUN}\b[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+"
+    r"(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
+    r"(?:day|daily|nightly|night)\b",
+    re.I,
+)
+
+
+def _one_unit_times_a_day(after: str) -> int | None:
+    """How often one unit of a strength is taken, said right after it with no count of
+    units ("3 mg capsules and taken twice daily" is one capsule twice a day), or None."""
+    m = _UNIT_TAKEN_AT.match(after)
+    if m is None:
+        return None
+    f = m.group("f").lower()
+    return 1 if f == "once" else 3 if f.startswith("three") else 2
+
+
 # a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
 _FRACTION_BEFORE = re.compile(
     r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
@@ -2103,7 +2124,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _PER_UNIT_BEFORE.search(lead)
                 or _PER_UNIT_AFTER.match(s.text[m.end() :])
             ):
-                a_day = _units_a_day(s.text, m.end())
+                # (a frequency already read as the dose's own, "1 mg tablets, taken twice a
+                # day", is not counted again)
+                a_day = _units_a_day(s.text, m.end()) or (
+                    _one_unit_times_a_day(s.text[m.end() :]) if factor == 1 else None
+                )
                 # a unit's content with no count taken a day and no frequency of its own
                 # is the form's strength ("compounded into 0.5 mg capsules"); a unit named
                 # by when it is taken is one a day ("switched to an 8 mg daily capsule",
