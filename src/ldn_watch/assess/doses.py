@@ -1579,9 +1579,22 @@ def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
     are; the drug given, the sentence's last, is what a following dose clause doses."""
     return (
         all(i < at for i in others)
-        and _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
+        and (
+            _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
+            or _GIVEN_NEXT_WORDS_BEFORE.search(s.text[max(0, at - 80) : at]) is not None
+        )
         and not _UNIT_HINT.search(s.text, at)
     )
+
+
+# the verb giving the drug with a few words describing it in between: "were given
+# open-label low-dose X", "received adjunctive compounded X" (no clause break between)
+_GIVEN_NEXT_WORDS_BEFORE = re.compile(
+    r"\b(?:received|were\s+given|was\s+given|were\s+started\s+on|was\s+started\s+on|took|"
+    r"were\s+prescribed|was\s+prescribed|were\s+treated\s+with|was\s+treated\s+with)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _follows_drug(
