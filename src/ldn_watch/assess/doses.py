@@ -1035,6 +1035,9 @@ class Dose:
     # nightly or the reverse"): each dose is a period the trial compares, not a step
     mirrored: bool = False
     inferred: bool = False  # a dose only the record's inference names ("suggest that 2 mg ...")
+    # an arm's dose named by the outcome read in it ("-6.2 with 1 mg"), the allocation's
+    # arms told only as a number of the drug's doses ("one of three X doses")
+    arm_outcome: bool = False
 
     @property
     def own(self) -> bool:
@@ -1774,6 +1777,41 @@ def _in_trial_we_used(text: str, at: int) -> bool:
     return m is not None and m.start("arms") <= at < m.end("arms")
 
 
+# an allocation whose arms are named only by their number as doses of one drug: "randomly
+# allocated in equal numbers to one of three nightly naltrexone doses", "randomised to two
+# doses of X", "assigned to one of four dose groups" (which doses they are is said later,
+# by the outcome of each)
+_ALLOCATED_TO_DOSES = Folded(
+    r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\bto\s+(?:one\s+of\s+)?"
+    r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
+    re.I,
+)
+# a dose that labels the arm an outcome value belongs to, in the results: "-6.2 with 1 mg,
+# -8.0 with 2.5 mg", "a 42% response on 4.5 mg", "11.3 points in the 2 mg arm" (the number
+# before is the outcome's; a statistic of the dose itself, "a mean dose of 3 mg", has none)
+_ARM_OUTCOME_BEFORE = re.compile(
+    r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s+(?:with|on|at|under|in\s+the)\s+$", re.I
+)
+
+
+def _arms_named_by_dose(doc: Doc) -> bool:
+    """The record's own allocation sends people to a number of the watched drug's doses,
+    named as doses only: the drug is named in that sentence (or the title names it) and no
+    other drug is named in the allocation itself (one the people already take, named before
+    it, "adults on an SSRI were randomly assigned to one of two X doses", is no arm)."""
+    title_drug = doc.title is not None and bool(doc.drug(doc.title))
+    for s in doc.sentences:
+        if s.background or s.future or "dos" not in s.text:
+            continue
+        m = _ALLOCATED_TO_DOSES.search(s.text)
+        if m is None or _names_other_drug(doc, s, (m.start(), m.end())):
+            continue
+        if doc.drug(s) or title_drug:
+            return True
+    return False
+
+
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
     """``find`` over the given sentences."""
     drug = doc.spec.drug
@@ -1787,6 +1825,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
     escalating = escalation_record(doc) is not None
+    arms_by_dose: bool | None = None  # _arms_named_by_dose, asked only when needed
     dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
     for s in sentences:
         if not _UNIT_HINT.search(s.text):
@@ -2010,6 +2049,20 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # ... and "each cohort received one dose: 1.5 mg, 3 mg or 4.5 mg": the
                     # dose the study assigns to its cohorts or arms is its titled drug's
                     owner = drug
+            arm_outcome = False
+            if (
+                owner is None
+                and not typical
+                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+                and not drugs
+            ):
+                if arms_by_dose is None:
+                    arms_by_dose = _arms_named_by_dose(doc)
+                if arms_by_dose:
+                    # "allocated to one of three nightly X doses ... the mean HAM-D change
+                    # was -6.2 with 1 mg, -8.0 with 2.5 mg and -10.9 with 4.5 mg": each
+                    # outcome's dose names an arm of that allocation, the drug's
+                    owner, arm_outcome = drug, True
             if owner is None:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
@@ -2023,7 +2076,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 clause = clause[: own_standard.start()]
             not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
             if (
-                (not_studied and not spread)
+                (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
                 or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
@@ -2228,6 +2281,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
                         strength=strength,
+                        arm_outcome=arm_outcome,
                     )
                 )
             more_often = (
