@@ -396,6 +396,14 @@ def _conditional(spec: WatchSpec) -> Folded:
         # raise for want of response, not a fixed step: both levels count)
         r"\b(?:little|minimal|limited|slight|scant|negligible)\s+(?:clinical\s+|symptomatic\s+|"
         r"further\s+)?(?:change|improvement|response|benefit|effect|progress|gain)\b|"
+        # ... or as a spell that changed nothing: "after 4 weeks without change", "after six
+        # weeks with no effect", "after a month without any clinical change" (not a change of
+        # what was given: "after 2 weeks without change in dose")
+        r"\bafter\s+(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|eight\s+|"
+        r"\d+\s+)?(?:[\w\-]+\s+)?(?:weeks?|days?|months?|fortnight)\s+(?:without|with\s+no)\s+"
+        r"(?:any\s+)?(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
+        r"(?:change|effect)\b(?!\s+(?:in|of|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w\-]+\s+)?"
+        r"(?:dose|doses|dosing|dosage|medications?|treatment|regimen|therapy)\b)|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
@@ -544,6 +552,25 @@ _MIRROR = Folded(
     re.I,
 )
 _INERT = re.compile(r"\b(?:placebo|dummy|sham|vehicle)\b", re.I)
+
+
+# a sequence of two doses and its mirror written out: "3 mg then 4.5 mg, or 4.5 mg then 3
+# mg", "1 mg followed by 4 mg or 4 mg followed by 1 mg" (a crossover's two orders, each
+# dose a period compared; a titration's steps come in one order only)
+_THEN_PAIR = re.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)?\b[^.;\d]{0,40}?"
+    r"\b(?:then|followed\s+by)\b[^.;\d]{0,30}?(?P<b>\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)\b",
+    re.I,
+)
+
+
+def _sequence_and_mirror(text: str) -> bool:
+    """The sentence writes a sequence of two of a drug's doses and the same two in the other
+    order ("one of two sequences: 3 mg then 4.5 mg, or 4.5 mg then 3 mg")."""
+    if text.count("then") + text.count("followed") < 2:
+        return False
+    pairs = {(float(m.group("a")), float(m.group("b"))) for m in _THEN_PAIR.finditer(text)}
+    return any(a != b and (b, a) in pairs for a, b in pairs)
 
 
 def _mirrored_doses(text: str) -> bool:
@@ -848,6 +875,27 @@ def _units_a_day(text: str, at: int) -> int | None:
     return None
 
 
+# the units of a strength said to be taken at a frequency, with no count: one unit each
+# time ("compounded as 3 mg capsules and taken twice daily", "4.5 mg tablets, taken once
+# nightly", "1 mg capsules were given three times a day")
+_UNIT_TAKEN_AT = re.compile(
+    rf"^[\s\-]*{_UNIT_NOUN}\b[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+"
+    r"(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
+    r"(?:day|daily|nightly|night)\b",
+    re.I,
+)
+
+
+def _one_unit_times_a_day(after: str) -> int | None:
+    """How often one unit of a strength is taken, said right after it with no count of
+    units ("3 mg capsules and taken twice daily" is one capsule twice a day), or None."""
+    m = _UNIT_TAKEN_AT.match(after)
+    if m is None:
+        return None
+    f = m.group("f").lower()
+    return 1 if f == "once" else 3 if f.startswith("three") else 2
+
+
 # a part of a tablet: "half of a 9 mg tablet", "a quarter of a 12 mg tablet"
 _FRACTION_BEFORE = re.compile(
     r"\b(one[\s\-]half|half|quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?$", re.I
@@ -1002,6 +1050,9 @@ class Dose:
     # nightly or the reverse"): each dose is a period the trial compares, not a step
     mirrored: bool = False
     inferred: bool = False  # a dose only the record's inference names ("suggest that 2 mg ...")
+    # an arm's dose named by the outcome read in it ("-6.2 with 1 mg"), the allocation's
+    # arms told only as a number of the drug's doses ("one of three X doses")
+    arm_outcome: bool = False
 
     @property
     def own(self) -> bool:
@@ -1561,9 +1612,22 @@ def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
     are; the drug given, the sentence's last, is what a following dose clause doses."""
     return (
         all(i < at for i in others)
-        and _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
+        and (
+            _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
+            or _GIVEN_NEXT_WORDS_BEFORE.search(s.text[max(0, at - 80) : at]) is not None
+        )
         and not _UNIT_HINT.search(s.text, at)
     )
+
+
+# the verb giving the drug with a few words describing it in between: "were given
+# open-label low-dose X", "received adjunctive compounded X" (no clause break between)
+_GIVEN_NEXT_WORDS_BEFORE = re.compile(
+    r"\b(?:received|were\s+given|was\s+given|were\s+started\s+on|was\s+started\s+on|took|"
+    r"were\s+prescribed|was\s+prescribed|were\s+treated\s+with|was\s+treated\s+with)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _follows_drug(
@@ -1748,6 +1812,41 @@ def _in_trial_we_used(text: str, at: int) -> bool:
     return m is not None and m.start("arms") <= at < m.end("arms")
 
 
+# an allocation whose arms are named only by their number as doses of one drug: "randomly
+# allocated in equal numbers to one of three nightly naltrexone doses", "randomised to two
+# doses of X", "assigned to one of four dose groups" (which doses they are is said later,
+# by the outcome of each)
+_ALLOCATED_TO_DOSES = Folded(
+    r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\bto\s+(?:one\s+of\s+)?"
+    r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
+    re.I,
+)
+# a dose that labels the arm an outcome value belongs to, in the results: "-6.2 with 1 mg,
+# -8.0 with 2.5 mg", "a 42% response on 4.5 mg", "11.3 points in the 2 mg arm" (the number
+# before is the outcome's; a statistic of the dose itself, "a mean dose of 3 mg", has none)
+_ARM_OUTCOME_BEFORE = re.compile(
+    r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s+(?:with|on|at|under|in\s+the)\s+$", re.I
+)
+
+
+def _arms_named_by_dose(doc: Doc) -> bool:
+    """The record's own allocation sends people to a number of the watched drug's doses,
+    named as doses only: the drug is named in that sentence (or the title names it) and no
+    other drug is named in the allocation itself (one the people already take, named before
+    it, "adults on an SSRI were randomly assigned to one of two X doses", is no arm)."""
+    title_drug = doc.title is not None and bool(doc.drug(doc.title))
+    for s in doc.sentences:
+        if s.background or s.future or "dos" not in s.text:
+            continue
+        m = _ALLOCATED_TO_DOSES.search(s.text)
+        if m is None or _names_other_drug(doc, s, (m.start(), m.end())):
+            continue
+        if doc.drug(s) or title_drug:
+            return True
+    return False
+
+
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
     """``find`` over the given sentences."""
     drug = doc.spec.drug
@@ -1761,6 +1860,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
     escalating = escalation_record(doc) is not None
+    arms_by_dose: bool | None = None  # _arms_named_by_dose, asked only when needed
     dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
     for s in sentences:
         if not _UNIT_HINT.search(s.text):
@@ -1773,8 +1873,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
         flexible = _flexible(s.text)
-        crossed = _BOTH_ORDERS.search(s.text) is not None
-        mirrored = crossed and _mirrored_doses(s.text)
+        mirror_written = _sequence_and_mirror(s.text)
+        crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
+        mirrored = mirror_written or (crossed and _mirrored_doses(s.text))
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
@@ -1983,6 +2084,20 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # ... and "each cohort received one dose: 1.5 mg, 3 mg or 4.5 mg": the
                     # dose the study assigns to its cohorts or arms is its titled drug's
                     owner = drug
+            arm_outcome = False
+            if (
+                owner is None
+                and not typical
+                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+                and not drugs
+            ):
+                if arms_by_dose is None:
+                    arms_by_dose = _arms_named_by_dose(doc)
+                if arms_by_dose:
+                    # "allocated to one of three nightly X doses ... the mean HAM-D change
+                    # was -6.2 with 1 mg, -8.0 with 2.5 mg and -10.9 with 4.5 mg": each
+                    # outcome's dose names an arm of that allocation, the drug's
+                    owner, arm_outcome = drug, True
             if owner is None:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
@@ -1996,7 +2111,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 clause = clause[: own_standard.start()]
             not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
             if (
-                (not_studied and not spread)
+                (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
                 or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
@@ -2117,7 +2232,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _PER_UNIT_BEFORE.search(lead)
                 or _PER_UNIT_AFTER.match(s.text[m.end() :])
             ):
-                a_day = _units_a_day(s.text, m.end())
+                # (a frequency already read as the dose's own, "1 mg tablets, taken twice a
+                # day", is not counted again)
+                a_day = _units_a_day(s.text, m.end()) or (
+                    _one_unit_times_a_day(s.text[m.end() :]) if factor == 1 else None
+                )
                 # a unit's content with no count taken a day and no frequency of its own
                 # is the form's strength ("compounded into 0.5 mg capsules"); a unit named
                 # by when it is taken is one a day ("switched to an 8 mg daily capsule",
@@ -2204,6 +2323,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
                         same_as=same_as,
                         strength=strength,
+                        arm_outcome=arm_outcome,
                     )
                 )
             more_often = (

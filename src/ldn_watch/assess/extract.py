@@ -385,6 +385,11 @@ def _compares_doses(
     framed = doses.escalation_record(doc)
     if framed is not None and len(given) >= 2 and not synthesis:
         return True, framed.text, None
+    # arms told as "one of three X doses" and named by their outcomes ("-6.2 with 1 mg, -8.0
+    # with 2.5 mg"): two or more of the band's doses given to different people, compared
+    by_arm = [d for d in low if d.arm_outcome and d.mg_per_day in given]
+    if len({d.mg_per_day for d in by_arm}) >= 2 and not synthesis:
+        return True, by_arm[0].sentence.text, None
     for s in own:
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
