@@ -1352,11 +1352,6 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
             continue
         if cut and _counted_part(clause):
             continue
-        # ... the count of the part may sit inside the phrase that names the condition:
-        # "trial of X, 52 met criteria for current MDD" (read up to the condition's word)
-        inner = list(p.hint.finditer(m.group(0))) if cut else []
-        if inner and _counted_part(re.split(r"[;:]", text[: m.start() + inner[-1].start()])[-1]):
-            continue
         if _PROPORTION.search(clause) and not (
             _DEFINED.search(clause)
             and _ELIGIBLE.search(text)
@@ -1483,20 +1478,6 @@ _COUNT_HAD = Folded(
     r"were\s+diagnosed\s+with)\s+(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
-
-
-def _a_counted_part(p: _Patterns, sents: list[Sentence]) -> bool:
-    """A body sentence counts the sample and then the smaller part of it with the
-    condition ("Of 96 women randomised in a trial of X, 52 met criteria for MDD"): in a
-    derived report, the subgroup it analyses, not whom the parent took in."""
-    for s in sents:
-        if s.is_title or s.background or not p.hint.search(s.text):
-            continue
-        for m in p.hint.finditer(s.text):
-            clause = re.split(r"[;:]", s.text[: m.start()])[-1]
-            if _counted_part(clause):
-                return True
-    return False
 
 
 def _a_subgroup(p: _Patterns, sents: list[Sentence]) -> bool:
@@ -1777,20 +1758,12 @@ def condition_population(doc: Doc) -> Sentence | None:
             # part of the sample, not whom the study took in
             continue
         if s.is_title and (
-            (other and _a_share(p, sents))
-            or (doc.derived and (_a_subgroup(p, sents) or _a_counted_part(p, sents)))
+            (other and _a_share(p, sents)) or (doc.derived and _a_subgroup(p, sents))
         ):
             # "X in patients with chronic pain and depression" over an abstract saying
             # "35% had comorbid depression": the title names a share, not a selection
             continue
-        # (a derived report's count of its parent's people cut down to those with the
-        # condition is a subgroup of the parent, whatever the parent was selected for:
-        # "Of 96 women randomised in a trial of X, 52 met criteria for MDD")
-        cut = other is not None or doc.derived
-        if doc.derived and s.in_conclusion and s.hedged:
-            # "Patients with X and MDD may particularly benefit": a derived report's
-            # hedged conclusion says whom its finding may reach, not whom was taken in
-            continue
+        cut = other is not None
         if other and _PERMITTED_PART.search(text):
             # "those with comorbid depression were included if stable on an SSRI": in a
             # sample selected for another condition, a part let in on a condition, not
@@ -1813,7 +1786,7 @@ def condition_population(doc: Doc) -> Sentence | None:
     title = doc.title
     if title is None or not p.title_population.search(title.text):
         return None
-    if doc.derived and (_a_subgroup(p, sents) or _a_counted_part(p, sents)):
+    if doc.derived and _a_subgroup(p, sents):
         # a derived report whose abstract cuts the condition out as a share or subgroup
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
