@@ -124,7 +124,8 @@ _FAILED_BEFORE = re.compile(
 # a class given to regimens, or by the study's act of classing ("classified as")
 _REGIMEN_CLASSED = re.compile(
     r"\b(?:(?:pro[\s\-]?)?(?:\w+ergic)\s+(?:[\w\-]+\s+){0,2}?regimens?|"
-    r"(?:class(?:ified|ed)|categori[sz]ed|defined|grouped)\b[^.;]{0,40}?\b\w+ergic)\b",
+    r"(?:class(?:ified|ed|es)|categori[sz]ed|defined|grouped|designat(?:ed|es))\b[^.;]{0,40}?"
+    r"\b\w+ergic)\b",
     re.I,
 )
 
@@ -155,7 +156,9 @@ def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str],
     word = re.compile(rf"\b({'|'.join(re.escape(c) for c in classes)})\b", re.I)
     # "a regimen we classify as dopaminergic", "classified a priori as predominantly X"
     said = re.compile(
-        r"\b(?:classif\w*|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|grouped)\s+"
+        # ("the protocol classed as", "regimens the investigators designated as")
+        r"\b(?:classif\w*|class(?:ed|es)|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|"
+        r"grouped|designat(?:ed|es))\s+"
         rf"(?:[\w\-]+\s+){{0,3}}?as\s+(?:(?:predominantly|mainly|primarily|purely)\s+)?{adj}"
         rf"(?:\s*(?:,|and|or|and/or|/)\s*{adj})*\b",
         re.I,

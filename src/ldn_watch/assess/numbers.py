@@ -2296,11 +2296,41 @@ _OWN_SAMPLE = Folded(
     # analysis (n = 61)", "The present ancillary study (N = 52) comprises ..."
     r"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+[\s\-]+){0,3}?(?:analysis|"
     r"sub-?study|report|(?<=ancillary\s)study)\s*"
-    rf"\(\s*[nN]\s*=\s*(?P<num16>{NUMBER}){_NOT_PCT}",
+    rf"\(\s*[nN]\s*=\s*(?P<num16>{NUMBER}){_NOT_PCT}|"
+    # a bracket that names its count as the analysed one, its arms after a colon or a
+    # semicolon: "(n = 58 analysed: 30 X 4.5 mg, 28 placebo)", "(N = 71 evaluable; ...)"
+    rf"\(\s*[nN]\s*=\s*(?P<num17>{NUMBER}){_NOT_PCT}\s+(?:were\s+)?(?:analy[sz]ed|evaluable|"
+    r"included\s+in\s+(?:this|the\s+present|our)\s+analysis)\s*[:;,)]|"
+    # the parent told in an opening frame that holds its count, the report's own people
+    # counted right after the frame's comma: "In a placebo-controlled trial in which 152
+    # adults ... were randomised to X or placebo, 44 participants at two centres gave
+    # blood", "Within an RCT that enrolled 200 patients ..., 61 underwent MRI", "Of 96
+    # women randomised in a trial of X, 52 met criteria for MDD" (not people the trial
+    # lost: "Of 120 randomised in the trial, 12 withdrew")
+    r"^\W*(?:(?:in|within|from)\s+(?:a|an|the|one|our|its)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:trial|RCT|study)\s*,?\s+(?:in\s+which|where|that|which)\b|"
+    rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+(?:who\s+were\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\s+(?:a|an|the|our|its)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:trial|RCT|study)\b)"
+    r"(?:[^.;]|\.\d){0,220}?,\s+"
+    rf"(?P<num18>{NUMBER}){_NOT_PCT}"
+    r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
+    r"finished|stopped|declined|refused)\w*)"
+    r"\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:{_MOD}{{0,3}}?(?:{_NOUNS})\b[^.;]{{0,60}}?)?"
+    r"\b(?:gave|provided|donated|underwent|had|met|fulfilled|were|was|consented|agreed|"
+    r"completed|took|wore|contributed|entered|joined|scored|reported)\b",
     re.IGNORECASE,
 )
 
 
+# a sentence about the parent trial, which it opens with: "The parent trial randomised ...",
+# "In the main study, ..." (its analysed count is the parent's, not the report's)
+_PARENT_OPENS = re.compile(
+    r"^\W*(?:in\s+)?(?:the|its)\s+(?:parent|main|index|source|original)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:trial|study|RCT)\b",
+    re.IGNORECASE,
+)
 _ANALYSIS_SET = re.compile(
     r"\banaly(?:sis|ses|[sz]ed)\b|\banalytic\s+(?:sample|set|cohort)\b", re.IGNORECASE
 )
@@ -2317,6 +2347,8 @@ def own_sample(doc: Doc) -> Count | None:
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
             first = next(k for k, g in m.groupdict().items() if g)
+            if first == "num17" and _PARENT_OPENS.match(s.text):
+                continue  # "The parent trial randomised 152 ... (n = 148 analysed)"
             if _IN_TIME_LIST.search(s.text[max(0, m.start(first) - 60) : m.start(first)]):
                 continue  # the last of a list of time points: "at weeks 1, 2 and 4"
             # whichever branch matched names the count ("num", "num2", ...)
