@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ldn_watch.assess import arms, counts, drugs, roles
 from ldn_watch.assess import design as design_rules
+from ldn_watch.assess import doses as doses_rules
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.mentions import DrugMention
@@ -915,7 +916,26 @@ _DESCRIPTIVE = Folded(
 def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
     """``d`` is an earlier step of a fixed schedule whose later step, for everyone and in
     the same sentence, lies above the band (``low_max``): a start, not the dose."""
-    if not (d.titration and d.earlier) or d.conditional or d.flexible or d.escalation:
+    if not d.titration or d.conditional or d.flexible or d.escalation:
+        return False
+    # a start told after the dose it leads to, with no later step of its own: "naltrexone
+    # 12 mg/day or placebo, after a 1-week titration from 6 mg", "took 10 mg daily
+    # (titrated from 2 mg)", "..., after a titration starting at 3 mg": the dose named
+    # before it is the target
+    start = d.earlier or doses_rules.starts_at(d.sentence.text, d.start)
+    if (
+        start
+        and not any(e.sentence is d.sentence and e.later for e in doses)
+        and any(
+            e.sentence is d.sentence
+            and e.start < d.start
+            and not (e.titration or e.conditional or e.flexible or e.escalation or e.bound)
+            and e.mg_per_day > low_max
+            for e in doses
+        )
+    ):
+        return True
+    if not d.earlier:
         return False
     return any(
         e.sentence is d.sentence
