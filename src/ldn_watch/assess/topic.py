@@ -199,9 +199,11 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     # a derived report's background naming its parent trial and whom that trial took in:
     # "In the LDN-PCC trial (n = 160), LDN did not improve fatigue in post-COVID-19
-    # condition", "the X study, a randomised trial of LDN in relapsing multiple sclerosis"
+    # condition", "the X study, a randomised trial of LDN in relapsing multiple sclerosis",
+    # or told with "a": "In a randomised trial of LDN for fatigue in post-COVID-19
+    # condition, we examined PHQ-9" (a derived report's trial is its parent)
     parent = (
-        r"\b(?:the|this|our|parent|original)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b"
+        r"\b(?:the|this|our|parent|original|an?)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b"
         rf"(?:[^.;]|\.\d){{0,100}}?\b(?:in|among|for)\s+(?:(?:{noun})\s+with\s+)?"
         rf"(?:[\w\-]+[\s\-]+){{0,2}}?(?P<cond3>(?:{spec.other_conditions})\w*(?:[\s\-]+[\w\-]+){{0,2}}?)"
         r"(?=[\s,;.)]|$)"
@@ -1602,7 +1604,7 @@ def _with_initials(before: str, full: str, abbr: str) -> str:
 
 # a definite trial named in a derived report's background: its parent
 _PARENT_NAMED = re.compile(
-    r"\b(?:the|this|our|parent|original)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b", re.I
+    r"\b(?:the|this|our|parent|original|an?)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b", re.I
 )
 
 
