@@ -73,6 +73,7 @@ class _Patterns:
     abbreviation: re.Pattern[str]
     other_population: Folded
     parent_population: Folded
+    comorbid_of_other: Folded
     not_selected: Folded
     family: re.Pattern[str]
     checklist_record: Folded
@@ -208,8 +209,18 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:[\w\-]+[\s\-]+){{0,2}}?(?P<cond3>(?:{spec.other_conditions})\w*(?:[\s\-]+[\w\-]+){{0,2}}?)"
         r"(?=[\s,;.)]|$)"
     )
+    # another condition with the watched one as a second condition of its people: "in
+    # fibromyalgia with comorbid major depression", "fibromyalgia patients who also have
+    # major depressive disorder", "adults with long COVID and co-occurring depression"
+    comorbid_of_other = (
+        rf"\b(?P<cond>(?:{spec.other_conditions})\w*)\s+(?:(?:{noun})\s+)?"
+        rf"(?:(?:with|and|plus)\s+(?:an?\s+)?{_COMORBID}\s+|"
+        r"(?:who|that)\s+also\s+(?:have|had|has|met\s+(?:[\w\-]+\s+){0,3}?criteria\s+for)\s+)"
+        rf"(?:[\w\-]+\s+){{0,3}}?(?:{fam})"
+    )
     return _Patterns(
         parent_population=Folded(rf"{parent}|{other}", re.I),
+        comorbid_of_other=Folded(comorbid_of_other, re.I),
         other_abbreviation=Folded(other_abbreviation, re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
@@ -1665,6 +1676,9 @@ _TREATED_IN = re.compile(
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
+    subgroup = _subgroup_of_other(doc, p)
+    if subgroup is not None:
+        return subgroup
     for s in doc.sentences:
         # a derived report's people are part of its parent trial's, so where its background
         # names that trial, whom the trial took in is whom the report's people were taken
@@ -1718,6 +1732,29 @@ def _other_population(doc: Doc) -> str | None:
                 continue
             if not p.family.search(cond):
                 return cond.strip()
+    return None
+
+
+# a derived report that says it analyses a subgroup: "subgroup analysis", "a sub-group of"
+_SUBGROUP_REPORT = re.compile(r"\bsub-?groups?\b", re.I)
+
+
+def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
+    """The other condition of a derived report's parent, where the report calls itself a
+    subgroup analysis and names the watched condition as a second condition of people
+    with another ("... in fibromyalgia with comorbid major depression: subgroup analysis
+    of a randomised trial"): its people are the depressed part of a trial selected for
+    that other condition (CONTRACT.md: "a depressed subgroup of it" is not a depression
+    population). A trial taking in people with both is selected for both; a derived report
+    that does not call itself a subgroup may analyse such a trial whole."""
+    if not doc.derived or not any(_SUBGROUP_REPORT.search(s.text) for s in doc.sentences):
+        return None
+    for s in doc.sentences:
+        if s.prior or (s.background and not s.is_title):
+            continue
+        m = p.comorbid_of_other.search(s.text)
+        if m is not None and not p.family.search(m.group("cond")):
+            return m.group("cond").strip()
     return None
 
 
