@@ -445,6 +445,22 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     kept = doc.remember("kept_text", _kept_text)
     depot = spec.not_low_formulation.search(kept) is not None
     lookalike = spec.lookalike_in(kept)
+    if depot or own_standard:
+        # a low dose given only to start people on the depot or standard dose ("low-dose
+        # oral X (as little as 1 mg) was used during rapid induction to precipitate
+        # withdrawal", "a 1 mg challenge dose before the first injection") is a step onto
+        # that regimen, not the low dose as a treatment (CONTRACT.md: standard-dose X is
+        # not LDN)
+        low = [d for d in low if not _induction_step(d.sentence)]
+        if low_sent is not None and _induction_step(low_sent):
+            low_sent = next(
+                (
+                    s
+                    for s, m in own_found
+                    if m.kind in ("low", "very_low") and not _induction_step(s)
+                ),
+                None,
+            )
     if low_sent is None and not (lookalike or above or depot) and _given(own_found):
         # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
         # X nightly": a sentence citing earlier work can still name the study's own drug
@@ -924,6 +940,24 @@ _DESCRIPTIVE = Folded(
     r"patients|study population)\b",
     re.I,
 )
+
+
+# a dose given to start people on another regimen: an induction onto it, a challenge or
+# test dose, or a dose to bring on withdrawal under supervision
+_INDUCTION_STEP = Folded(
+    r"\binduction\b|\bprecipitat\w*\s+(?:\w+\s+){0,2}?withdrawal\b|"
+    r"\b(?:challenge|test)\s+doses?\b|\b(?:naloxone|naltrexone)\s+challenge\b",
+    re.I,
+)
+
+# ... told apart from a sentence assigning the study's arms ("after XR-NTX induction,
+# participants were randomised to X 4.5 mg or placebo")
+_ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|assigned|allocated)\b", re.I)
+
+
+def _induction_step(s: Sentence) -> bool:
+    """The sentence gives the drug as a step onto another regimen (``_INDUCTION_STEP``)."""
+    return _INDUCTION_STEP.search(s.text) is not None and _ASSIGNS.search(s.text) is None
 
 
 def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
