@@ -817,7 +817,9 @@ _NO_BEFORE = re.compile(
     re.I,
 )
 _NO_MEASURE_AFTER = re.compile(
-    r"^[\w\-]*\s+(?:[\w\-]+\s+)?(?:measures?|scales?|ratings?|outcomes?|data|assessments?|"
+    # (the condition may be one of two things nobody measured: "No mood or psychiatric
+    # outcomes were assessed", "no depression and anxiety scales")
+    r"^[\w\-]*\s+(?:(?:or|and|and/or|nor)\s+(?:[\w\-]+\s+)?)?(?:[\w\-]+\s+)?(?:measures?|scales?|ratings?|outcomes?|data|assessments?|"
     r"questionnaires?|instruments?)\b(?:\s+(?:were|was)\s+(?:collected|obtained|used|recorded|"
     r"administered|measured|assessed|included))?",
     re.I,
