@@ -310,6 +310,14 @@ _START_BEFORE = re.compile(
     r"\bfrom\s*$",
     re.I,
 )
+
+
+def starts_at(text: str, at: int) -> bool:
+    """The dose at ``at`` is told as a first step ("started at", "a starting dose of",
+    "titration from")."""
+    return _START_BEFORE.search(text, 0, at) is not None
+
+
 # where the drug was started, said of the dose itself: "started at", "a starting dose of"
 # (not a ramp's "from": "titrated from 1 to 4.5 mg")
 _START_AT_BEFORE = re.compile(

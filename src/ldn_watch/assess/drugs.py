@@ -863,6 +863,27 @@ def _modified_header(spec: WatchSpec) -> re.Pattern[str]:
     return re.compile(_MODIFIED_HEADER.format(purpose=purpose), re.I)
 
 
+# ... or headed by a treatment for another purpose or condition, whatever the people were
+# selected for: "background treatment for pain, including duloxetine or amitriptyline",
+# "stable background medication for fibromyalgia pain, including duloxetine, milnacipran,
+# amitriptyline or pregabalin" (every drug of the list is taken for it; a new head or
+# clause ends the list, as above)
+_PURPOSE_HEADER = (
+    r"\b(?:co-?medications?|medications?|medicines?|treatments?|drugs|therap(?:y|ies)|"
+    r"pharmacotherap(?:y|ies))\s+for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    r"(?P<purpose>{purpose})\w*\b"
+    r"(?:(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)[^;.]){{0,20}}?"
+    r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)"
+    r"(?:(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)"
+    r"(?:[^;.]|\.(?=\d))){{0,80}}$"
+)
+
+
+def _purpose_header(spec: WatchSpec) -> re.Pattern[str]:
+    purpose = f"{spec.other_purpose}|{spec.other_conditions}"
+    return re.compile(_PURPOSE_HEADER.format(purpose=purpose), re.I)
+
+
 def _own_condition_header(doc: Doc, before: str) -> str | None:
     """The condition the people were selected for, when the drug is listed under a
     header naming its treatment (``_HEADER``, ``_MODIFIED_HEADER``): taken for that
@@ -879,12 +900,18 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     hit = doc.spec.compiled("drugs.modified_header", _modified_header).search(before, lo)
     if hit and not doc.spec.family.search(hit.group(0)):
         return hit.group("purpose").lower()
+    hit = doc.spec.compiled("drugs.purpose_header", _purpose_header).search(before, lo)
+    if hit and not doc.spec.family.search(hit.group(0)):
+        return hit.group("purpose").lower()
     cond = topic.other_population(doc)
     if not cond or cond == topic.PROFESSIONALS:
         return None
     rx = re.compile(_HEADER.format(cond=re.escape(cond)), re.I)
     hit = rx.search(before, lo)
-    return hit.group("purpose").lower() if hit else None
+    # ("treatment for fibromyalgia and depression, including ...": for the condition too)
+    return (
+        hit.group("purpose").lower() if hit and not doc.spec.family.search(hit.group(0)) else None
+    )
 
 
 def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ldn_watch.assess import arms, counts, drugs, roles
 from ldn_watch.assess import design as design_rules
+from ldn_watch.assess import doses as doses_rules
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.mentions import DrugMention
@@ -72,6 +73,7 @@ class _Patterns:
     abbreviation: re.Pattern[str]
     other_population: Folded
     parent_population: Folded
+    comorbid_of_other: Folded
     not_selected: Folded
     family: re.Pattern[str]
     checklist_record: Folded
@@ -198,15 +200,27 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     # a derived report's background naming its parent trial and whom that trial took in:
     # "In the LDN-PCC trial (n = 160), LDN did not improve fatigue in post-COVID-19
-    # condition", "the X study, a randomised trial of LDN in relapsing multiple sclerosis"
+    # condition", "the X study, a randomised trial of LDN in relapsing multiple sclerosis",
+    # or told with "a": "In a randomised trial of LDN for fatigue in post-COVID-19
+    # condition, we examined PHQ-9" (a derived report's trial is its parent)
     parent = (
-        r"\b(?:the|this|our|parent|original)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b"
+        r"\b(?:the|this|our|parent|original|an?)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b"
         rf"(?:[^.;]|\.\d){{0,100}}?\b(?:in|among|for)\s+(?:(?:{noun})\s+with\s+)?"
         rf"(?:[\w\-]+[\s\-]+){{0,2}}?(?P<cond3>(?:{spec.other_conditions})\w*(?:[\s\-]+[\w\-]+){{0,2}}?)"
         r"(?=[\s,;.)]|$)"
     )
+    # another condition with the watched one as a second condition of its people: "in
+    # fibromyalgia with comorbid major depression", "fibromyalgia patients who also have
+    # major depressive disorder", "adults with long COVID and co-occurring depression"
+    comorbid_of_other = (
+        rf"\b(?P<cond>(?:{spec.other_conditions})\w*)\s+(?:(?:{noun})\s+)?"
+        rf"(?:(?:with|and|plus)\s+(?:an?\s+)?{_COMORBID}\s+|"
+        r"(?:who|that)\s+also\s+(?:have|had|has|met\s+(?:[\w\-]+\s+){0,3}?criteria\s+for)\s+)"
+        rf"(?:[\w\-]+\s+){{0,3}}?(?:{fam})"
+    )
     return _Patterns(
         parent_population=Folded(rf"{parent}|{other}", re.I),
+        comorbid_of_other=Folded(comorbid_of_other, re.I),
         other_abbreviation=Folded(other_abbreviation, re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
@@ -431,6 +445,22 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     kept = doc.remember("kept_text", _kept_text)
     depot = spec.not_low_formulation.search(kept) is not None
     lookalike = spec.lookalike_in(kept)
+    if depot or own_standard:
+        # a low dose given only to start people on the depot or standard dose ("low-dose
+        # oral X (as little as 1 mg) was used during rapid induction to precipitate
+        # withdrawal", "a 1 mg challenge dose before the first injection") is a step onto
+        # that regimen, not the low dose as a treatment (CONTRACT.md: standard-dose X is
+        # not LDN)
+        low = [d for d in low if not _induction_step(d.sentence)]
+        if low_sent is not None and _induction_step(low_sent):
+            low_sent = next(
+                (
+                    s
+                    for s, m in own_found
+                    if m.kind in ("low", "very_low") and not _induction_step(s)
+                ),
+                None,
+            )
     if low_sent is None and not (lookalike or above or depot) and _given(own_found):
         # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
         # X nightly": a sentence citing earlier work can still name the study's own drug
@@ -787,7 +817,9 @@ _NO_BEFORE = re.compile(
     re.I,
 )
 _NO_MEASURE_AFTER = re.compile(
-    r"^[\w\-]*\s+(?:[\w\-]+\s+)?(?:measures?|scales?|ratings?|outcomes?|data|assessments?|"
+    # (the condition may be one of two things nobody measured: "No mood or psychiatric
+    # outcomes were assessed", "no depression and anxiety scales")
+    r"^[\w\-]*\s+(?:(?:or|and|and/or|nor)\s+(?:[\w\-]+\s+)?)?(?:[\w\-]+\s+)?(?:measures?|scales?|ratings?|outcomes?|data|assessments?|"
     r"questionnaires?|instruments?)\b(?:\s+(?:were|was)\s+(?:collected|obtained|used|recorded|"
     r"administered|measured|assessed|included))?",
     re.I,
@@ -912,10 +944,47 @@ _DESCRIPTIVE = Folded(
 )
 
 
+# a dose given to start people on another regimen: an induction onto it, a challenge or
+# test dose, or a dose to bring on withdrawal under supervision
+_INDUCTION_STEP = Folded(
+    r"\binduction\b|\bprecipitat\w*\s+(?:\w+\s+){0,2}?withdrawal\b|"
+    r"\b(?:challenge|test)\s+doses?\b|\b(?:naloxone|naltrexone)\s+challenge\b",
+    re.I,
+)
+
+# ... told apart from a sentence assigning the study's arms ("after XR-NTX induction,
+# participants were randomised to X 4.5 mg or placebo")
+_ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|assigned|allocated)\b", re.I)
+
+
+def _induction_step(s: Sentence) -> bool:
+    """The sentence gives the drug as a step onto another regimen (``_INDUCTION_STEP``)."""
+    return _INDUCTION_STEP.search(s.text) is not None and _ASSIGNS.search(s.text) is None
+
+
 def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
     """``d`` is an earlier step of a fixed schedule whose later step, for everyone and in
     the same sentence, lies above the band (``low_max``): a start, not the dose."""
-    if not (d.titration and d.earlier) or d.conditional or d.flexible or d.escalation:
+    if not d.titration or d.conditional or d.flexible or d.escalation:
+        return False
+    # a start told after the dose it leads to, with no later step of its own: "naltrexone
+    # 12 mg/day or placebo, after a 1-week titration from 6 mg", "took 10 mg daily
+    # (titrated from 2 mg)", "..., after a titration starting at 3 mg": the dose named
+    # before it is the target
+    start = d.earlier or doses_rules.starts_at(d.sentence.text, d.start)
+    if (
+        start
+        and not any(e.sentence is d.sentence and e.later for e in doses)
+        and any(
+            e.sentence is d.sentence
+            and e.start < d.start
+            and not (e.titration or e.conditional or e.flexible or e.escalation or e.bound)
+            and e.mg_per_day > low_max
+            for e in doses
+        )
+    ):
+        return True
+    if not d.earlier:
         return False
     return any(
         e.sentence is d.sentence
@@ -1582,7 +1651,7 @@ def _with_initials(before: str, full: str, abbr: str) -> str:
 
 # a definite trial named in a derived report's background: its parent
 _PARENT_NAMED = re.compile(
-    r"\b(?:the|this|our|parent|original)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b", re.I
+    r"\b(?:the|this|our|parent|original|an?)\s+(?:[\w\-]+[\s,]+){0,4}?(?:trial|RCT|study)\b", re.I
 )
 
 
@@ -1643,6 +1712,9 @@ _TREATED_IN = re.compile(
 def _other_population(doc: Doc) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
+    subgroup = _subgroup_of_other(doc, p)
+    if subgroup is not None:
+        return subgroup
     for s in doc.sentences:
         # a derived report's people are part of its parent trial's, so where its background
         # names that trial, whom the trial took in is whom the report's people were taken
@@ -1696,6 +1768,29 @@ def _other_population(doc: Doc) -> str | None:
                 continue
             if not p.family.search(cond):
                 return cond.strip()
+    return None
+
+
+# a derived report that says it analyses a subgroup: "subgroup analysis", "a sub-group of"
+_SUBGROUP_REPORT = re.compile(r"\bsub-?groups?\b", re.I)
+
+
+def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
+    """The other condition of a derived report's parent, where the report calls itself a
+    subgroup analysis and names the watched condition as a second condition of people
+    with another ("... in fibromyalgia with comorbid major depression: subgroup analysis
+    of a randomised trial"): its people are the depressed part of a trial selected for
+    that other condition (CONTRACT.md: "a depressed subgroup of it" is not a depression
+    population). A trial taking in people with both is selected for both; a derived report
+    that does not call itself a subgroup may analyse such a trial whole."""
+    if not doc.derived or not any(_SUBGROUP_REPORT.search(s.text) for s in doc.sentences):
+        return None
+    for s in doc.sentences:
+        if s.prior or (s.background and not s.is_title):
+            continue
+        m = p.comorbid_of_other.search(s.text)
+        if m is not None and not p.family.search(m.group("cond")):
+            return m.group("cond").strip()
     return None
 
 
