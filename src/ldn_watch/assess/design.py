@@ -226,6 +226,8 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
+    # "an open pilot", "open uncontrolled pilot": the pilot named by its noun alone
+    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b|"
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
     # allocation by turn or by choice is not random
     r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
@@ -254,7 +256,8 @@ _TRIAL = Folded(
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
     r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b|"
     # "an open study", "an open uncontrolled study" (translated abstracts' "open-label")
-    r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b",
+    r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b|"
+    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b",
     re.I,
 )
 _OBSERVATIONAL = Folded(
