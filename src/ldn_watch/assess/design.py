@@ -171,7 +171,14 @@ _RANDOM = Folded(
     r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
     r"\brandomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
-    r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
+    r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b|"
+    # treatments given in random order (a randomised crossover): "received, in random
+    # order, single doses of ...", "were given X and placebo in a random sequence" (what
+    # people received, not items shown in random order)
+    r"\b(?:received|were\s+given|was\s+given|took|were\s+administered|ingested)\b(?:[^.;]|\.\d){0,80}?"
+    r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b|"
+    r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b,?\s+"
+    r"(?:(?!\b(?:were|was)\b)(?:[^.;]|\.\d)){0,40}?\b(?:received|were\s+given|took|were\s+administered)\b",
     re.I,
 )
 # a randomised study the record's results choose something for, its next step: "4.5 mg
