@@ -262,6 +262,12 @@ _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
     r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b|"
+    # a single-case experimental design assigns the treatment after planned baselines:
+    # "a single-case multiple-baseline design", "a non-concurrent multiple-baseline SCED"
+    r"\bsingle[\s\-](?:case|subject)\s+(?:(?:experimental|multiple[\s\-]baseline|"
+    r"withdrawal|reversal|ABAB?)\s+)*(?:design|study|experiment)\b|"
+    r"\bmultiple[\s\-]baseline\s+(?:(?:[\w\-]+\s+){0,3}?)(?:design|study|experiment|SCED)\b|"
+    r"\bSCED\b|"
     # "an open study", "an open uncontrolled study" (translated abstracts' "open-label")
     r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b|"
     r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b",
