@@ -171,7 +171,14 @@ _RANDOM = Folded(
     r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
     r"\brandomly (?:assigned|allocated|divided)|"
     r"\bdouble[\s\-]blind\w*|"
-    r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b",
+    r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b|"
+    # treatments given in random order (a randomised crossover): "received, in random
+    # order, single doses of ...", "were given X and placebo in a random sequence" (what
+    # people received, not items shown in random order)
+    r"\b(?:received|were\s+given|was\s+given|took|were\s+administered|ingested)\b(?:[^.;]|\.\d){0,80}?"
+    r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b|"
+    r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b,?\s+"
+    r"(?:(?!\b(?:were|was)\b)(?:[^.;]|\.\d)){0,40}?\b(?:received|were\s+given|took|were\s+administered)\b",
     re.I,
 )
 # a randomised study the record's results choose something for, its next step: "4.5 mg
@@ -226,6 +233,8 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
     r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
+    # "an open pilot", "open uncontrolled pilot": the pilot named by its noun alone
+    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b|"
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
     # allocation by turn or by choice is not random
     r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
@@ -253,8 +262,15 @@ _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
     r"\bproof[\s\-]of[\s\-]concept\b|\bn[\s\-]of[\s\-]1\b|\bquasi[\s\-]experimental\b|"
+    # a single-case experimental design assigns the treatment after planned baselines:
+    # "a single-case multiple-baseline design", "a non-concurrent multiple-baseline SCED"
+    r"\bsingle[\s\-](?:case|subject)\s+(?:(?:experimental|multiple[\s\-]baseline|"
+    r"withdrawal|reversal|ABAB?)\s+)*(?:design|study|experiment)\b|"
+    r"\bmultiple[\s\-]baseline\s+(?:(?:[\w\-]+\s+){0,3}?)(?:design|study|experiment|SCED)\b|"
+    r"\bSCED\b|"
     # "an open study", "an open uncontrolled study" (translated abstracts' "open-label")
-    r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b",
+    r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b|"
+    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b",
     re.I,
 )
 _OBSERVATIONAL = Folded(

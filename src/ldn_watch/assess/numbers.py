@@ -2256,7 +2256,11 @@ _OWN_SAMPLE = Folded(
     rf"\bwe\s+report\s+(?:on\s+)?(?:these|those|the)\s+(?P<num11>{NUMBER}){_NOT_PCT}\b|"
     # the analysed sample said to be part of the parent's: "The sample comprised 41 of the
     # 166 randomised adults who ...", "Participants (n = 33) were those of a larger trial"
-    r"\b(?:the|our|this)\s+(?:analy[sz]ed\s+|analysis\s+|study\s+)?(?:sample|cohort)\s+"
+    # (the analysed set named by its kind: "The modified intention-to-treat sample
+    # comprised 131 participants ... (of 148 randomised)", "the per-protocol population")
+    r"\b(?:the|our|this)\s+(?:analy[sz]ed\s+|analysis\s+|study\s+|(?:modified\s+)?"
+    r"(?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol|full\s+analysis|safety|"
+    r"evaluable)\s+)?(?:sample|cohort|population|set)\s+"
     rf"(?:comprised|consisted\s+of)\s+(?:the\s+|all\s+)?(?P<num12>{NUMBER}){_NOT_PCT}\b|"
     r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"

@@ -24,7 +24,7 @@ from ldn_watch.assess.fastre import Folded
 from ldn_watch.errors import ConfigError
 
 PACKAGED = "watch.toml"
-SECTIONS = ("drug", "condition", "comedication")  # a user file may change these
+SECTIONS = ("drug", "condition", "comedication", "language")  # a user file may change these
 T = TypeVar("T")
 
 
@@ -86,6 +86,19 @@ class WatchSpec:
             _rx(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b", f"{at}drug.spellings")
             if spellings
             else None
+        )
+        # other languages' words for what the engine reads in English: people nouns,
+        # "randomised", "included", the design's and the co-medication's names (``respell``)
+        self.glossary: dict[str, str] = {
+            " ".join(k.lower().split()): v
+            for k, v in self.data.get("language", {}).get("glossary", {}).items()
+        }
+        words = "|".join(
+            r"\s+".join(map(re.escape, w.split()))
+            for w in sorted(self.glossary, key=len, reverse=True)
+        )
+        self._glossed = (
+            _rx(rf"(?<!\w)(?:{words})(?!\w)", f"{at}language.glossary") if words else None
         )
         self.not_abbreviations = frozenset(x.lower() for x in d["not_abbreviations"])
         self.low_max_mg = float(d["low_max_mg"])
@@ -207,7 +220,15 @@ class WatchSpec:
 
     def respell(self, text: str) -> str:
         """``text`` with another language's spelling of the drug's name ("Naltrexon 1 mg
-        versus 4,5 mg täglich") written as the name, in the same capitalisation."""
+        versus 4,5 mg täglich") written as the name, in the same capitalisation, and the
+        words of the glossary ("64 Patienten ... erhielten randomisiert") in English."""
+        if self._glossed is not None and self._glossed.search(text) is not None:
+            text = self._glossed.sub(self._gloss, text)
+        return self.respell_name(text)
+
+    def respell_name(self, text: str) -> str:
+        """``text`` with another language's spelling of the drug's name written as the
+        name (the glossary left alone: enough to tell whether the drug is named)."""
         if self._spelled is None or self._spelled.search(text) is None:
             return text
         name = self.drug
@@ -219,6 +240,11 @@ class WatchSpec:
             return name[:1].upper() + name[1:] if word[:1].isupper() else name
 
         return self._spelled.sub(as_written, text)
+
+    def _gloss(self, m: re.Match[str]) -> str:
+        word = m.group(0)
+        english = self.glossary[" ".join(word.lower().split())]
+        return english[:1].upper() + english[1:] if word[:1].isupper() else english
 
     def index_names_drug(self, terms: list[str]) -> bool:
         """MeSH headings or substances name the drug itself."""
@@ -248,7 +274,7 @@ def _merge(base: dict[str, Any], over: Any, where: str, open_keys: bool = False)
         if key not in base and not open_keys:
             raise ConfigError(f"{at}: unknown key (known: {', '.join(sorted(base))})")
         old = base.get(key)
-        if isinstance(old, dict) and key != "abbreviations":
+        if isinstance(old, dict) and key not in ("abbreviations", "glossary"):
             _merge(old, value, at, open_keys=False)
         elif old is not None and type(old) is not type(value) and not _numeric(old, value):
             raise ConfigError(f"{at}: must be {type(old).__name__}, got {value!r}")
