@@ -1401,11 +1401,20 @@ def _owner(
         # follow decide whether it is the watched drug's
         if _DESIGN_WORD_AFTER.match(text, before[-1][1]):
             return None
+        # ... and a placebo named as what the outcomes are set against, with no active
+        # drug before it ("Compared with placebo, HAM-D improved by 2.9 points in the 1-mg
+        # group"), owns no dose either: the readings that follow decide whose the dose is
+        if _SET_AGAINST_BEFORE.search(text, max(0, before[-1][0] - 30), before[-1][0]):
+            return None
     if before:
         return before[-1][2]
     return None
 
 
+# the comparator an outcome is set against: "compared with placebo", "relative to placebo"
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I
+)
 _DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
@@ -2086,10 +2095,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     owner = drug
             arm_outcome = False
             if (
-                owner is None
+                # (a dose after a placebo arm's outcome, "12% on placebo, 18% on 1 mg", is
+                # not the placebo's: a placebo has no dose)
+                (owner is None or owner in _NOT_A_DRUG)
                 and not typical
                 and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
-                and not drugs
+                # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
+                # no other drug: the doses still name the drug's arms)
+                and all(d[2] in _NOT_A_DRUG for d in drugs)
             ):
                 if arms_by_dose is None:
                     arms_by_dose = _arms_named_by_dose(doc)
