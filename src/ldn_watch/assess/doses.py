@@ -908,6 +908,14 @@ _SAME_AS_BEFORE = re.compile(
     r"[^.;()]{0,60}?\(\s*$",
     re.I,
 )
+# the doses a study tests, named as such before their list: "Doses tested were 0.5 mg,
+# 1.5 mg, 3 mg and 4.5 mg", "the dose levels studied: 1, 2 and 4 mg", "doses compared
+# were" (the study's own doses: in a record titled with the drug, that drug's)
+_DOSES_TESTED_BEFORE = re.compile(
+    r"\b(?:doses|dose\s+levels|dosages)\s+(?:tested|studied|compared|evaluated|examined|"
+    r"explored|assessed|investigated)\s*(?:were|are|was|will\s+be|included|:)\s*(?:[^.;]|\.\d){0,40}$",
+    re.I,
+)
 # the drug a trial gives, named by its role: "study drug", "the trial medication", "the
 # investigational product" (placebo-matched capsules hold the same)
 _STUDY_DRUG = re.compile(
@@ -2085,6 +2093,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
                             or _cohort_dose(s.text, m.start(), m.end())
                             or sized
+                            or _DOSES_TESTED_BEFORE.search(s.text, 0, m.start())
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
