@@ -2384,7 +2384,51 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
     out = _title_names_the_steps(out, drug)
+    out = _title_shorthand(out, drug)
     return _only_inferred(out, drug)
+
+
+# how many times a day the dose just read is taken, written right after it: "3 mg twice
+# daily", "1 mg b.i.d.", "1.5 mg three times a day"
+_TIMES_A_DAY_AFTER = re.compile(
+    r"^[\s,]*(?:(?P<two>twice|two\s+times|b\.?i\.?d\b\.?|bid\b)|"
+    r"(?P<three>three\s+times|thrice|t\.?i\.?d\b\.?|tid\b))",
+    re.I,
+)
+
+
+def _times_a_day(d: Dose) -> int:
+    m = _TIMES_A_DAY_AFTER.match(d.sentence.text[d.start + len(d.span) :])
+    if m is None:
+        return 1
+    return 2 if m.group("two") else 3
+
+
+def _title_shorthand(doses: list[Dose], drug: str) -> list[Dose]:
+    """A title writes a dose as the amount taken at once, where the record's own text
+    writes it with how often it is taken ("Naltrexone 3 mg augmentation ..." and "3 mg
+    twice daily"; "1.5 mg versus 3 mg twice daily" and "1.5 mg once daily or 3 mg twice
+    daily"): the title's level that no dose of the text has, and that is a text dose taken
+    once of several times a day (or a text dose taken the title's times a day, the title's
+    frequency shared by its list), is that dose again, not a level of its own
+    (CONTRACT.md: ``ldn_doses_mg`` are total daily doses)."""
+    body = [d for d in doses if d.owner == drug and not d.sentence.is_title and d.own]
+    title = [d for d in doses if d.owner == drug and d.sentence.is_title]
+    if not body or not title:
+        return doses
+    levels = {round(d.mg_per_day, 4) for d in body if d.maintained}
+    several = {round(d.mg_per_day, 4): _times_a_day(d) for d in body if d.maintained}
+
+    def shorthand(d: Dose) -> bool:
+        v = round(d.mg_per_day, 4)
+        if v in levels:
+            return False
+        if any(k > 1 and round(v * k, 4) == b for b, k in several.items()):
+            return True
+        k = _times_a_day(d)
+        return k > 1 and round(v / k, 4) in levels
+
+    return [d for d in doses if not (d.owner == drug and d.sentence.is_title and shorthand(d))]
 
 
 # a dose the record says was written wrongly, as a correction or a later version says it:
