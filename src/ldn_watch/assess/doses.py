@@ -190,6 +190,16 @@ _REFERENCE_AFTER = re.compile(
     re.I,
 )
 
+# ... said of the dose named as such: "the 4.5-mg dose usually prescribed", "a 3 mg regimen
+# that is commonly used" (where no one in the sentence is given it: "patients received the
+# 4.5 mg dose commonly used in practice" is the study's own)
+_REFERENCE_DOSE_AFTER = re.compile(
+    r"^[\s\-]*(?:dose|doses|dosage|regimen)\s+(?:(?:that|which)\s+(?:is|are)\s+|(?:is|are)\s+)?"
+    r"(?:most\s+)?(?:commonly|usually|typically|conventionally|traditionally|generally|widely)\s+"
+    r"(?:used|given|prescribed|taken|recommended)\b",
+    re.I,
+)
+
 
 # A dose as the subject of a general statement of what that dose does, in the present
 # tense: "1-2 mg produces brief partial blockade, whereas 4.5 mg gives near-complete
@@ -2135,6 +2145,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or (
+                    _REFERENCE_DOSE_AFTER.match(s.text[m.end() :])
+                    and not _GIVEN_NEXT.search(s.text, 0, m.start())
+                )
                 or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
