@@ -1761,6 +1761,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     out = _find(doc, own, typical=typical)
     if typical or not doc.derived or doc.extension or doc.pooled:
         return out
+    out = _analysed_arms_only(doc, out)
     spec = doc.spec
     if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
         return out
@@ -1797,6 +1798,43 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# the arms a derived report's own sample comes from, named by their doses: "available for
+# 48 participants in the 4.5 mg and placebo arms", "we analysed the 3 mg group only",
+# "restricted to participants of the 1 mg and 4.5 mg arms"
+_ARM_NAME = r"(?:\d+(?:\.\d+)?[\s\-]*(?:mg|µg|μg|mcg)(?:/d(?:ay)?)?|placebo|control)"
+_ANALYSED_ARMS = re.compile(
+    r"\b(?:available|analy[sz]ed|analysis|included|restricted|limited|confined|measured|"
+    r"assessed|sampled|participants|patients)\b[^.;]{0,60}?\b(?:in|of|from|to)\s+the\s+"
+    rf"(?P<arms>{_ARM_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:the\s+)?{_ARM_NAME})*)"
+    r"\s+(?:arms?|groups?)\b",
+    re.I,
+)
+
+
+def _analysed_arms_only(doc: Doc, doses: list[Dose]) -> list[Dose]:
+    """A report derived from a trial whose own sample is drawn from some of the trial's arms,
+    named by their doses ("baseline CRP was available for 48 participants in the 4.5 mg
+    and placebo arms"): the other arms' doses are the parent's, not taken by anyone this
+    report studies (CONTRACT.md: a secondary analysis is its own analysed sample)."""
+    drug = doc.spec.drug
+    named: set[float] = set()
+    for s in doc.sentences:
+        if s.is_title or s.future:
+            continue
+        for m in _ANALYSED_ARMS.finditer(s.text):
+            for n in re.finditer(r"(\d+(?:\.\d+)?)[\s\-]*(mg|µg|μg|mcg)", m.group("arms"), re.I):
+                v = float(n.group(1)) / (1000.0 if n.group(2).lower() != "mg" else 1.0)
+                named.add(round(v, 4))
+    if not named or not any(d.owner == drug and round(d.mg_per_day, 4) in named for d in doses):
+        return doses
+    return [
+        replace(d, dropped=True)
+        if d.owner == drug and round(d.mg_per_day, 4) not in named and doc.spec.is_low(d.mg_per_day)
+        else d
+        for d in doses
+    ]
 
 
 # a trial named in a sentence ("In a randomized double-blind trial, ...", "An 8-week RCT
