@@ -609,7 +609,8 @@ _ESCALATION_RECORD = Folded(
     # the record named as finding or ranging doses ("an open-label dose-finding study", "a
     # dose-ranging pilot trial"): a schedule of rising steps in it is what it tests, not a
     # titration to one target
-    r"\bdose[\s\-]+(?:finding|ranging)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|design|pilot|phase)\b|"
+    # (so is one named as a study of the dose-response, "in a planned dose-response design")
+    r"\bdose[\s\-]+(?:finding|ranging|response)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|design|pilot|phase)\b|"
     r"\b(?:escalating|ascending)\s+(?:[\w\-]+\s+){0,2}?doses\b|"
     # the design named by its doses rising: "an open-label ascending-dose study", "this
     # rising-dose pilot", "a stepped-dose trial" (not "an ascending-dose titration": a
