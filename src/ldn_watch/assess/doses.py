@@ -513,6 +513,7 @@ _WEEKLY_TOTAL = re.compile(
     r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
     re.I,
 )
+_NAMED_STEP_AFTER = re.compile(r"^[\s\-]*step\b(?!\s*(?:size|of|by))", re.I)
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 # a sentence headed by the stretch of time it covers: "Days 8-14: 3 mg at bedtime",
 # "Weeks 3-4:", "Day 15 to week 12:" (a schedule written one step a sentence), after an
@@ -606,6 +607,11 @@ _ESCALATION_STUDY = Folded(
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
 _ESCALATION_RECORD = Folded(
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|phase)\b|"
+    # ... or as a sequence of levels each given in turn: "sequential dose escalation of X",
+    # "given at three successive levels, each for three weeks"
+    r"\b(?:sequential|successive)\s+dose[\s\-]+escalation\b|"
+    r"\b(?:given|taken|took|received|administered|tested)\s+(?:\w+\s+)?at\s+(?:two|three|four|five|[2-5])\s+"
+    r"(?:successive|sequential|consecutive)\s+(?:dose\s+)?(?:levels|doses|steps)\b|"
     # the record named as finding or ranging doses ("an open-label dose-finding study", "a
     # dose-ranging pilot trial"): a schedule of rising steps in it is what it tests, not a
     # titration to one target
@@ -919,6 +925,8 @@ _SAME_AS_BEFORE = re.compile(
     r"[^.;()]{0,60}?\(\s*$",
     re.I,
 )
+# a dose naming a step of a schedule: "the 1.5 mg step", "the 3 mg level"
+_STEP_AFTER = re.compile(r"^[\s\-]*(?:dose\s+)?(?:steps?|levels?|stages?|phases?)\b", re.I)
 # the doses a study tests, named as such before their list: "Doses tested were 0.5 mg,
 # 1.5 mg, 3 mg and 4.5 mg", "the dose levels studied: 1, 2 and 4 mg", "doses compared
 # were" (the study's own doses: in a record titled with the drug, that drug's)
@@ -2122,6 +2130,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _cohort_dose(s.text, m.start(), m.end())
                 or sized
                 or _PRESCRIBED.search(s.text)
+                or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
@@ -2143,6 +2152,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             or _cohort_dose(s.text, m.start(), m.end())
                             or sized
                             or _DOSES_TESTED_BEFORE.search(s.text, 0, m.start())
+                            # "after the 1.5 mg step" in a record framed as an escalation:
+                            # a step it tests, of its titled drug
+                            or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
@@ -2205,8 +2217,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if not spread and _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             raised_to = False
+            # ("after the 1.5 mg step": one step named by its dose, not a step's size)
+            # (in a record framed as an escalation: a titration's "at the 3 mg step" stays a step)
+            named_step = (
+                escalating
+                and _NAMED_STEP_AFTER.match(s.text[m.end() :]) is not None
+                and (re.search(r"\bthe\s+$", s.text[max(0, m.start() - 5) : m.start()]) is not None)
+            )
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
-                _INCREMENT_AFTER.match(s.text[m.end() :])
+                _INCREMENT_AFTER.match(s.text[m.end() :]) and not named_step
             ):
                 if kind != "range" or len(values) != 2 or _INCREMENT_AFTER.match(s.text[m.end() :]):
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
