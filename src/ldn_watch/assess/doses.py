@@ -2451,7 +2451,6 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
-    out = _bracketed_spells(out, drug)
     out = _given_to_some(out, drug, raise_for_some)
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
@@ -2744,51 +2743,6 @@ def _drop_restated(doses: list[Dose], drug: str) -> list[Dose]:
                 continue
         out.append(d)
     return out
-
-
-# a dose's own stretch of time, in brackets right after it: "1.5 mg (wk 1)", "3 mg (week
-# 2)", "4.5 mg (weeks 3-12)", "1 mg (days 1-7)"
-_SPELL_AFTER = re.compile(
-    r"^\s*(?:/\s*d(?:ay)?\s*|daily\s+|nightly\s+|once\s+daily\s+)?\(\s*(?:from\s+)?"
-    r"(?:wks?|weeks?|days?|d|months?|mo)\.?\s*\d+(?:\s*(?:-|–|to|through)\s*\d+)?\s*"
-    r"(?:onwards?|on)?\s*\)",
-    re.I,
-)
-
-
-def _bracketed_spells(doses: list[Dose], drug: str) -> list[Dose]:
-    """Steps written in one sentence, each followed by its stretch of time in brackets
-    ("naltrexone 1.5 mg (wk 1), 3 mg (wk 2), 4.5 mg (wk 3-12)"): a rising series of the
-    drug's doses, one after another in time, is a fixed titration, its last dose the target
-    (CONTRACT.md); not in a record framed as an escalation, nor a raise for some."""
-    by_sentence: dict[int, list[Dose]] = {}
-    for d in doses:
-        if (
-            d.owner == drug
-            and d.kind == "single"
-            and d.start >= 0
-            and _SPELL_AFTER.match(d.sentence.text[d.start + len(d.span) :])
-        ):
-            by_sentence.setdefault(d.sentence.index, []).append(d)
-    steps: dict[int, bool] = {}
-    for group in by_sentence.values():
-        run = sorted(group, key=lambda d: d.start)
-        if (
-            len(run) < 2
-            or any(d.escalation or d.conditional or d.flexible or d.crossed for d in run)
-            or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(run))
-        ):
-            continue
-        steps.update({id(d): False for d in run[:-1]})
-        steps[id(run[-1])] = True
-    if not steps:
-        return doses
-    return [
-        replace(d, earlier=not steps[id(d)], later=steps[id(d)], titration=True)
-        if id(d) in steps
-        else d
-        for d in doses
-    ]
 
 
 def _timed_sentences(doses: list[Dose], drug: str) -> list[Dose]:
