@@ -190,6 +190,16 @@ _REFERENCE_AFTER = re.compile(
     re.I,
 )
 
+# ... said of the dose named as such: "the 4.5-mg dose usually prescribed", "a 3 mg regimen
+# that is commonly used" (where no one in the sentence is given it: "patients received the
+# 4.5 mg dose commonly used in practice" is the study's own)
+_REFERENCE_DOSE_AFTER = re.compile(
+    r"^[\s\-]*(?:dose|doses|dosage|regimen)\s+(?:(?:that|which)\s+(?:is|are)\s+|(?:is|are)\s+)?"
+    r"(?:most\s+)?(?:commonly|usually|typically|conventionally|traditionally|generally|widely)\s+"
+    r"(?:used|given|prescribed|taken|recommended)\b",
+    re.I,
+)
+
 
 # A dose as the subject of a general statement of what that dose does, in the present
 # tense: "1-2 mg produces brief partial blockade, whereas 4.5 mg gives near-complete
@@ -511,6 +521,7 @@ _WEEKLY_TOTAL = re.compile(
     r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
     re.I,
 )
+_NAMED_STEP_AFTER = re.compile(r"^[\s\-]*step\b(?!\s*(?:size|of|by))", re.I)
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 # a sentence headed by the stretch of time it covers: "Days 8-14: 3 mg at bedtime",
 # "Weeks 3-4:", "Day 15 to week 12:" (a schedule written one step a sentence), after an
@@ -604,10 +615,16 @@ _ESCALATION_STUDY = Folded(
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
 _ESCALATION_RECORD = Folded(
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|phase)\b|"
+    # ... or as a sequence of levels each given in turn: "sequential dose escalation of X",
+    # "given at three successive levels, each for three weeks"
+    r"\b(?:sequential|successive)\s+dose[\s\-]+escalation\b|"
+    r"\b(?:given|taken|took|received|administered|tested)\s+(?:\w+\s+)?at\s+(?:two|three|four|five|[2-5])\s+"
+    r"(?:successive|sequential|consecutive)\s+(?:dose\s+)?(?:levels|doses|steps)\b|"
     # the record named as finding or ranging doses ("an open-label dose-finding study", "a
     # dose-ranging pilot trial"): a schedule of rising steps in it is what it tests, not a
     # titration to one target
-    r"\bdose[\s\-]+(?:finding|ranging)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|design|pilot|phase)\b|"
+    # (so is one named as a study of the dose-response, "in a planned dose-response design")
+    r"\bdose[\s\-]+(?:finding|ranging|response)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|design|pilot|phase)\b|"
     r"\b(?:escalating|ascending)\s+(?:[\w\-]+\s+){0,2}?doses\b|"
     # the design named by its doses rising: "an open-label ascending-dose study", "this
     # rising-dose pilot", "a stepped-dose trial" (not "an ascending-dose titration": a
@@ -914,6 +931,16 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:same|identical)\s+(?:daily\s+)?(?:dose|dosage|dosing|regimen|schedule)\s+"
     r"(?:as|to|to\s+that\s+of)\s+(?:(?:in|used\s+in|given\s+in)\s+)?(?:the|an?|our|its)\s+"
     r"[^.;()]{0,60}?\(\s*$",
+    re.I,
+)
+# a dose naming a step of a schedule: "the 1.5 mg step", "the 3 mg level"
+_STEP_AFTER = re.compile(r"^[\s\-]*(?:dose\s+)?(?:steps?|levels?|stages?|phases?)\b", re.I)
+# the doses a study tests, named as such before their list: "Doses tested were 0.5 mg,
+# 1.5 mg, 3 mg and 4.5 mg", "the dose levels studied: 1, 2 and 4 mg", "doses compared
+# were" (the study's own doses: in a record titled with the drug, that drug's)
+_DOSES_TESTED_BEFORE = re.compile(
+    r"\b(?:doses|dose\s+levels|dosages)\s+(?:tested|studied|compared|evaluated|examined|"
+    r"explored|assessed|investigated)\s*(?:were|are|was|will\s+be|included|:)\s*(?:[^.;]|\.\d){0,40}$",
     re.I,
 )
 # the drug a trial gives, named by its role: "study drug", "the trial medication", "the
@@ -1409,11 +1436,20 @@ def _owner(
         # follow decide whether it is the watched drug's
         if _DESIGN_WORD_AFTER.match(text, before[-1][1]):
             return None
+        # ... and a placebo named as what the outcomes are set against, with no active
+        # drug before it ("Compared with placebo, HAM-D improved by 2.9 points in the 1-mg
+        # group"), owns no dose either: the readings that follow decide whose the dose is
+        if _SET_AGAINST_BEFORE.search(text, max(0, before[-1][0] - 30), before[-1][0]):
+            return None
     if before:
         return before[-1][2]
     return None
 
 
+# the comparator an outcome is set against: "compared with placebo", "relative to placebo"
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I
+)
 _DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
@@ -1742,6 +1778,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     out = _find(doc, own, typical=typical)
     if typical or not doc.derived or doc.extension or doc.pooled:
         return out
+    out = _analysed_arms_only(doc, out)
     spec = doc.spec
     if any(d.owner == spec.drug and d.own and spec.is_low(d.mg_per_day) for d in out):
         return out
@@ -1778,6 +1815,43 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# the arms a derived report's own sample comes from, named by their doses: "available for
+# 48 participants in the 4.5 mg and placebo arms", "we analysed the 3 mg group only",
+# "restricted to participants of the 1 mg and 4.5 mg arms"
+_ARM_NAME = r"(?:\d+(?:\.\d+)?[\s\-]*(?:mg|µg|μg|mcg)(?:/d(?:ay)?)?|placebo|control)"
+_ANALYSED_ARMS = re.compile(
+    r"\b(?:available|analy[sz]ed|analysis|included|restricted|limited|confined|measured|"
+    r"assessed|sampled|participants|patients)\b[^.;]{0,60}?\b(?:in|of|from|to)\s+the\s+"
+    rf"(?P<arms>{_ARM_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:the\s+)?{_ARM_NAME})*)"
+    r"\s+(?:arms?|groups?)\b",
+    re.I,
+)
+
+
+def _analysed_arms_only(doc: Doc, doses: list[Dose]) -> list[Dose]:
+    """A report derived from a trial whose own sample is drawn from some of the trial's arms,
+    named by their doses ("baseline CRP was available for 48 participants in the 4.5 mg
+    and placebo arms"): the other arms' doses are the parent's, not taken by anyone this
+    report studies (CONTRACT.md: a secondary analysis is its own analysed sample)."""
+    drug = doc.spec.drug
+    named: set[float] = set()
+    for s in doc.sentences:
+        if s.is_title or s.future:
+            continue
+        for m in _ANALYSED_ARMS.finditer(s.text):
+            for n in re.finditer(r"(\d+(?:\.\d+)?)[\s\-]*(mg|µg|μg|mcg)", m.group("arms"), re.I):
+                v = float(n.group(1)) / (1000.0 if n.group(2).lower() != "mg" else 1.0)
+                named.add(round(v, 4))
+    if not named or not any(d.owner == drug and round(d.mg_per_day, 4) in named for d in doses):
+        return doses
+    return [
+        replace(d, dropped=True)
+        if d.owner == drug and round(d.mg_per_day, 4) not in named and doc.spec.is_low(d.mg_per_day)
+        else d
+        for d in doses
+    ]
 
 
 # a trial named in a sentence ("In a randomized double-blind trial, ...", "An 8-week RCT
@@ -2064,6 +2138,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _cohort_dose(s.text, m.start(), m.end())
                 or sized
                 or _PRESCRIBED.search(s.text)
+                or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
@@ -2084,6 +2159,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             or _PLACEBO_MATCHED_AFTER.match(s.text[m.end() :])
                             or _cohort_dose(s.text, m.start(), m.end())
                             or sized
+                            or _DOSES_TESTED_BEFORE.search(s.text, 0, m.start())
+                            # "after the 1.5 mg step" in a record framed as an escalation:
+                            # a step it tests, of its titled drug
+                            or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
                         )
                         and all(doc.spec.is_low(v) for v in values)
                         and not _names_other_drug(doc, s)
@@ -2094,10 +2173,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     owner = drug
             arm_outcome = False
             if (
-                owner is None
+                # (a dose after a placebo arm's outcome, "12% on placebo, 18% on 1 mg", is
+                # not the placebo's: a placebo has no dose)
+                (owner is None or owner in _NOT_A_DRUG)
                 and not typical
                 and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
-                and not drugs
+                # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
+                # no other drug: the doses still name the drug's arms)
+                and all(d[2] in _NOT_A_DRUG for d in drugs)
             ):
                 if arms_by_dose is None:
                     arms_by_dose = _arms_named_by_dose(doc)
@@ -2121,6 +2204,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or (
+                    _REFERENCE_DOSE_AFTER.match(s.text[m.end() :])
+                    and not _GIVEN_NEXT.search(s.text, 0, m.start())
+                )
                 or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
@@ -2138,8 +2225,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if not spread and _MODE.search(re.split(r"[;:]", s.text[: m.start()])[-1]):
                 continue
             raised_to = False
+            # ("after the 1.5 mg step": one step named by its dose, not a step's size)
+            # (in a record framed as an escalation: a titration's "at the 3 mg step" stays a step)
+            named_step = (
+                escalating
+                and _NAMED_STEP_AFTER.match(s.text[m.end() :]) is not None
+                and (re.search(r"\bthe\s+$", s.text[max(0, m.start() - 5) : m.start()]) is not None)
+            )
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
-                _INCREMENT_AFTER.match(s.text[m.end() :])
+                _INCREMENT_AFTER.match(s.text[m.end() :]) and not named_step
             ):
                 if kind != "range" or len(values) != 2 or _INCREMENT_AFTER.match(s.text[m.end() :]):
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
@@ -2370,7 +2464,51 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
     out = _title_names_the_steps(out, drug)
+    out = _title_shorthand(out, drug)
     return _only_inferred(out, drug)
+
+
+# how many times a day the dose just read is taken, written right after it: "3 mg twice
+# daily", "1 mg b.i.d.", "1.5 mg three times a day"
+_TIMES_A_DAY_AFTER = re.compile(
+    r"^[\s,]*(?:(?P<two>twice|two\s+times|b\.?i\.?d\b\.?|bid\b)|"
+    r"(?P<three>three\s+times|thrice|t\.?i\.?d\b\.?|tid\b))",
+    re.I,
+)
+
+
+def _times_a_day(d: Dose) -> int:
+    m = _TIMES_A_DAY_AFTER.match(d.sentence.text[d.start + len(d.span) :])
+    if m is None:
+        return 1
+    return 2 if m.group("two") else 3
+
+
+def _title_shorthand(doses: list[Dose], drug: str) -> list[Dose]:
+    """A title writes a dose as the amount taken at once, where the record's own text
+    writes it with how often it is taken ("Naltrexone 3 mg augmentation ..." and "3 mg
+    twice daily"; "1.5 mg versus 3 mg twice daily" and "1.5 mg once daily or 3 mg twice
+    daily"): the title's level that no dose of the text has, and that is a text dose taken
+    once of several times a day (or a text dose taken the title's times a day, the title's
+    frequency shared by its list), is that dose again, not a level of its own
+    (CONTRACT.md: ``ldn_doses_mg`` are total daily doses)."""
+    body = [d for d in doses if d.owner == drug and not d.sentence.is_title and d.own]
+    title = [d for d in doses if d.owner == drug and d.sentence.is_title]
+    if not body or not title:
+        return doses
+    levels = {round(d.mg_per_day, 4) for d in body if d.maintained}
+    several = {round(d.mg_per_day, 4): _times_a_day(d) for d in body if d.maintained}
+
+    def shorthand(d: Dose) -> bool:
+        v = round(d.mg_per_day, 4)
+        if v in levels:
+            return False
+        if any(k > 1 and round(v * k, 4) == b for b, k in several.items()):
+            return True
+        k = _times_a_day(d)
+        return k > 1 and round(v / k, 4) in levels
+
+    return [d for d in doses if not (d.owner == drug and d.sentence.is_title and shorthand(d))]
 
 
 # a dose the record says was written wrongly, as a correction or a later version says it:
