@@ -1055,16 +1055,6 @@ _INCLUDED_STUDIES = Folded(
 )
 
 
-# a follow-up whose care was not the study's: "naturalistic follow-up", "an observational
-# follow-up", "no treatment was assigned", "no study drug was supplied"
-_CARE_AFTER_TRIAL = Folded(
-    r"\b(?:naturalistic|observational)\s+(?:[\w\-]+\s+){0,2}?follow[\s\-]?ups?\b|"
-    r"\bno\s+(?:study\s+)?(?:treatment|drug|medication|intervention)s?\s+(?:was|were)\s+"
-    r"(?:assigned|supplied|provided|allocated|dispensed)\b",
-    re.I,
-)
-
-
 def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) -> Sentence | None:
     """The sentence in which the record calls itself a review, if it does and is not a
     cohort: what a review's declaring sentence lists ("... open-label and retrospective
@@ -1203,14 +1193,6 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "meta_analysis", None
     if doc.extension:
         return "nonrandomized_trial", None
-    # a later follow-up of a trial's people as their care went on, with nothing assigned
-    # ("naturalistic one-year follow-up of patients from a pilot trial ... no treatment was
-    # assigned"): a cohort of those followed, whatever randomisation the parent did ("ten of
-    # the 12 randomised patients agreed to ...")
-    if doc.derived and not types & (RCT_TYPES | TRIAL_TYPES):
-        after = _any(_CARE_AFTER_TRIAL, title + own)
-        if after is not None:
-            return "observational", after
 
     # evidence syntheses
     hit = _any(_META, title + [s for s in own if not s.in_results])

@@ -844,12 +844,6 @@ _DERIVED = Folded(
     # a later follow-up of a trial's people: "naturalistic follow-up after an open-label trial"
     r"\bfollow[\s\-]?up\s+(?:study\s+)?(?:of|after|following)\s+(?:an?|the|our)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:trial|RCT|pilot)\b|"
-    # ... or of the people it took from one: "naturalistic one-year follow-up of patients
-    # from a pilot trial", "long-term follow-up of participants from the X trial"
-    r"\bfollow[\s\-]?up\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:patients|participants|adults|adolescents|children|women|men|people|individuals|"
-    r"veterans|completers|responders)\s+(?:from|after)\s+(?:an?|the|our)\s+"
-    r"(?:[\w\-]+\s+){0,5}?(?:trial|RCT|pilot)\b|"
     # ... or of the people who were in it: "longer-term outcomes of adolescents who took
     # part in an open-label trial", "follow-up of patients previously randomised in the RCT"
     r"\b(?:outcomes?|follow[\s\-]?up)\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?"
