@@ -1056,6 +1056,21 @@ _COVERS = re.compile(
 )
 
 
+# a review's count of the studies it included: "nine studies met the criteria", "eleven
+# reports fulfilled our eligibility criteria", "we included 14 trials", "12 studies were
+# included" (studies, never patients: "46 patients met the inclusion criteria" is a cohort's)
+_STUDY_NOUN = r"(?:studies|trials|reports|articles|publications|papers|records)"
+_INCLUDED_STUDIES = Folded(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)(?:[\s\-]\w+)?\s+(?:[\w\-]+\s+){0,3}?"
+    rf"{_STUDY_NOUN}\s+(?:(?:met|fulfill?ed|satisfied)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:(?:inclusion|eligibility|selection)\s+)?criteria|(?:were|was)\s+(?:finally\s+)?"
+    r"(?:included|eligible|retained))\b|"
+    rf"\bwe\s+included\s+(?:\d+|\w+)\s+(?:[\w\-]+\s+){{0,3}}?{_STUDY_NOUN}\b",
+    re.I,
+)
+
+
 def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) -> Sentence | None:
     """The sentence in which the record calls itself a review, if it does and is not a
     cohort: what a review's declaring sentence lists ("... open-label and retrospective
@@ -1094,6 +1109,11 @@ def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
         # records of 46 patients" is a chart review, its records its own)
         covers = _COVERS.match(s.text, m.start()) if m else None
         cut = max(m.end(), covers.end()) if m and covers else len(s.text)
+        # the studies a declared review says it included are its literature: "Nine studies
+        # met the criteria: four trials, one chart review and two case series"
+        included = _INCLUDED_STUDIES.search(s.text[:cut])
+        if included is not None:
+            cut = included.start()
         if _OBSERVATIONAL.search(s.text[:cut]):
             return None
     return hit

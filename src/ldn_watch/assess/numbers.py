@@ -2135,6 +2135,10 @@ _SAMPLE_TAIL = (
     # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
     r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
     r"blood|serum|plasma|saliva|urine|values|ratings|readings|recordings|assessments)\b|"
+    # ... or the marker and the act: "52 had high-sensitivity CRP measured", "40 had
+    # cortisol assayed at both visits"
+    r"had (?:[\w\-]+\s+){1,4}?(?:measured|assessed|assayed|sampled|genotyped|imaged|scanned|"
+    r"quantified)\b|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
@@ -2248,6 +2252,13 @@ _OWN_SAMPLE = Folded(
     rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # ("collected from a subset of 48, analysed here", "complete for 47 of them")
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b|(?=,?\s*(?:analy[sz]ed\s+here|of\s+(?:them|these|those))\b))|"
+    # the report picking its people out of its parent's as the object of its own act: "we
+    # analysed the 41 who were taking venlafaxine", "we examined only the 37 participants
+    # on an SSRI"
+    r"\bwe\s+(?:then\s+|further\s+)?(?:analy[sz]ed|examined|included|studied|selected)\s+"
+    r"(?:only\s+)?(?:the\s+|all\s+|those\s+)?"
+    rf"(?P<num19>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    r"(?:who|with|taking|on|receiving|treated|aged)\b|"
     # the report naming its own people: "This report concerns the 36 participants who ...",
     # "we report these 47"
     r"\b(?:this|the present|our)\s+(?:report|paper|article|analysis|sub-?study)\s+"

@@ -814,6 +814,10 @@ _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
     r"\bsub-?study\b|"
+    # a part of a trial's people reported on its own: "SNRI subgroup of the X trial", "the
+    # older-adult subsample of a randomised trial"
+    r"\b(?:[\w\-]+\s+)?sub-?(?:group|sample|set)\s+of\s+(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:trial|RCT)\b|"
     # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
     # companion imaging study"
     r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"
