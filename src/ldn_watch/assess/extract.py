@@ -514,7 +514,7 @@ def _prefilter(article: Record, lexicon: Lexicon) -> Facts | None:
     reason, its design from the publication types alone. Most records of a broad query
     end here; the verdict is the one the full extractor gives (tests/test_extract.py)."""
     spec = lexicon.spec
-    text = spec.respell_name(f"{article.title}\n{article.abstract_text}")
+    text = f"{article.title}\n{article.abstract_text}"
     if mentions.named(text, spec) or spec.index_names_drug(
         [*article.mesh_terms, *article.chemicals]
     ):

@@ -33,6 +33,7 @@ class _Patterns:
 def _build(spec: WatchSpec) -> _Patterns:
     name = re.escape(spec.drug)
     abbrs = "|".join(sorted(map(re.escape, spec.abbreviations), key=len, reverse=True))
+    spelled = "|".join([name, *map(re.escape, spec.spellings)])
     return _Patterns(
         phrase=re.compile(
             rf"\b(?P<very>(?:very|ultra)[\s\-]*)?{_LOW}\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?"
@@ -47,7 +48,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         # "(LDN)", and the plural an article defines for something else: "low-density
         # neutrophils (LDNs)"
         defined_any=re.compile(rf"\(\s*(?P<abbr>{abbrs})s?\s*[,;)]"),
-        named=re.compile(rf"\b(?i:{name})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
+        # the name as any language spells it: the prefilter's one search decides whether
+        # a record is read at all, so "Naltrexon" must reach the reader that respells it
+        named=re.compile(rf"\b(?i:{spelled})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
     )
 
 

@@ -82,6 +82,7 @@ class WatchSpec:
             )
         # other languages' spellings of the name, read as the name (``respell``)
         spellings = sorted({x.lower() for x in d.get("spellings", [])} - {self.drug.lower()})
+        self.spellings: tuple[str, ...] = tuple(spellings)
         self._spelled = (
             _rx(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b", f"{at}drug.spellings")
             if spellings
