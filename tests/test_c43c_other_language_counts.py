@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from written import RCT, facts, gaps, judge_preprint, preprint
 
+from ldn_watch.assess.spec import default_spec
+
 # the records' wording
 GERMAN = (
     "[Low-dose naltrexone as add-on to citalopram in moderate depression: a randomized "
@@ -120,3 +122,17 @@ def test_english_words_are_untouched() -> None:
         "naltrexone 4.5 mg for 8 weeks; the con of the design was its size.",
     )
     assert f.n == 12
+
+
+def test_an_english_month_abbreviation_is_no_french_number() -> None:
+    """French "sept" (seven) left the glossary: in English abstracts it is September
+    ("Between Sept 2019 and March 2021"), and the glossary is read in every record."""
+    text = "Between Sept 2019 and March 2021, 64 adults were randomised."
+    assert default_spec().respell(text) == text
+    f = facts(
+        "Low-dose naltrexone added to sertraline in major depression: a randomised trial",
+        "Methods: Between Sept 2019 and March 2021 we randomised 64 adults with major "
+        "depression on sertraline to naltrexone 4.5 mg or placebo.",
+        types=RCT,
+    )
+    assert f.n == 64
