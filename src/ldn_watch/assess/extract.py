@@ -60,7 +60,16 @@ def _finding_of_another_drug(doc: Doc, s: Sentence) -> bool:
 # "dose-response", "dose escalation": dose-finding only with two or more doses of the
 # band ("a dose-response relationship between CRP and MADRS change", "dose escalation
 # to 4.5 mg" are not)
-_DOSE_RESPONSE = re.compile(r"\bdose[\s\-]*(?:response|escalation)\b", re.I)
+# ... not an escalation only for those who did not respond to it ("With Dose Escalation in
+# Early Non-Responders"): a dose raised for some, both levels listed, no doses compared
+# (CONTRACT.md); "non-responders to SSRIs" are whom the study took in, escalated all alike
+_DOSE_RESPONSE = re.compile(
+    r"\bdose[\s\-]*(?:response|escalation(?!\s+(?:only\s+)?(?:in|for|among)\s+(?:the\s+)?"
+    r"(?:(?:early|partial|initial|insufficient)\s+)?(?:(?:non[\s\-]?(?:responders|"
+    r"improvers|remitters)|partial\s+responders)(?!\s+to\b)|those\s+(?:who|not|without)|"
+    r"(?:patients|participants|people)\s+(?:who|not|without))))\b",
+    re.I,
+)
 # a phase-I escalation design: cohorts given one dose level each, the next opened only if
 # the last was tolerated ("four sequential cohorts: 0.5 mg, then 1 mg ...", "a dose-limiting
 # adverse event"); dose-finding when two or more doses of the band are its steps
