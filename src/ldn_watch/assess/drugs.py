@@ -13,6 +13,7 @@ over the classes of the individual drugs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -844,6 +845,15 @@ _HEADER = (
 )
 
 
+# the pieces both headers below share: a word for medicines, a word that opens the list,
+# and what a list may not run across (a new head, "..., and antidepressants including X",
+# or a new clause)
+_MEDICINES = (
+    r"(?:co-?medications?|medications?|medicines?|treatments?|drugs|therap(?:y|ies)|"
+    r"pharmacotherap(?:y|ies))"
+)
+_LIST_OPENS = r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)"
+_NO_NEW_HEAD = r"(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)"
 # ... or headed by a noun phrase whose modifier names that condition or another purpose:
 # "usual fibromyalgia medication was continued unchanged, including duloxetine", "their
 # analgesic regimen, e.g. duloxetine", "pain medications such as amitriptyline". A new
@@ -851,16 +861,8 @@ _HEADER = (
 _MODIFIED_HEADER = (
     r"\b(?P<purpose>{purpose})[\s\-]+(?:co-?medications?|medications?|medicines?|"
     r"treatments?|drugs|therap(?:y|ies)|pharmacotherap(?:y|ies)|regimens?)\b"
-    r"(?:(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)[^;.]){{0,60}}?"
-    r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)(?:[^;.]|\.(?=\d)){{0,80}}$"
+    rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,60}}}}?{_LIST_OPENS}(?:[^;.]|\.(?=\d)){{{{0,80}}}}$"
 )
-
-
-def _modified_header(spec: WatchSpec) -> re.Pattern[str]:
-    # (another purpose, or any condition other than the watched one: the list itself
-    # says what the drugs are for, whether or not the population was recognised)
-    purpose = f"{spec.other_purpose}|{spec.other_conditions}"
-    return re.compile(_MODIFIED_HEADER.format(purpose=purpose), re.I)
 
 
 # ... or headed by a treatment for another purpose or condition, whatever the people were
@@ -869,19 +871,27 @@ def _modified_header(spec: WatchSpec) -> re.Pattern[str]:
 # amitriptyline or pregabalin" (every drug of the list is taken for it; a new head or
 # clause ends the list, as above)
 _PURPOSE_HEADER = (
-    r"\b(?:co-?medications?|medications?|medicines?|treatments?|drugs|therap(?:y|ies)|"
-    r"pharmacotherap(?:y|ies))\s+for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"\b{_MEDICINES}\s+for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{{{0,2}}}}?"
     r"(?P<purpose>{purpose})\w*\b"
-    r"(?:(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)[^;.]){{0,20}}?"
-    r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)"
-    r"(?:(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)"
-    r"(?:[^;.]|\.(?=\d))){{0,80}}$"
+    rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,20}}}}?{_LIST_OPENS}"
+    rf"(?:{_NO_NEW_HEAD}(?:[^;.]|\.(?=\d))){{{{0,80}}}}$"
 )
 
 
-def _purpose_header(spec: WatchSpec) -> re.Pattern[str]:
-    purpose = f"{spec.other_purpose}|{spec.other_conditions}"
-    return re.compile(_PURPOSE_HEADER.format(purpose=purpose), re.I)
+def _header(template: str) -> Callable[[WatchSpec], re.Pattern[str]]:
+    """A header pattern with the purposes filled in: another purpose, or any condition
+    other than the watched one (the list itself says what its drugs are for, whether or
+    not the population was recognised)."""
+
+    def build(spec: WatchSpec) -> re.Pattern[str]:
+        purpose = f"{spec.other_purpose}|{spec.other_conditions}"
+        return re.compile(template.format(purpose=purpose), re.I)
+
+    return build
+
+
+_modified_header = _header(_MODIFIED_HEADER)
+_purpose_header = _header(_PURPOSE_HEADER)
 
 
 def _own_condition_header(doc: Doc, before: str) -> str | None:
