@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ldn_watch.assess.gaps import GapRule, verdicts
+from ldn_watch.assess.topic import no_condition_reason
 from ldn_watch.model import Facts, GapValue, InStudy, Link, Record
 
 __all__ = [
@@ -365,15 +366,21 @@ def judge_study(
 
 
 def keep_population(members: Sequence[Member], rules: Iterable[GapRule]) -> list[Member]:
-    """The members, where a later version of a record (an amendment or update of a
-    protocol, a republication) names no population of its own, with the population of
-    the record it revises and its gaps judged again.
+    """The members, where a record that names no population of its own takes the
+    population of the trial it belongs to, with its gaps judged again.
 
-    CONTRACT.md "Protocols and versions": a later version replaces the earlier one within
-    its study. An amendment restates only what changed ("the 1 mg arm was stopped; the
-    planned sample is now 140"), so read alone it selects nobody, and replacing its
-    protocol would leave the study selecting nobody either. A version that names another
-    condition keeps its own reading.
+    Two kinds of record restate a trial without saying whom it took in:
+    * a later version (an amendment or update of a protocol, a republication) restates
+      only what changed ("the 1 mg arm was stopped; the planned sample is now 140"), so
+      read alone it selects nobody, and replacing its protocol would leave the study
+      selecting nobody either (CONTRACT.md "Protocols and versions"); it takes the
+      population of the record it revises;
+    * a derived report (an open-label extension, a biomarker sub-study) tells who
+      entered it ("Completers could enter ...", "64 of the 118 randomised gave blood")
+      and leaves the condition to the trial; joined to the trial by a structured link
+      (its registration), it takes the population of the trial's own records, and,
+      when it names no antidepressant, the co-medication they agree on.
+    A record that names another condition keeps its own reading; notices gain nothing.
     """
     rules = list(rules)
     selected = {
@@ -381,29 +388,34 @@ def keep_population(members: Sequence[Member], rules: Iterable[GapRule]) -> list
         for m in members
         if m.facts is not None and m.facts.depression_population and m.role not in NOTICE_ROLES
     }
+    trial = [m for m in selected.values() if m.role != "secondary"]
     out: list[Member] = []
     for m in members:
         f = m.facts
-        revised = [k for k in _targets(m.record, _VERSION_RELS) if k in selected]
-        if (
-            f is None
-            or not revised
-            or not f.on_topic
-            or f.depression_population
-            or f.selected_for is not None
-            or m.role in NOTICE_ROLES
-        ):
+        if f is None or f.depression_population or f.selected_for is not None:
             out.append(m)
             continue
-        source = _label(selected[revised[0]])
+        revised = [k for k in _targets(m.record, _VERSION_RELS) if k in selected]
+        if m.role in NOTICE_ROLES or not (revised or (m.role == "secondary" and trial)):
+            out.append(m)
+            continue
+        source = selected[revised[0]] if revised else trial[0]
+        chosen = source.facts
+        assert chosen is not None  # selected members have facts
+        unnamed = no_condition_reason(chosen.selected_for or "")
+        if not (f.on_topic or f.off_topic_reason == unnamed):
+            out.append(m)
+            continue
+        how = "which it revises" if revised else "the trial it reports on"
         kept = replace(
             f,
+            on_topic=True,
+            off_topic_reason=None,
             depression_population=True,
-            notes={
-                **f.notes,
-                "depression_population": f"as selected by {source}, which it revises",
-            },
+            notes={**f.notes, "depression_population": f"as selected by {_label(source)}, {how}"},
         )
+        if not revised:
+            kept = _keep_comedication(kept, trial)
         judged = verdicts(kept, rules)
         out.append(
             replace(
@@ -414,6 +426,25 @@ def keep_population(members: Sequence[Member], rules: Iterable[GapRule]) -> list
             )
         )
     return out
+
+
+def _keep_comedication(facts: Facts, trial: Sequence[Member]) -> Facts:
+    """A derived report that names no antidepressant keeps the classes its trial's own
+    records agree on (the trial's co-medication is its participants'); none where they
+    disagree or name none."""
+    if facts.concomitant_antidepressants or facts.concomitant_classes:
+        return facts
+    told = {
+        tuple(m.facts.concomitant_classes) for m in trial if m.facts and m.facts.concomitant_classes
+    }
+    if len(told) != 1:
+        return facts
+    classes = list(told.pop())
+    return replace(
+        facts,
+        concomitant_classes=classes,
+        notes={**facts.notes, "concomitant_classes": "as its trial's records give them"},
+    )
 
 
 # the publication type PubMed gives an article that replaces a retracted one

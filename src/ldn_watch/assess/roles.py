@@ -2389,16 +2389,30 @@ _REGISTRY_ID = re.compile(r"\bNCT\s?(\d{8})\b", re.IGNORECASE)
 def cited_registrations(doc: Doc) -> list[str]:
     """The NCT ids the text names only in words about other studies: a clause about
     another trial ("A 150-patient trial (NCT...) began recruiting"), earlier or future work
-    that is not the study itself. An id named once in the study's own words is its own."""
+    that is not the study itself. An id named once in the study's own words is its own,
+    and so is a derived report's parent trial's, told as its parent ("Completers of the
+    SERENAL trial (NCT...) could enter") or by the name its title gives it ("DOSE-LDN
+    (NCT...) compared three doses", in an extension of the DOSE-LDN trial): the report
+    is a record of that trial."""
     own: set[str] = set()
     other: set[str] = set()
+    parent = (
+        _self_names(doc.article.title or "", (), doc.lexicon)
+        if doc.derived and "nct" in doc.text.lower()
+        else None
+    )
     for s in doc.sentences:
         if "nct" not in s.text.lower():
             continue  # a cheap first look
+        named_parent = parent is not None and parent.search(s.text) is not None
         for m in _REGISTRY_ID.finditer(s.text):
             ident = f"NCT{m.group(1)}"
             blanked = bool(s.masked) and not s.masked[m.start() : m.end()].strip()
-            if blanked or not (s.own or s.restated):
+            # (blanked only as an extension's parent: ``others_blanked`` keeps it)
+            of_parent = blanked and bool(s.others_blanked[m.start() : m.end()].strip())
+            if named_parent or of_parent:
+                own.add(ident)
+            elif blanked or not (s.own or s.restated):
                 other.add(ident)
             else:
                 own.add(ident)

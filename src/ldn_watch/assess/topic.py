@@ -284,6 +284,13 @@ def not_given_reason(drug: str) -> str:
     return f"{drug} named, but not given in the study"
 
 
+def no_condition_reason(condition: str) -> str:
+    """The reason given when participants take the drug but the record names neither the
+    condition nor a mood outcome: a derived report that leaves the condition to its trial
+    (the studies layer gives it the trial's population)."""
+    return f"no {condition} or mood outcome"
+
+
 def untaken_reason(drug: str) -> str:
     """The reason given when a study read as observational names the drug but no sentence
     says its people took it: a reading of the design a registration's structure can
@@ -594,7 +601,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     elif side_indication:
         reason = f"a survey of professionals: {spec.condition} only one of {drug}'s indications"
     elif not mood:
-        reason = f"no {spec.condition} or mood outcome"
+        reason = no_condition_reason(spec.condition)
     return Topic(
         is_drug=is_drug,
         has_condition=mood,
