@@ -93,11 +93,12 @@ def _leaves(need: Need) -> int:
     return 1 if kind == "lit" else sum(_leaves(n) for n in body)
 
 
-def _all(needs: list[Need | None]) -> Need | None:
-    """Every one of ``needs`` (None ones need nothing): the most selective few."""
+def _all(needs: list[Need | None], floor: int = _MIN_LITERAL) -> Need | None:
+    """Every one of ``needs`` (None ones, and ones weaker than ``floor``, need nothing):
+    the most selective few."""
     flat: list[Need] = []
     for n in needs:
-        if n is None or _strength(n) < _MIN_LITERAL:
+        if n is None or _strength(n) < floor:
             continue
         flat.extend(n[1] if n[0] == "and" else [n])
     unique = list(dict.fromkeys(flat))
@@ -131,7 +132,7 @@ def _chars(item: tuple) -> list[str] | None:
     return None
 
 
-def _sequence(items: list) -> Need | None:
+def _sequence(items: list, floor: int = _MIN_LITERAL) -> Need | None:
     needs: list[Need | None] = []
     run: list[str] = [""]  # the spellings of the literal run being read
 
@@ -146,25 +147,25 @@ def _sequence(items: list) -> Need | None:
             run[:] = [s + c for s in run for c in chars]
             continue
         close()
-        needs.append(_item(item))
+        needs.append(_item(item, floor))
     close()
-    return _all(needs)
+    return _all(needs, floor)
 
 
-def _item(item: tuple) -> Need | None:
+def _item(item: tuple, floor: int) -> Need | None:
     op, av = item
     if op is _C.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
         if add_flags & re.IGNORECASE:  # "(?i:...)": letters may be any case
             return None
-        return _sequence(list(sub))
+        return _sequence(list(sub), floor)
     if op is _C.ATOMIC_GROUP:
-        return _sequence(list(av))
+        return _sequence(list(av), floor)
     if op is _C.BRANCH:
-        return _any([_sequence(list(alt)) for alt in av[1]])
+        return _any([_sequence(list(alt), floor) for alt in av[1]])
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        return _sequence(list(sub)) if low >= 1 else None
+        return _sequence(list(sub), floor) if low >= 1 else None
     return None  # classes, anchors, lookarounds, backreferences: nothing required
 
 
@@ -188,22 +189,115 @@ def _source(need: Need) -> str:
     return "(" + f" {kind} ".join(_source(n) for n in body) + ")"
 
 
-def prefilter(pattern: str, flags: int = 0) -> str | None:
+def prefilter(pattern: str, flags: int = 0, min_literal: int = _MIN_LITERAL) -> str | None:
     """A Python expression in ``t`` (the lower-cased text) that is False only when
     ``pattern`` (folded, searched case-sensitively) cannot match ``t``; None if there is
-    no cheap one."""
+    no cheap one (no literal of ``min_literal`` letters it needs)."""
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
         return None
     if tree.state.flags & re.IGNORECASE:
         return None
-    need = _sequence(list(tree))
+    need = _sequence(list(tree), min_literal)
     if need is not None and _leaves(need) > _MAX_LEAVES:
         need = _narrowed(need)
-    if need is None or _strength(need) < _MIN_LITERAL or _leaves(need) > _MAX_LEAVES:
+    if need is None or _strength(need) < min_literal or _leaves(need) > _MAX_LEAVES:
         return None
     return _source(need)
+
+
+# --- Searching by alternatives ----------------------------------------------------------
+#
+# A pattern that is a long alternation of unlike phrases ("secondary analysis | sub-study |
+# open-label extension | data from the trial | ...") gets one prefilter that passes on
+# nearly every text (some branch needs only "trial"), and then runs every branch at every
+# position. Each branch alone has a sharper prefilter, so ``search`` asks only the branches
+# whose words the text has for where the first match starts, and lets the whole pattern
+# match there: the leftmost start of the whole is the leftmost start of any branch, and
+# ``match`` at that position picks the branch the whole would (the same groups, the same
+# span). Used on long texts where at most half the branches pass their filters; else one
+# search is cheaper.
+
+_MIN_BRANCHES = 3
+# a sentence is searched faster whole than filtered branch by branch: only a long text
+# (a whole abstract) is worth the branches' filters
+_LONG_TEXT = 400
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """Positions of the brackets and bars that shape ``pattern``: "(", ")" and "|" outside
+    character classes, not escaped."""
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            # a class ends at the first "]" not escaped and not first in it ("[]a]", "[^]a]")
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c in "()|":
+            yield i, c
+        i += 1
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives, looking into groups that wrap a whole
+    alternative ("(?:a|b)|c" gives a, b, c); a pattern without "|" is its own one."""
+    pieces, depth, start = [], 0, 0
+    for i, c in _structure(pattern):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+    pieces.append(pattern[start:])
+    out: list[str] = []
+    for piece in pieces:
+        inner = _wrapped(piece)
+        out.extend([piece] if inner is None else _top_level_alternatives(inner))
+    return out
+
+
+def _wrapped(piece: str) -> str | None:
+    """The inside of a non-capturing group that is the whole piece ("(?:a|b)" gives "a|b")."""
+    if not (piece.startswith("(?:") and piece.endswith(")")):
+        return None
+    depth = 0
+    for i, c in _structure(piece):
+        if c in "()":
+            depth += 1 if c == "(" else -1
+            if depth == 0 and i != len(piece) - 1:
+                return None  # "(?:a)b(?:c)": the first group closes before the end
+    return piece[3:-1]
+
+
+def _branches(
+    folded: str, flags: int
+) -> list[tuple[re.Pattern[str], Callable[[str], bool] | None]]:
+    """Each top-level alternative compiled with its own prefilter; [] where splitting
+    does not pay (few alternatives, none with a filter) or an alternative cannot stand
+    alone (a back-reference to another's group)."""
+    pieces = _top_level_alternatives(folded)
+    if len(pieces) < _MIN_BRANCHES:
+        return []
+    out = []
+    for piece in pieces:
+        try:
+            compiled = re.compile(piece, flags)
+        except re.error:
+            return []
+        # (a branch's filter only has to beat scanning the text with that branch: even
+        # two letters do, "\\bnb\\b" needs "nb")
+        needs = prefilter(piece, flags, min_literal=2)
+        out.append((compiled, eval(f"lambda t: {needs}") if needs is not None else None))
+    return out if any(may is not None for _, may in out) else []
 
 
 # Many patterns search the same sentence one after another: its lower-cased copy is kept
@@ -242,6 +336,7 @@ class Folded:
         self._may_match: Callable[[str], bool] | None = (
             eval(f"lambda t: {self.needs}") if self.needs is not None else None
         )
+        self._branches = _branches(folded, flags & ~re.IGNORECASE) if folded is not None else []
 
     def _text(self, text: str) -> tuple[re.Pattern[str], str] | None:
         """The pattern and text to search, or None when the prefilter rules a match out."""
@@ -257,7 +352,15 @@ class Folded:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A match whose positions are the original text's (its groups are lower-cased)."""
         found = self._text(text)
-        return found[0].search(found[1], pos) if found is not None else None
+        if found is None:
+            return None
+        rx, low = found
+        if rx is self.folded and self._branches and len(low) >= _LONG_TEXT:
+            live = [b for b, may in self._branches if may is None or may(low)]
+            if 2 * len(live) <= len(self._branches):
+                starts = [m.start() for b in live if (m := b.search(low, pos)) is not None]
+                return rx.match(low, min(starts)) if starts else None
+        return rx.search(low, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         found = self._text(text)

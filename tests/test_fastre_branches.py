@@ -1,0 +1,87 @@
+"""Searching a long alternation branch by branch (fastre.Folded.search).
+
+A pattern like "secondary analysis | sub-study | open-label extension | data from the
+trial | ..." has one prefilter that passes on nearly every abstract (some branch needs only
+"trial") and then runs every branch at every position. On a long text ``search`` asks only
+the branches whose own words the text has for the first start, and matches the whole
+pattern there: the answer (span, groups, which branch) must be the whole pattern's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ldn_watch.assess.fastre import Folded, _top_level_alternatives
+
+FILLER = "Participants were followed for twelve weeks with weekly visits. " * 8  # > 400
+
+
+@pytest.mark.parametrize(
+    ("pattern", "alternatives"),
+    [
+        (r"(?:a|b)|c", ["a", "b", "c"]),
+        # a bar or bracket inside a class, or escaped, shapes nothing
+        (r"[|(]x|y", ["[|(]x", "y"]),
+        (r"x\|y|z", [r"x\|y", "z"]),
+        (r"[]|]a|b", ["[]|]a", "b"]),
+        (r"[^]|]a|b", ["[^]|]a", "b"]),
+        # a group that closes before the end of its alternative is not a wrapper
+        (r"(?:a)b(?:c)|d", ["(?:a)b(?:c)", "d"]),
+        (r"(?:(?:a|b))", ["a", "b"]),
+        # a capturing group is kept whole
+        (r"(?P<x>a|b)|c", ["(?P<x>a|b)", "c"]),
+    ],
+)
+def test_top_level_alternatives(pattern: str, alternatives: list[str]) -> None:
+    assert _top_level_alternatives(pattern) == alternatives
+
+
+PATTERN = (
+    r"\bsecondary\s+analys[ie]s\b|\bsub-?study\b|\bopen[\s\-]label\s+extension\b|"
+    r"\bdata\s+from\s+(?:an?|the)\s+(?P<kind>\w+)\s+trial\b|"
+    r"(?<!no )\bextension\b|\bextension\s+phase\b|\bIPD\b"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FILLER + "We used data from the NALTREX trial in a secondary analysis.",
+        # two branches start at one place: the earlier branch wins, as in the whole pattern
+        FILLER + "The Extension Phase lasted a year.",
+        # a look-behind sees the text before the match ("no extension")
+        FILLER + "There was no extension; an open-label extension followed later.",
+        FILLER + "Nothing here names a derived report at all.",
+        FILLER + "A substudy and an IPD meta-analysis.",
+    ],
+)
+def test_branch_search_answers_as_the_whole_pattern(text: str) -> None:
+    folded = Folded(PATTERN, re.IGNORECASE)
+    assert folded._branches, "a long alternation is searched branch by branch"
+    plain = re.compile(PATTERN, re.IGNORECASE)
+    for pos in (0, len(FILLER), len(FILLER) + 20):
+        got, want = folded.search(text, pos), plain.search(text, pos)
+        assert (got is None) == (want is None)
+        if got is not None and want is not None:
+            assert got.span() == want.span()
+            # (the folded search reads the lower-cased text: its groups are lower-cased)
+            assert (got.group("kind") or "") == (want.group("kind") or "").lower()
+            assert got.lastindex == want.lastindex
+
+
+def test_two_letters_filter_a_branch() -> None:
+    """A branch's filter only has to beat scanning the text with the branch: "\\bnb\\b"
+    needs "nb", so a text without it skips that branch."""
+    folded = Folded(r"\bnb\b(?=[^.]{0,40}obes)|\bcontrave\b|\bmysimba\b|\bnb32\b")
+    assert all(may is not None for _, may in folded._branches)
+    assert folded.search(FILLER + "NB in obesity trials") is not None
+    assert folded.search(FILLER + "no such drug") is None
+
+
+def test_a_short_alternation_or_a_short_text_is_searched_whole() -> None:
+    assert Folded(r"\bsub-?study\b|\bIPD\b")._branches == []  # two branches: not worth it
+    folded = Folded(PATTERN, re.IGNORECASE)
+    # (a sentence: the filters would cost more than one search; the answer is the same)
+    assert folded.search("An open-label extension.") is not None
