@@ -48,8 +48,12 @@ _FUTURE_DESIGN = Folded(
     re.I,
 )
 _META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
+# (a committee's review of the trial is no review of literature: "single-dose design after a
+# safety review", "halted after an interim review", "approved after ethics review")
 _REVIEW = Folded(
-    r"(?<!chart )(?<!record )(?<!records )(?<!retrospective )\b(?:systematic |narrative |scoping |"
+    r"(?<!chart )(?<!record )(?<!records )(?<!retrospective )(?<!safety )(?<!interim )"
+    r"(?<!ethics )(?<!ethical )(?<!regulatory )(?<!dsmb )(?<!dmc )(?<!committee )"
+    r"\b(?:systematic |narrative |scoping |"
     r"literature |critical |comprehensive )?review\b(?! board)|\bthis (?:paper|article) (?:will )?"
     r"(?:review|explore|contrast|summari[sz]e)|\boverview of\b|\ban update on\b",
     re.I,

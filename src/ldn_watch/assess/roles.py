@@ -2268,7 +2268,8 @@ def _presented(text: str, m: re.Match[str]) -> bool:
     return _INTRODUCED.search(before) is not None
 
 
-# the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
+# the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol",
+# "LATE-LDN protocol amendment", "Amendment to the NAP-D protocol"
 # (or in apposition: "... update for DOSE-LDN, a randomised placebo-controlled dose-finding
 # trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
 # ... or with the words of its design between name and noun: "a secondary analysis of the
@@ -2286,7 +2287,7 @@ _TRIAL_NAME = re.compile(
     # Randomised Trial", "a Secondary Analysis of the NALMOOD Double-Blind Study")
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
     r"(?:\s*[,:(\u2014\u2013]\s*(?i:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
-    rf"(?:,?\s+(?i:{_DESIGN_WORD})){{1,4}})?\s+(?i:trial|study|RCT)\b|"
+    rf"(?:,?\s+(?i:{_DESIGN_WORD})){{1,4}})?\s+(?i:trial|study|RCT|protocol)\b|"
     # the title's own acronym in brackets before its subtitle, the usual way a title names
     # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
     r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)|"
