@@ -1993,7 +1993,7 @@ def annotate(
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
-    restated = background and (
+    names_study = (background or preamble) and (
         (names is not None and names.search(text) is not None)
         # a derived report's parent named as such ("The parent trial randomised 150 adults
         # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
@@ -2004,6 +2004,11 @@ def annotate(
             and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
         )
     )
+    restated = background and names_study
+    # an objective section opening with the study itself, by its name ("FLEX-LDN
+    # randomised SSRI-treated patients to X or placebo. We examined ..."), opens with the
+    # study, not with a statement about the field
+    preamble = preamble and not names_study
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
