@@ -25,7 +25,9 @@ from ldn_watch.assess.roles import Doc, Sentence, own_at, ruled_out, taken_by_ot
 from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
-    r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
+    # ("with or without SSRIs": some take them, so they are taken)
+    r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|"
+    r"(?<!with or )(?<!with and )without|"
     # (or listed in the brackets after what was stopped: "tapered off their
     # antidepressants (SSRIs, SNRIs)")
     r"stopp\w*|off)\s+(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
