@@ -48,8 +48,12 @@ _FUTURE_DESIGN = Folded(
     re.I,
 )
 _META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
+# (a committee's review of the trial is no review of literature: "single-dose design after a
+# safety review", "halted after an interim review", "approved after ethics review")
 _REVIEW = Folded(
-    r"(?<!chart )(?<!record )(?<!records )(?<!retrospective )\b(?:systematic |narrative |scoping |"
+    r"(?<!chart )(?<!record )(?<!records )(?<!retrospective )(?<!safety )(?<!interim )"
+    r"(?<!ethics )(?<!ethical )(?<!regulatory )(?<!dsmb )(?<!dmc )(?<!committee )"
+    r"\b(?:systematic |narrative |scoping |"
     r"literature |critical |comprehensive )?review\b(?! board)|\bthis (?:paper|article) (?:will )?"
     r"(?:review|explore|contrast|summari[sz]e)|\boverview of\b|\ban update on\b",
     re.I,
@@ -170,6 +174,15 @@ _RANDOM = Folded(
     # only through _says_randomised)
     r"\b(?<!mendelian )(?<!non-)(?<!non )(?<!quasi-)(?<!quasi )randomi[sz]\w*|"
     r"\brandomly (?:assigned|allocated|divided)|"
+    # groups drawn by random numbers, as translated abstracts say: "divided by random number
+    # table into an observation group and a control group", "grouped using a random digit
+    # table" (not a survey's "random-digit dialling")
+    r"\brandom[\s\-]+(?:number|digit)s?\b(?![\s\-]+dial)|"
+    # ... or by another chance method: "by random allocation", "grouped by the random
+    # method", "allocated by drawing lots"
+    r"\brandom\s+(?:allocation|assignment|grouping)\b|"
+    r"\b(?:divided|assigned|allocated|grouped|distributed)\s+(?:[\w\-]+\s+){0,3}?(?:by|using|with)\s+"
+    r"(?:the\s+|a\s+)?(?:random\s+(?:method|draw\w*)|drawing\s+(?:of\s+)?lots)\b|"
     r"\bdouble[\s\-]blind\w*|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b|"
     # treatments given in random order (a randomised crossover): "received, in random

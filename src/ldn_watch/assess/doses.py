@@ -950,6 +950,15 @@ _STUDY_DRUG = re.compile(
     r"treatment|capsules?|tablets?)\b",
     re.I,
 )
+# the dose an amendment puts in an arm's place: "the 4 mg arm has been replaced by 3 mg",
+# "replaced the 1 mg group with a 2 mg arm", "the 6 mg arm was substituted with 4.5 mg"
+# (the new arm's dose, of the drug the replaced arm was dosed with)
+_IN_ARMS_PLACE = re.compile(
+    r"\b(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)\s+"
+    r"(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are|will\s+be)\s+)?(?:\w+\s+)?"
+    r"(?:replaced|substituted|exchanged)\s+(?:by|with|for)\s+(?:an?\s+|the\s+)?(?:new\s+)?$",
+    re.I,
+)
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
@@ -1133,11 +1142,12 @@ _FULL_AFTER = (
 )
 _DROPPED = Folded(
     # (the verb: "removed the 2 mg arm", "the sponsor withdrew the 1.5 mg group")
-    r"\b(?:replac|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|withdr[ae]w)\w*\s+"
+    r"\b(?:replac|substitut|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|"
+    r"withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
-    r"deleted|replaced|withdrawn)\b"
+    r"deleted|replaced|substituted|withdrawn)\b"
     rf"{_FULL_AFTER}|"
     # ... or the arm itself as the one that closed, in the perfect or closed early / to
     # entry: "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm
@@ -1196,6 +1206,7 @@ def _dropped_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]
         w in low
         for w in (
             "replac",
+            "substitut",
             "drop",
             "remov",
             "discontinu",
@@ -2078,6 +2089,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "Study drug is started at 1.5 mg at night": the trial's own drug, named by
                 # its role, in a record whose title names the watched drug
+                owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and _IN_ARMS_PLACE.search(s.text, max(0, m.start() - 80), m.start())
+                and all(doc.spec.is_low(v) for v in values)
+                and not _names_other_drug(doc, s)
+            ):
+                # "the 4 mg arm has been replaced by 3 mg": the dose that takes an arm's
+                # place is the new arm's, of the titled drug
                 owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's

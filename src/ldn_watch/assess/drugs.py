@@ -25,7 +25,9 @@ from ldn_watch.assess.roles import Doc, Sentence, own_at, ruled_out, taken_by_ot
 from ldn_watch.assess.spec import WatchSpec
 
 _STOPPED_BEFORE = re.compile(
-    r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|without|"
+    # ("with or without SSRIs": some take them, so they are taken)
+    r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|"
+    r"(?<!with or )(?<!with and )without|"
     # (or listed in the brackets after what was stopped: "tapered off their
     # antidepressants (SSRIs, SNRIs)")
     r"stopp\w*|off)\s+(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
@@ -293,9 +295,23 @@ def _describes_a_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
         # an apposition needs an article and closes after the class ("sertraline, an
         # SSRI, was"): a bare comma lists ("bupropion, SSRIs or SNRIs"), and so does an
         # article that goes on ("bupropion, an SSRI or an SNRI")
-        if link.group("art") and _APPOSITION_CLOSED.match(text, m.end):
+        if (
+            link.group("art")
+            and _APPOSITION_CLOSED.match(text, m.end)
+            and not _ALTERNATIVES_CLOSED.match(text, m.end)
+        ):
             return True
     return False
+
+
+# a list of alternatives closed by what takes them together, "bupropion, an SSRI, or
+# both", "an SNRI, a stimulant, or a combination": the drug and the class are two things
+# taken, not a drug and what it is
+_ALTERNATIVES_CLOSED = re.compile(
+    r"s?\s*,?\s*(?:or|and/or)\s+(?:both|all\s+three|all\s+of\s+these|either|"
+    r"(?:a|the)\s+combination|the\s+two)\b",
+    re.I,
+)
 
 
 def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:

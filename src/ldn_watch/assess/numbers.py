@@ -529,6 +529,17 @@ _BARE_PARTICIPLE = Folded(
     r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b)",
     re.IGNORECASE,
 )
+# "The 176 randomised (59, 58 and 59) were included in the analysis", "all 64 allocated
+# received ...", "the 90 enrolled were ...": the count named by its participle after "the"
+# or "all", a noun phrase in its own right (not "the 30 randomised to placebo": one arm;
+# nor "the 12 randomised trials", "the 40 enrolled patients": a noun follows)
+_DETERMINED_PARTICIPLE = Folded(
+    rf"\b(?:all\s+(?:the\s+)?|the\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    r"(?P<verb>randomi[sz]ed|enrol+ed|allocated|randomly\s+(?:assigned|allocated))\b"
+    rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to|in|into|"
+    r"at|on|with|between|from|by)\b)",
+    re.IGNORECASE,
+)
 # "214 people were screened and 126 randomised": the verb of the second count is left out
 # (and "randomly assigned" is said as surely as "randomised": "311 screened and 127 randomly
 # assigned")
@@ -1419,6 +1430,15 @@ def _shapes_without_noun(
             score = (
                 3 - _section_penalty(s) + ("randomi" in (m.group("verb") or m.group("noun_verb")))
             )
+            out.append(Count(value, score, s, m.group(0)))
+    if "the " in low or "all " in low:
+        for m in _DETERMINED_PARTICIPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
+                continue
+            if _other_work(s, m.start("num")) or _pooled(s.text, m.start(), m.end()):
+                continue
+            score = 3 - _section_penalty(s) + ("random" in m.group("verb").lower())
             out.append(Count(value, score, s, m.group(0)))
     if "randomi" in low and " to " in low:
         for m in _ON_TO_RANDOM.finditer(s.text):

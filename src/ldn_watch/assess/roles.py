@@ -1993,7 +1993,7 @@ def annotate(
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
-    restated = background and (
+    names_study = (background or preamble) and (
         (names is not None and names.search(text) is not None)
         # a derived report's parent named as such ("The parent trial randomised 150 adults
         # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
@@ -2004,6 +2004,11 @@ def annotate(
             and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
         )
     )
+    restated = background and names_study
+    # an objective section opening with the study itself, by its name ("FLEX-LDN
+    # randomised SSRI-treated patients to X or placebo. We examined ..."), opens with the
+    # study, not with a statement about the field
+    preamble = preamble and not names_study
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
@@ -2268,7 +2273,8 @@ def _presented(text: str, m: re.Match[str]) -> bool:
     return _INTRODUCED.search(before) is not None
 
 
-# the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol"
+# the trial's name as the title gives it: "the LIGHT-TRD trial", "NALTERN trial protocol",
+# "LATE-LDN protocol amendment", "Amendment to the NAP-D protocol"
 # (or in apposition: "... update for DOSE-LDN, a randomised placebo-controlled dose-finding
 # trial of X", "NALDEP: a double-blind randomised trial", "LIGHT (a phase 2 trial)")
 # ... or with the words of its design between name and noun: "a secondary analysis of the
@@ -2286,7 +2292,7 @@ _TRIAL_NAME = re.compile(
     # Randomised Trial", "a Secondary Analysis of the NALMOOD Double-Blind Study")
     r"\b([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)"
     r"(?:\s*[,:(\u2014\u2013]\s*(?i:an?|the)(?:\s+[\w\-]+,?){0,6}?|"
-    rf"(?:,?\s+(?i:{_DESIGN_WORD})){{1,4}})?\s+(?i:trial|study|RCT)\b|"
+    rf"(?:,?\s+(?i:{_DESIGN_WORD})){{1,4}})?\s+(?i:trial|study|RCT|protocol)\b|"
     # the title's own acronym in brackets before its subtitle, the usual way a title names
     # its trial: "Adjunctive X for treatment-resistant depression (ALTER-D): protocol ..."
     r"\(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\)\s*(?:[:\u2014\u2013]|$)|"
