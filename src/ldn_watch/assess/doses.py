@@ -2062,6 +2062,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and all(doc.spec.is_low(v) for v in values)
             ):
                 arms_at = _arm_list_start(s.text, m.start())
+                if arms_at is None:
+                    # ... or opens it: "adults with an inadequate response to an SSRI or
+                    # SNRI were allocated at random to 2 mg, 4.5 mg or placebo" (the drug
+                    # named before the allocation is what the people already take)
+                    arms_at = _arm_list_opened(s.text, m.start(), m.end(), crossed=crossed)
                 if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
                     # "naltrexone added to sertraline; remitters were allocated to one of
                     # three conditions: maintaining 4.5 mg, tapering to 2 mg or placebo": an
