@@ -605,6 +605,7 @@ def _mirrored_doses(text: str) -> bool:
 
 
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
+_TITRATED = re.compile(r"\b(?:up)?titrat(?:ed|ion|ing)\b", re.I)
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
@@ -1959,6 +1960,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
         mirrored = mirror_written or (crossed and _mirrored_doses(s.text))
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
+        # a course started at one dose and titrated to another, told of cohorts ("in two
+        # successive cohorts, adults started X at 1.5 mg and were titrated to 4.5 mg") in a
+        # record not framed as an escalation, is one titration to its target: its start
+        # is no escalation step
+        titrated_course = not escalating and _TITRATED.search(s.text) is not None
         for m in _DOSE.finditer(_spelled(s.text)):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
@@ -2424,7 +2430,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
-                        escalation=escalation,
+                        escalation=escalation and not (started and titrated_course),
                         crossed=crossed,
                         mirrored=mirrored,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
