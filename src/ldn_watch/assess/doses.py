@@ -1757,6 +1757,37 @@ def _spelled(text: str) -> str:
     return _SPELLED.sub(digits, text)
 
 
+# a count of people allocated to a dose, told after an allocation: "120 were randomised:
+# 14 to 1 mg, 19 to 2 mg ...", "assigned as follows: 12 to 0.5 mg and 11 to 2 mg" (the
+# count is no dose, and "14 to 1 mg" no range)
+_ALLOCATED_BEFORE = Folded(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
+_COUNT_TO_DOSE = re.compile(
+    rf"(?:(?<=[:;,])|(?<=\band)|(?<=\bwith))\s*(?P<n>\d+)\s+to\s+(?=(?P<d>{_NUM})\s*{_UNIT}\b)",
+    re.I,
+)
+
+
+_COUNT_SENT_BEFORE = re.compile(r"(?<![\d.])\d+\s+to\s+$", re.I)
+
+
+def _without_counts_allocated(text: str) -> str:
+    """The text with each count of people allocated to a dose ("14 to 1 mg" after
+    "randomised:") blanked, the same length; a count is a whole number above the dose it
+    is sent to, so a falling range ("4.5 to 1.5 mg") is no count."""
+    if " to " not in text:
+        return text
+    allocated = _ALLOCATED_BEFORE.search(text)
+    if allocated is None:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.start() < allocated.end() or int(m.group("n")) <= _number(m.group("d")):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _COUNT_TO_DOSE.sub(blank, text)
+
+
 # the trial a derived report re-analyses, named as such: "the parent randomised trial",
 # "the original double-blind RCT" (not "a previous trial": other work)
 _PARENT_TRIAL = Folded(
@@ -1965,7 +1996,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         # record not framed as an escalation, is one titration to its target: its start
         # is no escalation step
         titrated_course = not escalating and _TITRATED.search(s.text) is not None
-        for m in _DOSE.finditer(_spelled(s.text)):
+        read = _without_counts_allocated(_spelled(s.text))
+        for m in _DOSE.finditer(read):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
             if m.group("conc"):
@@ -2182,6 +2214,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # ... and "each cohort received one dose: 1.5 mg, 3 mg or 4.5 mg": the
                     # dose the study assigns to its cohorts or arms is its titled drug's
                     owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and (count := _COUNT_SENT_BEFORE.search(s.text, max(0, m.start() - 12), m.start()))
+                and read[count.start() : m.start()].isspace()
+                and all(d[2] in _NOT_A_DRUG for d in drugs)
+            ):
+                # "120 were randomised: 14 to 1 mg, 19 to 2 mg, 31 to 3 mg and 22 to
+                # placebo": the arms of the allocation, told by the people sent to each
+                # dose, no drug named among them, are the titled drug's
+                owner = drug
             arm_outcome = False
             if (
                 # (a dose after a placebo arm's outcome, "12% on placebo, 18% on 1 mg", is
