@@ -800,7 +800,12 @@ _COHORTS_NAMED_BEFORE = re.compile(
     # units' size: "four sequential cohorts of 6-9 patients: 1 mg once daily, 2 mg ...",
     # "consecutive groups (3 mg daily; 4.5 mg daily)", "three arms (n = 12 each): ..."
     r"\b(?:cohorts|arms|groups|dose\s+levels)\s*(?:(?:of|with)\s+[^.;:()]{0,30}?|"
-    r"\([^()]{0,30}\))?\s*[:(](?:[^.;]|\.\d)*$",
+    r"\([^()]{0,30}\))?\s*[:(](?:[^.;]|\.\d)*$|"
+    # ... or by what each received after their size: "four sequential cohorts of six,
+    # receiving 0.5, 1, 2 or 4 mg/day", "three cohorts of eight, each given ..."
+    r"\b(?:cohorts|arms|groups|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|"
+    r"adults|each))?\s*,\s*(?:each\s+|respectively\s+)?(?:receiving|given|taking|treated\s+with)\s+"
+    r"(?:(?:naltrexone|[\w\-]+)\s+)?(?:[^.;]|\.\d)*$",
     re.I,
 )
 
@@ -1624,6 +1629,9 @@ _TAKEN_BY_PEOPLE_BEFORE = re.compile(
 )
 
 
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)", re.I)
+
+
 def _taken_by_people_before(
     text: str, at: int, drugs: list[tuple[int, int, str]], owner: str
 ) -> bool:
@@ -1634,6 +1642,13 @@ def _taken_by_people_before(
     if not before:
         return False
     a, b, name = max(before, key=lambda d: d[1])
+    # (the last of a list of such drugs: "on citalopram or escitalopram")
+    head = a
+    for c, e, _ in sorted(before, key=lambda d: d[1], reverse=True)[1:]:
+        if not _LIST_LINK.fullmatch(text[e:head]):
+            break
+        head = c
+    a = head
     return (
         name == owner
         and _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
