@@ -1447,6 +1447,15 @@ def _owner(
         # group"), owns no dose either: the readings that follow decide whose the dose is
         if _SET_AGAINST_BEFORE.search(text, max(0, before[-1][0] - 30), before[-1][0]):
             return None
+        # ... and a placebo arm told with its size before the next arm's ("randomised
+        # (placebo 30; 1.5 mg 29; 3 mg 30)", "placebo, n = 22, 2 mg, n = 21") is an item
+        # of its own in a list of arms: the dose after it (or after the arms between, each
+        # with its size) is the next arm's, not the placebo's
+        if _ARM_SIZE_THEN_NEXT.fullmatch(text, before[-1][1], start) or (
+            _ARM_SIZE_AFTER.search(text[before[-1][1] : start])
+            and _DOSE.search(text[before[-1][1] : start])
+        ):
+            return None
     if before:
         return before[-1][2]
     return None
@@ -1455,6 +1464,9 @@ def _owner(
 # the comparator an outcome is set against: "compared with placebo", "relative to placebo"
 _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I
+)
+_ARM_SIZE_THEN_NEXT = re.compile(
+    r"\s*[,:]?\s*\(?\s*(?:n\s*=\s*)?\d+\s*\)?\s*[;,]\s*(?:and\s+)?", re.I
 )
 _DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
@@ -1782,6 +1794,10 @@ _COUNT_TO_DOSE = re.compile(
 )
 
 
+_ARM_SIZE_AFTER = re.compile(r"\s*,?\s+(?:n\s*=\s*)?\d+\s*[;,)]", re.I)
+_ALLOCATED_BRACKET = re.compile(
+    r"\b(?:randomi[sz]ed|allocated|assigned)\s*\((?:[^()]*[;,]\s*)?$", re.I
+)
 _COUNT_SENT_BEFORE = re.compile(r"(?<![\d.])\d+\s+to\s+$", re.I)
 
 
@@ -2240,6 +2256,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "120 were randomised: 14 to 1 mg, 19 to 2 mg, 31 to 3 mg and 22 to
                 # placebo": the arms of the allocation, told by the people sent to each
                 # dose, no drug named among them, are the titled drug's
+                owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and _ARM_SIZE_AFTER.match(s.text, m.end())
+                and _ALLOCATED_BRACKET.search(s.text, max(0, m.start() - 80), m.start())
+                and all(d[2] in _NOT_A_DRUG for d in drugs)
+            ):
+                # "118 were randomised (placebo 30; 1.5 mg 29; 3 mg 30; 4.5 mg 29)": the
+                # arms of the allocation told with their sizes, no drug named among them,
+                # are the titled drug's
                 owner = drug
             arm_outcome = False
             if (
