@@ -433,6 +433,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
         r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
+        # ... or said without a relative: "those not improved by 25% at week 4", "patients
+        # not yet responding"
+        r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
+        r"adolescents)\s+not\s+(?:yet\s+|fully\s+|adequately\s+|sufficiently\s+)?"
+        r"(?:improv|respond|remit|remitt|better)\w*|"
         # "in participants without a 30% reduction in MADRS", "those without remission"
         # ("without a 30% HAM-D reduction": the scale may stand after the threshold)
         r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+(?:[\w\-]+\s+)?|adequate\s+|sufficient\s+|"
@@ -3293,8 +3298,17 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 if "respond" in window:
                     # ("in non-responding major depression": whom the study took in)
                     window = enrolled_nonresponse(doc).sub(lambda m: " " * len(m[0]), window)
+                # (a condition in the next clause, before a later dose of the drug, is that
+                # dose's: "titrated to 4.5 mg by day 10; non-responders by week 6 received
+                # 3 mg twice daily" raises for some only the 6 mg)
+                next_clause = text.find(";", end)
+                later_at = [k.start for k in mine if k.start > d.start]
+
+                # (the first later dose after that clause opens, or none)
+                nxt = min((k for k in later_at if k > next_clause), default=-1)
                 said = any(
                     not _earlier_treatment(doc, d.sentence, c, at)
+                    and not (0 <= next_clause < at + c.start() < nxt)
                     for c in conditional.finditer(window)
                 )
                 d = replace(d, conditional=stayed or said)
