@@ -1646,6 +1646,7 @@ _TAKEN_BY_PEOPLE_BEFORE = re.compile(
 )
 
 
+_TREATED_AFTER = re.compile(r"-(?:treated|maintained|taking|using)\b", re.I)
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)", re.I)
 
 
@@ -1668,7 +1669,11 @@ def _taken_by_people_before(
     a = head
     return (
         name == owner
-        and _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
+        and (
+            _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
+            # "in bupropion-treated major depressive disorder", "SSRI-maintained adults"
+            or _TREATED_AFTER.match(text, b) is not None
+        )
         and _DOSE.search(text[b:at]) is None
     )
 
