@@ -107,8 +107,7 @@ _SAMPLE = Folded(
     r"\b(?:planned|target|intended|anticipated|projected)\s+(?:sample(?:\s+size)?|enrol+ment|"
     # ("a planned sample of 180" is left to the patterns above: an amendment's history
     # says it so, "first published with ... a planned sample of 180")
-    # (or the total so named: "in successive cohorts of 10 (planned total 40)")
-    r"recruitment|accrual|total)\s*(?:=\s*|:\s*|of\s+(?=\d))?(?:approximately\s+|about\s+|up to\s+)?"
+    r"recruitment|accrual)\s*(?:=\s*|:\s*)?(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+(?:now\s+)?|"
     r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
