@@ -433,6 +433,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
         r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
+        # ... or said without a relative: "those not improved by 25% at week 4", "patients
+        # not yet responding"
+        r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
+        r"adolescents)\s+not\s+(?:yet\s+|fully\s+|adequately\s+|sufficiently\s+)?"
+        r"(?:improv|respond|remit|remitt|better)\w*|"
         # "in participants without a 30% reduction in MADRS", "those without remission"
         # ("without a 30% HAM-D reduction": the scale may stand after the threshold)
         r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+(?:[\w\-]+\s+)?|adequate\s+|sufficient\s+|"
@@ -605,6 +610,7 @@ def _mirrored_doses(text: str) -> bool:
 
 
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
+_TITRATED = re.compile(r"\b(?:up)?titrat(?:ed|ion|ing)\b", re.I)
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
@@ -799,7 +805,12 @@ _COHORTS_NAMED_BEFORE = re.compile(
     # units' size: "four sequential cohorts of 6-9 patients: 1 mg once daily, 2 mg ...",
     # "consecutive groups (3 mg daily; 4.5 mg daily)", "three arms (n = 12 each): ..."
     r"\b(?:cohorts|arms|groups|dose\s+levels)\s*(?:(?:of|with)\s+[^.;:()]{0,30}?|"
-    r"\([^()]{0,30}\))?\s*[:(](?:[^.;]|\.\d)*$",
+    r"\([^()]{0,30}\))?\s*[:(](?:[^.;]|\.\d)*$|"
+    # ... or by what each received after their size: "four sequential cohorts of six,
+    # receiving 0.5, 1, 2 or 4 mg/day", "three cohorts of eight, each given ..."
+    r"\b(?:cohorts|arms|groups|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|"
+    r"adults|each))?\s*,\s*(?:each\s+|respectively\s+)?(?:receiving|given|taking|treated\s+with)\s+"
+    r"(?:(?:naltrexone|[\w\-]+)\s+)?(?:[^.;]|\.\d)*$",
     re.I,
 )
 
@@ -1452,6 +1463,15 @@ def _owner(
         # group"), owns no dose either: the readings that follow decide whose the dose is
         if _SET_AGAINST_BEFORE.search(text, max(0, before[-1][0] - 30), before[-1][0]):
             return None
+        # ... and a placebo arm told with its size before the next arm's ("randomised
+        # (placebo 30; 1.5 mg 29; 3 mg 30)", "placebo, n = 22, 2 mg, n = 21") is an item
+        # of its own in a list of arms: the dose after it (or after the arms between, each
+        # with its size) is the next arm's, not the placebo's
+        if _ARM_SIZE_THEN_NEXT.fullmatch(text, before[-1][1], start) or (
+            _ARM_SIZE_AFTER.search(text[before[-1][1] : start])
+            and _DOSE.search(text[before[-1][1] : start])
+        ):
+            return None
     if before:
         return before[-1][2]
     return None
@@ -1460,6 +1480,9 @@ def _owner(
 # the comparator an outcome is set against: "compared with placebo", "relative to placebo"
 _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I
+)
+_ARM_SIZE_THEN_NEXT = re.compile(
+    r"\s*[,:]?\s*\(?\s*(?:n\s*=\s*)?\d+\s*\)?\s*[;,]\s*(?:and\s+)?", re.I
 )
 _DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
@@ -1634,6 +1657,10 @@ _TAKEN_BY_PEOPLE_BEFORE = re.compile(
 )
 
 
+_TREATED_AFTER = re.compile(r"-(?:treated|maintained|taking|using)\b", re.I)
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)", re.I)
+
+
 def _taken_by_people_before(
     text: str, at: int, drugs: list[tuple[int, int, str]], owner: str
 ) -> bool:
@@ -1644,9 +1671,20 @@ def _taken_by_people_before(
     if not before:
         return False
     a, b, name = max(before, key=lambda d: d[1])
+    # (the last of a list of such drugs: "on citalopram or escitalopram")
+    head = a
+    for c, e, _ in sorted(before, key=lambda d: d[1], reverse=True)[1:]:
+        if not _LIST_LINK.fullmatch(text[e:head]):
+            break
+        head = c
+    a = head
     return (
         name == owner
-        and _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
+        and (
+            _TAKEN_BY_PEOPLE_BEFORE.search(text[max(0, a - 40) : a]) is not None
+            # "in bupropion-treated major depressive disorder", "SSRI-maintained adults"
+            or _TREATED_AFTER.match(text, b) is not None
+        )
         and _DOSE.search(text[b:at]) is None
     )
 
@@ -1765,6 +1803,41 @@ def _spelled(text: str) -> str:
         return value.ljust(len(m.group(0)))
 
     return _SPELLED.sub(digits, text)
+
+
+# a count of people allocated to a dose, told after an allocation: "120 were randomised:
+# 14 to 1 mg, 19 to 2 mg ...", "assigned as follows: 12 to 0.5 mg and 11 to 2 mg" (the
+# count is no dose, and "14 to 1 mg" no range)
+_ALLOCATED_BEFORE = Folded(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
+_COUNT_TO_DOSE = re.compile(
+    rf"(?:(?<=[:;,])|(?<=\band)|(?<=\bwith))\s*(?P<n>\d+)\s+to\s+(?=(?P<d>{_NUM})\s*{_UNIT}\b)",
+    re.I,
+)
+
+
+_ARM_SIZE_AFTER = re.compile(r"\s*,?\s+(?:n\s*=\s*)?\d+\s*[;,)]", re.I)
+_ALLOCATED_BRACKET = re.compile(
+    r"\b(?:randomi[sz]ed|allocated|assigned)\s*\((?:[^()]*[;,]\s*)?$", re.I
+)
+_COUNT_SENT_BEFORE = re.compile(r"(?<![\d.])\d+\s+to\s+$", re.I)
+
+
+def _without_counts_allocated(text: str) -> str:
+    """The text with each count of people allocated to a dose ("14 to 1 mg" after
+    "randomised:") blanked, the same length; a count is a whole number above the dose it
+    is sent to, so a falling range ("4.5 to 1.5 mg") is no count."""
+    if " to " not in text:
+        return text
+    allocated = _ALLOCATED_BEFORE.search(text)
+    if allocated is None:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.start() < allocated.end() or int(m.group("n")) <= _number(m.group("d")):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _COUNT_TO_DOSE.sub(blank, text)
 
 
 # the trial a derived report re-analyses, named as such: "the parent randomised trial",
@@ -1970,7 +2043,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
         mirrored = mirror_written or (crossed and _mirrored_doses(s.text))
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
-        for m in _DOSE.finditer(_spelled(s.text)):
+        # a course started at one dose and titrated to another, told of cohorts ("in two
+        # successive cohorts, adults started X at 1.5 mg and were titrated to 4.5 mg") in a
+        # record not framed as an escalation, is one titration to its target: its start
+        # is no escalation step
+        titrated_course = not escalating and _TITRATED.search(s.text) is not None
+        read = _without_counts_allocated(_spelled(s.text))
+        for m in _DOSE.finditer(read):
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
             if m.group("conc"):
@@ -2073,6 +2152,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and all(doc.spec.is_low(v) for v in values)
             ):
                 arms_at = _arm_list_start(s.text, m.start())
+                if arms_at is None:
+                    # ... or opens it: "adults with an inadequate response to an SSRI or
+                    # SNRI were allocated at random to 2 mg, 4.5 mg or placebo" (the drug
+                    # named before the allocation is what the people already take)
+                    arms_at = _arm_list_opened(s.text, m.start(), m.end(), crossed=crossed)
                 if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
                     # "naltrexone added to sertraline; remitters were allocated to one of
                     # three conditions: maintaining 4.5 mg, tapering to 2 mg or placebo": an
@@ -2192,6 +2276,30 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # ... and "each cohort received one dose: 1.5 mg, 3 mg or 4.5 mg": the
                     # dose the study assigns to its cohorts or arms is its titled drug's
                     owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and (count := _COUNT_SENT_BEFORE.search(s.text, max(0, m.start() - 12), m.start()))
+                and read[count.start() : m.start()].isspace()
+                and all(d[2] in _NOT_A_DRUG for d in drugs)
+            ):
+                # "120 were randomised: 14 to 1 mg, 19 to 2 mg, 31 to 3 mg and 22 to
+                # placebo": the arms of the allocation, told by the people sent to each
+                # dose, no drug named among them, are the titled drug's
+                owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and _ARM_SIZE_AFTER.match(s.text, m.end())
+                and _ALLOCATED_BRACKET.search(s.text, max(0, m.start() - 80), m.start())
+                and all(d[2] in _NOT_A_DRUG for d in drugs)
+            ):
+                # "118 were randomised (placebo 30; 1.5 mg 29; 3 mg 30; 4.5 mg 29)": the
+                # arms of the allocation told with their sizes, no drug named among them,
+                # are the titled drug's
+                owner = drug
             arm_outcome = False
             if (
                 # (a dose after a placebo arm's outcome, "12% on placebo, 18% on 1 mg", is
@@ -2440,7 +2548,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
                         flexible=flexible or (kind == "range" and not ramp),
-                        escalation=escalation,
+                        escalation=escalation and not (started and titrated_course),
                         crossed=crossed,
                         mirrored=mirrored,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
@@ -3216,8 +3324,17 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 if "respond" in window:
                     # ("in non-responding major depression": whom the study took in)
                     window = enrolled_nonresponse(doc).sub(lambda m: " " * len(m[0]), window)
+                # (a condition in the next clause, before a later dose of the drug, is that
+                # dose's: "titrated to 4.5 mg by day 10; non-responders by week 6 received
+                # 3 mg twice daily" raises for some only the 6 mg)
+                next_clause = text.find(";", end)
+                later_at = [k.start for k in mine if k.start > d.start]
+
+                # (the first later dose after that clause opens, or none)
+                nxt = min((k for k in later_at if k > next_clause), default=-1)
                 said = any(
                     not _earlier_treatment(doc, d.sentence, c, at)
+                    and not (0 <= next_clause < at + c.start() < nxt)
                     for c in conditional.finditer(window)
                 )
                 d = replace(d, conditional=stayed or said)

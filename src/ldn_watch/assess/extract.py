@@ -74,7 +74,9 @@ _DOSE_RESPONSE = re.compile(
 # the last was tolerated ("four sequential cohorts: 0.5 mg, then 1 mg ...", "a dose-limiting
 # adverse event"); dose-finding when two or more doses of the band are its steps
 _ESCALATION_DESIGN = re.compile(
-    r"\bsequential\s+(?:dose\s+|dosing\s+)?cohorts?\b|"
+    # (hyphenated too, or their order said otherwise: "an open-label sequential-cohort
+    # study", "in successive cohorts")
+    r"\b(?:sequential|successive|consecutive)[\s\-]+(?:dose[\s\-]+|dosing[\s\-]+)?cohorts?\b|"
     r"\bdose[\s\-]+limiting\s+(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?)|events?)\b",
     re.I,
 )
