@@ -1109,6 +1109,10 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 continue
             if _UNMEASURED_LATER.match(after):
                 continue
+            if _permitted_part_at(s.text, m.start()):
+                # "patients with comorbid major depression could continue their SSRI": a
+                # part let in, or let keep a medicine, for it measures nothing
+                continue
             if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
@@ -1900,11 +1904,26 @@ _COMORBID = r"(?:comorbid|co-morbid|co-?occurring|concurrent|coexisting|co-exist
 # co-occurring major depression were eligible provided that ...", "participants with
 # concurrent depression could take part as long as ..."
 _PERMITTED_PART = Folded(
-    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:]{{0,60}}?\b(?:were|was|are|is|could|"
+    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:]{{0,60}}?\b(?:(?:were|was|are|is|could|"
     r"may|might|will)\s+(?:also\s+)?(?:be\s+)?(?:included|eligible|allowed|permitted|enrolled|"
-    r"take\s+part|participate)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|when|unless)\b",
+    r"take\s+part|participate)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|when|unless)\b|"
+    # ... or let keep the medicine they take for it: "patients with comorbid depression
+    # could continue SSRIs", "those with co-occurring depression were allowed to remain on
+    # a stable SSRI", "... may keep taking sertraline" (a permitted co-medication, not a
+    # selection)
+    r"(?:could|may|might|can|(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to)\s+"
+    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)",
     re.I,
 )
+
+
+def _permitted_part_at(text: str, at: int) -> bool:
+    """The condition named at ``at`` is that of a part of the sample let in, or let keep
+    a medicine, as a second condition of theirs (``_PERMITTED_PART``)."""
+    low = text.lower()
+    if not any(w in low for w in _COMORBID_WORDS):
+        return False
+    return any(m.start() <= at < m.end() for m in _PERMITTED_PART.finditer(text))
 
 
 # The condition said of a counted group as a second condition of theirs: "22 participants
