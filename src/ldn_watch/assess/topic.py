@@ -52,6 +52,13 @@ _PROPORTION = Folded(
 _NEGATION = r"without|free of|absence of|no (?:current|history of|lifetime)|excluding"
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
+# ... unless the comma opens a clause of its own, a short subject and its verb: "(in
+# fibromyalgia), mood improved", ", depressive symptoms fell"
+_NEW_CLAUSE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\-]+\s+){0,3}?(?:improved|worsened|declined|fell|rose|"
+    r"decreased|increased|changed|did|was|were|is|are|showed|differed|remained|responded)\b",
+    re.I,
+)
 # the sentence that says who was taken in: an enrolment verb or an eligibility rule
 _ENROLS = Folded(
     r"\b(?:enrol+\w*|randomi[sz]\w*|recruit\w*|included|inclusion|eligib\w*|required|"
@@ -1743,8 +1750,10 @@ def _other_population(doc: Doc) -> str | None:
             if p.kind_of.match(text[m.end() : m.end() + 60]):
                 continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
+            # (not a new clause after a comma that tells what the trial found: "a trial of
+            # X in fibromyalgia (NCT...), mood improved" names no second condition)
             both = p.family.search(text[m.end() : m.end() + 60])
-            if both and _AND.match(text[m.end() :]):
+            if both and _AND.match(text[m.end() :]) and not _NEW_CLAUSE.match(text[m.end() :]):
                 continue
             # "depressed people with MS": the people with the other condition are the ones
             # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
