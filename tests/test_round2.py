@@ -284,7 +284,12 @@ def test_drugs_failed_despite_trials_of_them_are_not_co_medication() -> None:
             "at 4.5 mg.",
             ("Systematic Review",),
         ),
-        # (a survey of prescribers, off-topic since round 44: tests/test_c44a_prescriber_surveys.py)
+        (
+            "Prescribing low-dose naltrexone for depression: a survey of general practitioners",
+            "Methods: A questionnaire was sent to 900 general practitioners; 240 GPs "
+            "responded.\nResults: Most prescribed LDN 4.5 mg alongside SSRIs or SNRIs.",
+            ("Journal Article",),
+        ),
         (
             "Cost-utility of low-dose naltrexone in treatment-resistant depression: a "
             "decision-analytic model",

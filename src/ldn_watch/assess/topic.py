@@ -600,10 +600,6 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"{drug} not at a low dose"
     elif side_indication:
         reason = f"a survey of professionals: {spec.condition} only one of {drug}'s indications"
-    elif professionals(doc) and _ASKED_PROFESSIONALS.search(doc.text):
-        # its participants prescribe or dispense the drug, they do not take it (CONTRACT.md:
-        # on-topic only if participants in the study receive the low dose)
-        reason = f"a survey of professionals: none of its participants takes {drug}"
     elif not mood:
         reason = f"no {spec.condition} or mood outcome"
     return Topic(
@@ -1597,19 +1593,6 @@ def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[st
 
 _PROFESSION = Folded(
     r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
-    r"psychologists|nurses|doctors|GPs)\b",
-    re.I,
-)
-
-
-# the people a survey asked are professionals, counted or named as whom it surveyed:
-# "312 psychiatrists and general practitioners", "a survey of prescribers" (not "480
-# members responded" of a patient network whose physicians prescribed it)
-_ASKED_PROFESSIONALS = Folded(
-    r"\b\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
-    r"prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b|"
-    r"\b(?:survey\w*|questionnaire\w*|surveyed|interviewed)\s+(?:of|among|to)?\s*(?:[\w\-]+\s+){0,2}?"
-    r"(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
     r"psychologists|nurses|doctors|GPs)\b",
     re.I,
 )
