@@ -765,10 +765,23 @@ def _treats_other_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern
         r"\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+(?:is|are|was|were)\s+(?:[\w\-]+\s+){0,2}?)"
         r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:approved|licensed|indicated|recommended|"
         r"first[\s\-]line|treatments?|therap(?:y|ies)|used)\s+(?:[\w\-]+\s+){0,2}?"
-        rf"(?:for|of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{other})\b",
+        rf"(?:for|of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{other})\b|"
+        # ... or the drug the watched one is added to, in that condition: "X versus placebo
+        # added to duloxetine in fibromyalgia", "LDN as an add-on to milnacipran in patients
+        # with fibromyalgia" (the condition's background treatment)
+        r"\s*(?:\([^()]*\)\s*)?\s+(?:in|among|for)\s+(?:(?:patients|adults|people|women|"
+        rf"men|participants)\s+with\s+)?(?P<purpose2>{other})\b",
         re.I,
     )
     return cond_first, drug_first
+
+
+# the watched drug is added to the co-medication: "added to", "add-on to", "on top of"
+_ADDED_TO = re.compile(
+    r"\b(?:added\s+to|add[\s\-]?on\s+to|adjunct(?:ive)?\s+to|on\s+top\s+of|"
+    r"augmenting|in\s+addition\s+to)\s+(?:(?:stable|ongoing|their|usual)\s+)*$",
+    re.I,
+)
 
 
 def _treats_other(doc: Doc) -> dict[str, str]:
@@ -790,8 +803,12 @@ def _treats_other(doc: Doc) -> dict[str, str]:
             hit = cond_first.search(s.text[max(0, m.start - 140) : m.start]) or drug_first.match(
                 s.text, m.end
             )
+            added = hit.groupdict().get("purpose2") if hit is not None else None
+            if added and not _ADDED_TO.search(s.text, max(0, m.start - 40), m.start):
+                hit = None  # ("sertraline in fibromyalgia" said of no add-on)
             if hit is not None and not family.search(hit.group(0)):
-                out.setdefault(m.entry.name, hit.group("purpose").lower())
+                purpose = hit.groupdict().get("purpose") or added or ""
+                out.setdefault(m.entry.name, purpose.lower())
     return out
 
 

@@ -454,7 +454,12 @@ _BARE = Folded(
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
     r"(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}?analys)|"
-    r"recruited|allocated|assigned)\b)",
+    r"recruited|allocated|assigned)\b|"
+    # ... or who entered the study's own treatment: "Of 61 screened, 38 with MDD ... entered
+    # four sequential open-label cohorts", "44 entered the open-label phase" (not a state
+    # they came into: "entered remission")
+    r"entered\s+(?:the\s+|an?\s+|one\s+of\s+)?(?:[\w\-]+\s+){0,3}?(?:study|trial|cohorts?|"
+    r"phase|arms?|groups?|treatment|protocol|pilot)\b)",
     re.IGNORECASE,
 )
 # the verbs of a step on to a later stage ("46 proceeded to randomization", "went on to be
@@ -1401,7 +1406,7 @@ def _shapes_without_noun(
                 # criteria; 455 completed the survey and were analysed" is 455)
                 score = 2 if _QUALIFIED.search(m.group(0)) else 3
                 out.append(Count(value, score - _section_penalty(s), s, m.group(0)))
-    if " were " in low or " was " in low or " been " in low or " be " in low:
+    if " were " in low or " was " in low or " been " in low or " be " in low or " entered " in low:
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):

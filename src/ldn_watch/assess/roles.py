@@ -235,6 +235,38 @@ def _interim_own(clause: str, cued: re.Match[str] | None) -> bool:
     return _INTERIM_OWN.search(clause) is not None
 
 
+# ... but a clause set, by its opening phrase, in another study is that study's, whatever
+# its verb: "In the only controlled trial to date, 12 patients were randomised to ...", "In
+# a previous trial, 20 adults were randomized ...", "In the single published study so far,
+# ..." (the cue is in the frame, so the passive "were randomised" after it is not this
+# study's act). The study's own frame ("In this trial, 60 patients were randomised", "In
+# the present study, the first trial so far, ...") and a clause in the first person ("In the
+# first trial to date of X, we randomised 60 adults") stay its own.
+_ELSEWHERE_FRAME = re.compile(
+    r"^\s*(?:in|from)\s+(?:an?|the|one)\s+(?!(?:present|current|this|our)\b)"
+    r"(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?)\b[^,;:]{0,60}?,",
+    re.IGNORECASE,
+)
+# (a frame naming the one study there is: "In the only trial of X in depression, ...")
+_ONLY_STUDY = re.compile(
+    r"^\s*(?:in|from)\s+the\s+(?:only|sole|single)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _set_elsewhere(clause: str) -> bool:
+    """The clause opens in another study (``_ELSEWHERE_FRAME``) whose frame holds an
+    earlier-work cue or names the only study there is, and does not speak in the first
+    person."""
+    frame = _ELSEWHERE_FRAME.match(clause)
+    if frame is None or _FIRST_PERSON.search(clause) is not None:
+        return False
+    head = clause[: frame.end()]
+    return _PRIOR.search(head) is not None or _ONLY_STUDY.match(head) is not None
+
+
 # ... and no clause is future work where the study names itself doing what it does or will
 # do, after the hedge: "In the absence of other options, this dose-finding pilot randomised 60 adults",
 # "given the lack of data, our trial compares 1.5 and 4.5 mg", "the present study will enrol
@@ -2020,6 +2052,9 @@ def annotate(
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
+        elsewhere = not derived and done and _set_elsewhere(clause)
+        if elsewhere:
+            done = False
         # a clause naming the study itself (its acronym, its registry id) tells the
         # study's own history, whatever its cue: "the protocol of LINDEN (NCT...), first
         # published in Trials", "NALDEP's protocol was previously published" (an amended
@@ -2031,9 +2066,16 @@ def annotate(
         if "had" in cue_text:
             cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
         cued = _PRIOR.search(cue_text)
-        prior = not (
-            done or restated or self_named or _OWN_PLAN.search(clause) or _interim_own(clause, cued)
-        ) and (cued is not None or succeeded or general_work(clause))
+        prior = elsewhere or (
+            not (
+                done
+                or restated
+                or self_named
+                or _OWN_PLAN.search(clause)
+                or _interim_own(clause, cued)
+            )
+            and (cued is not None or succeeded or general_work(clause))
+        )
         future = (
             not done
             and _FUTURE.search(clause) is not None

@@ -52,6 +52,13 @@ _PROPORTION = Folded(
 _NEGATION = r"without|free of|absence of|no (?:current|history of|lifetime)|excluding"
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
+# ... unless the comma opens a clause of its own, a short subject and its verb: "(in
+# fibromyalgia), mood improved", ", depressive symptoms fell"
+_NEW_CLAUSE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\-]+\s+){0,3}?(?:improved|worsened|declined|fell|rose|"
+    r"decreased|increased|changed|did|was|were|is|are|showed|differed|remained|responded)\b",
+    re.I,
+)
 # the sentence that says who was taken in: an enrolment verb or an eligibility rule
 _ENROLS = Folded(
     r"\b(?:enrol+\w*|randomi[sz]\w*|recruit\w*|included|inclusion|eligib\w*|required|"
@@ -1116,6 +1123,10 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 continue
             if _UNMEASURED_LATER.match(after):
                 continue
+            if _permitted_part_at(s.text, m.start()):
+                # "patients with comorbid major depression could continue their SSRI": a
+                # part let in, or let keep a medicine, for it measures nothing
+                continue
             if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
@@ -1746,8 +1757,10 @@ def _other_population(doc: Doc) -> str | None:
             if p.kind_of.match(text[m.end() : m.end() + 60]):
                 continue
             # "with fibromyalgia and comorbid <the condition>": selected for both
+            # (not a new clause after a comma that tells what the trial found: "a trial of
+            # X in fibromyalgia (NCT...), mood improved" names no second condition)
             both = p.family.search(text[m.end() : m.end() + 60])
-            if both and _AND.match(text[m.end() :]):
+            if both and _AND.match(text[m.end() :]) and not _NEW_CLAUSE.match(text[m.end() :]):
                 continue
             # "depressed people with MS": the people with the other condition are the ones
             # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
@@ -1907,11 +1920,26 @@ _COMORBID = r"(?:comorbid|co-morbid|co-?occurring|concurrent|coexisting|co-exist
 # co-occurring major depression were eligible provided that ...", "participants with
 # concurrent depression could take part as long as ..."
 _PERMITTED_PART = Folded(
-    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:]{{0,60}}?\b(?:were|was|are|is|could|"
+    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:]{{0,60}}?\b(?:(?:were|was|are|is|could|"
     r"may|might|will)\s+(?:also\s+)?(?:be\s+)?(?:included|eligible|allowed|permitted|enrolled|"
-    r"take\s+part|participate)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|when|unless)\b",
+    r"take\s+part|participate)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|when|unless)\b|"
+    # ... or let keep the medicine they take for it: "patients with comorbid depression
+    # could continue SSRIs", "those with co-occurring depression were allowed to remain on
+    # a stable SSRI", "... may keep taking sertraline" (a permitted co-medication, not a
+    # selection)
+    r"(?:could|may|might|can|(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to)\s+"
+    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)",
     re.I,
 )
+
+
+def _permitted_part_at(text: str, at: int) -> bool:
+    """The condition named at ``at`` is that of a part of the sample let in, or let keep
+    a medicine, as a second condition of theirs (``_PERMITTED_PART``)."""
+    low = text.lower()
+    if not any(w in low for w in _COMORBID_WORDS):
+        return False
+    return any(m.start() <= at < m.end() for m in _PERMITTED_PART.finditer(text))
 
 
 # The condition said of a counted group as a second condition of theirs: "22 participants
