@@ -794,6 +794,23 @@ def _blank_earlier_results(text: str) -> str:
     return " " * m.end() + text[m.end() :]
 
 
+# A drug named as the model the study follows, not as what it gives: "By analogy with
+# low-dose X, we tested an ultra-low-dose infusion of Y", "Y, modelled on low-dose X, was
+# infused", "analogous to X, we gave Y". The phrase from the analogy word to the end of
+# its clause (a comma, a semicolon, a bracket or the sentence's end) names the model; the
+# drug there is a point of reference (CONTRACT.md: a study is on-topic only if its
+# participants receive LDN), so it is blanked like another study. Only words that say
+# "model" (not "like" or "similar to": "SSRIs like sertraline" names what people took).
+_ANALOGY = Folded(
+    r"\b(?:(?:by|in)\s+analogy\s+(?:with|to)|analogous(?:ly)?\s+to|on\s+the\s+(?:model|"
+    r"analogy|pattern)\s+of|(?:model(?:l)?ed|patterned)\s+on(?!\s+(?:the\s+)?basis\b)|"
+    r"(?:following|after)\s+the\s+(?:example|model)\s+of|taking\s+(?:a|our|its)\s+cue\s+from)"
+    r"\s(?:[^.;:,()]|\.\d|\([^()]{0,40}\))*",
+    re.IGNORECASE,
+)
+_ANALOGY_WORDS = ("analog", "model", "pattern", "example of", "cue from")
+
+
 # In a review, sentences about the literature describe the included studies, not the
 # review: "five trials were included", "doses ranged from 1 to 4.5 mg"
 _LITERATURE = Folded(
@@ -2053,6 +2070,8 @@ def annotate(
         own_text = _REASON_CLAUSE.sub(_blank_reason, own_text)
     if not derived and any(w in low for w in _EARLIER_RESULTS_WORDS):
         own_text = _blank_earlier_results(own_text)
+    if any(w in low for w in _ANALOGY_WORDS):
+        own_text = _ANALOGY.sub(_blank, own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its
