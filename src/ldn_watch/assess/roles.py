@@ -130,8 +130,26 @@ _CITED_FINDING = re.compile(
 )
 
 
+# The authors' plans for their next study, told after their own: "We now plan a randomised
+# comparison of 1, 3 and 4.5 mg in 90 patients taking SSRIs", "we intend to compare ...",
+# "the combination will be tested in a double-blind trial of 150 patients" (the planned
+# study's design, size, doses and co-medication are not this one's). In the present tense
+# only: "we planned to randomise 80" tells the study's own history. A record that plans
+# its own trial (a protocol: "We plan to randomise 120 adults") keeps these as its own
+# (``_proposes_own``).
+_PLAN_AHEAD_PATTERN = (
+    r"\b(?:we|our\s+(?:group|team))\s+(?:now\s+|next\s+|also\s+|further\s+|therefore\s+|"
+    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|are\s+(?:now\s+)?(?:planning|"
+    r"preparing))\s+(?:to|an?|another|further)\b|"
+    r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
+    r"compared|evaluated|examined|studied|investigated|explored|assessed|confirmed|replicated)"
+    r"\s+in\s+(?:an?|another|further|the\s+next)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
+    r"RCTs?|comparisons?|samples?|cohorts?)\b"
+)
+_PLAN_AHEAD = Folded(_PLAN_AHEAD_PATTERN, re.IGNORECASE)
 # Calls for future work, plans for another study, and what is not known.
 _FUTURE = Folded(
+    _PLAN_AHEAD_PATTERN + "|"
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
@@ -305,8 +323,9 @@ _PROPOSE_OWN = Folded(
 
 
 def _proposes_own(clause: str) -> bool:
-    """Every future cue of the clause is its "we propose a ... trial comparing" (``_PROPOSE_OWN``)."""
-    own = [m.span() for m in _PROPOSE_OWN.finditer(clause)]
+    """Every future cue of the clause is its "we propose a ... trial comparing" (``_PROPOSE_OWN``)
+    or its plan ("we plan to randomise 120 adults": ``_PLAN_AHEAD``)."""
+    own = [m.span() for rx in (_PROPOSE_OWN, _PLAN_AHEAD) for m in rx.finditer(clause)]
     return bool(own) and all(
         any(a <= m.start() < b for a, b in own) for m in _FUTURE.finditer(clause)
     )
