@@ -45,6 +45,14 @@ _NUM_WITH_UNIT = re.compile(
 _ARROW = r"(?:-+>|→|⟶|=>|⇒)"
 _CHAIN_STEP = re.compile(rf"(?:{_NUM})(?:[\s\-]*{_UNIT}\b)?", re.I)
 _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*)"
+# the next number of a run of steps told with a word of sequence, the unit written once at
+# the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
+# (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
+_SEQ_WORDS = r"(?:then|finally|lastly|eventually|ultimately|subsequently)"
+_SEQ_SEP = (
+    rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
+)
+_SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
     # the search skip every other position fast (the rest of the pattern is slow to fail)
@@ -59,7 +67,7 @@ _DOSE = Folded(
     # "2 x 2.25 mg daily": two doses a day
     rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
     # (not the second number of a ratio: "randomised 1:1 to 2.5 mL")
-    rf"(?<![\w.·:])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
+    rf"(?<![\w.·:])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:(?:{_SEP}|{_SEQ_SEP}){_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
     rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
@@ -1997,6 +2005,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 )
                 is not None
             )
+            # ... and so is a run of steps told in sequence: "from 0.5 to 1.5, 3 and finally
+            # 4.5 mg/day" (``_SEQ_SEP``)
+            chain = chain or (kind == "list" and _SEQ_IN.search(m.group("nums")) is not None)
             if chain:
                 kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
