@@ -113,3 +113,12 @@ def test_a_plan_the_study_had_is_its_own_history() -> None:
         "larger-trials": "addressed",
         "serotonergic-combination": "addressed",
     }
+
+
+def test_a_record_titled_as_a_protocol_plans_its_own_people() -> None:
+    f = facts(
+        "Low-dose naltrexone in depressed outpatients on SSRIs: protocol of an open study",
+        "Methods: Adults with major depressive disorder on an SSRI take naltrexone 4.5 mg "
+        "nightly for 8 weeks. We plan to recruit 64 participants. MADRS is the outcome.",
+    )
+    assert f.n == 64

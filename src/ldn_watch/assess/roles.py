@@ -2373,6 +2373,13 @@ def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
     return any(r.section != text_mod.BACKGROUND and _NESTED.search(r.text) for r in raws)
 
 
+# a title that names the record a plan of its own study
+_PLANNED_TITLE = re.compile(
+    r"\b(?:protocol|rationale\s+and\s+design|design\s+and\s+rationale|registered\s+report)\b",
+    re.IGNORECASE,
+)
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article, lexicon.spec.respell)
@@ -2392,6 +2399,8 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     # recruited" outside its background)
     planned = not st.notice and (
         st.role == "protocol"
+        # (or titled as one: "... : protocol for a prospective pregnancy registry")
+        or _PLANNED_TITLE.search(article.title or "") is not None
         or (
             ("will" in all_text or "shall" in all_text)
             and any(r.section != text_mod.BACKGROUND and _OWN_PLAN.search(r.text) for r in raws)
