@@ -49,9 +49,7 @@ _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|
 # the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
 # (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
 _SEQ_WORDS = r"(?:then|finally|lastly|eventually|ultimately|subsequently)"
-_SEQ_SEP = (
-    rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
-)
+_SEQ_SEP = rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
 _SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
@@ -411,7 +409,7 @@ _KEPT_BEFORE = re.compile(
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
-        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
+        r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
         r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
@@ -3359,7 +3357,7 @@ def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
 _RAISED_AFTER = Folded(rf"^[^.;]{{0,40}}?(?:{_RAISE})", re.I)
 # ... for everyone: not a raise for some ("increased in non-responders", "if tolerated")
 _FOR_SOME = Folded(
-    r"\b(?:non-?respon\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
+    r"\b(?:non-?respon\w*|non-?improv\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
     r"insufficient|inadequate|partial)\b",
     re.I,
 )
