@@ -97,6 +97,23 @@ _FREQ_GAP = (
     # a volume's liquid named by its strength: "2 mL of 1 mg/mL twice daily"
     rf"\s+of\s+(?:an?\s+|the\s+)?{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\b){{0,5}}?\s*,?\s*"
 )
+# a morning dose and an evening dose of the same drug written one after the other (a
+# placebo or dummy in the evening is no dose): "1 mg morning + naltrexone 1 mg evening",
+# "1.5 mg in the morning and 1.5 mg at night"
+_EVENING_DOSE = re.compile(
+    r"\s*(?:in\s+the\s+)?morning\s*(?:\+|\band\b|\bplus\b|,)\s*"
+    r"(?:(?!(?:placebo|dummy|sham|matching|vehicle)\b)[A-Za-z\-]+\s+)?"
+    rf"(?P<n>{_NUM})[\s\-]*(?P<u>mg|µg|μg|mcg)\s+(?:in\s+the\s+|at\s+)?"
+    r"(?:evening|night|bedtime)\b",
+    re.I,
+)
+# one unit dose on two schedules offered as alternatives: "1 mg (either) once or twice a
+# day", "1 mg once versus twice daily"
+_ONCE_OR_TWICE = re.compile(
+    rf"{_FREQ_GAP}(?:either\s+)?once\s+(?:daily\s+|a\s+day\s+)?(?:or|versus|vs\.?)\s+"
+    rf"twice\s+(?:{_PER_DAY}|a\s+day)",
+    re.I,
+)
 _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
     (
@@ -1965,7 +1982,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
         mirrored = mirror_written or (crossed and _mirrored_doses(s.text))
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
+        taken_with = 0  # the end of an evening dose already added to its morning dose
         for m in _DOSE.finditer(_spelled(s.text)):
+            if m.start() < taken_with:
+                continue
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
             if m.group("conc"):
@@ -2327,6 +2347,23 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            evening = _EVENING_DOSE.match(s.text, m.end()) if kind == "single" else None
+            if (
+                evening is not None
+                and factor == 1
+                and not any(
+                    m.end() <= a < evening.start("n") and name != drug for a, _, name in drugs
+                )
+            ):
+                # "naltrexone 1 mg morning + naltrexone 1 mg evening": the day's two doses
+                # are one total daily dose (CONTRACT.md: 1 mg b.i.d. is 2)
+                values = [values[0] + _number(evening.group("n")) * _scale(evening["u"], None)]
+                taken_with = evening.end()
+            if kind == "single" and factor == 1 and _ONCE_OR_TWICE.match(s.text[m.end() :]):
+                # "naltrexone 1 mg either once or twice a day": one unit dose on two
+                # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
+                # dose; 1 mg b.i.d. is 2)
+                values, kind = [values[0], values[0] * 2], "list"
             if _WEEKLY_TOTAL.search(lead):
                 # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day
                 factor /= 7
