@@ -122,3 +122,14 @@ def test_a_record_titled_as_a_protocol_plans_its_own_people() -> None:
         "nightly for 8 weeks. We plan to recruit 64 participants. MADRS is the outcome.",
     )
     assert f.n == 64
+
+
+def test_a_trial_in_progress_plans_its_own_people() -> None:
+    f = facts(
+        "Trial in progress: low-dose naltrexone added to sertraline in major depression",
+        "Methods: In this double-blind trial we plan to randomise 120 adults with major "
+        "depressive disorder taking sertraline to naltrexone 4.5 mg or placebo. Recruitment "
+        "began in 2025.",
+        ("Congress",),
+    )
+    assert f.n == 120

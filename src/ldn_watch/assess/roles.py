@@ -2373,9 +2373,11 @@ def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
     return any(r.section != text_mod.BACKGROUND and _NESTED.search(r.text) for r in raws)
 
 
-# a title that names the record a plan of its own study
+# a title that names the record a plan of its own study ("... : protocol for ...", "Trial
+# in progress: ...")
 _PLANNED_TITLE = re.compile(
-    r"\b(?:protocol|rationale\s+and\s+design|design\s+and\s+rationale|registered\s+report)\b",
+    r"\b(?:protocol|rationale\s+and\s+design|design\s+and\s+rationale|registered\s+report|"
+    r"(?:trial|study)\s+in\s+progress)\b",
     re.IGNORECASE,
 )
 
