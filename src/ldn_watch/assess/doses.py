@@ -45,6 +45,12 @@ _NUM_WITH_UNIT = re.compile(
 _ARROW = r"(?:-+>|→|⟶|=>|⇒)"
 _CHAIN_STEP = re.compile(rf"(?:{_NUM})(?:[\s\-]*{_UNIT}\b)?", re.I)
 _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*)"
+# the next number of a run of steps told with a word of sequence, the unit written once at
+# the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
+# (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
+_SEQ_WORDS = r"(?:then|finally|lastly|eventually|ultimately|subsequently)"
+_SEQ_SEP = rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
+_SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
     # the search skip every other position fast (the rest of the pattern is slow to fail)
@@ -59,7 +65,7 @@ _DOSE = Folded(
     # "2 x 2.25 mg daily": two doses a day
     rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
     # (not the second number of a ratio: "randomised 1:1 to 2.5 mL")
-    rf"(?<![\w.·:])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:{_SEP}{_NUM}(?:[\s\-]*{_UNIT})?)*)"
+    rf"(?<![\w.·:])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:(?:{_SEP}|{_SEQ_SEP}){_NUM}(?:[\s\-]*{_UNIT})?)*)"
     rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
     rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
@@ -90,6 +96,23 @@ _FREQ_GAP = (
     r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b|"
     # a volume's liquid named by its strength: "2 mL of 1 mg/mL twice daily"
     rf"\s+of\s+(?:an?\s+|the\s+)?{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\b){{0,5}}?\s*,?\s*"
+)
+# a morning dose and an evening dose of the same drug written one after the other (a
+# placebo or dummy in the evening is no dose): "1 mg morning + naltrexone 1 mg evening",
+# "1.5 mg in the morning and 1.5 mg at night"
+_EVENING_DOSE = re.compile(
+    r"\s*(?:in\s+the\s+)?morning\s*(?:\+|\band\b|\bplus\b|,)\s*"
+    r"(?:(?!(?:placebo|dummy|sham|matching|vehicle)\b)[A-Za-z\-]+\s+)?"
+    rf"(?P<n>{_NUM})[\s\-]*(?P<u>mg|µg|μg|mcg)\s+(?:in\s+the\s+|at\s+)?"
+    r"(?:evening|night|bedtime)\b",
+    re.I,
+)
+# one unit dose on two schedules offered as alternatives: "1 mg (either) once or twice a
+# day", "1 mg once versus twice daily"
+_ONCE_OR_TWICE = re.compile(
+    rf"{_FREQ_GAP}(?:either\s+)?once\s+(?:daily\s+|a\s+day\s+)?(?:or|versus|vs\.?)\s+"
+    rf"twice\s+(?:{_PER_DAY}|a\s+day)",
+    re.I,
 )
 _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
@@ -403,7 +426,7 @@ _KEPT_BEFORE = re.compile(
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
-        r"\bnon-?respon\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
+        r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
         r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
@@ -2049,7 +2072,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         # is no escalation step
         titrated_course = not escalating and _TITRATED.search(s.text) is not None
         read = _without_counts_allocated(_spelled(s.text))
+        taken_with = 0  # the end of an evening dose already added to its morning dose
         for m in _DOSE.finditer(read):
+            if m.start() < taken_with:
+                continue
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
             if m.group("conc"):
@@ -2087,6 +2113,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 )
                 is not None
             )
+            # ... and so is a run of steps told in sequence: "from 0.5 to 1.5, 3 and finally
+            # 4.5 mg/day" (``_SEQ_SEP``)
+            chain = chain or (kind == "list" and _SEQ_IN.search(m.group("nums")) is not None)
             if chain:
                 kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
@@ -2447,6 +2476,23 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            evening = _EVENING_DOSE.match(s.text, m.end()) if kind == "single" else None
+            if (
+                evening is not None
+                and factor == 1
+                and not any(
+                    m.end() <= a < evening.start("n") and name != drug for a, _, name in drugs
+                )
+            ):
+                # "naltrexone 1 mg morning + naltrexone 1 mg evening": the day's two doses
+                # are one total daily dose (CONTRACT.md: 1 mg b.i.d. is 2)
+                values = [values[0] + _number(evening.group("n")) * _scale(evening["u"], None)]
+                taken_with = evening.end()
+            if kind == "single" and factor == 1 and _ONCE_OR_TWICE.match(s.text[m.end() :]):
+                # "naltrexone 1 mg either once or twice a day": one unit dose on two
+                # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
+                # dose; 1 mg b.i.d. is 2)
+                values, kind = [values[0], values[0] * 2], "list"
             if _WEEKLY_TOTAL.search(lead):
                 # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day
                 factor /= 7
@@ -3486,7 +3532,7 @@ def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
 _RAISED_AFTER = Folded(rf"^[^.;]{{0,40}}?(?:{_RAISE})", re.I)
 # ... for everyone: not a raise for some ("increased in non-responders", "if tolerated")
 _FOR_SOME = Folded(
-    r"\b(?:non-?respon\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
+    r"\b(?:non-?respon\w*|non-?improv\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
     r"insufficient|inadequate|partial)\b",
     re.I,
 )

@@ -829,9 +829,17 @@ def _given_for_condition(doc: Doc, name: str) -> bool:
     return False
 
 
+def _not_a_kind_of_condition(spec: WatchSpec) -> str:
+    """After a purpose word: it is not the first half of a compound naming a kind of the
+    watched condition ("fatigue-predominant depression", "pain-related depressive
+    symptoms": a drug "for fatigue-predominant depression" is taken for the condition)."""
+    return rf"(?!-[\w\-]*\s+(?:[\w\-]+\s+)?(?:{spec.cond['family_pattern']}))"
+
+
 @lru_cache(maxsize=8)
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
+    kind_of = _not_a_kind_of_condition(spec)
     after = re.compile(
         # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
@@ -839,7 +847,8 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
         # (the words before the purpose may be hyphenated: "for post-COVID headache",
         # "for long-standing back pain")
-        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b",
+        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b"
+        + kind_of,
         re.I,
     )
     # (... or heads a bracket listing the drugs: "antidepressants for pain (amitriptyline
@@ -863,7 +872,7 @@ _LOW_DOSE_BEFORE = re.compile(
 def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?P<purpose>{spec.other_purpose})\b",
+        rf"(?P<purpose>{spec.other_purpose})\b" + _not_a_kind_of_condition(spec),
         re.I,
     )
 

@@ -1128,7 +1128,11 @@ _TAKEN_IN_AFTER_NOUN = re.compile(
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 # (two words may describe them first: "Thirty adults with MDD completed both periods")
 _COMPLETED_AFTER = re.compile(
-    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:completed|finished)\b", re.I
+    r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:completed|finished|"
+    # ... or were analysed: "740 respondents were analysed" (after duplicates were removed)
+    # is the sample when nothing else states it
+    r"(?:were|was)\s+analy[sz]ed)\b",
+    re.I,
 )
 
 

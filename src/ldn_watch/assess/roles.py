@@ -130,8 +130,26 @@ _CITED_FINDING = re.compile(
 )
 
 
+# The authors' plans for their next study, told after their own: "We now plan a randomised
+# comparison of 1, 3 and 4.5 mg in 90 patients taking SSRIs", "we intend to compare ...",
+# "the combination will be tested in a double-blind trial of 150 patients" (the planned
+# study's design, size, doses and co-medication are not this one's). In the present tense
+# only: "we planned to randomise 80" tells the study's own history. A record that plans
+# its own trial (a protocol: "We plan to randomise 120 adults") keeps these as its own
+# (``_proposes_own``).
+_PLAN_AHEAD_PATTERN = (
+    r"\b(?:we|our\s+(?:group|team))\s+(?:now\s+|next\s+|also\s+|further\s+|therefore\s+|"
+    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|are\s+(?:now\s+)?(?:planning|"
+    r"preparing))\s+(?:to|an?|another|further)\b|"
+    r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
+    r"compared|evaluated|examined|studied|investigated|explored|assessed|confirmed|replicated)"
+    r"\s+in\s+(?:an?|another|further|the\s+next)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
+    r"RCTs?|comparisons?|samples?|cohorts?)\b"
+)
+_PLAN_AHEAD = Folded(_PLAN_AHEAD_PATTERN, re.IGNORECASE)
 # Calls for future work, plans for another study, and what is not known.
 _FUTURE = Folded(
+    _PLAN_AHEAD_PATTERN + "|"
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
     r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
@@ -337,8 +355,9 @@ _PROPOSE_OWN = Folded(
 
 
 def _proposes_own(clause: str) -> bool:
-    """Every future cue of the clause is its "we propose a ... trial comparing" (``_PROPOSE_OWN``)."""
-    own = [m.span() for m in _PROPOSE_OWN.finditer(clause)]
+    """Every future cue of the clause is its "we propose a ... trial comparing" (``_PROPOSE_OWN``)
+    or its plan ("we plan to randomise 120 adults": ``_PLAN_AHEAD``)."""
+    own = [m.span() for rx in (_PROPOSE_OWN, _PLAN_AHEAD) for m in rx.finditer(clause)]
     return bool(own) and all(
         any(a <= m.start() < b for a, b in own) for m in _FUTURE.finditer(clause)
     )
@@ -824,6 +843,23 @@ def _blank_earlier_results(text: str) -> str:
     if m is None or _OWN_RESULTS.search(m.group(0)):
         return text
     return " " * m.end() + text[m.end() :]
+
+
+# A drug named as the model the study follows, not as what it gives: "By analogy with
+# low-dose X, we tested an ultra-low-dose infusion of Y", "Y, modelled on low-dose X, was
+# infused", "analogous to X, we gave Y". The phrase from the analogy word to the end of
+# its clause (a comma, a semicolon, a bracket or the sentence's end) names the model; the
+# drug there is a point of reference (CONTRACT.md: a study is on-topic only if its
+# participants receive LDN), so it is blanked like another study. Only words that say
+# "model" (not "like" or "similar to": "SSRIs like sertraline" names what people took).
+_ANALOGY = Folded(
+    r"\b(?:(?:by|in)\s+analogy\s+(?:with|to)|analogous(?:ly)?\s+to|on\s+the\s+(?:model|"
+    r"analogy|pattern)\s+of|(?:model(?:l)?ed|patterned)\s+on(?!\s+(?:the\s+)?basis\b)|"
+    r"(?:following|after)\s+the\s+(?:example|model)\s+of|taking\s+(?:a|our|its)\s+cue\s+from)"
+    r"\s(?:[^.;:,()]|\.\d|\([^()]{0,40}\))*",
+    re.IGNORECASE,
+)
+_ANALOGY_WORDS = ("analog", "model", "pattern", "example of", "cue from")
 
 
 # In a review, sentences about the literature describe the included studies, not the
@@ -2100,6 +2136,8 @@ def annotate(
         own_text = _REASON_CLAUSE.sub(_blank_reason, own_text)
     if not derived and any(w in low for w in _EARLIER_RESULTS_WORDS):
         own_text = _blank_earlier_results(own_text)
+    if any(w in low for w in _ANALOGY_WORDS):
+        own_text = _ANALOGY.sub(_blank, own_text)
     others_blanked = own_text
     if extension and not parent_arms_kept:
         # (in the background the whole opening is the parent's, read as such elsewhere: its
@@ -2383,6 +2421,15 @@ def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
     return any(r.section != text_mod.BACKGROUND and _NESTED.search(r.text) for r in raws)
 
 
+# a title that names the record a plan of its own study ("... : protocol for ...", "Trial
+# in progress: ...")
+_PLANNED_TITLE = re.compile(
+    r"\b(?:protocol|rationale\s+and\s+design|design\s+and\s+rationale|registered\s+report|"
+    r"(?:trial|study)\s+in\s+progress)\b",
+    re.IGNORECASE,
+)
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     raws = text_mod.sentences(article, lexicon.spec.respell)
@@ -2402,6 +2449,8 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     # recruited" outside its background)
     planned = not st.notice and (
         st.role == "protocol"
+        # (or titled as one: "... : protocol for a prospective pregnancy registry")
+        or _PLANNED_TITLE.search(article.title or "") is not None
         or (
             ("will" in all_text or "shall" in all_text)
             and any(r.section != text_mod.BACKGROUND and _OWN_PLAN.search(r.text) for r in raws)

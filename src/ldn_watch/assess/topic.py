@@ -752,7 +752,14 @@ _POSSIBLY = re.compile(
 
 
 # the drug names an arm of the study: "the LDN group", "the naltrexone 4.5 mg arm"
-_ARM_NAME = re.compile(r"[\s\-]*(?:\(?[\d.,]+\s*mg\)?\s*)?(?:group|arm|condition)s?\b", re.I)
+# (... or the study's regimen of it: "The LDN regimen (titration to 4.5 mg nightly) and
+# the primary outcome are unchanged", an amendment's "the naltrexone dosing schedule":
+# what the study's people are given, said of the regimen rather than of them)
+_ARM_NAME = re.compile(
+    r"[\s\-]*(?:\(?[\d.,]+\s*mg\)?\s*)?(?:group|arm|condition|regimen|dosing|schedule|"
+    r"titration)s?\b",
+    re.I,
+)
 
 
 # "patients on LDN", "those on low-dose naltrexone"

@@ -171,7 +171,7 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
         source=SOURCE,
         id=nct,
         title=title,
-        abstract=_abstract(ps, registry),
+        abstract=_abstract(ps, registry) + _medication_at_baseline(study),
         year=first_posted.year if first_posted else None,
         pub_date=first_posted.isoformat() if first_posted else None,
         keywords=_strings(conditions_mod.get("keywords")),
@@ -231,6 +231,45 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
             text = " ".join(_sentence(f"{label}: {m}") for m in measures)
             sections.append(AbstractSection(text, label + "s", "METHODS"))
     return sections
+
+
+# a baseline measure that counts what participants went on taking during the trial:
+# "Antidepressant Continued During the Trial", "Concomitant antidepressant", "Background
+# medication at baseline" (not what they took before it: "Prior antidepressant trials",
+# "Previous treatment failures")
+_TAKEN_DURING = re.compile(
+    r"^(?!.*\b(?:prior|previous|past|failed|former|history|lifetime|before)\b)"
+    r"(?=.*\b(?:medications?|antidepressants?|treatments?|co-?medications?|drugs?)\b)"
+    r".*\b(?:continued|concomitant|ongoing|background|current|continuing|stable|"
+    r"during\s+the\s+(?:trial|study))\b",
+    re.I,
+)
+
+
+def _medication_at_baseline(study: Mapping[str, Any]) -> list[AbstractSection]:
+    """The posted results' baseline counts of a medication participants kept taking during
+    the trial ("Antidepressant Continued During the Trial": escitalopram 23, sertraline
+    19, ...), as a sentence naming each category: the registration itself may say only
+    "any usual treatment", and these are the drugs taken alongside the study's own."""
+    module = mapping_at(study, "resultsSection", "baselineCharacteristicsModule")
+    out = []
+    for measure in list_of(module.get("measures")):
+        if not isinstance(measure, Mapping):
+            continue
+        title = _text(measure.get("title"))
+        if not title or not _TAKEN_DURING.search(title):
+            continue
+        names = [
+            name
+            for klass in list_of(measure.get("classes"))
+            if isinstance(klass, Mapping)
+            for cat in list_of(klass.get("categories"))
+            if isinstance(cat, Mapping) and (name := _text(cat.get("title")))
+        ]
+        if names:
+            text = _sentence(f"{title}: {', '.join(names)}")
+            out.append(AbstractSection(text, "Baseline Characteristics", "RESULTS"))
+    return out
 
 
 def arm_sections(arms: list[Arm]) -> list[AbstractSection]:
