@@ -752,12 +752,14 @@ _POSSIBLY = re.compile(
 
 
 # the drug names an arm of the study: "the LDN group", "the naltrexone 4.5 mg arm"
+# (... its dose written per day: an amendment's "to add a naltrexone 6 mg/day arm", "the
+# LDN 3 mg daily group")
 # (... or the study's regimen of it: "The LDN regimen (titration to 4.5 mg nightly) and
 # the primary outcome are unchanged", an amendment's "the naltrexone dosing schedule":
 # what the study's people are given, said of the regimen rather than of them)
 _ARM_NAME = re.compile(
-    r"[\s\-]*(?:\(?[\d.,]+\s*mg\)?\s*)?(?:group|arm|condition|regimen|dosing|schedule|"
-    r"titration)s?\b",
+    r"[\s\-]*(?:\(?[\d.,]+\s*mg(?:\s*/\s*d(?:ay)?\b|\s+(?:daily|nightly|a\s+day|per\s+day)\b)?"
+    r"\)?\s*)?(?:group|arm|condition|regimen|dosing|schedule|titration)s?\b",
     re.I,
 )
 
