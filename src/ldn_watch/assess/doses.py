@@ -2006,7 +2006,9 @@ def _in_trial_we_used(text: str, at: int) -> bool:
 # doses of X", "assigned to one of four dose groups" (which doses they are is said later,
 # by the outcome of each)
 _ALLOCATED_TO_DOSES = Folded(
-    r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\bto\s+(?:one\s+of\s+)?"
+    r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\bto\s+"
+    # (... a placebo arm named first: "to placebo or one of three X doses")
+    r"(?:(?:a\s+|matching\s+)?(?:placebo|sham)\s+(?:or|and)\s+(?:to\s+)?)?(?:one\s+of\s+)?"
     r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
     re.I,
@@ -2015,7 +2017,13 @@ _ALLOCATED_TO_DOSES = Folded(
 # -8.0 with 2.5 mg", "a 42% response on 4.5 mg", "11.3 points in the 2 mg arm" (the number
 # before is the outcome's; a statistic of the dose itself, "a mean dose of 3 mg", has none)
 _ARM_OUTCOME_BEFORE = re.compile(
-    r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s+(?:with|on|at|under|in\s+the)\s+$", re.I
+    r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s+(?:with|on|at|under|in\s+the)\s+$|"
+    # ... the dose in brackets after the value, "fell by 11.0 (0.5 mg/day)", or the people
+    # given it after a share, "41% of patients given 1 mg/day, 48% of those given 3 mg/day"
+    r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s*\(\s*$|"
+    r"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|those|people|adults|"
+    r"adolescents|children|subjects)\s+(?:given|receiving|taking|on|assigned\s+to)\s+$",
+    re.I,
 )
 
 
