@@ -213,6 +213,13 @@ _ENROL = Folded(
     r"rec['’]?d\b|recv['’]?d\b)",
     re.IGNORECASE,
 )
+# the people a survey asked, named by the practice they report: "who reported prescribing
+# X", "who had reported using X in the past year" (their eligibility, not an outcome)
+_REPORTED_PRACTICE = re.compile(
+    r"^\s*(?:who|that)\s+(?:had\s+)?report(?:ed|s)?\s+(?:having\s+)?(?:prescrib\w*|us(?:ing|ed)|"
+    r"tak(?:ing|en)|recommend\w*|dispens\w*|treat\w*|offer\w*)\b",
+    re.I,
+)
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
 # (an aside in brackets may come first: "Two participants (one per arm) developed
 # hypomania" counts people with an event, a part of the sample)
@@ -1248,9 +1255,12 @@ def _score(
     # "Eighteen patients completed the 8-week protocol": the completers, taken only when
     # nothing else states the sample (CONTRACT.md "n")
     completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
-    if (_NEG_AFTER.search(after) and not (answered or everyone or completers)) or _PER_ARM.search(
-        after
-    ):
+    # (in a survey, "212 psychiatrists who reported prescribing X": the practice that made
+    # them eligible, not an event a part of the sample reported)
+    practice = survey and _REPORTED_PRACTICE.match(after) is not None
+    if (
+        _NEG_AFTER.search(after) and not (answered or everyone or completers or practice)
+    ) or _PER_ARM.search(after):
         return None
     if _pooled(text, start, end) or _other_work(s, start):
         return None
