@@ -1151,6 +1151,10 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         if s.exclusion:
             continue
         for m in spec.treatment_outcome.finditer(s.text):
+            if _permitted_part_at(s.text, m.start()):
+                # "patients with comorbid depression on stable SNRIs were eligible": the
+                # medicine a permitted part keeps is what they bring, not an outcome
+                continue
             if not trait(s, m, use=True):
                 return True, s.text
     if read_off:
@@ -1891,10 +1895,12 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "35% had comorbid depression": the title names a share, not a selection
             continue
         cut = other is not None
-        if other and _PERMITTED_PART.search(text):
+        if _PERMITTED_PART.search(text):
             # "those with comorbid depression were included if stable on an SSRI": in a
             # sample selected for another condition, a part let in on a condition, not
-            # whom the study selected (CONTRACT.md, "depression_population")
+            # whom the study selected (CONTRACT.md, "depression_population"); "comorbid"
+            # says there is another condition even where its name is not one the spec
+            # knows ("patients with relapsing MS")
             continue
         if _comorbid_part(doc, text):
             # "sertraline was prescribed to 22 participants with comorbid depression by
@@ -1935,7 +1941,15 @@ _PERMITTED_PART = Folded(
     # a stable SSRI", "... may keep taking sertraline" (a permitted co-medication, not a
     # selection)
     r"(?:could|may|might|can|(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to)\s+"
-    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)",
+    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)|"
+    # ... or let in together with the medicine they take for it: "patients with comorbid
+    # depression on stable SNRIs were eligible", "those with concurrent depression taking
+    # an SSRI were also included" (the medicine says why they are let in, no selection;
+    # a severity threshold in between would select, and is not crossed)
+    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:<>≥≤=]{{0,40}}?\b(?:on|taking|"
+    r"receiving|using|treated\s+with|(?:who|that)\s+(?:were|was|are|is)\s+(?:on|taking|receiving|"
+    r"using|treated\s+with))\s[^.;:<>≥≤=]{0,50}?\b(?:were|was|are|is|could|may|might|will)\s+"
+    r"(?:also\s+)?(?:be\s+)?(?:included|eligible|allowed|permitted|enrolled|accepted|admitted)\b",
     re.I,
 )
 
@@ -2160,6 +2174,10 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
+                continue
+            if _permitted_part_at(s.text, m.start):
+                # ("patients with comorbid depression on stable SNRIs were eligible": a
+                # part of the sample let keep its medicine, nothing was added to it)
                 continue
             if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
                 return s
