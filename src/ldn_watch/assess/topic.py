@@ -1082,6 +1082,7 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 or _MODERATOR_AFTER.match(s.text[m.end() :])
                 or _BASELINE_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
+                or _BALANCED_AFTER.match(s.text[m.end() :])
                 or _at_entry(s.text)
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
@@ -1251,6 +1252,21 @@ _BASELINE_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
     r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
     r"study\s+entry)\b",
+    re.I,
+)
+# ... or told as balanced between the arms, a characteristic the randomisation evened out
+# (a covariate, not an outcome): "concurrent antidepressant use (28%) was recorded and
+# balanced between arms", "antidepressant use was similar across groups", "... did not
+# differ between the two arms" (a change in it, "fell more in the LDN arm", is not matched)
+_BALANCED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:was|were)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
+    r"captured|noted|assessed)\s+(?:at\s+\w+\s+)?and\s+)?(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:well|evenly|equally|similarly)\s+)?(?:balanced|similar|comparable|distributed|"
+    r"did\s+not\s+differ|no\s+different)\s+(?:\w+\s+)?(?:between|across|among|in)\s+(?:the\s+)?"
+    r"(?:two\s+|three\s+|both\s+|all\s+|treatment\s+|study\s+)?(?:arms?|groups?)\b"
+    # (not at a time after the start: "... similar between groups at week 12" is a result)
+    r"(?![^.;]{0,30}\b(?:at|after|by|over|during|throughout)\s+(?:the\s+)?(?:weeks?|months?|"
+    r"follow|end|\d))",
     re.I,
 )
 # The condition's treatment taken as a predictor of another outcome, not as an outcome
