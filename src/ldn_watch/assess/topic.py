@@ -1485,8 +1485,21 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
             continue
         if _counted_having(text, clause, m.end()):
             continue
+        if _AS_OUTCOME_AFTER.match(text, m.end()):
+            continue  # "a trial with depression as a key secondary outcome": measured
         return True
     return False
+
+
+# the condition named as what a study measures, not whom it took in: "a randomised trial
+# with depression as a key secondary outcome", "... with depressive symptoms as the primary
+# endpoint", "with mood as an exploratory measure"
+_AS_OUTCOME_AFTER = re.compile(
+    r"[\w\-]*(?:\s+symptoms?|\s+severity|\s+scores?)?\s*(?:\([^()]*\)\s*)?,?\s+as\s+"
+    r"(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w\-]+\s+){0,3}?(?:outcomes?|end[\s\-]?points?|"
+    r"measures?|targets?)\b",
+    re.I,
+)
 
 
 # a number of people said to have had the condition or score, in a sentence that takes
