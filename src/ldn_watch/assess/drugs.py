@@ -776,6 +776,23 @@ def _treats_other_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern
     return cond_first, drug_first
 
 
+@lru_cache(maxsize=8)
+def _taken_by_other_pattern(spec: WatchSpec) -> re.Pattern[str]:
+    """The people named by another condition, then by the drug they take: "fibromyalgia
+    patients taking duloxetine", "adults with fibromyalgia on stable duloxetine 60 mg",
+    "women with chronic pain who were receiving an SNRI" (what people with that condition
+    take is that condition's treatment unless a sentence gives it for the watched one)."""
+    other = f"{spec.other_purpose}|{spec.other_conditions}"
+    return re.compile(
+        rf"\b(?P<purpose>{other})\w*\s+(?:(?:patients|adults|people|women|men|participants|"
+        r"individuals|subjects)\s+)?(?:(?:who|that)\s+(?:were|are|had\s+been)\s+)?(?:taking|on|"
+        r"receiving|treated\s+with|using)\s+(?:(?:stable|ongoing|their|usual|regular|established|"
+        r"an?|the|background|maintenance|concomitant)\s+)*(?:(?:doses?|treatment|therapy)\s+"
+        r"(?:of|with)\s+)?$",
+        re.I,
+    )
+
+
 # the watched drug is added to the co-medication: "added to", "add-on to", "on top of"
 _ADDED_TO = re.compile(
     r"\b(?:added\s+to|add[\s\-]?on\s+to|adjunct(?:ive)?\s+to|on\s+top\s+of|"
@@ -803,6 +820,10 @@ def _treats_other(doc: Doc) -> dict[str, str]:
             hit = cond_first.search(s.text[max(0, m.start - 140) : m.start]) or drug_first.match(
                 s.text, m.end
             )
+            if hit is None:
+                hit = _taken_by_other_pattern(doc.spec).search(
+                    s.text[max(0, m.start - 80) : m.start]
+                )
             added = hit.groupdict().get("purpose2") if hit is not None else None
             if added and not _ADDED_TO.search(s.text, max(0, m.start - 40), m.start):
                 hit = None  # ("sertraline in fibromyalgia" said of no add-on)
