@@ -62,7 +62,16 @@ _STOPPED_AFTER = re.compile(
     # ("... whose escitalopram had failed discontinued it": two words of its own clause between)
     r"(?:(?!(?:who|whom|which|and|but|while|whereas)\b)[\w\-]+\s+){0,2}?"
     r"(?:and\s+|then\s+|subsequently\s+)?(?:stopped|discontinued|ceased|quit|tapered\s+off|"
-    r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b)",
+    r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b|"
+    # ... or by people who took it and wished to stop (a study of what follows stopping:
+    # "adults who had been taking an SNRI (duloxetine or venlafaxine) and wished to stop",
+    # "patients on an SSRI who wanted to discontinue it"); not the wish to stop something
+    # else ("... and wished to stop smoking")
+    r"(?:and\s+|who\s+|but\s+)?(?:wished|wish|wanted|want|planned|chose|decided|intended|sought|"
+    r"asked|opted|elected|were\s+willing|agreed)\s+to\s+(?:stop|discontinue|taper(?:\s+off)?|"
+    r"come\s+off|quit|withdraw(?:\s+from)?)(?:\s+(?:it|them|this|these|their\s+"
+    r"(?:antidepressants?|medications?|medicines?|treatment|drugs?)))?(?=\s*[.;,)]|\s+(?:and|before|"
+    r"prior|under|with|over|were|was|then|entered|received)\b))",
     re.I,
 )
 # a drug named as what a study will record, not as what anyone takes: "Concomitant
