@@ -1055,6 +1055,19 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
+    # the title's mood word where the abstract names mood only as an item of a side-effect
+    # checklist ("... effects on analgesia and mood" over "dysphoria on the opioid
+    # side-effect checklist was reported by 6% vs 11%"): the title tells of that item
+    # (a mood measured in its own right elsewhere in the abstract is still found below)
+    listed = not record and any(
+        not s.is_title
+        and p.checklist_sentence.search(s.text)
+        and any(
+            _checklist_item(p, s.text, m.start(), m.end())
+            for m in spec.outcome.finditer(s.admitted)
+        )
+        for s in doc.sentences
+    )
     # a derived report (an extension, a secondary analysis) opens with what its parent
     # trial found, about the same people: "The 12-week trial found a small antidepressant
     # effect of X. We report its extension." That result is the report's own outcome
@@ -1113,7 +1126,9 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     # made about it by its index terms, which tag a moderator or a trait as readily)
     read_off = False
     for s in sents:
-        checklist = record or p.checklist_sentence.search(s.text) is not None
+        checklist = (
+            record or (listed and s.is_title) or p.checklist_sentence.search(s.text) is not None
+        )
         # exclusion criteria do not count ("patients with bipolar depression were excluded")
         for m in spec.outcome.finditer(s.admitted):
             if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
