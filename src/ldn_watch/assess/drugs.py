@@ -62,7 +62,16 @@ _STOPPED_AFTER = re.compile(
     # ("... whose escitalopram had failed discontinued it": two words of its own clause between)
     r"(?:(?!(?:who|whom|which|and|but|while|whereas)\b)[\w\-]+\s+){0,2}?"
     r"(?:and\s+|then\s+|subsequently\s+)?(?:stopped|discontinued|ceased|quit|tapered\s+off|"
-    r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b)",
+    r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b|"
+    # ... or by people who took it and wished to stop (a study of what follows stopping:
+    # "adults who had been taking an SNRI (duloxetine or venlafaxine) and wished to stop",
+    # "patients on an SSRI who wanted to discontinue it"); not the wish to stop something
+    # else ("... and wished to stop smoking")
+    r"(?:and\s+|who\s+|but\s+)?(?:wished|wish|wanted|want|planned|chose|decided|intended|sought|"
+    r"asked|opted|elected|were\s+willing|agreed)\s+to\s+(?:stop|discontinue|taper(?:\s+off)?|"
+    r"come\s+off|quit|withdraw(?:\s+from)?)(?:\s+(?:it|them|this|these|their\s+"
+    r"(?:antidepressants?|medications?|medicines?|treatment|drugs?)))?(?=\s*[.;,)]|\s+(?:and|before|"
+    r"prior|under|with|over|were|was|then|entered|received)\b))",
     re.I,
 )
 # a drug named as what a study will record, not as what anyone takes: "Concomitant
@@ -776,6 +785,23 @@ def _treats_other_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern
     return cond_first, drug_first
 
 
+@lru_cache(maxsize=8)
+def _taken_by_other_pattern(spec: WatchSpec) -> re.Pattern[str]:
+    """The people named by another condition, then by the drug they take: "fibromyalgia
+    patients taking duloxetine", "adults with fibromyalgia on stable duloxetine 60 mg",
+    "women with chronic pain who were receiving an SNRI" (what people with that condition
+    take is that condition's treatment unless a sentence gives it for the watched one)."""
+    other = f"{spec.other_purpose}|{spec.other_conditions}"
+    return re.compile(
+        rf"\b(?P<purpose>{other})\w*\s+(?:(?:patients|adults|people|women|men|participants|"
+        r"individuals|subjects)\s+)?(?:(?:who|that)\s+(?:were|are|had\s+been)\s+)?(?:taking|on|"
+        r"receiving|treated\s+with|using)\s+(?:(?:stable|ongoing|their|usual|regular|established|"
+        r"an?|the|background|maintenance|concomitant)\s+)*(?:(?:doses?|treatment|therapy)\s+"
+        r"(?:of|with)\s+)?$",
+        re.I,
+    )
+
+
 # the watched drug is added to the co-medication: "added to", "add-on to", "on top of"
 _ADDED_TO = re.compile(
     r"\b(?:added\s+to|add[\s\-]?on\s+to|adjunct(?:ive)?\s+to|on\s+top\s+of|"
@@ -803,6 +829,10 @@ def _treats_other(doc: Doc) -> dict[str, str]:
             hit = cond_first.search(s.text[max(0, m.start - 140) : m.start]) or drug_first.match(
                 s.text, m.end
             )
+            if hit is None:
+                hit = _taken_by_other_pattern(doc.spec).search(
+                    s.text[max(0, m.start - 80) : m.start]
+                )
             added = hit.groupdict().get("purpose2") if hit is not None else None
             if added and not _ADDED_TO.search(s.text, max(0, m.start - 40), m.start):
                 hit = None  # ("sertraline in fibromyalgia" said of no add-on)

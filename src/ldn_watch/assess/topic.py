@@ -1057,6 +1057,19 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         and not _DESCRIPTIVE.search(s.text)
     ]
     record = any(p.checklist_record.search(s.text) for s in doc.sentences)
+    # the title's mood word where the abstract names mood only as an item of a side-effect
+    # checklist ("... effects on analgesia and mood" over "dysphoria on the opioid
+    # side-effect checklist was reported by 6% vs 11%"): the title tells of that item
+    # (a mood measured in its own right elsewhere in the abstract is still found below)
+    listed = not record and any(
+        not s.is_title
+        and p.checklist_sentence.search(s.text)
+        and any(
+            _checklist_item(p, s.text, m.start(), m.end())
+            for m in spec.outcome.finditer(s.admitted)
+        )
+        for s in doc.sentences
+    )
     # a derived report (an extension, a secondary analysis) opens with what its parent
     # trial found, about the same people: "The 12-week trial found a small antidepressant
     # effect of X. We report its extension." That result is the report's own outcome
@@ -1084,6 +1097,7 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 or _MODERATOR_AFTER.match(s.text[m.end() :])
                 or _BASELINE_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
+                or _BALANCED_AFTER.match(s.text[m.end() :])
                 or _at_entry(s.text)
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
@@ -1114,7 +1128,9 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     # made about it by its index terms, which tag a moderator or a trait as readily)
     read_off = False
     for s in sents:
-        checklist = record or p.checklist_sentence.search(s.text) is not None
+        checklist = (
+            record or (listed and s.is_title) or p.checklist_sentence.search(s.text) is not None
+        )
         # exclusion criteria do not count ("patients with bipolar depression were excluded")
         for m in spec.outcome.finditer(s.admitted):
             if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
@@ -1153,6 +1169,10 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         if s.exclusion:
             continue
         for m in spec.treatment_outcome.finditer(s.text):
+            if _permitted_part_at(s.text, m.start()):
+                # "patients with comorbid depression on stable SNRIs were eligible": the
+                # medicine a permitted part keeps is what they bring, not an outcome
+                continue
             if not trait(s, m, use=True):
                 return True, s.text
     if read_off:
@@ -1249,6 +1269,21 @@ _BASELINE_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
     r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
     r"study\s+entry)\b",
+    re.I,
+)
+# ... or told as balanced between the arms, a characteristic the randomisation evened out
+# (a covariate, not an outcome): "concurrent antidepressant use (28%) was recorded and
+# balanced between arms", "antidepressant use was similar across groups", "... did not
+# differ between the two arms" (a change in it, "fell more in the LDN arm", is not matched)
+_BALANCED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:was|were)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
+    r"captured|noted|assessed)\s+(?:at\s+\w+\s+)?and\s+)?(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:well|evenly|equally|similarly)\s+)?(?:balanced|similar|comparable|distributed|"
+    r"did\s+not\s+differ|no\s+different)\s+(?:\w+\s+)?(?:between|across|among|in)\s+(?:the\s+)?"
+    r"(?:two\s+|three\s+|both\s+|all\s+|treatment\s+|study\s+)?(?:arms?|groups?)\b"
+    # (not at a time after the start: "... similar between groups at week 12" is a result)
+    r"(?![^.;]{0,30}\b(?:at|after|by|over|during|throughout)\s+(?:the\s+)?(?:weeks?|months?|"
+    r"follow|end|\d))",
     re.I,
 )
 # The condition's treatment taken as a predictor of another outcome, not as an outcome
@@ -1467,8 +1502,21 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
             continue
         if _counted_having(text, clause, m.end()):
             continue
+        if _AS_OUTCOME_AFTER.match(text, m.end()):
+            continue  # "a trial with depression as a key secondary outcome": measured
         return True
     return False
+
+
+# the condition named as what a study measures, not whom it took in: "a randomised trial
+# with depression as a key secondary outcome", "... with depressive symptoms as the primary
+# endpoint", "with mood as an exploratory measure"
+_AS_OUTCOME_AFTER = re.compile(
+    r"[\w\-]*(?:\s+symptoms?|\s+severity|\s+scores?)?\s*(?:\([^()]*\)\s*)?,?\s+as\s+"
+    r"(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w\-]+\s+){0,3}?(?:outcomes?|end[\s\-]?points?|"
+    r"measures?|targets?)\b",
+    re.I,
+)
 
 
 # a number of people said to have had the condition or score, in a sentence that takes
@@ -1893,10 +1941,12 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "35% had comorbid depression": the title names a share, not a selection
             continue
         cut = other is not None
-        if other and _PERMITTED_PART.search(text):
+        if _PERMITTED_PART.search(text):
             # "those with comorbid depression were included if stable on an SSRI": in a
             # sample selected for another condition, a part let in on a condition, not
-            # whom the study selected (CONTRACT.md, "depression_population")
+            # whom the study selected (CONTRACT.md, "depression_population"); "comorbid"
+            # says there is another condition even where its name is not one the spec
+            # knows ("patients with relapsing MS")
             continue
         if _comorbid_part(doc, text):
             # "sertraline was prescribed to 22 participants with comorbid depression by
@@ -1937,7 +1987,15 @@ _PERMITTED_PART = Folded(
     # a stable SSRI", "... may keep taking sertraline" (a permitted co-medication, not a
     # selection)
     r"(?:could|may|might|can|(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to)\s+"
-    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)",
+    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)|"
+    # ... or let in together with the medicine they take for it: "patients with comorbid
+    # depression on stable SNRIs were eligible", "those with concurrent depression taking
+    # an SSRI were also included" (the medicine says why they are let in, no selection;
+    # a severity threshold in between would select, and is not crossed)
+    rf"\b{_POPULATION_NOUN}\s+with\s+(?:an?\s+)?{_COMORBID}\b[^.;:<>≥≤=]{{0,40}}?\b(?:on|taking|"
+    r"receiving|using|treated\s+with|(?:who|that)\s+(?:were|was|are|is)\s+(?:on|taking|receiving|"
+    r"using|treated\s+with))\s[^.;:<>≥≤=]{0,50}?\b(?:were|was|are|is|could|may|might|will)\s+"
+    r"(?:also\s+)?(?:be\s+)?(?:included|eligible|allowed|permitted|enrolled|accepted|admitted)\b",
     re.I,
 )
 
@@ -2162,6 +2220,10 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
+                continue
+            if _permitted_part_at(s.text, m.start):
+                # ("patients with comorbid depression on stable SNRIs were eligible": a
+                # part of the sample let keep its medicine, nothing was added to it)
                 continue
             if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
                 return s
