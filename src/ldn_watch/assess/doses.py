@@ -1949,8 +1949,7 @@ def _analysed_arms_only(doc: Doc, doses: list[Dose]) -> list[Dose]:
             continue
         for m in _ANALYSED_ARMS.finditer(s.text):
             for n in re.finditer(r"(\d+(?:\.\d+)?)[\s\-]*(mg|µg|μg|mcg)", m.group("arms"), re.I):
-                v = float(n.group(1)) / (1000.0 if n.group(2).lower() != "mg" else 1.0)
-                named.add(round(v, 4))
+                named.add(round(_number(n.group(1)) * _scale(n.group(2), None), 4))
     if not named or not any(d.owner == drug and round(d.mg_per_day, 4) in named for d in doses):
         return doses
     return [

@@ -225,11 +225,6 @@ class WatchSpec:
         words of the glossary ("64 Patienten ... erhielten randomisiert") in English."""
         if self._glossed is not None and self._glossed.search(text) is not None:
             text = self._glossed.sub(self._gloss, text)
-        return self.respell_name(text)
-
-    def respell_name(self, text: str) -> str:
-        """``text`` with another language's spelling of the drug's name written as the
-        name (the glossary left alone: enough to tell whether the drug is named)."""
         if self._spelled is None or self._spelled.search(text) is None:
             return text
         name = self.drug
