@@ -802,24 +802,6 @@ def _taken_by_other_pattern(spec: WatchSpec) -> re.Pattern[str]:
     )
 
 
-# some of the sample counted as using the drug, as a description of who they are: "21 were
-# using SSRIs at baseline", "18% were taking an antidepressant at entry", "a third of them
-# were on an SNRI", "with 12 (9%) using SSRIs" (in a sample selected for another condition,
-# what some of its people happen to take is no treatment of the watched condition the
-# study gives with its drug)
-_SOME_TAKING_BEFORE = re.compile(
-    r"(?:(?<![\w.,])\d+(?:\.\d+)?\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty)(?:[\s\-][a-z]+)?|"
-    r"\ban?\s+(?:third|quarter|fifth|half|minority|few)|\bsome|\bseveral|\bmany)"
-    r"(?:\s*\([^()]{0,20}\))?(?:\s+of\s+(?:them|these|those|the\s+[\w\-]+|all))?"
-    r"(?:\s+(?:patients|participants|adults|people|women|men|subjects|individuals))?"
-    r"(?:\s*\([^()]{0,20}\))?\s+(?:(?:were|was|had\s+been|reported)\s+)?"
-    r"(?:already\s+|also\s+|currently\s+|concurrently\s+)?(?:using|taking|on|receiving|"
-    r"prescribed)\s+(?:(?:an?|stable|concomitant|regular)\s+)*$",
-    re.I,
-)
-
-
 # the watched drug is added to the co-medication: "added to", "add-on to", "on top of"
 _ADDED_TO = re.compile(
     r"\b(?:added\s+to|add[\s\-]?on\s+to|adjunct(?:ive)?\s+to|on\s+top\s+of|"
@@ -833,8 +815,7 @@ def _treats_other(doc: Doc) -> dict[str, str]:
     selected for: "Fibromyalgia is commonly treated with duloxetine", "duloxetine, approved
     for diabetic neuropathic pain". In such a sample the drug is the disease's treatment,
     not a treatment of depression taken with the watched drug (CONTRACT.md), unless a
-    sentence gives it for the condition ("duloxetine for both pain and depression"). So is
-    a drug some of that sample are counted as using ("21 were using SSRIs at baseline")."""
+    sentence gives it for the condition ("duloxetine for both pain and depression")."""
     from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
 
     cond = topic.other_population(doc)
@@ -852,11 +833,6 @@ def _treats_other(doc: Doc) -> dict[str, str]:
                 hit = _taken_by_other_pattern(doc.spec).search(
                     s.text[max(0, m.start - 80) : m.start]
                 )
-            if hit is None and _SOME_TAKING_BEFORE.search(s.text, max(0, m.start - 60), m.start):
-                # "21 were using SSRIs at baseline": what some of a sample selected for
-                # another condition take describes them, it treats that condition
-                out.setdefault(m.entry.name, cond.lower())
-                continue
             added = hit.groupdict().get("purpose2") if hit is not None else None
             if added and not _ADDED_TO.search(s.text, max(0, m.start - 40), m.start):
                 hit = None  # ("sertraline in fibromyalgia" said of no add-on)
