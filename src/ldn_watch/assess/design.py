@@ -358,6 +358,17 @@ _EXPERIMENTAL_DOSING = Folded(
     r"\bon\s+(?:two|three|four|separate|different)\s+(?:test\s+|study\s+|scan(?:ning)?\s+|"
     r"experimental\s+)?(?:days|occasions|sessions|visits)\b|"
     r"\bin\s+(?:ascending|increasing|escalating)\s+order\b|"
+    # ... or a dose escalation it runs: its people given ascending doses, each for a set
+    # time ("received ascending doses of X: 0.5, 1.5 and 3 mg, each for two weeks", "were
+    # given increasing doses"), or a dose-finding design it names as its own ("in an open
+    # dose-finding design", "in this dose-escalation study"); what its people's doctors
+    # prescribed is a cohort's (read above), a design wished for is no own sentence
+    r"\b(?:received|were\s+given|were\s+administered|took|were\s+treated\s+with)\s+"
+    r"(?:(?:[\w\-]+\s+){1,2}(?:at|in)\s+)?(?:ascending|escalating|increasing|rising|stepwise)\s+"
+    r"(?:daily\s+|nightly\s+|oral\s+)?doses\b|"
+    r"\b(?:an?|this|our|the\s+present)\s+(?:(?:open|open[\s\-]label|single[\s\-]arm|uncontrolled|"
+    r"prospective|open[\s\-]ended|pilot),?\s+)*dos(?:e|ing)[\s\-]*(?:finding|ranging|escalation)\s+"
+    r"(?:design|study|trial|protocol|schedule)\b|"
     # ... or a course of it, a set dose for a set time, given to the study's people as the
     # subject of the sentence ("Forty-two patients ... were given naltrexone 3 mg in the
     # evening for 6 weeks", "were treated with X 1.5 mg twice daily for four weeks"): an

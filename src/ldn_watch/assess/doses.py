@@ -2021,9 +2021,54 @@ _ARM_OUTCOME_BEFORE = re.compile(
     # given it after a share, "41% of patients given 1 mg/day, 48% of those given 3 mg/day"
     r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s*\(\s*$|"
     r"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|those|people|adults|"
-    r"adolescents|children|subjects)\s+(?:given|receiving|taking|on|assigned\s+to)\s+$",
+    r"adolescents|children|subjects)\s+(?:given|receiving|taking|on|assigned\s+to)\s+$|"
+    # ... or the arm named by what its people were given, after the value and a word
+    # comparing it, or after the "than" of the arm it is set against: "fell by 4.1 points
+    # more in the group given 2 mg", "12% higher among those receiving 4 mg than in the arm
+    # given 1 mg", "3.2 points in the arm assigned to 1 mg"
+    r"(?:[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?(?:\s+(?:more|less|greater|fewer|higher|lower))?|"
+    r"\bthan)\s+"
+    r"(?:in|among|for|with)\s+(?:the\s+)?(?:groups?|arms?|patients|participants|those|people|"
+    r"adults|subjects)\s+(?:given|receiving|taking|on|assigned\s+to|randomi[sz]ed\s+to|"
+    r"allocated\s+to|treated\s+with)\s+$",
     re.I,
 )
+# the record's title says it compares a number of doses of its drug: "a randomised
+# comparison of two doses", "comparing three doses", "a two-dose comparison"
+_TITLE_COMPARES_DOSES = Folded(
+    r"\bcompar\w*\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:doses|dosages|dose\s+levels)\b|"
+    r"\b(?:two|three|four|five|[2-5])[\s\-]+dose\s+(?:comparison|trial|study)\b",
+    re.I,
+)
+
+
+_DOSES_OF = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?(?:[\w\-]+\s+)?$", re.I)
+
+
+def _title_compares_doses(doc: Doc, title: Sentence) -> bool:
+    """The title says the record compares a number of doses (``_TITLE_COMPARES_DOSES``) of
+    its watched drug: no other drug named in it but as what the people already take or the
+    drug is added to ("X in bipolar depression on lithium: a comparison of three doses"),
+    or the watched drug named as whose doses they are ("comparing two doses of X added to
+    sertraline"), not another's ("two doses of escitalopram with X")."""
+    m = _TITLE_COMPARES_DOSES.search(title.text)
+    if m is None:
+        return False
+    text = title.text
+    others = [c.start for c in doc.comedications(title)] + [
+        o.start()
+        for o in doc.spec.other_drugs.finditer(text)
+        if o.group(0).lower() not in _NOT_A_DRUG
+    ]
+    if _only_taken_by_people(title, others) or all(
+        _ADDED_TO_BEFORE.search(text, max(0, i - 40), i) for i in others
+    ):
+        return True
+    return any(
+        d.start >= m.end() and _DOSES_OF.fullmatch(title.text, m.end(), d.start)
+        for d in doc.drug(title)
+    )
 
 
 def _arms_named_by_dose(doc: Doc) -> bool:
@@ -2032,6 +2077,11 @@ def _arms_named_by_dose(doc: Doc) -> bool:
     other drug is named in the allocation itself (one the people already take, named before
     it, "adults on an SSRI were randomly assigned to one of two X doses", is no arm)."""
     title_drug = doc.title is not None and bool(doc.drug(doc.title))
+    if title_drug and doc.title is not None and _title_compares_doses(doc, doc.title):
+        # ... or the title says the record compares doses of its drug ("a randomised
+        # comparison of two doses"): the arms its outcomes are told by are those doses, as
+        # an allocation "to one of three arms" leaves them unnamed
+        return True
     for s in doc.sentences:
         if s.background or s.future or "dos" not in s.text:
             continue
@@ -2342,7 +2392,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # not the placebo's: a placebo has no dose)
                 (owner is None or owner in _NOT_A_DRUG)
                 and not typical
-                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
                 # no other drug: the doses still name the drug's arms)
                 and all(d[2] in _NOT_A_DRUG for d in drugs)
