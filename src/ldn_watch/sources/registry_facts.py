@@ -14,8 +14,7 @@ wins over what the text suggests:
 * ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence); for an RCT
   with results whose participant flow started fewer than it enrolled (a lead-in before
   randomisation), the flow's randomised count; individual expanded access
-  (``expandedAccessTypes.individual``) is one patient; a registration withdrawn before
-  it enrolled anyone (enrollment 0, ACTUAL) keeps the planned size its text states;
+  (``expandedAccessTypes.individual``) is one patient;
 * ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
   depression" does not make a Crohn's disease trial about mood. And someone must receive
@@ -318,16 +317,6 @@ def mood_registered(record: Record, registry: Registry) -> bool | None:
     return any(outcome.search(f) for f in fields if f)
 
 
-def _never_enrolled(registry: Registry) -> bool:
-    """A registration withdrawn before it enrolled anyone: ClinicalTrials.gov's WITHDRAWN
-    with the enrollment set to its actual count, 0."""
-    return (
-        registry.status == "WITHDRAWN"
-        and registry.enrollment == 0
-        and registry.enrollment_type == "ACTUAL"
-    )
-
-
 def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None) -> Facts:
     """``facts`` (from the text classifier) with the registry's structure applied first.
 
@@ -353,15 +342,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     )
 
     n = facts.n
-    if _never_enrolled(registry) and facts.n:
-        # withdrawn before its first participant: the registry's "0 (ACTUAL)" says nobody
-        # came, and the size the registration planned is the one its own text states
-        # (CONTRACT.md: n is "planned for a protocol")
-        evidence["n"] = (
-            f"{facts.evidence.get('n') or facts.n} (planned; withdrawn with enrollment "
-            f"{registry.enrollment} ({registry.enrollment_type}))"
-        )
-    elif registry.enrollment is not None:
+    if registry.enrollment is not None:
         n = registry.enrollment
         kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
         evidence["n"] = f"enrollment {registry.enrollment}{kind}"
