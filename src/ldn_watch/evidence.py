@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from ldn_watch.assess.gaps import GapRule
 from ldn_watch.model import GapState, GapStatus
 from ldn_watch.store import Storage
-from ldn_watch.studies import Member, Study, group, judge_study, keep_population
+from ldn_watch.studies import Member, Study, group, judge_study, keep_arms, keep_population
 
 __all__ = ["gap_states", "refresh_studies"]
 
@@ -110,7 +110,7 @@ def _judge(
         by_study.setdefault(ids.get(member.key, member.key), []).append(member)
     gap_ids = [r.id for r in rules if r.enabled]
     judged = [
-        judge_study(sid, keep_population(members, rules), gap_ids)
+        judge_study(sid, keep_arms(keep_population(members, rules), rules), gap_ids)
         for sid, members in by_study.items()
     ]
     gone = [sid for sid in study_ids if sid not in by_study]  # no stored member any more

@@ -258,6 +258,10 @@ class Facts:
     # registry ids the text names only for other trials ("a larger trial (NCT...) began
     # recruiting"): not the record's own registration, so they link it to no study
     cited_registrations: list[str] = field(default_factory=list)
+    # low daily doses of arms the record says were taken out of the plan it revises ("the
+    # 4 mg arm has been replaced by 3 mg"): an amendment restates only the arms it changes,
+    # so the studies layer keeps the revised plan's other arms (``studies.keep_arms``)
+    dropped_doses_mg: list[float] = field(default_factory=list)
 
 
 @dataclass

@@ -36,6 +36,7 @@ __all__ = [
     "edges",
     "group",
     "judge_study",
+    "keep_arms",
     "keep_population",
     "role_of",
     "work_doi",
@@ -421,6 +422,61 @@ def keep_population(members: Sequence[Member], rules: Iterable[GapRule]) -> list
             replace(
                 m,
                 facts=kept,
+                gaps={k: v.value for k, v in judged.items()},
+                reasons={k: v.reason for k, v in judged.items()},
+            )
+        )
+    return out
+
+
+def keep_arms(members: Sequence[Member], rules: Iterable[GapRule]) -> list[Member]:
+    """The members, where an amendment that takes dose arms out of the plan it revises
+    keeps that plan's other arms, with its gaps judged again.
+
+    An amendment restates only the arms it changes ("the 4 mg arm has been replaced by
+    3 mg"): read alone it names one dose, yet the arms it leaves alone are still assigned
+    (CONTRACT.md "Protocols and versions": it replaces the earlier version, whose plan
+    stands where it is not changed). Its doses are the revised plan's, less the ones it
+    took out (``Facts.dropped_doses_mg``), plus its own. Only a plan that compared doses
+    itself lends a comparison: a flexible range or a titration's two ends compare none.
+    """
+    rules = list(rules)
+    by_key = {m.key: m for m in members}
+    out: list[Member] = []
+    for m in members:
+        f = m.facts
+        revised = [
+            by_key[k]
+            for k in _targets(m.record, {"UpdateOf"})
+            if k in by_key and k != m.key and by_key[k].facts is not None
+        ]
+        if f is None or not f.dropped_doses_mg or m.role in NOTICE_ROLES or len(revised) != 1:
+            out.append(m)
+            continue
+        source = revised[0]
+        plan = source.facts
+        assert plan is not None  # kept above
+        kept = sorted(set(plan.ldn_doses_mg) - set(f.dropped_doses_mg) - set(f.ldn_doses_mg))
+        if not (plan.compares_doses and kept and f.ldn_doses_mg):
+            out.append(m)
+            continue
+        doses = sorted({*kept, *f.ldn_doses_mg})
+        said = ", ".join(f"{d:g} mg" for d in kept)
+        arms = replace(
+            f,
+            ldn_doses_mg=doses,
+            compares_doses=f.compares_doses or len(doses) >= 2,
+            notes={
+                **f.notes,
+                "compares_doses": f"{', '.join(f'{d:g} mg' for d in doses)} compared, "
+                f"{said} kept from {_label(source)}, which it revises",
+            },
+        )
+        judged = verdicts(arms, rules)
+        out.append(
+            replace(
+                m,
+                facts=arms,
                 gaps={k: v.value for k, v in judged.items()},
                 reasons={k: v.reason for k, v in judged.items()},
             )

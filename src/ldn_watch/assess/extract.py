@@ -685,6 +685,16 @@ def _facts(doc: Doc) -> Facts:
             and d.own
             and spec.is_low_per_kg(d.mg_per_day)
         ]
+        if planned and not takes_nothing:
+            # arms an amendment took out ("the 4 mg arm has been replaced by 3 mg"): the
+            # studies layer reads the unchanged arms from the plan the record revises
+            facts.dropped_doses_mg = sorted(
+                {
+                    d.mg_per_day
+                    for d in drug_doses
+                    if d.dropped and d.own and not d.per_kg and spec.is_low(d.mg_per_day)
+                }
+            )
         facts.compares_doses, where, why = _compares_doses(doc, low, above, own, design_, by_weight)
         if where:
             evidence["compares_doses"] = where
