@@ -90,7 +90,10 @@ def score(folder: Path, eval_dir: Path) -> dict[str, Any]:
         if line.strip():
             row = json.loads(line)
             lab = dict(row["labels"])
-            lab["retracted"] = bool(lab.get("retracted") or lab.get("stopped"))
+            # "stopped" (withdrawn, terminated, suspended) closes no gap, like a retraction;
+            # sets write it among the labels or beside them on the record's line
+            stopped = lab.get("stopped") or row.get("stopped")
+            lab["retracted"] = bool(lab.get("retracted") or stopped)
             labels.append({**row, "pmid": row["id"], "labels": lab})
     file, source = KINDS[folder.name.rstrip("0123456789")]
     report = report_of(folder / file)
