@@ -139,8 +139,18 @@ _CITED_FINDING = re.compile(
 # (``_proposes_own``).
 _PLAN_AHEAD_PATTERN = (
     r"\b(?:we|our\s+(?:group|team))\s+(?:now\s+|next\s+|also\s+|further\s+|therefore\s+|"
-    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|are\s+(?:now\s+)?(?:planning|"
-    r"preparing))\s+(?:to|an?|another|further)\b|"
+    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|propose\s+to|are\s+(?:now\s+|"
+    r"currently\s+)?(?:planning|preparing|designing|setting\s+up|developing|organi[sz]ing))\s+"
+    r"(?:to|an?|another|further)\b|"
+    # ... told of the next study itself: "a follow-up study will randomise 120 patients",
+    # "in a subsequent trial, 110 patients are to be randomly assigned", "funding has been
+    # obtained for a randomised trial of 2 versus 4.5 mg" (a study after this one, or one
+    # only paid for, with a verb of the future or of funding)
+    r"\b(?:an?|the|our)\s+(?:follow[\s\-]?(?:up|on)|subsequent|successor|next|later)\s+"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?)\b(?:[^.;]|\.(?=\d)){0,120}?"
+    r"\b(?:will|shall|(?:is|are)\s+to\s+be)\b|"
+    r"\bfunding\s+(?:has\s+(?:now\s+)?been\s+|was\s+|is\s+)?(?:obtained|secured|granted|awarded|"
+    r"received)\s+for\s+(?:an?|another|further|the\s+next)\b|"
     r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
     r"compared|evaluated|examined|studied|investigated|explored|assessed|confirmed|replicated)"
     r"\s+in\s+(?:an?|another|further|the\s+next)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
