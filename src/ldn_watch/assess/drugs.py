@@ -1164,7 +1164,11 @@ _HISTORY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$|"
     # "had previously been treated with escitalopram", "had ever taken an SSRI"
     r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
-    r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$",
+    r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$|"
+    # a drug the patient could not tolerate is not one taken now: "patients intolerant of
+    # SSRIs", "who could not tolerate sertraline or citalopram", "intolerance to duloxetine"
+    r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
+    r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$",
     re.I,
 )
 # a time in the past said after the drug: "had used an SSRI in the past", "took
@@ -1175,7 +1179,10 @@ _PAST_AFTER = re.compile(
 )
 _FAILED_AFTER = re.compile(
     r"^[\s\-]*(?:failures?|non-?respon\w*|resistan\w*|refractory|intoleran\w*|"
-    r"treatment[\s\-]+failures?)\b",
+    r"treatment[\s\-]+failures?|"
+    # ... or stopped, said as a noun after it: "after SSRI discontinuation", "following
+    # venlafaxine withdrawal" (not "SSRI discontinuation was not required")
+    r"(?:discontinuation|withdrawal|cessation)(?![^.;]{0,40}\b(?:not|no|never)\b))\b",
     re.I,
 )
 
