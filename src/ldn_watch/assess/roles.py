@@ -864,12 +864,24 @@ def _blank_earlier_results(text: str) -> str:
 # "model" (not "like" or "similar to": "SSRIs like sertraline" names what people took).
 _ANALOGY = Folded(
     r"\b(?:(?:by|in)\s+analogy\s+(?:with|to)|analogous(?:ly)?\s+to|on\s+the\s+(?:model|"
-    r"analogy|pattern)\s+of|(?:model(?:l)?ed|patterned)\s+on(?!\s+(?:the\s+)?basis\b)|"
-    r"(?:following|after)\s+the\s+(?:example|model)\s+of|taking\s+(?:a|our|its)\s+cue\s+from)"
+    r"analogy|pattern)\s+of|(?:model(?:l)?ed|patterned)\s+(?:on(?!\s+(?:the\s+)?basis\b)|after)|"
+    # ("modeled after LDN protocols", "Inspired by low-dose naltrexone, ...", "following the
+    # rationale of LDN": the same model in other words; "inspired by" only where it opens
+    # its clause: "a trial inspired by fibromyalgia practice randomised 60" gives the drug)
+    r"(?<![\w\-] )(?<![\w\-])(?:directly\s+)?inspired\s+by|(?:following|after)\s+the\s+(?:example|model|rationale)\s+of|"
+    r"taking\s+(?:a|our|its)\s+cue\s+from)"
     r"\s(?:[^.;:,()]|\.\d|\([^()]{0,40}\))*",
     re.IGNORECASE,
 )
-_ANALOGY_WORDS = ("analog", "model", "pattern", "example of", "cue from")
+_ANALOGY_WORDS = (
+    "analog",
+    "model",
+    "pattern",
+    "example of",
+    "cue from",
+    "inspired",
+    "rationale of",
+)
 
 
 # In a review, sentences about the literature describe the included studies, not the
