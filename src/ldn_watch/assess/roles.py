@@ -284,15 +284,44 @@ _ONLY_STUDY = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
+# ... or a frame that cites the study it opens in: "In a crossover trial reported in 2019,
+# 30 patients were randomised", "In a pilot published by Smith et al., ..."
+_CITED_HEAD = re.compile(
+    r"\b(?:reported|published|described)\s+(?:in|by)\b|\bet\s+al\b|\(\s*[A-Z][\w\-]+"
+    r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d\d\s*\)",
+    re.IGNORECASE,
+)
+# ... or an opening word that sets the clause in earlier work: "Previously, 12 patients
+# were randomized to ...", "Earlier, ..."; with "to date" or "so far" only where another
+# study is its subject ("To date, one controlled study has randomised 12 ..."; the study's
+# own "To date, 60 patients have been randomised" is its interim count)
+_EARLIER_OPENING = re.compile(
+    r"^\s*(?:(?:previously|earlier|formerly|in\s+the\s+past|in\s+earlier\s+work)\s*,|"
+    r"(?:to\s+date|so\s+far|thus\s+far|until\s+now)\s*,\s*(?:only\s+)?(?:one|a|an|the\s+only|"
+    r"a\s+single|two|three|few|several)\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|"
+    r"pilots?)\s+(?:has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
 def _set_elsewhere(clause: str) -> bool:
     """The clause opens in another study (``_ELSEWHERE_FRAME``) whose frame holds an
-    earlier-work cue or names the only study there is, and does not speak in the first
-    person."""
+    earlier-work cue, a citation (``_CITED_HEAD``) or names the only study there is, or
+    opens with a word of earlier work (``_EARLIER_OPENING``), and does not speak in the
+    first person."""
+    if _FIRST_PERSON.search(clause) is not None:
+        return False
+    if _EARLIER_OPENING.match(clause) is not None:
+        return True
     frame = _ELSEWHERE_FRAME.match(clause)
-    if frame is None or _FIRST_PERSON.search(clause) is not None:
+    if frame is None:
         return False
     head = clause[: frame.end()]
-    return _PRIOR.search(head) is not None or _ONLY_STUDY.match(head) is not None
+    return (
+        _PRIOR.search(head) is not None
+        or _ONLY_STUDY.match(head) is not None
+        or _CITED_HEAD.search(head) is not None
+    )
 
 
 # ... and no clause is future work where the study names itself doing what it does or will
@@ -2104,8 +2133,14 @@ def annotate(
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
+    # (or only a frame setting it in another study: "Previously, 12 patients were ...")
     clauses = (
-        _clauses(text) if _CUE.search(text) or general_work(text) or _SUCCEEDED.search(text) else []
+        _clauses(text)
+        if _CUE.search(text)
+        or general_work(text)
+        or _SUCCEEDED.search(text)
+        or (not derived and _set_elsewhere(text))
+        else []
     )
     for a, b in clauses:
         clause = text[a:b]
