@@ -779,7 +779,11 @@ def _treats_other_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern
         # added to duloxetine in fibromyalgia", "LDN as an add-on to milnacipran in patients
         # with fibromyalgia" (the condition's background treatment)
         r"\s*(?:\([^()]*\)\s*)?\s+(?:in|among|for)\s+(?:(?:patients|adults|people|women|"
-        rf"men|participants)\s+with\s+)?(?P<purpose2>{other})\b",
+        rf"men|participants)\s+with\s+)?(?P<purpose2>{other})\b|"
+        # ... or the drug naming the people of that condition it treats: "duloxetine-treated
+        # fibromyalgia patients", "venlafaxine-treated patients with chronic pain"
+        r"[\s\-]+(?:treated|using|taking|maintained)\s+(?:(?:patients|adults|people|women|men|"
+        rf"participants)\s+with\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose3>{other})\b",
         re.I,
     )
     return cond_first, drug_first
@@ -792,12 +796,21 @@ def _taken_by_other_pattern(spec: WatchSpec) -> re.Pattern[str]:
     "women with chronic pain who were receiving an SNRI" (what people with that condition
     take is that condition's treatment unless a sentence gives it for the watched one)."""
     other = f"{spec.other_purpose}|{spec.other_conditions}"
+    # (the rest of the condition's name in between: "complex regional pain syndrome taking
+    # nortriptyline", "painful diabetic polyneuropathy already treated with duloxetine", not
+    # a second condition, "chronic pain and depression taking sertraline", nor a symptom
+    # kept despite the drug, "residual fatigue despite taking sertraline"; and the drug told
+    # as kept or used: "irritable bowel syndrome maintained on citalopram", "chronic
+    # widespread pain who used venlafaxine", "fibromyalgia under milnacipran")
     return re.compile(
-        rf"\b(?P<purpose>{other})\w*\s+(?:(?:patients|adults|people|women|men|participants|"
-        r"individuals|subjects)\s+)?(?:(?:who|that)\s+(?:were|are|had\s+been)\s+)?(?:taking|on|"
-        r"receiving|treated\s+with|using)\s+(?:(?:stable|ongoing|their|usual|regular|established|"
-        r"an?|the|background|maintenance|concomitant)\s+)*(?:(?:doses?|treatment|therapy)\s+"
-        r"(?:of|with)\s+)?$",
+        rf"\b(?P<purpose>{other})\w*\s+(?:(?!(?:and|or|with|plus|who|that|were|was|are|is|"
+        r"despite|while|whilst|although|though|but|when|after|before|still|not|also|even|if|as|"
+        r"in|of|for|at|from|by|to|persisting|persistent|residual|remaining)\b)[\w\-]+\s+){0,2}?(?:(?:patients|adults|people|women|men|participants|"
+        r"individuals|subjects)\s+)?(?:(?:who|that)\s+(?:were|are|had\s+been)\s+)?"
+        r"(?:already\s+|currently\s+)?(?:taking|on|receiving|treated\s+with|using|maintained\s+on|"
+        r"under|(?:who|that)\s+(?:already\s+)?(?:used|took|received))\s+(?:(?:stable|ongoing|their|"
+        r"usual|regular|established|an?|the|background|maintenance|concomitant)\s+)*"
+        r"(?:(?:doses?|treatment|therapy)\s+(?:of|with)\s+)?$",
         re.I,
     )
 
@@ -837,7 +850,8 @@ def _treats_other(doc: Doc) -> dict[str, str]:
             if added and not _ADDED_TO.search(s.text, max(0, m.start - 40), m.start):
                 hit = None  # ("sertraline in fibromyalgia" said of no add-on)
             if hit is not None and not family.search(hit.group(0)):
-                purpose = hit.groupdict().get("purpose") or added or ""
+                named = hit.groupdict()
+                purpose = named.get("purpose") or added or named.get("purpose3") or ""
                 out.setdefault(m.entry.name, purpose.lower())
     return out
 
@@ -1164,7 +1178,11 @@ _HISTORY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$|"
     # "had previously been treated with escitalopram", "had ever taken an SSRI"
     r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
-    r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$",
+    r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$|"
+    # a drug the patient could not tolerate is not one taken now: "patients intolerant of
+    # SSRIs", "who could not tolerate sertraline or citalopram", "intolerance to duloxetine"
+    r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
+    r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$",
     re.I,
 )
 # a time in the past said after the drug: "had used an SSRI in the past", "took
@@ -1175,7 +1193,10 @@ _PAST_AFTER = re.compile(
 )
 _FAILED_AFTER = re.compile(
     r"^[\s\-]*(?:failures?|non-?respon\w*|resistan\w*|refractory|intoleran\w*|"
-    r"treatment[\s\-]+failures?)\b",
+    r"treatment[\s\-]+failures?|"
+    # ... or stopped, said as a noun after it: "after SSRI discontinuation", "following
+    # venlafaxine withdrawal" (not "SSRI discontinuation was not required")
+    r"(?:discontinuation|withdrawal|cessation)(?![^.;]{0,40}\b(?:not|no|never)\b))\b",
     re.I,
 )
 

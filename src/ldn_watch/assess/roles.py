@@ -139,8 +139,18 @@ _CITED_FINDING = re.compile(
 # (``_proposes_own``).
 _PLAN_AHEAD_PATTERN = (
     r"\b(?:we|our\s+(?:group|team))\s+(?:now\s+|next\s+|also\s+|further\s+|therefore\s+|"
-    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|are\s+(?:now\s+)?(?:planning|"
-    r"preparing))\s+(?:to|an?|another|further)\b|"
+    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|propose\s+to|are\s+(?:now\s+|"
+    r"currently\s+)?(?:planning|preparing|designing|setting\s+up|developing|organi[sz]ing))\s+"
+    r"(?:to|an?|another|further)\b|"
+    # ... told of the next study itself: "a follow-up study will randomise 120 patients",
+    # "in a subsequent trial, 110 patients are to be randomly assigned", "funding has been
+    # obtained for a randomised trial of 2 versus 4.5 mg" (a study after this one, or one
+    # only paid for, with a verb of the future or of funding)
+    r"\b(?:an?|the|our)\s+(?:follow[\s\-]?(?:up|on)|subsequent|successor|next|later)\s+"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?)\b(?:[^.;]|\.(?=\d)){0,120}?"
+    r"\b(?:will|shall|(?:is|are)\s+to\s+be)\b|"
+    r"\bfunding\s+(?:has\s+(?:now\s+)?been\s+|was\s+|is\s+)?(?:obtained|secured|granted|awarded|"
+    r"received)\s+for\s+(?:an?|another|further|the\s+next)\b|"
     r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
     r"compared|evaluated|examined|studied|investigated|explored|assessed|confirmed|replicated)"
     r"\s+in\s+(?:an?|another|further|the\s+next)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
@@ -274,15 +284,44 @@ _ONLY_STUDY = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
+# ... or a frame that cites the study it opens in: "In a crossover trial reported in 2019,
+# 30 patients were randomised", "In a pilot published by Smith et al., ..."
+_CITED_HEAD = re.compile(
+    r"\b(?:reported|published|described)\s+(?:in|by)\b|\bet\s+al\b|\(\s*[A-Z][\w\-]+"
+    r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d\d\s*\)",
+    re.IGNORECASE,
+)
+# ... or an opening word that sets the clause in earlier work: "Previously, 12 patients
+# were randomized to ...", "Earlier, ..."; with "to date" or "so far" only where another
+# study is its subject ("To date, one controlled study has randomised 12 ..."; the study's
+# own "To date, 60 patients have been randomised" is its interim count)
+_EARLIER_OPENING = re.compile(
+    r"^\s*(?:(?:previously|earlier|formerly|in\s+the\s+past|in\s+earlier\s+work)\s*,|"
+    r"(?:to\s+date|so\s+far|thus\s+far|until\s+now)\s*,\s*(?:only\s+)?(?:one|a|an|the\s+only|"
+    r"a\s+single|two|three|few|several)\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|"
+    r"pilots?)\s+(?:has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
 def _set_elsewhere(clause: str) -> bool:
     """The clause opens in another study (``_ELSEWHERE_FRAME``) whose frame holds an
-    earlier-work cue or names the only study there is, and does not speak in the first
-    person."""
+    earlier-work cue, a citation (``_CITED_HEAD``) or names the only study there is, or
+    opens with a word of earlier work (``_EARLIER_OPENING``), and does not speak in the
+    first person."""
+    if _FIRST_PERSON.search(clause) is not None:
+        return False
+    if _EARLIER_OPENING.match(clause) is not None:
+        return True
     frame = _ELSEWHERE_FRAME.match(clause)
-    if frame is None or _FIRST_PERSON.search(clause) is not None:
+    if frame is None:
         return False
     head = clause[: frame.end()]
-    return _PRIOR.search(head) is not None or _ONLY_STUDY.match(head) is not None
+    return (
+        _PRIOR.search(head) is not None
+        or _ONLY_STUDY.match(head) is not None
+        or _CITED_HEAD.search(head) is not None
+    )
 
 
 # ... and no clause is future work where the study names itself doing what it does or will
@@ -854,12 +893,24 @@ def _blank_earlier_results(text: str) -> str:
 # "model" (not "like" or "similar to": "SSRIs like sertraline" names what people took).
 _ANALOGY = Folded(
     r"\b(?:(?:by|in)\s+analogy\s+(?:with|to)|analogous(?:ly)?\s+to|on\s+the\s+(?:model|"
-    r"analogy|pattern)\s+of|(?:model(?:l)?ed|patterned)\s+on(?!\s+(?:the\s+)?basis\b)|"
-    r"(?:following|after)\s+the\s+(?:example|model)\s+of|taking\s+(?:a|our|its)\s+cue\s+from)"
+    r"analogy|pattern)\s+of|(?:model(?:l)?ed|patterned)\s+(?:on(?!\s+(?:the\s+)?basis\b)|after)|"
+    # ("modeled after LDN protocols", "Inspired by low-dose naltrexone, ...", "following the
+    # rationale of LDN": the same model in other words; "inspired by" only where it opens
+    # its clause: "a trial inspired by fibromyalgia practice randomised 60" gives the drug)
+    r"(?<![\w\-] )(?<![\w\-])(?:directly\s+)?inspired\s+by|(?:following|after)\s+the\s+(?:example|model|rationale)\s+of|"
+    r"taking\s+(?:a|our|its)\s+cue\s+from)"
     r"\s(?:[^.;:,()]|\.\d|\([^()]{0,40}\))*",
     re.IGNORECASE,
 )
-_ANALOGY_WORDS = ("analog", "model", "pattern", "example of", "cue from")
+_ANALOGY_WORDS = (
+    "analog",
+    "model",
+    "pattern",
+    "example of",
+    "cue from",
+    "inspired",
+    "rationale of",
+)
 
 
 # In a review, sentences about the literature describe the included studies, not the
@@ -2082,8 +2133,14 @@ def annotate(
     masked = list(text)
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
+    # (or only a frame setting it in another study: "Previously, 12 patients were ...")
     clauses = (
-        _clauses(text) if _CUE.search(text) or general_work(text) or _SUCCEEDED.search(text) else []
+        _clauses(text)
+        if _CUE.search(text)
+        or general_work(text)
+        or _SUCCEEDED.search(text)
+        or (not derived and _set_elsewhere(text))
+        else []
     )
     for a, b in clauses:
         clause = text[a:b]

@@ -156,7 +156,8 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})"
     )
     other = (
-        rf"\b{noun}\s+(?:with|suffering from|diagnosed with|who had|having|"
+        # ("adults living with HIV and chronic pain": people named by what they live with)
+        rf"\b{noun}\s+(?:(?:living\s+)?with|suffering from|diagnosed with|who had|having|"
         # "women meeting the ACR criteria for fibromyalgia": a selection by its criteria
         rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+(?:[\w\-]+\s+){{0,4}}?criteria\s+for)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
@@ -1948,6 +1949,13 @@ def condition_population(doc: Doc) -> Sentence | None:
             # says there is another condition even where its name is not one the spec
             # knows ("patients with relapsing MS")
             continue
+        if other and any(w in text.lower() for w in _PERMISSION_WORDS):
+            let_in = _LET_IN_WITH_MEDICINE.search(text)
+            if let_in is not None and p.hint.search(let_in.group()):
+                # "subjects with depression, provided they were on stable SSRIs, were
+                # permitted to participate" in a sample selected for another condition:
+                # a part let in with its medicine, not whom the study selected
+                continue
         if _comorbid_part(doc, text):
             # "sertraline was prescribed to 22 participants with comorbid depression by
             # their physicians" in a trial of 140: a counted part of the sample that has
@@ -2000,13 +2008,48 @@ _PERMITTED_PART = Folded(
 )
 
 
+# The same part let in with its medicine, in words of permission alone (no "comorbid"):
+# "subjects with depression, provided they were on stable doses of SSRIs, were permitted
+# to participate", "patients with depression treated with sertraline were allowed in the
+# study", "those with depression on a stable SNRI were also eligible". A permission or an
+# "also" lets a part in; it does not say whom the study selected ("patients with
+# depression on stable SSRIs were eligible" without it still selects).
+_LET_IN_WITH_MEDICINE = Folded(
+    rf"\b{_POPULATION_NOUN}\s+with\s+[^.;:<>≥≤=]{{0,40}}?(?:\b(?:on|taking|receiving|using|"
+    r"treated\s+with|(?:who|that)\s+(?:were|was|are|is)\s+(?:on|taking|receiving|using|treated\s+"
+    r"with))\s|,?\s*(?:provided|if|as\s+long\s+as)\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|are|"
+    r"is|remained|stayed)\s+(?:on|taking|receiving|stable)\b)[^.;:<>≥≤=]{0,60}?\b(?:(?:were|was|are|"
+    r"is|could|may|might|can|will)\s+(?:also\s+)?(?:be\s+)?(?:allowed|permitted)|(?:were|was|are|"
+    r"is)\s+(?:also\s+)?not\s+excluded|(?:were|was|are|is)\s+also\s+(?:included|eligible|"
+    r"enrolled)|(?:could|may|might|can)\s+(?:also\s+)?(?:be\s+)?(?:included|eligible|enrolled|"
+    r"take\s+part|participate))\b",
+    re.I,
+)
+
+
 def _permitted_part_at(text: str, at: int) -> bool:
     """The condition named at ``at`` is that of a part of the sample let in, or let keep
-    a medicine, as a second condition of theirs (``_PERMITTED_PART``)."""
+    a medicine, as a second condition of theirs (``_PERMITTED_PART``), or let in with its
+    medicine by a word of permission (``_LET_IN_WITH_MEDICINE``)."""
     low = text.lower()
-    if not any(w in low for w in _COMORBID_WORDS):
-        return False
-    return any(m.start() <= at < m.end() for m in _PERMITTED_PART.finditer(text))
+    parts = []
+    if any(w in low for w in _COMORBID_WORDS):
+        parts.append(_PERMITTED_PART)
+    if any(w in low for w in _PERMISSION_WORDS):
+        parts.append(_LET_IN_WITH_MEDICINE)
+    return any(m.start() <= at < m.end() for rx in parts for m in rx.finditer(text))
+
+
+_PERMISSION_WORDS = (
+    "allowed",
+    "permitted",
+    "excluded",
+    "also ",
+    "could ",
+    "may ",
+    "might ",
+    "can ",
+)
 
 
 # The condition said of a counted group as a second condition of theirs: "22 participants
