@@ -1152,11 +1152,17 @@ class Dose:
         return self.flexible and self.first  # a flexible range: both ends
 
 
-# a sentence where a volume is a dose: it speaks of the liquid, of dosing or of a schedule
+# a sentence where a volume is a dose: it speaks of the liquid, of dosing or of a schedule,
+# or moves people between volumes ("randomized to continue 4.5 mL or to step down to
+# 1.5 mL", "allocated to 1 mL or 3 mL", "reduced to 2 mL"): what they are assigned to or
+# moved to is taken, as "increased" is (an allocation only with a number right after it:
+# "blood was drawn from those assigned to the continuation phase" doses nothing)
 _VOLUME_CONTEXT = Folded(
     r"\b(?:solution|liquid|suspension|syrup|drops|elixir|dos(?:e|es|ing)|volume|nightly|at night|"
     r"daily|each (?:night|evening|morning|day)|at bedtime|once|twice|increas\w*|titrat\w*|"
-    r"rais\w*|continued)\b",
+    r"rais\w*|continu(?:e|ed|es|ing)|step(?:s|ped|ping)?[\s\-]+(?:down|up)|reduc(?:e|ed|ing)|"
+    r"decreas(?:e|ed|ing)|lower(?:ed|ing)?|taper(?:ed|ing)?|"
+    r"(?:randomi[sz]ed|allocated|assigned)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?(?=\d))",
     re.I,
 )
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microg", "microgram", "micrograms"})
