@@ -1351,6 +1351,26 @@ def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int,
     )
 
 
+_UNIT_IN = re.compile(rf"{_UNIT}\b", re.I)
+
+
+def _frequency_of_last_only(nums: str, values: list[float], factor: float) -> bool:
+    """A frequency written after a list whose every item carries its own unit belongs to
+    the last item alone when the list, an order of its own (cohorts, steps), rises as
+    written with it on the last only and not with it on them all: "cohorts received 1 mg,
+    2.5 mg, 4.5 mg, or 3 mg twice daily" is 1, 2.5, 4.5 and 6 mg a day ("1 mg, 2 mg or
+    3 mg twice daily" rises either way: the frequency is the list's)."""
+    if len(values) < 3 or len(_UNIT_IN.findall(nums)) != len(values) - 1:
+        return False
+    last = [*values[:-1], values[-1] * factor]
+    every = [v * factor for v in values]
+
+    def rising(xs: list[float]) -> bool:
+        return all(a < b for a, b in pairwise(xs))
+
+    return rising(last) and not rising(every)
+
+
 def _number(text: str) -> float:
     return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", ".").replace("·", "."))
 
@@ -2489,6 +2509,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            if factor != 1 and _frequency_of_last_only(m.group("nums"), values, factor):
+                # "1 mg, 2.5 mg, 4.5 mg, or 3 mg twice daily, respectively": the last
+                # item's own frequency (each item carries its unit, and the list rises
+                # in its written order only when the frequency is the last item's)
+                values, factor = [*values[:-1], values[-1] * factor], 1
             evening = _EVENING_DOSE.match(s.text, m.end()) if kind == "single" else None
             if (
                 evening is not None
