@@ -1152,11 +1152,17 @@ class Dose:
         return self.flexible and self.first  # a flexible range: both ends
 
 
-# a sentence where a volume is a dose: it speaks of the liquid, of dosing or of a schedule
+# a sentence where a volume is a dose: it speaks of the liquid, of dosing or of a schedule,
+# or moves people between volumes ("randomized to continue 4.5 mL or to step down to
+# 1.5 mL", "allocated to 1 mL or 3 mL", "reduced to 2 mL"): what they are assigned to or
+# moved to is taken, as "increased" is (an allocation only with a number right after it:
+# "blood was drawn from those assigned to the continuation phase" doses nothing)
 _VOLUME_CONTEXT = Folded(
     r"\b(?:solution|liquid|suspension|syrup|drops|elixir|dos(?:e|es|ing)|volume|nightly|at night|"
     r"daily|each (?:night|evening|morning|day)|at bedtime|once|twice|increas\w*|titrat\w*|"
-    r"rais\w*|continued)\b",
+    r"rais\w*|continu(?:e|ed|es|ing)|step(?:s|ped|ping)?[\s\-]+(?:down|up)|reduc(?:e|ed|ing)|"
+    r"decreas(?:e|ed|ing)|lower(?:ed|ing)?|taper(?:ed|ing)?|"
+    r"(?:randomi[sz]ed|allocated|assigned)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?(?=\d))",
     re.I,
 )
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microg", "microgram", "micrograms"})
@@ -1343,6 +1349,26 @@ def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int,
         # 4.5 mg originally planned is no longer part of the trial")
         + roles.superseded(text)
     )
+
+
+_UNIT_IN = re.compile(rf"{_UNIT}\b", re.I)
+
+
+def _frequency_of_last_only(nums: str, values: list[float], factor: float) -> bool:
+    """A frequency written after a list whose every item carries its own unit belongs to
+    the last item alone when the list, an order of its own (cohorts, steps), rises as
+    written with it on the last only and not with it on them all: "cohorts received 1 mg,
+    2.5 mg, 4.5 mg, or 3 mg twice daily" is 1, 2.5, 4.5 and 6 mg a day ("1 mg, 2 mg or
+    3 mg twice daily" rises either way: the frequency is the list's)."""
+    if len(values) < 3 or len(_UNIT_IN.findall(nums)) != len(values) - 1:
+        return False
+    last = [*values[:-1], values[-1] * factor]
+    every = [v * factor for v in values]
+
+    def rising(xs: list[float]) -> bool:
+        return all(a < b for a, b in pairwise(xs))
+
+    return rising(last) and not rising(every)
 
 
 def _number(text: str) -> float:
@@ -2533,6 +2559,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            if factor != 1 and _frequency_of_last_only(m.group("nums"), values, factor):
+                # "1 mg, 2.5 mg, 4.5 mg, or 3 mg twice daily, respectively": the last
+                # item's own frequency (each item carries its unit, and the list rises
+                # in its written order only when the frequency is the last item's)
+                values, factor = [*values[:-1], values[-1] * factor], 1
             evening = _EVENING_DOSE.match(s.text, m.end()) if kind == "single" else None
             if (
                 evening is not None
@@ -3497,14 +3528,18 @@ def _titrated_from(d: Dose, mine: list[Dose]) -> bool:
     dose the same sentence names first, though no raise is written after it."""
     head = d.sentence.text[max(0, d.start - 40) : d.start]
     return (
-        _TITRATED_FROM.search(head) is not None
-        and any(
-            o.sentence.index == d.sentence.index
-            and o.mg_per_day > d.mg_per_day
-            and o.start < d.start
-            for o in mine
+        (
+            _TITRATED_FROM.search(head) is not None
+            and any(
+                o.sentence.index == d.sentence.index
+                and o.mg_per_day > d.mg_per_day
+                and o.start < d.start
+                for o in mine
+            )
         )
-    ) or _told_after_target(d, mine)
+        or _told_after_target(d, mine)
+        or _steps_to_dose_named_before(d, mine)
+    )
 
 
 # a step's own stretch of time, said after it: "1.5 mg first week", "3 mg for days 8-14",
@@ -3573,12 +3608,69 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     return _tied_to_a_spell(text, steps[0])
 
 
+# the dose named before, said to be reached through the steps that follow: "The dose will
+# be reached after one week at 1.5 mg and one week at 3 mg", "This dose is achieved over
+# two weeks via 1.5 mg and 3 mg", "Participants will reach the full dose after ..."
+_DOSE_REACHED_VIA = re.compile(
+    r"\b(?:the|this|that|their|each|full|target|assigned|maintenance|final|study)\s+"
+    r"(?:[\w\-]+\s+)?dos(?:e|age)\s+(?:will|is|was|would|shall|are|were|being|to)\s+"
+    r"(?:be\s+)?(?:\w+\s+)?(?:reached|achieved|attained)\b[^.;]{0,30}?"
+    r"\b(?:after|over|via|through|following|by\s+way\s+of)\b|"
+    r"\b(?:reach|reaches|reached|reaching|achieve[sd]?|attain(?:s|ed)?)\s+(?:the|this|that|"
+    r"their)\s+(?:[\w\-]+\s+)?dos(?:e|age)\b[^.;]{0,30}?"
+    r"\b(?:after|over|via|through|following|by\s+way\s+of)\b",
+    re.I,
+)
+
+
+def _steps_to_dose_named_before(d: Dose, mine: list[Dose]) -> bool:
+    """The steps of a titration told in a sentence of their own, after the sentence that
+    names the dose they lead to: "randomised to naltrexone 4.5 mg or placebo. The dose
+    will be reached after one week at 1.5 mg and one week at 3 mg." The sentence says the
+    dose is reached through them; they rise in order below a single dose of the drug named
+    in an earlier sentence, nothing offers them as alternatives or gives them their own
+    people, and the first is tied to a stretch of time (CONTRACT.md: a fixed titration
+    lists its target)."""
+    text = d.sentence.text
+    via = _DOSE_REACHED_VIA.search(text, 0, d.start)
+    if via is None or d.kind != "single":
+        return False
+    steps = sorted(
+        (
+            o
+            for o in mine
+            if o.sentence.index == d.sentence.index and o.start >= via.end() and o.kind == "single"
+        ),
+        key=lambda o: o.start,
+    )
+    targets = [
+        o
+        for o in mine
+        if o.sentence.index < d.sentence.index
+        and o.kind == "single"
+        and o.own
+        and not (o.earlier or o.bound or o.per_kg)
+    ]
+    if not steps or not targets or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(steps)):
+        return False
+    if not all(o.mg_per_day < t.mg_per_day for o in steps for t in targets):
+        return False
+    if _NEW_PEOPLE.search(text, via.end(), steps[-1].start) or _BETWEEN_ALTERNATIVES.search(
+        text, via.end(), steps[-1].start
+    ):
+        return False  # "..., after which 20 were randomised to 3 mg", "1.5 mg or 3 mg"
+    return _tied_to_a_spell(text, steps[0])
+
+
 def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
-    """Mark the steps told after their target (``_told_after_target``) as earlier steps."""
+    """Mark the steps told after their target (``_told_after_target``,
+    ``_steps_to_dose_named_before``) as earlier steps."""
     mine = [d for d in doses if d.owner == drug]
     return [
         replace(d, earlier=True, later=False, titration=True)
-        if d.owner == drug and not d.earlier and _told_after_target(d, mine)
+        if d.owner == drug
+        and not d.earlier
+        and (_told_after_target(d, mine) or _steps_to_dose_named_before(d, mine))
         else d
         for d in doses
     ]

@@ -1354,7 +1354,12 @@ _MODERATOR_AFTER = re.compile(
     r"(?:adjusted|controlled|accounted|corrected)\s+for\b|"
     # ("... were entered as covariates", "... served as a covariate", "..., taken as a
     # covariate,": said of the measure, in its own clause)
-    r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?(?:examined|"
+    # (or after a first verb of taking it at entry: "... was recorded at baseline and
+    # entered as a covariate", "... were collected at screening and used as covariates")
+    r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:recorded|measured|assessed|collected|obtained|administered|completed|documented)\s+"
+    r"(?:at|before)\s+(?:baseline|entry|screening|enrol\w*|inclusion|randomi[sz]ation)\s+"
+    r"and\s+(?:then\s+)?)?(?:examined|"
     r"tested|prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|"
     r"modell?ed|treated|taken|added|recorded|documented|collected|captured|extracted|noted)|"
     r"\b(?:served|acted|functioned)|,\s*(?:taken|entered|included|used|treated|added))"
@@ -1404,7 +1409,17 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
         return True
     if hit:
         return _SUBGROUP_CUT.match(after) is not None
-    return _MODERATOR_AFTER.match(after) is not None
+    if _MODERATOR_AFTER.match(after) is not None:
+        return True
+    # a measure named in the brackets after its scale ("the Beck Depression Inventory
+    # (BDI-II) was entered as a covariate"): what is said of the scale after the brackets
+    # is said of it too
+    head = text[max(0, m.start() - 40) : m.start()]
+    if head.rfind("(") > head.rfind(")"):
+        close = after.find(")")
+        if 0 <= close <= 30 and "(" not in after[:close]:
+            return _MODERATOR_AFTER.match(after[close + 1 :]) is not None
+    return False
 
 
 # The condition named as what some items of another instrument ask about: "the FIQR,
