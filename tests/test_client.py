@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
@@ -15,6 +17,7 @@ from Bio import Entrez
 from ldn_watch.errors import FetchError
 from ldn_watch.model import Record
 from ldn_watch.net import Pacer, RetryPolicy
+from ldn_watch.net import sleep as net_sleep
 from ldn_watch.pubmed.client import DEFAULT_EUTILS_URL, EntrezClient
 from ldn_watch.pubmed.parse import parse_bytes
 from ldn_watch.pubmed.standin import StandinEutils
@@ -223,20 +226,37 @@ def test_paced_client_without_key_is_never_rate_limited(
 
 
 def test_paced_client_is_thread_safe(standin: StandinEutils, make_client: MakeClient) -> None:
-    client = make_client(api_key=None)
+    """Three threads share one client: the pacer hands out request starts at least its
+    interval apart (0.37 s, under NCBI's 3/s). The slots are read from the pacer itself, not
+    from the stand-in's arrival times, which a loaded machine can bunch up."""
+    seen = threading.local()
+    slots: list[float] = []
+
+    def clock() -> float:
+        seen.now = time.monotonic()  # read under the pacer's lock, just before it sleeps
+        return seen.now
+
+    def pause(seconds: float, cancel: threading.Event | None) -> None:
+        slots.append(seen.now + max(seconds, 0.0))
+        net_sleep(seconds, cancel)
+
+    client = make_client(api_key=None, pacer=Pacer(0.37, clock=clock, sleep=pause))
+    answers: list[int] = []
 
     def work() -> None:
         for _ in range(2):
-            client.esearch("x", retmax=1, usehistory=False)
+            answers.append(client.esearch("x", retmax=1, usehistory=False).count)
 
     threads = [threading.Thread(target=work) for _ in range(3)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert standin.count() == 6
-    assert standin.count(status=429) == 0
-    assert client.requests == 6
+    assert answers == [44] * 6
+    starts = sorted(slots)
+    assert len(starts) >= 6
+    assert all(b - a >= 0.37 - 1e-6 for a, b in pairwise(starts))
+    assert standin.count(status=200) >= 6
 
 
 def test_standin_does_rate_limit_an_unpaced_burst(standin: StandinEutils) -> None:
