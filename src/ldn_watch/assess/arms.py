@@ -150,6 +150,10 @@ _ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.IGNORECA
 # doses given as alternatives to compare, not a list of what people happened to take
 _ALLOC_WORDS = re.compile(
     r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|arms?|groups?|versus|vs\.?|compar\w+)\b|"
+    # the allocation named as a noun, as an adaptive design tells it: "allocation
+    # probabilities to 0.5 mg, 1.5 mg and 4.5 mg were updated", "assignment ratios to 1, 2
+    # and 4 mg"
+    r"\b(?:allocation|assignment)\s+(?:probabilit\w+|ratios?|weights?)\b|"
     # each person given every dose in turn, in an order the trial sets: "1.5 mg and 4.5 mg,
     # each for four weeks in random order", "a crossover of 2 and 4.5 mg"
     r"\brandom\s+(?:order|sequence)\b|\bcross(?:ed)?[\s\-]?over\b|\bcounterbalanced\b|"

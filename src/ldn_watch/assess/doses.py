@@ -2031,9 +2031,12 @@ def _in_trial_we_used(text: str, at: int) -> bool:
 # doses of X", "assigned to one of four dose groups" (which doses they are is said later,
 # by the outcome of each)
 _ALLOCATED_TO_DOSES = Folded(
-    r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\bto\s+"
+    # (... or "between", "among" them: "randomised between two doses", "allocated among
+    # three fixed doses", "to either of two doses")
+    r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\b(?:to|between|among)\s+"
     # (... a placebo arm named first: "to placebo or one of three X doses")
-    r"(?:(?:a\s+|matching\s+)?(?:placebo|sham)\s+(?:or|and)\s+(?:to\s+)?)?(?:one\s+of\s+)?"
+    r"(?:(?:a\s+|matching\s+)?(?:placebo|sham)\s+(?:or|and)\s+(?:to\s+)?)?"
+    r"(?:(?:one|either)\s+of\s+(?:the\s+)?)?"
     r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
     re.I,
