@@ -111,7 +111,14 @@ _SAMPLE = Folded(
     rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+(?:now\s+)?|"
     r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
-    rf"(?P<num5>{NUMBER}){_NOT_PCT}",
+    rf"(?P<num5>{NUMBER}){_NOT_PCT}|"
+    # a sample-size calculation naming its sample without a noun of people: "A sample of 64
+    # (32 per arm) gives 90% power", "a total sample of 120 provides 80% power", "a sample of
+    # 90 is required to detect ..." (a results paper's is its plan: never its n, below)
+    rf"\b(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
+    r"(?=\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
+    r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
+    r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))",
     re.IGNORECASE,
 )
 # the study's own people named as a noun phrase: "giving an analytic cohort of 6,020", "the
@@ -1888,6 +1895,8 @@ def candidates(
                 value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
                     continue
+                if rx is _SAMPLE and m.group("num6") and not planned:
+                    continue  # a results paper's power calculation: its plan, never its n
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
                     if rx is _SAMPLE and not planned:
