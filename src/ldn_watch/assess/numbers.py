@@ -2137,14 +2137,19 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     stated 41 is the total. A stated count that is not one of the sum's parts, is at
     least as large as each part and is credible in itself ("N patients were enrolled",
     "a total of N", "records of N patients were reviewed") is such a total, even when
-    the sum scored higher.
+    the sum scored higher. A stated count equal to the sum confirms it, and the sum stays:
+    "closed early at 39 of a planned 44; 20 were allocated to X and 19 to placebo" is 39,
+    not the one arm its allocation verb lifted above the stated 39.
     """
     stated = [c for c in found if not c.parts and c.score >= _CREDIBLE]
     return [
         c
         for c in found
         if not c.parts
-        or not any(s.value not in c.parts and s.value >= max(c.parts) for s in stated)
+        or not any(
+            s.value not in c.parts and s.value >= max(c.parts) and s.value != c.value
+            for s in stated
+        )
     ]
 
 
