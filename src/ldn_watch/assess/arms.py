@@ -777,6 +777,24 @@ def _lowering_as_arm(text: str, at: int) -> bool:
     return _ITEM_OPENS.search(between) is not None
 
 
+def _said_of_the_people(text: str, at: int, doses: Sequence[Dose]) -> bool:
+    """The flexible-dosing words at ``at`` come before the words that allocate, and every
+    dose of the watched drug after them ("adults starting escitalopram 10 mg/day (increased
+    to 20 mg/day if tolerated) were randomly assigned to X 0.5 mg/day, X 4.5 mg/day or
+    placebo"): they describe the people's other treatment before the arms are named, not
+    the arms' doses ("randomised to 1.5 or 4.5 mg, adjusted as tolerated" still moves
+    within one regimen; so does "flexible-dose X (1.5-4.5 mg) was randomly assigned", and a
+    clause of its own before the allocation, "doses were adjusted as tolerated; ...")."""
+    alloc = _ALLOC_VERB.search(text, at)
+    starts = [d.start for d in doses]
+    return (
+        alloc is not None
+        and bool(starts)
+        and min(starts) >= alloc.end()
+        and re.search(r"[;:]|\.\s", text[at : alloc.start()]) is None
+    )
+
+
 def dose_alternatives(
     doses: list[Dose], trial: bool, flexible: Sequence[tuple[float, float]] = ()
 ) -> bool:
@@ -788,7 +806,7 @@ def dose_alternatives(
     allocation ("1.5 mg, 3 mg or 4.5 mg capsules", "tablets of 1.5 or 4.5 mg"), are the
     steps or the strengths the one flexible regimen is given in, not arms compared."""
     text = doses[0].sentence.text
-    if _FLEXIBLE.search(text):
+    if any(not _said_of_the_people(text, m.start(), doses) for m in _FLEXIBLE.finditer(text)):
         return False
     phases = _phases(doses) if len(doses) >= 2 else None
     if phases is not None:

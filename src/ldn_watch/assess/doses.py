@@ -861,7 +861,9 @@ _AFTER_OWNER = re.compile(
     rf"{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\s+)?"
     # "a 9 mg tablet of X", "a 1 mg/mL solution of X": the form the dose comes in
     r"(?:(?:dose|doses|tablets?|capsules?|solution|suspension|liquid|syrup)\s+)?"
-    r"(?:of\s+)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
+    # (the drug's liquid may be named with an article: "2 mL nightly of a compounded X
+    # oral solution")
+    r"(?:of\s+(?:an?\s+)?)?(?:(?:the|oral|sublingual|intravenous|intramuscular|"
     r"compounded|liquid|opioid|opiate|antagonist|receptor|low[\s\-]dose)\s+){0,3}$",
     re.I,
 )

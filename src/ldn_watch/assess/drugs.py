@@ -156,13 +156,15 @@ class Concomitant:
 
 @lru_cache(maxsize=8)
 def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "(pro-)dopaminergic <kind> regimens", "serotonergic and/or noradrenergic agents";
-    ``kind`` is the spec's word for the co-medications (comedication.kind_pattern)."""
+    """ "(pro-)dopaminergic <kind> regimens", "serotonergic and/or noradrenergic agents",
+    "dopaminergic augmentation" (the agents a regimen is augmented with); ``kind`` is the
+    spec's word for the co-medications (comedication.kind_pattern)."""
     adj = rf"(?:pro[\s\-]?)?(?:{'|'.join(re.escape(c) for c in classes)})"
     phrase = re.compile(
         rf"\b{adj}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and/or|and|or|/)\s*{adj})*\s+"
         rf"(?:(?:{kind})\s+)?"
-        rf"(?:regimens?|agents?|(?:{kind})s?|medications?|drugs?|treatments?|therap(?:y|ies))\b",
+        rf"(?:regimens?|agents?|(?:{kind})s?|medications?|drugs?|treatments?|therap(?:y|ies)|"
+        r"augmentations?)\b",
         re.I,
     )
     word = re.compile(rf"\b({'|'.join(re.escape(c) for c in classes)})\b", re.I)
@@ -356,12 +358,22 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
+            # "X as a dopaminergic augmentation", "X, a novel serotonergic augmentation": the
+            # role the study's own drug plays, not a regimen its people are on
+            and not (
+                _AUGMENTATION.search(m.group(0))
+                and _ROLE_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+            )
             for w in word.findall(m.group(0))
         ]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+_AUGMENTATION = re.compile(r"augmentations?$", re.I)
+_ROLE_BEFORE = re.compile(r"(?:\bas\s+(?:an?\s+|the\s+)?|\ban?\s+(?:[\w\-]+\s+)?)$", re.I)
 
 
 # a class phrase followed by what it is added to: "... agents as adjuncts to antidepressants",

@@ -111,7 +111,14 @@ _SAMPLE = Folded(
     rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+(?:now\s+)?|"
     r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
-    rf"(?P<num5>{NUMBER}){_NOT_PCT}",
+    rf"(?P<num5>{NUMBER}){_NOT_PCT}|"
+    # a sample-size calculation naming its sample without a noun of people: "A sample of 64
+    # (32 per arm) gives 90% power", "a total sample of 120 provides 80% power", "a sample of
+    # 90 is required to detect ..." (a results paper's is its plan: never its n, below)
+    rf"\b(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
+    r"(?=\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
+    r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
+    r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))",
     re.IGNORECASE,
 )
 # the study's own people named as a noun phrase: "giving an analytic cohort of 6,020", "the
@@ -1888,6 +1895,8 @@ def candidates(
                 value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
                     continue
+                if rx is _SAMPLE and m.group("num6") and not planned:
+                    continue  # a results paper's power calculation: its plan, never its n
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
                     if rx is _SAMPLE and not planned:
@@ -2128,14 +2137,19 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     stated 41 is the total. A stated count that is not one of the sum's parts, is at
     least as large as each part and is credible in itself ("N patients were enrolled",
     "a total of N", "records of N patients were reviewed") is such a total, even when
-    the sum scored higher.
+    the sum scored higher. A stated count equal to the sum confirms it, and the sum stays:
+    "closed early at 39 of a planned 44; 20 were allocated to X and 19 to placebo" is 39,
+    not the one arm its allocation verb lifted above the stated 39.
     """
     stated = [c for c in found if not c.parts and c.score >= _CREDIBLE]
     return [
         c
         for c in found
         if not c.parts
-        or not any(s.value not in c.parts and s.value >= max(c.parts) for s in stated)
+        or not any(
+            s.value not in c.parts and s.value >= max(c.parts) and s.value != c.value
+            for s in stated
+        )
     ]
 
 

@@ -363,9 +363,12 @@ def _blank(m: re.Match[str]) -> str:
 
 # ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
 # difference of 3 points, 80% power and 10% attrition, 150 participants are required"
+# (the effect it is powered for may be one an earlier study reported: "A sample of 64 gives
+# 90% power to detect an effect of d = 0.82, the effect reported in a previous open study")
 _SAMPLE_CALC = Folded(
     r"\b(?:\d{2}(?:\.\d+)?\s*%|eighty|ninety)[\s\-]+(?:statistical\s+)?power\b"
-    r"(?=[^.;]*\b(?:alpha|α|significance|attrition|drop-?outs?|effect\s+size|difference)\b)",
+    r"(?=[^.;]*\b(?:alpha|α|significance|attrition|drop-?outs?|effect\s+size|difference|"
+    r"to\s+detect)\b)",
     re.IGNORECASE,
 )
 

@@ -391,10 +391,14 @@ def _intervention(x: Any) -> Intervention | None:
 
 
 def _started_groups(flow: Mapping[str, Any]) -> int | None:
-    """How many started the flow's groups: the STARTED milestone of the first period that
-    counts two or more groups, summed. A lead-in before assignment (placebo run-in,
-    screening phase) is told before the groups start, so it is not in this count; None
-    when the flow does not give one."""
+    """How many started the flow's groups: the STARTED milestone of the first period in
+    which two or more groups start someone, summed. A lead-in before assignment (placebo
+    run-in, screening phase) is told before the groups start, so it is not in this count,
+    whether it is left out of the flow or told as a period of its own whose one group
+    ("Placebo Lead-in (All Enrolled)") starts everyone while the assigned groups start
+    none (a flow whose groups never start two at once keeps its first count); None when
+    the flow does not give one."""
+    first: int | None = None
     for period in list_of(flow.get("periods")):
         if not isinstance(period, Mapping):
             continue
@@ -406,9 +410,13 @@ def _started_groups(flow: Mapping[str, Any]) -> int | None:
                 for a in list_of(milestone.get("achievements"))
                 if isinstance(a, Mapping)
             ]
-            if len(counts) >= 2 and all(c is not None for c in counts):
-                return sum(c for c in counts if c is not None)
-    return None
+            if len(counts) < 2 or any(c is None for c in counts):
+                continue
+            total = sum(c for c in counts if c is not None)
+            if sum(1 for c in counts if c) >= 2:
+                return total
+            first = total if first is None else first
+    return first
 
 
 def _count(value: Any) -> int | None:
