@@ -34,7 +34,22 @@ _STOPPED_BEFORE = re.compile(
     # ... or in the brackets giving one drug its own washout: "a washout of at least two
     # weeks (four for fluoxetine)", "not taking any antidepressant for a month (paroxetine:
     # six weeks)"
-    r"[^.;()]{0,60}\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b[^.;()]{0,60}\([^()]{0,40}$",
+    r"[^.;()]{0,60}\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b[^.;()]{0,60}\([^()]{0,40}$|"
+    # ... or in the list a criterion of taking none opens: "not currently taking any
+    # antidepressant medication, including SSRIs or SNRIs", "willing to refrain from
+    # serotonergic antidepressants such as fluoxetine during the trial", "must abstain from
+    # all antidepressants (e.g. ...)"; not a list of what is left ("any antidepressant other
+    # than an SSRI such as sertraline") nor a change held back ("refrain from changing their
+    # SSRI dose": the SSRI is taken)
+    r"(?:\bnot\s+(?:be\s+)?(?:currently\s+|presently\s+)?(?:taking|using|receiving|on|"
+    r"treated\s+with)\s+any\b|\b(?:refrain\w*|abstain\w*)\s+from\b)"
+    r"(?:(?!\b(?:other\s+than|except\w*|besides|apart\s+from|but|unless|while|whereas|"
+    r"continu\w*|maintain\w*|remain\w*|keep\w*|kept|stable|plus|added|adjunct\w*|augment\w*|"
+    r"taking|receiving|given|start\w*|chang\w*|adjust\w*|alter\w*|modif\w*|increas\w*|"
+    r"decreas\w*|rais\w*|lower\w*|dos(?:e|es|ing|age))\b)(?:e\.g\.|i\.e\.|[^.;()])){0,80}"
+    r"(?:(?:\b(?:including|such\s+as|e\.g\.|for\s+example|in\s+particular|like)|\()"
+    r"(?:(?!\b(?:other\s+than|except\w*|besides|apart\s+from|but|unless)\b)"
+    r"(?:e\.g\.|i\.e\.|[^.;()])){0,50})?$",
     re.I,
 )
 # how far before a drug its cues are looked for (the longest cue spans ~140 characters)

@@ -347,6 +347,13 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
         evidence["n"] = f"enrollment {registry.enrollment}{kind}"
         randomised = _randomised(registry, trial_design)
+        described = _described_randomised(record, facts, trial_design)
+        if randomised is None and described is not None:
+            n = described
+            evidence["n"] = (
+                f"{described} randomised ({facts.evidence.get('n', 'the description')}); "
+                f"enrollment {registry.enrollment}{kind} counts people never randomised"
+            )
         if randomised is not None:
             n = randomised
             evidence["n"] = (
@@ -498,6 +505,43 @@ def _randomised(registry: Registry, design: Design) -> int | None:
     if design != "rct" or not registry.has_results or started is None or enrolled is None:
         return None
     return started if 0 < started < enrolled else None
+
+
+# a stage people pass before randomisation, whom an enrollment count includes: a placebo
+# lead-in or run-in, screen failures, an open-label phase whose responders are randomised
+_BEFORE_RANDOMISATION = re.compile(
+    r"\b(?:lead[\s\-]?in|run[\s\-]?in|screen(?:ing)?[\s\-]+fail\w*|"
+    r"open[\s\-]?label\s+(?:phase|period|stage|part|treatment)|"
+    r"(?:before|prior\s+to|until)\s+randomi[sz]ation)\b",
+    re.I,
+)
+_RANDOMISED_WORD = re.compile(r"\brandomi[sz]|\brandomly\s+(?:assigned|allocated)", re.I)
+_DESCRIPTIONS = ("Brief Summary", "Detailed Description")
+
+
+def _described_randomised(record: Record, facts: Facts, design: Design) -> int | None:
+    """An RCT's randomised number where its own description states it, fewer than the
+    enrollment, after a stage the enrollment counts too (a lead-in, a run-in, screen
+    failures, an open-label phase).
+
+    CONTRACT.md: the n of an RCT is the number randomised, never those screened. The
+    enrollment of a registration counts everyone who signed consent; where the summary or
+    detailed description says how many of them went on to be randomised ("64 entered a
+    placebo lead-in; the 41 who still met the criterion were randomised"), that count is
+    the n, results posted or not. A count from an arm's description is one arm's, and a
+    count without a stage before randomisation may be anything; neither is taken.
+    """
+    registry = record.registry
+    enrolled, counted = (registry.enrollment if registry else None), facts.n
+    if design != "rct" or enrolled is None or counted is None or not 0 < counted < enrolled:
+        return None
+    where = facts.evidence.get("n", "")
+    if not where or not _RANDOMISED_WORD.search(where):
+        return None
+    sections = [x.text for x in record.abstract if x.label in _DESCRIPTIONS]
+    if not any(where in t for t in sections):
+        return None
+    return counted if any(_BEFORE_RANDOMISATION.search(t) for t in sections) else None
 
 
 def registry_gap_value(registry: Registry) -> tuple[GapValue, str]:
