@@ -238,7 +238,10 @@ def test_a_window_past_1000_studies_pages_to_the_end_and_yields_each_study_once(
 ) -> None:
     standin.add_studies(_demo()["studies"][1:2])
     made = standin.replicate(2_345, start=date(2025, 1, 1), days=30)
-    source = _source(standin, query="naltrexone")
+    # pages of 1,000 studies: a loaded machine may take longer than FAST's 2 s to serve
+    # one, and a retry would be a fourth request; this test is about paging, not deadlines
+    patient = net.RetryPolicy(max_tries=4, backoff=0.001, max_delay=0.005, timeout=30, deadline=30)
+    source = _source(standin, query="naltrexone", policy=patient)
     harvest = source.harvest(date(2025, 1, 1), date(2025, 1, 31))
     assert harvest.found == 2_345
     batches = list(harvest)
