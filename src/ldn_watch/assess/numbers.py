@@ -1407,6 +1407,7 @@ def _shapes_without_noun(
     arms_memo: dict[str, int | None],
     *,
     survey: bool = False,
+    planned: bool = False,
 ) -> list[Count]:
     """ "60 were randomized", "Forty-one of 45 participants completed" (45), per-arm
     counts ("32 participants per arm", "(18 per group)") times the number of arms, and
@@ -1538,7 +1539,7 @@ def _shapes_without_noun(
                 # participants per arm")
                 cue = _ENROL.search(s.text) or _SIZE_STATED.search(s.text)
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
-                if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms):
+                if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
                     score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
     if "each" in low or "both" in low:
@@ -1583,13 +1584,15 @@ def _groups_of_equal_size(doc: Doc, arms_memo: dict[str, int | None]) -> int | N
     return None
 
 
-def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: int) -> bool:
+def _whole_sample_per_arm(
+    doc: Doc, s: Sentence, start: int, end: int, n_arms: int, *, planned: bool = False
+) -> bool:
     """A per-arm size that is the sample's own statement, told with its allocation:
     "were randomised, n=23 per arm, to X 0.5 mg, 2 mg or 4.5 mg or placebo" (4 x 23).
 
     The allocation is in the same sentence, and the number of arms is sure: the arms
     enumerated there, or a stated count ("four-arm", "1:1:1") that does not disagree with
-    them. Not a subgroup's ("Among completers, 20 per arm"), not a pool, a plan or
+    them. Not a subgroup's ("Among completers, 20 per arm"), not a pool, a results paper's plan or
     what became of the arms ("20 per arm completed", "were analysed")."""
     if not _ALLOC_VERB.search(s.text) or s.in_results or s.background or s.restated:
         return False
@@ -1605,7 +1608,8 @@ def _whole_sample_per_arm(doc: Doc, s: Sentence, start: int, end: int, n_arms: i
         or _NEG_AFTER.search(after)
         or _COMPLETED_AFTER.match(after)
         or _POOL.search(s.text[start:end])
-        or roles.size_plan(s.text)
+        # (a results paper's sample-size calculation is its plan; a protocol's is its n)
+        or (not planned and roles.size_plan(s.text))
         or _other_work(s, start)
     )
 
@@ -1991,7 +1995,7 @@ def candidates(
             pair = (people[0][0], controls[0][0])
             score = 3 if _ALLOC_VERB.search(s.text) else 4
             out.append(Count(sum(pair), score, s, s.text, pair))
-        out += _shapes_without_noun(s, doc, arms_memo, survey=survey)
+        out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
         out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
