@@ -90,6 +90,8 @@ class Registry:
     results_posted: date | None = None
     study_type: str | None = None  # INTERVENTIONAL | OBSERVATIONAL | EXPANDED_ACCESS
     allocation: str | None = None  # RANDOMIZED | NON_RANDOMIZED | NA
+    intervention_model: str | None = None  # PARALLEL | CROSSOVER | SINGLE_GROUP | ...
+    model_description: str | None = None  # interventionModelDescription
     phases: list[str] = field(default_factory=list)
     enrollment: int | None = None
     enrollment_type: str | None = None  # ACTUAL | ESTIMATED

@@ -24,6 +24,12 @@ from ldn_watch.assess.lexicon import Lexicon, Mention
 from ldn_watch.assess.roles import Doc, Sentence, own_at, ruled_out, taken_by_others
 from ldn_watch.assess.spec import WatchSpec
 
+# the clause between a criterion of taking none and its washout brackets, one that keeps
+# nothing taken ("other than", "except", "continuing" name what stays)
+_KEPT_FREE = (
+    r"(?:(?!\b(?:other\s+than|except\w*|besides|apart\s+from|but|unless|continu\w*|"
+    r"maintain\w*|remain\w*|stable|chang\w*|adjust\w*)\b)[^.;()]){0,100}"
+)
 _STOPPED_BEFORE = re.compile(
     # ("with or without SSRIs": some take them, so they are taken)
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|"
@@ -33,8 +39,13 @@ _STOPPED_BEFORE = re.compile(
     r"stopp\w*|off)\s+(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
     # ... or in the brackets giving one drug its own washout: "a washout of at least two
     # weeks (four for fluoxetine)", "not taking any antidepressant for a month (paroxetine:
-    # six weeks)"
-    r"[^.;()]{0,60}\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b[^.;()]{0,60}\([^()]{0,40}$|"
+    # six weeks)", "free of antidepressant medication for at least 4 weeks before the first
+    # dose (5 weeks for fluoxetine)" (the washout's length and its reference point may take
+    # a long clause; not one that keeps something: "free of psychotropics other than ...")
+    + _KEPT_FREE
+    + r"\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b"
+    + _KEPT_FREE
+    + r"\([^()]{0,40}$|"
     # ... or in the list a criterion of taking none opens: "not currently taking any
     # antidepressant medication, including SSRIs or SNRIs", "willing to refrain from
     # serotonergic antidepressants such as fluoxetine during the trial", "must abstain from

@@ -940,6 +940,10 @@ _DERIVED = Folded(
     # older-adult subsample of a randomised trial"
     r"\b(?:[\w\-]+\s+)?sub-?(?:group|sample|set)\s+of\s+(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:trial|RCT)\b|"
+    # ... or its findings so reported: "subgroup findings from the X trial", "subsample
+    # results of a randomised trial"
+    r"\b(?:[\w\-]+\s+)?sub-?(?:group|sample|set)\s+(?:findings|results|outcomes|data)\s+"
+    r"(?:from|of|in)\s+(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
     # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
     # companion imaging study"
     r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"

@@ -42,6 +42,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ldn_watch.assess import doses, roles, topic
+from ldn_watch.assess.counts import NUMBER, PEOPLE, words_to_int
 from ldn_watch.assess.extract import says_dose_finding
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
@@ -360,6 +361,13 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
                 f"{randomised} randomised (results' participant flow); enrollment "
                 f"{registry.enrollment}{kind} counts people never assigned"
             )
+        persons = _crossover_persons(registry) if randomised is None else None
+        if persons is not None:
+            n = persons
+            evidence["n"] = (
+                f"{persons} participants ({registry.model_description}); enrollment "
+                f"{registry.enrollment}{kind} counts crossover periods"
+            )
     elif registry.individual_access and not _standing_programme(record, registry):
         # expanded access for one named patient: one participant by its structure
         n = 1
@@ -505,6 +513,38 @@ def _randomised(registry: Registry, design: Design) -> int | None:
     if design != "rct" or not registry.has_results or started is None or enrolled is None:
         return None
     return started if 0 < started < enrolled else None
+
+
+# a crossover design's people each passing every period: "Thirty-two participants will each
+# complete both treatment periods", "24 patients receive both sequences"
+_CROSSOVER_PERSONS = re.compile(
+    rf"\b({NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b[^.;]{{0,80}}?"
+    r"\b(?:each|all|both|every)\b[^.;]{0,60}?\b(?:periods?|sequences?|phases?|treatments?|"
+    r"conditions?|arms?)\b",
+    re.I,
+)
+
+
+def _crossover_persons(registry: Registry) -> int | None:
+    """The people of a crossover registration whose enrollment counts its periods.
+
+    CONTRACT.md: n counts persons, not crossover periods. Some registrations enter the
+    treatment periods as the enrollment ("Thirty-two participants will each complete both
+    treatment periods (64 treatment periods in total)", enrollment 64); where the design's
+    own description gives the people as each passing every period, and the enrollment is a
+    whole multiple (two or more) of them, the people are the n. A crossover enrollment that
+    is the people themselves (equal to the count, or no such sentence) stands.
+    """
+    if (registry.intervention_model or "").upper() != "CROSSOVER":
+        return None
+    enrolled, described = registry.enrollment, registry.model_description
+    if enrolled is None or not described:
+        return None
+    for m in _CROSSOVER_PERSONS.finditer(described):
+        persons = words_to_int(m.group(1))
+        if persons and persons < enrolled and enrolled % persons == 0:
+            return persons
+    return None
 
 
 # a stage people pass before randomisation, whom an enrollment count includes: a placebo

@@ -127,6 +127,10 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
         results_posted=results_posted,
         study_type=_text(design.get("studyType")),
         allocation=_text(mapping_at(design, "designInfo").get("allocation")),
+        intervention_model=_text(mapping_at(design, "designInfo").get("interventionModel")),
+        model_description=_text(
+            mapping_at(design, "designInfo").get("interventionModelDescription")
+        ),
         phases=_strings(design.get("phases")),
         enrollment=count if isinstance(count, int) and not isinstance(count, bool) else None,
         enrollment_type=_text(enrollment.get("type")),
