@@ -2038,7 +2038,8 @@ _ALLOCATED_TO_DOSES = Folded(
     r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\b(?:to|between|among)\s+"
     # (... a placebo arm named first: "to placebo or one of three X doses")
     r"(?:(?:a\s+|matching\s+)?(?:placebo|sham)\s+(?:or|and)\s+(?:to\s+)?)?"
-    r"(?:(?:one|either)\s+of\s+(?:the\s+)?)?"
+    # (... the "one" a digit, as journal style writes it: "to placebo or 1 of 3 daily X doses")
+    r"(?:(?:one|either|1)\s+of\s+(?:the\s+)?)?"
     r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
     re.I,
