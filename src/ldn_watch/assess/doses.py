@@ -1540,9 +1540,11 @@ _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
 )
 # each alternative named as a dose before its amount: "a lower dose (1.5 mg) or a higher
-# dose (4.5 mg) of X"
+# dose (4.5 mg) of X", or as a title writes it, hyphenated and with no article:
+# "Ultra-Low-Dose (1 Microgram) and Low-Dose (4.5 mg) X"
 _DOSE_LABEL = re.compile(
-    r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dose|dosage)\s*(?:\(\s*|of\s+)?", re.IGNORECASE
+    r"(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?|(?:[A-Za-z]+-){1,3})(?:dose|dosage)\s*(?:\(\s*|of\s+)?",
+    re.IGNORECASE,
 )
 
 
