@@ -869,10 +869,16 @@ _AFTER_OWNER = re.compile(
 )
 _NOT_A_DRUG = {"placebo"}
 # a count of tablets or capsules taken together: "two 2.25-mg capsules once daily"
-_UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
+# (... or with the drug's name between, as a blinded arm counts them: "four X 0.5 mg
+# capsules plus five placebo capsules", "nine X 0.5 mg capsules each evening")
+_UNIT_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|[2-9])\s+(?P<drug>[A-Za-z][\w\-]*\s+)?$",
+    re.I,
+)
 _COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
 }  # fmt: skip
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
@@ -2594,7 +2600,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 factor /= 7
             per_unit = DOSAGE_FORM_AFTER.match(s.text[m.end() :]) is not None
             if per_unit:
-                units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
+                lookback = max(0, at - 40)
+                units = _UNIT_COUNT.search(s.text[lookback:at])
+                if (
+                    units
+                    and units.group("drug")
+                    and not any(a == lookback + units.start("drug") for a, _, _ in drugs)
+                ):
+                    # (the word between is the drug's name, nothing else: "in four
+                    # weeks 0.5 mg capsules" counts no capsules)
+                    units = None
                 if units:
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
