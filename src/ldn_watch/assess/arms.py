@@ -629,8 +629,9 @@ _JOINED = re.compile(
     # (nor a word of comparison: "improved more with X than with sertraline")
     r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative|than|against|over|"
     r"unlike)\b)[\w\-]+\s+){0,2}"
-    r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|"
-    r"in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
+    # ("escitalopram 10 mg daily alongside X", "sertraline along with X")
+    r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|alongside|"
+    r"along with|in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
     re.IGNORECASE,
 )

@@ -869,10 +869,16 @@ _AFTER_OWNER = re.compile(
 )
 _NOT_A_DRUG = {"placebo"}
 # a count of tablets or capsules taken together: "two 2.25-mg capsules once daily"
-_UNIT_COUNT = re.compile(r"\b(two|three|four|2|3|4)\s+$", re.I)
+# (... or with the drug's name between, as a blinded arm counts them: "four X 0.5 mg
+# capsules plus five placebo capsules", "nine X 0.5 mg capsules each evening")
+_UNIT_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|[2-9])\s+(?P<drug>[A-Za-z][\w\-]*\s+)?$",
+    re.I,
+)
 _COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
 }  # fmt: skip
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
@@ -1540,9 +1546,11 @@ _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE
 )
 # each alternative named as a dose before its amount: "a lower dose (1.5 mg) or a higher
-# dose (4.5 mg) of X"
+# dose (4.5 mg) of X", or as a title writes it, hyphenated and with no article:
+# "Ultra-Low-Dose (1 Microgram) and Low-Dose (4.5 mg) X"
 _DOSE_LABEL = re.compile(
-    r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dose|dosage)\s*(?:\(\s*|of\s+)?", re.IGNORECASE
+    r"(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?|(?:[A-Za-z]+-){1,3})(?:dose|dosage)\s*(?:\(\s*|of\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -2038,7 +2046,8 @@ _ALLOCATED_TO_DOSES = Folded(
     r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b[^.;]{0,60}?\b(?:to|between|among)\s+"
     # (... a placebo arm named first: "to placebo or one of three X doses")
     r"(?:(?:a\s+|matching\s+)?(?:placebo|sham)\s+(?:or|and)\s+(?:to\s+)?)?"
-    r"(?:(?:one|either)\s+of\s+(?:the\s+)?)?"
+    # (... the "one" a digit, as journal style writes it: "to placebo or 1 of 3 daily X doses")
+    r"(?:(?:one|either|1)\s+of\s+(?:the\s+)?)?"
     r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
     re.I,
@@ -2591,7 +2600,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 factor /= 7
             per_unit = DOSAGE_FORM_AFTER.match(s.text[m.end() :]) is not None
             if per_unit:
-                units = _UNIT_COUNT.search(s.text[max(0, at - 12) : at])
+                lookback = max(0, at - 40)
+                units = _UNIT_COUNT.search(s.text[lookback:at])
+                if (
+                    units
+                    and units.group("drug")
+                    and not any(a == lookback + units.start("drug") for a, _, _ in drugs)
+                ):
+                    # (the word between is the drug's name, nothing else: "in four
+                    # weeks 0.5 mg capsules" counts no capsules)
+                    units = None
                 if units:
                     # "two 2.25-mg capsules once daily": the daily dose is both together
                     factor *= _COUNT_WORDS[units.group(1).lower()]
