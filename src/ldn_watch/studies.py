@@ -417,15 +417,7 @@ def keep_population(members: Sequence[Member], rules: Iterable[GapRule]) -> list
         )
         if not revised:
             kept = _keep_comedication(kept, trial)
-        judged = verdicts(kept, rules)
-        out.append(
-            replace(
-                m,
-                facts=kept,
-                gaps={k: v.value for k, v in judged.items()},
-                reasons={k: v.reason for k, v in judged.items()},
-            )
-        )
+        out.append(_rejudged(m, kept, rules))
     return out
 
 
@@ -461,27 +453,33 @@ def keep_arms(members: Sequence[Member], rules: Iterable[GapRule]) -> list[Membe
             out.append(m)
             continue
         doses = sorted({*kept, *f.ldn_doses_mg})
-        said = ", ".join(f"{d:g} mg" for d in kept)
         arms = replace(
             f,
             ldn_doses_mg=doses,
             compares_doses=f.compares_doses or len(doses) >= 2,
             notes={
                 **f.notes,
-                "compares_doses": f"{', '.join(f'{d:g} mg' for d in doses)} compared, "
-                f"{said} kept from {_label(source)}, which it revises",
+                "compares_doses": f"{_mg(doses)} compared, "
+                f"{_mg(kept)} kept from {_label(source)}, which it revises",
             },
         )
-        judged = verdicts(arms, rules)
-        out.append(
-            replace(
-                m,
-                facts=arms,
-                gaps={k: v.value for k, v in judged.items()},
-                reasons={k: v.reason for k, v in judged.items()},
-            )
-        )
+        out.append(_rejudged(m, arms, rules))
     return out
+
+
+def _rejudged(member: Member, facts: Facts, rules: Sequence[GapRule]) -> Member:
+    """The member with facts the study lent it, its gaps and reasons judged again."""
+    judged = verdicts(facts, rules)
+    return replace(
+        member,
+        facts=facts,
+        gaps={k: v.value for k, v in judged.items()},
+        reasons={k: v.reason for k, v in judged.items()},
+    )
+
+
+def _mg(doses: Iterable[float]) -> str:
+    return ", ".join(f"{d:g} mg" for d in doses)
 
 
 def _keep_comedication(facts: Facts, trial: Sequence[Member]) -> Facts:
