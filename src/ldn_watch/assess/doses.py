@@ -340,6 +340,10 @@ _TITRATION_BEFORE = Folded(
 _START_BEFORE = re.compile(
     r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
+    # ... or tersely, the start word right before the dose, as a bracketed schedule writes
+    # it: "4.5 mg daily (start 1.5 mg, increased by 1.5 mg weekly)", "(starting 1 mg, ...)",
+    # "(initially 0.5 mg, ...)", "(beginning 1 mg, ...)"
+    r"(?:^|[(\[,;]\s*)(?:start(?:ing)?|initially|beginning|initial)\s*[:=]?\s*$|"
     r"\bfrom\s*$",
     re.I,
 )
