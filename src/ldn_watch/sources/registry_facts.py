@@ -261,9 +261,32 @@ def arm_by_arm_levels(record: Record, registry: Registry, lexicon: Lexicon) -> d
     for arm in arms:
         section = arm_sections([arm])[0].text
         levels = {d.mg_per_day for d in kept if d.sentence.text in section}
+        if not levels:
+            # the arm's own words give no dose, but another part of the record gives it
+            # under the arm's label ("Naltrexone: Lower dose arm: 2 mg at night. Higher
+            # dose arm: 4 mg at night.", an intervention described arm by arm)
+            levels = {d.mg_per_day for d in kept if _headed_by(d, arm.label)}
         if len(levels) == 1 and spec.is_low(next(iter(levels))):
             out.setdefault(next(iter(levels)), arm.label)
     return out
+
+
+def _headed_by(d: doses.Dose, label: str) -> bool:
+    """The dose is written right after the arm's label as its heading: "Lower dose arm: 2
+    mg", "Group B - 4.5 mg nightly", "LDN high: 4.5 mg" (the label, maybe "arm" or
+    "group", a colon or a dash, then at most two words before the dose)."""
+    if d.start < 0 or not label.strip():
+        return False
+    head = re.split(r"[.;]\s", d.sentence.text[: d.start])[-1]
+    return (
+        re.search(
+            rf"(?:^|[\s(:])(?:the\s+)?{re.escape(label.strip())}(?:\s+(?:arm|group|cohort))?"
+            r"\s*(?::|-|–|—)\s*(?:[\w\-]+\s+){0,2}$",
+            head,
+            re.I,
+        )
+        is not None
+    )
 
 
 def gives_the_drug(registry: Registry) -> bool | None:
