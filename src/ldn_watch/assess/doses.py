@@ -3597,6 +3597,12 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
     )
 
 
+def step_with_a_spell(d: Dose) -> bool:
+    """The dose is said as a first step of a schedule: started at it, or given for its own
+    stretch of time ("1.5 mg for one week, then 4.5 mg", "one week at 1.5 mg")."""
+    return d.started or d.run_in or _tied_to_a_spell(d.sentence.text, d)
+
+
 def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
     weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
