@@ -340,6 +340,10 @@ _TITRATION_BEFORE = Folded(
 _START_BEFORE = re.compile(
     r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
+    # ... or tersely, the start word right before the dose, as a bracketed schedule writes
+    # it: "4.5 mg daily (start 1.5 mg, increased by 1.5 mg weekly)", "(starting 1 mg, ...)",
+    # "(initially 0.5 mg, ...)", "(beginning 1 mg, ...)"
+    r"(?:^|[(\[,;]\s*)(?:start(?:ing)?|initially|beginning|initial)\s*[:=]?\s*$|"
     r"\bfrom\s*$",
     re.I,
 )
@@ -1130,6 +1134,9 @@ class Dose:
     total: bool = False  # written as the day's total ("6 mg/day in total")
     same_as: bool = False  # "the same dose as the 2017 pilot (1 mg b.i.d.)": the study's too
     parent: bool = False  # the dose of the trial a derived report re-analyses
+    # the earlier regimen the study's next sentence takes up as an arm it compares ("... 1
+    # mg twice daily. We compared that regimen with 4.5 mg"): that sentence's index
+    taken_up: int = -1
     strength: bool = False  # what one capsule or tablet holds, no count a day said
     crossed: bool = False  # a period of doses given in both orders: every one is tested
     # a sequence of the drug's doses offered with its mirror ("1 mg b.i.d. then 4.5 mg
@@ -1146,7 +1153,7 @@ class Dose:
         too (a sentence the roles read as earlier work for naming that study), or, in a
         report derived from a trial, the parent trial's (``find``)."""
         s = self.sentence
-        if self.parent:
+        if self.parent or self.taken_up >= 0:
             return True
         return roles.own_at(s, self.start) or (self.same_as and not (s.background or s.future))
 
@@ -1919,6 +1926,20 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     what its participants took (CONTRACT.md: the parent's arms are theirs)."""
     own = [s for s in doc.sentences if not s.background]
     out = _find(doc, own, typical=typical)
+    ups = roles.taken_up(doc)
+    if ups and not typical:
+        # the earlier regimen the study's own next sentence takes up as an arm it
+        # compares: its dose of the drug is one of the study's (not the rest of what that
+        # background sentence tells)
+        spec = doc.spec
+        earlier = [s for s in doc.sentences if s.index in ups]
+        out = [
+            replace(d, taken_up=ups[d.sentence.index])
+            for d in _find(doc, earlier)
+            if d.owner == spec.drug
+            and spec.is_low(d.mg_per_day)
+            and not (d.per_kg or d.bound or d.earlier)
+        ] + out
     if typical or not doc.derived or doc.extension or doc.pooled:
         return out
     out = _analysed_arms_only(doc, out)
@@ -2290,6 +2311,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # drug named among the arms) doses the titled drug, not the base drug
                     # named before the allocation
                     owner = drug
+            other_side = roles.takes_up_at(doc, s) if owner is None and title_names_drug else None
+            if (
+                other_side is not None
+                and other_side <= m.start()
+                and all(doc.spec.is_low(v) for v in values)
+                and not any(a < m.start() for a, _, _ in drugs)
+            ):
+                # "We compared that regimen with 4.5 mg once nightly": the other side of a
+                # comparison with the drug's earlier regimen, no drug named before it, is
+                # the drug's (``roles.taken_up``)
+                owner = drug
             if (
                 owner is None
                 and title_names_drug
@@ -3591,6 +3623,12 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
         or _STEP_SPELL_AFTER.match(text[end:]) is not None
         or _STEP_SPELL_BEFORE.search(text[max(0, step.start - 60) : step.start]) is not None
     )
+
+
+def step_with_a_spell(d: Dose) -> bool:
+    """The dose is said as a first step of a schedule: started at it, or given for its own
+    stretch of time ("1.5 mg for one week, then 4.5 mg", "one week at 1.5 mg")."""
+    return d.started or d.run_in or _tied_to_a_spell(d.sentence.text, d)
 
 
 def _told_after_target(d: Dose, mine: list[Dose]) -> bool:

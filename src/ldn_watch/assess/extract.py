@@ -443,6 +443,25 @@ def _compares_doses(
             len(given) >= 2 or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
         ):
             return True, s.text, None
+    # an earlier regimen the study takes up as one side of its own comparison ("The pilot
+    # used 1 mg twice daily. We compared that regimen with 4.5 mg once nightly"): a dose of
+    # the band on the other side, given to all, is another arm: doses compared
+    for d in low:
+        if d.taken_up >= 0 and d.mg_per_day in given:
+            other = next(
+                (
+                    o
+                    for o in low
+                    if o.sentence.index == d.taken_up
+                    and o.taken_up < 0
+                    and o.mg_per_day in given
+                    and o.mg_per_day != d.mg_per_day
+                    and not o.titration
+                ),
+                None,
+            )
+            if other is not None and not synthesis:
+                return True, other.sentence.text, None
     # the ranges the study's own dose moves within ("1.5-4.5 mg as tolerated"): one
     # flexible regimen, whose levels listed elsewhere are not compared arms
     ends: dict[tuple[int, int], list[float]] = {}

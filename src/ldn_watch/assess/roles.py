@@ -1866,6 +1866,54 @@ def own_at(s: Sentence, start: int) -> bool:
     return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
 
 
+# an own sentence that compares, as this study's arm, a regimen the sentence right before
+# it told as earlier work, naming it by reference: "We compared that regimen with 4.5 mg
+# once nightly", "This trial tested the pilot's schedule against 3 mg", "Here we compared
+# this dose with 1.5 mg" (the regimen is the study's arm, though first told as background)
+_TAKES_UP = re.compile(
+    r"^(?:(?:here|in\s+this\s+(?:study|trial)|in\s+the\s+present\s+(?:study|trial)),?\s+)?"
+    r"(?:we|this\s+(?:[\w\-]+\s+)?(?:study|trial)|the\s+present\s+(?:study|trial))\s+"
+    r"(?:(?:directly|then|therefore|now|prospectively|head-to-head)\s+)?"
+    r"(?:compared|tested|contrasted|pitted|weighed)\s+"
+    r"(?:that|this|the\s+(?:pilot'?s|trial'?s|study'?s|same|original|earlier|previous))\s+"
+    r"(?:[\w\-]+\s+)?(?:regimen|schedule|dose|dosing|dosage|strategy)\s+"
+    r"(?:head-to-head\s+)?(?:with|against|to|versus|vs\.?)\s",
+    re.IGNORECASE,
+)
+
+
+def taken_up(doc: Doc) -> dict[int, int]:
+    """The background sentences whose regimen the study's own next sentence takes up as an
+    arm it compares ("The 2017 pilot used X 1 mg twice daily. We compared that regimen
+    with 4.5 mg once nightly ..."): background index -> the index of the sentence taking
+    it up. Only the regimen is taken up (``doses.find``): the sentence stays background
+    for every other fact."""
+
+    def compute(doc: Doc) -> dict[int, int]:
+        out = {}
+        for s, nxt in zip(doc.sentences, doc.sentences[1:], strict=False):
+            if (
+                (s.background or s.prior)
+                and not s.future
+                and nxt.own
+                and not nxt.is_title
+                and _TAKES_UP.match(nxt.text)
+            ):
+                out[s.index] = nxt.index
+        return out
+
+    return doc.remember("taken_up", compute)
+
+
+def takes_up_at(doc: Doc, s: Sentence) -> int | None:
+    """Where the other side of a taken-up comparison begins in ``s`` (after "with",
+    "against"...), if ``s`` takes up the regimen of the sentence before it."""
+    if s.index not in taken_up(doc).values():
+        return None
+    m = _TAKES_UP.match(s.text)
+    return m.end() if m else None
+
+
 # A plan the record itself says it replaced (an amended protocol, an updated registration):
 # "the comparison between 2 mg and 4.5 mg originally planned is no longer part of the
 # trial", "initially 105 participants were foreseen", "in the original protocol, a 1 mg arm

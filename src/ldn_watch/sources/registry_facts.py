@@ -261,9 +261,32 @@ def arm_by_arm_levels(record: Record, registry: Registry, lexicon: Lexicon) -> d
     for arm in arms:
         section = arm_sections([arm])[0].text
         levels = {d.mg_per_day for d in kept if d.sentence.text in section}
+        if not levels:
+            # the arm's own words give no dose, but another part of the record gives it
+            # under the arm's label ("Naltrexone: Lower dose arm: 2 mg at night. Higher
+            # dose arm: 4 mg at night.", an intervention described arm by arm)
+            levels = {d.mg_per_day for d in kept if _headed_by(d, arm.label)}
         if len(levels) == 1 and spec.is_low(next(iter(levels))):
             out.setdefault(next(iter(levels)), arm.label)
     return out
+
+
+def _headed_by(d: doses.Dose, label: str) -> bool:
+    """The dose is written right after the arm's label as its heading: "Lower dose arm: 2
+    mg", "Group B - 4.5 mg nightly", "LDN high: 4.5 mg" (the label, maybe "arm" or
+    "group", a colon or a dash, then at most two words before the dose)."""
+    if d.start < 0 or not label.strip():
+        return False
+    head = re.split(r"[.;]\s", d.sentence.text[: d.start])[-1]
+    return (
+        re.search(
+            rf"(?:^|[\s(:])(?:the\s+)?{re.escape(label.strip())}(?:\s+(?:arm|group|cohort))?"
+            r"\s*(?::|-|–|—)\s*(?:[\w\-]+\s+){0,2}$",
+            head,
+            re.I,
+        )
+        is not None
+    )
 
 
 def gives_the_drug(registry: Registry) -> bool | None:
@@ -419,6 +442,13 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     ldn_doses = facts.ldn_doses_mg
     if (facts.ldn_doses_mg or given_by_arms) and arms is not None:
         by_arm, where = arm_doses(arms)
+        if by_arm and _periods_in_order(registry, arms, by_arm, facts.ldn_doses_mg):
+            # a crossover's arm is a sequence of periods ("LDN 1.5 mg, then 4.5 mg, then
+            # placebo"): its written order is the order of the periods, each dose given,
+            # not a titration's steps; the record's own reading of its doses ("1.5 mg, 4.5
+            # mg and placebo in random order") keeps the levels the arms' order seemed to
+            # make steps of
+            by_arm = []
         if by_arm:
             ldn_doses = by_arm
             evidence["ldn_doses_mg"] = where
@@ -458,6 +488,29 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
         concomitant_classes=classes,
         evidence=evidence,
     )
+
+
+def _periods_in_order(
+    registry: Registry, arms: roles.Doc, by_arm: list[float], text_levels: list[float]
+) -> bool:
+    """A crossover registration whose arms, read as schedules, keep fewer of the drug's
+    levels than the record's text reads as given, every one of those levels named in the
+    arms (their sequences of periods) and none of them said there as a schedule's first
+    step ("1.5 mg for one week, then 4.5 mg, then placebo" is a titration inside the
+    drug's period): the arms' order is the periods', not a titration."""
+    crossover = (registry.intervention_model or "").upper() == "CROSSOVER" or bool(
+        registry.model_description and _WITHIN_PERSON.search(registry.model_description)
+    )
+    if not crossover or not set(by_arm) < set(text_levels):
+        return False
+    drug = arms.spec.drug
+    found = [
+        d for d in doses.find(arms) if d.owner == drug and not (d.per_kg or d.bound or d.dropped)
+    ]
+    extra = set(text_levels) - set(by_arm)
+    if any(d.mg_per_day in extra and doses.step_with_a_spell(d) for d in found):
+        return False
+    return set(text_levels) <= {d.mg_per_day for d in found}
 
 
 # the arm's people take the doses in turn and are compared within person
