@@ -104,6 +104,11 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     scales = c["severity_scale_pattern"]
     noun = _POPULATION_NOUN
+    # a severity threshold the people's score reached: "scored 15 or above on the PHQ-9"
+    scored = (
+        rf"\bscor(?:ed|ing|e)\s+(?:\d+\s+or\s+(?:above|more|higher|greater)|(?:≥|>=|>|at least|"
+        rf"above|over)\s*\d+)\s+on\s+(?:the\s+)?(?:{scales})"
+    )
     population = (
         rf"\b(?:{c['people_adjective_pattern']})\s+(?:[\w\-]+\s+){{0,2}}?(?!those){noun}\b|"
         rf"\b(?:{c['people_adjective_strict_pattern']})\s+(?:patients|outpatients|inpatients|"
@@ -119,8 +124,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         # "scored 15 or above on the PHQ-9", "scoring at least 20 on the MADRS"
-        rf"\bscor(?:ed|ing|e)\s+(?:\d+\s+or\s+(?:above|more|higher|greater)|(?:≥|>=|>|at least|"
-        rf"above|over)\s*\d+)\s+on\s+(?:the\s+)?(?:{scales})|"
+        rf"{scored}|"
         rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
         # a threshold said with a verb: "(included if) their BDI-II score was 20 or higher",
         # "a MADRS total score was at least 22"
@@ -253,7 +257,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         # episode", "a BDI-II score of 20 or more"
         diagnosed_too=re.compile(
             rf"\b(?:criteri\w*|diagnos\w*|confirmed|current)\b[^;.]{{0,60}}?(?:{fam})|"
-            rf"(?:{fam})\w*\s+(?:disorder|episode)|(?:{scales})[^;.]{{0,40}}?\d",
+            rf"(?:{fam})\w*\s+(?:disorder|episode)|{scored}|"
+            # (a threshold, not any number after the scale: "PHQ-9 scores recorded at
+            # weeks 0 and 12" sets none)
+            rf"(?:{scales})[^;.]{{0,40}}?(?:(?:\bof|\bat\s+least|\babove|\bover|≥|>=|>)\s*\d|"
+            r"\d+\s+or\s+(?:more|higher|above|greater))",
             re.I,
         ),
         not_selected=Folded(not_selected, re.I),
@@ -608,6 +616,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"{drug} not at a low dose"
     elif side_indication:
         reason = f"a survey of professionals: {spec.condition} only one of {drug}'s indications"
+    elif surveyed_professionals(doc):
+        reason = f"a survey of professionals: nobody in it takes {drug}"
     elif not mood:
         reason = no_condition_reason(spec.condition)
     return Topic(
@@ -1464,6 +1474,13 @@ _TIME_POINT = Folded(
     r"inclusion|entry|enrol+ment|randomi[sz]ation|screening|admission|intake)\b",
     re.I,
 )
+# what a result says of the people it names, where an abstract has no results label:
+# "participants with a PHQ-9 of 10 or more at baseline improved most", "... benefited more"
+_FOUND = Folded(
+    r"\b(?:improved|benefit+ed|responded|worsened|deteriorated|(?:had|showed|gained|derived)\s+"
+    r"(?:the\s+)?(?:largest|greatest|larger|greater|smaller|most|least|more|less|no)\b)",
+    re.I,
+)
 # a count of its own given to the people the sentence names: "(PHQ-9 >= 10; n = 64)",
 # "(n = 17)"
 _OWN_COUNT = re.compile(r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)", re.I)
@@ -1478,7 +1495,7 @@ def _part_of_sample(s: Sentence, text: str) -> bool:
     criterion). A methods line with a threshold "at screening and baseline" and no count
     of its own says whom the study took in."""
     marked = _OWN_COUNT.search(text) is not None or (
-        s.in_results and _TIME_POINT.search(text) is not None
+        (s.in_results or _FOUND.search(text) is not None) and _TIME_POINT.search(text) is not None
     )
     return marked and _ENROLS.search(_TIME_POINT.sub(" ", text)) is None
 
@@ -1488,7 +1505,10 @@ def _part_of_sample(s: Sentence, text: str) -> bool:
 _DEFINED = Folded(r"\bdefined as\b[^.;:,]{0,40}$", re.I)
 _ELIGIBLE = Folded(
     r"\b(?:eligib\w*|inclusion|included if|required|had to|(?:were|was)\s+(?:recruited|enrol+ed)|"
-    r"we\s+(?:enrol+ed|recruited|included))\b",
+    r"we\s+(?:enrol+ed|recruited|included))\b|"
+    # the study (or "we") taking people in: "LUNA enrolled adults with ...", "the trial
+    # recruited 96 outpatients who ..."
+    rf"\b(?:enrol+ed|recruited)\s+(?:[\w\-]+\s+){{0,2}}?{_POPULATION_NOUN}\b",
     re.I,
 )
 
@@ -1504,10 +1524,12 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
             continue
         if cut and _counted_part(clause):
             continue
+        # (a share is still a share where it is defined: "38% had depression, defined as
+        # a BDI-II of 20 or more" - the comma before "defined as" ends no share)
         if _PROPORTION.search(clause) and not (
             _DEFINED.search(clause)
             and _ELIGIBLE.search(text)
-            and not _PROPORTION.search(_DEFINED.sub("", clause))
+            and not _PROPORTION.search(_DEFINED.sub("", clause).rstrip(", "))
         ):
             continue
         if _PAST.search(m.group(0)[-45:]):
@@ -1683,6 +1705,34 @@ def professionals(doc: Doc) -> bool:
     return other_population(doc) == PROFESSIONALS and _PROFESSION.search(doc.text) is not None
 
 
+# a survey or interview study: its people are those who answer it
+_ASKED = Folded(r"\b(?:survey\w*|questionnaires?|interview\w*|respondents?|responded)\b", re.I)
+# people of the study's own said to take the drug: "patients taking LDN", "users who
+# received it", "respondents on low-dose naltrexone" (a survey of people taking it, or of
+# professionals together with their patients)
+_PATIENTS_TAKING = Folded(
+    r"\b(?:patients|users|adults|people|individuals|participants|women|men|consumers|"
+    r"respondents|children|adolescents|veterans)\s+(?:[\w\-]+\s+){0,3}?(?:(?:who\s+)?(?:were\s+|are\s+)?"
+    r"(?:tak\w+|took|using|used|receiv\w+|on|prescribed|treated\s+with|started|starting|"
+    r"initiat\w+|dispensed))\b",
+    re.I,
+)
+
+
+def surveyed_professionals(doc: Doc) -> bool:
+    """The study asks professionals (prescribers, pharmacists, clinicians) about the drug
+    and no people of its own are said to take it: nobody in it receives the drug
+    (CONTRACT.md: "on-topic only if participants in it receive LDN"). A survey of people
+    taking the drug, or one of professionals and the patients they treat with it, is not
+    this."""
+    if not professionals(doc):
+        return False
+    own = [s for s in doc.sentences if s.own]
+    if not any(_ASKED.search(s.text) for s in own):
+        return False
+    return not any(_PATIENTS_TAKING.search(s.text) and doc.drug(s) for s in own)
+
+
 def _survey_subject(doc: Doc) -> bool:
     """The condition is what a survey of professionals is about: the title names it, or a
     sentence of the abstract names it with no other condition beside it."""
@@ -1785,6 +1835,9 @@ _ACCOMMODATED = re.compile(
 # clause of their own ("who also met ...", "who had ...") or an entry rule ("were eligible
 # if they ...", "were included provided ...")
 _SELECTED_TOO = re.compile(
+    # (the rest of the other condition's name first: "post-COVID-19 condition (WHO
+    # definition) who also had ...", "long COVID syndrome who also met ...")
+    r"[\w\-'’]*(?:\s+(?!(?:and|or|with|who|whose|that|but|were|was)\b)[\w\-'’]+){0,3}?"
     r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:who|that)\s+(?:also\s+|additionally\s+|further\s+)?"
     r"(?:met|meet|fulfil+(?:ed)?|satisfied|had|have|were\s+diagnosed|scored|screened)\b|"
     r"(?:were|was)\s+(?:only\s+)?(?:included|eligible|enrol+ed|recruited|randomi[sz]ed)\s+"

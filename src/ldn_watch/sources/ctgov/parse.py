@@ -250,19 +250,84 @@ _TAKEN_DURING = re.compile(
 )
 
 
+# ... or one that counts what they were taking when they entered ("Antidepressant taken
+# at baseline", "Medication at study entry"): that is what they go on taking only where
+# the trial adds its drug to the medication its people are on (``_kept_on``)
+_TAKEN_AT_ENTRY = re.compile(
+    r"^(?!.*\b(?:prior|previous|past|failed|former|history|lifetime|before|stopped|"
+    r"discontinued|washed)\b)"
+    r"(?=.*\b(?:medications?|antidepressants?|treatments?|co-?medications?|drugs?)\b)"
+    r".*\b(?:at\s+(?:baseline|(?:study\s+)?entry|enrol+ment|randomi[sz]ation|inclusion)|"
+    r"baseline)\b",
+    re.I,
+)
+# an inclusion criterion requiring people to be on a medication of the kind already ("on
+# a stable antidepressant for >= 6 weeks", "currently taking an antidepressant at an
+# adequate dose"), or a summary adding the trial's drug to it ("added to the
+# participant's current antidepressant"): the add-on design, in which what people took
+# at entry is what they take alongside the study drug
+_ON_ONE_ALREADY = re.compile(
+    r"\b(?:on|taking|receiving|using|treated\s+with)\s+(?:an?\s+|their\s+|the\s+same\s+)?"
+    r"(?:(?:stable|current|ongoing|unchanged|adequate|constant)\s+)?(?:(?:dose|doses|regimen)\s+"
+    r"of\s+(?:an?\s+|their\s+)?)?(?:antidepressants?|antidepressant\s+(?:medication|treatment|"
+    r"therapy))\b",
+    re.I,
+)
+_ADDED_TO_CURRENT = re.compile(
+    r"\b(?:added|add-on|adjunct\w*|augment\w*)\b[^.]{0,60}?\b(?:current|ongoing|existing|"
+    r"stable|usual)\s+antidepressants?\b",
+    re.I,
+)
+_NOT_ON = re.compile(
+    r"\b(?:no|not|without|free\s+of|off|naive|na\u00efve|washed?[\s\-]?out|discontinu\w*|"
+    r"stopp\w*)\b[^.;]{0,30}$",
+    re.I,
+)
+
+
+def _kept_on(study: Mapping[str, Any]) -> bool:
+    """The registration requires its people to be on a medication of the kind already, or
+    adds the study drug to the one they take (``_ON_ONE_ALREADY``, ``_ADDED_TO_CURRENT``)."""
+    ps = mapping_at(study, "protocolSection")
+    criteria = inclusion_criteria(
+        _text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria"))
+    )
+    for c in criteria:
+        for m in _ON_ONE_ALREADY.finditer(c):
+            if not _NOT_ON.search(c[: m.start()]):
+                return True
+    desc = mapping_at(ps, "descriptionModule")
+    return any(
+        _ADDED_TO_CURRENT.search(text)
+        for key in ("briefSummary", "detailedDescription")
+        if (text := _text(desc.get(key)))
+    )
+
+
 def _medication_at_baseline(study: Mapping[str, Any]) -> list[AbstractSection]:
     """The posted results' baseline counts of a medication participants kept taking during
     the trial ("Antidepressant Continued During the Trial": escitalopram 23, sertraline
     19, ...), as a sentence naming each category: the registration itself may say only
-    "any usual treatment", and these are the drugs taken alongside the study's own."""
+    "any usual treatment", and these are the drugs taken alongside the study's own. A
+    count of what they were taking at entry ("Antidepressant taken at baseline": SSRI,
+    SNRI, bupropion) is that only in an add-on design (``_kept_on``): elsewhere it may be
+    what they stopped before the study drug began."""
     module = mapping_at(study, "resultsSection", "baselineCharacteristicsModule")
     out = []
+    kept_on: bool | None = None
     for measure in list_of(module.get("measures")):
         if not isinstance(measure, Mapping):
             continue
         title = _text(measure.get("title"))
-        if not title or not _TAKEN_DURING.search(title):
+        if not title:
             continue
+        if not _TAKEN_DURING.search(title):
+            if not _TAKEN_AT_ENTRY.search(title):
+                continue
+            if kept_on is None:
+                kept_on = _kept_on(study)
+            if not kept_on:
+                continue
         names = [
             name
             for klass in list_of(measure.get("classes"))
