@@ -49,10 +49,11 @@ _PRIOR = Folded(
     r"investigated|examined|evaluated|explored|prescribed|employed|advocated|"
     r"hypothesi[sz]ed|associated|linked|approved|implicated|demonstrated|observed|"
     r"recogni[sz]ed|documented|published|conducted|combined|applied|considered|noted)\b|"
-    r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
+    # (the study's design words in between: "a previous open-label, placebo-controlled trial")
+    r"\bprevious(?:ly)?\s+(?:[\w\-]+,?\s+){0,2}?(?:studies|study|trials?|reports?|work|research|findings|"
     r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
     r"found|observed)\b|"
-    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
+    r"\b(?:prior|earlier|past|existing|published)\s+(?:[\w\-]+,?\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
     # a study this one replaces or follows, named as such: "the predecessor study randomised
     # ...", "the preceding trial compared 1.5 and 4.5 mg" ("original" is left out: a derived
@@ -195,7 +196,15 @@ _FUTURE = Folded(
     r"studies|testing|tests?|evaluation|investigation|trials?|comparisons?|confirmation|"
     r"replication|examination|assessment)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
-    r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
+    r"exploration|testing)\b|"
+    # ("larger dose-comparison trials", "larger, placebo-controlled studies")
+    r"\blarger,?\s+(?:[\w\-]+,?\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
+    # other studies someone plans, named in the plural without an article: "dose-comparison
+    # trials combining X with SSRIs are planned", "studies in SNRI users are in preparation"
+    # (not the study's own plan told in the passive: "... are planned to enrol 80")
+    r"\b(?:trials|studies|comparisons|RCTs|evaluations)\b(?:[^.;]|\.(?=\w)){0,120}?\bare\s+"
+    r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+planned|in\s+preparation|due\s+to\s+"
+    r"(?:open|start|begin|commence))\b(?!\s+(?:to|for\s+this)\b)|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
     # what the findings are said to support is another study: "these observations support
     # controlled trials of X", "supports a randomized comparison of 2 and 4 mg"
