@@ -1464,6 +1464,38 @@ def denied(text: str, start: int, end: int) -> bool:
     return _DENIED_AFTER.match(tail + " ") is not None
 
 
+# A dose the study names as one it did not give: "lower doses such as 4.5 mg were not
+# tested", "4.5 mg and 3 mg were not studied here", "we did not test 1.5 mg" (the verb of
+# testing ends its clause, so "patients on 4.5 mg were not given rescue medication" is
+# not it; not responding to or tolerating a dose is no denial that it was given)
+_DOSE_NOT_GIVEN_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)?)*"
+    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
+    r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
+    r"administered|offered)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
+    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))",
+    re.IGNORECASE,
+)
+_DOSE_NOT_GIVEN_BEFORE = re.compile(
+    r"\b(?:we|this\s+(?:study|trial|pilot))\s+(?:did|do|does|could)\s*(?:not|n't)\s+(?:test|study|"
+    r"evaluate|examine|explore|investigate|include|use|compare|assess)\s+"
+    r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def dose_not_given(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) is named as one the study did not give or test."""
+    if _DOSE_NOT_GIVEN_AFTER.match(text, end) is not None:
+        return True
+    head = text[max(0, start - 80) : start]
+    cut = list(_CLAUSE_START.finditer(head))
+    if cut:
+        head = head[cut[-1].end() :]
+    return _DOSE_NOT_GIVEN_BEFORE.search(head) is not None
+
+
 def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
