@@ -48,7 +48,7 @@ RECORD = (
         (
             "Open-label low-dose naltrexone in depressed patients on stimulants",
             "Methods: Fourteen adults with major depression on lisdexamfetamine took "
-            "naltrexone 4.5 mg nightly. A previous open-label trial in 90 patients tested "
+            "naltrexone 4.5 mg nightly. A previous randomised trial in 90 patients tested "
             "naltrexone 1 mg and 3 mg alongside fluoxetine.\n"
             "Results: HAM-D fell by 7 points.\n"
             "Conclusions: Multi-site comparisons in SSRI users are due to start in 2027.",

@@ -49,11 +49,10 @@ _PRIOR = Folded(
     r"investigated|examined|evaluated|explored|prescribed|employed|advocated|"
     r"hypothesi[sz]ed|associated|linked|approved|implicated|demonstrated|observed|"
     r"recogni[sz]ed|documented|published|conducted|combined|applied|considered|noted)\b|"
-    # (the study's design words in between: "a previous open-label, placebo-controlled trial")
-    r"\bprevious(?:ly)?\s+(?:[\w\-]+,?\s+){0,2}?(?:studies|study|trials?|reports?|work|research|findings|"
+    r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
     r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
     r"found|observed)\b|"
-    r"\b(?:prior|earlier|past|existing|published)\s+(?:[\w\-]+,?\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|"
+    r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
     # a study this one replaces or follows, named as such: "the predecessor study randomised
     # ...", "the preceding trial compared 1.5 and 4.5 mg" ("original" is left out: a derived
