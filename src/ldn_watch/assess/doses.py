@@ -2478,6 +2478,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     owner, arm_outcome = drug, True
             if owner is None:
                 continue
+            if roles.dose_not_given(s.text, m.start(), m.end()):
+                continue  # "lower doses such as 4.5 mg were not tested": no arm's dose
             head = s.text[max(0, m.start() - 40) : m.start()]
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
             # a statistic inside a closed parenthesis describes what it follows, not the

@@ -2330,6 +2330,11 @@ _OWN_SAMPLE = Folded(
     r"(?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol|full\s+analysis|safety|"
     r"evaluable)\s+)?(?:sample|cohort|population|set)\s+"
     rf"(?:comprised|consisted\s+of)\s+(?:the\s+|all\s+)?(?P<num12>{NUMBER}){_NOT_PCT}\b|"
+    # ... or named as the part of the parent's people it is: "The subgroup comprised the
+    # 41 randomised participants aged 60-79", "this subsample included 38 women"
+    r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?sub-?(?:group|sample|set|cohort)\s+"
+    r"(?:comprised|comprises|consisted\s+of|consists\s+of|included|includes|numbered)\s+"
+    rf"(?:the\s+|all\s+)?(?P<num20>{NUMBER}){_NOT_PCT}\b|"
     r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"
     # the report's own act on its people: "We analysed the 42 participants with stored

@@ -195,7 +195,15 @@ _FUTURE = Folded(
     r"studies|testing|tests?|evaluation|investigation|trials?|comparisons?|confirmation|"
     r"replication|examination|assessment)\b|"
     r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
-    r"exploration|testing)\b|\blarger\s+(?:\w+\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
+    r"exploration|testing)\b|"
+    # ("larger dose-comparison trials", "larger, placebo-controlled studies")
+    r"\blarger,?\s+(?:[\w\-]+,?\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
+    # other studies someone plans, named in the plural without an article: "dose-comparison
+    # trials combining X with SSRIs are planned", "studies in SNRI users are in preparation"
+    # (not the study's own plan told in the passive: "... are planned to enrol 80")
+    r"\b(?:trials|studies|comparisons|RCTs|evaluations)\b(?:[^.;]|\.(?=\w)){0,120}?\bare\s+"
+    r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+planned|in\s+preparation|due\s+to\s+"
+    r"(?:open|start|begin|commence))\b(?!\s+(?:to|for\s+this)\b)|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
     # what the findings are said to support is another study: "these observations support
     # controlled trials of X", "supports a randomized comparison of 2 and 4 mg"
@@ -1453,6 +1461,38 @@ def denied(text: str, start: int, end: int) -> bool:
     if stop:
         tail = tail[: stop.start()]
     return _DENIED_AFTER.match(tail + " ") is not None
+
+
+# A dose the study names as one it did not give: "lower doses such as 4.5 mg were not
+# tested", "4.5 mg and 3 mg were not studied here", "we did not test 1.5 mg" (the verb of
+# testing ends its clause, so "patients on 4.5 mg were not given rescue medication" is
+# not it; not responding to or tolerating a dose is no denial that it was given)
+_DOSE_NOT_GIVEN_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)?)*"
+    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
+    r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
+    r"administered|offered)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
+    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))",
+    re.IGNORECASE,
+)
+_DOSE_NOT_GIVEN_BEFORE = re.compile(
+    r"\b(?:we|this\s+(?:study|trial|pilot))\s+(?:did|do|does|could)\s*(?:not|n't)\s+(?:test|study|"
+    r"evaluate|examine|explore|investigate|include|use|compare|assess)\s+"
+    r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def dose_not_given(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) is named as one the study did not give or test."""
+    if _DOSE_NOT_GIVEN_AFTER.match(text, end) is not None:
+        return True
+    head = text[max(0, start - 80) : start]
+    cut = list(_CLAUSE_START.finditer(head))
+    if cut:
+        head = head[cut[-1].end() :]
+    return _DOSE_NOT_GIVEN_BEFORE.search(head) is not None
 
 
 def named_absent(s: Sentence, start: int, end: int) -> bool:

@@ -82,6 +82,9 @@ class _Patterns:
     parent_population: Folded
     comorbid_of_other: Folded
     not_selected: Folded
+    # a severity threshold the study says it did not require: "a BDI-II of 14 or more at
+    # baseline was not required", "no minimum MADRS score was required" (it selects nobody)
+    waived_threshold: Folded
     family: re.Pattern[str]
     checklist_record: Folded
     checklist_sentence: Folded
@@ -265,6 +268,18 @@ def _build(spec: WatchSpec) -> _Patterns:
             re.I,
         ),
         not_selected=Folded(not_selected, re.I),
+        waived_threshold=Folded(
+            rf"\b(?:{scales})\b[^.;]{{0,50}}?\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?"
+            r"(?:(?:inclusion|entry|eligibility|selection|enrol+ment|study)\s+)?"
+            r"(?:criteri(?:on|a)|requirement|required|necessary|needed)\b|"
+            rf"\b(?:no|without\s+an?)\s+(?:minimum|baseline|threshold|cut-?off|entry)\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?(?:{scales})\b|"
+            rf"\b(?:no|without\s+an?)\s+(?:{scales})\s+(?:[\w\-]+\s+){{0,2}}?(?:threshold|"
+            r"cut-?off|minimum|criterion)\b|"
+            rf"\b(?:did|does|do)\s+not\s+require\s+(?:an?\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{scales})"
+            r"\b[^.;]{0,40}",
+            re.I,
+        ),
         family=re.compile(fam, re.I),
         checklist_record=Folded(c["checklist_record_pattern"], re.I),
         checklist_sentence=Folded(c["checklist_sentence_pattern"], re.I),
@@ -2030,6 +2045,9 @@ def condition_population(doc: Doc) -> Sentence | None:
             # the condition besides what it was taken in for, not whom the study selected
             continue
         text = _variables_blanked(doc, text)
+        if "not" in text or "no " in text.lower() or "without" in text:
+            # a threshold the study says it did not require selects nobody
+            text = p.waived_threshold.sub(lambda m: " " * len(m.group()), text)
         if _selects(p, text, cut=cut) or (
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
