@@ -646,6 +646,11 @@ def _alternative_to_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     start = _arms_start(text, alloc.end())
     if not start or m.start < start.end():
         return False
+    if ";" in text[start.end() : m.start]:
+        # the allocation's arms end with its clause: what a later clause names after an
+        # "or" ("...to X or placebo; whether X helps people taking SSRIs or SNRIs is
+        # unknown") is no arm of it
+        return False
     listed = _allocation(doc, s)
     if listed and m.start >= listed[-1].end:
         # after the list of arms has ended ("to X or placebo while continuing Y", "...,

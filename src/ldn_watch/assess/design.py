@@ -271,6 +271,15 @@ _NUMBERED_GROUPS = Folded(
     r"was treated|were treated|was prescribed|were prescribed)\b(?:[^.]|\.\d){0,200}?"
     r"\bgroups?\s*(?:2|II|B|two)\b"
 )
+# a placebo arm named as people in it or as what the drug was compared with (not a
+# placebo lead-in or run-in, which every participant passes through)
+_PLACEBO_ARM = Folded(
+    r"\bplacebo[\s\-]+(?:treated|allocated|assigned|randomi[sz]ed)\b|"
+    r"\bplacebo\s+(?:group|arm|recipients)\b|"
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:those\s+(?:on|given)\s+|the\s+)?placebo\b"
+    r"(?![\s\-]+(?:lead|run)[\s\-]?in)",
+    re.I,
+)
 _TRIAL = Folded(
     r"\bopen[\s\-]label\b|\bsingle[\s\-]arm\b|\bclinical trial\b|\bpilot (?:study|trial)\b|"
     r"\bphase (?:i{1,3}|iv|[1-4])\b|\b(?:single|double)[\s\-]blind\w*|\btrial\b|"
@@ -1305,6 +1314,15 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
 
     if randomised and not (nonrandom and not re.search(r"randomi[sz]", randomised.masked, re.I)):
         return "rct", randomised
+    # a secondary analysis has its parent's design (CONTRACT.md): a parent whose people it
+    # takes in a placebo arm ("the 88 naltrexone- and placebo-treated participants",
+    # "compared with placebo (n = 45)") was a controlled, randomised trial, unless the
+    # record says otherwise ("single-arm", "non-randomised", "open-label ... trial") or
+    # calls itself observational (a naturalistic follow-up)
+    if doc.derived and not (doc.extension or doc.pooled or nonrandom or observational):
+        placebo = _any(_PLACEBO_ARM, title + own)
+        if placebo is not None:
+            return "rct", placebo
     if types & RCT_TYPES:
         # the abstract's own description wins over the tag when it describes another design
         if trial and not nonrandom:

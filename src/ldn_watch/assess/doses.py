@@ -301,7 +301,13 @@ _MODE = re.compile(
     # reached 3 mg", "the majority of patients ended on 3 mg", "many settled on 3 mg"):
     # where they happened to end, not a dose anyone was assigned
     r"\b(?:most|many|the\s+majority|half)\s+(?:of\s+(?:the\s+|them\b)?)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:reached|achieved|attained|ended\s+(?:up\s+)?on|settled\s+on|stabili[sz]ed\s+on)\s*$",
+    r"(?:reached|achieved|attained|ended\s+(?:up\s+)?on|settled\s+on|stabili[sz]ed\s+on)\s*$|"
+    # ... and people grouped by the dose they ended on ("patients ending on 4.5 mg improved
+    # more than those ending on 1.5-3 mg", "participants who finished on 3 mg"): where they
+    # happened to end, compared after the fact, not an arm (a titration "ending at 4.5 mg"
+    # names its target)
+    r"\b(?:patients|participants|subjects|people|individuals|adults|women|men|those|ones)\s+"
+    r"(?:who\s+(?:had\s+)?)?(?:ending|ended|finishing|finished)\s+(?:up\s+)?on\s*$",
     re.I,
 )
 # a schedule of steps, not alternatives: "titrated from 1 mg to a maximum of 4.5 mg",

@@ -221,10 +221,12 @@ _ENROL = Folded(
     re.IGNORECASE,
 )
 # the people a survey asked, named by the practice they report: "who reported prescribing
-# X", "who had reported using X in the past year" (their eligibility, not an outcome)
+# X", "who had reported using X in the past year" (their eligibility, not an outcome), or
+# the practice named as a noun: "who reported current use of X", "who report regular use"
 _REPORTED_PRACTICE = re.compile(
     r"^\s*(?:who|that)\s+(?:had\s+)?report(?:ed|s)?\s+(?:having\s+)?(?:prescrib\w*|us(?:ing|ed)|"
-    r"tak(?:ing|en)|recommend\w*|dispens\w*|treat\w*|offer\w*)\b",
+    r"tak(?:ing|en)|recommend\w*|dispens\w*|treat\w*|offer\w*|"
+    r"(?:(?:current|ongoing|regular|recent|daily|past|prior|any)\s+)?(?:use|prescription)\s+of)\b",
     re.I,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)

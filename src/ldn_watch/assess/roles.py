@@ -2547,6 +2547,10 @@ def _not_trial_names(spec: WatchSpec) -> re.Pattern[str]:
     return re.compile(rf"^(?:{spec.cond['hint_pattern']}|{spec.other_conditions})", re.I)
 
 
+# a three-letter trial name said as a definite trial: "the ELM trial", "The SUN RCT"
+_DEFINITE_SHORT_NAME = re.compile(r"\b(?i:the)\s+([A-Z][A-Z0-9]{2})\s+(?i:trial|RCT)\b")
+
+
 def _self_names(
     title: str, registered: tuple[str, ...], lexicon: Lexicon
 ) -> re.Pattern[str] | None:
@@ -2554,10 +2558,13 @@ def _self_names(
     the watched drug's abbreviation) and its registry ids."""
     spec = lexicon.spec
     other = _not_trial_names(spec)
+    # (a three-letter name counts only said as a definite trial, "the ELM trial": "an EEG
+    # study", "a PET study" name a method)
+    short = set(_DEFINITE_SHORT_NAME.findall(title))
     names = [
         n
         for n in (a or b or c for a, b, c in _TRIAL_NAME.findall(title))
-        if sum(c.isalnum() for c in n) >= 4
+        if (sum(c.isalnum() for c in n) >= 4 or n in short)
         and n not in spec.abbreviations
         and not lexicon.find(n)
         and not other.match(n)
