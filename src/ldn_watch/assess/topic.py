@@ -631,8 +631,6 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"{drug} not at a low dose"
     elif side_indication:
         reason = f"a survey of professionals: {spec.condition} only one of {drug}'s indications"
-    elif surveyed_professionals(doc):
-        reason = f"a survey of professionals: nobody in it takes {drug}"
     elif not mood:
         reason = no_condition_reason(spec.condition)
     return Topic(
@@ -1718,34 +1716,6 @@ _PROFESSION = Folded(
 def professionals(doc: Doc) -> bool:
     """The participants are professionals answering a survey (they take nothing)."""
     return other_population(doc) == PROFESSIONALS and _PROFESSION.search(doc.text) is not None
-
-
-# a survey or interview study: its people are those who answer it
-_ASKED = Folded(r"\b(?:survey\w*|questionnaires?|interview\w*|respondents?|responded)\b", re.I)
-# people of the study's own said to take the drug: "patients taking LDN", "users who
-# received it", "respondents on low-dose naltrexone" (a survey of people taking it, or of
-# professionals together with their patients)
-_PATIENTS_TAKING = Folded(
-    r"\b(?:patients|users|adults|people|individuals|participants|women|men|consumers|"
-    r"respondents|children|adolescents|veterans)\s+(?:[\w\-]+\s+){0,3}?(?:(?:who\s+)?(?:were\s+|are\s+)?"
-    r"(?:tak\w+|took|using|used|receiv\w+|on|prescribed|treated\s+with|started|starting|"
-    r"initiat\w+|dispensed))\b",
-    re.I,
-)
-
-
-def surveyed_professionals(doc: Doc) -> bool:
-    """The study asks professionals (prescribers, pharmacists, clinicians) about the drug
-    and no people of its own are said to take it: nobody in it receives the drug
-    (CONTRACT.md: "on-topic only if participants in it receive LDN"). A survey of people
-    taking the drug, or one of professionals and the patients they treat with it, is not
-    this."""
-    if not professionals(doc):
-        return False
-    own = [s for s in doc.sentences if s.own]
-    if not any(_ASKED.search(s.text) for s in own):
-        return False
-    return not any(_PATIENTS_TAKING.search(s.text) and doc.drug(s) for s in own)
 
 
 def _survey_subject(doc: Doc) -> bool:
