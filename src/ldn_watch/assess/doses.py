@@ -198,6 +198,25 @@ _OWN_STANDARD = re.compile(
     r"(?:(?:set|fixed|kept)\s+at\s+)?(?:an?\s+|the\s+)?$",
     re.I,
 )
+# ... but not a reference word that names one of the study's dose arms beside another:
+# "randomized to low (1.5 mg) and standard (4.5 mg) LDN", "a lower (2 mg) or a usual (4.5 mg)
+# dose", "standard-dose (4.5 mg) versus low-dose (1.5 mg)": two level words, each with its
+# own dose, joined as the alternatives people are assigned to, are the arms compared ("the
+# standard (4.5 mg) dose is used in practice" has no second arm and stays a reference)
+_LEVEL = (
+    r"(?:low|lower|reduced|half|very[\s\-]low|ultra[\s\-]low|high|higher|full|standard|usual|"
+    r"conventional|customary|typical)(?:[\s\-]dose)?"
+)
+_PAIR = r"(?:,\s*|\s+)(?:and|or|vs\.?|versus|with)\s+(?:an?\s+|the\s+)?"
+_LEVEL_ARM_BEFORE = re.compile(
+    rf"\b{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}"
+    rf"{_LEVEL}\s*\(\s*$",
+    re.I,
+)
+_LEVEL_ARM_AFTER = re.compile(
+    rf"^[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}",
+    re.I,
+)
 # a parenthesis closed before the dose (its opening may lie before the window's start)
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)|^[^()]*\)")
 # ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
@@ -2456,6 +2475,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if own_standard:
                 clause = clause[: own_standard.start()]
             not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
+            if (
+                not_studied
+                and s.own
+                and re.search(r"\(\s*$", clause)
+                and (
+                    _LEVEL_ARM_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+                    or _LEVEL_ARM_AFTER.match(s.text[m.end() : m.end() + 80])
+                )
+            ):
+                not_studied = None  # one of two dose arms named by their level
             if (
                 (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
