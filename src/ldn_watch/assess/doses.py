@@ -2463,6 +2463,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # was -6.2 with 1 mg, -8.0 with 2.5 mg and -10.9 with 4.5 mg": each
                     # outcome's dose names an arm of that allocation, the drug's
                     owner, arm_outcome = drug, True
+            named = next((a for a, b, o in drugs if o == drug and 0 <= m.start() - b <= 2), None)
+            if (
+                owner == drug
+                and named is not None
+                and not typical
+                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, named - 50), named)
+                and all(d[2] in _NOT_A_DRUG or d[2] == drug for d in drugs)
+            ):
+                # ... the same with the drug named before the dose: "-8.1 points with X 1.5 mg
+                # and -11.4 with X 4.5 mg" after an allocation "to one of two X doses"
+                if arms_by_dose is None:
+                    arms_by_dose = _arms_named_by_dose(doc)
+                arm_outcome = bool(arms_by_dose)
             if owner is None:
                 continue
             head = s.text[max(0, m.start() - 40) : m.start()]
