@@ -98,8 +98,9 @@ _COMPARE_BEFORE = re.compile(
     # a reference for an effect: "effects reported for SSRIs", "as seen with SNRIs"
     r"(?:effects?|benefits?|rates?|responses?|sizes?)\s+(?:reported|seen|observed|described|"
     r"published)\s+(?:for|with)|"
-    # a reference for a side-effect profile: "sexual dysfunction, common with SSRIs"
-    r"(?:common|typical|frequent|usual|seen|characteristic)\s+(?:with|of|on|during))\s+"
+    # a reference for a side-effect profile: "sexual dysfunction, common with SSRIs" (not
+    # "treatment as usual with venlafaxine": the care people are on)
+    r"(?:common|typical|frequent|(?<!treatment\sas\s)(?<!care\sas\s)usual|seen|characteristic)\s+(?:with|of|on|during))\s+"
     r"(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -490,11 +491,34 @@ def _contrasts_comedications(doc: Doc, s: Sentence, at: int) -> bool:
     )
 
 
+# usual care named as what people are on, not as an arm: "receiving treatment as usual
+# with ...", "on usual care with ...", "continuing their standard care with ..."
+_USUAL_CARE = re.compile(
+    r"(?:usual[\s\-]care|standard[\s\-](?:of[\s\-])?care|treatment[\s\-]as[\s\-]usual)\b",
+    re.IGNORECASE,
+)
+_HELD_BEFORE = re.compile(
+    r"\b(?:receiving|on|continuing|continued|maintained\s+on|remaining\s+on|kept\s+on|"
+    r"stable\s+on|undergoing)\s+(?:their\s+|ongoing\s+|stable\s+|existing\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Named as what a control, comparison or usual-care arm received, with the watched
     drug not named in between; or given "instead of" the watched drug."""
     text = s.text
     found = _COMPARISON_ARM.search(text[: m.start])
+    if (
+        found
+        and _USUAL_CARE.match(found.group())
+        and _HELD_BEFORE.search(text, 0, found.start())
+        and not any(x.start < found.start() for x in doc.drug(s))
+    ):
+        # the usual care the people are on before anything is allocated ("adults receiving
+        # treatment as usual with venlafaxine were randomised to X or placebo"): what every
+        # arm keeps taking, not a control arm
+        found = None
     if found:
         # the watched drug named in the arm's own phrase, before or after ("the third
         # group received sertraline plus X") puts them together

@@ -198,6 +198,25 @@ _OWN_STANDARD = re.compile(
     r"(?:(?:set|fixed|kept)\s+at\s+)?(?:an?\s+|the\s+)?$",
     re.I,
 )
+# ... but not a reference word that names one of the study's dose arms beside another:
+# "randomized to low (1.5 mg) and standard (4.5 mg) LDN", "a lower (2 mg) or a usual (4.5 mg)
+# dose", "standard-dose (4.5 mg) versus low-dose (1.5 mg)": two level words, each with its
+# own dose, joined as the alternatives people are assigned to, are the arms compared ("the
+# standard (4.5 mg) dose is used in practice" has no second arm and stays a reference)
+_LEVEL = (
+    r"(?:low|lower|reduced|half|very[\s\-]low|ultra[\s\-]low|high|higher|full|standard|usual|"
+    r"conventional|customary|typical)(?:[\s\-]dose)?"
+)
+_PAIR = r"(?:,\s*|\s+)(?:and|or|vs\.?|versus|with)\s+(?:an?\s+|the\s+)?"
+_LEVEL_ARM_BEFORE = re.compile(
+    rf"\b{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}"
+    rf"{_LEVEL}\s*\(\s*$",
+    re.I,
+)
+_LEVEL_ARM_AFTER = re.compile(
+    rf"^[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}",
+    re.I,
+)
 # a parenthesis closed before the dose (its opening may lie before the window's start)
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)|^[^()]*\)")
 # ... of which the statistics hold across a heading's colon ("Median dose: 4.5 mg"); the
@@ -2482,6 +2501,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # was -6.2 with 1 mg, -8.0 with 2.5 mg and -10.9 with 4.5 mg": each
                     # outcome's dose names an arm of that allocation, the drug's
                     owner, arm_outcome = drug, True
+            named = next((a for a, b, o in drugs if o == drug and 0 <= m.start() - b <= 2), None)
+            if (
+                owner == drug
+                and named is not None
+                and not typical
+                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, named - 50), named)
+                and all(d[2] in _NOT_A_DRUG or d[2] == drug for d in drugs)
+            ):
+                # ... the same with the drug named before the dose: "-8.1 points with X 1.5 mg
+                # and -11.4 with X 4.5 mg" after an allocation "to one of two X doses"
+                if arms_by_dose is None:
+                    arms_by_dose = _arms_named_by_dose(doc)
+                arm_outcome = bool(arms_by_dose)
             if owner is None:
                 continue
             if roles.dose_not_given(s.text, m.start(), m.end()):
@@ -2496,6 +2528,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if own_standard:
                 clause = clause[: own_standard.start()]
             not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
+            if (
+                not_studied
+                and s.own
+                and re.search(r"\(\s*$", clause)
+                and (
+                    _LEVEL_ARM_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+                    or _LEVEL_ARM_AFTER.match(s.text[m.end() : m.end() + 80])
+                )
+            ):
+                not_studied = None  # one of two dose arms named by their level
             if (
                 (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])

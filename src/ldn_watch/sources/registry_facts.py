@@ -46,7 +46,7 @@ from ldn_watch.assess.counts import NUMBER, PEOPLE, words_to_int
 from ldn_watch.assess.extract import says_dose_finding
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
 from ldn_watch.assess.spec import WatchSpec, default_spec
-from ldn_watch.model import Design, Facts, GapValue, Record, Registry
+from ldn_watch.model import Arm, Design, Facts, GapValue, Record, Registry
 from ldn_watch.sources.ctgov.parse import (
     arm_sections,
     arms_with_the_drug,
@@ -202,10 +202,21 @@ def _without_comparators(
     return kept, [c for c in lexicon.classes if c in held]
 
 
+# an arm's label that states a dose ("LDN 1.5 mg", "Naltrexone 4.5 mg/day"): the arm
+# says what it gives though its description is left empty (a label alone, "LDN" or
+# "Cohort 1", says nothing of a dose)
+_LABEL_DOSE = re.compile(r"\d\s*(?:mg|milligrams?|µg|μg|mcg|ug|micrograms?|ml|mL)\b", re.I)
+
+
+def _describes(arm: Arm) -> bool:
+    """The arm says what it gives: a description, or a label stating a dose."""
+    return bool(arm.description) or _LABEL_DOSE.search(arm.label or "") is not None
+
+
 def _arms_doc(record: Record, registry: Registry, lexicon: Lexicon) -> roles.Doc | None:
     """The descriptions of the arms that receive the watched drug, read as a record of
     their own (no title, no summary); None when those arms describe nothing."""
-    arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
+    arms = [a for a in arms_with_the_drug(registry.arms) if _describes(a)]
     if not arms:
         return None
     doc = roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
@@ -251,7 +262,7 @@ def arm_by_arm_levels(record: Record, registry: Registry, lexicon: Lexicon) -> d
     (dose -> the first arm's label), read in the whole record, which may state what an
     arm's volume holds ("1 mg/mL") elsewhere; an arm with a range, a schedule of several
     levels kept, or no dose in the band adds nothing. Empty for fewer than two arms."""
-    arms = [a for a in arms_with_the_drug(registry.arms) if a.description]
+    arms = [a for a in arms_with_the_drug(registry.arms) if _describes(a)]
     if len(arms) < 2:
         return {}
     spec = lexicon.spec
