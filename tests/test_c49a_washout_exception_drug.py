@@ -14,12 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from ldn_watch.assess import default_lexicon, default_rules, extract_facts, judge
-from ldn_watch.sources.ctgov.parse import parse_study
-from ldn_watch.sources.registry_facts import apply_registry_status, registry_facts
-
-LEXICON = default_lexicon()
+from written import judge_registration
 
 
 def _study(criterion: str) -> dict[str, Any]:
@@ -73,9 +68,7 @@ def _study(criterion: str) -> dict[str, Any]:
 
 
 def _assessed(criterion: str) -> tuple[list[str], list[str], str]:
-    record = parse_study(_study(criterion))
-    facts = registry_facts(record, extract_facts(record, LEXICON), LEXICON)
-    gaps = apply_registry_status(judge(facts, default_rules()), record.registry)
+    facts, gaps = judge_registration(_study(criterion))
     return (
         facts.concomitant_antidepressants,
         facts.concomitant_classes,

@@ -14,13 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import judge_registration
 
-from ldn_watch.assess import default_lexicon, default_rules, extract_facts, judge
 from ldn_watch.model import Facts
-from ldn_watch.sources.ctgov.parse import parse_study
-from ldn_watch.sources.registry_facts import apply_registry_status, registry_facts
 
-LEXICON = default_lexicon()
 CRITERIA = (
     "Inclusion Criteria:\n\n* Adults aged 18-65 with major depressive disorder (DSM-5).\n"
     "* HAMD-17 of at least 18.\n"
@@ -80,9 +77,7 @@ def _study(arms: list[tuple[str, str]], intervention: str) -> dict[str, Any]:
 
 
 def _assessed(study: dict[str, Any]) -> tuple[Facts, str]:
-    record = parse_study(study)
-    facts = registry_facts(record, extract_facts(record, LEXICON), LEXICON)
-    gaps = apply_registry_status(judge(facts, default_rules()), record.registry)
+    facts, gaps = judge_registration(study)
     return facts, gaps["dose-finding"]
 
 

@@ -94,6 +94,17 @@ def judge_preprint(result: dict[str, Any]) -> tuple[Facts, dict[str, str]]:
     return a.facts, {k: v for k, v in a.gaps.items() if v != "no"}
 
 
+def judge_registration(study: dict[str, Any]) -> tuple[Facts, dict[str, str]]:
+    """The facts and every gap's value the program gives a ClinicalTrials.gov study object,
+    through the store's own path: structured fields and the registry status win over the
+    text ("recruiting" is in progress, stopped is "no")."""
+    from ldn_watch.assessor import assess_record
+    from ldn_watch.sources.ctgov.parse import parse_study
+
+    a, _ = assess_record(parse_study(study), LEX, RULES)
+    return a.facts, dict(a.gaps)
+
+
 def judge_preprints(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
     """Europe PMC results grouped into studies and judged as the store does: (study id by
     record key, verdict by record key). The DOIs the store would look up are those some
