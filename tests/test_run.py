@@ -262,7 +262,9 @@ def test_a_window_past_the_esearch_cap_is_split_and_every_record_stored_once(tmp
         }
         with make_watcher(load_config(path, env=env)) as watcher:
             summary = watcher.run_cycle(send_email=False, today=date(2041, 1, 1))
-        assert standin.count(status=429) == 0
+        # no assertion on 429s here: on a loaded machine two paced requests can reach the
+        # stand-in closer than the interval and be retried, which is right; pacing has its
+        # own deterministic tests (test_client reads the slots the pacer hands out)
         searches = standin.count("esearch")
     assert len(summary.new) == 1_050 + DEV_PMIDS
     assert summary.found == 1_050 + DEV_PMIDS  # each PMID once, not once per search
