@@ -1197,6 +1197,8 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 # "patients with comorbid depression on stable SNRIs were eligible": the
                 # medicine a permitted part keeps is what they bring, not an outcome
                 continue
+            if _PERMITTED_AFTER.match(s.text, m.end()):
+                continue  # ("stable antidepressant use was permitted": a rule of entry)
             if not trait(s, m, use=True):
                 return True, s.text
     if read_off:
@@ -2324,9 +2326,23 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
                 # ("patients with comorbid depression on stable SNRIs were eligible": a
                 # part of the sample let keep its medicine, nothing was added to it)
                 continue
+            if _PERMITTED_AFTER.match(s.text, m.end):
+                # ("stable SSRI/SNRI use is allowed": an eligibility rule letting people
+                # keep a medicine, not a treatment the drug is added to)
+                continue
             if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
                 return s
     return None
+
+
+# a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
+# allowed", "stable antidepressants were permitted", "sertraline or escitalopram at a stable
+# dose is acceptable" (a permission, not a treatment the watched drug is added to)
+_PERMITTED_AFTER = re.compile(
+    r"[^.;:]{0,50}?\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+)?(?:allowed|permitted|"
+    r"acceptable|not\s+excluded|not\s+an\s+exclusion)\b",
+    re.I,
+)
 
 
 def _measured(doc: Doc) -> bool:
