@@ -1212,6 +1212,14 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         added = _added_to_antidepressant(doc)
         if added is not None:
             return True, added.text
+        # ... and a review of the drug as an augmentation of the condition's treatments
+        # ("opioid modulation as an augmentation strategy for serotonergic antidepressants")
+        # reviews studies of people the antidepressants treat (its own words or its title;
+        # a trial's background proposing the same is not the trial's condition)
+        if synthesis:
+            reviewed = _reviews_augmentation(doc)
+            if reviewed is not None:
+                return True, reviewed.text
     # index terms say what a record is filed under, not what it measured (an indexer
     # tags "Depression" on a fatigue case report as readily as on a trial of mood): a
     # record with an abstract that names neither the condition nor a mood measure
@@ -2343,6 +2351,35 @@ _PERMITTED_AFTER = re.compile(
     r"acceptable|not\s+excluded|not\s+an\s+exclusion)\b",
     re.I,
 )
+
+
+# the words that make a treatment an augmentation: "augmentation strategy for", "as an
+# adjunct to", "add-on to", "added to"
+_AUGMENT_WORD = Folded(
+    r"\b(?:augment\w*|adjunct\w*|add-?on|add(?:ed|ing)?\s+(?:on\s+)?to|on\s+top\s+of)\b",
+    re.I,
+)
+
+
+def _reviews_augmentation(doc: Doc) -> Sentence | None:
+    """The title or an own sentence of a review naming the watched drug (or the kind of
+    agent it is reviewed among) as an augmentation of antidepressants: an augmentation word
+    followed closely by the co-medication kind ("serotonergic antidepressants") or a drug
+    or class of the lexicon ("SSRIs")."""
+    kind = re.compile(rf"\b(?:{doc.spec.comedication_kind})s?\b", re.I)
+    for s in doc.sentences:
+        if not (s.is_title or s.own) or s.future:
+            continue
+        for w in _AUGMENT_WORD.finditer(s.text):
+            window = s.text[w.end() : w.end() + 60]
+            stop = re.search(r"[.;:]", window)
+            window = window[: stop.start()] if stop else window
+            if kind.search(window) or any(
+                m.entry.classes and w.end() <= m.start < w.end() + len(window)
+                for m in doc.comedications(s)
+            ):
+                return s
+    return None
 
 
 def _measured(doc: Doc) -> bool:
