@@ -19,13 +19,28 @@ from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.structure import RCT_TYPES, STUDY_TYPES, TRIAL_TYPES, Structure
 from ldn_watch.model import Design
 
+_STAGE_ONE = (
+    r"\bstage[\s\-]?(?:1|one|i)\b\s+(?:registered[\s\-]+reports?|RR|protocol|manuscript|"
+    r"submission)\b"
+)
 _PROTOCOL_TITLE = Folded(
     r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |study )?protocol\b|"
     r"\bprotocol$|"
     r"\bdesign and rationale\b|\brationale and design\b|"
     # a trial's statistical analysis plan is part of its protocol, published before the
     # results (SPIRIT): planned, with the planned n
-    r"\bstatistical analysis plan\b",
+    r"\bstatistical analysis plan\b|"
+    # a Stage 1 Registered Report is a trial's protocol accepted in principle before any
+    # data exist, however its methods are worded ("Stage 1 Registered Report (amended): X
+    # ... randomises"); a Stage 2 report of the same trial carries the results
+    rf"{_STAGE_ONE}",
+    re.I,
+)
+# ... and a record that names itself one in its own words: "This amended Stage 1 protocol
+# (version 2) replaces ...", "The present Stage 1 registered report describes ..." (a
+# Stage 2 report that points back at "our Stage 1 protocol" is not one)
+_STAGE_ONE_SELF = Folded(
+    rf"\b(?:this|the\s+present)\s+(?:(?:amended|revised|updated|accepted)\s+)?{_STAGE_ONE}",
     re.I,
 )
 # a later version of a trial's protocol, named as what the record is: "updated protocol
@@ -1213,7 +1228,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "other", None
 
     # protocol / registration: planned, no results yet
-    hit = _any(_PROTOCOL_TITLE, title)
+    hit = _any(_PROTOCOL_TITLE, title) or _any(
+        _STAGE_ONE_SELF, [s for s in body if not s.background]
+    )
     future = _any(_FUTURE_DESIGN, own)
     if doc.structure.role == "protocol" or hit or (future and not _any(_DONE_TRIAL, body)):
         # ... unless what it plans is an evidence synthesis (a review's protocol)

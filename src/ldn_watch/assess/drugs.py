@@ -1542,7 +1542,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 # people this report leaves out ("the remaining 72, on SSRIs, are
                 # reported in the primary paper")
                 continue
-            if s.own and arms.with_drug(doc, s, m):
+            # (joined to the watched drug only in a clause about other or future work,
+            # "a trial combining X with an SSRI is the logical next step", is not taken)
+            if own_at(s, m.start) and arms.with_drug(doc, s, m):
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes

@@ -1197,6 +1197,8 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 # "patients with comorbid depression on stable SNRIs were eligible": the
                 # medicine a permitted part keeps is what they bring, not an outcome
                 continue
+            if _PERMITTED_AFTER.match(s.text, m.end()):
+                continue  # ("stable antidepressant use was permitted": a rule of entry)
             if not trait(s, m, use=True):
                 return True, s.text
     if read_off:
@@ -1210,6 +1212,14 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         added = _added_to_antidepressant(doc)
         if added is not None:
             return True, added.text
+        # ... and a review of the drug as an augmentation of the condition's treatments
+        # ("opioid modulation as an augmentation strategy for serotonergic antidepressants")
+        # reviews studies of people the antidepressants treat (its own words or its title;
+        # a trial's background proposing the same is not the trial's condition)
+        if synthesis:
+            reviewed = _reviews_augmentation(doc)
+            if reviewed is not None:
+                return True, reviewed.text
     # index terms say what a record is filed under, not what it measured (an indexer
     # tags "Depression" on a fatigue case report as readily as on a trial of mood): a
     # record with an abstract that names neither the condition nor a mood measure
@@ -2324,7 +2334,50 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
                 # ("patients with comorbid depression on stable SNRIs were eligible": a
                 # part of the sample let keep its medicine, nothing was added to it)
                 continue
+            if _PERMITTED_AFTER.match(s.text, m.end):
+                # ("stable SSRI/SNRI use is allowed": an eligibility rule letting people
+                # keep a medicine, not a treatment the drug is added to)
+                continue
             if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
+                return s
+    return None
+
+
+# a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
+# allowed", "stable antidepressants were permitted", "sertraline or escitalopram at a stable
+# dose is acceptable" (a permission, not a treatment the watched drug is added to)
+_PERMITTED_AFTER = re.compile(
+    r"[^.;:]{0,50}?\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+)?(?:allowed|permitted|"
+    r"acceptable|not\s+excluded|not\s+an\s+exclusion)\b",
+    re.I,
+)
+
+
+# the words that make a treatment an augmentation: "augmentation strategy for", "as an
+# adjunct to", "add-on to", "added to"
+_AUGMENT_WORD = Folded(
+    r"\b(?:augment\w*|adjunct\w*|add-?on|add(?:ed|ing)?\s+(?:on\s+)?to|on\s+top\s+of)\b",
+    re.I,
+)
+
+
+def _reviews_augmentation(doc: Doc) -> Sentence | None:
+    """The title or an own sentence of a review naming the watched drug (or the kind of
+    agent it is reviewed among) as an augmentation of antidepressants: an augmentation word
+    followed closely by the co-medication kind ("serotonergic antidepressants") or a drug
+    or class of the lexicon ("SSRIs")."""
+    kind = re.compile(rf"\b(?:{doc.spec.comedication_kind})s?\b", re.I)
+    for s in doc.sentences:
+        if not (s.is_title or s.own) or s.future:
+            continue
+        for w in _AUGMENT_WORD.finditer(s.text):
+            window = s.text[w.end() : w.end() + 60]
+            stop = re.search(r"[.;:]", window)
+            window = window[: stop.start()] if stop else window
+            if kind.search(window) or any(
+                m.entry.classes and w.end() <= m.start < w.end() + len(window)
+                for m in doc.comedications(s)
+            ):
                 return s
     return None
 
