@@ -1743,7 +1743,13 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 # taking vortioxetine", "patients on an SSRI", "an inadequate response to sertraline"
 _TAKEN_BY_PEOPLE_BEFORE = re.compile(
     r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
-    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$",
+    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$|"
+    # ... or named as the people's own treatment by a copula: "the 71 participants whose
+    # background antidepressant was venlafaxine or duloxetine", "those whose SSRI was
+    # sertraline" (a drug they already took, not an arm's)
+    r"\bwhose\s+(?:(?:background|baseline|concurrent|concomitant|current|ongoing|existing|"
+    r"stable|own|usual)\s+)?(?:antidepressants?|medications?|treatments?|SSRIs?|SNRIs?)\s+"
+    r"(?:was|were)\s+$",
     re.I,
 )
 
