@@ -396,7 +396,9 @@ _LATER_BEFORE = re.compile(
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
     # the people of a later period)
-    r"\bthen\s+(?:\w+\s+){0,2}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$|"
+    # ... or the last step so said: "then 1 mg, 2 mg and finally 4.5 mg/day"
+    r"\bthen\s+(?:\w+\s+){0,2}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards|"
+    r"finally|lastly|eventually|ultimately)\s+$|"
     r"\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
     r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
