@@ -161,7 +161,12 @@ _ALLOC_WORDS = re.compile(
     # ... or in one order and its mirror: "1 mg b.i.d. then 4.5 mg nightly, or the reverse",
     # "... or vice versa", "in either order"
     r"\bvice\s+versa\b|\b(?:reverse|reversed|opposite)\s+(?:order|sequence)\b|"
-    r"\bor\s+the\s+(?:reverse|opposite)\b|\bin\s+either\s+order\b",
+    r"\bor\s+the\s+(?:reverse|opposite)\b|\bin\s+either\s+order\b|"
+    # ... or set against each other as the things an effect is contrasted between:
+    # "whether the benefit differed between 1 mg and 4.5 mg", "the difference between
+    # 2 mg and 4.5 mg", "contrasting 1.5 mg with 4.5 mg"
+    r"\b(?:differ(?:ed|s|ing)?|differences?|contrast(?:ed|ing|s)?)\s+(?:[\w\-]+\s+){0,4}?"
+    r"between\b|\bcontrast(?:ed|ing)\s+(?:the\s+)?\d",
     re.IGNORECASE,
 )
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms

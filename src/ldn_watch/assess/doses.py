@@ -396,7 +396,9 @@ _LATER_BEFORE = re.compile(
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
     # the people of a later period)
-    r"\bthen\s+(?:\w+\s+){0,2}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$|"
+    # ... or the last step so said: "then 1 mg, 2 mg and finally 4.5 mg/day"
+    r"\bthen\s+(?:\w+\s+){0,2}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards|"
+    r"finally|lastly|eventually|ultimately)\s+$|"
     r"\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
     r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
     r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
@@ -1743,7 +1745,13 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 # taking vortioxetine", "patients on an SSRI", "an inadequate response to sertraline"
 _TAKEN_BY_PEOPLE_BEFORE = re.compile(
     r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
-    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$",
+    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$|"
+    # ... or named as the people's own treatment by a copula: "the 71 participants whose
+    # background antidepressant was venlafaxine or duloxetine", "those whose SSRI was
+    # sertraline" (a drug they already took, not an arm's)
+    r"\bwhose\s+(?:(?:background|baseline|concurrent|concomitant|current|ongoing|existing|"
+    r"stable|own|usual)\s+)?(?:antidepressants?|medications?|treatments?|SSRIs?|SNRIs?)\s+"
+    r"(?:was|were)\s+$",
     re.I,
 )
 

@@ -140,7 +140,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         # a derived report describes its parent in an apposition
         rf"(?:\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|evaluations?|investigations?|"
         rf"experiments?|tests?)\s+(?:of|with|testing|comparing|evaluating)\b|"
-        rf"\b(?:which|that)\s+(?:randomi[sz]ed|compared|tested|evaluated|allocated|assigned)\b)"
+        rf"\b(?:which|that)\s+(?:randomi[sz]ed|compared|tested|evaluated|allocated|assigned)\b|"
+        # ... or the randomised phase an extension followed, as its report tells it: "after
+        # the randomised phase comparing X with Y in <the disorder>", "the 12-week phase
+        # compared X with Y in <the disorder>" (the extension's people are that phase's)
+        rf"\bphases?\s+(?:comparing|testing|evaluating|compared|tested|evaluated)\b)"
         rf"(?:[^.;]|\.\d){{0,100}}?"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
         rf"adolescents|women|men|veterans|residents|participants)\s+with\s+)?"
