@@ -13,7 +13,8 @@ wins over what the text suggests:
   ``has_results`` true; an observational registration stays ``observational``;
 * ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence); for an RCT
   with results whose participant flow started fewer than it enrolled (a lead-in before
-  randomisation), the flow's randomised count; individual expanded access
+  randomisation), the flow's randomised count; with no enrollment entered, the count the
+  posted flow's groups started; individual expanded access
   (``expandedAccessTypes.individual``) is one patient;
 * ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
@@ -402,6 +403,11 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
                 f"{persons} participants ({registry.model_description}); enrollment "
                 f"{registry.enrollment}{kind} counts crossover periods"
             )
+    elif registry.has_results and registry.started_groups:
+        # no enrollment entered (a legacy record): the posted flow's groups say who
+        # started the trial, the people assigned (CONTRACT.md: randomised, else enrolled)
+        n = registry.started_groups
+        evidence["n"] = f"{n} started (results' participant flow); no enrollment entered"
     elif registry.individual_access and not _standing_programme(record, registry):
         # expanded access for one named patient: one participant by its structure
         n = 1

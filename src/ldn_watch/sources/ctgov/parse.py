@@ -238,13 +238,13 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
 
 
 # a baseline measure that counts what participants went on taking during the trial:
-# "Antidepressant Continued During the Trial", "Concomitant antidepressant", "Background
-# medication at baseline" (not what they took before it: "Prior antidepressant trials",
+# "Antidepressant Continued During the Trial", "Concomitant antidepressant", "Concurrent
+# medication", "Background medication at baseline" (not what they took before it: "Prior antidepressant trials",
 # "Previous treatment failures")
 _TAKEN_DURING = re.compile(
     r"^(?!.*\b(?:prior|previous|past|failed|former|history|lifetime|before)\b)"
     r"(?=.*\b(?:medications?|antidepressants?|treatments?|co-?medications?|drugs?)\b)"
-    r".*\b(?:continued|concomitant|ongoing|background|current|continuing|stable|"
+    r".*\b(?:continued|concomitant|concurrent|ongoing|background|current|continuing|stable|"
     r"during\s+the\s+(?:trial|study))\b",
     re.I,
 )
@@ -267,7 +267,8 @@ _TAKEN_AT_ENTRY = re.compile(
 # participant's current antidepressant"): the add-on design, in which what people took
 # at entry is what they take alongside the study drug
 _ON_ONE_ALREADY = re.compile(
-    r"\b(?:on|taking|receiving|using|treated\s+with)\s+(?:an?\s+|their\s+|the\s+same\s+)?"
+    r"\b(?:on|taking|receiving|using|treated\s+with|continuing|continue|keep(?:ing)?)"
+    r"\s+(?:an?\s+|their\s+|the\s+same\s+|that\s+|this\s+|the\s+)?"
     r"(?:(?:stable|current|ongoing|unchanged|adequate|constant)\s+)?(?:(?:dose|doses|regimen)\s+"
     r"of\s+(?:an?\s+|their\s+)?)?(?:antidepressants?|antidepressant\s+(?:medication|treatment|"
     r"therapy))\b",
@@ -278,11 +279,41 @@ _ADDED_TO_CURRENT = re.compile(
     r"stable|usual)\s+antidepressants?\b",
     re.I,
 )
+# ... or one permitting people to go on with what they take ("Stable antidepressant
+# treatment is allowed", "Current medications may be continued"): whoever took one at
+# entry takes it alongside the study drug ("not allowed" is no permission)
+_MAY_KEEP = re.compile(
+    r"\b(?:antidepressants?|(?:antidepressant|current|usual|concomitant|background|existing)\s+"
+    r"(?:medications?|treatments?|therapy|therapies|regimens?))\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}?"
+    r"\b(?:allowed|permitted|may\s+(?:be\s+)?continue[ds]?|can\s+(?:be\s+)?continue[ds]?)\b",
+    re.I,
+)
 _NOT_ON = re.compile(
     r"\b(?:no|not|without|free\s+of|off|naive|na\u00efve|washed?[\s\-]?out|discontinu\w*|"
     r"stopp\w*)\b[^.;]{0,30}$",
     re.I,
 )
+
+
+# an inclusion criterion taking people off the medication before the study drug
+# ("Antidepressants must be discontinued before randomisation", "antidepressant-free for
+# 2 weeks"), not only some other one ("other antidepressants must be stopped")
+_TAKEN_OFF = re.compile(
+    r"(?<!other\s)(?<!additional\s)\b(?:antidepressants?|antidepressant\s+(?:medications?|"
+    r"treatments?|therapy))\b(?:[\s\-]+free\b|[^.;]{0,40}?\b(?:discontinu\w*|stopped|"
+    r"washed\s+out|tapered\s+off|not\s+(?:be\s+)?(?:allowed|permitted)))",
+    re.I,
+)
+
+
+def _taken_off(study: Mapping[str, Any]) -> bool:
+    """The registration's inclusion criteria take people off the medication (``_TAKEN_OFF``):
+    a baseline count of it, however titled, is not what they take with the study drug."""
+    ps = mapping_at(study, "protocolSection")
+    criteria = inclusion_criteria(
+        _text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria"))
+    )
+    return any(_TAKEN_OFF.search(c) for c in criteria)
 
 
 def _kept_on(study: Mapping[str, Any]) -> bool:
@@ -293,7 +324,7 @@ def _kept_on(study: Mapping[str, Any]) -> bool:
         _text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria"))
     )
     for c in criteria:
-        for m in _ON_ONE_ALREADY.finditer(c):
+        for m in (*_ON_ONE_ALREADY.finditer(c), *_MAY_KEEP.finditer(c)):
             if not _NOT_ON.search(c[: m.start()]):
                 return True
     desc = mapping_at(ps, "descriptionModule")
@@ -313,6 +344,8 @@ def _medication_at_baseline(study: Mapping[str, Any]) -> list[AbstractSection]:
     SNRI, bupropion) is that only in an add-on design (``_kept_on``): elsewhere it may be
     what they stopped before the study drug began."""
     module = mapping_at(study, "resultsSection", "baselineCharacteristicsModule")
+    if not list_of(module.get("measures")) or _taken_off(study):
+        return []
     out = []
     kept_on: bool | None = None
     for measure in list_of(module.get("measures")):
@@ -333,12 +366,23 @@ def _medication_at_baseline(study: Mapping[str, Any]) -> list[AbstractSection]:
             for klass in list_of(measure.get("classes"))
             if isinstance(klass, Mapping)
             for cat in list_of(klass.get("categories"))
-            if isinstance(cat, Mapping) and (name := _text(cat.get("title")))
+            if isinstance(cat, Mapping) and (name := _text(cat.get("title"))) and not _nobody(cat)
         ]
         if names:
             text = _sentence(f"{title}: {', '.join(names)}")
             out.append(AbstractSection(text, "Baseline Characteristics", "RESULTS"))
     return out
+
+
+def _nobody(category: Mapping[str, Any]) -> bool:
+    """A baseline category every group counts nobody in ("Fluoxetine: 0, 0, 0"): the
+    medication is named, but no participant took it."""
+    counts = [
+        _count(m.get("value"))
+        for m in list_of(category.get("measurements"))
+        if isinstance(m, Mapping)
+    ]
+    return bool(counts) and all(c == 0 for c in counts)
 
 
 def arm_sections(arms: list[Arm]) -> list[AbstractSection]:

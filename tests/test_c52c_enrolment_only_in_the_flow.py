@@ -1,0 +1,159 @@
+"""A registration that enters no enrollment counts the people its posted flow started.
+
+Kind: a registration with posted results but no enrollment entered (a legacy record: no
+``enrollmentInfo`` at all) gives its size only in the results' participant flow, each
+group's STARTED count ("Placebo 15, Naltrexone 0.5 mg 15, 2 mg 15, 4.5 mg 15"). Those are
+the people assigned, the study's n (CONTRACT.md: randomised, else enrolled). A registration
+without posted results, or whose flow gives no count, says no n from the flow; an
+enrollment that is entered stays the n as before (its lead-in rule included).
+
+Round 52, c52c. The record that showed it: registry50 NCT04500025 ("Opioid Antagonism in
+Melancholic Depression: Effects of Naltrexone on Mood and Hedonic Capacity": no
+enrollmentInfo, flow STARTED 15+15+15+15).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ldn_watch.assess import default_lexicon, extract_facts
+from ldn_watch.model import Facts
+from ldn_watch.sources.ctgov.parse import parse_study
+from ldn_watch.sources.registry_facts import registry_facts
+
+LEXICON = default_lexicon()
+DOSES = ("0.5", "2", "4.5")
+
+
+def _study(
+    started: list[int] | None,
+    *,
+    enrollment: dict[str, Any] | None = None,
+    results: bool = True,
+    allocation: str = "RANDOMIZED",
+) -> dict[str, Any]:
+    labels = ["Placebo", *(f"Naltrexone {d} mg" for d in DOSES)]
+    design: dict[str, Any] = {
+        "studyType": "INTERVENTIONAL",
+        "designInfo": {"allocation": allocation},
+    }
+    if enrollment is not None:
+        design["enrollmentInfo"] = enrollment
+    study: dict[str, Any] = {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT01234570",
+                "officialTitle": "Opioid Antagonism in Melancholic Depression: Effects of "
+                "Naltrexone on Mood and Hedonic Capacity",
+            },
+            "statusModule": {"overallStatus": "COMPLETED"},
+            "descriptionModule": {
+                "briefSummary": "Unmedicated outpatients with melancholic depression receive "
+                "placebo or one of three naltrexone strengths for 6 weeks to characterise the "
+                "dose-response relationship for mood and hedonic capacity."
+            },
+            "conditionsModule": {"conditions": ["Depression, Melancholic"]},
+            "designModule": design,
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {
+                        "label": "Placebo",
+                        "type": "PLACEBO_COMPARATOR",
+                        "description": "Placebo capsule daily for 6 weeks.",
+                        "interventionNames": ["Drug: Placebo"],
+                    },
+                    *(
+                        {
+                            "label": f"Naltrexone {d} mg",
+                            "type": "EXPERIMENTAL",
+                            "description": f"Naltrexone {d} mg daily for 6 weeks.",
+                            "interventionNames": ["Drug: Naltrexone"],
+                        }
+                        for d in DOSES
+                    ),
+                ],
+                "interventions": [
+                    {
+                        "type": "DRUG",
+                        "name": "Naltrexone",
+                        "description": "0.5, 2 or 4.5 mg capsules.",
+                        "armGroupLabels": labels[1:],
+                    },
+                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
+                ],
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
+            "eligibilityModule": {
+                "eligibilityCriteria": "Inclusion Criteria:\n\n* Major depressive episode with "
+                "melancholic features, HAMD-17 >= 20\n* Antidepressant-free for >= 2 weeks"
+            },
+        },
+        "hasResults": results,
+    }
+    if results:
+        milestones = []
+        if started is not None:
+            milestones.append(
+                {
+                    "type": "STARTED",
+                    "achievements": [
+                        {"groupId": f"FG00{i}", "numSubjects": str(c)}
+                        for i, c in enumerate(started)
+                    ],
+                }
+            )
+        study["resultsSection"] = {
+            "participantFlowModule": {
+                "groups": [{"id": f"FG00{i}", "title": t} for i, t in enumerate(labels)],
+                "periods": [{"title": "Overall Study", "milestones": milestones}],
+            }
+        }
+    return study
+
+
+def _facts(study: dict[str, Any]) -> Facts:
+    record = parse_study(study)
+    return registry_facts(record, extract_facts(record, LEXICON), LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("started", "n"),
+    [
+        ([15, 15, 15, 15], 60),  # the record
+        ([12, 13, 11, 14], 50),
+        ([30, 31, 29, 30], 120),
+        ([8, 9, 7, 8], 32),
+    ],
+)
+def test_no_enrollment_the_flow_counts(started: list[int], n: int) -> None:
+    f = _facts(_study(started))
+    assert f.on_topic
+    assert f.n == n
+    assert "flow" in f.evidence["n"]
+
+
+def test_the_records_gap() -> None:
+    f = _facts(_study([15, 15, 15, 15]))
+    assert f.n is not None and f.n >= 50 and f.has_results
+
+
+@pytest.mark.parametrize(
+    ("started", "enrollment", "results", "n"),
+    [
+        # an entered enrollment stays the n
+        ([15, 15, 15, 15], {"count": 58, "type": "ACTUAL"}, True, 58),
+        # ... a lead-in's enrollment gives way to the randomised, as before
+        ([10, 10, 10, 10], {"count": 70, "type": "ACTUAL"}, True, 40),
+        # no results posted, no flow: nothing to count
+        (None, None, False, None),
+        # results posted, but the flow gives no STARTED count
+        (None, None, True, None),
+    ],
+)
+def test_otherwise_the_flow_adds_nothing(
+    started: list[int] | None, enrollment: dict[str, Any] | None, results: bool, n: int | None
+) -> None:
+    f = _facts(_study(started, enrollment=enrollment, results=results))
+    assert f.n == n
