@@ -1040,6 +1040,13 @@ _GIVEN_NEXT = re.compile(
     r"\b(?:developed|experienced|reported|suffered|had)\b[^,;()]{0,40}\bat\s*$",
     re.I,
 )
+# the level a response is measured against, right before its dose: "did not respond to",
+# "not improved on naltrexone", "without a response at"
+_RESPONSE_OBJECT_BEFORE = re.compile(
+    r"\b(?:respon\w*|improv\w*|remi[st]\w*|benefit\w*)\s+(?:to|on|with|at|from|after)\s+"
+    r"(?:(?:the|their|a|an)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
 # the liquid form a concentration is written after: "a compounded oral solution (1 mg/mL)"
 _LIQUID_BEFORE = re.compile(
     r"\b(?:solution|suspension|liquid|syrup|elixir|drops|formulation|preparation)\s*[(,]?\s*$", re.I
@@ -2392,6 +2399,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     )
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+                    # the level some did not respond to: "patients who did not respond to
+                    # 1.5 mg were raised to 4.5 mg" (a level given, told by its effect)
+                    or _RESPONSE_OBJECT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                     or _TIME_LABEL.match(s.text)
                     # an arm of an allocation told by what its people do with the dose
                     # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
@@ -3524,14 +3534,21 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 # lower level some kept is named after it ("...; responders stayed on 1 mg")
                 # (a level told again, "3 mg twice daily (6 mg/day)", is the same raise:
                 # the condition is said before its first telling)
-                before = max(
-                    [
-                        k.start + len(k.span)
-                        for k in mine
-                        if k.start + len(k.span) <= d.start and k.mg_per_day != d.mg_per_day
-                    ],
-                    default=0,
-                )
+                lower = [
+                    k
+                    for k in mine
+                    if k.start + len(k.span) <= d.start and k.mg_per_day != d.mg_per_day
+                ]
+                before = max((k.start + len(k.span) for k in lower), default=0)
+                # (the level before is what some did not respond to, told inside the
+                # condition: "patients who did not respond to 1.5 mg by week 4 were raised
+                # to 4.5 mg", "those not improved on 1 mg": the condition is read from the
+                # start of its own clause)
+                prev = max(lower, key=lambda k: k.start, default=None)
+                if prev is not None and _RESPONSE_OBJECT_BEFORE.search(
+                    text, max(0, prev.start - 40), prev.start
+                ):
+                    before = max(text.rfind(";", 0, prev.start) + 1, prev.start - 100, 0)
                 at = max(before, d.start - 140)
                 # (after the raise: its own clause, up to 140 characters: "increased to 4 mg
                 # nightly at week 4 in participants whose CDRS-R had improved by less than
