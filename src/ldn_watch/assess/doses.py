@@ -213,6 +213,8 @@ _LEVEL_ARM_BEFORE = re.compile(
     rf"{_LEVEL}\s*\(\s*$",
     re.I,
 )
+# a dose opened in brackets after its level word: "conventional (", "reduced-dose ("
+_LEVEL_OPEN_BEFORE = re.compile(rf"\b{_LEVEL}\s*\(\s*$", re.I)
 _LEVEL_ARM_AFTER = re.compile(
     rf"^[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}",
     re.I,
@@ -2379,10 +2381,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 if owner not in (None, drug):
                     continue
                 owner = drug
+            # (a dose in brackets after the word naming its level, "randomised to
+            # conventional (4.5 mg) or reduced (1 mg)", is given where the level word is:
+            # the verb before is read from there, however long the word)
+            level_word = _LEVEL_OPEN_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            given_at = level_word.start() if level_word else m.start()
             if (
                 owner is None
                 and (
-                    _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                    _GIVEN_NEXT.search(s.text[max(0, given_at - 25) : given_at])
                     # "non-responders increase to 3 mg; others stay on 1 mg": a raise
                     # or a level kept, of the drug the text was dosing (read up to the
                     # number: "could increase to a maximum of 4.5 mg", whose cap words
