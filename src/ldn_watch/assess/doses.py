@@ -590,6 +590,14 @@ _TIME_LABEL = re.compile(
     r"(?:(?:days?|weeks?|months?)\s+)?(?:\d+|the\s+end))?\s*:",
     re.I,
 )
+# a sentence opened by a numbered or lettered arm's label, the dose right after it:
+# "Group 2: 2 mg twice daily", "Arm B: 4.5 mg nightly", "Cohort 3 = 3 mg" (not a figure's
+# or a table's label, nor words between label and dose: "Group 2: placebo, then 1 mg")
+_ARM_LABEL = re.compile(
+    r"^\s*(?:groups?|arms?|cohorts?)\s+(?:\d{1,2}|[A-F]|[IVX]{1,4})\s*[:=]\s*"
+    r"(?:(?:LDN|naltrexone)\s+)?$",
+    re.I,
+)
 # a dose stated as the day's total: "(4 mg/day in total)", "a total daily dose of 4 mg"
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:/\s*day|/d\b|per\s+day|a\s+day|daily)\s*,?\s*(?:in\s+total|total)\b", re.I
@@ -2410,6 +2418,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # 1.5 mg were raised to 4.5 mg" (a level given, told by its effect)
                     or _RESPONSE_OBJECT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                     or _TIME_LABEL.match(s.text)
+                    # "Group 2: 2 mg twice daily": the dose a numbered arm's label opens
+                    or _ARM_LABEL.match(s.text, 0, m.start()) is not None
                     # an arm of an allocation told by what its people do with the dose
                     # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
                     # placebo", "assigned either to stay on 3 mg or to step down to 1 mg"):
