@@ -213,6 +213,8 @@ _LEVEL_ARM_BEFORE = re.compile(
     rf"{_LEVEL}\s*\(\s*$",
     re.I,
 )
+# a dose opened in brackets after its level word: "conventional (", "reduced-dose ("
+_LEVEL_OPEN_BEFORE = re.compile(rf"\b{_LEVEL}\s*\(\s*$", re.I)
 _LEVEL_ARM_AFTER = re.compile(
     rf"^[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}",
     re.I,
@@ -588,6 +590,14 @@ _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", r
 _TIME_LABEL = re.compile(
     r"^\s*(?:[^:.;]{1,60}:\s*)?(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*"
     r"(?:(?:days?|weeks?|months?)\s+)?(?:\d+|the\s+end))?\s*:",
+    re.I,
+)
+# a sentence opened by a numbered or lettered arm's label, the dose right after it:
+# "Group 2: 2 mg twice daily", "Arm B: 4.5 mg nightly", "Cohort 3 = 3 mg" (not a figure's
+# or a table's label, nor words between label and dose: "Group 2: placebo, then 1 mg")
+_ARM_LABEL = re.compile(
+    r"^\s*(?:groups?|arms?|cohorts?)\s+(?:\d{1,2}|[A-F]|[IVX]{1,4})\s*[:=]\s*"
+    r"(?:(?:LDN|naltrexone)\s+)?$",
     re.I,
 )
 # a dose stated as the day's total: "(4 mg/day in total)", "a total daily dose of 4 mg"
@@ -1040,6 +1050,13 @@ _GIVEN_NEXT = re.compile(
     r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
     # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
     r"\b(?:developed|experienced|reported|suffered|had)\b[^,;()]{0,40}\bat\s*$",
+    re.I,
+)
+# the level a response is measured against, right before its dose: "did not respond to",
+# "not improved on naltrexone", "without a response at"
+_RESPONSE_OBJECT_BEFORE = re.compile(
+    r"\b(?:respon\w*|improv\w*|remi[st]\w*|benefit\w*)\s+(?:to|on|with|at|from|after)\s+"
+    r"(?:(?:the|their|a|an)\s+)?(?:[\w\-]+\s+)?$",
     re.I,
 )
 # the liquid form a concentration is written after: "a compounded oral solution (1 mg/mL)"
@@ -2380,10 +2397,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 if owner not in (None, drug):
                     continue
                 owner = drug
+            # (a dose in brackets after the word naming its level, "randomised to
+            # conventional (4.5 mg) or reduced (1 mg)", is given where the level word is:
+            # the verb before is read from there, however long the word)
+            level_word = _LEVEL_OPEN_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            given_at = level_word.start() if level_word else m.start()
             if (
                 owner is None
                 and (
-                    _GIVEN_NEXT.search(s.text[max(0, m.start() - 25) : m.start()])
+                    _GIVEN_NEXT.search(s.text[max(0, given_at - 25) : given_at])
                     # "non-responders increase to 3 mg; others stay on 1 mg": a raise
                     # or a level kept, of the drug the text was dosing (read up to the
                     # number: "could increase to a maximum of 4.5 mg", whose cap words
@@ -2400,7 +2422,12 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     )
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+                    # the level some did not respond to: "patients who did not respond to
+                    # 1.5 mg were raised to 4.5 mg" (a level given, told by its effect)
+                    or _RESPONSE_OBJECT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                     or _TIME_LABEL.match(s.text)
+                    # "Group 2: 2 mg twice daily": the dose a numbered arm's label opens
+                    or _ARM_LABEL.match(s.text, 0, m.start()) is not None
                     # an arm of an allocation told by what its people do with the dose
                     # ("randomised to continue 4.5 mg, reduce to 1.5 mg or switch to
                     # placebo", "assigned either to stay on 3 mg or to step down to 1 mg"):
@@ -3532,14 +3559,21 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 # lower level some kept is named after it ("...; responders stayed on 1 mg")
                 # (a level told again, "3 mg twice daily (6 mg/day)", is the same raise:
                 # the condition is said before its first telling)
-                before = max(
-                    [
-                        k.start + len(k.span)
-                        for k in mine
-                        if k.start + len(k.span) <= d.start and k.mg_per_day != d.mg_per_day
-                    ],
-                    default=0,
-                )
+                lower = [
+                    k
+                    for k in mine
+                    if k.start + len(k.span) <= d.start and k.mg_per_day != d.mg_per_day
+                ]
+                before = max((k.start + len(k.span) for k in lower), default=0)
+                # (the level before is what some did not respond to, told inside the
+                # condition: "patients who did not respond to 1.5 mg by week 4 were raised
+                # to 4.5 mg", "those not improved on 1 mg": the condition is read from the
+                # start of its own clause)
+                prev = max(lower, key=lambda k: k.start, default=None)
+                if prev is not None and _RESPONSE_OBJECT_BEFORE.search(
+                    text, max(0, prev.start - 40), prev.start
+                ):
+                    before = max(text.rfind(";", 0, prev.start) + 1, prev.start - 100, 0)
                 at = max(before, d.start - 140)
                 # (after the raise: its own clause, up to 140 characters: "increased to 4 mg
                 # nightly at week 4 in participants whose CDRS-R had improved by less than

@@ -291,6 +291,46 @@ _ONLY_STUDY = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
+# A pilot named with "the" or "that" as the doer of a past act, in a record that is no
+# pilot itself: "The pilot used X 1 mg twice daily", "That small pilot gave 2 mg nightly"
+# (in this field "the pilot" is the earlier work every study starts from). Told without
+# a citation, a "previously" or a section label, it is earlier work all the same; a record
+# calling itself a pilot (its title, "this/our pilot", "we ... a pilot", a first sentence
+# introducing "a pilot") may speak of itself so, and a clause in the first person is the
+# authors' own ("the pilot we ran ...").
+_CITED_PILOT = Folded(
+    r"\b(?:the|that)\s+(?:(?!(?:present|current|ongoing|new|our|this)\b)[\w\-]+\s+){0,3}?"
+    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?(?:had\s+)?(?:used|gave|tested|"
+    r"administered|employed|enrolled|treated|randomi[sz]ed|compared|studied|dosed|included|"
+    r"recruited|combined|added|prescribed|chose|selected)\b",
+    re.IGNORECASE,
+)
+_OWN_PILOT = Folded(
+    r"\b(?:this|our|present|current)\s+(?:[\w\-]+\s+){0,3}?pilot\b|"
+    r"\b(?:we|us)\b[^.;]{0,80}\bpilot\b|\bpilot\b[^.;]{0,80}\b(?:we|us)\b",
+    re.IGNORECASE,
+)
+_A_PILOT = Folded(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?pilot\b", re.IGNORECASE)
+
+
+def calls_itself_pilot(title: str, raws: list[text_mod.RawSentence]) -> bool:
+    """The record presents itself as a pilot (so "the pilot" may be itself)."""
+    if "pilot" in title.lower():
+        return True
+    body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
+    if body and _A_PILOT.search(body[0].text):
+        return True
+    return any("pilot" in r.text.lower() and _OWN_PILOT.search(r.text) for r in body)
+
+
+def _cited_pilot(clause: str) -> bool:
+    """The clause tells what "the pilot" did, not in the first person (``_CITED_PILOT``)."""
+    return (
+        "pilot" in clause.lower()
+        and _CITED_PILOT.search(clause) is not None
+        and _FIRST_PERSON.search(clause) is None
+    )
+
 
 # ... or a frame that cites the study it opens in: "In a crossover trial reported in 2019,
 # 30 patients were randomised", "In a pilot published by Smith et al., ..."
@@ -2189,6 +2229,7 @@ def annotate(
     implied: bool = False,
     preamble: bool = False,
     planned: bool = False,
+    pilot_self: bool = True,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -2206,6 +2247,8 @@ def annotate(
     ``implied`` sentence is background by its place (``_implied_background``); a
     ``preamble`` opens an objective section the same way, and is kept as the study's own
     for every fact but the co-medication (a general statement about antidepressants).
+    Unless ``pilot_self`` (the record calls itself a pilot), what "the pilot" did is
+    earlier work (``_CITED_PILOT``).
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
@@ -2229,12 +2272,14 @@ def annotate(
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
     # (or only a frame setting it in another study: "Previously, 12 patients were ...")
+    other_pilot = not (derived or pilot_self) and _cited_pilot(text)
     clauses = (
         _clauses(text)
         if _CUE.search(text)
         or general_work(text)
         or _SUCCEEDED.search(text)
         or (not derived and _set_elsewhere(text))
+        or other_pilot
         else []
     )
     for a, b in clauses:
@@ -2264,7 +2309,12 @@ def annotate(
                 or _OWN_PLAN.search(clause)
                 or _interim_own(clause, cued)
             )
-            and (cued is not None or succeeded or general_work(clause))
+            and (
+                cued is not None
+                or succeeded
+                or general_work(clause)
+                or (other_pilot and _cited_pilot(clause))
+            )
         )
         future = (
             not done
@@ -2617,6 +2667,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             and any(r.section != text_mod.BACKGROUND and _OWN_PLAN.search(r.text) for r in raws)
         )
     )
+    pilot_self = derived or calls_itself_pilot(article.title or "", raws)
     sents = [
         annotate(
             r,
@@ -2627,6 +2678,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             implied=r.index in implied,
             preamble=r.index in preamble,
             planned=planned,
+            pilot_self=pilot_self,
         )
         for r in raws
     ]
