@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import baseline_count, completed_registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -20,71 +21,25 @@ LEXICON = default_lexicon()
 
 
 def _measure(title: str, categories: list[str]) -> dict[str, Any]:
-    return {
-        "title": title,
-        "paramType": "COUNT_OF_PARTICIPANTS",
-        "unitOfMeasure": "Participants",
-        "classes": [
-            {
-                "categories": [
-                    {"title": c, "measurements": [{"groupId": "BG000", "value": "9"}]}
-                    for c in categories
-                ]
-            }
-        ],
-    }
+    return baseline_count(title, categories)
 
 
 def _study(measure: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234567",
-                "briefTitle": "Naltrexone for Anhedonia in Depression",
-                "officialTitle": "Low-Dose Naltrexone for Anhedonia in Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {
-                "briefSummary": "Adults with major depression were randomised to naltrexone "
-                "4.5 mg or placebo once daily for 8 weeks. Participants kept their usual "
-                "treatment."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 76, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Naltrexone",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg once daily for 8 weeks",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo once daily for 8 weeks",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["Naltrexone"]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in HAM-D17"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* MDD (DSM-5), HAM-D17 >= 16\n"
-                "* Any usual treatment at a dose unchanged for >= 6 weeks\n\n"
-                "Exclusion Criteria:\n\n* Opioid use"
-            },
-        },
-        "hasResults": True,
-        "resultsSection": {"baselineCharacteristicsModule": {"measures": [measure]}},
-    }
+    return completed_registration(
+        nct="NCT01234567",
+        brief_title="Naltrexone for Anhedonia in Depression",
+        official_title="Low-Dose Naltrexone for Anhedonia in Major Depressive Disorder",
+        summary="Adults with major depression were randomised to naltrexone 4.5 mg or placebo "
+        "once daily for 8 weeks. Participants kept their usual treatment.",
+        enrolled=76,
+        drug_arm=("Naltrexone", "Naltrexone 4.5 mg once daily for 8 weeks"),
+        placebo_text="Placebo once daily for 8 weeks",
+        outcome="Change in HAM-D17",
+        criteria="Inclusion Criteria:\n\n* MDD (DSM-5), HAM-D17 >= 16\n"
+        "* Any usual treatment at a dose unchanged for >= 6 weeks\n\n"
+        "Exclusion Criteria:\n\n* Opioid use",
+        measures=[measure],
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

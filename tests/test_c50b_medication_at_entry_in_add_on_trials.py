@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import baseline_count, completed_registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -36,63 +37,17 @@ PLAIN_SUMMARY = "Adults with major depression are randomised to naltrexone 2.5 m
 
 
 def _study(title: str, categories: list[str], inclusion: str, summary: str) -> dict[str, Any]:
-    measure = {
-        "title": title,
-        "paramType": "COUNT_OF_PARTICIPANTS",
-        "unitOfMeasure": "Participants",
-        "classes": [
-            {
-                "categories": [
-                    {"title": c, "measurements": [{"groupId": "BG000", "value": "12"}]}
-                    for c in categories
-                ]
-            }
-        ],
-    }
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234568",
-                "briefTitle": "Low-Dose Naltrexone in Depression",
-                "officialTitle": "Low-Dose Naltrexone for Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 66, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Naltrexone",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 2.5 mg once daily for 8 weeks",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo once daily for 8 weeks",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["Naltrexone"]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": f"Inclusion Criteria:\n\n* {inclusion}\n\n"
-                "Exclusion Criteria:\n\n* Opioids"
-            },
-        },
-        "hasResults": True,
-        "resultsSection": {"baselineCharacteristicsModule": {"measures": [measure]}},
-    }
+    return completed_registration(
+        nct="NCT01234568",
+        brief_title="Low-Dose Naltrexone in Depression",
+        official_title="Low-Dose Naltrexone for Major Depressive Disorder",
+        summary=summary,
+        enrolled=66,
+        drug_arm=("Naltrexone", "Naltrexone 2.5 mg once daily for 8 weeks"),
+        placebo_text="Placebo once daily for 8 weeks",
+        criteria=f"Inclusion Criteria:\n\n* {inclusion}\n\nExclusion Criteria:\n\n* Opioids",
+        measures=[baseline_count(title, categories, values=("12",))],
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

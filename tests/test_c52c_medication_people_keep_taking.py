@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import baseline_count, completed_registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -37,68 +38,17 @@ SUMMARY = "Adults with major depression are randomised to naltrexone 4.5 mg or p
 def _study(
     title: str, categories: list[str], inclusion: str, summary: str = SUMMARY, value: str = "9"
 ) -> dict[str, Any]:
-    measure = {
-        "title": title,
-        "paramType": "COUNT_OF_PARTICIPANTS",
-        "unitOfMeasure": "Participants",
-        "classes": [
-            {
-                "categories": [
-                    {
-                        "title": c,
-                        "measurements": [
-                            {"groupId": "BG000", "value": value},
-                            {"groupId": "BG001", "value": value},
-                        ],
-                    }
-                    for c in categories
-                ]
-            }
-        ],
-    }
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234569",
-                "officialTitle": "Low-Dose Naltrexone Augmentation in Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 48, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "LDN 4.5 mg",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg at bedtime for 8 weeks",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo at bedtime for 8 weeks",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["LDN 4.5 mg"]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": f"Inclusion Criteria:\n\n* MADRS >= 22\n* {inclusion}\n\n"
-                "Exclusion Criteria:\n\n* Opioids within 14 days"
-            },
-        },
-        "hasResults": True,
-        "resultsSection": {"baselineCharacteristicsModule": {"measures": [measure]}},
-    }
+    return completed_registration(
+        nct="NCT01234569",
+        official_title="Low-Dose Naltrexone Augmentation in Major Depressive Disorder",
+        summary=summary,
+        enrolled=48,
+        drug_arm=("LDN 4.5 mg", "Naltrexone 4.5 mg at bedtime for 8 weeks"),
+        placebo_text="Placebo at bedtime for 8 weeks",
+        criteria=f"Inclusion Criteria:\n\n* MADRS >= 22\n* {inclusion}\n\n"
+        "Exclusion Criteria:\n\n* Opioids within 14 days",
+        measures=[baseline_count(title, categories, values=(value, value))],
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

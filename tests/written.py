@@ -105,6 +105,90 @@ def judge_registration(study: dict[str, Any]) -> tuple[Facts, dict[str, str]]:
     return a.facts, dict(a.gaps)
 
 
+def baseline_count(
+    title: str, categories: Sequence[str], values: Sequence[str] = ("9",)
+) -> dict[str, Any]:
+    """A registration's posted baseline measure counting participants per category, one
+    value per baseline group (BG000, BG001, ...)."""
+    return {
+        "title": title,
+        "paramType": "COUNT_OF_PARTICIPANTS",
+        "unitOfMeasure": "Participants",
+        "classes": [
+            {
+                "categories": [
+                    {
+                        "title": c,
+                        "measurements": [
+                            {"groupId": f"BG{i:03d}", "value": v} for i, v in enumerate(values)
+                        ],
+                    }
+                    for c in categories
+                ]
+            }
+        ],
+    }
+
+
+def completed_registration(
+    *,
+    nct: str,
+    official_title: str,
+    summary: str,
+    criteria: str,
+    enrolled: int,
+    drug_arm: tuple[str, str],
+    placebo_text: str,
+    outcome: str = "Change in MADRS total score",
+    brief_title: str | None = None,
+    measures: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """A completed, randomised ClinicalTrials.gov study object of naltrexone against
+    placebo with posted baseline measures: the shape the registry-results tests vary one
+    field of. ``drug_arm`` is the naltrexone arm's (label, description)."""
+    label, description = drug_arm
+    ident = {"nctId": nct, "officialTitle": official_title}
+    if brief_title is not None:
+        ident["briefTitle"] = brief_title
+    return {
+        "protocolSection": {
+            "identificationModule": ident,
+            "statusModule": {"overallStatus": "COMPLETED"},
+            "descriptionModule": {"briefSummary": summary},
+            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": enrolled, "type": "ACTUAL"},
+            },
+            "armsInterventionsModule": {
+                "armGroups": [
+                    {
+                        "label": label,
+                        "type": "EXPERIMENTAL",
+                        "description": description,
+                        "interventionNames": ["Drug: Naltrexone"],
+                    },
+                    {
+                        "label": "Placebo",
+                        "type": "PLACEBO_COMPARATOR",
+                        "description": placebo_text,
+                        "interventionNames": ["Drug: Placebo"],
+                    },
+                ],
+                "interventions": [
+                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": [label]},
+                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
+                ],
+            },
+            "outcomesModule": {"primaryOutcomes": [{"measure": outcome}]},
+            "eligibilityModule": {"eligibilityCriteria": criteria},
+        },
+        "hasResults": True,
+        "resultsSection": {"baselineCharacteristicsModule": {"measures": list(measures)}},
+    }
+
+
 def judge_preprints(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
     """Europe PMC results grouped into studies and judged as the store does: (study id by
     record key, verdict by record key). The DOIs the store would look up are those some
