@@ -378,6 +378,10 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             and own_at(s, m.start())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not _stopped_before_start(s.text, m.start(), m.end())
+            # "patients in whom serotonergic treatment has failed", "after failure of
+            # serotonergic antidepressants": a class the people failed is their history,
+            # not the regimen they are on (a drug still taken is named as a drug)
+            and not _class_failed(s.text, m.start(), m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
             and not _describes_no_class(spec, s.text, m.start(), m.end())
@@ -396,6 +400,27 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+# a class said to have failed, after it: "serotonergic treatment has failed", "...
+# had proved ineffective" (not "failed to": "SSRIs failed to ..." says what they did)
+_CLASS_FAILED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:has|had|have)\s+(?:\w+\s+)?(?:failed|proved\s+ineffective|"
+    r"been\s+ineffective|not\s+worked)|failed)\b(?!\s+to\b)",
+    re.I,
+)
+
+
+def _class_failed(text: str, start: int, end: int) -> bool:
+    """A class phrase naming a treatment the people had failed ("in whom serotonergic
+    treatment has failed", "after failure of serotonergic antidepressants")."""
+    before = text[max(0, start - _WINDOW) : start]
+    return bool(
+        _CLASS_FAILED_AFTER.match(text[end:])
+        or _FAILED_AFTER.match(text[end:])
+        or _HISTORY_BEFORE.search(before)
+        or _FAILED_BEFORE.search(before)
+    )
 
 
 _AUGMENTATION = re.compile(r"augmentations?$", re.I)
