@@ -21,7 +21,7 @@ from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence, own_at, ruled_out, taken_by_others
+from ldn_watch.assess.roles import Doc, Sentence, claimed_of, own_at, ruled_out, taken_by_others
 from ldn_watch.assess.spec import WatchSpec
 
 # the clause between a criterion of taking none and its washout brackets, one that keeps
@@ -382,6 +382,8 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             # serotonergic antidepressants": a class the people failed is their history,
             # not the regimen they are on (a drug still taken is named as a drug)
             and not _class_failed(s.text, m.start(), m.end())
+            # "serotonergic agents were hypothesized to blunt the effect": a claim
+            and not claimed_of(s.text, m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
             and not _describes_no_class(spec, s.text, m.start(), m.end())
@@ -788,8 +790,8 @@ def _counted_as_outcome(s: Sentence, m: Mention) -> bool:
 
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
-    a later treatment, only what the study will record, or a start counted as an
-    outcome."""
+    a later treatment, only what the study will record, a start counted as an
+    outcome, or the subject of a claim about such drugs."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
@@ -808,6 +810,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, m.end)
+        or claimed_of(s.text, m.end)
     )
 
 

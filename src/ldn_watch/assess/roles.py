@@ -1372,6 +1372,25 @@ def ruled_out(text: str, start: int, end: int) -> bool:
     )
 
 
+# a drug or class as the subject of a claim about what such drugs do, not of anyone's
+# taking it: "(excluded) because serotonergic agents were hypothesized to blunt the
+# effect", "SSRIs are thought to dampen endorphin release", "tricyclics are known to
+# interact with ..." (not "expected to" or "planned to": a plan can be of taking)
+_CLAIMED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:are|were|is|was|(?:have|has|had)\s+been|"
+    r"(?:may|might|could|can)\s+be)\s+(?:\w+ly\s+|also\s+|often\s+|widely\s+)?"
+    r"(?:hypothesi[sz]ed|thought|believed|postulated|presumed|suspected|proposed|known|"
+    r"assumed|theori[sz]ed|reputed|feared)\s+to\b",
+    re.I,
+)
+
+
+def claimed_of(text: str, end: int) -> bool:
+    """The drug or class ending at ``end`` is what a claim is about ("serotonergic agents
+    were hypothesized to blunt the effect"): a general statement, not a regimen taken."""
+    return _CLAIMED_AFTER.match(text[end : end + 160]) is not None
+
+
 # ... or named as a point of reference for the study's own drug: "unlike X, minocycline
 # crosses ...", "a design similar to that used for X", "as reported for X"
 _REFERENCE_BEFORE = re.compile(
