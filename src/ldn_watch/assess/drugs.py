@@ -21,7 +21,7 @@ from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence, own_at, ruled_out, taken_by_others
+from ldn_watch.assess.roles import Doc, Sentence, claimed_of, own_at, ruled_out, taken_by_others
 from ldn_watch.assess.spec import WatchSpec
 
 # the clause between a criterion of taking none and its washout brackets, one that keeps
@@ -378,6 +378,12 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             and own_at(s, m.start())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not _stopped_before_start(s.text, m.start(), m.end())
+            # "patients in whom serotonergic treatment has failed", "after failure of
+            # serotonergic antidepressants": a class the people failed is their history,
+            # not the regimen they are on (a drug still taken is named as a drug)
+            and not _class_failed(s.text, m.start(), m.end())
+            # "serotonergic agents were hypothesized to blunt the effect": a claim
+            and not claimed_of(s.text, m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
             and not _describes_no_class(spec, s.text, m.start(), m.end())
@@ -396,6 +402,27 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+# a class said to have failed, after it: "serotonergic treatment has failed", "...
+# had proved ineffective" (not "failed to": "SSRIs failed to ..." says what they did)
+_CLASS_FAILED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:has|had|have)\s+(?:\w+\s+)?(?:failed|proved\s+ineffective|"
+    r"been\s+ineffective|not\s+worked)|failed)\b(?!\s+to\b)",
+    re.I,
+)
+
+
+def _class_failed(text: str, start: int, end: int) -> bool:
+    """A class phrase naming a treatment the people had failed ("in whom serotonergic
+    treatment has failed", "after failure of serotonergic antidepressants")."""
+    before = text[max(0, start - _WINDOW) : start]
+    return bool(
+        _CLASS_FAILED_AFTER.match(text[end:])
+        or _FAILED_AFTER.match(text[end:])
+        or _HISTORY_BEFORE.search(before)
+        or _FAILED_BEFORE.search(before)
+    )
 
 
 _AUGMENTATION = re.compile(r"augmentations?$", re.I)
@@ -763,8 +790,8 @@ def _counted_as_outcome(s: Sentence, m: Mention) -> bool:
 
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
-    a later treatment, only what the study will record, or a start counted as an
-    outcome."""
+    a later treatment, only what the study will record, a start counted as an
+    outcome, or the subject of a claim about such drugs."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
@@ -783,6 +810,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, m.end)
+        or claimed_of(s.text, m.end)
     )
 
 

@@ -311,6 +311,39 @@ _OWN_PILOT = Folded(
     re.IGNORECASE,
 )
 _A_PILOT = Folded(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?pilot\b", re.IGNORECASE)
+# ... or "a pilot" as the doer of a past act ("a pilot trial gave X 1 mg twice daily to 12
+# patients") in a record that tells its own act in the first person in another sentence,
+# without the word pilot ("We treated 21 adults with buprenorphine"): "a pilot" is then
+# another study, cited without a name
+_A_PILOT_DID = Folded(
+    r"\b(?:an?|one)\s+(?:(?!(?:present|current|ongoing|new|our|this)\b)[\w\-]+\s+){0,3}?"
+    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?(?:had\s+)?(?:used|gave|tested|"
+    r"administered|employed|enrolled|treated|randomi[sz]ed|compared|studied|dosed|included|"
+    r"recruited|combined|added|prescribed)\b",
+    re.IGNORECASE,
+)
+_WE_DID = Folded(
+    r"\bwe\s+(?:then\s+|also\s+|prospectively\s+|openly\s+)?(?:treated|enrolled|randomi[sz]ed|"
+    r"recruited|gave|administered|studied|tested|included|assigned|followed)\b",
+    re.IGNORECASE,
+)
+
+
+def a_pilot_cited(raws: list[text_mod.RawSentence]) -> bool:
+    """A sentence tells what "a pilot" did, not in the first person, and another tells the
+    study's own act in the first person without calling it a pilot (``_A_PILOT_DID``)."""
+    body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
+    cited = [
+        r.index
+        for r in body
+        if "pilot" in r.text.lower()
+        and _A_PILOT_DID.search(r.text)
+        and not _FIRST_PERSON.search(r.text)
+    ]
+    return bool(cited) and any(
+        r.index not in cited and "pilot" not in r.text.lower() and _WE_DID.search(r.text)
+        for r in body
+    )
 
 
 def calls_itself_pilot(title: str, raws: list[text_mod.RawSentence]) -> bool:
@@ -318,16 +351,20 @@ def calls_itself_pilot(title: str, raws: list[text_mod.RawSentence]) -> bool:
     if "pilot" in title.lower():
         return True
     body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
-    if body and _A_PILOT.search(body[0].text):
+    if body and _A_PILOT.search(body[0].text) and not a_pilot_cited(raws):
         return True
     return any("pilot" in r.text.lower() and _OWN_PILOT.search(r.text) for r in body)
 
 
-def _cited_pilot(clause: str) -> bool:
-    """The clause tells what "the pilot" did, not in the first person (``_CITED_PILOT``)."""
+def _cited_pilot(clause: str, indefinite: bool = False) -> bool:
+    """The clause tells what "the pilot" did (or "a pilot", where ``a_pilot_cited``),
+    not in the first person (``_CITED_PILOT``)."""
     return (
         "pilot" in clause.lower()
-        and _CITED_PILOT.search(clause) is not None
+        and (
+            _CITED_PILOT.search(clause) is not None
+            or (indefinite and _A_PILOT_DID.search(clause) is not None)
+        )
         and _FIRST_PERSON.search(clause) is None
     )
 
@@ -1372,6 +1409,25 @@ def ruled_out(text: str, start: int, end: int) -> bool:
     )
 
 
+# a drug or class as the subject of a claim about what such drugs do, not of anyone's
+# taking it: "(excluded) because serotonergic agents were hypothesized to blunt the
+# effect", "SSRIs are thought to dampen endorphin release", "tricyclics are known to
+# interact with ..." (not "expected to" or "planned to": a plan can be of taking)
+_CLAIMED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:are|were|is|was|(?:have|has|had)\s+been|"
+    r"(?:may|might|could|can)\s+be)\s+(?:\w+ly\s+|also\s+|often\s+|widely\s+)?"
+    r"(?:hypothesi[sz]ed|thought|believed|postulated|presumed|suspected|proposed|known|"
+    r"assumed|theori[sz]ed|reputed|feared)\s+to\b",
+    re.I,
+)
+
+
+def claimed_of(text: str, end: int) -> bool:
+    """The drug or class ending at ``end`` is what a claim is about ("serotonergic agents
+    were hypothesized to blunt the effect"): a general statement, not a regimen taken."""
+    return _CLAIMED_AFTER.match(text[end : end + 160]) is not None
+
+
 # ... or named as a point of reference for the study's own drug: "unlike X, minocycline
 # crosses ...", "a design similar to that used for X", "as reported for X"
 _REFERENCE_BEFORE = re.compile(
@@ -2230,6 +2286,7 @@ def annotate(
     preamble: bool = False,
     planned: bool = False,
     pilot_self: bool = True,
+    a_pilot: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -2248,7 +2305,8 @@ def annotate(
     ``preamble`` opens an objective section the same way, and is kept as the study's own
     for every fact but the co-medication (a general statement about antidepressants).
     Unless ``pilot_self`` (the record calls itself a pilot), what "the pilot" did is
-    earlier work (``_CITED_PILOT``).
+    earlier work (``_CITED_PILOT``), and so is what "a pilot" did where ``a_pilot``
+    (``a_pilot_cited``).
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
@@ -2272,7 +2330,7 @@ def annotate(
     kinds: list[tuple[bool, bool]] = []
     # most sentences hold no cue at all: one search settles them
     # (or only a frame setting it in another study: "Previously, 12 patients were ...")
-    other_pilot = not (derived or pilot_self) and _cited_pilot(text)
+    other_pilot = not (derived or pilot_self) and _cited_pilot(text, a_pilot)
     clauses = (
         _clauses(text)
         if _CUE.search(text)
@@ -2313,7 +2371,7 @@ def annotate(
                 cued is not None
                 or succeeded
                 or general_work(clause)
-                or (other_pilot and _cited_pilot(clause))
+                or (other_pilot and _cited_pilot(clause, a_pilot))
             )
         )
         future = (
@@ -2668,6 +2726,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         )
     )
     pilot_self = derived or calls_itself_pilot(article.title or "", raws)
+    a_pilot = not pilot_self and a_pilot_cited(raws)
     sents = [
         annotate(
             r,
@@ -2679,6 +2738,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             preamble=r.index in preamble,
             planned=planned,
             pilot_self=pilot_self,
+            a_pilot=a_pilot,
         )
         for r in raws
     ]

@@ -389,6 +389,17 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         and any(roles.states_review_scope(s) and not doc.drug(s) for s in doc.sentences)
         and not any(roles.states_review_scope(s) for s, _ in found)
     )
+    # (... and in an unlabelled abstract, the sentences before that statement of scope are
+    # its background, as a labelled background is: "Earlier attempts included X, tested
+    # in a 12-patient pilot. This review focuses on A and B")
+    lead_in = (
+        min(
+            (s.index for s in doc.sentences if roles.states_review_scope(s) and not doc.drug(s)),
+            default=-1,
+        )
+        if other_subject
+        else -1
+    )
 
     def added_on(s: Sentence, at: int) -> bool:
         return (
@@ -429,6 +440,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
                 or roles.in_passing(s, at)
                 or added_on(s, at)
                 or (other_subject and s.background)
+                or (s.unlabelled and not s.is_title and s.index < lead_in)
             )
             # (a title naming the drug only as a foil, "Alternatives to X: ...", names
             # what the review sets its subject against)
