@@ -2144,6 +2144,32 @@ _ARM_OUTCOME_BEFORE = re.compile(
     r"allocated\s+to|treated\s+with)\s+$",
     re.I,
 )
+# ... or the arm told as the subject of its own outcome, the people named by their dose at
+# the head of a clause: "Participants on 2 mg/day showed a mean reduction of 2.1, whereas
+# those on 4 mg/day improved by 4.6", "patients given 1 mg responded in 30%"
+_ARM_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:whereas|while|but|and)\s+)(?:the\s+)?(?:participants|patients|those|"
+    r"people|adults|subjects|women|men|groups?|arms?)\s+(?:on|given|receiving|taking|"
+    r"assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|treated\s+with)\s+$",
+    re.I,
+)
+_OUTCOME_VERB_AFTER = re.compile(
+    r"(?:\s*(?:/\s*d(?:ay)?\b|per\s+day|daily|nightly|once\s+daily|a\s+day))?\s*(?:\([^()]*\)\s*)?"
+    r"(?:,\s*)?(?:also\s+|only\s+)?(?:showed|improved|had|reported|experienced|achieved|"
+    r"responded|remitted|gained|lost|reduced|declined|fell|dropped|scored|rose)\b",
+    re.I,
+)
+
+
+def _arm_told_as_subject(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) names the people whose outcome the clause tells, as its
+    subject ("those on 4 mg/day improved by 4.6")."""
+    return (
+        _ARM_SUBJECT_BEFORE.search(text, max(0, start - 50), start) is not None
+        and _OUTCOME_VERB_AFTER.match(text, end) is not None
+    )
+
+
 # the record's title says it compares a number of doses of its drug: "a randomised
 # comparison of two doses", "comparing three doses", "a two-dose comparison"
 _TITLE_COMPARES_DOSES = Folded(
@@ -2524,7 +2550,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # not the placebo's: a placebo has no dose)
                 (owner is None or owner in _NOT_A_DRUG)
                 and not typical
-                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+                and (
+                    _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+                    or _arm_told_as_subject(s.text, m.start(), m.end())
+                )
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
                 # no other drug: the doses still name the drug's arms)
                 and all(d[2] in _NOT_A_DRUG for d in drugs)
