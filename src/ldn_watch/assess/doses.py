@@ -1498,6 +1498,50 @@ def _concentration(doc: Doc, drug: str) -> float | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a liquid of the drug: "a compounded low-dose naltrexone suspension", "X oral solution"
+_LIQUID_WORD = re.compile(r"\b(?:solution|liquid|suspension|syrup|drops|elixir)\b", re.I)
+_VOLUME_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
+_ALLOCATED = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned)\b", re.I)
+_STEPS_WORD = re.compile(
+    r"\b(?:then|titrat\w*|increas\w*|rais\w*|escalat\w*|up\s+to|as\s+tolerated)\b", re.I
+)
+
+
+def volume_alternatives(doc: Doc) -> Sentence | None:
+    """The record's own sentence allocating people to two or more volumes of the watched
+    drug's liquid whose strength the record never states ("randomized to 0.5 mL or 1.0 mL
+    of a compounded X suspension"): different doses of the drug given as alternatives,
+    though none can be told in mg (CONTRACT.md: a liquid's mL becomes mg only where the
+    concentration is stated). A liquid of another drug, a placebo's, a schedule of steps
+    or a liquid whose strength is stated (read as mg doses) is not this."""
+    drug = doc.spec.drug
+    if _concentration(doc, drug) is not None:
+        return None
+    for s in doc.sentences:
+        if not (s.own and _LIQUID_WORD.search(s.text) and _ALLOCATED.search(s.text)):
+            continue
+        drugs = _drugs_in(doc, s)
+        if not any(d[2] == drug for d in drugs) or _names_other_drug(doc, s):
+            continue
+        for m in _DOSE.finditer(s.text):
+            if not _IS_VOLUME.match(m.group("unit")) or m.group("conc") or m.group("pre"):
+                continue
+            if m.group("perkg") or m.group("post") or m.group("mult"):
+                continue
+            nums = m.group("nums")
+            values, kind = _values(nums, m.group("unit"), 1.0)
+            if kind != "list" or len(set(values)) < 2 or not _VOLUME_ALTERNATIVES.search(nums):
+                continue
+            if _STEPS_WORD.search(nums) or re.search(_ARROW, nums):
+                continue
+            owner = _owner(s.text, m.start("nums"), m.end(), drugs, drug)
+            if owner is None:
+                owner = _next_alternative_owner(s.text, m.end(), drugs)
+            if owner == drug:
+                return s
+    return None
+
+
 def drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     """Every drug named in a sentence: (start, end, owner name) (for the gap rules)."""
     return _drugs_in(doc, s)
@@ -2144,6 +2188,32 @@ _ARM_OUTCOME_BEFORE = re.compile(
     r"allocated\s+to|treated\s+with)\s+$",
     re.I,
 )
+# ... or the arm told as the subject of its own outcome, the people named by their dose at
+# the head of a clause: "Participants on 2 mg/day showed a mean reduction of 2.1, whereas
+# those on 4 mg/day improved by 4.6", "patients given 1 mg responded in 30%"
+_ARM_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:whereas|while|but|and)\s+)(?:the\s+)?(?:participants|patients|those|"
+    r"people|adults|subjects|women|men|groups?|arms?)\s+(?:on|given|receiving|taking|"
+    r"assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|treated\s+with)\s+$",
+    re.I,
+)
+_OUTCOME_VERB_AFTER = re.compile(
+    r"(?:\s*(?:/\s*d(?:ay)?\b|per\s+day|daily|nightly|once\s+daily|a\s+day))?\s*(?:\([^()]*\)\s*)?"
+    r"(?:,\s*)?(?:also\s+|only\s+)?(?:showed|improved|had|reported|experienced|achieved|"
+    r"responded|remitted|gained|lost|reduced|declined|fell|dropped|scored|rose)\b",
+    re.I,
+)
+
+
+def _arm_told_as_subject(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) names the people whose outcome the clause tells, as its
+    subject ("those on 4 mg/day improved by 4.6")."""
+    return (
+        _ARM_SUBJECT_BEFORE.search(text, max(0, start - 50), start) is not None
+        and _OUTCOME_VERB_AFTER.match(text, end) is not None
+    )
+
+
 # the record's title says it compares a number of doses of its drug: "a randomised
 # comparison of two doses", "comparing three doses", "a two-dose comparison"
 _TITLE_COMPARES_DOSES = Folded(
@@ -2524,7 +2594,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # not the placebo's: a placebo has no dose)
                 (owner is None or owner in _NOT_A_DRUG)
                 and not typical
-                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+                and (
+                    _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+                    or _arm_told_as_subject(s.text, m.start(), m.end())
+                )
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
                 # no other drug: the doses still name the drug's arms)
                 and all(d[2] in _NOT_A_DRUG for d in drugs)

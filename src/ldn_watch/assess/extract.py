@@ -507,6 +507,13 @@ def _compares_doses(
         for group in weighted.values():
             if len({d.mg_per_day for d in group}) >= 2 and arms.dose_alternatives(group, True):
                 return True, group[0].sentence.text, None
+    if not levels and design_ in _TRIALS and not by_kg:
+        # no dose in mg, but volumes of the drug's liquid of unstated strength given as
+        # alternatives ("randomized to 0.5 mL or 1.0 mL of a compounded X suspension"):
+        # two doses of the drug compared, though neither can be told in mg
+        liquid = doses.volume_alternatives(doc)
+        if liquid is not None:
+            return True, liquid.text, None
     if not levels:
         return False, None, f"no {label} dose stated"
     if len(levels) == 1:
@@ -765,6 +772,7 @@ FACT_EXTRACTORS: tuple[Callable[..., object], ...] = (
     design.results_pending,
     doses.find,
     doses.typical,
+    doses.volume_alternatives,
     topic.decide,
     topic.condition_population,
     numbers.participants,

@@ -2226,6 +2226,10 @@ _STUDY_SAYS = Folded(
     # an open-label offer: "patients starting esketamine were offered X 3 mg nightly"
     r"offered)\b|"
     r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
+    # the people's own visits, told without "we" or a count: "adults with MDD attended
+    # three sessions one week apart", "patients attended two study visits"
+    rf"\battended\s+(?:(?:{_COUNT_WORDS}|a|an|each|all|both|the)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:sessions?|visits?|scans?|(?:study|testing|scanning|imaging)\s+days?)\b|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|undertaken|distributed|"
     r"sent|mailed|launched)\b|"
     # a protocol's plan: "will be randomised", "who are taking"
