@@ -379,30 +379,7 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
 
     n = facts.n
     if registry.enrollment is not None:
-        n = registry.enrollment
-        kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
-        evidence["n"] = f"enrollment {registry.enrollment}{kind}"
-        randomised = _randomised(registry, trial_design)
-        described = _described_randomised(record, facts, trial_design)
-        if randomised is None and described is not None:
-            n = described
-            evidence["n"] = (
-                f"{described} randomised ({facts.evidence.get('n', 'the description')}); "
-                f"enrollment {registry.enrollment}{kind} counts people never randomised"
-            )
-        if randomised is not None:
-            n = randomised
-            evidence["n"] = (
-                f"{randomised} randomised (results' participant flow); enrollment "
-                f"{registry.enrollment}{kind} counts people never assigned"
-            )
-        persons = _crossover_persons(registry) if randomised is None else None
-        if persons is not None:
-            n = persons
-            evidence["n"] = (
-                f"{persons} participants ({registry.model_description}); enrollment "
-                f"{registry.enrollment}{kind} counts crossover periods"
-            )
+        n, evidence["n"] = _enrolled_n(record, facts, registry, trial_design, registry.enrollment)
     elif registry.has_results and registry.started_groups:
         # no enrollment entered (a legacy record): the posted flow's groups say who
         # started the trial, the people assigned (CONTRACT.md: randomised, else enrolled)
@@ -583,6 +560,37 @@ def _randomised(registry: Registry, design: Design) -> int | None:
     if design != "rct" or not registry.has_results or started is None or enrolled is None:
         return None
     return started if 0 < started < enrolled else None
+
+
+def _enrolled_n(
+    record: Record, facts: Facts, registry: Registry, design: Design, enrolled: int
+) -> tuple[int, str]:
+    """The n of a registration with an enrollment entered, and where it came from.
+
+    The enrollment, unless it counts more than the participants: the first of these
+    readers that finds the real count wins, in this order: the results' participant
+    flow (people never assigned), a crossover's persons (periods counted), the
+    description's randomised number (people never randomised)."""
+    kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
+    randomised = _randomised(registry, design)
+    if randomised is not None:
+        return randomised, (
+            f"{randomised} randomised (results' participant flow); enrollment "
+            f"{enrolled}{kind} counts people never assigned"
+        )
+    persons = _crossover_persons(registry)
+    if persons is not None:
+        return persons, (
+            f"{persons} participants ({registry.model_description}); enrollment "
+            f"{enrolled}{kind} counts crossover periods"
+        )
+    described = _described_randomised(record, facts, design)
+    if described is not None:
+        return described, (
+            f"{described} randomised ({facts.evidence.get('n', 'the description')}); "
+            f"enrollment {enrolled}{kind} counts people never randomised"
+        )
+    return enrolled, f"enrollment {enrolled}{kind}"
 
 
 # a crossover design's people each passing every period: "Thirty-two participants will each
