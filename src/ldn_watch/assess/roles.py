@@ -298,12 +298,17 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # calling itself a pilot (its title, "this/our pilot", "we ... a pilot", a first sentence
 # introducing "a pilot") may speak of itself so, and a clause in the first person is the
 # authors' own ("the pilot we ran ...").
+# "[determiner] (up to three words) pilot (study) (brackets) (had)" before one of its acts
+_PILOT_DOER = (
+    r"\s+(?:(?!(?:present|current|ongoing|new|our|this)\b)[\w\-]+\s+){0,3}?"
+    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?(?:had\s+)?"
+)
+_PILOT_ACTS = (
+    r"used|gave|tested|administered|employed|enrolled|treated|randomi[sz]ed|compared|studied|"
+    r"dosed|included|recruited|combined|added|prescribed"
+)
 _CITED_PILOT = Folded(
-    r"\b(?:the|that)\s+(?:(?!(?:present|current|ongoing|new|our|this)\b)[\w\-]+\s+){0,3}?"
-    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?(?:had\s+)?(?:used|gave|tested|"
-    r"administered|employed|enrolled|treated|randomi[sz]ed|compared|studied|dosed|included|"
-    r"recruited|combined|added|prescribed|chose|selected)\b",
-    re.IGNORECASE,
+    rf"\b(?:the|that){_PILOT_DOER}(?:{_PILOT_ACTS}|chose|selected)\b", re.IGNORECASE
 )
 _OWN_PILOT = Folded(
     r"\b(?:this|our|present|current)\s+(?:[\w\-]+\s+){0,3}?pilot\b|"
@@ -315,13 +320,7 @@ _A_PILOT = Folded(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?pilot\b", re.IGNORECASE)
 # patients") in a record that tells its own act in the first person in another sentence,
 # without the word pilot ("We treated 21 adults with buprenorphine"): "a pilot" is then
 # another study, cited without a name
-_A_PILOT_DID = Folded(
-    r"\b(?:an?|one)\s+(?:(?!(?:present|current|ongoing|new|our|this)\b)[\w\-]+\s+){0,3}?"
-    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?(?:had\s+)?(?:used|gave|tested|"
-    r"administered|employed|enrolled|treated|randomi[sz]ed|compared|studied|dosed|included|"
-    r"recruited|combined|added|prescribed)\b",
-    re.IGNORECASE,
-)
+_A_PILOT_DID = Folded(rf"\b(?:an?|one){_PILOT_DOER}(?:{_PILOT_ACTS})\b", re.IGNORECASE)
 _WE_DID = Folded(
     r"\bwe\s+(?:then\s+|also\s+|prospectively\s+|openly\s+)?(?:treated|enrolled|randomi[sz]ed|"
     r"recruited|gave|administered|studied|tested|included|assigned|followed)\b",
