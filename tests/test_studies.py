@@ -14,7 +14,7 @@ from helpers import offline_watcher
 
 from ldn_watch.app import CycleSummary
 from ldn_watch.model import Correction, Facts, Link, Record, Registry
-from ldn_watch.studies import Member, edges, group, judge_study, role_of
+from ldn_watch.studies import Member, edges, group, judge_study, named_elsewhere, role_of
 
 FAMILY = Path(__file__).parent / "data" / "studies"
 GAPS = ["larger-trials", "serotonergic-combination", "dose-finding"]
@@ -285,3 +285,69 @@ def test_a_trial_and_its_notices_are_one_study_until_the_retraction(watcher, tmp
     assert reopened["larger-trials"]["previous_status"] == "addressed"
     assert second["counts"]["retracted"] >= 1
     assert _digest(watcher, tmp_path) is None  # reported once
+
+
+# -- one notice, several studies (holdout184: a retraction of a trial and its secondary
+# analysis, which names the trial by no structured link) -------------------------------
+
+
+def _retraction_of(*pmids: str) -> Record:
+    return Record(
+        "pubmed",
+        "9",
+        "Retraction",
+        publication_types=["Retraction of Publication"],
+        corrections=[Correction("RetractionOf", p) for p in pmids],
+        history={"pubmed": date(2027, 3, 2)},
+    )
+
+
+def test_a_retraction_of_two_studies_joins_neither_yet_retracts_both() -> None:
+    notice = _retraction_of("1", "2")
+    graph = {notice.key: edges(notice, None), "pubmed:1": [], "pubmed:2": []}
+    ids = group(graph)
+    assert len(set(ids.values())) == 3  # two trials are not made one by their notice
+    named = named_elsewhere(graph, ids)
+    assert named == {"pubmed:1": [notice.key], "pubmed:2": [notice.key]}
+    article = member(Record("pubmed", "2", "Secondary"), trial_facts(), larger_trials="addressed")
+    study, verdicts = judge_study("pubmed:2", [article], GAPS, [notice])
+    assert study.retracted and study.retracted_on == date(2027, 3, 2)
+    assert study.gaps == {g: "no" for g in GAPS}
+    assert study.why["larger-trials"] == "retracted 2027-03-02"
+    assert verdicts[0].retracted
+
+
+def test_a_comment_on_two_trials_retracts_neither() -> None:
+    editorial = Record(
+        "pubmed",
+        "3",
+        "Two trials",
+        publication_types=["Editorial"],
+        corrections=[Correction("CommentOn", "1"), Correction("CommentOn", "2")],
+    )
+    article = member(Record("pubmed", "1", "Trial"), trial_facts(), larger_trials="addressed")
+    study, _ = judge_study("pubmed:1", [article], GAPS, [editorial])
+    assert not study.retracted and study.gaps["larger-trials"] == "addressed"
+    # nor does a retraction of another record than this study's
+    study, _ = judge_study("pubmed:1", [article], GAPS, [_retraction_of("7", "8")])
+    assert not study.retracted
+
+
+@pytest.mark.parametrize("notice_first", [False, True])
+def test_a_retraction_of_two_articles_retracts_each_whichever_arrives_first(
+    watcher, notice_first: bool
+) -> None:
+    files = [FAMILY / "two-articles.xml", FAMILY / "retraction-of-both.xml"]
+    if notice_first:
+        files.reverse()
+    watcher.import_files([files[0]])
+    if not notice_first:
+        before = {s.id: s for s in watcher.studies()}
+        assert before["pubmed:39200002"].gaps["dose-finding"] == "addressed"
+    watcher.import_files([files[1]])
+    studies = {s.id: s for s in watcher.studies()}
+    for article in ("pubmed:39200001", "pubmed:39200002"):
+        assert studies[article].retracted, article
+        assert studies[article].gaps == {g: "no" for g in GAPS}
+        assert studies[article].why["dose-finding"] == "retracted 2026-09-02"
+    assert {g.id: g.status for g in watcher.gap_states()} == {g: "open" for g in GAPS}

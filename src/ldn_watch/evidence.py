@@ -16,7 +16,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from ldn_watch.assess.gaps import GapRule
 from ldn_watch.model import GapState, GapStatus
 from ldn_watch.store import Storage
-from ldn_watch.studies import Member, Study, group, judge_study, keep_arms, keep_population
+from ldn_watch.studies import (
+    Member,
+    Study,
+    group,
+    judge_study,
+    keep_arms,
+    keep_population,
+    named_elsewhere,
+)
 
 __all__ = ["gap_states", "refresh_studies"]
 
@@ -41,6 +49,7 @@ def refresh_studies(
         return 0
     graph, dois = storage.link_graph()
     ids = group(graph, dois)
+    named = named_elsewhere(graph, ids)
     del graph, dois
     linked: dict[str, list[str]] = {}
     for key, sid in ids.items():
@@ -50,6 +59,10 @@ def refresh_studies(
     sharing = set(storage.keys_sharing_dirty_studies())
     grouped = {ids[k] for k in storage.dirty_among(list(ids))}  # studies of linked records
     grouped.update(ids[k] for k in sharing if k in ids)
+    # a dirty notice that names records of other studies (a retraction of two articles)
+    # changes those studies too
+    naming = storage.dirty_among(sorted({k for keys in named.values() for k in keys}))
+    grouped.update(sid for sid, keys in named.items() if naming.intersection(keys))
     lone = sorted(k for k in sharing if k not in ids)
     # Studies that lose every member: the stored studies of dirty records that no record
     # is judged into any more. Found before judging moves any record to its new study.
@@ -66,15 +79,15 @@ def refresh_studies(
     for sid in _affected(alone, ids, lone, sorted(grouped)):
         members = len(linked.get(sid, ())) or 1
         if batch and size + members > chunk:  # a large study is judged on its own
-            judged_count += _judge(storage, batch, linked, ids, rules, run_id)
+            judged_count += _judge(storage, batch, linked, ids, named, rules, run_id)
             batch, size = [], 0
         batch.append(sid)
         size += members
         if size >= chunk:
-            judged_count += _judge(storage, batch, linked, ids, rules, run_id)
+            judged_count += _judge(storage, batch, linked, ids, named, rules, run_id)
             batch, size = [], 0
     if batch:
-        judged_count += _judge(storage, batch, linked, ids, rules, run_id)
+        judged_count += _judge(storage, batch, linked, ids, named, rules, run_id)
     storage.clear_dirty()
     if judged_count:
         log.info("studies refreshed studies=%d", judged_count)
@@ -100,17 +113,26 @@ def _judge(
     study_ids: Sequence[str],
     linked: dict[str, list[str]],
     ids: dict[str, str],
+    named: Mapping[str, Sequence[str]],
     rules: Sequence[GapRule],
     run_id: int | None,
 ) -> int:
-    """Judge these studies, each with all its stored members, and save them."""
+    """Judge these studies, each with all its stored members and the notices outside it
+    that name one of them (``named``), and save them."""
     keys = [k for sid in study_ids for k in linked.get(sid, [sid])]
     by_study: dict[str, list[Member]] = {}
     for member in storage.members(keys):
         by_study.setdefault(ids.get(member.key, member.key), []).append(member)
+    outside = sorted({k for sid in study_ids for k in named.get(sid, ())})
+    notices = {m.key: m.record for m in storage.members(outside)} if outside else {}
     gap_ids = [r.id for r in rules if r.enabled]
     judged = [
-        judge_study(sid, keep_arms(keep_population(members, rules), rules), gap_ids)
+        judge_study(
+            sid,
+            keep_arms(keep_population(members, rules), rules),
+            gap_ids,
+            [notices[k] for k in named.get(sid, ()) if k in notices],
+        )
         for sid, members in by_study.items()
     ]
     gone = [sid for sid in study_ids if sid not in by_study]  # no stored member any more

@@ -38,6 +38,7 @@ __all__ = [
     "judge_study",
     "keep_arms",
     "keep_population",
+    "named_elsewhere",
     "role_of",
     "work_doi",
 ]
@@ -290,12 +291,20 @@ def _evidence_rank(m: Member) -> int:
 
 
 def judge_study(
-    study_id: str, members: Sequence[Member], gap_ids: Iterable[str]
+    study_id: str,
+    members: Sequence[Member],
+    gap_ids: Iterable[str],
+    notices_elsewhere: Sequence[Record] = (),
 ) -> tuple[Study, list[RecordVerdict]]:
-    """A study's facts, status and per-gap verdict with a reason; each member as judged in it."""
+    """A study's facts, status and per-gap verdict with a reason; each member as judged in it.
+
+    ``notices_elsewhere`` are notices outside the study that name one of its records
+    among several (``named_elsewhere``): one notice retracting two articles of two
+    studies joins neither, yet retracts both.
+    """
     gap_ids = list(gap_ids)
     ordered = sorted(members, key=lambda m: (_evidence_rank(m), m.record.year or 9999, m.key))
-    retraction = _retraction(study_id, members)
+    retraction = _retraction(study_id, members, notices_elsewhere)
     # a retracted article replaced by its corrected republication: the retracted one counts
     # toward nothing, the replacement stands for the study (it is not retracted itself)
     voided = _replaced(members) if retraction is not None else set()
@@ -563,15 +572,17 @@ def _has_results(m: Member) -> bool:
     )
 
 
-def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
+def _retraction(
+    study_id: str, members: Sequence[Member], notices_elsewhere: Sequence[Record] = ()
+) -> date | None:
     """When the study was retracted (``date.min`` if the date is unknown), else None."""
     keys = {m.key for m in members} | {study_id}
-    when: list[date] = []
+    when = [_record_date(r) for r in notices_elsewhere if _retracts(r, keys)]
     for m in members:
         r = m.record
         if r.retracted:
             when.append(_record_date(r))
-        if any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections):
+        if _retracts(r, keys):
             when.append(_record_date(r))
         elif m.role == "retraction" and (
             any(link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links)
@@ -581,6 +592,31 @@ def _retraction(study_id: str, members: Sequence[Member]) -> date | None:
             # (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article)
             when.append(_record_date(r))
     return min(when) if when else None
+
+
+def _retracts(r: Record, keys: set[str]) -> bool:
+    """Whether the record is a retraction of one of these records (its RetractionOf)."""
+    return any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections)
+
+
+def named_elsewhere(
+    graph: Mapping[str, Sequence[str]], ids: Mapping[str, str]
+) -> dict[str, list[str]]:
+    """Study id -> the records outside it that name one of its records among several.
+
+    A notice naming several records joins them only if they are one study (``group``);
+    a retraction of two articles of two trials joins neither, and each study must still
+    see it. ``graph`` and ``ids`` are ``group``'s input and output.
+    """
+    out: dict[str, list[str]] = {}
+    for key, targets in graph.items():
+        for t in targets:
+            if not t.startswith(IF_ONE_STUDY):
+                continue
+            sid = ids.get(t[len(IF_ONE_STUDY) :])
+            if sid is not None and sid != ids.get(key) and key not in out.get(sid, ()):
+                out.setdefault(sid, []).append(key)
+    return out
 
 
 def _withdraws_a_version(notice: Member, members: Sequence[Member]) -> bool:
