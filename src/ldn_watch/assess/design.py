@@ -823,14 +823,49 @@ _RESPONDENTS = Folded(
 )
 
 
+# the record analyses the people of one trial itself, whatever model it then runs on their
+# data: "a within-trial cost-utility analysis", "an economic evaluation alongside the X
+# trial", "patient-level resource use", "costs were collected in the randomised trial",
+# "this post hoc pharmacometric analysis included the 84 participants" (a decision model
+# fed with a trial's published results, "efficacy inputs from the X trial", is none of these)
+_ON_TRIAL_PEOPLE = Folded(
+    r"\bwithin[\s\-]trial\b|\bin-trial\b|\btrial[\s\-]based\s+(?:economic|cost|analys)\w*|"
+    r"\b(?:alongside|nested\s+(?:in|within))\s+(?:an?|the|our|this)\s+(?:[\w\-]+[\s,]+){0,4}?"
+    r"(?:trial|RCT)\b|"
+    r"\b(?:patient|participant|individual|person)[\s\-]level\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:data|costs?|resource|outcomes?|responses?|observations?|concentrations?)\b|"
+    r"\b(?:collected|recorded|obtained|measured|gathered|captured|sampled)\s+(?:prospectively\s+)?"
+    r"(?:in|during|within|alongside|from\s+participants\s+(?:in|of))\s+(?:an?|the|our|this)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b|"
+    r"\b(?:post[\s\-]?hoc|secondary)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:of|from|in)\s+"
+    r"(?:an?|the|our|this)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    r"\b(?:this|the\s+present|our)\s+(?:post[\s\-]?hoc|secondary)\s+(?:[\w\-]+\s+){0,2}?"
+    r"analys[ie]s\s+(?:included|analy[sz]ed|used|comprised|was\s+restricted\s+to)\b",
+    re.I,
+)
+
+
+def on_trial_people(doc: Doc) -> Sentence | None:
+    """The title or own sentence saying the record analyses one trial's own participants
+    (``_ON_TRIAL_PEOPLE``), not several trials pooled: a secondary analysis of that trial
+    (CONTRACT.md), whatever model or simulation it runs on their data."""
+    if doc.pooled:
+        return None
+    return _any(_ON_TRIAL_PEOPLE, [s for s in doc.sentences if s.is_title or s.own])
+
+
 def modelled(doc: Doc) -> bool:
     """The record is a decision-analytic model (Markov, decision tree, microsimulation):
-    its "patients" are simulated, so it has no participants, doses or co-medication."""
+    its "patients" are simulated, so it has no participants, doses or co-medication. A
+    model run on one trial's own participants (``on_trial_people``: a within-trial economic
+    evaluation extrapolated by a Markov model, a post hoc pharmacometric analysis that
+    simulates from its fitted model) is that trial's secondary analysis, not a model."""
     return doc.remember(
         "modelled",
         lambda d: (
             _any(_MODEL, [s for s in d.sentences if s.is_title or (s.own and not s.hedged)])
             is not None
+            and on_trial_people(d) is None
         ),
     )
 

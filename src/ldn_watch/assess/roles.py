@@ -1043,6 +1043,11 @@ _DERIVED = Folded(
     r"pharmacokinetic|economic|cost[\s\-](?:effectiveness|utility|benefit))\s+"
     r"(?:sub-?)?(?:study|evaluation|analys[ie]s)\s+(?:from|of|within|alongside|in)\s+"
     r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    # ... or said as run inside one trial, whatever it is called: "a within-trial economic
+    # evaluation of NALTRO-AUG", "a trial-based cost-utility analysis"
+    r"\b(?:within|in)-trial\s+(?:[\w\-]+\s+){0,2}?(?:evaluation|analys[ie]s|study)\b|"
+    r"\bwithin\s+trial\s+(?:[\w\-]+\s+){0,2}?(?:evaluation|analys[ie]s)\b|"
+    r"\btrial[\s\-]based\s+(?:[\w\-]+\s+){0,2}?(?:evaluation|analys[ie]s)\b|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
