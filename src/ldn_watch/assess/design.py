@@ -292,7 +292,16 @@ _PLACEBO_ARM = Folded(
     r"\bplacebo[\s\-]+(?:treated|allocated|assigned|randomi[sz]ed)\b|"
     r"\bplacebo\s+(?:group|arm|recipients)\b|"
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:those\s+(?:on|given)\s+|the\s+)?placebo\b"
-    r"(?![\s\-]+(?:lead|run)[\s\-]?in)",
+    r"(?![\s\-]+(?:lead|run)[\s\-]?in)|"
+    # ... or as the alternative the parent's people were given instead of the drug:
+    # "received placebo or one of three fixed strengths", "were given naltrexone 2 mg or
+    # matching placebo", "took either placebo or 4.5 mg"
+    r"\b(?:received|receiving|were\s+given|given|took|taking|assigned\s+to|allocated\s+to|"
+    r"randomi[sz]ed\s+to)\s+(?:either\s+)?(?:a\s+)?(?:matching\s+|identical\s+)?placebo\s+or\b|"
+    r"\b(?:received|receiving|were\s+given|given|took|taking|assigned\s+to|allocated\s+to|"
+    r"randomi[sz]ed\s+to)\s+(?:either\s+)?(?:[\w\-]+\s+){0,3}?\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b"
+    r"(?:\s+(?:nightly|daily|once\s+daily|at\s+bedtime))?\s+or\s+(?:a\s+)?(?:matching\s+|identical\s+)?"
+    r"placebo\b",
     re.I,
 )
 _TRIAL = Folded(

@@ -1019,6 +1019,9 @@ _LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
+    # ... with the analysis's own kind between: "a post hoc pharmacometric analysis", "this
+    # post hoc exposure-response analysis", "post hoc population PK analysis"
+    r"\bpost[\s\-]?hoc\s+(?:[\w\-]+\s+){1,2}?analys[ie]s\b|"
     r"\bsub-?study\b|"
     # a part of a trial's people reported on its own: "SNRI subgroup of the X trial", "the
     # older-adult subsample of a randomised trial"
