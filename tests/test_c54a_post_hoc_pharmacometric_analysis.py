@@ -149,3 +149,14 @@ def test_simulated_doses_of_a_one_dose_trial_compare_nothing() -> None:
     assert (f.design, f.n, f.ldn_doses_mg) == ("rct", 80, [4.5])
     assert not f.compares_doses
     assert gaps(title, abstract) == {"larger-trials": "addressed"}
+
+
+def test_a_trials_own_post_hoc_sensitivity_analyses_keep_it_the_trials_report() -> None:
+    f = facts(
+        "Naltrexone 1 mg or 4.5 mg added to venlafaxine in treatment-resistant depression",
+        "Post hoc sensitivity analyses excluded participants with early dropout. Overall, 120 "
+        "adults taking venlafaxine were randomised to naltrexone 1 mg, 4.5 mg or placebo.\n"
+        "Results: Response was 40% with 4.5 mg and 31% with 1 mg.",
+        ("Randomized Controlled Trial",),
+    )
+    assert (f.design, f.n, f.ldn_doses_mg, f.role) == ("rct", 120, [1.0, 4.5], "publication")

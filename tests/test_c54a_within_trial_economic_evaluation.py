@@ -13,7 +13,7 @@ available for 201 participants", a Markov model over a hypothetical cohort).
 from __future__ import annotations
 
 import pytest
-from written import facts, gaps
+from written import RCT, facts, gaps
 
 # the records' own wording
 SERENADE_TITLE = (
@@ -162,3 +162,32 @@ def test_a_model_of_published_results_stays_other(title: str, abstract: str) -> 
     assert f.design == "other"
     assert f.n is None
     assert gaps(title, abstract) == {}
+
+
+# near misses: a trial's own report that also runs a within-trial economic evaluation (and a
+# Markov model) is that trial's report, not a derived one, and not a model
+OWN_REPORTS = [
+    (
+        "Low-dose naltrexone added to SSRIs in major depression: a randomised controlled trial "
+        "with a within-trial economic evaluation",
+        "Objective: To test efficacy and, in a within-trial economic evaluation, "
+        "cost-effectiveness of naltrexone 4.5 mg added to an SSRI.\n"
+        "Methods: 164 adults with major depressive disorder were randomised to naltrexone 4.5 "
+        "mg or placebo for 12 weeks. A Markov model extrapolated costs.\n"
+        "Results: MADRS fell 3.1 points more with naltrexone; the ICER was EUR 9,000 per QALY.",
+        164,
+    ),
+    (
+        "Naltrexone 2 mg versus placebo added to escitalopram in depression",
+        "A within-trial cost-utility analysis was also conducted. We randomised 40 adults with "
+        "major depressive disorder taking escitalopram to naltrexone 2 mg or placebo. HAM-D "
+        "improved by 4 points more with naltrexone.",
+        40,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "n"), OWN_REPORTS)
+def test_a_trials_own_report_with_an_economic_evaluation(title: str, abstract: str, n: int) -> None:
+    f = facts(title, abstract, RCT)
+    assert (f.design, f.n, f.role) == ("rct", n, "publication")
