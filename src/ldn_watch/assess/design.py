@@ -292,7 +292,16 @@ _PLACEBO_ARM = Folded(
     r"\bplacebo[\s\-]+(?:treated|allocated|assigned|randomi[sz]ed)\b|"
     r"\bplacebo\s+(?:group|arm|recipients)\b|"
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:those\s+(?:on|given)\s+|the\s+)?placebo\b"
-    r"(?![\s\-]+(?:lead|run)[\s\-]?in)",
+    r"(?![\s\-]+(?:lead|run)[\s\-]?in)|"
+    # ... or as the alternative the parent's people were given instead of the drug:
+    # "received placebo or one of three fixed strengths", "were given naltrexone 2 mg or
+    # matching placebo", "took either placebo or 4.5 mg"
+    r"\b(?:received|receiving|were\s+given|given|took|taking|assigned\s+to|allocated\s+to|"
+    r"randomi[sz]ed\s+to)\s+(?:either\s+)?(?:a\s+)?(?:matching\s+|identical\s+)?placebo\s+or\b|"
+    r"\b(?:received|receiving|were\s+given|given|took|taking|assigned\s+to|allocated\s+to|"
+    r"randomi[sz]ed\s+to)\s+(?:either\s+)?(?:[\w\-]+\s+){0,3}?\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b"
+    r"(?:\s+(?:nightly|daily|once\s+daily|at\s+bedtime))?\s+or\s+(?:a\s+)?(?:matching\s+|identical\s+)?"
+    r"placebo\b",
     re.I,
 )
 _TRIAL = Folded(
@@ -823,14 +832,49 @@ _RESPONDENTS = Folded(
 )
 
 
+# the record analyses the people of one trial itself, whatever model it then runs on their
+# data: "a within-trial cost-utility analysis", "an economic evaluation alongside the X
+# trial", "patient-level resource use", "costs were collected in the randomised trial",
+# "this post hoc pharmacometric analysis included the 84 participants" (a decision model
+# fed with a trial's published results, "efficacy inputs from the X trial", is none of these)
+_ON_TRIAL_PEOPLE = Folded(
+    r"\bwithin[\s\-]trial\b|\bin-trial\b|\btrial[\s\-]based\s+(?:economic|cost|analys)\w*|"
+    r"\b(?:alongside|nested\s+(?:in|within))\s+(?:an?|the|our|this)\s+(?:[\w\-]+[\s,]+){0,4}?"
+    r"(?:trial|RCT)\b|"
+    r"\b(?:patient|participant|individual|person)[\s\-]level\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:data|costs?|resource|outcomes?|responses?|observations?|concentrations?)\b|"
+    r"\b(?:collected|recorded|obtained|measured|gathered|captured|sampled)\s+(?:prospectively\s+)?"
+    r"(?:in|during|within|alongside|from\s+participants\s+(?:in|of))\s+(?:an?|the|our|this)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b|"
+    r"\b(?:post[\s\-]?hoc|secondary)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:of|from|in)\s+"
+    r"(?:an?|the|our|this)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    r"\b(?:this|the\s+present|our)\s+(?:post[\s\-]?hoc|secondary)\s+(?:[\w\-]+\s+){0,2}?"
+    r"analys[ie]s\s+(?:included|analy[sz]ed|used|comprised|was\s+restricted\s+to)\b",
+    re.I,
+)
+
+
+def on_trial_people(doc: Doc) -> Sentence | None:
+    """The title or own sentence saying the record analyses one trial's own participants
+    (``_ON_TRIAL_PEOPLE``), not several trials pooled: a secondary analysis of that trial
+    (CONTRACT.md), whatever model or simulation it runs on their data."""
+    if doc.pooled:
+        return None
+    return _any(_ON_TRIAL_PEOPLE, [s for s in doc.sentences if s.is_title or s.own])
+
+
 def modelled(doc: Doc) -> bool:
     """The record is a decision-analytic model (Markov, decision tree, microsimulation):
-    its "patients" are simulated, so it has no participants, doses or co-medication."""
+    its "patients" are simulated, so it has no participants, doses or co-medication. A
+    model run on one trial's own participants (``on_trial_people``: a within-trial economic
+    evaluation extrapolated by a Markov model, a post hoc pharmacometric analysis that
+    simulates from its fitted model) is that trial's secondary analysis, not a model."""
     return doc.remember(
         "modelled",
         lambda d: (
             _any(_MODEL, [s for s in d.sentences if s.is_title or (s.own and not s.hedged)])
             is not None
+            and on_trial_people(d) is None
         ),
     )
 

@@ -1602,6 +1602,18 @@ def _owner(
         # placebo, started at 1.5 mg", "X capsules and ... identical placebo capsules,
         # each titrated to 4.5 mg"), the one named before it
         active = [d for d in before if d[2] not in _NOT_A_DRUG]
+        if (
+            watched is not None
+            and active
+            and active[-1][2] != watched
+            and _TAKEN_ALREADY.search(text, max(0, active[-1][0] - 40), active[-1][0])
+        ):
+            # ... which is the studied drug, not a medicine its people were already on
+            # ("adults on bupropion received placebo or one of three daily strengths (1,
+            # 2.5 or 4.5 mg)": a placebo stands in for what the trial gives, not for what
+            # the people brought with them); with the studied drug not named before, the
+            # readings that follow decide whether the dose is its
+            return watched if any(d[2] == watched for d in active) else None
         if active:
             return active[-1][2]
         # ... and "placebo" that is only the design's word, with no drug named before it
@@ -1629,6 +1641,13 @@ def _owner(
     return None
 
 
+# a medicine people already take, said right before it: "adults on bupropion", "patients
+# taking their SSRI", "maintained on sertraline"
+_TAKEN_ALREADY = re.compile(
+    r"\b(?:on|taking|already\s+taking|maintained\s+on|stable\s+on|continuing)\s+"
+    r"(?:(?:their|an?|a\s+stable|stable|ongoing|background|usual|current)\s+)?$",
+    re.I,
+)
 # the comparator an outcome is set against: "compared with placebo", "relative to placebo"
 _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I

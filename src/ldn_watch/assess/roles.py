@@ -1019,6 +1019,12 @@ _LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
+    # ... with the analysis's own kind between: "a post hoc pharmacometric analysis", "this
+    # post hoc exposure-response analysis", "...: post hoc population PK analysis"
+    # (as what the record is, after an article or a subtitle's colon: a trial's own "Post hoc
+    # sensitivity analyses excluded ..." are parts of it)
+    r"(?:[:\u2014\u2013]\s*|\b(?:an?|this|our|the\s+present)\s+)post[\s\-]?hoc\s+"
+    r"(?:[\w\-]+\s+){1,2}?analys[ie]s\b|"
     r"\bsub-?study\b|"
     # a part of a trial's people reported on its own: "SNRI subgroup of the X trial", "the
     # older-adult subsample of a randomised trial"
@@ -1043,6 +1049,13 @@ _DERIVED = Folded(
     r"pharmacokinetic|economic|cost[\s\-](?:effectiveness|utility|benefit))\s+"
     r"(?:sub-?)?(?:study|evaluation|analys[ie]s)\s+(?:from|of|within|alongside|in)\s+"
     r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    # ... or said as run inside one trial, whatever it is called, as what the record is (a
+    # title's subtitle, "this ..."): "...: a within-trial economic evaluation of NALTRO-AUG",
+    # "this trial-based cost-utility analysis" (a trial's own report "with a within-trial
+    # economic evaluation" or "also conducted" one is still the trial's report)
+    r"(?:[:\u2014\u2013]\s*(?:an?\s+)?|\b(?:this|our|the\s+present)\s+)"
+    r"(?:(?:within|in)-trial|within\s+trial|trial[\s\-]based)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:evaluation|analys[ie]s|study)\b|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
