@@ -357,6 +357,13 @@ _RAISE = (
     r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*|\bris(?:e|es|ing|en)\b|\brose\b|"
     r"\bstep(?:s|ped|ping)?\s+up\b"
 )
+# the "until" a raise ends at, the target right after it: "until 4.5 mg", "until reaching
+# 4.5 mg", "until a (target) dose of 4.5 mg was reached"
+_UNTIL_TARGET = (
+    r"until\s+(?:(?:reaching|attaining|achieving|(?:it|they|patients|participants)\s+"
+    r"reached)\s+)?(?:(?:a|the)\s+(?:(?:target|maximum|final|maintenance|full)\s+)?"
+    r"(?:daily\s+)?dose\s+of\s+)?"
+)
 _TITRATION_BEFORE = Folded(
     rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
     rf"|\bthen\s+(?:\w+\s+){{0,2}}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$"
@@ -394,6 +401,9 @@ _LATER_BEFORE = re.compile(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    # ... or the raise runs "until" the dose it ends at: "increased by 0.5 mg every 3 days
+    # until 4.5 mg was reached", "until reaching a dose of 4.5 mg"
+    rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET}$|"
     rf"{_ARROW}\s*$|"
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
@@ -793,7 +803,8 @@ def escalation_record(doc: Doc) -> Sentence | None:
 
 _TITRATION_AFTER = re.compile(
     rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|{_ARROW}\s*|(?:then\s+)?(?:{_RAISE})\s+"
-    rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
+    rf"(?:\w+\s+){{0,2}}?to\s+|(?:then\s+)?(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET})"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
     re.I,
 )
 # a dose named on the way between a raise and the target it ends at: "titrated over two
