@@ -225,6 +225,18 @@ _CLOSED_ASIDE = re.compile(r"\([^()]*\)|^[^()]*\)")
 # words of a usual or reference dose hold only in the dose's own phrase, so an arm named
 # "Standard volume (experimental): 4.5 mL of X" keeps its dose
 _STATISTIC = Folded(r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d)\b", re.I)
+
+
+def _statistic_of(head: str) -> re.Match[str] | None:
+    """The statistic word before a dose that it describes ("median dose: 4.5 mg"); one
+    describes only the dose that comes first after it, so a dose after another ("sertraline
+    (median 100 mg/day; 32 naltrexone 4.5 mg, 29 placebo)") is not a statistic."""
+    stats = list(_STATISTIC.finditer(head))
+    if not stats or _DOSE.search(head, stats[-1].end()):
+        return None
+    return stats[-1]
+
+
 # a dose named as the usual one, a point of reference for the study's own: "between the
 # 4.5 mg commonly used as low-dose X and the 50 mg tablet" (set off by a comma, "4.5 mg,
 # commonly used in practice," describes the study's own dose and is kept)
@@ -2646,7 +2658,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             own_standard = _OWN_STANDARD.search(clause) if s.own else None
             if own_standard:
                 clause = clause[: own_standard.start()]
-            not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
+            not_studied = _NOT_STUDIED.search(clause) or _statistic_of(head)
             if (
                 not_studied
                 and s.own
