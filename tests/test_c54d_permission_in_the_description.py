@@ -33,8 +33,7 @@ def _study(summary: str, title: str = "Antidepressant at baseline") -> dict[str,
         enrolled=212,
         drug_arm=(
             "LDN",
-            "Naltrexone titrated 1 mg -> 2 mg -> 4.5 mg over 2 weeks, then 4.5 mg daily to "
-            "week 12",
+            "Naltrexone titrated 1 mg -> 2 mg -> 4.5 mg over 2 weeks, then 4.5 mg daily to week 12",
         ),
         placebo_text="Matching placebo, same schedule",
         outcome="Change in FACIT-Fatigue",

@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 from written import TRIAL, completed_registration, facts, judge_registration
 
-RECORD_TITLE = "Open-label low-dose naltrexone titrated to 4.5 mg in depressed adults taking bupropion"
+RECORD_TITLE = (
+    "Open-label low-dose naltrexone titrated to 4.5 mg in depressed adults taking bupropion"
+)
 RECORD = (
     "Objective: To assess tolerability of LDN added to bupropion.\n"
     "Methods: Thirty-four adults with major depressive disorder on bupropion XL 300 mg "
@@ -71,16 +73,13 @@ PROBES = [
 
 
 @pytest.mark.parametrize(("title", "abstract", "doses"), PROBES)
-def test_raise_until_target_keeps_the_target(
-    title: str, abstract: str, doses: list[float]
-) -> None:
+def test_raise_until_target_keeps_the_target(title: str, abstract: str, doses: list[float]) -> None:
     assert facts(title, abstract, TRIAL).ldn_doses_mg == doses
 
 
 NEAR = [
     # a flexible raise keeps both ends, "until" or "up to"
-    "Methods: 30 adults with MDD started naltrexone 1.5 mg, increased as tolerated until "
-    "4.5 mg.",
+    "Methods: 30 adults with MDD started naltrexone 1.5 mg, increased as tolerated until 4.5 mg.",
     # a raise only in non-responders keeps both levels
     "Methods: 30 adults with MDD took naltrexone 1.5 mg; in non-responders it was increased "
     "at week 4 until 4.5 mg.",

@@ -58,8 +58,7 @@ CHOSEN = [
     ),
     # "our randomised trial", the choice in the objective
     (
-        "Sertraline users in a randomised trial of naltrexone for depression: secondary "
-        "analysis",
+        "Sertraline users in a randomised trial of naltrexone for depression: secondary analysis",
         "Objective: To examine sertraline users.\nMethods: Our randomised trial added "
         "naltrexone 4.5 mg or placebo to tricyclics or SSRIs. We examined 58 participants on "
         "sertraline.\nResults: Effects were similar.",
