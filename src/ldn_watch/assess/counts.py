@@ -87,8 +87,9 @@ PEOPLE = (
     # a matched cohort's comparison group named by its noun alone: "4,118 LDN users and
     # 4,118 non-users", "512 treated patients and 1,024 matched comparators"
     r"non-?users?|non-?initiators?|comparators?|"
-    # an enrichment design randomises those who responded to a lead-in
-    r"responders|non-?responders|remitters|"
+    # an enrichment design randomises those who responded to a lead-in, or those who did
+    # not: people named by how they responded ("58 non-remitters were randomized")
+    r"responders|non-?responders|remitters|non-?remitters|"
     r"alcoholics|smokers|mothers|students|nurses|physicians|twins|dyads|couples|"
     # claims and registry studies count people by what they did or belong to
     r"initiators?|recipients?|members|beneficiaries|enrol+ees|clients|survivors|workers|"

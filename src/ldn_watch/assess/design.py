@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ldn_watch.assess.counts import NUMBER_WORDS, words_to_int
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.structure import RCT_TYPES, STUDY_TYPES, TRIAL_TYPES, Structure
@@ -1237,6 +1238,31 @@ def _dosing_cohorts(text: str) -> list[tuple[int, int]]:
 _COHORT_WORD = re.compile(r"^cohorts?$", re.I)
 
 
+# the people a series counts: "18 patients", "a series of 23 outpatients", "records of 31
+# adults" (a number word too: "twenty-two patients")
+_SERIES_COUNT = Folded(
+    rf"(?<![\d.,])(?P<num>\d{{1,4}}|{NUMBER_WORDS})\s+(?:[\w\-]+\s+){{0,2}}?{_CASE_PEOPLE}\b",
+    re.I,
+)
+
+
+def _large_series(own: list[Sentence]) -> bool:
+    """The record's own people are more than a few (thirteen or more; the few of a case
+    series are up to twelve, ``_FEW``), and only "case series" names it a case report (not
+    "case report", "a 45-year-old", "we describe a patient")."""
+    for s in own:
+        for m in _CASE.finditer(s.text):
+            if not re.fullmatch(r"case\s+series", m.group(0), re.I):
+                return False
+    for s in own:
+        for m in _SERIES_COUNT.finditer(s.text):
+            raw = m.group("num")
+            n = int(raw) if raw.isdigit() else words_to_int(raw)
+            if n is not None and n > 12:
+                return True
+    return False
+
+
 def _observational(own: list[Sentence], *, typed_trial: bool) -> Sentence | None:
     """The first own sentence that names an observational design. "Cohort" alone does not
     when it is a trial's word for a group dosed in turn (``_dosing_cohorts``, or a sentence
@@ -1364,6 +1390,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
+        if "Case Reports" not in types and observational and _large_series(own):
+            # a "case series" that is a clinic's larger series looked back on ("a
+            # retrospective case series": a review of the records of 18 patients) is a
+            # cohort, as a series of more than a few people told without the word is
+            return "observational", observational
         return "case_report", _any(_CASE, own)
 
     # a few people reported as cases, with nothing allocated, trialled or reviewed

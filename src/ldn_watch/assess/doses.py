@@ -225,6 +225,18 @@ _CLOSED_ASIDE = re.compile(r"\([^()]*\)|^[^()]*\)")
 # words of a usual or reference dose hold only in the dose's own phrase, so an arm named
 # "Standard volume (experimental): 4.5 mL of X" keeps its dose
 _STATISTIC = Folded(r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d)\b", re.I)
+
+
+def _statistic_of(head: str) -> re.Match[str] | None:
+    """The statistic word before a dose that it describes ("median dose: 4.5 mg"); one
+    describes only the dose that comes first after it, so a dose after another ("sertraline
+    (median 100 mg/day; 32 naltrexone 4.5 mg, 29 placebo)") is not a statistic."""
+    stats = list(_STATISTIC.finditer(head))
+    if not stats or _DOSE.search(head, stats[-1].end()):
+        return None
+    return stats[-1]
+
+
 # a dose named as the usual one, a point of reference for the study's own: "between the
 # 4.5 mg commonly used as low-dose X and the 50 mg tablet" (set off by a comma, "4.5 mg,
 # commonly used in practice," describes the study's own dose and is kept)
@@ -357,6 +369,13 @@ _RAISE = (
     r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*|\bris(?:e|es|ing|en)\b|\brose\b|"
     r"\bstep(?:s|ped|ping)?\s+up\b"
 )
+# the "until" a raise ends at, the target right after it: "until 4.5 mg", "until reaching
+# 4.5 mg", "until a (target) dose of 4.5 mg was reached"
+_UNTIL_TARGET = (
+    r"until\s+(?:(?:reaching|attaining|achieving|(?:it|they|patients|participants)\s+"
+    r"reached)\s+)?(?:(?:a|the)\s+(?:(?:target|maximum|final|maintenance|full)\s+)?"
+    r"(?:daily\s+)?dose\s+of\s+)?"
+)
 _TITRATION_BEFORE = Folded(
     rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
     rf"|\bthen\s+(?:\w+\s+){{0,2}}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$"
@@ -394,6 +413,9 @@ _LATER_BEFORE = re.compile(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    # ... or the raise runs "until" the dose it ends at: "increased by 0.5 mg every 3 days
+    # until 4.5 mg was reached", "until reaching a dose of 4.5 mg"
+    rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET}$|"
     rf"{_ARROW}\s*$|"
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
@@ -793,7 +815,8 @@ def escalation_record(doc: Doc) -> Sentence | None:
 
 _TITRATION_AFTER = re.compile(
     rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|{_ARROW}\s*|(?:then\s+)?(?:{_RAISE})\s+"
-    rf"(?:\w+\s+){{0,2}}?to\s+)(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
+    rf"(?:\w+\s+){{0,2}}?to\s+|(?:then\s+)?(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET})"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",
     re.I,
 )
 # a dose named on the way between a raise and the target it ends at: "titrated over two
@@ -2654,7 +2677,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             own_standard = _OWN_STANDARD.search(clause) if s.own else None
             if own_standard:
                 clause = clause[: own_standard.start()]
-            not_studied = _NOT_STUDIED.search(clause) or (_STATISTIC.search(head))
+            not_studied = _NOT_STUDIED.search(clause) or _statistic_of(head)
             if (
                 not_studied
                 and s.own

@@ -1527,6 +1527,44 @@ def _named_as_theirs(doc: Doc, s: Sentence) -> bool:
     return which and doc.remember("all_take_one", _all_take_one)
 
 
+# a derived report's own sample chosen by the drug its people take: "sertraline-treated
+# participants", "the 61 participants whose continuing antidepressant was sertraline",
+# "those taking escitalopram at baseline", "the duloxetine subgroup"
+_SELECTED_BEFORE = re.compile(
+    r"\b(?:participants|patients|people|adults|individuals|those|ones|subjects|subgroup|"
+    r"subset|subsample)\s+(?:(?:who|that)\s+(?:were\s+|was\s+)?)?(?:(?:whose|with\s+(?:an?|the)|"
+    r"with\s+their)\s+(?:[\w\-]+\s+){0,2}?(?:antidepressants?|medications?|treatments?|drugs?)"
+    r"\s+(?:was|were|being)|taking|on|receiving|treated\s+with|prescribed|using)\s*$",
+    re.I,
+)
+_SELECTED_AFTER = re.compile(
+    r"^(?:[\s\-]+(?:treated|using|taking|exposed)\s+(?:[\w\-]+\s+){0,2}?|\s+)"
+    r"(?:participants|patients|people|adults|individuals|subgroup|subset|subsample|stratum|"
+    r"users)\b",
+    re.I,
+)
+
+
+def _sample_chosen_by_drug(doc: Doc) -> bool:
+    """A derived report whose own sample is the part of its parent's people that takes a
+    named drug ("a post-hoc analysis of sertraline-treated participants in the X trial",
+    "we examined the 61 participants whose antidepressant was sertraline"): the other
+    drugs its parent gave the watched drug with are not its people's."""
+
+    def find(doc: Doc) -> bool:
+        for s in doc.sentences:
+            if not (s.is_title or s.own) or s.background:
+                continue
+            for m in doc.comedications(s):
+                if _SELECTED_BEFORE.search(s.text, max(0, m.start - 80), m.start) or (
+                    _SELECTED_AFTER.match(s.text[m.end : m.end + 60])
+                ):
+                    return True
+        return False
+
+    return doc.derived and doc.remember("sample_chosen_by_drug", find)
+
+
 def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     """Co-medications taken with the watched drug; call only for records about it.
 
@@ -1535,6 +1573,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     """
     lexicon = doc.lexicon
     sentences = doc.sentences
+    # (a report keeping only its parent's people on a named drug: what the parent gave
+    # the watched drug with is not what its own people take)
+    narrowed = _sample_chosen_by_drug(doc)
+    if narrowed:
+        sentences = [s for s in sentences if not doc.tells_parent(s)]
     characterised, where = _characterised(sentences, lexicon)
     described = {s.index for s in where}
 

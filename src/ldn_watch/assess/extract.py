@@ -651,7 +651,10 @@ def _facts(doc: Doc) -> Facts:
     # ... and nobody in a letter, editorial or comment that counts no people of its own:
     # the doses and co-medication it names are what others do in practice
     opinion = design_ == "other" and facts.n is None and design.opinion_piece(doc)
-    takes_nothing = review or modelled or professionals or opinion
+    # (a survey of professionals named only by its verb, "we surveyed psychiatrists",
+    # takes nothing either)
+    asked = design_ in ("observational", "other") and topic.surveyed_professionals(doc)
+    takes_nothing = review or modelled or professionals or opinion or asked
 
     if decided.is_drug and not notice:
         # a review's doses, dose comparisons and co-medication belong to the studies it

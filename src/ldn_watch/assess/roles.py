@@ -1095,6 +1095,13 @@ _DEFINITE_TRIAL = Folded(
     r"\b(?:the|our|this|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b",
     re.IGNORECASE,
 )
+# the derived report speaking of its own work: "in this secondary analysis", "we examined"
+_THIS_REPORT = Folded(
+    r"\b(?:this|the\s+present|our)\s+(?:[\w\-]+\s+){0,3}?(?:analys[ie]s|report|sub-?study|"
+    r"study)\b|\bwe\s+(?:\w+ly\s+)?(?:examined|analy[sz]ed|re-?analy[sz]ed|studied|"
+    r"compared|assessed|tested|explored|investigated|included|selected)\b",
+    re.IGNORECASE,
+)
 # a trial's name: a word with two capitals ("SEROLDN", "ADD-LDN", "NALT-D", "CoLDN")
 _TRIAL_ACRONYM = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*")
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"
@@ -2566,6 +2573,20 @@ class Doc:
             ):
                 return True
         return False
+
+    def tells_parent(self, s: Sentence) -> bool:
+        """A derived report's sentence, in its background or not, that tells what a trial
+        named as a definite one did ("In the LIFT-D randomised trial, X added to SSRIs or
+        SNRIs improved ..."), not what the report itself did ("In this secondary analysis
+        we examined ..."): the parent's people (or another trial's), where the report may
+        keep only some of them."""
+        if not self.derived or s.is_title or s.future:
+            return False
+        if _THIS_REPORT.search(s.text):
+            return False
+        if self.parent_told(s):
+            return True
+        return not s.prior and _DEFINITE_TRIAL.search(s.text) is not None
 
     @cached_property
     def extension(self) -> bool:

@@ -1744,6 +1744,38 @@ def professionals(doc: Doc) -> bool:
     return other_population(doc) == PROFESSIONALS and _PROFESSION.search(doc.text) is not None
 
 
+# the professionals a survey asked, named as its verb's object or subject: "we surveyed
+# psychiatrists and nurse prescribers", "psychiatrists in Ontario were surveyed", "an online
+# questionnaire was sent to psychiatrists", "clinicians completed the survey"
+_ASKED_PROFESSIONALS = Folded(
+    r"\b(?:surveyed|polled|questioned)\s+(?:[\w\-]+\s+){0,3}?(?:psychiatrists|physicians|"
+    r"clinicians|practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b|"
+    r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
+    r"psychologists|nurses|doctors|GPs)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:surveyed|polled|questioned)\b|"
+    r"\b(?:survey|questionnaire)s?\s+(?:was\s+|were\s+)?(?:sent|mailed|e-?mailed|"
+    r"distributed|administered)\s+to\s+(?:[\w\-]+\s+){0,3}?(?:psychiatrists|physicians|"
+    r"clinicians|practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b|"
+    r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
+    r"psychologists|nurses|doctors|GPs)\b[^.;]{0,40}?\b(?:responded\s+to|completed|returned)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:survey|questionnaire)\b",
+    re.I,
+)
+
+
+def surveyed_professionals(doc: Doc) -> bool:
+    """The study's own people are professionals a survey asked, however the survey names
+    them ("we surveyed psychiatrists"): they take nothing, so the drugs they report
+    prescribing are their patients', not a co-medication of the study (CONTRACT.md)."""
+    if professionals(doc):
+        return True
+    return any(
+        _ASKED_PROFESSIONALS.search(s.text)
+        for s in doc.sentences
+        if (s.own or s.is_title) and not s.background
+    )
+
+
 def _survey_subject(doc: Doc) -> bool:
     """The condition is what a survey of professionals is about: the title names it, or a
     sentence of the abstract names it with no other condition beside it."""

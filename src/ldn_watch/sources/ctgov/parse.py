@@ -328,11 +328,27 @@ def _kept_on(study: Mapping[str, Any]) -> bool:
             if not _NOT_ON.search(c[: m.start()]):
                 return True
     desc = mapping_at(ps, "descriptionModule")
-    return any(
-        _ADDED_TO_CURRENT.search(text)
-        for key in ("briefSummary", "detailedDescription")
-        if (text := _text(desc.get(key)))
-    )
+    for key in ("briefSummary", "detailedDescription"):
+        text = _text(desc.get(key))
+        if not text:
+            continue
+        if _ADDED_TO_CURRENT.search(text):
+            return True
+        # ... or a description permitting people to go on with it ("Stable antidepressant
+        # treatment (for example an SSRI) was permitted", "may continue their current
+        # antidepressant"), as a criterion may
+        for m in (*_ON_ONE_ALREADY.finditer(text), *_MAY_KEEP.finditer(text)):
+            if not (_NOT_ON.search(text[: m.start()]) or _OFF_WORDS.search(m.group(0))):
+                return True
+    return False
+
+
+# words taking people off the medication inside a permission's span ("antidepressants
+# must be stopped, and rescue medication is allowed": the permission is another drug's)
+_OFF_WORDS = re.compile(
+    r"\b(?:discontinu\w*|stop\w*|wash\w*\s+out|taper\w*|withdraw\w*|prohibited|excluded)\b",
+    re.I,
+)
 
 
 def _medication_at_baseline(study: Mapping[str, Any]) -> list[AbstractSection]:
