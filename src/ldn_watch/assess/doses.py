@@ -1654,6 +1654,11 @@ def _owner(
         # (placebo 30; 1.5 mg 29; 3 mg 30)", "placebo, n = 22, 2 mg, n = 21") is an item
         # of its own in a list of arms: the dose after it (or after the arms between, each
         # with its size) is the next arm's, not the placebo's
+        # ... and a placebo that is one period of a sequence, with no active drug named
+        # before it ("4.5 mg, then placebo, then 0.5 mg", "Placebo, then 0.5 mg, then 4.5
+        # mg"), is a period of its own: the dose in the next period is not the placebo's
+        if _NEXT_PERIOD.fullmatch(text, before[-1][1], start):
+            return None
         if _ARM_SIZE_THEN_NEXT.fullmatch(text, before[-1][1], start) or (
             _ARM_SIZE_AFTER.search(text[before[-1][1] : start])
             and _DOSE.search(text[before[-1][1] : start])
@@ -1677,6 +1682,13 @@ _SET_AGAINST_BEFORE = re.compile(
 )
 _ARM_SIZE_THEN_NEXT = re.compile(
     r"\s*[,:]?\s*\(?\s*(?:n\s*=\s*)?\d+\s*\)?\s*[;,]\s*(?:and\s+)?", re.I
+)
+# the next period of a sequence: ", then", "followed by", "and then", "; then"
+# (and the periods between: "placebo followed by 0.5 mg, then 3 mg")
+_NEXT_PERIOD = re.compile(
+    r"(?:\s*(?:period|phase)?\s*[,;]?\s*(?:and\s+)?(?:then|followed\s+by|after\s+which)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:{_NUM}\s*{_UNIT}(?:\s*/\s*d(?:ay)?)?)?)+",
+    re.I,
 )
 _DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(

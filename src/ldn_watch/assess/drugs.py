@@ -1030,6 +1030,19 @@ _PURPOSE_HEADER = (
 )
 
 
+# ... or headed by the people's own standing medication, its purpose unsaid: "stable
+# background medication including duloxetine, milnacipran and pregabalin", "their usual
+# medicines, e.g. amitriptyline" (a header naming the kind, "background antidepressant
+# treatment including ...", says what the drugs are for: it is no such header)
+_OWN_MEDICATION_HEADER = re.compile(
+    r"\b(?:background|usual|regular|existing|standing|stable|ongoing|current|concomitant)\s+"
+    r"(?:(?:background|usual|regular|stable|ongoing|current|concomitant)\s+)?"
+    rf"{_MEDICINES}\b(?:{_NO_NEW_HEAD}[^;.]){{0,20}}?{_LIST_OPENS}"
+    rf"(?:{_NO_NEW_HEAD}(?:[^;.]|\.(?=\d))){{0,80}}$",
+    re.I,
+)
+
+
 def _header(template: str) -> Callable[[WatchSpec], re.Pattern[str]]:
     """A header pattern with the purposes filled in: another purpose, or any condition
     other than the watched one (the list itself says what its drugs are for, whether or
@@ -1070,6 +1083,11 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
         return None
     rx = re.compile(_HEADER.format(cond=re.escape(cond)), re.I)
     hit = rx.search(before, lo)
+    if hit is None and _OWN_MEDICATION_HEADER.search(before, lo):
+        # the people's own standing medication, listed without a purpose ("stable
+        # background medication including duloxetine, pregabalin and SSRIs was allowed"):
+        # in people selected for another condition, what they came in on treats that one
+        return cond.lower()
     # ("treatment for fibromyalgia and depression, including ...": for the condition too)
     return (
         hit.group("purpose").lower() if hit and not doc.spec.family.search(hit.group(0)) else None

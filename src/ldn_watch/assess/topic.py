@@ -2409,24 +2409,84 @@ _AUGMENT_WORD = Folded(
 )
 
 
+# the words that join the watched drug and an antidepressant into one regimen, either way
+# round: "LDN combined with SSRIs", "SNRI plus low-dose naltrexone", "co-administering LDN
+# with tricyclics", "antidepressant augmentation with LDN", "naltrexone 1-4.5 mg/day
+# together with sertraline" (a few words of dose or manner may stand before the joining word)
+_JOINED = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:[\w\-/.,]+\s+){0,4}?"
+    r"(?:(?:in\s+)?combination\s+with|combined\s+with|combining\s+with|together\s+with|"
+    r"alongside|plus|\+|with|in\s+addition\s+to|on\s+top\s+of|added\s+(?:on\s+)?to|add-?on\s+to|"
+    r"(?:as\s+)?(?:an?\s+)?(?:adjunct\w*|augment\w*|add-?on)(?:\s+(?:to|of|for|with|by))?|"
+    r"co-?administ\w*\s+with|co-?prescri\w*\s+with|concomitant\w*\s+with)\s+"
+    r"(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
+# ... or the verb that joins them stands before the drug: "adding LDN to SSRIs", "the
+# combination of LDN and an SNRI", "co-administering naltrexone 1 mg with sertraline"
+_JOINING_BEFORE = re.compile(
+    r"\b(?:add(?:ing|ed|s)?|combin\w*|combination\s+of|co-?administ\w*|co-?prescri\w*|"
+    r"pair\w*)\s+(?:(?:the|of|an?)\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+_JOINED_AFTER_VERB = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:[\w\-/.,]+\s+){0,4}?(?:to|with|and)\s+(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
+# the antidepressant's own augmentation, named before the watched drug: "antidepressant
+# augmentation", "SSRI augmentation strategies" (the drug named anywhere in the sentence)
+_AUGMENTATION_AFTER = re.compile(r"^[\s\-]*(?:[\w\-]+\s+)?augment\w*\b", re.I)
+
+
 def _reviews_augmentation(doc: Doc) -> Sentence | None:
-    """The title or an own sentence of a review naming the watched drug (or the kind of
-    agent it is reviewed among) as an augmentation of antidepressants: an augmentation word
-    followed closely by the co-medication kind ("serotonergic antidepressants") or a drug
-    or class of the lexicon ("SSRIs")."""
-    kind = re.compile(rf"\b(?:{doc.spec.comedication_kind})s?\b", re.I)
+    """The title or an own sentence of a review whose subject is the watched drug given
+    with antidepressants: an augmentation word followed closely by the co-medication kind
+    ("serotonergic antidepressants") or a drug or class of the lexicon ("SSRIs"), naming
+    the drug or the kind of agent it is reviewed among; or the drug itself joined to an
+    antidepressant, either way round ("LDN combined with SSRIs", "SNRI plus low-dose
+    naltrexone", "antidepressant augmentation: a review of low-dose naltrexone"). A
+    sentence that names another purpose or condition the pairing serves ("with duloxetine
+    for chronic pain", "in patients with multiple sclerosis") does not count."""
+    spec = doc.spec
+    kind = re.compile(rf"\b(?:{spec.comedication_kind})s?\b", re.I)
+    elsewhere = re.compile(
+        rf"\b(?:for|in|of)\s+(?:[\w\-]+\s+){{0,3}}?(?:{spec.other_purpose}|"
+        rf"{spec.other_conditions})\b",
+        re.I,
+    )
     for s in doc.sentences:
-        if not (s.is_title or s.own) or s.future:
+        # (a review's unlabelled opening states its subject as readily as its scope does:
+        # "Adding LDN to SSRIs is increasingly discussed"; earlier work it cites does not)
+        if s.prior or s.future:
             continue
-        for w in _AUGMENT_WORD.finditer(s.text):
+        anchors = [(m.start(), m.end()) for m in kind.finditer(s.text)] + [
+            (m.start, m.end) for m in doc.comedications(s) if m.entry.classes
+        ]
+        if not anchors:
+            continue
+        for w in _AUGMENT_WORD.finditer(s.text) if s.is_title or s.own else ():
             window = s.text[w.end() : w.end() + 60]
             stop = re.search(r"[.;:]", window)
             window = window[: stop.start()] if stop else window
-            if kind.search(window) or any(
-                m.entry.classes and w.end() <= m.start < w.end() + len(window)
-                for m in doc.comedications(s)
-            ):
+            if any(w.end() <= a < w.end() + len(window) for a, _ in anchors):
                 return s
+        given = doc.drug(s)
+        if not given or elsewhere.search(s.text):
+            continue
+        for a, b in anchors:
+            if _AUGMENTATION_AFTER.match(s.text, b):
+                return s  # ("antidepressant augmentation", the drug in the same sentence)
+            for d in given:
+                if d.end <= a and (
+                    _JOINED.match(s.text[d.end : a])
+                    or (
+                        _JOINING_BEFORE.search(s.text, max(0, d.start - 40), d.start)
+                        and _JOINED_AFTER_VERB.match(s.text[d.end : a])
+                    )
+                ):
+                    return s
+                if b <= d.start and _JOINED.match(s.text[b : d.start]):
+                    return s
     return None
 
 

@@ -275,8 +275,18 @@ _ON_ONE_ALREADY = re.compile(
     re.I,
 )
 _ADDED_TO_CURRENT = re.compile(
-    r"\b(?:added|add-on|adjunct\w*|augment\w*)\b[^.]{0,60}?\b(?:current|ongoing|existing|"
-    r"stable|usual)\s+antidepressants?\b",
+    r"\b(?:added|add-on|adjunct\w*|augment\w*|on\s+top\s+of|in\s+addition\s+to|plus)\b[^.]{0,60}?"
+    r"\b(?:current|ongoing|existing|stable|usual)\s+(?:antidepressants?|care|treatment|"
+    r"medications?|therapy)\b",
+    re.I,
+)
+# ... or one saying the medication people came in on is left as it was: "Current
+# antidepressant unchanged for >= 6 weeks", "usual care was not altered by the study"
+_LEFT_AS_IT_WAS = re.compile(
+    r"\b(?:current|ongoing|existing|usual|background|stable)\s+(?:antidepressants?|care|"
+    r"treatment|medications?|therapy|regimens?)\b(?:\s+(?:treatment|medication|therapy|dose|"
+    r"regimen))?[^.;]{0,40}?\b(?:unchanged|not\s+(?:be\s+)?(?:altered|changed|modified)|"
+    r"(?:is|was|are|were|will\s+be)\s+(?:maintained|continued|kept))\b",
     re.I,
 )
 # ... or one permitting people to go on with what they take ("Stable antidepressant
@@ -301,45 +311,47 @@ _NOT_ON = re.compile(
 _TAKEN_OFF = re.compile(
     r"(?<!other\s)(?<!additional\s)\b(?:antidepressants?|antidepressant\s+(?:medications?|"
     r"treatments?|therapy))\b(?:[\s\-]+free\b|[^.;]{0,40}?\b(?:discontinu\w*|stopped|"
-    r"washed\s+out|tapered\s+off|not\s+(?:be\s+)?(?:allowed|permitted)))",
+    r"washed\s+out|tapered\s+off|not\s+(?:be\s+)?(?:allowed|permitted)))|"
+    # the verb first: "participants stop their current antidepressant", "tapering off any
+    # antidepressant before the first dose"
+    r"\b(?:stop\w*|discontinu\w*|taper\w*(?:\s+off)?|wash\w*\s+out|withdraw\w*)\s+"
+    r"(?:(?:their|any|all|the|an?|current|existing|ongoing|usual)\s+){0,3}antidepressants?\b",
     re.I,
 )
 
 
-def _taken_off(study: Mapping[str, Any]) -> bool:
-    """The registration's inclusion criteria take people off the medication (``_TAKEN_OFF``):
-    a baseline count of it, however titled, is not what they take with the study drug."""
+def _protocol_texts(study: Mapping[str, Any]) -> list[str]:
+    """Every protocol field that says what people take during the trial: the summary, the
+    detailed description, the arms, the interventions and the inclusion criteria (an
+    add-on design may be stated in any of them)."""
     ps = mapping_at(study, "protocolSection")
-    criteria = inclusion_criteria(
-        _text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria"))
-    )
-    return any(_TAKEN_OFF.search(c) for c in criteria)
+    desc = mapping_at(ps, "descriptionModule")
+    aim = mapping_at(ps, "armsInterventionsModule")
+    out = [t for key in ("briefSummary", "detailedDescription") if (t := _text(desc.get(key)))]
+    for item in (*list_of(aim.get("armGroups")), *list_of(aim.get("interventions"))):
+        if isinstance(item, Mapping):
+            out += [t for key in ("label", "name", "description") if (t := _text(item.get(key)))]
+    out += inclusion_criteria(_text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria")))
+    return out
+
+
+def _taken_off(study: Mapping[str, Any]) -> bool:
+    """The registration takes people off the medication (``_TAKEN_OFF``), in its criteria,
+    its description or its arms: a baseline count of it, however titled, is not what they
+    take with the study drug."""
+    return any(_TAKEN_OFF.search(t) for t in _protocol_texts(study))
 
 
 def _kept_on(study: Mapping[str, Any]) -> bool:
-    """The registration requires its people to be on a medication of the kind already, or
-    adds the study drug to the one they take (``_ON_ONE_ALREADY``, ``_ADDED_TO_CURRENT``)."""
-    ps = mapping_at(study, "protocolSection")
-    criteria = inclusion_criteria(
-        _text(mapping_at(ps, "eligibilityModule").get("eligibilityCriteria"))
-    )
-    for c in criteria:
-        for m in (*_ON_ONE_ALREADY.finditer(c), *_MAY_KEEP.finditer(c)):
-            if not _NOT_ON.search(c[: m.start()]):
-                return True
-    desc = mapping_at(ps, "descriptionModule")
-    for key in ("briefSummary", "detailedDescription"):
-        text = _text(desc.get(key))
-        if not text:
-            continue
-        if _ADDED_TO_CURRENT.search(text):
-            return True
-        # ... or a description permitting people to go on with it ("Stable antidepressant
-        # treatment (for example an SSRI) was permitted", "may continue their current
-        # antidepressant"), as a criterion may
-        for m in (*_ON_ONE_ALREADY.finditer(text), *_MAY_KEEP.finditer(text)):
-            if not (_NOT_ON.search(text[: m.start()]) or _OFF_WORDS.search(m.group(0))):
-                return True
+    """The registration keeps its people on the medication they came in on, in whichever
+    field says so: it requires them to be on one already, lets them go on with it, leaves
+    it as it was, or adds the study drug to it (``_ON_ONE_ALREADY``, ``_MAY_KEEP``,
+    ``_LEFT_AS_IT_WAS``, ``_ADDED_TO_CURRENT``)."""
+    for t in _protocol_texts(study):
+        for rx in (_ON_ONE_ALREADY, _MAY_KEEP, _LEFT_AS_IT_WAS, _ADDED_TO_CURRENT):
+            for m in rx.finditer(t):
+                if not (_NOT_ON.search(t[: m.start()]) or _OFF_WORDS.search(m.group(0))):
+                    return True
     return False
 
 
