@@ -1568,10 +1568,22 @@ _DOSE_NOT_GIVEN_AFTER = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
     r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
     r"administered|offered)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
-    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))",
+    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))|"
+    # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
+    # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
+    # and later removed" (the giving-up word says it; what follows is only when or why)
+    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:planned|considered|proposed|intended|envisaged|discussed|registered|included)\s+"
+    r"(?:but\s+|and\s+(?:then\s+|later\s+|subsequently\s+)?)(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+    r"(?:dropped|removed|abandoned|discarded|rejected|omitted|cut|deleted|withdrawn|"
+    r"(?:not|never)\s+(?:tested|studied|given|used|administered|offered|pursued|evaluated|"
+    r"included|implemented|started|opened))\b",
     re.IGNORECASE,
 )
 _DOSE_NOT_GIVEN_BEFORE = re.compile(
+    # the dose set against the one given: "4.5 mg, not 1.5 mg", "4.5 mg rather than 3 mg"
+    r"\d\s*(?:mg|mcg|µg)\s*(?:/\s*d(?:ay)?\s*)?(?:,\s*not|\(not|,?\s*rather\s+than)\s+$|"
     r"\b(?:we|this\s+(?:study|trial|pilot))\s+(?:did|do|does|could)\s*(?:not|n't)\s+(?:test|study|"
     r"evaluate|examine|explore|investigate|include|use|compare|assess)\s+"
     r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$",
