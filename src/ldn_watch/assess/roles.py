@@ -1416,7 +1416,16 @@ _CLAIMED_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:are|were|is|was|(?:have|has|had)\s+been|"
     r"(?:may|might|could|can)\s+be)\s+(?:\w+ly\s+|also\s+|often\s+|widely\s+)?"
     r"(?:hypothesi[sz]ed|thought|believed|postulated|presumed|suspected|proposed|known|"
-    r"assumed|theori[sz]ed|reputed|feared)\s+to\b",
+    r"assumed|theori[sz]ed|reputed|feared)\s+to\b|"
+    # ... or said as what such drugs may do, or do, to the watched drug's action: "serotonergic
+    # antidepressants may interfere with opioid signalling", "SNRIs could blunt the
+    # endorphin rebound", "do SSRIs dampen the response?" (not what happened to people:
+    # "sertraline interfered with sleep in three patients", a past event)
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:may|might|could|can|would)\s+(?:\w+ly\s+|also\s+|"
+    r"in\s+theory\s+)?)?(?:blunt|dampen|attenuate|counteract|interfere\s+with|antagoni[sz]e|"
+    r"oppose|offset|negate|cancel\s+out|weaken|diminish|impair|suppress)s?\b"
+    r"(?=[^.;]{0,80}\b(?:effects?|efficacy|benefits?|responses?|actions?|signal\w*|rebound|"
+    r"endorphins?|opioid\w*|receptors?|release|antagonists?|mechanisms?)\b|[^.;?]{0,80}\?)",
     re.I,
 )
 
