@@ -2403,7 +2403,13 @@ def annotate(
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        elsewhere = not derived and done and _set_elsewhere(clause)
+        # (a clause opening with a word of earlier work is set there whatever its verb:
+        # "Previously, 80 patients receiving sertraline were given X 1.5 mg or 3 mg")
+        elsewhere = (
+            not derived
+            and (done or _EARLIER_OPENING.match(clause) is not None)
+            and _set_elsewhere(clause)
+        )
         if elsewhere:
             done = False
         # a clause naming the study itself (its acronym, its registry id) tells the
