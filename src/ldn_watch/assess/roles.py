@@ -142,6 +142,10 @@ _PLAN_AHEAD_PATTERN = (
     r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|propose\s+to|are\s+(?:now\s+|"
     r"currently\s+)?(?:planning|preparing|designing|setting\s+up|developing|organi[sz]ing))\s+"
     r"(?:to|an?|another|further)\b|"
+    # ... or as what the authors will do next: "Next, we will test X as an add-on to
+    # sertraline", "we will next compare ...", "as a next step, we will add X to SNRIs"
+    r"\bnext\s*,\s*(?:we|our\s+(?:group|team))\s+(?:will|shall|aim|hope)\b|"
+    r"\b(?:we|our\s+(?:group|team))\s+will\s+next\b|"
     # ... told of the next study itself: "a follow-up study will randomise 120 patients",
     # "in a subsequent trial, 110 patients are to be randomly assigned", "funding has been
     # obtained for a randomised trial of 2 versus 4.5 mg" (a study after this one, or one
