@@ -53,7 +53,26 @@ def test_registration_comparator_is_not_taken(sentence: str, place: str) -> None
     assert gaps["serotonergic-combination"] == "no"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Low-dose naltrexone versus sertraline in major depressive disorder: a randomized trial",
+        "Naltrexone 4.5 mg or escitalopram 10 mg for major depression: a randomized comparison",
+        "Low-dose naltrexone compared with venlafaxine for depression",
+    ],
+)
+def test_comparator_in_the_title(title: str) -> None:
+    methods = (
+        "Forty adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "daily or the comparator for 8 weeks."
+    )
+    f = facts(title, art_abstract(methods, RESULTS, "", "Methods"), RCT)
+    assert f.concomitant_classes == []
+
+
 TAKEN = [
+    "Patients on sertraline were randomized to naltrexone 4.5 mg or placebo, each added to "
+    "sertraline.",
     "Patients on sertraline were randomized to continue it with or without naltrexone 4.5 mg.",
     "Response was 45% with naltrexone plus sertraline and 20% with placebo plus sertraline.",
     "One group took naltrexone plus sertraline and the other placebo plus sertraline.",

@@ -548,6 +548,13 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     ):
         # "one group took X and the other sertraline": the two sides of an allocation
         return True
+    if any(
+        x.end <= m.start and _OR_GAP.fullmatch(text, x.end, m.start) for x in doc.drug(s)
+    ) and _ALLOC_WORDS.search(text):
+        # the watched drug or the co-medication, in a sentence that allocates or compares:
+        # "Naltrexone 4.5 mg or escitalopram 10 mg for major depression: a randomized
+        # comparison" (two alternatives, not a regimen)
+        return True
     if _OUTCOME_WITH_BEFORE.search(text[max(0, m.start - 60) : m.start]) and any(
         x.end <= m.start
         and _OUTCOME_WITH_BEFORE.search(text[max(0, x.start - 60) : x.start])
@@ -593,6 +600,12 @@ _ONLY_ARM_AFTER = re.compile(
     re.I,
 )
 # "one group took X and the other sertraline"
+# the watched drug, its dose, then "or" and the co-medication: "X 4.5 mg or escitalopram"
+_OR_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:[\d.,]+\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:d|day)\b|\s+(?:once\s+|twice\s+)?"
+    r"(?:daily|a\s+day|per\s+day|nightly))?\s*(?:\([^()]*\)\s*)?)?,?\s*or\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
 _ONE_ARM_BEFORE = re.compile(
     r"\bone\s+(?:groups?|arms?|half)\s+(?:received|took|got|was\s+given|was\s+assigned\s+to|"
     r"was\s+allocated\s+to|on)\s+(?:\S+\s+){0,2}$",
