@@ -538,10 +538,6 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     if _ONLY_ARM_AFTER.match(text[m.end :]):
         # "the venlafaxine-only arm", "a sertraline alone group": an arm of its own
         return True
-    without = _WITHOUT_AFTER.match(text[m.end :])
-    if without and any(x.start == m.end + without.end() for x in doc.drug(s)):
-        # given without the watched drug: "received sertraline 50 mg daily without X"
-        return True
     if _OTHER_ARM_BEFORE.search(text[max(0, m.start - 60) : m.start]) and any(
         x.end <= m.start and _ONE_ARM_BEFORE.search(text[max(0, x.start - 60) : x.start])
         for x in doc.drug(s)
@@ -588,11 +584,6 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
 # the watched drug named as what an arm went without: "escitalopram without X" (not "with
 # or without X": both arms take the drug)
 _WITHOUT_BEFORE = re.compile(r"(?<!\bor\s)\bwithout\s+(?:the\s+|any\s+)?(?:[\w\-]+\s+)?$", re.I)
-_WITHOUT_AFTER = re.compile(
-    r"^(?:(?!\b(?:and|or|but|plus|with|while|whereas)\b)[^.;,(]){0,40}?"
-    r"(?<!\bor\s)\bwithout\s+(?:the\s+|any\s+)?(?:[\w\-]+\s+)?",
-    re.I,
-)
 # an arm named by the drug alone: "the venlafaxine-only arm", "a sertraline alone group"
 _ONLY_ARM_AFTER = re.compile(
     r"^[\s\-]*(?:only|alone|monotherapy)[\s\-]+(?:(?:treatment|treated|control)\s+)?"
