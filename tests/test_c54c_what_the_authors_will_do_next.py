@@ -61,3 +61,17 @@ def test_own_plan_of_a_protocol_is_kept() -> None:
     )
     f = facts(TITLE, abstract, ("Clinical Trial Protocol",))
     assert "serotonergic" in f.concomitant_classes
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Low-dose naltrexone in major depression: an open trial, and the case for testing it "
+        "with SSRIs",
+        "Making the case for testing low-dose naltrexone with SSRIs: an open trial in major "
+        "depression",
+    ],
+)
+def test_case_for_another_study_in_the_title(title: str) -> None:
+    f = facts(title, art_abstract(METHODS, RESULTS, "", "Methods"), RCT)
+    assert f.concomitant_classes == ["dopaminergic"]

@@ -186,6 +186,9 @@ _FUTURE = Folded(
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
+    # an argument for another study: "the case for testing it with SSRIs"
+    r"\bcase\s+for\s+(?:testing|trials?|studying|combining|adding|trying|an?\s+(?:[\w\-]+\s+)?"
+    r"(?:trial|study))\b|"
     # "combining X with SSRIs is the logical next step", "worth testing", "deserves study"
     # (not a step of a dose schedule: "with the next step taken only if the previous dose
     # was tolerated", "moved on to the next step when", "the next step (2 mg) was reached")
