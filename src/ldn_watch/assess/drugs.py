@@ -21,15 +21,7 @@ from ldn_watch.assess import arms
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import (
-    Doc,
-    Sentence,
-    claimed_of,
-    own_at,
-    permitted_only,
-    ruled_out,
-    taken_by_others,
-)
+from ldn_watch.assess.roles import Doc, Sentence, claimed_of, own_at, ruled_out, taken_by_others
 from ldn_watch.assess.spec import WatchSpec
 
 # the clause between a criterion of taking none and its washout brackets, one that keeps
@@ -821,7 +813,6 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, m.end)
         or claimed_of(s.text, m.end)
-        or permitted_only(s.text, m.start, m.end)
     )
 
 

@@ -1443,40 +1443,6 @@ def claimed_of(text: str, end: int) -> bool:
     return _CLAIMED_AFTER.match(text[end : end + 160]) is not None
 
 
-# a drug or class the rules of entry only let people keep, said without anyone taking it:
-# "stable SSRI use was permitted", "concurrent SNRIs were allowed if the dose had not
-# changed", "permitted medications: SSRIs" (a permission is not a regimen; a permission to
-# go on with it, "are allowed to continue their SSRI", or to enrol is not this)
-_PERMITTED_AFTER = re.compile(
-    # (the rest of a list the drug opens, or of a bracket it is in: "(duloxetine or
-    # venlafaxine) is permitted")
-    r"^(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)[\w\-]+){0,5}\s*\)?"
-    r"\s*(?:\([^()]*\)\s*)?(?:(?:use|usage|treatment|therapy|medications?|prescriptions?)\s+)?"
-    r"(?:(?:at|on)\s+(?:an?\s+)?(?:stable|unchanged|constant)\s+doses?\s+)?,?\s*"
-    r"(?:was|were|is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+)?"
-    r"(?:permitted|allowed|acceptable|accepted)\b(?!\s+(?:to|for\s+(?:enrol|entry|inclusion))\b)"
-    # (a permission used by people counted is taken: "was permitted in eight participants")
-    r"(?!\s+(?:in|for|among|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|some|several|a\s+few|a\s+minority|half|many|most)\b)",
-    re.I,
-)
-_PERMITTED_BEFORE = re.compile(
-    r"\b(?:permitted|allowed|acceptable)\s+(?:concomitant\s+|concurrent\s+|background\s+)?"
-    r"(?:medications?|drugs?|treatments?|therap(?:y|ies))\s*(?::|include|includes|included)"
-    r"[^.;]{0,80}$",
-    re.I,
-)
-
-
-def permitted_only(text: str, start: int, end: int) -> bool:
-    """The drug at [start, end) is named as one the rules of entry permit, with no one
-    said to take it: not a regimen taken with the watched drug."""
-    return bool(
-        _PERMITTED_AFTER.match(text[end : end + 120])
-        or _PERMITTED_BEFORE.search(text[max(0, start - 120) : start])
-    )
-
-
 # ... or named as a point of reference for the study's own drug: "unlike X, minocycline
 # crosses ...", "a design similar to that used for X", "as reported for X"
 _REFERENCE_BEFORE = re.compile(
