@@ -526,11 +526,39 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
         found = None
     if found:
         # the watched drug named in the arm's own phrase, before or after ("the third
-        # group received sertraline plus X") puts them together
+        # group received sertraline plus X") puts them together, unless it is named as
+        # what the arm went without ("the comparator arm received escitalopram without X")
         end = _CLAUSE_END.search(text, m.end)
         stop = end.start() if end else len(text)
-        if not any(found.start() <= x.start < stop for x in doc.drug(s)):
+        if not any(
+            found.start() <= x.start < stop and not _WITHOUT_BEFORE.search(text, 0, x.start)
+            for x in doc.drug(s)
+        ):
             return True
+    if _ONLY_ARM_AFTER.match(text[m.end :]):
+        # "the venlafaxine-only arm", "a sertraline alone group": an arm of its own
+        return True
+    if _OTHER_ARM_BEFORE.search(text[max(0, m.start - 60) : m.start]) and any(
+        x.end <= m.start and _ONE_ARM_BEFORE.search(text[max(0, x.start - 60) : x.start])
+        for x in doc.drug(s)
+    ):
+        # "one group took X and the other sertraline": the two sides of an allocation
+        return True
+    if any(
+        x.end <= m.start and _OR_GAP.fullmatch(text, x.end, m.start) for x in doc.drug(s)
+    ) and _ALLOC_WORDS.search(text):
+        # the watched drug or the co-medication, in a sentence that allocates or compares:
+        # "Naltrexone 4.5 mg or escitalopram 10 mg for major depression: a randomized
+        # comparison" (two alternatives, not a regimen)
+        return True
+    if _OUTCOME_WITH_BEFORE.search(text[max(0, m.start - 60) : m.start]) and any(
+        x.end <= m.start
+        and _OUTCOME_WITH_BEFORE.search(text[max(0, x.start - 60) : x.start])
+        and not _TOGETHER_GAP.search(text, x.end, m.start)
+        for x in doc.drug(s)
+    ):
+        # an outcome told per arm: "45% with X 4.5 mg and 40% with sertraline 50 mg"
+        return True
     role = _ROLE_AFTER.match(text[m.end :])
     if role:
         # (not where the watched drug is in that phrase: "sertraline plus X as the control")
@@ -551,6 +579,45 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
             x.end <= m.start and _OTHER_GROUP.search(text, x.end, m.start) for x in doc.drug(s)
         )
     return False
+
+
+# the watched drug named as what an arm went without: "escitalopram without X" (not "with
+# or without X": both arms take the drug)
+_WITHOUT_BEFORE = re.compile(r"(?<!\bor\s)\bwithout\s+(?:the\s+|any\s+)?(?:[\w\-]+\s+)?$", re.I)
+# an arm named by the drug alone: "the venlafaxine-only arm", "a sertraline alone group"
+_ONLY_ARM_AFTER = re.compile(
+    r"^[\s\-]*(?:only|alone|monotherapy)[\s\-]+(?:(?:treatment|treated|control)\s+)?"
+    r"(?:arms?|groups?|condition|cohort)\b",
+    re.I,
+)
+# "one group took X and the other sertraline"
+# the watched drug, its dose, then "or" and the co-medication: "X 4.5 mg or escitalopram"
+_OR_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:[\d.,]+\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:d|day)\b|\s+(?:once\s+|twice\s+)?"
+    r"(?:daily|a\s+day|per\s+day|nightly))?\s*(?:\([^()]*\)\s*)?)?,?\s*or\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_ONE_ARM_BEFORE = re.compile(
+    r"\bone\s+(?:groups?|arms?|half)\s+(?:received|took|got|was\s+given|was\s+assigned\s+to|"
+    r"was\s+allocated\s+to|on)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+_OTHER_ARM_BEFORE = re.compile(
+    r"\b(?:and|,|while|whereas)\s+(?:the\s+)?other(?:\s+(?:groups?|arms?|half))?"
+    r"(?:\s+(?:received|took|got|was\s+given|was\s+assigned\s+to|was\s+allocated\s+to|on))?"
+    r"\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+# an outcome told per arm, the arm named after it: "45% with X", "-6.1 points on sertraline"
+_OUTCOME_WITH_BEFORE = re.compile(
+    r"[\-−]?\d+(?:\.\d+)?\s*(?:%|percent|points?)?\s+(?:with|on|for|in\s+the)\s+(?:\S+\s+)?$",
+    re.I,
+)
+# a word joining the two into one regimen between them
+_TOGETHER_GAP = re.compile(
+    r"\b(?:plus|added\s+to|together\s+with|combined\s+with|alongside|in\s+addition\s+to)\b|\+",
+    re.I,
+)
 
 
 # the drug taken with nothing else: "SSRIs alone", "an SSRI only", "sertraline monotherapy"
@@ -659,7 +726,8 @@ _JOINED = re.compile(
     r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative|than|against|over|"
     r"unlike)\b)[\w\-]+\s+){0,2}"
     # ("escitalopram 10 mg daily alongside X", "sertraline along with X")
-    r"(?:plus|with|added to|add-on to|in addition to|together with|combined with|alongside|"
+    # ("without" is no "with": "sertraline 50 mg daily without X" is an arm of its own)
+    r"(?:plus|with(?!out)|added to|add-on to|in addition to|together with|combined with|alongside|"
     r"along with|in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
     re.IGNORECASE,

@@ -75,6 +75,8 @@ _STOPPED_AFTER = re.compile(
     r"(?:\([^()]*\)\s*)?)\s*,?\s*"
     # (its dose in between: "venlafaxine 75 mg daily was discontinued")
     r"(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s+(?:(?:daily|a\s+day|per\s+day)\s+)?)?"
+    # (a relative clause in between: "venlafaxine, which had failed in all, was stopped")
+    r"(?:(?:which|that|whose)\b[^,.;()]{0,60},\s*)?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"

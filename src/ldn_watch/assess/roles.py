@@ -142,6 +142,10 @@ _PLAN_AHEAD_PATTERN = (
     r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|propose\s+to|are\s+(?:now\s+|"
     r"currently\s+)?(?:planning|preparing|designing|setting\s+up|developing|organi[sz]ing))\s+"
     r"(?:to|an?|another|further)\b|"
+    # ... or as what the authors will do next: "Next, we will test X as an add-on to
+    # sertraline", "we will next compare ...", "as a next step, we will add X to SNRIs"
+    r"\bnext\s*,\s*(?:we|our\s+(?:group|team))\s+(?:will|shall|aim|hope)\b|"
+    r"\b(?:we|our\s+(?:group|team))\s+will\s+next\b|"
     # ... told of the next study itself: "a follow-up study will randomise 120 patients",
     # "in a subsequent trial, 110 patients are to be randomly assigned", "funding has been
     # obtained for a randomised trial of 2 versus 4.5 mg" (a study after this one, or one
@@ -182,6 +186,9 @@ _FUTURE = Folded(
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
     r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
+    # an argument for another study: "the case for testing it with SSRIs"
+    r"\bcase\s+for\s+(?:testing|trials?|studying|combining|adding|trying|an?\s+(?:[\w\-]+\s+)?"
+    r"(?:trial|study))\b|"
     # "combining X with SSRIs is the logical next step", "worth testing", "deserves study"
     # (not a step of a dose schedule: "with the next step taken only if the previous dose
     # was tolerated", "moved on to the next step when", "the next step (2 mg) was reached")
@@ -1436,7 +1443,16 @@ _CLAIMED_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:are|were|is|was|(?:have|has|had)\s+been|"
     r"(?:may|might|could|can)\s+be)\s+(?:\w+ly\s+|also\s+|often\s+|widely\s+)?"
     r"(?:hypothesi[sz]ed|thought|believed|postulated|presumed|suspected|proposed|known|"
-    r"assumed|theori[sz]ed|reputed|feared)\s+to\b",
+    r"assumed|theori[sz]ed|reputed|feared)\s+to\b|"
+    # ... or said as what such drugs may do, or do, to the watched drug's action: "serotonergic
+    # antidepressants may interfere with opioid signalling", "SNRIs could blunt the
+    # endorphin rebound", "do SSRIs dampen the response?" (not what happened to people:
+    # "sertraline interfered with sleep in three patients", a past event)
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:may|might|could|can|would)\s+(?:\w+ly\s+|also\s+|"
+    r"in\s+theory\s+)?)?(?:blunt|dampen|attenuate|counteract|interfere\s+with|antagoni[sz]e|"
+    r"oppose|offset|negate|cancel\s+out|weaken|diminish|impair|suppress)s?\b"
+    r"(?=[^.;]{0,80}\b(?:effects?|efficacy|benefits?|responses?|actions?|signal\w*|rebound|"
+    r"endorphins?|opioid\w*|receptors?|release|antagonists?|mechanisms?)\b|[^.;?]{0,80}\?)",
     re.I,
 )
 
@@ -1588,10 +1604,22 @@ _DOSE_NOT_GIVEN_AFTER = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
     r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
     r"administered|offered)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
-    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))",
+    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))|"
+    # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
+    # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
+    # and later removed" (the giving-up word says it; what follows is only when or why)
+    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:planned|considered|proposed|intended|envisaged|discussed|registered|included)\s+"
+    r"(?:but\s+|and\s+(?:then\s+|later\s+|subsequently\s+)?)(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+    r"(?:dropped|removed|abandoned|discarded|rejected|omitted|cut|deleted|withdrawn|"
+    r"(?:not|never)\s+(?:tested|studied|given|used|administered|offered|pursued|evaluated|"
+    r"included|implemented|started|opened))\b",
     re.IGNORECASE,
 )
 _DOSE_NOT_GIVEN_BEFORE = re.compile(
+    # the dose set against the one given: "4.5 mg, not 1.5 mg", "4.5 mg rather than 3 mg"
+    r"\d\s*(?:mg|mcg|µg)\s*(?:/\s*d(?:ay)?\s*)?(?:,\s*not|\(not|,?\s*rather\s+than)\s+$|"
     r"\b(?:we|this\s+(?:study|trial|pilot))\s+(?:did|do|does|could)\s*(?:not|n't)\s+(?:test|study|"
     r"evaluate|examine|explore|investigate|include|use|compare|assess)\s+"
     r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$",
@@ -2368,7 +2396,13 @@ def annotate(
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
-        elsewhere = not derived and done and _set_elsewhere(clause)
+        # (a clause opening with a word of earlier work is set there whatever its verb:
+        # "Previously, 80 patients receiving sertraline were given X 1.5 mg or 3 mg")
+        elsewhere = (
+            not derived
+            and (done or _EARLIER_OPENING.match(clause) is not None)
+            and _set_elsewhere(clause)
+        )
         if elsewhere:
             done = False
         # a clause naming the study itself (its acronym, its registry id) tells the

@@ -281,7 +281,11 @@ def _build(spec: WatchSpec) -> _Patterns:
             rf"\b(?:no|without\s+an?)\s+(?:{scales})\s+(?:[\w\-]+\s+){{0,2}}?(?:threshold|"
             r"cut-?off|minimum|criterion)\b|"
             rf"\b(?:did|does|do)\s+not\s+require\s+(?:an?\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{scales})"
-            r"\b[^.;]{0,40}",
+            r"\b[^.;]{0,40}|"
+            # the threshold given as the example of a criterion there was none of: "no
+            # depression severity criterion (e.g., HAM-D >= 17)"
+            r"\b(?:no|without\s+(?:an?|any))\s+(?:[\w\-]+\s+){0,3}?(?:criteri(?:on|a)|threshold|"
+            r"cut-?off|minimum|requirement)\s*\([^()]*\)",
             re.I,
         ),
         family=re.compile(fam, re.I),

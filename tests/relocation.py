@@ -1,0 +1,124 @@
+"""Relocation probes (round 54, c54c): one decisive sentence put in each place a record
+can carry it, so that a kind is checked as a fact and not at the one place a record said it.
+
+``art_abstract`` builds an abstract with the sentence first, inside an unlabelled abstract,
+or in its Background, Methods, Results or Conclusions; ``registration`` puts it in a
+ClinicalTrials.gov study's brief summary, detailed description, arm description,
+intervention description, eligibility criteria or an outcome's description.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+ART_PLACES = ["first", "unlabelled", "Background", "Methods", "Results", "Conclusions"]
+
+
+def art_abstract(base_methods: str, base_results: str, s: str, place: str) -> str:
+    """An abstract of the methods and results given, with ``s`` at ``place``."""
+    bg = "Opioid signalling may matter in depression."
+    concl = "Low-dose naltrexone was well tolerated."
+    if place == "first":
+        return " ".join([s, bg, base_methods, base_results, concl])
+    if place == "unlabelled":
+        return " ".join([bg, base_methods, s, base_results, concl])
+    parts = {
+        "Background": bg,
+        "Methods": base_methods,
+        "Results": base_results,
+        "Conclusions": concl,
+    }
+    parts[place] = parts[place] + " " + s
+    return "\n".join(f"{k}: {v}" for k, v in parts.items())
+
+
+REG_PLACES = ["summary", "description", "arm", "intervention", "eligibility", "outcome"]
+
+
+def registration(base: dict[str, Any], s: str, place: str) -> dict[str, Any]:
+    """``base`` with ``s`` added at ``place``."""
+    st = copy.deepcopy(base)
+    p = st["protocolSection"]
+    if place == "summary":
+        p["descriptionModule"]["briefSummary"] += " " + s
+    elif place == "description":
+        p["descriptionModule"]["detailedDescription"] = s
+    elif place == "arm":
+        p["armsInterventionsModule"]["armGroups"][0]["description"] += " " + s
+    elif place == "intervention":
+        p["armsInterventionsModule"]["interventions"][0]["description"] = (
+            "Naltrexone capsules. " + s
+        )
+    elif place == "eligibility":
+        p["eligibilityModule"]["eligibilityCriteria"] = (
+            "Inclusion Criteria:\n\n* Adults 18-65 years\n* Major depressive disorder by DSM-5\n* "
+            + s
+            + "\n\nExclusion Criteria:\n\n* Current opioid use\n* Pregnancy"
+        )
+    elif place == "outcome":
+        p["outcomesModule"]["secondaryOutcomes"] = [
+            {"measure": "Change in QIDS-SR", "description": s}
+        ]
+    return st
+
+
+def reg_base(
+    *,
+    enrolled: int,
+    arm_label: str,
+    arm_desc: str,
+    status: str = "RECRUITING",
+    conditions: tuple[str, ...] = ("Major Depressive Disorder",),
+    summary: str | None = None,
+    placebo: bool = True,
+    criteria: str | None = None,
+) -> dict[str, Any]:
+    """A randomised registration of naltrexone (against placebo unless ``placebo`` is
+    false) in ``conditions``."""
+    arms = [
+        {
+            "label": arm_label,
+            "type": "EXPERIMENTAL",
+            "description": arm_desc,
+            "interventionNames": ["Drug: Naltrexone"],
+        }
+    ]
+    ints = [{"type": "DRUG", "name": "Naltrexone", "armGroupLabels": [arm_label]}]
+    if placebo:
+        arms.append(
+            {
+                "label": "Placebo",
+                "type": "PLACEBO_COMPARATOR",
+                "description": "Identical placebo capsule daily.",
+                "interventionNames": ["Drug: Placebo"],
+            }
+        )
+        ints.append({"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]})
+    return {
+        "protocolSection": {
+            "identificationModule": {
+                "nctId": "NCT09954001",
+                "briefTitle": "Low-Dose Naltrexone in Depression",
+            },
+            "statusModule": {"overallStatus": status},
+            "descriptionModule": {
+                "briefSummary": summary
+                or "This randomized trial tests low-dose naltrexone against placebo in adults with "
+                "major depressive disorder."
+            },
+            "conditionsModule": {"conditions": list(conditions)},
+            "designModule": {
+                "studyType": "INTERVENTIONAL",
+                "designInfo": {"allocation": "RANDOMIZED"},
+                "enrollmentInfo": {"count": enrolled, "type": "ESTIMATED"},
+            },
+            "armsInterventionsModule": {"armGroups": arms, "interventions": ints},
+            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
+            "eligibilityModule": {
+                "eligibilityCriteria": criteria
+                or "Inclusion Criteria:\n\n* Adults 18-65 years\n* Major depressive disorder by DSM-5\n\n"
+                "Exclusion Criteria:\n\n* Current opioid use"
+            },
+        }
+    }
