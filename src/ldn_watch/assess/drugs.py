@@ -1569,11 +1569,13 @@ def _sample_chosen_by_drug(doc: Doc) -> bool:
     """A derived report whose own sample is the part of its parent's people that takes a
     named drug ("a post-hoc analysis of sertraline-treated participants in the X trial",
     "we examined the 61 participants whose antidepressant was sertraline"): the other
-    drugs its parent gave the watched drug with are not its people's."""
+    drugs its parent gave the watched drug with are not its people's. The choice is the
+    report's own: people named by their drug in a sentence telling the parent's design
+    ("the X trial, in which adults on bupropion received ...") are the parent's."""
 
     def find(doc: Doc) -> bool:
         for s in doc.sentences:
-            if not (s.is_title or s.own) or s.background:
+            if not (s.is_title or s.own) or s.background or doc.tells_parent(s):
                 continue
             for m in doc.comedications(s):
                 if _SELECTED_BEFORE.search(s.text, max(0, m.start - 80), m.start) or (
