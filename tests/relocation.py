@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from written import RCT, facts, judge_registration
+
 ART_PLACES = ["first", "unlabelled", "Background", "Methods", "Results", "Conclusions"]
 
 
@@ -122,3 +124,33 @@ def reg_base(
             },
         }
     }
+
+
+# LDN added to bupropion (dopaminergic only): the base into which a sentence naming another
+# class is put, which must leave the classes as they are wherever it stands
+ON_BUPROPION_TITLE = (
+    "Low-dose naltrexone added to bupropion in major depressive disorder: a randomized trial"
+)
+ON_BUPROPION_METHODS = (
+    "Forty adults with major depressive disorder taking bupropion were randomized to "
+    "naltrexone 1 mg twice daily or placebo for 8 weeks."
+)
+ON_BUPROPION_RESULTS = "MADRS scores fell more with naltrexone than with placebo (p = 0.03)."
+ON_BUPROPION_ARM = {
+    "enrolled": 40,
+    "arm_label": "Naltrexone",
+    "arm_desc": "Naltrexone 1 mg twice daily added to bupropion.",
+}
+
+
+def on_bupropion_classes(s: str, place: str, title: str = ON_BUPROPION_TITLE) -> list[str]:
+    """The classes of the bupropion trial's article with ``s`` at ``place``."""
+    abstract = art_abstract(ON_BUPROPION_METHODS, ON_BUPROPION_RESULTS, s, place)
+    return list(facts(title, abstract, RCT).concomitant_classes)
+
+
+def on_bupropion_registration(s: str, place: str) -> tuple[list[str], str]:
+    """The classes and serotonergic verdict of the bupropion trial's registration with
+    ``s`` at ``place``."""
+    f, gaps = judge_registration(registration(reg_base(**ON_BUPROPION_ARM), s, place))
+    return list(f.concomitant_classes), gaps["serotonergic-combination"]

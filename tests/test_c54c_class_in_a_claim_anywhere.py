@@ -15,20 +15,12 @@ response", "sertraline interfered with sleep in three patients") is no claim.
 from __future__ import annotations
 
 import pytest
-from relocation import ART_PLACES, REG_PLACES, art_abstract, reg_base, registration
-from written import RCT, facts, judge_registration
-
-TITLE = "Low-dose naltrexone added to bupropion in major depressive disorder: a randomized trial"
-METHODS = (
-    "Forty adults with major depressive disorder taking bupropion were randomized to "
-    "naltrexone 1 mg twice daily or placebo for 8 weeks."
+from relocation import (
+    ART_PLACES,
+    REG_PLACES,
+    on_bupropion_classes,
+    on_bupropion_registration,
 )
-RESULTS = "MADRS scores fell more with naltrexone than with placebo (p = 0.03)."
-ARM = {
-    "enrolled": 40,
-    "arm_label": "Naltrexone",
-    "arm_desc": "Naltrexone 1 mg twice daily added to bupropion.",
-}
 
 CLAIMS = [
     "SSRIs are thought to blunt the endorphin response that low-dose naltrexone relies on.",
@@ -43,16 +35,13 @@ CLAIMS = [
 @pytest.mark.parametrize("place", ART_PLACES)
 @pytest.mark.parametrize("sentence", CLAIMS)
 def test_article_claim_is_taken_by_nobody(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
-    assert f.concomitant_classes == ["dopaminergic"]
+    assert on_bupropion_classes(sentence, place) == ["dopaminergic"]
 
 
 @pytest.mark.parametrize("place", REG_PLACES)
 @pytest.mark.parametrize("sentence", CLAIMS)
 def test_registration_claim_is_taken_by_nobody(sentence: str, place: str) -> None:
-    f, gaps = judge_registration(registration(reg_base(**ARM), sentence, place))
-    assert f.concomitant_classes == ["dopaminergic"]
-    assert gaps["serotonergic-combination"] == "no"
+    assert on_bupropion_registration(sentence, place) == (["dopaminergic"], "no")
 
 
 def test_claim_asked_in_the_title() -> None:
@@ -60,8 +49,7 @@ def test_claim_asked_in_the_title() -> None:
         "Do SSRIs blunt low-dose naltrexone? A randomized trial in depression treated with "
         "bupropion"
     )
-    f = facts(title, art_abstract(METHODS, RESULTS, "", "Methods"), RCT)
-    assert f.concomitant_classes == ["dopaminergic"]
+    assert on_bupropion_classes("", "Methods", title) == ["dopaminergic"]
 
 
 TAKEN = [
@@ -74,5 +62,4 @@ TAKEN = [
 @pytest.mark.parametrize("place", ["unlabelled", "Methods", "Results"])
 @pytest.mark.parametrize("sentence", TAKEN)
 def test_drug_people_take_is_kept(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
-    assert "serotonergic" in f.concomitant_classes
+    assert "serotonergic" in on_bupropion_classes(sentence, place)

@@ -12,20 +12,12 @@ misses ("continued their SSRI", "on a stable SSRI") stay taken.
 from __future__ import annotations
 
 import pytest
-from relocation import ART_PLACES, REG_PLACES, art_abstract, reg_base, registration
-from written import RCT, facts, judge_registration
-
-TITLE = "Low-dose naltrexone added to bupropion in major depressive disorder: a randomized trial"
-METHODS = (
-    "Forty adults with major depressive disorder taking bupropion were randomized to "
-    "naltrexone 1 mg twice daily or placebo for 8 weeks."
+from relocation import (
+    ART_PLACES,
+    REG_PLACES,
+    on_bupropion_classes,
+    on_bupropion_registration,
 )
-RESULTS = "MADRS scores fell more with naltrexone than with placebo (p = 0.03)."
-ARM = {
-    "enrolled": 40,
-    "arm_label": "Naltrexone",
-    "arm_desc": "Naltrexone 1 mg twice daily added to bupropion.",
-}
 
 STOPPED = [
     "Venlafaxine, which had failed in all patients, was stopped at screening.",
@@ -40,16 +32,13 @@ STOPPED = [
 @pytest.mark.parametrize("place", ART_PLACES)
 @pytest.mark.parametrize("sentence", STOPPED)
 def test_article_stopped_drug_is_not_taken(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
-    assert f.concomitant_classes == ["dopaminergic"]
+    assert on_bupropion_classes(sentence, place) == ["dopaminergic"]
 
 
 @pytest.mark.parametrize("place", REG_PLACES)
 @pytest.mark.parametrize("sentence", STOPPED)
 def test_registration_stopped_drug_is_not_taken(sentence: str, place: str) -> None:
-    f, gaps = judge_registration(registration(reg_base(**ARM), sentence, place))
-    assert f.concomitant_classes == ["dopaminergic"]
-    assert gaps["serotonergic-combination"] == "no"
+    assert on_bupropion_registration(sentence, place) == (["dopaminergic"], "no")
 
 
 KEPT = [
@@ -62,5 +51,4 @@ KEPT = [
 @pytest.mark.parametrize("place", ["unlabelled", "Methods", "Results"])
 @pytest.mark.parametrize("sentence", KEPT)
 def test_drug_kept_on_is_taken(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
-    assert "serotonergic" in f.concomitant_classes
+    assert "serotonergic" in on_bupropion_classes(sentence, place)

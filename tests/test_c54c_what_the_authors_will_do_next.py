@@ -11,20 +11,14 @@ with "next" and "will" instead of "plan" or "next step", in every place a record
 from __future__ import annotations
 
 import pytest
-from relocation import ART_PLACES, REG_PLACES, art_abstract, reg_base, registration
-from written import RCT, facts, judge_registration
-
-TITLE = "Low-dose naltrexone added to bupropion in major depressive disorder: a randomized trial"
-METHODS = (
-    "Forty adults with major depressive disorder taking bupropion were randomized to "
-    "naltrexone 1 mg twice daily or placebo for 8 weeks."
+from relocation import (
+    ART_PLACES,
+    ON_BUPROPION_TITLE,
+    REG_PLACES,
+    on_bupropion_classes,
+    on_bupropion_registration,
 )
-RESULTS = "MADRS scores fell more with naltrexone than with placebo (p = 0.03)."
-ARM = {
-    "enrolled": 40,
-    "arm_label": "Naltrexone",
-    "arm_desc": "Naltrexone 1 mg twice daily added to bupropion.",
-}
+from written import facts
 
 NEXT = [
     "Next, we will test naltrexone as an add-on to sertraline.",
@@ -41,16 +35,13 @@ NEXT = [
 @pytest.mark.parametrize("place", ART_PLACES)
 @pytest.mark.parametrize("sentence", NEXT)
 def test_article_next_study_drug_is_not_taken(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
-    assert f.concomitant_classes == ["dopaminergic"]
+    assert on_bupropion_classes(sentence, place) == ["dopaminergic"]
 
 
 @pytest.mark.parametrize("place", REG_PLACES)
 @pytest.mark.parametrize("sentence", NEXT)
 def test_registration_next_study_drug_is_not_taken(sentence: str, place: str) -> None:
-    f, gaps = judge_registration(registration(reg_base(**ARM), sentence, place))
-    assert f.concomitant_classes == ["dopaminergic"]
-    assert gaps["serotonergic-combination"] == "no"
+    assert on_bupropion_registration(sentence, place) == (["dopaminergic"], "no")
 
 
 def test_own_plan_of_a_protocol_is_kept() -> None:
@@ -59,7 +50,7 @@ def test_own_plan_of_a_protocol_is_kept() -> None:
         "Methods: We will randomize 60 adults with major depressive disorder taking sertraline "
         "to naltrexone 4.5 mg daily or placebo for 8 weeks."
     )
-    f = facts(TITLE, abstract, ("Clinical Trial Protocol",))
+    f = facts(ON_BUPROPION_TITLE, abstract, ("Clinical Trial Protocol",))
     assert "serotonergic" in f.concomitant_classes
 
 
@@ -73,5 +64,4 @@ def test_own_plan_of_a_protocol_is_kept() -> None:
     ],
 )
 def test_case_for_another_study_in_the_title(title: str) -> None:
-    f = facts(title, art_abstract(METHODS, RESULTS, "", "Methods"), RCT)
-    assert f.concomitant_classes == ["dopaminergic"]
+    assert on_bupropion_classes("", "Methods", title) == ["dopaminergic"]
