@@ -4,29 +4,14 @@ mg/day; 32 naltrexone 4.5 mg, 29 placebo)" the 4.5 mg is the arm's assigned dose
 
 Round 54, c54d; the record that showed it: preprints50 PPR4900003, "Does the
 antidepressant partner matter? A post-hoc analysis of sertraline-treated participants in
-the LIFT-D trial of low-dose naltrexone".
+the LIFT-D trial of low-dose naltrexone" (its words are in test_c54d_sample_chosen_by_drug).
 """
 
 from __future__ import annotations
 
 import pytest
+from test_c54d_sample_chosen_by_drug import RECORD, RECORD_TITLE
 from written import JOURNAL, RCT, TRIAL, facts
-
-RECORD_TITLE = (
-    "Does the antidepressant partner matter? A post-hoc analysis of sertraline-treated "
-    "participants in the LIFT-D trial of low-dose naltrexone"
-)
-RECORD = (
-    "In the LIFT-D randomised trial (NCT09114472), low-dose naltrexone added to serotonergic "
-    "or noradrenergic antidepressants improved depressive symptoms. Sertraline was the most "
-    "common background drug. In this pre-specified-but-exploratory secondary analysis we "
-    "examined the 61 randomised participants whose continuing antidepressant was sertraline "
-    "(median 100 mg/day; 32 naltrexone 4.5 mg, 29 placebo). MADRS change at week 10 favoured "
-    "naltrexone (difference -4.9 points, 95% CI -8.8 to -1.0), an effect at least as large as "
-    "in the full sample (n = 148). Sertraline dose did not moderate the effect. The finding "
-    "supports combining LDN with an SSRI but requires replication in a trial powered for "
-    "this comparison."
-)
 
 
 def test_record() -> None:
