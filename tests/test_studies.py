@@ -36,14 +36,18 @@ def test_a_notice_joins_the_one_article_it_names() -> None:
     assert role_of(erratum, None) == "erratum"
 
 
+# an editorial commenting on two trials at once
+EDITORIAL_ON_TWO = Record(
+    "pubmed",
+    "3",
+    "Two trials",
+    publication_types=["Editorial"],
+    corrections=[Correction("CommentOn", "1"), Correction("CommentOn", "2")],
+)
+
+
 def test_an_editorial_on_two_trials_joins_neither() -> None:
-    editorial = Record(
-        "pubmed",
-        "3",
-        "Two trials",
-        publication_types=["Editorial"],
-        corrections=[Correction("CommentOn", "1"), Correction("CommentOn", "2")],
-    )
+    editorial = EDITORIAL_ON_TWO
     # it names both only as "join if they are one study": two trials are not
     assert edges(editorial, None) == ["?pubmed:1", "?pubmed:2"]
     ids = group({editorial.key: edges(editorial, None), "pubmed:1": [], "pubmed:2": []})
@@ -318,13 +322,7 @@ def test_a_retraction_of_two_studies_joins_neither_yet_retracts_both() -> None:
 
 
 def test_a_comment_on_two_trials_retracts_neither() -> None:
-    editorial = Record(
-        "pubmed",
-        "3",
-        "Two trials",
-        publication_types=["Editorial"],
-        corrections=[Correction("CommentOn", "1"), Correction("CommentOn", "2")],
-    )
+    editorial = EDITORIAL_ON_TWO
     article = member(Record("pubmed", "1", "Trial"), trial_facts(), larger_trials="addressed")
     study, _ = judge_study("pubmed:1", [article], GAPS, [editorial])
     assert not study.retracted and study.gaps["larger-trials"] == "addressed"
