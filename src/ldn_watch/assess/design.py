@@ -145,12 +145,13 @@ _CASE = Folded(
     r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
     re.I,
 )
-# A case series told as such without the words "case report/series" (CONTRACT.md: a case
-# series is a case_report): a few people the authors report as cases, counted in the
-# title ("...: three cases", "report of two cases"), introduced by their own act ("We
-# describe three outpatients", "we present four patients") or said to be reported ("Two
-# women ... are reported"), or told apart by labels ("Patient A ... patient B", "Case 1
-# ... Case 2"). Only a few people (up to twelve): a clinic's larger series is a cohort.
+# A case series told as such without the words "case report/series" (a small case series
+# is a case_report: the labelled sets' convention, which CONTRACT.md does not state): a few
+# people the authors report as cases, counted in the title ("...: three cases", "report of
+# two cases"), introduced by their own act ("We describe three outpatients", "we present
+# four patients") or said to be reported ("Two women ... are reported"), or told apart by
+# labels ("Patient A ... patient B", "Case 1 ... Case 2"). Only a few people (up to
+# twelve): a clinic's larger series is a cohort.
 # A record that allocates, runs a trial or calls itself a chart review or cohort keeps
 # that design (read in ``_classify``).
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])(?![\d.,])"
