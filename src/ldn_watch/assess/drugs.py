@@ -180,6 +180,9 @@ class Concomitant:
     # the study says nobody took one alongside ("none") or its people came in on none
     # ("entered"), which set aside the drugs it names
     taking_none: str | None = None
+    # named only by the record's indexing (MeSH, keywords), the text saying the watched
+    # drug is added to the people's own antidepressant
+    indexed: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -1762,6 +1765,10 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             # serotonergic antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks
             # the drug out, it does not reclass it, so the drug keeps all its classes
             cls.update(m.entry.classes)
+    if not (drugs or comparators or purposes or cls or said):
+        indexed = _indexed_theirs(doc)
+        if indexed is not None:
+            return indexed
     return Concomitant(
         drugs,
         [c for c in lexicon.classes if c in cls],
@@ -1769,6 +1776,117 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         comparators=[c for c in comparators if c not in drugs],
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
         taking_none=said,
+    )
+
+
+# the people's own antidepressant, not named: "their current antidepressant", "the
+# unchanged antidepressant", "patients' ongoing antidepressant treatment"
+_THEIRS = (
+    r"(?:(?:their|his|her|the|that|this|these|those|(?:the\s+)?(?:patients?|participants?|"
+    r"subjects?|adults?|women|men|adolescents?|children|people)['’]s?|current(?:ly\s+prescribed)?|"
+    r"ongoing|existing|stable|own|usual|prescribed|regular|unchanged|continuing|continued|"
+    r"maintenance|background|baseline|first[\s\-]line|same|present|established)\s+){1,3}"
+    r"(?:[\w\-]+\s+)?"
+)
+
+
+@lru_cache(maxsize=8)
+def _added_to_theirs_pattern(kind: str) -> re.Pattern[str]:
+    """The watched drug given on top of the people's own antidepressant: "added to that
+    antidepressant", "add naltrexone 4.5 mg to their current antidepressant", "in addition
+    to the unchanged antidepressant", "as an adjunct to their stable antidepressant",
+    "augmentation of the ongoing antidepressant", "while remaining on their usual
+    antidepressant", or the antidepressant "augmented with" it."""
+    joined = (
+        r"\b(?:add(?:s|ed|ing)?\s+(?:[^\s.;,]+\s+){0,6}?to|add[\s\-]on\s+(?:\w+\s+)?to|"
+        r"(?:adjunct(?:ive)?|adjuvant|augmentation|addition|on\s+top)\s+(?:(?:treatment|therapy|"
+        r"agent|medication)\s+)?(?:to|of)|augment(?:s|ed|ing)|alongside|combined\s+with|"
+        r"in\s+combination\s+with|together\s+with|co[\s\-]?administered\s+with|"
+        r"(?:while|whilst)\s+(?:continuing(?:\s+(?:on|with|to\s+take))?|remaining\s+on|"
+        r"staying\s+on|maintained\s+on|maintaining|(?:still\s+)?taking|on))\s+"
+    )
+    # (not the kind word as an adjective: "augments the antidepressant effect of exercise")
+    noun = r"(?!\s+(?:effects?|respons\w*|actions?|efficacy|propert\w*|activit\w*|benefits?|"
+    noun += r"outcomes?|potential|trials?|class\w*|mechanisms?|pathways?|signal\w*)\b)"
+    return re.compile(
+        rf"{joined}{_THEIRS}(?:{kind})s?\b{noun}|"
+        rf"\b{_THEIRS}(?:{kind})s?(?:\s+(?:treatment|therapy|medication|regimen))?\s*,?\s+"
+        r"(?:(?:was|were|is|are|being)\s+)?(?:augmented|supplemented)\s+with\b",
+        re.I,
+    )
+
+
+def _indexed_theirs(doc: Doc) -> Concomitant | None:
+    """The class of the people's own antidepressant where only the record's indexing
+    names it. The study says it gives the watched drug on top of the antidepressant the
+    people already take (``_added_to_theirs_pattern``, in a sentence of its own, not a
+    hedged generalisation), its text names no co-medication at all (text wins) and
+    nothing says its people took none or stopped theirs; then the drugs and classes its
+    MeSH headings and author keywords name are that antidepressant's (not a class named
+    as failed or absent: "SSRI-resistant depression", "SSRI-free"). CONTRACT.md: the
+    classes of the antidepressants taken together with the drug; a class named without
+    drugs counts."""
+    spec = doc.spec
+    article = doc.article
+    index = [*article.mesh_terms, *article.keywords]
+    if not index or any(doc.comedications(s) for s in doc.sentences):
+        return None
+    rx = _added_to_theirs_pattern(spec.comedication_kind)
+    said = next(
+        (
+            s
+            for s in doc.sentences
+            if (s.is_title or (s.own and not s.preamble))
+            and not _generalised(s)
+            and any(own_at(s, m.start()) for m in rx.finditer(s.text))
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    alone = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
+    free = _free_pattern(spec.comedication_kind, alone)
+    kind = re.compile(rf"\b(?:{spec.comedication_kind})s?\b", re.I)
+    for s in doc.sentences:
+        if not s.own:
+            continue
+        if free.search(s.text):
+            return None
+        for k in kind.finditer(s.text):
+            before = s.text[max(0, k.start() - _WINDOW) : k.start()]
+            if _HALTED_BEFORE.search(before) or _STOPPED_AFTER.match(s.text[k.end() :]):
+                return None
+    if _taking_none(doc, alone) is not None:
+        return None
+    watched = doc.aliases.pattern()
+    names: list[str] = []
+    classes: set[str] = set()
+    terms: list[str] = []
+    for term in index:
+        if watched.search(term):
+            continue  # "Bupropion, Naltrexone Drug Combination": the look-alike
+        for m in doc.lexicon.find(term):
+            before, after = term[: m.start], term[m.end :]
+            if (
+                not m.entry.classes
+                or _FAILED_AFTER.match(after)
+                or _FREE_AFTER.match(after)
+                or _HISTORY_BEFORE.search(before)
+                or _FAILED_BEFORE.search(before)
+            ):
+                continue
+            if m.entry.name not in names:
+                names.append(m.entry.name)
+            classes.update(m.entry.classes)
+            if term not in terms:
+                terms.append(term)
+    if not classes:
+        return None
+    return Concomitant(
+        names,
+        [c for c in doc.lexicon.classes if c in classes],
+        f"{said.text} [indexed: {'; '.join(terms)}]",
+        indexed=True,
     )
 
 

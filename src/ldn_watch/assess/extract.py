@@ -751,6 +751,8 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
     """One phrase on what the co-medication is, for the gap reasons."""
     if conc.classes:
         names = ", ".join(conc.drugs) or "a class named"
+        if conc.indexed:
+            return f"with {names} ({', '.join(conc.classes)}), named only in the indexing"
         return f"with {names} ({', '.join(conc.classes)})"
     if conc.comparators:
         return f"{', '.join(conc.comparators)} only in the comparator arm"
