@@ -2702,6 +2702,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # was -6.2 with 1 mg, -8.0 with 2.5 mg and -10.9 with 4.5 mg": each
                     # outcome's dose names an arm of that allocation, the drug's
                     owner, arm_outcome = drug, True
+                elif (
+                    escalating
+                    and (title_names_drug or bool(doc.drug(escalation_record(doc) or s)))
+                    and s.own
+                    and not s.background
+                    and all(doc.spec.is_low(v) for v in values)
+                ):
+                    # ... or, in a record framed as an escalation that tests each step
+                    # ("tolerability of escalating X doses ... ratings at each step"), each
+                    # outcome's dose names a step it read: "mean MADRS scores were 27.1,
+                    # 25.0, 22.4 and 21.8 at 0.5, 1, 2 and 4 mg/day respectively"
+                    owner, arm_outcome = drug, True
             named = next((a for a, b, o in drugs if o == drug and 0 <= m.start() - b <= 2), None)
             if (
                 owner == drug
