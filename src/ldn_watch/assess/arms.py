@@ -431,7 +431,7 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         # whom it is made in: "LDN versus placebo in bupropion-treated depression", "vs
         # sham among sertraline users" (the people's drug, not an arm's)
         or _POPULATION_AFTER_FOIL.match(compared.group(0))
-        or _STRATA_BEFORE.search(text, max(0, compared.start() - 80), compared.start())
+        or _STRATA_BEFORE.search(text, max(0, compared.start() - 200), compared.start())
     ):
         compared = None
     if compared or _in_comparison_arm(doc, s, m) or _compared_with_drug(doc, s, m):
@@ -475,7 +475,12 @@ _POPULATION_AFTER_FOIL = re.compile(
 # background antidepressant (SNRI vs other)"
 _STRATA_BEFORE = re.compile(
     r"\b(?:stratif\w*|strat(?:um|a)|sub[\s\-]?groups?|covariates?|moderat\w*|interaction|"
-    r"adjust\w*\s+for|block\w*\s+by)\b[^.;]{0,70}$",
+    # (anywhere before in its clause: "stratified by site and by background antidepressant
+    # class (serotonergic/noradrenergic vs. bupropion)" names the factor far from its levels)
+    # (no arms allocated after it: "stratified by site, and patients were randomised to X
+    # or bupropion" names arms)
+    r"adjust\w*\s+for|block\w*\s+by)\b"
+    r"(?:(?!\b(?:randomi[sz]ed|randomly|assigned|allocated|received|receive|given)\b)(?:[^.;]|\.\d)){0,160}$",
     re.IGNORECASE,
 )
 # the end of an arm's own phrase: ", the experimental arm with X" names another arm

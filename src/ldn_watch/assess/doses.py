@@ -2218,7 +2218,8 @@ _ALLOCATED_TO_DOSES = Folded(
     # (... the "one" a digit, as journal style writes it: "to placebo or 1 of 3 daily X doses")
     r"(?:(?:one|either|1)\s+of\s+(?:the\s+)?)?"
     r"(?:two|three|four|five|[2-5])\s+(?:(?:different|fixed|nightly|daily|oral|blinded)\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|dose\s+(?:groups|arms|levels))\b",
+    # (... or strengths: "to one of two naltrexone strengths taken nightly")
+    r"(?:[\w\-]+\s+){0,2}?(?:doses|dosages|strengths|dose\s+(?:groups|arms|levels|strengths))\b",
     re.I,
 )
 # a dose that labels the arm an outcome value belongs to, in the results: "-6.2 with 1 mg,
@@ -2257,6 +2258,43 @@ _OUTCOME_VERB_AFTER = re.compile(
     r"responded|remitted|gained|lost|reduced|declined|fell|dropped|scored|rose)\b",
     re.I,
 )
+
+
+# ... or the arms set against each other by their doses, the outcome told of one: "Compared
+# with 1.5 mg, the 4.5 mg strength produced a greater MADRS reduction", "the 2 mg arm
+# improved more than the 0.5 mg arm", "response was higher on 4 mg than on 1 mg"
+_ARM_FOIL_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|as\s+against|than)\s+"
+    r"(?:(?:with|on|at|in|under)\s+)?(?:the\s+)?(?:(?:group|arm|patients|participants|those)\s+"
+    r"(?:given|receiving|taking|on|assigned\s+to)\s+)?$|"
+    # ... or the arm the outcome was better in: "remission was more frequent on 4.5 mg"
+    r"\b(?:more|less|greater|larger|smaller|higher|lower|better|worse)(?:\s+\w+)?\s+"
+    r"(?:on|with|at|under)\s+$",
+    re.I,
+)
+_ARM_BY_DOSE_AFTER = re.compile(
+    r"(?:\s*(?:/\s*d(?:ay)?\b|per\s+day|daily|nightly|once\s+daily|a\s+day))?[\s\-]*"
+    r"(?:strength|dose|arm|group|regimen|cohort)\s+(?:also\s+|only\s+)?(?:produced|showed|"
+    r"gave|yielded|led|resulted|improved|reduced|lowered|outperformed|achieved|had|was|"
+    r"were|caused|brought)\b",
+    re.I,
+)
+# (a comparison word of an outcome in the sentence: "greater", "more", a number)
+_OUTCOME_COMPARED = re.compile(
+    r"\b(?:greater|larger|smaller|more|less|fewer|higher|lower|better|worse|superior|"
+    r"inferior|outperformed|reduction|improvement|response|remission|difference)\b",
+    re.I,
+)
+
+
+def _arm_compared(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) names an arm set against another in a comparison of their
+    outcomes ("Compared with 1.5 mg, the 4.5 mg strength produced a greater reduction")."""
+    if _OUTCOME_COMPARED.search(text) is None:
+        return False
+    if _ARM_BY_DOSE_AFTER.match(text, end) is not None:
+        return re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) is not None
+    return _ARM_FOIL_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _arm_told_as_subject(text: str, start: int, end: int) -> bool:
@@ -2318,7 +2356,7 @@ def _arms_named_by_dose(doc: Doc) -> bool:
         # an allocation "to one of three arms" leaves them unnamed
         return True
     for s in doc.sentences:
-        if s.background or s.future or "dos" not in s.text:
+        if s.background or s.future or ("dos" not in s.text and "strength" not in s.text):
             continue
         m = _ALLOCATED_TO_DOSES.search(s.text)
         if m is None or _names_other_drug(doc, s, (m.start(), m.end())):
@@ -2651,6 +2689,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and (
                     _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
                     or _arm_told_as_subject(s.text, m.start(), m.end())
+                    or _arm_compared(s.text, m.start(), m.end())
                 )
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
                 # no other drug: the doses still name the drug's arms)
@@ -2662,6 +2701,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "allocated to one of three nightly X doses ... the mean HAM-D change
                     # was -6.2 with 1 mg, -8.0 with 2.5 mg and -10.9 with 4.5 mg": each
                     # outcome's dose names an arm of that allocation, the drug's
+                    owner, arm_outcome = drug, True
+                elif (
+                    escalating
+                    and (title_names_drug or bool(doc.drug(escalation_record(doc) or s)))
+                    and s.own
+                    and not s.background
+                    and all(doc.spec.is_low(v) for v in values)
+                ):
+                    # ... or, in a record framed as an escalation that tests each step
+                    # ("tolerability of escalating X doses ... ratings at each step"), each
+                    # outcome's dose names a step it read: "mean MADRS scores were 27.1,
+                    # 25.0, 22.4 and 21.8 at 0.5, 1, 2 and 4 mg/day respectively"
                     owner, arm_outcome = drug, True
             named = next((a for a, b, o in drugs if o == drug and 0 <= m.start() - b <= 2), None)
             if (

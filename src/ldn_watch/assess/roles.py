@@ -1627,15 +1627,62 @@ _DOSE_NOT_GIVEN_BEFORE = re.compile(
 )
 
 
+# A dose that is the value of an estimate, not one anybody took: "an Emax model estimated
+# the dose giving 90% of maximal effect at 3.2 mg/day", "the predicted optimal dose was
+# 2.7 mg", "the ED50 was 1.1 mg", "maximal benefit was projected at 3.8 mg" (the estimate
+# word and the dose it yields in one clause; "we modelled the dose-response of X 1.5, 3
+# and 4.5 mg" names the doses given, with no "dose ... at/was" yielding a value)
+_ESTIMATED_DOSE_BEFORE = re.compile(
+    r"\b(?:estimat\w*|predict\w*|model(?:l)?ed|projected|extrapolat\w*|interpolat\w*|"
+    r"calculated|derived|inferred)\s+(?:\w+\s+){0,4}?(?:dose|dosage)\b(?![\-–])"
+    r"(?:(?!\b(?:received|given|took|taken|assigned|randomi[sz]ed)\b)"
+    r"[^;:()]){0,90}?\b(?:at|was|is|as|to\s+be|near|around|=)\s+"
+    r"(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?$|"
+    r"\b(?:estimated|predicted|projected|modell?ed|calculated)\s+(?:optimal|optimum|best|"
+    r"target|(?:minimum\s+|minimally\s+)?effective|most\s+effective)\s+dose\s+(?:was\s+|of\s+)?$|"
+    r"\b(?:ED|EC)[\s\-]?\d\d\b[^;:()]{0,40}?\b(?:at|was|were|is|of|=)\s+"
+    r"(?:approximately\s+|about\s+|around\s+)?$|"
+    r"\b(?:\d+\s*%|half)\s+(?:of\s+)?(?:the\s+)?maxim(?:al|um)\s+(?:effect|response|"
+    r"benefit|improvement)\b[^;:()]{0,40}?\b(?:at|was|were|is|of|=)\s+"
+    r"(?:approximately\s+|about\s+|around\s+)?$|"
+    r"\b(?:maxim(?:al|um)|optimal|peak)\s+(?:effect|response|benefit|efficacy)\s+"
+    r"(?:was|were|is)\s+(?:estimated|predicted|projected|modell?ed|expected)\s+(?:to\s+(?:be|lie|occur)\s+)?"
+    r"(?:at|near|around)\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# ... the estimate told after the dose: "3.2 mg was estimated to be the optimal dose",
+# "2.5 mg/day was the model's predicted ED90"
+_ESTIMATED_DOSE_AFTER = re.compile(
+    r"\s*(?:/\s*d(?:ay)?\b)?\s*(?:\([^()]*\)\s*)?,?\s*(?:was|is)\s+(?:(?:thus|therefore)\s+)?"
+    r"(?:estimated|predicted|projected|calculated|modell?ed)\s+(?:to\s+be\s+|as\s+)?"
+    r"(?:the\s+)?(?:optimal|optimum|best|most\s+effective|minimal(?:ly)?\s+effective|"
+    r"ED\d\d|EC\d\d|dose\s+(?:giving|producing|achieving|at\s+which))|"
+    r"\s*(?:/\s*d(?:ay)?\b)?\s*(?:\([^()]*\)\s*)?,?\s*(?:was|is)\s+the\s+(?:model'?s?\s+)?"
+    r"(?:estimated|predicted|projected|calculated|modell?ed)\b",
+    re.IGNORECASE,
+)
+
+
 def dose_not_given(text: str, start: int, end: int) -> bool:
-    """The dose at [start, end) is named as one the study did not give or test."""
+    """The dose at [start, end) is named as one the study did not give or test, or as the
+    value of an estimate (``_ESTIMATED_DOSE_BEFORE``)."""
     if _DOSE_NOT_GIVEN_AFTER.match(text, end) is not None:
+        return True
+    if _ESTIMATED_DOSE_AFTER.match(text, end) is not None:
         return True
     head = text[max(0, start - 80) : start]
     cut = list(_CLAUSE_START.finditer(head))
     if cut:
         head = head[cut[-1].end() :]
-    return _DOSE_NOT_GIVEN_BEFORE.search(head) is not None
+    if _DOSE_NOT_GIVEN_BEFORE.search(head) is not None:
+        return True
+    # (the estimate's clause may run past a comma: "the dose giving 90% of maximal
+    # effect, by the Emax model, was 3.2 mg")
+    wide = text[max(0, start - 160) : start]
+    cut = list(re.finditer(r"[.;:()]\s|[;:()]", wide))
+    if cut:
+        wide = wide[cut[-1].end() :]
+    return _ESTIMATED_DOSE_BEFORE.search(wide) is not None
 
 
 def named_absent(s: Sentence, start: int, end: int) -> bool:
