@@ -1828,6 +1828,23 @@ def _one_study(text: str) -> bool:
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
 
 
+# the study named with its own size: a count of people joined to the study noun as its
+# attribute ("a 52-patient randomised trial", "our 120-participant study") or the study
+# pointed at as this one and sized ("in this trial of 120 adults", "the present study of
+# 64 patients"); a length or a count of arms or sites is no size ("a 12-week trial")
+_STUDY_NOUN = r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|cohorts?|experiments?|samples?)"
+_SIZED_STUDY = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER})[\s\-]+(?:patients?|participants?|subjects?|persons?|"
+    r"adults?|women|adolescents?|outpatients?|inpatients?|volunteers?)[\s\-]+"
+    rf"(?:[\w\-]+,?\s+){{0,4}}?{_STUDY_NOUN}\b|"
+    r"\b(?:this|the\s+present|the\s+current|our|the\s+index)\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"(?:trial|study|RCT|pilot|cohort)\s+(?:of|in|with|among|involving|enrolling|including)\s+"
+    rf"(?:(?:a\s+total\s+of|some|about|approximately)\s+)?(?P<num2>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}})(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER}",
+    re.IGNORECASE,
+)
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -1891,6 +1908,21 @@ def candidates(
             if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}"):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
+            out.append(Count(value, score, s, m.group(0)))
+        # the study named with its own size ("a 52-patient randomised trial", "In this trial
+        # of 120 adults, ..."): whom it took in, wherever the record says it, its title and
+        # its conclusions included (a conclusion restating the study's own size is no call
+        # for another study; "a future 200-patient trial" is ruled out by ``_score``)
+        for m in _SIZED_STUDY.finditer(s.text):
+            value = words_to_int(m.group("num") or m.group("num2"))
+            start = m.start("num") if m.group("num") else m.start("num2")
+            if not value or plan_only:
+                continue
+            score = _score(s, start, m.end(), survey=survey, invitation=invitation)
+            if score is None or _PLAN_WORD.search(m.group(0)):
+                continue
+            if s.in_conclusion and not (s.background or s.restated):
+                score += 2  # (the study's own size, not a conclusion about others)
             out.append(Count(value, score, s, m.group(0)))
         low = s.text.lower()
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
