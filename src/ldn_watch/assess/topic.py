@@ -2392,7 +2392,41 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
                 continue
             if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
                 return s
+            if _drug_added_to(doc, s, m.start):
+                return s
     return None
+
+
+# the augmentation word before the watched drug, and the drug (with its dose and
+# schedule) added "to" the antidepressant after it: "a trial of adjunctive low-dose
+# naltrexone to vortioxetine", "add-on naltrexone 4.5 mg nightly to their escitalopram"
+# (only a dose or a schedule stands between: "adjunctive LDN compared to sertraline" names
+# a comparator)
+_AUGMENT_BEFORE_DRUG = re.compile(
+    r"\b(?:augment\w*|adjunct\w*|add-?on)\s+(?:(?:oral|open-label|nightly|(?:(?:very|ultra)[\s\-]*)?"
+    r"low[\s\-]*dose)\s+){0,2}$",
+    re.I,
+)
+_DRUG_TO = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg)(?:/d(?:ay)?)?|daily|nightly|"
+    r"once|twice|at\s+bedtime|a\s+day|per\s+day|orally|tablets?|capsules?),?\s+){0,5}"
+    r"(?:to|on\s+top\s+of)\s+(?:(?:their|his|her|an?|the|ongoing|unchanged|continued|stable|"
+    rf"background|treatment\s+with|therapy\s+with|dose\s+of|{_OWN_DRUG})\s+){{0,3}}$",
+    re.I,
+)
+
+
+def _drug_added_to(doc: Doc, s: Sentence, at: int) -> bool:
+    """The watched drug, named with an augmentation word before it, is added to the
+    antidepressant named at ``at`` ("adjunctive low-dose naltrexone to vortioxetine")."""
+    for d in doc.drug(s):
+        if d.end > at or at - d.end > 60:
+            continue
+        if _AUGMENT_BEFORE_DRUG.search(s.text[max(0, d.start - 40) : d.start]) and _DRUG_TO.match(
+            s.text[d.end : at]
+        ):
+            return True
+    return False
 
 
 # a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
