@@ -2088,6 +2088,10 @@ def condition_population(doc: Doc) -> Sentence | None:
         found = _augmented(doc)
         if found is not None:
             return found
+    if other is None:
+        found = _inadequate_response(doc)
+        if found is not None:
+            return found
     title = doc.title
     if title is None or not p.title_population.search(title.text):
         return None
@@ -2427,6 +2431,44 @@ def _drug_added_to(doc: Doc, s: Sentence, at: int) -> bool:
         ):
             return True
     return False
+
+
+# people selected by how their antidepressant treatment of the condition did: "adolescents
+# with partial response to fluoxetine", "adults with an inadequate response to an SSRI",
+# "non-responders to escitalopram", "residual symptoms despite sertraline"
+_RESPONSE_TO = re.compile(
+    r"\b(?:(?:with|having|showing|had|despite)\s+(?:an?\s+|only\s+(?:an?\s+)?)?(?:partial|inadequate|"
+    r"incomplete|insufficient|suboptimal|sub-optimal|poor|limited|no|non-?)[\s\-]*"
+    r"(?:response|benefit|improvement|remission)|"
+    r"(?:partial|non-?|incomplete|inadequate)[\s\-]*responders|"
+    r"(?:with|having)\s+residual\s+(?:\w+\s+)?symptoms|(?:treatment-?)?resistant|"
+    r"(?:who|that)\s+(?:had\s+)?(?:failed|did\s+not\s+(?:respond|remit)|responded\s+(?:only\s+)?"
+    r"partially|had\s+not\s+(?:responded|remitted)))\s+"
+    r"(?:(?:to|on|despite|with|after)\s+)(?:(?:at\s+least|one|two|a|an|the|their|his|her|first|"
+    r"second|adequate|trials?\s+of|course\s+of|treatment\s+with|dose\s+of|current|stable|"
+    rf"{_OWN_DRUG})\s+){{0,4}}$",
+    re.I,
+)
+
+
+def _inadequate_response(doc: Doc) -> Sentence | None:
+    """The title or an own sentence (not a result) selecting people by an inadequate
+    response to the antidepressant they take for the condition ("adolescents with partial
+    response to fluoxetine"), with the condition measured as an outcome: the treatment of
+    the condition did not work, so the people have it. An antidepressant taken for
+    another purpose (duloxetine for pain) makes the selection ambiguous: None."""
+    conc = doc.remember("concomitant", drugs.find)
+    if not conc.classes or conc.other_purpose:
+        return None
+    for s in doc.sentences:
+        if not (s.is_title or s.own) or s.background or s.prior or s.in_results:
+            continue
+        for m in doc.comedications(s):
+            if m.entry.name not in conc.drugs or not m.entry.classes:
+                continue
+            if _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start]) and _measured(doc):
+                return s
+    return None
 
 
 # a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
