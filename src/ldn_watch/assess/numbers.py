@@ -2309,6 +2309,9 @@ _OWN_SAMPLE = Folded(
     # visit" is no count)
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{NUMBER_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
     rf"{_TIME_LIST}|"
+    # (a scale's number is no count: "84 with a baseline and a follow-up HAMD-17 were
+    # analysed", "the 61 with a PHQ-9 score form the analysis sample")
+    r"(?<=[A-Za-z]-)\d{1,2}\b|"
     # (a length is no count: "completers of the 12-week double-blind phase entered")
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X
