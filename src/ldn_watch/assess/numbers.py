@@ -234,7 +234,8 @@ _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)
 # hypomania" counts people with an event, a part of the sample)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
-    r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
+    r"(?:completed|withdr|dropped|discontinu|(?<!\bwho\s)(?<!\bthat\s)stopped\b|were lost|lost to|"
+    r"were excluded|excluded|"
     r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died|"
     r"developed)|"
     r"^\s*\([^()]{1,40}\)\s*(?:\w+\s+){0,2}?(?:developed|experienced|relapsed|died)\b|"
@@ -471,6 +472,9 @@ _BARE = Folded(
     r"(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}?analys)|"
     r"recruited|allocated|assigned)\b|"
+    # the verb alone, its people its subject: "...; 41 enrolled (22 formerly on placebo)",
+    # "Of 70 invited, 52 enrolled." (not "12 sites enrolled 80 patients": an object follows)
+    r"enrol+ed(?=\s*(?:\(|[;.,]|$))|"
     # ... or who entered the study's own treatment: "Of 61 screened, 38 with MDD ... entered
     # four sequential open-label cohorts", "44 entered the open-label phase" (not a state
     # they came into: "entered remission"; the treatment may be named by its schedule:
