@@ -179,3 +179,30 @@ def test_a_secondary_analysis_keeps_its_own_sample() -> None:
         TYPES,
     )
     assert f.n == 44
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types"),
+    [
+        # a derived report's sized study is its parent, not its own sample
+        (
+            "Sleep and mood: a secondary analysis of a 120-patient randomised trial of "
+            "low-dose naltrexone in depression",
+            "Adults with major depressive disorder received naltrexone 4.5 mg or placebo. "
+            "Actigraphy predicted MADRS change.",
+            TYPES,
+        ),
+        # a sized study the record's own is drawn from
+        (
+            "Low-dose naltrexone in major depression",
+            "Methods: Using data from a 300-patient trial, adults with major depressive "
+            "disorder who received naltrexone 4.5 mg were followed up.\nResults: MADRS "
+            "scores stayed low.",
+            TYPES,
+        ),
+    ],
+)
+def test_a_sized_parent_is_not_the_own_sample(
+    title: str, abstract: str, types: tuple[str, ...]
+) -> None:
+    assert facts(title, abstract, types).n not in (120, 300)

@@ -1837,6 +1837,15 @@ def _one_study(text: str) -> bool:
 # pointed at as this one and sized ("in this trial of 120 adults", "the present study of
 # 64 patients"); a length or a count of arms or sites is no size ("a 12-week trial")
 _STUDY_NOUN = r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|cohorts?|experiments?|samples?)"
+# the sized study named as what another is of or from: "data from a 300-patient trial",
+# "an extension of this trial of 120 adults", "a substudy within our 500-participant cohort"
+_PART_OF_SIZED = re.compile(
+    r"\b(?:of|from|within|in|after|following|to|beyond)\s+(?:an?|the|our|their|its|that)\s+$|"
+    # (the demonstrative may open the match: "an extension of this trial of 120 adults";
+    # "in this 96-patient trial" is the study's own)
+    r"\b(?:of|from|within|after|following|beyond)\s+(?:this\s+)?$",
+    re.IGNORECASE,
+)
 _SIZED_STUDY = Folded(
     rf"{_LEAD}(?P<num>{NUMBER})[\s\-]+(?:patients?|participants?|subjects?|persons?|"
     r"adults?|women|adolescents?|outpatients?|inpatients?|volunteers?)[\s\-]+"
@@ -1917,10 +1926,12 @@ def candidates(
         # of 120 adults, ..."): whom it took in, wherever the record says it, its title and
         # its conclusions included (a conclusion restating the study's own size is no call
         # for another study; "a future 200-patient trial" is ruled out by ``_score``)
-        for m in _SIZED_STUDY.finditer(s.text):
+        for m in _SIZED_STUDY.finditer(s.text) if not doc.derived else ():
+            # (a derived report's sized study is its parent: "secondary analysis of a
+            # 120-patient trial"; nor is a study the sized one is part of or drawn from)
             value = words_to_int(m.group("num") or m.group("num2"))
             start = m.start("num") if m.group("num") else m.start("num2")
-            if not value or plan_only:
+            if not value or plan_only or _PART_OF_SIZED.search(s.text, 0, m.start()):
                 continue
             score = _score(s, start, m.end(), survey=survey, invitation=invitation)
             if score is None or _PLAN_WORD.search(m.group(0)):
