@@ -1847,8 +1847,12 @@ _PART_OF_SIZED = re.compile(
     re.IGNORECASE,
 )
 _SIZED_STUDY = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER})[\s\-]+(?:patients?|participants?|subjects?|persons?|"
-    r"adults?|women|adolescents?|outpatients?|inpatients?|volunteers?)[\s\-]+"
+    # (the noun singular, as an attribute: "3,110 patients were included in each cohort"
+    # is a count with its verb, read elsewhere)
+    r"\b(?:an?|our|this|the\s+present|the\s+current)\s+(?:[\w\-]+,?\s+){0,2}?"
+    rf"{_LEAD}(?P<num>{NUMBER})[\s\-]+(?:patient|participant|subject|person|"
+    r"adult|woman|adolescent|outpatient|inpatient|volunteer)[\s\-]+"
+    r"(?!(?:were|was|are|is|had|have|who|in|of|with|at|from)\b)"
     rf"(?:[\w\-]+,?\s+){{0,4}}?{_STUDY_NOUN}\b|"
     r"\b(?:this|the\s+present|the\s+current|our|the\s+index)\s+(?:[\w\-]+,?\s+){0,4}?"
     r"(?:trial|study|RCT|pilot|cohort)\s+(?:of|in|with|among|involving|enrolling|including)\s+"
@@ -1926,7 +1930,7 @@ def candidates(
         # of 120 adults, ..."): whom it took in, wherever the record says it, its title and
         # its conclusions included (a conclusion restating the study's own size is no call
         # for another study; "a future 200-patient trial" is ruled out by ``_score``)
-        for m in _SIZED_STUDY.finditer(s.text) if not doc.derived else ():
+        for m in _SIZED_STUDY.finditer(s.text) if (s.own or s.is_title) and not doc.derived else ():
             # (a derived report's sized study is its parent: "secondary analysis of a
             # 120-patient trial"; nor is a study the sized one is part of or drawn from)
             value = words_to_int(m.group("num") or m.group("num2"))
