@@ -234,7 +234,8 @@ _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)
 # hypomania" counts people with an event, a part of the sample)
 _NEG_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?"
-    r"(?:completed|withdr|dropped|discontinu|were lost|lost to|were excluded|excluded|"
+    r"(?:completed|withdr|dropped|discontinu|(?<!\bwho\s)(?<!\bthat\s)stopped\b|were lost|lost to|"
+    r"were excluded|excluded|"
     r"were analy[sz]ed|analy[sz]ed|remained|responded|relapsed|reported|experienced|died|"
     r"developed)|"
     r"^\s*\([^()]{1,40}\)\s*(?:\w+\s+){0,2}?(?:developed|experienced|relapsed|died)\b|"
@@ -471,6 +472,9 @@ _BARE = Folded(
     r"(?:\w+\s+(?:and\s+)?)?"
     r"(?:randomi[sz]ed|enrol+ed|included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}?analys)|"
     r"recruited|allocated|assigned)\b|"
+    # the verb alone, its people its subject: "...; 41 enrolled (22 formerly on placebo)",
+    # "Of 70 invited, 52 enrolled." (not "12 sites enrolled 80 patients": an object follows)
+    r"enrol+ed(?=\s*(?:\(|[;.,]|$))|"
     # ... or who entered the study's own treatment: "Of 61 screened, 38 with MDD ... entered
     # four sequential open-label cohorts", "44 entered the open-label phase" (not a state
     # they came into: "entered remission"; the treatment may be named by its schedule:
@@ -1828,6 +1832,36 @@ def _one_study(text: str) -> bool:
     return _ONE_STUDY.search(text) is not None and _TOTAL.search(text) is None
 
 
+# the study named with its own size: a count of people joined to the study noun as its
+# attribute ("a 52-patient randomised trial", "our 120-participant study") or the study
+# pointed at as this one and sized ("in this trial of 120 adults", "the present study of
+# 64 patients"); a length or a count of arms or sites is no size ("a 12-week trial")
+_STUDY_NOUN = r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|cohorts?|experiments?|samples?)"
+# the sized study named as what another is of or from: "data from a 300-patient trial",
+# "an extension of this trial of 120 adults", "a substudy within our 500-participant cohort"
+_PART_OF_SIZED = re.compile(
+    r"\b(?:of|from|within|in|after|following|to|beyond)\s+(?:an?|the|our|their|its|that)\s+$|"
+    # (the demonstrative may open the match: "an extension of this trial of 120 adults";
+    # "in this 96-patient trial" is the study's own)
+    r"\b(?:of|from|within|after|following|beyond)\s+(?:this\s+)?$",
+    re.IGNORECASE,
+)
+_SIZED_STUDY = Folded(
+    # (the noun singular, as an attribute: "3,110 patients were included in each cohort"
+    # is a count with its verb, read elsewhere)
+    r"\b(?:an?|our|this|the\s+present|the\s+current)\s+(?:[\w\-]+,?\s+){0,2}?"
+    rf"{_LEAD}(?P<num>{NUMBER})[\s\-]+(?:patient|participant|subject|person|"
+    r"adult|woman|adolescent|outpatient|inpatient|volunteer)[\s\-]+"
+    r"(?!(?:were|was|are|is|had|have|who|in|of|with|at|from)\b)"
+    rf"(?:[\w\-]+,?\s+){{0,4}}?{_STUDY_NOUN}\b|"
+    r"\b(?:this|the\s+present|the\s+current|our|the\s+index)\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"(?:trial|study|RCT|pilot|cohort)\s+(?:of|in|with|among|involving|enrolling|including)\s+"
+    rf"(?:(?:a\s+total\s+of|some|about|approximately)\s+)?(?P<num2>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}})(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER}",
+    re.IGNORECASE,
+)
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -1891,6 +1925,23 @@ def candidates(
             if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}"):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
+            out.append(Count(value, score, s, m.group(0)))
+        # the study named with its own size ("a 52-patient randomised trial", "In this trial
+        # of 120 adults, ..."): whom it took in, wherever the record says it, its title and
+        # its conclusions included (a conclusion restating the study's own size is no call
+        # for another study; "a future 200-patient trial" is ruled out by ``_score``)
+        for m in _SIZED_STUDY.finditer(s.text) if (s.own or s.is_title) and not doc.derived else ():
+            # (a derived report's sized study is its parent: "secondary analysis of a
+            # 120-patient trial"; nor is a study the sized one is part of or drawn from)
+            value = words_to_int(m.group("num") or m.group("num2"))
+            start = m.start("num") if m.group("num") else m.start("num2")
+            if not value or plan_only or _PART_OF_SIZED.search(s.text, 0, m.start()):
+                continue
+            score = _score(s, start, m.end(), survey=survey, invitation=invitation)
+            if score is None or _PLAN_WORD.search(m.group(0)):
+                continue
+            if s.in_conclusion and not (s.background or s.restated):
+                score += 2  # (the study's own size, not a conclusion about others)
             out.append(Count(value, score, s, m.group(0)))
         low = s.text.lower()
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
@@ -2277,6 +2328,9 @@ _OWN_SAMPLE = Folded(
     # visit" is no count)
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{NUMBER_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
     rf"{_TIME_LIST}|"
+    # (a scale's number is no count: "84 with a baseline and a follow-up HAMD-17 were
+    # analysed", "the 61 with a PHQ-9 score form the analysis sample")
+    r"(?<=[A-Za-z]-)\d{1,2}\b|"
     # (a length is no count: "completers of the 12-week double-blind phase entered")
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
     # (its arms in brackets: "50 (X n=27, placebo n=23) in this analysis", "these 90 (X

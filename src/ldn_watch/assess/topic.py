@@ -2088,6 +2088,10 @@ def condition_population(doc: Doc) -> Sentence | None:
         found = _augmented(doc)
         if found is not None:
             return found
+    if other is None:
+        found = _inadequate_response(doc)
+        if found is not None:
+            return found
     title = doc.title
     if title is None or not p.title_population.search(title.text):
         return None
@@ -2391,6 +2395,78 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
                 # keep a medicine, not a treatment the drug is added to)
                 continue
             if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
+                return s
+            if _drug_added_to(doc, s, m.start):
+                return s
+    return None
+
+
+# the augmentation word before the watched drug, and the drug (with its dose and
+# schedule) added "to" the antidepressant after it: "a trial of adjunctive low-dose
+# naltrexone to vortioxetine", "add-on naltrexone 4.5 mg nightly to their escitalopram"
+# (only a dose or a schedule stands between: "adjunctive LDN compared to sertraline" names
+# a comparator)
+_AUGMENT_BEFORE_DRUG = re.compile(
+    r"\b(?:augment\w*|adjunct\w*|add-?on)\s+(?:(?:oral|open-label|nightly|(?:(?:very|ultra)[\s\-]*)?"
+    r"low[\s\-]*dose)\s+){0,2}$",
+    re.I,
+)
+_DRUG_TO = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg)(?:/d(?:ay)?)?|daily|nightly|"
+    r"once|twice|at\s+bedtime|a\s+day|per\s+day|orally|tablets?|capsules?),?\s+){0,5}"
+    r"(?:to|on\s+top\s+of)\s+(?:(?:their|his|her|an?|the|ongoing|unchanged|continued|stable|"
+    rf"background|treatment\s+with|therapy\s+with|dose\s+of|{_OWN_DRUG})\s+){{0,3}}$",
+    re.I,
+)
+
+
+def _drug_added_to(doc: Doc, s: Sentence, at: int) -> bool:
+    """The watched drug, named with an augmentation word before it, is added to the
+    antidepressant named at ``at`` ("adjunctive low-dose naltrexone to vortioxetine")."""
+    for d in doc.drug(s):
+        if d.end > at or at - d.end > 60:
+            continue
+        if _AUGMENT_BEFORE_DRUG.search(s.text[max(0, d.start - 40) : d.start]) and _DRUG_TO.match(
+            s.text[d.end : at]
+        ):
+            return True
+    return False
+
+
+# people selected by how their antidepressant treatment of the condition did: "adolescents
+# with partial response to fluoxetine", "adults with an inadequate response to an SSRI",
+# "non-responders to escitalopram", "residual symptoms despite sertraline"
+_RESPONSE_TO = re.compile(
+    r"\b(?:(?:with|having|showing|had|despite)\s+(?:an?\s+|only\s+(?:an?\s+)?)?(?:partial|inadequate|"
+    r"incomplete|insufficient|suboptimal|sub-optimal|poor|limited|no|non-?)[\s\-]*"
+    r"(?:response|benefit|improvement|remission)|"
+    r"(?:partial|non-?|incomplete|inadequate)[\s\-]*responders|"
+    r"(?:with|having)\s+residual\s+(?:\w+\s+)?symptoms|(?:treatment-?)?resistant|"
+    r"(?:who|that)\s+(?:had\s+)?(?:failed|did\s+not\s+(?:respond|remit)|responded\s+(?:only\s+)?"
+    r"partially|had\s+not\s+(?:responded|remitted)))\s+"
+    r"(?:(?:to|on|despite|with|after)\s+)(?:(?:at\s+least|one|two|a|an|the|their|his|her|first|"
+    r"second|adequate|trials?\s+of|course\s+of|treatment\s+with|dose\s+of|current|stable|"
+    rf"{_OWN_DRUG})\s+){{0,4}}$",
+    re.I,
+)
+
+
+def _inadequate_response(doc: Doc) -> Sentence | None:
+    """The title or an own sentence (not a result) selecting people by an inadequate
+    response to the antidepressant they take for the condition ("adolescents with partial
+    response to fluoxetine"), with the condition measured as an outcome: the treatment of
+    the condition did not work, so the people have it. An antidepressant taken for
+    another purpose (duloxetine for pain) makes the selection ambiguous: None."""
+    conc = doc.remember("concomitant", drugs.find)
+    if not conc.classes or conc.other_purpose:
+        return None
+    for s in doc.sentences:
+        if not (s.is_title or s.own) or s.background or s.prior or s.in_results:
+            continue
+        for m in doc.comedications(s):
+            if m.entry.name not in conc.drugs or not m.entry.classes:
+                continue
+            if _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start]) and _measured(doc):
                 return s
     return None
 
