@@ -170,7 +170,8 @@ _FREQ = [
 # ("twice-daily 5 mg", "twice daily naltrexone 3 mg"; not "twice daily and 3 mg")
 _FREQ_BEFORE = re.compile(
     r"\b(?P<f>twice|two\s+times|three\s+times|thrice)[\s\-]+(?:a[\s\-]+day|daily)[\s\-]+"
-    r"(?:(?!(?:and|or|versus|vs|then|plus|with|for|to|of|than)\b)[A-Za-z\-]+\s+){0,2}$",
+    r"(?:(?!(?:and|or|versus|vs|then|plus|with|for|to|of|than|followed|by|after|before|"
+    r"until|from|in|at|on|switched|changed|increased|reduced)\b)[A-Za-z\-]+\s+){0,2}$",
     re.I,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
