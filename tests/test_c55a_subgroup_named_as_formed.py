@@ -61,23 +61,11 @@ RESULT = "MADRS fell more with naltrexone."
             T,
             f"Methods: {PARENT}; the 41 with severe anhedonia form this subgroup.\nResults: {RESULT}",
         ),
-        # methods, a threshold named in full with its abbreviation
-        (
-            T,
-            f"Methods: Of the {PARENT[:3]} randomised in SOLACE to naltrexone 2 mg or placebo "
-            "added to sertraline, 41 had a Temporal Experience of Pleasure Scale (TEPS) score "
-            f"of 30 or more and constitute this subset.\nResults: {RESULT}",
-        ),
         # results
         (
             T,
             f"Methods: {PARENT}.\nResults: 41 had severe anhedonia and form this subgroup "
             f"(naltrexone 20, placebo 21). {RESULT}",
-        ),
-        # ... counted in the subgroup itself
-        (
-            T,
-            f"Methods: {PARENT}.\nResults: There were 41 in this prespecified subgroup. {RESULT}",
         ),
     ],
 )

@@ -2210,8 +2210,7 @@ _SAMPLE_TAIL = (
     r"the\s+(?:(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|"
     r"set|cohort)|(?:[\w\-]+\s+){0,2}?(?:sample|population|analysis\s+set)))|"
     # "leaving 50 (X n=27, placebo n=23) in this prespecified subgroup analysis"
-    r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study|"
-    r"sub-?(?:group|set|sample|cohort))\b|"
+    r"in (?:this|the present|the current|our) (?:[\w\-]+\s+){0,3}?(?:analys[ie]s|sub-?study)|"
     # an interview study's people are those it interviewed: "24 were interviewed"
     r"(?:were|was) interviewed|"
     # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
@@ -2280,10 +2279,7 @@ _OWN_SAMPLE = Folded(
     # (no other count in between, in digits or as words opening a clause: "Of 150
     # completers, one hundred and twelve entered the extension" is 112; "at least one
     # visit" is no count)
-    # (a cut-off written out is the selection too: "29 had a SHAPS score of 8 or more at
-    # baseline and form this subgroup")
     rf"(?:{_MOD}{{0,4}}(?:{_NOUNS})\b)?(?:(?!\d|,\s*(?:{NUMBER_WORD})\b)[^.;]|[≥≤<>]=?\s*\d+(?:\.\d+)?|"
-    r"\bof\s+\d+(?:\.\d+)?\s+or\s+(?:more|higher|above|greater)\b|"
     rf"{_TIME_LIST}|"
     # (a length is no count: "completers of the 12-week double-blind phase entered")
     r"\d+[\s\-](?:weeks?|months?|days?|years?)\b|"
