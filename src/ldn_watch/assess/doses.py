@@ -92,6 +92,9 @@ _FREQ_GAP = (
     # (the dose said again in brackets before its schedule: "0.5 mg (500 µg) twice daily")
     r"^(?:\s*[),]|\s*\([^()]{0,30}\)|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
     r"than|to|q|qd|qhs)\b)[A-Za-z]+|"
+    # ... or the schedule itself in brackets, the dose's own: "6 mg (taken twice daily)",
+    # "2 mg (twice a day)" (one word may lead it in: "(given b.i.d.)")
+    r"\s*\(\s*(?:(?!(?:and|or|versus|vs|then|plus|with|for|than|to|in|n)\b)[A-Za-z]+(?=\s))?|"
     # the placebo alternative shares the schedule: "X 1 µg or placebo twice daily"
     r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b|"
     # a volume's liquid named by its strength: "2 mL of 1 mg/mL twice daily"
@@ -163,6 +166,14 @@ _FREQ = [
         6,
     ),
 ]
+# a schedule right before the dose it is the adjective of, at most the drug's name between
+# ("twice-daily 5 mg", "twice daily naltrexone 3 mg"; not "twice daily and 3 mg")
+_FREQ_BEFORE = re.compile(
+    r"\b(?P<f>twice|two\s+times|three\s+times|thrice)[\s\-]+(?:a[\s\-]+day|daily)[\s\-]+"
+    r"(?:(?!(?:and|or|versus|vs|then|plus|with|for|to|of|than|followed|by|after|before|"
+    r"until|from|in|at|on|switched|changed|increased|reduced)\b)[A-Za-z\-]+\s+){0,2}$",
+    re.I,
+)
 _RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
     # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
@@ -2868,6 +2879,12 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            if factor == 1 and kind == "single":
+                # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
+                # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)
+                ahead = _FREQ_BEFORE.search(s.text, max(0, at - 60), at)
+                if ahead is not None:
+                    factor = 2 if ahead.group("f").lower().startswith("tw") else 3
             if factor != 1 and _frequency_of_last_only(m.group("nums"), values, factor):
                 # "1 mg, 2.5 mg, 4.5 mg, or 3 mg twice daily, respectively": the last
                 # item's own frequency (each item carries its unit, and the list rises

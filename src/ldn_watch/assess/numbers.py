@@ -2255,7 +2255,9 @@ _SAMPLE_TAIL = (
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
     # this analysis"
     r"(?:form|formed|constitute|constituted|make up|made up|comprise|comprised)\s+(?:"
-    r"(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|sub-?study)|"
+    # (or as the part of the parent's people it is: "29 ... form this prespecified subgroup")
+    r"(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|sub-?study|"
+    r"sub-?(?:group|set|sample|cohort))|"
     r"the\s+(?:(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+(?:sample|population|"
     r"set|cohort)|(?:[\w\-]+\s+){0,2}?(?:sample|population|analysis\s+set)))|"
     # "leaving 50 (X n=27, placebo n=23) in this prespecified subgroup analysis"
@@ -2263,7 +2265,9 @@ _SAMPLE_TAIL = (
     # an interview study's people are those it interviewed: "24 were interviewed"
     r"(?:were|was) interviewed|"
     # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
-    r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
+    # (the scale named in full with its abbreviation: "had a Snaith-Hamilton Pleasure Scale
+    # (SHAPS) score of 8 or more")
+    r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+|\([\w\-]{1,12}\)\s+){0,6}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
     # (with its unit: "44 had a baseline CRP of 3 mg/L or more")
     r"(?:\s*(?:mg/[dm]?L|mmol/L|ng/mL|pg/mL|nmol/L|kg/m2|kg/m²|points?))?"
     r"\s+or\s+(?:more|higher|above|greater)|"

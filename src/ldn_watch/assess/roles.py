@@ -184,7 +184,21 @@ _FUTURE = Folded(
     # (its adjectives may be a list: "a randomized, placebo-controlled trial ... is planned")
     r"\b(?:an?|another|further)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
-    r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|"
+    # ... or says will come after this one: "a dose-finding study including 1.5 and 3 mg will
+    # follow", "a second study comparing 1.5 with 3 mg is to follow", "this trial will be
+    # followed by a dose-ranging study of 1.5 and 3 mg"
+    r"\b(?:an?|another|further|second|third)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
+    r"comparisons?|RCTs?|evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:will|would|shall|could|"
+    r"may|might|is\s+to|are\s+to)\s+(?:then\s+|later\s+|subsequently\s+)?follow\b"
+    # (not the study's own phase following another of it: "will follow the lead-in", "will
+    # follow a 2-week run-in"; a result it waits for is no phase: "would follow a positive
+    # result")
+    r"(?!\s+(?:up\b|\d|them\b|participants\b|patients\b|(?:an?|the|this|these|those)\s+"
+    r"(?!(?:positive|successful|favou?rable|promising|encouraging)\b)))|"
+    r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
+    r"(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|evaluations?)\b|"
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
     # an argument for another study: "the case for testing it with SSRIs"
     r"\bcase\s+for\s+(?:testing|trials?|studying|combining|adding|trying|an?\s+(?:[\w\-]+\s+)?"

@@ -812,13 +812,30 @@ _ARM_NAME = re.compile(
 _ON_BEFORE = re.compile(r"\bon\s+(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)?$", re.I)
 
 
+# the drug named only as what the findings point to, not as anything the people took:
+# "... treated with SSRIs: implications for X", "relevance to X augmentation", "patients who
+# could benefit from X", "may be candidates for X" (the verb of giving in the sentence is of
+# the other drug; CONTRACT.md: LDN only in the implications is not on-topic)
+_POINTED_TO = re.compile(
+    r"(?:\b(?:implications?|relevan(?:ce|t)|lessons?|rationale|(?:a|the)\s+basis|(?:a|the)\s+case|"
+    r"prospects?)\s+(?:for|to)|\b(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:benefit\s+from|"
+    r"respond\s+to)|\bcandidates?\s+for)\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|with)\s+)?"
+    r"(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)?$",
+    re.I,
+)
+
+
 def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
     """One of the study's own sentences naming the drug says someone was given it (a
     genetic study that only speculates about "any benefit of X" gave it to nobody). A
-    phrase about another study ("which we plan to test in a randomised trial") is not."""
+    phrase about another study ("which we plan to test in a randomised trial") is not,
+    nor the drug named as what the findings point to ("implications for X")."""
     return any(
-        _GIVEN.search(s.masked or s.text)
-        or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+        (
+            _GIVEN.search(s.masked or s.text)
+            or _ON_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+        )
+        and not _POINTED_TO.search(s.text[max(0, m.start - 80) : m.start])
         for s, m in own_found
     )
 
