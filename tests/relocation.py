@@ -14,6 +14,8 @@ from typing import Any
 
 from written import RCT, facts, judge_registration
 
+from ldn_watch.model import Facts
+
 ART_PLACES = ["first", "unlabelled", "Background", "Methods", "Results", "Conclusions"]
 
 
@@ -154,3 +156,26 @@ def on_bupropion_registration(s: str, place: str) -> tuple[list[str], str]:
     ``s`` at ``place``."""
     f, gaps = judge_registration(registration(reg_base(**ON_BUPROPION_ARM), s, place))
     return list(f.concomitant_classes), gaps["serotonergic-combination"]
+
+
+# one dose of LDN against placebo (no co-medication): the base into which a sentence naming
+# other doses, people or drugs is put, which must leave the study's own facts as they are
+ONE_DOSE_TITLE = "Low-dose naltrexone 4.5 mg in major depressive disorder: a randomized trial"
+ONE_DOSE_METHODS = (
+    "Forty adults with major depressive disorder were randomized to naltrexone 4.5 mg daily "
+    "or placebo for 8 weeks."
+)
+ONE_DOSE_RESULTS = "MADRS scores fell more with naltrexone than with placebo."
+
+
+def one_dose_facts(
+    s: str, place: str, title: str = ONE_DOSE_TITLE, methods: str = ONE_DOSE_METHODS
+) -> Facts:
+    """The one-dose trial's article facts with ``s`` at ``place``."""
+    return facts(title, art_abstract(methods, ONE_DOSE_RESULTS, s, place), RCT)
+
+
+def one_dose_registration(s: str, place: str) -> tuple[Facts, dict[str, str]]:
+    """The one-dose trial's registration, with ``s`` at ``place``, as judged."""
+    base = reg_base(enrolled=40, arm_label="Naltrexone", arm_desc="Naltrexone 4.5 mg nightly.")
+    return judge_registration(registration(base, s, place))

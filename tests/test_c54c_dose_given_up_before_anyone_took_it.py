@@ -11,15 +11,7 @@ in every place a record carries them).
 from __future__ import annotations
 
 import pytest
-from relocation import ART_PLACES, REG_PLACES, art_abstract, reg_base, registration
-from written import RCT, facts, judge_registration
-
-TITLE = "Low-dose naltrexone 4.5 mg in major depressive disorder: a randomized trial"
-METHODS = (
-    "Forty adults with major depressive disorder were randomized to naltrexone 4.5 mg daily "
-    "or placebo for 8 weeks."
-)
-RESULTS = "MADRS scores fell more with naltrexone than with placebo."
+from relocation import ART_PLACES, REG_PLACES, one_dose_facts, one_dose_registration
 
 GIVEN_UP = [
     "A 1.5 mg arm was planned but dropped before enrolment.",
@@ -33,7 +25,7 @@ GIVEN_UP = [
 @pytest.mark.parametrize("place", ART_PLACES)
 @pytest.mark.parametrize("sentence", GIVEN_UP)
 def test_article_keeps_one_dose(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
+    f = one_dose_facts(sentence, place)
     assert f.ldn_doses_mg == [4.5]
     assert not f.compares_doses
 
@@ -46,7 +38,7 @@ def test_article_keeps_one_dose(sentence: str, place: str) -> None:
     ],
 )
 def test_dose_set_against_the_given_one_in_the_title(title: str) -> None:
-    f = facts(title, art_abstract(METHODS, RESULTS, "", "Methods"), RCT)
+    f = one_dose_facts("", "Methods", title)
     assert f.ldn_doses_mg == [4.5]
     assert not f.compares_doses
 
@@ -54,8 +46,7 @@ def test_dose_set_against_the_given_one_in_the_title(title: str) -> None:
 @pytest.mark.parametrize("place", REG_PLACES)
 @pytest.mark.parametrize("sentence", GIVEN_UP)
 def test_registration_keeps_one_dose(sentence: str, place: str) -> None:
-    base = reg_base(enrolled=40, arm_label="Naltrexone", arm_desc="Naltrexone 4.5 mg nightly.")
-    f, gaps = judge_registration(registration(base, sentence, place))
+    f, gaps = one_dose_registration(sentence, place)
     assert f.ldn_doses_mg == [4.5]
     assert gaps["dose-finding"] == "no"
 
@@ -77,6 +68,6 @@ KEPT = [
 
 @pytest.mark.parametrize(("methods", "doses"), KEPT)
 def test_doses_given_are_kept(methods: str, doses: list[float]) -> None:
-    f = facts(TITLE, art_abstract(methods, RESULTS, "", "Methods"), RCT)
+    f = one_dose_facts("", "Methods", methods=methods)
     assert f.ldn_doses_mg == doses
     assert f.compares_doses

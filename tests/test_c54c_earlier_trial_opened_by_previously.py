@@ -13,15 +13,7 @@ carries it.
 from __future__ import annotations
 
 import pytest
-from relocation import ART_PLACES, REG_PLACES, art_abstract, reg_base, registration
-from written import RCT, facts, judge_registration
-
-TITLE = "Low-dose naltrexone 4.5 mg in major depressive disorder: a randomized trial"
-METHODS = (
-    "Forty adults with major depressive disorder were randomized to naltrexone 4.5 mg daily "
-    "or placebo for 8 weeks."
-)
-RESULTS = "MADRS scores fell more with naltrexone than with placebo."
+from relocation import ART_PLACES, REG_PLACES, one_dose_facts, one_dose_registration
 
 CITED = [
     "Previously, 80 patients receiving sertraline were given naltrexone 1.5 mg or 3 mg in an "
@@ -35,7 +27,7 @@ CITED = [
 @pytest.mark.parametrize("place", ART_PLACES)
 @pytest.mark.parametrize("sentence", CITED)
 def test_article_keeps_its_own_trial(sentence: str, place: str) -> None:
-    f = facts(TITLE, art_abstract(METHODS, RESULTS, sentence, place), RCT)
+    f = one_dose_facts(sentence, place)
     assert f.ldn_doses_mg == [4.5]
     assert not f.compares_doses
     assert f.n == 40
@@ -45,8 +37,7 @@ def test_article_keeps_its_own_trial(sentence: str, place: str) -> None:
 @pytest.mark.parametrize("place", REG_PLACES)
 @pytest.mark.parametrize("sentence", CITED)
 def test_registration_keeps_its_own_trial(sentence: str, place: str) -> None:
-    base = reg_base(enrolled=40, arm_label="Naltrexone", arm_desc="Naltrexone 4.5 mg nightly.")
-    f, gaps = judge_registration(registration(base, sentence, place))
+    f, gaps = one_dose_registration(sentence, place)
     assert f.ldn_doses_mg == [4.5]
     assert f.concomitant_classes == []
     assert gaps["dose-finding"] == "no"
@@ -59,5 +50,5 @@ def test_own_people_told_with_previously_are_the_study_s() -> None:
         "We previously enrolled 64 adults with major depressive disorder taking sertraline; "
         "they were randomized to naltrexone 4.5 mg daily or placebo for 8 weeks."
     )
-    f = facts(TITLE, art_abstract(methods, RESULTS, "", "Methods"), RCT)
+    f = one_dose_facts("", "Methods", methods=methods)
     assert f.ldn_doses_mg == [4.5]
