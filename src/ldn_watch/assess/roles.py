@@ -592,7 +592,12 @@ _HEDGED = Folded(
     # (what participants may choose to take part in is a method, not a hedge: "those
     # randomised in the parent trial may consent to blood sampling", "participants might
     # opt in to an MRI sub-study", "may elect to join the extension")
-    r"\b(?:may|might)\b(?!\s+(?:(?:also|then|later|optionally|additionally|each)\s+)?"
+    # (the month in a date is no hedge: "approved 12 May 2025", "on May 3, 2024", "in
+    # May 2026", "from May to July": a day or a year beside it, or a word that opens a date)
+    r"\b(?:(?<!\d\s)(?<!\d)(?<!\bin\s)(?<!\bby\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)"
+    r"(?<!\bof\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)(?<!\bduring\s)"
+    r"(?<!\bbetween\s)may(?!\s+\d|\s+(?:to|and|through|until)\s+" + _MONTHS + r")|might)\b"
+    r"(?!\s+(?:(?:also|then|later|optionally|additionally|each)\s+)?"
     r"(?:consent\s+to|opt\s+(?:in|into|to)|elect\s+to|volunteer\s+(?:to|for)|take\s+part|"
     r"participate\s+in|join|enrol\w*\s+in|"
     r"(?:choose|agree|decide)\s+to\s+(?:take\s+part|join|participate|enrol\w*|provide|give|"
