@@ -170,11 +170,21 @@ _SIZE_STATED = Folded(
     re.IGNORECASE,
 )
 # a protocol's sample size changed by an amendment: "the target sample size has been
-# increased from 60 to 90 participants", "was revised from 80 to 96"
+# increased from 60 to 90 participants", "was revised from 80 to 96", or said of the size
+# itself, intransitively: "the target sample size has increased from 180 to 240", "the
+# planned enrolment rose from 90 to 126", "has grown to 240"
+_HAS_CHANGED = r"(?:has|have|had|now)\s+(?:now\s+)?"
+_GROWN = (
+    r"risen|rose|rises|grown|grew|grows|fallen|fell|falls|gone\s+(?:up|down)|went\s+(?:up|down)|"
+    r"increases|decreases"
+)
+# (a pace is no size: "recruitment rose to 12 per month", "fell to 3 a week")
+_NOT_RATE = r"(?!\s*(?:per|a|an|each|every)\s|\s*/)"
 _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
-    r"was\s+|is\s+|will\s+be\s+)?(?:increased|decreased|reduced|revised|changed|raised|expanded|"
-    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}|"
+    r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
+    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+{NUMBER}\s+to\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     # ... said in the active voice: "Amendment 3 increased the target sample size from 90
     # to 126", "we reduced the sample size from 120 to 96"
     r"\b(?:increas|decreas|reduc|revis|chang|rais|expand|amend|adjust)(?:ed|es|e|ing)\s+"
@@ -192,9 +202,9 @@ _CHANGE_VERB = (
 )
 _RESET_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+|goal\s+)?(?:has\s+been\s+|"
-    rf"have\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?{_CHANGE_VERB}ed\s+(?:at|to)\s+"
-    r"(?:approximately\s+|about\s+)?"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}|"
+    rf"have\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+|{_HAS_CHANGED})?(?:{_CHANGE_VERB}ed|"
+    rf"{_GROWN})\s+(?:at|to)\s+(?:approximately\s+|about\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     rf"\b{_CHANGE_VERB}(?:ed|es|e|ing)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:(?:target|planned|intended|required|total)\s+)?(?:sample(?:\s+size)?|enrol+ment|"
     r"recruitment)(?:\s+target)?\s+(?:at|to)\s+(?:approximately\s+|about\s+)?"
