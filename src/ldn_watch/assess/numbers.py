@@ -115,8 +115,9 @@ _SAMPLE = Folded(
     # a sample-size calculation naming its sample without a noun of people: "A sample of 64
     # (32 per arm) gives 90% power", "a total sample of 120 provides 80% power", "a sample of
     # 90 is required to detect ..." (a results paper's is its plan: never its n, below)
+    # (its people may be named: "A sample of 96 participants (48 per arm) provides 80% power")
     rf"\b(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
-    r"(?=\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
+    rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
     r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
     r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))",
     re.IGNORECASE,
@@ -170,11 +171,21 @@ _SIZE_STATED = Folded(
     re.IGNORECASE,
 )
 # a protocol's sample size changed by an amendment: "the target sample size has been
-# increased from 60 to 90 participants", "was revised from 80 to 96"
+# increased from 60 to 90 participants", "was revised from 80 to 96", or said of the size
+# itself, intransitively: "the target sample size has increased from 180 to 240", "the
+# planned enrolment rose from 90 to 126", "has grown to 240"
+_HAS_CHANGED = r"(?:has|have|had|now)\s+(?:now\s+)?"
+_GROWN = (
+    r"risen|rose|rises|grown|grew|grows|fallen|fell|falls|gone\s+(?:up|down)|went\s+(?:up|down)|"
+    r"increases|decreases"
+)
+# (a pace is no size: "recruitment rose to 12 per month", "fell to 3 a week")
+_NOT_RATE = r"(?!\s*(?:per|a|an|each|every)\s|\s*/)"
 _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
-    r"was\s+|is\s+|will\s+be\s+)?(?:increased|decreased|reduced|revised|changed|raised|expanded|"
-    rf"amended|adjusted)\s+from\s+{NUMBER}\s+to\s+(?P<num>{NUMBER}){_NOT_PCT}|"
+    r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
+    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+{NUMBER}\s+to\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     # ... said in the active voice: "Amendment 3 increased the target sample size from 90
     # to 126", "we reduced the sample size from 120 to 96"
     r"\b(?:increas|decreas|reduc|revis|chang|rais|expand|amend|adjust)(?:ed|es|e|ing)\s+"
@@ -192,9 +203,9 @@ _CHANGE_VERB = (
 )
 _RESET_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+|goal\s+)?(?:has\s+been\s+|"
-    rf"have\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?{_CHANGE_VERB}ed\s+(?:at|to)\s+"
-    r"(?:approximately\s+|about\s+)?"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}|"
+    rf"have\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+|{_HAS_CHANGED})?(?:{_CHANGE_VERB}ed|"
+    rf"{_GROWN})\s+(?:at|to)\s+(?:approximately\s+|about\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     rf"\b{_CHANGE_VERB}(?:ed|es|e|ing)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:(?:target|planned|intended|required|total)\s+)?(?:sample(?:\s+size)?|enrol+ment|"
     r"recruitment)(?:\s+target)?\s+(?:at|to)\s+(?:approximately\s+|about\s+)?"
@@ -1862,6 +1873,37 @@ _SIZED_STUDY = Folded(
 )
 
 
+# A part of the study's people set apart for a further measure: "infant levels will be measured
+# in a subsample of 20 mother-infant dyads", "a subset of 24 will undergo fMRI", "a nested
+# cohort of 30", "20 participants will also join a sleep sub-study" (a part, never the study's
+# size; in a report of that part, ``doc.derived``, it is the report's own sample)
+_SUBSAMPLE_WORDS = (
+    r"(?:sub-?(?:samples?|sets?|groups?|stud(?:y|ies)|cohorts?)|nested\s+(?:cohorts?|samples?|"
+    r"stud(?:y|ies)))"
+)
+_SUBSAMPLE_BEFORE = re.compile(
+    rf"\b(?:an?|the|this|one)\s+(?:[\w\-]+\s+){{0,2}}?{_SUBSAMPLE_WORDS}(?:\s+of\s+(?:the\s+|"
+    r"(?:approximately|about|around|up\s+to|at\s+least)\s+)?|\s*\(?\s*)$",
+    re.IGNORECASE,
+)
+_SUBSAMPLE_AFTER = re.compile(
+    r"^[^.;()]{0,50}?\b(?:in|into|join|joining|enter|entering|for)\s+(?:an?|the|this)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_SUBSAMPLE_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def _subsample(text: str, start: int, end: int) -> bool:
+    """The count at ``text[start:end]`` is a part set apart for a further measure."""
+    low = text.lower()
+    if "sub" not in low and "nested" not in low:
+        return False  # (a fast first look)
+    return bool(
+        _SUBSAMPLE_BEFORE.search(text, max(0, start - 60), start)
+        or _SUBSAMPLE_AFTER.match(text, end)
+    )
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -1881,6 +1923,14 @@ def candidates(
         # a results paper's sample-size calculation ("with 80% power ..., 160 participants
         # were required") is its plan, unless the sentence also enrols
         plan_only = not planned and roles.size_plan(s.text) and not _ENROLLED.search(s.text)
+        # the sample a power sentence names, its people named or not ("A sample of 96
+        # participants (48 per arm) provides 80% power"): a results paper's plan, never its
+        # n, whatever else the sentence enrols (a protocol's is taken from ``_SAMPLE``)
+        powered = (
+            {m.start("num6") for m in _SAMPLE.finditer(s.text) if m.group("num6")}
+            if not planned and "sample of" in s.text.lower()
+            else set()
+        )
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
         # (outside a survey, staff counted beside the patients they enrol are no sample)
         staff_beside_patients = (
@@ -1898,19 +1948,27 @@ def candidates(
                 # the people a protocol expects to be eligible are whom it plans to take in
                 mods = re.sub(r"\beligible\b", " ", mods, flags=re.IGNORECASE)
             score = _score(s, m.start(), m.end(), mods, survey=survey, invitation=invitation)
+            if score is not None and not doc.derived and _subsample(s.text, m.start(), m.end()):
+                # a part set apart for a further measure: taken only when nothing else
+                # counts the study's people, as its completers are
+                score, marked = 1 - _section_penalty(s), False
             if marked and score is not None:
                 score += _section_penalty(s) + 1  # the plan, named as such, in any section
                 if _RANDOMISED_VERB.search(s.text, max(0, m.start() - 50), m.start()):
                     # "we anticipate randomising around 110 of them": an RCT's n is whom
                     # it randomises, not whom it enrols in a lead-in (as "N were randomised")
                     score += 1
-            if plan_only or (
-                not planned
-                and (
-                    _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
-                    or _PLAN_VERB_AFTER.match(s.text[m.end() : m.end() + 90])
-                    # "73 out of 90 planned patients": the plan named in the count itself
-                    or _PLAN_WORD.search(mods)
+            if (
+                plan_only
+                or m.start() in powered
+                or (
+                    not planned
+                    and (
+                        _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+                        or _PLAN_VERB_AFTER.match(s.text[m.end() : m.end() + 90])
+                        # "73 out of 90 planned patients": the plan named in the count itself
+                        or _PLAN_WORD.search(mods)
+                    )
                 )
             ):
                 score = None  # "powered for 120 participants": a results paper's plan
@@ -2006,6 +2064,8 @@ def candidates(
             ):
                 continue  # "Clinicians (n = 64) enrolled 28 patients": the staff
             score = _score(s, m.start(), m.end())
+            if not doc.derived and _subsample(s.text, m.start(), m.end()):
+                continue  # "a subsample (n = 20) gave blood": a part, never an arm to add
             if score is not None and value:
                 arms.append(value)
                 arm_starts.append(m.start())

@@ -533,6 +533,12 @@ _ACCRUAL = Folded(
     # enrolled when the change was approved" (where recruitment stood, not the new size)
     r"\bat the time of (?:the |this |its )?(?:amendment|update|revision|change)|"
     r"\balready\s+(?:been\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated)\b|"
+    # ... or before it, or before a date: "participants randomised before the amendment
+    # (n = 37)", "the 52 enrolled prior to the protocol change", "41 randomised before
+    # March 2026" (those taken in so far, not the size the plan now aims at)
+    r"\b(?:before|prior\s+to)\s+(?:the\s+|this\s+|its\s+)?(?:(?:protocol|sample[\s\-]size)\s+)?"
+    r"(?:amendment|update|revision|change|re-?estimation)|"
+    rf"\b(?:before|prior\s+to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|"
     r"\b(?:have|has|had) (?:now |so far |already )?been (?:randomi[sz]ed|enrol+ed|recruited|"
     r"included|allocated)\b|\b(?:have|has) (?:now |so far |already )?(?:randomi[sz]ed|enrol+ed|"
     r"recruited|included)\b",
@@ -547,7 +553,15 @@ def accrual(text: str, start: int, end: int) -> bool:
     starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     stop = _CLAUSE_EDGE.search(text, end)
     clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    if starts and _BARE_N.match(clause):
+        # a bracket holding the count alone ("... randomised before the amendment (n = 37)")
+        # sizes the clause it closes: read that clause instead
+        outer = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, starts[-1] - 1)]
+        clause = text[outer[-1] if outer else 0 : starts[-1]]
     return _ACCRUAL.search(clause) is not None
+
+
+_BARE_N = re.compile(r"^\s*[nN]\s*=\s*[\d,]+\s*$")
 
 
 # ... unless the recruitment is said to be over: then the count is the trial's actual size,
@@ -592,7 +606,12 @@ _HEDGED = Folded(
     # (what participants may choose to take part in is a method, not a hedge: "those
     # randomised in the parent trial may consent to blood sampling", "participants might
     # opt in to an MRI sub-study", "may elect to join the extension")
-    r"\b(?:may|might)\b(?!\s+(?:(?:also|then|later|optionally|additionally|each)\s+)?"
+    # (the month in a date is no hedge: "approved 12 May 2025", "on May 3, 2024", "in
+    # May 2026", "from May to July": a day or a year beside it, or a word that opens a date)
+    r"\b(?:(?<!\d\s)(?<!\d)(?<!\bin\s)(?<!\bby\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)"
+    r"(?<!\bof\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)(?<!\bduring\s)"
+    r"(?<!\bbetween\s)may(?!\s+\d|\s+(?:to|and|through|until)\s+" + _MONTHS + r")|might)\b"
+    r"(?!\s+(?:(?:also|then|later|optionally|additionally|each)\s+)?"
     r"(?:consent\s+to|opt\s+(?:in|into|to)|elect\s+to|volunteer\s+(?:to|for)|take\s+part|"
     r"participate\s+in|join|enrol\w*\s+in|"
     r"(?:choose|agree|decide)\s+to\s+(?:take\s+part|join|participate|enrol\w*|provide|give|"
