@@ -857,6 +857,19 @@ _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 # prescriptions were for 4.5 mg (61%)", "dispensings of 3 mg made up 40%" (in a record
 # titled with the watched drug and naming no other drug there, the dose is its)
 _PRESCRIBED = re.compile(r"\b(?:prescriptions?|dispensings?|dispensations?|fills|refills)\b", re.I)
+# strengths people were given, not what a dosage form comes in: "dispensed strengths
+# ranged from 0.5 mg to 4.5 mg daily", "the strengths prescribed were 1.5-4.5 mg", "nightly
+# strengths of 1 to 3 mg" (a strength dispensed, prescribed, taken or told per day is a
+# dose received; "available in strengths of 1.5 and 4.5 mg" is not, ``_drop_strengths``)
+_TAKEN_STRENGTH = re.compile(
+    r"\b(?:dispensed|prescribed|taken|used|received|administered|daily|nightly|maintenance)\s+"
+    r"(?:[\w\-]+\s+)?strengths?\b|"
+    r"\bstrengths?\s+(?:(?:actually|were|was|being)\s+){0,2}(?:dispensed|prescribed|taken|used|"
+    r"received|administered)\b|"
+    r"\bstrengths?\s+(?:[\w\-.]+\s+){0,4}?\d+(?:\.\d+)?\s*(?:mg|mcg|µg|μg)\s*"
+    r"(?:(?:once\s+)?(?:daily|nightly|a\s+day|per\s+day|/\s*d(?:ay)?\b|at\s+(?:night|bedtime)))",
+    re.I,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 # a cue that people or records were selected by what follows: "identified ... who filled",
 # "eligible patients had", "included if dispensed", "restricted to"
@@ -2631,6 +2644,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # arm's, as a cohort's is)
             if owner is None and (
                 _DOSE_WORD.search(s.text)
+                or _TAKEN_STRENGTH.search(s.text)
                 or _cohort_dose(s.text, m.start(), m.end())
                 or sized
                 or _PRESCRIBED.search(s.text)

@@ -1718,6 +1718,95 @@ def dose_not_given(text: str, start: int, end: int) -> bool:
     return _ESTIMATED_DOSE_BEFORE.search(wide) is not None
 
 
+# The study says it gave the drug to none of its people: "No participant received X",
+# "none of the patients took X", "nobody was given X", "participants did not receive X",
+# "X was not administered", "no X was given to any participant". The whole clause is the
+# denial: its subject is the study's people with nothing that narrows them ("no
+# participant in the placebo arm received X" is one arm), and nothing after the drug
+# narrows the drug ("no participant received X above 4.5 mg", "... before the scan");
+# "had taken" is people's history, and stopping or missing the drug ("no participant
+# discontinued X") says it was given.
+_PEOPLE = (
+    r"(?:participants?|patients?|subjects?|volunteers?|individuals?|adults?|people|persons?|"
+    r"cases|controls?|respondents?|women|men|children|adolescents)"
+)
+_GIVE_PAST = (
+    r"(?:received|took|used|(?:was|were)\s+(?:given|administered|prescribed|dispensed|"
+    r"treated\s+with|exposed\s+to|dosed\s+with|started\s+on|on))"
+)
+_NOBODY_GIVEN_BEFORE = re.compile(
+    r"^\s*(?:(?:no|none\s+of\s+(?:the|our)|not\s+one\s+of\s+the)\s+(?:(?:enrolled|included|"
+    r"recruited|study|scanned|\d+)\s+)?"
+    + _PEOPLE
+    + r"(?:\s+(?:or|and|nor)\s+(?:(?:healthy\s+)?"
+    + _PEOPLE
+    + r"))?|nobody|no[\s\-]?one|none)\s+"
+    r"(?:ever\s+|at\s+any\s+point\s+)?"
+    + _GIVE_PAST
+    + r"\s+(?:any\s+)?(?:(?:oral|low[\s\-]dose)\s+)*$|"
+    r"^\s*(?:the\s+|all\s+|our\s+)?(?:(?:enrolled|included|recruited|study)\s+)?"
+    + _PEOPLE
+    + r"\s+(?:did\s+not|didn'?t|never)\s+(?:receive|take|use|get)\s+(?:any\s+)?"
+    r"(?:(?:oral|low[\s\-]dose)\s+)*$",
+    re.IGNORECASE,
+)
+# ... the drug named first, its denial after it: "X was not administered", "X was never
+# given to any participant", "no X was given"
+_NOBODY_GIVEN_SUBJECT = re.compile(
+    r"^\s*(?:no\s+|the\s+)?(?:(?:oral|low[\s\-]dose)\s+)*$", re.IGNORECASE
+)
+_NOT_GIVEN_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:not\s+|never\s+)(?:administered|given|taken|"
+    r"prescribed|dispensed|used|received)(?:\s+(?:to|by)\s+(?:any\s+of\s+the\s+"
+    + _PEOPLE
+    + r"|any\s+"
+    + _PEOPLE
+    + r"|(?:the\s+)?"
+    + _PEOPLE
+    + r"|any(?:one|body)?)\b)?",
+    re.IGNORECASE,
+)
+_NO_DRUG_GIVEN_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:administered|given|taken|prescribed|dispensed|"
+    r"used|received)(?:\s+(?:to|by)\s+(?:any\s+of\s+the\s+"
+    + _PEOPLE
+    + r"|any\s+"
+    + _PEOPLE
+    + r"|any(?:one|body)?)\b)?",
+    re.IGNORECASE,
+)
+# ... and what may follow the drug in the same clause without narrowing it: "at any time",
+# "during the study", "or any other opioid antagonist"
+_NOBODY_GIVEN_END = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:at\s+any\s+(?:time|dose|point)|during\s+(?:the|this)\s+"
+    r"(?:study|scan(?:ning)?\s+period|follow[\s\-]?up)|in\s+(?:this|the|our)\s+(?:study|"
+    r"sample|cohort)|(?:or|nor)\s+(?:any\s+)?(?:other\s+)?(?:opioid\s+)?(?:antagonists?|"
+    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def given_to_nobody(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is said to have been given to none of the study's
+    people, the whole clause a denial (``_NOBODY_GIVEN_BEFORE``, ``_NOT_GIVEN_AFTER``):
+    the study gives the drug to nobody, whatever doses it models or cites."""
+    text = s.text
+    head = text[max(0, start - 100) : start]
+    cut = list(_CLAUSE_START.finditer(head))
+    if cut:
+        head = head[cut[-1].end() :]
+    elif start > 100:
+        return False
+    if _NOBODY_GIVEN_BEFORE.search(head):
+        return _NOBODY_GIVEN_END.match(text, end) is not None
+    if not _NOBODY_GIVEN_SUBJECT.match(head):
+        return False
+    after = (
+        _NO_DRUG_GIVEN_AFTER if head.strip().lower().startswith("no") else _NOT_GIVEN_AFTER
+    ).match(text, end)
+    return after is not None and _NOBODY_GIVEN_END.match(text, after.end()) is not None
+
+
 def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
@@ -2353,6 +2442,11 @@ _STUDY_SAYS = Folded(
     # an open-label offer: "patients starting esketamine were offered X 3 mg nightly"
     r"offered)\b|"
     r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
+    # what the study's people did not take: "None of the participants took X",
+    # "participants did not receive X" (``given_to_nobody``)
+    r"\b(?:participants|patients|subjects)\s+(?:did\s+not|didn'?t|never)\s+(?:receive|take|use)\b|"
+    r"\b(?:none|no)\s+(?:of\s+(?:the|our)\s+)?(?:participants?|patients?|subjects?)\s+"
+    r"(?:took|used)\b|"
     # the people's own visits, told without "we" or a count: "adults with MDD attended
     # three sessions one week apart", "patients attended two study visits"
     rf"\battended\s+(?:(?:{_COUNT_WORDS}|a|an|each|all|both|the)\s+)?(?:[\w\-]+\s+){{0,2}}?"

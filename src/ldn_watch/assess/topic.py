@@ -608,6 +608,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
     if nobody:
         drug_evidence = None
+    # a study that says it gave the drug to none of its people ("No participant received
+    # X", "X was not administered": a scan of unmedicated patients whose doses of X are
+    # modelled occupancies) gives it to nobody, whatever doses it models or names
+    # (CONTRACT.md: on-topic only if participants receive LDN). A review, a notice, a
+    # protocol and animal work keep their rules.
+    given_to_none = (
+        drug_evidence is not None
+        and not all_count
+        and design not in ("protocol", "preclinical")
+        and any(
+            roles.given_to_nobody(s, m.start, m.end)
+            for s, m in named
+            if (s.is_title or s.own) and not s.hedged
+        )
+    )
+    if given_to_none:
+        drug_evidence = None
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc, synthesis=synthesis)
@@ -625,6 +642,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     elif not is_drug:
         if nobody:
             reason = f"no participants: nobody in the study takes {drug}"
+        elif given_to_none:
+            reason = f"{drug} given to no participant in the study"
         elif any(history) and not own_found:
             reason = f"{drug} named only as what participants took before the study"
         elif other_subject and found and not own_found:
