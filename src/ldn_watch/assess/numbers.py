@@ -1395,13 +1395,30 @@ def _section_penalty(s: Sentence) -> int:
     return 0
 
 
+# a bound the people are selected by is not how many they are: an age ("Thirty adults aged
+# over 60 with MDD were randomised" is 30, "patients over 65 with MDD", "women older than
+# 50 who ..."), a score or a weight ("adults scoring above 55 who had MDD", "weighing under
+# 90 who"): the bound's own words, or "over" after a word that is not a clause's frame
+# ("28 over 65 with MDD were randomised" is not 65; "Of 200 screened, over 60 were
+# randomised" keeps its count)
+_BOUND_BEFORE = re.compile(
+    r"(?:\baged?|\bages|\bage\s+of|\b(?:older|younger)\s+than|\b(?:above|under|below|exceeding)|"
+    r"\b(?!(?:of|and|in|total|then|whom|which|that|but)\b)[\w\-]+\s+over)"
+    r"\s+(?:over\s+|above\s+|under\s+|below\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _bare_counts(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_BARE``, where "Of 61 who began X, 34 ... were randomised" is 34:
     the count that opens an "Of N ..., M" frame is the pool, and the search goes on from
-    it rather than past the whole frame."""
+    it rather than past the whole frame. A bound ("aged over 60 with MDD", "scoring above
+    55 who") is skipped the same way: the people it bounds are counted elsewhere."""
     pos = 0
     while (m := _BARE.search(text, pos)) is not None:
-        if _subset_frame(text, m.start(), m.end("num"), "") == "pool":
+        if _subset_frame(text, m.start(), m.end("num"), "") == "pool" or _BOUND_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             pos = m.end("num")
             continue
         yield m
