@@ -7,6 +7,10 @@ fixed in this round:
   aged over 60 with MDD were randomised", "28 over 65 with MDD", "scoring above 55 who had
   MDD") is not their number: read as n it crossed the larger-trials threshold of 50 and
   made a false "addressed".
+- the size given as the value of a label ("Sample size: 120", "Enrolment: 90 (actual)",
+  "Estimated enrollment: 120", "Number of participants: 64"), inline or as an abstract
+  section of its own whose label the sections do not know, is the study's n: it was lost
+  (the label's words dropped with the heading, or no space before the colon).
 The probes that already passed stay here as the regression net of the n reader.
 """
 
@@ -231,3 +235,52 @@ def test_a_bound_in_the_title_and_a_bare_count() -> None:
 def test_a_count_after_a_bound_stays_the_count(abstract: str, n: int) -> None:
     assert facts(T, abstract, RCT).n == n
     assert gaps(T, abstract, RCT).get("larger-trials") == "addressed"
+
+
+# --- kind: the size given as the value of a label -------------------------------------
+PLANNED = "Adults with MDD on sertraline will be randomised to naltrexone 4.5 mg or placebo."
+DONE = f"Adults with MDD on sertraline were {ARMS}."
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types", "n"),
+    [
+        # a section of its own (an XML label the sections do not know)
+        (TP, f"Methods: {PLANNED}\nSample size: 120.\nOutcome: MADRS change.", PROTOCOL, 120),
+        (TP, f"Methods: {PLANNED}\nEnrolment: 90 (actual).", PROTOCOL, 90),
+        (T, f"Methods: {DONE}\nEnrolment: 64 (actual).\nResults: MADRS fell more.", RCT, 64),
+        (T, f"Methods: {DONE}\nNumber of participants: 64.\nResults: MADRS fell more.", RCT, 64),
+        # inline, in a section or in an unlabelled abstract
+        (TP, f"Methods: {PLANNED} Sample size: 120. Outcome: MADRS change.", PROTOCOL, 120),
+        (TP, f"{PLANNED} Estimated enrollment: 120.", PROTOCOL, 120),
+        (TP, f"{PLANNED} Enrollment (estimated): 120.", PROTOCOL, 120),
+    ],
+)
+def test_a_labelled_size_is_n(title: str, abstract: str, types: tuple[str], n: int) -> None:
+    assert facts(title, abstract, types).n == n
+
+
+def test_a_labelled_size_closes_and_opens_the_gap() -> None:
+    done = f"Methods: {DONE}\nEnrolment: 64 (actual).\nResults: MADRS fell more."
+    assert gaps(T, done, RCT).get("larger-trials") == "addressed"
+    plan = f"Methods: {PLANNED}\nSample size: 120.\nOutcome: MADRS change."
+    assert gaps(TP, plan, PROTOCOL).get("larger-trials") == "in_progress"
+
+
+# near misses: a results paper's planned size, and labelled values that are no size
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Planned sample size: 120.",
+        "Follow-up: 52 weeks.",
+        "Level of evidence: 2.",
+        "Funding: 60 thousand dollars.",
+    ],
+)
+def test_other_labelled_values_are_not_n(after: str) -> None:
+    abstract = (
+        "Methods: Thirty adults with MDD on sertraline were randomised to naltrexone 4.5 mg "
+        f"or placebo.\n{after}\nResults: MADRS fell more."
+    )
+    assert facts(T, abstract, RCT).n == 30
+    assert "larger-trials" not in gaps(T, abstract, RCT)

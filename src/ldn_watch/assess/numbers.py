@@ -98,7 +98,12 @@ _IN_TOTAL = Folded(
 _SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
-    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is(?:\s+now)?|will be|=|:)\s*"
+    # ("Sample size: 120", "Enrolment (actual): 90", "Estimated enrollment = 120",
+    # "Number of participants: 64")
+    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample|"
+    r"number of (?:participants|patients|subjects))"
+    r"(?:\s*\((?:actual|estimated|anticipated|planned|target)\))?"
+    r"(?:\s+(?:is(?:\s+now)?|will be)|\s*[=:])\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
