@@ -11,6 +11,10 @@ fixed in this round:
   "Estimated enrollment: 120", "Number of participants: 64"), inline or as an abstract
   section of its own whose label the sections do not know, is the study's n: it was lost
   (the label's words dropped with the heading, or no space before the colon).
+- the arms sized in the results as they stood at baseline ("The naltrexone group (n = 29)
+  and the placebo group (n = 28) were similar at baseline") are the allocated arms: their
+  sum is n (only the first arm was read); subsets of the arms in the same shape
+  (responders, those who withdrew, dropouts) are not summed.
 The probes that already passed stay here as the regression net of the n reader.
 """
 
@@ -283,4 +287,49 @@ def test_other_labelled_values_are_not_n(after: str) -> None:
         f"or placebo.\n{after}\nResults: MADRS fell more."
     )
     assert facts(T, abstract, RCT).n == 30
+    assert "larger-trials" not in gaps(T, abstract, RCT)
+
+
+# --- kind: the arms sized at baseline in the results -----------------------------------
+@pytest.mark.parametrize(
+    ("results", "n"),
+    [
+        (
+            "The naltrexone group (n = 29) and the placebo group (n = 28) were similar at baseline.",
+            57,
+        ),
+        ("At baseline, the naltrexone (n = 29) and placebo (n = 28) groups did not differ.", 57),
+        (
+            "Baseline characteristics of the LDN arm (n = 26) and the placebo arm (n = 27) were balanced.",
+            53,
+        ),
+        (
+            "The naltrexone 1.5 mg group (n = 18), the naltrexone 4.5 mg group (n = 18) and the "
+            "placebo group (n = 17) were similar at baseline.",
+            53,
+        ),
+    ],
+)
+def test_arms_sized_at_baseline_add_up(results: str, n: int) -> None:
+    abstract = f"Methods: {DONE} Results: {results}"
+    assert facts(T, abstract, RCT).n == n
+    assert gaps(T, abstract, RCT).get("larger-trials") == "addressed"
+
+
+# near misses: parts of the arms sized in the same shape are never summed into n >= 50
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Responders in the naltrexone group (n = 31) and the placebo group (n = 22) differed.",
+        "Dropouts at baseline: naltrexone group (n = 30), placebo group (n = 25).",
+        "At week 8, remitters in the naltrexone group (n = 31) and placebo group (n = 22) were "
+        "compared with baseline.",
+        "Those who withdrew from the naltrexone group (n = 31) and the placebo group (n = 28) "
+        "had higher baseline MADRS.",
+        "In the per-protocol sample, the naltrexone (n = 31) and placebo (n = 28) groups were "
+        "similar at baseline.",
+    ],
+)
+def test_parts_of_the_arms_are_not_summed(results: str) -> None:
+    abstract = f"Methods: {DONE} Results: {results}"
     assert "larger-trials" not in gaps(T, abstract, RCT)

@@ -1833,12 +1833,36 @@ def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     return out
 
 
+# in the results, the arms sized as they stood at baseline are the allocated arms: "The
+# naltrexone group (n = 29) and the placebo group (n = 28) were similar at baseline",
+# "Baseline characteristics of the LDN arm (n = 26) and the placebo arm (n = 27)" (the
+# sentence opens with the arms themselves: "Responders in the X group (n = 15)", "those who
+# withdrew from ...", "Dropouts at baseline: ..." are parts of them)
+_NOT_WHOLE_ARMS = re.compile(
+    rf"{_LEFT}|respond|remitt|dropout|drop-out|\bwho\b|\bthose\b|\bevents?\b", re.IGNORECASE
+)
+_ARM_FRAME = re.compile(
+    r"\b(?:at|baseline|the|characteristics|data|scores|of|in|and|group|arm|low|dose|doses|"
+    r"daily|nightly|low-dose)\b|[\d.,:\-()]",
+    re.IGNORECASE,
+)
+
+
+def _arms_at_baseline(text: str, first: int, drug: re.Pattern[str]) -> bool:
+    if "baseline" not in text.lower() or _NOT_WHOLE_ARMS.search(text):
+        return False
+    head = _ARM_FRAME.sub(" ", _ARM_LABEL.sub(" ", drug.sub(" ", text[:first])))
+    return not head.strip()
+
+
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     """Each "(n = N)" follows an arm of the study's own: "X 4 mg nightly (n = 40) or
     placebo (n = 41)" gives the arms' sizes, so their sum is the allocated total."""
-    if s.in_results or s.background:
+    if s.background:
         return False
     drug = doc.aliases.pattern()
+    if s.in_results and not _arms_at_baseline(s.text, starts[0], drug):
+        return False
     edges = [0, *starts]
     pieces = [s.text[a:b] for a, b in pairwise(edges)]
     named = [bool(drug.search(p) or _ARM_LABEL.search(p)) for p in pieces]
