@@ -98,7 +98,12 @@ _IN_TOTAL = Folded(
 _SAMPLE = Folded(
     rf"\bsample size of\s+(?P<num>{NUMBER}){_NOT_PCT}|"
     r"\b(?:(?:maximum|planned|target|total|intended|required|final)\s+)?"
-    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample)\s+(?:is(?:\s+now)?|will be|=|:)\s*"
+    # ("Sample size: 120", "Enrolment (actual): 90", "Estimated enrollment = 120",
+    # "Number of participants: 64")
+    r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample|"
+    r"number of (?:participants|patients|subjects))"
+    r"(?:\s*\((?:actual|estimated|anticipated|planned|target)\))?"
+    r"(?:\s+(?:is(?:\s+now)?|will be)|\s*[=:])\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
@@ -1406,13 +1411,30 @@ def _section_penalty(s: Sentence) -> int:
     return 0
 
 
+# a bound the people are selected by is not how many they are: an age ("Thirty adults aged
+# over 60 with MDD were randomised" is 30, "patients over 65 with MDD", "women older than
+# 50 who ..."), a score or a weight ("adults scoring above 55 who had MDD", "weighing under
+# 90 who"): the bound's own words, or "over" after a word that is not a clause's frame
+# ("28 over 65 with MDD were randomised" is not 65; "Of 200 screened, over 60 were
+# randomised" keeps its count)
+_BOUND_BEFORE = re.compile(
+    r"(?:\baged?|\bages|\bage\s+of|\b(?:older|younger)\s+than|\b(?:above|under|below|exceeding)|"
+    r"\b(?!(?:of|and|in|total|then|whom|which|that|but)\b)[\w\-]+\s+over)"
+    r"\s+(?:over\s+|above\s+|under\s+|below\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _bare_counts(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_BARE``, where "Of 61 who began X, 34 ... were randomised" is 34:
     the count that opens an "Of N ..., M" frame is the pool, and the search goes on from
-    it rather than past the whole frame."""
+    it rather than past the whole frame. A bound ("aged over 60 with MDD", "scoring above
+    55 who") is skipped the same way: the people it bounds are counted elsewhere."""
     pos = 0
     while (m := _BARE.search(text, pos)) is not None:
-        if _subset_frame(text, m.start(), m.end("num"), "") == "pool":
+        if _subset_frame(text, m.start(), m.end("num"), "") == "pool" or _BOUND_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             pos = m.end("num")
             continue
         yield m
@@ -1822,12 +1844,36 @@ def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     return out
 
 
+# in the results, the arms sized as they stood at baseline are the allocated arms: "The
+# naltrexone group (n = 29) and the placebo group (n = 28) were similar at baseline",
+# "Baseline characteristics of the LDN arm (n = 26) and the placebo arm (n = 27)" (the
+# sentence opens with the arms themselves: "Responders in the X group (n = 15)", "those who
+# withdrew from ...", "Dropouts at baseline: ..." are parts of them)
+_NOT_WHOLE_ARMS = re.compile(
+    rf"{_LEFT}|respond|remitt|dropout|drop-out|\bwho\b|\bthose\b|\bevents?\b", re.IGNORECASE
+)
+_ARM_FRAME = re.compile(
+    r"\b(?:at|baseline|the|characteristics|data|scores|of|in|and|group|arm|low|dose|doses|"
+    r"daily|nightly|low-dose)\b|[\d.,:\-()]",
+    re.IGNORECASE,
+)
+
+
+def _arms_at_baseline(text: str, first: int, drug: re.Pattern[str]) -> bool:
+    if "baseline" not in text.lower() or _NOT_WHOLE_ARMS.search(text):
+        return False
+    head = _ARM_FRAME.sub(" ", _ARM_LABEL.sub(" ", drug.sub(" ", text[:first])))
+    return not head.strip()
+
+
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     """Each "(n = N)" follows an arm of the study's own: "X 4 mg nightly (n = 40) or
     placebo (n = 41)" gives the arms' sizes, so their sum is the allocated total."""
-    if s.in_results or s.background:
+    if s.background:
         return False
     drug = doc.aliases.pattern()
+    if s.in_results and not _arms_at_baseline(s.text, starts[0], drug):
+        return False
     edges = [0, *starts]
     pieces = [s.text[a:b] for a, b in pairwise(edges)]
     named = [bool(drug.search(p) or _ARM_LABEL.search(p)) for p in pieces]

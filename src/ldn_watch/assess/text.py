@@ -81,6 +81,8 @@ _PARAGRAPH = re.compile(
 # ``_blocks``
 # (a label with a value, "Enrolment target: 120", is no heading: a word must follow)
 _OTHER_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=[A-Z][a-z])")
+# a section's text that opens with a number: the value of the label it sits under
+_VALUE_FIRST = re.compile(r"^\s*(?:[~≈]\s*)?\d")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"“‘]|\d+\s)")
 _ABBREV_END = re.compile(r"\b(?:vs|e\.g|i\.e|et al|approx|Fig|Dr|No|b\.i\.d|t\.i\.d|q\.d)\.$")
 
@@ -172,7 +174,12 @@ def sentences(article: Record, respell: Callable[[str], str] | None = None) -> l
         title = re.sub(r"^\[|\]\.?$", "", same(article.title.strip()))
         result.append(RawSentence(title, TITLE, 0))
     for sec in article.abstract:
-        for block, cat in _blocks(same(sec.text or ""), category(sec.label, sec.category)):
+        text, label = same(sec.text or ""), category(sec.label, sec.category)
+        if label is None and sec.label and _VALUE_FIRST.match(text):
+            # a label the sections do not know whose text opens with its value ("SAMPLE
+            # SIZE: 120", "ENROLMENT: 90 (actual)") is no heading but the value's own words
+            text = f"{sec.label.strip().rstrip(':').capitalize()}: {text}"
+        for block, cat in _blocks(text, label):
             for s in split_sentences(block):
                 result.append(RawSentence(s, cat, len(result)))
     return result
