@@ -301,18 +301,20 @@ def _branches(
 
 
 # Many patterns search the same sentence one after another: its lower-cased copy is kept
-# for the last few texts (by identity: the very same string object, so always right).
-_RECENT: list[tuple[str, str]] = []
-_RECENT_MAX = 8
+# for the last few texts, keyed by the text itself (an equal string lowers to the same
+# copy, so always right; roles and facts often pass the same sentence again as a new
+# string object). One dict look-up; the oldest entry goes first when it is full.
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 32
 
 
 def _lowered(text: str) -> str:
-    for seen, low in _RECENT:
-        if seen is text:
-            return low
-    low = text.lower()
-    _RECENT.insert(0, (text, low))
-    del _RECENT[_RECENT_MAX:]
+    low = _RECENT.get(text)
+    if low is None:
+        low = text.lower()
+        if len(_RECENT) >= _RECENT_MAX:
+            del _RECENT[next(iter(_RECENT))]
+        _RECENT[text] = low
     return low
 
 
