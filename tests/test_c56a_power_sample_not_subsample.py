@@ -131,3 +131,25 @@ def test_a_results_paper_power_sentence_that_also_enrols() -> None:
         RCT,
     )
     assert f.n == 62
+
+
+@pytest.mark.parametrize(
+    ("allowance", "n"),
+    [
+        ("; allowing for 20% attrition, we will randomise 64 participants (32 per arm)", 64),
+        ("; to allow for 15% dropout, 62 participants will be enrolled", 62),
+        # no allowance: the powered sample is the plan
+        (". Recruitment will take 18 months", 52),
+    ],
+)
+def test_a_power_sample_before_an_attrition_allowance_is_not_the_planned_n(
+    allowance: str, n: int
+) -> None:
+    """The powered sample is whom the analysis needs; the study plans to take in the larger
+    number it names after allowing for losses (lead at the round 56 merge: c56a's power
+    sentence read holdout57's "A sample of 52 evaluable participants provides 80% power;
+    allowing for 20% attrition, we will randomise 64" as 52)."""
+    abstract = (
+        f"Methods: {ARMS}. A sample of 52 evaluable participants provides 80% power{allowance}."
+    )
+    assert facts(T, abstract, PROTOCOL).n == n

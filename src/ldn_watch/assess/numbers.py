@@ -127,6 +127,14 @@ _SAMPLE = Folded(
     r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))",
     re.IGNORECASE,
 )
+# an allowance for losses after a power calculation, naming the larger number to take in:
+# "; allowing for 20% attrition, we will randomise 64", "to allow for 15% dropout, 62 will be
+# enrolled"
+_ATTRITION_ALLOWED = re.compile(
+    r"\b(?:attrition|drop-?outs?|withdrawals?|losses?\s+to\s+follow-?up|non-?completion)\b"
+    r"[^.;]{0,60}?\d",
+    re.IGNORECASE,
+)
 # the study's own people named as a noun phrase: "giving an analytic cohort of 6,020", "the
 # final study population comprised 2,340 adults", "the matched sample numbered 3,112"
 # (what was analysed, after the pool it was drawn from)
@@ -2061,6 +2069,16 @@ def candidates(
                     continue  # a results paper's power calculation: its plan, never its n
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
+                    if (
+                        rx is _SAMPLE
+                        and m.group("num6")
+                        and _ATTRITION_ALLOWED.search(s.text, m.end())
+                    ):
+                        # "A sample of 52 evaluable participants provides 80% power; allowing
+                        # for 20% attrition, we will randomise 64": the powered sample is
+                        # whom the analysis needs; the study plans to take in the larger
+                        # number named after the allowance
+                        score = 3
                     if rx is _SAMPLE and not planned:
                         score = 2  # a results paper's planned size is not whom it enrolled
                         if _PLAN_WORD.search(m.group(0)):
