@@ -547,3 +547,125 @@ def test_not_registered_alongside(probe: str, fields: dict[str, Any]) -> None:
     f, g = judge_registration(_registration(**fields))
     assert not {"serotonergic", "noradrenergic"} & set(f.concomitant_classes), probe
     assert g["serotonergic-combination"] == "no", probe
+
+
+# The second kind: the people go on taking their own antidepressant, which the text
+# never names ("continued their current antidepressant and were randomized to X or
+# placebo", "kept taking their antidepressant", "antidepressant doses were not changed",
+# an eligibility line "taking an antidepressant at a stable dose, to be continued
+# unchanged"), and the record's indexing (MeSH, keywords) names its class: that class is
+# the co-medication's, as when the text says the drug is "added to their antidepressant"
+# (round 55, c55d). Not when only some may go on with it, when those who did were
+# excluded, or when going on with it is the other arm.
+INDEX = {
+    "keywords": ["low-dose naltrexone", "SSRI augmentation"],
+    "mesh_terms": ["Naltrexone", "Selective Serotonin Reuptake Inhibitors"],
+}
+KEPT: list[tuple[str, str]] = [
+    (
+        "continued their current",
+        "Sixty-four adults with major depressive disorder continued their current "
+        "antidepressant and were randomized to naltrexone 4.5 mg nightly or placebo for 8 weeks.",
+    ),
+    (
+        "kept taking",
+        "Sixty-four adults with major depressive disorder kept taking their antidepressant and "
+        "were randomized to naltrexone 4.5 mg nightly or placebo for 8 weeks.",
+    ),
+    (
+        "continued unchanged, after the allocation",
+        "Sixty-four adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "nightly or placebo for 8 weeks; antidepressants were continued unchanged.",
+    ),
+    (
+        "remained on",
+        "Sixty-four adults with major depressive disorder remained on their antidepressant and "
+        "were randomized to naltrexone 4.5 mg nightly or placebo for 8 weeks.",
+    ),
+    (
+        "dose not changed",
+        "Sixty-four adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "nightly or placebo for 8 weeks; their antidepressant dose was not changed.",
+    ),
+]
+NOT_KEPT: list[tuple[str, str]] = [
+    (
+        "may continue (permitted, not required: left as it was)",
+        "Sixty-four adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "nightly or placebo for 8 weeks; participants may continue their antidepressant.",
+    ),
+    (
+        "those who continued were excluded",
+        "Sixty-four adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "nightly or placebo for 8 weeks; patients who continued their antidepressant were "
+        "excluded.",
+    ),
+    (
+        "going on with it is the other arm",
+        "Sixty-four adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "nightly or to continue their current antidepressant.",
+    ),
+    (
+        "stopped before",
+        "Sixty-four adults with major depressive disorder discontinued their antidepressant two "
+        "weeks before they were randomized to naltrexone 4.5 mg nightly or placebo.",
+    ),
+    (
+        "not continued",
+        "Sixty-four adults with major depressive disorder were randomized to naltrexone 4.5 mg "
+        "nightly or placebo as monotherapy; antidepressants were not continued.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "sentence"), KEPT, ids=[k[0] for k in KEPT])
+def test_kept_own_antidepressant_indexed(probe: str, sentence: str) -> None:
+    for abstract in ("\n".join(_methods(sentence)), _unlabelled(_methods(sentence))):
+        f = facts(TITLE, abstract, RCT, **INDEX)
+        assert f.concomitant_classes == ["serotonergic"], (probe, abstract)
+    # the indexing alone gives nothing: the text must say they go on with it
+    assert facts(TITLE, "\n".join([OBJ, MET, RES, CON]), RCT, **INDEX).concomitant_classes == []
+
+
+@pytest.mark.parametrize(("probe", "sentence"), NOT_KEPT, ids=[k[0] for k in NOT_KEPT])
+def test_not_kept_own_antidepressant_indexed(probe: str, sentence: str) -> None:
+    f = facts(TITLE, "\n".join(_methods(sentence)), RCT, **INDEX)
+    assert f.concomitant_classes == [], probe
+
+
+def _keywords(study: dict[str, Any]) -> dict[str, Any]:
+    study["protocolSection"]["conditionsModule"]["keywords"] = [
+        "low-dose naltrexone",
+        "SSRI augmentation",
+    ]
+    return study
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {
+            "criteria": "Inclusion Criteria:\n* Major depressive disorder (DSM-5)\n* Taking an "
+            "antidepressant at a stable dose, to be continued unchanged during the study\n"
+            "Exclusion Criteria:\n* Opioid use"
+        },
+        {
+            "summary": "Adults with major depressive disorder keep taking their antidepressant "
+            "and receive low-dose naltrexone or placebo for 8 weeks."
+        },
+        {
+            "arm": (
+                "LDN",
+                "Naltrexone 4.5 mg nightly. Participants continue their usual antidepressant.",
+            )
+        },
+    ],
+    ids=["eligibility", "summary", "arm"],
+)
+def test_registration_kept_own_antidepressant_indexed(fields: dict[str, Any]) -> None:
+    f, g = judge_registration(_keywords(_registration(**fields)))
+    assert f.concomitant_classes == ["serotonergic"]
+    assert g["serotonergic-combination"] == "addressed"
+    # without the keywords nothing names the class
+    f, g = judge_registration(_registration(**fields))
+    assert g["serotonergic-combination"] == "no"
