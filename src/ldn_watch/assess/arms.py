@@ -512,6 +512,32 @@ _HELD_BEFORE = re.compile(
     r"stable\s+on|undergoing)\s+(?:their\s+|ongoing\s+|stable\s+|existing\s+)*$",
     re.IGNORECASE,
 )
+# ... or as what the watched drug is added to: "naltrexone or placebo in addition to
+# treatment as usual with an SSRI", "LDN on top of their usual care with sertraline"
+_ADDED_TO_BEFORE = re.compile(
+    r"\b(?:in\s+addition\s+to|added\s+to|add(?:ed)?[\s\-]+on\s+to|on\s+top\s+of|alongside|"
+    r"as\s+(?:an?\s+)?(?:add[\s\-]?on|adjunct|adjunctive\s+treatment|augmentation)\s+(?:to|of)|"
+    r"augmenting|combined\s+with|plus)\s+"
+    r"(?:(?:their|the|ongoing|stable|existing|current|continued|unchanged)\s+)*$",
+    re.IGNORECASE,
+)
+# (not when another arm starts between the care and the drug: "X plus usual care, or
+# usual care with sertraline")
+_ANOTHER_ARM_BETWEEN = re.compile(
+    r"\b(?:or|versus|vs\.?|compared|against|than|instead)\b|;", re.IGNORECASE
+)
+_DRUG_LIST = re.compile(r"\x00(?:\s*(?:,|/|\bor\b|\band\b)\s*(?:an?\s+)?\x00)+", re.IGNORECASE)
+
+
+def _another_arm_between(doc: Doc, s: Sentence, start: int, end: int) -> bool:
+    """Another arm starts between the usual care and the co-medication (the drugs of one
+    list, "with an SSRI or SNRI", are alternatives of the same care, not arms)."""
+    gap = list(s.text[start:end])
+    for x in doc.comedications(s):
+        if start <= x.start and x.end <= end:
+            gap[x.start - start : x.end - start] = ["\x00"] * (x.end - x.start)
+    joined = re.sub(r"\x00+", "\x00", "".join(gap))
+    return _ANOTHER_ARM_BETWEEN.search(_DRUG_LIST.sub("\x00", joined)) is not None
 
 
 def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -519,15 +545,26 @@ def _in_comparison_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     drug not named in between; or given "instead of" the watched drug."""
     text = s.text
     found = _COMPARISON_ARM.search(text[: m.start])
+    care = _USUAL_CARE.match(text, found.start()) if found else None
     if (
         found
-        and _USUAL_CARE.match(found.group())
-        and _HELD_BEFORE.search(text, 0, found.start())
-        and not any(x.start < found.start() for x in doc.drug(s))
+        and care
+        and (
+            (
+                _HELD_BEFORE.search(text, 0, found.start())
+                and not any(x.start < found.start() for x in doc.drug(s))
+            )
+            or (
+                _ADDED_TO_BEFORE.search(text, 0, found.start())
+                and any(x.end <= found.start() for x in doc.drug(s))
+                and not _another_arm_between(doc, s, care.end(), m.end)
+            )
+        )
     ):
         # the usual care the people are on before anything is allocated ("adults receiving
         # treatment as usual with venlafaxine were randomised to X or placebo"): what every
-        # arm keeps taking, not a control arm
+        # arm keeps taking, not a control arm; or the care the watched drug is added to
+        # ("X or placebo in addition to treatment as usual with an SSRI")
         found = None
     if found:
         # the watched drug named in the arm's own phrase, before or after ("the third

@@ -1808,11 +1808,39 @@ def _added_to_theirs_pattern(kind: str) -> re.Pattern[str]:
     # (not the kind word as an adjective: "augments the antidepressant effect of exercise")
     noun = r"(?!\s+(?:effects?|respons\w*|actions?|efficacy|propert\w*|activit\w*|benefits?|"
     noun += r"outcomes?|potential|trials?|class\w*|mechanisms?|pathways?|signal\w*)\b)"
+    # ... or the people going on with their own antidepressant while it is given:
+    # "continued their current antidepressant and were randomized to X or placebo", "kept
+    # taking their antidepressant", "their antidepressant was continued unchanged"
+    kept = (
+        rf"(?P<kept>\b{_GO_ON}\s+(?:on\s+|with\s+|taking\s+|to\s+take\s+)?{_THEIRS}(?:{kind})s?\b{noun}|"
+        rf"\b(?:{_THEIRS}|an?\s+)?(?:{kind})s?(?:\s+(?:treatment|therapy|medications?|regimens?|"
+        r"doses?))?(?:\s+at\s+(?:a|the)\s+(?:stable|same|unchanged)\s+doses?)?\s*,?\s+"
+        r"(?:(?:was|were|is|are|will\s+be|to\s+be|being)\s+)(?:continued|maintained|kept|"
+        r"unchanged|not\s+changed)\b)"
+    )
     return re.compile(
-        rf"{joined}{_THEIRS}(?:{kind})s?\b{noun}|"
+        rf"{joined}{_THEIRS}(?:{kind})s?\b{noun}|{kept}|"
         rf"\b{_THEIRS}(?:{kind})s?(?:\s+(?:treatment|therapy|medication|regimen))?\s*,?\s+"
         r"(?:(?:was|were|is|are|being)\s+)?(?:augmented|supplemented)\s+with\b",
         re.I,
+    )
+
+
+# the going on with one's antidepressant said of some, as a choice, or as an arm: "may
+# continue their antidepressant", "patients who continued their antidepressant were
+# excluded", "randomized to X or to continue their current antidepressant"
+_KEPT_BY_SOME = re.compile(
+    r"\b(?:may|might|could|can|allowed|permitted|option\w*|exclu\w*|ineligible|not\s+eligible|"
+    r"versus|vs\.?|compared|instead|rather)\b",
+    re.I,
+)
+_KEPT_AS_ARM = re.compile(r"\bor\s+(?:to\s+)?$", re.I)
+
+
+def _kept_not_by_all(text: str, m: re.Match[str]) -> bool:
+    """Going on with one's antidepressant said as what only some, or one arm, do."""
+    return bool(
+        _KEPT_BY_SOME.search(text) or _KEPT_AS_ARM.search(text, max(0, m.start() - 12), m.start())
     )
 
 
@@ -1838,7 +1866,10 @@ def _indexed_theirs(doc: Doc) -> Concomitant | None:
             for s in doc.sentences
             if (s.is_title or (s.own and not s.preamble))
             and not _generalised(s)
-            and any(own_at(s, m.start()) for m in rx.finditer(s.text))
+            and any(
+                own_at(s, m.start()) and not (m.group("kept") and _kept_not_by_all(s.text, m))
+                for m in rx.finditer(s.text)
+            )
         ),
         None,
     )
