@@ -82,7 +82,10 @@ PEOPLE = (
     r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
     # clipped clinical shorthand: "23 outpts w/ MDD", "12 pts", "8 inpts"
     r"(?:out|in)?pts?|"
-    r"child|adolescents?|youths?|outpatients?|inpatients?|volunteers?|persons?|people|"
+    r"child|adolescents?|youths?|volunteers?|persons?|people|"
+    # in- and outpatients as one group, hyphenated or not: "52 in- and outpatients",
+    # "70 out-patients", "40 in/outpatients", "36 out- or in-patients"
+    r"(?:(?:in|out)(?:-\s*(?:and|or|&)\s+|\s*/\s*))?(?:in|out)-?patients?|"
     r"veterans?|cases|case reports|controls|females?|males?|users?|respondents|residents|"
     # a matched cohort's comparison group named by its noun alone: "4,118 LDN users and
     # 4,118 non-users", "512 treated patients and 1,024 matched comparators"
