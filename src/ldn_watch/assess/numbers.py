@@ -449,7 +449,7 @@ _ENROLLED = re.compile(
 # "per dose", which is how much one intake holds)
 _EACH_ARM = (
     r"(?:(?:per|in each|each)\s+(?:study\s+|treatment\s+|dose\s+)?(?:arm|group|cell|site|condition|"
-    r"cohort)"
+    r"cohort|cent(?:re|er)|clinic|hospital|practice)"
     r"|(?:to|in|for)\s+each\s+(?:dose|dosage|regimen|sequence|schedule|strength)"
     r"(?:\s+(?:group|level|arm))?)\b"
 )
@@ -702,6 +702,12 @@ _PER_ARM_COUNT = Folded(
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
     r"|each\b(?=\s*[)\],;]))",
+    re.IGNORECASE,
+)
+# ... where the unit is a site, the count is a share of the sample by where it was
+# recruited, not by what it was given: never multiplied by the arms
+_PER_SITE_UNIT = re.compile(
+    r"\b(?:per|each)\s+(?:study\s+)?(?:site|cent(?:re|er)|clinic|hospital|practice)\b",
     re.IGNORECASE,
 )
 _STOPPED_WORDS = (
@@ -1582,6 +1588,10 @@ def _shapes_without_noun(
             if "arms" not in arms_memo:
                 arms_memo["arms"] = arms.count(doc)
             value, n_arms = words_to_int(m.group("num")), arms_memo["arms"]
+            # a count per site is no count per arm, and one end of a range of them
+            # ("9 to 31 participants per site") is no one site's count either
+            if _PER_SITE_UNIT.search(m.group(0)):
+                continue
             if value and n_arms:
                 # a sample-size statement enrols as much as a verb does ("Sample size: 30
                 # participants per arm")
