@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -424,6 +425,11 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     ("LDN plus sertraline or placebo plus sertraline") makes it a co-medication.
     """
     text = s.text
+    if _GROUP_AFTER.match(text[m.end :]) and grouped_by_theirs(doc):
+        # where the study sorts its people by the drug they go on taking, "the bupropion
+        # group" is such a set of people, given the watched drug or its placebo beside
+        # bupropion, not an arm given bupropion instead
+        return False
     compared = _COMPARE_BEFORE.search(text[: m.start])
     if compared and (
         _contrasts_comedications(doc, s, compared.start())
@@ -462,6 +468,51 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# whose own co-medication the people are sorted by: "grouped by the antidepressant they
+# continued during the trial", "stratified by background antidepressant class", "divided
+# according to their concurrent antidepressant" (the groups are of people, not arms)
+_THEIRS_BEFORE = (
+    r"(?:their\s+|(?:the|each)\s+(?:patient|participant)['\u2019]?s?\s+)?"
+    r"(?:(?:type|class)\s+of\s+(?:the\s+|their\s+)?)?"
+    r"(?P<own>(?:background|concurrent|concomitant|continued|continuing|ongoing|current|"
+    r"baseline|stable|existing|maintained|usual)\s+)?"
+)
+_THEY_TOOK_AFTER = re.compile(
+    r"^(?:\s+class(?:es)?)?\s+(?:that\s+|which\s+)?(?:they|patients|participants|people)\s+"
+    r"(?:had\s+been\s+|were\s+)?(?:continued|continuing|took|taking|received|receiving|used|using|"
+    r"kept|stayed\s+on|remained\s+on|were\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _grouped_by_pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:grouped|stratified|divided|split|categori[sz]ed|classified|sub-?grouped)\s+"
+        r"(?:\w+\s+){0,2}?(?:by|according\s+to|on\s+the\s+basis\s+of)\s+(?:the\s+)?"
+        rf"(?P<theirs>{_THEIRS_BEFORE})(?:{kind})s?\b",
+        re.IGNORECASE,
+    )
+
+
+def grouped_by_theirs(doc: Doc) -> bool:
+    """The study's own text sorts its people into groups by the co-medication they go on
+    taking (``_grouped_by_pattern``): "the X group" then names such a group of people."""
+
+    def compute(d: Doc) -> bool:
+        rx = _grouped_by_pattern(d.spec.comedication_kind)
+        for s in d.sentences:
+            if not s.own or s.background or s.future:
+                continue
+            for m in rx.finditer(s.text):
+                theirs = m.group("theirs").strip()
+                if theirs or _THEY_TOOK_AFTER.match(s.text[m.end() :]):
+                    return True
+        return False
+
+    return doc.remember("grouped_by_theirs", compute)
+
+
 # the foil named after a plain comparison word, then "in"/"among" and who the people are
 # (not a yardstick's words: "effect sizes reported for SSRIs" compares with the drug)
 _POPULATION_AFTER_FOIL = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ldn_watch.assess import arms, roles
+from ldn_watch.assess import arms, counts, roles
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -2126,7 +2126,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         s.index
         for s, nxt in pairwise(sentences)
         if s.background and _OWN_ACT_OPENS.match(nxt.text) and _A_TRIAL.search(s.masked)
-    }
+    } | _trial_of_all_analysed(doc)
     parent = [
         s
         for s in sentences
@@ -2151,6 +2151,43 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
         or _in_trial_we_used(d.sentence.text, d.start)
     ]
     return told + out
+
+
+# the report's own sample named as the whole of a trial: "post-hoc analysis of all 96
+# randomised participants", "all ninety patients of the trial were included"
+_ALL_ANALYSED = Folded(
+    rf"\ball\s+(?:of\s+the\s+)?(?P<num>{counts.NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{counts.PEOPLE})\b",
+    re.I,
+)
+# a trial told with its size: "In a 96-patient randomised trial", "a trial of 96 adults"
+_TRIAL_SIZE = Folded(
+    rf"(?<![\w.,])(?P<num>{counts.NUMBER})(?:\-(?:patient|participant|subject|person)|"
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{counts.PEOPLE})\b)",
+    re.I,
+)
+
+
+def _trial_of_all_analysed(doc: Doc) -> set[int]:
+    """The background sentences telling a trial of as many people as the report's own
+    sentence analyses as "all" of them ("In a 96-patient randomised trial, X 4.5 mg ...";
+    "Post-hoc analysis of all 96 randomised participants"): the same people, so the trial
+    the report works on, whose dose they took."""
+    whole = {
+        counts.words_to_int(m.group("num"))
+        for s in doc.sentences
+        if s.own and not s.background
+        for m in _ALL_ANALYSED.finditer(s.text)
+    } - {None}
+    if not whole:
+        return set()
+    return {
+        s.index
+        for s in doc.sentences
+        if s.background
+        and _A_TRIAL.search(s.masked)
+        and any(counts.words_to_int(m.group("num")) in whole for m in _TRIAL_SIZE.finditer(s.text))
+    }
 
 
 # the arms a derived report's own sample comes from, named by their doses: "available for
