@@ -2166,7 +2166,12 @@ _REVIEW_SCOPE = Folded(
     r"\bwe\s+included\s+(?:[\w\-]+\s+){0,3}?(?:trials|studies|RCTs)\s+"
     r"(?:of|with|on|using|testing|evaluating|comparing)\b|"
     r"\b(?:trials|studies|RCTs)\s+(?:of|with|on|using|testing|evaluating|comparing)\s+"
-    r"[^.;]{1,120}?\b(?:were|was)\s+(?:deemed\s+)?(?:eligible|included)\b",
+    r"[^.;]{1,120}?\b(?:were|was)\s+(?:deemed\s+)?(?:eligible|included|pooled|combined)\b|"
+    # ... or what a pooled analysis put together: "We pooled 1,343 patients from three
+    # phase 3 trials of A", "we combined individual data from two studies testing B"
+    r"\b(?:we|the\s+authors)\s+(?:pooled|combined|meta-?analy[sz]ed|re-?analy[sz]ed)\b"
+    r"[^.;]{0,120}?\b(?:trials|studies|RCTs)\s+"
+    r"(?:of|with|on|using|testing|evaluating|comparing)\b",
     re.IGNORECASE,
 )
 
