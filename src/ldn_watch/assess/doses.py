@@ -1663,6 +1663,15 @@ def _owner(
             return watched if any(d[2] == watched for d in active) else None
         if active:
             return active[-1][2]
+        # ... and a placebo set in brackets beside the dose it mirrors, with no active
+        # drug named before it ("non-responders had their dose (or placebo) raised to 2 mg
+        # twice daily", "the dose (or matching placebo) was doubled to 4 mg"): the blind's
+        # stand-in owns no dose, and the readings that follow decide whether the dose is
+        # the watched drug's
+        if _PLACEBO_ASIDE_BEFORE.search(
+            text, max(0, before[-1][0] - 40), before[-1][0]
+        ) and _ASIDE_CLOSE.match(text, before[-1][1]):
+            return None
         # ... and "placebo" that is only the design's word, with no drug named before it
         # ("a placebo-controlled trial with randomisation among four doses: 0.5, 1.5, 3
         # and 4.5 mg"), names no arm: the dose is nobody's yet, and the readings that
@@ -1714,6 +1723,14 @@ _NEXT_PERIOD = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:{_NUM}\s*{_UNIT}(?:\s*/\s*d(?:ay)?)?)?)+",
     re.I,
 )
+# an opening bracket that offers the placebo as the blind's alternative: "(or placebo",
+# "(or matching placebo", "[or identical placebo"
+_PLACEBO_ASIDE_BEFORE = re.compile(
+    r"[(\[]\s*(?:or|and|versus|vs\.?)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:matching|matched|identical)\s+)?$",
+    re.I,
+)
+_ASIDE_CLOSE = re.compile(r"(?:\s+(?:capsules?|tablets?|pills?))?\s*[)\]]", re.I)
 _DESIGN_WORD_AFTER = re.compile(r"[\s\-]+controlled\b", re.IGNORECASE)
 _OR_NEXT = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:or|and|versus|vs\.?|,)\s+", re.IGNORECASE

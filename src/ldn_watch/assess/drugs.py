@@ -1009,7 +1009,9 @@ _MEDICINES = (
     r"(?:co-?medications?|medications?|medicines?|treatments?|drugs|therap(?:y|ies)|"
     r"pharmacotherap(?:y|ies))"
 )
-_LIST_OPENS = r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.)"
+# (... or a colon, as a results table heads its rows: "Concomitant medication for
+# fibromyalgia: Duloxetine, Amitriptyline, None")
+_LIST_OPENS = r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.|:)"
 _NO_NEW_HEAD = r"(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)"
 # ... or headed by a noun phrase whose modifier names that condition or another purpose:
 # "usual fibromyalgia medication was continued unchanged, including duloxetine", "their
@@ -1074,7 +1076,7 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
 
     lo = max(0, len(before) - 160)
-    listed = any(w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g."))
+    listed = any(w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g.", ":"))
     if not listed:
         return None
     hit = doc.spec.compiled("drugs.modified_header", _modified_header).search(before, lo)

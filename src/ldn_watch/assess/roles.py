@@ -231,6 +231,18 @@ _FUTURE = Folded(
     r"\bsupport(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|"
     r"evaluations?|investigations?|testing)\b(?![\s\-]+(?:hypothes|design|results|findings|aims?|"
     r"objectives?|conclusions?)\b)|"
+    # the study the findings are hoped to bring about: "we hope they encourage a randomised
+    # trial of X with SSRIs", "may prompt a controlled study", "pave the way for an RCT"
+    r"\b(?:encourage|prompt|motivate|stimulate|inspire|spur|pave\s+the\s+way\s+for)s?\s+"
+    r"(?:an?|further|larger|more)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|RCTs?|"
+    r"evaluations?|comparisons?)\b|"
+    # ... or that the findings favour a choice for: "These data favour 1.5-3 mg for a
+    # randomised dose comparison", "the results point to a controlled trial"
+    r"\b(?:favou?rs?|point(?:s|ed)?\s+(?:to|towards?))\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"
+    r"(?:an?|further|larger|the\s+next|future)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|"
+    r"stud(?:y|ies)|RCTs?|comparisons?|evaluations?)\b|"
+    r"\bpoint(?:s|ed)?\s+(?:to|towards?)\s+(?:an?|further|larger)\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|comparisons?)\b|"
     r"\bmust\s+be\s+(?:tested|confirmed|replicated|studied|evaluated|investigated|considered)\b|"
     r"\bprospective\s+(?:\w+\s+){0,2}(?:studies|trials)\b|"
     r"\buntil\b[^.;]{0,120}\b(?:are|is|have\s+been|has\s+been)\s+(?:reported|published|"
@@ -2166,7 +2178,12 @@ _REVIEW_SCOPE = Folded(
     r"\bwe\s+included\s+(?:[\w\-]+\s+){0,3}?(?:trials|studies|RCTs)\s+"
     r"(?:of|with|on|using|testing|evaluating|comparing)\b|"
     r"\b(?:trials|studies|RCTs)\s+(?:of|with|on|using|testing|evaluating|comparing)\s+"
-    r"[^.;]{1,120}?\b(?:were|was)\s+(?:deemed\s+)?(?:eligible|included)\b",
+    r"[^.;]{1,120}?\b(?:were|was)\s+(?:deemed\s+)?(?:eligible|included|pooled|combined)\b|"
+    # ... or what a pooled analysis put together: "We pooled 1,343 patients from three
+    # phase 3 trials of A", "we combined individual data from two studies testing B"
+    r"\b(?:we|the\s+authors)\s+(?:pooled|combined|meta-?analy[sz]ed|re-?analy[sz]ed)\b"
+    r"[^.;]{0,120}?\b(?:trials|studies|RCTs)\s+"
+    r"(?:of|with|on|using|testing|evaluating|comparing)\b",
     re.IGNORECASE,
 )
 

@@ -1342,13 +1342,22 @@ _TAKEN_FOR = re.compile(
 # That is the person's history, not a condition treated or an outcome measured (a change,
 # "her depression remitted after 10 weeks", is an outcome and is not matched).
 _TRAIT_AFTER = re.compile(
-    r"^[\w\-]*\s*,?\s*(?:(?:which|that)\s+)?(?:"
+    # (the rest of the disorder's name first: "depressive disorder, stable ...")
+    r"^[\w\-]*(?:\s+(?:disorder|episodes?|illness))?\s*,?\s*(?:(?:which|that)\s+)?(?:"
     r"had\s+(?:since\s+|long\s+|fully\s+|completely\s+)?(?:remitted|resolved|"
     r"been\s+(?:\w+\s+)?(?:in\s+remission|controlled|remitted|resolved))|"
     r"(?:remained|stayed|was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?in\s+"
     r"(?:full\s+|stable\s+|sustained\s+|complete\s+)?remission\b|"
     r"(?:now\s+|currently\s+)?in\s+(?:full\s+|stable\s+|sustained\s+)?remission\b|"
-    r"(?:(?:remained|was|is|has\s+been|had\s+been)\s+)?well[\s\-]controlled\b)",
+    r"(?:(?:remained|was|is|has\s+been|had\s+been)\s+)?well[\s\-]controlled\b|"
+    # ... or held steady on another medicine for a long time before: "stable for two years on
+    # vortioxetine", "stable on sertraline 100 mg for several years" (a change over the
+    # study, "stable over 12 weeks", is an outcome and is not matched)
+    r"(?:(?:remained|was|is|has\s+been|had\s+been)\s+)?(?:clinically\s+)?stable\s+(?:for\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|about|some|the\s+past|the\s+last)\s+)?"
+    r"(?:[\w\-]+\s+)?(?:years?|months)\s+(?:on|with|under)\b|on\s+[\w\-]+(?:\s+\d[\d.]*\s*mg)?"
+    r"(?:\s+daily)?\s+for\s+(?:(?:over|more\s+than|several|many)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:years?|months)\b))",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
@@ -2113,6 +2122,12 @@ def condition_population(doc: Doc) -> Sentence | None:
             # the condition besides what it was taken in for, not whom the study selected
             continue
         text = _variables_blanked(doc, text)
+        if " for " in text and doc.comedications(s) and _drug_for_another(doc):
+            # "X for lichen planopilaris in a woman treated with vortioxetine for
+            # depression": where the study gives the drug for another named condition, the
+            # condition named only as what another medicine treats is the person's
+            # comorbidity, not what they were selected for (CONTRACT.md)
+            text = _comedication_indication_blanked(doc, s, text)
         if "not" in text or "no " in text.lower() or "without" in text:
             # a threshold the study says it did not require selects nobody
             text = p.waived_threshold.sub(lambda m: " " * len(m.group()), text)
@@ -2131,6 +2146,13 @@ def condition_population(doc: Doc) -> Sentence | None:
     title = doc.title
     if title is None or not p.title_population.search(title.text):
         return None
+    if (
+        " for " in title.text
+        and doc.comedications(title)
+        and _drug_for_another(doc)
+        and not p.title_population.search(_comedication_indication_blanked(doc, title, title.text))
+    ):
+        return None  # (as above: "X for <another condition> in a woman on Y for <it>")
     if doc.derived and _a_subgroup(p, sents):
         # a derived report whose abstract cuts the condition out as a share or subgroup
         # of the parent's people: its title names that subgroup, not whom was taken in
@@ -2183,6 +2205,57 @@ _LET_IN_WITH_MEDICINE = Folded(
     r"take\s+part|participate))\b",
     re.I,
 )
+
+
+# what a co-medication is taken for, right after it: "vortioxetine for depression",
+# "sertraline 100 mg daily for recurrent major depression" (the span up to the condition)
+_COMEDICATION_FOR = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+\d[\d.]*\s*mg\b)?(?:\s+(?:daily|nightly|once\s+daily))?\s+for\s+"
+    r"(?:(?:her|his|their|a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+",
+    re.I,
+)
+# what the watched drug is said to be given for, right after it: "X for lichen
+# planopilaris", "X (3 mg) for chronic pruritus in ..." (up to the people or a clause end)
+_DRUG_FOR = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+\d[\d.]*\s*mg\b(?:\s+(?:daily|nightly))?)?\s+"
+    r"(?:as\s+(?:an?\s+)?(?:treatment|therapy)\s+)?for\s+(?:the\s+)?(?:treatment\s+of\s+)?"
+    r"(?P<what>[^.;:,()]{3,60}?)(?=\s+(?:in|among|with|after|during)\b|\s*[.;:,(]|$)",
+    re.I,
+)
+
+
+def _drug_for_another(doc: Doc) -> bool:
+    """The title or a sentence of the study's own gives the watched drug for a named
+    purpose that is neither the condition nor mood ("X for lichen planopilaris")."""
+
+    def build(d: Doc) -> bool:
+        p = d.spec.compiled("topic", _build)
+        for s in d.sentences:
+            if not (s.is_title or s.own):
+                continue
+            for m in d.drug(s):
+                hit = _DRUG_FOR.match(s.text, m.end)
+                if hit is None:
+                    continue
+                what = hit.group("what")
+                if p.hint.search(what) or d.spec.family.search(what):
+                    return False  # ("X for depression in ...": the condition itself)
+                return not d.spec.outcome.search(what)
+        return False
+
+    return doc.remember("drug_for_another", build)
+
+
+def _comedication_indication_blanked(doc: Doc, s: Sentence, text: str) -> str:
+    """``text`` with each co-medication named with the condition as what it is taken
+    for ("vortioxetine for depression") blanked."""
+    p = doc.spec.compiled("topic", _build)
+    for c in doc.comedications(s):
+        hit = _COMEDICATION_FOR.match(text, c.end)
+        if hit is not None and p.hint.search(hit.group()):
+            a, b = c.start, hit.end()
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _permitted_part_at(text: str, at: int) -> bool:
