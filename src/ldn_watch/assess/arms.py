@@ -298,7 +298,9 @@ def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
         bounds.append((last, a))
         last = b
     bounds.append((last, len(span)))
-    drug_spans = [(m.start, m.end) for m in doc.drug(s)]
+    # (not the watched drug named in a tally of the arms' sizes after an arm: "sertraline
+    # 100 mg (naltrexone 40, sertraline 40)" is no arm holding both)
+    drug_spans = [(m.start, m.end) for m in doc.drug(s) if not _tally_items(s.text, m.start, m.end)]
     for a, b in bounds:
         if not span[a:b].strip():
             continue
@@ -424,6 +426,9 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     ("LDN plus sertraline or placebo plus sertraline") makes it a co-medication.
     """
     text = s.text
+    tallied = _tallied_arm(doc, s, m)
+    if tallied is not None:
+        return tallied
     compared = _COMPARE_BEFORE.search(text[: m.start])
     if compared and (
         _contrasts_comedications(doc, s, compared.start())
@@ -462,6 +467,46 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# one item of a tally of the arms' sizes in brackets: "naltrexone 40", "LDN n = 29",
+# "sertraline: 38" (a count, not a dose: no unit after it)
+_TALLY_ITEM = re.compile(
+    r"^\s*[^\d(),;:=]{2,40}?\s*(?::|\bn\s*=)?\s*\d+(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tally_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the bracketed tally of arm sizes the words at ``start``-``end`` stand
+    in ("(naltrexone 40, sertraline 40)"), or [] when they stand in none."""
+    lo = text.rfind("(", 0, start)
+    hi = text.find(")", end)
+    if lo < 0 or hi < 0 or ")" in text[lo:start] or "(" in text[end:hi]:
+        return []
+    items, at = [], lo + 1
+    for part in re.split(r"[,;]", text[lo + 1 : hi]):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 2 or not all(_TALLY_ITEM.match(text[a:b]) for a, b in items):
+        return []
+    return items
+
+
+def _tallied_arm(doc: Doc, s: Sentence, m: Mention) -> bool | None:
+    """The co-medication named in a bracketed tally of the arms' sizes ("(naltrexone 40,
+    sertraline 40)"): the tally names arms, so the co-medication is an arm of its own
+    (True) unless its item names the watched drug too ("(LDN plus sertraline 40, placebo
+    plus sertraline 40)": False); None when it stands in no such tally."""
+    items = _tally_items(s.text, m.start, m.end)
+    if not items:
+        return None
+    lo, hi = items[0][0], items[-1][1]
+    drugs = [x.start for x in doc.drug(s) if lo <= x.start < hi]
+    own = next((a, b) for a, b in items if a <= m.start < b)
+    if any(own[0] <= x < own[1] for x in drugs):
+        return False
+    return True if drugs else None
+
+
 # the foil named after a plain comparison word, then "in"/"among" and who the people are
 # (not a yardstick's words: "effect sizes reported for SSRIs" compares with the drug)
 _POPULATION_AFTER_FOIL = re.compile(
@@ -686,6 +731,9 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is named together with the watched drug: in the same allocated
     arm, or joined to it by "plus", "with", "added to" and no "or"/"versus" between
     ("sertraline plus X versus sertraline plus placebo": sertraline is in every arm)."""
+    tallied = _tallied_arm(doc, s, m)
+    if tallied is not None:
+        return not tallied
     for arm in _allocation(doc, s):
         if arm.start <= m.start < arm.end:
             return arm.has_drug
