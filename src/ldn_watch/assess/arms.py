@@ -29,9 +29,12 @@ _ALLOC_VERB = re.compile(
 )
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
-# inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to"
+# inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";
+# nor does the "to" of what every arm is added to: "a randomised trial of X versus placebo
+# added to SSRIs or SNRIs", "X or placebo as an adjunct to sertraline" (the base all keep)
 _COMPLEMENT_TO = re.compile(
-    r"\b(?:respon(?:se|ses|d|ded|ding)|resistan\w*|refractory|intoleran\w*|adheren\w*|"
+    r"\b(?:added|add[\s\-]?on|adjunct\w*|addition|"
+    r"respon(?:se|ses|d|ded|ding)|resistan\w*|refractory|intoleran\w*|adheren\w*|"
     r"exposure|exposed|due|according|prior|up|similar|related|attributed|owing|sensitive|"
     r"addicted|dependent|allergic|hypersensitiv\w*)\s*(?:\([^()]*\)\s*)?$",
     re.IGNORECASE,
