@@ -2540,14 +2540,33 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
     if not conc.classes or conc.other_purpose:
         return None
     for s in doc.sentences:
-        if not (s.is_title or s.own) or s.background or s.prior or s.in_results:
+        # (a derived report's people are its parent's: the background telling whom the
+        # parent took in, "In the LOW-MOOD trial, 81 escitalopram non-responders had been
+        # randomised", selects them as well)
+        told = doc.parent_told(s)
+        if not (s.is_title or s.own or told) or (s.background and not told):
+            continue
+        if s.prior or s.in_results:
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
                 continue
-            if _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start]) and _measured(doc):
+            if (
+                _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start])
+                or _RESPONDERS_AFTER.match(s.text, m.end)
+            ) and _measured(doc):
                 return s
     return None
+
+
+# ... the antidepressant named first: "escitalopram non-responders", "SSRI partial
+# responders", "sertraline-resistant patients"
+_RESPONDERS_AFTER = re.compile(
+    r"[\s\-]*(?:(?:partial|non|incomplete|inadequate|poor)[\s\-]*responders|"
+    r"(?:partial\s+|non-?)remitters|(?:resistant|refractory)\s+(?:[\w\-]+\s+)?"
+    rf"(?:{_POPULATION_NOUN}))\b",
+    re.I,
+)
 
 
 # a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
