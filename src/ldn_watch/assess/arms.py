@@ -30,9 +30,12 @@ _ALLOC_VERB = re.compile(
 )
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
-# inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to"
+# inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";
+# nor does the "to" of what every arm is added to: "a randomised trial of X versus placebo
+# added to SSRIs or SNRIs", "X or placebo as an adjunct to sertraline" (the base all keep)
 _COMPLEMENT_TO = re.compile(
-    r"\b(?:respon(?:se|ses|d|ded|ding)|resistan\w*|refractory|intoleran\w*|adheren\w*|"
+    r"\b(?:added|add[\s\-]?on|adjunct\w*|addition|"
+    r"respon(?:se|ses|d|ded|ding)|resistan\w*|refractory|intoleran\w*|adheren\w*|"
     r"exposure|exposed|due|according|prior|up|similar|related|attributed|owing|sensitive|"
     r"addicted|dependent|allergic|hypersensitiv\w*)\s*(?:\([^()]*\)\s*)?$",
     re.IGNORECASE,
@@ -299,7 +302,9 @@ def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
         bounds.append((last, a))
         last = b
     bounds.append((last, len(span)))
-    drug_spans = [(m.start, m.end) for m in doc.drug(s)]
+    # (not the watched drug named in a tally of the arms' sizes after an arm: "sertraline
+    # 100 mg (naltrexone 40, sertraline 40)" is no arm holding both)
+    drug_spans = [(m.start, m.end) for m in doc.drug(s) if not _tally_items(s.text, m.start, m.end)]
     for a, b in bounds:
         if not span[a:b].strip():
             continue
@@ -430,6 +435,9 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         # group" is such a set of people, given the watched drug or its placebo beside
         # bupropion, not an arm given bupropion instead
         return False
+    tallied = _tallied_arm(doc, s, m)
+    if tallied is not None:
+        return tallied
     compared = _COMPARE_BEFORE.search(text[: m.start])
     if compared and (
         _contrasts_comedications(doc, s, compared.start())
@@ -483,6 +491,12 @@ _THEY_TOOK_AFTER = re.compile(
     r"kept|stayed\s+on|remained\s+on|were\s+on)\b",
     re.IGNORECASE,
 )
+# one item of a tally of the arms' sizes in brackets: "naltrexone 40", "LDN n = 29",
+# "sertraline: 38" (a count, not a dose: no unit after it)
+_TALLY_ITEM = re.compile(
+    r"^\s*[^\d(),;:=]{2,40}?\s*(?::|\bn\s*=)?\s*\d+(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)
@@ -511,6 +525,38 @@ def grouped_by_theirs(doc: Doc) -> bool:
         return False
 
     return doc.remember("grouped_by_theirs", compute)
+
+
+def _tally_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the bracketed tally of arm sizes the words at ``start``-``end`` stand
+    in ("(naltrexone 40, sertraline 40)"), or [] when they stand in none."""
+    lo = text.rfind("(", 0, start)
+    hi = text.find(")", end)
+    if lo < 0 or hi < 0 or ")" in text[lo:start] or "(" in text[end:hi]:
+        return []
+    items, at = [], lo + 1
+    for part in re.split(r"[,;]", text[lo + 1 : hi]):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 2 or not all(_TALLY_ITEM.match(text[a:b]) for a, b in items):
+        return []
+    return items
+
+
+def _tallied_arm(doc: Doc, s: Sentence, m: Mention) -> bool | None:
+    """The co-medication named in a bracketed tally of the arms' sizes ("(naltrexone 40,
+    sertraline 40)"): the tally names arms, so the co-medication is an arm of its own
+    (True) unless its item names the watched drug too ("(LDN plus sertraline 40, placebo
+    plus sertraline 40)": False); None when it stands in no such tally."""
+    items = _tally_items(s.text, m.start, m.end)
+    if not items:
+        return None
+    lo, hi = items[0][0], items[-1][1]
+    drugs = [x.start for x in doc.drug(s) if lo <= x.start < hi]
+    own = next((a, b) for a, b in items if a <= m.start < b)
+    if any(own[0] <= x < own[1] for x in drugs):
+        return False
+    return True if drugs else None
 
 
 # the foil named after a plain comparison word, then "in"/"among" and who the people are
@@ -737,6 +783,9 @@ def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is named together with the watched drug: in the same allocated
     arm, or joined to it by "plus", "with", "added to" and no "or"/"versus" between
     ("sertraline plus X versus sertraline plus placebo": sertraline is in every arm)."""
+    tallied = _tallied_arm(doc, s, m)
+    if tallied is not None:
+        return not tallied
     for arm in _allocation(doc, s):
         if arm.start <= m.start < arm.end:
             return arm.has_drug

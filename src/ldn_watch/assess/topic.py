@@ -52,6 +52,28 @@ _PROPORTION = Folded(
 _NEGATION = r"without|free of|absence of|no (?:current|history of|lifetime)|excluding"
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
+# when the other condition began or was diagnosed, said right after it: "a first ischaemic
+# stroke 1-6 months earlier", "MS for at least a year", "a myocardial infarction within the
+# past 3 months" (still the same item of the list of what the people have)
+_SINCE = re.compile(
+    r"\s+(?:(?:\d[\d\-–.]*|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|"
+    r"months?|years?)\s+(?:earlier|before|ago|previously|prior)\b|"
+    r"(?:within|during|over|for|in)\s+(?:at\s+least\s+|the\s+)?(?:past\s+|previous\s+|last\s+|"
+    r"preceding\s+)?(?:[\w\-–]+\s+){0,2}?(?:days?|weeks?|months?|years?)\b)",
+    re.I,
+)
+# the rest of the other condition's name after the word that named it: "Parkinson['s
+# disease]", "multiple sclerosis", "heart failure"
+_NAME_REST = re.compile(
+    r"(?:['’]s)?(?:\s+(?:disease|disorder|syndrome|condition|injury|infarction|failure)\b)?", re.I
+)
+# the next item of that list, starting with the watched condition's diagnosis or a
+# severity threshold: ", a depressive episode according to ICD-10", "and a HAM-D-17 score
+# of at least 16"
+_NEXT_ITEM = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|plus\s+)(?:(?:an?|current|baseline)\s+)*",
+    re.I,
+)
 # ... unless the comma opens a clause of its own, a short subject and its verb: "(in
 # fibromyalgia), mood improved", ", depressive symptoms fell"
 _NEW_CLAUSE = re.compile(
@@ -125,10 +147,16 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:[\w\-]+\s+){{0,3}}?criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
         rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
+        # ... or as a later item of the list of what they have: "patients with a first
+        # ischaemic stroke, a depressive episode according to ICD-10 and ..." (the item
+        # opens with an article, not a share or a new clause)
+        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+[^.;:()]{{3,60}}?,\s+(?:and\s+)?"
+        rf"(?:(?:a|an|current|comorbid|co-morbid)\s+)+(?:[\w\-]+\s+){{0,2}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         # "scored 15 or above on the PHQ-9", "scoring at least 20 on the MADRS"
         rf"{scored}|"
-        rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? (?:of|≥|>=|>)\s*\d+|"
+        rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? "
+        r"(?:of(?: at least| more than)?|≥|>=|>)\s*\d+|"
         # a threshold said with a verb: "(included if) their BDI-II score was 20 or higher",
         # "a MADRS total score was at least 22"
         rf"\b(?:{scales})(?: total)? scores? (?:was|were|is|are) (?:at least \d+|\d+ or "
@@ -1620,7 +1648,9 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
             and not _PROPORTION.search(_DEFINED.sub("", clause).rstrip(", "))
         ):
             continue
-        if _PAST.search(m.group(0)[-45:]):
+        # (only the condition's own item of a list: "with a myocardial infarction within
+        # the past 6 months, a current major depressive episode" has a current episode)
+        if _PAST.search(_NEW_ITEM.split(m.group(0)[-45:])[-1]):
             continue
         if _SUBGROUP.search(clause):  # "a subgroup of 31 had moderate depression (BDI >= 20)"
             continue
@@ -1726,6 +1756,8 @@ _SUBGROUP = Folded(r"\b(?:sub-?groups?|subsets?|subsamples?)\b", re.I)
 
 
 # the condition as something people had before, not what they have now
+# where a list of what the people have goes on to its next item: ", a ...", ", and current"
+_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?=(?:a|an|current|comorbid|co-morbid)\s)", re.I)
 _PAST = Folded(
     r"\b(?:history of|histories of|past|previous|prior|lifetime|former|remitted|resolved)\b",
     re.I,
@@ -1977,8 +2009,19 @@ def _other_population(doc: Doc) -> str | None:
             # "with fibromyalgia and comorbid <the condition>": selected for both
             # (not a new clause after a comma that tells what the trial found: "a trial of
             # X in fibromyalgia (NCT...), mood improved" names no second condition)
-            both = p.family.search(text[m.end() : m.end() + 60])
-            if both and _AND.match(text[m.end() :]) and not _NEW_CLAUSE.match(text[m.end() :]):
+            # (the other condition's onset may stand between: "a first ischaemic stroke 1-6
+            # months earlier, a depressive episode according to ICD-10 and a HAM-D-17 score
+            # of at least 16": the same people, selected for both by the same list)
+            # (the rest of its name first: "Parkinson's disease")
+            rest_of_name = _NAME_REST.match(text, m.end())
+            at = rest_of_name.end() if rest_of_name else m.end()
+            since = _SINCE.match(text, at)
+            at = since.end() if since else at
+            both = p.family.search(text[at : at + 60])
+            if not both:
+                item = _NEXT_ITEM.match(text, at)
+                both = p.diagnosed_too.match(text, item.end()) if item else None
+            if both and _AND.match(text[at:]) and not _NEW_CLAUSE.match(text[at:]):
                 continue
             # "depressed people with MS": the people with the other condition are the ones
             # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
@@ -2570,14 +2613,33 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
     if not conc.classes or conc.other_purpose:
         return None
     for s in doc.sentences:
-        if not (s.is_title or s.own) or s.background or s.prior or s.in_results:
+        # (a derived report's people are its parent's: the background telling whom the
+        # parent took in, "In the LOW-MOOD trial, 81 escitalopram non-responders had been
+        # randomised", selects them as well)
+        told = doc.parent_told(s)
+        if not (s.is_title or s.own or told) or (s.background and not told):
+            continue
+        if s.prior or s.in_results:
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
                 continue
-            if _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start]) and _measured(doc):
+            if (
+                _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start])
+                or _RESPONDERS_AFTER.match(s.text, m.end)
+            ) and _measured(doc):
                 return s
     return None
+
+
+# ... the antidepressant named first: "escitalopram non-responders", "SSRI partial
+# responders", "sertraline-resistant patients"
+_RESPONDERS_AFTER = re.compile(
+    r"[\s\-]*(?:(?:partial|non|incomplete|inadequate|poor)[\s\-]*responders|"
+    r"(?:partial\s+|non-?)remitters|(?:resistant|refractory)\s+(?:[\w\-]+\s+)?"
+    rf"(?:{_POPULATION_NOUN}))\b",
+    re.I,
+)
 
 
 # a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
