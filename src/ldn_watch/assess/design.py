@@ -58,8 +58,11 @@ _PROTOCOL_VERSION_TITLE = Folded(
     re.I,
 )
 _FUTURE_DESIGN = Folded(
-    r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|allocated|assigned|"
-    r"performed|conducted|evaluate|assess|compare|include|receive|examine)\b|\bwe will\b|"
+    # (an adverb may stand before the verb: "will be randomly assigned", "will be
+    # centrally allocated", "will then receive")
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:then\s+|\w+ly\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|"
+    r"allocated|assigned|performed|conducted|evaluate|assess|compare|include|receive|examine|"
+    r"test)\b|\bwe will\b|"
     r"\bresults are expected\b|\bis (?:currently )?recruiting\b",
     re.I,
 )
