@@ -1381,7 +1381,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "observational", declared
 
     randomised = _own_randomised(own)
-    nonrandom = _any(_NONRANDOM_DESIGN, own)
+    # (read in the study's own clauses, as the randomisation is: "unlike the open-label
+    # pilot, this trial ..." names another study's design)
+    nonrandom = _own_trial(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
     observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))
 
@@ -1430,7 +1432,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "rct", None
     # "uncontrolled" alone says no control group, which a chart review or a cohort has
     # too; it does not outweigh the record calling itself retrospective or a cohort
-    if observational and not (nonrandom and _any(_NONRANDOM_STRONG, own)):
+    if observational and not (nonrandom and _own_trial(_NONRANDOM_STRONG, own)):
         return "observational", observational
     # (groups a study doses in turn, "the first cohort took 1 mg, the next 3 mg", are
     # assigned by it as numbered groups are)
