@@ -201,6 +201,12 @@ _RANDOM = Folded(
     # ... or by another chance method: "by random allocation", "grouped by the random
     # method", "allocated by drawing lots"
     r"\brandom\s+(?:allocation|assignment|grouping)\b|"
+    # ... said with "at random" after the verb of allocation ("were allocated at random to",
+    # "assigned to the two arms at random"; not a sample drawn at random, "charts selected
+    # at random"), or by the sequence that allocated ("a computer-generated sequence")
+    r"\b(?:assigned|allocated|divided|distributed)\s+(?:(?:[\w\-]+\s+){0,4}?)at\s+random\b|"
+    r"\bcomputer[\s\-]generated\s+(?:random(?:i[sz]ation)?\s+|allocation\s+)?"
+    r"(?:sequences?|lists?|schedules?|allocation|codes?)\b|"
     r"\b(?:divided|assigned|allocated|grouped|distributed)\s+(?:[\w\-]+\s+){0,3}?(?:by|using|with)\s+"
     r"(?:the\s+|a\s+)?(?:random\s+(?:method|draw\w*)|drawing\s+(?:of\s+)?lots)\b|"
     r"\bdouble[\s\-]blind\w*|"
@@ -245,7 +251,10 @@ _DENIED_RANDOM = re.compile(
     r"separate)\s+){0,2}(?:randomi[sz]\w*|random\s+(?:allocation|assignment)|"
     r"randomly\s+(?:assigned|allocated|divided)|"
     r"double[\s\-]blind\w*|placebo[\s\-]controlled)|"
-    r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b",
+    r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b|"
+    # "were not allocated at random", "never assigned at random"
+    r"\b(?:not|never)\s+(?:assigned|allocated|divided|distributed)\s+(?:(?:[\w\-]+\s+){0,4}?)"
+    r"at\s+random\b",
     re.I,
 )
 
