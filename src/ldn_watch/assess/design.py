@@ -58,8 +58,11 @@ _PROTOCOL_VERSION_TITLE = Folded(
     re.I,
 )
 _FUTURE_DESIGN = Folded(
-    r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|allocated|assigned|"
-    r"performed|conducted|evaluate|assess|compare|include|receive|examine)\b|\bwe will\b|"
+    # (an adverb may stand before the verb: "will be randomly assigned", "will be
+    # centrally allocated", "will then receive")
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:then\s+|\w+ly\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|"
+    r"allocated|assigned|performed|conducted|evaluate|assess|compare|include|receive|examine|"
+    r"test)\b|\bwe will\b|"
     r"\bresults are expected\b|\bis (?:currently )?recruiting\b",
     re.I,
 )
@@ -198,6 +201,12 @@ _RANDOM = Folded(
     # ... or by another chance method: "by random allocation", "grouped by the random
     # method", "allocated by drawing lots"
     r"\brandom\s+(?:allocation|assignment|grouping)\b|"
+    # ... said with "at random" after the verb of allocation ("were allocated at random to",
+    # "assigned to the two arms at random"; not a sample drawn at random, "charts selected
+    # at random"), or by the sequence that allocated ("a computer-generated sequence")
+    r"\b(?:assigned|allocated|divided|distributed)\s+(?:(?:[\w\-]+\s+){0,4}?)at\s+random\b|"
+    r"\bcomputer[\s\-]generated\s+(?:random(?:i[sz]ation)?\s+|allocation\s+)?"
+    r"(?:sequences?|lists?|schedules?|allocation|codes?)\b|"
     r"\b(?:divided|assigned|allocated|grouped|distributed)\s+(?:[\w\-]+\s+){0,3}?(?:by|using|with)\s+"
     r"(?:the\s+|a\s+)?(?:random\s+(?:method|draw\w*)|drawing\s+(?:of\s+)?lots)\b|"
     r"\bdouble[\s\-]blind\w*|"
@@ -242,7 +251,10 @@ _DENIED_RANDOM = re.compile(
     r"separate)\s+){0,2}(?:randomi[sz]\w*|random\s+(?:allocation|assignment)|"
     r"randomly\s+(?:assigned|allocated|divided)|"
     r"double[\s\-]blind\w*|placebo[\s\-]controlled)|"
-    r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b",
+    r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b|"
+    # "were not allocated at random", "never assigned at random"
+    r"\b(?:not|never)\s+(?:assigned|allocated|divided|distributed)\s+(?:(?:[\w\-]+\s+){0,4}?)"
+    r"at\s+random\b",
     re.I,
 )
 
@@ -1378,7 +1390,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "observational", declared
 
     randomised = _own_randomised(own)
-    nonrandom = _any(_NONRANDOM_DESIGN, own)
+    # (read in the study's own clauses, as the randomisation is: "unlike the open-label
+    # pilot, this trial ..." names another study's design)
+    nonrandom = _own_trial(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
     observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))
 
@@ -1427,7 +1441,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "rct", None
     # "uncontrolled" alone says no control group, which a chart review or a cohort has
     # too; it does not outweigh the record calling itself retrospective or a cohort
-    if observational and not (nonrandom and _any(_NONRANDOM_STRONG, own)):
+    if observational and not (nonrandom and _own_trial(_NONRANDOM_STRONG, own)):
         return "observational", observational
     # (groups a study doses in turn, "the first cohort took 1 mg, the next 3 mg", are
     # assigned by it as numbered groups are)

@@ -76,7 +76,11 @@ _PRIOR = Folded(
     r"(?:[\w\-]+\s+){0,2}?(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
     r"\bto date\b|\bso far\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
-    r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b",
+    r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b|"
+    # ... with its design told as a list: "a previous double-blind, placebo-controlled
+    # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
+    r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
+    r"(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\b",
     re.IGNORECASE,
 )
 # ... and what studies in general have done, a separate pattern: its branches do not
@@ -694,6 +698,27 @@ _OTHER_TRIAL = Folded(
     rf"\b(?:will|would|shall|should|could|must|may|might|"
     rf"(?:plan|intend|hope|expect)(?:s|ed)?\s+to)\s+(?:\w+\s+){{0,4}}?"
     rf"(?:in|by|with|through|using)\s+(?:an?|the|further|future)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # a trial the study is hoped to lead to: "we hope this encourages a randomised trial",
+    # "should prompt larger placebo-controlled studies", "may spur randomised trials" (a
+    # trial to come, never "the"/"this" one: "motivated the present trial" is the study's)
+    rf"\b(?:encourag\w*|motivat\w*|spur\w*|stimulat\w*|prompt(?:s|ed|ing)?|lead\s+to|"
+    rf"leads\s+to|open\s+the\s+(?:door|way)\s+(?:to|for))\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:(?:an?|further|future|more|larger|new)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    rf"(?:(?!(?:this|our|present|current|the)\b)[\w\-]+,?\s+){{0,3}}?(?:trials|studies|RCTs)\b)|"
+    # a trial named as what the study is not, a point of contrast: "unlike randomised
+    # trials, this study ...", "in contrast to the open-label pilot", "rather than a
+    # placebo-controlled trial" (only a noun phrase naming studies: "unlike placebo, LDN
+    # improved the trial's outcome" keeps the study's own result)
+    rf"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|rather\s+than|instead\s+of)\s+"
+    rf"(?:(?:the|an?|most|many|all|other|previous|prior|earlier|published|conventional|"
+    rf"traditional|typical|standard|classic|large|larger|small|smaller|existing|[12][09]\d\d|"
+    rf"randomi[sz]ed|double[\s\-]blind(?:ed)?|placebo[\s\-]controlled|controlled|uncontrolled|"
+    rf"open[\s\-]label|single[\s\-]arm|pilot|clinical|crossover|blinded|efficacy),?\s+){{0,4}}"
+    rf"(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+)?(?:{_TRIAL_WORD}|\bpilots?\b)"
+    # ... with what it says of that study, to the clause's end: "unlike the published
+    # dose-ranging trial, which compared 1.5 mg with 4.5 mg" (its doses are not ours)
+    rf"(?:,?\s+(?:that|which|in\s+which|where|comparing|testing|using)\b"
+    rf"(?:[^.;:,()]|\.\d){{0,100}})?|"
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
     rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
@@ -2633,7 +2658,7 @@ def annotate(
             masked[a:b] = " " * (b - a)
     own_text = "".join(masked)
     low = own_text.lower()
-    if "trial" in low or "stud" in low or "rct" in low:
+    if "trial" in low or "stud" in low or "rct" in low or "pilot" in low:
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
