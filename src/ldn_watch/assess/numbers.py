@@ -1319,7 +1319,13 @@ def _score(
         score += 2
     if _RANDOMISED_AFTER.match(after) and not _breakdown(text, start):
         score += 1  # an RCT's n is whom it randomised, not whom it enrolled or screened
-    if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
+    # (a total word of another clause totals nothing here: "X did not differ overall; in
+    # the 61 participants with ..." is a subgroup)
+    lo = max(0, start - 20)
+    lo = max(lo, text.rfind(";", lo, start) + 1)
+    hi = end + 12
+    semi = text.find(";", end, hi)
+    if _TOTAL.search(text[lo : hi if semi < 0 else semi]) or everyone:
         score += 3
     return score - _section_penalty(s)
 
