@@ -1319,7 +1319,13 @@ def _score(
         score += 2
     if _RANDOMISED_AFTER.match(after) and not _breakdown(text, start):
         score += 1  # an RCT's n is whom it randomised, not whom it enrolled or screened
-    if _TOTAL.search(text[max(0, start - 20) : end + 12]) or everyone:
+    # (a total word of another clause totals nothing here: "X did not differ overall; in
+    # the 61 participants with ..." is a subgroup)
+    lo = max(0, start - 20)
+    lo = max(lo, text.rfind(";", lo, start) + 1)
+    hi = end + 12
+    semi = text.find(";", end, hi)
+    if _TOTAL.search(text[lo : hi if semi < 0 else semi]) or everyone:
         score += 3
     return score - _section_penalty(s)
 
@@ -1437,6 +1443,46 @@ _BOUND_BEFORE = re.compile(
     r"\s+(?:over\s+|above\s+|under\s+|below\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a calendar year is never a count of people, wherever it stands: "Between 2019 and 2023
+# we recruited adults", "From March 2020 to 2022 patients ...", "Since 2018, ...", "In
+# 2021 we enrolled", "(2019-2023)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_YEAR_BEFORE = re.compile(
+    rf"(?:\b(?:since|during|until|till|between|from|early|late|mid|(?:{_MONTH})(?:\s+\d{{1,2}},?)?)"
+    rf"[\s\-]+|\b{_YEAR}\s*(?:and|to|through|until|[-–—/])\s*)$",
+    re.IGNORECASE,
+)
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|by|before|after|of)\s+$", re.IGNORECASE)
+# a year range goes on after it ("2019-2023", "2019 to 2023"); a clause goes on after a
+# year said with "in" ("In 2021, ...", "in 2021 we enrolled")
+_YEAR_RANGE_AFTER = re.compile(
+    rf"^(?:\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b|\s+(?:and|to|through|until)\s+{_YEAR}\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(
+    r"^(?:\s*[,;)]|\s+(?:we|they|our|their|the|a|an|all|this|these|those|there|it)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_year(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a calendar year by what stands around it
+    (a year-shaped number with no year words near it, "2023 adults", may still count)."""
+    if not re.fullmatch(_YEAR, text[start:end]):
+        return False
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    if _YEAR_BEFORE.search(before) or _YEAR_RANGE_AFTER.match(after):
+        return True
+    return _CLAUSE_AFTER.match(after) is not None and (
+        _IN_YEAR_BEFORE.search(before) is not None or not before.strip()
+    )
 
 
 def _bare_counts(text: str) -> Iterator[re.Match[str]]:
@@ -2004,6 +2050,8 @@ def candidates(
         )
         for m in _COUNT.finditer(s.text):
             if staff_beside_patients and _STAFF_NOUN.fullmatch(m.group("noun")):
+                continue
+            if _a_year(s.text, m.start("num"), m.end("num")):
                 continue
             value = words_to_int(m.group("num"))
             marked = planned and _plan_marked(s, m.start())

@@ -75,6 +75,14 @@ _PRIOR = Folded(
     r"\b(?:most|many|several|numerous|other)\s+(?:earlier\s+|previous\s+|prior\s+|published\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:studies|trials|reports)\s+(?:of|in|with|on|have|had|used|tested|gave)\b|"
     r"\bto date\b|\bso far\b|"
+    # studies counted, told as what they found: "two small uncontrolled series (of 9 and
+    # 14 patients) reported benefit", "three open trials have suggested ..." (a review's
+    # own counted studies are its included ones: "of the included trials, three reported")
+    r"(?<!included )(?<!eligible )(?<!these )\b(?:two|three|four|five|six|several|a\s+few|"
+    r"a\s+handful\s+of)\s+(?:(?!(?:of|included|eligible|identified)\b)[\w\-]+\s+){0,3}?"
+    r"(?:trials|studies|RCTs|pilots|series|case\s+reports|reports|cohorts)\s+"
+    r"(?:\([^()]{0,60}\)\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:reported|found|showed|shown|"
+    r"suggested|demonstrated|observed|described)\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled

@@ -2559,7 +2559,8 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
 # (only a dose or a schedule stands between: "adjunctive LDN compared to sertraline" names
 # a comparator)
 _AUGMENT_BEFORE_DRUG = re.compile(
-    r"\b(?:augment\w*|adjunct\w*|add-?on)\s+(?:(?:oral|open-label|nightly|(?:(?:very|ultra)[\s\-]*)?"
+    # (the verb too: "adding low-dose X 4.5 mg nightly to an SSRI", "we added X to ...")
+    r"\b(?:augment\w*|adjunct\w*|add-?on|add(?:ing|ed|s)?)\s+(?:(?:oral|open-label|nightly|(?:(?:very|ultra)[\s\-]*)?"
     r"low[\s\-]*dose)\s+){0,2}$",
     re.I,
 )
