@@ -80,7 +80,14 @@ _PRIOR = Folded(
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
     r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
-    r"(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\b",
+    r"(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\b|"
+    # a study of others' told as recent: "a recent multicentre trial randomised 120 ...",
+    # "two recent open-label studies", "recent trials" ("our recent trial" is the group's
+    # own earlier work, _OUR_EARLIER's; "this recent" is never written of the study itself)
+    r"\b(?:a|one|another|two|three|several|some|two\s+other|the\s+most)?\s*"
+    r"(?<!this )(?<!our )(?<!the present )recent(?:ly\s+(?:published|reported|completed))?\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|pilots?|reports?|cohorts?|"
+    r"meta[\s\-]?analys[ie]s)\b",
     re.IGNORECASE,
 )
 # ... and what studies in general have done, a separate pattern: its branches do not
