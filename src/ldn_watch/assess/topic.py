@@ -194,15 +194,23 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:(?:patients|adults|people|individuals|outpatients|adolescents|women) with\s+)?"
         rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})"
     )
+    # the people's age or sex told between them and what selected them: "women aged 18-65
+    # years meeting the ACR criteria for fibromyalgia", "adults (18-70 years) with long
+    # COVID", "patients over 50 years of age with MS"
+    aged = (
+        r"(?:,?\s*(?:aged\s+|between\s+|over\s+|above\s+|under\s+|from\s+)?(?:\(\s*)?"
+        r"(?:aged\s+)?\d+\s*(?:(?:-|–|to|and)\s*\d+\s*)?(?:years?|yrs?|y)(?:\s+of\s+age|\s+old)?"
+        r"(?:\s+or\s+(?:older|over|more|above))?\s*\)?,?)?"
+    )
     other = (
         # ("adults living with HIV and chronic pain": people named by what they live with)
-        rf"\b{noun}\s+(?:(?:living\s+)?with|suffering from|diagnosed with|who had|having|"
+        rf"\b{noun}{aged}\s+(?:(?:living\s+)?with|suffering from|diagnosed with|who had|having|"
         # "women meeting the ACR criteria for fibromyalgia": a selection by its criteria
         rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+(?:[\w\-]+\s+){{0,4}}?criteria\s+for)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
         # ... the criteria named by their condition: "meeting the 2016 ACR fibromyalgia
         # criteria", "who fulfilled Rome IV IBS criteria"
-        rf"\b{noun}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
+        rf"\b{noun}{aged}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
         rf"(?:[\w\-]+\s+){{0,4}}?(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
         r"(?:(?:diagnostic|classification|diagnosis)\s+)?criteria\b|"
         # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
