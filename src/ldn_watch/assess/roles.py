@@ -80,10 +80,15 @@ _PRIOR = Folded(
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
     r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
-    r"(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\b|"
-    # a study of others' told as recent: "a recent multicentre trial randomised 120 ...",
-    # "two recent open-label studies", "recent trials" ("our recent trial" is the group's
-    # own earlier work, _OUR_EARLIER's; "this recent" is never written of the study itself)
+    r"(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\b",
+    re.IGNORECASE,
+)
+# a study of others' told as recent: "a recent multicentre trial randomised 120 ...",
+# "two recent open-label studies", "recent trials" ("our recent trial" is the group's own
+# earlier work, _OUR_EARLIER's; "this recent" is never written of the study itself). A
+# separate pattern: a derived report's "recent pilot trial" is its parent, its own
+# (``annotate`` reads it only outside derived reports)
+_RECENT_WORK = Folded(
     r"\b(?:a|one|another|two|three|several|some|two\s+other|the\s+most)?\s*"
     r"(?<!this )(?<!our )(?<!the present )recent(?:ly\s+(?:published|reported|completed))?\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|pilots?|reports?|cohorts?|"
@@ -2608,6 +2613,7 @@ def annotate(
     clauses = (
         _clauses(text)
         if _CUE.search(text)
+        or (not derived and _RECENT_WORK.search(text))
         or general_work(text)
         or _SUCCEEDED.search(text)
         or (not derived and _set_elsewhere(text))
@@ -2638,7 +2644,7 @@ def annotate(
         cue_text, succeeded = _succeeded_in(clause)
         if "had" in cue_text:
             cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
-        cued = _PRIOR.search(cue_text)
+        cued = _PRIOR.search(cue_text) or (None if derived else _RECENT_WORK.search(cue_text))
         prior = elsewhere or (
             not (
                 done
