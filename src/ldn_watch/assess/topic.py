@@ -1177,15 +1177,17 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     # checklist ("... effects on analgesia and mood" over "dysphoria on the opioid
     # side-effect checklist was reported by 6% vs 11%"): the title tells of that item
     # (a mood measured in its own right elsewhere in the abstract is still found below)
-    listed = not record and any(
-        not s.is_title
-        and p.checklist_sentence.search(s.text)
-        and any(
-            _checklist_item(p, s.text, m.start(), m.end())
-            for m in spec.outcome.finditer(s.admitted)
-        )
+    # (and the item words such a checklist lists: "dysphoria" listed on "an opioid
+    # side-effect checklist" in the methods is that item again where the results report
+    # it, "dysphoria and delirium did not differ")
+    items = {
+        m.group(0).lower()
         for s in doc.sentences
-    )
+        if not record and not s.is_title and p.checklist_sentence.search(s.text)
+        for m in spec.outcome.finditer(s.admitted)
+        if _checklist_item(p, s.text, m.start(), m.end())
+    }
+    listed = bool(items)
     # a derived report (an extension, a secondary analysis) opens with what its parent
     # trial found, about the same people: "The 12-week trial found a small antidepressant
     # effect of X. We report its extension." That result is the report's own outcome
@@ -1251,7 +1253,9 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         for m in spec.outcome.finditer(s.admitted):
             if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
                 continue  # in a clause about other or future work
-            if checklist and _checklist_item(p, s.text, m.start(), m.end()):
+            if (checklist or m.group(0).lower() in items) and _checklist_item(
+                p, s.text, m.start(), m.end()
+            ):
                 continue
             if _instrument_item(s.text, m.start(), m.end()):
                 continue
