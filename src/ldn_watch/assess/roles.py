@@ -91,6 +91,18 @@ _PRIOR = Folded(
     r"(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\b",
     re.IGNORECASE,
 )
+# a study of others' told as recent: "a recent multicentre trial randomised 120 ...",
+# "two recent open-label studies", "recent trials" ("our recent trial" is the group's own
+# earlier work, _OUR_EARLIER's; "this recent" is never written of the study itself). A
+# separate pattern: a derived report's "recent pilot trial" is its parent, its own
+# (``annotate`` reads it only outside derived reports)
+_RECENT_WORK = Folded(
+    r"\b(?:a|one|another|two|three|several|some|two\s+other|the\s+most)?\s*"
+    r"(?<!this )(?<!our )(?<!the present )recent(?:ly\s+(?:published|reported|completed))?\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|pilots?|reports?|cohorts?|"
+    r"meta[\s\-]?analys[ie]s)\b",
+    re.IGNORECASE,
+)
 # ... and what studies in general have done, a separate pattern: its branches do not
 # start with a literal word (a look-behind, a clause start), which would make every search
 # of _PRIOR try each position; it is searched only in clauses that name studies in the
@@ -2609,6 +2621,7 @@ def annotate(
     clauses = (
         _clauses(text)
         if _CUE.search(text)
+        or (not derived and _RECENT_WORK.search(text))
         or general_work(text)
         or _SUCCEEDED.search(text)
         or (not derived and _set_elsewhere(text))
@@ -2639,7 +2652,7 @@ def annotate(
         cue_text, succeeded = _succeeded_in(clause)
         if "had" in cue_text:
             cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
-        cued = _PRIOR.search(cue_text)
+        cued = _PRIOR.search(cue_text) or (None if derived else _RECENT_WORK.search(cue_text))
         prior = elsewhere or (
             not (
                 done

@@ -194,15 +194,23 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:(?:patients|adults|people|individuals|outpatients|adolescents|women) with\s+)?"
         rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})"
     )
+    # the people's age or sex told between them and what selected them: "women aged 18-65
+    # years meeting the ACR criteria for fibromyalgia", "adults (18-70 years) with long
+    # COVID", "patients over 50 years of age with MS"
+    aged = (
+        r"(?:,?\s*(?:aged\s+|between\s+|over\s+|above\s+|under\s+|from\s+)?(?:\(\s*)?"
+        r"(?:aged\s+)?\d+\s*(?:(?:-|–|to|and)\s*\d+\s*)?(?:years?|yrs?|y)(?:\s+of\s+age|\s+old)?"
+        r"(?:\s+or\s+(?:older|over|more|above))?\s*\)?,?)?"
+    )
     other = (
         # ("adults living with HIV and chronic pain": people named by what they live with)
-        rf"\b{noun}\s+(?:(?:living\s+)?with|suffering from|diagnosed with|who had|having|"
+        rf"\b{noun}{aged}\s+(?:(?:living\s+)?with|suffering from|diagnosed with|who had|having|"
         # "women meeting the ACR criteria for fibromyalgia": a selection by its criteria
         rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+(?:[\w\-]+\s+){{0,4}}?criteria\s+for)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
         # ... the criteria named by their condition: "meeting the 2016 ACR fibromyalgia
         # criteria", "who fulfilled Rome IV IBS criteria"
-        rf"\b{noun}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
+        rf"\b{noun}{aged}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
         rf"(?:[\w\-]+\s+){{0,4}}?(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
         r"(?:(?:diagnostic|classification|diagnosis)\s+)?criteria\b|"
         # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
@@ -1169,15 +1177,17 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     # checklist ("... effects on analgesia and mood" over "dysphoria on the opioid
     # side-effect checklist was reported by 6% vs 11%"): the title tells of that item
     # (a mood measured in its own right elsewhere in the abstract is still found below)
-    listed = not record and any(
-        not s.is_title
-        and p.checklist_sentence.search(s.text)
-        and any(
-            _checklist_item(p, s.text, m.start(), m.end())
-            for m in spec.outcome.finditer(s.admitted)
-        )
+    # (and the item words such a checklist lists: "dysphoria" listed on "an opioid
+    # side-effect checklist" in the methods is that item again where the results report
+    # it, "dysphoria and delirium did not differ")
+    items = {
+        m.group(0).lower()
         for s in doc.sentences
-    )
+        if not record and not s.is_title and p.checklist_sentence.search(s.text)
+        for m in spec.outcome.finditer(s.admitted)
+        if _checklist_item(p, s.text, m.start(), m.end())
+    }
+    listed = bool(items)
     # a derived report (an extension, a secondary analysis) opens with what its parent
     # trial found, about the same people: "The 12-week trial found a small antidepressant
     # effect of X. We report its extension." That result is the report's own outcome
@@ -1243,7 +1253,9 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         for m in spec.outcome.finditer(s.admitted):
             if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
                 continue  # in a clause about other or future work
-            if checklist and _checklist_item(p, s.text, m.start(), m.end()):
+            if (checklist or m.group(0).lower() in items) and _checklist_item(
+                p, s.text, m.start(), m.end()
+            ):
                 continue
             if _instrument_item(s.text, m.start(), m.end()):
                 continue
