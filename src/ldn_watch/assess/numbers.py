@@ -769,6 +769,31 @@ _NEXT_RECEIVED = re.compile(
     r"(?!(?:mg|µg|mcg|weeks?|days?|months?|years?|times|points?|%)\b)[\w\-]+",
     re.IGNORECASE,
 )
+# in a trial that allocates, its arms counted by what each took, in a sentence with no
+# allocation verb of its own: "Twenty-six patients received naltrexone and twenty-five
+# received placebo", "33 took LDN, 30 took placebo" (each part names an arm of the study:
+# the drug or a comparator; ``_took_arms``)
+_TOOK_ARM = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+"
+    r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)"
+    r"(?P<tail>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|[a-z])(?:[^,;.]|\.\d)*?){1,4})(?=\.(?!\d)|;|$)",
+    re.IGNORECASE,
+)
+_TOOK_NEXT = Folded(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
+    r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)(?=,|\s+and\s+|\.(?!\d)|;|$)",
+    re.IGNORECASE,
+)
+# the sentence speaks of a part of the arms: who responded, left, had events
+_PART_OF_ARMS = re.compile(
+    rf"{_LEFT}|respond|remitt|dropout|drop-out|\bwho\b|\bthose\b|\bevents?\b|\bamong\b|"
+    r"\bof\s+(?:the|them|these)\b|\brescue\b|\bextension\b|\bper[\s\-]protocol\b|\bcomplet",
+    re.IGNORECASE,
+)
+
+
 # groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
 _GROUPS_OF = re.compile(
     # ("three sequential open-label cohorts of seven patients")
@@ -1885,6 +1910,37 @@ _ALLOCATED_CLAUSE = re.compile(
 _ALLOC_HINT = Folded(r"randomi|allocated|assigned|enrol", re.I)
 
 
+def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
+    """The arms of a trial that allocates, counted by what each took, in a sentence with no
+    allocation verb: "Twenty-six patients received naltrexone and twenty-five received
+    placebo" (51). The first arm is the drug, every other one an arm of the study (the drug
+    or a comparator); never a part of the arms (responders, those who withdrew)."""
+    if s.background or s.prior or s.future or _ALLOC_VERB.search(s.text):
+        return []
+    if _PART_OF_ARMS.search(s.text):
+        return []
+    if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
+        return []
+    drug = doc.aliases.pattern()
+    text = s.text
+    out: list[Count] = []
+    for m in _TOOK_ARM.finditer(text):
+        # (the arms read from the text as written: the folded match lowers "LDN")
+        arm = text[m.start("arm") : m.end("arm")]
+        if not drug.match(arm.strip()) and not (drug.search(arm) and len(arm.split()) <= 4):
+            continue
+        tail = text[m.start("tail") : m.end("tail")]
+        rest = list(_TOOK_NEXT.finditer(tail))
+        arms_named = [tail[x.start("arm") : x.end("arm")] for x in rest]
+        if not rest or not all(_ARM_LABEL.search(x) or drug.search(x) for x in arms_named):
+            continue
+        parts = [words_to_int(m.group("num")), *(words_to_int(x.group("num")) for x in rest)]
+        values = tuple(v for v in parts if v)
+        if len(values) == len(parts) >= 2 and not _pooled(text, m.start(), m.end()):
+            out.append(Count(sum(values), 4 - _section_penalty(s), s, m.group(0), values))
+    return out
+
+
 def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     """The allocated total as its arms in brackets after the allocation: "58 patients,
     all of whom were randomised (LDN 29, placebo 29)" is 58, whatever the site counts
@@ -2233,6 +2289,7 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
+        out += _took_arms(doc, s)
         out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
