@@ -9,6 +9,10 @@ fixed in this round:
   received placebo", "Thirty-one took LDN, 29 took placebo", "40 participants were treated
   with LDN and 38 with placebo") are the allocated arms: their sum is n (only the first arm
   was read, 26 instead of 51, so a trial of 50 or more was missed as "no").
+- a count said after the study's own verb that takes people in ("We enrolled 64 adults
+  ..., of whom 60 were randomised", "We recruited 112 ...; of these, 48 were randomly
+  assigned") is a stage of the flow: a later stage that takes people in narrows it (the
+  enrolled were read as n, so 64 for 60, and 112 for 48 over the threshold of 50).
 The probes that already passed stay here as the regression net of the n reader.
 """
 
@@ -348,3 +352,63 @@ def test_without_allocation_the_groups_are_not_arms() -> None:
         "patients received LDN and 28 received no LDN. HAM-D improved."
     )
     assert facts(title, abstract, JOURNAL).n == 30
+
+
+# --- kind: a count after the study's own verb is a stage the later stage narrows -------
+NARROWED = [
+    # the methods, "of whom"
+    (
+        "Methods: We enrolled 64 outpatients with major depressive disorder on escitalopram, "
+        "of whom 60 were randomised to LDN 4.5 mg or placebo. Results: HAM-D improved.",
+        60,
+    ),
+    # an unlabelled abstract's opening sentence, "of these" after a semicolon
+    (
+        "We recruited 112 adults with major depressive disorder on escitalopram; of these, 48 "
+        "were randomly assigned to LDN 4.5 mg or placebo. HAM-D improved more with LDN.",
+        48,
+    ),
+    # a looking stage before it
+    (
+        "Methods: We screened 210 outpatients with major depressive disorder on escitalopram "
+        "and 58 were randomised to LDN 4.5 mg or placebo. Results: HAM-D improved.",
+        58,
+    ),
+    (
+        "Methods: We included 75 outpatients with major depressive disorder on escitalopram, "
+        "and 70 were randomized to LDN 4.5 mg or placebo. Results: HAM-D improved.",
+        70,
+    ),
+]
+
+
+@pytest.mark.parametrize(("abstract", "n"), NARROWED)
+def test_the_later_stage_narrows_the_count_after_our_verb(abstract: str, n: int) -> None:
+    assert facts(T, abstract, RCT).n == n
+
+
+def test_the_narrowed_count_decides_the_threshold() -> None:
+    abstract = (
+        "We recruited 112 adults with major depressive disorder on escitalopram; of these, 48 "
+        "were randomly assigned to LDN 4.5 mg or placebo. HAM-D improved more with LDN."
+    )
+    assert "larger-trials" not in gaps(T, abstract, RCT)
+
+
+# near misses: the enrolled stay n when nothing later takes people in, or only a part of
+# them is counted after
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Methods: We enrolled 64 outpatients with major depressive disorder on escitalopram "
+        "and randomised them to LDN 4.5 mg or placebo. Results: HAM-D improved.",
+        "Methods: We enrolled 64 outpatients with major depressive disorder on escitalopram, "
+        "of whom 58 completed the trial; all were randomised to LDN 4.5 mg or placebo. "
+        "Results: HAM-D improved.",
+        "Methods: We enrolled 64 outpatients with major depressive disorder on escitalopram "
+        "who were randomised to LDN 4.5 mg or placebo; 30 per arm completed. Results: HAM-D "
+        "improved.",
+    ],
+)
+def test_the_enrolled_stay_n_without_a_later_intake(abstract: str) -> None:
+    assert facts(T, abstract, RCT).n == 64

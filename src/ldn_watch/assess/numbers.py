@@ -1005,6 +1005,16 @@ _FLOW_NUMBER = Folded(
 )
 
 
+# ... or the study's own verb says the count's stage before it: "We enrolled 64 adults ...,
+# of whom 60 were randomised" (64 is the enrolled, narrowed by the later stage)
+_FLOW_WE_VERB = re.compile(
+    r"\bwe\s+(?:then\s+|first\s+|initially\s+)?(?P<verb>enrol+ed|recruited|screened|"
+    r"included|approached|assessed|identified)\s+(?:a\s+total\s+of\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+_WE_VERB_STAGE = {"screened": 0, "approached": 0, "assessed": 0, "identified": 0}
+
+
 def _next_flow_head(text: str) -> int:
     """Where the clause of the next count of people begins in ``text`` (its length if none)."""
     for m in _FLOW_NUMBER.finditer(text):
@@ -1019,16 +1029,26 @@ def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
     clause begins; its stage is the first stage verb in it. A count per arm ("30 were
     randomly assigned to each group") is at its stage, but is not the whole of it."""
     text = s.text
-    heads = [
-        m
-        for m in _FLOW_NUMBER.finditer(text)
-        if _FLOW_OPENER.match(text, 0, m.start())
-        or _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()])
-    ]
+    said_before: dict[int, int] = {}  # a head's start -> the stage its own verb before it says
+    heads = []
+    for m in _FLOW_NUMBER.finditer(text):
+        we = _FLOW_WE_VERB.search(text, max(0, m.start() - 40), m.start())
+        if we:
+            said_before[m.start()] = _WE_VERB_STAGE.get(we.group("verb").lower(), 2)
+        if (
+            we
+            or _FLOW_OPENER.match(text, 0, m.start())
+            or _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()])
+        ):
+            heads.append(m)
     out = []
     for i, m in enumerate(heads):
         value = words_to_int(m.group("num"))
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        if value is not None and m.start() in said_before:
+            each = _EACH_ARM_RX.search(text, m.end(), end) is not None
+            out.append((value, said_before[m.start()], each))
+            continue
         # "Of 212 screened, ...": the verb may come before the count's noun ends
         verb = _STAGE.search(text, m.end(), end)
         if value is None or verb is None:
