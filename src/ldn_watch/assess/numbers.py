@@ -769,6 +769,31 @@ _NEXT_RECEIVED = re.compile(
     r"(?!(?:mg|µg|mcg|weeks?|days?|months?|years?|times|points?|%)\b)[\w\-]+",
     re.IGNORECASE,
 )
+# in a trial that allocates, its arms counted by what each took, in a sentence with no
+# allocation verb of its own: "Twenty-six patients received naltrexone and twenty-five
+# received placebo", "33 took LDN, 30 took placebo" (each part names an arm of the study:
+# the drug or a comparator; ``_took_arms``)
+_TOOK_ARM = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+"
+    r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)"
+    r"(?P<tail>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|[a-z])(?:[^,;.]|\.\d)*?){1,4})(?=\.(?!\d)|;|$)",
+    re.IGNORECASE,
+)
+_TOOK_NEXT = Folded(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
+    r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)(?=,|\s+and\s+|\.(?!\d)|;|$)",
+    re.IGNORECASE,
+)
+# the sentence speaks of a part of the arms: who responded, left, had events
+_PART_OF_ARMS = re.compile(
+    rf"{_LEFT}|respond|remitt|dropout|drop-out|\bwho\b|\bthose\b|\bevents?\b|\bamong\b|"
+    r"\bof\s+(?:the|them|these)\b|\brescue\b|\bextension\b|\bper[\s\-]protocol\b|\bcomplet",
+    re.IGNORECASE,
+)
+
+
 # groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
 _GROUPS_OF = re.compile(
     # ("three sequential open-label cohorts of seven patients")
@@ -980,6 +1005,16 @@ _FLOW_NUMBER = Folded(
 )
 
 
+# ... or the study's own verb says the count's stage before it: "We enrolled 64 adults ...,
+# of whom 60 were randomised" (64 is the enrolled, narrowed by the later stage)
+_FLOW_WE_VERB = re.compile(
+    r"\bwe\s+(?:then\s+|first\s+|initially\s+)?(?P<verb>enrol+ed|recruited|screened|"
+    r"included|approached|assessed|identified)\s+(?:a\s+total\s+of\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+_WE_VERB_STAGE = {"screened": 0, "approached": 0, "assessed": 0, "identified": 0}
+
+
 def _next_flow_head(text: str) -> int:
     """Where the clause of the next count of people begins in ``text`` (its length if none)."""
     for m in _FLOW_NUMBER.finditer(text):
@@ -994,16 +1029,26 @@ def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
     clause begins; its stage is the first stage verb in it. A count per arm ("30 were
     randomly assigned to each group") is at its stage, but is not the whole of it."""
     text = s.text
-    heads = [
-        m
-        for m in _FLOW_NUMBER.finditer(text)
-        if _FLOW_OPENER.match(text, 0, m.start())
-        or _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()])
-    ]
+    said_before: dict[int, int] = {}  # a head's start -> the stage its own verb before it says
+    heads = []
+    for m in _FLOW_NUMBER.finditer(text):
+        we = _FLOW_WE_VERB.search(text, max(0, m.start() - 40), m.start())
+        if we:
+            said_before[m.start()] = _WE_VERB_STAGE.get(we.group("verb").lower(), 2)
+        if (
+            we
+            or _FLOW_OPENER.match(text, 0, m.start())
+            or _FLOW_BREAK.search(text[max(0, m.start() - 24) : m.start()])
+        ):
+            heads.append(m)
     out = []
     for i, m in enumerate(heads):
         value = words_to_int(m.group("num"))
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        if value is not None and m.start() in said_before:
+            each = _EACH_ARM_RX.search(text, m.end(), end) is not None
+            out.append((value, said_before[m.start()], each))
+            continue
         # "Of 212 screened, ...": the verb may come before the count's noun ends
         verb = _STAGE.search(text, m.end(), end)
         if value is None or verb is None:
@@ -1885,6 +1930,37 @@ _ALLOCATED_CLAUSE = re.compile(
 _ALLOC_HINT = Folded(r"randomi|allocated|assigned|enrol", re.I)
 
 
+def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
+    """The arms of a trial that allocates, counted by what each took, in a sentence with no
+    allocation verb: "Twenty-six patients received naltrexone and twenty-five received
+    placebo" (51). The first arm is the drug, every other one an arm of the study (the drug
+    or a comparator); never a part of the arms (responders, those who withdrew)."""
+    if s.background or s.prior or s.future or _ALLOC_VERB.search(s.text):
+        return []
+    if _PART_OF_ARMS.search(s.text):
+        return []
+    if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
+        return []
+    drug = doc.aliases.pattern()
+    text = s.text
+    out: list[Count] = []
+    for m in _TOOK_ARM.finditer(text):
+        # (the arms read from the text as written: the folded match lowers "LDN")
+        arm = text[m.start("arm") : m.end("arm")]
+        if not drug.match(arm.strip()) and not (drug.search(arm) and len(arm.split()) <= 4):
+            continue
+        tail = text[m.start("tail") : m.end("tail")]
+        rest = list(_TOOK_NEXT.finditer(tail))
+        arms_named = [tail[x.start("arm") : x.end("arm")] for x in rest]
+        if not rest or not all(_ARM_LABEL.search(x) or drug.search(x) for x in arms_named):
+            continue
+        parts = [words_to_int(m.group("num")), *(words_to_int(x.group("num")) for x in rest)]
+        values = tuple(v for v in parts if v)
+        if len(values) == len(parts) >= 2 and not _pooled(text, m.start(), m.end()):
+            out.append(Count(sum(values), 4 - _section_penalty(s), s, m.group(0), values))
+    return out
+
+
 def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     """The allocated total as its arms in brackets after the allocation: "58 patients,
     all of whom were randomised (LDN 29, placebo 29)" is 58, whatever the site counts
@@ -2233,6 +2309,7 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
+        out += _took_arms(doc, s)
         out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
