@@ -413,7 +413,10 @@ _EXPERIMENTAL_DOSING = Folded(
     r"\b(?:received|were\s+given|were\s+administered|took|were\s+treated\s+with)\s+"
     r"(?:(?:[\w\-]+\s+){1,2}(?:at|in)\s+)?(?:ascending|escalating|increasing|rising|stepwise)\s+"
     r"(?:daily\s+|nightly\s+|oral\s+)?doses\b|"
-    r"\b(?:an?|this|our|the\s+present)\s+(?:(?:open|open[\s\-]label|single[\s\-]arm|uncontrolled|"
+    # (the study may be called by its name: "in the ASCENT-BD dose-escalation study", a
+    # derived report telling its parent; a name has two capitals, not "the earlier")
+    r"\b(?:an?|this|our|the\s+present|the\s+(?-i:[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*))\s+"
+    r"(?:(?:open|open[\s\-]label|single[\s\-]arm|uncontrolled|"
     r"prospective|open[\s\-]ended|pilot),?\s+)*dos(?:e|ing)[\s\-]*(?:finding|ranging|escalation)\s+"
     r"(?:design|study|trial|protocol|schedule)\b|"
     # ... or a course of it, a set dose for a set time, given to the study's people as the

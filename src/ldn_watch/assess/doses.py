@@ -789,14 +789,49 @@ _SEPARATE_DOSES = Folded(
 _RAISED = re.compile(r"\b(?:titrat\w*|increas\w*|rais\w*|escalat\w*|step(?:ped)?\s+up)\b", re.I)
 
 
+# ... or reads the illness at every step, said with a word of reading alone ("with
+# assessments at every step", "depression was rated at each dose level"), or gives a
+# reading with each of two or more doses ("MADRS fell from 27.4 to 21.0 at 1 mg, 18.3 at
+# 2 mg and 17.9 at 4 mg", "HAM-D response was 20% on 1.5 mg and 45% on 3 mg"): the steps
+# are compared. Not where the reading is of safety, told anywhere in its clause before
+# it ("adverse events were assessed at each step", "side effects fell: 12% at 1 mg and 8%
+# at 4 mg"): that is a titration's care (``_READS_SAFETY``)
+_STEP_READ = Folded(
+    r"\b(?:assessments?|assessed|evaluations?|evaluated|measurements?|measured|rated|"
+    r"monitored|outcomes?|scores?|ratings?|response|remission|change|improvement)\b"
+    r"[^.;]{0,80}?\b(?:at|after|for|on|across|during)\s+(?:each|every|the\s+end\s+of\s+each)\s+"
+    r"(?:of\s+the\s+)?(?!(?:up[\s\-]?)?titrat)(?:\w+\s+)?(?:dose|dosage|step|level)"
+    r"(?:\s+(?:level|step|period))?s?\b"
+    r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|"
+    r"(?:of|in|during)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:up[\s\-]?)?titrat))|"
+    r"\b(?:outcomes?|scores?|ratings?|symptoms?|response|remission|change|improvement|fell|"
+    r"dropped|declined|decreased|improved|reduced|rose)\b(?:[^.;]|\.\d){0,80}?"
+    r"(?<![\w.·,])\d+(?:[.,·]\d+)?\s*%?\s+(?:at|on|with|after)\s+(?:the\s+)?\d+(?:[.,·]\d+)?\s*mg\b"
+    r"(?:/day|/d|\s+(?:daily|a\s+day|per\s+day))?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"\d+(?:[.,·]\d+)?\s*%?\s+(?:at|on|with|after)\s+(?:the\s+)?\d+(?:[.,·]\d+)?\s*mg\b",
+    re.I,
+)
+_READS_SAFETY = re.compile(
+    r"tolera|side[\s\-]effects?|safety|adverse|toxicit|laborator|vital\s+signs?|"
+    r"\b(?:ECGs?|blood\s+(?:tests?|pressure)|liver|weight|headache|nausea|insomnia)\b",
+    re.I,
+)
+
+
 def _frames_escalation(text: str) -> bool:
     """The text frames the study as a dose escalation in a phrase it does not deny: "a
     dose-finding phase is not included", "the trial does not include a dose-ranging
     phase", "there will be no dose-escalation phase" name the design the study is NOT,
-    so a schedule of rising steps in it stays a titration to its target (CONTRACT.md)."""
-    return any(
-        not roles.denied(text, m.start(), m.end()) for m in _ESCALATION_RECORD.finditer(text)
-    )
+    so a schedule of rising steps in it stays a titration to its target (CONTRACT.md).
+    So does a reading of the illness at each step (``_STEP_READ``)."""
+    if any(not roles.denied(text, m.start(), m.end()) for m in _ESCALATION_RECORD.finditer(text)):
+        return True
+    for m in _STEP_READ.finditer(text):
+        # (a colon may part what is read from its values: "side effects fell: 12% at ...")
+        clause = text[: m.end()].rsplit(";", 1)[-1]
+        if not _READS_SAFETY.search(clause) and not roles.denied(text, m.start(), m.end()):
+            return True
+    return False
 
 
 def escalation_record(doc: Doc) -> Sentence | None:

@@ -382,6 +382,16 @@ def _compares_doses(
     # (two weight-based low doses, "0.03 mg/kg or 0.06 mg/kg", are two low arms: their
     # "higher dose" is the higher of them, not another band)
     by_kg = {d.mg_per_day for d in by_weight}
+    # weight-based levels the study gives (not a range it moves within, not a titration's
+    # steps): where no dose is told in mg, two of them stand for the doses it gives
+    # ("three dose levels (0.025, 0.05 and 0.075 mg/kg/day), 15 per level") in the words
+    # that say doses are compared below, as two doses in mg would
+    kg_given = {
+        d.mg_per_day
+        for d in by_weight
+        if d.kind != "range" and not d.titration and (d.sentence.own or d.parent)
+    }
+    several = len(given) >= 2 or (not levels and len(kg_given) >= 2)
     if (
         len(levels) < 2
         and len(by_kg) < 2
@@ -394,7 +404,7 @@ def _compares_doses(
     # open-label ascending-dose study ... MADRS change at each step") tests its doses one
     # after another: dose-finding, where a fixed titration to a target is not
     framed = doses.escalation_record(doc)
-    if framed is not None and len(given) >= 2 and not synthesis:
+    if framed is not None and several and not synthesis:
         return True, framed.text, None
     # arms told as "one of three X doses" and named by their outcomes ("-6.2 with 1 mg, -8.0
     # with 2.5 mg"): two or more of the band's doses given to different people, compared
@@ -436,11 +446,11 @@ def _compares_doses(
         if finding and _finding_of_another_drug(doc, s):
             finding = None
         if finding or (
-            len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
+            several and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
             return True, s.text, None
         if _DOSES_COMPARED.search(masked) and (
-            len(given) >= 2 or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
+            several or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
         ):
             return True, s.text, None
     # an earlier regimen the study takes up as one side of its own comparison ("The pilot

@@ -1201,6 +1201,27 @@ _THIS_REPORT = Folded(
 )
 # a trial's name: a word with two capitals ("SEROLDN", "ADD-LDN", "NALT-D", "CoLDN")
 _TRIAL_ACRONYM = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*")
+# A background section's sentence in which the authors tell what this study did, in the
+# first person (done, or to be done in a protocol): "We tested two low doses of X added
+# to Y in <the condition>", "Here we compared X 1 mg and 3 mg in ...", "In this trial, we
+# randomised ...", "This randomised trial tested ...". It speaks for the study (its
+# people, its doses, its co-medication), not for the field. Not where it tells the
+# authors' earlier work ("We previously tested ...", "we have shown", "in our pilot we
+# gave ...", "in 2019 we tested ..."), which stays background.
+_WE_DID_HERE = Folded(
+    r"^\s*(?:(?:here|now|in\s+(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:study|trial|report|paper|RCT)),?\s+)?(?:we|(?:this|the\s+present|the\s+current)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:study|trial|RCT))\s+(?:then\s+|will\s+)?(?:tested|test|"
+    r"evaluate|compare|randomi[sz]e|evaluated|compared|randomi[sz]ed|examined|investigated|"
+    r"assessed|studied|trialled|trialed|conducted|performed|enrolled|recruited|report|"
+    r"present|describe)\b",
+    re.IGNORECASE,
+)
+_WE_DID_HERE_BEFORE = Folded(
+    r"\b(?:previous\w*|prior|earlier|formerly|already|before|pilot|last|recently|"
+    r"(?:19|20)\d\d|have|had|has)\b",
+    re.IGNORECASE,
+)
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"
 # ("original" is left out: "the original pilot" is as often the earlier work it follows)
 _THE_PARENT = Folded(
@@ -2608,7 +2629,11 @@ def annotate(
             and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
         )
     )
-    restated = background and names_study
+    # (the authors telling what this study did: "We tested X in <the condition>")
+    restated = background and (
+        names_study
+        or (_WE_DID_HERE.search(text) is not None and _WE_DID_HERE_BEFORE.search(text) is None)
+    )
     # an objective section opening with the study itself, by its name ("FLEX-LDN
     # randomised SSRI-treated patients to X or placebo. We examined ..."), opens with the
     # study, not with a statement about the field

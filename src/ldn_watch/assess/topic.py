@@ -169,6 +169,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|evaluations?|investigations?|"
         rf"experiments?|tests?)\s+(?:of|with|testing|comparing|evaluating)\b|"
         rf"\b(?:which|that)\s+(?:randomi[sz]ed|compared|tested|evaluated|allocated|assigned)\b|"
+        # ... or by its authors in the first person: "we tested X 1 mg and 3 mg added to Y
+        # in <the disorder>", "we randomised X against placebo in <the disorder>"
+        rf"(?:\bwe|\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){{0,3}}?(?:study|trial|RCT))"
+        rf"\s+(?:will\s+(?:randomi[sz]e|compare|test|evaluate|study)\b|randomi[sz]ed|compared|"
+        rf"tested|evaluated|studied|examined|investigated|"
+        rf"trialled|trialed)\b|"
         # ... or the randomised phase an extension followed, as its report tells it: "after
         # the randomised phase comparing X with Y in <the disorder>", "the 12-week phase
         # compared X with Y in <the disorder>" (the extension's people are that phase's)
