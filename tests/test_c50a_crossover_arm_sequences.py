@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import drug, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -28,46 +29,24 @@ CRITERIA = "Inclusion Criteria:\n\n* Adults with major depressive disorder, HAM-
 def _study(
     model: str, summary: str, arms: list[tuple[str, str]], intervention: str
 ) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09950101",
-                "officialTitle": "Naltrexone in Major Depressive Disorder: a Randomized Study",
-            },
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED", "interventionModel": model},
-                "enrollmentInfo": {"count": 24, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": label,
-                        "type": "OTHER",
-                        "description": description,
-                        "interventionNames": ["Drug: Naltrexone", "Drug: Placebo"],
-                    }
-                    for label, description in arms
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": intervention,
-                        "armGroupLabels": [label for label, _ in arms],
-                    },
-                    {"type": "DRUG", "name": "Placebo", "description": "Matching capsule."},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "HAM-D17 at end of each period"}]},
-            "eligibilityModule": {"eligibilityCriteria": CRITERIA},
-        },
-        "hasResults": False,
-    }
+    return registration(
+        nct="NCT09950101",
+        official_title="Naltrexone in Major Depressive Disorder: a Randomized Study",
+        status="COMPLETED",
+        summary=summary,
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        model=model,
+        enrollment=24,
+        enrollment_type="ACTUAL",
+        arms=[(label, "OTHER", text, ["Naltrexone", "Placebo"]) for label, text in arms],
+        interventions=[
+            drug("Naltrexone", intervention, [label for label, _ in arms]),
+            drug("Placebo", "Matching capsule."),
+        ],
+        outcomes=["HAM-D17 at end of each period"],
+        criteria=CRITERIA,
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

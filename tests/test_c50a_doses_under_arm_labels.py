@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import judge_registration
+from written import drug, judge_registration, registration
 
 from ldn_watch.model import Facts
 
@@ -25,55 +25,26 @@ CRITERIA = (
 
 
 def _study(arms: list[tuple[str, str]], intervention: str) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09950001",
-                "officialTitle": "Naltrexone Added to an Antidepressant in Major Depressive "
-                "Disorder",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Participants start an antidepressant and are randomized to one "
-                "of the naltrexone arms, taken at night, for 8 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED", "interventionModel": "PARALLEL"},
-                "enrollmentInfo": {"count": 40, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": label,
-                        "type": "EXPERIMENTAL",
-                        "description": description,
-                        "interventionNames": ["Drug: Naltrexone", "Drug: Escitalopram"],
-                    }
-                    for label, description in arms
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": intervention,
-                        "armGroupLabels": [label for label, _ in arms],
-                    },
-                    {
-                        "type": "DRUG",
-                        "name": "Escitalopram",
-                        "description": "10 mg/day, 20 mg/day from week 2 if tolerated.",
-                        "armGroupLabels": [label for label, _ in arms],
-                    },
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "MADRS change at week 8"}]},
-            "eligibilityModule": {"eligibilityCriteria": CRITERIA},
-        },
-        "hasResults": False,
-    }
+    labels = [label for label, _ in arms]
+    return registration(
+        nct="NCT09950001",
+        official_title="Naltrexone Added to an Antidepressant in Major Depressive Disorder",
+        summary="Participants start an antidepressant and are randomized to one "
+        "of the naltrexone arms, taken at night, for 8 weeks.",
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        model="PARALLEL",
+        enrollment=40,
+        arms=[
+            (label, "EXPERIMENTAL", text, ["Naltrexone", "Escitalopram"]) for label, text in arms
+        ],
+        interventions=[
+            drug("Naltrexone", intervention, labels),
+            drug("Escitalopram", "10 mg/day, 20 mg/day from week 2 if tolerated.", labels),
+        ],
+        outcomes=["MADRS change at week 8"],
+        criteria=CRITERIA,
+    )
 
 
 def _assessed(study: dict[str, Any]) -> tuple[Facts, str]:

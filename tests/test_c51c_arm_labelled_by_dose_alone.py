@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import drug, registration
 
 from ldn_watch.assess import default_lexicon, default_rules
 from ldn_watch.assessor import assess_record
@@ -35,38 +36,24 @@ PLACEBO = _arm("Placebo", "Matching placebo capsule nightly", "PLACEBO_COMPARATO
 
 
 def _judge(arms: list[dict[str, Any]], summary: str) -> tuple[Facts, dict[str, str]]:
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234567",
-                "briefTitle": TITLE,
-                "officialTitle": TITLE,
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": arms,
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "Low-dose naltrexone capsules",
-                        "armGroupLabels": [a["label"] for a in arms if a is not PLACEBO],
-                    }
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {"eligibilityCriteria": CRITERIA},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        title=TITLE,
+        official_title=TITLE,
+        summary=summary,
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        enrollment=60,
+        arms=arms,
+        interventions=[
+            drug(
+                "Naltrexone",
+                "Low-dose naltrexone capsules",
+                [a["label"] for a in arms if a is not PLACEBO],
+            )
+        ],
+        outcomes=["Change in MADRS total score"],
+        criteria=CRITERIA,
+    )
     a, _ = assess_record(parse_study(study), LEX, RULES)
     return a.facts, dict(a.gaps)
 

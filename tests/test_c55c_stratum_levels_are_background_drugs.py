@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import RCT, facts
+from written import RCT, drug, facts, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -80,47 +80,25 @@ def _registration(description: str) -> dict[str, Any]:
             "interventionNames": ["Drug: Placebo"],
         }
     ]
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234567",
-                "briefTitle": "Two Doses of Low-Dose Naltrexone Added to Antidepressants",
-                "officialTitle": "A Randomized Trial of Naltrexone 1.5 mg and 4.5 mg Daily "
-                "as Adjunctive Treatment in Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Which daily dose of low-dose naltrexone works best when it "
-                "is added to an antidepressant in major depression.",
-                "detailedDescription": description,
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 120, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": arms,
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "Low-dose naltrexone capsules",
-                        "armGroupLabels": ["LDN 1.5 mg", "LDN 4.5 mg"],
-                    }
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults with major depressive "
-                "disorder\n* On a stable dose of an SSRI, an SNRI, bupropion or mirtazapine, "
-                "continued unchanged\n\nExclusion Criteria:\n\n* Current opioid use"
-            },
-        },
-        "hasResults": False,
-    }
+    return registration(
+        title="Two Doses of Low-Dose Naltrexone Added to Antidepressants",
+        official_title="A Randomized Trial of Naltrexone 1.5 mg and 4.5 mg Daily "
+        "as Adjunctive Treatment in Major Depressive Disorder",
+        summary="Which daily dose of low-dose naltrexone works best when it "
+        "is added to an antidepressant in major depression.",
+        description=description,
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        enrollment=120,
+        arms=arms,
+        interventions=[
+            drug("Naltrexone", "Low-dose naltrexone capsules", ["LDN 1.5 mg", "LDN 4.5 mg"])
+        ],
+        outcomes=["Change in MADRS total score"],
+        criteria="Inclusion Criteria:\n\n* Adults with major depressive "
+        "disorder\n* On a stable dose of an SSRI, an SNRI, bupropion or mirtazapine, "
+        "continued unchanged\n\nExclusion Criteria:\n\n* Current opioid use",
+    )
 
 
 def _registry_facts(study: dict[str, Any]) -> Facts:

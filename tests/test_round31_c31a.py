@@ -6,7 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import META, PROTOCOL, RCT, REVIEW, TRIAL, facts, gaps, judge_preprint, preprint
+from written import (
+    META,
+    PROTOCOL,
+    RCT,
+    REVIEW,
+    TRIAL,
+    drug,
+    facts,
+    gaps,
+    judge_preprint,
+    preprint,
+    registration,
+)
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -35,40 +47,25 @@ def _registration(description: str) -> dict[str, Any]:
             "interventionNames": ["Drug: Placebo"],
         },
     ]
-    return {
-        "protocolSection": {
-            "identificationModule": {"nctId": "NCT01234567", "briefTitle": ADJUNCT},
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Adults with major depressive disorder taking an SSRI are "
-                "randomised to LDN 1 mg twice a day or placebo for 8 weeks.",
-                "detailedDescription": description,
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 96, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": arms,
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "Naltrexone 1 mg capsules, one capsule twice daily.",
-                        "armGroupLabels": ["Low-dose naltrexone"],
-                    }
-                ],
-            },
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* DSM-5 major depressive "
-                "disorder\n\nExclusion Criteria:\n\n* Opioid use"
-            },
-        },
-        "hasResults": False,
-    }
+    return registration(
+        title=ADJUNCT,
+        summary="Adults with major depressive disorder taking an SSRI are "
+        "randomised to LDN 1 mg twice a day or placebo for 8 weeks.",
+        description=description,
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        enrollment=96,
+        arms=arms,
+        interventions=[
+            drug(
+                "Naltrexone",
+                "Naltrexone 1 mg capsules, one capsule twice daily.",
+                ["Low-dose naltrexone"],
+            )
+        ],
+        criteria="Inclusion Criteria:\n\n* DSM-5 major depressive "
+        "disorder\n\nExclusion Criteria:\n\n* Opioid use",
+    )
 
 
 @pytest.mark.parametrize(

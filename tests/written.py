@@ -130,6 +130,106 @@ def baseline_count(
     }
 
 
+Arm = dict[str, Any] | tuple[Any, ...]
+
+
+def arm(
+    label: str,
+    kind: str = "EXPERIMENTAL",
+    description: str | None = None,
+    drugs: Sequence[str] = ("Naltrexone",),
+) -> dict[str, Any]:
+    """A registration's arm group; each drug becomes a "Drug: name" intervention name, and
+    a ``description`` of None leaves the key out (the parser reads a missing one as "")."""
+    group: dict[str, Any] = {"label": label, "type": kind}
+    if description is not None:
+        group["description"] = description
+    group["interventionNames"] = [f"Drug: {d}" for d in drugs]
+    return group
+
+
+def drug(
+    name: str, description: str | None = None, arms: Sequence[str] | None = None
+) -> dict[str, Any]:
+    """A registration's drug intervention; None leaves its description or arm labels out."""
+    item: dict[str, Any] = {"type": "DRUG", "name": name}
+    if description is not None:
+        item["description"] = description
+    if arms is not None:
+        item["armGroupLabels"] = list(arms)
+    return item
+
+
+def registration(
+    *,
+    nct: str = "NCT01234567",
+    title: str | None = None,
+    official_title: str | None = None,
+    status: str = "RECRUITING",
+    summary: str | None = None,
+    description: str | None = None,
+    conditions: Sequence[str] | None = ("Major Depressive Disorder",),
+    study_type: str = "INTERVENTIONAL",
+    phases: Sequence[str] | None = None,
+    allocation: str | None = None,
+    model: str | None = None,
+    enrollment: int | None = None,
+    enrollment_type: str = "ESTIMATED",
+    arms: Sequence[Arm] | None = None,
+    interventions: Sequence[dict[str, Any]] | None = None,
+    criteria: str | None = None,
+    outcomes: Sequence[str] = (),
+    has_results: bool | None = False,
+    results: dict[str, Any] | None = None,
+    **modules: Any,
+) -> dict[str, Any]:
+    """A ClinicalTrials.gov v2 study object as the registry tests write it, so that each
+    test states only the fields it varies. A None (or empty ``outcomes``) leaves its key or
+    module out, as a registration that does not fill it in; ``arms`` are dicts or
+    :func:`arm` argument tuples (label, type, description, drugs); ``modules`` are further
+    protocol-section modules (``sponsorCollaboratorsModule=...``) given whole."""
+    ident: dict[str, Any] = {"nctId": nct}
+    if title is not None:
+        ident["briefTitle"] = title
+    if official_title is not None:
+        ident["officialTitle"] = official_title
+    protocol: dict[str, Any] = {
+        "identificationModule": ident,
+        "statusModule": {"overallStatus": status},
+    }
+    text = {"briefSummary": summary, "detailedDescription": description}
+    if any(v is not None for v in text.values()):
+        protocol["descriptionModule"] = {k: v for k, v in text.items() if v is not None}
+    if conditions is not None:
+        protocol["conditionsModule"] = {"conditions": list(conditions)}
+    design: dict[str, Any] = {"studyType": study_type}
+    if phases is not None:
+        design["phases"] = list(phases)
+    info = {"allocation": allocation, "interventionModel": model}
+    if any(v is not None for v in info.values()):
+        design["designInfo"] = {k: v for k, v in info.items() if v is not None}
+    if enrollment is not None:
+        design["enrollmentInfo"] = {"count": enrollment, "type": enrollment_type}
+    protocol["designModule"] = design
+    groups: dict[str, Any] = {}
+    if arms is not None:
+        groups["armGroups"] = [a if isinstance(a, dict) else arm(*a) for a in arms]
+    if interventions is not None:
+        groups["interventions"] = list(interventions)
+    if groups:
+        protocol["armsInterventionsModule"] = groups
+    if outcomes:
+        protocol["outcomesModule"] = {"primaryOutcomes": [{"measure": m} for m in outcomes]}
+    if criteria is not None:
+        protocol["eligibilityModule"] = {"eligibilityCriteria": criteria}
+    study: dict[str, Any] = {"protocolSection": protocol | modules}
+    if has_results is not None:
+        study["hasResults"] = has_results
+    if results is not None:
+        study["resultsSection"] = results
+    return study
+
+
 def completed_registration(
     *,
     nct: str,
@@ -147,46 +247,25 @@ def completed_registration(
     placebo with posted baseline measures: the shape the registry-results tests vary one
     field of. ``drug_arm`` is the naltrexone arm's (label, description)."""
     label, description = drug_arm
-    ident = {"nctId": nct, "officialTitle": official_title}
-    if brief_title is not None:
-        ident["briefTitle"] = brief_title
-    return {
-        "protocolSection": {
-            "identificationModule": ident,
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": enrolled, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": label,
-                        "type": "EXPERIMENTAL",
-                        "description": description,
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": placebo_text,
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": [label]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": outcome}]},
-            "eligibilityModule": {"eligibilityCriteria": criteria},
-        },
-        "hasResults": True,
-        "resultsSection": {"baselineCharacteristicsModule": {"measures": list(measures)}},
-    }
+    return registration(
+        nct=nct,
+        title=brief_title,
+        official_title=official_title,
+        status="COMPLETED",
+        summary=summary,
+        allocation="RANDOMIZED",
+        enrollment=enrolled,
+        enrollment_type="ACTUAL",
+        arms=[
+            (label, "EXPERIMENTAL", description),
+            ("Placebo", "PLACEBO_COMPARATOR", placebo_text, ["Placebo"]),
+        ],
+        interventions=[drug("Naltrexone", arms=[label]), drug("Placebo", arms=["Placebo"])],
+        outcomes=[outcome],
+        criteria=criteria,
+        has_results=True,
+        results={"baselineCharacteristicsModule": {"measures": list(measures)}},
+    )
 
 
 def judge_preprints(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, Any]]:
