@@ -85,3 +85,33 @@ def test_a_short_alternation_or_a_short_text_is_searched_whole() -> None:
     folded = Folded(PATTERN, re.IGNORECASE)
     # (a sentence: the filters would cost more than one search; the answer is the same)
     assert folded.search("An open-label extension.") is not None
+
+
+# A pattern whose own prefilter is void (too many words to test, or one branch needs only
+# a short word) is not run on a text that has none of its branches' words.
+WIDE = (
+    "|".join(
+        rf"\b{w}\w*\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies))\b"
+        for w in ("previous", "prior", "earlier", "historical", "published", "recent", "other")
+    )
+    + r"|\b[12][09]\d\d\s+(?:pilot|cohort)\b|(?<!no )\bet\s+al\b"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty adults were randomised to 1.5 or 4.5 mg.",  # no branch's words: not run
+        "Earlier open trials used 4.5 mg.",
+        "As Smith et al found, the 2019 pilot used 3 mg.",
+        "There is no et al here, but a 2021 cohort.",
+        "Prior work (no trial) and published data.",  # words present, no match
+        FILLER + "Two other small studies agree.",
+    ],
+)
+def test_a_text_without_any_branch_words_answers_as_the_whole_pattern(text: str) -> None:
+    folded, plain = Folded(WIDE, re.IGNORECASE), re.compile(WIDE, re.IGNORECASE)
+    assert folded._branches and folded.needs is None  # the pattern's own filter is void
+    for pos in (0, 5):
+        got, want = folded.search(text, pos), plain.search(text, pos)
+        assert (None if got is None else got.span()) == (None if want is None else want.span())

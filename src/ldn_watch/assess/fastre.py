@@ -217,11 +217,13 @@ def prefilter(pattern: str, flags: int = 0, min_literal: int = _MIN_LITERAL) -> 
 # match there: the leftmost start of the whole is the leftmost start of any branch, and
 # ``match`` at that position picks the branch the whole would (the same groups, the same
 # span). Used on long texts where at most half the branches pass their filters; else one
-# search is cheaper.
+# search is cheaper. On any text, when no branch passes its filter the whole cannot match
+# and is not run: such a pattern's own prefilter is often void (one branch needs nothing
+# cheap, or there are too many words to test), yet most sentences have none of its words.
 
 _MIN_BRANCHES = 3
-# a sentence is searched faster whole than filtered branch by branch: only a long text
-# (a whole abstract) is worth the branches' filters
+# a sentence that passes some branch's filter is searched faster whole than branch by
+# branch: only a long text (a whole abstract) is worth searching the live branches alone
 _LONG_TEXT = 400
 
 
@@ -278,10 +280,8 @@ def _wrapped(piece: str) -> str | None:
     return piece[3:-1]
 
 
-def _branches(
-    folded: str, flags: int
-) -> list[tuple[re.Pattern[str], Callable[[str], bool] | None]]:
-    """Each top-level alternative compiled with its own prefilter; [] where splitting
+def _branches(folded: str, flags: int) -> list[tuple[re.Pattern[str], str | None]]:
+    """Each top-level alternative compiled, with its own prefilter's source; [] where splitting
     does not pay (few alternatives, none with a filter) or an alternative cannot stand
     alone (a back-reference to another's group)."""
     pieces = _top_level_alternatives(folded)
@@ -296,8 +296,21 @@ def _branches(
         # (a branch's filter only has to beat scanning the text with that branch: even
         # two letters do, "\\bnb\\b" needs "nb")
         needs = prefilter(piece, flags, min_literal=2)
-        out.append((compiled, eval(f"lambda t: {needs}") if needs is not None else None))
-    return out if any(may is not None for _, may in out) else []
+        out.append((compiled, needs))
+    return out if any(needs is not None for _, needs in out) else []
+
+
+def _live_branches(
+    branches: list[tuple[re.Pattern[str], str | None]],
+) -> Callable[[str], list[re.Pattern[str]]]:
+    """One function giving, in order, the branches whose filters pass on ``t`` (all the
+    filters' ``in`` tests in one call, not a call per branch; like :class:`Folded`'s own
+    filter, its text holds only ``in`` tests of the pattern's literals, written with repr())."""
+    tests = ", ".join("True" if needs is None else f"({needs})" for _, needs in branches)
+    return eval(
+        f"lambda t: [b for b, ok in zip(_B, ({tests},)) if ok]",
+        {"_B": [b for b, _ in branches]},
+    )
 
 
 # Many patterns search the same sentence one after another: its lower-cased copy is kept
@@ -339,6 +352,7 @@ class Folded:
             eval(f"lambda t: {self.needs}") if self.needs is not None else None
         )
         self._branches = _branches(folded, flags & ~re.IGNORECASE) if folded is not None else []
+        self._live = _live_branches(self._branches) if self._branches else None
 
     def _text(self, text: str) -> tuple[re.Pattern[str], str] | None:
         """The pattern and text to search, or None when the prefilter rules a match out."""
@@ -357,9 +371,11 @@ class Folded:
         if found is None:
             return None
         rx, low = found
-        if rx is self.folded and self._branches and len(low) >= _LONG_TEXT:
-            live = [b for b, may in self._branches if may is None or may(low)]
-            if 2 * len(live) <= len(self._branches):
+        if rx is self.folded and self._live is not None:
+            live = self._live(low)
+            if not live:  # no alternative has its words: the whole cannot match
+                return None
+            if len(low) >= _LONG_TEXT and 2 * len(live) <= len(self._branches):
                 starts = [m.start() for b in live if (m := b.search(low, pos)) is not None]
                 return rx.match(low, min(starts)) if starts else None
         return rx.search(low, pos)
