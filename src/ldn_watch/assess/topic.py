@@ -50,6 +50,9 @@ _PROPORTION = Folded(
 # a selection phrase that names the condition only to rule it out: "outpatients with
 # schizophrenia ... but without a current major depressive episode", "non-<people adjective>"
 _NEGATION = r"without|free of|absence of|no (?:current|history of|lifetime)|excluding"
+# ... said right before the words that named the condition: "non-depressed adults with
+# chronic pain" (the people named by not having it), "adults without depression"
+_NEGATED_BEFORE = re.compile(rf"(?:\b(?:{_NEGATION})\s+|\bnon[\s\-]?)$", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
 # when the other condition began or was diagnosed, said right after it: "a first ischaemic
@@ -1648,7 +1651,7 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
     condition) a counted part of the counted sample is a subgroup too (``_counted_part``)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if p.negated.search(m.group(0)):
+        if _negated(p, text, m):
             continue
         if cut and _counted_part(clause):
             continue
@@ -2199,13 +2202,13 @@ def condition_population(doc: Doc) -> Sentence | None:
         if found is not None:
             return found
     title = doc.title
-    if title is None or not p.title_population.search(title.text):
+    if title is None or not _title_names(p, title.text):
         return None
     if (
         " for " in title.text
         and doc.comedications(title)
         and _drug_for_another(doc)
-        and not p.title_population.search(_comedication_indication_blanked(doc, title, title.text))
+        and not _title_names(p, _comedication_indication_blanked(doc, title, title.text))
     ):
         return None  # (as above: "X for <another condition> in a woman on Y for <it>")
     if doc.derived and _a_subgroup(p, sents):
@@ -2213,6 +2216,22 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+def _negated(p: _Patterns, text: str, m: re.Match[str]) -> bool:
+    """The people named at ``m`` are named by NOT having the condition: "adults without
+    depression", "non-depressed volunteers", "patients free of major depression" (whom the
+    study kept out, wherever the words stand: title, opening, methods, conclusions)."""
+    return bool(
+        p.negated.search(m.group(0))
+        or _NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
+def _title_names(p: _Patterns, text: str) -> bool:
+    """The title names the people by the condition ("LDN in major depressive disorder"),
+    not by its absence ("LDN in adults without depression", "in non-depressed volunteers")."""
+    return any(not _negated(p, text, m) for m in p.title_population.finditer(text))
 
 
 # the condition named as a second one people have besides what they were taken in for
