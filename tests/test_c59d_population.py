@@ -13,6 +13,9 @@ Kinds fixed here:
   depression population wherever the title or a selection sentence carried the words: a
   false "addressed" (the title's fallback and the selection reader skipped only a negation
   inside the matched words, not one right before them).
+- the condition stated as the study's rule of entry with no people named before it
+  ("inclusion criteria were age 18-65 and major depressive disorder", "participants had to
+  have major depression", "MDD was required for inclusion"): a missed population.
 """
 
 from __future__ import annotations
@@ -111,3 +114,76 @@ def test_without_something_else_keeps_the_depressed_people(title: str, abstract:
     f = facts(title, abstract, RCT)
     assert f.depression_population
     assert gaps(title, abstract, RCT).get("larger-trials") == "addressed"
+
+
+# Kind: the condition stated as the study's rule of entry, with no people named before it
+# ("inclusion criteria were age 18-65 and major depressive disorder", "participants had to
+# have major depression", "MDD (DSM-5) was required for inclusion"): a selection by
+# diagnosis (CONTRACT.md), missed because the reader looked for "<people> with <it>" only,
+# and an opening "... was required for inclusion" was read as a call for future work.
+RULE_OF_ENTRY = [
+    "Methods: Inclusion criteria were age 18-65 and major depressive disorder by MINI. 112 "
+    "participants were randomised to naltrexone 4.5 mg or placebo.\nResults: MADRS fell by 10 vs "
+    "6 points.",
+    "Methods: Eligible participants were 18-70 years old and met DSM-5 criteria for major "
+    "depressive disorder; 112 were randomised to naltrexone 4.5 mg or placebo.\nResults: MADRS "
+    "fell by 10 vs 6 points.",
+    "Methods: To be eligible, participants had to have major depression and be on a stable SSRI. "
+    "We randomised 112 to naltrexone 4.5 mg or placebo.\nResults: MADRS fell by 10 vs 6 points.",
+    "Methods: The inclusion criterion was treatment-resistant depression (failure of two adequate "
+    "antidepressant trials). 112 adults were randomised to naltrexone 4.5 mg or placebo.\n"
+    "Results: MADRS fell by 10 vs 6 points.",
+    "Methods: We randomised 112 adults to naltrexone 4.5 mg or placebo. Participants were "
+    "required to have persistent depressive disorder.\nResults: MADRS fell by 10 vs 6 points.",
+    # the opening sentence of an unlabelled abstract
+    "Major depressive disorder (DSM-5) was required for inclusion. We randomised 112 adults to "
+    "naltrexone 4.5 mg or placebo. MADRS fell by 10 vs 6 points.",
+    "Methods: Bipolar depression was the inclusion diagnosis; 112 adults were randomised to "
+    "naltrexone 4.5 mg or placebo added to lamotrigine.\nResults: MADRS fell by 10 vs 6 points.",
+]
+PLAIN_TITLE = "Low-dose naltrexone: a randomised placebo-controlled trial"
+
+
+@pytest.mark.parametrize("abstract", RULE_OF_ENTRY)
+def test_the_condition_as_the_rule_of_entry(abstract: str) -> None:
+    f = facts(PLAIN_TITLE, abstract, RCT)
+    assert f.depression_population
+    assert gaps(PLAIN_TITLE, abstract, RCT).get("larger-trials") == "addressed"
+
+
+# near misses: a rule of entry that keeps the condition out, names another condition, a
+# past or remitted episode, a treatment for it, or measures it; another study's rule
+NOT_A_RULE_FOR_IT = [
+    "Methods: Inclusion criteria were age 18-65 and chronic low back pain; major depressive "
+    "disorder was an exclusion criterion. 112 participants were randomised to naltrexone 4.5 mg "
+    "or placebo.\nResults: Pain and HADS depression improved.",
+    "Methods: Inclusion criteria were fibromyalgia and stable antidepressant treatment for "
+    "depression; 112 women were randomised to naltrexone 4.5 mg or placebo.\nResults: Pain fell.",
+    "Methods: Inclusion criteria were multiple sclerosis and depressive symptoms of any "
+    "severity; 112 adults were randomised to naltrexone 4.5 mg or placebo.\nResults: HAM-D fell.",
+    "Methods: Participants had to have no current depression; 112 adults with chronic pain were "
+    "randomised to naltrexone 4.5 mg or placebo.\nResults: Pain fell.",
+    "Methods: Inclusion criteria were a history of major depression in a first-degree relative; "
+    "112 adults were randomised to naltrexone 4.5 mg or placebo.\nResults: Mood did not change.",
+    "Methods: Inclusion criteria were age 18-65 and remission from depression for at least 6 "
+    "months; 112 were randomised to naltrexone 4.5 mg or placebo.\nResults: HAM-D stayed low.",
+    "Methods: Inclusion criteria were long COVID for 12 weeks, and depression measured by PHQ-9 "
+    "was a secondary outcome; 112 were randomised to naltrexone 4.5 mg or placebo.\nResults: "
+    "PHQ-9 fell.",
+    "Methods: Adults with fibromyalgia were randomised (n = 112) to naltrexone 4.5 mg or placebo. "
+    "Depression was not required for inclusion.\nResults: Pain fell.",
+    "Background: In earlier trials, major depression was required for inclusion.\nMethods: "
+    "Adults with long COVID were randomised (n = 112) to naltrexone 4.5 mg or placebo.\n"
+    "Results: Fatigue and PHQ-9 fell.",
+    "Methods: Eligible participants had fibromyalgia and were not required to have depression; "
+    "112 were randomised to naltrexone 4.5 mg or placebo.\nResults: Pain fell.",
+    "Methods: Adults with IBS were randomised (n = 112) to naltrexone 4.5 mg or placebo. "
+    "Exclusion criteria were current major depressive disorder and psychosis.\nResults: Mood "
+    "improved.",
+]
+
+
+@pytest.mark.parametrize("abstract", NOT_A_RULE_FOR_IT)
+def test_no_rule_of_entry_for_the_condition(abstract: str) -> None:
+    assert not facts(PLAIN_TITLE, abstract, RCT).depression_population
+    assert gaps(PLAIN_TITLE, abstract, RCT) == {}

@@ -156,6 +156,29 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+[^.;:()]{{3,60}}?,\s+(?:and\s+)?"
         rf"(?:(?:a|an|current|comorbid|co-morbid)\s+)+(?:[\w\-]+\s+){{0,2}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
+        # the condition stated as the eligibility rule itself, with no people named before
+        # it: "inclusion criteria were age 18-65 and major depressive disorder", "participants
+        # had to have major depression", "MDD (DSM-5) was required for inclusion", "bipolar
+        # depression was the entry diagnosis" (a rule of inclusion, wherever it stands; not
+        # a negated, excluded or treated-for condition, nor one the clause goes on to measure)
+        rf"\b(?:inclusion|eligibility|entry)\s+(?:criteria|criterion|requirements?|diagnos[ie]s)\s+"
+        rf"(?:were|was|included|comprised|required)\s+"
+        rf"(?:(?!\b(?:exclu\w*|not|no|without|except|free|absence|treat\w*|medicat\w*|histor\w*|"
+        rf"lifetime|past|prior|previous|family|risk|prevent\w*|remission|remitted|recover\w*|"
+        rf"antidepressants?|measured|assessed|rated)\b)[^.;:]){{0,80}}?{cond}"
+        # (an item of the list: it ends there or is told how it was diagnosed)
+        rf"(?=\s*(?:[,;.(]|$)|\s+(?:and|or|by|according|on|per|using|confirmed|diagnosed|"
+        rf"defined|established)\b)|"
+        rf"\b(?:(?:had|have|has|needed|were\s+required|was\s+required)\s+to|must)\s+"
+        rf"(?:have|meet|fulfil+|satisfy)\s+(?:(?:a|an|current|DSM[\w\-]*|ICD[\w\-]*)\s+)*"
+        rf"(?:[\w'’]+[\s\-]+){{0,4}}?{cond}|"
+        rf"\b{cond}(?:\s*\([^()]*\))?\s+(?:was|were|is|are)\s+(?:(?:required|needed|necessary|"
+        rf"mandatory)\s+(?:for|at)\s+(?:study\s+)?(?:inclusion|entry|eligibility|enrol\w*)|"
+        rf"(?:an?|the)\s+(?:(?:main|key|principal|primary|sole)\s+)?(?:inclusion|entry|eligibility)\s+"
+        rf"(?:criterion|requirement|diagnosis))\b|"
+        # "eligible participants were 18-70 years old and met DSM-5 criteria for MDD"
+        rf"\beligible\s+{noun}\b[^.;]{{0,60}}?\b(?:met|fulfil+ed|satisfied)\s+(?:[\w\-]+\s+){{0,3}}?"
+        rf"criteria\s+for\s+(?:(?:a|an|current)\s+)*(?:[\w'’]+[\s\-]+){{0,3}}?{cond}|"
         # "scored 15 or above on the PHQ-9", "scoring at least 20 on the MADRS"
         rf"{scored}|"
         rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? "
