@@ -16,6 +16,10 @@ Kinds fixed here:
 - the condition stated as the study's rule of entry with no people named before it
   ("inclusion criteria were age 18-65 and major depressive disorder", "participants had to
   have major depression", "MDD was required for inclusion"): a missed population.
+- people selected by an inadequate response to antidepressants named by their kind alone
+  ("adults with an inadequate response to at least two antidepressants", "partial
+  responders to antidepressant treatment"): treatment-resistant depression, missed because
+  only a named antidepressant was read so.
 """
 
 from __future__ import annotations
@@ -187,3 +191,79 @@ NOT_A_RULE_FOR_IT = [
 def test_no_rule_of_entry_for_the_condition(abstract: str) -> None:
     assert not facts(PLAIN_TITLE, abstract, RCT).depression_population
     assert gaps(PLAIN_TITLE, abstract, RCT) == {}
+
+
+# Kind: people selected by an inadequate response to antidepressants named by their kind
+# alone (CONTRACT.md: treatment-resistant depression is a depression population)
+AUGMENT_TITLE = "Low-dose naltrexone augmentation: a randomised trial"
+FELL = "Results: MADRS fell by 9 vs 5 points."
+NOT_HELPED_BY_ANTIDEPRESSANTS = [
+    # an unlabelled abstract
+    (
+        AUGMENT_TITLE,
+        "We randomised 88 adults with an inadequate response to at least two antidepressants "
+        "to naltrexone 1 mg twice daily or placebo added to their antidepressant. MADRS scores "
+        "fell more with naltrexone.",
+    ),
+    (
+        AUGMENT_TITLE,
+        "Methods: Outpatients who had not responded to two or more antidepressant trials "
+        "(n = 90) were randomised to naltrexone 4.5 mg or placebo.\n" + FELL,
+    ),
+    # the title
+    (
+        "Low-dose naltrexone in adults with an inadequate response to antidepressants: a "
+        "randomised trial",
+        "Methods: 96 adults were randomised to naltrexone 3 mg or placebo for 8 weeks.\n" + FELL,
+    ),
+    (
+        AUGMENT_TITLE,
+        "Methods: We enrolled 75 partial responders to antidepressant treatment and randomised "
+        "them to LDN 4.5 mg or placebo.\n" + FELL,
+    ),
+    # the conclusions
+    (
+        AUGMENT_TITLE,
+        "Methods: 80 adults were randomised to naltrexone 4.5 mg or placebo.\n"
+        + FELL
+        + "\nConclusions: In patients with insufficient response to antidepressants, adjunctive "
+        "LDN was effective.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), NOT_HELPED_BY_ANTIDEPRESSANTS)
+def test_inadequate_response_to_antidepressants(title: str, abstract: str) -> None:
+    f = facts(title, abstract, RCT)
+    assert f.depression_population
+    assert gaps(title, abstract, RCT).get("larger-trials") == "addressed"
+
+
+# near misses: another drug's failure, another condition's people, antidepressants taken
+# for pain, a share, background, an exclusion
+NOT_TREATMENT_RESISTANT = [
+    "Methods: 88 adults with chronic pain and an inadequate response to opioids were "
+    "randomised to naltrexone 4.5 mg or placebo.\nResults: Pain fell; HAM-D fell.",
+    "Methods: 88 adults with obsessive-compulsive disorder and an inadequate response to "
+    "antidepressants were randomised to naltrexone 4.5 mg or placebo.\nResults: Y-BOCS fell; "
+    "HAM-D fell.",
+    "Methods: 88 women with fibromyalgia were randomised to naltrexone 4.5 mg or placebo; 30% "
+    "had an inadequate response to antidepressants taken for pain.\nResults: Pain fell; BDI "
+    "fell.",
+    "Background: Many patients have an inadequate response to antidepressants.\nMethods: 88 "
+    "adults with long COVID were randomised to naltrexone 4.5 mg or placebo.\nResults: Fatigue "
+    "fell; PHQ-9 fell.",
+    "Methods: 88 adults with chronic pain who had failed antidepressants for pain were "
+    "randomised to naltrexone 4.5 mg or placebo.\nResults: Pain fell; BDI fell.",
+    "Methods: 88 adults were randomised to naltrexone 4.5 mg or placebo; those with an "
+    "inadequate response to two antidepressants were excluded.\nResults: MADRS fell.",
+    "Methods: 88 healthy volunteers were randomised to naltrexone 4.5 mg or placebo.\nResults: "
+    "Mood was unchanged.\nConclusions: Trials in patients with an inadequate response to "
+    "antidepressants are needed.",
+]
+
+
+@pytest.mark.parametrize("abstract", NOT_TREATMENT_RESISTANT)
+def test_no_treatment_resistant_population(abstract: str) -> None:
+    assert not facts(AUGMENT_TITLE, abstract, RCT).depression_population
+    assert gaps(AUGMENT_TITLE, abstract, RCT) == {}

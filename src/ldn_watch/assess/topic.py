@@ -2665,8 +2665,9 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
     the condition did not work, so the people have it. An antidepressant taken for
     another purpose (duloxetine for pain) makes the selection ambiguous: None."""
     conc = doc.remember("concomitant", drugs.find)
-    if not conc.classes or conc.other_purpose:
+    if conc.other_purpose:
         return None
+    kind = doc.spec.compiled("topic.kind_response", _kind_response)
     for s in doc.sentences:
         # (a derived report's people are its parent's: the background telling whom the
         # parent took in, "In the LOW-MOOD trial, 81 escitalopram non-responders had been
@@ -2675,6 +2676,17 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
         if not (s.is_title or s.own or told) or (s.background and not told):
             continue
         if s.prior or s.in_results:
+            continue
+        # the antidepressants named by their kind alone: "adults with an inadequate response
+        # to at least two antidepressants", "partial responders to antidepressant treatment"
+        # (the whole sample, not a share of it: "30% had ...")
+        # (not an exclusion: "those who had failed two antidepressants were excluded")
+        selecting = _selecting_text(s)
+        for k in kind.finditer(selecting):
+            clause = re.split(r"[;:]", selecting[: k.start()])[-1]
+            if not _PROPORTION.search(clause) and _measured(doc):
+                return s
+        if not conc.classes:
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
@@ -2685,6 +2697,16 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
             ) and _measured(doc):
                 return s
     return None
+
+
+def _kind_response(spec: WatchSpec) -> re.Pattern[str]:
+    """An inadequate response to the co-medications named by their kind word alone ("an
+    inadequate response to at least two antidepressants", "who had not responded to two or
+    more antidepressant trials")."""
+    assert _RESPONSE_TO.pattern.endswith("$")
+    return re.compile(
+        _RESPONSE_TO.pattern[:-1] + rf"(?:or\s+more\s+)?(?:{spec.comedication_kind})s?\b", re.I
+    )
 
 
 # ... the antidepressant named first: "escitalopram non-responders", "SSRI partial
