@@ -189,7 +189,10 @@ _PLAN_AHEAD = Folded(_PLAN_AHEAD_PATTERN, re.IGNORECASE)
 _FUTURE = Folded(
     _PLAN_AHEAD_PATTERN + "|"
     r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
-    r"clearly\s+|also\s+)?(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
+    # (a rule of the study's own entry is no call for work: "MDD was required for inclusion")
+    r"clearly\s+|also\s+)?(?!(?:needed|required|necessary)\s+(?:for|at)\s+(?:study\s+)?(?:inclusion|"
+    r"entry|eligibility|enrol\w*|participation|randomi[sz]ation)\b)"
+    r"(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
     r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
@@ -2525,6 +2528,11 @@ _STUDY_SAYS = Folded(
     # an open-label offer: "patients starting esketamine were offered X 3 mg nightly"
     r"offered)\b|"
     r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
+    # the study's rule of whom it took in: "MDD (DSM-5) was required for inclusion",
+    # "inclusion criteria were ...", "the entry diagnosis was bipolar depression"
+    r"\b(?:inclusion|eligibility|entry)\s+(?:criteria|criterion|requirements?|diagnos[ie]s)\b|"
+    r"\b(?:required|needed|necessary|mandatory)\s+(?:for|at)\s+(?:study\s+)?(?:inclusion|entry|"
+    r"eligibility|enrol\w*)\b|"
     # what the study's people did not take: "None of the participants took X",
     # "participants did not receive X" (``given_to_nobody``)
     r"\b(?:participants|patients|subjects)\s+(?:did\s+not|didn'?t|never)\s+(?:receive|take|use)\b|"

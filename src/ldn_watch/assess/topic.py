@@ -50,6 +50,9 @@ _PROPORTION = Folded(
 # a selection phrase that names the condition only to rule it out: "outpatients with
 # schizophrenia ... but without a current major depressive episode", "non-<people adjective>"
 _NEGATION = r"without|free of|absence of|no (?:current|history of|lifetime)|excluding"
+# ... said right before the words that named the condition: "non-depressed adults with
+# chronic pain" (the people named by not having it), "adults without depression"
+_NEGATED_BEFORE = re.compile(rf"(?:\b(?:{_NEGATION})\s+|\bnon[\s\-]?)$", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:and|with|plus|,)\s", re.I)
 # when the other condition began or was diagnosed, said right after it: "a first ischaemic
@@ -153,6 +156,29 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+[^.;:()]{{3,60}}?,\s+(?:and\s+)?"
         rf"(?:(?:a|an|current|comorbid|co-morbid)\s+)+(?:[\w\-]+\s+){{0,2}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
+        # the condition stated as the eligibility rule itself, with no people named before
+        # it: "inclusion criteria were age 18-65 and major depressive disorder", "participants
+        # had to have major depression", "MDD (DSM-5) was required for inclusion", "bipolar
+        # depression was the entry diagnosis" (a rule of inclusion, wherever it stands; not
+        # a negated, excluded or treated-for condition, nor one the clause goes on to measure)
+        rf"\b(?:inclusion|eligibility|entry)\s+(?:criteria|criterion|requirements?|diagnos[ie]s)\s+"
+        rf"(?:were|was|included|comprised|required)\s+"
+        rf"(?:(?!\b(?:exclu\w*|not|no|without|except|free|absence|treat\w*|medicat\w*|histor\w*|"
+        rf"lifetime|past|prior|previous|family|risk|prevent\w*|remission|remitted|recover\w*|"
+        rf"antidepressants?|measured|assessed|rated)\b)[^.;:]){{0,80}}?{cond}"
+        # (an item of the list: it ends there or is told how it was diagnosed)
+        rf"(?=\s*(?:[,;.(]|$)|\s+(?:and|or|by|according|on|per|using|confirmed|diagnosed|"
+        rf"defined|established)\b)|"
+        rf"\b(?:(?:had|have|has|needed|were\s+required|was\s+required)\s+to|must)\s+"
+        rf"(?:have|meet|fulfil+|satisfy)\s+(?:(?:a|an|current|DSM[\w\-]*|ICD[\w\-]*)\s+)*"
+        rf"(?:[\w'’]+[\s\-]+){{0,4}}?{cond}|"
+        rf"\b{cond}(?:\s*\([^()]*\))?\s+(?:was|were|is|are)\s+(?:(?:required|needed|necessary|"
+        rf"mandatory)\s+(?:for|at)\s+(?:study\s+)?(?:inclusion|entry|eligibility|enrol\w*)|"
+        rf"(?:an?|the)\s+(?:(?:main|key|principal|primary|sole)\s+)?(?:inclusion|entry|eligibility)\s+"
+        rf"(?:criterion|requirement|diagnosis))\b|"
+        # "eligible participants were 18-70 years old and met DSM-5 criteria for MDD"
+        rf"\beligible\s+{noun}\b[^.;]{{0,60}}?\b(?:met|fulfil+ed|satisfied)\s+(?:[\w\-]+\s+){{0,3}}?"
+        rf"criteria\s+for\s+(?:(?:a|an|current)\s+)*(?:[\w'’]+[\s\-]+){{0,3}}?{cond}|"
         # "scored 15 or above on the PHQ-9", "scoring at least 20 on the MADRS"
         rf"{scored}|"
         rf"\b(?:{scales})(?:[)\]]?(?:[\s\-]\d+)?|(?:[\s\-]\d+)[)\]])(?: total)?(?: score)? "
@@ -1654,7 +1680,7 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
     condition) a counted part of the counted sample is a subgroup too (``_counted_part``)."""
     for m in p.population.finditer(text):
         clause = re.split(r"[;:]", text[: m.start()])[-1]
-        if p.negated.search(m.group(0)):
+        if _negated(p, text, m):
             continue
         if cut and _counted_part(clause):
             continue
@@ -2205,13 +2231,13 @@ def condition_population(doc: Doc) -> Sentence | None:
         if found is not None:
             return found
     title = doc.title
-    if title is None or not p.title_population.search(title.text):
+    if title is None or not _title_names(p, title.text):
         return None
     if (
         " for " in title.text
         and doc.comedications(title)
         and _drug_for_another(doc)
-        and not p.title_population.search(_comedication_indication_blanked(doc, title, title.text))
+        and not _title_names(p, _comedication_indication_blanked(doc, title, title.text))
     ):
         return None  # (as above: "X for <another condition> in a woman on Y for <it>")
     if doc.derived and _a_subgroup(p, sents):
@@ -2219,6 +2245,22 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+def _negated(p: _Patterns, text: str, m: re.Match[str]) -> bool:
+    """The people named at ``m`` are named by NOT having the condition: "adults without
+    depression", "non-depressed volunteers", "patients free of major depression" (whom the
+    study kept out, wherever the words stand: title, opening, methods, conclusions)."""
+    return bool(
+        p.negated.search(m.group(0))
+        or _NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
+def _title_names(p: _Patterns, text: str) -> bool:
+    """The title names the people by the condition ("LDN in major depressive disorder"),
+    not by its absence ("LDN in adults without depression", "in non-depressed volunteers")."""
+    return any(not _negated(p, text, m) for m in p.title_population.finditer(text))
 
 
 # the condition named as a second one people have besides what they were taken in for
@@ -2629,8 +2671,9 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
     the condition did not work, so the people have it. An antidepressant taken for
     another purpose (duloxetine for pain) makes the selection ambiguous: None."""
     conc = doc.remember("concomitant", drugs.find)
-    if not conc.classes or conc.other_purpose:
+    if conc.other_purpose:
         return None
+    kind = doc.spec.compiled("topic.kind_response", _kind_response)
     for s in doc.sentences:
         # (a derived report's people are its parent's: the background telling whom the
         # parent took in, "In the LOW-MOOD trial, 81 escitalopram non-responders had been
@@ -2639,6 +2682,17 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
         if not (s.is_title or s.own or told) or (s.background and not told):
             continue
         if s.prior or s.in_results:
+            continue
+        # the antidepressants named by their kind alone: "adults with an inadequate response
+        # to at least two antidepressants", "partial responders to antidepressant treatment"
+        # (the whole sample, not a share of it: "30% had ...")
+        # (not an exclusion: "those who had failed two antidepressants were excluded")
+        selecting = _selecting_text(s)
+        for k in kind.finditer(selecting):
+            clause = re.split(r"[;:]", selecting[: k.start()])[-1]
+            if not _PROPORTION.search(clause) and _measured(doc):
+                return s
+        if not conc.classes:
             continue
         for m in doc.comedications(s):
             if m.entry.name not in conc.drugs or not m.entry.classes:
@@ -2649,6 +2703,16 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
             ) and _measured(doc):
                 return s
     return None
+
+
+def _kind_response(spec: WatchSpec) -> re.Pattern[str]:
+    """An inadequate response to the co-medications named by their kind word alone ("an
+    inadequate response to at least two antidepressants", "who had not responded to two or
+    more antidepressant trials")."""
+    assert _RESPONSE_TO.pattern.endswith("$")
+    return re.compile(
+        _RESPONSE_TO.pattern[:-1] + rf"(?:or\s+more\s+)?(?:{spec.comedication_kind})s?\b", re.I
+    )
 
 
 # ... the antidepressant named first: "escitalopram non-responders", "SSRI partial
