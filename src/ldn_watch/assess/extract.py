@@ -320,8 +320,9 @@ def _to_be_recorded(d: Dose) -> bool:
 
 
 # a day's dose taken in parts: "split into two doses daily", "in three doses a day"
+# (matched at the end of the words of several doses: no "^", which never holds there)
 _SPLIT_DAY_AFTER = re.compile(
-    r"^\s*(?:(?:each|every|a|per)\s+(?:day|night|evening)|daily|nightly|a\s+night)\b", re.I
+    r"\s*(?:(?:each|every|a|per)\s+(?:day|night|evening)|daily|nightly|a\s+night)\b", re.I
 )
 
 
