@@ -343,6 +343,19 @@ def _doses_set_side_by_side(s: Sentence, masked: str) -> bool:
     return False
 
 
+def _drug_blanked(doc: Doc, s: Sentence, text: str) -> str:
+    """``text`` (the sentence's, same length) with every mention of the watched drug
+    blanked: the words that count doses read past the drug's own name between the number
+    and "doses" ("randomised to one of two LDN doses", "three naltrexone dose levels") as
+    they do past "low"."""
+    if "dos" not in text:
+        return text
+    out = text
+    for m in doc.drug(s):
+        out = out[: m.start] + " " * (m.end - m.start) + out[m.end :]
+    return out
+
+
 def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
@@ -440,8 +453,9 @@ def _compares_doses(
             len(given) >= 2 and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
             return True, s.text, None
-        if _DOSES_COMPARED.search(masked) and (
-            len(given) >= 2 or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
+        counted = _drug_blanked(doc, s, masked)
+        if _DOSES_COMPARED.search(counted) and (
+            len(given) >= 2 or (not levels and (synthesis or _doses_set_side_by_side(s, counted)))
         ):
             return True, s.text, None
     # an earlier regimen the study takes up as one side of its own comparison ("The pilot
