@@ -173,6 +173,22 @@ _ALLOC_WORDS = re.compile(
     r"between\b|\bcontrast(?:ed|ing)\s+(?:the\s+)?\d",
     re.IGNORECASE,
 )
+# one dose set against another by what was found of them, the second dose right after the
+# words that rank them: "4.5 mg was superior to 1.5 mg", "1 mg was non-inferior to 4.5 mg",
+# "4 mg was better than 2 mg", "the 4.5-mg dose was more effective than the 1.5-mg dose",
+# "3 mg outperformed 1 mg", "4 mg, but not 2 mg, separated from placebo": two doses given
+# to different people and compared, wherever the sentence stands (not a limit on one dose:
+# "up to 4.5 mg but not above 6 mg", "no more than 4.5 mg")
+_DOSE_UNIT = r"\d+(?:[.,]\d+)?[\s\-]*(?:mg|µg|μg|mcg)\b"
+_RANKED_DOSES = re.compile(
+    rf"{_DOSE_UNIT}[^.;]{{0,40}}?\b(?:(?:non[\s\-]?)?(?:superior|inferior)\s+to|"
+    r"(?:better|worse)\s+than|(?:more|less)\s+(?:effective|efficacious|beneficial|potent|"
+    r"antidepressant)\s+than|outperform(?:ed|s)?|(?:,\s*)?but\s+not)\s+"
+    r"(?:(?:with|on|at|the|that\s+of)\s+)?"
+    r"(?:(?!(?:above|beyond|over|exceed\w*|more|less|higher|lower|under|below|up|to|until|"
+    rf"past|doses?|any)\b)[A-Za-z\-]+\s+)?{_DOSE_UNIT}",
+    re.IGNORECASE,
+)
 # in a trial, "4.5 mg (n=24) or 1.5 mg (n=24)" and "3 mg q.d. or 3 mg twice a day" are arms
 _OR = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
 # an "or" that offers a dose (or a placebo) as the alternative: "1.5 mg or 4.5 mg", "or to
@@ -1086,7 +1102,11 @@ def dose_alternatives(
         _described_before_allocation(text, spans) or _one_dose_against_placebo(text, spans)
     ):
         return False
-    if any(d.kind == "grid" for d in doses) or _ALLOC_WORDS.search(text):
+    if (
+        any(d.kind == "grid" for d in doses)
+        or _ALLOC_WORDS.search(text)
+        or _RANKED_DOSES.search(text)
+    ):
         return True
     if any(all(lo <= d.mg_per_day <= hi for d in doses) for lo, hi in flexible):
         return False

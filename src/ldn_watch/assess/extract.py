@@ -320,8 +320,9 @@ def _to_be_recorded(d: Dose) -> bool:
 
 
 # a day's dose taken in parts: "split into two doses daily", "in three doses a day"
+# (matched at the end of the words of several doses: no "^", which never holds there)
 _SPLIT_DAY_AFTER = re.compile(
-    r"^\s*(?:(?:each|every|a|per)\s+(?:day|night|evening)|daily|nightly|a\s+night)\b", re.I
+    r"\s*(?:(?:each|every|a|per)\s+(?:day|night|evening)|daily|nightly|a\s+night)\b", re.I
 )
 
 
@@ -340,6 +341,19 @@ def _doses_set_side_by_side(s: Sentence, masked: str) -> bool:
         if s.is_title or arms.allocates(masked):
             return True
     return False
+
+
+def _drug_blanked(doc: Doc, s: Sentence, text: str) -> str:
+    """``text`` (the sentence's, same length) with every mention of the watched drug
+    blanked: the words that count doses read past the drug's own name between the number
+    and "doses" ("randomised to one of two LDN doses", "three naltrexone dose levels") as
+    they do past "low"."""
+    if "dos" not in text:
+        return text
+    out = text
+    for m in doc.drug(s):
+        out = out[: m.start] + " " * (m.end - m.start) + out[m.end :]
+    return out
 
 
 def _mg(values: list[float]) -> str:
@@ -449,8 +463,9 @@ def _compares_doses(
             several and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
         ):
             return True, s.text, None
-        if _DOSES_COMPARED.search(masked) and (
-            several or (not levels and (synthesis or _doses_set_side_by_side(s, masked)))
+        counted = _drug_blanked(doc, s, masked)
+        if _DOSES_COMPARED.search(counted) and (
+            several or (not levels and (synthesis or _doses_set_side_by_side(s, counted)))
         ):
             return True, s.text, None
     # an earlier regimen the study takes up as one side of its own comparison ("The pilot
