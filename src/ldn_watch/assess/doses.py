@@ -1516,6 +1516,11 @@ def _number(text: str) -> float:
     return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", ".").replace("·", "."))
 
 
+# a sign written before a number, after a space, a bracket or a colon (not a range's
+# dash between two numbers): "-5.8", "(−3.2", ": +1.4"
+_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?$")
+
+
 def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:
     """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
     a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
@@ -2539,6 +2544,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "3 mg in 5, 4.5 mg in 9": the unitless number after a dose's "in" is how
                 # many people took it, not the first of a list of doses
+                values = values[1:]
+                kind = "single" if len(values) == 1 else kind
+            if (
+                kind == "list"
+                and _SIGNED_BEFORE.search(read, 0, m.start())
+                and not _UNIT_OF_FIRST.match(m.group("nums"))
+            ):
+                # "4.5 mg (n=131) −5.8, 3 mg (n=52) −5.1": a signed number is a change or a
+                # difference, a statistic of the dose group before it, not the first of a
+                # list of doses
                 values = values[1:]
                 kind = "single" if len(values) == 1 else kind
             # "0.5 -> 1 -> 2 mg": an arrowed chain is a schedule's steps one after another,

@@ -124,7 +124,12 @@ _SAMPLE = Folded(
     rf"\b(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
     rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
     r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
-    r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))",
+    r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))|"
+    # a cap on whom a protocol takes in, its noun left to the clause before it ("allocation
+    # is updated every 40 participants, up to a maximum of 240"; "..., to a cap of 300
+    # patients"): the planned size (read in a protocol only, below)
+    r"\b(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling|total)\s+of\s+"
+    rf"(?P<num7>{NUMBER}){_NOT_PCT}(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:[.;,)]|$))",
     re.IGNORECASE,
 )
 # an allowance for losses after a power calculation, naming the larger number to take in:
@@ -2201,6 +2206,8 @@ def candidates(
                     continue
                 if rx is _SAMPLE and m.group("num6") and not planned:
                     continue  # a results paper's power calculation: its plan, never its n
+                if rx is _SAMPLE and m.group("num7") and not planned:
+                    continue  # (a cap is a protocol's plan: a results paper's is no count)
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
                     if (

@@ -1793,10 +1793,43 @@ def dose_not_given(text: str, start: int, end: int) -> bool:
     # (the estimate's clause may run past a comma: "the dose giving 90% of maximal
     # effect, by the Emax model, was 3.2 mg")
     wide = text[max(0, start - 160) : start]
+    # ... or the dose of a band named as the scale the study's own dose is set on ("a
+    # dose between low-dose X (4.5 mg) and standard-dose X (50 mg)", "above the usual
+    # low-dose range of 1.5-4.5 mg"): a point of reference, whatever the study gave
+    scale = wide[max((m.end() for m in re.finditer(r"[.;:]\s|[;:]", wide)), default=0) :]
+    m = _SCALE_BEFORE.search(scale)
+    if m is not None and not _ALLOCATED_BEFORE.search(scale, 0, m.start()):
+        return True
     cut = list(re.finditer(r"[.;:()]\s|[;:()]", wide))
     if cut:
         wide = wide[cut[-1].end() :]
     return _ESTIMATED_DOSE_BEFORE.search(wide) is not None
+
+
+# the dose of a named band (low, standard) that the study's dose is placed against: "a dose
+# between low-dose X (4.5 mg) and ...", "higher than the usual low dose of 4.5 mg", "above
+# the low-dose range (1.5-4.5 mg)", "... and standard-dose X (50 mg)" after such a "between"
+_BAND = (
+    r"(?:(?:the|a|an)\s+)?(?:(?:usual|typical|conventional|customary|common(?:ly\s+used)?|"
+    r"standard|so[\s\-]called|established|traditional|recommended)\s+)?"
+    r"(?:low[\s\-]dose|LDN|ultra[\s\-]low[\s\-]dose|standard[\s\-]dose|full[\s\-]dose|"
+    r"low[\s\-]dose\s+range|low\s+doses?|standard\s+doses?)"
+    r"(?:\s+(?!and\b|or\b|to\b)[\w\-]+){0,2}?\s*(?:\(\s*|,\s*|(?:range|dose|regimen)s?\s+"
+    r"(?:of\s+)?(?:\(\s*)?)"
+)
+_SCALE_BEFORE = re.compile(
+    r"\b(?:between|above|beyond|exceed(?:s|ed|ing)?|higher\s+than|greater\s+than|more\s+than|"
+    r"lower\s+than|less\s+than|below|midway\s+between|intermediate\s+between)\s+"
+    r"(?:that\s+of\s+|those\s+of\s+)?" + _BAND + r"$|"
+    r"\bbetween\s+" + _BAND + r"[^;:]{1,60}?\)?\s*and\s+" + _BAND + r"$",
+    re.IGNORECASE,
+)
+# ... unless the people were split between the two ("randomised between LDN (4.5 mg) and
+# placebo"): then "between" lists arms
+_ALLOCATED_BEFORE = re.compile(
+    r"\b(?:randomi[sz]\w*|allocat\w*|assigned|divided|split|alternated|switched|crossed)\b",
+    re.IGNORECASE,
+)
 
 
 # The study says it gave the drug to none of its people: "No participant received X",
