@@ -2072,12 +2072,16 @@ def typical(doc: Doc) -> list[Dose]:
 
 
 _WORD_VALUES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-# a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
+_DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)"
+# a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg",
+# or read out with its decimal point: "four point five mg", "zero point five milligrams"
+# (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
 _SPELLED = re.compile(
-    r"\b(?:(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?|"
+    r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:(?P<half>\s+and\s+a\s+half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half))(?=[\s\-]+(?:milligrams?|mg)\b)",
     re.IGNORECASE,
 )
@@ -2095,6 +2099,9 @@ def _spelled(text: str) -> str:
         else:
             n = _WORD_VALUES[m.group("w").lower()] + (0.5 if m.group("half") else 0)
             value = f"{n:g}"
+            if m.group("frac"):
+                tail = re.split(r"[\s\-]+", m.group("frac").lower())
+                value += "." + "".join(str(_WORD_VALUES[w]) for w in tail)
         return value.ljust(len(m.group(0)))
 
     return _SPELLED.sub(digits, text)
