@@ -32,7 +32,11 @@ _POPULATION_NOUN = (
     # residents with depression", "university students with major depression", "clients
     # meeting criteria for ...", "cancer survivors with depression"
     r"residents?|clients?|students?|survivors?|recipients?|workers?|employees?|inmates?|"
-    r"prisoners?|retirees?|seniors?|users?)"
+    r"prisoners?|retirees?|seniors?|users?|"
+    # clipped clinical shorthand ("MDD pts", "outpts w/ MDD") and people named by how they
+    # did on an earlier treatment ("SSRI partial responders with MDD", "non-responders
+    # with major depression")
+    r"(?:out|in)?pts|(?:(?:partial|non|incomplete|inadequate|poor)[\s\-]*)?responders)"
 )
 # a proportion describes the sample, it does not select it: "38% had a diagnosis of X";
 # nor does a subgroup cut inside it: "among those with a baseline score of 20 or more",
