@@ -1988,9 +1988,28 @@ def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
     """Every other drug the sentence names is what its people already take, and it states
     no dose: it describes who takes part, and the text's dosing subject is still the drug
     named before it."""
-    return not _UNIT_HINT.search(s.text) and all(
-        _TAKEN_BY_PEOPLE_BEFORE.search(s.text[max(0, i - 40) : i]) for i in starts
-    )
+    if _UNIT_HINT.search(s.text):
+        return False
+    taken: list[int] = []
+    for i in sorted(starts):
+        if _TAKEN_BY_PEOPLE_BEFORE.search(s.text[max(0, i - 40) : i]) or (
+            # ... and so is every later item of the list it opens: "MDD on bupropion XL or
+            # a psychostimulant", "taking sertraline, escitalopram or fluoxetine"
+            taken and _NEXT_ITEM_OF_TAKEN.match(s.text, taken[-1], i)
+        ):
+            taken.append(i)
+        else:
+            return False
+    return True
+
+
+# from one drug of a list to the next: the first drug's name (a word or two of its form
+# after it: "bupropion XL"), then a comma, "or", "and" or a slash
+_NEXT_ITEM_OF_TAKEN = re.compile(
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
+    r"(?:(?:an?|the|another|other)\s+)?$",
+    re.I,
+)
 
 
 def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
