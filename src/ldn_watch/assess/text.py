@@ -126,9 +126,21 @@ def _stop_headings(text: str) -> str:
     return _STOP_HEADING.sub(lambda m: m.group(0).replace(f"{m.group(1)}.", f"{m.group(1)}:"), text)
 
 
+# a bullet: a round or square one wherever it stands (the import may have run the lines
+# together: "... twice a day. • Design: ..."), a dash or star only where a line opens
+# (never the Lancet's raised decimal point, "4·5 mg")
+_BULLET_MARK = re.compile(r"[•▪●◦‣]")
+_BULLET = re.compile(r"[ \t]*[•▪●◦‣][ \t]*|(?:^|\n)[ \t]*[\-–*](?=[ \t])[ \t]*")
+
+
 def _blocks(text: str, section: str | None) -> list[tuple[str, str | None]]:
     """Cut a section's text at inline headings, keeping track of the current section."""
     pieces: list[tuple[str, str | None]] = []
+    if "\n" in text or _BULLET_MARK.search(text):
+        # a bulleted abstract ("• Methods: ...", "- Results: ..."), its lines kept or run
+        # together by the import: each bullet a line of its own, read like a line with no
+        # bullet (its heading a heading)
+        text = _BULLET.sub("\n", text)
     text = _stop_headings(text)
     paragraphs = _PARAGRAPH.split(text)
     current = section
