@@ -2095,12 +2095,13 @@ _WORD_VALUES = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)"
-# a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg",
+# a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
+# (in a translation often without its article: "four and half milligram"),
 # or read out with its decimal point: "four point five mg", "zero point five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
 _SPELLED = re.compile(
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:(?P<half>\s+and\s+a\s+half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
+    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half))(?=[\s\-]+(?:milligrams?|mg)\b)",
     re.IGNORECASE,
 )
