@@ -2848,8 +2848,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or _arm_compared(s.text, m.start(), m.end())
                 )
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
-                # no other drug: the doses still name the drug's arms)
-                and all(d[2] in _NOT_A_DRUG for d in drugs)
+                # no other drug: the doses still name the drug's arms; nor is an active
+                # comparator arm named by its own outcome, "-8.6 in the 1 mg group, -11.9
+                # in the 4.5 mg group and -12.8 with escitalopram")
+                and all(
+                    d[2] in _NOT_A_DRUG
+                    or _ARM_OUTCOME_BEFORE.search(s.text, max(0, d[0] - 50), d[0])
+                    for d in drugs
+                )
             ):
                 if arms_by_dose is None:
                     arms_by_dose = _arms_named_by_dose(doc)
