@@ -2489,6 +2489,15 @@ def _title_compares_doses(doc: Doc, title: Sentence) -> bool:
     )
 
 
+# cohorts one after another, each given a dose: "two sequential open-label cohorts",
+# "three successive dose cohorts", "in 4 consecutive cohorts"
+_DOSE_COHORTS = re.compile(
+    r"\b(?:two|three|four|five|[2-5])\s+(?:(?:open[\s\-]label|dose|fixed[\s\-]dose)\s+)?"
+    r"(?:sequential|successive|consecutive|dose)\s+(?:(?:open[\s\-]label|dose)\s+)?cohorts\b",
+    re.I,
+)
+
+
 def _arms_named_by_dose(doc: Doc) -> bool:
     """The record's own allocation sends people to a number of the watched drug's doses,
     named as doses only: the drug is named in that sentence (or the title names it) and no
@@ -2501,6 +2510,14 @@ def _arms_named_by_dose(doc: Doc) -> bool:
         # an allocation "to one of three arms" leaves them unnamed
         return True
     for s in doc.sentences:
+        if (
+            (s.is_title or (s.own and not s.background))
+            and (doc.drug(s) or title_drug)
+            and _DOSE_COHORTS.search(s.text)
+        ):
+            # "two sequential cohorts of X (2 mg then 4.5 mg)", "three successive dose
+            # cohorts": each cohort is given its own dose, an arm its outcomes are told by
+            return True
         if s.background or s.future or ("dos" not in s.text and "strength" not in s.text):
             continue
         m = _ALLOCATED_TO_DOSES.search(s.text)
@@ -2876,6 +2893,20 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # outcome's dose names a step it read: "mean MADRS scores were 27.1,
                     # 25.0, 22.4 and 21.8 at 0.5, 1, 2 and 4 mg/day respectively"
                     owner, arm_outcome = drug, True
+            if (
+                owner == drug
+                and not arm_outcome
+                and not typical
+                and s.own
+                and _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+                and all(d[2] in _NOT_A_DRUG or d[2] == drug for d in drugs)
+            ):
+                # ... the same where the dose was already read as the drug's: "response was
+                # 25% in the 2 mg cohort and 45% in the 4.5 mg cohort" after "two sequential
+                # cohorts of X" names the arms of those cohorts
+                if arms_by_dose is None:
+                    arms_by_dose = _arms_named_by_dose(doc)
+                arm_outcome = bool(arms_by_dose)
             named = next((a for a, b, o in drugs if o == drug and 0 <= m.start() - b <= 2), None)
             if (
                 owner == drug
