@@ -115,3 +115,23 @@ def test_a_text_without_any_branch_words_answers_as_the_whole_pattern(text: str)
     for pos in (0, 5):
         got, want = folded.search(text, pos), plain.search(text, pos)
         assert (None if got is None else got.span()) == (None if want is None else want.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one branch of seven has its words: even a sentence is searched by that branch
+        "We used data from the NALTREX trial.",
+        "Data from a pilot trial and data from the main trial.",
+        "A substudy of 40 adults.",
+        "Data from the records, not from a trial.",  # words present, no match
+    ],
+)
+def test_a_sentence_with_few_branch_words_answers_as_the_whole_pattern(text: str) -> None:
+    folded, plain = Folded(PATTERN, re.IGNORECASE), re.compile(PATTERN, re.IGNORECASE)
+    for pos in (0, 3, 20):
+        got, want = folded.search(text, pos), plain.search(text, pos)
+        assert (None if got is None else got.span()) == (None if want is None else want.span())
+        if got is not None and want is not None:
+            assert (got.group("kind") or "") == (want.group("kind") or "").lower()
+            assert got.lastindex == want.lastindex

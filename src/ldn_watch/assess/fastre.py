@@ -216,15 +216,19 @@ def prefilter(pattern: str, flags: int = 0, min_literal: int = _MIN_LITERAL) -> 
 # whose words the text has for where the first match starts, and lets the whole pattern
 # match there: the leftmost start of the whole is the leftmost start of any branch, and
 # ``match`` at that position picks the branch the whole would (the same groups, the same
-# span). Used on long texts where at most half the branches pass their filters; else one
-# search is cheaper. On any text, when no branch passes its filter the whole cannot match
+# span). Used on long texts where at most half the branches pass their filters, and on
+# any text where at most a quarter do (a sentence with the words of one or two of many
+# branches: the whole would try every branch at every position); else one search is
+# cheaper. On any text, when no branch passes its filter the whole cannot match
 # and is not run: such a pattern's own prefilter is often void (one branch needs nothing
 # cheap, or there are too many words to test), yet most sentences have none of its words.
 
 _MIN_BRANCHES = 3
-# a sentence that passes some branch's filter is searched faster whole than branch by
-# branch: only a long text (a whole abstract) is worth searching the live branches alone
+# a sentence that passes several branches' filters is searched faster whole than branch
+# by branch: only a long text (a whole abstract) is worth searching half the branches alone
 _LONG_TEXT = 400
+# ... but any text is worth it when at most 1 in this many branches has its words
+_FEW_LIVE = 4
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str]]:
@@ -375,7 +379,8 @@ class Folded:
             live = self._live(low)
             if not live:  # no alternative has its words: the whole cannot match
                 return None
-            if len(low) >= _LONG_TEXT and 2 * len(live) <= len(self._branches):
+            n = len(self._branches)
+            if _FEW_LIVE * len(live) <= n or (len(low) >= _LONG_TEXT and 2 * len(live) <= n):
                 starts = [m.start() for b in live if (m := b.search(low, pos)) is not None]
                 return rx.match(low, min(starts)) if starts else None
         return rx.search(low, pos)

@@ -28,6 +28,10 @@ class _Patterns:
     defined: re.Pattern[str]  # "X (ABBR)"
     defined_any: re.Pattern[str]  # "(ABBR)" for the usual abbreviations
     named: re.Pattern[str]  # the drug or a usual abbreviation, anywhere
+    # ``named``'s literals for a cheap first look: the spellings lower-cased (None when
+    # one is not ASCII) and the abbreviations as written
+    spelled_lower: tuple[str, ...] | None
+    abbreviations: tuple[str, ...]
 
 
 def _build(spec: WatchSpec) -> _Patterns:
@@ -51,7 +55,19 @@ def _build(spec: WatchSpec) -> _Patterns:
         # the name as any language spells it: the prefilter's one search decides whether
         # a record is read at all, so "Naltrexon" must reach the reader that respells it
         named=re.compile(rf"\b(?i:{spelled})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
+        spelled_lower=_lowered_spellings(spec),
+        abbreviations=tuple(spec.abbreviations),
     )
+
+
+def _lowered_spellings(spec: WatchSpec) -> tuple[str, ...] | None:
+    """The name and its spellings lower-cased, for ``named``'s first look; None where that
+    look would not be exact: a spelling not in ASCII, or no abbreviations (the pattern's
+    empty alternative then matches nearly anywhere)."""
+    words = [spec.drug, *spec.spellings]
+    if not spec.abbreviations or not all(w.isascii() for w in words):
+        return None
+    return tuple(dict.fromkeys(w.lower() for w in words))
 
 
 @dataclass(frozen=True)
@@ -108,9 +124,25 @@ class Aliases:
         return self._compiled
 
 
+# the letters other than ASCII that a case-insensitive pattern matches to an ASCII letter
+# (dotted and dotless i, long s, Kelvin sign): where one stands, lower-casing the text
+# does not give the ASCII spelling, so ``named`` searches with the pattern itself
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def named(text: str, spec: WatchSpec) -> bool:
     """The text names the drug or one of its usual abbreviations (a cheap first look)."""
-    return spec.compiled("mentions", _build).named.search(text) is not None
+    p = spec.compiled("mentions", _build)
+    # a text with none of the pattern's literals (a spelling in any case, an abbreviation
+    # as written) cannot match it: answered with ``in`` tests, without the search, which
+    # tries the pattern at every position of most records of a broad query
+    if p.spelled_lower is not None and not any(c in text for c in _ASCII_LOOKALIKES):
+        low = text.lower()
+        if not any(s in low for s in p.spelled_lower) and not any(
+            a in text for a in p.abbreviations
+        ):
+            return False
+    return p.named.search(text) is not None
 
 
 def find(text: str, aliases: Aliases) -> list[DrugMention]:
