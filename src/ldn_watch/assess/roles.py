@@ -1391,7 +1391,15 @@ _SET_IN_PARENT = re.compile(
     r"^\s*(?:in|during|throughout)\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|placebo[\s\-]controlled|controlled|acute|"
     r"core|parent|original|initial|first|preceding|earlier|previous)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:phase|period|part|stage|trial|study)\s*,(?:[^.;:]|\.\d)*",
+    r"(?:phase|period|part|stage|trial|study)\s*,(?:[^.;:]|\.\d)*|"
+    # ... or a sentence whose subject is that trial, telling what it did: "The parent trial
+    # had randomized 96 patients to one of three X doses or placebo", "The double-blind phase
+    # compared 1.5 mg with 4.5 mg"
+    r"^\s*(?:the|its|our)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|placebo[\s\-]controlled|controlled|acute|"
+    r"core|parent|original|initial|preceding|earlier|previous)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:phase|period|part|stage|trial|study)\s+(?:had\s+)?(?:randomi[sz]ed|assigned|allocated|"
+    r"compared|tested|enrolled|included|recruited)\b(?:[^.;:]|\.\d)*",
     re.IGNORECASE,
 )
 # An extension whose people stayed on the doses the parent trial gave them ("continued on
@@ -1816,6 +1824,9 @@ _BAND = (
     r"low[\s\-]dose\s+range|low\s+doses?|standard\s+doses?)"
     r"(?:\s+(?!and\b|or\b|to\b)[\w\-]+){0,2}?\s*(?:\(\s*|,\s*|(?:range|dose|regimen)s?\s+"
     r"(?:of\s+)?(?:\(\s*)?)"
+    # ... the dose perhaps given as a rough figure: "the low doses used off-label (around
+    # 4.5 mg)"
+    r"(?:(?:around|about|approximately|approx\.|roughly|circa|typically|usually|~)\s*)?"
 )
 _SCALE_BEFORE = re.compile(
     r"\b(?:between|above|beyond|exceed(?:s|ed|ing)?|higher\s+than|greater\s+than|more\s+than|"
