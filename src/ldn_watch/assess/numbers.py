@@ -2503,7 +2503,11 @@ _SAMPLE_TAIL = (
     # "61 of the trial's participants met these criteria": the analysis's own selection
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
-    r"(?:\w+[\s\-]+){0,2}?analys[ie]s|(?:were|was) analy[sz]ed|"
+    r"(?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)|"
+    # ("47 ... were examined in this post-hoc analysis"; "in the primary analysis" may be
+    # the parent's)
+    r"(?:were|was) (?:examined|studied|evaluated|assessed|investigated) in (?:this|the present|"
+    r"the current|our) (?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)|(?:were|was) analy[sz]ed|"
     # ... or "were included" ending its clause, its arms in brackets at most: "Ninety-six
     # of the 124 randomised participants were included (LDN n = 49, placebo n = 47)"
     r"(?:were|was) included(?=\s*(?:\([^()]*\)\s*)?(?:[.;]|$))|"
@@ -2620,9 +2624,19 @@ _OWN_SAMPLE = Folded(
     r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     # ("This secondary analysis of a trial of 160 adults ... included the 38 with samples")
     r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)"
-    r"(?:\s+of\s+(?:[^.;]|\.\d){0,160}?)?\s+"
-    r"(?:includ(?:ed|es)|compris(?:ed|es)|used data (?:from|on)|uses data (?:from|on)|"
-    r"involv(?:ed|es)|enrolled)\s+(?:data (?:from|on) )?(?:the\s+|all\s+)?"
+    r"(?:\s+of\s+(?:[^.;]|\.\d){0,160}?)?,?\s+"
+    # (its act in any tense, after a linking adverb: "this substudy therefore includes 48
+    # participants", "This post-hoc analysis examines the 47 participants taking ...",
+    # "the present analysis, thus, studied only the 39 who ..."; not a verb of the parent
+    # the of-phrase tells: "of a trial that enrolled 172 adults")
+    r"(?:(?:therefore|thus|hence|so|then|accordingly|consequently|finally|now|here|only)\s*,?\s+)?"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"(?:includ(?:ed|es|e)|compris(?:ed|es|e)|used data (?:from|on)|uses? data (?:from|on)|"
+    r"involv(?:ed|es|e)|enrol(?:led|s)|examin(?:ed|es|e)|analy[sz](?:ed|es|e)|"
+    r"stud(?:ied|ies|y)|evaluat(?:ed|es|e)|assess(?:ed|es)?|investigat(?:ed|es|e)|"
+    r"cover(?:ed|s)?|concern(?:ed|s)?|focus(?:s?ed|s?es)?\s+on|look(?:ed|s)?\s+at|"
+    r"(?:is|was)\s+(?:restricted|limited|confined)\s+to)\s+"
+    r"(?:data (?:from|on) )?(?:only\s+)?(?:the\s+|all\s+|these\s+|those\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     r"\b(?:measured|assessed|available|obtained|collected|recorded|gathered|captured|determined|"
     # the outcome a derived report looked at in its own people: "we have now examined the
