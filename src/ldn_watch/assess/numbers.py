@@ -580,7 +580,12 @@ _BARE_PARTICIPLE = Folded(
     rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:"
     rf"(?P<verb>randomi[sz]ed|enrol+ed)\b"
     rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
-    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))|"
+    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))"
+    # (nor a participle of the things a crossover counts: "completed three randomised,
+    # double-blind 4-week periods", "two randomised, counterbalanced sessions")
+    r"(?!\s*,\s*(?:(?:\w+-[\w\-]+|double|single|triple|blind(?:ed)?|masked|placebo|controlled|"
+    r"cross-?over|treatment|balanced|counterbalanced|consecutive|successive|dosing)[,\s]+){0,4}"
+    r"(?:periods?|phases?|sequences?|blocks?|sessions?|cycles?|conditions?)\b)|"
     r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b)",
     re.IGNORECASE,
 )
