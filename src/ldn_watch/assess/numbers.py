@@ -884,6 +884,19 @@ _RESPECTIVE_ARMS = Folded(
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# the arms' sizes listed under one "n =", in the order the arms were named: "randomised to
+# naltrexone 1 mg/day, 4.5 mg/day or placebo (n = 22, 21 and 21)", "(N = 30/29/31)", "(n=18,
+# 17, respectively)"
+_ARM_SIZES_LISTED = re.compile(
+    r"\(\s*n\s*=\s*(?P<nums>\d{1,4}(?:\s*(?:,|/)\s*\d{1,4})*(?:\s*,?\s+and\s+\d{1,4}|"
+    r"\s*(?:,|/)\s*\d{1,4}))\s*(?:,\s*respectively\s*)?\)",
+    re.IGNORECASE,
+)
+_N_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*", re.IGNORECASE)
+# ... not sizes at a list of time points: "at weeks 4, 8 and 12 (n = 28, 26 and 25)"
+_LISTED_TIMES = re.compile(
+    r"\b(?:weeks|months|days|visits|years)\s+\d+(?:\s*(?:,|and|to)\s*\d+)+\s*$", re.IGNORECASE
+)
 # the sample given only site by site: "at three centres (Oslo 34, Bergen 29, Tromsø 25)"
 _PER_SITE = re.compile(
     r"\b(?:cent(?:re|er)s|sites|hospitals|clinics|countries|cities|regions)\s*\("
@@ -1878,6 +1891,14 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _RESPECTIVE_ARMS.finditer(s.text):
             parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "(" in s.text and _ALLOC_VERB.search(s.text):
+        for m in _ARM_SIZES_LISTED.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
+            before = s.text[max(0, m.start() - 60) : m.start()]
+            if len(parts) >= 2 and not (
+                _LISTED_TIMES.search(before) or _pooled(s.text, m.start(), m.end())
+            ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text:
         for m in _PER_SITE.finditer(s.text):
