@@ -1137,6 +1137,11 @@ _DERIVED = Folded(
     # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
     # companion imaging study"
     r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"
+    # a trial's secondary outcomes reported on their own, in the people who gave them:
+    # "...: secondary outcomes of the LoDoSE trial", "secondary endpoints from a randomised
+    # trial" (a trial's own "primary and secondary outcomes" are parts of it: ``_PART_OF``)
+    r"\bsecondary\s+(?:[\w\-]+\s+)?(?:outcomes?|end[\s\-]?points?)\s+(?:of|from|in)\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
     # (an interim analysis is the trial reporting on itself, not a report derived from it)
     r"\banaly[sz](?:is|es|ed)(?<!interim analy[sz][ie][sd])\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
     r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
