@@ -267,6 +267,27 @@ _REFERENCE_DOSE_AFTER = re.compile(
     re.I,
 )
 
+# ... or the far side of a contrast that opens a clause: "Unlike low-dose regimens of
+# 4.5 mg, the 10 mg dose blocks ...", "in contrast to the 3 mg usually prescribed, ..."
+# (a point of reference the study's own dose is set against; not an arm of the study told
+# by its group: "unlike the 4.5 mg group, the 1.5 mg group ...")
+_CONTRAST_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*)(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to)\s+"
+    r"(?:[\w\-'‘’]+\s+){0,5}?(?:of\s+|at\s+)?(?:about\s+|around\s+|up\s+to\s+)?$",
+    re.I,
+)
+_ARM_WORD_AFTER = re.compile(
+    r"^\s*(?:/\s*d(?:ay)?\b|daily|nightly|per\s+day)?[\s\-]*(?:arms?|groups?|cohorts?|"
+    r"conditions?|recipients?|patients?|participants?)\b",
+    re.I,
+)
+
+
+def _contrasted_dose(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) is the other side of a contrast opening its clause."""
+    head = ("; " if start <= 60 else "") + text[max(0, start - 60) : start]
+    return _CONTRAST_BEFORE.search(head) is not None and not _ARM_WORD_AFTER.match(text[end:])
+
 
 # A dose as the subject of a general statement of what that dose does, in the present
 # tense: "1-2 mg produces brief partial blockade, whereas 4.5 mg gives near-complete
@@ -2955,6 +2976,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
                 or _general_effect_of(doc, s, m.start(), m.end())
+                # "Unlike low-dose regimens of 4.5 mg, the 10 mg dose ...": a reference
+                or _contrasted_dose(s.text, m.start(), m.end())
             ):
                 if typical and owner == drug and _TYPICAL.search(head) and s.own:
                     values, _ = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
