@@ -1571,7 +1571,9 @@ _POSSIBILITY_AFTER = re.compile(
 def _interaction_weighed(before: str, after: str) -> bool:
     """The drug is named as a possible interaction partner (``_INTERACTION_BEFORE``)."""
     m = _INTERACTION_BEFORE.search(before)
-    return m is not None and (m.group("maybe") is not None or _POSSIBILITY_AFTER.match(after))
+    return m is not None and (
+        m.group("maybe") is not None or _POSSIBILITY_AFTER.match(after) is not None
+    )
 
 
 def ruled_out(text: str, start: int, end: int) -> bool:
