@@ -361,6 +361,14 @@ _MODEL = Folded(
     r"\bmarkov\b|\bdecision[\s\-](?:analytic\w*|tree|model\w*)|\bmicro[\s\-]?simulation\b|"
     r"\b(?:hypothetical|simulated) cohort\b|\bcost[\s\-](?:effectiveness|utility) model\b|"
     r"\beconomic model\b|"
+    # ... named by what it is built on: "a model-based analysis using X trial data", "a
+    # model-based economic evaluation", "model-based cost-utility analysis"
+    # (named so as what the record is, in a title's subtitle or in its own words; not a
+    # trial's "mixed-model-based analysis" of its outcomes)
+    r"\bmodel[\s\-]based\s+(?:economic|health[\s\-]economic|cost[\s\-](?:effectiveness|"
+    r"utility|benefit))\s+(?:analys[ie]s|evaluations?|assessments?|stud(?:y|ies))\b|"
+    r"(?:^|[:;]\s*|\b(?:this|the\s+present|our)\s+)(?:an?\s+)?model[\s\-]based\s+"
+    r"(?:analys[ie]s|evaluations?|assessments?|stud(?:y|ies))\b|"
     # a simulation study: its trials and "participants" are simulated ("no participants
     # were recruited" alone says nobody took part, not that a model stands in for them)
     r"\bsimulation stud(?:y|ies)\b|\bsimulated (?:trials?|data\s*sets?|patients|participants)\b|"

@@ -267,6 +267,27 @@ _REFERENCE_DOSE_AFTER = re.compile(
     re.I,
 )
 
+# ... or the far side of a contrast that opens a clause: "Unlike low-dose regimens of
+# 4.5 mg, the 10 mg dose blocks ...", "in contrast to the 3 mg usually prescribed, ..."
+# (a point of reference the study's own dose is set against; not an arm of the study told
+# by its group: "unlike the 4.5 mg group, the 1.5 mg group ...")
+_CONTRAST_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*)(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to)\s+"
+    r"(?:[\w\-'‘’]+\s+){0,5}?(?:of\s+|at\s+)?(?:about\s+|around\s+|up\s+to\s+)?$",
+    re.I,
+)
+_ARM_WORD_AFTER = re.compile(
+    r"^\s*(?:/\s*d(?:ay)?\b|daily|nightly|per\s+day)?[\s\-]*(?:arms?|groups?|cohorts?|"
+    r"conditions?|recipients?|patients?|participants?)\b",
+    re.I,
+)
+
+
+def _contrasted_dose(text: str, start: int, end: int) -> bool:
+    """The dose at [start, end) is the other side of a contrast opening its clause."""
+    head = ("; " if start <= 60 else "") + text[max(0, start - 60) : start]
+    return _CONTRAST_BEFORE.search(head) is not None and not _ARM_WORD_AFTER.match(text[end:])
+
 
 # A dose as the subject of a general statement of what that dose does, in the present
 # tense: "1-2 mg produces brief partial blockade, whereas 4.5 mg gives near-complete
@@ -2955,6 +2976,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
                 or _general_effect_of(doc, s, m.start(), m.end())
+                # "Unlike low-dose regimens of 4.5 mg, the 10 mg dose ...": a reference
+                or _contrasted_dose(s.text, m.start(), m.end())
             ):
                 if typical and owner == drug and _TYPICAL.search(head) and s.own:
                     values, _ = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
@@ -3722,6 +3745,16 @@ _GOING_ON_BEFORE = re.compile(
     rf"(?:[\w\-]+\s+)?{_SPELL_UNIT})\b",
     re.I,
 )
+# ... or the first dose's own spell and the next step right after it, in the words since
+# the dose before: "1.5 mg for one week followed by 4.5 mg", "1 mg daily for 7 days, then
+# 3 mg", "for two weeks and then" (a lower dose given only for a stretch of time, a higher
+# one after it: a fixed titration, not two doses compared)
+_SPELL_THEN_BEFORE = re.compile(
+    rf"^{_IN_PHRASE}{{0,20}}?\b(?:for|over|during)\s+(?:the\s+first\s+)?"
+    rf"(?:an?|one|two|three|four|five|six|seven|ten|fourteen|\d+)[\s\-]+(?:[\w\-]+\s+)?"
+    rf"{_SPELL_UNIT}\s*,?\s*(?:and\s+)?(?:then|followed\s+by)\s+(?:(?:at|to|on)\s+)?$",
+    re.I,
+)
 # words that bring other people in between two doses: a schedule's steps are taken by the
 # same people, one after the other
 _NEW_PEOPLE = re.compile(
@@ -3734,7 +3767,7 @@ _AMENDMENT = re.compile(
 )
 
 
-def _spell_series(text: str, mine: list[Dose]) -> bool:
+def _spell_series(text: str, mine: list[Dose], *, crossed: bool = False) -> bool:
     """The drug's single doses in a sentence rise in the order written and are tied to
     stretches of time: a first spell at the lower ("1 mg once daily for the first week")
     or the higher kept afterwards ("... and 1 mg twice daily thereafter", "after which
@@ -3765,7 +3798,12 @@ def _spell_series(text: str, mine: list[Dose]) -> bool:
     going_on = _GOING_ON_AFTER.match(text[last.start + len(last.span) :]) is not None or (
         _GOING_ON_BEFORE.search(text[ends[-2] : last.start]) is not None
     )
-    return first or going_on
+    if crossed:
+        # (doses in turn in an order the trial sets, "the sequence 1.5 mg for 4 weeks
+        # followed by 4.5 mg for 4 weeks, or the reverse", are periods, not steps)
+        return first or going_on
+    spell_then = _SPELL_THEN_BEFORE.match(text[ends[-2] : last.start])
+    return first or going_on or spell_then is not None
 
 
 # what a non-response was to: "an inadequate response (MADRS >= 20) to at least 6 weeks of
@@ -3902,7 +3940,7 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
             # "1.5 mg for one week, 3 mg for one week and 4.5 mg thereafter": the series
             # ends at its last dose, timed or not
             last = mine[-1].start
-        elif _spell_series(text, mine):
+        elif _spell_series(text, mine, crossed=crossed):
             # "1 mg once daily for the first week and 1 mg twice daily thereafter"
             last = max(d.start for d in mine if d.kind == "single")
         earlier: set[int] = set()

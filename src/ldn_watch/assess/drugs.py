@@ -32,7 +32,10 @@ _KEPT_FREE = (
 )
 _STOPPED_BEFORE = re.compile(
     # ("with or without SSRIs": some take them, so they are taken)
+    # ("Replacing an SSRI with X", "X substituted for venlafaxine", "in place of their
+    # SNRI": what the drug takes the place of is stopped)
     r"\b(?:discontinu\w*|taper\w*|switch\w* from|wash[\s\-]?out|withdrawn from|free of|"
+    r"replac(?:e|es|ed|ing|ement\s+of)|substitut\w*\s+for|in\s+place\s+of|"
     r"(?<!with or )(?<!with and )without|"
     # (or listed in the brackets after what was stopped: "tapered off their
     # antidepressants (SSRIs, SNRIs)")
@@ -80,6 +83,12 @@ _STOPPED_AFTER = re.compile(
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
+    # ... or the participle alone, after what had it done ("had their escitalopram tapered
+    # and discontinued", "with paroxetine stopped at baseline"); not a stop of something
+    # else the people made ("those on sertraline discontinued the study")
+    r"(?:tapered(?:\s+off)?|discontinued|stopped|withdrawn|washed\s+out|ceased)"
+    r"(?:\s+(?:and|then)\s+(?:discontinued|stopped|withdrawn|ceased))?\b"
+    r"(?!\s+(?:the|their|his|her|its|a|an|study|treatment|trial|taking|participation|early)\b)|"
     # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
     # ("... who had been taking sertraline completed a four-week washout before entry")
     r"(?:required|needed|underwent|had|completed|went\s+through|undertook|observed)\s+"
@@ -1642,7 +1651,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 continue
             # (joined to the watched drug only in a clause about other or future work,
             # "a trial combining X with an SSRI is the logical next step", is not taken)
-            if own_at(s, m.start) and arms.with_drug(doc, s, m):
+            # (nor is one the watched drug replaces, "replacing an SSRI with X": stopped)
+            if own_at(s, m.start) and arms.with_drug(doc, s, m) and not _stopped(doc, s, m):
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes

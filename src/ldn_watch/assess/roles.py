@@ -1550,6 +1550,31 @@ _EXCLUDED_BEFORE = re.compile(
 # how far before a drug a ruling-out cue is looked for
 _RULED_OUT_WINDOW = 160
 
+# the drug as what the watched drug might interact with, a possibility weighed and not a
+# regimen taken: "interactions with fluoxetine or paroxetine (were) unlikely", "potential
+# interactions with SSRIs", "simulated co-administration with sertraline" (the possibility
+# word before the drug or in the clause after it)
+_INTERACTION_BEFORE = re.compile(
+    r"\b(?:(?P<maybe>potential|possible|theoretical|predicted|simulated|expected|anticipated)"
+    r"\s+(?:(?:drug[\s\-]drug|pharmacokinetic|pharmacodynamic|clinically\s+relevant)\s+)?)?"
+    r"(?:interactions?|co-?administration)\s+(?:with|between\s+(?:[\w\-]+\s+){1,2}?and)\s+"
+    r"(?:(?:an?|the|other|concomitant|common)\s+)?(?:[\w\-/]+,?\s+){0,4}?$",
+    re.I,
+)
+_POSSIBILITY_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:unlikely|likely|improbable|predicted|expected|simulated|possible|"
+    r"theoretical|anticipated|negligible)\b",
+    re.I,
+)
+
+
+def _interaction_weighed(before: str, after: str) -> bool:
+    """The drug is named as a possible interaction partner (``_INTERACTION_BEFORE``)."""
+    m = _INTERACTION_BEFORE.search(before)
+    return m is not None and (
+        m.group("maybe") is not None or _POSSIBILITY_AFTER.match(after) is not None
+    )
+
 
 def ruled_out(text: str, start: int, end: int) -> bool:
     """The text says the drug was not taken with LDN: ruled out, or an exclusion criterion."""
@@ -1559,6 +1584,10 @@ def ruled_out(text: str, start: int, end: int) -> bool:
         _NOT_WITH_BEFORE.search(before)
         or _EXCLUDED_AFTER.match(after)
         or _EXCLUDED_BEFORE.search(before)
+        or (
+            ("nteract" in before or "dministration" in before)
+            and _interaction_weighed(before, after)
+        )
     )
 
 

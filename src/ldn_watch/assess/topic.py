@@ -1635,19 +1635,33 @@ def _who(s: Sentence, text: str) -> bool:
 # baseline", "a BDI-II > 19 at inclusion", "at study entry", "at randomisation"
 _TIME_POINT = Folded(
     r"\b(?:at|on|during)\s+(?:the\s+)?(?:time\s+of\s+)?(?:study\s+|trial\s+)?(?:baseline|"
-    r"inclusion|entry|enrol+ment|randomi[sz]ation|screening|admission|intake)\b",
+    r"inclusion|entry|enrol+ment|randomi[sz]ation|screening|admission|intake)\b|"
+    # ... or the score's own time word: "with baseline PHQ-9 >= 10", "a baseline BDI-II of 20"
+    r"\bbaseline\s+(?=[A-Za-z][\w\-]*\s*(?:[<>≥≤=]|of\b|scores?\b|(?:\d+\s+)?or\s+(?:more|higher|above)))",
     re.I,
 )
 # what a result says of the people it names, where an abstract has no results label:
 # "participants with a PHQ-9 of 10 or more at baseline improved most", "... benefited more"
 _FOUND = Folded(
     r"\b(?:improved|benefit+ed|responded|worsened|deteriorated|(?:had|showed|gained|derived)\s+"
-    r"(?:the\s+)?(?:largest|greatest|larger|greater|smaller|most|least|more|less|no)\b)",
+    r"(?:the\s+|an?\s+)?(?:largest|greatest|larger|greater|smaller|most|least|more|less|no)\b)|"
+    # ... or what it says of the effect in them: "the effect was larger", "benefit was
+    # greater", "the difference was more pronounced"
+    r"\b(?:effects?|benefits?|differences?|improvements?|reductions?|responses?)\s+"
+    r"(?:(?:was|were|is|are|appeared|seemed)\s+)?(?:even\s+|much\s+|considerably\s+)?"
+    r"(?:larger|greater|stronger|bigger|smaller|weaker|more\s+(?:pronounced|marked))\b",
     re.I,
 )
 # a count of its own given to the people the sentence names: "(PHQ-9 >= 10; n = 64)",
 # "(n = 17)"
-_OWN_COUNT = re.compile(r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)", re.I)
+_OWN_COUNT = re.compile(
+    r"\((?:[^()]*?[;,]\s*)?n\s*=\s*\d+\s*\)|"
+    # ... or a share of the sample in brackets, "(54 of 160)", or the people counted with
+    # the article that sets them apart: "in the 54 participants with ...", "for the 38 who"
+    rf"\(\s*\d[\d,]*\s+(?:of|/)\s+\d[\d,]*\s*\)|\b(?:the|these|those)\s+\d[\d,]*\s+"
+    rf"(?:[\w\-]+\s+)?(?:{_POPULATION_NOUN}|who)\b",
+    re.I,
+)
 
 
 def _part_of_sample(s: Sentence, text: str) -> bool:
