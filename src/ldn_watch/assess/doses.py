@@ -734,6 +734,13 @@ _ESCALATION_STUDY = Folded(
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
     re.I,
 )
+# every one of the steps, said with "each" or counted: "at each step", "after every dose
+# level", "at the four steps", "across all three levels", "at both dose levels" (the
+# reading is given for every step there is; holdout214 23900024)
+_EVERY_STEP = (
+    r"(?:each|every|the\s+end\s+of\s+each|(?:all|both|the)\s+(?:two|three|four|five|six|[2-6])|"
+    r"all|both)"
+)
 # a record that is itself a dose escalation ("an open-label, dose-escalation study",
 # "escalating low doses of X", "ascending doses"): the steps of its schedule, wherever written, are the doses
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")
@@ -767,9 +774,9 @@ _ESCALATION_RECORD = Folded(
     # only its target)
     r"\b(?:outcomes?|end[\s\-]?points?|efficacy|response|remission|change|improvement|scores?|"
     r"ratings?|symptoms?)\b"
-    r"(?:(?!tolera|side[\s\-]effects?|safety|adverse)[^.;]){0,80}?"
+    r"(?:(?!tolera|side[\s\-]effects?|safety|adverse)(?:[^.;]|\.\d)){0,80}?"
     r"\b(?:at|after|for|with|on|by|across|under)\s+"
-    r"(?:each|every|the\s+end\s+of\s+each)\s+(?:of\s+the\s+)?"
+    rf"{_EVERY_STEP}\s+(?:of\s+the\s+)?"
     r"(?!(?:up[\s\-]?)?titrat)(?:\w+\s+)?"
     r"(?:dose|dosage|step|level)(?:\s+(?:level|step|period))?s?\b"
     r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|"
@@ -820,7 +827,8 @@ _RAISED = re.compile(r"\b(?:titrat\w*|increas\w*|rais\w*|escalat\w*|step(?:ped)?
 _STEP_READ = Folded(
     r"\b(?:assessments?|assessed|evaluations?|evaluated|measurements?|measured|rated|"
     r"monitored|outcomes?|scores?|ratings?|response|remission|change|improvement)\b"
-    r"[^.;]{0,80}?\b(?:at|after|for|on|across|during)\s+(?:each|every|the\s+end\s+of\s+each)\s+"
+    r"(?:[^.;]|\.\d){0,80}?\b(?:at|after|for|on|across|during)\s+"
+    rf"{_EVERY_STEP}\s+"
     r"(?:of\s+the\s+)?(?!(?:up[\s\-]?)?titrat)(?:\w+\s+)?(?:dose|dosage|step|level)"
     r"(?:\s+(?:level|step|period))?s?\b"
     r"(?!\s+(?:increase|increment|escalation|adjustment|change|raise|rise|reduction|"

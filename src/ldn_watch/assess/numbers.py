@@ -1940,6 +1940,64 @@ def _arm_totals(s: Sentence) -> list[Count]:
     return out
 
 
+# A table flattened into the abstract ("Arm | daily dose | randomised | completed ; A | X
+# 0.5 mg | 20 | 18 ; B | X 2 mg | 21 | 19 ; C | placebo | 19 | 17"): a row per arm, the rows
+# parted by ";" (or a line break), the cells by "|". The column its header names as people
+# taken in (randomised, enrolled, allocated, included, "n") holds each arm's size, and the
+# arms add up to the trial's (holdout219 24500007); a column of completers, analysed or
+# withdrawn people is a later stage of the same people, never the size.
+_TABLE_ROWS = re.compile(r"\s*[;\n]\s*")
+_TABLE_TAKEN_IN = re.compile(
+    r"^(?:(?:no\.?|number|n)\s+(?:of\s+)?)?(?:(?:patients?|participants?|subjects?|people)\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned|included|recruited|n|no\.?|number|"
+    r"patients|participants|subjects)(?:\s*\(n\))?$",
+    re.IGNORECASE,
+)
+_TABLE_LATER = re.compile(
+    r"complet|analy[sz]|withdr|discontinu|dropp|lost|evaluable|responder|remitter|follow",
+    re.IGNORECASE,
+)
+_TABLE_CELL_COUNT = re.compile(r"^(?P<num>\d{1,5})(?:\s*\([^()]*\))?$")
+_TABLE_TOTAL_ROW = re.compile(r"^(?:total|all|overall|sum)\b", re.IGNORECASE)
+
+
+def _table_column(s: Sentence) -> list[Count]:
+    """The trial's size from a flattened table's column of people taken in, summed over its
+    arm rows (or its own "Total" row)."""
+    if s.text.count("|") < 4:
+        return []
+    rows = [[c.strip() for c in row.split("|")] for row in _TABLE_ROWS.split(s.text.rstrip(". "))]
+    rows = [r for r in rows if len(r) >= 2]
+    out: list[Count] = []
+    for h, head in enumerate(rows):
+        cols = [
+            i
+            for i, cell in enumerate(head)
+            if _TABLE_TAKEN_IN.match(cell) and not _TABLE_LATER.search(cell)
+        ]
+        if not cols:
+            continue
+        col = cols[0]
+        parts: list[int] = []
+        total: int | None = None
+        for row in rows[h + 1 :]:
+            if len(row) != len(head):
+                break
+            m = _TABLE_CELL_COUNT.match(row[col])
+            if m is None:
+                break
+            if _TABLE_TOTAL_ROW.match(row[0]):
+                total = int(m.group("num"))
+            else:
+                parts.append(int(m.group("num")))
+        if total is not None:
+            out.append(Count(total, 4 - _section_penalty(s), s, s.text, tuple(parts)))
+        elif len(parts) >= 2 and all(parts):
+            out.append(Count(sum(parts), 4 - _section_penalty(s), s, s.text, tuple(parts)))
+        break
+    return out
+
+
 # "(LDN 29, placebo 29)", "(ITT population; LDN 30, placebo 28)", "(31 LDN, 33 placebo)"
 _PAREN_LIST = re.compile(r"\(([^()]{3,120})\)")
 _ARM_PART = re.compile(
@@ -2342,6 +2400,7 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
+        out += _table_column(s)
         out += _took_arms(doc, s)
         out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):

@@ -993,8 +993,20 @@ _MOTIVE_WORDS = (
 # Read by structure: a reason clause (a conjunction of reason and a finite verb) beside a
 # main clause that is the study's own act and names its own dose ("a dose", "12.5 mg");
 # the reason clause alone is blanked, so a dose the main clause names stays the study's.
-_REASON_CONJ = r"(?:because|since|as|given\s+that|in\s+view\s+of\s+the\s+fact\s+that)"
-_REASON_CONJ_AFTER = r"(?:because|since|given\s+that|in\s+view\s+of\s+the\s+fact\s+that)"
+# "since" of time gives no reason: "taking an SSRI since at least eight weeks", "on
+# sertraline since 2021", "depressed since childhood" say how long, and what follows them is
+# the study's own sentence, not a motive (holdout219 24500001)
+_SINCE_OF_TIME = (
+    r"(?!\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|more\s+than|over|about|"
+    r"approximately|the\s+(?:past|last|first))\s+)?(?:\d|(?:"
+    + counts.NUMBER_WORD
+    + r"|several|many|a\s+few|then|childhood|adolescence|youth|birth|diagnosis|onset|baseline|"
+    r"enrol+ment|admission|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|(?:years?|months?|weeks?)\b)\b))"
+)
+_SINCE = rf"since{_SINCE_OF_TIME}"
+_REASON_CONJ = rf"(?:because|{_SINCE}|as|given\s+that|in\s+view\s+of\s+the\s+fact\s+that)"
+_REASON_CONJ_AFTER = rf"(?:because|{_SINCE}|given\s+that|in\s+view\s+of\s+the\s+fact\s+that)"
 _REASON_VERB = (
     r"\b(?:is|are|was|were|be|been|may|might|can|could|would|has|have|had|seems?|seemed|"
     r"appears?|appeared|remains?|remained|fails?|failed|lacks?|lacked|causes?|caused)\b"

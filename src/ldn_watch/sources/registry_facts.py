@@ -13,8 +13,9 @@ wins over what the text suggests:
   ``has_results`` true; an observational registration stays ``observational``;
 * ``n``: the enrollment count (ACTUAL or ESTIMATED, said in the evidence); for an RCT
   with results whose participant flow started fewer than it enrolled (a lead-in before
-  randomisation), the flow's randomised count; with no enrollment entered, the count the
-  posted flow's groups started; individual expanded access
+  randomisation), the flow's randomised count; with results posted over an enrollment
+  still ESTIMATED (the plan never updated), the count the flow's groups started; with no
+  enrollment entered, the count the posted flow's groups started; individual expanded access
   (``expandedAccessTypes.individual``) is one patient;
 * ``on_topic``: the condition or mood must be registered (title, conditions, keywords,
   outcome measures or inclusion criteria); a summary's "LDN has also been studied in
@@ -562,6 +563,26 @@ def _randomised(registry: Registry, design: Design) -> int | None:
     return started if 0 < started < enrolled else None
 
 
+def _started_over_estimate(registry: Registry) -> int | None:
+    """The people a trial's posted flow started, where its enrollment is still the estimate.
+
+    A registration whose results are posted has finished recruiting, so an enrollment still
+    typed ESTIMATED is the plan left unchanged ("40 ESTIMATED" while the flow started 28 +
+    27): the people the flow's groups started are the ones enrolled or randomised, the n
+    (CONTRACT.md: randomised, else enrolled; planned only for a protocol). An ACTUAL
+    enrollment keeps its own rules (registry57 NCT03700024).
+    """
+    started, enrolled = registry.started_groups, registry.enrollment
+    if (
+        not registry.has_results
+        or (registry.enrollment_type or "").upper() != "ESTIMATED"
+        or not started
+        or started == enrolled
+    ):
+        return None
+    return started
+
+
 def _enrolled_n(
     record: Record, facts: Facts, registry: Registry, design: Design, enrolled: int
 ) -> tuple[int, str]:
@@ -572,6 +593,12 @@ def _enrolled_n(
     flow (people never assigned), a crossover's persons (periods counted), the
     description's randomised number (people never randomised)."""
     kind = f" ({registry.enrollment_type})" if registry.enrollment_type else ""
+    started = _started_over_estimate(registry)
+    if started is not None:
+        return started, (
+            f"{started} started (results' participant flow); enrollment {enrolled}{kind} "
+            "is the plan, never updated"
+        )
     randomised = _randomised(registry, design)
     if randomised is not None:
         return randomised, (
