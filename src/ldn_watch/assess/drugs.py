@@ -838,6 +838,16 @@ _COORDINATED = re.compile(
 )
 
 
+# the same list going on through drugs of no class ("duloxetine, pregabalin or
+# amitriptyline used for fibromyalgia pain", "nortriptyline, gabapentin, or duloxetine
+# for neuropathic pain"): one to three single-word items between
+_LISTED_BETWEEN = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?!(?:which|that|who|but|while|whereas|then|so)\b)"
+    r"[\w\-]+(?:\s*\([^()]*\))?\s*){1,3},?\s*(?:or|and|and/or)\s+$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8)
 def _treats_other_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     other = f"{spec.other_purpose}|{spec.other_conditions}"
@@ -1118,7 +1128,10 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     end = m.end
     nxt = sorted(x.start for x in doc.comedications(s) if x.start > m.end)
     for x in sorted((x for x in doc.comedications(s) if x.start > m.end), key=lambda x: x.start):
-        if not _COORDINATED.match(s.text[end : x.start]):
+        if not (
+            _COORDINATED.match(s.text[end : x.start])
+            or _LISTED_BETWEEN.match(s.text[end : x.start])
+        ):
             break
         end = x.end
         nxt = [n for n in nxt if n > x.start]
@@ -1149,7 +1162,9 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
 # was treated with ...": the phrase must end the list)
 _ALSO_FOR = re.compile(
     r"(?:\s*,\s*[\w\-]+(?:\s+[\w\-]+)?)*\s*,?\s+(?:and|or|and/or|as\s+well\s+as|plus)\s+"
-    r"(?P<also>(?:[\w\-]+\s+){0,2}[\w\-]+)(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\b)",
+    # (or the clause going on: "... for pain and depression were randomised to X")
+    r"(?P<also>(?:[\w\-]+\s+){0,2}?[\w\-]+)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|to|were|was|"
+    r"are|is|in|at|with|who|from|before|during)\b)",
     re.I,
 )
 

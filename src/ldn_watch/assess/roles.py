@@ -2607,8 +2607,13 @@ _COUNT_WORDS = (
 )
 _STUDY_SAYS = Folded(
     r"\b(?:we|our|us|here|herein)\b|"
-    r"\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|report|case|paper|"
+    # ("this phase I/II trial": a slash within a word between)
+    r"\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-/]+\s+){0,2}?(?:study|trial|report|case|paper|"
     r"article|analysis|review|series|letter|protocol|survey|pilot|cohort|work)\b|"
+    # a protocol's plan of whom it takes in, said of the study: "the trial will enrol adults
+    # ...", "this study will recruit ..." (not "future trials will need to enrol ...")
+    r"\b(?:study|trial|pilot|protocol)\s+will\s+(?:(?:also|first|then)\s+)?(?:enrol+|recruit|"
+    r"include|randomi[sz]e|allocate|assign|treat)\b|"
     r"\b(?:aims?|aimed|objectives?|purpose|goal)\b|"
     r"\bto\s+(?:assess|evaluate|investigate|determine|examine|compare|test|explore|describe|"
     r"characteri[sz]e|estimate|report)\b|"
