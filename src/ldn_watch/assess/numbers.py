@@ -129,7 +129,16 @@ _SAMPLE = Folded(
     # is updated every 40 participants, up to a maximum of 240"; "..., to a cap of 300
     # patients"): the planned size (read in a protocol only, below)
     r"\b(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling|total)\s+of\s+"
-    rf"(?P<num7>{NUMBER}){_NOT_PCT}(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:[.;,)]|$))",
+    rf"(?P<num7>{NUMBER}){_NOT_PCT}(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:[.;,)]|$))|"
+    # the study's own act of taking people in, its object a bare number: "allowing 20%
+    # attrition we will recruit 52", "we plan to enrol 60 (30 per arm)", "the trial will
+    # randomise about 120." (read in a protocol only, below)
+    r"\b(?:we|(?:the|this|our)\s+(?:trial|study))\s+(?:will|shall|(?:plan|aim|intend)s?\s+to|"
+    r"will\s+(?:aim|seek|try)\s+to)\s+(?:recruit|enrol+|randomi[sz]e|include|allocate)\s+"
+    r"(?:a\s+total\s+of\s+|approximately\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+)?"
+    # (the whole number: "1,204" is no "1" followed by a comma)
+    rf"(?P<num8>{NUMBER}){_NOT_PCT}(?!,\d)"
+    rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:[.;]|,(?!\d)|$))",
     re.IGNORECASE,
 )
 # an allowance for losses after a power calculation, naming the larger number to take in:
@@ -2234,6 +2243,8 @@ def candidates(
                     continue  # a results paper's power calculation: its plan, never its n
                 if rx is _SAMPLE and m.group("num7") and not planned:
                     continue  # (a cap is a protocol's plan: a results paper's is no count)
+                if rx is _SAMPLE and m.group("num8") and not planned:
+                    continue  # (so is the number it will take in)
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
                     if (
