@@ -1869,11 +1869,59 @@ def _matched_sides(s: Sentence) -> list[Count]:
     return out
 
 
+# a table flattened into the abstract, cells split by "|" and rows by ";" or a line break:
+# "Arm | randomised | dose ; LDN | 29 | 4.5 mg ; Placebo | 29 | -", "Group | n | age ; ..."
+_TABLE_ROW_SEP = re.compile(r"\s*(?:;|\n)\s*")
+# the column that counts the people each row (arm, group) took in
+_TABLE_COUNT_HEAD = re.compile(
+    r"^(?:n|no\.?|number|(?:n\s+)?(?:randomi[sz]ed|enrol+ed|allocated|assigned|included)|"
+    r"participants|patients|subjects|(?:number|no\.?)\s+(?:randomi[sz]ed|enrol+ed|of\s+"
+    r"(?:participants|patients)))$",
+    re.IGNORECASE,
+)
+# ... rows that are time points count the same people again: "Week | n | MADRS ; 0 | 24 | 30
+# ; 8 | 20 | 21"
+_TABLE_TIME_ROW = re.compile(
+    r"(?:^|\s)(?:weeks?|months?|days?|visits?|time(?:\s*point)?|baseline|screening|"
+    r"follow[\s\-]?up|end(?:point)?|post[\s\-]?treatment|\d+(?:\.\d+)?)\s*$|^\s*\d",
+    re.IGNORECASE,
+)
+_TABLE_CELL_COUNT = re.compile(r"^\(?\s*(?:n\s*=\s*)?(\d{1,5})\s*\)?$", re.IGNORECASE)
+
+
+def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
+    """The people a flattened table counts row by row under an enrolment column: "Arm |
+    randomised | dose | ... ; LDN | 29 | 4.5 mg | ... ; Placebo | 29 | - | ..." (58)."""
+    text = s.text if text is None else text
+    rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROW_SEP.split(text) if "|" in r]
+    for i, head in enumerate(rows[:-1]):
+        cols = [k for k, c in enumerate(head) if _TABLE_COUNT_HEAD.match(c.rstrip(".:"))]
+        if len(cols) != 1:
+            continue
+        k = cols[0]
+        if any(_TABLE_TIME_ROW.search(r[0]) for r in rows[i : i + 3] if r):
+            continue  # the same people at time points, not arms
+        parts: list[int] = []
+        for row in rows[i + 1 :]:
+            if len(row) != len(head):
+                break
+            m = _TABLE_CELL_COUNT.match(row[k].rstrip("."))
+            if not m:
+                break
+            parts.append(int(m.group(1)))
+        if len(parts) >= 2 and all(parts):
+            span = " ; ".join(" | ".join(r) for r in rows[i : i + 1 + len(parts)])
+            return [Count(sum(parts), 4 - _section_penalty(s), s, span, tuple(parts))]
+    return []
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
     out: list[Count] = []
     low = s.text.lower()
+    if s.text.count("|") >= 2:
+        out += _table_arms(s)
     if " to " in low and _ALLOC_VERB.search(s.text):
         for m in _ARM_ALLOC.finditer(s.text):
             first = words_to_int(m.group("num"))
@@ -2370,6 +2418,15 @@ def candidates(
             if extra_values and re.search(r"allocated|assigned|randomi[sz]", s.text, re.I):
                 parts = (found[0][0], *extra_values)
                 out.append(Count(sum(parts), 4, s, s.text, parts))
+    # a flattened table whose rows stand as sentences or lines of their own
+    run: list[Sentence] = []
+    for row in [*doc.sentences, None]:
+        if row is not None and row.text.count("|") >= 2 and not row.background:
+            run.append(row)
+            continue
+        if len(run) >= 2:
+            out += _table_arms(run[0], "\n".join(r.text for r in run))
+        run = []
     return out
 
 
