@@ -2571,6 +2571,12 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
+# the report saying that the people just counted are its own: "... were present in 45, and
+# this subgroup is reported here", "... in 33, and these participants are analysed here"
+_HERE = (
+    r"(?:this|these|they|those)\s+(?:[\w\-]+\s+)?(?:is|are|were|was)\s+(?:reported|analy[sz]ed|"
+    r"studied|examined|described)\s+here\b"
+)
 # a phase of a trial named as coming after its main one (``arms.LATER_PHASE``)
 _LATER_PHASE = arms.LATER_PHASE
 # a derived report's own sample: "86 entered the extension", "96 had baseline samples",
@@ -2640,7 +2646,15 @@ _SAMPLE_TAIL = (
     # at 18 months" (completing the trial or its weeks is the parent's flow, not this)
     r"(?:completed|attended|returned\s+for|took\s+part\s+in)\s+(?:the\s+|a\s+|their\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:follow[\s\-]?up|assessment|re-?assessment|visit|interview)s?\b|"
-    r"(?:were|was)\s+(?:re-?assessed|re-?interviewed|re-?contacted|traced|followed\s+up)\b|"
+    # ... or the report's own measure: "36 completed insomnia ratings", "44 completed the
+    # cognitive battery"
+    r"completed\s+(?:the\s+|both\s+|all\s+)?(?:[\w\-]+\s+){0,3}?(?:ratings|questionnaires|"
+    r"batter(?:y|ies)|diaries|scans)\b|"
+    r"(?:were|was)\s+(?:re-?assessed|re-?interviewed|re-?contacted|traced|followed\s+up|"
+    r"followed(?!\s+by\b))\b|"
+    # the report saying that these people are its own: "present in 45 and this subgroup
+    # is reported here"
+    rf"{_HERE}|"
     # a follow-up's people: "16 consented and were followed"
     r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
     r"interviewed|assessed|enrol+ed))\b"
@@ -2688,6 +2702,9 @@ _OWN_SAMPLE = Folded(
     rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}{_NOT_BOUND}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     # (things counted are no people: "a comparison of three naltrexone doses entered ...")
     r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
+    # (nor is a dose: "randomised to naltrexone 2 mg or placebo, those taking an SSRI (n =
+    # 42) were analysed" is 42, not 2)
+    r"(?!(?:mg|mcg|µg|micrograms?|milligrams?|g|mL|ml)\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
@@ -2707,6 +2724,7 @@ _OWN_SAMPLE = Folded(
     # placebo, 23) and form the analysis sample")
     r"\((?:[^().]|(?<=\d)\.\d){0,60}\)){0,160}?"
     rf"{_SAMPLE_TAIL}|"
+    rf"{_LEAD}(?P<num23>{NUMBER}){_NOT_PCT}\s*,?\s+and\s+{_HERE}|"
     # "In this secondary analysis we examined mood (PHQ-9) in the 58 participants who ...",
     # "in this analysis we included the 61 participants with ..."
     r"\b(?:in|for)\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,3}?"
@@ -2821,9 +2839,14 @@ _OWN_SAMPLE = Folded(
     # lost: "Of 120 randomised in the trial, 12 withdrew")
     r"^\W*(?:(?:in|within|from)\s+(?:a|an|the|one|our|its)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:trial|RCT|study)\s*,?\s+(?:in\s+which|where|that|which)\b|"
+    # (the parent sized in brackets: "In the NADIR trial (n = 190), 44 participants had
+    # fatigue")
+    r"(?:in|within|from)\s+(?:a|an|the|one|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT|study)"
+    rf"\s*\(\s*[nN]\s*=\s*{NUMBER}\s*\)(?=\s*,)|"
+    # (the parent's people named by the act that took them in, to whatever: "Of 150
+    # adults randomised to naltrexone 4.5 mg or placebo, 44 reported childhood trauma")
     rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+(?:who\s+were\s+)?"
-    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\s+(?:a|an|the|our|its)\s+"
-    r"(?:[\w\-]+\s+){0,4}?(?:trial|RCT|study)\b)"
+    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\b)"
     r"(?:[^.;]|\.\d){0,220}?,\s+"
     rf"(?P<num18>{NUMBER}){_NOT_PCT}"
     r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
@@ -2831,7 +2854,18 @@ _OWN_SAMPLE = Folded(
     r"\s+(?:of\s+(?:them|these|those)\s+)?"
     rf"(?:{_MOD}{{0,3}}?(?:{_NOUNS})\b[^.;]{{0,60}}?)?"
     r"\b(?:gave|provided|donated|underwent|had|met|fulfilled|were|was|consented|agreed|"
-    r"completed|took|wore|contributed|entered|joined|scored|reported)\b",
+    r"completed|took|wore|contributed|entered|joined|scored|reported)\b|"
+    # the report's people told first as a part of its parent's, and what makes them its
+    # people: "Forty of the 112 randomised participants were women", "37 of the trial's
+    # 120 participants had anxious depression" (not people the trial lost: "90 of the
+    # 96 randomised completed")
+    rf"^\W*(?P<num21>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s+)?of\s+"
+    r"(?:the|all|its|our)\s+(?:trial's\s+|study's\s+)?"
+    rf"{NUMBER}\s+(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?{_MOD}{{0,2}}?(?:{_NOUNS})\b"
+    r"(?:\s+(?:who\s+were\s+)?(?:randomi[sz]ed|enrol+ed|allocated)\b)?"
+    r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
+    r"finished|stopped|declined|refused|responded|remitted)\w*)"
+    r"\s+(?:were|was|had|met|reported|scored|took|gave|provided|fulfilled)\b",
     re.IGNORECASE,
 )
 
