@@ -129,7 +129,16 @@ _SAMPLE = Folded(
     # is updated every 40 participants, up to a maximum of 240"; "..., to a cap of 300
     # patients"): the planned size (read in a protocol only, below)
     r"\b(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling|total)\s+of\s+"
-    rf"(?P<num7>{NUMBER}){_NOT_PCT}(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:[.;,)]|$))",
+    rf"(?P<num7>{NUMBER}){_NOT_PCT}(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:[.;,)]|$))|"
+    # the study's own act of taking people in, its object a bare number: "allowing 20%
+    # attrition we will recruit 52", "we plan to enrol 60 (30 per arm)", "the trial will
+    # randomise about 120." (read in a protocol only, below)
+    r"\b(?:we|(?:the|this|our)\s+(?:trial|study))\s+(?:will|shall|(?:plan|aim|intend)s?\s+to|"
+    r"will\s+(?:aim|seek|try)\s+to)\s+(?:recruit|enrol+|randomi[sz]e|include|allocate)\s+"
+    r"(?:a\s+total\s+of\s+|approximately\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+)?"
+    # (the whole number: "1,204" is no "1" followed by a comma)
+    rf"(?P<num8>{NUMBER}){_NOT_PCT}(?!,\d)"
+    rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:[.;]|,(?!\d)|$))",
     re.IGNORECASE,
 )
 # an allowance for losses after a power calculation, naming the larger number to take in:
@@ -1860,11 +1869,59 @@ def _matched_sides(s: Sentence) -> list[Count]:
     return out
 
 
+# a table flattened into the abstract, cells split by "|" and rows by ";" or a line break:
+# "Arm | randomised | dose ; LDN | 29 | 4.5 mg ; Placebo | 29 | -", "Group | n | age ; ..."
+_TABLE_ROW_SEP = re.compile(r"\s*(?:;|\n)\s*")
+# the column that counts the people each row (arm, group) took in
+_TABLE_COUNT_HEAD = re.compile(
+    r"^(?:n|no\.?|number|(?:n\s+)?(?:randomi[sz]ed|enrol+ed|allocated|assigned|included)|"
+    r"participants|patients|subjects|(?:number|no\.?)\s+(?:randomi[sz]ed|enrol+ed|of\s+"
+    r"(?:participants|patients)))$",
+    re.IGNORECASE,
+)
+# ... rows that are time points count the same people again: "Week | n | MADRS ; 0 | 24 | 30
+# ; 8 | 20 | 21"
+_TABLE_TIME_ROW = re.compile(
+    r"(?:^|\s)(?:weeks?|months?|days?|visits?|time(?:\s*point)?|baseline|screening|"
+    r"follow[\s\-]?up|end(?:point)?|post[\s\-]?treatment|\d+(?:\.\d+)?)\s*$|^\s*\d",
+    re.IGNORECASE,
+)
+_TABLE_CELL_COUNT = re.compile(r"^\(?\s*(?:n\s*=\s*)?(\d{1,5})\s*\)?$", re.IGNORECASE)
+
+
+def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
+    """The people a flattened table counts row by row under an enrolment column: "Arm |
+    randomised | dose | ... ; LDN | 29 | 4.5 mg | ... ; Placebo | 29 | - | ..." (58)."""
+    text = s.text if text is None else text
+    rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROW_SEP.split(text) if "|" in r]
+    for i, head in enumerate(rows[:-1]):
+        cols = [k for k, c in enumerate(head) if _TABLE_COUNT_HEAD.match(c.rstrip(".:"))]
+        if len(cols) != 1:
+            continue
+        k = cols[0]
+        if any(_TABLE_TIME_ROW.search(r[0]) for r in rows[i : i + 3] if r):
+            continue  # the same people at time points, not arms
+        parts: list[int] = []
+        for row in rows[i + 1 :]:
+            if len(row) != len(head):
+                break
+            m = _TABLE_CELL_COUNT.match(row[k].rstrip("."))
+            if not m:
+                break
+            parts.append(int(m.group(1)))
+        if len(parts) >= 2 and all(parts):
+            span = " ; ".join(" | ".join(r) for r in rows[i : i + 1 + len(parts)])
+            return [Count(sum(parts), 4 - _section_penalty(s), s, span, tuple(parts))]
+    return []
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
     out: list[Count] = []
     low = s.text.lower()
+    if s.text.count("|") >= 2:
+        out += _table_arms(s)
     if " to " in low and _ALLOC_VERB.search(s.text):
         for m in _ARM_ALLOC.finditer(s.text):
             first = words_to_int(m.group("num"))
@@ -2292,6 +2349,8 @@ def candidates(
                     continue  # a results paper's power calculation: its plan, never its n
                 if rx is _SAMPLE and m.group("num7") and not planned:
                     continue  # (a cap is a protocol's plan: a results paper's is no count)
+                if rx is _SAMPLE and m.group("num8") and not planned:
+                    continue  # (so is the number it will take in)
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
                     if (
@@ -2418,6 +2477,15 @@ def candidates(
             if extra_values and re.search(r"allocated|assigned|randomi[sz]", s.text, re.I):
                 parts = (found[0][0], *extra_values)
                 out.append(Count(sum(parts), 4, s, s.text, parts))
+    # a flattened table whose rows stand as sentences or lines of their own
+    run: list[Sentence] = []
+    for row in [*doc.sentences, None]:
+        if row is not None and row.text.count("|") >= 2 and not row.background:
+            run.append(row)
+            continue
+        if len(run) >= 2:
+            out += _table_arms(run[0], "\n".join(r.text for r in run))
+        run = []
     return out
 
 
@@ -2562,6 +2630,12 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
+# the report saying that the people just counted are its own: "... were present in 45, and
+# this subgroup is reported here", "... in 33, and these participants are analysed here"
+_HERE = (
+    r"(?:this|these|they|those)\s+(?:[\w\-]+\s+)?(?:is|are|were|was)\s+(?:reported|analy[sz]ed|"
+    r"studied|examined|described)\s+here\b"
+)
 # a phase of a trial named as coming after its main one (``arms.LATER_PHASE``)
 _LATER_PHASE = arms.LATER_PHASE
 # a derived report's own sample: "86 entered the extension", "96 had baseline samples",
@@ -2631,7 +2705,15 @@ _SAMPLE_TAIL = (
     # at 18 months" (completing the trial or its weeks is the parent's flow, not this)
     r"(?:completed|attended|returned\s+for|took\s+part\s+in)\s+(?:the\s+|a\s+|their\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:follow[\s\-]?up|assessment|re-?assessment|visit|interview)s?\b|"
-    r"(?:were|was)\s+(?:re-?assessed|re-?interviewed|re-?contacted|traced|followed\s+up)\b|"
+    # ... or the report's own measure: "36 completed insomnia ratings", "44 completed the
+    # cognitive battery"
+    r"completed\s+(?:the\s+|both\s+|all\s+)?(?:[\w\-]+\s+){0,3}?(?:ratings|questionnaires|"
+    r"batter(?:y|ies)|diaries|scans)\b|"
+    r"(?:were|was)\s+(?:re-?assessed|re-?interviewed|re-?contacted|traced|followed\s+up|"
+    r"followed(?!\s+by\b))\b|"
+    # the report saying that these people are its own: "present in 45 and this subgroup
+    # is reported here"
+    rf"{_HERE}|"
     # a follow-up's people: "16 consented and were followed"
     r"(?:consented|agreed)(?: to (?:take part|participate))? and (?:were|was) (?:followed|"
     r"interviewed|assessed|enrol+ed))\b"
@@ -2679,6 +2761,9 @@ _OWN_SAMPLE = Folded(
     rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}{_NOT_BOUND}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     # (things counted are no people: "a comparison of three naltrexone doses entered ...")
     r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
+    # (nor is a dose: "randomised to naltrexone 2 mg or placebo, those taking an SSRI (n =
+    # 42) were analysed" is 42, not 2)
+    r"(?!(?:mg|mcg|µg|micrograms?|milligrams?|g|mL|ml)\b)"
     rf"(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
     # a threshold in between is the selection, not another count: "118 had a CRP ≥ 3 mg/L
     # and constituted the analysis sample"; nor is a time point ("at baseline and week 10")
@@ -2698,6 +2783,7 @@ _OWN_SAMPLE = Folded(
     # placebo, 23) and form the analysis sample")
     r"\((?:[^().]|(?<=\d)\.\d){0,60}\)){0,160}?"
     rf"{_SAMPLE_TAIL}|"
+    rf"{_LEAD}(?P<num23>{NUMBER}){_NOT_PCT}\s*,?\s+and\s+{_HERE}|"
     # "In this secondary analysis we examined mood (PHQ-9) in the 58 participants who ...",
     # "in this analysis we included the 61 participants with ..."
     r"\b(?:in|for)\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,3}?"
@@ -2812,9 +2898,14 @@ _OWN_SAMPLE = Folded(
     # lost: "Of 120 randomised in the trial, 12 withdrew")
     r"^\W*(?:(?:in|within|from)\s+(?:a|an|the|one|our|its)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:trial|RCT|study)\s*,?\s+(?:in\s+which|where|that|which)\b|"
+    # (the parent sized in brackets: "In the NADIR trial (n = 190), 44 participants had
+    # fatigue")
+    r"(?:in|within|from)\s+(?:a|an|the|one|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT|study)"
+    rf"\s*\(\s*[nN]\s*=\s*{NUMBER}\s*\)(?=\s*,)|"
+    # (the parent's people named by the act that took them in, to whatever: "Of 150
+    # adults randomised to naltrexone 4.5 mg or placebo, 44 reported childhood trauma")
     rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+(?:who\s+were\s+)?"
-    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\s+(?:a|an|the|our|its)\s+"
-    r"(?:[\w\-]+\s+){0,4}?(?:trial|RCT|study)\b)"
+    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\b)"
     r"(?:[^.;]|\.\d){0,220}?,\s+"
     rf"(?P<num18>{NUMBER}){_NOT_PCT}"
     r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
@@ -2822,7 +2913,18 @@ _OWN_SAMPLE = Folded(
     r"\s+(?:of\s+(?:them|these|those)\s+)?"
     rf"(?:{_MOD}{{0,3}}?(?:{_NOUNS})\b[^.;]{{0,60}}?)?"
     r"\b(?:gave|provided|donated|underwent|had|met|fulfilled|were|was|consented|agreed|"
-    r"completed|took|wore|contributed|entered|joined|scored|reported)\b",
+    r"completed|took|wore|contributed|entered|joined|scored|reported)\b|"
+    # the report's people told first as a part of its parent's, and what makes them its
+    # people: "Forty of the 112 randomised participants were women", "37 of the trial's
+    # 120 participants had anxious depression" (not people the trial lost: "90 of the
+    # 96 randomised completed")
+    rf"^\W*(?P<num21>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s+)?of\s+"
+    r"(?:the|all|its|our)\s+(?:trial's\s+|study's\s+)?"
+    rf"{NUMBER}\s+(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?{_MOD}{{0,2}}?(?:{_NOUNS})\b"
+    r"(?:\s+(?:who\s+were\s+)?(?:randomi[sz]ed|enrol+ed|allocated)\b)?"
+    r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
+    r"finished|stopped|declined|refused|responded|remitted)\w*)"
+    r"\s+(?:were|was|had|met|reported|scored|took|gave|provided|fulfilled)\b",
     re.IGNORECASE,
 )
 

@@ -3024,12 +3024,51 @@ def _framing(raws: list[text_mod.RawSentence]) -> list[text_mod.RawSentence]:
     return out
 
 
+def _trial_titled(raws: list[text_mod.RawSentence]) -> bool:
+    """The title presents the record as a trial ("...: a randomised placebo-controlled
+    trial"): its first sentences then tell the trial's parts ("A prespecified subgroup
+    analysis examined ..."), unless they name a trial the analysis is of."""
+    return any(r.section == text_mod.TITLE and _TRIAL_TITLE.search(r.text) for r in raws)
+
+
+# what a derived phrase that names the record goes on with: the trial it is of ("A post hoc
+# analysis of a randomised trial of X in 164 adults")
+_OF_A_TRIAL = re.compile(
+    r"\s*(?:of|from|in|within|alongside|nested\s+in)\s+(?:data\s+from\s+)?(?:(?:an?|the|our|this)\s+"
+    r"(?:[\w\-]+[\s,]+){0,6}?(?:trial|RCT|study)\b|"
+    # ... or the trial by its name or registration ("a biomarker sub-study of LDN-DOSE
+    # (NCT09133870)", "a secondary analysis of the EMBARC-2 data")
+    r"(?:the\s+)?(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\b)",
+    re.IGNORECASE,
+)
+
+
+# a title whose subtitle presents the record as a trial: "...: a randomised placebo-
+# controlled trial", "... - a multicentre RCT" (not "...: secondary analysis of a trial")
+_TRIAL_TITLE = re.compile(
+    # (nor "...: C-reactive protein in the LDN-DOSE trial", a part of a trial named by it)
+    r"(?:[:\u2014\u2013]|\s-)\s*(?:an?\s+)?(?:(?!of\b|from\b|in\b|within\b|alongside\b|"
+    r"nested\b|analys[ie]s\b|extension\b|follow)[\w\-]+,?\s+){0,5}?(?:trial|RCT)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _frames(rx: Folded, raws: list[text_mod.RawSentence], text: str | None = None) -> bool:
     """The record presents itself as ``rx``: in its framing sentences, or "this/our X".
     ``text``, the record's sentences joined, lets one search settle most records."""
     if not rx.search(text if text is not None else " ".join(r.text for r in raws)):
         return False
-    if any(_presented(r.text, m) for r in _framing(raws) for m in rx.finditer(r.text)):
+    trial_titled = _trial_titled(raws)
+    if any(
+        _presented(r.text, m)
+        and not (
+            trial_titled
+            and r.section not in (text_mod.TITLE, text_mod.OBJECTIVE)
+            and not _OF_A_TRIAL.match(r.text, m.end())
+        )
+        for r in _framing(raws)
+        for m in rx.finditer(r.text)
+    ):
         return True
     return any(
         _THIS.search(r.text[max(0, m.start() - 40) : m.start()])

@@ -280,6 +280,19 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b{noun}\b[^.;]{{0,80}}?\b(?:who|that)?\s*(?:had\s+been|have\s+been|has\s+been|were|"
         rf"was|are|is|being|currently)\s+(?:\w+\s+){{0,2}}?(?:{out})|"
         rf"(?:{out})\s+(?:(?:[\w\-]+\s+){{0,2}}){noun}\b|"
+        # ... said straight after the people, or as the state of the condition itself:
+        # "adults in remission from major depressive disorder", "patients (n = 40) who had
+        # remitted", "in remitted depression", "euthymic bipolar disorder", "recovered from
+        # a depressive episode" (wherever the words stand: title, opening, methods)
+        # (a bare "the patient remitted" is an event during the study, an outcome: only
+        # "who had remitted" says the state people were taken in; "non-remitted",
+        # "not recovered" say the opposite)
+        rf"\b{noun}\b(?:\s*\([^()]*\))?\s+(?:{out}|recovered\s+from\b)|"
+        rf"\b{noun}\b[^.;]{{0,60}}?\b(?:who|that)\s+(?:had|have|has)\s+(?:fully\s+|since\s+)?"
+        r"(?:remitted|recovered)\b|"
+        r"(?<![\w\-])(?<!\bnon\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)"
+        rf"(?:{out}|remitted|recovered)\s+(?:from\s+)?(?:(?:an?|the|their|a\s+\w+)\s+)?"
+        rf"(?:(?:{c['disorder_qualifiers']})\s+)*(?:{c['disorder_pattern']}|bipolar)\b|"
         rf"\b(?:current|acute|ongoing)\s+(?:major\s+)?(?:{c['excluded_episode_pattern']})\s+"
         r"episodes?\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?exclu\w+"
         if out and c.get("excluded_episode_pattern")
@@ -315,7 +328,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         other_abbreviation=Folded(other_abbreviation, re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
-        out_hint=Folded(rf"(?:{out})|exclu", re.I) if out_of_episode else None,
+        out_hint=Folded(rf"(?:{out})|exclu|remitted|recovered", re.I) if out_of_episode else None,
         kind_of=re.compile(
             rf"[\s\-]*(?:(?:related|associated|induced|onset)[\s\-]+)?(?:{c['disorder_pattern']})"
             rf"(?![\s\-]+(?:{c['outcome_suffix_pattern']})\b)",
@@ -2162,7 +2175,7 @@ def condition_population(doc: Doc) -> Sentence | None:
             s.own
             and not s.in_results
             and not s.in_conclusion
-            and p.out_of_episode.search(s.text)
+            and p.out_of_episode.search(_selecting_text(s))
             and not _remission_outcome(s.text)
             for s in sents
         )
