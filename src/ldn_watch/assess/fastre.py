@@ -357,6 +357,12 @@ class Folded:
         )
         self._branches = _branches(folded, flags & ~re.IGNORECASE) if folded is not None else []
         self._live = _live_branches(self._branches) if self._branches else None
+        # (``finditer`` steps from match to match by branches only where no match can be
+        # empty: an empty match moves on by other rules)
+        self._never_empty = (
+            self._live is not None
+            and _parser.parse(self.folded.pattern, self.folded.flags).getwidth()[0] > 0
+        )
 
     def _text(self, text: str) -> tuple[re.Pattern[str], str] | None:
         """The pattern and text to search, or None when the prefilter rules a match out."""
@@ -369,25 +375,53 @@ class Folded:
             return None
         return self.folded, low
 
+    def _live_only(self, low: str) -> list[re.Pattern[str]] | None:
+        """The branches worth searching alone in ``low`` ([]: none has its words, so the
+        whole cannot match), or None where the whole pattern is searched."""
+        if self._live is None:
+            return None
+        live = self._live(low)
+        n = len(self._branches)
+        if (
+            not live
+            or _FEW_LIVE * len(live) <= n
+            or (len(low) >= _LONG_TEXT and 2 * len(live) <= n)
+        ):
+            return live
+        return None
+
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A match whose positions are the original text's (its groups are lower-cased)."""
         found = self._text(text)
         if found is None:
             return None
         rx, low = found
-        if rx is self.folded and self._live is not None:
-            live = self._live(low)
-            if not live:  # no alternative has its words: the whole cannot match
-                return None
-            n = len(self._branches)
-            if _FEW_LIVE * len(live) <= n or (len(low) >= _LONG_TEXT and 2 * len(live) <= n):
-                starts = [m.start() for b in live if (m := b.search(low, pos)) is not None]
-                return rx.match(low, min(starts)) if starts else None
+        if rx is self.folded and (live := self._live_only(low)) is not None:
+            return self._first(low, live, pos)
         return rx.search(low, pos)
+
+    def _first(self, low: str, live: list[re.Pattern[str]], pos: int) -> re.Match[str] | None:
+        """The whole pattern's first match from ``pos``: it starts where the first of the
+        live branches' matches starts, and is the whole pattern's match there."""
+        starts = [m.start() for b in live if (m := b.search(low, pos)) is not None]
+        return self.folded.match(low, min(starts)) if starts else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         found = self._text(text)
-        return found[0].finditer(found[1]) if found is not None else iter(())
+        if found is None:
+            return iter(())
+        rx, low = found
+        if rx is self.folded and self._never_empty and (live := self._live_only(low)) is not None:
+            return self._each(low, live)
+        return rx.finditer(low)
+
+    def _each(self, low: str, live: list[re.Pattern[str]]) -> Iterator[re.Match[str]]:
+        """``finditer`` by the live branches: each match found from the end of the one
+        before (as ``finditer`` does where no match is empty)."""
+        pos = 0
+        while (m := self._first(low, live, pos)) is not None:
+            yield m
+            pos = m.end()
 
     def findall(self, text: str) -> list[str]:
         found = self._text(text)

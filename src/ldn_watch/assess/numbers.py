@@ -741,7 +741,7 @@ _STOPPED_WORDS = (
 )
 # a cheap first look: most sentences hold no number at all
 _ANY_NUMBER = Folded(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
-_ALLOC_VERB = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
+_ALLOC_VERB = Folded(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
     r"\b(?:the|a|an|one|only|single|first|largest|smallest|sole)\s+(?!present\b|current\b)"
@@ -806,7 +806,7 @@ _TOOK_NEXT = Folded(
     re.IGNORECASE,
 )
 # the sentence speaks of a part of the arms: who responded, left, had events
-_PART_OF_ARMS = re.compile(
+_PART_OF_ARMS = Folded(
     rf"{_LEFT}|respond|remitt|dropout|drop-out|\bwho\b|\bthose\b|\bevents?\b|\bamong\b|"
     r"\bof\s+(?:the|them|these)\b|\brescue\b|\bextension\b|\bper[\s\-]protocol\b|\bcomplet",
     re.IGNORECASE,

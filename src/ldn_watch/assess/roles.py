@@ -349,7 +349,7 @@ _ONLY_STUDY = re.compile(
     r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_FIRST_PERSON = Folded(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 # A pilot named with "the" or "that" as the doer of a past act, in a record that is no
 # pilot itself: "The pilot used X 1 mg twice daily", "That small pilot gave 2 mg nightly"
@@ -1548,7 +1548,7 @@ _EXCLUDED_AFTER = re.compile(
     r"(?!\s+(?:to|from)\b)",
     re.I,
 )
-_EXCLUDED_BEFORE = re.compile(
+_EXCLUDED_BEFORE = Folded(
     r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
     r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
     # "Exclusions: current SSRI or SNRI", "prohibited medications: MAOIs, SNRIs"
@@ -2491,7 +2491,7 @@ _DUMMY_BEFORE = re.compile(
     r"identical\s+(?:to|with)|resembling|mimicking|for)\s+(?:the\s+|that\s+of\s+)?$",
     re.IGNORECASE,
 )
-_DUMMY_HINT = re.compile(r"placebo|dumm", re.IGNORECASE)
+_DUMMY_HINT = Folded(r"placebo|dumm", re.IGNORECASE)
 _DUMMY_AFTER = re.compile(
     r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)|"
     # "escitalopram-placebo", "sertraline dummy" (not "a sertraline placebo-controlled trial")

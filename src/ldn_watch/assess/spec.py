@@ -101,6 +101,8 @@ class WatchSpec:
         self._glossed = (
             _rx(rf"(?<!\w)(?:{words})(?!\w)", f"{at}language.glossary") if words else None
         )
+        # the same words searched folded (most texts hold none: asked of every block)
+        self._any_glossed = Folded(self._glossed) if self._glossed is not None else None
         self.not_abbreviations = frozenset(x.lower() for x in d["not_abbreviations"])
         self.low_max_mg = float(d["low_max_mg"])
         self.standard_min_mg = float(d["standard_min_mg"])
@@ -223,8 +225,9 @@ class WatchSpec:
         """``text`` with another language's spelling of the drug's name ("Naltrexon 1 mg
         versus 4,5 mg täglich") written as the name, in the same capitalisation, and the
         words of the glossary ("64 Patienten ... erhielten randomisiert") in English."""
-        if self._glossed is not None and self._glossed.search(text) is not None:
-            text = self._glossed.sub(self._gloss, text)
+        glossed, any_glossed = self._glossed, self._any_glossed
+        if glossed is not None and any_glossed is not None and any_glossed.search(text):
+            text = glossed.sub(self._gloss, text)
         if self._spelled is None or self._spelled.search(text) is None:
             return text
         name = self.drug

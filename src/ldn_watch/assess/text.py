@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.model import Record
 
 TITLE = "TITLE"
@@ -115,13 +116,15 @@ def category(label: str | None, nlm_category: str | None = None) -> str | None:
 # ... Methods. We followed ..."): a known label standing alone as a "sentence", at the
 # start of the text or after a sentence ends, before a capital
 _STOP_HEADING = re.compile(rf"(?:^|(?<=[.!?])\s+)({_ALL_LABELS})\.\s+(?=[A-Z])", re.IGNORECASE)
+# ... counted folded (most texts hold none; the headings are rewritten as written)
+_ANY_STOP_HEADING = Folded(_STOP_HEADING)
 
 
 def _stop_headings(text: str) -> str:
     """``text`` with headings closed by a full stop written with a colon, where the text
     has two or more of them (one alone may be a sentence: "Results." is rare, "Setting."
     less so; two make a structured abstract)."""
-    if "." not in text or len(_STOP_HEADING.findall(text)) < 2:
+    if "." not in text or len(_ANY_STOP_HEADING.findall(text)) < 2:
         return text
     return _STOP_HEADING.sub(lambda m: m.group(0).replace(f"{m.group(1)}.", f"{m.group(1)}:"), text)
 
@@ -142,7 +145,8 @@ def _blocks(text: str, section: str | None) -> list[tuple[str, str | None]]:
         # bullet (its heading a heading)
         text = _BULLET.sub("\n", text)
     text = _stop_headings(text)
-    paragraphs = _PARAGRAPH.split(text)
+    # (every way ``_PARAGRAPH`` cuts needs a line break or a heading's colon)
+    paragraphs = _PARAGRAPH.split(text) if "\n" in text or ":" in text else [text]
     current = section
     for para in paragraphs:
         m = _INLINE.match(para)

@@ -2128,7 +2128,7 @@ def _other_population(doc: Doc) -> str | None:
 
 
 # a derived report that says it analyses a subgroup: "subgroup analysis", "a sub-group of"
-_SUBGROUP_REPORT = re.compile(r"\bsub-?groups?\b", re.I)
+_SUBGROUP_REPORT = Folded(r"\bsub-?groups?\b", re.I)
 
 
 def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
