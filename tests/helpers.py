@@ -37,6 +37,10 @@ PUBMED_ONLY = "\n[ctgov]\nenabled = false\n\n[europepmc]\nenabled = false\n"
 # Retries in milliseconds, so that faults cost no real waiting; and stand-in faults to
 # match (stalls and trickles in tenths of a second, no Retry-After to wait for).
 FAST = net.RetryPolicy(max_tries=4, backoff=0.001, max_delay=0.005, timeout=2.0, deadline=2.0)
+# FAST's retries with time for big answers: a page of 1,000 records can take a loaded
+# machine longer than FAST's 2 s to serve, and the retry would be one request more; for
+# tests about paging, not deadlines
+PATIENT = replace(FAST, timeout=30.0, deadline=30.0)
 QUICK_FAULTS: dict[str, Any] = {"stall_seconds": 0.3, "trickle_seconds": 0.02, "retry_after": "0"}
 
 S = TypeVar("S", bound=Source)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import QUICK_FAULTS, paged_source
+from helpers import PATIENT, QUICK_FAULTS, paged_source
 from helpers import harvested_ids as _harvest_all
 from helpers import read_json as _json
 
@@ -238,10 +238,7 @@ def test_a_window_past_1000_studies_pages_to_the_end_and_yields_each_study_once(
 ) -> None:
     standin.add_studies(_demo()["studies"][1:2])
     made = standin.replicate(2_345, start=date(2025, 1, 1), days=30)
-    # pages of 1,000 studies: a loaded machine may take longer than FAST's 2 s to serve
-    # one, and a retry would be a fourth request; this test is about paging, not deadlines
-    patient = net.RetryPolicy(max_tries=4, backoff=0.001, max_delay=0.005, timeout=30, deadline=30)
-    source = _source(standin, query="naltrexone", policy=patient)
+    source = _source(standin, query="naltrexone", policy=PATIENT)
     harvest = source.harvest(date(2025, 1, 1), date(2025, 1, 31))
     assert harvest.found == 2_345
     batches = list(harvest)
@@ -361,7 +358,7 @@ def test_a_failure_mid_window_raises_after_the_stored_batches(standin: StandinCt
 def test_a_harvest_that_comes_up_short_of_its_count_raises(standin: StandinCtgov) -> None:
     standin.add_studies(_demo()["studies"][1:2])
     standin.replicate(1_200, start=date(2025, 1, 1), days=10)
-    source = _source(standin, query="naltrexone")
+    source = _source(standin, query="naltrexone", policy=PATIENT)
     harvest = source.harvest(date(2025, 1, 1), date(2025, 1, 31))
     it = iter(harvest)
     next(it)

@@ -15,7 +15,7 @@ from importlib.resources import files
 from typing import Any
 
 import pytest
-from helpers import QUICK_FAULTS, paged_source
+from helpers import PATIENT, QUICK_FAULTS, paged_source
 from helpers import harvested_ids as _ids
 from helpers import read_json as _json
 
@@ -244,7 +244,8 @@ def test_cursor_paging_runs_to_the_end_and_yields_each_preprint_once(
     with StandinEuropePmc(last_page=last_page) as standin:
         standin.add_results(_recorded_preprints())
         made = standin.replicate(2_476, start=date(2026, 1, 1), days=31)
-        source = _source(standin, query="cancer OR tumour OR immune OR cell OR patients OR risk")
+        query = "cancer OR tumour OR immune OR cell OR patients OR risk"
+        source = _source(standin, query=query, policy=PATIENT)
         harvest = source.harvest(date(2025, 6, 1), date(2026, 1, 31))
         assert harvest.found == 2_500
         batches = list(harvest)
