@@ -1869,49 +1869,72 @@ def _matched_sides(s: Sentence) -> list[Count]:
     return out
 
 
-# a table flattened into the abstract, cells split by "|" and rows by ";" or a line break:
-# "Arm | randomised | dose ; LDN | 29 | 4.5 mg ; Placebo | 29 | -", "Group | n | age ; ..."
+# A table flattened into the abstract: cells parted by "|", rows by ";" or a line break,
+# the first row the header ("Arm | daily dose | randomised | completed ; A | NTX 0.5 mg | 20
+# | 18 ; B | NTX 2 mg | 21 | 19 ; C | placebo | 19 | 17"). The column the header names as
+# people taken in (randomised, enrolled, allocated, "n") counts each row's people, and the
+# rows (arms, groups) add up to the trial's size, or a "Total" row states it (holdout213
+# 23800004, holdout219 24500007). A column of completers or analysed people is a later
+# stage of the same people, and rows that are time points ("Week | n | MADRS ; 0 | 24 | 30 ;
+# 8 | 20 | 21") count the same people again: neither is the size.
 _TABLE_ROW_SEP = re.compile(r"\s*(?:;|\n)\s*")
-# the column that counts the people each row (arm, group) took in
-_TABLE_COUNT_HEAD = re.compile(
-    r"^(?:n|no\.?|number|(?:n\s+)?(?:randomi[sz]ed|enrol+ed|allocated|assigned|included)|"
-    r"participants|patients|subjects|(?:number|no\.?)\s+(?:randomi[sz]ed|enrol+ed|of\s+"
-    r"(?:participants|patients)))$",
+_TABLE_TAKEN_IN = re.compile(
+    r"^(?:(?:no\.?|number|n)\s+(?:of\s+)?)?(?:(?:patients?|participants?|subjects?|people)\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned|included|recruited|n|no\.?|number|"
+    r"patients|participants|subjects)(?:\s*\(n\))?$",
     re.IGNORECASE,
 )
-# ... rows that are time points count the same people again: "Week | n | MADRS ; 0 | 24 | 30
-# ; 8 | 20 | 21"
-_TABLE_TIME_ROW = re.compile(
-    r"(?:^|\s)(?:weeks?|months?|days?|visits?|time(?:\s*point)?|baseline|screening|"
-    r"follow[\s\-]?up|end(?:point)?|post[\s\-]?treatment|\d+(?:\.\d+)?)\s*$|^\s*\d",
+_TABLE_LATER = re.compile(
+    r"complet|analy[sz]|withdr|discontinu|dropp|lost|evaluable|responder|remitter|follow",
     re.IGNORECASE,
 )
-_TABLE_CELL_COUNT = re.compile(r"^\(?\s*(?:n\s*=\s*)?(\d{1,5})\s*\)?$", re.IGNORECASE)
+# a row label that is a time point: "Week", "8", "week 4", "baseline", "follow-up"
+_TABLE_TIME = re.compile(
+    r"^(?:(?:weeks?|wk|months?|days?|visits?)\s*)?\d+(?:\.\d+)?$|(?:^|\s)(?:weeks?|months?|"
+    r"days?|visits?|time(?:\s*point)?|timepoint|baseline|screening|follow[\s\-]?up|"
+    r"end(?:point)?|post[\s\-]?treatment)$",
+    re.IGNORECASE,
+)
+_TABLE_CELL_COUNT = re.compile(r"^\(?\s*(?:n\s*=\s*)?(\d{1,5})\s*\)?(?:\s*\([^()]*\))?$", re.I)
+_TABLE_TOTAL_ROW = re.compile(r"^(?:total|all|overall|sum)\b", re.IGNORECASE)
 
 
 def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
-    """The people a flattened table counts row by row under an enrolment column: "Arm |
-    randomised | dose | ... ; LDN | 29 | 4.5 mg | ... ; Placebo | 29 | - | ..." (58)."""
-    text = s.text if text is None else text
+    """The people a flattened table counts row by row in its column of people taken in:
+    "Arm | randomised | dose ; LDN | 29 | 4.5 mg ; Placebo | 29 | -" (58), or its "Total"
+    row."""
+    text = (s.text if text is None else text).rstrip(". ")
     rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROW_SEP.split(text) if "|" in r]
     for i, head in enumerate(rows[:-1]):
-        cols = [k for k, c in enumerate(head) if _TABLE_COUNT_HEAD.match(c.rstrip(".:"))]
-        if len(cols) != 1:
+        cols = [
+            k
+            for k, c in enumerate(head)
+            if _TABLE_TAKEN_IN.match(c.rstrip(".:")) and not _TABLE_LATER.search(c)
+        ]
+        if not cols:
             continue
         k = cols[0]
-        if any(_TABLE_TIME_ROW.search(r[0]) for r in rows[i : i + 3] if r):
+        label = 1 if k == 0 else 0  # the column that names each row
+        if any(
+            _TABLE_TIME.search(r[label].rstrip(".:")) for r in rows[i : i + 3] if len(r) > label
+        ):
             continue  # the same people at time points, not arms
         parts: list[int] = []
+        total: int | None = None
         for row in rows[i + 1 :]:
             if len(row) != len(head):
                 break
             m = _TABLE_CELL_COUNT.match(row[k].rstrip("."))
             if not m:
                 break
+            if _TABLE_TOTAL_ROW.match(row[label]):
+                total = int(m.group(1))
+                break
             parts.append(int(m.group(1)))
-        if len(parts) >= 2 and all(parts):
+        size = total if total is not None else sum(parts)
+        if size and (total is not None or (len(parts) >= 2 and all(parts))):
             span = " ; ".join(" | ".join(r) for r in rows[i : i + 1 + len(parts)])
-            return [Count(sum(parts), 4 - _section_penalty(s), s, span, tuple(parts))]
+            return [Count(size, 4 - _section_penalty(s), s, span, tuple(parts))]
     return []
 
 
@@ -1994,64 +2017,6 @@ def _arm_totals(s: Sentence) -> list[Count]:
                     and not (rx is _GROUPS_OF_BARE and _other_work(s, m.start()))
                 ):
                     out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
-    return out
-
-
-# A table flattened into the abstract ("Arm | daily dose | randomised | completed ; A | X
-# 0.5 mg | 20 | 18 ; B | X 2 mg | 21 | 19 ; C | placebo | 19 | 17"): a row per arm, the rows
-# parted by ";" (or a line break), the cells by "|". The column its header names as people
-# taken in (randomised, enrolled, allocated, included, "n") holds each arm's size, and the
-# arms add up to the trial's (holdout219 24500007); a column of completers, analysed or
-# withdrawn people is a later stage of the same people, never the size.
-_TABLE_ROWS = re.compile(r"\s*[;\n]\s*")
-_TABLE_TAKEN_IN = re.compile(
-    r"^(?:(?:no\.?|number|n)\s+(?:of\s+)?)?(?:(?:patients?|participants?|subjects?|people)\s+)?"
-    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned|included|recruited|n|no\.?|number|"
-    r"patients|participants|subjects)(?:\s*\(n\))?$",
-    re.IGNORECASE,
-)
-_TABLE_LATER = re.compile(
-    r"complet|analy[sz]|withdr|discontinu|dropp|lost|evaluable|responder|remitter|follow",
-    re.IGNORECASE,
-)
-_TABLE_CELL_COUNT = re.compile(r"^(?P<num>\d{1,5})(?:\s*\([^()]*\))?$")
-_TABLE_TOTAL_ROW = re.compile(r"^(?:total|all|overall|sum)\b", re.IGNORECASE)
-
-
-def _table_column(s: Sentence) -> list[Count]:
-    """The trial's size from a flattened table's column of people taken in, summed over its
-    arm rows (or its own "Total" row)."""
-    if s.text.count("|") < 4:
-        return []
-    rows = [[c.strip() for c in row.split("|")] for row in _TABLE_ROWS.split(s.text.rstrip(". "))]
-    rows = [r for r in rows if len(r) >= 2]
-    out: list[Count] = []
-    for h, head in enumerate(rows):
-        cols = [
-            i
-            for i, cell in enumerate(head)
-            if _TABLE_TAKEN_IN.match(cell) and not _TABLE_LATER.search(cell)
-        ]
-        if not cols:
-            continue
-        col = cols[0]
-        parts: list[int] = []
-        total: int | None = None
-        for row in rows[h + 1 :]:
-            if len(row) != len(head):
-                break
-            m = _TABLE_CELL_COUNT.match(row[col])
-            if m is None:
-                break
-            if _TABLE_TOTAL_ROW.match(row[0]):
-                total = int(m.group("num"))
-            else:
-                parts.append(int(m.group("num")))
-        if total is not None:
-            out.append(Count(total, 4 - _section_penalty(s), s, s.text, tuple(parts)))
-        elif len(parts) >= 2 and all(parts):
-            out.append(Count(sum(parts), 4 - _section_penalty(s), s, s.text, tuple(parts)))
-        break
     return out
 
 
@@ -2459,7 +2424,6 @@ def candidates(
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
-        out += _table_column(s)
         out += _took_arms(doc, s)
         out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
