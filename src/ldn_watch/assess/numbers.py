@@ -2673,10 +2673,14 @@ _SAMPLE_TAIL = (
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
     # ... whatever the data are called: "92 (X 47, placebo 45) had both measures", "44 had
     # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
-    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
+    # (or gave them: "29 contributed blood samples", "40 donated saliva")
+    r"(?:had|provided|contributed|donated|supplied) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
     r"blood|serum|plasma|saliva|urine|values|ratings|readings|recordings|assessments)\b|"
     # ... or the marker and the act: "52 had high-sensitivity CRP measured", "40 had
     # cortisol assayed at both visits"
+    # ... or wore the device that measured them: "58 wore wrist actigraphs for a week"
+    r"wore (?:[\w\-]+\s+){0,3}?(?:actigraphs?|actigraphy|devices?|monitors?|sensors?|"
+    r"watch(?:es)?|trackers?|accelerometers?)\b|"
     r"had (?:[\w\-]+\s+){1,4}?(?:measured|assessed|assayed|sampled|genotyped|imaged|scanned|"
     r"quantified)\b|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
@@ -2818,7 +2822,11 @@ _OWN_SAMPLE = Folded(
     r"(?:[\w\-]+,?\s+|\([^().;]{1,30}\)\s+){0,6}?(?:in|for|from|on|among)\s+"
     r"(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
     # "available for 52 of 80 participants": 52
-    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    # ("from 71 of the randomised participants": a part of the parent's people, its whole
+    # named by the act that took them in, with its count or without)
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?(?:{NUMBER}\s+|"
+    r"(?:trial's\s+|study's\s+)?(?=(?:randomi[sz]ed|enrol+ed|allocated)\s)))?"
+    r"(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?"
     # ("collected from a subset of 48, analysed here", "complete for 47 of them")
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b|(?=,?\s*(?:analy[sz]ed\s+here|of\s+(?:them|these|those))\b))|"
     # the report picking its people out of its parent's as the object of its own act: "we
@@ -2918,13 +2926,19 @@ _OWN_SAMPLE = Folded(
     # people: "Forty of the 112 randomised participants were women", "37 of the trial's
     # 120 participants had anxious depression" (not people the trial lost: "90 of the
     # 96 randomised completed")
+    # (the parent's count may go unsaid where the act that took them in names the whole:
+    # "71 of the randomised participants wore ...")
     rf"^\W*(?P<num21>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s+)?of\s+"
     r"(?:the|all|its|our)\s+(?:trial's\s+|study's\s+)?"
-    rf"{NUMBER}\s+(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?{_MOD}{{0,2}}?(?:{_NOUNS})\b"
+    rf"(?:{NUMBER}\s+(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?|"
+    r"(?:randomi[sz]ed|enrol+ed|allocated)\s+)"
+    rf"{_MOD}{{0,2}}?(?:{_NOUNS})\b"
     r"(?:\s+(?:who\s+were\s+)?(?:randomi[sz]ed|enrol+ed|allocated)\b)?"
     r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
     r"finished|stopped|declined|refused|responded|remitted)\w*)"
-    r"\s+(?:were|was|had|met|reported|scored|took|gave|provided|fulfilled)\b",
+    r"\s+(?:(?:also\s+)?(?:were|was|had|met|reported|scored|took|gave|provided|fulfilled|wore|"
+    r"contributed|donated|underwent|form|formed|constitute|constituted|make\s+up|made\s+up)\b|"
+    r"(?:is|are)\s+(?:reported|analy[sz]ed|studied)\b)",
     re.IGNORECASE,
 )
 

@@ -1145,7 +1145,12 @@ _DERIVED = Folded(
     # ... or its findings so reported: "subgroup findings from the X trial", "subsample
     # results of a randomised trial"
     r"\b(?:[\w\-]+\s+)?sub-?(?:group|sample|set)\s+(?:findings|results|outcomes|data)\s+"
-    r"(?:from|of|in)\s+(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    r"(?:from|of|in)\s+(?:(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    # ... the trial named by its name alone: "prespecified subgroup results from DAWN-LDN",
+    # "subsample findings of NALT-2" (a name is one word, hyphened or with a digit; not a
+    # compound of treatment or time, "subgroup results of low-dose ...", nor "in COVID-19")
+    r"(?<!\bin )(?:the\s+)?(?!(?:low|high|long|short|open|double|single|placebo|treatment|"
+    r"covid|sars)-)[a-z]+(?:\d[a-z0-9]*|(?:-[a-z0-9]+)+)(?![\w\-]))|"
     # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
     # companion imaging study"
     r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"
