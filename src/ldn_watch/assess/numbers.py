@@ -1664,7 +1664,8 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("num")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
                 out.append(Count(value, score, s, m.group(0)))
-    if " and " in low:
+    # (the steps joined by commas alone as well: "112 screened, 45 randomised (15 per arm)")
+    if " and " in low or "," in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
