@@ -353,6 +353,10 @@ _NEG_BEFORE = re.compile(
     # a results paper's plan, not its sample: "38 of a planned 90 participants"
     rf"\b\d[\d,]*\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|projected|"
     r"anticipated)|"
+    # (a year ending a span of dates is no count: "records 2019-2024 of 210 adults", "charts
+    # from 2015 to 2020 of 88 patients"; "2,000 of 2,400" or a year standing alone still is)
+    r"(?:(?<![\-–/])(?<!\bto )(?<!\band )(?<!\bthrough )(?<!\buntil )(?<!\btill )|"
+    r"(?!(?:19|20)\d\d\b))"
     rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
