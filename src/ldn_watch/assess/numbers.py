@@ -2837,10 +2837,15 @@ _OWN_SAMPLE = Folded(
     # the report picking its people out of its parent's as the object of its own act: "we
     # analysed the 41 who were taking venlafaxine", "we examined only the 37 participants
     # on an SSRI"
-    r"\bwe\s+(?:then\s+|further\s+)?(?:analy[sz]ed|examined|included|studied|selected)\s+"
+    # (picked out by what they had, however said: "we identified post hoc the 52
+    # participants whose baseline HADS-D was 8 or higher", "we retrospectively selected the
+    # 40 patients meeting ...")
+    r"\bwe\s+(?:then\s+|further\s+|also\s+|retrospectively\s+|post[\s\-]?hoc\s+)?"
+    r"(?:analy[sz]ed|examined|included|studied|selected|identified)\s+"
+    r"(?:(?:post[\s\-]?hoc|retrospectively|subsequently|separately)\s+)?"
     r"(?:only\s+)?(?:the\s+|all\s+|those\s+)?"
     rf"(?P<num19>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
-    r"(?:who|with|taking|on|receiving|treated|aged)\b|"
+    r"(?:who|whose|with|taking|on|receiving|treated|aged|meeting|fulfilling)\b|"
     # the report naming its own people: "This report concerns the 36 participants who ...",
     # "we report these 47"
     r"\b(?:this|the present|our)\s+(?:report|paper|article|analysis|sub-?study)\s+"
