@@ -2593,6 +2593,16 @@ class Sentence:
         return self.section == text_mod.BACKGROUND
 
 
+# a clause joined on after a comma, as another statement: ", and a trial of 100 is planned"
+# (its own subject after the conjunction, so ", and 12 of them ..." and a list's last item
+# are also joined so; only a plan in it alone is set apart by it)
+_JOINED_PLAN = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:an?|the|this|these|further|"
+    r"future|larger|[\w\-]+\s+(?:trials?|stud(?:y|ies)|RCTs?))\b)",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r";", text):
@@ -2807,6 +2817,16 @@ def annotate(
             and not _hedged_own(clause)
             and not (planned and _proposes_own(clause))
         )
+        if future and not prior:
+            # the study's own finished clause joined to a plan by a comma and a conjunction
+            # is its own, the plan after it another study's: "... was feasible in the 18
+            # young people enrolled, and a randomised trial of 100 is planned"
+            joint = _JOINED_PLAN.search(clause)
+            if joint and not _FUTURE.search(clause[: joint.start()]):
+                kinds.append((False, False))
+                kinds.append((False, True))
+                masked[a + joint.start() : b] = " " * (b - a - joint.start())
+                continue
         kinds.append((prior, future))
         if prior or future:
             masked[a:b] = " " * (b - a)
