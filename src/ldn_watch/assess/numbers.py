@@ -353,6 +353,10 @@ _NEG_BEFORE = re.compile(
     # a results paper's plan, not its sample: "38 of a planned 90 participants"
     rf"\b\d[\d,]*\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|projected|"
     r"anticipated)|"
+    # (a year ending a span of dates is no count: "records 2019-2024 of 210 adults", "charts
+    # from 2015 to 2020 of 88 patients"; "2,000 of 2,400" or a year standing alone still is)
+    r"(?:(?<![\-–/])(?<!\bto )(?<!\band )(?<!\bthrough )(?<!\buntil )(?<!\btill )|"
+    r"(?!(?:19|20)\d\d\b))"
     rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
@@ -1664,7 +1668,8 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("num")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
                 out.append(Count(value, score, s, m.group(0)))
-    if " and " in low:
+    # (the steps joined by commas alone as well: "112 screened, 45 randomised (15 per arm)")
+    if " and " in low or "," in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
@@ -2637,10 +2642,14 @@ _SAMPLE_TAIL = (
     # ("151 had complete cost and outcome data", "88 had a valid hs-CRP assay")
     # ... whatever the data are called: "92 (X 47, placebo 45) had both measures", "44 had
     # complete ratings", "38 had valid actigraphy recordings", "47 provided usable readings"
-    r"(?:had|provided) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
+    # (or gave them: "29 contributed blood samples", "40 donated saliva")
+    r"(?:had|provided|contributed|donated|supplied) (?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|measures|assays?|scans?|"
     r"blood|serum|plasma|saliva|urine|values|ratings|readings|recordings|assessments)\b|"
     # ... or the marker and the act: "52 had high-sensitivity CRP measured", "40 had
     # cortisol assayed at both visits"
+    # ... or wore the device that measured them: "58 wore wrist actigraphs for a week"
+    r"wore (?:[\w\-]+\s+){0,3}?(?:actigraphs?|actigraphy|devices?|monitors?|sensors?|"
+    r"watch(?:es)?|trackers?|accelerometers?)\b|"
     r"had (?:[\w\-]+\s+){1,4}?(?:measured|assessed|assayed|sampled|genotyped|imaged|scanned|"
     r"quantified)\b|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
@@ -2782,16 +2791,25 @@ _OWN_SAMPLE = Folded(
     r"(?:[\w\-]+,?\s+|\([^().;]{1,30}\)\s+){0,6}?(?:in|for|from|on|among)\s+"
     r"(?:the\s+|a\s+sub(?:set|sample)\s+of\s+)?"
     # "available for 52 of 80 participants": 52
-    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?"
+    # ("from 71 of the randomised participants": a part of the parent's people, its whole
+    # named by the act that took them in, with its count or without)
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?(?:{NUMBER}\s+|"
+    r"(?:trial's\s+|study's\s+)?(?=(?:randomi[sz]ed|enrol+ed|allocated)\s)))?"
+    r"(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?"
     # ("collected from a subset of 48, analysed here", "complete for 47 of them")
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b|(?=,?\s*(?:analy[sz]ed\s+here|of\s+(?:them|these|those))\b))|"
     # the report picking its people out of its parent's as the object of its own act: "we
     # analysed the 41 who were taking venlafaxine", "we examined only the 37 participants
     # on an SSRI"
-    r"\bwe\s+(?:then\s+|further\s+)?(?:analy[sz]ed|examined|included|studied|selected)\s+"
+    # (picked out by what they had, however said: "we identified post hoc the 52
+    # participants whose baseline HADS-D was 8 or higher", "we retrospectively selected the
+    # 40 patients meeting ...")
+    r"\bwe\s+(?:then\s+|further\s+|also\s+|retrospectively\s+|post[\s\-]?hoc\s+)?"
+    r"(?:analy[sz]ed|examined|included|studied|selected|identified)\s+"
+    r"(?:(?:post[\s\-]?hoc|retrospectively|subsequently|separately)\s+)?"
     r"(?:only\s+)?(?:the\s+|all\s+|those\s+)?"
     rf"(?P<num19>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
-    r"(?:who|with|taking|on|receiving|treated|aged)\b|"
+    r"(?:who|whose|with|taking|on|receiving|treated|aged|meeting|fulfilling)\b|"
     # the report naming its own people: "This report concerns the 36 participants who ...",
     # "we report these 47"
     r"\b(?:this|the present|our)\s+(?:report|paper|article|analysis|sub-?study)\s+"
@@ -2882,13 +2900,19 @@ _OWN_SAMPLE = Folded(
     # people: "Forty of the 112 randomised participants were women", "37 of the trial's
     # 120 participants had anxious depression" (not people the trial lost: "90 of the
     # 96 randomised completed")
+    # (the parent's count may go unsaid where the act that took them in names the whole:
+    # "71 of the randomised participants wore ...")
     rf"^\W*(?P<num21>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s+)?of\s+"
     r"(?:the|all|its|our)\s+(?:trial's\s+|study's\s+)?"
-    rf"{NUMBER}\s+(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?{_MOD}{{0,2}}?(?:{_NOUNS})\b"
+    rf"(?:{NUMBER}\s+(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?|"
+    r"(?:randomi[sz]ed|enrol+ed|allocated)\s+)"
+    rf"{_MOD}{{0,2}}?(?:{_NOUNS})\b"
     r"(?:\s+(?:who\s+were\s+)?(?:randomi[sz]ed|enrol+ed|allocated)\b)?"
     r"(?![^.;]{0,80}?\b(?:withdr|discontinu|dropped|died|lost|excluded|left|completed|"
     r"finished|stopped|declined|refused|responded|remitted)\w*)"
-    r"\s+(?:were|was|had|met|reported|scored|took|gave|provided|fulfilled)\b",
+    r"\s+(?:(?:also\s+)?(?:were|was|had|met|reported|scored|took|gave|provided|fulfilled|wore|"
+    r"contributed|donated|underwent|form|formed|constitute|constituted|make\s+up|made\s+up)\b|"
+    r"(?:is|are)\s+(?:reported|analy[sz]ed|studied)\b)",
     re.IGNORECASE,
 )
 

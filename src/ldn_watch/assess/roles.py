@@ -1145,7 +1145,12 @@ _DERIVED = Folded(
     # ... or its findings so reported: "subgroup findings from the X trial", "subsample
     # results of a randomised trial"
     r"\b(?:[\w\-]+\s+)?sub-?(?:group|sample|set)\s+(?:findings|results|outcomes|data)\s+"
-    r"(?:from|of|in)\s+(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    r"(?:from|of|in)\s+(?:(?:an?|the|our)\s+(?:[\w\-]+\s+){0,5}?(?:trial|RCT)\b|"
+    # ... the trial named by its name alone: "prespecified subgroup results from DAWN-LDN",
+    # "subsample findings of NALT-2" (a name is one word, hyphened or with a digit; not a
+    # compound of treatment or time, "subgroup results of low-dose ...", nor "in COVID-19")
+    r"(?<!\bin )(?:the\s+)?(?!(?:low|high|long|short|open|double|single|placebo|treatment|"
+    r"covid|sars)-)[a-z]+(?:\d[a-z0-9]*|(?:-[a-z0-9]+)+)(?![\w\-]))|"
     # a study that by its name hangs on a parent trial: "an ancillary actigraphy study", "a
     # companion imaging study"
     r"\b(?:ancillary|companion)\s+(?:[\w\-]+\s+)?(?:sub-?)?stud(?:y|ies)\b|"
@@ -2588,6 +2593,16 @@ class Sentence:
         return self.section == text_mod.BACKGROUND
 
 
+# a clause joined on after a comma, as another statement: ", and a trial of 100 is planned"
+# (its own subject after the conjunction, so ", and 12 of them ..." and a list's last item
+# are also joined so; only a plan in it alone is set apart by it)
+_JOINED_PLAN = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:an?|the|this|these|further|"
+    r"future|larger|[\w\-]+\s+(?:trials?|stud(?:y|ies)|RCTs?))\b)",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r";", text):
@@ -2802,6 +2817,16 @@ def annotate(
             and not _hedged_own(clause)
             and not (planned and _proposes_own(clause))
         )
+        if future and not prior:
+            # the study's own finished clause joined to a plan by a comma and a conjunction
+            # is its own, the plan after it another study's: "... was feasible in the 18
+            # young people enrolled, and a randomised trial of 100 is planned"
+            joint = _JOINED_PLAN.search(clause)
+            if joint and not _FUTURE.search(clause[: joint.start()]):
+                kinds.append((False, False))
+                kinds.append((False, True))
+                masked[a + joint.start() : b] = " " * (b - a - joint.start())
+                continue
         kinds.append((prior, future))
         if prior or future:
             masked[a:b] = " " * (b - a)
