@@ -238,14 +238,18 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
 
 
 # a baseline measure that counts what participants went on taking during the trial:
-# "Antidepressant Continued During the Trial", "Concomitant antidepressant", "Concurrent
+# "Antidepressant Continued During the Trial", "Antidepressant taken during study", "Concomitant antidepressant", "Concurrent
 # medication", "Background medication at baseline" (not what they took before it: "Prior antidepressant trials",
 # "Previous treatment failures")
 _TAKEN_DURING = re.compile(
     r"^(?!.*\b(?:prior|previous|past|failed|former|history|lifetime|before)\b)"
     r"(?=.*\b(?:medications?|antidepressants?|treatments?|co-?medications?|drugs?)\b)"
     r".*\b(?:continued|concomitant|concurrent|ongoing|background|current|continuing|stable|"
-    r"during\s+the\s+(?:trial|study))\b",
+    # the time of the trial however it is named: "during study", "during the treatment
+    # period", "while on study", "on-study", "throughout the trial"
+    r"(?:during|throughout)\s+(?:the\s+)?(?:trial|study|treatment(?:\s+(?:period|phase))?|"
+    r"(?:study|trial|treatment)\s+(?:period|phase))|while\s+on\s+(?:the\s+)?(?:trial|study)|"
+    r"on[\s\-]study)\b",
     re.I,
 )
 
