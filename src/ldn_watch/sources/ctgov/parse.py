@@ -311,10 +311,13 @@ _NOT_ON = re.compile(
 
 # an inclusion criterion taking people off the medication before the study drug
 # ("Antidepressants must be discontinued before randomisation", "antidepressant-free for
-# 2 weeks"), not only some other one ("other antidepressants must be stopped")
+# 2 weeks"), not only some other one ("other antidepressants must be stopped") nor only
+# one taken alone ("antidepressant monotherapy is not allowed" in a trial adding the drug
+# to a mood stabiliser: an antidepressant combined with it is still taken)
 _TAKEN_OFF = re.compile(
     r"(?<!other\s)(?<!additional\s)\b(?:antidepressants?|antidepressant\s+(?:medications?|"
-    r"treatments?|therapy))\b(?:[\s\-]+free\b|[^.;]{0,40}?\b(?:discontinu\w*|stopped|"
+    r"treatments?|therapy))\b(?![\s\-]+(?:(?:given|used|taken)\s+(?:as|alone)\b|mono-?\s?therap))"
+    r"(?:[\s\-]+free\b|[^.;]{0,40}?\b(?:discontinu\w*|stopped|"
     r"washed\s+out|tapered\s+off|not\s+(?:be\s+)?(?:allowed|permitted)))|"
     # the verb first: "participants stop their current antidepressant", "tapering off any
     # antidepressant before the first dose"
