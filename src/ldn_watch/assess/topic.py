@@ -210,6 +210,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         # compared X with Y in <the disorder>" (the extension's people are that phase's)
         rf"\bphases?\s+(?:comparing|testing|evaluating|compared|tested|evaluated)\b)"
         rf"(?:[^.;]|\.\d){{0,100}}?"
+        # (not what an analysis is adjusted for: "we randomised ..., adjusting for depression")
+        r"(?<!adjusting\s)(?<!controlling\s)(?<!accounting\s)(?<!correcting\s)(?<!adjusted\s)"
+        r"(?<!controlled\s)(?<!corrected\s)(?<!adjustment\s)"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
         rf"adolescents|women|men|veterans|residents|participants)\s+with\s+)?"
         rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
@@ -957,15 +960,22 @@ _NOT_MEASURED = Folded(
     r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
-    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
+    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$",
     re.I,
 )
 # ... said after the word: "Depression was not assessed", "Depression is common in MS";
 # or people with it let in without being selected for it ("patients with a current
 # depressive episode were not excluded")
 _NOT_MEASURED_AFTER = re.compile(
-    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
-    r"evaluated|recorded|examined|collected|excluded)|"
+    # (measured once at entry and never again is no outcome either: "mood was not
+    # reassessed", "depressive symptoms were not re-measured after baseline")
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
+    r"measured|evaluated|examined|administered)|recorded|collected|excluded)|"
+    # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
+    # "... was rated only at baseline and not re-assessed"
+    r"(?:(?:was|were)\s+)?[^.;]{0,60}?\b(?:only\s+at\s+(?:baseline|entry|screening|enrol\w*)|"
+    r"at\s+(?:baseline|entry|screening|enrol\w*)\s+only|(?:was|were)\s+not\s+re-?(?:assessed|"
+    r"measured|evaluated|administered))\b|"
     # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
     # the primary outcome", which leaves it a secondary one)
     r"(?:was|were)\s+not\s+(?:an?\s+)?(?:(?:study|trial|formal|prespecified|pre-specified|"
@@ -1395,7 +1405,10 @@ _TRAIT_BEFORE = Folded(
     r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
     r"concurrent|concomitant)\s+(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
-    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
+    # (an adjustment said with any verb or noun: "accounting for depression as a potential
+    # confounder", "with adjustment for baseline depressive symptoms", "corrected for")
+    r"(?:adjust(?:ed|ing|ment)|controll?(?:ed|ing)|accounting|correct(?:ed|ing|ion))\s+for|"
+    r"covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
     # the variables a propensity score or treatment weights are made of balance the
     # groups, whatever else they are: "propensity scores included age, sex, depression",
     # "inverse probability of treatment weights were estimated from ... depression"
