@@ -231,7 +231,10 @@ def _build(spec: WatchSpec) -> _Patterns:
     title_population = (
         rf"\b(?:in|for|among)\s+(?:the\s+(?:treatment|management)\s+of\s+)?"
         rf"(?:(?:patients|adults|people|individuals|outpatients|adolescents|women) with\s+)?"
-        rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})"
+        rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})|"
+        # ... or opening the title as what the drug treats: "Major depression treated with
+        # naltrexone at a low dose", "Treatment-resistant depression managed with ..."
+        rf"^\s*(?:{cond})(?:\s*\([^()]*\))?\s+(?:treated|managed)\s+(?:\w+\s+)?with\b"
     )
     # the people's age or sex told between them and what selected them: "women aged 18-65
     # years meeting the ACR criteria for fibromyalgia", "adults (18-70 years) with long
