@@ -153,7 +153,8 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"who (?:also )?satisfied)\s+"
         rf"(?:[\w\-]+\s+){{0,3}}?criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
-        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
+        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:(?!(?:measured|assessed|rated|recorded|monitored|"
+        rf"scored|evaluated)\b)[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         # ... or as a later item of the list of what they have: "patients with a first
         # ischaemic stroke, a depressive episode according to ICD-10 and ..." (the item
         # opens with an article, not a share or a new clause)
@@ -2109,6 +2110,8 @@ def _other_population(doc: Doc) -> str | None:
             since = _SINCE.match(text, at)
             at = since.end() if since else at
             both = p.family.search(text[at : at + 60])
+            if both and _MEASURED_VERB.search(text[at : at + both.start()]):
+                both = None  # "women with fibromyalgia and measured depression with the BDI"
             if not both:
                 item = _NEXT_ITEM.match(text, at)
                 both = p.diagnosed_too.match(text, item.end()) if item else None
@@ -2141,6 +2144,14 @@ def _other_population(doc: Doc) -> str | None:
             if not p.family.search(cond):
                 return cond.strip()
     return None
+
+
+# a verb of measuring between the other condition and the watched one: the watched one is
+# what the study measured in those people, not a second condition they were selected for
+_MEASURED_VERB = re.compile(
+    r"\b(?:measured|assessed|rated|recorded|monitored|scored|evaluated|tracked|quantified)\b",
+    re.I,
+)
 
 
 # a derived report that says it analyses a subgroup: "subgroup analysis", "a sub-group of"
