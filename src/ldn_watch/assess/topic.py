@@ -153,7 +153,8 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"who (?:also )?satisfied)\s+"
         rf"(?:[\w\-]+\s+){{0,3}}?criteria for|"
         rf"(?:had|have|having) (?:a )?(?:diagnos\w+ of|current))\s+(?:(?:a|an|current|DSM[\w\-]*|"
-        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:[\w'’]+[\s\-]+){{0,5}}?{cond}|"
+        rf"ICD[\w\-]*|comorbid|co-morbid)\s+)*(?:(?!(?:measured|assessed|rated|recorded|monitored|"
+        rf"scored|evaluated)\b)[\w'’]+[\s\-]+){{0,5}}?{cond}|"
         # ... or as a later item of the list of what they have: "patients with a first
         # ischaemic stroke, a depressive episode according to ICD-10 and ..." (the item
         # opens with an article, not a share or a new clause)
@@ -210,6 +211,9 @@ def _build(spec: WatchSpec) -> _Patterns:
         # compared X with Y in <the disorder>" (the extension's people are that phase's)
         rf"\bphases?\s+(?:comparing|testing|evaluating|compared|tested|evaluated)\b)"
         rf"(?:[^.;]|\.\d){{0,100}}?"
+        # (not what an analysis is adjusted for: "we randomised ..., adjusting for depression")
+        r"(?<!adjusting\s)(?<!controlling\s)(?<!accounting\s)(?<!correcting\s)(?<!adjusted\s)"
+        r"(?<!controlled\s)(?<!corrected\s)(?<!adjustment\s)"
         rf"\b(?:in|among|for)\s+(?:(?:patients|adults|people|individuals|outpatients|inpatients|"
         rf"adolescents|women|men|veterans|residents|participants)\s+with\s+)?"
         rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
@@ -228,7 +232,10 @@ def _build(spec: WatchSpec) -> _Patterns:
     title_population = (
         rf"\b(?:in|for|among)\s+(?:the\s+(?:treatment|management)\s+of\s+)?"
         rf"(?:(?:patients|adults|people|individuals|outpatients|adolescents|women) with\s+)?"
-        rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})"
+        rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})|"
+        # ... or opening the title as what the drug treats: "Major depression treated with
+        # naltrexone at a low dose", "Treatment-resistant depression managed with ..."
+        rf"^\s*(?:{cond})(?:\s*\([^()]*\))?\s+(?:treated|managed)\s+(?:\w+\s+)?with\b"
     )
     # the people's age or sex told between them and what selected them: "women aged 18-65
     # years meeting the ACR criteria for fibromyalgia", "adults (18-70 years) with long
@@ -957,15 +964,22 @@ _NOT_MEASURED = Folded(
     r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
-    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:measured|assessed|measure|assess)\b[^.;]*$",
+    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$",
     re.I,
 )
 # ... said after the word: "Depression was not assessed", "Depression is common in MS";
 # or people with it let in without being selected for it ("patients with a current
 # depressive episode were not excluded")
 _NOT_MEASURED_AFTER = re.compile(
-    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:assessed|measured|"
-    r"evaluated|recorded|examined|collected|excluded)|"
+    # (measured once at entry and never again is no outcome either: "mood was not
+    # reassessed", "depressive symptoms were not re-measured after baseline")
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
+    r"measured|evaluated|examined|administered)|recorded|collected|excluded)|"
+    # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
+    # "... was rated only at baseline and not re-assessed"
+    r"(?:(?:was|were)\s+)?[^.;]{0,60}?\b(?:only\s+at\s+(?:baseline|entry|screening|enrol\w*)|"
+    r"at\s+(?:baseline|entry|screening|enrol\w*)\s+only|(?:was|were)\s+not\s+re-?(?:assessed|"
+    r"measured|evaluated|administered))\b|"
     # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
     # the primary outcome", which leaves it a secondary one)
     r"(?:was|were)\s+not\s+(?:an?\s+)?(?:(?:study|trial|formal|prespecified|pre-specified|"
@@ -1395,7 +1409,10 @@ _TRAIT_BEFORE = Folded(
     r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
     r"concurrent|concomitant)\s+(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
-    r"adjusted for|controlling for|covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
+    # (an adjustment said with any verb or noun: "accounting for depression as a potential
+    # confounder", "with adjustment for baseline depressive symptoms", "corrected for")
+    r"(?:adjust(?:ed|ing|ment)|controll?(?:ed|ing)|accounting|correct(?:ed|ing|ion))\s+for|"
+    r"covariates?|confounders?|matched\b[^.;]{0,120}?\bon|"
     # the variables a propensity score or treatment weights are made of balance the
     # groups, whatever else they are: "propensity scores included age, sex, depression",
     # "inverse probability of treatment weights were estimated from ... depression"
@@ -2093,6 +2110,8 @@ def _other_population(doc: Doc) -> str | None:
             since = _SINCE.match(text, at)
             at = since.end() if since else at
             both = p.family.search(text[at : at + 60])
+            if both and _MEASURED_VERB.search(text[at : at + both.start()]):
+                both = None  # "women with fibromyalgia and measured depression with the BDI"
             if not both:
                 item = _NEXT_ITEM.match(text, at)
                 both = p.diagnosed_too.match(text, item.end()) if item else None
@@ -2125,6 +2144,14 @@ def _other_population(doc: Doc) -> str | None:
             if not p.family.search(cond):
                 return cond.strip()
     return None
+
+
+# a verb of measuring between the other condition and the watched one: the watched one is
+# what the study measured in those people, not a second condition they were selected for
+_MEASURED_VERB = re.compile(
+    r"\b(?:measured|assessed|rated|recorded|monitored|scored|evaluated|tracked|quantified)\b",
+    re.I,
+)
 
 
 # a derived report that says it analyses a subgroup: "subgroup analysis", "a sub-group of"

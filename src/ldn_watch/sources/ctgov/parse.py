@@ -238,14 +238,18 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
 
 
 # a baseline measure that counts what participants went on taking during the trial:
-# "Antidepressant Continued During the Trial", "Concomitant antidepressant", "Concurrent
+# "Antidepressant Continued During the Trial", "Antidepressant taken during study", "Concomitant antidepressant", "Concurrent
 # medication", "Background medication at baseline" (not what they took before it: "Prior antidepressant trials",
 # "Previous treatment failures")
 _TAKEN_DURING = re.compile(
     r"^(?!.*\b(?:prior|previous|past|failed|former|history|lifetime|before)\b)"
     r"(?=.*\b(?:medications?|antidepressants?|treatments?|co-?medications?|drugs?)\b)"
     r".*\b(?:continued|concomitant|concurrent|ongoing|background|current|continuing|stable|"
-    r"during\s+the\s+(?:trial|study))\b",
+    # the time of the trial however it is named: "during study", "during the treatment
+    # period", "while on study", "on-study", "throughout the trial"
+    r"(?:during|throughout)\s+(?:the\s+)?(?:trial|study|treatment(?:\s+(?:period|phase))?|"
+    r"(?:study|trial|treatment)\s+(?:period|phase))|while\s+on\s+(?:the\s+)?(?:trial|study)|"
+    r"on[\s\-]study)\b",
     re.I,
 )
 
@@ -307,10 +311,13 @@ _NOT_ON = re.compile(
 
 # an inclusion criterion taking people off the medication before the study drug
 # ("Antidepressants must be discontinued before randomisation", "antidepressant-free for
-# 2 weeks"), not only some other one ("other antidepressants must be stopped")
+# 2 weeks"), not only some other one ("other antidepressants must be stopped") nor only
+# one taken alone ("antidepressant monotherapy is not allowed" in a trial adding the drug
+# to a mood stabiliser: an antidepressant combined with it is still taken)
 _TAKEN_OFF = re.compile(
     r"(?<!other\s)(?<!additional\s)\b(?:antidepressants?|antidepressant\s+(?:medications?|"
-    r"treatments?|therapy))\b(?:[\s\-]+free\b|[^.;]{0,40}?\b(?:discontinu\w*|stopped|"
+    r"treatments?|therapy))\b(?![\s\-]+(?:(?:given|used|taken)\s+(?:as|alone)\b|mono-?\s?therap))"
+    r"(?:[\s\-]+free\b|[^.;]{0,40}?\b(?:discontinu\w*|stopped|"
     r"washed\s+out|tapered\s+off|not\s+(?:be\s+)?(?:allowed|permitted)))|"
     # the verb first: "participants stop their current antidepressant", "tapering off any
     # antidepressant before the first dose"
