@@ -1097,7 +1097,12 @@ _ANALOGY = Folded(
     # rationale of LDN": the same model in other words; "inspired by" only where it opens
     # its clause: "a trial inspired by fibromyalgia practice randomised 60" gives the drug)
     r"(?<![\w\-] )(?<![\w\-])(?:directly\s+)?inspired\s+by|(?:following|after)\s+the\s+(?:example|model|rationale)\s+of|"
-    r"taking\s+(?:a|our|its)\s+cue\s+from)"
+    r"taking\s+(?:a|our|its)\s+cue\s+from|"
+    # another drug's rationale or mechanism set beside the drug's: "the rationale parallels
+    # that of LDN", "a mechanism akin to that of low-dose naltrexone" ("that/those of" is
+    # required: "benefit paralleled the fall in CRP" compares no drug)
+    r"(?:parallel(?:s|ed|ing)?|mirror(?:s|ed|ing)?|resembl(?:es?|ed|ing)|echo(?:es|ed|ing)?)"
+    r"\s+(?:that|those)\s+of|(?:akin|similar|comparable|analogous)\s+to\s+(?:that|those)\s+of)"
     r"\s(?:[^.;:,()]|\.\d|\([^()]{0,40}\))*",
     re.IGNORECASE,
 )
@@ -1109,6 +1114,8 @@ _ANALOGY_WORDS = (
     "cue from",
     "inspired",
     "rationale of",
+    "that of",
+    "those of",
 )
 
 
@@ -1638,7 +1645,12 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|"
     r"(?:that|those|the\s+ones?)\s+(?:used|reported|seen|observed|described|proposed)\s+(?:for|with)|"
     r"as\s+(?:has\s+been\s+|was\s+|were\s+)?(?:reported|shown|seen|observed|described|proposed)\s+"
-    r"(?:for|with))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    r"(?:for|with)|"
+    # another drug's rationale or mechanism set beside the drug's: "parallels that of X",
+    # "a mechanism akin to that of X" (CONTRACT.md: LDN named only as background)
+    r"(?:parallel(?:s|ed|ing)?|mirror(?:s|ed|ing)?|resembl(?:es?|ed|ing)|echo(?:es|ed|ing)?|"
+    r"(?:akin|similar|comparable|analogous)\s+to)\s+(?:that|those)\s+of)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -1658,6 +1670,8 @@ _ASIDE_WORDS = (
     "described",
     "proposed",
     "shown",
+    "that of",
+    "those of",
 )
 _ASIDE_BEFORE = re.compile(
     f"(?:{_ABSENT_BEFORE.pattern})|(?:{_REFERENCE_BEFORE.pattern})", re.IGNORECASE
