@@ -84,6 +84,13 @@ _PRIOR = Folded(
     r"(?:\([^()]{0,60}\)\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:reported|found|showed|shown|"
     r"suggested|demonstrated|observed|described)\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
+    # ... or uncounted, in the plural, told as what they have found: "small pilot trials of
+    # X (for example 12 patients given 1 mg twice daily) have reported benefit", "open
+    # studies in Y have found ..." (the record's own is not "trials of X have reported";
+    # "our/these/both trials" are left to the words above)
+    r"(?<!our )(?<!these )(?<!both )(?<!two )\b(?:trials|studies|RCTs|pilots|series)\s+"
+    r"(?:of|in|with|using)\s+(?:[^.;()]|\.\d){0,60}?(?:\([^()]{0,80}\)\s+)?have\s+"
+    r"(?:\w+ly\s+)?(?:reported|found|shown|suggested|demonstrated|observed|described)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
