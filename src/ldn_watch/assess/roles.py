@@ -1458,7 +1458,13 @@ _EXTENSION_ITSELF = re.compile(
 # says what the study is not about.
 _ABSENT_BEFORE = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?(?:trials?|stud(?:y|ies)|RCTs?|data|evidence|reports?)\s+"
-    r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$",
+    r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$|"
+    # nobody in the study took it: "none took naltrexone at low dose", "no participant
+    # received LDN", "nobody was taking low-dose naltrexone"
+    r"\b(?:none|nobody|no\s+one|no\s+(?:patients?|participants?|subjects?|persons?|"
+    r"individuals?|adults?|children|women|men))\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+|ever\s+)?(?:took|taken|taking|received|given|"
+    r"used|using|prescribed)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # (the drug is the subject: no new clause in between, "X 3 mg, and those with psychosis
@@ -1665,6 +1671,8 @@ _REFERENCE_BEFORE = re.compile(
 # one of these words is in every cue above (a fast first look)
 _ASIDE_WORDS = (
     "no ",
+    "none",
+    "nobody",
     "like",
     "similar",
     "as with",
