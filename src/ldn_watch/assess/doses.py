@@ -121,7 +121,8 @@ _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
     (
         re.compile(
-            rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
+            # ("two times a day", "2 times daily": twice a day in other words)
+            rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|(?:twice|(?:two|2)\s+times)\s+{_PER_DAY}|"
             r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
             # the hours between doses written as a fraction, "12/12h" ("de 12 em 12 horas")
             r"12\s*/\s*12\s*(?:hours?|hrs?|h)\b|"
@@ -135,7 +136,7 @@ _FREQ = [
     ),
     (
         re.compile(
-            rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|three\s+times\s+{_PER_DAY}|"
+            rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|(?:thrice|(?:three|3)\s+times)\s+{_PER_DAY}|"
             r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b|8\s*/\s*8\s*(?:hours?|hrs?|h)\b)",
             re.I,
         ),
@@ -1295,7 +1296,7 @@ def _in_arm_list(text: str, at: int) -> bool:
 _MORE_OFTEN_AFTER = re.compile(
     r"(?P<gap>[^.;]{0,60}?)\b(?:then|thereafter|afterwards|subsequently|after\s+which|"
     rf"(?:{_RAISE})\s+(?:\w+\s+){{0,4}}?to)\s+(?:(?:taken|given|dosed|administered)\s+)?"
-    r"(?P<f>twice\s+(?:a\s+|per\s+)?(?:day|daily)|three\s+times\s+(?:a\s+|per\s+)?(?:day|daily)|"
+    r"(?P<f>(?:twice|two\s+times)\s+(?:a\s+|per\s+)?(?:day|daily)|three\s+times\s+(?:a\s+|per\s+)?(?:day|daily)|"
     r"b\.?i\.?d\b\.?|t\.?i\.?d\b\.?)",
     re.I,
 )
