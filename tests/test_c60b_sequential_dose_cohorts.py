@@ -75,11 +75,6 @@ def test_cohort_doses_compared(place: str, cohorts: str) -> None:
 
 # near misses: a fixed titration read at each step, or cohorts not dosed one after another
 # (the same dose to two kinds of people), compares no doses
-@pytest.mark.xfail(
-    reason="open before round 60 (not from the cohort fix): a fixed titration whose results "
-    "read the outcome at each step is read as doses compared",
-    strict=True,
-)
 def test_titration_read_at_each_step_compares_nothing() -> None:
     got = facts(
         "Low-dose naltrexone in major depressive disorder: an open study",

@@ -236,9 +236,11 @@ _FOR_NEXT_RANDOMISED = re.compile(
     # ... or the dose the results point to for it: "supporting 4.5 mg as the target dose for
     # a randomized trial", "suggesting 2 mg as the dose to take into a placebo-controlled
     # study"
-    r"\bas\s+the\s+(?:[\w\-]+\s+){0,2}?dose\s+(?:for|to\s+(?:take|carry|test)\s+(?:forward\s+)?"
-    r"into|in|of)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|planned\s+|later\s+|future\s+|"
-    r"larger\s+|definitive\s+|confirmatory\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
+    # (... or a candidate for it: "identifies 2 mg/day as a candidate dose for a randomized
+    # comparison", "names 3 mg as a promising dose for future randomised trials")
+    r"\bas\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?dose\s+(?:for|to\s+(?:take|carry|test)\s+"
+    r"(?:forward\s+)?into|in|of)\s+(?:(?:the|a|an|any)\s+)?(?:(?:subsequent|next|planned|later|"
+    r"future|further|larger|definitive|confirmatory|phase\s+(?:III|3|2b|IIb))\s+)*"
     r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",
     re.I,
 )

@@ -121,7 +121,8 @@ _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
     (
         re.compile(
-            rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|twice\s+{_PER_DAY}|"
+            # ("two times a day", "2 times daily": twice a day in other words)
+            rf"{_FREQ_GAP}(?:b\.?i\.?d\b\.?|b\.?d\b\.?|(?:twice|(?:two|2)\s+times)\s+{_PER_DAY}|"
             r"(?:every|each)\s+12\s*(?:hours?|h)\b|q\.?\s?12\s?h\b|"
             # the hours between doses written as a fraction, "12/12h" ("de 12 em 12 horas")
             r"12\s*/\s*12\s*(?:hours?|hrs?|h)\b|"
@@ -135,7 +136,7 @@ _FREQ = [
     ),
     (
         re.compile(
-            rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|three\s+times\s+{_PER_DAY}|"
+            rf"{_FREQ_GAP}(?:t\.?i\.?d\b\.?|t\.?d\.?s\b\.?|(?:thrice|(?:three|3)\s+times)\s+{_PER_DAY}|"
             r"(?:every|each)\s+8\s*(?:hours?|h)\b|q\.?\s?8\s?h\b|8\s*/\s*8\s*(?:hours?|hrs?|h)\b)",
             re.I,
         ),
@@ -847,20 +848,59 @@ _READS_SAFETY = re.compile(
 )
 
 
-def _frames_escalation(text: str) -> bool:
+def _frames_escalation(text: str, readings: bool = True) -> bool:
     """The text frames the study as a dose escalation in a phrase it does not deny: "a
     dose-finding phase is not included", "the trial does not include a dose-ranging
     phase", "there will be no dose-escalation phase" name the design the study is NOT,
     so a schedule of rising steps in it stays a titration to its target (CONTRACT.md).
-    So does a reading of the illness at each step (``_STEP_READ``)."""
+    So does a reading of the illness at each step (``_STEP_READ``), unless ``readings``
+    is off (a record that titrates everyone to one target: ``_one_target``)."""
     if any(not roles.denied(text, m.start(), m.end()) for m in _ESCALATION_RECORD.finditer(text)):
         return True
+    if not readings:
+        return False
     for m in _STEP_READ.finditer(text):
         # (a colon may part what is read from its values: "side effects fell: 12% at ...")
         clause = text[: m.end()].rsplit(";", 1)[-1]
         if not _READS_SAFETY.search(clause) and not roles.denied(text, m.start(), m.end()):
             return True
     return False
+
+
+# One group raised to one target: "titrated to a target of 4.5 mg over two weeks", "up to
+# a maintenance dose of 3 mg", "titrated from 1.5 mg to 4.5 mg over three weeks" (the time
+# is the whole titration's) ...
+_ONE_TARGET = Folded(
+    r"\b(?:to|at|reach\w*)\s+(?:a|the|their|its)\s+(?:(?:fixed|single|planned)\s+)?"
+    r"(?:target|maintenance|final)\s+(?:daily\s+)?(?:dose\s+)?(?:of\s+)?(?:\d|dose)|"
+    r"\btarget\s+(?:daily\s+)?dose\b|"
+    r"\b(?:up)?titrat\w*\s+(?:up\s+)?from\s+\d(?:[^.;]|\.\d){0,30}?\bto\s+\d(?:[^.;]|\.\d){0,20}?"
+    r"\bover\b",
+    re.I,
+)
+# ... where no step is a dose of its own, with its own time on it: "1.5 mg for three weeks,
+# then 3 mg", "each for 2 weeks", "raised every three weeks", "increased weekly", "in
+# successive 2-week steps"
+_OWN_SPELL = Folded(
+    r"\beach\s+(?:[\w\-]+\s+){0,2}?(?:for|lasting)\s+(?:\w+\s+)?(?:days?|weeks?)\b|"
+    r"\b(?:every|each)\s+(?:\w+\s+)?(?:days?|weeks?|fortnight)\b|\b(?:weekly|fortnightly)\b|"
+    r"\b(?:\d+|one|two|three|four|six)[\s\-]+(?:day|week)\s+(?:dose\s+)?"
+    r"(?:steps?|levels?|stages?|periods?|blocks?|phases?)\b|"
+    r"\bmg\b[^.;]{0,25}?\bfor\s+(?:\w+\s+)?(?:days?|weeks?)\s*,?\s+(?:and\s+)?then\b",
+    re.I,
+)
+
+
+def _one_target(doc: Doc) -> bool:
+    """The study raises everyone to one target dose and gives no step a time of its own
+    (CONTRACT.md: a fixed titration lists only its target): an outcome told at the doses
+    on the way ("response was 20% at 1.5 mg and 45% at 4.5 mg") reads the titration as it
+    went, not doses compared. Steps each held for their own spell ("1.5 mg for three
+    weeks, then 3 mg", "raised every two weeks") are doses given in turn."""
+    own = [s for s in doc.sentences if (s.is_title or s.own) and not s.background]
+    return any(_ONE_TARGET.search(s.masked) for s in own) and not any(
+        _OWN_SPELL.search(s.masked) for s in own
+    )
 
 
 def escalation_record(doc: Doc) -> Sentence | None:
@@ -870,6 +910,7 @@ def escalation_record(doc: Doc) -> Sentence | None:
     study's own sentences, not its background or conclusions (calls for such a study)."""
 
     def find(doc: Doc) -> Sentence | None:
+        readings = not _one_target(doc)
         return next(
             (
                 s
@@ -878,7 +919,7 @@ def escalation_record(doc: Doc) -> Sentence | None:
                 and not s.background
                 and not s.in_conclusion
                 and (
-                    _frames_escalation(s.masked)
+                    _frames_escalation(s.masked, readings)
                     or (_SEPARATE_DOSES.search(s.masked) and not _RAISED.search(s.masked))
                 )
             ),
@@ -1255,7 +1296,7 @@ def _in_arm_list(text: str, at: int) -> bool:
 _MORE_OFTEN_AFTER = re.compile(
     r"(?P<gap>[^.;]{0,60}?)\b(?:then|thereafter|afterwards|subsequently|after\s+which|"
     rf"(?:{_RAISE})\s+(?:\w+\s+){{0,4}}?to)\s+(?:(?:taken|given|dosed|administered)\s+)?"
-    r"(?P<f>twice\s+(?:a\s+|per\s+)?(?:day|daily)|three\s+times\s+(?:a\s+|per\s+)?(?:day|daily)|"
+    r"(?P<f>(?:twice|two\s+times)\s+(?:a\s+|per\s+)?(?:day|daily)|three\s+times\s+(?:a\s+|per\s+)?(?:day|daily)|"
     r"b\.?i\.?d\b\.?|t\.?i\.?d\b\.?)",
     re.I,
 )

@@ -84,6 +84,13 @@ _PRIOR = Folded(
     r"(?:\([^()]{0,60}\)\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:reported|found|showed|shown|"
     r"suggested|demonstrated|observed|described)\b|"
     r"\bno\s+(?:\w+\s+){0,2}(?:study|studies|trials?)\s+(?:has|have|exists?)\b|"
+    # ... or uncounted, in the plural, told as what they have found: "small pilot trials of
+    # X (for example 12 patients given 1 mg twice daily) have reported benefit", "open
+    # studies in Y have found ..." (the record's own is not "trials of X have reported";
+    # "our/these/both trials" are left to the words above)
+    r"(?<!our )(?<!these )(?<!both )(?<!two )\b(?:trials|studies|RCTs|pilots|series)\s+"
+    r"(?:of|in|with|using)\s+(?:[^.;()]|\.\d){0,60}?(?:\([^()]{0,80}\)\s+)?have\s+"
+    r"(?:\w+ly\s+)?(?:reported|found|shown|suggested|demonstrated|observed|described)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
@@ -1097,7 +1104,12 @@ _ANALOGY = Folded(
     # rationale of LDN": the same model in other words; "inspired by" only where it opens
     # its clause: "a trial inspired by fibromyalgia practice randomised 60" gives the drug)
     r"(?<![\w\-] )(?<![\w\-])(?:directly\s+)?inspired\s+by|(?:following|after)\s+the\s+(?:example|model|rationale)\s+of|"
-    r"taking\s+(?:a|our|its)\s+cue\s+from)"
+    r"taking\s+(?:a|our|its)\s+cue\s+from|"
+    # another drug's rationale or mechanism set beside the drug's: "the rationale parallels
+    # that of LDN", "a mechanism akin to that of low-dose naltrexone" ("that/those of" is
+    # required: "benefit paralleled the fall in CRP" compares no drug)
+    r"(?:parallel(?:s|ed|ing)?|mirror(?:s|ed|ing)?|resembl(?:es?|ed|ing)|echo(?:es|ed|ing)?)"
+    r"\s+(?:that|those)\s+of|(?:akin|similar|comparable|analogous)\s+to\s+(?:that|those)\s+of)"
     r"\s(?:[^.;:,()]|\.\d|\([^()]{0,40}\))*",
     re.IGNORECASE,
 )
@@ -1109,6 +1121,8 @@ _ANALOGY_WORDS = (
     "cue from",
     "inspired",
     "rationale of",
+    "that of",
+    "those of",
 )
 
 
@@ -1449,7 +1463,13 @@ _EXTENSION_ITSELF = re.compile(
 # says what the study is not about.
 _ABSENT_BEFORE = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?(?:trials?|stud(?:y|ies)|RCTs?|data|evidence|reports?)\s+"
-    r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$",
+    r"(?:of|on|with|testing|using|evaluating|involving)\s+(?:[\w\-]+\s+){0,2}$|"
+    # nobody in the study took it: "none took naltrexone at low dose", "no participant
+    # received LDN", "nobody was taking low-dose naltrexone"
+    r"\b(?:none|nobody|no\s+one|no\s+(?:patients?|participants?|subjects?|persons?|"
+    r"individuals?|adults?|children|women|men))\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+|ever\s+)?(?:took|taken|taking|received|given|"
+    r"used|using|prescribed)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # (the drug is the subject: no new clause in between, "X 3 mg, and those with psychosis
@@ -1643,7 +1663,12 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|"
     r"(?:that|those|the\s+ones?)\s+(?:used|reported|seen|observed|described|proposed)\s+(?:for|with)|"
     r"as\s+(?:has\s+been\s+|was\s+|were\s+)?(?:reported|shown|seen|observed|described|proposed)\s+"
-    r"(?:for|with))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    r"(?:for|with)|"
+    # another drug's rationale or mechanism set beside the drug's: "parallels that of X",
+    # "a mechanism akin to that of X" (CONTRACT.md: LDN named only as background)
+    r"(?:parallel(?:s|ed|ing)?|mirror(?:s|ed|ing)?|resembl(?:es?|ed|ing)|echo(?:es|ed|ing)?|"
+    r"(?:akin|similar|comparable|analogous)\s+to)\s+(?:that|those)\s+of)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -1651,6 +1676,8 @@ _REFERENCE_BEFORE = re.compile(
 # one of these words is in every cue above (a fast first look)
 _ASIDE_WORDS = (
     "no ",
+    "none",
+    "nobody",
     "like",
     "similar",
     "as with",
@@ -1663,6 +1690,8 @@ _ASIDE_WORDS = (
     "described",
     "proposed",
     "shown",
+    "that of",
+    "those of",
 )
 _ASIDE_BEFORE = re.compile(
     f"(?:{_ABSENT_BEFORE.pattern})|(?:{_REFERENCE_BEFORE.pattern})", re.IGNORECASE
