@@ -112,7 +112,7 @@ _EVENING_DOSE = re.compile(
 )
 # one unit dose on two schedules offered as alternatives: "1 mg (either) once or twice a
 # day", "1 mg once versus twice daily"
-_ONCE_OR_TWICE = re.compile(
+_ONCE_OR_TWICE = Folded(
     rf"{_FREQ_GAP}(?:either\s+)?once\s+(?:daily\s+|a\s+day\s+)?(?:or|versus|vs\.?)\s+"
     rf"twice\s+(?:{_PER_DAY}|a\s+day)",
     re.I,
@@ -272,7 +272,7 @@ _REFERENCE_DOSE_AFTER = re.compile(
 # 4.5 mg, the 10 mg dose blocks ...", "in contrast to the 3 mg usually prescribed, ..."
 # (a point of reference the study's own dose is set against; not an arm of the study told
 # by its group: "unlike the 4.5 mg group, the 1.5 mg group ...")
-_CONTRAST_BEFORE = re.compile(
+_CONTRAST_BEFORE = Folded(
     r"(?:^|[,;:(]\s*)(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to)\s+"
     r"(?:[\w\-'‘’]+\s+){0,5}?(?:of\s+|at\s+)?(?:about\s+|around\s+|up\s+to\s+)?$",
     re.I,
@@ -442,7 +442,7 @@ _START_AT_BEFORE = re.compile(
     re.I,
 )
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
-_LATER_BEFORE = re.compile(
+_LATER_BEFORE = Folded(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
@@ -469,7 +469,7 @@ _ONWARD_BEFORE = re.compile(
     r"(?:on\s+|up\s+|further\s+)?to\s*$",
     re.I,
 )
-_RAISE_IN = re.compile(_RAISE, re.I)
+_RAISE_IN = Folded(_RAISE, re.I)
 # "any dose up to", "any prescribed dosage up to", "at any strength up to": a ceiling
 _ANY_DOSE_BEFORE = re.compile(
     r"\bany\s+(?:[\w\-]+\s+){0,2}?(?:doses?|dosages?|strengths?|amounts?)\s*,?\s*(?:of\s+)?"
@@ -929,7 +929,7 @@ def escalation_record(doc: Doc) -> Sentence | None:
     return doc.remember("escalation_record", find)
 
 
-_TITRATION_AFTER = re.compile(
+_TITRATION_AFTER = Folded(
     rf"^[^.;()]{{0,40}}?,?\s*(?:and\s+)?(?:then\s+|{_ARROW}\s*|(?:then\s+)?(?:{_RAISE})\s+"
     rf"(?:\w+\s+){{0,2}}?to\s+|(?:then\s+)?(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET})"
     rf"(?:[\w\-]+\s+){{0,3}}?{_NUM}\s*{_UNIT}\b",

@@ -390,21 +390,36 @@ class Folded:
             return live
         return None
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """A match whose positions are the original text's (its groups are lower-cased)."""
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """A match whose positions are the original text's (its groups are lower-cased);
+        ``pos`` and ``endpos`` as for ``re.Pattern.search`` (the prefilter reads the whole
+        text: words a match needs within ``text[:endpos]`` are in the whole text too)."""
         found = self._text(text)
         if found is None:
             return None
         rx, low = found
+        end = len(low) if endpos is None else endpos
         if rx is self.folded and (live := self._live_only(low)) is not None:
-            return self._first(low, live, pos)
-        return rx.search(low, pos)
+            return self._first(low, live, pos, end)
+        return rx.search(low, pos, end)
 
-    def _first(self, low: str, live: list[re.Pattern[str]], pos: int) -> re.Match[str] | None:
-        """The whole pattern's first match from ``pos``: it starts where the first of the
-        live branches' matches starts, and is the whole pattern's match there."""
-        starts = [m.start() for b in live if (m := b.search(low, pos)) is not None]
-        return self.folded.match(low, min(starts)) if starts else None
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``re.Pattern.match`` in the folded text (positions the original text's)."""
+        found = self._text(text)
+        if found is None:
+            return None
+        rx, low = found
+        return rx.match(low, pos, len(low) if endpos is None else endpos)
+
+    def _first(
+        self, low: str, live: list[re.Pattern[str]], pos: int, end: int | None = None
+    ) -> re.Match[str] | None:
+        """The whole pattern's first match from ``pos`` (ending by ``end``): it starts where
+        the first of the live branches' matches starts, and is the whole pattern's match
+        there."""
+        end = len(low) if end is None else end
+        starts = [m.start() for b in live if (m := b.search(low, pos, end)) is not None]
+        return self.folded.match(low, min(starts), end) if starts else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         found = self._text(text)

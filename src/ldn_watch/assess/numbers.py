@@ -72,7 +72,7 @@ _STAFF = (
     r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
     r"therapists|providers|professionals|GPs|physicians|nurses|investigators|raters"
 )
-_STAFF_WORD = re.compile(rf"\b(?:{_STAFF})\b", re.IGNORECASE)
+_STAFF_WORD = Folded(rf"\b(?:{_STAFF})\b", re.IGNORECASE)
 _STAFF_NOUN = re.compile(rf"(?:{_STAFF})", re.IGNORECASE)
 # ... the staff named just before an "(n = N)": "Clinicians (n = 64)", "GPs, n = 12"
 _STAFF_BEFORE_N = re.compile(rf"\b(?:{_STAFF})\s*(?:[(\[]|,)\s*$", re.IGNORECASE)
@@ -347,7 +347,7 @@ _NEG_MODS = re.compile(
     rf"{_OUTSIDE})\b",
     re.IGNORECASE,
 )
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = Folded(
     # a feature of part of the sample: "comorbid depression was present in 36 participants"
     rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
     # a results paper's plan, not its sample: "38 of a planned 90 participants"
@@ -634,7 +634,7 @@ _POWERED_BEFORE = re.compile(
 # ... or said with the plan as the count's own verb: "Up to 60 participants were to be
 # enrolled; 26 received LDN", "120 patients were planned", "80 were originally intended to
 # be randomised" (whom the trial meant to take in, not whom it took)
-_PLAN_VERB_AFTER = re.compile(
+_PLAN_VERB_AFTER = Folded(
     r"^[^.;,]{0,60}?\b(?:were|was)\s+(?:originally\s+|initially\s+)?(?:planned\b|"
     r"(?:(?:planned|intended|scheduled|expected)\s+)?to\s+be\s+(?:\w+\s+)?"
     r"(?:enrol+ed|randomi[sz]ed|recruited|included|allocated)\b)",
@@ -1014,7 +1014,7 @@ _STAGES: tuple[tuple[int, str], ...] = (
     ),
 )
 _STAGE_WORDS = "|".join(rx for _, rx in _STAGES)
-_STAGE = re.compile(
+_STAGE = Folded(
     "|".join(rf"\b(?P<s{k}>{rx})\b" for k, rx in _STAGES),
     re.IGNORECASE,
 )
