@@ -173,6 +173,7 @@ def registration(
     phases: Sequence[str] | None = None,
     allocation: str | None = None,
     model: str | None = None,
+    model_description: str | None = None,
     enrollment: int | None = None,
     enrollment_type: str = "ESTIMATED",
     arms: Sequence[Arm] | None = None,
@@ -186,8 +187,11 @@ def registration(
     """A ClinicalTrials.gov v2 study object as the registry tests write it, so that each
     test states only the fields it varies. A None (or empty ``outcomes``) leaves its key or
     module out, as a registration that does not fill it in; ``arms`` are dicts or
-    :func:`arm` argument tuples (label, type, description, drugs); ``modules`` are further
-    protocol-section modules (``sponsorCollaboratorsModule=...``) given whole."""
+    :func:`arm` argument tuples (label, type, description, drugs); ``model`` and
+    ``model_description`` are the design's interventionModel and its free-text
+    interventionModelDescription; ``modules`` are further protocol-section modules
+    (``sponsorCollaboratorsModule=...``) given whole, or a module the builder writes
+    replaced whole (``conditionsModule={"conditions": [...], "keywords": [...]}``)."""
     ident: dict[str, Any] = {"nctId": nct}
     if title is not None:
         ident["briefTitle"] = title
@@ -205,7 +209,11 @@ def registration(
     design: dict[str, Any] = {"studyType": study_type}
     if phases is not None:
         design["phases"] = list(phases)
-    info = {"allocation": allocation, "interventionModel": model}
+    info = {
+        "allocation": allocation,
+        "interventionModel": model,
+        "interventionModelDescription": model_description,
+    }
     if any(v is not None for v in info.values()):
         design["designInfo"] = {k: v for k, v in info.items() if v is not None}
     if enrollment is not None:
