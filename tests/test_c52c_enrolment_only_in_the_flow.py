@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import drug, registration
+from written import drug, flow, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -37,25 +37,6 @@ def _study(
 ) -> dict[str, Any]:
     """The record's registration; ``enrollment`` an ACTUAL count, None entering none."""
     labels = ["Placebo", *(f"Naltrexone {d} mg" for d in DOSES)]
-    section = None
-    if results:
-        milestones = []
-        if started is not None:
-            milestones.append(
-                {
-                    "type": "STARTED",
-                    "achievements": [
-                        {"groupId": f"FG00{i}", "numSubjects": str(c)}
-                        for i, c in enumerate(started)
-                    ],
-                }
-            )
-        section = {
-            "participantFlowModule": {
-                "groups": [{"id": f"FG00{i}", "title": t} for i, t in enumerate(labels)],
-                "periods": [{"title": "Overall Study", "milestones": milestones}],
-            }
-        }
     return registration(
         nct="NCT01234570",
         official_title="Opioid Antagonism in Melancholic Depression: Effects of "
@@ -83,7 +64,7 @@ def _study(
         criteria="Inclusion Criteria:\n\n* Major depressive episode with "
         "melancholic features, HAMD-17 >= 20\n* Antidepressant-free for >= 2 weeks",
         has_results=results,
-        results=section,
+        results=flow(labels, started) if results else None,
     )
 
 

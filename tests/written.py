@@ -130,6 +130,28 @@ def baseline_count(
     }
 
 
+def flow(groups: Sequence[str], started: Sequence[int] | None) -> dict[str, Any]:
+    """A registration's posted results holding only a participant flow: one "Overall
+    Study" period whose STARTED milestone counts ``started`` per group (FG000, FG001, ...);
+    None leaves the period without milestones, a flow that gives no count."""
+    milestones = []
+    if started is not None:
+        milestones.append(
+            {
+                "type": "STARTED",
+                "achievements": [
+                    {"groupId": f"FG00{i}", "numSubjects": str(c)} for i, c in enumerate(started)
+                ],
+            }
+        )
+    return {
+        "participantFlowModule": {
+            "groups": [{"id": f"FG00{i}", "title": t} for i, t in enumerate(groups)],
+            "periods": [{"title": "Overall Study", "milestones": milestones}],
+        }
+    }
+
+
 Arm = dict[str, Any] | tuple[Any, ...]
 
 
