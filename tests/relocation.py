@@ -12,7 +12,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from written import RCT, facts, judge_registration
+from written import RCT, drug, facts, judge_registration
+from written import registration as registration_dict
 
 from ldn_watch.model import Facts
 
@@ -80,52 +81,31 @@ def reg_base(
 ) -> dict[str, Any]:
     """A randomised registration of naltrexone (against placebo unless ``placebo`` is
     false) in ``conditions``."""
-    arms = [
-        {
-            "label": arm_label,
-            "type": "EXPERIMENTAL",
-            "description": arm_desc,
-            "interventionNames": ["Drug: Naltrexone"],
-        }
-    ]
-    ints = [{"type": "DRUG", "name": "Naltrexone", "armGroupLabels": [arm_label]}]
+    arms = [(arm_label, "EXPERIMENTAL", arm_desc)]
+    ints = [drug("Naltrexone", arms=[arm_label])]
     if placebo:
         arms.append(
-            {
-                "label": "Placebo",
-                "type": "PLACEBO_COMPARATOR",
-                "description": "Identical placebo capsule daily.",
-                "interventionNames": ["Drug: Placebo"],
-            }
+            ("Placebo", "PLACEBO_COMPARATOR", "Identical placebo capsule daily.", ["Placebo"])
         )
-        ints.append({"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]})
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09954001",
-                "briefTitle": "Low-Dose Naltrexone in Depression",
-            },
-            "statusModule": {"overallStatus": status},
-            "descriptionModule": {
-                "briefSummary": summary
-                or "This randomized trial tests low-dose naltrexone against placebo in adults with "
-                "major depressive disorder."
-            },
-            "conditionsModule": {"conditions": list(conditions)},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": enrolled, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {"armGroups": arms, "interventions": ints},
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": criteria
-                or "Inclusion Criteria:\n\n* Adults 18-65 years\n* Major depressive disorder by DSM-5\n\n"
-                "Exclusion Criteria:\n\n* Current opioid use"
-            },
-        }
-    }
+        ints.append(drug("Placebo", arms=["Placebo"]))
+    return registration_dict(
+        nct="NCT09954001",
+        title="Low-Dose Naltrexone in Depression",
+        status=status,
+        summary=summary
+        or "This randomized trial tests low-dose naltrexone against placebo in adults with "
+        "major depressive disorder.",
+        conditions=conditions,
+        allocation="RANDOMIZED",
+        enrollment=enrolled,
+        arms=arms,
+        interventions=ints,
+        outcomes=["Change in MADRS total score"],
+        criteria=criteria
+        or "Inclusion Criteria:\n\n* Adults 18-65 years\n* Major depressive disorder by DSM-5\n\n"
+        "Exclusion Criteria:\n\n* Current opioid use",
+        has_results=None,
+    )
 
 
 # LDN added to bupropion (dopaminergic only): the base into which a sentence naming another

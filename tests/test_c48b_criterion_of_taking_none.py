@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import RCT, facts
+from written import RCT, drug, facts, registration
 
 from ldn_watch.assess import default_lexicon, default_rules, extract_facts, judge
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -25,62 +25,31 @@ GAP = "serotonergic-combination"
 
 
 def _registration(criterion: str) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09948002",
-                "officialTitle": "Low-Dose Naltrexone Versus Placebo in Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Adults with major depression are randomized to naltrexone "
-                "4.5 mg daily or placebo for 8 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 30, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Low-dose naltrexone",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg once daily for 8 weeks.",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Matching placebo once daily for 8 weeks.",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "Naltrexone 4.5 mg capsule",
-                        "armGroupLabels": ["Low-dose naltrexone"],
-                    },
-                    {
-                        "type": "DRUG",
-                        "name": "Placebo",
-                        "description": "Placebo capsule",
-                        "armGroupLabels": ["Placebo"],
-                    },
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults aged 18-65 with a "
-                "current DSM-5 major depressive episode.\n* MADRS score of at least 20.\n"
-                f"* {criterion}\n"
-            },
-        },
-        "hasResults": False,
-    }
+    return registration(
+        nct="NCT09948002",
+        official_title="Low-Dose Naltrexone Versus Placebo in Major Depressive Disorder",
+        summary="Adults with major depression are randomized to naltrexone "
+        "4.5 mg daily or placebo for 8 weeks.",
+        allocation="RANDOMIZED",
+        enrollment=30,
+        arms=[
+            ("Low-dose naltrexone", "EXPERIMENTAL", "Naltrexone 4.5 mg once daily for 8 weeks."),
+            (
+                "Placebo",
+                "PLACEBO_COMPARATOR",
+                "Matching placebo once daily for 8 weeks.",
+                ["Placebo"],
+            ),
+        ],
+        interventions=[
+            drug("Naltrexone", "Naltrexone 4.5 mg capsule", ["Low-dose naltrexone"]),
+            drug("Placebo", "Placebo capsule", ["Placebo"]),
+        ],
+        outcomes=["Change in MADRS total score"],
+        criteria="Inclusion Criteria:\n\n* Adults aged 18-65 with a "
+        "current DSM-5 major depressive episode.\n* MADRS score of at least 20.\n"
+        f"* {criterion}\n",
+    )
 
 
 def _registered(criterion: str) -> tuple[list[str], str]:

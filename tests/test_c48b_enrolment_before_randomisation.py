@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import judge_registration
+from written import drug, judge_registration, registration
 
 from ldn_watch.model import Facts
 
@@ -32,59 +32,37 @@ def _study(
     status: str = "COMPLETED",
     allocation: str = "RANDOMIZED",
 ) -> dict[str, Any]:
-    description = {"briefSummary": summary}
-    if detailed:
-        description["detailedDescription"] = detailed
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09948001",
-                "officialTitle": "Low-Dose Naltrexone for Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": status},
-            "descriptionModule": description,
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": allocation},
-                "enrollmentInfo": {"count": n, "type": kind},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Low-dose naltrexone",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg once daily for 8 weeks.",
-                        "interventionNames": ["Drug: Low-dose naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Matching placebo once daily for 8 weeks.",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Low-dose naltrexone",
-                        "description": "Naltrexone 4.5 mg capsule",
-                        "armGroupLabels": ["Low-dose naltrexone"],
-                    },
-                    {
-                        "type": "DRUG",
-                        "name": "Placebo",
-                        "description": "Placebo capsule",
-                        "armGroupLabels": ["Placebo"],
-                    },
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {"eligibilityCriteria": CRITERIA},
-        },
-        "hasResults": False,
-    }
+    return registration(
+        nct="NCT09948001",
+        official_title="Low-Dose Naltrexone for Major Depressive Disorder",
+        status=status,
+        summary=summary,
+        description=detailed or None,
+        phases=["PHASE2"],
+        allocation=allocation,
+        enrollment=n,
+        enrollment_type=kind,
+        arms=[
+            (
+                "Low-dose naltrexone",
+                "EXPERIMENTAL",
+                "Naltrexone 4.5 mg once daily for 8 weeks.",
+                ["Low-dose naltrexone"],
+            ),
+            (
+                "Placebo",
+                "PLACEBO_COMPARATOR",
+                "Matching placebo once daily for 8 weeks.",
+                ["Placebo"],
+            ),
+        ],
+        interventions=[
+            drug("Low-dose naltrexone", "Naltrexone 4.5 mg capsule", ["Low-dose naltrexone"]),
+            drug("Placebo", "Placebo capsule", ["Placebo"]),
+        ],
+        outcomes=["Change in MADRS total score"],
+        criteria=CRITERIA,
+    )
 
 
 def _assessed(study: dict[str, Any]) -> tuple[Facts, str]:

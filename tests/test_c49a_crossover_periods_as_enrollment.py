@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import judge_registration
+from written import drug, judge_registration, registration
 
 from ldn_watch.model import Facts
 
@@ -24,53 +24,35 @@ CRITERIA = (
 
 
 def _study(model: str, description: str, n: int) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09949001",
-                "officialTitle": "Low-Dose Naltrexone Crossover Trial in Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Each participant takes naltrexone 4.5 mg for 6 weeks and "
-                "placebo for 6 weeks, in random order, while continuing their SSRI."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {
-                    "allocation": "RANDOMIZED",
-                    "interventionModel": model,
-                    "interventionModelDescription": description,
-                },
-                "enrollmentInfo": {"count": n, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Naltrexone then placebo",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg nightly for 6 weeks, then placebo.",
-                        "interventionNames": ["Drug: Naltrexone", "Drug: Placebo"],
-                    },
-                    {
-                        "label": "Placebo then naltrexone",
-                        "type": "EXPERIMENTAL",
-                        "description": "Placebo for 6 weeks, then naltrexone 4.5 mg nightly.",
-                        "interventionNames": ["Drug: Naltrexone", "Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "description": "4.5 mg capsule."},
-                    {"type": "DRUG", "name": "Placebo", "description": "Matching capsule."},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "MADRS"}]},
-            "eligibilityModule": {"eligibilityCriteria": CRITERIA},
-        },
-        "hasResults": False,
-    }
+    both = ["Naltrexone", "Placebo"]
+    return registration(
+        nct="NCT09949001",
+        official_title="Low-Dose Naltrexone Crossover Trial in Major Depressive Disorder",
+        summary="Each participant takes naltrexone 4.5 mg for 6 weeks and "
+        "placebo for 6 weeks, in random order, while continuing their SSRI.",
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        model=model,
+        model_description=description,
+        enrollment=n,
+        arms=[
+            (
+                "Naltrexone then placebo",
+                "EXPERIMENTAL",
+                "Naltrexone 4.5 mg nightly for 6 weeks, then placebo.",
+                both,
+            ),
+            (
+                "Placebo then naltrexone",
+                "EXPERIMENTAL",
+                "Placebo for 6 weeks, then naltrexone 4.5 mg nightly.",
+                both,
+            ),
+        ],
+        interventions=[drug("Naltrexone", "4.5 mg capsule."), drug("Placebo", "Matching capsule.")],
+        outcomes=["MADRS"],
+        criteria=CRITERIA,
+    )
 
 
 def _assessed(study: dict[str, Any]) -> tuple[Facts, str]:

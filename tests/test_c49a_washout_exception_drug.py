@@ -14,57 +14,32 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import judge_registration
+from written import drug, judge_registration, registration
 
 
 def _study(criterion: str) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09949002",
-                "officialTitle": "Low-Dose Naltrexone in Persistent Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Adults with persistent depressive disorder take naltrexone "
-                "4.5 mg or placebo nightly for 12 weeks."
-            },
-            "conditionsModule": {"conditions": ["Persistent Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 90, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Naltrexone",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg nightly for 12 weeks.",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Matching placebo for 12 weeks.",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["Naltrexone"]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* Persistent depressive "
-                f"disorder (DSM-5), MADRS >= 18\n* {criterion}\n\nExclusion Criteria:\n\n"
-                "* Bipolar disorder; opioid use"
-            },
-        },
-        "hasResults": False,
-    }
+    return registration(
+        nct="NCT09949002",
+        official_title="Low-Dose Naltrexone in Persistent Depressive Disorder",
+        summary="Adults with persistent depressive disorder take naltrexone "
+        "4.5 mg or placebo nightly for 12 weeks.",
+        conditions=["Persistent Depressive Disorder"],
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        enrollment=90,
+        arms=[
+            ("Naltrexone", "EXPERIMENTAL", "Naltrexone 4.5 mg nightly for 12 weeks."),
+            ("Placebo", "PLACEBO_COMPARATOR", "Matching placebo for 12 weeks.", ["Placebo"]),
+        ],
+        interventions=[
+            drug("Naltrexone", arms=["Naltrexone"]),
+            drug("Placebo", arms=["Placebo"]),
+        ],
+        outcomes=["Change in MADRS"],
+        criteria="Inclusion Criteria:\n\n* Persistent depressive "
+        f"disorder (DSM-5), MADRS >= 18\n* {criterion}\n\nExclusion Criteria:\n\n"
+        "* Bipolar disorder; opioid use",
+    )
 
 
 def _assessed(criterion: str) -> tuple[list[str], list[str], str]:

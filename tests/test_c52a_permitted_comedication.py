@@ -16,7 +16,7 @@ import copy
 from typing import Any
 
 import pytest
-from written import RCT, facts
+from written import RCT, drug, facts, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -27,56 +27,27 @@ LEXICON = default_lexicon()
 def _registration(
     title: str, summary: str, conditions: list[str], inclusion: list[str], arm: str, outcome: str
 ) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT04500020",
-                "briefTitle": title,
-                "officialTitle": title,
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": conditions, "keywords": ["naltrexone"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 110, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "LDN",
-                        "type": "EXPERIMENTAL",
-                        "description": arm,
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo nightly, 12 weeks.",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "4.5 mg capsules.",
-                        "armGroupLabels": ["LDN"],
-                        "otherNames": ["LDN"],
-                    }
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": outcome, "timeFrame": "Week 12"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n"
-                + "\n".join(f"* {i}" for i in inclusion)
-                + "\n\nExclusion Criteria:\n\n* Severe depression (PHQ-9 >= 20) or suicidality"
-                + "\n* Opioids"
-            },
-        }
-    }
+    return registration(
+        nct="NCT04500020",
+        title=title,
+        official_title=title,
+        summary=summary,
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        enrollment=110,
+        arms=[
+            ("LDN", "EXPERIMENTAL", arm),
+            ("Placebo", "PLACEBO_COMPARATOR", "Placebo nightly, 12 weeks.", ["Placebo"]),
+        ],
+        interventions=[drug("Naltrexone", "4.5 mg capsules.", ["LDN"]) | {"otherNames": ["LDN"]}],
+        criteria="Inclusion Criteria:\n\n"
+        + "\n".join(f"* {i}" for i in inclusion)
+        + "\n\nExclusion Criteria:\n\n* Severe depression (PHQ-9 >= 20) or suicidality"
+        + "\n* Opioids",
+        has_results=None,
+        conditionsModule={"conditions": conditions, "keywords": ["naltrexone"]},
+        outcomesModule={"primaryOutcomes": [{"measure": outcome, "timeFrame": "Week 12"}]},
+    )
 
 
 OFF_REGISTRATIONS = [

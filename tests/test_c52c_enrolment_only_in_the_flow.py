@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import drug, flow, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -30,87 +31,41 @@ DOSES = ("0.5", "2", "4.5")
 def _study(
     started: list[int] | None,
     *,
-    enrollment: dict[str, Any] | None = None,
+    enrollment: int | None = None,
     results: bool = True,
     allocation: str = "RANDOMIZED",
 ) -> dict[str, Any]:
+    """The record's registration; ``enrollment`` an ACTUAL count, None entering none."""
     labels = ["Placebo", *(f"Naltrexone {d} mg" for d in DOSES)]
-    design: dict[str, Any] = {
-        "studyType": "INTERVENTIONAL",
-        "designInfo": {"allocation": allocation},
-    }
-    if enrollment is not None:
-        design["enrollmentInfo"] = enrollment
-    study: dict[str, Any] = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234570",
-                "officialTitle": "Opioid Antagonism in Melancholic Depression: Effects of "
-                "Naltrexone on Mood and Hedonic Capacity",
-            },
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {
-                "briefSummary": "Unmedicated outpatients with melancholic depression receive "
-                "placebo or one of three naltrexone strengths for 6 weeks to characterise the "
-                "dose-response relationship for mood and hedonic capacity."
-            },
-            "conditionsModule": {"conditions": ["Depression, Melancholic"]},
-            "designModule": design,
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo capsule daily for 6 weeks.",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                    *(
-                        {
-                            "label": f"Naltrexone {d} mg",
-                            "type": "EXPERIMENTAL",
-                            "description": f"Naltrexone {d} mg daily for 6 weeks.",
-                            "interventionNames": ["Drug: Naltrexone"],
-                        }
-                        for d in DOSES
-                    ),
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "0.5, 2 or 4.5 mg capsules.",
-                        "armGroupLabels": labels[1:],
-                    },
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* Major depressive episode with "
-                "melancholic features, HAMD-17 >= 20\n* Antidepressant-free for >= 2 weeks"
-            },
-        },
-        "hasResults": results,
-    }
-    if results:
-        milestones = []
-        if started is not None:
-            milestones.append(
-                {
-                    "type": "STARTED",
-                    "achievements": [
-                        {"groupId": f"FG00{i}", "numSubjects": str(c)}
-                        for i, c in enumerate(started)
-                    ],
-                }
-            )
-        study["resultsSection"] = {
-            "participantFlowModule": {
-                "groups": [{"id": f"FG00{i}", "title": t} for i, t in enumerate(labels)],
-                "periods": [{"title": "Overall Study", "milestones": milestones}],
-            }
-        }
-    return study
+    return registration(
+        nct="NCT01234570",
+        official_title="Opioid Antagonism in Melancholic Depression: Effects of "
+        "Naltrexone on Mood and Hedonic Capacity",
+        status="COMPLETED",
+        summary="Unmedicated outpatients with melancholic depression receive "
+        "placebo or one of three naltrexone strengths for 6 weeks to characterise the "
+        "dose-response relationship for mood and hedonic capacity.",
+        conditions=["Depression, Melancholic"],
+        allocation=allocation,
+        enrollment=enrollment,
+        enrollment_type="ACTUAL",
+        arms=[
+            ("Placebo", "PLACEBO_COMPARATOR", "Placebo capsule daily for 6 weeks.", ["Placebo"]),
+            *(
+                (f"Naltrexone {d} mg", "EXPERIMENTAL", f"Naltrexone {d} mg daily for 6 weeks.")
+                for d in DOSES
+            ),
+        ],
+        interventions=[
+            drug("Naltrexone", "0.5, 2 or 4.5 mg capsules.", labels[1:]),
+            drug("Placebo", arms=["Placebo"]),
+        ],
+        outcomes=["Change in MADRS total score"],
+        criteria="Inclusion Criteria:\n\n* Major depressive episode with "
+        "melancholic features, HAMD-17 >= 20\n* Antidepressant-free for >= 2 weeks",
+        has_results=results,
+        results=flow(labels, started) if results else None,
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:
@@ -143,9 +98,9 @@ def test_the_records_gap() -> None:
     ("started", "enrollment", "results", "n"),
     [
         # an entered enrollment stays the n
-        ([15, 15, 15, 15], {"count": 58, "type": "ACTUAL"}, True, 58),
+        ([15, 15, 15, 15], 58, True, 58),
         # ... a lead-in's enrollment gives way to the randomised, as before
-        ([10, 10, 10, 10], {"count": 70, "type": "ACTUAL"}, True, 40),
+        ([10, 10, 10, 10], 70, True, 40),
         # no results posted, no flow: nothing to count
         (None, None, False, None),
         # results posted, but the flow gives no STARTED count
@@ -153,7 +108,7 @@ def test_the_records_gap() -> None:
     ],
 )
 def test_otherwise_the_flow_adds_nothing(
-    started: list[int] | None, enrollment: dict[str, Any] | None, results: bool, n: int | None
+    started: list[int] | None, enrollment: int | None, results: bool, n: int | None
 ) -> None:
     f = _facts(_study(started, enrollment=enrollment, results=results))
     assert f.n == n

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import TRIAL, facts, judge_registration
+from written import TRIAL, facts, judge_registration, registration
 
 TITLE = "Low-dose naltrexone added to dopaminergic antidepressants in depression"
 RECORD = (
@@ -25,29 +25,20 @@ RECORD = (
 
 def study(description: str) -> dict[str, Any]:
     """A registration whose detailed description is ``description``."""
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09900001",
-                "briefTitle": "Naltrexone 1 mg Twice Daily in Depression Treated With "
-                "Dopaminergic Agents",
-            },
-            "statusModule": {"overallStatus": "ACTIVE_NOT_RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "This trial enrolls patients whose depression has not "
-                "remitted on a dopaminergic regimen (bupropion, a psychostimulant, or a "
-                "dopamine agonist such as pramipexole) and randomizes them to naltrexone "
-                "1 mg twice daily or placebo.",
-                "detailedDescription": description,
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 90, "type": "ACTUAL"},
-            },
-        }
-    }
+    return registration(
+        nct="NCT09900001",
+        title="Naltrexone 1 mg Twice Daily in Depression Treated With Dopaminergic Agents",
+        status="ACTIVE_NOT_RECRUITING",
+        summary="This trial enrolls patients whose depression has not "
+        "remitted on a dopaminergic regimen (bupropion, a psychostimulant, or a "
+        "dopamine agonist such as pramipexole) and randomizes them to naltrexone "
+        "1 mg twice daily or placebo.",
+        description=description,
+        allocation="RANDOMIZED",
+        enrollment=90,
+        enrollment_type="ACTUAL",
+        has_results=None,
+    )
 
 
 def test_record_wording() -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import baseline_count, completed_registration
+from written import baseline_count, completed_registration, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -74,56 +74,37 @@ def _record(nct: str, title: str, summary: str, description: str, criteria: str,
             enrolled: int) -> dict[str, Any]:  # fmt: skip
     """A registration in the shape of the round's records, baseline counts per category."""
     mtitle, cats = measure
-    return {
-        "protocolSection": {
-            "identificationModule": {"nctId": nct, "briefTitle": title},
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {"briefSummary": summary, "detailedDescription": description},
-            "conditionsModule": {"conditions": ["Depression"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": enrolled, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": label,
-                        "type": kind,
-                        "description": desc,
-                        "interventionNames": [
-                            "Drug: Placebo" if kind.startswith("PLACEBO") else "Drug: Naltrexone"
-                        ],
-                    }
-                    for label, kind, desc in arms
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
-            "eligibilityModule": {"eligibilityCriteria": criteria},
-        },
-        "hasResults": True,
-        "resultsSection": {
-            "baselineCharacteristicsModule": {
-                "measures": [
-                    {
-                        "title": mtitle,
-                        "paramType": "COUNT_OF_PARTICIPANTS",
-                        "classes": [
-                            {
-                                "categories": [
-                                    {
-                                        "title": c,
-                                        "measurements": [{"groupId": "BG000", "value": v}],
-                                    }
-                                    for c, v in cats
-                                ]
-                            }
-                        ],
-                    }
+    counts = {
+        "title": mtitle,
+        "paramType": "COUNT_OF_PARTICIPANTS",
+        "classes": [
+            {
+                "categories": [
+                    {"title": c, "measurements": [{"groupId": "BG000", "value": v}]}
+                    for c, v in cats
                 ]
             }
-        },
+        ],
     }
+    return registration(
+        nct=nct,
+        title=title,
+        status="COMPLETED",
+        summary=summary,
+        description=description,
+        conditions=["Depression"],
+        allocation="RANDOMIZED",
+        enrollment=enrolled,
+        enrollment_type="ACTUAL",
+        arms=[
+            (label, kind, desc, ["Placebo" if kind.startswith("PLACEBO") else "Naltrexone"])
+            for label, kind, desc in arms
+        ],
+        outcomes=["Change in MADRS"],
+        criteria=criteria,
+        has_results=True,
+        results={"baselineCharacteristicsModule": {"measures": [counts]}},
+    )
 
 
 def test_records() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import drug, flow, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -32,67 +33,29 @@ def _study(
     doses: tuple[str, ...] = ("1", "4.5"),
 ) -> dict[str, Any]:
     labels = [f"Naltrexone {d} mg" for d in doses]
-    design: dict[str, Any] = {
-        "studyType": "INTERVENTIONAL",
-        "designInfo": {"allocation": allocation},
-    }
-    if enrollment is not None:
-        design["enrollmentInfo"] = enrollment
-    study: dict[str, Any] = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234571",
-                "officialTitle": "Comparison of Two Daily Doses of Naltrexone as Augmentation "
-                "in Major Depressive Disorder",
-            },
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "descriptionModule": {
-                "briefSummary": "Outpatients with major depression who have not remitted on an "
-                "antidepressant are randomized to naltrexone "
-                + " or ".join(f"{d} mg/day" for d in doses)
-                + " for 8 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": design,
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": label,
-                        "type": "EXPERIMENTAL",
-                        "description": f"{d} mg/day",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    }
-                    for label, d in zip(labels, doses, strict=True)
-                ],
-                "interventions": [{"type": "DRUG", "name": "Naltrexone", "armGroupLabels": labels}],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in HAM-D17 score"}]},
-            "eligibilityModule": {
-                "eligibilityCriteria": "Inclusion Criteria:\n\n* MDD, HAM-D17 >= 14 after >= 6 "
-                "weeks of an antidepressant\n\nExclusion Criteria:\n\n* Opioid use"
-            },
-        },
-        "hasResults": results,
-    }
-    if results:
-        milestones = []
-        if started is not None:
-            milestones.append(
-                {
-                    "type": "STARTED",
-                    "achievements": [
-                        {"groupId": f"FG00{i}", "numSubjects": str(c)}
-                        for i, c in enumerate(started)
-                    ],
-                }
-            )
-        study["resultsSection"] = {
-            "participantFlowModule": {
-                "groups": [{"id": f"FG00{i}", "title": t} for i, t in enumerate(labels)],
-                "periods": [{"title": "Overall Study", "milestones": milestones}],
-            }
-        }
-    return study
+    count, kind = (enrollment["count"], enrollment["type"]) if enrollment else (None, "")
+    return registration(
+        nct="NCT01234571",
+        official_title="Comparison of Two Daily Doses of Naltrexone as Augmentation "
+        "in Major Depressive Disorder",
+        status="COMPLETED",
+        summary="Outpatients with major depression who have not remitted on an "
+        "antidepressant are randomized to naltrexone "
+        + " or ".join(f"{d} mg/day" for d in doses)
+        + " for 8 weeks.",
+        allocation=allocation,
+        enrollment=count,
+        enrollment_type=kind,
+        arms=[
+            (label, "EXPERIMENTAL", f"{d} mg/day") for label, d in zip(labels, doses, strict=True)
+        ],
+        interventions=[drug("Naltrexone", arms=labels)],
+        outcomes=["Change in HAM-D17 score"],
+        criteria="Inclusion Criteria:\n\n* MDD, HAM-D17 >= 14 after >= 6 "
+        "weeks of an antidepressant\n\nExclusion Criteria:\n\n* Opioid use",
+        has_results=results,
+        results=flow(labels, started) if results else None,
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import JOURNAL, PROTOCOL, RCT, TRIAL, facts
+from written import JOURNAL, PROTOCOL, RCT, TRIAL, facts, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.assess.version import code_files
@@ -33,36 +33,18 @@ def _registration(
     inclusion: str = "Adults aged 18 to 65 with major depressive disorder (DSM-5)",
     study_type: str = "INTERVENTIONAL",
 ) -> dict[str, Any]:
-    design: dict[str, Any] = {
-        "studyType": study_type,
-        "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
-    }
-    if study_type == "INTERVENTIONAL":
-        design["designInfo"] = {"allocation": "RANDOMIZED"}
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234567",
-                "briefTitle": "A Study in Major Depression",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": design,
-            "armsInterventionsModule": {
-                "armGroups": arms or [],
-                "interventions": interventions,
-            },
-            "outcomesModule": {
-                "primaryOutcomes": [{"measure": "Change in MADRS total score"}],
-            },
-            "eligibilityModule": {
-                "eligibilityCriteria": f"Inclusion Criteria:\n\n* {inclusion}\n\n"
-                "Exclusion Criteria:\n\n* Current opioid use or naltrexone in the past month"
-            },
-        },
-        "hasResults": False,
-    }
+    return registration(
+        title="A Study in Major Depression",
+        summary=summary,
+        study_type=study_type,
+        allocation="RANDOMIZED" if study_type == "INTERVENTIONAL" else None,
+        enrollment=60,
+        arms=arms or [],
+        interventions=interventions,
+        outcomes=["Change in MADRS total score"],
+        criteria=f"Inclusion Criteria:\n\n* {inclusion}\n\n"
+        "Exclusion Criteria:\n\n* Current opioid use or naltrexone in the past month",
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

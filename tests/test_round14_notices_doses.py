@@ -139,39 +139,25 @@ def test_the_base_treatments_own_dose_stays_its_own(sentence: str) -> None:
 
 
 def _registration(arms: list[tuple[str, str]], detail: str = "") -> Any:
-    from written import LEX, RULES
+    from written import LEX, RULES, registration
 
     from ldn_watch.assessor import assess_record
     from ldn_watch.sources.ctgov.parse import parse_study
 
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Naltrexone for persistent depressive disorder",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Adults with persistent depressive disorder receive one of "
-                "the regimens below for 12 weeks.",
-                "detailedDescription": detail,
-            },
-            "conditionsModule": {"conditions": ["Persistent Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 44, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {"label": label, "type": "EXPERIMENTAL", "description": text}
-                    for label, text in arms
-                ]
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in HAM-D17"}]},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        nct="NCT00000001",
+        title="Naltrexone for persistent depressive disorder",
+        summary="Adults with persistent depressive disorder receive one of "
+        "the regimens below for 12 weeks.",
+        description=detail,
+        conditions=["Persistent Depressive Disorder"],
+        allocation="RANDOMIZED",
+        enrollment=44,
+        arms=[
+            {"label": label, "type": "EXPERIMENTAL", "description": text} for label, text in arms
+        ],
+        outcomes=["Change in HAM-D17"],
+    )
     assessed, _ = assess_record(parse_study(study), LEX, RULES)
     return assessed
 

@@ -81,38 +81,24 @@ def test_arms_with_their_own_sizes_are_not_a_schedule() -> None:
 
 
 def _registration(arm: str) -> Any:
-    from written import LEX, RULES
+    from written import LEX, RULES, registration
 
     from ldn_watch.assessor import assess_record
     from ldn_watch.sources.ctgov.parse import parse_study
 
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Naltrexone augmentation for late-life depression",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Older adults with depression on citalopram are randomised to "
-                "naltrexone or placebo for 12 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 48, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {"label": "Naltrexone", "type": "EXPERIMENTAL", "description": arm},
-                    {"label": "Placebo", "type": "PLACEBO_COMPARATOR", "description": "Placebo."},
-                ]
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        nct="NCT00000001",
+        title="Naltrexone augmentation for late-life depression",
+        summary="Older adults with depression on citalopram are randomised to "
+        "naltrexone or placebo for 12 weeks.",
+        allocation="RANDOMIZED",
+        enrollment=48,
+        arms=[
+            {"label": "Naltrexone", "type": "EXPERIMENTAL", "description": arm},
+            {"label": "Placebo", "type": "PLACEBO_COMPARATOR", "description": "Placebo."},
+        ],
+        outcomes=["Change in MADRS"],
+    )
     assessed, _ = assess_record(parse_study(study), LEX, RULES)
     return assessed
 

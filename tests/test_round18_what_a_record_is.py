@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES, facts, gaps, judge_preprints
+from written import LEX, RULES, drug, facts, gaps, judge_preprints, registration
 from written import TRIAL as TRIAL_TYPES
 
 from ldn_watch.studies import work_doi
@@ -284,41 +284,19 @@ def _registered(
     from ldn_watch.assessor import assess_record
     from ldn_watch.sources.ctgov.parse import parse_study
 
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Low dose naltrexone in women with perimenopausal depression",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Women with perimenopausal depression on an SSRI take low dose "
-                "naltrexone for 24 weeks, continuing their SSRI.",
-                "detailedDescription": detail,
-            },
-            "conditionsModule": {"conditions": ["Depression", "Perimenopausal Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": allocation},
-                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {"label": label, "type": kind, "description": text}
-                    for label, kind, text in arms
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone hydrochloride",
-                        "description": intervention,
-                    }
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "HDRS-17"}]},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        nct="NCT00000001",
+        title="Low dose naltrexone in women with perimenopausal depression",
+        summary="Women with perimenopausal depression on an SSRI take low dose "
+        "naltrexone for 24 weeks, continuing their SSRI.",
+        description=detail,
+        conditions=["Depression", "Perimenopausal Disorder"],
+        allocation=allocation,
+        enrollment=60,
+        arms=[{"label": label, "type": kind, "description": text} for label, kind, text in arms],
+        interventions=[drug("Naltrexone hydrochloride", intervention)],
+        outcomes=["HDRS-17"],
+    )
     assessed, _ = assess_record(parse_study(study), LEX, RULES)
     return assessed
 

@@ -93,33 +93,22 @@ def test_an_antidepressant_compared_with_the_drug_is_not_taken_with_it(objective
 
 
 def _registration(arms: list[dict[str, object]], interventions: list[dict[str, object]]) -> object:
-    from written import LEX, RULES
+    from written import LEX, RULES, registration
 
     from ldn_watch.assessor import assess_record
     from ldn_watch.sources.ctgov.parse import parse_study
 
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Low Dose Naltrexone in Major Depression",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Adults with major depressive disorder are randomised to low "
-                "dose naltrexone or an active comparator for 8 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 80, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {"armGroups": arms, "interventions": interventions},
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        nct="NCT00000001",
+        title="Low Dose Naltrexone in Major Depression",
+        summary="Adults with major depressive disorder are randomised to low "
+        "dose naltrexone or an active comparator for 8 weeks.",
+        allocation="RANDOMIZED",
+        enrollment=80,
+        arms=arms,
+        interventions=interventions,
+        outcomes=["Change in MADRS"],
+    )
     assessed, _ = assess_record(parse_study(study), LEX, RULES)
     return assessed
 
@@ -229,38 +218,24 @@ def test_an_antidepressant_in_every_arm_of_a_registration_stays_co_medication() 
 
 
 def _summary_only(summary: str) -> object:
-    from written import LEX, RULES
+    from written import LEX, RULES, registration
 
     from ldn_watch.assessor import assess_record
     from ldn_watch.sources.ctgov.parse import parse_study
 
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Low Dose Naltrexone for Major Depression",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Sixty adults with major depressive disorder will receive "
-                f"naltrexone 4.5 mg or placebo nightly for 8 weeks. {summary}"
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    _arm("LDN", "EXPERIMENTAL", "Naltrexone 4.5 mg nightly", []),
-                    _arm("Placebo", "PLACEBO_COMPARATOR", "Placebo nightly", []),
-                ]
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        nct="NCT00000001",
+        title="Low Dose Naltrexone for Major Depression",
+        summary="Sixty adults with major depressive disorder will receive "
+        f"naltrexone 4.5 mg or placebo nightly for 8 weeks. {summary}",
+        allocation="RANDOMIZED",
+        enrollment=60,
+        arms=[
+            _arm("LDN", "EXPERIMENTAL", "Naltrexone 4.5 mg nightly", []),
+            _arm("Placebo", "PLACEBO_COMPARATOR", "Placebo nightly", []),
+        ],
+        outcomes=["Change in MADRS"],
+    )
     assessed, _ = assess_record(parse_study(study), LEX, RULES)
     return assessed
 

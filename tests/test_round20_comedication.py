@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RCT, RULES, facts, gaps, judge_preprint, preprint
+from written import LEX, RCT, RULES, drug, facts, gaps, judge_preprint, preprint, registration
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Facts
@@ -15,45 +15,21 @@ from ldn_watch.sources.ctgov.parse import parse_study
 
 
 def _registration(summary: str, criteria: str, conditions: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Low Dose Naltrexone: a Randomised Placebo-controlled Trial",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": list(conditions)},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 80, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "LDN",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg once daily for 10 weeks",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo once daily for 10 weeks",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["LDN"]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS"}]},
-            "eligibilityModule": {"eligibilityCriteria": criteria},
-        },
-        "hasResults": False,
-    }
+    return registration(
+        nct="NCT00000001",
+        title="Low Dose Naltrexone: a Randomised Placebo-controlled Trial",
+        summary=summary,
+        conditions=conditions,
+        allocation="RANDOMIZED",
+        enrollment=80,
+        arms=[
+            ("LDN", "EXPERIMENTAL", "Naltrexone 4.5 mg once daily for 10 weeks"),
+            ("Placebo", "PLACEBO_COMPARATOR", "Placebo once daily for 10 weeks", ["Placebo"]),
+        ],
+        interventions=[drug("Naltrexone", arms=["LDN"]), drug("Placebo", arms=["Placebo"])],
+        outcomes=["Change in MADRS"],
+        criteria=criteria,
+    )
 
 
 def _registered(summary: str, criteria: str, conditions: tuple[str, ...]) -> Facts:

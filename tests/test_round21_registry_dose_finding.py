@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from written import drug, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -38,41 +39,22 @@ def _registration(
     allocation: str = "NA",
     keywords: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT01234567",
-                "briefTitle": title,
-                "officialTitle": title,
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {
-                "conditions": ["Major Depressive Disorder"],
-                "keywords": list(keywords),
-            },
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": allocation},
-                "enrollmentInfo": {"count": 40, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": arms,
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "Low-dose naltrexone",
-                        "armGroupLabels": [a["label"] for a in arms],
-                    }
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in MADRS total score"}]},
-            "eligibilityModule": {"eligibilityCriteria": CRITERIA},
+    return registration(
+        title=title,
+        official_title=title,
+        summary=summary,
+        phases=["PHASE2"],
+        allocation=allocation,
+        enrollment=40,
+        arms=arms,
+        interventions=[drug("Naltrexone", "Low-dose naltrexone", [a["label"] for a in arms])],
+        outcomes=["Change in MADRS total score"],
+        criteria=CRITERIA,
+        conditionsModule={
+            "conditions": ["Major Depressive Disorder"],
+            "keywords": list(keywords),
         },
-        "hasResults": False,
-    }
+    )
 
 
 def _facts(study: dict[str, Any]) -> Facts:

@@ -109,41 +109,26 @@ def test_a_maintenance_range_after_a_start_is_the_doses(methods: str, doses: lis
 
 
 def _single_group(title: str, arm: str | list[str], outcome: str, summary: str = "") -> Any:
-    from written import LEX, RULES
+    from written import LEX, RULES, drug, registration
 
     from ldn_watch.assessor import assess_record
     from ldn_watch.sources.ctgov.parse import parse_study
 
-    study = {
-        "protocolSection": {
-            "identificationModule": {"nctId": "NCT00000002", "briefTitle": title},
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": summary
-                or "Adults with major depressive disorder take low-dose naltrexone for 9 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "NA", "interventionModel": "SINGLE_GROUP"},
-                "enrollmentInfo": {"count": 24, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": f"Naltrexone {i + 1}",
-                        "type": "EXPERIMENTAL",
-                        "description": text,
-                        "interventionNames": ["Drug: Naltrexone"],
-                    }
-                    for i, text in enumerate([arm] if isinstance(arm, str) else arm)
-                ],
-                "interventions": [{"type": "DRUG", "name": "Naltrexone"}],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": outcome}]},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        nct="NCT00000002",
+        title=title,
+        summary=summary
+        or "Adults with major depressive disorder take low-dose naltrexone for 9 weeks.",
+        allocation="NA",
+        model="SINGLE_GROUP",
+        enrollment=24,
+        arms=[
+            (f"Naltrexone {i + 1}", "EXPERIMENTAL", text)
+            for i, text in enumerate([arm] if isinstance(arm, str) else arm)
+        ],
+        interventions=[drug("Naltrexone")],
+        outcomes=[outcome],
+    )
     assessed, _ = assess_record(parse_study(study), LEX, RULES)
     return assessed
 

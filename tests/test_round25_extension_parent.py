@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import TRIAL, facts, gaps
+from written import TRIAL, drug, facts, gaps, registration
 
 from ldn_watch.assess import assess, default_lexicon, default_rules
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -20,26 +20,20 @@ LEX, RULES = default_lexicon(), default_rules()
 
 def _registration(title: str, summary: str, arm: str) -> dict[str, Any]:
     """A one-arm open-label registration, not yet finished."""
-    return {
-        "protocolSection": {
-            "identificationModule": {"nctId": "NCT09999001", "briefTitle": title},
-            "statusModule": {"overallStatus": "ACTIVE_NOT_RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "NA", "interventionModel": "SINGLE_GROUP"},
-                "enrollmentInfo": {"count": 120, "type": "ACTUAL"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {"label": arm, "type": "EXPERIMENTAL", "description": arm + " once daily"}
-                ],
-                "interventions": [{"type": "DRUG", "name": "Naltrexone", "armGroupLabels": [arm]}],
-            },
-        }
-    }
+    return registration(
+        nct="NCT09999001",
+        title=title,
+        status="ACTIVE_NOT_RECRUITING",
+        summary=summary,
+        phases=["PHASE2"],
+        allocation="NA",
+        model="SINGLE_GROUP",
+        enrollment=120,
+        enrollment_type="ACTUAL",
+        arms=[{"label": arm, "type": "EXPERIMENTAL", "description": arm + " once daily"}],
+        interventions=[drug("Naltrexone", arms=[arm])],
+        has_results=None,
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ registry23, preprints21), each said in words of our own as well."""
 from __future__ import annotations
 
 import pytest
-from written import CASE, JOURNAL, RCT, TRIAL, facts
+from written import CASE, JOURNAL, RCT, TRIAL, drug, facts, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.model import Facts
@@ -151,42 +151,26 @@ def test_an_arm_named_as_discontinued_is_no_dose_of_this_record(aside: str) -> N
 
 
 def _substudy(summary: str) -> Facts:
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Biomarkers in a Trial of Low-Dose Naltrexone",
-                "officialTitle": "Inflammatory Biomarkers of Response to Low-Dose Naltrexone "
-                "in Depression: An Observational Sub-study",
+    study = registration(
+        nct="NCT00000001",
+        title="Biomarkers in a Trial of Low-Dose Naltrexone",
+        official_title="Inflammatory Biomarkers of Response to Low-Dose Naltrexone "
+        "in Depression: An Observational Sub-study",
+        summary=summary,
+        arms=[
+            {
+                "label": "LDN",
+                "description": "Participants allocated to naltrexone in the parent trial",
+                "interventionNames": ["Drug: Naltrexone"],
             },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {"briefSummary": summary},
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "OBSERVATIONAL",
-                "designInfo": {"observationalModel": "COHORT"},
-                "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "LDN",
-                        "description": "Participants allocated to naltrexone in the parent trial",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                ],
-                "interventions": [
-                    {
-                        "type": "DRUG",
-                        "name": "Naltrexone",
-                        "description": "As assigned in the parent trial",
-                        "armGroupLabels": ["LDN"],
-                    }
-                ],
-            },
+        ],
+        interventions=[drug("Naltrexone", "As assigned in the parent trial", ["LDN"])],
+        designModule={
+            "studyType": "OBSERVATIONAL",
+            "designInfo": {"observationalModel": "COHORT"},
+            "enrollmentInfo": {"count": 60, "type": "ESTIMATED"},
         },
-        "hasResults": False,
-    }
+    )
     record = parse_study(study)
     return registry_facts(record, extract_facts(record, LEXICON), LEXICON)
 

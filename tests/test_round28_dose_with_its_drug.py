@@ -9,11 +9,10 @@ topic if participants receive LDN)."""
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
-from written import LEX, RCT, RULES, TRIAL, facts, gaps
+from written import LEX, RCT, RULES, TRIAL, drug, facts, gaps, registration
 
 from ldn_watch.assessor import assess_record
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -54,54 +53,24 @@ def test_ldn_with_buprenorphine_taken_for_pain_stays_on_topic() -> None:
 
 
 def _registration(arm: str, interventions: list[tuple[str, str]]) -> dict[str, Any]:
-    return copy.deepcopy(
-        {
-            "protocolSection": {
-                "identificationModule": {
-                    "nctId": "NCT09999902",
-                    "briefTitle": "Buprenorphine Plus Naltrexone for Anhedonic Depression",
-                },
-                "statusModule": {"overallStatus": "RECRUITING"},
-                "descriptionModule": {
-                    "briefSummary": "Buprenorphine with naltrexone blocks mu-opioid effects and "
-                    "leaves kappa antagonism; tested against placebo in major depression."
-                },
-                "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-                "designModule": {
-                    "studyType": "INTERVENTIONAL",
-                    "phases": ["PHASE2"],
-                    "designInfo": {"allocation": "RANDOMIZED", "interventionModel": "PARALLEL"},
-                    "enrollmentInfo": {"count": 80, "type": "ESTIMATED"},
-                },
-                "armsInterventionsModule": {
-                    "armGroups": [
-                        {
-                            "label": "BUP/NTX",
-                            "type": "EXPERIMENTAL",
-                            "description": arm,
-                            "interventionNames": [f"Drug: {n}" for n, _ in interventions],
-                        },
-                        {
-                            "label": "Placebo",
-                            "type": "PLACEBO_COMPARATOR",
-                            "description": "Double placebo",
-                            "interventionNames": ["Drug: Placebo"],
-                        },
-                    ],
-                    "interventions": [
-                        {"type": "DRUG", "name": n, "description": d, "armGroupLabels": ["BUP/NTX"]}
-                        for n, d in interventions
-                    ],
-                },
-                "outcomesModule": {
-                    "primaryOutcomes": [{"measure": "MADRS change", "timeFrame": "6 weeks"}]
-                },
-                "eligibilityModule": {
-                    "eligibilityCriteria": "Inclusion Criteria:\n\n* Major depressive disorder"
-                    "\n* MADRS >= 20\n\nExclusion Criteria:\n\n* Opioid use disorder"
-                },
-            }
-        }
+    return registration(
+        nct="NCT09999902",
+        title="Buprenorphine Plus Naltrexone for Anhedonic Depression",
+        summary="Buprenorphine with naltrexone blocks mu-opioid effects and "
+        "leaves kappa antagonism; tested against placebo in major depression.",
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        model="PARALLEL",
+        enrollment=80,
+        arms=[
+            ("BUP/NTX", "EXPERIMENTAL", arm, [n for n, _ in interventions]),
+            ("Placebo", "PLACEBO_COMPARATOR", "Double placebo", ["Placebo"]),
+        ],
+        interventions=[drug(n, d, ["BUP/NTX"]) for n, d in interventions],
+        criteria="Inclusion Criteria:\n\n* Major depressive disorder"
+        "\n* MADRS >= 20\n\nExclusion Criteria:\n\n* Opioid use disorder",
+        has_results=None,
+        outcomesModule={"primaryOutcomes": [{"measure": "MADRS change", "timeFrame": "6 weeks"}]},
     )
 
 

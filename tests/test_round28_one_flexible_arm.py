@@ -7,11 +7,10 @@ registration's text alike. Real dose comparisons keep their "yes"."""
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
-from written import LEX, RULES, TRIAL, facts, gaps
+from written import LEX, RULES, TRIAL, drug, facts, gaps, registration
 
 from ldn_watch.assessor import assess_record
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -63,54 +62,24 @@ ARM = "Naltrexone 1.5 mg/day to 4.5 mg/day as tolerated, plus current SSRI/SNRI"
 def _registration(
     arms: list[tuple[str, str]], detail: str = "", *, model: str = "SINGLE_GROUP"
 ) -> dict[str, Any]:
-    return copy.deepcopy(
-        {
-            "protocolSection": {
-                "identificationModule": {
-                    "nctId": "NCT09999901",
-                    "briefTitle": "Low Dose Naltrexone Augmentation in Major Depression",
-                },
-                "statusModule": {"overallStatus": "RECRUITING"},
-                "descriptionModule": {
-                    "briefSummary": "Adults with major depressive disorder on an SSRI or SNRI "
-                    "receive low dose naltrexone added for 8 weeks.",
-                    "detailedDescription": detail,
-                },
-                "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-                "designModule": {
-                    "studyType": "INTERVENTIONAL",
-                    "phases": ["PHASE2"],
-                    "designInfo": {"interventionModel": model, "primaryPurpose": "TREATMENT"},
-                    "enrollmentInfo": {"count": 40, "type": "ESTIMATED"},
-                },
-                "armsInterventionsModule": {
-                    "armGroups": [
-                        {
-                            "label": label,
-                            "type": "EXPERIMENTAL",
-                            "description": text,
-                            "interventionNames": ["Drug: Naltrexone"],
-                        }
-                        for label, text in arms
-                    ],
-                    "interventions": [
-                        {
-                            "type": "DRUG",
-                            "name": "Naltrexone",
-                            "description": "1.5 mg capsules",
-                            "armGroupLabels": [label for label, _ in arms],
-                        }
-                    ],
-                },
-                "outcomesModule": {
-                    "primaryOutcomes": [{"measure": "MADRS change", "timeFrame": "8 weeks"}]
-                },
-                "eligibilityModule": {
-                    "eligibilityCriteria": "Inclusion Criteria:\n\n* Major depressive "
-                    "disorder\n* MADRS >= 20\n\nExclusion Criteria:\n\n* Opioid use"
-                },
-            }
-        }
+    return registration(
+        nct="NCT09999901",
+        title="Low Dose Naltrexone Augmentation in Major Depression",
+        summary="Adults with major depressive disorder on an SSRI or SNRI "
+        "receive low dose naltrexone added for 8 weeks.",
+        description=detail,
+        arms=[(label, "EXPERIMENTAL", text) for label, text in arms],
+        interventions=[drug("Naltrexone", "1.5 mg capsules", [label for label, _ in arms])],
+        criteria="Inclusion Criteria:\n\n* Major depressive "
+        "disorder\n* MADRS >= 20\n\nExclusion Criteria:\n\n* Opioid use",
+        has_results=None,
+        designModule={
+            "studyType": "INTERVENTIONAL",
+            "phases": ["PHASE2"],
+            "designInfo": {"interventionModel": model, "primaryPurpose": "TREATMENT"},
+            "enrollmentInfo": {"count": 40, "type": "ESTIMATED"},
+        },
+        outcomesModule={"primaryOutcomes": [{"measure": "MADRS change", "timeFrame": "8 weeks"}]},
     )
 
 

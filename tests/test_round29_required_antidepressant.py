@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import LEX, RULES, facts, gaps
+from written import LEX, RULES, drug, facts, gaps, registration
 
 from ldn_watch.assess import assess
 from ldn_watch.model import Facts
@@ -23,46 +23,35 @@ from ldn_watch.sources.ctgov.parse import parse_study
 def _registration(
     summary: str, description: str, criteria: str, conditions: tuple[str, ...]
 ) -> dict[str, Any]:
-    return {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT00000001",
-                "briefTitle": "Low-dose Naltrexone Added to Usual Care for Depression",
-            },
-            "statusModule": {"overallStatus": "NOT_YET_RECRUITING"},
-            "descriptionModule": {"briefSummary": summary, "detailedDescription": description},
-            "conditionsModule": {"conditions": list(conditions)},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 300, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {
-                "armGroups": [
-                    {
-                        "label": "LDN + usual care",
-                        "type": "EXPERIMENTAL",
-                        "description": "Naltrexone 4.5 mg each night alongside usual "
-                        "antidepressant care",
-                        "interventionNames": ["Drug: Naltrexone"],
-                    },
-                    {
-                        "label": "Placebo + usual care",
-                        "type": "PLACEBO_COMPARATOR",
-                        "description": "Placebo each night alongside usual antidepressant care",
-                        "interventionNames": ["Drug: Placebo"],
-                    },
-                ],
-                "interventions": [
-                    {"type": "DRUG", "name": "Naltrexone", "armGroupLabels": ["LDN + usual care"]},
-                    {"type": "DRUG", "name": "Placebo", "armGroupLabels": ["Placebo + usual care"]},
-                ],
-            },
-            "outcomesModule": {"primaryOutcomes": [{"measure": "Change in PHQ-9"}]},
-            "eligibilityModule": {"eligibilityCriteria": criteria},
-        },
-        "hasResults": False,
-    }
+    return registration(
+        nct="NCT00000001",
+        title="Low-dose Naltrexone Added to Usual Care for Depression",
+        status="NOT_YET_RECRUITING",
+        summary=summary,
+        description=description,
+        conditions=conditions,
+        allocation="RANDOMIZED",
+        enrollment=300,
+        arms=[
+            (
+                "LDN + usual care",
+                "EXPERIMENTAL",
+                "Naltrexone 4.5 mg each night alongside usual antidepressant care",
+            ),
+            (
+                "Placebo + usual care",
+                "PLACEBO_COMPARATOR",
+                "Placebo each night alongside usual antidepressant care",
+                ["Placebo"],
+            ),
+        ],
+        interventions=[
+            drug("Naltrexone", arms=["LDN + usual care"]),
+            drug("Placebo", arms=["Placebo + usual care"]),
+        ],
+        outcomes=["Change in PHQ-9"],
+        criteria=criteria,
+    )
 
 
 def _registered(

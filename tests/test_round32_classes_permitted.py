@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from written import PROTOCOL, facts
+from written import PROTOCOL, facts, registration
 
 from ldn_watch.sources.ctgov.parse import parse_study
 
@@ -49,24 +49,17 @@ def test_the_registration_reads_both_kinds() -> None:
     from ldn_watch.sources.registry_facts import registry_facts
 
     lex = default_lexicon()
-    study = {
-        "protocolSection": {
-            "identificationModule": {
-                "nctId": "NCT09999011",
-                "briefTitle": "Adjunctive Low-Dose Naltrexone in Bipolar Depression",
-            },
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "This study will randomize 56 adults with bipolar disorder in "
-                "a current depressive episode, on a stable mood stabilizer, to low-dose "
-                "naltrexone 4.5 mg or placebo for 8 weeks. Participants could also be taking a "
-                "stable SSRI (sertraline or escitalopram) or bupropion. It is a follow-up to a "
-                "small pilot in which low-dose naltrexone was added to stimulant regimens."
-            },
-            "conditionsModule": {"conditions": ["Bipolar Depression"]},
-            "designModule": {"studyType": "INTERVENTIONAL"},
-        }
-    }
+    study = registration(
+        nct="NCT09999011",
+        title="Adjunctive Low-Dose Naltrexone in Bipolar Depression",
+        summary="This study will randomize 56 adults with bipolar disorder in "
+        "a current depressive episode, on a stable mood stabilizer, to low-dose "
+        "naltrexone 4.5 mg or placebo for 8 weeks. Participants could also be taking a "
+        "stable SSRI (sertraline or escitalopram) or bupropion. It is a follow-up to a "
+        "small pilot in which low-dose naltrexone was added to stimulant regimens.",
+        conditions=["Bipolar Depression"],
+        has_results=None,
+    )
     record = parse_study(json.loads(json.dumps(study)))
     f = registry_facts(record, extract_facts(record, lex), lex)
     assert f.concomitant_classes == ["serotonergic", "dopaminergic"]

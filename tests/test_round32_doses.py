@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from written import JOURNAL, TRIAL, facts, gaps
+from written import JOURNAL, TRIAL, facts, gaps, registration
 
 from ldn_watch.assess import default_lexicon, extract_facts
 from ldn_watch.sources.ctgov.parse import parse_study
@@ -242,26 +242,16 @@ def test_a_registration_whose_weight_based_arm_is_capped_compares_doses() -> Non
         _arm("LDN 0.06 mg/kg", "naltrexone oral solution 0.06 mg/kg once daily, max 4.5 mg"),
         _arm("Placebo", "vehicle solution", "PLACEBO_COMPARATOR"),
     ]
-    study = {
-        "protocolSection": {
-            "identificationModule": {"nctId": "NCT01234567", "briefTitle": WEIGHT},
-            "statusModule": {"overallStatus": "RECRUITING"},
-            "descriptionModule": {
-                "briefSummary": "Adolescents with major depressive disorder who are partial "
-                "responders to fluoxetine will be randomized to naltrexone 0.03 mg/kg/day, "
-                "naltrexone 0.06 mg/kg/day (maximum 4.5 mg/day) or placebo for 8 weeks."
-            },
-            "conditionsModule": {"conditions": ["Major Depressive Disorder"]},
-            "designModule": {
-                "studyType": "INTERVENTIONAL",
-                "phases": ["PHASE2"],
-                "designInfo": {"allocation": "RANDOMIZED"},
-                "enrollmentInfo": {"count": 36, "type": "ESTIMATED"},
-            },
-            "armsInterventionsModule": {"armGroups": arms},
-        },
-        "hasResults": False,
-    }
+    study = registration(
+        title=WEIGHT,
+        summary="Adolescents with major depressive disorder who are partial "
+        "responders to fluoxetine will be randomized to naltrexone 0.03 mg/kg/day, "
+        "naltrexone 0.06 mg/kg/day (maximum 4.5 mg/day) or placebo for 8 weeks.",
+        phases=["PHASE2"],
+        allocation="RANDOMIZED",
+        enrollment=36,
+        arms=arms,
+    )
     record = parse_study(study)
     found = registry_facts(record, extract_facts(record, default_lexicon()), default_lexicon())
     assert found.ldn_doses_mg == []

@@ -130,6 +130,28 @@ def baseline_count(
     }
 
 
+def flow(groups: Sequence[str], started: Sequence[int] | None) -> dict[str, Any]:
+    """A registration's posted results holding only a participant flow: one "Overall
+    Study" period whose STARTED milestone counts ``started`` per group (FG000, FG001, ...);
+    None leaves the period without milestones, a flow that gives no count."""
+    milestones = []
+    if started is not None:
+        milestones.append(
+            {
+                "type": "STARTED",
+                "achievements": [
+                    {"groupId": f"FG00{i}", "numSubjects": str(c)} for i, c in enumerate(started)
+                ],
+            }
+        )
+    return {
+        "participantFlowModule": {
+            "groups": [{"id": f"FG00{i}", "title": t} for i, t in enumerate(groups)],
+            "periods": [{"title": "Overall Study", "milestones": milestones}],
+        }
+    }
+
+
 Arm = dict[str, Any] | tuple[Any, ...]
 
 
@@ -173,6 +195,7 @@ def registration(
     phases: Sequence[str] | None = None,
     allocation: str | None = None,
     model: str | None = None,
+    model_description: str | None = None,
     enrollment: int | None = None,
     enrollment_type: str = "ESTIMATED",
     arms: Sequence[Arm] | None = None,
@@ -186,8 +209,11 @@ def registration(
     """A ClinicalTrials.gov v2 study object as the registry tests write it, so that each
     test states only the fields it varies. A None (or empty ``outcomes``) leaves its key or
     module out, as a registration that does not fill it in; ``arms`` are dicts or
-    :func:`arm` argument tuples (label, type, description, drugs); ``modules`` are further
-    protocol-section modules (``sponsorCollaboratorsModule=...``) given whole."""
+    :func:`arm` argument tuples (label, type, description, drugs); ``model`` and
+    ``model_description`` are the design's interventionModel and its free-text
+    interventionModelDescription; ``modules`` are further protocol-section modules
+    (``sponsorCollaboratorsModule=...``) given whole, or a module the builder writes
+    replaced whole (``conditionsModule={"conditions": [...], "keywords": [...]}``)."""
     ident: dict[str, Any] = {"nctId": nct}
     if title is not None:
         ident["briefTitle"] = title
@@ -205,7 +231,11 @@ def registration(
     design: dict[str, Any] = {"studyType": study_type}
     if phases is not None:
         design["phases"] = list(phases)
-    info = {"allocation": allocation, "interventionModel": model}
+    info = {
+        "allocation": allocation,
+        "interventionModel": model,
+        "interventionModelDescription": model_description,
+    }
     if any(v is not None for v in info.values()):
         design["designInfo"] = {k: v for k, v in info.items() if v is not None}
     if enrollment is not None:
