@@ -254,8 +254,9 @@ _LOWERED = re.compile(
     r"tapere?d?)\s+(?:\w+\s+){0,2}?to\s+(?:either\s+)?\d",
     re.I,
 )
-# the end of a clause: what a lowering verb reaches does not cross it
-_CLAUSE_END = re.compile(r"[;.:]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+# the end of a clause: what a lowering verb reaches does not cross it (a comma does not end
+# it: "lowered where needed to 3 mg, or to 1.5 mg")
+_LOWERING_CLAUSE_END = re.compile(r"[;.:]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 
 
 def _choice_of_where_to_lower(text: str, at: int) -> bool:
@@ -267,7 +268,7 @@ def _choice_of_where_to_lower(text: str, at: int) -> bool:
     if _ALLOC_VERB.search(text):
         return False
     for m in _LOWERED.finditer(text, 0, at):
-        if _CLAUSE_END.search(text, m.end(), at) is None:
+        if _LOWERING_CLAUSE_END.search(text, m.end(), at) is None:
             return True
     return False
 
