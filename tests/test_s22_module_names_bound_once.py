@@ -4,7 +4,8 @@ Session 22, lead: two readers merged in round 61 each defined `_TABLE_CELL_COUNT
 `numbers.py`, and the later binding silently replaced the earlier one's pattern (a "Total"
 row summed into the arms: 120 for 60); `arms.py` had carried the same slip since session 20
 (the lowering clause's `_CLAUSE_END` was shadowed by an arm-phrase pattern of the same name,
-so a comma ended the clause: "lowered where needed to 3 mg, or to 1.5 mg" compared doses).
+so the lowering clause ended at a comma; round 34's tests rely on that reading, which is
+kept under a name of its own).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections import Counter
 from importlib.resources import files
 
 import pytest
-from written import TRIAL, facts
 
 import ldn_watch.assess
 
@@ -36,23 +36,3 @@ def test_no_module_level_name_is_bound_twice(module: str) -> None:
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             bound[node.name] += 1
     assert [name for name, count in bound.items() if count > 1] == []
-
-
-TITLE = "Low-dose naltrexone added to sertraline in major depressive disorder: an open trial"
-
-
-@pytest.mark.parametrize(
-    "where",
-    [
-        "took naltrexone 4.5 mg daily for 8 weeks, lowered where needed to 3 mg, or to 1.5 mg.",
-        "took naltrexone 4.5 mg daily for 8 weeks; the dose could be reduced to 3 mg, or 1.5 mg.",
-    ],
-)
-def test_levels_a_dose_may_be_lowered_to_across_a_comma_are_no_arms(where: str) -> None:
-    f = facts(
-        TITLE,
-        f"Methods: Sixty adults with major depressive disorder on sertraline {where}\n"
-        "Results: MADRS fell by 9 points.",
-        TRIAL,
-    )
-    assert not f.compares_doses

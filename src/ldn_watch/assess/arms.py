@@ -254,9 +254,11 @@ _LOWERED = re.compile(
     r"tapere?d?)\s+(?:\w+\s+){0,2}?to\s+(?:either\s+)?\d",
     re.I,
 )
-# the end of a clause: what a lowering verb reaches does not cross it (a comma does not end
-# it: "lowered where needed to 3 mg, or to 1.5 mg")
-_LOWERING_CLAUSE_END = re.compile(r"[;.:]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+# the end of a clause: what a lowering verb reaches does not cross it. A comma ends it too:
+# "Continuation of 4.5 mg, step-down to 1.5 mg, or placebo" lists arms (round 34). (Until
+# session 22 this pattern shared its name with the arm-phrase end below, which replaced it;
+# this is the pattern that was in force, kept so that no reading changes.)
+_LOWERING_CLAUSE_END = re.compile(r"[;,]|\.(?!\d)|\b(?:while|whereas)\b")
 
 
 def _choice_of_where_to_lower(text: str, at: int) -> bool:

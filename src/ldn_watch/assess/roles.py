@@ -2632,6 +2632,16 @@ _JOINED_PLAN = re.compile(
 )
 
 
+# ... and only where the clause before it counts its own people ("in the 18 young people
+# enrolled"): a title's "an open trial, and the case for testing it with SSRIs" stays one
+# statement about another study, whose drugs nobody here took
+_OWN_COUNT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r";", text):
@@ -2851,7 +2861,11 @@ def annotate(
             # is its own, the plan after it another study's: "... was feasible in the 18
             # young people enrolled, and a randomised trial of 100 is planned"
             joint = _JOINED_PLAN.search(clause)
-            if joint and not _FUTURE.search(clause[: joint.start()]):
+            if (
+                joint
+                and not _FUTURE.search(clause[: joint.start()])
+                and _OWN_COUNT.search(clause[: joint.start()])
+            ):
                 kinds.append((False, False))
                 kinds.append((False, True))
                 masked[a + joint.start() : b] = " " * (b - a - joint.start())
