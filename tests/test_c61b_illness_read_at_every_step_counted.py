@@ -82,6 +82,13 @@ def test_probes(title: str, abstract: str, doses: list[float]) -> None:
         "Methods: Adults with major depressive disorder on citalopram took naltrexone titrated "
         "from 1.5 mg to 4.5 mg over two weeks.\nResults: 30 enrolled. MADRS change at week 8 "
         "was -9.1 and similar at both sites.",
+        # one step named by its dose is not a count of steps (holdout57 48100021, at the
+        # merge of round 62: "the 3 mg step" had read as "the three steps")
+        "Methods: Outpatients with major depressive disorder on vortioxetine took naltrexone "
+        "titrated in fixed weekly steps - 1.5 mg in week 1, 3 mg in week 2 and 4.5 mg from week "
+        "3 onwards.\nResults: 30 enrolled. Improvement was already apparent at the 3 mg step.",
+        "Methods: Adults with major depression on sertraline took naltrexone titrated to 4.5 mg."
+        "\nResults: MADRS scores had fallen at the 2 mg step and fell further at 4.5 mg.",
     ],
 )
 def test_a_titration_keeps_its_target(abstract: str) -> None:

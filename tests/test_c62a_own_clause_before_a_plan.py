@@ -57,3 +57,25 @@ def test_a_plan_alone_is_no_count() -> None:
         ).n
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # cited work after ", and", not a plan: the whole sentence stays another study's
+        # (preprints50 PPR4900005, at the merge of round 62: a false serotonergic reading)
+        "In unipolar depression, Smith and colleagues randomised 12 patients to naltrexone 1 mg "
+        "twice daily, and a larger trial (n = 148) has since combined 4.5 mg with SSRIs and "
+        "SNRIs.",
+    ],
+)
+def test_cited_work_after_and_is_no_plan_and_no_comedication(sentence: str) -> None:
+    f = facts(
+        "Adjunctive low-dose naltrexone in bipolar depression: a pilot randomized trial",
+        f"{sentence} We randomised 38 adults with bipolar depression, maintained on lithium, to "
+        "naltrexone 2 mg/day or placebo for 8 weeks. Antidepressants were not permitted. MADRS "
+        "scores improved in both groups.",
+        ("Randomized Controlled Trial",),
+    )
+    assert f.concomitant_classes == []
+    assert f.n == 38

@@ -739,9 +739,11 @@ _ESCALATION_STUDY = Folded(
 # level", "at the four steps", "across all three levels", "at both dose levels" (the
 # reading is given for every step there is; holdout214 23900024)
 _EVERY_STEP = (
-    r"(?:each|every|the\s+end\s+of\s+each|(?:all|both|the)\s+(?:two|three|four|five|six|[2-6])|"
-    r"all|both)"
+    r"(?:each|every|the\s+end\s+of\s+each|(?:all|both|the)\s+(?:two|three|four|five|six|"
+    r"[2-6](?![.,]?\d|\s*(?:mg|milligrams?|µg|mcg|ug)\b))|all|both)"
 )
+# (a number that is a dose is one step, not a count of them: "apparent at the 3 mg step" in
+# a fixed titration reads one step, holdout57 48100021)
 # a record that is itself a dose escalation ("an open-label, dose-escalation study",
 # "escalating low doses of X", "ascending doses"): the steps of its schedule, wherever written, are the doses
 # it tested (CONTRACT.md: "for an explicitly dose-finding escalation every step tested")

@@ -2642,6 +2642,16 @@ _OWN_COUNT = re.compile(
 )
 
 
+# ... and only where what follows is a plan in so many words ("is planned", "will ..."):
+# "..., and a larger trial (n = 148) has since combined 4.5 mg with SSRIs" is cited work,
+# which stays set apart whole (preprints50 PPR4900005)
+_PLAN_VERB = re.compile(
+    r"\b(?:will|shall|is\s+(?:now\s+)?planned|are\s+(?:now\s+)?planned|is\s+(?:being\s+)?"
+    r"(?:designed|prepared|set\s+up)|(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+preparation))\b",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r";", text):
@@ -2865,6 +2875,7 @@ def annotate(
                 joint
                 and not _FUTURE.search(clause[: joint.start()])
                 and _OWN_COUNT.search(clause[: joint.start()])
+                and _PLAN_VERB.search(clause, joint.end())
             ):
                 kinds.append((False, False))
                 kinds.append((False, True))
