@@ -238,9 +238,10 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
 
 
 # a baseline measure that counts what participants went on taking during the trial:
-# "Antidepressant Continued During the Trial", "Antidepressant taken during study", "Concomitant antidepressant", "Concurrent
-# medication", "Background medication at baseline" (not what they took before it: "Prior antidepressant trials",
-# "Previous treatment failures")
+# "Antidepressant Continued During the Trial", "Antidepressant taken during study",
+# "Concomitant antidepressant", "Concurrent medication", "Background medication at
+# baseline" (not what they took before it: "Prior antidepressant trials", "Previous
+# treatment failures")
 _TAKEN_DURING = re.compile(
     r"^(?!.*\b(?:prior|previous|past|failed|former|history|lifetime|before)\b)"
     r"(?=.*\b(?:medications?|antidepressants?|treatments?|co-?medications?|drugs?)\b)"
