@@ -2635,11 +2635,7 @@ _JOINED_PLAN = re.compile(
 # ... and only where the clause before it counts its own people ("in the 18 young people
 # enrolled"): a title's "an open trial, and the case for testing it with SSRIs" stays one
 # statement about another study, whose drugs nobody here took
-_OWN_COUNT = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b",
-    re.IGNORECASE,
-)
+_OWN_COUNT = re.compile(rf"\d|\b(?:{counts.NUMBER_WORD})\b", re.IGNORECASE)
 
 
 # ... and only where what follows is a plan in so many words ("is planned", "will ..."):
