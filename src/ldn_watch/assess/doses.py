@@ -2278,11 +2278,7 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
     # the trial told in the background sentence right before the report's own act ("In a
     # randomized double-blind trial, adults ... were assigned to naltrexone 1 mg, 2.5 mg or
     # 4.5 mg daily. Here we examine dose-response ..."): the trial the report works on
-    set_up = {
-        s.index
-        for s, nxt in pairwise(sentences)
-        if s.background and _OWN_ACT_OPENS.match(nxt.text) and _A_TRIAL.search(s.masked)
-    } | _trial_of_all_analysed(doc)
+    set_up = doc.trial_set_up | _trial_of_all_analysed(doc)
     parent = [
         s
         for s in sentences
@@ -2385,21 +2381,6 @@ def _analysed_arms_only(doc: Doc, doses: list[Dose]) -> list[Dose]:
 # a trial named in a sentence ("In a randomized double-blind trial, ...", "An 8-week RCT
 # randomised ...")
 _A_TRIAL = re.compile(r"\b(?:trial|RCT)\b", re.I)
-# the report's own act, opening the sentence after the one that sets up its trial: "Here
-# we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
-# "This post hoc analysis explores ..."
-_OWN_ACT_OPENS = re.compile(
-    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|"
-    # ... or the report's own question put straight after its trial: "We examined whether
-    # baseline inflammation moderated the response", "We explored whether ..."
-    r"we\s+(?:examined|explored|investigated|assessed|tested|evaluated|analy[sz]ed|asked)\s+"
-    r"(?:whether|if|how|which|the\s+(?:role|effect|moderat\w*|associations?)\b)|"
-    r"in\s+(?:this|the\s+present|the\s+current)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
-    r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"
-    r"(?:examin|explor|investigat|assess|test|report|evaluat|describ|analy[sz])\w*)",
-    re.I,
-)
 
 
 # the report's own act on a trial it names, in one sentence: "In a randomised trial of 60

@@ -1238,6 +1238,30 @@ _THIS_REPORT = Folded(
     r"compared|assessed|tested|explored|investigated|included|selected)\b",
     re.IGNORECASE,
 )
+# the report's own act, opening the sentence after the one that sets up its trial: "Here
+# we examine", "Here, we report", "We now analyse", "In this secondary analysis, we ...",
+# "This post hoc analysis explores ..."; or its taking its own sample from that trial:
+# "This post-hoc analysis included the 38 participants whose ...", "We analysed the 57
+# participants taking escitalopram", "We selected all 40 patients with ..." (the people
+# it keeps are the trial's people, so the trial told just before is its parent)
+OWN_ACT_OPENS = re.compile(
+    r"^\s*(?:here,?\s+we|we\s+(?:here|now)\b|"
+    # ... or the report's own question put straight after its trial: "We examined whether
+    # baseline inflammation moderated the response", "We explored whether ..."
+    r"we\s+(?:examined|explored|investigated|assessed|tested|evaluated|analy[sz]ed|asked)\s+"
+    r"(?:whether|if|how|which|the\s+(?:role|effect|moderat\w*|associations?)\b)|"
+    r"in\s+(?:this|the\s+present|the\s+current)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|report|study|paper|article|sub-?study),?\s+we\b|"
+    r"(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s+"
+    r"(?:examin|explor|investigat|assess|test|report|evaluat|describ|analy[sz])\w*|"
+    r"(?:(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:analysis|sub-?study)|we)\s+"
+    r"(?:(?:re-?)?analy[sz]ed|included|selected|used\s+data\s+(?:from|on|of))\s+"
+    r"(?:the\s+|all\s+|those\s+|data\s+(?:from|on|of)\s+(?:the\s+)?)*"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{counts.PEOPLE})\b)",
+    re.I,
+)
+_TRIAL_NOUN = re.compile(r"\b(?:trial|RCT)\b", re.I)
 # a trial's name: a word with two capitals ("SEROLDN", "ADD-LDN", "NALT-D", "CoLDN")
 _TRIAL_ACRONYM = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*")
 # A background section's sentence in which the authors tell what this study did, in the
@@ -3034,6 +3058,8 @@ class Doc:
             return True
         if s.prior:
             return False
+        if s.index in self.trial_set_up:
+            return True
         for m in _DEFINITE_TRIAL.finditer(s.text):
             said = s.text[m.start() : m.end()]
             if said.lower().startswith("our") or _THE_PARENT.search(said):
@@ -3066,6 +3092,20 @@ class Doc:
     def extension(self) -> bool:
         """The record reports an open-label extension of a trial."""
         return self.derived and _frames(_EXTENSION, self._raws)
+
+    @cached_property
+    def trial_set_up(self) -> frozenset[int]:
+        """A report derived from one trial: the background sentences that tell a trial just
+        before the report's own act on it ("In a trial of 104 adults randomised to X 4.5 mg
+        or placebo alongside escitalopram ... This post-hoc analysis included the 38
+        participants whose ..."): the trial it works on, named as "a" trial though it is."""
+        if not self.derived or self.extension or self.pooled:
+            return frozenset()
+        return frozenset(
+            s.index
+            for s, nxt in zip(self.sentences, self.sentences[1:], strict=False)
+            if s.background and OWN_ACT_OPENS.match(nxt.text) and _TRIAL_NOUN.search(s.masked)
+        )
 
     @cached_property
     def pooled(self) -> bool:
