@@ -924,6 +924,12 @@ def _treats_other(doc: Doc) -> dict[str, str]:
     cond = topic.other_population(doc)
     if not cond or cond == topic.PROFESSIONALS:
         return {}
+    if doc.remember("selected_for_condition", _selected_for_condition, meanwhile=False):
+        # people selected for the condition as well ("fibromyalgia and a current major
+        # depressive episode (HAM-D >= 18), maintained on bupropion"): the antidepressant
+        # they take at its dose treats the condition too; only a purpose said in the
+        # drug's own clause ("amitriptyline 10 mg for pain") takes it away
+        return {}
     cond_first, drug_first = _treats_other_patterns(doc.spec)
     family = doc.spec.family
     out: dict[str, str] = {}
@@ -944,6 +950,14 @@ def _treats_other(doc: Doc) -> dict[str, str]:
                 purpose = named.get("purpose") or added or named.get("purpose3") or ""
                 out.setdefault(m.entry.name, purpose.lower())
     return out
+
+
+def _selected_for_condition(doc: Doc) -> bool:
+    """The people were selected for the watched condition (asked while it is being
+    decided, which may ask the co-medication in turn: not yet shown)."""
+    from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
+
+    return topic.condition_population(doc) is not None
 
 
 # the condition named as what a drug is (also) taken for: "duloxetine, which they had been
@@ -1149,10 +1163,11 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
     if hit.re is after:
-        also = _ALSO_FOR.match(tail, hit.end())
+        also = _ALSO_FOR.match(tail, hit.end()) or _COMORBID_WITH.match(tail, hit.end())
         if also and doc.spec.family.search(also.group("also")):
-            # "taken for both pain and depression", "for pain or low mood": a purpose that
-            # includes the condition is taken for the condition
+            # "taken for both pain and depression", "for pain or low mood", "for chronic
+            # back pain with comorbid major depression": a purpose that includes the
+            # condition is taken for the condition
             return None
     return hit.group("purpose").lower()
 
@@ -1165,6 +1180,18 @@ _ALSO_FOR = re.compile(
     # (or the clause going on: "... for pain and depression were randomised to X")
     r"(?P<also>(?:[\w\-]+\s+){0,2}?[\w\-]+)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|to|were|was|"
     r"are|is|in|at|with|who|from|before|during)\b)",
+    re.I,
+)
+
+
+# the purpose going on to the condition as its comorbidity: "for chronic low back pain with
+# comorbid major depression", "for fibromyalgia and co-occurring depression", "for
+# neuropathic pain comorbid with MDD" (the people the drug is for have both)
+_COMORBID_WITH = re.compile(
+    r"(?:\s+[\w\-]+){0,2}?\s+(?:(?:with|and|plus)\s+(?:a\s+)?(?:current\s+)?"
+    r"(?:comorbid|co-?morbid|co-?occurring|concurrent|coexisting|co-?existing|coexistent|"
+    r"accompanying|concomitant)|(?:comorbid|co-?morbid|co-?occurring|coexisting|co-?existing)"
+    r"\s+with)\s+(?P<also>[\w\-]+(?:\s+[\w\-]+){0,2})",
     re.I,
 )
 
