@@ -1814,10 +1814,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if s.index not in described and name not in classed:
             cls.update(m.entry.classes)
             evidence = evidence or s.text
-        elif describes_drugs and set(m.entry.classes) & set(characterised):
+        elif describes_drugs and (set(m.entry.classes) & set(characterised) or name not in classed):
             # the study's class word describes the drug with a class it has ("a
             # serotonergic antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks
-            # the drug out, it does not reclass it, so the drug keeps all its classes
+            # the drug out, it does not reclass it, so the drug keeps all its classes; a
+            # drug outside the class word's brackets ("a serotonergic antidepressant (SSRI
+            # or SNRI) or bupropion") is not described by it at all and keeps its own
             cls.update(m.entry.classes)
     if not (drugs or comparators or purposes or cls or said):
         indexed = _indexed_theirs(doc)
