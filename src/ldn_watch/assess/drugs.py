@@ -831,7 +831,12 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
 # (the next drug may carry a word of its dose or regimen: "duloxetine or low-dose
 # amitriptyline (<=25 mg) for pain", "SNRIs and stable, low doses of tricyclics")
 _COORDINATED = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*(?:(?:an?|the|their)\s+)?"
+    # (the first drug's dose in between, of alternatives: "duloxetine 60 mg or amitriptyline
+    # 10-25 mg at night prescribed for fibromyalgia pain"; "sertraline 100 mg and trazodone
+    # 50 mg for insomnia" may be two drugs for two purposes)
+    r"^\s*(?:\d[\d.,]*(?:\s*[\-–]\s*\d[\d.,]*)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s*"
+    r"(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\s+|(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*)"
+    r"(?:(?:an?|the|their)\s+)?"
     r"(?:(?:stable|fixed|usual|low|lower|small|very[\s\-]+low|standard)(?:[\s\-]+|\s*,\s*)"
     r"(?:doses?(?:\s+of)?\s+)?)*$",
     re.I,
@@ -962,7 +967,12 @@ def _selected_for_condition(doc: Doc) -> bool:
 
 # the condition named as what a drug is (also) taken for: "duloxetine, which they had been
 # taking for both pain and depression", "venlafaxine, prescribed for pain and low mood"
-_FOR_AFTER = re.compile(r"^[^;.]{0,60}?\bfor\b[^;.]{0,40}$", re.I)
+# (not across a new clause: "treated with duloxetine for pain, and many have depressive
+# symptoms" gives it for pain)
+_FOR_AFTER = re.compile(
+    r"^[^;.]{0,60}?\bfor\b(?:(?!,\s*(?:and|but|while|whereas|although|yet|so)\b)[^;.]){0,40}$",
+    re.I,
+)
 
 
 def _given_for_condition(doc: Doc, name: str) -> bool:
