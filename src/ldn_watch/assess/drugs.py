@@ -1450,9 +1450,34 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
                 continue  # "others were antidepressant-free": only the rest of the sample
+            if _OTHER_PART_AFTER.match(s.text, m.end()):
+                # "either antidepressant-free or on a stable dose of bupropion", "recruitment
+                # of unmedicated participants was slow, so a second stratum enrols adults on
+                # a stable SSRI": the free people are one part of the sample, the other
+                # part takes the drug
+                continue
             if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True
     return "entered" if entered else None
+
+
+# the people free of the drugs named as one part of the sample, beside a part on them: an
+# alternative ("... or on a stable SSRI", "or taking bupropion") or another stratum,
+# cohort or group taken in besides ("..., a second stratum now enrols ...")
+_OTHER_PART_AFTER = re.compile(
+    r"[^.;]{0,60}?\bor\s+(?:(?:who|that)\s+(?:are|were|have\s+been)\s+)?(?:already\s+)?"
+    r"(?:on|taking|receiving|using|maintained\s+on|continuing)\b|"
+    r"[^.;]{0,80}?\b(?:second|another|other|new|separate|additional|parallel)\s+"
+    r"(?:stratum|strata|cohort|group|arm)\b[^.;]{0,160}?\b(?:on|taking|receiving|continu\w*|"
+    r"maintained\s+on)\b|"
+    # ... or a count of the rest taking one: "eleven were antidepressant-free and seven took
+    # bupropion XL", "..., while the others continued an SSRI"
+    r"[^.;]{0,30}?\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|some|others?|rest|remaining(?:\s+\d+)?)\s+"
+    r"(?:[\w\-]+\s+)?(?:took|were\s+(?:on|taking|receiving|using)|received|used|continued|"
+    r"remained\s+on|stayed\s+on)\b",
+    re.I,
+)
 
 
 # a drug begun with the watched one, by people who came in taking none: "antidepressant-
