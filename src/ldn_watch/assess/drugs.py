@@ -836,7 +836,12 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
 # (the next drug may carry a word of its dose or regimen: "duloxetine or low-dose
 # amitriptyline (<=25 mg) for pain", "SNRIs and stable, low doses of tricyclics")
 _COORDINATED = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*(?:(?:an?|the|their)\s+)?"
+    # (the first drug's dose in between, of alternatives: "duloxetine 60 mg or amitriptyline
+    # 10-25 mg at night prescribed for fibromyalgia pain"; "sertraline 100 mg and trazodone
+    # 50 mg for insomnia" may be two drugs for two purposes)
+    r"^\s*(?:\d[\d.,]*(?:\s*[\-–]\s*\d[\d.,]*)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s*"
+    r"(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\s+|(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*)"
+    r"(?:(?:an?|the|their)\s+)?"
     r"(?:(?:stable|fixed|usual|low|lower|small|very[\s\-]+low|standard)(?:[\s\-]+|\s*,\s*)"
     r"(?:doses?(?:\s+of)?\s+)?)*$",
     re.I,
@@ -929,6 +934,12 @@ def _treats_other(doc: Doc) -> dict[str, str]:
     cond = topic.other_population(doc)
     if not cond or cond == topic.PROFESSIONALS:
         return {}
+    if doc.remember("selected_for_condition", _selected_for_condition, meanwhile=False):
+        # people selected for the condition as well ("fibromyalgia and a current major
+        # depressive episode (HAM-D >= 18), maintained on bupropion"): the antidepressant
+        # they take at its dose treats the condition too; only a purpose said in the
+        # drug's own clause ("amitriptyline 10 mg for pain") takes it away
+        return {}
     cond_first, drug_first = _treats_other_patterns(doc.spec)
     family = doc.spec.family
     out: dict[str, str] = {}
@@ -951,9 +962,22 @@ def _treats_other(doc: Doc) -> dict[str, str]:
     return out
 
 
+def _selected_for_condition(doc: Doc) -> bool:
+    """The people were selected for the watched condition (asked while it is being
+    decided, which may ask the co-medication in turn: not yet shown)."""
+    from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
+
+    return topic.condition_population(doc) is not None
+
+
 # the condition named as what a drug is (also) taken for: "duloxetine, which they had been
 # taking for both pain and depression", "venlafaxine, prescribed for pain and low mood"
-_FOR_AFTER = re.compile(r"^[^;.]{0,60}?\bfor\b[^;.]{0,40}$", re.I)
+# (not across a new clause: "treated with duloxetine for pain, and many have depressive
+# symptoms" gives it for pain)
+_FOR_AFTER = re.compile(
+    r"^[^;.]{0,60}?\bfor\b(?:(?!,\s*(?:and|but|while|whereas|although|yet|so)\b)[^;.]){0,40}$",
+    re.I,
+)
 
 
 def _given_for_condition(doc: Doc, name: str) -> bool:
@@ -1154,10 +1178,11 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
     if hit.re is after:
-        also = _ALSO_FOR.match(tail, hit.end())
+        also = _ALSO_FOR.match(tail, hit.end()) or _COMORBID_WITH.match(tail, hit.end())
         if also and doc.spec.family.search(also.group("also")):
-            # "taken for both pain and depression", "for pain or low mood": a purpose that
-            # includes the condition is taken for the condition
+            # "taken for both pain and depression", "for pain or low mood", "for chronic
+            # back pain with comorbid major depression": a purpose that includes the
+            # condition is taken for the condition
             return None
     return hit.group("purpose").lower()
 
@@ -1170,6 +1195,18 @@ _ALSO_FOR = re.compile(
     # (or the clause going on: "... for pain and depression were randomised to X")
     r"(?P<also>(?:[\w\-]+\s+){0,2}?[\w\-]+)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|to|were|was|"
     r"are|is|in|at|with|who|from|before|during)\b)",
+    re.I,
+)
+
+
+# the purpose going on to the condition as its comorbidity: "for chronic low back pain with
+# comorbid major depression", "for fibromyalgia and co-occurring depression", "for
+# neuropathic pain comorbid with MDD" (the people the drug is for have both)
+_COMORBID_WITH = re.compile(
+    r"(?:\s+[\w\-]+){0,2}?\s+(?:(?:with|and|plus)\s+(?:a\s+)?(?:current\s+)?"
+    r"(?:comorbid|co-?morbid|co-?occurring|concurrent|coexisting|co-?existing|coexistent|"
+    r"accompanying|concomitant)|(?:comorbid|co-?morbid|co-?occurring|coexisting|co-?existing)"
+    r"\s+with)\s+(?P<also>[\w\-]+(?:\s+[\w\-]+){0,2})",
     re.I,
 )
 
@@ -1418,9 +1455,34 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
                 continue  # "others were antidepressant-free": only the rest of the sample
+            if _OTHER_PART_AFTER.match(s.text, m.end()):
+                # "either antidepressant-free or on a stable dose of bupropion", "recruitment
+                # of unmedicated participants was slow, so a second stratum enrols adults on
+                # a stable SSRI": the free people are one part of the sample, the other
+                # part takes the drug
+                continue
             if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True
     return "entered" if entered else None
+
+
+# the people free of the drugs named as one part of the sample, beside a part on them: an
+# alternative ("... or on a stable SSRI", "or taking bupropion") or another stratum,
+# cohort or group taken in besides ("..., a second stratum now enrols ...")
+_OTHER_PART_AFTER = re.compile(
+    r"[^.;]{0,60}?\bor\s+(?:(?:who|that)\s+(?:are|were|have\s+been)\s+)?(?:already\s+)?"
+    r"(?:on|taking|receiving|using|maintained\s+on|continuing)\b|"
+    r"[^.;]{0,80}?\b(?:second|another|other|new|separate|additional|parallel)\s+"
+    r"(?:stratum|strata|cohort|group|arm)\b[^.;]{0,160}?\b(?:on|taking|receiving|continu\w*|"
+    r"maintained\s+on)\b|"
+    # ... or a count of the rest taking one: "eleven were antidepressant-free and seven took
+    # bupropion XL", "..., while the others continued an SSRI"
+    r"[^.;]{0,30}?\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|some|others?|rest|remaining(?:\s+\d+)?)\s+"
+    r"(?:[\w\-]+\s+)?(?:took|were\s+(?:on|taking|receiving|using)|received|used|continued|"
+    r"remained\s+on|stayed\s+on)\b",
+    re.I,
+)
 
 
 # a drug begun with the watched one, by people who came in taking none: "antidepressant-
@@ -1792,10 +1854,12 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         if s.index not in described and name not in classed:
             cls.update(m.entry.classes)
             evidence = evidence or s.text
-        elif describes_drugs and set(m.entry.classes) & set(characterised):
+        elif describes_drugs and (set(m.entry.classes) & set(characterised) or name not in classed):
             # the study's class word describes the drug with a class it has ("a
             # serotonergic antidepressant (an SSRI, an SNRI or vortioxetine)"): it picks
-            # the drug out, it does not reclass it, so the drug keeps all its classes
+            # the drug out, it does not reclass it, so the drug keeps all its classes; a
+            # drug outside the class word's brackets ("a serotonergic antidepressant (SSRI
+            # or SNRI) or bupropion") is not described by it at all and keeps its own
             cls.update(m.entry.classes)
     if not (drugs or comparators or purposes or cls or said):
         indexed = _indexed_theirs(doc)
