@@ -752,6 +752,15 @@ _ESCALATION_RECORD = Folded(
     # ... or as a sequence of levels each given in turn: "sequential dose escalation of X",
     # "given at three successive levels, each for three weeks"
     r"\b(?:sequential|successive)\s+dose[\s\-]+escalation\b|"
+    # ... or across cohorts, each given its own dose in turn: "sequential-cohort dose
+    # escalation of X", "a cohort dose-escalation design", "each cohort started after
+    # safety review of the previous one", "escalation to the next cohort followed review"
+    r"\b(?:(?:sequential|successive|consecutive|ascending)[\s\-]+)?cohorts?\s+dose[\s\-]+"
+    r"escalation\b|"
+    r"\b(?:each|every)\s+(?:new\s+|later\s+|subsequent\s+)?cohort\s+(?:was\s+)?(?:started|began|"
+    r"opened|enrol+ed|dosed)\s+(?:only\s+)?after\s+(?:[\w\-]+\s+){0,3}?(?:review|evaluation|"
+    r"assessment)\s+of\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:one|cohort)\b|"
+    r"\b(?:escalation|progression)\s+to\s+the\s+next\s+(?:dose\s+)?cohort\b|"
     r"\b(?:given|taken|took|received|administered|tested)\s+(?:\w+\s+)?at\s+(?:two|three|four|five|[2-5])\s+"
     r"(?:successive|sequential|consecutive)\s+(?:dose\s+)?(?:levels|doses|steps)\b|"
     # the record named as finding or ranging doses ("an open-label dose-finding study", "a
@@ -1028,7 +1037,13 @@ _COHORTS_NAMED_BEFORE = re.compile(
     # receiving 0.5, 1, 2 or 4 mg/day", "three cohorts of eight, each given ..."
     r"\b(?:cohorts|arms|groups|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|"
     r"adults|each))?\s*,\s*(?:each\s+|respectively\s+)?(?:receiving|given|taking|treated\s+with)\s+"
-    r"(?:(?:naltrexone|[\w\-]+)\s+)?(?:[^.;]|\.\d)*$",
+    r"(?:(?:naltrexone|[\w\-]+)\s+)?(?:[^.;]|\.\d)*$|"
+    # ... or told as what they received after their size, no comma: "cohorts of 12 received
+    # 1 mg, then 3 mg, then 4.5 mg", "three cohorts of eight patients each took 0.5, 1 or
+    # 2 mg", "successive cohorts of 10 were given ..."
+    r"\b(?:cohorts|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|adults|"
+    r"outpatients|people|subjects|volunteers))?\s+(?:each\s+)?(?:received|took|were\s+given|"
+    r"were\s+assigned|were\s+treated\s+with|were\s+dosed\s+with)\s+(?:[^.;]|\.\d)*$",
     re.I,
 )
 
