@@ -258,6 +258,19 @@ _REFERENCE_AFTER = re.compile(
     re.I,
 )
 
+# ... or named as what practice uses, no comma between: "we discuss the dose range of
+# 1.5-4.5 mg used in clinical practice", "the 0.5-4.5 mg range prescribed in routine care",
+# "doses of 3 mg employed off-label in the clinic" (where no one in the sentence is given it)
+_PRACTICE_AFTER = re.compile(
+    r"^[\s\-]*(?:(?:range|doses?|dosages?|regimens?)\s+)?(?:(?:that|which)\s+(?:is|are)\s+|"
+    r"(?:is|are)\s+)?(?:(?:now|often|mostly|widely|commonly|usually|typically|generally)\s+)?"
+    r"(?:used|given|prescribed|employed|recommended|dispensed)\s+(?:off[\s\-]label\s+)?"
+    r"(?:in\s+(?:(?:routine|everyday|general|usual|real[\s\-]world|current|outpatient)\s+)?"
+    r"(?:clinical\s+)?(?:practice|care)|in\s+the\s+clinic|in\s+clinics|by\s+(?:clinicians|"
+    r"prescribers|physicians|practitioners))\b",
+    re.I,
+)
+
 # ... said of the dose named as such: "the 4.5-mg dose usually prescribed", "a 3 mg regimen
 # that is commonly used" (where no one in the sentence is given it: "patients received the
 # 4.5 mg dose commonly used in practice" is the study's own)
@@ -3034,6 +3047,12 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or (
+                    _PRACTICE_AFTER.match(s.text[m.end() :])
+                    # (given in the dose's own clause: "patients received 1-3 mg used in
+                    # practice"; "received 3 mg, below the 4.5 mg used in practice" is not)
+                    and not _GIVEN_NEXT.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
+                )
                 or (
                     _REFERENCE_DOSE_AFTER.match(s.text[m.end() :])
                     and not _GIVEN_NEXT.search(s.text, 0, m.start())
