@@ -4217,6 +4217,21 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
     )
 
 
+# a drug-free gap between two doses: each is a period of its own, never a titration's step
+_WASHOUT_BETWEEN = Folded(
+    rf"{_NUM}\s*{_UNIT}\b[^.;]*?\b(?:wash[\s\-]?out|drug[\s\-]free\s+(?:interval|period|gap))\b"
+    rf"[^.;]*?{_NUM}\s*{_UNIT}\b",
+    re.I,
+)
+
+
+def parted_by_washout(d: Dose) -> bool:
+    """The dose's sentence parts its doses by a washout ("2 mg then 4.5 mg: 2 mg/day for 6
+    weeks, washout 2 weeks, then 4.5 mg/day"): a sequence of periods, each dose given for
+    its own, not a step and its target."""
+    return _WASHOUT_BETWEEN.search(d.sentence.text) is not None
+
+
 def step_with_a_spell(d: Dose) -> bool:
     """The dose is said as a first step of a schedule: started at it, or given for its own
     stretch of time ("1.5 mg for one week, then 4.5 mg", "one week at 1.5 mg")."""
