@@ -2670,8 +2670,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
-            if m.group("conc"):
-                continue  # "0.5 mg/mL": a strength, not a dose
+            if m.group("conc") or _STRENGTH_PER_VOLUME_AFTER.match(s.text, m.end()):
+                continue  # "0.5 mg/mL", "1 mg of X per mL": a strength, not a dose
             volume = _IS_VOLUME.match(m.group("unit")) is not None
             if volume and not _VOLUME_CONTEXT.search(s.text):
                 continue  # "10 mL of blood was drawn": a volume, not a dose
@@ -4217,6 +4217,13 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
     )
 
 
+# a liquid's strength with its drug between the mass and the volume: "contains 1 mg of
+# naltrexone per mL", "2 mg naltrexone in each mL" (CONTRACT.md: the mL are turned into mg
+# by it; it is no dose of its own)
+_STRENGTH_PER_VOLUME_AFTER = re.compile(
+    rf"\s*(?:of\s+)?(?:[\w\-]+\s+){{0,3}}?(?:per|/|in\s+(?:each|every|one|1))\s*{_VOLUME}\b",
+    re.I,
+)
 # a drug-free gap between two doses: each is a period of its own, never a titration's step
 _WASHOUT_BETWEEN = Folded(
     rf"{_NUM}\s*{_UNIT}\b[^.;]*?\b(?:wash[\s\-]?out|drug[\s\-]free\s+(?:interval|period|gap))\b"
