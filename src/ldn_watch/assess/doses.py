@@ -258,6 +258,19 @@ _REFERENCE_AFTER = re.compile(
     re.I,
 )
 
+# ... or named as what practice uses, no comma between: "we discuss the dose range of
+# 1.5-4.5 mg used in clinical practice", "the 0.5-4.5 mg range prescribed in routine care",
+# "doses of 3 mg employed off-label in the clinic" (where no one in the sentence is given it)
+_PRACTICE_AFTER = re.compile(
+    r"^[\s\-]*(?:(?:range|doses?|dosages?|regimens?)\s+)?(?:(?:that|which)\s+(?:is|are)\s+|"
+    r"(?:is|are)\s+)?(?:(?:now|often|mostly|widely|commonly|usually|typically|generally)\s+)?"
+    r"(?:used|given|prescribed|employed|recommended|dispensed)\s+(?:off[\s\-]label\s+)?"
+    r"(?:in\s+(?:(?:routine|everyday|general|usual|real[\s\-]world|current|outpatient)\s+)?"
+    r"(?:clinical\s+)?(?:practice|care)|in\s+the\s+clinic|in\s+clinics|by\s+(?:clinicians|"
+    r"prescribers|physicians|practitioners))\b",
+    re.I,
+)
+
 # ... said of the dose named as such: "the 4.5-mg dose usually prescribed", "a 3 mg regimen
 # that is commonly used" (where no one in the sentence is given it: "patients received the
 # 4.5 mg dose commonly used in practice" is the study's own)
@@ -752,6 +765,15 @@ _ESCALATION_RECORD = Folded(
     # ... or as a sequence of levels each given in turn: "sequential dose escalation of X",
     # "given at three successive levels, each for three weeks"
     r"\b(?:sequential|successive)\s+dose[\s\-]+escalation\b|"
+    # ... or across cohorts, each given its own dose in turn: "sequential-cohort dose
+    # escalation of X", "a cohort dose-escalation design", "each cohort started after
+    # safety review of the previous one", "escalation to the next cohort followed review"
+    r"\b(?:(?:sequential|successive|consecutive|ascending)[\s\-]+)?cohorts?\s+dose[\s\-]+"
+    r"escalation\b|"
+    r"\b(?:each|every)\s+(?:new\s+|later\s+|subsequent\s+)?cohort\s+(?:was\s+)?(?:started|began|"
+    r"opened|enrol+ed|dosed)\s+(?:only\s+)?after\s+(?:[\w\-]+\s+){0,3}?(?:review|evaluation|"
+    r"assessment)\s+of\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:one|cohort)\b|"
+    r"\b(?:escalation|progression)\s+to\s+the\s+next\s+(?:dose\s+)?cohort\b|"
     r"\b(?:given|taken|took|received|administered|tested)\s+(?:\w+\s+)?at\s+(?:two|three|four|five|[2-5])\s+"
     r"(?:successive|sequential|consecutive)\s+(?:dose\s+)?(?:levels|doses|steps)\b|"
     # the record named as finding or ranging doses ("an open-label dose-finding study", "a
@@ -1028,7 +1050,13 @@ _COHORTS_NAMED_BEFORE = re.compile(
     # receiving 0.5, 1, 2 or 4 mg/day", "three cohorts of eight, each given ..."
     r"\b(?:cohorts|arms|groups|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|"
     r"adults|each))?\s*,\s*(?:each\s+|respectively\s+)?(?:receiving|given|taking|treated\s+with)\s+"
-    r"(?:(?:naltrexone|[\w\-]+)\s+)?(?:[^.;]|\.\d)*$",
+    r"(?:(?:naltrexone|[\w\-]+)\s+)?(?:[^.;]|\.\d)*$|"
+    # ... or told as what they received after their size, no comma: "cohorts of 12 received
+    # 1 mg, then 3 mg, then 4.5 mg", "three cohorts of eight patients each took 0.5, 1 or
+    # 2 mg", "successive cohorts of 10 were given ..."
+    r"\b(?:cohorts|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|adults|"
+    r"outpatients|people|subjects|volunteers))?\s+(?:each\s+)?(?:received|took|were\s+given|"
+    r"were\s+assigned|were\s+treated\s+with|were\s+dosed\s+with)\s+(?:[^.;]|\.\d)*$",
     re.I,
 )
 
@@ -2623,8 +2651,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
-            if m.group("conc"):
-                continue  # "0.5 mg/mL": a strength, not a dose
+            if m.group("conc") or _STRENGTH_PER_VOLUME_AFTER.match(s.text, m.end()):
+                continue  # "0.5 mg/mL", "1 mg of X per mL": a strength, not a dose
             volume = _IS_VOLUME.match(m.group("unit")) is not None
             if volume and not _VOLUME_CONTEXT.search(s.text):
                 continue  # "10 mL of blood was drawn": a volume, not a dose
@@ -3000,6 +3028,12 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 (not_studied and not spread and not arm_outcome)
                 or _REFERENCE_AFTER.match(s.text[m.end() :])
+                or (
+                    _PRACTICE_AFTER.match(s.text[m.end() :])
+                    # (given in the dose's own clause: "patients received 1-3 mg used in
+                    # practice"; "received 3 mg, below the 4.5 mg used in practice" is not)
+                    and not _GIVEN_NEXT.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
+                )
                 or (
                     _REFERENCE_DOSE_AFTER.match(s.text[m.end() :])
                     and not _GIVEN_NEXT.search(s.text, 0, m.start())
@@ -4162,6 +4196,28 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
         or _STEP_SPELL_AFTER.match(text[end:]) is not None
         or _STEP_SPELL_BEFORE.search(text[max(0, step.start - 60) : step.start]) is not None
     )
+
+
+# a liquid's strength with its drug between the mass and the volume: "contains 1 mg of
+# naltrexone per mL", "2 mg naltrexone in each mL" (CONTRACT.md: the mL are turned into mg
+# by it; it is no dose of its own)
+_STRENGTH_PER_VOLUME_AFTER = re.compile(
+    rf"\s*(?:of\s+)?(?:[\w\-]+\s+){{0,3}}?(?:per|/|in\s+(?:each|every|one|1))\s*{_VOLUME}\b",
+    re.I,
+)
+# a drug-free gap between two doses: each is a period of its own, never a titration's step
+_WASHOUT_BETWEEN = Folded(
+    rf"{_NUM}\s*{_UNIT}\b[^.;]*?\b(?:wash[\s\-]?out|drug[\s\-]free\s+(?:interval|period|gap))\b"
+    rf"[^.;]*?{_NUM}\s*{_UNIT}\b",
+    re.I,
+)
+
+
+def parted_by_washout(d: Dose) -> bool:
+    """The dose's sentence parts its doses by a washout ("2 mg then 4.5 mg: 2 mg/day for 6
+    weeks, washout 2 weeks, then 4.5 mg/day"): a sequence of periods, each dose given for
+    its own, not a step and its target."""
+    return _WASHOUT_BETWEEN.search(d.sentence.text) is not None
 
 
 def step_with_a_spell(d: Dose) -> bool:

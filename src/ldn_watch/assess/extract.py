@@ -566,8 +566,25 @@ def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
     return [
         d
         for d in low
-        if d.mg_per_day in methods or not _reported(d.sentence) or d.later or d.conditional
+        if d.mg_per_day in methods
+        or not _reported(d.sentence)
+        or d.later
+        or d.conditional
+        or _ALLOCATED_TO.search(d.sentence.text[: max(d.start, 0)]) is not None
     ]
+
+
+# the allocation told in the results, the dose right after it: "Seventy-five participants
+# were randomized, 15 to each of placebo and X 0.5, 1, 2 and 4 mg daily", "were allocated
+# to 1 mg or 3 mg": the doses people were assigned to, wherever it is told (not a dose
+# reached later, "randomised to X ended on 3 mg", with more words between)
+_ALLOCATED_TO = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,30}?"
+    # (the allocation's earlier doses may stand between: "to placebo, 0.5 mg, 1.5 mg or")
+    r"\bto\s+(?:(?:each|one|either)\s+of\s+)?(?:(?:[\w\-]+|\d+(?:[.,]\d+)?\s*(?:mg|µg|μg|mcg)),?\s+)"
+    r"{0,3}(?:(?:\d+(?:[.,]\d+)?\s*(?:mg|µg|μg|mcg)|and|or),?\s+){0,6}$",
+    re.I,
+)
 
 
 def _prefilter(article: Record, lexicon: Lexicon) -> Facts | None:

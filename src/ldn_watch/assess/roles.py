@@ -2692,7 +2692,11 @@ _COUNT_WORDS = (
 _STUDY_SAYS = Folded(
     r"\b(?:we|our|us|here|herein)\b|"
     # ("this phase I/II trial": a slash within a word between)
-    r"\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-/]+\s+){0,2}?(?:study|trial|report|case|paper|"
+    # (or named by a run of its design's words, commas between: "In this open-label,
+    # sequential-cohort dose-escalation study, adults ..."; not "in this regard, the trial")
+    r"\b(?:this|the\s+present|the\s+current)\s+"
+    r"(?:(?!(?:regard|respect|context|way|light|sense|setting|vein|end|case|the|a|an|of|in)\b)"
+    r"[\w\-/]+,?\s+){0,4}?(?:study|trial|report|case|paper|"
     r"article|analysis|review|series|letter|protocol|survey|pilot|cohort|work)\b|"
     # a protocol's plan of whom it takes in, said of the study: "the trial will enrol adults
     # ...", "this study will recruit ..." (not "future trials will need to enrol ...")

@@ -503,7 +503,10 @@ def _periods_in_order(
         d for d in doses.find(arms) if d.owner == drug and not (d.per_kg or d.bound or d.dropped)
     ]
     extra = set(text_levels) - set(by_arm)
-    if any(d.mg_per_day in extra and doses.step_with_a_spell(d) for d in found):
+    if any(
+        d.mg_per_day in extra and doses.step_with_a_spell(d) and not doses.parted_by_washout(d)
+        for d in found
+    ):
         return False
     return set(text_levels) <= {d.mg_per_day for d in found}
 
