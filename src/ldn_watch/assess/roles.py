@@ -676,6 +676,12 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # (also said as who was not let in: "patients with a mood disorder were not offered X")
 _EXCLUSION = Folded(
     r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
+    # (the verb's purpose or present: "the PHQ-9 was given at screening to exclude people
+    # with severe depression", "a BDI-II above 28 excludes"; a scale used only to keep
+    # people out measures nothing. Not a doubt: "we cannot exclude an effect on mood")
+    r"(?<!\bnot\s)(?<!\bcannot\s)(?<!\bcan't\s)\bexcludes?\b|"
+    # ("used to screen out those with probable depression", "were screened out")
+    r"\bscreen(?:s|ed|ing)?\s+out\b|"
     # ("were therefore not included": a word between)
     # (in the present too, a records study's account of whom it covers: "are not
     # included", "is not eligible")

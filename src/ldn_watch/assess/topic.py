@@ -978,7 +978,12 @@ _NOT_MEASURED_AFTER = re.compile(
     # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
     # "... was rated only at baseline and not re-assessed"
     r"(?:(?:was|were)\s+)?[^.;]{0,60}?\b(?:only\s+at\s+(?:baseline|entry|screening|enrol\w*)|"
-    r"at\s+(?:baseline|entry|screening|enrol\w*)\s+only|(?:was|were)\s+not\s+re-?(?:assessed|"
+    r"at\s+(?:baseline|entry|screening|enrol\w*)\s+only|"
+    # ... or used only to decide who came in: "... with the CES-D solely to determine
+    # eligibility", "... for screening purposes only"
+    r"(?:only|solely|exclusively)\s+(?:to\s+(?:determine|establish|assess|check|confirm)\s+"
+    r"(?:\w+\s+)?eligibility|for\s+(?:eligibility|screening)\b)|"
+    r"for\s+(?:eligibility|screening)\s+(?:purposes\s+)?only|(?:was|were)\s+not\s+re-?(?:assessed|"
     r"measured|evaluated|administered))\b|"
     # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
     # the primary outcome", which leaves it a secondary one)
