@@ -537,6 +537,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
                 or added_on(s, at)
                 or (other_subject and s.background)
                 or (s.unlabelled and not s.is_title and s.index < lead_in)
+                # (... or set aside by the next sentence: "X was tested in a 12-patient
+                # pilot and a 96-patient trial. We do not review these here.")
+                or (
+                    s.index + 1 < len(doc.sentences)
+                    and doc.sentences[s.index + 1].index == s.index + 1
+                    and roles.sets_aside_before(doc.sentences[s.index + 1])
+                )
             )
             # (a title naming the drug only as a foil, "Alternatives to X: ...", names
             # what the review sets its subject against)
