@@ -725,13 +725,7 @@ _NEWS = (
     r"under\s?way)\b|(?:has|have)\s+(?:now\s+|recently\s+|just\s+|since\s+)?(?:begun|started|opened|"
     r"commenced|launched)\b|(?:began|started|opened|commenced)\s+(?:recruit\w*|enrol\w*|to\s+"
     r"(?:recruit|enrol)\w*|in\s+(?:19|20)\d\d)\b|(?:was|were)\s+(?:recently\s+)?(?:launched|"
-    r"opened)\b|"
-    # ... or news that it has been reported: "a trial of X in 118 patients was recently
-    # reported", "a crossover study of X has since been published" (only past or perfect:
-    # "a case is reported" may be the record's own)
-    r"(?:was|were)\s+(?:recently\s+|just\s+|previously\s+|since\s+|already\s+)?(?:reported|"
-    r"published|described)\b|(?:has|have)\s+(?:recently\s+|just\s+|since\s+|already\s+)?"
-    r"been\s+(?:reported|published|described)\b"
+    r"opened)\b"
 )
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
@@ -801,7 +795,7 @@ _OTHER_TRIAL = Folded(
     # in 2026", "a placebo-controlled trial of 3 versus 4.5 mg is now enrolling",
     # "recruitment has started for a larger double-blind study"
     rf"\b(?:an?|another)\s+(?:[\w\-]+,?\s+){{0,5}}?{_TRIAL_WORD}(?:\s*\([^()]{{0,40}}\))?"
-    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b(?:[^.;()]|\.\d){{0,100}}?)?(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b(?:[^.;()]|\.\d){{0,60}}?)?(?:\s*\([^()]{{0,40}}\))?"
     rf"\s+(?:{_NEWS})|"
     rf"\b(?:recruitment|enrol+ment|enrol+ing|recruiting)\s+(?:has\s+|have\s+)?(?:now\s+)?"
     rf"(?:begun|began|started|opened|commenced|is\s+(?:now\s+)?(?:under\s?way|ongoing|open))\s+"
