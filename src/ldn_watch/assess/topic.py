@@ -11,7 +11,6 @@ measured in its own right, not as an item of a withdrawal or side-effect checkli
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -109,7 +108,6 @@ class _Patterns:
     hint: Folded
     abbreviation: re.Pattern[str]
     other_population: Folded
-    other_before: Folded
     parent_population: Folded
     comorbid_of_other: Folded
     not_selected: Folded
@@ -331,15 +329,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         r"(?:who|that)\s+also\s+(?:have|had|has|met\s+(?:[\w\-]+\s+){0,3}?criteria\s+for)\s+)"
         rf"(?:[\w\-]+\s+){{0,3}}?(?:{fam})"
     )
-    # ... or the condition named in front of the people: "relapsing multiple sclerosis
-    # patients", "fibromyalgia outpatients", "long COVID adults" (with one word of its name
-    # or kind before it); read only for a study's own people (``_other_population``)
-    other_before = (
-        rf"\b(?P<cond5>(?:(?!(?:with|and|or|in|for|of|the|a|an|on|to|among|all|non)\b)"
-        rf"[\w\-'’]+\s+)?(?:{spec.other_conditions})\w*)\s+{noun}\b"
-    )
     return _Patterns(
-        other_before=Folded(other_before, re.I),
         parent_population=Folded(rf"{parent}|{other}", re.I),
         comorbid_of_other=Folded(comorbid_of_other, re.I),
         other_abbreviation=Folded(other_abbreviation, re.I),
@@ -2105,15 +2095,12 @@ def _other_population(doc: Doc) -> str | None:
             continue
         text = spell(s.text)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
-        before = () if doc.derived else p.other_before.finditer(text)
-        for m in itertools.chain(found, before):
+        for m in found:
             named = m.groupdict()
             if (s.background or named.get("cond3")) and not _PARENT_NAMED.search(text[: m.end()]):
                 continue  # (a background about the condition in general names no trial)
             # the original words, not the folded ones: "long COVID"
-            group = next(
-                (g for g in ("cond", "cond2", "cond3", "cond4", "cond5") if named.get(g)), None
-            )
+            group = next((g for g in ("cond", "cond2", "cond3", "cond4") if named.get(g)), None)
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
@@ -2145,15 +2132,13 @@ def _other_population(doc: Doc) -> str | None:
             # "depressed people with MS": the people with the other condition are the ones
             # with the watched one (CONTRACT.md: selected for a depressive episode, whatever
             # other condition they also have)
-            if group in ("cond", "cond5") and p.qualified.search(
-                text[max(0, m.start() - 40) : m.start()]
-            ):
+            if group == "cond" and p.qualified.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             # ... as are the people a title treats the watched condition in: "X for <the
             # condition> in nursing home residents with chronic pain" (the condition is
             # what the treatment is for, the other is what those people also have)
             treated = _TREATED_IN.search(text, 0, m.start()) if s.is_title else None
-            if group in ("cond", "cond5") and treated and p.family.search(treated.group("what")):
+            if group == "cond" and treated and p.family.search(treated.group("what")):
                 continue
             # ... and so are "people with MS who also met DSM-5 criteria for major
             # depression", "adults with Parkinson's disease were eligible if they had a
@@ -2162,7 +2147,7 @@ def _other_population(doc: Doc) -> str | None:
             # results line about some of them, nor a derived report's cut of its parent's)
             rest = re.split(r"[;.]\s", text[m.end() :], maxsplit=1)[0]
             if (
-                group in ("cond", "cond5")
+                group == "cond"
                 and not (s.in_results or doc.derived)
                 and _SELECTED_TOO.match(rest)
                 and p.diagnosed_too.search(rest)
