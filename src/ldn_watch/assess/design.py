@@ -67,6 +67,41 @@ _FUTURE_DESIGN = Folded(
     re.I,
 )
 _META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
+# ... named as the works a review takes in, not as what the record does itself: "an
+# umbrella review of systematic reviews and meta-analyses", "an overview of published
+# meta-analyses", "four reviews covering one trial of 164 and one pooled analysis of 236",
+# "three meta-analyses were included" (a review of them is a review: it pools nothing)
+_META_TAKEN_IN_BEFORE = re.compile(
+    r"(?:\b(?:review|overview|synthesis|summary|appraisal)\s+of\s+(?:(?:the|published|"
+    r"existing|previous|prior|earlier|available|all)\s+)?(?:(?:systematic\s+)?reviews\s+"
+    r"(?:and|or|and/or|with)\s+)?|"
+    # ("we searched for systematic reviews and meta-analyses of ...")
+    r"\b(?:search(?:ed|ing)?|look(?:ed|ing)?)\s+for\s+(?:(?:published|existing)\s+)?"
+    r"(?:(?:systematic\s+)?reviews\s+(?:and|or|and/or|with)\s+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|\d+)\s+(?:(?:published|existing|previous|prior|earlier|eligible|included|"
+    r"overlapping|individual|recent|network)\s+)?|\b(?:published|existing|previous|prior|"
+    r"earlier|overlapping)\s+)$",
+    re.I,
+)
+_META_TAKEN_IN_AFTER = re.compile(
+    r"^[\w\-]*\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:included|identified|eligible|retrieved|"
+    r"found|appraised|reviewed)|met\s+(?:the\s+)?inclusion)\b",
+    re.I,
+)
+
+
+def _own_meta(s: Sentence) -> bool:
+    """The sentence names a meta-analysis or pooled analysis other than as a work a review
+    takes in (``_META_TAKEN_IN_BEFORE``/``_AFTER``)."""
+    return any(
+        not (
+            _META_TAKEN_IN_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+            or _META_TAKEN_IN_AFTER.match(s.text, m.end())
+        )
+        for m in _META.finditer(s.text)
+    )
+
+
 # (a committee's review of the trial is no review of literature: "single-dose design after a
 # safety review", "halted after an interim review", "approved after ethics review")
 _REVIEW = Folded(
@@ -1363,6 +1398,8 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
 
     # evidence syntheses
     hit = _any(_META, title + [s for s in own if not s.in_results])
+    if hit is not None and not _own_meta(hit):
+        hit = next((s for s in title + own if not s.in_results and _own_meta(s)), None)
     if "Meta-Analysis" in types or (
         hit
         and (

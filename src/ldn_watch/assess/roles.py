@@ -676,6 +676,12 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # (also said as who was not let in: "patients with a mood disorder were not offered X")
 _EXCLUSION = Folded(
     r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
+    # (the verb's purpose or present: "the PHQ-9 was given at screening to exclude people
+    # with severe depression", "a BDI-II above 28 excludes"; a scale used only to keep
+    # people out measures nothing. Not a doubt: "we cannot exclude an effect on mood")
+    r"(?<!\bnot\s)(?<!\bcannot\s)(?<!\bcan't\s)\bexcludes?\b|"
+    # ("used to screen out those with probable depression", "were screened out")
+    r"\bscreen(?:s|ed|ing)?\s+out\b|"
     # ("were therefore not included": a word between)
     # (in the present too, a records study's account of whom it covers: "are not
     # included", "is not eligible")
@@ -1722,11 +1728,58 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+# The record leaving out what it has just named, by a pronoun, in a later clause of the
+# same sentence or at the start of the next: "X was studied in a 12-patient pilot and a
+# trial of 96 patients; we do not review these here", "..., which this review does not
+# cover", "These trials are outside the scope of this review." (a review that names the
+# drug's trials only to set them aside reviews something else)
+_PRONOUN_LEFT_OUT = (
+    r"(?:(?:however|but|and|although|though),?\s+)?(?:(?:we|this\s+(?:review|article|paper|"
+    r"overview|chapter)|the\s+(?:present\s+)?(?:review|article|overview))\s+(?:(?:do|does|did|"
+    r"will|shall)\s*(?:not|n't)\s+(?:further\s+)?(?:cover|discuss|consider|review|address|"
+    r"examine|include|deal\s+with|evaluate)|(?:deliberately\s+)?(?:exclude|excluded|omit|"
+    r"omitted|leave\s+out|left\s+out|set\s+aside))\s+(?:these|them|this|it|those|such)\b|"
+    r"(?:these|they|this|it|those|such)(?:\s+[\w\-]+){0,2}?\s+(?:(?:is|are|was|were|will|"
+    r"have|has)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:further\s+)?(?:discussed|covered|"
+    r"considered|reviewed|addressed|examined|included|evaluated)\b|(?:is|are|was|were|lies|"
+    r"lie|falls?|fell)\s+(?:\w+\s+)?(?:outside|beyond)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:scope|remit|purview|focus)\b))"
+)
+_LEFT_OUT_LATER = Folded(
+    r"^[^.]{0,160}?(?:[;:,\u2014\u2013]\s*|\s-\s+|\s(?=(?:and|but|although|though)\s))(?:(?:which|whom)\s+(?:we|this\s+review)\s+"
+    r"(?:do|does|did|will)\s*(?:not|n't)\s+(?:further\s+)?(?:cover|discuss|consider|review|"
+    rf"address|examine|include|evaluate)\b|{_PRONOUN_LEFT_OUT})",
+    re.IGNORECASE,
+)
+_LATER_WORDS = (
+    "not",
+    "n't",
+    "scope",
+    "remit",
+    "purview",
+    "focus",
+    "exclu",
+    "omit",
+    "left out",
+    "leave out",
+    "set aside",
+)
+_LEFT_OUT_NEXT = Folded(rf"^{_PRONOUN_LEFT_OUT}", re.IGNORECASE)
+
+
+def sets_aside_before(s: Sentence) -> bool:
+    """The sentence opens by leaving out, with a pronoun, what the sentence before it
+    named: "These trials are outside the scope of this review", "We do not review them"."""
+    return _LEFT_OUT_NEXT.search(s.text) is not None
+
+
 def _absent_after(text: str, end: int) -> bool:
     """The words after the drug at ``end`` leave it out ("... was not studied", "... were
     excluded", "... is beyond the scope")."""
     after = text[end : end + 200]
     low = after.lower()
+    if any(w in low for w in _LATER_WORDS) and _LEFT_OUT_LATER.search(after) is not None:
+        return True
     if not (
         "not" in low
         or "n't" in low

@@ -537,6 +537,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
                 or added_on(s, at)
                 or (other_subject and s.background)
                 or (s.unlabelled and not s.is_title and s.index < lead_in)
+                # (... or set aside by the next sentence: "X was tested in a 12-patient
+                # pilot and a 96-patient trial. We do not review these here.")
+                or (
+                    s.index + 1 < len(doc.sentences)
+                    and doc.sentences[s.index + 1].index == s.index + 1
+                    and roles.sets_aside_before(doc.sentences[s.index + 1])
+                )
             )
             # (a title naming the drug only as a foil, "Alternatives to X: ...", names
             # what the review sets its subject against)
@@ -978,7 +985,12 @@ _NOT_MEASURED_AFTER = re.compile(
     # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
     # "... was rated only at baseline and not re-assessed"
     r"(?:(?:was|were)\s+)?[^.;]{0,60}?\b(?:only\s+at\s+(?:baseline|entry|screening|enrol\w*)|"
-    r"at\s+(?:baseline|entry|screening|enrol\w*)\s+only|(?:was|were)\s+not\s+re-?(?:assessed|"
+    r"at\s+(?:baseline|entry|screening|enrol\w*)\s+only|"
+    # ... or used only to decide who came in: "... with the CES-D solely to determine
+    # eligibility", "... for screening purposes only"
+    r"(?:only|solely|exclusively)\s+(?:to\s+(?:determine|establish|assess|check|confirm)\s+"
+    r"(?:\w+\s+)?eligibility|for\s+(?:eligibility|screening)\b)|"
+    r"for\s+(?:eligibility|screening)\s+(?:purposes\s+)?only|(?:was|were)\s+not\s+re-?(?:assessed|"
     r"measured|evaluated|administered))\b|"
     # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
     # the primary outcome", which leaves it a secondary one)
