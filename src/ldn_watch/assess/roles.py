@@ -1802,10 +1802,13 @@ def denied(text: str, start: int, end: int) -> bool:
 # not it; not responding to or tolerating a dose is no denial that it was given)
 _DOSE_NOT_GIVEN_AFTER = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)?)*"
-    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    r"(?:\s+(?:dose\s+)?(?:doses?|arms?|groups?|regimens?|levels?|cohorts?|steps?))?\s*,?\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
     r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
-    r"administered|offered)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
+    r"administered|offered|"
+    # ... or an arm or step of an escalation nobody entered: "a planned 4.5 mg cohort was not
+    # opened", "the 3 mg level was never reached", "the 6 mg step was not started"
+    r"opened|started|initiated|activated|reached|enrol+ed|dosed)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
     r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))|"
     # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
     # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
@@ -1824,7 +1827,15 @@ _DOSE_NOT_GIVEN_BEFORE = re.compile(
     r"\d\s*(?:mg|mcg|µg)\s*(?:/\s*d(?:ay)?\s*)?(?:,\s*not|\(not|,?\s*rather\s+than)\s+$|"
     r"\b(?:we|this\s+(?:study|trial|pilot))\s+(?:did|do|does|could)\s*(?:not|n't)\s+(?:test|study|"
     r"evaluate|examine|explore|investigate|include|use|compare|assess)\s+"
-    r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$",
+    r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$|"
+    # ... or the arm or step of an escalation that was never entered, said before the dose:
+    # "escalation stopped before the 4.5 mg cohort", "we did not open the planned 3 mg
+    # cohort", "without opening a 6 mg arm", "never reached the 4.5 mg level"
+    r"\b(?:(?:did|do|does|could)\s*(?:not|n't)\s+(?:open|start|initiate|activate|reach|enrol+)|"
+    r"never\s+(?:opened|started|initiated|activated|reached|enrol+ed)|without\s+(?:opening|"
+    r"starting|reaching|activating)|(?:stopped|halted|ended|terminated|closed)\s+(?:\w+\s+)?"
+    r"before\s+(?:reaching\s+)?)\s+(?:the|a|an|its)\s+(?:(?:planned|proposed|intended|next|"
+    r"final|last|highest|top|fourth|third|fifth)\s+)?(?:(?:naltrexone|LDN)\s+)?$",
     re.IGNORECASE,
 )
 
