@@ -125,7 +125,15 @@ _GENERAL_WORK = Folded(
     # a clause whose subject is studies of something in general: "Studies of X at its
     # usual dose are a separate question", "Randomised trials of X in Y are few"
     r"^\s*(?:(?!(?:this|our|these|those|both|the|present|current|such)\b)[\w\-]+\s+)?"
-    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s",
+    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s|"
+    # ... or a clause set in trials of other conditions, the plural naming no study of its
+    # own: "in fibromyalgia, multiple sclerosis and Crohn disease trials the drug was well
+    # tolerated at 4.5 mg", "across pain studies, 3 mg was usual" (not "in both trials",
+    # "in this trial", "in the trials we pooled")
+    r"(?:^|;)\s*(?:(?:however|moreover|also|notably|similarly|and|but|yet),?\s+)?"
+    r"(?:in|across|from)\s+(?:(?!(?:this|our|these|those|both|the|its|their|each|all|two|"
+    r"three|four|my|which|whose)\b)[\w\-]+,?\s+){1,8}?(?:studies|trials|RCTs|pilots)\b"
+    r"(?!\s+(?:we|of\s+(?:this|our))\b)",
     re.IGNORECASE,
 )
 _GENERAL_WORDS = ("studies", "trials", "rcts", "pilots", "reports")
