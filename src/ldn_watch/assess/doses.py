@@ -511,11 +511,21 @@ _KEPT_BEFORE = re.compile(
 )
 
 
+# a word of degree before a gain not had: "without clear benefit", "no obvious improvement"
+_CLEAR = (
+    r"(?:clear|obvious|evident|meaningful|noticeable|appreciable|significant|marked|real|"
+    r"definite|discernible|apparent|substantial|useful|worthwhile)"
+)
+
+
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
         r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
-        r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical )?"
+        r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical |"
+        # (the want of gain said with a word of degree: "without clear benefit", "with no
+        # obvious improvement", "no meaningful response": the raise is for non-response)
+        rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
@@ -552,7 +562,8 @@ def _conditional(spec: WatchSpec) -> Folded:
         # "in participants without a 30% reduction in MADRS", "those without remission"
         # ("without a 30% HAM-D reduction": the scale may stand after the threshold)
         r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+(?:[\w\-]+\s+)?|adequate\s+|sufficient\s+|"
-        r"clinical\s+|early\s+)?(?:response|improvement|reduction|decrease|fall|drop|remission|benefit)\b|"
+        rf"clinical\s+|early\s+|{_CLEAR}\s+)?(?:response|improvement|reduction|decrease|fall|drop|"
+        r"remission|benefit)\b|"
         r"\bthe\s+(?:others|rest|remainder|remaining\s+(?:\w+\s+)?(?:patients|participants|women|"
         r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b|"
         # the level kept by those who did well: "responders stayed on 1 mg", "others stay on"
