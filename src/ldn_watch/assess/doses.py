@@ -1633,6 +1633,14 @@ def _scale(unit: str, per_ml: float | None) -> float:
     return 0.001 if low in _MICRO else 1000.0 if low in _GRAMS else 1.0
 
 
+# a liquid's strength said to have been given in error (``_concentration``)
+_BY_MISTAKE = Folded(
+    r"\b(?:by\s+(?:mistake|error|accident)|in\s+error|erroneously|mistakenly|wrongly|"
+    r"incorrectly|accidentally|(?:dispensing|dispensed|prescribing|medication)\s+error)\b",
+    re.I,
+)
+
+
 def _concentration(doc: Doc, drug: str) -> float | None:
     """The watched drug's liquid concentration in mg/mL, when the record states one
     ("naltrexone oral solution (0.5 mg/mL)"); two different ones leave it unknown."""
@@ -1644,6 +1652,10 @@ def _concentration(doc: Doc, drug: str) -> float | None:
             if not (m.group("conc") and _IS_VOLUME.search(m.group("conc").strip(" /per"))):
                 continue
             if _IS_VOLUME.match(m.group("unit")):
+                continue
+            # (a strength dispensed by mistake is not the one the record's doses are
+            # measured in: "had initially been given a 10 mg/mL preparation by mistake")
+            if _BY_MISTAKE.search(_clause_of(s.text, m.start(), m.end())):
                 continue
             drugs = _drugs_in(doc, s)
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
