@@ -638,6 +638,13 @@ _THEREAFTER_AFTER = re.compile(
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
 )
+# the unit a dose-response slope is told in: "0.8 points per 1.5 mg", "a 2% greater fall
+# for each additional 1 mg", "an odds ratio of 1.3 per 1 mg increase"
+_SLOPE_BEFORE = re.compile(
+    r"(?:\d|%|\bpoints?|\bunits?)\s*(?:[\w\-]+\s+){0,3}?(?:per|for\s+(?:each|every)|"
+    r"with\s+(?:each|every))\s+(?:additional\s+|extra\s+|further\s+)?$",
+    re.I,
+)
 # a dose replaced by another (an amendment, a revised protocol): "changed from X to Y"
 _CHANGED_FROM = re.compile(
     r"\b(?:chang|switch|amend|revis|modifi)\w*\s+(?:\w+\s+){0,2}?from\s*$", re.I
@@ -3048,6 +3055,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 )
                 or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
+                # "0.8 points per 1.5 mg", "a 2% fall for each additional 1 mg": the unit of
+                # a dose-response slope, no arm's dose (an arm told by it stays: "15
+                # participants per 1.5 mg arm")
+                or (
+                    _SLOPE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) is not None
+                    and not _ARM_WORD_AFTER.match(s.text[m.end() :])
+                )
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
                 or _general_effect_of(doc, s, m.start(), m.end())
                 # "Unlike low-dose regimens of 4.5 mg, the 10 mg dose ...": a reference
