@@ -81,6 +81,7 @@ def test_cited_dose_is_not_the_study_s(cited: str, where: str) -> None:
         "In this trial, non-responders at week 4 were raised to 4.5 mg.",
         "In these trials, non-responders at week 4 were raised to 4.5 mg.",
         "In our two pilot trials, naltrexone 4.5 mg nightly was given.",
+        "In a series of n-of-1 trials, each patient also took naltrexone 4.5 mg in random order.",
         "In fibromyalgia trials the drug was tolerated; here non-responders at week 4 were "
         "raised to 4.5 mg.",
     ],

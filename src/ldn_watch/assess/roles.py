@@ -129,10 +129,10 @@ _GENERAL_WORK = Folded(
     # ... or a clause set in trials of other conditions, the plural naming no study of its
     # own: "in fibromyalgia, multiple sclerosis and Crohn disease trials the drug was well
     # tolerated at 4.5 mg", "across pain studies, 3 mg was usual" (not "in both trials",
-    # "in this trial", "in the trials we pooled")
+    # "in this trial", "in the trials we pooled", "in a series of n-of-1 trials")
     r"(?:^|;)\s*(?:(?:however|moreover|also|notably|similarly|and|but|yet),?\s+)?"
     r"(?:in|across|from)\s+(?:(?!(?:this|our|these|those|both|the|its|their|each|all|two|"
-    r"three|four|my|which|whose)\b)[\w\-]+,?\s+){1,8}?(?:studies|trials|RCTs|pilots)\b"
+    r"three|four|my|which|whose|a|an|one|series|n-of-1)\b)[\w\-]+,?\s+){1,8}?(?:studies|trials|RCTs|pilots)\b"
     r"(?!\s+(?:we|of\s+(?:this|our))\b)",
     re.IGNORECASE,
 )
