@@ -524,11 +524,21 @@ _KEPT_BEFORE = re.compile(
 )
 
 
+# a word of degree before a gain not had: "without clear benefit", "no obvious improvement"
+_CLEAR = (
+    r"(?:clear|obvious|evident|meaningful|noticeable|appreciable|significant|marked|real|"
+    r"definite|discernible|apparent|substantial|useful|worthwhile)"
+)
+
+
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
         r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
-        r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical )?"
+        r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical |"
+        # (the want of gain said with a word of degree: "without clear benefit", "with no
+        # obvious improvement", "no meaningful response": the raise is for non-response)
+        rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
@@ -565,7 +575,8 @@ def _conditional(spec: WatchSpec) -> Folded:
         # "in participants without a 30% reduction in MADRS", "those without remission"
         # ("without a 30% HAM-D reduction": the scale may stand after the threshold)
         r"\bwithout\s+(?:an?\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s+(?:[\w\-]+\s+)?|adequate\s+|sufficient\s+|"
-        r"clinical\s+|early\s+)?(?:response|improvement|reduction|decrease|fall|drop|remission|benefit)\b|"
+        rf"clinical\s+|early\s+|{_CLEAR}\s+)?(?:response|improvement|reduction|decrease|fall|drop|"
+        r"remission|benefit)\b|"
         r"\bthe\s+(?:others|rest|remainder|remaining\s+(?:\w+\s+)?(?:patients|participants|women|"
         r"men|subjects))\s+(?:continued|remained|stayed|were kept)\b|"
         # the level kept by those who did well: "responders stayed on 1 mg", "others stay on"
@@ -639,6 +650,13 @@ _THEREAFTER_AFTER = re.compile(
 )
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
+)
+# the unit a dose-response slope is told in: "0.8 points per 1.5 mg", "a 2% greater fall
+# for each additional 1 mg", "an odds ratio of 1.3 per 1 mg increase"
+_SLOPE_BEFORE = re.compile(
+    r"(?:\d|%|\bpoints?|\bunits?)\s*(?:[\w\-]+\s+){0,3}?(?:per|for\s+(?:each|every)|"
+    r"with\s+(?:each|every))\s+(?:additional\s+|extra\s+|further\s+)?$",
+    re.I,
 )
 # a dose replaced by another (an amendment, a revised protocol): "changed from X to Y"
 _CHANGED_FROM = re.compile(
@@ -1650,6 +1668,14 @@ def _scale(unit: str, per_ml: float | None) -> float:
     return 0.001 if low in _MICRO else 1000.0 if low in _GRAMS else 1.0
 
 
+# a liquid's strength said to have been given in error (``_concentration``)
+_BY_MISTAKE = Folded(
+    r"\b(?:by\s+(?:mistake|error|accident)|in\s+error|erroneously|mistakenly|wrongly|"
+    r"incorrectly|accidentally|(?:dispensing|dispensed|prescribing|medication)\s+error)\b",
+    re.I,
+)
+
+
 def _concentration(doc: Doc, drug: str) -> float | None:
     """The watched drug's liquid concentration in mg/mL, when the record states one
     ("naltrexone oral solution (0.5 mg/mL)"); two different ones leave it unknown."""
@@ -1661,6 +1687,10 @@ def _concentration(doc: Doc, drug: str) -> float | None:
             if not (m.group("conc") and _IS_VOLUME.search(m.group("conc").strip(" /per"))):
                 continue
             if _IS_VOLUME.match(m.group("unit")):
+                continue
+            # (a strength dispensed by mistake is not the one the record's doses are
+            # measured in: "had initially been given a 10 mg/mL preparation by mistake")
+            if _BY_MISTAKE.search(_clause_of(s.text, m.start(), m.end())):
                 continue
             drugs = _drugs_in(doc, s)
             owner = _owner(s.text, m.start("nums"), m.end(), drugs)
@@ -3040,6 +3070,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 )
                 or (_IN_USE.search(clause) and not (s.in_methods or s.in_results))
                 or re.match(r"^\s*for\s+ED\d\d", s.text[m.end() :])
+                # "0.8 points per 1.5 mg", "a 2% fall for each additional 1 mg": the unit of
+                # a dose-response slope, no arm's dose (an arm told by it stays: "15
+                # participants per 1.5 mg arm")
+                or (
+                    _SLOPE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) is not None
+                    and not _ARM_WORD_AFTER.match(s.text[m.end() :])
+                )
                 # "1-2 mg produces brief partial blockade": what a dose does, no arm
                 or _general_effect_of(doc, s, m.start(), m.end())
                 # "Unlike low-dose regimens of 4.5 mg, the 10 mg dose ...": a reference

@@ -125,7 +125,15 @@ _GENERAL_WORK = Folded(
     # a clause whose subject is studies of something in general: "Studies of X at its
     # usual dose are a separate question", "Randomised trials of X in Y are few"
     r"^\s*(?:(?!(?:this|our|these|those|both|the|present|current|such)\b)[\w\-]+\s+)?"
-    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s",
+    r"(?:studies|trials|RCTs)\s+(?:of|with|using|testing|evaluating)\s|"
+    # ... or a clause set in trials of other conditions, the plural naming no study of its
+    # own: "in fibromyalgia, multiple sclerosis and Crohn disease trials the drug was well
+    # tolerated at 4.5 mg", "across pain studies, 3 mg was usual" (not "in both trials",
+    # "in this trial", "in the trials we pooled", "in a series of n-of-1 trials")
+    r"(?:^|;)\s*(?:(?:however|moreover|also|notably|similarly|and|but|yet),?\s+)?"
+    r"(?:in|across|from)\s+(?:(?!(?:this|our|these|those|both|the|its|their|each|all|two|"
+    r"three|four|my|which|whose|a|an|one|series|n-of-1)\b)[\w\-]+,?\s+){1,8}?(?:studies|trials|RCTs|pilots)\b"
+    r"(?!\s+(?:we|of\s+(?:this|our))\b)",
     re.IGNORECASE,
 )
 _GENERAL_WORDS = ("studies", "trials", "rcts", "pilots", "reports")
@@ -1879,10 +1887,13 @@ def denied(text: str, start: int, end: int) -> bool:
 # not it; not responding to or tolerating a dose is no denial that it was given)
 _DOSE_NOT_GIVEN_AFTER = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)?)*"
-    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    r"(?:\s+(?:dose\s+)?(?:doses?|arms?|groups?|regimens?|levels?|cohorts?|steps?))?\s*,?\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
     r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
-    r"administered|offered)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
+    r"administered|offered|"
+    # ... or an arm or step of an escalation nobody entered: "a planned 4.5 mg cohort was not
+    # opened", "the 3 mg level was never reached", "the 6 mg step was not started"
+    r"opened|started|initiated|activated|reached|enrol+ed|dosed)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
     r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))|"
     # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
     # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
@@ -1901,7 +1912,15 @@ _DOSE_NOT_GIVEN_BEFORE = re.compile(
     r"\d\s*(?:mg|mcg|µg)\s*(?:/\s*d(?:ay)?\s*)?(?:,\s*not|\(not|,?\s*rather\s+than)\s+$|"
     r"\b(?:we|this\s+(?:study|trial|pilot))\s+(?:did|do|does|could)\s*(?:not|n't)\s+(?:test|study|"
     r"evaluate|examine|explore|investigate|include|use|compare|assess)\s+"
-    r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$",
+    r"(?:(?!(?:and|but|or|which|who)\b)[\w\-]+\s+){0,4}?$|"
+    # ... or the arm or step of an escalation that was never entered, said before the dose:
+    # "escalation stopped before the 4.5 mg cohort", "we did not open the planned 3 mg
+    # cohort", "without opening a 6 mg arm", "never reached the 4.5 mg level"
+    r"\b(?:(?:did|do|does|could)\s*(?:not|n't)\s+(?:open|start|initiate|activate|reach|enrol+)|"
+    r"never\s+(?:opened|started|initiated|activated|reached|enrol+ed)|without\s+(?:opening|"
+    r"starting|reaching|activating)|(?:stopped|halted|ended|terminated|closed)\s+(?:\w+\s+)?"
+    r"before\s+(?:reaching\s+)?)\s+(?:the|a|an|its)\s+(?:(?:planned|proposed|intended|next|"
+    r"final|last|highest|top|fourth|third|fifth)\s+)?(?:(?:naltrexone|LDN)\s+)?$",
     re.IGNORECASE,
 )
 
