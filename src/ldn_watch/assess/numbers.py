@@ -2842,6 +2842,14 @@ _OWN_SAMPLE = Folded(
     # ends its clause or names the analysis, so "were included in the trial" is the parent's)
     rf"\b(?:{_NOUNS}|those)\s+(?:with|who|whose|having|taking|on|receiving)\b[^.;()]{{0,100}}?"
     rf"\(\s*n\s*=\s*(?P<num14>{NUMBER})\s*\)\s+{_TAKEN_IN}|"
+    # ... or sized first with an "n =" and then picked by what they had and taken in, in
+    # brackets or not: "(n=38 with complete week-12 data were analysed; 67 were randomised
+    # in this stratum)", "N = 29 having a post-baseline rating were included" (the taken-in
+    # count is the report's own, the stratum's randomised count its pool; not "were
+    # included in the trial", the parent's)
+    rf"\b[nN]\s*=\s*(?P<num24>{NUMBER}){_NOT_PCT}\s+(?:with|who|whose|having|taking|on|receiving)\b"
+    rf"(?:{_TIME_LIST}|[^.;()]){{0,100}}?\s(?:were|was)\s+(?:analy[sz]ed|included|evaluable|"
+    r"retained|studied)\b(?!\s+(?:in|into)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|RCT)\b)|"
     # ... or counted before the selection: "Eighty-eight participants with at least one
     # rating after baseline were included." (not the pool an "Of N ..." frame opens
     # with: "Of 130 randomised participants with back pain, those with ... were analysed")
