@@ -824,6 +824,16 @@ _GROUPS_OF = re.compile(
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# groups of equal size written as a product of arms and the size of each: "n = 2 x 32
+# patients", "3 × 20 participants were randomised", "(n = 2 × 45)" (the whole is the
+# product, not the 32 of one arm; never a dose or a time, "2 x 2 mg", "3 x 4 weeks": the
+# size takes a people noun or closes an "n =")
+_TIMES_GROUPS = re.compile(
+    rf"(?<![\w\-–/.±$×])(?P<eq>\b[nN]\s*=\s*)?(?P<k>[2-9]|two|three|four|five|six)\s*[x×]\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*[x×])"
+    rf"(?:\s+{_MOD}{{0,4}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER}|(?(eq)(?<=\d)(?=\s*[),;.])|(?!)))",
+    re.IGNORECASE,
+)
 # ... with no noun after the size, when the people were put into the groups: "Adults ...
 # were enrolled in four sequential cohorts of six", "we randomised three arms of 20 each",
 # "recruited as two groups of 12": the verb says the groups are of people (a size that
@@ -2011,6 +2021,12 @@ def _arm_totals(s: Sentence) -> list[Count]:
             each = "each" in m.group(0).lower()
             if each and k and n and 2 <= k <= 50 and not _other_work(s, m.start()):
                 out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+    if "x" in low or "×" in low:
+        for m in _TIMES_GROUPS.finditer(s.text):
+            k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+            if k and n and not _other_work(s, m.start()):
+                # (above the one arm's count, so the product is the size it states)
+                out.append(Count(k * n, 5 - _section_penalty(s), s, m.group(0), (n,) * k))
     if " of " in low:
         for rx in (_GROUPS_OF, _GROUPS_OF_BARE):
             for m in rx.finditer(s.text):
