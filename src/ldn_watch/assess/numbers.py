@@ -209,7 +209,9 @@ _GROWN = (
 # (a pace is no size: "recruitment rose to 12 per month", "fell to 3 a week")
 _NOT_RATE = r"(?!\s*(?:per|a|an|each|every)\s|\s*/)"
 _REVISED_SAMPLE = Folded(
-    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
+    # (the size may be named a planned total: "The planned total rises from 200 to 280")
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s)|"
+    r"(?<=intended\s))total)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
     rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+{NUMBER}\s+to\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
@@ -217,7 +219,8 @@ _REVISED_SAMPLE = Folded(
     # to 126", "we reduced the sample size from 120 to 96"
     r"\b(?:increas|decreas|reduc|revis|chang|rais|expand|amend|adjust)(?:ed|es|e|ing)\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
-    r"(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+target)?\s+"
+    r"(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s))total)"
+    r"(?:\s+target)?\s+"
     rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
