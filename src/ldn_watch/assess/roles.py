@@ -523,6 +523,22 @@ _SAMPLE_CALC = Folded(
     re.IGNORECASE,
 )
 
+# the study's own planned size, named as the thing a change acts on
+_OWN_SIZE = (
+    r"(?:the\s+|its\s+|our\s+|this\s+)?(?:(?:trial's|study's)\s+)?(?:(?:target|planned|intended|"
+    r"required|total|overall)\s+)?(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+(?:target|goal))?"
+)
+# ... nor, in a record that plans its own trial (an amended protocol), a recommendation
+# acted on to change its own size: "the data monitoring committee recommended reducing the
+# target sample size from 130 to 104", "recommended that the sample size be increased to
+# 96", "recommended an increase in the planned enrolment" (its plan, not work for others)
+_OWN_SIZE_CHANGED = Folded(
+    r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:re[\s\-]?estimat|re[\s\-]?calculat|revis|reduc|"
+    rf"increas|decreas|lower|adjust|amend|chang|rais|expand|enlarg|extend)\w*\s+{_OWN_SIZE}|"
+    rf"{_OWN_SIZE}\s+(?:should\s+)?be\s+\w+ed\b|an?\s+(?:\w+\s+)?(?:reduction|increase|decrease|"
+    rf"change|revision|expansion)\s+(?:in|of|to)\s+{_OWN_SIZE})",
+    re.IGNORECASE,
+)
 # ... nor does the study's own plan in the first person ("We will enrol 64 adults, a size
 # based on our earlier trial"): a future act of the study is not earlier work
 _OWN_PLAN = Folded(
@@ -2819,6 +2835,7 @@ def annotate(
     for a, b in clauses:
         clause = text[a:b]
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
+        done = done or (planned and _OWN_SIZE_CHANGED.search(clause) is not None)
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
         # (a clause opening with a word of earlier work is set there whatever its verb:
