@@ -539,6 +539,29 @@ _OWN_SIZE_CHANGED = Folded(
     rf"change|revision|expansion)\s+(?:in|of|to)\s+{_OWN_SIZE})",
     re.IGNORECASE,
 )
+# ... nor, in a record that plans its own trial, does its size said to be required, the
+# calculation told without the word "power": "Assuming a standardised effect of 0.55 and
+# 15% attrition, 180 participants are required (60 per arm)", "a total of 96 patients will
+# be needed to detect a 4-point difference" (present or future: the plan, said in a
+# protocol's voice; not the trials others need, "trials of at least 200 patients are
+# needed", whose count follows "of" or a bound)
+_SIZE_REQUIRED = Folded(
+    r"(?:(?<=\btotal of )|(?<!\bof ))(?<!\bleast )(?<!\bthan )(?<!\bover )(?<![\w.,])\d[\d,]*\s+"
+    rf"(?:[\w\-]+\s+)?(?:{counts.PEOPLE})\b"
+    # (who they are may come between: "64 adults with major depressive disorder (32 per
+    # arm) are required")
+    r"(?:\s+(?:with|who|aged|on|taking|receiving)\b[^.;()]{0,60}?)?"
+    r"\s+(?:\([^()]{0,40}\)\s+)?(?:are|is|will\s+be|shall\s+be)\s+"
+    r"(?:required|needed|necessary)\b",
+    re.IGNORECASE,
+)
+# ... in a sentence that tells the calculation (what it assumes or is to detect)
+_CALC_TOLD = Folded(
+    r"\b(?:assum(?:ing|es?|ed)|to\s+detect|effect\s+size|standardi[sz]ed\s+effect|attrition|"
+    r"drop-?outs?|power)\b",
+    re.IGNORECASE,
+)
+
 # ... nor does the study's own plan in the first person ("We will enrol 64 adults, a size
 # based on our earlier trial"): a future act of the study is not earlier work
 _OWN_PLAN = Folded(
@@ -2835,7 +2858,16 @@ def annotate(
     for a, b in clauses:
         clause = text[a:b]
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
-        done = done or (planned and _OWN_SIZE_CHANGED.search(clause) is not None)
+        done = done or (
+            planned
+            and (
+                _OWN_SIZE_CHANGED.search(clause) is not None
+                or (
+                    _SIZE_REQUIRED.search(clause) is not None
+                    and _CALC_TOLD.search(text) is not None
+                )
+            )
+        )
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
             done = True
         # (a clause opening with a word of earlier work is set there whatever its verb:
