@@ -1264,6 +1264,26 @@ _PARENT = Folded(
     r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
     re.IGNORECASE,
 )
+# A record that reanalyses one trial's data, as its title says ("A Bayesian reanalysis of
+# the randomised pilot of X", "re-analysis of the 2017 trial"): it has no people of its own
+# but the trial's, so the trial it reanalyses is its own however cited, by its year too
+# ("The 2017 proof-of-concept trial randomised 12 adults ..."), and so is its reanalysis of
+# the trial's published data ("We reanalysed its published summary data for the 12
+# participants"). CONTRACT.md: a derived report has its parent's design and its own
+# analysed sample.
+_REANALYSIS_OF_ONE = Folded(
+    r"\bre-?analys[ie]s\s+of\s+(?:the|a|an|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|pilot|RCT)\b"
+    r"(?!\s*s\b)",
+    re.IGNORECASE,
+)
+_WE_REANALYSED = Folded(
+    r"\bwe\s+(?:\w+ly\s+)?re-?(?:analy[sz]ed|examined|evaluated|assessed|modell?ed)\b",
+    re.IGNORECASE,
+)
+_YEAR_NAMED_PARENT = Folded(
+    r"^\W*the\s+[12][09]\d\d\s+(?:[\w\-]+\s+){0,3}?(?:trial|pilot|RCT)\b",
+    re.IGNORECASE,
+)
 # a trial named as a definite one: "the SEROLDN trial", "our randomised trial", "this
 # placebo-controlled RCT" (not "a previous trial", which is someone's earlier work)
 _DEFINITE_TRIAL = Folded(
@@ -2797,6 +2817,7 @@ def annotate(
     planned: bool = False,
     pilot_self: bool = True,
     a_pilot: bool = False,
+    reanalysis: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -2869,6 +2890,10 @@ def annotate(
             )
         )
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
+            done = True
+        # (a reanalysis of one trial's data: the trial, cited by its year, and the report's
+        # reanalysis of its published data are the report's own, ``_REANALYSIS_OF_ONE``)
+        if reanalysis and (_WE_REANALYSED.search(clause) or _YEAR_NAMED_PARENT.match(clause)):
             done = True
         # (a clause opening with a word of earlier work is set there whatever its verb:
         # "Previously, 80 patients receiving sertraline were given X 1.5 mg or 3 mg")
@@ -3325,6 +3350,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         )
     )
     pilot_self = derived or calls_itself_pilot(article.title or "", raws)
+    reanalysis = derived and _REANALYSIS_OF_ONE.search(article.title or "") is not None
     a_pilot = not pilot_self and a_pilot_cited(raws)
     sents = [
         annotate(
@@ -3338,6 +3364,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             planned=planned,
             pilot_self=pilot_self,
             a_pilot=a_pilot,
+            reanalysis=reanalysis,
         )
         for r in raws
     ]
