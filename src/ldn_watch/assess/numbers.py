@@ -209,7 +209,9 @@ _GROWN = (
 # (a pace is no size: "recruitment rose to 12 per month", "fell to 3 a week")
 _NOT_RATE = r"(?!\s*(?:per|a|an|each|every)\s|\s*/)"
 _REVISED_SAMPLE = Folded(
-    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
+    # (the size may be named a planned total: "The planned total rises from 200 to 280")
+    r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s)|"
+    r"(?<=intended\s))total)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
     rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+{NUMBER}\s+to\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
@@ -217,7 +219,8 @@ _REVISED_SAMPLE = Folded(
     # to 126", "we reduced the sample size from 120 to 96"
     r"\b(?:increas|decreas|reduc|revis|chang|rais|expand|amend|adjust)(?:ed|es|e|ing)\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
-    r"(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+target)?\s+"
+    r"(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s))total)"
+    r"(?:\s+target)?\s+"
     rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
@@ -822,6 +825,16 @@ _GROUPS_OF = re.compile(
     # ("three sequential open-label cohorts of seven patients")
     rf"{_LEAD}(?P<k>{NUMBER})\s+{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+# groups of equal size written as a product of arms and the size of each: "n = 2 x 32
+# patients", "3 × 20 participants were randomised", "(n = 2 × 45)" (the whole is the
+# product, not the 32 of one arm; never a dose or a time, "2 x 2 mg", "3 x 4 weeks": the
+# size takes a people noun or closes an "n =")
+_TIMES_GROUPS = re.compile(
+    rf"(?<![\w\-–/.±$×])(?P<eq>\b[nN]\s*=\s*)?(?P<k>[2-9]|two|three|four|five|six)\s*[x×]\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*[x×])"
+    rf"(?:\s+{_MOD}{{0,4}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER}|(?(eq)(?<=\d)(?=\s*[),;.])|(?!)))",
     re.IGNORECASE,
 )
 # ... with no noun after the size, when the people were put into the groups: "Adults ...
@@ -2011,6 +2024,12 @@ def _arm_totals(s: Sentence) -> list[Count]:
             each = "each" in m.group(0).lower()
             if each and k and n and 2 <= k <= 50 and not _other_work(s, m.start()):
                 out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+    if "x" in low or "×" in low:
+        for m in _TIMES_GROUPS.finditer(s.text):
+            k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+            if k and n and not _other_work(s, m.start()):
+                # (above the one arm's count, so the product is the size it states)
+                out.append(Count(k * n, 5 - _section_penalty(s), s, m.group(0), (n,) * k))
     if " of " in low:
         for rx in (_GROUPS_OF, _GROUPS_OF_BARE):
             for m in rx.finditer(s.text):
@@ -2842,6 +2861,14 @@ _OWN_SAMPLE = Folded(
     # ends its clause or names the analysis, so "were included in the trial" is the parent's)
     rf"\b(?:{_NOUNS}|those)\s+(?:with|who|whose|having|taking|on|receiving)\b[^.;()]{{0,100}}?"
     rf"\(\s*n\s*=\s*(?P<num14>{NUMBER})\s*\)\s+{_TAKEN_IN}|"
+    # ... or sized first with an "n =" and then picked by what they had and taken in, in
+    # brackets or not: "(n=38 with complete week-12 data were analysed; 67 were randomised
+    # in this stratum)", "N = 29 having a post-baseline rating were included" (the taken-in
+    # count is the report's own, the stratum's randomised count its pool; not "were
+    # included in the trial", the parent's)
+    rf"\b[nN]\s*=\s*(?P<num24>{NUMBER}){_NOT_PCT}\s+(?:with|who|whose|having|taking|on|receiving)\b"
+    rf"(?:{_TIME_LIST}|[^.;()]){{0,100}}?\s(?:were|was)\s+(?:analy[sz]ed|included|evaluable|"
+    r"retained|studied)\b(?!\s+(?:in|into)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|RCT)\b)|"
     # ... or counted before the selection: "Eighty-eight participants with at least one
     # rating after baseline were included." (not the pool an "Of N ..." frame opens
     # with: "Of 130 randomised participants with back pain, those with ... were analysed")

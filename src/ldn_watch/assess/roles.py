@@ -531,6 +531,45 @@ _SAMPLE_CALC = Folded(
     re.IGNORECASE,
 )
 
+# the study's own planned size, named as the thing a change acts on
+_OWN_SIZE = (
+    r"(?:the\s+|its\s+|our\s+|this\s+)?(?:(?:trial's|study's)\s+)?(?:(?:target|planned|intended|"
+    r"required|total|overall)\s+)?(?:sample(?:\s+size)?|enrol+ment|recruitment)(?:\s+(?:target|goal))?"
+)
+# ... nor, in a record that plans its own trial (an amended protocol), a recommendation
+# acted on to change its own size: "the data monitoring committee recommended reducing the
+# target sample size from 130 to 104", "recommended that the sample size be increased to
+# 96", "recommended an increase in the planned enrolment" (its plan, not work for others)
+_OWN_SIZE_CHANGED = Folded(
+    r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:re[\s\-]?estimat|re[\s\-]?calculat|revis|reduc|"
+    rf"increas|decreas|lower|adjust|amend|chang|rais|expand|enlarg|extend)\w*\s+{_OWN_SIZE}|"
+    rf"{_OWN_SIZE}\s+(?:should\s+)?be\s+\w+ed\b|an?\s+(?:\w+\s+)?(?:reduction|increase|decrease|"
+    rf"change|revision|expansion)\s+(?:in|of|to)\s+{_OWN_SIZE})",
+    re.IGNORECASE,
+)
+# ... nor, in a record that plans its own trial, does its size said to be required, the
+# calculation told without the word "power": "Assuming a standardised effect of 0.55 and
+# 15% attrition, 180 participants are required (60 per arm)", "a total of 96 patients will
+# be needed to detect a 4-point difference" (present or future: the plan, said in a
+# protocol's voice; not the trials others need, "trials of at least 200 patients are
+# needed", whose count follows "of" or a bound)
+_SIZE_REQUIRED = Folded(
+    r"(?:(?<=\btotal of )|(?<!\bof ))(?<!\bleast )(?<!\bthan )(?<!\bover )(?<![\w.,])\d[\d,]*\s+"
+    rf"(?:[\w\-]+\s+)?(?:{counts.PEOPLE})\b"
+    # (who they are may come between: "64 adults with major depressive disorder (32 per
+    # arm) are required")
+    r"(?:\s+(?:with|who|aged|on|taking|receiving)\b[^.;()]{0,60}?)?"
+    r"\s+(?:\([^()]{0,40}\)\s+)?(?:are|is|will\s+be|shall\s+be)\s+"
+    r"(?:required|needed|necessary)\b",
+    re.IGNORECASE,
+)
+# ... in a sentence that tells the calculation (what it assumes or is to detect)
+_CALC_TOLD = Folded(
+    r"\b(?:assum(?:ing|es?|ed)|to\s+detect|effect\s+size|standardi[sz]ed\s+effect|attrition|"
+    r"drop-?outs?|power)\b",
+    re.IGNORECASE,
+)
+
 # ... nor does the study's own plan in the first person ("We will enrol 64 adults, a size
 # based on our earlier trial"): a future act of the study is not earlier work
 _OWN_PLAN = Folded(
@@ -1237,6 +1276,26 @@ _NESTED = Folded(
 _PARENT = Folded(
     r"\b(?:parent|original|primary|main|index|source)\s+(?:\w+\s+)?(?:trial|study|RCT)\b|"
     r"\bthis\s+(?:\w+\s+)?(?:analysis|extension)\b",
+    re.IGNORECASE,
+)
+# A record that reanalyses one trial's data, as its title says ("A Bayesian reanalysis of
+# the randomised pilot of X", "re-analysis of the 2017 trial"): it has no people of its own
+# but the trial's, so the trial it reanalyses is its own however cited, by its year too
+# ("The 2017 proof-of-concept trial randomised 12 adults ..."), and so is its reanalysis of
+# the trial's published data ("We reanalysed its published summary data for the 12
+# participants"). CONTRACT.md: a derived report has its parent's design and its own
+# analysed sample.
+_REANALYSIS_OF_ONE = Folded(
+    r"\bre-?analys[ie]s\s+of\s+(?:the|a|an|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|pilot|RCT)\b"
+    r"(?!\s*s\b)",
+    re.IGNORECASE,
+)
+_WE_REANALYSED = Folded(
+    r"\bwe\s+(?:\w+ly\s+)?re-?(?:analy[sz]ed|examined|evaluated|assessed|modell?ed)\b",
+    re.IGNORECASE,
+)
+_YEAR_NAMED_PARENT = Folded(
+    r"^\W*the\s+[12][09]\d\d\s+(?:[\w\-]+\s+){0,3}?(?:trial|pilot|RCT)\b",
     re.IGNORECASE,
 )
 # a trial named as a definite one: "the SEROLDN trial", "our randomised trial", "this
@@ -2858,6 +2917,7 @@ def annotate(
     planned: bool = False,
     pilot_self: bool = True,
     a_pilot: bool = False,
+    reanalysis: bool = False,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -2919,7 +2979,21 @@ def annotate(
     for a, b in clauses:
         clause = text[a:b]
         done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
+        done = done or (
+            planned
+            and (
+                _OWN_SIZE_CHANGED.search(clause) is not None
+                or (
+                    _SIZE_REQUIRED.search(clause) is not None
+                    and _CALC_TOLD.search(text) is not None
+                )
+            )
+        )
         if derived and (_DERIVED.search(clause) or _PARENT.search(clause)):
+            done = True
+        # (a reanalysis of one trial's data: the trial, cited by its year, and the report's
+        # reanalysis of its published data are the report's own, ``_REANALYSIS_OF_ONE``)
+        if reanalysis and (_WE_REANALYSED.search(clause) or _YEAR_NAMED_PARENT.match(clause)):
             done = True
         # (a clause opening with a word of earlier work is set there whatever its verb:
         # "Previously, 80 patients receiving sertraline were given X 1.5 mg or 3 mg")
@@ -3392,6 +3466,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         )
     )
     pilot_self = derived or calls_itself_pilot(article.title or "", raws)
+    reanalysis = derived and _REANALYSIS_OF_ONE.search(article.title or "") is not None
     a_pilot = not pilot_self and a_pilot_cited(raws)
     sents = [
         annotate(
@@ -3405,6 +3480,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             planned=planned,
             pilot_self=pilot_self,
             a_pilot=a_pilot,
+            reanalysis=reanalysis,
         )
         for r in raws
     ]
