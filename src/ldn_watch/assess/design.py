@@ -1053,10 +1053,36 @@ _DECLARED = Folded(
     re.I,
 )
 _HOST_TRIAL = Folded(
-    r"\b(?:in|within|nested\s+(?:in|within)|embedded\s+in|alongside|after|following)\s+"
+    r"\b(?:in|within|nested\s+(?:in|within)|embedded\s+in|alongside|after|following|from)\s+"
     r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,6}?(?:trials?|RCTs?)\b",
     re.I,
 )
+# ... of which one the study ran inside, while the trial still assigned its treatment (an
+# analysis "within the trial" reads the trial's own data: the parent's design); a study of
+# the trial's people after it ended ("after the trial ended", "patients from a pilot
+# trial") assigns nothing of its own
+_WITHIN_TRIAL = Folded(
+    r"\b(?:in|within|nested\s+(?:in|within)|embedded\s+in|alongside)\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+\s+){0,6}?(?:trials?|RCTs?)\b",
+    re.I,
+)
+# an allocation the sentence denies: "no treatment was assigned", "patients were not
+# randomised", "none was allocated"
+_DENIED_ALLOCATION = re.compile(
+    r"\b(?:no|none|nobody|neither|nothing)\b(?:\s+[\w\-]+){0,3}?\s+(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b|"
+    r"\b(?:was|were)\s+(?:not|never)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
+    r"allocated|assigned)\b",
+    re.I,
+)
+
+
+def _allocates(sentences: list[Sentence]) -> bool:
+    """A sentence of the study's own clauses allocates people, an allocation it denies
+    ("no treatment was assigned") set aside."""
+    return any(_ALLOCATED.search(_DENIED_ALLOCATION.sub(" ", s.masked)) for s in sentences)
+
+
 _DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|response)\b", re.I)
 
 
@@ -1095,7 +1121,7 @@ def _declared_in_text(own: list[Sentence]) -> Sentence | None:
                 and not _says_randomised(head)
                 and not _NONRANDOM_STRONG.search(head)
                 and not _DOSE_STUDY.search(head)
-                and not _HOST_TRIAL.search(text)
+                and not _WITHIN_TRIAL.search(text)
             ):
                 return s
     return None
@@ -1431,7 +1457,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if said is not None:
         return "other", said
 
-    if _declared_observational(title) and not _any(_ALLOCATED, [s for s in own if s.own]):
+    if _declared_observational(title) and not _allocates([s for s in own if s.own]):
         # the title says what the study is ("...: a cross-sectional study", "a
         # retrospective cohort study") and no sentence of its own allocates anyone: the
         # trials it names are someone else's ("unlike in a randomised trial", "a
@@ -1441,7 +1467,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # was a register-based cohort study"): the trial it emulates or says is still needed
     # ("cannot replace adequately powered randomised trials") is not its own
     declared = _declared_in_text(own)
-    if declared is not None and not _own_trial(_ALLOCATED, own):
+    if declared is not None and not _allocates(own):
         return "observational", declared
 
     randomised = _own_randomised(own)
