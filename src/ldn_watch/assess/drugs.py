@@ -1862,7 +1862,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             # or SNRI) or bupropion") is not described by it at all and keeps its own
             cls.update(m.entry.classes)
     if not (drugs or comparators or purposes or cls or said):
-        indexed = _indexed_theirs(doc)
+        indexed = _indexed_theirs(doc) or _parent_theirs(doc)
         if indexed is not None:
             return indexed
     return Concomitant(
@@ -1914,8 +1914,14 @@ def _added_to_theirs_pattern(kind: str) -> re.Pattern[str]:
         r"(?:(?:was|were|is|are|will\s+be|to\s+be|being)\s+)(?:continued|maintained|kept|"
         r"unchanged|not\s+changed)\b)"
     )
+    # ... or told as the state the people stay in while it is given: "with their
+    # antidepressant unchanged", "with the background antidepressant kept stable"
+    kept_with = (
+        rf"\bwith\s+{_THEIRS}(?:{kind})s?(?:\s+(?:treatment|therapy|medications?|regimens?|"
+        r"doses?))?\s+(?:(?:kept|held|left)\s+)?(?:unchanged|unaltered|stable|constant)\b"
+    )
     return re.compile(
-        rf"{joined}{_THEIRS}(?:{kind})s?\b{noun}|{kept}|"
+        rf"{joined}{_THEIRS}(?:{kind})s?\b{noun}|{kept}|{kept_with}|"
         rf"\b{_THEIRS}(?:{kind})s?(?:\s+(?:treatment|therapy|medication|regimen))?\s*,?\s+"
         r"(?:(?:was|were|is|are|being)\s+)?(?:augmented|supplemented)\s+with\b",
         re.I,
@@ -1940,21 +1946,12 @@ def _kept_not_by_all(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _indexed_theirs(doc: Doc) -> Concomitant | None:
-    """The class of the people's own antidepressant where only the record's indexing
-    names it. The study says it gives the watched drug on top of the antidepressant the
-    people already take (``_added_to_theirs_pattern``, in a sentence of its own, not a
-    hedged generalisation), its text names no co-medication at all (text wins) and
-    nothing says its people took none or stopped theirs; then the drugs and classes its
-    MeSH headings and author keywords name are that antidepressant's (not a class named
-    as failed or absent: "SSRI-resistant depression", "SSRI-free"). CONTRACT.md: the
-    classes of the antidepressants taken together with the drug; a class named without
-    drugs counts."""
+def _theirs_unnamed(doc: Doc) -> Sentence | None:
+    """The study's own sentence saying it gives the watched drug on top of the
+    antidepressant the people already take, not naming it (``_added_to_theirs_pattern``;
+    not a hedged generalisation), where nothing says its people took none or stopped
+    theirs."""
     spec = doc.spec
-    article = doc.article
-    index = [*article.mesh_terms, *article.keywords]
-    if not index or any(doc.comedications(s) for s in doc.sentences):
-        return None
     rx = _added_to_theirs_pattern(spec.comedication_kind)
     said = next(
         (
@@ -1984,6 +1981,71 @@ def _indexed_theirs(doc: Doc) -> Concomitant | None:
             if _HALTED_BEFORE.search(before) or _STOPPED_AFTER.match(s.text[k.end() :]):
                 return None
     if _taking_none(doc, alone) is not None:
+        return None
+    return said
+
+
+def _parent_theirs(doc: Doc) -> Concomitant | None:
+    """The people's own antidepressant in a report derived from one trial (a continuation
+    phase, a long-term or secondary analysis), where the report names it only where it
+    tells the regimen its parent tested: "Whether the short-term benefit of X added to
+    SSRIs or SNRIs persists is unknown ... with their antidepressant unchanged". The
+    report takes its parent's people and says they went on with "their antidepressant"
+    (``_theirs_unnamed``); no sentence of its own names a co-medication, so the drugs the
+    background's open question joins to the watched drug (the regimen whose lasting
+    effect the report measures; not what earlier studies reported) are theirs."""
+    if not doc.derived or doc.pooled:
+        return None
+    if any(doc.comedications(s) for s in doc.sentences if s.is_title or not s.background):
+        return None
+    said = _theirs_unnamed(doc)
+    if said is None:
+        return None
+    names: list[str] = []
+    classes: set[str] = set()
+    where: Sentence | None = None
+    for s in doc.sentences:
+        # (the background's open question, which the report answers: "whether the benefit
+        # of X added to SSRIs persists is unknown"; not what earlier studies reported)
+        if not (s.background and s.future) or s.is_title:
+            continue
+        joined: list[Mention] = []
+        for m in doc.comedications(s):
+            if _describes_a_drug(doc, s, m) or taken_by_others(s, m.start, m.end):
+                continue
+            if arms.is_comparator(doc, s, m):
+                continue
+            if arms.with_drug(doc, s, m) or (
+                joined and _LISTED_ON.match(s.text[joined[-1].end : m.start])
+            ):
+                joined.append(m)
+                if m.entry.name not in names:
+                    names.append(m.entry.name)
+                classes.update(m.entry.classes)
+                where = where or s
+    if not classes or where is None:
+        return None
+    return Concomitant(
+        names, [c for c in doc.lexicon.classes if c in classes], f"{where.text} {said.text}"
+    )
+
+
+def _indexed_theirs(doc: Doc) -> Concomitant | None:
+    """The class of the people's own antidepressant where only the record's indexing
+    names it. The study says it gives the watched drug on top of the antidepressant the
+    people already take (``_added_to_theirs_pattern``, in a sentence of its own, not a
+    hedged generalisation), its text names no co-medication at all (text wins) and
+    nothing says its people took none or stopped theirs; then the drugs and classes its
+    MeSH headings and author keywords name are that antidepressant's (not a class named
+    as failed or absent: "SSRI-resistant depression", "SSRI-free"). CONTRACT.md: the
+    classes of the antidepressants taken together with the drug; a class named without
+    drugs counts."""
+    article = doc.article
+    index = [*article.mesh_terms, *article.keywords]
+    if not index or any(doc.comedications(s) for s in doc.sentences):
+        return None
+    said = _theirs_unnamed(doc)
+    if said is None:
         return None
     watched = doc.aliases.pattern()
     names: list[str] = []
