@@ -123,6 +123,7 @@ class _Patterns:
     out_hint: Folded | None
     kind_of: re.Pattern[str]
     other_abbreviation: Folded
+    other_word: re.Pattern[str]
     qualified: re.Pattern[str]
     diagnosed_too: re.Pattern[str]
 
@@ -333,6 +334,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         parent_population=Folded(rf"{parent}|{other}", re.I),
         comorbid_of_other=Folded(comorbid_of_other, re.I),
         other_abbreviation=Folded(other_abbreviation, re.I),
+        other_word=re.compile(rf"(?:{spec.other_conditions})\w*", re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
         out_hint=Folded(rf"(?:{out})|exclu|remitted|recovered", re.I) if out_of_episode else None,
@@ -1997,12 +1999,50 @@ def _spelled_out(doc: Doc) -> Callable[[str], str]:
                         found.setdefault(
                             abbr, _with_initials(s.text[: m.start("full")], full, abbr)
                         )
+        # ... or that the record uses without defining, where its initials are those of
+        # another condition it names in full elsewhere ("relapsing multiple sclerosis
+        # patients" in the title, "28 patients with relapsing MS" in the abstract)
+        for abbr, full in _initialled(d, p).items():
+            found.setdefault(abbr, full)
         if not found:
             return lambda text: text
         rx = re.compile(rf"(?<![\w\-(])(?:{'|'.join(map(re.escape, sorted(found)))})(?![\w\-)])")
         return lambda text: rx.sub(lambda m: found[m.group(0)], text)
 
     return doc.remember("other_abbreviations", build)
+
+
+_CAPITALS = re.compile(r"(?<![\w\-])[A-Z]{2,5}(?![\w\-])")
+
+
+def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
+    """Abbreviations of another condition the record does not define: a run of capitals
+    ("MS") whose letters are the initials of words, ending in another condition's word,
+    that the record writes out somewhere ("multiple sclerosis"); the watched condition's
+    own abbreviations are never one."""
+    caps = {m.group(0) for s in doc.sentences for m in _CAPITALS.finditer(s.text)}
+    caps -= set(doc.spec.abbreviations)
+    if not caps:
+        return {}
+    out: dict[str, str] = {}
+    words = re.compile(r"[A-Za-z][\w'’\-]*")
+    for s in doc.sentences:
+        if not p.other_word.search(s.text):
+            continue
+        tokens = [(w.group(0), w.start(), w.end()) for w in words.finditer(s.text)]
+        for i, (word, _start, end) in enumerate(tokens):
+            if not p.other_word.fullmatch(word):
+                continue
+            for abbr in caps:
+                k = len(abbr)
+                if i + 1 < k or abbr in out:
+                    continue
+                run = tokens[i + 1 - k : i + 1]
+                if all(w[0].lower() == c.lower() for (w, _, _), c in zip(run, abbr, strict=True)):
+                    full = s.text[run[0][1] : end]
+                    if not p.family.search(full):
+                        out[abbr] = full
+    return out
 
 
 def _with_initials(before: str, full: str, abbr: str) -> str:
