@@ -1862,6 +1862,12 @@ def _owner(
         # mg"), is a period of its own: the dose in the next period is not the placebo's
         if _NEXT_PERIOD.fullmatch(text, before[-1][1], start):
             return None
+        # ... and a placebo that is the first of the alternatives people were assigned to,
+        # with no active drug named before it ("randomly assigned to placebo, 0.5 mg, 1.5
+        # mg or 3 mg", "placebo or 2 mg"): an arm of its own, so the dose after it is the
+        # next arm's, not the placebo's
+        if _NEXT_ALTERNATIVE.fullmatch(text, before[-1][1], start):
+            return None
         if _ARM_SIZE_THEN_NEXT.fullmatch(text, before[-1][1], start) or (
             _ARM_SIZE_AFTER.search(text[before[-1][1] : start])
             and _DOSE.search(text[before[-1][1] : start])
@@ -1892,6 +1898,10 @@ _NEXT_PERIOD = re.compile(
     r"(?:\s*(?:period|phase)?\s*[,;]?\s*(?:and\s+)?(?:then|followed\s+by|after\s+which)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:{_NUM}\s*{_UNIT}(?:\s*/\s*d(?:ay)?)?)?)+",
     re.I,
+)
+# the next item of a list of alternatives: ", ", " or ", ", or to ", " versus "
+_NEXT_ALTERNATIVE = re.compile(
+    r"\s*(?:(?:,\s*)?(?:or|versus|vs\.?)\s+|,\s*)(?:to\s+)?(?:(?:a|an|the)\s+)?", re.I
 )
 # an opening bracket that offers the placebo as the blind's alternative: "(or placebo",
 # "(or matching placebo", "[or identical placebo"

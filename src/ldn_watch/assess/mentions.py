@@ -46,8 +46,12 @@ def _build(spec: WatchSpec) -> _Patterns:
             re.IGNORECASE,
         ),
         very=re.compile(rf"\b{_VERY}\s+(?:of\s+)?{name}\b", re.IGNORECASE),
+        # "naltrexone (NTX)", and the name with its dose level after it: "naltrexone at
+        # low doses (NDB)", as Spanish and Portuguese write the low dose
         defined=re.compile(
-            rf"{name}\s*\(\s*(?P<abbr>[A-Z][A-Za-z\-]{{1,7}})\s*[,;)]", re.IGNORECASE
+            rf"{name}(?P<after>\s+(?:at|in)\s+(?:a\s+)?(?:{_VERY}|{_LOW}))?"
+            rf"\s*\(\s*(?P<abbr>[A-Z][A-Za-z\-]{{1,7}})\s*[,;)]",
+            re.IGNORECASE,
         ),
         # "(LDN)", and the plural an article defines for something else: "low-density
         # neutrophils (LDNs)"
@@ -106,7 +110,7 @@ class Aliases:
             abbr = m.group("abbr")
             if abbr.lower() in spec.not_abbreviations:
                 continue
-            head = text[max(0, m.start() - 30) : m.start()]
+            head = text[max(0, m.start() - 30) : m.start()] + (m.group("after") or "")
             if re.search(rf"{_VERY}\s*$", head, re.IGNORECASE):
                 names[abbr] = "very_low"
             elif re.search(rf"{_LOW}\s*$", head, re.IGNORECASE):

@@ -2096,6 +2096,90 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
     return out
 
 
+# in a trial that allocates, its arms each named with its size, the sentence being the
+# list itself: "The naltrexone arm comprised 27 patients and the placebo arm 26",
+# "Naltrexone, 28 patients; placebo, 27 patients", "LDN group: 30; placebo group: 29"
+# (``_labelled_arms``)
+_SIZED_ARM = (
+    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)|"
+    r"(?!(?:comprised|included|contained|consisted|numbered|had|was|were|of|and)\b)"
+    r"[A-Za-z][\w\-]*)){0,3}?)"
+    r"\s*(?:,|:|=|\s+(?:comprised|included|contained|consisted\s+of|numbered|had|was|were))?"
+    rf"\s*(?:n\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+{_MOD}{{0,2}}(?:{_NOUNS}))?"
+)
+_SIZED_ARM_ITEM = re.compile(_SIZED_ARM, re.IGNORECASE)
+_SIZED_ARM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SIZED_ARM)
+_SIZED_ARMS = Folded(
+    rf"(?:^|(?<=[,:]))\s*(?P<list>{_SIZED_ARM_BARE}"
+    rf"(?:\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+){_SIZED_ARM_BARE}){{1,5}})"
+    # (the list ends the sentence, or the trial it is of follows: "... and the placebo arm
+    # 26 in this randomised trial of ...")
+    r"(?=\s*\.?\s*$|\s+(?:in|of|at)\s+(?:this|the|our|a|an)\b)",
+    re.IGNORECASE,
+)
+_SIZED_LEAD = re.compile(
+    r"\b(?:randomi[sz]\w*|allocat\w*|assigned|enrol+\w*|trial|study|baseline|arms?|groups?)\b",
+    re.IGNORECASE,
+)
+_SIZED_ARM_SEP = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=\S)|\s+and\s+", re.IGNORECASE)
+
+
+def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
+    """The arms of a trial that allocates, each named with its size, in a sentence that is
+    that list: "The naltrexone arm comprised 27 patients and the placebo arm 26" (53),
+    "Naltrexone, 28 patients; placebo, 27 patients" (55). The first arm is the drug, every
+    other one an arm of the study (the drug or a comparator); never a part of the arms
+    (responders, those who withdrew, who had an event)."""
+    if s.background or s.prior or s.future or _PART_OF_ARMS.search(s.text):
+        return []
+    found = _SIZED_ARMS.search(s.text)
+    # (a list in a clause of a sentence follows what names the trial's people, never a
+    # heading of what became of them: "Vivid dreams: naltrexone, 13; placebo, 3")
+    if not found or (found.start() > 0 and not _SIZED_LEAD.search(s.text, 0, found.start())):
+        return []
+    if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
+        return []
+    drug = doc.aliases.pattern()
+    items = [
+        _SIZED_ARM_ITEM.fullmatch(x.strip(" ."))
+        for x in _split_sized(s.text[found.start("list") : found.end("list")])
+    ]
+    if len(items) < 2 or not all(items):
+        return []
+    labels = [m.group("label") for m in items if m]
+    if not drug.search(labels[0]) or not all(
+        _ARM_LABEL.search(x) or drug.search(x) for x in labels[1:]
+    ):
+        return []
+    values = tuple(words_to_int(m.group("num")) for m in items if m)
+    if not all(values):
+        return []
+    parts = tuple(v for v in values if v)
+    return [Count(sum(parts), 4 - _section_penalty(s), s, s.text, parts)]
+
+
+def _split_sized(text: str) -> list[str]:
+    """The items of a list of sized arms: split at ";", "," or "and" where the next item
+    begins, not at the comma between an arm and its size ("Naltrexone, 28 patients")."""
+    out: list[str] = []
+    for chunk in re.split(r"\s*;\s*(?:and\s+)?", text.strip(" .")):
+        pieces = _SIZED_ARM_SEP.split(chunk)
+        cur = ""
+        for piece in pieces:
+            cur = f"{cur}, {piece}" if cur else piece
+            if _ENDS_WITH_COUNT.search(cur):
+                out.append(cur)
+                cur = ""
+        if cur:
+            out.append(cur)
+    return out
+
+
+_ENDS_WITH_COUNT = Folded(
+    rf"(?:^|\s|=|:|,)(?:{NUMBER}){_NOT_PCT}(?:\s+{_MOD}{{0,2}}(?:{_NOUNS}))?\s*$", re.IGNORECASE
+)
+
+
 def _arm_breakdown(doc: Doc, s: Sentence) -> list[Count]:
     """The allocated total as its arms in brackets after the allocation: "58 patients,
     all of whom were randomised (LDN 29, placebo 29)" is 58, whatever the site counts
@@ -2449,6 +2533,7 @@ def candidates(
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
         out += _took_arms(doc, s)
+        out += _labelled_arms(doc, s)
         out += _matched_sides(s)
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
