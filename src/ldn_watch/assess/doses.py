@@ -4612,7 +4612,10 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     # according to tolerability"): the range moved within runs from the start to the
     # highest level, and the levels in between are places inside it (a first step given
     # for a stretch of its own, "1.5 mg for one week, then 3 or 4.5 mg as tolerated", is a
-    # fixed step before the choice, not the range's end)
+    # fixed step before the choice, not the range's end); so does a start raised as
+    # tolerated to one ceiling ("added at 1.5 mg nightly and could be titrated up to 4.5
+    # mg as tolerated"): the levels people later report ending on between the two ("seven
+    # on 3 mg") are places inside the range, not a third dose
     for d in doses:
         if not (d.owner == drug and d.flexible and d.own and not d.escalation):
             continue
@@ -4629,8 +4632,23 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             and o.kind == "list"
             and o.mg_per_day > d.mg_per_day
         ]
-        if len(raised) >= 2 and _flexible(d.sentence.text):
+        ceiling = [
+            o.mg_per_day
+            for o in doses
+            if o.owner == drug
+            and o.sentence.index == d.sentence.index
+            and o.start > d.start
+            and o.later
+            and o.flexible
+            and o.kind == "single"
+            and o.mg_per_day > d.mg_per_day
+        ]
+        if not _flexible(d.sentence.text):
+            continue
+        if len(raised) >= 2:
             ranges.append((d.sentence.index, d.mg_per_day, max(raised)))
+        elif not raised and len(set(ceiling)) == 1:
+            ranges.append((d.sentence.index, d.mg_per_day, ceiling[0]))
     if not ranges:
         return doses
     return [
