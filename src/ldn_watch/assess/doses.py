@@ -3376,6 +3376,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
     out = _given_to_some(out, drug, raise_for_some)
+    out = _lowered_in_some(doc, out, drug)
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_settle_schedule(out, drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
@@ -4158,6 +4159,73 @@ _GIVEN_TO_BEFORE = re.compile(
 )
 
 
+# a reduction told as what happened, to a counted part of the people: "nine participants
+# in the naltrexone group whose dose was lowered to 3 mg for vivid dreams", "in one
+# patient the dose was reduced to 3 mg", "the dose was cut to 1.5 mg in four participants"
+_LOWERED_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|had\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:reduc\w*|lowered|"
+    r"decreased|halved|cut|tapered|dropped|stepped\s+down)\s+(?:\w+\s+){0,2}?to\s*$",
+    re.I,
+)
+_COUNTED_PEOPLE = Folded(
+    rf"\b(?:\d+|{counts.NUMBER_WORDS}|several|some|a\s+few|few)\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:participants?|patients?|subjects?|people|persons?|individuals?|women|men|adults?|"
+    r"adolescents?|children|cases?)\b",
+    re.I,
+)
+# ... not a rule of the protocol for whoever needs it ("could be lowered to 3 mg")
+_RULE_WORDS = Folded(
+    r"\b(?:could|may|might|can|would|should|allowed|permitted|per\s+protocol|if|when|"
+    r"whenever|unless|as\s+needed|as\s+required|optional\w*|randomi[sz]\w*|allocat\w*|"
+    r"assign\w*)\b",
+    re.I,
+)
+
+
+_RANDOMISED = Folded(r"\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated)\b", re.I)
+
+
+def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """A level the dose was lowered to for a counted part of the people of a schedule with
+    a higher maintained dose ("titrated over 2 weeks to 4.5 mg nightly; nine participants
+    whose dose was lowered to 3 mg for vivid dreams stayed in the analysis") is what
+    happened to some, not a dose anyone was assigned to: the target stays the one dose. A
+    reduction the protocol allows ("the dose could be lowered to 3 mg") is the low end of a
+    flexible dose and stays (CONTRACT.md), as does a lower dose people were randomised to
+    ("30 were randomised to have the dose reduced to 1.5 mg"). Only a trial that
+    randomised its people assigns its doses so: in a case series or a single-arm study
+    the level some were kept on after a reduction is a dose they took and stays."""
+    if not any(s.own and _RANDOMISED.search(s.text) for s in doc.sentences):
+        return doses
+    top = max(
+        (
+            d.mg_per_day
+            for d in doses
+            if d.owner == drug and d.own and d.maintained and not d.per_kg
+        ),
+        default=None,
+    )
+    if top is None:
+        return doses
+    out: list[Dose] = []
+    for d in doses:
+        if (
+            d.owner == drug
+            and d.start >= 0
+            and d.mg_per_day < top
+            and not (d.escalation or d.conditional or d.flexible or d.crossed)
+        ):
+            text = d.sentence.text
+            if _LOWERED_DONE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+                a = max(text.rfind(";", 0, d.start), text.rfind(". ", 0, d.start)) + 1
+                ends = [i for i in (text.find(";", d.start), text.find(". ", d.start)) if i >= 0]
+                clause = text[a : min(ends) if ends else len(text)]
+                if _COUNTED_PEOPLE.search(clause) and not _RULE_WORDS.search(clause):
+                    continue
+        out.append(d)
+    return out
+
+
 def _given_to_some(doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """A higher dose given only to some, said without a verb of raising: "randomised to
     4.5 mg or placebo; non-responders at week 4 were offered 6 mg", "those without a
@@ -4622,7 +4690,10 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     # according to tolerability"): the range moved within runs from the start to the
     # highest level, and the levels in between are places inside it (a first step given
     # for a stretch of its own, "1.5 mg for one week, then 3 or 4.5 mg as tolerated", is a
-    # fixed step before the choice, not the range's end)
+    # fixed step before the choice, not the range's end); so does a start raised as
+    # tolerated to one ceiling ("added at 1.5 mg nightly and could be titrated up to 4.5
+    # mg as tolerated"): the levels people later report ending on between the two ("seven
+    # on 3 mg") are places inside the range, not a third dose
     for d in doses:
         if not (d.owner == drug and d.flexible and d.own and not d.escalation):
             continue
@@ -4639,8 +4710,23 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             and o.kind == "list"
             and o.mg_per_day > d.mg_per_day
         ]
-        if len(raised) >= 2 and _flexible(d.sentence.text):
+        ceiling = [
+            o.mg_per_day
+            for o in doses
+            if o.owner == drug
+            and o.sentence.index == d.sentence.index
+            and o.start > d.start
+            and o.later
+            and o.flexible
+            and o.kind == "single"
+            and o.mg_per_day > d.mg_per_day
+        ]
+        if not _flexible(d.sentence.text):
+            continue
+        if len(raised) >= 2:
             ranges.append((d.sentence.index, d.mg_per_day, max(raised)))
+        elif not raised and len(set(ceiling)) == 1:
+            ranges.append((d.sentence.index, d.mg_per_day, ceiling[0]))
     if not ranges:
         return doses
     return [
