@@ -114,15 +114,10 @@ _STOPPED_AFTER = re.compile(
 # a drug named as what a study will record, not as what anyone takes: "Concomitant
 # antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur", "SSRI use
 # will be documented at each visit" (in the present or future, as a plan; "were recorded
-# in 40%" reports people taking them); also as one item among the other data a cohort
-# will collect, in brackets or not: "Dose, co-medication (including SSRIs and SNRIs) and
-# PHQ-9 will be recorded", "SSRI use, adverse events and MADRS scores are documented"
-_RECORDED_ITEM = r"[\w\-]+(?:\s+(?!(?:are|is|will|shall|to|were|was)\b)[\w\-]+){0,2}"
+# in 40%" reports people taking them)
 _RECORDED_AFTER = re.compile(
-    r"^(?:\s+(?:use|intake|treatment|prescriptions?|doses?))?(?:[^().;]{0,40}\))?(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+"
-    + _RECORDED_ITEM
-    + r")*\s*"
-    r"(?:\([^()]*\)\s*)?\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
+    r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
+    r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
     r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)"
     # (not what is recorded and also kept on: "... will be recorded and continued as usual")
