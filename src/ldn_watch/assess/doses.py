@@ -271,6 +271,17 @@ _PRACTICE_AFTER = re.compile(
     re.I,
 )
 
+# ... or named after the drug's use in practice, present tense, the dose after it: "LDN is
+# prescribed off-label for depression at doses anywhere between 1 and 5 mg", "naltrexone is
+# commonly used at 1.5-4.5 mg" (a statement of what clinicians do, no one of the study given it)
+_PRACTICE_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:now|often|mostly|widely|commonly|usually|typically|generally|"
+    r"increasingly)\s+)?(?:used|prescribed|employed|dispensed)\s+(?:off[\s\-]label\s+)?"
+    r"(?:(?:for|in)\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:at|in)\s+(?:doses?|dosages?)\s+"
+    r"(?:(?:anywhere|somewhere|ranging)\s+)?(?:between|from|of)?\s*$",
+    re.I,
+)
+
 # ... said of the dose named as such: "the 4.5-mg dose usually prescribed", "a 3 mg regimen
 # that is commonly used" (where no one in the sentence is given it: "patients received the
 # 4.5 mg dose commonly used in practice" is the study's own)
@@ -3072,6 +3083,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     _PRACTICE_AFTER.match(s.text[m.end() :])
                     # (given in the dose's own clause: "patients received 1-3 mg used in
                     # practice"; "received 3 mg, below the 4.5 mg used in practice" is not)
+                    and not _GIVEN_NEXT.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
+                )
+                or (
+                    _PRACTICE_BEFORE.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
                     and not _GIVEN_NEXT.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
                 )
                 or (
