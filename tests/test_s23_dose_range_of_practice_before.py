@@ -5,7 +5,6 @@ study's. Session 23, lead, at round 63's merge: c63d's reading of "In this/This 
 sentence after it then gave the protocol two doses nobody was assigned (1 and 5 mg)."""
 
 import pytest
-
 from written import facts
 
 PROTOCOL = (
