@@ -1877,7 +1877,12 @@ def _owner(
         # with no active drug named before it ("randomly assigned to placebo, 0.5 mg, 1.5
         # mg or 3 mg", "placebo or 2 mg"): an arm of its own, so the dose after it is the
         # next arm's, not the placebo's
-        if _NEXT_ALTERNATIVE.fullmatch(text, before[-1][1], start):
+        # (not an assignment of the past, a parent's arms the report's people came from:
+        # "participants previously assigned to placebo or 1.5 mg improved after switching
+        # to 4.5 mg" lists no dose of this study's)
+        if _NEXT_ALTERNATIVE.fullmatch(text, before[-1][1], start) and not _ASSIGNED_BEFORE.search(
+            text, max(0, before[-1][0] - 40), before[-1][0]
+        ):
             return None
         if _ARM_SIZE_THEN_NEXT.fullmatch(text, before[-1][1], start) or (
             _ARM_SIZE_AFTER.search(text[before[-1][1] : start])
@@ -1908,6 +1913,12 @@ _ARM_SIZE_THEN_NEXT = re.compile(
 _NEXT_PERIOD = re.compile(
     r"(?:\s*(?:period|phase)?\s*[,;]?\s*(?:and\s+)?(?:then|followed\s+by|after\s+which)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:{_NUM}\s*{_UNIT}(?:\s*/\s*d(?:ay)?)?)?)+",
+    re.I,
+)
+# an assignment said to lie in the past, before the report's own time
+_ASSIGNED_BEFORE = re.compile(
+    r"\b(?:previously|originally|formerly|initially|earlier)\s+(?:been\s+)?"
+    r"(?:assigned|randomi[sz]ed|allocated)\s+(?:to\s+)?(?:(?:the|a)\s+)?$",
     re.I,
 )
 # the next item of a list of alternatives: ", ", " or ", ", or to ", " versus "
