@@ -4725,28 +4725,20 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             continue
         if not (d.started or (d.first and not _tied_to_a_spell(d.sentence.text, d))):
             continue
-        raised = [
-            o.mg_per_day
+        # the higher levels told later in the start's sentence: a list of them ("seven on 3
+        # mg and four on 4.5 mg") or a single one (the ceiling)
+        higher = [
+            o
             for o in doses
             if o.owner == drug
             and o.sentence.index == d.sentence.index
             and o.start > d.start
             and o.later
             and o.flexible
-            and o.kind == "list"
             and o.mg_per_day > d.mg_per_day
         ]
-        ceiling = [
-            o.mg_per_day
-            for o in doses
-            if o.owner == drug
-            and o.sentence.index == d.sentence.index
-            and o.start > d.start
-            and o.later
-            and o.flexible
-            and o.kind == "single"
-            and o.mg_per_day > d.mg_per_day
-        ]
+        raised = [o.mg_per_day for o in higher if o.kind == "list"]
+        ceiling = [o.mg_per_day for o in higher if o.kind == "single"]
         if not _flexible(d.sentence.text):
             continue
         if len(raised) >= 2:
