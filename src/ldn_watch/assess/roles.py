@@ -3441,7 +3441,8 @@ _PLANNED_TITLE = re.compile(
 
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
-    raws = text_mod.sentences(article, lexicon.spec.respell)
+    blocks = [article.title or "", *(sec.text or "" for sec in article.abstract)]
+    raws = text_mod.sentences(article, lexicon.spec.respeller(blocks))
     all_text = " ".join(r.text for r in raws)
     derived = _frames(_DERIVED_OR_POOLED, raws, all_text) or _nested(raws, all_text)
     st = structure.read(article)

@@ -15,7 +15,7 @@ import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
@@ -221,6 +221,19 @@ class WatchSpec:
     def is_standard(self, mg_per_day: float) -> bool:
         return mg_per_day >= self.standard_min_mg
 
+    def respeller(self, texts: Iterable[str]) -> Callable[[str], str]:
+        """:meth:`respell` for the blocks of one record (``texts``), or no change at all
+        where the record as a whole holds nothing it would change: the glossary's look is
+        the costliest part of respelling, and nearly every record is English, so it is
+        taken once per record instead of once per block (a block's words are the whole's)."""
+        whole = "\n".join(texts)
+        glossed, spelled = self._any_glossed, self._spelled
+        if (glossed is not None and glossed.search(whole)) or (
+            spelled is not None and spelled.search(whole)
+        ):
+            return self.respell
+        return _unchanged
+
     def respell(self, text: str) -> str:
         """``text`` with another language's spelling of the drug's name ("Naltrexon 1 mg
         versus 4,5 mg täglich") written as the name, in the same capitalisation, and the
@@ -251,6 +264,10 @@ class WatchSpec:
 
 
 _LEVELS = ("low", "very_low", "plain")
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 def packaged_text() -> str:

@@ -123,7 +123,7 @@ class _Patterns:
     out_hint: Folded | None
     kind_of: re.Pattern[str]
     other_abbreviation: Folded
-    other_word: re.Pattern[str]
+    other_word: Folded
     qualified: re.Pattern[str]
     diagnosed_too: re.Pattern[str]
 
@@ -334,7 +334,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         parent_population=Folded(rf"{parent}|{other}", re.I),
         comorbid_of_other=Folded(comorbid_of_other, re.I),
         other_abbreviation=Folded(other_abbreviation, re.I),
-        other_word=re.compile(rf"(?:{spec.other_conditions})\w*", re.I),
+        other_word=Folded(rf"(?:{spec.other_conditions})\w*", re.I),
         negated=Folded(rf"\b(?:{_NEGATION}|non[\s\-]?(?:{c['people_adjective_pattern']}))\b", re.I),
         out_of_episode=Folded(out_of_episode, re.I) if out_of_episode else None,
         out_hint=Folded(rf"(?:{out})|exclu|remitted|recovered", re.I) if out_of_episode else None,
@@ -2013,6 +2013,7 @@ def _spelled_out(doc: Doc) -> Callable[[str], str]:
 
 
 _CAPITALS = re.compile(r"(?<![\w\-])[A-Z]{2,5}(?![\w\-])")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
 def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
@@ -2025,13 +2026,18 @@ def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
     if not caps:
         return {}
     out: dict[str, str] = {}
-    words = re.compile(r"[A-Za-z][\w'’\-]*")
+    # (a word is tested once per record, however often it recurs: the condition words
+    # are a long alternation, the costliest part of this reading)
+    condition_word: dict[str, bool] = {}
     for s in doc.sentences:
         if not p.other_word.search(s.text):
             continue
-        tokens = [(w.group(0), w.start(), w.end()) for w in words.finditer(s.text)]
+        tokens = [(w.group(0), w.start(), w.end()) for w in _WORD.finditer(s.text)]
         for i, (word, _start, end) in enumerate(tokens):
-            if not p.other_word.fullmatch(word):
+            known = condition_word.get(word)
+            if known is None:
+                known = condition_word[word] = bool(p.other_word.original.fullmatch(word))
+            if not known:
                 continue
             for abbr in caps:
                 k = len(abbr)
