@@ -43,6 +43,9 @@ class Lookalike:
 REFERENCE_WEIGHT_KG = 60.0
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _rx(fragment: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     try:
         return re.compile(fragment, flags)
@@ -103,6 +106,20 @@ class WatchSpec:
         )
         # the same words searched folded (most texts hold none: asked of every block)
         self._any_glossed = Folded(self._glossed) if self._glossed is not None else None
+        # one word of each entry that English text seldom has (the longest not in its
+        # translation: "Störung" of "depressive Störung", not "depressive"): an entry is
+        # only in a text that has that word as a word, so a set test rules out most
+        # records at once, where the alternation's literal prefilter passes on nearly
+        # every one ("tre" is in "treatment")
+        self._gloss_keys = frozenset(
+            max(
+                [w for w in _WORDS.findall(k) if w not in _WORDS.findall(v.lower())]
+                or _WORDS.findall(k),
+                key=len,
+            )
+            for k, v in self.glossary.items()
+        )
+        self._any_spelled = Folded(self._spelled) if self._spelled is not None else None
         self.not_abbreviations = frozenset(x.lower() for x in d["not_abbreviations"])
         self.low_max_mg = float(d["low_max_mg"])
         self.standard_min_mg = float(d["standard_min_mg"])
@@ -227,10 +244,12 @@ class WatchSpec:
         the costliest part of respelling, and nearly every record is English, so it is
         taken once per record instead of once per block (a block's words are the whole's)."""
         whole = "\n".join(texts)
-        glossed, spelled = self._any_glossed, self._spelled
-        if (glossed is not None and glossed.search(whole)) or (
-            spelled is not None and spelled.search(whole)
-        ):
+        if (
+            self._gloss_keys
+            and not self._gloss_keys.isdisjoint(_WORDS.findall(whole.lower()))
+            and self._any_glossed is not None
+            and self._any_glossed.search(whole)
+        ) or (self._any_spelled is not None and self._any_spelled.search(whole)):
             return self.respell
         return _unchanged
 
