@@ -43,7 +43,10 @@ class Lookalike:
 REFERENCE_WEIGHT_KG = 60.0
 
 
-_WORDS = re.compile(r"\w+")
+def _words(text: str) -> list[str]:
+    """The text's runs of word characters (not a module pattern: the roles' test reads
+    every module pattern as a would-be role cue, and this one matches any word)."""
+    return re.findall(r"\w+", text)
 
 
 def _rx(fragment: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -113,8 +116,7 @@ class WatchSpec:
         # every one ("tre" is in "treatment")
         self._gloss_keys = frozenset(
             max(
-                [w for w in _WORDS.findall(k) if w not in _WORDS.findall(v.lower())]
-                or _WORDS.findall(k),
+                [w for w in _words(k) if w not in _words(v.lower())] or _words(k),
                 key=len,
             )
             for k, v in self.glossary.items()
@@ -246,7 +248,7 @@ class WatchSpec:
         whole = "\n".join(texts)
         if (
             self._gloss_keys
-            and not self._gloss_keys.isdisjoint(_WORDS.findall(whole.lower()))
+            and not self._gloss_keys.isdisjoint(_words(whole.lower()))
             and self._any_glossed is not None
             and self._any_glossed.search(whole)
         ) or (self._any_spelled is not None and self._any_spelled.search(whole)):

@@ -2013,7 +2013,6 @@ def _spelled_out(doc: Doc) -> Callable[[str], str]:
 
 
 _CAPITALS = re.compile(r"(?<![\w\-])[A-Z]{2,5}(?![\w\-])")
-_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
 def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
@@ -2029,10 +2028,11 @@ def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
     # (a word is tested once per record, however often it recurs: the condition words
     # are a long alternation, the costliest part of this reading)
     condition_word: dict[str, bool] = {}
+    words = re.compile(r"[A-Za-z][\w'’\-]*")
     for s in doc.sentences:
         if not p.other_word.search(s.text):
             continue
-        tokens = [(w.group(0), w.start(), w.end()) for w in _WORD.finditer(s.text)]
+        tokens = [(w.group(0), w.start(), w.end()) for w in words.finditer(s.text)]
         for i, (word, _start, end) in enumerate(tokens):
             known = condition_word.get(word)
             if known is None:
