@@ -1549,7 +1549,12 @@ _SET_IN_PARENT = re.compile(
     r"(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|placebo[\s\-]controlled|controlled|acute|"
     r"core|parent|original|initial|preceding|earlier|previous)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:phase|period|part|stage|trial|study)\s+(?:had\s+)?(?:randomi[sz]ed|assigned|allocated|"
-    r"compared|tested|enrolled|included|recruited)\b(?:[^.;:]|\.\d)*",
+    r"compared|tested|enrolled|included|recruited)\b(?:[^.;:]|\.\d)*|"
+    # ... or that trial as the subject by its name alone, telling how it assigned or compared
+    # ("DOSE-D compared three X doses over 8 weeks", "LOWDOSE-2 randomised 90 adults to two
+    # doses or placebo"): an open-label extension neither randomises nor compares
+    r"^\s*(?-i:[A-Z][A-Za-z]*[\-\d][\w\-]*|[A-Z]{3,}[\w\-]*)\s+(?:had\s+)?(?:randomi[sz]ed|"
+    r"randomly\s+assigned|assigned|allocated|compared)\b(?:[^.;:]|\.\d)*",
     re.IGNORECASE,
 )
 # An extension whose people stayed on the doses the parent trial gave them ("continued on
