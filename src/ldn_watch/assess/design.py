@@ -532,6 +532,14 @@ _TRIAL_PROTOCOL = Folded(
     r"\bplacebo\b|\bwill (?:receive|be given|be treated|take|be administered|be started on)\b",
     re.I,
 )
+# randomisation said to be absent: "there is no randomisation", "patients will not be
+# randomised", "without randomisation" (a cohort's protocol says what it is not)
+_NO_RANDOMISATION = Folded(
+    r"\b(?:no|without(?:\s+any)?)\s+randomi[sz]ation\b|"
+    r"\bnot\s+(?:be\s+)?randomi[sz]ed\b|\bno\s+(?:one|patient|participant)\s+(?:is|will\s+be)\s+"
+    r"randomi[sz]ed\b",
+    re.I,
+)
 # a protocol's own allocation, still to come: "will be randomised", "will be randomly
 # assigned", "will be allocated to", "will receive naltrexone"
 _WILL_ALLOCATE = Folded(
@@ -665,9 +673,13 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
     # (cohorts the investigators dose in turn, "ascending cohorts of 0.5, 1 and 2 mg", "a
     # sequential-cohort design", are the trial's own groups, given the drug by its
     # protocol: a trial, not a cohort followed as care happens)
+    # (randomisation said to be absent is no trial's word: "There is no randomisation or
+    # control group" in a cohort's protocol)
     if (
         _COHORT_PROTOCOL.search(text)
-        and not _TRIAL_PROTOCOL.search(_TRIALS_IN_GENERAL.sub(" ", _FEEDS_TRIAL.sub(" ", text)))
+        and not _TRIAL_PROTOCOL.search(
+            _NO_RANDOMISATION.sub(" ", _TRIALS_IN_GENERAL.sub(" ", _FEEDS_TRIAL.sub(" ", text)))
+        )
         and not _dosing_cohorts(text)
     ):
         return "observational", _any(_COHORT_PROTOCOL, doc.sentences)

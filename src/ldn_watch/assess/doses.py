@@ -424,6 +424,8 @@ _RUN_IN_AFTER = re.compile(
 # rises by week 3 is raised by the schedule as much as one "increased" is)
 _RAISE = (
     r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*|\bris(?:e|es|ing|en)\b|\brose\b|"
+    # ("had the dose doubled to 4 mg": not "double-blind")
+    r"\bdoubl(?:ed|ing)\b|"
     r"\bstep(?:s|ped|ping)?\s+up\b"
 )
 # the "until" a raise ends at, the target right after it: "until 4.5 mg", "until reaching

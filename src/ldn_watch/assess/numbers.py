@@ -383,7 +383,10 @@ _REACHED_SURVEY = (
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
 _POOL = re.compile(
     r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
-    rf"sent|mailed|{_REACHED_SURVEY})\b",
+    rf"sent|mailed|{_REACHED_SURVEY}|"
+    # ... or sent to the study by others, as the clause's verb: "Ninety-seven women were
+    # referred" ("40 patients referred by their doctors were enrolled" are enrolled)
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?referred)\b",
     re.IGNORECASE,
 )
 # a list of adverse events counts the people who had each, never the sample: "AEs: vivid

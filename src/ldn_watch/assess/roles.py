@@ -122,6 +122,13 @@ _GENERAL_WORK = Folded(
     r"all\s+|so\s+far\s+)?(?:used|tested|given|shown|found|reported|suggested|demonstrated|"
     r"examined|evaluated|investigated|studied|compared|focused|relied|yielded|produced|"
     r"administered|employed|chosen|selected)\b|"
+    # ... or whom they took in, where no determiner makes them the record's own ("Larger
+    # trials of X have randomised up to 171 patients", not "the two trials had enrolled 68",
+    # a pooled analysis's own people)
+    r"(?<!this )(?<!our )(?<!both )(?<!these )(?<!the )(?<!two )(?<!three )(?<!four )"
+    r"(?<!five )(?<!its )(?<!their )\b(?:studies|trials|RCTs|pilots)\s+"
+    r"(?:(?:of|in|with|on|among)\s+(?:[\w\-]+\s+){1,4}?)?(?:have|had)\s+(?:\w+ly\s+|also\s+|"
+    r"so\s+far\s+)?(?:randomi[sz]ed|enrolled|recruited|included|treated|assigned|allocated)\b|"
     # a clause whose subject is studies of something in general: "Studies of X at its
     # usual dose are a separate question", "Randomised trials of X in Y are few"
     r"^\s*(?:(?!(?:this|our|these|those|both|the|present|current|such)\b)[\w\-]+\s+)?"
@@ -137,6 +144,16 @@ _GENERAL_WORK = Folded(
     re.IGNORECASE,
 )
 _GENERAL_WORDS = ("studies", "trials", "rcts", "pilots", "reports")
+
+
+def _taken_in_by_others(clause: str, took_in: re.Match[str]) -> bool:
+    """The verb of taking people in (``_DONE``'s match) is what studies in general did
+    (``_GENERAL_WORK``'s subject): "Larger trials of X have randomised up to 171 patients"."""
+    low = clause.lower()
+    if not any(w in low for w in _GENERAL_WORDS):
+        return False
+    m = _GENERAL_WORK.search(clause)
+    return m is not None and m.start() <= took_in.start() and took_in.end() <= m.end()
 
 
 def general_work(text: str) -> bool:
@@ -1532,7 +1549,12 @@ _SET_IN_PARENT = re.compile(
     r"(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|placebo[\s\-]controlled|controlled|acute|"
     r"core|parent|original|initial|preceding|earlier|previous)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:phase|period|part|stage|trial|study)\s+(?:had\s+)?(?:randomi[sz]ed|assigned|allocated|"
-    r"compared|tested|enrolled|included|recruited)\b(?:[^.;:]|\.\d)*",
+    r"compared|tested|enrolled|included|recruited)\b(?:[^.;:]|\.\d)*|"
+    # ... or that trial as the subject by its name alone, telling how it assigned or compared
+    # ("DOSE-D compared three X doses over 8 weeks", "LOWDOSE-2 randomised 90 adults to two
+    # doses or placebo"): an open-label extension neither randomises nor compares
+    r"^\s*(?-i:[A-Z][A-Za-z]*[\-\d][\w\-]*|[A-Z]{3,}[\w\-]*)\s+(?:had\s+)?(?:randomi[sz]ed|"
+    r"randomly\s+assigned|assigned|allocated|compared)\b(?:[^.;:]|\.\d)*",
     re.IGNORECASE,
 )
 # An extension whose people stayed on the doses the parent trial gave them ("continued on
@@ -2978,7 +3000,12 @@ def annotate(
     )
     for a, b in clauses:
         clause = text[a:b]
-        done = _DONE.search(clause) is not None or _SAMPLE_CALC.search(clause) is not None
+        took_in = _DONE.search(clause)
+        # (people taken in by trials in general are theirs: "Larger trials of X have
+        # randomised up to 171 patients" is no interim report of the study's own)
+        if took_in and _taken_in_by_others(clause, took_in):
+            took_in = None
+        done = took_in is not None or _SAMPLE_CALC.search(clause) is not None
         done = done or (
             planned
             and (
