@@ -142,6 +142,9 @@ _NOBODY_BEFORE = re.compile(
 # only when the abstract names, elsewhere, a drug actually being taken. "Inadequate" or
 # "partial" response describes the current drug and is not a failure cue. The words in
 # between must not start the current regimen ("... and was taking venlafaxine").
+# the drug the people are kept on, said after their history: "maintained on", "stable on",
+# "kept on", "stayed on" (ends a failure's reach: what follows is taken now)
+_KEPT_ON = r"\b(?:maintained|stable|stabili[sz]ed|kept|stay(?:s|ed|ing)?)\s+on\b"
 _FAILED_BEFORE = re.compile(
     r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|"
     # not remitting is failure only after finished trials ("had not remitted after two
@@ -165,7 +168,10 @@ _FAILED_BEFORE = re.compile(
     # is named as taken elsewhere)
     r"\b(?:after|following)\s+(?:[\w\-]+\s+){0,3}?(?:trials?|courses?)\s+(?:of|with)\b)"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
-    r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
+    # (nor past the drug they are kept on: "failure of >= 2 antidepressants) maintained on
+    # bupropion", "failed two SSRIs and stable on sertraline")
+    r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b|"
+    rf"{_KEPT_ON})[^.;]){{0,90}}$",
     re.I,
 )
 
@@ -1580,7 +1586,7 @@ _COUNTED_FAILURE = re.compile(
     r"\bunresponsive\b|\brefractory\b|\bresistan(?:t|ce)\b)"
     # (no new clause in between: "failed two SSRIs and were taking venlafaxine")
     rf"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
-    rf"\b(?:taking|receiving|continu\w*|currently|now)\b)[^.;]){{0,40}}?"
+    rf"\b(?:taking|receiving|continu\w*|currently|now)\b|{_KEPT_ON})[^.;]){{0,40}}?"
     rf"\b(?:at\s+least\s+|(?:more\s+than|over)\s+)?{_COUNT}(?:\s+or\s+more)?\s+"
     rf"(?:(?:\S+\s+){{0,3}}?{_KIND_NOUN}\b,?\s*(?:including|such\s+as|e\.g\.,?|among\s+them"
     r"|of\s+which)\s+(?:at\s+least\s+)?(?:one\s+|an?\s+)?(?:\S+\s+){0,2}?|(?:\S+\s+){0,3}?)$",
