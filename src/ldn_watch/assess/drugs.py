@@ -1004,21 +1004,24 @@ def _not_a_kind_of_condition(spec: WatchSpec) -> str:
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
     kind_of = _not_a_kind_of_condition(spec)
+    # ... or a dose named by the purpose: "at analgesic doses", "in hypnotic doses"
+    at_dose = rf"\b(?:at|in)\s+(?:an?\s+)?(?=(?:{purpose})\s+dos(?:es?|ing)\b)"
     after = re.compile(
         # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
-        rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
+        rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
         # (the words before the purpose may be hyphenated: "for post-COVID headache",
         # "for long-standing back pain")
-        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b"
-        + kind_of,
+        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?|{at_dose})"
+        rf"(?P<purpose>{purpose})\b" + kind_of,
         re.I,
     )
     # (... or heads a bracket listing the drugs: "antidepressants for pain (amitriptyline
     # <= 25 mg, duloxetine)": every drug in the open bracket has that purpose)
     before = re.compile(
-        rf"\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
+        rf"(?:\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?|{at_dose})(?P<purpose>{purpose})\b"
+        r"(?:\s+dos(?:es?|ing))?\s*[,:]?\s*"
         r"(?:\([^()]{0,60}?)?(?:\w+\s+){0,2}$",
         re.I,
     )
