@@ -77,9 +77,13 @@ _STOPPED_AFTER = re.compile(
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*"
     # (its dose in between: "venlafaxine 75 mg daily was discontinued")
-    r"(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s+(?:(?:daily|a\s+day|per\s+day)\s+)?)?"
+    # (or its dose, then a comma: "escitalopram 10 mg, which had been stopped")
+    r"(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?(?:\s+(?:daily|a\s+day|per\s+day))?"
+    r"(?:\s+|\s*,\s*(?=(?:which|that)\s)))?"
     # (a relative clause in between: "venlafaxine, which had failed in all, was stopped")
     r"(?:(?:which|that|whose)\b[^,.;()]{0,60},\s*)?"
+    # (... or the relative clause is the stop: "sertraline 100 mg, which was stopped")
+    r"(?:(?:which|that)\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
