@@ -77,9 +77,13 @@ _STOPPED_AFTER = re.compile(
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*"
     # (its dose in between: "venlafaxine 75 mg daily was discontinued")
-    r"(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s+(?:(?:daily|a\s+day|per\s+day)\s+)?)?"
+    # (or its dose, then a comma: "escitalopram 10 mg, which had been stopped")
+    r"(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?(?:\s+(?:daily|a\s+day|per\s+day))?"
+    r"(?:\s+|\s*,\s*(?=(?:which|that)\s)))?"
     # (a relative clause in between: "venlafaxine, which had failed in all, was stopped")
     r"(?:(?:which|that|whose)\b[^,.;()]{0,60},\s*)?"
+    # (... or the relative clause is the stop: "sertraline 100 mg, which was stopped")
+    r"(?:(?:which|that)\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
@@ -142,6 +146,9 @@ _NOBODY_BEFORE = re.compile(
 # only when the abstract names, elsewhere, a drug actually being taken. "Inadequate" or
 # "partial" response describes the current drug and is not a failure cue. The words in
 # between must not start the current regimen ("... and was taking venlafaxine").
+# the drug the people are kept on, said after their history: "maintained on", "stable on",
+# "kept on", "stayed on" (ends a failure's reach: what follows is taken now)
+_KEPT_ON = r"\b(?:maintained|stable|stabili[sz]ed|kept|stay(?:s|ed|ing)?)\s+on\b"
 _FAILED_BEFORE = re.compile(
     r"(?:\b(?:(?:had|has|have)\s+)?(?:not|never)\s+responded\b|\bdid not respond\b|"
     # not remitting is failure only after finished trials ("had not remitted after two
@@ -165,7 +172,10 @@ _FAILED_BEFORE = re.compile(
     # is named as taken elsewhere)
     r"\b(?:after|following)\s+(?:[\w\-]+\s+){0,3}?(?:trials?|courses?)\s+(?:of|with)\b)"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
-    r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b)[^.;]){0,90}$",
+    # (nor past the drug they are kept on: "failure of >= 2 antidepressants) maintained on
+    # bupropion", "failed two SSRIs and stable on sertraline")
+    r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b|"
+    rf"{_KEPT_ON})[^.;]){{0,90}}$",
     re.I,
 )
 
@@ -998,21 +1008,24 @@ def _not_a_kind_of_condition(spec: WatchSpec) -> str:
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
     kind_of = _not_a_kind_of_condition(spec)
+    # ... or a dose named by the purpose: "at analgesic doses", "in hypnotic doses"
+    at_dose = rf"\b(?:at|in)\s+(?:an?\s+)?(?=(?:{purpose})\s+dos(?:es?|ing)\b)"
     after = re.compile(
         # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
-        rf"\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
+        rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
         # (the words before the purpose may be hyphenated: "for post-COVID headache",
         # "for long-standing back pain")
-        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b"
-        + kind_of,
+        rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?|{at_dose})"
+        rf"(?P<purpose>{purpose})\b" + kind_of,
         re.I,
     )
     # (... or heads a bracket listing the drugs: "antidepressants for pain (amitriptyline
     # <= 25 mg, duloxetine)": every drug in the open bracket has that purpose)
     before = re.compile(
-        rf"\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\b\s*[,:]?\s*"
+        rf"(?:\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?|{at_dose})(?P<purpose>{purpose})\b"
+        r"(?:\s+dos(?:es?|ing))?\s*[,:]?\s*"
         r"(?:\([^()]{0,60}?)?(?:\w+\s+){0,2}$",
         re.I,
     )
@@ -1580,7 +1593,7 @@ _COUNTED_FAILURE = re.compile(
     r"\bunresponsive\b|\brefractory\b|\bresistan(?:t|ce)\b)"
     # (no new clause in between: "failed two SSRIs and were taking venlafaxine")
     rf"(?:(?!\b(?:and|but|while|whereas)\s+(?:was|were|is|are|remained|continued|currently)\b|"
-    rf"\b(?:taking|receiving|continu\w*|currently|now)\b)[^.;]){{0,40}}?"
+    rf"\b(?:taking|receiving|continu\w*|currently|now)\b|{_KEPT_ON})[^.;]){{0,40}}?"
     rf"\b(?:at\s+least\s+|(?:more\s+than|over)\s+)?{_COUNT}(?:\s+or\s+more)?\s+"
     rf"(?:(?:\S+\s+){{0,3}}?{_KIND_NOUN}\b,?\s*(?:including|such\s+as|e\.g\.,?|among\s+them"
     r"|of\s+which)\s+(?:at\s+least\s+)?(?:one\s+|an?\s+)?(?:\S+\s+){0,2}?|(?:\S+\s+){0,3}?)$",
