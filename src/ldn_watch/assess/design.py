@@ -803,6 +803,20 @@ _OUTCOME_RESULT = Folded(
 )
 
 
+# an outcome told as a figure per arm, each arm named in brackets beside its figure:
+# "HAM-D fell by 2.0 (placebo), 5.5 (1 mg) and 7.1 (3 mg)", "response was 20% (placebo)
+# and 45% (4.5 mg)" (two such figures at least: a protocol's "64 participants (32 per arm)"
+# names no arm beside a figure)
+_ARM = (
+    r"\((?:placebo|sham|control|usual\s+care|active|LDN|naltrexone|\d[\d.]*\s*mg"
+    r"(?:/d(?:ay)?|\s+(?:daily|nightly|a\s+day|per\s+day))?)\)"
+)
+_FIGURES_PER_ARM = Folded(
+    rf"[\-−–]?\d[\d.]*\s*%?\s*{_ARM}[^.;]{{0,40}}?\d[\d.]*\s*%?\s*{_ARM}",
+    re.I,
+)
+
+
 def _own_outcome(doc: Doc) -> Sentence | None:
     """An outcome result of the record's own told in its results section ("MADRS
     decreased by 11.2 points", "response rates were 44% vs 17%"): the record reports the
@@ -818,7 +832,15 @@ def _own_outcome(doc: Doc) -> Sentence | None:
         and s.reported
         and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
     ]
-    return _any(_OUTCOME_RESULT, results)
+    found = _any(_OUTCOME_RESULT, results)
+    if found is not None:
+        return found
+    # (an unlabelled abstract has no results section: there only figures told per arm
+    # count, which no plan states; "80% power to detect a difference" is a plan's)
+    return _any(
+        _FIGURES_PER_ARM,
+        [s for s in doc.sentences if (s.in_results or s.unlabelled) and s.reported],
+    )
 
 
 def results_pending(doc: Doc) -> bool:
