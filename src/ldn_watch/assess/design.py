@@ -1170,6 +1170,26 @@ def _declared_observational(title: list[Sentence]) -> bool:
     )
 
 
+def _naturalistic_trial(title: list[Sentence], own: list[Sentence]) -> bool:
+    """The title's only observational word is "naturalistic" (how care is given, not how
+    people are assigned) and a sentence of the study's own names a non-random trial design
+    ("open label, single arm"): an open, single-arm treatment study, which the design
+    rules below read as a non-randomised trial."""
+    text = title[0].text
+    part = text.rsplit(":", 1)[-1] if ":" in text else text
+    words = {m.group(0).lower() for m in _DECLARED.finditer(part)}
+    # (a follow-up "after an open-label trial" names where its people came from: the
+    # single arm must be the study's own, and its title name no host trial)
+    return (
+        words == {"naturalistic"}
+        and not _HOST_TRIAL.search(text)
+        and _own_trial(_SINGLE_ARM, own) is not None
+    )
+
+
+_SINGLE_ARM = Folded(r"\bsingle[\s\-](?:arm|group)\b", re.I)
+
+
 def from_types(publication_types: list[str], st: Structure) -> Design:
     """The design from publication types alone (for records the pre-filter settles)."""
     types = set(publication_types)
@@ -1479,7 +1499,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if said is not None:
         return "other", said
 
-    if _declared_observational(title) and not _allocates([s for s in own if s.own]):
+    if (
+        _declared_observational(title)
+        and not _allocates([s for s in own if s.own])
+        and not ("Observational Study" not in types and _naturalistic_trial(title, own))
+    ):
         # the title says what the study is ("...: a cross-sectional study", "a
         # retrospective cohort study") and no sentence of its own allocates anyone: the
         # trials it names are someone else's ("unlike in a randomised trial", "a
