@@ -815,6 +815,20 @@ _OUTCOME_RESULT = Folded(
 )
 
 
+# an outcome told as a figure per arm, each arm named in brackets beside its figure:
+# "HAM-D fell by 2.0 (placebo), 5.5 (1 mg) and 7.1 (3 mg)", "response was 20% (placebo)
+# and 45% (4.5 mg)" (two such figures at least: a protocol's "64 participants (32 per arm)"
+# names no arm beside a figure)
+_ARM = (
+    r"\((?:placebo|sham|control|usual\s+care|active|LDN|naltrexone|\d[\d.]*\s*mg"
+    r"(?:/d(?:ay)?|\s+(?:daily|nightly|a\s+day|per\s+day))?)\)"
+)
+_FIGURES_PER_ARM = Folded(
+    rf"[\-−–]?\d[\d.]*\s*%?\s*{_ARM}[^.;]{{0,40}}?\d[\d.]*\s*%?\s*{_ARM}",
+    re.I,
+)
+
+
 def _own_outcome(doc: Doc) -> Sentence | None:
     """An outcome result of the record's own told in its results section ("MADRS
     decreased by 11.2 points", "response rates were 44% vs 17%"): the record reports the
@@ -830,7 +844,15 @@ def _own_outcome(doc: Doc) -> Sentence | None:
         and s.reported
         and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
     ]
-    return _any(_OUTCOME_RESULT, results)
+    found = _any(_OUTCOME_RESULT, results)
+    if found is not None:
+        return found
+    # (an unlabelled abstract has no results section: there only figures told per arm
+    # count, which no plan states; "80% power to detect a difference" is a plan's)
+    return _any(
+        _FIGURES_PER_ARM,
+        [s for s in doc.sentences if (s.in_results or s.unlabelled) and s.reported],
+    )
 
 
 def results_pending(doc: Doc) -> bool:
@@ -1160,6 +1182,26 @@ def _declared_observational(title: list[Sentence]) -> bool:
     )
 
 
+def _naturalistic_trial(title: list[Sentence], own: list[Sentence]) -> bool:
+    """The title's only observational word is "naturalistic" (how care is given, not how
+    people are assigned) and a sentence of the study's own names a non-random trial design
+    ("open label, single arm"): an open, single-arm treatment study, which the design
+    rules below read as a non-randomised trial."""
+    text = title[0].text
+    part = text.rsplit(":", 1)[-1] if ":" in text else text
+    words = {m.group(0).lower() for m in _DECLARED.finditer(part)}
+    # (a follow-up "after an open-label trial" names where its people came from: the
+    # single arm must be the study's own, and its title name no host trial)
+    return (
+        words == {"naturalistic"}
+        and not _HOST_TRIAL.search(text)
+        and _own_trial(_SINGLE_ARM, own) is not None
+    )
+
+
+_SINGLE_ARM = Folded(r"\bsingle[\s\-](?:arm|group)\b", re.I)
+
+
 def from_types(publication_types: list[str], st: Structure) -> Design:
     """The design from publication types alone (for records the pre-filter settles)."""
     types = set(publication_types)
@@ -1469,7 +1511,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if said is not None:
         return "other", said
 
-    if _declared_observational(title) and not _allocates([s for s in own if s.own]):
+    if (
+        _declared_observational(title)
+        and not _allocates([s for s in own if s.own])
+        and not ("Observational Study" not in types and _naturalistic_trial(title, own))
+    ):
         # the title says what the study is ("...: a cross-sectional study", "a
         # retrospective cohort study") and no sentence of its own allocates anyone: the
         # trials it names are someone else's ("unlike in a randomised trial", "a

@@ -1422,6 +1422,12 @@ _TRAIT_BEFORE = Folded(
     # depression", "those having co-occurring depression" (a trait of theirs)
     r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
     r"concurrent|concomitant)\s+(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
+    # a factor the randomisation was stratified or minimised by, one of a short list of the
+    # people's traits: "stratified by site and by current antidepressant use", "minimised
+    # for centre, sex and baseline depression" (the strata even out the arms, like a
+    # covariate; a list of words only, so a later clause that measures it is not taken in)
+    r"\b(?:stratif\w*|minimi[sz]\w*)\s+(?:by|for|on|according\s+to)\s+"
+    r"(?:[\w\-/]+,?\s+(?:(?:and|or)\s+)?(?:by\s+|for\s+)?){0,8}$|"
     r"\b(?:comorbidit(?:y|ies)|co-?morbidit(?:y|ies)|pre-?existing|lifetime|background of|"
     # (an adjustment said with any verb or noun: "accounting for depression as a potential
     # confounder", "with adjustment for baseline depressive symptoms", "corrected for")
