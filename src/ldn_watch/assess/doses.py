@@ -2531,6 +2531,15 @@ _ARM_OUTCOME_BEFORE = re.compile(
     r"allocated\s+to|treated\s+with)\s+$",
     re.I,
 )
+# ... or the arms told by how many people each was given: "Fifteen participants each
+# received 1 mg, 2.5 mg and 4.5 mg", "20 per arm were given 1.5, 3 or 4.5 mg" (the count is
+# each arm's size, the doses the arms of the allocation)
+_ARM_SIZES_GIVEN_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*)(?:{counts.NUMBER})\s+(?:(?:{counts.PEOPLE})\s+)?"
+    r"(?:each|per\s+(?:arm|group)|in\s+each\s+(?:arm|group))\s+"
+    r"(?:received|were\s+given|took|were\s+assigned|were\s+allocated)\s+(?:to\s+)?$",
+    re.I,
+)
 # ... or the arm told as the subject of its own outcome, the people named by their dose at
 # the head of a clause: "Participants on 2 mg/day showed a mean reduction of 2.1, whereas
 # those on 4 mg/day improved by 4.6", "patients given 1 mg responded in 30%"
@@ -3006,6 +3015,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
                     or _arm_told_as_subject(s.text, m.start(), m.end())
                     or _arm_compared(s.text, m.start(), m.end())
+                    or _ARM_SIZES_GIVEN_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
                 )
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
                 # no other drug: the doses still name the drug's arms; nor is an active
