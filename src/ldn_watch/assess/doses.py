@@ -2104,6 +2104,12 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 _TAKEN_BY_PEOPLE_BEFORE = re.compile(
     r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
     r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$|"
+    # ... or in brackets after the class the people take: "on a stable mood stabiliser
+    # (lithium or", "taking an SSRI (sertraline", "on their usual antidepressant (e.g."
+    r"\b(?:taking|on|receiving|using|treated\s+with)\s+"
+    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing|usual|background)\s+){0,2}"
+    r"(?:mood\s+stabili[sz]ers?|antidepressants?|SSRIs?|SNRIs?|antipsychotics?|medications?)"
+    r"\s*\((?:e\.g\.,?\s*|such\s+as\s+)?$|"
     # ... or named as the people's own treatment by a copula: "the 71 participants whose
     # background antidepressant was venlafaxine or duloxetine", "those whose SSRI was
     # sertraline" (a drug they already took, not an arm's)
