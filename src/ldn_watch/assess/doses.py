@@ -2267,10 +2267,21 @@ _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|ni
 # (in a translation often without its article: "four and half milligram"),
 # or read out with its decimal point: "four point five mg", "zero point five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
+_WORDED_DOSE = (
+    r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+point[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+)
+# ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
+# four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
+# four mg")
 _SPELLED = re.compile(
+    r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
+    r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
-    r"(?P<only>half\s+a|a\s+half))(?=[\s\-]+(?:milligrams?|mg)\b)",
+    r"(?P<only>half\s+a|a\s+half))"
+    rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+){_WORDED_DOSE}\b)*"
+    r"[\s\-]+(?:milligrams?|mg)\b)",
     re.IGNORECASE,
 )
 
