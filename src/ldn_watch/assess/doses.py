@@ -4030,6 +4030,17 @@ def _earlier_treatment(doc: Doc, s: Sentence, m: re.Match[str], at: int) -> bool
     )
 
 
+# the next person of a case series named by their label after one person's dose: ";
+# patient B", ", and case 2", "; the second patient" (each person's dose their own, not the
+# next step of one schedule)
+_NEXT_PERSON = Folded(
+    r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:patient|case|participant|subject)\s+"
+    r"(?:(?-i:[A-Z])|\d{1,2})\b|the\s+(?:second|third|other)\s+(?:patient|case|participant|"
+    r"subject|woman|man)\b)",
+    re.I,
+)
+
+
 def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
@@ -4126,6 +4137,8 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 )
                 if d.start >= last or not (d.kind == "single" or ramp):
                     continue
+                if _NEXT_PERSON.search(text, end, last):
+                    continue  # "Patient A ... to 3 mg; patient B ... to 4.5 mg": each's own
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
         first = min(earlier) if earlier else None
