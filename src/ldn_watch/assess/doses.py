@@ -2281,15 +2281,16 @@ _SPELLED = re.compile(
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half))"
     rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+){_WORDED_DOSE}\b)*"
-    r"[\s\-]+(?:milligrams?|mg)\b)",
+    r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL)\b)",
     re.IGNORECASE,
 )
 
 
 def _spelled(text: str) -> str:
     """``text`` with doses written in words turned into digits, padded with spaces to the
-    same length (so every offset still holds): "one and a half milligrams" reads 1.5."""
-    if "milligram" not in text and " mg" not in text:
+    same length (so every offset still holds): "one and a half milligrams" reads 1.5, "two
+    millilitres" of a liquid 2 mL."""
+    if not ("milligram" in text or " mg" in text or "millilit" in text or " mL" in text):
         return text
 
     def digits(m: re.Match[str]) -> str:
