@@ -527,9 +527,11 @@ _PERSON_GAPPED = re.compile(
     re.I,
 )
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
-# "others continued 3 mg": a dose kept, not a later step of the schedule
+# "others continued 3 mg", "seven were maintained on 1.5 mg": a dose kept, not a later step
+# of the schedule
 _KEPT_BEFORE = re.compile(
-    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|continu(?:ed|es|e)|(?:were|was)\s+kept|kept)\s+"
+    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|continu(?:ed|es|e)|(?:were|was)\s+(?:kept|maintained)|"
+    r"kept)\s+"
     r"(?:on\s+|at\s+|with\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -2115,7 +2117,11 @@ _TAKEN_BY_PEOPLE_BEFORE = re.compile(
     # sertraline" (a drug they already took, not an arm's)
     r"\bwhose\s+(?:(?:background|baseline|concurrent|concomitant|current|ongoing|existing|"
     r"stable|own|usual)\s+)?(?:antidepressants?|medications?|treatments?|SSRIs?|SNRIs?)\s+"
-    r"(?:was|were)\s+$",
+    r"(?:was|were)\s+$|"
+    # ... or listed as the people's background medicines: "Concurrent antidepressants were
+    # SSRIs (n = 21), SNRIs", "Concomitant medications included sertraline"
+    r"\b(?:concurrent|concomitant|background|baseline|ongoing|co-?prescribed)\s+"
+    r"(?:antidepressants?|medications?|treatments?)\s+(?:were|was|included|comprised)\s+$",
     re.I,
 )
 
@@ -2174,7 +2180,9 @@ def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
 # from one drug of a list to the next: the first drug's name (a word or two of its form
 # after it: "bupropion XL"), then a comma, "or", "and" or a slash
 _NEXT_ITEM_OF_TAKEN = re.compile(
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
+    # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and")
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
+    r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
     r"(?:(?:an?|the|another|other)\s+)?$",
     re.I,
 )
