@@ -2508,7 +2508,7 @@ _WE_USED_TRIAL = re.compile(
     r"using\s+(?:data\s+from|the\s+data\s+of)?|from|drawing\s+on(?:\s+data\s+from)?)\s+"
     r"(?:a|an|the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\b(?P<arms>[^;]{0,240}?),\s*"
     r"we\s+(?:\w+\s+)?(?:examin|analy[sz]|assess|investigat|test|explor|evaluat|stud|"
-    r"compar|report|measur|look)\w*",
+    r"compar|report|measur|look|ask)\w*",
     re.I,
 )
 
