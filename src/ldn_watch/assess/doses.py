@@ -529,9 +529,11 @@ _PERSON_GAPPED = re.compile(
     re.I,
 )
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
-# "others continued 3 mg": a dose kept, not a later step of the schedule
+# "others continued 3 mg", "seven were maintained on 1.5 mg": a dose kept, not a later step
+# of the schedule
 _KEPT_BEFORE = re.compile(
-    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|continu(?:ed|es|e)|(?:were|was)\s+kept|kept)\s+"
+    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|continu(?:ed|es|e)|(?:were|was)\s+(?:kept|maintained)|"
+    r"kept)\s+"
     r"(?:on\s+|at\s+|with\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -2106,12 +2108,22 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 _TAKEN_BY_PEOPLE_BEFORE = re.compile(
     r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
     r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$|"
+    # ... or in brackets after the class the people take: "on a stable mood stabiliser
+    # (lithium or", "taking an SSRI (sertraline", "on their usual antidepressant (e.g."
+    r"\b(?:taking|on|receiving|using|treated\s+with)\s+"
+    r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing|usual|background)\s+){0,2}"
+    r"(?:mood\s+stabili[sz]ers?|antidepressants?|SSRIs?|SNRIs?|antipsychotics?|medications?)"
+    r"\s*\((?:e\.g\.,?\s*|such\s+as\s+)?$|"
     # ... or named as the people's own treatment by a copula: "the 71 participants whose
     # background antidepressant was venlafaxine or duloxetine", "those whose SSRI was
     # sertraline" (a drug they already took, not an arm's)
     r"\bwhose\s+(?:(?:background|baseline|concurrent|concomitant|current|ongoing|existing|"
     r"stable|own|usual)\s+)?(?:antidepressants?|medications?|treatments?|SSRIs?|SNRIs?)\s+"
-    r"(?:was|were)\s+$",
+    r"(?:was|were)\s+$|"
+    # ... or listed as the people's background medicines: "Concurrent antidepressants were
+    # SSRIs (n = 21), SNRIs", "Concomitant medications included sertraline"
+    r"\b(?:concurrent|concomitant|background|baseline|ongoing|co-?prescribed)\s+"
+    r"(?:antidepressants?|medications?|treatments?)\s+(?:were|was|included|comprised)\s+$",
     re.I,
 )
 
@@ -2170,7 +2182,9 @@ def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
 # from one drug of a list to the next: the first drug's name (a word or two of its form
 # after it: "bupropion XL"), then a comma, "or", "and" or a slash
 _NEXT_ITEM_OF_TAKEN = re.compile(
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
+    # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and")
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
+    r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
     r"(?:(?:an?|the|another|other)\s+)?$",
     re.I,
 )
@@ -2263,18 +2277,30 @@ _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|ni
 # (in a translation often without its article: "four and half milligram"),
 # or read out with its decimal point: "four point five mg", "zero point five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
+_WORDED_DOSE = (
+    r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+point[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+)
+# ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
+# four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
+# four mg")
 _SPELLED = re.compile(
+    r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
+    r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
-    r"(?P<only>half\s+a|a\s+half))(?=[\s\-]+(?:milligrams?|mg)\b)",
+    r"(?P<only>half\s+a|a\s+half))"
+    rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+){_WORDED_DOSE}\b)*"
+    r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL)\b)",
     re.IGNORECASE,
 )
 
 
 def _spelled(text: str) -> str:
     """``text`` with doses written in words turned into digits, padded with spaces to the
-    same length (so every offset still holds): "one and a half milligrams" reads 1.5."""
-    if "milligram" not in text and " mg" not in text:
+    same length (so every offset still holds): "one and a half milligrams" reads 1.5, "two
+    millilitres" of a liquid 2 mL."""
+    if not ("milligram" in text or " mg" in text or "millilit" in text or " mL" in text):
         return text
 
     def digits(m: re.Match[str]) -> str:
@@ -2484,7 +2510,7 @@ _WE_USED_TRIAL = re.compile(
     r"using\s+(?:data\s+from|the\s+data\s+of)?|from|drawing\s+on(?:\s+data\s+from)?)\s+"
     r"(?:a|an|the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\b(?P<arms>[^;]{0,240}?),\s*"
     r"we\s+(?:\w+\s+)?(?:examin|analy[sz]|assess|investigat|test|explor|evaluat|stud|"
-    r"compar|report|measur|look)\w*",
+    r"compar|report|measur|look|ask)\w*",
     re.I,
 )
 
@@ -2531,6 +2557,15 @@ _ARM_OUTCOME_BEFORE = re.compile(
     r"(?:in|among|for|with)\s+(?:the\s+)?(?:groups?|arms?|patients|participants|those|people|"
     r"adults|subjects)\s+(?:given|receiving|taking|on|assigned\s+to|randomi[sz]ed\s+to|"
     r"allocated\s+to|treated\s+with)\s+$",
+    re.I,
+)
+# ... or the arms told by how many people each was given: "Fifteen participants each
+# received 1 mg, 2.5 mg and 4.5 mg", "20 per arm were given 1.5, 3 or 4.5 mg" (the count is
+# each arm's size, the doses the arms of the allocation)
+_ARM_SIZES_GIVEN_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*)(?:{counts.NUMBER})\s+(?:(?:{counts.PEOPLE})\s+)?"
+    r"(?:each|per\s+(?:arm|group)|in\s+each\s+(?:arm|group))\s+"
+    r"(?:received|were\s+given|took|were\s+assigned|were\s+allocated)\s+(?:to\s+)?$",
     re.I,
 )
 # ... or the arm told as the subject of its own outcome, the people named by their dose at
@@ -3008,6 +3043,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     _ARM_OUTCOME_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
                     or _arm_told_as_subject(s.text, m.start(), m.end())
                     or _arm_compared(s.text, m.start(), m.end())
+                    or _ARM_SIZES_GIVEN_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
                 )
                 # (a placebo arm among the outcomes, "... and 6.0 points with placebo", is
                 # no other drug: the doses still name the drug's arms; nor is an active
@@ -4005,6 +4041,17 @@ def _earlier_treatment(doc: Doc, s: Sentence, m: re.Match[str], at: int) -> bool
     )
 
 
+# the next person of a case series named by their label after one person's dose: ";
+# patient B", ", and case 2", "; the second patient" (each person's dose their own, not the
+# next step of one schedule)
+_NEXT_PERSON = Folded(
+    r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:patient|case|participant|subject)\s+"
+    r"(?:(?-i:[A-Z])|\d{1,2})\b|the\s+(?:second|third|other)\s+(?:patient|case|participant|"
+    r"subject|woman|man)\b)",
+    re.I,
+)
+
+
 def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
@@ -4101,6 +4148,8 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 )
                 if d.start >= last or not (d.kind == "single" or ramp):
                     continue
+                if _NEXT_PERSON.search(text, end, last):
+                    continue  # "Patient A ... to 3 mg; patient B ... to 4.5 mg": each's own
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
         first = min(earlier) if earlier else None
