@@ -592,11 +592,16 @@ _OF_PLANNED = Folded(
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun;
 # "124 underwent randomisation": the same count as a noun phrase
+# (in note form, as conference abstracts write, its arms in brackets after it: "64
+# randomised (32/32)", "56 randomised (LDN 28, PBO 28)"; an escalation's people are those
+# dosed: "24 dosed.", "18 were dosed;")
 _BARE_PARTICIPLE = Folded(
     rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:"
+    rf"(?:were\s+)?(?P<dosed>dosed)(?=\s*[,;.]|\s+and\b)|"
     rf"(?P<verb>randomi[sz]ed|enrol+ed)\b"
     rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
-    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))"
+    r"(?=\s*(?:[,;.)]|\((?!\s*(?:controlled|clinical)\b)[^()]{0,40}\)\s*[,;.]|so far|to date|"
+    r"thus far|at\b|by\b|as of\b|before\b|until\b))"
     # (nor a participle of the things a crossover counts: "completed three randomised,
     # double-blind 4-week periods", "two randomised, counterbalanced sessions")
     r"(?!\s*,\s*(?:(?:\w+-[\w\-]+|double|single|triple|blind(?:ed)?|masked|placebo|controlled|"
@@ -1638,7 +1643,7 @@ def _shapes_without_noun(
                 # randomised beats enrolled, however it is said ("were randomly assigned")
                 score += _RANDOMISED_VERB.search(m.group(0)) is not None
                 out.append(Count(value, score, s, m.group(0)))
-    if "randomi" in low or "enrol" in low:
+    if "randomi" in low or "enrol" in low or "dosed" in low:
         for m in _BARE_PARTICIPLE.finditer(s.text):
             value = words_to_int(m.group("num"))
             if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
@@ -1649,7 +1654,9 @@ def _shapes_without_noun(
             if _other_work(s, m.start()) or _pooled(s.text, m.start(), m.end()):
                 continue
             score = (
-                3 - _section_penalty(s) + ("randomi" in (m.group("verb") or m.group("noun_verb")))
+                3
+                - _section_penalty(s)
+                + ("randomi" in (m.group("verb") or m.group("noun_verb") or ""))
             )
             out.append(Count(value, score, s, m.group(0)))
     if "the " in low or "all " in low:
