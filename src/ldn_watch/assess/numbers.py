@@ -1742,8 +1742,13 @@ def _shapes_without_noun(
                 continue
             if value and n_arms:
                 # a sample-size statement enrols as much as a verb does ("Sample size: 30
-                # participants per arm")
-                cue = _ENROL.search(s.text) or _SIZE_STATED.search(s.text)
+                # participants per arm"), and so, in a protocol, does its power calculation
+                # ("With 35 participants per arm, the trial has 80% power")
+                cue = (
+                    _ENROL.search(s.text)
+                    or _SIZE_STATED.search(s.text)
+                    or (planned and roles.size_plan(s.text))
+                )
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
                     score += 2
