@@ -182,6 +182,25 @@ def _said_of(c: Count, said: Callable[[str, int, int], bool]) -> bool:
     return at >= 0 and said(text, at, at + len(c.span))
 
 
+def _replaced_sizes(doc: Doc) -> frozenset[int]:
+    """The sizes the record says it revised away from ("the target sample size was revised
+    from 90 to 80": 90), wherever else the record restates them ("Version 1.0 planned to
+    enrol 90 adults")."""
+
+    def compute(doc: Doc) -> frozenset[int]:
+        out = set()
+        for s in doc.sentences:
+            if s.own and "from" in s.text.lower():
+                for m in _REVISED_SAMPLE.finditer(s.text):
+                    old = words_to_int(m.group("old") or m.group("old2") or "")
+                    new = words_to_int(m.group("num") or m.group("num2") or "")
+                    if old and new and old != new:
+                        out.add(old)
+        return frozenset(out)
+
+    return doc.remember("replaced_sizes", compute)
+
+
 def _superseded(c: Count) -> bool:
     """The count is in a clause about a plan the record replaced (``roles.superseded``)."""
     text = c.sentence.text
@@ -213,7 +232,7 @@ _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s)|"
     r"(?<=intended\s))total)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
-    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+{NUMBER}\s+to\s+"
+    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+(?P<old>{NUMBER})\s+to\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     # ... said in the active voice: "Amendment 3 increased the target sample size from 90
     # to 126", "we reduced the sample size from 120 to 96"
@@ -221,7 +240,7 @@ _REVISED_SAMPLE = Folded(
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
     r"(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s))total)"
     r"(?:\s+target)?\s+"
-    rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
+    rf"from\s+(?P<old2>{NUMBER})\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -2472,7 +2491,8 @@ def candidates(
                 if rx is _REVISED_SAMPLE and "from" not in s.text:
                     continue
                 for m in rx.finditer(s.text):
-                    num = next(v for v in m.groupdict().values() if v)  # the branch that matched
+                    # the branch that matched (its new size, not the one it left: "old")
+                    num = next(v for k, v in m.groupdict().items() if v and not k.startswith("old"))
                     value = words_to_int(num)
                     if value and not _other_work(s, m.start()):
                         out.append(Count(value, 7, s, m.group(0)))
@@ -3513,7 +3533,11 @@ def participants(
         ]
         # ... and a size the record says it replaced ("originally 105 participants were
         # planned", "in the original protocol, 126 were to be randomised") is not its plan
-        found = [c for c in found if not _superseded(c)] or found
+        # (nor a size it says it revised away from, wherever it is restated)
+        replaced = _replaced_sizes(doc)
+        found = [
+            c for c in found if not (_superseded(c) or (c.value in replaced and not c.parts))
+        ] or found
     found = _one_funnel(found)
     found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
