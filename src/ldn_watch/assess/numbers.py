@@ -400,9 +400,11 @@ _REACHED_SURVEY = (
 )
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
+# (or sent to the study: "97 women were referred", not "62 adults referred by their doctors
+# were enrolled")
 _POOL = re.compile(
     r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
-    rf"sent|mailed|{_REACHED_SURVEY})\b",
+    rf"(?<=were )referred|(?<=was )referred|sent|mailed|{_REACHED_SURVEY})\b",
     re.IGNORECASE,
 )
 # a list of adverse events counts the people who had each, never the sample: "AEs: vivid
