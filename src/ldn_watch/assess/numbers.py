@@ -2790,6 +2790,9 @@ _SAMPLE_TAIL = (
     r"watch(?:es)?|trackers?|accelerometers?)\b|"
     r"had (?:[\w\-]+\s+){1,4}?(?:measured|assessed|assayed|sampled|genotyped|imaged|scanned|"
     r"quantified)\b|"
+    # ... or the marker named alone as had at baseline: "88 of 96 randomised participants had
+    # baseline hs-CRP", "101 had baseline cortisol."
+    r"had (?:a\s+)?baseline\s+[\w\-]+(?=\s*(?:[.;,]|and\b|$))|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
