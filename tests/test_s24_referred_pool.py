@@ -1,7 +1,7 @@
 """People said to have been referred to a study ("Ninety-seven women were referred") are the
 pool it drew from, not whom it enrolled: n is whom it took in or, failing that, whom it
 followed to the end. Shown by holdout230 25700007 (44 completers read as n 97).
-Session 24, round 65, c65a."""
+Session 24, round 65, c65a; c65b wrote the second set of probes for the same record."""
 
 import pytest
 from written import TRIAL, facts
@@ -40,3 +40,33 @@ def test_referred_people_who_were_enrolled_count() -> None:
         TRIAL,
     )
     assert f.n == 42
+
+
+@pytest.mark.parametrize(
+    ("pool", "n"),
+    [
+        ("Eighty-three adults were referred by their GPs.", 30),
+        ("A total of 112 patients were referred to the clinic.", 30),
+        ("Sixty-eight outpatients were referred.", 30),
+    ],
+)
+def test_referrals_told_otherwise_are_a_pool(pool: str, n: int) -> None:
+    f = facts(
+        "Low-dose naltrexone for depression: an open-label pilot",
+        f"Methods: {pool} Adults with major depression not taking antidepressants received "
+        "naltrexone 1.5 mg at bedtime for 8 weeks.\nResults: Thirty participants completed the "
+        "study. Mean MADRS fell by 9 points.",
+        TRIAL,
+    )
+    assert f.n == n
+
+
+def test_referred_then_enrolled_keeps_the_enrolled() -> None:
+    """Near miss: people enrolled after referral are the sample."""
+    f = facts(
+        "Low-dose naltrexone for depression: an open-label pilot",
+        "Methods: Sixty-two adults with major depression referred by psychiatrists were "
+        "enrolled and received naltrexone 1.5 mg at bedtime.\nResults: Fifty completed.",
+        TRIAL,
+    )
+    assert f.n == 62

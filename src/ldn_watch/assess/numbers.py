@@ -182,6 +182,25 @@ def _said_of(c: Count, said: Callable[[str, int, int], bool]) -> bool:
     return at >= 0 and said(text, at, at + len(c.span))
 
 
+def _replaced_sizes(doc: Doc) -> frozenset[int]:
+    """The sizes the record says it revised away from ("the target sample size was revised
+    from 90 to 80": 90), wherever else the record restates them ("Version 1.0 planned to
+    enrol 90 adults")."""
+
+    def compute(doc: Doc) -> frozenset[int]:
+        out = set()
+        for s in doc.sentences:
+            if s.own and "from" in s.text.lower():
+                for m in _REVISED_SAMPLE.finditer(s.text):
+                    old = words_to_int(m.group("old") or m.group("old2") or "")
+                    new = words_to_int(m.group("num") or m.group("num2") or "")
+                    if old and new and old != new:
+                        out.add(old)
+        return frozenset(out)
+
+    return doc.remember("replaced_sizes", compute)
+
+
 def _superseded(c: Count) -> bool:
     """The count is in a clause about a plan the record replaced (``roles.superseded``)."""
     text = c.sentence.text
@@ -213,7 +232,7 @@ _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s)|"
     r"(?<=intended\s))total)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
-    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+{NUMBER}\s+to\s+"
+    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+(?P<old>{NUMBER})\s+to\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     # ... said in the active voice: "Amendment 3 increased the target sample size from 90
     # to 126", "we reduced the sample size from 120 to 96"
@@ -221,7 +240,7 @@ _REVISED_SAMPLE = Folded(
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
     r"(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s))total)"
     r"(?:\s+target)?\s+"
-    rf"from\s+{NUMBER}\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
+    rf"from\s+(?P<old2>{NUMBER})\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
     re.IGNORECASE,
 )
 
@@ -595,11 +614,16 @@ _OF_PLANNED = Folded(
 )
 # "36 randomized so far", "; 40 enrolled to date": a count with its participle and no noun;
 # "124 underwent randomisation": the same count as a noun phrase
+# (in note form, as conference abstracts write, its arms in brackets after it: "64
+# randomised (32/32)", "56 randomised (LDN 28, PBO 28)"; an escalation's people are those
+# dosed: "24 dosed.", "18 were dosed;")
 _BARE_PARTICIPLE = Folded(
     rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:"
+    rf"(?:were\s+)?(?P<dosed>dosed)(?=\s*[,;.]|\s+and\b)|"
     rf"(?P<verb>randomi[sz]ed|enrol+ed)\b"
     rf"(?!\s+(?:controlled|clinical|trials?|stud(?:y|ies)|cohorts?|{_NOUNS}|and|or|to)\b)"
-    r"(?=\s*(?:[,;.)]|so far|to date|thus far|at\b|by\b|as of\b|before\b|until\b))"
+    r"(?=\s*(?:[,;.)]|\((?!\s*(?:controlled|clinical)\b)[^()]{0,40}\)\s*[,;.]|so far|to date|"
+    r"thus far|at\b|by\b|as of\b|before\b|until\b))"
     # (nor a participle of the things a crossover counts: "completed three randomised,
     # double-blind 4-week periods", "two randomised, counterbalanced sessions")
     r"(?!\s*,\s*(?:(?:\w+-[\w\-]+|double|single|triple|blind(?:ed)?|masked|placebo|controlled|"
@@ -1641,7 +1665,7 @@ def _shapes_without_noun(
                 # randomised beats enrolled, however it is said ("were randomly assigned")
                 score += _RANDOMISED_VERB.search(m.group(0)) is not None
                 out.append(Count(value, score, s, m.group(0)))
-    if "randomi" in low or "enrol" in low:
+    if "randomi" in low or "enrol" in low or "dosed" in low:
         for m in _BARE_PARTICIPLE.finditer(s.text):
             value = words_to_int(m.group("num"))
             if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
@@ -1652,7 +1676,9 @@ def _shapes_without_noun(
             if _other_work(s, m.start()) or _pooled(s.text, m.start(), m.end()):
                 continue
             score = (
-                3 - _section_penalty(s) + ("randomi" in (m.group("verb") or m.group("noun_verb")))
+                3
+                - _section_penalty(s)
+                + ("randomi" in (m.group("verb") or m.group("noun_verb") or ""))
             )
             out.append(Count(value, score, s, m.group(0)))
     if "the " in low or "all " in low:
@@ -1738,8 +1764,13 @@ def _shapes_without_noun(
                 continue
             if value and n_arms:
                 # a sample-size statement enrols as much as a verb does ("Sample size: 30
-                # participants per arm")
-                cue = _ENROL.search(s.text) or _SIZE_STATED.search(s.text)
+                # participants per arm"), and so, in a protocol, does its power calculation
+                # ("With 35 participants per arm, the trial has 80% power")
+                cue = (
+                    _ENROL.search(s.text)
+                    or _SIZE_STATED.search(s.text)
+                    or (planned and roles.size_plan(s.text))
+                )
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
                     score += 2
@@ -2463,7 +2494,8 @@ def candidates(
                 if rx is _REVISED_SAMPLE and "from" not in s.text:
                     continue
                 for m in rx.finditer(s.text):
-                    num = next(v for v in m.groupdict().values() if v)  # the branch that matched
+                    # the branch that matched (its new size, not the one it left: "old")
+                    num = next(v for k, v in m.groupdict().items() if v and not k.startswith("old"))
                     value = words_to_int(num)
                     if value and not _other_work(s, m.start()):
                         out.append(Count(value, 7, s, m.group(0)))
@@ -2759,6 +2791,9 @@ _SAMPLE_TAIL = (
     r"watch(?:es)?|trackers?|accelerometers?)\b|"
     r"had (?:[\w\-]+\s+){1,4}?(?:measured|assessed|assayed|sampled|genotyped|imaged|scanned|"
     r"quantified)\b|"
+    # ... or the marker named alone as had at baseline: "88 of 96 randomised participants had
+    # baseline hs-CRP", "101 had baseline cortisol."
+    r"had (?:a\s+)?baseline\s+[\w\-]+(?=\s*(?:[.;,]|and\b|$))|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
@@ -3504,7 +3539,11 @@ def participants(
         ]
         # ... and a size the record says it replaced ("originally 105 participants were
         # planned", "in the original protocol, 126 were to be randomised") is not its plan
-        found = [c for c in found if not _superseded(c)] or found
+        # (nor a size it says it revised away from, wherever it is restated)
+        replaced = _replaced_sizes(doc)
+        found = [
+            c for c in found if not (_superseded(c) or (c.value in replaced and not c.parts))
+        ] or found
     found = _one_funnel(found)
     found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)

@@ -1413,7 +1413,10 @@ _INTRODUCED = re.compile(
     # (a subtitle reporting it: "...: results of the 40-week open-label extension of X",
     # "...: findings from the open-label extension phase")
     r"(?:(?:final\s+|main\s+|primary\s+|interim\s+|long[\s\-]term\s+)?(?:results?|findings|"
-    r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?"
+    # (the trial's name before it, in capitals: "...: the LUMEN open-label extension",
+    # "... - the NALT-2 long-term extension")
+    r"(?:(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     # (derived words stacked: "Post hoc, exploratory analysis of", "Secondary subgroup
     # analysis of")

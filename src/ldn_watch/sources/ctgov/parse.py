@@ -559,10 +559,11 @@ def _started_groups(flow: Mapping[str, Any]) -> int | None:
                 for a in list_of(milestone.get("achievements"))
                 if isinstance(a, Mapping)
             ]
-            if len(counts) < 2 or any(c is None for c in counts):
+            # (a single-group flow's one group is its whole start: "LDN + sertraline" 52)
+            if not counts or any(c is None for c in counts):
                 continue
             total = sum(c for c in counts if c is not None)
-            if sum(1 for c in counts if c) >= 2:
+            if len(counts) >= 2 and sum(1 for c in counts if c) >= 2:
                 return total
             first = total if first is None else first
     return first
