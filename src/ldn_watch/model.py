@@ -115,6 +115,10 @@ class Registry:
     # the results' participant flow: how many started the compared groups (the first
     # period's STARTED milestone summed over its groups); a run-in before assignment is not in it
     started_groups: int | None = None
+    # ... or, where the flow has one group, how many it started: that says nothing about
+    # assignment (a lead-in may be in it), but it is the people a finished study took in
+    # where its enrollment was left as the estimate
+    started_one_group: int | None = None
 
 
 @dataclass

@@ -575,7 +575,8 @@ def _started_over_estimate(registry: Registry) -> int | None:
     (CONTRACT.md: randomised, else enrolled; planned only for a protocol). An ACTUAL
     enrollment keeps its own rules (registry57 NCT03700024).
     """
-    started, enrolled = registry.started_groups, registry.enrollment
+    started = registry.started_groups or registry.started_one_group
+    enrolled = registry.enrollment
     if (
         not registry.has_results
         or (registry.enrollment_type or "").upper() != "ESTIMATED"

@@ -138,6 +138,9 @@ def parse_study(study: Mapping[str, Any], *, raw: bytes | None = None) -> Record
         started_groups=_started_groups(
             mapping_at(study, "resultsSection", "participantFlowModule")
         ),
+        started_one_group=_started_one_group(
+            mapping_at(study, "resultsSection", "participantFlowModule")
+        ),
         conditions=_strings(conditions_mod.get("conditions")),
         arms=arms,
         interventions=interventions,
@@ -559,14 +562,31 @@ def _started_groups(flow: Mapping[str, Any]) -> int | None:
                 for a in list_of(milestone.get("achievements"))
                 if isinstance(a, Mapping)
             ]
-            # (a single-group flow's one group is its whole start: "LDN + sertraline" 52)
-            if not counts or any(c is None for c in counts):
+            if len(counts) < 2 or any(c is None for c in counts):
                 continue
             total = sum(c for c in counts if c is not None)
-            if len(counts) >= 2 and sum(1 for c in counts if c) >= 2:
+            if sum(1 for c in counts if c) >= 2:
                 return total
             first = total if first is None else first
     return first
+
+
+def _started_one_group(flow: Mapping[str, Any]) -> int | None:
+    """How many a single-group flow started: the first STARTED milestone, where it gives
+    one group's count ("LDN + sertraline": 52); None for a flow of several groups or none."""
+    for period in list_of(flow.get("periods")):
+        if not isinstance(period, Mapping):
+            continue
+        for milestone in list_of(period.get("milestones")):
+            if not isinstance(milestone, Mapping) or milestone.get("type") != "STARTED":
+                continue
+            counts = [
+                _count(a.get("numSubjects"))
+                for a in list_of(milestone.get("achievements"))
+                if isinstance(a, Mapping)
+            ]
+            return counts[0] if len(counts) == 1 else None
+    return None
 
 
 def _count(value: Any) -> int | None:
