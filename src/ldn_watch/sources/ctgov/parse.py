@@ -15,7 +15,7 @@ taken with LDN — but remain whole in ``registry``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -551,42 +551,35 @@ def _started_groups(flow: Mapping[str, Any]) -> int | None:
     none (a flow whose groups never start two at once keeps its first count); None when
     the flow does not give one."""
     first: int | None = None
-    for period in list_of(flow.get("periods")):
-        if not isinstance(period, Mapping):
+    for counts in _started_counts(flow):
+        if len(counts) < 2 or any(c is None for c in counts):
             continue
-        for milestone in list_of(period.get("milestones")):
-            if not isinstance(milestone, Mapping) or milestone.get("type") != "STARTED":
-                continue
-            counts = [
-                _count(a.get("numSubjects"))
-                for a in list_of(milestone.get("achievements"))
-                if isinstance(a, Mapping)
-            ]
-            if len(counts) < 2 or any(c is None for c in counts):
-                continue
-            total = sum(c for c in counts if c is not None)
-            if sum(1 for c in counts if c) >= 2:
-                return total
-            first = total if first is None else first
+        total = sum(c for c in counts if c is not None)
+        if sum(1 for c in counts if c) >= 2:
+            return total
+        first = total if first is None else first
     return first
 
 
 def _started_one_group(flow: Mapping[str, Any]) -> int | None:
     """How many a single-group flow started: the first STARTED milestone, where it gives
     one group's count ("LDN + sertraline": 52); None for a flow of several groups or none."""
+    counts = next(_started_counts(flow), [])
+    return counts[0] if len(counts) == 1 else None
+
+
+def _started_counts(flow: Mapping[str, Any]) -> Iterator[list[int | None]]:
+    """Each STARTED milestone's counts, one per group, period by period."""
     for period in list_of(flow.get("periods")):
         if not isinstance(period, Mapping):
             continue
         for milestone in list_of(period.get("milestones")):
-            if not isinstance(milestone, Mapping) or milestone.get("type") != "STARTED":
-                continue
-            counts = [
-                _count(a.get("numSubjects"))
-                for a in list_of(milestone.get("achievements"))
-                if isinstance(a, Mapping)
-            ]
-            return counts[0] if len(counts) == 1 else None
-    return None
+            if isinstance(milestone, Mapping) and milestone.get("type") == "STARTED":
+                yield [
+                    _count(a.get("numSubjects"))
+                    for a in list_of(milestone.get("achievements"))
+                    if isinstance(a, Mapping)
+                ]
 
 
 def _count(value: Any) -> int | None:
