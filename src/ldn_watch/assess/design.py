@@ -90,13 +90,36 @@ _META_TAKEN_IN_AFTER = re.compile(
 )
 
 
+# ... or named as what the review did not do: "no meta-analysis was performed", "we did not
+# attempt a meta-analysis", "heterogeneity precluded meta-analysis", "too heterogeneous for
+# meta-analysis", "a meta-analysis was not feasible" (holdout41 64100008)
+_META_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:no|without|precluded?|prevented|impossible|infeasible|too\s+[\w\-]+\s+for|"
+    r"instead\s+of|rather\s+than|(?:did|could|was|were)\s+not\s+(?:\w+\s+){0,2}?"
+    r"(?:perform|performed|conduct|conducted|attempt|attempted|undertake|undertaken|do|done|"
+    r"possible\s+to\s+(?:perform|conduct|do|undertake)|feasible\s+to\s+(?:perform|conduct|do)))"
+    r"\s+(?:(?:an?|any|the|formal|quantitative|statistical)\s+){0,2}$",
+    re.I,
+)
+_META_NOT_DONE_AFTER = re.compile(
+    r"(?:\s+(?:to\s+be\s+)?(?:was|were|is|could\s+be|could|can)?\s*(?:not|never)\s+"
+    r"(?:be\s+)?(?:\w+\s+)?(?:performed|conducted|possible|feasible|done|undertaken|"
+    r"attempted|appropriate|justified)|\s+(?:was|were|is)\s+(?:precluded|impossible|"
+    r"infeasible|inappropriate|not\s+(?:possible|feasible|appropriate)))\b",
+    re.I,
+)
+
+
 def _own_meta(s: Sentence) -> bool:
     """The sentence names a meta-analysis or pooled analysis other than as a work a review
-    takes in (``_META_TAKEN_IN_BEFORE``/``_AFTER``)."""
+    takes in (``_META_TAKEN_IN_BEFORE``/``_AFTER``) or as one it did not do
+    (``_META_NOT_DONE_BEFORE``/``_AFTER``)."""
     return any(
         not (
             _META_TAKEN_IN_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
             or _META_TAKEN_IN_AFTER.match(s.text, m.end())
+            or _META_NOT_DONE_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+            or _META_NOT_DONE_AFTER.match(s.text, m.end())
         )
         for m in _META.finditer(s.text)
     )
