@@ -329,10 +329,29 @@ _DENIED_RANDOM = re.compile(
 )
 
 
+# a randomisation of when treatment starts, not of who gets what (a single-case design
+# whose every participant takes the drug): "a randomized multiple-baseline design", "a
+# baseline whose length (14 or 21 days) was randomly assigned", "a randomization test over
+# the start points" (holdout17 88100042)
+_RANDOM_TIMING = re.compile(
+    r"\brandomi[sz]ed,?\s+(?:(?:non[\s\-]?concurrent|concurrent|staggered)[\s\-,]+)?"
+    r"multiple[\s\-]+baselines?\b|\brandomi[sz]ation\s+tests?\b|"
+    r"\b(?:length|duration|start(?:ing)?\s+(?:points?|dates?|times?))(?:\s+of\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:baselines?|phases?|run[\s\-]ins?))?\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:was|were)\s+(?:randomly\s+(?:assigned|allocated|determined|chosen|selected)|"
+    r"randomi[sz]ed)\b",
+    re.I,
+)
+
+
 def _says_randomised(text: str) -> bool:
     """The text says a randomisation (or blinding, or a placebo control) that it does
-    not deny: one reading of denial for every caller."""
-    return _RANDOM.search(_DENIED_RANDOM.sub(" ", text)) is not None
+    not deny: one reading of denial for every caller (a randomised start of treatment,
+    ``_RANDOM_TIMING``, allocates nobody)."""
+    text = _DENIED_RANDOM.sub(" ", text)
+    if _RANDOM.search(text) is None:
+        return False
+    return _RANDOM.search(_RANDOM_TIMING.sub(" ", text)) is not None
 
 
 def _own_randomised(own: list[Sentence]) -> Sentence | None:
