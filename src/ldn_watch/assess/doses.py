@@ -2160,11 +2160,21 @@ def _taken_by_people_before(
     )
 
 
+# a number with a unit of mass or volume: the sentence states a dose (the literal hint
+# alone also holds in words: "randomly", "smell")
+_NUM_UNIT = re.compile(rf"{_NUM}[\s\-]*{_UNIT}\b", re.I)
+
+
+def _states_dose(s: Sentence) -> bool:
+    """The sentence writes a number with a unit of mass or volume."""
+    return bool(_UNIT_HINT.search(s.text)) and _NUM_UNIT.search(s.text) is not None
+
+
 def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
     """Every other drug the sentence names is what its people already take, and it states
     no dose: it describes who takes part, and the text's dosing subject is still the drug
     named before it."""
-    if _UNIT_HINT.search(s.text):
+    if _states_dose(s):
         return False
     taken: list[int] = []
     for i in sorted(starts):
@@ -2203,6 +2213,40 @@ def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
         )
         and not _UNIT_HINT.search(s.text, at)
     )
+
+
+# the watched drug as what people are allocated to: "randomised ... to one of three X
+# doses", "assigned to X" (the allocation verb earlier in the sentence)
+_ALLOCATED_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:one|each|either)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+|"
+    r"(?:an?|the)\s+)?(?:(?:low|lower|ultra[\s\-]low|very[\s\-]low|different|fixed)"
+    r"[\s\-]+(?:dose\s+)?)*$",
+    re.I,
+)
+_ALLOCATION_VERB = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b", re.I
+)
+# a word making a later drug an alternative to the allocated one: "to X or to sertraline"
+_ALTERNATIVE_BETWEEN = re.compile(
+    r"\b(?:or|versus|vs|compared|than|against)\b|\bwith\s+(?!the\b)", re.I
+)
+
+
+def _allocated_to_drug(s: Sentence, at: int, others: list[int]) -> bool:
+    """The sentence allocates its people to the watched drug (named at ``at``), every
+    other drug before it being what they already take ("adults with a partial response
+    to an SSRI were randomised to one of three X doses while the SSRI continued"): the
+    drug allocated, not the people's own antidepressant, is what a following dose clause
+    doses; a drug after it as an alternative ("to X or to sertraline") keeps it open."""
+    verb = _ALLOCATION_VERB.search(s.text, 0, at)
+    if verb is None or not _ALLOCATED_TO_BEFORE.search(s.text, verb.end(), at):
+        return False
+    if _states_dose(s):
+        return False
+    before = [i for i in others if i < at]
+    if before and not _only_taken_by_people(s, before):
+        return False
+    return not any(_ALTERNATIVE_BETWEEN.search(s.text, at, i) for i in others if i > at)
 
 
 # the verb giving the drug with a few words describing it in between: "were given
@@ -2249,6 +2293,8 @@ def _follows_drug(
             if bool(ntx) and (not others or min(x.start for x in ntx) < min(others)):
                 return True
             if ntx and _given_last(prev, max(x.start for x in ntx), others):
+                return True
+            if ntx and _allocated_to_drug(prev, min(x.start for x in ntx), others):
                 return True
             return dosed is not None and dosed.get(prev.index) == doc.spec.drug
     return False
