@@ -1405,6 +1405,7 @@ class Dose:
     # an arm's dose named by the outcome read in it ("-6.2 with 1 mg"), the allocation's
     # arms told only as a number of the drug's doses ("one of three X doses")
     arm_outcome: bool = False
+    tapered: bool = False  # a step of a taper that takes people off the drug: kept by no one
 
     @property
     def own(self) -> bool:
@@ -1419,7 +1420,7 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        if self.inferred:
+        if self.inferred or self.tapered:
             return False
         if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
@@ -1605,6 +1606,21 @@ _ADDED_TO_BEFORE = re.compile(
     r"on\s+top\s+of|beside)\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|three\s+)?$",
     re.I,
 )
+
+
+# a taper told by its steps, not by the level it ends at: "were tapered over 2 weeks
+# (3 mg, then 1.5 mg)", "tapered off during a week (2 mg, then 1 mg)" (the steps in the
+# brackets after the taper's time; "tapered to 1.5 mg" is a level lowered to and kept)
+_TAPER_STEPS = Folded(
+    r"\btaper(?:ed|ing)?(?:\s+(?:off|down|out))?\s+(?:over|across|during|in)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+\s*\((?P<steps>[^()]*)\)",
+    re.I,
+)
+
+
+def _taper_spans(text: str) -> list[tuple[int, int]]:
+    """The brackets holding the steps of a taper that takes people off the drug."""
+    return [m.span("steps") for m in _TAPER_STEPS.finditer(text)]
 
 
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
@@ -2815,6 +2831,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
+        taper_spans = _taper_spans(s.text)
         flexible = _flexible(s.text)
         mirror_written = _sequence_and_mirror(s.text)
         crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
@@ -3485,6 +3502,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         crossed=crossed,
                         mirrored=mirrored,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
+                        tapered=any(a <= m.start() < b for a, b in taper_spans),
                         same_as=same_as,
                         strength=strength,
                         arm_outcome=arm_outcome,
