@@ -659,6 +659,14 @@ _TIMED_AFTER = re.compile(
     r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d)",
     re.I,
 )
+# a schedule's further step opened by the later week or day it starts from, no person
+# named: "and from week three 4.5 mg nightly", "from day 11 onwards 4 mg" (not "from week
+# five non-responders took 4 mg", a raise for some)
+_FROM_LATER_BEFORE = re.compile(
+    r"\bfrom\s+(?:week|day)\s+(?:\d+|two|three|four|five|six|seven|eight)"
+    r"(?:\s+(?:on(?:wards?)?|forward))?\s*,?\s*$",
+    re.I,
+)
 # the dose kept once a first spell is over: "3 mg daily thereafter", "4 mg for the rest of
 # the study"
 _THEREAFTER_AFTER = re.compile(
@@ -4211,6 +4219,15 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 and not _LOWERED_BEFORE.search(text[max(0, d.start - 40) : d.start])
             ]
             last = max([*steps, *raises])
+            if (
+                mine[-1].start > last
+                and mine[-1].kind == "single"
+                and _FROM_LATER_BEFORE.search(text, last, mine[-1].start)
+                and not _BETWEEN_ALTERNATIVES.search(text, last, mine[-1].start)
+            ):
+                # "..., then 3 mg, and from week three 4.5 mg nightly": a further step,
+                # opened by the week it starts
+                last = mine[-1].start
         elif (
             not crossed
             and (
