@@ -651,9 +651,20 @@ def _flexible(text: str) -> bool:
 
 # a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
 _TIMED_AFTER = re.compile(
+    # (or labelled by its week or days right after it: "1.5 mg week 1, 3 mg week 2",
+    # "1 mg days 1-7")
+    r"^\s*(?:weeks?|days?)\s+\d+\b|"
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
     r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d)",
+    re.I,
+)
+# a schedule's further step opened by the later week or day it starts from, no person
+# named: "and from week three 4.5 mg nightly", "from day 11 onwards 4 mg" (not "from week
+# five non-responders took 4 mg", a raise for some)
+_FROM_LATER_BEFORE = re.compile(
+    r"\bfrom\s+(?:week|day)\s+(?:\d+|two|three|four|five|six|seven|eight)"
+    r"(?:\s+(?:on(?:wards?)?|forward))?\s*,?\s*$",
     re.I,
 )
 # the dose kept once a first spell is over: "3 mg daily thereafter", "4 mg for the rest of
@@ -1405,6 +1416,7 @@ class Dose:
     # an arm's dose named by the outcome read in it ("-6.2 with 1 mg"), the allocation's
     # arms told only as a number of the drug's doses ("one of three X doses")
     arm_outcome: bool = False
+    tapered: bool = False  # a step of a taper that takes people off the drug: kept by no one
 
     @property
     def own(self) -> bool:
@@ -1419,7 +1431,7 @@ class Dose:
     @property
     def maintained(self) -> bool:
         """A dose participants were kept on (CONTRACT.md: not a titration's first steps)."""
-        if self.inferred:
+        if self.inferred or self.tapered:
             return False
         if not self.earlier or self.conditional or self.escalation or self.crossed:
             return True
@@ -1605,6 +1617,21 @@ _ADDED_TO_BEFORE = re.compile(
     r"on\s+top\s+of|beside)\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|three\s+)?$",
     re.I,
 )
+
+
+# a taper told by its steps, not by the level it ends at: "were tapered over 2 weeks
+# (3 mg, then 1.5 mg)", "tapered off during a week (2 mg, then 1 mg)" (the steps in the
+# brackets after the taper's time; "tapered to 1.5 mg" is a level lowered to and kept)
+_TAPER_STEPS = Folded(
+    r"\btaper(?:ed|ing)?(?:\s+(?:off|down|out))?\s+(?:over|across|during|in)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+\s*\((?P<steps>[^()]*)\)",
+    re.I,
+)
+
+
+def _taper_spans(text: str) -> list[tuple[int, int]]:
+    """The brackets holding the steps of a taper that takes people off the drug."""
+    return [m.span("steps") for m in _TAPER_STEPS.finditer(text)]
 
 
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
@@ -2160,11 +2187,21 @@ def _taken_by_people_before(
     )
 
 
+# a number with a unit of mass or volume: the sentence states a dose (the literal hint
+# alone also holds in words: "randomly", "smell")
+_NUM_UNIT = re.compile(rf"{_NUM}[\s\-]*{_UNIT}\b", re.I)
+
+
+def _states_dose(s: Sentence) -> bool:
+    """The sentence writes a number with a unit of mass or volume."""
+    return bool(_UNIT_HINT.search(s.text)) and _NUM_UNIT.search(s.text) is not None
+
+
 def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
     """Every other drug the sentence names is what its people already take, and it states
     no dose: it describes who takes part, and the text's dosing subject is still the drug
     named before it."""
-    if _UNIT_HINT.search(s.text):
+    if _states_dose(s):
         return False
     taken: list[int] = []
     for i in sorted(starts):
@@ -2203,6 +2240,40 @@ def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
         )
         and not _UNIT_HINT.search(s.text, at)
     )
+
+
+# the watched drug as what people are allocated to: "randomised ... to one of three X
+# doses", "assigned to X" (the allocation verb earlier in the sentence)
+_ALLOCATED_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:one|each|either)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+|"
+    r"(?:an?|the)\s+)?(?:(?:low|lower|ultra[\s\-]low|very[\s\-]low|different|fixed)"
+    r"[\s\-]+(?:dose\s+)?)*$",
+    re.I,
+)
+_ALLOCATION_VERB = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b", re.I
+)
+# a word making a later drug an alternative to the allocated one: "to X or to sertraline"
+_ALTERNATIVE_BETWEEN = re.compile(
+    r"\b(?:or|versus|vs|compared|than|against)\b|\bwith\s+(?!the\b)", re.I
+)
+
+
+def _allocated_to_drug(s: Sentence, at: int, others: list[int]) -> bool:
+    """The sentence allocates its people to the watched drug (named at ``at``), every
+    other drug before it being what they already take ("adults with a partial response
+    to an SSRI were randomised to one of three X doses while the SSRI continued"): the
+    drug allocated, not the people's own antidepressant, is what a following dose clause
+    doses; a drug after it as an alternative ("to X or to sertraline") keeps it open."""
+    verb = _ALLOCATION_VERB.search(s.text, 0, at)
+    if verb is None or not _ALLOCATED_TO_BEFORE.search(s.text, verb.end(), at):
+        return False
+    if _states_dose(s):
+        return False
+    before = [i for i in others if i < at]
+    if before and not _only_taken_by_people(s, before):
+        return False
+    return not any(_ALTERNATIVE_BETWEEN.search(s.text, at, i) for i in others if i > at)
 
 
 # the verb giving the drug with a few words describing it in between: "were given
@@ -2250,6 +2321,8 @@ def _follows_drug(
                 return True
             if ntx and _given_last(prev, max(x.start for x in ntx), others):
                 return True
+            if ntx and _allocated_to_drug(prev, min(x.start for x in ntx), others):
+                return True
             return dosed is not None and dosed.get(prev.index) == doc.spec.drug
     return False
 
@@ -2266,6 +2339,42 @@ def typical(doc: Doc) -> list[Dose]:
     observational study that assigned no dose says its users took (CONTRACT.md lists
     assigned doses; a study of users states none, only this)."""
     return find(doc, typical=True)
+
+
+# the words of a range told as what clinicians prescribe: "usually 1.5-4.5 mg at night",
+# "prescribed between 0.5 and 4.5 mg daily", "at the clinician's discretion"
+_PRACTICE_RANGE = Folded(
+    r"\b(?:usually|typically|commonly|generally|prescribed|compounded|discretion)\b", re.I
+)
+
+
+def practice_range(doc: Doc) -> tuple[list[float], str]:
+    """The range of the watched drug's dose a cohort's protocol says its people are
+    prescribed in routine care (it assigns none): "dosing is at the clinician's discretion,
+    usually 1.5-4.5 mg", "LDN is prescribed for depression at doses from 0.5 to 4.5 mg". Its
+    two ends (CONTRACT.md: a flexible range lists both); the range must be the watched
+    drug's, named before it or dosed with no other drug named before it in the sentence."""
+    spec = doc.spec
+    for s in doc.sentences:
+        if not _UNIT_HINT.search(s.text) or not _PRACTICE_RANGE.search(s.text):
+            continue
+        for m in _DOSE.finditer(s.text):
+            if m.group("pre") or m.group("conc") or m.group("unit").lower() in _GRAMS:
+                continue
+            if _IS_VOLUME.match(m.group("unit")):
+                continue
+            values, _ = _values(m.group("nums"), m.group("unit"))
+            if len(values) != 2 or not all(spec.is_low(v) for v in values):
+                continue
+            if not _PRACTICE_RANGE.search(s.text, 0, m.start()):
+                continue
+            named = [d for d in doc.drug(s) if d.start < m.start()]
+            if _names_other_drug(doc, s, (0, m.start())):
+                continue
+            if not named and not _DOSE_WORD.search(s.text, 0, m.start()):
+                continue
+            return sorted({round(v, 4) for v in values}), s.text
+    return [], ""
 
 
 _WORD_VALUES = {
@@ -2733,6 +2842,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         has_drug = any(d[2] == drug for d in drugs)
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
+        taper_spans = _taper_spans(s.text)
         flexible = _flexible(s.text)
         mirror_written = _sequence_and_mirror(s.text)
         crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
@@ -3403,6 +3513,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         crossed=crossed,
                         mirrored=mirrored,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans),
+                        tapered=any(a <= m.start() < b for a, b in taper_spans),
                         same_as=same_as,
                         strength=strength,
                         arm_outcome=arm_outcome,
@@ -4108,6 +4219,15 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 and not _LOWERED_BEFORE.search(text[max(0, d.start - 40) : d.start])
             ]
             last = max([*steps, *raises])
+            if (
+                mine[-1].start > last
+                and mine[-1].kind == "single"
+                and _FROM_LATER_BEFORE.search(text, last, mine[-1].start)
+                and not _BETWEEN_ALTERNATIVES.search(text, last, mine[-1].start)
+            ):
+                # "..., then 3 mg, and from week three 4.5 mg nightly": a further step,
+                # opened by the week it starts
+                last = mine[-1].start
         elif (
             not crossed
             and (
