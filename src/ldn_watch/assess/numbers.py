@@ -2421,7 +2421,11 @@ def candidates(
             if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
                 continue  # "MADRS fell 9 pts": points of a scale, not patients
             # (or by the noun itself: "2,000 non-users", "1,024 comparators")
-            if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}"):
+            if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}") or (
+                # ... or by the matching that drew them: "and matched them 1:4 to 9,272
+                # SSRI users", "each matched with 1,640 patients on an SSRI alone"
+                _MATCHED_TO_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            ):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
@@ -2609,6 +2613,12 @@ _ELIDED_SIBLING = re.compile(
 # a comparison group named by what sets it apart from the exposed or treated people:
 # "800 unexposed pregnant women", "500 matched comparison adults", "60 healthy volunteers"
 # (counted beside them, they are controls: part of the sample)
+# a group named as the one others were matched to, right before its count: "matched them
+# 1:4 to ", "each matched with ", "were propensity-matched to "
+_MATCHED_TO_BEFORE = re.compile(
+    r"\bmatched\s+(?:(?:them|each|him|her)\s+)?(?:\(?\d+\s*:\s*\d+\)?\s+)?(?:to|with)\s+$",
+    re.I,
+)
 _COMPARISON_MODS = re.compile(
     r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
     r"non-?users?|non-?initiators?|comparators?)\b",
