@@ -28,7 +28,9 @@ _STOP = (
     # a place ends the phrase: "at six pain clinics, adults with ..." counts clinics
     r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
 )
-_MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
+# (a number word starts a count of its own, it describes nobody: "Of 73 people screened,
+# forty-eight adults ..." is two counts, not "73 ... adults")
+_MOD = rf"(?:(?!{_STOP}\b)(?!(?:{NUMBER_WORD})\b)[A-Za-z][\w\-–']*,?\s+)"
 # ... nor a trial phase: "a phase 2 randomized, placebo-controlled trial" counts nobody
 # ... nor a time point or a step ("responded at week 3 (...) were randomised", "day 1")
 _LEAD = (
