@@ -90,7 +90,9 @@ _IN_TOTAL = Folded(
     # a total given after its parts, in brackets or after a semicolon: "2,314 initiators
     # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
     # person-years")
-    rf"(?:[(\[;]\s*|,\s+)(?:in\s+|a\s+)?total(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
+    # (a protocol's names its plan: "in successive cohorts of 10 (planned total 40)")
+    r"(?:[(\[;]\s*|,\s+)(?:in\s+|an?\s+)?(?:(?P<plan>planned|target|intended|anticipated)\s+"
+    rf"total(?:\s+of)?|total)(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
     rf"(?=\s*(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER})|[)\].;,]|$))",
     re.IGNORECASE,
 )
@@ -2455,7 +2457,12 @@ def candidates(
             if rx is _IN_TOTAL and "total" not in low:
                 continue  # (a fast first look: every shape of it says "total")
             for m in rx.finditer(s.text):
-                value = words_to_int(next(g for g in m.groups() if g))
+                if rx is _IN_TOTAL:
+                    if m.group("plan") and not planned:
+                        continue  # a results paper's planned total: its plan, never its n
+                    value = words_to_int(m.group("num") or m.group("num2"))
+                else:
+                    value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
                     continue
                 if rx is _SAMPLE and m.group("num6") and not planned:
