@@ -2577,6 +2577,10 @@ def candidates(
             # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
             score = 3 if _ALLOC_VERB.search(s.text) else 4
+            if planned and _PLANNED_OBJECT.search(s.text[max(0, people[0][1] - 40) : people[0][1]]):
+                # "we aim to enrol 400 exposed women and 800 unexposed women": the plan's
+                # object is both groups, as it is the first alone
+                score += 1
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
