@@ -2994,6 +2994,11 @@ _OWN_SAMPLE = Folded(
     r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?sub-?(?:group|sample|set|cohort)\s+"
     r"(?:comprised|comprises|consisted\s+of|consists\s+of|included|includes|numbered)\s+"
     rf"(?:the\s+|all\s+)?(?P<num20>{NUMBER}){_NOT_PCT}\b|"
+    # ... or the analysis itself as the subject that takes them in: "The analysis included
+    # the 61 participants with ... out of 84 randomised" (the count after is the parent's)
+    r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:included|includes|comprised|"
+    r"comprises|was\s+(?:restricted|limited|confined)\s+to)\s+(?:the\s+|all\s+)?"
+    rf"(?P<num25>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"
     # the report's own act on its people: "We analysed the 42 participants with stored
