@@ -405,7 +405,9 @@ _REACHED_SURVEY = (
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
 _POOL = re.compile(
-    r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
+    # (not screening as the time a threshold was met: "Twenty-seven adults with a current
+    # episode (PHQ-9 >= 10 at screening) who had taken X" are the sample)
+    r"\b(?:(?<!\bat )(?<!\bon )(?<!\bat the )screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
     rf"sent|mailed|{_REACHED_SURVEY}|"
     # ... or sent to the study by others, as the clause's verb: "Ninety-seven women were
     # referred" ("40 patients referred by their doctors were enrolled" are enrolled)
@@ -466,7 +468,9 @@ _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # patients enrolled, 52 completed" keeps its 60 (an enrolment verb, not a pool word)
 _OF_FRAME = re.compile(r"(?:^|[;:(]\s*|\.\s+)of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _OF_POOL = re.compile(
-    r"\b(?:screen\w*|assessed|evaluated|considered|approached|invited|contacted|eligible|"
+    # (not screening as the time a threshold was met: "Twenty-seven adults with a current
+    # episode (PHQ-9 >= 10 at screening) who had taken X" are the sample)
+    r"\b(?:(?<!\bat )(?<!\bon )(?<!\bat the )screen\w*|assessed|evaluated|considered|approached|invited|contacted|eligible|"
     rf"referred|identified|potentially|{_REACHED_SURVEY})\b",
     re.IGNORECASE,
 )
