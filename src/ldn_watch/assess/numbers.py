@@ -1456,7 +1456,21 @@ def _score(
     semi = text.find(";", end, hi)
     if _TOTAL.search(text[lo : hi if semi < 0 else semi]) or everyone:
         score += 3
+    elif _FUNNEL_END_BEFORE.search(before):
+        # the end of a matching or selection ("..., giving 19 520 individuals"): taken in,
+        # and after the pool it was drawn from
+        score = max(score, 3) + 1
     return score - _section_penalty(s)
+
+
+# a count named as what a matching or a selection came to, after the pool it started from
+# ("matched 1:4 to non-initiators (n = 15 616), giving 19 520 individuals included in the
+# analysis", "..., yielding 840 adults", "..., resulting in a cohort of 1,212 patients")
+_FUNNEL_END_BEFORE = re.compile(
+    r"(?:,|and)\s+(?:thus\s+|which\s+)?(?:giving|gives|gave|yielding|yielded|resulting\s+in)\s+"
+    r"(?:a\s+(?:final\s+|matched\s+|total\s+)?(?:cohort|sample|total|population)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a comparison group from outside the study, sized in brackets
