@@ -1463,6 +1463,15 @@ def _score(
     return score - _section_penalty(s)
 
 
+# the people a protocol's count names are those it will randomise, said right after them
+# ("120 responders (>=50% reduction), who will be randomised 1:1:1")
+_TO_BE_RANDOMISED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who|which|that)\s+(?:will|would|are\s+to)\s+(?:then\s+)?"
+    r"be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b",
+    re.IGNORECASE,
+)
+
+
 # a count named as what a matching or a selection came to, after the pool it started from
 # ("matched 1:4 to non-initiators (n = 15 616), giving 19 520 individuals included in the
 # analysis", "..., yielding 840 adults", "..., resulting in a cohort of 1,212 patients")
@@ -2439,6 +2448,10 @@ def candidates(
                 continue
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
+            elif planned and _TO_BE_RANDOMISED_AFTER.match(s.text, m.end()):
+                # "to enrol about 260 patients to obtain 120 responders (...), who will be
+                # randomised": a protocol's n is whom it randomises, not its lead-in's
+                score += 3
             noun = m.group("noun").lower()
             if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
                 continue  # "MADRS fell 9 pts": points of a scale, not patients
