@@ -1463,6 +1463,15 @@ def _score(
     return score - _section_penalty(s)
 
 
+# a later cohort sized after the first one: "a second cohort of 15", "the next cohort of
+# twelve", "a further group of 10"
+_NEXT_COHORT = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|next|further|subsequent|later)\s+(?:cohort|group)\s+"
+    rf"of\s+(?P<num>{NUMBER}){_NOT_PCT}\b(?!\s*(?:mg|%|weeks?|days?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
+
 # the people a protocol's count names are those it will randomise, said right after them
 # ("120 responders (>=50% reduction), who will be randomised 1:1:1")
 _TO_BE_RANDOMISED_AFTER = re.compile(
@@ -2618,6 +2627,15 @@ def candidates(
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
         out += _matched_sides(s)
+        # "15 patients received 0.75 mg twice daily (cohort 1); a second cohort of 15
+        # received 2.25 mg": cohorts taken in one after another add up
+        if people and ("cohort of" in low or "group of" in low):
+            later = [
+                words_to_int(c.group("num")) for c in _NEXT_COHORT.finditer(s.text, people[0][2])
+            ]
+            if later and all(later) and not _framed(s.text, people[0][1]):
+                parts = (people[0][0], *later)
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, s.text, parts))
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
