@@ -1949,11 +1949,27 @@ _MATCHED_SIDES = Folded(
 )
 
 
+# the study's two groups as the frame of a results clause: "Among 3412 LDN initiators and
+# 16 924 matched non-initiators, hospitalisation occurred in 4.1% vs 5.0%" (the frame is
+# the whole sample, its two sides coordinated, not a part of it)
+_FRAMED_SIDES = Folded(
+    rf"\b(?:among|in|for)\s+(?:the\s+)?(?P<a>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
+    rf"and\s+(?:the\s+)?(?P<b>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}?)(?:matched|unexposed|"
+    r"non-?exposed|comparison|control|untreated)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{_NOUNS})\b\s*,",
+    re.IGNORECASE,
+)
+
+
 def _matched_sides(s: Sentence) -> list[Count]:
     """The two sides of a matching, each sized in one sentence, summed."""
     if s.background or "matched" not in s.text.lower():
         return []
     out: list[Count] = []
+    for m in _FRAMED_SIDES.finditer(s.text):
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+        if a and b:
+            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
     for m in _MATCHED_SIDES.finditer(s.text):
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
         if a and b:
