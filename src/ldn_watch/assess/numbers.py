@@ -28,7 +28,9 @@ _STOP = (
     # a place ends the phrase: "at six pain clinics, adults with ..." counts clinics
     r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
 )
-_MOD = rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-–']*,?\s+)"
+# (a number word starts a count of its own, it describes nobody: "Of 73 people screened,
+# forty-eight adults ..." is two counts, not "73 ... adults")
+_MOD = rf"(?:(?!{_STOP}\b)(?!(?:{NUMBER_WORD})\b)[A-Za-z][\w\-–']*,?\s+)"
 # ... nor a trial phase: "a phase 2 randomized, placebo-controlled trial" counts nobody
 # ... nor a time point or a step ("responded at week 3 (...) were randomised", "day 1")
 _LEAD = (
@@ -88,7 +90,9 @@ _IN_TOTAL = Folded(
     # a total given after its parts, in brackets or after a semicolon: "2,314 initiators
     # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
     # person-years")
-    rf"(?:[(\[;]\s*|,\s+)(?:in\s+|a\s+)?total(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
+    # (a protocol's names its plan: "in successive cohorts of 10 (planned total 40)")
+    r"(?:[(\[;]\s*|,\s+)(?:in\s+|an?\s+)?(?:(?P<plan>planned|target|intended|anticipated)\s+"
+    rf"total(?:\s+of)?|total)(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
     rf"(?=\s*(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER})|[)\].;,]|$))",
     re.IGNORECASE,
 )
@@ -401,7 +405,9 @@ _REACHED_SURVEY = (
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
 _POOL = re.compile(
-    r"\b(?:screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
+    # (not screening as the time a threshold was met: "Twenty-seven adults with a current
+    # episode (PHQ-9 >= 10 at screening) who had taken X" are the sample)
+    r"\b(?:(?<!\bat )(?<!\bon )(?<!\bat the )screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
     rf"sent|mailed|{_REACHED_SURVEY}|"
     # ... or sent to the study by others, as the clause's verb: "Ninety-seven women were
     # referred" ("40 patients referred by their doctors were enrolled" are enrolled)
@@ -462,7 +468,9 @@ _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # patients enrolled, 52 completed" keeps its 60 (an enrolment verb, not a pool word)
 _OF_FRAME = re.compile(r"(?:^|[;:(]\s*|\.\s+)of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _OF_POOL = re.compile(
-    r"\b(?:screen\w*|assessed|evaluated|considered|approached|invited|contacted|eligible|"
+    # (not screening as the time a threshold was met: "Twenty-seven adults with a current
+    # episode (PHQ-9 >= 10 at screening) who had taken X" are the sample)
+    r"\b(?:(?<!\bat )(?<!\bon )(?<!\bat the )screen\w*|assessed|evaluated|considered|approached|invited|contacted|eligible|"
     rf"referred|identified|potentially|{_REACHED_SURVEY})\b",
     re.IGNORECASE,
 )
@@ -1448,7 +1456,39 @@ def _score(
     semi = text.find(";", end, hi)
     if _TOTAL.search(text[lo : hi if semi < 0 else semi]) or everyone:
         score += 3
+    elif _FUNNEL_END_BEFORE.search(before):
+        # the end of a matching or selection ("..., giving 19 520 individuals"): taken in,
+        # and after the pool it was drawn from
+        score = max(score, 3) + 1
     return score - _section_penalty(s)
+
+
+# a later cohort sized after the first one: "a second cohort of 15", "the next cohort of
+# twelve", "a further group of 10"
+_NEXT_COHORT = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|next|further|subsequent|later)\s+(?:cohort|group)\s+"
+    rf"of\s+(?P<num>{NUMBER}){_NOT_PCT}\b(?!\s*(?:mg|%|weeks?|days?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
+
+# the people a protocol's count names are those it will randomise, said right after them
+# ("120 responders (>=50% reduction), who will be randomised 1:1:1")
+_TO_BE_RANDOMISED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who|which|that)\s+(?:will|would|are\s+to)\s+(?:then\s+)?"
+    r"be\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b",
+    re.IGNORECASE,
+)
+
+
+# a count named as what a matching or a selection came to, after the pool it started from
+# ("matched 1:4 to non-initiators (n = 15 616), giving 19 520 individuals included in the
+# analysis", "..., yielding 840 adults", "..., resulting in a cohort of 1,212 patients")
+_FUNNEL_END_BEFORE = re.compile(
+    r"(?:,|and)\s+(?:thus\s+|which\s+)?(?:giving|gives|gave|yielding|yielded|resulting\s+in)\s+"
+    r"(?:a\s+(?:final\s+|matched\s+|total\s+)?(?:cohort|sample|total|population)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a comparison group from outside the study, sized in brackets
@@ -1909,11 +1949,27 @@ _MATCHED_SIDES = Folded(
 )
 
 
+# the study's two groups as the frame of a results clause: "Among 3412 LDN initiators and
+# 16 924 matched non-initiators, hospitalisation occurred in 4.1% vs 5.0%" (the frame is
+# the whole sample, its two sides coordinated, not a part of it)
+_FRAMED_SIDES = Folded(
+    rf"\b(?:among|in|for)\s+(?:the\s+)?(?P<a>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
+    rf"and\s+(?:the\s+)?(?P<b>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}?)(?:matched|unexposed|"
+    r"non-?exposed|comparison|control|untreated)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{_NOUNS})\b\s*,",
+    re.IGNORECASE,
+)
+
+
 def _matched_sides(s: Sentence) -> list[Count]:
     """The two sides of a matching, each sized in one sentence, summed."""
     if s.background or "matched" not in s.text.lower():
         return []
     out: list[Count] = []
+    for m in _FRAMED_SIDES.finditer(s.text):
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+        if a and b:
+            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
     for m in _MATCHED_SIDES.finditer(s.text):
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
         if a and b:
@@ -2417,11 +2473,19 @@ def candidates(
                 continue
             if planned and _PLANNED_OBJECT.search(s.text[max(0, m.start() - 40) : m.start()]):
                 score += 1  # "we aim to enrol 1000 adults": whom the protocol will take in
+            elif planned and _TO_BE_RANDOMISED_AFTER.match(s.text, m.end()):
+                # "to enrol about 260 patients to obtain 120 responders (...), who will be
+                # randomised": a protocol's n is whom it randomises, not its lead-in's
+                score += 3
             noun = m.group("noun").lower()
             if noun in ("pt", "pts") and _POINTS_BEFORE.search(s.text[: m.start()]):
                 continue  # "MADRS fell 9 pts": points of a scale, not patients
             # (or by the noun itself: "2,000 non-users", "1,024 comparators")
-            if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}"):
+            if _COMPARISON_MODS.search(f"{m.group('mods') or ''}{noun}") or (
+                # ... or by the matching that drew them: "and matched them 1:4 to 9,272
+                # SSRI users", "each matched with 1,640 patients on an SSRI alone"
+                _MATCHED_TO_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            ):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
             found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
@@ -2449,7 +2513,12 @@ def candidates(
             if rx is _IN_TOTAL and "total" not in low:
                 continue  # (a fast first look: every shape of it says "total")
             for m in rx.finditer(s.text):
-                value = words_to_int(next(g for g in m.groups() if g))
+                if rx is _IN_TOTAL:
+                    if m.group("plan") and not planned:
+                        continue  # a results paper's planned total: its plan, never its n
+                    value = words_to_int(m.group("num") or m.group("num2"))
+                else:
+                    value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
                     continue
                 if rx is _SAMPLE and m.group("num6") and not planned:
@@ -2564,12 +2633,25 @@ def candidates(
             # in a trial the randomised people are the sample, not the controls beside them
             pair = (people[0][0], controls[0][0])
             score = 3 if _ALLOC_VERB.search(s.text) else 4
+            if planned and _PLANNED_OBJECT.search(s.text[max(0, people[0][1] - 40) : people[0][1]]):
+                # "we aim to enrol 400 exposed women and 800 unexposed women": the plan's
+                # object is both groups, as it is the first alone
+                score += 1
             out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
         out += _matched_sides(s)
+        # "15 patients received 0.75 mg twice daily (cohort 1); a second cohort of 15
+        # received 2.25 mg": cohorts taken in one after another add up
+        if people and ("cohort of" in low or "group of" in low):
+            later = [
+                words_to_int(c.group("num")) for c in _NEXT_COHORT.finditer(s.text, people[0][2])
+            ]
+            if later and all(later) and not _framed(s.text, people[0][1]):
+                parts = (people[0][0], *later)
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, s.text, parts))
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
         # "42 participants were allocated to X, whereas 38 continued Y"
@@ -2609,6 +2691,12 @@ _ELIDED_SIBLING = re.compile(
 # a comparison group named by what sets it apart from the exposed or treated people:
 # "800 unexposed pregnant women", "500 matched comparison adults", "60 healthy volunteers"
 # (counted beside them, they are controls: part of the sample)
+# a group named as the one others were matched to, right before its count: "matched them
+# 1:4 to ", "each matched with ", "were propensity-matched to "
+_MATCHED_TO_BEFORE = re.compile(
+    r"\bmatched\s+(?:(?:them|each|him|her)\s+)?(?:\(?\d+\s*:\s*\d+\)?\s+)?(?:to|with)\s+$",
+    re.I,
+)
 _COMPARISON_MODS = re.compile(
     r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
     r"non-?users?|non-?initiators?|comparators?)\b",
@@ -2971,6 +3059,11 @@ _OWN_SAMPLE = Folded(
     r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?sub-?(?:group|sample|set|cohort)\s+"
     r"(?:comprised|comprises|consisted\s+of|consists\s+of|included|includes|numbered)\s+"
     rf"(?:the\s+|all\s+)?(?P<num20>{NUMBER}){_NOT_PCT}\b|"
+    # ... or the analysis itself as the subject that takes them in: "The analysis included
+    # the 61 participants with ... out of 84 randomised" (the count after is the parent's)
+    r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:included|includes|comprised|"
+    r"comprises|was\s+(?:restricted|limited|confined)\s+to)\s+(?:the\s+|all\s+)?"
+    rf"(?P<num25>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"
     # the report's own act on its people: "We analysed the 42 participants with stored
