@@ -2341,42 +2341,6 @@ def typical(doc: Doc) -> list[Dose]:
     return find(doc, typical=True)
 
 
-# the words of a range told as what clinicians prescribe: "usually 1.5-4.5 mg at night",
-# "prescribed between 0.5 and 4.5 mg daily", "at the clinician's discretion"
-_PRACTICE_RANGE = Folded(
-    r"\b(?:usually|typically|commonly|generally|prescribed|compounded|discretion)\b", re.I
-)
-
-
-def practice_range(doc: Doc) -> tuple[list[float], str]:
-    """The range of the watched drug's dose a cohort's protocol says its people are
-    prescribed in routine care (it assigns none): "dosing is at the clinician's discretion,
-    usually 1.5-4.5 mg", "LDN is prescribed for depression at doses from 0.5 to 4.5 mg". Its
-    two ends (CONTRACT.md: a flexible range lists both); the range must be the watched
-    drug's, named before it or dosed with no other drug named before it in the sentence."""
-    spec = doc.spec
-    for s in doc.sentences:
-        if not _UNIT_HINT.search(s.text) or not _PRACTICE_RANGE.search(s.text):
-            continue
-        for m in _DOSE.finditer(s.text):
-            if m.group("pre") or m.group("conc") or m.group("unit").lower() in _GRAMS:
-                continue
-            if _IS_VOLUME.match(m.group("unit")):
-                continue
-            values, _ = _values(m.group("nums"), m.group("unit"))
-            if len(values) != 2 or not all(spec.is_low(v) for v in values):
-                continue
-            if not _PRACTICE_RANGE.search(s.text, 0, m.start()):
-                continue
-            named = [d for d in doc.drug(s) if d.start < m.start()]
-            if _names_other_drug(doc, s, (0, m.start())):
-                continue
-            if not named and not _DOSE_WORD.search(s.text, 0, m.start()):
-                continue
-            return sorted({round(v, 4) for v in values}), s.text
-    return [], ""
-
-
 _WORD_VALUES = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

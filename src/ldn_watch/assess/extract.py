@@ -745,12 +745,6 @@ def _facts(doc: Doc) -> Facts:
                 facts.ldn_doses_mg = sorted({d.mg_per_day for d in usual})
                 if usual:
                     evidence["ldn_doses_mg"] = usual[0].sentence.text
-                elif planned and not drug_doses:
-                    # a cohort's protocol, no dose of the drug anywhere: the range its
-                    # people are prescribed in routine care is the range they will take
-                    facts.ldn_doses_mg, where = doses.practice_range(doc)
-                    if where:
-                        evidence["ldn_doses_mg"] = where
         # weight-based low doses (not converted to mg, so in no dose list) still compare
         # doses when a trial gives two of them as alternatives
         by_weight = [
