@@ -2649,8 +2649,9 @@ def candidates(
             later = [
                 words_to_int(c.group("num")) for c in _NEXT_COHORT.finditer(s.text, people[0][2])
             ]
-            if later and all(later) and not _framed(s.text, people[0][1]):
-                parts = (people[0][0], *later)
+            sized = [v for v in later if v]
+            if later and len(sized) == len(later) and not _framed(s.text, people[0][1]):
+                parts = (people[0][0], *sized)
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, s.text, parts))
         if "(" in s.text and _ALLOC_HINT.search(s.text):
             out += _arm_breakdown(doc, s)
