@@ -2026,10 +2026,12 @@ def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
     ("MS") whose letters are the initials of words, ending in another condition's word,
     that the record writes out somewhere ("multiple sclerosis"); the watched condition's
     own abbreviations are never one."""
-    caps = {m.group(0) for s in doc.sentences for m in _CAPITALS.finditer(s.text)}
-    caps -= set(doc.spec.abbreviations)
+    # (the record's text is its sentences joined by spaces: one search finds them all)
+    caps = set(_CAPITALS.findall(doc.text)) - set(doc.spec.abbreviations)
     if not caps:
         return {}
+    # a condition word can only end an abbreviation whose last letter is its first
+    lasts = {abbr[-1].lower() for abbr in caps}
     out: dict[str, str] = {}
     # (a word is tested once per record, however often it recurs: the condition words
     # are a long alternation, the costliest part of this reading)
@@ -2040,6 +2042,8 @@ def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
             continue
         tokens = [(w.group(0), w.start(), w.end()) for w in words.finditer(s.text)]
         for i, (word, _start, end) in enumerate(tokens):
+            if word[0].lower() not in lasts:
+                continue
             known = condition_word.get(word)
             if known is None:
                 known = condition_word[word] = bool(p.other_word.original.fullmatch(word))
