@@ -1293,8 +1293,10 @@ _LIQUID_BEFORE = re.compile(
 
 # an allocation whose list of arms the dose stands in: "randomised, double-blind, to
 # continue 4.5 mg, reduce to ..." (the verb and "to" earlier in the same clause)
+# the verbs of allocating people, for the readers below that ask where an allocation stands
+_ALLOCATION_VERBS = r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned"
 _ALLOCATED_LEAD = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|re-?randomi[sz]ed)"
+    rf"\b(?:{_ALLOCATION_VERBS}|re-?randomi[sz]ed)"
     # (the ratio may stand in brackets: "randomly assigned (1:1:1) to continue 4.5 mg")
     r"\b(?:,?\s+(?:[\w\-]+(?:\s*\d:\d(?::\d)*)?|\(\s*\d+(?::\d+)+\s*\)),?){0,3}?\s+"
     r"(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
@@ -2250,9 +2252,7 @@ _ALLOCATED_TO_BEFORE = re.compile(
     r"[\s\-]+(?:dose\s+)?)*$",
     re.I,
 )
-_ALLOCATION_VERB = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b", re.I
-)
+_ALLOCATION_VERB = re.compile(rf"\b(?:{_ALLOCATION_VERBS})\b", re.I)
 # a word making a later drug an alternative to the allocated one: "to X or to sertraline"
 _ALTERNATIVE_BETWEEN = re.compile(
     r"\b(?:or|versus|vs|compared|than|against)\b|\bwith\s+(?!the\b)", re.I
