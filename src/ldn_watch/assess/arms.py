@@ -601,8 +601,11 @@ _STRATA_BEFORE = re.compile(
 )
 # the end of an arm's own phrase: ", the experimental arm with X" names another arm
 _CLAUSE_END = re.compile(r"[;,]|\.(?!\d)|\b(?:while|whereas)\b")
-# the end of a co-medication named right before a comparison word: "(SSRI vs SNRI)"
-_CONTRAST_GAP = re.compile(r"^[\s)\]\-]*(?:\b(?:an?|the)\s+)?$", re.IGNORECASE)
+# the end of a co-medication named right before a comparison word: "(SSRI vs SNRI)", or
+# after its subgroup's tally: "among those on SNRIs (3/6) than on bupropion (1/4)"
+_CONTRAST_GAP = re.compile(
+    r"^[\s\-]*(?:\([^()]{0,30}\)\s*)?[\s)\]\-]*(?:\b(?:an?|the)\s+)?$", re.IGNORECASE
+)
 
 
 def _contrasts_comedications(doc: Doc, s: Sentence, at: int) -> bool:

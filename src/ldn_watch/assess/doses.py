@@ -2362,7 +2362,9 @@ _SPELLED = re.compile(
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
-    r"(?P<only>half\s+a|a\s+half))"
+    r"(?P<only>half\s+a|a\s+half)|"
+    # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
+    rf"(?P<big>{counts.NUMBER_WORDS}))"
     rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+){_WORDED_DOSE}\b)*"
     r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL)\b)",
     re.IGNORECASE,
@@ -2379,6 +2381,8 @@ def _spelled(text: str) -> str:
     def digits(m: re.Match[str]) -> str:
         if m.group("only"):
             value = "0.5"
+        elif m.group("big"):
+            value = str(counts.words_to_int(m.group("big")))
         else:
             n = _WORD_VALUES[m.group("w").lower()] + (0.5 if m.group("half") else 0)
             value = f"{n:g}"

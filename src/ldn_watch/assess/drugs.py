@@ -1573,6 +1573,15 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
         r"allowed)|prohibited|excluded)\b|"
         rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # the watched drug begun with none beside it: "naltrexone 4.5 mg was started, with
+        # no antidepressant", "LDN given without any other antidepressant" (not "in people
+        # with no antidepressant response", nor a share: "..., 8 with no antidepressant and
+        # 12 on an SSRI")
+        rf"\b(?:{alone})\b(?:[^.;]|\.\d){{0,80}}?\b(?:with\s+no|without\s+(?:any\s+|an\s+)?)\s*"
+        rf"(?:other\s+|concomitant\s+|concurrent\s+|additional\s+)?(?:{kind})s?\b"
+        r"(?=\s*(?:[.;)]|$|,(?!\s*(?:and|or|while|whereas)?\s*(?:\d|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|some|others?|the\s+(?:rest|other|remaining)))|"
+        r"\s(?:for|during|alongside|throughout|since|over|until|from|at\s+all)\b))|"
         # "all antidepressants, including SSRIs, were tapered and stopped before baseline"
         rf"\ball\s+(?:\w+\s+)?(?:{kind})s?(?:,[^,.;]{{0,40}},)?\s+(?:were|was|had\s+been)\s+"
         r"(?:\w+\s+(?:and\s+)?)?(?:discontinued|stopped|tapered|withdrawn|washed\s+out)\b",
