@@ -1213,7 +1213,10 @@ def _units_a_day(text: str, at: int) -> int | None:
 # time ("compounded as 3 mg capsules and taken twice daily", "4.5 mg tablets, taken once
 # nightly", "1 mg capsules were given three times a day")
 _UNIT_TAKEN_AT = re.compile(
-    rf"^[\s\-]*{_UNIT_NOUN}\b[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+"
+    rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+|"
+    # ... or with the frequency right after the unit, no verb: "a 4.5 mg capsule once
+    # daily", "1 mg tablets twice a day" (one unit each time)
+    r"\s+)"
     r"(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
     r"(?:day|daily|nightly|night)\b",
     re.I,
