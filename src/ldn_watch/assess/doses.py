@@ -1213,7 +1213,10 @@ def _units_a_day(text: str, at: int) -> int | None:
 # time ("compounded as 3 mg capsules and taken twice daily", "4.5 mg tablets, taken once
 # nightly", "1 mg capsules were given three times a day")
 _UNIT_TAKEN_AT = re.compile(
-    rf"^[\s\-]*{_UNIT_NOUN}\b[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+"
+    rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+|"
+    # ... or with the frequency right after the unit, no verb: "a 4.5 mg capsule once
+    # daily", "1 mg tablets twice a day" (one unit each time)
+    r"\s+)"
     r"(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
     r"(?:day|daily|nightly|night)\b",
     re.I,
@@ -3034,6 +3037,22 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "all ... received 4.5 mg for one year": a dose given with no drug named
                 # in a record about the watched drug alone (or just after naming it)
+                owner = drug
+            if (
+                owner is None
+                and out
+                and out[-1].sentence.index == s.index
+                and out[-1].owner == drug
+                and all(doc.spec.is_low(v) for v in values)
+                and _LATER_BEFORE.search(s.text[max(0, m.start("nums") - 60) : m.start("nums")])
+                and ";"
+                in s.text[max([b for _, b, _ in drugs if b <= m.start()] or [0]) : m.start()]
+            ):
+                # "X 1.5 mg/day added to sertraline; increased to 4.5 mg/day in those who
+                # had not improved": a raise opening a clause that names no drug, after the
+                # watched drug's own dose in the clause before (the base drug named only as
+                # what it was added to, with no dose of its own), raises the dose the text
+                # was dosing, not the base drug's
                 owner = drug
             if owner is None and title_names_drug and all(doc.spec.is_low(v) for v in values):
                 arms_at = _arm_list_start(s.text, m.start())

@@ -1375,6 +1375,32 @@ def _invitation_pool(text: str, end: int) -> bool:
     return m is not None and _INVITATION_VERB.match(m.group("verb")) is not None
 
 
+# ... or the invitation said in the active voice with no count of its own, the people
+# named by the trial they were in ("We contacted the participants of the 2017 pilot", "we
+# re-approached the adults of our earlier trial"), its sample then counted as a share of
+# that trial's people ("Ten of the 12 randomised patients agreed to an interview")
+_WE_INVITED = Folded(
+    r"\bwe\s+(?:then\s+|later\s+)?(?:re-?)?(?:invited|contacted|approached|traced|"
+    r"telephoned)\b",
+    re.IGNORECASE,
+)
+# the share of a pool that took part, said before the pool's count: "Ten of the",
+# "31 (65%) of the"
+_SHARE_OF_BEFORE = re.compile(
+    rf"\b(?P<k>{NUMBER})\s+(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s+)?of\s+(?:the|all|these|those)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _share_that_took_part(text: str, start: int, end: int) -> int | None:
+    """The share of the pool counted at [start, end) that took part ("Ten of the 12
+    randomised patients agreed ..."): that share's size, else None."""
+    k = _SHARE_OF_BEFORE.search(text, max(0, start - 40), start)
+    if k is None or _TOOK_PART_AFTER.match(text[end:]) is None:
+        return None
+    return words_to_int(k.group("k"))
+
+
 def _followed_up(doc: Doc) -> bool:
     """The record counts people it invited and then those who took part (each in its
     own sentence or clause): an invitation, whose pool is not its sample."""
@@ -1387,7 +1413,15 @@ def _followed_up(doc: Doc) -> bool:
         for m in _COUNT.finditer(s.text):
             pool = pool or _invitation_pool(s.text, m.end())
             joined = joined or _TOOK_PART_AFTER.match(s.text[m.end() :]) is not None
-    return pool and joined
+    if pool and joined:
+        return True
+    # the active invitation, then a share of the trial's people that took part
+    return any(not s.background and _WE_INVITED.search(s.text) for s in doc.sentences) and any(
+        _share_that_took_part(s.text, m.start(), m.end()) is not None
+        for s in doc.sentences
+        if not s.background and _ANY_NUMBER.search(s.text)
+        for m in _COUNT.finditer(s.text)
+    )
 
 
 def _score(
@@ -2439,6 +2473,10 @@ def candidates(
             if _a_year(s.text, m.start("num"), m.end("num")):
                 continue
             value = words_to_int(m.group("num"))
+            if invitation and (share := _share_that_took_part(s.text, m.start(), m.end())):
+                # a follow-up's sample told as a share of the trial's people it asked
+                # again: "Ten of the 12 randomised patients agreed to an interview" is 10
+                value = share
             marked = planned and _plan_marked(s, m.start())
             mods = m.group("mods") or ""
             if marked:
