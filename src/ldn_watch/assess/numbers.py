@@ -328,7 +328,13 @@ _NEG_AFTER = re.compile(
     r"escalated|doubled|stepped\s+up|reduced|lowered|halved|increase|escalation|raise|"
     r"reduction)\b|"
     r"^\s*\)?\s*(?:\w+\s+){0,2}?(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?"
-    r"(?:switched|stepped\s+up|moved\s+up|raised)\s+to\s+(?:an?\s+|the\s+)?(?:higher|\d)",
+    r"(?:switched|stepped\s+up|moved\s+up|raised)\s+to\s+(?:an?\s+|the\s+)?(?:higher|\d)|"
+    # a part of the sample named by what it also took or had, beside what all took:
+    # "seven participants were also taking an SSRI", "six also took an SNRI", "four
+    # were also on bupropion" ("also" says they are already counted; not "also received",
+    # which may be said of everyone: "60 patients also received weekly CBT")
+    r"^\s*(?:(?:were|was)\s+)?also\s+(?:(?:were|was)\s+)?(?:taking|took|using|used|on|"
+    r"prescribed)\b",
     re.IGNORECASE,
 )
 # the eligible said to be the ones taken in: "4,918 eligible patients were included",
