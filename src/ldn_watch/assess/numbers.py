@@ -639,10 +639,12 @@ _BARE_PARTICIPLE = Folded(
     r"(?=\s*(?:[,;.)]|\((?!\s*(?:controlled|clinical)\b)[^()]{0,40}\)\s*[,;.]|so far|to date|"
     r"thus far|at\b|by\b|as of\b|before\b|until\b))"
     # (nor a participle of the things a crossover counts: "completed three randomised,
-    # double-blind 4-week periods", "two randomised, counterbalanced sessions")
+    # double-blind 4-week periods", "two randomised, counterbalanced sessions"; an n-of-1
+    # series' "three randomised, double-blind pairs of periods", "four randomised rounds")
     r"(?!\s*,\s*(?:(?:\w+-[\w\-]+|double|single|triple|blind(?:ed)?|masked|placebo|controlled|"
     r"cross-?over|treatment|balanced|counterbalanced|consecutive|successive|dosing)[,\s]+){0,4}"
-    r"(?:periods?|phases?|sequences?|blocks?|sessions?|cycles?|conditions?)\b)|"
+    r"(?:periods?|phases?|sequences?|blocks?|sessions?|cycles?|conditions?|pairs?|rounds?|"
+    r"sets?|courses?|runs?|series)\b)|"
     r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b)",
     re.IGNORECASE,
 )
