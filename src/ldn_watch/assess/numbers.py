@@ -401,12 +401,14 @@ _NEG_BEFORE = Folded(
 )
 # people who only reached a survey, before it asked whether they qualified or they
 # answered it: "611 people who opened the survey", "1,480 accessed the questionnaire",
-# "started the survey", "clicked the survey link" (the object must be the survey: "30
+# "started the survey", "clicked the survey link", or its invitation: "opened the
+# invitation (email)", "clicked the invitation link" (the object must be the survey: "30
 # adults started naltrexone" are a trial's people)
 _REACHED_SURVEY = (
     r"(?:opened|accessed|clicked(?:\s+on)?|started|began|visited|viewed)\s+(?:the\s+|an?\s+|"
-    r"our\s+)?(?:online\s+|web\s+|electronic\s+|survey\s+)?(?:survey|questionnaire|link|"
-    r"web\s*page|landing\s+page)"
+    r"our\s+|their\s+)?(?:online\s+|web\s+|electronic\s+|survey\s+|invitation\s+|"
+    r"e-?mail(?:ed)?\s+)?(?:survey|questionnaire|link|web\s*page|landing\s+page|invitation|"
+    r"e-?mail)"
 )
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
