@@ -802,8 +802,11 @@ _ONE_STUDY = re.compile(
     r"\bsample sizes? rang",
     re.IGNORECASE,
 )
+# (an arm picked by "one", "one group received X and the other placebo", counts nobody)
 _ALLOC_SUM = re.compile(
-    rf"(?:whereas|while|and|,)\s+(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were\s+)?"
+    rf"(?:whereas|while|and|,)\s+(?P<num>{NUMBER})"
+    r"(?!\s+(?:groups?|arms?|cohorts?)\b)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:were\s+)?"
     r"(?:continued|allocated|assigned|randomi[sz]ed|received|remained on)",
     re.IGNORECASE,
 )
