@@ -3215,7 +3215,7 @@ def own_sample(doc: Doc) -> Count | None:
         if found is not None:
             return found
     for s in doc.sentences:
-        if s.background or "(" not in s.text or not _OWN_ACT.search(s.text):
+        if s.background or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
             value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
@@ -3281,11 +3281,14 @@ def _sized_part(doc: Doc) -> Count | None:
 # the people a derived report analyses, named and then sized as a part of its parent's in
 # brackets: "Post-hoc analysis of participants with a baseline SHAPS score (259 of the 271
 # randomised)", "We included those with stored serum (88 of 240 enrolled)"; the sentence
-# says what the report does with them (analysis, sample, included, studied)
+# says what the report does with them (analysis, sample, included, studied); the size
+# may follow a colon or a dash instead: "... included those with a SHAPS score at both
+# visits: 118 of the 131 randomised (60 LDN, 58 placebo)."
 _PART_OF_PARENT = Folded(
-    rf"\(\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?(?P<whole>{NUMBER})\s+"
+    rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
+    rf"(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
-    r"trial\s+participants)\b[^()]{0,30}\)",
+    r"trial\s+participants)\b(?:[^()]{0,30}\)|(?=\s*(?:\([^()]{0,40}\)\s*)?[.;]))",
     re.IGNORECASE,
 )
 _OWN_ACT = re.compile(
