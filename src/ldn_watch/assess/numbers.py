@@ -2059,6 +2059,44 @@ def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
     return []
 
 
+# a flow written as slashed columns under a header of its stages: "Participant flow
+# (screened / randomised / completed / analysed): LDN -- / 27 / 24 / 26; placebo -- / 26 /
+# 23 / 26; total 140 / 53 / 47 / 52" is the table above on its side (``_slashed_flow``)
+_SLASHED_HEAD = re.compile(
+    r"\(\s*(?P<head>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*){1,6})\s*\)\s*:\s*"
+)
+_SLASHED_CELL = r"(?:\d[\d,]*|-{1,2}|[–—]|n/?a)"
+_SLASHED_ROW = re.compile(
+    r"^(?P<label>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*:?\s+"
+    rf"(?P<cells>{_SLASHED_CELL}(?:\s*/\s*{_SLASHED_CELL})+)$",
+    re.IGNORECASE,
+)
+
+
+def _slashed_flow(s: Sentence) -> list[Count]:
+    """The people a flow written as slashed columns counts in its column of people taken
+    in: each row an arm (or the total), each slashed cell a stage the header names."""
+    text = s.text
+    if text.count("/") < 3 or "(" not in text:
+        return []  # (a cheap first look: the header and one row have three slashes)
+    m = _SLASHED_HEAD.search(text)
+    if not m:
+        return []
+    heads = [h.strip() for h in m.group("head").split("/")]
+    if not any(_TABLE_TAKEN_IN.match(h) for h in heads):
+        return []
+    rows = ["Arm | " + " | ".join(heads)]
+    for part in _TABLE_ROW_SEP.split(text[m.end() :].rstrip(". ")):
+        row = _SLASHED_ROW.match(part.strip())
+        if not row:
+            break
+        cells = [c.strip() for c in row.group("cells").split("/")]
+        if len(cells) != len(heads):
+            break
+        rows.append(" | ".join([row.group("label"), *cells]))
+    return _table_arms(s, " ; ".join(rows)) if len(rows) > 2 else []
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -2066,6 +2104,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
     low = s.text.lower()
     if s.text.count("|") >= 2:
         out += _table_arms(s)
+    out += _slashed_flow(s)
     if " to " in low and _ALLOC_VERB.search(s.text):
         for m in _ARM_ALLOC.finditer(s.text):
             first = words_to_int(m.group("num"))
