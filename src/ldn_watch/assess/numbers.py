@@ -2451,6 +2451,15 @@ def _subsample(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Of 5,235 eligible adults, 1,047 initiated LDN": eligible people split by exposure
+_ELIGIBLE_SPLIT = Folded(
+    rf"(?:^|[;:]\s*|\.\s+)of\s+(?:the\s+|all\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s+eligible\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_NOUNS}),\s*{NUMBER}\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+    r"(?:initiated|started|began|commenced|filled|(?:were|was)\s+(?:dispensed|prescribed))\b",
+    re.IGNORECASE,
+)
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -2695,6 +2704,18 @@ def candidates(
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
         out += _matched_sides(s)
+        # a cohort that splits its eligible people by whether they started the drug ("Of
+        # 5,235 eligible adults, 1,047 initiated LDN"): the eligible are the cohort it
+        # compares, in a study that allocates nobody (a trial's eligible are its pool)
+        if "eligible" in low and not s.background:
+            split = _ELIGIBLE_SPLIT.search(s.text)
+            value = words_to_int(split.group("num")) if split else None
+            if value and not any(
+                _ALLOC_VERB.search(t.text)
+                for t in doc.sentences
+                if not (t.background or t.prior or t.future)
+            ):
+                out.append(Count(value, 4 - _section_penalty(s), s, split.group(0)))
         # "15 patients received 0.75 mg twice daily (cohort 1); a second cohort of 15
         # received 2.25 mg": cohorts taken in one after another add up
         if people and ("cohort of" in low or "group of" in low):
