@@ -328,7 +328,13 @@ _NEG_AFTER = re.compile(
     r"escalated|doubled|stepped\s+up|reduced|lowered|halved|increase|escalation|raise|"
     r"reduction)\b|"
     r"^\s*\)?\s*(?:\w+\s+){0,2}?(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?"
-    r"(?:switched|stepped\s+up|moved\s+up|raised)\s+to\s+(?:an?\s+|the\s+)?(?:higher|\d)",
+    r"(?:switched|stepped\s+up|moved\s+up|raised)\s+to\s+(?:an?\s+|the\s+)?(?:higher|\d)|"
+    # a part of the sample named by what it also took or had, beside what all took:
+    # "seven participants were also taking an SSRI", "six also took an SNRI", "four
+    # were also on bupropion" ("also" says they are already counted; not "also received",
+    # which may be said of everyone: "60 patients also received weekly CBT")
+    r"^\s*(?:(?:were|was)\s+)?also\s+(?:(?:were|was)\s+)?(?:taking|took|using|used|on|"
+    r"prescribed)\b",
     re.IGNORECASE,
 )
 # the eligible said to be the ones taken in: "4,918 eligible patients were included",
@@ -395,12 +401,14 @@ _NEG_BEFORE = Folded(
 )
 # people who only reached a survey, before it asked whether they qualified or they
 # answered it: "611 people who opened the survey", "1,480 accessed the questionnaire",
-# "started the survey", "clicked the survey link" (the object must be the survey: "30
+# "started the survey", "clicked the survey link", or its invitation: "opened the
+# invitation (email)", "clicked the invitation link" (the object must be the survey: "30
 # adults started naltrexone" are a trial's people)
 _REACHED_SURVEY = (
     r"(?:opened|accessed|clicked(?:\s+on)?|started|began|visited|viewed)\s+(?:the\s+|an?\s+|"
-    r"our\s+)?(?:online\s+|web\s+|electronic\s+|survey\s+)?(?:survey|questionnaire|link|"
-    r"web\s*page|landing\s+page)"
+    r"our\s+|their\s+)?(?:online\s+|web\s+|electronic\s+|survey\s+|invitation\s+|"
+    r"e-?mail(?:ed)?\s+)?(?:survey|questionnaire|link|web\s*page|landing\s+page|invitation|"
+    r"e-?mail)"
 )
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
@@ -633,10 +641,12 @@ _BARE_PARTICIPLE = Folded(
     r"(?=\s*(?:[,;.)]|\((?!\s*(?:controlled|clinical)\b)[^()]{0,40}\)\s*[,;.]|so far|to date|"
     r"thus far|at\b|by\b|as of\b|before\b|until\b))"
     # (nor a participle of the things a crossover counts: "completed three randomised,
-    # double-blind 4-week periods", "two randomised, counterbalanced sessions")
+    # double-blind 4-week periods", "two randomised, counterbalanced sessions"; an n-of-1
+    # series' "three randomised, double-blind pairs of periods", "four randomised rounds")
     r"(?!\s*,\s*(?:(?:\w+-[\w\-]+|double|single|triple|blind(?:ed)?|masked|placebo|controlled|"
     r"cross-?over|treatment|balanced|counterbalanced|consecutive|successive|dosing)[,\s]+){0,4}"
-    r"(?:periods?|phases?|sequences?|blocks?|sessions?|cycles?|conditions?)\b)|"
+    r"(?:periods?|phases?|sequences?|blocks?|sessions?|cycles?|conditions?|pairs?|rounds?|"
+    r"sets?|courses?|runs?|series)\b)|"
     r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b)",
     re.IGNORECASE,
 )
@@ -792,8 +802,11 @@ _ONE_STUDY = re.compile(
     r"\bsample sizes? rang",
     re.IGNORECASE,
 )
+# (an arm picked by "one", "one group received X and the other placebo", counts nobody)
 _ALLOC_SUM = re.compile(
-    rf"(?:whereas|while|and|,)\s+(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were\s+)?"
+    rf"(?:whereas|while|and|,)\s+(?P<num>{NUMBER})"
+    r"(?!\s+(?:groups?|arms?|cohorts?)\b)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:were\s+)?"
     r"(?:continued|allocated|assigned|randomi[sz]ed|received|remained on)",
     re.IGNORECASE,
 )
@@ -2080,6 +2093,44 @@ def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
     return []
 
 
+# a flow written as slashed columns under a header of its stages: "Participant flow
+# (screened / randomised / completed / analysed): LDN -- / 27 / 24 / 26; placebo -- / 26 /
+# 23 / 26; total 140 / 53 / 47 / 52" is the table above on its side (``_slashed_flow``)
+_SLASHED_HEAD = re.compile(
+    r"\(\s*(?P<head>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*){1,6})\s*\)\s*:\s*"
+)
+_SLASHED_CELL = r"(?:\d[\d,]*|-{1,2}|[–—]|n/?a)"
+_SLASHED_ROW = re.compile(
+    r"^(?P<label>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s*:?\s+"
+    rf"(?P<cells>{_SLASHED_CELL}(?:\s*/\s*{_SLASHED_CELL})+)$",
+    re.IGNORECASE,
+)
+
+
+def _slashed_flow(s: Sentence) -> list[Count]:
+    """The people a flow written as slashed columns counts in its column of people taken
+    in: each row an arm (or the total), each slashed cell a stage the header names."""
+    text = s.text
+    if text.count("/") < 3 or "(" not in text:
+        return []  # (a cheap first look: the header and one row have three slashes)
+    m = _SLASHED_HEAD.search(text)
+    if not m:
+        return []
+    heads = [h.strip() for h in m.group("head").split("/")]
+    if not any(_TABLE_TAKEN_IN.match(h) for h in heads):
+        return []
+    rows = ["Arm | " + " | ".join(heads)]
+    for part in _TABLE_ROW_SEP.split(text[m.end() :].rstrip(". ")):
+        row = _SLASHED_ROW.match(part.strip())
+        if not row:
+            break
+        cells = [c.strip() for c in row.group("cells").split("/")]
+        if len(cells) != len(heads):
+            break
+        rows.append(" | ".join([row.group("label"), *cells]))
+    return _table_arms(s, " ; ".join(rows)) if len(rows) > 2 else []
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -2087,6 +2138,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
     low = s.text.lower()
     if s.text.count("|") >= 2:
         out += _table_arms(s)
+    out += _slashed_flow(s)
     if " to " in low and _ALLOC_VERB.search(s.text):
         for m in _ARM_ALLOC.finditer(s.text):
             first = words_to_int(m.group("num"))
@@ -2433,6 +2485,15 @@ def _subsample(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Of 5,235 eligible adults, 1,047 initiated LDN": eligible people split by exposure
+_ELIGIBLE_SPLIT = Folded(
+    rf"(?:^|[;:]\s*|\.\s+)of\s+(?:the\s+|all\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s+eligible\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_NOUNS}),\s*{NUMBER}\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+    r"(?:initiated|started|began|commenced|filled|(?:were|was)\s+(?:dispensed|prescribed))\b",
+    re.IGNORECASE,
+)
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -2681,6 +2742,18 @@ def candidates(
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
         out += _matched_sides(s)
+        # a cohort that splits its eligible people by whether they started the drug ("Of
+        # 5,235 eligible adults, 1,047 initiated LDN"): the eligible are the cohort it
+        # compares, in a study that allocates nobody (a trial's eligible are its pool)
+        if "eligible" in low and not s.background:
+            split = _ELIGIBLE_SPLIT.search(s.text)
+            value = words_to_int(split.group("num")) if split else None
+            if value and not any(
+                _ALLOC_VERB.search(t.text)
+                for t in doc.sentences
+                if not (t.background or t.prior or t.future)
+            ):
+                out.append(Count(value, 4 - _section_penalty(s), s, split.group(0)))
         # "15 patients received 0.75 mg twice daily (cohort 1); a second cohort of 15
         # received 2.25 mg": cohorts taken in one after another add up
         if people and ("cohort of" in low or "group of" in low):
@@ -3240,7 +3313,7 @@ def own_sample(doc: Doc) -> Count | None:
         if found is not None:
             return found
     for s in doc.sentences:
-        if s.background or "(" not in s.text or not _OWN_ACT.search(s.text):
+        if s.background or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
             value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
@@ -3306,11 +3379,14 @@ def _sized_part(doc: Doc) -> Count | None:
 # the people a derived report analyses, named and then sized as a part of its parent's in
 # brackets: "Post-hoc analysis of participants with a baseline SHAPS score (259 of the 271
 # randomised)", "We included those with stored serum (88 of 240 enrolled)"; the sentence
-# says what the report does with them (analysis, sample, included, studied)
+# says what the report does with them (analysis, sample, included, studied); the size
+# may follow a colon or a dash instead: "... included those with a SHAPS score at both
+# visits: 118 of the 131 randomised (60 LDN, 58 placebo)."
 _PART_OF_PARENT = Folded(
-    rf"\(\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?(?P<whole>{NUMBER})\s+"
+    rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
+    rf"(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
-    r"trial\s+participants)\b[^()]{0,30}\)",
+    r"trial\s+participants)\b(?:[^()]{0,30}\)|(?=\s*(?:\([^()]{0,40}\)\s*)?[.;]))",
     re.IGNORECASE,
 )
 _OWN_ACT = re.compile(
