@@ -2143,6 +2143,11 @@ def _other_population(doc: Doc) -> str | None:
     subgroup = _subgroup_of_other(doc, p)
     if subgroup is not None:
         return subgroup
+    # the watched condition's own abbreviations read as the condition, as
+    # ``condition_population`` reads them: "adults with PDD and chronic pain", where PDD was
+    # defined as persistent depressive disorder, lists the watched condition beside the other
+    # (selected for both), not an unknown "PDD and chronic pain"
+    aliases = _condition_aliases(p, doc.sentences)
     for s in doc.sentences:
         # a derived report's people are part of its parent trial's, so where its background
         # names that trial, whom the trial took in is whom the report's people were taken
@@ -2150,6 +2155,8 @@ def _other_population(doc: Doc) -> str | None:
         if s.prior or (s.background and not doc.derived):
             continue
         text = spell(s.text)
+        if aliases is not None:
+            text = aliases.sub(doc.spec.condition, text)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
         for m in found:
             named = m.groupdict()
