@@ -233,7 +233,9 @@ def _build(spec: WatchSpec) -> _Patterns:
     title_population = (
         rf"\b(?:in|for|among)\s+(?:the\s+(?:treatment|management)\s+of\s+)?"
         rf"(?:(?:patients|adults|people|individuals|outpatients|adolescents|women) with\s+)?"
-        rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})|"
+        # (a hyphenated compound is one word of the description: "in SNRI-treated resistant
+        # depression", "in difficult-to-treat depression", "first-episode drug-naive")
+        rf"(?:\w+(?:-\w+)*[\s\-]+){{0,2}}?(?:{cond})|"
         # ... or opening the title as what the drug treats: "Major depression treated with
         # naltrexone at a low dose", "Treatment-resistant depression managed with ..."
         rf"^\s*(?:{cond})(?:\s*\([^()]*\))?\s+(?:treated|managed)\s+(?:\w+\s+)?with\b"
