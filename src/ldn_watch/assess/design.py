@@ -1271,12 +1271,23 @@ def from_types(publication_types: list[str], st: Structure) -> Design:
     return "other"
 
 
+# an animal dose translated to people's scale: "a human-equivalent dose of 4.5 mg",
+# "equivalent to the human dose", "the human low-dose therapy", "for a 70-kg adult", "an
+# adult of 60 kg" (the human and the adult are the dose's scale, not people of the study)
+_DOSE_SCALE = Folded(
+    r"\bhumans?[\s\-]+(?:[\w\-]+\s+){0,2}?(?:equivalents?|dos(?:e|es|ing)|therapy)\b|"
+    r"\b(?:an?|the)\s+\d+[\s\-]?kg\s+(?:adult|human|person|patient|man|woman)\b|"
+    r"\b(?:adult|human|person|patient)\s+(?:weighing|of)\s+\d+\s*kg\b",
+    re.I,
+)
+
+
 def _animal_counts(text: str) -> tuple[int, int]:
     """Animal or in-vitro words, and words for people, in ``text``."""
     aside = _ANIMAL_ASIDE.sub(" ", text)
     donors = len(_CELLS_FROM.findall(text))
     animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside)) + donors
-    return animal, len(_HUMAN.findall(text)) - donors
+    return animal, len(_HUMAN.findall(_DOSE_SCALE.sub(" ", text))) - donors
 
 
 def _animal_work(doc: Doc) -> bool:
