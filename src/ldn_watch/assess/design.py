@@ -164,8 +164,9 @@ _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
     # veterinary work: the patients are animals
     r"cats|horses|canine|feline|equine|veterinar\w+|"
-    r"zebrafish|animals?|in[\s\-]vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
-    r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
+    r"zebrafish|animals?|in[\s\-]vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|"
+    r"intraperitoneal(?:ly)?|forced swim\w*|tail suspension|sucrose[\s\-]preference|C57BL\S*|"
+    r"Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
@@ -1288,6 +1289,12 @@ def _animal_counts(text: str) -> tuple[int, int]:
     donors = len(_CELLS_FROM.findall(text))
     animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside)) + donors
     return animal, len(_HUMAN.findall(_DOSE_SCALE.sub(" ", text))) - donors
+
+
+def animal_work(doc: Doc) -> bool:
+    """The record's words are those of animal or in-vitro work (see ``_animal_work``): a
+    notice restating an animal study ("Corrigendum to '... in mice'") is about that work."""
+    return doc.remember("animal_work", _animal_work)
 
 
 def _animal_work(doc: Doc) -> bool:
