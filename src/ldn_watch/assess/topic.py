@@ -220,6 +220,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
         # the condition first: "<disorder> patients", "<abbreviation> outpatients"
         rf"\b{cond}\s+{noun}\b|"
+        # a telegraphic abstract giving its people as a count with the diagnosis set off
+        # after them: "Nine pts, TRD, on an SSRI", "15 outpatients, treatment-resistant
+        # depression, stable on ...", "Seven women, postpartum depression (EPDS>13), ..."
+        rf"(?<![\w.,])(?:\d+|{counts.NUMBER_WORDS})\s+(?:[\w\-]+\s+)?{noun},\s+{cond}(?=\s*[,;(])|"
         # everyone in the sample: "all had <the disorder>"
         rf"\b(?:all|each|every)\b[^.;]{{0,40}}?\b(?:had|has|have|met (?:[\w\-]+ ){{0,2}}criteria for|"
         rf"fulfilled (?:[\w\-]+ ){{0,2}}criteria for|were diagnosed with|was diagnosed with|suffered from)\s+"
