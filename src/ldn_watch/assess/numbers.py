@@ -836,14 +836,16 @@ _NEXT_RECEIVED = re.compile(
 # the drug or a comparator; ``_took_arms``)
 _TOOK_ARM = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
-    r"(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+"
+    # ("took part" is taking part, not taking an arm's treatment: "Forty patients took
+    # part (21 LDN, 19 placebo)" is one count with its arms in brackets)
+    r"(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on)\s+"
     r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)"
     r"(?P<tail>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|[a-z])(?:[^,;.]|\.\d)*?){1,4})(?=\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
 _TOOK_NEXT = Folded(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
-    r"(?:(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
+    r"(?:(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
     r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)(?=,|\s+and\s+|\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
