@@ -2855,7 +2855,10 @@ _SAMPLE_TAIL = (
     # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
     # "27 joined, and ..." (with an object it may be the parent's: "160 adults enrolled in
     # the parent trial")
-    r"(?:enrol+ed|joined|took\s+part|participated|consented|agreed|accepted)(?=\s*(?:[;,.)]|and\b|$))|"
+    # (the arms they came from may follow in brackets, an aside of the same count: "44
+    # took part (23 previously on X, 21 on placebo).")
+    r"(?:enrol+ed|joined|took\s+part|participated|consented|agreed|accepted)"
+    r"(?=\s*(?:\([^()]{0,80}\)\s*(?=[;,.]|and\b|$))?(?:[;,.)]|and\b|$))|"
     r"(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
     r"continue|enter|join|stay)|"
     # "61 of the trial's participants met these criteria": the analysis's own selection
