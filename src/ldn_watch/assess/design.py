@@ -164,8 +164,9 @@ _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
     # veterinary work: the patients are animals
     r"cats|horses|canine|feline|equine|veterinar\w+|"
-    r"zebrafish|animals?|in[\s\-]vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|intraperitoneal|"
-    r"forced swim\w*|tail suspension|sucrose preference|C57BL\S*|Sprague|Wistar|"
+    r"zebrafish|animals?|in[\s\-]vitro|cell lines?|cultured cells|i\.p\.|i\.c\.v\.|"
+    r"intraperitoneal(?:ly)?|forced swim\w*|tail suspension|sucrose[\s\-]preference|C57BL\S*|"
+    r"Sprague|Wistar|"
     # in-vitro work: cells by type, cultures, knock-downs, molar concentrations
     r"cell cultures?|(?:cancer|tumou?r|microglial|glial|neuronal|epithelial|endothelial|"
     r"stem|HEK[\w\-]*|HeLa|astrocyte) cells|astrocytes|macrophages|monocytes|PBMCs|fibroblasts|"
@@ -1271,12 +1272,29 @@ def from_types(publication_types: list[str], st: Structure) -> Design:
     return "other"
 
 
+# an animal dose translated to people's scale: "a human-equivalent dose of 4.5 mg",
+# "equivalent to the human dose", "the human low-dose therapy", "for a 70-kg adult", "an
+# adult of 60 kg" (the human and the adult are the dose's scale, not people of the study)
+_DOSE_SCALE = Folded(
+    r"\bhumans?[\s\-]+(?:[\w\-]+\s+){0,2}?(?:equivalents?|dos(?:e|es|ing)|therapy)\b|"
+    r"\b(?:an?|the)\s+\d+[\s\-]?kg\s+(?:adult|human|person|patient|man|woman)\b|"
+    r"\b(?:adult|human|person|patient)\s+(?:weighing|of)\s+\d+\s*kg\b",
+    re.I,
+)
+
+
 def _animal_counts(text: str) -> tuple[int, int]:
     """Animal or in-vitro words, and words for people, in ``text``."""
     aside = _ANIMAL_ASIDE.sub(" ", text)
     donors = len(_CELLS_FROM.findall(text))
     animal = len(_ANIMAL.findall(aside)) + len(_MOLAR.findall(aside)) + donors
-    return animal, len(_HUMAN.findall(text)) - donors
+    return animal, len(_HUMAN.findall(_DOSE_SCALE.sub(" ", text))) - donors
+
+
+def animal_work(doc: Doc) -> bool:
+    """The record's words are those of animal or in-vitro work (see ``_animal_work``): a
+    notice restating an animal study ("Corrigendum to '... in mice'") is about that work."""
+    return doc.remember("animal_work", _animal_work)
 
 
 def _animal_work(doc: Doc) -> bool:

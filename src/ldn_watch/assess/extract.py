@@ -644,7 +644,11 @@ def _facts(doc: Doc) -> Facts:
 
     all_doses = doses.find(doc)
     drug_doses = [d for d in all_doses if d.owner == spec.drug]
-    decided = topic.decide(doc, drug_doses, design=design_)
+    # a notice restates the article it is about (CONTRACT.md: a notice about an on-topic
+    # article is on-topic): one restating animal work is read as that work, where nobody
+    # takes the low dose
+    animal_notice = notice and design.animal_work(doc)
+    decided = topic.decide(doc, drug_doses, design="preclinical" if animal_notice else design_)
     facts.on_topic = decided.on_topic
     facts.off_topic_reason = decided.reason
     if decided.reason:

@@ -849,14 +849,16 @@ _NEXT_RECEIVED = re.compile(
 # the drug or a comparator; ``_took_arms``)
 _TOOK_ARM = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
-    r"(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+"
+    # ("took part" is taking part, not taking an arm's treatment: "Forty patients took
+    # part (21 LDN, 19 placebo)" is one count with its arms in brackets)
+    r"(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on)\s+"
     r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)"
     r"(?P<tail>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|[a-z])(?:[^,;.]|\.\d)*?){1,4})(?=\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
 _TOOK_NEXT = Folded(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
-    r"(?:(?:received|took|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
+    r"(?:(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
     r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)(?=,|\s+and\s+|\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
@@ -2964,7 +2966,10 @@ _SAMPLE_TAIL = (
     # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
     # "27 joined, and ..." (with an object it may be the parent's: "160 adults enrolled in
     # the parent trial")
-    r"(?:enrol+ed|joined|took\s+part|participated|consented|agreed|accepted)(?=\s*(?:[;,.)]|and\b|$))|"
+    # (the arms they came from may follow in brackets, an aside of the same count: "44
+    # took part (23 previously on X, 21 on placebo).")
+    r"(?:enrol+ed|joined|took\s+part|participated|consented|agreed|accepted)"
+    r"(?=\s*(?:\([^()]{0,80}\)\s*(?=[;,.]|and\b|$))?(?:[;,.)]|and\b|$))|"
     r"(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
     r"continue|enter|join|stay)|"
     # "61 of the trial's participants met these criteria": the analysis's own selection

@@ -220,6 +220,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?:(?!{spec.other_conditions})\w+[\s\-]+){{0,2}}?{cond}|"
         # the condition first: "<disorder> patients", "<abbreviation> outpatients"
         rf"\b{cond}\s+{noun}\b|"
+        # a telegraphic abstract giving its people as a count with the diagnosis set off
+        # after them: "Nine pts, TRD, on an SSRI", "15 outpatients, treatment-resistant
+        # depression, stable on ...", "Seven women, postpartum depression (EPDS>13), ..."
+        rf"(?<![\w.,])(?:\d+|{counts.NUMBER_WORDS})\s+(?:[\w\-]+\s+)?{noun},\s+{cond}(?=\s*[,;(])|"
         # everyone in the sample: "all had <the disorder>"
         rf"\b(?:all|each|every)\b[^.;]{{0,40}}?\b(?:had|has|have|met (?:[\w\-]+ ){{0,2}}criteria for|"
         rf"fulfilled (?:[\w\-]+ ){{0,2}}criteria for|were diagnosed with|was diagnosed with|suffered from)\s+"
@@ -233,7 +237,9 @@ def _build(spec: WatchSpec) -> _Patterns:
     title_population = (
         rf"\b(?:in|for|among)\s+(?:the\s+(?:treatment|management)\s+of\s+)?"
         rf"(?:(?:patients|adults|people|individuals|outpatients|adolescents|women) with\s+)?"
-        rf"(?:\w+[\s\-]+){{0,2}}?(?:{cond})|"
+        # (a hyphenated compound is one word of the description: "in SNRI-treated resistant
+        # depression", "in difficult-to-treat depression", "first-episode drug-naive")
+        rf"(?:\w+(?:-\w+)*[\s\-]+){{0,2}}?(?:{cond})|"
         # ... or opening the title as what the drug treats: "Major depression treated with
         # naltrexone at a low dose", "Treatment-resistant depression managed with ..."
         rf"^\s*(?:{cond})(?:\s*\([^()]*\))?\s+(?:treated|managed)\s+(?:\w+\s+)?with\b"
@@ -2143,6 +2149,11 @@ def _other_population(doc: Doc) -> str | None:
     subgroup = _subgroup_of_other(doc, p)
     if subgroup is not None:
         return subgroup
+    # the watched condition's own abbreviations read as the condition, as
+    # ``condition_population`` reads them: "adults with PDD and chronic pain", where PDD was
+    # defined as persistent depressive disorder, lists the watched condition beside the other
+    # (selected for both), not an unknown "PDD and chronic pain"
+    aliases = _condition_aliases(p, doc.sentences)
     for s in doc.sentences:
         # a derived report's people are part of its parent trial's, so where its background
         # names that trial, whom the trial took in is whom the report's people were taken
@@ -2150,6 +2161,8 @@ def _other_population(doc: Doc) -> str | None:
         if s.prior or (s.background and not doc.derived):
             continue
         text = spell(s.text)
+        if aliases is not None:
+            text = aliases.sub(doc.spec.condition, text)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
         for m in found:
             named = m.groupdict()
