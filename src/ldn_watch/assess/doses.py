@@ -1100,7 +1100,10 @@ _COHORTS_NAMED_BEFORE = re.compile(
     # 2 mg", "successive cohorts of 10 were given ..."
     r"\b(?:cohorts|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|adults|"
     r"outpatients|people|subjects|volunteers))?\s+(?:each\s+)?(?:received|took|were\s+given|"
-    r"were\s+assigned|were\s+treated\s+with|were\s+dosed\s+with)\s+(?:[^.;]|\.\d)*$",
+    r"were\s+assigned|were\s+treated\s+with|were\s+dosed\s+with)\s+(?:[^.;]|\.\d)*$|"
+    # ... or set at their doses by "at", a few of the cohorts' own words between: "entered
+    # open-label cohorts at 0.5, 1, 2 and 4 mg", "treated at dose levels at 1.5 and 4.5 mg"
+    r"\b(?:cohorts|dose\s+levels)\s+(?:of\s+[\w\-]+\s+)?at\s+(?:[^.;]|\.\d)*$",
     re.I,
 )
 
