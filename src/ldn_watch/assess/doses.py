@@ -44,7 +44,9 @@ _NUM_WITH_UNIT = re.compile(
 # the steps of one schedule, its last the dose kept
 _ARROW = r"(?:-+>|→|⟶|=>|⇒)"
 _CHAIN_STEP = re.compile(rf"(?:{_NUM})(?:[\s\-]*{_UNIT}\b)?", re.I)
-_SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*)"
+# (a range left in a Romance language joins its ends with "a": "da 1,5 a 4,5 mg", "de 1 a
+# 3 mg"; only a number after it: "4.5 mg a night" is one dose)
+_SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*|\s+a\s+(?=\d))"
 # the next number of a run of steps told with a word of sequence, the unit written once at
 # the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
 # (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
@@ -175,7 +177,7 @@ _FREQ_BEFORE = re.compile(
     r"until|from|in|at|on|switched|changed|increased|reduced)\b)[A-Za-z\-]+\s+){0,2}$",
     re.I,
 )
-_RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:to|a|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
     # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
     rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:(?!(?:to|up|until|towards)\b)\w+\s+)?"
