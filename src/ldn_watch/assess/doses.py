@@ -580,9 +580,10 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\bat\s+the\s+(?:\w+\s+){0,2}?discretion\b|"
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
-        # dose increased", "women whose score had not fallen", "the others continued on"
-        r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
-        r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
+        # dose increased", "women whose score had not fallen", "the others continued on",
+        # "in the 9 residents whose GDS had fallen by less than 30%" (any noun for people)
+        rf"\b(?:those|{counts.PEOPLE})\s+(?:who|whose|with)\b[^.;]{{0,80}}?(?:\b(?:not|no|"
+        r"insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # ... or said without a relative: "those not improved by 25% at week 4", "patients
         # not yet responding"
