@@ -2205,11 +2205,43 @@ def _states_dose(s: Sentence) -> bool:
     return bool(_UNIT_HINT.search(s.text)) and _NUM_UNIT.search(s.text) is not None
 
 
-def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
+def _states_band_dose(s: Sentence, spec: WatchSpec) -> bool:
+    """The sentence writes a volume, or a mass in the watched drug's band."""
+    for m in _NUM_WITH_UNIT.finditer(s.text):
+        unit = m.group("u")
+        if unit is None:
+            continue
+        if unit.lower() not in _MASS_UNITS:
+            return True
+        if spec.is_low(_number(m.group("n")) * _scale(unit, None)):
+            return True
+    return False
+
+
+_MASS_UNITS = {
+    "mg",
+    "milligram",
+    "milligrams",
+    "µg",
+    "μg",
+    "mcg",
+    "ug",
+    "microgram",
+    "micrograms",
+    "microg",
+    "g",
+    "gram",
+    "grams",
+}
+
+
+def _only_taken_by_people(s: Sentence, starts: list[int], spec: WatchSpec | None = None) -> bool:
     """Every other drug the sentence names is what its people already take, and it states
     no dose: it describes who takes part, and the text's dosing subject is still the drug
-    named before it."""
-    if _states_dose(s):
+    named before it. With ``spec``, a dose far above the watched drug's band (what the
+    people take of their own medicine: "on venlafaxine XR (150-300 mg)") still describes
+    who takes part; only a dose in the band could be the next dose's subject."""
+    if _states_dose(s) and (spec is None or _states_band_dose(s, spec)):
         return False
     taken: list[int] = []
     for i in sorted(starts):
@@ -2317,7 +2349,7 @@ def _follows_drug(
             for m in doc.spec.other_drugs.finditer(prev.text)
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
-        if others and not ntx and low and _only_taken_by_people(prev, others):
+        if others and not ntx and low and _only_taken_by_people(prev, others, doc.spec):
             # "Eligibility was broadened to people taking vortioxetine. The titration
             # schedule (1.5 mg, then 3 mg, then 4.5 mg) is unchanged": a dose in the band
             # after a sentence on who takes part is still the study drug's
