@@ -137,7 +137,11 @@ _REVIEW = Folded(
 )
 _REVIEW_SELF = Folded(
     # (not "our institutional review board": who approved the study)
-    r"\b(?:this|the present|our|we) (?:\w+ )?review(?!\s+(?:board|committee|panel)\b)|"
+    r"\b(?:this|the present|our|we) (?:\w+ )?review(?!\s+(?:board|committee|panel)\b)"
+    # (not the people's own records read back: "we reviewed the records of nine patients",
+    # "we retrospectively reviewed the charts of", a chart review of the study's own people)
+    r"(?!(?:ed|ing)?\s+(?:the\s+|our\s+|all\s+)?(?:(?:medical|clinical|electronic|health|"
+    r"case|clinic)\s+)?(?:records?|charts?|notes|files)\b)|"
     # the record names itself as a summary of others' work: "in this overview", "the
     # present synthesis", "here we summarise the evidence", "we synthesise what is known"
     # (what is summarised is literature, never "the results" or "data" of its own)
@@ -1457,6 +1461,23 @@ _SERIES_COUNT = Folded(
 )
 
 
+_WE = Folded(r"\b(?:we|our)\b", re.I)
+
+
+def _few_of_our_own(own: list[Sentence]) -> Sentence | None:
+    """The first own sentence in which the authors count a few people of theirs (up to
+    twelve, ``_FEW``): "we reviewed the records of nine consecutive patients"."""
+    for s in own:
+        if s.is_title or not _WE.search(s.text):
+            continue
+        for m in _SERIES_COUNT.finditer(s.text):
+            raw = m.group("num")
+            n = int(raw) if raw.isdigit() else words_to_int(raw)
+            if n is not None and 2 <= n <= 12:
+                return s
+    return None
+
+
 def _large_series(own: list[Sentence]) -> bool:
     """The record's own people are more than a few (thirteen or more; the few of a case
     series are up to twelve, ``_FEW``), and only "case series" names it a case report (not
@@ -1666,6 +1687,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     given = _any(_EXPERIMENTAL_DOSING, own)
     if given is not None and not types & _OTHER_TYPES:
         return "nonrandomized_trial", given
+    # a letter (not a comment on another paper) telling a few patients of its own ("we
+    # reviewed the records of nine consecutive patients", "we report seven outpatients") is
+    # a case series, as one typed Case Reports is
+    own_few = _few_of_our_own(own) if types & {"Letter"} and "Comment" not in types else None
+    if own_few is not None:
+        return "case_report", own_few
     if types & _OTHER_TYPES:
         return "other", None
     if "Observational Study" in types or "Comparative Study" in types:

@@ -44,7 +44,9 @@ _NUM_WITH_UNIT = re.compile(
 # the steps of one schedule, its last the dose kept
 _ARROW = r"(?:-+>|→|⟶|=>|⇒)"
 _CHAIN_STEP = re.compile(rf"(?:{_NUM})(?:[\s\-]*{_UNIT}\b)?", re.I)
-_SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*)"
+# (a range left in a Romance language joins its ends with "a": "da 1,5 a 4,5 mg", "de 1 a
+# 3 mg"; only a number after it: "4.5 mg a night" is one dose)
+_SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|/)\s*|\s+a\s+(?=\d))"
 # the next number of a run of steps told with a word of sequence, the unit written once at
 # the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
 # (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
@@ -175,7 +177,7 @@ _FREQ_BEFORE = re.compile(
     r"until|from|in|at|on|switched|changed|increased|reduced)\b)[A-Za-z\-]+\s+){0,2}$",
     re.I,
 )
-_RANGE_SEP = re.compile(r"^\s*(?:to|--|-|–|—)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:to|a|--|-|–|—)\s*$", re.I)
 _GRID = re.compile(
     # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
     rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:(?!(?:to|up|until|towards)\b)\w+\s+)?"
@@ -578,9 +580,10 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\bat\s+the\s+(?:\w+\s+){0,2}?discretion\b|"
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
-        # dose increased", "women whose score had not fallen", "the others continued on"
-        r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
-        r"adolescents)\s+(?:who|whose|with)\b[^.;]{0,80}?(?:\b(?:not|no|insufficient|inadequate|"
+        # dose increased", "women whose score had not fallen", "the others continued on",
+        # "in the 9 residents whose GDS had fallen by less than 30%" (any noun for people)
+        rf"\b(?:those|{counts.PEOPLE})\s+(?:who|whose|with)\b[^.;]{{0,80}}?(?:\b(?:not|no|"
+        r"insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # ... or said without a relative: "those not improved by 25% at week 4", "patients
         # not yet responding"
@@ -1100,7 +1103,10 @@ _COHORTS_NAMED_BEFORE = re.compile(
     # 2 mg", "successive cohorts of 10 were given ..."
     r"\b(?:cohorts|dose\s+levels)\s+of\s+[\w\-]+(?:\s+(?:patients|participants|adults|"
     r"outpatients|people|subjects|volunteers))?\s+(?:each\s+)?(?:received|took|were\s+given|"
-    r"were\s+assigned|were\s+treated\s+with|were\s+dosed\s+with)\s+(?:[^.;]|\.\d)*$",
+    r"were\s+assigned|were\s+treated\s+with|were\s+dosed\s+with)\s+(?:[^.;]|\.\d)*$|"
+    # ... or set at their doses by "at", a few of the cohorts' own words between: "entered
+    # open-label cohorts at 0.5, 1, 2 and 4 mg", "treated at dose levels at 1.5 and 4.5 mg"
+    r"\b(?:cohorts|dose\s+levels)\s+(?:of\s+[\w\-]+\s+)?at\s+(?:[^.;]|\.\d)*$",
     re.I,
 )
 
@@ -2202,11 +2208,43 @@ def _states_dose(s: Sentence) -> bool:
     return bool(_UNIT_HINT.search(s.text)) and _NUM_UNIT.search(s.text) is not None
 
 
-def _only_taken_by_people(s: Sentence, starts: list[int]) -> bool:
+def _states_band_dose(s: Sentence, spec: WatchSpec) -> bool:
+    """The sentence writes a volume, or a mass in the watched drug's band."""
+    for m in _NUM_WITH_UNIT.finditer(s.text):
+        unit = m.group("u")
+        if unit is None:
+            continue
+        if unit.lower() not in _MASS_UNITS:
+            return True
+        if spec.is_low(_number(m.group("n")) * _scale(unit, None)):
+            return True
+    return False
+
+
+_MASS_UNITS = {
+    "mg",
+    "milligram",
+    "milligrams",
+    "µg",
+    "μg",
+    "mcg",
+    "ug",
+    "microgram",
+    "micrograms",
+    "microg",
+    "g",
+    "gram",
+    "grams",
+}
+
+
+def _only_taken_by_people(s: Sentence, starts: list[int], spec: WatchSpec | None = None) -> bool:
     """Every other drug the sentence names is what its people already take, and it states
     no dose: it describes who takes part, and the text's dosing subject is still the drug
-    named before it."""
-    if _states_dose(s):
+    named before it. With ``spec``, a dose far above the watched drug's band (what the
+    people take of their own medicine: "on venlafaxine XR (150-300 mg)") still describes
+    who takes part; only a dose in the band could be the next dose's subject."""
+    if _states_dose(s) and (spec is None or _states_band_dose(s, spec)):
         return False
     taken: list[int] = []
     for i in sorted(starts):
@@ -2314,7 +2352,7 @@ def _follows_drug(
             for m in doc.spec.other_drugs.finditer(prev.text)
             if m.group(0).lower() not in _NOT_A_DRUG
         ]
-        if others and not ntx and low and _only_taken_by_people(prev, others):
+        if others and not ntx and low and _only_taken_by_people(prev, others, doc.spec):
             # "Eligibility was broadened to people taking vortioxetine. The titration
             # schedule (1.5 mg, then 3 mg, then 4.5 mg) is unchanged": a dose in the band
             # after a sentence on who takes part is still the study drug's

@@ -2868,8 +2868,9 @@ _STUDY_SAYS = Folded(
     r"\b(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
     r"treated|given|studied|followed|screened|identified|analy[sz]ed|interviewed|surveyed|"
     r"reviewed|searched|administered|prescribed|started|added|"
-    # an open-label offer: "patients starting esketamine were offered X 3 mg nightly"
-    r"offered)\b|"
+    # an open-label offer: "patients starting esketamine were offered X 3 mg nightly"; an
+    # invitation into the study's own phase: "completers were invited into an open phase"
+    r"offered|invited)\b|"
     r"\b(?:received|took\s+part|participated|underwent|completed)\b|"
     # the study's rule of whom it took in: "MDD (DSM-5) was required for inclusion",
     # "inclusion criteria were ...", "the entry diagnosis was bipolar depression"
