@@ -2750,7 +2750,7 @@ def candidates(
         if "eligible" in low and not s.background:
             split = _ELIGIBLE_SPLIT.search(s.text)
             value = words_to_int(split.group("num")) if split else None
-            if value and not any(
+            if split and value and not any(
                 _ALLOC_VERB.search(t.text)
                 for t in doc.sentences
                 if not (t.background or t.prior or t.future)
