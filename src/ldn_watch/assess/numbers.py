@@ -2750,10 +2750,14 @@ def candidates(
         if "eligible" in low and not s.background:
             split = _ELIGIBLE_SPLIT.search(s.text)
             value = words_to_int(split.group("num")) if split else None
-            if split and value and not any(
-                _ALLOC_VERB.search(t.text)
-                for t in doc.sentences
-                if not (t.background or t.prior or t.future)
+            if (
+                split
+                and value
+                and not any(
+                    _ALLOC_VERB.search(t.text)
+                    for t in doc.sentences
+                    if not (t.background or t.prior or t.future)
+                )
             ):
                 out.append(Count(value, 4 - _section_penalty(s), s, split.group(0)))
         # "15 patients received 0.75 mg twice daily (cohort 1); a second cohort of 15
