@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ldn_watch.assess.allocation import ALLOCATING
 from ldn_watch.assess.lexicon import Mention
 from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
 
@@ -25,9 +26,7 @@ if TYPE_CHECKING:
     from ldn_watch.assess.doses import Dose
     from ldn_watch.assess.roles import Doc, Sentence
 
-_ALLOC_VERB = re.compile(
-    r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|crossed over)\b", re.IGNORECASE
-)
+_ALLOC_VERB = re.compile(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
 # inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ldn_watch.assess.allocation import ALLOCATED
 from ldn_watch.assess.counts import NUMBER_WORDS, words_to_int
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
@@ -1124,8 +1125,7 @@ def one_person(doc: Doc) -> Sentence | None:
 
 # a study's own allocation, in its own clauses: "were randomised", "was randomly assigned"
 _ALLOCATED = Folded(
-    r"\b(?:were|was|we)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
-    r"allocated|assigned)\b",
+    rf"\b(?:were|was|we)\s+(?:\w+\s+)?(?:{ALLOCATED})\b",
     re.I,
 )
 
@@ -1156,9 +1156,8 @@ _WITHIN_TRIAL = Folded(
 # randomised", "none was allocated"
 _DENIED_ALLOCATION = re.compile(
     r"\b(?:no|none|nobody|neither|nothing)\b(?:\s+[\w\-]+){0,3}?\s+(?:was|were)\s+"
-    r"(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b|"
-    r"\b(?:was|were)\s+(?:not|never)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
-    r"allocated|assigned)\b",
+    rf"(?:\w+\s+)?(?:{ALLOCATED})\b|"
+    rf"\b(?:was|were)\s+(?:not|never)\s+(?:{ALLOCATED})\b",
     re.I,
 )
 

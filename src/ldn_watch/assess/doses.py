@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ldn_watch.assess import arms, counts, roles
+from ldn_watch.assess.allocation import ALLOCATED, RANDOMISED
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.assess.spec import WatchSpec
@@ -1302,10 +1303,8 @@ _LIQUID_BEFORE = re.compile(
 
 # an allocation whose list of arms the dose stands in: "randomised, double-blind, to
 # continue 4.5 mg, reduce to ..." (the verb and "to" earlier in the same clause)
-# the verbs of allocating people, for the readers below that ask where an allocation stands
-_ALLOCATION_VERBS = r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned"
 _ALLOCATED_LEAD = re.compile(
-    rf"\b(?:{_ALLOCATION_VERBS}|re-?randomi[sz]ed)"
+    rf"\b(?:{ALLOCATED}|re-?randomi[sz]ed)"
     # (the ratio may stand in brackets: "randomly assigned (1:1:1) to continue 4.5 mg")
     r"\b(?:,?\s+(?:[\w\-]+(?:\s*\d:\d(?::\d)*)?|\(\s*\d+(?::\d+)+\s*\)),?){0,3}?\s+"
     r"(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
@@ -1771,7 +1770,7 @@ def _concentration(doc: Doc, drug: str) -> float | None:
 # a liquid of the drug: "a compounded low-dose naltrexone suspension", "X oral solution"
 _LIQUID_WORD = re.compile(r"\b(?:solution|liquid|suspension|syrup|drops|elixir)\b", re.I)
 _VOLUME_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
-_ALLOCATED = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned)\b", re.I)
+_ALLOCATED = re.compile(rf"\b(?:{RANDOMISED}|allocated|assigned)\b", re.I)
 _STEPS_WORD = re.compile(
     r"\b(?:then|titrat\w*|increas\w*|rais\w*|escalat\w*|up\s+to|as\s+tolerated)\b", re.I
 )
@@ -2293,7 +2292,7 @@ _ALLOCATED_TO_BEFORE = re.compile(
     r"[\s\-]+(?:dose\s+)?)*$",
     re.I,
 )
-_ALLOCATION_VERB = re.compile(rf"\b(?:{_ALLOCATION_VERBS})\b", re.I)
+_ALLOCATION_VERB = re.compile(rf"\b(?:{ALLOCATED})\b", re.I)
 # a word making a later drug an alternative to the allocated one: "to X or to sertraline"
 _ALTERNATIVE_BETWEEN = re.compile(
     r"\b(?:or|versus|vs|compared|than|against)\b|\bwith\s+(?!the\b)", re.I
@@ -4404,7 +4403,7 @@ _RULE_WORDS = Folded(
 )
 
 
-_RANDOMISED = Folded(r"\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated)\b", re.I)
+_RANDOMISED = Folded(rf"\b(?:{RANDOMISED})\b", re.I)
 
 
 def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ldn_watch.assess import arms, design, doses, drugs, mentions, numbers, roles, structure, topic
+from ldn_watch.assess.allocation import ALLOCATED
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon
@@ -579,7 +580,7 @@ def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
 # to 1 mg or 3 mg": the doses people were assigned to, wherever it is told (not a dose
 # reached later, "randomised to X ended on 3 mg", with more words between)
 _ALLOCATED_TO = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,30}?"
+    rf"\b(?:{ALLOCATED})\b[^.;]{{0,30}}?"
     # (the allocation's earlier doses may stand between: "to placebo, 0.5 mg, 1.5 mg or")
     r"\bto\s+(?:(?:each|one|either)\s+of\s+)?(?:(?:[\w\-]+|\d+(?:[.,]\d+)?\s*(?:mg|µg|μg|mcg)),?\s+)"
     r"{0,3}(?:(?:\d+(?:[.,]\d+)?\s*(?:mg|µg|μg|mcg)|and|or),?\s+){0,6}$",

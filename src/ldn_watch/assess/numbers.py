@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ldn_watch.assess import arms, roles
+from ldn_watch.assess.allocation import ALLOCATED, ALLOCATING, RANDOMISED
 from ldn_watch.assess.counts import NUMBER, NUMBER_WORD, words_to_int
 from ldn_watch.assess.counts import PEOPLE as _NOUNS
 from ldn_watch.assess.fastre import Folded
@@ -582,7 +583,7 @@ _ON_TO_RANDOM = Folded(
     re.IGNORECASE,
 )
 # the verb that says a count was randomised: "randomised", "randomly assigned/allocated"
-_RANDOMISED_VERB = re.compile(r"randomi[sz]|randomly\s+(?:assigned|allocated)", re.IGNORECASE)
+_RANDOMISED_VERB = re.compile(RANDOMISED, re.IGNORECASE)
 # the last step of a flow list: "204 assessed for eligibility, 150 excluded, and 54
 # randomised to X or placebo"
 _FLOW_LAST = Folded(
@@ -793,7 +794,7 @@ _STOPPED_WORDS = (
 )
 # a cheap first look: most sentences hold no number at all
 _ANY_NUMBER = Folded(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
-_ALLOC_VERB = Folded(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b", re.IGNORECASE)
+_ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING})\b", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
     r"\b(?:the|a|an|one|only|single|first|largest|smallest|sole)\s+(?!present\b|current\b)"
@@ -1062,7 +1063,7 @@ _STAGES: tuple[tuple[int, str], ...] = (
     ),
     (
         3,
-        r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned|"
+        rf"{ALLOCATED}|"
         # consent to, or a step on to, the randomisation itself: "44 consented to
         # randomization", "42 agreed to be randomised", "40 went on to randomisation",
         # "46 proceeded to randomization"
