@@ -2924,12 +2924,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if owner is None:
                 # "3 mg (n = 30) or 4.5 mg (n = 30) of X": alternatives share the drug
                 owner = _next_alternative_owner(s.text, m.end(), drugs)
-            if (
-                owner is None
-                and out
+            # a low dose told after the watched drug's own dose in the same sentence, which
+            # may continue it (the three readers below say when)
+            after_own_low = (
+                bool(out)
                 and out[-1].sentence.index == s.index
                 and out[-1].owner == drug
                 and all(doc.spec.is_low(v) for v in values)
+            )
+            if (
+                owner is None
+                and after_own_low
                 and _PERSON_GAPPED.match(s.text[out[-1].start + len(out[-1].span) : m.start()])
                 and not any(out[-1].start < a < m.start() for a, _, _ in drugs)
             ):
@@ -2938,10 +2943,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 owner = drug
             if (
                 owner != drug
-                and out
-                and out[-1].sentence.index == s.index
-                and out[-1].owner == drug
-                and all(doc.spec.is_low(v) for v in values)
+                and after_own_low
                 and _NEXT_IN_SEQUENCE.search(s.text[out[-1].start + len(out[-1].span) : m.start()])
                 and not any(out[-1].start < a < m.start() for a, _, _ in drugs)
             ):
@@ -3077,10 +3079,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 owner = drug
             if (
                 owner is None
-                and out
-                and out[-1].sentence.index == s.index
-                and out[-1].owner == drug
-                and all(doc.spec.is_low(v) for v in values)
+                and after_own_low
                 and _LATER_BEFORE.search(s.text[max(0, m.start("nums") - 60) : m.start("nums")])
                 and ";"
                 in s.text[max([b for _, b, _ in drugs if b <= m.start()] or [0]) : m.start()]
