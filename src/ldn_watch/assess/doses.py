@@ -2388,11 +2388,13 @@ _WORD_VALUES = {
 _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)"
 # a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
 # (in a translation often without its article: "four and half milligram"),
-# or read out with its decimal point: "four point five mg", "zero point five milligrams"
+# or read out with its decimal point: "four point five mg", "zero point five milligrams",
+# or its decimal comma, as a translation reads it aloud: "four comma five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
+_DECIMAL_WORD = r"(?:point|comma)"
 _WORDED_DOSE = (
     r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+point[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
 )
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
@@ -2401,7 +2403,7 @@ _SPELLED = re.compile(
     r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
+    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
