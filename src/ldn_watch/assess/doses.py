@@ -615,7 +615,10 @@ def _conditional(spec: WatchSpec) -> Folded:
         # "for one patient", "in two of them" (not a time: "in the second week")
         r"\b(?:in|for)\s+(?:(?:one|two|three|\d+)\s+of\s+(?:them|these|those|the\s+\w+)|"
         r"(?:one|a\s+single)\s+(?:\w+\s+)?(?:patient|participant|case|woman|man|subject))\b|"
-        r"\b(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
+        # (not the rest of a schedule, its unit left to the first spell's: "1 mg for the
+        # first week, then 2 mg for the remaining seven")
+        rf"\b(?!for\s+the\s+remaining\s+(?:\d+|{counts.NUMBER_WORDS})\s*(?:[.;,)]|$))"
+        r"(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
         r"(?!\s+(?:\w+\s+)?(?:weeks?|days?|nights?|months?|years?|doses?|steps?|phases?|periods?|"
         r"halves|half|stages?|visits?|arms?|groups?|cohorts?))",
         re.I,
@@ -4046,6 +4049,9 @@ _GOING_ON_AFTER = re.compile(
     rf"^{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
     rf"for\s+the\s+(?:rest|remainder)\s+of|"
     rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
+    # ... its count alone, the unit left to the first spell's: "for the remaining seven"
+    rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:\d+|{counts.NUMBER_WORDS})"
+    rf"(?=\s*(?:[.;,)]|$))|"
     rf"(?:from|after|starting(?:\s+(?:from|in|at))?)\s+(?:(?:week|day|month)\s+\d+|the\s+[\w\-]+\s+"
     rf"(?:week|day|month))|until\s+(?:the\s+end|(?:week|day|month)\s+\d+))\b",
     re.I,
