@@ -1694,6 +1694,18 @@ def _number(text: str) -> float:
 _SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?$")
 
 
+def _changed_to(nums: str, unit: str, values: list[float]) -> list[float]:
+    """The values after the one "to" of a list changed into another ("1 mg and 2.5 mg to
+    1.5 mg and 3 mg"); all of ``values`` where no single "to" parts the list."""
+    seps = re.split(
+        rf"(?:{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*{_UNIT})?", f"{nums} {unit}", flags=re.I
+    )[1:-1]
+    to = [i for i, x in enumerate(seps) if re.fullmatch(r"\s*to\s*", x, re.I)]
+    if len(seps) != len(values) - 1 or len(to) != 1:
+        return values
+    return values[to[0] + 1 :]
+
+
 def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:
     """The numbers of a dose phrase in mg, and whether they are one, a list or a range;
     a volume is in mg only at the liquid's stated concentration (``per_ml``)."""
@@ -3327,6 +3339,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "the dose was changed from 4.5 mg to 3 mg": the new dose replaces the old
                 values, kind = values[-1:], "single"
+            elif kind == "list" and _CHANGED_FROM.search(
+                s.text[max(0, m.start() - 40) : m.start()]
+            ):
+                # "changed from 1 mg and 2.5 mg to 1.5 mg and 3 mg": the new list replaces
+                # the old one
+                values = _changed_to(m.group("nums"), m.group("unit"), values)
+                kind = "single" if len(values) == 1 else kind
             pre = (m.group("pre") or "").strip().lower()
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
