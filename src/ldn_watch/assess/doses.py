@@ -1604,6 +1604,9 @@ def _clause_of(text: str, a: int, b: int) -> str:
     return text[_clause(text, a)[0] : _clause(text, b)[1]]
 
 
+_PARENT_DOSE = r"(?:(?:naltrexone|LDN|the)\s+)?\d+(?:\.\d+)?[\s\-]*mg\b(?:\s+(?:dose|arm|group)\b)?"
+_PARENT_PLACEBO = r"(?:the\s+)?placebo\b(?:\s+(?:arm|group)\b)?"
+_PARENT_SEP = r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)"
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
 # original allocation (1 mg, 2.5 mg or placebo)", "by randomised-phase arm (...)"
 _PARENT_ALLOCATION = Folded(
@@ -1615,8 +1618,9 @@ _PARENT_ALLOCATION = Folded(
     # been randomised to (1 mg or 2 mg)"
     r"\b(?:previously|formerly|earlier|before)\s+(?:received|took|taken|been\s+given|"
     r"been\s+on|on|given|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+"
-    r"(?:(?:naltrexone|LDN|the)\s+)?\d+(?:\.\d+)?\s*mg\b"
-    r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)\d+(?:\.\d+)?\s*mg\b)*|"
+    # (placebo may stand among them, and a dose be named as its arm: "those previously on
+    # placebo or the 1.5-mg dose")
+    rf"(?:{_PARENT_PLACEBO}{_PARENT_SEP})?{_PARENT_DOSE}(?:{_PARENT_SEP}(?:{_PARENT_DOSE}|{_PARENT_PLACEBO}))*|"
     r"\bdoses?\s+(?:they|participants|patients|people)\s+had\s+(?:previously\s+)?(?:been\s+)?"
     r"(?:received|taken|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|given)\s*\([^()]*\)",
     re.I,
