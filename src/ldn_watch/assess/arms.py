@@ -229,7 +229,7 @@ def _strengths(text: str, start: int, end: int) -> bool:
 # completed the randomised phase could continue at ...")
 FLEXIBLE_DOSING = (
     r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
-    r"\bdepending on\b|\bat the (?:\w+\s+)?discretion\b|\bbased on (?:response|tolerability)\b|"
+    r"\bdepending on\b|\bat the (?:[\w\-]+(?:'s|’s|s'|s’)?\s+){0,2}?discretion\b|\bbased on (?:response|tolerability)\b|"
     r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b|"
     r"\bdoses?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:chosen|selected|set|determined)\s+(?:\w+\s+)?(?:with|by)\b|"
     r"\b(?:participant|patient|self|clinician|physician)[\s\-](?:selected|chosen|determined)\s+doses?\b"

@@ -578,7 +578,7 @@ def _conditional(spec: WatchSpec) -> Folded:
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
         r"\boptional\s+(?:dose\s+)?(?:increase|raise|escalation|up-?titration)\b|"
-        r"\bat\s+the\s+(?:\w+\s+){0,2}?discretion\b|"
+        r"\bat\s+the\s+(?:[\w\-]+(?:'s|’s|s'|s’)?\s+){0,2}?discretion\b|"
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on",
@@ -615,7 +615,10 @@ def _conditional(spec: WatchSpec) -> Folded:
         # "for one patient", "in two of them" (not a time: "in the second week")
         r"\b(?:in|for)\s+(?:(?:one|two|three|\d+)\s+of\s+(?:them|these|those|the\s+\w+)|"
         r"(?:one|a\s+single)\s+(?:\w+\s+)?(?:patient|participant|case|woman|man|subject))\b|"
-        r"\b(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
+        # (not the rest of a schedule, its unit left to the first spell's: "1 mg for the
+        # first week, then 2 mg for the remaining seven")
+        rf"\b(?!for\s+the\s+remaining\s+(?:\d+|{counts.NUMBER_WORDS})\s*(?:[.;,)]|$))"
+        r"(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
         r"(?!\s+(?:\w+\s+)?(?:weeks?|days?|nights?|months?|years?|doses?|steps?|phases?|periods?|"
         r"halves|half|stages?|visits?|arms?|groups?|cohorts?))",
         re.I,
@@ -1601,6 +1604,9 @@ def _clause_of(text: str, a: int, b: int) -> str:
     return text[_clause(text, a)[0] : _clause(text, b)[1]]
 
 
+_PARENT_DOSE = r"(?:(?:naltrexone|LDN|the)\s+)?\d+(?:\.\d+)?[\s\-]*mg\b(?:\s+(?:dose|arm|group)\b)?"
+_PARENT_PLACEBO = r"(?:the\s+)?placebo\b(?:\s+(?:arm|group)\b)?"
+_PARENT_SEP = r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)"
 # the allocation an extension or follow-up recalls from its parent trial: "whatever their
 # original allocation (1 mg, 2.5 mg or placebo)", "by randomised-phase arm (...)"
 _PARENT_ALLOCATION = Folded(
@@ -1612,8 +1618,9 @@ _PARENT_ALLOCATION = Folded(
     # been randomised to (1 mg or 2 mg)"
     r"\b(?:previously|formerly|earlier|before)\s+(?:received|took|taken|been\s+given|"
     r"been\s+on|on|given|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+"
-    r"(?:(?:naltrexone|LDN|the)\s+)?\d+(?:\.\d+)?\s*mg\b"
-    r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)\d+(?:\.\d+)?\s*mg\b)*|"
+    # (placebo may stand among them, and a dose be named as its arm: "those previously on
+    # placebo or the 1.5-mg dose")
+    rf"(?:{_PARENT_PLACEBO}{_PARENT_SEP})?{_PARENT_DOSE}(?:{_PARENT_SEP}(?:{_PARENT_DOSE}|{_PARENT_PLACEBO}))*|"
     r"\bdoses?\s+(?:they|participants|patients|people)\s+had\s+(?:previously\s+)?(?:been\s+)?"
     r"(?:received|taken|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|given)\s*\([^()]*\)",
     re.I,
@@ -1689,6 +1696,18 @@ def _number(text: str) -> float:
 # a sign written before a number, after a space, a bracket or a colon (not a range's
 # dash between two numbers): "-5.8", "(−3.2", ": +1.4"
 _SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?$")
+
+
+def _changed_to(nums: str, unit: str, values: list[float]) -> list[float]:
+    """The values after the one "to" of a list changed into another ("1 mg and 2.5 mg to
+    1.5 mg and 3 mg"); all of ``values`` where no single "to" parts the list."""
+    seps = re.split(
+        rf"(?:{_NUM_FIRST_GROUPED.pattern})(?:[\s\-]*{_UNIT})?", f"{nums} {unit}", flags=re.I
+    )[1:-1]
+    to = [i for i, x in enumerate(seps) if re.fullmatch(r"\s*to\s*", x, re.I)]
+    if len(seps) != len(values) - 1 or len(to) != 1:
+        return values
+    return values[to[0] + 1 :]
 
 
 def _values(nums: str, unit: str, per_ml: float | None = None) -> tuple[list[float], str]:
@@ -2388,11 +2407,13 @@ _WORD_VALUES = {
 _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)"
 # a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
 # (in a translation often without its article: "four and half milligram"),
-# or read out with its decimal point: "four point five mg", "zero point five milligrams"
+# or read out with its decimal point: "four point five mg", "zero point five milligrams",
+# or its decimal comma, as a translation reads it aloud: "four comma five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
+_DECIMAL_WORD = r"(?:point|comma)"
 _WORDED_DOSE = (
     r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+point[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
 )
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
@@ -2401,7 +2422,7 @@ _SPELLED = re.compile(
     r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
+    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
@@ -3322,6 +3343,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "the dose was changed from 4.5 mg to 3 mg": the new dose replaces the old
                 values, kind = values[-1:], "single"
+            elif kind == "list" and _CHANGED_FROM.search(
+                s.text[max(0, m.start() - 40) : m.start()]
+            ):
+                # "changed from 1 mg and 2.5 mg to 1.5 mg and 3 mg": the new list replaces
+                # the old one
+                values = _changed_to(m.group("nums"), m.group("unit"), values)
+                kind = "single" if len(values) == 1 else kind
             pre = (m.group("pre") or "").strip().lower()
             if pre and _TOLERATED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
                 pre = ""  # "could not tolerate more than 3 mg": 3 mg is the dose she took
@@ -4044,6 +4072,9 @@ _GOING_ON_AFTER = re.compile(
     rf"^{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
     rf"for\s+the\s+(?:rest|remainder)\s+of|"
     rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
+    # ... its count alone, the unit left to the first spell's: "for the remaining seven"
+    rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:\d+|{counts.NUMBER_WORDS})"
+    rf"(?=\s*(?:[.;,)]|$))|"
     rf"(?:from|after|starting(?:\s+(?:from|in|at))?)\s+(?:(?:week|day|month)\s+\d+|the\s+[\w\-]+\s+"
     rf"(?:week|day|month))|until\s+(?:the\s+end|(?:week|day|month)\s+\d+))\b",
     re.I,
