@@ -574,6 +574,12 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:any\s+)?(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
         r"(?:change|effect)\b(?!\s+(?:in|of|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w\-]+\s+)?"
         r"(?:dose|doses|dosing|dosage|medications?|treatment|regimen|therapy)\b)|"
+        # ... or as nothing having changed at all: "because there had been no change", "after
+        # a month of no change", "there was no clinical change, so ..." (not a change of
+        # something named: "with no change in her sertraline dose", "no change to blood
+        # pressure")
+        r"\bno\s+(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
+        r"change\b(?!\s*(?:in|of|to|on|from|for|with)\b)|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
