@@ -2392,13 +2392,16 @@ _WORD_VALUES = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)"
+# a quarter or three after a whole number in words: "two and a quarter milligrams" (2.25),
+# "four and three-quarter mg" (4.75)
+_QUARTERS = r"\s+and\s+(?:a\s+|one\s+|one[\s\-]+)?quarters?|\s+and\s+three[\s\-]+quarters?"
 # a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
 # (in a translation often without its article: "four and half milligram"),
 # or read out with its decimal point: "four point five mg", "zero point five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
 _WORDED_DOSE = (
     r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+point[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+    rf"(?:\s+and\s+(?:a\s+)?half|{_QUARTERS}|[\s\-]+point[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
 )
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
@@ -2407,7 +2410,7 @@ _SPELLED = re.compile(
     r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
+    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|(?P<quarter>{_QUARTERS})|[\s\-]+point[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
@@ -2431,6 +2434,8 @@ def _spelled(text: str) -> str:
             value = str(counts.words_to_int(m.group("big")))
         else:
             n = _WORD_VALUES[m.group("w").lower()] + (0.5 if m.group("half") else 0)
+            if m.group("quarter"):
+                n += 0.75 if "three" in m.group("quarter").lower() else 0.25
             value = f"{n:g}"
             if m.group("frac"):
                 tail = re.split(r"[\s\-]+", m.group("frac").lower())
