@@ -3988,12 +3988,17 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 
 # one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day,
 # and so is a liquid's "1.5 mL in the morning and 0.5 mL at night" at 1 mg/mL
+# (or by the clock: "1 mg at 8:00 and 1 mg at 21:00", "1 mg at 8 am and 1 mg at 8 pm"; a
+# bare number after "at" is no time: "1 mg at 8 weeks")
+_CLOCK = r"at\s+\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
-    rf"(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:in\s+the\s+)?(?:evening|at\s+night|at\s+bedtime|"
-    r"night|p\.?m\.?)\b",
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:in\s+the\s+)?(?:morning|a\.?m\.?)|{_CLOCK})\s*(?:,\s*)?"
+    rf"and\s+(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:in\s+the\s+)?(?:evening|at\s+night|"
+    rf"at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
+# where a split day may stand: a time of day named, or a clock's
+_TIMED_DAY = re.compile(r"morning|\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.I)
 
 
 def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
@@ -4003,7 +4008,7 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
     for d in doses:
         if d.owner != drug or d.sentence.index in spans:
             continue
-        if "morning" in d.sentence.text.lower():
+        if "morning" in d.sentence.text.lower() or _TIMED_DAY.search(d.sentence.text):
             m = _SPLIT_DAY.search(d.sentence.text)
             if m is not None and m.start() <= d.start < m.end():
                 spans[d.sentence.index] = (m, d)
