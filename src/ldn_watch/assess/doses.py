@@ -580,6 +580,12 @@ def _conditional(spec: WatchSpec) -> Folded:
         # pressure")
         r"\bno\s+(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
         r"change\b(?!\s*(?:in|of|to|on|from|for|with)\b)|"
+        # ... or as a rating that stayed where it was: "her MADRS was unchanged (23), so",
+        # "his mood remained unchanged" (a score's or mood's, never a co-medication's:
+        # "sertraline was kept unchanged")
+        r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|scores?|mood|symptoms?)\s+"
+        r"(?:was|were|had\s+been|remained|stayed)\s+(?:essentially\s+|largely\s+|still\s+)?"
+        r"unchanged\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
