@@ -574,6 +574,18 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:any\s+)?(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
         r"(?:change|effect)\b(?!\s+(?:in|of|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w\-]+\s+)?"
         r"(?:dose|doses|dosing|dosage|medications?|treatment|regimen|therapy)\b)|"
+        # ... or as nothing having changed at all: "because there had been no change", "after
+        # a month of no change", "there was no clinical change, so ..." (not a change of
+        # something named: "with no change in her sertraline dose", "no change to blood
+        # pressure")
+        r"\bno\s+(?:clinical\s+|symptomatic\s+|meaningful\s+|appreciable\s+|noticeable\s+)?"
+        r"change\b(?!\s*(?:in|of|to|on|from|for|with)\b)|"
+        # ... or as a rating that stayed where it was: "her MADRS was unchanged (23), so",
+        # "his mood remained unchanged" (a score's or mood's, never a co-medication's:
+        # "sertraline was kept unchanged")
+        r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|scores?|mood|symptoms?)\s+"
+        r"(?:was|were|had\s+been|remained|stayed)\s+(?:essentially\s+|largely\s+|still\s+)?"
+        r"unchanged\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
@@ -2405,6 +2417,9 @@ _WORD_VALUES = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)"
+# a quarter or three after a whole number in words: "two and a quarter milligrams" (2.25),
+# "four and three-quarter mg" (4.75)
+_QUARTERS = r"\s+and\s+(?:a\s+|one\s+|one[\s\-]+)?quarters?|\s+and\s+three[\s\-]+quarters?"
 # a dose written in words: "one and a half milligrams", "four and a half mg", "half a mg"
 # (in a translation often without its article: "four and half milligram"),
 # or read out with its decimal point: "four point five mg", "zero point five milligrams",
@@ -2413,7 +2428,7 @@ _DIGIT_WORD = r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|ni
 _DECIMAL_WORD = r"(?:point|comma)"
 _WORDED_DOSE = (
     r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:\s+and\s+(?:a\s+)?half|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+    rf"(?:\s+and\s+(?:a\s+)?half|{_QUARTERS}|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
 )
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
@@ -2422,7 +2437,7 @@ _SPELLED = re.compile(
     r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
+    rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|(?P<quarter>{_QUARTERS})|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
@@ -2446,6 +2461,8 @@ def _spelled(text: str) -> str:
             value = str(counts.words_to_int(m.group("big")))
         else:
             n = _WORD_VALUES[m.group("w").lower()] + (0.5 if m.group("half") else 0)
+            if m.group("quarter"):
+                n += 0.75 if "three" in m.group("quarter").lower() else 0.25
             value = f"{n:g}"
             if m.group("frac"):
                 tail = re.split(r"[\s\-]+", m.group("frac").lower())
@@ -4005,12 +4022,17 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 
 # one day's dose split over the day: "1 mg in the morning and 1 mg at night" is 2 mg/day,
 # and so is a liquid's "1.5 mL in the morning and 0.5 mL at night" at 1 mg/mL
+# (or by the clock: "1 mg at 8:00 and 1 mg at 21:00", "1 mg at 8 am and 1 mg at 8 pm"; a
+# bare number after "at" is no time: "1 mg at 8 weeks")
+_CLOCK = r"at\s+\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:in\s+the\s+)?(?:morning|a\.?m\.?)\s*(?:,\s*)?and\s+"
-    rf"(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:in\s+the\s+)?(?:evening|at\s+night|at\s+bedtime|"
-    r"night|p\.?m\.?)\b",
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:in\s+the\s+)?(?:morning|a\.?m\.?)|{_CLOCK})\s*(?:,\s*)?"
+    rf"and\s+(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:in\s+the\s+)?(?:evening|at\s+night|"
+    rf"at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
+# where a split day may stand: a time of day named, or a clock's
+_TIMED_DAY = re.compile(r"morning|\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.I)
 
 
 def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
@@ -4020,7 +4042,7 @@ def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
     for d in doses:
         if d.owner != drug or d.sentence.index in spans:
             continue
-        if "morning" in d.sentence.text.lower():
+        if "morning" in d.sentence.text.lower() or _TIMED_DAY.search(d.sentence.text):
             m = _SPLIT_DAY.search(d.sentence.text)
             if m is not None and m.start() <= d.start < m.end():
                 spans[d.sentence.index] = (m, d)

@@ -181,11 +181,27 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
+# a range typed with a wave dash, as East Asian and congress abstracts write it ("1〜3 mg/日",
+# "0.5～4.5 mg"): between two numbers it joins a range's ends, read as an en dash (one
+# character for one: the text keeps its length)
+_WAVE_DASH = re.compile(r"(?<=\d)(\s*)[〜～](?=\s*\d)")
+
+
+def _wave_dashes(text: str) -> str:
+    if "〜" not in text and "～" not in text:
+        return text
+    return _WAVE_DASH.sub(lambda m: f"{m.group(1)}–", text)
+
+
 def sentences(article: Record, respell: Callable[[str], str] | None = None) -> list[RawSentence]:
     """Title first, then every abstract sentence with its section; ``respell`` writes
     another language's spelling of the drug's name as the name (``WatchSpec.respell``)."""
     result: list[RawSentence] = []
-    same: Callable[[str], str] = respell or (lambda t: t)
+    spell: Callable[[str], str] = respell or (lambda t: t)
+
+    def same(t: str) -> str:
+        return spell(_wave_dashes(t))
+
     if article.title:
         title = re.sub(r"^\[|\]\.?$", "", same(article.title.strip()))
         result.append(RawSentence(title, TITLE, 0))
