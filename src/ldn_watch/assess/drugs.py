@@ -1344,6 +1344,14 @@ _HISTORY_BEFORE = re.compile(
     # "had previously been treated with escitalopram", "had ever taken an SSRI"
     r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
     r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$|"
+    # ... or a list of what the patient "has tried" / "had already tried": "has tried
+    # sertraline, escitalopram, duloxetine and bupropion augmentation" (each is a past
+    # trial; not what the trying goes on with, "has tried X alongside her sertraline", nor
+    # past a drug kept, "had tried two SSRIs and is taking venlafaxine")
+    r"\b(?:has|have|had)\s+(?:(?:already|previously|also|unsuccessfully)\s+)?tried\s+"
+    r"(?:(?!\b(?:with|alongside|plus|together|added|adjunctive|augment(?:ed|ing)|on\s+top|while|"
+    r"whereas|but|is|are|was|were|taking|receiving|continu\w*|remain\w*|currently|now|still|"
+    r"kept|maintained|stable|on)\b)[^.;]){0,90}$|"
     # a drug the patient could not tolerate is not one taken now: "patients intolerant of
     # SSRIs", "who could not tolerate sertraline or citalopram", "intolerance to duloxetine"
     r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
