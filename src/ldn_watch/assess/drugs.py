@@ -1069,6 +1069,12 @@ _MEDICINES = (
 # fibromyalgia: Duloxetine, Amitriptyline, None")
 _LIST_OPENS = r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.|:)"
 _NO_NEW_HEAD = r"(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)"
+# how long a medication has been taken, said between it and its list ("for 8 weeks", "for
+# at least four weeks"): no new head
+_FOR_A_TIME = (
+    r"\bfor\s+(?:at\s+least\s+|more\s+than\s+|over\s+|the\s+(?:last|past)\s+)?[\w\-]+\s+"
+    r"(?:days?|weeks?|months?|years?)\b"
+)
 # ... or headed by a noun phrase whose modifier names that condition or another purpose:
 # "usual fibromyalgia medication was continued unchanged, including duloxetine", "their
 # analgesic regimen, e.g. duloxetine", "pain medications such as amitriptyline". A new
@@ -1076,7 +1082,11 @@ _NO_NEW_HEAD = r"(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|o
 _MODIFIED_HEADER = (
     r"\b(?P<purpose>{purpose})[\s\-]+(?:co-?medications?|medications?|medicines?|"
     r"treatments?|drugs|therap(?:y|ies)|pharmacotherap(?:y|ies)|regimens?)\b"
-    rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,60}}}}?{_LIST_OPENS}(?:[^;.]|\.(?=\d)){{{{0,80}}}}$"
+    rf"(?:(?:{_NO_NEW_HEAD}[^;.]){{{{0,60}}}}?{_LIST_OPENS}(?:[^;.]|\.(?=\d)){{{{0,80}}}}$|"
+    # ... or the list in the brackets after it, across how long it has been taken: "stable
+    # fibromyalgia medication for 8 weeks (duloxetine, milnacipran or amitriptyline)",
+    # "their usual pain treatment (duloxetine or nortriptyline)"
+    rf"(?:{_FOR_A_TIME}|{_NO_NEW_HEAD}[^;.()]){{{{0,60}}}}?\((?:[^;.()]|\.(?=\d)){{{{0,80}}}}$)"
 )
 
 
@@ -1132,7 +1142,9 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
 
     lo = max(0, len(before) - 160)
-    listed = any(w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g.", ":"))
+    listed = any(
+        w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g.", ":", "(")
+    )
     if not listed:
         return None
     hit = doc.spec.compiled("drugs.modified_header", _modified_header).search(before, lo)
@@ -1344,6 +1356,14 @@ _HISTORY_BEFORE = re.compile(
     # "had previously been treated with escitalopram", "had ever taken an SSRI"
     r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
     r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$|"
+    # ... or a list of what the patient "has tried" / "had already tried": "has tried
+    # sertraline, escitalopram, duloxetine and bupropion augmentation" (each is a past
+    # trial; not what the trying goes on with, "has tried X alongside her sertraline", nor
+    # past a drug kept, "had tried two SSRIs and is taking venlafaxine")
+    r"\b(?:has|have|had)\s+(?:(?:already|previously|also|unsuccessfully)\s+)?tried\s+"
+    r"(?:(?!\b(?:with|alongside|plus|together|added|adjunctive|augment(?:ed|ing)|on\s+top|while|"
+    r"whereas|but|is|are|was|were|taking|receiving|continu\w*|remain\w*|currently|now|still|"
+    r"kept|maintained|stable|on)\b)[^.;]){0,90}$|"
     # a drug the patient could not tolerate is not one taken now: "patients intolerant of
     # SSRIs", "who could not tolerate sertraline or citalopram", "intolerance to duloxetine"
     r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
