@@ -2879,10 +2879,21 @@ _CASES_REPORTED = re.compile(
 # a title about one person: "... in a breastfeeding woman: a case report"
 _ONE_CASE = re.compile(
     r"\b(?:in|of|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:woman|man|patient|girl|boy|child|"
-    r"adolescent|mother|veteran|infant)\b|\ba\s+case\s+report\b",
+    r"adolescent|mother|veteran|infant)\b|\ba\s+case\s+(?:report|of)\b|"
+    r"[:\u2013\u2014]\s*case\s+report\b(?!s)",
     re.IGNORECASE,
 )
-_CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
+# one person's age: "a 34-year-old", or without the article where a person follows ("the
+# patient is 41-year-old man")
+_CASE_AGE = re.compile(
+    r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|\b\d{1,3}[\s-]+year[\s-]+old\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:woman|man|patient|girl|boy|child|adolescent|mother|veteran|"
+    r"female|male|lady|gentleman)\b",
+    re.IGNORECASE,
+)
+# a clinician's shorthand for one person's age and sex opening a sentence: "50F, recurrent
+# MDD", "62 M: bipolar II depression"
+_AGE_SEX = re.compile(r"^\W*\d{1,3}\s?(?:y/?o\s?)?[FM]\s*[,;:]")
 
 
 # a stated count this credible (an enrolment verb or "a total of") is the study's total
@@ -3775,7 +3786,11 @@ def participants(
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
         for s in doc.sentences:
-            m = _CASE_AGE.search(s.text) or (_ONE_CASE.search(s.text) if s.is_title else None)
+            m = (
+                _CASE_AGE.search(s.text)
+                or _AGE_SEX.search(s.text)
+                or (_ONE_CASE.search(s.text) if s.is_title else None)
+            )
             if m:
                 return Count(1, 1, s, m.group(0))
     if one_person is not None:
