@@ -2057,12 +2057,49 @@ _TABLE_CELL_COUNT = re.compile(r"^\(?\s*(?:n\s*=\s*)?(\d{1,5})\s*\)?(?:\s*\([^()
 _TABLE_TOTAL_ROW = re.compile(r"^(?:total|all|overall|sum)\b", re.IGNORECASE)
 
 
+# a table's header in brackets before a colon: "Results (arm | randomized | dose):"
+_RUN_ON_HEAD = re.compile(r"\(([^()|]*(?:\|[^()|]*){1,8})\)\s*:\s*")
+
+
+def _rows_run_on(part: str) -> list[str]:
+    """A flattened table whose line breaks were lost, its rows running on after the
+    header's colon ("(arm | n | dose): placebo | 32 | - NTX-1 | 32 | 1 mg"), split back
+    into its header and rows: every (k-1)th bar's cell holds one row's last cell and the
+    next row's first, split at its first space. Anything else is returned as it is."""
+    m = _RUN_ON_HEAD.search(part) if part.count("|") >= 4 else None
+    if m is None:
+        return [part]
+    head = m.group(1)
+    k = head.count("|") + 1
+    cells = part[m.end() :].split("|")
+    if len(cells) < 2 * k - 1 or (len(cells) - 1) % (k - 1):
+        return [part]
+    rows = [head]
+    row: list[str] = []
+    for i, cell in enumerate(cells):
+        if i and i % (k - 1) == 0 and i < len(cells) - 1:
+            end, _, start = cell.strip().partition(" ")
+            if not start:
+                return [part]
+            rows.append(" | ".join([*row, end]))
+            row = [start]
+        else:
+            row.append(cell.strip())
+    rows.append(" | ".join(row))
+    return rows
+
+
 def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
     """The people a flattened table counts row by row in its column of people taken in:
     "Arm | randomised | dose ; LDN | 29 | 4.5 mg ; Placebo | 29 | -" (58), or its "Total"
     row."""
     text = (s.text if text is None else text).rstrip(". ")
-    rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROW_SEP.split(text) if "|" in r]
+    rows = [
+        [c.strip() for c in r.split("|")]
+        for part in _TABLE_ROW_SEP.split(text)
+        for r in _rows_run_on(part)
+        if "|" in r
+    ]
     for i, head in enumerate(rows[:-1]):
         cols = [
             k
