@@ -2317,7 +2317,8 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
 # "Naltrexone, 28 patients; placebo, 27 patients", "LDN group: 30; placebo group: 29"
 # (``_labelled_arms``)
 _SIZED_ARM = (
-    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)|"
+    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)"
+    r"(?:\s*/\s*d(?:ay)?\b|\s+daily\b)?|"
     r"(?!(?:comprised|included|contained|consisted|numbered|had|was|were|of|and)\b)"
     r"[A-Za-z][\w\-]*)){0,3}?)"
     r"\s*(?:,|:|=|\s+(?:comprised|included|contained|consisted\s+of|numbered|had|was|were))?"
@@ -2326,7 +2327,7 @@ _SIZED_ARM = (
 _SIZED_ARM_ITEM = re.compile(_SIZED_ARM, re.IGNORECASE)
 _SIZED_ARM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SIZED_ARM)
 _SIZED_ARMS = Folded(
-    rf"(?:^|(?<=[,:]))\s*(?P<list>{_SIZED_ARM_BARE}"
+    rf"(?:^|(?<=[,:\-\u2013\u2014]))\s*(?P<list>{_SIZED_ARM_BARE}"
     rf"(?:\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+){_SIZED_ARM_BARE}){{1,5}})"
     # (the list ends the sentence, or the trial it is of follows: "... and the placebo arm
     # 26 in this randomised trial of ...")
@@ -2335,6 +2336,13 @@ _SIZED_ARMS = Folded(
 )
 _SIZED_LEAD = re.compile(
     r"\b(?:randomi[sz]\w*|allocat\w*|assigned|enrol+\w*|trial|study|baseline|arms?|groups?)\b",
+    re.IGNORECASE,
+)
+# a heading that is the people themselves, before a dash or colon: "Participants (N) -",
+# "Number of patients:" (never what became of them: "Headache -")
+_PEOPLE_HEADING = re.compile(
+    r"\W*(?:(?:the\s+)?(?:number|no\.?)\s+of\s+)?(?:participants|patients|subjects|people)"
+    r"(?:\s+(?:randomi[sz]ed|enrol+ed|allocated))?(?:\s*\((?:n|no\.?)\))?\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 _SIZED_ARM_SEP = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=\S)|\s+and\s+", re.IGNORECASE)
@@ -2351,7 +2359,11 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     found = _SIZED_ARMS.search(s.text)
     # (a list in a clause of a sentence follows what names the trial's people, never a
     # heading of what became of them: "Vivid dreams: naltrexone, 13; placebo, 3")
-    if not found or (found.start() > 0 and not _SIZED_LEAD.search(s.text, 0, found.start())):
+    if not found or (
+        found.start() > 0
+        and not _SIZED_LEAD.search(s.text, 0, found.start())
+        and not _PEOPLE_HEADING.fullmatch(s.text, 0, found.start())
+    ):
         return []
     if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
         return []
