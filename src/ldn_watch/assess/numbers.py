@@ -170,6 +170,25 @@ _PLAN_WORD = re.compile(
 )
 
 
+# a cap on the sample: "to a maximum of 260", "up to a ceiling of 300"
+_CAP = re.compile(
+    r"^(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling)\s+of\b", re.IGNORECASE
+)
+# a clause that says it may happen: "may increase", "could be extended", "if ..."
+_MAY = re.compile(r"\b(?:may|might|could|if|would|can)\b", re.IGNORECASE)
+
+
+def _conditional_cap(c: Count) -> bool:
+    """The count is a cap on the sample in a clause that says it may be reached ("may
+    increase the sample to a maximum of 260"), not the size planned."""
+    if not _CAP.match(c.span):
+        return False
+    text = c.sentence.text
+    at = text.find(c.span)
+    clause = re.split(r"[;.](?!\d)", text[:at])[-1] if at >= 0 else ""
+    return _MAY.search(clause) is not None
+
+
 def _recruited_in_full(c: Count) -> bool:
     """The count is the trial's size once recruitment is over, said in its own clause."""
     return _said_of(c, roles.recruitment_done)
@@ -3822,6 +3841,12 @@ def participants(
         found = [
             c for c in found if not (_superseded(c) or (c.value in replaced and not c.parts))
         ] or found
+        # ... and a ceiling the trial may grow to only if an interim look says so ("a
+        # re-estimation may increase the sample to a maximum of 260") gives way to the size
+        # it plans; alone, the cap is its size
+        capped = [c for c in found if _conditional_cap(c)]
+        if capped and len(capped) < len(found):
+            found = [c for c in found if c not in capped]
     found = _one_funnel(found)
     found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
