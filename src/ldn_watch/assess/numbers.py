@@ -164,6 +164,15 @@ _NAMED_SAMPLE = Folded(
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
     re.IGNORECASE,
 )
+# a count said to form the sample, after what its people did: "143 started treatment and
+# form the analysed cohort", "64 agreed to take part and constitute the study sample"
+_FORMS_SAMPLE = Folded(
+    rf"(?:^|[,;:]\s*|\band\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?!years?\b|months?\b|weeks?\b|days?\b)"
+    r"(?:[^\d.;,()]{0,60}?\band\s+)?(?:form(?:ed|s)?|constitut(?:ed|es?)|ma(?:de|ke)\s+up)\s+"
+    r"the\s+(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+"
+    r"(?:sample|population|set|cohort)\b",
+    re.IGNORECASE,
+)
 # the words that make a stated size an aim, not a count
 _PLAN_WORD = re.compile(
     r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
@@ -2727,6 +2736,12 @@ def candidates(
                     or _PER_ARM.search(s.text[m.end() : m.end() + 60])  # "840 per group"
                 ):
                     out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
+            # (the sample a count is said to form beats the pool it was drawn from: "Of 171
+            # offered X, 143 started and form the analysed cohort")
+            for m in _FORMS_SAMPLE.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and not _other_work(s, m.start()):
+                    out.append(Count(value, 5 - _section_penalty(s), s, m.group(0)))
         if planned:
             # an amended protocol's new planned size replaces the old one
             for rx in (_REVISED_SAMPLE, _RESET_SAMPLE):
