@@ -158,16 +158,46 @@ _ATTRITION_ALLOWED = re.compile(
 # final study population comprised 2,340 adults", "the matched sample numbered 3,112"
 # (what was analysed, after the pool it was drawn from)
 _NAMED_SAMPLE = Folded(
-    r"\b(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?"
+    r"\b(?:(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?|"
+    # ("giving a study cohort of 267", "together formed a study population of 135")
+    r"(?<=\ba\s)study\s+)"
     r"(?:cohort|sample|population|data\s*set)\s+(?:of|comprised|comprising|included|including|"
     r"consisted\s+of|numbered|totall?ed|was|=|:)\s*(?:approximately\s+|about\s+)?"
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
+    re.IGNORECASE,
+)
+# a count said to form the sample, after what its people did: "143 started treatment and
+# form the analysed cohort", "64 agreed to take part and constitute the study sample"
+_FORMS_SAMPLE = Folded(
+    rf"(?:^|[,;:]\s*|\band\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?!years?\b|months?\b|weeks?\b|days?\b)"
+    r"(?:[^\d.;,()]{0,60}?\band\s+)?(?:form(?:ed|s)?|constitut(?:ed|es?)|ma(?:de|ke)\s+up)\s+"
+    r"the\s+(?:[\w\-]+\s+)?(?:analysis|analytic|analysed|analyzed|study)\s+"
+    r"(?:sample|population|set|cohort)\b",
     re.IGNORECASE,
 )
 # the words that make a stated size an aim, not a count
 _PLAN_WORD = re.compile(
     r"\b(?:planned|target|intended|required|maximum|goal|anticipated|projected)\b", re.IGNORECASE
 )
+
+
+# a cap on the sample: "to a maximum of 260", "up to a ceiling of 300"
+_CAP = re.compile(
+    r"^(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling)\s+of\b", re.IGNORECASE
+)
+# a clause that says it may happen: "may increase", "could be extended", "if ..."
+_MAY = re.compile(r"\b(?:may|might|could|if|would|can)\b", re.IGNORECASE)
+
+
+def _conditional_cap(c: Count) -> bool:
+    """The count is a cap on the sample in a clause that says it may be reached ("may
+    increase the sample to a maximum of 260"), not the size planned."""
+    if not _CAP.match(c.span):
+        return False
+    text = c.sentence.text
+    at = text.find(c.span)
+    clause = re.split(r"[;.](?!\d)", text[:at])[-1] if at >= 0 else ""
+    return _MAY.search(clause) is not None
 
 
 def _recruited_in_full(c: Count) -> bool:
@@ -2057,12 +2087,49 @@ _TABLE_CELL_COUNT = re.compile(r"^\(?\s*(?:n\s*=\s*)?(\d{1,5})\s*\)?(?:\s*\([^()
 _TABLE_TOTAL_ROW = re.compile(r"^(?:total|all|overall|sum)\b", re.IGNORECASE)
 
 
+# a table's header in brackets before a colon: "Results (arm | randomized | dose):"
+_RUN_ON_HEAD = re.compile(r"\(([^()|]*(?:\|[^()|]*){1,8})\)\s*:\s*")
+
+
+def _rows_run_on(part: str) -> list[str]:
+    """A flattened table whose line breaks were lost, its rows running on after the
+    header's colon ("(arm | n | dose): placebo | 32 | - NTX-1 | 32 | 1 mg"), split back
+    into its header and rows: every (k-1)th bar's cell holds one row's last cell and the
+    next row's first, split at its first space. Anything else is returned as it is."""
+    m = _RUN_ON_HEAD.search(part) if part.count("|") >= 4 else None
+    if m is None:
+        return [part]
+    head = m.group(1)
+    k = head.count("|") + 1
+    cells = part[m.end() :].split("|")
+    if len(cells) < 2 * k - 1 or (len(cells) - 1) % (k - 1):
+        return [part]
+    rows = [head]
+    row: list[str] = []
+    for i, cell in enumerate(cells):
+        if i and i % (k - 1) == 0 and i < len(cells) - 1:
+            end, _, start = cell.strip().partition(" ")
+            if not start:
+                return [part]
+            rows.append(" | ".join([*row, end]))
+            row = [start]
+        else:
+            row.append(cell.strip())
+    rows.append(" | ".join(row))
+    return rows
+
+
 def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
     """The people a flattened table counts row by row in its column of people taken in:
     "Arm | randomised | dose ; LDN | 29 | 4.5 mg ; Placebo | 29 | -" (58), or its "Total"
     row."""
     text = (s.text if text is None else text).rstrip(". ")
-    rows = [[c.strip() for c in r.split("|")] for r in _TABLE_ROW_SEP.split(text) if "|" in r]
+    rows = [
+        [c.strip() for c in r.split("|")]
+        for part in _TABLE_ROW_SEP.split(text)
+        for r in _rows_run_on(part)
+        if "|" in r
+    ]
     for i, head in enumerate(rows[:-1]):
         cols = [
             k
@@ -2280,7 +2347,8 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
 # "Naltrexone, 28 patients; placebo, 27 patients", "LDN group: 30; placebo group: 29"
 # (``_labelled_arms``)
 _SIZED_ARM = (
-    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)|"
+    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)"
+    r"(?:\s*/\s*d(?:ay)?\b|\s+daily\b)?|"
     r"(?!(?:comprised|included|contained|consisted|numbered|had|was|were|of|and)\b)"
     r"[A-Za-z][\w\-]*)){0,3}?)"
     r"\s*(?:,|:|=|\s+(?:comprised|included|contained|consisted\s+of|numbered|had|was|were))?"
@@ -2289,7 +2357,7 @@ _SIZED_ARM = (
 _SIZED_ARM_ITEM = re.compile(_SIZED_ARM, re.IGNORECASE)
 _SIZED_ARM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SIZED_ARM)
 _SIZED_ARMS = Folded(
-    rf"(?:^|(?<=[,:]))\s*(?P<list>{_SIZED_ARM_BARE}"
+    rf"(?:^|(?<=[,:\-\u2013\u2014]))\s*(?P<list>{_SIZED_ARM_BARE}"
     rf"(?:\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+){_SIZED_ARM_BARE}){{1,5}})"
     # (the list ends the sentence, or the trial it is of follows: "... and the placebo arm
     # 26 in this randomised trial of ...")
@@ -2298,6 +2366,13 @@ _SIZED_ARMS = Folded(
 )
 _SIZED_LEAD = re.compile(
     r"\b(?:randomi[sz]\w*|allocat\w*|assigned|enrol+\w*|trial|study|baseline|arms?|groups?)\b",
+    re.IGNORECASE,
+)
+# a heading that is the people themselves, before a dash or colon: "Participants (N) -",
+# "Number of patients:" (never what became of them: "Headache -")
+_PEOPLE_HEADING = re.compile(
+    r"\W*(?:(?:the\s+)?(?:number|no\.?)\s+of\s+)?(?:participants|patients|subjects|people)"
+    r"(?:\s+(?:randomi[sz]ed|enrol+ed|allocated))?(?:\s*\((?:n|no\.?)\))?\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 _SIZED_ARM_SEP = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=\S)|\s+and\s+", re.IGNORECASE)
@@ -2314,7 +2389,11 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     found = _SIZED_ARMS.search(s.text)
     # (a list in a clause of a sentence follows what names the trial's people, never a
     # heading of what became of them: "Vivid dreams: naltrexone, 13; placebo, 3")
-    if not found or (found.start() > 0 and not _SIZED_LEAD.search(s.text, 0, found.start())):
+    if not found or (
+        found.start() > 0
+        and not _SIZED_LEAD.search(s.text, 0, found.start())
+        and not _PEOPLE_HEADING.fullmatch(s.text, 0, found.start())
+    ):
         return []
     if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
         return []
@@ -2659,6 +2738,12 @@ def candidates(
                     or _PER_ARM.search(s.text[m.end() : m.end() + 60])  # "840 per group"
                 ):
                     out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
+            # (the sample a count is said to form beats the pool it was drawn from: "Of 171
+            # offered X, 143 started and form the analysed cohort")
+            for m in _FORMS_SAMPLE.finditer(s.text):
+                value = words_to_int(m.group("num"))
+                if value and not _other_work(s, m.start()):
+                    out.append(Count(value, 5 - _section_penalty(s), s, m.group(0)))
         if planned:
             # an amended protocol's new planned size replaces the old one
             for rx in (_REVISED_SAMPLE, _RESET_SAMPLE):
@@ -2879,10 +2964,21 @@ _CASES_REPORTED = re.compile(
 # a title about one person: "... in a breastfeeding woman: a case report"
 _ONE_CASE = re.compile(
     r"\b(?:in|of|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:woman|man|patient|girl|boy|child|"
-    r"adolescent|mother|veteran|infant)\b|\ba\s+case\s+report\b",
+    r"adolescent|mother|veteran|infant)\b|\ba\s+case\s+(?:report|of)\b|"
+    r"[:\u2013\u2014]\s*case\s+report\b(?!s)",
     re.IGNORECASE,
 )
-_CASE_AGE = re.compile(r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b", re.IGNORECASE)
+# one person's age: "a 34-year-old", or without the article where a person follows ("the
+# patient is 41-year-old man")
+_CASE_AGE = re.compile(
+    r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|\b\d{1,3}[\s-]+year[\s-]+old\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:woman|man|patient|girl|boy|child|adolescent|mother|veteran|"
+    r"female|male|lady|gentleman)\b",
+    re.IGNORECASE,
+)
+# a clinician's shorthand for one person's age and sex opening a sentence: "50F, recurrent
+# MDD", "62 M: bipolar II depression"
+_AGE_SEX = re.compile(r"^\W*\d{1,3}\s?(?:y/?o\s?)?[FM]\s*[,;:]")
 
 
 # a stated count this credible (an enrolment verb or "a total of") is the study's total
@@ -3218,9 +3314,10 @@ _OWN_SAMPLE = Folded(
     # ... with no noun, the subsample itself doing something: "A subsample of 44 wore
     # actigraphs", "a subset of 38 were genotyped", "a subgroup of 31 who ..."
     r"(?=\s+(?:who|were|was|had|wore|gave|provided|underwent|completed|consented|agreed|took)\b))|"
-    # "a subgroup analysis of the 36 participants aged 60 or older"
+    # "a subgroup analysis of the 36 participants aged 60 or older", "this secondary
+    # analysis of those 61 participants" (the ones the sentence before picked out)
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
-    rf"(?:of|in|among)\s+(?:the\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    rf"(?:of|in|among)\s+(?:the\s+|those\s+|these\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
     # the analysed set named with its size: "were analysed in the modified intention-to-treat
     # sample (n = 93; all who ...)", "the per-protocol population (n = 70)"
     # ("... were analysed (n = 74: X 38, placebo 36; of 120 randomised)": the bracket is the
@@ -3762,6 +3859,12 @@ def participants(
         found = [
             c for c in found if not (_superseded(c) or (c.value in replaced and not c.parts))
         ] or found
+        # ... and a ceiling the trial may grow to only if an interim look says so ("a
+        # re-estimation may increase the sample to a maximum of 260") gives way to the size
+        # it plans; alone, the cap is its size
+        capped = [c for c in found if _conditional_cap(c)]
+        if capped and len(capped) < len(found):
+            found = [c for c in found if c not in capped]
     found = _one_funnel(found)
     found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
@@ -3775,7 +3878,11 @@ def participants(
         return max(top, key=lambda c: (c.value, -c.sentence.index))
     if case_report:
         for s in doc.sentences:
-            m = _CASE_AGE.search(s.text) or (_ONE_CASE.search(s.text) if s.is_title else None)
+            m = (
+                _CASE_AGE.search(s.text)
+                or _AGE_SEX.search(s.text)
+                or (_ONE_CASE.search(s.text) if s.is_title else None)
+            )
             if m:
                 return Count(1, 1, s, m.group(0))
     if one_person is not None:
