@@ -1605,6 +1605,11 @@ _SAME_CLAUSE = r"(?:[^.;:,]|(?<=\d)\.(?=\d)|,(?!\s*(?:and|but|while|whereas|or|w
 _ABSENT_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
+    # ... or could not be studied at all: "X, supported by one small pilot, could not be
+    # evaluated because it was almost never dispensed" (a study unable to look at X gave it
+    # to nobody it reports on)
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can)\s*(?:not|n't)\s+be\s+(?:evaluated|assessed|"
+    r"examined|studied|compared)\b|"
     rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b|"
     # "X, which may act otherwise, is outside the scope of this review", "... fell beyond
     # the remit of this review" (a bracket or a relative clause may come between: the
