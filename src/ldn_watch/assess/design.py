@@ -165,6 +165,23 @@ _REVIEW_SELF = Folded(
 # replaces a version retracted because ..."): a review only if the record reports no
 # trial of its own
 _ARTICLE_SELF = Folded(r"\bthis (?:paper|article)\b", re.I)
+
+
+def _title_declares_meta(hit: Sentence) -> bool:
+    """A title whose design part, after its last colon, names the record a meta-analysis of
+    its own ("...: a systematic review and dose-response meta-analysis"): a record typed
+    by no indexer (a preprint, a congress abstract) declares its design there."""
+    if not hit.is_title or ":" not in hit.text:
+        return False
+    part = hit.text.rsplit(":", 1)[1]
+    # (a "pooled analysis" may pool one trial's sites or a registry's records: only the
+    # word meta-analysis declares a synthesis of studies)
+    return _META_WORD.search(part) is not None and _own_meta(hit)
+
+
+_META_WORD = Folded(r"\bmeta[\s\-]?analy[sz]\w*", re.I)
+
+
 _ANIMAL = Folded(
     r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|guinea pigs?|primates?|monkeys?|dogs?|"
     # veterinary work: the patients are animals
@@ -1568,7 +1585,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if "Meta-Analysis" in types or (
         hit
         and (
-            types & _REVIEW_TYPES or _any(_REVIEW_SELF, sentences) or _any(_ARTICLE_SELF, sentences)
+            types & _REVIEW_TYPES
+            or _any(_REVIEW_SELF, sentences)
+            or _any(_ARTICLE_SELF, sentences)
+            or _title_declares_meta(hit)
         )
     ):
         return "meta_analysis", hit

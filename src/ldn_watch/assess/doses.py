@@ -3678,8 +3678,13 @@ def _title_shorthand(doses: list[Dose], drug: str) -> list[Dose]:
 # numbers._CORRECTION)
 _WRONGLY = r"(?:erroneously|incorrectly|mistakenly|wrongly|in\s+error)"
 _STATED = r"(?:stated|reported|given|published|listed|printed|shown|written|described)"
+# (... and a verb that says the wrong statement itself: "the Methods misstated the dose
+# as 5 mg/day", "was misreported as 2 mg")
+_MISWRITTEN = r"(?:misstated|misreported|misprinted|misquoted|mistyped|misrecorded)"
 _MISSTATED_BEFORE = re.compile(
-    rf"\b{_WRONGLY}\s+{_STATED}\s+(?:as\s+)?$|\b{_STATED}\s+{_WRONGLY}\s+(?:as\s+)?$", re.I
+    rf"\b{_WRONGLY}\s+{_STATED}\s+(?:as\s+)?$|\b{_STATED}\s+{_WRONGLY}\s+(?:as\s+)?$"
+    rf"|\b{_MISWRITTEN}\b[^.;]{{0,30}}?\s(?:as|at|to\s+be)\s+$",
+    re.I,
 )
 _NOT_AS_STATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
 _AS_STATED_AFTER = re.compile(

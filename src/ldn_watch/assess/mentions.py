@@ -81,6 +81,13 @@ class DrugMention:
     kind: Kind
 
 
+def _abbreviated(head: str, spec: WatchSpec, abbr: str) -> bool:
+    """``head`` names the drug by one of its usual abbreviations other than ``abbr``, as a
+    word of its own ("NTX", not "anti-NTX" or "NTXs")."""
+    words = {w.strip(",;:()[]") for w in head.split()}
+    return any(a != abbr and a in words for a in spec.abbreviations)
+
+
 @dataclass
 class Aliases:
     """The watched drug's abbreviations in one article: abbreviation -> dose level."""
@@ -98,12 +105,21 @@ class Aliases:
         drug = spec.drug.lower()
         if "(" not in text:
             return cls(names, spec)
-        # a usual abbreviation the article defines for something else is not ours:
-        # the four words before "(ABBR)" must name the drug
+        # a usual abbreviation the article defines for something else is not ours: the
+        # four words before "(ABBR)" must name the drug, by its name or by another of its
+        # usual abbreviations ("NTX 4.5 mg at bedtime (LDN)"), where it is defined; an
+        # abbreviation written in brackets again after a result ("-12.4 (LDN) vs -8.0
+        # (placebo)") is used there, not defined for something else
+        ours: dict[str, bool] = {}
         for m in p.defined_any.finditer(text):
             head = " ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])
-            if drug not in head.lower():
-                names.pop(m.group("abbr"), None)
+            abbr = m.group("abbr")
+            ours[abbr] = ours.get(abbr, False) or (
+                drug in head.lower() or _abbreviated(head, spec, abbr)
+            )
+        for abbr, named_there in ours.items():
+            if not named_there:
+                names.pop(abbr, None)
         if drug not in text.lower():
             return cls(names, spec)
         for m in p.defined.finditer(text):

@@ -167,6 +167,9 @@ def general_work(text: str) -> bool:
             or "report" in low
             or "suggest" in low
             or "demonstr" in low
+            or "gave" in low
+            or "yielded" in low
+            or "produced" in low
         )
         and _CITED_FINDING.match(text) is not None
     )
@@ -176,12 +179,29 @@ def general_work(text: str) -> bool:
 # trial of 120 patients found X effective", "One open-label study reported ...". A study
 # speaks of itself as "this/our trial" or "we"; "a trial ... found" opening a clause is
 # someone else's work, cited without a citation (a case report's first sentence).
-_CITED_FINDING = re.compile(
-    r"\s*(?:(?:in addition|moreover|however|recently|notably|similarly|also|indeed|further"
-    r"(?:more)?),?\s+)?(?:an?|one|another)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+)"
+_CITED_STUDY_FOUND = (
+    r"(?:an?|one|another)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+)"
     r"{0,4}?(?:trial|study|RCT|pilot|meta[\s\-]?analysis|review|case series)\b"
     r"(?:(?!\b(?:was|were|is|are|we|our|this)\b)[^.;]){0,80}?"
-    r"\b(?:found|showed|has shown|reported|demonstrated|suggested|observed|indicated)\b",
+    r"\b(?:found|showed|has shown|reported|demonstrated|suggested|observed|indicated|"
+    # (... or the results it gave: "a small pilot trial of X in 2017 gave inconclusive
+    # results"; "gave" alone is a dosing verb)
+    r"(?:gave|yielded|produced)\s+(?:[\w\-]+\s+){0,2}?(?:results?|findings?|evidence|data))\b"
+)
+_CITED_FINDING = re.compile(
+    r"\s*(?:(?:in addition|moreover|however|recently|notably|similarly|also|indeed|further"
+    r"(?:more)?),?\s+)?" + _CITED_STUDY_FOUND,
+    re.IGNORECASE,
+)
+# ... or told as what the authors recall or note inside their own clause: "In this editorial
+# we summarise the field, recall that a small pilot trial of X gave inconclusive results,
+# and argue ...": from "that" to the end of the told finding's own clause (up to ", and" /
+# ", but" or the clause's end) is that other study's
+_CITED_FINDING_TOLD = Folded(
+    r"\b(?:recall|recalls|recalling|note|notes|noting|remember|mention|mentions|mentioning|"
+    r"point\s+out|points\s+out|pointing\s+out)\s+that\s+"
+    + _CITED_STUDY_FOUND
+    + r"[^.;]*?(?=,\s+(?:and|but|while|whereas)\b|$)",
     re.IGNORECASE,
 )
 
@@ -1605,6 +1625,11 @@ _SAME_CLAUSE = r"(?:[^.;:,]|(?<=\d)\.(?=\d)|,(?!\s*(?:and|but|while|whereas|or|w
 _ABSENT_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
+    # ... or could not be studied at all: "X, supported by one small pilot, could not be
+    # evaluated because it was almost never dispensed" (a study unable to look at X gave it
+    # to nobody it reports on)
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can)\s*(?:not|n't)\s+be\s+(?:evaluated|assessed|"
+    r"examined|studied|compared)\b|"
     rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b|"
     # "X, which may act otherwise, is outside the scope of this review", "... fell beyond
     # the remit of this review" (a bracket or a relative clause may come between: the
@@ -3001,6 +3026,7 @@ def annotate(
         if _CUE.search(text)
         or (not derived and _RECENT_WORK.search(text))
         or general_work(text)
+        or ("that" in text and _CITED_FINDING_TOLD.search(text))
         or _SUCCEEDED.search(text)
         or (not derived and _set_elsewhere(text))
         or other_pilot
@@ -3089,6 +3115,10 @@ def annotate(
         kinds.append((prior, future))
         if prior or future:
             masked[a:b] = " " * (b - a)
+        elif "that" in clause:
+            told = _CITED_FINDING_TOLD.search(clause)
+            if told is not None:
+                masked[a + told.start() : a + told.end()] = " " * (told.end() - told.start())
     own_text = "".join(masked)
     low = own_text.lower()
     if "trial" in low or "stud" in low or "rct" in low or "pilot" in low:

@@ -314,8 +314,19 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         return True
     if "Letter" in types:
         first = article.abstract[0].text if article.abstract else ""
-        return bool(_REPLY.search(article.title or "") or _REPLY.search(first[:300]))
+        # (a reply's opening may be its section label, "IN REPLY", and a journal may end
+        # the title with it: "Blinding in a trial of X-Reply")
+        label = (article.abstract[0].label or "") if article.abstract else ""
+        return bool(
+            _REPLY.search(article.title or "")
+            or _REPLY.search(first[:300])
+            or _REPLY.search(label)
+            or _REPLY_TITLE_END.search(article.title or "")
+        )
     return False
+
+
+_REPLY_TITLE_END = re.compile(r"[\-\u2013\u2014]\s*(?:in\s+)?reply\s*\.?\s*$", re.I)
 
 
 # A record that calls itself a commentary on another report, where no publication type

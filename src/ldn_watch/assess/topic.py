@@ -773,6 +773,10 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"{drug} dosed per kg, not low-dose"
         elif design == "preclinical":
             reason = f"animal or in-vitro {drug}, not a human low dose"
+        elif aside and not found:
+            reason = f"{drug} named only as left out of the study or as a point of reference"
+        elif passing:
+            reason = f"{drug} named only as earlier or other work"
         else:
             reason = f"{drug} not at a low dose"
     elif side_indication:
