@@ -4030,14 +4030,19 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 # (or by the clock: "1 mg at 8:00 and 1 mg at 21:00", "1 mg at 8 am and 1 mg at 8 pm"; a
 # bare number after "at" is no time: "1 mg at 8 weeks")
 _CLOCK = r"at\s+\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
+# (the morning also "each morning", "on waking", "on rising", "at breakfast"; the evening
+# also "each evening", "every night": "0.5 mg each morning and 1.5 mg at bedtime" is 2 mg/day)
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:in\s+the\s+)?(?:morning|a\.?m\.?)|{_CLOCK})\s*(?:,\s*)?"
-    rf"and\s+(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:in\s+the\s+)?(?:evening|at\s+night|"
-    rf"at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:morning|a\.?m\.?)|"
+    rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
+    rf"and\s+(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
+    rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
 # where a split day may stand: a time of day named, or a clock's
-_TIMED_DAY = re.compile(r"morning|\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.I)
+_TIMED_DAY = re.compile(
+    r"morning|waking|rising|breakfast|noon|midday|\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.I
+)
 
 
 def _split_through_the_day(doses: list[Dose], drug: str) -> list[Dose]:
