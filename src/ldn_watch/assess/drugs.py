@@ -175,7 +175,9 @@ _FAILED_BEFORE = re.compile(
     # (nor past the drug they are kept on: "failure of >= 2 antidepressants) maintained on
     # bupropion", "failed two SSRIs and stable on sertraline")
     r"\b(?:taking|receiving|continu\w*|remained|currently|now|presentation)\b|"
-    rf"{_KEPT_ON})[^.;]){{0,90}}$",
+    # (a semicolon inside the brackets of a listed drug ends nothing: "sertraline (Zoloft;
+    # n = 17) or escitalopram")
+    rf"{_KEPT_ON})(?:[^.;]|;(?=[^();.]{{0,30}}\)))){{0,90}}$",
     re.I,
 )
 
