@@ -1540,10 +1540,11 @@ def _started(s: Sentence, m: Mention) -> bool:
 
 
 # the drug the whole sample stopped before the watched one: "the SSRI was tapered and
-# stopped", "switching from SNRIs to X" (not "stopped in two patients")
+# stopped", "switching from SNRIs to X" (not "stopped in two patients", nor X itself: the
+# drug switched or tapered to is the one taken after, "switching from an SSRI to bupropion")
 _HALTED_BEFORE = re.compile(
     r"\b(?:discontinu\w*|taper\w*|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
-    r"stopp\w*)\s+(?:\S+\s+){0,3}(?:\([^()]{0,40})?$",
+    r"stopp\w*)\s+(?:(?!(?:to|into|onto)\b)\S+\s+){0,3}(?:\([^()]{0,40})?$",
     re.I,
 )
 _SOME_PEOPLE = re.compile(
