@@ -1086,6 +1086,19 @@ _MOTIVE_WORDS = (
     "impetus",
     "starting point",
 )
+# the other work a drug drew interest from, said after it: "LDN attracted interest after
+# small trials in fibromyalgia and a pilot trial in depression", "gained attention following
+# open-label studies in ...", "drew interest from case series in ..." (the work named is
+# other studies; blanked from the cue to the clause's end)
+_INTEREST_FROM_WORK = Folded(
+    r"\b(?:attracted|drew|drawn|gained|received|generated|won|garnered)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:interest|attention|popularity)\s+(?P<work>(?:after|following|from|because\s+of|"
+    r"on\s+the\s+(?:strength|basis)\s+of)\s+(?=(?:[^;:.]|\.\d)*?\b(?:trials?|stud(?:y|ies)|"
+    r"pilots?|reports?|series|RCTs?|experience)\b)(?:[^;:.]|\.\d)*)",
+    re.IGNORECASE,
+)
+
+
 # A reason the study gives for its own choice of dose, in a clause of its own: "Because
 # standard-dose X is poorly tolerated and X 4.5 mg may be too weak, we tested an
 # intermediate dose", "We chose 12.5 mg since 4.5 mg had seemed too weak", "Given that
@@ -3132,6 +3145,11 @@ def annotate(
         own_text = _MOTIVATED.sub(_blank_motive, own_text)
     if any(w in low for w in _REASON_WORDS):
         own_text = _REASON_CLAUSE.sub(_blank_reason, own_text)
+    if "interest" in low or "attention" in low or "popularity" in low:
+        own_text = _INTEREST_FROM_WORK.sub(
+            lambda m: m.group(0)[: m.start("work") - m.start()] + " " * len(m.group("work")),
+            own_text,
+        )
     if not derived and any(w in low for w in _EARLIER_RESULTS_WORDS):
         own_text = _blank_earlier_results(own_text)
     if any(w in low for w in _ANALOGY_WORDS):
