@@ -51,6 +51,9 @@ _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|
 # the next number of a run of steps told with a word of sequence, the unit written once at
 # the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
 # (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
+# the words of a cap that a raise can reach: "to a maximum of", "to at most", "to no more
+# than" (a bound elsewhere; in a titration its top step)
+_CAP_WORDS = ("max", "at most", "no more than", "not more than", "not exceeding", "not to exceed")
 _SEQ_WORDS = r"(?:then|finally|lastly|eventually|ultimately|subsequently)"
 _SEQ_SEP = rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
 _SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
@@ -3406,8 +3409,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _TITRATION_BEFORE.search(before) is not None
                 or after_step
             )
-            # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
-            step = titration and pre.startswith("max")
+            # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound, as
+            # is a cap in words ("raised in steps to at most 4.5 mg", "to no more than 3 mg")
+            step = titration and pre.startswith(_CAP_WORDS)
             bound = (
                 (bool(pre) and pre != "up to" and not step)
                 or bool(m.group("post"))
