@@ -482,6 +482,10 @@ _LATER_BEFORE = Folded(
     # until 4.5 mg was reached", "until reaching a dose of 4.5 mg"
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET}$|"
     rf"{_ARROW}\s*$|"
+    # ... or the level a first dose "reached": "started at 1.5 mg and reached 4.5 mg"
+    rf"{_NUM}\s*{_UNIT}(?:\s+(?:nightly|daily|a\s+day|at\s+(?:night|bedtime)))?"
+    r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?reach(?:ed|ing)\s+"
+    r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
     # the people of a later period)
