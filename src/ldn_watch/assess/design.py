@@ -1708,8 +1708,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "nonrandomized_trial", given
     # a letter (not a comment on another paper) telling a few patients of its own ("we
     # reviewed the records of nine consecutive patients", "we report seven outpatients") is
-    # a case series, as one typed Case Reports is
-    own_few = _few_of_our_own(own) if types & {"Letter"} and "Comment" not in types else None
+    # a case series, as one typed Case Reports is; typed "Comment" too, it answers another
+    # article yet counts people of its own (the structure found it no mere comment)
+    letter = "Letter" in types and ("Comment" not in types or not types & STUDY_TYPES)
+    own_few = _few_of_our_own(own) if letter else None
     if own_few is not None:
         return "case_report", own_few
     if types & _OTHER_TYPES:

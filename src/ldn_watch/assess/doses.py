@@ -51,6 +51,9 @@ _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|
 # the next number of a run of steps told with a word of sequence, the unit written once at
 # the end: "increased from 0.5 to 1.5, 3 and finally 4.5 mg/day", "1, 2 and then 4 mg"
 # (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
+# the words of a cap that a raise can reach: "to a maximum of", "to at most", "to no more
+# than" (a bound elsewhere; in a titration its top step)
+_CAP_WORDS = ("max", "at most", "no more than", "not more than", "not exceeding", "not to exceed")
 _SEQ_WORDS = r"(?:then|finally|lastly|eventually|ultimately|subsequently)"
 _SEQ_SEP = rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
 _SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
@@ -479,6 +482,10 @@ _LATER_BEFORE = Folded(
     # until 4.5 mg was reached", "until reaching a dose of 4.5 mg"
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET}$|"
     rf"{_ARROW}\s*$|"
+    # ... or the level a first dose "reached": "started at 1.5 mg and reached 4.5 mg"
+    rf"{_NUM}\s*{_UNIT}(?:\s+(?:nightly|daily|a\s+day|at\s+(?:night|bedtime)))?"
+    r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?reach(?:ed|ing)\s+"
+    r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
     # the people of a later period)
@@ -3406,8 +3413,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _TITRATION_BEFORE.search(before) is not None
                 or after_step
             )
-            # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound
-            step = titration and pre.startswith("max")
+            # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound, as
+            # is a cap in words ("raised in steps to at most 4.5 mg", "to no more than 3 mg")
+            step = titration and pre.startswith(_CAP_WORDS)
             bound = (
                 (bool(pre) and pre != "up to" and not step)
                 or bool(m.group("post"))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ldn_watch.assess.counts import NUMBER, PEOPLE
+from ldn_watch.assess.counts import NUMBER, PEOPLE, words_to_int
 from ldn_watch.model import AbstractSection, Record
 
 Role = Literal[
@@ -308,6 +308,8 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
     """
     if types & STUDY_TYPES:
         return False
+    if _letter_of_own_cases(article, types):
+        return False
     if types & _OPINION_TYPES:
         return True
     if "CommentOn" in refs:
@@ -323,6 +325,36 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
             or _REPLY.search(label)
             or _REPLY_TITLE_END.search(article.title or "")
         )
+    return False
+
+
+# the authors count a few people of their own, in the first person: "We describe five
+# outpatients", "we treated three women", "We present six patients"
+_OWN_FEW = re.compile(
+    rf"\bwe\s+(?:describe|report|present|treated|saw)\s+(?:the\s+cases?\s+of\s+)?"
+    rf"(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b",
+    re.I,
+)
+
+
+def _letter_of_own_cases(article: Record, types: set[str]) -> bool:
+    """A letter (typed "Letter", perhaps "Comment" as it answers another article, and no
+    other opinion type) that is no reply and reports a few people of its own (two to
+    twelve): a case series in a letter, with data of its own (CONTRACT.md)."""
+    if "Letter" not in types or types & _OPINION_TYPES - {"Comment"}:
+        return False
+    title = article.title or ""
+    first = article.abstract[0].text[:300] if article.abstract else ""
+    label = (article.abstract[0].label or "") if article.abstract else ""
+    if _REPLY.search(title) or _REPLY.search(first) or _REPLY.search(label):
+        return False
+    if _REPLY_TITLE_END.search(title):
+        return False
+    for section in article.abstract:
+        for m in _OWN_FEW.finditer(section.text):
+            n = words_to_int(m.group("num"))
+            if n is not None and 2 <= n <= 12:
+                return True
     return False
 
 
