@@ -92,7 +92,9 @@ _IN_TOTAL = Folded(
     # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
     # person-years")
     # (a protocol's names its plan: "in successive cohorts of 10 (planned total 40)")
-    r"(?:[(\[;]\s*|,\s+)(?:in\s+|an?\s+)?(?:(?P<plan>planned|target|intended|anticipated)\s+"
+    # (an amendment's new plan, after "for": "40 per arm are kept, for a revised total of 120")
+    r"(?:[(\[;]\s*|,\s+)(?:in\s+|an?\s+|for\s+an?\s+)?(?:(?P<plan>planned|target|intended|"
+    r"anticipated|revised|amended|updated|new)\s+"
     rf"total(?:\s+of)?|total)(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
     rf"(?=\s*(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER})|[)\].;,]|$))",
     re.IGNORECASE,
