@@ -2162,6 +2162,40 @@ def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
         if size and (total is not None or (len(parts) >= 2 and all(parts))):
             span = " ; ".join(" | ".join(r) for r in rows[i : i + 1 + len(parts)])
             return [Count(size, 4 - _section_penalty(s), s, span, tuple(parts))]
+    return _table_arms_across(s, text)
+
+
+def _table_arms_across(s: Sentence, text: str) -> list[Count]:
+    """A flattened table laid on its side, each row a variable named before a colon and each
+    column an arm: "Group: LDN | Placebo; N: 41 | 40; Age, mean (SD): ..." (81). The row of
+    people taken in counts each arm's people, and the arms (or a "Total" column) are the
+    trial's size; the first row names the columns, none of them a time point."""
+    rows = []
+    for part in _TABLE_ROW_SEP.split(text):
+        label, colon, cells = part.rpartition(":")
+        if colon and "|" in cells:
+            rows.append((label.strip(), [c.strip() for c in cells.split("|")]))
+    if len(rows) < 2:
+        return []
+    head = rows[0][1]
+    if any(_TABLE_TIME.search(c) or _TABLE_CELL_COUNT.match(c) for c in head):
+        return []
+    for label, cells in rows[1:]:
+        if len(cells) != len(head) or not _TABLE_TAKEN_IN.match(label.rstrip(".")):
+            continue
+        if _TABLE_LATER.search(label):
+            continue
+        counts = [_TABLE_CELL_COUNT.match(c.rstrip(".")) for c in cells]
+        if not all(counts):
+            return []
+        values = [int(m.group(1)) for m in counts if m]
+        totals = [v for c, v in zip(head, values, strict=True) if _TABLE_TOTAL_ROW.match(c)]
+        parts = [v for c, v in zip(head, values, strict=True) if not _TABLE_TOTAL_ROW.match(c)]
+        size = totals[0] if totals else sum(parts)
+        if size and (totals or (len(parts) >= 2 and all(parts))):
+            span = f"{rows[0][0]}: {' | '.join(head)} ; {label}: {' | '.join(cells)}"
+            return [Count(size, 4 - _section_penalty(s), s, span, tuple(parts))]
+        return []
     return []
 
 
