@@ -572,7 +572,7 @@ _BARE = Folded(
     # "96 with TRD (failure of >=2 trials; MADRS >=22) and a raised CRP were randomized")
     # (an aside in brackets may follow the noun: "44 outpatients (of 61 screened) with ...")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,160}?\s+|"
+    r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,240}?\s+|"
     r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     # (which may hold their statistics, decimals and semicolons included: "61 responders
