@@ -92,7 +92,9 @@ _IN_TOTAL = Folded(
     # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
     # person-years")
     # (a protocol's names its plan: "in successive cohorts of 10 (planned total 40)")
-    r"(?:[(\[;]\s*|,\s+)(?:in\s+|an?\s+)?(?:(?P<plan>planned|target|intended|anticipated)\s+"
+    # (an amendment's new plan, after "for": "40 per arm are kept, for a revised total of 120")
+    r"(?:[(\[;]\s*|,\s+)(?:in\s+|an?\s+|for\s+an?\s+)?(?:(?P<plan>planned|target|intended|"
+    r"anticipated|revised|amended|updated|new)\s+"
     rf"total(?:\s+of)?|total)(?:\s*[:=]\s*|\s+)(?P<num2>{NUMBER}){_NOT_PCT}"
     rf"(?=\s*(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER})|[)\].;,]|$))",
     re.IGNORECASE,
@@ -568,8 +570,9 @@ _BARE = Folded(
     # (a decimal inside the clause does not end it: "received infusions (0.5 mg/kg) ...")
     # (an aside in brackets inside the clause is one piece, its semicolons no clause end:
     # "96 with TRD (failure of >=2 trials; MADRS >=22) and a raised CRP were randomized")
-    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
-    r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,160}?\s+|"
+    # (an aside in brackets may follow the noun: "44 outpatients (of 61 screened) with ...")
+    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
+    r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,240}?\s+|"
     r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     # (which may hold their statistics, decimals and semicolons included: "61 responders
@@ -2160,6 +2163,40 @@ def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
         if size and (total is not None or (len(parts) >= 2 and all(parts))):
             span = " ; ".join(" | ".join(r) for r in rows[i : i + 1 + len(parts)])
             return [Count(size, 4 - _section_penalty(s), s, span, tuple(parts))]
+    return _table_arms_across(s, text)
+
+
+def _table_arms_across(s: Sentence, text: str) -> list[Count]:
+    """A flattened table laid on its side, each row a variable named before a colon and each
+    column an arm: "Group: LDN | Placebo; N: 41 | 40; Age, mean (SD): ..." (81). The row of
+    people taken in counts each arm's people, and the arms (or a "Total" column) are the
+    trial's size; the first row names the columns, none of them a time point."""
+    rows = []
+    for part in _TABLE_ROW_SEP.split(text):
+        label, colon, cells = part.rpartition(":")
+        if colon and "|" in cells:
+            rows.append((label.strip(), [c.strip() for c in cells.split("|")]))
+    if len(rows) < 2:
+        return []
+    head = rows[0][1]
+    if any(_TABLE_TIME.search(c) or _TABLE_CELL_COUNT.match(c) for c in head):
+        return []
+    for label, cells in rows[1:]:
+        if len(cells) != len(head) or not _TABLE_TAKEN_IN.match(label.rstrip(".")):
+            continue
+        if _TABLE_LATER.search(label):
+            continue
+        counts = [_TABLE_CELL_COUNT.match(c.rstrip(".")) for c in cells]
+        if not all(counts):
+            return []
+        values = [int(m.group(1)) for m in counts if m]
+        totals = [v for c, v in zip(head, values, strict=True) if _TABLE_TOTAL_ROW.match(c)]
+        parts = [v for c, v in zip(head, values, strict=True) if not _TABLE_TOTAL_ROW.match(c)]
+        size = totals[0] if totals else sum(parts)
+        if size and (totals or (len(parts) >= 2 and all(parts))):
+            span = f"{rows[0][0]}: {' | '.join(head)} ; {label}: {' | '.join(cells)}"
+            return [Count(size, 4 - _section_penalty(s), s, span, tuple(parts))]
+        return []
     return []
 
 
