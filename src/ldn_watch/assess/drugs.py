@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ldn_watch.assess import arms
+from ldn_watch.assess import arms, counts
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
@@ -1435,8 +1435,10 @@ _SUBSET_BEFORE = re.compile(
 # the free word said of a share beside others who take one: "continued their SSRI (n = 30)
 # or remained antidepressant-free", "12 (20%) were medication-free", "... free (n = 12)"
 _ALTERNATIVE_BEFORE = re.compile(r"\bor\s+(?:\w+\s+){0,2}$", re.I)
+# (a count in words too: "seven were unmedicated")
 _COUNT_BEFORE = re.compile(
-    r"(?P<word>\b\w+\s+)?(?<![\w.])\d[\d,]*\s*(?:\([^()]*\)\s*)?(?:were|was|remained)\s+(?:\w+\s+)?$",
+    rf"(?P<word>\b\w+\s+)?(?<![\w.])(?:\d[\d,]*|{counts.NUMBER_WORDS})\s*(?:\([^()]*\)\s*)?"
+    r"(?:were|was|remained)\s+(?:\w+\s+)?$",
     re.I,
 )
 _COUNT_AFTER = re.compile(r"^\s*\(\s*(?:n\s*=\s*\d|\d[\d.]*\s*%|\d+\s*/\s*\d)", re.I)

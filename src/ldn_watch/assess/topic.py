@@ -114,6 +114,8 @@ class _Patterns:
     # a severity threshold the study says it did not require: "a BDI-II of 14 or more at
     # baseline was not required", "no minimum MADRS score was required" (it selects nobody)
     waived_threshold: Folded
+    # "with or without <feature>" qualifying the diagnosis just named: a specifier
+    specifier: Folded
     family: re.Pattern[str]
     checklist_record: Folded
     checklist_sentence: Folded
@@ -386,6 +388,14 @@ def _build(spec: WatchSpec) -> _Patterns:
             # depression severity criterion (e.g., HAM-D >= 17)"
             r"\b(?:no|without\s+(?:an?|any))\s+(?:[\w\-]+\s+){0,3}?(?:criteri(?:on|a)|threshold|"
             r"cut-?off|minimum|requirement)\s*\([^()]*\)",
+            re.I,
+        ),
+        # "dysthymic disorder (early onset, with or without superimposed major depressive
+        # episodes)", "MDD, with or without melancholic features": a specifier of the
+        # diagnosis everyone was taken in with, not a mix of people with and without it
+        specifier=Folded(
+            rf"(?<![\w\-])(?:{c['disorder_pattern']})(?:\s+disorder)?\s*(?:\(\s*(?:[^()]{{0,40}}?,\s*)?|,\s*)?"
+            rf"with\s+(?:or|and)\s+without\s+(?:\w+\s+){{0,3}}?(?:{fam})\w*",
             re.I,
         ),
         family=re.compile(fam, re.I),
@@ -1925,6 +1935,15 @@ _SUBGROUP_AFTER = re.compile(
 )
 
 
+def _specifiers_blanked(doc: Doc, p: _Patterns, text: str) -> str:
+    """``text`` with the specifiers of the diagnosis blanked ("PDD (early onset, with or
+    without intermittent major depressive episodes)": everyone has the condition), the
+    article's own abbreviations for the condition read as it."""
+    aliases = _condition_aliases(p, doc.sentences)
+    text = aliases.sub(doc.spec.condition, text) if aliases else text
+    return p.specifier.sub(lambda m: " " * len(m.group()), text)
+
+
 def _condition_aliases(p: _Patterns, sentences: list[Sentence]) -> re.Pattern[str] | None:
     """Abbreviations the article defines for the condition, as one pattern."""
     abbrs = {
@@ -2277,7 +2296,10 @@ def condition_population(doc: Doc) -> Sentence | None:
     """
     p = doc.spec.compiled("topic", _build)
     sents = doc.sentences
-    if any(not s.background and p.not_selected.search(s.text) for s in sents):
+    if any(not s.background and p.not_selected.search(s.text) for s in sents) and any(
+        not s.background and p.not_selected.search(_specifiers_blanked(doc, p, s.text))
+        for s in sents
+    ):
         return None
     if (
         p.out_of_episode is not None

@@ -222,7 +222,9 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
         given = not iv.arms or bool(kept_labels & set(iv.arms)) or names_the_drug(iv.name)
         if not given:
             continue
-        text = f"{iv.name}: {iv.description}" if iv.description else iv.name
+        # (its other names too: a background drug may be named only by its brands)
+        name = f"{iv.name} ({', '.join(iv.other_names)})" if iv.other_names else iv.name
+        text = f"{name}: {iv.description}" if iv.description else name
         kind = f"{iv.type.replace('_', ' ').title()}: " if iv.type else ""
         sections.append(
             AbstractSection(_sentence(text), f"Intervention: {kind}{iv.name}", "METHODS")
