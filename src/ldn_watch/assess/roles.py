@@ -600,9 +600,6 @@ _SIZE_REQUIRED = Folded(
     # (who they are may come between: "64 adults with major depressive disorder (32 per
     # arm) are required")
     r"(?:\s+(?:with|who|aged|on|taking|receiving)\b[^.;()]{0,60}?)?"
-    # (the size may be told per arm: "48 patients per arm are required", "30 adults in each
-    # group will be needed")
-    r"(?:\s+(?:per|in\s+each|for\s+each)\s+(?:study\s+)?(?:arm|group|condition)\b)?"
     r"\s+(?:\([^()]{0,40}\)\s+)?(?:are|is|will\s+be|shall\s+be)\s+"
     r"(?:required|needed|necessary)\b",
     re.IGNORECASE,
@@ -732,11 +729,8 @@ def recruitment_done(text: str, start: int, end: int) -> bool:
 
 
 def size_plan(text: str) -> bool:
-    """The sentence calculates the study's sample size (``_SAMPLE_CALC``), or names the
-    size its calculation requires ("assuming ..., 48 patients per arm are required"): a plan."""
-    if "power" in text.lower() and _SAMPLE_CALC.search(text) is not None:
-        return True
-    return _SIZE_REQUIRED.search(text) is not None and _CALC_TOLD.search(text) is not None
+    """The sentence calculates the study's sample size (``_SAMPLE_CALC``): a plan."""
+    return "power" in text.lower() and _SAMPLE_CALC.search(text) is not None
 
 
 # Speculation and generalisation: "may", "could", "suggests", "promising".
