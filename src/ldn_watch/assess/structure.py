@@ -315,17 +315,22 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
     if "CommentOn" in refs:
         return True
     if "Letter" in types:
-        first = article.abstract[0].text if article.abstract else ""
-        # (a reply's opening may be its section label, "IN REPLY", and a journal may end
-        # the title with it: "Blinding in a trial of X-Reply")
-        label = (article.abstract[0].label or "") if article.abstract else ""
-        return bool(
-            _REPLY.search(article.title or "")
-            or _REPLY.search(first[:300])
-            or _REPLY.search(label)
-            or _REPLY_TITLE_END.search(article.title or "")
-        )
+        return _reads_as_reply(article)
     return False
+
+
+def _reads_as_reply(article: Record) -> bool:
+    """The letter's title, opening or first section label says it replies ("In reply",
+    "IN REPLY", and a journal may end the title with it: "Blinding in a trial of X-Reply")."""
+    title = article.title or ""
+    first = article.abstract[0].text[:300] if article.abstract else ""
+    label = (article.abstract[0].label or "") if article.abstract else ""
+    return bool(
+        _REPLY.search(title)
+        or _REPLY.search(first)
+        or _REPLY.search(label)
+        or _REPLY_TITLE_END.search(title)
+    )
 
 
 # the authors count a few people of their own, in the first person: "We describe five
@@ -343,12 +348,7 @@ def _letter_of_own_cases(article: Record, types: set[str]) -> bool:
     twelve): a case series in a letter, with data of its own (CONTRACT.md)."""
     if "Letter" not in types or types & _OPINION_TYPES - {"Comment"}:
         return False
-    title = article.title or ""
-    first = article.abstract[0].text[:300] if article.abstract else ""
-    label = (article.abstract[0].label or "") if article.abstract else ""
-    if _REPLY.search(title) or _REPLY.search(first) or _REPLY.search(label):
-        return False
-    if _REPLY_TITLE_END.search(title):
+    if _reads_as_reply(article):
         return False
     for section in article.abstract:
         for m in _OWN_FEW.finditer(section.text):
