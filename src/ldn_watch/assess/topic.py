@@ -742,6 +742,14 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
     if given_to_none:
         drug_evidence = None
+    # a review or meta-analysis whose words are those of animal or in-vitro work ("studies
+    # in rats and mice ... forced swim test", "cultured microglial cells") synthesises
+    # work in which nobody takes the spec's human low dose, however it names the off-label
+    # use in people it sets out to test (CONTRACT.md: participants must receive LDN;
+    # animal work is not on-topic)
+    animal_synthesis = drug_evidence is not None and synthesis and design_rules.animal_work(doc)
+    if animal_synthesis:
+        drug_evidence = None
     is_drug = drug_evidence is not None
 
     mood, mood_evidence = _condition(doc, synthesis=synthesis)
@@ -759,6 +767,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     elif not is_drug:
         if nobody:
             reason = f"no participants: nobody in the study takes {drug}"
+        elif animal_synthesis:
+            reason = f"a review of animal or in-vitro work: nobody in it takes {drug}"
         elif given_to_none:
             reason = f"{drug} given to no participant in the study"
         elif any(history) and not own_found:
