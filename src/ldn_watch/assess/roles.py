@@ -818,6 +818,15 @@ _NEWS = (
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # another trial the study says it is not, with what the clause says of it: "this trial
+    # is unrelated to the British X trial in depression", "is not to be confused with the
+    # similarly named study of ...", "separate from the Y trial in MDD" (a shared acronym:
+    # that trial's condition and doses are not this study's; not "the study drug")
+    rf"\b(?:(?:unrelated|not\s+related|distinct|different|separate)\s+(?:to|from)|"
+    rf"(?:not\s+to\s+be|never\s+to\s+be)\s+confused\s+with)\s+(?:the|an?|another)\s+"
+    rf"(?:[\w\-]+,?\s+){{0,5}}?{_TRIAL_WORD}(?!\s+(?:drugs?|medications?|population|visits?|"
+    rf"periods?|sites?|arms?|groups?|samples?|participants|patients|procedures?|team|staff)\b)"
+    rf"[^.;]{{0,100}}|"
     # ("which we plan to test in a randomised trial": a plan is a future tense too)
     rf"\b(?:will|would|shall|should|could|must|may|might|"
     rf"(?:plan|intend|hope|expect)(?:s|ed)?\s+to)\s+(?:\w+\s+){{0,4}}?"
