@@ -2555,7 +2555,16 @@ _IN_PASSING = Folded(
     # therapy", which people take)
     r"\b(?:for|as|by\s+way\s+of)\s+(?:brief\s+|historical\s+|general\s+|wider\s+)?"
     r"(?:context|background)\b(?!\s+(?:treatment|therapy|medication|drug|regimen|use|"
-    r"antidepressant|care)s?\b)",
+    r"antidepressant|care)s?\b)|"
+    # ... or among the other options the record sets its own results beside: "we discuss
+    # the findings alongside other opioid strategies, including X", "the results are
+    # interpreted alongside other rapid-acting options such as X" (X is a point of
+    # comparison for the discussion, not what was pooled or reviewed)
+    r"\b(?:results|findings|estimates|effects?|data)\s+(?:(?:are|were)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:alongside|beside)\s+other\b|"
+    r"\b(?:discuss|interpret|place|set|put|consider|view)\w*\s+(?:the\s+|our\s+|these\s+|"
+    r"its\s+|their\s+)?(?:results|findings|estimates|effects?|data)\s+"
+    r"(?:alongside|beside)\s+other\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|while|whereas|and\s+(?:we|the|it|they))\b", re.I)
