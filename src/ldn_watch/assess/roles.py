@@ -278,6 +278,12 @@ _FUTURE = Folded(
     r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
     r"(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|evaluations?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    # what a finding stands "pending": the study still to come ("pending randomised
+    # evaluation", "pending a double-blind trial", "pending controlled confirmation"; not
+    # the study's own "pending the trial's approval")
+    r"\bpending\s+(?!(?:the|this|our|its)\b)(?:an?\s+|further\s+)?(?:[\w\-]+,?\s+){0,3}?"
+    r"(?:evaluation|trials?|stud(?:y|ies)|RCTs?|confirmation|replication|testing|"
+    r"investigation|comparisons?)\b|"
     r"\bwe\s+urge\b|\bneeds?\s+(?:to\s+be|further)\b|"
     # what a finding still needs, with the kind of study between: "a finding that needs
     # randomized confirmation", "requires independent, controlled replication" (holdout38
