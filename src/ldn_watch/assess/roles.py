@@ -77,8 +77,9 @@ _PRIOR = Folded(
     r"\bto date\b|\bso far\b|"
     # studies counted, told as what they found: "two small uncontrolled series (of 9 and
     # 14 patients) reported benefit", "three open trials have suggested ..." (a review's
-    # own counted studies are its included ones: "of the included trials, three reported")
-    r"(?<!included )(?<!eligible )(?<!these )\b(?:two|three|four|five|six|several|a\s+few|"
+    # own counted studies are its included ones: "of the included trials, three reported";
+    # so are those "the" points back to, counted before: "the two randomized trials found")
+    r"(?<!included )(?<!eligible )(?<!these )(?<!the )\b(?:two|three|four|five|six|several|a\s+few|"
     r"a\s+handful\s+of)\s+(?:(?!(?:of|included|eligible|identified)\b)[\w\-]+\s+){0,3}?"
     r"(?:trials|studies|RCTs|pilots|series|case\s+reports|reports|cohorts)\s+"
     r"(?:\([^()]{0,60}\)\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:reported|found|showed|shown|"
