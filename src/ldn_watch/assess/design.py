@@ -516,7 +516,16 @@ _NOBODY = Folded(
     rf"(?:human\s+)?(?:patients|participants|subjects|volunteers|people|humans){_NOBODY_END}",
     re.I | re.M,  # (sentences are searched joined by newlines: "^" is a sentence's start)
 )
-_REVIEW_TYPES = {"Review", "Systematic Review", "Scoping Review", "Narrative Review"}
+# (a practice guideline grades others' trials for its recommendations: a review of evidence
+# with no participants of its own, whatever trials and doses it rates)
+_REVIEW_TYPES = {
+    "Review",
+    "Systematic Review",
+    "Scoping Review",
+    "Narrative Review",
+    "Practice Guideline",
+    "Guideline",
+}
 # doses the study itself gives at set times: single or acute doses, a challenge, test
 # days or sessions, doses taken in a fixed order
 _EXPERIMENTAL_DOSING = Folded(
