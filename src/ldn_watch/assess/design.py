@@ -518,6 +518,15 @@ _NOBODY = Folded(
 )
 # (a practice guideline grades others' trials for its recommendations: a review of evidence
 # with no participants of its own, whatever trials and doses it rates)
+_CONSENSUS_TYPES = {"Consensus Development Conference", "Consensus Development Conference, NIH"}
+# the record's own panel: "a modified Delphi process with 27 psychiatrists", "a Delphi
+# panel rated 45 statements", "an expert consensus panel" (not "a published Delphi
+# consensus" a trial took its outcomes from: that is another's, in ``prior`` words)
+_CONSENSUS_PANEL = Folded(
+    r"\b(?<!published )(?<!previous )(?<!earlier )Delphi\s+(?:process|panel|study|survey|"
+    r"method|exercise|rounds?)\b|\bconsensus\s+(?:panel|conference|development\s+conference)\b",
+    re.I,
+)
 _REVIEW_TYPES = {
     "Review",
     "Systematic Review",
@@ -1653,6 +1662,15 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # a decision-analytic model: not a trial, a cohort or a review
     if modelled(doc):
         return "other", _any(_MODEL, title + own)
+
+    # an expert panel's consensus (a Delphi process, a consensus conference): its people
+    # vote on statements and take nothing, whatever trials and doses the statements cite
+    if not types & (RCT_TYPES | TRIAL_TYPES) and not _allocates([s for s in own if s.own]):
+        if types & _CONSENSUS_TYPES:
+            return "other", title[0] if title else None
+        panel = _any(_CONSENSUS_PANEL, title + own)
+        if panel is not None:
+            return "other", panel
 
     # animal or in-vitro work
     mesh = set(mesh_terms)
