@@ -1450,8 +1450,11 @@ _TRAIT_BEFORE = Folded(
     r"\bco-?morbid\s+$|"
     # people who have it besides what they came for: "18 patients with concurrent major
     # depression", "those having co-occurring depression" (a trait of theirs)
+    # (... or on their record: "12 (23%) had a recorded depressive disorder", "11 had
+    # documented major depression", "7 had a coded depressive episode")
     r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
-    r"concurrent|concomitant)\s+(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
+    r"concurrent|concomitant|recorded|documented|coded|charted)\s+"
+    r"(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     # a factor the randomisation was stratified or minimised by, one of a short list of the
     # people's traits: "stratified by site and by current antidepressant use", "minimised
     # for centre, sex and baseline depression" (the strata even out the arms, like a
