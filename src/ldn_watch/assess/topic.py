@@ -1526,7 +1526,10 @@ _BASELINE_AFTER = re.compile(
     r"^(?:\s+for(?:\s+[\w\-]+,?){1,5}?(?=\s+(?:was|were|is|are)\s))?"
     r"\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
     r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
-    r"study\s+entry)\b",
+    r"study\s+entry)\b|"
+    # ... or tallied as a share of the people, drug by drug: "antidepressant use, SSRI 7
+    # (13%), SNRI 3 (6%)", "antidepressant use 14 (27%)" (a characteristic counted)
+    r"^\s*[,:]?\s*(?:[\w\-]+\s+){0,2}?\d+\s*\(\d+(?:\.\d+)?\s*%\)",
     re.I,
 )
 # ... or told as balanced between the arms, a characteristic the randomisation evened out
