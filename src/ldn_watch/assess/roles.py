@@ -1659,7 +1659,8 @@ _ABSENT_AFTER = re.compile(
     # to nobody it reports on)
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can)\s*(?:not|n't)\s+be\s+(?:evaluated|assessed|"
     r"examined|studied|compared)\b|"
-    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+excluded\b|"
+    # (... or found and then left out: "one X trial was identified but excluded")
+    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+(?:\w+\s+(?:but|and|then)\s+)?excluded\b|"
     # "X, which may act otherwise, is outside the scope of this review", "... fell beyond
     # the remit of this review" (a bracket or a relative clause may come between: the
     # brackets are taken out before this is matched)
