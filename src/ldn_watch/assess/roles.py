@@ -794,12 +794,18 @@ _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 # hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
 # emulated trial", "the protocol of a target trial" (its words describe the design
 # imitated, not one run; "target" only right before "trial": "the target dose in this
-# trial" is the trial's own). Blanked like another study's trial; searched only where
-# one of its words occurs (``_EMULATION_WORDS``).
+# trial" is the trial's own), and the randomisation it emulates. Blanked like another
+# study's trial; searched only where one of its words occurs (``_EMULATION_WORDS``).
 _EMULATED_TRIAL = Folded(
     r"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
-    r"\btarget[\s\-]+(?:trials?|RCTs?)\b(?:[\s\-]+emulation)?|\b(?:trials?|RCTs?)[\s\-]+emulation\b",
+    r"\btarget[\s\-]+(?:trials?|RCTs?)\b(?:[\s\-]+emulation)?|\b(?:trials?|RCTs?)[\s\-]+emulation\b|"
+    # ... or the randomisation it imitates by weighting or cloning: "weighting to emulate
+    # randomisation at time zero", "to mimic random assignment", "emulating a randomised
+    # allocation" (no one was randomised)
+    r"\b(?:emulat\w*|mimick?\w*)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:randomi[sz]ation|random(?:i[sz]ed)?\s+(?:assignment|allocation)|"
+    r"randomi[sz]ed\s+(?:assignment|allocation))\b",
     re.IGNORECASE,
 )
 _EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target rct", "target-")
@@ -3134,7 +3140,8 @@ def annotate(
                 masked[a + told.start() : a + told.end()] = " " * (told.end() - told.start())
     own_text = "".join(masked)
     low = own_text.lower()
-    if "trial" in low or "stud" in low or "rct" in low or "pilot" in low:
+    # (a randomisation emulated, "weighting to emulate randomisation", names no trial)
+    if any(w in low for w in ("trial", "stud", "rct", "pilot", "emulat", "mimic")):
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
