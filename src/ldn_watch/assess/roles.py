@@ -1438,7 +1438,13 @@ _OUR_TRIAL = Folded(
     r"published)\s+(?:previously|earlier|recently|elsewhere)\b(?:[^.]|\.(?=\d))*?"
     r"\b(?:trial|RCT|randomi[sz]ed)\b|"
     r"\bour\s+(?:(?:previous|earlier|recent|prior|original|published|own)\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:trial|RCT)\b",
+    r"(?:trial|RCT)\b|"
+    # ... or the trial told first and "we" after it: "In a previously reported randomized
+    # trial of X versus placebo in 118 women with fibromyalgia, we found ..." (the trial
+    # whose findings are the authors' own)
+    r"\b(?:in|from)\s+(?:a|an|the)\s+(?:previously|recently|earlier)\s+(?:reported|"
+    r"published|described)\s+(?:[^.;]|\.(?=\d))*?\b(?:trial|RCT)\b(?:[^.;]|\.(?=\d))*?,\s*"
+    r"we\s+(?:\w+\s+)?(?:found|showed|observed|reported|demonstrated|saw)\b",
     re.IGNORECASE,
 )
 # "this/the present/our ..." right before a phrase: the record speaking of itself
