@@ -775,6 +775,10 @@ _EXCLUSION = Folded(
     # included", "is not eligible")
     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
     r"approached|included|admitted|prescribed)\b|"
+    # ... or as a second verb after another: "were referred for treatment and not
+    # enrolled", "were offered usual care but not randomised"
+    r"\b(?:was|were)\s+(?:[\w\-]+\s+){1,5}?(?:and|but)\s+not\s+(?:enrol+ed|recruited|"
+    r"included|admitted|randomi[sz]ed)\b|"
     # ... or said of the people as what they could not do: "people with current depression
     # did not qualify", "could not take part", "were unable to enrol"
     r"\b(?:(?:did|do|does|could|can)\s+not|cannot)\s+(?:qualify|take\s+part|participate|"
