@@ -107,6 +107,11 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "vs" between two arms' counts, or heading a table of them: "vs 20 (47%); ", "vs placebo: "
+_TALLY_JOIN = re.compile(
+    r"(?:versus|vs\.?)\s+(?:\d[\d,]*\s*(?:\(\s*\d[\d.,]*\s*%\s*\))?\s*[;,]|[\w\-]+\s*:)\s*$",
+    re.IGNORECASE,
+)
 # an arm named for its role, then what it was given: "the control group received
 # escitalopram", "Active comparator: sertraline", "in the usual-care arm, an SSRI"
 _COMPARISON_ARM = re.compile(
@@ -458,7 +463,10 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         return tallied
     compared = _COMPARE_BEFORE.search(text[: m.start])
     if compared and (
-        _contrasts_comedications(doc, s, compared.start())
+        # a per-arm tally: "..., LDN vs placebo: SSRI 21 (49%) vs 20 (47%); SNRI 12 vs 10"
+        # (what each arm took, counted: "vs" joins the arms' counts or heads the table)
+        _TALLY_JOIN.match(compared.group(0))
+        or _contrasts_comedications(doc, s, compared.start())
         # the comparison's other side is already named and the drug opens the phrase of
         # whom it is made in: "LDN versus placebo in bupropion-treated depression", "vs
         # sham among sertraline users" (the people's drug, not an arm's)

@@ -682,7 +682,14 @@ _TIMED_AFTER = re.compile(
     r"^\s*(?:weeks?|days?)\s+\d+\b|"
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
-    r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d)",
+    r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d|"
+    # (a spell named by its place, the unit perhaps left to the one before: "1.5 mg for
+    # the first week and 3 mg for the second", "1.5 mg in week one and 3 mg in week two")
+    r"(?:for|during|in|over)\s+the\s+(?:first|second|third|fourth|next|following)\s+"
+    r"(?:weeks?|days?|nights?)\b|for\s+the\s+(?:second|third|fourth|next|following)"
+    r"(?=\s*[,;)]|\s+(?:and|then|before|until)\b)|"
+    r"(?:for|during|in|over|at|from|until|by|after)\s+(?:week|day)\s+(?:one|two|three|four|"
+    r"five|six|seven|eight)\b)",
     re.I,
 )
 # a schedule's further step opened by the later week or day it starts from, no person
@@ -4257,6 +4264,35 @@ _NEXT_PERSON = Folded(
 )
 
 
+def _bracketed_steps(text: str, mine: list[Dose]) -> tuple[int, set[int]] | None:
+    """A dose followed, in its own clause, by a bracket holding only lower doses of the
+    drug, one of them given for a spell and none offered as an alternative ("4.5 mg nightly
+    for 12 weeks (1.5 mg in the first week and 3 mg in the second)"): the bracket's doses
+    are the steps up to it. Returns the target's start and the steps' starts."""
+    if "(" not in text:
+        return None
+    for t in mine:
+        if t.kind != "single":
+            continue
+        end = t.start + len(t.span)
+        opens = text.find("(", end, end + 60)
+        if opens < 0 or any(c in text[end:opens] for c in ".;("):
+            continue
+        closes = text.find(")", opens)
+        if closes < 0:
+            continue
+        inner = [d for d in mine if opens < d.start < closes]
+        if (
+            inner
+            and not any(opens < d.start < closes for d in mine if d not in inner)
+            and all(d.kind == "single" and d.mg_per_day < t.mg_per_day for d in inner)
+            and any(_TIMED_AFTER.match(text[d.start + len(d.span) : closes]) for d in inner)
+            and not _BETWEEN_ALTERNATIVES.search(text, opens, closes)
+        ):
+            return t.start, {d.start for d in inner}
+    return None
+
+
 def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
     """Steps of one schedule in one sentence: every dose of the drug written before a
     raise ("1.5 mg at bedtime, increased by 1.5 mg every 7 days to a target dose of
@@ -4299,7 +4335,14 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
         }
         crossed = len(timed) >= 2 and len(spells) == 1 and _ORDER_SET.search(text) is not None
         last: int | None = None
-        if raises:
+        # (the steps told in brackets after the dose they lead to: "4.5 mg nightly for 12
+        # weeks (1.5 mg in the first week and 3 mg in the second)")
+        stepped: set[int] = set()
+        bracketed = _bracketed_steps(text, mine)
+        if bracketed is not None:
+            last, stepped = bracketed
+            mine = [d for d in mine if d.start not in stepped]
+        elif raises:
             # the target: the last step of the schedule at or after its first raise
             # ("increased to 3 mg at week 2 and to 4.5 mg at week 4")
             # (a level lowered to after the raise, "increased to 4.5 mg; in one patient the
@@ -4366,6 +4409,7 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                     continue  # "Patient A ... to 3 mg; patient B ... to 4.5 mg": each's own
                 if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
                     earlier.add(d.start)
+        earlier |= stepped
         first = min(earlier) if earlier else None
         for d in group:
             if d.owner == drug and d.start in earlier:
@@ -4374,7 +4418,8 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 # the last step (of a ramp written as a range, "from 1.5 to 4.5 mg", its
                 # upper end only)
                 d = replace(d, earlier=False, later=True, titration=True)
-            if d.owner == drug and d.later:
+            if d.owner == drug and d.later and not (stepped and d.start == last):
+                # (the dose bracketed steps lead to is given to all, no raise for some)
                 # a raise for some: the condition is said around the raise itself, or a
                 # lower level some kept is named after it ("...; responders stayed on 1 mg")
                 # (a level told again, "3 mg twice daily (6 mg/day)", is the same raise:

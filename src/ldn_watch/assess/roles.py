@@ -782,6 +782,10 @@ _EXCLUSION = Folded(
     # included", "is not eligible")
     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
     r"approached|included|admitted|prescribed)\b|"
+    # ... or as a second verb after another: "were referred for treatment and not
+    # enrolled", "were offered usual care but not randomised"
+    r"\b(?:was|were)\s+(?:[\w\-]+\s+){1,5}?(?:and|but)\s+not\s+(?:enrol+ed|recruited|"
+    r"included|admitted|randomi[sz]ed)\b|"
     # ... or said of the people as what they could not do: "people with current depression
     # did not qualify", "could not take part", "were unable to enrol"
     r"\b(?:(?:did|do|does|could|can)\s+not|cannot)\s+(?:qualify|take\s+part|participate|"
@@ -801,12 +805,18 @@ _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
 # hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
 # emulated trial", "the protocol of a target trial" (its words describe the design
 # imitated, not one run; "target" only right before "trial": "the target dose in this
-# trial" is the trial's own). Blanked like another study's trial; searched only where
-# one of its words occurs (``_EMULATION_WORDS``).
+# trial" is the trial's own), and the randomisation it emulates. Blanked like another
+# study's trial; searched only where one of its words occurs (``_EMULATION_WORDS``).
 _EMULATED_TRIAL = Folded(
     r"\b(?:emulat\w*|mimick?\w*|hypothetical)\s+(?:(?:an?|the|such\s+an?)\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b(?:\s+emulation)?|"
-    r"\btarget[\s\-]+(?:trials?|RCTs?)\b(?:[\s\-]+emulation)?|\b(?:trials?|RCTs?)[\s\-]+emulation\b",
+    r"\btarget[\s\-]+(?:trials?|RCTs?)\b(?:[\s\-]+emulation)?|\b(?:trials?|RCTs?)[\s\-]+emulation\b|"
+    # ... or the randomisation it imitates by weighting or cloning: "weighting to emulate
+    # randomisation at time zero", "to mimic random assignment", "emulating a randomised
+    # allocation" (no one was randomised)
+    r"\b(?:emulat\w*|mimick?\w*)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:randomi[sz]ation|random(?:i[sz]ed)?\s+(?:assignment|allocation)|"
+    r"randomi[sz]ed\s+(?:assignment|allocation))\b",
     re.IGNORECASE,
 )
 _EMULATION_WORDS = ("emulat", "mimic", "hypothetical", "target trial", "target rct", "target-")
@@ -1448,7 +1458,13 @@ _OUR_TRIAL = Folded(
     r"published)\s+(?:previously|earlier|recently|elsewhere)\b(?:[^.]|\.(?=\d))*?"
     r"\b(?:trial|RCT|randomi[sz]ed)\b|"
     r"\bour\s+(?:(?:previous|earlier|recent|prior|original|published|own)\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:trial|RCT)\b",
+    r"(?:trial|RCT)\b|"
+    # ... or the trial told first and "we" after it: "In a previously reported randomized
+    # trial of X versus placebo in 118 women with fibromyalgia, we found ..." (the trial
+    # whose findings are the authors' own)
+    r"\b(?:in|from)\s+(?:a|an|the)\s+(?:previously|recently|earlier)\s+(?:reported|"
+    r"published|described)\s+(?:[^.;]|\.(?=\d))*?\b(?:trial|RCT)\b(?:[^.;]|\.(?=\d))*?,\s*"
+    r"we\s+(?:\w+\s+)?(?:found|showed|observed|reported|demonstrated|saw)\b",
     re.IGNORECASE,
 )
 # "this/the present/our ..." right before a phrase: the record speaking of itself
@@ -3160,7 +3176,8 @@ def annotate(
                 masked[a + told.start() : a + told.end()] = " " * (told.end() - told.start())
     own_text = "".join(masked)
     low = own_text.lower()
-    if "trial" in low or "stud" in low or "rct" in low or "pilot" in low:
+    # (a randomisation emulated, "weighting to emulate randomisation", names no trial)
+    if any(w in low for w in ("trial", "stud", "rct", "pilot", "emulat", "mimic")):
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
