@@ -1048,6 +1048,26 @@ _SITE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _SITE_VERB_AFTER = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:were|was)\s+(?:\w+\s+)?)(?:{_SITE_VERB})\b", re.IGNORECASE
 )
+# ... or each site the subject of the verb, the later ones elliptic: "Lisbon randomised
+# 41 participants, Porto 37 and Coimbra 29", "the Utrecht clinic recruited 40 adults and
+# the Leiden clinic 36" (a named place, never a time, a step, an arm or a pronoun)
+_SUBJECT_SITE = (
+    r"(?:the\s+)?(?-i:(?!(?:We|They|It|This|These|All|Of|In|At|Week|Month|Day|Year|Visit|"
+    r"Baseline|Follow|Time|Phase|Stage|Part|Period|Cohort|Group|Arm|Step|Placebo|Naltrexone|"
+    r"LDN|Patients|Participants|Subjects|Adults|Women|Men|Each|Every|Both)\b)"
+    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    rf"(?:\s+{_SITE_NOUN})?(?!\s+(?:group|arm|cohort)s?\b)"
+)
+_SITE_SUBJECT_HEAD = re.compile(
+    rf"(?:^|[:;,]\s*)(?P<place>{_SUBJECT_SITE})\s+(?:{_SITE_VERB})\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+_SITE_SUBJECT_NEXT = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE})\s+"
+    rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
+    re.IGNORECASE,
+)
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2007,6 +2027,27 @@ def _site_runs(s: Sentence) -> list[Count]:
     return out
 
 
+def _site_subject_runs(s: Sentence) -> list[Count]:
+    """The sample told site by site with each site the subject ("Lisbon randomised 41
+    participants, Porto 37 and Coimbra 29"): the sum of two or more sites' counts."""
+    out: list[Count] = []
+    text = s.text
+    for head in _SITE_SUBJECT_HEAD.finditer(text):
+        run, end = [head], head.end()
+        while (m := _SITE_SUBJECT_NEXT.match(text, end)) is not None:
+            run.append(m)
+            end = m.end()
+        if len(run) < 2:
+            continue
+        parts = tuple(v for v in (words_to_int(m.group("num")) for m in run) if v)
+        if len(parts) != len(run) or _score(s, head.start("num"), head.end("num")) is None:
+            continue
+        out.append(
+            Count(sum(parts), 4 - _section_penalty(s), s, text[head.start("place") : end], parts)
+        )
+    return out
+
+
 def _size_in_brackets(name: str) -> str:
     """A group's size in brackets, "(n = 2,318)", its number named ``name``."""
     return rf"\(\s*n\s*=\s*(?P<{name}>{NUMBER})\s*\)"
@@ -2296,6 +2337,8 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
     if (" at " in low or " in " in low or " from " in low) and _SITE_HINT.search(low):
         out += _site_runs(s)
+    if ("," in low or " and " in low) and _SITE_HINT.search(low):
+        out += _site_subject_runs(s)
     if "per " in low or "each " in low:
         for m in _PER_GROUP_IN_K.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
