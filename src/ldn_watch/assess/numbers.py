@@ -591,7 +591,10 @@ _BARE = Folded(
     r"recruited|allocated|assigned)\b|"
     # the verb alone, its people its subject: "...; 41 enrolled (22 formerly on placebo)",
     # "Of 70 invited, 52 enrolled." (not "12 sites enrolled 80 patients": an object follows)
-    r"enrol+ed(?=\s*(?:\(|[;.,]|$))|"
+    # ... and so when a second verb says they were then treated: "193 enrolled and took
+    # study drug", "120 enrolled and received naltrexone" (not "... and completed")
+    r"enrol+ed(?=\s*(?:\(|[;.,]|$)|\s+and\s+(?:took|received|started|began|initiated|"
+    r"were\s+(?:dosed|treated))\b)|"
     # ... or who entered the study's own treatment: "Of 61 screened, 38 with MDD ... entered
     # four sequential open-label cohorts", "44 entered the open-label phase" (not a state
     # they came into: "entered remission"; the treatment may be named by its schedule:
@@ -1792,7 +1795,14 @@ def _shapes_without_noun(
                 # criteria; 455 completed the survey and were analysed" is 455)
                 score = 2 if _QUALIFIED.search(m.group(0)) else 3
                 out.append(Count(value, score - _section_penalty(s), s, m.group(0)))
-    if " were " in low or " was " in low or " been " in low or " be " in low or " entered " in low:
+    if (
+        " were " in low
+        or " was " in low
+        or " been " in low
+        or " be " in low
+        or " entered " in low
+        or "enrolled and " in low
+    ):
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
