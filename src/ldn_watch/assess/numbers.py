@@ -168,6 +168,17 @@ _NAMED_SAMPLE = Folded(
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
     re.IGNORECASE,
 )
+# a staged trial's own sample, said as the size it went on to: "Nine of the first 23
+# responded, so the basket continued to its full sample of 58", "the trial reached its
+# target sample of 38", "accrual went on to the planned sample of 52" (not what it would
+# have gone on to: ``_MAY`` before it)
+_REACHED_SAMPLE = Folded(
+    r"\b(?:continued|proceeded|went\s+on|progressed|expanded|extended|reached|attained|"
+    r"completed)\s+(?:to\s+)?(?:its|the|their|a)\s+(?:full|complete|planned|target(?:ed)?|"
+    r"intended|total)\s+(?:sample|cohort|enrol+ment|accrual)(?:\s+size)?\s+of\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}",
+    re.IGNORECASE,
+)
 # a count said to form the sample, after what its people did: "143 started treatment and
 # form the analysed cohort", "64 agreed to take part and constitute the study sample"
 _FORMS_SAMPLE = Folded(
@@ -2819,6 +2830,11 @@ def candidates(
                             # its completers (an interim report's n is whom it has)
                             score = 0
                     out.append(Count(value, score, s, m.group(0)))
+        # (its prefilter asks for the verbs and the nouns)
+        for m in _REACHED_SAMPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not (_MAY.search(s.text[: m.start()]) or _other_work(s, m.start())):
+                out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
         if "cohort" in low or "sample" in low or "population" in low:
             for m in _NAMED_SAMPLE.finditer(s.text):
                 value = words_to_int(m.group("num"))
