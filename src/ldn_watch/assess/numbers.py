@@ -3321,7 +3321,9 @@ _OWN_SAMPLE = Folded(
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
     r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     # ("This secondary analysis of a trial of 160 adults ... included the 38 with samples")
-    r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)"
+    # (its adjectives may be parted by commas: "This exploratory, not pre-registered
+    # analysis included the 58 ...")
+    r"\b(?:this|the present|the current|our) (?:\w+,?[\s\-]+){0,4}?(?:analysis|extension|sub-?study)"
     r"(?:\s+of\s+(?:[^.;]|\.\d){0,160}?)?,?\s+"
     # (its act in any tense, after a linking adverb: "this substudy therefore includes 48
     # participants", "This post-hoc analysis examines the 47 participants taking ...",
