@@ -313,7 +313,13 @@ _RESET_SAMPLE = Folded(
     rf"(?:approximately\s+|about\s+)?(?P<num3>{NUMBER}){_NOT_PCT}(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)|"
     r"\b(?:the|its|our)\s+target\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)"
     rf"{_CHANGE_VERB}ed\s+(?:at|to)\s+(?:approximately\s+|about\s+)?(?P<num4>{NUMBER}){_NOT_PCT}"
-    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)",
+    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)|"
+    # ... or as a noun phrase, the new size a revised target: "approved a revised target of
+    # 330 participants", "an updated sample size of 128"
+    r"\b(?:an?|the|its|our)\s+(?:revised|new|updated|amended|increased|reduced|"
+    r"re[\s\-]?estimated|re[\s\-]?calculated)\s+(?:(?:target|planned)\s+)?(?:sample(?:\s+size)?|"
+    rf"target|enrol+ment(?:\s+target)?)\s+of\s+(?P<num5>{NUMBER}){_NOT_PCT}{_NOT_RATE}"
+    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)(]|$)",
     re.IGNORECASE,
 )
 

@@ -2715,7 +2715,12 @@ _SUPERSEDED = Folded(
     r"\b(?:planned|proposed|intended|specified|foreseen|envisaged)\s+"
     r"(?:originally|initially|at\s+first|before\s+the\s+(?:amendment|update|change))\b|"
     r"\b(?:in|under|by)\s+the\s+(?:original|initial|earlier|previous|first|former)\s+"
-    r"(?:\w+\s+)?(?:protocol|design|plan|version|registration)\b",
+    r"(?:\w+\s+)?(?:protocol|design|plan|version|registration)\b|"
+    # the replaced size named as a noun phrase: "The original sample size of 240 assumed
+    # ...", "our initial target of 150 was too small"
+    r"\b(?:the|our|its|an?)\s+(?:original|initial|earlier|previous|former)\s+"
+    r"(?:(?:planned|target|intended)\s+)?(?:sample\s+size|sample|target|enrol+ment(?:\s+target)?)"
+    r"\s+of\s+\d",
     re.IGNORECASE,
 )
 _SUPERSEDED_HINTS = ("longer", "original", "initial", "previous", "first", "earlier", "former")
