@@ -52,6 +52,9 @@ _PRIOR = Folded(
     r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
     r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
     r"found|observed)\b|"
+    # (not the people's own treatment history counted in trials: "median 4 prior
+    # antidepressant trials", "2 prior adequate trials")
+    r"(?<!\d )(?<!\d)(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )"
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
     # a study this one replaces or follows, named as such: "the predecessor study randomised
