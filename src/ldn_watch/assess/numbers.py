@@ -168,6 +168,17 @@ _NAMED_SAMPLE = Folded(
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
     re.IGNORECASE,
 )
+# a staged trial's own sample, said as the size it went on to: "Nine of the first 23
+# responded, so the basket continued to its full sample of 58", "the trial reached its
+# target sample of 38", "accrual went on to the planned sample of 52" (not what it would
+# have gone on to: ``_MAY`` before it)
+_REACHED_SAMPLE = Folded(
+    r"\b(?:continued|proceeded|went\s+on|progressed|expanded|extended|reached|attained|"
+    r"completed)\s+(?:to\s+)?(?:its|the|their|a)\s+(?:full|complete|planned|target(?:ed)?|"
+    r"intended|total)\s+(?:sample|cohort|enrol+ment|accrual)(?:\s+size)?\s+of\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}",
+    re.IGNORECASE,
+)
 # a count said to form the sample, after what its people did: "143 started treatment and
 # form the analysed cohort", "64 agreed to take part and constitute the study sample"
 _FORMS_SAMPLE = Folded(
@@ -302,7 +313,13 @@ _RESET_SAMPLE = Folded(
     rf"(?:approximately\s+|about\s+)?(?P<num3>{NUMBER}){_NOT_PCT}(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)|"
     r"\b(?:the|its|our)\s+target\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)"
     rf"{_CHANGE_VERB}ed\s+(?:at|to)\s+(?:approximately\s+|about\s+)?(?P<num4>{NUMBER}){_NOT_PCT}"
-    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)",
+    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)]|$)|"
+    # ... or as a noun phrase, the new size a revised target: "approved a revised target of
+    # 330 participants", "an updated sample size of 128"
+    r"\b(?:an?|the|its|our)\s+(?:revised|new|updated|amended|increased|reduced|"
+    r"re[\s\-]?estimated|re[\s\-]?calculated)\s+(?:(?:target|planned)\s+)?(?:sample(?:\s+size)?|"
+    rf"target|enrol+ment(?:\s+target)?)\s+of\s+(?P<num5>{NUMBER}){_NOT_PCT}{_NOT_RATE}"
+    rf"(?=\s+(?:{_NOUNS})\b|\s*[.;,)(]|$)",
     re.IGNORECASE,
 )
 
@@ -591,7 +608,10 @@ _BARE = Folded(
     r"recruited|allocated|assigned)\b|"
     # the verb alone, its people its subject: "...; 41 enrolled (22 formerly on placebo)",
     # "Of 70 invited, 52 enrolled." (not "12 sites enrolled 80 patients": an object follows)
-    r"enrol+ed(?=\s*(?:\(|[;.,]|$))|"
+    # ... and so when a second verb says they were then treated: "193 enrolled and took
+    # study drug", "120 enrolled and received naltrexone" (not "... and completed")
+    r"enrol+ed(?=\s*(?:\(|[;.,]|$)|\s+and\s+(?:took|received|started|began|initiated|"
+    r"were\s+(?:dosed|treated))\b)|"
     # ... or who entered the study's own treatment: "Of 61 screened, 38 with MDD ... entered
     # four sequential open-label cohorts", "44 entered the open-label phase" (not a state
     # they came into: "entered remission"; the treatment may be named by its schedule:
@@ -1047,6 +1067,26 @@ _SITE_HINT = re.compile(r"random|enrol|recruit|includ|allocat")
 _SITE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _SITE_VERB_AFTER = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:were|was)\s+(?:\w+\s+)?)(?:{_SITE_VERB})\b", re.IGNORECASE
+)
+# ... or each site the subject of the verb, the later ones elliptic: "Lisbon randomised
+# 41 participants, Porto 37 and Coimbra 29", "the Utrecht clinic recruited 40 adults and
+# the Leiden clinic 36" (a named place, never a time, a step, an arm or a pronoun)
+_SUBJECT_SITE = (
+    r"(?:the\s+)?(?-i:(?!(?:We|They|It|This|These|All|Of|In|At|Week|Month|Day|Year|Visit|"
+    r"Baseline|Follow|Time|Phase|Stage|Part|Period|Cohort|Group|Arm|Step|Placebo|Naltrexone|"
+    r"LDN|Patients|Participants|Subjects|Adults|Women|Men|Each|Every|Both)\b)"
+    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    rf"(?:\s+{_SITE_NOUN})?(?!\s+(?:group|arm|cohort)s?\b)"
+)
+_SITE_SUBJECT_HEAD = re.compile(
+    rf"(?:^|[:;,]\s*)(?P<place>{_SUBJECT_SITE})\s+(?:{_SITE_VERB})\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+_SITE_SUBJECT_NEXT = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE})\s+"
+    rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
+    re.IGNORECASE,
 )
 # "All 32 participants completed dosing": everyone, so the total, whatever they did next
 _ALL_BEFORE = re.compile(r"(?:^|[;:]\s*)all\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1772,7 +1812,14 @@ def _shapes_without_noun(
                 # criteria; 455 completed the survey and were analysed" is 455)
                 score = 2 if _QUALIFIED.search(m.group(0)) else 3
                 out.append(Count(value, score - _section_penalty(s), s, m.group(0)))
-    if " were " in low or " was " in low or " been " in low or " be " in low or " entered " in low:
+    if (
+        " were " in low
+        or " was " in low
+        or " been " in low
+        or " be " in low
+        or " entered " in low
+        or "enrolled and " in low
+    ):
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))
             if not value or _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
@@ -2003,6 +2050,27 @@ def _site_runs(s: Sentence) -> list[Count]:
             Count(
                 sum(parts), 4 - _section_penalty(s), s, text[first.start() : run[-1].end()], parts
             )
+        )
+    return out
+
+
+def _site_subject_runs(s: Sentence) -> list[Count]:
+    """The sample told site by site with each site the subject ("Lisbon randomised 41
+    participants, Porto 37 and Coimbra 29"): the sum of two or more sites' counts."""
+    out: list[Count] = []
+    text = s.text
+    for head in _SITE_SUBJECT_HEAD.finditer(text):
+        run, end = [head], head.end()
+        while (m := _SITE_SUBJECT_NEXT.match(text, end)) is not None:
+            run.append(m)
+            end = m.end()
+        if len(run) < 2:
+            continue
+        parts = tuple(v for v in (words_to_int(m.group("num")) for m in run) if v)
+        if len(parts) != len(run) or _score(s, head.start("num"), head.end("num")) is None:
+            continue
+        out.append(
+            Count(sum(parts), 4 - _section_penalty(s), s, text[head.start("place") : end], parts)
         )
     return out
 
@@ -2296,6 +2364,8 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 out.append(Count(sum(parts), score, s, m.group(0), parts))
     if (" at " in low or " in " in low or " from " in low) and _SITE_HINT.search(low):
         out += _site_runs(s)
+    if ("," in low or " and " in low) and _SITE_HINT.search(low):
+        out += _site_subject_runs(s)
     if "per " in low or "each " in low:
         for m in _PER_GROUP_IN_K.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
@@ -2766,6 +2836,11 @@ def candidates(
                             # its completers (an interim report's n is whom it has)
                             score = 0
                     out.append(Count(value, score, s, m.group(0)))
+        # (its prefilter asks for the verbs and the nouns)
+        for m in _REACHED_SAMPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not (_MAY.search(s.text[: m.start()]) or _other_work(s, m.start())):
+                out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
         if "cohort" in low or "sample" in low or "population" in low:
             for m in _NAMED_SAMPLE.finditer(s.text):
                 value = words_to_int(m.group("num"))
@@ -3252,7 +3327,9 @@ _OWN_SAMPLE = Folded(
     rf"{_LEAD}(?P<num5>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:had|met|with)\b"
     r"[^.;]{0,100}?\band\s+(?:were|was)\s+(?:included|analy[sz]ed|studied)\b|"
     # ("This secondary analysis of a trial of 160 adults ... included the 38 with samples")
-    r"\b(?:this|the present|the current|our) (?:\w+[\s\-]+){0,3}?(?:analysis|extension|sub-?study)"
+    # (its adjectives may be parted by commas: "This exploratory, not pre-registered
+    # analysis included the 58 ...")
+    r"\b(?:this|the present|the current|our) (?:\w+,?[\s\-]+){0,4}?(?:analysis|extension|sub-?study)"
     r"(?:\s+of\s+(?:[^.;]|\.\d){0,160}?)?,?\s+"
     # (its act in any tense, after a linking adverb: "this substudy therefore includes 48
     # participants", "This post-hoc analysis examines the 47 participants taking ...",

@@ -52,6 +52,9 @@ _PRIOR = Folded(
     r"\bprevious(?:ly)?\s+(?:\w+\s+)?(?:studies|study|trials?|reports?|work|research|findings|"
     r"data|publications?|pilots?|reported|published|shown|demonstrated|described|suggested|"
     r"found|observed)\b|"
+    # (not the people's own treatment history counted in trials: "median 4 prior
+    # antidepressant trials", "2 prior adequate trials")
+    r"(?<!\d )(?<!\d)(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )"
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
     r"work|research|literature|evidence|pilots?)\b|"
     # a study this one replaces or follows, named as such: "the predecessor study randomised
@@ -2757,7 +2760,12 @@ _SUPERSEDED = Folded(
     r"\b(?:planned|proposed|intended|specified|foreseen|envisaged)\s+"
     r"(?:originally|initially|at\s+first|before\s+the\s+(?:amendment|update|change))\b|"
     r"\b(?:in|under|by)\s+the\s+(?:original|initial|earlier|previous|first|former)\s+"
-    r"(?:\w+\s+)?(?:protocol|design|plan|version|registration)\b",
+    r"(?:\w+\s+)?(?:protocol|design|plan|version|registration)\b|"
+    # the replaced size named as a noun phrase: "The original sample size of 240 assumed
+    # ...", "our initial target of 150 was too small"
+    r"\b(?:the|our|its|an?)\s+(?:original|initial|earlier|previous|former)\s+"
+    r"(?:(?:planned|target|intended)\s+)?(?:sample\s+size|sample|target|enrol+ment(?:\s+target)?)"
+    r"\s+of\s+\d",
     re.IGNORECASE,
 )
 _SUPERSEDED_HINTS = ("longer", "original", "initial", "previous", "first", "earlier", "former")
