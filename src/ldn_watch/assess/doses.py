@@ -173,6 +173,15 @@ _FREQ = [
         6,
     ),
 ]
+# a schedule written once after the arms it is shared by: "X 1 mg, or Y alone, each taken
+# twice daily", "Y alone or Y with X 1 µg per dose, both given twice a day" (no number, no
+# schedule of the dose's own and no clause's end between)
+_SHARED_SCHEDULE = re.compile(
+    r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)[^.;:\d()]){0,60}?"
+    r",\s*(?:each|both|all)\s+(?:(?:taken|given|administered|dosed)\s+)?"
+    r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
+    re.I,
+)
 # a schedule right before the dose it is the adjective of, at most the drug's name between
 # ("twice-daily 5 mg", "twice daily naltrexone 3 mg"; not "twice daily and 3 mg")
 _FREQ_BEFORE = re.compile(
@@ -3447,13 +3456,24 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            shared = None
+            if factor == 1 and not m.group("mult"):
+                shared = _SHARED_SCHEDULE.match(s.text, m.end())
+                if shared is not None:
+                    # the arms' shared schedule is this dose's too (CONTRACT.md: the day's
+                    # total; 1 mg b.i.d. is 2)
+                    factor = 2 if shared.group("two") else 3
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)
                 ahead = _FREQ_BEFORE.search(s.text, max(0, at - 60), at)
                 if ahead is not None:
                     factor = 2 if ahead.group("f").lower().startswith("tw") else 3
-            if factor != 1 and _frequency_of_last_only(m.group("nums"), values, factor):
+            if (
+                factor != 1
+                and shared is None
+                and _frequency_of_last_only(m.group("nums"), values, factor)
+            ):
                 # "1 mg, 2.5 mg, 4.5 mg, or 3 mg twice daily, respectively": the last
                 # item's own frequency (each item carries its unit, and the list rises
                 # in its written order only when the frequency is the last item's)
