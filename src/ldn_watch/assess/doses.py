@@ -2457,8 +2457,13 @@ _SPELLED = re.compile(
     r"(?P<only>half\s+a|a\s+half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
-    rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+){_WORDED_DOSE}\b)*"
-    r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL)\b)",
+    # (a larger number among them too: "ten or forty micrograms")
+    rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+)"
+    rf"(?:{_WORDED_DOSE}|{counts.NUMBER_WORDS})\b)*"
+    # (or micrograms, an ultra-low dose: "fifty micrograms once daily"; not a count of
+    # the doses named by their unit, "we compared two microgram doses")
+    r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL|"
+    r"(?:micrograms?|mcg|µg|μg)\b(?![\s\-]+(?:doses|levels|arms|groups|regimens|strengths)\b))\b)",
     re.IGNORECASE,
 )
 
@@ -2467,7 +2472,16 @@ def _spelled(text: str) -> str:
     """``text`` with doses written in words turned into digits, padded with spaces to the
     same length (so every offset still holds): "one and a half milligrams" reads 1.5, "two
     millilitres" of a liquid 2 mL."""
-    if not ("milligram" in text or " mg" in text or "millilit" in text or " mL" in text):
+    if not (
+        "milligram" in text
+        or " mg" in text
+        or "millilit" in text
+        or " mL" in text
+        or "microgram" in text
+        or " mcg" in text
+        or "µg" in text
+        or "μg" in text
+    ):
         return text
 
     def digits(m: re.Match[str]) -> str:
