@@ -2442,9 +2442,10 @@ _QUARTERS = r"\s+and\s+(?:a\s+|one\s+|one[\s\-]+)?quarters?|\s+and\s+three[\s\-]
 # or its decimal comma, as a translation reads it aloud: "four comma five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
 _DECIMAL_WORD = r"(?:point|comma)"
+# (a half also as "one-half": "one-half, one and two milligrams")
 _WORDED_DOSE = (
-    r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:\s+and\s+(?:a\s+)?half|{_QUARTERS}|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+    r"(?:one[\s\-]half|(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:\s+and\s+(?:a\s+)?half|{_QUARTERS}|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?)"
 )
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
@@ -2454,7 +2455,7 @@ _SPELLED = re.compile(
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|(?P<quarter>{_QUARTERS})|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
-    r"(?P<only>half\s+a|a\s+half)|"
+    r"(?P<only>half\s+a|a\s+half|one[\s\-]half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
     # (a larger number among them too: "ten or forty micrograms")
