@@ -1723,7 +1723,9 @@ def _number(text: str) -> float:
 
 # a sign written before a number, after a space, a bracket or a colon (not a range's
 # dash between two numbers): "-5.8", "(−3.2", ": +1.4"
-_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?$")
+# (a dash spaced on both sides after a word is punctuation that opens a list, "three doses
+# - 0.5, 1 and 2 mg", no sign)
+_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?(?<![A-Za-z]\s[-−]\s)$")
 
 
 def _changed_to(nums: str, unit: str, values: list[float]) -> list[float]:
