@@ -1233,12 +1233,26 @@ _TIMES_A_DAY = [
 ]
 
 
+# the next step of a schedule counted in units: "one capsule nightly for a week, then
+# three capsules nightly" (a fixed titration: its last step is the dose)
+_UNITS_THEN = re.compile(
+    r"[^.;]{0,60}?\b(?:then|followed\s+by|thereafter)\s+"
+    r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+)?"
+    rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
+    re.I,
+)
+
+
 def _units_a_day(text: str, at: int) -> int | None:
     """How many units a day a sentence says are taken, after ``at``: "took three drops every
-    morning and every evening" is six; None where it counts none or says not how often."""
+    morning and every evening" is six; None where it counts none or says not how often. A
+    count raised in steps ("one capsule nightly, then three capsules nightly") is its last."""
     taken = _UNITS_TAKEN.search(text[at:])
     if taken is None:
         return None
+    end = at + taken.end("k")
+    while (step := _UNITS_THEN.match(text, end)) is not None:
+        taken, end = step, step.end("k")
     word = taken.group("k").lower()
     k = int(word) if word.isdigit() else _COUNT_WORDS[word]
     for rx, times in _TIMES_A_DAY:
