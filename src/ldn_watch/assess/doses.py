@@ -173,6 +173,15 @@ _FREQ = [
         6,
     ),
 ]
+# a schedule written once after the arms it is shared by: "X 1 mg, or Y alone, each taken
+# twice daily", "Y alone or Y with X 1 µg per dose, both given twice a day" (no number, no
+# schedule of the dose's own and no clause's end between)
+_SHARED_SCHEDULE = re.compile(
+    r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)[^.;:\d()]){0,60}?"
+    r",\s*(?:each|both|all)\s+(?:(?:taken|given|administered|dosed)\s+)?"
+    r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
+    re.I,
+)
 # a schedule right before the dose it is the adjective of, at most the drug's name between
 # ("twice-daily 5 mg", "twice daily naltrexone 3 mg"; not "twice daily and 3 mg")
 _FREQ_BEFORE = re.compile(
@@ -1231,12 +1240,26 @@ _TIMES_A_DAY = [
 ]
 
 
+# the next step of a schedule counted in units: "one capsule nightly for a week, then
+# three capsules nightly" (a fixed titration: its last step is the dose)
+_UNITS_THEN = re.compile(
+    r"[^.;]{0,60}?\b(?:then|followed\s+by|thereafter)\s+"
+    r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+)?"
+    rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
+    re.I,
+)
+
+
 def _units_a_day(text: str, at: int) -> int | None:
     """How many units a day a sentence says are taken, after ``at``: "took three drops every
-    morning and every evening" is six; None where it counts none or says not how often."""
+    morning and every evening" is six; None where it counts none or says not how often. A
+    count raised in steps ("one capsule nightly, then three capsules nightly") is its last."""
     taken = _UNITS_TAKEN.search(text[at:])
     if taken is None:
         return None
+    end = at + taken.end("k")
+    while (step := _UNITS_THEN.match(text, end)) is not None:
+        taken, end = step, step.end("k")
     word = taken.group("k").lower()
     k = int(word) if word.isdigit() else _COUNT_WORDS[word]
     for rx, times in _TIMES_A_DAY:
@@ -1721,7 +1744,9 @@ def _number(text: str) -> float:
 
 # a sign written before a number, after a space, a bracket or a colon (not a range's
 # dash between two numbers): "-5.8", "(−3.2", ": +1.4"
-_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?$")
+# (a dash spaced on both sides after a word is punctuation that opens a list, "three doses
+# - 0.5, 1 and 2 mg", no sign)
+_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[:=])[-−+]\s?(?<![A-Za-z]\s[-−]\s)$")
 
 
 def _changed_to(nums: str, unit: str, values: list[float]) -> list[float]:
@@ -2440,9 +2465,10 @@ _QUARTERS = r"\s+and\s+(?:a\s+|one\s+|one[\s\-]+)?quarters?|\s+and\s+three[\s\-]
 # or its decimal comma, as a translation reads it aloud: "four comma five milligrams"
 # (the whole number is read, never its last word alone: "four point five" is 4.5, not 5)
 _DECIMAL_WORD = r"(?:point|comma)"
+# (a half also as "one-half": "one-half, one and two milligrams")
 _WORDED_DOSE = (
-    r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"(?:\s+and\s+(?:a\s+)?half|{_QUARTERS}|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?"
+    r"(?:one[\s\-]half|(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:\s+and\s+(?:a\s+)?half|{_QUARTERS}|[\s\-]+{_DECIMAL_WORD}[\s\-]+{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?)?)"
 )
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
@@ -2452,11 +2478,16 @@ _SPELLED = re.compile(
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|(?P<quarter>{_QUARTERS})|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
-    r"(?P<only>half\s+a|a\s+half)|"
+    r"(?P<only>half\s+a|a\s+half|one[\s\-]half)|"
     # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
     rf"(?P<big>{counts.NUMBER_WORDS}))"
-    rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+){_WORDED_DOSE}\b)*"
-    r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL)\b)",
+    # (a larger number among them too: "ten or forty micrograms")
+    rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+)"
+    rf"(?:{_WORDED_DOSE}|{counts.NUMBER_WORDS})\b)*"
+    # (or micrograms, an ultra-low dose: "fifty micrograms once daily"; not a count of
+    # the doses named by their unit, "we compared two microgram doses")
+    r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL|"
+    r"(?:micrograms?|mcg|µg|μg)\b(?![\s\-]+(?:doses|levels|arms|groups|regimens|strengths)\b))\b)",
     re.IGNORECASE,
 )
 
@@ -2465,7 +2496,16 @@ def _spelled(text: str) -> str:
     """``text`` with doses written in words turned into digits, padded with spaces to the
     same length (so every offset still holds): "one and a half milligrams" reads 1.5, "two
     millilitres" of a liquid 2 mL."""
-    if not ("milligram" in text or " mg" in text or "millilit" in text or " mL" in text):
+    if not (
+        "milligram" in text
+        or " mg" in text
+        or "millilit" in text
+        or " mL" in text
+        or "microgram" in text
+        or " mcg" in text
+        or "µg" in text
+        or "μg" in text
+    ):
         return text
 
     def digits(m: re.Match[str]) -> str:
@@ -3454,13 +3494,24 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             for rx, f in _FREQ:
                 if rx.match(s.text[m.end() :]):
                     factor = f
+            shared = None
+            if factor == 1 and not m.group("mult"):
+                shared = _SHARED_SCHEDULE.match(s.text, m.end())
+                if shared is not None:
+                    # the arms' shared schedule is this dose's too (CONTRACT.md: the day's
+                    # total; 1 mg b.i.d. is 2)
+                    factor = 2 if shared.group("two") else 3
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)
                 ahead = _FREQ_BEFORE.search(s.text, max(0, at - 60), at)
                 if ahead is not None:
                     factor = 2 if ahead.group("f").lower().startswith("tw") else 3
-            if factor != 1 and _frequency_of_last_only(m.group("nums"), values, factor):
+            if (
+                factor != 1
+                and shared is None
+                and _frequency_of_last_only(m.group("nums"), values, factor)
+            ):
                 # "1 mg, 2.5 mg, 4.5 mg, or 3 mg twice daily, respectively": the last
                 # item's own frequency (each item carries its unit, and the list rises
                 # in its written order only when the frequency is the last item's)

@@ -2769,18 +2769,28 @@ _SUPERSEDED = Folded(
     re.IGNORECASE,
 )
 _SUPERSEDED_HINTS = ("longer", "original", "initial", "previous", "first", "earlier", "former")
+# ... or a bracket that notes the value a plan had before, after the one it has now:
+# "naltrexone 2 mg nightly (previously 4.5 mg nightly)", "(from Amendment 2; originally
+# 6 mg)", "60 (formerly 90)" (the earlier value is written right after the word; a bracket
+# about people's history, "(previously treated with an SSRI)", holds none)
+_SUPERSEDED_BRACKET = re.compile(
+    r"(?:(?<=\()|(?<=[;,])\s*)(?:previously|formerly|originally)\s*:?\s*(?=\d)[^()]*(?=\))",
+    re.IGNORECASE,
+)
 # where a sentence's clauses part: a semicolon, or a comma before a contrasting word
 _CLAUSE_PART = re.compile(r";|,\s+(?=(?:but|whereas|while|although|instead|and\s+the)\b)", re.I)
 
 
 def superseded(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence that describe a plan the record replaced (``_SUPERSEDED``)."""
+    """The clauses of a sentence that describe a plan the record replaced (``_SUPERSEDED``),
+    and the brackets that note a value the plan had before (``_SUPERSEDED_BRACKET``)."""
     low = text.lower()
     if not any(w in low for w in _SUPERSEDED_HINTS):
         return []
+    out = [m.span() for m in _SUPERSEDED_BRACKET.finditer(text)] if "(" in text else []
     if not _SUPERSEDED.search(text):
-        return []
-    out, start = [], 0
+        return out
+    start = 0
     for m in [*_CLAUSE_PART.finditer(text), None]:
         end = m.start() if m else len(text)
         if _SUPERSEDED.search(text[start:end]):
