@@ -291,6 +291,15 @@ _RANDOM = Folded(
     r"\b(?:divided|assigned|allocated|grouped|distributed)\s+(?:[\w\-]+\s+){0,3}?(?:by|using|with)\s+"
     r"(?:the\s+|a\s+)?(?:random\s+(?:method|draw\w*)|drawing\s+(?:of\s+)?lots)\b|"
     r"\bdouble[\s\-]blind\w*|"
+    # ... or in a plain-language summary's words: "a computer decided by chance which of two
+    # groups each person joined", "put into one of two groups by chance", "decided by the
+    # toss of a coin" (not a result "due to chance", nor people "selected by chance";
+    # holdout249 27800016)
+    r"\b(?:decided|chose|chosen|determined|picked)\s+(?:[\w\-]+\s+){0,2}?(?:by\s+chance|"
+    r"at\s+random|randomly)\s+(?:which|what|whether|who)\b|"
+    r"\b(?:put|placed|sorted|split|assigned|allocated|divided)\s+(?:into|in|to|between)\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:groups?|arms?|treatments?)\s+by\s+chance\b|"
+    r"\b(?:toss(?:ing)?|flip(?:ping)?)\s+(?:of\s+)?an?\s+coin\b|\bcoin[\s\-](?:toss|flip)\w*|"
     # ... or in a poster's clipped shorthand: "rand 1:1", "randzd 2:1", "N=44 rand, 39
     # compl" (not the RAND-36 questionnaire: a ratio or a count of people stands by it;
     # holdout219 24500002)
