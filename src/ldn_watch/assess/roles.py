@@ -2984,6 +2984,36 @@ def _implied_background(raws: list[text_mod.RawSentence], labelled: bool = False
     return set()
 
 
+def _withdrawal_statement(raws: list[text_mod.RawSentence], st: structure.Structure) -> set[int]:
+    """The reasons a withdrawn record gives in the statement it opens with, before its
+    abstract's labelled sections ("Withdrawal statement: The authors have withdrawn this
+    preprint. An internal audit found that ratings were entered by ..."): the unlabelled
+    sentences after the opening one, up to the first labelled section. They say why the
+    work was withdrawn, not what the study did (its audit or survey is no design of the
+    study's; preprints61 PPR3800006). The opening sentence itself may tell the study ("...
+    withdrawn because of an error in this trial, in which 64 adults ..."), and so may the
+    original abstract restated in the statement ("Original abstract: Background: ..."),
+    from which on nothing is set aside; nor is anything in a statement that is the
+    record's whole text."""
+    if not st.retracted:
+        return set()
+    body = [r for r in raws if r.section != text_mod.TITLE]
+    if not body or body[0].section is not None or not structure.withdraws(body[0].text):
+        return set()
+    reasons: set[int] = set()
+    for r in body[1:]:
+        if r.section is not None:
+            return reasons
+        if _ABSTRACT_RESTATED.search(r.text):
+            return set()
+        reasons.add(r.index)
+    return set()
+
+
+# the original abstract restated after a withdrawal statement, or a heading of it
+_ABSTRACT_RESTATED = re.compile(r"\b[Aa]bstract\b|(?:^|\s)[A-Z][A-Za-z/ ]{2,30}:\s")
+
+
 # a sentence pointing back at the people the one before described
 _SUCH = Folded(
     r"\b(?:such|these|those)\s+(?:[\w\-]+\s+)?(?:patients|participants|adults|individuals|people|"
@@ -3555,7 +3585,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
     # (a notice has no study of its own to open with)
-    implied = set() if st.notice else _implied_background(raws)
+    implied = set() if st.notice else _implied_background(raws) | _withdrawal_statement(raws, st)
     preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
     # (a record planning its own trial: typed a protocol, or its own people "will be
     # recruited" outside its background)
