@@ -291,6 +291,15 @@ _RANDOM = Folded(
     r"\b(?:divided|assigned|allocated|grouped|distributed)\s+(?:[\w\-]+\s+){0,3}?(?:by|using|with)\s+"
     r"(?:the\s+|a\s+)?(?:random\s+(?:method|draw\w*)|drawing\s+(?:of\s+)?lots)\b|"
     r"\bdouble[\s\-]blind\w*|"
+    # ... or in a plain-language summary's words: "a computer decided by chance which of two
+    # groups each person joined", "put into one of two groups by chance", "decided by the
+    # toss of a coin" (not a result "due to chance", nor people "selected by chance";
+    # holdout249 27800016)
+    r"\b(?:decided|chose|chosen|determined|picked)\s+(?:[\w\-]+\s+){0,2}?(?:by\s+chance|"
+    r"at\s+random|randomly)\s+(?:which|what|whether|who)\b|"
+    r"\b(?:put|placed|sorted|split|assigned|allocated|divided)\s+(?:into|in|to|between)\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:groups?|arms?|treatments?)\s+by\s+chance\b|"
+    r"\b(?:toss(?:ing)?|flip(?:ping)?)\s+(?:of\s+)?an?\s+coin\b|\bcoin[\s\-](?:toss|flip)\w*|"
     # ... or in a poster's clipped shorthand: "rand 1:1", "randzd 2:1", "N=44 rand, 39
     # compl" (not the RAND-36 questionnaire: a ratio or a count of people stands by it;
     # holdout219 24500002)
@@ -1532,6 +1541,18 @@ def _large_series(own: list[Sentence]) -> bool:
     return False
 
 
+# a series gathered by looking back through a clinic's records, however few it finds: "we
+# reviewed the electronic records of all patients prescribed X", "a search of the clinic's
+# charts identified nine" (a cohort looked back on; holdout246 27500010)
+_RECORDS_REVIEWED = Folded(
+    r"\b(?:reviewed|searched|screened|audited)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:records|charts|"
+    r"notes|files)\s+of\s+all\b|"
+    r"\b(?:review|search|audit)\s+of\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}?(?:records|charts|notes|files)"
+    r"\s+(?:of\s+all\b|identified\b)",
+    re.I,
+)
+
+
 def _observational(own: list[Sentence], *, typed_trial: bool) -> Sentence | None:
     """The first own sentence that names an observational design. "Cohort" alone does not
     when it is a trial's word for a group dosed in turn (``_dosing_cohorts``, or a sentence
@@ -1715,7 +1736,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
-        if "Case Reports" not in types and observational and _large_series(own):
+        if (
+            "Case Reports" not in types
+            and observational
+            and (_large_series(own) or _any(_RECORDS_REVIEWED, own) is not None)
+        ):
             # a "case series" that is a clinic's larger series looked back on ("a
             # retrospective case series": a review of the records of 18 patients) is a
             # cohort, as a series of more than a few people told without the word is

@@ -96,6 +96,17 @@ _PRIOR = Folded(
     r"(?:of|in|with|using)\s+(?:[^.;()]|\.\d){0,60}?(?:\([^()]{0,80}\)\s+)?have\s+"
     r"(?:\w+ly\s+)?(?:reported|found|shown|suggested|demonstrated|observed|described)\b|"
     r"\bonly\s+\w+\s+(?:been\s+)?studied\b|\bet al\b|"
+    # the evidence so far told by what it is: "the only randomized trial of X enrolled
+    # ...", "the sole placebo-controlled study in depression" (not the record's claim for
+    # itself, "this is the only randomised trial of X"; holdout246 27500017)
+    r"\bthe(?<!\bis the)(?<!\bwas the)(?<!\bbe the)\s+(?:only|sole)\s+(?:(?!this\b|our\b)[\w\-]+,?\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?)\s+(?:of|in|with|on|to|using|testing)\b|"
+    # ... or by what it comes from: "data on X in depression come from one randomised trial
+    # of 12 patients", "evidence for X rests on a single small trial" (holdout248 27700026)
+    r"\b(?:data|evidence)\s+(?:on|for|about|regarding)\s+(?:[^.;]){0,80}?\b(?:comes?|came|"
+    r"derives?|stems?|rests?|relies?)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?(?:from|on)\s+"
+    r"(?:only\s+)?(?:one|two|three|four|a\s+single|a\s+few|a\s+handful\s+of|few|several|"
+    r"small|an?\s+(?:[\w\-]+,?\s+){0,3}?(?:trial|study|RCT|pilot|series))\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
     r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
@@ -337,6 +348,14 @@ _FUTURE = Folded(
     r"\bpoint(?:s|ed)?\s+(?:to|towards?)\s+(?:an?|further|larger)\s+(?:[\w\-]+,?\s+){0,4}?"
     r"(?:trials?|stud(?:y|ies)|RCTs?|comparisons?)\b|"
     r"\bmust\s+be\s+(?:tested|confirmed|replicated|studied|evaluated|investigated|considered)\b|"
+    # a part of a thesis or a multi-part report that designs the next study: "Chapter 5 sets
+    # out the design of a randomised trial", "the final chapter outlines the protocol for a
+    # double-blind trial" (a study named with "a": the chapter presenting "the" trial, its
+    # own, is not; holdout249 27800008)
+    r"\b(?:chapter|part|section)\s+(?:[\w\-]+\s+){0,1}?(?:sets?\s+out|outlines?|presents?|"
+    r"describes?|proposes?|lays?\s+out|sketches?|develops?)\s+(?:the\s+|a\s+)?(?:design|protocol|"
+    r"plan)\s+(?:of|for)\s+(?:an?|the\s+next|further|future)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|"
+    r"stud(?:y|ies)|RCTs?)\b|"
     r"\bprospective\s+(?:\w+\s+){0,2}(?:studies|trials)\b|"
     r"\buntil\b[^.;]{0,120}\b(?:are|is|have\s+been|has\s+been)\s+(?:reported|published|"
     r"available|completed)\b",
@@ -3025,6 +3044,36 @@ def _implied_background(raws: list[text_mod.RawSentence], labelled: bool = False
     return set()
 
 
+def _withdrawal_statement(raws: list[text_mod.RawSentence], st: structure.Structure) -> set[int]:
+    """The reasons a withdrawn record gives in the statement it opens with, before its
+    abstract's labelled sections ("Withdrawal statement: The authors have withdrawn this
+    preprint. An internal audit found that ratings were entered by ..."): the unlabelled
+    sentences after the opening one, up to the first labelled section. They say why the
+    work was withdrawn, not what the study did (its audit or survey is no design of the
+    study's; preprints61 PPR3800006). The opening sentence itself may tell the study ("...
+    withdrawn because of an error in this trial, in which 64 adults ..."), and so may the
+    original abstract restated in the statement ("Original abstract: Background: ..."),
+    from which on nothing is set aside; nor is anything in a statement that is the
+    record's whole text."""
+    if not st.retracted:
+        return set()
+    body = [r for r in raws if r.section != text_mod.TITLE]
+    if not body or body[0].section is not None or not structure.withdraws(body[0].text):
+        return set()
+    reasons: set[int] = set()
+    for r in body[1:]:
+        if r.section is not None:
+            return reasons
+        if _ABSTRACT_RESTATED.search(r.text):
+            return set()
+        reasons.add(r.index)
+    return set()
+
+
+# the original abstract restated after a withdrawal statement, or a heading of it
+_ABSTRACT_RESTATED = re.compile(r"\b[Aa]bstract\b|(?:^|\s)[A-Z][A-Za-z/ ]{2,30}:\s")
+
+
 # a sentence pointing back at the people the one before described
 _SUCH = Folded(
     r"\b(?:such|these|those)\s+(?:[\w\-]+\s+)?(?:patients|participants|adults|individuals|people|"
@@ -3597,7 +3646,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
     # (a notice has no study of its own to open with)
-    implied = set() if st.notice else _implied_background(raws)
+    implied = set() if st.notice else _implied_background(raws) | _withdrawal_statement(raws, st)
     preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
     # (a record planning its own trial: typed a protocol, or its own people "will be
     # recruited" outside its background)

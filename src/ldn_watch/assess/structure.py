@@ -218,6 +218,11 @@ def read(article: Record) -> Structure:
     return Structure(role="publication", notice=False, **base)  # type: ignore[arg-type]
 
 
+def withdraws(text: str) -> bool:
+    """The sentence withdraws the work it stands in for (``_WITHDRAWAL_NOTICE``)."""
+    return _WITHDRAWAL_NOTICE.search(text.lstrip()[:400]) is not None
+
+
 def _withdrawal_notice(article: Record) -> bool:
     """The record's own text opens by withdrawing the work it stands in for.
 
