@@ -4418,6 +4418,10 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 last = mine[-1].start
         elif (
             not crossed
+            # (the steps told after the dose they lead to, "4.5 mg nightly for 12 weeks,
+            # taking 1.5 mg for the first week and 3 mg for the second", are left to
+            # ``_steps_after_target``: the series does not end at its last step)
+            and not any(_told_after_target(d, mine) for d in mine[1:])
             and (
                 (
                     len(timed) >= 2
