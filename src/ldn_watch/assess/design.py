@@ -809,11 +809,8 @@ def classify(doc: Doc) -> tuple[Design, Sentence | None, bool]:
     """The design, the sentence that decided it (None when decided by metadata), and
     whether the study is only planned (a protocol, or a cohort's protocol)."""
     design, where = _classify(doc)
-    planned = (
-        design == "protocol"
-        or (design == "observational" and doc.structure.role == "protocol")
-        # (a review's protocol planning a meta-analysis: no results yet)
-        or (design == "meta_analysis" and not doc.structure.notice and _plan(doc)[2] is not None)
+    planned = design == "protocol" or (
+        design == "observational" and doc.structure.role == "protocol"
     )
     if design == "observational" and not planned:
         planned = _any(_PROTOCOL_TITLE, [s for s in doc.sentences if s.is_title]) is not None or (
@@ -1572,45 +1569,6 @@ def _observational(own: list[Sentence], *, typed_trial: bool) -> Sentence | None
     return None
 
 
-def _plan(
-    doc: Doc,
-) -> tuple[Sentence | None, Sentence | None, Sentence | None, Sentence | None]:
-    """The record's words of a plan (its protocol title or stage-one words, its own future
-    design), the evidence synthesis it plans if it is a review's protocol, and the
-    sentence naming the meta-analysis that synthesis plans ("protocol for a systematic
-    review and meta-analysis", "we will pool them in a random-effects meta-analysis")."""
-    return doc.remember("plan", _plan_of)
-
-
-def _plan_of(
-    doc: Doc,
-) -> tuple[Sentence | None, Sentence | None, Sentence | None, Sentence | None]:
-    sentences = doc.sentences
-    own = [s for s in sentences if s.own and not s.hedged]
-    title = [s for s in sentences if s.is_title]
-    body = [s for s in sentences if not s.is_title]
-    hit = _any(_PROTOCOL_TITLE, title) or _any(
-        _STAGE_ONE_SELF, [s for s in body if not s.background]
-    )
-    future = _any(_FUTURE_DESIGN, own)
-    synthesis = planned = None
-    if doc.structure.role == "protocol" or hit or (future and not _any(_DONE_TRIAL, body)):
-        synthesis = _planned_synthesis(doc, title, own)
-    if synthesis is not None:
-        planned = next(
-            (
-                s
-                for s in sentences
-                if not s.background
-                and (s.is_title or not s.prior)
-                and _META_WORD.search(s.text)
-                and _own_meta(s)
-            ),
-            None,
-        )
-    return hit, future, synthesis, planned
-
-
 def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     """The design and the sentence that decided it (None when decided by metadata)."""
     sentences = doc.sentences
@@ -1627,12 +1585,15 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "other", None
 
     # protocol / registration: planned, no results yet
-    hit, future, synthesis, planned = _plan(doc)
-    if synthesis is not None:
-        # ... unless what it plans is an evidence synthesis (a review's protocol), which
-        # keeps the design it plans: a meta-analysis where its title or its own plan names
-        # one (CONTRACT.md: a protocol of another design than a trial keeps that design)
-        return ("meta_analysis", planned) if planned is not None else ("review", synthesis)
+    hit = _any(_PROTOCOL_TITLE, title) or _any(
+        _STAGE_ONE_SELF, [s for s in body if not s.background]
+    )
+    future = _any(_FUTURE_DESIGN, own)
+    if doc.structure.role == "protocol" or hit or (future and not _any(_DONE_TRIAL, body)):
+        # ... unless what it plans is an evidence synthesis (a review's protocol)
+        synthesis = _planned_synthesis(doc, title, own)
+        if synthesis is not None:
+            return "review", synthesis
     if doc.structure.role == "protocol" or hit:
         return _protocol(doc, hit)
     # a congress "Trial in progress" abstract describes a trial still recruiting: its
