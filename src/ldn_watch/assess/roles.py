@@ -230,7 +230,7 @@ _CITED_FINDING_TOLD = Folded(
 # (``_proposes_own``).
 _PLAN_AHEAD_PATTERN = (
     r"\b(?:we|our\s+(?:group|team))\s+(?:now\s+|next\s+|also\s+|further\s+|therefore\s+|"
-    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|propose\s+to|are\s+(?:now\s+|"
+    r"thus\s+|then\s+|subsequently\s+)?(?:plan|intend|hope|propose\s+to|(?:are|is)\s+(?:now\s+|"
     r"currently\s+)?(?:planning|preparing|designing|setting\s+up|developing|organi[sz]ing))\s+"
     r"(?:to|an?|another|further)\b|"
     # ... or as what the authors will do next: "Next, we will test X as an add-on to
@@ -3632,6 +3632,18 @@ _PLANNED_TITLE = re.compile(
 )
 
 
+def _plans_own(text: str) -> bool:
+    """The sentence tells the study's own plan (``_OWN_PLAN``), not only the people of the
+    authors' next trial: "We are now preparing a randomised follow-up in which 160 patients
+    will be allocated to 1.5, 3 or 4.5 mg" (its "will be allocated" after the plan's cue,
+    ``_PLAN_AHEAD``) plans another study; "We plan to randomise 120 adults" is its own."""
+    own = _OWN_PLAN.search(text)
+    if own is None:
+        return False
+    ahead = _PLAN_AHEAD.search(text, 0, own.start())
+    return ahead is None or ahead.end() > own.start()
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     blocks = [article.title or "", *(sec.text or "" for sec in article.abstract)]
@@ -3656,7 +3668,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         or _PLANNED_TITLE.search(article.title or "") is not None
         or (
             ("will" in all_text or "shall" in all_text)
-            and any(r.section != text_mod.BACKGROUND and _OWN_PLAN.search(r.text) for r in raws)
+            and any(r.section != text_mod.BACKGROUND and _plans_own(r.text) for r in raws)
         )
     )
     pilot_self = derived or calls_itself_pilot(article.title or "", raws)
