@@ -267,9 +267,14 @@ def _statistic_of(head: str) -> re.Match[str] | None:
 # a dose named as the usual one, a point of reference for the study's own: "between the
 # 4.5 mg commonly used as low-dose X and the 50 mg tablet" (set off by a comma, "4.5 mg,
 # commonly used in practice," describes the study's own dose and is kept)
+# (also as the subject of a present-tense statement of practice: "although 4.5 mg is
+# commonly used", "even though 4.5 mg is widely prescribed"; not a schedule: "is usually
+# taken at night")
 _REFERENCE_AFTER = re.compile(
     r"^\s*(?:(?:once|twice)\s+daily\s+|a\s+day\s+)?(?:most\s+)?(?:commonly|usually|typically|"
-    r"conventionally|traditionally|generally|widely)\s+(?:used|given|prescribed|taken|recommended)\b",
+    r"conventionally|traditionally|generally|widely)\s+(?:used|given|prescribed|taken|recommended)\b|"
+    r"^\s*(?:is|are)\s+(?:most\s+)?(?:commonly|usually|typically|conventionally|traditionally|"
+    r"generally|widely|often|frequently)\s+(?:used|prescribed|recommended)\b",
     re.I,
 )
 
@@ -281,7 +286,10 @@ _PRACTICE_AFTER = re.compile(
     r"(?:is|are)\s+)?(?:(?:now|often|mostly|widely|commonly|usually|typically|generally)\s+)?"
     r"(?:used|given|prescribed|employed|recommended|dispensed)\s+(?:off[\s\-]label\s+)?"
     r"(?:in\s+(?:(?:routine|everyday|general|usual|real[\s\-]world|current|outpatient)\s+)?"
-    r"(?:clinical\s+)?(?:practice|care)|in\s+the\s+clinic|in\s+clinics|by\s+(?:clinicians|"
+    # (a field's word between: "used in pain practice", "prescribed in fibromyalgia clinics";
+    # not the study's own: "in our clinic")
+    r"(?:(?!(?:our|this|the|their|his|her|its)\b)[\w\-]+\s+(?:[\w\-]+\s+)?)?"
+    r"(?:clinical\s+)?(?:practice|care|clinics)|in\s+the\s+clinic|by\s+(?:clinicians|"
     r"prescribers|physicians|practitioners))\b",
     re.I,
 )
