@@ -812,6 +812,11 @@ _EXCLUSION = Folded(
     # did not qualify", "could not take part", "were unable to enrol"
     r"\b(?:(?:did|do|does|could|can)\s+not|cannot)\s+(?:qualify|take\s+part|participate|"
     r"enrol+)\b|"
+    # ... or as whom the study did not take in: "the trial did not include patients with
+    # major depression", "we did not enrol anyone with a depressive disorder"
+    r"\b(?:did|do|does)\s+not\s+(?:include|enrol+|recruit|admit|select)\s+(?:any\s*)?"
+    r"(?:one|body|patients|participants|people|persons|individuals|adults|women|men|"
+    r"subjects|those)\b|"
     r"\b(?:disqualif\w*|not\s+allowed\s+to\s+(?:enrol+|participate|take\s+part))\b|"
     # ... or as the drug not begun in them, or held back from them: "patients with an
     # active major depressive episode were not started on LDN", "were not initiated on
