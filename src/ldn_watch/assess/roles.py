@@ -293,6 +293,10 @@ _FUTURE = Folded(
     r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
     r"(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|evaluations?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    # an arm only a later decision may bring: "a third arm receiving 1.5 mg may be added by
+    # amendment", "a lower-dose group could later be opened" (no one is given it yet)
+    r"\b(?:arms?|groups?|cohorts?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:may|might|could)\s+(?:later\s+|also\s+|"
+    r"then\s+)?be\s+(?:added|opened|introduced)\b|"
     # what a finding stands "pending": the study still to come ("pending randomised
     # evaluation", "pending a double-blind trial", "pending controlled confirmation"; not
     # the study's own "pending the trial's approval")
