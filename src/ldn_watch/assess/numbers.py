@@ -3915,6 +3915,39 @@ def _further_people(found: list[Count]) -> Count | None:
     return None
 
 
+# pairs counted as the units a study took in: "44 dyads", "30 patient-caregiver couples",
+# "25 mother-partner pairs"
+_PAIRS = Folded(
+    rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:dyads|couples|pairs)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_members(found: list[Count]) -> list[Count]:
+    """A study of pairs (a patient and a caregiver, partner or informant) that also gives
+    the people in them ("44 dyads ... (88 participants in all)") treats one of each pair:
+    its sample is the pairs' count, not twice it (the smaller, where the text says no
+    more)."""
+    out: list[Count] = []
+    for c in found:
+        s = c.sentence
+        m = next(
+            (
+                m
+                for m in _PAIRS.finditer(s.text)
+                if words_to_int(m.group("num")) and 2 * words_to_int(m.group("num")) == c.value
+            ),
+            None,
+        )
+        if m is None or c.parts:
+            out.append(c)
+            continue
+        pairs = words_to_int(m.group("num"))
+        if not any(o.value == pairs and o.sentence is s for o in found):
+            out.append(Count(pairs, c.score, s, m.group(0)))
+    return out
+
+
 def participants(
     doc: Doc,
     *,
@@ -3951,7 +3984,7 @@ def participants(
             else c
             for c in found
         ]
-    found = [c for c in found if c.score > 0]
+    found = _pair_members([c for c in found if c.score > 0])
     if planned:
         # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
         # reports is taken only when it states no size
