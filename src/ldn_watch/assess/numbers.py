@@ -2166,13 +2166,18 @@ def _rows_run_on(part: str) -> list[str]:
     """A flattened table whose line breaks were lost, its rows running on after the
     header's colon ("(arm | n | dose): placebo | 32 | - NTX-1 | 32 | 1 mg"), split back
     into its header and rows: every (k-1)th bar's cell holds one row's last cell and the
-    next row's first, split at its first space. Anything else is returned as it is."""
+    next row's first, split at its first space; a header with one row after it is split
+    from it. Anything else is returned as it is."""
     m = _RUN_ON_HEAD.search(part) if part.count("|") >= 4 else None
     if m is None:
         return [part]
     head = m.group(1)
     k = head.count("|") + 1
     cells = part[m.end() :].split("|")
+    if len(cells) == k:
+        # one row after the header, the next rows parted by semicolons: "(arm | randomised
+        # | female): LDN 1 mg | 27 | 18; LDN 4 mg | 29 | 20; placebo | 28 | 17"
+        return [head, part[m.end() :]]
     if len(cells) < 2 * k - 1 or (len(cells) - 1) % (k - 1):
         return [part]
     rows = [head]
