@@ -2688,6 +2688,51 @@ _ELIGIBLE_SPLIT = Folded(
 )
 
 
+# a count given as one site's quota: "Each site aims to recruit twenty participants",
+# "every clinic will randomise 30 patients", "each centre enrolled 12" (its sites are
+# counted elsewhere: ``_sites_counted``)
+_QUOTA_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?:participating\s+|study\s+|trial\s+)?"
+    r"(?:site|cent(?:re|er)|clinic|hospital|practice)\b(?:(?!\d)[^.;])*$",
+    re.IGNORECASE,
+)
+# the sites a study runs in, counted: "in six university hospitals", "at three sites",
+# "Four outpatient clinics take part"
+_SITES_COUNTED = Folded(
+    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\b",
+    re.IGNORECASE,
+)
+
+
+def _sites_counted(doc: Doc) -> int | None:
+    """The number of sites the study's own sentences give, when they give only one."""
+
+    def compute(doc: Doc) -> int | None:
+        ks = {
+            k
+            for s in doc.sentences
+            if s.own or s.is_title
+            for m in _SITES_COUNTED.finditer(s.text)
+            if (k := words_to_int(m.group("k")))
+        }
+        return next(iter(ks)) if len(ks) == 1 and 2 <= min(ks) <= 50 else None
+
+    return doc.remember("sites_counted", compute)
+
+
+def _site_quota(doc: Doc, s: Sentence, start: int, value: int) -> int:
+    """A count said to be one site's quota, times the sites counted elsewhere (else as
+    it stands)."""
+    low = s.text[max(0, start - 60) : start].lower()
+    if not ("each " in low or "every " in low or "per " in low):
+        return value
+    if not _QUOTA_BEFORE.search(s.text, max(0, start - 60), start):
+        return value
+    k = _sites_counted(doc)
+    return k * value if k else value
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -2728,6 +2773,8 @@ def candidates(
             if _a_year(s.text, m.start("num"), m.end("num")):
                 continue
             value = words_to_int(m.group("num"))
+            if value:
+                value = _site_quota(doc, s, m.start(), value)
             if invitation and (share := _share_that_took_part(s.text, m.start(), m.end())):
                 # a follow-up's sample told as a share of the trial's people it asked
                 # again: "Ten of the 12 randomised patients agreed to an interview" is 10
