@@ -3226,6 +3226,10 @@ _SAMPLE_TAIL = (
     r"(?:gave|provided|signed)\s+(?:\w+\s+)?consent)\s+(?:to\s+(?:join\s+|enter\s+)?|"
     r"in(?:to)?\s+|for\s+|on(?:to)?\s+)(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_LATER_PHASE}|"
+    # ... or starting it: "67 started the extension", "58 began the open-label phase",
+    # "62 commenced the open-label continuation"
+    r"(?:started|began|commenced)\s+(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"{_LATER_PHASE}|"
     # ("39 chose to do so", "41 opted to continue")
     r"rolled over|did so|underwent|"
     # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
