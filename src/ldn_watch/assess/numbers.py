@@ -1083,8 +1083,11 @@ _SITE_SUBJECT_HEAD = re.compile(
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# ... or, in a cluster trial, each side's sites named by their arm ("Intervention
+# practices recruited 131 patients and usual-care practices 107", "and control clinics 88")
+_SIDE_SITES = r"(?:the\s+)?(?:[\w\-]+\s+){1,2}?(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
 _SITE_SUBJECT_NEXT = re.compile(
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE})\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE}|{_SIDE_SITES})\s+"
     rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
     re.IGNORECASE,
 )
