@@ -429,6 +429,14 @@ _NEG_MODS = re.compile(
     rf"{_OUTSIDE})\b",
     re.IGNORECASE,
 )
+# the study's own units, counted, said to have occurred in the people counted next: "The
+# 214 episodes occurred in 131 patients", "these 160 treatment courses occurred in" (the
+# people are the sample; not "the 35 adverse events occurred in 22 patients")
+_UNITS_IN_PEOPLE = re.compile(
+    rf"\b(?:the|these|all|our)\s+{NUMBER}\s+(?:[\w\-]+\s+)?(?:episodes|courses|admissions|"
+    r"prescriptions|treatment\s+episodes)\s+(?:had\s+)?occurred\s+in\s*$",
+    re.IGNORECASE,
+)
 _NEG_BEFORE = Folded(
     # a feature of part of the sample: "comorbid depression was present in 36 participants"
     rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
@@ -1541,7 +1549,11 @@ def _score(
         and not _eligible_taken(mods, after, answered=answered, before=before)
     ):
         return None
-    if _NEG_BEFORE.search(before) and frame != "total":
+    if (
+        _NEG_BEFORE.search(before)
+        and frame != "total"
+        and not _UNITS_IN_PEOPLE.search(text, max(0, start - 60), start)
+    ):
         return None
     if _EXTERNAL_BEFORE.search(text[max(0, start - 60) : start]):
         return None  # "a matched historical cohort (n = 40)": not the study's people
