@@ -43,7 +43,7 @@ _TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
-_SCALES = {"hundred": 100, "thousand": 1000}
+_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}  # ("two dozen patients": 24)
 # one number word ("twelve", "hundred"); NUMBER_WORDS a number written in them
 NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{NUMBER_WORD})(?:(?:[\s\-]+(?:and\s+)?)(?:{NUMBER_WORD})\b)*"
@@ -69,6 +69,8 @@ def words_to_int(text: str) -> int | None:
             current += _TENS[w]
         elif w == "hundred":
             current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
         elif w == "thousand":
             total += (current or 1) * 1000
             current = 0

@@ -429,6 +429,14 @@ _NEG_MODS = re.compile(
     rf"{_OUTSIDE})\b",
     re.IGNORECASE,
 )
+# the study's own units, counted, said to have occurred in the people counted next: "The
+# 214 episodes occurred in 131 patients", "these 160 treatment courses occurred in" (the
+# people are the sample; not "the 35 adverse events occurred in 22 patients")
+_UNITS_IN_PEOPLE = re.compile(
+    rf"\b(?:the|these|all|our)\s+{NUMBER}\s+(?:[\w\-]+\s+)?(?:episodes|courses|admissions|"
+    r"prescriptions|treatment\s+episodes)\s+(?:had\s+)?occurred\s+in\s*$",
+    re.IGNORECASE,
+)
 _NEG_BEFORE = Folded(
     # a feature of part of the sample: "comorbid depression was present in 36 participants"
     rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
@@ -1083,8 +1091,11 @@ _SITE_SUBJECT_HEAD = re.compile(
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# ... or, in a cluster trial, each side's sites named by their arm ("Intervention
+# practices recruited 131 patients and usual-care practices 107", "and control clinics 88")
+_SIDE_SITES = r"(?:the\s+)?(?:[\w\-]+\s+){1,2}?(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
 _SITE_SUBJECT_NEXT = re.compile(
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE})\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE}|{_SIDE_SITES})\s+"
     rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
     re.IGNORECASE,
 )
@@ -1538,7 +1549,11 @@ def _score(
         and not _eligible_taken(mods, after, answered=answered, before=before)
     ):
         return None
-    if _NEG_BEFORE.search(before) and frame != "total":
+    if (
+        _NEG_BEFORE.search(before)
+        and frame != "total"
+        and not _UNITS_IN_PEOPLE.search(text, max(0, start - 60), start)
+    ):
         return None
     if _EXTERNAL_BEFORE.search(text[max(0, start - 60) : start]):
         return None  # "a matched historical cohort (n = 40)": not the study's people
@@ -2166,13 +2181,18 @@ def _rows_run_on(part: str) -> list[str]:
     """A flattened table whose line breaks were lost, its rows running on after the
     header's colon ("(arm | n | dose): placebo | 32 | - NTX-1 | 32 | 1 mg"), split back
     into its header and rows: every (k-1)th bar's cell holds one row's last cell and the
-    next row's first, split at its first space. Anything else is returned as it is."""
+    next row's first, split at its first space; a header with one row after it is split
+    from it. Anything else is returned as it is."""
     m = _RUN_ON_HEAD.search(part) if part.count("|") >= 4 else None
     if m is None:
         return [part]
     head = m.group(1)
     k = head.count("|") + 1
     cells = part[m.end() :].split("|")
+    if len(cells) == k:
+        # one row after the header, the next rows parted by semicolons: "(arm | randomised
+        # | female): LDN 1 mg | 27 | 18; LDN 4 mg | 29 | 20; placebo | 28 | 17"
+        return [head, part[m.end() :]]
     if len(cells) < 2 * k - 1 or (len(cells) - 1) % (k - 1):
         return [part]
     rows = [head]
@@ -2683,6 +2703,51 @@ _ELIGIBLE_SPLIT = Folded(
 )
 
 
+# a count given as one site's quota: "Each site aims to recruit twenty participants",
+# "every clinic will randomise 30 patients", "each centre enrolled 12" (its sites are
+# counted elsewhere: ``_sites_counted``)
+_QUOTA_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?:participating\s+|study\s+|trial\s+)?"
+    r"(?:site|cent(?:re|er)|clinic|hospital|practice)\b(?:(?!\d)[^.;])*$",
+    re.IGNORECASE,
+)
+# the sites a study runs in, counted: "in six university hospitals", "at three sites",
+# "Four outpatient clinics take part"
+_SITES_COUNTED = Folded(
+    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\b",
+    re.IGNORECASE,
+)
+
+
+def _sites_counted(doc: Doc) -> int | None:
+    """The number of sites the study's own sentences give, when they give only one."""
+
+    def compute(doc: Doc) -> int | None:
+        ks = {
+            k
+            for s in doc.sentences
+            if s.own or s.is_title
+            for m in _SITES_COUNTED.finditer(s.text)
+            if (k := words_to_int(m.group("k")))
+        }
+        return next(iter(ks)) if len(ks) == 1 and 2 <= min(ks) <= 50 else None
+
+    return doc.remember("sites_counted", compute)
+
+
+def _site_quota(doc: Doc, s: Sentence, start: int, value: int) -> int:
+    """A count said to be one site's quota, times the sites counted elsewhere (else as
+    it stands)."""
+    low = s.text[max(0, start - 60) : start].lower()
+    if not ("each " in low or "every " in low or "per " in low):
+        return value
+    if not _QUOTA_BEFORE.search(s.text, max(0, start - 60), start):
+        return value
+    k = _sites_counted(doc)
+    return k * value if k else value
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -2723,6 +2788,8 @@ def candidates(
             if _a_year(s.text, m.start("num"), m.end("num")):
                 continue
             value = words_to_int(m.group("num"))
+            if value:
+                value = _site_quota(doc, s, m.start(), value)
             if invitation and (share := _share_that_took_part(s.text, m.start(), m.end())):
                 # a follow-up's sample told as a share of the trial's people it asked
                 # again: "Ten of the 12 randomised patients agreed to an interview" is 10
@@ -3173,6 +3240,10 @@ _SAMPLE_TAIL = (
     r"(?:consented|agreed|enrol+ed|joined|proceeded|moved|transitioned|took\s+part|participated|"
     r"(?:gave|provided|signed)\s+(?:\w+\s+)?consent)\s+(?:to\s+(?:join\s+|enter\s+)?|"
     r"in(?:to)?\s+|for\s+|on(?:to)?\s+)(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
+    rf"{_LATER_PHASE}|"
+    # ... or starting it: "67 started the extension", "58 began the open-label phase",
+    # "62 commenced the open-label continuation"
+    r"(?:started|began|commenced)\s+(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_LATER_PHASE}|"
     # ("39 chose to do so", "41 opted to continue")
     r"rolled over|did so|underwent|"
@@ -3915,6 +3986,39 @@ def _further_people(found: list[Count]) -> Count | None:
     return None
 
 
+# pairs counted as the units a study took in: "44 dyads", "30 patient-caregiver couples",
+# "25 mother-partner pairs"
+_PAIRS = Folded(
+    rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:dyads|couples|pairs)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_members(found: list[Count]) -> list[Count]:
+    """A study of pairs (a patient and a caregiver, partner or informant) that also gives
+    the people in them ("44 dyads ... (88 participants in all)") treats one of each pair:
+    its sample is the pairs' count, not twice it (the smaller, where the text says no
+    more)."""
+    out: list[Count] = []
+    for c in found:
+        s = c.sentence
+        m = next(
+            (
+                m
+                for m in _PAIRS.finditer(s.text)
+                if words_to_int(m.group("num")) and 2 * words_to_int(m.group("num")) == c.value
+            ),
+            None,
+        )
+        if m is None or c.parts:
+            out.append(c)
+            continue
+        pairs = words_to_int(m.group("num"))
+        if not any(o.value == pairs and o.sentence is s for o in found):
+            out.append(Count(pairs, c.score, s, m.group(0)))
+    return out
+
+
 def participants(
     doc: Doc,
     *,
@@ -3951,7 +4055,7 @@ def participants(
             else c
             for c in found
         ]
-    found = [c for c in found if c.score > 0]
+    found = _pair_members([c for c in found if c.score > 0])
     if planned:
         # a protocol's n is its planned size (CONTRACT.md); the accrual a trial in progress
         # reports is taken only when it states no size
