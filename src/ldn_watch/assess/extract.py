@@ -78,6 +78,10 @@ _ESCALATION_DESIGN = re.compile(
     # (hyphenated too, or their order said otherwise: "an open-label sequential-cohort
     # study", "in successive cohorts")
     r"\b(?:sequential|successive|consecutive)[\s\-]+(?:dose[\s\-]+|dosing[\s\-]+)?cohorts?\b|"
+    # (their order said in words: "cohorts were filled one after another", "three cohorts
+    # of ten opened in turn", "cohorts were enrolled in sequence")
+    r"\bcohorts\b[^.;:]{0,40}?\b(?:one\s+after\s+(?:another|the\s+other)|in\s+turn|"
+    r"in\s+sequence)\b|"
     r"\bdose[\s\-]+limiting\s+(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?)|events?)\b",
     re.I,
 )

@@ -74,6 +74,44 @@ def _lowered_spellings(spec: WatchSpec) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(w.lower() for w in words))
 
 
+# a product code: capitals, then letters or digits, with a digit somewhere ("QX-27",
+# "RB3", "TLN-905"); a registry id ("NCT03000026") is never a definition of the drug
+_CODE = r"(?!NCT\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,5})?"
+
+
+def _code_patterns(spec: WatchSpec) -> re.Pattern[str]:
+    name = re.escape(spec.drug)
+    return re.compile(
+        # "QX-27 (low-dose naltrexone oral solution)", "RB3, a capsule of low-dose
+        # naltrexone"
+        rf"\b(?P<code>{_CODE})\b(?:\s*\(\s*|,\s+an?\s+(?:[\w\-]+\s+){{0,3}}?)"
+        rf"(?P<what>(?:an?\s+)?(?:(?:very|ultra)[\s\-]*)?(?:{_LOW}\s+)?(?:of\s+)?{name})\b"
+        # "low-dose naltrexone (code TLN-905)"
+        rf"|(?P<what2>(?:(?:very|ultra)[\s\-]*)?(?:{_LOW}\s+)?{name})\s*"
+        rf"\(\s*(?:(?:code|code-named|coded)\s+)?(?P<code2>{_CODE})\s*[,;)]",
+        re.IGNORECASE,
+    )
+
+
+def defined_codes(text: str, spec: WatchSpec) -> dict[str, Kind]:
+    """Product codes the text defines as the drug ("QX-27 (low-dose naltrexone oral
+    solution)"), with the dose level the definition implies: a registration's arms may
+    name the drug by its code alone. Only codes with a digit, written in capitals."""
+    if spec.drug.lower() not in text.lower():
+        return {}
+    found: dict[str, Kind] = {}
+    for m in spec.compiled("mention-codes", _code_patterns).finditer(text):
+        code = m.group("code") or m.group("code2")
+        if not any(c.isdigit() for c in code) or not code[:1].isupper() or code != code.upper():
+            continue
+        what = (m.group("what") or m.group("what2") or "").lower()
+        kind: Kind = (
+            "very_low" if re.search(_VERY, what) else "low" if re.search(_LOW, what) else "plain"
+        )
+        found[code] = kind
+    return found
+
+
 @dataclass(frozen=True)
 class DrugMention:
     start: int
@@ -122,6 +160,8 @@ class Aliases:
                 names.pop(abbr, None)
         if drug not in text.lower():
             return cls(names, spec)
+        for code, kind in defined_codes(text, spec).items():
+            names.setdefault(code, kind)
         for m in p.defined.finditer(text):
             abbr = m.group("abbr")
             if abbr.lower() in spec.not_abbreviations:

@@ -2983,7 +2983,10 @@ _STUDY_SAYS = Folded(
     r"\b(?:this|the\s+present|the\s+current)\s+"
     r"(?:(?!(?:regard|respect|context|way|light|sense|setting|vein|end|case|the|a|an|of|in)\b)"
     r"[\w\-/]+,?\s+){0,4}?(?:study|trial|report|case|paper|"
-    r"article|analysis|review|series|letter|protocol|survey|pilot|cohort|work)\b|"
+    r"article|analysis|review|series|letter|protocol|survey|pilot|cohort|work|"
+    # (a note on the record itself opening a preprint: "Version 2 of this preprint adds
+    # ...", "this revised manuscript corrects ...")
+    r"preprint|manuscript)\b|"
     # a protocol's plan of whom it takes in, said of the study: "the trial will enrol adults
     # ...", "this study will recruit ..." (not "future trials will need to enrol ...")
     r"\b(?:study|trial|pilot|protocol)\s+will\s+(?:(?:also|first|then)\s+)?(?:enrol+|recruit|"

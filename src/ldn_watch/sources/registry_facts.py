@@ -40,10 +40,10 @@ with it, so a stopped trial closes no gap and a recruiting one is "in progress".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
-from ldn_watch.assess import doses, roles, topic
+from ldn_watch.assess import doses, mentions, roles, topic
 from ldn_watch.assess.counts import NUMBER, PEOPLE, words_to_int
 from ldn_watch.assess.extract import says_dose_finding
 from ldn_watch.assess.lexicon import Lexicon, default_lexicon
@@ -215,13 +215,34 @@ def _describes(arm: Arm) -> bool:
     return bool(arm.description) or _LABEL_DOSE.search(arm.label or "") is not None
 
 
-def _arms_doc(record: Record, registry: Registry, lexicon: Lexicon) -> roles.Doc | None:
+def record_codes(record: Record, registry: Registry, spec: WatchSpec) -> dict[str, mentions.Kind]:
+    """The product codes the record's titles and summary define as the drug."""
+    blocks = [record.title or "", registry.brief_title or ""]
+    blocks += [sec.text or "" for sec in record.abstract]
+    return mentions.defined_codes(" ".join(blocks), spec)
+
+
+def _arms_doc(
+    record: Record,
+    registry: Registry,
+    lexicon: Lexicon,
+    codes: Mapping[str, mentions.Kind] | None = None,
+) -> roles.Doc | None:
     """The descriptions of the arms that receive the watched drug, read as a record of
     their own (no title, no summary); None when those arms describe nothing."""
     arms = [a for a in arms_with_the_drug(registry.arms) if _describes(a)]
     if not arms:
         return None
     doc = roles.read(replace(record, title="", abstract=arm_sections(arms)), lexicon)
+    # an arm that names the drug by a code the title or summary defines ("QX-27 4.5 mg
+    # nightly") gives the drug at that dose: the arms' record learns the whole record's codes
+    if codes is None:
+        codes = record_codes(record, registry, lexicon.spec)
+    if codes and any(c not in doc.aliases.names for c in codes):
+        for code, kind in codes.items():
+            doc.aliases.names.setdefault(code, kind)
+        doc.aliases._compiled = None
+        doc.aliases._found.clear()
     # a registration that names itself a dose escalation ("Dose-Finding Study of ...", an
     # outcome "at each dose level") and gives the drug in one arm tests every step that
     # arm's schedule lists, though the arm's own words read like a titration (CONTRACT.md:
@@ -302,7 +323,7 @@ def _headed_by(d: doses.Dose, label: str) -> bool:
     )
 
 
-def gives_the_drug(registry: Registry) -> bool | None:
+def gives_the_drug(registry: Registry, codes: Collection[str] = ()) -> bool | None:
     """Whether an arm or an intervention of the registration is the watched drug; None
     when it lists no interventions (a thin record, or an observational registration
     that registers its exposure nowhere: the text's answer stands).
@@ -311,12 +332,18 @@ def gives_the_drug(registry: Registry) -> bool | None:
     participants receive. Where they are listed and none names the drug ("Diagnostic
     Test: [11C]carfentanil PET", "Drug: Ketamine"), and no inclusion criterion asks for
     people already taking it, the drug appears only in the background, an exclusion or
-    the outcomes: nobody in the study takes it."""
+    the outcomes: nobody in the study takes it. ``codes`` are the product codes the
+    record's title or summary defines as the drug ("QX-27 (low-dose naltrexone oral
+    solution)"): an arm naming one names the drug."""
     if not registry.interventions:
         return None
     texts = [t for a in registry.arms for t in (a.label, a.description, *a.interventions)]
     texts += [t for i in registry.interventions for t in (i.name, i.description, *i.other_names)]
     if any(names_the_drug(t) for t in texts if t):
+        return True
+    if codes and any(
+        re.search(rf"(?<![\w\-]){re.escape(c)}(?![\w\-])", t) for t in texts if t for c in codes
+    ):
         return True
     # people required to be taking it already ("on stable low-dose naltrexone for 3
     # months") receive it in the study too, though the study does not give it; "no prior
@@ -399,7 +426,8 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             evidence["depression_population"] = why
     on_topic, off_topic_reason = facts.on_topic, facts.off_topic_reason
     lexicon = lexicon or default_lexicon()
-    if on_topic and gives_the_drug(registry) is False:
+    codes = record_codes(record, registry, lexicon.spec)
+    if on_topic and gives_the_drug(registry, codes) is False:
         on_topic = False
         off_topic_reason = f"no arm or intervention gives {lexicon.spec.drug}"
     # the text found the drug named but no sentence giving it (a platform whose title names
@@ -416,14 +444,14 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     given_by_arms = (
         not on_topic
         and (off_topic_reason == topic.not_given_reason(lexicon.spec.drug) or untaken)
-        and gives_the_drug(registry) is True
+        and gives_the_drug(registry, codes) is True
         and mood_registered(record, registry) is True
     )
     if given_by_arms:
         on_topic, off_topic_reason = True, None
     if on_topic and mood_registered(record, registry) is False:
         on_topic, off_topic_reason = False, "no mood condition or outcome registered"
-    arms = _arms_doc(record, registry, lexicon) if on_topic or facts.ldn_doses_mg else None
+    arms = _arms_doc(record, registry, lexicon, codes) if on_topic or facts.ldn_doses_mg else None
     if on_topic and arms is not None:
         levels = arm_levels(arms)
         spec = lexicon.spec
