@@ -610,8 +610,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on",
-        # "in the 9 residents whose GDS had fallen by less than 30%" (any noun for people)
-        rf"\b(?:those|{counts.PEOPLE})\s+(?:who|whose|with)\b[^.;]{{0,80}}?(?:\b(?:not|no|"
+        # "in the 9 residents whose GDS had fallen by less than 30%" (any noun for people;
+        # or none, the subgroup named by its count: "the five whose MADRS had improved by
+        # less than 25%")
+        rf"\b(?:those|{counts.PEOPLE}|the\s+(?:\d+|{counts.NUMBER_WORDS}))\s+(?:who|whose|with)\b"
+        r"[^.;]{0,80}?(?:\b(?:not|no|"
         r"insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # ... or said without a relative: "those not improved by 25% at week 4", "patients
