@@ -2399,6 +2399,15 @@ _GIVEN_NEXT_WORDS_BEFORE = re.compile(
 )
 
 
+# the rest of a dose's clause, after it, naming what the people keep taking: "while
+# continuing duloxetine", "whilst continuing their SSRI" (no dose of its own after it)
+_CONTINUED_AFTER_DOSE = re.compile(
+    r"[,\s]\b(?:while|whilst)\s+(?:continuing|still\s+taking|remaining\s+on|staying\s+on|"
+    rf"maintaining)\b(?![^.;]*?\d\s*{_UNIT}\b)[^.;]*[.;]?\s*$",
+    re.I,
+)
+
+
 def _follows_drug(
     doc: Doc,
     s: Sentence,
@@ -2414,7 +2423,11 @@ def _follows_drug(
     The mean dose was 100 mg" stays sertraline's; or its last dose was the watched drug's
     (``dosed``: the owner of each earlier sentence's last dose), so "patients on sertraline
     100 mg took X 1 mg. Non-responders had the dose raised to 3 mg" is X's."""
-    if _names_other_drug(doc, s, _clause(s.text, at)):
+    a, b = _clause(s.text, at)
+    # (a drug after the dose said to be kept on, "4.5 mg nightly while continuing
+    # duloxetine", is what the people already take, not the dose's subject)
+    kept = _CONTINUED_AFTER_DOSE.search(s.text, at, b)
+    if _names_other_drug(doc, s, (a, kept.start() if kept else b)):
         return False
     for prev in reversed([x for x in doc.sentences if x.index < s.index and not x.background]):
         ntx = doc.drug(prev)
