@@ -832,6 +832,11 @@ def _mirrored_doses(text: str) -> bool:
 
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _TITRATED = re.compile(r"\b(?:up)?titrat(?:ed|ion|ing)\b", re.I)
+# a titration named as the schedule it is ("a fixed titration calendar", "the uptitration
+# plan"): a dosing sentence, as one naming "the dose" is
+_TITRATION_SCHEDULE = re.compile(
+    r"\b(?:up-?)?titration\s+(?:calendar|schedule|plan|protocol|regimen|scheme|table)\b", re.I
+)
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
@@ -3211,13 +3216,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     owner = drug
             # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
             # arm's, as a cohort's is)
-            if owner is None and (
-                _DOSE_WORD.search(s.text)
-                or _TAKEN_STRENGTH.search(s.text)
-                or _cohort_dose(s.text, m.start(), m.end())
-                or sized
-                or _PRESCRIBED.search(s.text)
-                or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
+            if (
+                owner is None
+                and (
+                    _DOSE_WORD.search(s.text)
+                    # a schedule named by its titration ("a fixed titration calendar: days
+                    # 1-7, 0.5 mg; ...") is a dosing sentence as "the dose" makes one
+                    or _TITRATION_SCHEDULE.search(s.text)
+                    or _TAKEN_STRENGTH.search(s.text)
+                    or _cohort_dose(s.text, m.start(), m.end())
+                    or sized
+                    or _PRESCRIBED.search(s.text)
+                    or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
+                )
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
