@@ -618,8 +618,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on",
-        # "in the 9 residents whose GDS had fallen by less than 30%" (any noun for people)
-        rf"\b(?:those|{counts.PEOPLE})\s+(?:who|whose|with)\b[^.;]{{0,80}}?(?:\b(?:not|no|"
+        # "in the 9 residents whose GDS had fallen by less than 30%" (any noun for people;
+        # or none, the subgroup named by its count: "the five whose MADRS had improved by
+        # less than 25%")
+        rf"\b(?:those|{counts.PEOPLE}|the\s+(?:\d+|{counts.NUMBER_WORDS}))\s+(?:who|whose|with)\b"
+        r"[^.;]{0,80}?(?:\b(?:not|no|"
         r"insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
         # ... or said without a relative: "those not improved by 25% at week 4", "patients
@@ -837,6 +840,11 @@ def _mirrored_doses(text: str) -> bool:
 
 # every step is a dose tested: "dose-escalation cohorts", "sequential cohorts"
 _TITRATED = re.compile(r"\b(?:up)?titrat(?:ed|ion|ing)\b", re.I)
+# a titration named as the schedule it is ("a fixed titration calendar", "the uptitration
+# plan"): a dosing sentence, as one naming "the dose" is
+_TITRATION_SCHEDULE = re.compile(
+    r"\b(?:up-?)?titration\s+(?:calendar|schedule|plan|protocol|regimen|scheme|table)\b", re.I
+)
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
     r"\bdose[\s\-]+escalation\s+(?:study|trial|design|cohorts?|phase)\b",
@@ -2404,6 +2412,15 @@ _GIVEN_NEXT_WORDS_BEFORE = re.compile(
 )
 
 
+# the rest of a dose's clause, after it, naming what the people keep taking: "while
+# continuing duloxetine", "whilst continuing their SSRI" (no dose of its own after it)
+_CONTINUED_AFTER_DOSE = re.compile(
+    r"[,\s]\b(?:while|whilst)\s+(?:continuing|still\s+taking|remaining\s+on|staying\s+on|"
+    rf"maintaining)\b(?![^.;]*?\d\s*{_UNIT}\b)[^.;]*[.;]?\s*$",
+    re.I,
+)
+
+
 def _follows_drug(
     doc: Doc,
     s: Sentence,
@@ -2419,7 +2436,11 @@ def _follows_drug(
     The mean dose was 100 mg" stays sertraline's; or its last dose was the watched drug's
     (``dosed``: the owner of each earlier sentence's last dose), so "patients on sertraline
     100 mg took X 1 mg. Non-responders had the dose raised to 3 mg" is X's."""
-    if _names_other_drug(doc, s, _clause(s.text, at)):
+    a, b = _clause(s.text, at)
+    # (a drug after the dose said to be kept on, "4.5 mg nightly while continuing
+    # duloxetine", is what the people already take, not the dose's subject)
+    kept = _CONTINUED_AFTER_DOSE.search(s.text, at, b)
+    if _names_other_drug(doc, s, (a, kept.start() if kept else b)):
         return False
     for prev in reversed([x for x in doc.sentences if x.index < s.index and not x.background]):
         ntx = doc.drug(prev)
@@ -3203,13 +3224,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     owner = drug
             # (a dose followed by its own group's size, "(2 mg, n = 20; 4 mg, n = 21)", is an
             # arm's, as a cohort's is)
-            if owner is None and (
-                _DOSE_WORD.search(s.text)
-                or _TAKEN_STRENGTH.search(s.text)
-                or _cohort_dose(s.text, m.start(), m.end())
-                or sized
-                or _PRESCRIBED.search(s.text)
-                or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
+            if (
+                owner is None
+                and (
+                    _DOSE_WORD.search(s.text)
+                    # a schedule named by its titration ("a fixed titration calendar: days
+                    # 1-7, 0.5 mg; ...") is a dosing sentence as "the dose" makes one
+                    or _TITRATION_SCHEDULE.search(s.text)
+                    or _TAKEN_STRENGTH.search(s.text)
+                    or _cohort_dose(s.text, m.start(), m.end())
+                    or sized
+                    or _PRESCRIBED.search(s.text)
+                    or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
+                )
             ):
                 if has_drug:
                     # "Our choice of 4.5 mg as the upper dose ... where naltrexone begins
