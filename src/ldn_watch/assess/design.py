@@ -1422,6 +1422,18 @@ _INCLUDED_STUDIES = Folded(
 )
 
 
+def _own_case_typed(types: set[str], title: list[Sentence], own: list[Sentence]) -> bool:
+    """The record is typed Case Reports and tells cases of its own (``_CASE``,
+    ``_FEW_REPORTED``, a few cases in its title)."""
+    if "Case Reports" not in types:
+        return False
+    return (
+        _any(_CASE, title + own) is not None
+        or _any(_FEW_REPORTED, own) is not None
+        or _any(_CASES_IN_TITLE, title) is not None
+    )
+
+
 def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) -> Sentence | None:
     """The sentence in which the record calls itself a review, if it does and is not a
     cohort: what a review's declaring sentence lists ("... open-label and retrospective
@@ -1636,7 +1648,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # A record the indexers typed a trial (Randomized Controlled Trial, Clinical Trial)
     # is that trial, whatever words of a review it uses (a corrected and republished
     # trial saying what "this article" replaces); a review is typed Review.
-    if not types & (RCT_TYPES | TRIAL_TYPES):
+    # A record typed Case Reports that tells a patient of its own ("a 47-year-old woman
+    # ...", "we report two patients") is that case report, whatever it reviews around it
+    # ("case report and review of the literature", "we review the pharmacology").
+    if not types & (RCT_TYPES | TRIAL_TYPES) and not _own_case_typed(types, title, own):
         hit = _review_declaration(doc, own, title)
         if hit is not None:
             return "review", hit
