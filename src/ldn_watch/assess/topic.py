@@ -1326,6 +1326,9 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 or _at_entry(s.text)
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
+                # (or the last item of a long list of covariates: "Covariates included age,
+                # sex, disease duration, ... and use of antidepressants at baseline")
+                or _COVARIATE_LIST.search(s.text, 0, m.start())
             ):
                 return False
         elif (
@@ -1517,6 +1520,15 @@ _TRAIT_AFTER = re.compile(
     r"(?:[\w\-]+\s+)?(?:years?|months)\s+(?:on|with|under)\b|on\s+[\w\-]+(?:\s+\d[\d.]*\s*mg)?"
     r"(?:\s+daily)?\s+for\s+(?:(?:over|more\s+than|several|many)\s+)?(?:[\w\-]+\s+)?"
     r"(?:years?|months)\b))",
+    re.I,
+)
+# a list of an analysis's variables, however long, up to the mention in the same clause:
+# "Covariates included ...", "potential confounders comprised ...", "the models were
+# adjusted for ..." (the medicine named in it is a trait the analysis balances)
+_COVARIATE_LIST = Folded(
+    r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
+    r"(?:were|was)\s+adjusted\s+for)\b(?:\s+(?:included|includes|comprised|were|consisted\s+"
+    r"of|such\s+as))?[^.;:]*$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
