@@ -1386,6 +1386,11 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
                 continue
+            if _ABSENT_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
+                # "restricted to patients without a depression diagnosis", "the subgroup
+                # free of depression": people named by not having it, nothing measured
+                read_off = True
+                continue
             if _baseline_share(s.text):
                 # "Low mood was present at baseline in 41% of participants": what the
                 # people brought in, a characteristic, not an outcome measured
@@ -1437,6 +1442,13 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     return mesh is not None, mesh
 
 
+# the condition named as what the people lack, right before it: "without a depression
+# diagnosis", "without any recorded major depression", "free of depression"
+_ABSENT_BEFORE = Folded(
+    r"\b(?:without|free\s+of|excluding)\s+(?:an?\s+|any\s+)?(?:(?:prior|current|recorded|"
+    r"documented|coded|diagnosed|known|lifetime|clinical|major|history\s+of)\s+){0,2}$",
+    re.I,
+)
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
