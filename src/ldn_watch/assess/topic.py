@@ -1334,6 +1334,7 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         elif (
             not _moderator(s.text, m)
             and not _predicts(s.text, m)
+            and not _LISTED_VARIABLE.search(s.text, 0, m.start())
             and (
                 any(c.isspace() for c in m.group(0))
                 or not (
@@ -1541,6 +1542,17 @@ _COVARIATE_LIST = Folded(
     r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
     r"(?:were|was)\s+adjusted\s+for)\b(?:\s+(?:included|includes|comprised|were|consisted\s+"
     r"of|such\s+as))?[^.;:]*$",
+    re.I,
+)
+# ... said as a list that opens with its verb of listing, which a named scale in it only
+# describes too: "Baseline characteristics included the CES-D, alcohol use and smoking",
+# "Covariates in the model included age, sex and the BDI-II score" (not "baseline
+# characteristics were similar, and BDI scores fell": no list)
+_LISTED_VARIABLE = Folded(
+    r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
+    r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments))\b"
+    r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:model|analys[ie]s|regression)s?)?"
+    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
