@@ -1014,6 +1014,30 @@ _OWN_PEOPLE = Folded(
 )
 
 
+# a methods study of trial designs whose trials are simulated: "we simulated 10,000
+# trials", "operating characteristics of three dose-finding designs", "a simulation study
+# of sample sizes" (its patients are generated, not enrolled)
+_SIMULATED_TRIALS = Folded(
+    r"\bsimulated\s+(?:[\w\-,]+\s+){0,3}?(?:trials|scenarios|datasets)\b|"
+    r"\bsimulat\w*\s+(?:of\s+)?(?:[\d,]+\s+)(?:[\w\-]+\s+){0,2}?trials\b|"
+    r"\boperating\s+characteristics\b",
+    re.I,
+)
+# (an economic model simulates a cohort's costs and outcomes: the models' rule, not this)
+_ECONOMIC = Folded(
+    r"\bcost[\s\-]+(?:effective\w*|utility|benefit|per|savings?|offsets?)\b|\bQALYs?\b|"
+    r"\b(?:health[\s\-])?economic\w*|\bbudget\s+impact\b|\bincremental\s+costs?\b",
+    re.I,
+)
+
+
+def simulated_trials(doc: Doc) -> Sentence | None:
+    """A methods study whose trials are simulated (``_SIMULATED_TRIALS`` in its title or
+    its own words), not an economic model: its patients are generated, none enrolled."""
+    said = _any(_SIMULATED_TRIALS, [s for s in doc.sentences if s.is_title or s.own])
+    return None if said is None or _ECONOMIC.search(doc.text) else said
+
+
 def _in_silico(doc: Doc) -> Sentence | None:
     """A computational study of the molecule (``_IN_SILICO``, said in its title or its own
     words) that names no people in any sentence of its own: it has no participants."""
@@ -1422,6 +1446,18 @@ _INCLUDED_STUDIES = Folded(
 )
 
 
+def _own_case_typed(types: set[str], title: list[Sentence], own: list[Sentence]) -> bool:
+    """The record is typed Case Reports and tells cases of its own (``_CASE``,
+    ``_FEW_REPORTED``, a few cases in its title)."""
+    if "Case Reports" not in types:
+        return False
+    return (
+        _any(_CASE, title + own) is not None
+        or _any(_FEW_REPORTED, own) is not None
+        or _any(_CASES_IN_TITLE, title) is not None
+    )
+
+
 def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) -> Sentence | None:
     """The sentence in which the record calls itself a review, if it does and is not a
     cohort: what a review's declaring sentence lists ("... open-label and retrospective
@@ -1636,7 +1672,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # A record the indexers typed a trial (Randomized Controlled Trial, Clinical Trial)
     # is that trial, whatever words of a review it uses (a corrected and republished
     # trial saying what "this article" replaces); a review is typed Review.
-    if not types & (RCT_TYPES | TRIAL_TYPES):
+    # A record typed Case Reports that tells a patient of its own ("a 47-year-old woman
+    # ...", "we report two patients") is that case report, whatever it reviews around it
+    # ("case report and review of the literature", "we review the pharmacology").
+    if not types & (RCT_TYPES | TRIAL_TYPES) and not _own_case_typed(types, title, own):
         hit = _review_declaration(doc, own, title)
         if hit is not None:
             return "review", hit

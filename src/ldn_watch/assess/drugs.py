@@ -1016,7 +1016,7 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
         # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
-        rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as (?:an?\s+)?)\s+(?:the\s+)?"
+        rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as(?:\s+an?)?)\s+(?:the\s+)?"
         # (the words before the purpose may be hyphenated: "for post-COVID headache",
         # "for long-standing back pain")
         rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?|{at_dose})"

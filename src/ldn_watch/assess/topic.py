@@ -721,6 +721,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
                 )
                 and not _mood_modelled(doc)
             )
+            # (a study of trial designs whose trials are simulated enrols nobody, whatever
+            # outcome its simulated trials measure)
+            or (design == "other" and design_rules.simulated_trials(doc) is not None)
         )
     )
     if nobody:
@@ -1326,11 +1329,15 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 or _at_entry(s.text)
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
+                # (or the last item of a long list of covariates: "Covariates included age,
+                # sex, disease duration, ... and use of antidepressants at baseline")
+                or _COVARIATE_LIST.search(s.text, 0, m.start())
             ):
                 return False
         elif (
             not _moderator(s.text, m)
             and not _predicts(s.text, m)
+            and not _LISTED_VARIABLE.search(s.text, 0, m.start())
             and (
                 any(c.isspace() for c in m.group(0))
                 or not (
@@ -1383,6 +1390,11 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
                 continue
+            if _ABSENT_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
+                # "restricted to patients without a depression diagnosis", "the subgroup
+                # free of depression": people named by not having it, nothing measured
+                read_off = True
+                continue
             if _baseline_share(s.text):
                 # "Low mood was present at baseline in 41% of participants": what the
                 # people brought in, a characteristic, not an outcome measured
@@ -1434,6 +1446,13 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
     return mesh is not None, mesh
 
 
+# the condition named as what the people lack, right before it: "without a depression
+# diagnosis", "without any recorded major depression", "free of depression"
+_ABSENT_BEFORE = Folded(
+    r"\b(?:without|free\s+of|excluding)\s+(?:an?\s+|any\s+)?(?:(?:prior|current|recorded|"
+    r"documented|coded|diagnosed|known|lifetime|clinical|major|history\s+of)\s+){0,2}$",
+    re.I,
+)
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
@@ -1517,6 +1536,26 @@ _TRAIT_AFTER = re.compile(
     r"(?:[\w\-]+\s+)?(?:years?|months)\s+(?:on|with|under)\b|on\s+[\w\-]+(?:\s+\d[\d.]*\s*mg)?"
     r"(?:\s+daily)?\s+for\s+(?:(?:over|more\s+than|several|many)\s+)?(?:[\w\-]+\s+)?"
     r"(?:years?|months)\b))",
+    re.I,
+)
+# a list of an analysis's variables, however long, up to the mention in the same clause:
+# "Covariates included ...", "potential confounders comprised ...", "the models were
+# adjusted for ..." (the medicine named in it is a trait the analysis balances)
+_COVARIATE_LIST = Folded(
+    r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
+    r"(?:were|was)\s+adjusted\s+for)\b(?:\s+(?:included|includes|comprised|were|consisted\s+"
+    r"of|such\s+as))?[^.;:]*$",
+    re.I,
+)
+# ... said as a list that opens with its verb of listing, which a named scale in it only
+# describes too: "Baseline characteristics included the CES-D, alcohol use and smoking",
+# "Covariates in the model included age, sex and the BDI-II score" (not "baseline
+# characteristics were similar, and BDI scores fell": no list)
+_LISTED_VARIABLE = Folded(
+    r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
+    r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments))\b"
+    r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:model|analys[ie]s|regression)s?)?"
+    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
