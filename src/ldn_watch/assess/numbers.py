@@ -4002,18 +4002,18 @@ def _pair_members(found: list[Count]) -> list[Count]:
     out: list[Count] = []
     for c in found:
         s = c.sentence
-        m = next(
+        hit = next(
             (
-                m
+                (m, k)
                 for m in _PAIRS.finditer(s.text)
-                if words_to_int(m.group("num")) and 2 * words_to_int(m.group("num")) == c.value
+                if (k := words_to_int(m.group("num"))) and 2 * k == c.value
             ),
             None,
         )
-        if m is None or c.parts:
+        if hit is None or c.parts:
             out.append(c)
             continue
-        pairs = words_to_int(m.group("num"))
+        m, pairs = hit
         if not any(o.value == pairs and o.sentence is s for o in found):
             out.append(Count(pairs, c.score, s, m.group(0)))
     return out
