@@ -1014,30 +1014,6 @@ _OWN_PEOPLE = Folded(
 )
 
 
-# a methods study of trial designs whose trials are simulated: "we simulated 10,000
-# trials", "operating characteristics of three dose-finding designs", "a simulation study
-# of sample sizes" (its patients are generated, not enrolled)
-_SIMULATED_TRIALS = Folded(
-    r"\bsimulated\s+(?:[\w\-,]+\s+){0,3}?(?:trials|scenarios|datasets)\b|"
-    r"\bsimulat\w*\s+(?:of\s+)?(?:[\d,]+\s+)(?:[\w\-]+\s+){0,2}?trials\b|"
-    r"\boperating\s+characteristics\b",
-    re.I,
-)
-# (an economic model simulates a cohort's costs and outcomes: the models' rule, not this)
-_ECONOMIC = Folded(
-    r"\bcost[\s\-]+(?:effective\w*|utility|benefit|per|savings?|offsets?)\b|\bQALYs?\b|"
-    r"\b(?:health[\s\-])?economic\w*|\bbudget\s+impact\b|\bincremental\s+costs?\b",
-    re.I,
-)
-
-
-def simulated_trials(doc: Doc) -> Sentence | None:
-    """A methods study whose trials are simulated (``_SIMULATED_TRIALS`` in its title or
-    its own words), not an economic model: its patients are generated, none enrolled."""
-    said = _any(_SIMULATED_TRIALS, [s for s in doc.sentences if s.is_title or s.own])
-    return None if said is None or _ECONOMIC.search(doc.text) else said
-
-
 def _in_silico(doc: Doc) -> Sentence | None:
     """A computational study of the molecule (``_IN_SILICO``, said in its title or its own
     words) that names no people in any sentence of its own: it has no participants."""

@@ -721,9 +721,6 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
                 )
                 and not _mood_modelled(doc)
             )
-            # (a study of trial designs whose trials are simulated enrols nobody, whatever
-            # outcome its simulated trials measure)
-            or (design == "other" and design_rules.simulated_trials(doc) is not None)
         )
     )
     if nobody:
