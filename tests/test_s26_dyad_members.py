@@ -57,3 +57,16 @@ def test_people_count_not_twice_the_pairs_is_kept() -> None:
         RCT,
     )
     assert f.n == 70
+
+
+def test_matched_pairs_are_all_the_sample() -> None:
+    """Near miss: pairs matched for comparison (preprints26 PPR7300020, in other words)
+    hold two of the sample's people each: the people's count stays the sample."""
+    f = facts(
+        "Low-dose naltrexone and relapse in depression: a matched cohort study",
+        "Methods: Adults with depression on an SSRI who started naltrexone 1.5-4.5 mg were "
+        "matched 1:1 on age, sex and severity to non-users; 612 pairs (1,224 patients) "
+        "were followed for a year.\nResults: Relapse was less frequent among LDN users.",
+        ("Journal Article", "Observational Study"),
+    )
+    assert f.n == 1224

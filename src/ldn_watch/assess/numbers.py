@@ -3992,6 +3992,9 @@ _PAIRS = Folded(
     rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:dyads|couples|pairs)\b",
     re.IGNORECASE,
 )
+# ... not pairs matched for comparison, whose members are all the sample's people: "matched
+# 1:1 by propensity score; 1,423 pairs (2,846 patients)" (preprints26 PPR7300020)
+_MATCHED_PAIRS = Folded(r"\bmatch(?:ed|ing)\b|\bpropensity\b|\bcase[\s\-]control\b", re.IGNORECASE)
 
 
 def _pair_members(found: list[Count]) -> list[Count]:
@@ -4010,7 +4013,7 @@ def _pair_members(found: list[Count]) -> list[Count]:
             ),
             None,
         )
-        if hit is None or c.parts:
+        if hit is None or c.parts or _MATCHED_PAIRS.search(s.text):
             out.append(c)
             continue
         m, pairs = hit
