@@ -77,6 +77,13 @@ def _lowered_spellings(spec: WatchSpec) -> tuple[str, ...] | None:
 # a product code: capitals, then letters or digits, with a digit somewhere ("QX-27",
 # "RB3", "TLN-905"); a registry id ("NCT03000026") is never a definition of the drug
 _CODE = r"(?!NCT\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,5})?"
+# how far before the drug's name a definition's code may start ("QX-27, a capsule of very
+# low-dose naltrexone": the code, three words and the dose words), and twice how far after
+# it its bracket may close ("low-dose naltrexone (code TLN-905)")
+_CODE_REACH = 120
+# ... and a code's own shape, case kept, a digit in it: the cheap look that lets a window
+# without one go unread
+_CODE_SHAPE = re.compile(r"\b(?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,5})?\b")
 
 
 def _code_patterns(spec: WatchSpec) -> re.Pattern[str]:
@@ -97,18 +104,32 @@ def defined_codes(text: str, spec: WatchSpec) -> dict[str, Kind]:
     """Product codes the text defines as the drug ("QX-27 (low-dose naltrexone oral
     solution)"), with the dose level the definition implies: a registration's arms may
     name the drug by its code alone. Only codes with a digit, written in capitals."""
-    if spec.drug.lower() not in text.lower():
-        return {}
+    lowered, name = text.lower(), spec.drug.lower()
     found: dict[str, Kind] = {}
-    for m in spec.compiled("mention-codes", _code_patterns).finditer(text):
-        code = m.group("code") or m.group("code2")
-        if not any(c.isdigit() for c in code) or not code[:1].isupper() or code != code.upper():
+    pattern = spec.compiled("mention-codes", _code_patterns)
+    # (a definition stands around a naming of the drug: the pattern is asked only there,
+    # from a word's start well before the name to the code's bracket after it, not of
+    # every word of the record)
+    for naming in re.finditer(re.escape(name), lowered):
+        at = naming.start()
+        start, end = max(0, at - _CODE_REACH), at + len(name) + _CODE_REACH // 2
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        if not _CODE_SHAPE.search(text, start, end):
             continue
-        what = (m.group("what") or m.group("what2") or "").lower()
-        kind: Kind = (
-            "very_low" if re.search(_VERY, what) else "low" if re.search(_LOW, what) else "plain"
-        )
-        found[code] = kind
+        for m in pattern.finditer(text, start, end):
+            code = m.group("code") or m.group("code2")
+            if not any(c.isdigit() for c in code) or not code[:1].isupper() or code != code.upper():
+                continue
+            what = (m.group("what") or m.group("what2") or "").lower()
+            kind: Kind = (
+                "very_low"
+                if re.search(_VERY, what)
+                else "low"
+                if re.search(_LOW, what)
+                else "plain"
+            )
+            found[code] = kind
     return found
 
 
