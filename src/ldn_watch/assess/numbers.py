@@ -969,11 +969,13 @@ _PER_GROUP_IN_K = Folded(
     rf"(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?P=unit)s\b",
     re.IGNORECASE,
 )
+# the places a study runs in, counted as several: "sites", "centres", "clinics"
+_SITES = r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
 # the sample given as an equal share per site: "six sites will each randomise 10", "four
 # centres each enrolled 12 adults", "each of five clinics will recruit 20 participants"
 _EACH_SITE = Folded(
-    rf"{_LEAD}(?:each\s+of\s+(?:the\s+)?)?(?P<k>{NUMBER})\s+{_MOD}{{0,2}}"
-    r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\s+(?:(?:will|would|are\s+to)\s+)?"
+    rf"{_LEAD}(?:each\s+of\s+(?:the\s+)?)?(?P<k>{NUMBER})\s+{_MOD}{{0,2}}{_SITES}"
+    r"\s+(?:(?:will|would|are\s+to)\s+)?"
     r"(?:each\s+)?(?:randomi[sz]e[sd]?|enrol+(?:s|ed)?|recruit(?:s|ed)?|include[sd]?)\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|mg|%)\b)",
     re.IGNORECASE,
@@ -1093,7 +1095,7 @@ _SITE_SUBJECT_HEAD = re.compile(
 )
 # ... or, in a cluster trial, each side's sites named by their arm ("Intervention
 # practices recruited 131 patients and usual-care practices 107", "and control clinics 88")
-_SIDE_SITES = r"(?:the\s+)?(?:[\w\-]+\s+){1,2}?(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
+_SIDE_SITES = rf"(?:the\s+)?(?:[\w\-]+\s+){{1,2}}?{_SITES}"
 _SITE_SUBJECT_NEXT = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE}|{_SIDE_SITES})\s+"
     rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
@@ -2715,7 +2717,7 @@ _QUOTA_BEFORE = re.compile(
 # "Four outpatient clinics take part"
 _SITES_COUNTED = Folded(
     rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
-    r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\b",
+    rf"{_SITES}\b",
     re.IGNORECASE,
 )
 
