@@ -386,10 +386,27 @@ def _says_randomised(text: str) -> bool:
     return _RANDOM.search(_RANDOM_TIMING.sub(" ", text)) is not None
 
 
+# a note-form abstract's opening label of its own design: "RCT, n=52 (...)", "Multicentre
+# RCT (n = 56): ...", "Pilot RCT, 60 pts ..." (the abbreviation as the sentence's head, a
+# few words before it at most; not "RCTs are needed", nor "an RCT is needed")
+_RCT_LABEL = re.compile(
+    r"\s*(?:[A-Z][\w\-]*,?\s+){0,2}?RCT(?=\s*[,:;(]|\s+(?:of|in|with|comparing)\b)"
+)
+
+
 def _own_randomised(own: list[Sentence]) -> Sentence | None:
     """The first sentence of the study's own that says it randomised, a randomised phase
-    it chose a dose for (a later study's) and a randomisation it says it lacked set aside."""
-    return next((s for s in own if _says_randomised(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))), None)
+    it chose a dose for (a later study's) and a randomisation it says it lacked set aside;
+    or, in note form, opens with the label "RCT"."""
+    return next(
+        (
+            s
+            for s in own
+            if _says_randomised(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))
+            or (not s.is_title and "RCT" in s.masked and _RCT_LABEL.match(s.masked))
+        ),
+        None,
+    )
 
 
 _NONRANDOM_STRONG_PATTERN = (
@@ -451,7 +468,9 @@ _TRIAL = Folded(
     r"\bSCED\b|"
     # "an open study", "an open uncontrolled study" (translated abstracts' "open-label")
     r"\bopen(?:[\s,]+(?:uncontrolled|non-?comparative|single[\s\-]group|pilot))?\s+study\b|"
-    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b",
+    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b|"
+    # note form: a dosing clause closed by a bare "open" ("naltrexone 2 mg qd x6 wk, open.")
+    r"[,;]\s*open\s*(?=[.;]|$)",
     re.I,
 )
 _OBSERVATIONAL = Folded(

@@ -519,6 +519,15 @@ def _compares_doses(
         stepped = d.titration and not (target or d.mirrored)
         if stepped or d.kind == "range" or not (d.sentence.own or d.parent):
             continue
+        if (
+            d.mg_per_day in for_some
+            and _reported(d.sentence)
+            and _ALLOCATED_TO.search(d.sentence.text[: max(d.start, 0)]) is None
+        ):
+            # the level of a raise for some, told again in the results as the group of
+            # those raised ("40% in the 4.5-mg group"): who needed the raise, not an arm
+            # (holdout265 29600025)
+            continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
         if len({d.mg_per_day for d in group}) >= 2 and arms.dose_alternatives(

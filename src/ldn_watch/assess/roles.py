@@ -100,7 +100,9 @@ _PRIOR = Folded(
     # ...", "the sole placebo-controlled study in depression" (not the record's claim for
     # itself, "this is the only randomised trial of X"; holdout246 27500017)
     r"\bthe(?<!\bis the)(?<!\bwas the)(?<!\bbe the)\s+(?:only|sole)\s+(?:(?!this\b|our\b)[\w\-]+,?\s+){0,3}?"
-    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?)\s+(?:of|in|with|on|to|using|testing)\b|"
+    # (... or as the body of evidence itself: "the only randomised evidence in depression
+    # used 2 mg/day", "the sole controlled data on X"; holdout265 29600019)
+    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|evidence|data)\s+(?:of|in|with|on|to|using|testing)\b|"
     # ... or by what it comes from: "data on X in depression come from one randomised trial
     # of 12 patients", "evidence for X rests on a single small trial" (holdout248 27700026)
     r"\b(?:data|evidence)\s+(?:on|for|about|regarding)\s+(?:[^.;]){0,80}?\b(?:comes?|came|"
