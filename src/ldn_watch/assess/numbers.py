@@ -451,6 +451,12 @@ _NEG_BEFORE = Folded(
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
     r"(?:all\s+|the\s+)?|"
+    # the people on the sites' own lists, the population a study drew from: "The practices
+    # registered 4,380 patients", "the hospitals serve about 9,000 adults" (not the sites
+    # taking people in: "the practices recruited 64 adults")
+    r"\b(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\s+(?:\w+\s+)?(?:registered|"
+    r"listed|list|serve[sd]?|serving|cover(?:s|ed)?|care[sd]?\s+for|look(?:s|ed)?\s+after)\s+"
+    r"(?:about|approximately|around|some|over|more than|nearly|almost|roughly|~)?\s*|"
     # the community a study recruited from: "an online forum of about 3,400 members"
     r"\b(?:community|communities|forum|network|panel|membership|mailing list|organi[sz]ation|"
     r"association|society)\s+of\s+(?:about|approximately|around|some|over|more than|nearly|"
@@ -971,6 +977,16 @@ _PER_GROUP_IN_K = Folded(
 )
 # the places a study runs in, counted as several: "sites", "centres", "clinics"
 _SITES = r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
+# the sites a cluster trial randomised, counted just before a bare per-arm figure in the
+# same clause ("Twelve practices were randomised (6 per arm)", "20 clinics were allocated
+# at random (10 in each arm)", "Eight hospitals were randomised, four per group"): no
+# people noun stands between the sites and the figure
+_CLUSTERS_BEFORE = Folded(
+    rf"(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?{_SITES}\s+(?:were|was)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{ALLOCATED})[^.;]{{0,25}}$",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
 # the sample given as an equal share per site: "six sites will each randomise 10", "four
 # centres each enrolled 12 adults", "each of five clinics will recruit 20 participants"
 _EACH_SITE = Folded(
@@ -1948,6 +1964,12 @@ def _shapes_without_noun(
             # a count per site is no count per arm, and one end of a range of them
             # ("9 to 31 participants per site") is no one site's count either
             if _PER_SITE_UNIT.search(m.group(0)):
+                continue
+            # ... nor is a bare one that follows a count of randomised sites: "Fourteen
+            # practices were randomised (7 per arm)" counts the clusters in each arm
+            if _CLUSTERS_BEFORE.search(s.text, max(0, m.start() - 90), m.start()) and not (
+                _PEOPLE_NOUN.search(m.group(0))
+            ):
                 continue
             if value and n_arms:
                 # a sample-size statement enrols as much as a verb does ("Sample size: 30
