@@ -1039,6 +1039,15 @@ _RESPECTIVE_ARMS = Folded(
     r"assigned|enrol+ed|included)\s+(?:to|in|into)\b[^.;]*?\brespectively\b",
     re.IGNORECASE,
 )
+# ... or after the arms were named, as the clause's last words: "randomised to X or
+# placebo; 38 and 19 women respectively", "(2:1) to X or placebo, 40 and 20 patients,
+# respectively" (not the people who had an outcome: "14 and 8 patients, respectively,
+# responded")
+_SIZES_AFTER_ARMS = Folded(
+    rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b)?\s*,?\s*respectively\b(?=\s*(?:[.;)]|,\s*and\b|$))",
+    re.IGNORECASE,
+)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # the arms' sizes listed under one "n =", in the order the arms were named: "randomised to
 # naltrexone 1 mg/day, 4.5 mg/day or placebo (n = 22, 21 and 21)", "(N = 30/29/31)", "(n=18,
@@ -2384,6 +2393,15 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _RESPECTIVE_ARMS.finditer(s.text):
             parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "respectively" in low and alloc:
+        for m in _SIZES_AFTER_ARMS.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            if (
+                m.start() > alloc.end()
+                and len(parts) >= 2
+                and not _pooled(s.text, m.start(), m.end())
+            ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text and _ALLOC_VERB.search(s.text):
         for m in _ARM_SIZES_LISTED.finditer(s.text):
