@@ -2574,6 +2574,11 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     if len(items) < 2 or not all(items):
         return []
     labels = [m.group("label") for m in items if m]
+    # a table's last row may be its total: "LDN 4.5 mg, 31; placebo, 29; total, 60"
+    total = None
+    if len(items) >= 3 and _TABLE_TOTAL_ROW.match(labels[-1]) and items[-1] is not None:
+        total = words_to_int(items[-1].group("num"))
+        items, labels = items[:-1], labels[:-1]
     if not drug.search(labels[0]) or not all(
         _ARM_LABEL.search(x) or drug.search(x) for x in labels[1:]
     ):
@@ -2582,7 +2587,7 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     if not all(values):
         return []
     parts = tuple(v for v in values if v)
-    return [Count(sum(parts), 4 - _section_penalty(s), s, s.text, parts)]
+    return [Count(total or sum(parts), 4 - _section_penalty(s), s, s.text, parts)]
 
 
 def _split_sized(text: str) -> list[str]:
