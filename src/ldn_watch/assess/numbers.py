@@ -160,11 +160,15 @@ _ATTRITION_ALLOWED = re.compile(
 # final study population comprised 2,340 adults", "the matched sample numbered 3,112"
 # (what was analysed, after the pool it was drawn from)
 _NAMED_SAMPLE = Folded(
-    r"\b(?:(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?|"
+    r"(?:\b(?:(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?|"
     # ("giving a study cohort of 267", "together formed a study population of 135")
     r"(?<=\ba\s)study\s+)"
     r"(?:cohort|sample|population|data\s*set)\s+(?:of|comprised|comprising|included|including|"
     r"consisted\s+of|numbered|totall?ed|was|=|:)\s*(?:approximately\s+|about\s+)?"
+    # ... or by how its people were taken in: "the sample actually randomised was 84",
+    # "the cohort enrolled numbered 90"
+    r"|\b(?:cohort|sample|population)\s+(?:(?:actually|finally|eventually|ultimately)\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|recruited|allocated)\s+(?:was|numbered|totall?ed|=|:)\s*)"
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
     re.IGNORECASE,
 )
