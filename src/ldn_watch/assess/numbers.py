@@ -538,6 +538,18 @@ _POOL_PAREN = re.compile(
     r"contacted)\s*[(\[]\s*$",
     re.IGNORECASE,
 )
+# ... and a data source's size in brackets after it, when the sentence goes on to take
+# people from it: "Using a national MS registry (n = 48,210), we identified 1,306 patients"
+_SOURCE_PAREN = re.compile(
+    r"\b(?:regist(?:ry|er)|database|data\s*base|biobank|claims(?:\s+data)?|records|data\s*set)"
+    r"\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+_TAKEN_FROM_SOURCE = re.compile(
+    r"[^.;]*?\b(?:identified|selected|included|extracted|drew|enrolled|found)\s+"
+    r"(?:a\s+total\s+of\s+|all\s+)?\d",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # "Of 118 patients assessed, 44 were randomised": the people an "Of N ...," clause opens
 # with are a pool when they were only looked at, asked or found eligible; "Of 60
@@ -2997,6 +3009,10 @@ def candidates(
                 continue  # "Non-responders (n = 9) ...", "those whose dose was raised (n = 3)"
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
+            if _SOURCE_PAREN.search(s.text, max(0, m.start() - 40), m.start()) and (
+                _TAKEN_FROM_SOURCE.match(s.text, m.end())
+            ):
+                continue  # "a national registry (n = 48,210), we identified 1,306": the pool
             if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             if _attribute_list(doc, s.text, m.start()):
