@@ -63,7 +63,8 @@ _OR_MOD = (
     r"greater)\b)[A-Za-z][\w\-]*\s+)"
 )
 _COUNT = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
+    # (a number word may carry its digits in brackets: "Eighteen (18) outpatients")
+    rf"{_LEAD}(?P<num>{NUMBER})(?:\s*\(\d{{1,5}}\))?{_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
