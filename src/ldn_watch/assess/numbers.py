@@ -63,7 +63,8 @@ _OR_MOD = (
     r"greater)\b)[A-Za-z][\w\-]*\s+)"
 )
 _COUNT = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
+    # (a number word may carry its digits in brackets: "Eighteen (18) outpatients")
+    rf"{_LEAD}(?P<num>{NUMBER})(?:\s*\(\d{{1,5}}\))?{_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
@@ -160,11 +161,15 @@ _ATTRITION_ALLOWED = re.compile(
 # final study population comprised 2,340 adults", "the matched sample numbered 3,112"
 # (what was analysed, after the pool it was drawn from)
 _NAMED_SAMPLE = Folded(
-    r"\b(?:(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?|"
+    r"(?:\b(?:(?:analytic(?:al)?|analy[sz]ed|analysis|final|matched|included)\s+(?:study\s+)?|"
     # ("giving a study cohort of 267", "together formed a study population of 135")
     r"(?<=\ba\s)study\s+)"
     r"(?:cohort|sample|population|data\s*set)\s+(?:of|comprised|comprising|included|including|"
     r"consisted\s+of|numbered|totall?ed|was|=|:)\s*(?:approximately\s+|about\s+)?"
+    # ... or by how its people were taken in: "the sample actually randomised was 84",
+    # "the cohort enrolled numbered 90"
+    r"|\b(?:cohort|sample|population)\s+(?:(?:actually|finally|eventually|ultimately)\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|recruited|allocated)\s+(?:was|numbered|totall?ed|=|:)\s*)"
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:person|patient)[\s\-]*(?:years|months|days))",
     re.IGNORECASE,
 )
@@ -451,6 +456,12 @@ _NEG_BEFORE = Folded(
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
     r"(?:all\s+|the\s+)?|"
+    # the people on the sites' own lists, the population a study drew from: "The practices
+    # registered 4,380 patients", "the hospitals serve about 9,000 adults" (not the sites
+    # taking people in: "the practices recruited 64 adults")
+    r"\b(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\s+(?:\w+\s+)?(?:registered|"
+    r"listed|list|serve[sd]?|serving|cover(?:s|ed)?|care[sd]?\s+for|look(?:s|ed)?\s+after)\s+"
+    r"(?:about|approximately|around|some|over|more than|nearly|almost|roughly|~)?\s*|"
     # the community a study recruited from: "an online forum of about 3,400 members"
     r"\b(?:community|communities|forum|network|panel|membership|mailing list|organi[sz]ation|"
     r"association|society)\s+of\s+(?:about|approximately|around|some|over|more than|nearly|"
@@ -526,6 +537,18 @@ _POINTS_BEFORE = re.compile(
 _POOL_PAREN = re.compile(
     r"\b(?:screen\w*|assessed(?:\s+for\s+(?:eligibility|inclusion))?|approached|invited|"
     r"contacted)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+# ... and a data source's size in brackets after it, when the sentence goes on to take
+# people from it: "Using a national MS registry (n = 48,210), we identified 1,306 patients"
+_SOURCE_PAREN = re.compile(
+    r"\b(?:regist(?:ry|er)|database|data\s*base|biobank|claims(?:\s+data)?|records|data\s*set)"
+    r"\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+_TAKEN_FROM_SOURCE = re.compile(
+    r"[^.;]*?\b(?:identified|selected|included|extracted|drew|enrolled|found)\s+"
+    r"(?:a\s+total\s+of\s+|all\s+)?\d",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
@@ -971,6 +994,16 @@ _PER_GROUP_IN_K = Folded(
 )
 # the places a study runs in, counted as several: "sites", "centres", "clinics"
 _SITES = r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
+# the sites a cluster trial randomised, counted just before a bare per-arm figure in the
+# same clause ("Twelve practices were randomised (6 per arm)", "20 clinics were allocated
+# at random (10 in each arm)", "Eight hospitals were randomised, four per group"): no
+# people noun stands between the sites and the figure
+_CLUSTERS_BEFORE = Folded(
+    rf"(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?{_SITES}\s+(?:were|was)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{ALLOCATED})[^.;]{{0,25}}$",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
 # the sample given as an equal share per site: "six sites will each randomise 10", "four
 # centres each enrolled 12 adults", "each of five clinics will recruit 20 participants"
 _EACH_SITE = Folded(
@@ -1021,6 +1054,15 @@ _RESPECTIVE_ARMS = Folded(
     rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
     r"assigned|enrol+ed|included)\s+(?:to|in|into)\b[^.;]*?\brespectively\b",
+    re.IGNORECASE,
+)
+# ... or after the arms were named, as the clause's last words: "randomised to X or
+# placebo; 38 and 19 women respectively", "(2:1) to X or placebo, 40 and 20 patients,
+# respectively" (not the people who had an outcome: "14 and 8 patients, respectively,
+# responded")
+_SIZES_AFTER_ARMS = Folded(
+    rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b)?\s*,?\s*respectively\b(?=\s*(?:[.;)]|,\s*and\b|$))",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -1949,6 +1991,12 @@ def _shapes_without_noun(
             # ("9 to 31 participants per site") is no one site's count either
             if _PER_SITE_UNIT.search(m.group(0)):
                 continue
+            # ... nor is a bare one that follows a count of randomised sites: "Fourteen
+            # practices were randomised (7 per arm)" counts the clusters in each arm
+            if _CLUSTERS_BEFORE.search(s.text, max(0, m.start() - 90), m.start()) and not (
+                _PEOPLE_NOUN.search(m.group(0))
+            ):
+                continue
             if value and n_arms:
                 # a sample-size statement enrols as much as a verb does ("Sample size: 30
                 # participants per arm"), and so, in a protocol, does its power calculation
@@ -2363,6 +2411,15 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "respectively" in low and alloc:
+        for m in _SIZES_AFTER_ARMS.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            if (
+                m.start() > alloc.end()
+                and len(parts) >= 2
+                and not _pooled(s.text, m.start(), m.end())
+            ):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text and _ALLOC_VERB.search(s.text):
         for m in _ARM_SIZES_LISTED.finditer(s.text):
             parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
@@ -2534,6 +2591,11 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     if len(items) < 2 or not all(items):
         return []
     labels = [m.group("label") for m in items if m]
+    # a table's last row may be its total: "LDN 4.5 mg, 31; placebo, 29; total, 60"
+    total = None
+    if len(items) >= 3 and _TABLE_TOTAL_ROW.match(labels[-1]) and items[-1] is not None:
+        total = words_to_int(items[-1].group("num"))
+        items, labels = items[:-1], labels[:-1]
     if not drug.search(labels[0]) or not all(
         _ARM_LABEL.search(x) or drug.search(x) for x in labels[1:]
     ):
@@ -2542,7 +2604,7 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     if not all(values):
         return []
     parts = tuple(v for v in values if v)
-    return [Count(sum(parts), 4 - _section_penalty(s), s, s.text, parts)]
+    return [Count(total or sum(parts), 4 - _section_penalty(s), s, s.text, parts)]
 
 
 def _split_sized(text: str) -> list[str]:
@@ -2948,6 +3010,10 @@ def candidates(
                 continue  # "Non-responders (n = 9) ...", "those whose dose was raised (n = 3)"
             if _POOL_PAREN.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "were screened (n = 488)": the pool looked at, not the sample
+            if _SOURCE_PAREN.search(s.text, max(0, m.start() - 40), m.start()) and (
+                _TAKEN_FROM_SOURCE.match(s.text, m.end())
+            ):
+                continue  # "a national registry (n = 48,210), we identified 1,306": the pool
             if _EVENTS_BEFORE.search(s.text[max(0, m.start() - 120) : m.start()]):
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             if _attribute_list(doc, s.text, m.start()):

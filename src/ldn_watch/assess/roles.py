@@ -623,6 +623,24 @@ _OWN_SIZE_CHANGED = Folded(
     rf"change|revision|expansion)\s+(?:in|of|to)\s+{_OWN_SIZE})",
     re.IGNORECASE,
 )
+# ... and, in a record that plans its own trial (an amended protocol), its own planned
+# size said to have been changed to a new one: "the steering committee revised the
+# planned total to 160 participants", "the target enrolment was reduced to 96" (a
+# background sentence so told is the amendment's own history, ``restated``)
+_SIZE_NOUN = (
+    r"(?:the\s+|its\s+|our\s+)?(?:(?:planned|target|intended|required|overall)\s+)?"
+    r"(?:total|sample(?:\s+size)?|enrol+ment(?:\s+target)?|recruitment\s+target)"
+)
+_SIZE_VERB = (
+    r"(?:revised|reduced|increased|lowered|raised|amended|changed|re-?estimated|recalculated|"
+    r"adjusted|decreased)"
+)
+_OWN_SIZE_REVISED = Folded(
+    rf"\b{_SIZE_VERB}\s+{_SIZE_NOUN}\s+(?:from\s+\d[\d,]*\s+)?to\s+\d|"
+    rf"\b{_SIZE_NOUN}\s+(?:was|were|has\s+been|had\s+been|is)\s+{_SIZE_VERB}\s+"
+    r"(?:from\s+\d[\d,]*\s+)?to\s+\d",
+    re.IGNORECASE,
+)
 # ... nor, in a record that plans its own trial, does its size said to be required, the
 # calculation told without the word "power": "Assuming a standardised effect of 0.55 and
 # 15% attrition, 180 participants are required (60 per arm)", "a total of 96 patients will
@@ -3147,6 +3165,7 @@ def annotate(
     restated = background and (
         names_study
         or (_WE_DID_HERE.search(text) is not None and _WE_DID_HERE_BEFORE.search(text) is None)
+        or (planned and _OWN_SIZE_REVISED.search(text) is not None and not _PRIOR.search(text))
     )
     # an objective section opening with the study itself, by its name ("FLEX-LDN
     # randomised SSRI-treated patients to X or placebo. We examined ..."), opens with the
