@@ -858,6 +858,14 @@ _COORDINATED = re.compile(
 # the same list going on through drugs of no class ("duloxetine, pregabalin or
 # amitriptyline used for fibromyalgia pain", "nortriptyline, gabapentin, or duloxetine
 # for neuropathic pain"): one to three single-word items between
+# a class's member named in a bracket right after it ("an SNRI (duloxetine) for pain", "a
+# tricyclic (e.g. amitriptyline) to manage pain"): the two are one drug, the purpose after
+# the bracket is both's
+_MEMBER_BRACKET = re.compile(
+    r"^\s*\((?:\s*(?:e\.g\.|i\.e\.|such\s+as|mostly|mainly|usually)\s*,?)?\s*$", re.I
+)
+
+
 _LISTED_BETWEEN = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?!(?:which|that|who|but|while|whereas|then|so)\b)"
     r"[\w\-]+(?:\s*\([^()]*\))?\s*){1,3},?\s*(?:or|and|and/or)\s+$",
@@ -1182,6 +1190,7 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         if not (
             _COORDINATED.match(s.text[end : x.start])
             or _LISTED_BETWEEN.match(s.text[end : x.start])
+            or _MEMBER_BRACKET.match(s.text[end : x.start])
         ):
             break
         end = x.end
