@@ -2747,8 +2747,13 @@ _WE_USED_TRIAL = re.compile(
     r"^\s*(?:in|within|among\s+(?:the\s+)?(?:participants|patients)\s+(?:of|in)|"
     r"using\s+(?:data\s+from|the\s+data\s+of)?|from|drawing\s+on(?:\s+data\s+from)?)\s+"
     r"(?:a|an|the|this|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\b(?P<arms>[^;]{0,240}?),\s*"
-    r"we\s+(?:\w+\s+)?(?:examin|analy[sz]|assess|investigat|test|explor|evaluat|stud|"
-    r"compar|report|measur|look|ask)\w*",
+    r"(?:we\s+(?:\w+\s+)?(?:examin|analy[sz]|assess|investigat|test|explor|evaluat|stud|"
+    r"compar|report|measur|look|ask)\w*|"
+    # ... or the part of the trial's people the report studies, in a substudy: "Within a
+    # crossover trial of X 0.5 mg versus placebo, a subset of participants completed mood
+    # ratings" (the report's own people, inside the trial, took its dose)
+    r"(?:a\s+|one\s+)?(?:random\s+)?(?:subset|subsample|sub-sample|subgroup|sub-group)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:participants|patients|adults|subjects|women|men|people)\b)",
     re.I,
 )
 

@@ -858,6 +858,14 @@ _COORDINATED = re.compile(
 # the same list going on through drugs of no class ("duloxetine, pregabalin or
 # amitriptyline used for fibromyalgia pain", "nortriptyline, gabapentin, or duloxetine
 # for neuropathic pain"): one to three single-word items between
+# a class's member named in a bracket right after it ("an SNRI (duloxetine) for pain", "a
+# tricyclic (e.g. amitriptyline) to manage pain"): the two are one drug, the purpose after
+# the bracket is both's
+_MEMBER_BRACKET = re.compile(
+    r"^\s*\((?:\s*(?:e\.g\.|i\.e\.|such\s+as|mostly|mainly|usually)\s*,?)?\s*$", re.I
+)
+
+
 _LISTED_BETWEEN = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?!(?:which|that|who|but|while|whereas|then|so)\b)"
     r"[\w\-]+(?:\s*\([^()]*\))?\s*){1,3},?\s*(?:or|and|and/or)\s+$",
@@ -1182,6 +1190,7 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         if not (
             _COORDINATED.match(s.text[end : x.start])
             or _LISTED_BETWEEN.match(s.text[end : x.start])
+            or _MEMBER_BRACKET.match(s.text[end : x.start])
         ):
             break
         end = x.end
@@ -1635,25 +1644,49 @@ _COUNTED_FAILURE = re.compile(
 )
 
 
-def _past(s: Sentence, m: Mention) -> bool:
+def _list_start(doc: Doc, s: Sentence, m: Mention) -> int:
+    """Where the list the drug ends begins: the first of the drugs coordinated with it
+    before it ("earlier trials of citalopram and mirtazapine": citalopram's start), or the
+    drug's own start."""
+    start = m.start
+    for x in sorted(doc.comedications(s), key=lambda x: x.start, reverse=True):
+        if x.start >= start:
+            continue
+        if x.end > start or not _COORDINATED.match(s.text[x.end : start]):
+            break
+        start = x.start
+    return start
+
+
+def _history_of_list(s: Sentence, m: Mention, head: int | None) -> bool:
+    """A history word before the list the drug ends ("earlier trials of citalopram and
+    mirtazapine", "previous courses of X, Y"): every drug of the list is history."""
+    if head is None or head >= m.start:
+        return False
+    return _HISTORY_BEFORE.search(s.text[max(0, head - _WINDOW) : head]) is not None
+
+
+def _past(s: Sentence, m: Mention, head: int | None = None) -> bool:
     """A treatment in the patient's history or in the name of the illness, not a current
     one that is not working ("had not responded to fluoxetine" may still be taken)."""
     after = s.text[m.end :]
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _HISTORY_BEFORE.search(before)
+        or _history_of_list(s, m, head)
         or _COUNTED_FAILURE.search(before)
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)
     )
 
 
-def _failed(s: Sentence, m: Mention) -> bool:
+def _failed(s: Sentence, m: Mention, head: int | None = None) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
     before, after = s.text[max(0, m.start - _WINDOW) : m.start], s.text[m.end :]
     return bool(
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
+        or _history_of_list(s, m, head)
         or _COUNTED_FAILURE.search(before)
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)
@@ -1861,7 +1894,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     } - together
     if halted:
         found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
-    taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m)}
+    heads = {id(m): _list_start(doc, s, m) for m, s in found}
+    taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m, heads[id(m)])}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
     # an augmentation trial often names only the drug its patients failed and still take
     # ("had not responded to fluoxetine ... received X"), unless the study says they
@@ -1871,7 +1905,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         # ... but a history ("prior SSRI failure") or a label of the illness
         # ("SSRI-resistant depression") says nothing about what is taken now
         failed = {
-            name for name in failed if all(_past(s, m) for m, s in found if m.entry.name == name)
+            name
+            for name in failed
+            if all(_past(s, m, heads[id(m)]) for m, s in found if m.entry.name == name)
         }
     drugs: list[str] = []
     cls: set[str] = set(characterised)

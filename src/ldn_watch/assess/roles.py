@@ -1486,7 +1486,11 @@ _WE_DID_HERE = Folded(
 )
 _WE_DID_HERE_BEFORE = Folded(
     r"\b(?:previous\w*|prior|earlier|formerly|already|before|pilot|last|recently|"
-    r"(?:19|20)\d\d|have|had|has)\b",
+    # (a year, unless the edition of the criteria the people were selected by: "(ACR
+    # 2016)", "the 2010 ACR criteria", "ACR 2010/2016")
+    r"(?<!ACR )(?<!ACR-)(?<!EULAR )(?<!/)(?:19|20)\d\d(?!/(?:19|20)\d\d)"
+    r"(?!\s+(?:(?:ACR|EULAR|revised|[A-Z]{2,6}/[A-Z]{2,6})\s+)?(?:criteria|classification|"
+    r"diagnostic))|have|had|has)\b",
     re.IGNORECASE,
 )
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"
