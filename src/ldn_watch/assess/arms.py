@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ldn_watch.assess.allocation import ALLOCATING
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Mention
 from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
 
@@ -888,7 +889,7 @@ def _compared_with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 # joined in one regimen ("X plus sertraline", "sertraline augmented with X"); a bare
 # "and" is not enough ("the X and sertraline groups")
-_JOINED = re.compile(
+_JOINED = Folded(
     # at most a dose and a word on either side: "X 4.5 mg plus sertraline", "sertraline
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
     # ("X (LDN) added to Y", "X as an adjunct to Y")

@@ -119,7 +119,7 @@ _STOPPED_AFTER = re.compile(
 # antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur", "SSRI use
 # will be documented at each visit" (in the present or future, as a plan; "were recorded
 # in 40%" reports people taking them)
-_RECORDED_AFTER = re.compile(
+_RECORDED_AFTER = Folded(
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"

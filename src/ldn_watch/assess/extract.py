@@ -114,7 +114,7 @@ _DOSES_COMPARED = re.compile(
     re.I,
 )
 # another dose band named without a number: "standard-dose", "full-dose", "high-dose"
-_OTHER_BAND = re.compile(
+_OTHER_BAND = Folded(
     r"\b(?:standard|full|conventional|usual|high|regular|higher)[\s\-]+dos(?:e|es|age|ing)\b", re.I
 )
 # a comparison said not to have been made: "no study compared doses", "did not compare

@@ -470,7 +470,7 @@ _REACHED_SURVEY = (
 )
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
-_POOL = re.compile(
+_POOL = Folded(
     # (not screening as the time a threshold was met: "Twenty-seven adults with a current
     # episode (PHQ-9 >= 10 at screening) who had taken X" are the sample)
     r"\b(?:(?<!\bat )(?<!\bon )(?<!\bat the )screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"

@@ -2194,7 +2194,7 @@ _BAND = (
     # 4.5 mg)"
     r"(?:(?:around|about|approximately|approx\.|roughly|circa|typically|usually|~)\s*)?"
 )
-_SCALE_BEFORE = re.compile(
+_SCALE_BEFORE = Folded(
     r"\b(?:between|above|beyond|exceed(?:s|ed|ing)?|higher\s+than|greater\s+than|more\s+than|"
     r"lower\s+than|less\s+than|below|midway\s+between|intermediate\s+between)\s+"
     r"(?:that\s+of\s+|those\s+of\s+)?" + _BAND + r"$|"
@@ -2406,7 +2406,7 @@ _FAILED_BEFORE = Folded(
     re.IGNORECASE,
 )
 # a time or phase of the study itself (the failure was inside it)
-_STUDY_TIME = re.compile(
+_STUDY_TIME = Folded(
     r"\b(?:weeks?|days?|visits?|months?)\s+\d+\b|\b(?:by|at|after|until)\s+(?:the\s+)?"
     r"(?:end\s+of\s+)?(?:weeks?|days?|visits?|phase|period|stage|step)\b|"
     r"\b(?:run-?in|lead-?in|first|initial|open(?:-label)?)\s+(?:phase|period|stage|step)\b|"
@@ -2727,7 +2727,7 @@ def own_at(s: Sentence, start: int) -> bool:
 # it told as earlier work, naming it by reference: "We compared that regimen with 4.5 mg
 # once nightly", "This trial tested the pilot's schedule against 3 mg", "Here we compared
 # this dose with 1.5 mg" (the regimen is the study's arm, though first told as background)
-_TAKES_UP = re.compile(
+_TAKES_UP = Folded(
     r"^(?:(?:here|in\s+this\s+(?:study|trial)|in\s+the\s+present\s+(?:study|trial)),?\s+)?"
     r"(?:we|this\s+(?:[\w\-]+\s+)?(?:study|trial)|the\s+present\s+(?:study|trial))\s+"
     r"(?:(?:directly|then|therefore|now|prospectively|head-to-head)\s+)?"
@@ -2836,7 +2836,7 @@ _DUMMY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DUMMY_HINT = Folded(r"placebo|dumm", re.IGNORECASE)
-_DUMMY_AFTER = re.compile(
+_DUMMY_AFTER = Folded(
     r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)|"
     # "escitalopram-placebo", "sertraline dummy" (not "a sertraline placebo-controlled trial")
     r"^(?:-|\s)(?:placebo|dummy)\b(?![\s\-]*controlled)",
