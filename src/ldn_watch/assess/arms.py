@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ldn_watch.assess.doses import Dose
     from ldn_watch.assess.roles import Doc, Sentence
 
-_ALLOC_VERB = re.compile(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
+_ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
 # inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";

@@ -402,7 +402,7 @@ def _general_effect_of(doc: Doc, s: Sentence, start: int, end: int) -> bool:
 _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
-_MODE = re.compile(
+_MODE = Folded(
     r"\bmost (?:commonly |frequently |often )?(?:reported|used|taken|prescribed)\b|\bmost common\b|"
     # a modal dose too, with the next levels after it ("the modal dose was 4.5 mg (54%),
     # followed by 3 mg (29%)"), and the spread of doses people ended on ("final doses were

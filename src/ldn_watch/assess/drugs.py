@@ -71,7 +71,7 @@ _WINDOW = 160
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
 # stopped, said after the drug (and the drugs listed with it): "SSRIs were discontinued
 # two weeks before randomisation", "sertraline and escitalopram had been stopped"
-_STOPPED_AFTER = re.compile(
+_STOPPED_AFTER = Folded(
     # ... or from inside the brackets of what was stopped: "previous antidepressants
     # (sertraline in most) were washed out"
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
@@ -1352,7 +1352,7 @@ def _continued(s: Sentence, m: Mention) -> bool:
 
 # a treatment in the patient's past: "prior SSRI failure", "a history of SNRI use",
 # "SSRI-resistant depression"
-_HISTORY_BEFORE = re.compile(
+_HISTORY_BEFORE = Folded(
     r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
     r"(?:\w+\s+){0,2}$|"
     # "had previously been treated with escitalopram", "had ever taken an SSRI"

@@ -1736,7 +1736,7 @@ _LEFT_OUT_BEFORE = re.compile(
 )
 # the drug named with a dose above the low band ("standard-dose X", "high-dose X"): its
 # being left out says nothing about the low dose
-_OTHER_DOSE_BEFORE = re.compile(
+_OTHER_DOSE_BEFORE = Folded(
     r"\b(?:standard|high(?:er)?|full|conventional|usual|moderate|typical)[\s\-]+dos\w*\s+"
     r"(?:of\s+)?(?:oral\s+)?$",
     re.IGNORECASE,
@@ -2120,7 +2120,7 @@ _DOSE_NOT_GIVEN_BEFORE = re.compile(
 # 2.7 mg", "the ED50 was 1.1 mg", "maximal benefit was projected at 3.8 mg" (the estimate
 # word and the dose it yields in one clause; "we modelled the dose-response of X 1.5, 3
 # and 4.5 mg" names the doses given, with no "dose ... at/was" yielding a value)
-_ESTIMATED_DOSE_BEFORE = re.compile(
+_ESTIMATED_DOSE_BEFORE = Folded(
     r"\b(?:estimat\w*|predict\w*|model(?:l)?ed|projected|extrapolat\w*|interpolat\w*|"
     r"calculated|derived|inferred)\s+(?:\w+\s+){0,4}?(?:dose|dosage)\b(?![\-–])"
     r"(?:(?!\b(?:received|given|took|taken|assigned|randomi[sz]ed)\b)"
@@ -2337,7 +2337,7 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
 # The drug as something people took before the study: "41% had previously taken X",
 # "prior X exposure", "a history of X use". In a trial this describes the people (what
 # they came in with, or were washed out of), not what the trial gives them.
-_HISTORY_BEFORE = re.compile(
+_HISTORY_BEFORE = Folded(
     r"\b(?:had|have|has)\s+(?:previously\s+|already\s+|ever\s+|once\s+|formerly\s+)?"
     r"(?:taken|tried|used|received|been\s+(?:treated\s+with|on|given|prescribed))\s+"
     r"(?:[\w\-]+\s+){0,5}?$|"
