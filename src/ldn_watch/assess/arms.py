@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ldn_watch.assess.allocation import ALLOCATING
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Mention
 from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ldn_watch.assess.doses import Dose
     from ldn_watch.assess.roles import Doc, Sentence
 
-_ALLOC_VERB = re.compile(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
+_ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
 _ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
 # inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";
@@ -890,7 +891,7 @@ def _compared_with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 # joined in one regimen ("X plus sertraline", "sertraline augmented with X"); a bare
 # "and" is not enough ("the X and sertraline groups")
-_JOINED = re.compile(
+_JOINED = Folded(
     # at most a dose and a word on either side: "X 4.5 mg plus sertraline", "sertraline
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
     # ("X (LDN) added to Y", "X as an adjunct to Y")

@@ -346,7 +346,7 @@ _FOR_NEXT_RANDOMISED = re.compile(
 # arm", "absent a randomized comparator", "lacking any randomisation", "neither randomised
 # nor blinded", "randomisation was not used" (only articles and such adjectives may stand
 # between: "did not differ between randomised groups" denies nothing)
-_DENIED_RANDOM = re.compile(
+_DENIED_RANDOM = Folded(
     r"\b(?:without|absent|lacking|lack\s+of|absence\s+of|no|not|nor|neither|never)\s+"
     r"(?:(?:an?|any|the|prior|formal|proper|true|adequate|concurrent|parallel|genuine|such|"
     r"separate)\s+){0,2}(?:randomi[sz]\w*|random\s+(?:allocation|assignment)|"
@@ -1242,7 +1242,7 @@ _DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|respon
 # network of health records", "This was a register-based cohort study of ...", "We
 # conducted a database study", "In this population-based cohort study, ..." (the head:
 # the words before the noun "study"/"analysis"/"design", a few at most)
-_DECLARATION = re.compile(
+_DECLARATION = Folded(
     r"\s*(?:(?:this|the|our)\s+(?:present\s+)?(?:study|analysis|work|report)\s+(?:was|is)\s+|"
     r"we\s+(?:(?:will|shall)\s+(?:conduct|perform|carry\s+out|undertake|do)|conducted|"
     r"performed|carried\s+out|undertook|did|designed|report)\s+|in\s+)?"
@@ -1266,7 +1266,7 @@ def _declared_in_text(own: list[Sentence]) -> Sentence | None:
             m = _DECLARATION.match(part) if part else None
             if m is None:
                 continue
-            head = m.group(0)
+            head = part[: m.end()]  # (as written: a folded match's text is lower-cased)
             if (
                 _DECLARED.search(head)
                 and not _TRIAL.search(head)

@@ -191,7 +191,7 @@ _FREQ_BEFORE = re.compile(
     re.I,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:to|a|--|-|–|—)\s*$", re.I)
-_GRID = re.compile(
+_GRID = Folded(
     # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
     rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:(?!(?:to|up|until|towards)\b)\w+\s+)?"
     rf"(?P<step>{_NUM})\s*{_UNIT}",
@@ -402,7 +402,7 @@ def _general_effect_of(doc: Doc, s: Sentence, start: int, end: int) -> bool:
 _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
-_MODE = re.compile(
+_MODE = Folded(
     r"\bmost (?:commonly |frequently |often )?(?:reported|used|taken|prescribed)\b|\bmost common\b|"
     # a modal dose too, with the next levels after it ("the modal dose was 4.5 mg (54%),
     # followed by 3 mg (29%)"), and the spread of doses people ended on ("final doses were
@@ -2502,7 +2502,7 @@ _WORDED_DOSE = (
 # ... each item of a list of them the unit ends: "one, two or four milligrams", "two or
 # four and a half mg" (every item in words; not a week's or an arm's number, "in week one,
 # four mg")
-_SPELLED = re.compile(
+_SPELLED = Folded(
     r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
     r"(?<!\bcohort\s)(?<!\blevel\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -2559,7 +2559,7 @@ def _spelled(text: str) -> str:
 # 14 to 1 mg, 19 to 2 mg ...", "assigned as follows: 12 to 0.5 mg and 11 to 2 mg" (the
 # count is no dose, and "14 to 1 mg" no range)
 _ALLOCATED_BEFORE = Folded(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
-_COUNT_TO_DOSE = re.compile(
+_COUNT_TO_DOSE = Folded(
     rf"(?:(?<=[:;,])|(?<=\band)|(?<=\bwith))\s*(?P<n>\d+)\s+to\s+(?=(?P<d>{_NUM})\s*{_UNIT}\b)",
     re.I,
 )
@@ -2584,7 +2584,7 @@ def _without_counts_allocated(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         if m.start() < allocated.end() or int(m.group("n")) <= _number(m.group("d")):
-            return m.group(0)
+            return text[m.start() : m.end()]  # (a folded match's groups are lower-cased)
         return " " * len(m.group(0))
 
     return _COUNT_TO_DOSE.sub(blank, text)
@@ -2784,7 +2784,7 @@ _ALLOCATED_TO_DOSES = Folded(
 # a dose that labels the arm an outcome value belongs to, in the results: "-6.2 with 1 mg,
 # -8.0 with 2.5 mg", "a 42% response on 4.5 mg", "11.3 points in the 2 mg arm" (the number
 # before is the outcome's; a statistic of the dose itself, "a mean dose of 3 mg", has none)
-_ARM_OUTCOME_BEFORE = re.compile(
+_ARM_OUTCOME_BEFORE = Folded(
     r"[-+−]?\d+(?:\.\d+)?\s*(?:%|points?)?\s+(?:with|on|at|under|in\s+the)\s+$|"
     # ... the dose in brackets after the value, "fell by 11.0 (0.5 mg/day)", or the people
     # given it after a share, "41% of patients given 1 mg/day, 48% of those given 3 mg/day"
@@ -4813,7 +4813,7 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
 # the dose named before, said to be reached through the steps that follow: "The dose will
 # be reached after one week at 1.5 mg and one week at 3 mg", "This dose is achieved over
 # two weeks via 1.5 mg and 3 mg", "Participants will reach the full dose after ..."
-_DOSE_REACHED_VIA = re.compile(
+_DOSE_REACHED_VIA = Folded(
     r"\b(?:the|this|that|their|each|full|target|assigned|maintenance|final|study)\s+"
     r"(?:[\w\-]+\s+)?dos(?:e|age)\s+(?:will|is|was|would|shall|are|were|being|to)\s+"
     r"(?:be\s+)?(?:\w+\s+)?(?:reached|achieved|attained)\b[^.;]{0,30}?"

@@ -71,7 +71,7 @@ _WINDOW = 160
 _FREE_AFTER = re.compile(r"^[\s\-]*(?:free|naive|naïve)\b", re.I)
 # stopped, said after the drug (and the drugs listed with it): "SSRIs were discontinued
 # two weeks before randomisation", "sertraline and escitalopram had been stopped"
-_STOPPED_AFTER = re.compile(
+_STOPPED_AFTER = Folded(
     # ... or from inside the brackets of what was stopped: "previous antidepressants
     # (sertraline in most) were washed out"
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
@@ -119,7 +119,7 @@ _STOPPED_AFTER = re.compile(
 # antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur", "SSRI use
 # will be documented at each visit" (in the present or future, as a plan; "were recorded
 # in 40%" reports people taking them)
-_RECORDED_AFTER = re.compile(
+_RECORDED_AFTER = Folded(
     r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
@@ -1361,7 +1361,7 @@ def _continued(s: Sentence, m: Mention) -> bool:
 
 # a treatment in the patient's past: "prior SSRI failure", "a history of SNRI use",
 # "SSRI-resistant depression"
-_HISTORY_BEFORE = re.compile(
+_HISTORY_BEFORE = Folded(
     r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
     r"(?:\w+\s+){0,2}$|"
     # "had previously been treated with escitalopram", "had ever taken an SSRI"

@@ -24,7 +24,7 @@ from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.model import Facts, Record
 
 # explicitly dose-finding work: true whatever doses are stated
-_DOSE_FINDING = re.compile(
+_DOSE_FINDING = Folded(
     r"\bdose[\s\-]*(?:finding|ranging)\b|\bED50\b|\boptimal (?:\w+\s+)?dos(?:e|ing|age)\b|"
     r"\bdose[\s\-]*(?:response|escalation)\s+(?:study|trial|design|cohorts?|phase|curve)\b|"
     r"\bescalating doses\b",
@@ -106,7 +106,7 @@ _COMPARES_DOSES_SAID = re.compile(
 
 
 # words that compare doses without saying which: true only if the doses are the band's
-_DOSES_COMPARED = re.compile(
+_DOSES_COMPARED = Folded(
     r"\bdose[\s\-]*(?:comparison|comparing)\b|"
     r"\b(?:two|three|four|several|different|multiple|various|varying)\s+(?:low\s+)?"
     r"(?:doses|dosages|dose levels|dosing (?:regimens|options|strategies))\b|"
@@ -114,7 +114,7 @@ _DOSES_COMPARED = re.compile(
     re.I,
 )
 # another dose band named without a number: "standard-dose", "full-dose", "high-dose"
-_OTHER_BAND = re.compile(
+_OTHER_BAND = Folded(
     r"\b(?:standard|full|conventional|usual|high|regular|higher)[\s\-]+dos(?:e|es|age|ing)\b", re.I
 )
 # a comparison said not to have been made: "no study compared doses", "did not compare

@@ -481,7 +481,7 @@ _REACHED_SURVEY = (
 )
 # the people a study looked at before choosing whom to enrol: "30 adults were screened
 # and 18 enrolled", "Of 200 people assessed for eligibility, 90 were randomized"
-_POOL = re.compile(
+_POOL = Folded(
     # (not screening as the time a threshold was met: "Twenty-seven adults with a current
     # episode (PHQ-9 >= 10 at screening) who had taken X" are the sample)
     r"\b(?:(?<!\bat )(?<!\bon )(?<!\bat the )screen\w*|assessed for (?:eligibility|inclusion)|approached|invited|contacted|eligible|"
@@ -956,7 +956,7 @@ _PART_OF_ARMS = Folded(
 
 
 # groups of equal size: "four cohorts of eight adults", "two groups of 20 patients"
-_GROUPS_OF = re.compile(
+_GROUPS_OF = Folded(
     # ("three sequential open-label cohorts of seven patients")
     rf"{_LEAD}(?P<k>{NUMBER})\s+{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER})"
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
@@ -966,7 +966,7 @@ _GROUPS_OF = re.compile(
 # patients", "3 × 20 participants were randomised", "(n = 2 × 45)" (the whole is the
 # product, not the 32 of one arm; never a dose or a time, "2 x 2 mg", "3 x 4 weeks": the
 # size takes a people noun or closes an "n =")
-_TIMES_GROUPS = re.compile(
+_TIMES_GROUPS = Folded(
     rf"(?<![\w\-–/.±$×])(?P<eq>\b[nN]\s*=\s*)?(?P<k>[2-9]|two|three|four|five|six)\s*[x×]\s*"
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*[x×])"
     rf"(?:\s+{_MOD}{{0,4}}(?:{_NOUNS})\b{_NOT_PEOPLE_AFTER}|(?(eq)(?<=\d)(?=\s*[),;.])|(?!)))",
@@ -976,7 +976,7 @@ _TIMES_GROUPS = re.compile(
 # were enrolled in four sequential cohorts of six", "we randomised three arms of 20 each",
 # "recruited as two groups of 12": the verb says the groups are of people (a size that
 # ends the phrase, never "cohorts of six weeks")
-_GROUPS_OF_BARE = re.compile(
+_GROUPS_OF_BARE = Folded(
     r"\b(?:enrol+ed|randomi[sz]ed|allocated|assigned|recruited|included|entered|divided|split)"
     # (the people may be named between: "recruited adults with X as two groups of 12")
     rf"\s+(?:(?:[^\s.;]+\s+){{0,8}}?(?:in|into|to|as|across)\s+)?(?P<k>{NUMBER})\s+"
@@ -1110,7 +1110,7 @@ _SITE_PLACE = (
 _SITE_VERB = (
     r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|allocated"
 )
-_SITE_ITEM = re.compile(
+_SITE_ITEM = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
     rf"(?:(?:were|was)\s+(?:\w+\s+)?(?P<verb>{_SITE_VERB})\s+)?(?:at|in|from)\s+(?:{_SITE_PLACE})",
     re.IGNORECASE,
@@ -1403,7 +1403,7 @@ def _of_pool(text: str, start: int, end: int) -> bool:
 # a score of 10 or more and were included"), the total when the N were themselves
 # enrolled and M is what became of them ("Among 62 randomized participants, 55
 # completed")
-_SUBSET_FRAME = re.compile(
+_SUBSET_FRAME = Folded(
     r"(?:^|[;:(,]\s*|\.\s+)(?:of|among)\s+(?:the\s+|all\s+|these\s+)?$", re.IGNORECASE
 )
 # ... or says the group they were drawn from: "From a cohort of 230 outpatients, 46 were
@@ -2449,19 +2449,21 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _PER_GROUP_IN_K.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
             if k and n and 2 <= k <= 12 and not _other_work(s, m.start()):
-                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+                out.append(Count(k * n, 4 - _section_penalty(s), s, s.text[m.start() : m.end()]))
     if "each" in low:
         for m in _EACH_SITE.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
             each = "each" in m.group(0).lower()
             if each and k and n and 2 <= k <= 50 and not _other_work(s, m.start()):
-                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+                out.append(Count(k * n, 4 - _section_penalty(s), s, s.text[m.start() : m.end()]))
     if "x" in low or "×" in low:
         for m in _TIMES_GROUPS.finditer(s.text):
             k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
             if k and n and not _other_work(s, m.start()):
                 # (above the one arm's count, so the product is the size it states)
-                out.append(Count(k * n, 5 - _section_penalty(s), s, m.group(0), (n,) * k))
+                out.append(
+                    Count(k * n, 5 - _section_penalty(s), s, s.text[m.start() : m.end()], (n,) * k)
+                )
     if " of " in low:
         for rx in (_GROUPS_OF, _GROUPS_OF_BARE):
             for m in rx.finditer(s.text):
@@ -2472,7 +2474,9 @@ def _arm_totals(s: Sentence) -> list[Count]:
                     and 2 <= k <= 12
                     and not (rx is _GROUPS_OF_BARE and _other_work(s, m.start()))
                 ):
-                    out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0)))
+                    out.append(
+                        Count(k * n, 4 - _section_penalty(s), s, s.text[m.start() : m.end()])
+                    )
     return out
 
 

@@ -1760,7 +1760,7 @@ _LEFT_OUT_BEFORE = re.compile(
 )
 # the drug named with a dose above the low band ("standard-dose X", "high-dose X"): its
 # being left out says nothing about the low dose
-_OTHER_DOSE_BEFORE = re.compile(
+_OTHER_DOSE_BEFORE = Folded(
     r"\b(?:standard|high(?:er)?|full|conventional|usual|moderate|typical)[\s\-]+dos\w*\s+"
     r"(?:of\s+)?(?:oral\s+)?$",
     re.IGNORECASE,
@@ -2144,7 +2144,7 @@ _DOSE_NOT_GIVEN_BEFORE = re.compile(
 # 2.7 mg", "the ED50 was 1.1 mg", "maximal benefit was projected at 3.8 mg" (the estimate
 # word and the dose it yields in one clause; "we modelled the dose-response of X 1.5, 3
 # and 4.5 mg" names the doses given, with no "dose ... at/was" yielding a value)
-_ESTIMATED_DOSE_BEFORE = re.compile(
+_ESTIMATED_DOSE_BEFORE = Folded(
     r"\b(?:estimat\w*|predict\w*|model(?:l)?ed|projected|extrapolat\w*|interpolat\w*|"
     r"calculated|derived|inferred)\s+(?:\w+\s+){0,4}?(?:dose|dosage)\b(?![\-–])"
     r"(?:(?!\b(?:received|given|took|taken|assigned|randomi[sz]ed)\b)"
@@ -2218,7 +2218,7 @@ _BAND = (
     # 4.5 mg)"
     r"(?:(?:around|about|approximately|approx\.|roughly|circa|typically|usually|~)\s*)?"
 )
-_SCALE_BEFORE = re.compile(
+_SCALE_BEFORE = Folded(
     r"\b(?:between|above|beyond|exceed(?:s|ed|ing)?|higher\s+than|greater\s+than|more\s+than|"
     r"lower\s+than|less\s+than|below|midway\s+between|intermediate\s+between)\s+"
     r"(?:that\s+of\s+|those\s+of\s+)?" + _BAND + r"$|"
@@ -2361,7 +2361,7 @@ def named_aside(s: Sentence, start: int, end: int) -> bool:
 # The drug as something people took before the study: "41% had previously taken X",
 # "prior X exposure", "a history of X use". In a trial this describes the people (what
 # they came in with, or were washed out of), not what the trial gives them.
-_HISTORY_BEFORE = re.compile(
+_HISTORY_BEFORE = Folded(
     r"\b(?:had|have|has)\s+(?:previously\s+|already\s+|ever\s+|once\s+|formerly\s+)?"
     r"(?:taken|tried|used|received|been\s+(?:treated\s+with|on|given|prescribed))\s+"
     r"(?:[\w\-]+\s+){0,5}?$|"
@@ -2430,7 +2430,7 @@ _FAILED_BEFORE = Folded(
     re.IGNORECASE,
 )
 # a time or phase of the study itself (the failure was inside it)
-_STUDY_TIME = re.compile(
+_STUDY_TIME = Folded(
     r"\b(?:weeks?|days?|visits?|months?)\s+\d+\b|\b(?:by|at|after|until)\s+(?:the\s+)?"
     r"(?:end\s+of\s+)?(?:weeks?|days?|visits?|phase|period|stage|step)\b|"
     r"\b(?:run-?in|lead-?in|first|initial|open(?:-label)?)\s+(?:phase|period|stage|step)\b|"
@@ -2751,7 +2751,7 @@ def own_at(s: Sentence, start: int) -> bool:
 # it told as earlier work, naming it by reference: "We compared that regimen with 4.5 mg
 # once nightly", "This trial tested the pilot's schedule against 3 mg", "Here we compared
 # this dose with 1.5 mg" (the regimen is the study's arm, though first told as background)
-_TAKES_UP = re.compile(
+_TAKES_UP = Folded(
     r"^(?:(?:here|in\s+this\s+(?:study|trial)|in\s+the\s+present\s+(?:study|trial)),?\s+)?"
     r"(?:we|this\s+(?:[\w\-]+\s+)?(?:study|trial)|the\s+present\s+(?:study|trial))\s+"
     r"(?:(?:directly|then|therefore|now|prospectively|head-to-head)\s+)?"
@@ -2860,7 +2860,7 @@ _DUMMY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DUMMY_HINT = Folded(r"placebo|dumm", re.IGNORECASE)
-_DUMMY_AFTER = re.compile(
+_DUMMY_AFTER = Folded(
     r"^[\s\-]*(?:matched|matching)[\s\-]+(?:placebo|dumm)|"
     # "escitalopram-placebo", "sertraline dummy" (not "a sertraline placebo-controlled trial")
     r"^(?:-|\s)(?:placebo|dummy)\b(?![\s\-]*controlled)",

@@ -1009,7 +1009,7 @@ _NOT_MEASURED = Folded(
 # ... said after the word: "Depression was not assessed", "Depression is common in MS";
 # or people with it let in without being selected for it ("patients with a current
 # depressive episode were not excluded")
-_NOT_MEASURED_AFTER = re.compile(
+_NOT_MEASURED_AFTER = Folded(
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
