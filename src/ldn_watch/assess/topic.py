@@ -1059,7 +1059,12 @@ _UNMEASURED_LATER = re.compile(
 # assessment was made"
 _NO_BEFORE = re.compile(
     r"\b(?:no|without(?:\s+any)?)\s+(?:(?:formal|standardi[sz]ed|validated|systematic|"
-    r"objective|structured)\s+)?$",
+    r"objective|structured|"
+    # ... or a measure of its own besides the study's others: "no separate mood scale", "no
+    # dedicated depression questionnaire", "no additional mood rating"
+    r"separate|dedicated|specific|additional|distinct|independent|further)\s+)?"
+    # (the second of two things nobody measured: "no separate mood or depression scale")
+    r"(?:[\w\-]+\s+(?:or|and|and/or|nor)\s+)?$",
     re.I,
 )
 _NO_MEASURE_AFTER = re.compile(
