@@ -2508,11 +2508,14 @@ _SPELLED = Folded(
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|(?P<quarter>{_QUARTERS})|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half|one[\s\-]half)|"
-    # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5
-    rf"(?P<big>{counts.NUMBER_WORDS}))"
+    # ... or a larger number, read whole: "forty-five milligrams" is 45, not 5, with its
+    # fraction too: "twelve and a half milligrams" is 12.5, not "a half" (0.5), and
+    # "eleven point five mg" 11.5, not 5
+    rf"(?P<big>{counts.NUMBER_WORDS})(?:(?P<bhalf>\s+and\s+(?:a\s+)?half)|"
+    rf"(?P<bquarter>{_QUARTERS})|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<bfrac>{_DIGIT_WORD}))?)"
     # (a larger number among them too: "ten or forty micrograms")
     rf"(?=(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|to)\s+)"
-    rf"(?:{_WORDED_DOSE}|{counts.NUMBER_WORDS})\b)*"
+    rf"(?:{_WORDED_DOSE}|{counts.NUMBER_WORDS}(?:\s+and\s+(?:a\s+)?half)?)\b)*"
     # (or micrograms, an ultra-low dose: "fifty micrograms once daily"; not a count of
     # the doses named by their unit, "we compared two microgram doses")
     r"[\s\-]+(?:milligrams?|mg|millilit(?:re|er)s?|mL|"
@@ -2541,7 +2544,14 @@ def _spelled(text: str) -> str:
         if m.group("only"):
             value = "0.5"
         elif m.group("big"):
-            value = str(counts.words_to_int(m.group("big")))
+            big = counts.words_to_int(m.group("big")) or 0
+            quarter = m.group("bquarter")
+            extra = 0.5 if m.group("bhalf") else 0.0
+            if quarter:
+                extra = 0.75 if "three" in quarter.lower() else 0.25
+            value = f"{big + extra:g}"
+            if m.group("bfrac"):
+                value += "." + str(_WORD_VALUES[m.group("bfrac").lower()])
         else:
             n = _WORD_VALUES[m.group("w").lower()] + (0.5 if m.group("half") else 0)
             if m.group("quarter"):

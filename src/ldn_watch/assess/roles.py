@@ -2100,15 +2100,21 @@ def denied(text: str, start: int, end: int) -> bool:
 # testing ends its clause, so "patients on 4.5 mg were not given rescue medication" is
 # not it; not responding to or tolerating a dose is no denial that it was given)
 _DOSE_NOT_GIVEN_AFTER = re.compile(
-    r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)?)*"
+    # (the dose may close the bracket it was written in: "low doses (1.5-4.5 mg) were not
+    # tried")
+    r"\)?(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)?)*"
     r"(?:\s+(?:dose\s+)?(?:doses?|arms?|groups?|regimens?|levels?|cohorts?|steps?))?\s*,?\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?(?:tested|"
     r"studied|evaluated|examined|explored|investigated|included|used|compared|assessed|given|"
     r"administered|offered|"
+    # ... or never tried in anyone: "smaller doses such as 3 mg were not tried", "a 4.5 mg
+    # dose was never attempted"
+    r"tried|trialled|trialed|attempted|"
     # ... or an arm or step of an escalation nobody entered: "a planned 4.5 mg cohort was not
     # opened", "the 3 mg level was never reached", "the 6 mg step was not started"
     r"opened|started|initiated|activated|reached|enrol+ed|dosed)|(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?untested)"
-    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due)\b))|"
+    r"(?=\s*(?:[.;,)]|$|(?:here|in\s+(?:this|the\s+present|our)|because|since|owing|due|"
+    r"(?:in|to|by|for)\s+any(?:one|body)?)\b))|"
     # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
     # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
     # and later removed" (the giving-up word says it; what follows is only when or why)

@@ -752,7 +752,10 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence = None
     is_drug = drug_evidence is not None
 
-    mood, mood_evidence = _condition(doc, synthesis=synthesis)
+    # (a notice restates its article's outcome only where it names no dose of the drug above
+    # the band: a letter on a 12 mg or 50 mg trial names the low dose as the road not taken)
+    restated = all_count and not synthesis and not above
+    mood, mood_evidence = _condition(doc, synthesis=synthesis, restated=restated)
     # a survey of professionals gives the drug to nobody: its condition is the one it
     # asks about, so the condition must be its subject (in the title, or named on its
     # own), not one item of a list of indications the drug is prescribed or dispensed for
@@ -1059,7 +1062,12 @@ _UNMEASURED_LATER = re.compile(
 # assessment was made"
 _NO_BEFORE = re.compile(
     r"\b(?:no|without(?:\s+any)?)\s+(?:(?:formal|standardi[sz]ed|validated|systematic|"
-    r"objective|structured)\s+)?$",
+    r"objective|structured|"
+    # ... or a measure of its own besides the study's others: "no separate mood scale", "no
+    # dedicated depression questionnaire", "no additional mood rating"
+    r"separate|dedicated|specific|additional|distinct|independent|further)\s+)?"
+    # (the second of two things nobody measured: "no separate mood or depression scale")
+    r"(?:[\w\-]+\s+(?:or|and|and/or|nor)\s+)?$",
     re.I,
 )
 _NO_MEASURE_AFTER = re.compile(
@@ -1260,12 +1268,17 @@ def _left_for_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
     )
 
 
-def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
+def _condition(
+    doc: Doc, *, synthesis: bool = False, restated: bool = False
+) -> tuple[bool, str | None]:
     """The condition or mood as a condition or an outcome in its own right.
 
     Exclusion criteria do not count, and neither does a mood word that is an item of a
     withdrawal or side-effect checklist ("dysphoric mood" among withdrawal signs) when
-    nothing else names the condition.
+    nothing else names the condition. A notice that answers an article (``restated``)
+    restates what that article measured: its account of it ("We comment on the trial
+    reporting that X improved MADRS scores"), read as earlier work, counts; a call for
+    future work still measures nothing.
     """
     spec = doc.spec
     p = spec.compiled("topic", _build)
@@ -1362,7 +1375,11 @@ def _condition(doc: Doc, *, synthesis: bool = False) -> tuple[bool, str | None]:
         )
         # exclusion criteria do not count ("patients with bipolar depression were excluded")
         for m in spec.outcome.finditer(s.admitted):
-            if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
+            if (
+                not s.is_title
+                and s.masked[m.start() : m.start() + 1] == " "
+                and not (restated and s.prior and not (s.future or s.hedged))
+            ):
                 continue  # in a clause about other or future work
             if (checklist or m.group(0).lower() in items) and _checklist_item(
                 p, s.text, m.start(), m.end()

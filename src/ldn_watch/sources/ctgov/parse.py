@@ -62,8 +62,15 @@ _COMPARATOR_TYPES = {
     "NO_INTERVENTION",
 }
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
-_EXCLUSION_HEAD = re.compile(r"^\s*(?:key\s+)?exclusion criteria\b\s*:?", re.I | re.M)
-_INCLUSION_HEAD = re.compile(r"^\s*(?:key\s+)?inclusion criteria\b\s*:?\s*", re.I)
+# the heading of the criteria that keep people out, with or without "criteria" ("Exclusion
+# Criteria:", "Exclusion:", "Exclusions:"; without the word, only with its colon): what
+# follows is no inclusion criterion, whatever drug or condition it names
+_EXCLUSION_HEAD = re.compile(
+    r"^\s*(?:key\s+)?(?:exclusion criteria\b\s*:?|exclusions?\s*:)", re.I | re.M
+)
+_INCLUSION_HEAD = re.compile(
+    r"^\s*(?:key\s+)?(?:inclusion criteria\b\s*:?|inclusions?\s*:)\s*", re.I
+)
 _MD_ESCAPE = re.compile(r"\\([\\\[\]<>*_#`~+!().|{}-])")
 _BULLET = re.compile(r"^\s*(?:[*•\-–]+|\d{1,2}[.)]|[a-z][.)])\s*")
 
