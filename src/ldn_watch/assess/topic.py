@@ -2813,14 +2813,17 @@ def _augmented(doc: Doc) -> Sentence | None:
     another purpose, or another condition named as the population, never counts."""
     if not _measured(doc):
         return None
-    return _added_to_antidepressant(doc)
+    return _added_to_antidepressant(doc, kept=True)
 
 
-def _added_to_antidepressant(doc: Doc) -> Sentence | None:
+def _added_to_antidepressant(doc: Doc, *, kept: bool = False) -> Sentence | None:
     """The sentence that gives the drug added to an antidepressant the people already take
     ("LDN added to SSRIs", "as an adjunct to escitalopram", "augmentation of their SNRI"),
     or None. An antidepressant taken for another purpose makes "added to" ambiguous, so a
-    record that says so gets None."""
+    record that says so gets None. With ``kept``, an antidepressant only said to be kept
+    as it was beside the drug ("X 2 mg/d, escitalopram unchanged") counts too: asked only
+    where the condition is measured (an extension's people on SSRIs kept unchanged may
+    have been selected for pain)."""
     conc = doc.remember("concomitant", drugs.find)
     if not conc.classes or conc.other_purpose:
         return None  # (an antidepressant taken for pain makes "added to" ambiguous)
@@ -2844,7 +2847,7 @@ def _added_to_antidepressant(doc: Doc) -> Sentence | None:
                 return s
             if _drug_added_to(doc, s, m.start):
                 return s
-            if not s.in_results and _KEPT_AFTER.match(s.text, m.end) and doc.drug(s):
+            if kept and not s.in_results and _KEPT_AFTER.match(s.text, m.end) and doc.drug(s):
                 # the antidepressant kept as it was beside the drug the sentence gives:
                 # "LDN 2 mg/d, escitalopram unchanged", "X nightly; SSRI/SNRI continued
                 # at the same dose" (as "with their unchanged SNRI"; holdout267 29800005)
