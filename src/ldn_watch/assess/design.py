@@ -180,6 +180,23 @@ def _title_declares_meta(hit: Sentence) -> bool:
 
 
 _META_WORD = Folded(r"\bmeta[\s\-]?analy[sz]\w*", re.I)
+# the record's own act of pooling, said in the first person: "we performed a random-effects
+# meta-analysis", "we searched ... and carried out a fixed-effect meta-analysis" (holdout271
+# 30300021: a congress abstract with no review type and no "this review")
+_WE_POOLED = Folded(
+    r"\bwe\b[^.;]{0,100}?\b(?:performed|conducted|carried\s+out|undertook|ran|did)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?meta[\s\-]?analy[sz]\w*",
+    re.I,
+)
+
+
+def _we_pooled(own: list[Sentence]) -> Sentence | None:
+    """The study's own sentence (not a result) saying it performed a meta-analysis, not
+    one it did not do or one a review takes in."""
+    return next(
+        (s for s in own if not s.in_results and _WE_POOLED.search(s.text) and _own_meta(s)),
+        None,
+    )
 
 
 _ANIMAL = Folded(
@@ -1663,6 +1680,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
             or _any(_REVIEW_SELF, sentences)
             or _any(_ARTICLE_SELF, sentences)
             or _title_declares_meta(hit)
+            or (
+                not types & (RCT_TYPES | TRIAL_TYPES)
+                and _we_pooled(own) is not None
+                and not _allocates(own)
+            )
         )
     ):
         return "meta_analysis", hit
