@@ -680,7 +680,13 @@ _NO_RANDOMISATION = Folded(
 # a protocol's own allocation, still to come: "will be randomised", "will be randomly
 # assigned", "will be allocated to", "will receive naltrexone"
 _WILL_ALLOCATE = Folded(
-    r"\b(?:will|shall)\s+(?:then\s+)?(?:be\s+)?(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+"
+    # ("randomised" qualifying the trials a review will take in is no allocation: "we will
+    # include randomised controlled trials", "eligible studies will be randomised or
+    # quasi-randomised trials", holdout271 30300005)
+    r"\b(?:will|shall)\s+(?:then\s+)?(?:be\s+)?(?:\w+\s+)?(?:randomi[sz]ed"
+    r"(?![\s,]+(?:(?:and|or|and/or|non[\s\-]randomi[sz]ed|quasi[\s\-]randomi[sz]ed|"
+    r"controlled|placebo[\s\-]controlled|clinical|double[\s\-]blind\w*|parallel[\s\-]group|"
+    r"crossover|cross[\s\-]over)[\s,]+){0,5}(?:trials|studies|RCTs)\b)|randomly\s+"
     r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b",
     re.I,
 )
