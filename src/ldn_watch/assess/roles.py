@@ -1729,7 +1729,11 @@ _ABSENT_AFTER = re.compile(
     # evaluated because it was almost never dispensed" (a study unable to look at X gave it
     # to nobody it reports on)
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can)\s*(?:not|n't)\s+be\s+(?:evaluated|assessed|"
-    r"examined|studied|compared)\b|"
+    r"examined|studied|compared|graded|rated|appraised)\b|"
+    # ... or had nothing a review could take in: "X had no eligible meta-analysis and could
+    # not be graded" (holdout271 30300016, an umbrella review)
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:had|has|have)\s+no\s+(?:[\w\-]+\s+)?"
+    r"(?:meta[\s\-]?analy[sz]\w*|trials?|stud(?:y|ies)|RCTs?|reviews?)\b|"
     # (... or found and then left out: "one X trial was identified but excluded")
     rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+(?:\w+\s+(?:but|and|then)\s+)?excluded\b|"
     # "X, which may act otherwise, is outside the scope of this review", "... fell beyond
@@ -2005,6 +2009,7 @@ def _absent_after(text: str, end: int) -> bool:
     if not (
         "not" in low
         or "n't" in low
+        or " no " in low
         or "excluded" in low
         or "scope" in low
         or "remit" in low
