@@ -1534,7 +1534,11 @@ def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
 # happened ("a cohort of 200 LDN users", "the first cohort, 2010-2015")
 _DOSED_IN_TURN = Folded(
     r"\b(?:sequential|successive|consecutive|ascending|escalating|dos(?:e|ing))[\s\-]+"
-    r"(?:[\w\-]+[\s\-]+){0,2}?cohorts?\b",
+    r"(?:[\w\-]+[\s\-]+){0,2}?cohorts?\b|"
+    # ... or the escalation between them: "escalation to the next cohort", "before
+    # advancing to the following cohort", "progression to the next higher cohort"
+    r"\b(?:escalat\w*|advanc\w*|progress\w*|proceed\w*|mov(?:e|ed|ing))\s+(?:on\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?(?:next|following|subsequent)\s+(?:[\w\-]+\s+)?cohorts?\b",
     re.I,
 )
 _ORDERED_COHORT = Folded(
@@ -1615,10 +1619,14 @@ def _observational(own: list[Sentence], *, typed_trial: bool) -> Sentence | None
     cohorts are the trial's own people, given the drug by its protocol."""
     if _any(_OBSERVATIONAL, own) is None:
         return None
+    # (once the record names its cohorts dosed in turn, its other sentences' "cohort" are
+    # those groups: "no cohort reached the dose-limiting threshold", "across cohorts")
+    dosed = any(_dosing_cohorts(s.text) for s in own)
     for s in own:
         for m in _OBSERVATIONAL.finditer(s.text):
             if _COHORT_WORD.match(m.group(0)) and (
                 typed_trial
+                or dosed
                 or any(a <= m.start() < b for a, b in _dosing_cohorts(s.text))
                 or _DOSE_STUDY.search(s.text)
             ):

@@ -1367,6 +1367,14 @@ _HISTORY_BEFORE = Folded(
     # "had previously been treated with escitalopram", "had ever taken an SSRI"
     r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
     r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$|"
+    # ... or as the drug on which a reaction once happened: "had previously developed
+    # hypomania on venlafaxine", "had earlier experienced nausea with sertraline", "once
+    # suffered a manic switch while taking X" (not a drug taken in a new clause after it:
+    # "previously developed insomnia and has since been on sertraline")
+    r"\b(?:previously|formerly|once|earlier)\s+(?:developed|experienced|suffered|had)\s+"
+    r"(?:(?!\b(?:and|but|now|since|currently|still|is|are|was|were|continu\w*|remain\w*)\b)"
+    r"[^.;,]){1,60}?\b(?:on|with|while\s+(?:on|taking|receiving)|during)\s+"
+    r"(?:an?\s+)?(?:\S+\s+)?$|"
     # ... or a list of what the patient "has tried" / "had already tried": "has tried
     # sertraline, escitalopram, duloxetine and bupropion augmentation" (each is a past
     # trial; not what the trying goes on with, "has tried X alongside her sertraline", nor
