@@ -339,7 +339,7 @@ _RANDOM = Folded(
 # a randomised study the record's results choose something for, its next step: "4.5 mg
 # was selected for the randomised phase", "the dose carried forward into a subsequent
 # randomised trial" (the record's own part is what came before)
-_FOR_NEXT_RANDOMISED = re.compile(
+_FOR_NEXT_RANDOMISED = Folded(
     r"\b(?:selected|chosen|recommended|carried\s+forward|taken\s+forward|advanced|proposed|"
     r"retained)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
     r"planned\s+|later\s+|future\s+|second\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
@@ -1244,7 +1244,7 @@ _WITHIN_TRIAL = Folded(
 )
 # an allocation the sentence denies: "no treatment was assigned", "patients were not
 # randomised", "none was allocated"
-_DENIED_ALLOCATION = re.compile(
+_DENIED_ALLOCATION = Folded(
     r"\b(?:no|none|nobody|neither|nothing)\b(?:\s+[\w\-]+){0,3}?\s+(?:was|were)\s+"
     rf"(?:\w+\s+)?(?:{ALLOCATED})\b|"
     rf"\b(?:was|were)\s+(?:not|never)\s+(?:{ALLOCATED})\b",

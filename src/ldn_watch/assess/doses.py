@@ -4156,7 +4156,7 @@ _SPLIT_DAY = Folded(
     re.I,
 )
 # where a split day may stand: a time of day named, or a clock's
-_TIMED_DAY = re.compile(
+_TIMED_DAY = Folded(
     r"morning|waking|rising|breakfast|noon|midday|\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.I
 )
 
@@ -5010,7 +5010,7 @@ _HAD_STOPPED_BEFORE = re.compile(
     re.I,
 )
 # (the dose itself the subject, close by: not an arm some of whose people stopped)
-_HAD_STOPPED_AFTER = re.compile(
+_HAD_STOPPED_AFTER = Folded(
     r"^(?![^.;,]{0,30}\b(?:arms?|groups?|cohorts?)\b)[^.;,]{0,30}?\bhad\s+been\s+(?:\w+\s+)?"
     r"(?:stopped|discontinued|withdrawn|abandoned|(?:poorly|badly)\s+tolerated|not\s+tolerated)\b",
     re.I,

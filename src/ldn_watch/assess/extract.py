@@ -284,7 +284,7 @@ _POOLED_ARMS = Folded(
     r"(?:dose|dosage)\b|\b(?:(?:across|over)\s+(?:both|the\s+two|all)\s+doses)\b",
     re.I,
 )
-_NOT_DAILY_DOSE = re.compile(
+_NOT_DAILY_DOSE = Folded(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
     r"\bdefined daily doses\b|\bDDD\b",
     re.I,

@@ -1434,7 +1434,7 @@ _SELECTED_AFTER = re.compile(
     r"recruited)\b",
     re.IGNORECASE,
 )
-_RANDOMISED_AFTER = re.compile(
+_RANDOMISED_AFTER = Folded(
     r"^[^.;,]{0,40}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly)\b",
     re.IGNORECASE,
 )

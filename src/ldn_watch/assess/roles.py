@@ -1324,7 +1324,7 @@ _CONCLUSION_CUE = Folded(
     r"findings|results|data|evidence)\b",
     re.IGNORECASE,
 )
-_LIMITATION = re.compile(r"^(?:small study|limitations?)\b", re.IGNORECASE)
+_LIMITATION = Folded(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 # a report derived from another study's data: secondary, post-hoc, subgroup, extension
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
@@ -1722,7 +1722,7 @@ _ABSENT_BEFORE = re.compile(
 # were excluded" excludes the psychosis)
 # (a decimal point, "1-4.5 mg", ends no clause)
 _SAME_CLAUSE = r"(?:[^.;:,]|(?<=\d)\.(?=\d)|,(?!\s*(?:and|but|while|whereas|or|who|whom)\b))"
-_ABSENT_AFTER = re.compile(
+_ABSENT_AFTER = Folded(
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can|was|were|did|do|does)\s*(?:not|n't)\s+(?:be\s+)?"
     r"(?:included|identified|found|eligible|analy[sz]ed|pooled|meet|met)\b|"
     # ... or could not be studied at all: "X, supported by one small pilot, could not be
@@ -1798,7 +1798,7 @@ _NOT_WITH_BEFORE = re.compile(
 # they took an MAOI", "exclusion criteria included current tricyclic use". The words
 # between drug and verb must not start another clause ("on sertraline received X,
 # and those with psychosis were excluded" excludes the psychosis, not the sertraline).
-_EXCLUDED_AFTER = re.compile(
+_EXCLUDED_AFTER = Folded(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
     r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
@@ -2040,7 +2040,7 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # nobody knows, is not what it did.
 # (a clause ends at a stop, a semicolon or colon, or a comma opening another clause: "No
 # dose-finding trial exists, so we ran this dose-finding study" keeps its second phrase)
-_CLAUSE_START = re.compile(
+_CLAUSE_START = Folded(
     r"[.;:()]\s|[;:()]|,\s*(?:but|so|and|while|whereas|yet|therefore|hence|thus|which|who|"
     r"in\s+which|where|because|since|as)\b|\b(?:because|since|so|whereas|while)\b",
     re.I,

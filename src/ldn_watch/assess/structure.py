@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ldn_watch.assess.counts import NUMBER, PEOPLE, words_to_int
+from ldn_watch.assess.fastre import Folded
 from ldn_watch.model import AbstractSection, Record
 
 Role = Literal[
@@ -111,7 +112,7 @@ _NOTICE_TITLE: list[tuple[re.Pattern[str], Role]] = [
 # ...) is withdrawn or retracted, or that someone withdrew it. A participant who
 # "withdrew" from a trial is not the work, so the subject must be the publication.
 _WORK = r"(?:preprint|manuscript|article|paper|submission|version(?:\s+\d+)?|work|report)"
-_WITHDRAWAL_NOTICE = re.compile(
+_WITHDRAWAL_NOTICE = Folded(
     r"^\s*(?:notice\s+of\s+)?(?:withdrawal|retraction)(?:\s+(?:notice|statement|note))?\s*[:.\-]"
     r"|^\s*withdrawn\b"
     rf"|^[^.]*?\b(?:this|the\s+(?:present|above|following|current))\s+{_WORK}\b[^.]{{0,40}}?"

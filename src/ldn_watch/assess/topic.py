@@ -2116,7 +2116,9 @@ def _spelled_out(doc: Doc) -> Callable[[str], str]:
     return doc.remember("other_abbreviations", build)
 
 
-_CAPITALS = re.compile(r"(?<![\w\-])[A-Z]{2,5}(?![\w\-])")
+# (the look-behind comes after the first capital, so the search can skip straight to
+# capitals: the same runs as "(?<![\w\-])[A-Z]{2,5}(?![\w\-])", a quarter faster)
+_CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{1,4}(?![\w\-])")
 
 
 def _initialled(doc: Doc, p: _Patterns) -> dict[str, str]:
@@ -2185,7 +2187,7 @@ _PARENT_NAMED = re.compile(
 # The people with that condition are some of the sample, told how to take the drug: the
 # sentence says nothing about whom the study took in (a selection reads "adults with
 # fibromyalgia were randomised", "patients with X were enrolled")
-_ACCOMMODATED = re.compile(
+_ACCOMMODATED = Folded(
     # (the subgroup may name more than one condition or symptom, "with insomnia or vivid
     # dreams", "with nausea, headache and/or insomnia", and a clause of its own, "who found
     # the dose hard to tolerate": still the subgroup the change of dosing is for)
