@@ -1227,7 +1227,10 @@ _FLOW_OPENER = re.compile(
 )
 # (a count of people: its noun or its verb follows, "12 weeks later" is no count)
 _FLOW_NUMBER = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?=\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:{_OR_MOD}|{_MOD}){{0,4}}"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?=\s+(?:\([^()]{{0,80}}\)\s+)?"
+    # (a part of the count before it: "80 started open-label LDN; 36 of them were
+    # randomised", "40 responded and 36 of these agreed to randomisation")
+    rf"(?:of\s+(?:them|these|those)\s+)?(?:(?:{_OR_MOD}|{_MOD}){{0,4}}"
     rf"(?:{_NOUNS})\b|(?:were|was|had|have|then|subsequently|later|also|per|each|in\s+each)\b|(?:{_STAGE_WORDS})))",
     re.IGNORECASE,
 )
