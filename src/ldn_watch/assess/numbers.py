@@ -783,7 +783,11 @@ _STOPPED_AT = Folded(
 # randomised 46 to X or placebo"
 _VERB_COUNT = Folded(
     r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b",
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    # ... or out of the pool it was drawn from: "we enrolled 23 of 29 eligible patients",
+    # "we randomised 40 of the 52 screened" (the pool is not the sample)
+    rf"(?:of|out\s+of)\s+(?:the\s+)?{NUMBER}\s+(?:[\w\-]+\s+)?(?:eligible|screened|assessed|"
+    r"approached|referred|invited|potential|interested)\b)",
     re.IGNORECASE,
 )
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
