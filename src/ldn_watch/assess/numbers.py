@@ -3546,6 +3546,12 @@ _OWN_SAMPLE = Folded(
     r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:included|includes|comprised|"
     r"comprises|was\s+(?:restricted|limited|confined)\s+to)\s+(?:the\s+|all\s+)?"
     rf"(?P<num25>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # ... its people first picked by what they had, then counted after a colon: "This
+    # analysis includes the participants with a stored baseline sample: 81 of the 96
+    # randomised"
+    r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:included|includes|comprised|"
+    rf"comprises|was\s+(?:restricted|limited|confined)\s+to)\s+(?:the|all|those)\s+(?:(?:{_NOUNS})\s+)?"
+    rf"(?:with|who|whose|having|taking|on)\b[^.;:]{{0,100}}?:\s*(?P<num26>{NUMBER}){_NOT_PCT}\b|"
     r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"
     # the report's own act on its people: "We analysed the 42 participants with stored
