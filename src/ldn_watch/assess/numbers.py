@@ -783,7 +783,11 @@ _STOPPED_AT = Folded(
 # randomised 46 to X or placebo"
 _VERB_COUNT = Folded(
     r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b",
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    # ... or out of the pool it was drawn from: "we enrolled 23 of 29 eligible patients",
+    # "we randomised 40 of the 52 screened" (the pool is not the sample)
+    rf"(?:of|out\s+of)\s+(?:the\s+)?{NUMBER}\s+(?:[\w\-]+\s+)?(?:eligible|screened|assessed|"
+    r"approached|referred|invited|potential|interested)\b)",
     re.IGNORECASE,
 )
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
@@ -1227,7 +1231,10 @@ _FLOW_OPENER = re.compile(
 )
 # (a count of people: its noun or its verb follows, "12 weeks later" is no count)
 _FLOW_NUMBER = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?=\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:{_OR_MOD}|{_MOD}){{0,4}}"
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?=\s+(?:\([^()]{{0,80}}\)\s+)?"
+    # (a part of the count before it: "80 started open-label LDN; 36 of them were
+    # randomised", "40 responded and 36 of these agreed to randomisation")
+    rf"(?:of\s+(?:them|these|those)\s+)?(?:(?:{_OR_MOD}|{_MOD}){{0,4}}"
     rf"(?:{_NOUNS})\b|(?:were|was|had|have|then|subsequently|later|also|per|each|in\s+each)\b|(?:{_STAGE_WORDS})))",
     re.IGNORECASE,
 )
@@ -3539,6 +3546,12 @@ _OWN_SAMPLE = Folded(
     r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:included|includes|comprised|"
     r"comprises|was\s+(?:restricted|limited|confined)\s+to)\s+(?:the\s+|all\s+)?"
     rf"(?P<num25>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # ... its people first picked by what they had, then counted after a colon: "This
+    # analysis includes the participants with a stored baseline sample: 81 of the 96
+    # randomised"
+    r"\b(?:the|our|this)\s+(?:[\w\-]+\s+){0,2}?analys[ie]s\s+(?:included|includes|comprised|"
+    rf"comprises|was\s+(?:restricted|limited|confined)\s+to)\s+(?:the|all|those)\s+(?:(?:{_NOUNS})\s+)?"
+    rf"(?:with|who|whose|having|taking|on)\b[^.;:]{{0,100}}?:\s*(?P<num26>{NUMBER}){_NOT_PCT}\b|"
     r"\b(?:participants|patients)\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num13>{NUMBER})\s*\)\s+(?:were|are)\s+(?:those|the\s+ones)\s+(?:of|from|in)\b|"
     # the report's own act on its people: "We analysed the 42 participants with stored

@@ -130,6 +130,15 @@ class _Patterns:
     diagnosed_too: re.Pattern[str]
 
 
+# people put into cohorts by their condition: "into three baskets:", "in two disease
+# cohorts (", "to condition-specific groups:"
+_INTO_BASKETS = (
+    r"\b(?:into|in|across|to)\s+(?:[\w\-]+\s+){0,2}?(?:baskets?|(?:disease|condition|"
+    r"diagnostic)[\s\-]+(?:specific\s+)?(?:cohorts?|groups?|strata))\s*[:(]"
+)
+_INTO_BASKETS_RX = re.compile(_INTO_BASKETS, re.I)
+
+
 def _build(spec: WatchSpec) -> _Patterns:
     c = spec.cond
     cond = (
@@ -265,6 +274,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b{noun}{aged}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
         rf"(?:[\w\-]+\s+){{0,4}}?(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
         r"(?:(?:diagnostic|classification|diagnosis)\s+)?criteria\b|"
+        # people taken into cohorts by condition, another among them: "enrolled adults with
+        # a raised CRP into three baskets: fibromyalgia, long COVID and depression", "in two
+        # disease cohorts (multiple sclerosis; major depression)": the watched condition is
+        # one basket, a subgroup of people not selected for it (CONTRACT.md)
+        rf"{_INTO_BASKETS}[^.;]{{0,80}}?\b(?P<cond5>(?:{spec.other_conditions})\w*)|"
         # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
         rf"\b(?P<cond2>(?:{spec.other_conditions})\w*)\s+(?:trial|RCT|cohort)\b|"
         r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
@@ -2263,10 +2277,16 @@ def _other_population(doc: Doc) -> str | None:
             if (s.background or named.get("cond3")) and not _PARENT_NAMED.search(text[: m.end()]):
                 continue  # (a background about the condition in general names no trial)
             # the original words, not the folded ones: "long COVID"
-            group = next((g for g in ("cond", "cond2", "cond3", "cond4") if named.get(g)), None)
+            group = next(
+                (g for g in ("cond", "cond2", "cond3", "cond4", "cond5") if named.get(g)), None
+            )
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
                 return PROFESSIONALS
+            # (the people's own words may run on into the baskets: "adults with a raised
+            # CRP into three baskets: fibromyalgia, ...")
+            if group == "cond5" or (group == "cond" and _INTO_BASKETS_RX.search(cond)):
+                return cond.strip()  # (one basket beside the other: never selected for both)
             if group == "cond" and _ACCOMMODATED.match(text, m.end(group)):
                 continue  # "participants with insomnia could take it on alternate nights"
             # "post-stroke <the condition>", "cancer-related <the condition>": the other
@@ -2397,6 +2417,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         if s.background or s.prior or not p.hint.search(text):
             continue
         if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+            continue
+        if other and _INTO_BASKETS_RX.search(text):
+            # "adults with a raised CRP into three baskets: fibromyalgia, long COVID and
+            # major depression (MADRS >= 20)": the watched condition is one basket of
+            # people taken in for something else, a subgroup (CONTRACT.md)
             continue
         if other and not s.is_title and _part_of_sample(s, text):
             # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
