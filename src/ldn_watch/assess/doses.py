@@ -662,7 +662,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         rf"\b(?!for\s+the\s+remaining\s+(?:\d+|{counts.NUMBER_WORDS})\s*(?:[.;,)]|$))"
         r"(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
         r"(?!\s+(?:\w+\s+)?(?:weeks?|days?|nights?|months?|years?|doses?|steps?|phases?|periods?|"
-        r"halves|half|stages?|visits?|arms?|groups?|cohorts?))",
+        r"halves|half|stages?|visits?|arms?|groups?|cohorts?))"
+        # (nor a later spell, its unit left to the first spell's, the next step right after
+        # it: "1 mg for the first week, 2 mg for the second and 4.5 mg thereafter", "in the
+        # second, then 4.5 mg")
+        r"(?!\s*(?:,\s*)?(?:and\s+then|and|then)\s+(?:at\s+|to\s+)?\d)",
         re.I,
     )
 
