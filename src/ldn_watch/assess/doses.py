@@ -2421,9 +2421,14 @@ _GIVEN_NEXT_WORDS_BEFORE = re.compile(
 
 # the rest of a dose's clause, after it, naming what the people keep taking: "while
 # continuing duloxetine", "whilst continuing their SSRI" (no dose of its own after it)
+# ... or passive, the kept drugs the clause's subject: "while existing antidepressants
+# were continued unchanged", "and the SSRI was kept at its dose"
 _CONTINUED_AFTER_DOSE = re.compile(
-    r"[,\s]\b(?:while|whilst)\s+(?:continuing|still\s+taking|remaining\s+on|staying\s+on|"
-    rf"maintaining)\b(?![^.;]*?\d\s*{_UNIT}\b)[^.;]*[.;]?\s*$",
+    r"[,\s]\b(?:(?:while|whilst)\s+(?:continuing|still\s+taking|remaining\s+on|staying\s+on|"
+    r"maintaining)|(?:while|whilst|and)\s+[^.;]{0,100}?\b(?:was|were)\s+(?:all\s+)?"
+    r"(?:continued|kept|maintained|left)\s+(?:unchanged|unaltered|as\s+before|at\s+(?:the\s+"
+    r"same|their|its|a\s+stable)\b|throughout\b|$|[.;]))"
+    rf"(?![^.;]*?\d\s*{_UNIT}\b)[^.;]*[.;]?\s*$",
     re.I,
 )
 
