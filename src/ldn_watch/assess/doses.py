@@ -494,7 +494,10 @@ _START_AT_BEFORE = re.compile(
 _LATER_BEFORE = Folded(
     # (a step size may stand in between: "increased by 1.5 mg each week to")
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
-    r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+|"
+    # (the level reached named as the one then held: "to a fixed 4.5 mg", "to a stable
+    # dose of 3 mg")
+    r"(?:a|the)\s+(?:fixed|stable|constant|steady)\s+(?:(?:daily\s+)?dose\s+of\s+)?)?$|"
     # ... or the raise runs "until" the dose it ends at: "increased by 0.5 mg every 3 days
     # until 4.5 mg was reached", "until reaching a dose of 4.5 mg"
     rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,8}}?{_UNTIL_TARGET}$|"
@@ -659,7 +662,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         rf"\b(?!for\s+the\s+remaining\s+(?:\d+|{counts.NUMBER_WORDS})\s*(?:[.;,)]|$))"
         r"(?:in|for)\s+the\s+(?:second|third|fourth|fifth|last|other|remaining)\b"
         r"(?!\s+(?:\w+\s+)?(?:weeks?|days?|nights?|months?|years?|doses?|steps?|phases?|periods?|"
-        r"halves|half|stages?|visits?|arms?|groups?|cohorts?))",
+        r"halves|half|stages?|visits?|arms?|groups?|cohorts?))"
+        # (nor a later spell, its unit left to the first spell's, the next step right after
+        # it: "1 mg for the first week, 2 mg for the second and 4.5 mg thereafter", "in the
+        # second, then 4.5 mg")
+        r"(?!\s*(?:,\s*)?(?:and\s+then|and|then)\s+(?:at\s+|to\s+)?\d)",
         re.I,
     )
 
@@ -2414,9 +2421,14 @@ _GIVEN_NEXT_WORDS_BEFORE = re.compile(
 
 # the rest of a dose's clause, after it, naming what the people keep taking: "while
 # continuing duloxetine", "whilst continuing their SSRI" (no dose of its own after it)
+# ... or passive, the kept drugs the clause's subject: "while existing antidepressants
+# were continued unchanged", "and the SSRI was kept at its dose"
 _CONTINUED_AFTER_DOSE = re.compile(
-    r"[,\s]\b(?:while|whilst)\s+(?:continuing|still\s+taking|remaining\s+on|staying\s+on|"
-    rf"maintaining)\b(?![^.;]*?\d\s*{_UNIT}\b)[^.;]*[.;]?\s*$",
+    r"[,\s]\b(?:(?:while|whilst)\s+(?:continuing|still\s+taking|remaining\s+on|staying\s+on|"
+    r"maintaining)|(?:while|whilst|and)\s+[^.;]{0,100}?\b(?:was|were)\s+(?:all\s+)?"
+    r"(?:continued|kept|maintained|left)\s+(?:unchanged|unaltered|as\s+before|at\s+(?:the\s+"
+    r"same|their|its|a\s+stable)\b|throughout\b|$|[.;]))"
+    rf"(?![^.;]*?\d\s*{_UNIT}\b)[^.;]*[.;]?\s*$",
     re.I,
 )
 
@@ -2989,7 +3001,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         taper_spans = _taper_spans(s.text)
         flexible = _flexible(s.text)
         mirror_written = _sequence_and_mirror(s.text)
-        crossed = mirror_written or _BOTH_ORDERS.search(s.text) is not None
+        # (a random order that puts the drug's titrated course against a placebo period
+        # orders the drug and the placebo, not the titration's steps: "naltrexone
+        # (titrated from 1.5 mg to 4.5 mg) and placebo, in random order")
+        crossed = mirror_written or (
+            _BOTH_ORDERS.search(s.text) is not None
+            and not (
+                _MIRROR.search(s.text) is None
+                and _INERT.search(s.text) is not None
+                and _TITRATED.search(s.text) is not None
+            )
+        )
         mirrored = mirror_written or (crossed and _mirrored_doses(s.text))
         escalation = escalating or _ESCALATION_STUDY.search(s.text) is not None
         # a course started at one dose and titrated to another, told of cohorts ("in two
