@@ -1154,7 +1154,12 @@ _AREA_OF_USE = Folded(
     r"(?:off[\s\-]label\s+)?(?:in|for|to\s+treat)\s+(?:[\w\-']+,?\s+){0,8}?"
     r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
     r"\b(?:indications?|uses)\b[^.;:]{0,40}?\b(?:include|includes|including|such\s+as|like|"
-    r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
+    # ... or a tally of the indications recorded for the drug's prescriptions, each with
+    # its share: "the indications documented were fibromyalgia (34%), pain (22%) and
+    # depression (12%)" (where it was used, not a condition the study measured)
+    r"\bindications\b[^.;:]{0,40}?\b(?:were|are)\s+(?:[\w\-']+,?\s+(?:\([^()]*\),?\s+)?)"
+    r"{0,12}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
     re.I,
 )
 # The condition told as a share of the people when they came in: "present at baseline in
