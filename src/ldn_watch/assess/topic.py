@@ -1622,12 +1622,21 @@ _PREDICTOR_BEFORE = Folded(
 # at baseline was not associated with response", "... was unrelated to dropout": the
 # condition is the subject, the study's outcome what it is linked to)
 _PREDICTOR_AFTER = re.compile(
-    r"^(?:\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
-    r"randomi[sz]ation))?"
+    # (the rest of the measure's name first: "HADS depression subscale at baseline (OR 0.84
+    # per point) was associated with response")
+    r"^(?:\s+(?:depression|depressive|anxiety|sub-?scales?|sub-?scores?|scores?|symptoms?|"
+    r"severity)(?=\s)){0,3}(?:"
+    r"\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation)(?:\s*\([^()]*\))?"
+    # (... the people who brought it in were likelier to have another outcome: "fewer
+    # depressive symptoms at baseline were more likely to respond")
+    r"\s+(?:were|was)\s+(?:more|less)\s+likely\s+to\b|"
+    r"(?:\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation))?(?:\s*\([^()]*\))?"
     r"\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*|"
     r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
-    r"(?:with|to)|unrelated\s+to)\b",
+    r"(?:with|to)|unrelated\s+to)\b)",
     re.I,
 )
 # ... or the groups it splits compared on the other outcome: "response was similar in
@@ -1697,6 +1706,11 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 _AT_ENTRY = re.compile(
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
     r"randomi[sz]ation)\s*,|"
+    # ... or before the drug was started, what was taken then: "Before treatment we
+    # recorded ...", "Before starting the drug, the HADS was completed"
+    r"^\s*before\s+(?:treatment|starting\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:treatment|drug|"
+    r"medication)|the\s+first\s+dose|initiation)\s*(?:,|(?=we\s+(?:recorded|measured|assessed|"
+    r"collected|obtained|documented)\b))|"
     # ... or labels its line as the people at entry: "Baseline: mean age 56, PHQ-9 mean
     # 11.4", "Baseline characteristics: ...", "Patient characteristics at entry: ..."
     r"^\s*(?:(?:baseline|entry)(?:\s+(?:characteristics|data|demographics|features|values))?|"
