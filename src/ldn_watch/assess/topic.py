@@ -1006,7 +1006,11 @@ _NOT_MEASURED = Folded(
     r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
-    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$",
+    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$|"
+    # ... or a measure of it the study went without: "the trial did not include a validated
+    # depression measure", "did not use any mood scale", "lacked a depression outcome"
+    r"\b(?:(?:did|does|do)\s+not\s+(?:include|use|collect|administer|contain|have)|lack(?:ed|s)?)"
+    r"\s+(?:an?\s+|any\s+)?(?:(?:validated|formal|standardi[sz]ed|specific|separate|dedicated)\s+)?$",
     re.I,
 )
 # ... said after the word: "Depression was not assessed", "Depression is common in MS";
@@ -1386,6 +1390,20 @@ def _condition(
                 and not (restated and s.prior and not (s.future or s.hedged))
             ):
                 continue  # in a clause about other or future work
+            if (
+                restated
+                and s.is_title
+                and _TITLE_QUESTION.match(s.text, m.end())
+                and _said_unmeasured(doc, sents)
+            ):
+                # a notice's title asking a question of an article it says measured no mood
+                # ("Pain relief or mood relief?" over "the trial did not include a depression
+                # measure") says what the letter wonders, not what the article measured
+                continue
+            if restated and _SUPPOSED.match(s.text):
+                # ... and so does its supposition and what would follow from it ("If the
+                # drug acted mainly on mood, the result would be an effect on affect")
+                continue
             if (checklist or m.group(0).lower() in items) and _checklist_item(
                 p, s.text, m.start(), m.end()
             ):
@@ -1433,6 +1451,15 @@ def _condition(
                 continue
             if _PERMITTED_AFTER.match(s.text, m.end()):
                 continue  # ("stable antidepressant use was permitted": a rule of entry)
+            if restated and (
+                _SUPPOSED.match(s.text)
+                or (
+                    s.is_title
+                    and _TITLE_QUESTION.match(s.text, m.end())
+                    and _said_unmeasured(doc, sents)
+                )
+            ):
+                continue  # (a notice's question or supposition, as above)
             if not trait(s, m, use=True):
                 return True, s.text
     if read_off:
@@ -1463,6 +1490,26 @@ def _condition(
         return False, None
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
     return mesh is not None, mesh
+
+
+# the rest of a title's clause up to its question mark: "... or mood relief?"
+_TITLE_QUESTION = re.compile(r"[^.:;?!]{0,60}\?")
+
+
+def _said_unmeasured(doc: Doc, sents: list[Sentence]) -> bool:
+    """Some sentence says the condition was not measured ("did not include a depression
+    measure", ``_NOT_MEASURED``)."""
+    # (asked only of a notice whose title asks a question: rare, so not remembered)
+    return any(
+        _NOT_MEASURED.search(s.text, 0, m.start())
+        for s in sents
+        if not s.is_title
+        for m in doc.spec.outcome.finditer(s.admitted)
+    )
+
+
+# a sentence that opens by supposing: "If X acted mainly on mood, ..."
+_SUPPOSED = re.compile(r"^\s*(?:if|suppose|supposing|assuming)\b", re.I)
 
 
 # the condition named as what the people lack, right before it: "without a depression
