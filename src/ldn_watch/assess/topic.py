@@ -1683,7 +1683,9 @@ _PREDICTOR_AFTER = re.compile(
     r"\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*|"
     r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
-    r"(?:with|to)|unrelated\s+to)\b)",
+    r"(?:with|to)|unrelated\s+to|"
+    # (... or a confounder of it: "depressive symptoms may confound fatigue ratings")
+    r"(?:(?:may|might|could|can)\s+)?(?:confound\w*|bias)\s+(?:the\s+)?[\w\-]+)\b)",
     re.I,
 )
 # ... or the groups it splits compared on the other outcome: "response was similar in
