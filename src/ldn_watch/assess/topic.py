@@ -1020,7 +1020,11 @@ _NOT_MEASURED = Folded(
     r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
-    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$",
+    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$|"
+    # ... or a measure of it the study went without: "the trial did not include a validated
+    # depression measure", "did not use any mood scale", "lacked a depression outcome"
+    r"\b(?:(?:did|does|do)\s+not\s+(?:include|use|collect|administer|contain|have)|lack(?:ed|s)?)"
+    r"\s+(?:an?\s+|any\s+)?(?:(?:validated|formal|standardi[sz]ed|specific|separate|dedicated)\s+)?$",
     re.I,
 )
 # ... said after the word: "Depression was not assessed", "Depression is common in MS";
@@ -1168,7 +1172,12 @@ _AREA_OF_USE = Folded(
     r"(?:off[\s\-]label\s+)?(?:in|for|to\s+treat)\s+(?:[\w\-']+,?\s+){0,8}?"
     r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
     r"\b(?:indications?|uses)\b[^.;:]{0,40}?\b(?:include|includes|including|such\s+as|like|"
-    r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
+    # ... or a tally of the indications recorded for the drug's prescriptions, each with
+    # its share: "the indications documented were fibromyalgia (34%), pain (22%) and
+    # depression (12%)" (where it was used, not a condition the study measured)
+    r"\bindications\b[^.;:]{0,40}?\b(?:were|are)\s+(?:[\w\-']+,?\s+(?:\([^()]*\),?\s+)?)"
+    r"{0,12}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
     re.I,
 )
 # The condition told as a share of the people when they came in: "present at baseline in
@@ -1395,6 +1404,20 @@ def _condition(
                 and not (restated and s.prior and not (s.future or s.hedged))
             ):
                 continue  # in a clause about other or future work
+            if (
+                restated
+                and s.is_title
+                and _TITLE_QUESTION.match(s.text, m.end())
+                and _said_unmeasured(doc, sents)
+            ):
+                # a notice's title asking a question of an article it says measured no mood
+                # ("Pain relief or mood relief?" over "the trial did not include a depression
+                # measure") says what the letter wonders, not what the article measured
+                continue
+            if restated and _SUPPOSED.match(s.text):
+                # ... and so does its supposition and what would follow from it ("If the
+                # drug acted mainly on mood, the result would be an effect on affect")
+                continue
             if (checklist or m.group(0).lower() in items) and _checklist_item(
                 p, s.text, m.start(), m.end()
             ):
@@ -1442,6 +1465,15 @@ def _condition(
                 continue
             if _PERMITTED_AFTER.match(s.text, m.end()):
                 continue  # ("stable antidepressant use was permitted": a rule of entry)
+            if restated and (
+                _SUPPOSED.match(s.text)
+                or (
+                    s.is_title
+                    and _TITLE_QUESTION.match(s.text, m.end())
+                    and _said_unmeasured(doc, sents)
+                )
+            ):
+                continue  # (a notice's question or supposition, as above)
             if not trait(s, m, use=True):
                 return True, s.text
     if read_off:
@@ -1472,6 +1504,26 @@ def _condition(
         return False, None
     mesh = next((t for t in doc.article.mesh_terms if spec.index_condition.search(t)), None)
     return mesh is not None, mesh
+
+
+# the rest of a title's clause up to its question mark: "... or mood relief?"
+_TITLE_QUESTION = re.compile(r"[^.:;?!]{0,60}\?")
+
+
+def _said_unmeasured(doc: Doc, sents: list[Sentence]) -> bool:
+    """Some sentence says the condition was not measured ("did not include a depression
+    measure", ``_NOT_MEASURED``)."""
+    # (asked only of a notice whose title asks a question: rare, so not remembered)
+    return any(
+        _NOT_MEASURED.search(s.text, 0, m.start())
+        for s in sents
+        if not s.is_title
+        for m in doc.spec.outcome.finditer(s.admitted)
+    )
+
+
+# a sentence that opens by supposing: "If X acted mainly on mood, ..."
+_SUPPOSED = re.compile(r"^\s*(?:if|suppose|supposing|assuming)\b", re.I)
 
 
 # the condition named as what the people lack, right before it: "without a depression
@@ -1631,12 +1683,23 @@ _PREDICTOR_BEFORE = Folded(
 # at baseline was not associated with response", "... was unrelated to dropout": the
 # condition is the subject, the study's outcome what it is linked to)
 _PREDICTOR_AFTER = re.compile(
-    r"^(?:\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
-    r"randomi[sz]ation))?"
+    # (the rest of the measure's name first: "HADS depression subscale at baseline (OR 0.84
+    # per point) was associated with response")
+    r"^(?:\s+(?:depression|depressive|anxiety|sub-?scales?|sub-?scores?|scores?|symptoms?|"
+    r"severity)(?=\s)){0,3}(?:"
+    r"\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation)(?:\s*\([^()]*\))?"
+    # (... the people who brought it in were likelier to have another outcome: "fewer
+    # depressive symptoms at baseline were more likely to respond")
+    r"\s+(?:were|was)\s+(?:more|less)\s+likely\s+to\b|"
+    r"(?:\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
+    r"randomi[sz]ation))?(?:\s*\([^()]*\))?"
     r"\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*|"
     r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
-    r"(?:with|to)|unrelated\s+to)\b",
+    r"(?:with|to)|unrelated\s+to|"
+    # (... or a confounder of it: "depressive symptoms may confound fatigue ratings")
+    r"(?:(?:may|might|could|can)\s+)?(?:confound\w*|bias)\s+(?:the\s+)?[\w\-]+)\b)",
     re.I,
 )
 # ... or the groups it splits compared on the other outcome: "response was similar in
@@ -1706,6 +1769,11 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 _AT_ENTRY = re.compile(
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
     r"randomi[sz]ation)\s*,|"
+    # ... or before the drug was started, what was taken then: "Before treatment we
+    # recorded ...", "Before starting the drug, the HADS was completed"
+    r"^\s*before\s+(?:treatment|starting\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:treatment|drug|"
+    r"medication)|the\s+first\s+dose|initiation)\s*(?:,|(?=we\s+(?:recorded|measured|assessed|"
+    r"collected|obtained|documented)\b))|"
     # ... or labels its line as the people at entry: "Baseline: mean age 56, PHQ-9 mean
     # 11.4", "Baseline characteristics: ...", "Patient characteristics at entry: ..."
     r"^\s*(?:(?:baseline|entry)(?:\s+(?:characteristics|data|demographics|features|values))?|"
