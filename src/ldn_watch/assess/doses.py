@@ -95,9 +95,11 @@ _PER_DAY = r"(?:a\s+day|daily|per\s+day|a\s+night)"
 # frequency or a conjunction ends the dose's phrase ("2 mg q.d. or 2 mg twice a day",
 # "4.5 mg daily and sertraline twice daily"), so the frequency is then not this dose's.
 _FREQ_GAP = (
-    # (the dose said again in brackets before its schedule: "0.5 mg (500 µg) twice daily")
+    # (the dose said again in brackets before its schedule: "0.5 mg (500 µg) twice daily";
+    # a dose "divided" or "split" into a schedule is the day's total, shared out: "4.5 mg,
+    # divided into morning and evening doses" is 4.5)
     r"^(?:\s*[),]|\s*\([^()]{0,30}\)|\s+(?!(?:and|or|versus|vs|then|plus|with|daily|nightly|once|per|a|for|"
-    r"than|to|q|qd|qhs)\b)[A-Za-z]+|"
+    r"than|to|q|qd|qhs|divided|split)\b)[A-Za-z]+|"
     # ... or the schedule itself in brackets, the dose's own: "6 mg (taken twice daily)",
     # "2 mg (twice a day)" (one word may lead it in: "(given b.i.d.)")
     r"\s*\(\s*(?:(?!(?:and|or|versus|vs|then|plus|with|for|than|to|in|n)\b)[A-Za-z]+(?=\s))?|"
