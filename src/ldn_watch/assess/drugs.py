@@ -855,9 +855,6 @@ _COORDINATED = re.compile(
 )
 
 
-# the same list going on through drugs of no class ("duloxetine, pregabalin or
-# amitriptyline used for fibromyalgia pain", "nortriptyline, gabapentin, or duloxetine
-# for neuropathic pain"): one to three single-word items between
 # a class's member named in a bracket right after it ("an SNRI (duloxetine) for pain", "a
 # tricyclic (e.g. amitriptyline) to manage pain"): the two are one drug, the purpose after
 # the bracket is both's
@@ -866,6 +863,9 @@ _MEMBER_BRACKET = re.compile(
 )
 
 
+# the same list going on through drugs of no class ("duloxetine, pregabalin or
+# amitriptyline used for fibromyalgia pain", "nortriptyline, gabapentin, or duloxetine
+# for neuropathic pain"): one to three single-word items between
 _LISTED_BETWEEN = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?!(?:which|that|who|but|while|whereas|then|so)\b)"
     r"[\w\-]+(?:\s*\([^()]*\))?\s*){1,3},?\s*(?:or|and|and/or)\s+$",

@@ -424,6 +424,9 @@ def _eligible_taken(mods: str, after: str, *, answered: bool = False, before: st
     )
 
 
+# the places a study runs in, counted as several: "sites", "centres", "clinics"
+_SITES = r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
+
 # what a group from outside the study is called ("historical controls", "an external cohort")
 _OUTSIDE = r"historical|external|archival|non-?concurrent"
 _NEG_MODS = re.compile(
@@ -459,7 +462,7 @@ _NEG_BEFORE = Folded(
     # the people on the sites' own lists, the population a study drew from: "The practices
     # registered 4,380 patients", "the hospitals serve about 9,000 adults" (not the sites
     # taking people in: "the practices recruited 64 adults")
-    r"\b(?:sites|cent(?:re|er)s|clinics|hospitals|practices)\s+(?:\w+\s+)?(?:registered|"
+    rf"\b{_SITES}\s+(?:\w+\s+)?(?:registered|"
     r"listed|list|serve[sd]?|serving|cover(?:s|ed)?|care[sd]?\s+for|look(?:s|ed)?\s+after)\s+"
     r"(?:about|approximately|around|some|over|more than|nearly|almost|roughly|~)?\s*|"
     # the community a study recruited from: "an online forum of about 3,400 members"
@@ -996,8 +999,6 @@ _PER_GROUP_IN_K = Folded(
     rf"(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?P=unit)s\b",
     re.IGNORECASE,
 )
-# the places a study runs in, counted as several: "sites", "centres", "clinics"
-_SITES = r"(?:sites|cent(?:re|er)s|clinics|hospitals|practices)"
 # the sites a cluster trial randomised, counted just before a bare per-arm figure in the
 # same clause ("Twelve practices were randomised (6 per arm)", "20 clinics were allocated
 # at random (10 in each arm)", "Eight hospitals were randomised, four per group"): no
