@@ -485,6 +485,29 @@ def starts_at(text: str, at: int) -> bool:
     return _START_BEFORE.search(text, 0, at) is not None
 
 
+# a first spell told before the dose it holds: "For the first five days participants took
+# 5 mg", "during the initial week, 3 mg"
+_FIRST_SPELL_BEFORE = re.compile(
+    r"\b(?:for|during|in|over|throughout)\s+the\s+(?:first|initial|opening)\s+"
+    r"(?:[\w\-]+\s+)?(?:weeks?|days?|nights?|fortnights?|months?)\b",
+    re.I,
+)
+
+
+def first_step(d: Dose) -> bool:
+    """The dose is told as the first step of a schedule, in its own words: started at it
+    ("Dosing began at 6 mg", "The initial dose was 3 mg"), or taken for a first spell
+    ("6 mg for the first week", "For the first five days participants took 5 mg")."""
+    if d.started or d.run_in:
+        return True
+    text = d.sentence.text
+    return (
+        starts_at(text, d.start)
+        or _FIRST_SPELL_AFTER.match(text[d.start + len(d.span) :]) is not None
+        or _FIRST_SPELL_BEFORE.search(text, 0, d.start) is not None
+    )
+
+
 # where the drug was started, said of the dose itself: "started at", "a starting dose of"
 # (not a ramp's "from": "titrated from 1 to 4.5 mg")
 _START_AT_BEFORE = re.compile(
