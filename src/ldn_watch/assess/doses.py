@@ -1160,7 +1160,7 @@ _UNIT_GIVEN = re.compile(
 # or group named by its dose is one too ("the 1 mg and 4.5 mg arms were pooled", "the
 # 2 mg and 4 mg groups were combined"): a trial names its arms by the dose of its drug
 _COHORT_AFTER = re.compile(
-    r"^[\s\-]*(?:(?:once|twice)\s+daily\s+|/d(?:ay)?\s+)?(?:cohorts?|arms?|groups?|"
+    r"^[\s\-]*(?:(?:once|twice)[\s\-]+daily\s+|nightly\s+|/d(?:ay)?\s+)?(?:cohorts?|arms?|groups?|"
     r"dose\s+(?:arms?|groups?))\b",
     re.I,
 )
