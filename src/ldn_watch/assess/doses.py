@@ -531,6 +531,11 @@ _LATER_BEFORE = Folded(
     rf"{_NUM}\s*{_UNIT}(?:\s+(?:nightly|daily|a\s+day|at\s+(?:night|bedtime)))?"
     r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?reach(?:ed|ing)\s+"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    # ... or the level a counted few of the people reached, each one's own dose: "four
+    # patients reached 4.5 mg", "3 of them reached 4.5 mg" (not "most participants
+    # reached 3 mg", the mode of a flexible range, ``_MODE``)
+    rf"\b(?:\d+|{counts.NUMBER_WORDS})\s+(?:of\s+(?:them|these|those)\s+|"
+    r"(?:patients|participants|women|men|cases|subjects|people)\s+)?reached\s+$|"
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
     # the people of a later period)
