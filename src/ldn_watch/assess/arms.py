@@ -239,6 +239,10 @@ FLEXIBLE_DOSING = (
     r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
     r"\bdepending on\b|\bat the (?:[\w\-]+(?:'s|’s|s'|s’)?\s+){0,2}?discretion\b|\bbased on (?:response|tolerability)\b|"
     r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b|"
+    # (a dose adjusted to how it was borne or worked: "adjusted to tolerability",
+    # "individually adjusted according to response", "adjusted for tolerance")
+    r"\badjust\w*\s+(?:to|for|by)\s+(?:the\s+)?(?:patient'?s'?\s+|individual\s+)?"
+    r"(?:tolerab\w+|tolerance|response|side[\s\-]effects)\b|"
     r"\bdoses?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:chosen|selected|set|determined)\s+(?:\w+\s+)?(?:with|by)\b|"
     r"\b(?:participant|patient|self|clinician|physician)[\s\-](?:selected|chosen|determined)\s+doses?\b"
 )

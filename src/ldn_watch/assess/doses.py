@@ -485,6 +485,29 @@ def starts_at(text: str, at: int) -> bool:
     return _START_BEFORE.search(text, 0, at) is not None
 
 
+# a first spell told before the dose it holds: "For the first five days participants took
+# 5 mg", "during the initial week, 3 mg"
+_FIRST_SPELL_BEFORE = re.compile(
+    r"\b(?:for|during|in|over|throughout)\s+the\s+(?:first|initial|opening)\s+"
+    r"(?:[\w\-]+\s+)?(?:weeks?|days?|nights?|fortnights?|months?)\b",
+    re.I,
+)
+
+
+def first_step(d: Dose) -> bool:
+    """The dose is told as the first step of a schedule, in its own words: started at it
+    ("Dosing began at 6 mg", "The initial dose was 3 mg"), or taken for a first spell
+    ("6 mg for the first week", "For the first five days participants took 5 mg")."""
+    if d.started or d.run_in:
+        return True
+    text = d.sentence.text
+    return (
+        starts_at(text, d.start)
+        or _FIRST_SPELL_AFTER.match(text[d.start + len(d.span) :]) is not None
+        or _FIRST_SPELL_BEFORE.search(text, 0, d.start) is not None
+    )
+
+
 # where the drug was started, said of the dose itself: "started at", "a starting dose of"
 # (not a ramp's "from": "titrated from 1 to 4.5 mg")
 _START_AT_BEFORE = re.compile(
@@ -508,6 +531,11 @@ _LATER_BEFORE = Folded(
     rf"{_NUM}\s*{_UNIT}(?:\s+(?:nightly|daily|a\s+day|at\s+(?:night|bedtime)))?"
     r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?reach(?:ed|ing)\s+"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+)?$|"
+    # ... or the level a counted few of the people reached, each one's own dose: "four
+    # patients reached 4.5 mg", "3 of them reached 4.5 mg" (not "most participants
+    # reached 3 mg", the mode of a flexible range, ``_MODE``)
+    rf"\b(?:\d+|{counts.NUMBER_WORDS})\s+(?:of\s+(?:them|these|those)\s+|"
+    r"(?:patients|participants|women|men|cases|subjects|people)\s+)?reached\s+$|"
     # (a step after another said by its time word alone, right before the dose: "then 3
     # mg", "and subsequently 4.5 mg"; not "those randomised thereafter received 4.5 mg",
     # the people of a later period)
@@ -1137,7 +1165,7 @@ _UNIT_GIVEN = re.compile(
 # or group named by its dose is one too ("the 1 mg and 4.5 mg arms were pooled", "the
 # 2 mg and 4 mg groups were combined"): a trial names its arms by the dose of its drug
 _COHORT_AFTER = re.compile(
-    r"^[\s\-]*(?:(?:once|twice)\s+daily\s+|/d(?:ay)?\s+)?(?:cohorts?|arms?|groups?|"
+    r"^[\s\-]*(?:(?:once|twice)[\s\-]+daily\s+|nightly\s+|/d(?:ay)?\s+)?(?:cohorts?|arms?|groups?|"
     r"dose\s+(?:arms?|groups?))\b",
     re.I,
 )

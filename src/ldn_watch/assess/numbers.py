@@ -3506,8 +3506,10 @@ _OWN_SAMPLE = Folded(
     # "available for 52 of 80 participants": 52
     # ("from 71 of the randomised participants": a part of the parent's people, its whole
     # named by the act that took them in, with its count or without)
+    # ("for 131 of the trial participants": its whole named as the parent's people)
     rf"(?P<num3>{NUMBER}){_NOT_PCT}\s*(?:of\s+(?:the\s+|all\s+)?(?:{NUMBER}\s+|"
-    r"(?:trial's\s+|study's\s+)?(?=(?:randomi[sz]ed|enrol+ed|allocated)\s)))?"
+    r"(?:trial's\s+|study's\s+)?(?=(?:randomi[sz]ed|enrol+ed|allocated)\s)|"
+    rf"(?:parent\s+)?(?:trial|study)\s+(?=(?:{_NOUNS})\b)))?"
     r"(?:(?:randomi[sz]ed|enrol+ed|allocated)\s+)?"
     # ("collected from a subset of 48, analysed here", "complete for 47 of them")
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\b|(?=,?\s*(?:analy[sz]ed\s+here|of\s+(?:them|these|those))\b))|"

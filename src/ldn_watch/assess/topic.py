@@ -628,7 +628,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         # methods, in no clause that gives it ("low doses (1-5 mg) are a separate
         # question"): the low dose is a point of reference, the dose above is the study's
         given_above = [d for d in own_above if _dose_given(doc, d)]
-        if given_above and not any(_dose_given(doc, d) or d.sentence.in_methods for d in low):
+        reference = given_above and not any(
+            _dose_given(doc, d) or d.sentence.in_methods for d in low
+        )
+        # ... and one whose every low dose is a first step told on its own ("Dosing began
+        # at 6 mg for the first week", "The initial dose was 3 mg") before the fixed dose
+        # above the band it assigns ("randomised to X 12 mg once daily or placebo"): the
+        # start is a step onto that dose, which is the target (CONTRACT.md: a fixed
+        # titration's dose is its target), so nobody stays on a low dose
+        onto_above = any(
+            not (e.titration or e.conditional or e.flexible or e.escalation or e.later)
+            for e in given_above
+        ) and all(
+            doses_rules.first_step(d)
+            and not (d.conditional or d.flexible or d.escalation or d.later or d.kept)
+            for d in low
+        )
+        if reference or onto_above:
             low = []
     per_kg = [d for d in drug_doses if d.per_kg]
     kept = doc.remember("kept_text", _kept_text)
