@@ -4175,7 +4175,8 @@ _CLOCK = r"at\s+\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _SPLIT_DAY = Folded(
     rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:morning|a\.?m\.?)|"
     rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
-    rf"and\s+(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
+    # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5)
+    rf"(?:and\s+|plus\s+|\+\s*)(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
     rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
