@@ -125,6 +125,8 @@ _ONCE_OR_TWICE = Folded(
     rf"twice\s+(?:{_PER_DAY}|a\s+day)",
     re.I,
 )
+# a time of day by the clock: "08:00", "8.30 pm", "20h00", "8 am"
+_CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
     (
@@ -137,7 +139,11 @@ _FREQ = [
             # "1.5 mg morning and evening": the same dose twice a day
             # ("one 1-mg capsule in the morning and one in the evening": a second unit)
             r"(?:in\s+the\s+)?morning\s+and\s+(?:(?:one|another|a\s+second|the\s+same)\s+)?"
-            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b)",
+            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b|"
+            # two clock times of the day: "taken at 08:00 and 20:00", "at 8 am and 8 pm"
+            # (not a third after them)
+            rf"(?:at\s+)?{_CLOCK_TIME}\s*(?:and|&)\s*(?:at\s+)?{_CLOCK_TIME}"
+            rf"(?!\s*(?:,|and|&)\s*(?:at\s+)?\d))",
             re.I,
         ),
         2,
