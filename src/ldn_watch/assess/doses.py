@@ -1238,7 +1238,10 @@ _PER_UNIT_BEFORE = re.compile(
     re.I,
 )
 _PER_UNIT_AFTER = re.compile(
-    rf"^\s*(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b", re.I
+    # (the drug's name may stand between: "0.1 mg of naltrexone per drop", "0.5 mg of the
+    # drug in each capsule")
+    rf"^\s*(?:of\s+(?:the\s+)?[\w\-]+\s+)?(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b",
+    re.I,
 )
 _UNITS_TAKEN = re.compile(
     r"(?:\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
