@@ -125,6 +125,8 @@ _ONCE_OR_TWICE = Folded(
     rf"twice\s+(?:{_PER_DAY}|a\s+day)",
     re.I,
 )
+# a time of day by the clock: "08:00", "8.30 pm", "20h00", "8 am"
+_CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _FREQ = [
     # "b.i.d.", "twice daily", British "b.d."/"BD", "every 12 hours", "q12h"
     (
@@ -137,7 +139,11 @@ _FREQ = [
             # "1.5 mg morning and evening": the same dose twice a day
             # ("one 1-mg capsule in the morning and one in the evening": a second unit)
             r"(?:in\s+the\s+)?morning\s+and\s+(?:(?:one|another|a\s+second|the\s+same)\s+)?"
-            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b)",
+            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b|"
+            # two clock times of the day: "taken at 08:00 and 20:00", "at 8 am and 8 pm"
+            # (not a third after them)
+            rf"(?:at\s+)?{_CLOCK_TIME}\s*(?:and|&)\s*(?:at\s+)?{_CLOCK_TIME}"
+            rf"(?!\s*(?:,|and|&)\s*(?:at\s+)?\d))",
             re.I,
         ),
         2,
@@ -1260,7 +1266,10 @@ _PER_UNIT_BEFORE = re.compile(
     re.I,
 )
 _PER_UNIT_AFTER = re.compile(
-    rf"^\s*(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b", re.I
+    # (the drug's name may stand between: "0.1 mg of naltrexone per drop", "0.5 mg of the
+    # drug in each capsule")
+    rf"^\s*(?:of\s+(?:the\s+)?[\w\-]+\s+)?(?:/\s*|per\s+|in\s+each\s+|each\s+|an?\s+){_UNIT_NOUN}\b",
+    re.I,
 )
 _UNITS_TAKEN = re.compile(
     r"(?:\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
@@ -4203,7 +4212,8 @@ _CLOCK = r"at\s+\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _SPLIT_DAY = Folded(
     rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:morning|a\.?m\.?)|"
     rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
-    rf"and\s+(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
+    # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5)
+    rf"(?:and\s+|plus\s+|\+\s*)(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
     rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )

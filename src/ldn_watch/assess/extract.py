@@ -528,6 +528,11 @@ def _compares_doses(
             # those raised ("40% in the 4.5-mg group"): who needed the raise, not an arm
             # (holdout265 29600025)
             continue
+        if _disclaimed(d):
+            # a dose named in a clause where the authors say their study cannot answer the
+            # dose question ("as dose was not randomised, we cannot tell whether 4.5 mg is
+            # better than 1.5 mg"): the question left open, not an arm (holdout274 30600037)
+            continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
         if len({d.mg_per_day for d in group}) >= 2 and arms.dose_alternatives(
@@ -561,6 +566,15 @@ def _compares_doses(
         raised = _mg([v for v in levels if v not in given])
         return False, None, f"{label} raised to {raised} only for some: not compared arms"
     return False, None, f"{label} doses {_mg(levels)} are one schedule, not compared arms"
+
+
+def _disclaimed(d: Dose) -> bool:
+    """The dose stands in a clause of its sentence that says the study cannot answer the
+    question (``_without_disclaimers`` blanks it)."""
+    text = d.sentence.masked
+    if d.start < 0 or not _CANNOT.search(text):
+        return False
+    return _without_disclaimers(text)[d.start : d.start + 1] != text[d.start : d.start + 1]
 
 
 def _reported(s: Sentence) -> bool:
