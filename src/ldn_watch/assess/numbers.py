@@ -692,6 +692,21 @@ _OF_POOL_TAKEN_IN = Folded(
     r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|included|recruited))\b",
     re.IGNORECASE,
 )
+# "36 of the responders were randomised", "44 of them agreed to randomisation", "30 of
+# the completers consented to be randomised": a group of the study's own people (its
+# open-label lead-in's responders) taken on into randomisation, no pool count written; the
+# randomised are an RCT's n (not "18 of the responders were randomised to placebo": one
+# arm, its other arm not named)
+_OF_GROUP_RANDOMISED = Folded(
+    rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:out\s+)?of\s+(?:them|those|these|"
+    rf"(?:the|these|those)\s+{_MOD}{{0,2}}(?:{_NOUNS}|completers|responders|non-?responders|"
+    r"remitters))\s+(?:then\s+|subsequently\s+|eventually\s+)?(?:"
+    r"(?:were|was)\s+(?:then\s+|subsequently\s+)?randomi[sz]ed|"
+    r"(?:agreed|consented|went\s+on)\s+to\s+(?:be\s+)?randomi[sz](?:ation|ed)|"
+    r"(?:accepted|underwent)\s+randomi[sz]ation)\b"
+    r"(?!\s+(?:to|into)\s+(?![^.;]{0,80}\b(?:or|versus|vs)\b))",
+    re.IGNORECASE,
+)
 # (the words one of its verbs holds: a cheap test before the pattern is tried)
 _TAKEN_IN_WORDS = (
     "enrol",
@@ -1978,6 +1993,12 @@ def _shapes_without_noun(
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if " of " in low and "randomi" in low:
+        for m in _OF_GROUP_RANDOMISED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
+                out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(
         w in low for w in ("planned", "target", "intended", "projected", "anticipated", "expected")
     ):
