@@ -4116,7 +4116,11 @@ def _pair_members(found: list[Count]) -> list[Count]:
             (
                 (m, k)
                 for m in _PAIRS.finditer(s.text)
-                if (k := words_to_int(m.group("num"))) and 2 * k == c.value
+                if (k := words_to_int(m.group("num")))
+                and 2 * k == c.value
+                # (nor the pairs of one arm: "84 dyads (168 individuals): 42 dyads per
+                # arm", whose total is the count of pairs itself)
+                and not _PER_ARM.match(s.text[m.end() :])
             ),
             None,
         )
