@@ -2566,7 +2566,9 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
 # "Naltrexone, 28 patients; placebo, 27 patients", "LDN group: 30; placebo group: 29"
 # (``_labelled_arms``)
 _SIZED_ARM = (
-    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)"
+    # (an arm may be named by its dose alone: "the 1.5 mg group had 41, the 4.5 mg group 43")
+    r"(?P<label>(?:the\s+)?(?:[A-Za-z][\w\-]*|\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b)"
+    r"(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)"
     r"(?:\s*/\s*d(?:ay)?\b|\s+daily\b)?|"
     r"(?!(?:comprised|included|contained|consisted|numbered|had|was|were|of|and)\b)"
     r"[A-Za-z][\w\-]*)){0,3}?)"
@@ -2574,6 +2576,7 @@ _SIZED_ARM = (
     rf"\s*(?:n\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+{_MOD}{{0,2}}(?:{_NOUNS}))?"
 )
 _SIZED_ARM_ITEM = re.compile(_SIZED_ARM, re.IGNORECASE)
+_DOSE_LABEL = re.compile(r"(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE)
 _SIZED_ARM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SIZED_ARM)
 _SIZED_ARMS = Folded(
     rf"(?:^|(?<=[,:\-\u2013\u2014]))\s*(?P<list>{_SIZED_ARM_BARE}"
@@ -2629,7 +2632,8 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     if len(items) >= 3 and _TABLE_TOTAL_ROW.match(labels[-1]) and items[-1] is not None:
         total = words_to_int(items[-1].group("num"))
         items, labels = items[:-1], labels[:-1]
-    if not drug.search(labels[0]) or not all(
+    # (the first arm is the drug's, by its name or by its dose: "the 1.5 mg group")
+    if not (drug.search(labels[0]) or _DOSE_LABEL.match(labels[0])) or not all(
         _ARM_LABEL.search(x) or drug.search(x) for x in labels[1:]
     ):
         return []
