@@ -913,6 +913,9 @@ _ONE_STUDY = re.compile(
 _ALLOC_SUM = re.compile(
     rf"(?:whereas|while|and|,)\s+(?P<num>{NUMBER})"
     r"(?!\s+(?:groups?|arms?|cohorts?)\b)"
+    # (a part of the count before it is none of more people: "12 patients, six of whom
+    # received X", "and 15 of them were allocated to X")
+    r"(?!\s+(?:of\s+(?:whom|them|these|those)|out\s+of)\b)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:were\s+)?"
     r"(?:continued|allocated|assigned|randomi[sz]ed|received|remained on)",
     re.IGNORECASE,
