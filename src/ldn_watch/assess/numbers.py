@@ -634,7 +634,8 @@ _BARE = Folded(
     # ("46 met all criteria and were randomised", "met the study criteria")
     r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria\s+and\s+"
     r"(?:were\s+)?"
-    r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed)\b|"
+    # ("88 met criteria and were randomly allocated", "... and were assigned")
+    r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed|(?:randomly\s+)?(?:allocated|assigned))\b|"
     # (a protocol's "so that 120 can be randomised")
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
     r"(?:\w+\s+(?:and\s+)?)?"
