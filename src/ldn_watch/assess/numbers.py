@@ -634,7 +634,8 @@ _BARE = Folded(
     # ("46 met all criteria and were randomised", "met the study criteria")
     r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria\s+and\s+"
     r"(?:were\s+)?"
-    r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed)\b|"
+    # ("88 met criteria and were randomly allocated", "... and were assigned")
+    r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed|(?:randomly\s+)?(?:allocated|assigned))\b|"
     # (a protocol's "so that 120 can be randomised")
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
     r"(?:\w+\s+(?:and\s+)?)?"
@@ -690,6 +691,21 @@ _OF_POOL_TAKEN_IN = Folded(
     r"(?:then\s+|subsequently\s+|eventually\s+|finally\s+)?(?:enrol+ed|entered|joined|took\s+part|"
     r"participated|consented|agreed\s+to\s+(?:participate|take\s+part|enrol+)|"
     r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|included|recruited))\b",
+    re.IGNORECASE,
+)
+# "36 of the responders were randomised", "44 of them agreed to randomisation", "30 of
+# the completers consented to be randomised": a group of the study's own people (its
+# open-label lead-in's responders) taken on into randomisation, no pool count written; the
+# randomised are an RCT's n (not "18 of the responders were randomised to placebo": one
+# arm, its other arm not named)
+_OF_GROUP_RANDOMISED = Folded(
+    rf"{_LEAD}(?<!:)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:out\s+)?of\s+(?:them|those|these|"
+    rf"(?:the|these|those)\s+{_MOD}{{0,2}}(?:{_NOUNS}|completers|responders|non-?responders|"
+    r"remitters))\s+(?:then\s+|subsequently\s+|eventually\s+)?(?:"
+    r"(?:were|was)\s+(?:then\s+|subsequently\s+)?randomi[sz]ed|"
+    r"(?:agreed|consented|went\s+on)\s+to\s+(?:be\s+)?randomi[sz](?:ation|ed)|"
+    r"(?:accepted|underwent)\s+randomi[sz]ation)\b"
+    r"(?!\s+(?:to|into)\s+(?![^.;]{0,80}\b(?:or|versus|vs)\b))",
     re.IGNORECASE,
 )
 # (the words one of its verbs holds: a cheap test before the pattern is tried)
@@ -898,6 +914,9 @@ _ONE_STUDY = re.compile(
 _ALLOC_SUM = re.compile(
     rf"(?:whereas|while|and|,)\s+(?P<num>{NUMBER})"
     r"(?!\s+(?:groups?|arms?|cohorts?)\b)"
+    # (a part of the count before it is none of more people: "12 patients, six of whom
+    # received X", "and 15 of them were allocated to X")
+    r"(?!\s+(?:of\s+(?:whom|them|these|those)|out\s+of)\b)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:were\s+)?"
     r"(?:continued|allocated|assigned|randomi[sz]ed|received|remained on)",
     re.IGNORECASE,
@@ -1978,6 +1997,12 @@ def _shapes_without_noun(
             before = s.text[max(0, m.start() - 30) : m.start()]
             if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if " of " in low and "randomi" in low:
+        for m in _OF_GROUP_RANDOMISED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if value and not (_NEG_BEFORE.search(before) or _other_work(s, m.start("num"))):
+                out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(
         w in low for w in ("planned", "target", "intended", "projected", "anticipated", "expected")
     ):
@@ -2545,7 +2570,9 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
 # "Naltrexone, 28 patients; placebo, 27 patients", "LDN group: 30; placebo group: 29"
 # (``_labelled_arms``)
 _SIZED_ARM = (
-    r"(?P<label>(?:the\s+)?[A-Za-z][\w\-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)"
+    # (an arm may be named by its dose alone: "the 1.5 mg group had 41, the 4.5 mg group 43")
+    r"(?P<label>(?:the\s+)?(?:[A-Za-z][\w\-]*|\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b)"
+    r"(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)"
     r"(?:\s*/\s*d(?:ay)?\b|\s+daily\b)?|"
     r"(?!(?:comprised|included|contained|consisted|numbered|had|was|were|of|and)\b)"
     r"[A-Za-z][\w\-]*)){0,3}?)"
@@ -2553,6 +2580,7 @@ _SIZED_ARM = (
     rf"\s*(?:n\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+{_MOD}{{0,2}}(?:{_NOUNS}))?"
 )
 _SIZED_ARM_ITEM = re.compile(_SIZED_ARM, re.IGNORECASE)
+_DOSE_LABEL = re.compile(r"(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b", re.IGNORECASE)
 _SIZED_ARM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SIZED_ARM)
 _SIZED_ARMS = Folded(
     rf"(?:^|(?<=[,:\-\u2013\u2014]))\s*(?P<list>{_SIZED_ARM_BARE}"
@@ -2608,7 +2636,8 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
     if len(items) >= 3 and _TABLE_TOTAL_ROW.match(labels[-1]) and items[-1] is not None:
         total = words_to_int(items[-1].group("num"))
         items, labels = items[:-1], labels[:-1]
-    if not drug.search(labels[0]) or not all(
+    # (the first arm is the drug's, by its name or by its dose: "the 1.5 mg group")
+    if not (drug.search(labels[0]) or _DOSE_LABEL.match(labels[0])) or not all(
         _ARM_LABEL.search(x) or drug.search(x) for x in labels[1:]
     ):
         return []
@@ -4097,7 +4126,11 @@ def _pair_members(found: list[Count]) -> list[Count]:
             (
                 (m, k)
                 for m in _PAIRS.finditer(s.text)
-                if (k := words_to_int(m.group("num"))) and 2 * k == c.value
+                if (k := words_to_int(m.group("num")))
+                and 2 * k == c.value
+                # (nor the pairs of one arm: "84 dyads (168 individuals): 42 dyads per
+                # arm", whose total is the count of pairs itself)
+                and not _PER_ARM.match(s.text[m.end() :])
             ),
             None,
         )
