@@ -1615,6 +1615,16 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
         r"allowed)|prohibited|excluded)\b|"
         rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # the people taking one kept out of the study: "patients currently taking any
+        # antidepressant will not be included", "participants on an antidepressant are
+        # excluded" (not a condition on it: "... taking an antidepressant for under 8 weeks")
+        rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:currently\s+|already\s+)?"
+        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+"
+        r"(?:(?:will|shall|can|may|could|would)\s+not\s+be|(?:are|were|is|was)\s+not|cannot\s+be)\s+"
+        r"(?:included|enrolled|eligible|randomi[sz]ed|recruited|admitted)\b|"
+        rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:currently\s+|already\s+)?"
+        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+"
+        r"(?:will\s+be|are|were|is|was)\s+(?:excluded|ineligible|not\s+eligible)\b|"
         # the watched drug begun with none beside it: "naltrexone 4.5 mg was started, with
         # no antidepressant", "LDN given without any other antidepressant" (not "in people
         # with no antidepressant response", nor a share: "..., 8 with no antidepressant and
