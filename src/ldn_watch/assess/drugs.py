@@ -377,7 +377,9 @@ _ALTERNATIVES_CLOSED = re.compile(
 )
 
 
-def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[str], list[Sentence]]:
+def _characterised(
+    doc: Doc, sentences: list[Sentence], lexicon: Lexicon
+) -> tuple[list[str], list[Sentence]]:
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
     Only where the study describes its own patients (methods, results, objective, or an
@@ -404,6 +406,9 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             and own_at(s, m.start())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not _stopped_before_start(s.text, m.start(), m.end())
+            # "taper and stop SSRIs, SNRIs and other serotonergic antidepressants": the
+            # class closes a list of drugs stopped, and is stopped with them
+            and not _closes_stopped_list(doc, s, m.start())
             # "patients in whom serotonergic treatment has failed", "after failure of
             # serotonergic antidepressants": a class the people failed is their history,
             # not the regimen they are on (a drug still taken is named as a drug)
@@ -428,6 +433,25 @@ def _characterised(sentences: list[Sentence], lexicon: Lexicon) -> tuple[list[st
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+# what joins a class to the drug listed before it: "SSRIs, SNRIs and other ...", "...
+# or any other ..."
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)(?:(?:all|any)\s+)?(?:other\s+)?$",
+    re.I,
+)
+
+
+def _closes_stopped_list(doc: Doc, s: Sentence, start: int) -> bool:
+    """The class phrase at ``start`` closes a list of drugs the sentence stops ("taper and
+    stop SSRIs, SNRIs and other serotonergic antidepressants"): it is stopped with them."""
+    before = [m for m in doc.comedications(s) if m.end <= start]
+    if not before or not _LIST_JOIN.match(s.text[before[-1].end : start]):
+        return False
+    # (the item just before is stopped, whatever the list says of earlier ones: "stop
+    # bupropion, and sertraline and other serotonergic antidepressants continue")
+    return _stopped(doc, s, before[-1]) or _halted(s, before[-1])
 
 
 # a class said to have failed, after it: "serotonergic treatment has failed", "...
@@ -1615,6 +1639,16 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
         r"allowed)|prohibited|excluded)\b|"
         rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # the people taking one kept out of the study: "patients currently taking any
+        # antidepressant will not be included", "participants on an antidepressant are
+        # excluded" (not a condition on it: "... taking an antidepressant for under 8 weeks")
+        rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:currently\s+|already\s+)?"
+        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+"
+        r"(?:(?:will|shall|can|may|could|would)\s+not\s+be|(?:are|were|is|was)\s+not|cannot\s+be)\s+"
+        r"(?:included|enrolled|eligible|randomi[sz]ed|recruited|admitted)\b|"
+        rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:currently\s+|already\s+)?"
+        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+"
+        r"(?:will\s+be|are|were|is|was)\s+(?:excluded|ineligible|not\s+eligible)\b|"
         # the watched drug begun with none beside it: "naltrexone 4.5 mg was started, with
         # no antidepressant", "LDN given without any other antidepressant" (not "in people
         # with no antidepressant response", nor a share: "..., 8 with no antidepressant and
@@ -1779,7 +1813,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     narrowed = _sample_chosen_by_drug(doc)
     if narrowed:
         sentences = [s for s in sentences if not doc.tells_parent(s)]
-    characterised, where = _characterised(sentences, lexicon)
+    characterised, where = _characterised(doc, sentences, lexicon)
     described = {s.index for s in where}
 
     comparators: dict[str, tuple[str, ...]] = {}
