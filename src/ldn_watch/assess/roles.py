@@ -2312,10 +2312,54 @@ _NOBODY_GIVEN_END = re.compile(
 )
 
 
+# ... or the drug's arm taken out of the design before anyone was enrolled ("the LDN arm
+# was removed by protocol amendment before the first participant was enrolled", "the
+# planned X (4.5 mg) arm was dropped before enrolment began", "the X arm never opened"):
+# a planned arm nobody was allocated to. An arm closed after people took it ("stopped
+# early after 24 participants") was given.
+_ARM_HEAD = re.compile(
+    r"(?:^|[,;:]\s+)\s*(?:the\s+|a\s+|its\s+|our\s+)?(?:(?:planned|intended|proposed|original|"
+    r"third|fourth|additional|separate)\s+)*(?:(?:oral|low[\s\-]dose)\s+)*$",
+    re.IGNORECASE,
+)
+_PEOPLE_ONE = (
+    r"(?:participants?|patients?|subjects?|volunteers?|persons?|people|adults?|children|"
+    r"adolescents|women|men)"
+)
+_ARM_DROPPED_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:arm|group|condition|treatment\s+arm)\s+(?:"
+    r"(?:was|had\s+been|were)\s+(?:(?:subsequently|later|therefore)\s+)?(?:removed|dropped|"
+    r"withdrawn|deleted|abandoned|cancell?ed|discontinued|closed|omitted|eliminated)\b"
+    r"[^.;]{0,60}?\bbefore\s+(?:(?:the\s+first|any|a\s+single)\s+"
+    + _PEOPLE_ONE
+    + r"\s+(?:was|were|had\s+been|could\s+be)\s+(?:enrol?led|randomi[sz]ed|recruited|"
+    r"allocated|assigned|screened|dosed|treated)|(?:the\s+start\s+of\s+|any\s+)?(?:enrol?ment|"
+    r"recruitment|randomi[sz]ation)(?:\s+(?:began|started|opened|commenced))?\b)|"
+    r"(?:was\s+never|never)\s+(?:opened|implemented|started|activated)\b)",
+    re.IGNORECASE,
+)
+
+
+def arm_dropped(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) names an arm said, in a plain past tense, to have been
+    removed from the design before anyone was enrolled, or never opened
+    (``_ARM_DROPPED_AFTER``). The statement is its own: a hedge elsewhere in the sentence
+    ("because the pharmacy could not supply it, the X arm was removed before ...") is the
+    reason, not a doubt about the removal; "may have been removed" does not match."""
+    text = s.text
+    return (
+        _ARM_DROPPED_AFTER.match(text, end) is not None
+        and _ARM_HEAD.search(text, max(0, start - 60), start) is not None
+    )
+
+
 def given_to_nobody(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is said to have been given to none of the study's
-    people, the whole clause a denial (``_NOBODY_GIVEN_BEFORE``, ``_NOT_GIVEN_AFTER``):
-    the study gives the drug to nobody, whatever doses it models or cites."""
+    people, the whole clause a denial (``_NOBODY_GIVEN_BEFORE``, ``_NOT_GIVEN_AFTER``),
+    or its arm removed before anyone was enrolled (``arm_dropped``): the study gives the
+    drug to nobody, whatever doses it models or cites."""
+    if arm_dropped(s, start, end):
+        return True
     text = s.text
     head = text[max(0, start - 100) : start]
     cut = list(_CLAUSE_START.finditer(head))
