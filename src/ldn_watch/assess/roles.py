@@ -2260,6 +2260,10 @@ _GIVE_PAST = (
     r"(?:received|took|used|(?:was|were)\s+(?:given|administered|prescribed|dispensed|"
     r"treated\s+with|exposed\s+to|dosed\s+with|started\s+on|on))"
 )
+# (... or in the progressive: "no patient was taking X", "none were using X")
+_GIVE_PAST_OR_ONGOING = (
+    r"(?:" + _GIVE_PAST + r"|(?:was|were)\s+(?:taking|using|receiving|prescribed))"
+)
 _NOBODY_GIVEN_BEFORE = re.compile(
     r"^\s*(?:(?:no|none\s+of\s+(?:the|our)|not\s+one\s+of\s+the)\s+(?:(?:enrolled|included|"
     r"recruited|study|scanned|\d+)\s+)?"
@@ -2267,8 +2271,10 @@ _NOBODY_GIVEN_BEFORE = re.compile(
     + r"(?:\s+(?:or|and|nor)\s+(?:(?:healthy\s+)?"
     + _PEOPLE
     + r"))?|nobody|no[\s\-]?one|none)\s+"
+    # (... placed in the study: "no patient in the cohort was taking X")
+    r"(?:(?:in|of)\s+(?:the|this|our)\s+(?:cohort|sample|study|series|registry|group)\s+)?"
     r"(?:ever\s+|at\s+any\s+point\s+)?"
-    + _GIVE_PAST
+    + _GIVE_PAST_OR_ONGOING
     + r"\s+(?:any\s+)?(?:(?:oral|low[\s\-]dose)\s+)*$|"
     r"^\s*(?:the\s+|all\s+|our\s+)?(?:(?:enrolled|included|recruited|study)\s+)?"
     + _PEOPLE
@@ -2338,6 +2344,21 @@ _ARM_DROPPED_AFTER = re.compile(
     r"(?:was\s+never|never)\s+(?:opened|implemented|started|activated)\b)",
     re.IGNORECASE,
 )
+
+
+def hedged_clause(s: Sentence, start: int) -> bool:
+    """A hedge (``_HEDGED``) in the clause around [start: the sentence's own hedge where it
+    is unsplit, none where the hedge stands in another clause ("no patient was taking X,
+    so the question could not be addressed": the denial is plain)."""
+    if not s.hedged:
+        return False
+    text = s.text
+    cut = [m.end() for m in _CLAUSE_START.finditer(text) if m.end() <= start]
+    after = _CLAUSE_START.search(text, start)
+    return (
+        _HEDGED.search(text, cut[-1] if cut else 0, after.start() if after else len(text))
+        is not None
+    )
 
 
 def arm_dropped(s: Sentence, start: int, end: int) -> bool:

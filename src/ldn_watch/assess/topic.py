@@ -752,7 +752,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             any(
                 roles.given_to_nobody(s, m.start, m.end)
                 for s, m in named
-                if (s.is_title or s.own) and not s.hedged
+                # (a hedge in another clause leaves the denial plain: "no patient was
+                # taking X, so the question could not be addressed")
+                if (s.is_title or s.own) and not roles.hedged_clause(s, m.start)
             )
             # (an arm removed before anyone was enrolled is told plainly, whatever hedge
             # gives its reason: "because the supply could not be verified, the X arm was
