@@ -1754,10 +1754,13 @@ _ABSENT_AFTER = Folded(
 # ... or the record, as the subject, leaves it out: "We do not cover X", "this review does
 # not discuss X", "we excluded studies of X"
 _LEFT_OUT_BEFORE = re.compile(
-    r"\b(?:we|this\s+(?:review|article|paper|overview|chapter)|the\s+(?:present\s+)?"
-    r"(?:review|article|overview))\s+(?:(?:do|does|did|will|shall)\s*(?:not|n't)\s+"
+    r"\b(?:we|this\s+(?:review|article|paper|overview|chapter|editorial|commentary)|the\s+"
+    r"(?:present\s+)?(?:review|article|overview|editorial|commentary))\s+"
+    r"(?:(?:do|does|did|will|shall)\s*(?:not|n't)\s+"
     r"(?:cover|discuss|consider|review|address|examine|include|deal\s+with)|"
-    r"(?:deliberately\s+|also\s+)?(?:excluded?|omit(?:ted)?|le(?:ft|ave)\s+out))\s+"
+    # (... or sets it aside: "we deliberately leave aside X", "this editorial sets aside X")
+    r"(?:deliberately\s+|also\s+|intentionally\s+)?(?:excluded?|omit(?:ted)?|le(?:ft|ave)\s+out|"
+    r"(?:le(?:ft|aves?)|sets?|puts?)\s+aside))\s+"
     r"(?:(?:the\s+)?(?:studies|trials|reports|use|literature|evidence)\s+(?:of|on|with|using)\s+)?"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1781,7 +1784,12 @@ def left_out(text: str, start: int, end: int) -> bool:
         return True
     low = before.lower()
     return (
-        "not" in low or "n't" in low or "exclu" in low or "omit" in low or " le" in low
+        "not" in low
+        or "n't" in low
+        or "exclu" in low
+        or "omit" in low
+        or " le" in low
+        or "aside" in low
     ) and _LEFT_OUT_BEFORE.search(before) is not None
 
 
