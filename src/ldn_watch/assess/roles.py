@@ -295,6 +295,11 @@ _FUTURE = Folded(
     r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
     r"(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|evaluations?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    # the only study that could answer, not this one: "only a randomised comparison of
+    # doses can settle which is preferable", "only a placebo-controlled trial will tell"
+    r"\bonly\s+(?:an?\s+)?(?:[\w\-]+,?\s+){0,3}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?)\b"
+    r"[^.;]{0,40}?\b(?:can|could|will|would)\s+(?:settle|answer|resolve|tell|show|establish|"
+    r"determine|decide|confirm)\b|"
     # an arm only a later decision may bring: "a third arm receiving 1.5 mg may be added by
     # amendment", "a lower-dose group could later be opened" (no one is given it yet)
     r"\b(?:arms?|groups?|cohorts?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:may|might|could)\s+(?:later\s+|also\s+|"
