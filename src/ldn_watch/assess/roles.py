@@ -2324,9 +2324,13 @@ _NO_DRUG_GIVEN_AFTER = re.compile(
 # "during the study", "or any other opioid antagonist"
 _NOBODY_GIVEN_END = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:at\s+any\s+(?:time|dose|point)|during\s+(?:the|this)\s+"
-    r"(?:study|scan(?:ning)?\s+period|follow[\s\-]?up)|in\s+(?:this|the|our)\s+(?:study|"
+    r"(?:study|(?:(?:scan(?:ning)?|study|observation|review)\s+)?period|follow[\s\-]?up)|"
+    r"in\s+(?:this|the|our)\s+(?:study|"
     r"sample|cohort)|(?:or|nor)\s+(?:any\s+)?(?:other\s+)?(?:opioid\s+)?(?:antagonists?|"
-    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas)\b|$)",
+    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas|"
+    # (... or a concession after it: "X was not prescribed during the period, although
+    # staff cited the pilot")
+    r"although|though)\b|$)",
     re.IGNORECASE,
 )
 
