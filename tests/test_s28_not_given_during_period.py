@@ -34,3 +34,20 @@ def test_given_during_the_period_stays_on_topic() -> None:
         "4.5 mg was prescribed to 22 patients during the period; 9 responded.",
     )
     assert f.on_topic
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Charts of 180 adults with dysthymia were audited. LDN was not used during the "
+        "study period, although psychiatrists quoted the 2016 series of 4.5 mg nightly.",
+        "We describe 400 patients of a mood clinic. Naltrexone was not prescribed during the "
+        "review period, though staff cited the 2018 pilot of 1.5 mg b.i.d.",
+    ],
+)
+def test_denial_opening_a_sentence_with_cited_work_after(abstract: str) -> None:
+    """The denial opens the sentence; the cited work after it does not make it another
+    study's sentence."""
+    assert not facts(
+        "Lithium versus low-dose naltrexone: augmentation in a clinic", abstract
+    ).on_topic

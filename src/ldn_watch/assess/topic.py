@@ -754,7 +754,11 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
                 for s, m in named
                 # (a hedge in another clause leaves the denial plain: "no patient was
                 # taking X, so the question could not be addressed")
-                if (s.is_title or s.own) and not roles.hedged_clause(s, m.start)
+                # (... or a sentence opening with the drug's denial, whatever cited work a
+                # later clause brings: "X was not prescribed during the period, although
+                # staff cited the pilot")
+                if (s.is_title or s.own or (m.start == 0 and not s.future))
+                and not roles.hedged_clause(s, m.start)
             )
             # (an arm removed before anyone was enrolled is told plainly, whatever hedge
             # gives its reason: "because the supply could not be verified, the X arm was
