@@ -295,6 +295,11 @@ _FUTURE = Folded(
     r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
     r"(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|evaluations?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\b|\bawait\w*|"
+    # the only study that could answer, not this one: "only a randomised comparison of
+    # doses can settle which is preferable", "only a placebo-controlled trial will tell"
+    r"\bonly\s+(?:an?\s+)?(?:[\w\-]+,?\s+){0,3}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?)\b"
+    r"[^.;]{0,40}?\b(?:can|could|will|would)\s+(?:settle|answer|resolve|tell|show|establish|"
+    r"determine|decide|confirm)\b|"
     # an arm only a later decision may bring: "a third arm receiving 1.5 mg may be added by
     # amendment", "a lower-dose group could later be opened" (no one is given it yet)
     r"\b(?:arms?|groups?|cohorts?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:may|might|could)\s+(?:later\s+|also\s+|"
@@ -1754,10 +1759,13 @@ _ABSENT_AFTER = Folded(
 # ... or the record, as the subject, leaves it out: "We do not cover X", "this review does
 # not discuss X", "we excluded studies of X"
 _LEFT_OUT_BEFORE = re.compile(
-    r"\b(?:we|this\s+(?:review|article|paper|overview|chapter)|the\s+(?:present\s+)?"
-    r"(?:review|article|overview))\s+(?:(?:do|does|did|will|shall)\s*(?:not|n't)\s+"
+    r"\b(?:we|this\s+(?:review|article|paper|overview|chapter|editorial|commentary)|the\s+"
+    r"(?:present\s+)?(?:review|article|overview|editorial|commentary))\s+"
+    r"(?:(?:do|does|did|will|shall)\s*(?:not|n't)\s+"
     r"(?:cover|discuss|consider|review|address|examine|include|deal\s+with)|"
-    r"(?:deliberately\s+|also\s+)?(?:excluded?|omit(?:ted)?|le(?:ft|ave)\s+out))\s+"
+    # (... or sets it aside: "we deliberately leave aside X", "this editorial sets aside X")
+    r"(?:deliberately\s+|also\s+|intentionally\s+)?(?:excluded?|omit(?:ted)?|le(?:ft|ave)\s+out|"
+    r"(?:le(?:ft|aves?)|sets?|puts?)\s+aside))\s+"
     r"(?:(?:the\s+)?(?:studies|trials|reports|use|literature|evidence)\s+(?:of|on|with|using)\s+)?"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1781,7 +1789,12 @@ def left_out(text: str, start: int, end: int) -> bool:
         return True
     low = before.lower()
     return (
-        "not" in low or "n't" in low or "exclu" in low or "omit" in low or " le" in low
+        "not" in low
+        or "n't" in low
+        or "exclu" in low
+        or "omit" in low
+        or " le" in low
+        or "aside" in low
     ) and _LEFT_OUT_BEFORE.search(before) is not None
 
 
@@ -2260,6 +2273,10 @@ _GIVE_PAST = (
     r"(?:received|took|used|(?:was|were)\s+(?:given|administered|prescribed|dispensed|"
     r"treated\s+with|exposed\s+to|dosed\s+with|started\s+on|on))"
 )
+# (... or in the progressive: "no patient was taking X", "none were using X")
+_GIVE_PAST_OR_ONGOING = (
+    r"(?:" + _GIVE_PAST + r"|(?:was|were)\s+(?:taking|using|receiving|prescribed))"
+)
 _NOBODY_GIVEN_BEFORE = re.compile(
     r"^\s*(?:(?:no|none\s+of\s+(?:the|our)|not\s+one\s+of\s+the)\s+(?:(?:enrolled|included|"
     r"recruited|study|scanned|\d+)\s+)?"
@@ -2267,8 +2284,10 @@ _NOBODY_GIVEN_BEFORE = re.compile(
     + r"(?:\s+(?:or|and|nor)\s+(?:(?:healthy\s+)?"
     + _PEOPLE
     + r"))?|nobody|no[\s\-]?one|none)\s+"
+    # (... placed in the study: "no patient in the cohort was taking X")
+    r"(?:(?:in|of)\s+(?:the|this|our)\s+(?:cohort|sample|study|series|registry|group)\s+)?"
     r"(?:ever\s+|at\s+any\s+point\s+)?"
-    + _GIVE_PAST
+    + _GIVE_PAST_OR_ONGOING
     + r"\s+(?:any\s+)?(?:(?:oral|low[\s\-]dose)\s+)*$|"
     r"^\s*(?:the\s+|all\s+|our\s+)?(?:(?:enrolled|included|recruited|study)\s+)?"
     + _PEOPLE
@@ -2305,17 +2324,80 @@ _NO_DRUG_GIVEN_AFTER = re.compile(
 # "during the study", "or any other opioid antagonist"
 _NOBODY_GIVEN_END = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:at\s+any\s+(?:time|dose|point)|during\s+(?:the|this)\s+"
-    r"(?:study|scan(?:ning)?\s+period|follow[\s\-]?up)|in\s+(?:this|the|our)\s+(?:study|"
+    r"(?:study|(?:(?:scan(?:ning)?|study|observation|review)\s+)?period|follow[\s\-]?up)|"
+    r"in\s+(?:this|the|our)\s+(?:study|"
     r"sample|cohort)|(?:or|nor)\s+(?:any\s+)?(?:other\s+)?(?:opioid\s+)?(?:antagonists?|"
-    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas)\b|$)",
+    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas|"
+    # (... or a concession after it: "X was not prescribed during the period, although
+    # staff cited the pilot")
+    r"although|though)\b|$)",
     re.IGNORECASE,
 )
 
 
+# ... or the drug's arm taken out of the design before anyone was enrolled ("the LDN arm
+# was removed by protocol amendment before the first participant was enrolled", "the
+# planned X (4.5 mg) arm was dropped before enrolment began", "the X arm never opened"):
+# a planned arm nobody was allocated to. An arm closed after people took it ("stopped
+# early after 24 participants") was given.
+_ARM_HEAD = re.compile(
+    r"(?:^|[,;:]\s+)\s*(?:the\s+|a\s+|its\s+|our\s+)?(?:(?:planned|intended|proposed|original|"
+    r"third|fourth|additional|separate)\s+)*(?:(?:oral|low[\s\-]dose)\s+)*$",
+    re.IGNORECASE,
+)
+_PEOPLE_ONE = (
+    r"(?:participants?|patients?|subjects?|volunteers?|persons?|people|adults?|children|"
+    r"adolescents|women|men)"
+)
+_ARM_DROPPED_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:arm|group|condition|treatment\s+arm)\s+(?:"
+    r"(?:was|had\s+been|were)\s+(?:(?:subsequently|later|therefore)\s+)?(?:removed|dropped|"
+    r"withdrawn|deleted|abandoned|cancell?ed|discontinued|closed|omitted|eliminated)\b"
+    r"[^.;]{0,60}?\bbefore\s+(?:(?:the\s+first|any|a\s+single)\s+"
+    + _PEOPLE_ONE
+    + r"\s+(?:was|were|had\s+been|could\s+be)\s+(?:enrol?led|randomi[sz]ed|recruited|"
+    r"allocated|assigned|screened|dosed|treated)|(?:the\s+start\s+of\s+|any\s+)?(?:enrol?ment|"
+    r"recruitment|randomi[sz]ation)(?:\s+(?:began|started|opened|commenced))?\b)|"
+    r"(?:was\s+never|never)\s+(?:opened|implemented|started|activated)\b)",
+    re.IGNORECASE,
+)
+
+
+def hedged_clause(s: Sentence, start: int) -> bool:
+    """A hedge (``_HEDGED``) in the clause around [start: the sentence's own hedge where it
+    is unsplit, none where the hedge stands in another clause ("no patient was taking X,
+    so the question could not be addressed": the denial is plain)."""
+    if not s.hedged:
+        return False
+    text = s.text
+    cut = [m.end() for m in _CLAUSE_START.finditer(text) if m.end() <= start]
+    after = _CLAUSE_START.search(text, start)
+    return (
+        _HEDGED.search(text, cut[-1] if cut else 0, after.start() if after else len(text))
+        is not None
+    )
+
+
+def arm_dropped(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) names an arm said, in a plain past tense, to have been
+    removed from the design before anyone was enrolled, or never opened
+    (``_ARM_DROPPED_AFTER``). The statement is its own: a hedge elsewhere in the sentence
+    ("because the pharmacy could not supply it, the X arm was removed before ...") is the
+    reason, not a doubt about the removal; "may have been removed" does not match."""
+    text = s.text
+    return (
+        _ARM_DROPPED_AFTER.match(text, end) is not None
+        and _ARM_HEAD.search(text, max(0, start - 60), start) is not None
+    )
+
+
 def given_to_nobody(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is said to have been given to none of the study's
-    people, the whole clause a denial (``_NOBODY_GIVEN_BEFORE``, ``_NOT_GIVEN_AFTER``):
-    the study gives the drug to nobody, whatever doses it models or cites."""
+    people, the whole clause a denial (``_NOBODY_GIVEN_BEFORE``, ``_NOT_GIVEN_AFTER``),
+    or its arm removed before anyone was enrolled (``arm_dropped``): the study gives the
+    drug to nobody, whatever doses it models or cites."""
+    if arm_dropped(s, start, end):
+        return True
     text = s.text
     head = text[max(0, start - 100) : start]
     cut = list(_CLAUSE_START.finditer(head))

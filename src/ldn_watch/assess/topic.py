@@ -764,10 +764,22 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence is not None
         and not all_count
         and design not in ("protocol", "preclinical")
-        and any(
-            roles.given_to_nobody(s, m.start, m.end)
-            for s, m in named
-            if (s.is_title or s.own) and not s.hedged
+        and (
+            any(
+                roles.given_to_nobody(s, m.start, m.end)
+                for s, m in named
+                # (a hedge in another clause leaves the denial plain: "no patient was
+                # taking X, so the question could not be addressed")
+                # (... or a sentence opening with the drug's denial, whatever cited work a
+                # later clause brings: "X was not prescribed during the period, although
+                # staff cited the pilot")
+                if (s.is_title or s.own or (m.start == 0 and not s.future))
+                and not roles.hedged_clause(s, m.start)
+            )
+            # (an arm removed before anyone was enrolled is told plainly, whatever hedge
+            # gives its reason: "because the supply could not be verified, the X arm was
+            # removed")
+            or any(roles.arm_dropped(s, m.start, m.end) for s, m in named if s.is_title or s.own)
         )
     )
     if given_to_none:
