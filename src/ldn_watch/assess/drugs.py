@@ -1598,6 +1598,39 @@ _SOME_PEOPLE = re.compile(
 )
 
 
+# the brackets naming a class's members right after it: "on an SSRI (citalopram,
+# escitalopram or sertraline)", "an SNRI (e.g., venlafaxine)"
+_MEMBERS_OPEN = re.compile(r"^\s*\((?:e\.g\.,?\s*|such\s+as\s+|i\.e\.,?\s*|mostly\s+)?$", re.I)
+
+
+def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set[str]:
+    """The drugs the record names in brackets as members of a class the sample stopped
+    ("adults on an SSRI (citalopram or sertraline) ... the SSRI was tapered off"): stopped
+    with their class."""
+    members: set[str] = set()
+    for s in sentences:
+        if not s.own or "(" not in s.text:
+            continue
+        found = doc.comedications(s)
+        for g in found:
+            if g.entry.kind != "group" or g.entry.name not in halted:
+                continue
+            close = s.text.find(")", g.end)
+            if close < 0:
+                continue
+            opened = False
+            for m in found:
+                if m.start < g.end or m.end > close:
+                    continue
+                if not opened:
+                    if not _MEMBERS_OPEN.match(s.text[g.end : m.start]):
+                        break
+                    opened = True
+                if m.entry.kind == "drug" and set(m.entry.classes) <= set(g.entry.classes):
+                    members.add(m.entry.name)
+    return members
+
+
 def _halted(s: Sentence, m: Mention) -> bool:
     """The sentence says the sample as a whole stopped the drug (no count of some)."""
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
@@ -1934,6 +1967,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         for m in doc.comedications(s)
         if _halted(s, m)
     } - together
+    if halted:
+        halted |= _members_named(doc, sentences, halted) - together
     if halted:
         found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
     heads = {id(m): _list_start(doc, s, m) for m, s in found}
