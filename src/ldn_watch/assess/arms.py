@@ -146,6 +146,13 @@ _ROLE_AFTER = re.compile(
     rf"|\s*\(\s*){_ROLE}",
     re.IGNORECASE,
 )
+# ... or the role linked to the drug's people by the verb alone: "when the comparator was
+# duloxetine initiators", "the control group were sertraline users" (the drug right after
+# the verb: not "controls were matched for age and SSRI use")
+_ROLE_WAS = re.compile(
+    rf"\b{_ROLE}\s+(?:was|were)\s+(?:(?:new|current)\s+users\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "escitalopram instead of naltrexone": given in the watched drug's place
 _IN_PLACE_OF = re.compile(
     r"^[^.;]{0,30}?\b(?:instead of|rather than|in place of)\s+(?:the\s+)?", re.IGNORECASE
@@ -482,6 +489,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     ):
         compared = None
     if compared or _in_comparison_arm(doc, s, m) or _compared_with_drug(doc, s, m):
+        return True
+    if _ROLE_WAS.search(text, max(0, m.start - 60), m.start):
         return True
     if _GROUP_AFTER.match(text[m.end :]):
         # "the X plus sertraline group": joined to the watched drug named just before it,

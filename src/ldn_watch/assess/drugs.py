@@ -1038,6 +1038,15 @@ def _not_a_kind_of_condition(spec: WatchSpec) -> str:
     return rf"(?!-[\w\-]*\s+(?:[\w\-]+\s+)?(?:{spec.cond['family_pattern']}))"
 
 
+# how long, not what for: "for ten weeks", "for about a year", "for 12 months" (the words
+# after "for" are a duration, and what follows it starts anew: "for ten weeks sleep
+# improved")
+_NOT_A_TIME = (
+    r"(?!(?:at\s+least\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:an?|[\w\-]+)\s+(?:days?|weeks?|months?|years?|nights?)\b)"
+)
+
+
 @lru_cache(maxsize=8)
 def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]]:
     purpose = spec.other_purpose
@@ -1048,7 +1057,8 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
         # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
         r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
-        rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as(?:\s+an?)?)\s+(?:the\s+)?"
+        rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as(?:\s+an?)?)\s+{_NOT_A_TIME}"
+        r"(?:the\s+)?"
         # (the words before the purpose may be hyphenated: "for post-COVID headache",
         # "for long-standing back pain")
         rf"(?:treatment of\s+|management of\s+)?(?:[\w\-]+\s+){{0,2}}?|{at_dose})"
@@ -1058,7 +1068,8 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
     # (... or heads a bracket listing the drugs: "antidepressants for pain (amitriptyline
     # <= 25 mg, duloxetine)": every drug in the open bracket has that purpose)
     before = re.compile(
-        rf"(?:\b(?:for|to treat)\s+(?:[\w\-]+\s+){{0,2}}?|{at_dose})(?P<purpose>{purpose})\b"
+        rf"(?:\b(?:for|to treat)\s+{_NOT_A_TIME}(?:[\w\-]+\s+){{0,2}}?|{at_dose})"
+        rf"(?P<purpose>{purpose})\b"
         r"(?:\s+dos(?:es?|ing))?\s*[,:]?\s*"
         r"(?:\([^()]{0,60}?)?(?:\w+\s+){0,2}$",
         re.I,
@@ -1076,8 +1087,9 @@ _LOW_DOSE_BEFORE = re.compile(
 @lru_cache(maxsize=8)
 def _purpose_anywhere(spec: WatchSpec) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?P<purpose>{spec.other_purpose})\b" + _not_a_kind_of_condition(spec),
+        rf"\b(?:for|to treat|to manage|to aid|to improve)\s+{_NOT_A_TIME}(?:the\s+)?"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{spec.other_purpose})\b"
+        + _not_a_kind_of_condition(spec),
         re.I,
     )
 
@@ -1598,6 +1610,39 @@ _SOME_PEOPLE = re.compile(
 )
 
 
+# the brackets naming a class's members right after it: "on an SSRI (citalopram,
+# escitalopram or sertraline)", "an SNRI (e.g., venlafaxine)"
+_MEMBERS_OPEN = re.compile(r"^\s*\((?:e\.g\.,?\s*|such\s+as\s+|i\.e\.,?\s*|mostly\s+)?$", re.I)
+
+
+def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set[str]:
+    """The drugs the record names in brackets as members of a class the sample stopped
+    ("adults on an SSRI (citalopram or sertraline) ... the SSRI was tapered off"): stopped
+    with their class."""
+    members: set[str] = set()
+    for s in sentences:
+        if not s.own or "(" not in s.text:
+            continue
+        found = doc.comedications(s)
+        for g in found:
+            if g.entry.kind != "group" or g.entry.name not in halted:
+                continue
+            close = s.text.find(")", g.end)
+            if close < 0:
+                continue
+            opened = False
+            for m in found:
+                if m.start < g.end or m.end > close:
+                    continue
+                if not opened:
+                    if not _MEMBERS_OPEN.match(s.text[g.end : m.start]):
+                        break
+                    opened = True
+                if m.entry.kind == "drug" and set(m.entry.classes) <= set(g.entry.classes):
+                    members.add(m.entry.name)
+    return members
+
+
 def _halted(s: Sentence, m: Mention) -> bool:
     """The sentence says the sample as a whole stopped the drug (no count of some)."""
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
@@ -1934,6 +1979,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         for m in doc.comedications(s)
         if _halted(s, m)
     } - together
+    if halted:
+        halted |= _members_named(doc, sentences, halted) - together
     if halted:
         found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
     heads = {id(m): _list_start(doc, s, m) for m, s in found}
