@@ -49,9 +49,12 @@ _LEAD = (
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
 # a people noun that modifies another noun names no people: "at seven outpatient sites",
-# "three patient groups", "120 patient-years"
+# "three patient groups", "120 patient-years"; nor where people were found: "two patient
+# forums", "three patient organisations", "four patient message boards"
 _NOT_PEOPLE_AFTER = (
-    r"(?![\s\-]+(?:sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
+    r"(?![\s\-]+(?:forums?|organi[sz]ations?|associations?|charities|communities|networks?|"
+    r"message\s+boards?|support\s+(?:groups?|networks?|forums?)|advocacy|registr(?:y|ies)|"
+    r"sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
     r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
     r"populations?|consultations?|encounters?|years?|months?|weeks?|days?|periods?)\b)"
 )
