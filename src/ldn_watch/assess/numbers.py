@@ -351,6 +351,14 @@ _REPORTED_PRACTICE = re.compile(
     r"(?:(?:current|ongoing|regular|recent|daily|past|prior|any)\s+)?(?:use|prescription)\s+of)\b",
     re.I,
 )
+# ... or by the diagnosis they brought in and reported: "fourteen adults who reported a
+# clinician's diagnosis of MDD", "20 women who reported a history of depression" (who they
+# are, not an event a part of them reported)
+_REPORTED_DIAGNOSIS = re.compile(
+    r"^\s*(?:who|that)\s+(?:had\s+)?report(?:ed|s)?\s+(?:having\s+)?(?:an?\s+)?"
+    r"(?:[\w\-]+(?:['’]s)?\s+){0,2}?(?:diagnos[ie]s|history)\s+of\b",
+    re.I,
+)
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
 # (an aside in brackets may come first: "Two participants (one per arm) developed
 # hypomania" counts people with an event, a part of the sample)
@@ -1642,7 +1650,9 @@ def _score(
     completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
     # (in a survey, "212 psychiatrists who reported prescribing X": the practice that made
     # them eligible, not an event a part of the sample reported)
-    practice = survey and _REPORTED_PRACTICE.match(after) is not None
+    practice = (
+        survey and _REPORTED_PRACTICE.match(after) is not None
+    ) or _REPORTED_DIAGNOSIS.match(after) is not None
     if (
         _NEG_AFTER.search(after) and not (answered or everyone or completers or practice)
     ) or _PER_ARM.search(after):
