@@ -3738,8 +3738,13 @@ def own_sample(doc: Doc) -> Count | None:
         if s.background or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
-            value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
-            if value and whole and value < whole and _PEOPLE_WORD.search(s.text[: m.start()]):
+            value = words_to_int(m.group("num"))
+            whole = words_to_int(m.group("whole")) if m.group("whole") else None
+            if (
+                value
+                and (m.group("whole") is None or (whole and value < whole))
+                and _PEOPLE_WORD.search(s.text[: m.start()])
+            ):
                 return Count(value, 5, s, m.group(0))
     return _sized_part(doc)
 
@@ -3803,12 +3808,17 @@ def _sized_part(doc: Doc) -> Count | None:
 # randomised)", "We included those with stored serum (88 of 240 enrolled)"; the sentence
 # says what the report does with them (analysis, sample, included, studied); the size
 # may follow a colon or a dash instead: "... included those with a SHAPS score at both
-# visits: 118 of the 131 randomised (60 LDN, 58 placebo)."
+# visits: 118 of the 131 randomised (60 LDN, 58 placebo)."; the whole may go uncounted:
+# "... with complete data (44 of the randomised patients: 23 LDN, 21 placebo)"
 _PART_OF_PARENT = Folded(
     rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
-    rf"(?P<whole>{NUMBER})\s+"
+    rf"(?:(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
-    r"trial\s+participants)\b(?:[^()]{0,30}\)|(?=\s*(?:\([^()]{0,40}\)\s*)?[.;]))",
+    r"trial\s+participants)|"
+    # (the whole named by its stage alone: "(44 of the randomised patients: 23 LDN, 21
+    # placebo)")
+    rf"(?:randomi[sz]ed|enrol+ed|allocated)\s+(?:{_NOUNS}))"
+    r"\b(?:[^()]{0,30}\)|(?=\s*(?:\([^()]{0,40}\)\s*)?[.;]))",
     re.IGNORECASE,
 )
 _OWN_ACT = re.compile(
