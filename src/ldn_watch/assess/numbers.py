@@ -49,9 +49,12 @@ _LEAD = (
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
 _NOT_PCT = r"(?!\s*(?:%|percent|per cent)|[\w\-–%]|\.\d)"
 # a people noun that modifies another noun names no people: "at seven outpatient sites",
-# "three patient groups", "120 patient-years"
+# "three patient groups", "120 patient-years"; nor where people were found: "two patient
+# forums", "three patient organisations", "four patient message boards"
 _NOT_PEOPLE_AFTER = (
-    r"(?![\s\-]+(?:sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
+    r"(?![\s\-]+(?:forums?|organi[sz]ations?|associations?|charities|communities|networks?|"
+    r"message\s+boards?|support\s+(?:groups?|networks?|forums?)|advocacy|registr(?:y|ies)|"
+    r"sites?|clinics?|cent(?:re|er)s?|settings?|hospitals?|practices?|services?|"
     r"departments?|units?|wards?|visits?|programm?e?s?|facilities|locations|groups?|cohorts?|arms?|"
     r"populations?|consultations?|encounters?|years?|months?|weeks?|days?|periods?)\b)"
 )
@@ -346,6 +349,14 @@ _REPORTED_PRACTICE = re.compile(
     r"^\s*(?:who|that)\s+(?:had\s+)?report(?:ed|s)?\s+(?:having\s+)?(?:prescrib\w*|us(?:ing|ed)|"
     r"tak(?:ing|en)|recommend\w*|dispens\w*|treat\w*|offer\w*|"
     r"(?:(?:current|ongoing|regular|recent|daily|past|prior|any)\s+)?(?:use|prescription)\s+of)\b",
+    re.I,
+)
+# ... or by the diagnosis they brought in and reported: "fourteen adults who reported a
+# clinician's diagnosis of MDD", "20 women who reported a history of depression" (who they
+# are, not an event a part of them reported)
+_REPORTED_DIAGNOSIS = re.compile(
+    r"^\s*(?:who|that)\s+(?:had\s+)?report(?:ed|s)?\s+(?:having\s+)?(?:an?\s+)?"
+    r"(?:[\w\-]+(?:['’]s)?\s+){0,2}?(?:diagnos[ie]s|history)\s+of\b",
     re.I,
 )
 _TOTAL = Folded(r"\b(?:a total of|in total|total of|overall|total (?:n|N|sample)\b)", re.IGNORECASE)
@@ -1639,7 +1650,9 @@ def _score(
     completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
     # (in a survey, "212 psychiatrists who reported prescribing X": the practice that made
     # them eligible, not an event a part of the sample reported)
-    practice = survey and _REPORTED_PRACTICE.match(after) is not None
+    practice = (
+        survey and _REPORTED_PRACTICE.match(after) is not None
+    ) or _REPORTED_DIAGNOSIS.match(after) is not None
     if (
         _NEG_AFTER.search(after) and not (answered or everyone or completers or practice)
     ) or _PER_ARM.search(after):
@@ -3725,8 +3738,13 @@ def own_sample(doc: Doc) -> Count | None:
         if s.background or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
-            value, whole = words_to_int(m.group("num")), words_to_int(m.group("whole"))
-            if value and whole and value < whole and _PEOPLE_WORD.search(s.text[: m.start()]):
+            value = words_to_int(m.group("num"))
+            whole = words_to_int(m.group("whole")) if m.group("whole") else None
+            if (
+                value
+                and (m.group("whole") is None or (whole and value < whole))
+                and _PEOPLE_WORD.search(s.text[: m.start()])
+            ):
                 return Count(value, 5, s, m.group(0))
     return _sized_part(doc)
 
@@ -3790,12 +3808,17 @@ def _sized_part(doc: Doc) -> Count | None:
 # randomised)", "We included those with stored serum (88 of 240 enrolled)"; the sentence
 # says what the report does with them (analysis, sample, included, studied); the size
 # may follow a colon or a dash instead: "... included those with a SHAPS score at both
-# visits: 118 of the 131 randomised (60 LDN, 58 placebo)."
+# visits: 118 of the 131 randomised (60 LDN, 58 placebo)."; the whole may go uncounted:
+# "... with complete data (44 of the randomised patients: 23 LDN, 21 placebo)"
 _PART_OF_PARENT = Folded(
     rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
-    rf"(?P<whole>{NUMBER})\s+"
+    rf"(?:(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
-    r"trial\s+participants)\b(?:[^()]{0,30}\)|(?=\s*(?:\([^()]{0,40}\)\s*)?[.;]))",
+    r"trial\s+participants)|"
+    # (the whole named by its stage alone: "(44 of the randomised patients: 23 LDN, 21
+    # placebo)")
+    rf"(?:randomi[sz]ed|enrol+ed|allocated)\s+(?:{_NOUNS}))"
+    r"\b(?:[^()]{0,30}\)|(?=\s*(?:\([^()]{0,40}\)\s*)?[.;]))",
     re.IGNORECASE,
 )
 _OWN_ACT = re.compile(

@@ -1055,6 +1055,16 @@ _NOT_MEASURED = Folded(
     r"\s+(?:an?\s+|any\s+)?(?:(?:validated|formal|standardi[sz]ed|specific|separate|dedicated)\s+)?$",
     re.I,
 )
+# a study's own findings disclaimed for the condition: "these findings say nothing about
+# antidepressant effects", "our results cannot speak to any antidepressant efficacy", "the
+# trial tells us nothing about mood" (what it did not measure, said of its results)
+_DISCLAIMED = Folded(
+    r"\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed)\s+(?:us\s+)?nothing\s+"
+    r"(?:about|of|on|regarding|concerning)\s+(?:[\w\-]+\s+){0,4}?$|"
+    r"\b(?:cannot|can\s*not|can't|could\s+not|do\s+not|does\s+not)\s+speak\s+to\s+"
+    r"(?:[\w\-]+\s+){0,4}?$",
+    re.I,
+)
 # ... said after the word: "Depression was not assessed", "Depression is common in MS";
 # or people with it let in without being selected for it ("patients with a current
 # depressive episode were not excluded")
@@ -1455,7 +1465,11 @@ def _condition(
             # (the mention's clause up to it, and the sentence after it, read by each cue)
             clause = re.split(r"[;:]", s.text[: m.start()])[-1]
             after = s.text[m.end() :]
-            if _NOT_MEASURED.search(clause) or _NOT_MEASURED_AFTER.match(after):
+            if (
+                _NOT_MEASURED.search(clause)
+                or _NOT_MEASURED_AFTER.match(after)
+                or _DISCLAIMED.search(clause)
+            ):
                 continue
             if _ACCOMPANIES.search(clause) or _ACCOMPANIES_AFTER.match(after):
                 continue
@@ -1493,6 +1507,8 @@ def _condition(
                 continue
             if _PERMITTED_AFTER.match(s.text, m.end()):
                 continue  # ("stable antidepressant use was permitted": a rule of entry)
+            if _DISCLAIMED.search(s.text, max(0, m.start() - 120), m.start()):
+                continue  # ("these findings say nothing about antidepressant effects")
             if restated and (
                 _SUPPOSED.match(s.text)
                 or (
