@@ -3650,7 +3650,10 @@ _OWN_SAMPLE = Folded(
     rf"\s*\(\s*[nN]\s*=\s*{NUMBER}\s*\)(?=\s*,)|"
     # (the parent's people named by the act that took them in, to whatever: "Of 150
     # adults randomised to naltrexone 4.5 mg or placebo, 44 reported childhood trauma")
-    rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+(?:who\s+were\s+)?"
+    rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+"
+    # (qualified by what they had, before the act: "Of 118 adults with treatment-resistant
+    # depression randomised to ...", "Of the 212 outpatients who had dysthymia randomised")
+    r"(?:(?:with|who\s+had|having)\s+[^.;,()]{1,60}?\s+)?(?:who\s+were\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\b)"
     r"(?:[^.;]|\.\d){0,220}?,\s+"
     rf"(?P<num18>{NUMBER}){_NOT_PCT}"
