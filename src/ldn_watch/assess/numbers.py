@@ -3369,6 +3369,10 @@ _SAMPLE_TAIL = (
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)|"
+    # (or in the analysis named by its kind alone: "All 58 randomised women were included in
+    # intention-to-treat mixed models")
+    r"(?:were|was) included in (?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|models?)\b|"
     # ("47 ... were examined in this post-hoc analysis"; "in the primary analysis" may be
     # the parent's)
     r"(?:were|was) (?:examined|studied|evaluated|assessed|investigated) in (?:this|the present|"
