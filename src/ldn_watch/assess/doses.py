@@ -680,6 +680,9 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\b(?:others|responders|remitters)\s+(?:continu|remain|stay|were kept|kept)\w*\b|"
         # a threshold not met: "if the HAM-D had not fallen by a third at week 4"
         r"\bif\b[^.;]{0,80}?\bnot\s+(?:yet\s+)?(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*|"
+        # ... or a fall short of one: "if EPDS had fallen by less than 25%"
+        r"\bif\b[^.;]{0,80}?\b(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*\s+by\s+"
+        r"(?:less|fewer)\s+than\b|"
         # a response not had, in any tense: "who had not responded by week 4", "has not
         # improved", "were not remitting"
         r"\b(?:had|has|have|was|were|is|are|did|does)\s+(?:still\s+)?not\s+(?:yet\s+|fully\s+|"

@@ -3382,6 +3382,10 @@ _SAMPLE_TAIL = (
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
     r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)|"
+    # (or in the analysis named by its kind alone: "All 58 randomised women were included in
+    # intention-to-treat mixed models")
+    r"(?:were|was) included in (?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|models?)\b|"
     # ("47 ... were examined in this post-hoc analysis"; "in the primary analysis" may be
     # the parent's)
     r"(?:were|was) (?:examined|studied|evaluated|assessed|investigated) in (?:this|the present|"
@@ -3580,6 +3584,9 @@ _OWN_SAMPLE = Folded(
     r"\b(?:the|our|this)\s+(?:analy[sz]ed\s+|analysis\s+|study\s+|(?:modified\s+)?"
     r"(?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol|full\s+analysis|safety|"
     r"evaluable)\s+)?(?:sample|cohort|population|set)\s+"
+    # (its definition in brackets between: "The modified intention-to-treat population (at
+    # least one dose and one rating after baseline) comprised 88 participants")
+    r"(?:\([^()]{1,120}\)\s+)?"
     rf"(?:comprised|consisted\s+of)\s+(?:the\s+|all\s+)?(?P<num12>{NUMBER}){_NOT_PCT}\b|"
     # ... or named as the part of the parent's people it is: "The subgroup comprised the
     # 41 randomised participants aged 60-79", "this subsample included 38 women"
@@ -3663,7 +3670,10 @@ _OWN_SAMPLE = Folded(
     rf"\s*\(\s*[nN]\s*=\s*{NUMBER}\s*\)(?=\s*,)|"
     # (the parent's people named by the act that took them in, to whatever: "Of 150
     # adults randomised to naltrexone 4.5 mg or placebo, 44 reported childhood trauma")
-    rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+(?:who\s+were\s+)?"
+    rf"of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}?(?:{_NOUNS})\s+"
+    # (qualified by what they had, before the act: "Of 118 adults with treatment-resistant
+    # depression randomised to ...", "Of the 212 outpatients who had dysthymia randomised")
+    r"(?:(?:with|who\s+had|having)\s+[^.;,()]{1,60}?\s+)?(?:who\s+were\s+)?"
     r"(?:randomi[sz]ed|enrol+ed|allocated|assigned)\s+(?:in|into|to)\b)"
     r"(?:[^.;]|\.\d){0,220}?,\s+"
     rf"(?P<num18>{NUMBER}){_NOT_PCT}"
@@ -3723,6 +3733,14 @@ def own_sample(doc: Doc) -> Count | None:
                 continue  # the last of a list of time points: "at weeks 1, 2 and 4"
             # whichever branch matched names the count ("num", "num2", ...)
             value = words_to_int(next(g for g in m.groupdict().values() if g))
+            # (nor a count of each arm told in apposition to the total before it: "Thirty-six
+            # participants, twelve per dose group, contributed 389 samples" is 36, not 12)
+            if value and _PER_ARM.match(s.text[m.end(first) : m.end(first) + 60]):
+                total = _APPOSED_TOTAL.search(s.text, 0, m.start(first))
+                if total is not None and (whole := words_to_int(total.group("num"))):
+                    if found is None:
+                        found = Count(whole, 5, s, total.group(0) + m.group(0))
+                    continue
             if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                 if found is None:
                     found = Count(value, 5, s, m.group(0))
@@ -3747,6 +3765,14 @@ def own_sample(doc: Doc) -> Count | None:
             ):
                 return Count(value, 5, s, m.group(0))
     return _sized_part(doc)
+
+
+# a total with a count of each arm in apposition after it: "Thirty-six participants, " in
+# "Thirty-six participants, twelve per dose group, contributed ..."
+_APPOSED_TOTAL = re.compile(
+    rf"(?:^|[;:]\s*)(?P<num>{NUMBER})\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 # the clause in which a report says what it does with its people, as its subject: "we

@@ -1547,6 +1547,9 @@ _INTRODUCED = re.compile(
     # "... - the NALT-2 long-term extension")
     r"(?:(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
+    # (how the follow-up was done, as a compound: "...: registry-linked follow-up of the X
+    # trial", "...: register-based follow-up of")
+    r"[^\W_]+-(?:linked|based)|"
     # (derived words stacked: "Post hoc, exploratory analysis of", "Secondary subgroup
     # analysis of")
     r"post[\s\-]?hoc|secondary|exploratory|ancillary|unplanned|"
