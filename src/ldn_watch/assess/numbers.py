@@ -500,6 +500,14 @@ _EVENTS_BEFORE = re.compile(
     r"\b(?:(?:TE|S)?AEs?|adverse\s+(?:events?|effects?|reactions?)|side[\s\-]?effects?)\b",
     re.IGNORECASE,
 )
+# ... and so does an "(n = N)" after things people wrote, collected from a forum or feed:
+# "We collected all public posts ... between 2020 and 2024 (n = 58,211)", "tweets were
+# harvested (n = 9,114)" (the sample is the users, authors or people it counts elsewhere)
+_WRITINGS_BEFORE = re.compile(
+    r"\b(?:posts|comments|tweets|messages|threads|replies|videos|blog\s+entries)\b"
+    rf"(?:(?!\b(?:{_NOUNS})\b)[^;:.(])*[(\[]\s*$",
+    re.IGNORECASE,
+)
 # ... and so does a list of what the people had or took besides, introduced by a subject
 # that names things, not people or a group of them: "Concurrent medications included
 # lithium (n = 77), SSRIs (n = 88)", "comorbidities comprised anxiety (n = 61), PTSD (n =
@@ -3059,6 +3067,8 @@ def candidates(
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             if _attribute_list(doc, s.text, m.start()):
                 continue  # "Concurrent medications included lithium (n = 77)": a part
+            if _WRITINGS_BEFORE.search(s.text[max(0, m.start() - 160) : m.start()]):
+                continue  # "all public posts ... (n = 58,211)": things written, not people
             if staff_beside_patients and _STAFF_BEFORE_N.search(
                 s.text[max(0, m.start() - 30) : m.start()]
             ):
