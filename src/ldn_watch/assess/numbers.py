@@ -3253,7 +3253,10 @@ _SUBGROUP_CLAUSE = re.compile(
 )
 # "we describe three patients", "to report our first four cases", "five women are presented"
 _CASES_REPORTED = re.compile(
-    r"\b(?:report|describe|present)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?(?:the\s+|our\s+)?"
+    # (or reviewed: "We reviewed the course of three consecutive adolescents", "we
+    # retrospectively reviewed the records of five outpatients")
+    r"\b(?:report|describe|present|review)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?"
+    r"(?:the\s+(?:course|records?|charts?|notes|histories|files)\s+of\s+)?(?:the\s+|our\s+)?"
     rf"(?:first\s+)?(?P<num>{NUMBER})\s+(?:consecutive\s+|further\s+|additional\s+)?"
     r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals|outpatients|"
     r"inpatients|veterans|girls|boys|mothers|persons)\b",
