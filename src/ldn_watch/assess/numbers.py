@@ -847,6 +847,15 @@ _BARE_ANSWERED_MORE = Folded(
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
     re.IGNORECASE,
 )
+# ... and, in any study, the end of a sift that opens its sentence with the pool, the
+# pool's noun left out: "Of 167 patients started on X, 143 met inclusion criteria (mean age
+# 44).", "Among 98 adults dispensed X, 71 met all eligibility criteria."
+_POOL_THEN_QUALIFIED = Folded(
+    rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
+    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
 _QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # the enrolled as a share of a pool: "Of 140 adults referred, 60% met all criteria and
@@ -1897,6 +1906,11 @@ def _shapes_without_noun(
             value = words_to_int(m.group("num"))
             if value and not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if not survey:
+        for m in _POOL_THEN_QUALIFIED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 2 - _section_penalty(s), s, m.group(0)))
     if survey:
         for m in _BARE_ANSWERED_MORE.finditer(s.text):
             value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))
