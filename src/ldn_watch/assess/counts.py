@@ -101,6 +101,8 @@ PEOPLE = (
     # claims and registry studies count people by what they did or belong to
     r"initiators?|recipients?|members|beneficiaries|enrol+ees|clients|survivors|workers|"
     r"employees|athletes|pregnancies|families|"
+    # a chart review counts its patients by their charts: "Eighty-seven charts met the criteria"
+    r"charts|"
     # surveys of prescribers count the professionals who answered
     r"psychiatrists|clinicians|practitioners|prescribers|pharmacists|psychologists|doctors|"
     r"therapists|providers|professionals|GPs|"

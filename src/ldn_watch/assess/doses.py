@@ -2001,6 +2001,17 @@ def _owner(
         # watched drug's own dosing goes on across a semicolon: "took X nightly; after
         # eight weeks at 3 mg")
         return None
+    if (
+        watched is not None
+        and before
+        and before[-1][2] not in (watched, *_NOT_A_DRUG)
+        and _reason_clause_drug(text, before[-1][0], before[-1][1], start)
+    ):
+        # a drug named in a reason the sentence opens with, closed by a comma before the
+        # dose ("Because of nightmares with melatonin, he was started on 1.5 mg and kept
+        # at 3 mg"), is history: the dose of the main clause is not its; the readings that
+        # follow decide whether it is the watched drug's
+        return None
     if before and before[-1][2] in _NOT_A_DRUG:
         # a placebo has no dose of its own: it matches the drug it stands in for ("X or
         # placebo, started at 1.5 mg", "X capsules and ... identical placebo capsules,
@@ -2068,6 +2079,29 @@ def _owner(
     if before:
         return before[-1][2]
     return None
+
+
+# a reason opening its sentence (or clause), closed by a comma: "Because of nightmares with
+# melatonin,", "Since she had felt agitated on bupropion,", "Given a past reaction to X,",
+# "Owing to ...,", "Due to ...," (after a case's label: "Case 2: Because ...,")
+_REASON_LEAD = re.compile(
+    r"\s*(?:(?:case|patient)\s+\d+\s*[:.]\s*)?(?:because|since|given|owing\s+to|due\s+to)\b"
+    r"[^,;.]*,",
+    re.IGNORECASE,
+)
+
+
+def _reason_lead_end(text: str, at: int) -> int | None:
+    """Where a reason opening the clause (between semicolons) of ``at`` ends, or None."""
+    m = _REASON_LEAD.match(text, text.rfind(";", 0, at) + 1)
+    return m.end() if m and m.end() <= at else None
+
+
+def _reason_clause_drug(text: str, d_start: int, d_end: int, dose_start: int) -> bool:
+    """Whether a drug at [d_start, d_end) lies in a reason the clause of a dose at
+    ``dose_start`` opens with (the dose after the comma that closes it)."""
+    end = _reason_lead_end(text, dose_start)
+    return end is not None and d_end <= end and not _DOSE.search(text, d_end, end)
 
 
 # a medicine people already take, said right before it: "adults on bupropion", "patients
@@ -2278,7 +2312,7 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 # another drug named as what the participants already take, not as a drug dosed: "people
 # taking vortioxetine", "patients on an SSRI", "an inadequate response to sertraline"
 _TAKEN_BY_PEOPLE_BEFORE = re.compile(
-    r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+to)\s+"
+    r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+(?:\w+ly\s+)?to)\s+"
     r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$|"
     # ... or in brackets after the class the people take: "on a stable mood stabiliser
     # (lithium or", "taking an SSRI (sertraline", "on their usual antidepressant (e.g."
@@ -2491,6 +2525,9 @@ def _follows_drug(
     (``dosed``: the owner of each earlier sentence's last dose), so "patients on sertraline
     100 mg took X 1 mg. Non-responders had the dose raised to 3 mg" is X's."""
     a, b = _clause(s.text, at)
+    # (a drug in a reason the clause opens with, "Because of nightmares with melatonin, he
+    # was started on 1.5 mg", is history, not the dose's subject: ``_reason_clause_drug``)
+    a = _reason_lead_end(s.text, at) or a
     # (a drug after the dose said to be kept on, "4.5 mg nightly while continuing
     # duloxetine", is what the people already take, not the dose's subject)
     kept = _CONTINUED_AFTER_DOSE.search(s.text, at, b)

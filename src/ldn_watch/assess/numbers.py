@@ -511,6 +511,14 @@ _EVENTS_BEFORE = re.compile(
     r"\b(?:(?:TE|S)?AEs?|adverse\s+(?:events?|effects?|reactions?)|side[\s\-]?effects?)\b",
     re.IGNORECASE,
 )
+# ... and so does an "(n = N)" after things people wrote, collected from a forum or feed:
+# "We collected all public posts ... between 2020 and 2024 (n = 58,211)", "tweets were
+# harvested (n = 9,114)" (the sample is the users, authors or people it counts elsewhere)
+_WRITINGS_BEFORE = re.compile(
+    r"\b(?:posts|comments|tweets|messages|threads|replies|videos|blog\s+entries)\b"
+    rf"(?:(?!\b(?:{_NOUNS})\b)[^;:.(])*[(\[]\s*$",
+    re.IGNORECASE,
+)
 # ... and so does a list of what the people had or took besides, introduced by a subject
 # that names things, not people or a group of them: "Concurrent medications included
 # lithium (n = 77), SSRIs (n = 88)", "comorbidities comprised anxiety (n = 61), PTSD (n =
@@ -848,6 +856,15 @@ _BARE_ANSWERED_MORE = Folded(
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
+    re.IGNORECASE,
+)
+# ... and, in any study, the end of a sift that opens its sentence with the pool, the
+# pool's noun left out: "Of 167 patients started on X, 143 met inclusion criteria (mean age
+# 44).", "Among 98 adults dispensed X, 71 met all eligibility criteria."
+_POOL_THEN_QUALIFIED = Folded(
+    rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
+    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
@@ -1902,6 +1919,11 @@ def _shapes_without_noun(
             value = words_to_int(m.group("num"))
             if value and not _NEG_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()]):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if not survey:
+        for m in _POOL_THEN_QUALIFIED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 2 - _section_penalty(s), s, m.group(0)))
     if survey:
         for m in _BARE_ANSWERED_MORE.finditer(s.text):
             value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))
@@ -3072,6 +3094,8 @@ def candidates(
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             if _attribute_list(doc, s.text, m.start()):
                 continue  # "Concurrent medications included lithium (n = 77)": a part
+            if _WRITINGS_BEFORE.search(s.text[max(0, m.start() - 160) : m.start()]):
+                continue  # "all public posts ... (n = 58,211)": things written, not people
             if staff_beside_patients and _STAFF_BEFORE_N.search(
                 s.text[max(0, m.start() - 30) : m.start()]
             ):
@@ -3256,7 +3280,10 @@ _SUBGROUP_CLAUSE = re.compile(
 )
 # "we describe three patients", "to report our first four cases", "five women are presented"
 _CASES_REPORTED = re.compile(
-    r"\b(?:report|describe|present)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?(?:the\s+|our\s+)?"
+    # (or reviewed: "We reviewed the course of three consecutive adolescents", "we
+    # retrospectively reviewed the records of five outpatients")
+    r"\b(?:report|describe|present|review)(?:s|ed|ing)?\s+(?:here\s+)?(?:on\s+)?"
+    r"(?:the\s+(?:course|records?|charts?|notes|histories|files)\s+of\s+)?(?:the\s+|our\s+)?"
     rf"(?:first\s+)?(?P<num>{NUMBER})\s+(?:consecutive\s+|further\s+|additional\s+)?"
     r"(?:patients|cases|women|men|adults|adolescents|children|people|individuals|outpatients|"
     r"inpatients|veterans|girls|boys|mothers|persons)\b",
