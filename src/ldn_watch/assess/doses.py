@@ -4801,7 +4801,12 @@ _STEP_SPELL_AFTER = re.compile(
 _STEP_SPELL_BEFORE = re.compile(
     rf"(?:\b(?:an?|one|two|three|four|\d+)[\s\-]+(?:[\w\-]+\s+)?{_SPELL_UNIT}\s+(?:each\s+)?"
     rf"(?:at|on|of|with)\s*$|\b{_SPELL_UNIT}\s+[\d\-–]+\s*[:,]\s*$|"
-    rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$)",
+    rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$|"
+    # (the spell the subject, the dose what it takes: "the first week uses 1.5 mg", "week
+    # one is at 1 mg", "the opening fortnight will be on 2 mg")
+    rf"\b(?:the\s+(?:first|initial|opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
+    rf"{_SPELL_UNIT}\s+(?:one|1))\s+(?:uses|used|will\s+use|is|was|will\s+be)\s+"
+    rf"(?:(?:at|on)\s+)?$)",
     re.I,
 )
 
@@ -4844,6 +4849,15 @@ def step_with_a_spell(d: Dose) -> bool:
     return d.started or d.run_in or _tied_to_a_spell(d.sentence.text, d)
 
 
+# an alternative between a target and its steps that is another dose, not the placebo the
+# target is given against ("naltrexone 4.5 mg or matched placebo at night; the first week
+# uses 1.5 mg and the second 3 mg": the steps are the drug's way up to its target)
+_BETWEEN_DOSE_ALTERNATIVES = re.compile(
+    r"\b(?:or|versus|vs)\b(?!\.?\s+(?:(?:an?|the|matched|matching|identical)\s+)?placebo\b)",
+    re.I,
+)
+
+
 def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
     weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
@@ -4875,9 +4889,9 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
         return False
     if _NEW_PEOPLE.search(text, target.start, steps[-1].start):
         return False  # "4.5 mg in 30; 20 were randomised to 1.5 mg for the first week ..."
-    if _BETWEEN_ALTERNATIVES.search(text, target.start + len(target.span), steps[-1].start) or any(
-        SIZED_AFTER.match(text[o.start + len(o.span) :]) for o in (target, *steps)
-    ):
+    if _BETWEEN_DOSE_ALTERNATIVES.search(
+        text, target.start + len(target.span), steps[-1].start
+    ) or any(SIZED_AFTER.match(text[o.start + len(o.span) :]) for o in (target, *steps)):
         return False  # "4.5 mg for 12 weeks or 1.5 mg for 12 weeks", "(n = 20)": arms
     return _tied_to_a_spell(text, steps[0])
 
