@@ -741,8 +741,8 @@ def _flexible(text: str) -> bool:
 # a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
 _TIMED_AFTER = re.compile(
     # (or labelled by its week or days right after it: "1.5 mg week 1, 3 mg week 2",
-    # "1 mg days 1-7")
-    r"^\s*(?:weeks?|days?)\s+\d+\b|"
+    # "1 mg days 1-7"; a week abbreviated, as abstracts write it: "1.5 mg wk1, 3 mg wk2")
+    r"^\s*(?:(?:weeks?|days?)\s+|wks?\s*)\d+\b|"
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
     r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d|"
