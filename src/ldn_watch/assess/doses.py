@@ -4427,6 +4427,13 @@ _NEXT_PERSON = Folded(
 )
 
 
+# the bracket names the way up it holds, right before it: "its two-week run-up (1.5 mg,
+# then 3 mg)", "a one-week ramp-up (2 mg)" (its doses steps, however untimed)
+_RUN_UP_BEFORE = re.compile(
+    r"\b(?:run|ramp|build|step)[\s\-]?up\s*$|\b(?:up[\s\-]?)?titration\s*$", re.I
+)
+
+
 def _bracketed_steps(text: str, mine: list[Dose]) -> tuple[int, set[int]] | None:
     """A dose followed, in its own clause, by a bracket holding only lower doses of the
     drug, one of them given for a spell and none offered as an alternative ("4.5 mg nightly
@@ -4449,7 +4456,10 @@ def _bracketed_steps(text: str, mine: list[Dose]) -> tuple[int, set[int]] | None
             inner
             and not any(opens < d.start < closes for d in mine if d not in inner)
             and all(d.kind == "single" and d.mg_per_day < t.mg_per_day for d in inner)
-            and any(_TIMED_AFTER.match(text[d.start + len(d.span) : closes]) for d in inner)
+            and (
+                any(_TIMED_AFTER.match(text[d.start + len(d.span) : closes]) for d in inner)
+                or _RUN_UP_BEFORE.search(text, end, opens) is not None
+            )
             and not _BETWEEN_ALTERNATIVES.search(text, opens, closes)
         ):
             return t.start, {d.start for d in inner}
