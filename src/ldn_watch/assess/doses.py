@@ -716,14 +716,18 @@ _DAILY_UNIT_AFTER = re.compile(
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
 _FLEXIBLE_SCHEDULE = Folded(arms.FLEXIBLE_DOSING, re.I)
 # flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
-# replaced by a fixed schedule", "instead of flexible dosing"
+# replaced by a fixed schedule", "instead of flexible dosing"; or denied: "the schedule
+# was not adjusted for response", "never adjusted to tolerability"
 _NO_LONGER_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been|is)\s+)?(?:replaced|abandoned|"
     r"dropped|removed|discontinued)\b",
     re.I,
 )
 _NO_LONGER_BEFORE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|replac\w*|no\s+longer)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+    r"\b(?:instead\s+of|rather\s+than|replac\w*|no\s+longer)\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:(?:was|were|is|are|been)\s+(?:not|never)|(?:wasn|weren|isn|aren)'t)\s+"
+    r"(?:individually\s+)?$",
+    re.I,
 )
 
 
