@@ -27,6 +27,8 @@ _STAGE_ONE = (
 )
 _PROTOCOL_TITLE = Folded(
     r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |study )?protocol\b|"
+    # (not a procedure of the trial it names: "a randomised trial with a rescue protocol")
+    r"(?<!rescue )(?<!safety )(?<!titration )(?<!dosing )(?<!tapering )(?<!monitoring )"
     r"\bprotocol$|"
     r"\bdesign and rationale\b|\brationale and design\b|"
     # a trial's statistical analysis plan is part of its protocol, published before the

@@ -719,14 +719,18 @@ _DAILY_UNIT_AFTER = re.compile(
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
 _FLEXIBLE_SCHEDULE = Folded(arms.FLEXIBLE_DOSING, re.I)
 # flexible dosing named as what a fixed schedule replaced: "flexible dosing has been
-# replaced by a fixed schedule", "instead of flexible dosing"
+# replaced by a fixed schedule", "instead of flexible dosing"; or denied: "the schedule
+# was not adjusted for response", "never adjusted to tolerability"
 _NO_LONGER_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been|is)\s+)?(?:replaced|abandoned|"
     r"dropped|removed|discontinued)\b",
     re.I,
 )
 _NO_LONGER_BEFORE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|replac\w*|no\s+longer)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+    r"\b(?:instead\s+of|rather\s+than|replac\w*|no\s+longer)\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:(?:was|were|is|are|been)\s+(?:not|never)|(?:wasn|weren|isn|aren)'t)\s+"
+    r"(?:individually\s+)?$",
+    re.I,
 )
 
 
@@ -744,8 +748,8 @@ def _flexible(text: str) -> bool:
 # a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
 _TIMED_AFTER = re.compile(
     # (or labelled by its week or days right after it: "1.5 mg week 1, 3 mg week 2",
-    # "1 mg days 1-7")
-    r"^\s*(?:weeks?|days?)\s+\d+\b|"
+    # "1 mg days 1-7"; a week abbreviated, as abstracts write it: "1.5 mg wk1, 3 mg wk2")
+    r"^\s*(?:(?:weeks?|days?)\s+|wks?\s*)\d+\b|"
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
     r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d|"
@@ -4467,6 +4471,13 @@ _NEXT_PERSON = Folded(
 )
 
 
+# the bracket names the way up it holds, right before it: "its two-week run-up (1.5 mg,
+# then 3 mg)", "a one-week ramp-up (2 mg)" (its doses steps, however untimed)
+_RUN_UP_BEFORE = re.compile(
+    r"\b(?:run|ramp|build|step)[\s\-]?up\s*$|\b(?:up[\s\-]?)?titration\s*$", re.I
+)
+
+
 def _bracketed_steps(text: str, mine: list[Dose]) -> tuple[int, set[int]] | None:
     """A dose followed, in its own clause, by a bracket holding only lower doses of the
     drug, one of them given for a spell and none offered as an alternative ("4.5 mg nightly
@@ -4489,7 +4500,10 @@ def _bracketed_steps(text: str, mine: list[Dose]) -> tuple[int, set[int]] | None
             inner
             and not any(opens < d.start < closes for d in mine if d not in inner)
             and all(d.kind == "single" and d.mg_per_day < t.mg_per_day for d in inner)
-            and any(_TIMED_AFTER.match(text[d.start + len(d.span) : closes]) for d in inner)
+            and (
+                any(_TIMED_AFTER.match(text[d.start + len(d.span) : closes]) for d in inner)
+                or _RUN_UP_BEFORE.search(text, end, opens) is not None
+            )
             and not _BETWEEN_ALTERNATIVES.search(text, opens, closes)
         ):
             return t.start, {d.start for d in inner}
@@ -4841,7 +4855,12 @@ _STEP_SPELL_AFTER = re.compile(
 _STEP_SPELL_BEFORE = re.compile(
     rf"(?:\b(?:an?|one|two|three|four|\d+)[\s\-]+(?:[\w\-]+\s+)?{_SPELL_UNIT}\s+(?:each\s+)?"
     rf"(?:at|on|of|with)\s*$|\b{_SPELL_UNIT}\s+[\d\-–]+\s*[:,]\s*$|"
-    rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$)",
+    rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$|"
+    # (the spell the subject, the dose what it takes: "the first week uses 1.5 mg", "week
+    # one is at 1 mg", "the opening fortnight will be on 2 mg")
+    rf"\b(?:the\s+(?:first|initial|opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
+    rf"{_SPELL_UNIT}\s+(?:one|1))\s+(?:uses|used|will\s+use|is|was|will\s+be)\s+"
+    rf"(?:(?:at|on)\s+)?$)",
     re.I,
 )
 
@@ -4884,6 +4903,15 @@ def step_with_a_spell(d: Dose) -> bool:
     return d.started or d.run_in or _tied_to_a_spell(d.sentence.text, d)
 
 
+# an alternative between a target and its steps that is another dose, not the placebo the
+# target is given against ("naltrexone 4.5 mg or matched placebo at night; the first week
+# uses 1.5 mg and the second 3 mg": the steps are the drug's way up to its target)
+_BETWEEN_DOSE_ALTERNATIVES = re.compile(
+    r"\b(?:or|versus|vs)\b(?!\.?\s+(?:(?:an?|the|matched|matching|identical)\s+)?placebo\b)",
+    re.I,
+)
+
+
 def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     """The steps of a titration told after the dose they lead to: "4.5 mg nightly for 12
     weeks (1.5 mg in the first week and 3 mg in the second)", "4.5 mg daily, starting
@@ -4915,9 +4943,9 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
         return False
     if _NEW_PEOPLE.search(text, target.start, steps[-1].start):
         return False  # "4.5 mg in 30; 20 were randomised to 1.5 mg for the first week ..."
-    if _BETWEEN_ALTERNATIVES.search(text, target.start + len(target.span), steps[-1].start) or any(
-        SIZED_AFTER.match(text[o.start + len(o.span) :]) for o in (target, *steps)
-    ):
+    if _BETWEEN_DOSE_ALTERNATIVES.search(
+        text, target.start + len(target.span), steps[-1].start
+    ) or any(SIZED_AFTER.match(text[o.start + len(o.span) :]) for o in (target, *steps)):
         return False  # "4.5 mg for 12 weeks or 1.5 mg for 12 weeks", "(n = 20)": arms
     return _tied_to_a_spell(text, steps[0])
 

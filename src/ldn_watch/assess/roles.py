@@ -264,6 +264,15 @@ _FUTURE = Folded(
     r"(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
     r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
+    # ... or a study said to be required to settle something: "A randomised trial is
+    # required to separate its effect from that of the SSRI", "comparisons of 2 and 4 mg
+    # are necessary to determine the optimal dose" (not what people had to do: "participants
+    # were required to keep their dose")
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|research|evidence|data)\b(?:[^.;]|\.(?=\d))"
+    r"{0,100}?\b(?:is|are|will\s+be|would\s+be)\s+(?:still\s+|therefore\s+|thus\s+|now\s+|"
+    r"also\s+|clearly\s+)?(?:required|necessary)\s+to\s+(?:establish|determine|confirm|separate|"
+    r"disentangle|distinguish|clarify|show|prove|test|answer|settle|define|identify|know|tell|"
+    r"assess|evaluate|examine|address|exclude|rule\s+out)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
     r"\bwhether\b(?<![a-z0-9,)] whether)|"
     # (an erratum's "should have read 4.5 mg" corrects the record, it plans nothing)
