@@ -1109,6 +1109,20 @@ _SUCCESSION_WORDS = (
 )
 
 
+# The study's own regimen described in passing as an earlier study's: "Naltrexone 1 mg
+# twice daily, the regimen of the 2017 pilot, or placebo", "4.5 mg at night, the dose used
+# in a 2019 trial", "3 mg each morning, the same schedule as in a 2021 crossover study". The
+# appositive names where the dose comes from; its cue ("the 2017 pilot") says nothing of
+# the rest of the clause, which is the record's own regimen. Only after a comma and a dose
+# word: "The 2017 pilot gave 1 mg twice daily" is the earlier study's own act.
+_REGIMEN_SOURCE = Folded(
+    r",\s*(?:the\s+|a\s+)?(?:same\s+|identical\s+)?(?:regimen|dose|dosage|dosing|schedule)\s+"
+    r"(?:(?:as\s+)?(?:used|given|tested|studied|employed|adopted)\s+)?(?:of|in|from|as(?:\s+in)?)\s+"
+    r"(?:[^.;:,()]|\.\d)*",
+    re.IGNORECASE,
+)
+
+
 def _succeeded_in(clause: str) -> tuple[str, bool]:
     """The clause with a study it comes after (``_SUCCEEDED``) blanked, and whether that
     study and its description fill the clause to its end. Filled, the clause is all about
@@ -3337,6 +3351,8 @@ def annotate(
         # (what the study's people had been given, in a clause about them, is their
         # treatment: "18 adults, all of whom had been prescribed X", not earlier work)
         cue_text, succeeded = _succeeded_in(clause)
+        if "," in cue_text:
+            cue_text = _REGIMEN_SOURCE.sub(_blank, cue_text)
         if "had" in cue_text:
             cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
         cued = _PRIOR.search(cue_text) or (None if derived else _RECENT_WORK.search(cue_text))
