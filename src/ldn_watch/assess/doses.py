@@ -4250,7 +4250,7 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 # and so is a liquid's "1.5 mL in the morning and 0.5 mL at night" at 1 mg/mL
 # (or by the clock: "1 mg at 8:00 and 1 mg at 21:00", "1 mg at 8 am and 1 mg at 8 pm"; a
 # bare number after "at" is no time: "1 mg at 8 weeks")
-_CLOCK = r"at\s+\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
+_CLOCK = rf"at\s+{_CLOCK_TIME}"
 # (the morning also "each morning", "on waking", "on rising", "at breakfast"; the evening
 # also "each evening", "every night": "0.5 mg each morning and 1.5 mg at bedtime" is 2 mg/day)
 _SPLIT_DAY = Folded(

@@ -1688,12 +1688,10 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         # antidepressant will not be included", "participants on an antidepressant are
         # excluded" (not a condition on it: "... taking an antidepressant for under 8 weeks")
         rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:currently\s+|already\s+)?"
-        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+"
+        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+(?:"
         r"(?:(?:will|shall|can|may|could|would)\s+not\s+be|(?:are|were|is|was)\s+not|cannot\s+be)\s+"
-        r"(?:included|enrolled|eligible|randomi[sz]ed|recruited|admitted)\b|"
-        rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:currently\s+|already\s+)?"
-        rf"(?:taking|on|receiving|using)\s+(?:any\s+|an?\s+)?(?:{kind})s?\s+"
-        r"(?:will\s+be|are|were|is|was)\s+(?:excluded|ineligible|not\s+eligible)\b|"
+        r"(?:included|enrolled|eligible|randomi[sz]ed|recruited|admitted)|"
+        r"(?:will\s+be|are|were|is|was)\s+(?:excluded|ineligible|not\s+eligible))\b|"
         # the watched drug begun with none beside it: "naltrexone 4.5 mg was started, with
         # no antidepressant", "LDN given without any other antidepressant" (not "in people
         # with no antidepressant response", nor a share: "..., 8 with no antidepressant and
