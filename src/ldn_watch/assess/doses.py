@@ -2137,7 +2137,12 @@ _ASSIGNED_BEFORE = re.compile(
 )
 # the next item of a list of alternatives: ", ", " or ", ", or to ", " versus "
 _NEXT_ALTERNATIVE = re.compile(
-    r"\s*(?:(?:,\s*)?(?:or|versus|vs\.?)\s+|,\s*)(?:to\s+)?(?:(?:a|an|the)\s+)?", re.I
+    r"\s*(?:(?:,\s*)?(?:or|versus|vs\.?)\s+|,\s*)(?:to\s+)?(?:(?:a|an|the)\s+)?"
+    # ... or the active arms counted before their list: "placebo or one of four doses (0.5,
+    # 1.5, 3 or 4.5 mg)", "placebo or to one of the two strengths: 2 mg or 4 mg"
+    rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{counts.NUMBER_WORD})\s+)?(?:[\w\-]+\s+)?"
+    r"(?:doses|dosages|strengths|dose\s+levels|levels)\s*(?:[(:]\s*)?)?",
+    re.I,
 )
 # an opening bracket that offers the placebo as the blind's alternative: "(or placebo",
 # "(or matching placebo", "[or identical placebo"
@@ -3335,7 +3340,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 arms_at = _arm_list_start(s.text, m.start())
                 if arms_at is None:
                     arms_at = _arm_list_opened(s.text, m.start(), m.end(), crossed=crossed)
-                if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
+                # (a placebo among the arms is no drug: "randomised to placebo or one of
+                # four doses (0.5, 1.5, 3 or 4.5 mg)")
+                if arms_at is not None and not any(
+                    arms_at <= a < m.start() and o not in _NOT_A_DRUG for a, _, o in drugs
+                ):
                     # "randomly assigned (1:1:1), double-blind, to continue 4.5 mg, to switch
                     # to 1.5 mg, or to placebo for 24 weeks, still taking their SSRI": an arm
                     # of the allocation, no drug named among the arms before it, doses the
