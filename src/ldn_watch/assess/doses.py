@@ -713,7 +713,11 @@ def _conditional(spec: WatchSpec) -> Folded:
 # a unit of the dosage form named by the time of day it is taken: "an 8 mg daily capsule",
 # "a 4.5-mg nightly tablet" (one unit, once a day)
 _DAILY_UNIT_AFTER = re.compile(
-    rf"^[\s\-]*(?:once[\s\-]+)?(?:daily|nightly|bedtime|evening|morning)[\s\-]+{DOSAGE_FORM}\b",
+    rf"^[\s\-]*(?:once[\s\-]+)?(?:daily|nightly|bedtime|evening|morning)[\s\-]+{DOSAGE_FORM}\b|"
+    # ... or by the time of day it is taken after it ("a 0.5 mg capsule in the morning and
+    # a 0.5 mg capsule in the evening": one unit at each time, the day's dose their total)
+    rf"^[\s\-]*{DOSAGE_FORM}\s+(?:(?:in\s+the|each|every)\s+(?:morning|evening)|"
+    r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b",
     re.I,
 )
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
@@ -4262,11 +4266,16 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 _CLOCK = rf"at\s+{_CLOCK_TIME}"
 # (the morning also "each morning", "on waking", "on rising", "at breakfast"; the evening
 # also "each evening", "every night": "0.5 mg each morning and 1.5 mg at bedtime" is 2 mg/day)
+# (each amount may name the form it comes in: "0.5 mg capsule in the morning and 0.5 mg
+# capsule in the evening" is 1 mg/day; and the second its count: "and one 1 mg capsule")
+_SPLIT_FORM = rf"(?:{_UNIT_NOUN}\s+)?"
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:morning|a\.?m\.?)|"
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the|each|every)\s+)?"
+    rf"(?:morning|a\.?m\.?)|"
     rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
     # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5)
-    rf"(?:and\s+|plus\s+|\+\s*)(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
+    rf"(?:and\s+|plus\s+|\+\s*)(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
+    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
     rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
