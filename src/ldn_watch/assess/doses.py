@@ -713,7 +713,11 @@ def _conditional(spec: WatchSpec) -> Folded:
 # a unit of the dosage form named by the time of day it is taken: "an 8 mg daily capsule",
 # "a 4.5-mg nightly tablet" (one unit, once a day)
 _DAILY_UNIT_AFTER = re.compile(
-    rf"^[\s\-]*(?:once[\s\-]+)?(?:daily|nightly|bedtime|evening|morning)[\s\-]+{DOSAGE_FORM}\b",
+    rf"^[\s\-]*(?:once[\s\-]+)?(?:daily|nightly|bedtime|evening|morning)[\s\-]+{DOSAGE_FORM}\b|"
+    # ... or by the time of day it is taken after it ("a 0.5 mg capsule in the morning and
+    # a 0.5 mg capsule in the evening": one unit at each time, the day's dose their total)
+    rf"^[\s\-]*{DOSAGE_FORM}\s+(?:(?:in\s+the|each|every)\s+(?:morning|evening)|"
+    r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b",
     re.I,
 )
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
@@ -2137,7 +2141,12 @@ _ASSIGNED_BEFORE = re.compile(
 )
 # the next item of a list of alternatives: ", ", " or ", ", or to ", " versus "
 _NEXT_ALTERNATIVE = re.compile(
-    r"\s*(?:(?:,\s*)?(?:or|versus|vs\.?)\s+|,\s*)(?:to\s+)?(?:(?:a|an|the)\s+)?", re.I
+    r"\s*(?:(?:,\s*)?(?:or|versus|vs\.?)\s+|,\s*)(?:to\s+)?(?:(?:a|an|the)\s+)?"
+    # ... or the active arms counted before their list: "placebo or one of four doses (0.5,
+    # 1.5, 3 or 4.5 mg)", "placebo or to one of the two strengths: 2 mg or 4 mg"
+    rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{counts.NUMBER_WORD})\s+)?(?:[\w\-]+\s+)?"
+    r"(?:doses|dosages|strengths|dose\s+levels|levels)\s*(?:[(:]\s*)?)?",
+    re.I,
 )
 # an opening bracket that offers the placebo as the blind's alternative: "(or placebo",
 # "(or matching placebo", "[or identical placebo"
@@ -3335,7 +3344,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 arms_at = _arm_list_start(s.text, m.start())
                 if arms_at is None:
                     arms_at = _arm_list_opened(s.text, m.start(), m.end(), crossed=crossed)
-                if arms_at is not None and not any(arms_at <= a < m.start() for a, _, _ in drugs):
+                # (a placebo among the arms is no drug: "randomised to placebo or one of
+                # four doses (0.5, 1.5, 3 or 4.5 mg)")
+                if arms_at is not None and not any(
+                    arms_at <= a < m.start() and o not in _NOT_A_DRUG for a, _, o in drugs
+                ):
                     # "randomly assigned (1:1:1), double-blind, to continue 4.5 mg, to switch
                     # to 1.5 mg, or to placebo for 24 weeks, still taking their SSRI": an arm
                     # of the allocation, no drug named among the arms before it, doses the
@@ -4253,11 +4266,16 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 _CLOCK = rf"at\s+{_CLOCK_TIME}"
 # (the morning also "each morning", "on waking", "on rising", "at breakfast"; the evening
 # also "each evening", "every night": "0.5 mg each morning and 1.5 mg at bedtime" is 2 mg/day)
+# (each amount may name the form it comes in: "0.5 mg capsule in the morning and 0.5 mg
+# capsule in the evening" is 1 mg/day; and the second its count: "and one 1 mg capsule")
+_SPLIT_FORM = rf"(?:{_UNIT_NOUN}\s+)?"
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:morning|a\.?m\.?)|"
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the|each|every)\s+)?"
+    rf"(?:morning|a\.?m\.?)|"
     rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
     # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5)
-    rf"(?:and\s+|plus\s+|\+\s*)(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
+    rf"(?:and\s+|plus\s+|\+\s*)(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
+    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
     rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
