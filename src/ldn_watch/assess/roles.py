@@ -1874,7 +1874,14 @@ _EXCLUDED_BEFORE = Folded(
     # "Exclusions: current SSRI or SNRI", "prohibited medications: MAOIs, SNRIs"
     r"exclusions?(?=\s*:)|(?:prohibited|disallowed|excluded|forbidden)\s+(?:concomitant\s+|"
     r"concurrent\s+)?(?:medications?|drugs?|treatments?|therap(?:y|ies))|"
-    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
+    r"(?:not|never) (?:allowed|permitted)|"
+    # ... or with the reason after the verb: "were excluded because they were taking X",
+    # "excluded owing to current use of X", "excluded from the cohort since they were using X"
+    r"exclu(?:ded|sion)\b[^.;]{0,40}?\b(?:(?:because|since|as)\s+(?:they|he|she)\s+(?:were|was)\s+"
+    r"(?:(?:already|currently|still)\s+)?(?:taking|using|receiving|prescribed|on)|"
+    r"(?:because\s+of|due\s+to|owing\s+to|for)\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:(?:current|concurrent|ongoing|concomitant)\s+)?(?:use\s+of|taking|using|treatment\s+with)))"
+    r"\b[^.;]{0,60}$",
     re.I,
 )
 
