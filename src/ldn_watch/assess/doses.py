@@ -1972,7 +1972,56 @@ def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     found += [
         (m.start(), m.end(), m.group(0).lower()) for m in doc.spec.other_drugs.finditer(s.text)
     ]
+    if found and _MASS_HINT.search(s.text):
+        found += _unlisted_agents(s.text, found)
     return found
+
+
+# a dose written right after the name of an agent the spec does not list, told by a drug
+# name's ending ("liothyronine (T3) 25 µg", "anastrozole 1 mg", "levothyroxine 50 µg"): the
+# dose is that agent's, not the watched drug's named further back ("naltrexone 4.5 mg at
+# night, liothyronine (T3) 25 µg in the morning, or placebo"); asked only in a sentence that
+# already names a drug and writes a mass
+_MASS_HINT = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b", re.I)
+_UNLISTED_AGENT = re.compile(
+    r"\b(?P<name>[A-Za-z][a-z]{3,}(?:ine|ide|one|ole|inil|afil|ib|mab|pril|sartan|statin|"
+    r"cycline|mycin|azepam|olam|oxin|tropin|xacin))(?:\s*\([^()]{1,12}\))?\s+"
+    r"(?=\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|ug)\b)"
+)
+# words of those endings that are no agent's name (a salt or a form of the drug itself,
+# "naltrexone hydrochloride 4.5 mg", or a plain word before a dose)
+_NOT_AN_AGENT = frozenset(
+    {
+        "hydrochloride",
+        "chloride",
+        "bromide",
+        "baseline",
+        "routine",
+        "medicine",
+        "alongside",
+        "outside",
+        "someone",
+        "everyone",
+        "anyone",
+        "online",
+        "combine",
+        "provide",
+        "whole",
+    }
+)
+
+
+def _unlisted_agents(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Agents the spec does not list, each named right before a dose (``_UNLISTED_AGENT``),
+    that no named drug already covers."""
+    out = []
+    for m in _UNLISTED_AGENT.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name").lower()
+        if name in _NOT_AN_AGENT or any(x < b and a < y for x, y, _ in found):
+            continue
+        out.append((a, b, name))
+    return out
 
 
 def _owner(
