@@ -1260,6 +1260,7 @@ _COUNT_WORDS = {
 }  # fmt: skip
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
+_UNIT_NOUN_RX = re.compile(rf"\b{_UNIT_NOUN}\b", re.I)
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
 # "1.5 mg (0.5 mg per drop)", "1 mg/spray") and, later in the sentence, how many units were
 # taken how often ("took three capsules nightly", "three drops every morning and evening")
@@ -1317,6 +1318,16 @@ _UNITS_THEN = re.compile(
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
+# ... or with the unit word left out after the first count, the steps listed: "one capsule
+# at night for a week, two the second week and three from week 3 onward" (a bare count
+# followed by a word of when, not by a noun of its own: "two weeks later" counts time)
+_UNITS_NEXT = re.compile(
+    r"[^.;]{0,60}?(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)"
+    r"(?P<k>two|three|four|five|six|[2-9])\s+"
+    r"(?=(?:the|for|from|in|on|at|after|during|by|until|each|every|nightly|daily|thereafter|"
+    r"onwards?)\b)(?P<rest>[^.;]{0,60})",
+    re.I,
+)
 
 
 def _units_a_day(text: str, at: int) -> int | None:
@@ -1327,13 +1338,19 @@ def _units_a_day(text: str, at: int) -> int | None:
     if taken is None:
         return None
     end = at + taken.end("k")
-    while (step := _UNITS_THEN.match(text, end)) is not None:
+    first = taken
+    while (step := _UNITS_THEN.match(text, end) or _UNITS_NEXT.match(text, end)) is not None:
         taken, end = step, step.end("k")
     word = taken.group("k").lower()
     k = int(word) if word.isdigit() else _COUNT_WORDS[word]
-    for rx, times in _TIMES_A_DAY:
-        if rx.search(taken.group("rest")):
-            return k * times
+    # (a step with the unit left out keeps the first count's frequency: "one capsule at
+    # night ..., three from week 3")
+    for rest in (taken.group("rest"), first.group("rest")):
+        for rx, times in _TIMES_A_DAY:
+            if rx.search(rest):
+                return k * times
+        if taken is first or _UNIT_NOUN_RX.search(taken.group(0)):
+            break
     return None
 
 
