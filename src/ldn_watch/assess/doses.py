@@ -1264,6 +1264,7 @@ _COUNT_WORDS = {
 }  # fmt: skip
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
+_UNIT_NOUN_RX = re.compile(rf"\b{_UNIT_NOUN}\b", re.I)
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
 # "1.5 mg (0.5 mg per drop)", "1 mg/spray") and, later in the sentence, how many units were
 # taken how often ("took three capsules nightly", "three drops every morning and evening")
@@ -1321,6 +1322,16 @@ _UNITS_THEN = re.compile(
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
+# ... or with the unit word left out after the first count, the steps listed: "one capsule
+# at night for a week, two the second week and three from week 3 onward" (a bare count
+# followed by a word of when, not by a noun of its own: "two weeks later" counts time)
+_UNITS_NEXT = re.compile(
+    r"[^.;]{0,60}?(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)"
+    r"(?P<k>two|three|four|five|six|[2-9])\s+"
+    r"(?=(?:the|for|from|in|on|at|after|during|by|until|each|every|nightly|daily|thereafter|"
+    r"onwards?)\b)(?P<rest>[^.;]{0,60})",
+    re.I,
+)
 
 
 def _units_a_day(text: str, at: int) -> int | None:
@@ -1331,13 +1342,19 @@ def _units_a_day(text: str, at: int) -> int | None:
     if taken is None:
         return None
     end = at + taken.end("k")
-    while (step := _UNITS_THEN.match(text, end)) is not None:
+    first = taken
+    while (step := _UNITS_THEN.match(text, end) or _UNITS_NEXT.match(text, end)) is not None:
         taken, end = step, step.end("k")
     word = taken.group("k").lower()
     k = int(word) if word.isdigit() else _COUNT_WORDS[word]
-    for rx, times in _TIMES_A_DAY:
-        if rx.search(taken.group("rest")):
-            return k * times
+    # (a step with the unit left out keeps the first count's frequency: "one capsule at
+    # night ..., three from week 3")
+    for rest in (taken.group("rest"), first.group("rest")):
+        for rx, times in _TIMES_A_DAY:
+            if rx.search(rest):
+                return k * times
+        if taken is first or _UNIT_NOUN_RX.search(taken.group(0)):
+            break
     return None
 
 
@@ -1976,7 +1993,56 @@ def _drugs_in(doc: Doc, s: Sentence) -> list[tuple[int, int, str]]:
     found += [
         (m.start(), m.end(), m.group(0).lower()) for m in doc.spec.other_drugs.finditer(s.text)
     ]
+    if found and _MASS_HINT.search(s.text):
+        found += _unlisted_agents(s.text, found)
     return found
+
+
+# a dose written right after the name of an agent the spec does not list, told by a drug
+# name's ending ("liothyronine (T3) 25 µg", "anastrozole 1 mg", "levothyroxine 50 µg"): the
+# dose is that agent's, not the watched drug's named further back ("naltrexone 4.5 mg at
+# night, liothyronine (T3) 25 µg in the morning, or placebo"); asked only in a sentence that
+# already names a drug and writes a mass
+_MASS_HINT = re.compile(r"\d\s*(?:mg|µg|μg|mcg|ug)\b", re.I)
+_UNLISTED_AGENT = re.compile(
+    r"\b(?P<name>[A-Za-z][a-z]{3,}(?:ine|ide|one|ole|inil|afil|ib|mab|pril|sartan|statin|"
+    r"cycline|mycin|azepam|olam|oxin|tropin|xacin))(?:\s*\([^()]{1,12}\))?\s+"
+    r"(?=\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|ug)\b)"
+)
+# words of those endings that are no agent's name (a salt or a form of the drug itself,
+# "naltrexone hydrochloride 4.5 mg", or a plain word before a dose)
+_NOT_AN_AGENT = frozenset(
+    {
+        "hydrochloride",
+        "chloride",
+        "bromide",
+        "baseline",
+        "routine",
+        "medicine",
+        "alongside",
+        "outside",
+        "someone",
+        "everyone",
+        "anyone",
+        "online",
+        "combine",
+        "provide",
+        "whole",
+    }
+)
+
+
+def _unlisted_agents(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Agents the spec does not list, each named right before a dose (``_UNLISTED_AGENT``),
+    that no named drug already covers."""
+    out = []
+    for m in _UNLISTED_AGENT.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name").lower()
+        if name in _NOT_AN_AGENT or any(x < b and a < y for x, y, _ in found):
+            continue
+        out.append((a, b, name))
+    return out
 
 
 def _owner(

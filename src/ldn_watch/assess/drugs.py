@@ -1246,7 +1246,12 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
     if hit.re is after:
         also = _ALSO_FOR.match(tail, hit.end()) or _COMORBID_WITH.match(tail, hit.end())
-        if also and doc.spec.family.search(also.group("also")):
+        symptom = doc.spec.cond.get("symptom_pattern")
+        if also and (
+            doc.spec.family.search(also.group("also"))
+            # (... or a symptom of it: "for persisting fatigue and low motivation")
+            or (symptom and re.search(symptom, also.group("also"), re.I))
+        ):
             # "taken for both pain and depression", "for pain or low mood", "for chronic
             # back pain with comorbid major depression": a purpose that includes the
             # condition is taken for the condition

@@ -1874,7 +1874,14 @@ _EXCLUDED_BEFORE = Folded(
     # "Exclusions: current SSRI or SNRI", "prohibited medications: MAOIs, SNRIs"
     r"exclusions?(?=\s*:)|(?:prohibited|disallowed|excluded|forbidden)\s+(?:concomitant\s+|"
     r"concurrent\s+)?(?:medications?|drugs?|treatments?|therap(?:y|ies))|"
-    r"(?:not|never) (?:allowed|permitted))\b[^.;]{0,60}$",
+    r"(?:not|never) (?:allowed|permitted)|"
+    # ... or with the reason after the verb: "were excluded because they were taking X",
+    # "excluded owing to current use of X", "excluded from the cohort since they were using X"
+    r"exclu(?:ded|sion)\b[^.;]{0,40}?\b(?:(?:because|since|as)\s+(?:they|he|she)\s+(?:were|was)\s+"
+    r"(?:(?:already|currently|still)\s+)?(?:taking|using|receiving|prescribed|on)|"
+    r"(?:because\s+of|due\s+to|owing\s+to|for)\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:(?:current|concurrent|ongoing|concomitant)\s+)?(?:use\s+of|taking|using|treatment\s+with)))"
+    r"\b[^.;]{0,60}$",
     re.I,
 )
 
@@ -2565,12 +2572,27 @@ def named_as_failed_before(s: Sentence, start: int) -> bool:
     return _FAILED_BEFORE.search(before) is not None and not _STUDY_TIME.search(s.text)
 
 
+# ... or as what they had to stop before the study began: "X, which many take for pain,
+# had to be discontinued at least 8 weeks before randomisation", "X was washed out before
+# baseline" (a washout: what they came in with, kept out of the study; not a dose stopped
+# during it, "stopped before the end of the trial")
+_WASHED_OUT_AFTER = Folded(
+    r"(?:[^.;]{0,90}?[\s,])?(?:had\s+to\s+be|must\s+(?:have\s+)?be(?:en)?|was|were|(?:is|are)\s+to\s+be)\s+"
+    r"(?:\w+\s+)?(?:stopped|discontinued|withdrawn|washed\s+out|tapered\s+off|ceased)\b"
+    r"[^.;]{0,40}?\bbefore\s+(?:the\s+)?(?:randomi[sz]ation|enrol+ment|screening|baseline|"
+    r"inclusion|(?:study\s+)?entry|study\s+start|first\s+(?:dose|session|visit))\b",
+    re.IGNORECASE,
+)
+
+
 def named_as_history(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) as what people had taken before the study ("had
-    previously taken X", "prior X exposure"), or had failed before it, not as what it
-    gives."""
+    previously taken X", "prior X exposure"), or had failed before it, or had to stop
+    before it began (``_WASHED_OUT_AFTER``), not as what it gives."""
     before = s.text[max(0, start - 80) : start]
     if _HISTORY_BEFORE.search(before) or named_as_failed_before(s, start):
+        return True
+    if _WASHED_OUT_AFTER.match(s.text, end):
         return True
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 
