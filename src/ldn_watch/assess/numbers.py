@@ -4219,6 +4219,32 @@ _PAIRS = Folded(
 _MATCHED_PAIRS = Folded(r"\bmatch(?:ed|ing)\b|\bpropensity\b|\bcase[\s\-]control\b", re.IGNORECASE)
 
 
+# ... counted where the study takes them in: "12 mother-infant pairs took part"
+_PAIRS_TAKEN_IN = Folded(
+    r"\s+(?:\([^()]{0,60}\)\s+)?(?:took\s+part|participated|completed|entered|joined|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|recruited|included|studied|randomi[sz]ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _pairs_taken_in(doc: Doc) -> Count | None:
+    """The count of pairs a study's own sentence says it took in, none of them matched
+    for comparison."""
+    for s in doc.sentences:
+        if not s.own:
+            continue
+        for m in _PAIRS.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if (
+                value
+                and _PAIRS_TAKEN_IN.match(s.text, m.end())
+                and not _MATCHED_PAIRS.search(s.text)
+                and not _other_work(s, m.start())
+            ):
+                return Count(value, 2, s, m.group(0))
+    return None
+
+
 def _pair_members(found: list[Count]) -> list[Count]:
     """A study of pairs (a patient and a caregiver, partner or informant) that also gives
     the people in them ("44 dyads ... (88 participants in all)") treats one of each pair:
@@ -4323,6 +4349,12 @@ def participants(
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]
         return max(top, key=lambda c: (c.value, -c.sentence.index))
+    # a study that counts its people only as the pairs it took in ("Twelve mother-infant
+    # pairs took part", "30 patient-caregiver dyads were enrolled"): one of each pair is
+    # treated, so the pairs' count is its sample (as in ``_pair_members``)
+    pairs = _pairs_taken_in(doc)
+    if pairs is not None:
+        return pairs
     if case_report:
         for s in doc.sentences:
             m = (
