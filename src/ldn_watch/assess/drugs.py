@@ -1142,7 +1142,10 @@ _MODIFIED_HEADER = (
 # amitriptyline or pregabalin" (every drug of the list is taken for it; a new head or
 # clause ends the list, as above)
 _PURPOSE_HEADER = (
-    rf"\b{_MEDICINES}\s+for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{{{0,2}}}}?"
+    # (the medicines' participle may come first: "medicines taken for pain or sleep,
+    # including ...", "drugs prescribed for neuropathic pain, such as ...")
+    rf"\b{_MEDICINES}\s+(?:(?:taken|used|prescribed|given)\s+)?for\s+"
+    r"(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"(?P<purpose>{purpose})\w*\b"
     rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,20}}}}?{_LIST_OPENS}"
     rf"(?:{_NO_NEW_HEAD}(?:[^;.]|\.(?=\d))){{{{0,80}}}}$"
