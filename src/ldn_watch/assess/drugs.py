@@ -1142,7 +1142,10 @@ _MODIFIED_HEADER = (
 # amitriptyline or pregabalin" (every drug of the list is taken for it; a new head or
 # clause ends the list, as above)
 _PURPOSE_HEADER = (
-    rf"\b{_MEDICINES}\s+for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{{{0,2}}}}?"
+    # (the medicines' participle may come first: "medicines taken for pain or sleep,
+    # including ...", "drugs prescribed for neuropathic pain, such as ...")
+    rf"\b{_MEDICINES}\s+(?:(?:taken|used|prescribed|given)\s+)?for\s+"
+    r"(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"(?P<purpose>{purpose})\w*\b"
     rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,20}}}}?{_LIST_OPENS}"
     rf"(?:{_NO_NEW_HEAD}(?:[^;.]|\.(?=\d))){{{{0,80}}}}$"
@@ -1244,6 +1247,10 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
+    if hit.re is after and _FINDING_BEFORE_FOR.search(tail, 0, hit.start("purpose")):
+        # "LDN added to bupropion showed a signal for pain interference": what the
+        # combination changed, an outcome, not what the drug is taken for
+        return None
     if hit.re is after:
         also = _ALSO_FOR.match(tail, hit.end()) or _COMORBID_WITH.match(tail, hit.end())
         symptom = doc.spec.cond.get("symptom_pattern")
@@ -1257,6 +1264,15 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
             # condition is taken for the condition
             return None
     return hit.group("purpose").lower()
+
+
+# a finding between the drug and the "for" that names an outcome: "showed a signal for
+# pain", "demonstrated a benefit for sleep", "yielded a larger effect for pain"
+_FINDING_BEFORE_FOR = re.compile(
+    r"\b(?:showed|shows|demonstrated|yielded|produced)\b|"
+    r"\b(?:an?|no|any|some|the)\s+(?:\w+\s+)?(?:signal|benefit|effect|trend|advantage)\s+for\b",
+    re.I,
+)
 
 
 # the purpose's coordinated partner, a short noun phrase closing the clause ("pain and

@@ -2982,6 +2982,8 @@ def candidates(
                 _MATCHED_TO_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
             ):
                 noun = "controls"  # "800 unexposed pregnant women", "60 healthy volunteers"
+                if _controls_took_nothing(doc):
+                    score = 0  # a yardstick that took no study drug: not the sample
             found.append((value, m.start(), m.end(), noun))
             out.append(Count(value, score, s, m.group(0)))
         # the study named with its own size ("a 52-patient randomised trial", "In this trial
@@ -3149,7 +3151,10 @@ def candidates(
                 # "we aim to enrol 400 exposed women and 800 unexposed women": the plan's
                 # object is both groups, as it is the first alone
                 score += 1
-            out.append(Count(sum(pair), score, s, s.text, pair))
+            # (but a reference group the record says took no study drug is a yardstick, not
+            # part of the sample: "volunteers were scanned once without medication")
+            if not _controls_took_nothing(doc):
+                out.append(Count(sum(pair), score, s, s.text, pair))
         out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         out += _arm_totals(s)
         out += _took_arms(doc, s)
@@ -3226,6 +3231,30 @@ _MATCHED_TO_BEFORE = re.compile(
     r"\bmatched\s+(?:(?:them|each|him|her)\s+)?(?:\(?\d+\s*:\s*\d+\)?\s+)?(?:to|with)\s+$",
     re.I,
 )
+# the healthy comparison group counted beside the patients took no study drug: "healthy controls
+# did not receive study medication", "volunteers were tested once without any drug", "only
+# the patients received the study drug"
+_CONTROLS_TOOK_NOTHING = Folded(
+    r"\b(?:volunteers|healthy\s+(?:[\w\-]+\s+)?(?:controls|subjects|participants|adults|"
+    r"individuals))\b[^.;]{0,60}?"
+    r"\b(?:without\s+(?:any\s+)?(?:study\s+)?(?:medication|drug|treatment|dosing)|"
+    r"(?:did\s+not|didn'?t|never)\s+(?:receive|take)|received\s+no\b|took\s+no\b|"
+    r"(?:were|was)\s+not\s+(?:given|dosed|treated|medicated))|"
+    r"\bonly\s+(?:the\s+)?(?:patients|depressed\s+(?:participants|patients|adults))\s+"
+    r"(?:received|took|were\s+(?:given|dosed))\b",
+    re.IGNORECASE,
+)
+
+
+def _controls_took_nothing(doc: Doc) -> bool:
+    """The record says its comparison group took no study drug (in its own sentences)."""
+
+    def compute(d: Doc) -> bool:
+        return any(s.own and _CONTROLS_TOOK_NOTHING.search(s.text) for s in d.sentences)
+
+    return doc.remember("controls_took_nothing", compute)
+
+
 _COMPARISON_MODS = re.compile(
     r"\b(?:unexposed|non-?exposed|matched|healthy|comparison|control|reference|untreated|"
     r"non-?users?|non-?initiators?|comparators?)\b",
@@ -4190,6 +4219,32 @@ _PAIRS = Folded(
 _MATCHED_PAIRS = Folded(r"\bmatch(?:ed|ing)\b|\bpropensity\b|\bcase[\s\-]control\b", re.IGNORECASE)
 
 
+# ... counted where the study takes them in: "12 mother-infant pairs took part"
+_PAIRS_TAKEN_IN = Folded(
+    r"\s+(?:\([^()]{0,60}\)\s+)?(?:took\s+part|participated|completed|entered|joined|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|recruited|included|studied|randomi[sz]ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _pairs_taken_in(doc: Doc) -> Count | None:
+    """The count of pairs a study's own sentence says it took in, none of them matched
+    for comparison."""
+    for s in doc.sentences:
+        if not s.own:
+            continue
+        for m in _PAIRS.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if (
+                value
+                and _PAIRS_TAKEN_IN.match(s.text, m.end())
+                and not _MATCHED_PAIRS.search(s.text)
+                and not _other_work(s, m.start())
+            ):
+                return Count(value, 2, s, m.group(0))
+    return None
+
+
 def _pair_members(found: list[Count]) -> list[Count]:
     """A study of pairs (a patient and a caregiver, partner or informant) that also gives
     the people in them ("44 dyads ... (88 participants in all)") treats one of each pair:
@@ -4294,6 +4349,12 @@ def participants(
         best = max(c.score for c in found)
         top = [c for c in found if c.score == best]
         return max(top, key=lambda c: (c.value, -c.sentence.index))
+    # a study that counts its people only as the pairs it took in ("Twelve mother-infant
+    # pairs took part", "30 patient-caregiver dyads were enrolled"): one of each pair is
+    # treated, so the pairs' count is its sample (as in ``_pair_members``)
+    pairs = _pairs_taken_in(doc)
+    if pairs is not None:
+        return pairs
     if case_report:
         for s in doc.sentences:
             m = (
