@@ -381,6 +381,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         diagnosed_too=re.compile(
             rf"\b(?:criteri\w*|diagnos\w*|confirmed|current)\b[^;.]{{0,60}}?(?:{fam})|"
             rf"(?:{fam})\w*\s+(?:disorder|episode)|{scored}|"
+            # ... or by its grade: "clinically significant depression", "at least
+            # moderate depression", "moderate to severe depression"
+            r"\b(?:clinically\s+(?:significant|relevant|meaningful)|(?:at\s+least\s+)?"
+            r"moderate(?:(?:\s+to\s+|\s*-\s*(?:to\s*-\s*)?)severe|\s+or\s+(?:worse|greater|"
+            rf"more\s+severe))?|severe)\s+(?:{fam})|"
             # (a threshold, not any number after the scale: "PHQ-9 scores recorded at
             # weeks 0 and 12" sets none)
             rf"(?:{scales})[^;.]{{0,40}}?(?:(?:\bof|\bat\s+least|\babove|\bover|≥|>=|>)\s*\d|"
@@ -2440,7 +2445,9 @@ def _other_population(doc: Doc) -> str | None:
             # current major depressive episode": the same people, selected in the same
             # clause by the watched condition's diagnosis or a severity threshold (not a
             # results line about some of them, nor a derived report's cut of its parent's)
-            rest = re.split(r"[;.]\s", text[m.end() :], maxsplit=1)[0]
+            # (after the other condition's duration and an aside: "with chronic low back
+            # pain for at least 6 months (average pain >= 4/10) who also had ...")
+            rest = re.split(r"[;.]\s", text[at:], maxsplit=1)[0]
             if (
                 group == "cond"
                 and not (s.in_results or doc.derived)
