@@ -3091,15 +3091,27 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
                 return s
         if not conc.classes:
             continue
+        # (the response phrase stands before the first of a list of antidepressants:
+        # "partial responders to an SSRI or SNRI", "non-responders to sertraline,
+        # escitalopram or venlafaxine" select people on each of them)
+        head, last_end = -1, -1
         for m in doc.comedications(s):
+            if last_end < 0 or not _LIST_JOIN.fullmatch(s.text, last_end, m.start):
+                head = m.start
+            last_end = m.end
             if m.entry.name not in conc.drugs or not m.entry.classes:
                 continue
             if (
-                _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start])
+                _RESPONSE_TO.search(s.text[max(0, head - 90) : head])
                 or _RESPONDERS_AFTER.match(s.text, m.end)
             ) and _measured(doc):
                 return s
     return None
+
+
+# what joins the items of a list of antidepressants: "SSRI or SNRI", "sertraline,
+# escitalopram or venlafaxine", "SSRI/SNRI", "duloxetine and/or fluoxetine"
+_LIST_JOIN = re.compile(r"\s*(?:/|,|,?\s*(?:or|and|and/or)\b)\s*", re.I)
 
 
 def _kind_response(spec: WatchSpec) -> re.Pattern[str]:
