@@ -441,6 +441,13 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
     # allocation by turn or by choice is not random
     r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
+    # ... as is allocation by the order or date people came in, or by their record
+    # numbers: "divided by order of admission into", "allocated according to the date of
+    # admission", "assigned by odd and even hospital numbers"
+    r"\b(?:allocated|assigned|divided|grouped|distributed)\s+(?:[\w\-]+\s+){0,2}?(?:by|according\s+to|"
+    r"in)\s+(?:the\s+)?(?:(?:order|sequence|date|time)\s+of\s+(?:their\s+)?(?:admission|"
+    r"arrival|enrol+ment|presentation|referral|hospitali[sz]ation|visits?)|odd\s+(?:and|or|/)\s+"
+    r"even\s+(?:[\w\-]+\s+){0,2}?numbers?)\b|"
     r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-](?:randomi[sz]\w*|experimental)\b"
 )
 _NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)

@@ -381,6 +381,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         diagnosed_too=re.compile(
             rf"\b(?:criteri\w*|diagnos\w*|confirmed|current)\b[^;.]{{0,60}}?(?:{fam})|"
             rf"(?:{fam})\w*\s+(?:disorder|episode)|{scored}|"
+            # ... or by its grade: "clinically significant depression", "at least
+            # moderate depression", "moderate to severe depression"
+            r"\b(?:clinically\s+(?:significant|relevant|meaningful)|(?:at\s+least\s+)?"
+            r"moderate(?:(?:\s+to\s+|\s*-\s*(?:to\s*-\s*)?)severe|\s+or\s+(?:worse|greater|"
+            rf"more\s+severe))?|severe)\s+(?:{fam})|"
             # (a threshold, not any number after the scale: "PHQ-9 scores recorded at
             # weeks 0 and 12" sets none)
             rf"(?:{scales})[^;.]{{0,40}}?(?:(?:\bof|\bat\s+least|\babove|\bover|≥|>=|>)\s*\d|"
@@ -2440,7 +2445,9 @@ def _other_population(doc: Doc) -> str | None:
             # current major depressive episode": the same people, selected in the same
             # clause by the watched condition's diagnosis or a severity threshold (not a
             # results line about some of them, nor a derived report's cut of its parent's)
-            rest = re.split(r"[;.]\s", text[m.end() :], maxsplit=1)[0]
+            # (after the other condition's duration and an aside: "with chronic low back
+            # pain for at least 6 months (average pain >= 4/10) who also had ...")
+            rest = re.split(r"[;.]\s", text[at:], maxsplit=1)[0]
             if (
                 group == "cond"
                 and not (s.in_results or doc.derived)
@@ -3084,15 +3091,27 @@ def _inadequate_response(doc: Doc) -> Sentence | None:
                 return s
         if not conc.classes:
             continue
+        # (the response phrase stands before the first of a list of antidepressants:
+        # "partial responders to an SSRI or SNRI", "non-responders to sertraline,
+        # escitalopram or venlafaxine" select people on each of them)
+        head, last_end = -1, -1
         for m in doc.comedications(s):
+            if last_end < 0 or not _LIST_JOIN.fullmatch(s.text, last_end, m.start):
+                head = m.start
+            last_end = m.end
             if m.entry.name not in conc.drugs or not m.entry.classes:
                 continue
             if (
-                _RESPONSE_TO.search(s.text[max(0, m.start - 90) : m.start])
+                _RESPONSE_TO.search(s.text[max(0, head - 90) : head])
                 or _RESPONDERS_AFTER.match(s.text, m.end)
             ) and _measured(doc):
                 return s
     return None
+
+
+# what joins the items of a list of antidepressants: "SSRI or SNRI", "sertraline,
+# escitalopram or venlafaxine", "SSRI/SNRI", "duloxetine and/or fluoxetine"
+_LIST_JOIN = re.compile(r"\s*(?:/|,|,?\s*(?:or|and|and/or)\b)\s*", re.I)
 
 
 def _kind_response(spec: WatchSpec) -> re.Pattern[str]:
