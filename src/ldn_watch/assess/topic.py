@@ -1812,7 +1812,11 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 # the condition describes the people, it measures no outcome
 _AT_ENTRY = re.compile(
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
-    r"randomi[sz]ation)\s*,|"
+    r"randomi[sz]ation)(?:\s*,|"
+    # (... the opening without its comma, straight into what was found: "At enrolment the
+    # mean HADS depression score was 9", "At screening 38% had a PHQ-9 of 10 or more")
+    r"\s+(?=(?:the|a|an)\s+(?:mean|median|average|proportion|share)\b|(?:mean|median|"
+    r"average)\b|\d))|"
     # ... or before the drug was started, what was taken then: "Before treatment we
     # recorded ...", "Before starting the drug, the HADS was completed"
     r"^\s*before\s+(?:treatment|starting\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:treatment|drug|"
