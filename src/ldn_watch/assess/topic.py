@@ -1211,6 +1211,11 @@ _AREA_OF_USE = Folded(
     r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
     r"\b(?:indications?|uses)\b[^.;:]{0,40}?\b(?:include|includes|including|such\s+as|like|"
     r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
+    # ... or what it is promoted, marketed or advertised for: "LDN is promoted in Australia
+    # for chronic pain, long COVID and mood disorders", "pharmacies advertise it for low mood"
+    r"\b(?:promot(?:e|es|ed|ing)|market(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?)"
+    r"\s+(?:[\w\-']+\s+){0,3}?(?:for|to\s+treat)\s+(?:[\w\-']+,?\s+){0,8}?"
+    r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
     # ... or a tally of the indications recorded for the drug's prescriptions, each with
     # its share: "the indications documented were fibromyalgia (34%), pain (22%) and
     # depression (12%)" (where it was used, not a condition the study measured)
