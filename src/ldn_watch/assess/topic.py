@@ -1875,18 +1875,23 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
 # questions about mood", "its single depression item". A total score over them measures
 # the other instrument's construct, not the condition in its own right (a subscale is a
 # measure of its own, so not here).
+# (... or a dimension of a quality-of-life index, each one item: "the EQ-5D dimensions
+# (mobility, self-care, usual activities, pain/discomfort and anxiety/depression)", "problems
+# on the anxiety/depression dimension", "the dimensions for pain and for anxiety/depression")
 _ITEMS_BEFORE = re.compile(
-    r"\b(?:items?|questions?)\s+(?:on|about|covering|assessing|addressing|concerning|"
-    r"(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+(?:[\w\-]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+    r"\b(?:items?|questions?|dimensions?)\s+(?:on|about|covering|assessing|addressing|"
+    r"concerning|(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+"
+    r"(?:[\w\-/]+,?\s+(?:and\s+|or\s+)?(?:for\s+)?){0,3}(?:[\w\-]+/)?$|"
+    r"\bdimensions\s*\([^()]{0,110}$",
     re.I,
 )
-_ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?)\b", re.I)
+_ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dimensions?)\b", re.I)
 
 
 def _instrument_item(text: str, start: int, end: int) -> bool:
     """The condition word at [start, end) names items of another instrument."""
     return bool(
-        _ITEMS_BEFORE.search(text[max(0, start - 70) : start]) or _ITEM_AFTER.match(text[end:])
+        _ITEMS_BEFORE.search(text[max(0, start - 130) : start]) or _ITEM_AFTER.match(text[end:])
     )
 
 
