@@ -1216,6 +1216,11 @@ _AREA_OF_USE = Folded(
     r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
     r"\b(?:indications?|uses)\b[^.;:]{0,40}?\b(?:include|includes|including|such\s+as|like|"
     r"among\s+them)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
+    # ... or what it is promoted, marketed or advertised for: "LDN is promoted in Australia
+    # for chronic pain, long COVID and mood disorders", "pharmacies advertise it for low mood"
+    r"\b(?:promot(?:e|es|ed|ing)|market(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?)"
+    r"\s+(?:[\w\-']+\s+){0,3}?(?:for|to\s+treat)\s+(?:[\w\-']+,?\s+){0,8}?"
+    r"(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$|"
     # ... or a tally of the indications recorded for the drug's prescriptions, each with
     # its share: "the indications documented were fibromyalgia (34%), pain (22%) and
     # depression (12%)" (where it was used, not a condition the study measured)
@@ -1817,7 +1822,11 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 # the condition describes the people, it measures no outcome
 _AT_ENTRY = re.compile(
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
-    r"randomi[sz]ation)\s*,|"
+    r"randomi[sz]ation)(?:\s*,|"
+    # (... the opening without its comma, straight into what was found: "At enrolment the
+    # mean HADS depression score was 9", "At screening 38% had a PHQ-9 of 10 or more")
+    r"\s+(?=(?:the|a|an)\s+(?:mean|median|average|proportion|share)\b|(?:mean|median|"
+    r"average)\b|\d))|"
     # ... or before the drug was started, what was taken then: "Before treatment we
     # recorded ...", "Before starting the drug, the HADS was completed"
     r"^\s*before\s+(?:treatment|starting\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:treatment|drug|"
@@ -1871,18 +1880,23 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
 # questions about mood", "its single depression item". A total score over them measures
 # the other instrument's construct, not the condition in its own right (a subscale is a
 # measure of its own, so not here).
+# (... or a dimension of a quality-of-life index, each one item: "the EQ-5D dimensions
+# (mobility, self-care, usual activities, pain/discomfort and anxiety/depression)", "problems
+# on the anxiety/depression dimension", "the dimensions for pain and for anxiety/depression")
 _ITEMS_BEFORE = re.compile(
-    r"\b(?:items?|questions?)\s+(?:on|about|covering|assessing|addressing|concerning|"
-    r"(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+(?:[\w\-]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+    r"\b(?:items?|questions?|dimensions?)\s+(?:on|about|covering|assessing|addressing|"
+    r"concerning|(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+"
+    r"(?:[\w\-/]+,?\s+(?:and\s+|or\s+)?(?:for\s+)?){0,3}(?:[\w\-]+/)?$|"
+    r"\bdimensions\s*\([^()]{0,110}$",
     re.I,
 )
-_ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?)\b", re.I)
+_ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dimensions?)\b", re.I)
 
 
 def _instrument_item(text: str, start: int, end: int) -> bool:
     """The condition word at [start, end) names items of another instrument."""
     return bool(
-        _ITEMS_BEFORE.search(text[max(0, start - 70) : start]) or _ITEM_AFTER.match(text[end:])
+        _ITEMS_BEFORE.search(text[max(0, start - 130) : start]) or _ITEM_AFTER.match(text[end:])
     )
 
 
