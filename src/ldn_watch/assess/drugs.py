@@ -1253,11 +1253,11 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         return None
     if hit.re is after:
         also = _ALSO_FOR.match(tail, hit.end()) or _COMORBID_WITH.match(tail, hit.end())
-        symptom = doc.spec.cond.get("symptom_pattern")
+        symptom = doc.spec.symptom
         if also and (
             doc.spec.family.search(also.group("also"))
             # (... or a symptom of it: "for persisting fatigue and low motivation")
-            or (symptom and re.search(symptom, also.group("also"), re.I))
+            or (symptom is not None and symptom.search(also.group("also")))
         ):
             # "taken for both pain and depression", "for pain or low mood", "for chronic
             # back pain with comorbid major depression": a purpose that includes the

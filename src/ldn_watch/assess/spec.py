@@ -183,6 +183,12 @@ class WatchSpec:
             _rx(c["treatment_outcome_pattern"], f"{at}condition.treatment_outcome_pattern")
         )
         self.family = _rx(c["family_pattern"], f"{at}condition.family_pattern")
+        # symptoms of the condition ("low motivation"): a purpose naming one is the condition's
+        self.symptom = (
+            _rx(c["symptom_pattern"], f"{at}condition.symptom_pattern")
+            if c.get("symptom_pattern")
+            else None
+        )
         self.index_condition = _rx(c["index_pattern"], f"{at}condition.index_pattern")
         self.index_population = _rx(
             c["index_population_pattern"], f"{at}condition.index_population_pattern", flags=0
