@@ -717,7 +717,13 @@ _DAILY_UNIT_AFTER = re.compile(
     # ... or by the time of day it is taken after it ("a 0.5 mg capsule in the morning and
     # a 0.5 mg capsule in the evening": one unit at each time, the day's dose their total)
     rf"^[\s\-]*{DOSAGE_FORM}\s+(?:(?:in\s+the|each|every)\s+(?:morning|evening)|"
-    r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b",
+    r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b|"
+    # ... or by when it is taken once a day, told after the content set off by a comma
+    # ("capsules, 1.5 mg, were taken at bedtime", "tablets of 1 mg, taken once daily",
+    # "capsules, 2 mg, at bedtime"): one unit a day, the day's dose (holdout296 33000027)
+    r"^\s*,\s*(?:(?:were|was)\s+)?(?:(?:taken|given|swallowed|administered)\s+)?"
+    r"(?:once\s+(?:daily|a\s+day|nightly)|(?:at|before)\s+(?:night|bedtime)|nightly|"
+    r"(?:each|every)\s+(?:night|evening|morning)|in\s+the\s+(?:evening|morning))\b",
     re.I,
 )
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
