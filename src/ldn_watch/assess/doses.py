@@ -590,8 +590,13 @@ _PERSON_GAPPED = re.compile(
     r"(?:(?:the|her|his|their)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|other|last|"
     r"remaining|older|younger)\b\s*(?:patient|case|participant|subject|woman|man|one|"
     r"mother|individual)?|(?:patient|case|participant|subject|pt|woman|man|mother|individual|"
-    r"sister|brother|daughter|son)\s*(?:[A-Z]|\d{1,2})?)\s*(?:(?:took|received|was\s+on|on|"
-    r"at|with|needed|required)\s+)?$",
+    r"sister|brother|daughter|son)\s*(?:[A-Z]|\d{1,2})?|"
+    # ... or the next group of people told by its count, its share beside it: "1053 (82%)
+    # were dispensed 4.5 mg daily and 231 (18%) 3 mg daily", ", 40% 3 mg" (holdout287
+    # 32000025)
+    r"\d[\d,]*(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s+(?:patients|participants|people|"
+    r"persons|users|adults|veterans|women|men))?|\d+(?:\.\d+)?\s*%)"
+    r"\s*(?:(?:took|received|was\s+on|on|at|with|needed|required)\s+)?$",
     re.I,
 )
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
@@ -1430,6 +1435,9 @@ _IN_ARMS_PLACE = re.compile(
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
     r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned|"
+    # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
+    # mg daily" (holdout287 32000025)
+    r"was dispensed|were dispensed|"
     # "was switched to a compounded solution": a change to the next treatment given
     r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
     # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
