@@ -909,9 +909,10 @@ _JOINED = Folded(
     # augmented with X"; not "6.1 points with X, 8.0 with sertraline"
     # ("X (LDN) added to Y", "X as an adjunct to Y")
     r"^\s*(?:\([A-Za-z\-]{1,12}\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
-    # (nor a word of comparison: "improved more with X than with sertraline")
+    # (nor a word of comparison: "improved more with X than with sertraline"; nor a
+    # contrast of arms: "fell with X but not with sertraline", "with X, whereas with Y")
     r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative|than|against|over|"
-    r"unlike)\b)[\w\-]+\s+){0,2}"
+    r"unlike|but|not|nor|whereas|while)\b)[\w\-]+\s+){0,2}"
     # ("escitalopram 10 mg daily alongside X", "sertraline along with X")
     # ("without" is no "with": "sertraline 50 mg daily without X" is an arm of its own)
     r"(?:plus|with(?!out)|added to|add-on to|in addition to|together with|combined with|alongside|"

@@ -1525,12 +1525,26 @@ def _a_share(text: str, start: int, end: int) -> bool:
     sample free of them)."""
     before = text[max(0, start - 60) : start]
     clause = re.split(r"[;:]", before)[-1]
-    if _ALTERNATIVE_BEFORE.search(clause) or _COUNT_AFTER.match(text, end):
+    if (
+        _ALTERNATIVE_BEFORE.search(clause)
+        or _COUNT_AFTER.match(text, end)
+        or _PART_ON_DRUG_BEFORE.search(text[max(0, start - 120) : start])
+    ):
         return True
     hit = _COUNT_BEFORE.search(clause)
     return hit is not None and (hit.group("word") or "").strip().lower() not in _WHOLE_WORDS
 
 
+# the free people set beside a part of the sample on a drug, as two subgroups compared:
+# "similar in women taking sertraline and in unmedicated women", "larger in those on an
+# SSRI than in antidepressant-free patients" (the rest of the sample takes one)
+_PART_ON_DRUG_BEFORE = re.compile(
+    r"\b(?:taking|on|receiving|using|treated\s+with|maintained\s+on)\s+"
+    r"(?:(?:an?|their|concurrent|concomitant|stable)\s+)?[\w\-]+(?:\s+\([^()]*\))?,?\s+"
+    r"(?:and|or|versus|vs\.?|than|compared\s+(?:with|to)|with\s+that\s+in)\s+"
+    r"(?:(?:in|among|for|with)\s+)?(?:(?:the|those|who\s+were)\s+)?$",
+    re.I,
+)
 # "who were antidepressant-free": the word describes the people before it
 _WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$", re.I)
 

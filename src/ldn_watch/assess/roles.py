@@ -981,7 +981,10 @@ _OTHER_TRIAL = Folded(
     rf"(?:for|in|to|into|on)\s+(?:an?|another)\s+[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # (with up to three words before it, added by _blank_other_trials: "larger randomized
     # trials are ongoing"; a pattern starting with them is slow to search)
-    rf"(?P<ongoing>{_TRIAL_WORD}\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
+    # (or a comparison named for what it sets against: "a randomized comparison against
+    # placebo is underway")
+    rf"(?P<ongoing>(?:{_TRIAL_WORD}|\bcomparisons?(?:\s+(?:against|versus|vs\.?|with)\s+"
+    rf"[^.;,]{{1,40}}?)?)\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
     rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b)|"
     # a trial the study says can now be run is the next study: "a randomised trial is
     # feasible", "placebo-controlled RCTs are now possible", "a definitive trial is
@@ -3424,7 +3427,7 @@ def annotate(
     own_text = "".join(masked)
     low = own_text.lower()
     # (a randomisation emulated, "weighting to emulate randomisation", names no trial)
-    if any(w in low for w in ("trial", "stud", "rct", "pilot", "emulat", "mimic")):
+    if any(w in low for w in ("trial", "stud", "rct", "pilot", "emulat", "mimic", "comparison")):
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)

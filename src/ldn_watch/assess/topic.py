@@ -2469,9 +2469,23 @@ def _other_population(doc: Doc) -> str | None:
                 and p.diagnosed_too.search(rest)
             ):
                 continue
+            # "depression in adults with co-occurring cannabis use disorder": the other
+            # condition called co-occurring, in a sentence naming the watched one, is what
+            # those people have besides it, not what they were selected for instead
+            if (
+                group == "cond"
+                and _COMORBID_HEAD.match(cond)
+                and p.family.search(text, 0, m.start())
+            ):
+                continue
             if not p.family.search(cond):
                 return cond.strip()
     return None
+
+
+_COMORBID_HEAD = re.compile(
+    r"\s*(?:comorbid|co-morbid|co-?occurring|coexisting|co-existing|concurrent)\s", re.I
+)
 
 
 # a verb of measuring between the other condition and the watched one: the watched one is
