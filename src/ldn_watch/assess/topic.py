@@ -1139,6 +1139,9 @@ _NO_MEASURE_AFTER = re.compile(
     r"administered|measured|assessed|included))?",
     re.I,
 )
+# ... or the match is itself the measure nobody took ("no specific mood rating was
+# collected": the condition's pattern reads "mood rating" as one measure)
+_NAMES_MEASURE = re.compile(r"\s(?:ratings?|scales?|questionnaires?|measures?)$", re.I)
 # The condition said, in the general present tense, to go with another disease: its
 # prevalence or risk there, a comorbidity, a confounder, the reason the drug is of
 # interest. That describes the disease, not the study's people or what it measured
@@ -1489,7 +1492,9 @@ def _condition(
                 # "patients with comorbid major depression could continue their SSRI": a
                 # part let in, or let keep a medicine, for it measures nothing
                 continue
-            if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
+            if _NO_BEFORE.search(s.text, 0, m.start()) and (
+                _NO_MEASURE_AFTER.match(after) or _NAMES_MEASURE.search(m.group(0))
+            ):
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
                 continue
@@ -1901,9 +1906,14 @@ def _instrument_item(text: str, start: int, end: int) -> bool:
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
-    """The mood word at [start, end) lies inside a checklist item ("dysphoric mood"); a
-    named mood scale ("Profile of Mood States") is never one."""
-    return any(m.start() <= start and end <= m.end() for m in p.checklist_item.finditer(text))
+    """The mood word at [start, end) lies inside a checklist item ("dysphoric mood"), or
+    rates one ("dysphoric mood ratings": a qualified item that runs into the rating); a
+    named mood scale ("Profile of Mood States", "visual analogue mood scales") is never
+    one."""
+    return any(
+        (m.start() <= start and end <= m.end()) or m.start() < start < m.end()
+        for m in p.checklist_item.finditer(text)
+    )
 
 
 # a methods fragment that says who took part, without a verb ("Participants: Adults with
