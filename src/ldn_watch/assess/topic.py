@@ -1427,6 +1427,9 @@ def _condition(
                 or not (
                     _TRAIT_BEFORE.search(before)
                     or _INDICATION_BEFORE.search(before)
+                    # (a count of the people who had it at entry, in a tally of their
+                    # comorbidities: "13 met criteria for a depressive disorder")
+                    or (_TALLY_OF_TRAITS.search(before) and _COUNTED_HAD.search(before))
                     or _TRAIT_AFTER.match(s.text[m.end() :])
                     or any(
                         c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
@@ -1592,6 +1595,9 @@ _ABSENT_BEFORE = Folded(
     r"documented|coded|diagnosed|known|lifetime|clinical|major|history\s+of)\s+){0,2}$",
     re.I,
 )
+# a tally of the people's comorbidities (or their state at entry) opening the sentence:
+# "Comorbidity was the rule: 13 met criteria for ...", "Comorbid diagnoses: ..."
+_TALLY_OF_TRAITS = re.compile(r"\bco-?morbid\w*\b[^.;]{0,40}:", re.I)
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
