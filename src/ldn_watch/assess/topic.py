@@ -1139,6 +1139,9 @@ _NO_MEASURE_AFTER = re.compile(
     r"administered|measured|assessed|included))?",
     re.I,
 )
+# ... or the match is itself the measure nobody took ("no specific mood rating was
+# collected": the condition's pattern reads "mood rating" as one measure)
+_NAMES_MEASURE = re.compile(r"\s(?:ratings?|scales?|questionnaires?|measures?)$", re.I)
 # The condition said, in the general present tense, to go with another disease: its
 # prevalence or risk there, a comorbidity, a confounder, the reason the drug is of
 # interest. That describes the disease, not the study's people or what it measured
@@ -1424,6 +1427,9 @@ def _condition(
                 or not (
                     _TRAIT_BEFORE.search(before)
                     or _INDICATION_BEFORE.search(before)
+                    # (a count of the people who had it at entry, in a tally of their
+                    # comorbidities: "13 met criteria for a depressive disorder")
+                    or (_TALLY_OF_TRAITS.search(before) and _COUNTED_HAD.search(before))
                     or _TRAIT_AFTER.match(s.text[m.end() :])
                     or any(
                         c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
@@ -1489,7 +1495,9 @@ def _condition(
                 # "patients with comorbid major depression could continue their SSRI": a
                 # part let in, or let keep a medicine, for it measures nothing
                 continue
-            if _NO_BEFORE.search(s.text, 0, m.start()) and _NO_MEASURE_AFTER.match(after):
+            if _NO_BEFORE.search(s.text, 0, m.start()) and (
+                _NO_MEASURE_AFTER.match(after) or _NAMES_MEASURE.search(m.group(0))
+            ):
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
                 continue
@@ -1587,6 +1595,9 @@ _ABSENT_BEFORE = Folded(
     r"documented|coded|diagnosed|known|lifetime|clinical|major|history\s+of)\s+){0,2}$",
     re.I,
 )
+# a tally of the people's comorbidities (or their state at entry) opening the sentence:
+# "Comorbidity was the rule: 13 met criteria for ...", "Comorbid diagnoses: ..."
+_TALLY_OF_TRAITS = re.compile(r"\bco-?morbid\w*\b[^.;]{0,40}:", re.I)
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
@@ -1901,9 +1912,14 @@ def _instrument_item(text: str, start: int, end: int) -> bool:
 
 
 def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
-    """The mood word at [start, end) lies inside a checklist item ("dysphoric mood"); a
-    named mood scale ("Profile of Mood States") is never one."""
-    return any(m.start() <= start and end <= m.end() for m in p.checklist_item.finditer(text))
+    """The mood word at [start, end) lies inside a checklist item ("dysphoric mood"), or
+    rates one ("dysphoric mood ratings": a qualified item that runs into the rating); a
+    named mood scale ("Profile of Mood States", "visual analogue mood scales") is never
+    one."""
+    return any(
+        (m.start() <= start and end <= m.end()) or m.start() < start < m.end()
+        for m in p.checklist_item.finditer(text)
+    )
 
 
 # a methods fragment that says who took part, without a verb ("Participants: Adults with
