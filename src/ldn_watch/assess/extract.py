@@ -718,6 +718,7 @@ def _facts(doc: Doc) -> Facts:
             survey=survey,
             planned=planned,
             one_person=design.one_person(doc),
+            reports=design_ == "observational" and design.safety_reports(doc),
         )
         if count is not None:
             facts.n = count.value
