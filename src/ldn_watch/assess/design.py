@@ -1401,10 +1401,11 @@ def animal_work(doc: Doc) -> bool:
 
 # a study of spontaneous safety reports: what it counts is what reporters chose to report
 _SAFETY_REPORTS = Folded(
-    r"\bpharmacovigilance\b|\bdisproportionality\b|\badverse (?:event|drug reaction) "
-    r"report(?:s|ing)\b|\bspontaneous(?:ly)? report\w*|\b(?:individual )?case safety reports?\b|"
-    r"\bICSRs?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bYellow Card\b|"
-    r"\breporting odds ratios?\b",
+    r"\bpharmacovigilance\s+(?:study|analysis|database|data)\b|\bdisproportionality\b|"
+    r"\bspontaneous(?:ly)?\s+report\w*|\b(?:individual\s+)?case\s+safety\s+reports?\b|"
+    r"\bICSRs?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bYellow\s+Card\b|"
+    r"\breporting\s+odds\s+ratios?\b|\badverse\s+(?:event|drug\s+reaction)\s+reporting\s+"
+    r"system\b|\badverse\s+event\s+notifications\b",
     re.I,
 )
 
