@@ -1399,6 +1399,28 @@ def animal_work(doc: Doc) -> bool:
     return doc.remember("animal_work", _animal_work)
 
 
+# a study of spontaneous safety reports: what it counts is what reporters chose to report
+_SAFETY_REPORTS = Folded(
+    r"\bpharmacovigilance\s+(?:study|analysis|database|data)\b|\bdisproportionality\b|"
+    r"\bspontaneous(?:ly)?\s+report\w*|\b(?:individual\s+)?case\s+safety\s+reports?\b|"
+    r"\bICSRs?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|\bYellow\s+Card\b|"
+    r"\breporting\s+odds\s+ratios?\b|\badverse\s+(?:event|drug\s+reaction)\s+reporting\s+"
+    r"system\b|\badverse\s+event\s+notifications\b",
+    re.I,
+)
+
+
+def safety_reports(doc: Doc) -> bool:
+    """The record studies spontaneous safety reports (pharmacovigilance): named so in its
+    title or its own words, not in its background."""
+    return doc.remember(
+        "safety_reports",
+        lambda d: any(
+            (s.is_title or not s.background) and _SAFETY_REPORTS.search(s.text) for s in d.sentences
+        ),
+    )
+
+
 def _animal_work(doc: Doc) -> bool:
     """Animal or in-vitro words outnumber words for people two to one, over the whole
     record or over the study's own words alone: the patients a cell study's background or

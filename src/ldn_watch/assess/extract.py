@@ -759,6 +759,7 @@ def _facts(doc: Doc) -> Facts:
             survey=survey,
             planned=planned,
             one_person=design.one_person(doc),
+            reports=design_ == "observational" and design.safety_reports(doc),
         )
         if count is not None:
             facts.n = count.value
@@ -855,6 +856,11 @@ def _facts(doc: Doc) -> Facts:
             # studies', its simulated patients', the respondents' patients' or others'
             # practice, not participants'
             notes["concomitant_classes"] = "no participants taking co-medication"
+        elif design_ == "observational" and design.safety_reports(doc):
+            # the other drugs a spontaneous safety report lists are what its reporter chose
+            # to name ("an SSRI was co-reported in 96 reports"), no co-treatment the study
+            # defined or followed (CONTRACT.md: a defined co-treatment)
+            notes["concomitant_classes"] = "safety reports: co-reported drugs are no co-treatment"
         else:
             conc = drugs.find(doc, all_doses)
             facts.concomitant_antidepressants = conc.drugs

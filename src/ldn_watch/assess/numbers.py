@@ -4282,10 +4282,13 @@ def participants(
     survey: bool = False,
     planned: bool = False,
     one_person: Sentence | None = None,
+    reports: bool = False,
 ) -> Count | None:
     """The enrolled/randomised total (planned, for a protocol), or None if not stated.
     ``one_person``: the sentence saying the trial is in one person (an n-of-1 trial), whose
-    n is 1 when no count of its own is stated."""
+    n is 1 when no count of its own is stated. ``reports``: a study of spontaneous safety
+    reports, whose sample is the reports it took in when it counts no people (one report,
+    one patient's case)."""
     if doc.derived:
         own = own_sample(doc) or _armed_subgroup(doc) or _results_subject(doc)
         if own is not None:
@@ -4355,6 +4358,17 @@ def participants(
     pairs = _pairs_taken_in(doc)
     if pairs is not None:
         return pairs
+    if reports:
+        # (the first count of reports taken in, in the study's own words: "We identified
+        # 412 reports", "2,317 ICSRs met the dose criterion"; not the later tallies of a
+        # reaction within them, "depression appeared in 96 reports")
+        for s in doc.sentences:
+            if not s.own or not _ANY_NUMBER.search(s.text):
+                continue
+            for m in _REPORTS_TAKEN.finditer(s.text):
+                value = words_to_int(m.group("num") or m.group("num2"))
+                if value and not _other_work(s, m.start()):
+                    return Count(value, 2, s, m.group(0))
     if case_report:
         for s in doc.sentences:
             m = (
@@ -4378,6 +4392,16 @@ def participants(
     return None
 
 
+# the reports a safety-report study took in: "we identified 1,047 ICSRs", "a total of 388
+# reports were included", "2,317 ICSRs met the dose criterion"
+_REPORTS_TAKEN = re.compile(
+    r"\b(?:identified|included|retrieved|found|extracted|analy[sz]ed|obtained)\s+"
+    rf"(?:a\s+total\s+of\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:reports|ICSRs)\b|"
+    rf"{_LEAD}(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:[\w\-]+\s+){{0,2}}?(?:reports|ICSRs)\s+"
+    r"(?:met|were\s+(?:included|identified|retrieved|found|analy[sz]ed|eligible))\b",
+    re.IGNORECASE,
+)
 # trials in one person each, counted: "30 double-blind n-of-1 trials", "a series of
 # twenty-four single-patient crossover trials", "18 personalised N-of-1 experiments"
 _N_OF_1_TRIALS = Folded(

@@ -69,8 +69,10 @@ _PRIOR = Folded(
     r"reports|data|series|pilots)\b|"
     # (another study the record says it comes after, "follows a pilot in which ...", is
     # _SUCCEEDED's, read with the clause's cues: ``_succeeded_in``)
-    # a study cited by its year: "the 2017 pilot", "a 2021 trial"
-    r"\b[12][09]\d\d (?:[\w\-]+ ){0,2}?"
+    # a study cited by its year: "the 2017 pilot", "a 2021 trial" (not a date a clause runs
+    # on from, "searched up to December 2024 for reports in which X was suspected": the end
+    # of the study's own window; the words between year and study describe that study)
+    r"\b[12][09]\d\d (?:(?!(?:for|of|in|on|to|from|and|or|with|at|by|into|until)\b)[\w\-]+ ){0,2}?"
     r"(?:pilot|trials?|study|RCT|reports?|review|meta[\s\-]?analysis|crossover|series|"
     r"cohort)\b|"
     # what most earlier work did: "most studies of X in fibromyalgia used 4.5 mg/day"

@@ -810,6 +810,18 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     side_indication = mood and professionals(doc) and not _survey_subject(doc)
     if side_indication:
         mood, mood_evidence = False, None
+    # ... and a study of spontaneous safety reports tallies every reaction reported: the
+    # condition must be its subject (its title, or what it set out to measure), not one
+    # reaction of the tally of its results ("insomnia (14%), headache (9%), ... and
+    # depression (3%)") or its closing advice ("prescribers should monitor mood")
+    side_reaction = (
+        mood
+        and design == "observational"
+        and design_rules.safety_reports(doc)
+        and not _reactions_subject(doc)
+    )
+    if side_reaction:
+        mood, mood_evidence = False, None
 
     reason: str | None = None
     if not any_drug:
@@ -851,6 +863,8 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             reason = f"{drug} not at a low dose"
     elif side_indication:
         reason = f"a survey of professionals: {spec.condition} only one of {drug}'s indications"
+    elif side_reaction:
+        reason = f"safety reports: {spec.condition} only one of the reactions reported"
     elif not mood:
         reason = no_condition_reason(spec.condition)
     return Topic(
@@ -861,6 +875,27 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         drug_evidence=drug_evidence,
         condition_evidence=mood_evidence if reason is None else None,
     )
+
+
+# a condition word counted in a tally: "depression (3%)", "depression (n = 9)"
+_TALLIED = re.compile(r"\s*\((?:n\s*=\s*)?\d", re.I)
+
+
+def _reactions_subject(doc: Doc) -> bool:
+    """A study of safety reports names the condition as its subject: in its title, or in a
+    sentence of its own that says what it measured (its objective or methods, or an
+    unlabelled sentence that is no tally of reactions)."""
+    spec = doc.spec
+    for s in doc.sentences:
+        if not s.is_title and (not s.own or s.exclusion or s.in_results or s.in_conclusion):
+            continue
+        for m in spec.outcome.finditer(s.admitted):
+            if not s.is_title and s.masked[m.start() : m.start() + 1] == " ":
+                continue  # (a clause about other work)
+            if s.unlabelled and _TALLIED.match(s.text, m.end()):
+                continue
+            return True
+    return False
 
 
 # an arm that is an agent given at a dose ("buprenorphine 0.2-1.2 mg/day", "ketamine
@@ -950,7 +985,9 @@ _GIVEN = Folded(
     # ... or in any tense: "in whom the clinician has decided to start X", "who begin X",
     # "whose prescriber chooses to commence X" (the people of a cohort or a registry)
     r"starts?|begins?|beginning|began|begun|commenc\w*|switch\w*|"
-    r"uses?|used|using|expos\w*|suspect|treatment|therapy|intake|dispens\w*|adheren\w*)\b",
+    # (... or the suspected drug of a safety report, "reports in which X was suspected")
+    r"uses?|used|using|expos\w*|suspect(?:ed)?|treatment|therapy|intake|dispens\w*|"
+    r"adheren\w*)\b",
     re.I,
 )
 
