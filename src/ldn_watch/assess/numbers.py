@@ -2743,11 +2743,15 @@ _ARM_FRAME = re.compile(
 )
 
 
-def _arms_at_baseline(text: str, first: int, drug: re.Pattern[str]) -> bool:
+def _arms_at_baseline(
+    text: str, first: int, drug: re.Pattern[str], code: re.Pattern[str] | None = None
+) -> bool:
     if "baseline" not in text.lower() or _NOT_WHOLE_ARMS.search(text):
         return False
-    head = _ARM_FRAME.sub(" ", _ARM_LABEL.sub(" ", drug.sub(" ", text[:first])))
-    return not head.strip()
+    head = _ARM_LABEL.sub(" ", drug.sub(" ", text[:first]))
+    if code is not None:
+        head = code.sub(" ", head)  # "Group A (n = 31)": an arm by the code it was given
+    return not _ARM_FRAME.sub(" ", head).strip()
 
 
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
@@ -2756,10 +2760,23 @@ def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     if s.background:
         return False
     drug = doc.aliases.pattern()
-    if s.in_results and not _arms_at_baseline(s.text, starts[0], drug):
+    codes = arms.coded(doc)
+    code = arms.coded_pattern(list(codes)) if codes else None
+    if s.in_results and not _arms_at_baseline(s.text, starts[0], drug, code):
         return False
     edges = [0, *starts]
     pieces = [s.text[a:b] for a, b in pairwise(edges)]
+    # arms by the codes the allocation gave them, each once: "Group A (n = 31) and group B
+    # (n = 30)" (the piece names its arm last, just before its size)
+    if code is not None:
+        found = [[m.group("code") for m in code.finditer(p)] for p in pieces]
+        named_by = [f[-1] if f else None for f in found]
+        if (
+            all(named_by)
+            and len(set(named_by)) == len(pieces)
+            and any(codes[c] for c in named_by if c)
+        ):
+            return True
     named = [bool(drug.search(p) or _ARM_LABEL.search(p)) for p in pieces]
     return (
         all(named)
