@@ -1019,6 +1019,18 @@ _GROUPS_OF = Folded(
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# ... or the cohorts counted only by the dose levels they were given, one cohort a level:
+# "Cohorts of six participants were assigned in sequence to 1.5, 3.0, 4.5 and 6.0 mg/day"
+# (24; holdout295 32900007)
+_COHORTS_AT_LEVELS = Folded(
+    rf"\b(?:cohorts|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
+    r"[^.;]{0,80}?(?<![\d.,])(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+"
+    r"\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)\b",
+    re.IGNORECASE,
+)
+# (a count of the cohorts just before is the product read above: "three cohorts of six")
+_COHORTS_COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}$", re.IGNORECASE)
+_LEVEL = re.compile(r"\d+(?:\.\d+)?")
 # groups of equal size written as a product of arms and the size of each: "n = 2 x 32
 # patients", "3 × 20 participants were randomised", "(n = 2 × 45)" (the whole is the
 # product, not the 32 of one arm; never a dose or a time, "2 x 2 mg", "3 x 4 weeks": the
@@ -2535,6 +2547,11 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 out.append(
                     Count(k * n, 5 - _section_penalty(s), s, s.text[m.start() : m.end()], (n,) * k)
                 )
+    if " of " in low and not (s.background or s.prior or s.future):
+        for m in _COHORTS_AT_LEVELS.finditer(s.text):
+            n, k = words_to_int(m.group("num")), len(_LEVEL.findall(m.group("list")))
+            if n and not _COHORTS_COUNTED.search(s.text, max(0, m.start() - 40), m.start()):
+                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0), (n,) * k))
     if " of " in low:
         for rx in (_GROUPS_OF, _GROUPS_OF_BARE):
             for m in rx.finditer(s.text):
