@@ -629,6 +629,10 @@ _NOT_UNIT = (
     r"doses?|visits?|cycles?|times)\b)"
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
+_AGED = (
+    r"(?:aged\s+(?:\d{1,2}\s*(?:-|\u2013|to)\s*)?\d{1,2}\s+(?:years?\s+)?"
+    r"(?:(?:or|and)\s+(?:more|older|over|above)\s+)?)"
+)
 _BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_UNIT}\s+"
     # "66 (mean age 70.2 years; 38 women) with MDD ... were randomized": what the count
@@ -644,7 +648,8 @@ _BARE = Folded(
     # (an aside in brackets inside the clause is one piece, its semicolons no clause end:
     # "96 with TRD (failure of >=2 trials; MADRS >=22) and a raised CRP were randomized")
     # (an aside in brackets may follow the noun: "44 outpatients (of 61 screened) with ...")
-    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
+    # (their ages may come first: "140 aged 60 years or more with MDD ... were randomised")
+    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?{_AGED}?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
     r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,240}?\s+|"
     r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
