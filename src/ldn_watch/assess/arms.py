@@ -365,6 +365,60 @@ def arms_in(doc: Doc, s: Sentence) -> list[Arm]:
     return kept if len(kept) >= 2 else []
 
 
+# an allocated arm named by a code, what it holds told after it: "regimen A (naltrexone
+# 1.5 mg nightly)", "group II (placebo)", "arm 1: LDN 4.5 mg" (the code is how the results
+# then name that arm: "Group A (n = 31) and group B (n = 30)")
+_ARM_HEAD = r"(?:regimens?|arms?|groups?|schedules?|cohorts?|conditions?|sequences?)"
+_CODE = r"[A-Z]{1,2}\d{0,2}|\d{1,2}|[IVX]{1,4}"
+_CODED_ARM = re.compile(
+    rf"\s*(?:(?:the|either)\s+)?(?i:{_ARM_HEAD})\s+(?P<code>{_CODE})\s*(?:\(|:)"
+)
+
+
+def coded(doc: Doc) -> dict[str, bool]:
+    """The codes the study gives its allocated arms, each with whether its arm holds the
+    watched drug: "randomised to regimen A (naltrexone 1.5 mg) or regimen B (placebo)" is
+    {"A": True, "B": False} (only where every arm of the allocation has a code)."""
+
+    def compute(d: Doc) -> dict[str, bool]:
+        for s in d.sentences:
+            if s.background or s.prior or s.future or ("(" not in s.text and ":" not in s.text):
+                continue
+            found = _allocation(d, s)
+            codes = [_CODED_ARM.match(s.text, a.start) for a in found]
+            # (the coded arms first; what trails them is no arm: ", double blind")
+            k = next((i for i, c in enumerate(codes) if c is None), len(codes))
+            if k < 2 or any(a.has_drug or _ARM_LIKE.search(a.text) for a in found[k:]):
+                continue
+            found, codes = found[:k], codes[:k]
+            drug = [m.start for m in d.drug(s)]
+            named: dict[str, bool] = {}
+            for c in codes:
+                if c is None:
+                    continue
+                # (what the arm holds is in the brackets after its code, which the arm's
+                # own span may leave out)
+                close = s.text.find(")", c.end()) if c.group(0).endswith("(") else -1
+                end = close if close > 0 else min(len(s.text), c.end() + 60)
+                named[c.group("code")] = any(c.start() <= x < end for x in drug)
+            if len(named) == len(found) and any(named.values()):
+                return named
+        return {}
+
+    return doc.remember("arms.coded", compute)
+
+
+def coded_pattern(codes: Sequence[str]) -> re.Pattern[str]:
+    """An arm named by one of ``codes`` after any head: "Group A", "arm B"."""
+    alts = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return _coded_pattern(alts)
+
+
+@lru_cache(maxsize=64)
+def _coded_pattern(alts: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_ARM_HEAD})\s+(?P<code>{alts})(?![\w\-])")
+
+
 def _names_drug(doc: Doc, s: Sentence, arm: Arm) -> bool:
     return any(arm.start <= m.start < arm.end for m in doc.comedications(s))
 

@@ -25,6 +25,9 @@ from ldn_watch.assess.roles import Doc, Sentence
 
 _STOP = (
     r"(?:of|in|for|with|to|at|on|per|from|or|than|by|were|was|who|had|the|a|an|mg|"
+    # a possessive opens a phrase of its own: "a score of 71 and her Patient Health
+    # Questionnaire score 22" counts no patients (holdout293 32700018)
+    r"her|his|their|its|whose|"
     r"years?|weeks?|days?|months?|"
     # a place ends the phrase: "at six pain clinics, adults with ..." counts clinics
     r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
@@ -626,6 +629,10 @@ _NOT_UNIT = (
     r"doses?|visits?|cycles?|times)\b)"
 )
 # "60 were randomized": a bare count is a candidate only next to an enrolment verb
+_AGED = (
+    r"(?:aged\s+(?:\d{1,2}\s*(?:-|\u2013|to)\s*)?\d{1,2}\s+(?:years?\s+)?"
+    r"(?:(?:or|and)\s+(?:more|older|over|above)\s+)?)"
+)
 _BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_UNIT}\s+"
     # "66 (mean age 70.2 years; 38 women) with MDD ... were randomized": what the count
@@ -641,7 +648,8 @@ _BARE = Folded(
     # (an aside in brackets inside the clause is one piece, its semicolons no clause end:
     # "96 with TRD (failure of >=2 trials; MADRS >=22) and a raised CRP were randomized")
     # (an aside in brackets may follow the noun: "44 outpatients (of 61 screened) with ...")
-    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
+    # (their ages may come first: "140 aged 60 years or more with MDD ... were randomised")
+    rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?{_AGED}?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
     r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,240}?\s+|"
     r"\w+\s+and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
@@ -1016,6 +1024,18 @@ _GROUPS_OF = Folded(
     rf"{_NOT_PCT}\s+{_MOD}{{0,4}}(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
+# ... or the cohorts counted only by the dose levels they were given, one cohort a level:
+# "Cohorts of six participants were assigned in sequence to 1.5, 3.0, 4.5 and 6.0 mg/day"
+# (24; holdout295 32900007)
+_COHORTS_AT_LEVELS = Folded(
+    rf"\b(?:cohorts|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
+    r"[^.;]{0,80}?(?<![\d.,])(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+"
+    r"\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)\b",
+    re.IGNORECASE,
+)
+# (a count of the cohorts just before is the product read above: "three cohorts of six")
+_COHORTS_COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}$", re.IGNORECASE)
+_LEVEL = re.compile(r"\d+(?:\.\d+)?")
 # groups of equal size written as a product of arms and the size of each: "n = 2 x 32
 # patients", "3 × 20 participants were randomised", "(n = 2 × 45)" (the whole is the
 # product, not the 32 of one arm; never a dose or a time, "2 x 2 mg", "3 x 4 weeks": the
@@ -2532,6 +2552,11 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 out.append(
                     Count(k * n, 5 - _section_penalty(s), s, s.text[m.start() : m.end()], (n,) * k)
                 )
+    if " of " in low and not (s.background or s.prior or s.future):
+        for m in _COHORTS_AT_LEVELS.finditer(s.text):
+            n, k = words_to_int(m.group("num")), len(_LEVEL.findall(m.group("list")))
+            if n and not _COHORTS_COUNTED.search(s.text, max(0, m.start() - 40), m.start()):
+                out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0), (n,) * k))
     if " of " in low:
         for rx in (_GROUPS_OF, _GROUPS_OF_BARE):
             for m in rx.finditer(s.text):
@@ -2743,11 +2768,15 @@ _ARM_FRAME = re.compile(
 )
 
 
-def _arms_at_baseline(text: str, first: int, drug: re.Pattern[str]) -> bool:
+def _arms_at_baseline(
+    text: str, first: int, drug: re.Pattern[str], code: re.Pattern[str] | None = None
+) -> bool:
     if "baseline" not in text.lower() or _NOT_WHOLE_ARMS.search(text):
         return False
-    head = _ARM_FRAME.sub(" ", _ARM_LABEL.sub(" ", drug.sub(" ", text[:first])))
-    return not head.strip()
+    head = _ARM_LABEL.sub(" ", drug.sub(" ", text[:first]))
+    if code is not None:
+        head = code.sub(" ", head)  # "Group A (n = 31)": an arm by the code it was given
+    return not _ARM_FRAME.sub(" ", head).strip()
 
 
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
@@ -2756,10 +2785,23 @@ def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     if s.background:
         return False
     drug = doc.aliases.pattern()
-    if s.in_results and not _arms_at_baseline(s.text, starts[0], drug):
+    codes = arms.coded(doc)
+    code = arms.coded_pattern(list(codes)) if codes else None
+    if s.in_results and not _arms_at_baseline(s.text, starts[0], drug, code):
         return False
     edges = [0, *starts]
     pieces = [s.text[a:b] for a, b in pairwise(edges)]
+    # arms by the codes the allocation gave them, each once: "Group A (n = 31) and group B
+    # (n = 30)" (the piece names its arm last, just before its size)
+    if code is not None:
+        found = [[m.group("code") for m in code.finditer(p)] for p in pieces]
+        named_by = [f[-1] if f else None for f in found]
+        if (
+            all(named_by)
+            and len(set(named_by)) == len(pieces)
+            and any(codes[c] for c in named_by if c)
+        ):
+            return True
     named = [bool(drug.search(p) or _ARM_LABEL.search(p)) for p in pieces]
     return (
         all(named)
@@ -4029,6 +4071,34 @@ def _armed_phrase(doc: Doc) -> Count | None:
     return None
 
 
+# the people a derived report says form its analysed sample, their arms in brackets after
+# it: "84 of the 97 randomised completed; ... they form the analysed sample (1.5 mg, 29;
+# 4.5 mg, 28; placebo, 27)" is 84, however they came to it (holdout297 33200022)
+_FORM_ANALYSED = Folded(
+    r"\b(?:form(?:s|ed)?|ma(?:de|ke)\s+up|constitut(?:e|es|ed))\s+(?:the|our|this)\s+"
+    r"(?:analy[sz]ed|analysis|analytic)\s+(?:sample|set|population|cohort)\s*"
+    r"\((?P<arms>[^()]{3,80})\)",
+    re.IGNORECASE,
+)
+
+
+def _formed_analysed(doc: Doc) -> Count | None:
+    """A derived report's people said to form its analysed sample, the arms after it
+    adding up to a count told before it in the sentence."""
+    for s in doc.sentences:
+        if s.background or "(" not in s.text:
+            continue
+        for m in _FORM_ANALYSED.finditer(s.text):
+            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
+            total = sum(arms)
+            if len(arms) < 2:
+                continue
+            for c in re.finditer(rf"(?<![\w.])(?:{NUMBER})(?![\w.])", s.text[: m.start()], re.I):
+                if words_to_int(c.group(0)) == total:
+                    return Count(total, 5, s, m.group(0), tuple(arms))
+    return None
+
+
 def _armed_subgroup(doc: Doc) -> Count | None:
     """A derived report's subgroup, counted with the arms that add up to it."""
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
@@ -4290,7 +4360,12 @@ def participants(
     reports, whose sample is the reports it took in when it counts no people (one report,
     one patient's case)."""
     if doc.derived:
-        own = own_sample(doc) or _armed_subgroup(doc) or _results_subject(doc)
+        own = (
+            _formed_analysed(doc)
+            or own_sample(doc)
+            or _armed_subgroup(doc)
+            or _results_subject(doc)
+        )
         if own is not None:
             return own
     if case_report:
