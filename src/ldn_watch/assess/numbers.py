@@ -4082,6 +4082,10 @@ _FORM_ANALYSED = Folded(
 )
 
 
+# a count standing alone, not part of a decimal or a word ("84 of the 97 randomised")
+_STANDALONE_COUNT = re.compile(rf"(?<![\w.])(?:{NUMBER})(?![\w.])", re.IGNORECASE)
+
+
 def _formed_analysed(doc: Doc) -> Count | None:
     """A derived report's people said to form its analysed sample, the arms after it
     adding up to a count told before it in the sentence."""
@@ -4093,7 +4097,7 @@ def _formed_analysed(doc: Doc) -> Count | None:
             total = sum(arms)
             if len(arms) < 2:
                 continue
-            for c in re.finditer(rf"(?<![\w.])(?:{NUMBER})(?![\w.])", s.text[: m.start()], re.I):
+            for c in _STANDALONE_COUNT.finditer(s.text[: m.start()]):
                 if words_to_int(c.group(0)) == total:
                     return Count(total, 5, s, m.group(0), tuple(arms))
     return None
