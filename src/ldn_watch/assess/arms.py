@@ -162,7 +162,7 @@ _GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b
 # "the X plus sertraline group" names a combination arm, not a sertraline-only arm
 _TOGETHER = re.compile(
     r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
-    r"augment\w*|adjunct\w*|and)\b|\+",
+    r"augment\w*|adjunct\w*|adjuvant|and)\b|\+",
     re.IGNORECASE,
 )
 _ALTERNATIVE = re.compile(r"^[^.;]*?\b(?:or|versus|vs\.?)\b[^.;]*$", re.IGNORECASE)
@@ -970,7 +970,8 @@ _JOINED = Folded(
     # ("escitalopram 10 mg daily alongside X", "sertraline along with X")
     # ("without" is no "with": "sertraline 50 mg daily without X" is an arm of its own)
     r"(?:plus|with(?!out)|added to|add-on to|in addition to|together with|combined with|alongside|"
-    r"along with|in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|\+)"
+    r"along with|in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|"
+    r"adjuvants?(?:\s+to)?|\+)"
     r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
     re.IGNORECASE,
 )

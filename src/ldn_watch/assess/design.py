@@ -417,15 +417,28 @@ _RCT_LABEL = re.compile(
 )
 
 
+# a randomisation its people had before, in the trial they came from: "patients previously
+# randomized to X or placebo", "those originally randomised to placebo" (a follow-up after
+# the trial took them as they were; whether it kept the parent's design is the derived
+# report's question, read below). Not a bare "had been randomised": at an interim look or
+# a database lock that is where the study's own randomisation stood.
+_EARLIER_RANDOM = Folded(
+    r"\b(?:previously|originally|formerly)\s+(?:been\s+)?"
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b",
+    re.I,
+)
+
+
 def _own_randomised(own: list[Sentence]) -> Sentence | None:
     """The first sentence of the study's own that says it randomised, a randomised phase
-    it chose a dose for (a later study's) and a randomisation it says it lacked set aside;
-    or, in note form, opens with the label "RCT"."""
+    it chose a dose for (a later study's), a randomisation its people had before it
+    (``_EARLIER_RANDOM``) and a randomisation it says it lacked set aside; or, in note
+    form, opens with the label "RCT"."""
     return next(
         (
             s
             for s in own
-            if _says_randomised(_FOR_NEXT_RANDOMISED.sub(" ", s.masked))
+            if _says_randomised(_EARLIER_RANDOM.sub(" ", _FOR_NEXT_RANDOMISED.sub(" ", s.masked)))
             or (not s.is_title and "RCT" in s.masked and _RCT_LABEL.match(s.masked))
         ),
         None,

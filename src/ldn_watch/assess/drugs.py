@@ -1421,6 +1421,10 @@ def _continued(s: Sentence, m: Mention) -> bool:
 _HISTORY_BEFORE = Folded(
     r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
     r"(?:\w+\s+){0,2}$|"
+    # ... or the drug on which an earlier event happened, named by its noun: "a previous
+    # hypomanic switch on sertraline", "a prior manic episode while taking venlafaxine"
+    r"\b(?:prior|previous|past|earlier)\s+(?:[\w\-]+\s+){1,3}?(?:on|while\s+(?:on|taking|"
+    r"receiving)|during)\s+(?:an?\s+)?$|"
     # "had previously been treated with escitalopram", "had ever taken an SSRI"
     r"\b(?:previously|formerly|once|ever|earlier)\s+(?:been\s+)?(?:treated|taken|tried|used|"
     r"received|prescribed|exposed)\s+(?:with\s+|to\s+)?(?:an?\s+|any\s+)?(?:\S+\s+){0,2}$|"

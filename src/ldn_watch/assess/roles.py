@@ -600,10 +600,19 @@ def _hedged_own(clause: str) -> bool:
 
 
 # ... nor does a relative clause telling what the study's people had been given: "all of
-# whom had been prescribed X", "in whom X had been combined with an SSRI"
+# whom had been prescribed X", "in whom X had been combined with an SSRI"; nor a clause
+# counting the people it had been given to: "X had been prescribed for pain in 19
+# patients", "Y had been started in twelve of the participants" (a count of the study's
+# own people, not earlier work's)
 _PEOPLE_HISTORY = Folded(
     r"\b(?:who|whom)\b(?:[^.;,]|\.(?=\d)|,(?!\s*(?:and|but|while|whereas)\b)){0,60}?\bhad\s+"
-    r"(?:\w+\s+)?been\b",
+    r"(?:\w+\s+)?been\b|"
+    r"\bhad\s+been\s+(?:prescribed|given|started|used|taken|continued|combined)\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|to|by|for)\s+(?:"
+    + counts.NUMBER
+    + r")\s+(?:of\s+(?:the|them|these|our)\s+)?(?:[\w\-]+\s+)?(?:"
+    + counts.PEOPLE
+    + r")\b)",
     re.IGNORECASE,
 )
 
