@@ -4955,10 +4955,11 @@ _STEP_SPELL_BEFORE = re.compile(
     rf"(?:at|on|of|with)\s*$|\b{_SPELL_UNIT}\s+[\d\-–]+\s*[:,]\s*$|"
     rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$|"
     # (the spell the subject, the dose what it takes: "the first week uses 1.5 mg", "week
-    # one is at 1 mg", "the opening fortnight will be on 2 mg")
+    # one is at 1 mg", "the opening fortnight will be on 2 mg"; with a verb of taking:
+    # "the first week is taken at 1.5 mg", "the initial week was given at 1 mg")
     rf"\b(?:the\s+(?:first|initial|opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
-    rf"{_SPELL_UNIT}\s+(?:one|1))\s+(?:uses|used|will\s+use|is|was|will\s+be)\s+"
-    rf"(?:(?:at|on)\s+)?$)",
+    rf"{_SPELL_UNIT}\s+(?:one|1))\s+(?:uses|used|will\s+use|(?:is|was|will\s+be)"
+    rf"(?:\s+(?:taken|given|dosed|administered|spent))?)\s+(?:(?:at|on)\s+)?$)",
     re.I,
 )
 
