@@ -4351,12 +4351,14 @@ _CLOCK = rf"at\s+{_CLOCK_TIME}"
 _SPLIT_FORM = rf"(?:{_UNIT_NOUN}\s+)?"
 _SPLIT_DAY = Folded(
     rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the|each|every)\s+)?"
-    rf"(?:morning|a\.?m\.?)|"
-    rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
-    # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5)
-    rf"(?:and\s+|plus\s+|\+\s*)(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
-    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
-    rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
+    rf"(?:mornings?|a\.?m\.?)|"
+    rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*"
+    # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5; or
+    # by a comma alone, the parts listed: "(0.5 mg mornings, 2 mg evenings)" is 2.5)
+    rf"(?:,\s*(?:and\s+|plus\s+|\+\s*)?|and\s+|plus\s+|\+\s*)"
+    rf"(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
+    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evenings?|"
+    rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
 # where a split day may stand: a time of day named, or a clock's
