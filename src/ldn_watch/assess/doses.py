@@ -709,8 +709,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"halves|half|stages?|visits?|arms?|groups?|cohorts?))"
         # (nor a later spell, its unit left to the first spell's, the next step right after
         # it: "1 mg for the first week, 2 mg for the second and 4.5 mg thereafter", "in the
-        # second, then 4.5 mg")
-        r"(?!\s*(?:,\s*)?(?:and\s+then|and|then)\s+(?:at\s+|to\s+)?\d)",
+        # second, then 4.5 mg"; or the dose kept after it: "3 mg for the second, after
+        # which all continue on 4.5 mg", "for the second, and 4.5 mg thereafter")
+        r"(?!\s*(?:,\s*)?(?:and\s+then|and|then)\s+(?:at\s+|to\s+)?\d)"
+        r"(?!\s*(?:,\s*)?(?:after\s+which|whereafter|thereafter|from\s+then\s+on)\b"
+        r"(?:[^.;]|\.(?=\d)){0,80}?\d\s*(?:mg|mL|ml)\b)",
         re.I,
     )
 
