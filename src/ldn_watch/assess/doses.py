@@ -555,9 +555,11 @@ _LATER_BEFORE = Folded(
 )
 # a further step of a raise told before it in the same sentence: "escalated from 1.5 mg to
 # 3 mg after one week and to 4.5 mg after two weeks", "raised to 3 mg on day 8 and on to
-# 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on)
+# 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on); the time
+# of the step may come first: "and after a further fortnight to 3 mL", "and at week 4 to"
 _ONWARD_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:then\s+|finally\s+|later\s+|subsequently\s+|thereafter\s+)?"
+    r"(?:(?:after|at|from|in|by)\s+(?:[\w\-]+\s+){1,4}?)?"
     r"(?:on\s+|up\s+|further\s+)?to\s*$",
     re.I,
 )
@@ -3381,7 +3383,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
                     # step of a raise this sentence already gave the drug, its verb left out
                     or (
-                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 50) : m.start()])
                         and out
                         and out[-1].sentence.index == s.index
                         and out[-1].owner == drug
