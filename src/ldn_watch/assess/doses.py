@@ -1378,12 +1378,17 @@ def _units_a_day(text: str, at: int) -> int | None:
 # time ("compounded as 3 mg capsules and taken twice daily", "4.5 mg tablets, taken once
 # nightly", "1 mg capsules were given three times a day")
 _UNIT_TAKEN_AT = re.compile(
-    rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+|"
+    rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used|"
+    r"took|takes)\s+|\s*,\s*(?=one\b)|"
     # ... or with the frequency right after the unit, no verb: "a 4.5 mg capsule once
     # daily", "1 mg tablets twice a day" (one unit each time)
     r"\s+)"
-    r"(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
-    r"(?:day|daily|nightly|night)\b",
+    r"(?:(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
+    r"(?:day|daily|nightly|night)\b|"
+    # ... or one unit at each of two times of day: "3 mg capsules, taken one in the morning
+    # and one in the evening" (two a day)
+    r"(?P<two>one\s+(?:(?:in\s+the|each|every)\s+)?morning\s+and\s+one\s+"
+    r"(?:(?:in\s+the|each|every)\s+evening|at\s+(?:night|bedtime))\b))",
     re.I,
 )
 
@@ -1394,6 +1399,8 @@ def _one_unit_times_a_day(after: str) -> int | None:
     m = _UNIT_TAKEN_AT.match(after)
     if m is None:
         return None
+    if m.group("two"):
+        return 2
     f = m.group("f").lower()
     return 1 if f == "once" else 3 if f.startswith("three") else 2
 
