@@ -555,9 +555,11 @@ _LATER_BEFORE = Folded(
 )
 # a further step of a raise told before it in the same sentence: "escalated from 1.5 mg to
 # 3 mg after one week and to 4.5 mg after two weeks", "raised to 3 mg on day 8 and on to
-# 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on)
+# 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on); the time
+# of the step may come first: "and after a further fortnight to 3 mL", "and at week 4 to"
 _ONWARD_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:then\s+|finally\s+|later\s+|subsequently\s+|thereafter\s+)?"
+    r"(?:(?:after|at|from|in|by)\s+(?:[\w\-]+\s+){1,4}?)?"
     r"(?:on\s+|up\s+|further\s+)?to\s*$",
     re.I,
 )
@@ -709,8 +711,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"halves|half|stages?|visits?|arms?|groups?|cohorts?))"
         # (nor a later spell, its unit left to the first spell's, the next step right after
         # it: "1 mg for the first week, 2 mg for the second and 4.5 mg thereafter", "in the
-        # second, then 4.5 mg")
-        r"(?!\s*(?:,\s*)?(?:and\s+then|and|then)\s+(?:at\s+|to\s+)?\d)",
+        # second, then 4.5 mg"; or the dose kept after it: "3 mg for the second, after
+        # which all continue on 4.5 mg", "for the second, and 4.5 mg thereafter")
+        r"(?!\s*(?:,\s*)?(?:and\s+then|and|then)\s+(?:at\s+|to\s+)?\d)"
+        r"(?!\s*(?:,\s*)?(?:after\s+which|whereafter|thereafter|from\s+then\s+on)\b"
+        r"(?:[^.;]|\.(?=\d)){0,80}?\d\s*(?:mg|mL|ml)\b)",
         re.I,
     )
 
@@ -1373,12 +1378,17 @@ def _units_a_day(text: str, at: int) -> int | None:
 # time ("compounded as 3 mg capsules and taken twice daily", "4.5 mg tablets, taken once
 # nightly", "1 mg capsules were given three times a day")
 _UNIT_TAKEN_AT = re.compile(
-    rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used)\s+|"
+    rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used|"
+    r"took|takes)\s+|\s*,\s*(?=one\b)|"
     # ... or with the frequency right after the unit, no verb: "a 4.5 mg capsule once
     # daily", "1 mg tablets twice a day" (one unit each time)
     r"\s+)"
-    r"(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
-    r"(?:day|daily|nightly|night)\b",
+    r"(?:(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
+    r"(?:day|daily|nightly|night)\b|"
+    # ... or one unit at each of two times of day: "3 mg capsules, taken one in the morning
+    # and one in the evening" (two a day)
+    r"(?P<two>one\s+(?:(?:in\s+the|each|every)\s+)?morning\s+and\s+one\s+"
+    r"(?:(?:in\s+the|each|every)\s+evening|at\s+(?:night|bedtime))\b))",
     re.I,
 )
 
@@ -1389,6 +1399,8 @@ def _one_unit_times_a_day(after: str) -> int | None:
     m = _UNIT_TAKEN_AT.match(after)
     if m is None:
         return None
+    if m.group("two"):
+        return 2
     f = m.group("f").lower()
     return 1 if f == "once" else 3 if f.startswith("three") else 2
 
@@ -3378,7 +3390,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
                     # step of a raise this sentence already gave the drug, its verb left out
                     or (
-                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
+                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 50) : m.start()])
                         and out
                         and out[-1].sentence.index == s.index
                         and out[-1].owner == drug
@@ -4351,12 +4363,14 @@ _CLOCK = rf"at\s+{_CLOCK_TIME}"
 _SPLIT_FORM = rf"(?:{_UNIT_NOUN}\s+)?"
 _SPLIT_DAY = Folded(
     rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the|each|every)\s+)?"
-    rf"(?:morning|a\.?m\.?)|"
-    rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*(?:,\s*)?"
-    # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5)
-    rf"(?:and\s+|plus\s+|\+\s*)(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
-    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evening|"
-    rf"at\s+night|at\s+bedtime|night|p\.?m\.?)\b|{_CLOCK})",
+    rf"(?:mornings?|a\.?m\.?)|"
+    rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*"
+    # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5; or
+    # by a comma alone, the parts listed: "(0.5 mg mornings, 2 mg evenings)" is 2.5)
+    rf"(?:,\s*(?:and\s+|plus\s+|\+\s*)?|and\s+|plus\s+|\+\s*)"
+    rf"(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
+    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evenings?|"
+    rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
 # where a split day may stand: a time of day named, or a clock's
@@ -4955,10 +4969,11 @@ _STEP_SPELL_BEFORE = re.compile(
     rf"(?:at|on|of|with)\s*$|\b{_SPELL_UNIT}\s+[\d\-–]+\s*[:,]\s*$|"
     rf"\b(?:preceded\s+by|following|after)\b[^.;()]{{0,40}}$|"
     # (the spell the subject, the dose what it takes: "the first week uses 1.5 mg", "week
-    # one is at 1 mg", "the opening fortnight will be on 2 mg")
+    # one is at 1 mg", "the opening fortnight will be on 2 mg"; with a verb of taking:
+    # "the first week is taken at 1.5 mg", "the initial week was given at 1 mg")
     rf"\b(?:the\s+(?:first|initial|opening)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
-    rf"{_SPELL_UNIT}\s+(?:one|1))\s+(?:uses|used|will\s+use|is|was|will\s+be)\s+"
-    rf"(?:(?:at|on)\s+)?$)",
+    rf"{_SPELL_UNIT}\s+(?:one|1))\s+(?:uses|used|will\s+use|(?:is|was|will\s+be)"
+    rf"(?:\s+(?:taken|given|dosed|administered|spent))?)\s+(?:(?:at|on)\s+)?$)",
     re.I,
 )
 
