@@ -3506,7 +3506,10 @@ _SAMPLE_TAIL = (
     r"quantified)\b|"
     # ... or the marker named alone as had at baseline: "88 of 96 randomised participants had
     # baseline hs-CRP", "101 had baseline cortisol."
-    r"had (?:a\s+)?baseline\s+[\w\-]+(?=\s*(?:[.;,]|and\b|$))|"
+    # (the marker qualified, its arms in brackets after it: "151 had usable baseline hs-CRP
+    # (X 77, placebo 74);")
+    r"had (?:a\s+)?(?:(?:usable|valid|complete|available|evaluable)\s+)?baseline\s+[\w\-]+"
+    r"(?=\s*(?:\([^()]{0,60}\)\s*)?(?:[.;,]|and\b|$))|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
@@ -3744,6 +3747,11 @@ _OWN_SAMPLE = Folded(
     # analysis's own size, the parent's total follows it)
     r"\banaly[sz]ed(?:\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set))?\s*"
     rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}|"
+    # the analyses said to be confined to the people the bracket sizes: "Analyses were
+    # confined to randomised participants with a valid baseline sample (n = 164)", "the
+    # analysis was restricted to completers with both scans (n = 58)"
+    r"\banaly(?:sis|ses)\s+(?:were|was|is|are)\s+(?:confined|restricted|limited)\s+to\s+"
+    rf"[^.;()]{{0,120}}\(\s*[nN]\s*=\s*(?P<num27>{NUMBER}){_NOT_PCT}\s*\)|"
     # the report's own analysis sized in brackets, whoever it takes: "... were included in
     # this pre-specified secondary analysis (n = 88)", "formed the sample of our post hoc
     # analysis (n = 61)", "The present ancillary study (N = 52) comprises ..."
