@@ -2098,6 +2098,15 @@ def _shapes_without_noun(
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
                     score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
+    if "each" in low and "of " in low:
+        # the sample told as a pool split evenly over the arms: "Of the 76 patients, 38
+        # were in each group" is 76 when the arms times 38 make it up (a pool that does not
+        # add up is of something else: "Of the 90 screened, 30 were in each group")
+        for m in _OF_POOL_EACH.finditer(s.text):
+            whole, each = words_to_int(m.group("num")), words_to_int(m.group("each"))
+            k = _groups_of_equal_size(doc, arms_memo) if whole and each else None
+            if k and whole == each * k and not _other_work(s, m.start()):
+                out.append(Count(whole, 3 - _section_penalty(s), s, m.group(0)))
     if "each" in low or "both" in low:
         for m in _EACH_GROUP_HAD.finditer(s.text):
             value = words_to_int(m.group("num") or m.group("num2"))
@@ -2117,6 +2126,12 @@ _EACH_GROUP_HAD = Folded(
     rf"numbered|had|enrolled)\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b|"
     r"\b(?:matched\s+)?(?:cohorts|groups|arms)\s+(?:included|comprised|contained|consisted\s+of|"
     rf"numbered|had)\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,2}}(?:{_NOUNS})\s+each\b",
+    re.IGNORECASE,
+)
+# "Of the 76 patients, 38 were in each group", "Of all 90 participants, 45 were in each arm"
+_OF_POOL_EACH = Folded(
+    rf"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+|these\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,2}}"
+    rf"(?:{_NOUNS})\s*,\s*(?P<each>{NUMBER})\s+(?:were|was)\s+in\s+each\s+(?:group|arm)\b",
     re.IGNORECASE,
 )
 # a sample matched from a pool ("after matching", "propensity-matched", "1:1 matched"):
