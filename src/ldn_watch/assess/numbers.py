@@ -3606,7 +3606,11 @@ _OWN_SAMPLE = Folded(
     # (nor a bound: "47 participants older than 60 (...) were analysed" counts 47, not 60)
     rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}{_NOT_BOUND}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     # (things counted are no people: "a comparison of three naltrexone doses entered ...")
-    r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
+    # (nor are the symptoms or items of a criterion, nor its share of them: "at least four
+    # of five anxious-distress symptoms ... formed the analysis sample", "two of four
+    # atypical items")
+    rf"(?!(?:of\s+{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|"
+    r"periods|phases|symptoms|items|criteria|features|domains)\b)"
     # (nor is a dose: "randomised to naltrexone 2 mg or placebo, those taking an SSRI (n =
     # 42) were analysed" is 42, not 2)
     r"(?!(?:mg|mcg|µg|micrograms?|milligrams?|g|mL|ml)\b)"
