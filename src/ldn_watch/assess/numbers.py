@@ -2098,6 +2098,15 @@ def _shapes_without_noun(
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
                     score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
+    if "each" in low and "of " in low:
+        # the sample told as a pool split evenly over the arms: "Of the 76 patients, 38
+        # were in each group" is 76 when the arms times 38 make it up (a pool that does not
+        # add up is of something else: "Of the 90 screened, 30 were in each group")
+        for m in _OF_POOL_EACH.finditer(s.text):
+            whole, each = words_to_int(m.group("num")), words_to_int(m.group("each"))
+            k = _groups_of_equal_size(doc, arms_memo) if whole and each else None
+            if k and whole == each * k and not _other_work(s, m.start()):
+                out.append(Count(whole, 3 - _section_penalty(s), s, m.group(0)))
     if "each" in low or "both" in low:
         for m in _EACH_GROUP_HAD.finditer(s.text):
             value = words_to_int(m.group("num") or m.group("num2"))
@@ -2117,6 +2126,12 @@ _EACH_GROUP_HAD = Folded(
     rf"numbered|had|enrolled)\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b|"
     r"\b(?:matched\s+)?(?:cohorts|groups|arms)\s+(?:included|comprised|contained|consisted\s+of|"
     rf"numbered|had)\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,2}}(?:{_NOUNS})\s+each\b",
+    re.IGNORECASE,
+)
+# "Of the 76 patients, 38 were in each group", "Of all 90 participants, 45 were in each arm"
+_OF_POOL_EACH = Folded(
+    rf"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+|these\s+)?(?P<num>{NUMBER})\s+{_MOD}{{0,2}}"
+    rf"(?:{_NOUNS})\s*,\s*(?P<each>{NUMBER})\s+(?:were|was)\s+in\s+each\s+(?:group|arm)\b",
     re.IGNORECASE,
 )
 # a sample matched from a pool ("after matching", "propensity-matched", "1:1 matched"):
@@ -3506,7 +3521,10 @@ _SAMPLE_TAIL = (
     r"quantified)\b|"
     # ... or the marker named alone as had at baseline: "88 of 96 randomised participants had
     # baseline hs-CRP", "101 had baseline cortisol."
-    r"had (?:a\s+)?baseline\s+[\w\-]+(?=\s*(?:[.;,]|and\b|$))|"
+    # (the marker qualified, its arms in brackets after it: "151 had usable baseline hs-CRP
+    # (X 77, placebo 74);")
+    r"had (?:a\s+)?(?:(?:usable|valid|complete|available|evaluable)\s+)?baseline\s+[\w\-]+"
+    r"(?=\s*(?:\([^()]{0,60}\)\s*)?(?:[.;,]|and\b|$))|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"
     # "... and form the analysis sample", "... formed the base-case sample", "... and form
@@ -3588,7 +3606,11 @@ _OWN_SAMPLE = Folded(
     # (nor a bound: "47 participants older than 60 (...) were analysed" counts 47, not 60)
     rf"{_LEAD}{_NOT_THRESHOLD}{_NOT_TIME}{_NOT_BOUND}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_CUTOFF}\s+(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b)"
     # (things counted are no people: "a comparison of three naltrexone doses entered ...")
-    r"(?!(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|periods|phases)\b)"
+    # (nor are the symptoms or items of a criterion, nor its share of them: "at least four
+    # of five anxious-distress symptoms ... formed the analysis sample", "two of four
+    # atypical items")
+    rf"(?!(?:of\s+{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|"
+    r"periods|phases|symptoms|items|criteria|features|domains)\b)"
     # (nor is a dose: "randomised to naltrexone 2 mg or placebo, those taking an SSRI (n =
     # 42) were analysed" is 42, not 2)
     r"(?!(?:mg|mcg|µg|micrograms?|milligrams?|g|mL|ml)\b)"
@@ -3744,6 +3766,11 @@ _OWN_SAMPLE = Folded(
     # analysis's own size, the parent's total follows it)
     r"\banaly[sz]ed(?:\s+in\s+(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:sample|population|set))?\s*"
     rf"\(\s*[nN]\s*=\s*(?P<num7>{NUMBER}){_NOT_PCT}|"
+    # the analyses said to be confined to the people the bracket sizes: "Analyses were
+    # confined to randomised participants with a valid baseline sample (n = 164)", "the
+    # analysis was restricted to completers with both scans (n = 58)"
+    r"\banaly(?:sis|ses)\s+(?:were|was|is|are)\s+(?:confined|restricted|limited)\s+to\s+"
+    rf"[^.;()]{{0,120}}\(\s*[nN]\s*=\s*(?P<num27>{NUMBER}){_NOT_PCT}\s*\)|"
     # the report's own analysis sized in brackets, whoever it takes: "... were included in
     # this pre-specified secondary analysis (n = 88)", "formed the sample of our post hoc
     # analysis (n = 61)", "The present ancillary study (N = 52) comprises ..."

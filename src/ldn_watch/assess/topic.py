@@ -2628,10 +2628,14 @@ def condition_population(doc: Doc) -> Sentence | None:
             # benefit", "patients with a BDI-II > 19 at inclusion (n = 17)": a subgroup
             # of people selected for another condition (CONTRACT.md)
             continue
-        if other and _ANALYSED.search(text):
+        if (other or (not doc.derived and _PART_ANALYSED.search(text))) and _ANALYSED.search(text):
             # "a prespecified analysis examined the 31 with comorbid <the condition>": in a
             # sample selected for another condition, the people an analysis takes are a
-            # subgroup of it, not a population selected for the watched one
+            # subgroup of it, not a population selected for the watched one; in a record
+            # reporting its own trial, an analysis named as of part of the sample ("a
+            # prespecified analysis examined participants with a PHQ-9 of 10 or more")
+            # takes a subgroup whoever was taken in (a derived report's analysis of a
+            # trial "in which adults with <the condition> were randomised" is read below)
             continue
         if other and doc.derived and not p.other_population.search(_spelled_out(doc)(text)):
             # a secondary analysis of a trial in another condition that cuts out the
@@ -3000,6 +3004,16 @@ _ANALYSED = Folded(
     # "... with (an) analysis of depressed participants": the people the analysis takes
     r"\banalys[ie]s\s+(?:of|in|among|restricted\s+to)\s+(?:the\s+|those\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:participants|patients|people|individuals|subjects|adults|sub-?groups?|subsets?)\b",
+    re.I,
+)
+
+
+# an analysis named as one of part of the sample ("a prespecified analysis", "an exploratory
+# subgroup analysis"): whatever the people were selected for, the ones it takes are a
+# subgroup, not whom the study took in (CONTRACT.md, "depression_population")
+_PART_ANALYSED = Folded(
+    r"\b(?:pre-?specified|sub-?group|secondary|exploratory|post[\s\-]?hoc|stratified)\s+"
+    r"(?:sub-?group\s+)?analys[ie]s\b",
     re.I,
 )
 
