@@ -155,7 +155,7 @@ _FAILED_BEFORE = re.compile(
     # trials of"); "had not remitted after 8 weeks on X" is the drug they still take
     r"\b(?:not|never|did not)\s+remit(?:ted)?\s+(?:after|despite|with|on)\s+(?:\w+\s+){0,3}?"
     r"(?:trials?|courses?)\s+(?:of|with)\b|"
-    r"\bfailed\b|"
+    r"\bfailed\b|\bnot\s+(?:\w+\s+)?benefit(?:t?ed)?\s+from\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"
     # a response said absent, as a noun: "without response to escitalopram 20 mg,
@@ -1443,7 +1443,13 @@ _HISTORY_BEFORE = Folded(
     # a drug the patient could not tolerate is not one taken now: "patients intolerant of
     # SSRIs", "who could not tolerate sertraline or citalopram", "intolerance to duloxetine"
     r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
-    r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$",
+    r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$|"
+    # ... nor one the patient declined: "who did not wish to take sertraline", "had refused
+    # an SSRI", "unwilling to take escitalopram" (not "declined to stop sertraline": kept)
+    r"\b(?:declined|refused)\s*,?\s+(?:(?:an?|any|their|the|further)\s+)?$|"
+    r"\b(?:(?:declined|refused|(?:unwilling|reluctant)|preferred\s+not|"
+    r"(?:did|do|does)\s*(?:not|n't)\s+(?:wish|want))\s+to\s+(?:take|try|start|use))\s*,?\s+"
+    r"(?:(?:an?|any|their|the|further)\s+)?(?:[\w\-]+\s+)?$",
     re.I,
 )
 # a time in the past said after the drug: "had used an SSRI in the past", "took
