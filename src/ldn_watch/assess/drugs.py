@@ -389,6 +389,7 @@ def _characterised(
     """
     phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
     spec = lexicon.spec
+    kind = _kind_word(spec.comedication_kind)
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
@@ -421,6 +422,10 @@ def _characterised(
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
+            # "dopaminergic medication was kept stable" (Parkinson's disease): a class word
+            # on a bare medication, in a sentence naming no antidepressant, is the
+            # medication of another condition
+            and not _other_medication(doc, s, m.group(0), kind)
             # "X as a dopaminergic augmentation", "X, a novel serotonergic augmentation": the
             # role the study's own drug plays, not a regimen its people are on
             and not (
@@ -433,6 +438,27 @@ def _characterised(
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+# a class phrase ending in a bare medication noun ("dopaminergic medication", "serotonergic
+# therapy"), not in the kind's own word, a regimen, agents or an augmentation
+_BARE_MEDICATION = re.compile(r"\b(?:medications?|drugs?|treatments?|therap(?:y|ies))$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _kind_word(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{kind})s?\b", re.I)
+
+
+def _other_medication(doc: Doc, s: Sentence, phrase: str, kind: re.Pattern[str]) -> bool:
+    """The class phrase names a bare medication ("dopaminergic medication was kept
+    stable") in a sentence that names no drug of the kind and not the kind itself: the
+    class of what the people take for another condition, not of an antidepressant."""
+    return (
+        _BARE_MEDICATION.search(phrase) is not None
+        and not kind.search(s.text)
+        and not doc.comedications(s)
+    )
 
 
 # what joins a class to the drug listed before it: "SSRIs, SNRIs and other ...", "...
