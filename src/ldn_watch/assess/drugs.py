@@ -877,7 +877,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
-        or _STOPPED_BEFORE.search(before)
+        or (_STOPPED_BEFORE.search(before) and not _KEPT_ITSELF.match(s.text, m.end))
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
@@ -1715,10 +1715,23 @@ def _halted(s: Sentence, m: Mention) -> bool:
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
     b = s.text.find(";", m.end)
     clause = s.text[a : b if b >= 0 else len(s.text)]
-    return bool(
-        _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
-        or _STOPPED_AFTER.match(s.text[m.end :])
-    ) and not _SOME_PEOPLE.search(clause)
+    return (
+        bool(
+            _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+            or _STOPPED_AFTER.match(s.text[m.end :])
+        )
+        and not _SOME_PEOPLE.search(clause)
+        and not _KEPT_ITSELF.match(s.text, m.end)
+    )
+
+
+# the drug's own clause keeps it: "bupropion was stopped and escitalopram was continued
+# unchanged", "... and fluoxetine 40 mg was maintained" (the stop before it is another's)
+_KEPT_ITSELF = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s+(?:daily\s+)?)?"
+    rf"(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?{_GO_ON}\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8)
