@@ -155,7 +155,7 @@ _FAILED_BEFORE = re.compile(
     # trials of"); "had not remitted after 8 weeks on X" is the drug they still take
     r"\b(?:not|never|did not)\s+remit(?:ted)?\s+(?:after|despite|with|on)\s+(?:\w+\s+){0,3}?"
     r"(?:trials?|courses?)\s+(?:of|with)\b|"
-    r"\bfailed\b|"
+    r"\bfailed\b|\bnot\s+(?:\w+\s+)?benefit(?:t?ed)?\s+from\b|"
     r"\bfailures?\s+(?:of|on|with|to respond to)\b|\bnon-?response to\b|\bunresponsive to\b|"
     r"\brefractory to\b|"
     # a response said absent, as a noun: "without response to escitalopram 20 mg,
@@ -389,6 +389,7 @@ def _characterised(
     """
     phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
     spec = lexicon.spec
+    kind = _kind_word(spec.comedication_kind)
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
@@ -421,6 +422,10 @@ def _characterised(
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
+            # "dopaminergic medication was kept stable" (Parkinson's disease): a class word
+            # on a bare medication, in a sentence naming no antidepressant, is the
+            # medication of another condition
+            and not _other_medication(doc, s, m.group(0), kind)
             # "X as a dopaminergic augmentation", "X, a novel serotonergic augmentation": the
             # role the study's own drug plays, not a regimen its people are on
             and not (
@@ -433,6 +438,27 @@ def _characterised(
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+# a class phrase ending in a bare medication noun ("dopaminergic medication", "serotonergic
+# therapy"), not in the kind's own word, a regimen, agents or an augmentation
+_BARE_MEDICATION = re.compile(r"\b(?:medications?|drugs?|treatments?|therap(?:y|ies))$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _kind_word(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{kind})s?\b", re.I)
+
+
+def _other_medication(doc: Doc, s: Sentence, phrase: str, kind: re.Pattern[str]) -> bool:
+    """The class phrase names a bare medication ("dopaminergic medication was kept
+    stable") in a sentence that names no drug of the kind and not the kind itself: the
+    class of what the people take for another condition, not of an antidepressant."""
+    return (
+        _BARE_MEDICATION.search(phrase) is not None
+        and not kind.search(s.text)
+        and not doc.comedications(s)
+    )
 
 
 # what joins a class to the drug listed before it: "SSRIs, SNRIs and other ...", "...
@@ -851,7 +877,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
-        or _STOPPED_BEFORE.search(before)
+        or (_STOPPED_BEFORE.search(before) and not _KEPT_ITSELF.match(s.text, m.end))
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
@@ -1447,7 +1473,13 @@ _HISTORY_BEFORE = Folded(
     # a drug the patient could not tolerate is not one taken now: "patients intolerant of
     # SSRIs", "who could not tolerate sertraline or citalopram", "intolerance to duloxetine"
     r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
-    r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$",
+    r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$|"
+    # ... nor one the patient declined: "who did not wish to take sertraline", "had refused
+    # an SSRI", "unwilling to take escitalopram" (not "declined to stop sertraline": kept)
+    r"\b(?:declined|refused)\s*,?\s+(?:(?:an?|any|their|the|further)\s+)?$|"
+    r"\b(?:(?:declined|refused|(?:unwilling|reluctant)|preferred\s+not|"
+    r"(?:did|do|does)\s*(?:not|n't)\s+(?:wish|want))\s+to\s+(?:take|try|start|use))\s*,?\s+"
+    r"(?:(?:an?|any|their|the|further)\s+)?(?:[\w\-]+\s+)?$",
     re.I,
 )
 # a time in the past said after the drug: "had used an SSRI in the past", "took
@@ -1687,10 +1719,23 @@ def _halted(s: Sentence, m: Mention) -> bool:
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
     b = s.text.find(";", m.end)
     clause = s.text[a : b if b >= 0 else len(s.text)]
-    return bool(
-        _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
-        or _STOPPED_AFTER.match(s.text[m.end :])
-    ) and not _SOME_PEOPLE.search(clause)
+    return (
+        bool(
+            _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+            or _STOPPED_AFTER.match(s.text[m.end :])
+        )
+        and not _SOME_PEOPLE.search(clause)
+        and not _KEPT_ITSELF.match(s.text, m.end)
+    )
+
+
+# the drug's own clause keeps it: "bupropion was stopped and escitalopram was continued
+# unchanged", "... and fluoxetine 40 mg was maintained" (the stop before it is another's)
+_KEPT_ITSELF = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:\d[\d.,]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s+(?:daily\s+)?)?"
+    rf"(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?{_GO_ON}\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8)
