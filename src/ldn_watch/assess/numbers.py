@@ -2104,7 +2104,9 @@ def _shapes_without_noun(
         # add up is of something else: "Of the 90 screened, 30 were in each group")
         for m in _OF_POOL_EACH.finditer(s.text):
             whole, each = words_to_int(m.group("num")), words_to_int(m.group("each"))
-            k = _groups_of_equal_size(doc, arms_memo) if whole and each else None
+            if not (whole and each):
+                continue
+            k = _groups_of_equal_size(doc, arms_memo)
             if k and whole == each * k and not _other_work(s, m.start()):
                 out.append(Count(whole, 3 - _section_penalty(s), s, m.group(0)))
     if "each" in low or "both" in low:
