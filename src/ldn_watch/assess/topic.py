@@ -2687,13 +2687,7 @@ def condition_population(doc: Doc) -> Sentence | None:
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
             return s
-    if other is None and (doc.derived or _names_only_treatment(doc, p)):
-        # the drug added to the antidepressant the people take for the condition, with
-        # the condition measured: a study of it as much as a report derived from one,
-        # where the study names its people only by the treatment it augments ("whether X
-        # added to an SSRI or SNRI improves depressive symptoms"; holdout307 34500024).
-        # People it names by a condition ("adults with OCD", "veterans meeting criteria
-        # for PTSD") were selected for that, whatever the spec calls it
+    if other is None and doc.derived:
         found = _augmented(doc)
         if found is not None:
             return found
@@ -3052,39 +3046,15 @@ _AUGMENTS_BEFORE = Folded(
 )
 
 
-# people named by what they have: "adults with DSM-5 OCD", "veterans meeting CAPS-5
-# criteria for PTSD", "outpatients diagnosed with ..." (not "adults on escitalopram")
-_NAMED_WITH = re.compile(
-    rf"\b{_POPULATION_NOUN}\b(?:\s*\([^()]*\))?\s+(?:with|w/|meeting|diagnosed|suffering|"
-    r"who\s+(?:met|had|have|fulfil+ed|suffer(?:ed)?))\b",
-    re.I,
-)
-
-
-def _names_only_treatment(doc: Doc, p: _Patterns) -> bool:
-    """A study of its own that names its people only by what they take (no title or own
-    sentence outside the results names them by something they have: a condition,
-    symptoms, a score) and names the condition or its measure in its own words (an
-    amendment restating only the arms names none: the augmentation alone shows nothing
-    measured)."""
-    own = [s for s in doc.sentences if s.is_title or s.own]
-    return not any(not s.in_results and _NAMED_WITH.search(s.text) for s in own) and any(
-        p.hint.search(s.text) for s in own
-    )
-
-
 def _augmented(doc: Doc) -> Sentence | None:
-    """In a study or a derived report (a secondary analysis, an extension) whose abstract
-    names its people only by what they take: the drug added to the antidepressant they were
-    taking for the condition, with the condition measured. The study (or the parent trial)
-    augmented a treatment of the condition, so it selected people with it; an
-    antidepressant taken for another purpose, or another condition named as the
-    population, never counts."""
+    """In a derived report (a secondary analysis, an extension) whose abstract names its
+    people only by what they take: the drug added to the antidepressant they were taking
+    for the condition, with the condition measured. The parent trial augmented a
+    treatment of the condition, so it selected people with it; an antidepressant taken for
+    another purpose, or another condition named as the population, never counts."""
     if not _measured(doc):
         return None
-    # (only a derived report's antidepressant merely kept beside the drug counts: its
-    # parent took people in on it; a study of its own names what it added to)
-    return _added_to_antidepressant(doc, kept=doc.derived)
+    return _added_to_antidepressant(doc, kept=True)
 
 
 def _added_to_antidepressant(doc: Doc, *, kept: bool = False) -> Sentence | None:
