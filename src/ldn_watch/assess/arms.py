@@ -529,6 +529,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     tallied = _tallied_arm(doc, s, m)
     if tallied is not None:
         return tallied
+    if _with_placebo(doc, s, m):
+        return False
     compared = _COMPARE_BEFORE.search(text[: m.start])
     if compared and (
         # a per-arm tally: "..., LDN vs placebo: SSRI 21 (49%) vs 20 (47%); SNRI 12 vs 10"
@@ -572,6 +574,38 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# the co-medication joined to placebo on the comparison's side: "more than escitalopram
+# plus placebo", "sertraline with placebo", "placebo added to vortioxetine" (placebo
+# stands in for the watched drug, the co-medication is everyone's)
+_PLACEBO_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:plus|\+|with|and|together\s+with|combined\s+with)\s+"
+    r"(?:a\s+|an\s+|matching\s+|identical\s+)*(?:placebo|dummy)\b",
+    re.IGNORECASE,
+)
+_PLACEBO_BEFORE = re.compile(
+    r"\b(?:placebo|dummy)\s+(?:plus|\+|with|and|added\s+to|add[\s\-]on\s+to|in\s+addition\s+to|"
+    r"combined\s+with|together\s+with)\s+(?:the\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_placebo(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication named with placebo, and the watched drug named with no placebo
+    beside it (not a double dummy, "LDN plus placebo or placebo plus sertraline")."""
+    text = s.text
+    if not (
+        _PLACEBO_AFTER.match(text, m.end)
+        or _PLACEBO_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    ):
+        return False
+    for x in doc.drug(s):
+        if _PLACEBO_AFTER.match(text, x.end) or _PLACEBO_BEFORE.search(
+            text[max(0, x.start - 30) : x.start]
+        ):
+            return False
+    return bool(doc.drug(s))
+
+
 # whose own co-medication the people are sorted by: "grouped by the antidepressant they
 # continued during the trial", "stratified by background antidepressant class", "divided
 # according to their concurrent antidepressant" (the groups are of people, not arms)

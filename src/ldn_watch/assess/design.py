@@ -1800,6 +1800,15 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "observational", declared
 
     randomised = _own_randomised(own)
+    # a record the indexers typed "Observational Study" and no trial (structure before
+    # text): the randomised trial it names is where its people came from (a follow-up that
+    # re-contacts a trial's former participants), not a design of its own
+    if (
+        randomised is not None
+        and "Observational Study" in types
+        and not types & (RCT_TYPES | TRIAL_TYPES | {"Case Reports"})
+    ):
+        return "observational", None
     # (read in the study's own clauses, as the randomisation is: "unlike the open-label
     # pilot, this trial ..." names another study's design)
     nonrandom = _own_trial(_NONRANDOM_DESIGN, own)

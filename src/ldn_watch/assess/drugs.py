@@ -602,6 +602,37 @@ def _replaced_after(spec: WatchSpec) -> re.Pattern[str]:
     )
 
 
+# ... or begun with the watched drug stopped at once, said after the drug: "later switched
+# to escitalopram and stopped LDN", "started sertraline and discontinued naltrexone" (a
+# drug begun in the watched drug's place; not one already taken: "those on sertraline and
+# naltrexone stopped naltrexone" took both)
+_BEGUN_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{_BEGUN})\s+(?:over\s+)?(?:to|on|with)?\s*(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
+
+
+def _stopped_watched_after(spec: WatchSpec) -> re.Pattern[str]:
+    """ "... and stopped LDN", "..., then discontinued the naltrexone", said right after
+    the drug (its dose between)."""
+    drug = _drug_names(spec)
+    return re.compile(
+        r"^(?:\s*[\d.,]+\s*mg\S*(?:\s+(?:daily|a\s+day|nightly))?)?[^.;]{0,30}?\b(?:and|then)\s+"
+        r"(?:\w+\s+)?(?:stopped|discontinued|ceased|quit|came\s+off|dropped)\s+(?:the\s+|their\s+|"
+        rf"his\s+|her\s+)?(?:{drug})\b",
+        re.I,
+    )
+
+
+def _begun_in_place(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A drug begun ("switched to", "started") as the watched drug was stopped: in its
+    place, not taken with it."""
+    if not _BEGUN_RIGHT_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
+        return False
+    after = doc.spec.compiled("drugs.stopped_watched_after", _stopped_watched_after)
+    return bool(after.match(s.text[m.end :]))
+
+
 # begun later, said right before the drug: "... and 14 of them subsequently began an SSRI"
 _LATER_BEGUN = re.compile(
     rf"\b(?:subsequently|later|afterwards|thereafter|then)\s+(?:\w+\s+)?{_BEGUN}\b"
@@ -871,6 +902,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
+        or _begun_in_place(doc, s, m)
         or _begun_after_treatment(doc, s, m)
         or _offered_on_failure(s, m)
         or _begun_then_left(s, m)

@@ -248,6 +248,13 @@ _PLAN_AHEAD_PATTERN = (
     r"\b(?:an?|the|our)\s+(?:follow[\s\-]?(?:up|on)|subsequent|successor|next|later)\s+"
     r"(?:[\w\-]+,?\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?)\b(?:[^.;]|\.(?=\d)){0,120}?"
     r"\b(?:will|shall|(?:is|are)\s+to\s+be)\b|"
+    # ... or the study its people then wrote or opened in this one's place: "the
+    # investigators then wrote a new protocol allowing any SSRI", "the sponsor subsequently
+    # registered a new study that admits ..." (a successor's design, not this one's)
+    r"\b(?:then|subsequently|later|afterwards|thereafter)\s+(?:wrote|drafted|designed|registered|"
+    r"opened|launched|started|initiated|developed|submitted)\s+(?:an?\s+)?(?:new|second|"
+    r"successor|revised|follow[\s\-]?on)\s+(?:[\w\-]+\s+)?(?:protocols?|trials?|stud(?:y|ies)|"
+    r"RCTs?)\b|"
     r"\bfunding\s+(?:has\s+(?:now\s+)?been\s+|was\s+|is\s+)?(?:obtained|secured|granted|awarded|"
     r"received)\s+for\s+(?:an?|another|further|the\s+next)\b|"
     r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
