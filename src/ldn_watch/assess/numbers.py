@@ -476,7 +476,8 @@ _NEG_BEFORE = Folded(
     # the people on the sites' own lists, the population a study drew from: "The practices
     # registered 4,380 patients", "the hospitals serve about 9,000 adults" (not the sites
     # taking people in: "the practices recruited 64 adults")
-    rf"\b{_SITES}\s+(?:\w+\s+)?(?:registered|"
+    # (or the people they picked out from those lists: "Practices identified 611 adults")
+    rf"\b{_SITES}\s+(?:\w+\s+)?(?:registered|identified|screened|flagged|"
     r"listed|list|serve[sd]?|serving|cover(?:s|ed)?|care[sd]?\s+for|look(?:s|ed)?\s+after)\s+"
     r"(?:about|approximately|around|some|over|more than|nearly|almost|roughly|~)?\s*|"
     # the community a study recruited from: "an online forum of about 3,400 members"
@@ -2947,6 +2948,48 @@ def _site_quota(doc: Doc, s: Sentence, start: int, value: int) -> int:
     return k * value if k else value
 
 
+# the sample told only as what was left of the people assessed once some were turned
+# away: "212 were assessed; 53 were excluded (...), and the remainder were randomised"
+_REMAINDER_TAKEN = Folded(
+    rf"{_LEAD}(?P<pool>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?(?:(?:{_NOUNS})\s+)?(?:were|was)\s+"
+    r"(?:screened|assessed|evaluated|approached|considered)\b[^.;]{0,60}?[;,]\s*"
+    rf"(?:and\s+|of\s+(?:these|whom|them),?\s+)?(?P<out>{NUMBER}){_NOT_PCT}\s+(?:were|was)\s+"
+    r"(?:excluded|ineligible|not\s+eligible)\b[^.;]{0,100}?"
+    r"\bthe\s+(?:remainder|rest|others|remaining\s+(?:ones|people|patients|participants))\s+"
+    r"(?:were|was)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|included|allocated|assigned)\b",
+    re.IGNORECASE,
+)
+
+
+def _remainder_taken(s: Sentence) -> list[Count]:
+    """The people left after those excluded from the people assessed, when only the
+    remainder is said to have been taken in (``_REMAINDER_TAKEN``)."""
+    out: list[Count] = []
+    for m in _REMAINDER_TAKEN.finditer(s.text):
+        pool, turned = words_to_int(m.group("pool")), words_to_int(m.group("out"))
+        if pool and turned and 0 < turned < pool and not _other_work(s, m.start("pool")):
+            # (allocated to arms, as randomised, beats enrolled)
+            allocated = m.group("verb").lower()[:3] in ("ran", "all", "ass")
+            score = 3 - _section_penalty(s) + allocated
+            out.append(Count(pool - turned, score, s, m.group(0)))
+    return out
+
+
+def _counts_sites(text: str, c: Count) -> bool:
+    """A count told bare, with no people noun, after a count of sites in its sentence and
+    no people named before it: "Fourteen practices took part; seven were randomised
+    to X and seven to usual care" allocates sites, not people."""
+    if _PEOPLE_NOUN.search(c.span):
+        return False
+    pos = text.find(c.span)
+    if pos <= 0:
+        return False
+    # (the sites are what the sentence counts, not where its people were: "Of 112 patients
+    # screened at four sites, 86 were randomised" counts people)
+    before = text[:pos]
+    return _SITES_COUNTED.search(before) is not None and not _PEOPLE_NOUN.search(before)
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -3214,8 +3257,13 @@ def candidates(
             # part of the sample: "volunteers were scanned once without medication")
             if not _controls_took_nothing(doc):
                 out.append(Count(sum(pair), score, s, s.text, pair))
-        out += _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
-        out += _arm_totals(s)
+        bare = _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
+        bare += _arm_totals(s)
+        if "remain" in low or "the rest" in low or "others were" in low:
+            bare += _remainder_taken(s)
+        if _SITES_COUNTED.search(s.text):
+            bare = [c for c in bare if not _counts_sites(s.text, c)]
+        out += bare
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
         out += _matched_sides(s)
