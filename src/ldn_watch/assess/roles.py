@@ -2499,6 +2499,35 @@ def given_to_nobody(s: Sentence, start: int, end: int) -> bool:
     return after is not None and _NOBODY_GIVEN_END.match(text, after.end()) is not None
 
 
+# People who take or ever took the drug named as left out of the study: "Respondents
+# currently or previously taking X were excluded", "people who had ever used X were not
+# eligible" (present and past use both, so everyone left has never taken it; a new-user
+# cohort leaves out only earlier users)
+_USERS_EXCLUDED_BEFORE = Folded(
+    r"(?:^|[,;]\s*)(?:the\s+|all\s+|any\s+|those\s+)?(?:[\w\-]+\s+)?"
+    + _PEOPLE
+    + r"\s+(?:who\s+(?:were|are|had)\s+(?:been\s+)?|with\s+(?:any\s+)?)?"
+    r"(?:(?:currently\s+or\s+previously|currently\s+or\s+formerly|previously\s+or\s+currently|"
+    r"ever)\s+(?:taking|taken|using|used|receiving|received|treated\s+with|prescribed)|"
+    r"(?:current|present)\s+or\s+(?:past|previous|prior|former)\s+(?:use\s+of|users\s+of|"
+    r"treatment\s+with)|(?:past|previous|prior)\s+or\s+(?:current|present)\s+(?:use\s+of|"
+    r"treatment\s+with))\s+(?:any\s+)?(?:(?:oral|low[\s\-]dose)\s+)*$"
+)
+_USERS_EXCLUDED_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:were|was)\s+(?:also\s+)?(?:excluded|not\s+eligible|ineligible|"
+    r"not\s+included)\b",
+    re.IGNORECASE,
+)
+
+
+def users_excluded(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is named as what the people a study left out take or
+    ever took (``_USERS_EXCLUDED_BEFORE``): those it kept have never taken it."""
+    if _USERS_EXCLUDED_AFTER.match(s.text, end) is None:
+        return False
+    return _USERS_EXCLUDED_BEFORE.search(s.text[max(0, start - 100) : start]) is not None
+
+
 def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
