@@ -2267,6 +2267,8 @@ def dose_not_given(text: str, start: int, end: int) -> bool:
         return True
     if _self_changed_to(text, head, end):
         return True
+    if _MISPRINTED_AFTER.match(text, end) is not None or _MISPRINTED_BEFORE.search(head):
+        return True
     # (the estimate's clause may run past a comma: "the dose giving 90% of maximal
     # effect, by the Emax model, was 3.2 mg")
     wide = text[max(0, start - 160) : start]
@@ -2298,6 +2300,20 @@ _BY_THEMSELVES_AFTER = Folded(
     r"her)\s+own\s+accord|without\s+(?:(?:medical|clinical|(?:their|the)\s+"
     r"(?:doctor|physician|clinician|investigator)'?s?)\s+)?(?:advice|approval|agreement)|"
     r"against\s+(?:medical\s+advice|(?:the\s+)?protocol)|unilaterally|by\s+themselves)\b"
+)
+
+
+# A dose a correction says was printed in error: '... printed as "5 mg"; it should read
+# "50 mg"', 'was given incorrectly as 4.5 mg' (an erratum: the wrong figure was never
+# anybody's dose; the corrected one is read on its own)
+_MISPRINTED_AFTER = re.compile(
+    r"[\"”’']?(?:\s+(?:in|on)\s+[^.;\"“”()]{1,40}?)?\s*[;,]?\s*(?:(?:it|this|which|the\s+(?:daily\s+)?dose|the\s+figure)\s+)?"
+    r"should\s+(?:instead\s+)?(?:have\s+)?(?:read|be(?:en)?\s+(?:corrected\s+to\s+)?[\"“‘']?\d)",
+    re.IGNORECASE,
+)
+_MISPRINTED_BEFORE = Folded(
+    r"\b(?:incorrectly|erroneously|in\s+error|wrongly|mistakenly)\b[^.;]{0,80}?\bas\s+[\"“‘']?$|"
+    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than\s+the\s+printed)\s+[\"“‘']?$"
 )
 
 
