@@ -1950,7 +1950,44 @@ def _concentration(doc: Doc, drug: str) -> float | None:
             if owner == drug:
                 values, _ = _values(m.group("nums"), m.group("unit"))
                 found.update(values)
+    if not found:
+        found.update(_dissolved_concentration(doc))
     return found.pop() if len(found) == 1 else None
+
+
+# a liquid made up from a dosage form of the drug, its strength then derivable: "dissolved
+# one 50 mg tablet in 50 mL of water" (1 mg/mL), "two 50 mg tablets were crushed and
+# suspended in 100 mL" (CONTRACT.md: a liquid's mL becomes mg where the concentration is
+# stated; a stated preparation states it)
+_UNITS_IN_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4}
+_DISSOLVED = Folded(
+    r"\b(?:dissolv|suspend|dispers|crush|mix|dilut)\w*\s+(?:(?P<count>a|an|one|two|three|four|"
+    r"single|\d)\s+)?(?:single\s+)?(?P<mg>\d+(?:\.\d+)?)[\s\-]*mg\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:tablets?|capsules?)\s+(?:[\w\-]+\s+){{0,3}}?in(?:to)?\s+(?:\w+\s+)?"
+    rf"(?P<ml>\d+(?:\.\d+)?)\s*{_VOLUME}\b|"
+    r"\b(?:(?P<count2>a|an|one|two|three|four|single|\d)\s+)?(?P<mg2>\d+(?:\.\d+)?)[\s\-]*mg\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:tablets?|capsules?)\s+(?:was|were|is|are)\s+(?:\w+\s+(?:and\s+)?)?"
+    r"(?:dissolv|suspend|dispers|mix|dilut)\w*\s+in(?:to)?\s+(?:\w+\s+)?"
+    rf"(?P<ml2>\d+(?:\.\d+)?)\s*{_VOLUME}\b"
+)
+
+
+def _dissolved_concentration(doc: Doc) -> set[float]:
+    """The mg/mL of a liquid the record says was made up from tablets or capsules of the
+    drug (``_DISSOLVED``), in sentences that name the drug or in a record titled by it."""
+    out: set[float] = set()
+    titled = bool(doc.title and doc.drug(doc.title))
+    for s in doc.sentences:
+        if "mg" not in s.text or not (titled or doc.drug(s)):
+            continue
+        for m in _DISSOLVED.finditer(s.text):
+            count = (m.group("count") or m.group("count2") or "one").lower()
+            units = int(count) if count.isdigit() else _UNITS_IN_WORDS.get(count, 1)
+            mg = float(m.group("mg") or m.group("mg2"))
+            ml = float(m.group("ml") or m.group("ml2"))
+            if ml > 0:
+                out.add(round(units * mg / ml, 4))
+    return out
 
 
 # a liquid of the drug: "a compounded low-dose naltrexone suspension", "X oral solution"

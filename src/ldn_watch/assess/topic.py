@@ -785,6 +785,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             # gives its reason: "because the supply could not be verified, the X arm was
             # removed")
             or any(roles.arm_dropped(s, m.start, m.end) for s, m in named if s.is_title or s.own)
+            # (... or a study that is no trial leaves out everyone who takes or ever took
+            # it: "Respondents currently or previously taking X were excluded", a survey
+            # of attitudes to the drug among people who have never had it)
+            or (
+                design not in _TRIAL_DESIGNS
+                and any(roles.users_excluded(s, m.start, m.end) for s, m in named if s.own)
+            )
         )
     )
     if given_to_none:
