@@ -438,7 +438,9 @@ _OWN_DATA = re.compile(
     r"\bwe\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|"
     r"enrol+ed|recruited|treated|included|studied|followed|interviewed|surveyed|screened|dosed|"
     r"conducted|performed|carried\s+out|ran)\b"
-    r"|\bwe\s+(?:report|describe|present)\s+(?:[\w\-]+\s+){0,3}?(?:patients?|cases?|participants|"
+    # ("we present no new patient data", "we describe no patients of our own" deny them)
+    r"|\bwe\s+(?:report|describe|present)\s+(?!no\b|not\b|none\b)(?:[\w\-]+\s+){0,3}?"
+    r"(?:patients?|cases?|participants|"
     r"adults|women|men|children|subjects|data|results)\b"
     r"|\bour\s+(?:own\s+)?(?:data|patients|participants|cohort|sample|series|experience)\b",
     re.I,
