@@ -5157,6 +5157,36 @@ def _raised_from_start(d: Dose, mine: list[Dose]) -> bool:
     return any(o.mg_per_day > d.mg_per_day and not o.earlier and not o.per_kg for o in mine)
 
 
+# a group of its own named in the start's sentence: "a second group started at 1.5 mg for
+# 12 weeks", "the low-dose arm began at 1 mg for one week"
+_OWN_GROUP = Folded(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
+
+
+def _started_for_a_spell(d: Dose, mine: list[Dose]) -> bool:
+    """A start told in a sentence of its own, with its own stretch of time, after an
+    earlier sentence names a higher dose of the drug as the one taken ("... naltrexone
+    4.5 mg nightly for 24 weeks. Those previously on placebo started at 1.5 mg for 1
+    week."): the start is the first step towards that dose, though no raise is written
+    (CONTRACT.md: a fixed titration lists its target). Not a start given its own people
+    or offered as an alternative in its sentence ("a second group started at 1.5 mg")."""
+    if not d.started or d.kind != "single" or d.escalation or d.conditional:
+        return False
+    text = d.sentence.text
+    end = d.start + len(d.span)
+    if not (_FIRST_SPELL_AFTER.match(text[end:]) or _STEP_SPELL_AFTER.match(text[end:])):
+        return False
+    if _NEW_PEOPLE.search(text) or _BETWEEN_ALTERNATIVES.search(text) or _OWN_GROUP.search(text):
+        return False
+    return any(
+        o.sentence.index < d.sentence.index
+        and o.kind == "single"
+        and o.own
+        and o.mg_per_day > d.mg_per_day
+        and not (o.earlier or o.bound or o.per_kg or o.conditional or o.started)
+        for o in mine
+    )
+
+
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
     raised later somewhere; a raise for some patients keeps every earlier step."""
@@ -5170,7 +5200,12 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.later and d.mg_per_day in for_some:
             d = replace(d, conditional=True)
         if d.owner == drug and d.earlier and not d.run_in:
-            if not (raised or _titrated_from(d, mine) or _raised_from_start(d, mine)):
+            if not (
+                raised
+                or _titrated_from(d, mine)
+                or _raised_from_start(d, mine)
+                or _started_for_a_spell(d, mine)
+            ):
                 d = replace(d, earlier=False)
             elif raised_for_some and not any(
                 # (a raise to a level also reached "for some" is that raise told again)
