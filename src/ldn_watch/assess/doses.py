@@ -467,14 +467,15 @@ _UNTIL_TARGET = (
     r"(?:daily\s+)?dose\s+of\s+)?"
 )
 _TITRATION_BEFORE = Folded(
-    rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
+    rf"{_RAISE}|\b(?:start|begin|initiat|introduc|commenc)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
     rf"|\bthen\s+(?:\w+\s+){{0,2}}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$"
     rf"|{_ARROW}\s*$",
     re.I,
 )
-# a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
+# a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
+# initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
-    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
+    r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
     # ... or tersely, the start word right before the dose, as a bracketed schedule writes
     # it: "4.5 mg daily (start 1.5 mg, increased by 1.5 mg weekly)", "(starting 1 mg, ...)",
@@ -517,7 +518,7 @@ def first_step(d: Dose) -> bool:
 # where the drug was started, said of the dose itself: "started at", "a starting dose of"
 # (not a ramp's "from": "titrated from 1 to 4.5 mg")
 _START_AT_BEFORE = re.compile(
-    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
+    r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
     re.I,
 )
