@@ -5133,8 +5133,15 @@ def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
 
 
 # a raise right after the start, its target not written there: "treatment began at 1.5 mg
-# and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"
-_RAISED_AFTER = Folded(rf"^[^.;]{{0,40}}?(?:{_RAISE})", re.I)
+# and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"; or the
+# level the start itself went on to reach: "started at 1.5 mg and reached 4.5 mg by day 10"
+# (the start the subject of "reached", not "... and 12 patients reached 4.5 mg")
+_RAISED_AFTER = Folded(
+    rf"^[^.;]{{0,40}}?(?:{_RAISE})|"
+    r"^(?:\s+(?:at\s+(?:night|bedtime)|nightly|daily|each\s+(?:night|evening)))?,?\s+and\s+"
+    r"(?:then\s+|later\s+|gradually\s+)?reach(?:ed|es)\b",
+    re.I,
+)
 # ... for everyone: not a raise for some ("increased in non-responders", "if tolerated")
 _FOR_SOME = Folded(
     r"\b(?:non-?respon\w*|non-?improv\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
