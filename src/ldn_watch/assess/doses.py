@@ -4358,19 +4358,20 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 # bare number after "at" is no time: "1 mg at 8 weeks")
 _CLOCK = rf"at\s+{_CLOCK_TIME}"
 # (the morning also "each morning", "on waking", "on rising", "at breakfast"; the evening
-# also "each evening", "every night": "0.5 mg each morning and 1.5 mg at bedtime" is 2 mg/day)
+# also "each evening", "every night", "in the early evening": "0.5 mg each morning and 1.5 mg
+# at bedtime" is 2 mg/day)
 # (each amount may name the form it comes in: "0.5 mg capsule in the morning and 0.5 mg
 # capsule in the evening" is 1 mg/day; and the second its count: "and one 1 mg capsule")
 _SPLIT_FORM = rf"(?:{_UNIT_NOUN}\s+)?"
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the|each|every)\s+)?"
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the(?:\s+(?:early|late))?|each|every)\s+)?"
     rf"(?:mornings?|a\.?m\.?)|"
     rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*"
     # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5; or
     # by a comma alone, the parts listed: "(0.5 mg mornings, 2 mg evenings)" is 2.5)
     rf"(?:,\s*(?:and\s+|plus\s+|\+\s*)?|and\s+|plus\s+|\+\s*)"
     rf"(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
-    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evenings?|"
+    rf"(?:(?:(?:in\s+the(?:\s+(?:early|late))?|each|every)\s+)?(?:evenings?|"
     rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
