@@ -1650,7 +1650,9 @@ _DROPPED = Folded(
     r"\b(?:replac|substitut|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|"
     r"withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
-    rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # (or a planned arm named with "a": "a planned 1 mg arm was removed")
+    rf"(?P<b>\b(?:the|an?\s+(?:planned|proposed|intended|pre-?specified)\b)\s*"
+    rf"(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
     r"deleted|replaced|substituted|withdrawn)\b"
     rf"{_FULL_AFTER}|"
