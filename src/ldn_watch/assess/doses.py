@@ -467,14 +467,15 @@ _UNTIL_TARGET = (
     r"(?:daily\s+)?dose\s+of\s+)?"
 )
 _TITRATION_BEFORE = Folded(
-    rf"{_RAISE}|\b(?:start|begin|initiat)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
+    rf"{_RAISE}|\b(?:start|begin|initiat|introduc|commenc)\w*\s+(?:\w+\s+){{0,2}}?at\s*$"
     rf"|\bthen\s+(?:\w+\s+){{0,2}}$|(?:,|\band)\s+(?:subsequently|thereafter|afterwards)\s+$"
     rf"|{_ARROW}\s*$",
     re.I,
 )
-# a first step: "started at 1.5 mg", "initiated at", "an initial dose of", "a starting dose of"
+# a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
+# initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
-    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
+    r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
     # ... or tersely, the start word right before the dose, as a bracketed schedule writes
     # it: "4.5 mg daily (start 1.5 mg, increased by 1.5 mg weekly)", "(starting 1 mg, ...)",
@@ -517,7 +518,7 @@ def first_step(d: Dose) -> bool:
 # where the drug was started, said of the dose itself: "started at", "a starting dose of"
 # (not a ramp's "from": "titrated from 1 to 4.5 mg")
 _START_AT_BEFORE = re.compile(
-    r"\b(?:start|begin|began|begun|initiat)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
+    r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
     re.I,
 )
@@ -1649,7 +1650,9 @@ _DROPPED = Folded(
     r"\b(?:replac|substitut|drop|remov|discontinu|clos|eliminat|abandon|terminat|delet|"
     r"withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
-    rf"(?P<b>\bthe\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # (or a planned arm named with "a": "a planned 1 mg arm was removed")
+    rf"(?P<b>\b(?:the|an?\s+(?:planned|proposed|intended|pre-?specified)\b)\s*"
+    rf"(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
     r"deleted|replaced|substituted|withdrawn)\b"
     rf"{_FULL_AFTER}|"
@@ -4394,19 +4397,20 @@ def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:
 # bare number after "at" is no time: "1 mg at 8 weeks")
 _CLOCK = rf"at\s+{_CLOCK_TIME}"
 # (the morning also "each morning", "on waking", "on rising", "at breakfast"; the evening
-# also "each evening", "every night": "0.5 mg each morning and 1.5 mg at bedtime" is 2 mg/day)
+# also "each evening", "every night", "in the early evening": "0.5 mg each morning and 1.5 mg
+# at bedtime" is 2 mg/day)
 # (each amount may name the form it comes in: "0.5 mg capsule in the morning and 0.5 mg
 # capsule in the evening" is 1 mg/day; and the second its count: "and one 1 mg capsule")
 _SPLIT_FORM = rf"(?:{_UNIT_NOUN}\s+)?"
 _SPLIT_DAY = Folded(
-    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the|each|every)\s+)?"
+    rf"(?P<a>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}(?:(?:(?:in\s+the(?:\s+(?:early|late))?|each|every)\s+)?"
     rf"(?:mornings?|a\.?m\.?)|"
     rf"(?:on|upon)\s+(?:waking|awakening|rising)|at\s+(?:breakfast|noon|midday)|{_CLOCK})\s*"
     # (joined by "and", "plus" or "+": "1.5 mg on waking plus 3 mg at bedtime" is 4.5; or
     # by a comma alone, the parts listed: "(0.5 mg mornings, 2 mg evenings)" is 2.5)
     rf"(?:,\s*(?:and\s+|plus\s+|\+\s*)?|and\s+|plus\s+|\+\s*)"
     rf"(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
-    rf"(?:(?:(?:in\s+the|each|every)\s+)?(?:evenings?|"
+    rf"(?:(?:(?:in\s+the(?:\s+(?:early|late))?|each|every)\s+)?(?:evenings?|"
     rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?)\b|{_CLOCK})",
     re.I,
 )
@@ -5169,8 +5173,15 @@ def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
 
 
 # a raise right after the start, its target not written there: "treatment began at 1.5 mg
-# and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"
-_RAISED_AFTER = Folded(rf"^[^.;]{{0,40}}?(?:{_RAISE})", re.I)
+# and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"; or the
+# level the start itself went on to reach: "started at 1.5 mg and reached 4.5 mg by day 10"
+# (the start the subject of "reached", not "... and 12 patients reached 4.5 mg")
+_RAISED_AFTER = Folded(
+    rf"^[^.;]{{0,40}}?(?:{_RAISE})|"
+    r"^(?:\s+(?:at\s+(?:night|bedtime)|nightly|daily|each\s+(?:night|evening)))?,?\s+and\s+"
+    r"(?:then\s+|later\s+|gradually\s+)?reach(?:ed|es)\b",
+    re.I,
+)
 # ... for everyone: not a raise for some ("increased in non-responders", "if tolerated")
 _FOR_SOME = Folded(
     r"\b(?:non-?respon\w*|non-?improv\w*|if|when|where|as\s+(?:tolerated|needed|required)|those|some|"
@@ -5194,6 +5205,36 @@ def _raised_from_start(d: Dose, mine: list[Dose]) -> bool:
     return any(o.mg_per_day > d.mg_per_day and not o.earlier and not o.per_kg for o in mine)
 
 
+# a group of its own named in the start's sentence: "a second group started at 1.5 mg for
+# 12 weeks", "the low-dose arm began at 1 mg for one week"
+_OWN_GROUP = Folded(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
+
+
+def _started_for_a_spell(d: Dose, mine: list[Dose]) -> bool:
+    """A start told in a sentence of its own, with its own stretch of time, after an
+    earlier sentence names a higher dose of the drug as the one taken ("... naltrexone
+    4.5 mg nightly for 24 weeks. Those previously on placebo started at 1.5 mg for 1
+    week."): the start is the first step towards that dose, though no raise is written
+    (CONTRACT.md: a fixed titration lists its target). Not a start given its own people
+    or offered as an alternative in its sentence ("a second group started at 1.5 mg")."""
+    if not d.started or d.kind != "single" or d.escalation or d.conditional:
+        return False
+    text = d.sentence.text
+    end = d.start + len(d.span)
+    if not (_FIRST_SPELL_AFTER.match(text[end:]) or _STEP_SPELL_AFTER.match(text[end:])):
+        return False
+    if _NEW_PEOPLE.search(text) or _BETWEEN_ALTERNATIVES.search(text) or _OWN_GROUP.search(text):
+        return False
+    return any(
+        o.sentence.index < d.sentence.index
+        and o.kind == "single"
+        and o.own
+        and o.mg_per_day > d.mg_per_day
+        and not (o.earlier or o.bound or o.per_kg or o.conditional or o.started)
+        for o in mine
+    )
+
+
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
     raised later somewhere; a raise for some patients keeps every earlier step."""
@@ -5207,7 +5248,12 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.later and d.mg_per_day in for_some:
             d = replace(d, conditional=True)
         if d.owner == drug and d.earlier and not d.run_in:
-            if not (raised or _titrated_from(d, mine) or _raised_from_start(d, mine)):
+            if not (
+                raised
+                or _titrated_from(d, mine)
+                or _raised_from_start(d, mine)
+                or _started_for_a_spell(d, mine)
+            ):
                 d = replace(d, earlier=False)
             elif raised_for_some and not any(
                 # (a raise to a level also reached "for some" is that raise told again)
