@@ -44,3 +44,21 @@ def test_double_dummy_keeps_the_comparator() -> None:
         "sertraline plus placebo for 8 weeks.\nResults: Response rates were similar."
     )
     assert facts(title, abstract, RCT).concomitant_classes == []
+
+
+@pytest.mark.parametrize(
+    "arms",
+    [
+        "naltrexone 3 mg plus placebo or to placebo plus citalopram 20 mg",
+        "naltrexone 1.5 mg/day with placebo or placebo with escitalopram 10 mg",
+        "naltrexone 4.5 mg daily and a dummy capsule, or a dummy capsule and sertraline",
+    ],
+)
+def test_a_placebo_beside_the_dosed_watched_drug_keeps_the_comparator(arms: str) -> None:
+    # near miss found at merge (test_comparator_arms.py): the watched drug's placebo comes
+    # after its dose, so the other side's drug is still one arm's only
+    abstract = (
+        f"Methods: Eighty outpatients with major depression were randomised to {arms} for "
+        "10 weeks.\nResults: MADRS scores fell in both arms."
+    )
+    assert facts("Low-dose naltrexone or an SSRI", abstract, RCT).concomitant_classes == []

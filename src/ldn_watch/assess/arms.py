@@ -578,10 +578,12 @@ _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
 # plus placebo", "sertraline with placebo", "placebo added to vortioxetine" (placebo
 # stands in for the watched drug, the co-medication is everyone's)
 _PLACEBO_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:plus|\+|with|and|together\s+with|combined\s+with)\s+"
+    r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b(?:\s*(?:/\s*d(?:ay)?|daily|a\s+day|per\s+day))?\s*)?"
+    r"(?:\([^()]{0,40}\)\s*)?(?:plus|\+|with|and|together\s+with|combined\s+with)\s+"
     r"(?:a\s+|an\s+|matching\s+|identical\s+)*(?:placebo|dummy)\b",
     re.IGNORECASE,
 )
+_DOUBLE_DUMMY = re.compile(r"\bdouble[\s\-]+dumm(?:y|ies)\b", re.IGNORECASE)
 _PLACEBO_BEFORE = re.compile(
     r"\b(?:placebo|dummy)\s+(?:plus|\+|with|and|added\s+to|add[\s\-]on\s+to|in\s+addition\s+to|"
     r"combined\s+with|together\s+with)\s+(?:the\s+|their\s+)?$",
@@ -593,6 +595,8 @@ def _with_placebo(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication named with placebo, and the watched drug named with no placebo
     beside it (not a double dummy, "LDN plus placebo or placebo plus sertraline")."""
     text = s.text
+    if _DOUBLE_DUMMY.search(text):
+        return False
     if not (
         _PLACEBO_AFTER.match(text, m.end)
         or _PLACEBO_BEFORE.search(text[max(0, m.start - 30) : m.start])
