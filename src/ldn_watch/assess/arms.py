@@ -583,6 +583,9 @@ _PLACEBO_AFTER = re.compile(
     r"(?:a\s+|an\s+|matching\s+|identical\s+)*(?:placebo|dummy)\b",
     re.IGNORECASE,
 )
+_NEXT_ARM = re.compile(
+    r",?\s+or\s+|;|\bversus\b|\bvs\.?\s|\bthan\b|\bcompared\s+(?:with|to)\b", re.IGNORECASE
+)
 _DOUBLE_DUMMY = re.compile(r"\bdouble[\s\-]+dumm(?:y|ies)\b", re.IGNORECASE)
 _PLACEBO_BEFORE = re.compile(
     r"\b(?:placebo|dummy)\s+(?:plus|\+|with|and|added\s+to|add[\s\-]on\s+to|in\s+addition\s+to|"
@@ -595,17 +598,18 @@ def _with_placebo(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication named with placebo, and the watched drug named with no placebo
     beside it (not a double dummy, "LDN plus placebo or placebo plus sertraline")."""
     text = s.text
-    if _DOUBLE_DUMMY.search(text):
-        return False
     if not (
         _PLACEBO_AFTER.match(text, m.end)
         or _PLACEBO_BEFORE.search(text[max(0, m.start - 30) : m.start])
     ):
         return False
+    if doc.remember("double_dummy", lambda d: _DOUBLE_DUMMY.search(d.text) is not None):
+        return False
     for x in doc.drug(s):
-        if _PLACEBO_AFTER.match(text, x.end) or _PLACEBO_BEFORE.search(
-            text[max(0, x.start - 30) : x.start]
-        ):
+        # the watched drug's own arm, up to the next arm: "naltrexone 3 mg daily plus
+        # capsules of placebo matching fluoxetine, or ..." holds a placebo of its own
+        arm = _NEXT_ARM.split(text[x.end : x.end + 80], maxsplit=1)[0]
+        if _PLACEBO.search(arm) or _PLACEBO_BEFORE.search(text[max(0, x.start - 30) : x.start]):
             return False
     return bool(doc.drug(s))
 
