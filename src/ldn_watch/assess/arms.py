@@ -598,20 +598,21 @@ def _with_placebo(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication named with placebo, and the watched drug named with no placebo
     beside it (not a double dummy, "LDN plus placebo or placebo plus sertraline")."""
     text = s.text
-    if not (
+    watched = doc.drug(s)
+    if not watched or not (
         _PLACEBO_AFTER.match(text, m.end)
         or _PLACEBO_BEFORE.search(text[max(0, m.start - 30) : m.start])
     ):
         return False
     if doc.remember("double_dummy", lambda d: _DOUBLE_DUMMY.search(d.text) is not None):
         return False
-    for x in doc.drug(s):
+    for x in watched:
         # the watched drug's own arm, up to the next arm: "naltrexone 3 mg daily plus
         # capsules of placebo matching fluoxetine, or ..." holds a placebo of its own
         arm = _NEXT_ARM.split(text[x.end : x.end + 80], maxsplit=1)[0]
         if _PLACEBO.search(arm) or _PLACEBO_BEFORE.search(text[max(0, x.start - 30) : x.start]):
             return False
-    return bool(doc.drug(s))
+    return True
 
 
 # whose own co-medication the people are sorted by: "grouped by the antidepressant they

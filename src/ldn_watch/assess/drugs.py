@@ -389,7 +389,7 @@ def _characterised(
     """
     phrase, word = _class_phrase(lexicon.classes, lexicon.spec.comedication_kind)
     spec = lexicon.spec
-    kind = _kind_word(spec.comedication_kind)
+    kind = spec.kind_word
     classes: list[str] = []
     where: list[Sentence] = []
     for s in sentences:
@@ -443,11 +443,6 @@ def _characterised(
 # a class phrase ending in a bare medication noun ("dopaminergic medication", "serotonergic
 # therapy"), not in the kind's own word, a regimen, agents or an augmentation
 _BARE_MEDICATION = re.compile(r"\b(?:medications?|drugs?|treatments?|therap(?:y|ies))$", re.I)
-
-
-@lru_cache(maxsize=8)
-def _kind_word(kind: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{kind})s?\b", re.I)
 
 
 def _other_medication(doc: Doc, s: Sentence, phrase: str, kind: re.Pattern[str]) -> bool:
@@ -2251,7 +2246,7 @@ def _theirs_unnamed(doc: Doc) -> Sentence | None:
         return None
     alone = f"{re.escape(spec.drug)}|{re.escape(spec.label)}"
     free = _free_pattern(spec.comedication_kind, alone)
-    kind = re.compile(rf"\b(?:{spec.comedication_kind})s?\b", re.I)
+    kind = spec.kind_word
     for s in doc.sentences:
         if not s.own:
             continue

@@ -198,6 +198,8 @@ class WatchSpec:
         self.comedication_kind: str = m["kind_pattern"]
         self.comedication_label: str = m.get("label", "co-medication")
         _rx(self.comedication_kind, f"{at}comedication.kind_pattern")
+        # the kind said as a word, singular or plural ("antidepressant(s)")
+        self.kind_word: re.Pattern[str] = re.compile(rf"\b(?:{self.comedication_kind})s?\b", re.I)
         self.bedtime: str = m["bedtime_pattern"]
         self.unmedicated: str = m.get("unmedicated_pattern", "")
         if self.unmedicated:

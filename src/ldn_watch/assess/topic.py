@@ -3293,7 +3293,7 @@ def _reviews_augmentation(doc: Doc) -> Sentence | None:
     sentence that names another purpose or condition the pairing serves ("with duloxetine
     for chronic pain", "in patients with multiple sclerosis") does not count."""
     spec = doc.spec
-    kind = re.compile(rf"\b(?:{spec.comedication_kind})s?\b", re.I)
+    kind = spec.kind_word
     elsewhere = re.compile(
         rf"\b(?:for|in|of)\s+(?:[\w\-]+\s+){{0,3}}?(?:{spec.other_purpose}|"
         rf"{spec.other_conditions})\b",
