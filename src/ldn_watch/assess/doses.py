@@ -4961,10 +4961,53 @@ def _given_to_some(doses: list[Dose], drug: str, conditional: Folded) -> list[Do
                 and (o.sentence.index, o.start) < (d.sentence.index, d.start)
                 for o in mine
             )
-            if lower and conditional.search(clause):
+            # (or the people it is for named after it: "4.5 mg/day for partial responders")
+            if (lower and conditional.search(clause)) or _for_some_after(d, mine, conditional):
                 d = replace(d, later=True, conditional=True, titration=True)
         out.append(d)
     return out
+
+
+# the people a dose is for, named right after it: "4.5 mg/day for partial responders at
+# week 4", "4.5 mg nightly in those not improving by week 4" (up to the clause's end)
+_FOR_PEOPLE_AFTER = re.compile(
+    r"[^;:,()]{0,25}?\b(?:for|in|among)\s+(?:the\s+)?(?P<who>(?:those|partial|early|late|"
+    r"non|patients|participants|people|women|men|adults|subjects|individuals|children|"
+    r"adolescents|anyone|responders|remitters)[^;:()]{0,70})",
+    re.I,
+)
+
+
+def _for_some_after(d: Dose, mine: list[Dose], conditional: Folded) -> bool:
+    """A higher dose told with the people it is for after it, no verb of raising, a
+    lower dose of the drug named just before it in the same sentence ("3 mg/day; 4.5
+    mg/day for partial responders at week 4", "3 mg nightly, or 4.5 mg nightly in those
+    not improving"): a raise for some (not whom the study took in: "for non-responders to
+    SSRIs")."""
+    text = d.sentence.text
+    m = _FOR_PEOPLE_AFTER.match(text, d.start + len(d.span))
+    if m is None or not conditional.search(m.group("who")):
+        return False
+    if _ENROLLED_NONRESPONSE_TO.search(m.group("who")):
+        return False
+    return any(
+        o.mg_per_day < d.mg_per_day
+        and not o.conditional
+        and o.sentence.index == d.sentence.index
+        and 0 <= o.start < d.start
+        and d.start - o.start < 80
+        for o in mine
+    )
+
+
+# non-response to another treatment, whom the study took in: "non-responders to SSRIs",
+# "who had not responded to two antidepressants"
+_ENROLLED_NONRESPONSE_TO = re.compile(
+    r"\b(?:respond\w*|responders?)\s+to\s+(?:an?\s+|the\s+|their\s+|prior\s+|previous\s+|"
+    r"two\s+|at\s+least\s+\w+\s+)*(?!\d)(?!(?:the\s+)?(?:study|trial|low|starting|initial|"
+    r"first|this)\b)[a-z]",
+    re.I,
+)
 
 
 # the start of a titration written after its target: "4.5 mg after a titration from 1.5 mg",

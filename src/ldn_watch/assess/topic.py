@@ -3010,7 +3010,14 @@ _ANALYSED = Folded(
     r"women|men|people|individuals|subjects|adults)\s+with\b|"
     # "... with (an) analysis of depressed participants": the people the analysis takes
     r"\banalys[ie]s\s+(?:of|in|among|restricted\s+to)\s+(?:the\s+|those\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:participants|patients|people|individuals|subjects|adults|sub-?groups?|subsets?)\b",
+    r"(?:participants|patients|people|individuals|subjects|adults|sub-?groups?|subsets?)\b|"
+    # a part looked at on its own: "looked separately at those who also met criteria for
+    # major depression", "participants with comorbid depression were examined separately"
+    r"\b(?:look(?:ed|s|ing)?|examin\w*|assess\w*|analy[sz]\w*|stud(?:ied|y|ying)|report\w*)\s+"
+    r"(?:(?:them|these|this\s+group|it)\s+)?separately\b|"
+    r"\b(?:look(?:ed|s|ing)?|examin\w*|assess\w*|analy[sz]\w*|stud(?:ied|y|ying)|report\w*)\s+"
+    r"separately\s+(?:at|in|for|among)\b|"
+    r"\bseparately\s+(?:looked\s+at|examined|assessed|analy[sz]ed|studied|reported)\b",
     re.I,
 )
 
