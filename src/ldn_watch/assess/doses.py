@@ -214,6 +214,17 @@ _NOT_STUDIED = Folded(
     r"(?<!\bas\s)usual|typical)\b",
     re.I,
 )
+# ... but not a reference word that qualifies the participants' other care, closed before
+# the dose: "who kept their usual antidepressant, to LDN 1.5 mg", "on standard care were
+# assigned to 1 mg" (the care is usual, not the dose; "the usual treatment dose of 4.5 mg"
+# and "the standard treatment, 4.5 mg" stay a reference: the care noun is followed by a
+# verb, a preposition or a clause's comma before the dose)
+_OTHER_CARE_AFTER = re.compile(
+    r"(?<=usual|ndard|pical)(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(?:care|treatments?|therapy|"
+    r"therapies|medications?|medicines?|antidepressants?|pharmacotherapy)"
+    r"(?:\s*,\s*(?:to|were|was|are|and)\b|\s+(?:were|was|are|is)\b)",
+    re.I,
+)
 # A present-tense statement of how the drug is used in general, outside the sections that
 # tell what the study did: "LDN is used at 1-5 mg/day, but its pharmacokinetics are poorly
 # characterised", "naltrexone is prescribed in doses of 0.5-6 mg for pain". The doses are
@@ -3639,7 +3650,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             own_standard = _OWN_STANDARD.search(clause) if s.own else None
             if own_standard:
                 clause = clause[: own_standard.start()]
-            not_studied = _NOT_STUDIED.search(clause) or _statistic_of(head)
+            not_studied = _NOT_STUDIED.search(clause)
+            if not_studied and _OTHER_CARE_AFTER.match(clause, not_studied.end()):
+                not_studied = None  # "their usual antidepressant, to 1.5 mg": other care
+            not_studied = not_studied or _statistic_of(head)
             if (
                 not_studied
                 and s.own
