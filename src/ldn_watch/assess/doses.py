@@ -85,6 +85,11 @@ _DOSE = Folded(
 _UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
 _COUNT_OF_PEOPLE_BEFORE = re.compile(rf"{_UNIT}\b[^\w,;.]*\s*\(?\s*in\s+$", re.I)
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
+# the name of a group or a time a number labels, after "in": "in cohort ", "in arm ",
+# "in week " (``_find``: "0.5 mL in cohort 1, 2 mL in cohort 2")
+_GROUP_NUMBER_BEFORE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:cohort|group|arm|stage|period|phase|part|week|day|month)\s+$", re.I
+)
 _UNIT_HINT = Folded(
     r"mg|µg|μg|mcg|ug|microg|milligram|ml|millilit|gram|g/d",
     re.IGNORECASE,
@@ -3279,6 +3284,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # "3 mg in 5, 4.5 mg in 9": the unitless number after a dose's "in" is how
                 # many people took it, not the first of a list of doses
+                values = values[1:]
+                kind = "single" if len(values) == 1 else kind
+            if (
+                kind == "list"
+                and _GROUP_NUMBER_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
+                and not _UNIT_OF_FIRST.match(m.group("nums"))
+            ):
+                # "1.5 mL in cohort 1, 3 mL in cohort 2": the unitless number after a
+                # group's or a week's name is its label, not the first of a list of doses
                 values = values[1:]
                 kind = "single" if len(values) == 1 else kind
             if (
