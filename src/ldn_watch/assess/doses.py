@@ -85,6 +85,11 @@ _DOSE = Folded(
 _UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
 _COUNT_OF_PEOPLE_BEFORE = re.compile(rf"{_UNIT}\b[^\w,;.]*\s*\(?\s*in\s+$", re.I)
 # a cheap literal test that a sentence can hold a dose at all (most cannot)
+# the name of a group or a time a number labels, after "in": "in cohort ", "in arm ",
+# "in week " (``_find``: "0.5 mL in cohort 1, 2 mL in cohort 2")
+_GROUP_NUMBER_BEFORE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:cohort|group|arm|stage|period|phase|part|week|day|month)\s+$", re.I
+)
 _UNIT_HINT = Folded(
     r"mg|µg|μg|mcg|ug|microg|milligram|ml|millilit|gram|g/d",
     re.IGNORECASE,
@@ -212,6 +217,17 @@ _NOT_STUDIED = Folded(
     # "well below the usual 4.5 mg", "the typical 4.5 mg": the reference dose again (not
     # "treatment as usual", an arm's name, nor "atypical")
     r"(?<!\bas\s)usual|typical)\b",
+    re.I,
+)
+# ... but not a reference word that qualifies the participants' other care, closed before
+# the dose: "who kept their usual antidepressant, to LDN 1.5 mg", "on standard care were
+# assigned to 1 mg" (the care is usual, not the dose; "the usual treatment dose of 4.5 mg"
+# and "the standard treatment, 4.5 mg" stay a reference: the care noun is followed by a
+# verb, a preposition or a clause's comma before the dose)
+_OTHER_CARE_AFTER = re.compile(
+    r"(?<=usual|ndard|pical)(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(?:care|treatments?|therapy|"
+    r"therapies|medications?|medicines?|antidepressants?|pharmacotherapy)"
+    r"(?:\s*,\s*(?:to|were|was|are|and)\b|\s+(?:were|was|are|is)\b)",
     re.I,
 )
 # A present-tense statement of how the drug is used in general, outside the sections that
@@ -3272,6 +3288,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 kind = "single" if len(values) == 1 else kind
             if (
                 kind == "list"
+                and _GROUP_NUMBER_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
+                and not _UNIT_OF_FIRST.match(m.group("nums"))
+            ):
+                # "1.5 mL in cohort 1, 3 mL in cohort 2": the unitless number after a
+                # group's or a week's name is its label, not the first of a list of doses
+                values = values[1:]
+                kind = "single" if len(values) == 1 else kind
+            if (
+                kind == "list"
                 and _SIGNED_BEFORE.search(read, 0, m.start())
                 and not _UNIT_OF_FIRST.match(m.group("nums"))
             ):
@@ -3639,7 +3664,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             own_standard = _OWN_STANDARD.search(clause) if s.own else None
             if own_standard:
                 clause = clause[: own_standard.start()]
-            not_studied = _NOT_STUDIED.search(clause) or _statistic_of(head)
+            not_studied = _NOT_STUDIED.search(clause)
+            if not_studied and _OTHER_CARE_AFTER.match(clause, not_studied.end()):
+                not_studied = None  # "their usual antidepressant, to 1.5 mg": other care
+            not_studied = not_studied or _statistic_of(head)
             if (
                 not_studied
                 and s.own

@@ -79,14 +79,15 @@ _PARAGRAPH = re.compile(
     rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)"
     # ... or a heading of another kind right after a sentence ends ("Amendment:", "Protocol
     # changes:"): in an abstract with inline headings it starts a section of its own
-    # (case-sensitive: a capital starts it and the text after it)
-    r"|(?<=[.!?])\s+(?=(?-i:[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+[A-Z][a-z]))",
+    # (case-sensitive: a capital starts it; the text after it opens with a word, in either
+    # case: "Changes: at the funder's request, ..." as "Amendment: After ...")
+    r"|(?<=[.!?])\s+(?=(?-i:[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+[A-Za-z][a-z]))",
     re.IGNORECASE,
 )
 # a heading the labels above do not know ("Amendment: ...", "Protocol update: ..."); see
 # ``_blocks``
 # (a label with a value, "Enrolment target: 120", is no heading: a word must follow)
-_OTHER_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=[A-Z][a-z])")
+_OTHER_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=[A-Za-z][a-z])")
 # a section's text that opens with a number: the value of the label it sits under
 _VALUE_FIRST = re.compile(r"^\s*(?:[~≈]\s*)?\d")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"“‘]|\d+\s)")
