@@ -3926,20 +3926,33 @@ def own_sample(doc: Doc) -> Count | None:
                 if value < found.value and _ANALYSIS_SET.search(m.group(0)):
                     return Count(value, 5, s, m.group(0))
         if found is not None:
-            return found
+            if not s.in_results:
+                return found
+            # a results line tells what the analysed people had ("34 participants had a
+            # CRP of 3 mg/L or above"); a part of the parent's people sized where the
+            # report says whom it analysed ("... (n = 109 of 126)") is its sample
+            told = _part_of_parent(doc, methods=True)
+            return told if told is not None else found
+    return _part_of_parent(doc) or _sized_part(doc)
+
+
+def _part_of_parent(doc: Doc, *, methods: bool = False) -> Count | None:
+    """The people a derived report analyses, sized as a part of its parent's where it says
+    what it does with them (``methods``: outside its results)."""
     for s in doc.sentences:
-        if s.background or not _OWN_ACT.search(s.text):
+        if s.background or (methods and s.in_results) or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
-            value = words_to_int(m.group("num"))
-            whole = words_to_int(m.group("whole")) if m.group("whole") else None
+            value = words_to_int(m.group("num") or m.group("num2"))
+            said = m.group("whole") or m.group("whole2")
+            whole = words_to_int(said) if said else None
             if (
                 value
-                and (m.group("whole") is None or (whole and value < whole))
+                and (said is None or (whole and value < whole))
                 and _PEOPLE_WORD.search(s.text[: m.start()])
             ):
                 return Count(value, 5, s, m.group(0))
-    return _sized_part(doc)
+    return None
 
 
 # a total with a count of each arm in apposition after it: "Thirty-six participants, " in
@@ -4012,6 +4025,8 @@ def _sized_part(doc: Doc) -> Count | None:
 # visits: 118 of the 131 randomised (60 LDN, 58 placebo)."; the whole may go uncounted:
 # "... with complete data (44 of the randomised patients: 23 LDN, 21 placebo)"
 _PART_OF_PARENT = Folded(
+    # (or sized as "n =", its whole bare: "... and one later rating (n = 109 of 126)")
+    rf"\(\s*[nN]\s*=\s*(?P<num2>{NUMBER})\s+of\s+(?P<whole2>{NUMBER})\s*\)|"
     rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
     rf"(?:(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
