@@ -830,10 +830,14 @@ _STOPPED_AT = Folded(
 # randomised 46 to X or placebo"
 _VERB_COUNT = Folded(
     r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    # ... or picked by what they had, or closing the clause: "we screened 212 adults and
+    # randomised 54 with major depression ...", "we enrolled 75 who met criteria", "we then
+    # randomised 58."
+    r"\s+(?:with|who)\b|(?=\s*(?:[.;]|,\s|$))|"
     # ... or out of the pool it was drawn from: "we enrolled 23 of 29 eligible patients",
     # "we randomised 40 of the 52 screened" (the pool is not the sample)
-    rf"(?:of|out\s+of)\s+(?:the\s+)?{NUMBER}\s+(?:[\w\-]+\s+)?(?:eligible|screened|assessed|"
+    rf"\s+(?:of|out\s+of)\s+(?:the\s+)?{NUMBER}\s+(?:[\w\-]+\s+)?(?:eligible|screened|assessed|"
     r"approached|referred|invited|potential|interested)\b)",
     re.IGNORECASE,
 )
