@@ -135,7 +135,8 @@ _SAMPLE = Folded(
     # (32 per arm) gives 90% power", "a total sample of 120 provides 80% power", "a sample of
     # 90 is required to detect ..." (a results paper's is its plan: never its n, below)
     # (its people may be named: "A sample of 96 participants (48 per arm) provides 80% power")
-    rf"\b(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
+    # (or as a total alone: "With 60 per cell, a total of 240 gives 90% power")
+    rf"\b(?:(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample|a\s+total)\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
     rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
     r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
     r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))|"
@@ -3018,7 +3019,7 @@ def candidates(
         # n, whatever else the sentence enrols (a protocol's is taken from ``_SAMPLE``)
         powered = (
             {m.start("num6") for m in _SAMPLE.finditer(s.text) if m.group("num6")}
-            if not planned and "sample of" in s.text.lower()
+            if not planned and ("sample of" in s.text.lower() or "total of" in s.text.lower())
             else set()
         )
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
