@@ -3442,7 +3442,12 @@ _ONE_CASE = re.compile(
 _CASE_AGE = re.compile(
     r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|\b\d{1,3}[\s-]+year[\s-]+old\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:woman|man|patient|girl|boy|child|adolescent|mother|veteran|"
-    r"female|male|lady|gentleman)\b",
+    r"female|male|lady|gentleman)\b|"
+    # ... or aged by a decade: "A woman in her 30s", "a man in his late fifties"
+    r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:woman|man|patient|mother|father|veteran|teacher|"
+    r"lady|gentleman|adult)\s+in\s+(?:her|his|their)\s+(?:early\s+|mid[\s\-]?|late\s+)?"
+    r"(?:[1-9]0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    r"nineties)\b",
     re.IGNORECASE,
 )
 # a clinician's shorthand for one person's age and sex opening a sentence: "50F, recurrent
