@@ -135,7 +135,8 @@ _SAMPLE = Folded(
     # (32 per arm) gives 90% power", "a total sample of 120 provides 80% power", "a sample of
     # 90 is required to detect ..." (a results paper's is its plan: never its n, below)
     # (its people may be named: "A sample of 96 participants (48 per arm) provides 80% power")
-    rf"\b(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
+    # (or as a total alone: "With 60 per cell, a total of 240 gives 90% power")
+    rf"\b(?:(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample|a\s+total)\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
     rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
     r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
     r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))|"
@@ -830,10 +831,14 @@ _STOPPED_AT = Folded(
 # randomised 46 to X or placebo"
 _VERB_COUNT = Folded(
     r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    # ... or picked by what they had, or closing the clause: "we screened 212 adults and
+    # randomised 54 with major depression ...", "we enrolled 75 who met criteria", "we then
+    # randomised 58."
+    r"\s+(?:with|who)\b|(?=\s*(?:[.;]|,\s|$))|"
     # ... or out of the pool it was drawn from: "we enrolled 23 of 29 eligible patients",
     # "we randomised 40 of the 52 screened" (the pool is not the sample)
-    rf"(?:of|out\s+of)\s+(?:the\s+)?{NUMBER}\s+(?:[\w\-]+\s+)?(?:eligible|screened|assessed|"
+    rf"\s+(?:of|out\s+of)\s+(?:the\s+)?{NUMBER}\s+(?:[\w\-]+\s+)?(?:eligible|screened|assessed|"
     r"approached|referred|invited|potential|interested)\b)",
     re.IGNORECASE,
 )
@@ -3014,7 +3019,7 @@ def candidates(
         # n, whatever else the sentence enrols (a protocol's is taken from ``_SAMPLE``)
         powered = (
             {m.start("num6") for m in _SAMPLE.finditer(s.text) if m.group("num6")}
-            if not planned and "sample of" in s.text.lower()
+            if not planned and ("sample of" in s.text.lower() or "total of" in s.text.lower())
             else set()
         )
         found: list[tuple[int, int, int, str]] = []  # value, start, end, noun
@@ -3437,7 +3442,12 @@ _ONE_CASE = re.compile(
 _CASE_AGE = re.compile(
     r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|\b\d{1,3}[\s-]+year[\s-]+old\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:woman|man|patient|girl|boy|child|adolescent|mother|veteran|"
-    r"female|male|lady|gentleman)\b",
+    r"female|male|lady|gentleman)\b|"
+    # ... or aged by a decade: "A woman in her 30s", "a man in his late fifties"
+    r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:woman|man|patient|mother|father|veteran|teacher|"
+    r"lady|gentleman|adult)\s+in\s+(?:her|his|their)\s+(?:early\s+|mid[\s\-]?|late\s+)?"
+    r"(?:[1-9]0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    r"nineties)\b",
     re.IGNORECASE,
 )
 # a clinician's shorthand for one person's age and sex opening a sentence: "50F, recurrent
@@ -3926,20 +3936,33 @@ def own_sample(doc: Doc) -> Count | None:
                 if value < found.value and _ANALYSIS_SET.search(m.group(0)):
                     return Count(value, 5, s, m.group(0))
         if found is not None:
-            return found
+            if not s.in_results:
+                return found
+            # a results line tells what the analysed people had ("34 participants had a
+            # CRP of 3 mg/L or above"); a part of the parent's people sized where the
+            # report says whom it analysed ("... (n = 109 of 126)") is its sample
+            told = _part_of_parent(doc, methods=True)
+            return told if told is not None else found
+    return _part_of_parent(doc) or _sized_part(doc)
+
+
+def _part_of_parent(doc: Doc, *, methods: bool = False) -> Count | None:
+    """The people a derived report analyses, sized as a part of its parent's where it says
+    what it does with them (``methods``: outside its results)."""
     for s in doc.sentences:
-        if s.background or not _OWN_ACT.search(s.text):
+        if s.background or (methods and s.in_results) or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
-            value = words_to_int(m.group("num"))
-            whole = words_to_int(m.group("whole")) if m.group("whole") else None
+            value = words_to_int(m.group("num") or m.group("num2"))
+            said = m.group("whole") or m.group("whole2")
+            whole = words_to_int(said) if said else None
             if (
                 value
-                and (m.group("whole") is None or (whole and value < whole))
+                and (said is None or (whole and value < whole))
                 and _PEOPLE_WORD.search(s.text[: m.start()])
             ):
                 return Count(value, 5, s, m.group(0))
-    return _sized_part(doc)
+    return None
 
 
 # a total with a count of each arm in apposition after it: "Thirty-six participants, " in
@@ -4012,6 +4035,8 @@ def _sized_part(doc: Doc) -> Count | None:
 # visits: 118 of the 131 randomised (60 LDN, 58 placebo)."; the whole may go uncounted:
 # "... with complete data (44 of the randomised patients: 23 LDN, 21 placebo)"
 _PART_OF_PARENT = Folded(
+    # (or sized as "n =", its whole bare: "... and one later rating (n = 109 of 126)")
+    rf"\(\s*[nN]\s*=\s*(?P<num2>{NUMBER})\s+of\s+(?P<whole2>{NUMBER})\s*\)|"
     rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
     rf"(?:(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"
