@@ -1806,8 +1806,10 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         # the watched drug begun with none beside it: "naltrexone 4.5 mg was started, with
         # no antidepressant", "LDN given without any other antidepressant" (not "in people
         # with no antidepressant response", nor a share: "..., 8 with no antidepressant and
-        # 12 on an SSRI")
-        rf"\b(?:{alone})\b(?:[^.;]|\.\d){{0,80}}?\b(?:with\s+no|without\s+(?:any\s+|an\s+)?)\s*"
+        # 12 on an SSRI", nor both alternatives: "... with or without concomitant
+        # antidepressants", "with and without")
+        rf"\b(?:{alone})\b(?:[^.;]|\.\d){{0,80}}?\b(?:with\s+no|"
+        r"(?<!\bwith or )(?<!\bwith and )(?<!\bwith/)without\s+(?:any\s+|an\s+)?)\s*"
         rf"(?:other\s+|concomitant\s+|concurrent\s+|additional\s+)?(?:{kind})s?\b"
         r"(?=\s*(?:[.;)]|$|,(?!\s*(?:and|or|while|whereas)?\s*(?:\d|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|some|others?|the\s+(?:rest|other|remaining)))|"
