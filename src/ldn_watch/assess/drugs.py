@@ -2094,12 +2094,15 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     # a drug the whole sample stopped before the watched one is not taken with it, even
     # where another sentence names it as what people came in on ("blunting attributed to
     # an SSRI ... the SSRI was tapered and stopped"), unless begun again alongside
+    # (not one stopped after the watched drug was, in the same sentence: "Naltrexone was
+    # stopped, escitalopram was tapered": both ended a course taken together)
+    watched_stop = doc.spec.compiled("drugs.watched_stopped", _watched_stopped)
     halted = {
         m.entry.name
         for s in sentences
         if s.own and not _generalised(s)
         for m in doc.comedications(s)
-        if _halted(s, m)
+        if _halted(s, m) and not watched_stop.search(s.text, 0, m.start)
     } - together
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
