@@ -1824,6 +1824,10 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"(?=\s*(?:[.;)]|$|,(?!\s*(?:and|or|while|whereas)?\s*(?:\d|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|some|others?|the\s+(?:rest|other|remaining)))|"
         r"\s(?:for|during|alongside|throughout|since|over|until|from|at\s+all)\b))|"
+        # ... or in the active voice: "had stopped all antidepressants", "discontinued all
+        # antidepressant medication"
+        rf"\b(?:stopped|discontinued|ceased|came\s+off)\s+all\s+(?:(?:her|his|their)\s+)?"
+        rf"(?:{kind})s?\b|"
         # "all antidepressants, including SSRIs, were tapered and stopped before baseline"
         rf"\ball\s+(?:\w+\s+)?(?:{kind})s?(?:,[^,.;]{{0,40}},)?\s+(?:were|was|had\s+been)\s+"
         r"(?:\w+\s+(?:and\s+)?)?(?:discontinued|stopped|tapered|withdrawn|washed\s+out)\b",
