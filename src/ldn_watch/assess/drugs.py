@@ -39,7 +39,10 @@ _STOPPED_BEFORE = re.compile(
     r"(?<!with or )(?<!with and )without|"
     # (or listed in the brackets after what was stopped: "tapered off their
     # antidepressants (SSRIs, SNRIs)")
-    r"stopp\w*|off)\s+(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
+    # (or the drug's last dose set before the watched one: "six weeks after her last dose
+    # of paroxetine, she began X")
+    r"stopp\w*|off|(?:after|since)\s+(?:the|her|his|their)\s+(?:last|final)\s+doses?\s+of)\s+"
+    r"(?:(?:\S+\s+){0,3}(?:\([^()]{0,40})?|"
     # ... or in the brackets giving one drug its own washout: "a washout of at least two
     # weeks (four for fluoxetine)", "not taking any antidepressant for a month (paroxetine:
     # six weeks)", "free of antidepressant medication for at least 4 weeks before the first
@@ -102,7 +105,8 @@ _STOPPED_AFTER = Folded(
     # had not responded to an SSRI stopped it and were randomised"
     # ("... whose escitalopram had failed discontinued it": two words of its own clause between)
     r"(?:(?!(?:who|whom|which|and|but|while|whereas)\b)[\w\-]+\s+){0,2}?"
-    r"(?:and\s+|then\s+|subsequently\s+)?(?:stopped|discontinued|ceased|quit|tapered\s+off|"
+    # (or set against what it did: "had responded to sertraline but stopped it")
+    r"(?:and\s+|but\s+|then\s+|subsequently\s+)?(?:stopped|discontinued|ceased|quit|tapered\s+off|"
     r"came\s+off|withdrew\s+from)\s+(?:it|them|this|that|these|those)\b|"
     # ... or by people who took it and wished to stop (a study of what follows stopping:
     # "adults who had been taking an SNRI (duloxetine or venlafaxine) and wished to stop",
@@ -322,6 +326,12 @@ _PROPERTY_AFTER = re.compile(
 
 
 _APPOSITION_CLOSED = re.compile(r"s?\s*(?:[,;:.)\u2013]|$|(?:that|which)\b)")
+
+
+# the drug or class word made the adjective of an effect it had ("SSRI-associated sexual
+# dysfunction", "sertraline-induced nausea"): what the drug did, not that it is taken
+# (whether it still is, the record says elsewhere)
+_EFFECT_OF = re.compile(r"s?[\-\u2010\u2011](?:associated|induced|related|emergent)\b", re.I)
 
 
 def _describes_a_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -1806,12 +1816,18 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         # the watched drug begun with none beside it: "naltrexone 4.5 mg was started, with
         # no antidepressant", "LDN given without any other antidepressant" (not "in people
         # with no antidepressant response", nor a share: "..., 8 with no antidepressant and
-        # 12 on an SSRI")
-        rf"\b(?:{alone})\b(?:[^.;]|\.\d){{0,80}}?\b(?:with\s+no|without\s+(?:any\s+|an\s+)?)\s*"
+        # 12 on an SSRI", nor both alternatives: "... with or without concomitant
+        # antidepressants", "with and without")
+        rf"\b(?:{alone})\b(?:[^.;]|\.\d){{0,80}}?\b(?:with\s+no|"
+        r"(?<!\bwith or )(?<!\bwith and )(?<!\bwith/)without\s+(?:any\s+|an\s+)?)\s*"
         rf"(?:other\s+|concomitant\s+|concurrent\s+|additional\s+)?(?:{kind})s?\b"
         r"(?=\s*(?:[.;)]|$|,(?!\s*(?:and|or|while|whereas)?\s*(?:\d|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|some|others?|the\s+(?:rest|other|remaining)))|"
         r"\s(?:for|during|alongside|throughout|since|over|until|from|at\s+all)\b))|"
+        # ... or in the active voice: "had stopped all antidepressants", "discontinued all
+        # antidepressant medication"
+        rf"\b(?:stopped|discontinued|ceased|came\s+off)\s+all\s+(?:(?:her|his|their)\s+)?"
+        rf"(?:{kind})s?\b|"
         # "all antidepressants, including SSRIs, were tapered and stopped before baseline"
         rf"\ball\s+(?:\w+\s+)?(?:{kind})s?(?:,[^,.;]{{0,40}},)?\s+(?:were|was|had\s+been)\s+"
         r"(?:\w+\s+(?:and\s+)?)?(?:discontinued|stopped|tapered|withdrawn|washed\s+out)\b",
@@ -1994,8 +2010,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                     found.append((m, s))
             continue
         for m in doc.comedications(s):
-            # "norquetiapine, a noradrenaline reuptake inhibitor": how a drug works
-            if _describes_a_drug(doc, s, m):
+            # "norquetiapine, a noradrenaline reuptake inhibitor": how a drug works; "after
+            # SSRI-associated sexual dysfunction": what a drug did
+            if _describes_a_drug(doc, s, m) or _EFFECT_OF.match(s.text, m.end):
                 continue
             if taken_by_others(s, m.start, m.end):
                 # the mothers', partners' or a historical cohort's drug, or that of
@@ -2081,12 +2098,15 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     # a drug the whole sample stopped before the watched one is not taken with it, even
     # where another sentence names it as what people came in on ("blunting attributed to
     # an SSRI ... the SSRI was tapered and stopped"), unless begun again alongside
+    # (not one stopped after the watched drug was, in the same sentence: "Naltrexone was
+    # stopped, escitalopram was tapered": both ended a course taken together)
+    watched_stop = doc.spec.compiled("drugs.watched_stopped", _watched_stopped)
     halted = {
         m.entry.name
         for s in sentences
         if s.own and not _generalised(s)
         for m in doc.comedications(s)
-        if _halted(s, m)
+        if _halted(s, m) and not watched_stop.search(s.text, 0, m.start)
     } - together
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
