@@ -1744,7 +1744,14 @@ _LISTED_VARIABLE = Folded(
     r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
     r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments))\b"
     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:model|analys[ie]s|regression)s?)?"
-    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$",
+    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$|"
+    # ... or a list of the predictors or moderators of response it examined: "Candidate
+    # predictors were age, ... and a diagnosis of depression", "Potential predictors of
+    # response included BMI and depression" (not "predictors were examined, and ...": the
+    # verb of examining is no list)
+    r"\b(?:candidate|potential|possible|putative|pre-?specified|examined)\s+(?:predictors|"
+    r"moderators)(?:\s+of\s+[\w\-]+)?\s+(?:were|included|comprised)\s+(?!(?:examined|tested|"
+    r"explored|assessed|evaluated|analy[sz]ed|entered|identified)\b)[^.;:]*$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
