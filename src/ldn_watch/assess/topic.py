@@ -485,7 +485,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # in a trial, the drug as people's history ("41% had previously taken X") is what
     # they came in with, not an arm (an observational study's exposure is its history)
     trial = design in _TRIAL_DESIGNS and not doc.structure.notice
-    history = [trial and roles.named_as_history(s, m.start, m.end) for s, m in named]
+    # (... and in any design, the drug people had to stop when the study began: "had been
+    # taking X before the switch, which was stopped")
+    history = [
+        (trial and roles.named_as_history(s, m.start, m.end))
+        or roles.named_as_stopped_at_entry(s, m.end)
+        for s, m in named
+    ]
     flags = [a or h for a, h in zip(flags, history, strict=True)]
     found = [sm for sm, out in zip(named, flags, strict=True) if not out]
     # the dose written beside a drug named only as a point of reference ("unlike X
