@@ -1955,7 +1955,13 @@ _ITEMS_BEFORE = re.compile(
     r"\b(?:items?|questions?|dimensions?)\s+(?:on|about|covering|assessing|addressing|"
     r"concerning|(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+"
     r"(?:[\w\-/]+,?\s+(?:and\s+|or\s+)?(?:for\s+)?){0,3}(?:[\w\-]+/)?$|"
-    r"\bdimensions\s*\([^()]{0,110}$",
+    r"\bdimensions\s*\([^()]{0,110}$|"
+    # (... or what an instrument covers, told in a relative clause after it: "the ABC-I,
+    # which covers tantrums, aggression and rapid mood changes", "an inventory that asks
+    # about restlessness and low mood")
+    r"\b(?:checklist|scale|subscale|inventory|questionnaire|instrument|index)(?:\s*\([^()]*\))?"
+    r",?\s+(?:which|that)\s+(?:covers?|includes?|comprises?|asks?\s+about|contains?)\s+"
+    r"(?:[\w\-/]+,?\s+(?:and\s+|or\s+)?){0,6}$",
     re.I,
 )
 _ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dimensions?)\b", re.I)
