@@ -2688,14 +2688,33 @@ _WASHED_OUT_AFTER = Folded(
 )
 
 
+# ... or told the other way round, the time of entry first and the stop after it: "had
+# been taking X for pain before the switch, which was stopped", "... before enrolment, and
+# this was discontinued"
+_STOPPED_AT_ENTRY_AFTER = Folded(
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\bbefore\s+(?:the\s+)?(?:switch|randomi[sz]ation|enrol+ment|screening|baseline|"
+    r"inclusion|(?:study\s+)?entry|study\s+start)\b\s*,?\s*(?:(?:which|and\s+(?:this|it|these))\s+)?"
+    r"(?:was|were|had\s+to\s+be)\s+(?:\w+\s+)?(?:stopped|discontinued|withdrawn|tapered\s+off|"
+    r"ceased)\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_stopped_at_entry(s: Sentence, end: int) -> bool:
+    """The drug named ending at ``end`` as what people had to stop when the study began
+    (``_WASHED_OUT_AFTER``, ``_STOPPED_AT_ENTRY_AFTER``): in any design, not what the
+    study gives."""
+    return bool(_WASHED_OUT_AFTER.match(s.text, end) or _STOPPED_AT_ENTRY_AFTER.match(s.text, end))
+
+
 def named_as_history(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) as what people had taken before the study ("had
     previously taken X", "prior X exposure"), or had failed before it, or had to stop
-    before it began (``_WASHED_OUT_AFTER``), not as what it gives."""
+    before it began (``named_as_stopped_at_entry``), not as what it gives."""
     before = s.text[max(0, start - 80) : start]
     if _HISTORY_BEFORE.search(before) or named_as_failed_before(s, start):
         return True
-    if _WASHED_OUT_AFTER.match(s.text, end):
+    if named_as_stopped_at_entry(s, end):
         return True
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
 

@@ -485,7 +485,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # in a trial, the drug as people's history ("41% had previously taken X") is what
     # they came in with, not an arm (an observational study's exposure is its history)
     trial = design in _TRIAL_DESIGNS and not doc.structure.notice
-    history = [trial and roles.named_as_history(s, m.start, m.end) for s, m in named]
+    # (... and in any design, the drug people had to stop when the study began: "had been
+    # taking X before the switch, which was stopped")
+    history = [
+        (trial and roles.named_as_history(s, m.start, m.end))
+        or roles.named_as_stopped_at_entry(s, m.end)
+        for s, m in named
+    ]
     flags = [a or h for a, h in zip(flags, history, strict=True)]
     found = [sm for sm, out in zip(named, flags, strict=True) if not out]
     # the dose written beside a drug named only as a point of reference ("unlike X
@@ -1744,7 +1750,14 @@ _LISTED_VARIABLE = Folded(
     r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
     r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments))\b"
     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:model|analys[ie]s|regression)s?)?"
-    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$",
+    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$|"
+    # ... or a list of the predictors or moderators of response it examined: "Candidate
+    # predictors were age, ... and a diagnosis of depression", "Potential predictors of
+    # response included BMI and depression" (not "predictors were examined, and ...": the
+    # verb of examining is no list)
+    r"\b(?:candidate|potential|possible|putative|pre-?specified|examined)\s+(?:predictors|"
+    r"moderators)(?:\s+of\s+[\w\-]+)?\s+(?:were|included|comprised)\s+(?!(?:examined|tested|"
+    r"explored|assessed|evaluated|analy[sz]ed|entered|identified)\b)[^.;:]*$",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
@@ -1942,7 +1955,13 @@ _ITEMS_BEFORE = re.compile(
     r"\b(?:items?|questions?|dimensions?)\s+(?:on|about|covering|assessing|addressing|"
     r"concerning|(?:relat(?:ing|ed)|pertaining)\s+to|for)\s+"
     r"(?:[\w\-/]+,?\s+(?:and\s+|or\s+)?(?:for\s+)?){0,3}(?:[\w\-]+/)?$|"
-    r"\bdimensions\s*\([^()]{0,110}$",
+    r"\bdimensions\s*\([^()]{0,110}$|"
+    # (... or what an instrument covers, told in a relative clause after it: "the ABC-I,
+    # which covers tantrums, aggression and rapid mood changes", "an inventory that asks
+    # about restlessness and low mood")
+    r"\b(?:checklist|scale|subscale|inventory|questionnaire|instrument|index)(?:\s*\([^()]*\))?"
+    r",?\s+(?:which|that)\s+(?:covers?|includes?|comprises?|asks?\s+about|contains?)\s+"
+    r"(?:[\w\-/]+,?\s+(?:and\s+|or\s+)?){0,6}$",
     re.I,
 )
 _ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dimensions?)\b", re.I)
