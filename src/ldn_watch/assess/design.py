@@ -66,7 +66,11 @@ _FUTURE_DESIGN = Folded(
     r"\b(?:will|shall)\s+(?:be\s+)?(?:then\s+|\w+ly\s+)?(?:randomi[sz]\w*|enrol\w*|recruit\w*|"
     r"allocated|assigned|performed|conducted|evaluate|assess|compare|include|receive|examine|"
     r"test)\b|\bwe will\b|"
-    r"\bresults are expected\b|\bis (?:currently )?recruiting\b",
+    r"\bresults are expected\b|\bis (?:currently )?recruiting\b|"
+    # the start of the study's own recruitment still ahead: "Recruitment is planned to
+    # begin in 2027", "enrolment is scheduled to start next year" (a design paper)
+    r"\b(?:recruitment|enrol?ment|accrual)\s+(?:is|are)\s+(?:planned|scheduled|expected|due|"
+    r"set)\s+to\s+(?:begin|start|commence|open)\b",
     re.I,
 )
 _META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)

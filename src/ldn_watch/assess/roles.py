@@ -981,10 +981,17 @@ _OTHER_TRIAL = Folded(
     rf"(?:to\s+)?prepar(?:e|es|ing)(?:\s+for)?|ahead\s+of|before|towards?|"
     rf"(?:hypothes[ie]s|basis|groundwork|rationale|justification|way)\s+for)\s+"
     rf"(?:(?:the\s+)?(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){{1,3}}?(?:of|for)\s+)?"
-    rf"(?:an?|any|later|future|subsequent|definitive|confirmatory)\s+"
+    rf"(?:(?:an?|any|later|future|subsequent|definitive|confirmatory)\s+"
     # (the trial named in the words that follow, not the study's own: "a dose-response in
     # this study")
     rf"(?:(?!(?:this|our|present|current|the)\b)[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
+    # ... or trials in the plural without an article, "can inform dose selection for
+    # trials in depressed patients" (never "this"/"our"/"the" trials: the study's own)
+    rf"(?:(?!(?:this|our|present|current|the|these|its)\b)[\w\-]+\s+){{0,3}}?"
+    rf"(?:trials|studies|RCTs)\b)"
+    # ... with whom that trial is to take: "in depressed patients" is its people, not the
+    # study's (a healthy-volunteer study preparing trials in the condition)
+    rf"(?:\s+(?:in|of|for|among|with)\s+(?:[^.;,()]|\.\d){{0,50}})?|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # ... or in the plural without an article: "suitable for planned trials in Y" (not

@@ -153,12 +153,38 @@ def registry_depression_population(registry: Registry) -> tuple[bool | None, str
         None,
     )
     if criterion is not None:
+        if _one_cohort_of_several(criterion, registry, rx):
+            # a basket trial's criteria per cohort: "Depression cohort: DSM-5 MDD ...",
+            # "Fibromyalgia cohort: ACR criteria": the depressed cohort is part of a sample
+            # taken in for several conditions, not the trial's population (CONTRACT.md)
+            return False, f"one cohort of a multi-condition trial: {criterion}"
         return True, f"inclusion criterion: {criterion}"
     if watched and not others:
         return True, "conditions: " + "; ".join(conditions)
     if conditions and not watched and others:
         return False, "conditions: " + "; ".join(conditions)
     return None, None
+
+
+# a criterion headed by the cohort it is for: "Depression cohort:", "Cohort B (MS):",
+# "Basket 1:", "Stratum 2 -"
+_COHORT_HEAD = re.compile(
+    r"^\W*(?:[\w\-/']+\s+){0,3}?(?:cohorts?|baskets?|strat(?:um|a)|sub-?studies|sub-?study)\b"
+    r"[^:.;]{0,40}?(?::|\s[\-–]\s)",
+    re.I,
+)
+
+
+def _one_cohort_of_several(criterion: str, registry: Registry, rx: _ConditionPatterns) -> bool:
+    """Whether the selecting criterion is one cohort's and another cohort is taken in for a
+    condition that is not the watched one (a basket trial)."""
+    if not _COHORT_HEAD.search(criterion):
+        return False
+    return any(
+        _COHORT_HEAD.search(c) and not rx.condition.search(c) and not rx.related.search(c)
+        for c in inclusion_criteria(registry.eligibility)
+        if c != criterion
+    )
 
 
 def comparator_only(registry: Registry, lexicon: Lexicon) -> set[str]:
