@@ -817,6 +817,13 @@ _THEREAFTER_AFTER = re.compile(
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
 )
+# how often a step is taken, right after its size: "by 0.5-1 mg every 7 days", "by 1 mg
+# each week", "by 0.5-1.5 mg weekly", "at 3-day intervals"
+_STEP_PERIOD_AFTER = re.compile(
+    r"^\s*(?:(?:every|each|per|a)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|nights?|visits?)\b|"
+    r"(?:daily|nightly|weekly|fortnightly)\b|at\s+[\w\-]+[\s\-](?:days?|weeks?)\s+intervals\b)",
+    re.I,
+)
 # the unit a dose-response slope is told in: "0.8 points per 1.5 mg", "a 2% greater fall
 # for each additional 1 mg", "an odds ratio of 1.3 per 1 mg increase"
 _SLOPE_BEFORE = re.compile(
@@ -3731,7 +3738,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
                 _INCREMENT_AFTER.match(s.text[m.end() :]) and not named_step
             ):
-                if kind != "range" or len(values) != 2 or _INCREMENT_AFTER.match(s.text[m.end() :]):
+                if (
+                    kind != "range"
+                    or len(values) != 2
+                    or _INCREMENT_AFTER.match(s.text[m.end() :])
+                    # "increased by 0.5-1 mg every 7 days": each step's size, a range of them
+                    or _STEP_PERIOD_AFTER.match(s.text[m.end() :])
+                ):
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
                 # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached
                 values, kind, raised_to = values[-1:], "single", True
