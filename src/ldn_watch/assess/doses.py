@@ -817,6 +817,13 @@ _THEREAFTER_AFTER = re.compile(
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:increas|decreas|reduc|rais|titrat|escalat|lower)\w*\s+(?:\w+\s+){0,2}?by\s*$", re.I
 )
+# how often a step is taken, right after its size: "by 0.5-1 mg every 7 days", "by 1 mg
+# each week", "by 0.5-1.5 mg weekly", "at 3-day intervals"
+_STEP_PERIOD_AFTER = re.compile(
+    r"^\s*(?:(?:every|each|per|a)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|nights?|visits?)\b|"
+    r"(?:daily|nightly|weekly|fortnightly)\b|at\s+[\w\-]+[\s\-](?:days?|weeks?)\s+intervals\b)",
+    re.I,
+)
 # the unit a dose-response slope is told in: "0.8 points per 1.5 mg", "a 2% greater fall
 # for each additional 1 mg", "an odds ratio of 1.3 per 1 mg increase"
 _SLOPE_BEFORE = re.compile(
@@ -1467,6 +1474,9 @@ _GIVEN_NEXT = re.compile(
     # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
     # mg daily" (holdout287 32000025)
     r"was dispensed|were dispensed|"
+    # a dose told as what a group was taking at a time: "47 were taking 3 mg", "30 were
+    # using 1.5 mg" (the progressive of "took"; holdout325 36500015)
+    r"(?:was|were)\s+(?:taking|using)|"
     # "was switched to a compounded solution": a change to the next treatment given
     r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
     # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
@@ -3731,7 +3741,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if _INCREMENT_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]) or (
                 _INCREMENT_AFTER.match(s.text[m.end() :]) and not named_step
             ):
-                if kind != "range" or len(values) != 2 or _INCREMENT_AFTER.match(s.text[m.end() :]):
+                if (
+                    kind != "range"
+                    or len(values) != 2
+                    or _INCREMENT_AFTER.match(s.text[m.end() :])
+                    # "increased by 0.5-1 mg every 7 days": each step's size, a range of them
+                    or _STEP_PERIOD_AFTER.match(s.text[m.end() :])
+                ):
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
                 # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached
                 values, kind, raised_to = values[-1:], "single", True
@@ -4504,7 +4520,9 @@ _FIRST_SPELL_AFTER = re.compile(
 # the dose kept after a first spell, said after it: "thereafter", "from week 2 onwards",
 # "from the second week", "for the remaining ten weeks", "until the end of the study"
 _GOING_ON_AFTER = re.compile(
-    rf"^{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
+    # (the dose may stand in brackets after its count of units, the words of keeping after
+    # the bracket: "two capsules (3 mg) at bedtime thereafter", holdout322 36200001)
+    rf"^(?:\s*\))?{_IN_PHRASE}{{0,30}}?\b(?:thereafter|afterwards?|onwards?|from\s+then\s+on|"
     rf"for\s+the\s+(?:rest|remainder)\s+of|"
     rf"(?:for|during|over)\s+the\s+(?:remaining|following|subsequent)\s+(?:[\w\-]+\s+)?{_SPELL_UNIT}|"
     # ... its count alone, the unit left to the first spell's: "for the remaining seven"

