@@ -1059,7 +1059,10 @@ _TIMES_GROUPS = Folded(
 _GROUPS_OF_BARE = Folded(
     r"\b(?:enrol+ed|randomi[sz]ed|allocated|assigned|recruited|included|entered|divided|split)"
     # (the people may be named between: "recruited adults with X as two groups of 12")
-    rf"\s+(?:(?:[^\s.;]+\s+){{0,8}}?(?:in|into|to|as|across)\s+)?(?P<k>{NUMBER})\s+"
+    # (or the treatments first, a decimal dose among them, and the arms after a comma:
+    # "allocated by a web-based system to X 1.5 mg or placebo for 12 weeks, in two arms of 31")
+    rf"\s+(?:(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:in|into|to|as|across)\s+)?"
+    rf"(?P<k>{NUMBER})\s+"
     rf"{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}"
     r"(?=\s*(?:each\b|apiece\b|[.,;:)]|$))",
     re.IGNORECASE,
