@@ -117,7 +117,9 @@ _SAMPLE = Folded(
     r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample|"
     r"number of (?:participants|patients|subjects))"
     r"(?:\s*\((?:actual|estimated|anticipated|planned|target)\))?"
-    r"(?:\s+(?:is(?:\s+now)?|will be)|\s*[=:])\s*"
+    # (or said to stay as it was: "the planned sample remains 180", "target enrolment stays
+    # at 96")
+    r"(?:\s+(?:is(?:\s+now)?|will be|remains|stays(?:\s+at)?)|\s*[=:])\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
