@@ -826,7 +826,9 @@ _PLAN_VERB_AFTER = Folded(
 # stopped early: "stopped after 36", "terminated early at 41 participants"
 _STOPPED_AT = Folded(
     r"\b(?:stopped|terminated|halted|closed|ended)\s+(?:early\s+)?(?:after|at)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|sites?|%))",
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|sites?|%))"
+    # (nor a dose step people stopped at: "two stopped at 4 mg because of insomnia")
+    r"(?!\s*(?:mg|µg|μg|mcg|milligrams?)\b)",
     re.IGNORECASE,
 )
 # the count as the object of the study's verb, with no noun: "we screened 120 adults and
