@@ -864,7 +864,8 @@ _BARE_ANSWERED_MORE = Folded(
     # the qualifying may be a whole clause: "212 had prescribed LDN for depression in the
     # previous year and completed it"
     r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,12}?and\s+(?:completed|returned|finished|submitted)\s+"
-    r"(?:it|them)\b|"
+    # (what they completed may be named: "... and completed the core items")
+    r"(?:it|them|the\s+(?:[\w\-]+\s+)?(?:items|questions|questionnaires?|surveys?|modules?))\b|"
     # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
     # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
