@@ -117,7 +117,9 @@ _SAMPLE = Folded(
     r"(?:sample size|enrol+ment|(?<=target )sample|(?<=planned )sample|"
     r"number of (?:participants|patients|subjects))"
     r"(?:\s*\((?:actual|estimated|anticipated|planned|target)\))?"
-    r"(?:\s+(?:is(?:\s+now)?|will be)|\s*[=:])\s*"
+    # (or said to stay as it was: "the planned sample remains 180", "target enrolment stays
+    # at 96")
+    r"(?:\s+(?:is(?:\s+now)?|will be|remains|stays(?:\s+at)?)|\s*[=:])\s*"
     r"(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num2>{NUMBER}){_NOT_PCT}|"
     rf"\btarget (?:enrol+ment|sample) of\s+(?P<num3>{NUMBER}){_NOT_PCT}|"
@@ -824,7 +826,9 @@ _PLAN_VERB_AFTER = Folded(
 # stopped early: "stopped after 36", "terminated early at 41 participants"
 _STOPPED_AT = Folded(
     r"\b(?:stopped|terminated|halted|closed|ended)\s+(?:early\s+)?(?:after|at)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|sites?|%))",
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|sites?|%))"
+    # (nor a dose step people stopped at: "two stopped at 4 mg because of insomnia")
+    r"(?!\s*(?:mg|µg|μg|mcg|milligrams?)\b)",
     re.IGNORECASE,
 )
 # the count as the object of the study's verb, with no noun: "we screened 120 adults and
@@ -860,7 +864,8 @@ _BARE_ANSWERED_MORE = Folded(
     # the qualifying may be a whole clause: "212 had prescribed LDN for depression in the
     # previous year and completed it"
     r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,12}?and\s+(?:completed|returned|finished|submitted)\s+"
-    r"(?:it|them)\b|"
+    # (what they completed may be named: "... and completed the core items")
+    r"(?:it|them|the\s+(?:[\w\-]+\s+)?(?:items|questions|questionnaires?|surveys?|modules?))\b|"
     # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
     # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
@@ -1059,7 +1064,10 @@ _TIMES_GROUPS = Folded(
 _GROUPS_OF_BARE = Folded(
     r"\b(?:enrol+ed|randomi[sz]ed|allocated|assigned|recruited|included|entered|divided|split)"
     # (the people may be named between: "recruited adults with X as two groups of 12")
-    rf"\s+(?:(?:[^\s.;]+\s+){{0,8}}?(?:in|into|to|as|across)\s+)?(?P<k>{NUMBER})\s+"
+    # (or the treatments first, a decimal dose among them, and the arms after a comma:
+    # "allocated by a web-based system to X 1.5 mg or placebo for 12 weeks, in two arms of 31")
+    rf"\s+(?:(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:in|into|to|as|across)\s+)?"
+    rf"(?P<k>{NUMBER})\s+"
     rf"{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}"
     r"(?=\s*(?:each\b|apiece\b|[.,;:)]|$))",
     re.IGNORECASE,

@@ -708,6 +708,19 @@ _SIZE_REQUIRED = Folded(
     r"(?:required|needed|necessary)\b",
     re.IGNORECASE,
 )
+# ... or its size named as "a sample of N" opening its clause: "To detect a difference of
+# 3 points, a sample of 128 is required", "..., a total sample of 110 is needed" (never a
+# sentence about a later trial, "a future trial with a sample of 400 is required")
+_SAMPLE_REQUIRED = Folded(
+    r"(?:^|(?<=[,;]))\s*(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample(?:\s+size)?\s+of\s+"
+    rf"\d[\d,]*(?:\s+(?:[\w\-]+\s+)?(?:{counts.PEOPLE})\b)?\s+(?:\([^()]{{0,40}}\)\s+)?"
+    r"(?:is|are|will\s+be|would\s+be|shall\s+be)\s+(?:required|needed|necessary)\b",
+    re.IGNORECASE,
+)
+_LATER_STUDY = Folded(
+    r"\b(?:future|larger|further|next|definitive|confirmatory|subsequent|another|follow-on)\b",
+    re.IGNORECASE,
+)
 # ... in a sentence that tells the calculation (what it assumes or is to detect)
 _CALC_TOLD = Folded(
     r"\b(?:assum(?:ing|es?|ed)|to\s+detect|effect\s+size|standardi[sz]ed\s+effect|attrition|"
@@ -3487,7 +3500,13 @@ def annotate(
             and (
                 _OWN_SIZE_CHANGED.search(clause) is not None
                 or (
-                    _SIZE_REQUIRED.search(clause) is not None
+                    (
+                        _SIZE_REQUIRED.search(clause) is not None
+                        or (
+                            _SAMPLE_REQUIRED.search(clause) is not None
+                            and _LATER_STUDY.search(text) is None
+                        )
+                    )
                     and _CALC_TOLD.search(text) is not None
                 )
             )
