@@ -1644,6 +1644,10 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             continue
         for m in rx.finditer(s.text):
             if m.group("none"):
+                if _ANALYSIS_WHEN_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+                    # "results were similar when patients taking antidepressants were
+                    # excluded": a sensitivity analysis of a sample that holds them
+                    continue
                 return "none"
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
@@ -1661,6 +1665,10 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True
     return "entered" if entered else None
+
+
+# a condition of an analysis just before the people left out: "when", "if", "after"
+_ANALYSIS_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once)\s+(?:the\s+)?$", re.I)
 
 
 # the free people named as the pool that was slow or hard to take in ("Recruitment of
