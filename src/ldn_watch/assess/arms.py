@@ -101,6 +101,10 @@ _COMPARE_BEFORE = re.compile(
     r"head[\s\-]to[\s\-]head (?:with|against)|against|unlike|in contrast to|as opposed to|"
     r"differently from|different from|comparable (?:to|with)|similar to|equivalent to|"
     r"in line with|on a par with|"
+    # an active-comparator cohort's drug: "matched them by propensity score to new users of
+    # amitriptyline", "compared with initiators of duloxetine" (the other cohort takes it)
+    r"(?:matched\b[^.;]{0,60}?\bto|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\d+\s+)?"
+    r"(?:(?:new|current|prevalent|incident)\s+)?(?:users|initiators|starters|recipients)\s+of|"
     # a reference for an effect: "effects reported for SSRIs", "as seen with SNRIs"
     r"(?:effects?|benefits?|rates?|responses?|sizes?)\s+(?:reported|seen|observed|described|"
     r"published)\s+(?:for|with)|"

@@ -1644,6 +1644,10 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             continue
         for m in rx.finditer(s.text):
             if m.group("none"):
+                if _ANALYSIS_WHEN_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+                    # "results were similar when patients taking antidepressants were
+                    # excluded": a sensitivity analysis of a sample that holds them
+                    continue
                 return "none"
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
@@ -1654,9 +1658,45 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                 # a stable SSRI": the free people are one part of the sample, the other
                 # part takes the drug
                 continue
+            if _slow_pool(s.text, m.start(), m.end()):
+                # "Recruitment of antidepressant-free participants was slower than
+                # expected": the pool entry was widened from, not the whole sample
+                continue
             if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True
     return "entered" if entered else None
+
+
+# a condition of an analysis just before the people left out: "when", "if", "after"
+_ANALYSIS_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once)\s+(?:the\s+)?$", re.I)
+
+
+# the free people named as the pool that was slow or hard to take in ("Recruitment of
+# antidepressant-free participants was slower than expected", "because antidepressant-
+# naive adults were hard to recruit"): the reason entry was widened to people on one
+_POOL_TAKEN_IN_BEFORE = re.compile(
+    r"\b(?:recruit\w*|enrol{1,2}\w*|accrual|accruing)\s+of\s+(?:the\s+)?$", re.I
+)
+_SLOW_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:was|were|proved|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:slow(?:er)?|poor(?:er)?|difficult|harder|low(?:er)?|insufficient|inadequate)\b",
+    re.I,
+)
+_HARD_TO_TAKE_IN_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:were|was|proved|are|is)\s+(?:\w+\s+)?(?:hard|difficult)\s+to\s+"
+    r"(?:recruit|find|enrol{1,2})\b",
+    re.I,
+)
+
+
+def _slow_pool(text: str, start: int, end: int) -> bool:
+    """The words for people taking none name the pool that was slow to recruit."""
+    if _HARD_TO_TAKE_IN_AFTER.match(text, end):
+        return True
+    return bool(
+        _POOL_TAKEN_IN_BEFORE.search(text[max(0, start - 40) : start])
+        and _SLOW_AFTER.match(text, end)
+    )
 
 
 # the people free of the drugs named as one part of the sample, beside a part on them: an

@@ -367,7 +367,10 @@ _FUTURE = Folded(
     r"\b(?:deserves?|argues?\s+for|invites?)\s+(?:an?\s+)?(?:[\w\-]+,?\s+){0,3}?(?:study|"
     r"studies|testing|tests?|evaluation|investigation|trials?|comparisons?|confirmation|"
     r"replication|examination|assessment)\b|"
-    r"\bfurther\s+(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
+    # (not a person's further attempts at a medication: "who had declined further
+    # antidepressant trials", "refused further medication trials")
+    r"\bfurther\s+(?!(?:\w+\s+)?(?:antidepressant|medication)s?\s+trials?\b)"
+    r"(?:\w+\s+){0,2}(?:studies|trials?|research|investigation|work|evaluation|"
     r"exploration|testing)\b|"
     # ("larger dose-comparison trials", "larger, placebo-controlled studies")
     r"\blarger,?\s+(?:[\w\-]+,?\s+){0,3}(?:trials?|studies|samples?|cohorts?)\b|"
