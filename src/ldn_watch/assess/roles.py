@@ -2984,11 +2984,32 @@ _FOIL_BEFORE = Folded(
 )
 
 
+# a further item the sentence sets its subject against: "We contrast A with B, and with
+# the small trial in which X was added ..." (the foil verb told once, earlier in the clause)
+_FOIL_AGAIN = Folded(
+    r"(?:^|[,;]\s*|\s)(?:and|as\s+well\s+as)\s+(?:with|to|against)\s+"
+    r"(?:[\w\-]+[\s(\[]+){0,8}?$",
+    re.IGNORECASE,
+)
+
+
 def named_as_foil(s: Sentence, start: int) -> bool:
     """The drug named at ``start`` as what the record sets its subject against (see
-    ``_FOIL_BEFORE``), within its clause."""
+    ``_FOIL_BEFORE``), within its clause, or as a further item of that foil ("..., and
+    with the pilot in which X ...")."""
     a = max(s.text.rfind(";", 0, start), s.text.rfind(".", 0, start - 1)) + 1
-    return _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None
+    if _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None:
+        return True
+    again = _FOIL_AGAIN.search(s.text[max(a, start - 90) : start])
+    if again is None:
+        return False
+    head = s.text[a : max(a, start - 90) + again.start() + 1]
+    return _FOIL_BEFORE.search(head) is not None or any(
+        _FOIL_BEFORE.search(head[: m.end()]) for m in _FOIL_WITH.finditer(head)
+    )
+
+
+_FOIL_WITH = re.compile(r"\b(?:with|to|against)\s")
 
 
 def in_passing(s: Sentence, start: int) -> bool:
