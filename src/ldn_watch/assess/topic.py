@@ -368,8 +368,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         population=Folded(population, re.I),
         title_population=Folded(title_population, re.I),
         hint=Folded(c["hint_pattern"]),
+        # (an aside may follow the abbreviation in its brackets: "persistent depressive
+        # disorder (PDD, formerly dysthymia)", "late-life depression (LLD; onset after 60)")
         abbreviation=re.compile(
-            rf"\b(?i:{c['abbreviation_pattern']})\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{{1,6}})\s*\)"
+            rf"\b(?i:{c['abbreviation_pattern']})\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{{1,6}})"
+            r"\s*(?:[,;][^()]{0,60})?\)"
         ),
         other_population=Folded(other, re.I),
         # the people named with another condition called by the watched one's adjective:
