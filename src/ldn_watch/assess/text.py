@@ -77,6 +77,9 @@ _CAPS = re.compile(
 _PARAGRAPH = re.compile(
     rf"\n\s*\n|\n(?=[A-Z][A-Za-z ]{{2,40}}:)|\n(?=(?:{_ALL_LABELS})[ \t]*\n)"
     rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)"
+    # (a congress abstract squeezed of its spaces writes the heading hard against its text,
+    # "... depression. Methods:18 outpatients ...": a capital or a digit after the colon)
+    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):(?-i:[A-Z0-9]))"
     # ... or a heading of another kind right after a sentence ends ("Amendment:", "Protocol
     # changes:"): in an abstract with inline headings it starts a section of its own
     # (case-sensitive: a capital starts it; the text after it opens with a word, in either
