@@ -77,6 +77,9 @@ _CAPS = re.compile(
 _PARAGRAPH = re.compile(
     rf"\n\s*\n|\n(?=[A-Z][A-Za-z ]{{2,40}}:)|\n(?=(?:{_ALL_LABELS})[ \t]*\n)"
     rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)"
+    # (a congress abstract squeezed of its spaces writes the heading hard against its text,
+    # "... depression. Methods:18 outpatients ...": a capital or a digit after the colon)
+    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):(?-i:[A-Z0-9]))"
     # ... or a heading of another kind right after a sentence ends ("Amendment:", "Protocol
     # changes:"): in an abstract with inline headings it starts a section of its own
     # (case-sensitive: a capital starts it; the text after it opens with a word, in either
@@ -199,6 +202,19 @@ def _wave_dashes(text: str) -> str:
     return _WAVE_DASH.sub(lambda m: f"{m.group(1)}–", text)
 
 
+# a dose written with a vulgar fraction, as some protocols and case reports write LDN ("½ mg",
+# "4½ mg", "1½–4½ mg"): the fraction is the decimal it stands for ("0.5 mg", "4.5 mg"),
+# after a whole number its decimal part
+_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
+_VULGAR = re.compile(r"(\d?)([½¼¾])(?!\d)")
+
+
+def _vulgar_fractions(text: str) -> str:
+    if "½" not in text and "¼" not in text and "¾" not in text:
+        return text
+    return _VULGAR.sub(lambda m: f"{m.group(1) or '0'}.{_FRACTIONS[m.group(2)]}", text)
+
+
 def sentences(article: Record, respell: Callable[[str], str] | None = None) -> list[RawSentence]:
     """Title first, then every abstract sentence with its section; ``respell`` writes
     another language's spelling of the drug's name as the name (``WatchSpec.respell``)."""
@@ -206,7 +222,7 @@ def sentences(article: Record, respell: Callable[[str], str] | None = None) -> l
     spell: Callable[[str], str] = respell or (lambda t: t)
 
     def same(t: str) -> str:
-        return spell(_wave_dashes(t))
+        return spell(_vulgar_fractions(_wave_dashes(t)))
 
     if article.title:
         title = re.sub(r"^\[|\]\.?$", "", same(article.title.strip()))
