@@ -925,6 +925,43 @@ _OTHER_GROUP = re.compile(
 )
 
 
+# a factorial design crosses its factors: each level of one is given with each level of
+# the other ("a 2 x 2 factorial trial", "factorial randomisation")
+_FACTORIAL_WORD = re.compile(r"\bfactorial\b", re.IGNORECASE)
+# a drug given against its own placebo, its dose and schedule first: "sertraline (50-100
+# mg) or placebo", "naltrexone 3 mg at night (after a week at 1.5 mg) or matching placebo"
+_OWN_PLACEBO_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:[\d.,]+(?:\s*[\-\u2013]\s*[\d.,]+)?\s*(?:mg|\u00b5g|\u03bcg|mcg)\S*\s*)?"
+    r"(?:(?:at\s+night|nightly|at\s+bedtime|(?:once\s+)?daily|a\s+day|per\s+day)\s*)?"
+    r"(?:\([^()]{0,80}\)\s*)?,?\s*(?:or|versus|vs\.?)\s+(?:an?\s+|(?:matching|identical|matched)\s+)*"
+    r"(?:placebo|dummy)\b",
+    re.IGNORECASE,
+)
+
+
+def _factorial(doc: Doc) -> bool:
+    return doc.remember(
+        "factorial",
+        lambda d: any(
+            "factorial" in x.text.lower() and _FACTORIAL_WORD.search(x.text)
+            for x in d.sentences
+            if x.is_title or not x.background
+        ),
+    )
+
+
+def crossed(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is one factor of the study's factorial design, given against its
+    own placebo as the watched drug is against its own ("randomised to sertraline or
+    placebo, and to X or placebo"): the cell given both active drugs takes it with the
+    watched drug. A drug given instead of the watched one ("X or sertraline, and exercise
+    or not") is no factor of its own and stays a comparator."""
+    text = s.text
+    if not _OWN_PLACEBO_AFTER.match(text, m.end) or not _factorial(doc):
+        return False
+    return any(_OWN_PLACEBO_AFTER.match(text, x.end) for x in doc.drug(s))
+
+
 def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is named together with the watched drug: in the same allocated
     arm, or joined to it by "plus", "with", "added to" and no "or"/"versus" between
