@@ -162,7 +162,9 @@ _IN_PLACE_OF = re.compile(
     r"^[^.;]{0,30}?\b(?:instead of|rather than|in place of)\s+(?:the\s+)?", re.IGNORECASE
 )
 # "the sertraline group", "the escitalopram-treated arm"
-_GROUP_AFTER = re.compile(r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|condition)\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"^(?:[\s\-]*treated)?\s+(?:groups?|arms?|domains?|condition)\b", re.IGNORECASE
+)
 # "the X plus sertraline group" names a combination arm, not a sertraline-only arm
 _TOGETHER = re.compile(
     r"\b(?:plus|with|added to|add-on to|in addition to|together with|combined with|combination|"
@@ -560,6 +562,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
             return True
         head = text[max(x.end for x in before) : m.start]
         return not (_TOGETHER.search(head) and not re.search(r"[;.]", head))
+    if _listed_arm(doc, s, m):
+        return True
     arms = _allocation(doc, s)
     for arm in arms:
         if arm.start <= m.start < arm.end:
@@ -578,6 +582,48 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 
 _PLACEBO = re.compile(r"\b(?:placebo|dummy)\b", re.IGNORECASE)
+# a list of a platform's or a multi-arm trial's arms, each item an arm of its own: "the
+# opening domains are A (...), B and X 4.5 mg", "opened A, B and X domains"
+_ARM_LIST_HEAD = re.compile(
+    r"\b(?:domains|arms)\s+(?:are|were|will\s+be|include[sd]?|comprised?)\s+",
+    re.IGNORECASE,
+)
+_ARM_LIST_TAIL = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:[\d.,]+\s*(?:mg|\u00b5g|\u03bcg|mcg)\S*\s*)?(?:domains|arms)\b",
+    re.IGNORECASE,
+)
+# what joins two drugs in one arm's regimen, not two arms of a list
+_IN_ONE_ARM = re.compile(
+    r"\b(?:plus|with|added|add-on|adjunct\w*|combined|combination|augment\w*|together)\b|\+",
+    re.IGNORECASE,
+)
+
+
+def _listed_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication and the watched drug are items of one list of the study's arms
+    or platform domains ("the domains are pramipexole, aripiprazole and X", "opened
+    pramipexole and X domains", "the arms were sertraline and X"): an arm of its own."""
+    text = s.text
+    low = text.lower()
+    if "domains" not in low and " arms" not in low:
+        return False
+    for x in doc.drug(s):
+        lo, hi = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
+        between = _PAREN.sub("", text[lo:hi])
+        if len(between) > 120 or ";" in between or _IN_ONE_ARM.search(between):
+            continue
+        first, last = min(x.start, m.start), max(x.end, m.end)
+        if _ARM_LIST_TAIL.match(text, last):
+            return True
+        # (the list may open with other items: "the domains are A (...), B and X")
+        heads = list(_ARM_LIST_HEAD.finditer(text, 0, first))
+        if heads:
+            lead = _PAREN.sub("", text[heads[-1].end() : first])
+            if len(lead) <= 120 and ";" not in lead and not _IN_ONE_ARM.search(lead):
+                return True
+    return False
+
+
 # the co-medication joined to placebo on the comparison's side: "more than escitalopram
 # plus placebo", "sertraline with placebo", "placebo added to vortioxetine" (placebo
 # stands in for the watched drug, the co-medication is everyone's)
@@ -923,6 +969,43 @@ _OTHER_GROUP = re.compile(
     r"individuals|adults|mothers|controls|those|others|users|subjects|children|adolescents)\b",
     re.IGNORECASE,
 )
+
+
+# a factorial design crosses its factors: each level of one is given with each level of
+# the other ("a 2 x 2 factorial trial", "factorial randomisation")
+_FACTORIAL_WORD = re.compile(r"\bfactorial\b", re.IGNORECASE)
+# a drug given against its own placebo, its dose and schedule first: "sertraline (50-100
+# mg) or placebo", "naltrexone 3 mg at night (after a week at 1.5 mg) or matching placebo"
+_OWN_PLACEBO_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:[\d.,]+(?:\s*[\-\u2013]\s*[\d.,]+)?\s*(?:mg|\u00b5g|\u03bcg|mcg)\S*\s*)?"
+    r"(?:(?:at\s+night|nightly|at\s+bedtime|(?:once\s+)?daily|a\s+day|per\s+day)\s*)?"
+    r"(?:\([^()]{0,80}\)\s*)?,?\s*(?:or|versus|vs\.?)\s+(?:an?\s+|(?:matching|identical|matched)\s+)*"
+    r"(?:placebo|dummy)\b",
+    re.IGNORECASE,
+)
+
+
+def _factorial(doc: Doc) -> bool:
+    return doc.remember(
+        "factorial",
+        lambda d: any(
+            "factorial" in x.text.lower() and _FACTORIAL_WORD.search(x.text)
+            for x in d.sentences
+            if x.is_title or not x.background
+        ),
+    )
+
+
+def crossed(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is one factor of the study's factorial design, given against its
+    own placebo as the watched drug is against its own ("randomised to sertraline or
+    placebo, and to X or placebo"): the cell given both active drugs takes it with the
+    watched drug. A drug given instead of the watched one ("X or sertraline, and exercise
+    or not") is no factor of its own and stays a comparator."""
+    text = s.text
+    if not _OWN_PLACEBO_AFTER.match(text, m.end) or not _factorial(doc):
+        return False
+    return any(_OWN_PLACEBO_AFTER.match(text, x.end) for x in doc.drug(s))
 
 
 def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:

@@ -2062,7 +2062,13 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             # (joined to the watched drug only in a clause about other or future work,
             # "a trial combining X with an SSRI is the logical next step", is not taken)
             # (nor is one the watched drug replaces, "replacing an SSRI with X": stopped)
-            if own_at(s, m.start) and arms.with_drug(doc, s, m) and not _stopped(doc, s, m):
+            # (a factorial design's drug crossed with the watched one is given with it in
+            # the cell that gets both: "sertraline or placebo, and X or placebo")
+            if (
+                own_at(s, m.start)
+                and (arms.with_drug(doc, s, m) or arms.crossed(doc, s, m))
+                and not _stopped(doc, s, m)
+            ):
                 together.add(m.entry.name)
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
