@@ -52,6 +52,12 @@ _STOPPED_BEFORE = re.compile(
     + r"\([^()]{0,40})$|\bnot\s+(?:taking|using|receiving|on)\s+any\b"
     + _KEPT_FREE
     + r"\([^()]{0,40}$|"
+    # ... or a protocol's criterion of not taking the drug named right after: "women who
+    # are not taking an SSRI or hormonal contraception will receive ...", "adults that are
+    # not currently on an SNRI" (the present of an eligibility criterion; a past "who were
+    # not taking" may cut out a part of a sample that others take it in)
+    r"\b(?:who|that)\s+(?:are|is)\s+not\s+(?:currently\s+|presently\s+)?(?:taking|using|"
+    r"receiving|on)\s+(?:an?\s+)?$|"
     # ... or in the list a criterion of taking none opens: "not currently taking any
     # antidepressant medication, including SSRIs or SNRIs", "willing to refrain from
     # serotonergic antidepressants such as fluoxetine during the trial", "must abstain from

@@ -96,6 +96,15 @@ _ENROLS = Folded(
     re.I,
 )
 
+# the study's own trial said to be run in the people it names: "we conducted a 12-week
+# trial of X in adults with HIV who had a CES-D of 16 or more", "we ran an open-label
+# study of X in outpatients with ..." (as much a statement of whom it took in as
+# "we enrolled")
+_RUN_IN = Folded(
+    r"\b(?:we|this|the\s+present|the\s+current)\s+(?:conducted|ran|performed|carried\s+out|"
+    r"undertook)\s+(?:an?\s+)?[^.;:]{0,80}?\b(?:trial|study)\s+[^.;:]{0,80}?\bin\b",
+    re.I,
+)
 
 # the population of a survey of prescribers: they take nothing themselves
 PROFESSIONALS = "a survey of professionals"
@@ -2072,7 +2081,7 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
         # a BDI-II of 20 or more" - the comma before "defined as" ends no share)
         if _PROPORTION.search(clause) and not (
             _DEFINED.search(clause)
-            and _ELIGIBLE.search(text)
+            and (_ELIGIBLE.search(text) or _RUN_IN.search(text))
             and not _PROPORTION.search(_DEFINED.sub("", clause).rstrip(", "))
         ):
             continue
@@ -2645,7 +2654,9 @@ def condition_population(doc: Doc) -> Sentence | None:
         text = aliases.sub(doc.spec.condition, text) if aliases else text
         if s.background or s.prior or not p.hint.search(text):
             continue
-        if other and not (s.is_title or _ENROLS.search(text) or _who(s, text)):
+        if other and not (
+            s.is_title or _ENROLS.search(text) or _who(s, text) or (s.own and _RUN_IN.search(text))
+        ):
             continue
         if other and _INTO_BASKETS_RX.search(text):
             # "adults with a raised CRP into three baskets: fibromyalgia, long COVID and
