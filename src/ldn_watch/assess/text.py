@@ -76,7 +76,9 @@ _CAPS = re.compile(
 # a new paragraph, or a known heading with a colon right after a sentence ends
 _PARAGRAPH = re.compile(
     rf"\n\s*\n|\n(?=[A-Z][A-Za-z ]{{2,40}}:)|\n(?=(?:{_ALL_LABELS})[ \t]*\n)"
-    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):\s)"
+    # (a conference abstract may glue the heading to its text: "... depression.
+    # Methods:18 outpatients ...", "Results:16/18 completed")
+    rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):(?:\s|(?-i:[A-Z\d])))"
     # ... or a heading of another kind right after a sentence ends ("Amendment:", "Protocol
     # changes:"): in an abstract with inline headings it starts a section of its own
     # (case-sensitive: a capital starts it; the text after it opens with a word, in either
