@@ -345,7 +345,10 @@ _ENROL = Folded(
     # inclusion criteria"
     r"(?:were|was) reviewed|met (?:the |all )?inclusion criteria|"
     # clipped shorthand for "received": "23 outpts rec'd naltrexone 4.5mg"
-    r"rec['’]?d\b|recv['’]?d\b)",
+    r"rec['’]?d\b|recv['’]?d\b|"
+    # the sample split into its arms: "they were divided into an observation group and a
+    # control group, 36 cases each"
+    r"(?:were|was)\s+(?:\w+\s+)?divided\s+into)",
     re.IGNORECASE,
 )
 # the people a survey asked, named by the practice they report: "who reported prescribing
@@ -623,7 +626,7 @@ _EACH_ARM = (
     r"(?:\s+(?:group|level|arm))?)\b"
 )
 _PER_ARM = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*[)\],;]",
+    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*(?:[)\],;]|\.(?!\d)|$)",
     re.IGNORECASE,
 )
 # a count of time or of treatment events is no count of people: "four infusions across
@@ -922,12 +925,13 @@ _OF_TOTAL = re.compile(
     re.IGNORECASE,
 )
 # a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
-# "35 patients were randomised to each arm", "(n = 24 each)"
+# "35 patients were randomised to each arm", "(n = 24 each)", "two groups, 36 cases each."
 _PER_ARM_COUNT = Folded(
-    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?P<noun>{_MOD}{{0,3}}(?:{_NOUNS}))\s+)?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
-    r"|each\b(?=\s*[)\],;]))",
+    # (or, people named, closing the sentence: "..., 36 cases each.")
+    r"|each\b(?=\s*[)\],;])|(?(noun)each\b(?=\s*(?:\.(?!\d)|$))|(?!)))",
     re.IGNORECASE,
 )
 # ... where the unit is a site, the count is a share of the sample by where it was
