@@ -285,6 +285,14 @@ _PLAN_AHEAD_PATTERN = (
     r"RCTs?)\b|"
     r"\bfunding\s+(?:has\s+(?:now\s+)?been\s+|was\s+|is\s+)?(?:obtained|secured|granted|awarded|"
     r"received)\s+for\s+(?:an?|another|further|the\s+next)\b|"
+    # ... or what of the study goes on to a randomised trial next: "the cohorts that
+    # responded, which will proceed to randomised testing", "the regimen will now move into
+    # a double-blind trial" (its next step; "responders then proceeded to a randomised
+    # phase" is its own)
+    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+|next\s+|then\s+|subsequently\s+)?(?:proceed|"
+    r"progress|advance|move|go\s+(?:on|forward))\s+(?:on\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:randomi[sz]\w*|double[\s\-]blind\w*|placebo[\s\-]controlled|"
+    r"controlled|confirmatory|definitive|pivotal|phase\s+(?:2|3|II|III))\b|"
     r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
     r"compared|evaluated|examined|studied|investigated|explored|assessed|confirmed|replicated)"
     r"\s+in\s+(?:an?|another|further|the\s+next)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
