@@ -1440,6 +1440,16 @@ _CONCLUSION_CUE = Folded(
 )
 _LIMITATION = Folded(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 # a report derived from another study's data: secondary, post-hoc, subgroup, extension
+# open-label treatment after a randomised trial's blinded phase, told without the word
+# "extension": "Twelve months of open-label X after a randomised trial", "open-label X
+# following the double-blind phase of a trial" (an open-label extension of that trial)
+_OPEN_AFTER_BLIND = (
+    r"(?:\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)\s+of\s+)?"
+    r"\bopen[\s\-]label\s+(?:[\w\-]+\s+){0,4}?(?:after|following)\s+(?:an?|the)\s+"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|"
+    r"placebo[\s\-]controlled)(?:,?\s+[\w\-]+){0,3}?\s+(?:trials?|RCTs?|stud(?:y|ies)|phases?|"
+    r"periods?)\b"
+)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
@@ -1490,6 +1500,7 @@ _DERIVED = Folded(
     r"(?:[:\u2014\u2013]\s*(?:an?\s+)?|\b(?:this|our|the\s+present)\s+)"
     r"(?:(?:within|in)-trial|within\s+trial|trial[\s\-]based)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:evaluation|analys[ie]s|study)\b|"
+    rf"{_OPEN_AFTER_BLIND}|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
@@ -1682,6 +1693,7 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION = Folded(
+    rf"{_OPEN_AFTER_BLIND}|"
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
     # an extension named by its length ("24-week extension of the X trial"), unless blinded
