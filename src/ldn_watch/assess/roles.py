@@ -1440,15 +1440,19 @@ _CONCLUSION_CUE = Folded(
 )
 _LIMITATION = Folded(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 # a report derived from another study's data: secondary, post-hoc, subgroup, extension
-# open-label treatment after a randomised trial's blinded phase, told without the word
-# "extension": "Twelve months of open-label X after a randomised trial", "open-label X
+# an open-label phase of a randomised trial reported on its own: treatment after its
+# blinded phase, told without the word "extension": "Twelve months of open-label X after a randomised trial", "open-label X
 # following the double-blind phase of a trial" (an open-label extension of that trial)
 _OPEN_AFTER_BLIND = (
     r"(?:\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)\s+of\s+)?"
     r"\bopen[\s\-]label\s+(?:[\w\-]+\s+){0,4}?(?:after|following)\s+(?:an?|the)\s+"
     r"(?:[\w\-]+,?\s+){0,3}?(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|"
     r"placebo[\s\-]controlled)(?:,?\s+[\w\-]+){0,3}?\s+(?:trials?|RCTs?|stud(?:y|ies)|phases?|"
-    r"periods?)\b"
+    r"periods?)\b|"
+    # ... or before it, reported on its own: "Open-label lead-in phase of a randomised
+    # withdrawal trial" (the randomised phase after it is the trial's, not the report's)
+    r"\bopen[\s\-]label\s+(?:lead[\s\-]in|run[\s\-]in)(?:\s+(?:phase|period|stage))?\s+of\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+,?\s+){0,5}?(?:trials?|RCTs?|stud(?:y|ies))\b"
 )
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
