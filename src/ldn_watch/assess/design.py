@@ -339,7 +339,11 @@ _RANDOM = Folded(
     r"\b(?:received|were\s+given|was\s+given|took|were\s+administered|ingested)\b(?:[^.;]|\.\d){0,80}?"
     r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b|"
     r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b,?\s+"
-    r"(?:(?!\b(?:were|was)\b)(?:[^.;]|\.\d)){0,40}?\b(?:received|were\s+given|took|were\s+administered)\b",
+    r"(?:(?!\b(?:were|was)\b)(?:[^.;]|\.\d)){0,40}?\b(?:received|were\s+given|took|were\s+administered)\b|"
+    # ... or treatment periods of the drug and placebo ordered by chance (a series of N-of-1
+    # trials, a crossover): "two periods of X and placebo in random order", "X and placebo
+    # cycles were arranged in random order" (not scales "presented in random order")
+    r"\b(?:periods?|cycles?)\b(?:[^.;]|\.\d){0,80}?\bin\s+(?:a\s+)?random\s+(?:order|sequence)\b",
     re.I,
 )
 # a randomised study the record's results choose something for, its next step: "4.5 mg
