@@ -339,7 +339,11 @@ _RANDOM = Folded(
     r"\b(?:received|were\s+given|was\s+given|took|were\s+administered|ingested)\b(?:[^.;]|\.\d){0,80}?"
     r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b|"
     r"\bin\s+(?:a\s+)?random(?:ly\s+assigned)?\s+(?:order|sequence)\b,?\s+"
-    r"(?:(?!\b(?:were|was)\b)(?:[^.;]|\.\d)){0,40}?\b(?:received|were\s+given|took|were\s+administered)\b",
+    r"(?:(?!\b(?:were|was)\b)(?:[^.;]|\.\d)){0,40}?\b(?:received|were\s+given|took|were\s+administered)\b|"
+    # ... or treatment periods of the drug and placebo ordered by chance (a series of N-of-1
+    # trials, a crossover): "two periods of X and placebo in random order", "X and placebo
+    # cycles were arranged in random order" (not scales "presented in random order")
+    r"\b(?:periods?|cycles?)\b(?:[^.;]|\.\d){0,80}?\bin\s+(?:a\s+)?random\s+(?:order|sequence)\b",
     re.I,
 )
 # a randomised study the record's results choose something for, its next step: "4.5 mg
@@ -444,6 +448,42 @@ def _own_randomised(own: list[Sentence]) -> Sentence | None:
             for s in own
             if _says_randomised(_EARLIER_RANDOM.sub(" ", _FOR_NEXT_RANDOMISED.sub(" ", s.masked)))
             or (not s.is_title and "RCT" in s.masked and _RCT_LABEL.match(s.masked))
+        ),
+        None,
+    )
+
+
+# one person allocated inside a trial: "she was randomised within the platform", "a
+# 34-year-old woman ... was randomly assigned", "the patient was randomised to X", "after
+# randomisation to X in a participant taking Y" (a case from a host trial; "each
+# participant was randomised" is the trial's own allocation)
+_ONE_PERSON = (
+    r"(?:the|this|our|a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:patient|participant|woman|man|girl|"
+    r"boy|subject|mother|veteran|adolescent)\b"
+)
+_ONE_RANDOMISED = Folded(
+    rf"\b(?:she|he|{_ONE_PERSON})(?:[^.;]|\.\d){{0,120}}?\bwas\s+"
+    r"(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b|"
+    r"\brandomi[sz]ation\s+(?:to\s+(?:[\w\-]+\s+){1,4}?)?(?:in|of)\s+"
+    rf"{_ONE_PERSON}",
+    re.I,
+)
+
+
+def _case_randomised(own: list[Sentence]) -> Sentence | None:
+    """``_own_randomised`` for a record that tells cases: once it tells one person
+    randomised inside a trial (``_ONE_RANDOMISED``), that allocation and the host trial it
+    names ("a participant in a double-blind platform trial") are where the case came from,
+    not the report's own design; only another randomisation (of many) makes it a trial."""
+    if not any(_ONE_RANDOMISED.search(s.masked) for s in own):
+        return _own_randomised(own)
+    return next(
+        (
+            s
+            for s in own
+            if _says_randomised(
+                _HOST_TRIAL.sub(" ", _ONE_RANDOMISED.sub(" ", _EARLIER_RANDOM.sub(" ", s.masked)))
+            )
         ),
         None,
     )
@@ -1836,7 +1876,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         reviewed = observational is not None and _any(_RECORDS_REVIEWED, own) is not None
         if types & {"Letter", "Comment"} and not (reviewed and "Comment" not in types):
             return "case_report", _any(_CASE, own)
-        if randomised:
+        if randomised and _case_randomised(own):
             return "rct", randomised
         if _any(_OPEN_TRIAL, own):
             return "nonrandomized_trial", trial

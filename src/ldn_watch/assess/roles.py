@@ -285,6 +285,14 @@ _PLAN_AHEAD_PATTERN = (
     r"RCTs?)\b|"
     r"\bfunding\s+(?:has\s+(?:now\s+)?been\s+|was\s+|is\s+)?(?:obtained|secured|granted|awarded|"
     r"received)\s+for\s+(?:an?|another|further|the\s+next)\b|"
+    # ... or what of the study goes on to a randomised trial next: "the cohorts that
+    # responded, which will proceed to randomised testing", "the regimen will now move into
+    # a double-blind trial" (its next step; "responders then proceeded to a randomised
+    # phase" is its own)
+    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+|next\s+|then\s+|subsequently\s+)?(?:proceed|"
+    r"progress|advance|move|go\s+(?:on|forward))\s+(?:on\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:randomi[sz]\w*|double[\s\-]blind\w*|placebo[\s\-]controlled|"
+    r"controlled|confirmatory|definitive|pivotal|phase\s+(?:2|3|II|III))\b|"
     r"\b(?:will|is\s+to|are\s+to)\s+(?:next\s+|now\s+|then\s+|subsequently\s+)?be\s+(?:tested|"
     r"compared|evaluated|examined|studied|investigated|explored|assessed|confirmed|replicated)"
     r"\s+in\s+(?:an?|another|further|the\s+next)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
@@ -1432,6 +1440,20 @@ _CONCLUSION_CUE = Folded(
 )
 _LIMITATION = Folded(r"^(?:small study|limitations?)\b", re.IGNORECASE)
 # a report derived from another study's data: secondary, post-hoc, subgroup, extension
+# an open-label phase of a randomised trial reported on its own: treatment after its
+# blinded phase, told without the word "extension": "Twelve months of open-label X after a randomised trial", "open-label X
+# following the double-blind phase of a trial" (an open-label extension of that trial)
+_OPEN_AFTER_BLIND = (
+    r"(?:\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)\s+of\s+)?"
+    r"\bopen[\s\-]label\s+(?:[\w\-]+\s+){0,4}?(?:after|following)\s+(?:an?|the)\s+"
+    r"(?:[\w\-]+,?\s+){0,3}?(?:randomi[sz]ed|double[\s\-]blind(?:ed)?|blinded|"
+    r"placebo[\s\-]controlled)(?:,?\s+[\w\-]+){0,3}?\s+(?:trials?|RCTs?|stud(?:y|ies)|phases?|"
+    r"periods?)\b|"
+    # ... or before it, reported on its own: "Open-label lead-in phase of a randomised
+    # withdrawal trial" (the randomised phase after it is the trial's, not the report's)
+    r"\bopen[\s\-]label\s+(?:lead[\s\-]in|run[\s\-]in)(?:\s+(?:phase|period|stage))?\s+of\s+"
+    r"(?:an?|the|our)\s+(?:[\w\-]+,?\s+){0,5}?(?:trials?|RCTs?|stud(?:y|ies))\b"
+)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
@@ -1482,6 +1504,7 @@ _DERIVED = Folded(
     r"(?:[:\u2014\u2013]\s*(?:an?\s+)?|\b(?:this|our|the\s+present)\s+)"
     r"(?:(?:within|in)-trial|within\s+trial|trial[\s\-]based)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:evaluation|analys[ie]s|study)\b|"
+    rf"{_OPEN_AFTER_BLIND}|"
     r"\bopen[\s\-]label\s+(?:extension|continuation|follow[\s\-]?up)\b|"
     r"\blong[\s\-]term\s+(?:extension|continuation)\b|"
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
@@ -1674,6 +1697,7 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION = Folded(
+    rf"{_OPEN_AFTER_BLIND}|"
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
     # an extension named by its length ("24-week extension of the X trial"), unless blinded
