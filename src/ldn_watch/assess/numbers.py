@@ -666,8 +666,10 @@ _BARE = Folded(
     # "46 were eligible and randomized"
     # ("212 met inclusion criteria and were analysed": a survey's or review's kept sample)
     # ("46 met all criteria and were randomised", "met the study criteria")
-    r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria\s+and\s+"
-    r"(?:were\s+)?"
+    # (the criteria may be listed in brackets: "18 met criteria (a current episode, MADRS
+    # >= 20) and were enrolled")
+    r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria"
+    r"(?:\s*\([^()]{0,120}\))?\s+and\s+(?:were\s+)?"
     # ("88 met criteria and were randomly allocated", "... and were assigned")
     r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed|(?:randomly\s+)?(?:allocated|assigned))\b|"
     # (a protocol's "so that 120 can be randomised")
