@@ -666,8 +666,10 @@ _BARE = Folded(
     # "46 were eligible and randomized"
     # ("212 met inclusion criteria and were analysed": a survey's or review's kept sample)
     # ("46 met all criteria and were randomised", "met the study criteria")
-    r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria\s+and\s+"
-    r"(?:were\s+)?"
+    # (the criteria may be listed in brackets: "18 met criteria (a current episode, MADRS
+    # >= 20) and were enrolled")
+    r"met\s+(?:the\s+|all\s+)?(?:(?:inclusion|eligibility|entry|study)\s+)?criteria"
+    r"(?:\s*\([^()]{0,120}\))?\s+and\s+(?:were\s+)?"
     # ("88 met criteria and were randomly allocated", "... and were assigned")
     r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed|(?:randomly\s+)?(?:allocated|assigned))\b|"
     # (a protocol's "so that 120 can be randomised")
@@ -3007,6 +3009,28 @@ def _counts_sites(text: str, c: Count) -> bool:
     return _SITES_COUNTED.search(before) is not None and not _PEOPLE_NOUN.search(before)
 
 
+# a count opening the brackets right after a drug: "sertraline (two participants)",
+# "citalopram (n = 3)"
+_BRACKET_OPENS = re.compile(r"\(\s*(?:[nN]\s*=\s*)?$")
+_BRACKET_COUNT = re.compile(rf"\s*\(\s*(?:[nN]\s*=\s*)?(?:{NUMBER})\b", re.IGNORECASE)
+
+
+def _drug_tally(doc: Doc, s: Sentence, start: int) -> bool:
+    """The count at ``start`` tallies the users of one co-medication in a list that counts
+    the users of each ("their antidepressants included vortioxetine (three participants),
+    sertraline (two) and fluoxetine (one)"): a part of the sample, not its size. A single
+    drug with its count ("adults on sertraline (n = 64) were randomised") may be everyone."""
+    text = s.text
+    if not _BRACKET_OPENS.search(text, max(0, start - 8), start):
+        return False
+    opened = text.rfind("(", 0, start)
+    found = doc.comedications(s)
+    if not any(text[m.end : opened].strip() == "" for m in found):
+        return False
+    tallied = sum(1 for m in found if _BRACKET_COUNT.match(text, m.end))
+    return tallied >= 2
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -3069,6 +3093,8 @@ def candidates(
                     # "we anticipate randomising around 110 of them": an RCT's n is whom
                     # it randomises, not whom it enrols in a lead-in (as "N were randomised")
                     score += 1
+            if score is not None and _drug_tally(doc, s, m.start()):
+                score = None  # "vortioxetine (three participants), sertraline (two)": users
             if (
                 plan_only
                 or m.start() in powered

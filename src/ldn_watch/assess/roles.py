@@ -1654,7 +1654,14 @@ _OUR_TRIAL = Folded(
 # "this/the present/our ..." right before a phrase: the record speaking of itself
 _THIS = Folded(
     r"\b(?:this|the present|the current|our|we (?:conducted|performed|report|present|carried out)"
-    r"(?: an?)?)\s+(?:[\w\-]+\s+){0,2}$",
+    r"(?: an?)?)\s+(?:[\w\-]+\s+){0,2}$|"
+    # ... or saying what it is with a copula, as a sentence of its own past the opening: "This
+    # was a pre-specified secondary analysis", "The present report is an exploratory post hoc
+    # analysis" (not a part named after the record's kind: "This was a trial with secondary
+    # analyses")
+    r"^\W*(?:this|the\s+present|the\s+current)\s+(?:(?:study|report|paper|article|work|"
+    r"analysis)\s+)?(?:is|was)\s+(?:an?\s+)?"
+    r"(?:(?!(?:with|and|plus|including|followed|then|into|of|in|trial|RCT|study)\b)[\w\-]+,?\s+){0,3}$",
     re.IGNORECASE,
 )
 # what comes before a derived phrase that names the record itself

@@ -270,7 +270,9 @@ def _build(spec: WatchSpec) -> _Patterns:
     aged = (
         r"(?:,?\s*(?:aged\s+|between\s+|over\s+|above\s+|under\s+|from\s+)?(?:\(\s*)?"
         r"(?:aged\s+)?\d+\s*(?:(?:-|–|to|and)\s*\d+\s*)?(?:years?|yrs?|y)(?:\s+of\s+age|\s+old)?"
-        r"(?:\s+or\s+(?:older|over|more|above))?\s*\)?,?)?"
+        r"(?:\s+or\s+(?:older|over|more|above))?\s*\)?,?|"
+        # ... or a range after "aged" with no unit: "adults aged 18-70 meeting ..."
+        r",?\s*aged\s+\d+\s*(?:-|–|to)\s*\d+,?)?"
     )
     other = (
         # ("adults living with HIV and chronic pain": people named by what they live with)
