@@ -707,6 +707,12 @@ def _conditional(spec: WatchSpec) -> Folded:
         # ... or a fall short of one: "if EPDS had fallen by less than 25%"
         r"\bif\b[^.;]{0,80}?\b(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*\s+by\s+"
         r"(?:less|fewer)\s+than\b|"
+        # ... or a rating still at or past a cut-off: "if CGI-I was 3 or worse", "when the
+        # HAM-D remained above 14", "if the PHQ-9 was ≥ 10" (registry75 NCT01700019)
+        r"\b(?:if|when|whenever)\b[^.;]{0,40}?\b(?:CGI\S*|MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|"
+        r"PHQ-?9|QIDS\w*|GDS\w*|EPDS|score|rating)\s+(?:score\s+)?(?:was|were|is|remained|"
+        r"stayed)\s+(?:still\s+)?(?:\d+(?:\.\d+)?\s+or\s+(?:worse|higher|more|above|greater)\b|"
+        r"(?:above|over|at\s+least|greater\s+than|more\s+than|higher\s+than)\s+\d|[≥>]=?\s*\d)|"
         # a response not had, in any tense: "who had not responded by week 4", "has not
         # improved", "were not remitting"
         r"\b(?:had|has|have|was|were|is|are|did|does)\s+(?:still\s+)?not\s+(?:yet\s+|fully\s+|"
