@@ -2607,8 +2607,11 @@ def _only_taken_by_people(s: Sentence, starts: list[int], spec: WatchSpec | None
 # from one drug of a list to the next: the first drug's name (a word or two of its form
 # after it: "bupropion XL"), then a comma, "or", "and" or a slash
 _NEXT_ITEM_OF_TAKEN = re.compile(
-    # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and")
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
+    # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and";
+    # or in words after it: "SSRIs in 21 participants, bupropion in 12" (preprints74
+    # PPR2300019))
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*|\s*\bin\s+\d+"
+    rf"(?:\s+(?:{counts.PEOPLE}))?\s*)?"
     r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
     r"(?:(?:an?|the|another|other)\s+)?$",
     re.I,
