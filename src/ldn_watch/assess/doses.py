@@ -2223,6 +2223,16 @@ def _owner(
         # group"), owns no dose either: the readings that follow decide whose the dose is
         if _SET_AGAINST_BEFORE.search(text, max(0, before[-1][0] - 30), before[-1][0]):
             return None
+        # ... and a placebo named as the arm the people came from, with no active drug
+        # before it ("those previously on placebo were titrated from 1.5 mg", "participants
+        # formerly allocated to placebo began at 2 mg"): who they were, not what the dose
+        # is of; the readings that follow decide whose the dose is (holdout320 35900032)
+        # (not the first of the earlier trial's arms, the doses after it theirs: "previously
+        # assigned to placebo or one of two doses (1 or 2 mg)")
+        if _EARLIER_ARM_BEFORE.search(
+            text, max(0, before[-1][0] - 40), before[-1][0]
+        ) and not _ALTERNATIVE_NEXT.match(text, before[-1][1]):
+            return None
         # ... and a placebo arm told with its size before the next arm's ("randomised
         # (placebo 30; 1.5 mg 29; 3 mg 30)", "placebo, n = 22, 2 mg, n = 21") is an item
         # of its own in a list of arms: the dose after it (or after the arms between, each
@@ -2283,6 +2293,15 @@ _TAKEN_ALREADY = re.compile(
     r"(?:(?:their|an?|a\s+stable|stable|ongoing|background|usual|current)\s+)?$",
     re.I,
 )
+# the arm people were in before, named as who they are: "those previously on placebo",
+# "formerly allocated to placebo", "switching from placebo"
+_EARLIER_ARM_BEFORE = re.compile(
+    r"\b(?:previously|originally|formerly|initially|earlier)\s+(?:been\s+)?(?:on|taking|"
+    r"receiving|given|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+(?:(?:the|a)\s+)?$|"
+    r"\b(?:switch\w*|crossing\s+over|crossed\s+over|moving|moved)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+_ALTERNATIVE_NEXT = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bversus\b|\bvs\b)", re.I)
 # the comparator an outcome is set against: "compared with placebo", "relative to placebo"
 _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I
