@@ -707,6 +707,12 @@ def _conditional(spec: WatchSpec) -> Folded:
         # ... or a fall short of one: "if EPDS had fallen by less than 25%"
         r"\bif\b[^.;]{0,80}?\b(?:fall|fell|dropp?|decreas|declin|reduc|lower)\w*\s+by\s+"
         r"(?:less|fewer)\s+than\b|"
+        # ... or a rating still at or past a cut-off: "if CGI-I was 3 or worse", "when the
+        # HAM-D remained above 14", "if the PHQ-9 was ≥ 10" (registry75 NCT01700019)
+        r"\b(?:if|when|whenever)\b[^.;]{0,40}?\b(?:CGI\S*|MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|"
+        r"PHQ-?9|QIDS\w*|GDS\w*|EPDS|score|rating)\s+(?:score\s+)?(?:was|were|is|remained|"
+        r"stayed)\s+(?:still\s+)?(?:\d+(?:\.\d+)?\s+or\s+(?:worse|higher|more|above|greater)\b|"
+        r"(?:above|over|at\s+least|greater\s+than|more\s+than|higher\s+than)\s+\d|[≥>]=?\s*\d)|"
         # a response not had, in any tense: "who had not responded by week 4", "has not
         # improved", "were not remitting"
         r"\b(?:had|has|have|was|were|is|are|did|does)\s+(?:still\s+)?not\s+(?:yet\s+|fully\s+|"
@@ -2217,6 +2223,16 @@ def _owner(
         # group"), owns no dose either: the readings that follow decide whose the dose is
         if _SET_AGAINST_BEFORE.search(text, max(0, before[-1][0] - 30), before[-1][0]):
             return None
+        # ... and a placebo named as the arm the people came from, with no active drug
+        # before it ("those previously on placebo were titrated from 1.5 mg", "participants
+        # formerly allocated to placebo began at 2 mg"): who they were, not what the dose
+        # is of; the readings that follow decide whose the dose is (holdout320 35900032)
+        # (not the first of the earlier trial's arms, the doses after it theirs: "previously
+        # assigned to placebo or one of two doses (1 or 2 mg)")
+        if _EARLIER_ARM_BEFORE.search(
+            text, max(0, before[-1][0] - 40), before[-1][0]
+        ) and not _ALTERNATIVE_NEXT.match(text, before[-1][1]):
+            return None
         # ... and a placebo arm told with its size before the next arm's ("randomised
         # (placebo 30; 1.5 mg 29; 3 mg 30)", "placebo, n = 22, 2 mg, n = 21") is an item
         # of its own in a list of arms: the dose after it (or after the arms between, each
@@ -2277,6 +2293,15 @@ _TAKEN_ALREADY = re.compile(
     r"(?:(?:their|an?|a\s+stable|stable|ongoing|background|usual|current)\s+)?$",
     re.I,
 )
+# the arm people were in before, named as who they are: "those previously on placebo",
+# "formerly allocated to placebo", "switching from placebo"
+_EARLIER_ARM_BEFORE = re.compile(
+    r"\b(?:previously|originally|formerly|initially|earlier)\s+(?:been\s+)?(?:on|taking|"
+    r"receiving|given|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+(?:(?:the|a)\s+)?$|"
+    r"\b(?:switch\w*|crossing\s+over|crossed\s+over|moving|moved)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+_ALTERNATIVE_NEXT = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bversus\b|\bvs\b)", re.I)
 # the comparator an outcome is set against: "compared with placebo", "relative to placebo"
 _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|against)\s+$", re.I
@@ -2601,8 +2626,11 @@ def _only_taken_by_people(s: Sentence, starts: list[int], spec: WatchSpec | None
 # from one drug of a list to the next: the first drug's name (a word or two of its form
 # after it: "bupropion XL"), then a comma, "or", "and" or a slash
 _NEXT_ITEM_OF_TAKEN = re.compile(
-    # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and")
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
+    # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and";
+    # or in words after it: "SSRIs in 21 participants, bupropion in 12" (preprints74
+    # PPR2300019))
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*|\s*\bin\s+\d+"
+    rf"(?:\s+(?:{counts.PEOPLE}))?\s*)?"
     r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
     r"(?:(?:an?|the|another|other)\s+)?$",
     re.I,
