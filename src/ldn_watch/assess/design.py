@@ -457,15 +457,15 @@ def _own_randomised(own: list[Sentence]) -> Sentence | None:
 # 34-year-old woman ... was randomly assigned", "the patient was randomised to X", "after
 # randomisation to X in a participant taking Y" (a case from a host trial; "each
 # participant was randomised" is the trial's own allocation)
-_ONE_PERSON = (
+_ONE_NAMED_PERSON = (
     r"(?:the|this|our|a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:patient|participant|woman|man|girl|"
     r"boy|subject|mother|veteran|adolescent)\b"
 )
 _ONE_RANDOMISED = Folded(
-    rf"\b(?:she|he|{_ONE_PERSON})(?:[^.;]|\.\d){{0,120}}?\bwas\s+"
+    rf"\b(?:she|he|{_ONE_NAMED_PERSON})(?:[^.;]|\.\d){{0,120}}?\bwas\s+"
     r"(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b|"
     r"\brandomi[sz]ation\s+(?:to\s+(?:[\w\-]+\s+){1,4}?)?(?:in|of)\s+"
-    rf"{_ONE_PERSON}",
+    rf"{_ONE_NAMED_PERSON}",
     re.I,
 )
 
