@@ -3943,7 +3943,10 @@ _DESIGN_WORD = (
     r"single[\s\-]blind(?:ed)?|(?:triple|assessor|rater)[\s\-]blind(?:ed)?|open[\s\-]label|"
     r"multi[\s\-]?cent(?:re|er)|multi[\s\-]?site|parallel[\s\-]group|cross[\s\-]?over|"
     r"pilot|feasibility|pragmatic|clinical|phase\s+(?:[1-4IV]+[ab]?|[1-4]/[1-4])|"
-    r"dose[\s\-](?:finding|ranging|response))"
+    r"dose[\s\-](?:finding|ranging|response)|"
+    # (the trial's frame, said between its name and "trial"/"protocol": "the NOVA-D master
+    # protocol", "the BRIGHT-MDD adaptive platform trial", "the X umbrella study")
+    r"master|platform|adaptive|umbrella|basket|multi[\s\-]?arm|multi[\s\-]?stage|core)"
 )
 _TRIAL_NAME = re.compile(
     # (the words after the acronym in any case: a title in title case says "the LIFT-D
