@@ -1396,10 +1396,14 @@ def _declared_observational(title: list[Sentence]) -> bool:
     )
 
 
-def _naturalistic_trial(title: list[Sentence], own: list[Sentence]) -> bool:
+def _naturalistic_trial(
+    title: list[Sentence], own: list[Sentence], typed_trial: bool = False
+) -> bool:
     """The title's only observational word is "naturalistic" (how care is given, not how
     people are assigned) and a sentence of the study's own names a non-random trial design
-    ("open label, single arm"): an open, single-arm treatment study, which the design
+    ("open label, single arm"), or, in a record typed a clinical trial (``typed_trial``),
+    the title or its own sentences call the treatment open-label ("Open-label X added to
+    ...: a naturalistic study"): an open, single-arm treatment study, which the design
     rules below read as a non-randomised trial."""
     text = title[0].text
     part = text.rsplit(":", 1)[-1] if ":" in text else text
@@ -1409,11 +1413,16 @@ def _naturalistic_trial(title: list[Sentence], own: list[Sentence]) -> bool:
     return (
         words == {"naturalistic"}
         and not _HOST_TRIAL.search(text)
-        and _own_trial(_SINGLE_ARM, own) is not None
+        and (
+            _own_trial(_SINGLE_ARM, own) is not None
+            or (typed_trial and _own_trial(_OPEN_LABEL, [*title, *own]) is not None)
+        )
     )
 
 
 _SINGLE_ARM = Folded(r"\bsingle[\s\-](?:arm|group)\b", re.I)
+# (not an open-label placebo: that is a treatment of its own)
+_OPEN_LABEL = Folded(r"\bopen[\s\-]label\b(?![\s\-]+placebo)", re.I)
 
 
 def from_types(publication_types: list[str], st: Structure) -> Design:
@@ -1834,11 +1843,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     if said is not None:
         return "other", said
 
-    if (
-        _declared_observational(title)
-        and not _allocates([s for s in own if s.own])
-        and not ("Observational Study" not in types and _naturalistic_trial(title, own))
-    ):
+    # (a "naturalistic" study that is an open treatment study of its own)
+    natural = "Observational Study" not in types and _naturalistic_trial(
+        title, own, "Clinical Trial" in types
+    )
+    if _declared_observational(title) and not _allocates([s for s in own if s.own]) and not natural:
         # the title says what the study is ("...: a cross-sectional study", "a
         # retrospective cohort study") and no sentence of its own allocates anyone: the
         # trials it names are someone else's ("unlike in a randomised trial", "a
@@ -1916,7 +1925,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         return "rct", None
     # "uncontrolled" alone says no control group, which a chart review or a cohort has
     # too; it does not outweigh the record calling itself retrospective or a cohort
-    if observational and not (nonrandom and _own_trial(_NONRANDOM_STRONG, own)):
+    if observational and not (natural or (nonrandom and _own_trial(_NONRANDOM_STRONG, own))):
         return "observational", observational
     # (groups a study doses in turn, "the first cohort took 1 mg, the next 3 mg", are
     # assigned by it as numbered groups are)

@@ -2177,6 +2177,16 @@ def _owner(
         watched is not None
         and before
         and before[-1][2] not in (watched, *_NOT_A_DRUG)
+        and _NEW_CLAUSE_SUBJECT.match(text, before[-1][1], start)
+    ):
+        # ... or after ", and" opening a clause with a subject and verb of its own, no drug
+        # named in it ("well tolerated alongside SSRIs or Y, and the effect appeared to
+        # rise up to 3 mg": the 3 mg is not Y's); the readings that follow decide
+        return None
+    if (
+        watched is not None
+        and before
+        and before[-1][2] not in (watched, *_NOT_A_DRUG)
         and _reason_clause_drug(text, before[-1][0], before[-1][1], start)
     ):
         # a drug named in a reason the sentence opens with, closed by a comma before the
@@ -2261,6 +2271,16 @@ def _owner(
     if before:
         return before[-1][2]
     return None
+
+
+# a clause of its own after the co-medication: ", and <a subject of up to three words>
+# <a finite verb>" ("..., and antidepressant effect appeared to increase up to 3 mg")
+_NEW_CLAUSE_SUBJECT = re.compile(
+    r"[^;.(]*?,\s+(?:and|but|while|whereas)\s+(?!(?:at|to|of|with|then|later)\b)"
+    r"(?:[a-z][\w\-]*\s+){1,3}?(?:was|were|is|are|appeared|seemed|rose|fell|increased|"
+    r"improved|tended)\b",
+    re.IGNORECASE,
+)
 
 
 # a reason opening its sentence (or clause), closed by a comma: "Because of nightmares with

@@ -605,6 +605,15 @@ _EARLIER_OPENING = re.compile(
     r"pilots?)\s+(?:has|have|had)\b)",
     re.IGNORECASE,
 )
+# ... or a clause whose subject is the one trial there is, set apart by a comma before its
+# act: "the only controlled trial, in 12 patients taking X, used 1 mg twice daily", "The
+# sole randomised study, of 30 adults, found ..." (not the study itself: "the only trial
+# so far, this study randomised ...")
+_ONLY_TRIAL_OPENING = re.compile(
+    r"\s*(?:the|its)\s+(?:only|sole)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|RCT|pilot)\s*,"
+    r"(?![^;]*\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\b)",
+    re.IGNORECASE,
+)
 
 
 def _set_elsewhere(clause: str) -> bool:
@@ -612,6 +621,11 @@ def _set_elsewhere(clause: str) -> bool:
     earlier-work cue, a citation (``_CITED_HEAD``) or names the only study there is, or
     opens with a word of earlier work (``_EARLIER_OPENING``), and does not speak in the
     first person."""
+    only = _ONLY_TRIAL_OPENING.match(clause)
+    if only is not None:
+        # (the authors' word after the trial's act is theirs about it: "..., a schedule our
+        # model predicts to be suboptimal")
+        return _FIRST_PERSON.search(clause, 0, only.end()) is None
     if _FIRST_PERSON.search(clause) is not None:
         return False
     if _EARLIER_OPENING.match(clause) is not None:
@@ -3554,6 +3568,12 @@ def annotate(
         or ("that" in text and _CITED_FINDING_TOLD.search(text))
         or _SUCCEEDED.search(text)
         or (not derived and _set_elsewhere(text))
+        # (a clause after a semicolon whose subject is the only trial there is)
+        or (
+            not derived
+            and ("only" in text or "sole" in text)
+            and any(_ONLY_TRIAL_OPENING.match(text, a) for a, _ in _clauses(text)[1:])
+        )
         or other_pilot
         else []
     )
@@ -3591,7 +3611,11 @@ def annotate(
         # "Previously, 80 patients receiving sertraline were given X 1.5 mg or 3 mg")
         elsewhere = (
             not derived
-            and (done or _EARLIER_OPENING.match(clause) is not None)
+            and (
+                done
+                or _EARLIER_OPENING.match(clause) is not None
+                or _ONLY_TRIAL_OPENING.match(clause) is not None
+            )
             and _set_elsewhere(clause)
         )
         if elsewhere:
@@ -3974,7 +3998,10 @@ _DESIGN_WORD = (
     r"single[\s\-]blind(?:ed)?|(?:triple|assessor|rater)[\s\-]blind(?:ed)?|open[\s\-]label|"
     r"multi[\s\-]?cent(?:re|er)|multi[\s\-]?site|parallel[\s\-]group|cross[\s\-]?over|"
     r"pilot|feasibility|pragmatic|clinical|phase\s+(?:[1-4IV]+[ab]?|[1-4]/[1-4])|"
-    r"dose[\s\-](?:finding|ranging|response))"
+    r"dose[\s\-](?:finding|ranging|response)|"
+    # (the trial's frame, said between its name and "trial"/"protocol": "the NOVA-D master
+    # protocol", "the BRIGHT-MDD adaptive platform trial", "the X umbrella study")
+    r"master|platform|adaptive|umbrella|basket|multi[\s\-]?arm|multi[\s\-]?stage|core)"
 )
 _TRIAL_NAME = re.compile(
     # (the words after the acronym in any case: a title in title case says "the LIFT-D
