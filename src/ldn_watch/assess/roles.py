@@ -39,6 +39,19 @@ _PRIOR = Folded(
     # what earlier work found: "which has shown promise in small pilot studies"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
     r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
+    # ... told with what kind of effect, and where, a trial counted by its size: "X has shown
+    # antidepressant effects in a 12-patient pilot", "has produced mood benefit in an
+    # 84-patient trial" (holdout339 38000013)
+    r"\b(?:has|have)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
+    r"yielded|produced)\s+(?:[\w\-]+\s+){0,3}?(?:effects?|benefits?|efficacy|signals?|promise|"
+    r"improvements?)\s+in\s+(?:an?|one|two|three)\s+(?:[\w\-]+\s+)?\d[\d,]*[\s\-]+(?:patients?|"
+    r"participants?|persons?|people|subjects?|adults?|women)\b|"
+    # how far the evidence has got, told as the largest trial run: "X has reached an
+    # 84-patient randomized trial", "has so far progressed to a phase II study"
+    # (holdout339 38000029)
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|only\s+|already\s+|recently\s+)?(?:reached|"
+    r"progressed\s+to|advanced\s+to|got\s+as\s+far\s+as)\s+(?:an?|one|two|a\s+single)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|RCTs?|pilots?|phase)\b|"
     # "has been studied", "has rarely been combined", "have seldom been tested" (the
     # participants' own history, "all of whom had been prescribed X", is blanked before
     # this is searched: _PEOPLE_HISTORY)
