@@ -326,6 +326,23 @@ class Arm:
     has_drug: bool
 
 
+def _bracket_close(text: str, at: int) -> int | None:
+    """Where, counted from ``at``, the round bracket left open before ``at`` closes
+    (None when ``at`` stands in no open bracket, or it never closes)."""
+    if text.count("(", 0, at) <= text.count(")", 0, at):
+        return None
+    depth = 0
+    for i in range(at, len(text)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return i - at
+            depth -= 1
+    return None
+
+
 def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
     """The arms listed after an allocation verb: "randomized to A, B or C"."""
     text = s.masked
@@ -334,6 +351,10 @@ def _allocation(doc: Doc, s: Sentence) -> list[Arm]:
     if start is None:
         return []
     rest = text[start.end() :]
+    # (an allocation said in brackets lists its arms only up to its closing bracket: "58
+    # agreed to randomisation (29 to each drug), 31 chose X and 7 chose sertraline" names
+    # the people who chose each drug after it, not arms of the randomisation)
+    rest = rest[: _bracket_close(text, start.end())]
     end = _ARMS_END.search(_PAREN.sub(lambda m: " " * len(m.group(0)), rest))
     span = rest[: end.start()] if end else rest
     arms: list[Arm] = []

@@ -17,7 +17,7 @@ import re
 from ldn_watch.assess.allocation import ALLOCATED
 from ldn_watch.assess.counts import NUMBER_WORDS, words_to_int
 from ldn_watch.assess.fastre import Folded
-from ldn_watch.assess.roles import Doc, Sentence
+from ldn_watch.assess.roles import HOST_ALLOCATION, Doc, Sentence
 from ldn_watch.assess.structure import RCT_TYPES, STUDY_TYPES, TRIAL_TYPES, Structure
 from ldn_watch.model import Design
 
@@ -1327,8 +1327,12 @@ _DENIED_ALLOCATION = Folded(
 
 def _allocates(sentences: list[Sentence]) -> bool:
     """A sentence of the study's own clauses allocates people, an allocation it denies
-    ("no treatment was assigned") set aside."""
-    return any(_ALLOCATED.search(_DENIED_ALLOCATION.sub(" ", s.masked)) for s in sentences)
+    ("no treatment was assigned") or tells as the host trial's (``HOST_ALLOCATION``: "they
+    had been randomised to X or placebo in the parent trial") set aside."""
+    return any(
+        _ALLOCATED.search(HOST_ALLOCATION.sub(" ", _DENIED_ALLOCATION.sub(" ", s.masked)))
+        for s in sentences
+    )
 
 
 _DOSE_STUDY = Folded(r"\bdos(?:e|ing)[\s\-]*(?:finding|ranging|escalation|response)\b", re.I)

@@ -113,6 +113,17 @@ _DOSES_COMPARED = Folded(
     r"\bdosing options\b|\bcompar\w+ (?:the |two |three )?(?:low\s+)?doses\b",
     re.I,
 )
+# two doses people were free to move between ("could reduce to 3 mg if they slept badly,
+# and move between the two doses at monthly reviews", "were allowed to switch between both
+# doses as needed"): the ends of one flexible regimen, not doses compared (CONTRACT.md,
+# "ldn_doses_mg": a flexible range lists both ends)
+_FREE_TO_MOVE_BETWEEN = Folded(
+    r"\b(?:could|may|might|can|were\s+(?:free|allowed|permitted|able)\s+to|"
+    r"was\s+(?:allowed|permitted)\s+to)\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:mov|switch|chang|go|alternat)\w*\s+(?:back\s+and\s+forth\s+|freely\s+)?between\s+"
+    r"(?:the\s+|these\s+|both\s+)?(?:two\s+|both\s+)?(?:doses|dosages|dose\s+levels)\b",
+    re.I,
+)
 # another dose band named without a number: "standard-dose", "full-dose", "high-dose"
 _OTHER_BAND = Folded(
     r"\b(?:standard|full|conventional|usual|high|regular|higher)[\s\-]+dos(?:e|es|age|ing)\b", re.I
@@ -477,6 +488,8 @@ def _compares_doses(
         ):
             return True, s.text, None
         counted = _drug_blanked(doc, s, masked)
+        if "between" in counted:
+            counted = _FREE_TO_MOVE_BETWEEN.sub(" ", counted)
         if _DOSES_COMPARED.search(counted) and (
             several or (not levels and (synthesis or _doses_set_side_by_side(s, counted)))
         ):

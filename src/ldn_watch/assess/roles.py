@@ -1559,6 +1559,18 @@ _NESTED = Folded(
     r"(?:with)?in\s+(?:an?|the|our|this)\s+(?:[\w\-]+\s+){0,6}?(?:trial|RCT)\b",
     re.IGNORECASE,
 )
+# an allocation told as the host trial's, in a study drawn from its people: "they had been
+# randomised to X or placebo in the parent trial", "randomly allocated to X 3 mg or placebo
+# within the main trial", "assigned to X or placebo by the host trial" (where the people
+# came from, not what the record itself assigned)
+HOST_ALLOCATION = Folded(
+    # (said of the people, in one clause: "We randomised 60 adults to X, the dose chosen in
+    # the parent trial" is the record's own allocation)
+    r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:randomi[sz]ed|assigned|allocated)\b"
+    r"(?:[^.;,]|\.\d){0,120}?\b(?:in|within|by|during)\s+(?:the|its|their)\s+"
+    r"(?:parent|host|main|original|index|source)\s+(?:[\w\-]+\s+){0,2}?(?:trial|study|RCT)\b",
+    re.IGNORECASE,
+)
 # the parent trial a derived report re-analyses
 _PARENT = Folded(
     r"\b(?:parent|original|primary|main|index|source)\s+(?:\w+\s+)?(?:trial|study|RCT)\b|"
