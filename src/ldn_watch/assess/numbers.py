@@ -1381,9 +1381,21 @@ def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
         # is the whole)
         other = _ANY_NUMBER.search(text[m.end() : end])
         stop = m.end() + other.start() if other else end
+        if stage in _TAKES_IN[:2]:
+            # the same people taken on to randomisation in the same clause: "46 consented
+            # and were randomised", "40 were enrolled and randomized" reached it
+            later = _STAGE.search(text, verb.end(), stop)
+            while later is not None and later.end() > later.start():
+                if later.group("s3"):
+                    stage = 3
+                    break
+                later = _STAGE.search(text, later.end(), stop)
         per_arm = _EACH_ARM_RX.search(text, m.end(), stop) is not None
         out.append((value, stage, per_arm))
     return out
+
+
+_SEX_COUNT = re.compile(r"\b(?:women|men|females?|males?|girls|boys)\b", re.IGNORECASE)
 
 
 def _one_funnel(found: list[Count]) -> list[Count]:
@@ -1421,7 +1433,28 @@ def _one_funnel(found: list[Count]) -> list[Count]:
         s = c.sentence
         narrowed[(s.index, v)] = Count(v, 3 - _section_penalty(s) + (k == 3), s, s.text)
     have = {(c.sentence.index, c.value) for c in out if not c.parts}
-    return out + [c for key, c in narrowed.items() if key not in have]
+    out += [c for key, c in narrowed.items() if key not in have]
+    # ... and across sentences: a count taken in before randomisation (a lead-in, a run-in,
+    # an enrolment) that a later sentence narrows to the people randomised as a whole ("131
+    # began open-label LDN. Of the 49 who responded, 46 were randomised") is the funnel's
+    # top, not the sample (a part of the randomised told in brackets or by sex, "(mean age
+    # 41; 64 women) were assigned 48 per group", is not the whole randomised)
+    randomised = [
+        (c.sentence.index, c.value)
+        for c in out
+        if not c.parts
+        and c.value in stages[c.sentence.index]
+        and stages[c.sentence.index][c.value] == (3, False)
+        and not _SEX_COUNT.search(c.span)
+        and not _in_brackets(c.sentence.text, max(0, c.sentence.text.lower().find(c.span)))
+    ]
+    return [
+        c
+        for c in out
+        if c.parts
+        or stages[c.sentence.index].get(c.value, (None, False))[0] not in _TAKES_IN[:2]
+        or not any(i > c.sentence.index and v < c.value for i, v in randomised)
+    ]
 
 
 # A count right after a trial the roles blanked as another study's, joined to it as its
