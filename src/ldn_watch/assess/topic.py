@@ -2492,7 +2492,9 @@ def _other_population(doc: Doc) -> str | None:
         # in for (a depressed subgroup of a long-COVID trial is not a depression population)
         if s.prior or (s.background and not doc.derived):
             continue
-        text = spell(s.text)
+        # (an exclusion criterion selects nobody: "residents with dementia too severe to
+        # complete the scale were excluded" names whom the study kept out)
+        text = spell(s.admitted)
         if aliases is not None:
             text = aliases.sub(doc.spec.condition, text)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
