@@ -1332,10 +1332,23 @@ _FLOW_NUMBER = Folded(
 # of whom 60 were randomised" (64 is the enrolled, narrowed by the later stage)
 _FLOW_WE_VERB = re.compile(
     r"\bwe\s+(?:then\s+|first\s+|initially\s+)?(?P<verb>enrol+ed|recruited|screened|"
-    r"included|approached|assessed|identified)\s+(?:a\s+total\s+of\s+|all\s+)?$",
+    r"included|approached|assessed|identified)\s+(?:a\s+total\s+of\s+|all\s+)?$|"
+    # ... or a protocol's planned acts, one after the other: "we will enrol up to 160 in
+    # the open phase in order to randomise 64 responders", "and randomise 70 remitters"
+    r"(?:\bwe\s+(?:will|shall|(?:plan|aim|intend|expect)\s+to)|\bin\s+order\s+to|,\s*to|"
+    r"\band)\s+(?P<plan>enrol+|recruit|randomi[sz]e|screen)\s+(?:up\s+to\s+|about\s+|"
+    r"approximately\s+|around\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
-_WE_VERB_STAGE = {"screened": 0, "approached": 0, "assessed": 0, "identified": 0}
+_WE_VERB_STAGE = {
+    "screened": 0,
+    "approached": 0,
+    "assessed": 0,
+    "identified": 0,
+    "screen": 0,
+    "randomise": 3,
+    "randomize": 3,
+}
 
 
 def _next_flow_head(text: str) -> int:
@@ -1357,7 +1370,8 @@ def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
     for m in _FLOW_NUMBER.finditer(text):
         we = _FLOW_WE_VERB.search(text, max(0, m.start() - 40), m.start())
         if we:
-            said_before[m.start()] = _WE_VERB_STAGE.get(we.group("verb").lower(), 2)
+            act = we.group("verb") or we.group("plan")
+            said_before[m.start()] = _WE_VERB_STAGE.get(act.lower(), 2)
         if (
             we
             or _FLOW_OPENER.match(text, 0, m.start())
@@ -1381,9 +1395,22 @@ def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
         # is the whole)
         other = _ANY_NUMBER.search(text[m.end() : end])
         stop = m.end() + other.start() if other else end
+        if stage in _TAKES_IN[:2]:
+            # the same people taken on to randomisation in the same clause: "46 consented
+            # and were randomised", "40 were enrolled and randomized" reached it
+            later = _STAGE.search(text, verb.end(), stop)
+            while later is not None and later.end() > later.start():
+                if later.group("s3"):
+                    stage = 3
+                    break
+                later = _STAGE.search(text, later.end(), stop)
         per_arm = _EACH_ARM_RX.search(text, m.end(), stop) is not None
         out.append((value, stage, per_arm))
     return out
+
+
+_PLANNED_ACT = re.compile(r"\b(?:will|shall|plan(?:s|ned)?\s+to|aims?\s+to)\b", re.IGNORECASE)
+_SEX_COUNT = re.compile(r"\b(?:women|men|females?|males?|girls|boys)\b", re.IGNORECASE)
 
 
 def _one_funnel(found: list[Count]) -> list[Count]:
@@ -1421,7 +1448,32 @@ def _one_funnel(found: list[Count]) -> list[Count]:
         s = c.sentence
         narrowed[(s.index, v)] = Count(v, 3 - _section_penalty(s) + (k == 3), s, s.text)
     have = {(c.sentence.index, c.value) for c in out if not c.parts}
-    return out + [c for key, c in narrowed.items() if key not in have]
+    out += [c for key, c in narrowed.items() if key not in have]
+    # ... and across sentences: a count taken in before randomisation (a lead-in, a run-in,
+    # an enrolment) that a later sentence narrows to the people randomised as a whole ("131
+    # began open-label LDN. Of the 49 who responded, 46 were randomised") is the funnel's
+    # top, not the sample (a part of the randomised told in brackets or by sex, "(mean age
+    # 41; 64 women) were assigned 48 per group", is not the whole randomised)
+    randomised = [
+        (c.sentence.index, c.value)
+        for c in out
+        if not c.parts
+        and c.value in stages[c.sentence.index]
+        and stages[c.sentence.index][c.value] == (3, False)
+        and not _SEX_COUNT.search(c.span)
+        and not _in_brackets(c.sentence.text, max(0, c.sentence.text.lower().find(c.span)))
+        # (a trial in progress's accrual so far narrows no plan: "we will recruit 180 ...
+        # As of January, 47 have been randomised")
+        and not _accrual(c)
+    ]
+    return [
+        c
+        for c in out
+        if c.parts
+        or stages[c.sentence.index].get(c.value, (None, False))[0] not in _TAKES_IN[:2]
+        or _PLANNED_ACT.search(c.sentence.text)
+        or not any(i > c.sentence.index and v < c.value for i, v in randomised)
+    ]
 
 
 # A count right after a trial the roles blanked as another study's, joined to it as its

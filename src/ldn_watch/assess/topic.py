@@ -2492,7 +2492,9 @@ def _other_population(doc: Doc) -> str | None:
         # in for (a depressed subgroup of a long-COVID trial is not a depression population)
         if s.prior or (s.background and not doc.derived):
             continue
-        text = spell(s.text)
+        # (an exclusion criterion selects nobody: "residents with dementia too severe to
+        # complete the scale were excluded" names whom the study kept out)
+        text = spell(s.admitted)
         if aliases is not None:
             text = aliases.sub(doc.spec.condition, text)
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
@@ -2640,7 +2642,7 @@ def condition_population(doc: Doc) -> Sentence | None:
             s.own
             and not s.in_results
             and not s.in_conclusion
-            and p.out_of_episode.search(_selecting_text(s))
+            and _out_of_episode(p, _selecting_text(s))
             and not _remission_outcome(s.text)
             for s in sents
         )
@@ -2752,6 +2754,24 @@ def condition_population(doc: Doc) -> Sentence | None:
         # of the parent's people: its title names that subgroup, not whom was taken in
         return None
     return None if other else title
+
+
+# the state said of what the people have, not of the people: "patients whose AUD was in
+# sustained remission" (another condition's remission)
+_WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
+
+
+def _out_of_episode(p: _Patterns, text: str) -> bool:
+    """People taken in outside an episode of the watched condition; a remission said of
+    another condition the people have ("adults whose alcohol use disorder had been in
+    remission for a year") says nothing of the watched one."""
+    assert p.out_of_episode is not None
+    for m in p.out_of_episode.finditer(text):
+        whose = _WHOSE.search(m.group(0))
+        if whose is not None and not p.family.search(m.group(0)[whose.end() :]):
+            continue
+        return True
+    return False
 
 
 def _negated(p: _Patterns, text: str, m: re.Match[str]) -> bool:
