@@ -2364,7 +2364,7 @@ def _rows_run_on(part: str) -> list[str]:
     from it. Anything else is returned as it is."""
     m = _RUN_ON_HEAD.search(part) if part.count("|") >= 4 else None
     if m is None:
-        return [part]
+        return _bare_head_split(part)
     head = m.group(1)
     k = head.count("|") + 1
     cells = part[m.end() :].split("|")
@@ -2387,6 +2387,25 @@ def _rows_run_on(part: str) -> list[str]:
             row.append(cell.strip())
     rows.append(" | ".join(row))
     return rows
+
+
+# the colon that closes a header written with no brackets ("cohort | dose | enrolled: A |
+# 0.5 mg | 12", holdout342 38400019)
+_BARE_HEAD_END = re.compile(r":\s+")
+
+
+def _bare_head_split(part: str) -> list[str]:
+    """A header with no brackets closed by a colon, its table's first row after it:
+    "... - cohort | dose | enrolled: A | 0.5 mg | 12" is the header and that row, where the
+    colon leaves as many bars before it as after (two or more each). Anything else is
+    returned as it is."""
+    bars = part.count("|")
+    if bars < 4 or bars % 2 or ":" not in part:
+        return [part]
+    for c in _BARE_HEAD_END.finditer(part):
+        if part.count("|", 0, c.start()) * 2 == bars:
+            return [part[: c.start()], part[c.end() :]]
+    return [part]
 
 
 def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
