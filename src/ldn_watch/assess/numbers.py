@@ -2452,6 +2452,26 @@ def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
     return _table_arms_across(s, text)
 
 
+def _double_barred_rows(text: str) -> list[tuple[str, list[str]]]:
+    """A flattened table whose rows are parted by a double bar, each row's label its first
+    cell: "Table 1 | | LDN 1.5 mg | Placebo || Randomised | 15 | 15 || On SSRI | 9 | 10 |"
+    (holdout342 38400009). The header's empty corner cell, over the labels, is dropped, so
+    that its columns stand over the rows' cells."""
+    rows = []
+    for part in text.split("||"):
+        cells = [c.strip() for c in part.split("|")]
+        if cells and not cells[-1]:
+            cells.pop()  # (a row closed by a bar)
+        if len(cells) >= 3:
+            rows.append((cells[0], cells[1:]))
+    if len(rows) < 2:
+        return []
+    head, width = rows[0][1], len(rows[1][1])
+    if len(head) == width + 1 and not head[0]:
+        rows[0] = (rows[0][0], head[1:])
+    return rows
+
+
 def _table_arms_across(s: Sentence, text: str) -> list[Count]:
     """A flattened table laid on its side, each row a variable named before a colon and each
     column an arm: "Group: LDN | Placebo; N: 41 | 40; Age, mean (SD): ..." (81). The row of
@@ -2462,6 +2482,8 @@ def _table_arms_across(s: Sentence, text: str) -> list[Count]:
         label, colon, cells = part.rpartition(":")
         if colon and "|" in cells:
             rows.append((label.strip(), [c.strip() for c in cells.split("|")]))
+    if len(rows) < 2 and "||" in text:
+        rows = _double_barred_rows(text)
     if len(rows) < 2:
         return []
     head = rows[0][1]
