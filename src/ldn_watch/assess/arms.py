@@ -523,7 +523,51 @@ def count(doc: Doc) -> int | None:
         g = _INTO_GROUPS.search(s.text)
         if g:
             return len(_GROUP_HEAD.findall(_PAREN.sub("", g.group("list"))))
+    for s in own:
+        listed = _listed_alternatives(doc, s)
+        if listed:
+            return sum(arm_size(a) for a in listed)
     return None
+
+
+# where the allocation names no arms, the alternatives listed with no verb at the head of a
+# sentence of the study's own methods, as a structured abstract's "Interventions:" section
+# writes them: "Naltrexone 4.5 mg or placebo each evening, added to the SNRI", "Oral
+# naltrexone 2 mg daily versus identical placebo" (the watched drug opens the list; every
+# later alternative looks like an arm)
+_LIST_OPENING = re.compile(r"^(?:(?:oral|once[\s\-]daily|nightly|daily)\s+)?$", re.IGNORECASE)
+_ALTERNATIVES_CUE = Folded(r"\s(?:or|versus|vs\.?)\s", re.IGNORECASE)
+
+
+def _listed_alternatives(doc: Doc, s: Sentence) -> list[Arm]:
+    if not s.in_methods or not s.own or s.hedged:
+        return []
+    text = s.masked
+    if not _ALTERNATIVES_CUE.search(text) or _ALLOC_VERB.search(text):
+        return []
+    drug = doc.drug(s)
+    if not drug or not _LIST_OPENING.match(text[: drug[0].start]):
+        return []
+    end = _ARMS_END.search(_PAREN.sub(lambda m: " " * len(m.group(0)), text))
+    span = text[: end.start()] if end else text
+    flat = _PAREN.sub(lambda m: " " * len(m.group(0)), span)
+    bounds, last = [], 0
+    for m in _ARM_SPLIT.finditer(flat):
+        bounds.append((last, m.start()))
+        last = m.end()
+    bounds.append((last, len(span)))
+    arms: list[Arm] = []
+    for a, b in bounds:
+        if not span[a:b].strip():
+            continue
+        if arms and _MODIFIER.match(span[a:b]):
+            break
+        piece = s.text[a:b]
+        has = any(a <= m.start < b for m in drug)
+        if arms and not (has or _ARM_LIKE.search(piece)):
+            return []
+        arms.append(Arm(a, b, piece, has))
+    return arms if len(arms) >= 2 else []
 
 
 # the far side of a contrast, a few words on: "in contrast with earlier findings in

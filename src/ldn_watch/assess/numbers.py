@@ -1222,14 +1222,18 @@ _SUBJECT_SITE = (
     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
     rf"(?:\s+{_SITE_NOUN})?(?!\s+(?:group|arm|cohort)s?\b)"
 )
+# ... or, in a cluster trial, each side's sites named by their arm ("Intervention
+# practices recruited 131 patients and usual-care practices 107", "and control clinics 88"),
+# its clusters perhaps counted first and teams or wards rather than places ("Nine
+# intervention teams recruited 31 patients and nine control teams 26"; holdout342 38400012)
+_CLUSTERS = rf"(?:{_SITES}|teams|wards|services|surgeries)"
+_COUNTED_SIDE = rf"(?:{NUMBER})\s+(?:[\w\-]+\s+){{1,2}}?{_CLUSTERS}"
 _SITE_SUBJECT_HEAD = re.compile(
-    rf"(?:^|[:;,]\s*)(?P<place>{_SUBJECT_SITE})\s+(?:{_SITE_VERB})\s+"
+    rf"(?:^|[:;,]\s*)(?P<place>{_SUBJECT_SITE}|{_COUNTED_SIDE})\s+(?:{_SITE_VERB})\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
-# ... or, in a cluster trial, each side's sites named by their arm ("Intervention
-# practices recruited 131 patients and usual-care practices 107", "and control clinics 88")
-_SIDE_SITES = rf"(?:the\s+)?(?:[\w\-]+\s+){{1,2}}?{_SITES}"
+_SIDE_SITES = rf"(?:the\s+)?(?:(?:{NUMBER})\s+)?(?:[\w\-]+\s+){{1,2}}?{_CLUSTERS}"
 _SITE_SUBJECT_NEXT = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<place>{_SUBJECT_SITE}|{_SIDE_SITES})\s+"
     rf"(?:(?:{_SITE_VERB})\s+)?(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:{_NOUNS})\b)?",
@@ -2412,7 +2416,7 @@ def _rows_run_on(part: str) -> list[str]:
     from it. Anything else is returned as it is."""
     m = _RUN_ON_HEAD.search(part) if part.count("|") >= 4 else None
     if m is None:
-        return [part]
+        return _bare_head_split(part)
     head = m.group(1)
     k = head.count("|") + 1
     cells = part[m.end() :].split("|")
@@ -2435,6 +2439,25 @@ def _rows_run_on(part: str) -> list[str]:
             row.append(cell.strip())
     rows.append(" | ".join(row))
     return rows
+
+
+# the colon that closes a header written with no brackets ("cohort | dose | enrolled: A |
+# 0.5 mg | 12", holdout342 38400019)
+_BARE_HEAD_END = re.compile(r":\s+")
+
+
+def _bare_head_split(part: str) -> list[str]:
+    """A header with no brackets closed by a colon, its table's first row after it:
+    "... - cohort | dose | enrolled: A | 0.5 mg | 12" is the header and that row, where the
+    colon leaves as many bars before it as after (two or more each). Anything else is
+    returned as it is."""
+    bars = part.count("|")
+    if bars < 4 or bars % 2 or ":" not in part:
+        return [part]
+    for c in _BARE_HEAD_END.finditer(part):
+        if part.count("|", 0, c.start()) * 2 == bars:
+            return [part[: c.start()], part[c.end() :]]
+    return [part]
 
 
 def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
@@ -2481,6 +2504,26 @@ def _table_arms(s: Sentence, text: str | None = None) -> list[Count]:
     return _table_arms_across(s, text)
 
 
+def _double_barred_rows(text: str) -> list[tuple[str, list[str]]]:
+    """A flattened table whose rows are parted by a double bar, each row's label its first
+    cell: "Table 1 | | LDN 1.5 mg | Placebo || Randomised | 15 | 15 || On SSRI | 9 | 10 |"
+    (holdout342 38400009). The header's empty corner cell, over the labels, is dropped, so
+    that its columns stand over the rows' cells."""
+    rows = []
+    for part in text.split("||"):
+        cells = [c.strip() for c in part.split("|")]
+        if cells and not cells[-1]:
+            cells.pop()  # (a row closed by a bar)
+        if len(cells) >= 3:
+            rows.append((cells[0], cells[1:]))
+    if len(rows) < 2:
+        return []
+    head, width = rows[0][1], len(rows[1][1])
+    if len(head) == width + 1 and not head[0]:
+        rows[0] = (rows[0][0], head[1:])
+    return rows
+
+
 def _table_arms_across(s: Sentence, text: str) -> list[Count]:
     """A flattened table laid on its side, each row a variable named before a colon and each
     column an arm: "Group: LDN | Placebo; N: 41 | 40; Age, mean (SD): ..." (81). The row of
@@ -2491,6 +2534,8 @@ def _table_arms_across(s: Sentence, text: str) -> list[Count]:
         label, colon, cells = part.rpartition(":")
         if colon and "|" in cells:
             rows.append((label.strip(), [c.strip() for c in cells.split("|")]))
+    if len(rows) < 2 and "||" in text:
+        rows = _double_barred_rows(text)
     if len(rows) < 2:
         return []
     head = rows[0][1]
@@ -3211,6 +3256,14 @@ def candidates(
                     if m.group("plan") and not planned:
                         continue  # a results paper's planned total: its plan, never its n
                     value = words_to_int(m.group("num") or m.group("num2"))
+                    if (
+                        m.group("num")
+                        and not _PEOPLE_NOUN.search(m.group(0))
+                        and _EVENTS_BEFORE.search(s.text[max(0, m.start() - 80) : m.start()])
+                    ):
+                        # a tally of events, no people named: "Serious adverse events were
+                        # rare (three in total)" (holdout341 38300025)
+                        continue
                 else:
                     value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
