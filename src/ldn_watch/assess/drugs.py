@@ -1938,6 +1938,15 @@ def _past(s: Sentence, m: Mention, head: int | None = None) -> bool:
     )
 
 
+def _failed_list(s: Sentence, m: Mention, head: int | None) -> bool:
+    """A failure cue before the list the drug ends ("had not responded, over the present
+    episode, to trials of A, B, C, D and E"): every drug of the list failed, however far
+    the list runs past the cue's own reach."""
+    if head is None or head >= m.start:
+        return False
+    return _FAILED_BEFORE.search(s.text[max(0, head - _WINDOW) : head]) is not None
+
+
 def _failed(s: Sentence, m: Mention, head: int | None = None) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
     before, after = s.text[max(0, m.start - _WINDOW) : m.start], s.text[m.end :]
@@ -1945,6 +1954,7 @@ def _failed(s: Sentence, m: Mention, head: int | None = None) -> bool:
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
         or _history_of_list(s, m, head)
+        or _failed_list(s, m, head)
         or _COUNTED_FAILURE.search(before)
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)
