@@ -666,11 +666,15 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
 
 
 # offered to those the study's treatment failed: "those who had not responded by week 8
-# were offered open-label venlafaxine" (a next treatment, unless LDN goes on beside it)
+# were offered open-label venlafaxine" (a next treatment, unless LDN goes on beside it),
+# or a switch offered or randomised among alternatives: "non-remitters are re-randomised to
+# switch to the other agent or to venlafaxine monotherapy", "offered a switch to X alone"
 _OFFERED_NON_RESPONDERS = re.compile(
-    r"\b(?:non-?responders|(?:who|that)\s+(?:had\s+|have\s+|did\s+|do\s+|does\s+)?(?:not|failed\s+to)\s+"
-    r"(?:respond|remit)\w*)\b[^.;]{0,60}?\b(?:were|was|are|will\s+be)\s+(?:then\s+)?"
-    r"(?:offered|switched\s+to|given|started\s+on|prescribed|referred\s+for)\s+(?:[\w\-]+\s+){0,2}$",
+    r"\b(?:non-?(?:responders|remitters)|(?:who|that)\s+(?:had\s+|have\s+|did\s+|do\s+|does\s+)?"
+    r"(?:not|failed\s+to)\s+(?:respond|remit)\w*)\b[^.;]{0,60}?\b(?:were|was|are|will\s+be)\s+"
+    r"(?:then\s+)?(?:offered(?:\s+an?\s+switch\s+to)?|switched\s+to|given|started\s+on|prescribed|"
+    r"referred\s+for|(?:re-?)?randomi[sz]ed\s+to\s+switch\s+to)\s+"
+    r"(?:[^.;]{0,80}?\bor\s+(?:to\s+)?)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
 _BESIDE_AFTER = re.compile(
