@@ -666,11 +666,15 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
 
 
 # offered to those the study's treatment failed: "those who had not responded by week 8
-# were offered open-label venlafaxine" (a next treatment, unless LDN goes on beside it)
+# were offered open-label venlafaxine" (a next treatment, unless LDN goes on beside it),
+# or a switch offered or randomised among alternatives: "non-remitters are re-randomised to
+# switch to the other agent or to venlafaxine monotherapy", "offered a switch to X alone"
 _OFFERED_NON_RESPONDERS = re.compile(
-    r"\b(?:non-?responders|(?:who|that)\s+(?:had\s+|have\s+|did\s+|do\s+|does\s+)?(?:not|failed\s+to)\s+"
-    r"(?:respond|remit)\w*)\b[^.;]{0,60}?\b(?:were|was|are|will\s+be)\s+(?:then\s+)?"
-    r"(?:offered|switched\s+to|given|started\s+on|prescribed|referred\s+for)\s+(?:[\w\-]+\s+){0,2}$",
+    r"\b(?:non-?(?:responders|remitters)|(?:who|that)\s+(?:had\s+|have\s+|did\s+|do\s+|does\s+)?"
+    r"(?:not|failed\s+to)\s+(?:respond|remit)\w*)\b[^.;]{0,60}?\b(?:were|was|are|will\s+be)\s+"
+    r"(?:then\s+)?(?:offered(?:\s+an?\s+switch\s+to)?|switched\s+to|given|started\s+on|prescribed|"
+    r"referred\s+for|(?:re-?)?randomi[sz]ed\s+to\s+switch\s+to)\s+"
+    r"(?:[^.;]{0,80}?\bor\s+(?:to\s+)?)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
 _BESIDE_AFTER = re.compile(
@@ -1938,6 +1942,15 @@ def _past(s: Sentence, m: Mention, head: int | None = None) -> bool:
     )
 
 
+def _failed_list(s: Sentence, m: Mention, head: int | None) -> bool:
+    """A failure cue before the list the drug ends ("had not responded, over the present
+    episode, to trials of A, B, C, D and E"): every drug of the list failed, however far
+    the list runs past the cue's own reach."""
+    if head is None or head >= m.start:
+        return False
+    return _FAILED_BEFORE.search(s.text[max(0, head - _WINDOW) : head]) is not None
+
+
 def _failed(s: Sentence, m: Mention, head: int | None = None) -> bool:
     """The mention names a treatment the patient had failed, not one being taken."""
     before, after = s.text[max(0, m.start - _WINDOW) : m.start], s.text[m.end :]
@@ -1945,6 +1958,7 @@ def _failed(s: Sentence, m: Mention, head: int | None = None) -> bool:
         _FAILED_BEFORE.search(before)
         or _HISTORY_BEFORE.search(before)
         or _history_of_list(s, m, head)
+        or _failed_list(s, m, head)
         or _COUNTED_FAILURE.search(before)
         or _FAILED_AFTER.match(after)
         or _PAST_AFTER.match(after)

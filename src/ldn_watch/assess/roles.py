@@ -2006,6 +2006,14 @@ _EXCLUDED_AFTER = Folded(
     r"(?:enrol+(?:ed)?|enter(?:ed)?|join(?:ed)?|take\s+part|participate|included|randomi[sz]ed)|"
     r"cannot\s+(?:be\s+)?(?:enrol+(?:ed)?|enter|join|take\s+part|participate|included|"
     r"randomi[sz]ed))\b|"
+    # ... or the drug in a coordinated subject of people closed by a comma before the verb:
+    # "people using venlafaxine or bupropion, and those with mania, will be excluded",
+    # "patients who had used an SNRI, or who had a positive opioid screen, were excluded"
+    # (the comma closes the subject; a main verb of taking in between is another clause:
+    # "on sertraline received X, and those with psychosis were excluded")
+    r"^(?:(?!\b(?:received|receiving|took|given|randomi[sz]ed|allocated|assigned)\b)"
+    r"[^.;]){0,160}?,\s*(?:will\s+be|shall\s+be|are|were|is|was)\s+(?:also\s+)?"
+    r"(?:excluded|ineligible|not\s+eligible)\b(?!\s+from\b)|"
     # ... or in shorthand, the exclusion said of the drug as an adjective, a participle or a
     # noun, with or without a verb: "SSRIs/SNRIs exclusionary", "SSRIs, SNRIs prohibited",
     # "venlafaxine (excluded)", "SSRI use precluded enrolment", "concurrent SNRIs: exclusion
