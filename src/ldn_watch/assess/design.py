@@ -86,11 +86,20 @@ _META_TAKEN_IN_BEFORE = re.compile(
     r"\b(?:search(?:ed|ing)?|look(?:ed|ing)?)\s+for\s+(?:(?:published|existing)\s+)?"
     r"(?:(?:systematic\s+)?reviews\s+(?:and|or|and/or|with)\s+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|\d+)\s+(?:(?:published|existing|previous|prior|earlier|eligible|included|"
-    r"overlapping|individual|recent|network)\s+)?|\b(?:published|existing|previous|prior|"
-    r"earlier|overlapping)\s+)$",
+    r"overlapping|individual|recent|network)\s+)?"
+    # (counted as reviews that carry them: "2 systematic reviews with meta-analyses")
+    r"(?:(?:systematic\s+)?reviews?\s+(?:with|and|or|including)\s+)?|"
+    r"\b(?:published|existing|previous|prior|earlier|overlapping)\s+|"
+    # (one kind in a list of the literature searched: "with emphasis on randomised trials,
+    # meta-analyses and guidelines", "Sources were trials, meta-analyses, or guidelines")
+    r"\b(?:trials|studies|reviews|guidelines|reports),\s+(?:(?:and|or)\s+)?)$",
     re.I,
 )
 _META_TAKEN_IN_AFTER = re.compile(
+    # (... or a list of the literature's kinds going on after it: "..., meta-analyses and
+    # guidelines", "meta-analyses, or practice guidelines")
+    r"^[\w\-]*(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:clinical|practice|treatment|"
+    r"evidence-based)\s+)?guidelines\b|"
     r"^[\w\-]*\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:included|identified|eligible|retrieved|"
     r"found|appraised|reviewed)|met\s+(?:the\s+)?inclusion)\b",
     re.I,
