@@ -261,6 +261,13 @@ _CASE = Folded(
     r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
     re.I,
 )
+# A patient of the record's own, told in its own sentences: "a 38-year-old man with ...",
+# "we describe a patient who ..." (a review of published case reports tells none)
+_OWN_PATIENT = Folded(
+    r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|"
+    r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
+    re.I,
+)
 # A case series told as such without the words "case report/series" (a small case series
 # is a case_report: the labelled sets' convention, which CONTRACT.md does not state): a few
 # people the authors report as cases, counted in the title ("...: three cases", "report of
@@ -1816,7 +1823,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         )
     ):
         return "meta_analysis", hit
-    if types & _REVIEW_TYPES:
+    if types & _REVIEW_TYPES and not ("Case Reports" in types and _any(_OWN_PATIENT, own)):
+        # (typed Case Reports too, and telling a patient of its own: "a case report and
+        # review of the literature" is that case report, the review around it secondary)
         return "review", None
     # A record the indexers typed a trial (Randomized Controlled Trial, Clinical Trial)
     # is that trial, whatever words of a review it uses (a corrected and republished
