@@ -86,11 +86,20 @@ _META_TAKEN_IN_BEFORE = re.compile(
     r"\b(?:search(?:ed|ing)?|look(?:ed|ing)?)\s+for\s+(?:(?:published|existing)\s+)?"
     r"(?:(?:systematic\s+)?reviews\s+(?:and|or|and/or|with)\s+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|\d+)\s+(?:(?:published|existing|previous|prior|earlier|eligible|included|"
-    r"overlapping|individual|recent|network)\s+)?|\b(?:published|existing|previous|prior|"
-    r"earlier|overlapping)\s+)$",
+    r"overlapping|individual|recent|network)\s+)?"
+    # (counted as reviews that carry them: "2 systematic reviews with meta-analyses")
+    r"(?:(?:systematic\s+)?reviews?\s+(?:with|and|or|including)\s+)?|"
+    r"\b(?:published|existing|previous|prior|earlier|overlapping)\s+|"
+    # (one kind in a list of the literature searched: "with emphasis on randomised trials,
+    # meta-analyses and guidelines", "Sources were trials, meta-analyses, or guidelines")
+    r"\b(?:trials|studies|reviews|guidelines|reports),\s+(?:(?:and|or)\s+)?)$",
     re.I,
 )
 _META_TAKEN_IN_AFTER = re.compile(
+    # (... or a list of the literature's kinds going on after it: "..., meta-analyses and
+    # guidelines", "meta-analyses, or practice guidelines")
+    r"^[\w\-]*(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:clinical|practice|treatment|"
+    r"evidence-based)\s+)?guidelines\b|"
     r"^[\w\-]*\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:included|identified|eligible|retrieved|"
     r"found|appraised|reviewed)|met\s+(?:the\s+)?inclusion)\b",
     re.I,
@@ -249,6 +258,13 @@ _HUMAN = Folded(
 )
 _CASE = Folded(
     r"\bcase reports?\b|\bcase series\b|\bcase study\b|\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|"
+    r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
+    re.I,
+)
+# A patient of the record's own, told in its own sentences: "a 38-year-old man with ...",
+# "we describe a patient who ..." (a review of published case reports tells none)
+_OWN_PATIENT = Folded(
+    r"\b(?:a|an)\s+\d{1,3}[\s-]+year[\s-]+old\b|"
     r"\bwe (?:report|describe|present) (?:a|the|two|three) (?:\w+ )?(?:patient|case|woman|man)",
     re.I,
 )
@@ -1811,7 +1827,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         )
     ):
         return "meta_analysis", hit
-    if types & _REVIEW_TYPES:
+    if types & _REVIEW_TYPES and not ("Case Reports" in types and _any(_OWN_PATIENT, own)):
+        # (typed Case Reports too, and telling a patient of its own: "a case report and
+        # review of the literature" is that case report, the review around it secondary)
         return "review", None
     # A record the indexers typed a trial (Randomized Controlled Trial, Clinical Trial)
     # is that trial, whatever words of a review it uses (a corrected and republished

@@ -1933,7 +1933,7 @@ _ABSENT_AFTER = Folded(
     # "X was not considered responsible for ..." is not it)
     rf"^{_SAME_CLAUSE}{{0,130}}?\b(?:is|are|was|were|will|has|have)\s*(?:not|n't)\s+"
     r"(?:be(?:en)?\s+)?(?:\w+\s+)?(?:discussed|covered|considered|reviewed|addressed|"
-    r"examined|dealt\s+with|included)\s*(?:here\b|further\b|in\s+(?:this|the\s+present|"
+    r"examined|dealt\s+with|included|assessed|evaluated)\s*(?:here\b|further\b|in\s+(?:this|the\s+present|"
     r"our)\s+(?:[\w\-]+\s+){0,2}?(?:review|article|paper|chapter|overview|work|"
     r"manuscript|report|synthesis)\b|(?=[.;,]|$))",
     re.IGNORECASE,
@@ -1949,7 +1949,10 @@ _LEFT_OUT_BEFORE = re.compile(
     r"(?:deliberately\s+|also\s+|intentionally\s+)?(?:excluded?|omit(?:ted)?|le(?:ft|ave)\s+out|"
     r"(?:le(?:ft|aves?)|sets?|puts?)\s+aside))\s+"
     r"(?:(?:the\s+)?(?:studies|trials|reports|use|literature|evidence)\s+(?:of|on|with|using)\s+)?"
-    r"(?:[\w\-]+\s+){0,2}$",
+    r"(?:[\w\-]+\s+){0,2}$|"
+    # (... or heads what a sentence says was left out, after its colon: "Non-selective
+    # antagonists were excluded: X at low doses, which ...")
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:excluded|omitted|not\s+included)\s*:\s*(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # the drug named with a dose above the low band ("standard-dose X", "high-dose X"): its

@@ -1329,6 +1329,27 @@ def _baseline_share(text: str) -> bool:
     )
 
 
+# A reason given for balancing or adjusting, in an opening clause: "Because depressive
+# symptoms may colour pain ratings, randomisation was stratified by baseline PHQ-9", "As
+# low mood influences sleep, the HADS depression score was entered as a covariate". The
+# condition there is why the analysis evens the groups out on it, not an outcome measured.
+_REASON_OPENS = re.compile(r"^\s*(?:because|since|as|given\s+that)\b[^,;:.]*$", re.I)
+_BALANCES = Folded(
+    r"^[^,;]*,\s*(?:[^;.]*?\b(?:stratif\w*|minimi[sz]\w*|covariates?|confounders?|"
+    r"(?:adjust\w*|controll?\w*|accounted|corrected)\s+for)\b)",
+    re.I,
+)
+
+
+def _reason_to_balance(text: str, m: re.Match[str]) -> bool:
+    """The mention at ``m`` is in an opening "because ..." clause whose main clause
+    stratifies, minimises or adjusts for something (``_REASON_OPENS``, ``_BALANCES``)."""
+    return (
+        _REASON_OPENS.match(text, 0, m.start()) is not None
+        and _BALANCES.search(text[m.end() :]) is not None
+    )
+
+
 _DESCRIPTIVE = Folded(
     r"\bto\s+(?:describe|characteri[sz]e)\s+the\s+(?:cohort|sample|population|participants|"
     r"patients|study population)\b",
@@ -1573,6 +1594,11 @@ def _condition(
             if _baseline_share(s.text):
                 # "Low mood was present at baseline in 41% of participants": what the
                 # people brought in, a characteristic, not an outcome measured
+                read_off = True
+                continue
+            if _reason_to_balance(s.text, m):
+                # "Because depression may modify the response, randomisation was
+                # stratified by ...": why the groups are evened out on it
                 read_off = True
                 continue
             if trait(s, m):
@@ -1842,7 +1868,9 @@ _PREDICTOR_AFTER = re.compile(
 # patients with and without depression", "... irrespective of comorbid depression"
 _PREDICTOR_GROUPS_BEFORE = re.compile(
     r"\b(?:with\s+(?:and|or)\s+without|(?:regardless|irrespective|independent(?:ly)?)\s+of)\s+"
-    r"(?:(?:an?|any|comorbid|concurrent|baseline|prior|pre-?existing|co-?occurring)\s+)*"
+    r"(?:(?:an?|any|comorbid|concurrent|baseline|prior|pre-?existing|co-?occurring|"
+    # (a screen's hedge: "with and without probable depression", "possible depression")
+    r"probable|possible|likely|screen-?positive|clinically\s+significant)\s+)*"
     r"(?:(?:diagnosis|history)\s+of\s+)?$",
     re.I,
 )

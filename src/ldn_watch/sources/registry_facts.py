@@ -361,7 +361,7 @@ def gives_the_drug(registry: Registry, codes: Collection[str] = ()) -> bool | No
     the outcomes: nobody in the study takes it. ``codes`` are the product codes the
     record's title or summary defines as the drug ("QX-27 (low-dose naltrexone oral
     solution)"): an arm naming one names the drug."""
-    if not registry.interventions:
+    if not registry.interventions or _masked(registry):
         return None
     texts = [t for a in registry.arms for t in (a.label, a.description, *a.interventions)]
     texts += [t for i in registry.interventions for t in (i.name, i.description, *i.other_names)]
@@ -375,6 +375,27 @@ def gives_the_drug(registry: Registry, codes: Collection[str] = ()) -> bool | No
     # months") receive it in the study too, though the study does not give it; "no prior
     # naltrexone", "naltrexone-naive" ask for the opposite
     return any(_taking(c) for c in inclusion_criteria(registry.eligibility))
+
+
+# an intervention's name that names no drug at all: a blinded trial's placeholder ("Study
+# medication", "Active capsule", "Matching placebo", "Investigational product A")
+_PLACEHOLDER = re.compile(
+    r"(?:(?:study|trial|active|investigational|experimental|blinded|masked|matching|"
+    r"matched|identical|dummy|inactive|placebo|sham|control|comparator|oral|daily|"
+    r"medication|medicine|drug|product|agent|compound|treatment|intervention|capsules?|"
+    r"tablets?|pills?|solution|[a-d]|[1-4]|i{1,3})\b[\s\-]*)+",
+    re.I,
+)
+_INTERVENTION_TYPE = re.compile(r"^[A-Za-z ]+:\s*")
+
+
+def _masked(registry: Registry) -> bool:
+    """Every intervention the registration lists has a placeholder name (a blinded trial's
+    "Study medication" and "Matching placebo"): its structured fields name no drug at all,
+    so they cannot say that nobody takes the watched drug; the text that assigns it does."""
+    names = [i.name for i in registry.interventions]
+    names += [_INTERVENTION_TYPE.sub("", t) for a in registry.arms for t in a.interventions]
+    return bool(names) and all(_PLACEHOLDER.fullmatch(n.strip()) for n in names if n.strip())
 
 
 _NAIVE_AFTER = re.compile(r"[\s\-]*(?:na[iï]ve|free)\b", re.I)
