@@ -1663,14 +1663,6 @@ _WE_DID_HERE_BEFORE = Folded(
 )
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"
 # ("original" is left out: "the original pilot" is as often the earlier work it follows)
-# ... or opened by the trial named by its year and what it did: "The 2017 proof-of-concept
-# trial randomized 12 adults ... to X 1 mg twice daily or placebo" (a post hoc analysis's
-# parent, told first in its background; holdout339 38000018)
-_YEAR_PARENT_DID = Folded(
-    r"^\W*the\s+[12][09]\d\d\s+(?:[\w\-]+\s+){0,3}?(?:trial|pilot|RCT)\s+(?:\w+ly\s+)?"
-    r"(?:randomi[sz]ed|enrol+ed|allocated|assigned|recruited)\b",
-    re.IGNORECASE,
-)
 _THE_PARENT = Folded(
     r"\b(?:the|its)\s+(?:parent|main|index|source)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:trial|study|RCT)\b",
@@ -3586,11 +3578,7 @@ def annotate(
         or (
             derived
             and not extension
-            and (
-                _THE_PARENT.search(text) is not None
-                or _OUR_TRIAL.search(text) is not None
-                or _YEAR_PARENT_DID.match(text) is not None
-            )
+            and (_THE_PARENT.search(text) is not None or _OUR_TRIAL.search(text) is not None)
         )
     )
     # (the authors telling what this study did: "We tested X in <the condition>")
