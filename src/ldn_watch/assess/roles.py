@@ -1222,6 +1222,32 @@ _SUCCESSION_WORDS = (
 )
 
 
+# A trial's own sentence that pools its people with another study's: "We then pooled the
+# data with the 12 patients of the original trial (total N = 58)", "outcomes were merged
+# with data from the first proof-of-concept study, giving a total of 51". The other study
+# (named "original", "first", "initial": words _PRIOR leaves out, as a derived report's
+# parent is "the original trial") and what the pooling came to are that study's or the
+# pool's, not this trial's; the trial's own act before "with" stays (holdout348 39000013).
+# Not read in a derived report, whose pooled total is its own sample.
+_POOLED_WITH_OTHER = Folded(
+    r"\b(?:pool(?:ed|ing)|combin(?:ed|ing)|merg(?:ed|ing))\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?P<other>with\s+(?:(?:the\s+)?(?:data|results|outcomes|records)\s+(?:from|of)\s+|"
+    r"(?:those|that)\s+(?:of|from)\s+|(?:the\s+|all\s+)?(?:\d[\d,]*|"
+    rf"{counts.NUMBER_WORDS})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|from|in)\s+)"
+    r"(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?(?:original|initial|first|index|earlier|previous|"
+    r"prior|proof[\s\-]of[\s\-]concept)\s+(?:[\w\-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|"
+    r"pilots?|RCTs?|cohorts?)\b(?:[^.;()]|\.\d|\([^()]{0,60}\))*)",
+    re.IGNORECASE,
+)
+_POOLING_WORDS = ("pool", "combin", "merg")
+
+
+def _blank_pooled_other(m: re.Match[str]) -> str:
+    """The pooling act kept, the other study and the pooled total blanked."""
+    keep = m.start("other") - m.start()
+    return m.group(0)[:keep] + " " * (m.end() - m.start("other"))
+
+
 # The study's own regimen described in passing as an earlier study's: "Naltrexone 1 mg
 # twice daily, the regimen of the 2017 pilot, or placebo", "4.5 mg at night, the dose used
 # in a 2019 trial", "3 mg each morning, the same schedule as in a 2021 crossover study". The
@@ -3737,6 +3763,8 @@ def annotate(
         own_text = _blank_other_trials(own_text)
     if "earlier" in low or "previous" in low or "prior" in low or "published" in low:
         own_text = _OTHER_WORK.sub(lambda m: " " * len(m.group(0)), own_text)
+    if not derived and any(w in low for w in _POOLING_WORDS):
+        own_text = _POOLED_WITH_OTHER.sub(_blank_pooled_other, own_text)
     if not derived and any(w in low for w in _SUCCESSION_WORDS):
         own_text = _SUCCEEDED.sub(lambda m: " " * len(m.group(0)), own_text)
     # (not in a derived report: the parent trial that motivated it is its own trial)

@@ -2695,6 +2695,11 @@ def condition_population(doc: Doc) -> Sentence | None:
             # major depression (MADRS >= 20)": the watched condition is one basket of
             # people taken in for something else, a subgroup (CONTRACT.md)
             continue
+        if other and not s.is_title and _FOUND.search(text) and not _ENROLS.search(text):
+            # "In women with fibromyalgia and comorbid major depression, X improved
+            # mood": a finding told of the people with both, not whom the study took in
+            # (holdout348 39000024)
+            continue
         if other and not s.is_title and _part_of_sample(s, text):
             # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
             # benefit", "patients with a BDI-II > 19 at inclusion (n = 17)": a subgroup
