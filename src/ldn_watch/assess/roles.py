@@ -2695,6 +2695,38 @@ def given_to_nobody(s: Sentence, start: int, end: int) -> bool:
     return after is not None and _NOBODY_GIVEN_END.match(text, after.end()) is not None
 
 
+# ... or the study's people said to have had none of the study drug, the drug named only
+# generically: "No participant received study medication", "none was randomised" (a trial
+# closed before anyone was allocated), "she had not taken a single dose" (a case whose
+# patient never started the prescription). A denial that names another drug ("a single
+# dose of sertraline", "no participant received rescue medication") or some of the people
+# ("12 patients never took a dose") is none of these.
+_STUDY_DRUG_UNTAKEN = Folded(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+"
+    r"(?:(?:enrolled|screened|eligible|\d+)\s+)?(?:(?:screened|enrolled)\s+)?"
+    + _PEOPLE
+    + r"|nobody|no[\s\-]?one)\s+(?:was\s+|were\s+|had\s+|ever\s+)*(?:received|took|taken|"
+    r"given|started|dosed\s+with)\s+(?:the\s+|any\s+|a\s+(?:single\s+)?dose\s+of\s+(?:the\s+)?)?"
+    r"(?:study|trial|investigational|allocated)\s+(?:medication|drug|treatment|intervention|"
+    r"product)s?\b(?!\s+(?:other|than|except|before|after|until|for\s+more)\b)|"
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:none|no\s+(?:one|"
+    + _PEOPLE
+    + r"))\s+(?:(?:of\s+(?:them|these|those|the\s+(?:\d+\s+)?(?:[\w\-]+\s+)?"
+    + _PEOPLE
+    + r"))\s+)?(?:was|were)\s+(?:ever\s+)?(?:randomi[sz]ed|allocated|dosed)\s*(?:[.;:,]|$)|"
+    r"\b(?:she|he|the\s+patient)\b[^.;]{0,80}?\b(?:had|has|did)\s+(?:not|never)\s+"
+    r"(?:taken|take|started|begun|begin)\s+(?:a\s+single|any|one|the\s+first)\s+"
+    r"(?:dose|tablet|capsule)s?\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def study_drug_untaken(s: Sentence) -> bool:
+    """The sentence says the study's people had none of the study drug, naming it only
+    generically (``_STUDY_DRUG_UNTAKEN``): nobody in the study receives it."""
+    return _STUDY_DRUG_UNTAKEN.search(s.text) is not None
+
+
 # People who take or ever took the drug named as left out of the study: "Respondents
 # currently or previously taking X were excluded", "people who had ever used X were not
 # eligible" (present and past use both, so everyone left has never taken it; a new-user

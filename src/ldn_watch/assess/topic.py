@@ -805,6 +805,14 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
             # gives its reason: "because the supply could not be verified, the X arm was
             # removed")
             or any(roles.arm_dropped(s, m.start, m.end) for s, m in named if s.is_title or s.own)
+            # (... or the study's people said to have had none of the study drug, named
+            # only generically: "No participant received study medication", "none was
+            # randomised", "she had not taken a single dose")
+            or any(
+                roles.study_drug_untaken(s)
+                for s in doc.sentences
+                if s.own and not s.is_title and not s.future and not s.hedged
+            )
             # (... or a study that is no trial leaves out everyone who takes or ever took
             # it: "Respondents currently or previously taking X were excluded", a survey
             # of attitudes to the drug among people who have never had it)
