@@ -3980,7 +3980,11 @@ _OF_A_TRIAL = re.compile(
 _TRIAL_TITLE = re.compile(
     # (nor "...: C-reactive protein in the LDN-DOSE trial", a part of a trial named by it)
     r"(?:[:\u2014\u2013]|\s-)\s*(?:an?\s+)?(?:(?!of\b|from\b|in\b|within\b|alongside\b|"
-    r"nested\b|analys[ie]s\b|extension\b|follow)[\w\-]+,?\s+){0,5}?(?:trial|RCT)\s*\.?\s*$",
+    r"nested\b|analys[ie]s\b|extension\b|follow)[\w\-]+,?\s+){0,5}?(?:trial|RCT)"
+    # ... with a part of its own after it: "...: a randomised trial with a nested
+    # dose-reduction substudy", "an RCT with an embedded sub-study" (the trial is the record;
+    # the part its methods introduce is one of its parts)
+    r"(?:\s+with\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,3}?sub-?study)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
