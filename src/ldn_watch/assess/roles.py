@@ -1715,7 +1715,10 @@ _INTRODUCED = re.compile(
     r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?"
     # (the trial's name before it, in capitals: "...: the LUMEN open-label extension",
     # "... - the NALT-2 long-term extension")
-    r"(?:(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    # (... and one word for what its substudy measures: "...: the MORROW biomarker
+    # substudy", "...: the NALT-2 imaging sub-study")
+    r"(?:(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?:[a-z][a-z\-]+\s+)?)?"
+    r"(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     # (how the follow-up was done, as a compound: "...: registry-linked follow-up of the X
     # trial", "...: register-based follow-up of")
