@@ -1741,7 +1741,10 @@ _INTRODUCED = re.compile(
     r"outcomes?|report|data)\s+(?:of|from)\s+)?(?:the\s+)?"
     # (the trial's name before it, in capitals: "...: the LUMEN open-label extension",
     # "... - the NALT-2 long-term extension")
-    r"(?:(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+)?(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
+    # (... and one word for what its substudy measures: "...: the MORROW biomarker
+    # substudy", "...: the NALT-2 imaging sub-study")
+    r"(?:(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?:[a-z][a-z\-]+\s+)?)?"
+    r"(?:(?:[\w]+[\s\-]+(?:[\w]+[\s\-]+)?(?:weeks?|months?|years?|days?)|long[\s\-]term|"
     r"pre[\s\-]?specified|planned|prospective|extended|naturalistic|observational|blinded|"
     # (how the follow-up was done, as a compound: "...: registry-linked follow-up of the X
     # trial", "...: register-based follow-up of")
@@ -4055,7 +4058,11 @@ _OF_A_TRIAL = re.compile(
 _TRIAL_TITLE = re.compile(
     # (nor "...: C-reactive protein in the LDN-DOSE trial", a part of a trial named by it)
     r"(?:[:\u2014\u2013]|\s-)\s*(?:an?\s+)?(?:(?!of\b|from\b|in\b|within\b|alongside\b|"
-    r"nested\b|analys[ie]s\b|extension\b|follow)[\w\-]+,?\s+){0,5}?(?:trial|RCT)\s*\.?\s*$",
+    r"nested\b|analys[ie]s\b|extension\b|follow)[\w\-]+,?\s+){0,5}?(?:trial|RCT)"
+    # ... with a part of its own after it: "...: a randomised trial with a nested
+    # dose-reduction substudy", "an RCT with an embedded sub-study" (the trial is the record;
+    # the part its methods introduce is one of its parts)
+    r"(?:\s+with\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,3}?sub-?study)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
