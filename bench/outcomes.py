@@ -39,7 +39,11 @@ from types import ModuleType
 from typing import Any
 
 BENCH = Path(__file__).resolve().parent
-EVAL = BENCH.parent.parent / "shared" / "eval"
+# the shared labelled records beside the checkout (found from a worktree too)
+EVAL = next(
+    (p / "shared" / "eval" for p in BENCH.parents if (p / "shared" / "eval").is_dir()),
+    BENCH.parent.parent / "shared" / "eval",
+)
 CLOSED = BENCH / "closed.txt"
 FACTS = ("on_topic", "design", "n", "ldn_doses_mg", "concomitant_classes")
 GAPS = ("larger-trials", "serotonergic-combination", "dose-finding")
