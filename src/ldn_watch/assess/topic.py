@@ -1174,14 +1174,16 @@ _NOT_MEASURED_AFTER = Folded(
 # assessment was made". Another subject ("..., whereas fatigue was not assessed") is
 # about something else and does not match.
 _UNMEASURED_LATER = re.compile(
-    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet))\s*"
+    # (or with no new subject after "and": "Mood instruments differed between trials and
+    # were not analysed")
+    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet)|\band(?=\s+(?:was|were)\s+not\s))\s*"
     r"(?:(?:although|though|but|yet|and)\s+)?(?:(?:these|this|it|they|such\s+[\w\-]+|"
     # (a relative pronoun: "anxiety and depression, which were not formally assessed")
     r"which|(?:neither|none|both|all)\s+of\s+which|"
     r"(?:these|this|the|such)\s+(?:[\w\-]+\s+)?(?:changes?|effects?|improvements?|reports?|"
     r"observations?|benefits?))\s+)?(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)not\s+"
     r"(?:\w+\s+)?(?:assessed|measured|evaluated|quantified|captured|recorded|studied|examined|"
-    r"rated|documented)\b|"
+    r"rated|documented|analy[sz]ed|harmoni[sz]ed)\b|"
     # "..., which we did not evaluate", "which the study did not measure"
     r"^[^.]{0,100}?,\s*(?:(?:neither|none|both|all)\s+of\s+)?which\s+(?:we|the\s+(?:study|"
     r"trial|authors|investigators))\s+(?:did|could|do)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assess|"
