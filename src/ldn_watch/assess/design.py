@@ -1529,6 +1529,21 @@ def _animal_work(doc: Doc) -> bool:
     return animal >= 2 and animal > 2 * human
 
 
+def _people_trialled(doc: Doc, own: list[Sentence]) -> bool:
+    """A translational record, animal work and a trial in people, that the indexers typed a
+    trial (structure before text) and whose own words randomise people ("40 adults with
+    X were randomly assigned to ..."): the trial is the study whose people the watch counts
+    (CONTRACT.md: participants are humans; the mice of its first part are not), so its
+    animal words do not make it preclinical."""
+    if not set(doc.article.publication_types) & (RCT_TYPES | TRIAL_TYPES):
+        return False
+    randomised = _own_randomised(own)
+    if randomised is None:
+        return False
+    animal, human = _animal_counts(randomised.text)
+    return human > 0 and animal == 0
+
+
 def _declared_review(doc: Doc, own: list[Sentence], title: list[Sentence]) -> bool:
     """The record says it is a review (publication type Review, "a review" in its title,
     "in this narrative review we summarise ..."): the trials it says will randomise or
@@ -1857,7 +1872,9 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
 
     # animal or in-vitro work
     mesh = set(mesh_terms)
-    if _animal_work(doc) or ("Animals" in mesh and "Humans" not in mesh):
+    if (_animal_work(doc) or ("Animals" in mesh and "Humans" not in mesh)) and not _people_trialled(
+        doc, own
+    ):
         return "preclinical", _any(_ANIMAL, sentences)
 
     # a record with nobody of its own (a methods paper) is not a trial or a cohort

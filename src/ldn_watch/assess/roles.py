@@ -949,6 +949,9 @@ _EXCLUSION = Folded(
     # enrolled", "were offered usual care but not randomised"
     r"\b(?:was|were)\s+(?:[\w\-]+\s+){1,5}?(?:and|but)\s+not\s+(?:enrol+ed|recruited|"
     r"included|admitted|randomi[sz]ed)\b|"
+    # ... or sent to other care instead of the study's: "patients with a current depressive
+    # episode were referred elsewhere and were not treated in the clinic"
+    r"\b(?:was|were)\s+(?:instead\s+)?referred\s+elsewhere\b|"
     # ... or said of the people as what they could not do: "people with current depression
     # did not qualify", "could not take part", "were unable to enrol"
     r"\b(?:(?:did|do|does|could|can)\s+not|cannot)\s+(?:qualify|take\s+part|participate|"

@@ -1174,14 +1174,16 @@ _NOT_MEASURED_AFTER = Folded(
 # assessment was made". Another subject ("..., whereas fatigue was not assessed") is
 # about something else and does not match.
 _UNMEASURED_LATER = re.compile(
-    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet))\s*"
+    # (or with no new subject after "and": "Mood instruments differed between trials and
+    # were not analysed")
+    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet)|\band(?=\s+(?:was|were)\s+not\s))\s*"
     r"(?:(?:although|though|but|yet|and)\s+)?(?:(?:these|this|it|they|such\s+[\w\-]+|"
     # (a relative pronoun: "anxiety and depression, which were not formally assessed")
     r"which|(?:neither|none|both|all)\s+of\s+which|"
     r"(?:these|this|the|such)\s+(?:[\w\-]+\s+)?(?:changes?|effects?|improvements?|reports?|"
     r"observations?|benefits?))\s+)?(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)not\s+"
     r"(?:\w+\s+)?(?:assessed|measured|evaluated|quantified|captured|recorded|studied|examined|"
-    r"rated|documented)\b|"
+    r"rated|documented|analy[sz]ed|harmoni[sz]ed)\b|"
     # "..., which we did not evaluate", "which the study did not measure"
     r"^[^.]{0,100}?,\s*(?:(?:neither|none|both|all)\s+of\s+)?which\s+(?:we|the\s+(?:study|"
     r"trial|authors|investigators))\s+(?:did|could|do)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assess|"
@@ -1506,6 +1508,7 @@ def _condition(
                 or _at_entry(s.text)
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
+                or _USERS_LIKELIER.match(s.text, m.end())
                 # (or the last item of a long list of covariates: "Covariates included age,
                 # sex, disease duration, ... and use of antidepressants at baseline")
                 or _COVARIATE_LIST.search(s.text, 0, m.start())
@@ -1864,12 +1867,24 @@ _PREDICTOR_AFTER = re.compile(
     r"\s+(?:were|was)\s+(?:more|less)\s+likely\s+to\b|"
     r"(?:\s+(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|study\s+entry|"
     r"randomi[sz]ation))?(?:\s*\([^()]*\))?"
+    # (... with another trait of the people joined to it: "depression (24%) and chronic
+    # pain were not associated with persistence")
+    r"(?:\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:\s*\([^()]*\))?)?"
     r"\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*|"
     r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
     r"(?:with|to)|unrelated\s+to|"
     # (... or a confounder of it: "depressive symptoms may confound fatigue ratings")
     r"(?:(?:may|might|could|can)\s+)?(?:confound\w*|bias)\s+(?:the\s+)?[\w\-]+)\b)",
+    re.I,
+)
+# ... or its users, as a group of the people, likelier to stay on the study's drug or
+# leave it: "antidepressant users were slightly more likely to persist (OR 1.12)" (what
+# they took is a trait of theirs that predicts persistence, not an outcome)
+_USERS_LIKELIER = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:slightly|significantly|somewhat|much|no)\s+)?(?:more|less)\s+"
+    r"likely\s+to\s+(?:persist|continue|discontinue|stop|remain|adhere|refill|redeem|drop|"
+    r"switch)\b",
     re.I,
 )
 # ... or the groups it splits compared on the other outcome: "response was similar in
@@ -1918,8 +1933,14 @@ _MODERATOR_AFTER = re.compile(
     # covariate,": said of the measure, in its own clause)
     # (or after a first verb of taking it at entry: "... was recorded at baseline and
     # entered as a covariate", "... were collected at screening and used as covariates")
-    r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?"
+    # (... or after a list it closes with a comma: "Baseline traits, including X, Y, a
+    # diagnosis of depression (41%) and Z, were examined as predictors")
+    r"^(?:[^;,.()]|\([^()]*\)){0,80}?(?:,\s+(?=(?:were|was)\s))?"
+    r"(?:\b(?:were|was|is|are|be)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:recorded|measured|assessed|collected|obtained|administered|completed|documented)\s+"
+    # (the instrument it was taken with may come between: "were measured with the HADS at
+    # enrolment and entered as covariates")
+    r"(?:(?:with|using|by|on)\s+(?:the\s+|a\s+)?[^.;,()]{0,60}?\s+)?"
     r"(?:at|before)\s+(?:baseline|entry|screening|enrol\w*|inclusion|randomi[sz]ation)\s+"
     r"and\s+(?:then\s+)?)?(?:examined|"
     r"tested|prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|"
@@ -1939,6 +1960,10 @@ _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
 # "At enrolment, ...") and reports no later time point or change: what it names about
 # the condition describes the people, it measures no outcome
 _AT_ENTRY = re.compile(
+    # (... or opens with what the people had at baseline, said of them then: "Baseline
+    # depressive symptoms were common (mean HADS-D 9.1)")
+    r"^\s*baseline\s+(?:[\w\-]+\s+){1,3}?(?:was|were)\s+(?:common|frequent|prevalent|"
+    r"present|mild|moderate|low|high|elevated|similar|comparable)\b|"
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
     r"randomi[sz]ation)(?:\s*,|"
     # (... the opening without its comma, straight into what was found: "At enrolment the
@@ -1982,6 +2007,15 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
         return _SUBGROUP_CUT.match(after) is not None
     if _MODERATOR_AFTER.match(after) is not None:
         return True
+    # a measure named inside the phrase that makes an earlier one a covariate ("depressive
+    # symptoms were measured with the Hospital Anxiety and Depression Scale at enrolment
+    # and entered as covariates"): the instrument it was taken with is that covariate too
+    for e in m.re.finditer(text, 0, m.start()):
+        if e.end() > m.start():
+            break
+        covered = _MODERATOR_AFTER.match(text[e.end() :])
+        if covered is not None and e.end() + covered.end() >= m.end():
+            return True
     # a measure named in the brackets after its scale ("the Beck Depression Inventory
     # (BDI-II) was entered as a covariate"): what is said of the scale after the brackets
     # is said of it too
