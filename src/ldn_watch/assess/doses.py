@@ -1683,10 +1683,18 @@ _DROPPED = Folded(
     r"withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     # (or a planned arm named with "a": "a planned 1 mg arm was removed")
+    # (the arm's dose may follow it in brackets, "the lowest dose level (0.5 mg) has been
+    # removed"; a strength supplied in its place is removed too, "the 2.5 mg capsule was
+    # replaced by two 1 mg capsules"; and the removal may be asked for in the subjunctive,
+    # "advised that the 1 mg arm be closed")
     rf"(?P<b>\b(?:the|an?\s+(?:planned|proposed|intended|pre-?specified)\b)\s*"
-    rf"(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:[^.;]|\.\d){{0,60}}?\b(?:{_ARM_WORDS}|capsules?|tablets?)(?:\s*\([^()]{{0,30}}\))?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|be|(?:should|must)\s+be)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
     r"deleted|replaced|substituted|withdrawn)\b"
+    # (not a removal only on a condition to come: "advise that the 1 mg arm be closed if
+    # it is futile")
+    r"(?![^.;]{0,60}\b(?:if|unless)\b)"
     rf"{_FULL_AFTER}|"
     # ... or the arm itself as the one that closed, in the perfect or closed early / to
     # entry: "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm
