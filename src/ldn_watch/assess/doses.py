@@ -314,7 +314,12 @@ _PRACTICE_AFTER = re.compile(
     # not the study's own: "in our clinic")
     r"(?:(?!(?:our|this|the|their|his|her|its)\b)[\w\-]+\s+(?:[\w\-]+\s+)?)?"
     r"(?:clinical\s+)?(?:practice|care|clinics)|in\s+the\s+clinic|by\s+(?:clinicians|"
-    r"prescribers|physicians|practitioners))\b",
+    r"prescribers|physicians|practitioners))\b|"
+    # ... or the dose called common in practice, no verb: "well below the 4.5 mg common in
+    # practice", "the 4.5 mg usual in clinical practice"
+    r"^[\s\-]*(?:(?:dose|dosage|regimen)\s+)?(?:most\s+)?(?:common|usual|typical|customary|"
+    r"standard)\s+in\s+(?:(?:routine|everyday|general|clinical|current|real[\s\-]world)\s+)?"
+    r"(?:practice|use|clinics?)\b",
     re.I,
 )
 
