@@ -3487,12 +3487,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 owner is None
                 and title_names_drug
-                and _STUDY_DRUG.search(s.text, 0, m.start())
+                and _STUDY_DRUG.search(s.text, _clause(s.text, m.start())[0], m.start())
                 and all(doc.spec.is_low(v) for v in values)
-                and not _names_other_drug(doc, s)
+                and not _names_other_drug(doc, s, _clause(s.text, m.start()))
             ):
                 # "Study drug is started at 1.5 mg at night": the trial's own drug, named by
-                # its role, in a record whose title names the watched drug
+                # its role, in a record whose title names the watched drug (another drug in
+                # a clause of its own after a semicolon, "...; the SNRI is held constant",
+                # is no owner of the study drug's dose)
                 owner = drug
             if (
                 owner is None
