@@ -285,6 +285,10 @@ def _statistic_of(head: str) -> re.Match[str] | None:
     stats = list(_STATISTIC.finditer(head))
     if not stats or _DOSE.search(head, stats[-1].end()):
         return None
+    # (a statistic in another cell of a table written inline is a column's header, not the
+    # dose's: "cohort | daily dose | mean MADRS change: A | 0.5 mg | -3.9")
+    if "|" in head[stats[-1].end() :]:
+        return None
     return stats[-1]
 
 
