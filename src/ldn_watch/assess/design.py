@@ -599,6 +599,13 @@ _OBSERVATIONAL = Folded(
     r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
     r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
     r"\binterview study\b|\bdiscrete[\s\-]choice\b|\bconjoint analysis\b|"
+    # ... and so does reading what people wrote online: "sentiment analysis", "topic
+    # modelling of forum posts", "public posts from an LDN forum" (the writers took what
+    # they chose; the study counts and reads their posts)
+    r"\bsentiment\s+analys[ie]s\b|\btopic\s+model(?:l?ing|s)\b|"
+    r"\b(?:forum|online|social[\s\-]media|public|Reddit|Twitter)\s+posts\b|"
+    r"\bposts\s+(?:from|on|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:forums?|"
+    r"communit(?:y|ies)|platforms?|Reddit|Twitter|social\s+media)\b|"
     # care as it happened, not as a study assigned it: an audit, a naturalistic follow-up,
     # dispensing data, routine practice, users matched with people who did not start
     r"\baudit(?:ed|s)?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"

@@ -285,6 +285,10 @@ def _statistic_of(head: str) -> re.Match[str] | None:
     stats = list(_STATISTIC.finditer(head))
     if not stats or _DOSE.search(head, stats[-1].end()):
         return None
+    # (a statistic in another cell of a table written inline is a column's header, not the
+    # dose's: "cohort | daily dose | mean MADRS change: A | 0.5 mg | -3.9")
+    if "|" in head[stats[-1].end() :]:
+        return None
     return stats[-1]
 
 
@@ -314,7 +318,12 @@ _PRACTICE_AFTER = re.compile(
     # not the study's own: "in our clinic")
     r"(?:(?!(?:our|this|the|their|his|her|its)\b)[\w\-]+\s+(?:[\w\-]+\s+)?)?"
     r"(?:clinical\s+)?(?:practice|care|clinics)|in\s+the\s+clinic|by\s+(?:clinicians|"
-    r"prescribers|physicians|practitioners))\b",
+    r"prescribers|physicians|practitioners))\b|"
+    # ... or the dose called common in practice, no verb: "well below the 4.5 mg common in
+    # practice", "the 4.5 mg usual in clinical practice"
+    r"^[\s\-]*(?:(?:dose|dosage|regimen)\s+)?(?:most\s+)?(?:common|usual|typical|customary|"
+    r"standard)\s+in\s+(?:(?:routine|everyday|general|clinical|current|real[\s\-]world)\s+)?"
+    r"(?:practice|use|clinics?)\b",
     re.I,
 )
 
@@ -1683,10 +1692,18 @@ _DROPPED = Folded(
     r"withdr[ae]w)\w*\s+"
     rf"(?P<a>(?:the|its|their|both)\s+(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\b(?!\s+(?:of|for)\b)|"
     # (or a planned arm named with "a": "a planned 1 mg arm was removed")
+    # (the arm's dose may follow it in brackets, "the lowest dose level (0.5 mg) has been
+    # removed"; a strength supplied in its place is removed too, "the 2.5 mg capsule was
+    # replaced by two 1 mg capsules"; and the removal may be asked for in the subjunctive,
+    # "advised that the 1 mg arm be closed")
     rf"(?P<b>\b(?:the|an?\s+(?:planned|proposed|intended|pre-?specified)\b)\s*"
-    rf"(?:[^.;]|\.\d){{0,60}}?\b{_ARM_WORDS})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:[^.;]|\.\d){{0,60}}?\b(?:{_ARM_WORDS}|capsules?|tablets?)(?:\s*\([^()]{{0,30}}\))?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|be|(?:should|must)\s+be)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
     r"deleted|replaced|substituted|withdrawn)\b"
+    # (not a removal only on a condition to come: "advise that the 1 mg arm be closed if
+    # it is futile")
+    r"(?![^.;]{0,60}\b(?:if|unless)\b)"
     rf"{_FULL_AFTER}|"
     # ... or the arm itself as the one that closed, in the perfect or closed early / to
     # entry: "the 3 mg arm has closed", "the 2 mg group closed early", "the 1 mg arm
@@ -3474,12 +3491,14 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 owner is None
                 and title_names_drug
-                and _STUDY_DRUG.search(s.text, 0, m.start())
+                and _STUDY_DRUG.search(s.text, _clause(s.text, m.start())[0], m.start())
                 and all(doc.spec.is_low(v) for v in values)
-                and not _names_other_drug(doc, s)
+                and not _names_other_drug(doc, s, _clause(s.text, m.start()))
             ):
                 # "Study drug is started at 1.5 mg at night": the trial's own drug, named by
-                # its role, in a record whose title names the watched drug
+                # its role, in a record whose title names the watched drug (another drug in
+                # a clause of its own after a semicolon, "...; the SNRI is held constant",
+                # is no owner of the study drug's dose)
                 owner = drug
             if (
                 owner is None

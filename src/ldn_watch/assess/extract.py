@@ -763,7 +763,14 @@ def _facts(doc: Doc) -> Facts:
     # who took part: nobody in a review or a model; in a survey of prescribers, people who
     # take nothing themselves (CONTRACT.md: these list no doses)
     modelled = design_ == "other" and design.modelled(doc)
-    professionals = topic.professionals(doc)
+    # (a trial's or a case's people are patients given the drug: clinicians it also
+    # interviewed, "interviews with 15 participants and 6 clinicians", make it no survey)
+    professionals = topic.professionals(doc) and design_ not in (
+        "rct",
+        "nonrandomized_trial",
+        "protocol",
+        "case_report",
+    )
     if not (notice or review or modelled or design_ == "preclinical"):
         survey = design_ == "observational" and _SURVEY.search(doc.text) is not None
         count = numbers.participants(
