@@ -932,9 +932,33 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
-        or ruled_out(s.text, m.start, m.end)
+        or ruled_out(s.text, m.start, _coordinated_end(doc, s, m))
         or claimed_of(s.text, m.end)
     )
+
+
+# what stands between two drugs of one coordinated list: "SSRIs, SNRIs or MAOIs", "an SSRI
+# (escitalopram) and mirtazapine"
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:and|or|and/or|nor)\s+)?|(?:and|or|and/or|nor)\s+)"
+    r"(?:(?:an?|other|any)\s+)?",
+    re.I,
+)
+
+
+def _coordinated_end(doc: Doc, s: Sentence, m: Mention) -> int:
+    """Where the list of drugs that ``m`` opens or goes on ends: a rule said after the list
+    ("people taking SSRIs, SNRIs, tricyclics, mirtazapine or MAOIs will be excluded") is
+    said of each drug in it, however long the list."""
+    end = m.end
+    for o in sorted(doc.comedications(s), key=lambda o: o.start):
+        if o.start < end:
+            continue
+        gap = _LIST_GAP.match(s.text, end)
+        if gap is None or gap.end() != o.start:
+            break
+        end = o.end
+    return end
 
 
 # (the next drug may carry a word of its dose or regimen: "duloxetine or low-dose
