@@ -21,7 +21,15 @@ from ldn_watch.assess import arms, counts
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence, claimed_of, own_at, ruled_out, taken_by_others
+from ldn_watch.assess.roles import (
+    Doc,
+    Sentence,
+    claimed_of,
+    none_took_it,
+    own_at,
+    ruled_out,
+    taken_by_others,
+)
 from ldn_watch.assess.spec import WatchSpec
 
 # the clause between a criterion of taking none and its washout brackets, one that keeps
@@ -2202,6 +2210,18 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         halted |= _members_named(doc, sentences, halted) - together
     if halted:
         found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
+    # a drug or class the study says none of its people took, a pronoun standing for it
+    # ("Although SSRIs and SNRIs were permitted, no randomised participant was taking
+    # one"): allowed, not taken, wherever else the record names it as allowed
+    denied = {
+        m.entry.name
+        for s in sentences
+        if s.own and not _generalised(s)
+        for m in doc.comedications(s)
+        if none_took_it(s, m.end)
+    } - together
+    if denied:
+        found = [(m, s) for m, s in found if m.entry.name not in denied]
     heads = {id(m): _list_start(doc, s, m) for m, s in found}
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m, heads[id(m)])}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}
