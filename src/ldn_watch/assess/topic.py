@@ -74,6 +74,14 @@ _SINCE = re.compile(
 _NAME_REST = re.compile(
     r"(?:['’]s)?(?:\s+(?:disease|disorder|syndrome|condition|injury|infarction|failure)\b)?", re.I
 )
+# another condition offered as the alternative to the first, ending where the list goes on
+# with "and"/"with": "(Crohn's disease) or ulcerative colitis and ...", ", or
+# irritable bowel syndrome, with ..."
+_OTHER_ALTERNATIVE = re.compile(
+    r"\s*,?\s+(?:or|and/or)\s+(?:[\w\-'’]+\s+){0,3}?[\w\-'’]+(?:\s*\([^()]*\))?"
+    r"(?=\s*,?\s+(?:and|with|plus)\s)",
+    re.I,
+)
 # the next item of that list, starting with the watched condition's diagnosis or a
 # severity threshold: ", a depressive episode according to ICD-10", "and a HAM-D-17 score
 # of at least 16"
@@ -2577,6 +2585,12 @@ def _other_population(doc: Doc) -> str | None:
             at = rest_of_name.end() if rest_of_name else m.end()
             since = _SINCE.match(text, at)
             at = since.end() if since else at
+            # (the other condition may come with its alternatives before the watched one:
+            # "adults with Crohn's disease or ulcerative colitis and comorbid major
+            # depressive disorder" takes either bowel disease, each with the depression)
+            alternative = _OTHER_ALTERNATIVE.match(text, at)
+            if alternative and not p.family.search(alternative.group(0)):
+                at = alternative.end()
             both = p.family.search(text[at : at + 60])
             if both and _MEASURED_VERB.search(text[at : at + both.start()]):
                 both = None  # "women with fibromyalgia and measured depression with the BDI"
