@@ -700,6 +700,18 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# an interim report's running tally of what its own people take, bracketed after it:
+# "keep their usual antidepressant (to date sertraline, escitalopram or bupropion)", "(so
+# far: 4.5 mg in all)". Where the study stands now, not earlier work; a bracket naming
+# other work ("(the only trial to date)", "(so far untested in trials)") is not this.
+_RUNNING_TALLY = re.compile(
+    r"\(\s*(?:to\s+date|so\s+far)\b\s*[,:;]?\s*"
+    r"(?![^()]*\b(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?|published|evidence|literature|"
+    r"untested|unknown|unstudied|only|first|no|none)\b)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 # ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
 # difference of 3 points, 80% power and 10% attrition, 150 participants are required"
 # (the effect it is powered for may be one an earlier study reported: "A sample of 64 gives
@@ -3771,6 +3783,8 @@ def annotate(
             cue_text = _REGIMEN_SOURCE.sub(_blank, cue_text)
         if "had" in cue_text:
             cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
+        if "(" in cue_text:
+            cue_text = _RUNNING_TALLY.sub(_blank, cue_text)
         cued = _PRIOR.search(cue_text) or (None if derived else _RECENT_WORK.search(cue_text))
         prior = elsewhere or (
             not (
