@@ -1323,6 +1323,9 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     )
 
 
+_ASIDES = re.compile(r"\s*\([^()]*\)")
+
+
 def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     """What the drug was given for, when the text says it was not the condition:
     "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
@@ -1341,6 +1344,13 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 90) : m.start])
+    if hit is None and "(" in tail:
+        # (bracketed counts and asides are no words between the drugs and their purpose:
+        # "duloxetine (n = 21) or pregabalin (n = 17), prescribed by rheumatologists for
+        # fibromyalgia pain")
+        plain = _ASIDES.sub("", tail)
+        hit = after.match(plain)
+        tail = plain if hit is not None else tail
     if hit is None:
         own = _own_condition_header(doc, s.text[: m.start])
         if own is not None:
