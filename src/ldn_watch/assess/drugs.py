@@ -21,7 +21,15 @@ from ldn_watch.assess import arms, counts
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon, Mention
-from ldn_watch.assess.roles import Doc, Sentence, claimed_of, own_at, ruled_out, taken_by_others
+from ldn_watch.assess.roles import (
+    Doc,
+    Sentence,
+    claimed_of,
+    none_took_it,
+    own_at,
+    ruled_out,
+    taken_by_others,
+)
 from ldn_watch.assess.spec import WatchSpec
 
 # the clause between a criterion of taking none and its washout brackets, one that keeps
@@ -932,9 +940,33 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
-        or ruled_out(s.text, m.start, m.end)
+        or ruled_out(s.text, m.start, _coordinated_end(doc, s, m))
         or claimed_of(s.text, m.end)
     )
+
+
+# what stands between two drugs of one coordinated list: "SSRIs, SNRIs or MAOIs", "an SSRI
+# (escitalopram) and mirtazapine"
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:and|or|and/or|nor)\s+)?|(?:and|or|and/or|nor)\s+)"
+    r"(?:(?:an?|other|any)\s+)?",
+    re.I,
+)
+
+
+def _coordinated_end(doc: Doc, s: Sentence, m: Mention) -> int:
+    """Where the list of drugs that ``m`` opens or goes on ends: a rule said after the list
+    ("people taking SSRIs, SNRIs, tricyclics, mirtazapine or MAOIs will be excluded") is
+    said of each drug in it, however long the list."""
+    end = m.end
+    for o in sorted(doc.comedications(s), key=lambda o: o.start):
+        if o.start < end:
+            continue
+        gap = _LIST_GAP.match(s.text, end)
+        if gap is None or gap.end() != o.start:
+            break
+        end = o.end
+    return end
 
 
 # (the next drug may carry a word of its dose or regimen: "duloxetine or low-dose
@@ -1291,6 +1323,9 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     )
 
 
+_ASIDES = re.compile(r"\s*\([^()]*\)")
+
+
 def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     """What the drug was given for, when the text says it was not the condition:
     "trazodone 50 mg at bedtime for insomnia", "amitriptyline for neuropathic pain"."""
@@ -1309,6 +1344,13 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
     hit = after.match(tail) or before.search(s.text[max(0, m.start - 90) : m.start])
+    if hit is None and "(" in tail:
+        # (bracketed counts and asides are no words between the drugs and their purpose:
+        # "duloxetine (n = 21) or pregabalin (n = 17), prescribed by rheumatologists for
+        # fibromyalgia pain")
+        plain = _ASIDES.sub("", tail)
+        hit = after.match(plain)
+        tail = plain if hit is not None else tail
     if hit is None:
         own = _own_condition_header(doc, s.text[: m.start])
         if own is not None:
@@ -2178,6 +2220,18 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         halted |= _members_named(doc, sentences, halted) - together
     if halted:
         found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
+    # a drug or class the study says none of its people took, a pronoun standing for it
+    # ("Although SSRIs and SNRIs were permitted, no randomised participant was taking
+    # one"): allowed, not taken, wherever else the record names it as allowed
+    denied = {
+        m.entry.name
+        for s in sentences
+        if s.own and not _generalised(s)
+        for m in doc.comedications(s)
+        if none_took_it(s, m.end)
+    } - together
+    if denied:
+        found = [(m, s) for m, s in found if m.entry.name not in denied]
     heads = {id(m): _list_start(doc, s, m) for m, s in found}
     taken = {m.entry.name: m.entry.kind for m, s in found if not _failed(s, m, heads[id(m)])}
     failed = {m.entry.name for m, s in found if m.entry.name not in taken}

@@ -700,6 +700,18 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# an interim report's running tally of what its own people take, bracketed after it:
+# "keep their usual antidepressant (to date sertraline, escitalopram or bupropion)", "(so
+# far: 4.5 mg in all)". Where the study stands now, not earlier work; a bracket naming
+# other work ("(the only trial to date)", "(so far untested in trials)") is not this.
+_RUNNING_TALLY = re.compile(
+    r"\(\s*(?:to\s+date|so\s+far)\b\s*[,:;]?\s*"
+    r"(?![^()]*\b(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?|published|evidence|literature|"
+    r"untested|unknown|unstudied|only|first|no|none)\b)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 # ... nor does a sample-size calculation, which plans the study's own size: "Assuming a
 # difference of 3 points, 80% power and 10% attrition, 150 participants are required"
 # (the effect it is powered for may be one an earlier study reported: "A sample of 64 gives
@@ -2762,6 +2774,33 @@ def users_excluded(s: Sentence, start: int, end: int) -> bool:
     return _USERS_EXCLUDED_BEFORE.search(s.text[max(0, start - 100) : start]) is not None
 
 
+# A drug or class the study's people were free to take but none took, the denial pointing
+# back at it with a pronoun: "Although SSRIs and SNRIs were permitted, no randomised
+# participant was taking one", "SNRIs were allowed, but none of the patients was on one",
+# "tricyclics were not excluded; nobody used them". Only the study's whole sample denied,
+# the pronoun closing its clause ("no participant was taking any other antidepressant"
+# names another drug; "12 patients were taking one" is a share).
+_NONE_TOOK_IT_AFTER = Folded(
+    r"[^.;:]{0,160}?[,;]\s*(?:(?:but|yet|and|though|although|however,?)\s+)?"
+    r"(?:(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+(?:(?:randomi[sz]ed|enrolled|included|"
+    r"recruited|study|treated)\s+)?"
+    + _PEOPLE
+    + r"|nobody|no[\s\-]?one|none(?:\s+of\s+(?:them|these|those))?)\s+"
+    r"(?:(?:was|were)\s+(?:actually\s+|in\s+fact\s+|ever\s+)?(?:taking|using|receiving|on|"
+    r"prescribed|treated\s+with)|took|used|received|had)\s+"
+    r"(?:one|them|either|any(?:\s+of\s+(?:them|these|those))?|such\s+(?:an?\s+)?(?:drugs?|agents?|"
+    r"medications?|antidepressants?))(?=\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+
+
+def none_took_it(s: Sentence, end: int) -> bool:
+    """The drug or class named before ``end`` is one the sentence goes on to say none of
+    the study's people took, a pronoun standing for it (``_NONE_TOOK_IT_AFTER``): allowed,
+    perhaps, but taken by nobody."""
+    return _NONE_TOOK_IT_AFTER.match(s.text, end) is not None
+
+
 def named_absent(s: Sentence, start: int, end: int) -> bool:
     """The drug at [start, end) is said to be left out of the study: "no trials of X were
     identified", "X could not be included" (``named_aside`` without the reference cues)."""
@@ -3747,6 +3786,8 @@ def annotate(
             cue_text = _REGIMEN_SOURCE.sub(_blank, cue_text)
         if "had" in cue_text:
             cue_text = _PEOPLE_HISTORY.sub(_blank, cue_text)
+        if "(" in cue_text:
+            cue_text = _RUNNING_TALLY.sub(_blank, cue_text)
         cued = _PRIOR.search(cue_text) or (None if derived else _RECENT_WORK.search(cue_text))
         prior = elsewhere or (
             not (

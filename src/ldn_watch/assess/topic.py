@@ -74,6 +74,14 @@ _SINCE = re.compile(
 _NAME_REST = re.compile(
     r"(?:['’]s)?(?:\s+(?:disease|disorder|syndrome|condition|injury|infarction|failure)\b)?", re.I
 )
+# another condition offered as the alternative to the first, ending where the list goes on
+# with "and"/"with": "(Crohn's disease) or ulcerative colitis and ...", ", or
+# irritable bowel syndrome, with ..."
+_OTHER_ALTERNATIVE = re.compile(
+    r"\s*,?\s+(?:or|and/or)\s+(?:[\w\-'’]+\s+){0,3}?[\w\-'’]+(?:\s*\([^()]*\))?"
+    r"(?=\s*,?\s+(?:and|with|plus)\s)",
+    re.I,
+)
 # the next item of that list, starting with the watched condition's diagnosis or a
 # severity threshold: ", a depressive episode according to ICD-10", "and a HAM-D-17 score
 # of at least 16"
@@ -648,6 +656,15 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # every dosing, so not there.
     own_above = [] if all_count else [d for d in above if d.sentence.own]
     own_standard = [d for d in own_above if spec.is_standard(d.mg_per_day)]
+    # the opening of an objective section speaks of the field ("X is commonly taken as 4.5
+    # mg at night"): its low dose gives way where the study's own sentences give a dose
+    # above the band and none in it (as the doses themselves do, extract.py)
+    if (
+        low
+        and all(d.sentence.preamble for d in low)
+        and any(not d.sentence.preamble for d in own_above)
+    ):
+        low = []
     if low and design in _TRIAL_DESIGNS and not all_count:
         # a trial that gives a dose above the band and names a low dose only outside its
         # methods, in no clause that gives it ("low doses (1-5 mg) are a separate
@@ -1387,8 +1404,10 @@ def _induction_step(s: Sentence) -> bool:
 
 def _titrated_above(d: Dose, doses: list[Dose], low_max: float) -> bool:
     """``d`` is an earlier step of a fixed schedule whose later step, for everyone and in
-    the same sentence, lies above the band (``low_max``): a start, not the dose."""
-    if not d.titration or d.conditional or d.flexible or d.escalation:
+    the same sentence, lies above the band (``low_max``): a start, not the dose. (A first
+    spell told after the dose it leads to, "4 mg twice daily for 12 weeks, after one week at
+    2 mg twice daily", is such a step though written with no word of titration.)"""
+    if not (d.titration or d.earlier) or d.conditional or d.flexible or d.escalation:
         return False
     # a start told after the dose it leads to, with no later step of its own: "naltrexone
     # 12 mg/day or placebo, after a 1-week titration from 6 mg", "took 10 mg daily
@@ -2600,6 +2619,12 @@ def _other_population(doc: Doc) -> str | None:
             at = rest_of_name.end() if rest_of_name else m.end()
             since = _SINCE.match(text, at)
             at = since.end() if since else at
+            # (the other condition may come with its alternatives before the watched one:
+            # "adults with Crohn's disease or ulcerative colitis and comorbid major
+            # depressive disorder" takes either bowel disease, each with the depression)
+            alternative = _OTHER_ALTERNATIVE.match(text, at)
+            if alternative and not p.family.search(alternative.group(0)):
+                at = alternative.end()
             both = p.family.search(text[at : at + 60])
             if both and _MEASURED_VERB.search(text[at : at + both.start()]):
                 both = None  # "women with fibromyalgia and measured depression with the BDI"
