@@ -1108,8 +1108,27 @@ def results_pending(doc: Doc) -> bool:
         for s in own
         if (s.in_results or s.in_conclusion or s.unlabelled)
         and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
+        and not (_CONDUCT.search(s.masked) and not _MEASURED.search(s.masked))
     ]
     return _any(_OUTCOME_RESULT, outcomes) is None
+
+
+# the trial's conduct, not its outcome: its size, its recruitment, its power ("the target
+# sample size was increased from 240 to 270", "the planned enrolment rose to 150"); a
+# figure that moved there is the plan's, not an effect in the participants
+_CONDUCT = Folded(
+    r"\bsample\s+size\b|\b(?:target(?:ed)?|planned|intended)\s+(?:sample|enrol?ment|accrual|"
+    r"recruitment|size|total|number)\b|\b(?:recruitment|enrol?ment|accrual)\s+(?:rate|pace)\b|"
+    r"\bstatistical\s+power\b",
+    re.I,
+)
+# ... unless the sentence also names what was measured in the participants
+_MEASURED = Folded(
+    r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ\w*|QIDS\w*|CGI\w*|scores?|symptoms?|"
+    r"response|remission|responders?|remitters?|relapse|adverse|side[\s\-]effects?|"
+    r"efficacy)\b",
+    re.I,
+)
 
 
 def nobody(doc: Doc) -> Sentence | None:
