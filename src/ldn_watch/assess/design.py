@@ -920,9 +920,18 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
 
 # the congress label of an abstract about a trial that has not finished: "Trial in
 # progress: ...", "... (TiP)", "...: an ongoing trial"
+# (also with the kind of the presentation after it: "... - trial-in-progress poster",
+# "Trial-in-progress abstract, ECNP Congress 2025")
 _IN_PROGRESS_TITLE = Folded(
-    r"^\s*(?:trials?|study) in progress\b|\btrial[\s\-]in[\s\-]progress\s*\)?\s*[.:]?\s*$|"
+    r"^\s*(?:trials?|study)[\s\-]in[\s\-]progress\b|\btrial[\s\-]in[\s\-]progress"
+    r"(?:\s+(?:posters?|abstracts?|presentations?|reports?|updates?))?\s*\)?\s*[.:]?\s*$|"
     r"\(TiPs?\)|:\s*(?:an?\s+)?ongoing\s+(?:[\w\-]+\s+){0,3}?trial\s*\.?\s*$",
+    re.I,
+)
+# ... said as the abstract's opening label
+_IN_PROGRESS_OPENING = Folded(
+    r"^\s*(?:trials?|study)[\s\-]in[\s\-]progress(?:\s+(?:posters?|abstracts?|"
+    r"presentations?))?\s*[.:,;]",
     re.I,
 )
 # an outcome estimated: a p value or a confidence interval
@@ -1809,7 +1818,14 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # a congress "Trial in progress" abstract describes a trial still recruiting: its
     # design and planned size, with at most how many have joined so far (an accrual count
     # is no result); an estimated outcome (a p value, a CI) would make it an interim report
-    hit = _any(_IN_PROGRESS_TITLE, title) or _any(_PROTOCOL_VERSION_TITLE, title)
+    # (a congress label may stand as the abstract's first line: "Trial-in-progress
+    # poster, ECNP Congress 2025.")
+    opening = [s for s in body[:1] if s.unlabelled]
+    hit = (
+        _any(_IN_PROGRESS_TITLE, title)
+        or _any(_IN_PROGRESS_OPENING, opening)
+        or _any(_PROTOCOL_VERSION_TITLE, title)
+    )
     if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
     if (
