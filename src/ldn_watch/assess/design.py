@@ -776,7 +776,11 @@ _WILL_ALLOCATE = Folded(
     r"(?![\s,]+(?:(?:and|or|and/or|non[\s\-]randomi[sz]ed|quasi[\s\-]randomi[sz]ed|"
     r"controlled|placebo[\s\-]controlled|clinical|double[\s\-]blind\w*|parallel[\s\-]group|"
     r"crossover|cross[\s\-]over)[\s,]+){0,5}(?:trials|studies|RCTs)\b)|randomly\s+"
-    r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b",
+    r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b|"
+    # the allocation after what people keep doing: "will continue their antidepressant and
+    # be allocated 1:1 to naltrexone or placebo"
+    r"\b(?:will|shall)\s+(?:[\w\-]+\s+){1,5}?and\s+(?:then\s+)?be\s+(?:randomi[sz]ed|"
+    r"randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\d\s*:\s*\d\s+)?to\b",
     re.I,
 )
 # trials in the plural, with the words that qualify them: trials in general or other
