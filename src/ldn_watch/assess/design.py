@@ -783,7 +783,11 @@ _WILL_ALLOCATE = Folded(
     r"(?![\s,]+(?:(?:and|or|and/or|non[\s\-]randomi[sz]ed|quasi[\s\-]randomi[sz]ed|"
     r"controlled|placebo[\s\-]controlled|clinical|double[\s\-]blind\w*|parallel[\s\-]group|"
     r"crossover|cross[\s\-]over)[\s,]+){0,5}(?:trials|studies|RCTs)\b)|randomly\s+"
-    r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b",
+    r"(?:assigned|allocated)|allocated|assigned|receive|be\s+given|be\s+treated|take)\b|"
+    # the allocation after what people keep doing: "will continue their antidepressant and
+    # be allocated 1:1 to naltrexone or placebo"
+    r"\b(?:will|shall)\s+(?:[\w\-]+\s+){1,5}?and\s+(?:then\s+)?be\s+(?:randomi[sz]ed|"
+    r"randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\d\s*:\s*\d\s+)?to\b",
     re.I,
 )
 # trials in the plural, with the words that qualify them: trials in general or other
@@ -927,9 +931,18 @@ def _protocol(doc: Doc, hit: Sentence | None) -> tuple[Design, Sentence | None]:
 
 # the congress label of an abstract about a trial that has not finished: "Trial in
 # progress: ...", "... (TiP)", "...: an ongoing trial"
+# (also with the kind of the presentation after it: "... - trial-in-progress poster",
+# "Trial-in-progress abstract, ECNP Congress 2025")
 _IN_PROGRESS_TITLE = Folded(
-    r"^\s*(?:trials?|study) in progress\b|\btrial[\s\-]in[\s\-]progress\s*\)?\s*[.:]?\s*$|"
+    r"^\s*(?:trials?|study)[\s\-]in[\s\-]progress\b|\btrial[\s\-]in[\s\-]progress"
+    r"(?:\s+(?:posters?|abstracts?|presentations?|reports?|updates?))?\s*\)?\s*[.:]?\s*$|"
     r"\(TiPs?\)|:\s*(?:an?\s+)?ongoing\s+(?:[\w\-]+\s+){0,3}?trial\s*\.?\s*$",
+    re.I,
+)
+# ... said as the abstract's opening label
+_IN_PROGRESS_OPENING = Folded(
+    r"^\s*(?:trials?|study)[\s\-]in[\s\-]progress(?:\s+(?:posters?|abstracts?|"
+    r"presentations?))?\s*[.:,;]",
     re.I,
 )
 # an outcome estimated: a p value or a confidence interval
@@ -1115,8 +1128,27 @@ def results_pending(doc: Doc) -> bool:
         for s in own
         if (s.in_results or s.in_conclusion or s.unlabelled)
         and not (_AT_BASELINE.search(s.masked) and not _CHANGE.search(s.masked))
+        and not (_CONDUCT.search(s.masked) and not _MEASURED.search(s.masked))
     ]
     return _any(_OUTCOME_RESULT, outcomes) is None
+
+
+# the trial's conduct, not its outcome: its size, its recruitment, its power ("the target
+# sample size was increased from 240 to 270", "the planned enrolment rose to 150"); a
+# figure that moved there is the plan's, not an effect in the participants
+_CONDUCT = Folded(
+    r"\bsample\s+size\b|\b(?:target(?:ed)?|planned|intended)\s+(?:sample|enrol?ment|accrual|"
+    r"recruitment|size|total|number)\b|\b(?:recruitment|enrol?ment|accrual)\s+(?:rate|pace)\b|"
+    r"\bstatistical\s+power\b",
+    re.I,
+)
+# ... unless the sentence also names what was measured in the participants
+_MEASURED = Folded(
+    r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ\w*|QIDS\w*|CGI\w*|scores?|symptoms?|"
+    r"response|remission|responders?|remitters?|relapse|adverse|side[\s\-]effects?|"
+    r"efficacy)\b",
+    re.I,
+)
 
 
 def nobody(doc: Doc) -> Sentence | None:
@@ -1812,7 +1844,14 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # a congress "Trial in progress" abstract describes a trial still recruiting: its
     # design and planned size, with at most how many have joined so far (an accrual count
     # is no result); an estimated outcome (a p value, a CI) would make it an interim report
-    hit = _any(_IN_PROGRESS_TITLE, title) or _any(_PROTOCOL_VERSION_TITLE, title)
+    # (a congress label may stand as the abstract's first line: "Trial-in-progress
+    # poster, ECNP Congress 2025.")
+    opening = [s for s in body[:1] if s.unlabelled]
+    hit = (
+        _any(_IN_PROGRESS_TITLE, title)
+        or _any(_IN_PROGRESS_OPENING, opening)
+        or _any(_PROTOCOL_VERSION_TITLE, title)
+    )
     if hit and not _any(_ESTIMATED, body):
         return _protocol(doc, hit)
     if (

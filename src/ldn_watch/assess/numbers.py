@@ -626,7 +626,8 @@ _EACH_ARM = (
     r"(?:\s+(?:group|level|arm))?)\b"
 )
 _PER_ARM = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|^\s*each\b\s*(?:[)\],;]|\.(?!\d)|$)",
+    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|"
+    r"^\s*(?:in\s+)?each\b\s*(?:[)\],;]|\.(?!\d)|$)",
     re.IGNORECASE,
 )
 # a count of time or of treatment events is no count of people: "four infusions across
@@ -932,8 +933,9 @@ _PER_ARM_COUNT = Folded(
     rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?P<noun>{_MOD}{{0,3}}(?:{_NOUNS}))\s+)?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
-    # (or, people named, closing the sentence: "..., 36 cases each.")
-    r"|each\b(?=\s*[)\],;])|(?(noun)each\b(?=\s*(?:\.(?!\d)|$))|(?!)))",
+    # (or, people named, closing the sentence: "..., 36 cases each.", "..., 42 cases in
+    # each.")
+    r"|each\b(?=\s*[)\],;])|(?(noun)(?:in\s+)?each\b(?=\s*(?:\.(?!\d)|$))|(?!)))",
     re.IGNORECASE,
 )
 # ... where the unit is a site, the count is a share of the sample by where it was
