@@ -3815,7 +3815,10 @@ _OWN_SAMPLE = Folded(
     # of five anxious-distress symptoms ... formed the analysis sample", "two of four
     # atypical items")
     rf"(?!(?:of\s+{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|"
-    r"periods|phases|symptoms|items|criteria|features|domains)\b)"
+    # (nor are the occasions a criterion is met on: "a MADRS of 22 or above on two
+    # consecutive visits among those who entered")
+    r"periods|phases|symptoms|items|criteria|features|domains|visits|occasions|"
+    r"assessments|ratings|readings|measurements)\b)"
     # (nor is a dose: "randomised to naltrexone 2 mg or placebo, those taking an SSRI (n =
     # 42) were analysed" is 42, not 2)
     r"(?!(?:mg|mcg|µg|micrograms?|milligrams?|g|mL|ml)\b)"
