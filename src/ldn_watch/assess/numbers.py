@@ -3290,6 +3290,10 @@ def candidates(
                     value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
                     continue
+                if not (review or s.own) and s.literature:
+                    # the total of the work a background sentence tells of: "reviews have
+                    # pooled five trials with 228 participants in total" is theirs
+                    continue
                 if rx is _SAMPLE and m.group("num6") and not planned:
                     continue  # a results paper's power calculation: its plan, never its n
                 if rx is _SAMPLE and m.group("num7") and not planned:
