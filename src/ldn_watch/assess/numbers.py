@@ -889,7 +889,7 @@ _BARE_ANSWERED_MORE = Folded(
 _POOL_THEN_QUALIFIED = Folded(
     rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
-    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
+    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;:]|$))",
     re.IGNORECASE,
 )
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
@@ -1396,6 +1396,8 @@ def _flow(s: Sentence) -> list[tuple[int, int, bool]]:
         verb = _STAGE.search(text, m.end(), end)
         if value is None or verb is None:
             continue
+        if _NOT_TAKEN_IN_AFTER.match(text[m.end() : m.end() + 60]):
+            continue  # "7 lead-in responders were not randomised": no stage reached
         stage = next(k for k, _ in _STAGES if verb.group(f"s{k}"))
         # (said of this count, before any other number: "48 were randomised (24 per arm)"
         # is the whole)
@@ -1591,6 +1593,20 @@ _RANDOMISED_AFTER = Folded(
     r"^[^.;,]{0,40}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly)\b",
     re.IGNORECASE,
 )
+# people said not to have been taken in: "7 lead-in responders were not randomised", "the
+# 12 who declined were not enrolled" (the sample is the others)
+_NOT_TAKEN_IN_AFTER = Folded(
+    r"^[^.;,()]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:not|never)\s+(?:\w+\s+)?"
+    r"(?:randomi[sz]ed|randomly|enrol+ed|included|allocated|recruited)\b",
+    re.IGNORECASE,
+)
+# a count told as "N =" and its stage word alone, in a flow's brackets: "(N = 43
+# randomised: 22 vs 21)", "(n = 60 randomized)" (not one arm's, "n = 24 randomised to
+# placebo"; nor a noun's phrase, "60 participants randomised equally")
+_N_EQUALS = re.compile(r"[nN]\s*=\s*\d")
+_BARE_RANDOMISED_AFTER = re.compile(
+    r"^\s*randomi[sz]ed\b(?!\s+(?:to|into|in|per|each)\b)", re.IGNORECASE
+)
 _ENROLLED_MODS = re.compile(r"\b(?:randomi[sz]ed|enrol+ed|allocated|recruited|included)\b", re.I)
 _AMONG = re.compile(r"\b(?:among|across|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _TAKEN_IN_MODS = re.compile(
@@ -1739,6 +1755,8 @@ def _score(
     )
     if invitation and _invitation_pool(text, end):
         return None  # the people asked, not those who took part
+    if _NOT_TAKEN_IN_AFTER.match(after):
+        return None  # "7 lead-in responders were not randomised": left out of the sample
     everyone = _ALL_BEFORE.search(text[:start]) is not None
     frame = _subset_frame(text, start, end, mods)
     if frame == "pool" or (
@@ -1783,7 +1801,8 @@ def _score(
     score = 1
     if _ENROL.search(text) or answered:
         score += 2
-    if _RANDOMISED_AFTER.match(after) and not _breakdown(text, start):
+    bare = _N_EQUALS.match(text, start, end) and _BARE_RANDOMISED_AFTER.match(after)
+    if (_RANDOMISED_AFTER.match(after) or bare) and not _breakdown(text, start):
         score += 1  # an RCT's n is whom it randomised, not whom it enrolled or screened
     # (a total word of another clause totals nothing here: "X did not differ overall; in
     # the 61 participants with ..." is a subgroup)
@@ -1822,7 +1841,8 @@ _TO_BE_RANDOMISED_AFTER = re.compile(
 # ("matched 1:4 to non-initiators (n = 15 616), giving 19 520 individuals included in the
 # analysis", "..., yielding 840 adults", "..., resulting in a cohort of 1,212 patients")
 _FUNNEL_END_BEFORE = re.compile(
-    r"(?:,|and)\s+(?:thus\s+|which\s+)?(?:giving|gives|gave|yielding|yielded|resulting\s+in)\s+"
+    r"(?:,|and)\s+(?:thus\s+|which\s+)?(?:giving|gives|gave|yielding|yielded|resulting\s+in|"
+    r"leaving)\s+"
     r"(?:a\s+(?:final\s+|matched\s+|total\s+)?(?:cohort|sample|total|population)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -3270,6 +3290,10 @@ def candidates(
                     value = words_to_int(next(g for g in m.groups() if g))
                 if _other_work(s, m.start()):
                     continue
+                if not (review or s.own) and s.literature:
+                    # the total of the work a background sentence tells of: "reviews have
+                    # pooled five trials with 228 participants in total" is theirs
+                    continue
                 if rx is _SAMPLE and m.group("num6") and not planned:
                     continue  # a results paper's power calculation: its plan, never its n
                 if rx is _SAMPLE and m.group("num7") and not planned:
@@ -3348,6 +3372,8 @@ def candidates(
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             if _attribute_list(doc, s.text, m.start()):
                 continue  # "Concurrent medications included lithium (n = 77)": a part
+            if _drug_tally(doc, s, m.start("num")):
+                continue  # "SSRIs (n = 31), SNRIs (n = 22), bupropion (n = 12)": users, parts
             if _WRITINGS_BEFORE.search(s.text[max(0, m.start() - 160) : m.start()]):
                 continue  # "all public posts ... (n = 58,211)": things written, not people
             if staff_beside_patients and _STAFF_BEFORE_N.search(
