@@ -2372,9 +2372,14 @@ _DOSE_NOT_GIVEN_AFTER = re.compile(
     # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
     # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
     # and later removed" (the giving-up word says it; what follows is only when or why)
-    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    # (the dose may close the bracket it was written in: "a lower-dose arm (4.5 mg) was
+    # considered but not included")
+    r"\)?(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:planned|considered|proposed|intended|envisaged|discussed|registered|included)\s+"
+    # (when or by whom it was weighed may come between: "was considered at the design
+    # stage but was not included", "was proposed in the original protocol but dropped")
+    r"(?:(?:at|in|during|by|for)\s+(?:(?!(?:but|and)\b)[\w\-]+\s+){1,4}?)?"
     r"(?:but\s+|and\s+(?:then\s+|later\s+|subsequently\s+)?)(?:was\s+|were\s+)?(?:\w+ly\s+)?"
     r"(?:dropped|removed|abandoned|discarded|rejected|omitted|cut|deleted|withdrawn|"
     r"(?:not|never)\s+(?:tested|studied|given|used|administered|offered|pursued|evaluated|"
