@@ -1018,6 +1018,12 @@ _NEWS = (
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # a sibling trial run beside the study, with what the clause says of it to its end: "A
+    # sister trial at our centre is randomising 140 women to X or placebo added to Y", "the
+    # randomised companion study in combination with Y" (its size, arms and co-medication
+    # are that trial's; the record's own study is never its own sister or companion)
+    rf"\b(?:an?|another|the|our|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:sister|companion)[\s\-]+"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_TRIAL_WORD}(?:[^.;:]|\.\d){{0,220}}|"
     # another trial the study says it is not, with what the clause says of it: "this trial
     # is unrelated to the British X trial in depression", "is not to be confused with the
     # similarly named study of ...", "separate from the Y trial in MDD" (a shared acronym:
