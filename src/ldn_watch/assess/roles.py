@@ -1018,6 +1018,12 @@ _NEWS = (
 _OTHER_TRIAL = Folded(
     rf"\b(?:selected|chosen|taken forward|carried forward|advanced)\s+(?:for|into|to)\b"
     rf"[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # a sibling trial run beside the study, with what the clause says of it to its end: "A
+    # sister trial at our centre is randomising 140 women to X or placebo added to Y", "the
+    # randomised companion study in combination with Y" (its size, arms and co-medication
+    # are that trial's; the record's own study is never its own sister or companion)
+    rf"\b(?:an?|another|the|our|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:sister|companion)[\s\-]+"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_TRIAL_WORD}(?:[^.;:]|\.\d){{0,220}}|"
     # another trial the study says it is not, with what the clause says of it: "this trial
     # is unrelated to the British X trial in depression", "is not to be confused with the
     # similarly named study of ...", "separate from the Y trial in MDD" (a shared acronym:
@@ -2372,9 +2378,14 @@ _DOSE_NOT_GIVEN_AFTER = re.compile(
     # ... or weighed and given up before anyone took it: "a 1.5 mg arm was planned but
     # dropped", "0.5 mg and 2 mg were considered but not studied", "was originally planned
     # and later removed" (the giving-up word says it; what follows is only when or why)
-    r"(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
+    # (the dose may close the bracket it was written in: "a lower-dose arm (4.5 mg) was
+    # considered but not included")
+    r"\)?(?:\s+(?:doses?|arms?|groups?|regimens?|levels?))?\s*,?\s+"
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:planned|considered|proposed|intended|envisaged|discussed|registered|included)\s+"
+    # (when or by whom it was weighed may come between: "was considered at the design
+    # stage but was not included", "was proposed in the original protocol but dropped")
+    r"(?:(?:at|in|during|by|for)\s+(?:(?!(?:but|and)\b)[\w\-]+\s+){1,4}?)?"
     r"(?:but\s+|and\s+(?:then\s+|later\s+|subsequently\s+)?)(?:was\s+|were\s+)?(?:\w+ly\s+)?"
     r"(?:dropped|removed|abandoned|discarded|rejected|omitted|cut|deleted|withdrawn|"
     r"(?:not|never)\s+(?:tested|studied|given|used|administered|offered|pursued|evaluated|"

@@ -39,6 +39,9 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         r"results and conclusions?|results?|findings|what we found|(?:main|key) (?:results|findings)"
+        # (critical-care and anaesthesia journals head their results with what was measured:
+        # "Measurements and main results:")
+        r"|measurements? and (?:main |key )?(?:results|findings)"
         r"|res\.|rslts?\.?",
         RESULTS,
     ),
