@@ -889,7 +889,7 @@ _BARE_ANSWERED_MORE = Folded(
 _POOL_THEN_QUALIFIED = Folded(
     rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
-    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;:]|$))",
+    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
@@ -3372,8 +3372,6 @@ def candidates(
                 continue  # "AEs: vivid dreams (n=6)": people with an event, a part
             if _attribute_list(doc, s.text, m.start()):
                 continue  # "Concurrent medications included lithium (n = 77)": a part
-            if _drug_tally(doc, s, m.start("num")):
-                continue  # "SSRIs (n = 31), SNRIs (n = 22), bupropion (n = 12)": users, parts
             if _WRITINGS_BEFORE.search(s.text[max(0, m.start() - 160) : m.start()]):
                 continue  # "all public posts ... (n = 58,211)": things written, not people
             if staff_beside_patients and _STAFF_BEFORE_N.search(
