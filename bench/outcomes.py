@@ -183,28 +183,25 @@ def by_set(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return sets
 
 
-def truth(row: dict[str, Any], score: ModuleType) -> dict[str, Any]:
-    lab = row["labels"]
+def _facts(facts: dict[str, Any], gaps: dict[str, str]) -> dict[str, Any]:
+    """The scored facts of a label or a report, written alike so that they compare."""
     return {
-        "on_topic": bool(lab.get("on_topic")),
-        "design": lab.get("design"),
-        "n": lab.get("n"),
-        "ldn_doses_mg": sorted(float(x) for x in lab.get("ldn_doses_mg") or []),
-        "concomitant_classes": sorted(set(lab.get("concomitant_classes") or [])),
-        "gaps": score.expected_gaps(lab, 50),
+        "on_topic": bool(facts.get("on_topic")),
+        "design": facts.get("design"),
+        "n": facts.get("n"),
+        "ldn_doses_mg": sorted(float(x) for x in facts.get("ldn_doses_mg") or []),
+        "concomitant_classes": sorted(set(facts.get("concomitant_classes") or [])),
+        "gaps": gaps,
     }
+
+
+def truth(row: dict[str, Any], score: ModuleType) -> dict[str, Any]:
+    return _facts(row["labels"], score.expected_gaps(row["labels"], 50))
 
 
 def said(row: dict[str, Any]) -> dict[str, Any]:
     got = row["got"] or {}
-    return {
-        "on_topic": bool(got.get("on_topic")),
-        "design": got.get("design"),
-        "n": got.get("n"),
-        "ldn_doses_mg": sorted(float(x) for x in got.get("ldn_doses_mg") or []),
-        "concomitant_classes": sorted(set(got.get("concomitant_classes") or [])),
-        "gaps": {g: (got.get("gaps") or {}).get(g, "no") for g in GAPS},
-    }
+    return _facts(got, {g: (got.get("gaps") or {}).get(g, "no") for g in GAPS})
 
 
 def wrong(row: dict[str, Any], score: ModuleType) -> dict[str, tuple[Any, Any]]:
