@@ -17,10 +17,10 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout361",
+        "holdout365",
         "holdout",
-        "40600001-40600040",
-        "an ordinary 2025-2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
+        "41200001-41200040",
+        "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
         "cohorts, case reports, reviews, letters, protocols, notices, animal work, LDN in other "
@@ -28,45 +28,47 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout362",
+        "holdout366",
         "holdout",
-        "40700001-40700040",
-        "facts that are scattered, hedged, negated or belong to another study",
-        "Records where the words that decide a gap are not where a reader expects them: the n only "
-        "in a results sentence or a flow description, doses only in a table-like sentence, "
-        "antidepressants named only in eligibility or in a baseline description, hedges ('may', "
-        "'planned', 'could not'), negations ('none of the participants', 'without'), and facts of a "
-        "cited, parent or sister study beside the record's own. Both gap-closing records and near "
-        "misses; invent kinds of your own.",
+        "41300001-41300040",
+        "facts said once, indirectly, or only about another study",
+        "Records where a deciding fact is said only once and not in the obvious place or form: the "
+        "number of participants only as a difference, a percentage of a stated total, a count per "
+        "site or per arm, or a flow of screened, excluded and analysed; doses only as a schedule or "
+        "in a titration table sentence; antidepressants only in a baseline description, a "
+        "stratification factor or a pronoun ('they', 'these agents'); facts that are hedged, "
+        "planned, refused, withdrawn or negated; and facts of a cited, parent, sister or earlier "
+        "study beside the record's own. Both gap-closing records and near misses; invent kinds of "
+        "your own.",
     ),
     (
-        "holdout363",
+        "holdout367",
         "holdout",
-        "40800001-40800040",
-        "LDN for mood in routine care: pharmacy, compounding, prescribing, case series, registries, "
-        "letters and audits",
-        "The real-world literature around LDN and depression: pharmacy and compounding reports, "
-        "prescribing audits, insurance and dispensing data, case series, letters with data, quality "
-        "improvement projects, registries and their protocols, patient surveys, beside the trials "
-        "that cite them. Real proportions of on- and off-topic; some records close gaps, most do "
-        "not.",
+        "41400001-41400040",
+        "the later life of trials: extensions, secondary and pooled analyses, follow-ups, "
+        "corrections, replies",
+        "Families of records around a few invented LDN trials and their neighbours: the main "
+        "report, its open-label extension, long-term follow-up, post-hoc and subgroup analyses, "
+        "biomarker and mediator papers, pooled analyses across trials, errata and corrections that "
+        "change a number, letters and replies, expressions of concern, retractions. Each derived "
+        "record states its own population and the parent's beside it, in the many ways authors do.",
     ),
     (
-        "holdout364",
+        "holdout368",
         "holdout",
-        "40900001-40900040",
-        "the 2017 pilot's three gaps one by one: trials aimed at each, and their failed, stopped, "
-        "small, partial or unfinished versions",
-        "Records of studies designed to close one of the three gaps (a larger trial, LDN with "
-        "serotonergic or noradrenergic antidepressants, a comparison of low doses), and of those "
-        "that fall short: too small, stopped, pilot, feasibility, single arm, doses not compared, "
-        "antidepressant class not the one named, registered but unreported, reported only as a "
-        "conference abstract.",
+        "41500001-41500040",
+        "unusual populations, places and ways of writing",
+        "Records that are on the question but written unlike the usual trial abstract: non-English "
+        "records with English abstracts, conference abstracts, nursing, pharmacy and primary-care "
+        "journals, adolescents, older adults, bipolar and perinatal depression, depression in "
+        "chronic pain, HIV, cancer or long COVID, LDN alone against an SSRI, doses written in words, "
+        "micrograms, per kilogram or as liquid volumes, and trial designs seldom seen (crossover, "
+        "n-of-1, stepped wedge, cluster, adaptive). Both gap-closing records and near misses.",
     ),
     (
-        "registry82",
+        "registry83",
         "registry",
-        "NCT01000001-NCT01000030",
+        "NCT00900001-NCT00900030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -74,9 +76,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints80",
+        "preprints81",
         "preprints",
-        "PPR1700001-PPR1700030",
+        "PPR1600001-PPR1600030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
