@@ -365,15 +365,21 @@ class Folded:
         )
 
     def _text(self, text: str) -> tuple[re.Pattern[str], str] | None:
-        """The pattern and text to search, or None when the prefilter rules a match out."""
-        if self.folded is self.original:
-            return self.original, text
-        low = _lowered(text)
+        """The pattern and text to search, or None when the prefilter rules a match out.
+        (Hot: called hundreds of times per article, mostly to say None, so the look-up of
+        the lower-cased text is written out here rather than called.)"""
+        folded = self.folded
+        if folded is self.original:
+            return folded, text
+        low = _RECENT.get(text)
+        if low is None:
+            low = _lowered(text)
         if len(low) != len(text):
             return self.original, text
-        if self._may_match is not None and not self._may_match(low):
+        may_match = self._may_match
+        if may_match is not None and not may_match(low):
             return None
-        return self.folded, low
+        return folded, low
 
     def _live_only(self, low: str) -> list[re.Pattern[str]] | None:
         """The branches worth searching alone in ``low`` ([]: none has its words, so the
