@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 87, "/work/notes/open_base87.jsonl"
+ROUND, BASE = 88, "/work/notes/open_base88.jsonl"
+SESSION = 34
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
 You are one of three engineers fixing ldn-watch's classifier (`src/ldn_watch/assess/`) this
@@ -37,8 +38,8 @@ only there. Stop by **{stopat}** (look at `date -u`): commit what is green, then
 - Fix each error as a **kind**: find what the record's words have in common with other
   records of its kind, and make the rule right for that reason (CONTRACT.md). Never key on an
   id, a title, a trial name or a phrase only that record has.
-- For each fix write a test file `tests/test_s33_<what>.py` (docstring: the kind, the record
-  that showed it as `SET ID`, "Session 33, round {ROUND}, {name}"). Its probes are records you
+- For each fix write a test file `tests/test_s{SESSION}_<what>.py` (docstring: the kind, the record
+  that showed it as `SET ID`, "Session {SESSION}, round {ROUND}, {name}"). Its probes are records you
   write in your own words (not copied from the set) that fail before the fix and pass after,
   plus at least one near miss that must keep its verdict. Precision first: where in doubt,
   the gap is "no" with a reason.
@@ -52,14 +53,14 @@ only there. Stop by **{stopat}** (look at `date -u`): commit what is green, then
 ```
 export PYTHONPATH=$PWD/src PY=/work/main/.venv/bin/python
 /work/main/.venv/bin/ruff check src tests bench && /work/main/.venv/bin/ruff format --check src tests bench && /work/main/.venv/bin/mypy
-$PY -m pytest -q -p no:cacheprovider -x tests/test_roles.py tests/test_s33_*.py   # each commit
+$PY -m pytest -q -p no:cacheprovider -x tests/test_roles.py tests/test_s{SESSION}_*.py   # each commit
 $PY -m pytest -q -p no:cacheprovider -x -n 2 $(grep -l -E "^from written|ldn_watch.assess" tests/*.py)   # once, before your last commit
 $PY bench/outcomes.py run open --out /tmp/{name}_new.jsonl --jobs 1
 $PY bench/outcomes.py diff {BASE} /tmp/{name}_new.jsonl
 ```
-If you change how a `registry*` or `preprints*` record is read, also run
+Always also run (registrations and preprints go through the same readers; a skipped run let a worse record through in round 87)
 `$PY bench/outcomes.py run 'registry7*' 'registry8*' 'preprints7*' 'preprints8*' --out /tmp/{name}_rp.jsonl --jobs 1` and
-`$PY bench/outcomes.py diff /work/notes/rp_base87.jsonl /tmp/{name}_rp.jsonl` (about 3 minutes).
+`$PY bench/outcomes.py diff /work/notes/rp_base{ROUND}.jsonl /tmp/{name}_rp.jsonl` (about 3 minutes).
 The diff compares every open PubMed record with the round's base: **0 worse** is required
 (a "worse" you believe is a label error: say so, with the record, in your report). Name the
 records each commit makes better in its message, e.g.
