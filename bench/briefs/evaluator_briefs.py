@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout365",
+        "holdout369",
         "holdout",
-        "41200001-41200040",
+        "41600001-41600040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,47 +28,33 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout366",
+        "holdout370",
         "holdout",
-        "41300001-41300040",
-        "facts said once, indirectly, or only about another study",
-        "Records where a deciding fact is said only once and not in the obvious place or form: the "
-        "number of participants only as a difference, a percentage of a stated total, a count per "
-        "site or per arm, or a flow of screened, excluded and analysed; doses only as a schedule or "
-        "in a titration table sentence; antidepressants only in a baseline description, a "
-        "stratification factor or a pronoun ('they', 'these agents'); facts that are hedged, "
-        "planned, refused, withdrawn or negated; and facts of a cited, parent, sister or earlier "
-        "study beside the record's own. Both gap-closing records and near misses; invent kinds of "
-        "your own.",
+        "41700001-41700040",
+        "how many took part, and in which study: numbers that must be worked out or set aside",
+        "Records where the number of participants has to be read with care: given only per arm, per "
+        "site, per wave or per stratum; as a CONSORT-style flow (screened, eligible, randomised, "
+        "treated, analysed, lost); as a percentage or difference; for a cohort of prescriptions, "
+        "visits or episodes rather than people; beside the numbers of a pilot, a parent trial, a "
+        "sister trial, a planned sample or a power calculation. Both records that close the "
+        "larger-trials gap and near misses; invent kinds of your own.",
     ),
     (
-        "holdout367",
+        "holdout371",
         "holdout",
-        "41400001-41400040",
-        "the later life of trials: extensions, secondary and pooled analyses, follow-ups, "
-        "corrections, replies",
-        "Families of records around a few invented LDN trials and their neighbours: the main "
-        "report, its open-label extension, long-term follow-up, post-hoc and subgroup analyses, "
-        "biomarker and mediator papers, pooled analyses across trials, errata and corrections that "
-        "change a number, letters and replies, expressions of concern, retractions. Each derived "
-        "record states its own population and the parent's beside it, in the many ways authors do.",
+        "41800001-41800040",
+        "who took which antidepressant and which dose, arm by arm",
+        "Records where the co-medication and the LDN doses must be read arm by arm and person by "
+        "person: antidepressants in all arms, in one arm, only in the comparator, stopped before "
+        "randomisation, started after, allowed but taken by none, taken for pain or sleep; LDN doses "
+        "fixed, titrated, flexible, split, weight-based, per arm, changed mid-trial, or only a "
+        "parent trial's. Both gap-closing records and near misses for the serotonergic and "
+        "dose-finding gaps.",
     ),
     (
-        "holdout368",
-        "holdout",
-        "41500001-41500040",
-        "unusual populations, places and ways of writing",
-        "Records that are on the question but written unlike the usual trial abstract: non-English "
-        "records with English abstracts, conference abstracts, nursing, pharmacy and primary-care "
-        "journals, adolescents, older adults, bipolar and perinatal depression, depression in "
-        "chronic pain, HIV, cancer or long COVID, LDN alone against an SSRI, doses written in words, "
-        "micrograms, per kilogram or as liquid volumes, and trial designs seldom seen (crossover, "
-        "n-of-1, stepped wedge, cluster, adaptive). Both gap-closing records and near misses.",
-    ),
-    (
-        "registry83",
+        "registry84",
         "registry",
-        "NCT00900001-NCT00900030",
+        "NCT00800001-NCT00800030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -76,9 +62,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints81",
+        "preprints82",
         "preprints",
-        "PPR1600001-PPR1600030",
+        "PPR1500001-PPR1500030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
