@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout369",
+        "holdout372",
         "holdout",
-        "41600001-41600040",
+        "41900001-41900040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,33 +28,34 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout370",
+        "holdout373",
         "holdout",
-        "41700001-41700040",
-        "how many took part, and in which study: numbers that must be worked out or set aside",
-        "Records where the number of participants has to be read with care: given only per arm, per "
-        "site, per wave or per stratum; as a CONSORT-style flow (screened, eligible, randomised, "
-        "treated, analysed, lost); as a percentage or difference; for a cohort of prescriptions, "
-        "visits or episodes rather than people; beside the numbers of a pilot, a parent trial, a "
-        "sister trial, a planned sample or a power calculation. Both records that close the "
-        "larger-trials gap and near misses; invent kinds of your own.",
+        "42000001-42000040",
+        "records that look as if they close a gap and do not",
+        "Near misses above all, in every form the real literature takes: notices (errata, "
+        "retractions, expressions of concern, withdrawn protocols) that describe a trial; derived "
+        "reports (extensions, pooled and post-hoc analyses, follow-ups) told with their parent's "
+        "numbers; look-alike drugs and naltrexone at ordinary doses; antidepressants only in the "
+        "comparator arm or taken for another purpose; doses compared only across studies; "
+        "populations chosen for another disease. Beside them, a fair share of records that really "
+        "do close a gap, written just as plainly.",
     ),
     (
-        "holdout371",
+        "holdout374",
         "holdout",
-        "41800001-41800040",
-        "who took which antidepressant and which dose, arm by arm",
-        "Records where the co-medication and the LDN doses must be read arm by arm and person by "
-        "person: antidepressants in all arms, in one arm, only in the comparator, stopped before "
-        "randomisation, started after, allowed but taken by none, taken for pain or sleep; LDN doses "
-        "fixed, titrated, flexible, split, weight-based, per arm, changed mid-trial, or only a "
-        "parent trial's. Both gap-closing records and near misses for the serotonergic and "
-        "dose-finding gaps.",
+        "42200001-42200040",
+        "how the words of a trial change from country to country and from field to field",
+        "Trials, cohorts, protocols and case series of LDN for depression or mood written as "
+        "different communities write: Chinese, Iranian, Brazilian, Turkish, Indian, German and "
+        "Scandinavian groups writing in English, translated abstracts of non-English articles, "
+        "nursing, pharmacy, integrative-medicine, pain, neurology and psychiatry journals, trial "
+        "registries' wording in abstracts, and statistics-heavy or plain-language abstracts. Both "
+        "gap-closing records and near misses.",
     ),
     (
-        "registry84",
+        "registry85",
         "registry",
-        "NCT00800001-NCT00800030",
+        "NCT00700001-NCT00700030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -62,9 +63,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints82",
+        "preprints83",
         "preprints",
-        "PPR1500001-PPR1500030",
+        "PPR1400001-PPR1400030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
