@@ -957,6 +957,9 @@ _EXCLUSION = Folded(
     # included", "is not eligible")
     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
     r"approached|included|admitted|prescribed)\b|"
+    # ... or not weighed for it at all: "patients with depressive symptoms were not
+    # considered for treatment", "were not considered eligible"
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+considered\s+(?:for|eligible)\b|"
     # ... or as a second verb after another: "were referred for treatment and not
     # enrolled", "were offered usual care but not randomised"
     r"\b(?:was|were)\s+(?:[\w\-]+\s+){1,5}?(?:and|but)\s+not\s+(?:enrol+ed|recruited|"
