@@ -347,7 +347,8 @@ _FUTURE = Folded(
     # (its adjectives may be a list: "a randomized, placebo-controlled trial ... is planned")
     r"\b(?:an?|another|further)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
-    r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|"
+    r"being\s+(?:planned|prepared|designed|developed|set\s+up)|in\s+preparation|due\s+to\s+"
+    r"(?:open|start|begin|commence))\b|"
     # ... or says will come after this one: "a dose-finding study including 1.5 and 3 mg will
     # follow", "a second study comparing 1.5 with 3 mg is to follow", "this trial will be
     # followed by a dose-ranging study of 1.5 and 3 mg"
@@ -408,7 +409,8 @@ _FUTURE = Folded(
     # trials combining X with SSRIs are planned", "studies in SNRI users are in preparation"
     # (not the study's own plan told in the passive: "... are planned to enrol 80")
     r"\b(?:trials|studies|comparisons|RCTs|evaluations)\b(?:[^.;]|\.(?=\w)){0,120}?\bare\s+"
-    r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+planned|in\s+preparation|due\s+to\s+"
+    r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+(?:planned|prepared|designed|developed|"
+    r"set\s+up)|in\s+preparation|due\s+to\s+"
     r"(?:open|start|begin|commence))\b(?!\s+(?:to|for\s+this)\b)|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
     # what the findings are said to support is another study: "these observations support
