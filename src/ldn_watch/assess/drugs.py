@@ -901,7 +901,8 @@ _START_AFTER = re.compile(
     re.I,
 )
 _COUNTED = re.compile(
-    r"\b(?:outcomes?|end[\s\-]?points?|hazard|HR|odds|OR|risk|rates?|incidence|time\s+to|"
+    # (the ratios' capitals only: "an SSRI or SNRI" joins two drugs, it is no odds ratio)
+    r"\b(?:outcomes?|end[\s\-]?points?|hazard|(?-i:HR|OR)|odds|risk|rates?|incidence|time\s+to|"
     r"less|more|fewer|lower|higher|reduced|increased|differ\w*|compared|than|vs\.?|versus|"
     r"between\s+(?:the\s+)?(?:groups|users|arms|cohorts))\b",
     re.I,
