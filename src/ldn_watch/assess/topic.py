@@ -187,8 +187,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         # ... or as a later item of the list of what they have: "patients with a first
         # ischaemic stroke, a depressive episode according to ICD-10 and ..." (the item
         # opens with an article, not a share or a new clause)
-        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+[^.;:()]{{3,60}}?,\s+(?:and\s+)?"
-        rf"(?:(?:a|an|current|comorbid|co-morbid)\s+)+(?:[\w\-]+\s+){{0,2}}?{cond}|"
+        # (... after more items, bracketed asides among them: "Residents ... with probable
+        # AD (NIA-AA criteria), a Mini-Mental State Examination score of 10 to 24, and
+        # clinically significant depression, defined as ...": its grade opens it too)
+        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+(?:[^.;:()]|\([^()]*\)){{3,120}}?,\s+(?:and\s+)?"
+        rf"(?:(?:a|an|current|comorbid|co-morbid|clinically\s+(?:significant|relevant))\s+)+"
+        rf"(?:[\w\-]+\s+){{0,2}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         # the condition stated as the eligibility rule itself, with no people named before
         # it: "inclusion criteria were age 18-65 and major depressive disorder", "participants
