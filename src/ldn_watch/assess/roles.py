@@ -332,7 +332,10 @@ _FUTURE = Folded(
     r"disentangle|distinguish|clarify|show|prove|test|answer|settle|define|identify|know|tell|"
     r"assess|evaluate|examine|address|exclude|rule\s+out)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
-    r"\bwhether\b(?<![a-z0-9,)] whether)|"
+    # (not a choice someone made: "whether LDN was continued was decided by participants
+    # and their clinicians", "whether to continue was left to the patient")
+    r"\bwhether\b(?<![a-z0-9,)] whether)(?![^.;:]{0,80}?\b(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:decided|determined|chosen|left\s+(?:up\s+)?to|at\s+the\s+discretion)\b)|"
     # (an erratum's "should have read 4.5 mg" corrects the record, it plans nothing)
     r"\bshould\b(?![^.;]{0,40}\bpower\b)(?!\s+(?:have\s+)?(?:read|stated|appeared|been\s+"
     r"(?:reported|stated|given|written)))|\bfuture\b|"
