@@ -38,6 +38,9 @@ LISTS = (
     "The clinical evidence is limited to one small randomised pilot in patients on "
     "dopaminergic antidepressants, retrospective case series and mood outcomes from "
     "fibromyalgia trials.",
+    # (what its search turned up: preprints79 PPR1800012)
+    "We identified a single randomised pilot trial, two open-label studies, retrospective "
+    "case series and several surveys of prescribers.",
 )
 
 

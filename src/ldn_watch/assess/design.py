@@ -1652,7 +1652,12 @@ _EVIDENCE_LISTED = Folded(
     r"\b(?:evidence|literature|(?:published|available|clinical)\s+(?:data|studies|reports|work))"
     r"(?:\s+base)?(?:\s+(?:so\s+far|to\s+date))?\s+(?:(?:is|are)\s+(?:limited|confined|restricted)"
     r"\s+to|consists?\s+(?:mainly\s+|largely\s+|only\s+)?of|compris\w*|(?:is|are)\s+made\s+up\s+of|"
-    r"rests?\s+(?:mainly\s+|largely\s+)?on)\b",
+    r"rests?\s+(?:mainly\s+|largely\s+)?on)\b|"
+    # ... or what its search turned up: "We identified one randomized pilot trial, three
+    # open-label studies, ... and a growing number of observational studies" (studies, not
+    # people: "we identified 46 patients" is a cohort's)
+    r"\bwe\s+(?:identified|found|located|retrieved)\s+(?=(?:[\w\-]+\s+){0,4}?(?:trials?|"
+    r"stud(?:y|ies)|reports?|case\s+(?:series|reports?)|RCTs?)\b)",
     re.I,
 )
 
