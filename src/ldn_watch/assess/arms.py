@@ -98,6 +98,8 @@ _RATIO = re.compile(r"(?<![\d.:])(?P<r>[1-9](?:\s*:\s*[1-9]){1,4})(?![\d:])")
 # "compared with X", "versus X", "rather than X": X is the other arm
 _COMPARE_BEFORE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)|relative to|than|instead of|rather than|"
+    # (the verb with its object between: "compare it with a dopamine agonist")
+    r"compar(?:e|es|ing) (?:it|them|this|these|both|each) (?:with|to|against)|"
     r"head[\s\-]to[\s\-]head (?:with|against)|against|unlike|in contrast to|as opposed to|"
     r"differently from|different from|comparable (?:to|with)|similar to|equivalent to|"
     r"in line with|on a par with|"
@@ -666,14 +668,27 @@ _IN_ONE_ARM = re.compile(
 )
 
 
+# ... or said of the domains or arms the sentence before named: "(... randomised to one of
+# the open domains.) At launch these are X 1 mg, X 4.5 mg, pramipexole and placebo"
+_THESE_ARE = re.compile(
+    r"^[^.;:]{0,30}?\b(?:these|they)\s+(?:are|were|will\s+be|include[sd]?|comprised?)\s+",
+    re.IGNORECASE,
+)
+
+
 def _listed_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication and the watched drug are items of one list of the study's arms
     or platform domains ("the domains are pramipexole, aripiprazole and X", "opened
     pramipexole and X domains", "the arms were sertraline and X"): an arm of its own."""
     text = s.text
     low = text.lower()
+    head_rx: re.Pattern[str] = _ARM_LIST_HEAD
     if "domains" not in low and " arms" not in low:
-        return False
+        before = [x for x in doc.sentences if x.index == s.index - 1]
+        said = before[0].text.lower() if before else ""
+        if not (("domains" in said or " arms" in said) and _THESE_ARE.match(text)):
+            return False
+        head_rx = _THESE_ARE
     for x in doc.drug(s):
         lo, hi = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
         between = _PAREN.sub("", text[lo:hi])
@@ -683,7 +698,7 @@ def _listed_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
         if _ARM_LIST_TAIL.match(text, last):
             return True
         # (the list may open with other items: "the domains are A (...), B and X")
-        heads = list(_ARM_LIST_HEAD.finditer(text, 0, first))
+        heads = list(head_rx.finditer(text, 0, first))
         if heads:
             lead = _PAREN.sub("", text[heads[-1].end() : first])
             if len(lead) <= 120 and ";" not in lead and not _IN_ONE_ARM.search(lead):

@@ -1646,6 +1646,22 @@ _INCLUDED_STUDIES = Folded(
 )
 
 
+# what a review says the evidence (the literature, the published data) is made of: the
+# studies it lists after these words are its literature, whatever their designs
+_EVIDENCE_LISTED = Folded(
+    r"\b(?:evidence|literature|(?:published|available|clinical)\s+(?:data|studies|reports|work))"
+    r"(?:\s+base)?(?:\s+(?:so\s+far|to\s+date))?\s+(?:(?:is|are)\s+(?:limited|confined|restricted)"
+    r"\s+to|consists?\s+(?:mainly\s+|largely\s+|only\s+)?of|compris\w*|(?:is|are)\s+made\s+up\s+of|"
+    r"rests?\s+(?:mainly\s+|largely\s+)?on)\b|"
+    # ... or what its search turned up: "We identified one randomized pilot trial, three
+    # open-label studies, ... and a growing number of observational studies" (studies, not
+    # people: "we identified 46 patients" is a cohort's)
+    r"\bwe\s+(?:identified|found|located|retrieved)\s+(?=(?:[\w\-]+\s+){0,4}?(?:trials?|"
+    r"stud(?:y|ies)|reports?|case\s+(?:series|reports?)|RCTs?)\b)",
+    re.I,
+)
+
+
 def _own_case_typed(types: set[str], title: list[Sentence], own: list[Sentence]) -> bool:
     """The record is typed Case Reports and tells cases of its own (``_CASE``,
     ``_FEW_REPORTED``, a few cases in its title)."""
@@ -1701,6 +1717,11 @@ def _review_declaration(doc: Doc, own: list[Sentence], title: list[Sentence]) ->
         included = _INCLUDED_STUDIES.search(s.text[:cut])
         if included is not None:
             cut = included.start()
+        # ... and so is what it says the evidence consists of: "Clinically, the evidence
+        # consists of one small randomised pilot, retrospective case series and ..."
+        listed = _EVIDENCE_LISTED.search(s.text[:cut])
+        if listed is not None:
+            cut = listed.start()
         if _OBSERVATIONAL.search(s.text[:cut]):
             return None
     return hit

@@ -901,7 +901,8 @@ _START_AFTER = re.compile(
     re.I,
 )
 _COUNTED = re.compile(
-    r"\b(?:outcomes?|end[\s\-]?points?|hazard|HR|odds|OR|risk|rates?|incidence|time\s+to|"
+    # (the ratios' capitals only: "an SSRI or SNRI" joins two drugs, it is no odds ratio)
+    r"\b(?:outcomes?|end[\s\-]?points?|hazard|(?-i:HR|OR)|odds|risk|rates?|incidence|time\s+to|"
     r"less|more|fewer|lower|higher|reduced|increased|differ\w*|compared|than|vs\.?|versus|"
     r"between\s+(?:the\s+)?(?:groups|users|arms|cohorts))\b",
     re.I,
@@ -1333,6 +1334,8 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
     # "duloxetine or amitriptyline (≤25 mg) taken for pain": coordinated drugs share it
     end = m.end
     nxt = sorted(x.start for x in doc.comedications(s) if x.start > m.end)
+    # (each item told with its own bracket: "duloxetine (n = 23), sertraline (n = 11)")
+    bracketed = False
     for x in sorted((x for x in doc.comedications(s) if x.start > m.end), key=lambda x: x.start):
         if not (
             _COORDINATED.match(s.text[end : x.start])
@@ -1340,11 +1343,20 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
             or _MEMBER_BRACKET.match(s.text[end : x.start])
         ):
             break
+        bracketed = bracketed or "(" in s.text[end : x.start]
         end = x.end
         nxt = [n for n in nxt if n > x.start]
     tail = s.text[end : min(nxt) if nxt else len(s.text)]
-    hit = after.match(tail) or before.search(s.text[max(0, m.start - 90) : m.start])
-    if hit is None and "(" in tail:
+    hit = after.match(tail)
+    last_own = False
+    if hit is not None and bracketed and "(" in tail[hit.end() :] and "(" not in tail[: hit.end()]:
+        # a list whose items each carry their own bracket, the last with its purpose
+        # inside its own description, before its bracket: "duloxetine (n = 23), sertraline
+        # (n = 11) or amitriptyline 10-25 mg at night for sleep (n = 9)" (the sleep is
+        # amitriptyline's alone; "..., prescribed for pain" after the brackets is all's)
+        hit, last_own = None, True
+    hit = hit or before.search(s.text[max(0, m.start - 90) : m.start])
+    if hit is None and "(" in tail and not last_own:
         # (bracketed counts and asides are no words between the drugs and their purpose:
         # "duloxetine (n = 21) or pregabalin (n = 17), prescribed by rheumatologists for
         # fibromyalgia pain")

@@ -332,7 +332,10 @@ _FUTURE = Folded(
     r"disentangle|distinguish|clarify|show|prove|test|answer|settle|define|identify|know|tell|"
     r"assess|evaluate|examine|address|exclude|rule\s+out)\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
-    r"\bwhether\b(?<![a-z0-9,)] whether)|"
+    # (not a choice someone made: "whether LDN was continued was decided by participants
+    # and their clinicians", "whether to continue was left to the patient")
+    r"\bwhether\b(?<![a-z0-9,)] whether)(?![^.;:]{0,80}?\b(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:decided|determined|chosen|left\s+(?:up\s+)?to|at\s+the\s+discretion)\b)|"
     # (an erratum's "should have read 4.5 mg" corrects the record, it plans nothing)
     r"\bshould\b(?![^.;]{0,40}\bpower\b)(?!\s+(?:have\s+)?(?:read|stated|appeared|been\s+"
     r"(?:reported|stated|given|written)))|\bfuture\b|"
@@ -347,7 +350,8 @@ _FUTURE = Folded(
     # (its adjectives may be a list: "a randomized, placebo-controlled trial ... is planned")
     r"\b(?:an?|another|further)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
     r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
-    r"being\s+planned|in\s+preparation|due\s+to\s+(?:open|start|begin|commence))\b|"
+    r"being\s+(?:planned|prepared|designed|developed|set\s+up)|in\s+preparation|due\s+to\s+"
+    r"(?:open|start|begin|commence))\b|"
     # ... or says will come after this one: "a dose-finding study including 1.5 and 3 mg will
     # follow", "a second study comparing 1.5 with 3 mg is to follow", "this trial will be
     # followed by a dose-ranging study of 1.5 and 3 mg"
@@ -408,7 +412,8 @@ _FUTURE = Folded(
     # trials combining X with SSRIs are planned", "studies in SNRI users are in preparation"
     # (not the study's own plan told in the passive: "... are planned to enrol 80")
     r"\b(?:trials|studies|comparisons|RCTs|evaluations)\b(?:[^.;]|\.(?=\w)){0,120}?\bare\s+"
-    r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+planned|in\s+preparation|due\s+to\s+"
+    r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+(?:planned|prepared|designed|developed|"
+    r"set\s+up)|in\s+preparation|due\s+to\s+"
     r"(?:open|start|begin|commence))\b(?!\s+(?:to|for\s+this)\b)|"
     r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
     # what the findings are said to support is another study: "these observations support
@@ -957,6 +962,9 @@ _EXCLUSION = Folded(
     # included", "is not eligible")
     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
     r"approached|included|admitted|prescribed)\b|"
+    # ... or not weighed for it at all: "patients with depressive symptoms were not
+    # considered for treatment", "were not considered eligible"
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+considered\s+(?:for|eligible)\b|"
     # ... or as a second verb after another: "were referred for treatment and not
     # enrolled", "were offered usual care but not randomised"
     r"\b(?:was|were)\s+(?:[\w\-]+\s+){1,5}?(?:and|but)\s+not\s+(?:enrol+ed|recruited|"

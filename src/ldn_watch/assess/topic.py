@@ -187,8 +187,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         # ... or as a later item of the list of what they have: "patients with a first
         # ischaemic stroke, a depressive episode according to ICD-10 and ..." (the item
         # opens with an article, not a share or a new clause)
-        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+[^.;:()]{{3,60}}?,\s+(?:and\s+)?"
-        rf"(?:(?:a|an|current|comorbid|co-morbid)\s+)+(?:[\w\-]+\s+){{0,2}}?{cond}|"
+        # (... after more items, bracketed asides among them: "Residents ... with probable
+        # AD (NIA-AA criteria), a Mini-Mental State Examination score of 10 to 24, and
+        # clinically significant depression, defined as ...": its grade opens it too)
+        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+(?:[^.;:()]|\([^()]*\)){{3,120}}?,\s+(?:and\s+)?"
+        rf"(?:(?:a|an|current|comorbid|co-morbid|clinically\s+(?:significant|relevant))\s+)+"
+        rf"(?:[\w\-]+\s+){{0,2}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         # the condition stated as the eligibility rule itself, with no people named before
         # it: "inclusion criteria were age 18-65 and major depressive disorder", "participants
@@ -1633,6 +1637,11 @@ def _condition(
                 continue
             if trait(s, m):
                 read_off = True
+                if _ONE_OF_SERIES.match(s.text):
+                    # "One patient with a history of depression, stable on sertraline,
+                    # reported no change in mood": the rest of the sentence is said of
+                    # the one person who has the condition as a trait, in passing
+                    break
                 continue
             return True, s.text
     for s in sents:
@@ -1718,6 +1727,14 @@ _ABSENT_BEFORE = Folded(
 # a tally of the people's comorbidities (or their state at entry) opening the sentence:
 # "Comorbidity was the rule: 13 met criteria for ...", "Comorbid diagnoses: ..."
 _TALLY_OF_TRAITS = re.compile(r"\bco-?morbid\w*\b[^.;]{0,40}:", re.I)
+# a sentence about one member of a series, set apart from the rest: "One patient with a
+# history of depression ...", "Another woman, with past depression, ...", "A single
+# participant with ..." (what it says of that person's mood is said in passing)
+_ONE_OF_SERIES = re.compile(
+    rf"^\s*(?:one|another|a\s+single)\s+(?:(?:of\s+(?:the|them|these)\s+)?(?:[\w\-]+\s+)?)?"
+    rf"(?:{_POPULATION_NOUN}|woman|man|boy|girl|child|case)\s*(?:\([^()]*\)\s*)?,?\s*(?:with|who\s+had)\b",
+    re.I,
+)
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
@@ -1959,8 +1976,11 @@ _MODERATOR_AFTER = re.compile(
     r"(?:(?:recorded|measured|assessed|collected|obtained|administered|completed|documented)\s+"
     # (the instrument it was taken with may come between: "were measured with the HADS at
     # enrolment and entered as covariates")
-    r"(?:(?:with|using|by|on)\s+(?:the\s+|a\s+)?[^.;,()]{0,60}?\s+)?"
+    r"(?:(?:with|using|by|on)\s+(?:the\s+|a\s+)?(?:[^.;,()]|\([^()]*\)){0,60}?\s+)?"
     r"(?:at|before)\s+(?:baseline|entry|screening|enrol\w*|inclusion|randomi[sz]ation)\s+"
+    # (... or after the time: "were measured at baseline with the HADS and used as a
+    # prespecified moderator")
+    r"(?:(?:with|using|by|on)\s+(?:the\s+|a\s+)?(?:[^.;,()]|\([^()]*\)){0,60}?\s+)?"
     r"and\s+(?:then\s+)?)?(?:examined|"
     r"tested|prespecified|pre-specified|used|entered|analy[sz]ed|included|explored|evaluated|"
     r"modell?ed|treated|taken|added|recorded|documented|collected|captured|extracted|noted)|"
@@ -2029,7 +2049,9 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
     # a measure named inside the phrase that makes an earlier one a covariate ("depressive
     # symptoms were measured with the Hospital Anxiety and Depression Scale at enrolment
     # and entered as covariates"): the instrument it was taken with is that covariate too
-    for e in m.re.finditer(text, 0, m.start()):
+    # (the match's own pattern may be the lower-cased text's, as ``Folded`` searches it)
+    low = text.lower()
+    for e in m.re.finditer(low if len(low) == len(text) else text, 0, m.start()):
         if e.end() > m.start():
             break
         covered = _MODERATOR_AFTER.match(text[e.end() :])
