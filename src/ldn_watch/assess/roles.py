@@ -1927,6 +1927,20 @@ _KEEPS_PARENT_ARMS = Folded(
     r"(?:randomi[sz]ed|assigned|allocated)\b",
     re.IGNORECASE,
 )
+# ... and in an extension's own sentences, the arm its people had been given in the parent
+# trial, told in the past perfect ("among participants who had been randomised to 1 mg,
+# scores fell further after the switch to 4.5 mg", "those originally assigned to 2 mg"):
+# that dose is the parent's arm, not one the extension gives. Only an extension reads it
+# so: an RCT's own results name its arms the same way ("participants who had been
+# randomised to 4.5 mg improved more"), and a secondary analysis re-analyses those arms.
+_PARENT_ARM_TOLD = Folded(
+    r"\b(?:had\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?been|"
+    r"(?:were|was)\s+(?:originally|initially|previously|first)|originally|initially)\s+"
+    r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to\s+(?:receive\s+|take\s+)?"
+    r"(?:(?:[\w\-]+\s+){0,3}?(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|µg|micrograms?)\b"
+    r"(?:[^.;:,()]|\.\d)*?(?=[,;:()]|\.(?!\d)|$)|placebo\b)",
+    re.IGNORECASE,
+)
 _EXTENSION_ITSELF = re.compile(
     r"\b(?:extension|continuation|open[\s\-]label|follow[\s\-]?up|long[\s\-]term|present|"
     r"current)\b",
@@ -3897,6 +3911,8 @@ def annotate(
                 # the extension named first, its parent after it: "a 40-week open-label
                 # extension of a randomized dose-comparison trial" (read on from there)
                 at = named[-1].end()
+        if "originally" in low or "initially" in low or "been" in low or "first" in low:
+            own_text = _PARENT_ARM_TOLD.sub(_blank, own_text)
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
