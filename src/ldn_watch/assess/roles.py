@@ -339,7 +339,11 @@ _FUTURE = Folded(
     # "remains to be established", "has yet to be tested"
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
     r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
-    r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
+    # (not "recommended" as a word of what a drug or dose is, "a guideline-recommended
+    # antidepressant", "at the recommended dose": a description, no call for work)
+    r"(?<![\-\u2010])\brecommend(?:s|ing)?\b|"
+    r"(?<![\-\u2010])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bits )\brecommended\b|"
+    r"\bwe\s+propose\b|"
     # a drug proposed for later use: "X ... is a candidate treatment for this subgroup"
     r"\b(?:is|are|remains?)\s+an?\s+(?:\w+\s+){0,2}?candidates?\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
