@@ -1806,7 +1806,14 @@ _PEOPLE_IN_IT = Folded(
     r"taken|started)\b|"
     r"\b(?:to|in|into|on)\s+which\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?)(?:allocated|randomi[sz]ed|"
-    r"assigned|enrol+ed|treated|dosed|recruited|started)\b",
+    r"assigned|enrol+ed|treated|dosed|recruited|started)\b|"
+    # ... or a count of people told as randomised into the arm that closed: "seven
+    # participants randomised to a discontinued 1 mg arm are reported descriptively", "12
+    # patients had been allocated to the since-dropped 2 mg group"
+    rf"\b(?:\d+|{counts.NUMBER_WORDS})\s+(?:[\w\-]+\s+){{0,2}}?(?:who\s+)?(?:had\s+(?:already\s+)?"
+    r"been\s+|were\s+(?:already\s+)?)?(?:allocated|randomi[sz]ed|randomly\s+assigned|assigned)\s+"
+    r"(?:to|into)\s+(?:the|a|an|its)\s+(?:now[\s\-]+|since[\s\-]+|later[\s\-]+)?(?:discontinued|"
+    r"dropped|removed|closed|abandoned|terminated|deleted|withdrawn|eliminated)\b",
     re.I,
 )
 
@@ -5466,7 +5473,10 @@ _STOPPED_BEFORE = re.compile(
     r"tolerate|intoleran(?:t|ce)\s+(?:of|to)|after\s+(?:stopping|discontinuing)|"
     # the person's own stop, the drug and dose its object: "she stopped LDN 1.5 mg after
     # five nights", "came off naltrexone 4.5 mg", "discontinued LDN 4.5 mg on day three"
-    # (never across a new start: "stopped escitalopram and started naltrexone 1.5 mg")
+    # (never across a new start: "stopped escitalopram and started naltrexone 1.5 mg"; nor
+    # the word as an arm's attribute, "seven randomised to a discontinued 1 mg arm": the
+    # arm closed, nobody's dose was given up, ``_DROPPED`` reads it)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?:stopped|discontinued|ceased|abandoned|quit|gave\s+up|came\s+off|withdrew\s+from)|"
     # ... or a raise tried and given up: "an attempt to increase to 0.5 mg brought back the
     # nightmares", "an effort to titrate up to 2 mg caused insomnia", "tried raising the
