@@ -5134,6 +5134,11 @@ _ENROLLED_NONRESPONSE_TO = re.compile(
 # "4.5 mg nightly after a week at 1.5 mg"
 _TITRATED_FROM = re.compile(
     rf"(?:{_RAISE})\s+(?:[\w\-]+\s+){{0,2}}?from\s*$|"
+    # ... or the target told as reached, perhaps over a spell, from the start: "4.5 mg daily
+    # (reached over 3 weeks from 1.5 mg)", "titrated over two weeks from 1 mg", "attained
+    # from 0.5 mg"
+    rf"(?:\b(?:reached|attained|achieved|arrived\s+at)|{_RAISE})\s+(?:(?:over|within|in|across)\s+"
+    r"(?:an?|one|two|three|four|five|six|\d+)[\s\-]+(?:days?|weeks?|months?)\s+)?from\s*$|"
     rf"{_AFTER_A_SPELL}",
     re.I,
 )
