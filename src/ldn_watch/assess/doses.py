@@ -195,6 +195,24 @@ _SHARED_SCHEDULE = re.compile(
     r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
     re.I,
 )
+# ... or written once after a comparator arm of the vehicle alone, as a co-formulation's
+# trial gives it: "oxycodone 10 mg with X 1 microgram per tablet, or oxycodone 10 mg alone,
+# one tablet twice daily", "... X 1 microgram in a single capsule, or identical capsules of
+# oxycodone 5 mg alone, every 6 hours" (the comparator's own dose may stand between; no
+# schedule of the dose's own and no clause's end before the comparator)
+_SHARED_AFTER_ALONE = re.compile(
+    r"(?:(?!\b(?:daily|nightly|once|twice|night|bedtime|morning|evening|weekly|q\.?d|"
+    r"every|each)\b)(?:[^.;:()]|\.\d)){0,40}?,\s*or\s+(?:to\s+)?"
+    r"(?:(?!\b(?:daily|nightly|once|twice|night|bedtime|morning|evening|weekly|every|each|"
+    r"with|plus|and|combined)\b)(?:[^.;:()]|\.\d)){0,60}?\balone\s*,\s*"
+    r"(?:(?:one|a\s+single)\s+(?:tablet|capsule|pill|dose)\s+|(?:each|both)\s+)?"
+    r"(?:(?:taken|given|administered|dosed)\s+)?"
+    r"(?:(?P<two>twice|two\s+times)\s+(?:a\s+day|daily|per\s+day)\b|"
+    r"(?P<three>three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b|"
+    r"(?P<four>four\s+times)\s+(?:a\s+day|daily|per\s+day)\b|"
+    r"(?:every|each)\s+(?P<hours>4|6|8|12)\s*(?:hours?|h)\b)",
+    re.I,
+)
 # a schedule right before the dose it is the adjective of, at most the drug's name between
 # ("twice-daily 5 mg", "twice daily naltrexone 3 mg"; not "twice daily and 3 mg")
 _FREQ_BEFORE = re.compile(
@@ -3919,6 +3937,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # the arms' shared schedule is this dose's too (CONTRACT.md: the day's
                     # total; 1 mg b.i.d. is 2)
                     factor = 2 if shared.group("two") else 3
+                else:
+                    alone = _SHARED_AFTER_ALONE.match(s.text, m.end())
+                    if alone is not None:
+                        # (the vehicle-alone arm's schedule is the co-formulation's too)
+                        factor = (
+                            24 // int(alone.group("hours"))
+                            if alone.group("hours")
+                            else 2
+                            if alone.group("two")
+                            else 3
+                            if alone.group("three")
+                            else 4
+                        )
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)
