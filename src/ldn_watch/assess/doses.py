@@ -700,6 +700,13 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|scores?|mood|symptoms?)\s+"
         r"(?:was|were|had\s+been|remained|stayed)\s+(?:essentially\s+|largely\s+|still\s+)?"
         r"unchanged\b|"
+        # ... or as a rating that fell only so far: "because MADRS had fallen only to 29 at
+        # week 6, the dose was increased", "her PHQ-9 improved only slightly, so" (a raise
+        # for want of response: both levels count)
+        r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|EPDS|scores?|mood|"
+        r"symptoms?)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|decreased|declined|"
+        r"improved|lifted|eased)\s+only\s+(?:to|by|slightly|modestly|marginally|partially|"
+        r"a\s+little)\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
