@@ -1515,8 +1515,9 @@ _GIVEN_NEXT = re.compile(
     # mg daily" (holdout287 32000025)
     r"was dispensed|were dispensed|"
     # a dose told as what a group was taking at a time: "47 were taking 3 mg", "30 were
-    # using 1.5 mg" (the progressive of "took"; holdout325 36500015)
-    r"(?:was|were)\s+(?:taking|using)|"
+    # using 1.5 mg" (the progressive of "took"; holdout325 36500015), or was on: "43 were on
+    # 4.5 mg/day and 18 on 3 mg/day" (holdout351 39400022)
+    r"(?:was|were)\s+(?:taking|using|(?:still\s+)?on)|"
     # "was switched to a compounded solution": a change to the next treatment given
     r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
     # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
