@@ -1514,6 +1514,9 @@ _GIVEN_NEXT = re.compile(
     # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
     # mg daily" (holdout287 32000025)
     r"was dispensed|were dispensed|"
+    # ... or the people named by it: "we compared patients dispensed 3 mg with those
+    # dispensed 4.5 mg" (holdout356 39900014)
+    r"(?:patients|participants|people|persons|users|adults|those|individuals)\s+dispensed|"
     # a dose told as what a group was taking at a time: "47 were taking 3 mg", "30 were
     # using 1.5 mg" (the progressive of "took"; holdout325 36500015), or was on: "43 were on
     # 4.5 mg/day and 18 on 3 mg/day" (holdout351 39400022)
@@ -1544,6 +1547,16 @@ _ALLOCATED_LEAD = re.compile(
     # (the ratio may stand in brackets: "randomly assigned (1:1:1) to continue 4.5 mg")
     r"\b(?:,?\s+(?:[\w\-]+(?:\s*\d:\d(?::\d)*)?|\(\s*\d+(?::\d+)+\s*\)),?){0,3}?\s+"
     r"(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
+    re.I,
+)
+
+
+# the people named by the product dispensed to them, right before its strength: "we compared
+# patients dispensed 3 mg with those dispensed 4.5 mg capsules" (a register's exposure
+# groups: the strength dispensed is the dose they were on, not how a dose was made up)
+_PEOPLE_DISPENSED = re.compile(
+    r"\b(?:patients|participants|people|persons|users|adults|those|individuals)\s+"
+    r"(?:(?:who\s+)?were\s+)?dispensed\s+$",
     re.I,
 )
 
@@ -4025,7 +4038,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # by when it is taken is one a day ("switched to an 8 mg daily capsule",
                 # "a 4.5 mg nightly tablet")
                 strength = (
-                    not a_day and factor == 1 and not _DAILY_UNIT_AFTER.match(s.text[m.end() :])
+                    not a_day
+                    and factor == 1
+                    and not _DAILY_UNIT_AFTER.match(s.text[m.end() :])
+                    and not _PEOPLE_DISPENSED.search(s.text, max(0, at - 40), at)
                 )
                 if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
