@@ -707,6 +707,12 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"symptoms?)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|decreased|declined|"
         r"improved|lifted|eased)\s+only\s+(?:to|by|slightly|modestly|marginally|partially|"
         r"a\s+little)\b|"
+        # ... or as a response being lost: "increased to 4.5 mg at week 4 in participants
+        # losing response", "those who lose more than half of their improvement" (a raise
+        # for some, to keep a response: both levels count)
+        r"\blos(?:e|es|ing|t)\s+(?:(?:more\s+than\s+|at\s+least\s+)?(?:half|some|part|much|"
+        r"\d+\s*%)\s+of\s+)?(?:(?:their|the|his|her)\s+)?(?:initial\s+)?(?:response|"
+        r"improvement|benefit|gains?)\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
