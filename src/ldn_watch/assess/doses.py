@@ -195,6 +195,24 @@ _SHARED_SCHEDULE = re.compile(
     r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
     re.I,
 )
+# ... or written once after a comparator arm of the vehicle alone, as a co-formulation's
+# trial gives it: "oxycodone 10 mg with X 1 microgram per tablet, or oxycodone 10 mg alone,
+# one tablet twice daily", "... X 1 microgram in a single capsule, or identical capsules of
+# oxycodone 5 mg alone, every 6 hours" (the comparator's own dose may stand between; no
+# schedule of the dose's own and no clause's end before the comparator)
+_SHARED_AFTER_ALONE = re.compile(
+    r"(?:(?!\b(?:daily|nightly|once|twice|night|bedtime|morning|evening|weekly|q\.?d|"
+    r"every|each)\b)(?:[^.;:()]|\.\d)){0,40}?,\s*or\s+(?:to\s+)?"
+    r"(?:(?!\b(?:daily|nightly|once|twice|night|bedtime|morning|evening|weekly|every|each|"
+    r"with|plus|and|combined)\b)(?:[^.;:()]|\.\d)){0,60}?\balone\s*,\s*"
+    r"(?:(?:one|a\s+single)\s+(?:tablet|capsule|pill|dose)\s+|(?:each|both)\s+)?"
+    r"(?:(?:taken|given|administered|dosed)\s+)?"
+    r"(?:(?P<two>twice|two\s+times)\s+(?:a\s+day|daily|per\s+day)\b|"
+    r"(?P<three>three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b|"
+    r"(?P<four>four\s+times)\s+(?:a\s+day|daily|per\s+day)\b|"
+    r"(?:every|each)\s+(?P<hours>4|6|8|12)\s*(?:hours?|h)\b)",
+    re.I,
+)
 # a schedule right before the dose it is the adjective of, at most the drug's name between
 # ("twice-daily 5 mg", "twice daily naltrexone 3 mg"; not "twice daily and 3 mg")
 _FREQ_BEFORE = re.compile(
@@ -682,6 +700,27 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|scores?|mood|symptoms?)\s+"
         r"(?:was|were|had\s+been|remained|stayed)\s+(?:essentially\s+|largely\s+|still\s+)?"
         r"unchanged\b|"
+        # ... or as a rating that fell only so far: "because MADRS had fallen only to 29 at
+        # week 6, the dose was increased", "her PHQ-9 improved only slightly, so" (a raise
+        # for want of response: both levels count)
+        r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|EPDS|scores?|mood|"
+        r"symptoms?)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|decreased|declined|"
+        r"improved|lifted|eased)\s+only\s+(?:to|by|slightly|modestly|marginally|partially|"
+        r"a\s+little)\b|"
+        # ... or as a response being lost: "increased to 4.5 mg at week 4 in participants
+        # losing response", "those who lose more than half of their improvement" (a raise
+        # for some, to keep a response: both levels count)
+        r"\blos(?:e|es|ing|t)\s+(?:(?:more\s+than\s+|at\s+least\s+)?(?:half|some|part|much|"
+        r"\d+\s*%)\s+of\s+)?(?:(?:their|the|his|her)\s+)?(?:initial\s+)?(?:response|"
+        r"improvement|benefit|gains?)\b|"
+        # ... or a counted few of a series as the subject of the raise: "one patient was
+        # later increased to 4.5 mg", "two of them were raised to 6 mg" (the rest kept the
+        # level before: both count)
+        r"\b(?:one|two|three|a\s+single|\d+)\s+(?:of\s+(?:them|these|those|the\s+\w+)|"
+        r"(?:[\w\-]+\s+)?(?:patients?|participants?|cases?|women|men|adolescents?|children|"
+        r"subjects?|persons?))\s+(?:was|were|had\s+been)\s+(?:later\s+|subsequently\s+|then\s+|"
+        r"eventually\s+|further\s+)?(?:increased|raised|titrated|escalated|uptitrated|"
+        r"stepped\s+up)\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
@@ -1489,9 +1528,13 @@ _GIVEN_NEXT = re.compile(
     # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
     # mg daily" (holdout287 32000025)
     r"was dispensed|were dispensed|"
+    # ... or the people named by it: "we compared patients dispensed 3 mg with those
+    # dispensed 4.5 mg" (holdout356 39900014)
+    r"(?:patients|participants|people|persons|users|adults|those|individuals)\s+dispensed|"
     # a dose told as what a group was taking at a time: "47 were taking 3 mg", "30 were
-    # using 1.5 mg" (the progressive of "took"; holdout325 36500015)
-    r"(?:was|were)\s+(?:taking|using)|"
+    # using 1.5 mg" (the progressive of "took"; holdout325 36500015), or was on: "43 were on
+    # 4.5 mg/day and 18 on 3 mg/day" (holdout351 39400022)
+    r"(?:was|were)\s+(?:taking|using|(?:still\s+)?on)|"
     # "was switched to a compounded solution": a change to the next treatment given
     r"(?:was|were)\s+(?:switched|changed|converted)\s+to)\b|"
     # what happened to a person at a dose: "developed severe insomnia at 4.5 mg"
@@ -1518,6 +1561,16 @@ _ALLOCATED_LEAD = re.compile(
     # (the ratio may stand in brackets: "randomly assigned (1:1:1) to continue 4.5 mg")
     r"\b(?:,?\s+(?:[\w\-]+(?:\s*\d:\d(?::\d)*)?|\(\s*\d+(?::\d+)+\s*\)),?){0,3}?\s+"
     r"(?:either\s+)?to\b(?:[^;.]|\.\d)*$",
+    re.I,
+)
+
+
+# the people named by the product dispensed to them, right before its strength: "we compared
+# patients dispensed 3 mg with those dispensed 4.5 mg capsules" (a register's exposure
+# groups: the strength dispensed is the dose they were on, not how a dose was made up)
+_PEOPLE_DISPENSED = re.compile(
+    r"\b(?:patients|participants|people|persons|users|adults|those|individuals)\s+"
+    r"(?:(?:who\s+)?were\s+)?dispensed\s+$",
     re.I,
 )
 
@@ -1806,7 +1859,14 @@ _PEOPLE_IN_IT = Folded(
     r"taken|started)\b|"
     r"\b(?:to|in|into|on)\s+which\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?)(?:allocated|randomi[sz]ed|"
-    r"assigned|enrol+ed|treated|dosed|recruited|started)\b",
+    r"assigned|enrol+ed|treated|dosed|recruited|started)\b|"
+    # ... or a count of people told as randomised into the arm that closed: "seven
+    # participants randomised to a discontinued 1 mg arm are reported descriptively", "12
+    # patients had been allocated to the since-dropped 2 mg group"
+    rf"\b(?:\d+|{counts.NUMBER_WORDS})\s+(?:[\w\-]+\s+){{0,2}}?(?:who\s+)?(?:had\s+(?:already\s+)?"
+    r"been\s+|were\s+(?:already\s+)?)?(?:allocated|randomi[sz]ed|randomly\s+assigned|assigned)\s+"
+    r"(?:to|into)\s+(?:the|a|an|its)\s+(?:now[\s\-]+|since[\s\-]+|later[\s\-]+)?(?:discontinued|"
+    r"dropped|removed|closed|abandoned|terminated|deleted|withdrawn|eliminated)\b",
     re.I,
 )
 
@@ -3912,6 +3972,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # the arms' shared schedule is this dose's too (CONTRACT.md: the day's
                     # total; 1 mg b.i.d. is 2)
                     factor = 2 if shared.group("two") else 3
+                else:
+                    alone = _SHARED_AFTER_ALONE.match(s.text, m.end())
+                    if alone is not None:
+                        # (the vehicle-alone arm's schedule is the co-formulation's too)
+                        factor = (
+                            24 // int(alone.group("hours"))
+                            if alone.group("hours")
+                            else 2
+                            if alone.group("two")
+                            else 3
+                            if alone.group("three")
+                            else 4
+                        )
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)
@@ -3979,7 +4052,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # by when it is taken is one a day ("switched to an 8 mg daily capsule",
                 # "a 4.5 mg nightly tablet")
                 strength = (
-                    not a_day and factor == 1 and not _DAILY_UNIT_AFTER.match(s.text[m.end() :])
+                    not a_day
+                    and factor == 1
+                    and not _DAILY_UNIT_AFTER.match(s.text[m.end() :])
+                    and not _PEOPLE_DISPENSED.search(s.text, max(0, at - 40), at)
                 )
                 if a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
@@ -5127,6 +5203,11 @@ _ENROLLED_NONRESPONSE_TO = re.compile(
 # "4.5 mg nightly after a week at 1.5 mg"
 _TITRATED_FROM = re.compile(
     rf"(?:{_RAISE})\s+(?:[\w\-]+\s+){{0,2}}?from\s*$|"
+    # ... or the target told as reached, perhaps over a spell, from the start: "4.5 mg daily
+    # (reached over 3 weeks from 1.5 mg)", "titrated over two weeks from 1 mg", "attained
+    # from 0.5 mg"
+    rf"(?:\b(?:reached|attained|achieved|arrived\s+at)|{_RAISE})\s+(?:(?:over|within|in|across)\s+"
+    r"(?:an?|one|two|three|four|five|six|\d+)[\s\-]+(?:days?|weeks?|months?)\s+)?from\s*$|"
     rf"{_AFTER_A_SPELL}",
     re.I,
 )
@@ -5411,10 +5492,23 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
                 or _started_for_a_spell(d, mine)
             ):
                 d = replace(d, earlier=False)
-            elif raised_for_some and not any(
-                # (a raise to a level also reached "for some" is that raise told again)
-                x.later and x.mg_per_day not in for_some and x.mg_per_day > d.mg_per_day
-                for x in mine
+            elif (
+                raised_for_some
+                and not any(
+                    # (a raise to a level also reached "for some" is that raise told again)
+                    x.later and x.mg_per_day not in for_some and x.mg_per_day > d.mg_per_day
+                    for x in mine
+                )
+                and not any(
+                    # (of a fixed schedule's steps before the raise for some, only the highest
+                    # is the level the others kept: "started at 1 mg and increased to 3 mg; one
+                    # patient was later increased to 4.5 mg" keeps 3 and 4.5, 1 is a step)
+                    x.earlier
+                    and not x.run_in
+                    and x.sentence.index == d.sentence.index
+                    and d.mg_per_day < x.mg_per_day < min(for_some, default=x.mg_per_day + 1)
+                    for x in mine
+                )
             ):
                 # (a step below a raise everyone had, "started at 1.5 mg, increased to
                 # 4.5 mg by day 14; non-responders then had 6 mg", is the fixed titration's
@@ -5466,7 +5560,10 @@ _STOPPED_BEFORE = re.compile(
     r"tolerate|intoleran(?:t|ce)\s+(?:of|to)|after\s+(?:stopping|discontinuing)|"
     # the person's own stop, the drug and dose its object: "she stopped LDN 1.5 mg after
     # five nights", "came off naltrexone 4.5 mg", "discontinued LDN 4.5 mg on day three"
-    # (never across a new start: "stopped escitalopram and started naltrexone 1.5 mg")
+    # (never across a new start: "stopped escitalopram and started naltrexone 1.5 mg"; nor
+    # the word as an arm's attribute, "seven randomised to a discontinued 1 mg arm": the
+    # arm closed, nobody's dose was given up, ``_DROPPED`` reads it)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?:stopped|discontinued|ceased|abandoned|quit|gave\s+up|came\s+off|withdrew\s+from)|"
     # ... or a raise tried and given up: "an attempt to increase to 0.5 mg brought back the
     # nightmares", "an effort to titrate up to 2 mg caused insomnia", "tried raising the

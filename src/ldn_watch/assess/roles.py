@@ -342,7 +342,11 @@ _FUTURE = Folded(
     # "remains to be established", "has yet to be tested"
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
     r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
-    r"\brecommend(?:s|ed|ing)?\b|\bwe\s+propose\b|"
+    # (not "recommended" as a word of what a drug or dose is, "a guideline-recommended
+    # antidepressant", "at the recommended dose": a description, no call for work)
+    r"(?<![\-\u2010])\brecommend(?:s|ing)?\b|"
+    r"(?<![\-\u2010])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bits )\brecommended\b|"
+    r"\bwe\s+propose\b|"
     # a drug proposed for later use: "X ... is a candidate treatment for this subgroup"
     r"\b(?:is|are|remains?)\s+an?\s+(?:\w+\s+){0,2}?candidates?\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
@@ -1933,6 +1937,20 @@ _KEEPS_PARENT_ARMS = Folded(
     r"\b(?:continu\w*|stay\w*|remain\w*|kept)\s+(?:on\s+|at\s+)?(?:the|their)\s+"
     r"(?:dose|dosage)s?\s+(?:(?:to\s+)?which\s+)?(?:they\s+)?(?:had\s+been|were)\s+"
     r"(?:randomi[sz]ed|assigned|allocated)\b",
+    re.IGNORECASE,
+)
+# ... and in an extension's own sentences, the arm its people had been given in the parent
+# trial, told in the past perfect ("among participants who had been randomised to 1 mg,
+# scores fell further after the switch to 4.5 mg", "those originally assigned to 2 mg"):
+# that dose is the parent's arm, not one the extension gives. Only an extension reads it
+# so: an RCT's own results name its arms the same way ("participants who had been
+# randomised to 4.5 mg improved more"), and a secondary analysis re-analyses those arms.
+_PARENT_ARM_TOLD = Folded(
+    r"\b(?:had\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?been|"
+    r"(?:were|was)\s+(?:originally|initially|previously|first)|originally|initially)\s+"
+    r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to\s+(?:receive\s+|take\s+)?"
+    r"(?:(?:[\w\-]+\s+){0,3}?(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|µg|micrograms?)\b"
+    r"(?:[^.;:,()]|\.\d)*?(?=[,;:()]|\.(?!\d)|$)|placebo\b)",
     re.IGNORECASE,
 )
 _EXTENSION_ITSELF = re.compile(
@@ -3905,6 +3923,8 @@ def annotate(
                 # the extension named first, its parent after it: "a 40-week open-label
                 # extension of a randomized dose-comparison trial" (read on from there)
                 at = named[-1].end()
+        if "originally" in low or "initially" in low or "been" in low or "first" in low:
+            own_text = _PARENT_ARM_TOLD.sub(_blank, own_text)
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
