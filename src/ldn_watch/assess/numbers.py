@@ -3050,10 +3050,17 @@ _QUOTA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the sites a study runs in, counted: "in six university hospitals", "at three sites",
-# "Four outpatient clinics take part"
+# "Four outpatient clinics take part", "at three National Health Service mental health
+# trusts" (a longer run only of naming words, none a word that starts another phrase: not
+# "three doses of X given at night in clinics")
+_SITE_NAMING = (
+    r"(?:(?!(?:of|in|at|to|and|or|with|for|from|by|on|per|each|were|was|will|are|is|who|"
+    r"that|which|patients|participants|people|adults|weeks?|months?|days?|years?)\b)"
+    r"[\w\-]+\s+)"
+)
 _SITES_COUNTED = Folded(
-    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"{_SITES}\b",
+    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:(?:[\w\-]+\s+){{0,2}}?|{_SITE_NAMING}{{3,5}}?)"
+    rf"(?:{_SITES}|trusts)\b",
     re.IGNORECASE,
 )
 
