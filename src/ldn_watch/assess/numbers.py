@@ -3095,11 +3095,16 @@ def _site_quota(doc: Doc, s: Sentence, start: int, value: int) -> int:
 
 # the sample told only as what was left of the people assessed once some were turned
 # away: "212 were assessed; 53 were excluded (...), and the remainder were randomised"
+# (the pool may open the sentence as its frame: "Of 311 people screened, 187 were
+# ineligible or declined; the remainder were randomised")
 _REMAINDER_TAKEN = Folded(
-    rf"{_LEAD}(?P<pool>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?(?:(?:{_NOUNS})\s+)?(?:were|was)\s+"
-    r"(?:screened|assessed|evaluated|approached|considered)\b[^.;]{0,60}?[;,]\s*"
+    rf"(?:{_LEAD}(?P<pool>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?(?:(?:{_NOUNS})\s+)?(?:were|was)\s+"
+    r"(?:screened|assessed|evaluated|approached|considered)\b|"
+    rf"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+)?(?P<pool2>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?"
+    rf"(?:(?:{_NOUNS})\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:screened|assessed|evaluated|approached|considered)\b)[^.;]{0,60}?[;,]\s*"
     rf"(?:and\s+|of\s+(?:these|whom|them),?\s+)?(?P<out>{NUMBER}){_NOT_PCT}\s+(?:were|was)\s+"
-    r"(?:excluded|ineligible|not\s+eligible)\b[^.;]{0,100}?"
+    r"(?:excluded|ineligible|not\s+eligible)\b[^.;]{0,100}?(?:;\s*(?:and\s+)?)?"
     r"\bthe\s+(?:remainder|rest|others|remaining\s+(?:ones|people|patients|participants))\s+"
     r"(?:were|was)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|included|allocated|assigned)\b",
     re.IGNORECASE,
@@ -3111,8 +3116,9 @@ def _remainder_taken(s: Sentence) -> list[Count]:
     remainder is said to have been taken in (``_REMAINDER_TAKEN``)."""
     out: list[Count] = []
     for m in _REMAINDER_TAKEN.finditer(s.text):
-        pool, turned = words_to_int(m.group("pool")), words_to_int(m.group("out"))
-        if pool and turned and 0 < turned < pool and not _other_work(s, m.start("pool")):
+        at = "pool" if m.group("pool") else "pool2"
+        pool, turned = words_to_int(m.group(at)), words_to_int(m.group("out"))
+        if pool and turned and 0 < turned < pool and not _other_work(s, m.start(at)):
             # (allocated to arms, as randomised, beats enrolled)
             allocated = m.group("verb").lower()[:3] in ("ran", "all", "ass")
             score = 3 - _section_penalty(s) + allocated
