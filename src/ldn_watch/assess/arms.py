@@ -385,9 +385,18 @@ def arms_in(doc: Doc, s: Sentence) -> list[Arm]:
     arms = _allocation(doc, s)
     if not arms:
         return []
+    # (an arm offering several doses, its drug left to the title: "to placebo or one of
+    # three nightly doses", looks like arms too)
     kept = [
         arms[0],
-        *[a for a in arms[1:] if _ARM_LIKE.search(a.text) or a.has_drug or _names_drug(doc, s, a)],
+        *[
+            a
+            for a in arms[1:]
+            if _ARM_LIKE.search(a.text)
+            or a.has_drug
+            or _names_drug(doc, s, a)
+            or _ONE_OF_N.search(a.text)
+        ],
     ]
     return kept if len(kept) >= 2 else []
 
@@ -494,16 +503,20 @@ _DOSE_RUN = re.compile(
     re.IGNORECASE,
 )
 _RUN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+_DOSE_UNIT_IN = re.compile(rf"\d\s*{_UNIT}", re.IGNORECASE)
 
 
 def arm_size(arm: Arm) -> int:
     """How many arms one listed alternative stands for: one, or as many doses of the
-    drug as it offers as alternatives ("one of three doses of X", "X 1, 2.5 or 4.5 mg")."""
+    drug as it offers as alternatives ("one of three doses of X", "X 1, 2.5 or 4.5 mg";
+    "one of three nightly doses", the drug named elsewhere)."""
+    m = _ONE_OF_N.search(arm.text)
+    # (an arm that lists its doses itself, "one of three nightly doses: 1 mg", is counted by
+    # the arms its list makes)
+    if m and (arm.has_drug or not _DOSE_UNIT_IN.search(arm.text)):
+        return _ARMS_WORD[m.group("k").lower()]
     if not arm.has_drug:
         return 1
-    m = _ONE_OF_N.search(arm.text)
-    if m:
-        return _ARMS_WORD[m.group("k").lower()]
     run = _DOSE_RUN.search(arm.text)
     if run:
         return len(_RUN_NUMBER.findall(run.group(0)))
