@@ -401,6 +401,31 @@ def arms_in(doc: Doc, s: Sentence) -> list[Arm]:
     return kept if len(kept) >= 2 else []
 
 
+def ratio_shares(doc: Doc) -> list[tuple[Arm, int, int]]:
+    """The arms of an allocation that states its ratio, each with its share of the ratio
+    and the ratio's whole: "randomised 2:1 to X 2 mg twice daily or placebo" gives X (2 of
+    3) and placebo (1 of 3). Only where the ratio has as many parts as the sentence lists
+    arms, in a sentence of the study's own."""
+
+    def compute(d: Doc) -> list[tuple[Arm, int, int]]:
+        for s in d.sentences:
+            if s.background or s.prior or s.future or not s.own or ":" not in s.text:
+                continue
+            if not _ALLOC_VERB.search(s.text):
+                continue
+            m = _RATIO.search(s.text)
+            found = arms_in(d, s) if m else []
+            if not m or not found:
+                continue
+            parts = [int(p) for p in m.group("r").split(":")]
+            if len(parts) != sum(arm_size(a) for a in found) or len(parts) != len(found):
+                continue
+            return [(a, p, sum(parts)) for a, p in zip(found, parts, strict=True)]
+        return []
+
+    return doc.remember("arms.ratio_shares", compute)
+
+
 # an allocated arm named by a code, what it holds told after it: "regimen A (naltrexone
 # 1.5 mg nightly)", "group II (placebo)", "arm 1: LDN 4.5 mg" (the code is how the results
 # then name that arm: "Group A (n = 31) and group B (n = 30)")

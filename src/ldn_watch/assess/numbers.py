@@ -3126,6 +3126,50 @@ def _remainder_taken(s: Sentence) -> list[Count]:
     return out
 
 
+# the size of one arm, the arm as the subject: "The placebo group comprised 21
+# participants", "the naltrexone arm included 40 patients", "the LDN group numbered 42"
+_ONE_ARM_SIZE = Folded(
+    r"\bthe\s+(?P<arm>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:group|arm)\s+(?:comprised|included|"
+    rf"contained|consisted\s+of|numbered|was\s+made\s+up\s+of)\s+(?P<num>{NUMBER}){_NOT_PCT}"
+    rf"(?:\s+{_MOD}{{0,2}}(?:{_NOUNS}))?\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+_INERT = re.compile(r"\b(?:placebo|control|sham|dummy)\b", re.IGNORECASE)
+
+
+def _arm_by_ratio(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample from the size of one arm and the allocation ratio: "randomised 2:1 to X
+    or placebo ... The placebo group comprised 21 participants" is 21 x 3 = 63 (the whole
+    only where the ratio gives a whole number of people)."""
+    out: list[Count] = []
+    shares = arms.ratio_shares(doc)
+    if not shares:
+        return out
+    drug_at = [(m.start, m.end) for m in doc.drug(s)]
+    for m in _ONE_ARM_SIZE.finditer(s.text):
+        value = words_to_int(m.group("num"))
+        if not value or _other_work(s, m.start()):
+            continue
+        word = m.group("arm")
+        inert = _INERT.search(word) is not None
+        named_drug = any(m.start("arm") <= a < m.end("arm") for a, _ in drug_at)
+        if not (inert or named_drug):
+            continue
+        which = [
+            (a, part, whole)
+            for a, part, whole in shares
+            if (inert and _INERT.search(a.text) and not a.has_drug)
+            or (named_drug and not inert and a.has_drug)
+        ]
+        if len(which) != 1:
+            continue
+        _, part, whole = which[0]
+        if (value * whole) % part:
+            continue
+        out.append(Count(value * whole // part, 4 - _section_penalty(s), s, m.group(0)))
+    return out
+
+
 def _counts_sites(text: str, c: Count) -> bool:
     """A count told bare, with no people noun, after a count of sites in its sentence and
     no people named before it: "Fourteen practices took part; seven were randomised
@@ -3453,6 +3497,8 @@ def candidates(
         out += bare
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
+        if ("group" in low or "arm" in low) and ":" in doc.text:
+            out += _arm_by_ratio(doc, s)
         out += _matched_sides(s)
         # a cohort that splits its eligible people by whether they started the drug ("Of
         # 5,235 eligible adults, 1,047 initiated LDN"): the eligible are the cohort it
