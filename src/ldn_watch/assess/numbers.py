@@ -626,7 +626,8 @@ _EACH_ARM = (
     r"(?:\s+(?:group|level|arm))?)\b"
 )
 _PER_ARM = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|"
+    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^\)\s+(?:were|was|will)\s+(?:\w+\s+){{0,2}}?{_EACH_ARM}|"
+    r"^[^.;]{0,6}/cell|"
     r"^\s*(?:in\s+)?each\b\s*(?:[)\],;]|\.(?!\d)|$)",
     re.IGNORECASE,
 )
@@ -929,8 +930,10 @@ _OF_TOTAL = re.compile(
 )
 # a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
 # "35 patients were randomised to each arm", "(n = 24 each)", "two groups, 36 cases each."
+# ("Half of the sample (28 participants) was assigned to each group": the count in brackets)
 _PER_ARM_COUNT = Folded(
-    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?P<noun>{_MOD}{{0,3}}(?:{_NOUNS}))\s+)?"
+    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:(?P<noun>{_MOD}{{0,3}}(?:{_NOUNS}))(?:\s+|\)\s+(?=(?:were|was|will)\b)))?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
     # (or, people named, closing the sentence: "..., 36 cases each.", "..., 42 cases in
