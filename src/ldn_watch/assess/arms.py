@@ -76,6 +76,12 @@ _N_ARMS = re.compile(
     r"(?:arm(?:ed)?|groups?|arms)\b",
     re.IGNORECASE,
 )
+_TO_K_ARMS = Folded(
+    rf"\b(?:{ALLOCATING})\b[^.;]{{0,40}}?\bto\s+(?:one\s+of\s+)?(?:the\s+)?"
+    r"(?P<k>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:regimens|dosing\s+schedules|schedules|treatment\s+conditions)\b",
+    re.IGNORECASE,
+)
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a factorial design has as many cells as the product of its factors' levels: "2 x 2
@@ -497,6 +503,12 @@ def stated_count(doc: Doc) -> int | None:
                     return _ARMS_WORD[now.group("k").lower()]
     for s in own:
         m = _N_ARMS.search(s.text)
+        if m:
+            return _ARMS_WORD[m.group("k").lower()]
+    for s in own:
+        # (the arms counted as what they were allocated to: "randomised in equal numbers
+        # to two LDN regimens", "assigned to one of three dosing schedules")
+        m = _TO_K_ARMS.search(s.text) if _ALLOC_VERB.search(s.text) else None
         if m:
             return _ARMS_WORD[m.group("k").lower()]
     for s in own:
