@@ -3173,6 +3173,46 @@ def _arm_by_ratio(doc: Doc, s: Sentence) -> list[Count]:
     return out
 
 
+# an outcome tallied arm by arm over each arm's people: "19 of the 27 LDN-treated women",
+# "9 of 26 patients in the placebo group", "12 of the 30 participants given naltrexone"
+_ARM_TALLY = Folded(
+    rf"{_LEAD}(?:{NUMBER})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:out\s+)?of\s+(?:the\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    r"(?:(?P<pre>[\w\-]+?)[\s\-](?:treated|allocated|assigned|randomi[sz]ed)\s+)?"
+    rf"{_MOD}{{0,2}}(?:{_NOUNS})\b"
+    r"(?:\s+(?:in\s+the\s+(?P<post>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:group|arm)|"
+    r"(?:given|receiving|taking|on|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"
+    r"(?P<post2>[\w\-]+)))?",
+    re.IGNORECASE,
+)
+
+
+def _arm_tallies(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample from an outcome tallied over every arm's people, when nothing else
+    counts them: "Response occurred in 19 of the 27 LDN-treated women and 9 of the 26
+    placebo-treated women" is 53, one tally per arm (the watched drug's arms and an inert
+    one), as many tallies as the study has arms."""
+    drug_at = [m.start for m in doc.drug(s)]
+    tallies: list[tuple[int, bool]] = []
+    for m in _ARM_TALLY.finditer(s.text):
+        value = words_to_int(m.group("num"))
+        group = next((g for g in ("pre", "post", "post2") if m.group(g)), None)
+        if not value or group is None or _other_work(s, m.start()):
+            continue
+        inert = _INERT.search(m.group(group)) is not None
+        named = any(m.start(group) <= a < m.end(group) for a in drug_at)
+        if inert == named:
+            continue
+        tallies.append((value, inert))
+    if len(tallies) < 2 or sum(inert for _, inert in tallies) != 1:
+        return []
+    if arms.count(doc) != len(tallies):
+        return []
+    parts = tuple(v for v, _ in tallies)
+    # (taken only where nothing better counts the people, as completers are)
+    return [Count(sum(parts), 1 - _section_penalty(s), s, s.text, parts)]
+
+
 def _counts_sites(text: str, c: Count) -> bool:
     """A count told bare, with no people noun, after a count of sites in its sentence and
     no people named before it: "Fourteen practices took part; seven were randomised
@@ -3502,6 +3542,8 @@ def candidates(
         out += _labelled_arms(doc, s)
         if ("group" in low or "arm" in low) and ":" in doc.text:
             out += _arm_by_ratio(doc, s)
+        if " of " in low and not (s.background or s.prior or s.future):
+            out += _arm_tallies(doc, s)
         out += _matched_sides(s)
         # a cohort that splits its eligible people by whether they started the drug ("Of
         # 5,235 eligible adults, 1,047 initiated LDN"): the eligible are the cohort it
