@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from ldn_watch.assess.roles import Doc, Sentence
 
 _ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
-_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
+# (not the "to" of a size per arm set inside the allocation: "randomised, 24 to each arm,
+# to X or Y")
+_ARMS_START = re.compile(
+    r"\bto\s+(?!each\s+(?:arm|group)\b)(?:receive\s+)?(?:either\s+)?", re.IGNORECASE
+)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
 # inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";
 # nor does the "to" of what every arm is added to: "a randomised trial of X versus placebo

@@ -1095,7 +1095,10 @@ _PER_GROUP_IN_K = Folded(
 # same clause ("Twelve practices were randomised (6 per arm)", "20 clinics were allocated
 # at random (10 in each arm)", "Eight hospitals were randomised, four per group"): no
 # people noun stands between the sites and the figure
+# (the sites where the people were are no clusters: "adults attending two primary care
+# centres were randomised, 24 to each arm")
 _CLUSTERS_BEFORE = Folded(
+    r"(?<!\battending )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bacross )(?<!\bwithin )"
     rf"(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?{_SITES}\s+(?:were|was)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{ALLOCATED})[^.;]{{0,25}}$",
     re.IGNORECASE,
