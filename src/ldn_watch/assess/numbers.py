@@ -2197,6 +2197,9 @@ def _shapes_without_noun(
                     _ENROL.search(s.text)
                     or _SIZE_STATED.search(s.text)
                     or (planned and roles.size_plan(s.text))
+                    # (or, in a protocol, what that size lets it estimate: "With 20 women
+                    # per arm, the study can estimate retention within 14%")
+                    or (planned and _SIZE_LETS.search(s.text))
                 )
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
@@ -2221,6 +2224,15 @@ def _shapes_without_noun(
                 score = 3 + bool(_MATCHED.search(s.text)) - _section_penalty(s)
                 out.append(Count(value * k, score, s, m.group(0)))
     return out
+
+
+# what a planned size lets a study do: "the study can estimate retention within 14%",
+# "the pilot will be able to detect", "gives adequate precision"
+_SIZE_LETS = Folded(
+    r"\b(?:study|trial|pilot|analysis)\s+(?:can|will|could|would)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:estimate|detect)\b|\b(?:gives?|provides?|allows?|yields?)\s+(?:\w+\s+)?precision\b",
+    re.IGNORECASE,
+)
 
 
 # the size of every group said once, the groups as the subject: "each cohort included
