@@ -93,8 +93,9 @@ _N_EQ = re.compile(
     r"(?!\s+(?:(?:person|patient|treatment|study)[\s\-]+)?(?:periods|weeks|months|years|"
     r"observations|assessments|measurements|visits|episodes|samples|eyes|sessions|prescriptions)\b)"
 )
+# ("..., 212 in all (15.8%)": "in all" closing its clause, not "in all arms")
 _IN_TOTAL = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b|"
+    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?(?:in total\b|in all(?=\s*(?:[,.;:(]|$)))|"
     # a total given after its parts, in brackets or after a semicolon: "2,314 initiators
     # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
     # person-years")
@@ -3386,8 +3387,8 @@ def candidates(
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
             out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
-            if rx is _IN_TOTAL and "total" not in low:
-                continue  # (a fast first look: every shape of it says "total")
+            if rx is _IN_TOTAL and "total" not in low and "in all" not in low:
+                continue  # (a fast first look: every shape of it says "total" or "in all")
             for m in rx.finditer(s.text):
                 if rx is _IN_TOTAL:
                     if m.group("plan") and not planned:
