@@ -1050,9 +1050,13 @@ _GROUPS_OF = Folded(
 # ... or the cohorts counted only by the dose levels they were given, one cohort a level:
 # "Cohorts of six participants were assigned in sequence to 1.5, 3.0, 4.5 and 6.0 mg/day"
 # (24; holdout295 32900007)
+# (the people left to the sentence, the levels right after: "in sequential cohorts of six,
+# at 1, 2, 3 and then 4.5 mg nightly")
 _COHORTS_AT_LEVELS = Folded(
-    rf"\b(?:cohorts|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
+    rf"\b(?:cohorts|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}(?:\s+{_MOD}{{0,3}}(?:{_NOUNS})\b|"
+    r"(?=\s*,?\s*(?:at|receiving|given|on)\s+(?:doses?\s+of\s+)?\d))"
     r"[^.;]{0,80}?(?<![\d.,])(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+"
+    r"(?:then\s+)?"
     r"\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)\b",
     re.IGNORECASE,
 )
