@@ -476,7 +476,9 @@ _NEG_BEFORE = Folded(
     # from 2015 to 2020 of 88 patients"; "2,000 of 2,400" or a year standing alone still is)
     r"(?:(?<![\-–/])(?<!\bto )(?<!\band )(?<!\bthrough )(?<!\buntil )(?<!\btill )|"
     r"(?!(?:19|20)\d\d\b))"
-    rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
+    # (every one of them is them all: "Each of the 18 participants received both doses")
+    rf"\b{NUMBER}\s+of|\bamong|(?<!\beach )(?<!\ball )\bof the|\bof these|\bafter inclusion of|"
+    r"\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
     r"(?:all\s+|the\s+)?|"
