@@ -1809,6 +1809,8 @@ def _score(
         return None
     if _SCHEDULE_BEFORE.search(before):
         return None  # "updated every 40 participants": when the design acts, not whom
+    if _RATE_AFTER.match(after):
+        return None  # "about 20 patients per year": a pace of recruitment, not a size
     if completers:
         return 1 - _section_penalty(s)
     score = 1
@@ -1830,6 +1832,14 @@ def _score(
         # and after the pool it was drawn from
         score = max(score, 3) + 1
     return score - _section_penalty(s)
+
+
+# a count said as a pace: "20 patients per year", "8 a month", "15/month", "40 annually"
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+(?:calendar\s+)?(?:year|month|week|day|annum|quarter)\b|"
+    r"/\s*(?:year|month|week|day|yr|mo|wk)\b|annually\b|monthly\b|weekly\b)",
+    re.IGNORECASE,
+)
 
 
 # a later cohort sized after the first one: "a second cohort of 15", "the next cohort of
