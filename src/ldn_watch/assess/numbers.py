@@ -1497,6 +1497,36 @@ def _one_funnel(found: list[Count]) -> list[Count]:
     ]
 
 
+# a sentence framed by the people randomised: "Of 78 randomised participants (mean age 41),
+# 71 were allocated to the retained arms and 66 completed"
+_RANDOMISED_FRAME = Folded(
+    rf"^\W*(?:of|among)\s+(?:the\s+|all\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{RANDOMISED})\s+{_MOD}{{0,2}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
+def _randomised_frame(found: list[Count]) -> list[Count]:
+    """The people randomised, named as the frame of a results sentence of the study's own,
+    are its sample: the counts the frame goes on to part them into (those allocated to the
+    arms kept, those who completed) are parts of it, and it ranks above an arm's count said
+    elsewhere (the people randomised to an arm later dropped)."""
+    frames = {
+        c.sentence.index: v
+        for c in found
+        if c.sentence.own
+        and not (c.sentence.background or c.sentence.restated)
+        and (m := _RANDOMISED_FRAME.match(c.sentence.text))
+        and (v := words_to_int(m.group("num")))
+    }
+    if len(set(frames.values())) != 1:
+        return found
+    (index, whole), *_ = frames.items()
+    s = next(c.sentence for c in found if c.sentence.index == index)
+    kept = [c for c in found if c.parts or c.value >= whole or c.sentence.index != index]
+    return [*kept, Count(whole, 5 - _section_penalty(s), s, s.text)]
+
+
 # A count right after a trial the roles blanked as another study's, joined to it as its
 # size: "a definitive trial [of approximately] 300 women will follow", "a future RCT [in]
 # 200 patients", "the confirmatory trial [would need] 320 participants"
@@ -4830,6 +4860,10 @@ def participants(
         capped = [c for c in found if _conditional_cap(c)]
         if capped and len(capped) < len(found):
             found = [c for c in found if c not in capped]
+    if not doc.derived:
+        # (a derived report's frame is its parent's people: "Of the 236 randomized
+        # participants, 221 ... were included" is the report's 221)
+        found = _randomised_frame(found)
     found = _one_funnel(found)
     found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
