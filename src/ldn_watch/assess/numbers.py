@@ -750,6 +750,17 @@ _OF_GROUP_RANDOMISED = Folded(
     re.IGNORECASE,
 )
 # (the words one of its verbs holds: a cheap test before the pattern is tried)
+# ... or the pool as the sentence's frame: "Of 129 trial completers, 104 consented and 93
+# provided 12-month data", "Of the 60 invited patients, 41 enrolled"
+_FRAMED_POOL_TAKEN_IN = Folded(
+    rf"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}"
+    r"(?:" + _NOUNS + r"|completers|responders|non-?responders)\b\s*(?:\([^()]{0,60}\)\s*)?,\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:{_NOUNS})\s+)?"
+    r"(?:then\s+|subsequently\s+|eventually\s+|finally\s+)?(?:enrol+ed|entered|joined|took\s+part|"
+    r"participated|consented|agreed\s+to\s+(?:participate|take\s+part|enrol+)|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|included|recruited))\b",
+    re.IGNORECASE,
+)
 _TAKEN_IN_WORDS = (
     "enrol",
     "entered",
@@ -2197,6 +2208,11 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("pool")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if (" of " in low or low.startswith("of ")) and any(w in low for w in _TAKEN_IN_WORDS):
+        for m in _FRAMED_POOL_TAKEN_IN.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(w in low for w in _TAKEN_IN_WORDS):
         for m in _OF_POOL_TAKEN_IN.finditer(s.text):
             value = words_to_int(m.group("num"))
