@@ -4020,7 +4020,10 @@ _OWN_SAMPLE = Folded(
     # (nor are the symptoms or items of a criterion, nor its share of them: "at least four
     # of five anxious-distress symptoms ... formed the analysis sample", "two of four
     # atypical items")
+    # (nor are the places: "Participants at the six clinics with biobanking who provided
+    # blood ... were included" counts clinics)
     rf"(?!(?:of\s+{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|"
+    r"clinics|hospitals|practices|wards|trusts|"
     # (nor are the occasions a criterion is met on: "a MADRS of 22 or above on two
     # consecutive visits among those who entered")
     r"periods|phases|symptoms|items|criteria|features|domains|visits|occasions|"
