@@ -4167,6 +4167,12 @@ _OWN_SAMPLE = Folded(
     # with: "Of 130 randomised participants with back pain, those with ... were analysed")
     rf"{_LEAD}{_NOT_BOUND}(?<!of )(?<!among )(?<!from )(?P<num15>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
     rf"(?:with|who|whose|having)\b(?:{_TIME_LIST}|[^.;(),]){{0,100}}?\s" + _TAKEN_IN + "|"
+    # the people named as the report's own part, as its frame: "Of the 57 participants in
+    # this subgroup (LDN 30, placebo 27), 41 were taking an SSRI", "the 48 patients in
+    # this subsample"
+    rf"\b(?:the|these|those|all)\s+(?P<num30>{NUMBER}){_NOT_PCT}"
+    rf"\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+(?:in|of)\s+(?:this|our|the\s+present)\s+"
+    r"(?:[\w\-]+\s+)?sub-?(?:group|sample|set|cohort)\b|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
     rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b)|"
