@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from ldn_watch.assess.roles import Doc, Sentence
 
 _ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING}|crossed over)\b", re.IGNORECASE)
-_ARMS_START = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?", re.IGNORECASE)
+# (not the "to" of a size per arm set inside the allocation: "randomised, 24 to each arm,
+# to X or Y")
+_ARMS_START = re.compile(
+    r"\bto\s+(?!each\s+(?:arm|group)\b)(?:receive\s+)?(?:either\s+)?", re.IGNORECASE
+)
 # a "to" that completes a word before it names no arms: "(randomise adults with) an
 # inadequate response to an SSRI or SNRI, 1:1 to X or placebo", "resistant to", "exposure to";
 # nor does the "to" of what every arm is added to: "a randomised trial of X versus placebo
@@ -74,6 +78,12 @@ _ARM_LIKE = re.compile(
 _N_ARMS = re.compile(
     r"\b(?P<k>two|three|four|five|[2-5])[\s\-]+(?:(?:parallel|treatment|study)[\s\-]+)?"
     r"(?:arm(?:ed)?|groups?|arms)\b",
+    re.IGNORECASE,
+)
+_TO_K_ARMS = Folded(
+    rf"\b(?:{ALLOCATING})\b[^.;]{{0,40}}?\bto\s+(?:one\s+of\s+)?(?:the\s+)?"
+    r"(?P<k>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:regimens|dosing\s+schedules|schedules|treatment\s+conditions)\b",
     re.IGNORECASE,
 )
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -387,11 +397,45 @@ def arms_in(doc: Doc, s: Sentence) -> list[Arm]:
     arms = _allocation(doc, s)
     if not arms:
         return []
+    # (an arm offering several doses, its drug left to the title: "to placebo or one of
+    # three nightly doses", looks like arms too)
     kept = [
         arms[0],
-        *[a for a in arms[1:] if _ARM_LIKE.search(a.text) or a.has_drug or _names_drug(doc, s, a)],
+        *[
+            a
+            for a in arms[1:]
+            if _ARM_LIKE.search(a.text)
+            or a.has_drug
+            or _names_drug(doc, s, a)
+            or _ONE_OF_N.search(a.text)
+        ],
     ]
     return kept if len(kept) >= 2 else []
+
+
+def ratio_shares(doc: Doc) -> list[tuple[Arm, int, int]]:
+    """The arms of an allocation that states its ratio, each with its share of the ratio
+    and the ratio's whole: "randomised 2:1 to X 2 mg twice daily or placebo" gives X (2 of
+    3) and placebo (1 of 3). Only where the ratio has as many parts as the sentence lists
+    arms, in a sentence of the study's own."""
+
+    def compute(d: Doc) -> list[tuple[Arm, int, int]]:
+        for s in d.sentences:
+            if s.background or s.prior or s.future or not s.own or ":" not in s.text:
+                continue
+            if not _ALLOC_VERB.search(s.text):
+                continue
+            m = _RATIO.search(s.text)
+            found = arms_in(d, s) if m else []
+            if not m or not found:
+                continue
+            parts = [int(p) for p in m.group("r").split(":")]
+            if len(parts) != sum(arm_size(a) for a in found) or len(parts) != len(found):
+                continue
+            return [(a, p, sum(parts)) for a, p in zip(found, parts, strict=True)]
+        return []
+
+    return doc.remember("arms.ratio_shares", compute)
 
 
 # an allocated arm named by a code, what it holds told after it: "regimen A (naltrexone
@@ -468,6 +512,12 @@ def stated_count(doc: Doc) -> int | None:
         if m:
             return _ARMS_WORD[m.group("k").lower()]
     for s in own:
+        # (the arms counted as what they were allocated to: "randomised in equal numbers
+        # to two LDN regimens", "assigned to one of three dosing schedules")
+        m = _TO_K_ARMS.search(s.text) if _ALLOC_VERB.search(s.text) else None
+        if m:
+            return _ARMS_WORD[m.group("k").lower()]
+    for s in own:
         f = _FACTORIAL.search(s.text)
         if f:
             return int(f.group("a")) * int(f.group("b"))
@@ -496,16 +546,20 @@ _DOSE_RUN = re.compile(
     re.IGNORECASE,
 )
 _RUN_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+_DOSE_UNIT_IN = re.compile(rf"\d\s*{_UNIT}", re.IGNORECASE)
 
 
 def arm_size(arm: Arm) -> int:
     """How many arms one listed alternative stands for: one, or as many doses of the
-    drug as it offers as alternatives ("one of three doses of X", "X 1, 2.5 or 4.5 mg")."""
+    drug as it offers as alternatives ("one of three doses of X", "X 1, 2.5 or 4.5 mg";
+    "one of three nightly doses", the drug named elsewhere)."""
+    m = _ONE_OF_N.search(arm.text)
+    # (an arm that lists its doses itself, "one of three nightly doses: 1 mg", is counted by
+    # the arms its list makes)
+    if m and (arm.has_drug or not _DOSE_UNIT_IN.search(arm.text)):
+        return _ARMS_WORD[m.group("k").lower()]
     if not arm.has_drug:
         return 1
-    m = _ONE_OF_N.search(arm.text)
-    if m:
-        return _ARMS_WORD[m.group("k").lower()]
     run = _DOSE_RUN.search(arm.text)
     if run:
         return len(_RUN_NUMBER.findall(run.group(0)))

@@ -93,8 +93,9 @@ _N_EQ = re.compile(
     r"(?!\s+(?:(?:person|patient|treatment|study)[\s\-]+)?(?:periods|weeks|months|years|"
     r"observations|assessments|measurements|visits|episodes|samples|eyes|sessions|prescriptions)\b)"
 )
+# ("..., 212 in all (15.8%)": "in all" closing its clause, not "in all arms")
 _IN_TOTAL = Folded(
-    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?in total\b|"
+    rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?(?:in total\b|in all(?=\s*(?:[,.;:(]|$)))|"
     # a total given after its parts, in brackets or after a semicolon: "2,314 initiators
     # matched to 2,314 comparators (total 4,628)", "...; total: 900" (not "total 4,628
     # person-years")
@@ -475,7 +476,9 @@ _NEG_BEFORE = Folded(
     # from 2015 to 2020 of 88 patients"; "2,000 of 2,400" or a year standing alone still is)
     r"(?:(?<![\-–/])(?<!\bto )(?<!\band )(?<!\bthrough )(?<!\buntil )(?<!\btill )|"
     r"(?!(?:19|20)\d\d\b))"
-    rf"\b{NUMBER}\s+of|\bamong|\bof the|\bof these|\bafter inclusion of|\bscreened|"
+    # (every one of them is them all: "Each of the 18 participants received both doses")
+    rf"\b{NUMBER}\s+of|\bamong|(?<!\beach )(?<!\ball )\bof the|\bof these|\bafter inclusion of|"
+    r"\bscreened|"
     # people a survey or an invitation went to: "a questionnaire was sent to 900 members"
     r"\b(?:sent|mailed|e-?mailed|distributed|invited|approached|contacted)\s+(?:to\s+)?"
     r"(?:all\s+|the\s+)?|"
@@ -626,7 +629,8 @@ _EACH_ARM = (
     r"(?:\s+(?:group|level|arm))?)\b"
 )
 _PER_ARM = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^[^.;]{{0,6}}/cell|"
+    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^\)\s+(?:were|was|will)\s+(?:\w+\s+){{0,2}}?{_EACH_ARM}|"
+    r"^[^.;]{0,6}/cell|"
     r"^\s*(?:in\s+)?each\b\s*(?:[)\],;]|\.(?!\d)|$)",
     re.IGNORECASE,
 )
@@ -746,6 +750,17 @@ _OF_GROUP_RANDOMISED = Folded(
     re.IGNORECASE,
 )
 # (the words one of its verbs holds: a cheap test before the pattern is tried)
+# ... or the pool as the sentence's frame: "Of 129 trial completers, 104 consented and 93
+# provided 12-month data", "Of the 60 invited patients, 41 enrolled"
+_FRAMED_POOL_TAKEN_IN = Folded(
+    rf"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,3}}"
+    r"(?:" + _NOUNS + r"|completers|responders|non-?responders)\b\s*(?:\([^()]{0,60}\)\s*)?,\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:{_NOUNS})\s+)?"
+    r"(?:then\s+|subsequently\s+|eventually\s+|finally\s+)?(?:enrol+ed|entered|joined|took\s+part|"
+    r"participated|consented|agreed\s+to\s+(?:participate|take\s+part|enrol+)|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:enrol+ed|included|recruited))\b",
+    re.IGNORECASE,
+)
 _TAKEN_IN_WORDS = (
     "enrol",
     "entered",
@@ -929,8 +944,10 @@ _OF_TOTAL = re.compile(
 )
 # a count for one arm: "32 participants per arm", "(18 per group)", "(n = 36 per arm)",
 # "35 patients were randomised to each arm", "(n = 24 each)", "two groups, 36 cases each."
+# ("Half of the sample (28 participants) was assigned to each group": the count in brackets)
 _PER_ARM_COUNT = Folded(
-    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?P<noun>{_MOD}{{0,3}}(?:{_NOUNS}))\s+)?"
+    rf"{_LEAD}(?:[nN]\s*=\s*)?(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:(?P<noun>{_MOD}{{0,3}}(?:{_NOUNS}))(?:\s+|\)\s+(?=(?:were|was|will)\b)))?"
     r"(?:(?:were|was|will be)\s+(?:\w+\s+)?)?"
     rf"(?:(?:to|for)\s+each\s+(?:study\s+|treatment\s+)?(?:arm|group|condition|cell)\b|{_EACH_ARM}"
     # (or, people named, closing the sentence: "..., 36 cases each.", "..., 42 cases in
@@ -1046,9 +1063,13 @@ _GROUPS_OF = Folded(
 # ... or the cohorts counted only by the dose levels they were given, one cohort a level:
 # "Cohorts of six participants were assigned in sequence to 1.5, 3.0, 4.5 and 6.0 mg/day"
 # (24; holdout295 32900007)
+# (the people left to the sentence, the levels right after: "in sequential cohorts of six,
+# at 1, 2, 3 and then 4.5 mg nightly")
 _COHORTS_AT_LEVELS = Folded(
-    rf"\b(?:cohorts|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\b"
+    rf"\b(?:cohorts|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}(?:\s+{_MOD}{{0,3}}(?:{_NOUNS})\b|"
+    r"(?=\s*,?\s*(?:at|receiving|given|on)\s+(?:doses?\s+of\s+)?\d))"
     r"[^.;]{0,80}?(?<![\d.,])(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+(?:and|or)\s+"
+    r"(?:then\s+)?"
     r"\d+(?:\.\d+)?)\s*(?:mg|µg|μg|mcg)\b",
     re.IGNORECASE,
 )
@@ -1092,7 +1113,10 @@ _PER_GROUP_IN_K = Folded(
 # same clause ("Twelve practices were randomised (6 per arm)", "20 clinics were allocated
 # at random (10 in each arm)", "Eight hospitals were randomised, four per group"): no
 # people noun stands between the sites and the figure
+# (the sites where the people were are no clusters: "adults attending two primary care
+# centres were randomised, 24 to each arm")
 _CLUSTERS_BEFORE = Folded(
+    r"(?<!\battending )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bacross )(?<!\bwithin )"
     rf"(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?{_SITES}\s+(?:were|was)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{ALLOCATED})[^.;]{{0,25}}$",
     re.IGNORECASE,
@@ -1484,6 +1508,36 @@ def _one_funnel(found: list[Count]) -> list[Count]:
     ]
 
 
+# a sentence framed by the people randomised: "Of 78 randomised participants (mean age 41),
+# 71 were allocated to the retained arms and 66 completed"
+_RANDOMISED_FRAME = Folded(
+    rf"^\W*(?:of|among)\s+(?:the\s+|all\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{RANDOMISED})\s+{_MOD}{{0,2}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
+def _randomised_frame(found: list[Count]) -> list[Count]:
+    """The people randomised, named as the frame of a results sentence of the study's own,
+    are its sample: the counts the frame goes on to part them into (those allocated to the
+    arms kept, those who completed) are parts of it, and it ranks above an arm's count said
+    elsewhere (the people randomised to an arm later dropped)."""
+    frames = {
+        c.sentence.index: v
+        for c in found
+        if c.sentence.own
+        and not (c.sentence.background or c.sentence.restated)
+        and (m := _RANDOMISED_FRAME.match(c.sentence.text))
+        and (v := words_to_int(m.group("num")))
+    }
+    if len(set(frames.values())) != 1:
+        return found
+    (index, whole), *_ = frames.items()
+    s = next(c.sentence for c in found if c.sentence.index == index)
+    kept = [c for c in found if c.parts or c.value >= whole or c.sentence.index != index]
+    return [*kept, Count(whole, 5 - _section_penalty(s), s, s.text)]
+
+
 # A count right after a trial the roles blanked as another study's, joined to it as its
 # size: "a definitive trial [of approximately] 300 women will follow", "a future RCT [in]
 # 200 patients", "the confirmatory trial [would need] 320 participants"
@@ -1796,6 +1850,8 @@ def _score(
         return None
     if _SCHEDULE_BEFORE.search(before):
         return None  # "updated every 40 participants": when the design acts, not whom
+    if _RATE_AFTER.match(after):
+        return None  # "about 20 patients per year": a pace of recruitment, not a size
     if completers:
         return 1 - _section_penalty(s)
     score = 1
@@ -1817,6 +1873,14 @@ def _score(
         # and after the pool it was drawn from
         score = max(score, 3) + 1
     return score - _section_penalty(s)
+
+
+# a count said as a pace: "20 patients per year", "8 a month", "15/month", "40 annually"
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+(?:calendar\s+)?(?:year|month|week|day|annum|quarter)\b|"
+    r"/\s*(?:year|month|week|day|yr|mo|wk)\b|annually\b|monthly\b|weekly\b)",
+    re.IGNORECASE,
+)
 
 
 # a later cohort sized after the first one: "a second cohort of 15", "the next cohort of
@@ -2144,6 +2208,11 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("pool")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if (" of " in low or low.startswith("of ")) and any(w in low for w in _TAKEN_IN_WORDS):
+        for m in _FRAMED_POOL_TAKEN_IN.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if " of " in low and any(w in low for w in _TAKEN_IN_WORDS):
         for m in _OF_POOL_TAKEN_IN.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -2191,6 +2260,9 @@ def _shapes_without_noun(
                     _ENROL.search(s.text)
                     or _SIZE_STATED.search(s.text)
                     or (planned and roles.size_plan(s.text))
+                    # (or, in a protocol, what that size lets it estimate: "With 20 women
+                    # per arm, the study can estimate retention within 14%")
+                    or (planned and _SIZE_LETS.search(s.text))
                 )
                 score = 1 + 2 * bool(cue) - _section_penalty(s) - 1
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
@@ -2215,6 +2287,15 @@ def _shapes_without_noun(
                 score = 3 + bool(_MATCHED.search(s.text)) - _section_penalty(s)
                 out.append(Count(value * k, score, s, m.group(0)))
     return out
+
+
+# what a planned size lets a study do: "the study can estimate retention within 14%",
+# "the pilot will be able to detect", "gives adequate precision"
+_SIZE_LETS = Folded(
+    r"\b(?:study|trial|pilot|analysis)\s+(?:can|will|could|would)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:estimate|detect)\b|\b(?:gives?|provides?|allows?|yields?)\s+(?:\w+\s+)?precision\b",
+    re.IGNORECASE,
+)
 
 
 # the size of every group said once, the groups as the subject: "each cohort included
@@ -3050,10 +3131,17 @@ _QUOTA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the sites a study runs in, counted: "in six university hospitals", "at three sites",
-# "Four outpatient clinics take part"
+# "Four outpatient clinics take part", "at three National Health Service mental health
+# trusts" (a longer run only of naming words, none a word that starts another phrase: not
+# "three doses of X given at night in clinics")
+_SITE_NAMING = (
+    r"(?:(?!(?:of|in|at|to|and|or|with|for|from|by|on|per|each|were|was|will|are|is|who|"
+    r"that|which|patients|participants|people|adults|weeks?|months?|days?|years?)\b)"
+    r"[\w\-]+\s+)"
+)
 _SITES_COUNTED = Folded(
-    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"{_SITES}\b",
+    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:(?:[\w\-]+\s+){{0,2}}?|{_SITE_NAMING}{{3,5}}?)"
+    rf"(?:{_SITES}|trusts)\b",
     re.IGNORECASE,
 )
 
@@ -3088,11 +3176,16 @@ def _site_quota(doc: Doc, s: Sentence, start: int, value: int) -> int:
 
 # the sample told only as what was left of the people assessed once some were turned
 # away: "212 were assessed; 53 were excluded (...), and the remainder were randomised"
+# (the pool may open the sentence as its frame: "Of 311 people screened, 187 were
+# ineligible or declined; the remainder were randomised")
 _REMAINDER_TAKEN = Folded(
-    rf"{_LEAD}(?P<pool>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?(?:(?:{_NOUNS})\s+)?(?:were|was)\s+"
-    r"(?:screened|assessed|evaluated|approached|considered)\b[^.;]{0,60}?[;,]\s*"
+    rf"(?:{_LEAD}(?P<pool>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?(?:(?:{_NOUNS})\s+)?(?:were|was)\s+"
+    r"(?:screened|assessed|evaluated|approached|considered)\b|"
+    rf"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+)?(?P<pool2>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?"
+    rf"(?:(?:{_NOUNS})\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:screened|assessed|evaluated|approached|considered)\b)[^.;]{0,60}?[;,]\s*"
     rf"(?:and\s+|of\s+(?:these|whom|them),?\s+)?(?P<out>{NUMBER}){_NOT_PCT}\s+(?:were|was)\s+"
-    r"(?:excluded|ineligible|not\s+eligible)\b[^.;]{0,100}?"
+    r"(?:excluded|ineligible|not\s+eligible)\b[^.;]{0,100}?(?:;\s*(?:and\s+)?)?"
     r"\bthe\s+(?:remainder|rest|others|remaining\s+(?:ones|people|patients|participants))\s+"
     r"(?:were|was)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|included|allocated|assigned)\b",
     re.IGNORECASE,
@@ -3104,13 +3197,98 @@ def _remainder_taken(s: Sentence) -> list[Count]:
     remainder is said to have been taken in (``_REMAINDER_TAKEN``)."""
     out: list[Count] = []
     for m in _REMAINDER_TAKEN.finditer(s.text):
-        pool, turned = words_to_int(m.group("pool")), words_to_int(m.group("out"))
-        if pool and turned and 0 < turned < pool and not _other_work(s, m.start("pool")):
+        at = "pool" if m.group("pool") else "pool2"
+        pool, turned = words_to_int(m.group(at)), words_to_int(m.group("out"))
+        if pool and turned and 0 < turned < pool and not _other_work(s, m.start(at)):
             # (allocated to arms, as randomised, beats enrolled)
             allocated = m.group("verb").lower()[:3] in ("ran", "all", "ass")
             score = 3 - _section_penalty(s) + allocated
             out.append(Count(pool - turned, score, s, m.group(0)))
     return out
+
+
+# the size of one arm, the arm as the subject: "The placebo group comprised 21
+# participants", "the naltrexone arm included 40 patients", "the LDN group numbered 42"
+_ONE_ARM_SIZE = Folded(
+    r"\bthe\s+(?P<arm>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:group|arm)\s+(?:comprised|included|"
+    rf"contained|consisted\s+of|numbered|was\s+made\s+up\s+of)\s+(?P<num>{NUMBER}){_NOT_PCT}"
+    rf"(?:\s+{_MOD}{{0,2}}(?:{_NOUNS}))?\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+_INERT = re.compile(r"\b(?:placebo|control|sham|dummy)\b", re.IGNORECASE)
+
+
+def _arm_by_ratio(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample from the size of one arm and the allocation ratio: "randomised 2:1 to X
+    or placebo ... The placebo group comprised 21 participants" is 21 x 3 = 63 (the whole
+    only where the ratio gives a whole number of people)."""
+    out: list[Count] = []
+    shares = arms.ratio_shares(doc)
+    if not shares:
+        return out
+    drug_at = [(m.start, m.end) for m in doc.drug(s)]
+    for m in _ONE_ARM_SIZE.finditer(s.text):
+        value = words_to_int(m.group("num"))
+        if not value or _other_work(s, m.start()):
+            continue
+        word = m.group("arm")
+        inert = _INERT.search(word) is not None
+        named_drug = any(m.start("arm") <= a < m.end("arm") for a, _ in drug_at)
+        if not (inert or named_drug):
+            continue
+        which = [
+            (a, part, whole)
+            for a, part, whole in shares
+            if (inert and _INERT.search(a.text) and not a.has_drug)
+            or (named_drug and not inert and a.has_drug)
+        ]
+        if len(which) != 1:
+            continue
+        _, part, whole = which[0]
+        if (value * whole) % part:
+            continue
+        out.append(Count(value * whole // part, 4 - _section_penalty(s), s, m.group(0)))
+    return out
+
+
+# an outcome tallied arm by arm over each arm's people: "19 of the 27 LDN-treated women",
+# "9 of 26 patients in the placebo group", "12 of the 30 participants given naltrexone"
+_ARM_TALLY = Folded(
+    rf"{_LEAD}(?:{NUMBER})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:out\s+)?of\s+(?:the\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    r"(?:(?P<pre>[\w\-]+?)[\s\-](?:treated|allocated|assigned|randomi[sz]ed)\s+)?"
+    rf"{_MOD}{{0,2}}(?:{_NOUNS})\b"
+    r"(?:\s+(?:in\s+the\s+(?P<post>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:group|arm)|"
+    r"(?:given|receiving|taking|on|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"
+    r"(?P<post2>[\w\-]+)))?",
+    re.IGNORECASE,
+)
+
+
+def _arm_tallies(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample from an outcome tallied over every arm's people, when nothing else
+    counts them: "Response occurred in 19 of the 27 LDN-treated women and 9 of the 26
+    placebo-treated women" is 53, one tally per arm (the watched drug's arms and an inert
+    one), as many tallies as the study has arms."""
+    drug_at = [m.start for m in doc.drug(s)]
+    tallies: list[tuple[int, bool]] = []
+    for m in _ARM_TALLY.finditer(s.text):
+        value = words_to_int(m.group("num"))
+        group = next((g for g in ("pre", "post", "post2") if m.group(g)), None)
+        if not value or group is None or _other_work(s, m.start()):
+            continue
+        inert = _INERT.search(m.group(group)) is not None
+        named = any(m.start(group) <= a < m.end(group) for a in drug_at)
+        if inert == named:
+            continue
+        tallies.append((value, inert))
+    if len(tallies) < 2 or sum(inert for _, inert in tallies) != 1:
+        return []
+    if arms.count(doc) != len(tallies):
+        return []
+    parts = tuple(v for v, _ in tallies)
+    # (taken only where nothing better counts the people, as completers are)
+    return [Count(sum(parts), 1 - _section_penalty(s), s, s.text, parts)]
 
 
 def _counts_sites(text: str, c: Count) -> bool:
@@ -3271,8 +3449,8 @@ def candidates(
         if "men" in low or "male" in low or "girls" in low or "boys" in low:
             out += _sexes(s, survey=survey)
         for rx in (_IN_TOTAL, _SAMPLE):
-            if rx is _IN_TOTAL and "total" not in low:
-                continue  # (a fast first look: every shape of it says "total")
+            if rx is _IN_TOTAL and "total" not in low and "in all" not in low:
+                continue  # (a fast first look: every shape of it says "total" or "in all")
             for m in rx.finditer(s.text):
                 if rx is _IN_TOTAL:
                     if m.group("plan") and not planned:
@@ -3440,6 +3618,10 @@ def candidates(
         out += bare
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
+        if ("group" in low or "arm" in low) and ":" in doc.text:
+            out += _arm_by_ratio(doc, s)
+        if " of " in low and not (s.background or s.prior or s.future):
+            out += _arm_tallies(doc, s)
         out += _matched_sides(s)
         # a cohort that splits its eligible people by whether they started the drug ("Of
         # 5,235 eligible adults, 1,047 initiated LDN"): the eligible are the cohort it
@@ -3838,7 +4020,10 @@ _OWN_SAMPLE = Folded(
     # (nor are the symptoms or items of a criterion, nor its share of them: "at least four
     # of five anxious-distress symptoms ... formed the analysis sample", "two of four
     # atypical items")
+    # (nor are the places: "Participants at the six clinics with biobanking who provided
+    # blood ... were included" counts clinics)
     rf"(?!(?:of\s+{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|"
+    r"clinics|hospitals|practices|wards|trusts|"
     # (nor are the occasions a criterion is met on: "a MADRS of 22 or above on two
     # consecutive visits among those who entered")
     r"periods|phases|symptoms|items|criteria|features|domains|visits|occasions|"
@@ -3982,6 +4167,12 @@ _OWN_SAMPLE = Folded(
     # with: "Of 130 randomised participants with back pain, those with ... were analysed")
     rf"{_LEAD}{_NOT_BOUND}(?<!of )(?<!among )(?<!from )(?P<num15>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+"
     rf"(?:with|who|whose|having)\b(?:{_TIME_LIST}|[^.;(),]){{0,100}}?\s" + _TAKEN_IN + "|"
+    # the people named as the report's own part, as its frame: "Of the 57 participants in
+    # this subgroup (LDN 30, placebo 27), 41 were taking an SSRI", "the 48 patients in
+    # this subsample"
+    rf"\b(?:the|these|those|all)\s+(?P<num30>{NUMBER}){_NOT_PCT}"
+    rf"\s+{_MOD}{{0,3}}(?:{_NOUNS})\s+(?:in|of)\s+(?:this|our|the\s+present)\s+"
+    r"(?:[\w\-]+\s+)?sub-?(?:group|sample|set|cohort)\b|"
     # "a subsample of 38 participants from the trial (N = 160)": the people it takes
     r"\b(?:a|this|the)\s+sub-?(?:set|sample|group)\s+of\s+(?:the\s+)?"
     rf"(?P<num8>{NUMBER}){_NOT_PCT}(?:\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|(?=,?\s*analy[sz]ed\s+here\b)|"
@@ -4694,6 +4885,10 @@ def participants(
         capped = [c for c in found if _conditional_cap(c)]
         if capped and len(capped) < len(found):
             found = [c for c in found if c not in capped]
+    if not doc.derived:
+        # (a derived report's frame is its parent's people: "Of the 236 randomized
+        # participants, 221 ... were included" is the report's 221)
+        found = _randomised_frame(found)
     found = _one_funnel(found)
     found = _total_beats_per_arm(found)
     found = _stated_total_wins(found)
