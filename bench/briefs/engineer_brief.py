@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 88, "/work/notes/open_base88.jsonl"
+ROUND, BASE = 89, "/work/notes/open_base89.jsonl"
 SESSION = 34
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
-You are one of three engineers fixing ldn-watch's classifier (`src/ldn_watch/assess/`) this
+You are one of the engineers fixing ldn-watch's classifier (`src/ldn_watch/assess/`) this
 round. Your worktree is `/work/wt/{name}` on branch `{name}` (made from main). Work and commit
 only there. Stop by **{stopat}** (look at `date -u`): commit what is green, then report.
 
