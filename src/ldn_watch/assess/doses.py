@@ -713,14 +713,6 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"\blos(?:e|es|ing|t)\s+(?:(?:more\s+than\s+|at\s+least\s+)?(?:half|some|part|much|"
         r"\d+\s*%)\s+of\s+)?(?:(?:their|the|his|her)\s+)?(?:initial\s+)?(?:response|"
         r"improvement|benefit|gains?)\b|"
-        # ... or a counted few of a series as the subject of the raise: "one patient was
-        # later increased to 4.5 mg", "two of them were raised to 6 mg" (the rest kept the
-        # level before: both count)
-        r"\b(?:one|two|three|a\s+single|\d+)\s+(?:of\s+(?:them|these|those|the\s+\w+)|"
-        r"(?:[\w\-]+\s+)?(?:patients?|participants?|cases?|women|men|adolescents?|children|"
-        r"subjects?|persons?))\s+(?:was|were|had\s+been)\s+(?:later\s+|subsequently\s+|then\s+|"
-        r"eventually\s+|further\s+)?(?:increased|raised|titrated|escalated|uptitrated|"
-        r"stepped\s+up)\b|"
         # a raise left open, not made for all: "could be increased to 4.5 mg at the
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
@@ -5492,23 +5484,10 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
                 or _started_for_a_spell(d, mine)
             ):
                 d = replace(d, earlier=False)
-            elif (
-                raised_for_some
-                and not any(
-                    # (a raise to a level also reached "for some" is that raise told again)
-                    x.later and x.mg_per_day not in for_some and x.mg_per_day > d.mg_per_day
-                    for x in mine
-                )
-                and not any(
-                    # (of a fixed schedule's steps before the raise for some, only the highest
-                    # is the level the others kept: "started at 1 mg and increased to 3 mg; one
-                    # patient was later increased to 4.5 mg" keeps 3 and 4.5, 1 is a step)
-                    x.earlier
-                    and not x.run_in
-                    and x.sentence.index == d.sentence.index
-                    and d.mg_per_day < x.mg_per_day < min(for_some, default=x.mg_per_day + 1)
-                    for x in mine
-                )
+            elif raised_for_some and not any(
+                # (a raise to a level also reached "for some" is that raise told again)
+                x.later and x.mg_per_day not in for_some and x.mg_per_day > d.mg_per_day
+                for x in mine
             ):
                 # (a step below a raise everyone had, "started at 1.5 mg, increased to
                 # 4.5 mg by day 14; non-responders then had 6 mg", is the fixed titration's
