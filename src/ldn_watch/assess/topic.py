@@ -1167,6 +1167,11 @@ _DISCLAIMED = Folded(
 # or people with it let in without being selected for it ("patients with a current
 # depressive episode were not excluded")
 _NOT_MEASURED_AFTER = Folded(
+    # (the first of a list nobody measured: "Mood, depression and weight were not
+    # measured", "Mood, sleep or anxiety were not assessed")
+    r"^(?:,\s+[\w\-]+(?:\s+[\w\-]+){0,2}){0,4},?\s+(?:and|or|nor)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+"
+    r"(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|measured|evaluated|examined|"
+    r"administered)|recorded|collected)\b|"
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
