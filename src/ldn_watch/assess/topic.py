@@ -1264,6 +1264,14 @@ _ACCOMPANIES = Folded(
     r"(?:\w+\s+)?$|"
     r"\b(?:many|most)\s+(?:[\w\-]+\s+){0,5}?(?:also\s+)?(?:experience|develop|have|suffer\s+from|"
     r"report|meet\s+criteria\s+for)\s+(?:\w+\s+)?$|"
+    # ... or said to be usual in them: "women with pelvic pain often also experience
+    # depression", "people with lupus frequently have depressive symptoms"
+    r"\b(?:often|frequently|commonly|typically|usually)\s+(?:also\s+)?(?:experience|develop|"
+    r"have|suffer\s+from|report)\s+(?:\w+\s+)?$|"
+    # ... or named as one of the people's other conditions: "comorbid conditions, including
+    # depression and anxiety, are recorded", "comorbidities such as depression"
+    r"\bco-?morbid(?:ities|\s+(?:conditions|diagnoses|disorders|illnesses|diseases))\s*,?\s*"
+    r"\(?(?:including|such\s+as|e\.g\.,?|like|notably)\s+(?:[\w\-]+\s+){0,2}?$|"
     # "patients with fibromyalgia are prone to depression", "a condition often accompanied
     # by depression", "fibromyalgia is frequently complicated by depression"
     r"\b(?:is|are)\s+(?:\w+\s+)?(?:prone|predisposed|vulnerable|susceptible)\s+to\b[^.;]*$|"
