@@ -1688,7 +1688,7 @@ def _condition(
     # condition); never where the people were selected for another condition (duloxetine
     # in fibromyalgia) or the antidepressant is said to be taken for something else
     if other_population(doc) is None:
-        added = _added_to_antidepressant(doc)
+        added = _added_to_antidepressant(doc, named=synthesis)
         if added is not None:
             return True, added.text
         # ... and a review of the drug as an augmentation of the condition's treatments
@@ -3261,14 +3261,18 @@ def _augmented(doc: Doc) -> Sentence | None:
     return _added_to_antidepressant(doc, kept=True)
 
 
-def _added_to_antidepressant(doc: Doc, *, kept: bool = False) -> Sentence | None:
+def _added_to_antidepressant(
+    doc: Doc, *, kept: bool = False, named: bool = False
+) -> Sentence | None:
     """The sentence that gives the drug added to an antidepressant the people already take
     ("LDN added to SSRIs", "as an adjunct to escitalopram", "augmentation of their SNRI"),
     or None. An antidepressant taken for another purpose makes "added to" ambiguous, so a
     record that says so gets None. With ``kept``, an antidepressant only said to be kept
     as it was beside the drug ("X 2 mg/d, escitalopram unchanged") counts too: asked only
     where the condition is measured (an extension's people on SSRIs kept unchanged may
-    have been selected for pain)."""
+    have been selected for pain). With ``named`` (a review, whose sentences tell of many
+    drugs), only a sentence naming the watched drug counts: "caution with tramadol in
+    patients taking SSRIs" adds another drug to the antidepressant, not the watched one."""
     conc = doc.remember("concomitant", drugs.find)
     if not conc.classes or conc.other_purpose:
         return None  # (an antidepressant taken for pain makes "added to" ambiguous)
@@ -3288,7 +3292,9 @@ def _added_to_antidepressant(doc: Doc, *, kept: bool = False) -> Sentence | None
                 # ("stable SSRI/SNRI use is allowed": an eligibility rule letting people
                 # keep a medicine, not a treatment the drug is added to)
                 continue
-            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
+            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]) and (
+                not named or doc.drug(s)
+            ):
                 return s
             if _drug_added_to(doc, s, m.start):
                 return s
