@@ -1167,6 +1167,11 @@ _DISCLAIMED = Folded(
 # or people with it let in without being selected for it ("patients with a current
 # depressive episode were not excluded")
 _NOT_MEASURED_AFTER = Folded(
+    # (the first of a list nobody measured: "Mood, depression and weight were not
+    # measured", "Mood, sleep or anxiety were not assessed")
+    r"^(?:,\s+[\w\-]+(?:\s+[\w\-]+){0,2}){0,4},?\s+(?:and|or|nor)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+"
+    r"(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|measured|evaluated|examined|"
+    r"administered)|recorded|collected)\b|"
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
@@ -1259,6 +1264,14 @@ _ACCOMPANIES = Folded(
     r"(?:\w+\s+)?$|"
     r"\b(?:many|most)\s+(?:[\w\-]+\s+){0,5}?(?:also\s+)?(?:experience|develop|have|suffer\s+from|"
     r"report|meet\s+criteria\s+for)\s+(?:\w+\s+)?$|"
+    # ... or said to be usual in them: "women with pelvic pain often also experience
+    # depression", "people with lupus frequently have depressive symptoms"
+    r"\b(?:often|frequently|commonly|typically|usually)\s+(?:also\s+)?(?:experience|develop|"
+    r"have|suffer\s+from|report)\s+(?:\w+\s+)?$|"
+    # ... or named as one of the people's other conditions: "comorbid conditions, including
+    # depression and anxiety, are recorded", "comorbidities such as depression"
+    r"\bco-?morbid(?:ities|\s+(?:conditions|diagnoses|disorders|illnesses|diseases))\s*,?\s*"
+    r"\(?(?:including|such\s+as|e\.g\.,?|like|notably)\s+(?:[\w\-]+\s+){0,2}?$|"
     # "patients with fibromyalgia are prone to depression", "a condition often accompanied
     # by depression", "fibromyalgia is frequently complicated by depression"
     r"\b(?:is|are)\s+(?:\w+\s+)?(?:prone|predisposed|vulnerable|susceptible)\s+to\b[^.;]*$|"
@@ -1675,7 +1688,7 @@ def _condition(
     # condition); never where the people were selected for another condition (duloxetine
     # in fibromyalgia) or the antidepressant is said to be taken for something else
     if other_population(doc) is None:
-        added = _added_to_antidepressant(doc)
+        added = _added_to_antidepressant(doc, named=synthesis)
         if added is not None:
             return True, added.text
         # ... and a review of the drug as an augmentation of the condition's treatments
@@ -3248,14 +3261,18 @@ def _augmented(doc: Doc) -> Sentence | None:
     return _added_to_antidepressant(doc, kept=True)
 
 
-def _added_to_antidepressant(doc: Doc, *, kept: bool = False) -> Sentence | None:
+def _added_to_antidepressant(
+    doc: Doc, *, kept: bool = False, named: bool = False
+) -> Sentence | None:
     """The sentence that gives the drug added to an antidepressant the people already take
     ("LDN added to SSRIs", "as an adjunct to escitalopram", "augmentation of their SNRI"),
     or None. An antidepressant taken for another purpose makes "added to" ambiguous, so a
     record that says so gets None. With ``kept``, an antidepressant only said to be kept
     as it was beside the drug ("X 2 mg/d, escitalopram unchanged") counts too: asked only
     where the condition is measured (an extension's people on SSRIs kept unchanged may
-    have been selected for pain)."""
+    have been selected for pain). With ``named`` (a review, whose sentences tell of many
+    drugs), only a sentence naming the watched drug counts: "caution with tramadol in
+    patients taking SSRIs" adds another drug to the antidepressant, not the watched one."""
     conc = doc.remember("concomitant", drugs.find)
     if not conc.classes or conc.other_purpose:
         return None  # (an antidepressant taken for pain makes "added to" ambiguous)
@@ -3275,7 +3292,9 @@ def _added_to_antidepressant(doc: Doc, *, kept: bool = False) -> Sentence | None
                 # ("stable SSRI/SNRI use is allowed": an eligibility rule letting people
                 # keep a medicine, not a treatment the drug is added to)
                 continue
-            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]):
+            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]) and (
+                not named or doc.drug(s)
+            ):
                 return s
             if _drug_added_to(doc, s, m.start):
                 return s
