@@ -4309,6 +4309,23 @@ def own_sample(doc: Doc) -> Count | None:
     return _part_of_parent(doc) or _sized_part(doc)
 
 
+def _framed_pool_part(doc: Doc, own: Count | None) -> Count | None:
+    """A derived report's results that open on a pool of the parent's people and then the
+    part of it the report is about, counted with the arms that add up to it ("Of 112
+    participants with usable samples, 44 had a raised CRP (LDN, n = 23; placebo, n = 21).
+    Among them, ..."): the part is the report's sample, the pool only where it came from."""
+    if own is None or not own.sentence.in_results:
+        return own
+    text = own.sentence.text
+    at = text.lower().find(own.span.lower())
+    if at < 0 or not _framed(text, at):
+        return own
+    part = _armed_subgroup(doc)
+    if part is not None and part.sentence is own.sentence and part.value < own.value:
+        return part
+    return own
+
+
 def _part_of_parent(doc: Doc, *, methods: bool = False) -> Count | None:
     """The people a derived report analyses, sized as a part of its parent's where it says
     what it does with them (``methods``: outside its results)."""
@@ -4831,7 +4848,7 @@ def participants(
     if doc.derived:
         own = (
             _formed_analysed(doc)
-            or own_sample(doc)
+            or _framed_pool_part(doc, own_sample(doc))
             or _armed_subgroup(doc)
             or _results_subject(doc)
         )
