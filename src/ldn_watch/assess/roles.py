@@ -1960,9 +1960,12 @@ _PARENT_ARM_TOLD = Folded(
 # keep its parent's arms gives what it gives to all; the doses they came from are the
 # parent's comparison, not its own.
 _ARM_DOSE = r"(?:(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|µg|micrograms?)\b|placebo\b)"
+_ARM_ITEM_WORD = r"(?:naltrexone|LDN|low[\s\-]dose\s+naltrexone|NTX)"
 _ARM_DOSES = (
     rf"(?:[\w\-]+\s+){{0,3}}?{_ARM_DOSE}(?:\s*(?:/day|daily|nightly|a\s+day))?"
-    rf"(?:\s*(?:,\s*(?:or|and)?|or|and)\s*(?:[\w\-]+\s+){{0,2}}?{_ARM_DOSE}"
+    # (a list item is a dose with at most the drug's name before it: "..., received X 4.5
+    # mg" after "those previously on placebo" starts a new clause, not the list)
+    rf"(?:\s*(?:,\s*(?:or|and)?|or|and)\s*(?:{_ARM_ITEM_WORD}\s+)?{_ARM_DOSE}"
     r"(?:\s*(?:/day|daily|nightly|a\s+day))?)*"
 )
 _PARENT_ARM_HELD = Folded(
