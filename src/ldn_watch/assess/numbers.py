@@ -867,6 +867,18 @@ _VERB_COUNT = Folded(
     r"approached|referred|invited|potential|interested)\b)",
     re.IGNORECASE,
 )
+# ... or as what a plan screens people for: "we expect to screen around 120 young people to
+# randomise 40", "about 300 will be screened in order to enrol 90" (those screened are the
+# pool; the count the screening is for is the trial's size)
+_SCREEN_TO_TAKE = Folded(
+    r"(?:\bscreen(?:ed|ing)?\s+(?:[\w\-]+\s+){0,2}?"
+    rf"{NUMBER}{_NOT_PCT}\s+(?:[\w\-]+\s+){{0,3}}?|"
+    rf"{_LEAD}{NUMBER}{_NOT_PCT}\s+(?:[\w\-]+\s+){{0,5}}?screened\s+)(?:in\s+order\s+)?to\s+"
+    r"(?P<verb>randomi[sz]e|enrol+|recruit|include|allocate)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:%|mg|weeks?|days?|months?|sites?|per|each|in\s+each)\b)",
+    re.IGNORECASE,
+)
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
 _BARE_ANSWERED = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
@@ -2183,6 +2195,12 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("num")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if "screen" in low:
+        for m in _SCREEN_TO_TAKE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
+                out.append(Count(value, score + 1, s, m.group(0)))
     # (the steps joined by commas alone as well: "112 screened, 45 randomised (15 per arm)")
     if " and " in low or "," in low:
         for m in _ELLIPTIC.finditer(s.text):
@@ -4309,6 +4327,23 @@ def own_sample(doc: Doc) -> Count | None:
     return _part_of_parent(doc) or _sized_part(doc)
 
 
+def _framed_pool_part(doc: Doc, own: Count | None) -> Count | None:
+    """A derived report's results that open on a pool of the parent's people and then the
+    part of it the report is about, counted with the arms that add up to it ("Of 112
+    participants with usable samples, 44 had a raised CRP (LDN, n = 23; placebo, n = 21).
+    Among them, ..."): the part is the report's sample, the pool only where it came from."""
+    if own is None or not own.sentence.in_results:
+        return own
+    text = own.sentence.text
+    at = text.lower().find(own.span.lower())
+    if at < 0 or not _framed(text, at):
+        return own
+    part = _armed_subgroup(doc)
+    if part is not None and part.sentence is own.sentence and part.value < own.value:
+        return part
+    return own
+
+
 def _part_of_parent(doc: Doc, *, methods: bool = False) -> Count | None:
     """The people a derived report analyses, sized as a part of its parent's where it says
     what it does with them (``methods``: outside its results)."""
@@ -4831,7 +4866,7 @@ def participants(
     if doc.derived:
         own = (
             _formed_analysed(doc)
-            or own_sample(doc)
+            or _framed_pool_part(doc, own_sample(doc))
             or _armed_subgroup(doc)
             or _results_subject(doc)
         )

@@ -1953,6 +1953,41 @@ _PARENT_ARM_TOLD = Folded(
     r"(?:[^.;:,()]|\.\d)*?(?=[,;:()]|\.(?!\d)|$)|placebo\b)",
     re.IGNORECASE,
 )
+# ... and the same arms told as what the people had taken before the extension, whatever
+# the words: "whether they had received X 1.5 mg, X 4.5 mg or placebo", "those previously
+# on 1.5 mg or placebo", "formerly taking 2 mg", or as the arm they came from ("61 entered
+# (from the 1.5 mg arm, 20; 4.5 mg arm, 22; placebo arm, 19)"). An extension that did not
+# keep its parent's arms gives what it gives to all; the doses they came from are the
+# parent's comparison, not its own.
+_ARM_DOSE = r"(?:(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|µg|micrograms?)\b|placebo\b)"
+_ARM_ITEM_WORD = r"(?:naltrexone|LDN|low[\s\-]dose\s+naltrexone|NTX)"
+_ARM_DOSES = (
+    rf"(?:[\w\-]+\s+){{0,3}}?{_ARM_DOSE}(?:\s*(?:/day|daily|nightly|a\s+day))?"
+    # (a list item is a dose with at most the drug's name before it: "..., received X 4.5
+    # mg" after "those previously on placebo" starts a new clause, not the list)
+    rf"(?:\s*(?:,\s*(?:or|and)?|or|and)\s*(?:{_ARM_ITEM_WORD}\s+)?{_ARM_DOSE}"
+    r"(?:\s*(?:/day|daily|nightly|a\s+day))?)*"
+)
+_PARENT_ARM_HELD = Folded(
+    r"\bhad\s+(?:originally\s+|initially\s+|previously\s+|first\s+|already\s+)?"
+    r"(?:received|taken|been\s+(?:given|taking|receiving|on|treated\s+with))\s+"
+    rf"{_ARM_DOSES}|"
+    r"\b(?:previously|formerly|originally|initially|earlier)\s+(?:on|taking|receiving|given|"
+    rf"treated\s+with|in\s+the)\s+{_ARM_DOSES}(?:\s+(?:arms?|groups?))?|"
+    r"\bfrom\s+(?:the|their)\s+(?:parent\s+|original\s+|randomi[sz]ed\s+|blinded\s+)?"
+    rf"{_ARM_DOSES}\s+(?:arms?|groups?)\b"
+    rf"(?:[^.;()]|\.\d|;(?=\s*(?:[\w\-]+\s+){{0,2}}?{_ARM_DOSE}[^.;()]*?\b(?:arm|group)))*",
+    re.IGNORECASE,
+)
+_ARM_HELD_WORDS = (
+    "had ",
+    "previously",
+    "formerly",
+    "originally",
+    "initially",
+    "earlier",
+    "from the",
+)
 _EXTENSION_ITSELF = re.compile(
     r"\b(?:extension|continuation|open[\s\-]label|follow[\s\-]?up|long[\s\-]term|present|"
     r"current)\b",
@@ -3925,6 +3960,8 @@ def annotate(
                 at = named[-1].end()
         if "originally" in low or "initially" in low or "been" in low or "first" in low:
             own_text = _PARENT_ARM_TOLD.sub(_blank, own_text)
+        if any(w in low for w in _ARM_HELD_WORDS):
+            own_text = _PARENT_ARM_HELD.sub(_blank, own_text)
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
