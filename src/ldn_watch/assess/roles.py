@@ -1979,15 +1979,6 @@ _PARENT_ARM_HELD = Folded(
     rf"(?:[^.;()]|\.\d|;(?=\s*(?:[\w\-]+\s+){{0,2}}?{_ARM_DOSE}[^.;()]*?\b(?:arm|group)))*",
     re.IGNORECASE,
 )
-_ARM_HELD_WORDS = (
-    "had ",
-    "previously",
-    "formerly",
-    "originally",
-    "initially",
-    "earlier",
-    "from the",
-)
 _EXTENSION_ITSELF = re.compile(
     r"\b(?:extension|continuation|open[\s\-]label|follow[\s\-]?up|long[\s\-]term|present|"
     r"current)\b",
@@ -3958,10 +3949,9 @@ def annotate(
                 # the extension named first, its parent after it: "a 40-week open-label
                 # extension of a randomized dose-comparison trial" (read on from there)
                 at = named[-1].end()
-        if "originally" in low or "initially" in low or "been" in low or "first" in low:
-            own_text = _PARENT_ARM_TOLD.sub(_blank, own_text)
-        if any(w in low for w in _ARM_HELD_WORDS):
-            own_text = _PARENT_ARM_HELD.sub(_blank, own_text)
+        # (each pattern's own prefilter settles the sentences without its words)
+        for parent_arm in (_PARENT_ARM_TOLD, _PARENT_ARM_HELD):
+            own_text = parent_arm.sub(_blank, own_text)
     other = bool(kinds) and all(p or f for p, f in kinds)
     return Sentence(
         text=text,
