@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout372",
+        "holdout375",
         "holdout",
-        "41900001-41900040",
+        "42300001-42300040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,34 +28,33 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout373",
+        "holdout376",
         "holdout",
-        "42000001-42000040",
-        "records that look as if they close a gap and do not",
-        "Near misses above all, in every form the real literature takes: notices (errata, "
-        "retractions, expressions of concern, withdrawn protocols) that describe a trial; derived "
-        "reports (extensions, pooled and post-hoc analyses, follow-ups) told with their parent's "
-        "numbers; look-alike drugs and naltrexone at ordinary doses; antidepressants only in the "
-        "comparator arm or taken for another purpose; doses compared only across studies; "
-        "populations chosen for another disease. Beside them, a fair share of records that really "
-        "do close a gap, written just as plainly.",
+        "42400001-42400040",
+        "how many people took part, said in every way real abstracts say it",
+        "Trials, cohorts, case series, protocols and derived reports of LDN for depression or mood "
+        "whose number of participants is given the way real authors give it: per arm only, per "
+        "site, as a flow (screened, eligible, randomised, analysed, completed), as a percentage of "
+        "another number, in words, in a table-like list, in a protocol's planned target, beside the "
+        "numbers of other studies or of the parent trial. Small and large, so that the larger-trials "
+        "gap is decided both ways.",
     ),
     (
-        "holdout374",
+        "holdout377",
         "holdout",
-        "42200001-42200040",
-        "how the words of a trial change from country to country and from field to field",
-        "Trials, cohorts, protocols and case series of LDN for depression or mood written as "
-        "different communities write: Chinese, Iranian, Brazilian, Turkish, Indian, German and "
-        "Scandinavian groups writing in English, translated abstracts of non-English articles, "
-        "nursing, pharmacy, integrative-medicine, pain, neurology and psychiatry journals, trial "
-        "registries' wording in abstracts, and statistics-heavy or plain-language abstracts. Both "
-        "gap-closing records and near misses.",
+        "42500001-42500040",
+        "LDN doses as trials really give them",
+        "Trials, cohorts, case reports, protocols and reviews of LDN for depression or mood whose "
+        "doses are given in every real form: titration schedules (start, steps, target, maximum), "
+        "flexible ranges, weight-based and microgram doses, split or alternate-day doses, liquid and "
+        "compounded forms, doses changed for side effects or non-response, doses per arm, doses "
+        "only of other studies or of naltrexone at ordinary strength. Include records that really "
+        "compare LDN doses and near misses that only seem to.",
     ),
     (
-        "registry85",
+        "registry86",
         "registry",
-        "NCT00700001-NCT00700030",
+        "NCT00600001-NCT00600030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -63,9 +62,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints83",
+        "preprints84",
         "preprints",
-        "PPR1400001-PPR1400030",
+        "PPR1300001-PPR1300030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
