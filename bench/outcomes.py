@@ -10,7 +10,8 @@ sets, a first ``run`` over the stand-ins for ``registry*``/``preprints*`` sets, 
 score_sets.py and score_registry.py do) with whatever ``ldn_watch`` is on PYTHONPATH, and
 writes one JSON line per labelled record: its labels and what the report said. SET is a
 folder name under bench/, ``dev``, or a shell-style pattern (``'holdout*'``); ``open`` means
-every PubMed set not listed in bench/closed.txt.
+every PubMed set not listed in bench/closed.txt, ``openrp`` every registration and preprint
+set not listed there.
 
 ``errors`` lists what a record got wrong; ``bar`` scores each set with the shared score.py
 and says whether it meets issue 10's bar; ``diff`` compares two runs (two versions of the
@@ -82,6 +83,8 @@ def choose(patterns: list[str]) -> list[str]:
     for pat in patterns:
         if pat == "open":
             hits = [n for n in known if n.startswith(("holdout", "dev")) and n not in closed]
+        elif pat == "openrp":
+            hits = [n for n in known if n.startswith(("registry", "preprints")) and n not in closed]
         else:
             hits = [n for n in known if fnmatch.fnmatchcase(n, pat)]
         if not hits:

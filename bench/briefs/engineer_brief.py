@@ -5,7 +5,7 @@
 TARGETS.txt: a line of theme, then the blocks `bench/outcomes.py errors` printed for the
 records given to this engineer. Set ROUND and BASE (an `outcomes.py run open` of main at the
 round's start, and `rp_base<ROUND>.jsonl` of 'registry7*' 'registry8*' 'preprints7*'
-'preprints8*') before writing. Each engineer works in /work/wt/NAME on branch NAME, with the
+'preprints8*'; the lead runs the full `openrp` diff at the merge) before writing. Each engineer works in /work/wt/NAME on branch NAME, with the
 default_config symlink; merge with `--no-ff`, then lint, the full suite and a diff.
 """
 
@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 89, "/work/notes/open_base89.jsonl"
-SESSION = 34
+ROUND, BASE = 90, "/work/notes/open_base90.jsonl"
+SESSION = 35
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
 You are one of the engineers fixing ldn-watch's classifier (`src/ldn_watch/assess/`) this
@@ -35,6 +35,13 @@ only there. Stop by **{stopat}** (look at `date -u`): commit what is green, then
 {targets}
 
 ## How to fix
+- **What this round is judged on.** A fresh blind batch about the same kinds is being written
+  now by people who never saw the code; you will not see it. It is measured before and after
+  your round. Last session's rounds fixed 58 opened records and moved no blind figure: each fix
+  matched its record's phrase, and the blind records said the same fact in other words. So,
+  before coding each fix, write down (in the test file's docstring) at least five ways real
+  abstracts state the same fact, and make the rule reach them through the roles and the arms
+  model, not one more phrase; write a probe for at least three of those wordings.
 - Fix each error as a **kind**: find what the record's words have in common with other
   records of its kind, and make the rule right for that reason (CONTRACT.md). Never key on an
   id, a title, a trial name or a phrase only that record has.
