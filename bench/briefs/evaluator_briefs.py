@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout375",
+        "holdout378",
         "holdout",
-        "42300001-42300040",
+        "42600001-42600040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,33 +28,32 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout376",
+        "holdout379",
         "holdout",
-        "42400001-42400040",
-        "how many people took part, said in every way real abstracts say it",
-        "Trials, cohorts, case series, protocols and derived reports of LDN for depression or mood "
-        "whose number of participants is given the way real authors give it: per arm only, per "
-        "site, as a flow (screened, eligible, randomised, analysed, completed), as a percentage of "
-        "another number, in words, in a table-like list, in a protocol's planned target, beside the "
-        "numbers of other studies or of the parent trial. Small and large, so that the larger-trials "
-        "gap is decided both ways.",
+        "42700001-42700040",
+        "who took part and how many: the sample of each kind of study, said as real authors say it",
+        "Trials, cohorts, registries, case series, protocols, secondary and pooled analyses, "
+        "extensions and follow-ups of LDN for depression or mood, each with its own sample said "
+        "the way its kind says it: enrolled or randomised, per arm or per group, by sex or age "
+        "band, as completers, as a planned target, as person-years or prescriptions, beside the "
+        "parent trial's or other studies' numbers. Small and large, so that the larger-trials gap "
+        "is decided both ways.",
     ),
     (
-        "holdout377",
+        "holdout380",
         "holdout",
-        "42500001-42500040",
-        "LDN doses as trials really give them",
-        "Trials, cohorts, case reports, protocols and reviews of LDN for depression or mood whose "
-        "doses are given in every real form: titration schedules (start, steps, target, maximum), "
-        "flexible ranges, weight-based and microgram doses, split or alternate-day doses, liquid and "
-        "compounded forms, doses changed for side effects or non-response, doses per arm, doses "
-        "only of other studies or of naltrexone at ordinary strength. Include records that really "
-        "compare LDN doses and near misses that only seem to.",
+        "42800001-42800040",
+        "records that look as if they close a gap and do not, beside records that do",
+        "Near misses in every form the real literature takes: notices, derived reports told with "
+        "their parent's numbers, look-alike drugs, naltrexone at ordinary doses, antidepressants "
+        "only in a comparator arm or for another purpose, doses compared only across studies, "
+        "populations chosen for another disease, plans and hopes stated as results. Beside them, "
+        "a fair share of records that really do close a gap, written just as plainly.",
     ),
     (
-        "registry86",
+        "registry87",
         "registry",
-        "NCT00600001-NCT00600030",
+        "NCT00500001-NCT00500030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -62,9 +61,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints84",
+        "preprints85",
         "preprints",
-        "PPR1300001-PPR1300030",
+        "PPR1200001-PPR1200030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
