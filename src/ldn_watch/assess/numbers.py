@@ -3631,6 +3631,8 @@ def candidates(
         bare += _arm_totals(s)
         if ("," in s.text or " and " in s.text) and _PART_TAKE_IN.search(s.text):
             bare += _parallel_parts(s)
+        if "each " in low or "every " in low or "per " in low:
+            bare += _unit_quota(doc, s, arms_memo)
         if "remain" in low or "the rest" in low or "others were" in low:
             bare += _remainder_taken(s)
         if _SITES_COUNTED.search(s.text):
@@ -5121,3 +5123,51 @@ def _parallel_run(s: Sentence, run: list[re.Match[str]]) -> Count | None:
         return None
     span = text[run[0].start() : run[-1].end() + len(parts[-1])]
     return Count(sum(values), 4 - _section_penalty(s), s, span, values)
+
+
+# ---------------------------------------------------------------------------------------
+# The sample told as one unit's share, the unit named before or after the count, times the
+# units the record counts (Session 35, round 90): "Each arm randomised 25 participants"
+# (three arms), "Eighteen participants were enrolled at each site" (two sites), "every
+# centre recruited 20 adults", "30 patients were included per clinic" (a count per arm
+# said after it, "25 per arm", is ``_PER_ARM_COUNT``'s)
+_UNIT = (
+    r"(?:participating\s+|study\s+|treatment\s+|trial\s+|recruiting\s+)?"
+    r"(?P<unit>arm|group|condition|site|cent(?:re|er)|clinic|hospital|practice)"
+)
+_TAKES = r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|allocated"
+_UNIT_THEN_COUNT = Folded(
+    rf"\b(?:each|every)\s+{_UNIT}\s+(?:then\s+|had\s+|has\s+)?(?:{_TAKES}|contributed)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+_COUNT_THEN_UNIT = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})"
+    r"(?:\s+with\s+[^.;,()\d]{1,50}?)?\s+(?:were|was)\s+"
+    rf"(?:then\s+)?(?:{_TAKES})\s+(?:(?:at|in|from|by|for)\s+(?:each|every)|per)\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+_SITE_UNITS = ("site", "centre", "center", "clinic", "hospital", "practice")
+
+
+def _unit_quota(doc: Doc, s: Sentence, arms_memo: dict[str, int | None]) -> list[Count]:
+    """A count said of each unit (arm or site), times the units the record counts."""
+    if not s.own or s.hedged:
+        return []
+    out: list[Count] = []
+    for rx in (_UNIT_THEN_COUNT, _COUNT_THEN_UNIT):
+        for m in rx.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            unit = m.group("unit").lower()
+            k = (
+                _sites_counted(doc)
+                if unit in _SITE_UNITS
+                else _groups_of_equal_size(doc, arms_memo)
+            )
+            if not value or not k or k < 2 or _other_work(s, m.start("num")):
+                continue
+            if _NEG_AFTER.search(s.text, m.end(), m.end() + 60):
+                continue
+            score = 4 - _section_penalty(s)
+            out.append(Count(value * k, score, s, m.group(0)))
+    return out
