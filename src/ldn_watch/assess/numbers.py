@@ -68,9 +68,13 @@ _OR_MOD = (
     rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-]*\s+or\s+(?!(?:more|fewer|less|older|younger|over|above|"
     r"greater)\b)[A-Za-z][\w\-]*\s+)"
 )
+# a bracketed note among the words before the noun, no share in it: "Seventy drug-naive or
+# drug-free (>= 4 weeks) outpatients", "40 treatment-resistant (two or more failed trials)
+# adults" (not "12 (40%) patients": a share of another count)
+_PAREN_MOD = r"(?:\((?![^()]*%)[^()]{1,30}\)\s+)"
 _COUNT = Folded(
     # (a number word may carry its digits in brackets: "Eighteen (18) outpatients")
-    rf"{_LEAD}(?P<num>{NUMBER})(?:\s*\(\d{{1,5}}\))?{_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
+    rf"{_LEAD}(?P<num>{NUMBER})(?:\s*\(\d{{1,5}}\))?{_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}|{_PAREN_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
@@ -1846,14 +1850,20 @@ def _score(
         return None  # "15 women (45%) met response criteria": a share of the sample
     # "Eighteen patients completed the 8-week protocol": the completers, taken only when
     # nothing else states the sample (CONTRACT.md "n")
-    completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
+    completers = _COMPLETED_AFTER.match(after) is not None and not (
+        answered or everyone or _described_then_taken(text, end)
+    )
     # (in a survey, "212 psychiatrists who reported prescribing X": the practice that made
     # them eligible, not an event a part of the sample reported)
     practice = (
         survey and _REPORTED_PRACTICE.match(after) is not None
     ) or _REPORTED_DIAGNOSIS.match(after) is not None
+    # (a relative clause tells who they were before the study took them in: "24 participants
+    # who remained depressed after 8 weeks of escitalopram received naltrexone")
+    described = _described_then_taken(text, end)
     if (
-        _NEG_AFTER.search(after) and not (answered or everyone or completers or practice)
+        _NEG_AFTER.search(after)
+        and not (answered or everyone or completers or practice or described)
     ) or _PER_ARM.search(after):
         return None
     if _pooled(text, start, end) or _other_work(s, start):
@@ -5123,6 +5133,32 @@ def _parallel_run(s: Sentence, run: list[re.Match[str]]) -> Count | None:
         return None
     span = text[run[0].start() : run[-1].end() + len(parts[-1])]
     return Count(sum(values), 4 - _section_penalty(s), s, span, values)
+
+
+# the clause that says, after a count's relative clause or bracketed description, that the
+# study took them in: "24 participants who remained depressed (HAM-D >= 14) after 8 weeks of
+# escitalopram received naltrexone 1 mg twice daily", "30 adults who had not responded to
+# two SSRIs were randomised"
+_RELATIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:who|that|whose)\b", re.IGNORECASE)
+_MAIN_TAKEN = Folded(
+    r"\b(?:(?:were|was)\s+(?:then\s+|subsequently\s+|all\s+)?(?:randomi[sz]ed|randomly\s+"
+    r"(?:assigned|allocated)|enrol+ed|recruited|included|allocated|assigned|given)|"
+    r"(?:received|started|began)\s+(?:(?:open[\s\-]label|adjunctive|add-on|oral)\s+)?"
+    r"(?:low[\s\-]dose\s+)?(?:naltrexone|LDN|\d+(?:\.\d+)?\s*mg))\b",
+    re.IGNORECASE,
+)
+
+
+def _described_then_taken(text: str, end: int) -> bool:
+    """The count's people are described by a relative clause, and the clause's main verb,
+    after it, takes them in (``_MAIN_TAKEN``): the relative clause's verb ("remained",
+    "completed") is who they were, not what became of them."""
+    if _RELATIVE_OPEN.match(text, end) is None:
+        return False
+    clause = re.split(r";|\.\s", text[end : end + 300], maxsplit=1)[0]
+    # (the relative clause ends before a main verb: not "who were randomised and completed")
+    m = _MAIN_TAKEN.search(clause)
+    return m is not None and m.start() > 12
 
 
 # ---------------------------------------------------------------------------------------
