@@ -68,9 +68,13 @@ _OR_MOD = (
     rf"(?:(?!{_STOP}\b)[A-Za-z][\w\-]*\s+or\s+(?!(?:more|fewer|less|older|younger|over|above|"
     r"greater)\b)[A-Za-z][\w\-]*\s+)"
 )
+# a bracketed note among the words before the noun, no share in it: "Seventy drug-naive or
+# drug-free (>= 4 weeks) outpatients", "40 treatment-resistant (two or more failed trials)
+# adults" (not "12 (40%) patients": a share of another count)
+_PAREN_MOD = r"(?:\((?![^()]*%)[^()]{1,30}\)\s+)"
 _COUNT = Folded(
     # (a number word may carry its digits in brackets: "Eighteen (18) outpatients")
-    rf"{_LEAD}(?P<num>{NUMBER})(?:\s*\(\d{{1,5}}\))?{_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
+    rf"{_LEAD}(?P<num>{NUMBER})(?:\s*\(\d{{1,5}}\))?{_NOT_PCT}\s+(?P<mods>(?:{_OR_MOD}|{_MOD}|{_PAREN_MOD}){{0,4}})(?P<noun>{_NOUNS})\b"
     rf"{_NOT_PEOPLE_AFTER}",
     re.IGNORECASE,
 )
@@ -1846,14 +1850,20 @@ def _score(
         return None  # "15 women (45%) met response criteria": a share of the sample
     # "Eighteen patients completed the 8-week protocol": the completers, taken only when
     # nothing else states the sample (CONTRACT.md "n")
-    completers = _COMPLETED_AFTER.match(after) is not None and not (answered or everyone)
+    completers = _COMPLETED_AFTER.match(after) is not None and not (
+        answered or everyone or _described_then_taken(text, end)
+    )
     # (in a survey, "212 psychiatrists who reported prescribing X": the practice that made
     # them eligible, not an event a part of the sample reported)
     practice = (
         survey and _REPORTED_PRACTICE.match(after) is not None
     ) or _REPORTED_DIAGNOSIS.match(after) is not None
+    # (a relative clause tells who they were before the study took them in: "24 participants
+    # who remained depressed after 8 weeks of escitalopram received naltrexone")
+    described = _described_then_taken(text, end)
     if (
-        _NEG_AFTER.search(after) and not (answered or everyone or completers or practice)
+        _NEG_AFTER.search(after)
+        and not (answered or everyone or completers or practice or described)
     ) or _PER_ARM.search(after):
         return None
     if _pooled(text, start, end) or _other_work(s, start):
@@ -3629,6 +3639,10 @@ def candidates(
                 out.append(Count(sum(pair), score, s, s.text, pair))
         bare = _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         bare += _arm_totals(s)
+        if ("," in s.text or " and " in s.text) and _PART_TAKE_IN.search(s.text):
+            bare += _parallel_parts(s)
+        if "each " in low or "every " in low or "per " in low:
+            bare += _unit_quota(doc, s, arms_memo)
         if "remain" in low or "the rest" in low or "others were" in low:
             bare += _remainder_taken(s)
         if _SITES_COUNTED.search(s.text):
@@ -4993,3 +5007,203 @@ _N_OF_1_TRIALS = Folded(
     r"(?:trials|experiments|studies)\b",
     re.IGNORECASE,
 )
+
+
+# ---------------------------------------------------------------------------------------
+# The sample told only in parts (Session 35, round 90): a take-in verb over a coordinated
+# run of counts, each with a parallel phrase naming its part, however the parts are named:
+# "The three sites randomised 19 (Leeds), 22 (Aarhus) and 17 (Utrecht) participants",
+# "14 participants were enrolled in wave 1, 18 in wave 2 and 21 in wave 3", "Randomised
+# participants numbered 31 in the 1.5 mg group, 30 in the 3 mg group and 30 in the placebo
+# group", "between 88 patients maintained on 1.5 mg and 104 maintained on 4.5 mg",
+# "enrolled 30 patients with MDD and 22 with bipolar depression", "allocated 40 to LDN and
+# 38 to placebo". The parts add up to the sample.
+# a count in such a run: not a label's number ("wave 1", "site 2"), a year, a dose, a
+# time, a share or a decimal
+_PART_LABEL = (
+    r"wave|waves|week|weeks|day|days|month|months|year|years|visit|phase|stage|cohort|group|"
+    r"arm|site|centre|center|period|step|part|level|grade|cycle|session|spring|summer|autumn|"
+    r"fall|winter|type|class|item|score|version|study|trial|figure|table|age|aged"
+)
+_PART_COUNT = Folded(
+    r"(?<![\w\-–/.=±$,])(?<![≥≤<>])(?<![≥≤<>]\s)"
+    + "".join(rf"(?<!\b{w} )" for w in _PART_LABEL.split("|"))
+    + rf"(?P<num>{NUMBER})(?![\w\-–%]|[.,]\d|\s*(?:%|percent|per\s+cent|mg|mcg|µg|μg|g\b|ml\b|"
+    r"kg|points?\b|weeks?\b|days?\b|months?\b|years?\b|hours?\b|h\b|times\b|:\s*\d|/))",
+    re.IGNORECASE,
+)
+_PART_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)$", re.IGNORECASE)
+_PART_PREP = r"in|at|from|on|to|with|for|across|within|into|by"
+# what makes one count's phrase parallel to the next: a preposition, a bracketed name, or
+# a participle ("maintained on", "assigned to", "taking"), the same word in every phrase
+_PART_LEAD = re.compile(
+    rf"^\s*(?:(?P<prep>{_PART_PREP})\b|(?P<paren>\()|(?P<part>[a-z]+(?:ed|ing))\b)",
+    re.IGNORECASE,
+)
+# parts of people that are times or outcomes, never parts of whom the study took in
+_PART_NOT = Folded(
+    r"\b(?:weeks?|months?|days?|visits?|baseline|follow[\s\-]?up|endpoint|completed|"
+    r"completers?|withdr\w*|dropped|discontinu\w*|lost|remained|responded|responders?|"
+    r"remitted|remitters?|improved|analy[sz]ed|excluded|screened|assessed|eligible|"
+    r"declined|refused|died|had|reported|experienced)\b|%",
+    re.IGNORECASE,
+)
+_PART_TAKE_IN = Folded(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|"
+    r"allocated|assigned|numbered|comprised|took\s+part|entered|"
+    r"compared\b[^.;]*\bbetween)\b",
+    re.IGNORECASE,
+)
+_PART_FRAMED = re.compile(r"^\W*(?:of|among)\b", re.IGNORECASE)
+_PART_VERB = re.compile(
+    r"\b(?:were|was|had|has|have|is|are|will|received|took|completed)\b", re.IGNORECASE
+)
+
+
+def _parallel_parts(s: Sentence) -> list[Count]:
+    """The sample told in parts, each count with a phrase parallel to the others': their sum
+    (see ``_PART_COUNT``)."""
+    if not s.own or s.hedged:
+        return []
+    text = s.text
+    if not _PART_TAKE_IN.search(text):
+        return []
+    nums = [m for m in _PART_COUNT.finditer(text) if words_to_int(m.group("num"))]
+    # chains of counts that follow one another, each gap closing with a list separator
+    chains: list[list[re.Match[str]]] = []
+    for m in nums:
+        if chains and (sep := _PART_SEP.search(text, chains[-1][-1].end(), m.start())):
+            gap = text[chains[-1][-1].end() : sep.start()]
+            if ";" not in gap and "." not in gap.replace(".5", "") and len(gap) <= 90:
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    out: list[Count] = []
+    for chain in chains:
+        for head in range(len(chain) - 1):
+            run = chain[head:]
+            found = _parallel_run(s, run)
+            if found is not None:
+                out.append(found)
+                break
+    return out
+
+
+def _parallel_run(s: Sentence, run: list[re.Match[str]]) -> Count | None:
+    """The sum of a run of two or more counts whose phrases are parallel, or None."""
+    text = s.text
+    tails = [
+        text[a.end() : _PART_SEP.search(text, a.end(), b.start()).start()]  # type: ignore[union-attr]
+        for a, b in pairwise(run)
+    ]
+    last = re.split(r"[,;]|\.(?!\d)", text[run[-1].end() :], maxsplit=1)[0]
+    leads = [_PART_LEAD.match(t) for t in [*tails[1:], last]]
+    if not all(leads):
+        return None
+    key = {(m.group("prep") or m.group("paren") or m.group("part")).lower() for m in leads if m}
+    if len(key) != 1:
+        return None
+    word = next(iter(key))
+    first = tails[0]
+    # the first count's phrase: its noun and verb, then the same kind of part
+    at = first.lower().rfind(word if word == "(" else f"{word} ")
+    if at < 0 or (word != "(" and at > 0 and first[at - 1].isalnum()):
+        return None
+    parts = [first[at:], *tails[1:], last[: max(len(t) for t in tails) + 20]]
+    if any(_PART_NOT.search(p) or _PART_VERB.search(p) for p in parts[1:]):
+        return None
+    if _PART_NOT.search(first) or any(len(p.split()) > 8 for p in parts[1:-1]):
+        return None
+    # whom: people named with the first count, after the last part, or before the run
+    clause_start = max(text.rfind(c, 0, run[0].start()) for c in (";", ":", "(")) + 1
+    head = text[clause_start : run[0].start()]
+    people = (
+        _PEOPLE_NOUN.match(first.strip()) is not None
+        or _PEOPLE_NOUN.search(last) is not None
+        or _PEOPLE_NOUN.search(head) is not None
+    )
+    if not people or not _PART_TAKE_IN.search(head + first):
+        return None
+    if _other_work(s, run[0].start()) or _pooled(text, run[0].start(), run[0].end()):
+        return None
+    if _PART_FRAMED.match(head):
+        return None  # "Of the randomised, 30 in X and 28 in Y ...": what became of them
+    values = tuple(v for v in (words_to_int(m.group("num")) for m in run) if v)
+    if len(values) != len(run):
+        return None
+    span = text[run[0].start() : run[-1].end() + len(parts[-1])]
+    return Count(sum(values), 4 - _section_penalty(s), s, span, values)
+
+
+# the clause that says, after a count's relative clause or bracketed description, that the
+# study took them in: "24 participants who remained depressed (HAM-D >= 14) after 8 weeks of
+# escitalopram received naltrexone 1 mg twice daily", "30 adults who had not responded to
+# two SSRIs were randomised"
+_RELATIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:who|that|whose)\b", re.IGNORECASE)
+_MAIN_TAKEN = Folded(
+    r"\b(?:(?:were|was)\s+(?:then\s+|subsequently\s+|all\s+)?(?:randomi[sz]ed|randomly\s+"
+    r"(?:assigned|allocated)|enrol+ed|recruited|included|allocated|assigned|given)|"
+    r"(?:received|started|began)\s+(?:(?:open[\s\-]label|adjunctive|add-on|oral)\s+)?"
+    r"(?:low[\s\-]dose\s+)?(?:naltrexone|LDN|\d+(?:\.\d+)?\s*mg))\b",
+    re.IGNORECASE,
+)
+
+
+def _described_then_taken(text: str, end: int) -> bool:
+    """The count's people are described by a relative clause, and the clause's main verb,
+    after it, takes them in (``_MAIN_TAKEN``): the relative clause's verb ("remained",
+    "completed") is who they were, not what became of them."""
+    if _RELATIVE_OPEN.match(text, end) is None:
+        return False
+    clause = re.split(r";|\.\s", text[end : end + 300], maxsplit=1)[0]
+    # (the relative clause ends before a main verb: not "who were randomised and completed")
+    m = _MAIN_TAKEN.search(clause)
+    return m is not None and m.start() > 12
+
+
+# ---------------------------------------------------------------------------------------
+# The sample told as one unit's share, the unit named before or after the count, times the
+# units the record counts (Session 35, round 90): "Each arm randomised 25 participants"
+# (three arms), "Eighteen participants were enrolled at each site" (two sites), "every
+# centre recruited 20 adults", "30 patients were included per clinic" (a count per arm
+# said after it, "25 per arm", is ``_PER_ARM_COUNT``'s)
+_UNIT = (
+    r"(?:participating\s+|study\s+|treatment\s+|trial\s+|recruiting\s+)?"
+    r"(?P<unit>arm|group|condition|site|cent(?:re|er)|clinic|hospital|practice)"
+)
+_TAKES = r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|allocated"
+_UNIT_THEN_COUNT = Folded(
+    rf"\b(?:each|every)\s+{_UNIT}\s+(?:then\s+|had\s+|has\s+)?(?:{_TAKES}|contributed)\s+"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+_COUNT_THEN_UNIT = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}(?:{_NOUNS})"
+    r"(?:\s+with\s+[^.;,()\d]{1,50}?)?\s+(?:were|was)\s+"
+    rf"(?:then\s+)?(?:{_TAKES})\s+(?:(?:at|in|from|by|for)\s+(?:each|every)|per)\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+_SITE_UNITS = ("site", "centre", "center", "clinic", "hospital", "practice")
+
+
+def _unit_quota(doc: Doc, s: Sentence, arms_memo: dict[str, int | None]) -> list[Count]:
+    """A count said of each unit (arm or site), times the units the record counts."""
+    if not s.own or s.hedged:
+        return []
+    out: list[Count] = []
+    for rx in (_UNIT_THEN_COUNT, _COUNT_THEN_UNIT):
+        for m in rx.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            unit = m.group("unit").lower()
+            k = (
+                _sites_counted(doc)
+                if unit in _SITE_UNITS
+                else _groups_of_equal_size(doc, arms_memo)
+            )
+            if not value or not k or k < 2 or _other_work(s, m.start("num")):
+                continue
+            if _NEG_AFTER.search(s.text, m.end(), m.end() + 60):
+                continue
+            score = 4 - _section_penalty(s)
+            out.append(Count(value * k, score, s, m.group(0)))
+    return out
