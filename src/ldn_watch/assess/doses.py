@@ -5075,6 +5075,22 @@ _RULE_WORDS = Folded(
 
 _RANDOMISED = Folded(rf"\b(?:{RANDOMISED})\b", re.I)
 
+# why a counted part of the people stayed below the target: the target not borne or not
+# reached ("who did not tolerate 4.5 mg", "because of vivid dreams", "owing to insomnia",
+# "never reached the target", "for adverse effects"): the level they stayed on is what
+# happened to them, not an arm (a level kept by responders while others were raised is a
+# raise for some, and both levels count: CONTRACT.md)
+_NOT_BORNE = Folded(
+    r"\b(?:(?:did|could|do|does|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:tolerate|reach|"
+    r"achieve|get\s+to)|(?:were|was)\s+unable\s+to\s+(?:tolerate|reach)|never\s+reached|"
+    r"failed\s+to\s+(?:tolerate|reach)|intoleran\w*|intolerable|poorly\s+tolerated|"
+    r"side[\s\-]effects?|adverse\s+(?:events?|effects?|reactions?)|(?:vivid|disturbing)\s+dreams|"
+    r"nightmares|insomnia|nausea|headaches?|sleep\s+disturbances?)\b",
+    re.I,
+)
+# ... the part counted by a number in brackets too: "(n = 8)", "11 (9%)"
+_COUNTED_SHARE = Folded(r"\bn\s*=\s*\d+|\b\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.I)
+
 
 def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     """A level the dose was lowered to for a counted part of the people of a schedule with
@@ -5107,12 +5123,26 @@ def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
             and not (d.escalation or d.conditional or d.flexible or d.crossed)
         ):
             text = d.sentence.text
+            a = max(text.rfind(";", 0, d.start), text.rfind(". ", 0, d.start)) + 1
+            ends = [i for i in (text.find(";", d.start), text.find(". ", d.start)) if i >= 0]
+            clause = text[a : min(ends) if ends else len(text)]
+            counted = (
+                _COUNTED_PEOPLE.search(clause) is not None
+                or _COUNTED_SHARE.search(clause) is not None
+            )
             if _LOWERED_DONE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
-                a = max(text.rfind(";", 0, d.start), text.rfind(". ", 0, d.start)) + 1
-                ends = [i for i in (text.find(";", d.start), text.find(". ", d.start)) if i >= 0]
-                clause = text[a : min(ends) if ends else len(text)]
                 if _COUNTED_PEOPLE.search(clause) and not _RULE_WORDS.search(clause):
                     continue
+            # a level a counted part stayed on because the target was not borne or not
+            # reached ("eight participants who did not tolerate 4.5 mg remained on 3 mg",
+            # "five stayed at 3 mg because of vivid dreams"), told as what happened
+            elif (
+                d.kept
+                and counted
+                and _NOT_BORNE.search(clause) is not None
+                and not _RULE_WORDS.search(clause)
+            ):
+                continue
         out.append(d)
     return out
 
