@@ -645,6 +645,16 @@ _PERSON_GAPPED = re.compile(
     r"\s*(?:(?:took|received|was\s+on|on|at|with|needed|required)\s+)?$",
     re.I,
 )
+# the words of a cap right before a dose in mg ("capped at a total of", "up to a maximum
+# daily dose of", "with a ceiling of", "not exceeding", "limited to"), and a dose given by
+# weight before it in the sentence: the cap of a weight-based dose
+_CAP_LEAD = re.compile(
+    r"\b(?:capped|caps?|max(?:imum|\.)?|ceiling|upper\s+limit|limit(?:ed)?|not\s+(?:to\s+)?"
+    r"exceed(?:ing)?|no\s+more\s+than|at\s+most)\b(?:\s+(?:at|of|to|a|an|the|total|daily|"
+    r"dose|overall|per\s+day|each|day)\b)*\s*$",
+    re.I,
+)
+_PER_KG_BEFORE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|micrograms?)\s*(?:/|per)\s*kg\b", re.I)
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
 # "others continued 3 mg", "seven were maintained on 1.5 mg": a dose kept, not a later step
 # of the schedule
@@ -3923,11 +3933,21 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _TITRATION_BEFORE.search(before) is not None
                 or after_step
             )
+            # the cap on a dose given by weight, "0.03 or 0.06 mg/kg (each capped at a total
+            # of 4.5 mg/day)", "0.05 mg/kg, up to a maximum daily dose of 4.5 mg", "with a
+            # ceiling of 4.5 mg": the most anyone may take, a bound, neither a dose nor a
+            # step (CONTRACT.md: per-kg doses are not converted)
+            if _CAP_LEAD.search(lead) and _PER_KG_BEFORE.search(s.text, 0, m.start()):
+                bound_by_weight = True
+                later = titration = False
+            else:
+                bound_by_weight = False
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound, as
             # is a cap in words ("raised in steps to at most 4.5 mg", "to no more than 3 mg")
             step = titration and pre.startswith(_CAP_WORDS)
             bound = (
-                (bool(pre) and pre != "up to" and not step)
+                bound_by_weight
+                or (bool(pre) and pre != "up to" and not step)
                 or bool(m.group("post"))
                 # "any dose up to 4.5 mg": the ceiling of what may be taken, no dose reached
                 or (pre == "up to" and _ANY_DOSE_BEFORE.search(lead) is not None)
