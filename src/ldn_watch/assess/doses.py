@@ -645,6 +645,16 @@ _PERSON_GAPPED = re.compile(
     r"\s*(?:(?:took|received|was\s+on|on|at|with|needed|required)\s+)?$",
     re.I,
 )
+# the words of a cap right before a dose in mg ("capped at a total of", "up to a maximum
+# daily dose of", "with a ceiling of", "not exceeding", "limited to"), and a dose given by
+# weight before it in the sentence: the cap of a weight-based dose
+_CAP_LEAD = re.compile(
+    r"\b(?:capped|caps?|max(?:imum|\.)?|ceiling|upper\s+limit|limit(?:ed)?|not\s+(?:to\s+)?"
+    r"exceed(?:ing)?|no\s+more\s+than|at\s+most)\b(?:\s+(?:at|of|to|a|an|the|total|daily|"
+    r"dose|overall|per\s+day|each|day)\b)*\s*$",
+    re.I,
+)
+_PER_KG_BEFORE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|micrograms?)\s*(?:/|per)\s*kg\b", re.I)
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
 # "others continued 3 mg", "seven were maintained on 1.5 mg": a dose kept, not a later step
 # of the schedule
@@ -3923,11 +3933,21 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or _TITRATION_BEFORE.search(before) is not None
                 or after_step
             )
+            # the cap on a dose given by weight, "0.03 or 0.06 mg/kg (each capped at a total
+            # of 4.5 mg/day)", "0.05 mg/kg, up to a maximum daily dose of 4.5 mg", "with a
+            # ceiling of 4.5 mg": the most anyone may take, a bound, neither a dose nor a
+            # step (CONTRACT.md: per-kg doses are not converted)
+            if _CAP_LEAD.search(lead) and _PER_KG_BEFORE.search(s.text, 0, m.start()):
+                bound_by_weight = True
+                later = titration = False
+            else:
+                bound_by_weight = False
             # "a maximum of 4.5 mg" in a titration is the last step taken, not a bound, as
             # is a cap in words ("raised in steps to at most 4.5 mg", "to no more than 3 mg")
             step = titration and pre.startswith(_CAP_WORDS)
             bound = (
-                (bool(pre) and pre != "up to" and not step)
+                bound_by_weight
+                or (bool(pre) and pre != "up to" and not step)
                 or bool(m.group("post"))
                 # "any dose up to 4.5 mg": the ceiling of what may be taken, no dose reached
                 or (pre == "up to" and _ANY_DOSE_BEFORE.search(lead) is not None)
@@ -5075,6 +5095,22 @@ _RULE_WORDS = Folded(
 
 _RANDOMISED = Folded(rf"\b(?:{RANDOMISED})\b", re.I)
 
+# why a counted part of the people stayed below the target: the target not borne or not
+# reached ("who did not tolerate 4.5 mg", "because of vivid dreams", "owing to insomnia",
+# "never reached the target", "for adverse effects"): the level they stayed on is what
+# happened to them, not an arm (a level kept by responders while others were raised is a
+# raise for some, and both levels count: CONTRACT.md)
+_NOT_BORNE = Folded(
+    r"\b(?:(?:did|could|do|does|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:tolerate|reach|"
+    r"achieve|get\s+to)|(?:were|was)\s+unable\s+to\s+(?:tolerate|reach)|never\s+reached|"
+    r"failed\s+to\s+(?:tolerate|reach)|intoleran\w*|intolerable|poorly\s+tolerated|"
+    r"side[\s\-]effects?|adverse\s+(?:events?|effects?|reactions?)|(?:vivid|disturbing)\s+dreams|"
+    r"nightmares|insomnia|nausea|headaches?|sleep\s+disturbances?)\b",
+    re.I,
+)
+# ... the part counted by a number in brackets too: "(n = 8)", "11 (9%)"
+_COUNTED_SHARE = Folded(r"\bn\s*=\s*\d+|\b\d+\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", re.I)
+
 
 def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     """A level the dose was lowered to for a counted part of the people of a schedule with
@@ -5107,12 +5143,26 @@ def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
             and not (d.escalation or d.conditional or d.flexible or d.crossed)
         ):
             text = d.sentence.text
+            a = max(text.rfind(";", 0, d.start), text.rfind(". ", 0, d.start)) + 1
+            ends = [i for i in (text.find(";", d.start), text.find(". ", d.start)) if i >= 0]
+            clause = text[a : min(ends) if ends else len(text)]
+            counted = (
+                _COUNTED_PEOPLE.search(clause) is not None
+                or _COUNTED_SHARE.search(clause) is not None
+            )
             if _LOWERED_DONE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
-                a = max(text.rfind(";", 0, d.start), text.rfind(". ", 0, d.start)) + 1
-                ends = [i for i in (text.find(";", d.start), text.find(". ", d.start)) if i >= 0]
-                clause = text[a : min(ends) if ends else len(text)]
                 if _COUNTED_PEOPLE.search(clause) and not _RULE_WORDS.search(clause):
                     continue
+            # a level a counted part stayed on because the target was not borne or not
+            # reached ("eight participants who did not tolerate 4.5 mg remained on 3 mg",
+            # "five stayed at 3 mg because of vivid dreams"), told as what happened
+            elif (
+                d.kept
+                and counted
+                and _NOT_BORNE.search(clause) is not None
+                and not _RULE_WORDS.search(clause)
+            ):
+                continue
         out.append(d)
     return out
 

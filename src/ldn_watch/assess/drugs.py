@@ -1716,7 +1716,11 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
                 continue  # "others were antidepressant-free": only the rest of the sample
-            if _OTHER_PART_AFTER.match(s.text, m.end()):
+            if _OTHER_PART_AFTER.match(s.text, m.end()) or (
+                # (read from the free word itself too: "unmedicated and bupropion-treated
+                # participants" names the people after both parts)
+                m.group("people") and _OTHER_PART_AFTER.match(s.text, m.start("people"))
+            ):
                 # "either antidepressant-free or on a stable dose of bupropion", "recruitment
                 # of unmedicated participants was slow, so a second stratum enrols adults on
                 # a stable SSRI": the free people are one part of the sample, the other
@@ -1777,7 +1781,16 @@ _OTHER_PART_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|some|others?|rest|remaining(?:\s+\d+)?)\s+"
     r"(?:[\w\-]+\s+)?(?:took|were\s+(?:on|taking|receiving|using)|received|used|continued|"
-    r"remained\s+on|stayed\s+on)\b",
+    r"remained\s+on|stayed\s+on)\b|"
+    # ... or two subgroups set side by side, the free one and one treated: "similar in
+    # unmedicated and bupropion-treated participants", "between antidepressant-free and
+    # SSRI-treated patients", "larger in unmedicated participants than in those taking an
+    # SSRI", "among drug-free patients and among those on escitalopram"
+    r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:and|versus|vs\.?|or|compared\s+with)\s+"
+    r"(?:in\s+|among\s+)?(?!(?:un|non)[\s\-]?)(?:[\w\-]+[\s\-])?(?:treated|medicated)\b|"
+    r"[^.;()]{0,40}?\b(?:and|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:in\s+|among\s+|with\s+)?"
+    r"(?:those|participants?|patients?|people|women|men|adults|individuals)\s+"
+    r"(?:who\s+(?:were|are)\s+)?(?:on|taking|receiving|using|treated\s+with)\b",
     re.I,
 )
 
