@@ -1007,6 +1007,17 @@ _ALLOC_SUM = re.compile(
 )
 
 
+# the words after a count that allocate it to no arm, up to the clause that follows:
+# "... participants were randomized", "were randomly assigned", "underwent randomisation",
+# "(all randomised)"; a destination ("to X", "into two groups") makes it an arm
+_ALLOCATED_WHOLE = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:randomly|successfully|ultimately|then)\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included)"
+    r"(?:\s+(?:at|in|from|across|over)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?[\s,;]*$|"
+    r"\s*(?:[\w\-]+\s+){0,3}?underwent\s+randomi[sz]ation[\s,;]*$",
+    re.IGNORECASE,
+)
 # counts allocated arm by arm: "75 were assigned to X and 73 to placebo", "40 were
 # randomised to 1 mg, 41 to 4.5 mg and 40 to placebo"; the arms add up to the total
 _ARM_ALLOC = re.compile(
@@ -3673,12 +3684,18 @@ def candidates(
         # ("Among 176 randomized participants, 88 received X and 88 placebo": the arms
         # of the count the frame opens with, not more people)
         if found and not _framed(s.text, found[0][1]):
-            extra = [
-                words_to_int(m.group("num"))
-                for m in _ALLOC_SUM.finditer(s.text)
-                if m.start() > found[0][2]
-            ]
+            sums = [m for m in _ALLOC_SUM.finditer(s.text) if m.start() > found[0][2]]
+            extra = [words_to_int(m.group("num")) for m in sums]
             extra_values = [e for e in extra if e]
+            # ("Fifty-eight were randomized and 54 received all six infusions": a count
+            # allocated to no arm is the whole, and the smaller counts after it are what
+            # became of some of them, not more people)
+            if (
+                extra_values
+                and _ALLOCATED_WHOLE.match(s.text[found[0][2] : sums[0].start()])
+                and all(e < found[0][0] for e in extra_values)
+            ):
+                extra_values = []
             if extra_values and re.search(r"allocated|assigned|randomi[sz]", s.text, re.I):
                 parts = (found[0][0], *extra_values)
                 out.append(Count(sum(parts), 4, s, s.text, parts))
