@@ -827,6 +827,26 @@ _ELLIPTIC = Folded(
     r"allocated|recruited|randomly\s+(?:assigned|allocated))\b",
     re.IGNORECASE,
 )
+# people asked to take part, then how many did, the second verb's subject left bare:
+# "All 181 trial participants were invited; 134 consented", "We approached 240 former
+# participants, and 162 agreed to take part", "were contacted, of whom 71 took part": those
+# who took part are the study's people, the invited its pool (not "screened": a trial's
+# consent is a step before its randomised, counted in its own right)
+_INVITED_THEN_TOOK_PART = Folded(
+    # (what they were asked, or how, may follow the verb: "to take part by letter", "the
+    # 138 completers of the trial")
+    r"\b(?:invited|contacted|re-?contacted|approached|asked)\b[^.;,]{0,80}?(?:[,;]\s*(?:and\s+|of\s+whom\s+|while\s+|whereof\s+)?|"
+    rf"\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:{_NOUNS})\s+)?(?:consented|"
+    r"agreed(?:\s+to\s+(?:take\s+part|participate|join|be\s+followed))?|took\s+part|"
+    r"participated|joined|enrol+ed|(?:were|was)\s+(?:enrol+ed|included))\b",
+    re.IGNORECASE,
+)
+# ... unless a count randomised follows: the consent is then a step before the trial's n
+_RANDOMISED_COUNT_AFTER = re.compile(
+    rf"{NUMBER}\s+(?:\w+\s+)?(?:were\s+|was\s+)?(?:then\s+)?(?:randomi[sz]ed|allocated|"
+    r"randomly\s+assigned)\b",
+    re.IGNORECASE,
+)
 # a results paper's planned size: "the trial was powered for 120 participants"
 _POWERED_BEFORE = re.compile(
     r"\b(?:powered|designed|plann(?:ed|ing)|plans|intend(?:ed|s|ing)|aim(?:ed|s|ing))\s+"
@@ -2219,6 +2239,11 @@ def _shapes_without_noun(
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 score = 3 - _section_penalty(s) + bool(_RANDOMISED_VERB.search(m.group(0)))
                 out.append(Count(value, score, s, m.group(0)))
+    if " and " in low or "," in low or ";" in low:
+        for m in _INVITED_THEN_TOOK_PART.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _RANDOMISED_COUNT_AFTER.search(s.text, m.end()):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if ("randomi" in low or "enrol" in low or "allocat" in low) and (
         " and " in low or "," in low or ";" in low
     ):
