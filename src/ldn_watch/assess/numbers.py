@@ -3920,10 +3920,32 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
         for c in found
         if not c.parts
         or not any(
-            s.value not in c.parts and s.value >= max(c.parts) and s.value != c.value
+            s.value not in c.parts
+            and s.value >= max(c.parts)
+            and s.value != c.value
+            and not _pool_framing_arms(s, c)
             for s in stated
         )
     ]
+
+
+# a sentence that opens on a count as its frame: "Of 412 registry participants, ...",
+# "Among 520 cohort members, ...", "From 1,140 people in the registry, ..."
+_OPENING_FRAME = Folded(
+    rf"^\W*(?:of|among|from)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s",
+    re.IGNORECASE,
+)
+
+
+def _pool_framing_arms(stated: Count, summed: Count) -> bool:
+    """The stated count is the frame the sentence of the arms opens on ("Of 412 registry
+    participants, ... 80 to be offered X and 80 to continue usual care"): the pool the
+    arms were drawn from, not a total that makes their sum redundant (a frame equal to
+    the arms' sum confirms it; a frame of randomised people is ``_randomised_frame``)."""
+    if stated.sentence.index != summed.sentence.index:
+        return False
+    m = _OPENING_FRAME.match(stated.sentence.text)
+    return m is not None and words_to_int(m.group("num")) == stated.value
 
 
 # the report saying that the people just counted are its own: "... were present in 45, and
