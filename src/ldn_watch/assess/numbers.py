@@ -831,6 +831,26 @@ _ELLIPTIC = Folded(
     r"allocated|recruited|randomly\s+(?:assigned|allocated))\b",
     re.IGNORECASE,
 )
+# people asked to take part, then how many did, the second verb's subject left bare:
+# "All 181 trial participants were invited; 134 consented", "We approached 240 former
+# participants, and 162 agreed to take part", "were contacted, of whom 71 took part": those
+# who took part are the study's people, the invited its pool (not "screened": a trial's
+# consent is a step before its randomised, counted in its own right)
+_INVITED_THEN_TOOK_PART = Folded(
+    # (what they were asked, or how, may follow the verb: "to take part by letter", "the
+    # 138 completers of the trial")
+    r"\b(?:invited|contacted|re-?contacted|approached|asked)\b[^.;,]{0,80}?(?:[,;]\s*(?:and\s+|of\s+whom\s+|while\s+|whereof\s+)?|"
+    rf"\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:{_NOUNS})\s+)?(?:consented|"
+    r"agreed(?:\s+to\s+(?:take\s+part|participate|join|be\s+followed))?|took\s+part|"
+    r"participated|joined|enrol+ed|(?:were|was)\s+(?:enrol+ed|included))\b",
+    re.IGNORECASE,
+)
+# ... unless a count randomised follows: the consent is then a step before the trial's n
+_RANDOMISED_COUNT_AFTER = re.compile(
+    rf"{NUMBER}\s+(?:\w+\s+)?(?:were\s+|was\s+)?(?:then\s+)?(?:randomi[sz]ed|allocated|"
+    r"randomly\s+assigned)\b",
+    re.IGNORECASE,
+)
 # a results paper's planned size: "the trial was powered for 120 participants"
 _POWERED_BEFORE = re.compile(
     r"\b(?:powered|designed|plann(?:ed|ing)|plans|intend(?:ed|s|ing)|aim(?:ed|s|ing))\s+"
@@ -1011,6 +1031,17 @@ _ALLOC_SUM = re.compile(
 )
 
 
+# the words after a count that allocate it to no arm, up to the clause that follows:
+# "... participants were randomized", "were randomly assigned", "underwent randomisation",
+# "(all randomised)"; a destination ("to X", "into two groups") makes it an arm
+_ALLOCATED_WHOLE = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:randomly|successfully|ultimately|then)\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included)"
+    r"(?:\s+(?:at|in|from|across|over)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?[\s,;]*$|"
+    r"\s*(?:[\w\-]+\s+){0,3}?underwent\s+randomi[sz]ation[\s,;]*$",
+    re.IGNORECASE,
+)
 # counts allocated arm by arm: "75 were assigned to X and 73 to placebo", "40 were
 # randomised to 1 mg, 41 to 4.5 mg and 40 to placebo"; the arms add up to the total
 _ARM_ALLOC = re.compile(
@@ -2218,6 +2249,11 @@ def _shapes_without_noun(
             if value and not _RANGE_END.search(s.text[max(0, m.start() - 10) : m.start()]):
                 score = 3 - _section_penalty(s) + bool(_RANDOMISED_VERB.search(m.group(0)))
                 out.append(Count(value, score, s, m.group(0)))
+    if " and " in low or "," in low or ";" in low:
+        for m in _INVITED_THEN_TOOK_PART.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _RANDOMISED_COUNT_AFTER.search(s.text, m.end()):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if ("randomi" in low or "enrol" in low or "allocat" in low) and (
         " and " in low or "," in low or ";" in low
     ):
@@ -3687,12 +3723,18 @@ def candidates(
         # ("Among 176 randomized participants, 88 received X and 88 placebo": the arms
         # of the count the frame opens with, not more people)
         if found and not _framed(s.text, found[0][1]):
-            extra = [
-                words_to_int(m.group("num"))
-                for m in _ALLOC_SUM.finditer(s.text)
-                if m.start() > found[0][2]
-            ]
+            sums = [m for m in _ALLOC_SUM.finditer(s.text) if m.start() > found[0][2]]
+            extra = [words_to_int(m.group("num")) for m in sums]
             extra_values = [e for e in extra if e]
+            # ("Fifty-eight were randomized and 54 received all six infusions": a count
+            # allocated to no arm is the whole, and the smaller counts after it are what
+            # became of some of them, not more people)
+            if (
+                extra_values
+                and _ALLOCATED_WHOLE.match(s.text[found[0][2] : sums[0].start()])
+                and all(e < found[0][0] for e in extra_values)
+            ):
+                extra_values = []
             if extra_values and re.search(r"allocated|assigned|randomi[sz]", s.text, re.I):
                 parts = (found[0][0], *extra_values)
                 out.append(Count(sum(parts), 4, s, s.text, parts))
@@ -3892,10 +3934,32 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
         for c in found
         if not c.parts
         or not any(
-            s.value not in c.parts and s.value >= max(c.parts) and s.value != c.value
+            s.value not in c.parts
+            and s.value >= max(c.parts)
+            and s.value != c.value
+            and not _pool_framing_arms(s, c)
             for s in stated
         )
     ]
+
+
+# a sentence that opens on a count as its frame: "Of 412 registry participants, ...",
+# "Among 520 cohort members, ...", "From 1,140 people in the registry, ..."
+_OPENING_FRAME = Folded(
+    rf"^\W*(?:of|among|from)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s",
+    re.IGNORECASE,
+)
+
+
+def _pool_framing_arms(stated: Count, summed: Count) -> bool:
+    """The stated count is the frame the sentence of the arms opens on ("Of 412 registry
+    participants, ... 80 to be offered X and 80 to continue usual care"): the pool the
+    arms were drawn from, not a total that makes their sum redundant (a frame equal to
+    the arms' sum confirms it; a frame of randomised people is ``_randomised_frame``)."""
+    if stated.sentence.index != summed.sentence.index:
+        return False
+    m = _OPENING_FRAME.match(stated.sentence.text)
+    return m is not None and words_to_int(m.group("num")) == stated.value
 
 
 # the report saying that the people just counted are its own: "... were present in 45, and

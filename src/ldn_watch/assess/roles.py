@@ -1819,13 +1819,16 @@ _EXTENSION = Folded(
     r"(?:\s+(?:phase|period)\b|(?:\s+(?:study|trial))?(?=\s*:))",
     re.IGNORECASE,
 )
+# individual participant data: the data an IPD meta-analysis pools from several trials, or
+# the data a trial's own secondary analysis re-analyses
+_IPD_WORDS = r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b"
 # pooled analyses of several trials are syntheses, not a trial
 _POOLED = Folded(
     r"\b(?:pooled|combined|integrated|joint)\s+"
     r"(?:individual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\s+)?"
     r"(?:analys[ie]s|data)\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:two|three|four|five|six|"
     r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
-    r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b|"
+    rf"{_IPD_WORDS}|"
     # "we pooled data from three randomised trials", "we combined the results of two RCTs"
     r"\bwe\s+(?:pooled|combined|integrated|merged)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|results|"
     r"samples)\s+(?:from|of)\s+(?:the\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+"
@@ -1839,6 +1842,52 @@ _POOLED = Folded(
 
 
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
+
+# Individual participant data tied to one trial are that trial's people re-analysed, not
+# several trials pooled: the data "from all randomised participants", "of the 120 adults
+# randomised", "from the NALT trial", "from our single-centre RCT", "the trial's
+# individual patient data" (a report whose title names one trial, "... in the X trial: a
+# Bayesian re-analysis", and whose own sentences count no several trials, too). An IPD
+# meta-analysis names the trials it pools ("IPD from five RCTs") or calls itself one.
+_IPD = Folded(_IPD_WORDS, re.IGNORECASE)
+_POOLED_SEVERAL = Folded(_POOLED.pattern.replace(f"{_IPD_WORDS}|", ""), re.IGNORECASE)
+_IPD_OF_ONE_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:were\s+|was\s+)?(?:from|of|on|for|in)\s+(?:all\s+|each\s+of\s+)?"
+    r"(?:(?:the|our|this|its|a\s+single|one)\s+)?(?:[\w\-]+\s+){0,4}?"
+    r"(?:(?:trial|RCT)\b(?!s)|(?:\d[\d,]*\s+)?(?:randomi[sz]ed|enrolled|included|trial)\s+"
+    r"(?:participants|patients|people|adults|subjects)\b|(?:\d[\d,]*\s+)?(?:participants|"
+    r"patients|people|adults|subjects)\s+(?:who\s+were\s+)?(?:randomi[sz]ed|enrolled)\b)",
+    re.IGNORECASE,
+)
+_IPD_OF_ONE_BEFORE = re.compile(
+    r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)(?:'s|\u2019s)\s+$|\bits\s+$",
+    re.IGNORECASE,
+)
+# several trials or studies counted: "three RCTs", "12 studies", "several trials"
+_SEVERAL_TRIALS = Folded(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:[\w\-]+[\s\-]+){0,3}?(?:trials|studies|RCTs|cohorts)\b",
+    re.IGNORECASE,
+)
+_ONE_TRIAL_TITLED = Folded(r"\b(?:the|a|an|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b(?!s)", re.I)
+
+
+def _ipd_of_one_trial(raws: list[text_mod.RawSentence]) -> bool:
+    """Every mention of individual participant data is tied to one trial (``_IPD_OF_ONE_AFTER``
+    /``_BEFORE``), or the title names one trial and no sentence past the background counts
+    several trials or studies."""
+    told = [r for r in raws if r.section != text_mod.BACKGROUND]
+    if any(_SEVERAL_TRIALS.search(r.text) for r in told):
+        return False
+    titled = any(r.section == text_mod.TITLE and _ONE_TRIAL_TITLED.search(r.text) for r in raws)
+    return all(
+        titled
+        or _IPD_OF_ONE_AFTER.match(r.text, m.end())
+        or _IPD_OF_ONE_BEFORE.search(r.text[max(0, m.start() - 60) : m.start()])
+        for r in raws
+        for m in _IPD.finditer(r.text)
+    )
+
 
 # In an extension, the trial it extends is described in the extension's own sentences
 # ("24-week open-label extension of a dose-response trial", "completers of the 1.5 mg
@@ -4115,7 +4164,12 @@ class Doc:
     @cached_property
     def pooled(self) -> bool:
         """The record pools the data of several trials."""
-        return self.derived and _frames(_POOLED, self._raws)
+        if not self.derived:
+            return False
+        if _frames(_POOLED_SEVERAL, self._raws):
+            return True
+        # (individual participant data of one trial: that trial re-analysed)
+        return _frames(_IPD, self._raws) and not _ipd_of_one_trial(self._raws)
 
     @cached_property
     def _raws(self) -> list[text_mod.RawSentence]:
