@@ -15,6 +15,7 @@ answered "no match" without running the pattern.
 
 from __future__ import annotations
 
+import copy
 import re
 
 # the parser ``re.compile`` itself uses: its parse tree is what the prefilter reads
@@ -183,9 +184,15 @@ def _narrowed(need: Need) -> Need:
 
 
 def _source(need: Need) -> str:
+    """The requirement as Python source. An AND tests its cheapest requirement first (the
+    fewest ``in`` tests: a lone word before an alternation of twenty): most texts fail
+    one of its requirements, and ``and`` stops at the first that fails, so the wide ones
+    are mostly never tested. The order changes no answer."""
     kind, body = need
     if kind == "lit":
         return f"{body!r} in t"
+    if kind == "and":
+        body = tuple(sorted(body, key=_leaves))
     return "(" + f" {kind} ".join(_source(n) for n in body) + ")"
 
 
@@ -357,6 +364,7 @@ class Folded:
         )
         self._branches = _branches(folded, flags & ~re.IGNORECASE) if folded is not None else []
         self._live = _live_branches(self._branches) if self._branches else None
+        self._branch_tests: list[Callable[[str], bool] | None] | None = None  # see ``_tests``
         # (``finditer`` steps from match to match by branches only where no match can be
         # empty: an empty match moves on by other rules)
         self._never_empty = (
@@ -380,6 +388,41 @@ class Folded:
         if may_match is not None and not may_match(low):
             return None
         return folded, low
+
+    def within(self, context: str) -> Folded:
+        """This pattern for searching parts of ``context`` only (the sentences of the record
+        whose joined text ``context`` is): the same answers, with the branches whose words
+        ``context`` lacks never tested again. Most records have the words of a few of a long
+        alternation's branches, yet each sentence would test them all. A part has no word
+        its whole lacks, so a branch ruled out for the whole is ruled out for each part; the
+        search still counts every branch when it chooses between searching whole and by
+        branches, so it takes the path the pattern itself would. Kept by the caller for one
+        record, never stored here."""
+        if self._live is None:
+            return self
+        low = context.lower()
+        # (a capital sigma lowers by its neighbours: a part might lower unlike the whole)
+        if len(low) != len(context) or "\u03a3" in context:
+            return self
+        live = {id(b) for b in self._live(low)}
+        kept = [
+            (b, test)
+            for (b, _), test in zip(self._branches, self._tests(), strict=True)
+            if id(b) in live
+        ]
+        narrowed = copy.copy(self)
+        narrowed._live = lambda t: [b for b, test in kept if test is None or test(t)]
+        return narrowed
+
+    def _tests(self) -> list[Callable[[str], bool] | None]:
+        """Each branch's filter as its own function (None: no filter), made on first use
+        (few patterns are ever narrowed) and kept: one per branch, whatever the records."""
+        if self._branch_tests is None:
+            # (like the other filters, their text is only ``in`` tests of the literals)
+            self._branch_tests = [
+                None if needs is None else eval(f"lambda t: {needs}") for _, needs in self._branches
+            ]
+        return self._branch_tests
 
     def _live_only(self, low: str) -> list[re.Pattern[str]] | None:
         """The branches worth searching alone in ``low`` ([]: none has its words, so the

@@ -2895,6 +2895,15 @@ _ALLOCATED_CLAUSE = re.compile(
 _ALLOC_HINT = Folded(r"randomi|allocated|assigned|enrol", re.I)
 
 
+def _allocates_somewhere(doc: Doc) -> bool:
+    """A sentence outside the background names an allocation verb: asked for every
+    sentence that might list arms, answered once per record."""
+    return doc.remember(
+        "allocates_somewhere",
+        lambda d: any(_ALLOC_VERB.search(t.text) for t in d.sentences if not t.background),
+    )
+
+
 def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
     """The arms of a trial that allocates, counted by what each took, in a sentence with no
     allocation verb: "Twenty-six patients received naltrexone and twenty-five received
@@ -2904,7 +2913,7 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
         return []
     if _PART_OF_ARMS.search(s.text):
         return []
-    if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
+    if not _allocates_somewhere(doc):
         return []
     drug = doc.aliases.pattern()
     text = s.text
@@ -2982,7 +2991,7 @@ def _labelled_arms(doc: Doc, s: Sentence) -> list[Count]:
         and not _PEOPLE_HEADING.fullmatch(s.text, 0, found.start())
     ):
         return []
-    if not any(_ALLOC_VERB.search(t.text) for t in doc.sentences if not t.background):
+    if not _allocates_somewhere(doc):
         return []
     drug = doc.aliases.pattern()
     items = [

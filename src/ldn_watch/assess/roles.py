@@ -3777,6 +3777,7 @@ def annotate(
     pilot_self: bool = True,
     a_pilot: bool = False,
     reanalysis: bool = False,
+    cue: Folded = _CUE,
 ) -> Sentence:
     """One sentence's roles, clause by clause.
 
@@ -3796,7 +3797,8 @@ def annotate(
     for every fact but the co-medication (a general statement about antidepressants).
     Unless ``pilot_self`` (the record calls itself a pilot), what "the pilot" did is
     earlier work (``_CITED_PILOT``), and so is what "a pilot" did where ``a_pilot``
-    (``a_pilot_cited``).
+    (``a_pilot_cited``). ``cue`` is ``_CUE``, narrowed to the record by its reader
+    (``Folded.within``): the same answers, faster.
     """
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
@@ -3828,7 +3830,7 @@ def annotate(
     other_pilot = not (derived or pilot_self) and _cited_pilot(text, a_pilot)
     clauses = (
         _clauses(text)
-        if _CUE.search(text)
+        if cue.search(text)
         or (not derived and _RECENT_WORK.search(text))
         or general_work(text)
         or ("that" in text and _CITED_FINDING_TOLD.search(text))
@@ -4234,8 +4236,10 @@ _TRIAL_TITLE = re.compile(
 def _frames(rx: Folded, raws: list[text_mod.RawSentence], text: str | None = None) -> bool:
     """The record presents itself as ``rx``: in its framing sentences, or "this/our X".
     ``text``, the record's sentences joined, lets one search settle most records."""
-    if not rx.search(text if text is not None else " ".join(r.text for r in raws)):
+    joined = text if text is not None else " ".join(r.text for r in raws)
+    if not rx.search(joined):
         return False
+    rx = rx.within(joined)  # each sentence is a part of the joined text
     trial_titled = _trial_titled(raws)
     if any(
         _presented(r.text, m)
@@ -4397,6 +4401,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     pilot_self = derived or calls_itself_pilot(article.title or "", raws)
     reanalysis = derived and _REANALYSIS_OF_ONE.search(article.title or "") is not None
     a_pilot = not pilot_self and a_pilot_cited(raws)
+    cue = _CUE.within(all_text)  # every sentence is a part of the joined text
     sents = [
         annotate(
             r,
@@ -4410,6 +4415,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
             pilot_self=pilot_self,
             a_pilot=a_pilot,
             reanalysis=reanalysis,
+            cue=cue,
         )
         for r in raws
     ]
