@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 90, "/work/notes/open_base90.jsonl"
+ROUND, BASE = 91, "/work/notes/open_base91.jsonl"
 SESSION = 35
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
@@ -36,9 +36,9 @@ only there. Stop by **{stopat}** (look at `date -u`): commit what is green, then
 
 ## How to fix
 - **What this round is judged on.** A fresh blind batch about the same kinds is being written
-  now by people who never saw the code; you will not see it. It is measured before and after
-  your round. Last session's rounds fixed 58 opened records and moved no blind figure: each fix
-  matched its record's phrase, and the blind records said the same fact in other words. So,
+  now by people who never saw the code; you will not see it; it is measured after your round.
+  Last session's rounds fixed 58 opened records and moved no blind figure: each fix matched its
+  record's phrase, and the blind records said the same fact in other words. So,
   before coding each fix, write down (in the test file's docstring) at least five ways real
   abstracts state the same fact, and make the rule reach them through the roles and the arms
   model, not one more phrase; write a probe for at least three of those wordings.
