@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout378",
+        "holdout381",
         "holdout",
-        "42600001-42600040",
+        "42900001-42900040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,32 +28,35 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout379",
+        "holdout382",
         "holdout",
-        "42700001-42700040",
-        "who took part and how many: the sample of each kind of study, said as real authors say it",
-        "Trials, cohorts, registries, case series, protocols, secondary and pooled analyses, "
-        "extensions and follow-ups of LDN for depression or mood, each with its own sample said "
-        "the way its kind says it: enrolled or randomised, per arm or per group, by sex or age "
-        "band, as completers, as a planned target, as person-years or prescriptions, beside the "
-        "parent trial's or other studies' numbers. Small and large, so that the larger-trials gap "
-        "is decided both ways.",
+        "43200001-43200040",
+        "what is written around a trial: commentaries, reanalyses, letters, follow-ups, notices",
+        "The records a trial of LDN for depression or mood gathers over the years, each said the "
+        "way its kind says it: the trial itself, its protocol and registration, commentaries and "
+        "editorials that retell its numbers, letters and replies, sensitivity or cost reanalyses, "
+        "secondary and post-hoc analyses with their own subsamples, extensions and long-term "
+        "follow-ups, errata, corrections, expressions of concern and retractions, and later trials "
+        "that cite it. Several families, each with records that close a gap and records that only "
+        "speak of one.",
     ),
     (
-        "holdout380",
+        "holdout383",
         "holdout",
-        "42800001-42800040",
-        "records that look as if they close a gap and do not, beside records that do",
-        "Near misses in every form the real literature takes: notices, derived reports told with "
-        "their parent's numbers, look-alike drugs, naltrexone at ordinary doses, antidepressants "
-        "only in a comparator arm or for another purpose, doses compared only across studies, "
-        "populations chosen for another disease, plans and hopes stated as results. Beside them, "
-        "a fair share of records that really do close a gap, written just as plainly.",
+        "43300001-43300040",
+        "who took what alongside LDN, and why",
+        "Trials, cohorts, case reports, protocols and reviews of LDN for depression or mood, and "
+        "near misses, whose antidepressants are given in every real form: named drugs or classes, "
+        "stable background regimens, switches during the study, drugs in only one arm or only in "
+        "the comparator, drugs taken for pain, sleep, smoking or another disease, drugs listed as "
+        "exclusions or washed out, percentages of users in a table-like sentence, and regimens of "
+        "one class only. Both records that close the serotonergic or noradrenergic combination gap "
+        "and records that look as if they do.",
     ),
     (
-        "registry87",
+        "registry88",
         "registry",
-        "NCT00500001-NCT00500030",
+        "NCT00400001-NCT00400030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -61,9 +64,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints85",
+        "preprints86",
         "preprints",
-        "PPR1200001-PPR1200030",
+        "PPR1100001-PPR1100030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
