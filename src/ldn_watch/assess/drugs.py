@@ -261,11 +261,27 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
     names: set[str] = set()
     for s in where:
         for hit in phrase.finditer(s.text):
-            opened = re.match(r"\s*\(([^()]*)\)", s.text[hit.end() :])
+            opened = _MEMBERS_LISTED.match(s.text, hit.end())
             if opened:
-                a, b = hit.end() + opened.start(1), hit.end() + opened.end(1)
+                group = next(g for g in ("list", "list2", "list3") if opened.group(g) is not None)
+                a, b = opened.start(group), opened.end(group)
                 names |= {m.entry.name for m in doc.comedications(s) if a <= m.start < b}
     return names
+
+
+# the members the study lists right after its class for its regimens, however it sets them
+# off: in brackets ("classed as dopaminergic (bupropion, ..., sertraline >= 150 mg)"),
+# between dashes ("classified as pro-dopaminergic - bupropion >= 300 mg/day, ..., or
+# sertraline >= 150 mg/day - were"), after a colon ("pro-dopaminergic regimens: bupropion,
+# stimulants or high-dose sertraline") or after "namely", "i.e.", "such as", "including"
+# (to the end of the clause)
+_MEMBERS_LISTED = re.compile(
+    r"\s*(?:\((?P<list>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+    r"\s[\-\u2013\u2014]\s+(?P<list2>[^.;\-\u2013\u2014]*(?:-(?!\s)[^.;\-\u2013\u2014]*)*)|"
+    r"(?::|,?\s*(?:namely|i\.e\.|that\s+is|such\s+as|including|e\.g\.))\s*,?\s*"
+    r"(?P<list3>[^.;]*))",
+    re.I,
+)
 
 
 def _describes_no_class(spec: WatchSpec, text: str, start: int, end: int) -> bool:

@@ -1407,6 +1407,14 @@ _STUDY_ACT = (
     r"(?:[\w\-]+\s+){0,2}?(?:study|trial|pilot)|our\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|pilot))\b"
 )
 _OWN_DOSE = r"(?:\d\s*(?:mg|mcg|µg|micrograms?)\b|\bdos(?:e|es|ing|age)\b|\bregimen\b)"
+# what a reason clause told after the main clause runs over: not past a spaced dash or a
+# bracket it did not open, where an aside that holds it closes and the main clause goes on
+# ("on a regimen we classed as dopaminergic - bupropion >= 300 mg/day or sertraline >= 150
+# mg/day, the last included because of its dopaminergic action at high doses - were
+# randomised to X 1 mg twice daily": the reason is the aside's; the verb after it and the
+# dose it names are the study's own). A hyphen or dash inside a word or a range goes on
+# ("dopamine-reuptake", "1-2 mg"), as does a bracket the clause opens and closes.
+_IN_ASIDE = r"(?:[^;()\-\u2013\u2014]|\([^()]*\)|[\-\u2013\u2014](?!\s)|(?<!\s)[\-\u2013\u2014])"
 _REASON_CLAUSE = Folded(
     # fronted: "Because ..., we tested an intermediate dose"
     rf"^\s*{_REASON_CONJ}\s+(?P<front>[^;]*?{_REASON_VERB}[^;]*?),\s*"
@@ -1414,7 +1422,7 @@ _REASON_CLAUSE = Folded(
     # after the main clause: "we tested 12.5 mg because 4.5 mg may be too weak"
     # ("as" only fronted: after a clause it is mostly a comparison, "1.5 mg as well as 4.5 mg")
     rf"\b{_STUDY_ACT}[^;]*?{_OWN_DOSE}[^;]*?,?\s+{_REASON_CONJ_AFTER}\s+"
-    rf"(?P<back>[^;]*?{_REASON_VERB}[^;]*)",
+    rf"(?P<back>{_IN_ASIDE}*?{_REASON_VERB}{_IN_ASIDE}*)",
     re.IGNORECASE,
 )
 _REASON_WORDS = ("because", "since", "as ", "given that", "in view of")

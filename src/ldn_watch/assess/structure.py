@@ -417,6 +417,11 @@ _PIECE_TITLE = re.compile(
     r"|\b(?:commentary|critique|comment|editorial|viewpoint|rebuttal|letter|opinion|counterpoint)s?"
     r"\s+(?:on|about|regarding|concerning|in\s+response\s+to)\b"
     r"|\bcritique\s+of\b|\bletters?\s+to\s+the\s+editor\b"
+    # the title saying what kind of piece the record is, wherever it stands and whatever
+    # it joins to: "...? A commentary and sensitivity reanalysis of a preprinted trial",
+    # "X and mood: a critical commentary", "A viewpoint on ...", "...: an invited critique"
+    r"|(?:^|[:?.!\u2013\u2014]\s*)(?:an?\s+)(?:[\w\-]+\s+){0,2}?"
+    r"(?:commentary|critique|viewpoint|rebuttal|counterpoint|editorial|opinion\s+piece)\b"
     # a reply named as such at the title's start: "Reply to Brandt and Moretti", "Response:"
     r"|^\s*(?:re|reply|response|in\s+reply|authors?'?\s+(?:reply|response))\s*(?::|\bto\b)",
     re.I,

@@ -156,6 +156,13 @@ _INTO_BASKETS = (
 _INTO_BASKETS_RX = re.compile(_INTO_BASKETS, re.I)
 
 
+# the body that names a set of criteria before its condition or "criteria for": the
+# issuing body, edition and year, spelled out as often as abbreviated ("the ACR",
+# "the 2016 American College of Rheumatology", "the revised 2010/2011 ACR diagnostic",
+# "the Rome IV", "the 2017 McDonald") - up to eight words, years with a slash among them
+_CRITERIA_BODY = r"(?:[\w\-/]+\s+){0,8}?"
+
+
 def _build(spec: WatchSpec) -> _Patterns:
     c = spec.cond
     cond = (
@@ -290,12 +297,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         # ("adults living with HIV and chronic pain": people named by what they live with)
         rf"\b{noun}{aged}\s+(?:(?:living\s+)?with|suffering from|diagnosed with|who had|having|"
         # "women meeting the ACR criteria for fibromyalgia": a selection by its criteria
-        rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+(?:[\w\-]+\s+){{0,4}}?criteria\s+for)\s+"
+        rf"(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed)\s+{_CRITERIA_BODY}criteria\s+for)\s+"
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
         # ... the criteria named by their condition: "meeting the 2016 ACR fibromyalgia
         # criteria", "who fulfilled Rome IV IBS criteria"
         rf"\b{noun}{aged}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
-        rf"(?:[\w\-]+\s+){{0,4}}?(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
+        rf"{_CRITERIA_BODY}(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
         r"(?:(?:diagnostic|classification|diagnosis)\s+)?criteria\b|"
         # people taken into cohorts by condition, another among them: "enrolled adults with
         # a raised CRP into three baskets: fibromyalgia, long COVID and depression", "in two
