@@ -3401,6 +3401,46 @@ def _drug_tally(doc: Doc, s: Sentence, start: int) -> bool:
     return tallied >= 2
 
 
+# Session 35, round 91: the people counted as the users of a co-medication they already
+# took ("15 participants were taking bupropion", "22 patients were on sertraline and 10 on
+# escitalopram", "Eighteen participants were receiving an SSRI at entry", "nine took
+# trazodone at night", "12 patients used an SNRI concurrently"): a part of the sample told
+# by what else it takes, not whom the study took in. (Not when the clause then takes them
+# in, "64 adults taking sertraline were randomised", nor "all 40 participants were on an
+# SSRI".)
+_TAKING_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:were|was)\s+(?:already\s+|also\s+|still\s+|"
+    r"concurrently\s+|currently\s+)?(?:taking|on|using|receiving|prescribed|treated\s+with|"
+    r"maintained\s+on)|(?:already\s+|also\s+)?(?:took|used))\s+"
+    r"(?:(?:an?|the|their|concomitant|concurrent|existing|ongoing|stable)\s+){0,2}",
+    re.IGNORECASE,
+)
+_TAKEN_IN_CLAUSE = Folded(
+    r"\b(?:randomi[sz]ed|randomly|enrol+ed|recruited|included|allocated|assigned|entered|"
+    r"took\s+part|participated)\b",
+    re.IGNORECASE,
+)
+
+
+_FRAME_OF_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the\s+|these\s+|all\s+|our\s+)?$", re.I)
+
+
+def _comedication_users(doc: Doc, s: Sentence, start: int, end: int) -> bool:
+    """The count at ``start``..``end`` tallies the people taking a co-medication (a drug
+    or class of the lexicon, named right after "were taking", "were on", "took"), in a
+    clause that takes nobody in."""
+    text = s.text
+    if _ALL_BEFORE.search(text[:start]) or _FRAME_OF_BEFORE.search(text, 0, start):
+        return False  # (nor "41 of the 58 randomised were taking an SSRI": 58 the frame)
+    taking = _TAKING_AFTER.match(text, end)
+    if taking is None:
+        return False
+    if not any(m.start == taking.end() for m in doc.comedications(s)):
+        return False
+    stop = min((i for i in (text.find(";", end), text.find(".", end)) if i >= 0), default=len(text))
+    return _TAKEN_IN_CLAUSE.search(text, taking.end(), stop) is None
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -3463,7 +3503,9 @@ def candidates(
                     # "we anticipate randomising around 110 of them": an RCT's n is whom
                     # it randomises, not whom it enrols in a lead-in (as "N were randomised")
                     score += 1
-            if score is not None and _drug_tally(doc, s, m.start()):
+            if score is not None and (
+                _drug_tally(doc, s, m.start()) or _comedication_users(doc, s, m.start(), m.end())
+            ):
                 score = None  # "vortioxetine (three participants), sertraline (two)": users
             if (
                 plan_only
