@@ -613,6 +613,34 @@ _SCHEDULE_BEFORE = re.compile(
     r"(?:blocks|batches|waves|intervals|increments|steps)\s+of|after\s+the\s+first)\s*$",
     re.IGNORECASE,
 )
+# Session 35, round 91: the point at which an interim look is taken ("an interim futility
+# analysis will be conducted after 90 participants complete week 12", "an interim analysis
+# is planned when 60 participants have reached the primary endpoint", "the DSMB will review
+# unblinded data once 50 patients have been randomised", "interim analyses at 30 and 60
+# patients", "a sample-size re-estimation when half of the 200 planned have completed") is
+# when the design acts, not whom it takes in
+_INTERIM_LOOK = re.compile(
+    r"\b(?:interim|futility|(?:data\s+(?:and\s+safety\s+)?monitoring|safety\s+monitoring)\s+"
+    r"(?:board|committee)|DSMB|DMC|(?:sample[\s\-]size|sample)\s+re[\s\-]?estimation)\b",
+    re.IGNORECASE,
+)
+# (not a trial's stop that happened, its size then: "enrolment stopped for futility after
+# 96 participants had been randomised")
+_STOPPED_AT_LOOK = re.compile(
+    r"\b(?:(?:was|were)\s+(?:stopped|terminated|halted|closed)|(?:stopped|terminated|halted|"
+    r"closed|ended)\s+(?:early|for|after|at|when|once))\b",
+    re.IGNORECASE,
+)
+# (a look planned, not one a results paper reports: "an interim analysis was run when 44
+# had been randomised; all 44 are included" is its sample)
+_LOOK_PLANNED = re.compile(
+    r"\b(?:will|shall|would|planned|scheduled|(?:is|are)\s+to\s+be)\b", re.IGNORECASE
+)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:after|when|once|until|as\s+soon\s+as|at)\s+(?:the\s+(?:first\s+)?)?"
+    r"(?:(?:approximately|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
@@ -1901,7 +1929,12 @@ def _score(
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
-    if _SCHEDULE_BEFORE.search(before):
+    if _SCHEDULE_BEFORE.search(before) or (
+        _WHEN_BEFORE.search(before)
+        and _INTERIM_LOOK.search(text)
+        and _LOOK_PLANNED.search(text)
+        and not _STOPPED_AT_LOOK.search(text)
+    ):
         return None  # "updated every 40 participants": when the design acts, not whom
     if _RATE_AFTER.match(after):
         return None  # "about 20 patients per year": a pace of recruitment, not a size
