@@ -2169,6 +2169,21 @@ def _bare_counts(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# Session 35, round 91: the people a cohort study kept, said as what they formed, their
+# noun left out or qualified ("312 with a recorded depressive episode formed the analytic
+# cohort", "the remaining 840 made up the study cohort", "1,212 constituted the final
+# sample", "Of these, 95 formed the study population", "leaving 430 who formed the final
+# cohort"): whom the study took in (CONTRACT.md "n": included), not its pool (an analysis
+# set is left to the counts of who was analysed)
+_FORMED_SAMPLE = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:with|who|whose|having|"
+    r"meeting|eligible)\b[^.;]{0,120}?\s+)?(?:formed|made\s+up|constituted|form|make\s+up|"
+    r"constitute)\s+(?:the|our|this)\s+(?:(?:final|analytic(?:al)?|study|eligible|retrospective|"
+    r"matched|exposed|primary)\s+){0,3}(?:cohort|sample|population)\b",
+    re.IGNORECASE,
+)
+
+
 def _shapes_without_noun(
     s: Sentence,
     doc: Doc,
@@ -2224,6 +2239,17 @@ def _shapes_without_noun(
                 # randomised beats enrolled, however it is said ("were randomly assigned")
                 score += _RANDOMISED_VERB.search(m.group(0)) is not None
                 out.append(Count(value, score, s, m.group(0)))
+    if "form" in low or "made up" in low or "make up" in low or "constitut" in low:
+        for m in _FORMED_SAMPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
+                continue
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if _NEG_BEFORE.search(before) or _other_work(s, m.start("num")):
+                continue
+            if _pooled(s.text, m.start(), m.end()):
+                continue
+            out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if "randomi" in low or "enrol" in low or "dosed" in low:
         for m in _BARE_PARTICIPLE.finditer(s.text):
             value = words_to_int(m.group("num"))
