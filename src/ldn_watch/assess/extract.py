@@ -819,8 +819,20 @@ def _facts(doc: Doc) -> Facts:
         # the opening of an objective section speaks of the field ("prescribers choose
         # doses between roughly 1 and 5 mg"): what is done in practice gives way where the
         # study's own sentences name the doses its people took; alone, it is all there is
+        # (so does a fixed dose the opening sets the study's weight-based doses against, "so
+        # dosing by weight may be preferable to a fixed 4.5 mg", where its own sentences
+        # give its doses by weight: "randomised to 0.03 or 0.06 mg/kg/day")
         told = [d for d in human if not d.sentence.preamble]
-        if any(spec.is_low(d.mg_per_day) and d.maintained for d in told):
+        if any(spec.is_low(d.mg_per_day) and d.maintained for d in told) or (
+            not told
+            and any(
+                d.per_kg
+                and d.own
+                and not (d.bound or d.dropped or d.sentence.preamble)
+                and spec.is_low_per_kg(d.mg_per_day)
+                for d in drug_doses
+            )
+        ):
             human = told
         if ceiling:
             # a range the records were selected by ("filled a prescription of X at 1-5

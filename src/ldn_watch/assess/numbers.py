@@ -613,6 +613,34 @@ _SCHEDULE_BEFORE = re.compile(
     r"(?:blocks|batches|waves|intervals|increments|steps)\s+of|after\s+the\s+first)\s*$",
     re.IGNORECASE,
 )
+# Session 35, round 91: the point at which an interim look is taken ("an interim futility
+# analysis will be conducted after 90 participants complete week 12", "an interim analysis
+# is planned when 60 participants have reached the primary endpoint", "the DSMB will review
+# unblinded data once 50 patients have been randomised", "interim analyses at 30 and 60
+# patients", "a sample-size re-estimation when half of the 200 planned have completed") is
+# when the design acts, not whom it takes in
+_INTERIM_LOOK = re.compile(
+    r"\b(?:interim|futility|(?:data\s+(?:and\s+safety\s+)?monitoring|safety\s+monitoring)\s+"
+    r"(?:board|committee)|DSMB|DMC|(?:sample[\s\-]size|sample)\s+re[\s\-]?estimation)\b",
+    re.IGNORECASE,
+)
+# (not a trial's stop that happened, its size then: "enrolment stopped for futility after
+# 96 participants had been randomised")
+_STOPPED_AT_LOOK = re.compile(
+    r"\b(?:(?:was|were)\s+(?:stopped|terminated|halted|closed)|(?:stopped|terminated|halted|"
+    r"closed|ended)\s+(?:early|for|after|at|when|once))\b",
+    re.IGNORECASE,
+)
+# (a look planned, not one a results paper reports: "an interim analysis was run when 44
+# had been randomised; all 44 are included" is its sample)
+_LOOK_PLANNED = re.compile(
+    r"\b(?:will|shall|would|planned|scheduled|(?:is|are)\s+to\s+be)\b", re.IGNORECASE
+)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:after|when|once|until|as\s+soon\s+as|at)\s+(?:the\s+(?:first\s+)?)?"
+    r"(?:(?:approximately|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 # survey answers are participation: "280 clinicians responded", "completed the questionnaire"
 _ANSWERED = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:responded|completed|returned)",
@@ -1901,7 +1929,12 @@ def _score(
         return None
     if _of_pool(text, start, end) or _COUNT_BOUND.search(before):
         return None
-    if _SCHEDULE_BEFORE.search(before):
+    if _SCHEDULE_BEFORE.search(before) or (
+        _WHEN_BEFORE.search(before)
+        and _INTERIM_LOOK.search(text)
+        and _LOOK_PLANNED.search(text)
+        and not _STOPPED_AT_LOOK.search(text)
+    ):
         return None  # "updated every 40 participants": when the design acts, not whom
     if _RATE_AFTER.match(after):
         return None  # "about 20 patients per year": a pace of recruitment, not a size
@@ -2136,6 +2169,21 @@ def _bare_counts(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# Session 35, round 91: the people a cohort study kept, said as what they formed, their
+# noun left out or qualified ("312 with a recorded depressive episode formed the analytic
+# cohort", "the remaining 840 made up the study cohort", "1,212 constituted the final
+# sample", "Of these, 95 formed the study population", "leaving 430 who formed the final
+# cohort"): whom the study took in (CONTRACT.md "n": included), not its pool (an analysis
+# set is left to the counts of who was analysed)
+_FORMED_SAMPLE = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:with|who|whose|having|"
+    r"meeting|eligible)\b[^.;]{0,120}?\s+)?(?:formed|made\s+up|constituted|form|make\s+up|"
+    r"constitute)\s+(?:the|our|this)\s+(?:(?:final|analytic(?:al)?|study|eligible|retrospective|"
+    r"matched|exposed|primary)\s+){0,3}(?:cohort|sample|population)\b",
+    re.IGNORECASE,
+)
+
+
 def _shapes_without_noun(
     s: Sentence,
     doc: Doc,
@@ -2191,6 +2239,17 @@ def _shapes_without_noun(
                 # randomised beats enrolled, however it is said ("were randomly assigned")
                 score += _RANDOMISED_VERB.search(m.group(0)) is not None
                 out.append(Count(value, score, s, m.group(0)))
+    if "form" in low or "made up" in low or "make up" in low or "constitut" in low:
+        for m in _FORMED_SAMPLE.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if not value or (1900 <= value <= 2100 and "," not in m.group("num")):
+                continue
+            before = s.text[max(0, m.start() - 30) : m.start()]
+            if _NEG_BEFORE.search(before) or _other_work(s, m.start("num")):
+                continue
+            if _pooled(s.text, m.start(), m.end()):
+                continue
+            out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if "randomi" in low or "enrol" in low or "dosed" in low:
         for m in _BARE_PARTICIPLE.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -3401,6 +3460,46 @@ def _drug_tally(doc: Doc, s: Sentence, start: int) -> bool:
     return tallied >= 2
 
 
+# Session 35, round 91: the people counted as the users of a co-medication they already
+# took ("15 participants were taking bupropion", "22 patients were on sertraline and 10 on
+# escitalopram", "Eighteen participants were receiving an SSRI at entry", "nine took
+# trazodone at night", "12 patients used an SNRI concurrently"): a part of the sample told
+# by what else it takes, not whom the study took in. (Not when the clause then takes them
+# in, "64 adults taking sertraline were randomised", nor "all 40 participants were on an
+# SSRI".)
+_TAKING_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:were|was)\s+(?:already\s+|also\s+|still\s+|"
+    r"concurrently\s+|currently\s+)?(?:taking|on|using|receiving|prescribed|treated\s+with|"
+    r"maintained\s+on)|(?:already\s+|also\s+)?(?:took|used))\s+"
+    r"(?:(?:an?|the|their|concomitant|concurrent|existing|ongoing|stable)\s+){0,2}",
+    re.IGNORECASE,
+)
+_TAKEN_IN_CLAUSE = Folded(
+    r"\b(?:randomi[sz]ed|randomly|enrol+ed|recruited|included|allocated|assigned|entered|"
+    r"took\s+part|participated)\b",
+    re.IGNORECASE,
+)
+
+
+_FRAME_OF_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the\s+|these\s+|all\s+|our\s+)?$", re.I)
+
+
+def _comedication_users(doc: Doc, s: Sentence, start: int, end: int) -> bool:
+    """The count at ``start``..``end`` tallies the people taking a co-medication (a drug
+    or class of the lexicon, named right after "were taking", "were on", "took"), in a
+    clause that takes nobody in."""
+    text = s.text
+    if _ALL_BEFORE.search(text[:start]) or _FRAME_OF_BEFORE.search(text, 0, start):
+        return False  # (nor "41 of the 58 randomised were taking an SSRI": 58 the frame)
+    taking = _TAKING_AFTER.match(text, end)
+    if taking is None:
+        return False
+    if not any(m.start == taking.end() for m in doc.comedications(s)):
+        return False
+    stop = min((i for i in (text.find(";", end), text.find(".", end)) if i >= 0), default=len(text))
+    return _TAKEN_IN_CLAUSE.search(text, taking.end(), stop) is None
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -3463,7 +3562,9 @@ def candidates(
                     # "we anticipate randomising around 110 of them": an RCT's n is whom
                     # it randomises, not whom it enrols in a lead-in (as "N were randomised")
                     score += 1
-            if score is not None and _drug_tally(doc, s, m.start()):
+            if score is not None and (
+                _drug_tally(doc, s, m.start()) or _comedication_users(doc, s, m.start(), m.end())
+            ):
                 score = None  # "vortioxetine (three participants), sertraline (two)": users
             if (
                 plan_only
