@@ -1146,10 +1146,11 @@ _NOT_MEASURED = Folded(
     r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
-    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$|"
+    r"\b(?:was|were|did|is|are|does|do|will)\s+not\s+(?:be\s+)?(?:\w+\s+)?(?:re-?)?(?:measured|assessed|"
+    r"measure|assess|rated|rate|administered|administer)\b[^.;]*$|"
     # ... or a measure of it the study went without: "the trial did not include a validated
     # depression measure", "did not use any mood scale", "lacked a depression outcome"
-    r"\b(?:(?:did|does|do)\s+not\s+(?:include|use|collect|administer|contain|have)|lack(?:ed|s)?)"
+    r"\b(?:(?:did|does|do|will)\s+not\s+(?:include|use|collect|administer|contain|have)|lack(?:ed|s)?)"
     r"\s+(?:an?\s+|any\s+)?(?:(?:validated|formal|standardi[sz]ed|specific|separate|dedicated)\s+)?$",
     re.I,
 )
@@ -1174,7 +1175,10 @@ _NOT_MEASURED_AFTER = Folded(
     r"administered)|recorded|collected)\b|"
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
-    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
+    # (in any tense: a registration or protocol says it in the present or the future,
+    # "Mood questionnaires are not administered", "depression will not be assessed")
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+not|will\s+not\s+be|(?:has|have)\s+not\s+"
+    r"been)\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
     r"measured|evaluated|examined|administered)|recorded|collected|excluded)|"
     # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
     # "... was rated only at baseline and not re-assessed"
