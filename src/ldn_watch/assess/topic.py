@@ -1802,8 +1802,11 @@ _TRAIT_BEFORE = Folded(
 _INDICATION_BEFORE = Folded(
     r"\b(?:antidepressants?|SSRIs?|SNRIs?|TCAs?|psychotropics?|medications?|medicines?|"
     r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
-    r"for\s+(?:(?:comorbid|co-?morbid|concurrent|co-?existing|pre-?existing|current|"
-    r"established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    # (with an article or a possessive: "an SSRI for a comorbid anxiety or depressive
+    # disorder", "antidepressants for their co-occurring depression")
+    r"for\s+(?:(?:an?|the|their|his|her)\s+)?(?:(?:comorbid|co-?morbid|concurrent|co-?existing|"
+    r"co-?occurring|pre-?existing|current|established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?"
+    r"(?:[\w\-]+\s+)?$",
     re.I,
 )
 # ... or what a named antidepressant was (or is) taken for: "paroxetine 20 mg for a single
