@@ -126,6 +126,24 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+# the drug named as where a side effect is common or usual, in the words before it:
+# "sexual dysfunction, common with SSRIs", "insomnia is common with both bupropion and
+# naltrexone", "weight gain typical of mirtazapine" (the same words as the reference of
+# ``_COMPARE_BEFORE``): a description of the drug, not an arm and not a regimen taken
+_SIDE_EFFECT_OF = re.compile(
+    r"\b(?:common|typical|frequent|(?<!treatment\sas\s)(?<!care\sas\s)usual|seen|characteristic)"
+    r"\s+(?:with|of|on|during)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def side_effect_reference(text: str, start: int) -> bool:
+    """The drug at ``start`` is named as the drug a side effect is common with, which says
+    nothing of who takes it ("Insomnia is common with both bupropion and naltrexone, so
+    trazodone was permitted")."""
+    return _SIDE_EFFECT_OF.search(text, max(0, start - 60), start) is not None
+
+
 # "vs" between two arms' counts, or heading a table of them: "vs 20 (47%); ", "vs placebo: "
 _TALLY_JOIN = re.compile(
     r"(?:versus|vs\.?)\s+(?:\d[\d,]*\s*(?:\(\s*\d[\d.,]*\s*%\s*\))?\s*[;,]|[\w\-]+\s*:)\s*$",

@@ -2157,6 +2157,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             # SSRI-associated sexual dysfunction": what a drug did
             if _describes_a_drug(doc, s, m) or _EFFECT_OF.match(s.text, m.end):
                 continue
+            # "insomnia is common with both bupropion and X": where a side effect is
+            # common says what the drug does, neither an arm nor a regimen taken (so it
+            # neither adds the drug nor vetoes the places that say it is taken)
+            if arms.side_effect_reference(s.text, m.start):
+                continue
             if taken_by_others(s, m.start, m.end):
                 # the mothers', partners' or a historical cohort's drug, or that of
                 # people this report leaves out ("the remaining 72, on SSRIs, are

@@ -1153,10 +1153,11 @@ _NOT_MEASURED = Folded(
     r"related|tied|connected)\s+(?:with|to)\b[^.;]*$|"
     r"\bscreened\s+positive\b[^.;]*$|"
     r"\b(?:none|no|neither)\b[^.;]{0,60}?\b(?:used|measured|assessed|reported|included)\b[^.;]*$|"
-    r"\b(?:was|were|did)\s+not\s+(?:\w+\s+)?(?:re-?)?(?:measured|assessed|measure|assess)\b[^.;]*$|"
+    r"\b(?:was|were|did|is|are|does|do|will)\s+not\s+(?:be\s+)?(?:\w+\s+)?(?:re-?)?(?:measured|assessed|"
+    r"measure|assess|rated|rate|administered|administer)\b[^.;]*$|"
     # ... or a measure of it the study went without: "the trial did not include a validated
     # depression measure", "did not use any mood scale", "lacked a depression outcome"
-    r"\b(?:(?:did|does|do)\s+not\s+(?:include|use|collect|administer|contain|have)|lack(?:ed|s)?)"
+    r"\b(?:(?:did|does|do|will)\s+not\s+(?:include|use|collect|administer|contain|have)|lack(?:ed|s)?)"
     r"\s+(?:an?\s+|any\s+)?(?:(?:validated|formal|standardi[sz]ed|specific|separate|dedicated)\s+)?$",
     re.I,
 )
@@ -1181,7 +1182,10 @@ _NOT_MEASURED_AFTER = Folded(
     r"administered)|recorded|collected)\b|"
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
-    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
+    # (in any tense: a registration or protocol says it in the present or the future,
+    # "Mood questionnaires are not administered", "depression will not be assessed")
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+not|will\s+not\s+be|(?:has|have)\s+not\s+"
+    r"been)\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
     r"measured|evaluated|examined|administered)|recorded|collected|excluded)|"
     # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
     # "... was rated only at baseline and not re-assessed"
@@ -1805,8 +1809,11 @@ _TRAIT_BEFORE = Folded(
 _INDICATION_BEFORE = Folded(
     r"\b(?:antidepressants?|SSRIs?|SNRIs?|TCAs?|psychotropics?|medications?|medicines?|"
     r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
-    r"for\s+(?:(?:comorbid|co-?morbid|concurrent|co-?existing|pre-?existing|current|"
-    r"established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    # (with an article or a possessive: "an SSRI for a comorbid anxiety or depressive
+    # disorder", "antidepressants for their co-occurring depression")
+    r"for\s+(?:(?:an?|the|their|his|her)\s+)?(?:(?:comorbid|co-?morbid|concurrent|co-?existing|"
+    r"co-?occurring|pre-?existing|current|established)\s+)?(?:[\w\-]+,?\s+(?:or|and|and/or)\s+)?"
+    r"(?:[\w\-]+\s+)?$",
     re.I,
 )
 # ... or what a named antidepressant was (or is) taken for: "paroxetine 20 mg for a single
