@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout381",
+        "holdout384",
         "holdout",
-        "42900001-42900040",
+        "43400001-43400040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,35 +28,32 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout382",
+        "holdout385",
         "holdout",
-        "43200001-43200040",
-        "what is written around a trial: commentaries, reanalyses, letters, follow-ups, notices",
-        "The records a trial of LDN for depression or mood gathers over the years, each said the "
-        "way its kind says it: the trial itself, its protocol and registration, commentaries and "
-        "editorials that retell its numbers, letters and replies, sensitivity or cost reanalyses, "
-        "secondary and post-hoc analyses with their own subsamples, extensions and long-term "
-        "follow-ups, errata, corrections, expressions of concern and retractions, and later trials "
-        "that cite it. Several families, each with records that close a gap and records that only "
-        "speak of one.",
+        "43500001-43500040",
+        "the family of a trial: every record a trial leaves behind",
+        "Several trials of LDN for depression or mood, each with the records it leaves: protocol, "
+        "registration number in the abstract, main report, secondary and subgroup analyses with "
+        "their own samples, extensions and follow-ups, commentaries and letters that retell its "
+        "numbers, errata and corrections, a retraction or expression of concern. Real families "
+        "are uneven: some trials have only a protocol and a conference abstract, others ten "
+        "records. Each family holds records that close a gap and records that only speak of one.",
     ),
     (
-        "holdout383",
+        "holdout386",
         "holdout",
-        "43300001-43300040",
-        "who took what alongside LDN, and why",
-        "Trials, cohorts, case reports, protocols and reviews of LDN for depression or mood, and "
-        "near misses, whose antidepressants are given in every real form: named drugs or classes, "
-        "stable background regimens, switches during the study, drugs in only one arm or only in "
-        "the comparator, drugs taken for pain, sleep, smoking or another disease, drugs listed as "
-        "exclusions or washed out, percentages of users in a table-like sentence, and regimens of "
-        "one class only. Both records that close the serotonergic or noradrenergic combination gap "
-        "and records that look as if they do.",
+        "43600001-43600040",
+        "LDN for depression in the populations the pilot left out",
+        "Trials, cohorts, case series, protocols and reviews of LDN for depression or mood in "
+        "adolescents, older adults, perinatal and postpartum women, bipolar depression, depression "
+        "with chronic pain, long COVID, multiple sclerosis or HIV, and in non-English-speaking "
+        "countries (translated abstracts), beside near misses where the population was chosen "
+        "for the other disease and mood is only measured. Both gap-closing records and near misses.",
     ),
     (
-        "registry88",
+        "registry89",
         "registry",
-        "NCT00400001-NCT00400030",
+        "NCT00300001-NCT00300030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -64,9 +61,9 @@ SETS = [
         "observational registries, registrations that list antidepressants in different places.",
     ),
     (
-        "preprints86",
+        "preprints87",
         "preprints",
-        "PPR1100001-PPR1100030",
+        "PPR1000001-PPR1000030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
