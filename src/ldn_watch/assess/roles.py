@@ -1830,23 +1830,28 @@ _EXTENSION = Folded(
 # individual participant data: the data an IPD meta-analysis pools from several trials, or
 # the data a trial's own secondary analysis re-analyses
 _IPD_WORDS = r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b"
-# pooled analyses of several trials are syntheses, not a trial
-_POOLED = Folded(
+# pooled analyses of several trials are syntheses, not a trial: named as such ("pooled
+# analysis of three RCTs") ...
+_POOLED_NAMED = (
     r"\b(?:pooled|combined|integrated|joint)\s+"
     r"(?:individual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\s+)?"
     r"(?:analys[ie]s|data)\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:two|three|four|five|six|"
-    r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
-    rf"{_IPD_WORDS}|"
-    # "we pooled data from three randomised trials", "we combined the results of two RCTs"
+    r"several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b"
+)
+# ... or told as done: "we pooled data from three randomised trials", "we combined the
+# results of two RCTs", "four studies were pooled"
+_POOLED_TOLD = (
     r"\bwe\s+(?:pooled|combined|integrated|merged)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:data|results|"
     r"samples)\s+(?:from|of)\s+(?:the\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+"
     r"(?:\w+[\s\-]+){0,3}?(?:trials|studies|RCTs)\b|"
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+[\s\-]+){0,3}?"
     r"(?:trials|studies|RCTs)\s+(?:were|was)\s+(?:pooled|combined)\b|"
     r"\bdata\s+(?:from|of)\s+(?:two|three|four|five|six|several|multiple|\d+)\s+"
-    r"(?:\w+[\s\-]+){0,3}?(?:trials|RCTs)\s+(?:were\s+)?(?:pooled|combined)\b",
-    re.IGNORECASE,
+    r"(?:\w+[\s\-]+){0,3}?(?:trials|RCTs)\s+(?:were\s+)?(?:pooled|combined)\b"
 )
+# (individual participant data, ``_IPD_WORDS``, count as pooled too, unless they are one
+# trial's own: see ``_POOLED_SEVERAL`` below)
+_POOLED = Folded(f"{_POOLED_NAMED}|{_IPD_WORDS}|{_POOLED_TOLD}", re.IGNORECASE)
 
 
 _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
@@ -1858,7 +1863,7 @@ _DERIVED_OR_POOLED = Folded(f"(?:{_DERIVED.pattern})|(?:{_POOLED.pattern})")
 # Bayesian re-analysis", and whose own sentences count no several trials, too). An IPD
 # meta-analysis names the trials it pools ("IPD from five RCTs") or calls itself one.
 _IPD = Folded(_IPD_WORDS, re.IGNORECASE)
-_POOLED_SEVERAL = Folded(_POOLED.pattern.replace(f"{_IPD_WORDS}|", ""), re.IGNORECASE)
+_POOLED_SEVERAL = Folded(f"{_POOLED_NAMED}|{_POOLED_TOLD}", re.IGNORECASE)
 _IPD_OF_ONE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:were\s+|was\s+)?(?:from|of|on|for|in)\s+(?:all\s+|each\s+of\s+)?"
     r"(?:(?:the|our|this|its|a\s+single|one)\s+)?(?:[\w\-]+\s+){0,4}?"
