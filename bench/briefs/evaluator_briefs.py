@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout384",
+        "holdout387",
         "holdout",
-        "43400001-43400040",
+        "43700001-43700040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,42 +28,45 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout385",
+        "holdout388",
         "holdout",
-        "43500001-43500040",
-        "the family of a trial: every record a trial leaves behind",
-        "Several trials of LDN for depression or mood, each with the records it leaves: protocol, "
-        "registration number in the abstract, main report, secondary and subgroup analyses with "
-        "their own samples, extensions and follow-ups, commentaries and letters that retell its "
-        "numbers, errata and corrections, a retraction or expression of concern. Real families "
-        "are uneven: some trials have only a protocol and a conference abstract, others ten "
-        "records. Each family holds records that close a gap and records that only speak of one.",
+        "43800001-43800040",
+        "reports that come from a trial without being its main report",
+        "Several trials of LDN for depression or mood, and what is published from them besides the "
+        "main report: pooled and individual-participant analyses, long-term follow-ups and open-label "
+        "extensions, secondary, subgroup, biomarker and cost analyses with their own samples, "
+        "interim and conference reports, corrected republications, protocol updates and analysis "
+        "plans, reanalyses by other groups, letters with new data, and notices (erratum, expression "
+        "of concern, retraction) on some of them. Link them as PubMed would (registration numbers, "
+        "CommentsCorrections). Both records that close a gap and records that only speak of one.",
     ),
     (
-        "holdout386",
+        "holdout389",
         "holdout",
-        "43600001-43600040",
-        "LDN for depression in the populations the pilot left out",
-        "Trials, cohorts, case series, protocols and reviews of LDN for depression or mood in "
-        "adolescents, older adults, perinatal and postpartum women, bipolar depression, depression "
-        "with chronic pain, long COVID, multiple sclerosis or HIV, and in non-English-speaking "
-        "countries (translated abstracts), beside near misses where the population was chosen "
-        "for the other disease and mood is only measured. Both gap-closing records and near misses.",
+        "43900001-43900040",
+        "short and unusual formats",
+        "LDN-for-mood records in the forms that carry few words: conference abstracts and posters, "
+        "research letters, case reports and short case series, brief reports, abstracts without "
+        "sections, translated abstracts of non-English articles, trial results told in a letter, "
+        "a thesis summary. Facts (design, how many, which LDN doses, which antidepressants taken "
+        "alongside) are stated tersely, in tables' words or in unusual order. Both gap-closing "
+        "records and near misses.",
     ),
     (
-        "registry89",
+        "registry90",
         "registry",
-        "NCT00300001-NCT00300030",
+        "NCT00200001-NCT00200030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
         "LDN in other diseases, naltrexone at ordinary doses, look-alike drugs, expanded access, "
-        "observational registries, registrations that list antidepressants in different places.",
+        "observational registries, registrations that list antidepressants and doses in different "
+        "places (arms, interventions, eligibility, descriptions).",
     ),
     (
-        "preprints87",
+        "preprints88",
         "preprints",
-        "PPR1000001-PPR1000030",
+        "PPR0900001-PPR0900030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
