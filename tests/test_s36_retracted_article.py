@@ -19,10 +19,17 @@ Session 36, round 92, lead.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+import pytest
+from helpers import offline_watcher
+
+from ldn_watch.app import CycleSummary, Watcher
 from ldn_watch.model import Correction, Facts, Record
-from ldn_watch.studies import Member, RecordVerdict, Study, judge_study
+from ldn_watch.studies import RETRACTED_ARTICLE, Member, RecordVerdict, Study, judge_study
 
 GAPS = ["larger-trials", "serotonergic-combination", "dose-finding"]
 RETRACTED_ON = date(2026, 4, 24)
@@ -131,3 +138,48 @@ def test_a_study_of_one_retracted_article_is_retracted() -> None:
     assert study.why["larger-trials"] == "retracted 2026-04-24"
     assert study.n == 160  # it still shows what it was
     assert by_key["pubmed:1"].retracted
+
+
+# -- through the real path: import, studies, digest -----------------------------------------
+
+FAMILY = Path(__file__).parent / "data" / "studies"
+
+
+@pytest.fixture
+def watcher(tmp_path: Path) -> Iterator[Watcher]:
+    with offline_watcher(tmp_path, formats=("json",)) as w:
+        yield w
+
+
+def _digest(w: Watcher, tmp_path: Path) -> dict | None:
+    summary = CycleSummary(run_id=0, window_start=date.today(), window_end=date.today())
+    w.deliver(summary, out_dir=tmp_path / "digests", send_email=False)
+    paths = [p for p in summary.digest_files if p.suffix == ".json" and "digest-" in p.name]
+    return json.loads(paths[0].read_text()) if paths else None
+
+
+def test_a_retracted_report_hands_its_gaps_back_to_the_protocol_and_the_digest_says_so(
+    watcher: Watcher, tmp_path: Path
+) -> None:
+    watcher.import_files([FAMILY / "protocol-and-report.xml"])
+    (study,) = [s for s in watcher.studies() if s.on_topic]
+    assert study.id == "ctgov:NCT05560001"
+    assert study.gaps["dose-finding"] == "addressed"
+    assert _digest(watcher, tmp_path) is not None
+
+    watcher.import_files([FAMILY / "retraction-of-report.xml"])
+    (study,) = [s for s in watcher.studies() if s.on_topic]
+    assert not study.retracted and RETRACTED_ARTICLE in study.flags
+    assert study.gaps == {g: "in_progress" for g in GAPS}
+    records = {s.record.id: s for s in watcher.storage.records()}
+    assert records["39300002"].gaps == {g: "no" for g in GAPS}
+    assert records["39300001"].gaps == {g: "in_progress" for g in GAPS}
+    second = _digest(watcher, tmp_path)
+    assert second is not None
+    gaps = {g["id"]: g for g in second["gaps"]}
+    assert gaps["dose-finding"]["changed"] and gaps["dose-finding"]["status"] == "in_progress"
+    assert second["counts"]["retracted"] == 1  # the alert names the study
+    (alert,) = second["retractions"]
+    assert alert["note"].startswith("an article retracted; it counted towards: ")
+    assert "NCT05560001 (an article) retracted." in second["verdict"]["changes"][0]
+    assert _digest(watcher, tmp_path) is None  # reported once

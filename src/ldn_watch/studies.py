@@ -32,6 +32,7 @@ from ldn_watch.model import Facts, GapValue, InStudy, Link, Record
 __all__ = [
     "IF_ONE_STUDY",
     "NOTICE_ROLES",
+    "RETRACTED_ARTICLE",
     "Member",
     "RecordVerdict",
     "Study",
@@ -368,7 +369,7 @@ def judge_study(
         retracted_on=retraction,
         flags=_flags(members)
         + (["retracted and replaced"] if republished else [])
-        + (["retracted article"] if withdrawn and not republished and retraction is None else [])
+        + ([RETRACTED_ARTICLE] if withdrawn and not republished and retraction is None else [])
         + (["plan updated"] if replaced else []),
         status=_status(evidence, retracted),
         gaps=gaps,
@@ -517,6 +518,9 @@ def _keep_comedication(facts: Facts, trial: Sequence[Member]) -> Facts:
         notes={**facts.notes, "concomitant_classes": "as its trial's records give them"},
     )
 
+
+# the flag of a study one of whose articles is retracted while its other records stand
+RETRACTED_ARTICLE = "retracted article"
 
 # the publication type PubMed gives an article that replaces a retracted one
 _REPLACEMENT_TYPE = "Corrected and Republished Article"
