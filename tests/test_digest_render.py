@@ -226,7 +226,7 @@ def test_flags_and_near_misses() -> None:
         "one dose (4.5 mg)",
     ]
     retracted = cards["pubmed:99000005"]
-    assert retracted.retracted and retracted.retracted_on == "2024-06-01"
+    assert retracted.retracted and retracted.retracted_on == "2026-11-20"  # the notice's date
     assert retracted.near_misses == []  # a retracted study's "why not" is the retraction
 
 

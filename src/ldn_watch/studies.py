@@ -13,7 +13,9 @@ notice, comments, secondary analyses. This module is pure (no database, no netwo
   study, which the article joins when it comes), and gives each study a stable id;
 * ``judge_study`` decides a study's facts and gap verdicts from its best evidence:
   notices never count by themselves, a registration's "in progress" gives way to
-  any record with results, and a retracted study counts toward no gap.
+  any record with results, and a retracted article counts toward no gap: the study
+  stands on its other records (a protocol, a reanalysis), and is retracted only when
+  none is left.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ldn_watch.model import Facts, GapValue, InStudy, Link, Record
 __all__ = [
     "IF_ONE_STUDY",
     "NOTICE_ROLES",
+    "RETRACTED_ARTICLE",
     "Member",
     "RecordVerdict",
     "Study",
@@ -304,24 +307,26 @@ def judge_study(
     """
     gap_ids = list(gap_ids)
     ordered = sorted(members, key=lambda m: (_evidence_rank(m), m.record.year or 9999, m.key))
-    retraction = _retraction(study_id, members, notices_elsewhere)
-    # a retracted article replaced by its corrected republication: the retracted one counts
-    # toward nothing, the replacement stands for the study (it is not retracted itself)
-    voided = _replaced(members) if retraction is not None else set()
-    if voided:
-        retraction = None
+    # CONTRACT.md "Retractions": a retracted article counts toward no gap, and a gap it had
+    # closed goes back to what the other articles of its study give (the trial's protocol,
+    # a reanalysis of its verified data); a corrected republication stands in its place
+    withdrawn = _retracted_members(study_id, members, notices_elsewhere)
+    republished = bool(withdrawn) and _republished(members, set(withdrawn))
+    # a secondary analysis published before the retraction reports the retracted data
+    derived = {} if republished else _analyses_of_retracted_data(members, withdrawn)
     # an earlier plan a later record of the study replaces (CONTRACT.md "Protocols and
     # versions": "NALDO is now a two-arm trial" after an update dropped its 2 mg arm) no
     # longer says what the study plans: it neither decides a gap nor stands for the study
     replaced = _superseded_plans(members)
-    evidence = [
-        m
-        for m in ordered
-        if m.role not in NOTICE_ROLES and m.key not in voided and m.key not in replaced
-    ]
-    lead = evidence[0] if evidence else (ordered[0] if ordered else None)
+    articles = [m for m in ordered if m.role not in NOTICE_ROLES and m.key not in replaced]
+    evidence = [m for m in articles if m.key not in withdrawn and m.key not in derived]
+    # the study itself is retracted when nothing but retracted articles and notices is left;
+    # it still shows what it was (topic, design, n), and decides nothing
+    retraction = min(withdrawn.values()) if withdrawn and not evidence else None
+    shown = evidence or articles
+    lead = shown[0] if shown else (ordered[0] if ordered else None)
     retracted = retraction is not None
-    on_topic = _on_topic(members, evidence)
+    on_topic = _on_topic(members, shown)
 
     results = [m for m in evidence if _evidence_rank(m) <= 3]
     planned = [m for m in evidence if m.role in ("protocol", "registration")]
@@ -352,18 +357,19 @@ def judge_study(
         title=lead.record.title if lead is not None else "",
         members=[(m.key, m.role) for m in ordered],
         lead=lead.key if lead is not None else None,
-        design=f.design if evidence else "other",
-        n=f.n if evidence else None,
-        ldn_doses_mg=list(f.ldn_doses_mg) if evidence else [],
-        concomitant_classes=list(f.concomitant_classes) if evidence else [],
-        compares_doses=f.compares_doses if evidence else False,
-        has_results=any(_evidence_rank(m) <= 3 for m in evidence),
+        design=f.design if shown else "other",
+        n=f.n if shown else None,
+        ldn_doses_mg=list(f.ldn_doses_mg) if shown else [],
+        concomitant_classes=list(f.concomitant_classes) if shown else [],
+        compares_doses=f.compares_doses if shown else False,
+        has_results=any(_evidence_rank(m) <= 3 for m in shown),
         on_topic=on_topic,
-        depression_population=f.depression_population if evidence else False,
+        depression_population=f.depression_population if shown else False,
         retracted=retracted,
         retracted_on=retraction,
         flags=_flags(members)
-        + (["retracted and replaced"] if voided else [])
+        + (["retracted and replaced"] if republished else [])
+        + ([RETRACTED_ARTICLE] if withdrawn and not republished and retraction is None else [])
         + (["plan updated"] if replaced else []),
         status=_status(evidence, retracted),
         gaps=gaps,
@@ -371,7 +377,10 @@ def judge_study(
         decided_by=decided_by,
         year=lead.record.year if lead is not None else None,
     )
-    verdicts = [_record_verdict(m, study, m.key in voided) for m in members]
+    verdicts = [
+        _record_verdict(m, study, withdrawn.get(m.key), republished, m.key in derived)
+        for m in members
+    ]
     return study, verdicts
 
 
@@ -510,36 +519,31 @@ def _keep_comedication(facts: Facts, trial: Sequence[Member]) -> Facts:
     )
 
 
+# the flag of a study one of whose articles is retracted while its other records stand
+RETRACTED_ARTICLE = "retracted article"
+
 # the publication type PubMed gives an article that replaces a retracted one
 _REPLACEMENT_TYPE = "Corrected and Republished Article"
 _REPLACES = {"RepublishedFrom", "UpdateOf"}
 
 
-def _replaced(members: Sequence[Member]) -> set[str]:
-    """Keys of the retracted articles that a member replaces ("retraction and
-    replacement": the journal retracts an article and republishes it corrected), else none.
+def _republished(members: Sequence[Member], retracted: set[str]) -> bool:
+    """Whether a member replaces one of the retracted articles ("retraction and
+    replacement": the journal retracts an article and republishes it corrected).
 
     The replacement is an article of the study, not retracted itself and not a notice,
     that names a retracted member as what it republishes or updates (RepublishedFrom,
     UpdateOf), or is typed as a corrected and republished article.
     """
-    keys = {m.key for m in members}
-    retracted = {m.key for m in members if m.record.retracted}
-    retracted |= {
-        f"pubmed:{c.pmid}"
-        for m in members
-        for c in m.record.corrections
-        if c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys
-    }
-    for m in members:
-        if m.key in retracted or m.role in NOTICE_ROLES:
-            continue
-        if (
-            set(_targets(m.record, _REPLACES)) & retracted
+    return any(
+        m.key not in retracted
+        and m.role not in NOTICE_ROLES
+        and (
+            bool(set(_targets(m.record, _REPLACES)) & retracted)
             or _REPLACEMENT_TYPE in m.record.publication_types
-        ):
-            return retracted
-    return set()
+        )
+        for m in members
+    )
 
 
 def _superseded_plans(members: Sequence[Member]) -> set[str]:
@@ -572,31 +576,60 @@ def _has_results(m: Member) -> bool:
     )
 
 
-def _retraction(
+def _retracted_members(
     study_id: str, members: Sequence[Member], notices_elsewhere: Sequence[Record] = ()
-) -> date | None:
-    """When the study was retracted (``date.min`` if the date is unknown), else None."""
-    keys = {m.key for m in members} | {study_id}
-    when = [_record_date(r) for r in notices_elsewhere if _retracts(r, keys)]
+) -> dict[str, date]:
+    """Key -> when it was retracted (``date.min`` if unknown), for each retracted article.
+
+    An article is retracted by its own publication type or RetractionIn, by a retraction
+    notice naming it (RetractionOf: in the study, or ``notices_elsewhere`` naming it among
+    others), or, for a preprint, by a withdrawal notice posted as one of its versions
+    (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article). A notice
+    naming the study's own id where no member has it retracts every article.
+    """
+    keys = {m.key for m in members}
+    articles = [m for m in members if m.role not in NOTICE_ROLES]
+    by_notice: dict[str, date] = {}
+
+    def mark(key: str, when: date) -> None:
+        by_notice[key] = min(when, by_notice.get(key, when))
+
+    for r in [*notices_elsewhere, *(m.record for m in members)]:
+        for c in r.corrections:
+            target = f"pubmed:{c.pmid}"
+            if c.ref_type != "RetractionOf" or target not in keys | {study_id}:
+                continue
+            for m in articles if target not in keys else [m for m in members if m.key == target]:
+                mark(m.key, _record_date(r))
     for m in members:
-        r = m.record
-        if r.retracted:
-            when.append(_record_date(r))
-        if _retracts(r, keys):
-            when.append(_record_date(r))
-        elif m.role == "retraction" and (
-            any(link.rel == "version" and f"{link.source}:{link.id}" in keys for link in r.links)
-            or _withdraws_a_version(m, members)
-        ):
-            # a withdrawal notice posted as a new version of a preprint withdraws the work
-            # (CONTRACT.md "Retractions": a withdrawn preprint is a retracted article)
-            when.append(_record_date(r))
-    return min(when) if when else None
+        if m.role == "retraction":
+            for w in _withdrawn_versions(m, articles):
+                mark(w.key, _record_date(m.record))
+    # an article typed as retracted whose notice is not stored: its own date stands in
+    typed = {m.key: _record_date(m.record) for m in members if m.record.retracted}
+    return typed | by_notice
 
 
-def _retracts(r: Record, keys: set[str]) -> bool:
-    """Whether the record is a retraction of one of these records (its RetractionOf)."""
-    return any(c.ref_type == "RetractionOf" and f"pubmed:{c.pmid}" in keys for c in r.corrections)
+def _analyses_of_retracted_data(
+    members: Sequence[Member], withdrawn: Mapping[str, date]
+) -> set[str]:
+    """Keys of the study's secondary analyses published before its first retraction.
+
+    They report the data the retraction withdrew (the same participants, the same
+    dataset): they count toward no gap either. One published after it was written knowing
+    it (a reanalysis of the verified sites) and stands on its own; so do the study's
+    protocol, registration and other reports (CONTRACT.md "Retractions").
+    """
+    if not withdrawn:
+        return set()
+    retracted_on = min(withdrawn.values())
+    return {
+        m.key
+        for m in members
+        if m.role == "secondary"
+        and m.key not in withdrawn
+        and _record_date(m.record) < retracted_on
+    }
 
 
 def named_elsewhere(
@@ -619,10 +652,10 @@ def named_elsewhere(
     return out
 
 
-def _withdraws_a_version(notice: Member, members: Sequence[Member]) -> bool:
-    """Whether the notice was posted in the place of a preprint of the study: another
-    posting of the same work (the same DOI, a server's version suffix aside) or a record
-    Europe PMC lists as one of its versions (either record's versionList).
+def _withdrawn_versions(notice: Member, articles: Sequence[Member]) -> list[Member]:
+    """The preprints of the study a notice withdraws: the notice was posted in their place,
+    as another posting of the same work (the same DOI, a server's version suffix aside) or
+    as a record Europe PMC lists as one of their versions (either record's versionList).
 
     A server withdraws a preprint by posting the notice as a later version or posting of
     it; a DOI names the work, not one version, so whatever the version numbers say (medRxiv
@@ -631,17 +664,22 @@ def _withdraws_a_version(notice: Member, members: Sequence[Member]) -> bool:
     """
     r = notice.record
     if r.source != "europepmc":
-        return False
+        return []
     doi = work_doi(r.doi) if r.doi else None
-    for m in members:
-        o = m.record
-        if m is notice or o.source != "europepmc" or m.role in NOTICE_ROLES:
-            continue
-        if doi is not None and o.doi is not None and work_doi(o.doi) == doi:
-            return True
-        if any(link.rel == "version" and f"{link.source}:{link.id}" == r.key for link in o.links):
-            return True
-    return False
+    linked = {f"{link.source}:{link.id}" for link in r.links if link.rel == "version"}
+    return [
+        m
+        for m in articles
+        if m.record.source == "europepmc"
+        and (
+            (doi is not None and m.record.doi is not None and work_doi(m.record.doi) == doi)
+            or m.key in linked
+            or any(
+                link.rel == "version" and f"{link.source}:{link.id}" == r.key
+                for link in m.record.links
+            )
+        )
+    ]
 
 
 def _later_version(newer: Record, older: Record) -> bool:
@@ -764,10 +802,16 @@ def _label(m: Member) -> str:
     return f"PMID {r.id}"
 
 
-def _record_verdict(m: Member, study: Study, voided: bool = False) -> RecordVerdict:
+def _record_verdict(
+    m: Member,
+    study: Study,
+    withdrawn_on: date | None = None,
+    republished: bool = False,
+    retracted_data: bool = False,
+) -> RecordVerdict:
     """The record as its study sees it: notices follow their article's topic; a retracted
-    study's records, and a retracted article its replacement stands for (``voided``),
-    count toward no gap."""
+    article (``withdrawn_on``: when), an analysis of its data (``retracted_data``) and
+    every record of a retracted study count toward no gap."""
     notice = m.role in NOTICE_ROLES
     on_topic = bool(m.facts and m.facts.on_topic)
     if notice and any(role not in NOTICE_ROLES for _, role in study.members):
@@ -778,10 +822,18 @@ def _record_verdict(m: Member, study: Study, voided: bool = False) -> RecordVerd
         for gap in gaps:
             gaps[gap] = "no"
             reasons[gap] = study.why.get(gap, "retracted")
-    elif voided:
+    elif withdrawn_on is not None:
         for gap in gaps:
             gaps[gap] = "no"
-            reasons[gap] = "retracted and replaced by its corrected republication"
+            reasons[gap] = (
+                "retracted and replaced by its corrected republication"
+                if republished
+                else f"retracted{_on(withdrawn_on)}"
+            )
+    elif retracted_data:
+        for gap in gaps:
+            gaps[gap] = "no"
+            reasons[gap] = "analysis of a retracted trial's data"
     elif notice:
         for gap in gaps:
             gaps[gap] = "no"
@@ -791,7 +843,7 @@ def _record_verdict(m: Member, study: Study, voided: bool = False) -> RecordVerd
         study=study.id,
         role=m.role,
         on_topic=on_topic,
-        retracted=study.retracted or voided,
+        retracted=study.retracted or withdrawn_on is not None,
         gaps=gaps,
         reasons=reasons,
     )

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from ldn_watch.config import WatchWording, packaged_wording
 from ldn_watch.model import GapState, GapStatus, Record, StoredRecord
-from ldn_watch.studies import Study
+from ldn_watch.studies import RETRACTED_ARTICLE, Study
 
 DESIGN_LABELS: dict[str, str] = {
     "rct": "Randomized controlled trial",
@@ -916,7 +916,9 @@ def _moved(
     return moved, by_gap
 
 
-def _change_sentence(gap: GapView, who: Sequence[str], retracted: set[str]) -> str:
+def _change_sentence(gap: GapView, who: Sequence[str], retracted: Mapping[str, bool]) -> str:
+    """One line of "since the last digest"; ``retracted``: study id -> whether the whole
+    study is retracted (False: one of its articles is, and its other records stand)."""
     names = ", ".join(key_label(s) for s in who[:3]) + (
         f" and {len(who) - 3} more" if len(who) > 3 else ""
     )
@@ -930,7 +932,9 @@ def _change_sentence(gap: GapView, who: Sequence[str], retracted: set[str]) -> s
         gone = [s for s in who if s in retracted]
         text = f"{gap.title} reopened (was {before})"
         if gone:
-            listed = ", ".join(key_label(s) for s in gone[:3])
+            listed = ", ".join(
+                key_label(s) + ("" if retracted[s] else " (an article)") for s in gone[:3]
+            )
             return f"{text}: {listed} retracted."
         return text + (f": {names} changed." if names else ".")
     return f"{gap.title} now {gap.status_label.lower()} (was {before})" + (
@@ -1062,7 +1066,7 @@ def build_context(
             )
         )
 
-    retracted_ids = {c.id for c in cards if c.retracted}
+    retracted_ids = {c.id: c.retracted for c in cards if _has_retraction(c)}
     changes = [
         _change_sentence(g, movers.get(g.id, []), retracted_ids) for g in gap_views if g.changed
     ]
@@ -1077,7 +1081,7 @@ def build_context(
         changes=changes,
     )
 
-    retracted_cards = [c for c in cards if c.retracted]
+    retracted_cards = [c for c in cards if _has_retraction(c)]
     retractions = [
         StudyRef(
             id=c.id,
@@ -1134,6 +1138,12 @@ def build_context(
     return replace(ctx, subject=subject_line(ctx), summary=summary_line(ctx))
 
 
+def _has_retraction(card: StudyCard) -> bool:
+    """A retracted study, or one of whose articles is retracted while its other records
+    (a protocol, a later reanalysis) stand: the alert names both."""
+    return card.retracted or RETRACTED_ARTICLE in card.flags
+
+
 def _retraction_note(card: StudyCard, titles: Mapping[str, str]) -> str | None:
     undone = [
         gap
@@ -1141,9 +1151,10 @@ def _retraction_note(card: StudyCard, titles: Mapping[str, str]) -> str | None:
         if any(f"verdict changed: {gap} addressed" in c or f"{gap} in progress →" in c
                for c in card.changes)
     ]  # fmt: skip
-    if undone:
-        return "it counted towards: " + ", ".join(titles[g] for g in undone)
-    return f"retracted {card.retracted_on}" if card.retracted_on else None
+    counted = "it counted towards: " + ", ".join(titles[g] for g in undone) if undone else None
+    if not card.retracted:
+        return "an article retracted; " + (counted or "the study's other records stand")
+    return counted or (f"retracted {card.retracted_on}" if card.retracted_on else None)
 
 
 def more_studies(count: int, links: Links) -> MoreStudies:
