@@ -1319,11 +1319,11 @@ _ACCOMPANIES_AFTER = re.compile(
 # study that did names it elsewhere as well.
 _APPLIED = Folded(
     r"\b(?:implications?|relevan(?:ce|t)|applicab(?:le|ility)|extrapolat\w*|translat\w*)\s+"
-    r"(?:for|to)\b[^.;:]{0,60}$|"
+    r"(?:for|to)\b(?:[^.;:]|\.\d){0,60}$|"
     r"\b(?:inform|informs|informing|guide|guides|guiding|support|supports|supporting|underpin\w*)"
     r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:selection|choice|design|dosing|dose|trials?|"
-    r"stud(?:y|ies)|RCTs?|use)\b[^.;:]{0,60}$|"
-    r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b[^.;:]{0,60}$",
+    r"stud(?:y|ies)|RCTs?|use)\b(?:[^.;:]|\.\d){0,60}$|"
+    r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b(?:[^.;:]|\.\d){0,60}$",
     re.I,
 )
 # ... or as where the drug is used in general, an area of use in a list: "the low-dose
