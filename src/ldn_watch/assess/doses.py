@@ -1966,6 +1966,32 @@ def _taper_spans(text: str) -> list[tuple[int, int]]:
     return [m.span("steps") for m in _TAPER_STEPS.finditer(text)]
 
 
+# a dose the study says it leaves out of what it gives or counts: "(excluding 50 mg tablets
+# and naltrexone-bupropion)", "any naltrexone other than the 50 mg tablet", "except 25 mg
+# and 50 mg tablets", "apart from standard 50-mg tablets", "not including the 50 mg form"
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|not\s+including|"
+    r"with\s+the\s+exception\s+of)\s+(?:(?:the|any|all|its|standard|conventional|regular|"
+    r"usual|full)[\s\-]+){0,2}(?:dose\s+of\s+)?(?:\d+(?:[.,]\d+)?\s*(?:mg\s+)?(?:and|or|,)\s+)?$",
+    re.I,
+)
+# ... or after it: "fills of 50 mg were excluded", "50 mg tablets were not counted"
+_EXCLUDED_AFTER = re.compile(
+    r"[\s\-]*(?:(?:tablets?|capsules?|fills?|prescriptions?|dispensings?|formulations?|"
+    r"forms?|strengths?)\s+)?(?:were|was|are|is|being)\s+(?:also\s+)?(?:excluded|not\s+"
+    r"(?:counted|included|considered))\b",
+    re.I,
+)
+
+
+def _excluded_dose(text: str, at: int, end: int) -> bool:
+    """The dose at ``at`` (its text ending at ``end``) is one the study leaves out."""
+    return (
+        _EXCLUDED_BEFORE.search(text, max(0, at - 60), at) is not None
+        or _EXCLUDED_AFTER.match(text, end) is not None
+    )
+
+
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
     """Arms nobody is assigned to in this record: removed by an amendment, the plan an
     amendment replaced, or the parent trial's allocation that an extension recalls."""
@@ -4197,7 +4223,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         escalation=escalation and not (started and titrated_course),
                         crossed=crossed,
                         mirrored=mirrored,
-                        dropped=any(a <= m.start() < b for a, b in dropped_spans),
+                        dropped=any(a <= m.start() < b for a, b in dropped_spans)
+                        or _excluded_dose(s.text, at, m.end()),
                         tapered=any(a <= m.start() < b for a, b in taper_spans),
                         same_as=same_as,
                         strength=strength,

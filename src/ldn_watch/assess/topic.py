@@ -631,7 +631,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     own_found = [(s, m) for s, m in found if in_scope(s, m.start)]
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
-    human = [d for d in drug_doses if not d.per_kg and not d.bound]
+    # (a dose the study leaves out, "excluding 50 mg tablets", or an arm an amendment
+    # removed, is given to nobody: it does not make the drug a standard dose)
+    human = [d for d in drug_doses if not d.per_kg and not d.bound and not d.dropped]
     # a fixed titration's dose is its target (CONTRACT.md): a start in the band raised for
     # everyone to a target above it ("starting at 3 mg/day and titrated to 12 mg/day",
     # "2 mg daily, up-titrated to 10 mg") gives nobody a low dose to stay on. A raise for
