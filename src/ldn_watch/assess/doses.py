@@ -1969,8 +1969,9 @@ def _taper_spans(text: str) -> list[tuple[int, int]]:
 # a dose the study says it leaves out of what it gives or counts: "(excluding 50 mg tablets
 # and naltrexone-bupropion)", "any naltrexone other than the 50 mg tablet", "except 25 mg
 # and 50 mg tablets", "apart from standard 50-mg tablets", "not including the 50 mg form"
+# (not a contrast of results: "4 mg, but not 2 mg, separated from placebo" gave both)
 _EXCLUDED_BEFORE = re.compile(
-    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|not\s+including|"
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including|"
     r"with\s+the\s+exception\s+of)\s+(?:(?:the|any|all|its|standard|conventional|regular|"
     r"usual|full)[\s\-]+){0,2}(?:dose\s+of\s+)?(?:\d+(?:[.,]\d+)?\s*(?:mg\s+)?(?:and|or|,)\s+)?$",
     re.I,
