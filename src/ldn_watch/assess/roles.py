@@ -668,30 +668,12 @@ def _set_elsewhere(clause: str) -> bool:
 # "given the lack of data, our trial compares 1.5 and 4.5 mg", "the present study will enrol
 # 90": a hedge elsewhere in the sentence (its reason, its setting) does not make the study's
 # own act another's (earlier work is read as before: this is no cue against "prior")
-# a protocol's amendment of its own design, the change it makes being the study's own:
-# "the trial has been changed from two to three arms", "the protocol was amended to
-# randomise to 1.5 mg, 4.5 mg or placebo", "this amendment adds a 1.5 mg arm", "a third arm
-# has been added" (a changed trial is the record's own: another trial is not amended in it)
-_DESIGN_REVISED = (
-    r"\b(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|protocol|design)\s+"
-    r"(?:has\s+been|have\s+been|was|were|is\s+(?:now\s+)?being|is\s+now|now)\s+"
-    r"(?:\w+\s+)?(?:changed|amended|modified|expanded|revised|redesigned|extended|altered)\b|"
-    r"\b(?:this|the\s+(?:present|current|second|third|latest|new))\s+(?:substantial\s+)?"
-    r"(?:amendment|protocol\s+version|version|revision)\s+(?:\w+\s+)?(?:adds|introduces|"
-    r"changes|replaces|removes|expands|reduces|increases|closes|drops)\b|"
-    r"\b(?:an?|the)\s+(?:third|fourth|new|additional|further)\s+(?:[\w\-]+\s+)?arm\b"
-    r"[^.;]{0,40}?\b(?:has\s+been|have\s+been|was|is|were)\s+added\b"
-)
-_OWN_DESIGN_REVISED = Folded(_DESIGN_REVISED, re.IGNORECASE)
 _SELF_DONE = Folded(
     r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|trial|pilot|"
     r"RCT|protocol|cohort|series|experiment)\s+(?:therefore\s+|thus\s+|then\s+|also\s+|"
     r"will\s+|shall\s+|is\s+|was\s+|has\s+|have\s+)?(?:randomi[sz]\w*|enrol+\w*|recruit\w*|"
     r"includ\w*|allocat\w*|assign\w*|compar\w*|test\w*|treat\w*|gives?|gave|examin\w*|"
-    # ... or a protocol's amendment of itself (``_DESIGN_REVISED``), after its reason:
-    # "Because the optimal dose is uncertain, the trial has been changed from two to three
-    # arms: ..."
-    r"evaluat\w*|assess\w*|investigat\w*|explor\w*|measur\w*|escalat\w*)\b|" + _DESIGN_REVISED,
+    r"evaluat\w*|assess\w*|investigat\w*|explor\w*|measur\w*|escalat\w*)\b",
     re.IGNORECASE,
 )
 
@@ -3855,8 +3837,6 @@ def annotate(
         names_study
         or (_WE_DID_HERE.search(text) is not None and _WE_DID_HERE_BEFORE.search(text) is None)
         or (planned and _OWN_SIZE_REVISED.search(text) is not None and not _PRIOR.search(text))
-        # (... or its design: "the trial has been changed from two to three arms: ...")
-        or (planned and _OWN_DESIGN_REVISED.search(text) is not None and not _PRIOR.search(text))
     )
     # an objective section opening with the study itself, by its name ("FLEX-LDN
     # randomised SSRI-treated patients to X or placebo. We examined ..."), opens with the
