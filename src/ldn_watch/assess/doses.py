@@ -1228,6 +1228,42 @@ _ON_THE_WAY_AFTER = re.compile(
     re.I,
 )
 _LIST_ENDS_AT = re.compile(rf"\bto\s+{_NUM}(?:\s*{_UNIT})?\s*$", re.I)
+# a list the raise reaches or stays within, not one it runs through: "increased to 3 and
+# 4.5 mg" (levels reached, by some), "between 1.5 and 4.5 mg", "from 1.5, 3 ..." (a
+# written run from its start is ``_LIST_ENDS_AT``'s), "up to"
+_REACHED_LIST_BEFORE = re.compile(
+    r"\b(?:to|between|from|within|of\s+up\s+to)\s*[(\[]?\s*$|\b(?:in|among|for)\s+\w+\s*$", re.I
+)
+
+
+def _rising(values: list[float]) -> bool:
+    return len(values) >= 2 and all(a < b for a, b in pairwise(values))
+
+
+def _steps_listed_after_raise(text: str, at: int) -> bool:
+    """A list written in the clause of a raise (a titration, an escalation, "increased")
+    as the run the raise goes through, not as the levels it reaches: "Dose escalation
+    1.5 mg, 3 mg, 4.5 mg", "the titration schedule was 1.5, 3 and 4.5 mg", "escalated
+    stepwise (1.5 mg, 3 mg, 4.5 mg)"."""
+    lead = re.split(r"[;.]\s", text[max(0, at - 60) : at])[-1]
+    return _RAISE_IN.search(lead) is not None and _REACHED_LIST_BEFORE.search(lead) is None
+
+
+_MG_AFTER = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\-]*(?:mg|milligrams?)\b", re.I)
+
+
+def _last_restated_after(text: str, end: int, last: float) -> bool:
+    """The list's last step is named again later in its sentence as the dose kept, the
+    target of the schedule the list runs through: "(fixed schedule, target 4.5 mg/day)",
+    "... every 5 days and maintained at 4.5 mg", "then 4.5 mg at night to week 8". An
+    escalation that tests each step says no such dose after its steps ("0.5, 1, 2, 3 and
+    4.5 mg, each for 2 weeks")."""
+    return any(
+        abs(float(n.group(1).replace(",", ".")) - last) < 1e-9
+        for n in _MG_AFTER.finditer(text, end)
+    )
+
+
 # ... and the target that run of steps ends at, "(1.5 mg, 3 mg) to 4.5 mg": a later step
 _REACHED_BEFORE = re.compile(
     rf"{_NUM}\s*{_UNIT}\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?{_TO_TARGET}$",
@@ -1928,6 +1964,33 @@ _TAPER_STEPS = Folded(
 def _taper_spans(text: str) -> list[tuple[int, int]]:
     """The brackets holding the steps of a taper that takes people off the drug."""
     return [m.span("steps") for m in _TAPER_STEPS.finditer(text)]
+
+
+# a dose the study says it leaves out of what it gives or counts: "(excluding 50 mg tablets
+# and naltrexone-bupropion)", "any naltrexone other than the 50 mg tablet", "except 25 mg
+# and 50 mg tablets", "apart from standard 50-mg tablets", "not including the 50 mg form"
+# (not a contrast of results: "4 mg, but not 2 mg, separated from placebo" gave both)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including|"
+    r"with\s+the\s+exception\s+of)\s+(?:(?:the|any|all|its|standard|conventional|regular|"
+    r"usual|full)[\s\-]+){0,2}(?:dose\s+of\s+)?(?:\d+(?:[.,]\d+)?\s*(?:mg\s+)?(?:and|or|,)\s+)?$",
+    re.I,
+)
+# ... or after it: "fills of 50 mg were excluded", "50 mg tablets were not counted"
+_EXCLUDED_AFTER = re.compile(
+    r"[\s\-]*(?:(?:tablets?|capsules?|fills?|prescriptions?|dispensings?|formulations?|"
+    r"forms?|strengths?)\s+)?(?:were|was|are|is|being)\s+(?:also\s+)?(?:excluded|not\s+"
+    r"(?:counted|included|considered))\b",
+    re.I,
+)
+
+
+def _excluded_dose(text: str, at: int, end: int) -> bool:
+    """The dose at ``at`` (its text ending at ``end``) is one the study leaves out."""
+    return (
+        _EXCLUDED_BEFORE.search(text, max(0, at - 60), at) is not None
+        or _EXCLUDED_AFTER.match(text, end) is not None
+    )
 
 
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
@@ -3460,6 +3523,22 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             # ... and so is a run of steps told in sequence: "from 0.5 to 1.5, 3 and finally
             # 4.5 mg/day" (``_SEQ_SEP``)
             chain = chain or (kind == "list" and _SEQ_IN.search(m.group("nums")) is not None)
+            # ... and so is a rising list the clause's raise runs through, its first the
+            # start and its last the target, in a record not framed as a dose escalation
+            # that tests each step: "Dose escalation 1.5 mg, 3 mg, 4.5 mg (fixed schedule,
+            # target 4.5 mg/day)", "the titration schedule was 1.5, 3 and 4.5 mg at 5-day
+            # intervals", "escalated stepwise (1.5 mg, 3 mg, 4.5 mg) every 5 days" (not the
+            # levels a raise reaches, "increased to 3 and 4.5 mg", nor alternatives, "1.5,
+            # 3 or 4.5 mg", nor a range moved within as tolerated)
+            chain = chain or (
+                kind == "list"
+                and not escalation
+                and not flexible
+                and _rising(values)
+                and _BETWEEN_ALTERNATIVES.search(m.group("nums")) is None
+                and _steps_listed_after_raise(s.text, m.start())
+                and _last_restated_after(s.text, m.end(), values[-1])
+            )
             if chain:
                 kind = "single"
             if m.group("unit").lower() in _GRAMS and max(values) >= 1000:
@@ -4145,7 +4224,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         escalation=escalation and not (started and titrated_course),
                         crossed=crossed,
                         mirrored=mirrored,
-                        dropped=any(a <= m.start() < b for a, b in dropped_spans),
+                        dropped=any(a <= m.start() < b for a, b in dropped_spans)
+                        or _excluded_dose(s.text, at, m.end()),
                         tapered=any(a <= m.start() < b for a, b in taper_spans),
                         same_as=same_as,
                         strength=strength,

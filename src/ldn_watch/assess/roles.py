@@ -996,6 +996,9 @@ _EXCLUSION = Folded(
     re.IGNORECASE,
 )
 _TRIAL_WORD = r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b"
+# a comma inside a list of conditions, another item and its "and"/"or" still to come:
+# "in pain, autoimmune disease and mood disorders" (not the comma a new clause opens after)
+_LIST_COMMA = r",(?=\s+[^.;,()]{1,40}?(?:,|\b(?:and|or)\s))"
 # A trial a records study emulates is hypothetical: "this cohort study emulated a
 # hypothetical pragmatic randomized trial", "we mimicked a randomised trial", "the
 # emulated trial", "the protocol of a target trial" (its words describe the design
@@ -1092,7 +1095,8 @@ _OTHER_TRIAL = Folded(
     rf"\b(?:(?:to\s+)?inform(?:s|ing)?|to\s+guide|guid(?:es?|ing)|(?:in\s+)?preparation\s+for|"
     rf"(?:to\s+)?prepar(?:e|es|ing)(?:\s+for)?|ahead\s+of|before|towards?|"
     rf"(?:hypothes[ie]s|basis|groundwork|rationale|justification|way)\s+for)\s+"
-    rf"(?:(?:the\s+)?(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){{1,3}}?(?:of|for)\s+)?"
+    # (what it informs may be said where it is made: "dose selection in clinical trials")
+    rf"(?:(?:the\s+)?(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){{1,3}}?(?:of|for|in)\s+)?"
     rf"(?:(?:an?|any|later|future|subsequent|definitive|confirmatory)\s+"
     # (the trial named in the words that follow, not the study's own: "a dose-response in
     # this study")
@@ -1103,7 +1107,9 @@ _OTHER_TRIAL = Folded(
     rf"(?:trials|studies|RCTs)\b)"
     # ... with whom that trial is to take: "in depressed patients" is its people, not the
     # study's (a healthy-volunteer study preparing trials in the condition)
-    rf"(?:\s+(?:in|of|for|among|with)\s+(?:[^.;,()]|\.\d){{0,50}})?|"
+    # (... and a list of the conditions it is to take, commas and all: "trials of X in pain,
+    # autoimmune disease and mood disorders")
+    rf"(?:\s+(?:in|of|for|among|with)\s+(?:[^.;,()]|\.\d|{_LIST_COMMA}){{0,80}})?|"
     rf"\b(?:an?|the)\s+(?:subsequent|future|next|planned|upcoming|follow[\s\-]?(?:up|on)|"
     rf"confirmatory|definitive)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
     # ... or in the plural without an article: "suitable for planned trials in Y" (not
@@ -1111,7 +1117,7 @@ _OTHER_TRIAL = Folded(
     # every search try each position)
     rf"(?P<plural>\b(?:planned|upcoming|forthcoming|future|later|definitive|confirmatory|"
     rf"subsequent)\s+(?:[\w\-]+\s+){{0,2}}?(?:trials|studies|RCTs)\b"
-    rf"(?:\s+(?:in|of|for|among|with)\s+[^.;,]{{0,50}})?)|"
+    rf"(?:\s+(?:in|of|for|among|with)\s+(?:[^.;,]|{_LIST_COMMA}){{0,80}})?)|"
     # a trial given as news of its status, introduced as "a"/"another" (the record's own
     # trial is "the"/"this" one): "A 150-patient randomised trial (NCT...) began recruiting
     # in 2026", "a placebo-controlled trial of 3 versus 4.5 mg is now enrolling",

@@ -631,7 +631,9 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     own_found = [(s, m) for s, m in found if in_scope(s, m.start)]
     passing = bool(found) and not own_found  # named only in background / earlier work
     low_sent = next((s for s, m in own_found if m.kind in ("low", "very_low")), None)
-    human = [d for d in drug_doses if not d.per_kg and not d.bound]
+    # (a dose the study leaves out, "excluding 50 mg tablets", or an arm an amendment
+    # removed, is given to nobody: it does not make the drug a standard dose)
+    human = [d for d in drug_doses if not d.per_kg and not d.bound and not d.dropped]
     # a fixed titration's dose is its target (CONTRACT.md): a start in the band raised for
     # everyone to a target above it ("starting at 3 mg/day and titrated to 12 mg/day",
     # "2 mg daily, up-titrated to 10 mg") gives nobody a low dose to stay on. A raise for
@@ -1319,11 +1321,11 @@ _ACCOMPANIES_AFTER = re.compile(
 # study that did names it elsewhere as well.
 _APPLIED = Folded(
     r"\b(?:implications?|relevan(?:ce|t)|applicab(?:le|ility)|extrapolat\w*|translat\w*)\s+"
-    r"(?:for|to)\b[^.;:]{0,60}$|"
+    r"(?:for|to)\b(?:[^.;:]|\.\d){0,60}$|"
     r"\b(?:inform|informs|informing|guide|guides|guiding|support|supports|supporting|underpin\w*)"
     r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:selection|choice|design|dosing|dose|trials?|"
-    r"stud(?:y|ies)|RCTs?|use)\b[^.;:]{0,60}$|"
-    r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b[^.;:]{0,60}$",
+    r"stud(?:y|ies)|RCTs?|use)\b(?:[^.;:]|\.\d){0,60}$|"
+    r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b(?:[^.;:]|\.\d){0,60}$",
     re.I,
 )
 # ... or as where the drug is used in general, an area of use in a list: "the low-dose
@@ -1678,6 +1680,13 @@ def _condition(
                 continue
             if _PERMITTED_AFTER.match(s.text, m.end()):
                 continue  # ("stable antidepressant use was permitted": a rule of entry)
+            if _COMEDICATION_KEPT_BEFORE.search(
+                s.text, max(0, m.start() - 80), m.start()
+            ) or _COMEDICATION_KEPT_AFTER.match(s.text, m.end()):
+                # "participants could continue stable antidepressants prescribed for
+                # depression or pain", "antidepressant prescriptions could be continued":
+                # a co-medication the people kept, a rule of the study, not an outcome
+                continue
             if _DISCLAIMED.search(s.text, max(0, m.start() - 120), m.start()):
                 continue  # ("these findings say nothing about antidepressant effects")
             if restated and (
@@ -1808,7 +1817,9 @@ _TRAIT_BEFORE = Folded(
 # what the study may be about.
 _INDICATION_BEFORE = Folded(
     r"\b(?:antidepressants?|SSRIs?|SNRIs?|TCAs?|psychotropics?|medications?|medicines?|"
-    r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)\s+(?:[\w\-]+\s+){0,2}?"
+    # (the indication may stand set off: "antidepressants, indicated for depression or
+    # anxiety", "antidepressants (prescribed for pain or low mood)")
+    r"pharmacotherap(?:y|ies)|(?:psychiatric|psychotropic)\s+drugs?)[\s,(]+(?:[\w\-]+\s+){0,2}?"
     # (with an article or a possessive: "an SSRI for a comorbid anxiety or depressive
     # disorder", "antidepressants for their co-occurring depression")
     r"for\s+(?:(?:an?|the|their|his|her)\s+)?(?:(?:comorbid|co-?morbid|concurrent|co-?existing|"
@@ -1820,7 +1831,11 @@ _INDICATION_BEFORE = Folded(
 # depressive episode", "fluoxetine for postpartum depression years earlier"
 _TAKEN_FOR = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:\d[\d.]*\s*(?:mg|mcg|µg)\b[^.;:,()]{0,20}?)?\s*"
-    r"(?:(?:daily|nightly|once\s+daily|a\s+day|per\s+day)\s+)?for\s+"
+    r"(?:(?:daily|nightly|once\s+daily|a\s+day|per\s+day)\s+)?"
+    # (with the verb of its prescription between: "sertraline taken for depression",
+    # "duloxetine, prescribed for depression or pain,", "an SSRI that was started for low mood")
+    r"(?:,?\s*(?:(?:which|that)\s+(?:was|were|is|are|had\s+been)\s+)?(?:prescribed|taken|used|"
+    r"given|indicated|started|received|initiated)\s+(?:\w+\s+)?)?for\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$",
     re.I,
 )
@@ -3456,6 +3471,27 @@ _RESPONDERS_AFTER = re.compile(
 # a medicine the eligibility lets people keep, said after it: "stable SSRI/SNRI use is
 # allowed", "stable antidepressants were permitted", "sertraline or escitalopram at a stable
 # dose is acceptable" (a permission, not a treatment the watched drug is added to)
+# a co-medication the people keep through the study, said before it: "could continue
+# stable antidepressants", "were allowed to keep their antidepressants", "remained on their
+# usual antidepressant", "continued their prescribed antidepressants" (what they bring and
+# keep, not a use the study measures)
+_COMEDICATION_KEPT_BEFORE = Folded(
+    r"\b(?:(?:could|may|might|can|(?:were|was|are|is)\s+(?:allowed|permitted)\s+to)\s+"
+    r"(?:continue|keep|remain\s+on|stay\s+on|take|use)|"
+    r"(?:continu\w*|remain(?:s|ed|ing)?\s+on|stay(?:s|ed|ing)?\s+on|kept|keeping|"
+    r"maintain(?:s|ed|ing)?)\s+(?:on\s+)?(?:(?:their|his|her)\s+)?(?:stable|current|usual|"
+    r"existing|ongoing|background|prescribed))\b(?:[\s,]+[\w\-]+){0,3}?[\s,]*$",
+    re.I,
+)
+# ... or after it: "antidepressants prescribed for pain could be continued", "antidepressant
+# prescriptions were kept unchanged", "antidepressant use remained stable"
+_COMEDICATION_KEPT_AFTER = Folded(
+    r"[^.;:]{0,50}?\b(?:(?:could|may|might|can|will|would|were\s+to)\s+be\s+(?:continued|kept|"
+    r"maintained)|(?:were|was)\s+(?:continued|kept|maintained)\s+(?:unchanged|at\s+(?:a\s+)?"
+    r"stable|without\s+change)|(?:were|was|remained)\s+(?:kept\s+)?(?:stable|unchanged)\b"
+    r"(?!\s+in\s+\d))",
+    re.I,
+)
 _PERMITTED_AFTER = re.compile(
     r"[^.;:]{0,50}?\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+)?(?:allowed|permitted|"
     r"acceptable|not\s+excluded|not\s+an\s+exclusion)\b",
