@@ -936,6 +936,28 @@ def _counted_as_outcome(s: Sentence, m: Mention) -> bool:
     return bool(_COUNTED.search(s.text[a : b if b >= 0 else len(s.text)]))
 
 
+# the drug a switch goes to, after what it goes from: "7 were switched from an SSRI to
+# bupropion", "changed from sertraline to venlafaxine", "moving from escitalopram to
+# duloxetine" (the drug after "to" is begun, not stopped)
+_SWITCHED_TO_BEFORE = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov(?:e|ed|es|ing)|transition\w*|cross[\s\-]?taper\w*)\s+"
+    r"(?:over\s+)?from\s+(?P<from>(?:[^.;()]|\([^()]{0,40}\)){1,60}?)\s+to\s+"
+    r"(?:an?\s+|the\s+|their\s+)?$",
+    re.I,
+)
+
+
+def _switched_to(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The drug is what a switch from another antidepressant went to ("switched from an
+    SSRI to bupropion"): begun, whatever stop the words before it tell of the first one
+    (not a switch from the watched drug: "switched from LDN to sertraline" replaces it)."""
+    hit = _SWITCHED_TO_BEFORE.search(s.text, max(0, m.start - 100), m.start)
+    if hit is None:
+        return False
+    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    return watched.search(hit.group("from")) is None
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, only what the study will record, a start counted as an
@@ -950,7 +972,11 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
-        or (_STOPPED_BEFORE.search(before) and not _KEPT_ITSELF.match(s.text, m.end))
+        or (
+            _STOPPED_BEFORE.search(before)
+            and not _KEPT_ITSELF.match(s.text, m.end)
+            and not _switched_to(doc, s, m)
+        )
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _STOPPED_AFTER.match(s.text[m.end :])
