@@ -26,6 +26,7 @@ from ldn_watch.assess.roles import (
     Sentence,
     claimed_of,
     none_took_it,
+    other_work_at,
     own_at,
     ruled_out,
     taken_by_others,
@@ -512,7 +513,7 @@ def _closes_stopped_list(doc: Doc, s: Sentence, start: int) -> bool:
         return False
     # (the item just before is stopped, whatever the list says of earlier ones: "stop
     # bupropion, and sertraline and other serotonergic antidepressants continue")
-    return _stopped(doc, s, before[-1]) or _halted(s, before[-1])
+    return _stopped(doc, s, before[-1]) or _halted(doc, s, before[-1])
 
 
 # a class said to have failed, after it: "serotonergic treatment has failed", "...
@@ -935,6 +936,47 @@ def _counted_as_outcome(s: Sentence, m: Mention) -> bool:
     return bool(_COUNTED.search(s.text[a : b if b >= 0 else len(s.text)]))
 
 
+# the drug a switch goes to, after what it goes from: "7 were switched from an SSRI to
+# bupropion", "changed from sertraline to venlafaxine", "moving from escitalopram to
+# duloxetine" (the drug after "to" is begun, not stopped)
+_SWITCHED_TO_BEFORE = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov(?:e|ed|es|ing)|transition\w*|cross[\s\-]?taper\w*)\s+"
+    r"(?:over\s+)?from\s+(?P<from>(?:[^.;()]|\([^()]{0,40}\)){1,60}?)\s+to\s+"
+    r"(?:an?\s+|the\s+|their\s+)?$",
+    re.I,
+)
+
+
+def _switched_to(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The drug is what a switch from another antidepressant went to ("switched from an
+    SSRI to bupropion"): begun, whatever stop the words before it tell of the first one
+    (not a switch from the watched drug: "switched from LDN to sertraline" replaces it)."""
+    hit = _SWITCHED_TO_BEFORE.search(s.text, max(0, m.start - 100), m.start)
+    if hit is None:
+        return False
+    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    return watched.search(hit.group("from")) is None
+
+
+# the stop said after the drug falls on the watched drug: "the non-responder, on
+# citalopram, stopped LDN after 14 weeks", "those on sertraline discontinued naltrexone"
+def _watched_object(spec: WatchSpec) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:study\s+)?(?:{_drug_names(spec)})\b", re.I
+    )
+
+
+def _stopped_after(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """Stopped, said after the drug (``_STOPPED_AFTER``), unless what was stopped is the
+    watched drug: the people on the drug stopped LDN, and kept their own."""
+    rest = s.text[m.end :]
+    hit = _STOPPED_AFTER.match(rest)
+    if hit is None:
+        return False
+    watched = doc.spec.compiled("drugs.watched_object", _watched_object)
+    return watched.match(rest, hit.end()) is None
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, only what the study will record, a start counted as an
@@ -949,10 +991,14 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or doc.spec.compiled("drugs.rescue_before", _rescue_before).search(before)
         or _RESCUE_AFTER.match(s.text[m.end :])
         or doc.spec.compiled("drugs.replaced_after", _replaced_after).match(s.text[m.end :])
-        or (_STOPPED_BEFORE.search(before) and not _KEPT_ITSELF.match(s.text, m.end))
+        or (
+            _STOPPED_BEFORE.search(before)
+            and not _KEPT_ITSELF.match(s.text, m.end)
+            and not _switched_to(doc, s, m)
+        )
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
-        or _STOPPED_AFTER.match(s.text[m.end :])
+        or _stopped_after(doc, s, m)
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _counted_as_outcome(s, m)
@@ -1851,6 +1897,19 @@ _SOME_PEOPLE = re.compile(
 )
 
 
+# one person of a case series or of the sample, told apart: "Case 2, a 36-year-old woman
+# ...", "Patient 3", "the third (a 61-year-old man)", "the second woman", "in one of
+# them" (what one case stopped, the others may take)
+_ONE_CASE = re.compile(
+    r"\b(?:case|patient|participant)\s+(?:\d+|[IVX]+|one|two|three|four|five|[A-E])\b|"
+    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|other|remaining)\s+"
+    r"(?:patient|woman|man|case|participant|subject|girl|boy|mother|one)\b(?!s)|"
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)(?=\s*(?:,|\(|was\b|had\b|"
+    r"has\b|is\b|took\b|received\b|used\b|stopped\b|declined\b))",
+    re.I,
+)
+
+
 # the brackets naming a class's members right after it: "on an SSRI (citalopram,
 # escitalopram or sertraline)", "an SNRI (e.g., venlafaxine)"
 _MEMBERS_OPEN = re.compile(r"^\s*\((?:e\.g\.,?\s*|such\s+as\s+|i\.e\.,?\s*|mostly\s+)?$", re.I)
@@ -1884,16 +1943,18 @@ def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set
     return members
 
 
-def _halted(s: Sentence, m: Mention) -> bool:
-    """The sentence says the sample as a whole stopped the drug (no count of some)."""
+def _halted(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The sentence says the sample as a whole stopped the drug (no count of some, not
+    one case of a series)."""
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
     b = s.text.find(";", m.end)
     clause = s.text[a : b if b >= 0 else len(s.text)]
     return (
         bool(
             _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
-            or _STOPPED_AFTER.match(s.text[m.end :])
+            or _stopped_after(doc, s, m)
         )
+        and not _ONE_CASE.search(clause)
         and not _SOME_PEOPLE.search(clause)
         and not _KEPT_ITSELF.match(s.text, m.end)
     )
@@ -2184,6 +2245,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             elif (
                 s.own
                 and not s.preamble
+                # (nor a drug in a phrase about other work the sentence opens with: "After
+                # a trial reporting that X augmented SSRIs and SNRIs, we assessed ...")
+                and not other_work_at(s, m.start)
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
                 # (nor is naming what they take when everyone takes one: "any
                 # antidepressant is allowed (we expect sertraline ... to be most common)")
@@ -2260,7 +2324,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         for s in sentences
         if s.own and not _generalised(s)
         for m in doc.comedications(s)
-        if _halted(s, m) and not watched_stop.search(s.text, 0, m.start)
+        if _halted(doc, s, m) and not watched_stop.search(s.text, 0, m.start)
     } - together
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
