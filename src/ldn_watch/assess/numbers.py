@@ -4470,9 +4470,39 @@ _ANALYSIS_SET = re.compile(
 )
 
 
+# the people counted right after the count the record names itself as taking: "the 52
+# participants with ...", "88 depressed outpatients who ..." (not "12 weeks of data")
+_PEOPLE_AFTER_COUNT = Folded(rf"^\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b", re.IGNORECASE)
+
+
+def _self_named_sample(doc: Doc) -> Count | None:
+    """The people a derived report says it itself takes, as the subject of its own
+    sentence ("This post hoc analysis includes the 52 participants with ...", "The present
+    secondary analysis comprised 88 patients who ...", "In this analysis we included the 61
+    ..."): its sample, wherever the parent's whole was counted before it ("At baseline, all
+    140 randomised participants completed ...")."""
+    for s in doc.sentences:
+        if s.background or s.prior or s.future or s.hedged or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _OWN_SAMPLE.finditer(s.text):
+            first = next(k for k, g in m.groupdict().items() if g)
+            if first not in ("num2", "num6") or _in_brackets(s.text, m.start(first)):
+                continue
+            after = s.text[m.end(first) :]
+            if first == "num2" and not _PEOPLE_AFTER_COUNT.match(after):
+                continue
+            value = words_to_int(m.group(first))
+            if value and not _PER_ARM.match(after[:60]):
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
+    named = _self_named_sample(doc)
+    if named is not None:
+        return named
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
