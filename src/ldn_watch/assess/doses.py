@@ -1530,6 +1530,12 @@ _GIVEN_NEXT = re.compile(
     # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
     # mg daily" (holdout287 32000025)
     r"was dispensed|were dispensed|"
+    # ... or the prescriber the subject of the act: "Clinicians prescribed 1.5 mg, 3 mg or
+    # 4.5 mg at their discretion", "we gave 4.5 mg at bedtime" (holdout383 43300007)
+    r"(?:clinicians|physicians|doctors|psychiatrists|prescribers|investigators|we|"
+    r"(?:the\s+)?(?:treating\s+)?(?:clinician|physician|doctor|psychiatrist|prescriber))\s+"
+    r"(?:then\s+|initially\s+|usually\s+|typically\s+)?(?:prescribed|gave|administered|"
+    r"dispensed)|"
     # ... or the people named by it: "we compared patients dispensed 3 mg with those
     # dispensed 4.5 mg" (holdout356 39900014)
     r"(?:patients|participants|people|persons|users|adults|those|individuals)\s+dispensed|"
