@@ -451,6 +451,14 @@ def _general_effect_of(doc: Doc, s: Sentence, start: int, end: int) -> bool:
 
 # the spread of what people took, after a statistic: "median 4.5 mg (range 0.5-6 mg)"
 _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
+# ... but not the middle half of it: the ends of an interquartile range are quartiles of
+# what people took, statistics like the median, no dose anyone was given ("median dose 4.5
+# mg, interquartile range 3-4.5 mg", "IQR 1.5-4.5 mg", "25th-75th percentile 2-4.5 mg")
+_QUANTILES_BEFORE = re.compile(
+    r"\b(?:inter-?\s?quartile\s+range|IQR|quartiles|(?:25th|first)\s*(?:[\-–]|to)\s*"
+    r"(?:75th|third)\s+(?:percentiles?|quartiles?))\b[\s:,=]*(?:of\s+|from\s+)?$",
+    re.I,
+)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = Folded(
@@ -3801,6 +3809,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if roles.dose_not_given(s.text, m.start(), m.end()):
                 continue  # "lower doses such as 4.5 mg were not tested": no arm's dose
             head = s.text[max(0, m.start() - 40) : m.start()]
+            if _QUANTILES_BEFORE.search(head):
+                continue  # "median 4.5 mg, interquartile range 3-4.5 mg": statistics, no dose
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
             # a statistic inside a closed parenthesis describes what it follows, not the
             # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
