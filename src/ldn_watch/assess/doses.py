@@ -5726,7 +5726,13 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
 
 
 # a sentence that assigns doses to people or arms: its doses are arms, whatever came before
-_ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|arms?|groups?|cohorts?)\b", re.I)
+# (a study's one arm, "in a single-arm, open-label study", is its design, no arms it assigns:
+# PPR1100006)
+_ASSIGNS = Folded(
+    r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|(?<!single[\s\-])(?<!one[\s\-])arms?|groups?|"
+    r"cohorts?)\b",
+    re.I,
+)
 
 
 def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
