@@ -451,6 +451,14 @@ def _general_effect_of(doc: Doc, s: Sentence, start: int, end: int) -> bool:
 
 # the spread of what people took, after a statistic: "median 4.5 mg (range 0.5-6 mg)"
 _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$", re.I)
+# ... but not the middle half of it: the ends of an interquartile range are quartiles of
+# what people took, statistics like the median, no dose anyone was given ("median dose 4.5
+# mg, interquartile range 3-4.5 mg", "IQR 1.5-4.5 mg", "25th-75th percentile 2-4.5 mg")
+_QUANTILES_BEFORE = re.compile(
+    r"\b(?:inter-?\s?quartile\s+range|IQR|quartiles|(?:25th|first)\s*(?:[\-–]|to)\s*"
+    r"(?:75th|third)\s+(?:percentiles?|quartiles?))\b[\s:,=]*(?:of\s+|from\s+)?$",
+    re.I,
+)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = Folded(
@@ -1566,6 +1574,12 @@ _GIVEN_NEXT = re.compile(
     # a dispensing gives the dose as a prescription does: "1053 (82%) were dispensed 4.5
     # mg daily" (holdout287 32000025)
     r"was dispensed|were dispensed|"
+    # ... or the prescriber the subject of the act: "Clinicians prescribed 1.5 mg, 3 mg or
+    # 4.5 mg at their discretion", "we gave 4.5 mg at bedtime" (holdout383 43300007)
+    r"(?:clinicians|physicians|doctors|psychiatrists|prescribers|investigators|we|"
+    r"(?:the\s+)?(?:treating\s+)?(?:clinician|physician|doctor|psychiatrist|prescriber))\s+"
+    r"(?:then\s+|initially\s+|usually\s+|typically\s+)?(?:prescribed|gave|administered|"
+    r"dispensed)|"
     # ... or the people named by it: "we compared patients dispensed 3 mg with those
     # dispensed 4.5 mg" (holdout356 39900014)
     r"(?:patients|participants|people|persons|users|adults|those|individuals)\s+dispensed|"
@@ -3874,6 +3888,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if roles.dose_not_given(s.text, m.start(), m.end()):
                 continue  # "lower doses such as 4.5 mg were not tested": no arm's dose
             head = s.text[max(0, m.start() - 40) : m.start()]
+            if _QUANTILES_BEFORE.search(head):
+                continue  # "median 4.5 mg, interquartile range 3-4.5 mg": statistics, no dose
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
             # a statistic inside a closed parenthesis describes what it follows, not the
             # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
@@ -4689,8 +4705,11 @@ _SPLIT_DAY = Folded(
     # by a comma alone, the parts listed: "(0.5 mg mornings, 2 mg evenings)" is 2.5)
     rf"(?:,\s*(?:and\s+|plus\s+|\+\s*)?|and\s+|plus\s+|\+\s*)"
     rf"(?:(?:one|an?)\s+)?(?P<b>{_NUM})\s*(?:mg|{_VOLUME})\s+{_SPLIT_FORM}"
-    rf"(?:(?:(?:in\s+the(?:\s+(?:early|late))?|each|every)\s+)?(?:evenings?|"
-    rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?)\b|{_CLOCK})",
+    # (the second may come in the afternoon: "3 mg in the morning and 3 mg in the early
+    # afternoon (6 mg/day)", holdout377 42500027; or at midday: "1 mg at breakfast and 1 mg
+    # at lunch")
+    rf"(?:(?:(?:in\s+the(?:\s+(?:early|late|mid))?|each|every)\s+)?(?:evenings?|afternoons?|"
+    rf"at\s+night|at\s+bedtime|nights?|p\.?m\.?|at\s+(?:noon|midday|lunch(?:time)?))\b|{_CLOCK})",
     re.I,
 )
 # where a split day may stand: a time of day named, or a clock's
@@ -5787,7 +5806,13 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
 
 
 # a sentence that assigns doses to people or arms: its doses are arms, whatever came before
-_ASSIGNS = Folded(r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|arms?|groups?|cohorts?)\b", re.I)
+# (a study's one arm, "in a single-arm, open-label study", is its design, no arms it assigns:
+# PPR1100006)
+_ASSIGNS = Folded(
+    r"\b(?:randomi[sz]\w*|allocat\w*|assign\w*|(?<!single[\s\-])(?<!one[\s\-])arms?|groups?|"
+    r"cohorts?)\b",
+    re.I,
+)
 
 
 def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:

@@ -992,6 +992,72 @@ def _share_of(pool: int, pct: str) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# ... or as a fraction of that pool, told before it or after it: "A quarter of the 240 women
+# screened met all criteria and were randomised" (60), "Of the 180 adults referred, one third
+# were enrolled" (60), "One in four of the 96 patients assessed took part" (24)
+_FRACTION = (
+    r"(?:(?:a|one|two|three|four)[\s\-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?)|"
+    r"half|one\s+in\s+(?:two|three|four|five|ten))"
+)
+_TAKEN_IN_SHARE = (
+    r"(?:randomi[sz]ed|enrol+ed|recruited|included|took\s+part|participated|agreed\s+to\s+"
+    r"(?:take\s+part|participate))\b"
+)
+_FRACTION_ENROLLED = Folded(
+    rf"(?:^|[;:(]\s*|\.\s+)(?P<frac>{_FRACTION})\s+of\s+(?:the\s+|all\s+|these\s+)?"
+    rf"(?P<pool>{NUMBER})\b(?P<frame>[^,;.()]{{0,120}}?)\s+(?:and\s+)?(?:(?:were|was)\s+)?"
+    rf"(?:(?:then|subsequently|later|ultimately|finally)\s+)?{_TAKEN_IN_SHARE}|"
+    rf"(?:^|[;:(]\s*|\.\s+)of\s+(?:the\s+|all\s+)?(?P<pool2>{NUMBER})\b"
+    rf"(?P<frame2>[^,;.()]{{0,120}}),\s*(?P<frac2>{_FRACTION})\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:were\s+|was\s+)?{_TAKEN_IN_SHARE}",
+    re.IGNORECASE,
+)
+# the pool a fraction is taken of is people not yet in the study: screened, referred, ...
+_BEFORE_ENTRY_POOL = re.compile(
+    r"\b(?:screen|assess|refer|approach|eligib|invit|contact|identif|appl(?:y|ied)|enquir|"
+    r"respond|consecutive)",
+    re.IGNORECASE,
+)
+_IN_STUDY_POOL = re.compile(r"randomi|enrol|allocat|assign|includ|recruit", re.IGNORECASE)
+_DENOMINATOR = {"half": 2, "halves": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5}
+_NUMERATOR = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction_of(pool: int, said: str) -> int | None:
+    """The head count ``said`` ("a quarter", "two-thirds", "one in four") of ``pool``
+    stands for, where it is a whole number; else None."""
+    words = re.split(r"[\s\-]+", said.lower())
+    if words[:2] == ["one", "in"]:
+        num, den = 1, words_to_int(words[2]) or 0
+    elif words == ["half"]:
+        num, den = 1, 2
+    else:
+        num = _NUMERATOR.get(words[0], 0)
+        den = _DENOMINATOR.get(words[-1].rstrip("s"), _DENOMINATOR.get(words[-1], 0))
+    if not num or not den or num >= den or (pool * num) % den:
+        return None
+    return pool * num // den
+
+
+def _fraction_enrolled(s: Sentence) -> Iterator[Count]:
+    """The people taken in, told as a fraction of a pool before entry ("A quarter of the 240
+    women screened met all criteria and were randomised"); not a part of people already in
+    the study ("Half of the 120 randomised were women" names no act of taking in; "half of
+    the 80 enrolled were randomised to X" is an arm)."""
+    for m in _FRACTION_ENROLLED.finditer(s.text):
+        pool = words_to_int(m.group("pool") or m.group("pool2"))
+        frame = m.group("frame") if m.group("pool") else m.group("frame2")
+        if not pool or pool > 100_000 or _IN_STUDY_POOL.search(frame):
+            continue
+        if not _BEFORE_ENTRY_POOL.search(frame):
+            continue
+        value = _fraction_of(pool, m.group("frac") or m.group("frac2"))
+        if value and not _other_work(s, m.start("pool" if m.group("pool") else "pool2")):
+            yield Count(
+                value, 3 - _section_penalty(s) + ("randomi" in m.group(0).lower()), s, m.group(0)
+            )
+
+
 # "aged 18 to 65", "between 2016 and 2019": the second number ends a range. "and"/"or"
 # only after a number, so "22 were screened and 15 were enrolled" keeps its 15
 _RANGE_END = re.compile(
@@ -2331,6 +2397,8 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("pool")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group(0).lower())
                 out.append(Count(value, score, s, m.group(0)))
+    if " of " in low or low.startswith("of "):
+        out.extend(_fraction_enrolled(s))
     if (" of " in low or low.startswith("of ")) and any(w in low for w in _TAKEN_IN_WORDS):
         for m in _FRAMED_POOL_TAKEN_IN.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -4470,9 +4538,39 @@ _ANALYSIS_SET = re.compile(
 )
 
 
+# the people counted right after the count the record names itself as taking: "the 52
+# participants with ...", "88 depressed outpatients who ..." (not "12 weeks of data")
+_PEOPLE_AFTER_COUNT = Folded(rf"^\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b", re.IGNORECASE)
+
+
+def _self_named_sample(doc: Doc) -> Count | None:
+    """The people a derived report says it itself takes, as the subject of its own
+    sentence ("This post hoc analysis includes the 52 participants with ...", "The present
+    secondary analysis comprised 88 patients who ...", "In this analysis we included the 61
+    ..."): its sample, wherever the parent's whole was counted before it ("At baseline, all
+    140 randomised participants completed ...")."""
+    for s in doc.sentences:
+        if s.background or s.prior or s.future or s.hedged or not _ANY_NUMBER.search(s.text):
+            continue
+        for m in _OWN_SAMPLE.finditer(s.text):
+            first = next(k for k, g in m.groupdict().items() if g)
+            if first not in ("num2", "num6") or _in_brackets(s.text, m.start(first)):
+                continue
+            after = s.text[m.end(first) :]
+            if first == "num2" and not _PEOPLE_AFTER_COUNT.match(after):
+                continue
+            value = words_to_int(m.group(first))
+            if value and not _PER_ARM.match(after[:60]):
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
+    named = _self_named_sample(doc)
+    if named is not None:
+        return named
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
