@@ -4,7 +4,7 @@
 
 TARGETS.txt: a line of theme, then the blocks `bench/outcomes.py errors` printed for the
 records given to this engineer. Set ROUND and BASE (an `outcomes.py run open` of main at the
-round's start, and `rp_base<ROUND>.jsonl` of 'registry7*' 'registry8*' 'preprints7*'
+round's start, and `rp_base<ROUND>.jsonl` of 'registry7*' 'registry8*' 'registry9*' 'preprints7*'
 'preprints8*'; the lead runs the full `openrp` diff at the merge) before writing. Each engineer works in /work/wt/NAME on branch NAME, with the
 default_config symlink; merge with `--no-ff`, then lint, the full suite and a diff.
 """
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 92, "/work/notes/open_base92.jsonl"
+ROUND, BASE = 93, "/work/notes/open_base93.jsonl"
 SESSION = 36
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
@@ -66,7 +66,7 @@ $PY bench/outcomes.py run open --out /tmp/{name}_new.jsonl --jobs 1
 $PY bench/outcomes.py diff {BASE} /tmp/{name}_new.jsonl
 ```
 Always also run (registrations and preprints go through the same readers; a skipped run let a worse record through in round 87)
-`$PY bench/outcomes.py run 'registry7*' 'registry8*' 'preprints7*' 'preprints8*' --out /tmp/{name}_rp.jsonl --jobs 1` and
+`$PY bench/outcomes.py run 'registry7*' 'registry8*' 'registry9*' 'preprints7*' 'preprints8*' --out /tmp/{name}_rp.jsonl --jobs 1` and
 `$PY bench/outcomes.py diff /work/notes/rp_base{ROUND}.jsonl /tmp/{name}_rp.jsonl` (about 3 minutes).
 The diff compares every open PubMed record with the round's base: **0 worse** is required
 (a "worse" you believe is a label error: say so, with the record, in your report). Name the
