@@ -1897,19 +1897,6 @@ _SOME_PEOPLE = re.compile(
 )
 
 
-# one person of a case series or of the sample, told apart: "Case 2, a 36-year-old woman
-# ...", "Patient 3", "the third (a 61-year-old man)", "the second woman", "in one of
-# them" (what one case stopped, the others may take)
-_ONE_CASE = re.compile(
-    r"\b(?:case|patient|participant)\s+(?:\d+|[IVX]+|one|two|three|four|five|[A-E])\b|"
-    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|other|remaining)\s+"
-    r"(?:patient|woman|man|case|participant|subject|girl|boy|mother|one)\b(?!s)|"
-    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)(?=\s*(?:,|\(|was\b|had\b|"
-    r"has\b|is\b|took\b|received\b|used\b|stopped\b|declined\b))",
-    re.I,
-)
-
-
 # the brackets naming a class's members right after it: "on an SSRI (citalopram,
 # escitalopram or sertraline)", "an SNRI (e.g., venlafaxine)"
 _MEMBERS_OPEN = re.compile(r"^\s*\((?:e\.g\.,?\s*|such\s+as\s+|i\.e\.,?\s*|mostly\s+)?$", re.I)
@@ -1944,8 +1931,7 @@ def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set
 
 
 def _halted(doc: Doc, s: Sentence, m: Mention) -> bool:
-    """The sentence says the sample as a whole stopped the drug (no count of some, not
-    one case of a series)."""
+    """The sentence says the sample as a whole stopped the drug (no count of some)."""
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
     b = s.text.find(";", m.end)
     clause = s.text[a : b if b >= 0 else len(s.text)]
@@ -1954,7 +1940,6 @@ def _halted(doc: Doc, s: Sentence, m: Mention) -> bool:
             _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
             or _stopped_after(doc, s, m)
         )
-        and not _ONE_CASE.search(clause)
         and not _SOME_PEOPLE.search(clause)
         and not _KEPT_ITSELF.match(s.text, m.end)
     )
