@@ -513,7 +513,7 @@ def _closes_stopped_list(doc: Doc, s: Sentence, start: int) -> bool:
         return False
     # (the item just before is stopped, whatever the list says of earlier ones: "stop
     # bupropion, and sertraline and other serotonergic antidepressants continue")
-    return _stopped(doc, s, before[-1]) or _halted(doc, s, before[-1])
+    return _stopped(doc, s, before[-1]) or _halted(s, before[-1])
 
 
 # a class said to have failed, after it: "serotonergic treatment has failed", "...
@@ -958,25 +958,6 @@ def _switched_to(doc: Doc, s: Sentence, m: Mention) -> bool:
     return watched.search(hit.group("from")) is None
 
 
-# the stop said after the drug falls on the watched drug: "the non-responder, on
-# citalopram, stopped LDN after 14 weeks", "those on sertraline discontinued naltrexone"
-def _watched_object(spec: WatchSpec) -> re.Pattern[str]:
-    return re.compile(
-        rf"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:study\s+)?(?:{_drug_names(spec)})\b", re.I
-    )
-
-
-def _stopped_after(doc: Doc, s: Sentence, m: Mention) -> bool:
-    """Stopped, said after the drug (``_STOPPED_AFTER``), unless what was stopped is the
-    watched drug: the people on the drug stopped LDN, and kept their own."""
-    rest = s.text[m.end :]
-    hit = _STOPPED_AFTER.match(rest)
-    if hit is None:
-        return False
-    watched = doc.spec.compiled("drugs.watched_object", _watched_object)
-    return watched.match(rest, hit.end()) is None
-
-
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, only what the study will record, a start counted as an
@@ -998,7 +979,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         )
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
-        or _stopped_after(doc, s, m)
+        or _STOPPED_AFTER.match(s.text[m.end :])
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _counted_as_outcome(s, m)
@@ -1930,7 +1911,7 @@ def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set
     return members
 
 
-def _halted(doc: Doc, s: Sentence, m: Mention) -> bool:
+def _halted(s: Sentence, m: Mention) -> bool:
     """The sentence says the sample as a whole stopped the drug (no count of some)."""
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
     b = s.text.find(";", m.end)
@@ -1938,7 +1919,7 @@ def _halted(doc: Doc, s: Sentence, m: Mention) -> bool:
     return (
         bool(
             _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
-            or _stopped_after(doc, s, m)
+            or _STOPPED_AFTER.match(s.text[m.end :])
         )
         and not _SOME_PEOPLE.search(clause)
         and not _KEPT_ITSELF.match(s.text, m.end)
@@ -2309,7 +2290,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         for s in sentences
         if s.own and not _generalised(s)
         for m in doc.comedications(s)
-        if _halted(doc, s, m) and not watched_stop.search(s.text, 0, m.start)
+        if _halted(s, m) and not watched_stop.search(s.text, 0, m.start)
     } - together
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
