@@ -26,7 +26,6 @@ from ldn_watch.assess.roles import (
     Sentence,
     claimed_of,
     none_took_it,
-    other_work_at,
     own_at,
     ruled_out,
     taken_by_others,
@@ -2211,9 +2210,6 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             elif (
                 s.own
                 and not s.preamble
-                # (nor a drug in a phrase about other work the sentence opens with: "After
-                # a trial reporting that X augmented SSRIs and SNRIs, we assessed ...")
-                and not other_work_at(s, m.start)
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
                 # (nor is naming what they take when everyone takes one: "any
                 # antidepressant is allowed (we expect sertraline ... to be most common)")

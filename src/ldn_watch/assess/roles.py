@@ -1458,16 +1458,9 @@ _EARLIER_RESULTS = re.compile(
     r"in\s+response\s+to|guided\s+by)\s+"
     r"(?:(?:the|some|several|recent|early|earlier|initial|preliminary|previous|prior|positive|"
     r"promising|encouraging|favou?rable|mixed|published|reported|such|these|those|its|their)\s+)*"
-    r"(?:(?:[\w\-]+\s+)?(?:results?|findings?|reports?|experiences?|evidence|data|success(?:es)?|"
+    r"(?:[\w\-]+\s+)?(?:results?|findings?|reports?|experiences?|evidence|data|success(?:es)?|"
     r"signals?|observations?|outcomes?)\s+(?:with|of|from|on|for|in|using|that|showing|"
-    r"suggesting|about|regarding)\b|"
-    # ... or the earlier study itself, told by what it found: "After a trial reporting
-    # that X augmented SSRIs, we assessed ...", "Following a pilot in which X was added to
-    # sertraline, this trial ...", "Given an open study showing ..." (holdout382 43200032)
-    r"(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|pilots?|RCTs?|series|meta[\s\-]?analys[ie]s)"
-    r"\s+(?:\([^()]{0,40}\)\s+)?(?:reporting|showing|suggesting|finding|demonstrating|"
-    r"indicating|in\s+which|where|that\s+(?:found|showed|reported|suggested|demonstrated)|"
-    r"which\s+(?:found|showed|reported|suggested|demonstrated))\b)"
+    r"suggesting|about|regarding)\b"
     rf"(?P<body>(?:[^;:,]|,(?!\s*{_BACK_TO_STUDY}))*),(?=\s*{_BACK_TO_STUDY})",
     re.IGNORECASE,
 )
@@ -1482,12 +1475,6 @@ _EARLIER_RESULTS_WORDS = (
     "signal",
     "observation",
     "outcome",
-    "trial",
-    "stud",
-    "pilot",
-    "rct",
-    "series",
-    "analys",
 )
 # the phrase speaks of the study itself: "Given the results of this trial, ..."
 _OWN_RESULTS = re.compile(r"\b(?:this|our|the\s+present|the\s+current)\b", re.IGNORECASE)
@@ -3417,14 +3404,6 @@ def in_passing(s: Sentence, start: int) -> bool:
             return _IN_PASSING.search(s.text[a : m.start()]) is not None
         a = m.end()
     return _IN_PASSING.search(s.text[a:]) is not None
-
-
-def other_work_at(s: Sentence, start: int) -> bool:
-    """The thing named at ``start`` stands in a phrase about other work that the own
-    sentence opens with or closes on ("After a trial reporting that X augmented SSRIs, we
-    assessed ..."): blanked in ``others_blanked`` (an extension's parent is not other work)."""
-    others = s.others_blanked or s.text
-    return others[start : start + 1] != s.text[start : start + 1]
 
 
 def own_at(s: Sentence, start: int) -> bool:
