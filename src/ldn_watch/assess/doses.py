@@ -4284,6 +4284,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
+    out = _reduction_undone(doc, out, drug)
     out = _title_names_the_steps(out, drug)
     out = _title_shorthand(out, drug)
     return _only_inferred(out, drug)
@@ -5800,6 +5801,59 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     return [
         replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
         if id(d) in stopped
+        else d
+        for d in doses
+    ]
+
+
+# a dose reached by lowering the drug's dose: "attempts to lower the dose to 3 mg", "a trial
+# reduction to 1.5 mg", "tapering to 3 mg was attempted", "when the dose was cut to 3 mg"
+_LOWERED_TO_BEFORE = re.compile(
+    r"\b(?:lower\w*|reduc\w*|decreas\w*|taper\w*|cut(?:ting)?|halv\w*|"
+    r"step(?:ped|ping)?\s+(?:it\s+)?down)\s+(?:[\w\-]+\s+){0,4}?to\s*(?:naltrexone\s+)?$",
+    re.I,
+)
+# ... and undone: the higher dose given again ("4.5 mg was resumed", "the dose was returned
+# to 4.5 mg", "the previous dose was restored", "she went back to 4.5 mg", "4.5 mg was
+# reinstated", "re-escalated to 4.5 mg")
+_UNDONE = Folded(
+    r"\b(?:resum\w*|restor\w*|re-?instat\w*|re-?escalat\w*|re-?start\w*|"
+    r"(?:returned|reverted|went|gone|going|back\s+up)\s+(?:back\s+)?(?:up\s+)?to|"
+    r"(?:increased|raised|titrated)\s+(?:back|again)|back\s+up\s+to)\b",
+    re.I,
+)
+_MG_VALUE = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\b", re.I)
+_PREVIOUS_DOSE = re.compile(
+    r"\b(?:previous|prior|original|earlier|former|higher|full|usual|effective)\s+dose\b", re.I
+)
+
+
+def _reduction_undone(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """A lower dose tried and given up for the higher one again ("attempts to lower the
+    dose to 3 mg were followed by a return of low mood, and 4.5 mg was resumed"; "a trial
+    reduction to 1.5 mg led to relapse; the previous dose was restored") is no dose anyone
+    was kept on (CONTRACT.md: maintenance doses): the reversal is read in the rest of the
+    dose's sentence or the next one, and must name the higher dose or the previous one. A
+    reduction that is kept ("reduced to 3 mg, which he continued for a year") stays."""
+    mine = [d for d in doses if d.owner == drug and d.start >= 0]
+    undone: set[int] = set()
+    for d in mine:
+        text = d.sentence.text
+        if not d.own or not _LOWERED_TO_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+            continue
+        after = text[d.start + len(d.span) :]
+        nxt = [s.text for s in doc.sentences if s.index == d.sentence.index + 1]
+        for rest in [after, *nxt]:
+            for m in _UNDONE.finditer(rest):
+                window = rest[max(0, m.start() - 40) : m.end() + 40]
+                higher = any(float(v) > d.mg_per_day for v in _MG_VALUE.findall(window))
+                if higher or _PREVIOUS_DOSE.search(window):
+                    undone.add(id(d))
+    if not undone:
+        return doses
+    return [
+        replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
+        if id(d) in undone
         else d
         for d in doses
     ]
