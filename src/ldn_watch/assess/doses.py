@@ -1567,6 +1567,12 @@ _IN_ARMS_PLACE = re.compile(
     r"(?:replaced|substituted|exchanged)\s+(?:by|with|for)\s+(?:an?\s+|the\s+)?(?:new\s+)?$",
     re.I,
 )
+# an arm named with its dose in brackets right after it: "a fourth arm (1.5 mg)", "a third
+# group (3 mg nightly)", "the low-dose arm (1 mg)", "two active arms (2 mg and 4.5 mg)"
+_ARM_BRACKET_BEFORE = re.compile(
+    r"\b(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)\s*\(\s*$",
+    re.I,
+)
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
@@ -1801,7 +1807,8 @@ _DROPPED = Folded(
     # removed"; a strength supplied in its place is removed too, "the 2.5 mg capsule was
     # replaced by two 1 mg capsules"; and the removal may be asked for in the subjunctive,
     # "advised that the 1 mg arm be closed")
-    rf"(?P<b>\b(?:the|an?\s+(?:planned|proposed|intended|pre-?specified)\b)\s*"
+    rf"(?P<b>\b(?:the|an?\s+(?:planned|proposed|intended|pre-?specified|second|third|fourth|"
+    rf"fifth|further|additional|extra)\b)\s*"
     rf"(?:[^.;]|\.\d){{0,60}}?\b(?:{_ARM_WORDS}|capsules?|tablets?)(?:\s*\([^()]{{0,30}}\))?)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|be|(?:should|must)\s+be)\s+"
     r"(?:\w+\s+)?(?:dropped|removed|discontinued|closed|eliminated|abandoned|terminated|"
@@ -1894,7 +1901,18 @@ def _dropped_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]
     spans = [m.span(next(g for g in "abcdefgh" if m.group(g))) for m in _DROPPED.finditer(text)]
     if not reported:
         return spans
+    if _ITS_PEOPLE.search(text):
+        return []  # "...; its nine participants were followed for safety"
     return [(a, b) for a, b in spans if not _PEOPLE_IN_IT.search(_clause_of(text, a, b))]
+
+
+# the closed arm's people counted in the same sentence, as its own: "A fourth arm (1.5 mg)
+# was closed early; its nine participants were followed for safety only", "the 3 mg group
+# was discontinued, and its 12 patients are reported descriptively"
+_ITS_PEOPLE = Folded(
+    rf"\b(?:its|their)\s+(?:\d+|{counts.NUMBER_WORDS})\s+(?:[\w\-]+\s+)?(?:{counts.PEOPLE})\b",
+    re.I,
+)
 
 
 # an arm closed once people had taken its dose: at an interim look or for futility (judged on
@@ -1903,6 +1921,8 @@ def _dropped_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]
 # took the dose, so it is one the study tested (CONTRACT.md: the dose of each arm), unlike an
 # arm an amendment took out before anyone was in it.
 _PEOPLE_IN_IT = Folded(
+    # (its people counted beside it: "the 1 mg group (n = 7) closed early")
+    r"\(\s*n\s*=\s*\d+\s*\)|"
     r"\b(?:at|after|following)\s+(?:the|an|a)\s+(?:\w+\s+){0,2}?interim\b|"
     r"\bfor\s+(?:(?:lack\s+of\s+efficacy\s+and\s+|apparent\s+)?futility|lack\s+of\s+efficacy)\b|"
     r"\b(?:after|once|when|with|by\s+which\s+time)\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
@@ -2010,19 +2030,54 @@ def _excluded_dose(text: str, at: int, end: int) -> bool:
 def _not_assigned_spans(text: str, *, reported: bool = False) -> list[tuple[int, int]]:
     """Arms nobody is assigned to in this record: removed by an amendment, the plan an
     amendment replaced, or the parent trial's allocation that an extension recalls."""
-    return (
-        _dropped_spans(text, reported=reported)
-        + [
-            m.span()
-            for m in _PARENT_ALLOCATION.finditer(text)
-            # (not the arms an amendment adds one to: "a third arm (3 mg) has been added to
-            # the original arms (1.5 mg, 4.5 mg, placebo)" keeps them all)
-            if not _ADDED_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        ]
-        # a clause about the plan the record replaced ("the comparison between 2 mg and
-        # 4.5 mg originally planned is no longer part of the trial")
-        + roles.superseded(text)
+    if reported and _closed_with_its_people(text):
+        # (an arm closed once people were in it, told with them: its people are in the
+        # results, whatever the amendment's words)
+        removed: list[tuple[int, int]] = []
+    else:
+        removed = _dropped_spans(text, reported=reported) + roles.superseded(text)
+    return removed + [
+        m.span()
+        for m in _PARENT_ALLOCATION.finditer(text)
+        # (not the arms an amendment adds one to: "a third arm (3 mg) has been added to
+        # the original arms (1.5 mg, 4.5 mg, placebo)" keeps them all)
+        if not _ADDED_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
+
+
+def _closed_with_its_people(text: str) -> bool:
+    """The sentence closes an arm and counts that arm's people as its own ("A fourth arm
+    (1.5 mg) was closed early; its nine participants were followed for safety only")."""
+    return _ITS_PEOPLE.search(text) is not None and bool(
+        _DROPPED.search(text) or _CLOSED_WORD.search(text)
     )
+
+
+_CLOSED_WORD = re.compile(
+    r"\b(?:closed|dropped|removed|discontinued|stopped|halted|terminated|abandoned)\b", re.I
+)
+
+
+def _closed_arm_with_people(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """In a record that reports a study, the dose of an arm closed once people were in it
+    (told so in one sentence, ``_closed_with_its_people``) is one the study tested wherever
+    else the closed arm is named ("In the closed 1.5 mg arm, no serious adverse events
+    occurred")."""
+    if not _reported(doc):
+        return doses
+    peopled = {
+        d.mg_per_day
+        for d in doses
+        if d.owner == drug and d.own and _closed_with_its_people(d.sentence.text)
+    }
+    if not peopled:
+        return doses
+    return [
+        replace(d, dropped=False)
+        if d.owner == drug and d.dropped and d.mg_per_day in peopled
+        else d
+        for d in doses
+    ]
 
 
 _UNIT_IN = re.compile(rf"{_UNIT}\b", re.I)
@@ -3665,6 +3720,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "the 4 mg arm has been replaced by 3 mg": the dose that takes an arm's
                 # place is the new arm's, of the titled drug
                 owner = drug
+            if (
+                owner is None
+                and title_names_drug
+                and _ARM_BRACKET_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+                and all(doc.spec.is_low(v) for v in values)
+                and not _names_other_drug(doc, s)
+            ):
+                # "A fourth arm (1.5 mg) was closed early": an arm's dose in brackets after
+                # the arm, no drug named in the sentence, is the titled drug's
+                owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
                 if owner not in (None, drug):
@@ -4271,7 +4336,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 )
     if typical:
         return out
-    out = _drop_replaced_arms(doc, out, drug)
+    out = _closed_arm_with_people(doc, _drop_replaced_arms(doc, out, drug), drug)
     out = _drop_misstated(out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
@@ -4284,6 +4349,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
+    out = _reduction_undone(doc, out, drug)
     out = _title_names_the_steps(out, drug)
     out = _title_shorthand(out, drug)
     return _only_inferred(out, drug)
@@ -5800,6 +5866,59 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     return [
         replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
         if id(d) in stopped
+        else d
+        for d in doses
+    ]
+
+
+# a dose reached by lowering the drug's dose: "attempts to lower the dose to 3 mg", "a trial
+# reduction to 1.5 mg", "tapering to 3 mg was attempted", "when the dose was cut to 3 mg"
+_LOWERED_TO_BEFORE = re.compile(
+    r"\b(?:lower\w*|reduc\w*|decreas\w*|taper\w*|cut(?:ting)?|halv\w*|"
+    r"step(?:ped|ping)?\s+(?:it\s+)?down)\s+(?:[\w\-]+\s+){0,4}?to\s*(?:naltrexone\s+)?$",
+    re.I,
+)
+# ... and undone: the higher dose given again ("4.5 mg was resumed", "the dose was returned
+# to 4.5 mg", "the previous dose was restored", "she went back to 4.5 mg", "4.5 mg was
+# reinstated", "re-escalated to 4.5 mg")
+_UNDONE = Folded(
+    r"\b(?:resum\w*|restor\w*|re-?instat\w*|re-?escalat\w*|re-?start\w*|"
+    r"(?:returned|reverted|went|gone|going|back\s+up)\s+(?:back\s+)?(?:up\s+)?to|"
+    r"(?:increased|raised|titrated)\s+(?:back|again)|back\s+up\s+to)\b",
+    re.I,
+)
+_MG_VALUE = re.compile(r"\b(\d+(?:\.\d+)?)\s*mg\b", re.I)
+_PREVIOUS_DOSE = re.compile(
+    r"\b(?:previous|prior|original|earlier|former|higher|full|usual|effective)\s+dose\b", re.I
+)
+
+
+def _reduction_undone(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """A lower dose tried and given up for the higher one again ("attempts to lower the
+    dose to 3 mg were followed by a return of low mood, and 4.5 mg was resumed"; "a trial
+    reduction to 1.5 mg led to relapse; the previous dose was restored") is no dose anyone
+    was kept on (CONTRACT.md: maintenance doses): the reversal is read in the rest of the
+    dose's sentence or the next one, and must name the higher dose or the previous one. A
+    reduction that is kept ("reduced to 3 mg, which he continued for a year") stays."""
+    mine = [d for d in doses if d.owner == drug and d.start >= 0]
+    undone: set[int] = set()
+    for d in mine:
+        text = d.sentence.text
+        if not d.own or not _LOWERED_TO_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+            continue
+        after = text[d.start + len(d.span) :]
+        nxt = [s.text for s in doc.sentences if s.index == d.sentence.index + 1]
+        for rest in [after, *nxt]:
+            for m in _UNDONE.finditer(rest):
+                window = rest[max(0, m.start() - 40) : m.end() + 40]
+                higher = any(float(v) > d.mg_per_day for v in _MG_VALUE.findall(window))
+                if higher or _PREVIOUS_DOSE.search(window):
+                    undone.add(id(d))
+    if not undone:
+        return doses
+    return [
+        replace(d, earlier=True, conditional=False, escalation=False, flexible=False)
+        if id(d) in undone
         else d
         for d in doses
     ]
