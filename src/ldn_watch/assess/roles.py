@@ -2955,6 +2955,40 @@ def takes_in(s: Sentence) -> bool:
     return _TAKEN_IN.search(s.text) is not None
 
 
+_OWN_REPORT = (
+    r"(?:this|the\s+(?:present|current)|our)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:analys[ie]s|report|work|investigation|experiment|cohort|survey|review|project)\b"
+)
+# A reason clause fronted before the study's own act, whatever that act names: "Because
+# opioid antagonists, including X, have been discussed as mood modulators, we examined
+# whether Y ...", "Since X has been reported to lift mood, this analysis asked ...",
+# "Given that X may act on microglia, we tested ...", "As X is thought to ..., our study
+# ...". The clause is the study's motive; what the study does is told after its comma.
+_FRONTED_REASON = Folded(
+    rf"^\s*(?:(?:however|moreover|thus|therefore|hence|here),?\s+)?{_REASON_CONJ}\s+"
+    rf"[^;]*?{_REASON_VERB}[^;]*?,\s*(?={_STUDY_ACT}|{_OWN_REPORT})",
+    re.IGNORECASE,
+)
+# the act naming the motive's subject again by reference: "we tested it", "this drug"
+_REFERS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|th(?:is|ese|at|ose)\s+(?:[\w\-]+\s+)?"
+    r"(?:drugs?|agents?|compounds?|medications?|treatments?|regimens?|doses?))\b",
+    re.IGNORECASE,
+)
+
+
+def fronted_reason_end(s: Sentence, start: int) -> int | None:
+    """Where the study's own act begins in ``s`` if ``start`` lies in a reason clause
+    fronted before that act and the act does not name its subject back ("it", "this
+    drug"): the end of the motive, else ``None``."""
+    m = _FRONTED_REASON.match(s.text)
+    if m is None or not m.start() <= start < m.end():
+        return None
+    if _REFERS_BACK.search(s.text, m.end()):
+        return None
+    return m.end()
+
+
 def named_aside(s: Sentence, start: int, end: int) -> bool:
     """The drug named at [start, end) is not given in the study: said to be left out of
     it, or named only as a point of reference ("unlike X")."""

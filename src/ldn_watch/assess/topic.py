@@ -526,6 +526,15 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         for s, m in named
     ]
     flags = [a or h for a, h in zip(flags, history, strict=True)]
+    # the drug named only in a reason fronted before the study's act, where the act names
+    # neither the drug nor it by reference and no title names it ("Because opioid
+    # antagonists, including X, have been discussed as mood modulators, we examined
+    # whether the samidorphan component ..."): the study's motive, not its arm (CONTRACT.md:
+    # LDN named only in the rationale is not on-topic)
+    if not any(s.is_title for s, _ in named):
+        flags = [
+            out or _motive_only(doc, s, m.start) for (s, m), out in zip(named, flags, strict=True)
+        ]
     found = [sm for sm, out in zip(named, flags, strict=True) if not out]
     # the dose written beside a drug named only as a point of reference ("unlike X
     # (1-5 mg), ...") is that reference's dose, not one given in the study
@@ -944,6 +953,13 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
 
 # a condition word counted in a tally: "depression (3%)", "depression (n = 9)"
 _TALLIED = re.compile(r"\s*\((?:n\s*=\s*)?\d", re.I)
+
+
+def _motive_only(doc: Doc, s: Sentence, at: int) -> bool:
+    """The drug at ``at`` is named only in a reason fronted before the study's own act,
+    which names no drug of the watch after it (``roles.fronted_reason_end``)."""
+    end = roles.fronted_reason_end(s, at)
+    return end is not None and not any(m.start >= end for m in doc.drug(s))
 
 
 def _reactions_subject(doc: Doc) -> bool:
@@ -1557,6 +1573,7 @@ def _condition(
                 or _at_entry(s.text)
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
+                or _elided_prediction(s.text, m.start(), m.end())
                 or _USERS_LIKELIER.match(s.text, m.end())
                 # (or the last item of a long list of covariates: "Covariates included age,
                 # sex, disease duration, ... and use of antidepressants at baseline")
@@ -1956,6 +1973,32 @@ _PREDICTOR_AFTER = re.compile(
     r"(?:(?:may|might|could|can)\s+)?(?:confound\w*|bias)\s+(?:the\s+)?[\w\-]+)\b)",
     re.I,
 )
+# ... or the subject of a prediction the sentence made first and leaves unsaid after it
+# (an ellipsis): "Disease duration predicted response, whereas baseline depression did
+# not", "Age was associated with response but antidepressant use was not", "Pain
+# severity predicted dropout, while depressive symptoms, anxiety and antidepressant use
+# did not": the measure is set beside the predictor that worked, as one that did not
+_ELIDED_PREDICTION_BEFORE = Folded(
+    r"\b(?:predict\w*|moderat\w*|(?:associated|correlated|linked)\s+(?:with|to))\b"
+    r"(?:[^.;]|\.\d)*?(?:,\s*|\s+)(?:whereas|while|but|although)\s+(?:[^.;]|\.\d)*$",
+    re.I,
+)
+_ELIDED_PREDICTION_AFTER = re.compile(
+    r"^(?:(?:,\s*|\s+(?:and|or)\s+|\s+)(?!(?:did|do|does|was|were|is|are)\b)[\w\-]+"
+    r"(?:\s*\([^()]*\))?){0,10}?\s+(?:did|do|does|was|were|is|are)\s+not\s*(?:[.;)]|$)",
+    re.I,
+)
+
+
+def _elided_prediction(text: str, start: int, end: int) -> bool:
+    """The measure at [start, end) is the subject of a prediction said before it and
+    elided after it ("X predicted response, whereas baseline depression did not")."""
+    return (
+        _ELIDED_PREDICTION_AFTER.match(text[end:]) is not None
+        and _ELIDED_PREDICTION_BEFORE.search(text, 0, start) is not None
+    )
+
+
 # ... or its users, as a group of the people, likelier to stay on the study's drug or
 # leave it: "antidepressant users were slightly more likely to persist (OR 1.12)" (what
 # they took is a trait of theirs that predicts persistence, not an outcome)
@@ -1984,6 +2027,8 @@ def _predicts(text: str, m: re.Match[str]) -> bool:
     associated with response" (``_PREDICTOR_AFTER``), or the groups it splits compared on
     something else ("similar in those with and without depression")."""
     if _PREDICTOR_GROUPS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+        return True
+    if _elided_prediction(text, m.start(), m.end()):
         return True
     return _PREDICTOR_AFTER.match(_LEADING_ASIDE.sub("", text[m.end() :])) is not None
 
