@@ -1573,6 +1573,10 @@ _ARM_BRACKET_BEFORE = re.compile(
     r"\b(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)\s*\(\s*$",
     re.I,
 )
+# where a dose stands for an arm of the titled drug, with how far back to look: the dose
+# that takes an arm's place ("the 4 mg arm has been replaced by 3 mg") and an arm's dose in
+# brackets after it ("A fourth arm (1.5 mg) was closed early")
+_ARM_DOSE_PLACES = ((_IN_ARMS_PLACE, 80), (_ARM_BRACKET_BEFORE, 40))
 # a verb giving a further treatment: "taking X 40 mg, received 3 mg"
 _GIVEN_NEXT = re.compile(
     r"\b(?:received|receiving|was given|were given|was started on|were started on|started|"
@@ -3713,22 +3717,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if (
                 owner is None
                 and title_names_drug
-                and _IN_ARMS_PLACE.search(s.text, max(0, m.start() - 80), m.start())
+                and any(
+                    place.search(s.text, max(0, m.start() - reach), m.start())
+                    for place, reach in _ARM_DOSE_PLACES
+                )
                 and all(doc.spec.is_low(v) for v in values)
                 and not _names_other_drug(doc, s)
             ):
-                # "the 4 mg arm has been replaced by 3 mg": the dose that takes an arm's
-                # place is the new arm's, of the titled drug
-                owner = drug
-            if (
-                owner is None
-                and title_names_drug
-                and _ARM_BRACKET_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
-                and all(doc.spec.is_low(v) for v in values)
-                and not _names_other_drug(doc, s)
-            ):
-                # "A fourth arm (1.5 mg) was closed early": an arm's dose in brackets after
-                # the arm, no drug named in the sentence, is the titled drug's
+                # a dose in an arm's place, no other drug named in the sentence, is the
+                # titled drug's (``_ARM_DOSE_PLACES``)
                 owner = drug
             if volume:
                 # a volume is the liquid's whose strength is stated: the watched drug's
