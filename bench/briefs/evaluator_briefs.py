@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout387",
+        "holdout390",
         "holdout",
-        "43700001-43700040",
+        "44000001-44000040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,34 +28,34 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout388",
+        "holdout391",
         "holdout",
-        "43800001-43800040",
-        "reports that come from a trial without being its main report",
-        "Several trials of LDN for depression or mood, and what is published from them besides the "
-        "main report: pooled and individual-participant analyses, long-term follow-ups and open-label "
-        "extensions, secondary, subgroup, biomarker and cost analyses with their own samples, "
-        "interim and conference reports, corrected republications, protocol updates and analysis "
-        "plans, reanalyses by other groups, letters with new data, and notices (erratum, expression "
-        "of concern, retraction) on some of them. Link them as PubMed would (registration numbers, "
-        "CommentsCorrections). Both records that close a gap and records that only speak of one.",
+        "44100001-44100040",
+        "doses compared, and doses that only look compared",
+        "Records where more than one LDN dose appears: fixed-dose arms, dose-response and "
+        "dose-ranging trials, flexible and titrated dosing, doses raised for non-responders, "
+        "crossover of doses within a person, pharmacokinetic and receptor-occupancy work, "
+        "observational data by dose, surveys of prescribed doses, LDN against ordinary-dose "
+        "naltrexone, protocols planning a dose comparison, and reviews tabulating doses. Both "
+        "records that close or start closing the dose-finding gap and near misses that, by the "
+        "contract, do not.",
     ),
     (
-        "holdout389",
+        "holdout392",
         "holdout",
-        "43900001-43900040",
-        "short and unusual formats",
-        "LDN-for-mood records in the forms that carry few words: conference abstracts and posters, "
-        "research letters, case reports and short case series, brief reports, abstracts without "
-        "sections, translated abstracts of non-English articles, trial results told in a letter, "
-        "a thesis summary. Facts (design, how many, which LDN doses, which antidepressants taken "
-        "alongside) are stated tersely, in tables' words or in unusual order. Both gap-closing "
-        "records and near misses.",
+        "44200001-44200040",
+        "LDN beside the newer treatments of depression",
+        "LDN combined with, added to, or compared against newer and non-drug treatments: "
+        "esketamine and ketamine, psilocybin and other psychedelics, zuranolone and brexanolone, "
+        "dextromethorphan-bupropion, TMS and ECT, digital therapeutics, anti-inflammatory and "
+        "microbiome approaches, and multi-component programmes where LDN is one part. Say who "
+        "takes which antidepressant in which arm, and for what. Both gap-closing records and "
+        "near misses.",
     ),
     (
-        "registry90",
+        "registry91",
         "registry",
-        "NCT00200001-NCT00200030",
+        "NCT00100001-NCT00100030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria: "
         "registrations at every status and phase, with and without posted results, LDN for mood, "
@@ -64,9 +64,9 @@ SETS = [
         "places (arms, interventions, eligibility, descriptions).",
     ),
     (
-        "preprints88",
+        "preprints89",
         "preprints",
-        "PPR0900001-PPR0900030",
+        "PPR0800001-PPR0800030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
         "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
