@@ -1640,6 +1640,18 @@ _CONTINUED_AFTER = re.compile(
     rf"{_GO_ON}\s+(?:taking\s+)?(?:it|them|this|these|that|those|the\s+same)\b)",
     re.I,
 )
+# ... or goes on as it was, the verb with no object, the drug (its treatment) the subject:
+# "stable SSRI treatment from the parent study may continue unchanged", "their SNRI can be
+# kept at the same dose", "background sertraline will be maintained as before" (not the
+# people's symptoms going on: "patients on SSRIs, whose depression may continue unchanged")
+_KEPT_AS_IT_WAS_AFTER = re.compile(
+    r"(?:(?!\b(?:whose|who|which|symptoms?|depression|mood|illness|response|effects?|"
+    r"scores?|but|although)\b)[^.;:]){0,60}?\b(?:may|might|can|could|will|should|is\s+to|"
+    rf"are\s+to)\s+(?:be\s+)?{_GO_ON}\s+(?:unchanged|unaltered|as\s+before|"
+    r"without\s+(?:change|modification)|at\s+(?:the|a|their|its)\s+(?:same|stable|current|"
+    r"previous|unchanged)\s+dos\w*)",
+    re.I,
+)
 
 
 # ... or said as what the study's people may be on: "Participants could also be taking a
@@ -1664,6 +1676,7 @@ def _continued(s: Sentence, m: Mention) -> bool:
     return bool(
         _CONTINUED_BEFORE.search(before)
         or _CONTINUED_AFTER.match(s.text[m.end :])
+        or _KEPT_AS_IT_WAS_AFTER.match(s.text, m.end)
         or (not s.in_conclusion and _MAY_BE_TAKING_BEFORE.search(before))
     )
 
