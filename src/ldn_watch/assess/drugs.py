@@ -793,6 +793,88 @@ def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
     return bool(stop.search(s.text[: m.start]) or stop.search(previous))
 
 
+# a drug begun in a later period, once the study's treatment was over: the record says the
+# watched drug (or the study medication, the randomised phase) ended, and the drug's
+# sentence is set in the time after it and says the drug was begun there: "Study medication
+# was stopped at week 12 ... During follow-up, 21 participants started an antidepressant
+# (sertraline 9, ...)", "In the six months after the last dose, 14 began escitalopram",
+# "Over the post-trial period, venlafaxine was initiated in 9", "By month 6 of follow-up, 11
+# had commenced an SSRI". Not one kept on from before ("continued their SSRI"), and not
+# where the watched drug goes on in that period ("continued LDN and started sertraline").
+_LATER_PERIOD = re.compile(
+    r"\b(?:during|over|in|throughout|within|by|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?"
+    r"(?:follow[\s\-]?up|post[\s\-]?(?:trial|treatment|study|intervention|randomi[sz]ation)\s+"
+    r"(?:period|phase|months?|years?|interval))\b|"
+    r"\b(?:in|over|during|within)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:months?|weeks?|years?)\s+"
+    r"(?:after|following|since)\b|"
+    r"\b(?:after|following)\s+(?:the\s+)?(?:randomi[sz]ed|double[\s\-]blind|blinded|acute|"
+    r"treatment|trial|study)\s+(?:phase|period)\b|"
+    r"\bafter\s+(?:the\s+)?(?:last|final)\s+(?:study\s+)?dose\b",
+    re.I,
+)
+_BEGUN_HERE = re.compile(
+    r"\b(?:start\w*|initiat\w*|began|begun|begin\w*|commenc\w*|prescribed|added|took\s+up|"
+    r"switched\s+to)\b",
+    re.I,
+)
+_CLAUSE_STOP = re.compile(r"[;]|\.\s")
+# ... or said after the drug: "venlafaxine was initiated in 9"
+_BEGUN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|had\s+been|being)\s+(?:\w+\s+)?(?:started|initiated|begun|"
+    r"commenced|prescribed|added)\b",
+    re.I,
+)
+
+
+def _treatment_ended(spec: WatchSpec) -> re.Pattern[str]:
+    """The study's treatment said to be over: "Study medication was stopped at week 12",
+    "the randomised phase ended", "naltrexone was discontinued after 8 weeks", "after
+    which treatment was naturalistic"."""
+    drug = _drug_names(spec)
+    return re.compile(
+        r"\b(?:study|trial|randomi[sz]ed|blinded|double[\s\-]blind)\s+(?:medication|drug|"
+        r"treatment|capsules?|tablets?|phase|period)s?\s+(?:was|were|had\s+been|is|are)\s+"
+        r"(?:\w+\s+)?(?:stopped|discontinued|ended|ceased|withdrawn|completed|over)\b|"
+        rf"\b(?:{drug})\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?"
+        r"(?:stopped|discontinued|ceased|withdrawn)\s+(?:at|after|on)\b|"
+        r"\b(?:stopped|discontinued|ended)\s+(?:the\s+)?(?:study\s+(?:medication|drug)|"
+        rf"{drug})\s+(?:at|after)\b|"
+        r"\bafter\s+which\s+(?:the\s+)?treatment\s+was\s+(?:naturalistic|uncontrolled|"
+        r"at\s+the\s+discretion|left\s+to|open)\b|"
+        r"\b(?:randomi[sz]ed|double[\s\-]blind|blinded|treatment)\s+(?:phase|period)\s+"
+        r"(?:had\s+)?(?:ended|finished|was\s+over|closed)\b",
+        re.I,
+    )
+
+
+def _kept_on_in_period(spec: WatchSpec) -> re.Pattern[str]:
+    drug = _drug_names(spec)
+    return re.compile(
+        rf"\b(?:continu\w*|kept|remain\w*\s+on|stay\w*\s+on|maintain\w*)\s+(?:on\s+)?"
+        rf"(?:\w+\s+){{0,2}}?(?:{drug})\b|\b(?:{drug})\s+(?:was|were)\s+(?:\w+\s+)?"
+        r"(?:continued|maintained|kept)\b",
+        re.I,
+    )
+
+
+def _begun_in_later_period(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A drug begun in the time after the study's treatment ended (``_LATER_PERIOD``),
+    where the record says that treatment ended (``_treatment_ended``) and the watched drug
+    does not go on in that time: begun once LDN was over, not taken with it."""
+    head = s.text[: m.start]
+    period = _LATER_PERIOD.search(head)
+    if period is None or _CLAUSE_STOP.search(head, period.end()):
+        return False
+    begun = _BEGUN_HERE.search(head, period.end())
+    if (begun is None or m.start - begun.end() > 80) and not _BEGUN_AFTER.match(s.text, m.end):
+        return False
+    kept = doc.spec.compiled("drugs.kept_on_in_period", _kept_on_in_period)
+    if kept.search(s.text):
+        return False
+    ended = doc.spec.compiled("drugs.treatment_ended", _treatment_ended)
+    return any(ended.search(o.text) for o in doc.sentences if o.own)
+
+
 # a drug stopped before the study began, said by the clause as a whole, whatever the verb's
 # form or place: "SSRIs, SNRIs and other antidepressants had been discontinued two weeks
 # before randomisation", "before baseline, participants stopped all antidepressants,
@@ -964,6 +1046,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
         _begun_after_stop(doc, s, m)
+        or _begun_in_later_period(doc, s, m)
         or _begun_in_place(doc, s, m)
         or _begun_after_treatment(doc, s, m)
         or _offered_on_failure(s, m)
@@ -1557,6 +1640,18 @@ _CONTINUED_AFTER = re.compile(
     rf"{_GO_ON}\s+(?:taking\s+)?(?:it|them|this|these|that|those|the\s+same)\b)",
     re.I,
 )
+# ... or goes on as it was, the verb with no object, the drug (its treatment) the subject:
+# "stable SSRI treatment from the parent study may continue unchanged", "their SNRI can be
+# kept at the same dose", "background sertraline will be maintained as before" (not the
+# people's symptoms going on: "patients on SSRIs, whose depression may continue unchanged")
+_KEPT_AS_IT_WAS_AFTER = re.compile(
+    r"(?:(?!\b(?:whose|who|which|symptoms?|depression|mood|illness|response|effects?|"
+    r"scores?|but|although)\b)[^.;:]){0,60}?\b(?:may|might|can|could|will|should|is\s+to|"
+    rf"are\s+to)\s+(?:be\s+)?{_GO_ON}\s+(?:unchanged|unaltered|as\s+before|"
+    r"without\s+(?:change|modification)|at\s+(?:the|a|their|its)\s+(?:same|stable|current|"
+    r"previous|unchanged)\s+dos\w*)",
+    re.I,
+)
 
 
 # ... or said as what the study's people may be on: "Participants could also be taking a
@@ -1581,6 +1676,7 @@ def _continued(s: Sentence, m: Mention) -> bool:
     return bool(
         _CONTINUED_BEFORE.search(before)
         or _CONTINUED_AFTER.match(s.text[m.end :])
+        or _KEPT_AS_IT_WAS_AFTER.match(s.text, m.end)
         or (not s.in_conclusion and _MAY_BE_TAKING_BEFORE.search(before))
     )
 

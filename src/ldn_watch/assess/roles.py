@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TypeVar
 
@@ -3604,10 +3604,13 @@ class Sentence:
     # ``masked`` before an extension's parent trial is blanked: the text with only other
     # studies' clauses and phrases blanked (the parent's people are the extension's own)
     others_blanked: str = ""
+    # a sentence of another study of a record that reports several (a thesis, a
+    # multi-study paper): one of its studies that does not give the watched drug
+    other_part: bool = False
 
     @property
     def own(self) -> bool:
-        return not (self.background or self.prior or self.future)
+        return not (self.background or self.prior or self.future or self.other_part)
 
     @property
     def admitted(self) -> str:
@@ -4424,6 +4427,69 @@ def _plans_own(text: str) -> bool:
     return ahead is None or ahead.end() > own.start()
 
 
+# a record that reports several studies (a thesis, a multi-study paper) opens each with its
+# label: "Study I validated a rating scale in 210 adolescents", "In Study 2, 44 patients
+# received ...", "Paper III was a qualitative interview study", "The second study
+# randomised ...", "Experiment 2 tested ..."
+_COMPONENT = re.compile(
+    r"^\s*(?:[Ii]n\s+|[Ff]or\s+)?(?:(?:[Tt]he|[Aa]|[Oo]ur)\s+(?:first|second|third|fourth|fifth|final|last)\s+"
+    r"(?:study|paper|article|experiment|sub-?study|work\s+package)\b|"
+    r"(?:[Ss]tudy|STUDY|[Pp]aper|PAPER|[Aa]rticle|[Ee]xperiment|[Ss]ub-?study|"
+    r"[Ww]ork\s+[Pp]ackage|WP)\s+(?P<label>[IVX]{1,4}|[1-9])\b(?!\s*(?:mg|%|weeks?|days?)\b))"
+)
+# ... and speaks for all of them again: "The thesis concludes ...", "Overall, ...",
+# "Taken together, the three studies ..."
+_WHOLE_RECORD = re.compile(
+    r"^\s*(?:(?:the|this|our)\s+(?:thesis|dissertation|work|paper|programme|program|project|"
+    r"studies|(?:two|three|four|five)\s+studies)\b|overall\b|in\s+(?:conclusion|summary|sum)\b|"
+    r"(?:taken\s+)?together\b|collectively\b|across\s+(?:the\s+)?(?:studies|papers)\b)",
+    re.I,
+)
+_COMPONENT_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
+
+
+def _component_label(text: str) -> str | None:
+    m = _COMPONENT.match(text)
+    if m is None:
+        return None
+    if m.group("label"):
+        return _ROMAN.get(m.group("label"), m.group("label"))
+    word = re.search(r"first|second|third|fourth|fifth|final|last", m.group(0), re.I)
+    return _COMPONENT_ORDINAL.get(word.group(0).lower(), "last") if word else None
+
+
+def _other_parts(sents: list[Sentence], spec: WatchSpec) -> set[int]:
+    """The sentences of a record's studies that do not give the watched drug, where the
+    record reports several studies, each opened by its label (``_COMPONENT``), and some of
+    them give it: a thesis's validation or qualitative study is not the trial of the drug,
+    and its people, design and doses are not that trial's."""
+    parts: dict[str, list[Sentence]] = {}
+    label = None
+    for s in sents:
+        if s.section == text_mod.TITLE:
+            continue
+        opened = _component_label(s.text)
+        if opened is not None:
+            label = opened
+        elif s.section == text_mod.CONCLUSIONS or _WHOLE_RECORD.match(s.text):
+            label = None  # the record as a whole again: "The thesis concludes that ..."
+        if label is not None:
+            parts.setdefault(label, []).append(s)
+    if len(parts) < 2:
+        return set()
+    drug = spec.compiled("roles.watched_names", _watched_names)
+    given = {k for k, ss in parts.items() if any(drug.search(s.text) for s in ss)}
+    if not given or len(given) == len(parts):
+        return set()
+    return {s.index for k, ss in parts.items() if k not in given for s in ss}
+
+
+def _watched_names(spec: WatchSpec) -> re.Pattern[str]:
+    names = sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(names))})\b", re.I)
+
+
 def read(article: Record, lexicon: Lexicon) -> Doc:
     """The record with its structure and role-annotated sentences."""
     blocks = [article.title or "", *(sec.text or "" for sec in article.abstract)]
@@ -4472,6 +4538,15 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         )
         for r in raws
     ]
+    others = _other_parts(sents, lexicon.spec)
+    if others:
+        # (its words blanked as another study's are: no fact reads them as this one's)
+        sents = [
+            replace(s, other_part=True, masked=" " * len(s.text), others_blanked=" " * len(s.text))
+            if s.index in others
+            else s
+            for s in sents
+        ]
     return Doc(
         article=article,
         lexicon=lexicon,
