@@ -4926,6 +4926,72 @@ def _armed_subgroup(doc: Doc) -> Count | None:
     return None
 
 
+# A derived report's people sized by the data it had on them, a part of its parent's
+# people, with the arms that add up to them: "Samples were available for 81 of the trial's
+# participants (LDN 41, placebo 40)", "Stored plasma was obtained from 66 participants
+# (naltrexone 34, placebo 32)", "Imaging of adequate quality was available in 48 patients
+# (25 LDN, 23 placebo)"; or sized in brackets with its arms where the report says whom it
+# took: "This secondary analysis included participants of the parent trial who completed
+# the SHAPS at both visits (n = 41; 21 LDN, 20 placebo)". The arms adding up to the count
+# say it is a group the report compares (as in ``_armed_subgroup``), and the data it had or
+# the report's own act say it is the report's sample, not an outcome that befell people.
+_DATA_FOR = Folded(
+    r"\b(?:available|obtained|collected|complete|usable|valid|measured|analy[sz]able|"
+    r"provided|contributed)\s+(?:for|from|in|on|by)\s+(?:all\s+|only\s+)?(?:the\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:{NUMBER}\s+)?"
+    r"(?:[\w\-]+(?:'s|’s)?\s+){0,2}?)?"
+    rf"(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b[^.;()]{{0,60}}\((?P<arms>[^()]{{3,80}})\)",
+    re.IGNORECASE,
+)
+_N_WITH_ARMS = Folded(
+    rf"\(\s*n\s*=\s*(?P<num>{NUMBER})\s*[;:,]\s*(?P<arms>[^()]{{3,80}})\)",
+    re.IGNORECASE,
+)
+_OWN_TOOK = re.compile(
+    r"\b(?:analys[ie]s|sub-?study|sub-?sample|report)\s+(?:included|comprised|used|"
+    r"was\s+restricted\s+to)\b|\bwe\s+(?:included|analy[sz]ed|studied|examined)\b|"
+    r"\b(?:were|was)\s+(?:included|analy[sz]ed)\b",
+    re.IGNORECASE,
+)
+# an arm named in the brackets, so the numbers are arms' people ("LDN 41", "20 placebo")
+_ARM_NAME = re.compile(
+    r"\b(?:LDN|naltrexone|placebo|PBO|active|control|sham|usual\s+care|treatment|"
+    r"intervention)\b|\d\s*mg\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_data(doc: Doc) -> Count | None:
+    """A derived report's people told by the data it had on them, or by its own act, with
+    arms that add up to the count (``_DATA_FOR``)."""
+    for s in doc.sentences:
+        if (
+            s.background
+            or s.prior
+            or s.future
+            or s.hedged
+            or "(" not in s.text
+            or not _ANY_NUMBER.search(s.text)
+        ):
+            continue
+        found = list(_DATA_FOR.finditer(s.text))
+        if _OWN_TOOK.search(s.text):
+            found += list(_N_WITH_ARMS.finditer(s.text))
+        for m in found:
+            value = words_to_int(m.group("num"))
+            arms_said = m.group("arms")
+            counts = [int(a) for a in _ARM_COUNT.findall(arms_said)]
+            if (
+                value
+                and len(counts) >= 2
+                and sum(counts) == value
+                and len(_ARM_NAME.findall(arms_said)) >= 2
+                and not _other_work(s, m.start("num"))
+            ):
+                return Count(value, 5, s, m.group(0), tuple(counts))
+    return None
+
+
 # a results section that opens with its people: "Twenty-two participants had valid
 # actigraphy ...", "Sixty-nine participants (naltrexone 35, placebo 34) were reassessed"
 _RESULTS_SUBJECT = re.compile(
@@ -5155,6 +5221,7 @@ def participants(
             or _framed_pool_part(doc, own_sample(doc))
             or _armed_subgroup(doc)
             or _results_subject(doc)
+            or _armed_data(doc)
         )
         if own is not None:
             return own
