@@ -473,9 +473,11 @@ _UNITS_IN_PEOPLE = re.compile(
 _NEG_BEFORE = Folded(
     # a feature of part of the sample: "comorbid depression was present in 36 participants"
     rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
-    # a results paper's plan, not its sample: "38 of a planned 90 participants"
-    rf"\b\d[\d,]*\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|projected|"
-    r"anticipated)|"
+    # a results paper's plan, not its sample: "38 of a planned 90 participants", said in
+    # words or as a share of its target ("Thirty-eight of the planned 40", "22 out of the
+    # intended 30", "45 of our target of 60")
+    rf"\b{NUMBER}\s+(?:out\s+)?of\s+(?:an?|the|its|our)\s+(?:planned|targeted|target|intended|"
+    r"projected|anticipated|expected)(?:\s+(?:sample(?:\s+size)?\s+|total\s+)?of)?|"
     # (a year ending a span of dates is no count: "records 2019-2024 of 210 adults", "charts
     # from 2015 to 2020 of 88 patients"; "2,000 of 2,400" or a year standing alone still is)
     r"(?:(?<![\-–/])(?<!\bto )(?<!\band )(?<!\bthrough )(?<!\buntil )(?<!\btill )|"
