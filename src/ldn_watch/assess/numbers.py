@@ -259,8 +259,8 @@ def _replaced_sizes(doc: Doc) -> frozenset[int]:
         for s in doc.sentences:
             if s.own and "from" in s.text.lower():
                 for m in _REVISED_SAMPLE.finditer(s.text):
-                    old = words_to_int(m.group("old") or m.group("old2") or "")
-                    new = words_to_int(m.group("num") or m.group("num2") or "")
+                    old = words_to_int(m.group("old") or m.group("old2") or m.group("old3") or "")
+                    new = words_to_int(m.group("num") or m.group("num2") or m.group("num3") or "")
                     if old and new and old != new:
                         out.add(old)
         return frozenset(out)
@@ -299,7 +299,8 @@ _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s)|"
     r"(?<=intended\s))total)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
-    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+(?P<old>{NUMBER})\s+to\s+"
+    r"changed|raised|expanded|amended|adjusted|lowered|cut|re[\s\-]?estimated|"
+    rf"re[\s\-]?calculated|updated|{_GROWN})\s+from\s+(?P<old>{NUMBER})\s+to\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     # ... said in the active voice: "Amendment 3 increased the target sample size from 90
     # to 126", "we reduced the sample size from 120 to 96"
@@ -307,7 +308,20 @@ _REVISED_SAMPLE = Folded(
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
     r"(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s))total)"
     r"(?:\s+target)?\s+"
-    rf"from\s+(?P<old2>{NUMBER})\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
+    rf"from\s+(?P<old2>{NUMBER})\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}|"
+    # ... or with "target" alone for the size, either voice, then people or the clause's
+    # end (not a dose): "reduced the target from 180 to 140 participants", "the recruitment
+    # target was lowered from 200 to 160.", "the target has been re-estimated from 120 to 96"
+    r"\b(?:(?:(?:re[\s\-]?estimat|re[\s\-]?calculat|increas|decreas|reduc|revis|chang|rais|"
+    r"lower|expand|amend|adjust|updat)(?:ed|es|e|ing)|cut)\s+(?:the\s+|its\s+|our\s+)?(?:(?:recruitment|"
+    r"enrol+ment|planned|overall|sample)\s+)?target|\b(?:the|its|our)\s+(?:(?:recruitment|"
+    r"enrol+ment|planned|overall|sample)\s+)?target\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+|"
+    + _HAS_CHANGED
+    + r")?(?:(?:re[\s\-]?estimat|re[\s\-]?calculat|increas|decreas|reduc|revis|chang|rais|lower|"
+    rf"expand|amend|adjust|updat)ed|cut|{_GROWN}))\s+from\s+(?P<old3>{NUMBER})\s+to\s+"
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}{_NOT_RATE}"
+    r"(?!\s*(?:mg|mcg|µg|μg|g|ml|points?|weeks?|days?|months?|years?|hours?|sites?|"
+    r"cent(?:re|er)s)\b)",
     re.IGNORECASE,
 )
 
