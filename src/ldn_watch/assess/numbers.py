@@ -967,6 +967,11 @@ _BARE_ANSWERED_MORE = Folded(
     r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,12}?and\s+(?:completed|returned|finished|submitted)\s+"
     # (what they completed may be named: "... and completed the core items")
     r"(?:it|them|the\s+(?:[\w\-]+\s+)?(?:items|questions|questionnaires?|surveys?|modules?))\b|"
+    # ... or who qualified, then were taken in: "212 had prescribed LDN for depression in
+    # older adults and were included", "301 reported prescribing it and were retained for
+    # analysis", "388 had dispensed LDN in the past year and were analysed"
+    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,14}?and\s+(?:were|was)\s+(?:included|retained|"
+    r"analy[sz]ed)\b|"
     # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
     # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
