@@ -1073,9 +1073,20 @@ _OTHER_TRIAL = Folded(
     # dose-ranging trial, which compared 1.5 mg with 4.5 mg" (its doses are not ours)
     rf"(?:,?\s+(?:that|which|in\s+which|where|comparing|testing|using)\b"
     rf"(?:[^.;:,()]|\.\d){{0,100}})?|"
+    # (what is supported may be a dose or a range: "supporting 2-4 mg as the range for a
+    # randomised trial", "favouring 4.5 mg for a subsequent double-blind study")
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
-    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
+    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+"
+    rf"(?:(?:[\w\-/]+|\d+(?:\.\d+)?(?:\s*[\-–]\s*\d+(?:\.\d+)?)?(?:\s*mg(?:/d(?:ay)?)?)?)"
+    rf"\s+){{0,6}}?"
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # a dose or a range named as the one to carry into a trial to come: "4.5 mg is the dose
+    # to take forward into a placebo-controlled trial", "3 mg as the dose for a phase 2
+    # randomised trial" (a trial introduced as "a", later or future; the study's own trial
+    # is "the"/"this" one, and doses compared "in" a trial are its own)
+    rf"\b(?:range|dose|doses|dosage|dosing|regimen)\s+(?:(?:to\s+)?(?:take|carry|bring|taken|"
+    rf"carried)\s+forward\s+)?(?:for|into)\s+(?:an?|later|future|subsequent)\s+"
+    rf"(?:(?!(?:this|our|present|current|the)\b)[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
     # a trial the study's aim prepares: "to select a dose for a randomised trial", "to
     # identify doses for a later placebo-controlled study", "to inform the design of a
     # randomised trial", "in preparation for a randomised trial" (the study is its
