@@ -259,8 +259,8 @@ def _replaced_sizes(doc: Doc) -> frozenset[int]:
         for s in doc.sentences:
             if s.own and "from" in s.text.lower():
                 for m in _REVISED_SAMPLE.finditer(s.text):
-                    old = words_to_int(m.group("old") or m.group("old2") or "")
-                    new = words_to_int(m.group("num") or m.group("num2") or "")
+                    old = words_to_int(m.group("old") or m.group("old2") or m.group("old3") or "")
+                    new = words_to_int(m.group("num") or m.group("num2") or m.group("num3") or "")
                     if old and new and old != new:
                         out.add(old)
         return frozenset(out)
@@ -299,7 +299,8 @@ _REVISED_SAMPLE = Folded(
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s)|"
     r"(?<=intended\s))total)\s+(?:target\s+)?(?:has\s+been\s+|have\s+been\s+|"
     r"was\s+|is\s+|will\s+be\s+|" + _HAS_CHANGED + r")?(?:increased|decreased|reduced|revised|"
-    rf"changed|raised|expanded|amended|adjusted|{_GROWN})\s+from\s+(?P<old>{NUMBER})\s+to\s+"
+    r"changed|raised|expanded|amended|adjusted|lowered|cut|re[\s\-]?estimated|"
+    rf"re[\s\-]?calculated|updated|{_GROWN})\s+from\s+(?P<old>{NUMBER})\s+to\s+"
     rf"(?P<num>{NUMBER}){_NOT_PCT}{_NOT_RATE}|"
     # ... said in the active voice: "Amendment 3 increased the target sample size from 90
     # to 126", "we reduced the sample size from 120 to 96"
@@ -307,7 +308,20 @@ _REVISED_SAMPLE = Folded(
     r"(?:the\s+|its\s+|our\s+)?(?:(?:target|planned|intended|required|total)\s+)?"
     r"(?:sample(?:\s+size)?|enrol+ment|recruitment|(?:(?<=planned\s)|(?<=target\s))total)"
     r"(?:\s+target)?\s+"
-    rf"from\s+(?P<old2>{NUMBER})\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}",
+    rf"from\s+(?P<old2>{NUMBER})\s+to\s+(?P<num2>{NUMBER}){_NOT_PCT}|"
+    # ... or with "target" alone for the size, either voice, then people or the clause's
+    # end (not a dose): "reduced the target from 180 to 140 participants", "the recruitment
+    # target was lowered from 200 to 160.", "the target has been re-estimated from 120 to 96"
+    r"\b(?:(?:(?:re[\s\-]?estimat|re[\s\-]?calculat|increas|decreas|reduc|revis|chang|rais|"
+    r"lower|expand|amend|adjust|updat)(?:ed|es|e|ing)|cut)\s+(?:the\s+|its\s+|our\s+)?(?:(?:recruitment|"
+    r"enrol+ment|planned|overall|sample)\s+)?target|\b(?:the|its|our)\s+(?:(?:recruitment|"
+    r"enrol+ment|planned|overall|sample)\s+)?target\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+|"
+    + _HAS_CHANGED
+    + r")?(?:(?:re[\s\-]?estimat|re[\s\-]?calculat|increas|decreas|reduc|revis|chang|rais|lower|"
+    rf"expand|amend|adjust|updat)ed|cut|{_GROWN}))\s+from\s+(?P<old3>{NUMBER})\s+to\s+"
+    rf"(?P<num3>{NUMBER}){_NOT_PCT}{_NOT_RATE}"
+    r"(?!\s*(?:mg|mcg|µg|μg|g|ml|points?|weeks?|days?|months?|years?|hours?|sites?|"
+    r"cent(?:re|er)s)\b)",
     re.IGNORECASE,
 )
 
@@ -473,9 +487,11 @@ _UNITS_IN_PEOPLE = re.compile(
 _NEG_BEFORE = Folded(
     # a feature of part of the sample: "comorbid depression was present in 36 participants"
     rf"(?:\b(?:present|found|observed|seen|occurred|noted|diagnosed)\s+in|"
-    # a results paper's plan, not its sample: "38 of a planned 90 participants"
-    rf"\b\d[\d,]*\s+of\s+(?:an?|the)\s+(?:planned|targeted|target|intended|projected|"
-    r"anticipated)|"
+    # a results paper's plan, not its sample: "38 of a planned 90 participants", said in
+    # words or as a share of its target ("Thirty-eight of the planned 40", "22 out of the
+    # intended 30", "45 of our target of 60")
+    rf"\b{NUMBER}\s+(?:out\s+)?of\s+(?:an?|the|its|our)\s+(?:planned|targeted|target|intended|"
+    r"projected|anticipated|expected)(?:\s+(?:sample(?:\s+size)?\s+|total\s+)?of)?|"
     # (a year ending a span of dates is no count: "records 2019-2024 of 210 adults", "charts
     # from 2015 to 2020 of 88 patients"; "2,000 of 2,400" or a year standing alone still is)
     r"(?:(?<![\-–/])(?<!\bto )(?<!\band )(?<!\bthrough )(?<!\buntil )(?<!\btill )|"
@@ -951,6 +967,11 @@ _BARE_ANSWERED_MORE = Folded(
     r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,12}?and\s+(?:completed|returned|finished|submitted)\s+"
     # (what they completed may be named: "... and completed the core items")
     r"(?:it|them|the\s+(?:[\w\-]+\s+)?(?:items|questions|questionnaires?|surveys?|modules?))\b|"
+    # ... or who qualified, then were taken in: "212 had prescribed LDN for depression in
+    # older adults and were included", "301 reported prescribing it and were retained for
+    # analysis", "388 had dispensed LDN in the past year and were analysed"
+    r"(?:(?!\d)[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,14}?and\s+(?:were|was)\s+(?:included|retained|"
+    r"analy[sz]ed)\b|"
     # ... or who qualified, said as the end of the sift: "Of 702 respondents, 612 met
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
     # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
@@ -4926,6 +4947,72 @@ def _armed_subgroup(doc: Doc) -> Count | None:
     return None
 
 
+# A derived report's people sized by the data it had on them, a part of its parent's
+# people, with the arms that add up to them: "Samples were available for 81 of the trial's
+# participants (LDN 41, placebo 40)", "Stored plasma was obtained from 66 participants
+# (naltrexone 34, placebo 32)", "Imaging of adequate quality was available in 48 patients
+# (25 LDN, 23 placebo)"; or sized in brackets with its arms where the report says whom it
+# took: "This secondary analysis included participants of the parent trial who completed
+# the SHAPS at both visits (n = 41; 21 LDN, 20 placebo)". The arms adding up to the count
+# say it is a group the report compares (as in ``_armed_subgroup``), and the data it had or
+# the report's own act say it is the report's sample, not an outcome that befell people.
+_DATA_FOR = Folded(
+    r"\b(?:available|obtained|collected|complete|usable|valid|measured|analy[sz]able|"
+    r"provided|contributed)\s+(?:for|from|in|on|by)\s+(?:all\s+|only\s+)?(?:the\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:{NUMBER}\s+)?"
+    r"(?:[\w\-]+(?:'s|’s)?\s+){0,2}?)?"
+    rf"(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b[^.;()]{{0,60}}\((?P<arms>[^()]{{3,80}})\)",
+    re.IGNORECASE,
+)
+_N_WITH_ARMS = Folded(
+    rf"\(\s*n\s*=\s*(?P<num>{NUMBER})\s*[;:,]\s*(?P<arms>[^()]{{3,80}})\)",
+    re.IGNORECASE,
+)
+_OWN_TOOK = re.compile(
+    r"\b(?:analys[ie]s|sub-?study|sub-?sample|report)\s+(?:included|comprised|used|"
+    r"was\s+restricted\s+to)\b|\bwe\s+(?:included|analy[sz]ed|studied|examined)\b|"
+    r"\b(?:were|was)\s+(?:included|analy[sz]ed)\b",
+    re.IGNORECASE,
+)
+# an arm named in the brackets, so the numbers are arms' people ("LDN 41", "20 placebo")
+_ARM_NAME = re.compile(
+    r"\b(?:LDN|naltrexone|placebo|PBO|active|control|sham|usual\s+care|treatment|"
+    r"intervention)\b|\d\s*mg\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_data(doc: Doc) -> Count | None:
+    """A derived report's people told by the data it had on them, or by its own act, with
+    arms that add up to the count (``_DATA_FOR``)."""
+    for s in doc.sentences:
+        if (
+            s.background
+            or s.prior
+            or s.future
+            or s.hedged
+            or "(" not in s.text
+            or not _ANY_NUMBER.search(s.text)
+        ):
+            continue
+        found = list(_DATA_FOR.finditer(s.text))
+        if _OWN_TOOK.search(s.text):
+            found += list(_N_WITH_ARMS.finditer(s.text))
+        for m in found:
+            value = words_to_int(m.group("num"))
+            arms_said = m.group("arms")
+            counts = [int(a) for a in _ARM_COUNT.findall(arms_said)]
+            if (
+                value
+                and len(counts) >= 2
+                and sum(counts) == value
+                and len(_ARM_NAME.findall(arms_said)) >= 2
+                and not _other_work(s, m.start("num"))
+            ):
+                return Count(value, 5, s, m.group(0), tuple(counts))
+    return None
+
+
 # a results section that opens with its people: "Twenty-two participants had valid
 # actigraphy ...", "Sixty-nine participants (naltrexone 35, placebo 34) were reassessed"
 _RESULTS_SUBJECT = re.compile(
@@ -5155,6 +5242,7 @@ def participants(
             or _framed_pool_part(doc, own_sample(doc))
             or _armed_subgroup(doc)
             or _results_subject(doc)
+            or _armed_data(doc)
         )
         if own is not None:
             return own

@@ -1073,9 +1073,20 @@ _OTHER_TRIAL = Folded(
     # dose-ranging trial, which compared 1.5 mg with 4.5 mg" (its doses are not ours)
     rf"(?:,?\s+(?:that|which|in\s+which|where|comparing|testing|using)\b"
     rf"(?:[^.;:,()]|\.\d){{0,100}})?|"
+    # (what is supported may be a dose or a range: "supporting 2-4 mg as the range for a
+    # randomised trial", "favouring 4.5 mg for a subsequent double-blind study")
     rf"\b(?:support\w*|favou?r\w*|endors\w*|call\w* for|recommend\w*|propos\w*|"
-    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+(?:\w+\s+){{0,3}}?"
+    rf"need\w*|warrant\w*|justif\w*|agree\w*|wish\w*|request\w*)\s+"
+    rf"(?:(?:[\w\-/]+|\d+(?:\.\d+)?(?:\s*[\-–]\s*\d+(?:\.\d+)?)?(?:\s*mg(?:/d(?:ay)?)?)?)"
+    rf"\s+){{0,6}}?"
     rf"(?:an?|the|further|future|more|for)\b[^.;]{{0,60}}?{_TRIAL_WORD}|"
+    # a dose or a range named as the one to carry into a trial to come: "4.5 mg is the dose
+    # to take forward into a placebo-controlled trial", "3 mg as the dose for a phase 2
+    # randomised trial" (a trial introduced as "a", later or future; the study's own trial
+    # is "the"/"this" one, and doses compared "in" a trial are its own)
+    rf"\b(?:range|dose|doses|dosage|dosing|regimen)\s+(?:(?:to\s+)?(?:take|carry|bring|taken|"
+    rf"carried)\s+forward\s+)?(?:for|into)\s+(?:an?|later|future|subsequent)\s+"
+    rf"(?:(?!(?:this|our|present|current|the)\b)[\w\-]+,?\s+){{0,4}}?{_TRIAL_WORD}|"
     # a trial the study's aim prepares: "to select a dose for a randomised trial", "to
     # identify doses for a later placebo-controlled study", "to inform the design of a
     # randomised trial", "in preparation for a randomised trial" (the study is its
@@ -1833,6 +1844,32 @@ _EXTENSION = Folded(
     r"(?:\s+(?:phase|period)\b|(?:\s+(?:study|trial))?(?=\s*:))",
     re.IGNORECASE,
 )
+# a continuation that keeps its parent's blind and randomised allocation is that trial
+# going on, not an open-label extension (CONTRACT.md: a derived report has its parent's
+# design): "Responders continued their randomised allocation under double-blind
+# conditions", "a 24-week double-blind continuation phase", "participants remained on
+# their randomised treatment and the blind was maintained", "continued blinded treatment
+# for a further 26 weeks", "a randomised, placebo-controlled maintenance phase". A record
+# that calls anything open-label keeps the extension reading.
+_STILL_BLIND = Folded(
+    r"\b(?:double[\s\-]blind(?:ed)?|blind(?:ed)?|placebo[\s\-]controlled)\s+(?:[\w\-]+\s+)?"
+    r"(?:continuation|maintenance|extension)\s+(?:phase|period|stage|study|trial)\b|"
+    r"\bcontinu\w*\s+(?:on\s+|with\s+)?(?:their|the)\s+(?:originally\s+)?(?:randomi[sz]ed|"
+    r"blinded|assigned|allocated)\s+(?:allocation|treatment|assignment|arm|group|dose)s?\b"
+    r"[^.;]{0,120}?\b(?:under\s+)?(?:double[\s\-])?blind(?:ed)?\b|"
+    r"\b(?:the\s+)?blind(?:ing)?\s+(?:was|were|remained)\s+(?:maintained|kept|intact|unbroken)\b|"
+    r"\bcontinu\w*\s+(?:double[\s\-]blind(?:ed)?|blinded)\s+(?:treatment|allocation|"
+    r"assignment)\b",
+    re.IGNORECASE,
+)
+_OPEN_LABEL = re.compile(r"\bopen[\s\-]label\b|\bunblinded\b", re.IGNORECASE)
+
+
+def _still_blind(text: str) -> bool:
+    """The record's continuation keeps its parent's blind (``_STILL_BLIND``)."""
+    return _STILL_BLIND.search(text) is not None and _OPEN_LABEL.search(text) is None
+
+
 # individual participant data: the data an IPD meta-analysis pools from several trials, or
 # the data a trial's own secondary analysis re-analyses
 _IPD_WORDS = r"\bindividual[\s\-]+(?:participant|patient)[\s\-]+(?:level\s+)?data\b|\bIPD\b"
@@ -4203,7 +4240,11 @@ class Doc:
     @cached_property
     def extension(self) -> bool:
         """The record reports an open-label extension of a trial."""
-        return self.derived and _frames(_EXTENSION, self._raws)
+        return (
+            self.derived
+            and _frames(_EXTENSION, self._raws)
+            and not _still_blind(" ".join(r.text for r in self._raws))
+        )
 
     @cached_property
     def trial_set_up(self) -> frozenset[int]:
@@ -4499,7 +4540,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     st = structure.read(article)
     # an extension's background describes the parent phase, with its own arms and n
     names = None
-    extension = derived and _frames(_EXTENSION, raws, all_text)
+    extension = derived and _frames(_EXTENSION, raws, all_text) and not _still_blind(all_text)
     kept = extension and _KEEPS_PARENT_ARMS.search(all_text) is not None
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
