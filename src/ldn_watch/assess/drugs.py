@@ -957,6 +957,30 @@ def _switched_to(doc: Doc, s: Sentence, m: Mention) -> bool:
     return watched.search(hit.group("from")) is None
 
 
+def _stop_follows(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A stop said right after the drug is the drug's own, not one whose object follows
+    the verb: "sertraline was discontinued", "with paroxetine stopped at baseline" (the
+    drug stopped), but not "the third woman, on citalopram, stopped LDN after 14 weeks",
+    "taking escitalopram, discontinued naltrexone because of vivid dreams" (the person on
+    the drug stopped the watched drug, or another drug named after the verb: the drug
+    before it goes on)."""
+    hit = _STOPPED_AFTER.match(s.text[m.end :])
+    if hit is None:
+        return False
+    if not _STOP_VERB_LAST.search(hit.group()):
+        return True
+    start = m.end + hit.end()
+    start += len(s.text[start:]) - len(s.text[start:].lstrip())
+    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    if watched.match(s.text, start):
+        return False
+    return not any(o.start == start for o in doc.comedications(s))
+
+
+# a stop verb the match ends on, which may take an object after it
+_STOP_VERB_LAST = re.compile(r"\b(?:stopped|discontinued|ceased|withdrawn|quit)$", re.I)
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, only what the study will record, a start counted as an
@@ -978,7 +1002,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         )
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
-        or _STOPPED_AFTER.match(s.text[m.end :])
+        or _stop_follows(doc, s, m)
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _counted_as_outcome(s, m)
@@ -2286,7 +2310,13 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         for s in sentences
         if s.own and not _generalised(s)
         for m in doc.comedications(s)
-        if _halted(s, m) and not watched_stop.search(s.text, 0, m.start)
+        if _halted(s, m)
+        and not watched_stop.search(s.text, 0, m.start)
+        and not (
+            _STOPPED_AFTER.match(s.text[m.end :])
+            and not _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+            and not _stop_follows(doc, s, m)
+        )
     } - together
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
