@@ -1778,6 +1778,12 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # "results were similar when patients taking antidepressants were
                     # excluded": a sensitivity analysis of a sample that holds them
                     continue
+                clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+                if _PART_OF_SERIES_RX.search(clause):
+                    # "The second and third took naltrexone without an antidepressant",
+                    # "Case 3 received LDN with no antidepressant": cases of a series, not
+                    # the whole of it (the first may take one)
+                    continue
                 return "none"
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
@@ -1893,10 +1899,24 @@ _HALTED_BEFORE = re.compile(
     r"stopp\w*)\s+(?:(?!(?:to|into|onto)\b)\S+\s+){0,3}(?:\([^()]{0,40})?$",
     re.I,
 )
+# one case of a series or a part of it, named by its number, letter or place: "Case 2 ...
+# had stopped sertraline", "Patient B", "the third woman", "one man", "the second and third",
+# "the other two" (what it took or stopped is not the whole series')
+_PART_OF_SERIES = (
+    r"\b(?:case|patient|participant)\s+(?:\d+|[A-H]|one|two|three|four|five)\b|"
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|sixth|other|last|older|younger|oldest|"
+    r"youngest)|one)\s+(?:[\w\-]+\s+)?(?:patient|participant|case|woman|man|girl|boy|mother)\b|"
+    r"\bthe\s+(?:first|second|third|fourth|fifth)\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:second|third|fourth|fifth|sixth)\b|"
+    r"\bthe\s+(?:other|remaining)\s+(?:two|three|four|five|\d+)\b"
+)
+_PART_OF_SERIES_RX = re.compile(_PART_OF_SERIES, re.I)
 _SOME_PEOPLE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|few|a\s+minority)\s+"
     r"(?:[\w\-]+\s+)?(?:of\s+(?:them|the|these)\b|patients?|participants?|subjects?|people|"
-    r"adults|women|men|cases)\b|\bin\s+\d+\b",
+    r"adults|women|men|cases)\b|\bin\s+\d+\b|"
+    # (or one case of a series: its stop is not the sample's)
+    f"{_PART_OF_SERIES}",
     re.I,
 )
 
