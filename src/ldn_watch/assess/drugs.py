@@ -1440,6 +1440,12 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
+    if hit.re is after and doc.spec.compiled("drugs.watched_stopped", _watched_stopped).search(
+        tail, 0, hit.start("purpose")
+    ):
+        # "participants on sertraline and naltrexone stopped naltrexone for nausea": the
+        # reason the watched drug was stopped, not what the drug before it is taken for
+        return None
     if hit.re is after and _FINDING_BEFORE_FOR.search(tail, 0, hit.start("purpose")):
         # "LDN added to bupropion showed a signal for pain interference": what the
         # combination changed, an outcome, not what the drug is taken for
