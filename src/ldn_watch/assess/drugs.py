@@ -1353,7 +1353,7 @@ _modified_header = _header(_MODIFIED_HEADER)
 _purpose_header = _header(_PURPOSE_HEADER)
 
 
-def _own_condition_header(doc: Doc, before: str) -> str | None:
+def _own_condition_header(doc: Doc, before: str, *, named_class: bool = False) -> str | None:
     """The condition the people were selected for, when the drug is listed under a
     header naming its treatment (``_HEADER``, ``_MODIFIED_HEADER``): taken for that
     condition, not the watched one. Only for a study of people selected for another
@@ -1381,9 +1381,13 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     hit = rx.search(before, lo)
     if hit is None and _OWN_MEDICATION_HEADER.search(before, lo):
         # the people's own standing medication, listed without a purpose ("stable
-        # background medication including duloxetine, pregabalin and SSRIs was allowed"):
-        # in people selected for another condition, what they came in on treats that one
-        return cond.lower()
+        # background medication including duloxetine, pregabalin and milnacipran was
+        # allowed"): in people selected for another condition, a drug they came in on
+        # treats that one; classes named alone by their antidepressant kind ("background
+        # medication, including SSRIs in 29%", "usual medicines including SSRIs and
+        # SNRIs") are named as antidepressants, and a class named counts (CONTRACT.md):
+        # nothing gives them the condition's purpose
+        return None if named_class else cond.lower()
     # ("treatment for fibromyalgia and depression, including ...": for the condition too)
     return (
         hit.group("purpose").lower() if hit and not doc.spec.family.search(hit.group(0)) else None
@@ -1430,7 +1434,13 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = after.match(plain)
         tail = plain if hit is not None else tail
     if hit is None:
-        own = _own_condition_header(doc, s.text[: m.start])
+        # (a class is named as antidepressants only in a list of classes alone; beside
+        # drugs of the condition's own treatment, "duloxetine, milnacipran, pregabalin,
+        # SSRIs and amitriptyline", it is one more of them)
+        classes_alone = m.entry.kind == "group" and not any(
+            x.entry.kind == "drug" for x in doc.comedications(s)
+        )
+        own = _own_condition_header(doc, s.text[: m.start], named_class=classes_alone)
         if own is not None:
             return own
     if hit is None and _LOW_DOSE_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
