@@ -1039,6 +1039,30 @@ def _switched_to(doc: Doc, s: Sentence, m: Mention) -> bool:
     return watched.search(hit.group("from")) is None
 
 
+def _stop_follows(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """A stop said right after the drug is the drug's own, not one whose object follows
+    the verb: "sertraline was discontinued", "with paroxetine stopped at baseline" (the
+    drug stopped), but not "the third woman, on citalopram, stopped LDN after 14 weeks",
+    "taking escitalopram, discontinued naltrexone because of vivid dreams" (the person on
+    the drug stopped the watched drug, or another drug named after the verb: the drug
+    before it goes on)."""
+    hit = _STOPPED_AFTER.match(s.text[m.end :])
+    if hit is None:
+        return False
+    if not _STOP_VERB_LAST.search(hit.group()):
+        return True
+    start = m.end + hit.end()
+    start += len(s.text[start:]) - len(s.text[start:].lstrip())
+    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    if watched.match(s.text, start):
+        return False
+    return not any(o.start == start for o in doc.comedications(s))
+
+
+# a stop verb the match ends on, which may take an object after it
+_STOP_VERB_LAST = re.compile(r"\b(?:stopped|discontinued|ceased|withdrawn|quit)$", re.I)
+
+
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
     a later treatment, only what the study will record, a start counted as an
@@ -1061,7 +1085,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         )
         or _NOBODY_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
-        or _STOPPED_AFTER.match(s.text[m.end :])
+        or _stop_follows(doc, s, m)
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _counted_as_outcome(s, m)
@@ -1412,7 +1436,7 @@ _modified_header = _header(_MODIFIED_HEADER)
 _purpose_header = _header(_PURPOSE_HEADER)
 
 
-def _own_condition_header(doc: Doc, before: str) -> str | None:
+def _own_condition_header(doc: Doc, before: str, *, named_class: bool = False) -> str | None:
     """The condition the people were selected for, when the drug is listed under a
     header naming its treatment (``_HEADER``, ``_MODIFIED_HEADER``): taken for that
     condition, not the watched one. Only for a study of people selected for another
@@ -1440,9 +1464,13 @@ def _own_condition_header(doc: Doc, before: str) -> str | None:
     hit = rx.search(before, lo)
     if hit is None and _OWN_MEDICATION_HEADER.search(before, lo):
         # the people's own standing medication, listed without a purpose ("stable
-        # background medication including duloxetine, pregabalin and SSRIs was allowed"):
-        # in people selected for another condition, what they came in on treats that one
-        return cond.lower()
+        # background medication including duloxetine, pregabalin and milnacipran was
+        # allowed"): in people selected for another condition, a drug they came in on
+        # treats that one; classes named alone by their antidepressant kind ("background
+        # medication, including SSRIs in 29%", "usual medicines including SSRIs and
+        # SNRIs") are named as antidepressants, and a class named counts (CONTRACT.md):
+        # nothing gives them the condition's purpose
+        return None if named_class else cond.lower()
     # ("treatment for fibromyalgia and depression, including ...": for the condition too)
     return (
         hit.group("purpose").lower() if hit and not doc.spec.family.search(hit.group(0)) else None
@@ -1489,7 +1517,13 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = after.match(plain)
         tail = plain if hit is not None else tail
     if hit is None:
-        own = _own_condition_header(doc, s.text[: m.start])
+        # (a class is named as antidepressants only in a list of classes alone; beside
+        # drugs of the condition's own treatment, "duloxetine, milnacipran, pregabalin,
+        # SSRIs and amitriptyline", it is one more of them)
+        classes_alone = m.entry.kind == "group" and not any(
+            x.entry.kind == "drug" for x in doc.comedications(s)
+        )
+        own = _own_condition_header(doc, s.text[: m.start], named_class=classes_alone)
         if own is not None:
             return own
     if hit is None and _LOW_DOSE_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
@@ -1499,6 +1533,12 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         hit = _purpose_anywhere(doc.spec).search(clause)
     if hit is None or doc.spec.family.search(hit.group(0)):
         return None  # "duloxetine for <the condition> and pain" is taken for the condition
+    if hit.re is after and doc.spec.compiled("drugs.watched_stopped", _watched_stopped).search(
+        tail, 0, hit.start("purpose")
+    ):
+        # "participants on sertraline and naltrexone stopped naltrexone for nausea": the
+        # reason the watched drug was stopped, not what the drug before it is taken for
+        return None
     if hit.re is after and _FINDING_BEFORE_FOR.search(tail, 0, hit.start("purpose")):
         # "LDN added to bupropion showed a signal for pain interference": what the
         # combination changed, an outcome, not what the drug is taken for
@@ -1850,6 +1890,12 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # "results were similar when patients taking antidepressants were
                     # excluded": a sensitivity analysis of a sample that holds them
                     continue
+                clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+                if _PART_OF_SERIES_RX.search(clause):
+                    # "The second and third took naltrexone without an antidepressant",
+                    # "Case 3 received LDN with no antidepressant": cases of a series, not
+                    # the whole of it (the first may take one)
+                    continue
                 return "none"
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
@@ -1965,10 +2011,24 @@ _HALTED_BEFORE = re.compile(
     r"stopp\w*)\s+(?:(?!(?:to|into|onto)\b)\S+\s+){0,3}(?:\([^()]{0,40})?$",
     re.I,
 )
+# one case of a series or a part of it, named by its number, letter or place: "Case 2 ...
+# had stopped sertraline", "Patient B", "the third woman", "one man", "the second and third",
+# "the other two" (what it took or stopped is not the whole series')
+_PART_OF_SERIES = (
+    r"\b(?:case|patient|participant)\s+(?:\d+|[A-H]|one|two|three|four|five)\b|"
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|sixth|other|last|older|younger|oldest|"
+    r"youngest)|one)\s+(?:[\w\-]+\s+)?(?:patient|participant|case|woman|man|girl|boy|mother)\b|"
+    r"\bthe\s+(?:first|second|third|fourth|fifth)\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:second|third|fourth|fifth|sixth)\b|"
+    r"\bthe\s+(?:other|remaining)\s+(?:two|three|four|five|\d+)\b"
+)
+_PART_OF_SERIES_RX = re.compile(_PART_OF_SERIES, re.I)
 _SOME_PEOPLE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|few|a\s+minority)\s+"
     r"(?:[\w\-]+\s+)?(?:of\s+(?:them|the|these)\b|patients?|participants?|subjects?|people|"
-    r"adults|women|men|cases)\b|\bin\s+\d+\b",
+    r"adults|women|men|cases)\b|\bin\s+\d+\b|"
+    # (or one case of a series: its stop is not the sample's)
+    f"{_PART_OF_SERIES}",
     re.I,
 )
 
@@ -2382,7 +2442,13 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         for s in sentences
         if s.own and not _generalised(s)
         for m in doc.comedications(s)
-        if _halted(s, m) and not watched_stop.search(s.text, 0, m.start)
+        if _halted(s, m)
+        and not watched_stop.search(s.text, 0, m.start)
+        and not (
+            _STOPPED_AFTER.match(s.text[m.end :])
+            and not _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+            and not _stop_follows(doc, s, m)
+        )
     } - together
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
