@@ -4186,6 +4186,14 @@ _SAMPLE_TAIL = (
     # "62 commenced the open-label continuation"
     r"(?:started|began|commenced)\s+(?:the|an|this|its)\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_LATER_PHASE}|"
+    # ... or joining an optional part of the trial the report is about: "41 consented to the
+    # optional biomarker substudy", "38 agreed to take part in the imaging sub-study", "52
+    # enrolled in the ancillary sleep study"
+    r"(?:consented|agreed|enrol+ed|took\s+part|participated|(?:gave|provided)\s+(?:\w+\s+)?consent)"
+    r"\s+(?:to\s+(?:join\s+|enter\s+|take\s+part\s+in\s+)?|in(?:to)?\s+|for\s+)(?:the|an|this|its)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:sub-?study|ancillary\s+study|sub-?sample)\b|"
+    # ... or said, in the present, to be the report's: "... and are analysed here"
+    r"(?:are|is)\s+(?:now\s+)?analy[sz]ed\s+here\b|"
     # ("39 chose to do so", "41 opted to continue")
     r"rolled over|did so|underwent|"
     # a verb of joining that ends its clause: "Nineteen of the 23 completers enrolled;",
