@@ -295,6 +295,17 @@ _POOLED_ARMS = Folded(
     r"(?:dose|dosage)\b|\b(?:(?:across|over)\s+(?:both|the\s+two|all)\s+doses)\b",
     re.I,
 )
+# an extension that gives all its people one open-label treatment, whatever arm of the
+# parent they came from ("offered open-label X irrespective of their randomized arm", "all
+# received 4.5 mg regardless of prior allocation"): the parent's dose arms, named to say
+# where its people came from ("4.5 mg arm n = 45; 1.5 mg arm n = 43"), are no doses it
+# compares; one that allocates again ("re-randomised to 1.5 or 4.5 mg") may compare them
+_ONE_DOSE_WHATEVER_ARM = re.compile(
+    r"\b(?:irrespective|regardless)\s+of\s+(?:their|the|each\s+participant's|prior|previous|"
+    r"original)\s+(?:[\w\-]+\s+){0,2}?(?:arms?|allocations?|assignments?|groups?|treatments?)\b",
+    re.I,
+)
+_REALLOCATED = re.compile(r"\bre-?(?:randomi[sz]|allocat|assign)\w*", re.I)
 _NOT_DAILY_DOSE = Folded(
     r"\bexposure\b|\bnumber of (?:prescriptions|users|dispensings)\b|\bcumulative\b|\badherence\b|"
     r"\bdefined daily doses\b|\bDDD\b",
@@ -413,6 +424,16 @@ def _compares_doses(
         merged = next((s for s in own if _POOLED_ARMS.search(s.text)), None)
         if merged is not None:
             return False, None, f"its {label} dose arms pooled in this analysis: no doses compared"
+    if (
+        doc.extension
+        and any(_ONE_DOSE_WHATEVER_ARM.search(s.text) for s in own)
+        and not any(_REALLOCATED.search(s.text) for s in own)
+    ):
+        return (
+            False,
+            None,
+            "one open-label dose for all, whatever their parent arm: no doses compared",
+        )
     if len(levels) < 2 and above and not synthesis:
         others = _mg(sorted({d.mg_per_day for d in above}))
         one = f"one {label} dose ({_mg(levels)}) against {others}" if levels else None
