@@ -25,10 +25,12 @@ from ldn_watch.assess.roles import (
     Doc,
     Sentence,
     claimed_of,
+    drug_names,
     none_took_it,
     own_at,
     ruled_out,
     taken_by_others,
+    watched_names,
 )
 from ldn_watch.assess.spec import WatchSpec
 
@@ -550,13 +552,6 @@ _ADDED_ON_AFTER = re.compile(
 )
 
 
-def _drug_names(spec: WatchSpec) -> str:
-    """The watched drug's names as the spec gives them, longest first, as alternatives."""
-    return "|".join(
-        sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len, reverse=True)
-    )
-
-
 # the watched drug stopped, then another begun in its place: "stopped <drug> and were
 # started on sertraline", "<drug> was discontinued and escitalopram begun", "switched from
 # <drug> to an SSRI" (what follows the watched drug is not taken with it)
@@ -572,7 +567,7 @@ _THEN = (
 
 def _replaced_before(spec: WatchSpec) -> str:
     """The words before a drug begun once the watched drug was stopped (``_BEGUN``)."""
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     stop = r"(?:stopp\w*|discontinu\w*|ceas\w*|quit|came\s+off|withdr[ae]w\s+from)"
     passive = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|ceased|withdrawn)"
     return (
@@ -587,7 +582,7 @@ def _replaced_before(spec: WatchSpec) -> str:
 def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
     """The words before a drug named as a rescue or as begun after the treatment ended;
     "after stopping <the watched drug>" names the drug as the spec does."""
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     return re.compile(
         rf"{_replaced_before(spec)}|"
         r"\brescue\s+(?:\w+\s+){0,3}$|"
@@ -627,7 +622,7 @@ def _replaced_after(spec: WatchSpec) -> re.Pattern[str]:
     """ "Sertraline was started after <the drug> was stopped", "... once <the drug> had been
     discontinued": begun after the watched drug, said after the co-medication (not one
     kept on: "sertraline continued after <the drug> was stopped" was taken with it)."""
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     return re.compile(
         r"^(?:(?!\b(?:continu|maintain|kept|keep|remain|stay|unchanged)\w*)[^.;]){0,50}?"
         r"\b(?:after|once|when)\s+(?:(?:stopping|discontinuing|ceasing|coming\s+off)\s+"
@@ -650,7 +645,7 @@ _BEGUN_RIGHT_BEFORE = re.compile(
 def _stopped_watched_after(spec: WatchSpec) -> re.Pattern[str]:
     """ "... and stopped LDN", "..., then discontinued the naltrexone", said right after
     the drug (its dose between)."""
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     return re.compile(
         r"^(?:\s*[\d.,]+\s*mg\S*(?:\s+(?:daily|a\s+day|nightly))?)?[^.;]{0,30}?\b(?:and|then)\s+"
         r"(?:\w+\s+)?(?:stopped|discontinued|ceased|quit|came\s+off|dropped)\s+(?:the\s+|their\s+|"
@@ -679,7 +674,7 @@ _LATER_BEGUN = re.compile(
 def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
     """The watched drug stopped, or the treatment over: "LDN was stopped", "after
     discontinuing naltrexone", "treatment ended"."""
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     return re.compile(
         rf"\b(?:{drug})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
         r"(?:stopped|discontinued|ceased|withdrawn)\b|"
@@ -752,7 +747,7 @@ def _after_treatment_frame(spec: WatchSpec) -> re.Pattern[str]:
         r"conclusion|termination|discontinuation|cessation)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)"
         r"{0,3}?(?:trial|study|treatment|intervention|medication|drug|phase|period)\b|"
         r"(?:once|when|after)\s+(?:the\s+)?(?:(?:study|trial|randomi[sz]ed)\s+(?:medication|drug|"
-        rf"treatment)s?|{_drug_names(spec)})\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?"
+        rf"treatment)s?|{drug_names(spec)})\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?"
         r"(?:stopped|ended|discontinued|ceased|finished|completed)\b)",
         re.I,
     )
@@ -774,12 +769,8 @@ def _begun_after_treatment(doc: Doc, s: Sentence, m: Mention) -> bool:
     begun = _BEGUN_BEFORE.search(s.text, max(frame.end(), m.start - 60), m.start)
     if begun is None:
         return False
-    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    watched = doc.spec.compiled("roles.watched_names", watched_names)
     return watched.search(s.text, begun.start(), m.start) is None
-
-
-def _watched_names(spec: WatchSpec) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_drug_names(spec)})\b", re.I)
 
 
 def _begun_after_stop(doc: Doc, s: Sentence, m: Mention) -> bool:
@@ -830,7 +821,7 @@ def _treatment_ended(spec: WatchSpec) -> re.Pattern[str]:
     """The study's treatment said to be over: "Study medication was stopped at week 12",
     "the randomised phase ended", "naltrexone was discontinued after 8 weeks", "after
     which treatment was naturalistic"."""
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     return re.compile(
         r"\b(?:study|trial|randomi[sz]ed|blinded|double[\s\-]blind)\s+(?:medication|drug|"
         r"treatment|capsules?|tablets?|phase|period)s?\s+(?:was|were|had\s+been|is|are)\s+"
@@ -848,7 +839,7 @@ def _treatment_ended(spec: WatchSpec) -> re.Pattern[str]:
 
 
 def _kept_on_in_period(spec: WatchSpec) -> re.Pattern[str]:
-    drug = _drug_names(spec)
+    drug = drug_names(spec)
     return re.compile(
         rf"\b(?:continu\w*|kept|remain\w*\s+on|stay\w*\s+on|maintain\w*)\s+(?:on\s+)?"
         rf"(?:\w+\s+){{0,2}}?(?:{drug})\b|\b(?:{drug})\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -1035,7 +1026,7 @@ def _switched_to(doc: Doc, s: Sentence, m: Mention) -> bool:
     hit = _SWITCHED_TO_BEFORE.search(s.text, max(0, m.start - 100), m.start)
     if hit is None:
         return False
-    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    watched = doc.spec.compiled("roles.watched_names", watched_names)
     return watched.search(hit.group("from")) is None
 
 
@@ -1053,7 +1044,7 @@ def _stop_follows(doc: Doc, s: Sentence, m: Mention) -> bool:
         return True
     start = m.end + hit.end()
     start += len(s.text[start:]) - len(s.text[start:].lstrip())
-    watched = doc.spec.compiled("drugs.watched_names", _watched_names)
+    watched = doc.spec.compiled("roles.watched_names", watched_names)
     if watched.match(s.text, start):
         return False
     return not any(o.start == start for o in doc.comedications(s))

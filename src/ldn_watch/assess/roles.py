@@ -4519,16 +4519,23 @@ def _other_parts(sents: list[Sentence], spec: WatchSpec) -> set[int]:
             parts.setdefault(label, []).append(s)
     if len(parts) < 2:
         return set()
-    drug = spec.compiled("roles.watched_names", _watched_names)
+    drug = spec.compiled("roles.watched_names", watched_names)
     given = {k for k, ss in parts.items() if any(drug.search(s.text) for s in ss)}
     if not given or len(given) == len(parts):
         return set()
     return {s.index for k, ss in parts.items() if k not in given for s in ss}
 
 
-def _watched_names(spec: WatchSpec) -> re.Pattern[str]:
-    names = sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len)
-    return re.compile(rf"\b(?:{'|'.join(reversed(names))})\b", re.I)
+def drug_names(spec: WatchSpec) -> str:
+    """The watched drug's names as the spec gives them, longest first, as alternatives."""
+    return "|".join(
+        sorted(map(re.escape, {spec.drug, spec.label, *spec.abbreviations}), key=len, reverse=True)
+    )
+
+
+def watched_names(spec: WatchSpec) -> re.Pattern[str]:
+    """Any of the watched drug's names, as a word (keep with ``spec.compiled``)."""
+    return re.compile(rf"\b(?:{drug_names(spec)})\b", re.I)
 
 
 def read(article: Record, lexicon: Lexicon) -> Doc:
