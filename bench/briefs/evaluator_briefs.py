@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout390",
+        "holdout393",
         "holdout",
-        "44000001-44000040",
+        "44300001-44300040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,50 +28,50 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout391",
+        "holdout394",
         "holdout",
-        "44100001-44100040",
-        "doses compared, and doses that only look compared",
-        "Records where more than one LDN dose appears: fixed-dose arms, dose-response and "
-        "dose-ranging trials, flexible and titrated dosing, doses raised for non-responders, "
-        "crossover of doses within a person, pharmacokinetic and receptor-occupancy work, "
-        "observational data by dose, surveys of prescribed doses, LDN against ordinary-dose "
-        "naltrexone, protocols planning a dose comparison, and reviews tabulating doses. Both "
-        "records that close or start closing the dose-finding gap and near misses that, by the "
-        "contract, do not.",
+        "44400001-44400040",
+        "depression inside another illness",
+        "LDN where depression sits beside or inside another disease: post-stroke, post-partum, "
+        "multiple sclerosis, fibromyalgia and chronic pain, long COVID and ME/CFS, inflammatory "
+        "bowel disease, cancer, HIV, Parkinson's, diabetes, alcohol and opioid use disorders. "
+        "Records where the participants were chosen for their depression and records where "
+        "depression is only a secondary outcome, a subgroup, a baseline trait or a side effect; "
+        "say who takes which antidepressant and for what. Both gap-closing records and near misses.",
     ),
     (
-        "holdout392",
+        "holdout395",
         "holdout",
-        "44200001-44200040",
-        "LDN beside the newer treatments of depression",
-        "LDN combined with, added to, or compared against newer and non-drug treatments: "
-        "esketamine and ketamine, psilocybin and other psychedelics, zuranolone and brexanolone, "
-        "dextromethorphan-bupropion, TMS and ECT, digital therapeutics, anti-inflammatory and "
-        "microbiome approaches, and multi-component programmes where LDN is one part. Say who "
-        "takes which antidepressant in which arm, and for what. Both gap-closing records and "
-        "near misses.",
+        "44500001-44500040",
+        "LDN doses as they are really written down",
+        "Doses written every way real records write them: micrograms and ultra-low doses, "
+        "mg/kg and weight bands, millilitres of compounded solution, split and twice-daily doses, "
+        "alternate-day and weekly schedules, titration tables, ranges and medians, doses only in a "
+        "figure caption or in brackets, doses of the comparator beside LDN's, doses corrected by "
+        "an erratum. Both records that compare LDN doses and records that only seem to.",
     ),
     (
-        "registry91",
+        "registry92",
         "registry",
-        "NCT00100001-NCT00100030",
-        "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
-        "What the registry really returns for naltrexone with depression, mood or dysphoria: "
-        "registrations at every status and phase, with and without posted results, LDN for mood, "
-        "LDN in other diseases, naltrexone at ordinary doses, look-alike drugs, expanded access, "
-        "observational registries, registrations that list antidepressants and doses in different "
-        "places (arms, interventions, eligibility, descriptions).",
+        "NCT00090001-NCT00090030",
+        "registrations that change and say things in odd places",
+        "What the registry returns for naltrexone with depression, mood or dysphoria, weighted to "
+        "the hard parts of registrations: amended enrolment and arms, terminated, suspended and "
+        "withdrawn studies with their reasons, posted results whose analysed numbers differ from "
+        "the enrolment, antidepressants allowed or required only in eligibility, doses only in an "
+        "arm's description or an outcome's time frame, LDN in other diseases with mood outcomes, "
+        "naltrexone at ordinary doses and look-alike drugs.",
     ),
     (
-        "preprints89",
+        "preprints90",
         "preprints",
-        "PPR0800001-PPR0800030",
-        "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
-        "What Europe PMC's preprint search really returns for naltrexone with depression or mood, "
-        "from every server (medRxiv, bioRxiv, Research Square, PsyArXiv, SSRN, Preprints.org, OSF, "
-        "SciELO and others), in real proportions and forms, with versions and withdrawals where "
-        "they happen.",
+        "PPR0700001-PPR0700030",
+        "preprints that change: versions, withdrawals and later publication",
+        "What Europe PMC's preprint search returns for naltrexone with depression or mood, weighted "
+        "to preprints that change: versions whose n, doses or arms differ, withdrawn and "
+        "superseded preprints, preprints of protocols and statistical plans, of secondary and "
+        "pooled analyses, of case series, and preprints later published in a journal, from every "
+        "server in real proportions.",
     ),
 ]
 
