@@ -4994,14 +4994,7 @@ def _armed_data(doc: Doc) -> Count | None:
     """A derived report's people told by the data it had on them, or by its own act, with
     arms that add up to the count (``_DATA_FOR``)."""
     for s in doc.sentences:
-        if (
-            s.background
-            or s.prior
-            or s.future
-            or s.hedged
-            or "(" not in s.text
-            or not _ANY_NUMBER.search(s.text)
-        ):
+        if not s.own or s.hedged or "(" not in s.text or not _ANY_NUMBER.search(s.text):
             continue
         found = list(_DATA_FOR.finditer(s.text))
         if _OWN_TOOK.search(s.text):
