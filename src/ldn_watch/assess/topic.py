@@ -734,8 +734,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
         # X nightly": a sentence citing earlier work can still name the study's own drug
         # when the study says it gave the drug and nothing else is studied
+        # (... not one that names the low dose only as what is still to be tried, "whether
+        # low-dose X acts otherwise remains untested", or in a clause of the study's own
+        # sentence that the roles set apart as other or future work, "...; trials of
+        # low-dose X are still needed", nor in a clause that keeps it out, "studies of
+        # low-dose X were excluded": the drug the study gave is then at another dose, the
+        # low one is the road not taken)
         low_sent = next(
-            (s for s, m in found if m.kind in ("low", "very_low") and not s.background), None
+            (
+                s
+                for s, m in found
+                if m.kind in ("low", "very_low")
+                and not s.background
+                and not s.future
+                and not (s.own and not roles.own_at(s, m.start))
+                and s.admitted[m.start : m.end].strip()
+            ),
+            None,
         )
 
     drug_evidence: str | None = None
