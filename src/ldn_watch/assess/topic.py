@@ -1213,6 +1213,16 @@ _NOT_MEASURED_AFTER = Folded(
     r"^(?:,\s+[\w\-]+(?:\s+[\w\-]+){0,2}){0,4},?\s+(?:and|or|nor)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+"
     r"(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|measured|evaluated|examined|"
     r"administered)|recorded|collected)\b|"
+    # ... or named as what the study could not analyse, alone or in a list: "mood, quality of
+    # life and function were reported too inconsistently to be pooled", "depression
+    # outcomes could not be pooled", "data on mood were too sparse for meta-analysis" (a
+    # review that pooled no mood outcome measured none of its own)
+    r"^(?:(?:,\s+[\w\-]+(?:\s+[\w\-]+){0,2}){0,4},?\s+(?:and|or|nor)\s+[\w\-]+(?:\s+[\w\-]+){0,2}|"
+    r"[\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:(?:was|were|is|are)\s+(?:(?:reported|measured|assessed|"
+    r"collected|available)\s+)?too\s+(?:[\w\-]+\s+){0,2}?(?:to\s+(?:be\s+|allow\s+)?|for\s+(?:a\s+)?)"
+    r"(?:pool\w*|meta-?analy\w*|combin\w*|synthesi[sz]\w*|quantitative\s+synthesis)|"
+    r"(?:could|can)\s*not\s+be\s+(?:pooled|meta-?analy[sz]ed|combined|synthesi[sz]ed)|"
+    r"(?:was|were)\s+not\s+(?:pooled|meta-?analy[sz]ed))\b|"
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
     # (in any tense: a registration or protocol says it in the present or the future,
