@@ -2202,12 +2202,20 @@ _ITEMS_BEFORE = re.compile(
     re.I,
 )
 _ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dimensions?)\b", re.I)
+# ... or a domain named for the condition and another construct at once, the way a health
+# index names its one item: "no change in the anxiety/depression domain", "the
+# depression/anxiety domain of the EQ-5D" (a domain named for the condition alone, "the
+# PROMIS depression domain", is a measure of its own)
+_SHARED_DOMAIN_AFTER = re.compile(r"^(?:/[\w\-]+)?[\s\-]+(?:domains?|dimensions?)\b", re.I)
 
 
 def _instrument_item(text: str, start: int, end: int) -> bool:
     """The condition word at [start, end) names items of another instrument."""
+    shared = _SHARED_DOMAIN_AFTER.match(text[end:])
     return bool(
-        _ITEMS_BEFORE.search(text[max(0, start - 130) : start]) or _ITEM_AFTER.match(text[end:])
+        _ITEMS_BEFORE.search(text[max(0, start - 130) : start])
+        or _ITEM_AFTER.match(text[end:])
+        or (shared and (text[start - 1 : start] == "/" or shared.group(0).startswith("/")))
     )
 
 
