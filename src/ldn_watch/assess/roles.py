@@ -989,7 +989,11 @@ _EXCLUSION = Folded(
     # ... or as the drug not begun in them, or held back from them: "patients with an
     # active major depressive episode were not started on LDN", "were not initiated on
     # it", "not considered candidates for", "LDN was withheld from those with depression"
-    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:started|initiated|commenced)\s+(?:on|with)\b|"
+    # (... or not treated with it, or it not given to them: "patients with a known depressive
+    # disorder had been referred to psychiatry and were not treated with LDN in the unit",
+    # "LDN was not given to patients with current depression")
+    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:started|initiated|commenced|treated)\s+(?:on|with)\b|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:given|offered|prescribed|administered)\s+to\b|"
     r"\bnot\s+(?:\w+\s+)?candidates\s+for\b|\bwithheld\s+(?:from|in)\b|"
     # what a review leaves out: "uses in depression are outside the scope of this review"
     r"\b(?:outside|beyond)\s+the\s+scope\b",

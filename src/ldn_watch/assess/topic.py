@@ -734,8 +734,23 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         # "X has been proposed for pain; we asked whether it lifts mood. Thirty adults took
         # X nightly": a sentence citing earlier work can still name the study's own drug
         # when the study says it gave the drug and nothing else is studied
+        # (... not one that names the low dose only as what is still to be tried, "whether
+        # low-dose X acts otherwise remains untested", or in a clause of the study's own
+        # sentence that the roles set apart as other or future work, "...; trials of
+        # low-dose X are still needed", nor in a clause that keeps it out, "studies of
+        # low-dose X were excluded": the drug the study gave is then at another dose, the
+        # low one is the road not taken)
         low_sent = next(
-            (s for s, m in found if m.kind in ("low", "very_low") and not s.background), None
+            (
+                s
+                for s, m in found
+                if m.kind in ("low", "very_low")
+                and not s.background
+                and not s.future
+                and not (s.own and not roles.own_at(s, m.start))
+                and s.admitted[m.start : m.end].strip()
+            ),
+            None,
         )
 
     drug_evidence: str | None = None
@@ -1198,6 +1213,16 @@ _NOT_MEASURED_AFTER = Folded(
     r"^(?:,\s+[\w\-]+(?:\s+[\w\-]+){0,2}){0,4},?\s+(?:and|or|nor)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+"
     r"(?:was|were)\s+not\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|measured|evaluated|examined|"
     r"administered)|recorded|collected)\b|"
+    # ... or named as what the study could not analyse, alone or in a list: "mood, quality of
+    # life and function were reported too inconsistently to be pooled", "depression
+    # outcomes could not be pooled", "data on mood were too sparse for meta-analysis" (a
+    # review that pooled no mood outcome measured none of its own)
+    r"^(?:(?:,\s+[\w\-]+(?:\s+[\w\-]+){0,2}){0,4},?\s+(?:and|or|nor)\s+[\w\-]+(?:\s+[\w\-]+){0,2}|"
+    r"[\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:(?:was|were|is|are)\s+(?:(?:reported|measured|assessed|"
+    r"collected|available)\s+)?too\s+(?:[\w\-]+\s+){0,2}?(?:to\s+(?:be\s+|allow\s+)?|for\s+(?:a\s+)?)"
+    r"(?:pool\w*|meta-?analy\w*|combin\w*|synthesi[sz]\w*|quantitative\s+synthesis)|"
+    r"(?:could|can)\s*not\s+be\s+(?:pooled|meta-?analy[sz]ed|combined|synthesi[sz]ed)|"
+    r"(?:was|were)\s+not\s+(?:pooled|meta-?analy[sz]ed))\b|"
     # (measured once at entry and never again is no outcome either: "mood was not
     # reassessed", "depressive symptoms were not re-measured after baseline")
     # (in any tense: a registration or protocol says it in the present or the future,
@@ -2177,12 +2202,20 @@ _ITEMS_BEFORE = re.compile(
     re.I,
 )
 _ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dimensions?)\b", re.I)
+# ... or a domain named for the condition and another construct at once, the way a health
+# index names its one item: "no change in the anxiety/depression domain", "the
+# depression/anxiety domain of the EQ-5D" (a domain named for the condition alone, "the
+# PROMIS depression domain", is a measure of its own)
+_SHARED_DOMAIN_AFTER = re.compile(r"^(?:/[\w\-]+)?[\s\-]+(?:domains?|dimensions?)\b", re.I)
 
 
 def _instrument_item(text: str, start: int, end: int) -> bool:
     """The condition word at [start, end) names items of another instrument."""
+    shared = _SHARED_DOMAIN_AFTER.match(text[end:])
     return bool(
-        _ITEMS_BEFORE.search(text[max(0, start - 130) : start]) or _ITEM_AFTER.match(text[end:])
+        _ITEMS_BEFORE.search(text[max(0, start - 130) : start])
+        or _ITEM_AFTER.match(text[end:])
+        or (shared and (text[start - 1 : start] == "/" or shared.group(0).startswith("/")))
     )
 
 
@@ -2518,7 +2551,16 @@ def _survey_subject(doc: Doc) -> bool:
 def other_population(doc: Doc) -> str | None:
     """The condition (or profession) the abstract says its people were selected for,
     when it is not the watched condition."""
-    return doc.remember("other_population", _other_population)
+    return doc.remember("other_population", _other_population)[0]
+
+
+def selected_with_other(doc: Doc) -> Sentence | None:
+    """The study's own sentence that takes in people with another condition who, in the
+    same list of what they had, also met the watched condition's diagnosis or severity
+    threshold ("patients with a first ischaemic stroke 2 weeks to 6 months before enrolment,
+    who met DSM-5 criteria for a depressive disorder and had a HAMD-17 of at least 17"):
+    the people were selected for both (CONTRACT.md), whatever the other's onset words."""
+    return doc.remember("other_population", _other_population)[1]
 
 
 def _spelled_out(doc: Doc) -> Callable[[str], str]:
@@ -2656,14 +2698,36 @@ _ACCOMMODATED = Folded(
 # if they ...", "were included provided ...")
 _SELECTED_TOO = re.compile(
     # (the rest of the other condition's name first: "post-COVID-19 condition (WHO
-    # definition) who also had ...", "long COVID syndrome who also met ...")
-    r"[\w\-'’]*(?:\s+(?!(?:and|or|with|who|whose|that|but|were|was)\b)[\w\-'’]+){0,3}?"
-    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:who|that)\s+(?:also\s+|additionally\s+|further\s+)?"
+    # definition) who also had ...", "long COVID syndrome who also met ...", and what it
+    # says of the other condition itself, when it began or how it was confirmed: "first-ever
+    # ischaemic stroke 2 weeks to 6 months before enrolment, who met ...", "a first stroke
+    # confirmed by imaging no more than six months before inclusion, who also met ...": words
+    # that open no clause and count no part of the people; "1 and 6" in a span is one word,
+    # see ``_SPANS``)
+    r"[\w\-'’]*(?:\s+(?!(?:and|or|with|who|whose|whom|that|which|but|were|was|of|including|"
+    r"among|those|some|many|most|none|all|whereas|while)\b)[\w\-'’]+){0,12}?"
+    # (... the last of them no count: "including 31 who met ...", "(n = 96), 31 who had")
+    r"(?<![\s(]\d)(?<!\d\d)"
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?P<clause>(?:who|that)\s+"
+    r"(?:also\s+|additionally\s+|further\s+)?"
     r"(?:met|meet|fulfil+(?:ed)?|satisfied|had|have|were\s+diagnosed|scored|screened)\b|"
     r"(?:were|was)\s+(?:only\s+)?(?:included|eligible|enrol+ed|recruited|randomi[sz]ed)\s+"
     r"(?:only\s+)?(?:if|when|provided|where)\b)",
     re.I,
 )
+
+
+# a span of numbers, "between 1 and 6 months", "2-6 months", "one or two years": read as
+# one word where ``_SELECTED_TOO`` skips what is said of the other condition (its "and" and
+# "or" join no second item)
+_SPANS = re.compile(
+    rf"\b((?:\d+|{counts.NUMBER_WORDS}))\s+(?:and|or|to)\s+((?:\d+|{counts.NUMBER_WORDS}))\b", re.I
+)
+
+
+def _span_joined(m: re.Match[str]) -> str:
+    """A span as one word of the same length: "1 and 6" -> "1-and-6"."""
+    return m.group(0).replace(" ", "-")
 
 
 _TREATED_IN = re.compile(
@@ -2673,7 +2737,13 @@ _TREATED_IN = re.compile(
 )
 
 
-def _other_population(doc: Doc) -> str | None:
+def _other_population(doc: Doc) -> tuple[str | None, Sentence | None]:
+    both_at: list[Sentence] = []
+    other = _other_condition(doc, both_at)
+    return other, (both_at[0] if both_at and other is None else None)
+
+
+def _other_condition(doc: Doc, both_at: list[Sentence]) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
     subgroup = _subgroup_of_other(doc, p)
@@ -2760,13 +2830,15 @@ def _other_population(doc: Doc) -> str | None:
             # results line about some of them, nor a derived report's cut of its parent's)
             # (after the other condition's duration and an aside: "with chronic low back
             # pain for at least 6 months (average pain >= 4/10) who also had ...")
-            rest = re.split(r"[;.]\s", text[at:], maxsplit=1)[0]
+            rest = _SPANS.sub(_span_joined, re.split(r"[;.]\s", text[at:], maxsplit=1)[0])
+            too = _SELECTED_TOO.match(rest)
             if (
                 group == "cond"
                 and not (s.in_results or doc.derived)
-                and _SELECTED_TOO.match(rest)
-                and p.diagnosed_too.search(rest)
+                and too is not None
+                and p.diagnosed_too.search(rest, too.start("clause"))
             ):
+                both_at.append(s)
                 continue
             # "depression in adults with co-occurring cannabis use disorder": the other
             # condition called co-occurring, in a sentence naming the watched one, is what
@@ -2940,6 +3012,12 @@ def condition_population(doc: Doc) -> Sentence | None:
             "(" in text and _selects(p, _PARENTHESES.sub("", text), cut=cut)
         ):
             return s
+    if other is None:
+        # the other condition's sentence that selected the same people for the watched
+        # one too, however long what it said of the other before the relative clause
+        found = selected_with_other(doc)
+        if found is not None:
+            return found
     if other is None and doc.derived:
         found = _augmented(doc)
         if found is not None:
