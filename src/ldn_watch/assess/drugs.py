@@ -27,6 +27,7 @@ from ldn_watch.assess.roles import (
     claimed_of,
     drug_names,
     none_took_it,
+    others_at,
     own_at,
     ruled_out,
     taken_by_others,
@@ -2357,6 +2358,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             elif (
                 s.own
                 and not s.preamble
+                # (nor a drug named in a clause set in other work: "After a trial reporting
+                # that X augmented SSRIs and SNRIs, we ...")
+                and not others_at(s, m.start)
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
                 # (nor is naming what they take when everyone takes one: "any
                 # antidepressant is allowed (we expect sertraline ... to be most common)")

@@ -259,10 +259,18 @@ _CITED_FINDING_TOLD = Folded(
 # 36700008): the cited study's doses and people are not this one's
 _CITED_LEAD = Folded(
     r"^\s*(?:citing|following|encouraged\s+by|guided\s+by|prompted\s+by|based\s+on|"
-    r"on\s+the\s+strength\s+of|in\s+light\s+of)\s+(?:an?|one|another|the|earlier|"
-    r"previous|prior)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){0,4}?"
-    r"(?:trial|study|RCT|pilot|report|case\s+series|meta[\s\-]?analysis|review)\s+"
-    r"(?:in\s+which|where|that|whose)\b[^,;]*,",
+    r"on\s+the\s+strength\s+of|in\s+light\s+of|"
+    # ... or set after it in time or built on it: "After a trial reporting that X augmented
+    # SSRIs and SNRIs, we assessed ...", "Building on an open study showing that ...",
+    # "Since a randomised trial found that ..., we" (holdout382 43200032)
+    r"after|building\s+on|since|given|because|inspired\s+by|motivated\s+by|"
+    r"in\s+response\s+to)\s+(?:an?|one|another|the|earlier|previous|prior|recent|published|"
+    r"two|three|several)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){0,4}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?|case\s+series|meta[\s\-]?analys[ie]s|"
+    r"reviews?)\s+(?:\([^()]{0,60}\)\s+)?"
+    r"(?:in\s+which|where|that|whose|(?:reporting|showing|finding|suggesting|indicating|"
+    r"demonstrating)\b|(?:had\s+|has\s+|have\s+)?(?:reported|showed|shown|found|suggested|"
+    r"indicated|demonstrated)\s+that)\b[^,;]*,",
     re.IGNORECASE,
 )
 
@@ -3481,6 +3489,15 @@ def own_at(s: Sentence, start: int) -> bool:
     """The study's own words at ``start``: an own sentence, and not in a clause or phrase
     about other work ("...; comparison with X is warranted" names X as future work)."""
     return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
+
+
+def others_at(s: Sentence, start: int) -> bool:
+    """The thing named at ``start`` of an own sentence sits in a clause or phrase the
+    roles set in other work ("After a trial reporting that X augmented SSRIs and SNRIs,
+    we assessed ..."): another study's, not this one's (an extension's parent, which
+    ``others_blanked`` keeps, is the extension's own)."""
+    blanked = s.others_blanked or s.text
+    return blanked[start : start + 1] != s.text[start : start + 1]
 
 
 # an own sentence that compares, as this study's arm, a regimen the sentence right before
