@@ -2661,6 +2661,19 @@ _MATCHED_SIDES = Folded(
 )
 
 
+# ... or the first group counted bare: "Of 1,364 patients treated, 112 were taking LDN and
+# were matched to 224 non-users", "112 LDN users were propensity-matched 1:2 with 224
+# patients not taking it", "98 exposed women were each matched to 196 controls" (the pool
+# they were drawn from is not the study's; holdout392 44200006)
+_COUNTED_MATCHED = Folded(
+    rf"{_LEAD}(?P<a>{NUMBER}){_NOT_PCT}\s+(?:[^.;()\d]){{0,60}}?\b(?:were|was)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:[\w\-]+-)?matched\b(?:\s*\(?1\s*:\s*\d+\)?)?\s+(?:to|with)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?P<b>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?"
+    r"(?:non-?users|controls|comparators|(?:" + _NOUNS + r"))\b",
+    re.IGNORECASE,
+)
+
+
 # the study's two groups as the frame of a results clause: "Among 3412 LDN initiators and
 # 16 924 matched non-initiators, hospitalisation occurred in 4.1% vs 5.0%" (the frame is
 # the whole sample, its two sides coordinated, not a part of it)
@@ -2686,6 +2699,11 @@ def _matched_sides(s: Sentence) -> list[Count]:
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
         if a and b:
             out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+    if not out:
+        for m in _COUNTED_MATCHED.finditer(s.text):
+            a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+            if a and b:
+                out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
     return out
 
 
