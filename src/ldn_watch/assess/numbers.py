@@ -959,6 +959,11 @@ _BARE_ANSWERED = re.compile(
 _BARE_ANSWERED_MORE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:were|was)\s+\w+\s+and\s+)?"
     r"(?:responded\b|(?:completed|returned|finished|submitted)\s+(?:it|them)\b|"
+    # ... or what they gave, said as complete answers: "Of 741 people who opened the
+    # survey, 612 provided complete responses", "588 gave usable answers", "430 submitted
+    # complete questionnaires" (preprints89 PPR0800011)
+    r"(?:provided|gave|submitted|returned|contributed)\s+(?:complete|completed|valid|usable|"
+    r"full|analy[sz]able)\s+(?:responses?|answers|questionnaires|surveys|data)\b|"
     # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
     # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
     # (current use for a month) and completed it" (an aside in brackets is no new clause);
@@ -978,7 +983,9 @@ _BARE_ANSWERED_MORE = Folded(
     rf"(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
     r"(?:inclusion|eligibility|study)\s+criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$)))|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
-    rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
+    rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+"
+    # (... counted out of those asked: "from 612 of 741 people who opened it")
+    rf"(?:of\s+(?:the\s+)?{NUMBER}\s+)?(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
     re.IGNORECASE,
