@@ -3492,12 +3492,15 @@ def own_at(s: Sentence, start: int) -> bool:
 
 
 def others_at(s: Sentence, start: int) -> bool:
-    """The thing named at ``start`` of an own sentence sits in a clause or phrase the
-    roles set in other work ("After a trial reporting that X augmented SSRIs and SNRIs,
-    we assessed ..."): another study's, not this one's (an extension's parent, which
-    ``others_blanked`` keeps, is the extension's own)."""
+    """The thing named at ``start`` of an own sentence sits in the sentence's opening that
+    the roles set in other work, before the sentence turns to the study ("After a trial
+    reporting that X augmented SSRIs and SNRIs, we assessed ..."): another study's, not
+    this one's (an extension's parent, which ``others_blanked`` keeps, is the extension's
+    own). A clause set in other work after the study's own ("...; earlier trials of
+    escitalopram had failed and she now also takes nortriptyline") is not read so: its
+    blanking may run over what the person takes now."""
     blanked = s.others_blanked or s.text
-    return blanked[start : start + 1] != s.text[start : start + 1]
+    return blanked[start : start + 1] != s.text[start : start + 1] and not blanked[:start].strip()
 
 
 # an own sentence that compares, as this study's arm, a regimen the sentence right before
