@@ -1826,6 +1826,13 @@ _INTRODUCED = re.compile(
     r"(?:[^\W_]+-)?$",
     re.IGNORECASE,
 )
+# ... and what makes it the subject of a finding cited: "... reported that", "... of X
+# showed", "... in the trial found"
+_CITED_AFTER = re.compile(
+    r"(?:\s+(?:of|from|in|to)\s+[^.;,()]{0,60}?)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
+    r"(?:reported|showed|shown|found|suggested|demonstrated|indicated|concluded)\b",
+    re.IGNORECASE,
+)
 # ... and what makes it a part of a larger study instead
 _PART_OF = re.compile(
     r"\b(?:with|followed by|and|plus|including|then|into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$",
@@ -4383,6 +4390,10 @@ def _presented(text: str, m: re.Match[str]) -> bool:
     with an open-label extension")."""
     before = text[max(0, m.start() - 40) : m.start()]
     if _PART_OF.search(before):
+        return False
+    if _CITED_AFTER.match(text, m.end()):
+        # the subject of what it found, cited: "The open-label extension of ANCHOR
+        # reported that X was well tolerated" (a letter after it; holdout388 43800034)
         return False
     if not _QUALIFIED.match(text[m.start() : m.end()]):
         return True  # "data from a trial", "analysis of the ... trial": the phrase says it
