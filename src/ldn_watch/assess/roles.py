@@ -259,10 +259,18 @@ _CITED_FINDING_TOLD = Folded(
 # 36700008): the cited study's doses and people are not this one's
 _CITED_LEAD = Folded(
     r"^\s*(?:citing|following|encouraged\s+by|guided\s+by|prompted\s+by|based\s+on|"
-    r"on\s+the\s+strength\s+of|in\s+light\s+of)\s+(?:an?|one|another|the|earlier|"
-    r"previous|prior)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){0,4}?"
-    r"(?:trial|study|RCT|pilot|report|case\s+series|meta[\s\-]?analysis|review)\s+"
-    r"(?:in\s+which|where|that|whose)\b[^,;]*,",
+    r"on\s+the\s+strength\s+of|in\s+light\s+of|"
+    # ... or set after it in time or built on it: "After a trial reporting that X augmented
+    # SSRIs and SNRIs, we assessed ...", "Building on an open study showing that ...",
+    # "Since a randomised trial found that ..., we" (holdout382 43200032)
+    r"after|building\s+on|since|given|because|inspired\s+by|motivated\s+by|"
+    r"in\s+response\s+to)\s+(?:an?|one|another|the|earlier|previous|prior|recent|published|"
+    r"two|three|several)\s+(?:(?!(?:this|our|present|current)\b)[\w\-]+\s+){0,4}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|pilots?|reports?|case\s+series|meta[\s\-]?analys[ie]s|"
+    r"reviews?)\s+(?:\([^()]{0,60}\)\s+)?"
+    r"(?:in\s+which|where|that|whose|(?:reporting|showing|finding|suggesting|indicating|"
+    r"demonstrating)\b|(?:had\s+|has\s+|have\s+)?(?:reported|showed|shown|found|suggested|"
+    r"indicated|demonstrated)\s+that)\b[^,;]*,",
     re.IGNORECASE,
 )
 
@@ -1820,6 +1828,13 @@ _INTRODUCED = re.compile(
     # the phrase with what it is of joined on by a hyphen, as a compound: "a post hoc
     # age-subgroup analysis", "a prespecified CRP-subgroup analysis", "an fMRI-substudy"
     r"(?:[^\W_]+-)?$",
+    re.IGNORECASE,
+)
+# ... and what makes it the subject of a finding cited: "... reported that", "... of X
+# showed", "... in the trial found"
+_CITED_AFTER = re.compile(
+    r"(?:\s+(?:of|from|in|to)\s+[^.;,()]{0,60}?)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
+    r"(?:reported|showed|shown|found|suggested|demonstrated|indicated|concluded)\b",
     re.IGNORECASE,
 )
 # ... and what makes it a part of a larger study instead
@@ -3487,6 +3502,18 @@ def own_at(s: Sentence, start: int) -> bool:
     return s.own and s.masked[start : start + 1] == s.text[start : start + 1]
 
 
+def others_at(s: Sentence, start: int) -> bool:
+    """The thing named at ``start`` of an own sentence sits in the sentence's opening that
+    the roles set in other work, before the sentence turns to the study ("After a trial
+    reporting that X augmented SSRIs and SNRIs, we assessed ..."): another study's, not
+    this one's (an extension's parent, which ``others_blanked`` keeps, is the extension's
+    own). A clause set in other work after the study's own ("...; earlier trials of
+    escitalopram had failed and she now also takes nortriptyline") is not read so: its
+    blanking may run over what the person takes now."""
+    blanked = s.others_blanked or s.text
+    return blanked[start : start + 1] != s.text[start : start + 1] and not blanked[:start].strip()
+
+
 # an own sentence that compares, as this study's arm, a regimen the sentence right before
 # it told as earlier work, naming it by reference: "We compared that regimen with 4.5 mg
 # once nightly", "This trial tested the pilot's schedule against 3 mg", "Here we compared
@@ -4367,6 +4394,10 @@ def _presented(text: str, m: re.Match[str]) -> bool:
     with an open-label extension")."""
     before = text[max(0, m.start() - 40) : m.start()]
     if _PART_OF.search(before):
+        return False
+    if _CITED_AFTER.match(text, m.end()):
+        # the subject of what it found, cited: "The open-label extension of ANCHOR
+        # reported that X was well tolerated" (a letter after it; holdout388 43800034)
         return False
     if not _QUALIFIED.match(text[m.start() : m.end()]):
         return True  # "data from a trial", "analysis of the ... trial": the phrase says it

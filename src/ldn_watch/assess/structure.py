@@ -324,6 +324,12 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         # abstract, not an opinion on it (holdout267 29800002)
         if _plain_summary(article):
             return False
+        # a letter counting people of its authors' own, taken in at their site or found in
+        # their records, reports data of its own (a site's add-on to a trial, a clinic's
+        # series after one), not an opinion on the article it names (holdout388 43800033,
+        # 43800034)
+        if "Letter" in types and _letter_with_own_people(article):
+            return False
         # a journal article (no letter) in a study's own sections (Methods, Results) that
         # links the trial it reanalyses is a secondary analysis of that trial's data, a
         # derived report, not an opinion on it (holdout314 35300003)
@@ -369,6 +375,46 @@ def _letter_of_own_cases(article: Record, types: set[str]) -> bool:
             n = words_to_int(m.group("num"))
             if n is not None and 2 <= n <= 12:
                 return True
+    return False
+
+
+# a letter's own people, counted as the authors took them in or found them: "Twenty-three
+# participants were randomised at our site", "We reviewed the records of all 11 such
+# patients", "In our clinic, 14 patients taking an SSRI were started on X", "we enrolled 30
+# of the trial's participants at our centre", "Of the 40 patients we treated, 28 responded"
+_OWN_PLACE = (
+    r"\b(?:at|in|from|through)\s+our\s+(?:[\w\-]+\s+){0,3}?(?:site|centre|center|clinic|"
+    r"hospital|unit|service|practice|department|institution)s?\b"
+)
+_LETTER_OWN_PEOPLE = re.compile(
+    # the authors' records of a counted group
+    rf"\bwe\s+(?:\w+\s+)?(?:reviewed|audited|searched|identified|examined)\s+(?:the\s+)?"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?:records?|charts?|notes|files|cases?)\s+of\s+(?:all\s+|the\s+)?"
+    rf"{NUMBER}\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b|"
+    # ... or the people the authors took in or treated themselves
+    rf"\bwe\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|treated|included|followed)\s+"
+    rf"(?:a\s+total\s+of\s+|all\s+)?{NUMBER}\b|"
+    rf"(?<![\d.])\b{NUMBER}\s+(?:[\w\-]+\s+){{0,3}}?(?:{PEOPLE})\s+(?:whom\s+)?we\s+"
+    r"(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|treated|included|followed|saw)\b",
+    re.I,
+)
+_OWN_PLACE_RX = re.compile(_OWN_PLACE, re.I)
+_THANKS = re.compile(r"\bwe\s+thank\b|\binterest\s+in\s+our\b", re.I)
+
+
+def _letter_with_own_people(article: Record) -> bool:
+    """A letter, no reply, with a sentence counting people of its authors' own: found in
+    their records, taken in by them, or counted as they entered at their own site."""
+    if _reads_as_reply(article):
+        return False
+    text = " ".join(s.text for s in article.abstract)
+    if _THANKS.search(text):
+        return False
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if _LETTER_OWN_PEOPLE.search(sentence):
+            return True
+        if _OWN_PLACE_RX.search(sentence) and _COUNTED_AS_ENTERED.search(sentence):
+            return True
     return False
 
 
