@@ -187,14 +187,37 @@ _FREQ = [
     ),
 ]
 # a schedule written once after the arms it is shared by: "X 1 mg, or Y alone, each taken
-# twice daily", "Y alone or Y with X 1 µg per dose, both given twice a day" (no number, no
-# schedule of the dose's own and no clause's end between)
+# twice daily", "Y alone or Y with X 1 µg per dose, both given twice a day" (no schedule of
+# the dose's own and no clause's end between; no number but the further arms' own doses
+# and head counts: "X 1 microgram, X 5 micrograms (n = 24) or placebo, each given twice
+# daily" gives both doses twice a day, holdout390 44000038; the arms between must be the
+# same drug's or placebo, see ``_shared_by_arms``)
 _SHARED_SCHEDULE = re.compile(
-    r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)[^.;:\d()]){0,60}?"
+    r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)"
+    rf"(?:[^.;:\d()]|(?<![\w.])\d+(?:\.\d+)?\s*{_MASS}\b(?!\s*/)|"
+    r"\(\s*n\s*=\s*\d+\s*\))){0,80}?"
     r",\s*(?:each|both|all)\s+(?:(?:taken|given|administered|dosed)\s+)?"
     r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
     re.I,
 )
+_DOSE_BETWEEN = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*{_MASS}\b", re.I)
+
+
+def _shared_by_arms(
+    text: str, end: int, shared: re.Match[str], drugs: list[tuple[int, int, str]], drug: str
+) -> bool:
+    """A schedule written once after a list of arms is the dose's too only where the doses
+    it reaches over are further arms of the same drug: every drug named between is the
+    watched one or placebo ("X 1 mg, X 2 mg or placebo, each twice daily"; not "X 1 mg,
+    Y 50 mg, each twice daily"), and a dose between has the drug named beside it or no
+    other drug at all."""
+    if not _DOSE_BETWEEN.search(text, end, shared.end()):
+        return True
+    return all(
+        name == drug or name in _NOT_A_DRUG for a, _, name in drugs if end <= a < shared.end()
+    )
+
+
 # ... or written once after a comparator arm of the vehicle alone, as a co-formulation's
 # trial gives it: "oxycodone 10 mg with X 1 microgram per tablet, or oxycodone 10 mg alone,
 # one tablet twice daily", "... X 1 microgram in a single capsule, or identical capsules of
@@ -4137,6 +4160,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             shared = None
             if factor == 1 and not m.group("mult"):
                 shared = _SHARED_SCHEDULE.match(s.text, m.end())
+                if shared is not None and not _shared_by_arms(s.text, m.end(), shared, drugs, drug):
+                    shared = None
                 if shared is not None:
                     # the arms' shared schedule is this dose's too (CONTRACT.md: the day's
                     # total; 1 mg b.i.d. is 2)
