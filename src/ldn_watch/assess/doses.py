@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ldn_watch.assess import arms, counts, roles
+from ldn_watch.assess import arms, counts, design, roles
 from ldn_watch.assess.allocation import ALLOCATED, RANDOMISED
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
@@ -2105,6 +2105,37 @@ def _closed_arm_with_people(doc: Doc, doses: list[Dose], drug: str) -> list[Dose
         else d
         for d in doses
     ]
+
+
+def _drop_parts_to_come(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """A record that reports one part of a study run in parts (a cohort, a stage) while
+    another part is still running or kept for another report (``roles.pending_parts``:
+    "Results from cohort B will indicate whether the higher dose adds benefit", "a second
+    cohort at 4.5 mg is ongoing") gives that part's dose to nobody it reports on: the dose
+    told in the statement itself, of the part named as its clause's subject ("cohort B ...
+    receives 4.5 mg daily"), or of the part named by it ("the 4.5 mg cohort") is dropped.
+    A plan (a protocol, a registration) keeps its parts' doses, and so does a record whose
+    own doses would all go (no part of it would be left to report)."""
+    if not _reported(doc) or doc.article.registry is not None:
+        return doses
+    pending = roles.pending_parts(doc)
+    if not pending or design.own_outcome(doc) is None:
+        return doses  # (a plan told in the future tense reports no part yet)
+
+    def to_come(d: Dose) -> bool:
+        at = d.start
+        if any(i == d.sentence.index and a <= at < b for i, a, b in pending.spans):
+            return True
+        if f"mg:{d.mg_per_day:g}" in pending.keys:
+            return True
+        key = roles.part_of(d.sentence.text, at) if at >= 0 else None
+        return key is not None and key in pending.keys
+
+    mine = [d for d in doses if d.owner == drug and not d.dropped and d.own]
+    gone = {id(d) for d in mine if to_come(d)}
+    if not gone or all(id(d) in gone for d in mine if doc.spec.is_low(d.mg_per_day)):
+        return doses
+    return [replace(d, dropped=True) if id(d) in gone else d for d in doses]
 
 
 _UNIT_IN = re.compile(rf"{_UNIT}\b", re.I)
@@ -4359,6 +4390,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     if typical:
         return out
     out = _closed_arm_with_people(doc, _drop_replaced_arms(doc, out, drug), drug)
+    out = _drop_parts_to_come(doc, out, drug)
     out = _drop_misstated(out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
