@@ -482,6 +482,14 @@ _QUANTILES_BEFORE = re.compile(
     r"(?:75th|third)\s+(?:percentiles?|quartiles?))\b[\s:,=]*(?:of\s+|from\s+)?$",
     re.I,
 )
+# the step a calculated dose is rounded to, no dose anyone took: "individual doses rounded
+# to the nearest 0.5 mg", "rounded down to the closest 0.25 mg", "in multiples of 0.5 mg",
+# "to the nearest whole 1 mg" (a weight-based dose's unit of measure; holdout391 44100025)
+_ROUNDED_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|at)\s+the\s+(?:nearest|closest)|\b(?:in|to)\s+(?:whole\s+)?multiples\s+of|"
+    r"\bround(?:ed|ing)?\s+(?:up\s+|down\s+|off\s+)?to)\s+(?:whole\s+|full\s+)?$",
+    re.I,
+)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = Folded(
@@ -4006,6 +4014,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             head = s.text[max(0, m.start() - 40) : m.start()]
             if _QUANTILES_BEFORE.search(head):
                 continue  # "median 4.5 mg, interquartile range 3-4.5 mg": statistics, no dose
+            if _ROUNDED_TO_BEFORE.search(head):
+                continue  # "rounded to the nearest 0.5 mg": a unit of rounding, no dose
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
             # a statistic inside a closed parenthesis describes what it follows, not the
             # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
