@@ -5998,6 +5998,23 @@ _ASSIGNS = Folded(
 )
 
 
+_DOSES_SPREAD_BEFORE = re.compile(
+    r"\b(?:doses?|dosages?|dosing)\b(?:[^.;]|\.\d){0,30}?\b(?:ranged|ranging|varied|varying|"
+    r"spanned|spanning)\s+(?:from\s+|between\s+)?$",
+    re.I,
+)
+
+
+def _spread_of_doses(d: Dose) -> bool:
+    """The range at ``d`` is the spread of the doses people were kept on, told as such
+    ("maintenance doses ranged from 1.5 to 4.5 mg", "final doses varied between 1 and 4.5
+    mg/day", "nightly dosing spanned 1.5 to 4.5 mg"): a range moved within, whose inner
+    levels ("those on 1.5-3 mg improved less") sort people by their dose and are no further
+    end (preprints89 PPR0800007)."""
+    text = d.sentence.text
+    return _DOSES_SPREAD_BEFORE.search(text, max(0, d.start - 60), d.start) is not None
+
+
 def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     """Once a sentence gives the flexible range the dose was moved within ("adjusted between
     1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it, in that
@@ -6011,17 +6028,35 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     for d in doses:
         if (
             d.owner == drug
-            and d.flexible
+            and (d.flexible or _spread_of_doses(d))
             and d.kind in ("range", "list")
             and d.own
             and not d.escalation
         ):
             by_place.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
-    for (index, _), values in by_place.items():
-        if len(values) == 2 and _flexible(
-            next(d.sentence.text for d in doses if d.sentence.index == index)
-        ):
+    # (the spread of doses told as such, "doses ranged from 1.5 to 4.5 mg", sets aside only
+    # a narrower band told after it, "those on 1.5-3 mg improved less": a level named beside
+    # it, "most commonly 4.5 mg", is the modal dose people took, kept with the ends)
+    spreads: list[tuple[int, float, float]] = []
+    for (index, at), values in by_place.items():
+        here = next(d for d in doses if d.sentence.index == index and d.start == at)
+        if len(values) != 2:
+            continue
+        if _flexible(here.sentence.text):
             ranges.append((index, min(values), max(values)))
+        elif _spread_of_doses(here):
+            spreads.append((index, min(values), max(values)))
+    doses = [
+        d
+        for d in doses
+        if not (
+            d.owner == drug
+            and d.kind == "range"
+            and not d.escalation
+            and not _ASSIGNS.search(d.sentence.text)
+            and any(i < d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in spreads)
+        )
+    ]
     # a start raised, as tolerated, to one of several levels ("starting at 1.5 mg and
     # increased to 3 mg or 4.5 mg as tolerated", "began at 1 mg, raised to 2, 3 or 4 mg
     # according to tolerability"): the range moved within runs from the start to the
