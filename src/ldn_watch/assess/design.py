@@ -1081,7 +1081,7 @@ _FIGURES_PER_ARM = Folded(
 )
 
 
-def _own_outcome(doc: Doc) -> Sentence | None:
+def own_outcome(doc: Doc) -> Sentence | None:
     """An outcome result of the record's own told in its results section ("MADRS
     decreased by 11.2 points", "response rates were 44% vs 17%"): the record reports the
     trial (an interim or congress report), not its protocol, whatever it says is still
@@ -1880,7 +1880,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         and not _any(_DONE_TRIAL, body)
         and not _declared_review(doc, own, title)
         and not _reports_its_sample(doc, own, title)
-        and _own_outcome(doc) is None
+        and own_outcome(doc) is None
     ):
         return _protocol(doc, future)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ldn_watch.assess import arms, counts, roles
+from ldn_watch.assess import arms, counts, design, roles
 from ldn_watch.assess.allocation import ALLOCATED, RANDOMISED
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.roles import Doc, Sentence
@@ -187,14 +187,37 @@ _FREQ = [
     ),
 ]
 # a schedule written once after the arms it is shared by: "X 1 mg, or Y alone, each taken
-# twice daily", "Y alone or Y with X 1 µg per dose, both given twice a day" (no number, no
-# schedule of the dose's own and no clause's end between)
+# twice daily", "Y alone or Y with X 1 µg per dose, both given twice a day" (no schedule of
+# the dose's own and no clause's end between; no number but the further arms' own doses
+# and head counts: "X 1 microgram, X 5 micrograms (n = 24) or placebo, each given twice
+# daily" gives both doses twice a day, holdout390 44000038; the arms between must be the
+# same drug's or placebo, see ``_shared_by_arms``)
 _SHARED_SCHEDULE = re.compile(
-    r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)[^.;:\d()]){0,60}?"
+    r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)"
+    rf"(?:[^.;:\d()]|(?<![\w.])\d+(?:\.\d+)?\s*{_MASS}\b(?!\s*/)|"
+    r"\(\s*n\s*=\s*\d+\s*\))){0,80}?"
     r",\s*(?:each|both|all)\s+(?:(?:taken|given|administered|dosed)\s+)?"
     r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
     re.I,
 )
+_DOSE_BETWEEN = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*{_MASS}\b", re.I)
+
+
+def _shared_by_arms(
+    text: str, end: int, shared: re.Match[str], drugs: list[tuple[int, int, str]], drug: str
+) -> bool:
+    """A schedule written once after a list of arms is the dose's too only where the doses
+    it reaches over are further arms of the same drug: every drug named between is the
+    watched one or placebo ("X 1 mg, X 2 mg or placebo, each twice daily"; not "X 1 mg,
+    Y 50 mg, each twice daily"), and a dose between has the drug named beside it or no
+    other drug at all."""
+    if not _DOSE_BETWEEN.search(text, end, shared.end()):
+        return True
+    return all(
+        name == drug or name in _NOT_A_DRUG for a, _, name in drugs if end <= a < shared.end()
+    )
+
+
 # ... or written once after a comparator arm of the vehicle alone, as a co-formulation's
 # trial gives it: "oxycodone 10 mg with X 1 microgram per tablet, or oxycodone 10 mg alone,
 # one tablet twice daily", "... X 1 microgram in a single capsule, or identical capsules of
@@ -457,6 +480,14 @@ _SPREAD_BEFORE = re.compile(r"\b(?:range|ranging|ranged)\b[\s:,=]*(?:from\s+)?$"
 _QUANTILES_BEFORE = re.compile(
     r"\b(?:inter-?\s?quartile\s+range|IQR|quartiles|(?:25th|first)\s*(?:[\-–]|to)\s*"
     r"(?:75th|third)\s+(?:percentiles?|quartiles?))\b[\s:,=]*(?:of\s+|from\s+)?$",
+    re.I,
+)
+# the step a calculated dose is rounded to, no dose anyone took: "individual doses rounded
+# to the nearest 0.5 mg", "rounded down to the closest 0.25 mg", "in multiples of 0.5 mg",
+# "to the nearest whole 1 mg" (a weight-based dose's unit of measure; holdout391 44100025)
+_ROUNDED_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|at)\s+the\s+(?:nearest|closest)|\b(?:in|to)\s+(?:whole\s+)?multiples\s+of|"
+    r"\bround(?:ed|ing)?\s+(?:up\s+|down\s+|off\s+)?to)\s+(?:whole\s+|full\s+)?$",
     re.I,
 )
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
@@ -2082,6 +2113,37 @@ def _closed_arm_with_people(doc: Doc, doses: list[Dose], drug: str) -> list[Dose
         else d
         for d in doses
     ]
+
+
+def _drop_parts_to_come(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """A record that reports one part of a study run in parts (a cohort, a stage) while
+    another part is still running or kept for another report (``roles.pending_parts``:
+    "Results from cohort B will indicate whether the higher dose adds benefit", "a second
+    cohort at 4.5 mg is ongoing") gives that part's dose to nobody it reports on: the dose
+    told in the statement itself, of the part named as its clause's subject ("cohort B ...
+    receives 4.5 mg daily"), or of the part named by it ("the 4.5 mg cohort") is dropped.
+    A plan (a protocol, a registration) keeps its parts' doses, and so does a record whose
+    own doses would all go (no part of it would be left to report)."""
+    if not _reported(doc) or doc.article.registry is not None:
+        return doses
+    pending = roles.pending_parts(doc)
+    if not pending or design.own_outcome(doc) is None:
+        return doses  # (a plan told in the future tense reports no part yet)
+
+    def to_come(d: Dose) -> bool:
+        at = d.start
+        if any(i == d.sentence.index and a <= at < b for i, a, b in pending.spans):
+            return True
+        if f"mg:{d.mg_per_day:g}" in pending.keys:
+            return True
+        key = roles.part_of(d.sentence.text, at) if at >= 0 else None
+        return key is not None and key in pending.keys
+
+    mine = [d for d in doses if d.owner == drug and not d.dropped and d.own]
+    gone = {id(d) for d in mine if to_come(d)}
+    if not gone or all(id(d) in gone for d in mine if doc.spec.is_low(d.mg_per_day)):
+        return doses
+    return [replace(d, dropped=True) if id(d) in gone else d for d in doses]
 
 
 _UNIT_IN = re.compile(rf"{_UNIT}\b", re.I)
@@ -3952,6 +4014,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             head = s.text[max(0, m.start() - 40) : m.start()]
             if _QUANTILES_BEFORE.search(head):
                 continue  # "median 4.5 mg, interquartile range 3-4.5 mg": statistics, no dose
+            if _ROUNDED_TO_BEFORE.search(head):
+                continue  # "rounded to the nearest 0.5 mg": a unit of rounding, no dose
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
             # a statistic inside a closed parenthesis describes what it follows, not the
             # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
@@ -4137,6 +4201,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             shared = None
             if factor == 1 and not m.group("mult"):
                 shared = _SHARED_SCHEDULE.match(s.text, m.end())
+                if shared is not None and not _shared_by_arms(s.text, m.end(), shared, drugs, drug):
+                    shared = None
                 if shared is not None:
                     # the arms' shared schedule is this dose's too (CONTRACT.md: the day's
                     # total; 1 mg b.i.d. is 2)
@@ -4334,6 +4400,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     if typical:
         return out
     out = _closed_arm_with_people(doc, _drop_replaced_arms(doc, out, drug), drug)
+    out = _drop_parts_to_come(doc, out, drug)
     out = _drop_misstated(out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
@@ -5931,6 +5998,23 @@ _ASSIGNS = Folded(
 )
 
 
+_DOSES_SPREAD_BEFORE = re.compile(
+    r"\b(?:doses?|dosages?|dosing)\b(?:[^.;]|\.\d){0,30}?\b(?:ranged|ranging|varied|varying|"
+    r"spanned|spanning)\s+(?:from\s+|between\s+)?$",
+    re.I,
+)
+
+
+def _spread_of_doses(d: Dose) -> bool:
+    """The range at ``d`` is the spread of the doses people were kept on, told as such
+    ("maintenance doses ranged from 1.5 to 4.5 mg", "final doses varied between 1 and 4.5
+    mg/day", "nightly dosing spanned 1.5 to 4.5 mg"): a range moved within, whose inner
+    levels ("those on 1.5-3 mg improved less") sort people by their dose and are no further
+    end (preprints89 PPR0800007)."""
+    text = d.sentence.text
+    return _DOSES_SPREAD_BEFORE.search(text, max(0, d.start - 60), d.start) is not None
+
+
 def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     """Once a sentence gives the flexible range the dose was moved within ("adjusted between
     1.5 and 4.5 mg/day according to tolerability"), a dose strictly inside it, in that
@@ -5944,17 +6028,35 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     for d in doses:
         if (
             d.owner == drug
-            and d.flexible
+            and (d.flexible or _spread_of_doses(d))
             and d.kind in ("range", "list")
             and d.own
             and not d.escalation
         ):
             by_place.setdefault((d.sentence.index, d.start), []).append(d.mg_per_day)
-    for (index, _), values in by_place.items():
-        if len(values) == 2 and _flexible(
-            next(d.sentence.text for d in doses if d.sentence.index == index)
-        ):
+    # (the spread of doses told as such, "doses ranged from 1.5 to 4.5 mg", sets aside only
+    # a narrower band told after it, "those on 1.5-3 mg improved less": a level named beside
+    # it, "most commonly 4.5 mg", is the modal dose people took, kept with the ends)
+    spreads: list[tuple[int, float, float]] = []
+    for (index, at), values in by_place.items():
+        here = next(d for d in doses if d.sentence.index == index and d.start == at)
+        if len(values) != 2:
+            continue
+        if _flexible(here.sentence.text):
             ranges.append((index, min(values), max(values)))
+        elif _spread_of_doses(here):
+            spreads.append((index, min(values), max(values)))
+    doses = [
+        d
+        for d in doses
+        if not (
+            d.owner == drug
+            and d.kind == "range"
+            and not d.escalation
+            and not _ASSIGNS.search(d.sentence.text)
+            and any(i < d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in spreads)
+        )
+    ]
     # a start raised, as tolerated, to one of several levels ("starting at 1.5 mg and
     # increased to 3 mg or 4.5 mg as tolerated", "began at 1 mg, raised to 2, 3 or 4 mg
     # according to tolerability"): the range moved within runs from the start to the

@@ -455,7 +455,7 @@ def _compares_doses(
         len(levels) < 2
         and len(by_kg) < 2
         and not synthesis
-        and any(_OTHER_BAND.search(s.masked) for s in own)
+        and any(_OTHER_BAND.search(roles.without_parts_to_come(doc, s)) for s in own)
     ):
         # "low-dose or standard-dose X": one low-dose arm against another band
         return False, None, f"one {label} arm against a standard dose"

@@ -3621,6 +3621,191 @@ def superseded(text: str) -> list[tuple[int, int]]:
 # A double-dummy design names each drug once more for the placebo made to look like it:
 # "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
 # That mention is a placebo, not the drug.
+# ------------------------------------------- a part of the study this record does not report
+# A record may report one part of a study run in parts one after another (cohorts, stages,
+# parts, phases, dose levels) while a later part is still running or kept for another
+# report: "interim results from cohort A ... cohort B, which opened after cohort A
+# completed, receives 4.5 mg daily ... Results from cohort B will indicate whether the
+# higher dose adds benefit" (holdout388 43800018), "a second cohort at 4.5 mg/day is
+# ongoing", "stage 2 (4.5 mg) will be reported separately", "results of the 4.5 mg cohort
+# are awaited". The later part's dose is given to nobody this record reports on: not one of
+# its doses, and no dose it compares (CONTRACT.md: the doses participants were assigned to).
+_PART_NOUN = r"(?:cohorts?|stages?|parts?|phases?|dose[\s\-]+levels?|arms?|groups?)"
+_PART_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "next": "next",
+    "subsequent": "next", "later": "next", "following": "next",
+}  # fmt: skip
+_PART_LETTERS = {c: str(i + 1) for i, c in enumerate("ABCDEFGH")}
+_PART_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+# a part named by its label ("cohort B", "stage 2", "Part II"), its place ("the second
+# cohort", "a subsequent, higher-dose cohort") or its dose ("the 4.5 mg cohort", "a cohort
+# at 4.5 mg/day", "cohort B (4.5 mg)")
+_PART_NAME = (
+    r"(?:\b(?:cohort|stage|part|phase|dose[\s\-]+level|arm|group)\s+(?P<lab>[A-H]|[1-9]|"
+    r"I{1,3}|IV)\b(?!\s*(?:mg|%|weeks?|days?|months?|trials?|stud(?:y|ies)))|"
+    r"\b(?:the|a|an)\s+(?P<ord>first|second|third|fourth|fifth|next|subsequent|later|"
+    r"following)(?:\s*,?\s*[\w\-]+){0,2}?\s+(?:cohort|stage|part|phase|dose[\s\-]+level)\b|"
+    r"\b(?:the|a|an)\s+(?P<dose>\d+(?:\.\d+)?)[\s\-]*(?:mg|mcg|µg|micrograms?)"
+    r"(?:\s*/\s*d(?:ay)?|\s+(?:daily|nightly))?[\s\-]+(?:cohort|stage|part|phase|dose[\s\-]+level|"
+    r"arm|group)\b|"
+    r"\b(?:cohort|stage|part|phase)\s+(?:at|on|of|receiving|given|taking)\s+"
+    r"(?P<dose2>\d+(?:\.\d+)?)[\s\-]*(?:mg|mcg|µg|micrograms?)\b)"
+)
+# (an aside between the part and what is said of it: ", given 4.5 mg daily,", " (4.5 mg)";
+# or the part's dose and schedule: "a second cohort at 4.5 mg daily is ongoing")
+_PART_ASIDE = (
+    r"(?:\s+(?:at|on|of|receiving|given|taking)\s+\d+(?:\.\d+)?[\s\-]*(?:mg|mcg|µg|micrograms?)"
+    r"(?:\s*/\s*d(?:ay)?\b|\s+(?:daily|nightly|once\s+daily|a\s+day|per\s+day|at\s+night))?)?"
+    r"(?:\s*,[^,.;]{1,60},|\s*\([^()]{1,40}\))?"
+)
+# what a part still to come is said to be: running, to be run, or its results to come
+_PART_PENDING = (
+    r"\s+(?:(?:results?|data|outcomes?|findings)\s+)?(?:"
+    r"(?:is|are|remains?)\s+(?:still\s+|currently\s+|now\s+)?(?:ongoing|under\s*way|in\s+progress|"
+    r"recruiting|enrolling|accruing|open\s+to\s+(?:enrol(?:l?ment)?|recruitment|accrual)|"
+    r"being\s+(?:enrolled|recruited)|awaited|pending|expected|"
+    r"forthcoming|planned|not\s+yet\s+(?:available|complete|completed|reported|analy[sz]ed)|"
+    r"yet\s+to\s+(?:be\s+)?\w+)|"
+    r"(?:has|have)\s+not\s+yet\s+(?:been\s+)?\w+|"
+    r"will\s+(?:then\s+|next\s+|later\s+|subsequently\s+)?(?:receive|be\s+given|be\s+treated|be\s+dosed|"
+    r"test|start|begin|open|enrol+|be\s+enrol+ed|be\s+reported|be\s+presented|be\s+published|"
+    r"be\s+analy[sz]ed|follow|be\s+available|(?:indicate|show|tell|determine|establish|"
+    r"clarify|reveal)\s+(?:whether|if))"
+    r")\b"
+)
+_PENDING_PART = Folded(
+    # the part as the subject: "cohort B will receive 4.5 mg", "a second cohort at 4.5 mg
+    # is ongoing", "stage 2 results will be reported separately"; or as whose results or
+    # enrolment are to come: "Results from cohort B will indicate whether ...", "enrolment
+    # of the second cohort, given 4.5 mg daily, is under way"
+    r"(?:\b(?:results?|data|outcomes?|findings|enrol(?:l?ment)|recruitment|accrual|treatment)\s+"
+    rf"(?:from|of|for|in|into)\s+(?:the\s+)?)?(?:{_PART_NAME}){_PART_ASIDE}{_PART_PENDING}",
+    re.IGNORECASE,
+)
+_PART_HINT = re.compile(r"\b(?:cohort|stage|part|phase|level|arm|group)", re.IGNORECASE)
+
+
+def _part_key(m: re.Match[str]) -> str | None:
+    """A part's key: its place in the order of parts ("cohort B", "stage 2" and "the
+    second cohort" are all "2"), "next" for a part named only as coming next, or "mg:4.5"
+    for a part named by its dose."""
+    if m.group("lab"):
+        lab = m.group("lab").upper()
+        return _PART_LETTERS.get(lab) or _PART_ROMAN.get(lab) or lab
+    if m.group("ord"):
+        return _PART_ORDINALS[m.group("ord").lower()]
+    dose = m.group("dose") or m.group("dose2")
+    return f"mg:{float(dose):g}" if dose else None
+
+
+_PART_NAMED = Folded(_PART_NAME, re.IGNORECASE)
+_PART_CLAUSE_END = re.compile(r"[;:]|\.\s|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+# a result told at a dose: "with 4.5 mg", "on 4.5 mg/day", "in the 4.5 mg group"
+_RESULT_AT_DOSE = re.compile(
+    r"\b(?:with|on|at|in\s+the|for\s+the|receiving|taking)\s+(\d+(?:\.\d+)?)[\s\-]*"
+    r"(?:mg|mcg|µg|micrograms?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PendingParts:
+    """The parts of the study the record says are still to come (``_PENDING_PART``): their
+    keys (``_part_key``) and where each statement stands (sentence index, span)."""
+
+    keys: frozenset[str]
+    spans: tuple[tuple[int, int, int], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+
+def _pending_parts(doc: Doc) -> PendingParts:
+    found: list[tuple[int, int, int, str]] = []
+    for s in doc.sentences:
+        if not _PART_HINT.search(s.text):
+            continue
+        for m in _PENDING_PART.finditer(s.text):
+            named = _PART_NAMED.search(m.group(0))
+            key = _part_key(named) if named else None
+            if key is None or key == "1":
+                continue  # (the first part is the one a record reports before the rest)
+            # (to the end of its clause: "stage 2 will receive 4.5 mg daily", "results
+            # from cohort B will indicate whether the higher dose adds benefit")
+            stop = _PART_CLAUSE_END.search(s.text, m.end())
+            found.append((s.index, m.start(), stop.start() if stop else len(s.text), key))
+    if not found:
+        return PendingParts(frozenset(), ())
+    # a part whose results the record tells after all ("response was 48% in cohort B", "MADRS
+    # fell by 9 points on 4.5 mg") is one it reports, whatever else it says is to come
+    told: set[str] = set()
+    for s in doc.sentences:
+        if not s.in_results:
+            continue
+        inside = [(a, b) for i, a, b, _ in found if i == s.index]
+        for m in _PART_NAMED.finditer(s.text):
+            if not any(a <= m.start() < b for a, b in inside):
+                told.add(_part_key(m) or "")
+        for m in _RESULT_AT_DOSE.finditer(s.text):
+            if not any(a <= m.start() < b for a, b in inside):
+                told.add(f"mg:{float(m.group(1)):g}")
+    kept = [(i, a, b, k) for i, a, b, k in found if k not in told]
+    return PendingParts(frozenset(k for *_, k in kept), tuple((i, a, b) for i, a, b, _ in kept))
+
+
+def pending_parts(doc: Doc) -> PendingParts:
+    """The parts of the study this record says are still running or reported elsewhere."""
+    return doc.remember("roles.pending_parts", _pending_parts)
+
+
+def without_parts_to_come(doc: Doc, s: Sentence) -> str:
+    """The sentence's ``masked`` text with its statements of parts still to come blanked
+    (same length): "Results from cohort B will indicate whether the higher dose adds
+    benefit" tells of no higher dose this record gives."""
+    pending = pending_parts(doc)
+    out = s.masked
+    for i, a, b in pending.spans:
+        if i == s.index:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+# where a clause opens, before the part named as its subject: "cohort A receives 2 mg and
+# cohort B, which opened after cohort A completed, receives 4.5 mg" (the "cohort A" of the
+# aside is no subject)
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[;:(]|,|\b(?:and|while|whereas|but|then)\b)\s*(?:(?:in|for)\s+)?(?:the\s+)?$", re.I
+)
+
+
+def part_of(text: str, at: int) -> str | None:
+    """The key of the part whose dose stands at ``at``: the part named right after the dose
+    ("4.5 mg daily (cohort B)", "4.5 mg in cohort B"), else the part named as the subject of
+    its clause with no other dose between; None if no part is named so."""
+    after = _PART_AFTER_DOSE.match(text, at)
+    if after is not None:
+        named = _PART_NAMED.search(text, after.end())
+        if named is not None:
+            return _part_key(named)
+    head = text[max(0, at - 160) : at]
+    offset = at - len(head)
+    subject = None
+    for m in _PART_NAMED.finditer(head):
+        if _CLAUSE_OPENS.search(text, 0, offset + m.start()):
+            subject = m
+    if subject is not None and not re.search(
+        r"\d\s*(?:mg|mcg|µg|micrograms?)\b", head[subject.end() :], re.I
+    ):
+        return _part_key(subject)
+    return None
+
+
+# a part named right after its dose: "4.5 mg daily (cohort B)", "4.5 mg in cohort B"
+_PART_AFTER_DOSE = re.compile(
+    rf"(?:[^.;()]|\.\d){{0,25}}?(?:\(\s*|\b(?:in|for)\s+)(?=(?:the\s+)?{_PART_NAME})", re.I
+)
+
+
 _DUMMY_BEFORE = re.compile(
     r"\b(?:placebo|dummy|sham)\s+(?:[\w\-]+\s+){0,2}?(?:matching|matched\s+(?:to|with)|"
     r"identical\s+(?:to|with)|resembling|mimicking|for)\s+(?:the\s+|that\s+of\s+)?$",
