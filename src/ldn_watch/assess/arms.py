@@ -290,6 +290,27 @@ FLEXIBLE_DOSING = (
     r"\b(?:participant|patient|self|clinician|physician)[\s\-](?:selected|chosen|determined)\s+doses?\b"
 )
 _FLEXIBLE = re.compile(FLEXIBLE_DOSING, re.I)
+# a dose set by who the person is, at a threshold of weight, age or kidney function:
+# "participants weighing less than 50 kg received 3 mg and those weighing 50 kg or more
+# 4.5 mg", "children under 30 kg took 1.5 mg; heavier children 3 mg", "2 mg for those aged
+# 65 or older, 4.5 mg for younger adults", "1.5 mg if eGFR was below 60": one dosing rule
+# for everyone, each person's dose fixed by a trait, not doses given as alternatives to
+# compare (a trial that randomises between doses within a stratum still compares them)
+_SET_BY_TRAIT = re.compile(
+    r"\bweight[\s\-]*band\w*|\bweigh(?:ing|ed)\s+(?:less|more|under|over|below|above|at\s+least|"
+    r"[<>\u2264\u2265]=?|\d)|"
+    r"\b(?:under|over|below|above|less\s+than|more\s+than|at\s+least|[<>\u2264\u2265]=?)\s*"
+    r"\d+(?:\.\d+)?\s*kg\b|\b\d+(?:\.\d+)?\s*kg\s+or\s+(?:more|less|over|above|under|heavier|"
+    r"lighter)\b|\b(?:heavier|lighter)\s+(?:children|adolescents|patients|participants|people|"
+    r"adults)\b|\b(?:aged|age)\s+(?:\d+\s*(?:years?\s+)?(?:or|and)\s+(?:older|over|above|younger|"
+    r"under)|(?:under|over|below|above|[<>\u2264\u2265]=?)\s*\d+)|\b(?:older|younger)\s+than\s+\d+|"
+    r"\b(?:eGFR|creatinine\s+clearance)\s+(?:was\s+|of\s+)?(?:below|under|less\s+than|above|over|"
+    r"[<>\u2264\u2265]=?)\s*\d+",
+    re.I,
+)
+_RANDOMISED_HERE = re.compile(r"\brandomi[sz]\w*|\brandomly\b|\brandom\s+order\b", re.I)
+
+
 # a dose lowered for whoever does not tolerate it: "4.5 mg/d, with reduction to 3 mg/d
 # permitted for tolerability", "lowered to 1.5 mg if not tolerated", "(2 mg in those with
 # intolerable vivid dreams)": one flexible regimen, not a second arm
@@ -1438,6 +1459,12 @@ def dose_alternatives(
     text = doses[0].sentence.text
     if any(not _said_of_the_people(text, m.start(), doses) for m in _FLEXIBLE.finditer(text)):
         return False
+    if (
+        _SET_BY_TRAIT.search(text)
+        and not _RANDOMISED_HERE.search(text)
+        and not any("kg" in d.span for d in doses)
+    ):
+        return False  # each person's dose set by weight, age or kidney function: one rule
     phases = _phases(doses) if len(doses) >= 2 else None
     if phases is not None:
         # each phase is judged on its own doses: the extension's dose is not an arm of the
