@@ -490,6 +490,23 @@ _ROUNDED_TO_BEFORE = re.compile(
     r"\bround(?:ed|ing)?\s+(?:up\s+|down\s+|off\s+)?to)\s+(?:whole\s+|full\s+)?$",
     re.I,
 )
+# a daily figure worked out from a schedule given at another interval, no dose anyone was
+# given (CONTRACT.md: a schedule lists the dose given per administration): "25 mg once weekly
+# (about 3.6 mg/day averaged over the week)", "equivalent to a daily dose of 3.6 mg", "a
+# daily-equivalent dose of 3.6 mg", "which averages about 3.6 mg per day", "roughly 3.6 mg
+# a day on average"
+_EQUIVALENT_BEFORE = re.compile(
+    r"\b(?:averag(?:es|ing)|(?:daily|day)[\s\-]+equivalent(?:\s+(?:dose|exposure|amount))?|"
+    r"equivalent\s+(?:to\s+)?(?:an?\s+)?(?:average\s+|mean\s+)?(?:daily|per[\s\-]+day)\s+"
+    r"(?:dose|exposure|amount)|(?:mean|average)\s+daily\s+(?:exposure|equivalent))\s+"
+    r"(?:of\s+|to\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|~\s*)?$",
+    re.I,
+)
+_AVERAGED_AFTER = re.compile(
+    r"^\s*(?:(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\s*,?\s*)?(?:when\s+|if\s+)?averaged\s+"
+    r"(?:over|across)\b|^\s*(?:/\s*d(?:ay)?|per\s+day|a\s+day)\s+on\s+average\b",
+    re.I,
+)
 # a mode is a statistic like the mean: "the most commonly reported doses were 3 mg (29%)
 # and 4.5 mg (54%)" describes what people happened to take, for the whole clause
 _MODE = Folded(
@@ -4016,6 +4033,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue  # "median 4.5 mg, interquartile range 3-4.5 mg": statistics, no dose
             if _ROUNDED_TO_BEFORE.search(head):
                 continue  # "rounded to the nearest 0.5 mg": a unit of rounding, no dose
+            if _EQUIVALENT_BEFORE.search(head) or _AVERAGED_AFTER.match(s.text[m.end() :]):
+                continue  # "(about 3.6 mg/day averaged over the week)": worked out, not given
             spread = _SPREAD_BEFORE.search(head) is not None  # "(range 0.5-6 mg)"
             # a statistic inside a closed parenthesis describes what it follows, not the
             # dose after it: "Eighteen patients (13 women; mean age 41) received LDN 3 mg"
