@@ -787,7 +787,11 @@ _WILL_ALLOCATE = Folded(
     # the allocation after what people keep doing: "will continue their antidepressant and
     # be allocated 1:1 to naltrexone or placebo"
     r"\b(?:will|shall)\s+(?:[\w\-]+\s+){1,5}?and\s+(?:then\s+)?be\s+(?:randomi[sz]ed|"
-    r"randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\d\s*:\s*\d\s+)?to\b",
+    r"randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\d\s*:\s*\d\s+)?to\b|"
+    # ... said in the active voice: "We will randomise 150 adults", "the trial will randomize
+    # 240 participants", "we will randomly assign 120 outpatients" (a review's "will include
+    # randomised trials" is not: "randomise" here is the verb, never its participle)
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:randomi[sz]e|randomly\s+(?:assign|allocate))\b",
     re.I,
 )
 # trials in the plural, with the words that qualify them: trials in general or other
