@@ -1985,6 +1985,10 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     nonrandom = _own_trial(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
     observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))
+    # the records of all such patients gone back through: a look back at care already
+    # given, told without "retrospective" ("We reviewed the records of all 11 such
+    # patients"; holdout388 43800034)
+    looked_back = _any(_RECORDS_REVIEWED, own)
 
     if "Case Reports" in types or _any(_CASE, own):
         # a letter reporting patients of its own is a case series; the trial it names is
@@ -1992,10 +1996,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
         # (unless it went back through a clinic's records of all who were given the drug,
         # "we reviewed the records of all patients aged 65 or over prescribed X": a cohort
         # looked back on, in a letter too; holdout301 33800004)
-        # (the records of all such patients gone back through are that look back, told
-        # without "retrospective": "We reviewed the records of all 11 such patients";
-        # holdout388 43800034)
-        looked_back = _any(_RECORDS_REVIEWED, own)
+        # (``looked_back`` is that look back, told without "retrospective")
         observational = observational or looked_back
         reviewed = looked_back is not None
         if types & {"Letter", "Comment"} and not (reviewed and "Comment" not in types):
@@ -2061,16 +2062,15 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     given = _any(_EXPERIMENTAL_DOSING, own)
     if given is not None and not types & _OTHER_TYPES:
         return "nonrandomized_trial", given
+    # the records of all such patients gone back through, with nothing allocated or given
+    # by the study: a look back at care already given, in a letter too ("We reviewed the
+    # records of all 14 such patients treated since 2023"; holdout388 43800034)
+    if looked_back is not None:
+        return "observational", looked_back
     # a letter (not a comment on another paper) telling a few patients of its own ("we
     # reviewed the records of nine consecutive patients", "we report seven outpatients") is
     # a case series, as one typed Case Reports is; typed "Comment" too, it answers another
     # article yet counts people of its own (the structure found it no mere comment)
-    # the records of all such patients gone back through, with nothing allocated or given
-    # by the study: a look back at care already given, in a letter too ("We reviewed the
-    # records of all 14 such patients treated since 2023"; holdout388 43800034)
-    looked_back = _any(_RECORDS_REVIEWED, own)
-    if looked_back is not None:
-        return "observational", looked_back
     letter = "Letter" in types and ("Comment" not in types or not types & STUDY_TYPES)
     own_few = _few_of_our_own(own) if letter else None
     if own_few is not None:

@@ -3618,9 +3618,6 @@ def superseded(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A double-dummy design names each drug once more for the placebo made to look like it:
-# "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
-# That mention is a placebo, not the drug.
 # ------------------------------------------- a part of the study this record does not report
 # A record may report one part of a study run in parts one after another (cohorts, stages,
 # parts, phases, dose levels) while a later part is still running or kept for another
@@ -3806,6 +3803,9 @@ _PART_AFTER_DOSE = re.compile(
 )
 
 
+# A double-dummy design names each drug once more for the placebo made to look like it:
+# "naltrexone plus placebo tablets matching escitalopram", "escitalopram-matched placebo".
+# That mention is a placebo, not the drug.
 _DUMMY_BEFORE = re.compile(
     r"\b(?:placebo|dummy|sham)\s+(?:[\w\-]+\s+){0,2}?(?:matching|matched\s+(?:to|with)|"
     r"identical\s+(?:to|with)|resembling|mimicking|for)\s+(?:the\s+|that\s+of\s+)?$",
