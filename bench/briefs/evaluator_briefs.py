@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout393",
+        "holdout396",
         "holdout",
-        "44300001-44300040",
+        "44600001-44600040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,50 +28,48 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout394",
+        "holdout397",
         "holdout",
-        "44400001-44400040",
-        "depression inside another illness",
-        "LDN where depression sits beside or inside another disease: post-stroke, post-partum, "
-        "multiple sclerosis, fibromyalgia and chronic pain, long COVID and ME/CFS, inflammatory "
-        "bowel disease, cancer, HIV, Parkinson's, diabetes, alcohol and opioid use disorders. "
-        "Records where the participants were chosen for their depression and records where "
-        "depression is only a secondary outcome, a subgroup, a baseline trait or a side effect; "
-        "say who takes which antidepressant and for what. Both gap-closing records and near misses.",
+        "44700001-44700040",
+        "what each arm was given, and when: schedules, titrations, tapers and switches",
+        "Trials and reports that say who got what over time: fixed and flexible titration schedules "
+        "written as prose, tables or lists; doses raised for non-responders or lowered for side "
+        "effects; tapers, washouts, run-ins and crossovers; antidepressants started, switched, "
+        "held stable or stopped before, during or after LDN; placebo and active comparator arms "
+        "with their own schedules. Both records that compare LDN doses or combine LDN with a "
+        "serotonergic or noradrenergic antidepressant and records that only seem to.",
     ),
     (
-        "holdout395",
+        "holdout398",
         "holdout",
-        "44500001-44500040",
-        "LDN doses as they are really written down",
-        "Doses written every way real records write them: micrograms and ultra-low doses, "
-        "mg/kg and weight bands, millilitres of compounded solution, split and twice-daily doses, "
-        "alternate-day and weekly schedules, titration tables, ranges and medians, doses only in a "
-        "figure caption or in brackets, doses of the comparator beside LDN's, doses corrected by "
-        "an erratum. Both records that compare LDN doses and records that only seem to.",
+        "44800001-44800040",
+        "what a record is, before what it says",
+        "Records whose kind is set by their structure as much as their words: conference and "
+        "poster abstracts, trial protocols and statistical plans, errata, retractions and expressions "
+        "of concern, comments and replies, secondary and pooled analyses, editorials, guideline "
+        "excerpts, non-English records with English abstracts, records with little or no abstract. "
+        "Give them the publication types, comments/corrections, databank links, MeSH and language "
+        "PubMed would carry, and vary how much the text itself says.",
     ),
     (
-        "registry92",
+        "registry93",
         "registry",
-        "NCT00090001-NCT00090030",
-        "registrations that change and say things in odd places",
-        "What the registry returns for naltrexone with depression, mood or dysphoria, weighted to "
-        "the hard parts of registrations: amended enrolment and arms, terminated, suspended and "
-        "withdrawn studies with their reasons, posted results whose analysed numbers differ from "
-        "the enrolment, antidepressants allowed or required only in eligibility, doses only in an "
-        "arm's description or an outcome's time frame, LDN in other diseases with mood outcomes, "
-        "naltrexone at ordinary doses and look-alike drugs.",
+        "NCT00080001-NCT00080030",
+        "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
+        "What the registry really returns for naltrexone with depression, mood or dysphoria, in "
+        "its real proportions: LDN trials in depression and in other diseases with mood outcomes, "
+        "naltrexone at ordinary doses for alcohol or opioid use, look-alike drugs, observational "
+        "studies, every status from not yet recruiting to completed with results.",
     ),
     (
-        "preprints90",
+        "preprints91",
         "preprints",
-        "PPR0700001-PPR0700030",
-        "preprints that change: versions, withdrawals and later publication",
-        "What Europe PMC's preprint search returns for naltrexone with depression or mood, weighted "
-        "to preprints that change: versions whose n, doses or arms differ, withdrawn and "
-        "superseded preprints, preprints of protocols and statistical plans, of secondary and "
-        "pooled analyses, of case series, and preprints later published in a journal, from every "
-        "server in real proportions.",
+        "PPR0600001-PPR0600030",
+        "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
+        "What Europe PMC's preprint search really returns for naltrexone with depression or mood "
+        "over two years, from every server in real proportions: trials, cohorts, case series, "
+        "reviews, protocols, secondary analyses, animal and mechanistic work, LDN in other "
+        "diseases, naltrexone at ordinary doses and look-alike drugs.",
     ),
 ]
 
