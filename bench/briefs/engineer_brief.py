@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 95, "/work/notes/open_base95.jsonl"
-SESSION = 38
+ROUND, BASE = 96, "/work/notes/open_base96.jsonl"
+SESSION = 39
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
 You are one of the engineers fixing ldn-watch's classifier (`src/ldn_watch/assess/`) this
@@ -66,7 +66,7 @@ $PY bench/outcomes.py run open --out /tmp/{name}_new.jsonl --jobs 1
 $PY bench/outcomes.py diff {BASE} /tmp/{name}_new.jsonl
 ```
 Always also run (registrations and preprints go through the same readers; a skipped run let a worse record through in round 87)
-`$PY bench/outcomes.py run 'registry7*' 'registry8*' 'registry9*' 'preprints7*' 'preprints8*' --out /tmp/{name}_rp.jsonl --jobs 1` and
+`$PY bench/outcomes.py run 'registry7*' 'registry8*' 'registry9*' 'preprints7*' 'preprints8*' 'preprints90' --out /tmp/{name}_rp.jsonl --jobs 1` and
 `$PY bench/outcomes.py diff /work/notes/rp_base{ROUND}.jsonl /tmp/{name}_rp.jsonl` (about 3 minutes).
 The diff compares every open PubMed record with the round's base: **0 worse** is required
 (a "worse" you believe is a label error: say so, with the record, in your report). Name the
