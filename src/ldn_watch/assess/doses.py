@@ -88,7 +88,11 @@ _COUNT_OF_PEOPLE_BEFORE = re.compile(rf"{_UNIT}\b[^\w,;.]*\s*\(?\s*in\s+$", re.I
 # the name of a group or a time a number labels, after "in": "in cohort ", "in arm ",
 # "in week " (``_find``: "0.5 mL in cohort 1, 2 mL in cohort 2")
 _GROUP_NUMBER_BEFORE = re.compile(
-    r"\bin\s+(?:the\s+)?(?:cohort|group|arm|stage|period|phase|part|week|day|month)\s+$", re.I
+    r"\bin\s+(?:the\s+)?(?:cohort|group|arm|stage|period|phase|part|week|day|month)\s+$|"
+    # ... or the end of a stretch of time heading a schedule's step: "weeks 3 to 12, 4.5
+    # mg", "days 8-14, 3 mg" (``_TIME_HEADED``)
+    r"\b(?:days?|weeks?|months?)\s+\d+\s*(?:-|–|to|through|until)\s*(?:(?:days?|weeks?|months?)\s+)?$",
+    re.I,
 )
 _UNIT_HINT = Folded(
     r"mg|µg|μg|mcg|ug|microg|milligram|ml|millilit|gram|g/d",
@@ -295,14 +299,17 @@ _OWN_STANDARD = re.compile(
 # dose", "standard-dose (4.5 mg) versus low-dose (1.5 mg)": two level words, each with its
 # own dose, joined as the alternatives people are assigned to, are the arms compared ("the
 # standard (4.5 mg) dose is used in practice" has no second arm and stays a reference)
+# (a level word may head the watched drug's own "low dose": "standard low dose (4.5 mg)")
 _LEVEL = (
     r"(?:low|lower|reduced|half|very[\s\-]low|ultra[\s\-]low|high|higher|full|standard|usual|"
-    r"conventional|customary|typical)(?:[\s\-]dose)?"
+    r"conventional|customary|typical)(?:[\s\-](?:low[\s\-])?dose)?"
 )
 _PAIR = r"(?:,\s*|\s+)(?:and|or|vs\.?|versus|with)\s+(?:an?\s+|the\s+)?"
+# (the arm before may hold alternatives of its own: "lower dose (1.5 or 2 mg/day) or
+# standard low dose (4.5 mg/day)")
 _LEVEL_ARM_BEFORE = re.compile(
-    rf"\b{_LEVEL}\s*\(\s*{_NUM}\s*{_UNIT}[^()]*\)\s*(?:(?:LDN|naltrexone)\s*)?{_PAIR}"
-    rf"{_LEVEL}\s*\(\s*$",
+    rf"\b{_LEVEL}\s*\(\s*{_NUM}(?:\s*(?:,|or|and|to|-|–)\s*{_NUM})*\s*{_UNIT}[^()]*\)\s*"
+    rf"(?:(?:LDN|naltrexone)\s*)?{_PAIR}{_LEVEL}\s*\(\s*$",
     re.I,
 )
 # a dose opened in brackets after its level word: "conventional (", "reduced-dose ("
@@ -963,6 +970,16 @@ _TIME_LABEL = re.compile(
     r"(?:(?:days?|weeks?|months?)\s+)?(?:\d+|the\s+end))?\s*:",
     re.I,
 )
+# a step of a schedule table headed by its stretch of time, the dose right after it, with
+# a comma or nothing between them as tables are flattened into prose: "(week 1, 1.5 mg;
+# week 2, 3 mg; weeks 3-12, 4.5 mg)", "days 1-7, 1.5 mg; day 15 onward, 4.5 mg", "weeks
+# 3 to 12 = 4.5 mg" (read from the step's own opening: a semicolon, bracket or colon)
+_TIME_HEADED = re.compile(
+    r"\s*(?:days?|weeks?|months?)\s+\d+(?:\s*(?:-|–|to|through|until)\s*"
+    r"(?:(?:days?|weeks?|months?)\s+)?(?:\d+|the\s+end))?"
+    r"(?:\s+(?:onwards?|on|and\s+after|thereafter))?\s*[:,=]?\s*$",
+    re.I,
+)
 # a sentence opened by a numbered or lettered arm's label, the dose right after it:
 # "Group 2: 2 mg twice daily", "Arm B: 4.5 mg nightly", "Cohort 3 = 3 mg" (not a figure's
 # or a table's label, nor words between label and dose: "Group 2: placebo, then 1 mg")
@@ -1049,7 +1066,10 @@ _TITRATED = re.compile(r"\b(?:up)?titrat(?:ed|ion|ing)\b", re.I)
 # a titration named as the schedule it is ("a fixed titration calendar", "the uptitration
 # plan"): a dosing sentence, as one naming "the dose" is
 _TITRATION_SCHEDULE = re.compile(
-    r"\b(?:up-?)?titration\s+(?:calendar|schedule|plan|protocol|regimen|scheme|table)\b", re.I
+    r"\b(?:up-?)?titration\s+(?:calendar|schedule|plan|protocol|regimen|scheme|table)\b|"
+    # ... or a sentence headed by it: "Titration: days 1-7, 1.5 mg; ..."
+    r"^\s*(?:dose\s+)?(?:up-?)?titration\s*:",
+    re.I,
 )
 _ESCALATION_STUDY = Folded(
     r"\bcohorts?\b|\bdose[\s\-]+(?:finding|ranging)\b|\b(?:escalating|ascending) doses\b|"
@@ -2942,8 +2962,11 @@ def _only_taken_by_people(s: Sentence, starts: list[int], spec: WatchSpec | None
 _NEXT_ITEM_OF_TAKEN = re.compile(
     # (each item may carry its count in brackets: "SSRIs (n = 21), SNRIs (n = 9) and";
     # or in words after it: "SSRIs in 21 participants, bupropion in 12" (preprints74
-    # PPR2300019))
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*|\s*\bin\s+\d+"
+    # PPR2300019); or as a share, bracketed or not: "SSRIs (58%), SNRIs (24%)", "SSRIs
+    # (n = 123, 58%)", "SSRIs (123 [58%])", "SSRIs 58%, SNRIs 24%", "SSRIs in 58%"
+    # (holdout395 44500025))
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s*(?:\(\s*(?:n\s*=\s*)?\d[\d.,;%\s\[\]]*\)\s*|"
+    r"\s*\bin\s+\d+(?:\.\d+)?\s*%\s*|\s*\b\d+(?:\.\d+)?\s*%\s*|\s*\bin\s+\d+"
     rf"(?:\s+(?:{counts.PEOPLE}))?\s*)?"
     r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/\s*)"
     r"(?:(?:an?|the|another|other)\s+)?$",
@@ -4988,6 +5011,8 @@ def _spell_series(text: str, mine: list[Dose], *, crossed: bool = False) -> bool
     ends = [0] + [d.start + len(d.span) for d in series]
     labelled = [
         _TIME_LABEL.match(text[text.rfind(";", 0, d.start) + 1 : d.start]) is not None
+        or _TIME_HEADED.match(text, max(text.rfind(c, 0, d.start) for c in ";(:") + 1, d.start)
+        is not None
         for d in series
     ]
     if sum(labelled) >= 2:
