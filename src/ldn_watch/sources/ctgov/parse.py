@@ -239,14 +239,38 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
     inclusion = inclusion_criteria(registry.eligibility)
     if inclusion:
         sections.append(AbstractSection(" ".join(inclusion), "Inclusion Criteria", "METHODS"))
-    for label, measures in (
-        ("Primary Outcome", registry.primary_outcomes),
-        ("Secondary Outcome", registry.secondary_outcomes),
+    outcomes = mapping_at(ps, "outcomesModule")
+    for label, key in (
+        ("Primary Outcome", "primaryOutcomes"),
+        ("Secondary Outcome", "secondaryOutcomes"),
     ):
-        if measures:
-            text = " ".join(_sentence(f"{label}: {m}") for m in measures)
+        measures = [_outcome(o) for o in list_of(outcomes.get(key)) if isinstance(o, Mapping)]
+        if any(measures):
+            text = " ".join(_sentence(f"{label}: {m}") for m in measures if m)
             sections.append(AbstractSection(text, label + "s", "METHODS"))
     return sections
+
+
+# a dose in an outcome's time frame or description: some registrations say what each
+# period gave only there ("Baseline to week 8 (naltrexone 2 mg/day weeks 0-4; 4 mg/day
+# weeks 4-8 in participants with <25% MADRS reduction)")
+_DOSE_IN_OUTCOME = re.compile(
+    r"\d\s*(?:mg|mcg|µg|μg|micrograms?|milligrams?)\b(?!\s*/\s*d?l\b)", re.I
+)
+
+
+def _outcome(o: Mapping[str, Any]) -> str | None:
+    """An outcome as the text reads it: its measure, with its time frame and description
+    where they name a dose (the rest of them says when, not what was given)."""
+    measure = _text(o.get("measure"))
+    if measure is None:
+        return None
+    told = [
+        t
+        for t in (_text(o.get("timeFrame")), _text(o.get("description")))
+        if t and _DOSE_IN_OUTCOME.search(t)
+    ]
+    return f"{measure} ({'; '.join(t.rstrip('.') for t in told)})" if told else measure
 
 
 # a baseline measure that counts what participants went on taking during the trial:
