@@ -2115,6 +2115,12 @@ _AT_ENTRY = re.compile(
     # depressive symptoms were common (mean HADS-D 9.1)")
     r"^\s*baseline\s+(?:[\w\-]+\s+){1,3}?(?:was|were)\s+(?:common|frequent|prevalent|"
     r"present|mild|moderate|low|high|elevated|similar|comparable)\b|"
+    # ... or opens with the people's mean at entry: "The mean baseline HADS-depression score
+    # was 9.1", "Mean (SD) baseline PHQ-9 was 12.4 (4.0)", "Baseline BDI-II scores averaged
+    # 18", "Median baseline MADRS was 24" (with no later time or change, ``_LATER``)
+    r"^\s*(?:the\s+)?(?:mean|median|average)\s+(?:\([^()]{1,12}\)\s+)?baseline\s+"
+    r"(?:[\w\-]+\s+){1,3}?(?:was|were|of|averaged)\b|"
+    r"^\s*baseline\s+(?:[\w\-]+\s+){1,3}?(?:averaged|had\s+a\s+mean\s+of)\b|"
     r"^\s*(?:at|before)\s+(?:baseline|entry|enrol+ment|inclusion|screening|study\s+entry|"
     r"randomi[sz]ation)(?:\s*,|"
     # (... the opening without its comma, straight into what was found: "At enrolment the
