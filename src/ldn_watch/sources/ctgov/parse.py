@@ -244,9 +244,9 @@ def _abstract(ps: Mapping[str, Any], registry: Registry) -> list[AbstractSection
         ("Primary Outcome", "primaryOutcomes"),
         ("Secondary Outcome", "secondaryOutcomes"),
     ):
-        measures = [_outcome(o) for o in list_of(outcomes.get(key)) if isinstance(o, Mapping)]
-        if any(measures):
-            text = " ".join(_sentence(f"{label}: {m}") for m in measures if m)
+        told = [_outcome(label, o) for o in list_of(outcomes.get(key)) if isinstance(o, Mapping)]
+        text = " ".join(t for t in told if t)
+        if text:
             sections.append(AbstractSection(text, label + "s", "METHODS"))
     return sections
 
@@ -259,18 +259,20 @@ _DOSE_IN_OUTCOME = re.compile(
 )
 
 
-def _outcome(o: Mapping[str, Any]) -> str | None:
-    """An outcome as the text reads it: its measure, with its time frame and description
-    where they name a dose (the rest of them says when, not what was given)."""
+def _outcome(label: str, o: Mapping[str, Any]) -> str | None:
+    """An outcome as the text reads it: its measure, then its time frame and description
+    as sentences of their own where they name a dose (the rest of them says when, not what
+    was given; kept apart, a description's own opening, "Previously, ...", still tells
+    whose doses they are)."""
     measure = _text(o.get("measure"))
     if measure is None:
         return None
     told = [
-        t
+        _sentence(t)
         for t in (_text(o.get("timeFrame")), _text(o.get("description")))
         if t and _DOSE_IN_OUTCOME.search(t)
     ]
-    return f"{measure} ({'; '.join(t.rstrip('.') for t in told)})" if told else measure
+    return " ".join([_sentence(f"{label}: {measure}"), *told])
 
 
 # a baseline measure that counts what participants went on taking during the trial:
