@@ -826,6 +826,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"PHQ-?9|QIDS\w*|GDS\w*|EPDS|score|rating)\s+(?:score\s+)?(?:was|were|is|remained|"
         r"stayed)\s+(?:still\s+)?(?:\d+(?:\.\d+)?\s+or\s+(?:worse|higher|more|above|greater)\b|"
         r"(?:above|over|at\s+least|greater\s+than|more\s+than|higher\s+than)\s+\d|[≥>]=?\s*\d)|"
+        # ... or the cut-off written as a symbol, as arms and tables write it: "if CGI-I >=
+        # 3", "if MADRS reduction < 25%", "when HAM-D-17 > 14" (registry73 NCT01900019)
+        r"\b(?:if|when|whenever)\b[^.;]{0,40}?\b(?:CGI\S*|MADRS|HAM-?D\S*|HDRS\S*|BDI\S*|"
+        r"PHQ-?9|QIDS\S*|GDS\S*|EPDS|score|rating)(?:[\s\-]+(?:score|total|reduction|decrease|"
+        r"improvement|change|fall))?\s*(?:[≥>≤<]=?|=[<>])\s*\d|"
         # a response not had, in any tense: "who had not responded by week 4", "has not
         # improved", "were not remitting"
         r"\b(?:had|has|have|was|were|is|are|did|does)\s+(?:still\s+)?not\s+(?:yet\s+|fully\s+|"
