@@ -149,20 +149,6 @@ _RECORDED_AFTER = Folded(
     r"(?!\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:continu|maintain|kept|keep|remain|unchang)\w*)",
     re.I,
 )
-# a drug only expected of the people a study will take in, not one anyone is given or
-# known to take: "concomitant antidepressants (expected to include SSRIs, SNRIs and
-# mirtazapine) are left to the clinician", "most of whom are expected to have a depressive
-# disorder and to be taking an SSRI or SNRI", "we anticipate that most will be on an SSRI"
-# (the items of the list it opens share it)
-_EXPECTED_BEFORE = Folded(
-    r"(?:\b(?:expected|anticipated|likely|predicted)\s+to\s+(?:[\w\-]+\s+){0,8}?|"
-    r"\banticipate\s+that\s+(?:[\w\-]+\s+){0,4}?(?:will\s+)?)"
-    r"(?:include|comprise|be\s+taking|be\s+on|be\s+receiving|be\s+using|take|receive|use)\s+"
-    r"(?:(?:mainly|mostly|predominantly|chiefly|largely)\s+)?(?:an?\s+|the\s+)?"
-    r"(?:[\w\-]+(?:\s*\([^()]*\))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:or|and|and/or)\s+)"
-    r"(?:an?\s+)?){0,5}$",
-    re.I,
-)
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
 # took fluoxetine", "did not receive any antidepressant"
 _NOBODY_BEFORE = re.compile(
@@ -1071,7 +1057,7 @@ _STOP_VERB_LAST = re.compile(r"\b(?:stopped|discontinued|ceased|withdrawn|quit)$
 
 def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
     """Stopped before LDN, free of it, ruled out of the combination, only a rescue or
-    a later treatment, only what the study will record or expects, a start counted as an
+    a later treatment, only what the study will record, a start counted as an
     outcome, or the subject of a claim about such drugs."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(
@@ -1090,7 +1076,6 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
             and not _switched_to(doc, s, m)
         )
         or _NOBODY_BEFORE.search(before)
-        or _EXPECTED_BEFORE.search(before)
         or _FREE_AFTER.match(s.text[m.end :])
         or _stop_follows(doc, s, m)
         or _stopped_before_start(s.text, m.start, m.end)
