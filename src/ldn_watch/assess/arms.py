@@ -279,9 +279,15 @@ def _strengths(text: str, start: int, end: int) -> bool:
 # levels are not arms, however the sentence came to name an allocation ("participants who
 # completed the randomised phase could continue at ...")
 FLEXIBLE_DOSING = (
-    r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|\baccording to (?:response|tolerability|clinical)|"
+    r"\b(?:as|if|when) tolerated\b|\bflexibl\w*|"
+    # (what the dose followed: "according to response", "according to benefit and
+    # tolerability", "according to the patient's clinical response")
+    r"\baccording to (?:the\s+)?(?:patient'?s'?\s+|individual\s+|therapeutic\s+)?"
+    r"(?:response|benefit|effect|efficacy|tolerab|tolerance|side[\s\-]effect|clinical)|"
     r"\bdepending on\b|\bat the (?:[\w\-]+(?:'s|’s|s'|s’)?\s+){0,2}?discretion\b|\bbased on (?:response|tolerability)\b|"
-    r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:\w+\s+)?(?:within|between)\b|"
+    # (moved within a range, by whoever moved it: "adjusted between 1.5 and 4.5 mg",
+    # "adjusted by the investigator between ...", "varied individually within ...")
+    r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:(?:by\s+(?:the\s+|their\s+)?)?[\w\-]+\s+)?(?:within|between)\b|"
     # (a dose adjusted to how it was borne or worked: "adjusted to tolerability",
     # "individually adjusted according to response", "adjusted for tolerance")
     r"\badjust\w*\s+(?:to|for|by)\s+(?:the\s+)?(?:patient'?s'?\s+|individual\s+)?"

@@ -711,7 +711,10 @@ _BARE = Folded(
     # (their ages may come first: "140 aged 60 years or more with MDD ... were randomised")
     rf"(?:(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:\((?:[^().]|\.\d){{0,60}}\)\s+)?)?{_AGED}?(?:with|who)\b(?:(?!screen|assessed|invited|approached|"
     r"contacted|,\s*\d)(?:\((?:[^().]|(?<=\d)\.\d){0,120}\)|[^.;]|(?<=\d)\.\d)){0,240}?\s+|"
-    r"\w+\s+and\s+)?"
+    # (the step done may name what was done: "46 completed it and were randomized", "44
+    # finished the lead-in and were randomised")
+    r"\w+\s+(?:(?:it|this|that|the\s+(?:[\w\-]+\s+){0,2}?(?:lead[\s\-]?in|run[\s\-]?in|phase|"
+    r"period|stage|taper|cross[\s\-]?taper|wash[\s\-]?out|switch))\s+)?and\s+)?"
     # "30 responders (a 50% fall in MADRS) were randomized": what they are, then brackets
     # (which may hold their statistics, decimals and semicolons included: "61 responders
     # (mean [SD] age 39.8 [11.6] years; 41 women) were randomized")
@@ -1476,9 +1479,12 @@ _STAGES: tuple[tuple[int, str], ...] = (
         # after allocation: "131 started the lead-in", "126 who began open-label LDN",
         # "120 commenced the open-label run-in phase" (randomised withdrawal designs)
         # (or treated in it: "110 received open-label LDN", "took open-label naltrexone")
+        # (or any phase that readies people for randomisation: "52 began the cross-taper",
+        # "started the washout", "entered the stabilisation phase")
         r"(?:started|began|begun|commenced|received|took|(?:were|was)\s+(?:treated|given))\s+"
         r"(?:with\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label)",
+        r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label|cross[\s\-]?taper|wash[\s\-]?out|"
+        r"stabili[sz]ation|pre[\s\-]?randomi[sz]ation)",
     ),
     (
         3,

@@ -2253,6 +2253,11 @@ _EXCLUDED_AFTER = Folded(
     r"(?!\s+(?:to|from)\b)",
     re.I,
 )
+# a turn that lets in what follows it, after a rule that kept others out
+_EXCEPT = (
+    r"\b(?:but(?!\s+(?:also|not|no|none|neither|nor)\b)|except|excepting|"
+    r"with\s+the\s+exception\s+of)\b"
+)
 _EXCLUDED_BEFORE = Folded(
     r"\b(?:exclusion criteri\w*|excluded if|exclud(?:ed|ing) (?:patients|participants|those|"
     r"people|anyone|individuals|adults)|(?:ineligible|not eligible) if|contraindicat\w*|"
@@ -2266,7 +2271,9 @@ _EXCLUDED_BEFORE = Folded(
     r"(?:(?:already|currently|still)\s+)?(?:taking|using|receiving|prescribed|on)|"
     r"(?:because\s+of|due\s+to|owing\s+to|for)\s+(?:their\s+|his\s+|her\s+)?"
     r"(?:(?:current|concurrent|ongoing|concomitant)\s+)?(?:use\s+of|taking|using|treatment\s+with)))"
-    r"\b[^.;]{0,60}$",
+    # (a turn after the rule lets the drug in: "other antidepressants were not allowed,
+    # but trazodone ... was permitted", "not permitted except low-dose trazodone")
+    rf"\b(?:(?!{_EXCEPT})[^.;]){{0,60}}$",
     re.I,
 )
 
