@@ -96,7 +96,11 @@ _PARAGRAPH = re.compile(
 _OTHER_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=[A-Za-z][a-z])")
 # a section's text that opens with a number: the value of the label it sits under
 _VALUE_FIRST = re.compile(r"^\s*(?:[~≈]\s*)?\d")
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"“‘]|\d+\s)")
+# (an enumerated item opens a sentence too: "... allocation. (3) The sample size was ...",
+# "... removed. 2) Adolescents taking ...")
+_SPLIT = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z\[\"“‘]|\d+\s|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+[A-Z]|\d{1,2}\)\s+[A-Z])"
+)
 _ABBREV_END = re.compile(r"\b(?:vs|e\.g|i\.e|et al|approx|Fig|Dr|No|b\.i\.d|t\.i\.d|q\.d)\.$")
 
 
