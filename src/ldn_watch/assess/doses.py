@@ -2989,9 +2989,19 @@ def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
         and (
             _GIVEN_NEXT.search(s.text[max(0, at - 30) : at]) is not None
             or _GIVEN_NEXT_WORDS_BEFORE.search(s.text[max(0, at - 80) : at]) is not None
+            or _GIVEN_AFTER.match(s.text, at) is not None
         )
         and not _UNIT_HINT.search(s.text, at)
     )
+
+
+# the watched drug given in the passive, the verb after it: "(women taking sertraline) to
+# whom low-dose X was added", "in whom X was then started", "X was introduced"
+_GIVEN_AFTER = re.compile(
+    r"[^.;,()]{0,40}?\b(?:was|were|had\s+been)\s+(?:then\s+|subsequently\s+|later\s+)?"
+    r"(?:added|given|started|prescribed|introduced|initiated|commenced|begun)\b",
+    re.I,
+)
 
 
 # the watched drug as what people are allocated to: "randomised ... to one of three X

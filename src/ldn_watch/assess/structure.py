@@ -469,7 +469,12 @@ _PIECE_TITLE = re.compile(
     r"|(?:^|[:?.!\u2013\u2014]\s*)(?:an?\s+)(?:[\w\-]+\s+){0,2}?"
     r"(?:commentary|critique|viewpoint|rebuttal|counterpoint|editorial|opinion\s+piece)\b"
     # a reply named as such at the title's start: "Reply to Brandt and Moretti", "Response:"
-    r"|^\s*(?:re|reply|response|in\s+reply|authors?'?\s+(?:reply|response))\s*(?::|\bto\b)",
+    # (not a treatment's outcome: "Response to 1.5 mg versus 4.5 mg ...", "Response to
+    # low-dose naltrexone in ...", "Response to adjunctive treatment ...")
+    r"|^\s*(?:re|reply|response|in\s+reply|authors?'?\s+(?:reply|response))\s*(?::|\bto\b"
+    r"(?!\s+(?:\d|(?:an?\s+|the\s+)?(?:(?:low|ultra|very|high|standard|fixed|flexible|"
+    r"escalating|two|three|different|add|adjunct|augment|combin|open|oral|intravenous|"
+    r"treatment|therap|drug|dose|medic|naltrexone|ldn)\w*))))",
     re.I,
 )
 _PIECE_SELF = re.compile(
@@ -498,7 +503,14 @@ _OWN_DATA = re.compile(
     r"|\bwe\s+(?:report|describe|present)\s+(?!no\b|not\b|none\b)(?:[\w\-]+\s+){0,3}?"
     r"(?:patients?|cases?|participants|"
     r"adults|women|men|children|subjects|data|results)\b"
-    r"|\bour\s+(?:own\s+)?(?:data|patients|participants|cohort|sample|series|experience)\b",
+    r"|\bour\s+(?:own\s+)?(?:data|patients|participants|cohort|sample|series|experience)\b"
+    # ... or the records or outcomes of people the authors looked at: "We reviewed records
+    # of adults with TRD treated ...", "we compared outcomes of patients prescribed ..."
+    r"|\bwe\s+(?:\w+\s+)?(?:reviewed|compared|analy[sz]ed|examined|extracted|abstracted|audited)\s+"
+    r"(?:the\s+)?(?:(?:electronic|medical|clinical|health|case|pharmacy)\s+)?(?:records|charts|"
+    r"notes|files|outcomes|data)\s+(?:of|from|for)\s+(?:all\s+|the\s+)?(?:\d+\s+)?"
+    r"(?:consecutive\s+)?(?:patients|participants|adults|women|men|children|adolescents|"
+    r"people|individuals|outpatients|inpatients|veterans)\b",
     re.I,
 )
 
