@@ -671,6 +671,18 @@ _ONWARD_BEFORE = re.compile(
     re.I,
 )
 _RAISE_IN = Folded(_RAISE, re.I)
+# from one timed step of a schedule to the next, with no drug between: "1.5 mg at night for
+# days 1-7, " / "3 mg for the first week and " / "1 mg for 7 days; then "
+_NEXT_TIMED_STEP = re.compile(
+    r"^[^.;]{0,20}?\d(?:[\d.]*)\s*(?:mg|µg|μg|mcg)\b[^.;]{0,40}?\b(?:for|during|in|over|from|"
+    r"until|through)\s+(?:the\s+)?(?:first\s+|next\s+|second\s+)?(?:days?|weeks?|nights?|"
+    r"\d+\s+(?:days?|weeks?|nights?)|one\s+week|two\s+weeks)\b[^.;:]{0,25}?"
+    r"(?:,|;|\band\b|\bthen\b)\s*(?:(?:and\s+)?then\s+|and\s+|followed\s+by\s+)?$|"
+    # ... or to the target the steps lead to: "2 mg in week 2 before reaching 3 mg"
+    r"^[^.;]{0,20}?\d(?:[\d.]*)\s*(?:mg|µg|μg|mcg)\b[^.;]{0,40}?\b(?:before|until|then|and)\s+"
+    r"(?:reaching|attaining)\s+(?:(?:the|a)\s+(?:target|maintenance|final)\s+(?:dose\s+)?(?:of\s+)?)?$",
+    re.I,
+)
 # "any dose up to", "any prescribed dosage up to", "at any strength up to": a ceiling
 _ANY_DOSE_BEFORE = re.compile(
     r"\bany\s+(?:[\w\-]+\s+){0,2}?(?:doses?|dosages?|strengths?|amounts?)\s*,?\s*(?:of\s+)?"
@@ -2275,6 +2287,11 @@ def _concentration(doc: Doc, drug: str) -> float | None:
     for s in doc.sentences:
         if "/" not in s.text and "per" not in s.text:
             continue
+        # (a strength in background or in the closing advice is no liquid the study gave:
+        # "pharmacists should check each fill, because a 1 mg/mL solution dispensed in place of a 0.5
+        # mg/mL one doubles the dose")
+        if not s.own or (s.hedged and s.in_conclusion):
+            continue
         for m in _DOSE.finditer(s.text):
             if not (m.group("conc") and _IS_VOLUME.search(m.group("conc").strip(" /per"))):
                 continue
@@ -3874,6 +3891,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     )
                     or _KEPT_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                     or _LOWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
+                    # the next step of a schedule this sentence began with the drug's dose,
+                    # its verb left out: "took 1.5 mg at night for days 1-7, 3 mg for days
+                    # 8-14 and 4.5 mg from day 15 onward" (in a record read as an
+                    # escalation, whose every step counts, only where other words say so)
+                    or (
+                        not escalating
+                        and out
+                        and out[-1].sentence.index == s.index
+                        and out[-1].owner == drug
+                        and 0 <= out[-1].start < m.start()
+                        and _NEXT_TIMED_STEP.match(s.text[out[-1].start : m.start()])
+                    )
                     # the level some did not respond to: "patients who did not respond to
                     # 1.5 mg were raised to 4.5 mg" (a level given, told by its effect)
                     or _RESPONSE_OBJECT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())

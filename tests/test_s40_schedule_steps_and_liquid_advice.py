@@ -1,0 +1,95 @@
+"""Two dose kinds from batch 92's schedules set (holdout397).
+
+1. **The next steps of a schedule whose first step the sentence gave the drug** ("All
+   participants in the active arm took 1.5 mg at night for days 1-7, 3 mg for days 8-14
+   and 4.5 mg from day 15 onward"): the later steps leave the verb out, and are still the
+   drug's; a fixed titration lists only its target (CONTRACT.md). Only the first step was
+   read, so the study's dose was its starting one. Shown by holdout397 44700004 ([1.5] for
+   [4.5]).
+2. **A liquid's strength named in closing advice is not the strength the study gave**
+   ("Pharmacists should confirm the concentration with each fill, because a 1 mg/mL
+   solution dispensed in place of a 0.5 mg/mL solution doubles the dose"): two strengths
+   left the liquid's mL unconverted, and every dose of a case series in mL was lost. Shown
+   by holdout397 44700033 ([] for [3, 4.5]).
+
+Session 40, lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+from written import CASE, RCT, facts
+
+TITLE = "Adjunctive low-dose naltrexone with a fixed titration in major depression: an RCT"
+
+SCHEDULES = [
+    "All participants in the active arm took 1.5 mg at night for days 1-7, 3 mg for days 8-14 "
+    "and 4.5 mg from day 15 onward.",
+    "Participants took 1.5 mg for the first week, 3 mg for the second week and 4.5 mg thereafter.",
+    "Participants took 1.5 mg for 7 days, then 3 mg for 7 days, then 4.5 mg.",
+    "Participants received 1.5 mg nightly for one week and 4.5 mg from week 2.",
+    "Participants took 1.5 mg in week 1; 3 mg in week 2; and 4.5 mg from week 3.",
+]
+
+
+@pytest.mark.parametrize("schedule", SCHEDULES)
+def test_later_steps_of_a_schedule_are_the_drugs(schedule: str) -> None:
+    got = facts(
+        TITLE,
+        "Methods: Outpatients with major depressive disorder on an SSRI were randomised "
+        f"(1:1) to LDN or matching placebo for 10 weeks. {schedule}\n"
+        "Results: Sixty-four participants were randomised.",
+        RCT,
+    )
+    assert got.ldn_doses_mg == [4.5]
+
+
+def test_a_schedule_of_the_other_drug_stays_its() -> None:
+    """Near miss: a schedule told after the people's own drug is named is that drug's."""
+    got = facts(
+        TITLE,
+        "Methods: Outpatients with major depressive disorder were randomised to LDN 4.5 mg "
+        "or placebo. Sertraline was started at 25 mg for 7 days, 50 mg for 7 days and 100 mg "
+        "thereafter.\n"
+        "Results: Sixty-four participants were randomised.",
+        RCT,
+    )
+    assert got.ldn_doses_mg == [4.5]
+
+
+LIQUID = (
+    "We describe three patients with treatment-resistant depression in whom liquid low-dose "
+    "naltrexone was added to duloxetine. Naltrexone oral solution 1 mg/mL was compounded by "
+    "a local pharmacy. Patient 1 increased by 0.5 mL weekly to 3 mL; patient 2 increased "
+    "weekly to 4.5 mL. PHQ-9 scores fell in both. {advice}"
+)
+
+ADVICE = [
+    "Pharmacists should confirm the concentration with each fill, because a 1 mg/mL solution "
+    "dispensed in place of a 0.5 mg/mL solution doubles the dose.",
+    "Prescribers should write the strength, as 0.5 mg/mL and 1 mg/mL solutions are both "
+    "compounded.",
+    "A 2 mg/mL solution would need smaller volumes and may be preferable.",
+]
+
+
+@pytest.mark.parametrize("advice", ADVICE)
+def test_a_strength_in_closing_advice_leaves_the_studys_own(advice: str) -> None:
+    got = facts(
+        "Liquid low-dose naltrexone for fine dose adjustment in depression: a case series",
+        LIQUID.format(advice=f"\nConclusions: {advice}"),
+        CASE,
+    )
+    assert got.ldn_doses_mg == [3.0, 4.5]
+
+
+def test_two_strengths_the_study_gave_leave_the_volume_unknown() -> None:
+    """Near miss: two strengths in the study's own methods: a volume is no dose."""
+    got = facts(
+        "Liquid low-dose naltrexone for fine dose adjustment in depression: a case series",
+        "We describe three patients with depression in whom liquid low-dose naltrexone was "
+        "added to duloxetine. Solutions of 0.5 mg/mL and 1 mg/mL were compounded. Patient 1 "
+        "increased weekly to 3 mL; patient 2 increased weekly to 4.5 mL.",
+        CASE,
+    )
+    assert got.ldn_doses_mg == []
