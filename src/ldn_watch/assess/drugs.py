@@ -1084,6 +1084,26 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, _coordinated_end(doc, s, m))
         or claimed_of(s.text, m.end)
+        or _switched_from(s, m)
+    )
+
+
+# the drug a switch left, in a sentence about switching: "8 from bupropion to an SSRI",
+# "switched from escitalopram (n = 12) to duloxetine", "cross-tapered from an SSRI onto
+# vortioxetine" (the drug switched to is taken; the one switched from is not)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|their\s+|another\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|onto)\s+", re.I)
+_SWITCH_WORD = re.compile(
+    r"\b(?:switch\w*|cross[\s\-]?taper\w*|chang(?:e|ed|ing)|transition\w*)\b", re.I
+)
+
+
+def _switched_from(s: Sentence, m: Mention) -> bool:
+    """The drug is the one a switch the sentence tells left (``_FROM_BEFORE``)."""
+    return (
+        _FROM_BEFORE.search(s.text, max(0, m.start - 30), m.start) is not None
+        and _TO_AFTER.match(s.text, m.end) is not None
+        and _SWITCH_WORD.search(s.text) is not None
     )
 
 

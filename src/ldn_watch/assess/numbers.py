@@ -2091,7 +2091,7 @@ _TO_BE_RANDOMISED_AFTER = re.compile(
 # ("matched 1:4 to non-initiators (n = 15 616), giving 19 520 individuals included in the
 # analysis", "..., yielding 840 adults", "..., resulting in a cohort of 1,212 patients")
 _FUNNEL_END_BEFORE = re.compile(
-    r"(?:,|and)\s+(?:thus\s+|which\s+)?(?:giving|gives|gave|yielding|yielded|resulting\s+in|"
+    r"(?:,|\band)\s+(?:thus\s+|which\s+)?(?:giving|gives|gave|yielding|yielded|resulting\s+in|"
     r"leaving)\s+"
     r"(?:a\s+(?:final\s+|matched\s+|total\s+)?(?:cohort|sample|total|population)\s+of\s+)?$",
     re.IGNORECASE,

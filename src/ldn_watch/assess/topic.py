@@ -2146,6 +2146,18 @@ _LATER = re.compile(
 )
 
 
+# the condition as the people had it when first seen, no change told: "Many patients
+# described low mood and anxiety at their first visit, which were addressed by the centre's
+# psychologist", "depressive symptoms at presentation were common" (a description of who
+# they were, not an outcome)
+_AT_FIRST_VISIT_AFTER = re.compile(
+    r"^(?:[^;.()]|\([^()]*\)){0,40}?\b(?:at|on|during)\s+(?:their\s+|the\s+|her\s+|his\s+)?"
+    r"(?:(?:first|initial|index|intake|baseline|referral)\s+(?:clinic\s+)?(?:visit|presentation|"
+    r"assessment|consultation|appointment|evaluation|interview)|presentation|intake|admission|referral)\b",
+    re.I,
+)
+
+
 def _at_entry(text: str) -> bool:
     return _AT_ENTRY.match(text) is not None and _LATER.search(text) is None
 
@@ -2163,6 +2175,8 @@ def _moderator(text: str, m: re.Match[str]) -> bool:
     if hit:
         return _SUBGROUP_CUT.match(after) is not None
     if _MODERATOR_AFTER.match(after) is not None:
+        return True
+    if _AT_FIRST_VISIT_AFTER.match(after) is not None and _LATER.search(text) is None:
         return True
     # a measure named inside the phrase that makes an earlier one a covariate ("depressive
     # symptoms were measured with the Hospital Anxiety and Depression Scale at enrolment
