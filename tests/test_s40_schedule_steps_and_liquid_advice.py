@@ -93,3 +93,40 @@ def test_two_strengths_the_study_gave_leave_the_volume_unknown() -> None:
         CASE,
     )
     assert got.ldn_doses_mg == []
+
+
+STARTS = [
+    "Both arms started at 1.5 mg/day for 1 week.",
+    "All participants started at 1.5 mg/day for the first week.",
+    "Both groups were started at 1.5 mg for 7 days.",
+    "Both doses were started at 1.5 mg/day for 1 week.",
+]
+
+
+@pytest.mark.parametrize("start", STARTS)
+def test_a_start_below_every_arm_is_a_first_step(start: str) -> None:
+    """A dose the drug was started at for a stretch, in a sentence of its own, below every
+    arm's dose, is the first step toward them (holdout397 44700027: [1.5, 3, 4.5] for
+    [3, 4.5])."""
+    got = facts(
+        "Naltrexone 3 mg versus 4.5 mg added to citalopram in depression: a randomized trial",
+        "Methods: Outpatients with major depressive disorder taking citalopram were randomized "
+        f"to naltrexone 3 mg/day or 4.5 mg/day for 8 weeks. {start} Citalopram doses were not "
+        "changed.\n"
+        "Results: One hundred and twenty patients were randomized (60 per arm).",
+        RCT,
+    )
+    assert got.ldn_doses_mg == [3.0, 4.5]
+
+
+def test_a_start_at_an_arms_own_dose_stays() -> None:
+    """Near miss: a start no lower than every arm is an arm's own dose."""
+    got = facts(
+        "Naltrexone 1.5 mg versus 4.5 mg added to citalopram in depression: a randomized trial",
+        "Methods: Outpatients with major depressive disorder taking citalopram were randomized "
+        "to naltrexone 1.5 mg/day or 4.5 mg/day for 8 weeks. Both arms started at 1.5 mg/day "
+        "for 1 week.\n"
+        "Results: One hundred and twenty patients were randomized (60 per arm).",
+        RCT,
+    )
+    assert got.ldn_doses_mg == [1.5, 4.5]

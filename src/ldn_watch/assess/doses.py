@@ -4500,9 +4500,35 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _below_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
     out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
     out = _reduction_undone(doc, out, drug)
+    out = _started_below_every_arm(out, drug)
     out = _title_names_the_steps(out, drug)
     out = _title_shorthand(out, drug)
     return _only_inferred(out, drug)
+
+
+def _started_below_every_arm(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose the drug was started at for a stretch, told in a sentence of its own ("Both
+    arms started at 1.5 mg/day for 1 week"), below every dose the record gives its arms
+    elsewhere ("randomized to 3 mg/day or 4.5 mg/day"), is the first step toward them: a
+    titration's start, not a dose anyone was kept on (CONTRACT.md lists only the target)."""
+    arms = [
+        d.mg_per_day
+        for d in doses
+        if d.owner == drug
+        and not (d.titration or d.earlier or d.conditional or d.per_kg or d.bound or d.started)
+    ]
+    if not arms:
+        return doses
+    return [
+        replace(d, earlier=True, first=True)
+        if d.owner == drug
+        and d.started
+        and d.titration
+        and not (d.earlier or d.later or d.conditional or d.flexible or d.escalation)
+        and d.mg_per_day < min(arms)
+        else d
+        for d in doses
+    ]
 
 
 # how many times a day the dose just read is taken, written right after it: "3 mg twice
