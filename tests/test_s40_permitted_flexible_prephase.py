@@ -177,3 +177,38 @@ def test_randomised_then_completed_keeps_the_randomised() -> None:
         RCT,
     )
     assert got.n == 52
+
+
+BY_WHOEVER_TREATS = [
+    "LDN was started at 1 mg and titrated by the treating physician up to a maximum of 4.5 mg "
+    "daily.",
+    "LDN was started at 1 mg and titrated by their psychiatrist up to a maximum of 4.5 mg.",
+    "LDN was started at 1 mg and increased by the treating clinician up to a maximum of 4.5 mg.",
+    "LDN was started at 1 mg and increased by each prescriber up to a maximum of 4.5 mg daily.",
+    "LDN was started at 1 mg and titrated by the investigators up to a maximum of 4.5 mg.",
+]
+
+
+@pytest.mark.parametrize("dosing", BY_WHOEVER_TREATS)
+def test_a_dose_moved_by_whoever_treats_is_flexible(dosing: str) -> None:
+    """A dose moved by the treating physician is a flexible range: both ends (holdout396
+    44600004: [4.5] for [1, 4.5]). (Not yet read: "adjusted by their psychiatrist up to 4.5
+    mg" without "a maximum of", an observational ceiling; "each patient's GP".)"""
+    got = facts(
+        "Low-dose naltrexone and depressive symptoms in post-COVID-19 condition: a cohort",
+        "We reviewed the records of adults with post-COVID-19 condition prescribed LDN who had "
+        f"at least two PHQ-9 assessments. {dosing} Of 348 patients offered LDN, 212 started "
+        "it. Mean PHQ-9 fell from 11.2 to 8.0.",
+    )
+    assert got.ldn_doses_mg == [1.0, 4.5]
+
+
+def test_a_fixed_titration_keeps_its_target() -> None:
+    """Near miss: a schedule set for everyone lists its target only."""
+    got = facts(
+        "Low-dose naltrexone and depressive symptoms in post-COVID-19 condition: a cohort",
+        "We reviewed the records of adults with post-COVID-19 condition prescribed LDN. LDN "
+        "was started at 1 mg and increased to 4.5 mg after one week in all patients. Mean "
+        "PHQ-9 fell from 11.2 to 8.0.",
+    )
+    assert got.ldn_doses_mg == [4.5]

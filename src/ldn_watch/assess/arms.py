@@ -288,6 +288,10 @@ FLEXIBLE_DOSING = (
     # (moved within a range, by whoever moved it: "adjusted between 1.5 and 4.5 mg",
     # "adjusted by the investigator between ...", "varied individually within ...")
     r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:(?:by\s+(?:the\s+|their\s+)?)?[\w\-]+\s+)?(?:within|between)\b|"
+    # (a dose moved by whoever treats the person: "titrated by the treating physician up to
+    # a maximum of 4.5 mg", "adjusted by their psychiatrist")
+    r"\b(?:titrat|adjust|increas)\w*\s+by\s+(?:the\s+|their\s+|each\s+)?(?:treating\s+|prescribing\s+)?"
+    r"(?:physician|clinician|psychiatrist|investigator|prescriber|doctor|GP)s?\b|"
     # (a dose adjusted to how it was borne or worked: "adjusted to tolerability",
     # "individually adjusted according to response", "adjusted for tolerance")
     r"\badjust\w*\s+(?:to|for|by)\s+(?:the\s+)?(?:patient'?s'?\s+|individual\s+)?"

@@ -10,6 +10,7 @@ and weight-based doses ("0.1 mg/kg") are not doses a patient took.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -4506,6 +4507,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     return _only_inferred(out, drug)
 
 
+_EVERYONE = re.compile(
+    r"\b(?:both|all|each|every|everyone|everybody|the\s+two)\b(?!\s+(?:but|except)\b)", re.I
+)
+
+
 def _started_below_every_arm(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose the drug was started at for a stretch, told in a sentence of its own ("Both
     arms started at 1.5 mg/day for 1 week"), below every dose the record gives its arms
@@ -4519,9 +4525,16 @@ def _started_below_every_arm(doses: list[Dose], drug: str) -> list[Dose]:
     ]
     if not arms:
         return doses
+    # (a sentence of its own: one with another dose of the drug tells its own schedule,
+    # "4.5 mg nightly; started at 1.5 mg and increased in non-responders")
+    per_sentence = Counter(d.sentence.index for d in doses if d.owner == drug)
     return [
         replace(d, earlier=True, first=True)
         if d.owner == drug
+        and per_sentence[d.sentence.index] == 1
+        # (said of everyone: "Both arms started at 1.5 mg"; not "A second group started at
+        # 1.5 mg for 12 weeks", a group of its own)
+        and _EVERYONE.search(d.sentence.text, 0, max(d.start, 0)) is not None
         and d.started
         and d.titration
         and not (d.earlier or d.later or d.conditional or d.flexible or d.escalation)
