@@ -1,17 +1,13 @@
-"""An amended protocol's numbered changes are sentences of their own, and who "may enrol"
-is a method, not a hedge.
+"""An amended protocol's numbered changes are sentences of their own.
 
 Amendments, protocols and statistical plans list their changes as numbered items run
-together in one section ("(1) The 0.5 mg and 2 mg arms were removed ... (2) The adaptive
-algorithm was replaced ... (4) Adolescents taking a stable dose of fluoxetine may now
-enrol"). Read as one sentence, the "could" of item 1 hedged item 4, and "may now enrol"
-hedged it again: the fluoxetine the amended trial lets its people take with LDN was lost, so
-a trial in progress on the serotonergic gap read as "no". Shown by holdout398 44800024
-(batch 92). Session 40, lead.
+together in one section ("(1) The 0.5 mg and 2 mg arms were removed because five arms could
+not be distinguished ... (2) The adaptive algorithm was replaced ... (4) Adolescents taking a
+stable dose of fluoxetine may now enrol"). Read as one sentence, the "could" of item 1
+hedged every later item. Shown by holdout398 44800024 (batch 92), whose serotonergic label
+rests on item 4's permission, a label conflict (see the last test). Session 40, lead.
 
-Ways the items are written: "(3) The ...", "3) The ...", "(c) The ...", "(iii) The ...";
-ways a protocol says who may enter: "may now enrol", "may be enrolled", "may also be
-included", "may enrol", "may now be recruited".
+Ways the items are written: "(3) The ...", "3) The ...", "(c) The ...", "(iii) The ...".
 """
 
 from __future__ import annotations
@@ -45,29 +41,23 @@ def test_a_bracket_after_a_sentence_that_opens_no_item_stays() -> None:
     assert len(split_sentences(text)) == 1
 
 
-ENTRY = [
-    "Adolescents taking a stable dose of fluoxetine for at least 8 weeks may now enrol, "
-    "stratified by fluoxetine use",
-    "Adolescents on a stable dose of fluoxetine may be enrolled",
-    "Adolescents taking fluoxetine may also be included, stratified by its use",
-    "Adolescents on stable fluoxetine may enrol",
-    "Adolescents taking fluoxetine may now be recruited",
-]
-
-
-@pytest.mark.parametrize("entry", ENTRY)
-def test_who_may_enter_an_amended_trial_takes_the_drug_with_ldn(entry: str) -> None:
+def test_a_bare_permission_to_enrol_names_no_regimen() -> None:
+    """An amendment that lets people on a drug enrol, its items now read one by one, still
+    names no regimen taken: a bare permission says nobody need take one (the code's
+    convention, registry68 NCT02600010's label). holdout398 44800024's labeller read "may
+    now enrol, stratified by fluoxetine use" the other way and called it debatable: a label
+    conflict, so this stays as it was."""
     got = facts(
         TITLE,
         "Background: We previously published the LIGHT-B protocol, a trial of low-dose "
         "naltrexone in adolescent major depressive disorder.\n"
-        "Changes: (1) The 0.5 mg arm was removed because five arms could not be "
-        "distinguished with the available sample; participants are now randomised to "
-        "placebo or naltrexone 4 mg/day. (2) The sample size was increased from 80 to 120 "
-        f"participants. (3) {entry}.",
+        "Changes: (1) The 0.5 mg arm was removed; participants are now randomised to placebo "
+        "or naltrexone 4 mg/day. (2) The sample size was increased from 80 to 120 "
+        "participants. (3) Adolescents on a stable dose of fluoxetine may be included.",
         PROTOCOL,
     )
-    assert got.concomitant_classes == ["serotonergic"]
+    assert got.concomitant_classes == []
+    assert got.ldn_doses_mg == [4.0]
 
 
 def test_a_conclusion_hedging_about_others_is_no_regimen() -> None:

@@ -944,11 +944,9 @@ _HEDGED = Folded(
     r"\b(?:(?<!\d\s)(?<!\d)(?<!\bin\s)(?<!\bby\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)"
     r"(?<!\bof\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)(?<!\bduring\s)"
     r"(?<!\bbetween\s)may(?!\s+\d|\s+(?:to|and|through|until)\s+" + _MONTHS + r")|might)\b"
-    # (nor who may enter the study: "adolescents taking a stable dose of fluoxetine may now
-    # enrol", "may be enrolled", "may be included")
-    r"(?!\s+(?:(?:also|then|later|optionally|additionally|each|now|still)\s+)?"
+    r"(?!\s+(?:(?:also|then|later|optionally|additionally|each)\s+)?"
     r"(?:consent\s+to|opt\s+(?:in|into|to)|elect\s+to|volunteer\s+(?:to|for)|take\s+part|"
-    r"participate\s+in|join|enrol\w*|be\s+(?:enrol\w*|included|recruited)|"
+    r"participate\s+in|join|enrol\w*\s+in|"
     r"(?:choose|agree|decide)\s+to\s+(?:take\s+part|join|participate|enrol\w*|provide|give|"
     r"donate|undergo))\b)|"
     # (what participants were allowed to do is a method, not a hedge: "people could keep
