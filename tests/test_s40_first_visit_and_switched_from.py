@@ -91,3 +91,42 @@ def test_the_drug_switched_to_is_taken() -> None:
         ("Journal Article", "Randomized Controlled Trial"),
     )
     assert "dopaminergic" in got.concomitant_classes
+
+
+WITHDRAWAL_TITLE = "Very low dose naltrexone added to a methadone taper to reduce withdrawal"
+SAFETY = [
+    "Safety assessments include adverse event reporting, vital signs, liver function tests and "
+    "the Columbia Suicide Severity Rating Scale.",
+    "Safety was monitored with the Columbia Suicide Severity Rating Scale at every visit.",
+    "Safety measures were vital signs, liver tests and the C-SSRS suicidality items.",
+    "Safety evaluations included laboratory tests and suicidality ratings.",
+    "Safety monitoring comprised adverse events, vital signs and suicidal ideation screening.",
+]
+
+
+@pytest.mark.parametrize("safety", SAFETY)
+def test_a_scale_the_study_watched_safety_with_is_no_outcome(safety: str) -> None:
+    """A suicidality scale listed among the safety checks measures no mood outcome: LDN in
+    opioid withdrawal with only that is off-topic (registry93 NCT00080016, batch 92)."""
+    got = facts(
+        WITHDRAWAL_TITLE,
+        "Methods: Inpatients in opioid detoxification were randomized to naltrexone 0.125 mg "
+        "or 0.25 mg per day or placebo added to a methadone taper. The primary outcome was "
+        f"withdrawal severity on the Subjective Opiate Withdrawal Scale. {safety}\n"
+        "Results: Sixty patients were randomized.",
+        ("Journal Article", "Randomized Controlled Trial"),
+    )
+    assert got.on_topic is False
+
+
+def test_a_mood_scale_among_the_outcomes_counts() -> None:
+    """Near miss: the same scale as a secondary outcome is a mood outcome."""
+    got = facts(
+        WITHDRAWAL_TITLE,
+        "Methods: Inpatients in opioid detoxification were randomized to naltrexone 0.25 mg "
+        "per day or placebo added to a methadone taper. Secondary outcomes were craving and "
+        "depressive symptoms on the Beck Depression Inventory.\n"
+        "Results: Sixty patients were randomized.",
+        ("Journal Article", "Randomized Controlled Trial"),
+    )
+    assert got.on_topic is True

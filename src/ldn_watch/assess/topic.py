@@ -1667,6 +1667,8 @@ def _condition(
                 continue
             # (the mention's clause up to it, and the sentence after it, read by each cue)
             clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+            if _SAFETY_CHECKS.search(s.text, 0, m.start()):
+                continue  # a scale the study watched safety with measures no outcome
             after = s.text[m.end() :]
             if (
                 _NOT_MEASURED.search(clause)
@@ -2227,6 +2229,20 @@ _ITEM_AFTER = re.compile(r"^[\s\-]*(?:and\s+[\w\-]+\s+)?(?:items?|questions?|dim
 # depression/anxiety domain of the EQ-5D" (a domain named for the condition alone, "the
 # PROMIS depression domain", is a measure of its own)
 _SHARED_DOMAIN_AFTER = re.compile(r"^(?:/[\w\-]+)?[\s\-]+(?:domains?|dimensions?)\b", re.I)
+
+
+# what the study checked safety with, listed as such: "Safety assessments include adverse
+# event reporting, vital signs, liver function tests and the Columbia Suicide Severity
+# Rating Scale", "safety was monitored with the C-SSRS" (a watch kept for harm, not a mood
+# outcome of the study)
+_SAFETY_CHECKS = re.compile(
+    r"\bsafety\s+(?:assessments?|measures?|monitoring|evaluations?|checks?|variables?)\s+"
+    r"(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed)|consist(?:s|ed)\s+of|(?:were|was|are|is)\b)"
+    r"[^.;]*$|"
+    r"\bsafety\s+(?:was|is|will\s+be)\s+(?:assessed|monitored|evaluated|checked)\s+"
+    r"(?:with|using|by)\b[^.;]*$",
+    re.I,
+)
 
 
 def _instrument_item(text: str, start: int, end: int) -> bool:
