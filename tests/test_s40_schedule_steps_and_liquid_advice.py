@@ -130,3 +130,26 @@ def test_a_start_at_an_arms_own_dose_stays() -> None:
         RCT,
     )
     assert got.ldn_doses_mg == [1.5, 4.5]
+
+
+TARGETS = [
+    "LDN was compounded and started at 1.5 mg, with the target of 4.5 mg nightly reached over "
+    "two weeks.",
+    "LDN was started at 1.5 mg and the target of 4.5 mg nightly was reached over two weeks.",
+    "LDN was started at 1.5 mg; the target was 4.5 mg nightly, reached by week 2.",
+    "Treatment began at 1.5 mg, with a maintenance of 4.5 mg from week 3.",
+    "LDN was started at 1.5 mg with the target of 4.5 mg at night reached after 14 days.",
+]
+
+
+@pytest.mark.parametrize("schedule", TARGETS)
+def test_a_target_named_without_dose_ends_a_fixed_titration(schedule: str) -> None:
+    """ "the target of 4.5 mg" is the titration's target as "a target dose of" is: only it
+    is listed (preprints91 PPR0600005: [1.5, 4.5] for [4.5])."""
+    got = facts(
+        "Low-dose naltrexone for resistant depression in routine practice: a cohort",
+        "Methods: We reviewed electronic records of all adults with treatment-resistant "
+        f"depression who were started on LDN. {schedule}\n"
+        "Results: Of 268 charts screened, 212 patients met inclusion criteria.",
+    )
+    assert got.ldn_doses_mg == [4.5]

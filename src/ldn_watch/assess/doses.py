@@ -658,7 +658,10 @@ _LATER_BEFORE = Folded(
     r"finally|lastly|eventually|ultimately)\s+$|"
     r"\bto\s+(?:a|the)\s+(?:maximum|target|final|full|maintenance)\s+"
     r"(?:daily\s+)?(?:dose\s+)?of\s*$|"
-    r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$",
+    r"\b(?:target|maintenance)\s+dose\s+(?:of\s+|was\s+)?$|"
+    # (the target named without "dose": "with the target of 4.5 mg nightly reached over
+    # two weeks", "a maintenance of 3 mg")
+    r"\b(?:the|a)\s+(?:target|maintenance)\s+(?:of|was)\s+$",
     re.I,
 )
 # a further step of a raise told before it in the same sentence: "escalated from 1.5 mg to
