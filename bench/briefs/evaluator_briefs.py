@@ -17,9 +17,9 @@ BRIEFS = Path("/work/briefs")
 
 SETS = [
     (
-        "holdout396",
+        "holdout399",
         "holdout",
-        "44600001-44600040",
+        "44900001-44900040",
         "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
         '(depression OR mood OR anhedonia OR dysthymia)"',
         "Write what such a search really returns month after month, in its real proportions: trials, "
@@ -28,43 +28,32 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
-        "holdout397",
+        "holdout400",
         "holdout",
-        "44700001-44700040",
-        "what each arm was given, and when: schedules, titrations, tapers and switches",
-        "Trials and reports that say who got what over time: fixed and flexible titration schedules "
-        "written as prose, tables or lists; doses raised for non-responders or lowered for side "
-        "effects; tapers, washouts, run-ins and crossovers; antidepressants started, switched, "
-        "held stable or stopped before, during or after LDN; placebo and active comparator arms "
-        "with their own schedules. Both records that compare LDN doses or combine LDN with a "
-        "serotonergic or noradrenergic antidepressant and records that only seem to.",
+        "45200001-45200040",
+        "the people's other medicines: what they take, why, and whether it is taken with LDN",
+        "Records that say what else participants take and for what: antidepressants continued, "
+        "permitted, required, stopped, switched or forbidden; the same drugs given for pain, "
+        "sleep, migraine, smoking or movement disorders; drugs only in a comparator arm, only at "
+        "entry or only as rescue; safety monitoring and rating scales that are not outcomes. Both "
+        "records that do combine LDN with a serotonergic or noradrenergic antidepressant and "
+        "records that only seem to.",
     ),
     (
-        "holdout398",
-        "holdout",
-        "44800001-44800040",
-        "what a record is, before what it says",
-        "Records whose kind is set by their structure as much as their words: conference and "
-        "poster abstracts, trial protocols and statistical plans, errata, retractions and expressions "
-        "of concern, comments and replies, secondary and pooled analyses, editorials, guideline "
-        "excerpts, non-English records with English abstracts, records with little or no abstract. "
-        "Give them the publication types, comments/corrections, databank links, MeSH and language "
-        "PubMed would carry, and vary how much the text itself says.",
-    ),
-    (
-        "registry93",
+        "registry94",
         "registry",
-        "NCT00080001-NCT00080030",
+        "NCT00070001-NCT00070030",
         "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
         "What the registry really returns for naltrexone with depression, mood or dysphoria, in "
         "its real proportions: LDN trials in depression and in other diseases with mood outcomes, "
         "naltrexone at ordinary doses for alcohol or opioid use, look-alike drugs, observational "
-        "studies, every status from not yet recruiting to completed with results.",
+        "studies and registries, every status from not yet recruiting to completed with results. "
+        "Write doses as registrations do: in arms, interventions, titles, outcome time frames.",
     ),
     (
-        "preprints91",
+        "preprints93",
         "preprints",
-        "PPR0600001-PPR0600030",
+        "PPR0620001-PPR0620030",
         "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
         "What Europe PMC's preprint search really returns for naltrexone with depression or mood "
         "over two years, from every server in real proportions: trials, cohorts, case series, "
