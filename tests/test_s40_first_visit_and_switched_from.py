@@ -130,3 +130,38 @@ def test_a_mood_scale_among_the_outcomes_counts() -> None:
         ("Journal Article", "Randomized Controlled Trial"),
     )
     assert got.on_topic is True
+
+
+OWN_SAFETY_WORDS = [
+    "Safety assessments include adverse event reporting at every visit, vital signs and liver "
+    "function tests.",
+    "Safety assessments included adverse event reporting and vital signs.",
+    "Safety was assessed by adverse event reporting throughout the study.",
+    "Monitoring includes adverse event reporting by participants at each visit.",
+    "Safety monitoring, including adverse event reporting during both periods, is described.",
+]
+
+
+@pytest.mark.parametrize("safety", OWN_SAFETY_WORDS)
+def test_a_trials_own_adverse_event_reporting_is_no_pharmacovigilance(safety: str) -> None:
+    """ "Adverse event reporting" in a trial's safety checks does not make it a study of
+    spontaneous reports (registry93 NCT00080022 and NCT00080028: read as observational, so
+    nobody took the drug and every dose was lost)."""
+    got = facts(
+        "Dose escalation of low-dose naltrexone in late-life depression",
+        "A dose-escalation study of naltrexone 1, 2.5 and 4.5 mg daily in older adults with "
+        "major depression, to find the highest tolerated dose. Adults aged 65 and over step "
+        f"through each dose for 3 weeks. {safety}",
+    )
+    assert got.design == "nonrandomized_trial"
+    assert got.ldn_doses_mg == [1.0, 2.5, 4.5]
+
+
+def test_a_study_of_adverse_event_reports_is_observational() -> None:
+    """Near miss: a study of spontaneous adverse event reports observes, it assigns nothing."""
+    got = facts(
+        "Psychiatric adverse events of low-dose naltrexone: a pharmacovigilance study",
+        "We searched adverse event reports of naltrexone at doses up to 4.5 mg for depression, "
+        "suicidality and mood changes, using disproportionality analysis.",
+    )
+    assert got.design == "observational"

@@ -594,7 +594,12 @@ _OBSERVATIONAL = Folded(
     r"\btarget\s+trials?\b|\btrial\s+emulation\b|\b(?:emulat|mimick?)(?:e|ed|es|ing|s)?\s+"
     r"(?:(?:an?|the|such\s+an?)\s+)?(?:[\w\-]+\s+){0,4}?(?:trials?|RCTs?)\b|"
     # pharmacovigilance, genetic epidemiology and qualitative work observe, they assign nothing
-    r"\bpharmacovigilance\b|\bdisproportionality\b|\badverse event report(?:s|ing)\b|"
+    # (not a trial's own safety checks: "Safety assessments include adverse event reporting
+    # at every visit, vital signs ...")
+    r"\bpharmacovigilance\b|\bdisproportionality\b|"
+    r"(?<!include\s)(?<!includes\s)(?<!included\s)(?<!including\s)\badverse event report(?:s|ing)\b"
+    r"(?!\s+(?:at|during|throughout|in\s+(?:both|all|each)|by\s+(?:participants|patients)|"
+    r"and\s+vital)\b)|"
     r"\bspontaneous reports?\b|\bFAERS\b|\bVigiBase\b|\bEudraVigilance\b|"
     r"\bmendelian randomi[sz]ation\b|\bgenome[\s\-]wide association\b|"
     r"\bqualitative\b|\bthematic analysis\b|\bfocus groups?\b|\bsemi[\s\-]structured interviews?\b|"
