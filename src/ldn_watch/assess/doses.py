@@ -677,13 +677,14 @@ _ONWARD_BEFORE = re.compile(
 _RAISE_IN = Folded(_RAISE, re.I)
 # from one timed step of a schedule to the next, with no drug between: "1.5 mg at night for
 # days 1-7, " / "3 mg for the first week and " / "1 mg for 7 days; then "
+_STEP_DOSE = r"^[^.;]{0,20}?\d[\d.]*\s*(?:mg|µg|μg|mcg)\b[^.;]{0,40}?"  # the step before
 _NEXT_TIMED_STEP = re.compile(
-    r"^[^.;]{0,20}?\d(?:[\d.]*)\s*(?:mg|µg|μg|mcg)\b[^.;]{0,40}?\b(?:for|during|in|over|from|"
+    rf"{_STEP_DOSE}\b(?:for|during|in|over|from|"
     r"until|through)\s+(?:the\s+)?(?:first\s+|next\s+|second\s+)?(?:days?|weeks?|nights?|"
     r"\d+\s+(?:days?|weeks?|nights?)|one\s+week|two\s+weeks)\b[^.;:]{0,25}?"
     r"(?:,|;|\band\b|\bthen\b)\s*(?:(?:and\s+)?then\s+|and\s+|followed\s+by\s+)?$|"
     # ... or to the target the steps lead to: "2 mg in week 2 before reaching 3 mg"
-    r"^[^.;]{0,20}?\d(?:[\d.]*)\s*(?:mg|µg|μg|mcg)\b[^.;]{0,40}?\b(?:before|until|then|and)\s+"
+    rf"{_STEP_DOSE}\b(?:before|until|then|and)\s+"
     r"(?:reaching|attaining)\s+(?:(?:the|a)\s+(?:target|maintenance|final)\s+(?:dose\s+)?(?:of\s+)?)?$",
     re.I,
 )
@@ -2292,8 +2293,8 @@ def _concentration(doc: Doc, drug: str) -> float | None:
         if "/" not in s.text and "per" not in s.text:
             continue
         # (a strength in background or in the closing advice is no liquid the study gave:
-        # "pharmacists should check each fill, because a 1 mg/mL solution dispensed in place of a 0.5
-        # mg/mL one doubles the dose")
+        # "pharmacists should check each fill, because a 1 mg/mL solution dispensed in
+        # place of a 0.5 mg/mL one doubles the dose")
         if not s.own or (s.hedged and s.in_conclusion):
             continue
         for m in _DOSE.finditer(s.text):

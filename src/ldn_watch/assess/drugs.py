@@ -1012,8 +1012,10 @@ def _counted_as_outcome(s: Sentence, m: Mention) -> bool:
 # the drug a switch goes to, after what it goes from: "7 were switched from an SSRI to
 # bupropion", "changed from sertraline to venlafaxine", "moving from escitalopram to
 # duloxetine" (the drug after "to" is begun, not stopped)
+# the verbs of a switch from one drug to another
+_SWITCH_VERB = r"(?:switch\w*|chang\w*|mov(?:e|ed|es|ing)|transition\w*|cross[\s\-]?taper\w*)"
 _SWITCHED_TO_BEFORE = re.compile(
-    r"\b(?:switch\w*|chang\w*|mov(?:e|ed|es|ing)|transition\w*|cross[\s\-]?taper\w*)\s+"
+    rf"\b{_SWITCH_VERB}\s+"
     r"(?:over\s+)?from\s+(?P<from>(?:[^.;()]|\([^()]{0,40}\)){1,60}?)\s+to\s+"
     r"(?:an?\s+|the\s+|their\s+)?$",
     re.I,
@@ -1093,9 +1095,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
 # vortioxetine" (the drug switched to is taken; the one switched from is not)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|their\s+|another\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to|onto)\s+", re.I)
-_SWITCH_WORD = re.compile(
-    r"\b(?:switch\w*|cross[\s\-]?taper\w*|chang(?:e|ed|ing)|transition\w*)\b", re.I
-)
+_SWITCH_WORD = re.compile(rf"\b{_SWITCH_VERB}\b", re.I)
 
 
 def _switched_from(s: Sentence, m: Mention) -> bool:
