@@ -73,6 +73,14 @@ _FUTURE_DESIGN = Folded(
     r"set)\s+to\s+(?:begin|start|commence|open)\b",
     re.I,
 )
+# a plan never carried out, told as such: "the planned study would have randomized 150
+# participants", "was planned to compare three doses" (a trial withdrawn before enrolment
+# stays the protocol it registered; "would have" tells what did not happen: no hedge)
+_UNREALISED_PLAN = Folded(
+    r"\bwould\s+have\s+(?:been\s+)?(?:randomi[sz]ed|enrol+ed|recruited|allocated|assigned)\b|"
+    r"\b(?:was|were)\s+planned\s+to\s+(?:compare|randomi[sz]e|enrol+|recruit|test|evaluate)\b",
+    re.I,
+)
 _META = Folded(r"\bmeta[\s\-]?analy[sz]\w*|\bpooled analysis\b", re.I)
 # ... named as the works a review takes in, not as what the record does itself: "an
 # umbrella review of systematic reviews and meta-analyses", "an overview of published
@@ -1863,7 +1871,7 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     hit = _any(_PROTOCOL_TITLE, title) or _any(
         _STAGE_ONE_SELF, [s for s in body if not s.background]
     )
-    future = _any(_FUTURE_DESIGN, own)
+    future = _any(_FUTURE_DESIGN, own) or _any(_UNREALISED_PLAN, own)
     if doc.structure.role == "protocol" or hit or (future and not _any(_DONE_TRIAL, body)):
         # ... unless what it plans is an evidence synthesis (a review's protocol)
         synthesis = _planned_synthesis(doc, title, own)

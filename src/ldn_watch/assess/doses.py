@@ -982,6 +982,8 @@ _WEEKLY_TOTAL = re.compile(
     r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
     re.I,
 )
+# a number told with its unit of mass (a range "1 mg to 4.5 mg" tells two)
+_UNIT_TOLD = re.compile(r"\d\s*(?:mg|mcg|µg|μg|micrograms?|milligrams?)\b", re.I)
 _NAMED_STEP_AFTER = re.compile(r"^[\s\-]*step\b(?!\s*(?:size|of|by))", re.I)
 _INCREMENT_AFTER = re.compile(r"^[\s\-]*(?:increments?|steps?|decrements?)\b", re.I)
 # a sentence headed by the stretch of time it covers: "Days 8-14: 3 mg at bedtime",
@@ -4187,7 +4189,12 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or len(values) != 2
                     or _INCREMENT_AFTER.match(s.text[m.end() :])
                     # "increased by 0.5-1 mg every 7 days": each step's size, a range of them
-                    or _STEP_PERIOD_AFTER.match(s.text[m.end() :])
+                    # (not the step and the dose reached, each with its unit: "increased
+                    # weekly by 1 mg to 4.5 mg daily", the dose's own frequency after it)
+                    or (
+                        _STEP_PERIOD_AFTER.match(s.text[m.end() :])
+                        and len(_UNIT_TOLD.findall(m.group(0))) < 2
+                    )
                 ):
                     continue  # "increased by 1.5 mg", "in 1.5-mg steps": a step size, not a dose
                 # "increased weekly by 0.5 mg to 4.5 mg": the step, then the dose reached

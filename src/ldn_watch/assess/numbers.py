@@ -728,6 +728,10 @@ _BARE = Folded(
     r"(?:\s*\([^()]{0,120}\))?\s+and\s+(?:were\s+)?"
     # ("88 met criteria and were randomly allocated", "... and were assigned")
     r"(?:analy[sz]ed|included|enrol+ed|randomi[sz]ed|(?:randomly\s+)?(?:allocated|assigned))\b|"
+    # ... or at the end of its clause, a records study's kept sample: "Records of 305
+    # patients were screened and 214 met inclusion criteria (mean age 44 years)" (the
+    # criteria were the study's: those who met them are its cohort)
+    r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria(?=\s*(?:\(|[.;]|$))|"
     # (a protocol's "so that 120 can be randomised")
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
     r"(?:\w+\s+(?:and\s+)?)?"

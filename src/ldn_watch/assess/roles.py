@@ -934,8 +934,12 @@ def size_plan(text: str) -> bool:
 
 # Speculation and generalisation: "may", "could", "suggests", "promising".
 _HEDGED = Folded(
-    r"\b(?:would|possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
+    r"\b(?:possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
     r"promising|warrant\w*|needed|future|should)\b|"
+    # (a plan never carried out is told, not hedged: "the planned study would have
+    # randomized 150 adults taking an SSRI to ...", a trial withdrawn before enrolment)
+    r"\bwould\b(?!\s+have\s+(?:been\s+)?(?:randomi[sz]ed|enrol+ed|recruited|allocated|"
+    r"assigned)\b)|"
     # (what participants may choose to take part in is a method, not a hedge: "those
     # randomised in the parent trial may consent to blood sampling", "participants might
     # opt in to an MRI sub-study", "may elect to join the extension")

@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 
 # the dosage forms a strength is written on ("two 2.25-mg capsules", "4.5 mg or 3 mg
-# tablets"): strengths that are not doses offered as alternatives
+# tablets"): strengths that are not doses offered as alternatives; so are strengths listed
+# as such, as a registry's intervention lists what a product comes in ("capsules; 1.5 mg,
+# 3 mg and 4.5 mg strengths"), unless people were given them ("the strengths dispensed";
+# one strength named as an arm or a share of fills, "the 4.5 mg strength produced a
+# greater fall", "the 4.5 mg strength accounted for 63%", is the dose taken)
 DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)"
-DOSAGE_FORM_AFTER = re.compile(rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b", re.I)
+DOSAGE_FORM_AFTER = re.compile(
+    rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b|"
+    r"^[\s\-]*(?:capsule\s+|tablet\s+)?strengths\b(?!\s+(?:(?:were|was|is|are)\s+)?"
+    r"(?:dispensed|prescribed|taken|used|received|administered|given)\b)",
+    re.I,
+)
 # a dose followed by the size of the arm given it: "4.5 mg (n = 24)", "(2 mg, n = 20; 4 mg,
 # n = 21)", "(1.5 mg: 18 patients; 4.5 mg: 19 patients)"
 SIZED_AFTER = re.compile(

@@ -492,6 +492,14 @@ def no_condition_reason(condition: str) -> str:
     return f"no {condition} or mood outcome"
 
 
+def nobody_reason(drug: str) -> str:
+    """The reason given when the record says it has no participants ("No participants
+    were enrolled"): for a methods paper, nobody ever takes the drug; for a registered
+    trial withdrawn before enrolment, its arms still say what the study would have given,
+    and the registry's structure overrules the reading (a stopped protocol)."""
+    return f"no participants: nobody in the study takes {drug}"
+
+
 def untaken_reason(drug: str) -> str:
     """The reason given when a study read as observational names the drug but no sentence
     says its people took it: a reading of the design a registration's structure can
@@ -917,7 +925,7 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
         reason = lookalike.reason if lookalike else f"no {drug}"
     elif not is_drug:
         if nobody:
-            reason = f"no participants: nobody in the study takes {drug}"
+            reason = nobody_reason(drug)
         elif animal_synthesis:
             reason = f"a review of animal or in-vitro work: nobody in it takes {drug}"
         elif given_to_none:

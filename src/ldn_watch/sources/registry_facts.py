@@ -484,10 +484,14 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
     # ... and so does a text read as an observational study whose people are not said to
     # take the drug ("sequential dose cohorts" read as a cohort study), where the
     # registration is interventional: the design reading that asked for a user is overruled
-    untaken = off_topic_reason == topic.untaken_reason(lexicon.spec.drug) and trial_design in (
-        "rct",
-        "nonrandomized_trial",
-    )
+    # ... and a trial's own word that nobody took part ("No participants were enrolled"):
+    # withdrawn before enrolment, it is the protocol its arms register, not a study without
+    # people (a methods paper's "no patient data"), whatever enrolment 0 says
+    drug = lexicon.spec.drug
+    untaken = off_topic_reason in (
+        topic.untaken_reason(drug),
+        topic.nobody_reason(drug),
+    ) and trial_design in ("rct", "nonrandomized_trial")
     given_by_arms = (
         not on_topic
         and (off_topic_reason == topic.not_given_reason(lexicon.spec.drug) or untaken)
