@@ -230,3 +230,25 @@ def test_criteria_met_before_a_later_stage_leave_the_later_count() -> None:
         "naltrexone.",
     )
     assert f.n == 48
+
+
+def test_a_registration_saying_nobody_took_part_is_still_its_arms_protocol() -> None:
+    """The text alone says only that nobody took part; the registry's arms say what the
+    withdrawn trial would have given (structure before text)."""
+    study = registration(
+        title="Low-Dose Naltrexone for Major Depression",
+        status="WITHDRAWN",
+        description="Sponsor decision. No participants were enrolled.",
+        allocation="RANDOMIZED",
+        enrollment=0,
+        enrollment_type="ACTUAL",
+        arms=[
+            arm("LDN", description="Naltrexone 4.5 mg nightly for 8 weeks."),
+            arm("Placebo", "PLACEBO_COMPARATOR", "Placebo nightly.", ["Placebo"]),
+        ],
+        interventions=[drug("Naltrexone", "Oral capsules.", ["LDN"])],
+        outcomes=["Change in MADRS"],
+    )
+    f, _ = judge_registration(study)
+    assert f.on_topic is True
+    assert f.ldn_doses_mg == [4.5]
