@@ -28,6 +28,17 @@ SETS = [
         "quality and abstract structure as real PubMed does.",
     ),
     (
+        "holdout401",
+        "holdout",
+        "45300001-45300040",
+        "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
+        '(depression OR mood OR anhedonia OR dysthymia)"',
+        "Write what such a search really returns month after month, in its real proportions: trials, "
+        "cohorts, case reports, reviews, letters, protocols, notices, animal work, LDN in other "
+        "diseases, look-alike drugs, naltrexone at ordinary doses. Vary journals, countries, writing "
+        "quality and abstract structure as real PubMed does.",
+    ),
+    (
         "holdout400",
         "holdout",
         "45200001-45200040",
