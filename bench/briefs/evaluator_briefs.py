@@ -15,28 +15,28 @@ from pathlib import Path
 
 BRIEFS = Path("/work/briefs")
 
+# the theme and notes of an ordinary-stream set (a second sitting of one gets its own name)
+ORDINARY_STREAM = (
+    "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
+    '(depression OR mood OR anhedonia OR dysthymia)"',
+    "Write what such a search really returns month after month, in its real proportions: trials, "
+    "cohorts, case reports, reviews, letters, protocols, notices, animal work, LDN in other "
+    "diseases, look-alike drugs, naltrexone at ordinary doses. Vary journals, countries, writing "
+    "quality and abstract structure as real PubMed does.",
+)
+
 SETS = [
     (
         "holdout399",
         "holdout",
         "44900001-44900040",
-        "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
-        '(depression OR mood OR anhedonia OR dysthymia)"',
-        "Write what such a search really returns month after month, in its real proportions: trials, "
-        "cohorts, case reports, reviews, letters, protocols, notices, animal work, LDN in other "
-        "diseases, look-alike drugs, naltrexone at ordinary doses. Vary journals, countries, writing "
-        "quality and abstract structure as real PubMed does.",
+        *ORDINARY_STREAM,
     ),
     (
         "holdout401",
         "holdout",
         "45300001-45300040",
-        "an ordinary 2026 monthly stream for the watch's own query, \"low-dose naltrexone AND "
-        '(depression OR mood OR anhedonia OR dysthymia)"',
-        "Write what such a search really returns month after month, in its real proportions: trials, "
-        "cohorts, case reports, reviews, letters, protocols, notices, animal work, LDN in other "
-        "diseases, look-alike drugs, naltrexone at ordinary doses. Vary journals, countries, writing "
-        "quality and abstract structure as real PubMed does.",
+        *ORDINARY_STREAM,
     ),
     (
         "holdout400",
