@@ -25,51 +25,30 @@ ORDINARY_STREAM = (
     "quality and abstract structure as real PubMed does.",
 )
 
+# ... and of an ordinary registry harvest
+ORDINARY_REGISTRY = (
+    "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
+    "What the registry really returns for naltrexone with depression, mood or dysphoria, in "
+    "its real proportions: LDN trials in depression and in other diseases with mood outcomes, "
+    "naltrexone at ordinary doses for alcohol or opioid use, look-alike drugs, observational "
+    "studies and registries, every status from not yet recruiting to completed with results. "
+    "Write doses as registrations do: in arms, interventions, titles, outcome time frames.",
+)
+
+# Batch 94 (session 43): second sittings of the two ordinary streams whose first sittings
+# (holdout399, registry94) were measured; holdout401 was never written and is retired.
 SETS = [
     (
-        "holdout399",
+        "holdout402",
         "holdout",
-        "44900001-44900040",
+        "45400001-45400040",
         *ORDINARY_STREAM,
     ),
     (
-        "holdout401",
-        "holdout",
-        "45300001-45300040",
-        *ORDINARY_STREAM,
-    ),
-    (
-        "holdout400",
-        "holdout",
-        "45200001-45200040",
-        "the people's other medicines: what they take, why, and whether it is taken with LDN",
-        "Records that say what else participants take and for what: antidepressants continued, "
-        "permitted, required, stopped, switched or forbidden; the same drugs given for pain, "
-        "sleep, migraine, smoking or movement disorders; drugs only in a comparator arm, only at "
-        "entry or only as rescue; safety monitoring and rating scales that are not outcomes. Both "
-        "records that do combine LDN with a serotonergic or noradrenergic antidepressant and "
-        "records that only seem to.",
-    ),
-    (
-        "registry94",
+        "registry95",
         "registry",
-        "NCT00070001-NCT00070030",
-        "an ordinary ClinicalTrials.gov harvest for naltrexone + depression/mood",
-        "What the registry really returns for naltrexone with depression, mood or dysphoria, in "
-        "its real proportions: LDN trials in depression and in other diseases with mood outcomes, "
-        "naltrexone at ordinary doses for alcohol or opioid use, look-alike drugs, observational "
-        "studies and registries, every status from not yet recruiting to completed with results. "
-        "Write doses as registrations do: in arms, interventions, titles, outcome time frames.",
-    ),
-    (
-        "preprints93",
-        "preprints",
-        "PPR0620001-PPR0620030",
-        "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
-        "What Europe PMC's preprint search really returns for naltrexone with depression or mood "
-        "over two years, from every server in real proportions: trials, cohorts, case series, "
-        "reviews, protocols, secondary analyses, animal and mechanistic work, LDN in other "
-        "diseases, naltrexone at ordinary doses and look-alike drugs.",
+        "NCT00110001-NCT00110030",
+        *ORDINARY_REGISTRY,
     ),
 ]
 
