@@ -149,6 +149,9 @@ _RECORDED_AFTER = Folded(
     r"(?!\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:continu|maintain|kept|keep|remain|unchang)\w*)",
     re.I,
 )
+# what nobody took more than one of is a count, not an absence: "no participant took more
+# than one antidepressant", "none received two SSRIs" (each took one)
+_NOT_A_COUNT = r"(?!(?:more|fewer|less)\s+than\b|(?:two|both|several|multiple|combined)\s)"
 # a drug nobody took: "No participant received an SSRI or SNRI", "none of the patients
 # took fluoxetine", "did not receive any antidepressant"
 _NOBODY_BEFORE = re.compile(
@@ -157,7 +160,8 @@ _NOBODY_BEFORE = re.compile(
     r"(?:\w+\s+)?|\b(?:did|does|do|were|was)\s+not\s+)"
     r"(?:receive[sd]?|receiving|t[oa]ke?n?|took|taking|use[sd]?|using|start(?:ed)?|"
     r"(?:was|were)\s+(?:given|taking|receiving|on|prescribed|treated\s+with))\s+"
-    r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$",
+    + _NOT_A_COUNT
+    + r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$",
     re.I,
 )
 # a treatment the patient failed: "had not responded to sertraline, escitalopram and
@@ -1286,6 +1290,40 @@ _FOR_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _as_kind_patterns(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = re.compile(
+        # "trazodone 150-300 mg daily as their antidepressant", "sertraline, which was the
+        # antidepressant in every case", "trazodone at antidepressant doses"
+        r"(?:[^;.]|(?<=\d)\.(?=\d)){0,60}?(?:(?<!\bnot\s)(?<!\bthan\s)(?<!\bof\s)"
+        r"\bas\s+(?:their|the|his|her|its|an?)\s+"
+        r"(?:only\s+|main\s+|sole\s+|current\s+|primary\s+)?"
+        rf"(?:{kind})\b(?![\s\-]+(?:dos|effect))|"
+        rf"\b(?:was|were|is|are)\s+(?:the|their)\s+(?:only\s+)?(?:{kind})\b(?![\s\-]+dos)|"
+        rf"\bat\s+(?:an?\s+)?(?:{kind})[\s\-]+dos(?:es?|ing)\b)",
+        re.I,
+    )
+    # "antidepressant-dose trazodone", "full antidepressant doses of trazodone"
+    before = re.compile(rf"\b(?:{kind})[\s\-]+dos(?:e|es|ing)\s+(?:of\s+)?$", re.I)
+    return after, before
+
+
+def _taken_as_kind(doc: Doc, name: str) -> bool:
+    """The record says ``name`` is taken as the co-medication kind itself ("trazodone
+    150-300 mg daily as their antidepressant", "at antidepressant doses"): whatever it is
+    said elsewhere to be used for ("trazodone is often used at low doses for sleep"), the
+    study's people take it for the condition (CONTRACT.md: only the same drug taken for
+    another purpose is left out)."""
+    after, before = _as_kind_patterns(doc.spec.comedication_kind)
+    for s in doc.sentences:
+        for m in doc.comedications(s):
+            if m.entry.name == name and (
+                after.match(s.text, m.end) or before.search(s.text[max(0, m.start - 40) : m.start])
+            ):
+                return True
+    return False
+
+
 def _given_for_condition(doc: Doc, name: str) -> bool:
     family = doc.spec.family
     for s in doc.sentences:
@@ -1909,6 +1947,11 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # patients received no antidepressant": a counted share of the sample
                     # beside people who took one, not the sample (holdout392 44200015)
                     continue
+                if _PARENT_MONOTHERAPY_BEFORE.search(clause[-120:]):
+                    # "Open-label extension of a randomised trial of X monotherapy": the
+                    # parent phase's regimen; what its extension let people take alongside
+                    # (a reinstated SSRI) is told on its own
+                    continue
                 if _PART_OF_SERIES_RX.search(clause):
                     # "The second and third took naltrexone without an antidepressant",
                     # "Case 3 received LDN with no antidepressant": cases of a series, not
@@ -1943,6 +1986,15 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
 _SHARE_NAMED_BEFORE = re.compile(
     rf"(?:(?P<word>\b\w+\s+)?(?<![\w.])(?:\d[\d,]*|{counts.NUMBER_WORDS})\s*"
     r"(?:\([^()]*\)\s*)?|\b(?:the\s+)?(?:remaining|other)\s+)(?:[\w\-]+\s+)?$",
+    re.I,
+)
+
+
+# the trial an extension or follow-up continues, named with its regimen just before it:
+# "extension of a randomised trial of <X monotherapy>", "follow-up of the RCT of ..."
+_PARENT_MONOTHERAPY_BEFORE = re.compile(
+    r"\b(?:extension|follow[\s\-]?up|continuation)\s+(?:phase\s+|study\s+)?(?:of|to)\s+"
+    r"(?:a|an|the|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\s+(?:of|with)\s+(?:[\w\-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -2127,7 +2179,7 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
     return Folded(
         rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
-        rf"(?:received|took|was taking|were taking|used)\s+(?:an?\s+|any\s+)?(?:other\s+)?"
+        rf"(?:received|took|was taking|were taking|used)\s+{_NOT_A_COUNT}(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
         # ... or with the "no" on the drug: "participants took no antidepressants during the
         # trial", "patients received no concomitant antidepressant"
@@ -2408,7 +2460,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 and not _stopped(doc, s, m)
             ):
                 purpose = _purpose(doc, s, m)
-                if purpose:
+                if purpose and not _taken_as_kind(doc, m.entry.name):
                     purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
     # a class named loosely where the study's only drug of that class is a comparator

@@ -4520,7 +4520,10 @@ _OWN_SAMPLE = Folded(
     # "a subgroup analysis of the 36 participants aged 60 or older", "this secondary
     # analysis of those 61 participants" (the ones the sentence before picked out)
     r"\b(?:sub-?group|secondary|post[\s\-]?hoc|exploratory|ancillary)\s+analys[ie]s\s+"
-    rf"(?:of|in|among)\s+(?:the\s+|those\s+|these\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS}))\b|"
+    # (... or of its completers, the people a post hoc analysis takes: "Post-hoc analysis
+    # of the 88 completers, 71 taking ...")
+    rf"(?:of|in|among)\s+(?:the\s+|those\s+|these\s+)?(?P<num4>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})|(?:trial\s+)?completers)\b|"
     # the analysed set named with its size: "were analysed in the modified intention-to-treat
     # sample (n = 93; all who ...)", "the per-protocol population (n = 70)"
     # ("... were analysed (n = 74: X 38, placebo 36; of 120 randomised)": the bracket is the

@@ -4578,10 +4578,25 @@ def _frames(rx: Folded, raws: list[text_mod.RawSentence], text: str | None = Non
         return True
     return any(
         _THIS.search(r.text[max(0, m.start() - 40) : m.start()])
+        # ... or a methods sentence that opens with it, the people it takes counted after
+        # it: "Post-hoc analysis of the 88 completers, 71 taking ..." (the design stated)
+        or (
+            r.section == text_mod.METHODS
+            and m.start() == 0
+            and _OF_COUNTED_PEOPLE.match(r.text, m.end()) is not None
+        )
         for r in raws
         if r.section != text_mod.BACKGROUND
         for m in rx.finditer(r.text)
     )
+
+
+# "of the 88 completers", "of all 140 randomised participants", "in 61 patients who"
+_OF_COUNTED_PEOPLE = re.compile(
+    r"\s*(?:of|in|among)\s+(?:the\s+|all\s+|those\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:completers|participants|patients|adults|subjects|people|women|men|outpatients)\b",
+    re.IGNORECASE,
+)
 
 
 def _presented(text: str, m: re.Match[str]) -> bool:

@@ -1678,6 +1678,8 @@ def _condition(
             if _SAFETY_CHECKS.search(s.text, 0, m.start()):
                 continue  # a scale the study watched safety with measures no outcome
             after = s.text[m.end() :]
+            if _FOR_SAFETY_AFTER.match(after):
+                continue  # ... or said after it: "the C-SSRS was administered for safety"
             if (
                 _NOT_MEASURED.search(clause)
                 or _NOT_MEASURED_AFTER.match(after)
@@ -2249,6 +2251,21 @@ _SAFETY_CHECKS = re.compile(
     r"[^.;]*$|"
     r"\bsafety\s+(?:was|is|will\s+be)\s+(?:assessed|monitored|evaluated|checked)\s+"
     r"(?:with|using|by)\b[^.;]*$",
+    re.I,
+)
+
+
+# ... or said of the scale after it, in its own clause: "the Columbia Suicide Severity Rating
+# Scale was administered at each visit for safety", "suicidality was monitored as a safety
+# measure" (not "the MADRS was rated for efficacy and the C-SSRS for safety": another head
+# in between ends the reach)
+_FOR_SAFETY_AFTER = re.compile(
+    r"(?:(?!\b(?:for|and|while|whereas|but)\b)[^.;]){0,60}?\b(?:was|were|is|are|will\s+be)\s+"
+    r"(?:\w+\s+){0,2}?(?:administered|completed|assessed|monitored|used|applied|collected|"
+    r"rated|performed|measured|screened|checked)\b"
+    r"(?:(?!\b(?:for|and|while|whereas|but)\b)[^.;]){0,50}?"
+    r"\b(?:for|as\s+(?:an?\s+)?)\s*safety(?:\s+(?:monitoring|purposes|measures?|checks?|"
+    r"assessments?|reasons|only))?\b(?!\s+(?:and|or)\s+(?:efficacy|as\s+an?\s+outcome))",
     re.I,
 )
 
