@@ -12,6 +12,10 @@
   dopaminergic antidepressants (45200031).
 - A methods sentence opening "Post-hoc analysis of the 88 completers" did not make the
   record a derived report, and its n was lost (45200015).
+
+And one from blind set registry95: a unit taken by a route once daily ("4.5 mg capsule
+orally once daily") was read as a capsule's strength, leaving a titration's first step as
+the only dose (NCT00110001).
 """
 
 from __future__ import annotations
@@ -234,3 +238,33 @@ def test_completers_counted_in_a_trial_are_not_its_sample() -> None:
         RCT,
     )
     assert f.n == 110
+
+
+# ------------------------------------------------------ one unit, its route, its frequency
+# (blind set registry95, NCT00110001: "Naltrexone 4.5 mg capsule orally once daily ...
+# (titrated from 1.5 mg over the first week)" read the 4.5 mg as the capsule's strength and
+# kept only the titration's first step, [1.5])
+TITRATED = "Low-dose naltrexone added to an SSRI for depression: a randomized trial"
+
+
+@pytest.mark.parametrize("route", ["orally", "by mouth", "sublingually"])
+def test_a_unit_taken_by_a_route_once_daily_is_the_dose(route: str) -> None:
+    f = facts(
+        TITRATED,
+        f"Methods: 96 adults with major depression taking an SSRI were randomized to "
+        f"naltrexone 4.5 mg capsule {route} once daily for 8 weeks (titrated from 1.5 mg over "
+        "the first week) or placebo.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [4.5]
+
+
+def test_a_strength_with_no_frequency_is_still_no_dose() -> None:
+    f = facts(
+        TITRATED,
+        "Methods: 96 adults with major depression taking an SSRI were randomized to "
+        "naltrexone 3 mg daily or placebo for 8 weeks; the pharmacy compounded 1 mg capsules "
+        "orally disintegrating in the mouth.",
+        RCT,
+    )
+    assert f.ldn_doses_mg == [3.0]

@@ -1597,8 +1597,9 @@ _UNIT_TAKEN_AT = re.compile(
     rf"^[\s\-]*{_UNIT_NOUN}\b(?:[^.;\d]{{0,30}}?\b(?:taken|given|administered|swallowed|used|"
     r"took|takes)\s+|\s*,\s*(?=one\b)|"
     # ... or with the frequency right after the unit, no verb: "a 4.5 mg capsule once
-    # daily", "1 mg tablets twice a day" (one unit each time)
-    r"\s+)"
+    # daily", "1 mg tablets twice a day" (one unit each time), the route between them or
+    # not ("4.5 mg capsule orally once daily")
+    r"\s+(?:(?:orally|by\s+mouth|sublingually)\s+)?)"
     r"(?:(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
     r"(?:day|daily|nightly|night)\b|"
     # ... or one unit at each of two times of day: "3 mg capsules, taken one in the morning
