@@ -1994,7 +1994,8 @@ _SHARE_NAMED_BEFORE = re.compile(
 # "extension of a randomised trial of <X monotherapy>", "follow-up of the RCT of ..."
 _PARENT_MONOTHERAPY_BEFORE = re.compile(
     r"\b(?:extension|follow[\s\-]?up|continuation)\s+(?:phase\s+|study\s+)?(?:of|to)\s+"
-    r"(?:a|an|the|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\s+(?:of|with)\s+(?:[\w\-]+\s+){0,2}?$",
+    r"(?:a|an|the|our|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|study|RCT)\s+(?:of|with)\s+"
+    r"(?:[\w\-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -2179,7 +2180,8 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
     return Folded(
         rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
-        rf"(?:received|took|was taking|were taking|used)\s+{_NOT_A_COUNT}(?:an?\s+|any\s+)?(?:other\s+)?"
+        rf"(?:received|took|was taking|were taking|used)\s+{_NOT_A_COUNT}"
+        r"(?:an?\s+|any\s+)?(?:other\s+)?"
         rf"(?:\S+\s+(?:or\s+)?){{0,3}}?(?:any\s+(?:other\s+)?)?(?:{kind})s?\b|"
         # ... or with the "no" on the drug: "participants took no antidepressants during the
         # trial", "patients received no concomitant antidepressant"

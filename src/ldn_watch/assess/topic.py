@@ -1675,11 +1675,9 @@ def _condition(
                 continue
             # (the mention's clause up to it, and the sentence after it, read by each cue)
             clause = re.split(r"[;:]", s.text[: m.start()])[-1]
-            if _SAFETY_CHECKS.search(s.text, 0, m.start()):
-                continue  # a scale the study watched safety with measures no outcome
             after = s.text[m.end() :]
-            if _FOR_SAFETY_AFTER.match(after):
-                continue  # ... or said after it: "the C-SSRS was administered for safety"
+            if _SAFETY_CHECKS.search(s.text, 0, m.start()) or _FOR_SAFETY_AFTER.match(after):
+                continue  # a scale the study watched safety with measures no outcome
             if (
                 _NOT_MEASURED.search(clause)
                 or _NOT_MEASURED_AFTER.match(after)
