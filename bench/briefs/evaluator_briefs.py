@@ -35,19 +35,36 @@ ORDINARY_REGISTRY = (
     "Write doses as registrations do: in arms, interventions, titles, outcome time frames.",
 )
 
-# Batch 94 (session 43): second sittings of the two ordinary streams whose first sittings
-# (holdout399, registry94) were measured; holdout401 was never written and is retired.
+# Batch 95 (session 44): a third sitting of the ordinary PubMed stream, a fresh set aimed at
+# the issue's own traps (notices, derived reports, look-alikes, comparator arms), and a third
+# sitting of the ordinary registry harvest.
 SETS = [
     (
-        "holdout402",
+        "holdout403",
         "holdout",
-        "45400001-45400040",
+        "45500001-45500040",
         *ORDINARY_STREAM,
     ),
     (
-        "registry95",
+        "holdout404",
+        "holdout",
+        "45600001-45600040",
+        "records that look like a gap-closing LDN trial in depression but are not one, mixed with "
+        "real ones",
+        "Write, in real PubMed proportions for such a mix, records whose words resemble a larger, "
+        "dose-comparing or serotonergic/noradrenergic-combination LDN trial in depression but "
+        "whose facts differ: errata, retraction notices, expressions of concern and comments on "
+        "such trials; pooled, secondary, extension and post-hoc reports; naltrexone at 50 mg "
+        "compared with LDN; nalmefene, samidorphan, naloxone or naltrexone-bupropion called "
+        "low-dose; antidepressants only in a comparator arm, only before entry or for pain or "
+        "sleep; depressed subgroups of other diseases; protocols and registrations not yet "
+        "reporting. Include about a third real gap-closing trials written as plainly or as "
+        "awkwardly as real abstracts are, so that both precision and recall are tested.",
+    ),
+    (
+        "registry96",
         "registry",
-        "NCT00110001-NCT00110030",
+        "NCT00120001-NCT00120030",
         *ORDINARY_REGISTRY,
     ),
 ]
