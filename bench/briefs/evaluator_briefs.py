@@ -35,37 +35,45 @@ ORDINARY_REGISTRY = (
     "Write doses as registrations do: in arms, interventions, titles, outcome time frames.",
 )
 
-# Batch 95 (session 44): a third sitting of the ordinary PubMed stream, a fresh set aimed at
-# the issue's own traps (notices, derived reports, look-alikes, comparator arms), and a third
-# sitting of the ordinary registry harvest.
+# Batch 96 (session 44): a second sitting of holdout404's look-alikes (it found two false
+# gap verdicts), a fourth sitting of the ordinary PubMed stream, and an ordinary preprint
+# harvest.
+LOOKALIKES = (
+    "records that look like a gap-closing LDN trial in depression but are not one, mixed with "
+    "real ones",
+    "Write, in real PubMed proportions for such a mix, records whose words resemble a larger, "
+    "dose-comparing or serotonergic/noradrenergic-combination LDN trial in depression but "
+    "whose facts differ: errata, retraction notices, expressions of concern and comments on "
+    "such trials; pooled, secondary, extension and post-hoc reports; naltrexone at 50 mg "
+    "compared with LDN; nalmefene, samidorphan, naloxone or naltrexone-bupropion called "
+    "low-dose; antidepressants only in a comparator arm, only before entry or for pain or "
+    "sleep; depressed subgroups of other diseases; protocols and registrations not yet "
+    "reporting. Include about a third real gap-closing trials written as plainly or as "
+    "awkwardly as real abstracts are, so that both precision and recall are tested.",
+)
+
 SETS = [
     (
-        "holdout403",
+        "holdout405",
         "holdout",
-        "45500001-45500040",
+        "45700001-45700040",
+        *LOOKALIKES,
+    ),
+    (
+        "holdout406",
+        "holdout",
+        "45800001-45800040",
         *ORDINARY_STREAM,
     ),
     (
-        "holdout404",
-        "holdout",
-        "45600001-45600040",
-        "records that look like a gap-closing LDN trial in depression but are not one, mixed with "
-        "real ones",
-        "Write, in real PubMed proportions for such a mix, records whose words resemble a larger, "
-        "dose-comparing or serotonergic/noradrenergic-combination LDN trial in depression but "
-        "whose facts differ: errata, retraction notices, expressions of concern and comments on "
-        "such trials; pooled, secondary, extension and post-hoc reports; naltrexone at 50 mg "
-        "compared with LDN; nalmefene, samidorphan, naloxone or naltrexone-bupropion called "
-        "low-dose; antidepressants only in a comparator arm, only before entry or for pain or "
-        "sleep; depressed subgroups of other diseases; protocols and registrations not yet "
-        "reporting. Include about a third real gap-closing trials written as plainly or as "
-        "awkwardly as real abstracts are, so that both precision and recall are tested.",
-    ),
-    (
-        "registry96",
-        "registry",
-        "NCT00120001-NCT00120030",
-        *ORDINARY_REGISTRY,
+        "preprints94",
+        "preprints",
+        "PPR0910001-PPR0910030",
+        "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
+        "What Europe PMC's preprint search really returns for naltrexone with depression or mood "
+        "over two years, from every server in real proportions: trials, cohorts, case series, "
+        "reviews, protocols, secondary analyses, animal and mechanistic work, LDN in other "
+        "diseases, naltrexone at ordinary doses and look-alike drugs.",
     ),
 ]
 
