@@ -1952,6 +1952,11 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # parent phase's regimen; what its extension let people take alongside
                     # (a reinstated SSRI) is told on its own
                     continue
+                if _KEPT_PART_AFTER.match(s.text, m.end()):
+                    # "Participants who are not taking an antidepressant are eligible;
+                    # participants taking bupropion at a stable dose may continue it": the
+                    # free people are one part of the sample, the other keeps its drug
+                    continue
                 if _PART_OF_SERIES_RX.search(clause):
                     # "The second and third took naltrexone without an antidepressant",
                     # "Case 3 received LDN with no antidepressant": cases of a series, not
@@ -1980,6 +1985,17 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
     return "entered" if entered else None
 
 
+# another part of the sample, told after the free one, that keeps its drug: "...; participants
+# taking bupropion at a stable dose may continue it", ", but those already on an SSRI are
+# also eligible"
+_KEPT_PART_AFTER = re.compile(
+    r"[^.;]{0,60}?(?:;|,\s*(?:but|while|whereas|and))\s*(?:but\s+|while\s+|whereas\s+)?"
+    r"(?:those|participants?|patients?|people|adults|subjects|individuals)\s+"
+    r"(?:(?:who|that)\s+(?:are|were)\s+)?(?:already\s+)?(?:taking|on|receiving|using)\s+"
+    r"[^.;]{1,60}?\b(?:(?:may|can|could|might|will|would)\s+(?:continue|remain|stay|keep)|"
+    r"(?:are|were)\s+(?:also\s+)?(?:eligible|allowed|permitted|included))\b",
+    re.I,
+)
 # the people said to take none, counted or set beside the rest: "12 participants were
 # taking no antidepressant", "Twelve (39%) patients took no ...", "the remaining
 # participants received no ..." (not the whole: "all 31 patients took no ...")

@@ -1007,6 +1007,10 @@ _EXCLUSION = Folded(
     r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:started|initiated|commenced|treated)\s+(?:on|with)\b|"
     r"\b(?:was|were)\s+(?:\w+\s+)?not\s+(?:given|offered|prescribed|administered)\s+to\b|"
     r"\bnot\s+(?:\w+\s+)?candidates\s+for\b|\bwithheld\s+(?:from|in)\b|"
+    # (... or said with the people as subject: "patients with a BDI-II of 19 or more had been
+    # referred for psychiatric assessment and did not receive LDN")
+    r"\b(?:did|do|does)\s+not\s+(?:receive|get|start)\s+(?:the\s+)?(?:LDN|low[\s\-]dose\s+"
+    r"naltrexone|naltrexone|study\s+(?:drug|medication|treatment))\b|"
     # what a review leaves out: "uses in depression are outside the scope of this review"
     r"\b(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
@@ -1615,6 +1619,11 @@ _DERIVED = Folded(
     # (an interim analysis is the trial reporting on itself, not a report derived from it)
     r"\banaly[sz](?:is|es|ed)(?<!interim analy[sz][ie][sd])\s+of\s+(?:data\s+from\s+)?(?:an?|the|our)\s+"
     r"(?:\w+[\s\-]+){0,5}?(?:trial|RCT|study)\b|"
+    # ... or of some of its people, as what the record is (after a subtitle's colon): "...:
+    # analysis of participants with clinically significant depression in a randomized trial"
+    r"[:\u2014\u2013]\s*(?:an?\s+)?analys[ie]s\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:participants|patients|people|adults|subjects|women|men|individuals)\b[^.;:]{0,80}?"
+    r"\b(?:in|from|of)\s+(?:an?|the|our)\s+(?:[\w\-]+[\s,]+){0,5}?(?:trial|RCT)\b|"
     # a study of its own kind run on a trial's people: "a biomarker study from the X
     # randomized trial", "economic evaluation alongside the Y trial"
     # ... or said without naming its kind: "alongside a randomised trial of 160 adults, costs
