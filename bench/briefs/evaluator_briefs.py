@@ -77,6 +77,43 @@ SETS = [
     ),
 ]
 
+# Batch 97 (session 44): second sittings of two themes (holdout394's depression inside
+# another illness, holdout388's reports derived from a trial) and a fourth sitting of the
+# ordinary registry harvest. The batch replaces batch 96's list above.
+SETS = [
+    (
+        "holdout407",
+        "holdout",
+        "45900001-45900040",
+        "depression inside another illness",
+        "LDN where depression sits beside or inside another disease: post-stroke, post-partum, "
+        "multiple sclerosis, fibromyalgia and chronic pain, long COVID and ME/CFS, inflammatory "
+        "bowel disease, cancer, HIV, Parkinson's, diabetes, alcohol and opioid use disorders. "
+        "Records where the participants were chosen for their depression and records where "
+        "depression is only a secondary outcome, a subgroup, a baseline trait or a side effect; "
+        "say who takes which antidepressant and for what. Both gap-closing records and near misses.",
+    ),
+    (
+        "holdout408",
+        "holdout",
+        "46000001-46000040",
+        "reports that come from a trial without being its main report",
+        "Several trials of LDN for depression or mood, and what is published from them besides the "
+        "main report: pooled and individual-participant analyses, long-term follow-ups and open-label "
+        "extensions, secondary, subgroup, biomarker and cost analyses with their own samples, "
+        "interim and conference reports, corrected republications, protocol updates and analysis "
+        "plans, reanalyses by other groups, letters with new data, and notices (erratum, expression "
+        "of concern, retraction) on some of them. Link them as PubMed would (registration numbers, "
+        "CommentsCorrections). Both records that close a gap and records that only speak of one.",
+    ),
+    (
+        "registry97",
+        "registry",
+        "NCT00130001-NCT00130030",
+        *ORDINARY_REGISTRY,
+    ),
+]
+
 COMMON_READ = [
     "this brief",
     "`/work/shared/CONTRACT.md` (all of it: the labels and conventions are defined there)",
