@@ -52,34 +52,9 @@ LOOKALIKES = (
     "awkwardly as real abstracts are, so that both precision and recall are tested.",
 )
 
-SETS = [
-    (
-        "holdout405",
-        "holdout",
-        "45700001-45700040",
-        *LOOKALIKES,
-    ),
-    (
-        "holdout406",
-        "holdout",
-        "45800001-45800040",
-        *ORDINARY_STREAM,
-    ),
-    (
-        "preprints94",
-        "preprints",
-        "PPR0910001-PPR0910030",
-        "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
-        "What Europe PMC's preprint search really returns for naltrexone with depression or mood "
-        "over two years, from every server in real proportions: trials, cohorts, case series, "
-        "reviews, protocols, secondary analyses, animal and mechanistic work, LDN in other "
-        "diseases, naltrexone at ordinary doses and look-alike drugs.",
-    ),
-]
-
 # Batch 97 (session 44): second sittings of two themes (holdout394's depression inside
 # another illness, holdout388's reports derived from a trial) and a fourth sitting of the
-# ordinary registry harvest. The batch replaces batch 96's list above.
+# ordinary registry harvest.
 SETS = [
     (
         "holdout407",
