@@ -35,9 +35,7 @@ ORDINARY_REGISTRY = (
     "Write doses as registrations do: in arms, interventions, titles, outcome time frames.",
 )
 
-# Batch 96 (session 44): a second sitting of holdout404's look-alikes (it found two false
-# gap verdicts), a fourth sitting of the ordinary PubMed stream, and an ordinary preprint
-# harvest.
+# the theme of holdout404 and its second sitting holdout405 (batches 95 and 96)
 LOOKALIKES = (
     "records that look like a gap-closing LDN trial in depression but are not one, mixed with "
     "real ones",
