@@ -65,17 +65,24 @@ MAIN = _member(
     _facts(),
     "addressed",
 )
-NOTICE = _member(
-    Record(
-        "pubmed",
-        "9",
-        "Retraction",
-        publication_types=["Retraction of Publication"],
-        corrections=[Correction("RetractionOf", "1")],
-        history={"pubmed": RETRACTED_ON},
-    ),
-    _facts(design="other", has_results=False, role="retraction"),
-)
+
+
+def _notice(pmid: str, of: str) -> Member:
+    """The retraction notice ``pmid`` of article ``of``, dated RETRACTED_ON."""
+    return _member(
+        Record(
+            "pubmed",
+            pmid,
+            "Retraction",
+            publication_types=["Retraction of Publication"],
+            corrections=[Correction("RetractionOf", of)],
+            history={"pubmed": RETRACTED_ON},
+        ),
+        _facts(design="other", has_results=False, role="retraction"),
+    )
+
+
+NOTICE = _notice("9", "1")
 PROTOCOL = _member(
     Record(
         "pubmed",
@@ -183,3 +190,19 @@ def test_a_retracted_report_hands_its_gaps_back_to_the_protocol_and_the_digest_s
     assert alert["note"].startswith("an article retracted; it counted towards: ")
     assert "NCT05560001 (an article) retracted." in second["verdict"]["changes"][0]
     assert _digest(watcher, tmp_path) is None  # reported once
+
+
+def test_a_retracted_secondary_analysis_withdraws_only_itself() -> None:
+    # holdout408 46000019/46000025 (session 44): a subgroup analysis is retracted for its own
+    # miscoded subgroup; the trial's data and its other analyses "are not affected"
+    subgroup = _member(
+        _trial("6", date(2025, 11, 3), corrections=[Correction("RetractionIn", "8")]),
+        _facts(n=64, role="secondary"),
+        "addressed",
+    )
+    notice = _notice("8", "6")
+    sleep = _member(_trial("7", date(2026, 1, 5)), _facts(n=208, role="secondary"), "addressed")
+    study, by_key = _by_key([subgroup, notice, sleep])
+    assert by_key["pubmed:6"].retracted and by_key["pubmed:6"].gaps == {g: "no" for g in GAPS}
+    assert by_key["pubmed:7"].gaps == {g: "addressed" for g in GAPS}
+    assert not study.retracted and study.gaps == {g: "addressed" for g in GAPS}

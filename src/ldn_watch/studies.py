@@ -613,16 +613,21 @@ def _retracted_members(
 def _analyses_of_retracted_data(
     members: Sequence[Member], withdrawn: Mapping[str, date]
 ) -> set[str]:
-    """Keys of the study's secondary analyses published before its first retraction.
+    """Keys of the study's secondary analyses published before its first retraction of a
+    report of the trial itself.
 
     They report the data the retraction withdrew (the same participants, the same
     dataset): they count toward no gap either. One published after it was written knowing
     it (a reanalysis of the verified sites) and stands on its own; so do the study's
-    protocol, registration and other reports (CONTRACT.md "Retractions").
+    protocol, registration and other reports (CONTRACT.md "Retractions"). A retracted
+    secondary analysis withdraws only itself: the trial's data, and the other analyses of
+    them, stand ("the main results and its other secondary analyses are not affected").
     """
-    if not withdrawn:
+    roles = {m.key: m.role for m in members}
+    of_trial = [on for key, on in withdrawn.items() if roles.get(key) != "secondary"]
+    if not of_trial:
         return set()
-    retracted_on = min(withdrawn.values())
+    retracted_on = min(of_trial)
     return {
         m.key
         for m in members

@@ -215,12 +215,21 @@ def _shared_by_arms(
     it reaches over are further arms of the same drug: every drug named between is the
     watched one or placebo ("X 1 mg, X 2 mg or placebo, each twice daily"; not "X 1 mg,
     Y 50 mg, each twice daily"), and a dose between has the drug named beside it or no
-    other drug at all."""
+    other drug at all. A drug of the dose's own arm, named again in the next, is the arms'
+    common backbone: "Y 0.2 mg plus X 1 microgram, or Y 0.2 mg plus placebo, each taken
+    twice daily" (preprints94 PPR0910024)."""
     if not _DOSE_BETWEEN.search(text, end, shared.end()):
         return True
+    own_arm = {name for a, _, name in drugs if end - _OWN_ARM_REACH <= a < end}
     return all(
-        name == drug or name in _NOT_A_DRUG for a, _, name in drugs if end <= a < shared.end()
+        name == drug or name in _NOT_A_DRUG or name in own_arm
+        for a, _, name in drugs
+        if end <= a < shared.end()
     )
+
+
+# how far before a dose its own arm's other drugs are named ("buprenorphine 0.2 mg plus ")
+_OWN_ARM_REACH = 60
 
 
 # ... or written once after a comparator arm of the vehicle alone, as a co-formulation's
@@ -763,7 +772,7 @@ def _conditional(spec: WatchSpec) -> Folded:
         rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
-        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:response|improvement)\b|"
+        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:an?\s+)?(?:[\w\-]+\s+)?(?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
         # too little gain said as its amount: "after 6 weeks with little change", "as her
         # mood showed limited improvement", "minimal benefit", "scant progress" (a

