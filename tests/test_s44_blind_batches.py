@@ -22,6 +22,9 @@
   (The same batch's retracted subgroup analysis is in tests/test_s36_retracted_article.py.)
 - registry97 NCT00130005 (batch 97): a raise "in participants without MADRS response" was
   read as a fixed titration, losing the starting dose the responders stayed on.
+- holdout408 46000007/46000011 (batch 97): an extension whose people were "offered continued
+  open-label treatment under the same protocol" lost the pilot's dose, told in the
+  pluperfect and blanked as the parent's regimen.
 """
 
 from __future__ import annotations
@@ -246,3 +249,31 @@ def test_a_fixed_titration_keeps_only_its_target() -> None:
     assert facts("Open-label low-dose naltrexone in depression", abstract, TRIAL).ldn_doses_mg == [
         4.0
     ]
+
+
+# --------------------------- blind batch 97: an extension that continues the parent's regimen
+EXTENSION_TITLE = (
+    "Two-year outcomes of adolescents with depression taking low-dose naltrexone with an SSRI: "
+    "extension of an open-label pilot trial"
+)
+EXTENSION = (
+    "Objective: In an 8-week open-label pilot, low-dose naltrexone (LDN) added to fluoxetine or "
+    "sertraline was well tolerated in adolescents. We report the 2-year extension of that "
+    "trial.\n"
+    "Methods: Adolescents with major depressive disorder despite fluoxetine or sertraline had "
+    "received naltrexone 3 mg at night in addition to the SSRI. Those who completed the pilot "
+    "were offered {continued}, with the SSRI dose held constant where possible.\n"
+    "Results: Of the 26 adolescents enrolled in the pilot, 21 entered the extension."
+)
+
+
+def test_an_extension_under_the_parents_protocol_keeps_its_dose() -> None:
+    # holdout408 46000007: the pilot's dose, told in the pluperfect, was blanked as the
+    # parent's, though the extension continued it
+    abstract = EXTENSION.format(continued="continued open-label treatment under the same protocol")
+    assert facts(EXTENSION_TITLE, abstract, TRIAL).ldn_doses_mg == [3.0]
+
+
+def test_an_extension_with_a_dose_of_its_own_does_not_keep_the_parents() -> None:
+    abstract = EXTENSION.format(continued="open-label treatment with LDN 4.5 mg nightly")
+    assert facts(EXTENSION_TITLE, abstract, TRIAL).ldn_doses_mg == [4.5]

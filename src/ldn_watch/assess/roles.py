@@ -2073,7 +2073,11 @@ _KEEPS_PARENT_ARMS = Folded(
     r"group|allocation)s?\b|"
     r"\b(?:continu\w*|stay\w*|remain\w*|kept)\s+(?:on\s+|at\s+)?(?:the|their)\s+"
     r"(?:dose|dosage)s?\s+(?:(?:to\s+)?which\s+)?(?:they\s+)?(?:had\s+been|were)\s+"
-    r"(?:randomi[sz]ed|assigned|allocated)\b",
+    r"(?:randomi[sz]ed|assigned|allocated)\b|"
+    # ... or the parent's regimen continued whole: "offered continued open-label treatment
+    # under the same protocol", "continuing treatment at the same dose"
+    r"\bcontinu\w*\s+(?:open[\s\-]label\s+)?(?:treatment|therapy|dosing)\s+(?:under|on|with|at)\s+"
+    r"the\s+same\s+(?:protocol|dose|dosage|regimen|schedule)\b",
     re.IGNORECASE,
 )
 # ... and in an extension's own sentences, the arm its people had been given in the parent
