@@ -1985,17 +1985,6 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
     return "entered" if entered else None
 
 
-# another part of the sample, told after the free one, that keeps its drug: "...; participants
-# taking bupropion at a stable dose may continue it", ", but those already on an SSRI are
-# also eligible"
-_KEPT_PART_AFTER = re.compile(
-    r"[^.;]{0,60}?(?:;|,\s*(?:but|while|whereas|and))\s*(?:but\s+|while\s+|whereas\s+)?"
-    r"(?:those|participants?|patients?|people|adults|subjects|individuals)\s+"
-    r"(?:(?:who|that)\s+(?:are|were)\s+)?(?:already\s+)?(?:taking|on|receiving|using)\s+"
-    r"[^.;]{1,60}?\b(?:(?:may|can|could|might|will|would)\s+(?:continue|remain|stay|keep)|"
-    r"(?:are|were)\s+(?:also\s+)?(?:eligible|allowed|permitted|included))\b",
-    re.I,
-)
 # the people said to take none, counted or set beside the rest: "12 participants were
 # taking no antidepressant", "Twelve (39%) patients took no ...", "the remaining
 # participants received no ..." (not the whole: "all 31 patients took no ...")
@@ -2072,6 +2061,18 @@ _OTHER_PART_AFTER = re.compile(
     r"[^.;()]{0,40}?\b(?:and|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:in\s+|among\s+|with\s+)?"
     r"(?:those|participants?|patients?|people|women|men|adults|individuals)\s+"
     r"(?:who\s+(?:were|are)\s+)?(?:on|taking|receiving|using|treated\s+with)\b",
+    re.I,
+)
+# ... and, after a statement that nobody takes one (``_taking_none``), another part of the
+# sample that keeps its drug: "...; participants taking bupropion at a stable dose may
+# continue it", ", but those already on an SSRI are also eligible" (narrower than the above:
+# "nobody took" is a stronger claim than "drug-free people")
+_KEPT_PART_AFTER = re.compile(
+    r"[^.;]{0,60}?(?:;|,\s*(?:but|while|whereas|and))\s*(?:but\s+|while\s+|whereas\s+)?"
+    r"(?:those|participants?|patients?|people|adults|subjects|individuals)\s+"
+    r"(?:(?:who|that)\s+(?:are|were)\s+)?(?:already\s+)?(?:taking|on|receiving|using)\s+"
+    r"[^.;]{1,60}?\b(?:(?:may|can|could|might|will|would)\s+(?:continue|remain|stay|keep)|"
+    r"(?:are|were)\s+(?:also\s+)?(?:eligible|allowed|permitted|included))\b",
     re.I,
 )
 

@@ -316,11 +316,7 @@ def _is_comment(article: Record, types: set[str], refs: set[str]) -> bool:
         return False
     if _letter_of_own_cases(article, types):
         return False
-    if (
-        "Letter" in types
-        and not types & _OPINION_TYPES - {"Comment"}
-        and any(_NEW_ANALYSIS_HERE.search(s.text) for s in article.abstract)
-    ):
+    if _plain_letter(types) and any(_NEW_ANALYSIS_HERE.search(s.text) for s in article.abstract):
         # a letter, reply or not, that gives in itself an analysis of its authors' trial
         # not published before: "we provide here the prespecified per-protocol analysis,
         # which was not included in our main report" (holdout408 46000027)
@@ -380,11 +376,17 @@ _OWN_FEW = re.compile(
 )
 
 
+def _plain_letter(types: set[str]) -> bool:
+    """Typed "Letter", perhaps "Comment" as it answers another article, and no other
+    opinion type (an editorial or news item is never a letter with data of its own)."""
+    return "Letter" in types and not types & (_OPINION_TYPES - {"Comment"})
+
+
 def _letter_of_own_cases(article: Record, types: set[str]) -> bool:
     """A letter (typed "Letter", perhaps "Comment" as it answers another article, and no
     other opinion type) that is no reply and reports a few people of its own (two to
     twelve): a case series in a letter, with data of its own (CONTRACT.md)."""
-    if "Letter" not in types or types & _OPINION_TYPES - {"Comment"}:
+    if not _plain_letter(types):
         return False
     if _reads_as_reply(article):
         return False
