@@ -50,41 +50,34 @@ LOOKALIKES = (
     "awkwardly as real abstracts are, so that both precision and recall are tested.",
 )
 
-# Batch 97 (session 44): second sittings of two themes (holdout394's depression inside
-# another illness, holdout388's reports derived from a trial) and a fourth sitting of the
-# ordinary registry harvest.
+# the theme and notes of an ordinary preprint harvest
+ORDINARY_PREPRINTS = (
+    "an ordinary two-year, all-server preprint harvest on naltrexone and depression or mood",
+    "What Europe PMC's preprint search really returns for naltrexone with depression or mood "
+    "over two years, from every server in real proportions: trials, cohorts, case series, "
+    "reviews, protocols, secondary analyses, animal and mechanistic work, LDN in other "
+    "diseases, naltrexone at ordinary doses and look-alike drugs.",
+)
+
+# Batch 98 (session 45): an ordinary stream, a new theme on the hard numbers (sample,
+# doses, co-medication said awkwardly), and ordinary preprint and registry harvests.
 SETS = [
+    ("holdout409", "holdout", "46200001-46200040", *ORDINARY_STREAM),
     (
-        "holdout407",
+        "holdout410",
         "holdout",
-        "45900001-45900040",
-        "depression inside another illness",
-        "LDN where depression sits beside or inside another disease: post-stroke, post-partum, "
-        "multiple sclerosis, fibromyalgia and chronic pain, long COVID and ME/CFS, inflammatory "
-        "bowel disease, cancer, HIV, Parkinson's, diabetes, alcohol and opioid use disorders. "
-        "Records where the participants were chosen for their depression and records where "
-        "depression is only a secondary outcome, a subgroup, a baseline trait or a side effect; "
-        "say who takes which antidepressant and for what. Both gap-closing records and near misses.",
+        "46300001-46300040",
+        "the numbers a reader needs, said the hard way",
+        "LDN studies in depression or mood, and near misses, whose sample, doses and co-medication "
+        "are said the way real abstracts say them when they are hard to read: screened, enrolled, "
+        "randomised, analysed and completers all given; per-arm counts without a total; crossover "
+        "periods; doses in micrograms, per kilogram, per week, as a range or a titration, as "
+        "compounded liquid or sublingual forms; antidepressants named by brand, by class only, as "
+        "a stable regimen, as a switch during the trial or only in a table-like sentence. Both "
+        "records that close a gap and records that only seem to.",
     ),
-    (
-        "holdout408",
-        "holdout",
-        "46000001-46000040",
-        "reports that come from a trial without being its main report",
-        "Several trials of LDN for depression or mood, and what is published from them besides the "
-        "main report: pooled and individual-participant analyses, long-term follow-ups and open-label "
-        "extensions, secondary, subgroup, biomarker and cost analyses with their own samples, "
-        "interim and conference reports, corrected republications, protocol updates and analysis "
-        "plans, reanalyses by other groups, letters with new data, and notices (erratum, expression "
-        "of concern, retraction) on some of them. Link them as PubMed would (registration numbers, "
-        "CommentsCorrections). Both records that close a gap and records that only speak of one.",
-    ),
-    (
-        "registry97",
-        "registry",
-        "NCT00130001-NCT00130030",
-        *ORDINARY_REGISTRY,
-    ),
+    ("preprints95", "preprints", "PPR0920001-PPR0920030", *ORDINARY_PREPRINTS),
+    ("registry98", "registry", "NCT00140001-NCT00140030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
