@@ -59,25 +59,25 @@ ORDINARY_PREPRINTS = (
     "diseases, naltrexone at ordinary doses and look-alike drugs.",
 )
 
-# Batch 98 (session 45): an ordinary stream, a new theme on the hard numbers (sample,
-# doses, co-medication said awkwardly), and ordinary preprint and registry harvests.
+# the theme and notes of holdout410 (batch 98) and its second sitting holdout412 (batch 99)
+HARD_NUMBERS = (
+    "the numbers a reader needs, said the hard way",
+    "LDN studies in depression or mood, and near misses, whose sample, doses and co-medication "
+    "are said the way real abstracts say them when they are hard to read: screened, enrolled, "
+    "randomised, analysed and completers all given; per-arm counts without a total; crossover "
+    "periods; doses in micrograms, per kilogram, per week, as a range or a titration, as "
+    "compounded liquid or sublingual forms; antidepressants named by brand, by class only, as "
+    "a stable regimen, as a switch during the trial or only in a table-like sentence. Both "
+    "records that close a gap and records that only seem to.",
+)
+
+# Batch 99 (session 45): third sitting of the look-alikes, second of the hard numbers, and
+# ordinary registry and preprint harvests.
 SETS = [
-    ("holdout409", "holdout", "46200001-46200040", *ORDINARY_STREAM),
-    (
-        "holdout410",
-        "holdout",
-        "46300001-46300040",
-        "the numbers a reader needs, said the hard way",
-        "LDN studies in depression or mood, and near misses, whose sample, doses and co-medication "
-        "are said the way real abstracts say them when they are hard to read: screened, enrolled, "
-        "randomised, analysed and completers all given; per-arm counts without a total; crossover "
-        "periods; doses in micrograms, per kilogram, per week, as a range or a titration, as "
-        "compounded liquid or sublingual forms; antidepressants named by brand, by class only, as "
-        "a stable regimen, as a switch during the trial or only in a table-like sentence. Both "
-        "records that close a gap and records that only seem to.",
-    ),
-    ("preprints95", "preprints", "PPR0920001-PPR0920030", *ORDINARY_PREPRINTS),
-    ("registry98", "registry", "NCT00140001-NCT00140030", *ORDINARY_REGISTRY),
+    ("holdout411", "holdout", "46400001-46400040", *LOOKALIKES),
+    ("holdout412", "holdout", "46500001-46500040", *HARD_NUMBERS),
+    ("registry99", "registry", "NCT00150001-NCT00150030", *ORDINARY_REGISTRY),
+    ("preprints96", "preprints", "PPR0930001-PPR0930030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
