@@ -374,8 +374,11 @@ _RANDOM = Folded(
 # was selected for the randomised phase", "the dose carried forward into a subsequent
 # randomised trial" (the record's own part is what came before)
 _FOR_NEXT_RANDOMISED = Folded(
+    # (or the aim to choose one: "to identify the dose to carry forward into a randomised
+    # trial")
     r"\b(?:selected|chosen|recommended|carried\s+forward|taken\s+forward|advanced|proposed|"
-    r"retained)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
+    r"retained|(?:to\s+)?(?:carry|take)\s+forward)\s+(?:\w+\s+){0,2}?(?:for|to|into|in)\s+"
+    r"(?:the|a|an)\s+(?:subsequent\s+|next\s+|"
     r"planned\s+|later\s+|future\s+|second\s+|phase\s+(?:III|3|2b|IIb)\s+)?"
     r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b|"
     # ... or the dose the results point to for it: "supporting 4.5 mg as the target dose for
@@ -383,7 +386,10 @@ _FOR_NEXT_RANDOMISED = Folded(
     # study"
     # (... or a candidate for it: "identifies 2 mg/day as a candidate dose for a randomized
     # comparison", "names 3 mg as a promising dose for future randomised trials")
-    r"\bas\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?dose\s+(?:for|to\s+(?:take|carry|test)\s+"
+    # (... its merit told between: "3 mg emerged as the dose with the best balance of
+    # benefit and tolerability for a randomised trial")
+    r"\bas\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?dose\s+(?:(?:with|of)\s+[^.;]{0,60}?\s)?"
+    r"(?:for|to\s+(?:take|carry|test)\s+"
     r"(?:forward\s+)?into|in|of)\s+(?:(?:the|a|an|any)\s+)?(?:(?:subsequent|next|planned|later|"
     r"future|further|larger|definitive|confirmatory|phase\s+(?:III|3|2b|IIb))\s+)*"
     r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",

@@ -991,6 +991,17 @@ _WEEKLY_TOTAL = re.compile(
     r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
     re.I,
 )
+# a dose told per week ("10.5 mg per week", "31.5 mg/week", "21 mg weekly"; not "once
+# weekly", a dose given once a week) ...
+_PER_WEEK_AFTER = re.compile(r"\s*(?:/\s*w(?:ee)?k\b|per\s+week\b|a\s+week\b|weekly\b)", re.I)
+# ... of a record that says the week's amount is taken daily: "dispensed as seven identical
+# capsules, one taken each night", "divided into seven daily doses"
+_WEEK_TAKEN_DAILY = Folded(
+    r"\bweekly\s+(?:amount|dose|total)s?\b[^.;]{0,60}?\bseven\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:capsules|tablets|doses|sachets)\b|"
+    r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b",
+    re.I,
+)
 # a number told with its unit of mass (a range "1 mg to 4.5 mg" tells two)
 _UNIT_TOLD = re.compile(r"\d\s*(?:mg|mcg|µg|μg|micrograms?|milligrams?)\b", re.I)
 _NAMED_STEP_AFTER = re.compile(r"^[\s\-]*step\b(?!\s*(?:size|of|by))", re.I)
@@ -2215,6 +2226,43 @@ def _drop_parts_to_come(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     if not gone or all(id(d) in gone for d in mine if doc.spec.is_low(d.mg_per_day)):
         return doses
     return [replace(d, dropped=True) if id(d) in gone else d for d in doses]
+
+
+# an arm of the parent trial that a derived report leaves out of its own analysis: "The 1.5
+# mg arm was not analysed because its samples were processed by a different laboratory",
+# "the 3 mg group was excluded from this analysis", "participants randomised to the 1 mg arm
+# were not included in the present analysis"
+_UNANALYSED_ARM = Folded(
+    r"\b(?P<a>(?:the|its)\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+)"
+    rf"{{0,5}}?{_ARM_WORDS})\s+(?:was|were|is|are)\s+(?:not\s+(?:analy[sz]ed|included\s+in\s+"
+    r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)|excluded\s+from\s+"
+    r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)\b",
+    re.I,
+)
+
+
+def _drop_unanalysed_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
+    """A report derived from a trial that leaves one of the trial's arms out of its own
+    analysis ("The 1.5 mg arm was not analysed") gives that arm's dose to none of its
+    sample: the dose is dropped wherever the record says it (the parent's allocation it
+    recalls). A record whose own doses would all go keeps them."""
+    if not doc.derived or not _reported(doc):
+        return doses
+    gone: set[float] = set()
+    for s in doc.sentences:
+        if s.background or not _UNIT_HINT.search(s.text):
+            continue
+        for m in _UNANALYSED_ARM.finditer(s.text):
+            a, b = m.span("a")
+            for d in _DOSE.finditer(s.text):
+                if a <= d.start() < b and not (d.group("conc") or d.group("perkg")):
+                    gone.update(round(v, 4) for v in _values(d.group("nums"), d.group("unit"))[0])
+    mine = [d for d in doses if d.owner == drug and not d.dropped]
+    if not gone or all(d.mg_per_day in gone for d in mine):
+        return doses
+    return [
+        replace(d, dropped=True) if d.owner == drug and d.mg_per_day in gone else d for d in doses
+    ]
 
 
 _UNIT_IN = re.compile(rf"{_UNIT}\b", re.I)
@@ -3650,6 +3698,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
     escalating = escalation_record(doc) is not None
+    weekly_taken_daily = any(_WEEK_TAKEN_DAILY.search(s.text) for s in doc.sentences)
     arms_by_dose: bool | None = None  # _arms_named_by_dose, asked only when needed
     dosed: dict[int, str] = {}  # the owner of each earlier sentence's last dose
     for s in sentences:
@@ -3919,6 +3968,21 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         and out[-1].owner == drug
                         and 0 <= out[-1].start < m.start()
                         and _NEXT_TIMED_STEP.match(s.text[out[-1].start : m.start()])
+                    )
+                    # the range the drug's dose, just told, was moved within: "started at
+                    # 2.5 mg/day and could be adjusted between 1 and 4.5 mg/day at the
+                    # clinician's discretion" (no other drug named between)
+                    or (
+                        flexible
+                        and out
+                        and out[-1].sentence.index == s.index
+                        and out[-1].owner == drug
+                        and 0 <= out[-1].start < m.start()
+                        and _FLEXIBLE_SCHEDULE.search(s.text[out[-1].start : m.start()])
+                        and not any(
+                            out[-1].start < a < m.start() and o != drug and o not in _NOT_A_DRUG
+                            for a, _, o in drugs
+                        )
                     )
                     # the level some did not respond to: "patients who did not respond to
                     # 1.5 mg were raised to 4.5 mg" (a level given, told by its effect)
@@ -4360,8 +4424,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
                 # dose; 1 mg b.i.d. is 2)
                 values, kind = [values[0], values[0] * 2], "list"
-            if _WEEKLY_TOTAL.search(lead):
-                # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day
+            if _WEEKLY_TOTAL.search(lead) or (
+                weekly_taken_daily and _PER_WEEK_AFTER.match(s.text, m.end())
+            ):
+                # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day;
+                # so is "10.5 mg per week" where the record says the week's amount is taken
+                # a capsule a night ("dispensed as seven identical capsules, one taken each
+                # night")
                 factor /= 7
             per_unit = DOSAGE_FORM_AFTER.match(s.text[m.end() :]) is not None
             if per_unit:
@@ -4509,6 +4578,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         return out
     out = _closed_arm_with_people(doc, _drop_replaced_arms(doc, out, drug), drug)
     out = _drop_parts_to_come(doc, out, drug)
+    out = _drop_unanalysed_arms(doc, out, drug)
     out = _drop_misstated(out, drug)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)

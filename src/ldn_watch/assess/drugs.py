@@ -139,9 +139,10 @@ _STOPPED_AFTER = Folded(
 # a drug named as what a study will record, not as what anyone takes: "Concomitant
 # antidepressants (e.g. SSRIs, SNRIs, bupropion) are recorded as they occur", "SSRI use
 # will be documented at each visit" (in the present or future, as a plan; "were recorded
-# in 40%" reports people taking them)
+# in 40%" reports people taking them), a short aside maybe between ("Concomitant
+# antidepressants, most commonly SSRIs and SNRIs in pilot data, will be recorded")
 _RECORDED_AFTER = Folded(
-    r"^(?:[^().;]{0,40}\)|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
+    r"^(?:[^().;]{0,40}\)|[^().;,]{1,30},|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
     r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)"

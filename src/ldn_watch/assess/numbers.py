@@ -1274,7 +1274,9 @@ _GROUPS_OF_BARE = Folded(
     rf"\s+(?:(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:in|into|to|as|across)\s+)?"
     rf"(?P<k>{NUMBER})\s+"
     rf"{_MOD}{{0,3}}(?:cohorts|groups|arms)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}"
-    r"(?=\s*(?:each\b|apiece\b|[.,;:)]|$))",
+    # (the treatments may follow the size: "were randomised in three arms of 16 to X 250
+    # micrograms, X 500 micrograms or placebo"; not a range, "cohorts of 6 to 8")
+    rf"(?=\s*(?:each\b|apiece\b|[.,;:)]|$)|\s+(?:to|receiving)\s+(?!\d|(?:{NUMBER})\b))",
     re.IGNORECASE,
 )
 # ... or said the other way round: "Nine adults per cohort were enrolled in four
@@ -4600,6 +4602,8 @@ _PARENT_OPENS = re.compile(
     r"(?:trial|study|RCT)\b",
     re.IGNORECASE,
 )
+# (the end of a clause a semicolon or a colon ends, or a sentence's full stop)
+_CLAUSE_BREAK = re.compile(r"[;:]|\.(?!\d)")
 _ANALYSIS_SET = re.compile(
     r"\banaly(?:sis|ses|[sz]ed)\b|\banalytic\s+(?:sample|set|cohort)\b", re.IGNORECASE
 )
@@ -4666,8 +4670,12 @@ def own_sample(doc: Doc) -> Count | None:
                     continue
                 # a funnel told in one sentence: a later step named as the analysis set
                 # is the report's sample, not the step before it ("34 entered the
-                # extension; 31 had a post-baseline visit and formed the analysis set")
-                if value < found.value and _ANALYSIS_SET.search(m.group(0)):
+                # extension; 31 had a post-baseline visit and formed the analysis set"),
+                # in its own words or its clause's ("46 had usable scans at both time
+                # points and were analysed")
+                if value < found.value and _ANALYSIS_SET.search(
+                    _CLAUSE_BREAK.split(s.text[m.start() :], 1)[0]
+                ):
                     return Count(value, 5, s, m.group(0))
         if found is not None:
             if not s.in_results:

@@ -1,0 +1,236 @@
+"""Kinds met in blind batch 98 (session 45, lead), each written again in other words.
+
+- holdout410 46300039: a secondary analysis of a three-arm trial said "The 1.5 mg arm was not
+  analysed"; the parent's allocation, recalled in the background, still gave the analysis
+  both doses, a dose comparison and a false dose-finding verdict.
+- holdout410 46300014: doses told per week ("10.5 mg per week or 31.5 mg per week") where the
+  record says the week's amount is taken a capsule a night were read as daily doses of
+  standard-dose naltrexone, and the trial went off-topic (two missed gaps).
+- holdout410 46300013/46300026: an open-label escalation that aims "to identify the dose to
+  carry forward into a randomised trial", or names "the dose with the best balance ... for a
+  randomised trial", was read as randomised itself.
+- holdout410 46300038: "Concomitant antidepressants, most commonly SSRIs and SNRIs in pilot
+  data, will be recorded at each visit" in a registry protocol was read as co-medication.
+- holdout410 46300010: "randomised in three arms of 16 to X 250 micrograms, X 500 micrograms
+  or placebo" was not read as 48; the completers' 44 stood instead.
+- preprints95 PPR0920003: an imaging substudy's "Fifty-three ... consented to the substudy;
+  46 had usable scans at both time points and were analysed" kept the 53 who consented
+  (a false larger-trials verdict): the analysed part is its sample.
+- preprints95 PPR0920029: an extension whose dose "started at 2.5 mg/day and could be
+  adjusted between 1 and 4.5 mg/day at the clinician's discretion" lost the range.
+"""
+
+from __future__ import annotations
+
+import pytest
+from written import JOURNAL, RCT, TRIAL, facts, gaps
+
+# --- an arm the derived report leaves out of its analysis ------------------------------
+
+SECONDARY_TITLE = (
+    "Baseline interleukin-6 and response to low-dose naltrexone added to SSRIs: a secondary "
+    "analysis of the ORBIT randomised trial"
+)
+SECONDARY = (
+    "Background: The ORBIT trial randomised 180 adults with major depressive disorder taking "
+    "an SSRI to placebo, naltrexone 3 mg or naltrexone 4.5 mg nightly for 8 weeks. Methods: In "
+    "this post hoc analysis we studied participants randomised to naltrexone 4.5 mg or placebo "
+    "with a stored baseline sample. {clause} Participants kept taking their SSRI. Results: The "
+    "analysis included 104 participants (52 per arm). A higher interleukin-6 predicted a larger "
+    "MADRS benefit with naltrexone."
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The 3 mg arm was not analysed because its samples were lost in a freezer failure.",
+        "The 3 mg group was excluded from this analysis.",
+        "The naltrexone 3 mg arm was not included in the present analysis.",
+    ],
+)
+def test_an_arm_left_out_of_a_derived_analysis_gives_it_no_dose(clause: str) -> None:
+    f = facts(SECONDARY_TITLE, SECONDARY.format(clause=clause), RCT)
+    assert f.ldn_doses_mg == [4.5]
+    assert f.compares_doses is False
+    assert "dose-finding" not in gaps(SECONDARY_TITLE, SECONDARY.format(clause=clause), RCT)
+
+
+def test_a_derived_analysis_of_every_arm_keeps_the_doses() -> None:
+    # the near miss: nothing says an arm was left out
+    clause = "All three arms were analysed."
+    f = facts(SECONDARY_TITLE, SECONDARY.format(clause=clause), RCT)
+    assert f.ldn_doses_mg == [3.0, 4.5]
+
+
+# --- doses told per week, taken nightly ------------------------------------------------
+
+WEEKLY_TITLE = "Two weekly amounts of low-dose naltrexone in dysthymia: a randomised trial"
+WEEKLY = (
+    "Methods: Adults with persistent depressive disorder and no current antidepressant were "
+    "randomised to naltrexone 14 mg per week or 28 mg per week for 10 weeks. {clause} The "
+    "primary outcome was the HAMD-17 change. Results: Sixty participants were randomised, 30 "
+    "per arm. The higher amount lowered HAMD-17 scores more."
+)
+
+
+def test_a_weekly_amount_taken_a_capsule_a_night_is_a_seventh_a_day() -> None:
+    clause = "Each weekly amount was dispensed as seven identical capsules, one taken each night."
+    f = facts(WEEKLY_TITLE, WEEKLY.format(clause=clause), RCT)
+    assert f.on_topic is True
+    assert f.ldn_doses_mg == [2.0, 4.0]
+    assert f.compares_doses is True
+
+
+def test_a_weekly_amount_with_no_daily_schedule_is_not_divided() -> None:
+    # the near miss: nothing says the week's amount is spread over its days
+    clause = "Capsules were dispensed at each visit."
+    f = facts(WEEKLY_TITLE, WEEKLY.format(clause=clause), RCT)
+    assert 2.0 not in f.ldn_doses_mg
+    assert 4.0 not in f.ldn_doses_mg
+
+
+# --- a randomised trial that is only the next step -------------------------------------
+
+ESCALATION_TITLE = "Low-dose naltrexone in bipolar depression: an open-label escalation study"
+ESCALATION = (
+    "Objective: {aim} Methods: Adults with bipolar depression on a mood stabiliser received "
+    "naltrexone in consecutive 2-week steps of 1, 2 and 4 mg/day. Results: Twenty participants "
+    "were enrolled and MADRS scores fell at each step. Conclusions: {conclusion}"
+)
+
+
+@pytest.mark.parametrize(
+    ("aim", "conclusion"),
+    [
+        (
+            "To identify the dose of low-dose naltrexone to carry forward into a randomised trial.",
+            "Two milligrams was well tolerated.",
+        ),
+        (
+            "To describe tolerability of rising doses.",
+            "2 mg emerged as the dose with the best balance of benefit and harm for a "
+            "randomised trial.",
+        ),
+    ],
+)
+def test_a_randomised_trial_named_as_the_next_step_is_not_the_study(
+    aim: str, conclusion: str
+) -> None:
+    f = facts(ESCALATION_TITLE, ESCALATION.format(aim=aim, conclusion=conclusion), TRIAL)
+    assert f.design == "nonrandomized_trial"
+
+
+def test_a_trial_that_randomised_stays_randomised() -> None:
+    # the near miss: its own people were randomised
+    abstract = (
+        "Methods: Adults with bipolar depression on a mood stabiliser were randomised to "
+        "naltrexone 2 mg or placebo for 8 weeks. Results: Forty participants were randomised. "
+        "Conclusions: 2 mg is the dose to carry forward into a larger randomised trial."
+    )
+    f = facts("Low-dose naltrexone in bipolar depression", abstract, RCT)
+    assert f.design == "rct"
+
+
+# --- antidepressants a registry will record --------------------------------------------
+
+REGISTRY_TITLE = "Protocol of a prospective registry of low-dose naltrexone for depression"
+REGISTRY = (
+    "Methods and analysis: This prospective observational cohort will enrol 400 adults with a "
+    "depressive disorder whose clinician has decided to prescribe low-dose naltrexone, "
+    "typically 1.5-4.5 mg nightly. No study medication is provided. {clause} Outcomes are the "
+    "PHQ-9 at 3, 6 and 12 months."
+)
+
+
+def test_antidepressants_a_registry_will_record_are_no_co_medication() -> None:
+    clause = (
+        "Concomitant antidepressants, mostly SSRIs and SNRIs in earlier audits, will be "
+        "recorded at each visit."
+    )
+    f = facts(REGISTRY_TITLE, REGISTRY.format(clause=clause), JOURNAL)
+    assert f.concomitant_classes == []
+
+
+def test_antidepressants_people_keep_taking_are_co_medication() -> None:
+    # the near miss: the people keep taking them
+    clause = "Participants continue their SSRIs, and any dose change will be recorded."
+    f = facts(REGISTRY_TITLE, REGISTRY.format(clause=clause), JOURNAL)
+    assert "serotonergic" in f.concomitant_classes
+
+
+# --- counts said the hard way ----------------------------------------------------------
+
+ARMS_TITLE = "Microgram-dose naltrexone added to bupropion in depression: a pilot trial"
+ARMS = (
+    "Methods: Adults with major depressive disorder on bupropion were randomised in three arms "
+    "of {size} to naltrexone 250 micrograms, naltrexone 500 micrograms or placebo once daily "
+    "for 6 weeks. Results: Forty-one participants completed the study. Mean HAMD-17 change was "
+    "larger with 500 micrograms."
+)
+
+
+def test_arms_of_a_size_before_their_treatments_are_counted_whole() -> None:
+    f = facts(ARMS_TITLE, ARMS.format(size="15"), RCT)
+    assert f.n == 45
+
+
+def test_a_range_of_sizes_is_no_product() -> None:
+    # the near miss: "arms of 14 to 16" is a range of sizes, not arms given treatments
+    f = facts(ARMS_TITLE, ARMS.format(size="14 to 16"), RCT)
+    assert f.n != 42
+    assert f.n != 48
+
+
+SUBSTUDY_TITLE = (
+    "Striatal connectivity and anhedonia with low-dose naltrexone: an imaging substudy of a "
+    "randomised trial"
+)
+SUBSTUDY = (
+    "Methods: Participants of a trial of naltrexone 4.5 mg or placebo added to SSRIs in major "
+    "depressive disorder were invited to an imaging substudy. Results: {funnel} Connectivity "
+    "rose with naltrexone."
+)
+
+
+def test_the_analysed_part_of_a_substudy_is_its_sample() -> None:
+    funnel = (
+        "Fifty-four of the 150 trial participants consented to the substudy; 45 had usable "
+        "scans at both visits and were analysed (naltrexone 23, placebo 22)."
+    )
+    f = facts(SUBSTUDY_TITLE, SUBSTUDY.format(funnel=funnel), RCT)
+    assert f.n == 45
+    assert "larger-trials" not in gaps(SUBSTUDY_TITLE, SUBSTUDY.format(funnel=funnel), RCT)
+
+
+def test_a_substudy_whose_consenters_were_all_analysed_counts_them() -> None:
+    # the near miss: one count only
+    funnel = "Fifty-four of the 150 trial participants consented to the substudy."
+    f = facts(SUBSTUDY_TITLE, SUBSTUDY.format(funnel=funnel), RCT)
+    assert f.n == 54
+
+
+# --- a flexible range after the starting dose -------------------------------------------
+
+EXTENSION_TITLE = "Open-label extension of a trial of low-dose naltrexone added to SSRIs"
+EXTENSION = (
+    "Methods: Completers of a randomised trial in major depressive disorder entered a 52-week "
+    "open-label extension in which all received low-dose naltrexone while continuing their "
+    "SSRI. {dosing} Results: Sixty participants entered the extension and MADRS scores fell."
+)
+
+
+def test_a_range_the_starting_dose_was_adjusted_within_is_the_regimen() -> None:
+    dosing = (
+        "Treatment started at 2 mg/day and could be adjusted between 1 and 4.5 mg/day at the "
+        "clinician's discretion."
+    )
+    f = facts(EXTENSION_TITLE, EXTENSION.format(dosing=dosing), TRIAL)
+    assert f.ldn_doses_mg == [1.0, 4.5]
+
+
+def test_a_fixed_start_and_target_is_the_target() -> None:
+    # the near miss: a fixed titration, no range moved within
+    dosing = "Treatment started at 1.5 mg/day and was increased to 4.5 mg/day after one week."
+    f = facts(EXTENSION_TITLE, EXTENSION.format(dosing=dosing), TRIAL)
+    assert f.ldn_doses_mg == [4.5]
