@@ -71,13 +71,24 @@ HARD_NUMBERS = (
     "records that close a gap and records that only seem to.",
 )
 
-# Batch 99 (session 45): third sitting of the look-alikes, second of the hard numbers, and
-# ordinary registry and preprint harvests.
+# Batch 100 (session 45): an ordinary stream, a third sitting of the hard numbers, and a new
+# theme on LDN taken alone against, after or instead of an antidepressant.
 SETS = [
-    ("holdout411", "holdout", "46400001-46400040", *LOOKALIKES),
-    ("holdout412", "holdout", "46500001-46500040", *HARD_NUMBERS),
-    ("registry99", "registry", "NCT00150001-NCT00150030", *ORDINARY_REGISTRY),
-    ("preprints96", "preprints", "PPR0930001-PPR0930030", *ORDINARY_PREPRINTS),
+    ("holdout413", "holdout", "46600001-46600040", *ORDINARY_STREAM),
+    ("holdout414", "holdout", "46700001-46700040", *HARD_NUMBERS),
+    (
+        "holdout415",
+        "holdout",
+        "46800001-46800040",
+        "LDN taken alone, against, after or instead of an antidepressant",
+        "Studies and near misses where LDN is not simply added to a stable antidepressant: LDN "
+        "monotherapy against an SSRI or SNRI, LDN versus placebo in antidepressant-free people, "
+        "switches from an antidepressant to LDN, LDN started as the antidepressant is tapered, "
+        "crossover designs with an antidepressant period, antidepressants given only to the "
+        "comparator arm, only before entry, only as rescue, or to some participants for another "
+        "reason, and trials that really do add LDN to serotonergic or noradrenergic drugs. Say "
+        "who takes which drug, in which arm, when and why.",
+    ),
 ]
 
 COMMON_READ = [
