@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, RCT, TRIAL, facts, gaps
+from written import CASE, JOURNAL, PROTOCOL, RCT, TRIAL, facts, gaps
 
 # --- an arm the derived report leaves out of its analysis ------------------------------
 
@@ -234,3 +234,187 @@ def test_a_fixed_start_and_target_is_the_target() -> None:
     dosing = "Treatment started at 1.5 mg/day and was increased to 4.5 mg/day after one week."
     f = facts(EXTENSION_TITLE, EXTENSION.format(dosing=dosing), TRIAL)
     assert f.ldn_doses_mg == [4.5]
+
+
+# === Blind batch 99 (holdout411, holdout412) ============================================
+#
+# - holdout411 46400019: "Participants with comorbid depressive or anxiety disorders who were
+#   stabilised on SSRIs continued them", in a trial of opioid use disorder, was read as the
+#   trial selecting depressed people (two false gap verdicts).
+# - holdout411 46400028: a secondary analysis of a depression trial whose results mention
+#   "the 34 participants with comorbid pain" was read as selected for pain (two missed gaps).
+# - holdout412: a protocol's "Three arms of 30 give 80% power" (46500006) and an amendment's
+#   "Target enrolment has been increased by 30, to 120" (46500031) gave no n; "Arms of 22
+#   (...), 21 (...) and 23 (...) participants were randomised" (46500011) and "The three arms
+#   enrolled 47, 46 and 47 participants" (46500016) were read as one arm; a funnel whose last
+#   step carries its arms ("158 had a baseline CRP and 44 had a CRP of 3 mg/L or more (LDN
+#   21, placebo 23)", 46500032) kept 158 (a false larger-trials verdict); "pain of 4 or more
+#   out of 10 were randomised" read the scale's top as the sample (46500033); "5 mg on
+#   Mondays, Wednesdays and Fridays, a weekly total of 15 mg" added a seventh of the total
+#   (46500007); "topping up each dose to 5 mL with the vehicle" added a 5 mg dose (46500009).
+
+OUD_TITLE = "Very-low-dose naltrexone during buprenorphine taper: a randomized controlled trial"
+OUD = (
+    "Methods: Adults with opioid use disorder on buprenorphine who wished to stop were "
+    "randomized to naltrexone 0.25 mg/day or placebo during a 4-week taper. Withdrawal was rated "
+    "with the COWS and SOWS, whose items include anxiety and dysphoric mood. {clause} Results: "
+    "Eighty participants were randomized. Withdrawal scores were lower with naltrexone."
+)
+
+
+def test_a_comorbid_part_that_kept_its_ssri_is_no_selection() -> None:
+    clause = (
+        "Participants with comorbid depressive or anxiety disorders who were stabilised on "
+        "SSRIs continued them."
+    )
+    f = facts(OUD_TITLE, OUD.format(clause=clause), RCT)
+    assert f.depression_population is False
+    assert gaps(OUD_TITLE, OUD.format(clause=clause), RCT) == {}
+
+
+def test_depressed_people_who_kept_their_ssri_are_still_selected() -> None:
+    # the near miss: the people themselves have the depression, no other condition
+    title = "Low-dose naltrexone added to SSRIs in major depression: a randomized trial"
+    abstract = (
+        "Methods: Adults with major depressive disorder who were stabilised on SSRIs continued "
+        "them and were randomized to naltrexone 4.5 mg or placebo for 8 weeks. Results: Eighty "
+        "participants were randomized; MADRS scores fell more with naltrexone."
+    )
+    assert facts(title, abstract, RCT).depression_population is True
+
+
+PARENT_TITLE = "Low-dose naltrexone added to SNRIs: secondary analysis of a randomized trial"
+PARENT = (
+    "Methods: The trial randomized adults with {who} to LDN 4.5 mg/d or placebo for 12 weeks. "
+    "This secondary analysis included the 64 participants taking venlafaxine or duloxetine. "
+    "Results: MADRS scores fell more with LDN. Pain interference decreased more with LDN in the "
+    "30 participants with comorbid pain."
+)
+
+
+def test_a_results_subgroup_does_not_reselect_a_derived_reports_people() -> None:
+    f = facts(PARENT_TITLE, PARENT.format(who="major depressive disorder"), RCT)
+    assert f.depression_population is True
+
+
+def test_a_derived_report_of_another_conditions_trial_is_not_depression() -> None:
+    # the near miss: the parent took in people for fibromyalgia
+    f = facts(PARENT_TITLE, PARENT.format(who="fibromyalgia"), RCT)
+    assert f.depression_population is False
+
+
+POWER_TITLE = "Low-dose naltrexone doses in anhedonic depression: protocol of a randomised trial"
+POWER = (
+    "Methods: Antidepressant-free adults with major depressive disorder will be randomised "
+    "1:1:1 to naltrexone 1 mg, naltrexone 4.5 mg or placebo nightly for 8 weeks. Three arms "
+    "of 28 give 80% power to detect a linear trend. {tail}"
+)
+
+
+def test_a_protocols_arms_of_a_size_in_its_power_sentence_are_its_plan() -> None:
+    f = facts(POWER_TITLE, POWER.format(tail="Recruitment has begun."), PROTOCOL)
+    assert f.n == 84
+
+
+def test_an_amendment_that_raises_the_target_gives_the_new_target() -> None:
+    tail = "Target enrolment has been increased by 36, to 120."
+    f = facts(POWER_TITLE, POWER.format(tail=tail), PROTOCOL)
+    assert f.n == 120
+
+
+def test_a_results_papers_power_sentence_is_not_its_n() -> None:
+    # the near miss: a report with results counts whom it randomised
+    abstract = POWER.replace("will be randomised", "were randomised").format(
+        tail="Results: Seventy-nine participants were randomised; MADRS fell."
+    )
+    assert facts(POWER_TITLE, abstract, RCT).n == 79
+
+
+ARM_SIZES_TITLE = "Three doses of low-dose naltrexone in depression: a randomised trial"
+
+
+@pytest.mark.parametrize(
+    ("sizes", "n"),
+    [
+        (
+            "Arms of 22 (500 micrograms), 21 (1.5 mg) and 23 (4.5 mg) participants were "
+            "randomised between 2023 and 2024; 57 completed.",
+            66,
+        ),
+        ("The three arms enrolled 47, 46 and 47 participants; 120 completed.", 140),
+    ],
+)
+def test_arms_sized_one_by_one_add_up(sizes: str, n: int) -> None:
+    abstract = (
+        "Methods: Adults with major depressive disorder were randomly allocated to naltrexone "
+        f"500 micrograms, 1.5 mg or 4.5 mg nightly for 8 weeks. Results: {sizes} MADRS fell "
+        "most with 4.5 mg."
+    )
+    assert facts(ARM_SIZES_TITLE, abstract, RCT).n == n
+
+
+FUNNEL_TITLE = "Inflammation and response to low-dose naltrexone: a secondary analysis of a trial"
+FUNNEL = (
+    "Methods: The trial randomised adults with major depressive disorder taking an SSRI to LDN "
+    "4.5 mg/day or placebo for 12 weeks. This prespecified secondary analysis examined "
+    "participants with a raised CRP. Results: Of the 170 randomised participants, 166 had a "
+    "baseline CRP and {part}. In this group MADRS fell more with LDN."
+)
+
+
+def test_a_funnels_last_step_counted_with_its_arms_is_the_sample() -> None:
+    part = "46 had a CRP of 3 mg/L or more (LDN 22, placebo 24)"
+    f = facts(FUNNEL_TITLE, FUNNEL.format(part=part), RCT)
+    assert f.n == 46
+    assert "larger-trials" not in gaps(FUNNEL_TITLE, FUNNEL.format(part=part), RCT)
+
+
+def test_a_scales_top_after_a_threshold_counts_nobody() -> None:
+    title = "Low-dose naltrexone in fibromyalgia with and without depression: a randomised trial"
+    abstract = (
+        "Methods: Women with fibromyalgia and average daily pain of 4 or more out of 10 were "
+        "randomised to LDN 4.5 mg or placebo nightly for 12 weeks. Depressive symptoms (BDI-II) "
+        "were a secondary outcome. Results: LDN (n = 51) and placebo (n = 49) groups were "
+        "similar at baseline. Forty-four participants were taking a permitted pain medicine. "
+        "Pain and BDI-II scores fell more with LDN."
+    )
+    assert facts(title, abstract, RCT).n == 100
+
+
+SCHEDULE_TITLE = "Naltrexone added to vortioxetine for residual depression: an open-label trial"
+SCHEDULE = (
+    "Methods: Adults with major depressive disorder in partial response to vortioxetine "
+    "received open-label naltrexone {schedule} for 12 weeks. Results: Fifty participants were "
+    "enrolled and MADRS fell."
+)
+
+
+def test_the_weekly_total_of_an_intermittent_schedule_is_no_dose() -> None:
+    schedule = "4 mg on Mondays, Wednesdays and Fridays, a weekly total of 12 mg,"
+    assert facts(SCHEDULE_TITLE, SCHEDULE.format(schedule=schedule), TRIAL).ldn_doses_mg == [4.0]
+
+
+def test_the_weekly_total_of_a_nightly_dose_is_a_seventh_a_day() -> None:
+    # the near miss: a nightly capsule, its week's total told
+    schedule = "one capsule nightly, a weekly total of 21 mg,"
+    assert facts(SCHEDULE_TITLE, SCHEDULE.format(schedule=schedule), TRIAL).ldn_doses_mg == [3.0]
+
+
+def test_the_volume_a_liquid_dose_is_topped_up_to_is_no_dose() -> None:
+    abstract = (
+        "Methods: Adults with bipolar depression were randomised 1:1:1 to 1 mL, 2 mL or 4 mL "
+        "of naltrexone oral solution 1 mg/mL, taken nightly for 8 weeks. The volume was masked "
+        "by topping up each dose to 5 mL with the vehicle. Results: Forty-five people were "
+        "randomised; MADRS fell in all arms."
+    )
+    f = facts("Three doses of a naltrexone solution in bipolar depression", abstract, RCT)
+    assert f.ldn_doses_mg == [1.0, 2.0, 4.0]
+
+
+def test_units_of_a_troche_are_counted_like_capsules() -> None:
+    abstract = (
+        "We describe five women with postpartum major depression and an incomplete response "
+        "to sertraline who took two 1 mg naltrexone troches twice daily. EPDS scores fell."
+    )
+    f = facts("Naltrexone troches in postpartum depression: a case series", abstract, CASE)
+    assert f.ldn_doses_mg == [4.0]

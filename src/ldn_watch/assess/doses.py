@@ -991,6 +991,15 @@ _WEEKLY_TOTAL = re.compile(
     r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
     re.I,
 )
+# a schedule of fewer than seven days a week: "on Mondays, Wednesdays and Fridays", "three
+# times a week", "twice weekly", "on alternate days", "every other day"
+_INTERMITTENT = Folded(
+    r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+    r"\b(?:once|twice|thrice|(?:two|three|four|five)\s+times)\s+(?:a|per|each|every)\s+week\b|"
+    r"\b(?:twice|thrice|(?:two|three|four|five)\s+times)\s+weekly\b|"
+    r"\b(?:on\s+)?alternate\s+days\b|\bevery\s+(?:other|second|third)\s+day\b",
+    re.I,
+)
 # a dose told per week ("10.5 mg per week", "31.5 mg/week", "21 mg weekly"; not "once
 # weekly", a dose given once a week) ...
 _PER_WEEK_AFTER = re.compile(r"\s*(?:/\s*w(?:ee)?k\b|per\s+week\b|a\s+week\b|weekly\b)", re.I)
@@ -1902,6 +1911,13 @@ _VOLUME_CONTEXT = Folded(
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microg", "microgram", "micrograms"})
 _GRAMS = frozenset({"g", "gram", "grams"})
 _IS_VOLUME = re.compile(rf"^{_VOLUME}$", re.I)
+# the volume every dose is made up to, not a dose: "The volume was masked by topping up each
+# dose to 5 mL with the vehicle", "made up to 10 mL with water", "diluted to 5 mL"
+_TOPPED_UP_BEFORE = re.compile(
+    r"\b(?:topp(?:ed|ing)|made|making|fill(?:ed|ing)|brought|bringing)\s+up\s+(?:\w+\s+){0,3}?to\s*$|"
+    r"\b(?:dilut(?:ed|ing)|adjust(?:ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:a\s+(?:total\s+)?volume\s+of\s*)?$",
+    re.I,
+)
 
 
 # arms an amendment took out of a protocol: "replaced the 1.5 mg and 3 mg arms with a single
@@ -3744,6 +3760,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             volume = _IS_VOLUME.match(m.group("unit")) is not None
             if volume and not _VOLUME_CONTEXT.search(s.text):
                 continue  # "10 mL of blood was drawn": a volume, not a dose
+            if volume and _TOPPED_UP_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
+                continue  # "topping up each dose to 5 mL with the vehicle": the volume masked
             if volume:
                 if "per_ml" not in memo:
                     memo["per_ml"] = _concentration(doc, drug)
@@ -4424,6 +4442,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
                 # dose; 1 mg b.i.d. is 2)
                 values, kind = [values[0], values[0] * 2], "list"
+            if _WEEKLY_TOTAL.search(lead) and _INTERMITTENT.search(s.text, 0, m.start()):
+                # "5 mg on Mondays, Wednesdays and Fridays, a weekly total of 15 mg": the sum
+                # of an intermittent schedule's doses, said again, no dose of its own
+                # (CONTRACT.md: such a schedule lists the dose given per administration)
+                continue
             if _WEEKLY_TOTAL.search(lead) or (
                 weekly_taken_daily and _PER_WEEK_AFTER.match(s.text, m.end())
             ):

@@ -47,6 +47,8 @@ _LEAD = (
     # a rate's denominator counts nobody: "affects one in seven women", "1 in 5 adults",
     # "one in every ten patients" (the whole word: "naltrexone in 41 adults" is no rate)
     + "".join(rf"(?<!\b{w} )" for w in ("one in", "1 in", "in every"))
+    # nor a scale's top after a threshold on it: "average daily pain of 4 or more out of 10"
+    + "".join(rf"(?<!\bor {w} out of )" for w in ("more", "less", "higher", "lower", "above"))
 )
 # ... nor a threshold ("a CRP ≥ 3 mg/L": 3 is the cut-off, not people)
 _NOT_THRESHOLD = r"(?<![≥≤<>])(?<![≥≤<>]\s)"
@@ -133,7 +135,10 @@ _SAMPLE = Folded(
     r"\b(?:planned|target|intended|anticipated|projected)\s+(?:sample(?:\s+size)?|enrol+ment|"
     # ("a planned sample of 180" is left to the patterns above: an amendment's history
     # says it so, "first published with ... a planned sample of 180")
-    r"recruitment|accrual)\s*(?:=\s*|:\s*)?(?:approximately\s+|about\s+|up to\s+)?"
+    # (or the new aim an amendment sets: "Target enrolment has been increased by 30, to 120")
+    r"recruitment|accrual)\s*(?:=\s*|:\s*|\s(?:has\s+been|have\s+been|was|were|is\s+now)\s+"
+    r"(?:increased|raised|expanded|extended|revised|reduced|decreased|lowered|changed|amended)"
+    r"(?:\s+by\s+\d+(?:\s*%)?)?\s*,?\s+to\s+)?(?:approximately\s+|about\s+|up to\s+)?"
     rf"(?P<num4>{NUMBER}){_NOT_PCT}|"
     r"\b(?:sample(?:\s+size)?|enrol+ment|recruitment|accrual)\s+(?:target|goal)\s*(?:is\s+(?:now\s+)?|"
     r"will\s+be\s+|of\s+|=\s*|:\s*)(?:approximately\s+|about\s+|up to\s+)?"
@@ -2064,7 +2069,20 @@ def _score(
         # the end of a matching or selection ("..., giving 19 520 individuals"): taken in,
         # and after the pool it was drawn from
         score = max(score, 3) + 1
+    elif _ON_MEDICINE_AFTER.match(after) and not _ALLOC_VERB.search(text):
+        # "Fifty-one participants were taking one of the permitted pain medicines": the
+        # part of the sample on a medicine, in a sentence that takes nobody in
+        score -= 2
     return score - _section_penalty(s)
+
+
+# the people a count names described by a medicine they were on: "were taking one of the
+# permitted pain medicines", "were on an SSRI", "were using duloxetine"
+_ON_MEDICINE_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:were|was)\s+(?:already\s+|still\s+)?(?:taking|on|using|"
+    r"prescribed)\s",
+    re.IGNORECASE,
+)
 
 
 # a count said as a pace: "20 patients per year", "8 a month", "15/month", "40 annually"
@@ -2950,6 +2968,29 @@ def _slashed_flow(s: Sentence) -> list[Count]:
     return _table_arms(s, " ; ".join(rows)) if len(rows) > 2 else []
 
 
+# arms of unequal sizes listed, each with its treatment in brackets, then the people and
+# their allocation: "Arms of 22 (500 micrograms), 21 (1.5 mg) and 23 (4.5 mg) participants
+# were randomised" (66)
+_ONE_SIZE = r"\d{1,4}(?:\s*\([^()]{1,40}\))?"
+_ARMS_OF_SIZES = Folded(
+    rf"\b(?:arms|groups)\s+of\s+(?P<nums>{_ONE_SIZE}(?:\s*,\s*{_ONE_SIZE})*\s*,?\s+and\s+"
+    rf"{_ONE_SIZE})\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:randomi[sz]ed|allocated|assigned|enrol+ed)\b",
+    re.IGNORECASE,
+)
+# ... or the arms as what took the people in: "The three arms enrolled 47, 46 and 47
+# participants", "the groups included 30, 29 and 31 patients"
+_ARMS_TOOK_IN_SIZES = Folded(
+    rf"\b(?:the|its|our)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:[\w\-]+\s+)?(?:arms|groups)\s+"
+    r"(?:enrol+ed|included|recruited|randomi[sz]ed|comprised)\s+"
+    r"(?P<nums>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})"
+    rf"\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_DIGITS = re.compile(r"\d+")
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -3001,6 +3042,17 @@ def _arm_totals(s: Sentence) -> list[Count]:
             if len(parts) >= 2 and not (
                 _LISTED_TIMES.search(before) or _pooled(s.text, m.start(), m.end())
             ):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "arms" in low or "groups" in low:
+        for m in _ARMS_TOOK_IN_SIZES.finditer(s.text):
+            parts = tuple(int(x) for x in _DIGITS.findall(m.group("nums")) if int(x))
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "arms of" in low or "groups of" in low:
+        for m in _ARMS_OF_SIZES.finditer(s.text):
+            sizes = _BRACKETED.sub(" ", m.group("nums"))
+            parts = tuple(int(x) for x in _DIGITS.findall(sizes) if int(x))
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text:
         for m in _PER_SITE.finditer(s.text):
@@ -3056,6 +3108,29 @@ def _arm_totals(s: Sentence) -> list[Count]:
                     out.append(
                         Count(k * n, 4 - _section_penalty(s), s, s.text[m.start() : m.end()])
                     )
+    return out
+
+
+# a protocol's power calculation told of its arms alone: "Three arms of 30 give 80% power to
+# detect ...", "two groups of 45 participants would provide 90% power"
+_GROUPS_OF_POWERED = Folded(
+    rf"{_LEAD}(?P<k>{NUMBER})\s+{_MOD}{{0,2}}(?:arms|groups)\s+of\s+(?P<num>{NUMBER}){_NOT_PCT}"
+    rf"(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?(?:\s+each)?\s*,?\s*(?:gives?|provides?|yields?|affords?|"
+    r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b",
+    re.IGNORECASE,
+)
+
+
+def _powered_arms(s: Sentence) -> list[Count]:
+    """A protocol's planned size as its arms times each arm's size, told in its power
+    calculation ("Three arms of 30 give 80% power"): the planned sample (CONTRACT.md: n
+    is the planned number for a protocol; a results paper's plan is never its n, so this
+    is asked of protocols only)."""
+    out = []
+    for m in _GROUPS_OF_POWERED.finditer(s.text):
+        k, n = words_to_int(m.group("k")), words_to_int(m.group("num"))
+        if k and n and 2 <= k <= 12:
+            out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0), (n,) * k))
     return out
 
 
@@ -3911,6 +3986,8 @@ def candidates(
                 out.append(Count(sum(pair), score, s, s.text, pair))
         bare = _shapes_without_noun(s, doc, arms_memo, survey=survey, planned=planned)
         bare += _arm_totals(s)
+        if planned and " of " in low and "power" in low:
+            bare += _powered_arms(s)
         if ("," in s.text or " and " in s.text) and _PART_TAKE_IN.search(s.text):
             bare += _parallel_parts(s)
         if "each " in low or "every " in low or "per " in low:
@@ -4692,15 +4769,24 @@ def _framed_pool_part(doc: Doc, own: Count | None) -> Count | None:
     """A derived report's results that open on a pool of the parent's people and then the
     part of it the report is about, counted with the arms that add up to it ("Of 112
     participants with usable samples, 44 had a raised CRP (LDN, n = 23; placebo, n = 21).
-    Among them, ..."): the part is the report's sample, the pool only where it came from."""
+    Among them, ..."): the part is the report's sample, the pool only where it came from.
+    So is a funnel's last step told after the pool in the same sentence ("Of the 161
+    randomised, 158 had a baseline CRP and 44 had a CRP of 3 mg/L or more (LDN 21,
+    placebo 23)"), where the report goes on about that part."""
     if own is None or not own.sentence.in_results:
         return own
     text = own.sentence.text
     at = text.lower().find(own.span.lower())
-    if at < 0 or not _framed(text, at):
+    if at < 0:
         return own
+    framed = _framed(text, at)
     part = _armed_subgroup(doc)
-    if part is not None and part.sentence is own.sentence and part.value < own.value:
+    if (
+        part is not None
+        and part.sentence is own.sentence
+        and part.value < own.value
+        and (framed or text.lower().find(part.span.lower()) > at)
+    ):
         return part
     return own
 
@@ -4964,6 +5050,16 @@ def _formed_analysed(doc: Doc) -> Count | None:
     return None
 
 
+def _starting_anywhere(rx: Folded, text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``rx``, the next searched from just after the last one's start, not
+    its end: in "158 had a measurement and 44 had a raised CRP (LDN 21, placebo 23)" the
+    match from 158 reaches the brackets, and the one from 44 starts inside it."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def _armed_subgroup(doc: Doc) -> Count | None:
     """A derived report's subgroup, counted with the arms that add up to it."""
     if any(not s.background and _ALL_ANALYSED.search(s.text) for s in doc.sentences):
@@ -4976,7 +5072,7 @@ def _armed_subgroup(doc: Doc) -> Count | None:
     for i, s in enumerate(sentences):
         if s.background or "(" not in s.text or not _ANY_NUMBER.search(s.text):
             continue
-        for m in _ARMED_SUBGROUP.finditer(s.text):
+        for m in _starting_anywhere(_ARMED_SUBGROUP, s.text):
             value = words_to_int(m.group("num"))
             arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
             if not (value and len(arms) >= 2 and sum(arms) == value):

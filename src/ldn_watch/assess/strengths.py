@@ -16,7 +16,7 @@ import re
 # 3 mg and 4.5 mg strengths"), unless people were given them ("the strengths dispensed";
 # one strength named as an arm or a share of fills, "the 4.5 mg strength produced a
 # greater fall", "the 4.5 mg strength accounted for 63%", is the dose taken)
-DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|sachets?)"
+DOSAGE_FORM = r"(?:capsules?|tablets?|pills?|caps|tabs?|lozenges?|troches?|sachets?)"
 DOSAGE_FORM_AFTER = re.compile(
     rf"^[\s\-]*(?:\w+[\s\-]+)?{DOSAGE_FORM}\b|"
     r"^[\s\-]*(?:capsule\s+|tablet\s+)?strengths\b(?!\s+(?:(?:were|was|is|are)\s+)?"

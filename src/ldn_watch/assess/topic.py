@@ -2824,6 +2824,11 @@ def _other_condition(doc: Doc, both_at: list[Sentence]) -> str | None:
         text = spell(s.admitted)
         if aliases is not None:
             text = aliases.sub(doc.spec.condition, text)
+        if doc.derived and s.in_results and not _ENROLS.search(text):
+            # "pain interference fell more in the 34 participants with comorbid pain": a
+            # derived report's results line about part of its people, not whom the parent
+            # trial took in
+            continue
         found = (p.parent_population if doc.derived else p.other_population).finditer(text)
         for m in found:
             named = m.groupdict()
@@ -3151,7 +3156,11 @@ _PERMITTED_PART = Folded(
     # a stable SSRI", "... may keep taking sertraline" (a permitted co-medication, not a
     # selection)
     r"(?:could|may|might|can|(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to)\s+"
-    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b)|"
+    r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b|"
+    # (or told as kept, after the medicine they were stable on: "Participants with comorbid
+    # depressive or anxiety disorders who were stabilised on SSRIs continued them")
+    r"(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:stabili[sz]ed|stable|maintained)\s+on\s+"
+    r"[^.;:]{0,40}?\b(?:continued|kept|maintained)\s+(?:them|it|their|these|this|taking)\b)|"
     # ... or let in together with the medicine they take for it: "patients with comorbid
     # depression on stable SNRIs were eligible", "those with concurrent depression taking
     # an SSRI were also included" (the medicine says why they are let in, no selection;
