@@ -418,3 +418,150 @@ def test_units_of_a_troche_are_counted_like_capsules() -> None:
     )
     f = facts("Naltrexone troches in postpartum depression: a case series", abstract, CASE)
     assert f.ldn_doses_mg == [4.0]
+
+
+# === Blind batch 100 (holdout414, holdout415) ===========================================
+#
+# - holdout415 46800001/46800005: a switch trial whose SSRI "will be tapered to
+#   discontinuation" before LDN (a second SSRI only in the comparator arm), and a cross-taper
+#   after which "LDN was taken alone", were read as LDN added to SSRIs: two false
+#   serotonergic verdicts.
+# - holdout415 46800020/46800038: a depression score used only to stratify the
+#   randomisation, and "antidepressant use as a prespecified covariate", were read as mood
+#   outcomes (two off-topic trials read as on-topic).
+# - holdout414 46700022: "31.5 mg per week, that is, seven 4.5-mg capsules taken one each
+#   evening" was read as standard-dose naltrexone (two missed gaps); 46700033 and 46700016:
+#   "24, 25 and 12 participants were allocated, respectively" was not added up; 46700001:
+#   "screen about 400 people in order to randomise 80 participants per arm" read 80.
+
+SWITCH_TITLE = "Switching from an SSRI to low-dose naltrexone in depression: an open-label study"
+SWITCH = (
+    "Methods: Outpatients with major depressive disorder and a partial response to an SSRI "
+    "were enrolled. {how} Outcomes were the HAMD-17 and sexual function. Results: Thirty "
+    "patients were enrolled; the SSRIs were sertraline (n = 12), escitalopram (n = 10) and "
+    "citalopram (n = 8). HAMD-17 scores fell."
+)
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Naltrexone 1.5 mg at night was started on the first day of a 4-week cross-taper and "
+        "increased to 3 mg at week 2; the SSRI was stopped at the end of week 4.",
+        "The SSRI was tapered to discontinuation over two weeks and naltrexone 3 mg was then "
+        "taken alone for 10 weeks.",
+    ],
+)
+def test_an_antidepressant_the_people_came_off_for_ldn_is_not_taken_with_it(how: str) -> None:
+    f = facts(SWITCH_TITLE, SWITCH.format(how=how), TRIAL)
+    assert f.concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(SWITCH_TITLE, SWITCH.format(how=how), TRIAL)
+
+
+def test_an_antidepressant_kept_while_ldn_is_added_is_taken_with_it() -> None:
+    # the near miss: a taper of another drug, the SSRI continued and LDN added to it
+    how = (
+        "Benzodiazepines were tapered to discontinuation before entry; naltrexone 3 mg was "
+        "added to the unchanged SSRI."
+    )
+    f = facts(SWITCH_TITLE, SWITCH.format(how=how), TRIAL)
+    assert f.concomitant_classes == ["serotonergic"]
+
+
+BACK_PAIN_TITLE = "Low-dose naltrexone versus duloxetine for chronic low back pain: a trial"
+
+
+def test_a_depression_score_the_randomisation_was_stratified_by_is_no_outcome() -> None:
+    abstract = (
+        "Adults with chronic low back pain were randomised to naltrexone 4.5 mg or duloxetine "
+        "60 mg for 16 weeks. Randomisation was stratified by practice and by the baseline "
+        "depression score of the Hospital Anxiety and Depression Scale; the scale was not "
+        "re-administered. The primary outcome was pain intensity. A total of 180 were "
+        "randomised; pain fell similarly."
+    )
+    assert facts(BACK_PAIN_TITLE, abstract, RCT).on_topic is False
+
+
+def test_antidepressant_use_as_a_covariate_is_no_outcome() -> None:
+    title = (
+        "Low-dose naltrexone and fatigue in MS, with antidepressant use as a prespecified covariate"
+    )
+    abstract = (
+        "Adults with relapsing MS and fatigue received naltrexone 4.5 mg and placebo for 10 weeks "
+        "each in random order. The primary outcome was the Modified Fatigue Impact Scale. Current "
+        "antidepressant use (yes/no) was a prespecified covariate. Sixty participants were "
+        "randomized; fatigue fell with naltrexone."
+    )
+    assert facts(title, abstract, RCT).on_topic is False
+
+
+def test_a_depression_score_measured_at_the_end_is_an_outcome() -> None:
+    # the near miss: the stratifying scale is also an outcome
+    abstract = (
+        "Adults with chronic low back pain and depression were randomised to naltrexone 4.5 mg "
+        "or duloxetine 60 mg for 16 weeks, stratified by practice. Secondary outcomes included "
+        "the HADS depression score at week 16. A total of 180 were randomised; depression "
+        "scores fell more with naltrexone."
+    )
+    assert facts(BACK_PAIN_TITLE, abstract, RCT).on_topic is True
+
+
+def test_seven_capsules_a_week_taken_one_an_evening_are_the_daily_dose() -> None:
+    title = "Low-dose naltrexone added to citalopram in late-life depression: a pilot trial"
+    abstract = (
+        "Methods: Adults aged 65 or older with major depressive disorder on citalopram were "
+        "randomised 2:1 to naltrexone or placebo for 12 weeks, continuing citalopram. Naltrexone "
+        "was dispensed as 21 mg per week, that is, seven 3-mg capsules taken one each evening. "
+        "Thirty-six were assigned to naltrexone and 18 to placebo. Results: MADRS fell more "
+        "with naltrexone."
+    )
+    f = facts(title, abstract, RCT)
+    assert f.on_topic is True
+    assert f.ldn_doses_mg == [3.0]
+
+
+def test_sizes_allocated_respectively_after_the_arms_add_up() -> None:
+    title = "Two doses of low-dose naltrexone for depression in adolescents: a randomised trial"
+    abstract = (
+        "Method: Adolescents with major depressive disorder were randomised 2:2:1 to naltrexone "
+        "1.5 mg, naltrexone 3 mg or placebo for 10 weeks; 22, 23 and 11 participants were "
+        "allocated, respectively. Results: Fifty completed the trial."
+    )
+    assert facts(title, abstract, RCT).n == 56
+
+
+def test_a_plan_to_randomise_a_number_per_arm_is_not_the_total() -> None:
+    title = "Low-dose naltrexone added to SSRIs: protocol of a randomised trial"
+    abstract = (
+        "Methods: Adults with major depressive disorder on an SSRI will be allocated 1:1 to "
+        "naltrexone 4.5 mg or placebo for 12 weeks. We expect to screen about 300 people in "
+        "order to randomise 70 participants per arm."
+    )
+    assert facts(title, abstract, PROTOCOL).n == 140
+
+
+@pytest.mark.parametrize(
+    ("how", "classes"),
+    [
+        # a cross-taper onto another antidepressant, the watched drug added after it
+        (
+            "Patients were cross-tapered from their SSRI to bupropion XL 300 mg over two weeks; "
+            "once the SSRI was stopped, naltrexone 2 mg nightly was added for 8 weeks.",
+            ["dopaminergic"],
+        ),
+        # an extension's people switched from placebo to the drug, their SSRI kept
+        (
+            "All received naltrexone 4.5 mg daily in addition to their SSRI; HAM-D-17 fell "
+            "further among those switching from placebo to LDN.",
+            ["serotonergic"],
+        ),
+    ],
+)
+def test_a_switch_that_keeps_an_antidepressant_keeps_it(how: str, classes: list[str]) -> None:
+    # the near misses of the switch studies above (holdout264 29500017, holdout279 31200030)
+    abstract = (
+        "Methods: Outpatients with major depressive disorder and SSRI-emergent sexual "
+        f"dysfunction were enrolled. {how} Results: Thirty patients were enrolled; HAM-D-17 "
+        "scores fell."
+    )
+    assert facts(SWITCH_TITLE, abstract, TRIAL).concomitant_classes == classes

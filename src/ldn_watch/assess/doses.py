@@ -1008,6 +1008,10 @@ _PER_WEEK_AFTER = re.compile(r"\s*(?:/\s*w(?:ee)?k\b|per\s+week\b|a\s+week\b|wee
 _WEEK_TAKEN_DAILY = Folded(
     r"\bweekly\s+(?:amount|dose|total)s?\b[^.;]{0,60}?\bseven\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:capsules|tablets|doses|sachets)\b|"
+    # (or the seven units told as taken one a day: "that is, seven 4.5-mg capsules taken
+    # one each evening")
+    r"\bseven\s+(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\b[^.;]{0,20}?\bone\s+"
+    r"(?:taken\s+)?(?:each|every|a|per)\s+(?:night|evening|morning|day)\b|"
     r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b",
     re.I,
 )

@@ -224,8 +224,9 @@ class Concomitant:
     evidence: str | None = None
     comparators: list[str] = field(default_factory=list)  # named only in another arm
     other_purpose: dict[str, str] = field(default_factory=dict)  # drug -> what it was for
-    # the study says nobody took one alongside ("none") or its people came in on none
-    # ("entered"), which set aside the drugs it names
+    # the study says nobody took one alongside ("none"), its people came in on none
+    # ("entered") or came off theirs for the watched drug ("replaced"), which set aside the
+    # drugs it names
     taking_none: str | None = None
     # named only by the record's indexing (MeSH, keywords), the text saying the watched
     # drug is added to the people's own antidepressant
@@ -1923,6 +1924,49 @@ def _taking_none_pattern(kind: str, alone: str, unmedicated: str, disorder: str)
     return Folded(f"(?P<none>{none})|(?P<free>{free})", re.I)
 
 
+def _replacement_pattern(spec: WatchSpec) -> Folded:
+    """A study whose people come off their drug for the watched one: "a 4-week cross-taper",
+    "the current SSRI will be tapered to discontinuation", "LDN was taken alone", "replacing
+    an SSRI with LDN", "switching to LDN"."""
+    drug = drug_names(spec)
+    return Folded(
+        # (a cross-taper onto another drug is none: "cross-tapered from their SSRI to
+        # bupropion" before the watched drug was added)
+        rf"\bcross[\s\-]?taper\w*(?!\s+(?:from\s+[^.;]{{0,40}}?\s+)?(?:to|onto)\s+(?!(?:{drug})\b))|"
+        r"\btaper(?:ed|ing)?\s+(?:[\w\-]+\s+){0,3}?(?:to|until)\s+(?:complete\s+|full\s+)?"
+        r"(?:discontinuation|cessation)\b|"
+        rf"\b(?:{drug})\s+(?:was|is|will\s+be|were)\s+(?:then\s+)?taken\s+(?:alone|on\s+its\s+own|"
+        r"as\s+(?:a\s+)?monotherapy)\b|"
+        rf"\b(?:replac|substitut)\w*\s+(?:an?\s+|the\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?(?:with|by)\s+"
+        rf"(?:{drug})\b|"
+        # (from a drug, not from placebo: "after switching to LDN" in an extension is no
+        # switch from what they take)
+        rf"\bswitch\w*\s+(?:[\w\-]+\s+){{0,2}}?from\s+(?!placebo\b)[^.;]{{1,40}}?\s+(?:to|onto)\s+"
+        rf"(?:{drug})\b",
+        re.I,
+    )
+
+
+# ... unless the record also has the watched drug given with a drug the people keep
+_KEPT_WITH_WATCHED = Folded(
+    r"\b(?:added|add-?on|adjunct\w*|augment\w*|in\s+combination\s+with|together\s+with|"
+    r"in\s+addition\s+to|alongside|continu(?:ed|e|ing)\s+(?:their|his|her|the)\s+)",
+    re.I,
+)
+
+
+def _replaced_by_watched(doc: Doc) -> bool:
+    """The study's people come off their drug and take the watched one in its place, in
+    the study's own words, and nothing of its own gives the watched drug with one kept
+    (CONTRACT.md: only drugs taken together with it count; "LDN taken alone against, after
+    or instead of an antidepressant" is a kind of study, blind batch 100)."""
+    rx = doc.spec.compiled("drugs.replacement", _replacement_pattern)
+    own = [s for s in doc.sentences if s.own and not (s.background or s.prior)]
+    return any(rx.search(s.text) for s in own) and not any(
+        _KEPT_WITH_WATCHED.search(s.text) for s in own
+    )
+
+
 def _taking_none(doc: Doc, alone: str) -> str | None:
     """ "none" if the study says nobody took one of these drugs alongside the watched one,
     "entered" if its people came in taking none (described as people: "antidepressant-
@@ -2533,6 +2577,11 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         # people came in taking none: a drug counts only where it is begun or joined to
         # the watched drug ("failed fluoxetine ... washout" is history, not co-medication)
         found = [(m, s) for m, s in found if m.entry.name in together or _started(s, m)]
+        characterised, where, described = [], [], set()
+    elif found and _replaced_by_watched(doc):
+        # the people come off their drug and take the watched one in its place (a switch,
+        # a cross-taper): what they came off, and a comparator's drug, is not taken with it
+        said, found = "replaced", []
         characterised, where, described = [], [], set()
     # a drug the whole sample stopped before the watched one is not taken with it, even
     # where another sentence names it as what people came in on ("blunting attributed to

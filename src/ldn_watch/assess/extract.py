@@ -940,6 +940,8 @@ def _why_classes(doc: Doc, conc: drugs.Concomitant) -> str:
         return f"no {doc.spec.comedication_label} taken alongside"
     if conc.taking_none == "entered":
         return f"participants free of {doc.spec.comedication_label}s; none started"
+    if conc.taking_none == "replaced":
+        return f"{doc.spec.label} taken in place of the {doc.spec.comedication_label}"
     if conc.other_purpose:
         name, purpose = next(iter(conc.other_purpose.items()))
         if purpose.startswith("a low dose"):

@@ -956,7 +956,9 @@ _SCREEN_TO_TAKE = Folded(
     rf"{_LEAD}{NUMBER}{_NOT_PCT}\s+(?:[\w\-]+\s+){{0,5}}?screened\s+)(?:in\s+order\s+)?to\s+"
     r"(?P<verb>randomi[sz]e|enrol+|recruit|include|allocate)\s+"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+)?"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:%|mg|weeks?|days?|months?|sites?|per|each|in\s+each)\b)",
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:%|mg|weeks?|days?|months?|sites?|per|each|in\s+each)\b)"
+    # (nor a size per arm with its people named: "to randomise 80 participants per arm")
+    r"(?!\s+(?:[\w\-]+\s+){1,2}?(?:per|each|in\s+each)\s+(?:arm|group|cohort|site|centre|center)\b)",
     re.IGNORECASE,
 )
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
@@ -1354,7 +1356,9 @@ def _plan_marked(s: Sentence, start: int) -> bool:
 _RESPECTIVE_ARMS = Folded(
     rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
-    r"assigned|enrol+ed|included)\s+(?:to|in|into)\b[^.;]*?\brespectively\b",
+    # (the arms may have been named before: "24, 25 and 12 participants were allocated,
+    # respectively")
+    r"assigned|enrol+ed|included)(?:\s+(?:to|in|into)\b[^.;]*?|\s*,?\s+)\brespectively\b",
     re.IGNORECASE,
 )
 # ... or after the arms were named, as the clause's last words: "randomised to X or
@@ -3044,16 +3048,13 @@ def _arm_totals(s: Sentence) -> list[Count]:
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "arms" in low or "groups" in low:
-        for m in _ARMS_TOOK_IN_SIZES.finditer(s.text):
-            parts = tuple(int(x) for x in _DIGITS.findall(m.group("nums")) if int(x))
-            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
-    if "arms of" in low or "groups of" in low:
-        for m in _ARMS_OF_SIZES.finditer(s.text):
-            sizes = _BRACKETED.sub(" ", m.group("nums"))
-            parts = tuple(int(x) for x in _DIGITS.findall(sizes) if int(x))
-            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+        for rx in (_ARMS_TOOK_IN_SIZES, _ARMS_OF_SIZES):
+            for m in rx.finditer(s.text):
+                # (each size's treatment in brackets is no size: "22 (500 micrograms)")
+                sizes = _BRACKETED.sub(" ", m.group("nums"))
+                parts = tuple(int(x) for x in _DIGITS.findall(sizes) if int(x))
+                if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                    out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text:
         for m in _PER_SITE.finditer(s.text):
             parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))

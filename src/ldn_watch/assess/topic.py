@@ -1447,6 +1447,23 @@ _BALANCES = Folded(
 )
 
 
+# what the groups were evened out on, said before the mention in its clause: "randomisation
+# was stratified by practice and by the baseline depression score", "minimised on site and
+# baseline HADS-D" (a variable balanced at entry, not an outcome)
+_BALANCED_ON_BEFORE = Folded(
+    r"\b(?:stratified|minimi[sz]ed|balanced|blocked)\s+(?:by|on|for|according\s+to)\b[^.;]{0,80}$",
+    re.I,
+)
+# a medicine's use named as what a model adjusts for: "antidepressant use as a prespecified
+# covariate", "... (yes/no) was a covariate"
+_COVARIATE_AFTER = re.compile(
+    r"\s*(?:use\s+)?(?:\([^()]{0,20}\)\s*)?(?:was|were|is|as)\s+(?:an?\s+)?"
+    r"(?:pre-?specified\s+|pre-?planned\s+)?(?:covariates?|confounders?|"
+    r"stratification\s+(?:variables?|factors?))\b",
+    re.I,
+)
+
+
 def _reason_to_balance(text: str, m: re.Match[str]) -> bool:
     """The mention at ``m`` is in an opening "because ..." clause whose main clause
     stratifies, minimises or adjusts for something (``_REASON_OPENS``, ``_BALANCES``)."""
@@ -1708,9 +1725,12 @@ def _condition(
                 # people brought in, a characteristic, not an outcome measured
                 read_off = True
                 continue
-            if _reason_to_balance(s.text, m):
+            if _reason_to_balance(s.text, m) or _BALANCED_ON_BEFORE.search(
+                s.text, max(0, m.start() - 100), m.start()
+            ):
                 # "Because depression may modify the response, randomisation was
-                # stratified by ...": why the groups are evened out on it
+                # stratified by ...": why the groups are evened out on it; "stratified by
+                # practice and by the baseline depression score": what they are evened on
                 read_off = True
                 continue
             if trait(s, m):
@@ -1732,6 +1752,8 @@ def _condition(
                 continue
             if _PERMITTED_AFTER.match(s.text, m.end()):
                 continue  # ("stable antidepressant use was permitted": a rule of entry)
+            if _COVARIATE_AFTER.match(s.text, m.end()):
+                continue  # ("with antidepressant use as a prespecified covariate")
             if _COMEDICATION_KEPT_BEFORE.search(
                 s.text, max(0, m.start() - 80), m.start()
             ) or _COMEDICATION_KEPT_AFTER.match(s.text, m.end()):
