@@ -71,24 +71,24 @@ HARD_NUMBERS = (
     "records that close a gap and records that only seem to.",
 )
 
-# Batch 100 (session 45): an ordinary stream, a third sitting of the hard numbers, and a new
-# theme on LDN taken alone against, after or instead of an antidepressant.
+# the theme and notes of holdout415 (batch 100) and its second sitting holdout417 (batch 101)
+LDN_INSTEAD = (
+    "LDN taken alone, against, after or instead of an antidepressant",
+    "Studies and near misses where LDN is not simply added to a stable antidepressant: LDN "
+    "monotherapy against an SSRI or SNRI, LDN versus placebo in antidepressant-free people, "
+    "switches from an antidepressant to LDN, LDN started as the antidepressant is tapered, "
+    "crossover designs with an antidepressant period, antidepressants given only to the "
+    "comparator arm, only before entry, only as rescue, or to some participants for another "
+    "reason, and trials that really do add LDN to serotonergic or noradrenergic drugs. Say "
+    "who takes which drug, in which arm, when and why.",
+)
+
+# Batch 101 (session 45): an ordinary stream, a second sitting of LDN alone or instead of an
+# antidepressant, and an ordinary registry harvest, measured once on the session's final code.
 SETS = [
-    ("holdout413", "holdout", "46600001-46600040", *ORDINARY_STREAM),
-    ("holdout414", "holdout", "46700001-46700040", *HARD_NUMBERS),
-    (
-        "holdout415",
-        "holdout",
-        "46800001-46800040",
-        "LDN taken alone, against, after or instead of an antidepressant",
-        "Studies and near misses where LDN is not simply added to a stable antidepressant: LDN "
-        "monotherapy against an SSRI or SNRI, LDN versus placebo in antidepressant-free people, "
-        "switches from an antidepressant to LDN, LDN started as the antidepressant is tapered, "
-        "crossover designs with an antidepressant period, antidepressants given only to the "
-        "comparator arm, only before entry, only as rescue, or to some participants for another "
-        "reason, and trials that really do add LDN to serotonergic or noradrenergic drugs. Say "
-        "who takes which drug, in which arm, when and why.",
-    ),
+    ("holdout416", "holdout", "46900001-46900040", *ORDINARY_STREAM),
+    ("holdout417", "holdout", "47000001-47000040", *LDN_INSTEAD),
+    ("registry100", "registry", "NCT00160001-NCT00160030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
