@@ -565,3 +565,14 @@ def test_a_switch_that_keeps_an_antidepressant_keeps_it(how: str, classes: list[
         "scores fell."
     )
     assert facts(SWITCH_TITLE, abstract, TRIAL).concomitant_classes == classes
+
+
+def test_a_depression_outcome_after_a_stratification_clause_is_an_outcome() -> None:
+    # the near miss of the stratified score: a new clause names the outcome
+    abstract = (
+        "Adults with chronic low back pain were randomised to naltrexone 4.5 mg or duloxetine "
+        "60 mg for 16 weeks. Randomisation was stratified by site, and depressive symptoms "
+        "(HADS-D) at week 16 were a secondary outcome. A total of 180 were randomised; HADS-D "
+        "scores fell more with naltrexone."
+    )
+    assert facts(BACK_PAIN_TITLE, abstract, RCT).on_topic is True

@@ -2274,9 +2274,10 @@ def _drop_unanalysed_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
             continue
         for m in _UNANALYSED_ARM.finditer(s.text):
             a, b = m.span("a")
-            for d in _DOSE.finditer(s.text):
-                if a <= d.start() < b and not (d.group("conc") or d.group("perkg")):
-                    gone.update(round(v, 4) for v in _values(d.group("nums"), d.group("unit"))[0])
+            for told in _DOSE.finditer(s.text):
+                if a <= told.start() < b and not (told.group("conc") or told.group("perkg")):
+                    values = _values(told.group("nums"), told.group("unit"))[0]
+                    gone.update(round(v, 4) for v in values)
     mine = [d for d in doses if d.owner == drug and not d.dropped]
     if not gone or all(d.mg_per_day in gone for d in mine):
         return doses
@@ -4446,14 +4447,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
                 # dose; 1 mg b.i.d. is 2)
                 values, kind = [values[0], values[0] * 2], "list"
-            if _WEEKLY_TOTAL.search(lead) and _INTERMITTENT.search(s.text, 0, m.start()):
+            weekly_total = _WEEKLY_TOTAL.search(lead) is not None
+            if weekly_total and _INTERMITTENT.search(s.text, 0, m.start()):
                 # "5 mg on Mondays, Wednesdays and Fridays, a weekly total of 15 mg": the sum
                 # of an intermittent schedule's doses, said again, no dose of its own
                 # (CONTRACT.md: such a schedule lists the dose given per administration)
                 continue
-            if _WEEKLY_TOTAL.search(lead) or (
-                weekly_taken_daily and _PER_WEEK_AFTER.match(s.text, m.end())
-            ):
+            if weekly_total or (weekly_taken_daily and _PER_WEEK_AFTER.match(s.text, m.end())):
                 # "a weekly total of 21 mg": the week's total of daily doses, a seventh a day;
                 # so is "10.5 mg per week" where the record says the week's amount is taken
                 # a capsule a night ("dispensed as seven identical capsules, one taken each

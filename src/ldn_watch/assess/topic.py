@@ -1450,8 +1450,11 @@ _BALANCES = Folded(
 # what the groups were evened out on, said before the mention in its clause: "randomisation
 # was stratified by practice and by the baseline depression score", "minimised on site and
 # baseline HADS-D" (a variable balanced at entry, not an outcome)
+# (not across a new clause: "stratified by site, and depressive symptoms were the primary
+# outcome")
 _BALANCED_ON_BEFORE = Folded(
-    r"\b(?:stratified|minimi[sz]ed|balanced|blocked)\s+(?:by|on|for|according\s+to)\b[^.;]{0,80}$",
+    r"\b(?:stratified|minimi[sz]ed|balanced|blocked)\s+(?:by|on|for|according\s+to)\b"
+    r"(?:(?!,\s*(?:and|but|while|whereas|with)\b)[^.;]){0,80}$",
     re.I,
 )
 # a medicine's use named as what a model adjusts for: "antidepressant use as a prespecified
