@@ -576,3 +576,48 @@ def test_a_depression_outcome_after_a_stratification_clause_is_an_outcome() -> N
         "scores fell more with naltrexone."
     )
     assert facts(BACK_PAIN_TITLE, abstract, RCT).on_topic is True
+
+
+# === Blind batch 101 (holdout417, measured on e18f5f22) =================================
+#
+# - holdout417 47000009: a crossover of LDN and sertraline periods whose abstract says "The
+#   two drugs were never taken at the same time" was read as LDN with sertraline (a false
+#   serotonergic verdict).
+# - holdout417 47000040: "antidepressants prescribed for irritable-bowel-type pain (low-dose
+#   amitriptyline) were allowed" in a Crohn's trial was read as a mood condition.
+
+CROSSOVER_TITLE = "Low-dose naltrexone and sertraline in sequence: a randomised crossover study"
+CROSSOVER = (
+    "Methods: Antidepressant-free adults with major depressive disorder were randomised to 6 "
+    "weeks of naltrexone 4.5 mg/day followed by 6 weeks of sertraline 100 mg/day, or the "
+    "reverse order, separated by a washout. {clause} Results: Thirty patients were randomised; "
+    "HAMD-17 improved in both periods."
+)
+
+
+def test_drugs_never_taken_at_the_same_time_are_not_taken_together() -> None:
+    abstract = CROSSOVER.format(clause="The two drugs were never taken at the same time.")
+    f = facts(CROSSOVER_TITLE, abstract, RCT)
+    assert f.concomitant_classes == []
+    assert "serotonergic-combination" not in gaps(CROSSOVER_TITLE, abstract, RCT)
+
+
+def test_a_crossover_that_adds_ldn_to_sertraline_takes_them_together() -> None:
+    # the near miss: the crossover is of LDN and placebo, added to the sertraline kept
+    abstract = (
+        "Methods: Adults with major depressive disorder on sertraline were randomised to 6 weeks "
+        "of naltrexone 4.5 mg/day followed by 6 weeks of placebo, or the reverse order, added "
+        "to their unchanged sertraline. Results: Thirty patients were randomised."
+    )
+    assert facts(CROSSOVER_TITLE, abstract, RCT).concomitant_classes == ["serotonergic"]
+
+
+def test_an_antidepressant_allowed_for_pain_is_no_mood_condition() -> None:
+    title = "Low-dose naltrexone as maintenance therapy in Crohn's disease: a randomised trial"
+    abstract = (
+        "Methods: Adults with Crohn's disease in remission were randomised to naltrexone 4.5 "
+        "mg/day or placebo for 48 weeks. Antidepressants prescribed for irritable-bowel-type pain "
+        "(low-dose amitriptyline) were allowed. The primary outcome was sustained remission. "
+        "Results: 120 participants were randomised; remission did not differ."
+    )
+    assert facts(title, abstract, RCT).on_topic is False

@@ -1927,7 +1927,8 @@ def _taking_none_pattern(kind: str, alone: str, unmedicated: str, disorder: str)
 def _replacement_pattern(spec: WatchSpec) -> Folded:
     """A study whose people come off their drug for the watched one: "a 4-week cross-taper",
     "the current SSRI will be tapered to discontinuation", "LDN was taken alone", "replacing
-    an SSRI with LDN", "switching to LDN"."""
+    an SSRI with LDN", "switching to LDN"; or take each in a period of its own: "the two
+    drugs were never taken at the same time"."""
     drug = drug_names(spec)
     return Folded(
         # (a cross-taper onto another drug is none: "cross-tapered from their SSRI to
@@ -1942,7 +1943,11 @@ def _replacement_pattern(spec: WatchSpec) -> Folded:
         # (from a drug, not from placebo: "after switching to LDN" in an extension is no
         # switch from what they take)
         rf"\bswitch\w*\s+(?:[\w\-]+\s+){{0,2}}?from\s+(?!placebo\b)[^.;]{{1,40}}?\s+(?:to|onto)\s+"
-        rf"(?:{drug})\b",
+        rf"(?:{drug})\b|"
+        # (or each taken in its own period: "The two drugs were never taken at the same
+        # time", a crossover of the watched drug and an antidepressant)
+        r"\bnever\s+(?:been\s+)?(?:taken|given|co-?administered|combined)\s+(?:at\s+the\s+same\s+"
+        r"time|together|concurrently|simultaneously)\b",
         re.I,
     )
 

@@ -3708,8 +3708,11 @@ _COMEDICATION_KEPT_AFTER = Folded(
     r"(?!\s+in\s+\d))",
     re.I,
 )
+# (an aside in brackets counts as one step: "antidepressants prescribed for irritable-bowel-
+# type pain (low-dose amitriptyline) were allowed")
 _PERMITTED_AFTER = re.compile(
-    r"[^.;:]{0,50}?\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+)?(?:allowed|permitted|"
+    r"(?:[^.;:()]|\([^()]{0,40}\)){0,50}?\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+)?"
+    r"(?:allowed|permitted|"
     r"acceptable|not\s+excluded|not\s+an\s+exclusion)\b",
     re.I,
 )
