@@ -1928,6 +1928,9 @@ _TOPPED_UP_BEFORE = re.compile(
 # 1 mg arm", "the 3 mg arm was dropped", "discontinued the 6 mg group". The arms named as
 # the object of the removal are not doses anyone is now assigned to.
 _ARM_WORDS = r"(?:arms?|groups?|dose\s+(?:arms?|groups?|levels?)|cohorts?)"
+# ... and the words naming the arm before them, none a preposition or a conjunction that
+# would open another phrase ("the naltrexone 2 mg arm"; not "the drug in the 3 mg arm")
+_ARM_OWN_WORDS = r"(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
 # an arm closed because it was full is no arm removed: "closed once 30 were enrolled",
 # "... as planned", "after reaching its target"
 _FULL_AFTER = (
@@ -1959,8 +1962,7 @@ _DROPPED = Folded(
     # stopped recruiting" (only the arm's own words, and not after a preposition: "one
     # participant in the 4.5 mg cohort stopped early" is a person stopping)
     r"(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwithin\s)"
-    r"(?P<d>\bthe\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
-    rf"{_ARM_WORDS})\s+(?:(?:has|have|had)\s+(?:now\s+)?(?:closed|stopped|ended|ceased)\b|"
+    rf"(?P<d>\bthe\s+{_ARM_OWN_WORDS}{_ARM_WORDS})\s+(?:(?:has|have|had)\s+(?:now\s+)?(?:closed|stopped|ended|ceased)\b|"
     r"(?:closed|stopped|ended)\s+(?:early|prematurely|to\s+(?:new\s+)?(?:recruitment|enrol\w*|"
     r"randomi[sz]ation|entry|allocation)|recruiting|enrolling|randomi[sz]ing)\b)|"
     # ... or said as a noun: "removal of the naltrexone 2 mg arm", "following withdrawal of
@@ -1975,8 +1977,7 @@ _DROPPED = Folded(
     # stopped", "randomisation into the 2 mg group has been halted", "enrolment in the 1 mg
     # arm closed"
     r"\b(?:recruitment|enrol?ment|randomi[sz]ation|allocation|entry|accrual)\s+(?:to|into|in|for)\s+"
-    r"(?P<e>the\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
-    rf"{_ARM_WORDS})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?)?"
+    rf"(?P<e>the\s+{_ARM_OWN_WORDS}{_ARM_WORDS})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?)?"
     r"(?:stopped|closed|halted|suspended|ended|terminated|discontinued|paused|ceased)\b"
     # (not an arm closed because it was full: "closed once 30 were enrolled", "... as
     # planned", "after reaching its target")
@@ -1986,17 +1987,15 @@ _DROPPED = Folded(
     # group", "the 2 mg arm is no longer offered"
     r"\b(?:not\s+to\s+continue|(?:will|to|would)\s+(?:not\s+continue|stop|end|close)|"
     r"no\s+longer\s+(?:includes?|including|offers?|uses?|tests?|has|contains?|continues?))\s+"
-    r"(?P<f>(?:the|its|their|both)\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)"
-    rf"[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b(?!\s+of\b)|"
-    r"(?P<g>\bthe\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){0,5}?"
-    rf"{_ARM_WORDS})\s+(?:is|was|are|were|has|have)\s+no\s+longer\s+(?:been\s+)?"
+    rf"(?P<f>(?:the|its|their|both)\s+{_ARM_OWN_WORDS}{_ARM_WORDS})\b(?!\s+of\b)|"
+    rf"(?P<g>\bthe\s+{_ARM_OWN_WORDS}{_ARM_WORDS})\s+(?:is|was|are|were|has|have)\s+no\s+longer\s+(?:been\s+)?"
     r"(?:part|included|offered|open|active|used|tested|given|recruiting|enrolling|randomi[sz]ing)\b|"
     # ... or the removal as the arm's own attribute: "the discontinued 1 mg arm is reported
     # separately", "data from the dropped 2 mg group were excluded" (an arm dosed by the
     # study once, but no one in this record's sample is in it)
     r"(?P<h>\b(?:the|its|their|both|a|an)\s+(?:now[\s\-]+|since[\s\-]+)?(?:discontinued|dropped|"
     r"removed|closed|abandoned|terminated|deleted|withdrawn|eliminated)\s+"
-    rf"(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+){{0,5}}?{_ARM_WORDS})\b",
+    rf"{_ARM_OWN_WORDS}{_ARM_WORDS})\b",
     re.I,
 )
 
@@ -2253,8 +2252,7 @@ def _drop_parts_to_come(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
 # "the 3 mg group was excluded from this analysis", "participants randomised to the 1 mg arm
 # were not included in the present analysis"
 _UNANALYSED_ARM = Folded(
-    r"\b(?P<a>(?:the|its)\s+(?:(?!(?:in|of|from|among|for|with|by|on|who|and|or)\b)[\w.\-]+\s+)"
-    rf"{{0,5}}?{_ARM_WORDS})\s+(?:was|were|is|are)\s+(?:not\s+(?:analy[sz]ed|included\s+in\s+"
+    rf"\b(?P<a>(?:the|its)\s+{_ARM_OWN_WORDS}{_ARM_WORDS})\s+(?:was|were|is|are)\s+(?:not\s+(?:analy[sz]ed|included\s+in\s+"
     r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)|excluded\s+from\s+"
     r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)\b",
     re.I,
