@@ -83,12 +83,14 @@ LDN_INSTEAD = (
     "who takes which drug, in which arm, when and why.",
 )
 
-# Batch 101 (session 45): an ordinary stream, a second sitting of LDN alone or instead of an
-# antidepressant, and an ordinary registry harvest, measured once on the session's final code.
+# Batch 102 (session 46): an ordinary stream, a fourth sitting of the hard numbers and of the
+# look-alikes, an ordinary preprint and an ordinary registry harvest.
 SETS = [
-    ("holdout416", "holdout", "46900001-46900040", *ORDINARY_STREAM),
-    ("holdout417", "holdout", "47000001-47000040", *LDN_INSTEAD),
-    ("registry100", "registry", "NCT00160001-NCT00160030", *ORDINARY_REGISTRY),
+    ("holdout418", "holdout", "47200001-47200040", *ORDINARY_STREAM),
+    ("holdout419", "holdout", "47300001-47300040", *HARD_NUMBERS),
+    ("holdout420", "holdout", "47400001-47400040", *LOOKALIKES),
+    ("preprints97", "preprints", "PPR0940001-PPR0940030", *ORDINARY_PREPRINTS),
+    ("registry101", "registry", "NCT00170001-NCT00170030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
