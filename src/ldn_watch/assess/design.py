@@ -392,7 +392,15 @@ _FOR_NEXT_RANDOMISED = Folded(
     r"(?:for|to\s+(?:take|carry|test)\s+"
     r"(?:forward\s+)?into|in|of)\s+(?:(?:the|a|an|any)\s+)?(?:(?:subsequent|next|planned|later|"
     r"future|further|larger|definitive|confirmatory|phase\s+(?:III|3|2b|IIb))\s+)*"
-    r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b",
+    r"(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\b|"
+    # ... or the next study the results argue for: "benefit appeared at 2.5 mg or more,
+    # supporting a randomised comparison of 2.5 and 4.5 mg", "findings that justify a
+    # larger placebo-controlled trial" (the record's own design is what it did)
+    r"\b(?:support(?:s|ing)?|justif(?:y|ies|ying)|warrant(?:s|ing)?|motivat(?:es?|ing))\s+"
+    r"(?:the\s+(?:case|need)\s+for\s+)?(?:(?:a|an|the)\s+)?(?:(?:subsequent|next|planned|later|"
+    r"future|further|larger|definitive|confirmatory|adequately\s+powered|phase\s+(?:III|3|2b|IIb))"
+    r"\s+)*(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled)\s+(?:[\w\-]+\s+)?"
+    r"(?:comparisons?|trials?|stud(?:y|ies)|evaluations?|testing)\b",
     re.I,
 )
 

@@ -5269,21 +5269,23 @@ def _earlier_treatment(doc: Doc, s: Sentence, m: re.Match[str], at: int) -> bool
     is one to another treatment: the people's history that got them enrolled ("adults with
     an inadequate response to an SSRI were randomised to naltrexone titrated from 1.5 to
     4.5 mg"), not a raise given only to those who did not respond to the watched drug.
-    Its object names a co-medication or its kind and neither the watched drug nor a dose."""
+    Its object names a co-medication or its kind and neither the watched drug nor a dose
+    of its own ("did not respond to 1.5 mg" is the watched drug's level; the dose in "an
+    inadequate response to vortioxetine 10-20 mg/day" is that drug's)."""
     after = _RESPONSE_TO_AFTER.match(s.text, at + m.end())
     if after is None:
         return False
     a, b = after.span("obj")
-    if any(a <= x.start < b for x in doc.drug(s)) or re.search(
-        r"\d\s*(?:mg|µg|mcg)\b", after["obj"]
-    ):
+    if any(a <= x.start < b for x in doc.drug(s)):
+        return False
+    others = [x.start for x in doc.comedications(s) if a <= x.start < b]
+    dose = re.search(r"\d\s*(?:mg|µg|mcg)\b", after["obj"])
+    if dose is not None and not any(x < a + dose.start() for x in others):
         return False
     kind = doc.spec.compiled(
         "doses.kind", lambda spec: Folded(rf"\b(?:{spec.comedication_kind})", re.I)
     )
-    return (
-        any(a <= x.start < b for x in doc.comedications(s)) or kind.search(after["obj"]) is not None
-    )
+    return bool(others) or kind.search(after["obj"]) is not None
 
 
 # the next person of a case series named by their label after one person's dose: ";
@@ -5334,6 +5336,27 @@ def _bracketed_steps(text: str, mine: list[Dose]) -> tuple[int, set[int]] | None
         ):
             return t.start, {d.start for d in inner}
     return None
+
+
+def _alternatives_between(doc: Doc, s: Sentence, start: int, end: int) -> bool:
+    """An "or", "versus" or "vs" between two doses sets them against each other, unless it
+    only joins two other drugs named between them ("naltrexone 1.5 mg is started while
+    the SSRI or SNRI is reduced, and then increased to 4.5 mg": the steps of one schedule)."""
+    found = list(_BETWEEN_ALTERNATIVES.finditer(s.text, start, end))
+    if not found:
+        return False
+    others = doc.comedications(s)
+    ends = {m.end for m in others}
+    starts = {m.start for m in others}
+    return any(
+        not (
+            m.group(0).lower() == "or"
+            and m.start() - 1 in ends
+            and m.end() + 1 in starts
+            and s.text[m.start() - 1] == " " == s.text[m.end()]
+        )
+        for m in found
+    )
 
 
 def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list[Dose]:
@@ -5454,7 +5477,7 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                     continue
                 if _NEXT_PERSON.search(text, end, last):
                     continue  # "Patient A ... to 3 mg; patient B ... to 4.5 mg": each's own
-                if not _BETWEEN_ALTERNATIVES.search(text[d.start + len(d.span) : last]):
+                if not _alternatives_between(doc, d.sentence, end, last):
                     earlier.add(d.start)
         earlier |= stepped
         first = min(earlier) if earlier else None
@@ -6127,12 +6150,17 @@ _HARMED_AFTER = re.compile(
 )
 
 
+# a clause of the protocol's rules for whoever needs them: "participants could remain at a
+# lower dose if a higher dose was not tolerated" (no stop that happened)
+_IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|whenever|should|in\s+case)\b[^.;,]*$", re.I)
+
+
 def _given_up(d: Dose, rest: str) -> bool:
     """The dose is said to be stopped, not tolerated or harmful to the person, before or
     in ``rest``, the text after it up to the next dose of the drug."""
     text = d.sentence.text
     return bool(
-        _STOPPED_AFTER.search(rest)
+        any(not _IF_CLAUSE_BEFORE.search(rest, 0, m.start()) for m in _STOPPED_AFTER.finditer(rest))
         or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
         or _HARMED_ON_BEFORE.search(text[max(0, d.start - 160) : d.start])
         or _HARMED_AFTER.match(rest)

@@ -427,7 +427,11 @@ _FUTURE = Folded(
     r"(?:now\s+|currently\s+|also\s+)?(?:planned|being\s+(?:planned|prepared|designed|developed|"
     r"set\s+up)|in\s+preparation|due\s+to\s+"
     r"(?:open|start|begin|commence))\b(?!\s+(?:to|for\s+this)\b)|"
-    r"\b(?:absence|lack|paucity|dearth)\s+of\b|\bjustif(?:y|ies|ied)\b|"
+    # (not what a treatment failed to give someone: "who had stopped them because of lack
+    # of benefit", "for lack of response")
+    r"\b(?:absence|lack|paucity|dearth)\s+of\b(?!\s+(?:any\s+|clinical\s+|adequate\s+|"
+    r"sufficient\s+)?(?:benefit|response|efficacy|effect|improvement|remission|tolerability)\b)|"
+    r"\bjustif(?:y|ies|ied)\b|"
     # what the findings are said to support is another study: "these observations support
     # controlled trials of X", "supports a randomized comparison of 2 and 4 mg"
     r"\bsupport(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|"
