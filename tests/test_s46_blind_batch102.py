@@ -14,12 +14,22 @@ Opened sets (batch 101, left over from session 45):
 - holdout417 47000019: "who had stopped them ... because of lack of benefit" read the whole
   sentence as a gap in knowledge (future work), so its flexible range was not the study's and
   a final-dose distribution added a third dose.
+
+Blind batch 102 (measured on 90ee8a01):
+- holdout420 47400032: naltrexone 12.5 mg for binge eating, "higher than the 4.5 mg typical of
+  low-dose naltrexone", took the reference dose as its own (on-topic, two false gap verdicts).
+- holdout420 47400039: an amended protocol's title, "change from a dose-finding to a two-arm
+  design", kept the design it left as a dose comparison (a false in-progress dose-finding).
+- holdout420 47400010: "Participants continued existing pain treatments; 47% were taking
+  duloxetine and 22% amitriptyline" counted the pain drugs as antidepressants.
+- holdout420 47400015: "did not differ between bupropion users and antidepressant-free
+  participants" read the sample as free of antidepressants.
 """
 
 from __future__ import annotations
 
 import pytest
-from written import CASE, PROTOCOL, TRIAL, facts, gaps
+from written import CASE, PROTOCOL, RCT, TRIAL, facts, gaps
 
 # --- a non-response to another drug, its own dose named ------------------------------------
 
@@ -164,3 +174,129 @@ def test_a_lack_of_data_still_names_work_not_done() -> None:
     )
     assert facts(PDD_TITLE, text, TRIAL).ldn_doses_mg == [4.5]
     assert "dose-finding" not in gaps(PDD_TITLE, text, TRIAL)
+
+
+# --- a dose named as what low-dose use typically is, a point of reference ----------------
+
+REDUCED_TITLE = (
+    "Reduced-dose naltrexone (12.5 mg) for binge eating with depression: a randomized trial"
+)
+REDUCED = (
+    "Methods: Adults with binge eating disorder and a current major depressive episode were "
+    "randomized to naltrexone 12.5 mg/day or placebo for 12 weeks; those on a stable SSRI "
+    "continued it. Results: Ninety participants were randomized. PHQ-9 fell by 5.1 and 3.6. "
+    "Discussion: A reduced dose of naltrexone, lower than the 50 mg used in addiction but "
+    "higher than the {ref}, reduced binge eating but did not improve depression in "
+    "patients taking SSRIs."
+)
+
+
+@pytest.mark.parametrize(
+    "ref", ["4.5 mg typical of low-dose naltrexone", "4.5 mg usual for low-dose naltrexone"]
+)
+def test_a_dose_typical_of_ldn_is_a_point_of_reference(ref: str) -> None:
+    f = facts(REDUCED_TITLE, REDUCED.format(ref=ref), RCT)
+    assert f.ldn_doses_mg == []
+    assert gaps(REDUCED_TITLE, REDUCED.format(ref=ref), RCT) == {}
+
+
+def test_the_study_s_own_dose_described_as_typical_is_kept() -> None:
+    # the near miss: set off by commas, the description is of the dose the study gave
+    text = (
+        "Methods: Adults with major depression taking an SSRI received naltrexone 4.5 mg, "
+        "typical of low-dose naltrexone regimens, nightly for 8 weeks. Results: Twenty "
+        "participants completed."
+    )
+    assert facts(REDUCED_TITLE, text, TRIAL).ldn_doses_mg == [4.5]
+
+
+# --- a design the study has left is not its design -----------------------------------------
+
+AMENDED = (
+    "Methods: Under the amended protocol, adults with bipolar depression are randomised 1:1 to "
+    "naltrexone 4.5 mg or placebo for 8 weeks; the 1 mg and 2 mg arms have been discontinued. "
+    "The planned sample size is 60."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Amended protocol for a trial of low-dose naltrexone in bipolar depression: change from "
+        "a dose-finding to a two-arm design",
+        "Low-dose naltrexone in bipolar depression: a trial no longer a dose-ranging study",
+    ],
+)
+def test_a_design_changed_from_dose_finding_compares_no_doses(title: str) -> None:
+    f = facts(title, AMENDED, PROTOCOL)
+    assert f.compares_doses is False
+    assert "dose-finding" not in gaps(title, AMENDED, PROTOCOL)
+
+
+def test_a_design_changed_to_dose_finding_compares_doses() -> None:
+    # the near miss: the dose-finding design is the one the study moved to
+    title = "Amended protocol: change from a two-arm to a dose-finding design"
+    text = (
+        "Methods: Under the amended protocol, adults with bipolar depression are randomised to "
+        "naltrexone 1 mg, 2 mg or 4.5 mg or placebo for 8 weeks. The planned sample size is 80."
+    )
+    assert facts(title, text, PROTOCOL).compares_doses is True
+
+
+# --- drugs for another purpose listed as shares in the next clause -------------------------
+
+FM_TITLE = "Low-dose naltrexone for pain and mood in fibromyalgia: a randomized trial"
+FM = (
+    "Methods: Adults meeting fibromyalgia criteria were randomized to naltrexone 4.5 mg or "
+    "placebo daily for 12 weeks. {line} Outcomes were pain and the Beck Depression Inventory. "
+    "Results: A total of 120 participants were randomized."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Participants continued existing pain treatments; 47% were taking duloxetine and 22% "
+        "amitriptyline at stable doses.",
+        "Participants kept their fibromyalgia medications; 40 were taking duloxetine.",
+    ],
+)
+def test_shares_taking_pain_treatments_are_no_antidepressants(line: str) -> None:
+    assert facts(FM_TITLE, FM.format(line=line), RCT).concomitant_classes == []
+
+
+def test_shares_taking_antidepressants_after_another_clause_count() -> None:
+    # the near miss: the clause before the shares names no other purpose
+    line = "Participants continued their usual care; 47% were taking duloxetine for depression."
+    assert facts(FM_TITLE, FM.format(line=line), RCT).concomitant_classes != []
+
+
+# --- a subgroup on the drug named before the free one --------------------------------------
+
+DR_TITLE = "Three doses of low-dose naltrexone in major depressive disorder: a randomized trial"
+DR = (
+    "Methods: Adults with major depressive disorder were randomized to naltrexone 1 mg, 2.5 mg, "
+    "4.5 mg or placebo for 8 weeks. Participants free of antidepressants and those on a stable "
+    "dose of bupropion were eligible. Results: Ninety-six were randomized. {line}"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The effect did not differ between bupropion users and antidepressant-free participants.",
+        "Effects were similar in bupropion-treated and unmedicated participants.",
+    ],
+)
+def test_a_treated_part_named_before_the_free_one_keeps_its_drug(line: str) -> None:
+    assert facts(DR_TITLE, DR.format(line=line), RCT).concomitant_classes == ["dopaminergic"]
+
+
+def test_a_sample_free_of_antidepressants_stays_free() -> None:
+    # the near miss: nobody in the sample took one
+    text = (
+        "Methods: Antidepressant-free adults with major depressive disorder were randomized to "
+        "naltrexone 1 mg, 2.5 mg, 4.5 mg or placebo for 8 weeks. Results: Ninety-six were "
+        "randomized; effects were similar in men and women."
+    )
+    assert facts(DR_TITLE, text, RCT).concomitant_classes == []

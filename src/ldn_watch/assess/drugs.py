@@ -1439,7 +1439,12 @@ _MODIFIED_HEADER = (
     # ... or the list in the brackets after it, across how long it has been taken: "stable
     # fibromyalgia medication for 8 weeks (duloxetine, milnacipran or amitriptyline)",
     # "their usual pain treatment (duloxetine or nortriptyline)"
-    rf"(?:{_FOR_A_TIME}|{_NO_NEW_HEAD}[^;.()]){{{{0,60}}}}?\((?:[^;.()]|\.(?=\d)){{{{0,80}}}}$)"
+    rf"(?:{_FOR_A_TIME}|{_NO_NEW_HEAD}[^;.()]){{{{0,60}}}}?\((?:[^;.()]|\.(?=\d)){{{{0,80}}}}$|"
+    # ... or in the next clause, as the shares taking each: "Participants continued existing
+    # pain treatments; 47% were taking duloxetine and 22% amitriptyline"
+    rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,30}}}}?;\s*(?:\d+(?:\.\d+)?\s*%|\d+|[a-z\-]+)\s+"
+    r"(?:of\s+(?:them|these|those|\d+)\s+)?(?:(?:participants|patients|people)\s+)?(?:were|was)\s+"
+    r"(?:taking|on|using|receiving|treated\s+with)\s+(?:[^;.]|\.(?=\d)){{0,80}}$)"
 )
 
 
@@ -1499,7 +1504,7 @@ def _own_condition_header(doc: Doc, before: str, *, named_class: bool = False) -
 
     lo = max(0, len(before) - 160)
     listed = any(
-        w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g.", ":", "(")
+        w in before[lo:] for w in ("includ", "such as", "namely", "like", "e.g.", ":", "(", ";")
     )
     if not listed:
         return None
@@ -2016,10 +2021,14 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
                 continue  # "others were antidepressant-free": only the rest of the sample
-            if _OTHER_PART_AFTER.match(s.text, m.end()) or (
-                # (read from the free word itself too: "unmedicated and bupropion-treated
-                # participants" names the people after both parts)
-                m.group("people") and _OTHER_PART_AFTER.match(s.text, m.start("people"))
+            if (
+                _OTHER_PART_AFTER.match(s.text, m.end())
+                or (
+                    # (read from the free word itself too: "unmedicated and bupropion-treated
+                    # participants" names the people after both parts)
+                    m.group("people") and _OTHER_PART_AFTER.match(s.text, m.start("people"))
+                )
+                or _OTHER_PART_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
             ):
                 # "either antidepressant-free or on a stable dose of bupropion", "recruitment
                 # of unmedicated participants was slow, so a second stratum enrols adults on
@@ -2111,6 +2120,18 @@ _OTHER_PART_AFTER = re.compile(
     r"[^.;()]{0,40}?\b(?:and|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:in\s+|among\s+|with\s+)?"
     r"(?:those|participants?|patients?|people|women|men|adults|individuals)\s+"
     r"(?:who\s+(?:were|are)\s+)?(?:on|taking|receiving|using|treated\s+with)\b",
+    re.I,
+)
+# ... or the part on them set before the free one: "did not differ between bupropion users
+# and antidepressant-free participants", "in SSRI-treated and unmedicated patients", "among
+# those taking bupropion and drug-free participants"
+_OTHER_PART_BEFORE = re.compile(
+    r"\b(?:between|in|among|across)\s+(?:the\s+)?(?!(?:un|non)[\s\-]?)[\w\-]+?(?:\s+|-)"
+    r"(?:users|takers|treated|medicated|recipients)\s+(?:(?:participants|patients|people)\s+)?"
+    r"(?:and|versus|vs\.?)\s+(?:in\s+|among\s+)?$|"
+    r"\b(?:between|in|among)\s+(?:those|participants|patients|people)\s+(?:on|taking|receiving|"
+    r"using|treated\s+with)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|versus|vs\.?)\s+"
+    r"(?:in\s+|among\s+)?$",
     re.I,
 )
 # ... and, after a statement that nobody takes one (``_taking_none``), another part of the

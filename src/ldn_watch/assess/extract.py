@@ -159,8 +159,12 @@ _CANNOT = Folded(
 # trial", "in place of dose escalation": the words name the design the study is NOT (the
 # contrast the other way round, "rather than a fixed dose, this dose-finding trial ...",
 # keeps its claim: only the phrase right after the negating words is set aside)
+# (also a design the study has left: "change from a dose-finding to a two-arm design", "no
+# longer a dose-ranging study", "converted from a dose-finding design")
 _SET_ASIDE = Folded(
     r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
+    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
+    r"no\s+longer|"
     r"(?:is|was|are|were|be|being)\s+not|not\s+as|without|nor|no)\s+(?:(?:a|an|any|the|formal|"
     r"separate|dedicated|conventional|classic(?:al)?|true|full|formal)\s+){0,2}$",
     re.I,
