@@ -24,6 +24,17 @@ Blind batch 102 (measured on 90ee8a01):
   duloxetine and 22% amitriptyline" counted the pain drugs as antidepressants.
 - holdout420 47400015: "did not differ between bupropion users and antidepressant-free
   participants" read the sample as free of antidepressants.
+- preprints97 PPR0940021: "we note that some clinicians use up to 4.5 mg; however, only a single
+  dose was tested here" gave a trial of 1 mg twice daily a second dose (a false dose-finding).
+- preprints97 PPR0940014: a registry protocol saying "The registry is not a trial: doses will
+  not be assigned" was read as a trial's protocol (three false in-progress verdicts).
+- holdout418 47200021/47200026: records typed "Clinical Trial Registration", not yet
+  recruiting, were read as finished trials (design rct).
+- holdout418 47200003: "Stable antidepressants used for pain, including amitriptyline 10-25 mg
+  and duloxetine" kept duloxetine: the header's own word "antidepressants" was read as the
+  purpose naming depression.
+- registry101 NCT00170022: an arm "2 x 1 mg capsules twice daily" was read as 2 mg a day: the
+  count written as a multiple kept the frequency after the capsules from counting.
 """
 
 from __future__ import annotations
@@ -300,3 +311,136 @@ def test_a_sample_free_of_antidepressants_stays_free() -> None:
         "randomized; effects were similar in men and women."
     )
     assert facts(DR_TITLE, text, RCT).concomitant_classes == []
+
+
+# --- a dose clinicians are said to use is practice, not an arm ------------------------------
+
+BID_TITLE = "Low-dose naltrexone added to bupropion in depression with anhedonia: a small trial"
+BID = (
+    "Methods: Thirty adults with major depression taking bupropion were randomized to "
+    "naltrexone 1 mg twice daily or placebo for eight weeks. Results: Anhedonia improved more "
+    "with naltrexone. Conclusions: We consider whether a dose-response relationship exists, and "
+    "note that {practice}; only a single dose was tested here."
+)
+
+
+@pytest.mark.parametrize(
+    "practice", ["some clinicians use up to 4.5 mg", "psychiatrists commonly prescribe 4.5 mg"]
+)
+def test_a_dose_clinicians_use_is_no_second_dose(practice: str) -> None:
+    f = facts(BID_TITLE, BID.format(practice=practice), RCT)
+    assert f.ldn_doses_mg == [2.0]
+    assert "dose-finding" not in gaps(BID_TITLE, BID.format(practice=practice), RCT)
+
+
+def test_a_dose_the_study_s_clinicians_gave_is_kept() -> None:
+    # the near miss: the study's own clinicians gave the dose to its people
+    text = (
+        "Methods: Thirty adults with major depression taking bupropion received naltrexone 1 mg "
+        "twice daily; after 4 weeks the study clinicians raised it to 4.5 mg in non-responders."
+    )
+    assert facts(BID_TITLE, text, TRIAL).ldn_doses_mg == [2.0, 4.5]
+
+
+# --- a registry that assigns no dose is observational ---------------------------------------
+
+REGISTRY_TITLE = (
+    "Low-dose naltrexone for depression in routine care: protocol for a prospective registry"
+)
+REGISTRY = (
+    "Methods: We will establish a prospective multicentre registry of 500 adults with major "
+    "depressive disorder starting LDN (1.5-4.5 mg daily) alongside their usual SSRIs or SNRIs. "
+    "Outcomes will be compared across doses. The registry is not a trial: {line}"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["doses will not be assigned and no comparator will be used.", "treatment is not allocated."],
+)
+def test_a_registry_whose_doses_are_not_assigned_is_observational(line: str) -> None:
+    f = facts(REGISTRY_TITLE, REGISTRY.format(line=line), PROTOCOL)
+    assert f.design == "observational"
+    assert gaps(REGISTRY_TITLE, REGISTRY.format(line=line), PROTOCOL) == {}
+
+
+def test_a_trial_protocol_that_assigns_doses_stays_a_protocol() -> None:
+    # the near miss: the trial's doses are assigned by randomisation
+    text = (
+        "Methods: We will randomise 120 adults with major depressive disorder taking an SSRI to "
+        "naltrexone 1.5 mg or 4.5 mg daily; the dose will be assigned by a central computer."
+    )
+    assert facts("Two doses of low-dose naltrexone: a trial protocol", text, PROTOCOL).design == (
+        "protocol"
+    )
+
+
+# --- a record typed as a trial registration is the trial as planned -------------------------
+
+REGISTRATION = ("Clinical Trial Registration",)
+
+
+def test_a_registration_record_not_yet_recruiting_is_a_protocol() -> None:
+    title = "A Trial of Low-Dose Naltrexone Monotherapy for Anhedonic Depression"
+    text = (
+        "Randomized, double-blind, placebo-controlled phase 2b trial of naltrexone 4.5 mg/day "
+        "for 12 weeks in adults with major depressive disorder who are not taking "
+        "antidepressants. Estimated enrollment: 240. Primary outcome: MADRS change at week 12. "
+        "Status: Not yet recruiting."
+    )
+    f = facts(title, text, REGISTRATION)
+    assert f.design == "protocol"
+    assert gaps(title, text, REGISTRATION) == {"larger-trials": "in_progress"}
+
+
+# --- antidepressants named by their kind as taken for pain ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stable antidepressants used for pain, including amitriptyline 10-25 mg and duloxetine, "
+        "were permitted.",
+        "Antidepressants taken for pain, including amitriptyline at night and duloxetine, were "
+        "allowed.",
+    ],
+)
+def test_antidepressants_used_for_pain_are_taken_for_pain(line: str) -> None:
+    assert facts(FM_TITLE, FM.format(line=line), RCT).concomitant_classes == []
+
+
+def test_antidepressants_used_for_depression_and_pain_count() -> None:
+    # the near miss: the purpose names depression too
+    line = (
+        "Stable antidepressants taken for depression and pain, including duloxetine, were "
+        "permitted."
+    )
+    assert facts(FM_TITLE, FM.format(line=line), RCT).concomitant_classes != []
+
+
+# --- a count of units written as a multiple, then how often --------------------------------
+
+BID_ARM_TITLE = "Low-Dose Naltrexone for Residual Depression in Patients Taking Bupropion"
+
+
+@pytest.mark.parametrize(
+    ("arm", "mg"),
+    [
+        ("Arms: LDN: 2 x 1 mg capsules twice daily.", 4.0),
+        ("Participants take naltrexone 2 x 1 mg capsules twice daily for 8 weeks.", 4.0),
+    ],
+)
+def test_a_multiple_of_units_taken_twice_a_day_is_the_day_s_total(arm: str, mg: float) -> None:
+    assert facts(BID_ARM_TITLE, arm, TRIAL).ldn_doses_mg == [mg]
+
+
+@pytest.mark.parametrize(
+    "arm",
+    [
+        "Participants take naltrexone 2 x 1 mg capsules once daily.",
+        "Participants take naltrexone 2 x 1 mg capsules.",
+    ],
+)
+def test_a_multiple_of_units_without_a_second_time_is_taken_once(arm: str) -> None:
+    # the near miss: nothing says the units are taken more than once a day
+    assert facts(BID_ARM_TITLE, arm, TRIAL).ldn_doses_mg == [2.0]

@@ -859,7 +859,12 @@ _ASSIGNS_NOTHING = Folded(
     r"at\s+the\s+discretion\s+of|the\s+responsibility\s+of)\s+(?:the|their)\s+(?:own\s+)?"
     r"(?:treating\s+)?(?:psychiatrists?|physicians?|clinicians?|doctors?|prescribers?)\b|"
     r"\bdoes\s+not\s+(?:interfere|intervene)\s+(?:with|in)\s+(?:\w+\s+)?(?:treatment|care|"
-    r"prescribing)\b",
+    r"prescribing)\b|"
+    # ... or passively of the drug itself: "doses will not be assigned", "treatment is not
+    # allocated by the study"
+    r"\b(?:treatments?|doses?|drugs?|medications?|interventions?|therap(?:y|ies))\s+"
+    r"(?:(?:will|would)\s+not\s+be|(?:is|are)\s+not)\s+(?:assigned|allocated|randomi[sz]ed|"
+    r"mandated|dictated)\b",
     re.I,
 )
 # a trial the study is said to feed, not its own design: "generate hypotheses for

@@ -397,7 +397,12 @@ _PRACTICE_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:(?:now|often|mostly|widely|commonly|usually|typically|generally|"
     r"increasingly)\s+)?(?:used|prescribed|employed|dispensed)\s+(?:off[\s\-]label\s+)?"
     r"(?:(?:for|in)\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:at|in)\s+(?:doses?|dosages?)\s+"
-    r"(?:(?:anywhere|somewhere|ranging)\s+)?(?:between|from|of)?\s*$",
+    r"(?:(?:anywhere|somewhere|ranging)\s+)?(?:between|from|of)?\s*$|"
+    # ... or said of the prescribers, no one of the study given it: "we note that some
+    # clinicians use up to 4.5 mg", "psychiatrists commonly prescribe 3 mg"
+    r"\b(?:clinicians|prescribers|physicians|practitioners|doctors|psychiatrists)\s+"
+    r"(?:often\s+|commonly\s+|typically\s+|usually\s+|routinely\s+|now\s+)?(?:use|prescribe|"
+    r"give|recommend)\s+(?:doses?\s+(?:of\s+)?)?(?:up\s+to\s+|as\s+high\s+as\s+)?$",
     re.I,
 )
 
@@ -4486,8 +4491,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             ):
                 # (a frequency already read as the dose's own, "1 mg tablets, taken twice a
                 # day", is not counted again)
+                # (nor is a count written as a multiple a frequency: "2 x 1 mg capsules
+                # twice daily" is two capsules each time, four a day)
+                counted = bool(m.group("mult")) and factor == int(m.group("mult").strip()[0])
                 a_day = _units_a_day(s.text, m.end()) or (
-                    _one_unit_times_a_day(s.text[m.end() :]) if factor == 1 else None
+                    _one_unit_times_a_day(s.text[m.end() :]) if factor == 1 or counted else None
                 )
                 # a unit's content with no count taken a day and no frequency of its own
                 # is the form's strength ("compounded into 0.5 mg capsules"); a unit named

@@ -1456,7 +1456,9 @@ _MODIFIED_HEADER = (
 _PURPOSE_HEADER = (
     # (the medicines' participle may come first: "medicines taken for pain or sleep,
     # including ...", "drugs prescribed for neuropathic pain, such as ...")
-    rf"\b{_MEDICINES}\s+(?:(?:taken|used|prescribed|given)\s+)?for\s+"
+    # (the medicines may be named by their kind: "stable antidepressants used for pain,
+    # including amitriptyline 10-25 mg and duloxetine")
+    rf"\b(?:{_MEDICINES}|antidepressants?)\s+(?:(?:taken|used|prescribed|given)\s+)?for\s+"
     r"(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"(?P<purpose>{purpose})\w*\b"
     rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,20}}}}?{_LIST_OPENS}"
@@ -1512,7 +1514,11 @@ def _own_condition_header(doc: Doc, before: str, *, named_class: bool = False) -
     if hit and not doc.spec.family.search(hit.group(0)):
         return hit.group("purpose").lower()
     hit = doc.spec.compiled("drugs.purpose_header", _purpose_header).search(before, lo)
-    if hit and not doc.spec.family.search(hit.group(0)):
+    # (the condition is read from the "for" on: the header may name the drugs' kind,
+    # "antidepressants used for pain, including ...")
+    if hit and not doc.spec.family.search(
+        before, before.rfind("for", hit.start(), hit.start("purpose")), hit.end()
+    ):
         return hit.group("purpose").lower()
     cond = topic.other_population(doc)
     if not cond or cond == topic.PROFESSIONALS:

@@ -74,6 +74,7 @@ STUDY_TYPES = (
     | frozenset(
         {
             "Clinical Trial Protocol",
+            "Clinical Trial Registration",
             "Observational Study",
             "Case Reports",
             "Meta-Analysis",
@@ -87,7 +88,9 @@ STUDY_TYPES = (
 )
 _CONFERENCE_TYPES = frozenset({"Congress", "Meeting Abstract"})
 _PREPRINT_TYPES = frozenset({"Preprint"})
-_PROTOCOL_TYPES = frozenset({"Clinical Trial Protocol"})
+# (a registry's entry carried as a bibliographic record says what a protocol says: the
+# trial as planned, CONTRACT.md "a trial's protocol or registration")
+_PROTOCOL_TYPES = frozenset({"Clinical Trial Protocol", "Clinical Trial Registration"})
 # "Letter" answering another article: "We read with interest ...", "Re: ...", "In reply"
 _REPLY = re.compile(
     r"^\s*(?:re|comment on|comments on|response to|reply to|in reply|reply|in response to|"
