@@ -378,15 +378,13 @@ _PRACTICE_AFTER = re.compile(
     r"(?:clinical\s+)?(?:practice|care|clinics)|in\s+the\s+clinic|by\s+(?:clinicians|"
     r"prescribers|physicians|practitioners))\b|"
     # ... or the dose called common in practice, no verb: "well below the 4.5 mg common in
-    # practice", "the 4.5 mg usual in clinical practice"
-    r"^[\s\-]*(?:(?:dose|dosage|regimen)\s+)?(?:most\s+)?(?:common|usual|typical|customary|"
+    # practice", "the 4.5 mg usual in clinical practice"; or called typical of the drug's
+    # low-dose use: "higher than the 4.5 mg typical of low-dose naltrexone", "the 3 mg usual
+    # for LDN" (a point of reference; "4.5 mg, typical of LDN regimens, was given",
+    # set off by a comma, describes the study's own)
+    r"^[\s\-]*(?:(?:dose|dosage|regimen)\s+)?(?:most\s+)?(?:(?:common|usual|typical|customary|"
     r"standard)\s+in\s+(?:(?:routine|everyday|general|clinical|current|real[\s\-]world)\s+)?"
-    r"(?:practice|use|clinics?)\b|"
-    # ... or called typical of the drug's low-dose use, no comma between: "higher than the
-    # 4.5 mg typical of low-dose naltrexone", "the 3 mg usual for LDN" (a point of
-    # reference; "4.5 mg, typical of LDN regimens, was given" describes the study's own)
-    r"^[\s\-]*(?:(?:dose|dosage|regimen)\s+)?(?:most\s+)?(?:typical|usual|customary|"
-    r"characteristic)\s+(?:of|for)\b",
+    r"(?:practice|use|clinics?)\b|(?:typical|usual|customary|characteristic)\s+(?:of|for)\b)",
     re.I,
 )
 
