@@ -83,14 +83,26 @@ LDN_INSTEAD = (
     "who takes which drug, in which arm, when and why.",
 )
 
-# Batch 102 (session 46): an ordinary stream, a fourth sitting of the hard numbers and of the
-# look-alikes, an ordinary preprint and an ordinary registry harvest.
+# the theme and notes of holdout423 (batch 103): the kinds issue 10 names as untried, together
+UNTRIED_KINDS = (
+    "LDN and depression in the kinds of record the rules meet least",
+    "Conference abstracts (short, unstructured, no publication type beyond Congress or Journal "
+    "Article), records in other languages with an English abstract (vernacular title, Language "
+    "not eng), adolescents and children, bipolar depression, perinatal and postpartum "
+    "depression, older adults, LDN monotherapy against an SSRI, and their near misses: the same "
+    "kinds with naltrexone at ordinary doses, with look-alike drugs, or with depression only as "
+    "an outcome of another disease. Include real gap-closing trials among them, written as "
+    "plainly or as awkwardly as such records are.",
+)
+
+# Batch 103 (session 47): an ordinary stream, a third sitting of LDN taken instead of an
+# antidepressant, the untried kinds, an ordinary preprint and an ordinary registry harvest.
 SETS = [
-    ("holdout418", "holdout", "47200001-47200040", *ORDINARY_STREAM),
-    ("holdout419", "holdout", "47300001-47300040", *HARD_NUMBERS),
-    ("holdout420", "holdout", "47400001-47400040", *LOOKALIKES),
-    ("preprints97", "preprints", "PPR0940001-PPR0940030", *ORDINARY_PREPRINTS),
-    ("registry101", "registry", "NCT00170001-NCT00170030", *ORDINARY_REGISTRY),
+    ("holdout421", "holdout", "47500001-47500040", *ORDINARY_STREAM),
+    ("holdout422", "holdout", "47600001-47600040", *LDN_INSTEAD),
+    ("holdout423", "holdout", "47700001-47700040", *UNTRIED_KINDS),
+    ("preprints98", "preprints", "PPR0950001-PPR0950030", *ORDINARY_PREPRINTS),
+    ("registry102", "registry", "NCT00180001-NCT00180030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
