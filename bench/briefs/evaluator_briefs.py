@@ -95,14 +95,14 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 103 (session 47): an ordinary stream, a third sitting of LDN taken instead of an
-# antidepressant, the untried kinds, an ordinary preprint and an ordinary registry harvest.
+# Batch 104 (session 47): a fifth sitting of the look-alikes and of the hard numbers, a
+# second sitting of the untried kinds, an ordinary stream and an ordinary preprint harvest.
 SETS = [
-    ("holdout421", "holdout", "47500001-47500040", *ORDINARY_STREAM),
-    ("holdout422", "holdout", "47600001-47600040", *LDN_INSTEAD),
-    ("holdout423", "holdout", "47700001-47700040", *UNTRIED_KINDS),
-    ("preprints98", "preprints", "PPR0950001-PPR0950030", *ORDINARY_PREPRINTS),
-    ("registry102", "registry", "NCT00180001-NCT00180030", *ORDINARY_REGISTRY),
+    ("holdout424", "holdout", "47800001-47800040", *LOOKALIKES),
+    ("holdout425", "holdout", "47900001-47900040", *HARD_NUMBERS),
+    ("holdout426", "holdout", "48000001-48000040", *UNTRIED_KINDS),
+    ("holdout427", "holdout", "48300001-48300040", *ORDINARY_STREAM),
+    ("preprints99", "preprints", "PPR0960001-PPR0960030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
