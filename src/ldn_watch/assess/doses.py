@@ -384,7 +384,14 @@ _PRACTICE_AFTER = re.compile(
     # set off by a comma, describes the study's own)
     r"^[\s\-]*(?:(?:dose|dosage|regimen)\s+)?(?:most\s+)?(?:(?:common|usual|typical|customary|"
     r"standard)\s+in\s+(?:(?:routine|everyday|general|clinical|current|real[\s\-]world)\s+)?"
-    r"(?:practice|use|clinics?)\b|(?:typical|usual|customary|characteristic)\s+(?:of|for)\b)",
+    r"(?:practice|use|clinics?)\b|(?:typical|usual|customary|characteristic)\s+(?:of|for)\b)|"
+    # ... or the doses named as what the drug's low-dose use means: 'the 1-5 mg doses used
+    # as "low-dose naltrexone"', "the 1.5-4.5 mg range known as LDN" (a definition, the
+    # study's own dose told apart from it)
+    r"^[\s\-]*(?:range|doses|dosages)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
+    r"(?:(?:commonly|usually|typically|generally|widely)\s+)?(?:used|given|prescribed|known|"
+    r"referred\s+to)\s+as\s+(?:so[\s\-]called\s+)?[\"\u201c'\u2018]?\s*(?:low[\s\-]dose\s+"
+    r"naltrexone|LDN)\b",
     re.I,
 )
 
@@ -1272,7 +1279,10 @@ def _frames_escalation(text: str, readings: bool = True) -> bool:
     so a schedule of rising steps in it stays a titration to its target (CONTRACT.md).
     So does a reading of the illness at each step (``_STEP_READ``), unless ``readings``
     is off (a record that titrates everyone to one target: ``_one_target``)."""
-    if any(not roles.denied(text, m.start(), m.end()) for m in _ESCALATION_RECORD.finditer(text)):
+    if any(
+        not roles.denied(text, m.start(), m.end()) and not roles.set_aside(text, m.start())
+        for m in _ESCALATION_RECORD.finditer(text)
+    ):
         return True
     if not readings:
         return False
@@ -4490,11 +4500,19 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # (a frequency already read as the dose's own, "1 mg tablets, taken twice a
                 # day", is not counted again)
                 # (nor is a count written as a multiple a frequency: "2 x 1 mg capsules
-                # twice daily" is two capsules each time, four a day)
-                counted = bool(m.group("mult")) and factor == int(m.group("mult").strip()[0])
-                a_day = _units_a_day(s.text, m.end()) or (
-                    _one_unit_times_a_day(s.text[m.end() :]) if factor == 1 or counted else None
+                # twice daily" is two capsules each time, four a day; "3 x 0.5 mg tablets
+                # twice a day" three each time, 3 mg a day)
+                counted = bool(m.group("mult"))
+                units_a_day = _units_a_day(s.text, m.end())
+                times = (
+                    _one_unit_times_a_day(s.text[m.end() :])
+                    if not units_a_day and (factor == 1 or counted)
+                    else None
                 )
+                if times and counted:
+                    # (the frequency read before is this one: the units each time count)
+                    factor = int(m.group("mult").strip()[0])
+                a_day = units_a_day or times
                 # a unit's content with no count taken a day and no frequency of its own
                 # is the form's strength ("compounded into 0.5 mg capsules"); a unit named
                 # by when it is taken is one a day ("switched to an 8 mg daily capsule",
@@ -5537,6 +5555,12 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                     and _LOWERED_BEFORE.search(text[max(0, k.start - 40) : k.start])
                 ]
                 cut = max(stop, end + 60)
+                # (nor into another drug's dose told after it: "LDN (1.5 mg, increased to 4.5
+                # mg by day 14) or escitalopram (10 mg, increased to 20 mg if clinically
+                # indicated)" raises for some only the escitalopram)
+                theirs = [k.start for k in group if k.owner != drug and k.start > end]
+                if theirs:
+                    cut = min(cut, min(theirs))
                 if lowered:
                     clause_at = max(
                         text.rfind(";", end, lowered[0]), text.rfind(",", end, lowered[0])

@@ -83,7 +83,11 @@ _STOPPED_BEFORE = re.compile(
     r"decreas\w*|rais\w*|lower\w*|dos(?:e|es|ing|age))\b)(?:e\.g\.|i\.e\.|[^.;()])){0,80}"
     r"(?:(?:\b(?:including|such\s+as|e\.g\.|for\s+example|in\s+particular|like)|\()"
     r"(?:(?!\b(?:other\s+than|except\w*|besides|apart\s+from|but|unless)\b)"
-    r"(?:e\.g\.|i\.e\.|[^.;()])){0,50})?$",
+    r"(?:e\.g\.|i\.e\.|[^.;()])){0,50})?$|"
+    # ... or the stop's verb left out of a next clause that counts other people: "Nine
+    # previously stopped an SSRI and four an SNRI" (the SNRI was stopped too)
+    r"\b(?:stopp\w*|discontinu\w*)\s+(?:\S+\s+){1,3}?(?:and|,)\s+"
+    rf"(?:\d+|{counts.NUMBER_WORDS})\s+(?:an?|the|their|his|her)\s+$",
     re.I,
 )
 # how far before a drug its cues are looked for (the longest cue spans ~140 characters)

@@ -154,23 +154,6 @@ _CANNOT = Folded(
     r"(?:conclusions?|inferences?)\b|\b(?:insufficient|inadequate)\s+to\b",
     re.I,
 )
-# a dose-finding design set aside by the study itself: "a single fixed dose rather than a
-# dose-finding design", "instead of a dose-ranging approach", "this is not a dose-finding
-# trial", "in place of dose escalation": the words name the design the study is NOT (the
-# contrast the other way round, "rather than a fixed dose, this dose-finding trial ...",
-# keeps its claim: only the phrase right after the negating words is set aside)
-# (also a design the study has left: "change from a dose-finding to a two-arm design", "no
-# longer a dose-ranging study", "converted from a dose-finding design")
-_SET_ASIDE = Folded(
-    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
-    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
-    r"no\s+longer|"
-    r"(?:is|was|are|were|be|being)\s+not|not\s+as|without|nor|no)\s+(?:(?:a|an|any|the|formal|"
-    r"separate|dedicated|conventional|classic(?:al)?|true|full|formal)\s+){0,2}$",
-    re.I,
-)
-
-
 # ... or said after the phrase: "Dose-finding was not the aim", "a dose-ranging design
 # was not feasible", "dose escalation design is not part of this trial"
 _NOT_THE_AIM = re.compile(
@@ -195,6 +178,34 @@ _DOSE_WORK = Folded(
 )
 
 
+# a dose-finding design the record says the study has left, by an amendment: "change from a
+# four-arm dose-finding design to a two-arm trial", "no longer a dose-ranging study", "the
+# dose-finding objective and the MCP-Mod analysis were removed" (what it was designed as is
+# then no comparison it makes)
+_LEFT_BEFORE = re.compile(
+    r"\b(?:(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+"
+    r"from|no\s+longer)\s+(?:[\w\-]+[\s,]+){0,3}$",
+    re.I,
+)
+_REMOVED_AFTER = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:and|or)\s+(?:[\w\-]+\s+){0,4}?)?"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:removed|dropped|abandoned|deleted|withdrawn)\b",
+    re.I,
+)
+
+
+def _dose_work_left(own: list[Sentence]) -> Sentence | None:
+    """The sentence saying the study has left the dose-finding design it was planned with
+    (``_LEFT_BEFORE``, ``_REMOVED_AFTER``), or None."""
+    for s in own:
+        for m in _DOSE_WORK.finditer(s.text):
+            if _LEFT_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or (
+                _REMOVED_AFTER.match(s.text, m.end())
+            ):
+                return s
+    return None
+
+
 def _without_set_aside(text: str) -> str:
     """``text`` with every dose-finding or dose-comparison phrase the study sets aside
     blanked (same length): a design it is not, or work it names as missing or not done
@@ -202,7 +213,7 @@ def _without_set_aside(text: str) -> str:
     out = text
     for m in _DOSE_WORK.finditer(text):
         if (
-            _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()])
+            roles.set_aside(text, m.start())
             or _NOT_THE_AIM.match(text, m.end())
             or roles.denied(text, m.start(), m.end())
         ):
@@ -438,6 +449,9 @@ def _compares_doses(
             None,
             "one open-label dose for all, whatever their parent arm: no doses compared",
         )
+    if not synthesis and _dose_work_left(own) is not None:
+        # (an amended protocol: the arms it was designed with are no comparison it makes)
+        return False, None, "the dose-finding design left by an amendment"
     if len(levels) < 2 and above and not synthesis:
         others = _mg(sorted({d.mg_per_day for d in above}))
         one = f"one {label} dose ({_mg(levels)}) against {others}" if levels else None

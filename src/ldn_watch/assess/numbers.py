@@ -4524,7 +4524,10 @@ _OWN_SAMPLE = Folded(
     r"(?:analy[sz]ed|examined|included|studied|selected|identified)\s+"
     r"(?:(?:post[\s\-]?hoc|retrospectively|subsequently|separately)\s+)?"
     r"(?:only\s+)?(?:the\s+|all\s+|those\s+)?"
-    rf"(?P<num19>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?"
+    # (... or its completers, the people a post hoc analysis takes: "we analysed the 109
+    # completers with SHAPS ratings"; "completers" alone is no people noun, where "leaving
+    # 41 completers" would outrank the enrolled count)
+    rf"(?P<num19>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+|(?:trial\s+)?completers\s+)?"
     r"(?:who|whose|with|taking|on|receiving|treated|aged|meeting|fulfilling)\b|"
     # the report naming its own people: "This report concerns the 36 participants who ...",
     # "we report these 47"

@@ -2543,6 +2543,32 @@ _DENIED_AFTER = re.compile(
 )
 
 
+# a dose-finding design set aside by the study itself: "a single fixed dose rather than a
+# dose-finding design", "instead of a dose-ranging approach", "this is not a dose-finding
+# trial", "in place of dose escalation": the words name the design the study is NOT (the
+# contrast the other way round, "rather than a fixed dose, this dose-finding trial ...",
+# keeps its claim: only the phrase right after the negating words is set aside)
+# (also a design the study has left: "change from a dose-finding to a two-arm design", "no
+# longer a dose-ranging study", "converted from a dose-finding design")
+_SET_ASIDE = Folded(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
+    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
+    r"no\s+longer|"
+    r"(?:is|was|are|were|be|being)\s+not|not\s+as|without|nor|no)\s+(?:(?:a|an|any|the|formal|"
+    r"separate|dedicated|conventional|classic(?:al)?|true|full|formal|"
+    # (the design it left told by its arms: "change from a four-arm dose-finding design")
+    r"(?:two|three|four|five|six|multi|\d)[\s\-]arm(?:ed)?)\s+){0,2}$",
+    re.I,
+)
+
+
+def set_aside(text: str, start: int) -> bool:
+    """The phrase starting at ``start`` names a design the study says it is not, or has
+    left (``_SET_ASIDE``): read by the facts (a dose comparison) and by the doses (an
+    escalation the record is framed as) alike."""
+    return _SET_ASIDE.search(text[max(0, start - 40) : start]) is not None
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """The phrase at [start, end) is named only to be denied: the study is not it, did not
     do it, or says it is unknown or missing (see ``_DENIED_BEFORE``)."""

@@ -1459,10 +1459,21 @@ _BALANCED_ON_BEFORE = Folded(
 )
 # a medicine's use named as what a model adjusts for: "antidepressant use as a prespecified
 # covariate", "... (yes/no) was a covariate"
+# (an aside may stand between, set off by commas: "current antidepressant use, recorded as
+# SSRI, SNRI or other, was included as a matching covariate")
 _COVARIATE_AFTER = re.compile(
-    r"\s*(?:use\s+)?(?:\([^()]{0,20}\)\s*)?(?:was|were|is|as)\s+(?:an?\s+)?"
-    r"(?:pre-?specified\s+|pre-?planned\s+)?(?:covariates?|confounders?|"
+    r"\s*(?:use\s+)?(?:\([^()]{0,20}\)\s*)?(?:,[^,;.]{1,80}(?:,[^,;.]{1,80}){0,2},\s*)?"
+    r"(?:(?:was|were|is)\s+(?:included|entered|used|treated|added)\s+as|was|were|is|as)\s+"
+    r"(?:an?\s+)?(?:pre-?specified\s+|pre-?planned\s+|matching\s+)?(?:covariates?|confounders?|"
     r"stratification\s+(?:variables?|factors?))\b",
+    re.I,
+)
+
+# ... or as what might have explained a result instead: "an improvement in fatigue that was
+# not explained by antidepressant use", "confounded by concurrent antidepressant use"
+_EXPLAINED_BY_BEFORE = re.compile(
+    r"\b(?:explained|accounted\s+for|confounded|driven)\s+by\s+(?:(?:concurrent|concomitant|"
+    r"baseline|current)\s+)?$",
     re.I,
 )
 
@@ -1691,7 +1702,9 @@ def _condition(
                 p, s.text, m.start(), m.end()
             ):
                 continue
-            if _instrument_item(s.text, m.start(), m.end()):
+            if _instrument_item(s.text, m.start(), m.end()) or _other_subscale(
+                s.text, m.start(), m.end()
+            ):
                 continue
             # (the mention's clause up to it, and the sentence after it, read by each cue)
             clause = re.split(r"[;:]", s.text[: m.start()])[-1]
@@ -1757,6 +1770,8 @@ def _condition(
                 continue  # ("stable antidepressant use was permitted": a rule of entry)
             if _COVARIATE_AFTER.match(s.text, m.end()):
                 continue  # ("with antidepressant use as a prespecified covariate")
+            if _EXPLAINED_BY_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+                continue  # ("an improvement not explained by antidepressant use")
             if _COMEDICATION_KEPT_BEFORE.search(
                 s.text, max(0, m.start() - 80), m.start()
             ) or _COMEDICATION_KEPT_AFTER.match(s.text, m.end()):
@@ -2300,6 +2315,30 @@ def _instrument_item(text: str, start: int, end: int) -> bool:
         _ITEMS_BEFORE.search(text[max(0, start - 130) : start])
         or _ITEM_AFTER.match(text[end:])
         or (shared and (text[start - 1 : start] == "/" or shared.group(0).startswith("/")))
+    )
+
+
+# a mood instrument's subscale that measures something else: "the fatigue-inertia subscale of
+# the Profile of Mood States", "the POMS fatigue subscale", "POMS-F" (its letter: F fatigue,
+# C confusion)
+_OTHER_SUBSCALE_BEFORE = re.compile(
+    r"\b(?:fatigue|fatigue[\s\-]+inertia|confusion|confusion[\s\-]+bewilderment)\s+"
+    r"(?:sub-?scale|domain|factor|dimension)\s+(?:score\s+)?of\s+(?:the\s+)?$",
+    re.I,
+)
+_OTHER_SUBSCALE_AFTER = re.compile(
+    # (from inside its bracket too: "the Profile of Mood States (POMS) fatigue subscale")
+    r"(?:\s*\([^()]{1,12}\)|\))?[\s\-]+(?:fatigue|fatigue[\s\-]+inertia|confusion)\s+"
+    r"(?:sub-?scale|domain|factor|dimension)\b|-[FC]\b(?![\-/])"
+)
+
+
+def _other_subscale(text: str, start: int, end: int) -> bool:
+    """The mood instrument at [start, end) is named for a subscale of it that measures
+    another construct (``_OTHER_SUBSCALE_BEFORE``/``_AFTER``): fatigue is no mood."""
+    return bool(
+        _OTHER_SUBSCALE_BEFORE.search(text, max(0, start - 60), start)
+        or _OTHER_SUBSCALE_AFTER.match(text, end)
     )
 
 
