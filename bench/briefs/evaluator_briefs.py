@@ -95,14 +95,14 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 104 (session 47): a fifth sitting of the look-alikes and of the hard numbers, a
-# second sitting of the untried kinds, an ordinary stream and an ordinary preprint harvest.
+# Batch 105 (session 47): a fourth sitting of LDN instead of an antidepressant, a sixth of
+# the look-alikes, an ordinary stream, an ordinary registry and an ordinary preprint harvest.
 SETS = [
-    ("holdout424", "holdout", "47800001-47800040", *LOOKALIKES),
-    ("holdout425", "holdout", "47900001-47900040", *HARD_NUMBERS),
-    ("holdout426", "holdout", "48000001-48000040", *UNTRIED_KINDS),
-    ("holdout427", "holdout", "48300001-48300040", *ORDINARY_STREAM),
-    ("preprints99", "preprints", "PPR0960001-PPR0960030", *ORDINARY_PREPRINTS),
+    ("holdout428", "holdout", "48400001-48400040", *LDN_INSTEAD),
+    ("holdout429", "holdout", "48500001-48500040", *LOOKALIKES),
+    ("holdout430", "holdout", "48600001-48600040", *ORDINARY_STREAM),
+    ("registry103", "registry", "NCT00190001-NCT00190030", *ORDINARY_REGISTRY),
+    ("preprints100", "preprints", "PPR0970001-PPR0970030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
