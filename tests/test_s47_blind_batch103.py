@@ -25,12 +25,27 @@ Blind batch 103 (measured on f695b28b):
 - holdout422 47600001: "LDN (1.5 mg, increased to 4.5 mg by day 14) or escitalopram (10 mg,
   increased to 20 mg at week 4 if clinically indicated)": the escitalopram's condition made
   the LDN titration a raise for some (both steps kept).
+
+Blind batch 104 (measured on 65e02e87):
+- holdout424 47800008: a secondary analysis of a fibromyalgia trial that "included the 61
+  participants who met criteria for a current major depressive episode" read as a depression
+  population (false larger-trials and serotonergic verdicts; CONTRACT.md: a depressed
+  subgroup of a population selected for another condition is not one).
+- holdout425 47900031: "naltrexone 31.5 mg per week, dispensed by the hospital pharmacy as
+  capsules of 4.5 mg to be taken every evening" read as 31.5 mg a day (off-topic; a missed
+  serotonergic verdict).
+- holdout426 48000001: a conference abstract of a single-arm trial ending "a randomised phase
+  is being planned" read as an RCT.
+- holdout427 48300029: "Chronic pelvic pain ... is often refractory to standard therapy and
+  commonly accompanied by central sensitization, anxiety and depression" read on-topic.
+- holdout427 48300003: "bupropion XL 300 mg/day, with quetiapine 25 mg at bedtime for sleep"
+  gave the bupropion the quetiapine's purpose (its class lost).
 """
 
 from __future__ import annotations
 
 import pytest
-from written import JOURNAL, PROTOCOL, RCT, TRIAL, facts, gaps
+from written import CASE, JOURNAL, PROTOCOL, RCT, TRIAL, facts, gaps
 
 # --- a derived report's own sample: the completers it analysed ------------------------------
 
@@ -272,3 +287,127 @@ def test_the_drug_s_own_condition_is_still_a_raise_for_some() -> None:
         "increased to 4.5 mg by day 14", "increased to 4.5 mg at week 4 if clinically indicated"
     )
     assert facts(ARMS_TITLE, text, PROTOCOL).ldn_doses_mg == [1.5, 4.5]
+
+
+# --- a derived report's depressed part of a trial in another condition --------------------
+
+SUBGROUP_TITLE = (
+    "Depressive symptoms in women with fibromyalgia given low-dose naltrexone: secondary "
+    "analysis of a randomized placebo-controlled trial"
+)
+SUBGROUP_TEXT = (
+    "Objective: We examined whether LDN improved depressive symptoms in women with "
+    "fibromyalgia and comorbid major depressive disorder.\n"
+    "Design: Secondary analysis of a randomized placebo-controlled trial of LDN 4.5 mg/day in "
+    "140 women with fibromyalgia.\n"
+    "Methods: The present analysis {picked} a current major depressive episode at baseline; "
+    "40 of them were taking an SSRI for depression, kept stable. The outcome was the BDI-II.\n"
+    "Results: BDI-II scores fell more with LDN than with placebo."
+)
+
+
+@pytest.mark.parametrize(
+    "picked",
+    [
+        "included the 64 participants who met criteria for",
+        "was restricted to those 64 women with",
+    ],
+)
+def test_a_depressed_part_of_a_trial_in_another_condition_is_no_depression_population(
+    picked: str,
+) -> None:
+    text = SUBGROUP_TEXT.format(picked=picked)
+    assert facts(SUBGROUP_TITLE, text, RCT).depression_population is False
+    assert gaps(SUBGROUP_TITLE, text, RCT) == {}
+
+
+def test_a_secondary_analysis_of_a_depression_trial_is_still_its_population() -> None:
+    title = "Sleep in depressed adults given low-dose naltrexone: secondary analysis of a trial"
+    text = (
+        "Design: Secondary analysis of a randomized placebo-controlled trial of LDN 4.5 mg/day "
+        "added to SSRIs in 140 adults with major depressive disorder.\n"
+        "Methods: The present analysis included the 96 participants who completed sleep "
+        "diaries.\nResults: Sleep improved more with LDN."
+    )
+    assert facts(title, text, RCT).depression_population is True
+
+
+# --- a weekly amount dispensed as one capsule a day -----------------------------------------
+
+WEEKLY_TITLE = "Low-dose naltrexone in persistent depressive disorder: an open pilot study"
+WEEKLY_TEXT = (
+    "Methods: Outpatients with persistent depressive disorder taking escitalopram received "
+    "naltrexone {weekly} per week, dispensed by the hospital pharmacy as capsules of {daily} "
+    "to be taken every evening, for 12 weeks.\nResults: Eighteen patients were enrolled. "
+    "MADRS scores fell."
+)
+
+
+@pytest.mark.parametrize(
+    ("weekly", "daily", "mg"), [("31.5 mg", "4.5 mg", 4.5), ("21 mg", "3 mg", 3.0)]
+)
+def test_a_weekly_amount_dispensed_as_a_daily_capsule_is_the_capsule(
+    weekly: str, daily: str, mg: float
+) -> None:
+    found = facts(WEEKLY_TITLE, WEEKLY_TEXT.format(weekly=weekly, daily=daily), TRIAL)
+    assert (found.on_topic, found.ldn_doses_mg) == (True, [mg])
+
+
+# --- a phase still to come ------------------------------------------------------------------
+
+
+def test_a_randomised_phase_being_planned_is_no_randomisation() -> None:
+    title = "Low-dose naltrexone added to SSRIs in adolescents with depression: interim results"
+    text = (
+        "We are running an open-label, single-arm trial of low-dose naltrexone 4.5 mg added to "
+        "an ongoing SSRI in adolescents with major depressive disorder. At this interim "
+        "analysis 18 adolescents had been enrolled. CDRS-R scores fell. Recruitment continues "
+        "and a randomised phase is being planned."
+    )
+    assert facts(title, text, ("Congress",)).design == "nonrandomized_trial"
+
+
+# --- depression as what another disease is accompanied by ---------------------------------
+
+PELVIC_TITLE = "Low-dose naltrexone for chronic pelvic pain in women: a retrospective study"
+PELVIC_TEXT = (
+    "Objectives: Chronic pelvic pain in women {said} central sensitization, anxiety and "
+    "depression. We describe our experience with LDN.\n"
+    "Methods: We reviewed women prescribed LDN 1.5-4.5 mg nightly. Pain scores were "
+    "abstracted at 3 and 6 months.\nResults: A total of 138 women were included. Pain fell."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is often refractory to standard therapy and commonly accompanied by",
+        "is hard to treat and frequently associated with",
+    ],
+)
+def test_a_condition_another_disease_is_accompanied_by_is_no_outcome(said: str) -> None:
+    assert facts(PELVIC_TITLE, PELVIC_TEXT.format(said=said), JOURNAL).on_topic is False
+
+
+# --- another medicine's purpose, told after it is added ------------------------------------
+
+
+def test_a_purpose_told_after_another_medicine_is_that_medicine_s() -> None:
+    text = (
+        "A 34-year-old woman with recurrent major depressive disorder was taking sertraline "
+        "200 mg/day and bupropion XL 300 mg/day, with quetiapine 25 mg at bedtime for sleep. "
+        "Naltrexone 3 mg each night was added; her other medications were unchanged. Her "
+        "HAM-D-17 score fell from 23 to 11."
+    )
+    found = facts("Low-dose naltrexone for depression with anhedonia: a case report", text, CASE)
+    assert sorted(found.concomitant_classes) == ["dopaminergic", "serotonergic"]
+
+
+def test_a_purpose_told_of_the_drug_itself_still_sets_it_aside() -> None:
+    text = (
+        "A 34-year-old woman with recurrent major depressive disorder was taking sertraline "
+        "200 mg/day and trazodone 50 mg at bedtime for sleep. Naltrexone 3 mg each night was "
+        "added. Her HAM-D-17 score fell from 23 to 11."
+    )
+    found = facts("Low-dose naltrexone for depression: a case report", text, CASE)
+    assert found.concomitant_antidepressants == ["sertraline"]

@@ -1027,7 +1027,12 @@ _WEEK_TAKEN_DAILY = Folded(
     # one each evening")
     r"\bseven\s+(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\b[^.;]{0,20}?\bone\s+"
     r"(?:taken\s+)?(?:each|every|a|per)\s+(?:night|evening|morning|day)\b|"
-    r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b",
+    r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b|"
+    # (or the unit dispensed for it, one a day: "31.5 mg per week, dispensed as capsules of
+    # 4.5 mg to be taken every evening")
+    r"\bdispensed\s+(?:[\w\-]+\s+){0,4}?as\s+(?:capsules|tablets|sachets)\s+of\s+\d+(?:\.\d+)?\s*mg\s+"
+    r"(?:to\s+be\s+)?(?:taken|swallowed)\s+(?:once\s+)?(?:each|every|a|per)\s+"
+    r"(?:night|evening|morning|day)\b",
     re.I,
 )
 # a number told with its unit of mass (a range "1 mg to 4.5 mg" tells two)

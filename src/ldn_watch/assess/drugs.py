@@ -1366,7 +1366,10 @@ def _purpose_patterns(spec: WatchSpec) -> tuple[re.Pattern[str], re.Pattern[str]
     at_dose = rf"\b(?:at|in)\s+(?:an?\s+)?(?=(?:{purpose})\s+dos(?:es?|ing)\b)"
     after = re.compile(
         # (a decimal point is no sentence end: "venlafaxine 37.5 mg for hot flashes")
-        r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b)[^;.]|"
+        # (nor past another medicine added with its own dose: "bupropion XL 300 mg/day, with
+        # quetiapine 25 mg at bedtime for sleep" gives the sleep to the quetiapine)
+        r"^(?:(?![;.]|\b(?:and|but|while|whereas)\s+(?!\w+\s+mg)\w+\s+(?:for|to)\b|"
+        r",\s*(?:with|plus|as\s+well\s+as)\s+[a-z][\w\-]*\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg)\b)[^;.]|"
         r"(?<=\d)\.(?=\d)){0,60}?"
         rf"(?:\b(?:for|to treat|to manage|to aid|to improve|as(?:\s+an?)?)\s+{_NOT_A_TIME}"
         r"(?:the\s+)?"

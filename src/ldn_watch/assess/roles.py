@@ -360,8 +360,9 @@ _FUTURE = Folded(
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
     # "a follow-on trial (NCT...) is due to open"
     # (its adjectives may be a list: "a randomized, placebo-controlled trial ... is planned")
+    # (or a phase of the study still to come: "a randomised phase is being planned")
     r"\b(?:an?|another|further)\s+(?:[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|comparisons?|RCTs?|"
-    r"evaluations?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
+    r"evaluations?|phases?)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|"
     r"being\s+(?:planned|prepared|designed|developed|set\s+up)|in\s+preparation|due\s+to\s+"
     r"(?:open|start|begin|commence))\b|"
     # ... or says will come after this one: "a dose-finding study including 1.5 and 3 mg will

@@ -1188,6 +1188,10 @@ def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
 _NOT_MEASURED = Folded(
     r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
     r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+(?:with|by)\b[^.;]*$|"
+    # (the second of two things said of the disease: "CPP is often refractory to standard
+    # therapy and commonly accompanied by anxiety and depression")
+    r"\b(?:is|are)\s+(?:[\w\-]+\s+){1,6}?(?:and|or)\s+(?:\w+\s+)?(?:comorbid|accompanied|"
+    r"associated)\s+(?:with|by)\b[^.;]*$|"
     # ... said with a hedge or in the perfect: "pruritus is known to be associated with",
     # "itch has been linked to", "is thought to be tied to" (the disease's, not a finding)
     r"\b(?:is|are|has\s+been|have\s+been)\s+(?:[\w\-]+\s+){0,3}?(?:associated|linked|"
@@ -2997,6 +3001,23 @@ _MEASURED_VERB = re.compile(
 
 # a derived report that says it analyses a subgroup: "subgroup analysis", "a sub-group of"
 _SUBGROUP_REPORT = Folded(r"\bsub-?groups?\b", re.I)
+# ... or that picks its people out of the parent's by what they had: "The present analysis
+# included the 61 participants who met criteria for a current major depressive episode"
+# (the watched condition must follow: ``_picks_the_condition``)
+_PICKED_OUT = Folded(
+    r"\b(?:included|includes|analy[sz]ed|analy[sz]es|examined|studied|comprised|(?:is|was)\s+"
+    r"(?:restricted|limited|confined)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:\d+\s+)?"
+    r"(?:[\w\-]+\s+)?(?:participants|patients|women|men|adults|subjects|individuals)\s+"
+    r"(?:who\s+(?:met|fulfilled|had|screened)|with|meeting|fulfilling)\b[^.;]*",
+    re.I,
+)
+
+
+def _picks_the_condition(p: _Patterns, s: Sentence) -> bool:
+    """The sentence picks the report's people out by the watched condition (``_PICKED_OUT``
+    followed by it)."""
+    m = _PICKED_OUT.search(s.text)
+    return m is not None and p.hint.search(m.group(0)) is not None
 
 
 def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
@@ -3006,8 +3027,13 @@ def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
     of a randomised trial"): its people are the depressed part of a trial selected for
     that other condition (CONTRACT.md: "a depressed subgroup of it" is not a depression
     population). A trial taking in people with both is selected for both; a derived report
-    that does not call itself a subgroup may analyse such a trial whole."""
-    if not doc.derived or not any(_SUBGROUP_REPORT.search(s.text) for s in doc.sentences):
+    that does not call itself a subgroup, nor picks its people out by the watched condition
+    ("included the 61 participants who met criteria for a current major depressive
+    episode"), may analyse such a trial whole."""
+    if not doc.derived or not any(
+        _SUBGROUP_REPORT.search(s.text) or (s.own and _picks_the_condition(p, s))
+        for s in doc.sentences
+    ):
         return None
     for s in doc.sentences:
         if s.prior or (s.background and not s.is_title):
@@ -3051,6 +3077,10 @@ def condition_population(doc: Doc) -> Sentence | None:
             for s in sents
         )
     ):
+        return None
+    if _subgroup_of_other(doc, p) is not None:
+        # a derived report on the part of a trial in another condition that has the
+        # watched one: a depressed subgroup, whoever it says it took (CONTRACT.md)
         return None
     aliases = _condition_aliases(p, sents)
     other = other_population(doc)
