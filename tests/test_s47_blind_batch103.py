@@ -40,6 +40,10 @@ Blind batch 104 (measured on 65e02e87):
   commonly accompanied by central sensitization, anxiety and depression" read on-topic.
 - holdout427 48300003: "bupropion XL 300 mg/day, with quetiapine 25 mg at bedtime for sleep"
   gave the bupropion the quetiapine's purpose (its class lost).
+
+Blind batch 105 (measured on 2eaab645):
+- holdout428 48400039: "Bupropion augmentation had caused anxiety and insomnia", a treatment
+  before the case's LDN, read as taken with it (dopaminergic).
 """
 
 from __future__ import annotations
@@ -411,3 +415,31 @@ def test_a_purpose_told_of_the_drug_itself_still_sets_it_aside() -> None:
     )
     found = facts("Low-dose naltrexone for depression: a case report", text, CASE)
     assert found.concomitant_antidepressants == ["sertraline"]
+
+
+# --- a treatment told in the pluperfect ----------------------------------------------------
+
+PAST_TEXT = (
+    "A 34-year-old woman with recurrent major depressive disorder had remitted on sertraline "
+    "100 mg/day but developed anorgasmia. {past} Sertraline was tapered and stopped; two weeks "
+    "later low-dose naltrexone was started at 1.5 mg nightly and increased to 3 mg. Her PHQ-9 "
+    "score fell from 11 to 5."
+)
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "Bupropion augmentation had caused anxiety and insomnia.",
+        "A bupropion trial had failed.",
+    ],
+)
+def test_a_treatment_told_in_the_pluperfect_is_no_co_medication(past: str) -> None:
+    title = "Low-dose naltrexone in place of sertraline: a case report"
+    assert facts(title, PAST_TEXT.format(past=past), CASE).concomitant_classes == []
+
+
+def test_a_treatment_going_on_is_still_a_co_medication() -> None:
+    title = "Low-dose naltrexone in place of sertraline: a case report"
+    text = PAST_TEXT.format(past="Bupropion augmentation was continued throughout.")
+    assert facts(title, text, CASE).concomitant_classes == ["dopaminergic"]

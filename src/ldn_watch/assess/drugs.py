@@ -1834,7 +1834,11 @@ _HISTORY_BEFORE = Folded(
 # a time in the past said after the drug: "had used an SSRI in the past", "took
 # paroxetine two years ago" (not "stable for 6 weeks before baseline": still taken)
 _PAST_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:in\s+the\s+(?:distant\s+)?past|(?:years?|months?)\s+(?:ago|earlier|before))\b",
+    r"^[^.;]{0,40}?\b(?:in\s+the\s+(?:distant\s+)?past|(?:years?|months?)\s+(?:ago|earlier|before))\b|"
+    # ... or what its trial had done, in the pluperfect: "Bupropion augmentation had caused
+    # anxiety and insomnia", "an SNRI trial had failed"
+    r"^\s*(?:augmentation|treatment|therapy|trial)\s+had\s+(?:caused|led\s+to|produced|"
+    r"failed|been\s+(?:stopped|ineffective|unsuccessful|poorly\s+tolerated))\b",
     re.I,
 )
 _FAILED_AFTER = re.compile(
