@@ -182,11 +182,7 @@ _DOSE_WORK = Folded(
 # four-arm dose-finding design to a two-arm trial", "no longer a dose-ranging study", "the
 # dose-finding objective and the MCP-Mod analysis were removed" (what it was designed as is
 # then no comparison it makes)
-_LEFT_BEFORE = re.compile(
-    r"\b(?:(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+"
-    r"from|no\s+longer)\s+(?:[\w\-]+[\s,]+){0,3}$",
-    re.I,
-)
+_LEFT_BEFORE = re.compile(rf"\b(?:{roles.LEFT_DESIGN})\s+(?:[\w\-]+[\s,]+){{0,3}}$", re.I)
 _REMOVED_AFTER = re.compile(
     r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:and|or)\s+(?:[\w\-]+\s+){0,4}?)?"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:removed|dropped|abandoned|deleted|withdrawn)\b",

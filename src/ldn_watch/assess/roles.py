@@ -2551,10 +2551,15 @@ _DENIED_AFTER = re.compile(
 # keeps its claim: only the phrase right after the negating words is set aside)
 # (also a design the study has left: "change from a dose-finding to a two-arm design", "no
 # longer a dose-ranging study", "converted from a dose-finding design")
+# the words of a design left behind ("changed from", "no longer"), read here and by the facts
+# (``extract._LEFT_BEFORE``: an amendment that left its dose-finding design)
+LEFT_DESIGN = (
+    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
+    r"no\s+longer"
+)
 _SET_ASIDE = Folded(
     r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
-    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
-    r"no\s+longer|"
+    rf"{LEFT_DESIGN}|"
     r"(?:is|was|are|were|be|being)\s+not|not\s+as|without|nor|no)\s+(?:(?:a|an|any|the|formal|"
     r"separate|dedicated|conventional|classic(?:al)?|true|full|formal|"
     # (the design it left told by its arms: "change from a four-arm dose-finding design")
