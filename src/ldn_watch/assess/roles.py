@@ -2544,6 +2544,12 @@ _DENIED_AFTER = re.compile(
 )
 
 
+# the words of a design left behind ("changed from", "no longer"), read here and by the facts
+# (``extract._LEFT_BEFORE``: an amendment that left its dose-finding design)
+LEFT_DESIGN = (
+    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
+    r"no\s+longer"
+)
 # a dose-finding design set aside by the study itself: "a single fixed dose rather than a
 # dose-finding design", "instead of a dose-ranging approach", "this is not a dose-finding
 # trial", "in place of dose escalation": the words name the design the study is NOT (the
@@ -2551,12 +2557,6 @@ _DENIED_AFTER = re.compile(
 # keeps its claim: only the phrase right after the negating words is set aside)
 # (also a design the study has left: "change from a dose-finding to a two-arm design", "no
 # longer a dose-ranging study", "converted from a dose-finding design")
-# the words of a design left behind ("changed from", "no longer"), read here and by the facts
-# (``extract._LEFT_BEFORE``: an amendment that left its dose-finding design)
-LEFT_DESIGN = (
-    r"(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+from|"
-    r"no\s+longer"
-)
 _SET_ASIDE = Folded(
     r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+preference\s+to|as\s+opposed\s+to|"
     rf"{LEFT_DESIGN}|"

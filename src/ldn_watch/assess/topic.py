@@ -1187,10 +1187,9 @@ def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
 # trials used a measure of depression")
 _NOT_MEASURED = Folded(
     r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
-    r"\b(?:is|are)\s+(?:\w+\s+)?(?:comorbid|accompanied|associated)\s+(?:with|by)\b[^.;]*$|"
-    # (the second of two things said of the disease: "CPP is often refractory to standard
+    # (the second of two things said of the disease too: "CPP is often refractory to standard
     # therapy and commonly accompanied by anxiety and depression")
-    r"\b(?:is|are)\s+(?:[\w\-]+\s+){1,6}?(?:and|or)\s+(?:\w+\s+)?(?:comorbid|accompanied|"
+    r"\b(?:is|are)\s+(?:(?:[\w\-]+\s+){1,6}?(?:and|or)\s+)?(?:\w+\s+)?(?:comorbid|accompanied|"
     r"associated)\s+(?:with|by)\b[^.;]*$|"
     # ... said with a hedge or in the perfect: "pruritus is known to be associated with",
     # "itch has been linked to", "is thought to be tied to" (the disease's, not a finding)
@@ -3030,18 +3029,23 @@ def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
     that does not call itself a subgroup, nor picks its people out by the watched condition
     ("included the 61 participants who met criteria for a current major depressive
     episode"), may analyse such a trial whole."""
-    if not doc.derived or not any(
-        _SUBGROUP_REPORT.search(s.text) or (s.own and _picks_the_condition(p, s))
-        for s in doc.sentences
-    ):
+
+    def find(doc: Doc) -> str | None:
+        if not doc.derived or not any(
+            _SUBGROUP_REPORT.search(s.text) or (s.own and _picks_the_condition(p, s))
+            for s in doc.sentences
+        ):
+            return None
+        for s in doc.sentences:
+            if s.prior or (s.background and not s.is_title):
+                continue
+            m = p.comorbid_of_other.search(s.text)
+            if m is not None and not p.family.search(m.group("cond")):
+                return m.group("cond").strip()
         return None
-    for s in doc.sentences:
-        if s.prior or (s.background and not s.is_title):
-            continue
-        m = p.comorbid_of_other.search(s.text)
-        if m is not None and not p.family.search(m.group("cond")):
-            return m.group("cond").strip()
-    return None
+
+    # (asked by both ``condition_population`` and ``other_population``: read once a record)
+    return doc.remember("subgroup_of_other", find)
 
 
 def condition_population(doc: Doc) -> Sentence | None:
