@@ -95,13 +95,15 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 105 (session 47): a fourth sitting of LDN instead of an antidepressant, a sixth of
-# the look-alikes, an ordinary stream, an ordinary registry and an ordinary preprint harvest.
+# Batch 106 (session 48): a third sitting of the untried kinds, a sixth of the hard numbers, a
+# seventh of the look-alikes, an ordinary stream, an ordinary registry and the ordinary
+# preprint harvest batch 105 lost (preprints100 was never written).
 SETS = [
-    ("holdout428", "holdout", "48400001-48400040", *LDN_INSTEAD),
-    ("holdout429", "holdout", "48500001-48500040", *LOOKALIKES),
-    ("holdout430", "holdout", "48600001-48600040", *ORDINARY_STREAM),
-    ("registry103", "registry", "NCT00190001-NCT00190030", *ORDINARY_REGISTRY),
+    ("holdout431", "holdout", "48700001-48700040", *UNTRIED_KINDS),
+    ("holdout432", "holdout", "48800001-48800040", *HARD_NUMBERS),
+    ("holdout433", "holdout", "48900001-48900040", *LOOKALIKES),
+    ("holdout434", "holdout", "49000001-49000040", *ORDINARY_STREAM),
+    ("registry104", "registry", "NCT00210001-NCT00210030", *ORDINARY_REGISTRY),
     ("preprints100", "preprints", "PPR0970001-PPR0970030", *ORDINARY_PREPRINTS),
 ]
 
