@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ldn_watch.assess.allocation import ALLOCATING
+from ldn_watch.assess.counts import NUMBER_WORDS
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Mention
 from ldn_watch.assess.strengths import DOSAGE_FORM, DOSAGE_FORM_AFTER, PERMISSION, SIZED_AFTER
@@ -69,7 +70,13 @@ _MODIFIER = re.compile(
     r"respectively|continu(?:ing|ed)|keeping|maintaining|remaining|staying|alongside|on top of)\b",
     re.IGNORECASE,
 )
-_ARM_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+", re.IGNORECASE)
+# (and the next arm's count in a tally of who went where, "33 were randomised to X and 34
+# to sertraline": two arms, not one holding both; holdout432 48800015)
+_ARM_SPLIT = re.compile(
+    r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+(?:versus|vs\.?)\s+|"
+    rf"\s*,?\s+and\s+(?:\d+|{NUMBER_WORDS})\s+(?:(?:were|was)\s+)?to\s+",
+    re.IGNORECASE,
+)
 _ARM_LIKE = re.compile(
     r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b|\bplacebo\b|\bsham\b|\bcontrol\b|\busual care\b|"
     r"\bwait[\s\-]?list\b|\btreatment as usual\b|\balone\b|\bmonotherapy\b",

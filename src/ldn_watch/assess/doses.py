@@ -936,14 +936,31 @@ _NO_LONGER_BEFORE = re.compile(
 )
 
 
-def _flexible(text: str) -> bool:
-    """The sentence gives a range moved within, not one a fixed schedule replaced."""
-    return any(
-        not (
+def _flexible_cues(text: str) -> list[int]:
+    """Where the sentence says a range is moved within, not one a fixed schedule replaced."""
+    return [
+        m.start()
+        for m in _FLEXIBLE_SCHEDULE.finditer(text)
+        if not (
             _NO_LONGER_AFTER.match(text[m.end() :])
             or _NO_LONGER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         )
-        for m in _FLEXIBLE_SCHEDULE.finditer(text)
+    ]
+
+
+def _flexible(text: str) -> bool:
+    """The sentence gives a range moved within, not one a fixed schedule replaced."""
+    return bool(_flexible_cues(text))
+
+
+def _flexible_for(cues: list[int], at: int, owner: str, drugs: list[tuple[int, int, str]]) -> bool:
+    """A cue of flexible dosing (``_flexible_cues``) is the dose's at ``at`` where no other
+    drug is named between them: "LDN (1.5 mg at night, increased to 4.5 mg over 2 weeks)
+    plus placebo, or sertraline (50 mg, increased to 100 mg at week 2 if tolerated)" moves
+    only the sertraline (holdout431 48700003)."""
+    return any(
+        not any(min(c, at) < a < max(c, at) and name != owner for a, _, name in drugs)
+        for c in cues
     )
 
 
@@ -1551,17 +1568,19 @@ _COUNT_WORDS = {
     "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
 }  # fmt: skip
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
-_UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?)"
+_UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?|troches?)"
 _UNIT_NOUN_RX = re.compile(rf"\b{_UNIT_NOUN}\b", re.I)
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
 # "1.5 mg (0.5 mg per drop)", "1 mg/spray") and, later in the sentence, how many units were
 # taken how often ("took three capsules nightly", "three drops every morning and evening")
 _PER_UNIT_BEFORE = re.compile(
-    r"\b(?:capsules?|tablets?|pills?|sachets?)\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
+    # ("Compounded troches contained 1.5 mg naltrexone each")
+    r"\b(?:capsules?|tablets?|pills?|sachets?|lozenges?|troches?)\s+(?:each\s+)?"
+    r"(?:contain(?:ed|s|ing)?|of)\s+$|"
     # the products named before their strengths, as a registry's intervention lists them:
     # "Compounded capsules 1 mg or 2 mg", "tablets: 0.5 mg and 1.5 mg"
     r"\b(?:capsules|tablets|pills|sachets)\s*[:,]?\s+$|"
-    r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge)\s+(?:contain(?:ed|s)?|held|had|"
+    r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge|troche)\s+(?:contain(?:ed|s)?|held|had|"
     r"deliver(?:ed|s)?|provid(?:ed|es))\s+$",
     re.I,
 )
@@ -1572,7 +1591,9 @@ _PER_UNIT_AFTER = re.compile(
     re.I,
 )
 _UNITS_TAKEN = re.compile(
+    # ("dissolved three troches under the tongue")
     r"(?:\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
+    r"dissolved|dissolve|"
     r"placed|administered|given)\s+|"
     # ... or listed after the unit's content with no verb: "1 mg per drop, 3 drops at night"
     r"^[^.;]{0,20}?[,:]\s*)"
@@ -3754,7 +3775,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
         grid = _GRID.search(s.text)
         dropped_spans = _not_assigned_spans(s.text, reported=_reported(doc))
         taper_spans = _taper_spans(s.text)
-        flexible = _flexible(s.text)
+        flexible_cues = _flexible_cues(s.text)
+        flexible = bool(flexible_cues)
         mirror_written = _sequence_and_mirror(s.text)
         # (a random order that puts the drug's titrated course against a placebo period
         # orders the drug and the placebo, not the titration's steps: "naltrexone
@@ -4600,7 +4622,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         total=total,
                         later=(later and not after_step) or (ramp and last and not first),
                         conditional=False,
-                        flexible=flexible or (kind == "range" and not ramp),
+                        flexible=_flexible_for(flexible_cues, at, owner, drugs)
+                        or (kind == "range" and not ramp),
                         escalation=escalation and not (started and titrated_course),
                         crossed=crossed,
                         mirrored=mirrored,
@@ -4901,6 +4924,17 @@ _ARM_WITH_VERB = Folded(
 )
 
 
+_PLACEBO_WORD = re.compile(r"\bplacebo\b", re.I)
+
+
+def _predicate_after_dose(text: str) -> bool:
+    """An arm read off a sentence whose dose (or placebo) has a verb after it ("2.5 mg will
+    complete treatment", "placebo before the change will continue"), not before it ("new
+    participants are randomised to 2 mg")."""
+    told = _DOSE.search(text) or _PLACEBO_WORD.search(text)
+    return told is not None and _ARM_WITH_VERB.search(text, told.end()) is not None
+
+
 def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     """An amendment that removes arms ("replaced the 1.5 mg and 3 mg arms with a single 1 mg
     arm", "the 1 mg arm was discontinued") removes those dose levels from the protocol: the
@@ -4932,7 +4966,13 @@ def _drop_replaced_arms(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
         if s.background or s.index < first or not _UNIT_HINT.search(s.text):
             continue
         removed = _dropped_spans(s.text, reported=_reported(doc))
-        for arm in arms.arms_in(doc, s):
+        listed = arms.arms_in(doc, s)
+        if listed and _predicate_after_dose(listed[-1].text):
+            # the alternatives together are the subject of the last one's verb
+            # ("participants already randomised to 1 mg or 2.5 mg will complete
+            # treatment"): none of them survives (holdout421 47500031)
+            continue
+        for arm in listed:
             if _ARM_WITH_VERB.search(arm.text):
                 continue  # not an alternative but a clause ("1 mg will complete treatment")
             for m in _DOSE.finditer(s.text):

@@ -257,6 +257,9 @@ def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str],
         r"\b(?:classif\w*|class(?:ed|es)|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|"
         r"grouped|designat(?:ed|es))\s+"
         rf"(?:[\w\-]+\s+){{0,3}}?as\s+(?:(?:predominantly|mainly|primarily|purely)\s+)?{adj}"
+        rf"(?:\s*(?:,|and|or|and/or|/)\s*{adj})*\b|"
+        # ("regimens, all considered dopaminergic in this study, were ...")
+        rf"\bconsidered\s+(?:to\s+be\s+)?(?:(?:predominantly|mainly|primarily|purely)\s+)?{adj}"
         rf"(?:\s*(?:,|and|or|and/or|/)\s*{adj})*\b",
         re.I,
     )
@@ -276,7 +279,9 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
         for hit in phrase.finditer(s.text):
             opened = _MEMBERS_LISTED.match(s.text, hit.end())
             if opened:
-                group = next(g for g in ("list", "list2", "list3") if opened.group(g) is not None)
+                group = next(
+                    g for g in ("list", "list2", "list3", "list4") if opened.group(g) is not None
+                )
                 a, b = opened.start(group), opened.end(group)
                 names |= {m.entry.name for m in doc.comedications(s) if a <= m.start < b}
     return names
@@ -287,12 +292,16 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
 # between dashes ("classified as pro-dopaminergic - bupropion >= 300 mg/day, ..., or
 # sertraline >= 150 mg/day - were"), after a colon ("pro-dopaminergic regimens: bupropion,
 # stimulants or high-dose sertraline") or after "namely", "i.e.", "such as", "including"
-# (to the end of the clause)
+# (to the end of the clause), or as what the regimens so classed were ("Qualifying
+# regimens, all considered dopaminergic in this study, were bupropion ..., or sertraline
+# 150 mg/day or more")
 _MEMBERS_LISTED = re.compile(
     r"\s*(?:\((?P<list>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
     r"\s[\-\u2013\u2014]\s+(?P<list2>[^.;\-\u2013\u2014]*(?:-(?!\s)[^.;\-\u2013\u2014]*)*)|"
     r"(?::|,?\s*(?:namely|i\.e\.|that\s+is|such\s+as|including|e\.g\.))\s*,?\s*"
-    r"(?P<list3>[^.;]*))",
+    r"(?P<list3>[^.;]*)|"
+    r"(?:in\s+(?:this|the\s+present|our)\s+(?:study|trial|protocol)\s*)?,\s*"
+    r"(?:were|are|included|comprised)\s+(?P<list4>[^.;]*))",
     re.I,
 )
 
@@ -1946,6 +1955,30 @@ def _taking_none_pattern(kind: str, alone: str, unmedicated: str, disorder: str)
     return Folded(f"(?P<none>{none})|(?P<free>{free})", re.I)
 
 
+# a cross-taper, the whole word read (or "cross-tapere" would pass a test that the word
+# "cross-tapered" fails)
+_CROSS_TAPER = r"\bcross[\s\-]?taper\w*\b"
+
+
+def _onto_other(spec: WatchSpec) -> str:
+    """What follows a cross-taper onto another drug than the watched one: "cross-tapered
+    from their SSRI to bupropion", "cross-tapered over 2 weeks from the SSRI to bupropion
+    XL" (not "to low-dose naltrexone")."""
+    return (
+        r"\s+(?:(?:over|during|across|within)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:days?|weeks?|months?)\s+)?"
+        r"(?:from\s+[^.;]{0,40}?\s+)?(?:to|onto)\s+"
+        rf"(?!(?:(?:ultra[\s\-]?)?low[\s\-]?dose\s+)?(?:{drug_names(spec)})\b)"
+    )
+
+
+def _cross_taper_onto_other(spec: WatchSpec) -> Folded:
+    """A record that names a cross-taper onto another drug names the one its study has, so
+    "LDN was started at the end of the cross-taper" is that one, no taper onto the watched
+    drug (holdout428 48400028)."""
+    return Folded(_CROSS_TAPER + _onto_other(spec), re.I)
+
+
 def _replacement_pattern(spec: WatchSpec) -> Folded:
     """A study whose people come off their drug for the watched one: "a 4-week cross-taper",
     "the current SSRI will be tapered to discontinuation", "LDN was taken alone", "replacing
@@ -1953,9 +1986,8 @@ def _replacement_pattern(spec: WatchSpec) -> Folded:
     drugs were never taken at the same time"."""
     drug = drug_names(spec)
     return Folded(
-        # (a cross-taper onto another drug is none: "cross-tapered from their SSRI to
-        # bupropion" before the watched drug was added)
-        rf"\bcross[\s\-]?taper\w*(?!\s+(?:from\s+[^.;]{{0,40}}?\s+)?(?:to|onto)\s+(?!(?:{drug})\b))|"
+        # (a cross-taper onto another drug is none: see _onto_other)
+        rf"(?P<cross>{_CROSS_TAPER}(?!{_onto_other(spec)}))|"
         r"\btaper(?:ed|ing)?\s+(?:[\w\-]+\s+){0,3}?(?:to|until)\s+(?:complete\s+|full\s+)?"
         r"(?:discontinuation|cessation)\b|"
         rf"\b(?:{drug})\s+(?:was|is|will\s+be|were)\s+(?:then\s+)?taken\s+(?:alone|on\s+its\s+own|"
@@ -1989,9 +2021,11 @@ def _replaced_by_watched(doc: Doc) -> bool:
     or instead of an antidepressant" is a kind of study, blind batch 100)."""
     rx = doc.spec.compiled("drugs.replacement", _replacement_pattern)
     own = [s for s in doc.sentences if s.own and not (s.background or s.prior)]
-    return any(rx.search(s.text) for s in own) and not any(
-        _KEPT_WITH_WATCHED.search(s.text) for s in own
-    )
+    onto_other = doc.spec.compiled("drugs.cross_taper_onto_other", _cross_taper_onto_other)
+    taper_elsewhere = any(onto_other.search(s.text) for s in own)
+    return any(
+        not (taper_elsewhere and m.group("cross")) for s in own for m in rx.finditer(s.text)
+    ) and not any(_KEPT_WITH_WATCHED.search(s.text) for s in own)
 
 
 def _taking_none(doc: Doc, alone: str) -> str | None:

@@ -1013,6 +1013,16 @@ _POOL_THEN_QUALIFIED = Folded(
     r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
+# ... and a sift straight from screening to treatment, with no enrolment told between:
+# "Thirty-one patients were screened and 26 started LDN", "Of 40 screened, 32 began
+# open-label treatment" (an open study's people are those who began it; holdout432
+# 48800016)
+_SCREENED_THEN_STARTED = Folded(
+    rf"\bscreened\s*(?:,\s*|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    r"(?:started|began|initiated|commenced)\s+(?:taking\s+)?(?:the\s+)?(?:open[\s\-]label\s+)?"
+    r"(?:(?:low[\s\-]dose\s+)?naltrexone|LDN|(?:study\s+)?(?:treatment|medication|drug))\b",
+    re.IGNORECASE,
+)
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
 _QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # the enrolled as a share of a pool: "Of 140 adults referred, 60% met all criteria and
@@ -2335,6 +2345,10 @@ def _shapes_without_noun(
             value = words_to_int(m.group("num"))
             if value and not _other_work(s, m.start("num")):
                 out.append(Count(value, 2 - _section_penalty(s), s, m.group(0)))
+        for m in _SCREENED_THEN_STARTED.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
     if survey:
         for m in _BARE_ANSWERED_MORE.finditer(s.text):
             value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))
@@ -2991,6 +3005,18 @@ _ARMS_TOOK_IN_SIZES = Folded(
     rf"\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b",
     re.IGNORECASE,
 )
+# ... or each arm the subject of its own size, the verb said once: "The higher-dose arm
+# included 22 participants, the lower-dose arm 21 and the placebo arm 22" (65; holdout432
+# 48800013)
+_ONE_ARM = r"(?:the|its)\s+(?:\d+(?:\.\d+)?\s*mg\s+|[\w\-]+\s+){0,2}?(?:arm|group)"
+_EACH_ARM_TOOK_IN = Folded(
+    rf"\b{_ONE_ARM}\s+(?:enrol+ed|included|recruited|comprised|contained)\s+"
+    rf"(?P<first>\d{{1,4}})\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b"
+    rf"(?P<tail>(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_ARM}\s+\d{{1,4}}\b"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_ARM}\s+\d{{1,4}}\b)*)",
+    re.IGNORECASE,
+)
+_ARM_THEN_SIZE = re.compile(rf"{_ONE_ARM}\s+(\d{{1,4}})\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DIGITS = re.compile(r"\d+")
 
@@ -3047,6 +3073,14 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 _LISTED_TIMES.search(before) or _pooled(s.text, m.start(), m.end())
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if " arm " in low or " group " in low:
+        for m in _EACH_ARM_TOOK_IN.finditer(s.text):
+            arm_sizes = (
+                int(m.group("first")),
+                *(int(x) for x in _ARM_THEN_SIZE.findall(m.group("tail"))),
+            )
+            if all(arm_sizes) and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(arm_sizes), 4 - _section_penalty(s), s, m.group(0), arm_sizes))
     if "arms" in low or "groups" in low:
         for rx in (_ARMS_TOOK_IN_SIZES, _ARMS_OF_SIZES):
             for m in rx.finditer(s.text):
