@@ -959,8 +959,7 @@ def _flexible_for(cues: list[int], at: int, owner: str, drugs: list[tuple[int, i
     plus placebo, or sertraline (50 mg, increased to 100 mg at week 2 if tolerated)" moves
     only the sertraline (holdout431 48700003)."""
     return any(
-        not any(min(c, at) < a < max(c, at) and name != owner for a, _, name in drugs)
-        for c in cues
+        not any(min(c, at) < a < max(c, at) and name != owner for a, _, name in drugs) for c in cues
     )
 
 
