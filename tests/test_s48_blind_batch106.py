@@ -25,12 +25,30 @@ Blind batch 106 (measured on 716ef20e):
 - holdout431 48700003 (at the bar): "LDN (1.5 mg at night, increased to 4.5 mg over 2 weeks)
   ... or sertraline (50 mg, increased to 100 mg at week 2 if tolerated)": the sertraline's
   "if tolerated" made the LDN titration a flexible range (both ends kept).
+
+Blind batch 106, measured on 2fbcd19b:
+- holdout433 48900028: a pharmacokinetic study in healthy volunteers ending "These data
+  support interchangeable prescribing ... in conditions such as fibromyalgia, Crohn's
+  disease and depression, where LDN is used off label" read on-topic.
+- holdout433 48900039: an MS fatigue trial ending "Trials in patients with prominent
+  depressive symptoms might yield different results" read on-topic.
+- holdout433 48900030 (and holdout429 48500003, left by session 47): a registry's protocol
+  planning to "compare outcomes ... by concomitant antidepressant class (SSRI, SNRI,
+  bupropion, none)" or "between patients taking LDN with and without serotonergic
+  antidepressants" read those classes as taken (nobody is enrolled yet, and some take none).
+- preprints100 PPR0970027: an open-label extension "Following the eight-week randomised
+  phase of a placebo-controlled trial of LDN added to SSRI or SNRI treatment ...", its people
+  "continuing their antidepressant", lost the SSRIs and SNRIs (a missed serotonergic verdict).
+- preprints100 PPR0970028: a case series "started on naltrexone 2 mg daily, increased to 4.5
+  mg in four who tolerated it" kept only 4.5 mg.
+- preprints100 PPR0970016: "Many participants took amitriptyline at night or duloxetine for
+  pain" gave the pain to duloxetine alone.
 """
 
 from __future__ import annotations
 
 import pytest
-from written import PROTOCOL, RCT, TRIAL, facts, gaps
+from written import CASE, JOURNAL, PROTOCOL, RCT, TRIAL, facts, gaps
 
 # --- a cross-taper onto another drug, then the watched drug added ---------------------------
 
@@ -225,3 +243,142 @@ def test_a_flexible_dose_is_only_its_own_drugs(own: str, mg: list[float]) -> Non
     title = "Low-dose naltrexone versus sertraline for postpartum depression: protocol"
     found = facts(title, TWO_TITRATIONS.format(own=own), PROTOCOL)
     assert found.ldn_doses_mg == mg
+
+
+# --- depression named only as where the drug is used, or in trials imagined ----------------
+
+PK_TEXT = (
+    "We compared the pharmacokinetics of naltrexone after single doses of 1.5 mg and 4.5 mg "
+    "given as capsules or as an oral solution in 18 healthy volunteers in a crossover. "
+    "Exposure was dose-proportional. These data support interchangeable prescribing of the "
+    "two formulations in {where}."
+)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "conditions such as fibromyalgia, Crohn's disease and depression, where LDN is used "
+        "off label",
+        "disorders like chronic pain and depression, for which it is increasingly prescribed",
+    ],
+)
+def test_depression_only_as_where_the_drug_is_used_is_off_topic(where: str) -> None:
+    title = "Pharmacokinetics of compounded low-dose naltrexone in healthy volunteers"
+    assert facts(title, PK_TEXT.format(where=where), JOURNAL).on_topic is False
+
+
+def test_depression_as_the_studys_own_outcome_is_still_on_topic() -> None:
+    text = (
+        "We gave low-dose naltrexone 4.5 mg to 40 adults with major depressive disorder, a "
+        "condition where LDN is used off label. HAM-D scores fell by 6 points."
+    )
+    assert facts("Low-dose naltrexone in depression", text, TRIAL).on_topic is True
+
+
+MS_TEXT = (
+    "Methods: Adults with relapsing-remitting MS and fatigue were randomized to LDN 4.5 mg "
+    "nightly or placebo for 24 weeks. Outcomes were MFIS and MSQOL-54.\n"
+    "Results: Seventy-eight participants were randomized. MFIS did not differ.\n"
+    "Conclusions: LDN did not improve fatigue in MS. {imagined}"
+)
+
+
+@pytest.mark.parametrize(
+    "imagined",
+    [
+        "Trials in patients with prominent depressive symptoms might yield different results.",
+        "Studies enrolling people with comorbid depression may show a larger effect.",
+    ],
+)
+def test_trials_imagined_in_depressed_people_measure_nothing(imagined: str) -> None:
+    title = "Low-dose naltrexone in multiple sclerosis: a randomized trial of fatigue"
+    assert facts(title, MS_TEXT.format(imagined=imagined), RCT).on_topic is False
+
+
+# --- a plan's analysis by what people take, none among its levels ---------------------------
+
+REGISTRY_TITLE = "The LDN registry: protocol for a prospective cohort of patients prescribed LDN"
+REGISTRY_TEXT = (
+    "Methods and analysis: This is a prospective observational registry at 14 practices. "
+    "Adults with a depressive disorder for whom their clinician has decided to prescribe LDN "
+    "will be enrolled. We aim to enrol 600 patients and follow them for 12 months. "
+    "Pre-specified analyses will compare outcomes {by}."
+)
+
+
+@pytest.mark.parametrize(
+    "by",
+    [
+        "by concomitant antidepressant class (SSRI, SNRI, bupropion, none)",
+        "between patients taking LDN with and without serotonergic antidepressants",
+    ],
+)
+def test_a_plans_strata_by_what_people_take_are_no_co_medication(by: str) -> None:
+    found = facts(REGISTRY_TITLE, REGISTRY_TEXT.format(by=by), JOURNAL)
+    assert found.design == "observational"
+    assert found.concomitant_classes == []
+
+
+def test_a_trials_strata_among_people_who_all_take_one_keep_it() -> None:
+    text = (
+        "Methods: Adults with major depression on a stable SSRI or SNRI will be randomised to "
+        "LDN 4.5 mg or placebo for 8 weeks. Analyses will compare outcomes by antidepressant "
+        "class (SSRI vs SNRI). We will recruit 120 participants."
+    )
+    found = facts("Low-dose naltrexone added to SSRIs or SNRIs: protocol", text, PROTOCOL)
+    assert sorted(found.concomitant_classes) == ["noradrenergic", "serotonergic"]
+
+
+# --- an extension told after the randomised phase of its trial -------------------------------
+
+EXTENSION_TEXT = (
+    "Background: The durability of benefit is unknown. Following the {phase} of a "
+    "placebo-controlled trial of LDN added to SSRI or SNRI treatment, participants were "
+    "offered 24 weeks of open-label treatment.\n"
+    "Methods: All extension participants received naltrexone 4.5 mg nightly while continuing "
+    "their antidepressant.\nResults: 87 participants entered the extension."
+)
+
+
+@pytest.mark.parametrize("phase", ["eight-week randomised phase", "double-blind period"])
+def test_an_extension_keeps_what_its_randomised_phase_gave_with_the_drug(phase: str) -> None:
+    title = "Open-label extension of low-dose naltrexone augmentation in depression"
+    text = EXTENSION_TEXT.format(phase=phase)
+    assert sorted(facts(title, text, TRIAL).concomitant_classes) == [
+        "noradrenergic",
+        "serotonergic",
+    ]
+
+
+# --- a raise for a counted part of the people --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raised", "mg"),
+    [
+        ("increased to 4.5 mg in four who tolerated it", [2.0, 4.5]),
+        ("increased to 4.5 mg in 3 of the 7 patients", [2.0, 4.5]),
+        ("increased to 4.5 mg after one week", [4.5]),
+    ],
+)
+def test_a_raise_for_a_counted_part_keeps_both_levels(raised: str, mg: list[float]) -> None:
+    text = (
+        "We describe seven adults with treatment-resistant depression who completed ketamine "
+        f"infusions and were then started on naltrexone 2 mg daily, {raised}. Patients "
+        "continued their antidepressants. QIDS-SR16 scores remained stable in five."
+    )
+    assert facts("Low-dose naltrexone after ketamine: a case series", text, CASE).ldn_doses_mg == mg
+
+
+# --- a time of day between two drugs of one purpose --------------------------------------------
+
+
+def test_drugs_listed_with_a_time_of_day_share_the_purpose_after_them() -> None:
+    text = (
+        "Methods: Women with fibromyalgia were randomised to naltrexone 1.5 mg, 4.5 mg or "
+        "placebo for 12 weeks; secondary outcomes included the BDI-II. Many participants took "
+        "amitriptyline at night or duloxetine for pain.\nResults: 126 women were randomised."
+    )
+    found = facts("Comparing 1.5 mg and 4.5 mg LDN in fibromyalgia", text, RCT)
+    assert found.concomitant_classes == []

@@ -789,6 +789,11 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:an?\s+)?(?:[\w\-]+\s+)?(?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
+        # a counted part of the people, picked out by what they did or had: "increased to
+        # 4.5 mg in four who tolerated it", "in 3 of the 7 patients" (preprints100
+        # PPR0970028: a case series, both levels taken)
+        rf"\bin\s+(?:\d+|{counts.NUMBER_WORDS})\s+(?:of\s+(?:the\s+|these\s+|them\b)|"
+        r"(?:(?:patients?|participants?|people|women|men|adults|cases)\s+)?(?:who|whose)\b)|"
         # too little gain said as its amount: "after 6 weeks with little change", "as her
         # mood showed limited improvement", "minimal benefit", "scant progress" (a
         # raise for want of response, not a fixed step: both levels count)

@@ -440,7 +440,7 @@ _ALTERNATIVES_CLOSED = re.compile(
 
 
 def _characterised(
-    doc: Doc, sentences: list[Sentence], lexicon: Lexicon
+    doc: Doc, sentences: list[Sentence], lexicon: Lexicon, *, planned: bool = False
 ) -> tuple[list[str], list[Sentence]]:
     """Classes the study itself gives its regimens: "on dopaminergic antidepressant regimens".
 
@@ -481,6 +481,8 @@ def _characterised(
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
             and not _describes_no_class(spec, s.text, m.start(), m.end())
+            # "a plan to compare those with and without serotonergic antidepressants"
+            and not (planned and _planned_stratum(s, m.start()))
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
@@ -1156,8 +1158,12 @@ _COORDINATED = re.compile(
     # (the first drug's dose in between, of alternatives: "duloxetine 60 mg or amitriptyline
     # 10-25 mg at night prescribed for fibromyalgia pain"; "sertraline 100 mg and trazodone
     # 50 mg for insomnia" may be two drugs for two purposes)
+    # (or the first drug's time of day, of alternatives: "amitriptyline at night or
+    # duloxetine for pain", preprints100 PPR0970016)
     r"^\s*(?:\d[\d.,]*(?:\s*[\-–]\s*\d[\d.,]*)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s*"
-    r"(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\s+|(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*)"
+    r"(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\s+|"
+    r"(?:at\s+(?:night|bedtime)|nightly|in\s+the\s+(?:evening|morning))\s*,?\s*(?:or|and/or)\s+|"
+    r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*)"
     r"(?:(?:an?|the|their)\s+)?"
     r"(?:(?:stable|fixed|usual|low|lower|small|very[\s\-]+low|standard)(?:[\s\-]+|\s*,\s*)"
     r"(?:doses?(?:\s+of)?\s+)?)*$",
@@ -2516,11 +2522,12 @@ def _sample_chosen_by_drug(doc: Doc) -> bool:
     return doc.derived and doc.remember("sample_chosen_by_drug", find)
 
 
-def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
+def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) -> Concomitant:
     """Co-medications taken with the watched drug; call only for records about it.
 
     ``doses`` (every dose in the record, with its owner) tells a drug taken below the
-    dose used for the condition ("amitriptyline 10-25 mg at bedtime").
+    dose used for the condition ("amitriptyline 10-25 mg at bedtime"); ``planned`` says
+    the study is only planned (``design.classify``).
     """
     lexicon = doc.lexicon
     sentences = doc.sentences
@@ -2529,7 +2536,7 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
     narrowed = _sample_chosen_by_drug(doc)
     if narrowed:
         sentences = [s for s in sentences if not doc.tells_parent(s)]
-    characterised, where = _characterised(doc, sentences, lexicon)
+    characterised, where = _characterised(doc, sentences, lexicon, planned=planned)
     described = {s.index for s in where}
 
     comparators: dict[str, tuple[str, ...]] = {}
@@ -2581,6 +2588,8 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
                 and not _stopped(doc, s, m)
             ):
                 together.add(m.entry.name)
+            if planned and _planned_stratum(s, m.start):
+                continue
             if arms.is_comparator(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
             # (an objective section's opening speaks of the field, not of what is taken)
@@ -2751,6 +2760,27 @@ def find(doc: Doc, doses: list[Dose] | None = None) -> Concomitant:
         comparators=[c for c in comparators if c not in drugs],
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
         taking_none=said,
+    )
+
+
+# a plan's analysis by what people take, among its levels those who take none: "Planned
+# analyses will compare outcomes by dose and by concomitant antidepressant class (SSRI,
+# SNRI, bupropion, none)", "... between patients taking LDN with and without serotonergic
+# antidepressants" (holdout429 48500003, holdout433 48900030: registry protocols)
+_COMPARED_BY_BEFORE = Folded(
+    r"\bcompar\w*\s+(?:[\w\-]+\s+){0,3}?(?:by|between|across|among)\b(?:[^.;]|\.\d){0,160}$",
+    re.I,
+)
+_NONE_AMONG_LEVELS = re.compile(r"\bwith\s+and\s+without\b|,\s*(?:or\s+|and\s+)?none\b", re.I)
+
+
+def _planned_stratum(s: Sentence, at: int) -> bool:
+    """In a plan, the drug at ``at`` is one level of an analysis by what people take,
+    beside people who take none: the plan sorts people it has not enrolled yet, nobody is
+    given the drug, and not all will take one."""
+    return (
+        _COMPARED_BY_BEFORE.search(s.text, max(0, at - 160), at) is not None
+        and _NONE_AMONG_LEVELS.search(s.text) is not None
     )
 
 

