@@ -4928,14 +4928,11 @@ _ARM_WITH_VERB = Folded(
 )
 
 
-_PLACEBO_WORD = re.compile(r"\bplacebo\b", re.I)
-
-
 def _predicate_after_dose(text: str) -> bool:
     """An arm read off a sentence whose dose (or placebo) has a verb after it ("2.5 mg will
     complete treatment", "placebo before the change will continue"), not before it ("new
     participants are randomised to 2 mg")."""
-    told = _DOSE.search(text) or _PLACEBO_WORD.search(text)
+    told = _DOSE.search(text) or _INERT.search(text)
     return told is not None and _ARM_WITH_VERB.search(text, told.end()) is not None
 
 

@@ -1380,19 +1380,6 @@ _APPLIED = Folded(
     r"\b(?:a|the)\s+(?:[\w\-]+\s+)?(?:basis|rationale)\s+for\b(?:[^.;:]|\.\d){0,60}$",
     re.I,
 )
-# ... or the last of a list of conditions that is then said to be where the drug is used:
-# "in conditions such as fibromyalgia, Crohn's disease and depression, where LDN is used
-# off label" (holdout433 48900028: a pharmacokinetic study in healthy volunteers)
-_CONDITIONS_LISTED_BEFORE = Folded(
-    r"\b(?:conditions|disorders|diseases|indications|illnesses)\s+(?:such\s+as|like|including|"
-    r"e\.g\.,?)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
-    re.I,
-)
-_WHERE_USED_AFTER = Folded(
-    r"^\s*,?\s*(?:where|in\s+which|for\s+which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+"
-    r"(?:(?:often|commonly|widely|increasingly|now)\s+)?(?:used|prescribed|given|taken)\b",
-    re.I,
-)
 # ... or as where the drug is used in general, an area of use in a list: "the low-dose
 # range used in pain, inflammatory disorders and depression", "doses prescribed off label
 # for fibromyalgia and depression", "its off-label uses, which include MS and depression".
@@ -1415,6 +1402,19 @@ _AREA_OF_USE = Folded(
     # depression (12%)" (where it was used, not a condition the study measured)
     r"\bindications\b[^.;:]{0,40}?\b(?:were|are)\s+(?:[\w\-']+,?\s+(?:\([^()]*\),?\s+)?)"
     r"{0,12}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
+# ... or said after the mention: the last of a list of conditions then said to be where the
+# drug is used, "in conditions such as fibromyalgia, Crohn's disease and depression, where
+# LDN is used off label" (holdout433 48900028: a pharmacokinetic study in healthy volunteers)
+_CONDITIONS_LISTED_BEFORE = Folded(
+    r"\b(?:conditions|disorders|diseases|indications|illnesses)\s+(?:such\s+as|like|including|"
+    r"e\.g\.,?)\s+(?:[\w\-']+,?\s+){0,8}?(?:(?:and|or|and/or)\s+)?(?:[\w\-]+\s+)?$",
+    re.I,
+)
+_WHERE_USED_AFTER = Folded(
+    r"^\s*,?\s*(?:where|in\s+which|for\s+which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+"
+    r"(?:(?:often|commonly|widely|increasingly|now)\s+)?(?:used|prescribed|given|taken)\b",
     re.I,
 )
 # The condition told as a share of the people when they came in: "present at baseline in
@@ -1745,12 +1745,15 @@ def _condition(
                 _NO_MEASURE_AFTER.match(after) or _NAMES_MEASURE.search(m.group(0))
             ):
                 continue
-            if _APPLIED.search(clause) or (not synthesis and _AREA_OF_USE.search(clause)):
-                continue
-            if (
+            if _APPLIED.search(clause) or (
                 not synthesis
-                and _WHERE_USED_AFTER.match(after)
-                and _CONDITIONS_LISTED_BEFORE.search(clause[-160:])
+                and (
+                    _AREA_OF_USE.search(clause)
+                    or (
+                        _WHERE_USED_AFTER.match(after)
+                        and _CONDITIONS_LISTED_BEFORE.search(clause[-160:])
+                    )
+                )
             ):
                 continue
             if _ABSENT_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
