@@ -95,16 +95,15 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 106 (session 48): a third sitting of the untried kinds, a sixth of the hard numbers, a
-# seventh of the look-alikes, an ordinary stream, an ordinary registry and the ordinary
-# preprint harvest batch 105 lost (preprints100 was never written).
+# Batch 107 (session 49): LDN instead of an antidepressant (a third sitting), a seventh of the
+# hard numbers, an eighth of the look-alikes, an ordinary stream and an ordinary registry (the
+# two batch 106 cut short at 8 records each).
 SETS = [
-    ("holdout431", "holdout", "48700001-48700040", *UNTRIED_KINDS),
-    ("holdout432", "holdout", "48800001-48800040", *HARD_NUMBERS),
-    ("holdout433", "holdout", "48900001-48900040", *LOOKALIKES),
-    ("holdout434", "holdout", "49000001-49000040", *ORDINARY_STREAM),
-    ("registry104", "registry", "NCT00210001-NCT00210030", *ORDINARY_REGISTRY),
-    ("preprints100", "preprints", "PPR0970001-PPR0970030", *ORDINARY_PREPRINTS),
+    ("holdout435", "holdout", "49200001-49200040", *LDN_INSTEAD),
+    ("holdout436", "holdout", "49300001-49300040", *HARD_NUMBERS),
+    ("holdout437", "holdout", "49400001-49400040", *LOOKALIKES),
+    ("holdout438", "holdout", "49500001-49500040", *ORDINARY_STREAM),
+    ("registry105", "registry", "NCT00220001-NCT00220030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
