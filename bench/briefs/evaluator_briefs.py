@@ -95,15 +95,14 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 107 (session 49): LDN instead of an antidepressant (a third sitting), a seventh of the
-# hard numbers, an eighth of the look-alikes, an ordinary stream and an ordinary registry (the
-# two batch 106 cut short at 8 records each).
+# Batch 108 (session 49): a fourth sitting of the untried kinds, a ninth of the look-alikes,
+# an eighth of the hard numbers, an ordinary stream and an ordinary preprint harvest.
 SETS = [
-    ("holdout435", "holdout", "49200001-49200040", *LDN_INSTEAD),
-    ("holdout436", "holdout", "49300001-49300040", *HARD_NUMBERS),
-    ("holdout437", "holdout", "49400001-49400040", *LOOKALIKES),
-    ("holdout438", "holdout", "49500001-49500040", *ORDINARY_STREAM),
-    ("registry105", "registry", "NCT00220001-NCT00220030", *ORDINARY_REGISTRY),
+    ("holdout439", "holdout", "49600001-49600040", *UNTRIED_KINDS),
+    ("holdout440", "holdout", "49700001-49700040", *LOOKALIKES),
+    ("holdout441", "holdout", "49800001-49800040", *HARD_NUMBERS),
+    ("holdout442", "holdout", "49900001-49900040", *ORDINARY_STREAM),
+    ("preprints101", "preprints", "PPR0980001-PPR0980030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
