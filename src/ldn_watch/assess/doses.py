@@ -1597,7 +1597,7 @@ _PER_UNIT_AFTER = re.compile(
 _UNITS_TAKEN = re.compile(
     # ("dissolved three troches under the tongue")
     r"(?:\b(?:took|take|takes|taking|taken\s+as|received|receive|receiving|swallowed|used|"
-    r"dissolved|dissolve|"
+    r"dissolved|dissolve|start(?:ing|ed)\s+(?:with|at|on)|"
     r"placed|administered|given)\s+|"
     # ... or listed after the unit's content with no verb: "1 mg per drop, 3 drops at night"
     r"^[^.;]{0,20}?[,:]\s*)"
@@ -1630,7 +1630,8 @@ _TIMES_A_DAY = [
 # the next step of a schedule counted in units: "one capsule nightly for a week, then
 # three capsules nightly" (a fixed titration: its last step is the dose)
 _UNITS_THEN = re.compile(
-    r"[^.;]{0,60}?\b(?:then|followed\s+by|thereafter)\s+"
+    # (... or raised to it: "starting with one drop at night and increasing to three drops")
+    r"[^.;]{0,60}?\b(?:then|followed\s+by|thereafter|(?:increas|rais|titrat|escalat)\w*\s+to)\s+"
     r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+)?"
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,

@@ -30,7 +30,10 @@ _STOP = (
     r"her|his|their|its|whose|"
     r"years?|weeks?|days?|months?|"
     # a place ends the phrase: "at six pain clinics, adults with ..." counts clinics
-    r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions)"
+    # (... or services, wards: "at two old-age psychiatry services, adults ..."; plural only,
+    # "40 mental health service users" are people)
+    r"sites?|clinics?|cent(?:re|er)s?|hospitals?|practices?|countries|cities|regions|"
+    r"services|departments|wards|units|settings)"
 )
 # (a number word starts a count of its own, it describes nobody: "Of 73 people screened,
 # forty-eight adults ..." is two counts, not "73 ... adults")
@@ -1897,9 +1900,26 @@ def _subset_frame(text: str, start: int, end: int, mods: str) -> str | None:
         return None
     if _SELECTED_AFTER.match(text[end : end + 320]):
         return "pool"
+    if _parts_in_brackets_sum(text, start, end):
+        return "total"  # "Among 143 patients (1.5 mg, n = 58; 4.5 mg, n = 85), ..."
     # "Of the 48 randomized participants, ...", "Of the 48 participants randomized, ..."
     tail = text[end : end + 60].split(",", 1)[0]
     return "total" if _ENROLLED_MODS.search(f"{mods} {tail}") else None
+
+
+_BRACKETS_AFTER = re.compile(r"\s*\((?P<parts>[^()]{3,80})\)")
+_NUMBER_AT = re.compile(NUMBER, re.IGNORECASE)
+
+
+def _parts_in_brackets_sum(text: str, start: int, end: int) -> bool:
+    """The brackets right after the count hold the counts of its groups, two or more, and
+    they add up to it: the frame is everyone, told with its groups."""
+    brackets = _BRACKETS_AFTER.match(text, end)
+    number = _NUMBER_AT.match(text, start)
+    if brackets is None or number is None:
+        return False
+    parts = [int(a) for a in _ARM_COUNT.findall(brackets.group("parts"))]
+    return len(parts) >= 2 and sum(parts) == words_to_int(number.group(0))
 
 
 # A follow-up of people who took part in an earlier trial asks them again: the people
@@ -4287,9 +4307,28 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
             and s.value >= max(c.parts)
             and s.value != c.value
             and not _pool_framing_arms(s, c)
+            and not _analysed_part_of_allocated(s, c)
             for s in stated
         )
     ]
+
+
+_ALLOCATION_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
+
+
+def _analysed_part_of_allocated(stated: Count, summed: Count) -> bool:
+    """The stated count is those an analysis kept of the people the arms were allocated
+    ("76 were assigned to X and 75 to placebo. 148 participants were included in the
+    modified intention-to-treat analysis"): fewer than the arms' sum, a part of it, not a
+    total that makes the sum redundant (arms do not overlap as subgroups may)."""
+    if stated.value >= summed.value or not _ALLOCATION_VERB.search(summed.span):
+        return False
+    text = stated.sentence.text
+    at = text.lower().find(stated.span.lower())  # (a span may come lower-cased)
+    if at < 0:
+        return False
+    clause = _CLAUSE_BREAK.split(text[at:], maxsplit=1)[0]
+    return _ANALYSIS_SET.search(clause) is not None
 
 
 # a sentence that opens on a count as its frame: "Of 412 registry participants, ...",
@@ -4985,6 +5024,10 @@ _RESTRICTED = Folded(
     r"to\b|"
     r"\b(?:restrict|limit|confine)(?:s|ed|ing)?\s+(?:the\s+|this\s+|our\s+)?(?:analys[ie]s|"
     r"sample|report)\s+to\b|"
+    # ("Participants with a baseline PHQ-9 score of 10 or more were included in this analysis")
+    r"^\W*(?:participants|patients|people|adults|individuals|those|women|men)\s+(?:who|whose|with)"
+    r"\b[^.;]{0,100}?\b(?:were|was)\s+included\s+in\s+(?:this|the\s+present|our)\s+"
+    r"(?:analysis|report|sub-?study)\b|"
     r"\bonly\s+(?:the\s+)?(?:participants|patients|people|adults|individuals|those|women|men)\s+"
     r"(?:who|whose|with|taking|on|using)\b[^.;]{0,100}?\b(?:were|was)\s+(?:analy[sz]ed|"
     r"included|studied)\b",
@@ -5133,6 +5176,17 @@ def _armed_subgroup(doc: Doc) -> Count | None:
             )
             if m.group("chosen") or _AT_ENTRY.search(m.group(0)) or _THAT_GROUP.search(after):
                 return Count(value, 5, s, m.group(0))
+            # ... or told as the part of the parent's people the sentence opens on, in a
+            # report restricted to such a part ("Participants with a baseline PHQ-9 of 10 or
+            # more were included in this analysis" ... "Of 206 trial participants, 57 had
+            # clinically significant depressive symptoms (LDN n = 29; placebo n = 28)")
+            if m.start() > 0 and _OPENING_FRAME.match(s.text):
+                if restricted is None:
+                    restricted = any(
+                        not s2.background and _RESTRICTED.search(s2.text) for s2 in sentences
+                    )
+                if restricted:
+                    return Count(value, 5, s, m.group(0))
     return None
 
 

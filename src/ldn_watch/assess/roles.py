@@ -505,6 +505,10 @@ _DONE = Folded(
 # studies") or bounded as a rough total ("fewer than 100 patients") are earlier work.
 _NOW_CUE = re.compile(r"\s*(?:to\s+date|so\s+far)\s*", re.IGNORECASE)
 _INTERIM_OWN = Folded(
+    # (... or the frame of the report's tallies: "Of 19 participants randomised to date, 16
+    # have completed all three periods")
+    rf"^\W*of\s+(?:the\s+)?(?:{counts.NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{counts.PEOPLE})\s+"
+    r"(?:randomi[sz]ed|enrol+ed|recruited|included|allocated)\s+(?:to\s+date|so\s+far)\s*,|"
     rf"(?<![\w\-.])(?<!than )(?<!over )(?<!under )(?<!only )(?<!about )(?:{counts.NUMBER})\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{counts.PEOPLE})\s+(?:\([^()]{{0,40}}\)\s+)?"
     r"(?:(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+)?)?"

@@ -346,11 +346,13 @@ def _build(spec: WatchSpec) -> _Patterns:
         # a depressive episode" (wherever the words stand: title, opening, methods)
         # (a bare "the patient remitted" is an event during the study, an outcome: only
         # "who had remitted" says the state people were taken in; "non-remitted",
-        # "not recovered" say the opposite)
+        # "not recovered" say the opposite, and "partially remitted depression" is an
+        # episode not yet over: residual symptoms)
         rf"\b{noun}\b(?:\s*\([^()]*\))?\s+(?:{out}|recovered\s+from\b)|"
         rf"\b{noun}\b[^.;]{{0,60}}?\b(?:who|that)\s+(?:had|have|has)\s+(?:fully\s+|since\s+)?"
         r"(?:remitted|recovered)\b|"
         r"(?<![\w\-])(?<!\bnon\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)"
+        r"(?<!\bpartially\s)(?<!\bpartly\s)(?<!\bincompletely\s)"
         rf"(?:{out}|remitted|recovered)\s+(?:from\s+)?(?:(?:an?|the|their|a\s+\w+)\s+)?"
         rf"(?:(?:{c['disorder_qualifiers']})\s+)*(?:{c['disorder_pattern']}|bipolar)\b|"
         rf"\b(?:current|acute|ongoing)\s+(?:major\s+)?(?:{c['excluded_episode_pattern']})\s+"
@@ -1117,12 +1119,27 @@ def _gives(doc: Doc, s: Sentence, m: DrugMention) -> bool:
     a = s.text.rfind(";", 0, m.start) + 1
     b = s.text.find(";", m.end)
     clause = s.text[a : b if b >= 0 else len(s.text)]
-    if any(not _POSSIBLY.search(clause[: g.start()]) for g in _GIVES.finditer(clause)):
+    # (in a hedged sentence, the drug's usual use set off after its name, "Oral X, taken
+    # daily, may act through slower mechanisms", describes the drug, not what the study gave)
+    aside = _USE_ASIDE.match(s.text, m.end) if s.hedged else None
+    if any(
+        not _POSSIBLY.search(clause[: g.start()])
+        and not (aside is not None and m.end <= a + g.start() < aside.end())
+        for g in _GIVES.finditer(clause)
+    ):
         return True
     named_arm = _ARM_NAME.match(s.text, m.end)
     if named_arm and not _POSSIBLE_ARM.match(s.text[named_arm.end() : a + len(clause)]):
         return True  # "the X arm" (but not "an X arm might be opened later")
     return any(arm.start <= m.start < arm.end for arm in arms.arms_in(doc, s))
+
+
+# a participle set off by commas straight after the drug: ", taken daily,", ", given at night,"
+_USE_ASIDE = re.compile(
+    r"\s*,\s*(?:usually\s+|typically\s+|often\s+|as\s+)?(?:taken|given|used|administered|prescribed)"
+    r"\b[^,.;()]{0,40},",
+    re.I,
+)
 
 
 # giving said only as a possibility: "X may be added later", "an X arm could be opened",
@@ -1267,12 +1284,15 @@ _NOT_MEASURED_AFTER = Folded(
 _UNMEASURED_LATER = re.compile(
     # (or with no new subject after "and": "Mood instruments differed between trials and
     # were not analysed")
-    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet)|\band(?=\s+(?:was|were)\s+not\s))\s*"
+    # (... "were recorded inconsistently and could not be analysed": none was analysed)
+    r"^[^.]{0,100}?(?:[,;]|\b(?:but|although|though|yet)|"
+    r"\band(?=\s+(?:(?:was|were)\s+not|(?:could|can)\s*not\s+be)\s))\s*"
     r"(?:(?:although|though|but|yet|and)\s+)?(?:(?:these|this|it|they|such\s+[\w\-]+|"
     # (a relative pronoun: "anxiety and depression, which were not formally assessed")
     r"which|(?:neither|none|both|all)\s+of\s+which|"
     r"(?:these|this|the|such)\s+(?:[\w\-]+\s+)?(?:changes?|effects?|improvements?|reports?|"
-    r"observations?|benefits?))\s+)?(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)not\s+"
+    r"observations?|benefits?))\s+)?(?:(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)not|"
+    r"(?:could|can)\s*not\s+be)\s+"
     r"(?:\w+\s+)?(?:assessed|measured|evaluated|quantified|captured|recorded|studied|examined|"
     r"rated|documented|analy[sz]ed|harmoni[sz]ed)\b|"
     # "..., which we did not evaluate", "which the study did not measure"
@@ -1890,7 +1910,9 @@ _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
     # an episode before the story: "a previous episode of major depression", "a prior
     # depressive episode", "former postpartum depression"
-    r"\b(?:previous|prior|earlier|former|remote|remitted|resolved)\s+(?:episodes?\s+of\s+)?"
+    # (... or its diagnosis: "a prior diagnosis of depression")
+    r"\b(?:previous|prior|earlier|former|remote|remitted|resolved)\s+"
+    r"(?:(?:episodes?|diagnos[ie]s)\s+of\s+)?"
     r"(?:(?:single|major|minor|recurrent|severe|mild|moderate|brief|postpartum|perinatal|"
     r"unipolar|clinical|psychotic)\s+)*$|"
     # the history told as a list: "his history included major depression", "her medical
@@ -1969,6 +1991,10 @@ _TRAIT_AFTER = re.compile(
     r"(?:full\s+|stable\s+|sustained\s+|complete\s+)?remission\b|"
     r"(?:now\s+|currently\s+)?in\s+(?:full\s+|stable\s+|sustained\s+)?remission\b|"
     r"(?:(?:remained|was|is|has\s+been|had\s+been)\s+)?well[\s\-]controlled\b|"
+    # ... or listed among what the people came with: "Depression was recorded as a
+    # comorbidity in 14 patients"
+    r"(?:was|were)\s+(?:recorded|documented|noted|listed|coded|present)\s+as\s+(?:an?\s+)?"
+    r"(?:co-?morbid\w*|pre-?existing|baseline)\b|"
     # ... or held steady on another medicine for a long time before: "stable for two years on
     # vortioxetine", "stable on sertraline 100 mg for several years" (a change over the
     # study, "stable over 12 weeks", is an outcome and is not matched)
