@@ -95,14 +95,15 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 108 (session 49): a fourth sitting of the untried kinds, a ninth of the look-alikes,
-# an eighth of the hard numbers, an ordinary stream and an ordinary preprint harvest.
+# Batch 109 (session 49): a fourth sitting of LDN instead of an antidepressant, a ninth of
+# the hard numbers, a tenth of the look-alikes, a fifth of the untried kinds and an ordinary
+# registry.
 SETS = [
-    ("holdout439", "holdout", "49600001-49600040", *UNTRIED_KINDS),
-    ("holdout440", "holdout", "49700001-49700040", *LOOKALIKES),
-    ("holdout441", "holdout", "49800001-49800040", *HARD_NUMBERS),
-    ("holdout442", "holdout", "49900001-49900040", *ORDINARY_STREAM),
-    ("preprints101", "preprints", "PPR0980001-PPR0980030", *ORDINARY_PREPRINTS),
+    ("holdout443", "holdout", "50200001-50200040", *LDN_INSTEAD),
+    ("holdout444", "holdout", "50300001-50300040", *HARD_NUMBERS),
+    ("holdout445", "holdout", "50400001-50400040", *LOOKALIKES),
+    ("holdout446", "holdout", "50500001-50500040", *UNTRIED_KINDS),
+    ("registry106", "registry", "NCT00230001-NCT00230030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
