@@ -915,6 +915,13 @@ def _tally_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     hi = text.find(")", end)
     if lo < 0 or hi < 0 or ")" in text[lo:start] or "(" in text[end:hi]:
         return []
+    inside = text[lo + 1 : hi]
+    if ";" in inside and "," in inside:
+        # tallies of different things, each its own list: "(LDN 90, placebo 89; SSRI 113,
+        # SNRI 66)" sizes the arms, then the classes the people took
+        lo = max(lo, text.rfind(";", lo, start))
+        cut = text.find(";", end, hi)
+        hi = hi if cut < 0 else cut
     items, at = [], lo + 1
     for part in re.split(r"[,;]", text[lo + 1 : hi]):
         items.append((at, at + len(part)))

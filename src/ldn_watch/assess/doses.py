@@ -1024,7 +1024,9 @@ _CHANGED_FROM = re.compile(
 # a daily dose given as a week's total: "one capsule nightly, a weekly total of 21 mg"
 # (a dose given once a week, "25 mg once a week", is a dose per administration: kept)
 _WEEKLY_TOTAL = re.compile(
-    r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$",
+    r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$|"
+    # ("a weekly naltrexone exposure of 10.5 mg or 31.5 mg")
+    r"\bweekly\s+(?:[\w\-]+\s+){0,2}?(?:exposures?|amounts?)\s+(?:of\s+|was\s+|=\s*)?$",
     re.I,
 )
 # a schedule of fewer than seven days a week: "on Mondays, Wednesdays and Fridays", "three
@@ -1049,6 +1051,9 @@ _WEEK_TAKEN_DAILY = Folded(
     r"\bseven\s+(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\b[^.;]{0,20}?\bone\s+"
     r"(?:taken\s+)?(?:each|every|a|per)\s+(?:night|evening|morning|day)\b|"
     r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b|"
+    # ("each taken as seven equal nightly doses")
+    r"\btaken\s+as\s+seven\s+(?:equal\s+|identical\s+)?(?:daily|nightly|evening)\s+"
+    r"(?:doses|portions|capsules|tablets)\b|"
     # (or the unit dispensed for it, one a day: "31.5 mg per week, dispensed as capsules of
     # 4.5 mg to be taken every evening")
     r"\bdispensed\s+(?:[\w\-]+\s+){0,4}?as\s+(?:capsules|tablets|sachets)\s+of\s+\d+(?:\.\d+)?\s*mg\s+"
@@ -1586,6 +1591,15 @@ _PER_UNIT_BEFORE = re.compile(
     r"\b(?:capsules|tablets|pills|sachets)\s*[:,]?\s+$|"
     r"\beach\s+(?:capsule|tablet|pill|sachet|drop|spray|lozenge|troche)\s+(?:contain(?:ed|s)?|held|had|"
     r"deliver(?:ed|s)?|provid(?:ed|es))\s+$",
+    re.I,
+)
+# ... with the drug named between, taken as a count of units later in the sentence ("Study
+# capsules contain naltrexone 1.5 mg or placebo; participants take one capsule ..., two
+# ... and three from week 3"; not arms listed, "capsules contained naltrexone 1.5 mg,
+# naltrexone 4.5 mg or placebo", which count no units)
+_CONTAINS_DRUG_BEFORE = re.compile(
+    r"\b(?:capsules?|tablets?|pills?|sachets?|lozenges?|troches?)\s+(?:each\s+)?"
+    r"contain(?:ed|s|ing)?\s+(?:low[\s\-]dose\s+)?[A-Za-z][\w\-]*\s+$",
     re.I,
 )
 _PER_UNIT_AFTER = re.compile(
@@ -4528,6 +4542,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 per_unit
                 or _PER_UNIT_BEFORE.search(lead)
                 or _PER_UNIT_AFTER.match(s.text[m.end() :])
+                or (_CONTAINS_DRUG_BEFORE.search(lead) and _units_a_day(s.text, m.end()))
             ):
                 # (a frequency already read as the dose's own, "1 mg tablets, taken twice a
                 # day", is not counted again)
@@ -4667,6 +4682,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _drop_parts_to_come(doc, out, drug)
     out = _drop_unanalysed_arms(doc, out, drug)
     out = _drop_misstated(out, drug)
+    if any(c.ref_type == "ErratumIn" for c in doc.article.corrections):
+        out = _drop_decimal_slip(out, drug, doc.spec.low_max_mg)
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
     out = _drop_strengths(out, drug)
@@ -4813,6 +4830,21 @@ def _drop_misstated(doses: list[Dose], drug: str) -> list[Dose]:
         and not _NOT_AS_STATED.search(d.sentence.text[max(0, d.start - 40) : d.start])
     }
     return [d for d in doses if not (d.owner == drug and d.mg_per_day in set(wrong) - right)]
+
+
+def _drop_decimal_slip(doses: list[Dose], drug: str, low_max_mg: float) -> list[Dose]:
+    """In a record an erratum corrects, a dose of the drug ten times another dose of it in
+    the low band is the decimal point the erratum put back ("naltrexone 45 mg at night" in
+    the methods, "LDN (4.5 mg)" in the results): a misprint, no dose given."""
+    low = {d.mg_per_day for d in doses if d.owner == drug and d.mg_per_day <= low_max_mg}
+    slips = {
+        d.mg_per_day
+        for d in doses
+        if d.owner == drug
+        and d.mg_per_day > low_max_mg
+        and any(abs(d.mg_per_day - 10 * v) < 1e-9 for v in low)
+    }
+    return [d for d in doses if not (d.owner == drug and d.mg_per_day in slips)]
 
 
 _TITLE_COMPARES = Folded(

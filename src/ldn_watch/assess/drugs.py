@@ -2233,7 +2233,9 @@ def _started(s: Sentence, m: Mention) -> bool:
 # stopped", "switching from SNRIs to X" (not "stopped in two patients", nor X itself: the
 # drug switched or tapered to is the one taken after, "switching from an SSRI to bupropion")
 _HALTED_BEFORE = re.compile(
-    r"\b(?:discontinu\w*|taper\w*|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
+    # (not the drug in brackets after a cross-taper, the one tapered onto: "switched from
+    # bupropion to escitalopram by a 1-week cross-taper (escitalopram 10 mg, ...)")
+    r"\b(?:discontinu\w*|(?:(?<!cross-)(?<!cross\s)taper\w*|taper\w*(?!\s*\())|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
     r"stopp\w*)\s+(?:(?!(?:to|into|onto)\b)\S+\s+){0,3}(?:\([^()]{0,40})?$",
     re.I,
 )
@@ -2990,7 +2992,10 @@ def _indexed_theirs(doc: Doc) -> Concomitant | None:
 
 # the next item of a list of drugs: "SSRIs or venlafaxine", "sertraline, citalopram and
 # escitalopram"
-_LISTED_ON = re.compile(r"^\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$", re.I)
+# (its abbreviation in brackets goes with a name: "inhibitors (SSRIs) or ... (SNRIs)")
+_LISTED_ON = re.compile(
+    r"^\s*(?:\(\s*|\)?\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+))$", re.I
+)
 
 
 def _below_condition_dose(lexicon: Lexicon, doses: list[Dose]) -> dict[str, str]:

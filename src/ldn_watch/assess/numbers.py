@@ -1372,7 +1372,8 @@ _RESPECTIVE_ARMS = Folded(
     rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
     # (the arms may have been named before: "24, 25 and 12 participants were allocated,
     # respectively")
-    r"assigned|enrol+ed|included)(?:\s+(?:to|in|into)\b[^.;]*?|\s*,?\s+)\brespectively\b",
+    # (a decimal dose among the arms: "to the 10.5 mg, 31.5 mg and placebo arms")
+    r"assigned|enrol+ed|included)(?:\s+(?:to|in|into)\b(?:[^.;]|\.\d)*?|\s*,?\s+)\brespectively\b",
     re.IGNORECASE,
 )
 # ... or after the arms were named, as the clause's last words: "randomised to X or
@@ -3199,8 +3200,12 @@ _ARM_PART = re.compile(
     re.IGNORECASE,
 )
 _ARM_LABEL = re.compile(
-    r"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d\s*(?:mg|µg|μg|mcg)\b", re.I
+    r"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|"
+    r"\d\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b",
+    re.I,
 )
+# an arm named by its dose alone: "Fourteen participants received 250 micrograms, 15 ..."
+_DOSE_ONLY = re.compile(r"^\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b", re.I)
 _ALLOCATED_CLAUSE = re.compile(
     r"\b(?:randomi[sz]\w*|allocated|assigned|enrol+ed)\b(?![^;]*\b(?:withdr\w+|discontinu\w+|"
     r"dropped|lost|completed|excluded)\b)[^;]*$",
@@ -3227,17 +3232,24 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
     or a comparator); never a part of the arms (responders, those who withdrew)."""
     if s.background or s.prior or s.future or _ALLOC_VERB.search(s.text):
         return []
-    if _PART_OF_ARMS.search(s.text):
-        return []
     if not _allocates_somewhere(doc):
         return []
     drug = doc.aliases.pattern()
     text = s.text
     out: list[Count] = []
     for m in _TOOK_ARM.finditer(text):
+        # (in the tally's own clause: "...; 39 completed 6 weeks" is another clause)
+        lo = text.rfind(";", 0, m.start()) + 1
+        hi = text.find(";", m.end())
+        if _PART_OF_ARMS.search(text, lo, len(text) if hi < 0 else hi):
+            continue
         # (the arms read from the text as written: the folded match lowers "LDN")
         arm = text[m.start("arm") : m.end("arm")]
-        if not drug.match(arm.strip()) and not (drug.search(arm) and len(arm.split()) <= 4):
+        if (
+            not drug.match(arm.strip())
+            and not (drug.search(arm) and len(arm.split()) <= 4)
+            and not _DOSE_ONLY.match(arm.strip())
+        ):
             continue
         tail = text[m.start("tail") : m.end("tail")]
         rest = list(_TOOK_NEXT.finditer(tail))

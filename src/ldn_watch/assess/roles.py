@@ -339,6 +339,11 @@ _FUTURE = Folded(
     r"also\s+|clearly\s+)?(?:required|necessary)\s+to\s+(?:establish|determine|confirm|separate|"
     r"disentangle|distinguish|clarify|show|prove|test|answer|settle|define|identify|know|tell|"
     r"assess|evaluate|examine|address|exclude|rule\s+out)\b|"
+    # ... or said to be worth doing: "Trials comparing this dose with 4.5 mg would be
+    # informative", "a head-to-head study would be valuable"
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|research)\b(?:[^.;]|\.(?=\d)){0,120}?"
+    r"\bwould\s+be\s+(?:\w+\s+)?(?:informative|useful|valuable|helpful|welcome|worthwhile|"
+    r"desirable|of\s+(?:great\s+)?(?:interest|value))\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
     # (not a choice someone made: "whether LDN was continued was decided by participants
     # and their clinicians", "whether to continue was left to the patient")

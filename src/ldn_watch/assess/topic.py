@@ -1204,6 +1204,9 @@ def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
 # trials used a measure of depression")
 _NOT_MEASURED = Folded(
     r"\b(?:co-?exists?|co-?occurs?|coincides?|overlaps?)\s+with\b[^.;]*$|"
+    # ... or said as a noun: "the frequent co-occurrence of depression and anxiety in
+    # fibromyalgia populations" (a trait of the disease's people, not a finding)
+    r"\b(?:co-?occurrence|co-?existence)\s+of\s+(?:[\w\-]+\s+){0,3}$|"
     # (the second of two things said of the disease too: "CPP is often refractory to standard
     # therapy and commonly accompanied by anxiety and depression")
     r"\b(?:is|are)\s+(?:(?:[\w\-]+\s+){1,6}?(?:and|or)\s+)?(?:\w+\s+)?(?:comorbid|accompanied|"
@@ -1927,7 +1930,8 @@ _TRAIT_BEFORE = Folded(
     # documented major depression", "7 had a coded depressive episode")
     r"\b(?:with|had|having|has|have)\s+(?:an?\s+)?(?:co-?occurring|co-?existing|coexistent|"
     r"concurrent|concomitant|recorded|documented|coded|charted)\s+"
-    r"(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
+    # ("124 (58%) had a recorded diagnosis of depression")
+    r"(?:diagnos[ie]s\s+of\s+)?(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     # a factor the randomisation was stratified or minimised by, one of a short list of the
     # people's traits: "stratified by site and by current antidepressant use", "minimised
     # for centre, sex and baseline depression" (the strata even out the arms, like a
