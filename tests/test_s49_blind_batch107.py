@@ -21,6 +21,8 @@ Blind batch 107 (measured on dd6cb7ee):
 - holdout437 49400018: a secondary analysis restricted to "Participants with a baseline PHQ-9
   score of 10 or more", "Of 206 trial participants, 57 had clinically significant depressive
   symptoms (LDN n = 29; placebo n = 28)", counted 206.
+- holdout436 49300018: "3 mL at bedtime. At week 4, participants whose MADRS score had fallen
+  by less than 25% took a further 3 mL each morning" read 3 mg only (6 mg for some lost).
 - holdout437 49400026: "Among 143 patients (1.5 mg, n = 58; 4.5 mg, n = 85), 96 were taking
   an SSRI" counted one group (85).
 """
@@ -251,3 +253,25 @@ def test_drops_raised_to_a_target_count_as_the_target(schedule: str, mg: float) 
     )
     found = facts("Low-dose naltrexone drops added to venlafaxine: a case report", text, CASE)
     assert found.ldn_doses_mg == [mg]
+
+
+# --- a dose added on top of the one taken, for some -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("added", "expected"),
+    [
+        ("took a further 3 mL each morning", [3.0, 6.0]),
+        ("were given an additional 1.5 mL in the morning", [3.0, 4.5]),
+    ],
+)
+def test_a_further_dose_for_some_adds_to_the_one_taken(added: str, expected: list[float]) -> None:
+    text = (
+        "Methods: Adults with major depressive disorder on vortioxetine received naltrexone oral "
+        "solution (1 mg/mL), 3 mL at bedtime. At week 4, participants whose MADRS score had "
+        f"fallen by less than 25% {added}; all others continued 3 mL at night.\n"
+        "Results: Thirty-six participants were enrolled; MADRS fell from 28.7 to 17.2."
+    )
+    found = facts("Low-dose naltrexone oral solution added to vortioxetine", text, TRIAL)
+    assert found.ldn_doses_mg == expected
+    assert found.compares_doses is False

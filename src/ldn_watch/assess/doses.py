@@ -1021,6 +1021,13 @@ _SLOPE_BEFORE = re.compile(
 _CHANGED_FROM = re.compile(
     r"\b(?:chang|switch|amend|revis|modifi)\w*\s+(?:\w+\s+){0,2}?from\s*$", re.I
 )
+# a dose taken on top of the one already taken: "took a further 3 mL each morning", "an
+# additional 1.5 mg in the morning"
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:took|take|takes|received|receive|given|added|add|adding)\s+(?:an?\s+)?"
+    r"(?:further|additional|extra|second)\s+(?:dose\s+of\s+)?$",
+    re.I,
+)
 # a daily dose given as a week's total: "one capsule nightly, a weekly total of 21 mg"
 # (a dose given once a week, "25 mg once a week", is a dose per administration: kept)
 _WEEKLY_TOTAL = re.compile(
@@ -4619,6 +4626,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             )
             if len(places) != len(values):
                 places = [(m.start(), m.group(0))] * len(values)
+            if kind == "single" and factor == 1 and owner == drug and _FURTHER_BEFORE.search(lead):
+                # "took a further 3 mL each morning": a dose added to the one already taken,
+                # the day's total is both (CONTRACT.md: the total daily dose)
+                base = next(
+                    (d.mg_per_day for d in reversed(out) if d.owner == drug and not d.per_kg),
+                    None,
+                )
+                if base is not None:
+                    values, later = [base + values[0]], True
             for i, v in enumerate(values):
                 first, last = i == 0, i == len(values) - 1
                 out.append(
