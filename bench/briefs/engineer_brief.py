@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 name, stopat, targets = sys.argv[1], sys.argv[2], Path(sys.argv[3]).read_text()
-ROUND, BASE = 105, "/work/notes/open_base105.jsonl"
-SESSION = 49
+ROUND, BASE = 106, "/work/notes/open_base106.jsonl"
+SESSION = 50
 text = f"""# Brief: round {ROUND}, engineer `{name}` — issue 10 (verdict precision on unseen kinds)
 
 You are one of the engineers fixing ldn-watch's classifier (`src/ldn_watch/assess/`) this
