@@ -1125,6 +1125,8 @@ def _gives(doc: Doc, s: Sentence, m: DrugMention) -> bool:
     if any(
         not _POSSIBLY.search(clause[: g.start()])
         and not (aside is not None and m.end <= a + g.start() < aside.end())
+        # ("Oral LDN trials, which this study did not test, ...": the study denies it)
+        and not _DENIED_AFTER.match(clause, g.end())
         for g in _GIVES.finditer(clause)
     ):
         return True
@@ -1132,6 +1134,13 @@ def _gives(doc: Doc, s: Sentence, m: DrugMention) -> bool:
     if named_arm and not _POSSIBLE_ARM.match(s.text[named_arm.end() : a + len(clause)]):
         return True  # "the X arm" (but not "an X arm might be opened later")
     return any(arm.start <= m.start < arm.end for arm in arms.arms_in(doc, s))
+
+
+# the study said not to have done it, right after naming itself: "which this study did not
+# test", "that the present trial never examined"
+_DENIED_AFTER = re.compile(
+    r"\s+(?:did|does|do|has|have|had|could|was|were)\s*(?:not|n't)\b|\s+never\b", re.I
+)
 
 
 # a participle set off by commas straight after the drug: ", taken daily,", ", given at night,"
