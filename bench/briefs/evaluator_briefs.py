@@ -95,15 +95,17 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 109 (session 49): a fourth sitting of LDN instead of an antidepressant, a ninth of
-# the hard numbers, a tenth of the look-alikes, a fifth of the untried kinds and an ordinary
-# registry.
+# Batch 110 (session 50): a ninth sitting of the hard numbers, an eleventh of the
+# look-alikes, an ordinary stream, a sixth of the untried kinds, a fifth of LDN instead of an
+# antidepressant, an ordinary registry and an ordinary preprint harvest.
 SETS = [
-    ("holdout443", "holdout", "50200001-50200040", *LDN_INSTEAD),
-    ("holdout444", "holdout", "50300001-50300040", *HARD_NUMBERS),
-    ("holdout445", "holdout", "50400001-50400040", *LOOKALIKES),
-    ("holdout446", "holdout", "50500001-50500040", *UNTRIED_KINDS),
-    ("registry106", "registry", "NCT00230001-NCT00230030", *ORDINARY_REGISTRY),
+    ("holdout447", "holdout", "50600001-50600040", *HARD_NUMBERS),
+    ("holdout448", "holdout", "50700001-50700040", *LOOKALIKES),
+    ("holdout449", "holdout", "50800001-50800040", *ORDINARY_STREAM),
+    ("holdout450", "holdout", "50900001-50900040", *UNTRIED_KINDS),
+    ("holdout451", "holdout", "51000001-51000040", *LDN_INSTEAD),
+    ("registry107", "registry", "NCT00240001-NCT00240030", *ORDINARY_REGISTRY),
+    ("preprints102", "preprints", "PPR0990001-PPR0990030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
