@@ -1586,13 +1586,14 @@ _COUNT_WORDS = {
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?|troches?)"
 _UNIT_NOUN_RX = re.compile(rf"\b{_UNIT_NOUN}\b", re.I)
+# ... the solid ones, which are said to contain a dose
+_SOLID_UNIT = r"(?:capsules?|tablets?|pills?|sachets?|lozenges?|troches?)"
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
 # "1.5 mg (0.5 mg per drop)", "1 mg/spray") and, later in the sentence, how many units were
 # taken how often ("took three capsules nightly", "three drops every morning and evening")
 _PER_UNIT_BEFORE = re.compile(
     # ("Compounded troches contained 1.5 mg naltrexone each")
-    r"\b(?:capsules?|tablets?|pills?|sachets?|lozenges?|troches?)\s+(?:each\s+)?"
-    r"(?:contain(?:ed|s|ing)?|of)\s+$|"
+    rf"\b{_SOLID_UNIT}\s+(?:each\s+)?(?:contain(?:ed|s|ing)?|of)\s+$|"
     # the products named before their strengths, as a registry's intervention lists them:
     # "Compounded capsules 1 mg or 2 mg", "tablets: 0.5 mg and 1.5 mg"
     r"\b(?:capsules|tablets|pills|sachets)\s*[:,]?\s+$|"
@@ -1605,8 +1606,8 @@ _PER_UNIT_BEFORE = re.compile(
 # ... and three from week 3"; not arms listed, "capsules contained naltrexone 1.5 mg,
 # naltrexone 4.5 mg or placebo", which count no units)
 _CONTAINS_DRUG_BEFORE = re.compile(
-    r"\b(?:capsules?|tablets?|pills?|sachets?|lozenges?|troches?)\s+(?:each\s+)?"
-    r"contain(?:ed|s|ing)?\s+(?:low[\s\-]dose\s+)?[A-Za-z][\w\-]*\s+$",
+    rf"\b{_SOLID_UNIT}\s+(?:each\s+)?contain(?:ed|s|ing)?\s+(?:low[\s\-]dose\s+)?"
+    r"[A-Za-z][\w\-]*\s+$",
     re.I,
 )
 _PER_UNIT_AFTER = re.compile(

@@ -1919,8 +1919,15 @@ def _parts_in_brackets_sum(text: str, start: int, end: int) -> bool:
     number = _NUMBER_AT.match(text, start)
     if brackets is None or number is None:
         return False
-    parts = [int(a) for a in _ARM_COUNT.findall(brackets.group("parts"))]
-    return len(parts) >= 2 and sum(parts) == words_to_int(number.group(0))
+    value = words_to_int(number.group(0))
+    return value is not None and value > 0 and _groups_add_up(brackets.group("parts"), value)
+
+
+def _groups_add_up(groups: str, value: int) -> bool:
+    """Two or more group counts in ``groups`` ("LDN n = 29; placebo n = 28", "1.5 mg, n = 58;
+    4.5 mg, n = 85") that add up to ``value``."""
+    parts = [int(a) for a in _ARM_COUNT.findall(groups)]
+    return len(parts) >= 2 and sum(parts) == value
 
 
 # A follow-up of people who took part in an earlier trial asks them again: the people
@@ -3199,13 +3206,12 @@ _ARM_PART = re.compile(
     r"(?:\s+[\w\-.]+){0,2}?))\s*$",
     re.IGNORECASE,
 )
+_DOSE_UNIT = r"(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b"
 _ARM_LABEL = re.compile(
-    r"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|"
-    r"\d\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b",
-    re.I,
+    rf"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d\s*{_DOSE_UNIT}", re.I
 )
 # an arm named by its dose alone: "Fourteen participants received 250 micrograms, 15 ..."
-_DOSE_ONLY = re.compile(r"^\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b", re.I)
+_DOSE_ONLY = re.compile(rf"^\d+(?:\.\d+)?\s*{_DOSE_UNIT}", re.I)
 _ALLOCATED_CLAUSE = re.compile(
     r"\b(?:randomi[sz]\w*|allocated|assigned|enrol+ed)\b(?![^;]*\b(?:withdr\w+|discontinu\w+|"
     r"dropped|lost|completed|excluded)\b)[^;]*$",
@@ -4325,15 +4331,12 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
-_ALLOCATION_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
-
-
 def _analysed_part_of_allocated(stated: Count, summed: Count) -> bool:
     """The stated count is those an analysis kept of the people the arms were allocated
     ("76 were assigned to X and 75 to placebo. 148 participants were included in the
     modified intention-to-treat analysis"): fewer than the arms' sum, a part of it, not a
     total that makes the sum redundant (arms do not overlap as subgroups may)."""
-    if stated.value >= summed.value or not _ALLOCATION_VERB.search(summed.span):
+    if stated.value >= summed.value or not _ALLOC_VERB.search(summed.span):
         return False
     text = stated.sentence.text
     at = text.lower().find(stated.span.lower())  # (a span may come lower-cased)
@@ -5094,8 +5097,7 @@ def _armed_phrase(doc: Doc) -> Count | None:
             continue
         for m in _ARMED_PHRASE.finditer(s.text):
             value = words_to_int(m.group("num"))
-            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
-            if not (value and len(arms) >= 2 and sum(arms) == value):
+            if not value or not _groups_add_up(m.group("arms"), value):
                 continue
             if not m.group("rest") or _SEX_NOUN.fullmatch(m.group("noun")):
                 continue
@@ -5168,8 +5170,7 @@ def _armed_subgroup(doc: Doc) -> Count | None:
             continue
         for m in _starting_anywhere(_ARMED_SUBGROUP, s.text):
             value = words_to_int(m.group("num"))
-            arms = [int(a) for a in _ARM_COUNT.findall(m.group("arms"))]
-            if not (value and len(arms) >= 2 and sum(arms) == value):
+            if not value or not _groups_add_up(m.group("arms"), value):
                 continue
             if m.group("state"):
                 # a treatment they were on is the report's own sample only where the report
