@@ -1622,7 +1622,11 @@ _UNITS_TAKEN = re.compile(
     r"dissolved|dissolve|start(?:ing|ed)\s+(?:with|at|on)|"
     r"placed|administered|given)\s+|"
     # ... or listed after the unit's content with no verb: "1 mg per drop, 3 drops at night"
-    r"^[^.;]{0,20}?[,:]\s*)"
+    r"^[^.;]{0,20}?[,:]\s*|"
+    # ... or after the time of day they are taken at and a colon: "tablets of 250 micrograms,
+    # placed under the tongue at bedtime: one tablet in week 1, then ..." (once a day)
+    r"^[^.;:]{0,60}?\b(?P<when>at\s+(?:bedtime|night)|nightly|once\s+(?:a\s+)?daily|"
+    r"(?:each|every)\s+(?:night|evening|morning))\s*:\s*)"
     r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+|of\s+(?:these|the)\s+)?"
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
@@ -1691,7 +1695,7 @@ def _units_a_day(text: str, at: int) -> int | None:
                 return k * times
         if taken is first or _UNIT_NOUN_RX.search(taken.group(0)):
             break
-    return None
+    return k if first.group("when") else None
 
 
 # the units of a strength said to be taken at a frequency, with no count: one unit each

@@ -323,10 +323,13 @@ _PLAN_AHEAD = Folded(_PLAN_AHEAD_PATTERN, re.IGNORECASE)
 # Calls for future work, plans for another study, and what is not known.
 _FUTURE = Folded(
     _PLAN_AHEAD_PATTERN + "|"
-    r"\b(?:is|are|was|were|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|therefore\s+|"
+    r"\b(?:is|are|(?P<past>was|were)|remains?|be)\s+(?:still\s+|urgently\s+|now\s+|thus\s+|"
     # (a rule of the study's own entry is no call for work: "MDD was required for inclusion")
-    r"clearly\s+|also\s+)?(?!(?:needed|required|necessary)\s+(?:for|at)\s+(?:study\s+)?(?:inclusion|"
-    r"entry|eligibility|enrol\w*|participation|randomi[sz]ation)\b)"
+    r"therefore\s+|clearly\s+|also\s+)?(?!(?:needed|required|necessary)\s+(?:for|at)\s+"
+    r"(?:study\s+)?(?:inclusion|entry|eligibility|enrol\w*|participation|randomi[sz]ation)\b)"
+    # (nor what the study's people needed: "no taper was needed given its long half-life",
+    # "dose reductions were required in three patients")
+    r"(?(past)(?!(?:needed|required|necessary)\b))"
     r"(?:needed|required(?!\s+to\b)|warranted|lacking|necessary(?!\s+to\b)|"
     r"unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|established|clear)|untested|unexplored|"
     r"unstudied|unanswered|unresolved|unexamined|an\s+open\s+question)\b|"
@@ -569,7 +572,9 @@ _FIRST_PERSON = Folded(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # "[determiner] (up to three words) pilot (study) (brackets) (had)" before one of its acts
 _PILOT_DOER = (
     r"\s+(?:(?!(?:present|current|ongoing|new|our|this)\b)[\w\-]+\s+){0,3}?"
-    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?(?:had\s+)?"
+    r"pilot(?:\s+(?:study|trial|RCT))?\s+(?:\([^()]{0,60}\)\s+)?"
+    # (with what it gave: "A pilot trial of low-dose naltrexone (LDN) enrolled ...")
+    r"(?:(?:of|with)\s+(?:[\w\-]+\s+){1,3}?(?:\([^()]{0,20}\)\s+)?)?(?:had\s+)?"
 )
 _PILOT_ACTS = (
     r"used|gave|tested|administered|employed|enrolled|treated|randomi[sz]ed|compared|studied|"
@@ -590,7 +595,8 @@ _A_PILOT = Folded(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?pilot\b", re.IGNORECASE)
 # another study, cited without a name
 _A_PILOT_DID = Folded(rf"\b(?:an?|one){_PILOT_DOER}(?:{_PILOT_ACTS})\b", re.IGNORECASE)
 _WE_DID = Folded(
-    r"\bwe\s+(?:then\s+|also\s+|prospectively\s+|openly\s+)?(?:treated|enrolled|randomi[sz]ed|"
+    # (or the authors, in the third person: "The authors tested LDN as an adjunct to ...")
+    r"\b(?:we|the\s+authors)\s+(?:then\s+|also\s+|prospectively\s+|openly\s+)?(?:treated|enrolled|randomi[sz]ed|"
     r"recruited|gave|administered|studied|tested|included|assigned|followed)\b",
     re.IGNORECASE,
 )

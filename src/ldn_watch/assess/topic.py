@@ -1336,6 +1336,16 @@ _NO_MEASURE_AFTER = re.compile(
     r"administered|measured|assessed|included))?",
     re.I,
 )
+# A change said not to have been needed ("No change in her mood or in her mirtazapine dose
+# was required") is a treatment decision the record reports, not a measure of the condition
+_NO_CHANGE_BEFORE = re.compile(
+    r"\bno\s+(?:changes?|adjustments?)\s+(?:in|to|of)\s+(?:her|his|their|the)\s+$", re.I
+)
+_NO_CHANGE_NEEDED = re.compile(
+    r"^(?:\s+[\w\-]+){0,2}?(?:\s+(?:or|and)\s+[^.;]{0,60}?)?\s+(?:was|were)\s+"
+    r"(?:required|needed|necessary)\b",
+    re.I,
+)
 # ... or the match is itself the measure nobody took ("no specific mood rating was
 # collected": the condition's pattern reads "mood rating" as one measure)
 _NAMES_MEASURE = re.compile(r"\s(?:ratings?|scales?|questionnaires?|measures?)$", re.I)
@@ -1773,6 +1783,8 @@ def _condition(
                 # "patients with comorbid major depression could continue their SSRI": a
                 # part let in, or let keep a medicine, for it measures nothing
                 continue
+            if _NO_CHANGE_BEFORE.search(s.text, 0, m.start()) and _NO_CHANGE_NEEDED.match(after):
+                continue  # "No change in her mood or her dose was required": a decision
             if _NO_BEFORE.search(s.text, 0, m.start()) and (
                 _NO_MEASURE_AFTER.match(after) or _NAMES_MEASURE.search(m.group(0))
             ):
