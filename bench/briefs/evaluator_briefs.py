@@ -95,17 +95,14 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 110 (session 50): a ninth sitting of the hard numbers, an eleventh of the
-# look-alikes, an ordinary stream, a sixth of the untried kinds, a fifth of LDN instead of an
-# antidepressant, an ordinary registry and an ordinary preprint harvest.
+# Batch 111 (session 51): a ninth sitting of the hard numbers, an eleventh of the
+# look-alikes, a sixth of the untried kinds and an ordinary registry harvest (four sets, not
+# seven: batches 109 and 110 lost most of their evaluators when too many ran at once).
 SETS = [
     ("holdout447", "holdout", "50600001-50600040", *HARD_NUMBERS),
     ("holdout448", "holdout", "50700001-50700040", *LOOKALIKES),
-    ("holdout449", "holdout", "50800001-50800040", *ORDINARY_STREAM),
     ("holdout450", "holdout", "50900001-50900040", *UNTRIED_KINDS),
-    ("holdout451", "holdout", "51000001-51000040", *LDN_INSTEAD),
     ("registry107", "registry", "NCT00240001-NCT00240030", *ORDINARY_REGISTRY),
-    ("preprints102", "preprints", "PPR0990001-PPR0990030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
