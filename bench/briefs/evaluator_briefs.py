@@ -99,8 +99,8 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout452", "holdout", "50600001-50600020", *UNTRIED_KINDS),
-    ("holdout453", "holdout", "50700001-50700020", *LOOKALIKES),
+    ("holdout454", "holdout", "50800001-50800020", *HARD_NUMBERS),
+    ("holdout455", "holdout", "50900001-50900020", *LDN_INSTEAD),
 ]
 
 COMMON_READ = [
