@@ -99,8 +99,9 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout454", "holdout", "50800001-50800020", *HARD_NUMBERS),
-    ("holdout455", "holdout", "50900001-50900020", *LDN_INSTEAD),
+    ("holdout456", "holdout", "50600021-50600040", *UNTRIED_KINDS),
+    ("holdout457", "holdout", "50700021-50700040", *LOOKALIKES),
+    ("registry108", "registry", "NCT00250001-NCT00250030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
