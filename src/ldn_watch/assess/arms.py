@@ -709,6 +709,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         # group" is such a set of people, given the watched drug or its placebo beside
         # bupropion, not an arm given bupropion instead
         return False
+    if own_period(doc, s, m):
+        return True
     tallied = _tallied_arm(doc, s, m)
     if tallied is not None:
         return tallied
@@ -1207,10 +1209,46 @@ def crossed(doc: Doc, s: Sentence, m: Mention) -> bool:
     return any(_OWN_PLACEBO_AFTER.match(text, x.end) for x in doc.drug(s))
 
 
+# a crossover's order of periods: "LDN then sertraline, or the reverse order", "in
+# random order", "vice versa"
+_PERIOD_ORDER = Folded(
+    r"\b(?:reverse|reversed|opposite)\s+(?:order|sequence)\b|\bvice\s+versa\b|"
+    r"\b(?:random|randomi[sz]ed|counterbalanced|alternating)\s+(?:order|sequence)\b|"
+    r"\bcross[\s\-]?over\b",
+    re.IGNORECASE,
+)
+# what stands between the two drugs of such a sequence: a dose and a "then" (not a word
+# that joins them in one regimen: "LDN alone for 4 weeks, then LDN plus sertraline")
+_THEN_BETWEEN = re.compile(
+    r"^(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside|and)\b)"
+    r"(?:[^.;]|\.(?=\d))){0,60}?\b(?:then|followed\s+by)\s+"
+    r"(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside)\b)"
+    r"(?:[^.;]|\.(?=\d))){0,30}$",
+    re.IGNORECASE,
+)
+
+
+def own_period(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is a period of its own in a sequence with the watched drug ("were
+    randomised to LDN 4.5 mg nightly then sertraline 50-100 mg daily, or the reverse
+    order"): a crossover's comparator, never taken together with the watched drug
+    (CONTRACT.md: a comparator arm does not count)."""
+    text = s.text
+    if not _PERIOD_ORDER.search(text):
+        return False
+    for x in doc.drug(s):
+        a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
+        if _THEN_BETWEEN.match(text[a:b]):
+            return True
+    return False
+
+
 def with_drug(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is named together with the watched drug: in the same allocated
     arm, or joined to it by "plus", "with", "added to" and no "or"/"versus" between
     ("sertraline plus X versus sertraline plus placebo": sertraline is in every arm)."""
+    if own_period(doc, s, m):
+        return False
     tallied = _tallied_arm(doc, s, m)
     if tallied is not None:
         return not tallied

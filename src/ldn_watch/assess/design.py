@@ -718,8 +718,9 @@ _EXPERIMENTAL_DOSING = Folded(
     # ... or a dose escalation it runs: its people given ascending doses, each for a set
     # time ("received ascending doses of X: 0.5, 1.5 and 3 mg, each for two weeks", "were
     # given increasing doses"), or a dose-finding design it names as its own ("in an open
-    # dose-finding design", "in this dose-escalation study"); what its people's doctors
-    # prescribed is a cohort's (read above), a design wished for is no own sentence
+    # dose-finding design", "in this dose-escalation study", "an open, sequential
+    # dose-finding study"); what its people's doctors prescribed is a cohort's (read
+    # above), a design wished for is no own sentence
     r"\b(?:received|were\s+given|were\s+administered|took|were\s+treated\s+with)\s+"
     r"(?:(?:[\w\-]+\s+){1,2}(?:at|in)\s+)?(?:ascending|escalating|increasing|rising|stepwise)\s+"
     r"(?:daily\s+|nightly\s+|oral\s+)?doses\b|"
@@ -727,7 +728,8 @@ _EXPERIMENTAL_DOSING = Folded(
     # derived report telling its parent; a name has two capitals, not "the earlier")
     r"\b(?:an?|this|our|the\s+present|the\s+(?-i:[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*))\s+"
     r"(?:(?:open|open[\s\-]label|single[\s\-]arm|uncontrolled|"
-    r"prospective|open[\s\-]ended|pilot),?\s+)*dos(?:e|ing)[\s\-]*(?:finding|ranging|escalation)\s+"
+    r"prospective|open[\s\-]ended|pilot|sequential|stepwise|step[\s\-]wise),?\s+)*"
+    r"dos(?:e|ing)[\s\-]*(?:finding|ranging|escalation)\s+"
     r"(?:design|study|trial|protocol|schedule)\b|"
     # ... or a course of it, a set dose for a set time, given to the study's people as the
     # subject of the sentence ("Forty-two patients ... were given naltrexone 3 mg in the

@@ -54,7 +54,7 @@ _SEP = rf"(?:\s*(?:,\s*(?:or|and)?|or|and|to|{_ARROW}|--|-|–|—|versus|vs\.?|
 # (only after a bare number: "1.5 mg, then 4.5 mg" are two doses, each read on its own)
 # the words of a cap that a raise can reach: "to a maximum of", "to at most", "to no more
 # than" (a bound elsewhere; in a titration its top step)
-_CAP_WORDS = ("max", "at most", "no more than", "not more than", "not exceeding", "not to exceed")
+_CAP_WORDS = ("max", "at most", "no more than", "not more than", "not exceed", "not to exceed")
 _SEQ_WORDS = r"(?:then|finally|lastly|eventually|ultimately|subsequently)"
 _SEQ_SEP = rf"(?:(?<=\d)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_SEQ_WORDS}\s+(?:(?:up\s+|on\s+)?to\s+)?)"
 _SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
@@ -64,7 +64,7 @@ _DOSE = Folded(
     r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|max|capped))"
     # (an arrow's head, "1.5 mg -> 3 mg", is no "greater than": see _ARROW)
     rf"(?P<pre>(?:(?<![-=])[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
-    rf"\bnot exceeding|\bno more than|\bnot more than|\bat most|\bat least|"
+    rf"\bnot exceeding|\bnot exceed|\bno more than|\bnot more than|\bat most|\bat least|"
     # a cap: "maximum 4.5 mg/day", "max. 4.5 mg", "capped at 4.5 mg", "not to exceed 3 mg"
     rf"\bmax(?:imum|\.)?(?: of)?|\bcapped at|\bnot to exceed)\s*)?"
     # "weeks 3-4 and 4.5 mg": a week number is not a dose
@@ -758,7 +758,13 @@ _CAP_LEAD = re.compile(
     r"dose|overall|per\s+day|each|day)\b)*\s*$",
     re.I,
 )
-_PER_KG_BEFORE = re.compile(r"\d\s*(?:mg|µg|μg|mcg|micrograms?)\s*(?:/|per)\s*kg\b", re.I)
+# (or the weight-based doses named as such: "Weight-based doses are rounded to the
+# nearest 0.5 mg and may not exceed 4.5 mg")
+_PER_KG_BEFORE = re.compile(
+    r"\d\s*(?:mg|µg|μg|mcg|micrograms?)\s*(?:/|per)\s*kg\b|"
+    r"\b(?:weight|body[\s\-]weight)[\s\-](?:based|adjusted|dependent)\s+dos(?:e|es|ing)\b",
+    re.I,
+)
 # a level some stayed on while others were raised: "responders stayed on 1.5 mg",
 # "others continued 3 mg", "seven were maintained on 1.5 mg": a dose kept, not a later step
 # of the schedule
@@ -1672,6 +1678,26 @@ _UNITS_NEXT = re.compile(
     r"onwards?)\b)(?P<rest>[^.;]{0,60})",
     re.I,
 )
+
+
+# several counts of units listed as the levels given, once a day: "in sequential cohorts
+# of 1, 2, 4, 6 and 9 drops nightly", "at 2 or 4 capsules a day" (not a count of people:
+# the unit names what is counted)
+_UNIT_LEVELS = re.compile(
+    r"[^.;]{0,160}?(?<![\d.,])(?P<ks>[1-9]\d?(?:\s*,\s*[1-9]\d?)*\s*,?\s+(?:and|or)\s+[1-9]\d?)\s+"
+    rf"{_UNIT_NOUN}\s+(?:(?:each|every|once|per|a|at|in\s+the)\s+)?(?:day|daily|evening|night|"
+    r"nightly|bedtime)\b",
+    re.I,
+)
+
+
+def _unit_levels(text: str, at: int) -> list[int] | None:
+    """The counts of units a sentence lists as levels given once a day, after ``at``
+    ("cohorts of 1, 2, 4, 6 and 9 drops nightly": 1, 2, 4, 6, 9), or None."""
+    listed = _UNIT_LEVELS.match(text, at)
+    if listed is None:
+        return None
+    return [int(k) for k in re.findall(r"\d+", listed.group("ks"))]
 
 
 def _units_a_day(text: str, at: int) -> int | None:
@@ -4582,7 +4608,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     and not _DAILY_UNIT_AFTER.match(s.text[m.end() :])
                     and not _PEOPLE_DISPENSED.search(s.text, max(0, at - 40), at)
                 )
-                if a_day:
+                levels = _unit_levels(s.text, m.end()) if kind == "single" else None
+                if levels:
+                    # "500 micrograms per drop ... in sequential cohorts of 1, 2, 4, 6 and
+                    # 9 drops nightly": each count of units is a level given (CONTRACT.md: a
+                    # liquid's volume is turned into mg where its strength is stated)
+                    values, kind, strength = [values[0] * k for k in levels], "list", False
+                elif a_day:
                     # "capsules each contained 1 mg; participants took three capsules each
                     # evening", "drops (0.5 mg per drop); three drops every morning and every
                     # evening": the daily dose is the units taken in a day together
