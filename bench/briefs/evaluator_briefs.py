@@ -99,9 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout456", "holdout", "50600021-50600040", *UNTRIED_KINDS),
-    ("holdout457", "holdout", "50700021-50700040", *LOOKALIKES),
-    ("registry108", "registry", "NCT00250001-NCT00250030", *ORDINARY_REGISTRY),
+    ("holdout458", "holdout", "51000001-51000020", *HARD_NUMBERS),
+    ("holdout459", "holdout", "51000021-51000040", *LDN_INSTEAD),
+    ("holdout460", "holdout", "50800021-50800040", *ORDINARY_STREAM),
+    ("preprints102", "preprints", "PPR0990001-PPR0990030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
