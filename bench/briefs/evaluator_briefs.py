@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout458", "holdout", "51000001-51000020", *HARD_NUMBERS),
-    ("holdout459", "holdout", "51000021-51000040", *LDN_INSTEAD),
-    ("holdout460", "holdout", "50800021-50800040", *ORDINARY_STREAM),
-    ("preprints102", "preprints", "PPR0990001-PPR0990030", *ORDINARY_PREPRINTS),
+    ("holdout461", "holdout", "50900021-50900040", *LOOKALIKES),
+    ("holdout462", "holdout", "51100001-51100020", *UNTRIED_KINDS),
+    ("holdout463", "holdout", "51100021-51100040", *HARD_NUMBERS),
+    ("registry109", "registry", "NCT00260001-NCT00260030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
