@@ -1691,6 +1691,10 @@ _EVIDENCE_LISTED = Folded(
     r"(?:\s+base)?(?:\s+(?:so\s+far|to\s+date))?\s+(?:(?:is|are)\s+(?:limited|confined|restricted)"
     r"\s+to|consists?\s+(?:mainly\s+|largely\s+|only\s+)?of|compris\w*|(?:is|are)\s+made\s+up\s+of|"
     r"rests?\s+(?:mainly\s+|largely\s+)?on)\b|"
+    # ... or said to be scant, then listed: "Clinical data remain sparse: a small randomised
+    # pilot, a handful of case reports and chart reviews, ..."
+    r"\b(?:evidence|data|literature|studies)\s+(?:(?:is|are|remains?)\s+)(?:still\s+|very\s+)?"
+    r"(?:sparse|scarce|limited|thin|scant|meagre|meager|preliminary)\s*:|"
     # ... or what its search turned up: "We identified one randomized pilot trial, three
     # open-label studies, ... and a growing number of observational studies" (studies, not
     # people: "we identified 46 patients" is a cohort's)

@@ -391,7 +391,13 @@ _PRACTICE_AFTER = re.compile(
     r"^[\s\-]*(?:range|doses|dosages)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
     r"(?:(?:commonly|usually|typically|generally|widely)\s+)?(?:used|given|prescribed|known|"
     r"referred\s+to)\s+as\s+(?:so[\s\-]called\s+)?[\"\u201c'\u2018]?\s*(?:low[\s\-]dose\s+"
-    r"naltrexone|LDN)\b",
+    r"naltrexone|LDN)\b|"
+    # ... or as what the drug's low-dose regimens use: "rather than the 3 to 4.5 mg used in
+    # low-dose naltrexone regimens", "the 4.5 mg given in most LDN protocols"
+    r"^[\s\-]*(?:(?:range|doses?|dosages?)\s+)?(?:(?:commonly|usually|typically|generally)\s+)?"
+    r"(?:used|given|prescribed|employed)\s+(?:in|for)\s+(?:(?:most|many|typical|standard|"
+    r"usual|conventional)\s+)?(?:low[\s\-]dose\s+naltrexone|LDN)\s+(?:regimens?|protocols?|"
+    r"practice|prescribing|therapy|treatment)\b",
     re.I,
 )
 
@@ -1064,9 +1070,11 @@ _WEEK_TAKEN_DAILY = Folded(
     r"\bseven\s+(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\b[^.;]{0,20}?\bone\s+"
     r"(?:taken\s+)?(?:each|every|a|per)\s+(?:night|evening|morning|day)\b|"
     r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b|"
-    # ("each taken as seven equal nightly doses")
+    # ("each taken as seven equal nightly doses", "taken in equal nightly doses")
     r"\btaken\s+as\s+seven\s+(?:equal\s+|identical\s+)?(?:daily|nightly|evening)\s+"
     r"(?:doses|portions|capsules|tablets)\b|"
+    r"\b(?:taken|given|divided|split)\s+(?:in|as|into)\s+(?:seven\s+)?(?:equal|identical)\s+"
+    r"(?:daily|nightly|evening|morning)\s+(?:doses|portions|amounts)\b|"
     # (or the unit dispensed for it, one a day: "31.5 mg per week, dispensed as capsules of
     # 4.5 mg to be taken every evening")
     r"\bdispensed\s+(?:[\w\-]+\s+){0,4}?as\s+(?:capsules|tablets|sachets)\s+of\s+\d+(?:\.\d+)?\s*mg\s+"

@@ -741,13 +741,19 @@ _LEFT_ANALYSIS_AFTER = re.compile(
     # for nausea") does not take the drug away from everyone else
     r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
     r"(?:were|was|are|is|being|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|thereafter\s+|"
-    r"therefore\s+|thus\s+)?(?:censored|excluded|withdrawn|removed|dropped)\b",
+    r"therefore\s+|thus\s+)?(?:censored|excluded|withdrawn|removed|dropped)\b|"
+    # ... or who come off the study's drug to take it: "will be offered sertraline by their
+    # clinical team and will stop study medication" (a rescue in place of the study drug)
+    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:stop|stops|stopped|discontinue|discontinues|discontinued|come\s+off|came\s+off|leave|"
+    r"left)\s+(?:the\s+|their\s+)?(?:study|trial|investigational|blinded)\s+(?:medication|drug|"
+    r"treatment|capsules?|tablets?)\b",
     re.I,
 )
 
 
 def _begun_then_left(s: Sentence, m: Mention) -> bool:
-    """A drug begun during the study by people who then left its analysis."""
+    """A drug begun during the study by people who then left its analysis, or its drug."""
     before = s.text[max(0, m.start - _WINDOW) : m.start]
     return bool(_BEGUN_IN_STUDY_BEFORE.search(before)) and bool(
         _LEFT_ANALYSIS_AFTER.match(s.text[m.end :])
