@@ -1291,7 +1291,10 @@ _COMPARED_PAIR = re.compile(
     rf"(?:{_MEASURE}(?:\s*,\s*{_MEASURE})*(?:\s*,?\s+(?:and|or)\s+{_MEASURE})?\s+(?:of\s+)?)?"
     # (the drug may be a name of three words with its abbreviation opened in brackets after
     # it: "to compare ... of low dose naltrexone (LDN, 4.5 mg/d) with escitalopram")
-    r"(?:(?:and|of)\s+)?(?:[\w\-]+\s+){0,2}(?:[\w\-]+\s+\(\s*)?$",
+    # (the drug may be compared at several doses: "to compare ... of two doses of low-dose
+    # naltrexone monotherapy with sertraline")
+    r"(?:(?:and|of)\s+)?(?:(?:two|three|four|several|different|\d)\s+(?:doses|dose\s+levels|"
+    r"dosages|strengths)\s+of\s+)?(?:[\w\-]+\s+){0,2}(?:[\w\-]+\s+\(\s*)?$",
     re.IGNORECASE,
 )
 

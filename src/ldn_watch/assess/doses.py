@@ -73,7 +73,11 @@ _DOSE = Folded(
     rf"(?P<mult>(?<![\w.,])[1-4]\s*[x×]\s*)?"
     # (not the second number of a ratio: "randomised 1:1 to 2.5 mL")
     rf"(?<![\w.·:])(?P<nums>{_NUM}(?:[\s\-]*{_UNIT})?(?:(?:{_SEP}|{_SEQ_SEP}){_NUM}(?:[\s\-]*{_UNIT})?)*)"
-    rf"[\s\-]*(?P<unit>{_UNIT})\b(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
+    rf"[\s\-]*(?P<unit>{_UNIT})\b"
+    # (the size of a device is no dose: "dispensed with 5-mL oral syringes")
+    r"(?![\s\-]*(?:(?:oral|dosing|measuring|graduated|plastic)[\s\-]+)?(?:syringes?|bottles?|"
+    r"vials?|cups?|spoons?|droppers?|pipettes?)\b)"
+    rf"(?P<perkg>\s*(?:/|per)\s*(?:kg|m2|m²))?"
     # a concentration ("0.5 mg/mL", "3 mg/L" of a blood marker) is never a dose
     rf"(?P<conc>\s*(?:/|per)\s*(?:{_VOLUME}|L|dL|dl|l)\b)?"
     # a bound written after the number: "a strength of 5 mg or less", "4.5 mg and below"
@@ -149,7 +153,11 @@ _FREQ = [
             # "1.5 mg morning and evening": the same dose twice a day
             # ("one 1-mg capsule in the morning and one in the evening": a second unit)
             r"(?:in\s+the\s+)?morning\s+and\s+(?:(?:one|another|a\s+second|the\s+same)\s+)?"
-            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b|"
+            r"(?:in\s+the\s+|at\s+)?(?:evening|night|bedtime)\b"
+            # (not two times compared in periods of their own: "4.5 mg in the morning and at
+            # bedtime for 4 weeks each, in randomized order")
+            r"(?![^.;]{0,40}?(?:\b(?:weeks?|days?|months?)\s+each\b|\b(?:random|randomi[sz]ed|"
+            r"alternating|counterbalanced)\s+order\b|\bperiods?\b|\bcross[\s\-]?over\b))|"
             # two clock times of the day: "taken at 08:00 and 20:00", "at 8 am and 8 pm"
             # (not a third after them)
             rf"(?:at\s+)?{_CLOCK_TIME}\s*(?:and|&)\s*(?:at\s+)?{_CLOCK_TIME}"
@@ -799,7 +807,7 @@ def _conditional(spec: WatchSpec) -> Folded:
         rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
-        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:an?\s+)?(?:[\w\-]+\s+)?(?:response|improvement)\b|"
+        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:at least )?(?:an?\s+)?(?:[\w%\-]+\s+){0, 2}?(?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
         # a counted part of the people, picked out by what they did or had: "increased to
         # 4.5 mg in four who tolerated it", "in 3 of the 7 patients" (preprints100
@@ -1045,7 +1053,9 @@ _FURTHER_BEFORE = re.compile(
 _WEEKLY_TOTAL = re.compile(
     r"\b(?:weekly\s+total|total\s+weekly\s+dose|week's\s+total)\s+(?:of\s+|was\s+|=\s*)?$|"
     # ("a weekly naltrexone exposure of 10.5 mg or 31.5 mg")
-    r"\bweekly\s+(?:[\w\-]+\s+){0,2}?(?:exposures?|amounts?)\s+(?:of\s+|was\s+|=\s*)?$",
+    r"\bweekly\s+(?:[\w\-]+\s+){0,2}?(?:exposures?|amounts?)\s+(?:of\s+|was\s+|=\s*)?$|"
+    # ("weekly doses ranged from 3.5 to 31.5 mg": amounts a week, taken daily)
+    r"\bweekly\s+dos(?:es|ages)\s+(?:ranged\s+(?:from\s+|between\s+)?|were\s+|of\s+)$",
     re.I,
 )
 # a schedule of fewer than seven days a week: "on Mondays, Wednesdays and Fridays", "three
@@ -1599,7 +1609,6 @@ _COUNT_WORDS = {
 }  # fmt: skip
 # the units a dose is counted in: a capsule, a drop of a liquid, a spray, a lozenge
 _UNIT_NOUN = r"(?:capsules?|tablets?|pills?|sachets?|drops?|sprays?|puffs?|lozenges?|troches?)"
-_UNIT_NOUN_RX = re.compile(rf"\b{_UNIT_NOUN}\b", re.I)
 # ... the solid ones, which are said to contain a dose
 _SOLID_UNIT = r"(?:capsules?|tablets?|pills?|sachets?|lozenges?|troches?)"
 # what one unit holds ("capsules each contained 1 mg", "each tablet contains 1.5 mg",
@@ -1681,7 +1690,8 @@ _UNITS_THEN = re.compile(
 # followed by a word of when, not by a noun of its own: "two weeks later" counts time)
 _UNITS_NEXT = re.compile(
     r"[^.;]{0,60}?(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)"
-    r"(?P<k>two|three|four|five|six|[2-9])\s+"
+    # (the unit may be said again: "one drop nightly in week 1, two drops in week 2")
+    rf"(?P<k>two|three|four|five|six|[2-9])\s+(?:{_UNIT_NOUN}\s+)?"
     r"(?=(?:the|for|from|in|on|at|after|during|by|until|each|every|nightly|daily|thereafter|"
     r"onwards?)\b)(?P<rest>[^.;]{0,60})",
     re.I,
@@ -1721,13 +1731,13 @@ def _units_a_day(text: str, at: int) -> int | None:
         taken, end = step, step.end("k")
     word = taken.group("k").lower()
     k = int(word) if word.isdigit() else _COUNT_WORDS[word]
-    # (a step with the unit left out keeps the first count's frequency: "one capsule at
-    # night ..., three from week 3")
+    # (a step keeps the first count's frequency unless it says its own: "one capsule at
+    # night ..., three from week 3", "one drop nightly in week 1, two drops in week 2")
     for rest in (taken.group("rest"), first.group("rest")):
         for rx, times in _TIMES_A_DAY:
             if rx.search(rest):
                 return k * times
-        if taken is first or _UNIT_NOUN_RX.search(taken.group(0)):
+        if taken is first:
             break
     return k if first.group("when") else None
 

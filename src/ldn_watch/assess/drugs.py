@@ -366,7 +366,9 @@ _LINK = re.compile(
     rf"{_ADVERBS}as\s+)|"
     r"(?P<has>(?:has|have|had|having|possess(?:es|ing)?|exhibits?|exhibiting|shows?|showing|"
     r"with)\s+))?"
-    r"(?P<art>(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}$",
+    # (no word that adds a drug: "lithium or valproate (plus an SSRI in 11)" names two)
+    r"(?P<art>(?:an?|the)\s+)?(?:(?!(?:plus|and|or|with|without|alongside|added|together|"
+    r"combined|besides)\b)[\w\-]+\s+){0,3}$",
     re.I,
 )
 # "... has serotonin reuptake inhibitor properties", "with SSRI-like activity"
@@ -1993,7 +1995,8 @@ def _cross_taper_onto_other(spec: WatchSpec) -> Folded:
 
 def _replacement_pattern(spec: WatchSpec) -> Folded:
     """A study whose people come off their drug for the watched one: "a 4-week cross-taper",
-    "the current SSRI will be tapered to discontinuation", "LDN was taken alone", "replacing
+    "the current SSRI will be tapered to discontinuation", "tapered ... followed by a 1-week
+    drug-free run-in", "LDN was taken alone", "replacing
     an SSRI with LDN", "switching to LDN"; or take each in a period of its own: "the two
     drugs were never taken at the same time"."""
     drug = drug_names(spec)
@@ -2002,6 +2005,11 @@ def _replacement_pattern(spec: WatchSpec) -> Folded:
         rf"(?P<cross>{_CROSS_TAPER}(?!{_onto_other(spec)}))|"
         r"\btaper(?:ed|ing)?\s+(?:[\w\-]+\s+){0,3}?(?:to|until)\s+(?:complete\s+|full\s+)?"
         r"(?:discontinuation|cessation)\b|"
+        # ... or tapered, then a time free of it before the watched drug: "The antidepressant
+        # was tapered over 2 weeks and followed by a 1-week drug-free run-in"
+        r"\btaper(?:ed|ing)?\b(?:[^.;]|\.\d){0,80}?\b(?:drug|medication|antidepressant|"
+        r"treatment)[\s\-]+free\s+(?:run[\s\-]?in|washout|wash[\s\-]out|interval|period|"
+        r"phase|week|weeks)\b|"
         rf"\b(?:{drug})\s+(?:was|is|will\s+be|were)\s+(?:then\s+)?taken\s+(?:alone|on\s+its\s+own|"
         r"as\s+(?:a\s+)?monotherapy)\b|"
         rf"\b(?:replac|substitut)\w*\s+(?:an?\s+|the\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?(?:with|by)\s+"
@@ -2300,11 +2308,23 @@ def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set
     return members
 
 
+# a stop denied of everyone: "no participant discontinued the SSRI", "none stopped their
+# antidepressant", "nobody had to discontinue it" (the drug went on)
+_NOBODY_STOPPED_BEFORE = re.compile(
+    r"\b(?:no|none\s+of\s+the|nobody|no\s+one|not\s+one)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:(?:had|needed|was|were|has|have)\s+(?:to\s+)?)?(?:discontinu\w*|stopp\w*|stop|"
+    r"taper\w*|withdr[ae]w\w*)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+
+
 def _halted(s: Sentence, m: Mention) -> bool:
     """The sentence says the sample as a whole stopped the drug (no count of some)."""
     a = max(s.text.rfind(";", 0, m.start), s.text.rfind(":", 0, m.start)) + 1
     b = s.text.find(";", m.end)
     clause = s.text[a : b if b >= 0 else len(s.text)]
+    if _NOBODY_STOPPED_BEFORE.search(s.text, max(0, m.start - _WINDOW), m.start):
+        return False
     return (
         bool(
             _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])

@@ -288,7 +288,9 @@ def _superseded(c: Count) -> bool:
 
 # a sentence that states the study's size: "Sample size: ...", "the target enrolment"
 _SIZE_STATED = Folded(
-    r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b",
+    r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b|"
+    # ("The target is 40 participants in each arm", "the new target is 30 per group")
+    r"\b(?:the|our|its)\s+(?:new\s+|revised\s+)?target\s+(?:is|was|will\s+be|becomes|became)\b",
     re.IGNORECASE,
 )
 # a protocol's sample size changed by an amendment: "the target sample size has been
@@ -1374,6 +1376,25 @@ _RESPECTIVE_ARMS = Folded(
     # respectively")
     # (a decimal dose among the arms: "to the 10.5 mg, 31.5 mg and placebo arms")
     r"assigned|enrol+ed|included)(?:\s+(?:to|in|into)\b(?:[^.;]|\.\d)*?|\s*,?\s+)\brespectively\b",
+    re.IGNORECASE,
+)
+# ... or with the arms named in the plural, in order, instead of "respectively": "Twenty-one,
+# 20 and 22 participants were randomised to the 500 µg, 2000 µg and placebo arms"
+_LISTED_TO_ARMS = Folded(
+    rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
+    r"assigned)\s+(?:to|into)\s+(?:the\s+)?(?:[^.;]|\.\d){1,80}?\b(?:arms|groups)\b",
+    re.IGNORECASE,
+)
+# the people an extension or follow-up took in, counted by the parent arm they came from:
+# "Thirty-four participants from the naltrexone arm and 27 from the placebo arm entered the
+# extension"
+_FROM_ARMS = Folded(
+    rf"{_LEAD}(?P<a>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?from\s+the\s+"
+    rf"(?:[^.;,]|\.\d){{1,40}}?\b(?:arm|group)\s+and\s+(?P<b>{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:(?:{_NOUNS})\s+)?from\s+the\s+(?:[^.;,]|\.\d){{1,40}}?\b(?:arm|group)\s+"
+    r"(?:entered|joined|continued\s+into|were\s+(?:enrol+ed|included)|took\s+part|"
+    r"rolled\s+over)\b",
     re.IGNORECASE,
 )
 # ... or after the arms were named, as the clause's last words: "randomised to X or
@@ -3050,6 +3071,17 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _DIGITS = re.compile(r"\d+")
 
 
+def _from_arms(s: Sentence) -> Count | None:
+    """The people taken in counted by the parent arm they came from (``_FROM_ARMS``)."""
+    if " from the " not in s.text.lower():
+        return None
+    m = _FROM_ARMS.search(s.text)
+    if m is None:
+        return None
+    a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+    return Count(a + b, 5, s, m.group(0), (a, b)) if a and b else None
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -3082,6 +3114,14 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "respectively" in low:
         for m in _RESPECTIVE_ARMS.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    came = _from_arms(s)
+    if came is not None:
+        out.append(Count(came.value, 4 - _section_penalty(s), s, came.span, came.parts))
+    if " arms" in low or " groups" in low:
+        for m in _LISTED_TO_ARMS.finditer(s.text):
             parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
@@ -4815,6 +4855,9 @@ def own_sample(doc: Doc) -> Count | None:
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
+        came = _from_arms(s)
+        if came is not None:
+            return came  # "34 from the naltrexone arm and 27 from the placebo arm entered"
         found: Count | None = None
         for m in _OWN_SAMPLE.finditer(s.text):
             if m.group("num") and _in_brackets(s.text, m.start("num")):
