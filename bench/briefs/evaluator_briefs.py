@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout461", "holdout", "50900021-50900040", *LOOKALIKES),
-    ("holdout462", "holdout", "51100001-51100020", *UNTRIED_KINDS),
-    ("holdout463", "holdout", "51100021-51100040", *HARD_NUMBERS),
-    ("registry109", "registry", "NCT00260001-NCT00260030", *ORDINARY_REGISTRY),
+    ("holdout464", "holdout", "51200001-51200020", *LDN_INSTEAD),
+    ("holdout465", "holdout", "51200021-51200040", *LOOKALIKES),
+    ("holdout466", "holdout", "51300001-51300020", *HARD_NUMBERS),
+    ("preprints103", "preprints", "PPR1000001-PPR1000030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
