@@ -102,7 +102,7 @@ SETS = [
     ("holdout464", "holdout", "51200001-51200020", *LDN_INSTEAD),
     ("holdout465", "holdout", "51200021-51200040", *LOOKALIKES),
     ("holdout466", "holdout", "51300001-51300020", *HARD_NUMBERS),
-    ("preprints103", "preprints", "PPR1000001-PPR1000030", *ORDINARY_PREPRINTS),
+    ("preprints103", "preprints", "PPR9900001-PPR9900030", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
