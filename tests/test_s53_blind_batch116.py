@@ -17,6 +17,8 @@ again in other words.
   40 participants in each arm" not a planned size; "weekly doses ranged from 3.5 to 31.5 mg"
   not divided by seven; drops counted again in each step ("two drops in week 2") lost; a
   raise "in participants without at least a 20% improvement" not read as for non-responders.
+- registry109 NCT00260024: "Participants must not take antidepressants, including low-dose
+  amitriptyline" read amitriptyline as taken.
 """
 
 from __future__ import annotations
@@ -170,3 +172,15 @@ def test_a_raise_for_those_without_enough_improvement_lists_both_levels(who: str
     )
     f = facts("Low-dose naltrexone in fibromyalgia: mood outcomes", text, RCT)
     assert f.ldn_doses_mg == [1.5, 4.5]
+
+
+def test_a_rule_that_participants_must_not_take_antidepressants_names_none_taken() -> None:
+    # registry109 NCT00260024: "Participants must not take antidepressants, including
+    # low-dose amitriptyline" read amitriptyline as taken with LDN
+    text = (
+        "Forty adults with major depression received, in random order, naltrexone 1.5 mg and "
+        "4.5 mg, each for 4 weeks. Participants must not take antidepressants, including "
+        "low-dose trazodone. MADRS was rated weekly."
+    )
+    f = facts("Two doses of low-dose naltrexone: a crossover trial", text, RCT)
+    assert f.concomitant_classes == []

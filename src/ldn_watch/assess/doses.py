@@ -417,6 +417,11 @@ _PRACTICE_BEFORE = re.compile(
     r"increasingly)\s+)?(?:used|prescribed|employed|dispensed)\s+(?:off[\s\-]label\s+)?"
     r"(?:(?:for|in)\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:at|in)\s+(?:doses?|dosages?)\s+"
     r"(?:(?:anywhere|somewhere|ranging)\s+)?(?:between|from|of)?\s*$|"
+    # ... or the doses so used as the subject: "doses used off-label range from 1 to 5 mg",
+    # "doses prescribed in practice vary between 1 and 4.5 mg"
+    r"\b(?:doses?|dosages?)\s+(?:(?:now|often|commonly|usually|typically|generally)\s+)?"
+    r"(?:used|prescribed|employed|given|dispensed)\s+(?:off[\s\-]label|in\s+(?:clinical\s+)?"
+    r"practice|clinically)\s+(?:range|ranged|vary|varies|varied)\s+(?:from|between)\s*$|"
     # ... or said of the prescribers, no one of the study given it: "we note that some
     # clinicians use up to 4.5 mg", "psychiatrists commonly prescribe 3 mg"
     r"\b(?:clinicians|prescribers|physicians|practitioners|doctors|psychiatrists)\s+"

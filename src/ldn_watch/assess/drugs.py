@@ -2375,6 +2375,10 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
         r"allowed)|prohibited|excluded)\b|"
         rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # ... or said as a rule for them: "Participants must not take antidepressants",
+        # "patients may not use any antidepressant"
+        rf"\b{_PEOPLE}\s+(?:must|may|should|shall|can)\s+not\s+(?:be\s+)?(?:take|taking|use|"
+        rf"using|receive|receiving|on)\s+(?:any\s+|an?\s+)?(?:{kind})s?\b|"
         # the people taking one kept out of the study: "patients currently taking any
         # antidepressant will not be included", "participants on an antidepressant are
         # excluded" (not a condition on it: "... taking an antidepressant for under 8 weeks")

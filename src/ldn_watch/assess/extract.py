@@ -313,7 +313,13 @@ _POOLED_ARMS = Folded(
 # compares; one that allocates again ("re-randomised to 1.5 or 4.5 mg") may compare them
 _ONE_DOSE_WHATEVER_ARM = re.compile(
     r"\b(?:irrespective|regardless)\s+of\s+(?:their|the|each\s+participant's|prior|previous|"
-    r"original)\s+(?:[\w\-]+\s+){0,2}?(?:arms?|allocations?|assignments?|groups?|treatments?)\b",
+    r"original)\s+(?:[\w\-]+\s+){0,2}?(?:arms?|allocations?|assignments?|groups?|treatments?)\b|"
+    # ... or given to all of its people at one dose: "All extension participants received
+    # naltrexone 4.5 mg nightly" (not a range they move in: "flexibly dosed between")
+    r"\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)\s+"
+    r"(?:received|took|were\s+(?:given|switched\s+to|treated\s+with|started\s+on))\s+"
+    r"(?:(?:open[\s\-]label|oral|low[\s\-]dose)\s+)?[a-z\-]+\s+\d+(?:\.\d+)?\s*mg\b"
+    r"(?!(?:[^.;]|\.\d){0,20}?\b(?:or|to|and|then|flexib\w*|titrat\w*)\b)",
     re.I,
 )
 _REALLOCATED = re.compile(r"\bre-?(?:randomi[sz]|allocat|assign)\w*", re.I)

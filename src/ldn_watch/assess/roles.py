@@ -2055,7 +2055,9 @@ _PARENT_OF_EXTENSION = re.compile(
     rf"(?P<tail>{_FIGURED_BRACKETS}|"
     rf",?\s+{_PARENT_DID}\b(?:[^.;:()]|\.\d)*(?:{_FIGURED_BRACKETS})?|"
     # ("of NAME" or "of X in adults", then perhaps its relative clause)
-    rf",?\s+of\b(?:(?!,?\s+{_PARENT_DID}\b)(?:[^.;:()]|\.\d)){{0,80}}"
+    # (its registry id in brackets may come between: "the double-blind phase of DORSET
+    # (NCT...), in which 64 patients ... were randomized to X 1 mg, 2.5 mg or 4.5 mg")
+    rf",?\s+of\b(?:(?!,?\s+{_PARENT_DID}\b)(?:[^.;:()]|\.\d)){{0,80}}(?:\s*\([^()]*\))?"
     rf"(?:,?\s+{_PARENT_DID}\b(?:[^.;:()]|\.\d)*)?(?:{_FIGURED_BRACKETS})?)?",
     re.IGNORECASE,
 )
