@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout464", "holdout", "51200001-51200020", *LDN_INSTEAD),
-    ("holdout465", "holdout", "51200021-51200040", *LOOKALIKES),
-    ("holdout466", "holdout", "51300001-51300020", *HARD_NUMBERS),
-    ("preprints103", "preprints", "PPR9900001-PPR9900030", *ORDINARY_PREPRINTS),
+    ("holdout467", "holdout", "51300021-51300040", *UNTRIED_KINDS),
+    ("holdout468", "holdout", "51400001-51400020", *ORDINARY_STREAM),
+    ("holdout469", "holdout", "51400021-51400040", *LOOKALIKES),
+    ("registry110", "registry", "NCT00270001-NCT00270030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
