@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout467", "holdout", "51300021-51300040", *UNTRIED_KINDS),
-    ("holdout468", "holdout", "51400001-51400020", *ORDINARY_STREAM),
-    ("holdout469", "holdout", "51400021-51400040", *LOOKALIKES),
-    ("registry110", "registry", "NCT00270001-NCT00270030", *ORDINARY_REGISTRY),
+    ("holdout470", "holdout", "51500001-51500020", *HARD_NUMBERS),
+    ("holdout471", "holdout", "51500021-51500040", *LDN_INSTEAD),
+    ("holdout472", "holdout", "51600001-51600020", *UNTRIED_KINDS),
+    ("registry111", "registry", "NCT00280001-NCT00280030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
