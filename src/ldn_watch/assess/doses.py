@@ -4874,9 +4874,12 @@ _MISSTATED_BEFORE = re.compile(
     re.I,
 )
 _NOT_AS_STATED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
+# (an "as" or a word of when or of error is needed: "LDN 4.5 mg but not 1 mg given without
+# an antidepressant" contrasts results, it corrects nothing)
 _AS_STATED_AFTER = re.compile(
-    rf"^\s*(?:[\w/]+\s+){{0,2}}?(?:as\s+)?(?:(?:previously|originally|first|initially|earlier|"
-    rf"{_WRONGLY})\s+)?{_STATED}\b",
+    rf"^\s*(?:[\w/]+\s+){{0,2}}?(?:as\s+(?:(?:previously|originally|first|initially|earlier|"
+    rf"{_WRONGLY})\s+)?|(?:previously|originally|first|initially|earlier|{_WRONGLY})\s+)"
+    rf"{_STATED}\b",
     re.I,
 )
 

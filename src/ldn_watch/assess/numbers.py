@@ -11,6 +11,7 @@ than taken at face value.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1025,7 +1026,10 @@ _QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # open-label treatment" (an open study's people are those who began it; holdout432
 # 48800016)
 _SCREENED_THEN_STARTED = Folded(
-    rf"\bscreened\s*(?:,\s*|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
+    # (with who was eligible told between: "Of 163 screened, 58 were eligible, 47 started LDN")
+    rf"\bscreened\s*(?:,\s*|\s+and\s+)(?:{NUMBER}\s+(?:were|was)\s+(?:(?:deemed|found)\s+)?"
+    r"eligible\s*(?:,\s*(?:and\s+)?|\s+and\s+))?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
     # (what they began is named or not: "started LDN", "began open-label treatment")
     r"(?:started|began|initiated|commenced)\s+(?:taking\s+)?(?:the\s+)?(?:open[\s\-]label\s+)?"
     r"(?:study\s+)?[A-Za-z][\w\-]*\b",
@@ -1415,6 +1419,10 @@ _ARM_SIZES_LISTED = re.compile(
     r"\s*(?:,|/)\s*\d{1,4}))\s*(?:,\s*respectively\s*)?\)",
     re.IGNORECASE,
 )
+# one arm's size in its own bracket, and what may stand between two such arms: a comma or
+# an "or"/"and" and the next arm's words (no sentence break)
+_SIZE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,4})\s*\)", re.IGNORECASE)
+_ARM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s*(?:or|and)\s+)[^.;()]{1,60}", re.I)
 _N_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*", re.IGNORECASE)
 # ... not sizes at a list of time points: "at weeks 4, 8 and 12 (n = 28, 26 and 25)"
 _LISTED_TIMES = re.compile(
@@ -3134,7 +3142,17 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 and not _pooled(s.text, m.start(), m.end())
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
-    if "(" in s.text and _ALLOC_VERB.search(s.text):
+    if "(" in s.text and (alloc_at := _ALLOC_VERB.search(s.text)):
+        # each arm's size in a bracket of its own, after the arm: "randomised to X 4.5
+        # mg/day (n = 18), X 50 mg/day (n = 17) or placebo (n = 19)" (54)
+        sized = list(_SIZE_IN_BRACKET.finditer(s.text, alloc_at.end()))
+        if len(sized) >= 2 and all(
+            _ARM_LIST_GAP.fullmatch(s.text, a.end(), b.start())
+            for a, b in itertools.pairwise(sized)
+        ):
+            parts = tuple(int(m.group("n")) for m in sized)
+            span = s.text[sized[0].start() : sized[-1].end()]
+            out.append(Count(sum(parts), 4 - _section_penalty(s), s, span, parts))
         for m in _ARM_SIZES_LISTED.finditer(s.text):
             parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
             before = s.text[max(0, m.start() - 60) : m.start()]

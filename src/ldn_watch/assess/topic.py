@@ -1267,9 +1267,12 @@ _NOT_MEASURED_AFTER = Folded(
     # reassessed", "depressive symptoms were not re-measured after baseline")
     # (in any tense: a registration or protocol says it in the present or the future,
     # "Mood questionnaires are not administered", "depression will not be assessed")
-    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+not|will\s+not\s+be|(?:has|have)\s+not\s+"
+    # ("depression was therefore not analysed": an adverb may stand before the "not")
+    r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+(?:therefore\s+|thus\s+|hence\s+|"
+    r"consequently\s+)?not|will\s+not\s+be|(?:has|have)\s+not\s+"
     r"been)\s+(?:\w+\s+)?(?:(?:re-?)?(?:assessed|"
-    r"measured|evaluated|examined|administered)|recorded|collected|excluded)|"
+    r"measured|evaluated|examined|administered)|recorded|collected|excluded|"
+    r"analy[sz]ed(?!\s+(?:separately|by|according|as\s+a|in\s+subgroups?)\b))|"
     # ... or told later in its clause: "... were measured with the PHQ-9 at entry only",
     # "... was rated only at baseline and not re-assessed"
     r"(?:(?:was|were)\s+)?[^.;]{0,60}?\b(?:only\s+at\s+(?:baseline|entry|screening|enrol\w*)|"

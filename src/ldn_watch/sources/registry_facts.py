@@ -410,9 +410,17 @@ def _taking(criterion: str) -> bool:
     )
 
 
+_ALLOWS = re.compile(
+    r"\b(?:allowed|permitted|may\s+(?:continue|remain|stay|keep)|can\s+(?:continue|remain))\b",
+    re.I,
+)
+
+
 def mood_registered(record: Record, registry: Registry) -> bool | None:
     """Whether the registration's own fields name the condition or a mood outcome; None
-    when it registers no conditions and no outcomes (the text's answer stands)."""
+    when it registers no conditions and no outcomes (the text's answer stands). Keywords
+    count: a registration often lists only its primary outcome, its mood outcome named
+    only in the summary and the keywords (registry50 NCT04500009)."""
     if not (registry.conditions or registry.primary_outcomes or registry.secondary_outcomes):
         return None
     fields = [
@@ -422,7 +430,9 @@ def mood_registered(record: Record, registry: Registry) -> bool | None:
         *record.keywords,
         *registry.primary_outcomes,
         *registry.secondary_outcomes,
-        *inclusion_criteria(registry.eligibility),
+        # (a criterion that only lets people keep a treatment selects nobody: "Stable
+        # medications for depression or anxiety allowed")
+        *(c for c in inclusion_criteria(registry.eligibility) if not _ALLOWS.search(c)),
     ]
     outcome = default_spec().outcome
     return any(outcome.search(f) for f in fields if f)
