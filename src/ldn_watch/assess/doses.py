@@ -812,7 +812,7 @@ def _conditional(spec: WatchSpec) -> Folded:
         rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
-        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:at least )?(?:an?\s+)?(?:[\w%\-]+\s+){0, 2}?(?:response|improvement)\b|"
+        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:at least )?(?:an?\s+)?(?:[\w%\-]+\s+){{0,2}}?(?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
         # a counted part of the people, picked out by what they did or had: "increased to
         # 4.5 mg in four who tolerated it", "in 3 of the 7 patients" (preprints100

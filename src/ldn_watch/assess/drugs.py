@@ -1996,9 +1996,9 @@ def _cross_taper_onto_other(spec: WatchSpec) -> Folded:
 def _replacement_pattern(spec: WatchSpec) -> Folded:
     """A study whose people come off their drug for the watched one: "a 4-week cross-taper",
     "the current SSRI will be tapered to discontinuation", "tapered ... followed by a 1-week
-    drug-free run-in", "LDN was taken alone", "replacing
-    an SSRI with LDN", "switching to LDN"; or take each in a period of its own: "the two
-    drugs were never taken at the same time"."""
+    drug-free run-in", "LDN was taken alone", "replacing an SSRI with LDN", "switching to
+    LDN"; or take each in a period of its own: "the two drugs were never taken at the same
+    time"."""
     drug = drug_names(spec)
     return Folded(
         # (a cross-taper onto another drug is none: see _onto_other)
