@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout470", "holdout", "51500001-51500020", *HARD_NUMBERS),
-    ("holdout471", "holdout", "51500021-51500040", *LDN_INSTEAD),
-    ("holdout472", "holdout", "51600001-51600020", *UNTRIED_KINDS),
-    ("registry111", "registry", "NCT00280001-NCT00280030", *ORDINARY_REGISTRY),
+    ("holdout473", "holdout", "51600021-51600040", *HARD_NUMBERS),
+    ("holdout474", "holdout", "51700001-51700020", *UNTRIED_KINDS),
+    ("holdout475", "holdout", "51700021-51700040", *LOOKALIKES),
+    ("preprints104", "preprints", "PPR9900031-PPR9900060", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
