@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout473", "holdout", "51600021-51600040", *HARD_NUMBERS),
-    ("holdout474", "holdout", "51700001-51700020", *UNTRIED_KINDS),
-    ("holdout475", "holdout", "51700021-51700040", *LOOKALIKES),
-    ("preprints104", "preprints", "PPR9900031-PPR9900060", *ORDINARY_PREPRINTS),
+    ("holdout476", "holdout", "51700041-51700060", *HARD_NUMBERS),
+    ("holdout477", "holdout", "51800001-51800020", *LDN_INSTEAD),
+    ("holdout478", "holdout", "51800021-51800040", *ORDINARY_STREAM),
+    ("registry112", "registry", "NCT00290001-NCT00290030", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
