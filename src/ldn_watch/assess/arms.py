@@ -79,7 +79,9 @@ _ARM_SPLIT = re.compile(
 )
 _ARM_LIKE = re.compile(
     r"\d\s*(?:mg|µg|μg|mcg|ug|g)\b|\bplacebo\b|\bsham\b|\bcontrol\b|\busual care\b|"
-    r"\bwait[\s\-]?list\b|\btreatment as usual\b|\balone\b|\bmonotherapy\b",
+    r"\bwait[\s\-]?list\b|\btreatment as usual\b|\balone\b|\bmonotherapy\b|"
+    # (a liquid's placebo: "or an identical vehicle", "versus matching vehicle")
+    r"\b(?:identical|matching|matched|inactive)\s+vehicle\b",
     re.IGNORECASE,
 )
 _N_ARMS = re.compile(
@@ -647,8 +649,21 @@ def count(doc: Doc) -> int | None:
 # writes them: "Naltrexone 4.5 mg or placebo each evening, added to the SNRI", "Oral
 # naltrexone 2 mg daily versus identical placebo" (the watched drug opens the list; every
 # later alternative looks like an arm)
-_LIST_OPENING = re.compile(r"^(?:(?:oral|once[\s\-]daily|nightly|daily)\s+)?$", re.IGNORECASE)
+_LIST_OPENING = re.compile(
+    # (or the people given one of them: "Participants received compounded naltrexone oral
+    # solution ..., or an identical vehicle", in a randomised record's methods)
+    r"^(?:(?:participants|patients|subjects|adults|women|men)\s+(?:received|were\s+given|took)\s+)?"
+    r"(?:(?:oral|once[\s\-]daily|nightly|daily|compounded|sublingual)\s+)?$",
+    re.IGNORECASE,
+)
 _ALTERNATIVES_CUE = Folded(r"\s(?:or|versus|vs\.?)\s", re.IGNORECASE)
+
+
+# a dose and when it is taken, alone between commas: "2 mL each evening", "4.5 mg nightly"
+_DOSE_PIECE = re.compile(
+    r"\s*\d[\d.]*\s*(?:mg|ml|mL|µg|mcg|drops?|capsules?|tablets?)\b(?:\s+[\w\-]+){0,3}\s*",
+    re.IGNORECASE,
+)
 
 
 def _listed_alternatives(doc: Doc, s: Sentence) -> list[Arm]:
@@ -675,6 +690,11 @@ def _listed_alternatives(doc: Doc, s: Sentence) -> list[Arm]:
         if arms and _MODIFIER.match(span[a:b]):
             break
         piece = s.text[a:b]
+        if arms and _DOSE_PIECE.fullmatch(piece):
+            # the last arm's dose set off by commas: "X oral solution (1 mg/mL), 2 mL each
+            # evening, or an identical vehicle" (part of that arm, not one of its own)
+            arms[-1] = Arm(arms[-1].start, b, s.text[arms[-1].start : b], arms[-1].has_drug)
+            continue
         has = any(a <= m.start < b for m in drug)
         if arms and not (has or _ARM_LIKE.search(piece)):
             return []

@@ -607,7 +607,13 @@ _RAISE = (
     r"(?:increas|titrat|escalat|rais|uptitrat|advanc)\w*|\bris(?:e|es|ing|en)\b|\brose\b|"
     # ("had the dose doubled to 4 mg": not "double-blind")
     r"\bdoubl(?:ed|ing)\b|"
-    r"\bstep(?:s|ped|ping)?\s+up\b"
+    r"\bstep(?:s|ped|ping)?\s+up\b|"
+    # ... or a dose "moved", "went" or "progressed" to one higher: "started at 1.5 mg and
+    # moved to 4.5 mg after one week" (only where a dose follows the "to": people "moved to
+    # the open-label phase" are no raise)
+    r"\b(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|progress(?:es|ed|ing)?)"
+    r"(?=\s+(?:up\s+)?to\s+(?:(?:a|the)\s+)?(?:(?:target|maintenance|maximum|full|final|daily|"
+    r"dose|of)\s+){0,4}\d)"
 )
 # the "until" a raise ends at, the target right after it: "until 4.5 mg", "until reaching
 # 4.5 mg", "until a (target) dose of 4.5 mg was reached"
@@ -1082,8 +1088,11 @@ _WEEK_TAKEN_DAILY = Folded(
     r"(?:capsules|tablets|doses|sachets)\b|"
     # (or the seven units told as taken one a day: "that is, seven 4.5-mg capsules taken
     # one each evening")
-    r"\bseven\s+(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\b[^.;]{0,20}?\bone\s+"
-    r"(?:taken\s+)?(?:each|every|a|per)\s+(?:night|evening|morning|day)\b|"
+    # (the week's total may stand between, the unit named again: "seven 4.5-mg capsules
+    # (31.5 mg per week), one capsule to be taken each night")
+    r"\bseven\s+(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\b(?:[^.;]|\.\d){0,40}?"
+    r"\bone\s+(?:(?:capsule|tablet|dose|sachet)\s+)?(?:(?:to\s+be\s+|is\s+|was\s+)?taken\s+)?"
+    r"(?:each|every|a|per)\s+(?:night|evening|morning|day)\b|"
     r"\b(?:divided|split)\s+(?:into|over)\s+seven\s+(?:equal\s+)?daily\s+(?:doses|portions)\b|"
     # ("each taken as seven equal nightly doses", "taken in equal nightly doses")
     r"\btaken\s+as\s+seven\s+(?:equal\s+|identical\s+)?(?:daily|nightly|evening)\s+"
@@ -2192,6 +2201,11 @@ _PEOPLE_IN_IT = Folded(
     r"\b(?:to|in|into|on)\s+which\s+(?:only\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:had\s+(?:already\s+)?(?:been\s+)?|were\s+(?:already\s+)?)(?:allocated|randomi[sz]ed|"
     r"assigned|enrol+ed|treated|dosed|recruited|started)\b|"
+    # ... or the people after the closing told apart from those before it: "closed the
+    # 1.5-mg arm, and subsequent participants were randomized 1:1:1 to the remaining arms"
+    r"\b(?:subsequent|subsequently\s+enrolled|later|further|newly\s+enrolled)\s+"
+    r"(?:participants|patients|subjects|adults|people)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:randomi[sz]ed|allocated|assigned)\b|"
     # ... or a count of people told as randomised into the arm that closed: "seven
     # participants randomised to a discontinued 1 mg arm are reported descriptively", "12
     # patients had been allocated to the since-dropped 2 mg group"

@@ -734,7 +734,8 @@ _BESIDE_AFTER = re.compile(
 # "these participants were excluded from analysis"): nobody was analysed taking it with
 # the watched drug, so it is no co-medication of the study
 _BEGUN_IN_STUDY_BEFORE = re.compile(
-    rf"\b(?:{_BEGUN}|initiation|start|add(?:ed|ing|ition)|introduc\w*|rescue)\b[^.]{{0,120}}$",
+    rf"\b(?:{_BEGUN}|initiation|start|add(?:ed|ing|ition)|introduc\w*|rescue|re-?start\w*|"
+    rf"resum\w*)\b[^.]{{0,120}}$",
     re.I,
 )
 _LEFT_ANALYSIS_AFTER = re.compile(
@@ -749,7 +750,14 @@ _LEFT_ANALYSIS_AFTER = re.compile(
     r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
     r"(?:stop|stops|stopped|discontinue|discontinues|discontinued|come\s+off|came\s+off|leave|"
     r"left)\s+(?:the\s+|their\s+)?(?:study|trial|investigational|blinded)\s+(?:medication|drug|"
-    r"treatment|capsules?|tablets?)\b",
+    r"treatment|capsules?|tablets?)\b|"
+    # ... or who left the study itself: "Two who relapsed restarted escitalopram and left the
+    # study", "... and withdrew from the trial", "... and dropped out"
+    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:left|leave|leaves|exited|withdrew\s+from|dropped\s+out(?:\s+of)?|discontinued)\s+"
+    r"(?:the\s+)?(?:study|trial)\b(?!\s+(?:medication|drug|treatment|capsules?|tablets?)\b)|"
+    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"dropped\s+out\b",
     re.I,
 )
 
@@ -2375,6 +2383,11 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
         r"\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:exclusion(?:ary|\s+criterion)|not\s+(?:permitted|"
         r"allowed)|prohibited|excluded)\b|"
         rf"\boff\s+(?:all|any)\s+(?:{kind})s?\b|"
+        # ... or as the rule that opens a sentence: "Antidepressants were not permitted:
+        # those taking one were tapered off before randomisation" (not "Other
+        # antidepressants were not permitted", which implies one taken)
+        rf"(?:^|[:;]\s*)(?:{kind})s?\s+(?:were|was|are|is)\s+(?:not\s+(?:permitted|allowed)|"
+        r"prohibited|excluded)\b|"
         # ... or said as a rule for them: "Participants must not take antidepressants",
         # "patients may not use any antidepressant"
         rf"\b{_PEOPLE}\s+(?:must|may|should|shall|can)\s+not\s+(?:be\s+)?(?:take|taking|use|"

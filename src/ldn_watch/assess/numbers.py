@@ -1016,7 +1016,10 @@ _BARE_ANSWERED_MORE = Folded(
 _POOL_THEN_QUALIFIED = Folded(
     rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
-    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$))",
+    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?"
+    # (the criteria may be spelled out: "212 met the inclusion criteria of at least eight
+    # weeks of follow-up and a baseline PHQ-9")
+    r"(?:\s*(?:of|:)\s+(?:[^.;]|\.\d){0,120}?)?(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
@@ -4518,10 +4521,18 @@ _SAMPLE_TAIL = (
     # a subgroup chosen by a threshold: "41 of the 99 randomised had a PHQ-9 of 15 or more"
     # (the scale named in full with its abbreviation: "had a Snaith-Hamilton Pleasure Scale
     # (SHAPS) score of 8 or more")
-    r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+|\([\w\-]{1,12}\)\s+){0,6}?(?:of\s+)?(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
+    r"(?:had|scored)\s+(?:an?\s+)?(?:[\w\-]+\s+|\([\w\-]{1,12}\)\s+){0,6}?(?:of\s+)?(?:"
+    r"(?:[≥>]=?\s*)?\d+(?:\.\d+)?"
     # (with its unit: "44 had a baseline CRP of 3 mg/L or more")
     r"(?:\s*(?:mg/[dm]?L|mmol/L|ng/mL|pg/mL|nmol/L|kg/m2|kg/m²|points?))?"
     r"\s+or\s+(?:more|higher|above|greater)|"
+    # ... or by its sign or words alone: "61 of the 140 randomised had PHQ-9 >= 10", "had a
+    # score of at least 10"
+    r"(?P<signed>(?:[≥>]=?|at\s+least|more\s+than|greater\s+than|above)\s*\d+(?:\.\d+)?"
+    r"(?!\d|\.\d)(?!\s*(?:%|percent|per\s+cent|years?|weeks?|months?|days?))"
+    # (closing its clause, its arms in brackets after it: not "had a CRP ≥ 3 mg/L and
+    # constituted the analysis sample", which the words after it tell)
+    r"(?=\s*(?:\([^()]{0,60}\)\s*)?(?:[.;,]|$))))|"
     # a follow-up report's people are those seen at its follow-up: "44 (76%) completed the
     # 12-month assessment", "37 attended the two-year follow-up visit", "41 were reassessed
     # at 18 months" (completing the trial or its weeks is the parent's flow, not this)
@@ -4864,12 +4875,17 @@ def _self_named_sample(doc: Doc) -> Count | None:
     return None
 
 
+# a report saying it is about a part of its parent's people
+_SUBGROUP_WORD = Folded(r"\bsub-?(?:groups?|sets?|samples?|populations?)\b", re.IGNORECASE)
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
     named = _self_named_sample(doc)
     if named is not None:
         return named
+    subgroup_told = any(_SUBGROUP_WORD.search(s.text) for s in doc.sentences)
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
             continue
@@ -4881,6 +4897,10 @@ def own_sample(doc: Doc) -> Count | None:
             if m.group("num") and _in_brackets(s.text, m.start("num")):
                 continue  # an aside: "(48 had entered an open-label extension)"
             first = next(k for k, g in m.groupdict().items() if g)
+            if m.group("signed") and not subgroup_told:
+                # ("At baseline, 161 participants (41%) had PHQ-9 scores ≥10": how many
+                # of its people had a score, where the report picks out no subgroup)
+                continue
             if first == "num17" and _PARENT_OPENS.match(s.text):
                 continue  # "The parent trial randomised 152 ... (n = 148 analysed)"
             if _IN_TIME_LIST.search(s.text[max(0, m.start(first) - 60) : m.start(first)]):

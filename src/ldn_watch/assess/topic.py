@@ -1402,7 +1402,10 @@ _ACCOMPANIES_AFTER = re.compile(
     r"(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|companions?)\b|"
     r"^[\w\-]*(?:\s+[\w\-]+){0,3}?\s+(?:"
     r"(?:is|are)\s+(?:[\w\-]+\s+){0,2}?(?:co-?morbidit(?:y|ies)|complications?|features?|"
-    r"companions?|consequences?|concomitants?|correlates?|confounders?|covariates?)\s+"
+    r"companions?|consequences?|concomitants?|correlates?|confounders?|covariates?|"
+    # (... or a cause of something else, in the general present: "because depression is a
+    # strong determinant of MS fatigue", "depression is a known predictor of pain")
+    r"determinants?|predictors?|drivers?|risk\s+factors?)\s+"
     r"(?:of|in|among|with|for)\b|"
     r"(?:is|are)\s+(?:\w+\s+)?(?:over-?represented|widespread|more\s+common|endemic)\s+"
     r"(?:in|among)\b|"
@@ -1948,6 +1951,10 @@ _TRAIT_BEFORE = Folded(
     r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
     r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
     r"\bco-?morbid\s+$|"
+    # ... or as their records have it: "LDN users were more often recorded with depression
+    # (38% vs 24%)", "coded as having depression" (not "diagnosed with", which may select)
+    r"\b(?:recorded|coded|documented|charted|registered|flagged)\s+(?:as\s+having|with)\s+"
+    r"(?:an?\s+)?(?:diagnos[ie]s\s+of\s+)?(?:(?:major|minor|clinical|current|unipolar)\s+)?$|"
     # people who have it besides what they came for: "18 patients with concurrent major
     # depression", "those having co-occurring depression" (a trait of theirs)
     # (... or on their record: "12 (23%) had a recorded depressive disorder", "11 had
