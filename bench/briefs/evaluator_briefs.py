@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout476", "holdout", "51700041-51700060", *HARD_NUMBERS),
-    ("holdout477", "holdout", "51800001-51800020", *LDN_INSTEAD),
-    ("holdout478", "holdout", "51800021-51800040", *ORDINARY_STREAM),
-    ("registry112", "registry", "NCT00290001-NCT00290030", *ORDINARY_REGISTRY),
+    ("holdout479", "holdout", "51800041-51800060", *UNTRIED_KINDS),
+    ("holdout480", "holdout", "51900001-51900020", *LOOKALIKES),
+    ("holdout481", "holdout", "51900021-51900040", *HARD_NUMBERS),
+    ("preprints105", "preprints", "PPR9900061-PPR9900090", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
