@@ -1694,8 +1694,12 @@ _TIMES_A_DAY = [
 # three capsules nightly" (a fixed titration: its last step is the dose)
 _UNITS_THEN = re.compile(
     # (... or raised to it: "starting with one drop at night and increasing to three drops")
-    r"[^.;]{0,60}?\b(?:then|followed\s+by|thereafter|(?:increas|rais|titrat|escalat)\w*\s+to)\s+"
-    r"(?P<k>one|two|three|four|five|six|1\d|[1-9])\s+(?:such\s+)?"
+    # (... to a top named as such: "increasing to a maximum of 10 drops daily")
+    r"[^.;]{0,60}?\b(?:then|followed\s+by|thereafter|(?:increas|rais|titrat|escalat)\w*"
+    r"(?:\s+(?:gradually|weekly|as\s+tolerated))?\s+(?:up\s+)?to(?:\s+(?:a|the)\s+(?:maximum|target)"
+    r"(?:\s+dose)?\s+of)?)\s+"
+    # (a liquid's top may run to tens of drops: "to a maximum of 20 drops daily")
+    r"(?P<k>one|two|three|four|five|six|[1-9]\d?)\s+(?:such\s+)?"
     rf"{_UNIT_NOUN}\b(?P<rest>[^.;]{{0,60}})",
     re.I,
 )
@@ -1716,9 +1720,20 @@ _UNITS_NEXT = re.compile(
 # of 1, 2, 4, 6 and 9 drops nightly", "at 2 or 4 capsules a day" (not a count of people:
 # the unit names what is counted)
 _UNIT_LEVELS = re.compile(
-    r"[^.;]{0,160}?(?<![\d.,])(?P<ks>[1-9]\d?(?:\s*,\s*[1-9]\d?)*\s*,?\s+(?:and|or)\s+[1-9]\d?)\s+"
+    # (the unit's content may close a clause before the counts: "drops (0.1 mg per drop)
+    # were eligible; prescribers titrated the dose between 15 and 45 drops nightly")
+    r"(?:[^.;]|;(?=\s)){0,160}?(?<![\d.,])(?P<ks>[1-9]\d?(?:\s*,\s*[1-9]\d?)*\s*,?\s+(?:and|or|to)\s+"
+    r"[1-9]\d?|[1-9]\d?\s*[-\u2013]\s*[1-9]\d?)\s+"
     rf"{_UNIT_NOUN}\s+(?:(?:each|every|once|per|a|at|in\s+the)\s+)?(?:day|daily|evening|night|"
     r"nightly|bedtime)\b",
+    re.I,
+)
+# ... or a first count raised as tolerated to a top one: "starting at 3 drops each evening
+# and increasing as tolerated to a maximum of 10 drops daily" (a flexible range: both ends)
+_UNIT_START_TO_MAX = re.compile(
+    rf"[^.;]{{0,160}}?\bstart\w*\s+(?:at|with|on)\s+(?P<k1>[1-9]\d?)\s+{_UNIT_NOUN}\b"
+    r"[^.;]{0,60}?\b(?:increas|titrat|rais|escalat)\w*[^.;]{0,40}?\bto\s+(?:a\s+)?(?:maximum|max\.?)\s+"
+    rf"(?:of\s+)?(?P<k2>[1-9]\d?)\s+{_UNIT_NOUN}\b",
     re.I,
 )
 
@@ -1727,9 +1742,17 @@ def _unit_levels(text: str, at: int) -> list[int] | None:
     """The counts of units a sentence lists as levels given once a day, after ``at``
     ("cohorts of 1, 2, 4, 6 and 9 drops nightly": 1, 2, 4, 6, 9), or None."""
     listed = _UNIT_LEVELS.match(text, at)
-    if listed is None:
-        return None
-    return [int(k) for k in re.findall(r"\d+", listed.group("ks"))]
+    if listed is not None:
+        return [int(k) for k in re.findall(r"\d+", listed.group("ks"))]
+    ramp = _UNIT_START_TO_MAX.match(text, at)
+    if (
+        ramp is not None
+        and int(ramp.group("k2")) > int(ramp.group("k1"))
+        # (raised as tolerated: a fixed raise to its top lists only that, CONTRACT.md)
+        and _FLEXIBLE_SCHEDULE.search(ramp.group(0)) is not None
+    ):
+        return [int(ramp.group("k1")), int(ramp.group("k2"))]
+    return None
 
 
 def _units_a_day(text: str, at: int) -> int | None:

@@ -1393,6 +1393,30 @@ _LISTED_TO_ARMS = Folded(
     r"assigned)\s+(?:to|into)\s+(?:the\s+)?(?:[^.;]|\.\d){1,80}?\b(?:arms|groups)\b",
     re.IGNORECASE,
 )
+# ... or with the arms themselves listed, one for each count, to the clause's end:
+# "Twenty-seven, 26 and 28 participants were randomised to 4.5 mg, 50 mg and placebo"
+# (``_arms_listed_in_order`` checks that the items are as many, and look like arms)
+_LISTED_TO_ITEMS = Folded(
+    rf"{_LEAD}(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*,?\s+and\s+{NUMBER}){_NOT_PCT}\s+"
+    rf"(?:{_MOD}{{0,3}}(?:{_NOUNS})\s+)?(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|allocated|"
+    r"assigned)\s+(?:to|into)\s+(?P<items>(?:[^.;]|\.\d){1,100}?)(?=\s*(?:[.;](?!\d)|$))",
+    re.IGNORECASE,
+)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+_ARM_ITEM = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b|placebo\b|"
+    r"sham\b|usual\s+care\b|vehicle\b|control\b)(?:\s+[\w\-]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _arms_listed_in_order(items: str, k: int) -> bool:
+    """``items`` lists ``k`` arms, each a dose or a placebo of a few words ("4.5 mg, 50 mg
+    and placebo"), not some other list that happens to follow the verb."""
+    parts = [p for p in _ITEM_SEP.split(items.strip()) if p]
+    return len(parts) == k and all(_ARM_ITEM.match(p) for p in parts)
+
+
 # the people an extension or follow-up took in, counted by the parent arm they came from:
 # "Thirty-four participants from the naltrexone arm and 27 from the placebo arm entered the
 # extension"
@@ -3136,6 +3160,14 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    for m in _LISTED_TO_ITEMS.finditer(s.text):
+        parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+        if (
+            len(parts) >= 2
+            and _arms_listed_in_order(m.group("items"), len(parts))
+            and not _pooled(s.text, m.start(), m.end())
+        ):
+            out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "respectively" in low and alloc:
         for m in _SIZES_AFTER_ARMS.finditer(s.text):
             parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
@@ -3836,6 +3868,40 @@ def _comedication_users(doc: Doc, s: Sentence, start: int, end: int) -> bool:
     return _TAKEN_IN_CLAUSE.search(text, taking.end(), stop) is None
 
 
+# a people-noun in the singular right after a count of more than one modifies the noun
+# after it: "two child and adolescent mental health services", "three adult clinics",
+# "two patient-facing services" count places or groups, not people
+# ("individual" is left out: "1,214 individual case reports" counts the reports)
+_SINGULAR_PERSON = (
+    r"(?:patient|participant|subject|adult|woman|man|child|adolescent|youth|volunteer|person|"
+    r"(?:out|in)-?patient|veteran|female|male|user)"
+)
+_MODIFIER_AFTER_COUNT = re.compile(
+    rf"\s+{_SINGULAR_PERSON}(?:\s+(?:and|or)\s+{_SINGULAR_PERSON}|\s*/\s*{_SINGULAR_PERSON})*"
+    r"(?=[\s\-][A-Za-z])",
+    re.IGNORECASE,
+)
+# ... unless what it modifies is people, or what stands for them, a few words on: "160
+# adult outpatients", "58 patient charts were reviewed", "40 male and female volunteers"
+_PEOPLE_SOON = re.compile(
+    rf"(?:[\s\-]+[\w\-]+){{0,3}}?(?:[\s\-]+|/)(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+# ... or the count sizes the study it goes on to name: "an 84 patient double-blind study"
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _modifying_noun(text: str, num_start: int, num_end: int) -> bool:
+    """The count at ``text[num_start:num_end]`` is followed by a singular people-noun that
+    goes on into another word, not into the people: a modifier of a place or a group."""
+    m = _MODIFIER_AFTER_COUNT.match(text, num_end)
+    return (
+        m is not None
+        and _PEOPLE_SOON.match(text, m.end()) is None
+        and _ARTICLE_BEFORE.search(text, max(0, num_start - 4), num_start) is None
+    )
+
+
 def candidates(
     doc: Doc, *, review: bool = False, survey: bool = False, planned: bool = False
 ) -> list[Count]:
@@ -3876,6 +3942,8 @@ def candidates(
             if _a_year(s.text, m.start("num"), m.end("num")):
                 continue
             value = words_to_int(m.group("num"))
+            if value and value > 1 and _modifying_noun(s.text, m.start("num"), m.end("num")):
+                continue  # "at two child and adolescent mental health services": places
             if value:
                 value = _site_quota(doc, s, m.start(), value)
             if invitation and (share := _share_that_took_part(s.text, m.start(), m.end())):
@@ -3949,6 +4017,9 @@ def candidates(
             start = m.start("num") if m.group("num") else m.start("num2")
             if not value or plan_only or _PART_OF_SIZED.search(s.text, 0, m.start()):
                 continue
+            g = "num" if m.group("num") else "num2"
+            if value > 1 and _modifying_noun(s.text, m.start(g), m.end(g)):
+                continue  # "this pilot in two patient-facing services": places
             score = _score(s, start, m.end(), survey=survey, invitation=invitation)
             if score is None or _PLAN_WORD.search(m.group(0)):
                 continue

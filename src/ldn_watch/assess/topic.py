@@ -2126,6 +2126,9 @@ _PREDICTOR_AFTER = re.compile(
     # (... with another trait of the people joined to it: "depression (24%) and chronic
     # pain were not associated with persistence")
     r"(?:\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:\s*\([^()]*\))?)?"
+    # (... or closing an apposition of the factors it is one of: "whether baseline factors,
+    # including depression, predict pain response")
+    r"(?:\s*,)?"
     r"\s+(?:(?:did|does|do|was|were|is|are)\s+(?:not\s+)?)?(?:(?:an?\s+)?(?:predictor|moderator|"
     r"modifier)s?\b|predict\w*|modif(?:y|ied|ies)|moderat\w*|"
     r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
@@ -3651,6 +3654,17 @@ _AUGMENTS_BEFORE = Folded(
 )
 
 
+# the people taking it compared with those who do not: "Patients taking duloxetine or an
+# SSRI did not differ in pain response from those who were not" (a part of the people,
+# set against the rest, not a treatment the drug was added to)
+_TAKERS_COMPARED_AFTER = Folded(
+    r"\b(?:did|do|does)\s+not\s+differ\b|\bdiffered\b|"
+    r"\b(?:those|patients|participants|people|users|others)\s+(?:who\s+(?:were|was|did|do)\s+not\b|"
+    r"not\s+(?:taking|on|receiving|using)\b|without\s+(?:an?\s+|one\b|it\b))",
+    re.I,
+)
+
+
 def _augmented(doc: Doc) -> Sentence | None:
     """In a derived report (a secondary analysis, an extension) whose abstract names its
     people only by what they take: the drug added to the antidepressant they were taking
@@ -3693,8 +3707,10 @@ def _added_to_antidepressant(
                 # ("stable SSRI/SNRI use is allowed": an eligibility rule letting people
                 # keep a medicine, not a treatment the drug is added to)
                 continue
-            if _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start]) and (
-                not named or doc.drug(s)
+            if (
+                _AUGMENTS_BEFORE.search(s.text[max(0, m.start - 80) : m.start])
+                and (not named or doc.drug(s))
+                and not _TAKERS_COMPARED_AFTER.search(s.text, m.end)
             ):
                 return s
             if _drug_added_to(doc, s, m.start):
