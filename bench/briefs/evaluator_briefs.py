@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout479", "holdout", "51800041-51800060", *UNTRIED_KINDS),
-    ("holdout480", "holdout", "51900001-51900020", *LOOKALIKES),
-    ("holdout481", "holdout", "51900021-51900040", *HARD_NUMBERS),
-    ("preprints105", "preprints", "PPR9900061-PPR9900090", *ORDINARY_PREPRINTS),
+    ("holdout482", "holdout", "51900041-51900060", *LDN_INSTEAD),
+    ("holdout483", "holdout", "52000001-52000020", *HARD_NUMBERS),
+    ("holdout484", "holdout", "52000021-52000040", *LOOKALIKES),
+    ("registry113", "registry", "NCT00290031-NCT00290060", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
