@@ -31,8 +31,12 @@ _UNIT = rf"(?:{_MASS}|{_VOLUME})"
 # "1 500 µg", "500, 1 500 or 4 500 µg"
 _GROUPED = (
     rf"\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+"
-    rf"(?=[\s\-]*(?:{_UNIT}\b|,|or\b|and\b|to\b|[\-–—]))"
+    rf"(?=[\s\-]*(?:{_UNIT}\b|,|or\b|and\b|to\b|[\-–—]))|"
+    # ... or by commas, before a unit or a list's next item: "250, 1,000 or 4,500
+    # micrograms" (a decimal comma takes one or two digits: "4,5 mg")
+    rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)(?=[\s\-]*(?:{_UNIT}\b|or\b|and\b|to\b|[\-–—])|,\s|$)"
 )
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # (tried after the plain number: a match backtracks into it only when it must)
 # (the Lancet's raised decimal point, "4·5 mg", is a decimal point too)
 _NUM = rf"(?:\d+(?:[.·]\d+|,\d{{1,2}}(?![\d,]))?|\.\d+|{_GROUPED})"
@@ -611,6 +615,9 @@ _RAISE = (
     # ... or a dose "moved", "went" or "progressed" to one higher: "started at 1.5 mg and
     # moved to 4.5 mg after one week" (only where a dose follows the "to": people "moved to
     # the open-label phase" are no raise)
+    # ... or "adjusted" upward: "started at 1.5 mg and adjusted by the treating
+    # psychiatrist up to 4.5 mg as tolerated" (an adjustment may go down: only "up to")
+    r"\badjust(?:ed|ing|s)?(?=\s+(?:[\w.·,]+\s+){0,6}?up\s+to\b)|"
     r"\b(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|progress(?:es|ed|ing)?)"
     r"(?=\s+(?:up\s+)?to\s+(?:(?:a|the)\s+)?(?:(?:target|maintenance|maximum|full|final|daily|"
     r"dose|of)\s+){0,4}\d)"
@@ -2466,6 +2473,8 @@ def _frequency_of_last_only(nums: str, values: list[float], factor: float) -> bo
 
 
 def _number(text: str) -> float:
+    if _COMMA_GROUPED.fullmatch(text):
+        text = text.replace(",", "")  # thousands: "1,000 micrograms"
     return float(re.sub(r"[ \u00a0\u2009\u202f]", "", text).replace(",", ".").replace("·", "."))
 
 

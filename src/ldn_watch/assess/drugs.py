@@ -1078,7 +1078,7 @@ def _stop_follows(doc: Doc, s: Sentence, m: Mention) -> bool:
     the drug stopped the watched drug, or another drug named after the verb: the drug
     before it goes on)."""
     hit = _STOPPED_AFTER.match(s.text[m.end :])
-    if hit is None:
+    if hit is None or _named_with_watched(doc, s, m):
         return False
     if not _STOP_VERB_LAST.search(hit.group()):
         return True
@@ -1088,6 +1088,19 @@ def _stop_follows(doc: Doc, s: Sentence, m: Mention) -> bool:
     if watched.match(s.text, start):
         return False
     return not any(o.start == start for o in doc.comedications(s))
+
+
+# the words that join two drugs stopped together: "LDN and sertraline were stopped"
+_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|and|&|as\s+well\s+as|plus)\s*", re.I)
+
+
+def _named_with_watched(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The drug is named right after the watched drug, joined to it: "LDN and sertraline
+    were stopped" stops both, which were taken together until then (a case's drugs
+    stopped when it ended), not a drug stopped before the watched one began."""
+    watched = doc.spec.compiled("roles.watched_names", watched_names)
+    before = s.text[max(0, m.start - 40) : m.start]
+    return any(_JOINED.fullmatch(before, w.end()) for w in watched.finditer(before))
 
 
 # a stop verb the match ends on, which may take an object after it

@@ -2160,6 +2160,11 @@ def _score(
     # the 61 participants with ..." is a subgroup)
     lo = max(0, start - 20)
     lo = max(lo, text.rfind(";", lo, start) + 1)
+    # (nor does one outside the bracket the count stands in: "50 evaluable periods in
+    # total (two participants contributed one period only)" totals the periods)
+    opened = text.rfind("(", lo, start)
+    if opened >= 0 and text.find(")", opened, start) < 0:
+        lo = opened + 1
     hi = end + 12
     semi = text.find(";", end, hi)
     if _TOTAL.search(text[lo : hi if semi < 0 else semi]) or everyone:

@@ -1195,8 +1195,10 @@ _OTHER_TRIAL = Folded(
     # trials are ongoing"; a pattern starting with them is slow to search)
     # (or a comparison named for what it sets against: "a randomized comparison against
     # placebo is underway")
-    rf"(?P<ongoing>(?:{_TRIAL_WORD}|\bcomparisons?(?:\s+(?:against|versus|vs\.?|with)\s+"
-    rf"[^.;,]{{1,40}}?)?)\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
+    # (... or for the doses it compares: "a randomized comparison of 2 mg and 4.5 mg is
+    # under way")
+    rf"(?P<ongoing>(?:{_TRIAL_WORD}|\bcomparisons?(?:\s+(?:against|versus|vs\.?|with|of|between)\s+"
+    rf"(?:[^.;,]|\.\d){{1,40}}?)?)\s+(?:are|is)\s+(?:now\s+|currently\s+)?"
     rf"(?:in progress|ongoing|under\s?way|planned|being conducted)\b)|"
     # a trial the study says can now be run is the next study: "a randomised trial is
     # feasible", "placebo-controlled RCTs are now possible", "a definitive trial is

@@ -2955,12 +2955,39 @@ def _other_population(doc: Doc) -> tuple[str | None, Sentence | None]:
     return other, (both_at[0] if both_at and other is None else None)
 
 
+# a parent trial said to have taken in people with the watched condition: "SERENE
+# randomized 148 adults with major depressive disorder and ..." (the people with it, the
+# condition's own words right after "with")
+_TOOK_IN_PEOPLE_WITH = Folded(
+    r"\b(?:randomi[sz]ed|enrol+ed|included|recruited)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:adults|patients|participants|outpatients|inpatients|people|women|"
+    r"men|individuals|adolescents|veterans)\s+with\s+(?:(?:a|an|current|moderate|severe|major|"
+    r"moderate-to-severe|treatment-resistant|clinical|unipolar|non-psychotic)\s+){0,3}",
+    re.I,
+)
+
+
+def _parent_took_in_condition(doc: Doc, p: _Patterns) -> bool:
+    """A derived report whose parent trial, told in its own sentences, took in people with
+    the watched condition: a part of them picked out by another trait ("the 44 participants
+    with clinically significant insomnia at baseline") are still those people (CONTRACT.md:
+    a subgroup's design and population are its parent's)."""
+    return doc.derived and any(
+        p.family.match(s.text, m.end())
+        for s in doc.sentences
+        if not s.prior and not s.future
+        for m in _TOOK_IN_PEOPLE_WITH.finditer(s.text)
+    )
+
+
 def _other_condition(doc: Doc, both_at: list[Sentence]) -> str | None:
     p = doc.spec.compiled("topic", _build)
     spell = _spelled_out(doc)
     subgroup = _subgroup_of_other(doc, p)
     if subgroup is not None:
         return subgroup
+    if _parent_took_in_condition(doc, p):
+        return None
     # the watched condition's own abbreviations read as the condition, as
     # ``condition_population`` reads them: "adults with PDD and chronic pain", where PDD was
     # defined as persistent depressive disorder, lists the watched condition beside the other
