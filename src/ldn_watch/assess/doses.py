@@ -1355,14 +1355,16 @@ _READS_SAFETY = re.compile(
 )
 
 
-def _frames_escalation(text: str, readings: bool = True) -> bool:
+def _frames_escalation(text: str, readings: bool = True, *, by_name: bool = True) -> bool:
     """The text frames the study as a dose escalation in a phrase it does not deny: "a
     dose-finding phase is not included", "the trial does not include a dose-ranging
     phase", "there will be no dose-escalation phase" name the design the study is NOT,
     so a schedule of rising steps in it stays a titration to its target (CONTRACT.md).
     So does a reading of the illness at each step (``_STEP_READ``), unless ``readings``
-    is off (a record that titrates everyone to one target: ``_one_target``)."""
-    if any(
+    is off (a record that titrates everyone to one target: ``_one_target``). Unless
+    ``by_name``, the study's name for its design ("a dose-escalation study") is not enough:
+    the record keeps everyone at its top dose (``held_at_top``)."""
+    if by_name and any(
         not roles.denied(text, m.start(), m.end()) and not roles.set_aside(text, m.start())
         for m in _ESCALATION_RECORD.finditer(text)
     ):
@@ -1413,6 +1415,31 @@ def _one_target(doc: Doc) -> bool:
     )
 
 
+# everyone kept at the top step to the end of treatment, or the escalation said to be a
+# fixed schedule: "increased to 3 mg at day 8 and 4.5 mg at day 15 in all participants,
+# and kept at 4.5 mg to week 12", "...; 4.5 mg daily to week 12", "Dose escalation
+# followed a fixed schedule" (a titration to a maintenance dose, whatever the record calls
+# its design: the outcome is read on that dose)
+_HELD_AT_TOP = Folded(
+    r"\b(?:kept|maintained|continued|held)\s+(?:at|on)\s+\d+(?:\.\d+)?\s*mg\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:to|until|through)\s+(?:the\s+end|week\s+\d+)|"
+    r"[;,]\s*(?:then\s+)?\d+(?:\.\d+)?\s*mg\s+(?:daily\s+|nightly\s+|at\s+bedtime\s+)?(?:to|until|through)\s+"
+    r"week\s+\d+|"
+    r"\b(?:escalation|titration)\s+followed\s+a\s+fixed\s+schedule\b|"
+    r"\bfixed\s+(?:titration|escalation)\s+schedule\b",
+    re.I,
+)
+
+
+def held_at_top(doc: Doc) -> bool:
+    """The study's own sentences keep everyone at the top step to the end (``_HELD_AT_TOP``)."""
+    return any(
+        _HELD_AT_TOP.search(s.masked)
+        for s in doc.sentences
+        if (s.is_title or s.own) and not s.background
+    )
+
+
 def escalation_record(doc: Doc) -> Sentence | None:
     """The sentence that frames the record itself as a dose escalation that tests each of
     its steps (CONTRACT.md: "for an explicitly dose-finding escalation every step
@@ -1421,6 +1448,7 @@ def escalation_record(doc: Doc) -> Sentence | None:
 
     def find(doc: Doc) -> Sentence | None:
         readings = not _one_target(doc)
+        by_name = not held_at_top(doc)
         return next(
             (
                 s
@@ -1429,7 +1457,7 @@ def escalation_record(doc: Doc) -> Sentence | None:
                 and not s.background
                 and not s.in_conclusion
                 and (
-                    _frames_escalation(s.masked, readings)
+                    _frames_escalation(s.masked, readings, by_name=by_name)
                     or (_SEPARATE_DOSES.search(s.masked) and not _RAISED.search(s.masked))
                 )
             ),

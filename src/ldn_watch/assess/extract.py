@@ -524,8 +524,18 @@ def _compares_doses(
             finding = None
         if finding and _finding_of_another_drug(doc, s):
             finding = None
+        if finding and "escalat" in finding.group(0).lower() and doses.held_at_top(doc):
+            # "a dose-escalation study" whose everyone is kept at the top step to the end
+            # (``doses.held_at_top``): a titration to that dose, whatever it is called
+            finding = None
         if finding or (
-            several and (_DOSE_RESPONSE.search(masked) or _ESCALATION_DESIGN.search(masked))
+            several
+            and (
+                _DOSE_RESPONSE.search(masked)
+                # (a design called an escalation that keeps everyone at its top step to
+                # the end is a titration to that dose: ``doses.held_at_top``)
+                or (_ESCALATION_DESIGN.search(masked) and not doses.held_at_top(doc))
+            )
         ):
             return True, s.text, None
         counted = _drug_blanked(doc, s, masked)

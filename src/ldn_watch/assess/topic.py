@@ -1720,6 +1720,12 @@ def _condition(
                     # (a count of the people who had it at entry, in a tally of their
                     # comorbidities: "13 met criteria for a depressive disorder")
                     or (_TALLY_OF_TRAITS.search(before) and _COUNTED_HAD.search(before))
+                    # (... or its share of them: "Recorded comorbidities: depression 38%,
+                    # anxiety 29%")
+                    or (
+                        _TALLY_OF_TRAITS.search(before)
+                        and _SHARE_RIGHT_AFTER.match(s.text, m.end()) is not None
+                    )
                     or _TRAIT_AFTER.match(s.text[m.end() :])
                     or any(
                         c.end <= m.start() and _TAKEN_FOR.match(s.text[c.end : m.start()])
@@ -1927,6 +1933,8 @@ _ABSENT_BEFORE = Folded(
 # a tally of the people's comorbidities (or their state at entry) opening the sentence:
 # "Comorbidity was the rule: 13 met criteria for ...", "Comorbid diagnoses: ..."
 _TALLY_OF_TRAITS = re.compile(r"\bco-?morbid\w*\b[^.;]{0,40}:", re.I)
+# a share told right after the condition named: "depression 38%", "depression (n = 41, 38%)"
+_SHARE_RIGHT_AFTER = re.compile(r"\s*[,:(]?\s*(?:n\s*=\s*\d+\s*[,;]\s*)?\d+(?:\.\d+)?\s*%", re.I)
 # a sentence about one member of a series, set apart from the rest: "One patient with a
 # history of depression ...", "Another woman, with past depression, ...", "A single
 # participant with ..." (what it says of that person's mood is said in passing)
