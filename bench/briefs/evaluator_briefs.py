@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout482", "holdout", "51900041-51900060", *LDN_INSTEAD),
-    ("holdout483", "holdout", "52000001-52000020", *HARD_NUMBERS),
-    ("holdout484", "holdout", "52000021-52000040", *LOOKALIKES),
-    ("registry113", "registry", "NCT00290031-NCT00290060", *ORDINARY_REGISTRY),
+    ("holdout485", "holdout", "52000041-52000060", *UNTRIED_KINDS),
+    ("holdout486", "holdout", "52100001-52100020", *ORDINARY_STREAM),
+    ("holdout487", "holdout", "52100021-52100040", *HARD_NUMBERS),
+    ("preprints106", "preprints", "PPR9900091-PPR9900120", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
