@@ -100,8 +100,8 @@ UNTRIED_KINDS = (
 # written; its 30-record registry set was).
 SETS = [
     ("holdout485", "holdout", "52000041-52000060", *UNTRIED_KINDS),
-    ("holdout486", "holdout", "52100001-52100020", *ORDINARY_STREAM),
-    ("holdout487", "holdout", "52100021-52100040", *HARD_NUMBERS),
+    ("holdout486", "holdout", "52200001-52200020", *ORDINARY_STREAM),
+    ("holdout487", "holdout", "52200021-52200040", *HARD_NUMBERS),
     ("preprints106", "preprints", "PPR9900091-PPR9900120", *ORDINARY_PREPRINTS),
 ]
 
