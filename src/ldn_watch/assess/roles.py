@@ -458,6 +458,11 @@ _FUTURE = Folded(
     r"\bsupport(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|"
     r"evaluations?|investigations?|testing)\b(?![\s\-]+(?:hypothes|design|results|findings|aims?|"
     r"objectives?|conclusions?)\b)|"
+    # ... or the testing of doses it supports, in a study to come: "supporting evaluation
+    # of 3 mg and 4.5 mg in a randomised comparison", "support testing 2 mg in a larger trial"
+    r"\bsupport(?:s|ed|ing)?\s+(?:the\s+|further\s+)?(?:evaluat\w*|test\w*|assess\w*|compar\w*)\s+"
+    r"(?:of\s+)?(?:[^.;]|\.\d){0,60}?\bin\s+(?:an?|further|larger|future)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?|comparisons?)\b|"
     # the trials the findings are said not to stand in for are still to come: "these data
     # cannot substitute for randomised trials", "are no substitute for a double-blind
     # trial", "do not replace placebo-controlled trials" (not one drug for another: "LDN
