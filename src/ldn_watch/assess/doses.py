@@ -1432,12 +1432,17 @@ _HELD_AT_TOP = Folded(
 
 
 def held_at_top(doc: Doc) -> bool:
-    """The study's own sentences keep everyone at the top step to the end (``_HELD_AT_TOP``)."""
-    return any(
-        _HELD_AT_TOP.search(s.masked)
-        for s in doc.sentences
-        if (s.is_title or s.own) and not s.background
-    )
+    """The study's own sentences keep everyone at the top step to the end (``_HELD_AT_TOP``);
+    a fact of the record, asked by extract.py once per sentence it reads: remembered."""
+
+    def find(d: Doc) -> bool:
+        return any(
+            _HELD_AT_TOP.search(s.masked)
+            for s in d.sentences
+            if (s.is_title or s.own) and not s.background
+        )
+
+    return doc.remember("held_at_top", find)
 
 
 def escalation_record(doc: Doc) -> Sentence | None:

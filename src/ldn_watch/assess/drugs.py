@@ -742,22 +742,19 @@ _LEFT_ANALYSIS_AFTER = re.compile(
     # the leavers named as the takers ("who", "and", "these participants", "they"), so a
     # count of dropouts for other reasons ("LDN was added to sertraline; 3 were withdrawn
     # for nausea") does not take the drug away from everyone else
-    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+(?:"
     r"(?:were|was|are|is|being|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|thereafter\s+|"
     r"therefore\s+|thus\s+)?(?:censored|excluded|withdrawn|removed|dropped)\b|"
-    # ... or who come off the study's drug to take it: "will be offered sertraline by their
+    # ... who come off the study's drug to take it: "will be offered sertraline by their
     # clinical team and will stop study medication" (a rescue in place of the study drug)
-    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
     r"(?:stop|stops|stopped|discontinue|discontinues|discontinued|come\s+off|came\s+off|leave|"
     r"left)\s+(?:the\s+|their\s+)?(?:study|trial|investigational|blinded)\s+(?:medication|drug|"
     r"treatment|capsules?|tablets?)\b|"
     # ... or who left the study itself: "Two who relapsed restarted escitalopram and left the
     # study", "... and withdrew from the trial", "... and dropped out"
-    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
-    r"(?:left|leave|leaves|exited|withdrew\s+from|dropped\s+out(?:\s+of)?|discontinued)\s+"
-    r"(?:the\s+)?(?:study|trial)\b(?!\s+(?:medication|drug|treatment|capsules?|tablets?)\b)|"
-    r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+"
-    r"dropped\s+out\b",
+    r"(?:left|leave|leaves|exited|withdrew\s+from|discontinued)\s+(?:the\s+)?(?:study|trial)\b"
+    r"(?!\s+(?:medication|drug|treatment|capsules?|tablets?)\b)|"
+    r"dropped\s+out\b)",
     re.I,
 )
 
