@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout485", "holdout", "52000041-52000060", *UNTRIED_KINDS),
-    ("holdout486", "holdout", "52200001-52200020", *ORDINARY_STREAM),
-    ("holdout487", "holdout", "52200021-52200040", *HARD_NUMBERS),
-    ("preprints106", "preprints", "PPR9900091-PPR9900120", *ORDINARY_PREPRINTS),
+    ("holdout488", "holdout", "52200041-52200060", *HARD_NUMBERS),
+    ("holdout489", "holdout", "52200061-52200080", *LOOKALIKES),
+    ("holdout490", "holdout", "52200081-52200100", *LDN_INSTEAD),
+    ("registry114", "registry", "NCT00290061-NCT00290090", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
