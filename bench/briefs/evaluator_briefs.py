@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout488", "holdout", "52200041-52200060", *HARD_NUMBERS),
-    ("holdout489", "holdout", "52200061-52200080", *LOOKALIKES),
-    ("holdout490", "holdout", "52200081-52200100", *LDN_INSTEAD),
-    ("registry114", "registry", "NCT00290061-NCT00290090", *ORDINARY_REGISTRY),
+    ("holdout491", "holdout", "52200101-52200120", *UNTRIED_KINDS),
+    ("holdout492", "holdout", "52200121-52200140", *ORDINARY_STREAM),
+    ("holdout493", "holdout", "52200141-52200160", *HARD_NUMBERS),
+    ("preprints107", "preprints", "PPR9900121-PPR9900150", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
