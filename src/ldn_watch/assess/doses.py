@@ -637,6 +637,16 @@ _TITRATION_BEFORE = Folded(
 )
 # a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
 # initial dose of", "a starting dose of"
+# a start raised to the dose each arm was assigned: "all active arms start at 0.5 mg and
+# are increased weekly to the assigned dose" (a titration's first step shared by the arms
+# of a dose-ranging trial, not a step of an escalation, CONTRACT.md)
+_TO_ASSIGNED_AFTER = Folded(
+    r"[^.;]{0,60}?\b(?:increas|rais|rise|rising|titrat|escalat|up-?titrat|mov|stepp)\w*\s+"
+    r"(?:\w+\s+){0,3}?"
+    r"to\s+(?:the|their|its|each\s+arm's|the\s+arm's)\s+(?:assigned|allocated|randomi[sz]ed|"
+    r"target|intended|final|maintenance)\s+dos",
+    re.I,
+)
 _START_BEFORE = re.compile(
     r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
@@ -4799,7 +4809,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                         conditional=False,
                         flexible=_flexible_for(flexible_cues, at, owner, drugs)
                         or (kind == "range" and not ramp),
-                        escalation=escalation and not (started and titrated_course),
+                        escalation=escalation
+                        and not (
+                            started
+                            and (titrated_course or _TO_ASSIGNED_AFTER.match(s.text, m.end()))
+                        ),
                         crossed=crossed,
                         mirrored=mirrored,
                         dropped=any(a <= m.start() < b for a, b in dropped_spans)

@@ -314,6 +314,14 @@ _POOLED_ARMS = Folded(
 _ONE_DOSE_WHATEVER_ARM = re.compile(
     r"\b(?:irrespective|regardless)\s+of\s+(?:their|the|each\s+participant's|prior|previous|"
     r"original)\s+(?:[\w\-]+\s+){0,2}?(?:arms?|allocations?|assignments?|groups?|treatments?)\b|"
+    # ... or of the parent dose they had been given: "regardless of the dose (1.5 mg, 3 mg or
+    # placebo) they had been randomized to", "whatever dose they were assigned"
+    r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+)?|whatever\s+(?:the\s+)?)"
+    r"doses?(?:\s*\([^()]*\))?\s+(?:they|participants|patients|that\s+they)\s+(?:had\s+)?(?:been\s+|were\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|received|taken)\b|"
+    # ... or "all extension participants received the same dose"
+    r"\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)\s+"
+    r"(?:received|took|were\s+given)\s+the\s+same\s+dose\b|"
     # ... or given to all of its people at one dose: "All extension participants received
     # naltrexone 4.5 mg nightly" (not a range they move in: "flexibly dosed between")
     r"\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)\s+"
@@ -707,6 +715,40 @@ def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
     ]
 
 
+def _not_yet_reached(doc: Doc, low: list[Dose]) -> list[Dose]:
+    """An interim report of a schedule of steps says which step nobody has reached yet
+    ("no participant had yet reached the 4.5 mg step", "the 4.5 mg cohort has yet to be
+    dosed"): that step is planned, not a dose anyone took (CONTRACT.md: ``ldn_doses_mg``
+    lists what participants were given), wherever the schedule names it."""
+    pending = {
+        float(m.group("mg") or m.group("step"))
+        for s in doc.sentences
+        if not (s.background or s.prior) and "yet" in s.text
+        for m in _NOT_YET.finditer(s.text)
+    }
+    return [d for d in low if d.mg_per_day not in pending] if pending else low
+
+
+_STEP_MG = r"(?P<{}>\d+(?:\.\d+)?)\s*mg(?:/d(?:ay)?)?"
+_NOT_YET = Folded(
+    # "no participant had yet reached the 4.5 mg step", "nobody has yet received 4.5 mg",
+    # "participants have yet to reach the 4.5 mg level", "not yet escalated to 4.5 mg"
+    r"(?:\b(?:no|none|nobody)\b(?:[^.;]|\.\d){0,40}?\b(?:had|has|have)\s+yet\s+|"
+    r"\bnot\s+yet\s+(?:been\s+)?|\b(?:had|has|have)\s+yet\s+to\s+(?:be\s+)?)"
+    r"(?:reach(?:ed)?|receive[d]?|attain(?:ed)?|start(?:ed)?|escalated\s+to|progressed\s+to|"
+    r"dosed\s+(?:at|with))\s+(?:the\s+)?"
+    + _STEP_MG.format("mg")
+    + "|"
+    # ... or said after the step: "the 4.5 mg step had not yet been reached", "the 4.5 mg
+    # cohort has yet to be dosed", "... has not yet opened"
+    + _STEP_MG.format("step")
+    + r"\s+(?:step|cohort|level|dose)\s+(?:had|has|have|was|is)\s+"
+    r"(?:not\s+yet\s+(?:been\s+)?|yet\s+to\s+(?:be\s+)?)(?:reached|reach|opened|open|started|"
+    r"start|dosed|given|enrolled)\b",
+    re.I,
+)
+
+
 # the allocation told in the results, the dose right after it: "Seventy-five participants
 # were randomized, 15 to each of placebo and X 0.5, 1, 2 and 4 mg daily", "were allocated
 # to 1 mg or 3 mg": the doses people were assigned to, wherever it is told (not a dose
@@ -892,7 +934,10 @@ def _facts(doc: Doc) -> Facts:
             told = [d for d in human if not d.window]
             if any(spec.is_low(d.mg_per_day) and d.maintained for d in told):
                 human = told
-        low = _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained])
+        low = _not_yet_reached(
+            doc,
+            _assigned_in_methods([d for d in human if spec.is_low(d.mg_per_day) and d.maintained]),
+        )
         above = [d for d in human if d.mg_per_day > spec.low_max_mg]
         if not takes_nothing:
             facts.ldn_doses_mg = sorted({d.mg_per_day for d in low})

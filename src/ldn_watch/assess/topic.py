@@ -311,6 +311,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"{_INTO_BASKETS}[^.;]{{0,80}}?\b(?P<cond5>(?:{spec.other_conditions})\w*)|"
         # the trial the record's people came from: "a placebo-controlled fibromyalgia trial"
         rf"\b(?P<cond2>(?:{spec.other_conditions})\w*)\s+(?:trial|RCT|cohort)\b|"
+        # a title's treatment "in" another condition, the phrase closing its part of the
+        # title: "X added to duloxetine in fibromyalgia: a randomised trial" (read in titles
+        # only; "in cancer patients with <the condition>" runs on, and is not matched)
+        rf"\bin\s+(?P<cond6>(?:{spec.other_conditions})\w*)(?=\s*(?:[:;.?]|\s[\-–—]\s|$))|"
         r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
         r"prescribers|pharmacists|psychologists|nurses|doctors|GPs|members)\b|"
         r"\b(?:survey|questionnaire)\w* (?:of|among|to) (?:\w+\s+){0,2}?(?:psychiatrists|physicians|"
@@ -2107,11 +2111,20 @@ _BALANCED_AFTER = re.compile(
 # itself: "response was not associated with antidepressant use", "remission did not differ
 # by concomitant antidepressant use", "regardless of antidepressant use" (a change in it,
 # "associated with reduced antidepressant use", is an outcome and is not matched) ...
+_SPLIT_BY = r"(?:differ\w*|var(?:y|ied|ies)|stratified|split|analy[sz]ed)\s+(?:\w+\s+)?(?:by|according\s+to)"
 _PREDICTOR_BEFORE = Folded(
-    r"\b(?:(?:associated|correlated|linked|related)\s+(?:with|to)|(?:differ\w*|var(?:y|ied|ies)|"
-    r"stratified|split|analy[sz]ed)\s+(?:\w+\s+)?(?:by|according\s+to)|(?:regardless|"
+    rf"\b(?:(?:associated|correlated|linked|related)\s+(?:with|to)|{_SPLIT_BY}|(?:regardless|"
     r"irrespective|independent(?:ly)?)\s+of)\s+(?:(?:concomitant|concurrent|current|baseline|"
     r"prior|any|the|their)\s+)?$",
+    re.I,
+)
+# ... and the condition itself as what the people are split by when another outcome is
+# compared: "Outcomes did not differ by depression history", "pain relief varied according
+# to baseline depression" (not "associated with": "associated with less depression" is an
+# outcome of the condition)
+_SPLIT_BY_BEFORE = Folded(
+    rf"\b{_SPLIT_BY}\s+(?:(?:comorbid|concurrent|current|baseline|prior|pre-?existing|a|the|"
+    r"their)\s+)?(?:(?:diagnosis|history)\s+of\s+)?$",
     re.I,
 )
 # ... or said after it: "antidepressant use did not predict response", "... was not a
@@ -2197,8 +2210,10 @@ def _predicts(text: str, m: re.Match[str]) -> bool:
     "baseline depression (OR 0.52) predicted non-response", "the BDI-II did not moderate
     the effect", "depression was a predictor of dropout", "depression at baseline was not
     associated with response" (``_PREDICTOR_AFTER``), or the groups it splits compared on
-    something else ("similar in those with and without depression")."""
-    if _PREDICTOR_GROUPS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+    something else ("similar in those with and without depression", "did not differ by
+    depression history")."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    if _PREDICTOR_GROUPS_BEFORE.search(before) or _SPLIT_BY_BEFORE.search(before):
         return True
     if _elided_prediction(text, m.start(), m.end()):
         return True
@@ -3022,9 +3037,12 @@ def _other_condition(doc: Doc, both_at: list[Sentence]) -> str | None:
             named = m.groupdict()
             if (s.background or named.get("cond3")) and not _PARENT_NAMED.search(text[: m.end()]):
                 continue  # (a background about the condition in general names no trial)
+            if named.get("cond6") and not s.is_title:
+                continue  # (a title's "in <condition>", not a sentence's)
             # the original words, not the folded ones: "long COVID"
             group = next(
-                (g for g in ("cond", "cond2", "cond3", "cond4", "cond5") if named.get(g)), None
+                (g for g in ("cond", "cond2", "cond3", "cond4", "cond5", "cond6") if named.get(g)),
+                None,
             )
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
