@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout491", "holdout", "52200101-52200120", *UNTRIED_KINDS),
-    ("holdout492", "holdout", "52200121-52200140", *ORDINARY_STREAM),
-    ("holdout493", "holdout", "52200141-52200160", *HARD_NUMBERS),
-    ("preprints107", "preprints", "PPR9900121-PPR9900150", *ORDINARY_PREPRINTS),
+    ("holdout494", "holdout", "52200161-52200180", *LOOKALIKES),
+    ("holdout495", "holdout", "52200181-52200200", *LDN_INSTEAD),
+    ("holdout496", "holdout", "52200201-52200220", *UNTRIED_KINDS),
+    ("registry115", "registry", "NCT00290091-NCT00290120", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
