@@ -477,7 +477,14 @@ def _characterised(
             # "patients in whom serotonergic treatment has failed", "after failure of
             # serotonergic antidepressants": a class the people failed is their history,
             # not the regimen they are on (a drug still taken is named as a drug)
-            and not _class_failed(s.text, m.start(), m.end())
+            # (but a class the study defines the regimen by, where the sentence adds the
+            # drug to that regimen unchanged, is the regimen they are still on: "had not
+            # responded to a regimen the protocol defined as predominantly dopaminergic
+            # ..., added to the unchanged regimen")
+            and not (
+                _class_failed(s.text, m.start(), m.end())
+                and not (_DEFINED_AS.match(m.group(0)) and _ADDED_TO_KEPT.search(s.text))
+            )
             # "serotonergic agents were hypothesized to blunt the effect": a claim
             and not claimed_of(s.text, m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
@@ -562,6 +569,18 @@ def _class_failed(text: str, start: int, end: int) -> bool:
     )
 
 
+# the study's own definition of its regimens' class (the ``said`` form of _class_phrase)
+_DEFINED_AS = re.compile(
+    r"(?:classif|class(?:ed|es)|categori[sz]|consider|defined|regard|label|grouped|designat)",
+    re.I,
+)
+# the drug added to the regimen the people keep: "added to the unchanged regimen", "on top of
+# their ongoing antidepressant"
+_ADDED_TO_KEPT = re.compile(
+    r"\b(?:added\s+to|on\s+top\s+of)\s+(?:the|their)\s+(?:unchanged|ongoing|current|existing|"
+    r"stable|continued)\s+(?:regimens?|antidepressants?|treatments?|medications?)\b",
+    re.I,
+)
 _AUGMENTATION = re.compile(r"augmentations?$", re.I)
 _ROLE_BEFORE = re.compile(r"(?:\bas\s+(?:an?\s+|the\s+)?|\ban?\s+(?:[\w\-]+\s+)?)$", re.I)
 

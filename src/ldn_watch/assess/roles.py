@@ -4108,13 +4108,22 @@ _STUDY_SAYS = Folded(
 )
 _MANY = re.compile(r"\b(?:million|billion|thousands|millions)\b", re.IGNORECASE)
 _MOST_IMPLIED = 2
+# a number standing alone ("40 adults", "4.5 mg"; not a gene's "ATP2C1") or people taken in
+_NUMBER_OR_TAKEN_IN = Folded(
+    r"(?<![\w.])\d|\b(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|recruited|treated|given|"
+    r"assigned|allocated|included|started)\b",
+    re.IGNORECASE,
+)
 
 
-def _implied_background(raws: list[text_mod.RawSentence], labelled: bool = False) -> set[int]:
+def _implied_background(
+    raws: list[text_mod.RawSentence], labelled: bool = False, drug: re.Pattern[str] | None = None
+) -> set[int]:
     """The opening sentences of an unlabelled abstract that come before it speaks of the
-    study (at most two); none if it never does. ``labelled``: the same sentences opening
-    a labelled abstract's objective section ("Purpose/Background: Anhedonia predicts poor
-    response to serotonergic antidepressants. We tested whether ...")."""
+    study (at most two, or three that only describe a disease: none names ``drug``, a
+    number or people taken in); none if it never does. ``labelled``: the same sentences
+    opening a labelled abstract's objective section ("Purpose/Background: Anhedonia
+    predicts poor response to serotonergic antidepressants. We tested whether ...")."""
     # (a trailing "Trial registration:" line labels nothing of the study)
     body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
     if labelled:
@@ -4123,7 +4132,14 @@ def _implied_background(raws: list[text_mod.RawSentence], labelled: bool = False
         return set()
     if len(body) < 2:
         return set()
-    for i, r in enumerate(body[: _MOST_IMPLIED + 1]):
+    most = _MOST_IMPLIED
+    if drug is not None and not any(
+        drug.search(r.text) or _NUMBER_OR_TAKEN_IN.search(r.text) for r in body[: most + 1]
+    ):
+        # (a case report's opening: what the disease is, its burden, its treatments, then
+        # "we treated three adults ...")
+        most += 1
+    for i, r in enumerate(body[: most + 1]):
         if _STUDY_SAYS.search(r.text) and not _MANY.search(r.text):
             if i and _SUCH.search(r.text):
                 i -= 1  # "Sixty such patients were randomised": the one before says who
@@ -4898,7 +4914,12 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     if not extension:
         names = _self_names(article.title or "", st.registered, lexicon)
     # (a notice has no study of its own to open with)
-    implied = set() if st.notice else _implied_background(raws) | _withdrawal_statement(raws, st)
+    drug = lexicon.spec.compiled("roles.watched_names", watched_names)
+    implied = (
+        set()
+        if st.notice
+        else _implied_background(raws, drug=drug) | _withdrawal_statement(raws, st)
+    )
     preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
     # (a record planning its own trial: typed a protocol, or its own people "will be
     # recruited" outside its background)

@@ -790,6 +790,15 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     )
     if untaken:
         drug_evidence = None
+    # ... nor where it says nobody took the low dose ("No fills of naltrexone at doses below
+    # 50 mg were recorded", "Data on low-dose use were not available") and no low dose is
+    # given: the low dose named in its opening is the field's, not its people's
+    if (
+        drug_evidence is not None
+        and not low
+        and any(_LOW_DOSE_DENIED.search(s.text) for s in doc.sentences if s.own)
+    ):
+        drug_evidence = None
     # a study whose title does not name the drug gives it only where a sentence says so
     # ("were randomised to X", "X 4.5 mg was added"); "X reduced depression in small
     # trials. We randomised 80 adults to minocycline" names X as background, however the
@@ -2965,6 +2974,19 @@ def _span_joined(m: re.Match[str]) -> str:
     return m.group(0).replace(" ", "-")
 
 
+# a record saying nobody took a low dose: "no fills of naltrexone at doses below 50 mg were
+# recorded", "nobody received doses under 50 mg", "data on low-dose use were not available"
+_LOW_DOSE_DENIED = Folded(
+    # (what was taken, denied: not "no clear difference between doses below 3 mg and ...")
+    r"(?:\b(?:no|none\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:fills?|prescriptions?|dispensings?|"
+    r"users?|exposures?)\b|\b(?:nobody|no\s+(?:one|patients?|participants?|women|users?))\s+"
+    r"(?:received|took|filled|used|was\s+prescribed|were\s+prescribed)\b)"
+    r"(?:[^.;]|\.\d){0,50}?\bdoses?\s+(?:below|under|less\s+than|lower\s+than|of\s+less\s+than)\s+"
+    r"\d+(?:\.\d+)?\s*mg\b|"
+    r"\b(?:data|information|records?)\s+(?:on|about|for)\s+low[\s\-]+dose\s+(?:use|users|"
+    r"prescri\w+|exposure)\s+(?:were|was|are|is)\s+(?:not\s+available|unavailable|lacking|missing)\b",
+    re.I,
+)
 _TREATED_IN = re.compile(
     r"\b(?:for|treating|treatment\s+of|augmentation\s+of)\s+(?P<what>[^,:;()]{3,60}?)\s+"
     r"(?:in|among)\s+(?:[\w\-]+\s+){0,3}$",
