@@ -99,10 +99,9 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout494", "holdout", "52200161-52200180", *LOOKALIKES),
-    ("holdout495", "holdout", "52200181-52200200", *LDN_INSTEAD),
-    ("holdout496", "holdout", "52200201-52200220", *UNTRIED_KINDS),
-    ("registry115", "registry", "NCT00290091-NCT00290120", *ORDINARY_REGISTRY),
+    ("holdout497", "holdout", "52200221-52200240", *HARD_NUMBERS),
+    ("holdout498", "holdout", "52200241-52200260", *LOOKALIKES),
+    ("preprints108", "preprints", "PPR9900151-PPR9900180", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
