@@ -84,7 +84,7 @@ PEOPLE = (
     r"patients?|participants?|subjects?|adults?|individuals?|women|woman|men|man|children|"
     # clipped clinical shorthand: "23 outpts w/ MDD", "12 pts", "8 inpts"
     r"(?:out|in)?pts?|"
-    r"child|adolescents?|youths?|volunteers?|persons?|people|"
+    r"child|adolescents?|youths?|teenagers?|teens|volunteers?|persons?|people|"
     # a plain-language summary's word for adults: "120 grown-ups with depression"
     r"grown[\s\-]?ups|"
     # in- and outpatients as one group, hyphenated or not: "52 in- and outpatients",

@@ -460,10 +460,41 @@ _ARM_WORD_AFTER = re.compile(
 )
 
 
+# ... or the regimen a comparison measures the study's own dose against: "chosen to give
+# greater receptor occupancy than the 4.5 mg once-daily regimen", "a higher dose than the
+# usual 4.5 mg dose" (a regimen or dose named, not an arm: "lower than the 4.5 mg group")
+_COMPARED_WITH_BEFORE = Folded(
+    r"\b(?:greater|higher|lower|less|more|larger|smaller|stronger|weaker|longer|shorter)\b"
+    r"(?:[^.;]|\.\d){0,50}?\bthan\s+(?:that\s+of\s+)?(?:the|a)\s+(?:usual\s+|standard\s+|"
+    r"conventional\s+|typical\s+|common\s+|customary\s+|established\s+)?$",
+    re.I,
+)
+_REGIMEN_AFTER = re.compile(
+    r"^\s*(?:/\s*d(?:ay)?\s+)?(?:(?:once|twice)[\s\-]+(?:daily|nightly)\s+|nightly\s+|daily\s+|"
+    r"bedtime\s+)?(?:regimens?|schedules?|doses?|dosing|dosages?)\b",
+    re.I,
+)
+
+
 def _contrasted_dose(text: str, start: int, end: int) -> bool:
-    """The dose at [start, end) is the other side of a contrast opening its clause."""
+    """The dose at [start, end) is the other side of a contrast opening its clause, or the
+    regimen a comparison measures the study's dose against."""
     head = ("; " if start <= 60 else "") + text[max(0, start - 60) : start]
-    return _CONTRAST_BEFORE.search(head) is not None and not _ARM_WORD_AFTER.match(text[end:])
+    if _ARM_WORD_AFTER.match(text[end:]):
+        return False
+    if _CONTRAST_BEFORE.search(head) is not None:
+        return True
+    compared = _COMPARED_WITH_BEFORE.search(text, max(0, start - 90), start)
+    # (not one dose ranked against another: "The 4.5-mg dose was more effective than the
+    # 1.5-mg dose" compares two arms)
+    return (
+        compared is not None
+        and _REGIMEN_AFTER.match(text[end:]) is not None
+        and _MG_NAMED.search(text, max(0, start - 90), compared.start()) is None
+    )
+
+
+_MG_NAMED = re.compile(r"\d[\s\-]*(?:mg|µg|μg|mcg)\b", re.I)
 
 
 # A dose as the subject of a general statement of what that dose does, in the present

@@ -968,7 +968,23 @@ def _stopped_before_start(text: str, start: int, end: int) -> bool:
         between = text[end : v.start()] if v.start() >= end else text[v.end() : start]
         if not _APART.search(between):
             return True
+        # (the people's next relative clause stopping the drug by a pronoun: "who had not
+        # responded to fluoxetine or escitalopram, and who had stopped it at least 4 weeks
+        # before baseline")
+        if v.start() >= end and _AND_WHO.match(between) and _IT_AFTER.match(text, v.end()):
+            return True
     return False
+
+
+_AND_WHO = re.compile(
+    # (after the other drugs listed with it: "fluoxetine or escitalopram, and who had")
+    r"^(?:\s*(?:,|\bor\b|\band\b)\s*[\w\-]+){0,3}?\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:who|had)\s+"
+    r"(?:had\s+|have\s+)?(?:\w+ly\s+|since\s+|then\s+)?$",
+    re.I,
+)
+_IT_AFTER = re.compile(
+    r"\s+(?:it|them|this|that|both|the\s+(?:drug|medication|antidepressant|SSRI|SNRI)s?)\b", re.I
+)
 
 
 # A period named for one drug: "(6 weeks for fluoxetine)", "(two months after fluoxetine)",

@@ -3883,7 +3883,9 @@ _SINGULAR_PERSON = (
 )
 _MODIFIER_AFTER_COUNT = re.compile(
     rf"\s+{_SINGULAR_PERSON}(?:\s+(?:and|or)\s+{_SINGULAR_PERSON}|\s*/\s*{_SINGULAR_PERSON})*"
-    r"(?=[\s\-][A-Za-z])",
+    # (not a noun that is its own plural, followed by its verb: "58 youth were randomized")
+    r"(?=[\s\-](?!(?:were|was|had|have|are|is|received|took|completed|entered|underwent)\b)"
+    r"[A-Za-z])",
     re.IGNORECASE,
 )
 # ... unless what it modifies is people, or what stands for them, a few words on: "160

@@ -1195,11 +1195,20 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)
 # the drug named only as what the findings point to, not as anything the people took:
 # "... treated with SSRIs: implications for X", "relevance to X augmentation", "patients who
 # could benefit from X", "may be candidates for X" (the verb of giving in the sentence is of
-# the other drug; CONTRACT.md: LDN only in the implications is not on-topic)
+# the other drug; CONTRACT.md: LDN only in the implications is not on-topic), or as what the
+# people of a survey think of it
 _POINTED_TO = re.compile(
     r"(?:\b(?:implications?|relevan(?:ce|t)|lessons?|rationale|(?:a|the)\s+basis|(?:a|the)\s+case|"
     r"prospects?)\s+(?:for|to)|\b(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:benefit\s+from|"
-    r"respond\s+to)|\bcandidates?\s+for)\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|with)\s+)?"
+    r"respond\s+to)|\bcandidates?\s+for|"
+    # ... or as what people think of it, in a survey of attitudes: "would consider X instead
+    # of an antidepressant", "would consider switching from their antidepressant to X",
+    # "willingness to try X", "had heard of X", "interest in X", "awareness of X"
+    r"\b(?:would|might|could)\s+(?:\w+\s+)?consider(?:\s+(?:trying|taking|using|starting)|"
+    r"\s+switching\s+(?:[\w\-]+\s+){0,5}?to)?|\bwilling(?:ness)?\s+to\s+(?:try|take|use|start|"
+    r"switch\s+to)|\b(?:interest|trust)\s+in|\bawareness\s+of|\bheard\s+(?:of|about)|"
+    r"\bviews?\s+(?:on|of)|\battitudes?\s+(?:to|towards|about))"
+    r"\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|with)\s+)?"
     r"(?:(?:very|ultra)[\s\-]*)?(?:low[\s\-]*dose\s+)?$",
     re.I,
 )
