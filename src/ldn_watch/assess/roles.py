@@ -1624,6 +1624,12 @@ _OPEN_AFTER_BLIND = (
     r"\bopen[\s\-]label\s+(?:lead[\s\-]in|run[\s\-]in)(?:\s+(?:phase|period|stage))?\s+of\s+"
     r"(?:an?|the|our)\s+(?:[\w\-]+,?\s+){0,5}?(?:trials?|RCTs?|stud(?:y|ies))\b"
 )
+# what a record reports, named as the extension of a trial: "results of the extension of a
+# randomised dose-comparison trial"
+_RESULTS_OF_EXTENSION = (
+    r"\b(?:results?|findings|outcomes?|data)\s+(?:of|from)\s+the\s+(?:extension|continuation)\s+"
+    r"(?:phase\s+|study\s+)?of\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b"
+)
 _DERIVED = Folded(
     r"\b(?:secondary|post[\s\-]?hoc|exploratory|ancillary|subgroup|sub-study|substudy|"
     r"follow[\s\-]?up|biomarker|mediation|moderator|moderation|responder|re-?)\s*analys[ie]s\b|"
@@ -1685,6 +1691,7 @@ _DERIVED = Folded(
     r"\b(?:extension|continuation)\s+(?:phase|study|period|trial)\b|"
     # the record's kind as a qualifier led by a colon: "Extension: LDN in depression"
     r"\b(?:extension|continuation)(?=\s*:)|"
+    rf"{_RESULTS_OF_EXTENSION}|"
     # "52-week extension", "a six-month extension" (the length names the extension itself)
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
     r"\bdata\s+from\s+(?:an?|the|our)\s+(?:\w+[\s\-]+){0,5}?(?:trial|RCT)\b|"
@@ -1904,6 +1911,7 @@ _EXTENSION = Folded(
     rf"{_OPEN_AFTER_BLIND}|"
     r"\b(?:open[\s\-]label|long[\s\-]term)\s+(?:\w+[\s\-]+){0,2}?extension\b|"
     r"\bopen[\s\-]label\s+(?:continuation|follow[\s\-]?up)\b|"
+    rf"{_RESULTS_OF_EXTENSION}|"
     # an extension named by its length ("24-week extension of the X trial"), unless blinded
     r"(?<!blind )(?<!blinded )(?<!randomised )(?<!randomized )"
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[\s\-]+(?:weeks?|months?|years?)[\s\-]+extension\b|"
