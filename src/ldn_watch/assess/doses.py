@@ -668,16 +668,6 @@ _TITRATION_BEFORE = Folded(
 )
 # a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
 # initial dose of", "a starting dose of"
-# a start raised to the dose each arm was assigned: "all active arms start at 0.5 mg and
-# are increased weekly to the assigned dose" (a titration's first step shared by the arms
-# of a dose-ranging trial, not a step of an escalation, CONTRACT.md)
-_TO_ASSIGNED_AFTER = Folded(
-    r"[^.;]{0,60}?\b(?:increas|rais|rise|rising|titrat|escalat|up-?titrat|mov|stepp)\w*\s+"
-    r"(?:\w+\s+){0,3}?"
-    r"to\s+(?:the|their|its|each\s+arm's|the\s+arm's)\s+(?:assigned|allocated|randomi[sz]ed|"
-    r"target|intended|final|maintenance)\s+dos",
-    re.I,
-)
 _START_BEFORE = re.compile(
     r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
@@ -686,6 +676,16 @@ _START_BEFORE = re.compile(
     # "(initially 0.5 mg, ...)", "(beginning 1 mg, ...)"
     r"(?:^|[(\[,;]\s*)(?:start(?:ing)?|initially|beginning|initial)\s*[:=]?\s*$|"
     r"\bfrom\s*$",
+    re.I,
+)
+# a start raised to the dose each arm was assigned: "all active arms start at 0.5 mg and
+# are increased weekly to the assigned dose" (a titration's first step shared by the arms
+# of a dose-ranging trial, not a step of an escalation, CONTRACT.md)
+_TO_ASSIGNED_AFTER = Folded(
+    r"[^.;]{0,60}?\b(?:increas|rais|rise|rising|titrat|escalat|up-?titrat|mov|stepp)\w*\s+"
+    r"(?:\w+\s+){0,3}?"
+    r"to\s+(?:the|their|its|each\s+arm's|the\s+arm's)\s+(?:assigned|allocated|randomi[sz]ed|"
+    r"target|intended|final|maintenance)\s+dos",
     re.I,
 )
 

@@ -237,6 +237,14 @@ class Concomitant:
     indexed: bool = False
 
 
+# the verbs of a study classing its regimens itself: "classified as", "the protocol defined
+# as", "regimens the investigators designated as"
+_DEFINING = (
+    r"(?:classif\w*|class(?:ed|es)|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|"
+    r"grouped|designat(?:ed|es))"
+)
+
+
 @lru_cache(maxsize=8)
 def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "(pro-)dopaminergic <kind> regimens", "serotonergic and/or noradrenergic agents",
@@ -254,8 +262,7 @@ def _class_phrase(classes: tuple[str, ...], kind: str) -> tuple[re.Pattern[str],
     # "a regimen we classify as dopaminergic", "classified a priori as predominantly X"
     said = re.compile(
         # ("the protocol classed as", "regimens the investigators designated as")
-        r"\b(?:classif\w*|class(?:ed|es)|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|"
-        r"grouped|designat(?:ed|es))\s+"
+        rf"\b{_DEFINING}\s+"
         rf"(?:[\w\-]+\s+){{0,3}}?as\s+(?:(?:predominantly|mainly|primarily|purely)\s+)?{adj}"
         rf"(?:\s*(?:,|and|or|and/or|/)\s*{adj})*\b|"
         # ("regimens, all considered dopaminergic in this study, were ...")
@@ -570,10 +577,7 @@ def _class_failed(text: str, start: int, end: int) -> bool:
 
 
 # the study's own definition of its regimens' class (the ``said`` form of _class_phrase)
-_DEFINED_AS = re.compile(
-    r"(?:classif|class(?:ed|es)|categori[sz]|consider|defined|regard|label|grouped|designat)",
-    re.I,
-)
+_DEFINED_AS = re.compile(_DEFINING, re.I)
 # the drug added to the regimen the people keep: "added to the unchanged regimen", "on top of
 # their ongoing antidepressant"
 _ADDED_TO_KEPT = re.compile(

@@ -319,15 +319,13 @@ _ONE_DOSE_WHATEVER_ARM = re.compile(
     r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+)?|whatever\s+(?:the\s+)?)"
     r"doses?(?:\s*\([^()]*\))?\s+(?:they|participants|patients|that\s+they)\s+(?:had\s+)?(?:been\s+|were\s+)?"
     r"(?:randomi[sz]ed|assigned|allocated|received|taken)\b|"
-    # ... or "all extension participants received the same dose"
-    r"\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)\s+"
-    r"(?:received|took|were\s+given)\s+the\s+same\s+dose\b|"
     # ... or given to all of its people at one dose: "All extension participants received
-    # naltrexone 4.5 mg nightly" (not a range they move in: "flexibly dosed between")
+    # naltrexone 4.5 mg nightly", "... received the same dose" (not a range they move in:
+    # "flexibly dosed between")
     r"\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)\s+"
     r"(?:received|took|were\s+(?:given|switched\s+to|treated\s+with|started\s+on))\s+"
-    r"(?:(?:open[\s\-]label|oral|low[\s\-]dose)\s+)?[a-z\-]+\s+\d+(?:\.\d+)?\s*mg\b"
-    r"(?!(?:[^.;]|\.\d){0,20}?\b(?:or|to|and|then|flexib\w*|titrat\w*)\b)",
+    r"(?:the\s+same\s+dose\b|(?:(?:open[\s\-]label|oral|low[\s\-]dose)\s+)?[a-z\-]+\s+\d+(?:\.\d+)?\s*mg\b"
+    r"(?!(?:[^.;]|\.\d){0,20}?\b(?:or|to|and|then|flexib\w*|titrat\w*)\b))",
     re.I,
 )
 _REALLOCATED = re.compile(r"\bre-?(?:randomi[sz]|allocat|assign)\w*", re.I)

@@ -1213,6 +1213,20 @@ _POINTED_TO = re.compile(
     re.I,
 )
 
+# a record saying nobody took a low dose: "no fills of naltrexone at doses below 50 mg were
+# recorded", "nobody received doses under 50 mg", "data on low-dose use were not available"
+_LOW_DOSE_DENIED = Folded(
+    # (what was taken, denied: not "no clear difference between doses below 3 mg and ...")
+    r"(?:\b(?:no|none\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:fills?|prescriptions?|dispensings?|"
+    r"users?|exposures?)\b|\b(?:nobody|no\s+(?:one|patients?|participants?|women|users?))\s+"
+    r"(?:received|took|filled|used|was\s+prescribed|were\s+prescribed)\b)"
+    r"(?:[^.;]|\.\d){0,50}?\bdoses?\s+(?:below|under|less\s+than|lower\s+than|of\s+less\s+than)\s+"
+    r"\d+(?:\.\d+)?\s*mg\b|"
+    r"\b(?:data|information|records?)\s+(?:on|about|for)\s+low[\s\-]+dose\s+(?:use|users|"
+    r"prescri\w+|exposure)\s+(?:were|was|are|is)\s+(?:not\s+available|unavailable|lacking|missing)\b",
+    re.I,
+)
+
 
 def _given(own_found: Sequence[tuple[Sentence, DrugMention]]) -> bool:
     """One of the study's own sentences naming the drug says someone was given it (a
@@ -2983,19 +2997,6 @@ def _span_joined(m: re.Match[str]) -> str:
     return m.group(0).replace(" ", "-")
 
 
-# a record saying nobody took a low dose: "no fills of naltrexone at doses below 50 mg were
-# recorded", "nobody received doses under 50 mg", "data on low-dose use were not available"
-_LOW_DOSE_DENIED = Folded(
-    # (what was taken, denied: not "no clear difference between doses below 3 mg and ...")
-    r"(?:\b(?:no|none\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:fills?|prescriptions?|dispensings?|"
-    r"users?|exposures?)\b|\b(?:nobody|no\s+(?:one|patients?|participants?|women|users?))\s+"
-    r"(?:received|took|filled|used|was\s+prescribed|were\s+prescribed)\b)"
-    r"(?:[^.;]|\.\d){0,50}?\bdoses?\s+(?:below|under|less\s+than|lower\s+than|of\s+less\s+than)\s+"
-    r"\d+(?:\.\d+)?\s*mg\b|"
-    r"\b(?:data|information|records?)\s+(?:on|about|for)\s+low[\s\-]+dose\s+(?:use|users|"
-    r"prescri\w+|exposure)\s+(?:were|was|are|is)\s+(?:not\s+available|unavailable|lacking|missing)\b",
-    re.I,
-)
 _TREATED_IN = re.compile(
     r"\b(?:for|treating|treatment\s+of|augmentation\s+of)\s+(?P<what>[^,:;()]{3,60}?)\s+"
     r"(?:in|among)\s+(?:[\w\-]+\s+){0,3}$",
