@@ -99,9 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout497", "holdout", "52200221-52200240", *HARD_NUMBERS),
-    ("holdout498", "holdout", "52200241-52200260", *LOOKALIKES),
-    ("preprints108", "preprints", "PPR9900151-PPR9900180", *ORDINARY_PREPRINTS),
+    ("holdout499", "holdout", "52200261-52200280", *LDN_INSTEAD),
+    ("holdout500", "holdout", "52200281-52200300", *UNTRIED_KINDS),
+    ("registry116", "registry", "NCT00290121-NCT00290150", *ORDINARY_REGISTRY),
+    ("holdout501", "holdout", "52200301-52200320", *ORDINARY_STREAM),
 ]
 
 COMMON_READ = [
