@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout499", "holdout", "52200261-52200280", *LDN_INSTEAD),
-    ("holdout500", "holdout", "52200281-52200300", *UNTRIED_KINDS),
-    ("registry116", "registry", "NCT00290121-NCT00290150", *ORDINARY_REGISTRY),
-    ("holdout501", "holdout", "52200301-52200320", *ORDINARY_STREAM),
+    ("holdout502", "holdout", "52200321-52200340", *HARD_NUMBERS),
+    ("holdout503", "holdout", "52200341-52200360", *LOOKALIKES),
+    ("preprints109", "preprints", "PPR9900181-PPR9900210", *ORDINARY_PREPRINTS),
+    ("holdout504", "holdout", "52200361-52200380", *LDN_INSTEAD),
 ]
 
 COMMON_READ = [
