@@ -147,7 +147,9 @@ KIND = {
   a resultsSection where results are posted), ids {ids} in order.
 - `bench/{name}/labels.jsonl`: one line per record, `{{"id", "title", "labels"}}`, with every label
   key of dev.jsonl plus `retracted` (false) and `stopped` (true for WITHDRAWN, TERMINATED,
-  SUSPENDED). A registration's `n` is its enrolment (actual, or planned for a protocol).
+  SUSPENDED). A registration's `n` is its enrolment (actual, or planned for a protocol). Its
+  `design` follows CONTRACT.md's "a trial registration ... without results is `protocol`",
+  whatever its status (completed and terminated ones included).
 - Every record must mention naltrexone and depression, mood or dysphoria somewhere the
   registry's search would find it (conditions, keywords, title or descriptions).""",
         shape="Descriptions (brief summary + detailed description) mostly 100-250 words; "
