@@ -297,6 +297,14 @@ _OTHER_CARE_AFTER = re.compile(
     r"(?:\s*,\s*(?:to|were|was|are|and)\b|\s+(?:were|was|are|is)\b)",
     re.I,
 )
+# ... nor one telling where the study's own titration usually ended: "titrated as tolerated,
+# usually to 1.5-4.5 mg/day" (the target range of the people's own flexible dosing, not a
+# dose of practice; "increased to the usual 4.5 mg" stays a reference)
+_OWN_TARGET_AFTER = re.compile(
+    r"\b(?:up)?(?:titrat|increas|escalat|rais)\w*\b(?:[^.;]|\.\d){0,40}?,?\s*"
+    r"(?:usually|typically|generally|mostly|most\s+often)\s+(?:up\s+)?to\s*$",
+    re.I,
+)
 # A present-tense statement of how the drug is used in general, outside the sections that
 # tell what the study did: "LDN is used at 1-5 mg/day, but its pharmacokinetics are poorly
 # characterised", "naltrexone is prescribed in doses of 0.5-6 mg for pain". The doses are
@@ -4460,6 +4468,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             not_studied = _NOT_STUDIED.search(clause)
             if not_studied and _OTHER_CARE_AFTER.match(clause, not_studied.end()):
                 not_studied = None  # "their usual antidepressant, to 1.5 mg": other care
+            if not_studied and s.own and _OWN_TARGET_AFTER.search(clause):
+                not_studied = None  # "titrated as tolerated, usually to 1.5-4.5 mg"
             not_studied = not_studied or _statistic_of(head)
             if (
                 not_studied

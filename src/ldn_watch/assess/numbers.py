@@ -152,7 +152,9 @@ _SAMPLE = Folded(
     # 90 is required to detect ..." (a results paper's is its plan: never its n, below)
     # (its people may be named: "A sample of 96 participants (48 per arm) provides 80% power")
     # (or as a total alone: "With 60 per cell, a total of 240 gives 90% power")
-    rf"\b(?:(?:an?|the|our)\s+(?:total\s+|overall\s+)?sample|a\s+total)\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
+    # (or as the plan: "The planned sample of 90 gives 80% power")
+    rf"\b(?:(?:an?|the|our)\s+(?:(?:total|overall|planned|target|intended|anticipated)\s+)?"
+    rf"sample|a\s+total)\s+of\s+(?P<num6>{NUMBER}){_NOT_PCT}"
     rf"(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:gives?|provides?|yields?|affords?|has|have|"
     r"(?:would|will|should)\s+(?:give|provide|yield|afford|have))\b[^.;]{0,40}?\bpower\b|"
     r"(?:is|are|will\s+be|would\s+be)\s+(?:required|needed|necessary|sufficient)\b))|"
@@ -1015,11 +1017,15 @@ _BARE_ANSWERED_MORE = Folded(
 # 44).", "Among 98 adults dispensed X, 71 met all eligibility criteria."
 _POOL_THEN_QUALIFIED = Folded(
     rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
     r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?"
     # (the criteria may be spelled out: "212 met the inclusion criteria of at least eight
     # weeks of follow-up and a baseline PHQ-9")
-    r"(?:\s*(?:of|:)\s+(?:[^.;]|\.\d){0,120}?)?(?=\s*(?:[.;]|$))",
+    r"(?:\s*(?:of|:)\s+(?:[^.;]|\.\d){0,120}?)?(?=\s*(?:[.;]|$))|"
+    # ... or what qualified them, then taken in: "Of 71 patients prescribed LDN, 48 had
+    # both baseline and follow-up assessments after a median of 14 weeks and were included"
+    r"(?:[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,16}?and\s+(?:were|was)\s+"
+    r"(?:included|retained|analy[sz]ed)\b)",
     re.IGNORECASE,
 )
 # (the match of that branch ends with the criteria: "... and completed it" answered too)
@@ -5702,6 +5708,7 @@ def participants(
         capped = [c for c in found if _conditional_cap(c)]
         if capped and len(capped) < len(found):
             found = [c for c in found if c not in capped]
+    found = _title_sizes_the_part(doc, found)
     if not doc.derived:
         # (a derived report's frame is its parent's people: "Of the 236 randomized
         # participants, 221 ... were included" is the report's 221)
@@ -5755,6 +5762,36 @@ def participants(
                     return Count(value, 3, s, m.group(0))
         return Count(1, 1, one_person, one_person.text)
     return None
+
+
+# "Of N <people> ..., M were/had ...": a pool and the part drawn from it. Which is the
+# study's sample its title says, when it sizes the study by the part ("a retrospective
+# cohort study of 212 outpatients" over "Of 389 patients prescribed LDN, 212 were taking an
+# SSRI and had at least one follow-up PHQ-9"): the pool is whom the sample was drawn from
+_POOL_PART = Folded(
+    rf"\bof\s+(?:the\s+|all\s+|these\s+)?(?P<pool>{NUMBER})\b(?:[^.;]|\.\d){{1,120}}?,\s*"
+    rf"(?P<part>{NUMBER})\b(?!\s*%|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _title_sizes_the_part(doc: Doc, found: list[Count]) -> list[Count]:
+    """``found`` without the pool of an "Of N ..., M ..." whose part M the title sizes the
+    study by (a title's count is the study's own; the part is its sample, the pool not)."""
+    titled = {c.value for c in found if c.sentence.is_title}
+    if not titled:
+        return found
+    pools: set[tuple[int, int]] = set()
+    for s in doc.sentences:
+        if not s.own:
+            continue
+        for m in _POOL_PART.finditer(s.text):
+            pool, part = words_to_int(m.group("pool")), words_to_int(m.group("part"))
+            if pool and part in titled and pool > part:
+                pools.add((s.index, pool))
+    if not pools:
+        return found
+    return [c for c in found if (c.sentence.index, c.value) not in pools] or found
 
 
 # the reports a safety-report study took in: "we identified 1,047 ICSRs", "a total of 388

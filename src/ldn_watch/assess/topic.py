@@ -1732,6 +1732,7 @@ def _condition(
                 # (antidepressant use "entered as a covariate" describes the people too)
                 or _MODERATOR_AFTER.match(s.text[m.end() :])
                 or _BASELINE_BEFORE.search(before)
+                or _CONCURRENT_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
                 or _BALANCED_AFTER.match(s.text[m.end() :])
                 or _at_entry(s.text)
@@ -2112,13 +2113,23 @@ _LISTED_VARIABLE = Folded(
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
+# a medicine's use the people bring beside the study's drug: "with attention to
+# concomitant antidepressant use", "by concurrent antidepressant use" (what they take, a
+# trait of theirs; a change in it, "antidepressant use fell", is not so qualified)
+_CONCURRENT_BEFORE = re.compile(
+    r"\b(?:concomitant|concurrent|co-?prescribed|co-?medicated|background)\s+$", re.I
+)
 _BASELINE_AFTER = re.compile(
     # ("antidepressant use at baseline", "... use was recorded at entry", "use of
     # antidepressants for comorbid anxiety or depression was recorded at baseline")
-    r"^(?:\s+for(?:\s+[\w\-]+,?){1,5}?(?=\s+(?:was|were|is|are)\s))?"
+    # (an aside naming the drugs may stand between: "Antidepressant prescriptions (SSRIs,
+    # SNRIs, tricyclics) at LDN start were recorded"; the start may be the treatment's own,
+    # "at LDN start", "at the start of treatment", "at initiation of LDN")
+    r"^(?:\s*\([^()]{0,60}\))?(?:\s+for(?:\s+[\w\-]+,?){1,5}?(?=\s+(?:was|were|is|are)\s))?"
     r"\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:recorded|documented|collected|captured|noted|"
     r"assessed|measured)\s+)?(?:at|before)\s+(?:baseline|entry|enrol\w*|inclusion|screening|"
-    r"study\s+entry)\b|"
+    r"study\s+entry|(?:the\s+)?(?:start|initiation|onset)\s+of\s+(?:the\s+)?(?:LDN|naltrexone|"
+    r"treatment|therapy|study\s+drug)|(?:LDN|naltrexone|treatment)\s+(?:start|initiation))\b|"
     # ... or tallied as a share of the people, drug by drug: "antidepressant use, SSRI 7
     # (13%), SNRI 3 (6%)", "antidepressant use 14 (27%)" (a characteristic counted)
     r"^\s*[,:]?\s*(?:[\w\-]+\s+){0,2}?\d+\s*\(\d+(?:\.\d+)?\s*%\)",
