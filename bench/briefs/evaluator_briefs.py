@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout502", "holdout", "52200321-52200340", *HARD_NUMBERS),
-    ("holdout503", "holdout", "52200341-52200360", *LOOKALIKES),
-    ("preprints109", "preprints", "PPR9900181-PPR9900210", *ORDINARY_PREPRINTS),
-    ("holdout504", "holdout", "52200361-52200380", *LDN_INSTEAD),
+    ("holdout505", "holdout", "52200381-52200400", *LOOKALIKES),
+    ("holdout506", "holdout", "52200401-52200420", *LDN_INSTEAD),
+    ("holdout507", "holdout", "52200421-52200440", *UNTRIED_KINDS),
+    ("registry117", "registry", "NCT00290151-NCT00290180", *ORDINARY_REGISTRY),
 ]
 
 COMMON_READ = [
