@@ -643,7 +643,13 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         r"[^.;]{0,40}$|\bafter\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:trial|study|treatment\s+"
         r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
         r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
-        rf"{drug}|trial)\b[^.;]{{0,60}}$",
+        rf"{drug}|trial)\b[^.;]{{0,60}}$|"
+        # ... or offered in the same breath as the watched drug was stopped: "women whose
+        # EPDS rose stopped the study drug and were offered open-label sertraline"
+        r"\b(?:stopped|discontinued|came\s+off|withdrew\s+from)\s+(?:the\s+|their\s+)?"
+        rf"(?:study\s+(?:drug|medication|treatment)|{drug})\b[^.;]{{0,30}}?\b(?:and|then)\s+"
+        r"(?:were|was)\s+(?:then\s+)?(?:offered|started\s+on|switched\s+to|given|prescribed|"
+        r"referred\s+for)\s+[^.;]{0,30}$",
         re.I,
     )
 
@@ -654,6 +660,10 @@ _RESCUE_AFTER = re.compile(
     r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b"
     # (not "after the study began": during it)
     r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))|"
+    # "were switched to sertraline or escitalopram and withdrew from study drug at that
+    # point": begun as the study drug ended, never taken with it
+    r"^[^.;]{0,40}?\band\s+(?:withdrew|were\s+withdrawn|was\s+withdrawn|stopped|discontinued)\s+"
+    r"(?:from\s+)?(?:the\s+)?(?:study\s+(?:drug|medication|treatment)|trial)\b|"
     # "offered escitalopram when the trial ended", "... once the study was over": begun when
     # the trial was over (said right after the drug and its dose; "at the end of the trial"
     # after a drug is a time point: "remission on X plus sertraline at the end of the trial")

@@ -288,7 +288,9 @@ _ARM_NOUNS = r"(?:arms?|groups?|doses|dose\s+(?:arms?|groups?|levels?|conditions
 _POOLED_ARMS = Folded(
     # (the arms may be named with their doses or their trial before the verb: "both LDN
     # dose groups (2 mg and 4.5 mg) of a randomised trial in 96 adults were merged")
-    rf"\b(?:the|both|two|three|all|its)\s+(?:[\w\-]+\s+){{0,3}}?{_ARM_NOUNS}\b(?:[^.;]|\.\d){{0,120}}?"
+    # (or with their doses: "the 1.5 mg and 4.5 mg arms were pooled")
+    rf"\b(?:the|both|two|three|all|its)\s+(?:[\w\-]+(?:\.\d+)?\s+){{0,5}}?{_ARM_NOUNS}\b"
+    r"(?:[^.;]|\.\d){0,120}?"
     r"\b(?:were|was|are)\s+"
     r"(?:\w+\s+)?(?:combined|pooled|merged|collapsed|aggregated|grouped\s+together|"
     r"(?:analy[sz]ed|considered|treated)\s+(?:together|jointly|as\s+(?:one|a\s+single)))\b|"

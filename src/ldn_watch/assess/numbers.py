@@ -293,7 +293,10 @@ def _superseded(c: Count) -> bool:
 _SIZE_STATED = Folded(
     r"\b(?:sample\s+size|(?:target|planned|intended)\s+(?:enrol+ment|sample|recruitment))\b|"
     # ("The target is 40 participants in each arm", "the new target is 30 per group")
-    r"\b(?:the|our|its)\s+(?:new\s+|revised\s+)?target\s+(?:is|was|will\s+be|becomes|became)\b",
+    r"\b(?:the|our|its)\s+(?:new\s+|revised\s+)?target\s+(?:is|was|will\s+be|becomes|became)\b|"
+    # ... or the recruitment as what aims at it: "Recruitment targets 32 participants per
+    # group", "enrolment aims at 40 per arm"
+    r"\b(?:recruitment|enrol+ment|accrual)\s+(?:targets|aims\s+(?:at|for)|seeks)\b",
     re.IGNORECASE,
 )
 # a protocol's sample size changed by an amendment: "the target sample size has been

@@ -345,8 +345,12 @@ _FUTURE = Folded(
     # ... or said to be worth doing: "Trials comparing this dose with 4.5 mg would be
     # informative", "a head-to-head study would be valuable"
     r"\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|research)\b(?:[^.;]|\.(?=\d)){0,120}?"
-    r"\bwould\s+be\s+(?:\w+\s+)?(?:informative|useful|valuable|helpful|welcome|worthwhile|"
-    r"desirable|of\s+(?:great\s+)?(?:interest|value))\b|"
+    r"\bwould\s+(?:be\s+(?:\w+\s+)?(?:informative|useful|valuable|helpful|welcome|worthwhile|"
+    r"desirable|of\s+(?:great\s+)?(?:interest|value))|"
+    # ... or to settle what this one leaves open: "Trials comparing 12 mg with the 4.5 mg
+    # dose would clarify the optimal dose", "a head-to-head study would help establish ..."
+    r"(?:help\s+(?:to\s+)?)?(?:clarify|establish|determine|settle|answer|resolve|define|"
+    r"identify|show\s+whether|tell\s+whether))\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
     # (not a choice someone made: "whether LDN was continued was decided by participants
     # and their clinicians", "whether to continue was left to the patient")

@@ -3437,6 +3437,9 @@ _PERMITTED_PART = Folded(
     # selection)
     r"(?:could|may|might|can|(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to)\s+"
     r"(?:also\s+)?(?:continue|remain\s+on|stay\s+on|keep|maintain|take|use|receive)\b|"
+    # (or told plainly as kept: "Participants with comorbid depression continued their
+    # prescribed antidepressant", "those with co-occurring depression kept taking their SSRI")
+    r"(?:continued|kept|remained\s+on|stayed\s+on)\s+(?:taking\s+)?(?:their|his|her)\s+|"
     # (or told as kept, after the medicine they were stable on: "Participants with comorbid
     # depressive or anxiety disorders who were stabilised on SSRIs continued them")
     r"(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:stabili[sz]ed|stable|maintained)\s+on\s+"
@@ -3655,7 +3658,13 @@ _VARIABLE_CUE = Folded(
 )
 # an aside between a measure and its verb: "baseline depression (OR 0.52, 95% CI ...)"
 # (and the rest of a scale's name: "BDI" of "BDI-II", "PHQ-9")
-_LEADING_ASIDE = re.compile(r"^(?:-[\w\-]*|\d+)?(?:\s*\([^()]*\))?")
+# (... or set off by commas, telling how common it was: "A recorded diagnosis of
+# depression, present in 41% of patients, did not predict response")
+_LEADING_ASIDE = re.compile(
+    r"^(?:-[\w\-]*|\d+)?(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:present|seen|found|recorded|noted|documented|observed|reported)\s+in\s+"
+    r"(?:[^,;.]|\.\d){1,40}?,)?"
+)
 
 
 # Remission told as a result, not as whom the study took in: a share or a count of the
