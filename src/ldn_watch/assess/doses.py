@@ -417,7 +417,13 @@ _PRACTICE_AFTER = re.compile(
     r"^[\s\-]*(?:(?:range|doses?|dosages?)\s+)?(?:(?:commonly|usually|typically|generally)\s+)?"
     r"(?:used|given|prescribed|employed)\s+(?:in|for)\s+(?:(?:most|many|typical|standard|"
     r"usual|conventional)\s+)?(?:low[\s\-]dose\s+naltrexone|LDN)\s+(?:regimens?|protocols?|"
-    r"practice|prescribing|therapy|treatment)\b",
+    r"practice|prescribing|therapy|treatment)\b|"
+    # ... or as what other people's trials studied: "higher than the 1.5-4.5 mg range
+    # studied in trials", "the 4.5 mg dose tested in earlier studies" (other work)
+    r"^[\s\-]*(?:(?:range|doses?|dosages?)\s+)?(?:(?:commonly|usually|typically|generally|"
+    r"previously|mostly)\s+)?(?:studied|tested|evaluated|investigated|examined)\s+in\s+"
+    r"(?:(?:earlier|previous|prior|published|most|other|clinical|randomi[sz]ed)\s+)*"
+    r"(?:trials|studies|RCTs|the\s+literature)\b",
     re.I,
 )
 

@@ -166,7 +166,11 @@ _NOBODY_BEFORE = re.compile(
     r"(?:receive[sd]?|receiving|t[oa]ke?n?|took|taking|use[sd]?|using|start(?:ed)?|"
     r"(?:was|were)\s+(?:given|taking|receiving|on|prescribed|treated\s+with))\s+"
     + _NOT_A_COUNT
-    + r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$",
+    + r"(?:an?\s+|any\s+)?(?:(?:other|concomitant|additional|current)\s+)?(?:\S+\s+){0,3}?$|"
+    # ... or what people took said to be none of it: "patients randomized to LDN received
+    # no escitalopram", "the LDN group took no SSRI"
+    r"\b(?:received|took|were\s+given|was\s+given|were\s+prescribed|used)\s+no\s+"
+    r"(?:(?:other|concomitant|additional|open[\s\-]label)\s+)?$",
     re.I,
 )
 # a treatment the patient failed: "had not responded to sertraline, escitalopram and
@@ -649,7 +653,11 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         r"\b(?:stopped|discontinued|came\s+off|withdrew\s+from)\s+(?:the\s+|their\s+)?"
         rf"(?:study\s+(?:drug|medication|treatment)|{drug})\b[^.;]{{0,30}}?\b(?:and|then)\s+"
         r"(?:were|was)\s+(?:then\s+)?(?:offered|started\s+on|switched\s+to|given|prescribed|"
-        r"referred\s+for)\s+[^.;]{0,30}$",
+        r"referred\s+for)\s+[^.;]{0,30}$|"
+        # ... or what people left the study for: "Three participants left to start
+        # fluoxetine", "withdrew from the trial to begin an SSRI"
+        r"\b(?:left|withdrew|dropped\s+out)\s+(?:(?:from\s+)?(?:the\s+)?(?:study|trial)\s+)?"
+        r"(?:in\s+order\s+)?to\s+(?:start|begin|take|receive|try)\s+(?:an?\s+)?$",
         re.I,
     )
 
@@ -662,8 +670,9 @@ _RESCUE_AFTER = re.compile(
     r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))|"
     # "were switched to sertraline or escitalopram and withdrew from study drug at that
     # point": begun as the study drug ended, never taken with it
-    r"^[^.;]{0,40}?\band\s+(?:withdrew|were\s+withdrawn|was\s+withdrawn|stopped|discontinued)\s+"
-    r"(?:from\s+)?(?:the\s+)?(?:study\s+(?:drug|medication|treatment)|trial)\b|"
+    # (or "were referred for fluoxetine and left the study")
+    r"^[^.;]{0,40}?\band\s+(?:withdrew|were\s+withdrawn|was\s+withdrawn|stopped|discontinued|"
+    r"left|exited)\s+(?:from\s+)?(?:the\s+)?(?:study\s+(?:drug|medication|treatment)|study|trial)\b|"
     # "offered escitalopram when the trial ended", "... once the study was over": begun when
     # the trial was over (said right after the drug and its dose; "at the end of the trial"
     # after a drug is a time point: "remission on X plus sertraline at the end of the trial")

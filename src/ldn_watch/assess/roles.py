@@ -2223,7 +2223,9 @@ _ABSENT_AFTER = Folded(
     r"(?:be(?:en)?\s+)?(?:\w+\s+)?(?:discussed|covered|considered|reviewed|addressed|"
     r"examined|dealt\s+with|included|assessed|evaluated)\s*(?:here\b|further\b|in\s+(?:this|the\s+present|"
     r"our)\s+(?:[\w\-]+\s+){0,2}?(?:review|article|paper|chapter|overview|work|"
-    r"manuscript|report|synthesis)\b|(?=[.;,]|$))",
+    # (or a study's own: "Low-dose naltrexone, which differs from naloxone, was not
+    # examined in this study")
+    r"manuscript|report|synthesis|study|trial|experiment|investigation)\b|(?=[.;,]|$))",
     re.IGNORECASE,
 )
 # ... or the record, as the subject, leaves it out: "We do not cover X", "this review does
