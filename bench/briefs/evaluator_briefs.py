@@ -99,10 +99,10 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout505", "holdout", "52200381-52200400", *LOOKALIKES),
-    ("holdout506", "holdout", "52200401-52200420", *LDN_INSTEAD),
-    ("holdout507", "holdout", "52200421-52200440", *UNTRIED_KINDS),
-    ("registry117", "registry", "NCT00290151-NCT00290180", *ORDINARY_REGISTRY),
+    ("holdout508", "holdout", "52200441-52200460", *HARD_NUMBERS),
+    ("holdout509", "holdout", "52200461-52200480", *ORDINARY_STREAM),
+    ("preprints110", "preprints", "PPR9900211-PPR9900240", *ORDINARY_PREPRINTS),
+    ("holdout510", "holdout", "52200481-52200500", *LOOKALIKES),
 ]
 
 COMMON_READ = [
