@@ -657,7 +657,11 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         # ... or what people left the study for: "Three participants left to start
         # fluoxetine", "withdrew from the trial to begin an SSRI"
         r"\b(?:left|withdrew|dropped\s+out)\s+(?:(?:from\s+)?(?:the\s+)?(?:study|trial)\s+)?"
-        r"(?:in\s+order\s+)?to\s+(?:start|begin|take|receive|try)\s+(?:an?\s+)?$",
+        r"(?:in\s+order\s+)?to\s+(?:start|begin|take|receive|try)\s+(?:an?\s+)?$|"
+        # ... or what only the arm without the watched drug was switched to: "Two
+        # participants in the placebo arm were switched from bupropion to escitalopram"
+        r"\b(?:in|of)\s+the\s+(?:placebo|control|comparator)\s+(?:arm|group)\s+(?:were|was)\s+"
+        r"switched\s+(?:from\s+(?:[^.;]|\.\d){1,40}?\s+)?to\s+(?:an?\s+)?$",
         re.I,
     )
 
