@@ -716,6 +716,16 @@ def contrasted(text: str, start: int) -> bool:
     return _CONTRASTED.search(text[max(0, start - 60) : start]) is not None
 
 
+# what only the arm without the watched drug was switched to: "Two participants in the
+# placebo arm were switched from bupropion to escitalopram" (that arm's own change; the
+# background every arm keeps is not switched by one arm)
+_SWITCHED_IN_ARM_WITHOUT = re.compile(
+    r"\b(?:in|of)\s+the\s+(?:placebo|control|comparator)\s+(?:arm|group)\s+(?:were|was)\s+"
+    r"switched\s+(?:from\s+(?:[^.;]|\.\d){1,40}?\s+)?to\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is given to an arm of its own, instead of with the watched drug.
 
@@ -731,6 +741,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         return False
     if own_period(doc, s, m):
         return True
+    if _SWITCHED_IN_ARM_WITHOUT.search(text[max(0, m.start - 120) : m.start]):
+        return True  # "two in the placebo arm were switched from bupropion to escitalopram"
     tallied = _tallied_arm(doc, s, m)
     if tallied is not None:
         return tallied

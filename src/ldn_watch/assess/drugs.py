@@ -657,11 +657,7 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         # ... or what people left the study for: "Three participants left to start
         # fluoxetine", "withdrew from the trial to begin an SSRI"
         r"\b(?:left|withdrew|dropped\s+out)\s+(?:(?:from\s+)?(?:the\s+)?(?:study|trial)\s+)?"
-        r"(?:in\s+order\s+)?to\s+(?:start|begin|take|receive|try)\s+(?:an?\s+)?$|"
-        # ... or what only the arm without the watched drug was switched to: "Two
-        # participants in the placebo arm were switched from bupropion to escitalopram"
-        r"\b(?:in|of)\s+the\s+(?:placebo|control|comparator)\s+(?:arm|group)\s+(?:were|was)\s+"
-        r"switched\s+(?:from\s+(?:[^.;]|\.\d){1,40}?\s+)?to\s+(?:an?\s+)?$",
+        r"(?:in\s+order\s+)?to\s+(?:start|begin|take|receive|try)\s+(?:an?\s+)?$",
         re.I,
     )
 
@@ -672,11 +668,6 @@ _RESCUE_AFTER = re.compile(
     r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b"
     # (not "after the study began": during it)
     r"(?!\s+(?:(?:had\s+)?(?:began|begun|started|commenced)|entry|onset|start)\b))|"
-    # "were switched to sertraline or escitalopram and withdrew from study drug at that
-    # point": begun as the study drug ended, never taken with it
-    # (or "were referred for fluoxetine and left the study")
-    r"^[^.;]{0,40}?\band\s+(?:withdrew|were\s+withdrawn|was\s+withdrawn|stopped|discontinued|"
-    r"left|exited)\s+(?:from\s+)?(?:the\s+)?(?:study\s+(?:drug|medication|treatment)|study|trial)\b|"
     # "offered escitalopram when the trial ended", "... once the study was over": begun when
     # the trial was over (said right after the drug and its dose; "at the end of the trial"
     # after a drug is a time point: "remission on X plus sertraline at the end of the trial")
@@ -780,8 +771,9 @@ _BESIDE_AFTER = re.compile(
 # "these participants were excluded from analysis"): nobody was analysed taking it with
 # the watched drug, so it is no co-medication of the study
 _BEGUN_IN_STUDY_BEFORE = re.compile(
+    # ("were referred for fluoxetine and left the study")
     rf"\b(?:{_BEGUN}|initiation|start|add(?:ed|ing|ition)|introduc\w*|rescue|re-?start\w*|"
-    rf"resum\w*)\b[^.]{{0,120}}$",
+    rf"resum\w*|referred\s+for)\b[^.]{{0,120}}$",
     re.I,
 )
 _LEFT_ANALYSIS_AFTER = re.compile(
@@ -793,9 +785,10 @@ _LEFT_ANALYSIS_AFTER = re.compile(
     r"therefore\s+|thus\s+)?(?:censored|excluded|withdrawn|removed|dropped)\b|"
     # ... who come off the study's drug to take it: "will be offered sertraline by their
     # clinical team and will stop study medication" (a rescue in place of the study drug)
+    # ("... and withdrew from study drug at that point")
     r"(?:stop|stops|stopped|discontinue|discontinues|discontinued|come\s+off|came\s+off|leave|"
-    r"left)\s+(?:the\s+|their\s+)?(?:study|trial|investigational|blinded)\s+(?:medication|drug|"
-    r"treatment|capsules?|tablets?)\b|"
+    r"left|withdrew\s+from)\s+(?:the\s+|their\s+)?(?:study|trial|investigational|blinded)\s+"
+    r"(?:medication|drug|treatment|capsules?|tablets?)\b|"
     # ... or who left the study itself: "Two who relapsed restarted escitalopram and left the
     # study", "... and withdrew from the trial", "... and dropped out"
     r"(?:left|leave|leaves|exited|withdrew\s+from|discontinued)\s+(?:the\s+)?(?:study|trial)\b"
