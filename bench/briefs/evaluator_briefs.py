@@ -99,10 +99,14 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout508", "holdout", "52200441-52200460", *HARD_NUMBERS),
-    ("holdout509", "holdout", "52200461-52200480", *ORDINARY_STREAM),
-    ("preprints110", "preprints", "PPR9900211-PPR9900240", *ORDINARY_PREPRINTS),
-    ("holdout510", "holdout", "52200481-52200500", *LOOKALIKES),
+    ("holdout511", "holdout", "52200501-52200520", *LDN_INSTEAD),
+    ("holdout512", "holdout", "52200521-52200540", *UNTRIED_KINDS),
+    ("holdout513", "holdout", "52200541-52200560", *HARD_NUMBERS),
+    ("registry118", "registry", "NCT00290181-NCT00290210", *ORDINARY_REGISTRY),
+    ("holdout514", "holdout", "52200561-52200580", *LOOKALIKES),
+    ("holdout515", "holdout", "52200581-52200600", *ORDINARY_STREAM),
+    ("holdout516", "holdout", "52200601-52200620", *LDN_INSTEAD),
+    ("preprints111", "preprints", "PPR9900241-PPR9900270", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
