@@ -99,14 +99,14 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout511", "holdout", "52200501-52200520", *LDN_INSTEAD),
-    ("holdout512", "holdout", "52200521-52200540", *UNTRIED_KINDS),
-    ("holdout513", "holdout", "52200541-52200560", *HARD_NUMBERS),
-    ("registry118", "registry", "NCT00290181-NCT00290210", *ORDINARY_REGISTRY),
-    ("holdout514", "holdout", "52200561-52200580", *LOOKALIKES),
-    ("holdout515", "holdout", "52200581-52200600", *ORDINARY_STREAM),
-    ("holdout516", "holdout", "52200601-52200620", *LDN_INSTEAD),
-    ("preprints111", "preprints", "PPR9900241-PPR9900270", *ORDINARY_PREPRINTS),
+    ("holdout517", "holdout", "52200621-52200640", *LOOKALIKES),
+    ("holdout518", "holdout", "52200641-52200660", *ORDINARY_STREAM),
+    ("holdout519", "holdout", "52200661-52200680", *UNTRIED_KINDS),
+    ("holdout520", "holdout", "52200681-52200700", *HARD_NUMBERS),
+    ("registry119", "registry", "NCT00290211-NCT00290240", *ORDINARY_REGISTRY),
+    ("preprints112", "preprints", "PPR9900271-PPR9900300", *ORDINARY_PREPRINTS),
+    ("holdout521", "holdout", "52200701-52200720", *LDN_INSTEAD),
+    ("holdout522", "holdout", "52200721-52200740", *LOOKALIKES),
 ]
 
 COMMON_READ = [
