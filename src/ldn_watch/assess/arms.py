@@ -1260,17 +1260,37 @@ _THEN_BETWEEN = re.compile(
 )
 
 
+# the periods a crossover is made of, listed after they are counted: "randomised to the
+# order of two 6-week treatment periods, X 1 mg twice daily and sertraline 50 mg daily"
+_PERIODS_LISTED_BEFORE = Folded(
+    r"\b(?:two|three|four|[2-4])[\s\-]+(?:[\w\-]+\s+){0,2}(?:treatment\s+)?periods\s*"
+    r"(?:\([^()]*\)\s*)?(?:[,:]|of\b)\s*(?:(?:the\s+)?(?:[\w\-]+\s+)?)?$",
+    re.IGNORECASE,
+)
+# ... one after the other, each with its dose, nothing joining them in one regimen
+_LISTED_BETWEEN = re.compile(
+    r"^(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside|augment\w*)\b)"
+    r"(?:[^.;]|\.(?=\d))){0,40}?(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def own_period(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is a period of its own in a sequence with the watched drug ("were
     randomised to LDN 4.5 mg nightly then sertraline 50-100 mg daily, or the reverse
-    order"): a crossover's comparator, never taken together with the watched drug
-    (CONTRACT.md: a comparator arm does not count)."""
+    order"; "... to the order of two treatment periods, LDN 2 mg and sertraline 50 mg"):
+    a crossover's comparator, never taken together with the watched drug (CONTRACT.md: a
+    comparator arm does not count)."""
     text = s.text
-    if not _PERIOD_ORDER.search(text):
-        return False
+    ordered = _PERIOD_ORDER.search(text) is not None
     for x in doc.drug(s):
         a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
-        if _THEN_BETWEEN.match(text[a:b]):
+        if ordered and _THEN_BETWEEN.match(text[a:b]):
+            return True
+        first = min(x.start, m.start)
+        if _PERIODS_LISTED_BEFORE.search(text, max(0, first - 80), first) and _LISTED_BETWEEN.match(
+            text[a:b]
+        ):
             return True
     return False
 

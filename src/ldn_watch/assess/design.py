@@ -636,7 +636,11 @@ _OBSERVATIONAL = Folded(
     # care as it happened, not as a study assigned it: an audit, a naturalistic follow-up,
     # dispensing data, routine practice, users matched with people who did not start
     r"\baudit(?:ed|s)?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"
-    r"claims)\b|\broutine\s+(?:clinical\s+)?(?:care|practice)\b|\bclinical\s+practice\b|"
+    # (not a trial run under conditions like those of routine care: "under conditions close
+    # to routine care", "a pragmatic design mirroring clinical practice")
+    r"claims)\b|(?<!close\sto\s)(?<!similar\sto\s)(?<!resembling\s)(?<!mirroring\s)"
+    r"(?<!mimicking\s)(?<!approximating\s)(?<!reflecting\s)"
+    r"\b(?:routine\s+(?:clinical\s+)?(?:care|practice)|(?<!routine\s)clinical\s+practice)\b|"
     r"\bmatched\s+(?:[\w\-]+\s+){0,4}?(?:who\s+did\s+not|not\s+(?:taking|receiving|started|prescribed))\b",
     re.I,
 )

@@ -137,10 +137,22 @@ _EVENING_DOSE = re.compile(
     re.I,
 )
 # one unit dose on two schedules offered as alternatives: "1 mg (either) once or twice a
-# day", "1 mg once versus twice daily"
-_ONCE_OR_TWICE = Folded(
-    rf"{_FREQ_GAP}(?:either\s+)?once\s+(?:daily\s+|a\s+day\s+)?(?:or|versus|vs\.?)\s+"
-    rf"twice\s+(?:{_PER_DAY}|a\s+day)",
+# day", "1 mg once versus twice daily", "divided doses of 4.5 mg two or three times daily"
+_TIMES_WORD = {
+    "once": 1,
+    "twice": 2,
+    "two": 2,
+    "2": 2,
+    "three": 3,
+    "thrice": 3,
+    "3": 3,
+    "four": 4,
+    "4": 4,
+}
+_TIMES_A_DAY_OR = Folded(
+    rf"{_FREQ_GAP}(?:either\s+)?(?P<a>once|twice|two|three|[234])\s+(?:times\s+)?"
+    r"(?:daily\s+|a\s+day\s+)?(?:or|versus|vs\.?)\s+(?P<b>twice|thrice|two|three|four|[234])\s+"
+    rf"(?:times\s+)?(?:{_PER_DAY}|a\s+day)",
     re.I,
 )
 # a time of day by the clock: "08:00", "8.30 pm", "20h00", "8 am"
@@ -880,7 +892,7 @@ def _conditional(spec: WatchSpec) -> Folded:
         rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
-        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:at least )?(?:an?\s+)?(?:[\w%\-]+\s+){{0,2}}?(?:response|improvement)\b|"
+        rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:at least |[≥>]=?\s*)?(?:an?\s+)?(?:[\w%\-]+\s+){{0,2}}?(?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
         # a counted part of the people, picked out by what they did or had: "increased to
         # 4.5 mg in four who tolerated it", "in 3 of the 7 patients" (preprints100
@@ -2829,6 +2841,16 @@ def _owner(
     if after:
         return min(after)[2]
     before = sorted((d for d in drugs if d[1] <= start), key=lambda d: d[1])
+    if watched is not None and before and before[-1][2] != watched:
+        # a drug named in an aside whose bracket closes before the dose is not its owner
+        # when the watched drug is named right before the aside ("X was started after a
+        # drug-free week (2 weeks for fluoxetine) at 1.5 mg nightly": X's dose)
+        gap = text[before[-1][1] : start]
+        if gap.count(")") > gap.count("("):
+            opened = text.rfind("(", 0, before[-1][0])
+            outside = [d for d in before if d[1] <= opened]
+            if outside and outside[-1][2] == watched:
+                before = outside
     if not before or not _ADJACENT.match(text, before[-1][1], start):
         # a dose offered as the first of alternatives whose drug is named after the last
         # ("randomised to 0.05 mg/kg or 0.1 mg/kg of X", "1.5 mg/day or 3 mg/day of X")
@@ -4701,11 +4723,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # are one total daily dose (CONTRACT.md: 1 mg b.i.d. is 2)
                 values = [values[0] + _number(evening.group("n")) * _scale(evening["u"], None)]
                 taken_with = evening.end()
-            if kind == "single" and factor == 1 and _ONCE_OR_TWICE.match(s.text[m.end() :]):
+            if (
+                kind == "single"
+                and factor == 1
+                and (alt := _TIMES_A_DAY_OR.match(s.text[m.end() :]))
+            ):
                 # "naltrexone 1 mg either once or twice a day": one unit dose on two
                 # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
                 # dose; 1 mg b.i.d. is 2)
-                values, kind = [values[0], values[0] * 2], "list"
+                a, b = (_TIMES_WORD[alt[k].lower()] for k in ("a", "b"))
+                values, kind = [values[0] * a, values[0] * b], "list"
             weekly_total = _WEEKLY_TOTAL.search(lead) is not None
             if weekly_total and _INTERMITTENT.search(s.text, 0, m.start()):
                 # "5 mg on Mondays, Wednesdays and Fridays, a weekly total of 15 mg": the sum
@@ -5950,7 +5977,9 @@ def _lowered_in_some(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
     ("30 were randomised to have the dose reduced to 1.5 mg"). Only a trial that
     randomised its people assigns its doses so: in a case series or a single-arm study
     the level some were kept on after a reduction is a dose they took and stays."""
-    if not any(s.own and _RANDOMISED.search(s.text) for s in doc.sentences):
+    # (the study's own randomisation: not one it calls for, "support the need for
+    # randomised trials", which its roles blank)
+    if not any(s.own and _RANDOMISED.search(s.masked) for s in doc.sentences):
         return doses
     top = max(
         (

@@ -622,7 +622,10 @@ def _replaced_before(spec: WatchSpec) -> str:
     stop = r"(?:stopp\w*|discontinu\w*|ceas\w*|quit|came\s+off|withdr[ae]w\s+from)"
     passive = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|ceased|withdrawn)"
     return (
-        rf"\b{stop}\s+(?:the\s+)?(?:{drug})\b{_THEN}{_BEGUN}\b[^.;]{{0,30}}$|"
+        # ("stopped the study drug and were offered open-label sertraline", "... were
+        # referred for fluoxetine": the watched drug named as the study's)
+        rf"\b{stop}\s+(?:the\s+|their\s+)?(?:study\s+(?:drug|medication|treatment)|{drug})\b"
+        rf"{_THEN}(?:{_BEGUN}|referred\s+for)\b[^.;]{{0,30}}$|"
         rf"\b(?:{drug})\s+{passive}\b{_THEN}{_BEGUN}\b[^.;]{{0,30}}$|"
         rf"\bswitch\w*\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:{drug})\b[^.;]{{0,20}}?\bto\s+(?:\S+\s+){{0,2}}$"
     )
@@ -648,12 +651,6 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
         r"(?:phase|period)|double[\s\-]blind\s+phase)\s+(?:had\s+)?(?:ended|finished|was\s+over)?[^.;]{0,60}$|"
         r"\bafter\s+(?:stopping|discontinuing|completing)\s+(?:the\s+)?(?:study\s+drug|treatment|"
         rf"{drug}|trial)\b[^.;]{{0,60}}$|"
-        # ... or offered in the same breath as the watched drug was stopped: "women whose
-        # EPDS rose stopped the study drug and were offered open-label sertraline"
-        r"\b(?:stopped|discontinued|came\s+off|withdrew\s+from)\s+(?:the\s+|their\s+)?"
-        rf"(?:study\s+(?:drug|medication|treatment)|{drug})\b[^.;]{{0,30}}?\b(?:and|then)\s+"
-        r"(?:were|was)\s+(?:then\s+)?(?:offered|started\s+on|switched\s+to|given|prescribed|"
-        r"referred\s+for)\s+[^.;]{0,30}$|"
         # ... or what people left the study for: "Three participants left to start
         # fluoxetine", "withdrew from the trial to begin an SSRI"
         r"\b(?:left|withdrew|dropped\s+out)\s+(?:(?:from\s+)?(?:the\s+)?(?:study|trial)\s+)?"
@@ -1528,7 +1525,8 @@ _NO_NEW_HEAD = r"(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|o
 # how long a medication has been taken, said between it and its list ("for 8 weeks", "for
 # at least four weeks"): no new head
 _FOR_A_TIME = (
-    r"\bfor\s+(?:at\s+least\s+|more\s+than\s+|over\s+|the\s+(?:last|past)\s+)?[\w\-]+\s+"
+    # (the least time as a sign: "for >= 4 weeks", "for ≥8 weeks")
+    r"\bfor\s+(?:at\s+least\s+|more\s+than\s+|over\s+|the\s+(?:last|past)\s+|[≥>]=?\s*)?[\w\-]+\s+"
     r"(?:days?|weeks?|months?|years?)\b"
 )
 # ... or headed by a noun phrase whose modifier names that condition or another purpose:
@@ -2632,6 +2630,43 @@ def _sample_chosen_by_drug(doc: Doc) -> bool:
     return doc.derived and doc.remember("sample_chosen_by_drug", find)
 
 
+# a plan's word that the medicines people take are the clinicians' choice, outside the
+# study: "Treatment, dose and concomitant medications, including SSRIs and SNRIs, are
+# decided by the clinician and are not influenced by the study" (an observational cohort's
+# protocol names what may be prescribed in care, no co-treatment anyone is given)
+_CHOSEN_IN_CARE = Folded(
+    r"\b(?:decided|chosen|determined|left|prescribed)\s+(?:to|by)\s+(?:the\s+|their\s+)?"
+    r"(?:treating\s+)?(?:clinicians?|prescribers?|physicians?|doctors?|psychiatrists?|GPs?)\b"
+    r"[^.;]{0,60}?\bnot\s+(?:be\s+)?(?:influenced|determined|dictated|directed|affected|altered)\s+"
+    r"by\s+(?:the\s+|this\s+)?(?:study|research|registry|protocol)\b",
+    re.I,
+)
+
+
+def _kind_alongside(spec: WatchSpec) -> Folded:
+    """ "an antidepressant alongside LDN", "LDN with their antidepressant" (the kind named,
+    no drug)."""
+    drug, kind = drug_names(spec), spec.comedication_kind
+    join = r"(?:alongside|with|together\s+with|in\s+combination\s+with|plus|added\s+to)"
+    return Folded(
+        rf"\b(?:{kind})s?\s+{join}\s+(?:the\s+)?(?:{drug})\b|"
+        rf"\b(?:{drug})\s+{join}\s+(?:an?\s+|their\s+|the\s+)?(?:\w+\s+)?(?:{kind})s?\b",
+        re.I,
+    )
+
+
+def _some_take_alongside(doc: Doc, sentences: list[Sentence]) -> bool:
+    """An own sentence joins a co-medication to the watched drug ("We expect about half of
+    participants to continue an antidepressant alongside LDN"): the clinicians' choices a
+    plan lists are then what those people take."""
+    joined = doc.spec.compiled("drugs.kind_alongside", _kind_alongside)
+    return any(
+        joined.search(s.masked) or any(arms.with_drug(doc, s, m) for m in doc.comedications(s))
+        for s in sentences
+        if s.own
+    )
+
+
 def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) -> Concomitant:
     """Co-medications taken with the watched drug; call only for records about it.
 
@@ -2671,6 +2706,8 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                 ):
                     joined.append(m)
                     found.append((m, s))
+            continue
+        if planned and _CHOSEN_IN_CARE.search(s.text) and not _some_take_alongside(doc, sentences):
             continue
         for m in doc.comedications(s):
             # "norquetiapine, a noradrenaline reuptake inhibitor": how a drug works; "after
@@ -2859,6 +2896,11 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             # drug outside the class word's brackets ("a serotonergic antidepressant (SSRI
             # or SNRI) or bupropion") is not described by it at all and keeps its own
             cls.update(m.entry.classes)
+    if not (loose or drugs or comparators or purposes or cls):
+        # nothing is taken alongside: whether the record says so is asked here too (not
+        # only where a loose mention was there to filter), so the reason does not depend
+        # on which filter removed a mention
+        said = _taking_none(doc, alone)
     if not (drugs or comparators or purposes or cls or said):
         indexed = _indexed_theirs(doc) or _parent_theirs(doc)
         if indexed is not None:

@@ -4078,14 +4078,14 @@ def candidates(
                 if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
                     score = 5 + (not s.background) * 2
                     if (
-                        rx is _SAMPLE
-                        and m.group("num6")
-                        and _ATTRITION_ALLOWED.search(s.text, m.end())
-                    ):
+                        (rx is _SAMPLE and m.group("num6")) or (rx is _IN_TOTAL and planned)
+                    ) and _ATTRITION_ALLOWED.search(s.text, m.end()):
                         # "A sample of 52 evaluable participants provides 80% power; allowing
                         # for 20% attrition, we will randomise 64": the powered sample is
                         # whom the analysis needs; the study plans to take in the larger
-                        # number named after the allowance
+                        # number named after the allowance (so is a plan's total: "27
+                        # evaluable per arm (135 in total) give 85% power; allowing for 15%
+                        # attrition, 32 per arm will be randomised")
                         score = 3
                     if rx is _SAMPLE and not planned:
                         score = 2  # a results paper's planned size is not whom it enrolled

@@ -304,6 +304,11 @@ _PLAN_AHEAD_PATTERN = (
     r"opened|launched|started|initiated|developed|submitted)\s+(?:an?\s+)?(?:new|second|"
     r"successor|revised|follow[\s\-]?on)\s+(?:[\w\-]+\s+)?(?:protocols?|trials?|stud(?:y|ies)|"
     r"RCTs?)\b|"
+    # ... or the design someone asked for in its place: "withdrawn when the funder requested
+    # a design including more than one dose and a broader range of antidepressants"
+    r"\b(?:requested|asked\s+for|demanded|required)\s+(?:an?\s+)?(?:(?:new|revised|"
+    r"different|larger|broader|modified|second)\s+)?(?:design|protocol|study|trial)\s+"
+    r"(?:including|includ\w+|with|that|which|comprising|covering|testing)\b|"
     r"\bfunding\s+(?:has\s+(?:now\s+)?been\s+|was\s+|is\s+)?(?:obtained|secured|granted|awarded|"
     r"received)\s+for\s+(?:an?|another|further|the\s+next)\b|"
     # ... or what of the study goes on to a randomised trial next: "the cohorts that
