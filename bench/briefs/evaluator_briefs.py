@@ -99,14 +99,12 @@ UNTRIED_KINDS = (
 # look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
 # written; its 30-record registry set was).
 SETS = [
-    ("holdout517", "holdout", "52200621-52200640", *LOOKALIKES),
-    ("holdout518", "holdout", "52200641-52200660", *ORDINARY_STREAM),
-    ("holdout519", "holdout", "52200661-52200680", *UNTRIED_KINDS),
-    ("holdout520", "holdout", "52200681-52200700", *HARD_NUMBERS),
-    ("registry119", "registry", "NCT00290211-NCT00290240", *ORDINARY_REGISTRY),
-    ("preprints112", "preprints", "PPR9900271-PPR9900300", *ORDINARY_PREPRINTS),
-    ("holdout521", "holdout", "52200701-52200720", *LDN_INSTEAD),
-    ("holdout522", "holdout", "52200721-52200740", *LOOKALIKES),
+    ("holdout523", "holdout", "52200741-52200760", *HARD_NUMBERS),
+    ("holdout524", "holdout", "52200761-52200780", *UNTRIED_KINDS),
+    ("holdout525", "holdout", "52200781-52200800", *ORDINARY_STREAM),
+    ("registry120", "registry", "NCT00290241-NCT00290270", *ORDINARY_REGISTRY),
+    ("preprints113", "preprints", "PPR9900301-PPR9900330", *ORDINARY_PREPRINTS),
+    ("holdout526", "holdout", "52200801-52200820", *LDN_INSTEAD),
 ]
 
 COMMON_READ = [
