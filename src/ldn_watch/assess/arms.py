@@ -726,6 +726,18 @@ _SWITCHED_IN_ARM_WITHOUT = re.compile(
 )
 
 
+# what another group started in place of the watched drug, named after it in the same
+# sentence: "150 starting LDN and 150 starting other add-on treatments, including SSRIs,
+# bupropion or lurasidone" (the comparison cohort's treatments, not taken with it)
+_OTHER_STARTED_BEFORE = re.compile(
+    r"\b(?:starting|started|initiating|initiated|beginning|began|begun|commencing|prescribed)\s+"
+    r"(?:an?\s+)?(?:other|another|alternative)\s+(?:add-?on\s+|adjunctive\s+)?(?:treatments?|"
+    r"therap(?:y|ies)|drugs?|medications?|agents?)\s*,?\s*\(?\s*(?:including|such\s+as|e\.g\.,?|"
+    r"like|namely)\s+(?:[^.;()]|\.\d){0,60}$",
+    re.IGNORECASE,
+)
+
+
 def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is given to an arm of its own, instead of with the watched drug.
 
@@ -743,6 +755,10 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         return True
     if _SWITCHED_IN_ARM_WITHOUT.search(text[max(0, m.start - 120) : m.start]):
         return True  # "two in the placebo arm were switched from bupropion to escitalopram"
+    if _OTHER_STARTED_BEFORE.search(text, max(0, m.start - 120), m.start) and any(
+        x.end <= m.start for x in doc.drug(s)
+    ):
+        return True  # "150 starting LDN and 150 starting other add-on treatments, including SSRIs"
     tallied = _tallied_arm(doc, s, m)
     if tallied is not None:
         return tallied

@@ -2092,7 +2092,17 @@ def _replacement_pattern(spec: WatchSpec) -> Folded:
         # (or each taken in its own period: "The two drugs were never taken at the same
         # time", a crossover of the watched drug and an antidepressant)
         r"\bnever\s+(?:been\s+)?(?:taken|given|co-?administered|combined)\s+(?:at\s+the\s+same\s+"
-        r"time|together|concurrently|simultaneously)\b",
+        r"time|together|concurrently|simultaneously)\b|"
+        # (or said not combined: "LDN was not combined with the SNRI")
+        rf"\b(?:{drug})\s+(?:was|were|is|will\s+be)\s+(?:never|not)\s+(?:combined|co-?administered|"
+        r"given|taken)\s+(?:with|together\s+with|alongside)\b|"
+        # (or tapered and stopped before the watched drug began: "tapered over 2 weeks and
+        # stopped before LDN was started", "... tapered and stopped; LDN will be started the
+        # day after"; what was tapered must be the co-medication, ``_replaced_by_watched``)
+        r"(?P<stop>\btaper(?:ed|ing)?\b)(?:[^.;]|\.\d){0,60}?\b(?:stopped|discontinued)\b"
+        r"(?:\s+(?:before|prior\s+to)\s+(?:the\s+)?|\s*;\s*)"
+        rf"(?:{drug})\b(?:\s+(?:was|were|is|will\s+be)\s+(?:then\s+)?(?:started|begun|initiated|"
+        r"introduced))?",
         re.I,
     )
 
@@ -2115,8 +2125,47 @@ def _replaced_by_watched(doc: Doc) -> bool:
     onto_other = doc.spec.compiled("drugs.cross_taper_onto_other", _cross_taper_onto_other)
     taper_elsewhere = any(onto_other.search(s.text) for s in own)
     return any(
-        not (taper_elsewhere and m.group("cross")) for s in own for m in rx.finditer(s.text)
-    ) and not any(_KEPT_WITH_WATCHED.search(s.text) for s in own)
+        not (taper_elsewhere and m.group("cross"))
+        and not (m.group("stop") and not _tapers_comedication(doc, s, m.start()))
+        for s in own
+        for m in rx.finditer(s.text)
+    ) and not any(_kept_with_watched(doc, s) for s in own)
+
+
+def _tapers_comedication(doc: Doc, s: Sentence, at: int) -> bool:
+    """What is tapered at ``at`` is the co-medication: named (or its kind) in the clause
+    before ("the SSRI or SNRI will be tapered"), not another medicine ("benzodiazepines were
+    tapered and stopped before LDN")."""
+    start = max(s.text.rfind(";", 0, at), s.text.rfind(":", 0, at)) + 1
+    return bool(
+        doc.spec.kind_word.search(s.text, start, at)
+        or any(start <= m.start < at for m in doc.comedications(s))
+    )
+
+
+def _kept_with_watched(doc: Doc, s: Sentence) -> bool:
+    """The sentence gives the watched drug with a drug kept (``_KEPT_WITH_WATCHED``), not
+    as the keeping of an allocated arm without the watched drug ("randomised to switching
+    to LDN or continuing their SSRI": the comparator keeps it, the LDN arm does not)."""
+    found = _KEPT_WITH_WATCHED.search(s.text)
+    if found is None:
+        return False
+    allocated = arms.arms_in(doc, s)
+    watched = doc.drug(s)
+    return any(
+        not any(a.start <= m.start() < a.end and not a.has_drug for a in allocated)
+        # (the keeping offered as the other alternative to the watched drug: "either to
+        # switch to LDN or to continue their antidepressant", "(a) switching to LDN or (b)
+        # continuing their SSRI")
+        and not (
+            _OTHER_ALTERNATIVE_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
+            and any(x.end <= m.start() for x in watched)
+        )
+        for m in _KEPT_WITH_WATCHED.finditer(s.text)
+    )
+
+
+_OTHER_ALTERNATIVE_BEFORE = re.compile(r"\bor\s+(?:\(\w\)\s+)?(?:to\s+)?$", re.I)
 
 
 def _taking_none(doc: Doc, alone: str) -> str | None:
@@ -2923,7 +2972,13 @@ _COMPARED_BY_BEFORE = Folded(
     r"\bcompar\w*\s+(?:[\w\-]+\s+){0,3}?(?:by|between|across|among)\b(?:[^.;]|\.\d){0,160}$",
     re.I,
 )
-_NONE_AMONG_LEVELS = re.compile(r"\bwith\s+and\s+without\b|,\s*(?:or\s+|and\s+)?none\b", re.I)
+_NONE_AMONG_LEVELS = re.compile(
+    r"\bwith\s+and\s+without\b|,\s*(?:or\s+|and\s+)?none\b|"
+    # ("... between those taking serotonergic antidepressants and those taking none")
+    r"\b(?:and|or)\s+(?:those|people|participants|patients)\s+(?:taking|on|using|receiving)\s+"
+    r"none\b",
+    re.I,
+)
 
 
 def _planned_stratum(s: Sentence, at: int) -> bool:

@@ -5406,6 +5406,48 @@ _ARM_NAME = re.compile(
 )
 
 
+# A derived report's people named as the part of its parent's it takes:
+# - sized in brackets after the act that took them in: "This secondary analysis included
+#   all randomised participants with a baseline rating (n=81 of the 88 randomised)";
+# - opening a sentence as the people who form the subgroup: "52 participants (37% of the
+#   randomised sample) formed the subgroup";
+# - or as the people a diagnosis picks out: "Fifty-seven participants met DSM-5 criteria
+#   for current major depressive disorder" (not a share of the whole told as a result, "Of
+#   142 randomised participants, 52 (37%) met criteria", nor "participants who met").
+_INCLUDED_BEFORE = Folded(
+    r"\b(?:included|includes|analy[sz]ed|comprised|comprises|examined|studied)\b", re.I
+)
+_PART_IN_BRACKETS = Folded(
+    r"\(\s*n\s*=\s*(?P<num>\d+)\s+of\s+(?:the\s+|all\s+)?(?P<whole>\d+)\s+"
+    r"(?:[\w\-]+\s+)?(?:randomi[sz]ed|enrol+ed|allocated|participants|patients)\b",
+    re.I,
+)
+_PART_AS_SUBJECT = Folded(
+    rf"^(?:results?\s*:\s*)?(?P<num>{NUMBER})\s+{_MOD}{{0,2}}(?:{_NOUNS})\s+(?:"
+    r"(?:\([^()]{0,60}\)\s*)?(?:formed|constituted|made\s+up|comprised)\s+the\s+(?:[\w\-]+\s+)?"
+    r"sub-?(?:group|set|sample)\b|"
+    r"met\s+(?:[\w\-]+\s+){0,2}?criteria\s+for\b)",
+    re.I,
+)
+
+
+def _part_named(doc: Doc) -> Count | None:
+    """A derived report's own sample named as a part of its parent's people
+    (``_PART_IN_BRACKETS``, ``_PART_AS_SUBJECT``)."""
+    for s in doc.sentences:
+        if s.background or s.prior or s.future:
+            continue
+        for m in _PART_IN_BRACKETS.finditer(s.text):
+            part, whole = int(m.group("num")), int(m.group("whole"))
+            if 0 < part < whole and _INCLUDED_BEFORE.search(s.text, 0, m.start()):
+                return Count(part, 5, s, m.group(0))
+        subject = _PART_AS_SUBJECT.match(s.text)
+        value = words_to_int(subject.group("num")) if subject else None
+        if subject and value:
+            return Count(value, 5, s, subject.group(0))
+    return None
+
+
 def _armed_data(doc: Doc) -> Count | None:
     """A derived report's people told by the data it had on them, or by its own act, with
     arms that add up to the count (``_DATA_FOR``)."""
@@ -5655,7 +5697,8 @@ def participants(
     one patient's case)."""
     if doc.derived:
         own = (
-            _formed_analysed(doc)
+            _part_named(doc)
+            or _formed_analysed(doc)
             or _framed_pool_part(doc, own_sample(doc))
             or _armed_subgroup(doc)
             or _results_subject(doc)
