@@ -138,17 +138,8 @@ _EVENING_DOSE = re.compile(
 )
 # one unit dose on two schedules offered as alternatives: "1 mg (either) once or twice a
 # day", "1 mg once versus twice daily", "divided doses of 4.5 mg two or three times daily"
-_TIMES_WORD = {
-    "once": 1,
-    "twice": 2,
-    "two": 2,
-    "2": 2,
-    "three": 3,
-    "thrice": 3,
-    "3": 3,
-    "four": 4,
-    "4": 4,
-}
+# (the words for once, twice, thrice; a count otherwise: "two", "3")
+_TIMES_WORD = {"once": 1, "twice": 2, "thrice": 3}
 _TIMES_A_DAY_OR = Folded(
     rf"{_FREQ_GAP}(?:either\s+)?(?P<a>once|twice|two|three|[234])\s+(?:times\s+)?"
     r"(?:daily\s+|a\s+day\s+)?(?:or|versus|vs\.?)\s+(?P<b>twice|thrice|two|three|four|[234])\s+"
@@ -4731,7 +4722,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "naltrexone 1 mg either once or twice a day": one unit dose on two
                 # schedules, alternatives of 1 and 2 mg a day (CONTRACT.md: the total daily
                 # dose; 1 mg b.i.d. is 2)
-                a, b = (_TIMES_WORD[alt[k].lower()] for k in ("a", "b"))
+                a, b = (
+                    _TIMES_WORD.get(alt[k].lower()) or counts.words_to_int(alt[k]) or 1
+                    for k in ("a", "b")
+                )
                 values, kind = [values[0] * a, values[0] * b], "list"
             weekly_total = _WEEKLY_TOTAL.search(lead) is not None
             if weekly_total and _INTERMITTENT.search(s.text, 0, m.start()):

@@ -2147,9 +2147,9 @@ def _kept_with_watched(doc: Doc, s: Sentence) -> bool:
     """The sentence gives the watched drug with a drug kept (``_KEPT_WITH_WATCHED``), not
     as the keeping of an allocated arm without the watched drug ("randomised to switching
     to LDN or continuing their SSRI": the comparator keeps it, the LDN arm does not)."""
-    found = _KEPT_WITH_WATCHED.search(s.text)
-    if found is None:
-        return False
+    kept = list(_KEPT_WITH_WATCHED.finditer(s.text))
+    if not kept:
+        return False  # (most sentences: the arms are not read)
     allocated = arms.arms_in(doc, s)
     watched = doc.drug(s)
     return any(
@@ -2161,7 +2161,7 @@ def _kept_with_watched(doc: Doc, s: Sentence) -> bool:
             _OTHER_ALTERNATIVE_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
             and any(x.end <= m.start() for x in watched)
         )
-        for m in _KEPT_WITH_WATCHED.finditer(s.text)
+        for m in kept
     )
 
 
