@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 112 (session 52): a seventh sitting of the untried kinds and a twelfth of the
-# look-alikes, two sets of 20 PubMed records (batch 111's three 40-record PubMed sets were never
-# written; its 30-record registry set was).
+# Batch 136 (session 58): five PubMed sets of 20 (the ids of batch 135's unwritten sets
+# first), one registry and one preprint set of 30.
 SETS = [
-    ("holdout523", "holdout", "52200741-52200760", *HARD_NUMBERS),
-    ("holdout524", "holdout", "52200761-52200780", *UNTRIED_KINDS),
-    ("holdout525", "holdout", "52200781-52200800", *ORDINARY_STREAM),
-    ("registry120", "registry", "NCT00290241-NCT00290270", *ORDINARY_REGISTRY),
-    ("preprints113", "preprints", "PPR9900301-PPR9900330", *ORDINARY_PREPRINTS),
-    ("holdout526", "holdout", "52200801-52200820", *LDN_INSTEAD),
+    ("holdout527", "holdout", "52200741-52200760", *HARD_NUMBERS),
+    ("holdout528", "holdout", "52200761-52200780", *UNTRIED_KINDS),
+    ("holdout529", "holdout", "52200821-52200840", *LOOKALIKES),
+    ("holdout530", "holdout", "52200841-52200860", *LDN_INSTEAD),
+    ("holdout531", "holdout", "52200861-52200880", *ORDINARY_STREAM),
+    ("registry121", "registry", "NCT00290271-NCT00290300", *ORDINARY_REGISTRY),
+    ("preprints114", "preprints", "PPR9900331-PPR9900360", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
