@@ -95,16 +95,15 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 136 (session 58): five PubMed sets of 20 (the ids of batch 135's unwritten sets
-# first), one registry and one preprint set of 30.
+# Batch 137 (session 58): five PubMed sets of 20, one registry and one preprint set of 30.
 SETS = [
-    ("holdout527", "holdout", "52200741-52200760", *HARD_NUMBERS),
-    ("holdout528", "holdout", "52200761-52200780", *UNTRIED_KINDS),
-    ("holdout529", "holdout", "52200821-52200840", *LOOKALIKES),
-    ("holdout530", "holdout", "52200841-52200860", *LDN_INSTEAD),
-    ("holdout531", "holdout", "52200861-52200880", *ORDINARY_STREAM),
-    ("registry121", "registry", "NCT00290271-NCT00290300", *ORDINARY_REGISTRY),
-    ("preprints114", "preprints", "PPR9900331-PPR9900360", *ORDINARY_PREPRINTS),
+    ("holdout532", "holdout", "52200881-52200900", *LOOKALIKES),
+    ("holdout533", "holdout", "52200901-52200920", *LDN_INSTEAD),
+    ("holdout534", "holdout", "52200921-52200940", *HARD_NUMBERS),
+    ("holdout535", "holdout", "52200941-52200960", *ORDINARY_STREAM),
+    ("holdout536", "holdout", "52200961-52200980", *UNTRIED_KINDS),
+    ("registry122", "registry", "NCT00290301-NCT00290330", *ORDINARY_REGISTRY),
+    ("preprints115", "preprints", "PPR9900361-PPR9900390", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
