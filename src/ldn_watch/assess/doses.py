@@ -745,8 +745,11 @@ _START_AT_BEFORE = re.compile(
 )
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
 _LATER_BEFORE = Folded(
-    # (a step size may stand in between: "increased by 1.5 mg each week to")
-    rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:to|up to)\s*"
+    # (a step size may stand in between: "increased by 1.5 mg each week to", and the plan
+    # it follows: "raised by 0.5 mg each week according to a fixed schedule to")
+    rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:(?:according\s+to|as\s+per|per|following)\s+"
+    r"(?:a|the|their|its)\s+(?:[\w\-'’]+\s+){0,2}?(?:schedule|protocol|plan|algorithm)\s+)?"
+    r"(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+|"
     # (the level reached named as the one then held: "to a fixed 4.5 mg", "to a stable
     # dose of 3 mg")
@@ -4609,7 +4612,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     and _RAISE_IN.search(re.split(r"[;.]\s", lead)[-1]) is not None
                 )
                 or pre == "up to"
-                or _LATER_BEFORE.search(lead) is not None
+                # (its words may run past the lead: "increased by 1 mg each week according
+                # to a fixed schedule to")
+                or _LATER_BEFORE.search(s.text, max(0, at - 90), at) is not None
                 or (
                     _ONWARD_BEFORE.search(lead) is not None
                     and _RAISE_IN.search(s.text, 0, at) is not None

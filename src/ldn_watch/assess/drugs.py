@@ -777,6 +777,10 @@ _LEFT_ANALYSIS_AFTER = re.compile(
     # the leavers named as the takers ("who", "and", "these participants", "they"), so a
     # count of dropouts for other reasons ("LDN was added to sertraline; 3 were withdrawn
     # for nausea") does not take the drug away from everyone else
+    # (the verb may be left out after "and": "were switched to escitalopram by their
+    # psychiatrists and withdrawn")
+    r"^[^.]{0,100}?\band\s+(?:then\s+|subsequently\s+|thereafter\s+)?(?:censored|excluded|"
+    r"withdrawn|removed)\b|"
     r"^[^.]{0,100}?\b(?:who|whom|and|these|those|they|such)\b(?:\s+[\w\-]+){0,3}?\s+(?:"
     r"(?:were|was|are|is|being|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|thereafter\s+|"
     r"therefore\s+|thus\s+)?(?:censored|excluded|withdrawn|removed|dropped)\b|"
@@ -2107,6 +2111,58 @@ def _replacement_pattern(spec: WatchSpec) -> Folded:
     )
 
 
+# ... unless the study says the two were taken together for a time: a cross-taper whose
+# overlap is a period of its own ("the two drugs were therefore taken together for 4 to 12
+# weeks", "took both drugs for 4 to 6 weeks", "median 6 weeks of overlap", "during the
+# overlap", "while venlafaxine continued at the full dose for 2 weeks"). CONTRACT.md counts
+# antidepressants "taken together with LDN", and every evaluator who met a stated overlap
+# counted the drug tapered (six blind sets); a taper told only as a switch ("switched over
+# a 2-week cross-taper", "tapered to discontinuation over 14 days while LDN was started")
+# stays a replacement.
+def _overlap_pattern(spec: WatchSpec) -> Folded:
+    drug = drug_names(spec)
+    return Folded(
+        r"\b(?:both|the\s+two)\s+(?:drugs|medications|medicines|treatments)\s+(?:were|was|are|"
+        r"will\s+be)\s+(?:therefore\s+|thus\s+|then\s+)?(?:taken|given|co-?administered)\s+"
+        r"(?:together|concurrently|simultaneously|at\s+the\s+same\s+time)\b|"
+        r"\b(?:took|take|taking)\s+both\s+(?:drugs|medications|medicines)\b|"
+        rf"\b(?:took|take|taking)\s+(?:{drug})\s+(?:together\s+with|alongside|in\s+combination\s+"
+        r"with)\b|"
+        r"\b(?:days?|weeks?)\s+of\s+overlap\b|\boverlap\s+(?:period|phase)\b|"
+        r"\b(?:during|throughout|at\s+the\s+end\s+of|after)\s+the\s+overlap\b|"
+        r"\bduring\s+(?:the\s+)?(?:co-?administration|combined\s+treatment|combined\s+use)\b|"
+        r"\b(?:continued|was\s+continued|was\s+kept|remained)\s+(?:at\s+the\s+(?:full|same|"
+        r"usual)\s+dose|unchanged)\s+for\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four)\s+"
+        r"(?:days?|weeks?)\b|"
+        r"\bwhile\s+(?:[\w\-]+\s+){1,3}?(?:is|was|were|are)\s+still\s+(?:being\s+)?taken\b",
+        re.I,
+    )
+
+
+def _overlap_stated(doc: Doc) -> list[Sentence]:
+    """The study's own sentences that say its people took the watched drug and the one
+    they came off together for a time (``_overlap_pattern``); a doubt about what the
+    overlap did still says there was one ("whether the benefit arises during the weeks of
+    overlap ... cannot be separated in this design", a limit of this study, not future
+    work)."""
+    rx = doc.spec.compiled("drugs.overlap", _overlap_pattern)
+    return [
+        s
+        for s in doc.sentences
+        if not (s.background or s.prior or s.other_part or s.preamble)
+        and any(
+            not _NEGATED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            for m in rx.finditer(s.text)
+        )
+    ]
+
+
+# ... not said to be absent: "no participant took both drugs", "with no weeks of overlap"
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|never|none|nobody|neither|nor|without)\b(?:[^.;,]|\.\d){0,30}$", re.I
+)
+
+
 # ... unless the record also has the watched drug given with a drug the people keep
 _KEPT_WITH_WATCHED = Folded(
     r"\b(?:added|add-?on|adjunct\w*|augment\w*|in\s+combination\s+with|together\s+with|"
@@ -2809,6 +2865,12 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                 if purpose and not _taken_as_kind(doc, m.entry.name):
                     purposes.setdefault(m.entry.name, purpose)
                 found.append((m, s))
+    # a drug named where the study says the two were taken together for a time (a
+    # cross-taper's overlap: "while venlafaxine was reduced ...; the two drugs were
+    # therefore taken together for 4 to 12 weeks") is taken with the watched drug, though
+    # the other arm keeps it too
+    overlap = _overlap_stated(doc) if found or comparators else []
+    together |= {m.entry.name for s in overlap for m in doc.comedications(s)}
     # a class named loosely where the study's only drug of that class is a comparator
     # ("LDN versus escitalopram ... fewer SSRI-typical adverse events") is that comparator
     compared = {c for name, cs in comparators.items() if name not in together for c in cs}
@@ -2860,7 +2922,7 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
         # the watched drug ("failed fluoxetine ... washout" is history, not co-medication)
         found = [(m, s) for m, s in found if m.entry.name in together or _started(s, m)]
         characterised, where, described = [], [], set()
-    elif found and _replaced_by_watched(doc):
+    elif found and not overlap and _replaced_by_watched(doc):
         # the people come off their drug and take the watched one in its place (a switch,
         # a cross-taper): what they came off, and a comparator's drug, is not taken with it
         said, found = "replaced", []
@@ -2884,6 +2946,10 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             and not _stop_follows(doc, s, m)
         )
     } - together
+    if halted and overlap:
+        # stopped only after a time taken together with the watched drug (a cross-taper's
+        # stated overlap): taken with it
+        halted = set()
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
     if halted:

@@ -1459,6 +1459,24 @@ _ARM_SIZES_LISTED = re.compile(
 # an "or"/"and" and the next arm's words (no sentence break)
 _SIZE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,4})\s*\)", re.IGNORECASE)
 _ARM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s*(?:or|and)\s+)[^.;()]{1,60}", re.I)
+# ... or each arm named with its size after a word for the allocation, the arms set off
+# by semicolons: "Allocation was 0.5 mg b.i.d., n = 20; 2 mg b.i.d., n = 19; placebo, n =
+# 19" (58; holdout527 52200742). Each arm's words must name a treatment or an arm, so a
+# list of other parts ("responders, n = 12; non-responders, n = 8") is no allocation.
+_ALLOCATION_LIST = re.compile(
+    r"\b(?:allocation|arm\s+sizes?|group\s+sizes?|(?:numbers?\s+)?(?:randomi[sz]ed|allocated)\s+"
+    r"(?:per|by|to\s+each)\s+(?:arm|group))\s*(?:was|were|:)\s*:?\s*"
+    # (an arm's words may hold a point that ends no sentence: "0.5 mg b.i.d.,")
+    r"(?P<list>(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?(?:\s*;\s*(?:and\s+)?"
+    r"(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?)+)",
+    re.IGNORECASE,
+)
+_LISTED_ARM = re.compile(r"(?P<arm>[^;]*?),?\s*\(?n\s*=\s*(?P<n>\d{1,4})\)?", re.IGNORECASE)
+_ARM_WORDS = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:mg|µg|mcg|micrograms?)|placebo|arm|group|control|sham|usual\s+care|"
+    r"wait[\s\-]?list|naltrexone|LDN|b\.?i\.?d|daily|nightly)\b",
+    re.IGNORECASE,
+)
 _N_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*", re.IGNORECASE)
 # ... not sizes at a list of time points: "at weeks 4, 8 and 12 (n = 28, 26 and 25)"
 _LISTED_TIMES = re.compile(
@@ -3207,6 +3225,17 @@ def _arm_totals(s: Sentence) -> list[Count]:
             before = s.text[max(0, m.start() - 60) : m.start()]
             if len(parts) >= 2 and not (
                 _LISTED_TIMES.search(before) or _pooled(s.text, m.start(), m.end())
+            ):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "n =" in low or "n=" in low:
+        for m in _ALLOCATION_LIST.finditer(s.text):
+            arms_listed = list(_LISTED_ARM.finditer(m.group("list")))
+            parts = tuple(int(a.group("n")) for a in arms_listed)
+            if (
+                len(parts) >= 2
+                and all(parts)
+                and all(_ARM_WORDS.search(a.group("arm")) for a in arms_listed)
+                and not _pooled(s.text, m.start(), m.end())
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if " arm " in low or " group " in low:
