@@ -95,15 +95,15 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 137 (session 58): five PubMed sets of 20, one registry and one preprint set of 30.
+# Batch 138 (session 58): five PubMed sets of 20, one registry and one preprint set of 30.
 SETS = [
-    ("holdout532", "holdout", "52200881-52200900", *LOOKALIKES),
-    ("holdout533", "holdout", "52200901-52200920", *LDN_INSTEAD),
-    ("holdout534", "holdout", "52200921-52200940", *HARD_NUMBERS),
-    ("holdout535", "holdout", "52200941-52200960", *ORDINARY_STREAM),
-    ("holdout536", "holdout", "52200961-52200980", *UNTRIED_KINDS),
-    ("registry122", "registry", "NCT00290301-NCT00290330", *ORDINARY_REGISTRY),
-    ("preprints115", "preprints", "PPR9900361-PPR9900390", *ORDINARY_PREPRINTS),
+    ("holdout537", "holdout", "52200981-52201000", *LDN_INSTEAD),
+    ("holdout538", "holdout", "52201001-52201020", *LOOKALIKES),
+    ("holdout539", "holdout", "52201021-52201040", *UNTRIED_KINDS),
+    ("holdout540", "holdout", "52201041-52201060", *HARD_NUMBERS),
+    ("holdout541", "holdout", "52201061-52201080", *ORDINARY_STREAM),
+    ("registry123", "registry", "NCT00290331-NCT00290360", *ORDINARY_REGISTRY),
+    ("preprints116", "preprints", "PPR9900391-PPR9900420", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
