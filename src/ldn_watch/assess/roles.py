@@ -1277,8 +1277,13 @@ _OTHER_WORK = Folded(
     # ... or the work as the subject of what it did, to the clause's end: "Our earlier
     # proof-of-concept work tested a single dose (1 mg twice daily) in patients on
     # dopaminergic regimens" (its doses and co-medication are that work's, not ours)
+    # (or "was limited to" them, with what it gave named between: "The earlier proof-of-
+    # concept work with this dose was limited to patients on dopaminergic regimens",
+    # registry122 NCT00290304)
+    r"(?:\s+with\s+(?:this|that|the\s+same|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:dose|drug|regimen)s?)?"
     r"\s+(?:(?:also|only|first)\s+)?(?:tested|gave|used|combined|treated|enrolled|randomi[sz]ed|"
-    r"compared|administered|evaluated|examined|studied|added|paired)\b"
+    r"compared|administered|evaluated|examined|studied|added|paired|(?:was|were)\s+(?:limited|"
+    r"restricted|confined)\s+to)\b"
     r"(?:[^.;:()]|\.\d|\([^()]{0,40}\)){0,160})?",
     re.IGNORECASE,
 )

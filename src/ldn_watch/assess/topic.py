@@ -1443,6 +1443,11 @@ _ACCOMPANIES_AFTER = re.compile(
     # strong determinant of MS fatigue", "depression is a known predictor of pain")
     r"determinants?|predictors?|drivers?|risk\s+factors?)\s+"
     r"(?:of|in|among|with|for)\b|"
+    # (... or found to be one, of another outcome: "Baseline depression was the strongest
+    # predictor of fatigue" (preprints115 PPR9900385: an MS cohort's covariate))
+    r"(?:was|were)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:"
+    r"determinants?|predictors?|drivers?|risk\s+factors?)\s+"
+    r"(?:of|in|among|with|for)\b|"
     r"(?:is|are)\s+(?:\w+\s+)?(?:over-?represented|widespread|more\s+common|endemic)\s+"
     r"(?:in|among)\b|"
     r"(?:\w+ly\s+)?(?:accompan(?:y|ies)|complicates?|affects?|co-?occurs?|co-?exists?)\b|"
@@ -1996,6 +2001,10 @@ _TRAIT_BEFORE = Folded(
     r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
     r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
     r"\bco-?morbid\s+$|"
+    # a predictor's unit, the condition's scale an effect is counted per: "(beta = 0.91 per
+    # HADS-D point)", "per 1-point increase in PHQ-9" (what it predicts is the outcome)
+    r"\bper\s+(?:(?:one|1|10|5)[\s\-]+(?:points?|units?|SD)\s+(?:(?:increase|rise|higher)\s+)?"
+    r"(?:in|of|on)\s+(?:the\s+)?)?$|"
     # ... or as their records have it: "LDN users were more often recorded with depression
     # (38% vs 24%)", "coded as having depression" (not "diagnosed with", which may select)
     r"\b(?:recorded|coded|documented|charted|registered|flagged)\s+(?:as\s+having|with)\s+"
