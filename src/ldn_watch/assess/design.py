@@ -170,8 +170,10 @@ _REVIEW_SELF = Folded(
     # present synthesis", "here we summarise the evidence", "we synthesise what is known"
     # (what is summarised is literature, never "the results" or "data" of its own)
     r"\b(?:this|the present|the current|our) (?:[\w\-]+ )?(?:overview|synthesis|mini[\s\-]?review)\b|"
-    r"\b(?:here,? )?we (?:\w+ly )?(?:summari[sz]e|synthesi[sz]e|appraise|review) (?:the |"
-    r"our )?(?:[\w\-]+ ){0,3}?(?:evidence|literature|studies|trials|research|knowledge)\b|"
+    # (an adverb of order may come first: "We then review the clinical literature")
+    r"\b(?:here,? )?we (?:\w+ly |then |also |next |further |first |now )?(?:summari[sz]e|"
+    r"synthesi[sz]e|appraise|review) (?:the |our )?(?:[\w\-]+ ){0,3}?(?:evidence|literature|"
+    r"studies|trials|research|knowledge)\b|"
     r"\b(?:here,? )?we (?:\w+ly )?(?:summari[sz]e|synthesi[sz]e|appraise|review) what is known\b|"
     r"\bwe review\b|\breview(?:s|ed)? (?:the|of) "
     r"(?:evidence|literature)|\bsearch (?:of|was performed|was conducted)|\bPRISMA\b|"
@@ -1669,7 +1671,8 @@ def _review_keyword(doc: Doc) -> Sentence | None:
 _COVERS = re.compile(
     r"[^.;:]{0,60}?\b(?:summari[sz]e[sd]?|discuss(?:es|ed)?|covers?|describes|considers|"
     r"examines|appraises|outlines|synthesi[sz]e[sd]?|brings?\s+together|reviews|explores|"
-    r"maps|spans|charts|traces|collates|gathers|addresses|(?<=we\s)review)\b",
+    r"maps|spans|charts|traces|collates|gathers|addresses|(?<=we\s)review|"
+    r"(?<=\bwe\s)(?:\w+ly|then|also|next|further|first|now)\s+review)\b",
     re.I,
 )
 

@@ -2166,7 +2166,7 @@ _NEGATED_BEFORE = re.compile(
 # ... unless the record also has the watched drug given with a drug the people keep
 _KEPT_WITH_WATCHED = Folded(
     r"\b(?:added|add-?on|adjunct\w*|augment\w*|in\s+combination\s+with|together\s+with|"
-    r"in\s+addition\s+to|alongside|continu(?:ed|e|ing)\s+(?:their|his|her|the)\s+)",
+    r"in\s+addition\s+to|alongside|continu(?:ed|es|e|ing)\s+(?:their|his|her|the)\s+)",
     re.I,
 )
 

@@ -5006,9 +5006,15 @@ def _self_named_sample(doc: Doc) -> Count | None:
 _SUBGROUP_WORD = Folded(r"\bsub-?(?:groups?|sets?|samples?|populations?)\b", re.IGNORECASE)
 
 
-# a derived report's people sized in a bracket right after the verb that took them in
+# a derived report's people sized in a bracket right after the verb that took them in, or
+# at the end of the phrase naming them after "we examined": "we examined participants with
+# clinically significant depressive symptoms at baseline (PHQ-9 >= 10; n = 71)" (holdout538
+# 52201013)
 _INCLUDED_AS_N = re.compile(
-    r"\b(?:were|was)\s+(?:included|analy[sz]ed|studied|eligible)\s*\(\s*n\s*=\s*(?P<num>\d{1,5})\s*\)",
+    r"\b(?:were|was)\s+(?:included|analy[sz]ed|studied|eligible)\s*\(\s*n\s*=\s*(?P<num>\d{1,5})\s*\)|"
+    r"\bwe\s+(?:examined|analy[sz]ed|studied|included|assessed|evaluated)\s+(?:the\s+)?"
+    r"(?:participants|patients|people|women|men|adults|those)\b[^.;()]{0,100}?"
+    r"\((?:[^();]*;\s*)?n\s*=\s*(?P<num2>\d{1,5})\s*\)",
     re.IGNORECASE,
 )
 
@@ -5065,7 +5071,8 @@ def own_sample(doc: Doc) -> Count | None:
         if found is None and "n" in s.text and (bracketed := _INCLUDED_AS_N.search(s.text)):
             # the people it took in, sized in a bracket after the verb: "Participants with a
             # valid baseline hsCRP were included (n=131)" (preprints115 PPR9900363)
-            found = Count(int(bracketed.group("num")), 5, s, bracketed.group(0))
+            size = bracketed.group("num") or bracketed.group("num2")
+            found = Count(int(size), 5, s, bracketed.group(0))
         if found is not None:
             if not s.in_results:
                 return found
