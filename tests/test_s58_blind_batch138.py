@@ -14,6 +14,10 @@ from __future__ import annotations
 from written import facts, gaps, judge_preprint, preprint
 
 PROTOCOL = ["Journal Article", "Clinical Trial Protocol"]
+RCT = ["Journal Article", "Randomized Controlled Trial"]
+BACK_PAIN_TITLE = (
+    "Low-dose naltrexone and depressive symptoms in back pain: a secondary analysis of an RCT"
+)
 
 
 def test_a_review_that_then_reviews_the_literature_is_a_review() -> None:
@@ -78,10 +82,7 @@ def test_the_people_a_secondary_analysis_examined_sized_in_a_bracket_are_its_sam
         "examined participants with depressive symptoms at baseline (PHQ-9 >= 10; n = 58). "
         "PHQ-9 decreased most with 4.5 mg."
     )
-    title = (
-        "Low-dose naltrexone and depressive symptoms in back pain: a secondary analysis of an RCT"
-    )
-    assert facts(title, text, ["Journal Article", "Randomized Controlled Trial"]).n == 58
+    assert facts(BACK_PAIN_TITLE, text, RCT).n == 58
 
 
 def test_a_bracket_after_a_result_is_no_sample() -> None:
@@ -92,7 +93,4 @@ def test_a_bracket_after_a_result_is_no_sample() -> None:
         "examined depressive symptoms in all participants. Responders (n = 40) had lower "
         "baseline PHQ-9."
     )
-    title = (
-        "Low-dose naltrexone and depressive symptoms in back pain: a secondary analysis of an RCT"
-    )
-    assert facts(title, text, ["Journal Article", "Randomized Controlled Trial"]).n == 160
+    assert facts(BACK_PAIN_TITLE, text, RCT).n == 160
