@@ -94,3 +94,32 @@ def test_a_bracket_after_a_result_is_no_sample() -> None:
         "baseline PHQ-9."
     )
     assert facts(BACK_PAIN_TITLE, text, RCT).n == 160
+
+
+# --- Batch 139 (first measured on the session's final src, 5c7126d2) ---------------------
+
+EXTENSION_TITLE = "Open-label extension of low-dose naltrexone in depression: 24-week outcomes"
+
+
+def test_an_extensions_recalled_assignment_to_two_doses_compares_none() -> None:
+    # (holdout543 52201117: "whatever their original assignment to naltrexone 1.5 mg, 4.5 mg
+    # or placebo", then all on one dose: a false dose-finding verdict)
+    text = (
+        "Methods: Completers of the 8-week double-blind phase, whatever their initial "
+        "assignment to naltrexone 1 mg, 3 mg or placebo, could enter a 20-week extension in "
+        "which all received naltrexone 3 mg/day.\n\nResults: Fifty-two entered the extension."
+    )
+    f = facts(EXTENSION_TITLE, text, ["Journal Article", "Clinical Trial"])
+    assert f.ldn_doses_mg == [3.0]
+    assert "dose-finding" not in gaps(EXTENSION_TITLE, text, ["Journal Article", "Clinical Trial"])
+
+
+def test_an_extension_that_assigns_two_doses_compares_them() -> None:
+    # (control: the extension itself randomises two doses)
+    text = (
+        "Methods: Completers of the 8-week double-blind phase were re-randomised in the "
+        "extension to naltrexone 1 mg/day or 3 mg/day for 20 weeks.\n\nResults: Fifty-two "
+        "entered the extension."
+    )
+    f = facts(EXTENSION_TITLE, text, ["Journal Article", "Clinical Trial"])
+    assert f.ldn_doses_mg == [1.0, 3.0]

