@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 139 (session 58): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the session's final code.
+# Batch 140 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code as the session began.
 SETS = [
-    ("holdout542", "holdout", "52201081-52201100", *ORDINARY_STREAM),
-    ("holdout543", "holdout", "52201101-52201120", *LOOKALIKES),
-    ("holdout544", "holdout", "52201121-52201140", *LDN_INSTEAD),
-    ("holdout545", "holdout", "52201141-52201160", *HARD_NUMBERS),
-    ("holdout546", "holdout", "52201161-52201180", *UNTRIED_KINDS),
-    ("registry124", "registry", "NCT00290361-NCT00290390", *ORDINARY_REGISTRY),
-    ("preprints117", "preprints", "PPR9900421-PPR9900450", *ORDINARY_PREPRINTS),
+    ("holdout547", "holdout", "52201181-52201200", *ORDINARY_STREAM),
+    ("holdout548", "holdout", "52201201-52201220", *LOOKALIKES),
+    ("holdout549", "holdout", "52201221-52201240", *LDN_INSTEAD),
+    ("holdout550", "holdout", "52201241-52201260", *HARD_NUMBERS),
+    ("holdout551", "holdout", "52201261-52201280", *UNTRIED_KINDS),
+    ("registry125", "registry", "NCT00290391-NCT00290420", *ORDINARY_REGISTRY),
+    ("preprints118", "preprints", "PPR9900451-PPR9900480", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
