@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 140 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code as the session began.
+# Batch 141 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code with batch 139's and 140's fixes.
 SETS = [
-    ("holdout547", "holdout", "52201181-52201200", *ORDINARY_STREAM),
-    ("holdout548", "holdout", "52201201-52201220", *LOOKALIKES),
-    ("holdout549", "holdout", "52201221-52201240", *LDN_INSTEAD),
-    ("holdout550", "holdout", "52201241-52201260", *HARD_NUMBERS),
-    ("holdout551", "holdout", "52201261-52201280", *UNTRIED_KINDS),
-    ("registry125", "registry", "NCT00290391-NCT00290420", *ORDINARY_REGISTRY),
-    ("preprints118", "preprints", "PPR9900451-PPR9900480", *ORDINARY_PREPRINTS),
+    ("holdout552", "holdout", "52201281-52201300", *ORDINARY_STREAM),
+    ("holdout553", "holdout", "52201301-52201320", *LOOKALIKES),
+    ("holdout554", "holdout", "52201321-52201340", *LDN_INSTEAD),
+    ("holdout555", "holdout", "52201341-52201360", *HARD_NUMBERS),
+    ("holdout556", "holdout", "52201361-52201380", *UNTRIED_KINDS),
+    ("registry126", "registry", "NCT00290421-NCT00290450", *ORDINARY_REGISTRY),
+    ("preprints119", "preprints", "PPR9900481-PPR9900510", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
