@@ -1410,7 +1410,10 @@ _JOINED = Folded(
     r"(?:plus|with(?!out)|added to|add-on to|in addition to|together with|combined with|alongside|"
     r"along with|in combination with|augment\w*(?:\s+(?:with|by))?|adjunct\w*(?:\s+to)?|"
     r"adjuvants?(?:\s+to)?|\+)"
-    r"\s*(?:[\w\-]+\s+)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
+    # (a word may describe the drug joined, as it goes on: "LDN was added to a continued SSRI")
+    r"\s*(?:[\w\-]+\s+)?(?:(?:continued|ongoing|current|stable|existing|unchanged|usual|"
+    r"background|maintained)\s+)?"
+    r"(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?$",
     re.IGNORECASE,
 )
 

@@ -213,10 +213,16 @@ _FREQ = [
 # daily" gives both doses twice a day, holdout390 44000038; the arms between must be the
 # same drug's or placebo, see ``_shared_by_arms``)
 _SHARED_SCHEDULE = re.compile(
+    # (from a dose restated in brackets, its bracket closed first)
+    r"(?:\s*\))?"
     r"(?:(?!\b(?:daily|nightly|once|night|bedtime|morning|evening|weekly|q\.?d)\b)"
     rf"(?:[^.;:\d()]|(?<![\w.])\d+(?:\.\d+)?\s*{_MASS}\b(?!\s*/)|"
-    r"\(\s*n\s*=\s*\d+\s*\))){0,80}?"
-    r",\s*(?:each|both|all)\s+(?:(?:taken|given|administered|dosed)\s+)?"
+    # (a dose may be restated in another unit: "0.001 mg (1 microgram)")
+    r"\(\s*n\s*=\s*\d+\s*\)|\(\s*\d+(?:\.\d+)?\s*(?:micrograms?|µg|μg|mcg)\s*\))){0,80}?"
+    r"(?:,\s*(?:each|both|all)\s+(?:(?:taken|given|administered|dosed)\s+)?|"
+    # (or the schedule closes the arms after a placebo, which has no dose of its own: "to
+    # X 0.001 mg (1 microgram), 0.01 mg (10 micrograms) or placebo twice daily")
+    r"\bor\s+(?:(?:a\s+)?(?:matching|identical)\s+)?placebo\s+)"
     r"(?:(?P<two>twice|two\s+times)|three\s+times|thrice)\s+(?:a\s+day|daily|per\s+day)\b",
     re.I,
 )
@@ -879,13 +885,20 @@ _CLEAR = (
 def _conditional(spec: WatchSpec) -> Folded:
     """A raise only for some: "increased to 4.5 mg in non-responders", "if no response"."""
     return Folded(
-        r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|\bnot\s+(?:yet\s+)?(?:responding|"
+        r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|"
+        # ("Participants who had not improved by 25% at week 4 had the dose increased")
+        r"\b(?:had|has|have) not (?:yet )?(?:responded|improved|remitted)\b|\bnot\s+(?:yet\s+)?(?:responding|"
         r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical |"
         # (the want of gain said with a word of degree: "without clear benefit", "with no
         # obvious improvement", "no meaningful response": the raise is for non-response)
         rf"{_CLEAR} )?"
         r"(?:response|improvement|benefit)\b|\b(?:inadequate|insufficient|partial|suboptimal|lack of) "
         r"(?:response|improvement|benefit)\b|\bfailed to (?:respond|improve)\b|\bunresponsive\b|"
+        # (or a response judged too small: "because the response after four weeks was
+        # modest, increased to 3 mg")
+        r"\b(?:response|improvement|benefit)\s+(?:(?:after|at|by|over)\s+(?:[\w\-]+\s+){1,3}?)?"
+        r"(?:was|had\s+been|remained)\s+(?:only\s+|still\s+)?(?:modest|limited|partial|small|"
+        r"slight|incomplete|insufficient|inadequate|minimal)\b|"
         rf"\bremain\w* (?:symptomatic|unwell|{spec.cond['persisting_pattern']})\b|\bwithout (?:at least |[≥>]=?\s*)?(?:an?\s+)?(?:[\w%\-]+\s+){{0,2}}?(?:response|improvement)\b|"
         r"\bif (?:needed|necessary|required|clinically indicated)\b|\bpartial responders?\b|"
         # a counted part of the people, picked out by what they did or had: "increased to
@@ -1167,6 +1180,11 @@ _WEEK_TAKEN_DAILY = Folded(
     r"(?:doses|portions|capsules|tablets)\b|"
     r"\b(?:taken|given|divided|split)\s+(?:in|as|into)\s+(?:seven\s+)?(?:equal|identical)\s+"
     r"(?:daily|nightly|evening|morning)\s+(?:doses|portions|amounts)\b|"
+    # (or the seven units named after the week's amount, taken one a night: "31.5 mg per
+    # week, dispensed as seven 4.5 mg capsules taken nightly")
+    r"(?:\bper\s+week|/\s*w(?:ee)?k|\bweekly|\ba\s+week)\b[^.;]{0,60}?\bseven\s+"
+    r"(?:[\w.\-]+\s+){0,2}?(?:capsules|tablets|doses|sachets)\s+(?:to\s+be\s+)?taken\s+"
+    r"(?:once\s+)?(?:nightly|daily|at\s+bedtime|(?:each|every)\s+(?:night|evening|morning|day))\b|"
     # (or the unit dispensed for it, one a day: "31.5 mg per week, dispensed as capsules of
     # 4.5 mg to be taken every evening")
     r"\bdispensed\s+(?:[\w\-]+\s+){0,4}?as\s+(?:capsules|tablets|sachets)\s+of\s+\d+(?:\.\d+)?\s*mg\s+"
@@ -3232,7 +3250,9 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 # another drug named as what the participants already take, not as a drug dosed: "people
 # taking vortioxetine", "patients on an SSRI", "an inadequate response to sertraline"
 _TAKEN_BY_PEOPLE_BEFORE = re.compile(
-    r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+(?:\w+ly\s+)?to)\s+"
+    r"\b(?:taking|takes?|on|receiving|using|treated\s+with|(?:response|responded)\s+(?:\w+ly\s+)?to|"
+    # (or let keep it: "Participants with insomnia could continue trazodone 25-50 mg")
+    r"continu(?:e|ed|es|ing))\s+"
     r"(?:(?:an?|the|their|his|her|stable|current|ongoing|existing)\s+){0,2}$|"
     # ... or in brackets after the class the people take: "on a stable mood stabiliser
     # (lithium or", "taking an SSRI (sertraline", "on their usual antidepressant (e.g."
@@ -4767,8 +4787,11 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # weeks 0.5 mg capsules" counts no capsules)
                     units = None
                 if units:
-                    # "two 2.25-mg capsules once daily": the daily dose is both together
-                    factor *= _COUNT_WORDS[units.group(1).lower()]
+                    # "two 2.25-mg capsules once daily": the daily dose is both together;
+                    # not a week's seven units, taken one a day ("dispensed as seven 4.5 mg
+                    # capsules taken nightly")
+                    if not (weekly_taken_daily and units.group(1).lower() in ("seven", "7")):
+                        factor *= _COUNT_WORDS[units.group(1).lower()]
                     per_unit = False
             strength = False
             if (
@@ -6549,6 +6572,14 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
     place = {id(d): (d.sentence.index, d.start) for d in mine}
     stopped: set[int] = set()
     for d in mine:
+        if d.escalation:
+            # a dose-finding escalation's step was tested, whoever stopped at it: its rule
+            # ("escalation stopped at the first step that was not tolerated") drops no
+            # step; only a stop told right before the step does ("Escalation stopped
+            # before the 4.5 mg cohort": never entered)
+            if _STOPPED_BEFORE.search(d.sentence.text[max(0, d.start - 50) : d.start]):
+                stopped.add(id(d))
+            continue
         later = [o for o in mine if place[id(o)] > place[id(d)] and o.mg_per_day != d.mg_per_day]
         text = d.sentence.text
         # a stop in the pluperfect was history before the dose kept, wherever that is told

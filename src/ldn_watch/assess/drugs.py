@@ -2276,6 +2276,7 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     m.group("people") and _OTHER_PART_AFTER.match(s.text, m.start("people"))
                 )
                 or _OTHER_PART_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+                or _KEPT_PART_BEFORE.search(s.text, max(0, m.start() - 160), m.start())
             ):
                 # "either antidepressant-free or on a stable dose of bupropion", "recruitment
                 # of unmedicated participants was slow, so a second stratum enrols adults on
@@ -2379,6 +2380,16 @@ _OTHER_PART_BEFORE = re.compile(
     r"\b(?:between|in|among)\s+(?:those|participants|patients|people)\s+(?:on|taking|receiving|"
     r"using|treated\s+with)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|versus|vs\.?)\s+"
     r"(?:in\s+|among\s+)?$",
+    re.I,
+)
+# ... or after the other part, told as keeping its drug: "Participants already on an SSRI
+# or SNRI at a stable dose continued it throughout; antidepressant-free participants
+# remained so"
+_KEPT_PART_BEFORE = re.compile(
+    r"\b(?:those|participants?|patients?|people|adults|subjects|individuals)\s+"
+    r"(?:(?:who|that)\s+(?:are|were)\s+)?(?:already\s+)?(?:taking|on|receiving|using)\s+"
+    r"[^.;]{1,80}?\b(?:continued|remained\s+on|kept|stayed\s+on|maintained)\b[^.;]{0,40}?"
+    r"(?:;|,\s*(?:and|while|whereas|but))\s*(?:and\s+|while\s+|whereas\s+|but\s+)?$",
     re.I,
 )
 # ... and, after a statement that nobody takes one (``_taking_none``), another part of the

@@ -383,7 +383,10 @@ _ENROL = Folded(
     r"rec['’]?d\b|recv['’]?d\b|"
     # the sample split into its arms: "they were divided into an observation group and a
     # control group, 36 cases each"
-    r"(?:were|was)\s+(?:\w+\s+)?divided\s+into)",
+    r"(?:were|was)\s+(?:\w+\s+)?divided\s+into|"
+    # a plan's verb after its aim: "We aim to allocate 44 participants per arm", "we plan
+    # to recruit 120"
+    r"to\s+(?:allocate|assign|recruit|randomi[sz]e|include)\b)",
     re.IGNORECASE,
 )
 # the people a survey asked, named by the practice they report: "who reported prescribing
@@ -1961,6 +1964,11 @@ _TAKEN_IN_AFTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+# ... nor is the sample's make-up, told as who some of them were: "Mean age was 44 years;
+# 39 participants were women", "12 patients were men"
+_MAKE_UP_AFTER = re.compile(
+    r"^\s*(?:were|was)\s+(?:women|men|female|male|girls|boys|white|black|smokers)\b", re.I
+)
 # (two words may describe them first: "Thirty adults with MDD completed both periods")
 _COMPLETED_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:completed|finished|"
@@ -2144,6 +2152,8 @@ def _score(
         return None
     if _SHARE_AFTER.match(after) and not answered:
         return None  # "15 women (45%) met response criteria": a share of the sample
+    if _MAKE_UP_AFTER.match(after):
+        return None  # "39 participants were women": a part of the sample, described
     # "Eighteen patients completed the 8-week protocol": the completers, taken only when
     # nothing else states the sample (CONTRACT.md "n")
     completers = _COMPLETED_AFTER.match(after) is not None and not (

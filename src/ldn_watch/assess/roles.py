@@ -782,7 +782,11 @@ _RUNNING_TALLY = re.compile(
 _SAMPLE_CALC = Folded(
     r"\b(?:\d{2}(?:\.\d+)?\s*%|eighty|ninety)[\s\-]+(?:statistical\s+)?power\b"
     r"(?=[^.;]*\b(?:alpha|α|significance|attrition|drop-?outs?|effect\s+size|difference|"
-    r"to\s+detect)\b)",
+    r"to\s+detect)\b)|"
+    # (the power said last: "60 per arm are required to detect a difference of 4 points
+    # with 80% power")
+    r"\b(?:to\s+detect|attrition|drop-?outs?|effect\s+size)\b[^.;]*\b(?:\d{2}(?:\.\d+)?\s*%|"
+    r"eighty|ninety)[\s\-]+(?:statistical\s+)?power\b",
     re.IGNORECASE,
 )
 
@@ -3591,6 +3595,8 @@ def named_as_foil(s: Sentence, start: int) -> bool:
     a = max(s.text.rfind(";", 0, start), s.text.rfind(".", 0, start - 1)) + 1
     if _FOIL_BEFORE.search(s.text[max(a, start - 90) : start]) is not None:
         return True
+    if _FOIL_LIST.search(s.text[a:start]) is not None:
+        return True
     again = _FOIL_AGAIN.search(s.text[max(a, start - 90) : start])
     if again is None:
         return False
@@ -3601,6 +3607,14 @@ def named_as_foil(s: Sentence, start: int) -> bool:
 
 
 _FOIL_WITH = re.compile(r"\b(?:with|to|against)\s")
+# ... or a list the foil statement opens with a colon: "We contrast these agents with
+# non-selective antagonists: naltrexone at standard doses ..., and low-dose X is used off
+# label" (every item after the colon is the foil)
+_FOIL_LIST = Folded(
+    r"\b(?:contrast|compar|juxtapos)\w*\s+(?:[\w\-]+\s+){1,4}?(?:with|to|against)\s+"
+    r"[^.;:]{1,60}:\s",
+    re.IGNORECASE,
+)
 
 
 def in_passing(s: Sentence, start: int) -> bool:

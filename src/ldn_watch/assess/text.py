@@ -87,13 +87,16 @@ _PARAGRAPH = re.compile(
     # changes:"): in an abstract with inline headings it starts a section of its own
     # (case-sensitive: a capital starts it; the text after it opens with a word, in either
     # case: "Changes: at the funder's request, ..." as "Amendment: After ...")
-    r"|(?<=[.!?])\s+(?=(?-i:[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+[A-Za-z][a-z]))",
+    # (its text may open with an enumerated item: "Amendments: (1) Eligibility is ...")
+    r"|(?<=[.!?])\s+(?=(?-i:[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?:\(\d{1,2}\)\s+[A-Za-z]|[A-Za-z][a-z])))",
     re.IGNORECASE,
 )
 # a heading the labels above do not know ("Amendment: ...", "Protocol update: ..."); see
 # ``_blocks``
 # (a label with a value, "Enrolment target: 120", is no heading: a word must follow)
-_OTHER_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=[A-Za-z][a-z])")
+_OTHER_HEADING = re.compile(
+    r"^\s*[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}:\s+(?=\(\d{1,2}\)\s+[A-Za-z]|[A-Za-z][a-z])"
+)
 # a section's text that opens with a number: the value of the label it sits under
 _VALUE_FIRST = re.compile(r"^\s*(?:[~≈]\s*)?\d")
 # (an enumerated item opens a sentence too: "... allocation. (3) The sample size was ...",

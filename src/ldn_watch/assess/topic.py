@@ -1969,7 +1969,10 @@ _SUPPOSED = re.compile(r"^\s*(?:if|suppose|supposing|assuming)\b", re.I)
 # diagnosis", "without any recorded major depression", "free of depression"
 _ABSENT_BEFORE = Folded(
     r"\b(?:without|free\s+of|excluding)\s+(?:an?\s+|any\s+)?(?:(?:prior|current|recorded|"
-    r"documented|coded|diagnosed|known|lifetime|clinical|major|history\s+of)\s+){0,2}$",
+    r"documented|coded|diagnosed|known|lifetime|clinical|major|history\s+of)\s+){0,2}$|"
+    # (or by not being chosen for it: "participants were not selected for depression")
+    r"\b(?:not|never)\s+(?:selected|recruited|chosen|screened|enrol+ed)\s+(?:for|on\s+the\s+"
+    r"basis\s+of)\s+(?:an?\s+|their\s+)?$",
     re.I,
 )
 # a tally of the people's comorbidities (or their state at entry) opening the sentence:
