@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 141 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code with batch 139's and 140's fixes.
+# Batch 142 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code with batch 141's fixes.
 SETS = [
-    ("holdout552", "holdout", "52201281-52201300", *ORDINARY_STREAM),
-    ("holdout553", "holdout", "52201301-52201320", *LOOKALIKES),
-    ("holdout554", "holdout", "52201321-52201340", *LDN_INSTEAD),
-    ("holdout555", "holdout", "52201341-52201360", *HARD_NUMBERS),
-    ("holdout556", "holdout", "52201361-52201380", *UNTRIED_KINDS),
-    ("registry126", "registry", "NCT00290421-NCT00290450", *ORDINARY_REGISTRY),
-    ("preprints119", "preprints", "PPR9900481-PPR9900510", *ORDINARY_PREPRINTS),
+    ("holdout557", "holdout", "52201381-52201400", *ORDINARY_STREAM),
+    ("holdout558", "holdout", "52201401-52201420", *LOOKALIKES),
+    ("holdout559", "holdout", "52201421-52201440", *LDN_INSTEAD),
+    ("holdout560", "holdout", "52201441-52201460", *HARD_NUMBERS),
+    ("holdout561", "holdout", "52201461-52201480", *UNTRIED_KINDS),
+    ("registry127", "registry", "NCT00290451-NCT00290480", *ORDINARY_REGISTRY),
+    ("preprints120", "preprints", "PPR9900511-PPR9900540", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
