@@ -457,6 +457,13 @@ _PRACTICE_BEFORE = re.compile(
     re.I,
 )
 
+# how often the field does it: "increasingly prescribed", "commonly used", "off-label"
+_HABIT = re.compile(
+    r"\b(?:now|often|mostly|widely|commonly|usually|typically|generally|increasingly|"
+    r"frequently|off[\s\-]label)\b",
+    re.I,
+)
+
 # ... said of the dose named as such: "the 4.5-mg dose usually prescribed", "a 3 mg regimen
 # that is commonly used" (where no one in the sentence is given it: "patients received the
 # 4.5 mg dose commonly used in practice" is the study's own)
@@ -3149,7 +3156,11 @@ def _next_alternative_owner(text: str, end: int, drugs: list[tuple[int, int, str
 _ADDED_TO_BASE = Folded(
     r"\b(?:add(?:ed|ing)?|adjunct(?:ive)?|augment\w*|in\s+addition|combined|co-?administered|"
     r"alongside|on\s+top)\b[^.;]{0,60}?\b(?:to|with|of|alongside)\s+"
-    r"(?:(?:his|her|their|the|an?|ongoing|existing|current|stable|usual|background)\s+){0,2}$",
+    r"(?:(?:his|her|their|the|an?|ongoing|existing|current|stable|usual|background)\s+){0,2}"
+    # (the base named as a class, then the drugs it mostly was: "added to the existing
+    # antidepressant, most often sertraline, citalopram or mirtazapine")
+    r"(?:(?:antidepressants?|medications?|treatments?|regimens?)\s*[,(]?\s*(?:most\s+often|"
+    r"mostly|usually|typically|commonly|mainly|chiefly|such\s+as|e\.g\.,?|including)\s+)?$",
     re.I,
 )
 # ... and the words after the base drug that go on to dose the added one: "with flexible
@@ -4545,6 +4556,16 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 or (
                     _PRACTICE_BEFORE.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
                     and not _GIVEN_NEXT.search(re.split(r"[,;:]", s.text[: m.start()])[-1])
+                    # (a protocol's labelled methods tell its own people's prescriptions in
+                    # the present: "LDN is prescribed in routine care at doses between 0.5
+                    # and 4.5 mg", in a registry of those people; not a field's habit,
+                    # "is increasingly prescribed in psychiatry at doses ranging from")
+                    and not (
+                        doc.planned
+                        and s.in_methods
+                        and not s.unlabelled
+                        and not _HABIT.search(s.text, 0, m.start())
+                    )
                 )
                 or (
                     _REFERENCE_DOSE_AFTER.match(s.text[m.end() :])
@@ -4969,7 +4990,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _lowered_in_some(doc, out, drug)
     out = _steps_after_target(out, drug)
     out = _below_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
-    out = _stopped_then_replaced(_inside_flexible_range(out, drug), drug)
+    out = _stopped_then_replaced(
+        _shares_inside_range(_inside_flexible_range(out, drug), drug), drug
+    )
     out = _reduction_undone(doc, out, drug)
     out = _started_below_every_arm(out, drug)
     out = _title_names_the_steps(out, drug)
@@ -6259,7 +6282,9 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
     ]
     if not step_like(d) or not higher:
         return False
-    target = higher[0]
+    # (the nearest: an arm named again before its own steps, "allocated 1:1:1 to 1.5 mg,
+    # 4.5 mg or placebo; those allocated to 4.5 mg take 1.5 mg in week 1 and 3 mg in week 2")
+    target = higher[-1]
     steps = [o for o in same if o.start > target.start and o.mg_per_day < target.mg_per_day]
     if not steps or any(a.mg_per_day >= b.mg_per_day for a, b in pairwise(steps)):
         return False
@@ -6774,6 +6799,39 @@ def _inside_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             and not d.escalation
             and not _ASSIGNS.search(d.sentence.text)
             and any(i <= d.sentence.index and lo < d.mg_per_day < hi for i, lo, hi in ranges)
+        )
+    ]
+
+
+# a share of the people told right after a dose: "4.5 mg (68%)", "3 mg (19%)"
+_SHARE_RIGHT_AFTER = re.compile(r"^\s*(?:/\s*d(?:ay)?\s*)?\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+
+
+def _shares_inside_range(doses: list[Dose], drug: str) -> list[Dose]:
+    """A dose strictly inside a range of the drug told before it in the same sentence, told
+    with the share of people who took it ("initiated at 0.5 to 4.5 mg/day; prescribed
+    doses were most often 4.5 mg (68%) or 3 mg (19%)"), is how the people spread over the
+    range, not a further dose (CONTRACT.md: a range lists its ends)."""
+    ranges = [
+        (d.sentence.index, d.start, d.mg_per_day)
+        for d in doses
+        if d.owner == drug and d.kind == "range" and not d.escalation
+    ]
+    if not ranges:
+        return doses
+
+    def inside(d: Dose) -> bool:
+        ends = [v for i, at, v in ranges if i == d.sentence.index and at < d.start]
+        return len(ends) >= 2 and min(ends) < d.mg_per_day < max(ends)
+
+    return [
+        d
+        for d in doses
+        if not (
+            d.owner == drug
+            and d.kind == "single"
+            and _SHARE_RIGHT_AFTER.match(d.sentence.text[d.start + len(d.span) :])
+            and inside(d)
         )
     ]
 

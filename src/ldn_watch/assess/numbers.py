@@ -2148,6 +2148,10 @@ def _score(
         return None  # "a matched historical cohort (n = 40)": not the study's people
     if _EARLIER_STUDY_OF.search(text[max(0, start - 60) : start]):
         return None  # "our previous trial of 120 patients": that trial's size
+    if _TRIALS_POOL_BEFORE.search(before) and _PART_TAKEN_AFTER.match(after):
+        # "Of the trial's 174 randomised participants, those taking an SNRI were analysed":
+        # the parent trial's people, a part of whom the report takes
+        return None
     if _records_pool(text, start, end):
         return None
     if _SHARE_AFTER.match(after) and not answered:
@@ -2271,6 +2275,16 @@ _EXTERNAL_BEFORE = re.compile(
 )
 # the size of an earlier study the sentence cites: "our previous trial of 120", "an earlier
 # pilot in 30 adults", "a prior study (n = 44)"
+# the trial a part is taken from, named as owning the count ("Of the trial's 174 ...") ...
+_TRIALS_POOL_BEFORE = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?:parent|main|original|primary)\s+)?(?:trial|study|RCT)['’]s\s+$",
+    re.IGNORECASE,
+)
+# ... and the part named next: ", those taking ...", ", the 54 who ...", ", 54 were ..."
+_PART_TAKEN_AFTER = re.compile(
+    r"^[^.;]{0,40}?,\s*(?:only\s+)?(?:those|the\s+\w+\s+(?:who|whose|with|taking)|\d+)\b",
+    re.IGNORECASE,
+)
 _EARLIER_STUDY_OF = re.compile(
     r"\b(?:earlier|previous|prior|preceding|published|past)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|pilots?|RCTs?|series|cohorts?)\s*(?:(?:of|in|with|among|involving|"
@@ -5055,6 +5069,10 @@ def own_sample(doc: Doc) -> Count | None:
                 continue  # "The parent trial randomised 152 ... (n = 148 analysed)"
             if _IN_TIME_LIST.search(s.text[max(0, m.start(first) - 60) : m.start(first)]):
                 continue  # the last of a list of time points: "at weeks 1, 2 and 4"
+            if _TRIALS_POOL_BEFORE.search(
+                s.text, max(0, m.start(first) - 30), m.start(first)
+            ) and _PART_TAKEN_AFTER.match(s.text[m.end(first) : m.end(first) + 60]):
+                continue  # "Of the trial's 174 randomised participants, those taking ..."
             # whichever branch matched names the count ("num", "num2", ...)
             value = words_to_int(next(g for g in m.groupdict().values() if g))
             # (nor a count of each arm told in apposition to the total before it: "Thirty-six

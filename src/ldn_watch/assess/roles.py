@@ -4501,6 +4501,9 @@ class Doc:
     aliases: mentions.Aliases
     text: str
     derived: bool = False
+    # the record plans its own study (a protocol, typed or titled so, or one that says its
+    # people "will be recruited"): its present tense tells its own methods
+    planned: bool = False
     _drugs: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _memo: dict[str, object] = field(default_factory=dict, repr=False)
     _asking: set[str] = field(default_factory=set, repr=False)
@@ -5008,6 +5011,7 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
         aliases=mentions.Aliases.learn(all_text, lexicon.spec),
         text=all_text,
         derived=derived,
+        planned=planned,
     )
 
 
