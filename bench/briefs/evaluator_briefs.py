@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 142 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code with batch 141's fixes.
+# Batch 143 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the session's final code.
 SETS = [
-    ("holdout557", "holdout", "52201381-52201400", *ORDINARY_STREAM),
-    ("holdout558", "holdout", "52201401-52201420", *LOOKALIKES),
-    ("holdout559", "holdout", "52201421-52201440", *LDN_INSTEAD),
-    ("holdout560", "holdout", "52201441-52201460", *HARD_NUMBERS),
-    ("holdout561", "holdout", "52201461-52201480", *UNTRIED_KINDS),
-    ("registry127", "registry", "NCT00290451-NCT00290480", *ORDINARY_REGISTRY),
-    ("preprints120", "preprints", "PPR9900511-PPR9900540", *ORDINARY_PREPRINTS),
+    ("holdout562", "holdout", "52201481-52201500", *ORDINARY_STREAM),
+    ("holdout563", "holdout", "52201501-52201520", *LOOKALIKES),
+    ("holdout564", "holdout", "52201521-52201540", *LDN_INSTEAD),
+    ("holdout565", "holdout", "52201541-52201560", *HARD_NUMBERS),
+    ("holdout566", "holdout", "52201561-52201580", *UNTRIED_KINDS),
+    ("registry128", "registry", "NCT00290481-NCT00290510", *ORDINARY_REGISTRY),
+    ("preprints121", "preprints", "PPR9900541-PPR9900570", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
