@@ -894,7 +894,11 @@ def _conditional(spec: WatchSpec) -> Folded:
     return Folded(
         r"\bnon-?respon\w*|\bnon-?improv\w*|\b(?:did|do) not (?:respond|improve)|"
         # ("Participants who had not improved by 25% at week 4 had the dose increased")
-        r"\b(?:had|has|have) not (?:yet )?(?:responded|improved|remitted)\b|\bnot\s+(?:yet\s+)?(?:responding|"
+        r"\b(?:had|has|have) not (?:yet )?(?:responded|improved|remitted)\b|"
+        # (or by a score that did not fall enough: "the patients that at week 4 did not
+        # reduce EPDS at least 30%")
+        r"\b(?:did|do|does) not (?:reduce|lower|decrease) (?:their |the |her |his )?"
+        r"(?:EPDS|MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|scores?|symptoms?)\b|\bnot\s+(?:yet\s+)?(?:responding|"
         r"improving|remitting|better)\b|\bno (?:adequate |sufficient |clinical |"
         # (the want of gain said with a word of degree: "without clear benefit", "with no
         # obvious improvement", "no meaningful response": the raise is for non-response)
@@ -943,7 +947,7 @@ def _conditional(spec: WatchSpec) -> Folded:
         # for want of response: both levels count)
         r"\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|PHQ-?9|QIDS\w*|GDS\w*|EPDS|scores?|mood|"
         r"symptoms?)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|decreased|declined|"
-        r"improved|lifted|eased)\s+only\s+(?:to|by|slightly|modestly|marginally|partially|"
+        r"improved|lifted|eased)\s+only\s+(?:to|by|from|slightly|modestly|marginally|partially|"
         r"a\s+little)\b|"
         # ... or as a response being lost: "increased to 4.5 mg at week 4 in participants
         # losing response", "those who lose more than half of their improvement" (a raise
@@ -2389,6 +2393,11 @@ _PARENT_ALLOCATION = Folded(
     r"\b(?:original|initial|previous|prior|earlier|parent|randomi[sz]ed[\s\-]phase|"
     r"double[\s\-]blind[\s\-]phase)\s+(?:allocation|assignment|randomi[sz]ation|arms?|groups?|"
     r"doses?)\s*(?:was\s+|were\s+)?\([^()]*\)|"
+    # ... or set aside as what does not matter now: "irrespective of their randomised
+    # assignment (placebo, 1.5 mg or 4.5 mg)" (holdout558 52201413)
+    r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:their\s+|the\s+)?"
+    r"(?:randomi[sz]ed\s+|original\s+|initial\s+|previous\s+)?(?:allocation|assignment|arm|"
+    r"group)\s*\([^()]*\)|"
     # ... or that allocation with its arms after "to": "whatever their original assignment
     # to naltrexone 1.5 mg, 4.5 mg or placebo" (holdout543 52201117)
     r"\b(?:original|initial|previous|prior|earlier|parent|randomi[sz]ed[\s\-]phase|"

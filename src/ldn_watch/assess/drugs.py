@@ -2907,6 +2907,13 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
         for name, what in _treats_other(doc).items():
             if name not in purposes and not _given_for_condition(doc, name):
                 purposes[name] = what
+        # ... and a purpose told where the drug is only allowed ("trazodone 25-100 mg at
+        # bedtime for sleep was allowed"), a sentence read as a rule, holds where another
+        # sentence names the drug without one ("Trazodone use did not differ")
+        for name in {m.entry.name for m, _ in found} - set(purposes) - together:
+            stated = _purpose_told(doc, sentences, name)
+            if stated and not _taken_as_kind(doc, name):
+                purposes[name] = stated
     # drugs named only as failed treatments, dropped when a drug is named as being taken
     for name in together & set(comparators):
         del comparators[name]
@@ -3039,6 +3046,19 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
         other_purpose={k: v for k, v in purposes.items() if k not in drugs},
         taking_none=said,
     )
+
+
+def _purpose_told(doc: Doc, sentences: list[Sentence], name: str) -> str | None:
+    """The other purpose a methods sentence of the study's own gives the drug ``name``, if
+    any (the results' and conclusions' "for" tells why people stopped or what they
+    reported: "discontinued LDN added to duloxetine, largely for ... sleep effects")."""
+    for s in sentences:
+        if not s.own or not s.in_methods:
+            continue
+        for m in doc.comedications(s):
+            if m.entry.name == name and (purpose := _purpose(doc, s, m)):
+                return purpose
+    return None
 
 
 # a plan's analysis by what people take, among its levels those who take none: "Planned

@@ -704,6 +704,16 @@ def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
     methods = {d.mg_per_day for d in low if not _reported(d.sentence)}
     if not methods:
         return low
+    # (a range the results give the people's doses in, one of its ends a level the methods
+    # name, is the span they took: "outcomes at 4.5 mg were compared with lower doses" and
+    # "maintenance doses ranged from 1.5 to 4.5 mg daily" keep both ends)
+    # (only an end that widens the methods' span: "a dose of 2.5 to 3 mg is proposed"
+    # inside 1-4.5 mg widens nothing)
+    spanning = {
+        (d.sentence.index, d.start)
+        for d in low
+        if d.kind == "range" and d.mg_per_day in methods and _reported(d.sentence)
+    }
     return [
         d
         for d in low
@@ -711,6 +721,10 @@ def _assigned_in_methods(low: list[Dose]) -> list[Dose]:
         or not _reported(d.sentence)
         or d.later
         or d.conditional
+        or (
+            (d.sentence.index, d.start) in spanning
+            and not min(methods) <= d.mg_per_day <= max(methods)
+        )
         or _ALLOCATED_TO.search(d.sentence.text[: max(d.start, 0)]) is not None
     ]
 
