@@ -93,28 +93,25 @@ def test_the_steps_of_one_arm_told_after_the_arms_lead_to_its_dose() -> None:
     ]
 
 
-def test_shares_of_people_inside_a_range_are_no_further_doses() -> None:
+def _cohort_doses(exposures: str) -> list[float]:
     text = (
         "Design: Cohort study of electronic health records of adults with major depressive "
-        "disorder taking an antidepressant.\n"
-        "Exposures: LDN started at 1 to 4.5 mg/day; prescribed doses were mostly 4.5 mg (61%) "
-        "or 2 mg (22%).\n"
+        f"disorder taking an antidepressant.\nExposures: {exposures}\n"
         "Results: The study included 3100 patients."
     )
     f = facts(f"{MDD}: a cohort study", text, ["Journal Article", "Observational Study"])
-    assert f.ldn_doses_mg == [1.0, 4.5]
+    return f.ldn_doses_mg
+
+
+def test_shares_of_people_inside_a_range_are_no_further_doses() -> None:
+    assert _cohort_doses(
+        "LDN started at 1 to 4.5 mg/day; prescribed doses were mostly 4.5 mg (61%) or 2 mg (22%)."
+    ) == [1.0, 4.5]
 
 
 def test_a_dose_with_its_share_outside_any_range_stays() -> None:
     # (control: no range told before it)
-    text = (
-        "Design: Cohort study of electronic health records of adults with major depressive "
-        "disorder taking an antidepressant.\n"
-        "Exposures: LDN prescribed at 4.5 mg (61%) or 2 mg (39%).\n"
-        "Results: The study included 3100 patients."
-    )
-    f = facts(f"{MDD}: a cohort study", text, ["Journal Article", "Observational Study"])
-    assert f.ldn_doses_mg == [2.0, 4.5]
+    assert _cohort_doses("LDN prescribed at 4.5 mg (61%) or 2 mg (39%).") == [2.0, 4.5]
 
 
 def test_a_registry_protocols_present_tense_prescriptions_are_its_doses() -> None:
