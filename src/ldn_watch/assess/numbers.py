@@ -2148,10 +2148,8 @@ def _score(
         return None  # "a matched historical cohort (n = 40)": not the study's people
     if _EARLIER_STUDY_OF.search(text[max(0, start - 60) : start]):
         return None  # "our previous trial of 120 patients": that trial's size
-    if _TRIALS_POOL_BEFORE.search(before) and _PART_TAKEN_AFTER.match(after):
-        # "Of the trial's 174 randomised participants, those taking an SNRI were analysed":
-        # the parent trial's people, a part of whom the report takes
-        return None
+    if _parent_pool(text, start, end):
+        return None  # the parent trial's people, a part of whom the report takes
     if _records_pool(text, start, end):
         return None
     if _SHARE_AFTER.match(after) and not answered:
@@ -2273,8 +2271,6 @@ _EXTERNAL_BEFORE = re.compile(
     r"cohorts?|comparators?|comparison\s+(?:group|cohort)|groups?|samples?|series)\s*[(\[]\s*$",
     re.IGNORECASE,
 )
-# the size of an earlier study the sentence cites: "our previous trial of 120", "an earlier
-# pilot in 30 adults", "a prior study (n = 44)"
 # the trial a part is taken from, named as owning the count ("Of the trial's 174 ...") ...
 _TRIALS_POOL_BEFORE = re.compile(
     r"\bof\s+(?:the\s+)?(?:(?:parent|main|original|primary)\s+)?(?:trial|study|RCT)['’]s\s+$",
@@ -2285,6 +2281,19 @@ _PART_TAKEN_AFTER = re.compile(
     r"^[^.;]{0,40}?,\s*(?:only\s+)?(?:those|the\s+\w+\s+(?:who|whose|with|taking)|\d+)\b",
     re.IGNORECASE,
 )
+
+
+def _parent_pool(text: str, start: int, end: int) -> bool:
+    """The count at [start, end) is the parent trial's people a part is taken from: "Of
+    the trial's 174 randomised participants, those taking an SNRI were analysed"."""
+    return (
+        _TRIALS_POOL_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _PART_TAKEN_AFTER.match(text[end : end + 60]) is not None
+    )
+
+
+# the size of an earlier study the sentence cites: "our previous trial of 120", "an earlier
+# pilot in 30 adults", "a prior study (n = 44)"
 _EARLIER_STUDY_OF = re.compile(
     r"\b(?:earlier|previous|prior|preceding|published|past)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|pilots?|RCTs?|series|cohorts?)\s*(?:(?:of|in|with|among|involving|"
@@ -5069,9 +5078,7 @@ def own_sample(doc: Doc) -> Count | None:
                 continue  # "The parent trial randomised 152 ... (n = 148 analysed)"
             if _IN_TIME_LIST.search(s.text[max(0, m.start(first) - 60) : m.start(first)]):
                 continue  # the last of a list of time points: "at weeks 1, 2 and 4"
-            if _TRIALS_POOL_BEFORE.search(
-                s.text, max(0, m.start(first) - 30), m.start(first)
-            ) and _PART_TAKEN_AFTER.match(s.text[m.end(first) : m.end(first) + 60]):
+            if _parent_pool(s.text, m.start(first), m.end(first)):
                 continue  # "Of the trial's 174 randomised participants, those taking ..."
             # whichever branch matched names the count ("num", "num2", ...)
             value = words_to_int(next(g for g in m.groupdict().values() if g))
