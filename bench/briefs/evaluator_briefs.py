@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 143 (session 59): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the session's final code.
+# Batch 144 (session 60): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the session's code with batch 143's fixes.
 SETS = [
-    ("holdout562", "holdout", "52201481-52201500", *ORDINARY_STREAM),
-    ("holdout563", "holdout", "52201501-52201520", *LOOKALIKES),
-    ("holdout564", "holdout", "52201521-52201540", *LDN_INSTEAD),
-    ("holdout565", "holdout", "52201541-52201560", *HARD_NUMBERS),
-    ("holdout566", "holdout", "52201561-52201580", *UNTRIED_KINDS),
-    ("registry128", "registry", "NCT00290481-NCT00290510", *ORDINARY_REGISTRY),
-    ("preprints121", "preprints", "PPR9900541-PPR9900570", *ORDINARY_PREPRINTS),
+    ("holdout567", "holdout", "52201581-52201600", *ORDINARY_STREAM),
+    ("holdout568", "holdout", "52201601-52201620", *LOOKALIKES),
+    ("holdout569", "holdout", "52201621-52201640", *LDN_INSTEAD),
+    ("holdout570", "holdout", "52201641-52201660", *HARD_NUMBERS),
+    ("holdout571", "holdout", "52201661-52201680", *UNTRIED_KINDS),
+    ("registry129", "registry", "NCT00290511-NCT00290540", *ORDINARY_REGISTRY),
+    ("preprints122", "preprints", "PPR9900571-PPR9900600", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
