@@ -1769,6 +1769,32 @@ _WARNING_BEFORE = re.compile(
 )
 
 
+# the watched drug as the subject of how the field uses it, an adverb of habit before the
+# verb: "X is increasingly prescribed off-label for depression, usually added to an
+# existing SSRI or SNRI" (a registry's rationale): what prescribers do, not what the
+# study's people take. Not where the sentence speaks of the study ("in this study", "we",
+# "participants"): "X is usually added to their SSRI in our clinic" tells its people.
+_FIELD_HABIT_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:now\s+)?(?:increasingly|widely|commonly|usually|"
+    r"often|typically|frequently|mostly|generally)\s+(?:used|prescribed|given|tried|added|"
+    r"combined)\b",
+    re.I,
+)
+_STUDY_PEOPLE = re.compile(
+    r"\b(?:we|our|this\s+(?:study|trial|registry|cohort|protocol)|participants?|enrol\w*|"
+    r"recruit\w*|randomi[sz]\w*|assigned|allocated)\b",
+    re.I,
+)
+
+
+def _field_practice(doc: Doc, s: Sentence) -> bool:
+    """The sentence tells how the field uses the watched drug (``_FIELD_HABIT_AFTER``), not
+    what the study's people take."""
+    if _STUDY_PEOPLE.search(s.text):
+        return False
+    return any(_FIELD_HABIT_AFTER.match(s.text[m.end :]) for m in doc.drug(s))
+
+
 def _warned_against(s: Sentence, m: Mention) -> bool:
     """A conclusion's warning about taking the drug with the watched one."""
     return s.in_conclusion and bool(_WARNING_BEFORE.search(s.text[max(0, m.start - 110) : m.start]))
@@ -1894,6 +1920,9 @@ def _continued(s: Sentence, m: Mention) -> bool:
 _HISTORY_BEFORE = Folded(
     r"\b(?:prior|previous|past|earlier|lifetime|history of|failed|failure of|failures of)\s+"
     r"(?:\w+\s+){0,2}$|"
+    # ... or right after a word of failure: "after an unsuccessful SSRI trial" (only right
+    # before it: "unsuccessful attempts to stop sertraline" leave sertraline taken)
+    r"\b(?:unsuccessful|ineffective)\s+$|"
     # ... or the drug on which an earlier event happened, named by its noun: "a previous
     # hypomanic switch on sertraline", "a prior manic episode while taking venlafaxine"
     r"\b(?:prior|previous|past|earlier)\s+(?:[\w\-]+\s+){1,3}?(?:on|while\s+(?:on|taking|"
@@ -2859,6 +2888,9 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             elif (
                 s.own
                 and not s.preamble
+                # (nor one named where the field's habit is told: "X is usually added to
+                # an SSRI")
+                and not _field_practice(doc, s)
                 # (nor a drug named in a clause set in other work: "After a trial reporting
                 # that X augmented SSRIs and SNRIs, we ...")
                 and not others_at(s, m.start)

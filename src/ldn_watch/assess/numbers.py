@@ -161,7 +161,9 @@ _SAMPLE = Folded(
     # a cap on whom a protocol takes in, its noun left to the clause before it ("allocation
     # is updated every 40 participants, up to a maximum of 240"; "..., to a cap of 300
     # patients"): the planned size (read in a protocol only, below)
-    r"\b(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling|total)\s+of\s+"
+    # (its noun may come with it: "up to a maximum total enrolment of 150")
+    r"\b(?:up\s+)?to\s+(?:a|the)\s+(?:maximum|max\.?|cap|ceiling|total)(?:\s+(?:total|overall))?"
+    r"(?:\s+(?:enrol+ment|sample(?:\s+size)?|accrual|recruitment))?\s+of\s+"
     rf"(?P<num7>{NUMBER}){_NOT_PCT}(?=(?:\s+{_MOD}{{0,2}}(?:{_NOUNS})\b)?\s*(?:[.;,)]|$))|"
     # the study's own act of taking people in, its object a bare number: "allowing 20%
     # attrition we will recruit 52", "we plan to enrol 60 (30 per arm)", "the trial will
@@ -1181,6 +1183,8 @@ _STOPPED_WORDS = (
 # a cheap first look: most sentences hold no number at all
 _ANY_NUMBER = Folded(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
 _ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING})\b", re.IGNORECASE)
+# ... or the allocation as a noun heading its arms: "Allocation was ...", "Allocation: ..."
+_ALLOC_HEAD = Folded(rf"\b(?:{ALLOCATING})\b|\ballocation\s*(?:was|were|:)", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
     r"\b(?:the|a|an|one|only|single|first|largest|smallest|sole)\s+(?!present\b|current\b)"
@@ -3242,9 +3246,10 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 and not _pooled(s.text, m.start(), m.end())
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
-    if "(" in s.text and (alloc_at := _ALLOC_VERB.search(s.text)):
+    if "(" in s.text and (alloc_at := _ALLOC_HEAD.search(s.text)):
         # each arm's size in a bracket of its own, after the arm: "randomised to X 4.5
-        # mg/day (n = 18), X 50 mg/day (n = 17) or placebo (n = 19)" (54)
+        # mg/day (n = 18), X 50 mg/day (n = 17) or placebo (n = 19)" (54), "Allocation was
+        # X 250 micrograms (n = 31), X 1000 micrograms (n = 29) and placebo (n = 30)" (90)
         sized = list(_SIZE_IN_BRACKET.finditer(s.text, alloc_at.end()))
         if len(sized) >= 2 and all(
             _ARM_LIST_GAP.fullmatch(s.text, a.end(), b.start())

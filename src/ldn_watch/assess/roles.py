@@ -3130,9 +3130,24 @@ _TAKEN_IN = Folded(
 )
 
 
+# ... but not the list of what the review looked for: "Interventions of interest included
+# A, B and X", "eligible comparators included X" (its search, not studies it found)
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:interventions?|treatments?|agents?|drugs?|comparators?|exposures?)\s+(?:of\s+interest|"
+    r"(?:to\s+be\s+)?considered|sought|searched\s+for)\s+$|\beligible\s+(?:interventions?|"
+    r"treatments?|agents?|drugs?|comparators?|exposures?)\s+$",
+    re.I,
+)
+
+
 def takes_in(s: Sentence) -> bool:
-    """The sentence reports studies a review took in (see ``_TAKEN_IN``)."""
-    return _TAKEN_IN.search(s.text) is not None
+    """The sentence reports studies a review took in (see ``_TAKEN_IN``), other than by
+    listing what it looked for (``_SOUGHT_BEFORE``)."""
+    text = s.text
+    return any(
+        not _SOUGHT_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+        for m in _TAKEN_IN.finditer(text)
+    )
 
 
 _OWN_REPORT = (
@@ -3191,8 +3206,9 @@ _HISTORY_BEFORE = Folded(
     r"(?:[\w\-]+\s+){0,5}?$|"
     r"\b(?:previously|formerly)\s+(?:taken|tried|used|received|treated\s+with|prescribed|"
     r"exposed\s+to)\s+(?:[\w\-]+\s+){0,5}?$|"
-    r"\b(?:prior|previous|past|earlier|former)\s+(?:(?:use|exposure|treatment|trials?|courses?)\s+"
-    r"(?:of|to|with)\s+)?$|"
+    r"\b(?:prior|previous|past|earlier|former)\s+(?:(?:use|exposure|treatment|trials?|courses?|"
+    # ("prior response pattern to X": how people had fared on it before)
+    r"(?:non-?)?responses?(?:\s+patterns?)?)\s+(?:of|to|with)\s+)?$|"
     r"\bhistory\s+of\s+(?:[\w\-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -3250,7 +3266,12 @@ _FAILED_BEFORE = Folded(
     r"unsatisfactory)\s+(?:\w+\s+)?response)\b" + _FAILED_TAIL + "|"
     r"\b(?:after|following)\s+(?:(?:an?\s+)?(?:inadequate|insufficient|partial|poor|no|"
     r"unsatisfactory)\s+(?:\w+\s+)?response|(?:the\s+)?failure|failing|"
-    r"non-?response)\b" + _FAILED_TAIL,
+    # ("Sertraline for ... after unsuccessful X", "following ineffective X")
+    r"non-?response|(?:an?\s+)?(?:unsuccessful|ineffective|failed))\b" + _FAILED_TAIL + "|"
+    # ... or the people described by what had not lifted on it: "in people whose depressive
+    # symptoms persisted after X", "those whose pain remained despite X"
+    r"\bwhose\s+(?:[\w\-]+\s+){0,3}?(?:persisted|remained|continued|recurred)\s+"
+    r"(?:\w+\s+)?(?:after|despite)\s+(?:[\w\-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # a time or phase of the study itself (the failure was inside it)
@@ -3312,6 +3333,29 @@ def named_as_history(s: Sentence, start: int, end: int) -> bool:
     if named_as_stopped_at_entry(s, end):
         return True
     return bool(_HISTORY_AFTER.match(s.text[end:]) and _HISTORY_PRIOR_BEFORE.search(before))
+
+
+# ... or as what the trial forbids its people to take up (again): "Restarting X during the
+# trial was not allowed", "starting X was prohibited". A taking-up word right before the
+# drug and the ban after it in its clause (not "X dose changes were not allowed": X held)
+_TAKING_UP_BEFORE = re.compile(
+    r"\b(?:re-?start\w*|resum\w*|start\w*|initiat\w*|reintroduc\w*|(?:new\s+)?use\s+of|"
+    r"taking)\s+(?:(?:open-?label|off-?label|any|the)\s+)?$",
+    re.IGNORECASE,
+)
+_BANNED_AFTER = re.compile(
+    r"^(?:(?!\b(?:dos(?:e|es|ing|age)|chang\w*|adjust\w*|increas\w*|decreas\w*|and|but)\b)"
+    r"[^.;]){0,60}?\b(?:was|were|is|are)\s+(?:not\s+(?:allowed|permitted)|prohibited|forbidden|"
+    r"disallowed)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def named_as_forbidden(s: Sentence, start: int, end: int) -> bool:
+    """The drug named at [start, end) as what the study's people may not take up during it
+    ("Restarting X during the trial was not allowed"): a rule of the trial, not its arm."""
+    before = s.text[max(0, start - 40) : start]
+    return bool(_TAKING_UP_BEFORE.search(before) and _BANNED_AFTER.match(s.text[end:]))
 
 
 # ... or as the dose a person moved on from: "was switched from 3 mg nightly to 4 mg twice

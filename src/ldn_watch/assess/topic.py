@@ -532,10 +532,18 @@ def decide(doc: Doc, drug_doses: list[Dose], *, design: str | None = None) -> To
     # in a trial, the drug as people's history ("41% had previously taken X") is what
     # they came in with, not an arm (an observational study's exposure is its history)
     trial = design in _TRIAL_DESIGNS and not doc.structure.notice
+    # (... or as what it forbids them to take up: "Restarting X during the trial was not
+    # allowed")
     # (... and in any design, the drug people had to stop when the study began: "had been
     # taking X before the switch, which was stopped")
     history = [
-        (trial and roles.named_as_history(s, m.start, m.end))
+        (
+            trial
+            and (
+                roles.named_as_history(s, m.start, m.end)
+                or roles.named_as_forbidden(s, m.start, m.end)
+            )
+        )
         or roles.named_as_stopped_at_entry(s, m.end)
         for s, m in named
     ]
