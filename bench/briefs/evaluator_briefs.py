@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 144 (session 60): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the session's code with batch 143's fixes.
+# Batch 145 (session 60): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the session's code with batch 144's fixes.
 SETS = [
-    ("holdout567", "holdout", "52201581-52201600", *ORDINARY_STREAM),
-    ("holdout568", "holdout", "52201601-52201620", *LOOKALIKES),
-    ("holdout569", "holdout", "52201621-52201640", *LDN_INSTEAD),
-    ("holdout570", "holdout", "52201641-52201660", *HARD_NUMBERS),
-    ("holdout571", "holdout", "52201661-52201680", *UNTRIED_KINDS),
-    ("registry129", "registry", "NCT00290511-NCT00290540", *ORDINARY_REGISTRY),
-    ("preprints122", "preprints", "PPR9900571-PPR9900600", *ORDINARY_PREPRINTS),
+    ("holdout572", "holdout", "52201681-52201700", *ORDINARY_STREAM),
+    ("holdout573", "holdout", "52201701-52201720", *LOOKALIKES),
+    ("holdout574", "holdout", "52201721-52201740", *LDN_INSTEAD),
+    ("holdout575", "holdout", "52201741-52201760", *HARD_NUMBERS),
+    ("holdout576", "holdout", "52201761-52201780", *UNTRIED_KINDS),
+    ("registry130", "registry", "NCT00290541-NCT00290570", *ORDINARY_REGISTRY),
+    ("preprints123", "preprints", "PPR9900601-PPR9900630", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
