@@ -532,7 +532,8 @@ def _case_randomised(own: list[Sentence]) -> Sentence | None:
 _NONRANDOM_STRONG_PATTERN = (
     r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
     # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
-    r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
+    # (its words may hold a scheme's name: "open-label, 3+3-style sequential dose-escalation study")
+    r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-+]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
     # "an open pilot", "open uncontrolled pilot": the pilot named by its noun alone
     r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b|"
     r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"

@@ -959,7 +959,8 @@ def _conditional(spec: WatchSpec) -> Folded:
         # investigator's discretion", "an optional increase to 4.5 mg"
         r"\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:be\s+)?(?:increas|rais|titrat|escalat|uptitrat)\w*|"
         r"\boptional\s+(?:dose\s+)?(?:increase|raise|escalation|up-?titration)\b|"
-        r"\bat\s+the\s+(?:[\w\-]+(?:'s|’s|s'|s’)?\s+){0,2}?discretion\b|"
+        # (or with no article: "increased to 3 or 4.5 mg at clinician discretion")
+        r"\bat\s+(?:the\s+)?(?:[\w\-]+(?:'s|’s|s'|s’)?\s+){0,2}?discretion\b|"
         r"\bnon-?remitt\w*|\bif\b[^.;]{0,60}?\b(?:respon\w*|improv\w*|remi[st]\w*)\b|"
         # a raise for a subset: "participants with less than 50% improvement had the
         # dose increased", "women whose score had not fallen", "the others continued on",

@@ -154,6 +154,15 @@ _RECORDED_AFTER = Folded(
     r"(?!\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:continu|maintain|kept|keep|remain|unchang)\w*)",
     re.I,
 )
+# ... or named as an instance of what people will report, the data a registry collects:
+# "participants will ... report their dose and all concurrent medicines, including SSRIs and
+# SNRIs" (the verb's plain form, a plan; "reported taking SSRIs" tells what they took)
+_TO_REPORT_BEFORE = re.compile(
+    r"\b(?:report|record|document|log|list|enter)\s+(?:[\w\-]+\s+){0,5}?(?:concurrent|concomitant|"
+    r"other|current)\s+(?:medicines|medications|drugs|treatments)\s*,?\s+(?:including|such\s+as|"
+    r"e\.g\.,?)\s+(?:[\w\-]+\s*,\s*|[\w\-]+\s+(?:and|or)\s+){0,4}$",
+    re.I,
+)
 # what nobody took more than one of is a count, not an absence: "no participant took more
 # than one antidepressant", "none received two SSRIs" (each took one)
 _NOT_A_COUNT = r"(?!(?:more|fewer|less)\s+than\b|(?:two|both|several|multiple|combined)\s)"
@@ -1185,6 +1194,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _stop_follows(doc, s, m)
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
+        or _TO_REPORT_BEFORE.search(before)
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, _coordinated_end(doc, s, m))

@@ -767,9 +767,10 @@ _BARE = Folded(
     # ... or who entered the study's own treatment: "Of 61 screened, 38 with MDD ... entered
     # four sequential open-label cohorts", "44 entered the open-label phase" (not a state
     # they came into: "entered remission"; the treatment may be named by its schedule:
-    # "24 entered the escalation", "31 entered the titration")
+    # "24 entered the escalation", "31 entered the titration"; "24 entered randomisation")
     r"entered\s+(?:the\s+|an?\s+|one\s+of\s+)?(?:[\w\-]+\s+){0,3}?(?:study|trial|cohorts?|"
-    r"phase|arms?|groups?|treatment|protocol|pilot|escalation|titration|intervention)\b)",
+    r"phase|arms?|groups?|treatment|protocol|pilot|escalation|titration|intervention|"
+    r"randomi[sz]ation)\b)",
     re.IGNORECASE,
 )
 # the verbs of a step on to a later stage ("46 proceeded to randomization", "went on to be

@@ -263,6 +263,9 @@ _COUNTED_AS_ENTERED = re.compile(
     rf"(?<![\d.])\b{NUMBER}\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b[^.;]{{0,160}}?\b(?:were|was)\s+"
     rf"(?:then\s+|each\s+)?{_ENTERED}\b|"
     rf"\bwe\s+{_ENTERED}\s+(?:a\s+total\s+of\s+)?{NUMBER}\b|"
+    # (or the trial as the subject: "The trial randomised 84 adults with ...")
+    rf"\b(?:the|this|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:trial|study)\s+{_ENTERED}\s+"
+    rf"(?:a\s+total\s+of\s+)?{NUMBER}\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b|"
     rf"(?<![\d.])\b{NUMBER}\s+(?:were|was)\s+{_ENTERED}\b",
     re.I,
 )

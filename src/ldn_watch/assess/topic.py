@@ -116,6 +116,12 @@ _RUN_IN = Folded(
 
 # the population of a survey of prescribers: they take nothing themselves
 PROFESSIONALS = "a survey of professionals"
+# what a study's decision drew on, before it ("following ..., a survey of prescribers")
+_DREW_ON_BEFORE = re.compile(
+    r"\b(?:following|after|informed\s+by|based\s+on|guided\s+by|in\s+light\s+of|"
+    r"in\s+response\s+to)\s+[^.;,]{0,80}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -242,9 +248,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"\b(?:which|that)\s+(?:randomi[sz]ed|compared|tested|evaluated|allocated|assigned)\b|"
         # ... or by its authors in the first person: "we tested X 1 mg and 3 mg added to Y
         # in <the disorder>", "we randomised X against placebo in <the disorder>"
-        rf"(?:\bwe|\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){{0,3}}?(?:study|trial|RCT))"
-        rf"\s+(?:will\s+(?:randomi[sz]e|compare|test|evaluate|study)\b|randomi[sz]ed|compared|"
-        rf"tested|evaluated|studied|examined|investigated|"
+        # (... or by its name, in the present tense: "The NALTRD trial (NCT...) compares X
+        # added to Y with placebo in <the disorder>", an amendment telling its trial)
+        rf"(?:\bwe|\b(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){{0,3}}?(?:study|trial|RCT)|"
+        rf"\bthe\s+(?-i:[\w\-]*[A-Z][\w\-]*[A-Z][\w\-]*)\s+(?:study|trial)(?:\s*\([^()]*\))?)"
+        rf"\s+(?:will\s+(?:randomi[sz]e|compare|test|evaluate|study)\b|randomi[sz]e[sd]|compare[sd]|"
+        rf"tests|evaluates|tested|evaluated|studied|examined|investigated|"
         rf"trialled|trialed)\b|"
         # ... or the randomised phase an extension followed, as its report tells it: "after
         # the randomised phase comparing X with Y in <the disorder>", "the 12-week phase
@@ -3109,6 +3118,11 @@ def _other_condition(doc: Doc, both_at: list[Sentence]) -> str | None:
             )
             cond = text[m.start(group) : m.end(group)] if group else None
             if cond is None:
+                # (a survey the study drew on is not its people: "Following advice from
+                # the monitoring committee and a survey of participating prescribers, the
+                # 1 mg arm has been replaced")
+                if _DREW_ON_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                    continue
                 return PROFESSIONALS
             # (the people's own words may run on into the baskets: "adults with a raised
             # CRP into three baskets: fibromyalgia, ...")
