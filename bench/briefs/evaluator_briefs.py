@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 145 (session 60): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the session's code with batch 144's fixes.
+# Batch 146 (session 60): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the session's final code.
 SETS = [
-    ("holdout572", "holdout", "52201681-52201700", *ORDINARY_STREAM),
-    ("holdout573", "holdout", "52201701-52201720", *LOOKALIKES),
-    ("holdout574", "holdout", "52201721-52201740", *LDN_INSTEAD),
-    ("holdout575", "holdout", "52201741-52201760", *HARD_NUMBERS),
-    ("holdout576", "holdout", "52201761-52201780", *UNTRIED_KINDS),
-    ("registry130", "registry", "NCT00290541-NCT00290570", *ORDINARY_REGISTRY),
-    ("preprints123", "preprints", "PPR9900601-PPR9900630", *ORDINARY_PREPRINTS),
+    ("holdout577", "holdout", "52201781-52201800", *ORDINARY_STREAM),
+    ("holdout578", "holdout", "52201801-52201820", *LOOKALIKES),
+    ("holdout579", "holdout", "52201821-52201840", *LDN_INSTEAD),
+    ("holdout580", "holdout", "52201841-52201860", *HARD_NUMBERS),
+    ("holdout581", "holdout", "52201861-52201880", *UNTRIED_KINDS),
+    ("registry131", "registry", "NCT00290571-NCT00290600", *ORDINARY_REGISTRY),
+    ("preprints124", "preprints", "PPR9900631-PPR9900660", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
