@@ -461,6 +461,16 @@ _ALTERNATIVES_CLOSED = re.compile(
 )
 
 
+# a study cited as the doer of the clause: "a small proof-of-concept study reported ...",
+# "one earlier trial found ...", "a previous report described ..."
+_CITED_STUDY_BEFORE = re.compile(
+    r"\b(?:an?|one|(?:a|the)\s+(?:previous|prior|earlier))\s+(?:[\w\-]+\s+){0,3}?(?:study|trial|"
+    r"pilot|report|case\s+series)\s+(?:\([^()]{0,40}\)\s+)?(?:reported|found|showed|suggested|"
+    r"described|observed)\b[^.;]*$",
+    re.I,
+)
+
+
 def _characterised(
     doc: Doc, sentences: list[Sentence], lexicon: Lexicon, *, planned: bool = False
 ) -> tuple[list[str], list[Sentence]]:
@@ -509,6 +519,9 @@ def _characterised(
             and not claimed_of(s.text, m.end())
             # "in contrast with earlier findings in dopaminergic regimens": another's
             and not arms.contrasted(s.text, m.start())
+            # "a small proof-of-concept study reported benefit when X was added to
+            # dopaminergic regimens": the regimen of the study cited, not this one's
+            and not _CITED_STUDY_BEFORE.search(s.text, max(0, m.start() - 120), m.start())
             and not _describes_no_class(spec, s.text, m.start(), m.end())
             # "a plan to compare those with and without serotonergic antidepressants"
             and not (planned and _planned_stratum(s, m.start()))
@@ -2281,7 +2294,8 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # "results were similar when patients taking antidepressants were
                     # excluded": a sensitivity analysis of a sample that holds them
                     continue
-                clause = re.split(r"[;:]", s.text[: m.start()])[-1]
+                # (a ratio's colons end no clause: "randomized 1:1:1 to ...")
+                clause = re.split(r";|(?<!\d):(?!\d)", s.text[: m.start()])[-1]
                 share = _SHARE_NAMED_BEFORE.search(clause[-60:])
                 if share and (share.group("word") or "").strip().lower() not in _WHOLE_WORDS:
                     # "12 participants were taking no antidepressant", "the remaining
@@ -2335,7 +2349,8 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
 # taking no antidepressant", "Twelve (39%) patients took no ...", "the remaining
 # participants received no ..." (not the whole: "all 31 patients took no ...")
 _SHARE_NAMED_BEFORE = re.compile(
-    rf"(?:(?P<word>\b\w+\s+)?(?<![\w.])(?:\d[\d,]*|{counts.NUMBER_WORDS})\s*"
+    # (a ratio's last term is no count: "randomized 1:1:1 to")
+    rf"(?:(?P<word>\b\w+\s+)?(?<![\w.:])(?:\d[\d,]*|{counts.NUMBER_WORDS})\s*"
     r"(?:\([^()]*\)\s*)?|\b(?:the\s+)?(?:remaining|other)\s+)(?:[\w\-]+\s+)?$",
     re.I,
 )
@@ -2578,6 +2593,11 @@ def _none_taken_pattern(kind: str, alone: str) -> Folded:
     were not taking an antidepressant")."""
     return Folded(
         rf"\b(?:{alone})\s+(?:as\s+)?monotherapy\b|"
+        # ... or said of the arms listed by the drug's doses and a placebo: "randomized to
+        # LDN 1.5 mg/day, LDN 4.5 mg/day or placebo as monotherapy" (nothing else between:
+        # "X plus sertraline versus sertraline as monotherapy" is not this)
+        rf"\b(?:{alone})(?:[\s,]+(?:\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?|or|and|"
+        rf"placebo|daily|nightly|(?:{alone}))\b)+\s+as\s+monotherapy\b|"
         r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:participants?|patients?|subjects?|one)\s+"
         rf"(?:received|took|was taking|were taking|used)\s+{_NOT_A_COUNT}"
         r"(?:an?\s+|any\s+)?(?:other\s+)?"

@@ -493,6 +493,14 @@ def _compares_doses(
     framed = doses.escalation_record(doc)
     if framed is not None and several and not synthesis:
         return True, framed.text, None
+    # every level a bound of one flexible regimen ("started at 1.5 mg and titrated as
+    # tolerated to a maximum of 4.5 mg"), not a list of steps each tested
+    flexible_levels = {d.mg_per_day for d in low if d.flexible}
+    one_flexible_regimen = (
+        len(flexible_levels) >= 2
+        and set(given) <= flexible_levels
+        and not any(d.flexible and d.kind == "list" for d in low)
+    )
     # arms told as "one of three X doses" and named by their outcomes ("-6.2 with 1 mg, -8.0
     # with 2.5 mg"): two or more of the band's doses given to different people, compared
     by_arm = [d for d in low if d.arm_outcome and d.mg_per_day in given]
@@ -539,7 +547,16 @@ def _compares_doses(
         if finding or (
             several
             and (
-                _DOSE_RESPONSE.search(masked)
+                # (not where every level is a step of one flexible regimen: "titrated as
+                # tolerated to a maximum of 4.5 mg ... those who reached 4.5 mg improved
+                # more, suggesting a dose-response relationship" compares final doses the
+                # people reached, not doses assigned)
+                # (a dose-response the study sets out to examine, in its aim or methods,
+                # is its own question, flexible doses or not)
+                (
+                    _DOSE_RESPONSE.search(masked)
+                    and not (one_flexible_regimen and (s.in_results or s.in_conclusion))
+                )
                 # (a design called an escalation that keeps everyone at its top step to
                 # the end is a titration to that dose: ``doses.held_at_top``)
                 or (_ESCALATION_DESIGN.search(masked) and not doses.held_at_top(doc))

@@ -1204,8 +1204,9 @@ _OTHER_TRIAL = Folded(
     # in 2026", "a placebo-controlled trial of 3 versus 4.5 mg is now enrolling",
     # "recruitment has started for a larger double-blind study"
     rf"\b(?:an?|another)\s+(?:[\w\-]+,?\s+){{0,5}}?{_TRIAL_WORD}(?:\s*\([^()]{{0,40}}\))?"
-    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|among)\b(?:[^.;()]|\.\d){{0,60}}?)?(?:\s*\([^()]{{0,40}}\))?"
-    rf"\s+(?:{_NEWS})|"
+    # (or told by what it combines: "a trial combining X with SSRIs is under way")
+    rf"(?:,?\s+(?:of|in|for|with|comparing|testing|combining|adding|among)\b(?:[^.;()]|\.\d){{0,60}}?)?"
+    rf"(?:\s*\([^()]{{0,40}}\))?\s+(?:{_NEWS})(?:\s*\([^()]{{0,40}}\))?|"
     rf"\b(?:recruitment|enrol+ment|enrol+ing|recruiting)\s+(?:has\s+|have\s+)?(?:now\s+)?"
     rf"(?:begun|began|started|opened|commenced|is\s+(?:now\s+)?(?:under\s?way|ongoing|open))\s+"
     rf"(?:for|in|to|into|on)\s+(?:an?|another)\s+[^.;]{{0,60}}?{_TRIAL_WORD}|"
@@ -2223,8 +2224,10 @@ _ABSENT_AFTER = Folded(
     # not be graded" (holdout271 30300016, an umbrella review)
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:had|has|have)\s+no\s+(?:[\w\-]+\s+)?"
     r"(?:meta[\s\-]?analy[sz]\w*|trials?|stud(?:y|ies)|RCTs?|reviews?)\b|"
-    # (... or found and then left out: "one X trial was identified but excluded")
-    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+(?:\w+\s+(?:but|and|then)\s+)?excluded\b|"
+    # (... or found and then left out: "one X trial was identified but excluded", "two
+    # reports of X were identified but not eligible")
+    rf"^{_SAME_CLAUSE}{{0,40}}?\b(?:was|were)\s+(?:\w+\s+(?:but|and|then)\s+)?(?:excluded|"
+    r"not\s+eligible|ineligible)\b|"
     # "X, which may act otherwise, is outside the scope of this review", "... fell beyond
     # the remit of this review" (a bracket or a relative clause may come between: the
     # brackets are taken out before this is matched)
@@ -4306,7 +4309,9 @@ def annotate(
     background = raw.section == text_mod.BACKGROUND or implied
     text = raw.text
     names_study = (background or preamble) and (
-        (names is not None and names.search(text) is not None)
+        # (not by a registration of another trial the sentence gives as news: "a trial
+        # combining X with SSRIs is under way (NCT...)")
+        (names is not None and names.search(_blank_other_trials(text)) is not None)
         # a derived report's parent named as such ("The parent trial randomised 150 adults
         # taking sertraline to X 4.5 mg") is the report's own trial by another name (not
         # in an extension, whose background is the parent phase with its own arms)

@@ -1564,7 +1564,7 @@ def _baseline_share(text: str) -> bool:
 _REASON_OPENS = re.compile(r"^\s*(?:because|since|as|given\s+that)\b[^,;:.]*$", re.I)
 _BALANCES = Folded(
     r"^[^,;]*,\s*(?:[^;.]*?\b(?:stratif\w*|minimi[sz]\w*|covariates?|confounders?|"
-    r"(?:adjust\w*|controll?\w*|accounted|corrected)\s+for)\b)",
+    r"adjustment\s+(?:variables?|factors?)|(?:adjust\w*|controll?\w*|accounted|corrected)\s+for)\b)",
     re.I,
 )
 
@@ -1596,6 +1596,17 @@ _COVARIATE_AFTER = re.compile(
 _EXPLAINED_BY_BEFORE = re.compile(
     r"\b(?:explained|accounted\s+for|confounded|driven)\s+by\s+(?:(?:concurrent|concomitant|"
     r"baseline|current)\s+)?$",
+    re.I,
+)
+
+
+# a measure said to serve only the analysis, after it: "(PHQ-9) was recorded at baseline and
+# used as a stratification and adjustment variable", "... was entered as a covariate"
+_USED_TO_ADJUST_AFTER = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:was|were|is)\s+(?:\w+\s+){0,4}?and\s+)?(?:was\s+|were\s+|is\s+)?"
+    r"(?:used|entered|included|treated)\s+as\s+(?:an?\s+)?(?:(?:stratification|adjustment|"
+    r"matching)\s+(?:and\s+(?:stratification|adjustment)\s+)?(?:variables?|factors?)|"
+    r"covariates?|confounders?)\b",
     re.I,
 )
 
@@ -1762,6 +1773,9 @@ def _condition(
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
                 or _elided_prediction(s.text, m.start(), m.end())
                 or _USERS_LIKELIER.match(s.text, m.end())
+                # (or the people split by it: "similar in participants with and without
+                # antidepressant use")
+                or _WITH_AND_WITHOUT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                 # (or the last item of a long list of covariates: "Covariates included age,
                 # sex, disease duration, ... and use of antidepressants at baseline")
                 or _COVARIATE_LIST.search(s.text, 0, m.start())
@@ -1887,6 +1901,11 @@ def _condition(
                 # "Because depression may modify the response, randomisation was
                 # stratified by ...": why the groups are evened out on it; "stratified by
                 # practice and by the baseline depression score": what they are evened on
+                read_off = True
+                continue
+            if _USED_TO_ADJUST_AFTER.match(after):
+                # "the PHQ-9 was recorded at baseline and used as a stratification and
+                # adjustment variable": a scale read once to even out the groups, no outcome
                 read_off = True
                 continue
             if trait(s, m):
@@ -2194,6 +2213,11 @@ _PREDICTOR_BEFORE = Folded(
 # compared: "Outcomes did not differ by depression history", "pain relief varied according
 # to baseline depression" (not "associated with": "associated with less depression" is an
 # outcome of the condition)
+_WITH_AND_WITHOUT_BEFORE = re.compile(
+    r"\b(?:with|on)\s+(?:and|or)\s+(?:without|not\s+on)\s+(?:(?:concomitant|concurrent|current|"
+    r"baseline|an?)\s+)?$",
+    re.I,
+)
 _SPLIT_BY_BEFORE = Folded(
     rf"\b{_SPLIT_BY}\s+(?:(?:comorbid|concurrent|current|baseline|prior|pre-?existing|a|the|"
     r"their)\s+)?(?:(?:diagnosis|history)\s+of\s+)?$",
