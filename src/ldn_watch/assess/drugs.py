@@ -163,6 +163,14 @@ _TO_REPORT_BEFORE = re.compile(
     r"e\.g\.,?)\s+(?:[\w\-]+\s*,\s*|[\w\-]+\s+(?:and|or)\s+){0,4}$",
     re.I,
 )
+# ... or as what people left the study to take: "Five participants left to restart an
+# SSRI", "two withdrew in order to start sertraline" (they took it after leaving, not with
+# the watched drug)
+_LEFT_TO_START_BEFORE = re.compile(
+    r"\b(?:left|withdrew|dropped\s+out|discontinued)\s+(?:the\s+(?:study|trial|extension)\s+)?"
+    r"(?:in\s+order\s+)?to\s+(?:re-?start|start|resume|begin|take)\s+(?:an?\s+|their\s+|the\s+)?$",
+    re.I,
+)
 # what nobody took more than one of is a count, not an absence: "no participant took more
 # than one antidepressant", "none received two SSRIs" (each took one)
 _NOT_A_COUNT = r"(?!(?:more|fewer|less)\s+than\b|(?:two|both|several|multiple|combined)\s)"
@@ -1208,6 +1216,7 @@ def _stopped(doc: Doc, s: Sentence, m: Mention) -> bool:
         or _stopped_before_start(s.text, m.start, m.end)
         or _RECORDED_AFTER.match(s.text[m.end :])
         or _TO_REPORT_BEFORE.search(before)
+        or _LEFT_TO_START_BEFORE.search(before)
         or _counted_as_outcome(s, m)
         or _period_of_absence(doc, s, m)
         or ruled_out(s.text, m.start, _coordinated_end(doc, s, m))

@@ -4570,6 +4570,11 @@ def _analysed_part_of_allocated(stated: Count, summed: Count) -> bool:
     if at < 0:
         return False
     clause = _CLAUSE_BREAK.split(text[at:], maxsplit=1)[0]
+    # (a size in brackets belongs to the set named before the bracket: "in the modified
+    # intention-to-treat population (all randomised participants with a rating; N=79)")
+    opened = text.rfind("(", 0, at)
+    if opened > text.rfind(")", 0, at):
+        clause += " " + _CLAUSE_BREAK.split(text[:opened])[-1]
     return _ANALYSIS_SET.search(clause) is not None
 
 
@@ -5010,7 +5015,10 @@ _PARENT_OPENS = re.compile(
 # (the end of a clause a semicolon or a colon ends, or a sentence's full stop)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.(?!\d)")
 _ANALYSIS_SET = re.compile(
-    r"\banaly(?:sis|ses|[sz]ed)\b|\banalytic\s+(?:sample|set|cohort)\b", re.IGNORECASE
+    r"\banaly(?:sis|ses|[sz]ed)\b|\banalytic\s+(?:sample|set|cohort)\b|"
+    # (or named by its kind: "in the modified intention-to-treat population (...; N=79)")
+    r"\b(?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol)\b",
+    re.IGNORECASE,
 )
 
 

@@ -2027,6 +2027,11 @@ _ONE_OF_SERIES = re.compile(
 # what describes the people rather than measures them, said right before the condition
 _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+of\s+(?:[\w\-]+\s+){0,3}$|\bpast\s+(?:[\w\-]+\s+)?$|"
+    # the people's state at entry, a condition they are out of: "had been in sustained
+    # remission of depression or an anxiety disorder" (not "remission of depression was
+    # the primary outcome": no one is said to be in it)
+    r"\b(?:been|were|was|are|is|being)\s+in\s+(?:(?:sustained|full|stable|complete|partial)\s+)?"
+    r"remission\s+(?:of|from)\s+(?:[\w\-]+\s+){0,2}$|"
     # an episode before the story: "a previous episode of major depression", "a prior
     # depressive episode", "former postpartum depression"
     # (... or its diagnosis: "a prior diagnosis of depression")
