@@ -27,7 +27,9 @@ EXTENSION = (
 
 
 def test_people_who_left_to_restart_an_ssri_did_not_take_it_with_ldn() -> None:
-    text = EXTENSION.format(left="Four participants left to restart an SSRI, one because of relapse.")
+    text = EXTENSION.format(
+        left="Four participants left to restart an SSRI, one because of relapse."
+    )
     assert facts(EXTENSION_TITLE, text, TRIAL).concomitant_classes == []
     assert "serotonergic-combination" not in gaps(EXTENSION_TITLE, text, TRIAL)
 
