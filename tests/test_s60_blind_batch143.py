@@ -118,14 +118,18 @@ def test_unsuccessful_attempts_to_stop_an_ssri_leave_it_taken() -> None:
 
 # --- a network meta-analysis that found no trial of LDN -------------------------------
 
+REVIEW_METHODS = (
+    "Methods: We searched five databases for randomised trials of opioid-receptor agents in "
+    "adults with depression. Eligible interventions included buprenorphine, aticaprant, "
+    "tianeptine and low-dose naltrexone.\n"
+)
+
 
 def test_a_review_that_sought_ldn_and_found_no_trial_is_off_topic() -> None:
     title = "Opioid receptor agents for depression: a network meta-analysis"
     text = (
-        "Methods: We searched five databases for randomised trials of opioid-receptor agents "
-        "in adults with depression. Eligible interventions included buprenorphine, "
-        "aticaprant, tianeptine and low-dose naltrexone.\n"
-        "Results: Eighteen trials (4,210 participants) were included. No trial of low-dose "
+        REVIEW_METHODS
+        + "Results: Eighteen trials (4,210 participants) were included. No trial of low-dose "
         "naltrexone met the inclusion criteria. Aticaprant had a small effect.\n"
         "Conclusions: Adequately powered trials of low-dose naltrexone are lacking."
     )
@@ -136,10 +140,8 @@ def test_a_review_that_included_ldn_trials_stays_on_topic() -> None:
     # (control: "three trials of LDN were included" reports work it took in)
     title = "Opioid receptor agents for depression: a network meta-analysis"
     text = (
-        "Methods: We searched five databases for randomised trials of opioid-receptor agents "
-        "in adults with depression. Eligible interventions included buprenorphine, "
-        "aticaprant, tianeptine and low-dose naltrexone.\n"
-        "Results: Eighteen trials were included, three of them of low-dose naltrexone."
+        REVIEW_METHODS
+        + "Results: Eighteen trials were included, three of them of low-dose naltrexone."
     )
     assert facts(title, text, META).on_topic
 
@@ -210,6 +212,18 @@ def test_a_registrys_own_people_on_ssris_are_still_counted() -> None:
         _registry(
             "Clinics enrol consecutive patients when LDN is first prescribed; participants "
             "must be taking a stable SSRI, to which LDN is added."
+        )
+    )
+    assert "serotonergic" in f.concomitant_classes
+
+
+def test_a_habit_told_of_the_registrys_own_clinics_is_its_peoples() -> None:
+    # (control, from registry90 NCT00200004 in the openrp run: "in participating clinics"
+    # makes the habit the registry's own people's)
+    f, _ = judge_registration(
+        _registry(
+            "In participating clinics LDN is usually prescribed at 1.5 to 4.5 mg at night, "
+            "most often added to an existing SSRI. Clinics enrol consecutive patients."
         )
     )
     assert "serotonergic" in f.concomitant_classes

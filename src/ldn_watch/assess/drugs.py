@@ -1805,7 +1805,8 @@ _WARNING_BEFORE = re.compile(
 # verb: "X is increasingly prescribed off-label for depression, usually added to an
 # existing SSRI or SNRI" (a registry's rationale): what prescribers do, not what the
 # study's people take. Not where the sentence speaks of the study ("in this study", "we",
-# "participants"): "X is usually added to their SSRI in our clinic" tells its people.
+# "participants", "participating clinics"): "X is usually added to their SSRI in our
+# clinic" tells its people.
 _FIELD_HABIT_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:now\s+)?(?:increasingly|widely|commonly|usually|"
     r"often|typically|frequently|mostly|generally)\s+(?:used|prescribed|given|tried|added|"
@@ -1813,7 +1814,8 @@ _FIELD_HABIT_AFTER = re.compile(
     re.I,
 )
 _STUDY_PEOPLE = re.compile(
-    r"\b(?:we|our|this\s+(?:study|trial|registry|cohort|protocol)|participants?|enrol\w*|"
+    # ("In participating clinics X is usually prescribed ...": the study's own clinics)
+    r"\b(?:we|our|this\s+(?:study|trial|registry|cohort|protocol)|participa\w*|enrol\w*|"
     r"recruit\w*|randomi[sz]\w*|assigned|allocated)\b",
     re.I,
 )
