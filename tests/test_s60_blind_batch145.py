@@ -93,6 +93,19 @@ def test_assigned_doses_with_a_dose_response_still_compare() -> None:
     assert facts(title, text, RCT).compares_doses
 
 
+def test_a_flexible_arms_dose_response_as_the_aim_still_compares() -> None:
+    # (control: a secondary analysis set up to model the dose-response of a flexible arm)
+    title = "Dose-response of low-dose naltrexone in depression: a secondary analysis"
+    text = (
+        "Objective: A randomised trial gave SSRI-treated patients flexibly dosed naltrexone "
+        "(1-4.5 mg/day) or placebo. We examined the dose-response relationship within the "
+        "naltrexone arm.\n"
+        "Methods: Seventy participants randomised to naltrexone were analysed.\n"
+        "Results: Each 1 mg increment was associated with a larger MADRS reduction."
+    )
+    assert facts(title, text, RCT).compares_doses
+
+
 # --- off-topic records ------------------------------------------------------------------
 
 
@@ -185,19 +198,6 @@ def test_a_cited_studys_regimen_class_is_not_the_registrations() -> None:
     )
     f, _ = judge_registration(study)
     assert sorted(f.concomitant_classes) == ["noradrenergic", "serotonergic"]
-
-
-def test_a_flexible_arms_dose_response_as_the_aim_still_compares() -> None:
-    # (control: a secondary analysis set up to model the dose-response of a flexible arm)
-    title = "Dose-response of low-dose naltrexone in depression: a secondary analysis"
-    text = (
-        "Objective: A randomised trial gave SSRI-treated patients flexibly dosed naltrexone "
-        "(1-4.5 mg/day) or placebo. We examined the dose-response relationship within the "
-        "naltrexone arm.\n"
-        "Methods: Seventy participants randomised to naltrexone were analysed.\n"
-        "Results: Each 1 mg increment was associated with a larger MADRS reduction."
-    )
-    assert facts(title, text, RCT).compares_doses
 
 
 # --- another trial's registration given as news in the background ----------------------

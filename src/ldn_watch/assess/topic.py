@@ -2218,14 +2218,16 @@ _PREDICTOR_BEFORE = Folded(
 # compared: "Outcomes did not differ by depression history", "pain relief varied according
 # to baseline depression" (not "associated with": "associated with less depression" is an
 # outcome of the condition)
-_WITH_AND_WITHOUT_BEFORE = re.compile(
-    r"\b(?:with|on)\s+(?:and|or)\s+(?:without|not\s+on)\s+(?:(?:concomitant|concurrent|current|"
-    r"baseline|an?)\s+)?$",
-    re.I,
-)
 _SPLIT_BY_BEFORE = Folded(
     rf"\b{_SPLIT_BY}\s+(?:(?:comorbid|concurrent|current|baseline|prior|pre-?existing|a|the|"
     r"their)\s+)?(?:(?:diagnosis|history)\s+of\s+)?$",
+    re.I,
+)
+# ... or the people split by the treatment, said right before it: "similar in participants
+# with and without antidepressant use" (a subgroup comparison, not an outcome)
+_WITH_AND_WITHOUT_BEFORE = re.compile(
+    r"\b(?:with|on)\s+(?:and|or)\s+(?:without|not\s+on)\s+(?:(?:concomitant|concurrent|current|"
+    r"baseline|an?)\s+)?$",
     re.I,
 )
 # ... or said after it: "antidepressant use did not predict response", "... was not a
