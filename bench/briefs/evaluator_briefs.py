@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 146 (session 60): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the session's final code.
+# Batch 147 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the session's first code.
 SETS = [
-    ("holdout577", "holdout", "52201781-52201800", *ORDINARY_STREAM),
-    ("holdout578", "holdout", "52201801-52201820", *LOOKALIKES),
-    ("holdout579", "holdout", "52201821-52201840", *LDN_INSTEAD),
-    ("holdout580", "holdout", "52201841-52201860", *HARD_NUMBERS),
-    ("holdout581", "holdout", "52201861-52201880", *UNTRIED_KINDS),
-    ("registry131", "registry", "NCT00290571-NCT00290600", *ORDINARY_REGISTRY),
-    ("preprints124", "preprints", "PPR9900631-PPR9900660", *ORDINARY_PREPRINTS),
+    ("holdout582", "holdout", "52201881-52201900", *ORDINARY_STREAM),
+    ("holdout583", "holdout", "52201901-52201920", *LOOKALIKES),
+    ("holdout584", "holdout", "52201921-52201940", *LDN_INSTEAD),
+    ("holdout585", "holdout", "52201941-52201960", *HARD_NUMBERS),
+    ("holdout586", "holdout", "52201961-52201980", *UNTRIED_KINDS),
+    ("registry132", "registry", "NCT00290601-NCT00290630", *ORDINARY_REGISTRY),
+    ("preprints125", "preprints", "PPR9900661-PPR9900690", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
