@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 147 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the session's first code.
+# Batch 148 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 147's fixes.
 SETS = [
-    ("holdout582", "holdout", "52201881-52201900", *ORDINARY_STREAM),
-    ("holdout583", "holdout", "52201901-52201920", *LOOKALIKES),
-    ("holdout584", "holdout", "52201921-52201940", *LDN_INSTEAD),
-    ("holdout585", "holdout", "52201941-52201960", *HARD_NUMBERS),
-    ("holdout586", "holdout", "52201961-52201980", *UNTRIED_KINDS),
-    ("registry132", "registry", "NCT00290601-NCT00290630", *ORDINARY_REGISTRY),
-    ("preprints125", "preprints", "PPR9900661-PPR9900690", *ORDINARY_PREPRINTS),
+    ("holdout587", "holdout", "52201981-52202000", *ORDINARY_STREAM),
+    ("holdout588", "holdout", "52202001-52202020", *LOOKALIKES),
+    ("holdout589", "holdout", "52202021-52202040", *LDN_INSTEAD),
+    ("holdout590", "holdout", "52202041-52202060", *HARD_NUMBERS),
+    ("holdout591", "holdout", "52202061-52202080", *UNTRIED_KINDS),
+    ("registry133", "registry", "NCT00290631-NCT00290660", *ORDINARY_REGISTRY),
+    ("preprints126", "preprints", "PPR9900691-PPR9900720", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
