@@ -95,7 +95,14 @@ _TO_K_ARMS = Folded(
     r"(?:regimens|dosing\s+schedules|schedules|treatment\s+conditions)\b",
     re.IGNORECASE,
 )
-_NOW_BEFORE = re.compile(r"\bnow\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NOW_BEFORE = re.compile(
+    r"\bnow\s+(?:\w+\s+){0,3}$|"
+    # (or what the design was changed to: "the sample size was recalculated for a
+    # three-arm design", "the trial was revised to a two-arm design")
+    r"\b(?:recalculated|revised|changed|reduced|amended|redesigned|converted|simplified)\s+"
+    r"(?:for|to|into|as)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a factorial design has as many cells as the product of its factors' levels: "2 x 2
 # factorial", "a 2×3 factorial design"
@@ -561,7 +568,7 @@ def stated_count(doc: Doc) -> int | None:
     # the arms the study has now, where an amendment changed them: "NALDO is now a two-arm
     # trial", "the trial now has two arms" (the design it replaced is told first)
     for s in own:
-        if "now" in s.text:
+        if "now" in s.text or " to " in s.text or " for " in s.text or " into " in s.text:
             for now in _N_ARMS.finditer(s.text):
                 if _NOW_BEFORE.search(s.text[max(0, now.start() - 30) : now.start()]):
                     return _ARMS_WORD[now.group("k").lower()]
@@ -1030,9 +1037,10 @@ _CONTRAST_GAP = re.compile(
 def _contrasts_comedications(doc: Doc, s: Sentence, at: int) -> bool:
     """ "Background antidepressant (SSRI vs SNRI) as a covariate", "SSRI- versus SNRI-
     treated subgroups": one co-medication against another in a sentence that does not
-    name the watched drug contrasts strata of the people taking it, not an arm given in
-    its place."""
-    if doc.drug(s):
+    name the watched drug before them contrasts strata of the people taking it, not an
+    arm given in its place ("SSRI versus SNRI co-treatment as a moderator of X
+    augmentation"; but "X plus escitalopram versus venlafaxine" sets arms side by side)."""
+    if any(x.start < at for x in doc.drug(s)):
         return False
     return any(
         x.end <= at and _CONTRAST_GAP.match(s.text[x.end : at]) for x in doc.comedications(s)

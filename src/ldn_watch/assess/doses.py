@@ -1436,7 +1436,18 @@ _STEP_READ = Folded(
     r"dropped|declined|decreased|improved|reduced|rose)\b(?:[^.;]|\.\d){0,80}?"
     r"(?<![\w.·,])\d+(?:[.,·]\d+)?\s*%?\s+(?:at|on|with|after)\s+(?:the\s+)?\d+(?:[.,·]\d+)?\s*mg\b"
     r"(?:/day|/d|\s+(?:daily|a\s+day|per\s+day))?\s*(?:,\s*(?:and\s+)?|and\s+)"
-    r"\d+(?:[.,·]\d+)?\s*%?\s+(?:at|on|with|after)\s+(?:the\s+)?\d+(?:[.,·]\d+)?\s*mg\b",
+    r"\d+(?:[.,·]\d+)?\s*%?\s+(?:at|on|with|after)\s+(?:the\s+)?\d+(?:[.,·]\d+)?\s*mg\b|"
+    # ... or the readings listed first, then the doses they were read at, in turn:
+    # "response rates were 0%, 11%, 28% and 44% at 0.5, 1, 2 and 4.5 mg"
+    r"\b(?:outcomes?|scores?|ratings?|rates?|response|remission|change|improvement)\b"
+    r"(?:[^.;]|\.\d){0,60}?(?<![\w.·,])\d+(?:[.,·]\d+)?\s*%?(?:\s*,\s*\d+(?:[.,·]\d+)?\s*%?)*"
+    r"\s*,?\s+and\s+\d+(?:[.,·]\d+)?\s*%?\s+(?:at|on|with|after)\s+(?:the\s+)?"
+    r"\d+(?:[.,·]\d+)?(?:\s*(?:mg)?\s*,\s*\d+(?:[.,·]\d+)?)*\s*(?:mg)?\s*,?\s+and\s+"
+    r"\d+(?:[.,·]\d+)?\s*mg\b|"
+    # ... or each step as the subject of the reading: "Each step was assessed for
+    # tolerability and for MADRS change"
+    rf"\b{_EVERY_STEP}\s+(?:dose\s+)?(?:step|level|dose)s?\s+(?:was|were)\s+(?:assessed|"
+    r"evaluated|rated|scored|measured)\s+(?:for|with|by)\b(?:[^.;]|\.\d){0,80}",
     re.I,
 )
 _READS_SAFETY = re.compile(
@@ -1446,7 +1457,9 @@ _READS_SAFETY = re.compile(
 )
 
 
-def _frames_escalation(text: str, readings: bool = True, *, by_name: bool = True) -> bool:
+def _frames_escalation(
+    text: str, readings: bool = True, *, by_name: bool = True, illness: Folded | None = None
+) -> bool:
     """The text frames the study as a dose escalation in a phrase it does not deny: "a
     dose-finding phase is not included", "the trial does not include a dose-ranging
     phase", "there will be no dose-escalation phase" name the design the study is NOT,
@@ -1454,7 +1467,9 @@ def _frames_escalation(text: str, readings: bool = True, *, by_name: bool = True
     So does a reading of the illness at each step (``_STEP_READ``), unless ``readings``
     is off (a record that titrates everyone to one target: ``_one_target``). Unless
     ``by_name``, the study's name for its design ("a dose-escalation study") is not enough:
-    the record keeps everyone at its top dose (``held_at_top``)."""
+    the record keeps everyone at its top dose (``held_at_top``). A safety reading beside
+    one of the ``illness`` ("Tolerability, MADRS and YMRS were assessed at each step")
+    still reads the illness at each step."""
     if by_name and any(
         not roles.denied(text, m.start(), m.end()) and not roles.set_aside(text, m.start())
         for m in _ESCALATION_RECORD.finditer(text)
@@ -1465,7 +1480,9 @@ def _frames_escalation(text: str, readings: bool = True, *, by_name: bool = True
     for m in _STEP_READ.finditer(text):
         # (a colon may part what is read from its values: "side effects fell: 12% at ...")
         clause = text[: m.end()].rsplit(";", 1)[-1]
-        if not _READS_SAFETY.search(clause) and not roles.denied(text, m.start(), m.end()):
+        if (
+            not _READS_SAFETY.search(clause) or (illness is not None and illness.search(clause))
+        ) and not roles.denied(text, m.start(), m.end()):
             return True
     return False
 
@@ -1553,7 +1570,9 @@ def escalation_record(doc: Doc) -> Sentence | None:
                 and not s.background
                 and not s.in_conclusion
                 and (
-                    _frames_escalation(s.masked, readings, by_name=by_name)
+                    _frames_escalation(
+                        s.masked, readings, by_name=by_name, illness=doc.spec.outcome
+                    )
                     or (_SEPARATE_DOSES.search(s.masked) and not _RAISED.search(s.masked))
                 )
             ),
@@ -4998,8 +5017,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
     out = _given_to_some(out, drug, raise_for_some)
     out = _lowered_in_some(doc, out, drug)
-    out = _steps_after_target(out, drug)
-    out = _below_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
+    out = _steps_listed_after_start(_steps_after_target(out, drug), drug)
+    out = _start_of_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
     out = _stopped_then_replaced(
         _shares_inside_range(_inside_flexible_range(out, drug), drug), drug
     )
@@ -6375,6 +6394,40 @@ def _steps_after_target(doses: list[Dose], drug: str) -> list[Dose]:
     ]
 
 
+def _steps_listed_after_start(doses: list[Dose], drug: str) -> list[Dose]:
+    """The levels a fixed schedule climbs through after its first step, listed with "and"
+    ("0.5 mg nightly for 2 weeks, then 1.5 mg, 3 mg and 4.5 mg, each for 2 weeks"), are
+    its steps: the last is the target (CONTRACT.md: a fixed titration lists only its
+    target). Not where they are alternatives ("then 3 or 4.5 mg"), a range moved within,
+    a raise for some, periods in both orders, or an escalation's steps, each tested."""
+    mine = [d for d in doses if d.owner == drug]
+    lists: dict[tuple[int, int], list[Dose]] = {}
+    for d in mine:
+        if d.kind == "list":
+            lists.setdefault((d.sentence.index, d.start), []).append(d)
+    steps: set[int] = set()
+    for (index, at), group in lists.items():
+        span = group[0].span.lower()
+        if (
+            len(group) < 2
+            or " or " in span
+            or "/" in span
+            or not all(
+                d.titration
+                and d.later
+                and not (d.escalation or d.flexible or d.conditional or d.crossed or d.mirrored)
+                for d in group
+            )
+            or not any(
+                d.sentence.index == index and d.start < at and d.earlier and d.first for d in mine
+            )
+        ):
+            continue
+        top = max(d.mg_per_day for d in group)
+        steps |= {id(d) for d in group if d.mg_per_day < top}
+    return [replace(d, earlier=True, later=False) if id(d) in steps else d for d in doses]
+
+
 # a raise right after the start, its target not written there: "treatment began at 1.5 mg
 # and was increased by 1.5 mg weekly", "started at 1 mg, then raised every week"; or the
 # level the start itself went on to reach: "started at 1.5 mg and reached 4.5 mg by day 10"
@@ -6881,10 +6934,11 @@ def _start_range_raised(doses: list[Dose], drug: str) -> list[Dose]:
     return [replace(d, first=True) if id(d) in low else d for d in doses]
 
 
-def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
+def _start_of_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     """A start below the range the dose was then moved within ("started at 0.5 mg and
-    adjusted between 1.5 and 4.5 mg as tolerated") is a titration step: the range's ends
-    are the doses kept (CONTRACT.md: "for a flexible range both ends")."""
+    adjusted between 1.5 and 4.5 mg as tolerated"), or inside it ("started at 3 mg daily
+    and adjusted between 1.5 mg and 4.5 mg as tolerated"), is a titration step: the
+    range's ends are the doses kept (CONTRACT.md: "for a flexible range both ends")."""
     starts = [d for d in doses if d.owner == drug and d.started and not d.escalation]
     if not starts:
         return doses
@@ -6906,7 +6960,7 @@ def _below_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
         spans: dict[int, list[float]] = {}
         for r in ranges:
             spans.setdefault(r.start, []).append(r.mg_per_day)
-        if any(len(v) == 2 and min(v) > d.mg_per_day for v in spans.values()):
+        if any(len(v) == 2 and max(v) > d.mg_per_day for v in spans.values()):
             below.add(id(d))
     return [
         replace(d, earlier=True, first=False, titration=True, run_in=True, conditional=False)

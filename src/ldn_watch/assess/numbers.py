@@ -2896,11 +2896,30 @@ _FRAMED_SIDES = Folded(
 )
 
 
-def _matched_sides(s: Sentence) -> list[Count]:
-    """The two sides of a matching, each sized in one sentence, summed."""
+# ... or the first group sized at the end of the sentence before, and matched by a pronoun
+# standing for it: "... a first LDN dispensing (n = 1,342). They were matched 1:4 on age
+# and sex to patients who switched to another antidepressant (n = 5,368)."
+_SIZED_AT_END = Folded(_size_in_brackets("a") + r"\s*\.?\s*$", re.IGNORECASE)
+_THEY_MATCHED = Folded(
+    r"^\s*(?:they|these\s+(?:[\w\-]+\s+)?(?:patients|participants|users|switchers|initiators|"
+    r"people|individuals|adults|women|men))\s+(?:were|was)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:[\w\-]+-)?matched\b[^.;()]{0,160}?" + _size_in_brackets("b"),
+    re.IGNORECASE,
+)
+
+
+def _matched_sides(s: Sentence, before: Sentence | None = None) -> list[Count]:
+    """The two sides of a matching, each sized in one sentence (or the first at the end
+    of the sentence ``before``, which a pronoun takes up), summed."""
     if s.background or "matched" not in s.text.lower():
         return []
     out: list[Count] = []
+    if before is not None and not before.background:
+        theirs, they = _SIZED_AT_END.search(before.text), _THEY_MATCHED.match(s.text)
+        if theirs is not None and they is not None:
+            a, b = words_to_int(theirs.group("a")), words_to_int(they.group("b"))
+            if a and b:
+                out.append(Count(a + b, 4 - _section_penalty(s), s, they.group(0), (a, b)))
     for m in _FRAMED_SIDES.finditer(s.text):
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
         if a and b:
@@ -4304,7 +4323,7 @@ def candidates(
             out += _arm_by_ratio(doc, s)
         if " of " in low and not (s.background or s.prior or s.future):
             out += _arm_tallies(doc, s)
-        out += _matched_sides(s)
+        out += _matched_sides(s, doc.sentences[s.index - 1] if s.index else None)
         # a cohort that splits its eligible people by whether they started the drug ("Of
         # 5,235 eligible adults, 1,047 initiated LDN"): the eligible are the cohort it
         # compares, in a study that allocates nobody (a trial's eligible are its pool)

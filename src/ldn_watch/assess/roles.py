@@ -2220,6 +2220,12 @@ _ABSENT_AFTER = Folded(
     # to nobody it reports on)
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:could|can)\s*(?:not|n't)\s+be\s+(?:evaluated|assessed|"
     r"examined|studied|compared|graded|rated|appraised)\b|"
+    # ... or was too slight to be taken in: "trials of X are too small to be included",
+    # "studies of X were too few to pool"
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:is|are|was|were|remain|remained)\s+(?:still\s+)?too\s+"
+    r"(?:small|few|short|underpowered|scarce|sparse|heterogeneous)\s+(?:to\s+be\s+|for\s+)?"
+    r"(?:included|inclusion|pooled|pool|pooling|analy[sz]ed|meta-?analy[sz]ed|synthesi[sz]ed|"
+    r"combined)\b|"
     # ... or had nothing a review could take in: "X had no eligible meta-analysis and could
     # not be graded" (holdout271 30300016, an umbrella review)
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:had|has|have)\s+no\s+(?:[\w\-]+\s+)?"
@@ -2305,7 +2311,9 @@ _NOT_WITH_BEFORE = re.compile(
 # and those with psychosis were excluded" excludes the psychosis, not the sertraline).
 _EXCLUDED_AFTER = Folded(
     r"^(?:(?!,\s*(?:and|but|while|whereas)\b|\b(?:received|receiving|took|taking|had|who|whom|"
-    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been)\s+(?:(?!not\b)\w+\s+)?"
+    # ("those taking X alone remain ineligible", after an amendment widened entry)
+    r"which|while|whereas)\b)[^.;]){0,110}?\b(?:were|was|are|is|be|being|been|remain|remains|"
+    r"remained)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:excluded|ineligible|not (?:eligible|allowed|permitted|included)|prohibited|disallowed|"
     # ("is exclusionary", "are grounds for exclusion", "is a reason for exclusion")
     r"exclusionary|an? exclusion criterion|(?:an?\s+)?(?:grounds?|reasons?)\s+for\s+exclusion)\b|"
@@ -2542,6 +2550,7 @@ def _absent_after(text: str, end: int) -> bool:
         or "remit" in low
         or "purview" in low
         or "focus" in low
+        or "too " in low
     ):
         return False
     # the drug named inside a bracket ("naltrexone (LDN, 1-4.5 mg), used ..."): the rest

@@ -1768,7 +1768,7 @@ def _condition(
                 or _CONCURRENT_BEFORE.search(before)
                 or _BASELINE_AFTER.match(s.text[m.end() :])
                 or _BALANCED_AFTER.match(s.text[m.end() :])
-                or _at_entry(s.text)
+                or _at_entry_at(s.text, m.start(), m.end())
                 or _PREDICTOR_BEFORE.search(s.text[max(0, m.start() - 60) : m.start()])
                 or _PREDICTOR_AFTER.match(s.text[m.end() :])
                 or _elided_prediction(s.text, m.start(), m.end())
@@ -2258,7 +2258,12 @@ _PREDICTOR_AFTER = re.compile(
     r"(?:(?:significantly|independently|statistically)\s+)?(?:associated|correlated|linked)\s+"
     r"(?:with|to)|unrelated\s+to|"
     # (... or a confounder of it: "depressive symptoms may confound fatigue ratings")
-    r"(?:(?:may|might|could|can)\s+)?(?:confound\w*|bias)\s+(?:the\s+)?[\w\-]+)\b)",
+    r"(?:(?:may|might|could|can)\s+)?(?:confound\w*|bias)\s+(?:the\s+)?[\w\-]+|"
+    # (... or a marker of who gains: "depressive symptoms did not identify patients who
+    # benefit", "... singled out those who responded")
+    r"(?:identif(?:y|ied|ies)|single[sd]?\s+out|pick(?:ed|s)?\s+out)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:patients|participants|people|those|subjects|individuals|responders)\s+"
+    r"(?:who|likely|most)\b)\b)",
     re.I,
 )
 # ... or the subject of a prediction the sentence made first and leaves unsaid after it
@@ -2337,6 +2342,12 @@ _MODERATOR_BEFORE = Folded(
 _THRESHOLD = r"(?:[\s\-]*[\w\-]{0,6})?\s*(?:≥|>=|>|(?:score\s+)?of\s+\d+\s+or\s+(?:more|higher|above|greater))"
 _MODERATOR_AFTER = re.compile(
     rf"^{_THRESHOLD}\s*\d*[^.;,]{{0,20}}?\bat\s+baseline\b(?!\s*(?:and|,|to|through|until)\b)|"
+    # ... or called one straight after it: "with analysis of depressive symptoms as a
+    # moderator of response", "baseline BDI (as a candidate predictor)"
+    # (the rest of its name between: "depressive symptoms (PHQ-9) as a moderator")
+    r"^(?:\s+(?!as\b)[\w\-]+){0,2}?\s*(?:\([^()]*\)\s*)?\(?as\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+)?(?:moderators?|"
+    r"predictors?|covariates?|confounders?|effect\s+modifiers?)\b|"
     # ... or adjusted for, said after it in its own clause: "use of antidepressants (SSRIs
     # in 14%) was recorded and adjusted for", "... was controlled for in the analysis",
     # "... was statistically accounted for" (as "adjusted for X" before it: a confounder)
@@ -2427,10 +2438,21 @@ def _at_entry(text: str) -> bool:
     return _AT_ENTRY.match(text) is not None and _LATER.search(text) is None
 
 
+def _at_entry_at(text: str, start: int, end: int) -> bool:
+    """The sentence, or the semicolon clause holding ``text[start:end]``, describes the
+    people at entry: "A total of 140 women were randomised; at baseline, 31% had an EPDS
+    score of 13 or more"."""
+    if _at_entry(text):
+        return True
+    head = text.rfind(";", 0, start) + 1
+    tail = text.find(";", end)
+    return head > 0 and _at_entry(text[head : len(text) if tail < 0 else tail])
+
+
 def _moderator(text: str, m: re.Match[str]) -> bool:
     """The condition's measure at ``m`` describes people at entry or cuts the sample
     into subgroups; it is not an outcome (see ``_MODERATOR_BEFORE``, ``_AT_ENTRY``)."""
-    if _at_entry(text):
+    if _at_entry_at(text, m.start(), m.end()):
         return True
     before = text[max(0, m.start() - 80) : m.start()]
     after = text[m.end() :]
