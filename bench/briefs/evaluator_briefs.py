@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 148 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 147's fixes.
+# Batch 149 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 148's fixes.
 SETS = [
-    ("holdout587", "holdout", "52201981-52202000", *ORDINARY_STREAM),
-    ("holdout588", "holdout", "52202001-52202020", *LOOKALIKES),
-    ("holdout589", "holdout", "52202021-52202040", *LDN_INSTEAD),
-    ("holdout590", "holdout", "52202041-52202060", *HARD_NUMBERS),
-    ("holdout591", "holdout", "52202061-52202080", *UNTRIED_KINDS),
-    ("registry133", "registry", "NCT00290631-NCT00290660", *ORDINARY_REGISTRY),
-    ("preprints126", "preprints", "PPR9900691-PPR9900720", *ORDINARY_PREPRINTS),
+    ("holdout592", "holdout", "52202081-52202100", *ORDINARY_STREAM),
+    ("holdout593", "holdout", "52202101-52202120", *LOOKALIKES),
+    ("holdout594", "holdout", "52202121-52202140", *LDN_INSTEAD),
+    ("holdout595", "holdout", "52202141-52202160", *HARD_NUMBERS),
+    ("holdout596", "holdout", "52202161-52202180", *UNTRIED_KINDS),
+    ("registry134", "registry", "NCT00290661-NCT00290690", *ORDINARY_REGISTRY),
+    ("preprints127", "preprints", "PPR9900721-PPR9900750", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
