@@ -1095,8 +1095,9 @@ def _flexible_for(cues: list[int], at: int, owner: str, drugs: list[tuple[int, i
 # a dose given for a stretch of time: "1.5 mg at bedtime for 2 weeks", "3 mg from week 3"
 _TIMED_AFTER = re.compile(
     # (or labelled by its week or days right after it: "1.5 mg week 1, 3 mg week 2",
-    # "1 mg days 1-7"; a week abbreviated, as abstracts write it: "1.5 mg wk1, 3 mg wk2")
-    r"^\s*(?:(?:weeks?|days?)\s+|wks?\s*)\d+\b|"
+    # "1 mg days 1-7"; a week abbreviated, as abstracts write it: "1.5 mg wk1, 3 mg wk2",
+    # or in brackets, as a registry's arm writes it: "0.5 mg (wk 1), 1.5 mg (wk 2)")
+    r"^\s*\(?\s*(?:(?:weeks?|days?)\s+|wks?\s*)\d+\b|"
     r"^[^.;,]{0,25}?\b(?:for\s+(?:the\s+(?:first|next)\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|a)\s+(?:weeks?|days?|nights?)|(?:for|during|in|over)\s+weeks?\s+\d|"
     r"(?:at|from|until|by|after)\s+(?:week|day)\s+\d|"
@@ -3592,6 +3593,8 @@ _WORDED_DOSE = (
 _SPELLED = Folded(
     r"(?<!\bweek\s)(?<!\bday\s)(?<!\bstep\s)(?<!\barm\s)(?<!\bgroup\s)(?<!\bphase\s)"
     r"(?<!\bcohort\s)(?<!\blevel\s)"
+    # (not a vague amount: "doses between a few hundred micrograms and 4.5 mg")
+    r"(?<!\bfew\s)(?<!\bseveral\s)(?<!\bmany\s)"
     r"\b(?:(?P<w>zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"(?:(?P<half>\s+and\s+(?:a\s+)?half)|(?P<quarter>{_QUARTERS})|[\s\-]+{_DECIMAL_WORD}[\s\-]+(?P<frac>{_DIGIT_WORD}(?:[\s\-]+{_DIGIT_WORD})?))?|"
     r"(?P<only>half\s+a|a\s+half|one[\s\-]half)|"

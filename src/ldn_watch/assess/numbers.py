@@ -1021,6 +1021,14 @@ _BARE_ANSWERED_MORE = Folded(
     r"(?:questionnaires|surveys|responses)\s+(?:were\s+)?(?:analy[sz]ed|included|retained)\b",
     re.IGNORECASE,
 )
+# ... or the respondents as the frame of a results sentence: "Of 318 respondents (15%), 84
+# (26%) had prescribed X" (not a sift: "Of 702 respondents, 612 met inclusion criteria")
+_OF_RESPONDENTS = Folded(
+    rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?(?P<num>{NUMBER}){_NOT_PCT}\s+"
+    r"(?:(?:eligible|valid|complete|usable)\s+)?respondents\b(?:\s*\([^()]{0,40}\))?\s*,"
+    r"(?![^.;]*\b(?:met|fulfill?ed|satisfied|qualified|were\s+(?:eligible|included|excluded))\b)",
+    re.IGNORECASE,
+)
 # ... and, in any study, the end of a sift that opens its sentence with the pool, the
 # pool's noun left out: "Of 167 patients started on X, 143 met inclusion criteria (mean age
 # 44).", "Among 98 adults dispensed X, 71 met all eligibility criteria."
@@ -2504,6 +2512,11 @@ def _shapes_without_noun(
             value = words_to_int(m.group("num"))
             if value and not _other_work(s, m.start("num")):
                 out.append(Count(value, 3 - _section_penalty(s), s, m.group(0)))
+    if survey and "respondents" in low:
+        for m in _OF_RESPONDENTS.finditer(s.text):
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 2 - _section_penalty(s), s, m.group(0)))
     if survey:
         for m in _BARE_ANSWERED_MORE.finditer(s.text):
             value = words_to_int(next(g for g in m.group("num", "num2", "num3") if g))

@@ -1564,7 +1564,11 @@ def _baseline_share(text: str) -> bool:
 _REASON_OPENS = re.compile(r"^\s*(?:because|since|as|given\s+that)\b[^,;:.]*$", re.I)
 _BALANCES = Folded(
     r"^[^,;]*,\s*(?:[^;.]*?\b(?:stratif\w*|minimi[sz]\w*|covariates?|confounders?|"
-    r"adjustment\s+(?:variables?|factors?)|(?:adjust\w*|controll?\w*|accounted|corrected)\s+for)\b)",
+    r"adjustment\s+(?:variables?|factors?)|(?:adjust\w*|controll?\w*|accounted|corrected)\s+for|"
+    # (or matches on it: "Because depression influences fatigue reporting, the (propensity)
+    # score also included a diagnosis of depression")
+    r"(?:propensity|matching)\s+scores?|the\s+score\s+(?:also\s+)?(?:included|incorporated)|"
+    r"match\w*\s+(?:on|for))\b)",
     re.I,
 )
 
@@ -1609,6 +1613,12 @@ _USED_TO_ADJUST_AFTER = re.compile(
     r"covariates?|confounders?)\b",
     re.I,
 )
+
+
+def _balanced_on(text: str, m: re.Match[str]) -> bool:
+    """The condition at ``m`` is a variable the analysis took in (``_LISTED_VARIABLE``)
+    or the reason it evens the groups out (``_reason_to_balance``)."""
+    return _LISTED_VARIABLE.search(text, 0, m.start()) is not None or _reason_to_balance(text, m)
 
 
 def _reason_to_balance(text: str, m: re.Match[str]) -> bool:
@@ -1779,6 +1789,9 @@ def _condition(
                 # (or the last item of a long list of covariates: "Covariates included age,
                 # sex, disease duration, ... and use of antidepressants at baseline")
                 or _COVARIATE_LIST.search(s.text, 0, m.start())
+                # (or of what the matching score included: "the score also included a
+                # recorded diagnosis of depression and antidepressant use")
+                or _LISTED_VARIABLE.search(s.text, 0, m.start())
             ):
                 return False
         elif (
@@ -2153,9 +2166,12 @@ _COVARIATE_LIST = Folded(
 # characteristics were similar, and BDI scores fell": no list)
 _LISTED_VARIABLE = Folded(
     r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
-    r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments))\b"
+    r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments)|"
+    # (or the score people were matched on: "the (propensity) score also included a
+    # recorded diagnosis of depression")
+    r"(?:propensity|matching)(?:[\s\-]+score)?(?:\s+model)?|the\s+score)\b"
     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:model|analys[ie]s|regression)s?)?"
-    r"\s+(?:included|includes|comprised|consisted\s+of)\b[^.;:]*$|"
+    r"\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|incorporated)\b[^.;:]*$|"
     # ... or a list of the predictors or moderators of response it examined: "Candidate
     # predictors were age, ... and a diagnosis of depression", "Potential predictors of
     # response included BMI and depression" (not "predictors were examined, and ...": the
@@ -3368,6 +3384,12 @@ def condition_population(doc: Doc) -> Sentence | None:
         if other and not (
             s.is_title or _ENROLS.search(text) or _who(s, text) or (s.own and _RUN_IN.search(text))
         ):
+            continue
+        if all(_balanced_on(text, h) for h in p.hint.finditer(text)):
+            # "the (propensity) score also included a recorded diagnosis of depression",
+            # "covariates included age and depression", and why ("Because depression
+            # influences fatigue reporting, ..."): a variable the analysis took in, not
+            # people it selected
             continue
         if other and _INTO_BASKETS_RX.search(text):
             # "adults with a raised CRP into three baskets: fibromyalgia, long COVID and
