@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 149 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 148's fixes.
+# Batch 150 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 149's fixes.
 SETS = [
-    ("holdout592", "holdout", "52202081-52202100", *ORDINARY_STREAM),
-    ("holdout593", "holdout", "52202101-52202120", *LOOKALIKES),
-    ("holdout594", "holdout", "52202121-52202140", *LDN_INSTEAD),
-    ("holdout595", "holdout", "52202141-52202160", *HARD_NUMBERS),
-    ("holdout596", "holdout", "52202161-52202180", *UNTRIED_KINDS),
-    ("registry134", "registry", "NCT00290661-NCT00290690", *ORDINARY_REGISTRY),
-    ("preprints127", "preprints", "PPR9900721-PPR9900750", *ORDINARY_PREPRINTS),
+    ("holdout597", "holdout", "52202181-52202200", *ORDINARY_STREAM),
+    ("holdout598", "holdout", "52202201-52202220", *LOOKALIKES),
+    ("holdout599", "holdout", "52202221-52202240", *LDN_INSTEAD),
+    ("holdout600", "holdout", "52202241-52202260", *HARD_NUMBERS),
+    ("holdout601", "holdout", "52202261-52202280", *UNTRIED_KINDS),
+    ("registry135", "registry", "NCT00290691-NCT00290720", *ORDINARY_REGISTRY),
+    ("preprints128", "preprints", "PPR9900751-PPR9900780", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
