@@ -1984,6 +1984,13 @@ _DOSES_TESTED_BEFORE = re.compile(
     r"explored|assessed|investigated)\s*(?:were|are|was|will\s+be|included|:)\s*(?:[^.;]|\.\d){0,40}$",
     re.I,
 )
+# ... or the doses the study itself compares, said with no drug named: "We are comparing 1
+# mg and 4.5 mg nightly against placebo" (its title names the drug)
+_WE_COMPARE_BEFORE = re.compile(
+    r"\b(?:we|this\s+(?:trial|study))\s+(?:are\s+|is\s+|will\s+)?(?:compar(?:e|es|ed|ing)|"
+    r"test(?:s|ed|ing)?)\s+$",
+    re.I,
+)
 # the drug a trial gives, named by its role: "study drug", "the trial medication", "the
 # investigational product" (placebo-matched capsules hold the same)
 _STUDY_DRUG = re.compile(
@@ -4416,6 +4423,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or sized
                     or _PRESCRIBED.search(s.text)
                     or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
+                    or _WE_COMPARE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                 )
             ):
                 if has_drug:
@@ -4438,6 +4446,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             or _cohort_dose(s.text, m.start(), m.end())
                             or sized
                             or _DOSES_TESTED_BEFORE.search(s.text, 0, m.start())
+                            or _WE_COMPARE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                             # "after the 1.5 mg step" in a record framed as an escalation:
                             # a step it tests, of its titled drug
                             or (escalating and _STEP_AFTER.match(s.text[m.end() :]))

@@ -2095,6 +2095,12 @@ _PART_ON_DRUG_BEFORE = re.compile(
     r"(?:(?:in|among|for|with)\s+)?(?:(?:the|those|who\s+were)\s+)?$",
     re.I,
 )
+# one person named by the free word: "the unmedicated patient"
+_ONE_PERSON = re.compile(
+    r"\s+(?:patient|participant|woman|man|mother|subject|individual|person|case|adult|child|"
+    r"adolescent)",
+    re.I,
+)
 # "who were antidepressant-free": the word describes the people before it
 _WERE_BEFORE = re.compile(r"\b(?:were|was|are|is|being|remained)\s+(?:\w+\s+)?$", re.I)
 
@@ -2295,7 +2301,7 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
     rx = _taking_none_pattern(
         spec.comedication_kind, alone, spec.unmedicated, spec.cond["disorder_pattern"]
     )
-    entered = False
+    entered = shared = False
     for s in doc.sentences:
         if not s.own:
             continue
@@ -2331,7 +2337,12 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                 return "none"
             before = s.text[max(0, m.start() - 40) : m.start()]
             if _SUBSET_BEFORE.search(before) or _a_share(s.text, m.start(), m.end()):
+                shared = True
                 continue  # "others were antidepressant-free": only the rest of the sample
+            if shared and _ONE_PERSON.fullmatch(m.group("people") or ""):
+                # "... and one was unmedicated. ... The unmedicated patient showed the
+                # smallest change": that one person again, not the sample
+                continue
             if (
                 _OTHER_PART_AFTER.match(s.text, m.end())
                 or (
@@ -3024,19 +3035,24 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
     # (not one stopped after the watched drug was, in the same sentence: "Naltrexone was
     # stopped, escitalopram was tapered": both ended a course taken together)
     watched_stop = doc.spec.compiled("drugs.watched_stopped", _watched_stopped)
-    halted = {
-        m.entry.name
-        for s in sentences
-        if s.own and not _generalised(s)
-        for m in doc.comedications(s)
-        if _halted(s, m)
-        and not watched_stop.search(s.text, 0, m.start)
-        and not (
-            _STOPPED_AFTER.match(s.text[m.end :])
-            and not _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
-            and not _stop_follows(doc, s, m)
-        )
-    } - together
+    # (where each drug was last stopped: a start told before it, "six weeks after
+    # venlafaxine was started ... Venlafaxine was stopped", is no restart alongside)
+    stops: dict[str, tuple[int, int]] = {}
+    for s in sentences:
+        if not s.own or _generalised(s):
+            continue
+        for m in doc.comedications(s):
+            if (
+                _halted(s, m)
+                and not watched_stop.search(s.text, 0, m.start)
+                and not (
+                    _STOPPED_AFTER.match(s.text[m.end :])
+                    and not _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])
+                    and not _stop_follows(doc, s, m)
+                )
+            ):
+                stops[m.entry.name] = max(stops.get(m.entry.name, (-1, -1)), (s.index, m.start))
+    halted = set(stops) - together
     if halted and overlap:
         # stopped only after a time taken together with the watched drug (a cross-taper's
         # stated overlap): taken with it
@@ -3044,7 +3060,12 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
     if halted:
         halted |= _members_named(doc, sentences, halted) - together
     if halted:
-        found = [(m, s) for m, s in found if m.entry.name not in halted or _started(s, m)]
+        found = [
+            (m, s)
+            for m, s in found
+            if m.entry.name not in halted
+            or (_started(s, m) and (s.index, m.start) > stops.get(m.entry.name, (-1, -1)))
+        ]
     # a drug or class the study says none of its people took, a pronoun standing for it
     # ("Although SSRIs and SNRIs were permitted, no randomised participant was taking
     # one"): allowed, not taken, wherever else the record names it as allowed

@@ -1483,8 +1483,10 @@ _ALLOCATION_LIST = re.compile(
     r"\b(?:allocation|arm\s+sizes?|group\s+sizes?|(?:numbers?\s+)?(?:randomi[sz]ed|allocated)\s+"
     r"(?:per|by|to\s+each)\s+(?:arm|group))\s*(?:was|were|:)\s*:?\s*"
     # (an arm's words may hold a point that ends no sentence: "0.5 mg b.i.d.,")
-    r"(?P<list>(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?(?:\s*;\s*(?:and\s+)?"
-    r"(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?)+)",
+    # (the arms parted by semicolons, or by commas and "and": "Allocation was placebo n =
+    # 22, 500 micrograms n = 22, 2 mg n = 21 and 4500 micrograms n = 23")
+    r"(?P<list>(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?(?:(?:\s*[;,]\s*(?:and\s+)?|"
+    r"\s+and\s+)(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?)+)",
     re.IGNORECASE,
 )
 _LISTED_ARM = re.compile(r"(?P<arm>[^;]*?),?\s*\(?n\s*=\s*(?P<n>\d{1,4})\)?", re.IGNORECASE)
@@ -2884,6 +2886,17 @@ _MATCHED_SIDES = Folded(
 )
 
 
+# ... or the second counted right before the word that matches it: "who initiated X
+# (n=212) were compared with 636 propensity-matched residents who did not"
+_SIZED_THEN_MATCHED = Folded(
+    _size_in_brackets("a")
+    + r"\s+(?:(?:were|was)\s+(?:[\w\-]+\s+)?compared\s+)?(?:with|to|against|versus|vs\.?)\s+"
+    + rf"(?P<b>{NUMBER}){_NOT_PCT}\s+(?:[\w\-]+\s+)?(?:[\w\-]+-)?matched\s+"
+    + rf"{_MOD}{{0,3}}(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
 # ... or the first group counted bare: "Of 1,364 patients treated, 112 were taking LDN and
 # were matched to 224 non-users", "112 LDN users were propensity-matched 1:2 with 224
 # patients not taking it", "98 exposed women were each matched to 196 controls" (the pool
@@ -2939,6 +2952,10 @@ def _matched_sides(s: Sentence, before: Sentence | None = None) -> list[Count]:
             out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
     for m in _MATCHED_SIDES.finditer(s.text):
         a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
+        if a and b:
+            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+    for m in _SIZED_THEN_MATCHED.finditer(s.text):
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
         if a and b:
             out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
     if not out:

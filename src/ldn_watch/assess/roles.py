@@ -1823,7 +1823,10 @@ _WE_DID_HERE = Folded(
     r"(?:[\w\-]+\s+){0,3}?(?:study|trial|RCT))\s+(?:then\s+|will\s+)?(?:tested|test|"
     r"evaluate|compare|randomi[sz]e|evaluated|compared|randomi[sz]ed|examined|investigated|"
     r"assessed|studied|trialled|trialed|conducted|performed|enrolled|recruited|report|"
-    r"present|describe)\b",
+    r"present|describe|"
+    # (or doing it still, as an interim report says: "We are comparing 1 mg and 4.5 mg")
+    r"(?:are|is)\s+(?:now\s+|currently\s+)?(?:comparing|testing|evaluating|randomi[sz]ing|"
+    r"examining|investigating|assessing|studying|conducting|recruiting|enrol+ing))\b",
     re.IGNORECASE,
 )
 _WE_DID_HERE_BEFORE = Folded(
@@ -1832,7 +1835,12 @@ _WE_DID_HERE_BEFORE = Folded(
     # 2016)", "the 2010 ACR criteria", "ACR 2010/2016")
     r"(?<!ACR )(?<!ACR-)(?<!EULAR )(?<!/)(?:19|20)\d\d(?!/(?:19|20)\d\d)"
     r"(?!\s+(?:(?:ACR|EULAR|revised|[A-Z]{2,6}/[A-Z]{2,6})\s+)?(?:criteria|classification|"
-    r"diagnostic))|have|had|has)\b",
+    r"diagnostic))|"
+    # (the authors' own earlier work: "we have shown", "this has been tested"; not the
+    # people's history, "patients whose depression has not responded")
+    r"(?<=\bwe\s)(?:have|had)|(?:have|had|has)\s+(?:already\s+|previously\s+|also\s+)?"
+    r"(?:been\s+)?(?:shown|tested|reported|found|demonstrated|published|studied|examined|"
+    r"evaluated|described|compared|observed|treated|used|given|conducted|completed))\b",
     re.IGNORECASE,
 )
 # ... said as the one it derives from: "the parent trial", "the main double-blind study"

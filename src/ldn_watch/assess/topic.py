@@ -1828,6 +1828,7 @@ def _condition(
     # (a record whose text names the condition only in ways that measure nothing is not
     # made about it by its index terms, which tag a moderator or a trait as readily)
     read_off = False
+    unmeasured: bool | None = None  # (``_said_unmeasured``, asked on first need)
     for s in sents:
         checklist = (
             record or (listed and s.is_title) or p.checklist_sentence.search(s.text) is not None
@@ -1877,6 +1878,20 @@ def _condition(
                 continue
             if _UNMEASURED_LATER.match(after):
                 continue
+            head, tail = s.text.rfind(";", 0, m.start()) + 1, s.text.find(";", m.end())
+            if (
+                not s.is_title
+                and _OUTCOME_WORDS.search(s.text, head, len(s.text) if tail < 0 else tail) is None
+            ):
+                if unmeasured is None:
+                    unmeasured = _said_unmeasured(doc, sents)
+                if unmeasured:
+                    # "the sponsor's leaflet describes fatigue and mood as common concerns;
+                    # no mood or depression scale is collected in this study": where the
+                    # record says it measures none, a mention that names no measure of
+                    # its own measures nothing
+                    read_off = True
+                    continue
             if _permitted_part_at(s.text, m.start()):
                 # "patients with comorbid major depression could continue their SSRI": a
                 # part let in, or let keep a medicine, for it measures nothing
@@ -1998,12 +2013,26 @@ def _condition(
 _TITLE_QUESTION = re.compile(r"[^.:;?!]{0,60}\?")
 
 
+# words that make a sentence speak of a measure or an outcome
+_OUTCOME_WORDS = Folded(
+    r"\b(?:outcomes?|end-?points?|measured|measures?|assessed|rated|ratings?|scores?|scales?|"
+    r"questionnaires?|inventor(?:y|ies)|improv\w*|chang\w*|reduc\w*|decreas\w*|increas\w*|"
+    r"worsen\w*|fell|rose|respon\w*|remission)\b",
+    re.I,
+)
+
+
 def _said_unmeasured(doc: Doc, sents: list[Sentence]) -> bool:
     """Some sentence says the condition was not measured ("did not include a depression
     measure", ``_NOT_MEASURED``)."""
-    # (asked only of a notice whose title asks a question: rare, so not remembered)
+    # (asked only where a mention's clause names no measure: rare, so not remembered)
     return any(
         _NOT_MEASURED.search(s.text, 0, m.start())
+        # (or "no mood or depression scale is collected in this study")
+        or (
+            _NO_BEFORE.search(s.text, 0, m.start())
+            and _NO_MEASURE_AFTER.match(s.text[m.end() :]) is not None
+        )
         for s in sents
         if not s.is_title
         for m in doc.spec.outcome.finditer(s.admitted)
