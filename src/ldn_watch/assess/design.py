@@ -1556,7 +1556,13 @@ def from_types(publication_types: list[str], st: Structure) -> Design:
 # "equivalent to the human dose", "the human low-dose therapy", "for a 70-kg adult", "an
 # adult of 60 kg" (the human and the adult are the dose's scale, not people of the study)
 _DOSE_SCALE = Folded(
-    r"\bhumans?[\s\-]+(?:[\w\-]+\s+){0,2}?(?:equivalents?|dos(?:e|es|ing)|therapy)\b|"
+    r"\bhumans?[\s\-]+(?:[\w\-]+\s+){0,2}?(?:equivalents?|dos(?:e|es|ing)|therapy|exposures?)\b|"
+    # (or the people whose levels the animals' were matched to: "plasma concentrations
+    # comparable to those after a 4.5 mg oral dose in women")
+    r"\b(?:comparable|similar|equivalent|close)\s+to\s+(?:those|that|the\s+[\w\-]+\s+)?\s*"
+    r"(?:after|with|from|of|produced\s+by|reached\s+(?:after|with))\s+(?:an?\s+|the\s+)?"
+    r"\d+(?:\.\d+)?\s*mg\s+(?:[\w\-]+\s+){0,2}?dos(?:e|es|ing)\s+in\s+(?:women|men|humans|"
+    r"adults|patients|people|volunteers)\b|"
     r"\b(?:an?|the)\s+\d+[\s\-]?kg\s+(?:adult|human|person|patient|man|woman)\b|"
     r"\b(?:adult|human|person|patient)\s+(?:weighing|of)\s+\d+\s*kg\b",
     re.I,

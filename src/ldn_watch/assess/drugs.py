@@ -2235,7 +2235,10 @@ _NEGATED_BEFORE = re.compile(
 # ... unless the record also has the watched drug given with a drug the people keep
 _KEPT_WITH_WATCHED = Folded(
     r"\b(?:added|add-?on|adjunct\w*|augment\w*|in\s+combination\s+with|together\s+with|"
-    r"in\s+addition\s+to|alongside|continu(?:ed|es|e|ing)\s+(?:their|his|her|the)\s+)",
+    r"in\s+addition\s+to|alongside|continu(?:ed|es|e|ing)\s+(?:their|his|her|the)\s+|"
+    # (or given with another held as it was: "for 8 weeks with bupropion unchanged")
+    r"with\s+(?:their\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:unchanged|continued|maintained|"
+    r"held\s+(?:constant|stable)|kept\s+(?:constant|stable|the\s+same))\b)",
     re.I,
 )
 
@@ -2513,7 +2516,9 @@ _HALTED_BEFORE = re.compile(
     # (not the drug in brackets after a cross-taper, the one tapered onto: "switched from
     # bupropion to escitalopram by a 1-week cross-taper (escitalopram 10 mg, ...)")
     r"\b(?:discontinu\w*|(?:(?<!cross-)(?<!cross\s)taper\w*|taper\w*(?!\s*\())|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
-    r"stopp\w*)\s+(?:(?!(?:to|into|onto)\b)\S+\s+){0,3}(?:\([^()]{0,40})?$",
+    # (not across a new clause: "was tapered and stopped while bupropion was titrated")
+    r"stopp\w*)\s+(?:(?!(?:to|into|onto|while|whereas|when|as|before|after|then|but)\b)\S+\s+){0,3}"
+    r"(?:\([^()]{0,40})?$",
     re.I,
 )
 # one case of a series or a part of it, named by its number, letter or place: "Case 2 ...
