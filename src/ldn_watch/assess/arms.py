@@ -100,7 +100,7 @@ _NOW_BEFORE = re.compile(
     # (or what the design was changed to: "the sample size was recalculated for a
     # three-arm design", "the trial was revised to a two-arm design")
     r"\b(?:recalculated|revised|changed|reduced|amended|redesigned|converted|simplified)\s+"
-    r"(?:for|to|into|as)\s+(?:an?\s+|the\s+)?$",
+    r"(?:for|to|into)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _ARMS_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -568,10 +568,9 @@ def stated_count(doc: Doc) -> int | None:
     # the arms the study has now, where an amendment changed them: "NALDO is now a two-arm
     # trial", "the trial now has two arms" (the design it replaced is told first)
     for s in own:
-        if "now" in s.text or " to " in s.text or " for " in s.text or " into " in s.text:
-            for now in _N_ARMS.finditer(s.text):
-                if _NOW_BEFORE.search(s.text[max(0, now.start() - 30) : now.start()]):
-                    return _ARMS_WORD[now.group("k").lower()]
+        for now in _N_ARMS.finditer(s.text):
+            if _NOW_BEFORE.search(s.text[max(0, now.start() - 30) : now.start()]):
+                return _ARMS_WORD[now.group("k").lower()]
     for s in own:
         m = _N_ARMS.search(s.text)
         if m:

@@ -2940,29 +2940,22 @@ def _matched_sides(s: Sentence, before: Sentence | None = None) -> list[Count]:
     if s.background or "matched" not in s.text.lower():
         return []
     out: list[Count] = []
+
+    def summed(first: str, second: str, span: str) -> None:
+        a, b = words_to_int(first), words_to_int(second)
+        if a and b:
+            out.append(Count(a + b, 4 - _section_penalty(s), s, span, (a, b)))
+
     if before is not None and not before.background:
         theirs, they = _SIZED_AT_END.search(before.text), _THEY_MATCHED.match(s.text)
         if theirs is not None and they is not None:
-            a, b = words_to_int(theirs.group("a")), words_to_int(they.group("b"))
-            if a and b:
-                out.append(Count(a + b, 4 - _section_penalty(s), s, they.group(0), (a, b)))
-    for m in _FRAMED_SIDES.finditer(s.text):
-        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
-        if a and b:
-            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
-    for m in _MATCHED_SIDES.finditer(s.text):
-        a, b = words_to_int(m.group("a")), words_to_int(m.group("b") or m.group("b2"))
-        if a and b:
-            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
-    for m in _SIZED_THEN_MATCHED.finditer(s.text):
-        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
-        if a and b:
-            out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+            summed(theirs.group("a"), they.group("b"), they.group(0))
+    for rx in (_FRAMED_SIDES, _MATCHED_SIDES, _SIZED_THEN_MATCHED):
+        for m in rx.finditer(s.text):
+            summed(m.group("a"), m.group("b") or m.groupdict().get("b2") or "", m.group(0))
     if not out:
         for m in _COUNTED_MATCHED.finditer(s.text):
-            a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
-            if a and b:
-                out.append(Count(a + b, 4 - _section_penalty(s), s, m.group(0), (a, b)))
+            summed(m.group("a"), m.group("b"), m.group(0))
     return out
 
 
