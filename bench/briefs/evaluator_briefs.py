@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 150 (session 61): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 149's fixes.
+# Batch 151 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 150's fixes.
 SETS = [
-    ("holdout597", "holdout", "52202181-52202200", *ORDINARY_STREAM),
-    ("holdout598", "holdout", "52202201-52202220", *LOOKALIKES),
-    ("holdout599", "holdout", "52202221-52202240", *LDN_INSTEAD),
-    ("holdout600", "holdout", "52202241-52202260", *HARD_NUMBERS),
-    ("holdout601", "holdout", "52202261-52202280", *UNTRIED_KINDS),
-    ("registry135", "registry", "NCT00290691-NCT00290720", *ORDINARY_REGISTRY),
-    ("preprints128", "preprints", "PPR9900751-PPR9900780", *ORDINARY_PREPRINTS),
+    ("holdout602", "holdout", "52202281-52202300", *ORDINARY_STREAM),
+    ("holdout603", "holdout", "52202301-52202320", *LOOKALIKES),
+    ("holdout604", "holdout", "52202321-52202340", *LDN_INSTEAD),
+    ("holdout605", "holdout", "52202341-52202360", *HARD_NUMBERS),
+    ("holdout606", "holdout", "52202361-52202380", *UNTRIED_KINDS),
+    ("registry136", "registry", "NCT00290721-NCT00290750", *ORDINARY_REGISTRY),
+    ("preprints129", "preprints", "PPR9900781-PPR9900810", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
