@@ -19,6 +19,11 @@ Kind = Literal["low", "very_low", "plain"]
 
 _LOW = r"low[\s\-]*dos(?:e|es|age|ages|ing)?"
 _VERY = r"(?:very|ultra)[\s\-]*(?:low|small)[\s\-]*dos\w*"
+# an abbreviation as a word of its own: not inside a longer one ("anti-NTX", "NTXs"), nor
+# the head of another compound's code ("NTX-K41", a kappa antagonist; "LDN-treated" is
+# still the drug)
+_ABBR_BEFORE = r"(?<![\w\-])"
+_ABBR_AFTER = r"(?![\w])(?!-[A-Z][A-Z0-9]*\d)"
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def _build(spec: WatchSpec) -> _Patterns:
         defined_any=re.compile(rf"\(\s*(?P<abbr>{abbrs})s?\s*[,;)]"),
         # the name as any language spells it: the prefilter's one search decides whether
         # a record is read at all, so "Naltrexon" must reach the reader that respells it
-        named=re.compile(rf"\b(?i:{spelled})\b|(?<![\w\-])(?:{abbrs})(?![\w])"),
+        named=re.compile(rf"\b(?i:{spelled})\b|{_ABBR_BEFORE}(?:{abbrs}){_ABBR_AFTER}"),
         spelled_lower=_lowered_spellings(spec),
         abbreviations=tuple(spec.abbreviations),
     )
@@ -200,7 +205,7 @@ class Aliases:
         if self._compiled is None:
             abbrs = "|".join(sorted(map(re.escape, self.names), key=len, reverse=True))
             name = re.escape(self.spec.drug)
-            alt = f"|(?<![\\w\\-])(?:{abbrs})(?![\\w])" if abbrs else ""
+            alt = f"|{_ABBR_BEFORE}(?:{abbrs}){_ABBR_AFTER}" if abbrs else ""
             self._compiled = re.compile(rf"\b(?i:{name})\b{alt}")
         return self._compiled
 
