@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 151 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 150's fixes.
+# Batch 152 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 151's fixes.
 SETS = [
-    ("holdout602", "holdout", "52202281-52202300", *ORDINARY_STREAM),
-    ("holdout603", "holdout", "52202301-52202320", *LOOKALIKES),
-    ("holdout604", "holdout", "52202321-52202340", *LDN_INSTEAD),
-    ("holdout605", "holdout", "52202341-52202360", *HARD_NUMBERS),
-    ("holdout606", "holdout", "52202361-52202380", *UNTRIED_KINDS),
-    ("registry136", "registry", "NCT00290721-NCT00290750", *ORDINARY_REGISTRY),
-    ("preprints129", "preprints", "PPR9900781-PPR9900810", *ORDINARY_PREPRINTS),
+    ("holdout607", "holdout", "52202381-52202400", *ORDINARY_STREAM),
+    ("holdout608", "holdout", "52202401-52202420", *LOOKALIKES),
+    ("holdout609", "holdout", "52202421-52202440", *LDN_INSTEAD),
+    ("holdout610", "holdout", "52202441-52202460", *HARD_NUMBERS),
+    ("holdout611", "holdout", "52202461-52202480", *UNTRIED_KINDS),
+    ("registry137", "registry", "NCT00290751-NCT00290780", *ORDINARY_REGISTRY),
+    ("preprints130", "preprints", "PPR9900811-PPR9900840", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
