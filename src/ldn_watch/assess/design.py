@@ -1719,11 +1719,25 @@ _EVIDENCE_LISTED = Folded(
 )
 
 
+# a title declaring a case report with a review around it: "...: a case report and brief
+# review", "a case series and review of the literature"
+_CASE_AND_REVIEW_TITLE = Folded(
+    r"\bcase\s+(?:reports?|series|study)\s+(?:and|with)\s+(?:an?\s+)?(?:brief\s+|short\s+|"
+    r"narrative\s+|literature\s+|systematic\s+)?review\b",
+    re.I,
+)
+
+
 def _own_case_typed(types: set[str], title: list[Sentence], own: list[Sentence]) -> bool:
     """The record is typed Case Reports and tells cases of its own (``_CASE``,
-    ``_FEW_REPORTED``, a few cases in its title)."""
+    ``_FEW_REPORTED``, a few cases in its title); or, typed by nobody (a preprint), its
+    title declares "a case report and review" and it tells a patient of its own."""
     if "Case Reports" not in types:
-        return False
+        return (
+            not types - {"Preprint"}
+            and _any(_CASE_AND_REVIEW_TITLE, title) is not None
+            and _any(_OWN_PATIENT, own) is not None
+        )
     return (
         _any(_CASE, title + own) is not None
         or _any(_FEW_REPORTED, own) is not None

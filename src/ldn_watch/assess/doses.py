@@ -1942,6 +1942,8 @@ _UNIT_TAKEN_AT = re.compile(
     r"\s+(?:(?:orally|by\s+mouth|sublingually)\s+)?)"
     r"(?:(?P<f>once|twice|two\s+times|three\s+times)\s+(?:a\s+|per\s+|each\s+|every\s+)?"
     r"(?:day|daily|nightly|night)\b|"
+    # ... or once, at a time of day: "1.5 mg capsules taken at bedtime", "... each evening"
+    r"(?P<once>at\s+bedtime|at\s+night|nightly|(?:each|every)\s+(?:night|evening|morning))\b|"
     # ... or one unit at each of two times of day: "3 mg capsules, taken one in the morning
     # and one in the evening" (two a day)
     r"(?P<two>one\s+(?:(?:in\s+the|each|every)\s+)?morning\s+and\s+one\s+"
@@ -1958,6 +1960,8 @@ def _one_unit_times_a_day(after: str) -> int | None:
         return None
     if m.group("two"):
         return 2
+    if m.group("once"):
+        return 1
     f = m.group("f").lower()
     return 1 if f == "once" else 3 if f.startswith("three") else 2
 

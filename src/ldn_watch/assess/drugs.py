@@ -108,7 +108,9 @@ _STOPPED_AFTER = Folded(
     r"(?:(?:which|that|whose)\b[^,.;()]{0,60},\s*)?"
     # (... or the relative clause is the stop: "sertraline 100 mg, which was stopped")
     r"(?:(?:which|that)\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
-    r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is)\s+"
+    # (a protocol's future too: "the SSRI will be tapered and discontinued")
+    r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is|"
+    r"will\s+be|would\s+be)\s+"
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
     r"suspended|replaced)\b|"
     # ... or the participle alone, after what had it done ("had their escitalopram tapered
@@ -157,10 +159,14 @@ _RECORDED_AFTER = Folded(
 # ... or named as an instance of what people will report, the data a registry collects:
 # "participants will ... report their dose and all concurrent medicines, including SSRIs and
 # SNRIs" (the verb's plain form, a plan; "reported taking SSRIs" tells what they took)
+# (or the registry's present: "records the prescribed dose, reason for use, concomitant
+# medications (including antidepressants such as SSRIs) and outcomes")
 _TO_REPORT_BEFORE = re.compile(
-    r"\b(?:report|record|document|log|list|enter)\s+(?:[\w\-]+\s+){0,5}?(?:concurrent|concomitant|"
-    r"other|current)\s+(?:medicines|medications|drugs|treatments)\s*,?\s+(?:including|such\s+as|"
-    r"e\.g\.,?)\s+(?:[\w\-]+\s*,\s*|[\w\-]+\s+(?:and|or)\s+){0,4}$",
+    r"\b(?:report|record|document|log|list|enter|collect|capture)s?\s+(?:[\w\-]+,?\s+){0,8}?"
+    r"(?:concurrent|concomitant|other|current)\s+(?:medicines|medications|drugs|treatments)\s*,?"
+    r"\s*\(?\s*(?:including|such\s+as|e\.g\.,?|for\s+(?:example|instance),?)\s+"
+    r"(?:(?:antidepressants|medicines|medications|"
+    r"drugs)\s+(?:such\s+as|like|including)\s+)?(?:[\w\-]+\s*,\s*|[\w\-]+\s+(?:and|or)\s+){0,4}$",
     re.I,
 )
 # ... or as what people left the study to take: "Five participants left to restart an
@@ -396,7 +402,10 @@ _LINK = re.compile(
     r"with)\s+))?"
     # (no word that adds a drug: "lithium or valproate (plus an SSRI in 11)" names two)
     r"(?P<art>(?:an?|the)\s+)?(?:(?!(?:plus|and|or|with|without|alongside|added|together|"
-    r"combined|besides)\b)[\w\-]+\s+){0,3}$",
+    r"combined|besides)\b)[\w\-]+\s+){0,3}"
+    # (... save a second transmitter the class word shares: "bupropion is a dopamine and
+    # norepinephrine reuptake inhibitor")
+    r"(?:(?:dopamine|serotonin|noradrenaline|norepinephrine)\s+(?:and|/)\s+)?$",
     re.I,
 )
 # "... has serotonin reuptake inhibitor properties", "with SSRI-like activity"
@@ -770,6 +779,28 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
         r"\b(?:treatment|the\s+trial|the\s+study)\s+(?:had\s+)?(?:ended|finished|was\s+over)\b",
         re.I,
     )
+
+
+def _resumed_alongside_pattern(spec: WatchSpec) -> re.Pattern[str]:
+    """A drug taken up again while the watched one goes on: "resumed an antidepressant
+    while continuing LDN, most often sertraline", "restarted their SSRI alongside
+    naltrexone" (a resumption alone mostly ends the watched drug: "5 had the SSRI restarted
+    and were withdrawn")."""
+    drug = drug_names(spec)
+    return re.compile(
+        r"\b(?:resum\w*|restart\w*|re-start\w*|reintroduc\w*|re-introduc\w*)\b[^.;]{0,80}?"
+        r"\b(?:(?:while|whilst)\s+(?:continuing(?:\s+(?:on|with|to\s+take))?|remaining\s+on|"
+        r"staying\s+on|(?:still\s+)?taking)|alongside|together\s+with|in\s+addition\s+to|"
+        rf"on\s+top\s+of)\s+(?:the\s+|their\s+)?(?:{drug})\b",
+        re.I,
+    )
+
+
+def _resumed_alongside(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """``m`` is named in a sentence that resumes a drug beside the watched one, after the
+    resuming verb."""
+    hit = doc.spec.compiled("drugs.resumed_alongside", _resumed_alongside_pattern).search(s.text)
+    return hit is not None and hit.start() < m.start
 
 
 # offered to those the study's treatment failed: "those who had not responded by week 8
@@ -1995,7 +2026,11 @@ _HISTORY_BEFORE = Folded(
 # a time in the past said after the drug: "had used an SSRI in the past", "took
 # paroxetine two years ago" (not "stable for 6 weeks before baseline": still taken)
 _PAST_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:in\s+the\s+(?:distant\s+)?past|(?:years?|months?)\s+(?:ago|earlier|before))\b|"
+    r"^[^.;]{0,40}?\b(?:in\s+the\s+(?:distant\s+)?past|(?:years?|months?)\s+(?:ago|earlier|before))\b"
+    # (not how long it had been kept before the study: "permitted if unchanged for three
+    # months before entry")
+    r"(?!\s+(?:entry|baseline|randomi[sz]\w*|enrol\w*|screening|inclusion|study\s+entry|"
+    r"the\s+(?:study|trial|start|first)))|"
     # ... or what its trial had done, in the pluperfect: "Bupropion augmentation had caused
     # anxiety and insomnia", "an SNRI trial had failed"
     r"^\s*(?:augmentation|treatment|therapy|trial)\s+had\s+(?:caused|led\s+to|produced|"
@@ -3069,7 +3104,10 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             (m, s)
             for m, s in found
             if m.entry.name not in halted
-            or (_started(s, m) and (s.index, m.start) > stops.get(m.entry.name, (-1, -1)))
+            or (
+                (_started(s, m) or _resumed_alongside(doc, s, m))
+                and (s.index, m.start) > stops.get(m.entry.name, (-1, -1))
+            )
         ]
     # a drug or class the study says none of its people took, a pronoun standing for it
     # ("Although SSRIs and SNRIs were permitted, no randomised participant was taking

@@ -4920,6 +4920,7 @@ def _nested(raws: list[text_mod.RawSentence], text: str) -> bool:
 # in progress: ...")
 _PLANNED_TITLE = re.compile(
     r"\b(?:protocol|rationale\s+and\s+design|design\s+and\s+rationale|registered\s+report|"
+    r"(?:statistical\s+)?analysis\s+plan|"
     r"(?:trial|study)\s+in\s+progress)\b",
     re.IGNORECASE,
 )

@@ -331,8 +331,10 @@ def _build(spec: WatchSpec) -> _Patterns:
     )
     fam = c["family_pattern"]
     not_selected = (
-        # ("... were eligible but not required", "was allowed but not required")
-        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|is|are)\s+(?:\w+\s+(?:but|and)\s+)?not\s+"
+        # ("... were eligible but not required", "was allowed but not required", "is
+        # neither required nor exclusionary")
+        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|is|are)\s+(?:\w+\s+(?:but|and)\s+)?"
+        r"(?:not|neither)\s+"
         r"(?:an?\s+)?"
         r"(?:(?:inclusion|entry|eligibility|selection|enrol+ment|study)\s+)?"
         r"(?:criteri(?:on|a)|requirement|necessary(?!\s+to\b)|required(?!\s+to\b)|"
