@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 152 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 151's fixes.
+# Batch 153 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 152's fixes.
 SETS = [
-    ("holdout607", "holdout", "52202381-52202400", *ORDINARY_STREAM),
-    ("holdout608", "holdout", "52202401-52202420", *LOOKALIKES),
-    ("holdout609", "holdout", "52202421-52202440", *LDN_INSTEAD),
-    ("holdout610", "holdout", "52202441-52202460", *HARD_NUMBERS),
-    ("holdout611", "holdout", "52202461-52202480", *UNTRIED_KINDS),
-    ("registry137", "registry", "NCT00290751-NCT00290780", *ORDINARY_REGISTRY),
-    ("preprints130", "preprints", "PPR9900811-PPR9900840", *ORDINARY_PREPRINTS),
+    ("holdout612", "holdout", "52202481-52202500", *ORDINARY_STREAM),
+    ("holdout613", "holdout", "52202501-52202520", *LOOKALIKES),
+    ("holdout614", "holdout", "52202521-52202540", *LDN_INSTEAD),
+    ("holdout615", "holdout", "52202541-52202560", *HARD_NUMBERS),
+    ("holdout616", "holdout", "52202561-52202580", *UNTRIED_KINDS),
+    ("registry138", "registry", "NCT00290781-NCT00290810", *ORDINARY_REGISTRY),
+    ("preprints131", "preprints", "PPR9900841-PPR9900870", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
