@@ -746,6 +746,8 @@ def first_step(d: Dose) -> bool:
         starts_at(text, d.start)
         or _FIRST_SPELL_AFTER.match(text[d.start + len(d.span) :]) is not None
         or _FIRST_SPELL_BEFORE.search(text, 0, d.start) is not None
+        # ("The assigned doses were reached after one week at 4 mg/day")
+        or (d.earlier and _DOSE_REACHED_VIA.search(text, 0, d.start) is not None)
     )
 
 
@@ -6347,7 +6349,8 @@ def _told_after_target(d: Dose, mine: list[Dose]) -> bool:
 # two weeks via 1.5 mg and 3 mg", "Participants will reach the full dose after ..."
 _DOSE_REACHED_VIA = Folded(
     r"\b(?:the|this|that|their|each|full|target|assigned|maintenance|final|study)\s+"
-    r"(?:[\w\-]+\s+)?dos(?:e|age)\s+(?:will|is|was|would|shall|are|were|being|to)\s+"
+    # (or the arms' doses together: "Target doses were reached after one week at 4 mg")
+    r"(?:[\w\-]+\s+)?dos(?:e|age)s?\s+(?:will|is|was|would|shall|are|were|being|to)\s+"
     r"(?:be\s+)?(?:\w+\s+)?(?:reached|achieved|attained)\b[^.;]{0,30}?"
     r"\b(?:after|over|via|through|following|by\s+way\s+of)\b|"
     r"\b(?:reach|reaches|reached|reaching|achieve[sd]?|attain(?:s|ed)?)\s+(?:the|this|that|"

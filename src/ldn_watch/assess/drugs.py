@@ -150,6 +150,9 @@ _STOPPED_AFTER = Folded(
 _RECORDED_AFTER = Folded(
     r"^(?:[^().;]{0,40}\)|[^().;,]{1,30},|(?:\s*(?:\([^()]*\))?\s*(?:,|and|or|and/or)\s+[\w\-]+)*\s*"
     r"(?:\([^()]*\)\s*)?)\s*,?\s*(?:(?:use|intake|treatment|prescriptions?|changes?)\s+)?"
+    # (left to care first: "... are at the clinician's discretion and will be recorded")
+    r"(?:(?:are|is|will\s+be)\s+(?:left\s+)?(?:at|to)\s+(?:the\s+)?(?:[\w\-]+(?:['’]s?)?\s+){1,2}?"
+    r"discretion\s*,?\s+and\s+)?"
     r"(?:are|is|will\s+be|shall\s+be|to\s+be)\s+(?:\w+\s+)?(?:recorded|documented|collected|"
     r"captured|logged|tracked|registered|noted)\b(?![^.;]{0,30}\b(?:in|for|by)\s+\d)"
     # (not what is recorded and also kept on: "... will be recorded and continued as usual")
@@ -174,7 +177,9 @@ _TO_REPORT_BEFORE = re.compile(
 # the watched drug)
 _LEFT_TO_START_BEFORE = re.compile(
     r"\b(?:left|withdrew|dropped\s+out|discontinued)\s+(?:the\s+(?:study|trial|extension)\s+)?"
-    r"(?:in\s+order\s+)?to\s+(?:re-?start|start|resume|begin|take)\s+(?:an?\s+|their\s+|the\s+)?$",
+    r"(?:in\s+order\s+)?to\s+(?:re-?start|start|resume|begin|take)\s+(?:an?\s+|their\s+|the\s+)?$|"
+    # ... or sent elsewhere for it: "one was referred for SSRI treatment"
+    r"\breferred\s+(?:on\s+|back\s+)?(?:for|to)\s+(?:an?\s+|treatment\s+with\s+(?:an?\s+)?)?$",
     re.I,
 )
 # what nobody took more than one of is a count, not an absence: "no participant took more
@@ -517,6 +522,8 @@ def _characterised(
             # tested X in patients on dopaminergic regimens", is that work's regimen)
             and own_at(s, m.start())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
+            # "took no serotonergic antidepressant during the trial": none taken
+            and not _NOBODY_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not _stopped_before_start(s.text, m.start(), m.end())
             # "taper and stop SSRIs, SNRIs and other serotonergic antidepressants": the
             # class closes a list of drugs stopped, and is stopped with them
@@ -1308,7 +1315,10 @@ _COORDINATED = re.compile(
     r"^\s*(?:\d[\d.,]*(?:\s*[\-–]\s*\d[\d.,]*)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?\s*"
     r"(?:\([^()]*\)\s*)?,?\s*(?:or|and/or)\s+|"
     r"(?:at\s+(?:night|bedtime)|nightly|in\s+the\s+(?:evening|morning))\s*,?\s*(?:or|and/or)\s+|"
-    r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*)"
+    # (or with each drug's count elided into the list: "included duloxetine and in 12
+    # amitriptyline, prescribed for pain")
+    r"(?:\([^()]*\)\s*)?(?:,\s*)?(?:or|and|and/or|,)\s*"
+    r"(?:in\s+\d+\s+(?:(?:other\s+)?(?:cases|patients|participants)\s+)?)?)"
     r"(?:(?:an?|the|their)\s+)?"
     r"(?:(?:stable|fixed|usual|low|lower|small|very[\s\-]+low|standard)(?:[\s\-]+|\s*,\s*)"
     r"(?:doses?(?:\s+of)?\s+)?)*$",
@@ -2017,7 +2027,8 @@ _HISTORY_BEFORE = Folded(
     r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$|"
     # ... nor one the patient declined: "who did not wish to take sertraline", "had refused
     # an SSRI", "unwilling to take escitalopram" (not "declined to stop sertraline": kept)
-    r"\b(?:declined|refused)\s*,?\s+(?:(?:an?|any|their|the|further)\s+)?$|"
+    # (said of a group too: "many families decline SSRIs")
+    r"\b(?:declined|declines?|refused|refuses?)\s*,?\s+(?:(?:an?|any|their|the|further)\s+)?$|"
     r"\b(?:(?:declined|refused|(?:unwilling|reluctant)|preferred\s+not|"
     r"(?:did|do|does)\s*(?:not|n't)\s+(?:wish|want))\s+to\s+(?:take|try|start|use))\s*,?\s+"
     r"(?:(?:an?|any|their|the|further)\s+)?(?:[\w\-]+\s+)?$",
@@ -2331,6 +2342,15 @@ def _kept_with_watched(doc: Doc, s: Sentence) -> bool:
 _OTHER_ALTERNATIVE_BEFORE = re.compile(r"\bor\s+(?:\(\w\)\s+)?(?:to\s+)?$", re.I)
 
 
+# the watched drug alone offered as one of two ways it was given: "X as monotherapy or
+# add-on", "monotherapy or in combination with an antidepressant" (some took one alongside)
+_OR_COMBINED_AFTER = re.compile(
+    r"\s*,?\s*(?:or|and/or|versus|vs\.?)\s+(?:as\s+)?(?:an?\s+)?(?:add[\s\-]?on|adjunct\w*|"
+    r"augment\w*|(?:in\s+)?combination|combined|added\s+to)\b",
+    re.I,
+)
+
+
 def _taking_none(doc: Doc, alone: str) -> str | None:
     """ "none" if the study says nobody took one of these drugs alongside the watched one,
     "entered" if its people came in taking none (described as people: "antidepressant-
@@ -2362,7 +2382,9 @@ def _taking_none(doc: Doc, alone: str) -> str | None:
                     # parent phase's regimen; what its extension let people take alongside
                     # (a reinstated SSRI) is told on its own
                     continue
-                if _KEPT_PART_AFTER.match(s.text, m.end()):
+                if _KEPT_PART_AFTER.match(s.text, m.end()) or _OR_COMBINED_AFTER.match(
+                    s.text, m.end()
+                ):
                     # "Participants who are not taking an antidepressant are eligible;
                     # participants taking bupropion at a stable dose may continue it": the
                     # free people are one part of the sample, the other keeps its drug

@@ -592,6 +592,19 @@ _GROUP_SUBJECT = Folded(
 )
 
 
+def _after_comedications(doc: Doc, s: Sentence) -> set[int]:
+    """Where the sizes ("n = 17") start whose brackets open right after a co-medication
+    named in ``s``, if there are two or more of them (the sample parted by its drugs);
+    else none."""
+    starts = {
+        n.start()
+        for m in doc.comedications(s)
+        if (n := _N_EQ.search(s.text, m.end)) is not None
+        and s.text[m.end : n.start()].strip() in ("(", "[")
+    }
+    return starts if len(starts) >= 2 else set()
+
+
 def _attribute_list(doc: Doc, text: str, start: int) -> bool:
     """The count at ``start`` is in a list of what people had or took, headed by a subject
     that names neither people nor a group of them (``_LIST_HEAD``), and listing no arm of
@@ -1474,14 +1487,19 @@ _ARM_SIZES_LISTED = re.compile(
 # one arm's size in its own bracket, and what may stand between two such arms: a comma or
 # an "or"/"and" and the next arm's words (no sentence break)
 _SIZE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,4})\s*\)", re.IGNORECASE)
-_ARM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s*(?:or|and)\s+)[^.;()]{1,60}", re.I)
+# (a decimal point ends no sentence: ", the naltrexone 4.5 mg group ")
+_ARM_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:or\s+|and\s+)?|\s*(?:or|and)\s+)(?:[^.;()]|\.(?=\d)){1,60}", re.I
+)
 # ... or each arm named with its size after a word for the allocation, the arms set off
 # by semicolons: "Allocation was 0.5 mg b.i.d., n = 20; 2 mg b.i.d., n = 19; placebo, n =
 # 19" (58; holdout527 52200742). Each arm's words must name a treatment or an arm, so a
 # list of other parts ("responders, n = 12; non-responders, n = 8") is no allocation.
 _ALLOCATION_LIST = re.compile(
     r"\b(?:allocation|arm\s+sizes?|group\s+sizes?|(?:numbers?\s+)?(?:randomi[sz]ed|allocated)\s+"
-    r"(?:per|by|to\s+each)\s+(?:arm|group))\s*(?:was|were|:)\s*:?\s*"
+    r"(?:per|by|to\s+each)\s+(?:arm|group)|"
+    # (or the arms as a heading of their own: "Arms: LDN 2 mg/day (n = 14), ...")
+    r"(?:treatment\s+)?(?:arms|groups)(?=\s*:))\s*(?:was|were|:)\s*:?\s*"
     # (an arm's words may hold a point that ends no sentence: "0.5 mg b.i.d.,")
     # (the arms parted by semicolons, or by commas and "and": "Allocation was placebo n =
     # 22, 500 micrograms n = 22, 2 mg n = 21 and 4500 micrograms n = 23")
@@ -3678,7 +3696,12 @@ def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     return (
         all(named)
         and any(drug.search(p) for p in pieces)
-        and any(_ARM_LABEL.search(p) and not drug.search(p) for p in pieces)
+        # (the other arm named by a label or as a group of its own: "the LDN group (n = 48)
+        # and the escitalopram group (n = 48)")
+        and any(
+            (_ARM_LABEL.search(p) or _ARM_NOUN_LAST.search(p)) and not drug.search(p)
+            for p in pieces
+        )
     )
 
 
@@ -4250,6 +4273,7 @@ def candidates(
                         out.append(Count(value, 7, s, m.group(0)))
         arms = []
         arm_starts: list[int] = []
+        drug_parts = _after_comedications(doc, s)
         for m in _N_EQ.finditer(s.text):
             value = words_to_int(m.group("num")) or 0
             if not planned and _POWERED_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()]):
@@ -4280,7 +4304,12 @@ def candidates(
             if score is not None and value:
                 arms.append(value)
                 arm_starts.append(m.start())
-                out.append(Count(value, score, s, m.group(0)))
+                # (the people on each of two co-medications, "on mirtazapine (n=17) or
+                # nortriptyline (n=13)", are parts of the sample: counted only in the sum
+                # of the parts; one such bracket, "those taking venlafaxine or duloxetine
+                # (n = 62)", is the sample)
+                if m.start() not in drug_parts:
+                    out.append(Count(value, score, s, m.group(0)))
         # "N=49 ... (SSRI n=30, SNRI n=12, bupropion n=7)": one count is the sum of the
         # others, so it is the total and they are its breakdown
         stated = len(arms) >= 3 and any(2 * a == sum(arms) for a in arms)

@@ -1016,7 +1016,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas)\s+", re.IGNORECASE)
 # An exclusion criterion or contraindication: what the study kept out
 # (also said as who was not let in: "patients with a mood disorder were not offered X")
 _EXCLUSION = Folded(
-    r"\bexclu(?:ded|sion|ding)\b|\bcontraindicat\w*|\bineligible\b|"
+    r"\bexclu(?:ded|sions?|ding)\b|\bcontraindicat\w*|\bineligible\b|"
     # (the verb's purpose or present: "the PHQ-9 was given at screening to exclude people
     # with severe depression", "a BDI-II above 28 excludes"; a scale used only to keep
     # people out measures nothing. Not a doubt: "we cannot exclude an effect on mood")
