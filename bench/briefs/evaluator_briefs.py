@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 153 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 152's fixes.
+# Batch 154 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 153's fixes.
 SETS = [
-    ("holdout612", "holdout", "52202481-52202500", *ORDINARY_STREAM),
-    ("holdout613", "holdout", "52202501-52202520", *LOOKALIKES),
-    ("holdout614", "holdout", "52202521-52202540", *LDN_INSTEAD),
-    ("holdout615", "holdout", "52202541-52202560", *HARD_NUMBERS),
-    ("holdout616", "holdout", "52202561-52202580", *UNTRIED_KINDS),
-    ("registry138", "registry", "NCT00290781-NCT00290810", *ORDINARY_REGISTRY),
-    ("preprints131", "preprints", "PPR9900841-PPR9900870", *ORDINARY_PREPRINTS),
+    ("holdout617", "holdout", "52202581-52202600", *ORDINARY_STREAM),
+    ("holdout618", "holdout", "52202601-52202620", *LOOKALIKES),
+    ("holdout619", "holdout", "52202621-52202640", *LDN_INSTEAD),
+    ("holdout620", "holdout", "52202641-52202660", *HARD_NUMBERS),
+    ("holdout621", "holdout", "52202661-52202680", *UNTRIED_KINDS),
+    ("registry139", "registry", "NCT00290811-NCT00290840", *ORDINARY_REGISTRY),
+    ("preprints132", "preprints", "PPR9900871-PPR9900900", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
