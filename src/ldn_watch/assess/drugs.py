@@ -2017,7 +2017,10 @@ _HISTORY_BEFORE = Folded(
     # sertraline, escitalopram, duloxetine and bupropion augmentation" (each is a past
     # trial; not what the trying goes on with, "has tried X alongside her sertraline", nor
     # past a drug kept, "had tried two SSRIs and is taking venlafaxine")
-    r"\b(?:has|have|had)\s+(?:(?:already|previously|also|unsuccessfully)\s+)?tried\s+"
+    # (or "has had" trials of them: "has had more than eight adequate antidepressant
+    # trials, including SSRIs, SNRIs, a tricyclic and an MAOI")
+    r"\b(?:has|have|had)\s+(?:(?:already|previously|also|unsuccessfully)\s+)?(?:tried|had\s+"
+    r"(?:[\w\-]+\s+){0,6}?(?:trials?|courses?)\s*,?\s*(?:including|of|with|such\s+as))\s+"
     r"(?:(?!\b(?:with|alongside|plus|together|added|adjunctive|augment(?:ed|ing)|on\s+top|while|"
     r"whereas|but|is|are|was|were|taking|receiving|continu\w*|remain\w*|currently|now|still|"
     r"kept|maintained|stable|on)\b)[^.;]){0,90}$|"

@@ -625,6 +625,11 @@ def _compares_doses(
             # those raised ("40% in the 4.5-mg group"): who needed the raise, not an arm
             # (holdout265 29600025)
             continue
+        if _NOT_COMPARED.search(d.sentence.text):
+            # doses in a sentence saying the study was not built to compare them ("21 were
+            # taking 4.5 mg and 4 were taking 1.5 mg; outcomes did not differ by final dose,
+            # although the study was not designed to compare doses"): not arms
+            continue
         if _disclaimed(d):
             # a dose named in a clause where the authors say their study cannot answer the
             # dose question ("as dose was not randomised, we cannot tell whether 4.5 mg is
