@@ -3450,8 +3450,13 @@ def _given_last(s: Sentence, at: int, others: list[int]) -> bool:
             or _GIVEN_NEXT_WORDS_BEFORE.search(s.text[max(0, at - 80) : at]) is not None
             or _GIVEN_AFTER.match(s.text, at) is not None
         )
-        and not _UNIT_HINT.search(s.text, at)
+        # (a liquid's strength after it doses nobody: "received X as a compounded oral
+        # solution (1 mg/mL)")
+        and not _UNIT_HINT.search(_STRENGTH_PER_ML.sub(" ", s.text[at:]))
     )
+
+
+_STRENGTH_PER_ML = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\s*/\s*m[lL]\b")
 
 
 # the watched drug given in the passive, the verb after it: "(women taking sertraline) to

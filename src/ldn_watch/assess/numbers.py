@@ -1066,7 +1066,8 @@ _QUALIFIED = re.compile(r"\bcriteria(?:\s*\([^()]*\))?$", re.IGNORECASE)
 # 48800016)
 _SCREENED_THEN_STARTED = Folded(
     # (with who was eligible told between: "Of 163 screened, 58 were eligible, 47 started LDN")
-    rf"\bscreened\s*(?:,\s*|\s+and\s+)(?:{NUMBER}\s+(?:were|was)\s+(?:(?:deemed|found)\s+)?"
+    # (or referred: "Thirty-one adolescents were referred, 24 were eligible, 19 started treatment")
+    rf"\b(?:screened|referred)\s*(?:,\s*|\s+and\s+)(?:{NUMBER}\s+(?:were|was)\s+(?:(?:deemed|found)\s+)?"
     r"eligible\s*(?:,\s*(?:and\s+)?|\s+and\s+))?"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
     # (what they began is named or not: "started LDN", "began open-label treatment")
@@ -4840,7 +4841,9 @@ _OWN_SAMPLE = Folded(
     # atypical items")
     # (nor are the places: "Participants at the six clinics with biobanking who provided
     # blood ... were included" counts clinics)
-    rf"(?!(?:of\s+{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|centres|centers|"
+    # ("Participants at two of the four sites provided blood" counts sites)
+    rf"(?!(?:of\s+(?:the\s+|all\s+)?{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:doses|dose\s+levels|arms|sites|"
+    r"centres|centers|"
     r"clinics|hospitals|practices|wards|trusts|"
     # (nor are the occasions a criterion is met on: "a MADRS of 22 or above on two
     # consecutive visits among those who entered")
