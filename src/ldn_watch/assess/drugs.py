@@ -168,8 +168,9 @@ _TO_REPORT_BEFORE = re.compile(
     r"\b(?:report|record|document|log|list|enter|collect|capture)s?\s+(?:[\w\-]+,?\s+){0,8}?"
     r"(?:concurrent|concomitant|other|current)\s+(?:medicines|medications|drugs|treatments)\s*,?"
     r"\s*\(?\s*(?:including|such\s+as|e\.g\.,?|for\s+(?:example|instance),?)\s+"
-    r"(?:(?:antidepressants|medicines|medications|"
-    r"drugs)\s+(?:such\s+as|like|including)\s+)?(?:[\w\-]+\s*,\s*|[\w\-]+\s+(?:and|or)\s+){0,4}$",
+    # (the kind named first: "including antidepressants such as SSRIs")
+    r"(?:(?:antidepressants|medicines|medications|drugs)\s+(?:such\s+as|like|including)\s+)?"
+    r"(?:[\w\-]+\s*,\s*|[\w\-]+\s+(?:and|or)\s+){0,4}$",
     re.I,
 )
 # ... or as what people left the study to take: "Five participants left to restart an
