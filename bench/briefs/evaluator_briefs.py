@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 154 (session 62): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 153's fixes.
+# Batch 155 (session 63): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 154's fixes.
 SETS = [
-    ("holdout617", "holdout", "52202581-52202600", *ORDINARY_STREAM),
-    ("holdout618", "holdout", "52202601-52202620", *LOOKALIKES),
-    ("holdout619", "holdout", "52202621-52202640", *LDN_INSTEAD),
-    ("holdout620", "holdout", "52202641-52202660", *HARD_NUMBERS),
-    ("holdout621", "holdout", "52202661-52202680", *UNTRIED_KINDS),
-    ("registry139", "registry", "NCT00290811-NCT00290840", *ORDINARY_REGISTRY),
-    ("preprints132", "preprints", "PPR9900871-PPR9900900", *ORDINARY_PREPRINTS),
+    ("holdout622", "holdout", "52202681-52202700", *ORDINARY_STREAM),
+    ("holdout623", "holdout", "52202701-52202720", *LOOKALIKES),
+    ("holdout624", "holdout", "52202721-52202740", *LDN_INSTEAD),
+    ("holdout625", "holdout", "52202741-52202760", *HARD_NUMBERS),
+    ("holdout626", "holdout", "52202761-52202780", *UNTRIED_KINDS),
+    ("registry140", "registry", "NCT00290841-NCT00290870", *ORDINARY_REGISTRY),
+    ("preprints133", "preprints", "PPR9900901-PPR9900930", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
