@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 155 (session 63): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 154's fixes.
+# Batch 156 (session 63): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 155's fixes.
 SETS = [
-    ("holdout622", "holdout", "52202681-52202700", *ORDINARY_STREAM),
-    ("holdout623", "holdout", "52202701-52202720", *LOOKALIKES),
-    ("holdout624", "holdout", "52202721-52202740", *LDN_INSTEAD),
-    ("holdout625", "holdout", "52202741-52202760", *HARD_NUMBERS),
-    ("holdout626", "holdout", "52202761-52202780", *UNTRIED_KINDS),
-    ("registry140", "registry", "NCT00290841-NCT00290870", *ORDINARY_REGISTRY),
-    ("preprints133", "preprints", "PPR9900901-PPR9900930", *ORDINARY_PREPRINTS),
+    ("holdout627", "holdout", "52202781-52202800", *ORDINARY_STREAM),
+    ("holdout628", "holdout", "52202801-52202820", *LOOKALIKES),
+    ("holdout629", "holdout", "52202821-52202840", *LDN_INSTEAD),
+    ("holdout630", "holdout", "52202841-52202860", *HARD_NUMBERS),
+    ("holdout631", "holdout", "52202861-52202880", *UNTRIED_KINDS),
+    ("registry141", "registry", "NCT00290871-NCT00290900", *ORDINARY_REGISTRY),
+    ("preprints134", "preprints", "PPR9900931-PPR9900960", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
