@@ -111,8 +111,9 @@ _STOPPED_AFTER = Folded(
     # (a protocol's future too: "the SSRI will be tapered and discontinued")
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is|"
     r"will\s+be|would\s+be)\s+"
+    # (or switched off by a cross-taper: "the SSRI or SNRI was cross-tapered to bupropion")
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
-    r"suspended|replaced)\b|"
+    r"suspended|replaced|cross[\s\-]?tapered)\b|"
     # ... or the participle alone, after what had it done ("had their escitalopram tapered
     # and discontinued", "with paroxetine stopped at baseline"); not a stop of something
     # else the people made ("those on sertraline discontinued the study")
@@ -523,6 +524,8 @@ def _characterised(
             # tested X in patients on dopaminergic regimens", is that work's regimen)
             and own_at(s, m.start())
             and not _STOPPED_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
+            # (or after it: "the serotonergic drug was fully withdrawn before day 21")
+            and not _STOPPED_AFTER.match(s.text[m.end() :])
             # "took no serotonergic antidepressant during the trial": none taken
             and not _NOBODY_BEFORE.search(s.text[max(0, m.start() - _WINDOW) : m.start()])
             and not _stopped_before_start(s.text, m.start(), m.end())
@@ -785,6 +788,21 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
         r"(?:stopped|discontinued|ceased|withdrawn)\b|"
         rf"\b(?:stopp\w*|discontinu\w*|ceas\w*)\s+(?:the\s+)?(?:{drug})\b|"
         r"\b(?:treatment|the\s+trial|the\s+study)\s+(?:had\s+)?(?:ended|finished|was\s+over)\b",
+        re.I,
+    )
+
+
+def _watched_kept_pattern(spec: WatchSpec) -> re.Pattern[str]:
+    """The watched drug said to go on through what else the sentence tells: "venlafaxine
+    was cross-tapered to vortioxetine while LDN 3 mg was maintained", "... whilst
+    continuing naltrexone" (a drug switched away from then had been taken with it)."""
+    drug = drug_names(spec)
+    return re.compile(
+        rf"\b(?:while|whilst)\s+(?:the\s+)?(?:(?:ultra[\s\-]?)?low[\s\-]?dose\s+)?(?:{drug})"
+        r"(?:\s+\d[\d.]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?)?(?:\s+(?:daily|nightly))?\s+"
+        r"(?:was|were|is|remained|stayed)\s+(?:\w+\s+)?(?:maintained|continued|kept|unchanged)\b|"
+        r"\b(?:while|whilst)\s+(?:continuing|remaining\s+on|staying\s+on|still\s+taking|"
+        rf"maintaining)\s+(?:(?:the|her|his|their)\s+)?(?:{drug})\b",
         re.I,
     )
 
@@ -1863,12 +1881,32 @@ _STUDY_PEOPLE = re.compile(
 )
 
 
+# ... or a co-medication opening the sentence as the subject of how it works or where the
+# field chooses it: "Bupropion acts mainly on dopamine and noradrenaline reuptake and is a
+# common choice when sexual side effects limit SSRIs" (a registry's rationale: neither drug
+# named is thereby taken)
+_DRUG_DESCRIBED_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:acts?|works?)\s+(?:\w+ly\s+)?(?:on|by|as|through|via)\b|"
+    r"^\s*(?:\([^()]*\)\s*)?is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:choice|option|alternative)\b",
+    re.I,
+)
+_OPENS_SENTENCE = re.compile(r"^\s*(?:the\s+)?$", re.I)
+
+
 def _field_practice(doc: Doc, s: Sentence) -> bool:
-    """The sentence tells how the field uses the watched drug (``_FIELD_HABIT_AFTER``), not
-    what the study's people take."""
+    """The sentence tells how the field uses the watched drug (``_FIELD_HABIT_AFTER``), or
+    how a drug opening it works or is chosen (``_DRUG_DESCRIBED_AFTER``), not what the
+    study's people take."""
     if _STUDY_PEOPLE.search(s.text):
         return False
-    return any(_FIELD_HABIT_AFTER.match(s.text[m.end :]) for m in doc.drug(s))
+    if any(_FIELD_HABIT_AFTER.match(s.text[m.end :]) for m in doc.drug(s)):
+        return True
+    first = next(iter(doc.comedications(s)), None)
+    return (
+        first is not None
+        and _OPENS_SENTENCE.match(s.text[: first.start]) is not None
+        and _DRUG_DESCRIBED_AFTER.match(s.text[first.end :]) is not None
+    )
 
 
 def _warned_against(s: Sentence, m: Mention) -> bool:
@@ -3101,6 +3139,9 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
     # (not one stopped after the watched drug was, in the same sentence: "Naltrexone was
     # stopped, escitalopram was tapered": both ended a course taken together)
     watched_stop = doc.spec.compiled("drugs.watched_stopped", _watched_stopped)
+    # (nor one switched away from while the watched drug went on: "venlafaxine was
+    # cross-tapered to vortioxetine while LDN was maintained" had been taken with it)
+    watched_kept = doc.spec.compiled("drugs.watched_kept", _watched_kept_pattern)
     # (where each drug was last stopped: a start told before it, "six weeks after
     # venlafaxine was started ... Venlafaxine was stopped", is no restart alongside)
     stops: dict[str, tuple[int, int]] = {}
@@ -3111,6 +3152,7 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             if (
                 _halted(s, m)
                 and not watched_stop.search(s.text, 0, m.start)
+                and not watched_kept.search(s.text, m.end)
                 and not (
                     _STOPPED_AFTER.match(s.text[m.end :])
                     and not _HALTED_BEFORE.search(s.text[max(0, m.start - _WINDOW) : m.start])

@@ -4721,6 +4721,10 @@ _SAMPLE_TAIL = (
     # intention-to-treat mixed models")
     r"(?:were|was) included in (?:intention[\s\-]to[\s\-]treat|ITT|mITT|per[\s\-]protocol)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|models?)\b|"
+    # ("64 (mean age 72.8 years) contributed to this analysis"; "to the primary analysis"
+    # may be the parent's)
+    r"contribut(?:ed|es?) (?:data )?to (?:this|the present|the current|our) "
+    r"(?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)\b|"
     # ("47 ... were examined in this post-hoc analysis"; "in the primary analysis" may be
     # the parent's)
     r"(?:were|was) (?:examined|studied|evaluated|assessed|investigated) in (?:this|the present|"

@@ -2088,7 +2088,7 @@ _TRAIT_BEFORE = Folded(
     r"\b(?:history|histories)\s+(?:(?:was|is|were)\s+)?(?:includ\w*|notable\s+for|"
     r"significant\s+for|remarkable\s+for|compris\w*|consist\w*\s+of)\s+"
     r"(?:[\w\-/']+,?\s+(?:and\s+|or\s+)?){0,6}$|"
-    r"\bco-?morbid\s+$|"
+    r"\bco-?(?:morbid|occurring|existing)\s+$|"
     # a predictor's unit, the condition's scale an effect is counted per: "(beta = 0.91 per
     # HADS-D point)", "per 1-point increase in PHQ-9" (what it predicts is the outcome)
     r"\bper\s+(?:(?:one|1|10|5)[\s\-]+(?:points?|units?|SD)\s+(?:(?:increase|rise|higher)\s+)?"
