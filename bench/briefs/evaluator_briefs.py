@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 156 (session 63): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 155's fixes.
+# Batch 157 (session 63): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 156's fixes.
 SETS = [
-    ("holdout627", "holdout", "52202781-52202800", *ORDINARY_STREAM),
-    ("holdout628", "holdout", "52202801-52202820", *LOOKALIKES),
-    ("holdout629", "holdout", "52202821-52202840", *LDN_INSTEAD),
-    ("holdout630", "holdout", "52202841-52202860", *HARD_NUMBERS),
-    ("holdout631", "holdout", "52202861-52202880", *UNTRIED_KINDS),
-    ("registry141", "registry", "NCT00290871-NCT00290900", *ORDINARY_REGISTRY),
-    ("preprints134", "preprints", "PPR9900931-PPR9900960", *ORDINARY_PREPRINTS),
+    ("holdout632", "holdout", "52202881-52202900", *ORDINARY_STREAM),
+    ("holdout633", "holdout", "52202901-52202920", *LOOKALIKES),
+    ("holdout634", "holdout", "52202921-52202940", *LDN_INSTEAD),
+    ("holdout635", "holdout", "52202941-52202960", *HARD_NUMBERS),
+    ("holdout636", "holdout", "52202961-52202980", *UNTRIED_KINDS),
+    ("registry142", "registry", "NCT00290901-NCT00290930", *ORDINARY_REGISTRY),
+    ("preprints135", "preprints", "PPR9900961-PPR9900990", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
