@@ -973,6 +973,12 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"[^.;]{0,80}?(?:\b(?:not|no|"
         r"insufficient|inadequate|"
         r"less than|fewer than|below|under)\b|[<≤]\s*\d)|"
+        # ... or by a score that rose, or a relapse: "Participants whose MADRS score rose by
+        # 4 or more points after week 8 had naltrexone increased", "those who relapsed"
+        rf"\b(?:those|{counts.PEOPLE})\s+whose\b[^.;]{{0,40}}?\b(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|"
+        r"PHQ-?9|QIDS\w*|EPDS|scores?|symptoms?)\s+(?:scores?\s+)?(?:had\s+)?(?:rose|risen|"
+        r"increased|worsened)\b|"
+        rf"\b(?:those|{counts.PEOPLE})\s+who\s+(?:had\s+)?(?:relapsed|worsened|deteriorated)\b|"
         # ... or said without a relative: "those not improved by 25% at week 4", "patients
         # not yet responding"
         r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
@@ -4248,6 +4254,18 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 # "X was added to venlafaxine with dosing between 1.5 and 4.5 mg": the
                 # base treatment is named between the added drug and its dose
                 owner = drug
+            if (
+                owner not in (None, drug)
+                and title_names_drug
+                and all(doc.spec.is_low(v) for v in values)
+                and _STUDY_DRUG.search(
+                    s.text, max((a for a, _, _ in drugs if a < m.start()), default=0), m.start()
+                )
+            ):
+                # "All continued their SNRI, with study drug titrated to 4.5 mg nightly": the
+                # trial's own drug, named by its role after the base drug and before the
+                # dose, owns the dose
+                owner = drug
             sized = SIZED_AFTER.match(s.text[m.end() :]) is not None
             if (
                 owner not in (None, drug)
@@ -5043,7 +5061,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _steps_listed_after_start(_steps_after_target(out, drug), drug)
     out = _start_of_flexible_range(_start_range_raised(_settle_schedule(out, drug), drug), drug)
     out = _stopped_then_replaced(
-        _shares_inside_range(_inside_flexible_range(out, drug), drug), drug
+        _shares_inside_range(_inside_flexible_range(out, drug), drug), drug, doc
     )
     out = _reduction_undone(doc, out, drug)
     out = _started_below_every_arm(out, drug)
@@ -6661,19 +6679,32 @@ _HARMED_AFTER = re.compile(
 _IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|whenever|should|in\s+case)\b[^.;,]*$", re.I)
 
 
-def _given_up(d: Dose, rest: str) -> bool:
+def _given_up(d: Dose, rest: str, doc: Doc | None = None) -> bool:
     """The dose is said to be stopped, not tolerated or harmful to the person, before or
-    in ``rest``, the text after it up to the next dose of the drug."""
+    in ``rest``, the text after it up to the next dose of the drug (with ``doc``, not a
+    stop whose clause names a co-medication as what stopped: "...; escitalopram was then
+    stopped")."""
     text = d.sentence.text
     return bool(
-        any(not _IF_CLAUSE_BEFORE.search(rest, 0, m.start()) for m in _STOPPED_AFTER.finditer(rest))
+        any(
+            not _IF_CLAUSE_BEFORE.search(rest, 0, m.start())
+            and not (doc is not None and _another_stopped(doc, rest, m.start()))
+            for m in _STOPPED_AFTER.finditer(rest)
+        )
         or _STOPPED_BEFORE.search(text[max(0, d.start - 50) : d.start])
         or _HARMED_ON_BEFORE.search(text[max(0, d.start - 160) : d.start])
         or _HARMED_AFTER.match(rest)
     )
 
 
-def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
+def _another_stopped(doc: Doc, rest: str, at: int) -> bool:
+    """The stop at ``at`` in ``rest`` has a co-medication in its own clause before it, its
+    subject: "so that both were taken together; escitalopram was then stopped"."""
+    opens = max(rest.rfind(c, 0, at) for c in (";", ",", ":")) + 1
+    return bool(doc.lexicon.find(rest[opens:at]))
+
+
+def _stopped_then_replaced(doses: list[Dose], drug: str, doc: Doc | None = None) -> list[Dose]:
     """A dose given up for intolerance ("naltrexone 1.5 mg was added but stopped after five
     days because of insomnia. It was restarted ... at 0.5 mL each morning") is no dose the
     person was kept on when a later dose of the drug follows it (CONTRACT.md: maintenance
@@ -6710,7 +6741,7 @@ def _stopped_then_replaced(doses: list[Dose], drug: str) -> list[Dose]:
         returned = _RETURNED_AFTER.search(clause)
         if returned and _FOR_SOME_CLAUSE.search(clause[: returned.start()]):
             returned = None
-        if returned or _given_up(d, rest):
+        if returned or _given_up(d, rest, doc):
             stopped.add(id(d))
     return [
         replace(d, earlier=True, conditional=False, escalation=False, flexible=False)

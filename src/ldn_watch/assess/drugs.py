@@ -817,16 +817,27 @@ def _resumed_alongside_pattern(spec: WatchSpec) -> re.Pattern[str]:
         r"\b(?:resum\w*|restart\w*|re-start\w*|reintroduc\w*|re-introduc\w*)\b[^.;]{0,80}?"
         r"\b(?:(?:while|whilst)\s+(?:continuing(?:\s+(?:on|with|to\s+take))?|remaining\s+on|"
         r"staying\s+on|(?:still\s+)?taking)|alongside|together\s+with|in\s+addition\s+to|"
-        rf"on\s+top\s+of)\s+(?:the\s+|their\s+)?(?:{drug})\b",
+        # (or the watched drug's going on told in a clause of its own: "Venlafaxine was
+        # restarted at 75 mg/day, and she chose to continue naltrexone")
+        r"on\s+top\s+of|,?\s*and\s+(?:she|he|they|the\s+patient)\s+(?:(?:chose|decided|opted|"
+        r"elected|wished|wanted|agreed|was\s+allowed|were\s+allowed)\s+to\s+)?"
+        rf"(?:continue[sd]?|kept|keep|stayed\s+on|remained\s+on)(?:\s+taking)?)\s+"
+        rf"(?:the\s+|their\s+|her\s+|his\s+)?(?:{drug})\b",
         re.I,
     )
 
 
+# the resumed drug as the subject of the resuming verb: "Venlafaxine was restarted ..."
+_SUBJECT_OF_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:was|were|had\s+been)\s+(?:\w+\s+)?", re.I)
+
+
 def _resumed_alongside(doc: Doc, s: Sentence, m: Mention) -> bool:
     """``m`` is named in a sentence that resumes a drug beside the watched one, after the
-    resuming verb."""
+    resuming verb or as its subject."""
     hit = doc.spec.compiled("drugs.resumed_alongside", _resumed_alongside_pattern).search(s.text)
-    return hit is not None and hit.start() < m.start
+    return hit is not None and (
+        hit.start() < m.start or _SUBJECT_OF_VERB.fullmatch(s.text, m.end, hit.start()) is not None
+    )
 
 
 # offered to those the study's treatment failed: "those who had not responded by week 8
@@ -1658,7 +1669,9 @@ _PURPOSE_HEADER = (
     rf"\b(?:{_MEDICINES}|antidepressants?)\s+(?:(?:taken|used|prescribed|given)\s+)?for\s+"
     r"(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"(?P<purpose>{purpose})\w*\b"
-    rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,20}}}}?{_LIST_OPENS}"
+    # (or in brackets after it: "antidepressants prescribed for fibromyalgia (amitriptyline
+    # <= 25 mg, duloxetine, milnacipran)")
+    rf"(?:{_NO_NEW_HEAD}[^;.]){{{{0,20}}}}?(?:{_LIST_OPENS}|\()"
     rf"(?:{_NO_NEW_HEAD}(?:[^;.]|\.(?=\d))){{{{0,80}}}}$"
 )
 
@@ -2939,7 +2952,15 @@ _CHOSEN_IN_CARE = Folded(
     r"\b(?:decided|chosen|determined|left|prescribed)\s+(?:to|by)\s+(?:the\s+|their\s+)?"
     r"(?:treating\s+)?(?:clinicians?|prescribers?|physicians?|doctors?|psychiatrists?|GPs?)\b"
     r"[^.;]{0,60}?\bnot\s+(?:be\s+)?(?:influenced|determined|dictated|directed|affected|altered)\s+"
-    r"by\s+(?:the\s+|this\s+)?(?:study|research|registry|protocol)\b",
+    r"by\s+(?:the\s+|this\s+)?(?:study|research|registry|protocol)\b|"
+    # (or "Dose and concomitant medication, including SSRIs, ..., are at the discretion of
+    # the clinician")
+    # (the medicines, not only the dose, left to the clinician: "dose and titration are at
+    # the clinician's discretion" leaves the SSRI they take as it is)
+    r"\b(?:medications?|medicines?|antidepressants?|drugs|co-?treatments?)\b[^.;]{0,160}?"
+    r"\b(?:are|is|will\s+be|remain)\s+(?:left\s+)?(?:at|to)\s+(?:the\s+)?"
+    r"(?:[\w\-]+(?:['’]s?)?\s+){0,2}?discretion(?:\s+of\s+(?:the\s+|their\s+)?(?:treating\s+)?"
+    r"(?:clinicians?|prescribers?|physicians?|doctors?|psychiatrists?|GPs?))?\s*[.;]",
     re.I,
 )
 
@@ -3131,7 +3152,11 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
     elif found and not overlap and _replaced_by_watched(doc):
         # the people come off their drug and take the watched one in its place (a switch,
         # a cross-taper): what they came off, and a comparator's drug, is not taken with it
-        said, found = "replaced", []
+        # (unless resumed later beside it: "Venlafaxine was restarted ..., and she chose to
+        # continue naltrexone")
+        found = [(m, s) for m, s in found if _resumed_alongside(doc, s, m)]
+        if not found:
+            said = "replaced"
         characterised, where, described = [], [], set()
     # a drug the whole sample stopped before the watched one is not taken with it, even
     # where another sentence names it as what people came in on ("blunting attributed to

@@ -727,6 +727,13 @@ _AGED = (
     r"(?:aged\s+(?:\d{1,2}\s*(?:-|\u2013|to)\s*)?\d{1,2}\s+(?:years?\s+)?"
     r"(?:(?:or|and)\s+(?:more|older|over|above)\s+)?)"
 )
+# the next step of a sift, counted after those who met the criteria, that keeps them in the
+# study rather than taking them in: "51 met inclusion criteria and 44 had a follow-up
+# rating" (51 is the cohort; "88 met eligibility criteria and 61 were enrolled" is 61)
+_NEXT_STEP_KEPT = (
+    rf"\s*,?\s*(?:and|while|whereas)\s+{NUMBER}\s+(?:(?:had|completed|provided|contributed)\b|"
+    r"(?:were|was)\s+(?:followed|analy[sz]ed|assessed|evaluable)\b)"
+)
 _BARE = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}{_NOT_UNIT}\s+"
     # "66 (mean age 70.2 years; 38 women) with MDD ... were randomized": what the count
@@ -765,7 +772,10 @@ _BARE = Folded(
     # ... or at the end of its clause, a records study's kept sample: "Records of 305
     # patients were screened and 214 met inclusion criteria (mean age 44 years)" (the
     # criteria were the study's: those who met them are its cohort)
-    r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria(?=\s*(?:\(|[.;]|$))|"
+    # (or before the next step of the sift, counted: "of whom 51 met inclusion criteria and
+    # 44 had a follow-up rating")
+    r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria(?=\s*(?:\(|[.;]|$)|"
+    rf"{_NEXT_STEP_KEPT})|"
     # (a protocol's "so that 120 can be randomised")
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
     r"(?:\w+\s+(?:and\s+)?)?"
@@ -1051,7 +1061,9 @@ _POOL_THEN_QUALIFIED = Folded(
     r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?"
     # (the criteria may be spelled out: "212 met the inclusion criteria of at least eight
     # weeks of follow-up and a baseline PHQ-9")
-    r"(?:\s*(?:of|:)\s+(?:[^.;]|\.\d){0,120}?)?(?=\s*(?:[.;]|$))|"
+    r"(?:\s*(?:of|:)\s+(?:[^.;]|\.\d){0,120}?)?(?=\s*(?:[.;]|$)|"
+    # (or before the sift's next step, counted: "51 met inclusion criteria and 44 had ...")
+    rf"{_NEXT_STEP_KEPT})|"
     # ... or what qualified them, then taken in: "Of 71 patients prescribed LDN, 48 had
     # both baseline and follow-up assessments after a median of 14 weeks and were included"
     r"(?:[\w\-]+,?\s+|\([^()]{0,80}\)\s+){1,16}?and\s+(?:were|was)\s+"
@@ -1508,6 +1520,15 @@ _ALLOCATION_LIST = re.compile(
     r"\s+and\s+)(?:[^.;]|\.(?!\s|$)){1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?)+)",
     re.IGNORECASE,
 )
+# ... or a sentence that is nothing but the arms and their sizes, parted by semicolons:
+# "LDN, n = 21; escitalopram, n = 20." (each arm named by the words of an arm or by one
+# word, a drug's name; at least one by an arm's words)
+_ARM_LIST_SENTENCE = re.compile(
+    r"^\s*(?P<list>[^.;()=]{1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?"
+    r"(?:\s*;\s*(?:and\s+)?[^.;()=]{1,50}?,?\s*\(?n\s*=\s*\d{1,4}\)?)+)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_ONE_WORD_ARM = re.compile(r"^\s*(?:and\s+)?[A-Za-z][\w\-]*\s*$")
 _LISTED_ARM = re.compile(r"(?P<arm>[^;]*?),?\s*\(?n\s*=\s*(?P<n>\d{1,4})\)?", re.IGNORECASE)
 _ARM_WORDS = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s*(?:mg|µg|mcg|micrograms?)|placebo|arm|group|control|sham|usual\s+care|"
@@ -3338,6 +3359,21 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 and not _pooled(s.text, m.start(), m.end())
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+        whole = _ARM_LIST_SENTENCE.match(s.text)
+        if whole is not None:
+            arms_listed = list(_LISTED_ARM.finditer(whole.group("list")))
+            parts = tuple(int(a.group("n")) for a in arms_listed)
+            named = [a.group("arm") for a in arms_listed]
+            if (
+                len(parts) >= 2
+                and all(parts)
+                and any(_ARM_WORDS.search(a) for a in named)
+                and all(
+                    _ARM_WORDS.search(a) or (_ONE_WORD_ARM.match(a) and not _PART_NOT.search(a))
+                    for a in named
+                )
+            ):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, whole.group(0), parts))
     if " arm " in low or " group " in low:
         for m in _EACH_ARM_TOOK_IN.finditer(s.text):
             arm_sizes = (
@@ -6065,7 +6101,9 @@ _PART_COUNT = Folded(
     r"(?<![\w\-–/.=±$,])(?<![≥≤<>])(?<![≥≤<>]\s)"
     + "".join(rf"(?<!\b{w} )" for w in _PART_LABEL.split("|"))
     + rf"(?P<num>{NUMBER})(?![\w\-–%]|[.,]\d|\s*(?:%|percent|per\s+cent|mg|mcg|µg|μg|g\b|ml\b|"
-    r"kg|points?\b|weeks?\b|days?\b|months?\b|years?\b|hours?\b|h\b|times\b|:\s*\d|/))",
+    # (nor a dose counted in its units: "19 (2 drops), 18 (6 drops) and 18 (placebo)")
+    r"kg|points?\b|weeks?\b|days?\b|months?\b|years?\b|hours?\b|h\b|times\b|drops?\b|"
+    r"tablets?\b|capsules?\b|sprays?\b|puffs?\b|:\s*\d|/))",
     re.IGNORECASE,
 )
 _PART_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)$", re.IGNORECASE)
