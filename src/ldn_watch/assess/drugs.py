@@ -2953,10 +2953,9 @@ _CHOSEN_IN_CARE = Folded(
     r"(?:treating\s+)?(?:clinicians?|prescribers?|physicians?|doctors?|psychiatrists?|GPs?)\b"
     r"[^.;]{0,60}?\bnot\s+(?:be\s+)?(?:influenced|determined|dictated|directed|affected|altered)\s+"
     r"by\s+(?:the\s+|this\s+)?(?:study|research|registry|protocol)\b|"
-    # (or "Dose and concomitant medication, including SSRIs, ..., are at the discretion of
-    # the clinician")
-    # (the medicines, not only the dose, left to the clinician: "dose and titration are at
-    # the clinician's discretion" leaves the SSRI they take as it is)
+    # (or the medicines left to the clinician: "Dose and concomitant medication, including
+    # SSRIs, ..., are at the discretion of the clinician"; not the dose alone: "dose and
+    # titration are at the clinician's discretion" leaves the SSRI they take as it is)
     r"\b(?:medications?|medicines?|antidepressants?|drugs|co-?treatments?)\b[^.;]{0,160}?"
     r"\b(?:are|is|will\s+be|remain)\s+(?:left\s+)?(?:at|to)\s+(?:the\s+)?"
     r"(?:[\w\-]+(?:['’]s?)?\s+){0,2}?discretion(?:\s+of\s+(?:the\s+|their\s+)?(?:treating\s+)?"
