@@ -1264,6 +1264,27 @@ def crossed(doc: Doc, s: Sentence, m: Mention) -> bool:
     return any(_OWN_PLACEBO_AFTER.match(text, x.end) for x in doc.drug(s))
 
 
+# the last of the alternatives is both drugs at once: "randomised to LDN 4.5 mg,
+# escitalopram 10 mg or both", "... or their combination", "... or the two combined"
+_OR_BOTH_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,60}?\bor\s+(?:both|(?:the|their)\s+combination|"
+    r"the\s+two\s+(?:combined|together)|(?:a\s+|the\s+)?combination\s+of\s+(?:both|the\s+two))\b",
+    re.IGNORECASE,
+)
+
+
+def in_both_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The co-medication is one of the alternatives the people were allocated to, the
+    watched drug named before it, and the list closes with an arm given both ("LDN 4.5
+    mg, escitalopram 10 mg or both"): that arm takes it with the watched drug."""
+    if _OR_BOTH_AFTER.match(s.text, m.end) is None:
+        return False
+    lo = max(0, m.start - 80)
+    return _ALLOCATED_TO.search(s.text, max(0, m.start - 160), m.start) is not None and any(
+        lo <= x.start and x.end <= m.start for x in doc.drug(s)
+    )
+
+
 # a crossover's order of periods: "LDN then sertraline, or the reverse order", "in
 # random order", "vice versa"
 _PERIOD_ORDER = Folded(

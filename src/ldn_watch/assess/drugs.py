@@ -3052,7 +3052,11 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             # the cell that gets both: "sertraline or placebo, and X or placebo")
             if (
                 own_at(s, m.start)
-                and (arms.with_drug(doc, s, m) or arms.crossed(doc, s, m))
+                and (
+                    arms.with_drug(doc, s, m)
+                    or arms.crossed(doc, s, m)
+                    or arms.in_both_arm(doc, s, m)
+                )
                 and not _stopped(doc, s, m)
             ):
                 together.add(m.entry.name)
