@@ -3269,6 +3269,12 @@ def _from_arms(s: Sentence) -> Count | None:
     return Count(a + b, 5, s, m.group(0), (a, b)) if a and b else None
 
 
+def _listed_arms(listing: str) -> tuple[list[str], tuple[int, ...]]:
+    """The arms' words and sizes of an "arm, n = k; arm, n = k" list (``_LISTED_ARM``)."""
+    found = list(_LISTED_ARM.finditer(listing))
+    return [a.group("arm") for a in found], tuple(int(a.group("n")) for a in found)
+
+
 def _arm_totals(s: Sentence) -> list[Count]:
     """Totals built arm by arm: "75 were assigned to LDN and 73 to placebo" (148), and
     equal groups: "four cohorts of eight adults" (32)."""
@@ -3350,20 +3356,17 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "n =" in low or "n=" in low:
         for m in _ALLOCATION_LIST.finditer(s.text):
-            arms_listed = list(_LISTED_ARM.finditer(m.group("list")))
-            parts = tuple(int(a.group("n")) for a in arms_listed)
+            named, parts = _listed_arms(m.group("list"))
             if (
                 len(parts) >= 2
                 and all(parts)
-                and all(_ARM_WORDS.search(a.group("arm")) for a in arms_listed)
+                and all(_ARM_WORDS.search(a) for a in named)
                 and not _pooled(s.text, m.start(), m.end())
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
         whole = _ARM_LIST_SENTENCE.match(s.text)
         if whole is not None:
-            arms_listed = list(_LISTED_ARM.finditer(whole.group("list")))
-            parts = tuple(int(a.group("n")) for a in arms_listed)
-            named = [a.group("arm") for a in arms_listed]
+            named, parts = _listed_arms(whole.group("list"))
             if (
                 len(parts) >= 2
                 and all(parts)
