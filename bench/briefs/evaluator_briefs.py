@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 157 (session 63): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 156's fixes.
+# Batch 158 (session 64): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 157's fixes.
 SETS = [
-    ("holdout632", "holdout", "52202881-52202900", *ORDINARY_STREAM),
-    ("holdout633", "holdout", "52202901-52202920", *LOOKALIKES),
-    ("holdout634", "holdout", "52202921-52202940", *LDN_INSTEAD),
-    ("holdout635", "holdout", "52202941-52202960", *HARD_NUMBERS),
-    ("holdout636", "holdout", "52202961-52202980", *UNTRIED_KINDS),
-    ("registry142", "registry", "NCT00290901-NCT00290930", *ORDINARY_REGISTRY),
-    ("preprints135", "preprints", "PPR9900961-PPR9900990", *ORDINARY_PREPRINTS),
+    ("holdout637", "holdout", "52202981-52203000", *ORDINARY_STREAM),
+    ("holdout638", "holdout", "52203001-52203020", *LOOKALIKES),
+    ("holdout639", "holdout", "52203021-52203040", *LDN_INSTEAD),
+    ("holdout640", "holdout", "52203041-52203060", *HARD_NUMBERS),
+    ("holdout641", "holdout", "52203061-52203080", *UNTRIED_KINDS),
+    ("registry143", "registry", "NCT00290931-NCT00290960", *ORDINARY_REGISTRY),
+    ("preprints136", "preprints", "PPR9900991-PPR9901020", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
