@@ -60,8 +60,18 @@ def words_to_int(text: str) -> int | None:
         return int(t)
     total = current = 0
     seen = False
-    for w in re.split(r"[\s\-]+", t):
-        if w == "and" or not w:
+    words = [w for w in re.split(r"[\s\-]+", t) if w]
+    for i, w in enumerate(words):
+        if w == "and":
+            before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+            if not (
+                before in ("hundred", "thousand")
+                or (before in _TENS and _UNITS.get(after, 10) < 10)
+            ):
+                # "seventeen and nineteen" is two numbers (two arms' sizes), not one: "and"
+                # joins the parts of one number only after a hundred or a thousand, or a
+                # ten and its unit as other languages write them ("oitenta e quatro")
+                return None
             continue
         if w in _UNITS:
             current += _UNITS[w]

@@ -89,6 +89,8 @@ _DOSE = Folded(
     rf"more|higher|above|greater|over)\b)?",
     re.IGNORECASE,
 )
+# the next dose of a list, right after a dose: ", 3 mg", ", or 4.5 mg"
+_DOSE_LIST_GOES_ON = re.compile(rf"\s*,\s*(?:or\s+|and\s+)?{_NUM}\s*{_UNIT}\b", re.I)
 # a dose, then "in" and a count of the people who took it: "3 mg in 5, 4.5 mg in 9",
 # "1 mg (in 4)" ("dissolved in 5 mL" has a unit of its own and is not a count)
 _UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
@@ -100,7 +102,10 @@ _GROUP_NUMBER_BEFORE = re.compile(
     r"\bin\s+(?:the\s+)?(?:cohort|group|arm|stage|period|phase|part|week|day|month)\s+$|"
     # ... or the end of a stretch of time heading a schedule's step: "weeks 3 to 12, 4.5
     # mg", "days 8-14, 3 mg" (``_TIME_HEADED``)
-    r"\b(?:days?|weeks?|months?)\s+\d+\s*(?:-|–|to|through|until)\s*(?:(?:days?|weeks?|months?)\s+)?$",
+    r"\b(?:days?|weeks?|months?)\s+\d+\s*(?:-|–|to|through|until)\s*(?:(?:days?|weeks?|months?)\s+)?$|"
+    # ... or a numbered group heading the step, its dose after a comma: "received add-on X
+    # for 6 weeks: cohort 1, 0.5 mg/day; cohort 2, 2 mg/day"
+    r"(?:^|[:;(]\s*|\band\s+)(?:cohort|group|arm|stage|step|dose\s+level)\s+$",
     re.I,
 )
 _UNIT_HINT = Folded(
@@ -799,9 +804,14 @@ _LATER_BEFORE = Folded(
 # a further step of a raise told before it in the same sentence: "escalated from 1.5 mg to
 # 3 mg after one week and to 4.5 mg after two weeks", "raised to 3 mg on day 8 and on to
 # 4.5 mg", "..., and finally to 4.5 mg" (the "to" carries the raise's verb on); the time
-# of the step may come first: "and after a further fortnight to 3 mL", "and at week 4 to"
+# of the step may come first: "and after a further fortnight to 3 mL", "and at week 4 to";
+# so may whom the step is for, told by their response alone: "escalated to 2.5 mg/day at
+# week 4, and those still without response at week 8 to 4.5 mg/day"
 _ONWARD_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:then\s+|finally\s+|later\s+|subsequently\s+|thereafter\s+)?"
+    r"(?:(?:those|others|the\s+rest|the\s+remaining|non[\s\-]?(?:responders|remitters))"
+    r"(?:\s+(?:still|yet|without|with|no|not|who|had|did|respond(?:ed|ing)?|response|"
+    r"remission|remitt(?:ed|ing)|improve(?:d|ment)?|partial|adequate|sufficient)){0,5}\s+)?"
     r"(?:(?:after|at|from|in|by)\s+(?:[\w\-]+\s+){1,4}?)?"
     r"(?:on\s+|up\s+|further\s+)?to\s*$",
     re.I,
@@ -1210,7 +1220,12 @@ _WEEK_TAKEN_DAILY = Folded(
     # 4.5 mg to be taken every evening")
     r"\bdispensed\s+(?:[\w\-]+\s+){0,4}?as\s+(?:capsules|tablets|sachets)\s+of\s+\d+(?:\.\d+)?\s*mg\s+"
     r"(?:to\s+be\s+)?(?:taken|swallowed)\s+(?:once\s+)?(?:each|every|a|per)\s+"
-    r"(?:night|evening|morning|day)\b",
+    r"(?:night|evening|morning|day)\b|"
+    # (or the week's amount said again right after as the dose a night: "21 mg/week,
+    # dispensed as 3 mg nightly")
+    r"\bmg\s*(?:/\s*w(?:ee)?k|per\s+week|a\s+week|weekly)\b\s*,?\s*(?:dispensed|given|taken|"
+    r"prescribed|administered)\s+as\s+\d+(?:\.\d+)?\s*mg\s+(?:once\s+)?(?:nightly|daily|"
+    r"at\s+(?:night|bedtime)|(?:each|every|a|per)\s+(?:night|evening|morning|day))\b",
     re.I,
 )
 # a number told with its unit of mass (a range "1 mg to 4.5 mg" tells two)
@@ -1699,8 +1714,10 @@ _UNIT_GIVEN = re.compile(
 # study's own groups, so in a record titled with the drug the dose is that drug's. An arm
 # or group named by its dose is one too ("the 1 mg and 4.5 mg arms were pooled", "the
 # 2 mg and 4 mg groups were combined"): a trial names its arms by the dose of its drug
+# (a placebo arm may close the list: "across the 1.5 mg, 4.5 mg and placebo arms")
 _COHORT_AFTER = re.compile(
-    r"^[\s\-]*(?:(?:once|twice)[\s\-]+daily\s+|nightly\s+|/d(?:ay)?\s+)?(?:cohorts?|arms?|groups?|"
+    r"^[\s\-]*(?:(?:once|twice)[\s\-]+daily\s+|nightly\s+|/d(?:ay)?\s+)?"
+    r"(?:,?\s*(?:and|or)\s+(?:the\s+)?placebo\s+)?(?:cohorts?|arms?|groups?|"
     r"dose\s+(?:arms?|groups?))\b",
     re.I,
 )
@@ -4354,7 +4371,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     # "increased to 3 mg in week 2 and to 4.5 mg from week 3": a further
                     # step of a raise this sentence already gave the drug, its verb left out
                     or (
-                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 50) : m.start()])
+                        _ONWARD_BEFORE.search(s.text[max(0, m.start() - 80) : m.start()])
                         and out
                         and out[-1].sentence.index == s.index
                         and out[-1].owner == drug
@@ -4762,7 +4779,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             bound = (
                 bound_by_weight
                 or (bool(pre) and pre != "up to" and not step)
-                or bool(m.group("post"))
+                # (not a group of a list of dose groups: "grouped by their stable daily
+                # dose: 1.5 mg or less, 3 mg, or 4.5 mg", the lowest group an arm)
+                or (bool(m.group("post")) and _DOSE_LIST_GOES_ON.match(s.text, m.end()) is None)
                 # "any dose up to 4.5 mg": the ceiling of what may be taken, no dose reached
                 or (pre == "up to" and _ANY_DOSE_BEFORE.search(lead) is not None)
             )
@@ -5053,6 +5072,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     out = _drop_restated(out, drug)
     out = _drop_parts_of_total(out, drug)
     out = _drop_strengths(out, drug)
+    out = _arms_named_per_intake(out, drug)
     out = _split_through_the_day(out, drug)
     raise_for_some = doc.spec.compiled("doses.conditional", _conditional)
     out = _timed_sentences(_chains(doc, out, drug, raise_for_some), drug)
@@ -5511,6 +5531,39 @@ def _given_up_before_strength(d: Dose, strengths: list[Dose]) -> bool:
         and s.mg_per_day != d.mg_per_day
     ]
     return bool(after) and _given_up(d, d.sentence.text[d.start + len(d.span) : min(after)])
+
+
+# taken more than once a day, right after a dose: "250 µg twice daily", "1 mg b.i.d."
+_MORE_THAN_ONCE_AFTER = re.compile(
+    r"\s*(?:(?P<two>twice|two\s+times|b\.?i\.?d\b)|(?P<three>three\s+times|thrice|t\.?i\.?d\b))",
+    re.I,
+)
+
+
+def _arms_named_per_intake(doses: list[Dose], drug: str) -> list[Dose]:
+    """Arms named by one intake of their dose ("randomised to the 250 µg, 1 mg and placebo
+    arms") where the record gives each arm's dose as taken more than once a day
+    ("naltrexone 250 µg twice daily, 1 mg twice daily or placebo"), and gives no arm that
+    amount a day: the arms whose daily doses are already counted (0.5 and 2 mg), not doses
+    of their own."""
+    intakes: set[float] = set()
+    labels: list[Dose] = []
+    given: set[float] = set()
+    for d in doses:
+        if d.owner != drug or d.start < 0:
+            continue
+        end = d.start + len(d.span)
+        more = _MORE_THAN_ONCE_AFTER.match(d.sentence.text, end)
+        if more is not None:
+            intakes.add(round(d.mg_per_day / (2 if more.group("two") else 3), 4))
+        elif _COHORT_AFTER.match(d.sentence.text[end:]):
+            labels.append(d)
+        else:
+            given.add(d.mg_per_day)
+    named_by_intake = {
+        id(d) for d in labels if d.mg_per_day in intakes and d.mg_per_day not in given
+    }
+    return [d for d in doses if id(d) not in named_by_intake] if named_by_intake else doses
 
 
 def _drop_parts_of_total(doses: list[Dose], drug: str) -> list[Dose]:

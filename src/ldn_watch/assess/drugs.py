@@ -1627,7 +1627,13 @@ _MEDICINES = (
 )
 # (... or a colon, as a results table heads its rows: "Concomitant medication for
 # fibromyalgia: Duloxetine, Amitriptyline, None")
-_LIST_OPENS = r"(?:\b(?:including|such\s+as|namely|like)\b|\be\.g\.|:)"
+# (or its commonest items: "medications prescribed for fibromyalgia pain, most often
+# duloxetine (n = 26) or low-dose amitriptyline")
+_LIST_OPENS = (
+    r"(?:\b(?:including|such\s+as|namely|like|(?:most\s+)?(?:often|commonly|frequently)|"
+    r"mostly|mainly|chiefly|predominantly|especially|particularly|usually|typically)\b|"
+    r"\be\.g\.|:)"
+)
 _NO_NEW_HEAD = r"(?!\b(?:antidepressants?|but|while|whereas|and\s+(?:the|their|other)|for)\b)"
 # how long a medication has been taken, said between it and its list ("for 8 weeks", "for
 # at least four weeks"): no new head

@@ -23,14 +23,25 @@ from ldn_watch.assess.lexicon import Lexicon
 from ldn_watch.assess.roles import Doc, Sentence
 from ldn_watch.model import Facts, Record
 
+# the least dose that works, sought by the study: "to identify the minimal effective dose"
+# (not a co-medication's, "an SSRI at or above the minimum effective dose")
+_SEEK_LEAST = (
+    r"\b(?:identify|determine|find|establish|define|estimate|explore|seek)\w*\s+(?:the\s+)?"
+    r"(?:minimal|minimum|lowest) effective dos(?:e|ing|age)\b"
+)
 # explicitly dose-finding work: true whatever doses are stated
 _DOSE_FINDING = Folded(
     r"\bdose[\s\-]*(?:finding|ranging)\b|\bED50\b|\boptimal (?:\w+\s+)?dos(?:e|ing|age)\b|"
+    rf"{_SEEK_LEAST}|"
+    # (the dose-response as what the study sets out to learn: "Aim was to explore dose-
+    # response of X", "to characterise the dose-response relationship")
+    r"\b(?:explore|examine|assess|determine|characteri[sz]e|establish|investigate|define|"
+    r"describe)\s+(?:the\s+)?dose[\s\-]*response\b|"
     r"\bdose[\s\-]*(?:response|escalation)\s+(?:study|trial|design|cohorts?|phase|curve)\b|"
     r"\bescalating doses\b",
     re.I,
 )
-_OPTIMAL = re.compile(r"optimal (?:\w+\s+)?dos(?:e|ing|age)", re.I)
+_OPTIMAL = re.compile(rf"optimal (?:\w+\s+)?dos(?:e|ing|age)|{_SEEK_LEAST}", re.I)
 # the words between a dose-finding phrase and the drug it is about: "a dose-finding study
 # of ketamine", "the optimal dose for intravenous esketamine"
 _ABOUT_DRUG = re.compile(
@@ -412,6 +423,31 @@ def _mg(values: list[float]) -> str:
     return " and ".join(f"{v:g}" for v in values) + " mg"
 
 
+# the study's own aim, told in its background section: "Aim was to explore dose-response
+# of X as add-on to SSRIs", "We aimed to identify the minimal effective dose"
+_OWN_AIM = re.compile(
+    r"^\s*(?:(?:the|our)\s+)?(?:main\s+|primary\s+)?(?:aims?|objectives?|purpose|goals?)\s+"
+    r"(?:of\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:study|trial|work|analysis)\s+)?(?:was|were|is|are)\s+to\b|"
+    r"^\s*(?:here\s+)?we\s+(?:aimed|sought|set\s+out|intended)\s+to\b",
+    re.I,
+)
+
+
+def _aims_in_background(doc: Doc, own: list[Sentence]) -> list[Sentence]:
+    """The background's sentences stating this study's aim (not earlier or future work's):
+    what the study sets out to learn is its own, wherever the abstract puts it."""
+    mine = {s.index for s in own}
+    return [
+        s
+        for s in doc.sentences
+        if s.background
+        and s.index not in mine
+        and not (s.prior or s.future or s.hedged or s.literature)
+        and _OWN_AIM.match(s.text)
+    ]
+
+
 def _compares_doses(
     doc: Doc,
     low: list[Dose],
@@ -506,7 +542,7 @@ def _compares_doses(
     by_arm = [d for d in low if d.arm_outcome and d.mg_per_day in given]
     if len({d.mg_per_day for d in by_arm}) >= 2 and not synthesis:
         return True, by_arm[0].sentence.text, None
-    for s in own:
+    for s in [*own, *_aims_in_background(doc, own)]:
         if _NOT_DAILY_DOSE.search(s.text) or _NOT_COMPARED.search(s.masked):
             continue
         masked = _GUIDED_RAISE.sub(" ", s.masked) if "scal" in s.masked else s.masked

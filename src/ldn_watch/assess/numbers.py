@@ -1219,6 +1219,8 @@ _STOPPED_WORDS = (
 _ANY_NUMBER = Folded(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
 _ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING})\b", re.IGNORECASE)
 # ... or the allocation as a noun heading its arms: "Allocation was ...", "Allocation: ..."
+# the people allocated to the arms told next: "randomised women ... to", "were assigned to"
+_ALLOCATED_TO = Folded(rf"\b(?:{ALLOCATING})\b[^.;]*\bto\b", re.IGNORECASE)
 _ALLOC_HEAD = Folded(rf"\b(?:{ALLOCATING})\b|\ballocation\s*(?:was|were|:)", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
@@ -1492,9 +1494,13 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # the arms' sizes listed under one "n =", in the order the arms were named: "randomised to
 # naltrexone 1 mg/day, 4.5 mg/day or placebo (n = 22, 21 and 21)", "(N = 30/29/31)", "(n=18,
 # 17, respectively)"
+# (or with the people's noun after the last, no "n =": "to LDN 1.5 mg, LDN 4.5 mg or
+# placebo for 12 weeks (22, 21 and 21 participants)")
 _ARM_SIZES_LISTED = re.compile(
-    r"\(\s*n\s*=\s*(?P<nums>\d{1,4}(?:\s*(?:,|/)\s*\d{1,4})*(?:\s*,?\s+and\s+\d{1,4}|"
-    r"\s*(?:,|/)\s*\d{1,4}))\s*(?:,\s*respectively\s*)?\)",
+    r"\(\s*(?P<eq>n\s*=\s*)?(?P<nums>\d{1,4}(?:\s*(?:,|/)\s*\d{1,4})*(?:\s*,?\s+and\s+\d{1,4}|"
+    r"\s*(?:,|/)\s*\d{1,4}))(?(eq)|\s+(?:participants|patients|subjects|women|men|adults|"
+    r"people|persons|individuals|children|adolescents|outpatients|inpatients))"
+    r"\s*(?:,\s*respectively\s*)?\)",
     re.IGNORECASE,
 )
 # one arm's size in its own bracket, and what may stand between two such arms: a comma or
@@ -3351,7 +3357,12 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
             before = s.text[max(0, m.start() - 60) : m.start()]
             if len(parts) >= 2 and not (
-                _LISTED_TIMES.search(before) or _pooled(s.text, m.start(), m.end())
+                _LISTED_TIMES.search(before)
+                or _pooled(s.text, m.start(), m.end())
+                # (sizes with their noun and no "n =" are the arms' only after the
+                # allocation to them: not "the published randomized trials (12 and 84
+                # participants)")
+                or (not m.group("eq") and not _ALLOCATED_TO.search(s.text, 0, m.start()))
             ):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "n =" in low or "n=" in low:

@@ -4246,6 +4246,12 @@ def _implied_background(
             if i and _SUCH.search(r.text):
                 i -= 1  # "Sixty such patients were randomised": the one before says who
             return {x.index for x in body[:i]}
+    if labelled and len(body) <= most and any(r.section == text_mod.METHODS for r in raws):
+        # an objective section that never speaks of the study, its methods told in a
+        # section of their own ("Purpose/Background: X is used at 50 mg/day and, off-label,
+        # at 1-5 mg/day. Whether ... has not been tested. Methods/Procedures: ..."): all of
+        # it opens the record as background does
+        return {x.index for x in body}
     return set()
 
 

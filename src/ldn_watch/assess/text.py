@@ -56,6 +56,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         r"(?:materials?|patients|subjects|participants)? ?(?:and )?methods?(?: and analysis)?"
         r"|design(?:,? setting,? and participants)?|setting|participants|subjects|interventions?"
+        # (a psychopharmacology journal's "Methods/Procedures:")
+        r"|procedures?"
         r"|(?:main )?outcomes?(?: and measures)?|measures|study design|methodology"
         r"|what we did|how we did (?:it|this)|exposures?|study selection|data sources?"
         r"|data (?:extraction|synthesis|collection)|eligibility criteria|selection criteria"
@@ -120,7 +122,7 @@ def category(label: str | None, nlm_category: str | None = None) -> str | None:
     """Normalise an abstract section label to one of the constants above."""
     if nlm_category and nlm_category.upper() != "UNASSIGNED":
         cat = nlm_category.upper()
-        return {"CONCLUSION": CONCLUSIONS, "OBJECTIVES": OBJECTIVE}.get(cat, cat)
+        return {"CONCLUSION": CONCLUSIONS, "OBJECTIVE": OBJECTIVE}.get(cat, cat)
     if not label:
         return None
     text = re.sub(r"\s+", " ", label.strip().rstrip(":")).lower()

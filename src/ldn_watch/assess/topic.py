@@ -1340,9 +1340,11 @@ _NOT_MEASURED_AFTER = Folded(
     r"measured|evaluated|administered))\b|"
     # ("mood was not an outcome", "depression was not a study endpoint"; not "was not
     # the primary outcome", which leaves it a secondary one)
-    r"(?:was|were)\s+not\s+(?:an?\s+)?(?:(?:study|trial|formal|prespecified|pre-specified|"
-    r"planned)\s+)?(?:outcomes?|end-?points?)\b|(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|"
-    r"frequent|present)\s+(?:in|among)\b)",
+    # (a registration or protocol says it in the present or future: "mood is not an
+    # outcome of this study", "depression will not be an endpoint")
+    r"(?:(?:was|were|is|are)\s+not|will\s+not\s+be)\s+(?:an?\s+)?(?:(?:study|trial|formal|"
+    r"prespecified|pre-specified|planned)\s+)?(?:outcomes?|end-?points?)\b|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
 )
 # ... or said later in the sentence, of what was just named, by a pronoun or with no
@@ -1591,8 +1593,10 @@ _BALANCED_ON_BEFORE = Folded(
 # SSRI, SNRI or other, was included as a matching covariate")
 _COVARIATE_AFTER = re.compile(
     r"\s*(?:use\s+)?(?:\([^()]{0,20}\)\s*)?(?:,[^,;.]{1,80}(?:,[^,;.]{1,80}){0,2},\s*)?"
-    r"(?:(?:was|were|is)\s+(?:included|entered|used|treated|added)\s+as|was|were|is|as)\s+"
-    r"(?:an?\s+)?(?:pre-?specified\s+|pre-?planned\s+|matching\s+)?(?:covariates?|confounders?|"
+    r"(?:(?:was|were|is|are)\s+(?:included|entered|used|treated|added|extracted|abstracted|"
+    r"recorded|collected)\s+as|was|were|is|as)\s+"
+    r"(?:an?\s+)?(?:pre-?specified\s+|pre-?planned\s+|matching\s+)?(?:baseline\s+)?"
+    r"(?:covariates?|confounders?|"
     r"stratification\s+(?:variables?|factors?))\b",
     re.I,
 )
@@ -1778,6 +1782,11 @@ def _condition(
                 or _MODERATOR_AFTER.match(s.text[m.end() :])
                 or _BASELINE_BEFORE.search(before)
                 or _CONCURRENT_BEFORE.search(before)
+                # (the medicine the people came in on, the match's last word, when the
+                # prescribing it opens with is the watched drug's: "LDN is increasingly
+                # prescribed for chronic pain, often to patients already taking
+                # antidepressants")
+                or _CONCURRENT_BEFORE.search(s.text, m.start(), _last_word_at(m))
                 or _BASELINE_AFTER.match(s.text[m.end() :])
                 or _BALANCED_AFTER.match(s.text[m.end() :])
                 or _at_entry_at(s.text, m.start(), m.end())
@@ -2172,6 +2181,10 @@ _TRAIT_AFTER = re.compile(
     # comorbidity in 14 patients"
     r"(?:was|were)\s+(?:recorded|documented|noted|listed|coded|present)\s+as\s+(?:an?\s+)?"
     r"(?:co-?morbid\w*|pre-?existing|baseline)\b|"
+    # ... or its share of them in the records: "A diagnosis of depression was recorded for
+    # 38% of patients", "depression was documented in 41 (19%)"
+    r"(?:was|were)\s+(?:recorded|documented|noted|listed|coded|charted)\s+(?:for|in)\s+"
+    r"(?:\d[\d.]*\s*%|\d+\s*\(\s*\d[\d.]*\s*%)|"
     # ... or held steady on another medicine for a long time before: "stable for two years on
     # vortioxetine", "stable on sertraline 100 mg for several years" (a change over the
     # study, "stable over 12 weeks", is an outcome and is not matched)
@@ -2213,11 +2226,22 @@ _LISTED_VARIABLE = Folded(
     re.I,
 )
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+$", re.I)
+
+
+def _last_word_at(m: re.Match[str]) -> int:
+    """Where a treatment-outcome match's last word (the medicine: "... antidepressants")
+    starts, so that what is said right before that word can be read."""
+    return m.start() + max(0, m.group(0).rstrip().rfind(" ") + 1)
+
+
 # a medicine's use the people bring beside the study's drug: "with attention to
 # concomitant antidepressant use", "by concurrent antidepressant use" (what they take, a
 # trait of theirs; a change in it, "antidepressant use fell", is not so qualified)
+# (... or a medicine they came in on: "often to patients already taking antidepressants")
 _CONCURRENT_BEFORE = re.compile(
-    r"\b(?:concomitant|concurrent|co-?prescribed|co-?medicated|background)\s+$", re.I
+    r"\b(?:concomitant|concurrent|co-?prescribed|co-?medicated|background)\s+$|"
+    r"\b(?:already|currently)\s+(?:taking|on|using|receiving|prescribed)\s+$",
+    re.I,
 )
 _BASELINE_AFTER = re.compile(
     # ("antidepressant use at baseline", "... use was recorded at entry", "use of
@@ -2255,9 +2279,13 @@ _BALANCED_AFTER = re.compile(
 # by concomitant antidepressant use", "regardless of antidepressant use" (a change in it,
 # "associated with reduced antidepressant use", is an outcome and is not matched) ...
 _SPLIT_BY = r"(?:differ\w*|var(?:y|ied|ies)|stratified|split|analy[sz]ed)\s+(?:\w+\s+)?(?:by|according\s+to)"
+# (or an interaction with it: "no interaction with antidepressant use", "the interaction
+# between arm and antidepressant use")
 _PREDICTOR_BEFORE = Folded(
     rf"\b(?:(?:associated|correlated|linked|related)\s+(?:with|to)|{_SPLIT_BY}|(?:regardless|"
-    r"irrespective|independent(?:ly)?)\s+of)\s+(?:(?:concomitant|concurrent|current|baseline|"
+    r"irrespective|independent(?:ly)?)\s+of|interactions?\s+(?:with|by)|"
+    r"interactions?\s+between\s+(?:[\w\-]+\s+){1,3}?and)\s+"
+    r"(?:(?:concomitant|concurrent|current|baseline|"
     r"prior|any|the|their)\s+)?$",
     re.I,
 )
