@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 158 (session 64): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 157's fixes.
+# Batch 159 (session 64): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 158's fixes.
 SETS = [
-    ("holdout637", "holdout", "52202981-52203000", *ORDINARY_STREAM),
-    ("holdout638", "holdout", "52203001-52203020", *LOOKALIKES),
-    ("holdout639", "holdout", "52203021-52203040", *LDN_INSTEAD),
-    ("holdout640", "holdout", "52203041-52203060", *HARD_NUMBERS),
-    ("holdout641", "holdout", "52203061-52203080", *UNTRIED_KINDS),
-    ("registry143", "registry", "NCT00290931-NCT00290960", *ORDINARY_REGISTRY),
-    ("preprints136", "preprints", "PPR9900991-PPR9901020", *ORDINARY_PREPRINTS),
+    ("holdout642", "holdout", "52203081-52203100", *ORDINARY_STREAM),
+    ("holdout643", "holdout", "52203101-52203120", *LOOKALIKES),
+    ("holdout644", "holdout", "52203121-52203140", *LDN_INSTEAD),
+    ("holdout645", "holdout", "52203141-52203160", *HARD_NUMBERS),
+    ("holdout646", "holdout", "52203161-52203180", *UNTRIED_KINDS),
+    ("registry144", "registry", "NCT00290961-NCT00290990", *ORDINARY_REGISTRY),
+    ("preprints137", "preprints", "PPR9901021-PPR9901050", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
