@@ -314,9 +314,13 @@ _OTHER_CARE_AFTER = re.compile(
 # ... nor one telling where the study's own titration usually ended: "titrated as tolerated,
 # usually to 1.5-4.5 mg/day" (the target range of the people's own flexible dosing, not a
 # dose of practice; "increased to the usual 4.5 mg" stays a reference)
+# (... or how the study's own people were usually started: "LDN was usually started at
+# 1.5 mg and, in patients without improvement, increased to 4.5 mg")
 _OWN_TARGET_AFTER = re.compile(
     r"\b(?:up)?(?:titrat|increas|escalat|rais)\w*\b(?:[^.;]|\.\d){0,40}?,?\s*"
-    r"(?:usually|typically|generally|mostly|most\s+often)\s+(?:up\s+)?to\s*$",
+    r"(?:usually|typically|generally|mostly|most\s+often)\s+(?:up\s+)?to\s*$|"
+    r"\b(?:was|were)\s+(?:usually|typically|generally|mostly|most\s+often)\s+(?:started|"
+    r"initiated|begun|commenced)\s+(?:at|on|with)\s*$",
     re.I,
 )
 # A present-tense statement of how the drug is used in general, outside the sections that
@@ -1223,6 +1227,10 @@ _WEEK_TAKEN_DAILY = Folded(
     r"(?:night|evening|morning|day)\b|"
     # (or the week's amount said again right after as the dose a night: "21 mg/week,
     # dispensed as 3 mg nightly")
+    # (or the record says it turned the week's supply into the dose a night: "Weekly supply
+    # was converted to nightly dose")
+    r"\bweekly\s+(?:supply|supplies|amounts?|doses?)\s+(?:was|were)\s+converted\s+(?:in)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:nightly|daily)\b|"
     r"\bmg\s*(?:/\s*w(?:ee)?k|per\s+week|a\s+week|weekly)\b\s*,?\s*(?:dispensed|given|taken|"
     r"prescribed|administered)\s+as\s+\d+(?:\.\d+)?\s*mg\s+(?:once\s+)?(?:nightly|daily|"
     r"at\s+(?:night|bedtime)|(?:each|every|a|per)\s+(?:night|evening|morning|day))\b",
@@ -1674,7 +1682,10 @@ _DOSE_WORD = re.compile(r"\bdos(?:e|es|ing|age|ages)\b", re.I)
 # the study's own prescriptions, dispensings or fills counted by their dose: "most
 # prescriptions were for 4.5 mg (61%)", "dispensings of 3 mg made up 40%" (in a record
 # titled with the watched drug and naming no other drug there, the dose is its)
-_PRESCRIBED = re.compile(r"\b(?:prescriptions?|dispensings?|dispensations?|fills|refills)\b", re.I)
+_PRESCRIBED = re.compile(
+    r"\b(?:prescriptions?|dispensings?|dispensations?|fills|refills|(?:weekly|monthly)\s+suppl(?:y|ies))\b",
+    re.I,
+)
 # strengths people were given, not what a dosage form comes in: "dispensed strengths
 # ranged from 0.5 mg to 4.5 mg daily", "the strengths prescribed were 1.5-4.5 mg", "nightly
 # strengths of 1 to 3 mg" (a strength dispensed, prescribed, taken or told per day is a
@@ -2017,7 +2028,10 @@ _DOSES_TESTED_BEFORE = re.compile(
 # mg and 4.5 mg nightly against placebo" (its title names the drug)
 _WE_COMPARE_BEFORE = re.compile(
     r"\b(?:we|this\s+(?:trial|study))\s+(?:are\s+|is\s+|will\s+)?(?:compar(?:e|es|ed|ing)|"
-    r"test(?:s|ed|ing)?)\s+$",
+    r"test(?:s|ed|ing)?)\s+"
+    # (the doses named as such first: "we compared dispensed doses of 1.5, 3 and 4.5 mg")
+    r"(?:(?:the\s+)?(?:(?:dispensed|prescribed|daily|nightly|assigned)\s+)?(?:doses|strengths|"
+    r"regimens)\s+(?:of\s+)?)?$",
     re.I,
 )
 # the drug a trial gives, named by its role: "study drug", "the trial medication", "the

@@ -771,10 +771,11 @@ def _begun_in_place(doc: Doc, s: Sentence, m: Mention) -> bool:
     return bool(after.match(s.text[m.end :]))
 
 
-# begun later, said right before the drug: "... and 14 of them subsequently began an SSRI"
+# begun later, said right before the drug: "... and 14 of them subsequently began an SSRI",
+# "... and later responded to a switch to venlafaxine"
 _LATER_BEGUN = re.compile(
-    rf"\b(?:subsequently|later|afterwards|thereafter|then)\s+(?:\w+\s+)?{_BEGUN}\b"
-    r"(?:\s+(?:on|with|taking))?\s+(?:\w+\s+){0,2}$",
+    rf"\b(?:subsequently|later|afterwards|thereafter|then)\s+(?:\w+\s+){{0,3}}?{_BEGUN}\b"
+    r"(?:\s+(?:on|with|taking|to))?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 

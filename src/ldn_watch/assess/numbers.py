@@ -5194,12 +5194,30 @@ _INCLUDED_AS_N = re.compile(
 )
 
 
+def _analysis_set_after(named: Count) -> Count | None:
+    """A later step of the funnel the self-named sample's sentence goes on to, named as the
+    analysis set ("This secondary analysis includes the 54 randomized participants taking
+    an SNRI, of whom 47 had a postbaseline rating and form the analysed sample": 47)."""
+    s = named.sentence
+    for m in _OWN_SAMPLE.finditer(s.text):
+        if not m.group("num") or _in_brackets(s.text, m.start("num")):
+            continue
+        value = words_to_int(m.group("num"))
+        if (
+            value
+            and value < named.value
+            and _ANALYSIS_SET.search(_CLAUSE_BREAK.split(s.text[m.start() :], 1)[0])
+        ):
+            return Count(value, named.score, s, m.group(0))
+    return None
+
+
 def own_sample(doc: Doc) -> Count | None:
     """A derived report's own analysed sample (CONTRACT.md: a secondary, post-hoc or
     extension analysis counts its own sample, not its parent's)."""
     named = _self_named_sample(doc)
     if named is not None:
-        return named
+        return _analysis_set_after(named) or named
     subgroup_told = any(_SUBGROUP_WORD.search(s.text) for s in doc.sentences)
     for s in doc.sentences:
         if s.background or not _ANY_NUMBER.search(s.text):
@@ -5338,8 +5356,10 @@ def _sized_part(doc: Doc) -> Count | None:
         if s.background or s.in_results or "(" not in s.text or not _OWN_ACT.search(s.text):
             continue
         sized = list(_BRACKET_N.finditer(s.text))
-        if len(sized) != 1:
-            continue  # "randomized to 1.5 mg (n = 7), 3.0 mg (n = 6) ...": arms' sizes
+        if len(sized) != 1 or len(_N_EQ.findall(s.text)) > 1:
+            # "randomized to 1.5 mg (n = 7), 3.0 mg (n = 6) ...": arms' sizes; "in
+            # participants with (PHQ-9 >= 10; n = 63) and without (n = 79) ...": parts
+            continue
         for m in sized:
             value = words_to_int(m.group("num"))
             if not value or not _PEOPLE_WORD.search(s.text[: m.start()]):

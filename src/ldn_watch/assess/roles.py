@@ -52,6 +52,12 @@ _PRIOR = Folded(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|only\s+|already\s+|recently\s+)?(?:reached|"
     r"progressed\s+to|advanced\s+to|got\s+as\s+far\s+as)\s+(?:an?|one|two|a\s+single)\s+"
     r"(?:[\w\-]+\s+){0,4}?(?:trials?|stud(?:y|ies)|RCTs?|pilots?|phase)\b|"
+    # ... or what another study, named only by its kind, has found: "a small pilot study has
+    # suggested that X may augment ...", "one open-label trial has reported benefit"
+    r"\b(?:an?|one)\s+(?:(?:small|recent|single|earlier|open[\s\-]label|uncontrolled|"
+    r"randomi[sz]ed|controlled|preliminary|pilot)\s+){0,3}(?:stud(?:y|ies)|trials?|RCTs?|pilots?)\s+"
+    r"(?:has|have)\s+(?:also\s+|recently\s+)?(?:suggested|shown|found|reported|demonstrated|"
+    r"indicated)\b|"
     # "has been studied", "has rarely been combined", "have seldom been tested" (the
     # participants' own history, "all of whom had been prescribed X", is blanked before
     # this is searched: _PEOPLE_HISTORY)
@@ -2231,9 +2237,12 @@ _ABSENT_AFTER = Folded(
     # ... or was too slight to be taken in: "trials of X are too small to be included",
     # "studies of X were too few to pool"
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:is|are|was|were|remain|remained)\s+(?:still\s+)?too\s+"
-    r"(?:small|few|short|underpowered|scarce|sparse|heterogeneous)\s+(?:to\s+be\s+|for\s+)?"
-    r"(?:included|inclusion|pooled|pool|pooling|analy[sz]ed|meta-?analy[sz]ed|synthesi[sz]ed|"
-    r"combined)\b|"
+    # (or "for separate analysis": "reports coded as X use were too few (n = 41) for
+    # separate analysis")
+    r"(?:small|few|short|underpowered|scarce|sparse|heterogeneous)\s+(?:to\s+be\s+|"
+    r"for\s+(?:an?\s+)?(?:separate\s+|further\s+|their\s+own\s+|its\s+own\s+)?)?"
+    r"(?:included|inclusion|pooled|pool|pooling|analy[sz]ed|analys[ie]s|meta-?analy[sz]ed|"
+    r"synthesi[sz]ed|combined)\b|"
     # ... or had nothing a review could take in: "X had no eligible meta-analysis and could
     # not be graded" (holdout271 30300016, an umbrella review)
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:had|has|have)\s+no\s+(?:[\w\-]+\s+)?"
@@ -3530,8 +3539,10 @@ def taken_by_others(s: Sentence, start: int, end: int | None = None) -> bool:
 
 # earlier work named as barely or never done: "so far tested in a single pilot", "has
 # never been combined with", "has not been studied"
+# (... or one small pilot: "a small pilot study has suggested that X may augment ...")
 _BARELY = Folded(
-    r"\b(?:so far|to date|only|single|never|not|no|yet|rarely|seldom|little|limited|sparse)\b",
+    r"\b(?:so far|to date|only|single|never|not|no|yet|rarely|seldom|little|limited|sparse)\b|"
+    r"\b(?:an?|one)\s+small\s+(?:[\w\-]+\s+)?pilot\b",
     re.IGNORECASE,
 )
 

@@ -97,6 +97,31 @@ _NEW_CLAUSE = re.compile(
     re.I,
 )
 # the sentence that says who was taken in: an enrolment verb or an eligibility rule
+# people let in, not selected: "were eligible" closing its clause (not "eligible if ..."),
+# "were allowed to take part", "were not excluded"
+_MAY_ENTER = re.compile(
+    r"\b(?:were|was|are|is|will\s+be)\s+(?:also\s+)?eligible\s*(?:[,.]|$)|"
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted)\s+to\s+(?:enrol+|take\s+part|"
+    r"participate|join)\b|\b(?:were|was|are|is)\s+not\s+excluded\b",
+    re.I,
+)
+
+
+def _let_in(p: _Patterns, clause: str) -> bool:
+    """The clause lets people with the condition in and does no more ("Participants with
+    moderate depression were eligible"); not one criterion naming the condition with
+    another ("Adults with post-COVID condition and a PHQ-9 of 10 or more were eligible",
+    "Adults with MS (...) and clinically significant depressive symptoms ... were
+    eligible"), which selects."""
+    may = _MAY_ENTER.search(clause)
+    return (
+        may is not None
+        and not _ENROLS.search(_MAY_ENTER.sub(" ", clause))
+        and not p.other_population.search(clause)
+        and " and " not in clause[clause.find(" with ") : may.start()]
+    )
+
+
 _ENROLS = Folded(
     r"\b(?:enrol+\w*|randomi[sz]\w*|recruit\w*|included|inclusion|eligib\w*|required|"
     r"criteria|had to|allocated|assigned|participated|took part|were treated|received|"
@@ -2237,10 +2262,11 @@ def _last_word_at(m: re.Match[str]) -> int:
 # a medicine's use the people bring beside the study's drug: "with attention to
 # concomitant antidepressant use", "by concurrent antidepressant use" (what they take, a
 # trait of theirs; a change in it, "antidepressant use fell", is not so qualified)
-# (... or a medicine they came in on: "often to patients already taking antidepressants")
+# (... or a medicine they came in on: "often to patients already taking antidepressants",
+# "many participants were also taking prescribed antidepressants ... for comorbid anxiety")
 _CONCURRENT_BEFORE = re.compile(
     r"\b(?:concomitant|concurrent|co-?prescribed|co-?medicated|background)\s+$|"
-    r"\b(?:already|currently)\s+(?:taking|on|using|receiving|prescribed)\s+$",
+    r"\b(?:already|currently|also)\s+(?:taking|on|using|receiving|prescribed)\s+$",
     re.I,
 )
 _BASELINE_AFTER = re.compile(
@@ -3443,6 +3469,11 @@ def condition_population(doc: Doc) -> Sentence | None:
         if other and not (
             s.is_title or _ENROLS.search(text) or _who(s, text) or (s.own and _RUN_IN.search(text))
         ):
+            continue
+        people = [c for c in text.split(";") if p.hint.search(c) and " with " in c]
+        if other and people and all(_let_in(p, c) for c in people):
+            # "Participants with moderate depression were eligible; ...": in people
+            # selected for another condition, a part let in, not whom the study selected
             continue
         if all(_balanced_on(text, h) for h in p.hint.finditer(text)):
             # "the (propensity) score also included a recorded diagnosis of depression",
