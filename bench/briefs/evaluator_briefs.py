@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 159 (session 64): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 158's fixes.
+# Batch 160 (session 64): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 159's fixes.
 SETS = [
-    ("holdout642", "holdout", "52203081-52203100", *ORDINARY_STREAM),
-    ("holdout643", "holdout", "52203101-52203120", *LOOKALIKES),
-    ("holdout644", "holdout", "52203121-52203140", *LDN_INSTEAD),
-    ("holdout645", "holdout", "52203141-52203160", *HARD_NUMBERS),
-    ("holdout646", "holdout", "52203161-52203180", *UNTRIED_KINDS),
-    ("registry144", "registry", "NCT00290961-NCT00290990", *ORDINARY_REGISTRY),
-    ("preprints137", "preprints", "PPR9901021-PPR9901050", *ORDINARY_PREPRINTS),
+    ("holdout647", "holdout", "52203181-52203200", *ORDINARY_STREAM),
+    ("holdout648", "holdout", "52203201-52203220", *LOOKALIKES),
+    ("holdout649", "holdout", "52203221-52203240", *LDN_INSTEAD),
+    ("holdout650", "holdout", "52203241-52203260", *HARD_NUMBERS),
+    ("holdout651", "holdout", "52203261-52203280", *UNTRIED_KINDS),
+    ("registry145", "registry", "NCT00290991-NCT00291020", *ORDINARY_REGISTRY),
+    ("preprints138", "preprints", "PPR9901051-PPR9901080", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
