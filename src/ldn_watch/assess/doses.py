@@ -5084,6 +5084,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     if any(c.ref_type == "ErratumIn" for c in doc.article.corrections):
         out = _drop_decimal_slip(out, drug, doc.spec.low_max_mg)
     out = _drop_restated(out, drug)
+    out = _named_as_a_step(out, drug)
     out = _drop_parts_of_total(out, drug)
     out = _drop_strengths(out, drug)
     out = _arms_named_per_intake(out, drug)
@@ -5440,6 +5441,34 @@ _RESTATED_BETWEEN = re.compile(
     r"[\s,]*)?\(\s*(?:i\.e\.,?\s*|that is,?\s*|=\s*)?$",
     re.I,
 )
+
+
+# a dose named right after as a schedule's step: "the 3 mg starting step was not analysed
+# as a separate dose", "its 1 mg initial dose"
+_STARTING_STEP_AFTER = re.compile(
+    r"\s*(?:/\s*d(?:ay)?\b)?\s*(?:starting|initial|first|lead-?in|titration|run-?in)\s+"
+    r"(?:step|dose|level)\b",
+    re.I,
+)
+
+
+def _named_as_a_step(doses: list[Dose], drug: str) -> list[Dose]:
+    """The drug's dose named as a schedule's starting step ("the 3 mg starting step was not
+    analysed as a separate dose") is that titration's first step, not a dose anyone was kept
+    on (CONTRACT.md: a fixed titration lists its target): the schedule told it already,
+    or it is its first step."""
+    out: list[Dose] = []
+    for d in doses:
+        if (
+            d.owner == drug
+            and d.start >= 0
+            and _STARTING_STEP_AFTER.match(d.sentence.text, d.start + len(d.span))
+        ):
+            if any(o.owner == drug and o.mg_per_day == d.mg_per_day for o in out):
+                continue
+            d = replace(d, titration=True, earlier=True, first=True)
+        out.append(d)
+    return out
 
 
 def _drop_restated(doses: list[Dose], drug: str) -> list[Dose]:

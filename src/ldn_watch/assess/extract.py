@@ -149,7 +149,11 @@ _NOT_COMPARED = Folded(
     # powered to compare the two doses", "did not set out to compare doses"
     r"\bnot\s+(?:\w+\s+)?(?:designed|powered|intended|meant|built|planned|set\s+out|aimed|"
     r"sized)\s+(?:\w+\s+)?to\s+(?:compare|test|detect|examine|distinguish|find|identify|determine|"
-    r"establish|define|select)\b",
+    r"establish|define|select)\b|"
+    # ... or people grouped by the dose they ended on, which nobody assigned: "response did
+    # not differ by final dose", "outcomes across achieved doses"
+    r"\b(?:by|across|between|according\s+to)\s+(?:the\s+|their\s+)?(?:final|achieved|attained|"
+    r"reached|last|end(?:point)?|maximum|maximal)\s+(?:daily\s+|nightly\s+)?dos(?:e|es|age|ing)\b",
     re.I,
 )
 # a clause in which the authors say their data cannot answer the dose question: "these

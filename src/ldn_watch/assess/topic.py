@@ -335,7 +335,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         rf"(?P<cond>[^,.;()]{{0,50}}?\b(?:{spec.other_conditions})\w*)|"
         # ... the criteria named by their condition: "meeting the 2016 ACR fibromyalgia
         # criteria", "who fulfilled Rome IV IBS criteria"
-        rf"\b{noun}{aged}\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
+        # (where they were seen may stand between: "Consecutive patients at a tertiary pain
+        # clinic meeting 2016 ACR fibromyalgia criteria")
+        rf"\b{noun}{aged}(?:\s+(?:at|in|from|of)\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w\-]+\s+){{0,3}}?"
+        r"(?:clinics?|cent(?:re|er)s?|hospitals?|services?|practices?|units?|sites?))?"
+        rf"\s+(?:meeting|who\s+met|fulfil+ing|who\s+fulfil+ed|satisfying)\s+"
         rf"{_CRITERIA_BODY}(?P<cond4>(?:{spec.other_conditions})\w*)\s+"
         r"(?:(?:diagnostic|classification|diagnosis)\s+)?criteria\b|"
         # people taken into cohorts by condition, another among them: "enrolled adults with
