@@ -1218,9 +1218,9 @@ _STOPPED_WORDS = (
 # a cheap first look: most sentences hold no number at all
 _ANY_NUMBER = Folded(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
 _ALLOC_VERB = Folded(rf"\b(?:{ALLOCATING})\b", re.IGNORECASE)
-# ... or the allocation as a noun heading its arms: "Allocation was ...", "Allocation: ..."
-# the people allocated to the arms told next: "randomised women ... to", "were assigned to"
+# ... with the arms told next: "randomised women ... to", "were assigned to"
 _ALLOCATED_TO = Folded(rf"\b(?:{ALLOCATING})\b[^.;]*\bto\b", re.IGNORECASE)
+# ... or the allocation as a noun heading its arms: "Allocation was ...", "Allocation: ..."
 _ALLOC_HEAD = Folded(rf"\b(?:{ALLOCATING})\b|\ballocation\s*(?:was|were|:)", re.IGNORECASE)
 # one included study, in a review: "The only placebo-controlled trial ... enrolled 12"
 _ONE_STUDY = re.compile(
