@@ -5576,13 +5576,6 @@ def _given_up_before_strength(d: Dose, strengths: list[Dose]) -> bool:
     return bool(after) and _given_up(d, d.sentence.text[d.start + len(d.span) : min(after)])
 
 
-# taken more than once a day, right after a dose: "250 µg twice daily", "1 mg b.i.d."
-_MORE_THAN_ONCE_AFTER = re.compile(
-    r"\s*(?:(?P<two>twice|two\s+times|b\.?i\.?d\b)|(?P<three>three\s+times|thrice|t\.?i\.?d\b))",
-    re.I,
-)
-
-
 def _arms_named_per_intake(doses: list[Dose], drug: str) -> list[Dose]:
     """Arms named by one intake of their dose ("randomised to the 250 µg, 1 mg and placebo
     arms") where the record gives each arm's dose as taken more than once a day
@@ -5595,11 +5588,10 @@ def _arms_named_per_intake(doses: list[Dose], drug: str) -> list[Dose]:
     for d in doses:
         if d.owner != drug or d.start < 0:
             continue
-        end = d.start + len(d.span)
-        more = _MORE_THAN_ONCE_AFTER.match(d.sentence.text, end)
-        if more is not None:
-            intakes.add(round(d.mg_per_day / (2 if more.group("two") else 3), 4))
-        elif _COHORT_AFTER.match(d.sentence.text[end:]):
+        times = _times_a_day(d)
+        if times > 1:
+            intakes.add(round(d.mg_per_day / times, 4))
+        elif _COHORT_AFTER.match(d.sentence.text[d.start + len(d.span) :]):
             labels.append(d)
         else:
             given.add(d.mg_per_day)

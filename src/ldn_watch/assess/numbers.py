@@ -5194,6 +5194,13 @@ _INCLUDED_AS_N = re.compile(
 )
 
 
+def _names_analysis_set(text: str, at: int) -> bool:
+    """The clause opening at ``at`` names its count as the analysis set ("31 had a
+    post-baseline visit and formed the analysis set"): a funnel's later step that is the
+    report's sample, not the step before it."""
+    return _ANALYSIS_SET.search(_CLAUSE_BREAK.split(text[at:], 1)[0]) is not None
+
+
 def _analysis_set_after(named: Count) -> Count | None:
     """A later step of the funnel the self-named sample's sentence goes on to, named as the
     analysis set ("This secondary analysis includes the 54 randomized participants taking
@@ -5203,11 +5210,7 @@ def _analysis_set_after(named: Count) -> Count | None:
         if not m.group("num") or _in_brackets(s.text, m.start("num")):
             continue
         value = words_to_int(m.group("num"))
-        if (
-            value
-            and value < named.value
-            and _ANALYSIS_SET.search(_CLAUSE_BREAK.split(s.text[m.start() :], 1)[0])
-        ):
+        if value and value < named.value and _names_analysis_set(s.text, m.start()):
             return Count(value, named.score, s, m.group(0))
     return None
 
@@ -5259,9 +5262,7 @@ def own_sample(doc: Doc) -> Count | None:
                 # extension; 31 had a post-baseline visit and formed the analysis set"),
                 # in its own words or its clause's ("46 had usable scans at both time
                 # points and were analysed")
-                if value < found.value and _ANALYSIS_SET.search(
-                    _CLAUSE_BREAK.split(s.text[m.start() :], 1)[0]
-                ):
+                if value < found.value and _names_analysis_set(s.text, m.start()):
                     return Count(value, 5, s, m.group(0))
         if found is None and "n" in s.text and (bracketed := _INCLUDED_AS_N.search(s.text)):
             # the people it took in, sized in a bracket after the verb: "Participants with a

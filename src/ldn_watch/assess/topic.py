@@ -1562,7 +1562,10 @@ _WHERE_USED_AFTER = Folded(
 # change or a later time point, or names a measure, is a result and is left alone.
 _CAME_IN = Folded(
     r"\b(?:baseline|(?:at|on|before)\s+(?:study\s+|trial\s+)?(?:entry|enrol+ment|inclusion|"
-    r"screening|randomi[sz]ation|admission|intake))\b",
+    r"screening|randomi[sz]ation|admission|intake))\b|"
+    # ... or as the records have it: "A diagnosis of depression was recorded for 38% of
+    # patients", "depression was documented in 41 (19%)"
+    r"\b(?:was|were)\s+(?:recorded|documented|noted|listed|coded|charted)\s+(?:for|in)\b",
     re.I,
 )
 _SHARE_OF_PEOPLE = Folded(
@@ -2210,10 +2213,6 @@ _TRAIT_AFTER = re.compile(
     # comorbidity in 14 patients"
     r"(?:was|were)\s+(?:recorded|documented|noted|listed|coded|present)\s+as\s+(?:an?\s+)?"
     r"(?:co-?morbid\w*|pre-?existing|baseline)\b|"
-    # ... or its share of them in the records: "A diagnosis of depression was recorded for
-    # 38% of patients", "depression was documented in 41 (19%)"
-    r"(?:was|were)\s+(?:recorded|documented|noted|listed|coded|charted)\s+(?:for|in)\s+"
-    r"(?:\d[\d.]*\s*%|\d+\s*\(\s*\d[\d.]*\s*%)|"
     # ... or held steady on another medicine for a long time before: "stable for two years on
     # vortioxetine", "stable on sertraline 100 mg for several years" (a change over the
     # study, "stable over 12 weeks", is an outcome and is not matched)
