@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 160 (session 64): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 159's fixes.
+# Batch 161 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on session 64's final code.
 SETS = [
-    ("holdout647", "holdout", "52203181-52203200", *ORDINARY_STREAM),
-    ("holdout648", "holdout", "52203201-52203220", *LOOKALIKES),
-    ("holdout649", "holdout", "52203221-52203240", *LDN_INSTEAD),
-    ("holdout650", "holdout", "52203241-52203260", *HARD_NUMBERS),
-    ("holdout651", "holdout", "52203261-52203280", *UNTRIED_KINDS),
-    ("registry145", "registry", "NCT00290991-NCT00291020", *ORDINARY_REGISTRY),
-    ("preprints138", "preprints", "PPR9901051-PPR9901080", *ORDINARY_PREPRINTS),
+    ("holdout652", "holdout", "52203281-52203300", *ORDINARY_STREAM),
+    ("holdout653", "holdout", "52203301-52203320", *LOOKALIKES),
+    ("holdout654", "holdout", "52203321-52203340", *LDN_INSTEAD),
+    ("holdout655", "holdout", "52203341-52203360", *HARD_NUMBERS),
+    ("holdout656", "holdout", "52203361-52203380", *UNTRIED_KINDS),
+    ("registry146", "registry", "NCT00291021-NCT00291050", *ORDINARY_REGISTRY),
+    ("preprints139", "preprints", "PPR9901081-PPR9901110", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
