@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 161 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on session 64's final code.
+# Batch 162 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 161's fixes.
 SETS = [
-    ("holdout652", "holdout", "52203281-52203300", *ORDINARY_STREAM),
-    ("holdout653", "holdout", "52203301-52203320", *LOOKALIKES),
-    ("holdout654", "holdout", "52203321-52203340", *LDN_INSTEAD),
-    ("holdout655", "holdout", "52203341-52203360", *HARD_NUMBERS),
-    ("holdout656", "holdout", "52203361-52203380", *UNTRIED_KINDS),
-    ("registry146", "registry", "NCT00291021-NCT00291050", *ORDINARY_REGISTRY),
-    ("preprints139", "preprints", "PPR9901081-PPR9901110", *ORDINARY_PREPRINTS),
+    ("holdout657", "holdout", "52203381-52203400", *ORDINARY_STREAM),
+    ("holdout658", "holdout", "52203401-52203420", *LOOKALIKES),
+    ("holdout659", "holdout", "52203421-52203440", *LDN_INSTEAD),
+    ("holdout660", "holdout", "52203441-52203460", *HARD_NUMBERS),
+    ("holdout661", "holdout", "52203461-52203480", *UNTRIED_KINDS),
+    ("registry147", "registry", "NCT00291051-NCT00291080", *ORDINARY_REGISTRY),
+    ("preprints140", "preprints", "PPR9901111-PPR9901140", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
