@@ -717,6 +717,15 @@ _START_BEFORE = re.compile(
     r"\bfrom\s*$",
     re.I,
 )
+# ... or the start verb's object the drug, its dose right after: "started LDN 1.5 mg
+# nightly", "initiated low-dose naltrexone 1 mg" (a first step only where a raise follows,
+# ``_settle_schedule``, and not the low end of a flexible dose: "began X 1.5 mg, which
+# investigators could raise to 4.5 mg as tolerated" lists both ends)
+_STARTED_WITH_BEFORE = re.compile(
+    r"\b(?:started|began|begun|initiated|commenced)\s+(?:low[\s\-]?dose\s+)?"
+    r"[A-Za-z][A-Za-z\-]*\s+$",
+    re.I,
+)
 # a start raised to the dose each arm was assigned: "all active arms start at 0.5 mg and
 # are increased weekly to the assigned dose" (a titration's first step shared by the arms
 # of a dose-ranging trial, not a step of an escalation, CONTRACT.md)
@@ -993,6 +1002,10 @@ def _conditional(spec: WatchSpec) -> Folded:
         r"PHQ-?9|QIDS\w*|EPDS|scores?|symptoms?)\s+(?:scores?\s+)?(?:had\s+)?(?:rose|risen|"
         r"increased|worsened)\b|"
         rf"\b(?:those|{counts.PEOPLE})\s+who\s+(?:had\s+)?(?:relapsed|worsened|deteriorated)\b|"
+        # (the rise named as a noun: "those with a HAM-D17 increase of 4 points or more had
+        # the dose raised")
+        rf"\b(?:those|{counts.PEOPLE})\s+with\s+(?:an?\s+)?(?:MADRS|HAM-?D\w*|HDRS\w*|BDI\w*|"
+        r"PHQ-?9|QIDS\w*|EPDS|scores?|symptoms?)\s+(?:score\s+)?(?:increase|rise|worsening)\b|"
         # ... or said without a relative: "those not improved by 25% at week 4", "patients
         # not yet responding"
         r"\b(?:those|patients|participants|women|men|subjects|individuals|people|adults|children|"
@@ -4975,7 +4988,13 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     kind = "grid"
             # ("maintenance doses ranged from 1.5 to 4.5 mg": the spread of doses kept, its
             # "from" no start)
-            started = _START_BEFORE.search(lead) is not None and not spread
+            started = not spread and (
+                _START_BEFORE.search(lead) is not None
+                or (
+                    _STARTED_WITH_BEFORE.search(lead) is not None
+                    and not _flexible_for(flexible_cues, at, owner, drugs)
+                )
+            )
             # "started at 0.5 to 1.5 mg": a range of where people began, not a ramp from
             # its lower end to its upper: every end a first step (a later dose says
             # whether they were raised, ``_settle_schedule``)
@@ -5831,6 +5850,33 @@ def enrolled_nonresponse(doc: Doc) -> Folded:
     return doc.spec.compiled("doses.enrolled_nonresponding", _enrolled_nonresponding)
 
 
+# the verb that takes the people just described into the study: "... (FACIT-F below 34)
+# were randomised", "... were enrolled" (not "re-randomised": a second allocation is of a
+# part)
+_TAKEN_IN_AFTER = re.compile(
+    r"[^.;]{0,60}?(?<!re-)(?<!re)\b(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrol+ed|"
+    r"recruited|included|allocated|assigned)\b",
+    re.I,
+)
+# the words of a response, which a threshold for a raise is about
+_RESPONSE_WORDS = re.compile(
+    r"\b(?:improv|respon|remi[st]|reduc|fall|fell|fallen|decreas|chang|benefit|relaps|wors|"
+    r"ros[ee]|risen|drop)\w*",
+    re.I,
+)
+
+
+def _entry_threshold(text: str, m: re.Match[str], at: int) -> bool:
+    """A threshold found at ``m`` (in the window starting at ``at``) is one the people
+    were taken in by, not one a raise was for: no word of response in it, and the verb
+    that took them into the study right after it ("Adults with long COVID and moderate
+    fatigue (FACIT-F below 34) were randomised to X titrated from 1 mg to 4.5 mg")."""
+    return (
+        _RESPONSE_WORDS.search(m.group(0)) is None
+        and _TAKEN_IN_AFTER.match(text, at + m.end()) is not None
+    )
+
+
 def _earlier_treatment(doc: Doc, s: Sentence, m: re.Match[str], at: int) -> bool:
     """A non-response found at ``m`` (in the window starting at ``at`` of sentence ``s``)
     is one to another treatment: the people's history that got them enrolled ("adults with
@@ -6123,6 +6169,7 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 nxt = min((k for k in later_at if k > next_clause), default=-1)
                 said = any(
                     not _earlier_treatment(doc, d.sentence, c, at)
+                    and not _entry_threshold(text, c, at)
                     and not (0 <= next_clause < at + c.start() < nxt)
                     for c in conditional.finditer(window)
                 )
@@ -6621,6 +6668,18 @@ def _started_for_a_spell(d: Dose, mine: list[Dose]) -> bool:
     )
 
 
+def _only_begun_with(d: Dose) -> bool:
+    """The dose is a start only as the object of a start verb ("began LDN 3 mg at night",
+    ``_STARTED_WITH_BEFORE``): a first step only where a raise is told, not where another
+    dose merely comes later ("Case 2 ... LDN 4.5 mg nightly was started")."""
+    lead = d.sentence.text[max(0, d.start - 60) : d.start]
+    return (
+        d.started
+        and _STARTED_WITH_BEFORE.search(lead) is not None
+        and _START_BEFORE.search(lead) is None
+    )
+
+
 def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     """A dose marked as a first step ("started at 1.5 mg") is a step only if the drug is
     raised later somewhere; a raise for some patients keeps every earlier step."""
@@ -6636,9 +6695,14 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
         if d.owner == drug and d.earlier and not d.run_in:
             if not (
                 raised
-                or _titrated_from(d, mine)
-                or _raised_from_start(d, mine)
-                or _started_for_a_spell(d, mine)
+                or (
+                    not _only_begun_with(d)
+                    and (
+                        _titrated_from(d, mine)
+                        or _raised_from_start(d, mine)
+                        or _started_for_a_spell(d, mine)
+                    )
+                )
             ):
                 d = replace(d, earlier=False)
             elif raised_for_some and not any(

@@ -677,6 +677,12 @@ def _replaced_before(spec: WatchSpec) -> str:
         rf"\b{stop}\s+(?:the\s+|their\s+)?(?:study\s+(?:drug|medication|treatment)|{drug})\b"
         rf"{_THEN}(?:{_BEGUN}|referred\s+for)\b[^.;]{{0,30}}$|"
         rf"\b(?:{drug})\s+{passive}\b{_THEN}{_BEGUN}\b[^.;]{{0,30}}$|"
+        # ... or the people taken off it: "were withdrawn from study medication and started
+        # on open-label sertraline", "were withdrawn for worsening and given sertraline" (not
+        # where the watched drug is what they were started on)
+        r"\b(?:was|were|been)\s+withdrawn\b(?:\s+from\s+(?:the\s+|their\s+)?(?:study|trial|"
+        rf"treatment|(?:study|trial)\s+(?:drug|medication|treatment)|{drug})\b)?"
+        rf"{_THEN}{_BEGUN}\b(?:(?!{drug})[^.;]){{0,30}}$|"
         rf"\bswitch\w*\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:{drug})\b[^.;]{{0,20}}?\bto\s+(?:\S+\s+){{0,2}}$"
     )
 
@@ -2575,6 +2581,9 @@ _OTHER_PART_BEFORE = re.compile(
     r"\b(?:between|in|among|across)\s+(?:the\s+)?(?!(?:un|non)[\s\-]?)[\w\-]+?(?:\s+|-)"
     r"(?:users|takers|treated|medicated|recipients)\s+(?:(?:participants|patients|people)\s+)?"
     r"(?:and|versus|vs\.?)\s+(?:in\s+|among\s+)?$|"
+    # ("similar in medicated and unmedicated women": the medicated part named by the word alone)
+    r"\b(?:between|in|among|across)\s+(?:the\s+)?medicated\s+(?:and|versus|vs\.?)\s+"
+    r"(?:in\s+|among\s+)?$|"
     r"\b(?:between|in|among)\s+(?:those|participants|patients|people)\s+(?:on|taking|receiving|"
     r"using|treated\s+with)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|versus|vs\.?)\s+"
     r"(?:in\s+|among\s+)?$",

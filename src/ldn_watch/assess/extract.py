@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from ldn_watch.assess import arms, design, doses, drugs, mentions, numbers, roles, structure, topic
 from ldn_watch.assess.allocation import ALLOCATED
+from ldn_watch.assess.counts import NUMBER
 from ldn_watch.assess.doses import Dose
 from ldn_watch.assess.fastre import Folded
 from ldn_watch.assess.lexicon import Lexicon
@@ -675,6 +676,9 @@ def _compares_doses(
             # dose question ("as dose was not randomised, we cannot tell whether 4.5 mg is
             # better than 1.5 mg"): the question left open, not an arm (holdout274 30600037)
             continue
+        if _tallied_on(d, low):
+            # how many were on each level of a flexible regimen at a time: not arms
+            continue
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for group in by_sentence.values():
         if len({d.mg_per_day for d in group}) >= 2 and arms.dose_alternatives(
@@ -754,6 +758,28 @@ def _disclaimed(d: Dose) -> bool:
 
 def _reported(s: Sentence) -> bool:
     return s.in_results or s.in_conclusion
+
+
+# a count of people told as on a dose at a time, right before it: "13 participants in the
+# LDN arm were taking 4.5 mg", "5 were taking 3 mg", "and 2 remained on 1.5 mg"
+_COUNTED_ON_BEFORE = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:[\w\-]+\s+){{0,6}}?(?:(?:was|were)\s+(?:still\s+)?"
+    r"(?:taking|using|receiving|on)|(?:remained|stayed|ended|finished|settled|stabili[sz]ed)"
+    r"\s+(?:up\s+)?(?:on|at))\s+(?:[\w\-]+\s+)?$",
+    re.I,
+)
+
+
+def _tallied_on(d: Dose, low: list[Dose]) -> bool:
+    """A dose told in the results as what a counted part of the people was on ("At week 10,
+    13 were taking 4.5 mg, 5 were taking 3 mg and 2 remained on 1.5 mg"), in a study whose
+    own dose moved within one flexible regimen: where they happened to be, not an arm."""
+    return (
+        _reported(d.sentence)
+        and d.start >= 0
+        and any(o.flexible and not _reported(o.sentence) for o in low)
+        and _COUNTED_ON_BEFORE.search(d.sentence.text[max(0, d.start - 120) : d.start]) is not None
+    )
 
 
 def _assigned_in_methods(low: list[Dose]) -> list[Dose]:

@@ -776,6 +776,9 @@ _BARE = Folded(
     # 44 had a follow-up rating")
     r"met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria(?=\s*(?:\(|[.;]|$)|"
     rf"{_NEXT_STEP_KEPT})|"
+    # (the criteria left unnamed where their list in brackets ends the sentence: "Of the 29
+    # charts identified, 17 met criteria (a diagnosis of PDD, at least 12 weeks of X).")
+    r"met\s+(?:the\s+|all\s+)?criteria(?=\s*\([^()]{0,160}\)\s*[.;]|\s*[.;])|"
     # (a protocol's "so that 120 can be randomised")
     r"(?:were|was|had been|have been|(?:can|will|could|would|are to|is to) be)\s+"
     r"(?:\w+\s+(?:and\s+)?)?"
@@ -2581,6 +2584,7 @@ def _shapes_without_noun(
         or " be " in low
         or " entered " in low
         or "enrolled and " in low
+        or " met " in low
     ):
         for m in _bare_counts(s.text):
             value = words_to_int(m.group("num"))

@@ -1584,6 +1584,11 @@ _CHANGE_OR_MEASURE = Folded(
 )
 
 
+def _part_at(text: str, start: int, end: int) -> str:
+    """The part of ``text`` between the semicolons around ``start``-``end``."""
+    return text[text.rfind(";", 0, start) + 1 : (text.find(";", end) + 1 or len(text) + 1) - 1]
+
+
 def _baseline_share(text: str) -> bool:
     """The sentence tells how many of the people had the condition when they came in."""
     return (
@@ -1961,9 +1966,12 @@ def _condition(
                 # free of depression": people named by not having it, nothing measured
                 read_off = True
                 continue
-            if _baseline_share(s.text):
+            if _baseline_share(s.text) or _baseline_share(_part_at(s.text, m.start(), m.end())):
                 # "Low mood was present at baseline in 41% of participants": what the
-                # people brought in, a characteristic, not an outcome measured
+                # people brought in, a characteristic, not an outcome measured (read in
+                # the mention's own part of the sentence too: "... for at least 3 months
+                # before enrolment were permitted ...; a history of depression was recorded
+                # in 31%": the months are the other part's)
                 read_off = True
                 continue
             if _reason_to_balance(s.text, m) or _BALANCED_ON_BEFORE.search(
@@ -3728,16 +3736,31 @@ def _comedication_indication_blanked(doc: Doc, s: Sentence, text: str) -> str:
     return text
 
 
+# ... or the condition named as what a medicine the people were let keep is taken for:
+# "Participants taking stable doses of SSRIs or SNRIs for at least 3 months (for
+# depression, anxiety or pain) were permitted to continue them", "those on sertraline for
+# depression could continue it" (why they take it, not whom the study selected)
+_KEPT_MEDICINE_FOR = Folded(
+    r"\b(?:taking|on|receiving|using|treated\s+with)\s+[^.;:]{0,120}?\bfor\s+[^.;:]{0,80}?"
+    r"(?:\)\s*)?,?\s+(?:(?:were|was|are|is)\s+(?:also\s+)?(?:allowed|permitted|able)\s+to|could|"
+    r"may|might|can)\s+(?:continue|remain\s+on|stay\s+on|keep|maintain)\b",
+    re.I,
+)
+
+
 def _permitted_part_at(text: str, at: int) -> bool:
     """The condition named at ``at`` is that of a part of the sample let in, or let keep
-    a medicine, as a second condition of theirs (``_PERMITTED_PART``), or let in with its
-    medicine by a word of permission (``_LET_IN_WITH_MEDICINE``)."""
+    a medicine, as a second condition of theirs (``_PERMITTED_PART``), let in with its
+    medicine by a word of permission (``_LET_IN_WITH_MEDICINE``), or what a medicine they
+    were let keep is taken for (``_KEPT_MEDICINE_FOR``)."""
     low = text.lower()
     parts = []
     if any(w in low for w in _COMORBID_WORDS):
         parts.append(_PERMITTED_PART)
     if any(w in low for w in _PERMISSION_WORDS):
         parts.append(_LET_IN_WITH_MEDICINE)
+        if " for " in low:
+            parts.append(_KEPT_MEDICINE_FOR)
     return any(m.start() <= at < m.end() for rx in parts for m in rx.finditer(text))
 
 
