@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 162 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 161's fixes.
+# Batch 163 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 162's fixes.
 SETS = [
-    ("holdout657", "holdout", "52203381-52203400", *ORDINARY_STREAM),
-    ("holdout658", "holdout", "52203401-52203420", *LOOKALIKES),
-    ("holdout659", "holdout", "52203421-52203440", *LDN_INSTEAD),
-    ("holdout660", "holdout", "52203441-52203460", *HARD_NUMBERS),
-    ("holdout661", "holdout", "52203461-52203480", *UNTRIED_KINDS),
-    ("registry147", "registry", "NCT00291051-NCT00291080", *ORDINARY_REGISTRY),
-    ("preprints140", "preprints", "PPR9901111-PPR9901140", *ORDINARY_PREPRINTS),
+    ("holdout662", "holdout", "52203481-52203500", *ORDINARY_STREAM),
+    ("holdout663", "holdout", "52203501-52203520", *LOOKALIKES),
+    ("holdout664", "holdout", "52203521-52203540", *LDN_INSTEAD),
+    ("holdout665", "holdout", "52203541-52203560", *HARD_NUMBERS),
+    ("holdout666", "holdout", "52203561-52203580", *UNTRIED_KINDS),
+    ("registry148", "registry", "NCT00291081-NCT00291110", *ORDINARY_REGISTRY),
+    ("preprints141", "preprints", "PPR9901141-PPR9901170", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
