@@ -1469,8 +1469,11 @@ _RAISED = re.compile(r"\b(?:titrat\w*|increas\w*|rais\w*|escalat\w*|step(?:ped)?
 # it ("adverse events were assessed at each step", "side effects fell: 12% at 1 mg and 8%
 # at 4 mg"): that is a titration's care (``_READS_SAFETY``)
 _STEP_READ = Folded(
+    # ("with MADRS and the UKU side-effect scale at the end of each step", "each participant
+    # was observed at every dose level")
     r"\b(?:assessments?|assessed|evaluations?|evaluated|measurements?|measured|rated|"
-    r"monitored|outcomes?|scores?|ratings?|response|remission|change|improvement)\b"
+    r"monitored|observed|recorded|scales?|outcomes?|scores?|ratings?|response|remission|change|"
+    r"improvement)\b"
     r"(?:[^.;]|\.\d){0,80}?\b(?:at|after|for|on|across|during)\s+"
     rf"{_EVERY_STEP}\s+"
     r"(?:of\s+the\s+)?(?!(?:up[\s\-]?)?titrat)(?:\w+\s+)?(?:dose|dosage|step|level)"
@@ -6034,6 +6037,19 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
                 and d.titration
                 and not _LOWERED_BEFORE.search(text[max(0, d.start - 40) : d.start])
             ]
+            # (a raise told in a clause of its own after a ";", for some only: "increased to
+            # 3 mg after two weeks; in two patients without improvement at week six it was
+            # increased to 4.5 mg" ends the fixed schedule at 3 mg, the level the others kept)
+            semi = text.find(";", raises[0])
+            if semi >= 0:
+                for_some = {
+                    d.start
+                    for d in mine
+                    if d.start > semi and conditional.search(text, semi, d.start) is not None
+                }
+                if for_some and any(x < semi for x in [*steps, *raises]):
+                    steps = [x for x in steps if x not in for_some]
+                    raises = [x for x in raises if x not in for_some]
             last = max([*steps, *raises])
             if (
                 mine[-1].start > last

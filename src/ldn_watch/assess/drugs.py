@@ -2927,7 +2927,9 @@ _SELECTED_BEFORE = re.compile(
     r"\b(?:participants|patients|people|adults|individuals|those|ones|subjects|subgroup|"
     r"subset|subsample)\s+(?:(?:who|that)\s+(?:were\s+|was\s+)?)?(?:(?:whose|with\s+(?:an?|the)|"
     r"with\s+their)\s+(?:[\w\-]+\s+){0,2}?(?:antidepressants?|medications?|treatments?|drugs?)"
-    r"\s+(?:was|were|being)|taking|on|receiving|treated\s+with|prescribed|using)\s*$",
+    # ("whose background antidepressant was an SSRI": an article may stand before it)
+    r"\s+(?:was|were|being)|taking|on|receiving|treated\s+with|prescribed|using)"
+    r"(?:\s+(?:an?|the))?\s*$",
     re.I,
 )
 _SELECTED_AFTER = re.compile(
@@ -3046,6 +3048,7 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             continue
         if planned and _CHOSEN_IN_CARE.search(s.text) and not _some_take_alongside(doc, sentences):
             continue
+        joined_here: list[Mention] = []
         for m in doc.comedications(s):
             # "norquetiapine, a noradrenaline reuptake inhibitor": how a drug works; "after
             # SSRI-associated sexual dysfunction": what a drug did
@@ -3066,16 +3069,20 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
             # (nor is one the watched drug replaces, "replacing an SSRI with X": stopped)
             # (a factorial design's drug crossed with the watched one is given with it in
             # the cell that gets both: "sertraline or placebo, and X or placebo")
+            # (the next item of a list of drugs the watched one is joined to, "added to
+            # SSRI/SNRI", "in addition to SSRI or SNRI treatment", is joined to it too)
             if (
                 own_at(s, m.start)
                 and (
                     arms.with_drug(doc, s, m)
                     or arms.crossed(doc, s, m)
                     or arms.in_both_arm(doc, s, m)
+                    or (joined_here and _LISTED_ON.match(s.text[joined_here[-1].end : m.start]))
                 )
                 and not _stopped(doc, s, m)
             ):
                 together.add(m.entry.name)
+                joined_here.append(m)
             if planned and _planned_stratum(s, m.start):
                 continue
             if arms.is_comparator(doc, s, m):
@@ -3545,7 +3552,7 @@ def _indexed_theirs(doc: Doc) -> Concomitant | None:
 # escitalopram"
 # (its abbreviation in brackets goes with a name: "inhibitors (SSRIs) or ... (SNRIs)")
 _LISTED_ON = re.compile(
-    r"^\s*(?:\(\s*|\)?\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+))$", re.I
+    r"^\s*(?:\(\s*|/\s*|\)?\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+))$", re.I
 )
 
 

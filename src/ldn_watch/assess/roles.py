@@ -2322,6 +2322,16 @@ _NOT_WITH_BEFORE = re.compile(
     r"(?:with|alongside)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
+# ... or what the authors say their data cannot speak to: "these data do not address
+# combination with serotonergic agents", "the findings cannot be generalised to patients
+# on SNRIs", "say nothing about tricyclics" (a question left open, not a drug taken)
+_NOT_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:cannot|can\s*not|can't|could\s+not|couldn't|(?:do|does|did|would)\s+not|don't|"
+    r"doesn't)\s+(?:be\s+)?(?:\w+\s+)?(?:address|answer|inform\s+(?:us\s+)?(?:about|on)|speak\s+to|"
+    r"apply\s+to|generali[sz]ed?\s+to|extend(?:ed)?\s+to)\b[^.;]{0,60}$|"
+    r"\bsay\s+nothing\s+about\b[^.;]{0,60}$",
+    re.I,
+)
 # an exclusion criterion: "patients receiving SSRIs or SNRIs were excluded", "excluded if
 # they took an MAOI", "exclusion criteria included current tricyclic use". The words
 # between drug and verb must not start another clause ("on sertraline received X,
@@ -2427,6 +2437,7 @@ def ruled_out(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - _RULED_OUT_WINDOW) : start], text[end:]
     return bool(
         _NOT_WITH_BEFORE.search(before)
+        or _NOT_ADDRESSED_BEFORE.search(before)
         or _EXCLUDED_AFTER.match(after)
         or _EXCLUDED_BEFORE.search(before)
         or (

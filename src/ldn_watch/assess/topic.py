@@ -1584,6 +1584,17 @@ _CHANGE_OR_MEASURE = Folded(
 )
 
 
+# the condition listed among the people's characteristics an analysis collects or adjusts
+# for: "Baseline characteristics, including comorbid anxiety and depression, were
+# extracted", "covariates such as age, sex and depression" (not an outcome)
+_CHARACTERISTIC_LISTED_BEFORE = Folded(
+    r"\b(?:baseline\s+(?:characteristics|variables|data|factors|covariates)|covariates|"
+    r"(?:potential\s+)?confounders|candidate\s+predictors|comorbidities)\s*,?\s*(?:\(\s*|"
+    r"including\s+|such\s+as\s+|e\.g\.,?\s+)[^.;()]{0,80}$",
+    re.I,
+)
+
+
 def _part_at(text: str, start: int, end: int) -> str:
     """The part of ``text`` between the semicolons around ``start``-``end``."""
     return text[text.rfind(";", 0, start) + 1 : (text.find(";", end) + 1 or len(text) + 1) - 1]
@@ -1964,6 +1975,12 @@ def _condition(
             if _ABSENT_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
                 # "restricted to patients without a depression diagnosis", "the subgroup
                 # free of depression": people named by not having it, nothing measured
+                read_off = True
+                continue
+            if _CHARACTERISTIC_LISTED_BEFORE.search(s.text, max(0, m.start() - 120), m.start()):
+                # "Baseline characteristics, including comorbid anxiety and depression
+                # recorded in the problem list, were extracted": a variable the people came
+                # with, collected to describe or adjust, not an outcome measured
                 read_off = True
                 continue
             if _baseline_share(s.text) or _baseline_share(_part_at(s.text, m.start(), m.end())):
