@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 163 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 162's fixes.
+# Batch 164 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 163's fixes.
 SETS = [
-    ("holdout662", "holdout", "52203481-52203500", *ORDINARY_STREAM),
-    ("holdout663", "holdout", "52203501-52203520", *LOOKALIKES),
-    ("holdout664", "holdout", "52203521-52203540", *LDN_INSTEAD),
-    ("holdout665", "holdout", "52203541-52203560", *HARD_NUMBERS),
-    ("holdout666", "holdout", "52203561-52203580", *UNTRIED_KINDS),
-    ("registry148", "registry", "NCT00291081-NCT00291110", *ORDINARY_REGISTRY),
-    ("preprints141", "preprints", "PPR9901141-PPR9901170", *ORDINARY_PREPRINTS),
+    ("holdout667", "holdout", "52203581-52203600", *ORDINARY_STREAM),
+    ("holdout668", "holdout", "52203601-52203620", *LOOKALIKES),
+    ("holdout669", "holdout", "52203621-52203640", *LDN_INSTEAD),
+    ("holdout670", "holdout", "52203641-52203660", *HARD_NUMBERS),
+    ("holdout671", "holdout", "52203661-52203680", *UNTRIED_KINDS),
+    ("registry149", "registry", "NCT00291111-NCT00291140", *ORDINARY_REGISTRY),
+    ("preprints142", "preprints", "PPR9901171-PPR9901200", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
