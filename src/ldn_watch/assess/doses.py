@@ -129,7 +129,10 @@ _FREQ_GAP = (
     # the placebo alternative shares the schedule: "X 1 µg or placebo twice daily"
     r"\s+(?:or|versus|vs\.?)\s+(?:(?:a\s+)?(?:matching|identical|matched)\s+)?placebo\b|"
     # a volume's liquid named by its strength: "2 mL of 1 mg/mL twice daily"
-    rf"\s+of\s+(?:an?\s+|the\s+)?{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\b){{0,5}}?\s*,?\s*"
+    rf"\s+of\s+(?:an?\s+|the\s+)?{_NUM}\s*(?:mg|µg|μg|mcg)\s*/\s*{_VOLUME}\b|"
+    # the form it is given in: "250 micrograms as a sublingual troche twice daily"
+    r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+)?(?:troche|tablet|capsule|lozenge|film|drop|solution|"
+    r"suspension|liquid|spray)s?\b){0,5}?\s*,?\s*"
 )
 # a morning dose and an evening dose of the same drug written one after the other (a
 # placebo or dummy in the evening is no dose): "1 mg morning + naltrexone 1 mg evening",

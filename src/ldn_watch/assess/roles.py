@@ -362,6 +362,11 @@ _FUTURE = Folded(
     # dose would clarify the optimal dose", "a head-to-head study would help establish ..."
     r"(?:help\s+(?:to\s+)?)?(?:clarify|establish|determine|settle|answer|resolve|define|"
     r"identify|show\s+whether|tell\s+whether))\b|"
+    # ... or, hedged, a better use of effort: "Trials combining X with SSRIs may be a better
+    # use of its tolerability", "studies in ... might be more promising"
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|research)\b(?:[^.;]|\.(?=\d)){0,120}?"
+    r"\b(?:may|might|could)\s+be\s+(?:a\s+(?:better|more\s+\w+)\s+(?:use|strategy|approach|"
+    r"investment|direction)|more\s+(?:promising|fruitful|informative))\b|"
     # an open question: "Whether the benefit extends to SSRIs ..."
     # (not a choice someone made: "whether LDN was continued was decided by participants
     # and their clinicians", "whether to continue was left to the patient")

@@ -76,7 +76,9 @@ _INLINE = re.compile(rf"^\s*({_ALL_LABELS})\s*(?::|\n|$)\s*", re.IGNORECASE)
 # "AIM To assess ... MATERIAL AND METHODS Opioid ..." (capitals, no colon)
 _CAPS = re.compile(
     r"(?:(?<=\s)|^)(AIMS?|BACKGROUND|INTRODUCTION|OBJECTIVES?|PURPOSE|MATERIALS? AND METHODS|"
-    r"METHODS?|RESULTS AND CONCLUSIONS?|RESULTS|CONCLUSIONS?)\s+(?=[A-Z][a-z])"
+    # (before a word, an acronym, a one-letter word or a count: "CONCLUSIONS LDN was ...",
+    # "RESULTS A total of 104 ...", "METHODS 64 women ...")
+    r"METHODS?|RESULTS AND CONCLUSIONS?|RESULTS|CONCLUSIONS?)\s+(?=[A-Z][a-z]|[A-Z]{2,}\b|[A-Z]\s|\d)"
 )
 # a new paragraph, or a known heading with a colon right after a sentence ends
 _PARAGRAPH = re.compile(
@@ -135,8 +137,9 @@ def category(label: str | None, nlm_category: str | None = None) -> str | None:
 
 # a heading closed by a full stop, as some journals print them ("Introduction. Fatigue is
 # ... Methods. We followed ..."): a known label standing alone as a "sentence", at the
-# start of the text or after a sentence ends, before a capital
-_STOP_HEADING = re.compile(rf"(?:^|(?<=[.!?])\s+)({_ALL_LABELS})\.\s+(?=[A-Z])", re.IGNORECASE)
+# start of the text or after a sentence ends, before a capital or a count ("Methods. 64
+# women with FM were randomised")
+_STOP_HEADING = re.compile(rf"(?:^|(?<=[.!?])\s+)({_ALL_LABELS})\.\s+(?=[A-Z0-9])", re.IGNORECASE)
 # ... counted folded (most texts hold none; the headings are rewritten as written)
 _ANY_STOP_HEADING = Folded(_STOP_HEADING)
 
