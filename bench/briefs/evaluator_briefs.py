@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 164 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 163's fixes.
+# Batch 165 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 164's fixes.
 SETS = [
-    ("holdout667", "holdout", "52203581-52203600", *ORDINARY_STREAM),
-    ("holdout668", "holdout", "52203601-52203620", *LOOKALIKES),
-    ("holdout669", "holdout", "52203621-52203640", *LDN_INSTEAD),
-    ("holdout670", "holdout", "52203641-52203660", *HARD_NUMBERS),
-    ("holdout671", "holdout", "52203661-52203680", *UNTRIED_KINDS),
-    ("registry149", "registry", "NCT00291111-NCT00291140", *ORDINARY_REGISTRY),
-    ("preprints142", "preprints", "PPR9901171-PPR9901200", *ORDINARY_PREPRINTS),
+    ("holdout672", "holdout", "52203681-52203700", *ORDINARY_STREAM),
+    ("holdout673", "holdout", "52203701-52203720", *LOOKALIKES),
+    ("holdout674", "holdout", "52203721-52203740", *LDN_INSTEAD),
+    ("holdout675", "holdout", "52203741-52203760", *HARD_NUMBERS),
+    ("holdout676", "holdout", "52203761-52203780", *UNTRIED_KINDS),
+    ("registry150", "registry", "NCT00291141-NCT00291170", *ORDINARY_REGISTRY),
+    ("preprints143", "preprints", "PPR9901201-PPR9901230", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
