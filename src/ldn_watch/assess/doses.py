@@ -5601,6 +5601,11 @@ def _given_up_before_strength(d: Dose, strengths: list[Dose]) -> bool:
     return bool(after) and _given_up(d, d.sentence.text[d.start + len(d.span) : min(after)])
 
 
+# the colon that ends a registry arm's label, its type in brackets before it: "Naltrexone
+# 25 mcg (experimental): ..."
+_LABEL_ENDS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?:")
+
+
 def _arms_named_per_intake(doses: list[Dose], drug: str) -> list[Dose]:
     """Arms named by one intake of their dose ("randomised to the 250 µg, 1 mg and placebo
     arms") where the record gives each arm's dose as taken more than once a day
@@ -5616,7 +5621,11 @@ def _arms_named_per_intake(doses: list[Dose], drug: str) -> list[Dose]:
         times = _times_a_day(d)
         if times > 1:
             intakes.add(round(d.mg_per_day / times, 4))
-        elif _COHORT_AFTER.match(d.sentence.text[d.start + len(d.span) :]):
+        elif _COHORT_AFTER.match(d.sentence.text[d.start + len(d.span) :]) or (
+            # (or a registry arm's label, "Naltrexone 25 mcg: Naltrexone 0.025 mg twice
+            # daily (0.05 mg/day) added to SSRI", the label its sentence opens with)
+            d.start < 40 and _LABEL_ENDS.match(d.sentence.text, d.start + len(d.span))
+        ):
             labels.append(d)
         else:
             given.add(d.mg_per_day)
@@ -6711,6 +6720,18 @@ def _settle_schedule(doses: list[Dose], drug: str) -> list[Dose]:
     for d in doses:
         if d.owner == drug and d.later and d.mg_per_day in for_some:
             d = replace(d, conditional=True)
+        if (
+            d.owner == drug
+            and d.started
+            and not d.flexible
+            and any(
+                x.later and x.flexible and x.sentence.index == d.sentence.index + 1 for x in mine
+            )
+        ):
+            # a start told in its own sentence, raised "as tolerated" in the next ("started
+            # X at 1.5 mg nightly. ... X was increased as tolerated up to 4.5 mg"): the low
+            # end of one flexible dose, as if told in one sentence (CONTRACT.md)
+            d = replace(d, flexible=True, first=True)
         if d.owner == drug and d.earlier and not d.run_in:
             if not (
                 raised

@@ -1506,6 +1506,18 @@ _ARM_SIZES_LISTED = re.compile(
     r"\s*(?:,\s*respectively\s*)?\)",
     re.IGNORECASE,
 )
+# the arms' sizes listed bare after the allocation, or before it: "Allocation was 9, 10 and
+# 9 participants to the three doses", "20, 19 and 21 patients were assigned to the three
+# arms" (the list closed by "and", a noun for the people after it)
+_ALLOCATED_COUNTS = Folded(
+    r"\ballocation\s+(?:was|were)\s+(?P<nums>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})"
+    r"\s+(?:participants|patients|subjects|women|men|adults|people|persons|individuals)\b|"
+    r"(?:^|[.;:]\s+)(?P<nums2>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})\s+"
+    r"(?:participants|patients|subjects|women|men|adults|people|persons|individuals)\s+"
+    r"(?:were\s+)?(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed)\s+to\s+(?:the\s+)?"
+    r"(?:two|three|four|five|respective|\d)\b",
+    re.IGNORECASE,
+)
 # one arm's size in its own bracket, and what may stand between two such arms: a comma or
 # an "or"/"and" and the next arm's words (no sentence break)
 _SIZE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,4})\s*\)", re.IGNORECASE)
@@ -3344,6 +3356,12 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 and len(parts) >= 2
                 and not _pooled(s.text, m.start(), m.end())
             ):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if "alloc" in low or "assign" in low or "randomi" in low:
+        for m in _ALLOCATED_COUNTS.finditer(s.text):
+            nums = m.group("nums") or m.group("nums2")
+            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(nums)) if v)
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text and (alloc_at := _ALLOC_HEAD.search(s.text)):
         # each arm's size in a bracket of its own, after the arm: "randomised to X 4.5
