@@ -744,6 +744,16 @@ _OTHER_STARTED_BEFORE = re.compile(
 )
 
 
+# the drug said to be given only in the other arm: "escitalopram was given only in the
+# comparator arm", "sertraline was used only by the control group"
+_ONLY_IN_COMPARATOR_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:was|were|is|are)\s+(?:given|taken|used|received|administered|"
+    r"prescribed)\s+only\s+(?:in|by|to)\s+(?:the\s+)?(?:active[\s\-]+)?(?:comparator|control|"
+    r"comparison|other)\s+(?:arm|group)s?\b",
+    re.I,
+)
+
+
 def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is given to an arm of its own, instead of with the watched drug.
 
@@ -785,6 +795,8 @@ def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
         compared = None
     if compared or _in_comparison_arm(doc, s, m) or _compared_with_drug(doc, s, m):
         return True
+    if _ONLY_IN_COMPARATOR_AFTER.match(text, m.end):
+        return True  # "escitalopram was given only in the comparator arm"
     if _ROLE_WAS.search(text, max(0, m.start - 60), m.start):
         return True
     if _GROUP_AFTER.match(text[m.end :]):
@@ -1431,8 +1443,10 @@ _JOINED = Folded(
     r"^\s*(?:\([A-Za-z\-]{1,12}\)\s*)?(?:\(?[\d.,\s\-–]+\s*(?:mg|µg|μg|mcg)\S*\)?\s*)?"
     # (nor a word of comparison: "improved more with X than with sertraline"; nor a
     # contrast of arms: "fell with X but not with sertraline", "with X, whereas with Y")
+    # (nor one said of the other side: "the improvement with X exceeded that with Y")
     r"(?:(?!(?:or|versus|vs|and|compared|comparison|contrasted|relative|than|against|over|"
-    r"unlike|but|not|nor|whereas|while)\b)[\w\-]+\s+){0,2}"
+    r"unlike|but|not|nor|whereas|while|that|those|exceed\w*|surpass\w*|outperform\w*)\b)"
+    r"[\w\-]+\s+){0,2}"
     # ("escitalopram 10 mg daily alongside X", "sertraline along with X")
     # ("without" is no "with": "sertraline 50 mg daily without X" is an arm of its own)
     r"(?:plus|with(?!out)|added to|add-on to|in addition to|together with|combined with|alongside|"

@@ -802,14 +802,19 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
 def _watched_kept_pattern(spec: WatchSpec) -> re.Pattern[str]:
     """The watched drug said to go on through what else the sentence tells: "venlafaxine
     was cross-tapered to vortioxetine while LDN 3 mg was maintained", "... whilst
-    continuing naltrexone" (a drug switched away from then had been taken with it)."""
+    continuing naltrexone", "...; the naltrexone solution was continued" (a drug switched
+    away from then had been taken with it)."""
     drug = drug_names(spec)
     return re.compile(
         rf"\b(?:while|whilst)\s+(?:the\s+)?(?:(?:ultra[\s\-]?)?low[\s\-]?dose\s+)?(?:{drug})"
         r"(?:\s+\d[\d.]*\s*(?:mg|µg|μg|mcg)(?:\s*/\s*d(?:ay)?)?)?(?:\s+(?:daily|nightly))?\s+"
         r"(?:was|were|is|remained|stayed)\s+(?:\w+\s+)?(?:maintained|continued|kept|unchanged)\b|"
         r"\b(?:while|whilst)\s+(?:continuing|remaining\s+on|staying\s+on|still\s+taking|"
-        rf"maintaining)\s+(?:(?:the|her|his|their)\s+)?(?:{drug})\b",
+        rf"maintaining)\s+(?:(?:the|her|his|their)\s+)?(?:{drug})\b|"
+        # (or in a clause of its own after the switch: "...; the naltrexone solution was
+        # continued without change")
+        rf"[;,]\s*(?:and\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:{drug})(?:\s+[\w\-]+){{0,2}}?\s+"
+        r"(?:was|were)\s+(?:\w+\s+)?(?:maintained|continued|kept|unchanged)\b",
         re.I,
     )
 

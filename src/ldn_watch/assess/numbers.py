@@ -4795,8 +4795,10 @@ _SAMPLE_TAIL = (
     r"(?:[\w\-]+\s+){0,2}?(?:analys[ie]s|models?)\b|"
     # ("64 (mean age 72.8 years) contributed to this analysis"; "to the primary analysis"
     # may be the parent's)
+    # ("contributed to the analysis", the analysis unqualified, is this report's own)
     r"contribut(?:ed|es?) (?:data )?to (?:this|the present|the current|our) "
     r"(?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)\b|"
+    r"contribut(?:ed|es?) (?:data )?to the analys[ie]s\b|"
     # ("47 ... were examined in this post-hoc analysis"; "in the primary analysis" may be
     # the parent's)
     r"(?:were|was) (?:examined|studied|evaluated|assessed|investigated) in (?:this|the present|"
