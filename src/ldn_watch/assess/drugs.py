@@ -3045,9 +3045,7 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                     continue
                 if taken_by_others(s, m.start) or arms.is_comparator(doc, s, m):
                     continue
-                if arms.with_drug(doc, s, m) or (
-                    joined and _LISTED_ON.match(s.text[joined[-1].end : m.start])
-                ):
+                if arms.with_drug(doc, s, m) or _listed_on(s, joined, m):
                     joined.append(m)
                     found.append((m, s))
             continue
@@ -3082,7 +3080,7 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                     arms.with_drug(doc, s, m)
                     or arms.crossed(doc, s, m)
                     or arms.in_both_arm(doc, s, m)
-                    or (joined_here and _LISTED_ON.match(s.text[joined_here[-1].end : m.start]))
+                    or _listed_on(s, joined_here, m)
                 )
                 and not _stopped(doc, s, m)
             ):
@@ -3489,9 +3487,7 @@ def _parent_theirs(doc: Doc) -> Concomitant | None:
                 continue
             if arms.is_comparator(doc, s, m):
                 continue
-            if arms.with_drug(doc, s, m) or (
-                joined and _LISTED_ON.match(s.text[joined[-1].end : m.start])
-            ):
+            if arms.with_drug(doc, s, m) or _listed_on(s, joined, m):
                 joined.append(m)
                 if m.entry.name not in names:
                     names.append(m.entry.name)
@@ -3559,6 +3555,12 @@ def _indexed_theirs(doc: Doc) -> Concomitant | None:
 _LISTED_ON = re.compile(
     r"^\s*(?:\(\s*|/\s*|\)?\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+))$", re.I
 )
+
+
+def _listed_on(s: Sentence, joined: list[Mention], m: Mention) -> bool:
+    """``m`` is the next item of the list the last of ``joined`` stands in ("added to an
+    SSRI or SNRI", "SSRI/SNRI"): joined as that one is."""
+    return bool(joined) and _LISTED_ON.match(s.text[joined[-1].end : m.start]) is not None
 
 
 def _below_condition_dose(lexicon: Lexicon, doses: list[Dose]) -> dict[str, str]:

@@ -1937,10 +1937,9 @@ def _condition(
                 continue
             if _UNMEASURED_LATER.match(after):
                 continue
-            head, tail = s.text.rfind(";", 0, m.start()) + 1, s.text.find(";", m.end())
             if (
                 not s.is_title
-                and _OUTCOME_WORDS.search(s.text, head, len(s.text) if tail < 0 else tail) is None
+                and _OUTCOME_WORDS.search(_part_at(s.text, m.start(), m.end())) is None
             ):
                 if unmeasured is None:
                     unmeasured = _said_unmeasured(doc, sents)
