@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 165 (session 65): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 164's fixes.
+# Batch 166 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on session 65's final code.
 SETS = [
-    ("holdout672", "holdout", "52203681-52203700", *ORDINARY_STREAM),
-    ("holdout673", "holdout", "52203701-52203720", *LOOKALIKES),
-    ("holdout674", "holdout", "52203721-52203740", *LDN_INSTEAD),
-    ("holdout675", "holdout", "52203741-52203760", *HARD_NUMBERS),
-    ("holdout676", "holdout", "52203761-52203780", *UNTRIED_KINDS),
-    ("registry150", "registry", "NCT00291141-NCT00291170", *ORDINARY_REGISTRY),
-    ("preprints143", "preprints", "PPR9901201-PPR9901230", *ORDINARY_PREPRINTS),
+    ("holdout677", "holdout", "52203781-52203800", *ORDINARY_STREAM),
+    ("holdout678", "holdout", "52203801-52203820", *LOOKALIKES),
+    ("holdout679", "holdout", "52203821-52203840", *LDN_INSTEAD),
+    ("holdout680", "holdout", "52203841-52203860", *HARD_NUMBERS),
+    ("holdout681", "holdout", "52203861-52203880", *UNTRIED_KINDS),
+    ("registry151", "registry", "NCT00291171-NCT00291200", *ORDINARY_REGISTRY),
+    ("preprints144", "preprints", "PPR9901231-PPR9901260", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
