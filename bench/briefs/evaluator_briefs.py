@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 166 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on session 65's final code.
+# Batch 167 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 166's fixes.
 SETS = [
-    ("holdout677", "holdout", "52203781-52203800", *ORDINARY_STREAM),
-    ("holdout678", "holdout", "52203801-52203820", *LOOKALIKES),
-    ("holdout679", "holdout", "52203821-52203840", *LDN_INSTEAD),
-    ("holdout680", "holdout", "52203841-52203860", *HARD_NUMBERS),
-    ("holdout681", "holdout", "52203861-52203880", *UNTRIED_KINDS),
-    ("registry151", "registry", "NCT00291171-NCT00291200", *ORDINARY_REGISTRY),
-    ("preprints144", "preprints", "PPR9901231-PPR9901260", *ORDINARY_PREPRINTS),
+    ("holdout682", "holdout", "52203881-52203900", *ORDINARY_STREAM),
+    ("holdout683", "holdout", "52203901-52203920", *LOOKALIKES),
+    ("holdout684", "holdout", "52203921-52203940", *LDN_INSTEAD),
+    ("holdout685", "holdout", "52203941-52203960", *HARD_NUMBERS),
+    ("holdout686", "holdout", "52203961-52203980", *UNTRIED_KINDS),
+    ("registry152", "registry", "NCT00291201-NCT00291230", *ORDINARY_REGISTRY),
+    ("preprints145", "preprints", "PPR9901261-PPR9901290", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
