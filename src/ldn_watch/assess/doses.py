@@ -2650,7 +2650,10 @@ def _drop_parts_to_come(doc: Doc, doses: list[Dose], drug: str) -> list[Dose]:
 _UNANALYSED_ARM = Folded(
     rf"\b(?P<a>(?:the|its)\s+{_ARM_OWN_WORDS}{_ARM_WORDS})\s+(?:was|were|is|are)\s+(?:not\s+(?:analy[sz]ed|included\s+in\s+"
     r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)|excluded\s+from\s+"
-    r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)\b",
+    r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s|"
+    # (or excluded, with why and no more: "the 1.5-mg arm was excluded because the parent
+    # trial found it ineffective", in a derived report's choice of what it analysed)
+    r"excluded(?=\s*(?:[;.]|$|,?\s+(?:because|as|since|owing|due)\b)))\b",
     re.I,
 )
 

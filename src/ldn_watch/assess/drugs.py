@@ -2240,11 +2240,12 @@ _CROSS_TAPER = r"\bcross[\s\-]?taper\w*\b"
 def _onto_other(spec: WatchSpec) -> str:
     """What follows a cross-taper onto another drug than the watched one: "cross-tapered
     from their SSRI to bupropion", "cross-tapered over 2 weeks from the SSRI to bupropion
-    XL" (not "to low-dose naltrexone")."""
+    XL", "stopped by cross-taper and started vortioxetine" (not "to low-dose naltrexone")."""
     return (
         r"\s+(?:(?:over|during|across|within)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:days?|weeks?|months?)\s+)?"
-        r"(?:from\s+[^.;]{0,40}?\s+)?(?:to|onto)\s+"
+        r"(?:from\s+[^.;]{0,40}?\s+)?(?:to|onto|and\s+(?:then\s+)?(?:started|began|commenced|"
+        r"initiated)(?:\s+on)?)\s+"
         rf"(?!(?:(?:ultra[\s\-]?)?low[\s\-]?dose\s+)?(?:{drug_names(spec)})\b)"
     )
 
@@ -2650,7 +2651,9 @@ _HALTED_BEFORE = re.compile(
     # bupropion to escitalopram by a 1-week cross-taper (escitalopram 10 mg, ...)")
     r"\b(?:discontinu\w*|(?:(?<!cross-)(?<!cross\s)taper\w*|taper\w*(?!\s*\())|switch\w*\s+from|wash[\s\-]?out\s+of|withdrawn\s+from|"
     # (not across a new clause: "was tapered and stopped while bupropion was titrated")
-    r"stopp\w*)\s+(?:(?!(?:to|into|onto|while|whereas|when|as|before|after|then|but)\b)\S+\s+){0,3}"
+    # (nor across a start: "had the SSRI stopped by cross-taper and started vortioxetine")
+    r"stopp\w*)\s+(?:(?!(?:to|into|onto|while|whereas|when|as|before|after|then|but|started|"
+    r"began|begun|commenced|initiated)\b)\S+\s+){0,3}"
     r"(?:\([^()]{0,40})?$",
     re.I,
 )
@@ -2957,6 +2960,8 @@ def _sample_chosen_by_drug(doc: Doc) -> bool:
         for s in doc.sentences:
             if not (s.is_title or s.own) or s.background or doc.tells_parent(s):
                 continue
+            if s.in_results:
+                continue  # "results were similar in the 18 participants taking X": a part
             for m in doc.comedications(s):
                 if _SELECTED_BEFORE.search(s.text, max(0, m.start - 80), m.start) or (
                     _SELECTED_AFTER.match(s.text[m.end : m.end + 60])
@@ -3147,9 +3152,12 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                 purposes[name] = what
         # ... and a purpose told where the drug is only allowed ("trazodone 25-100 mg at
         # bedtime for sleep was allowed"), a sentence read as a rule, holds where another
-        # sentence names the drug without one ("Trazodone use did not differ")
+        # sentence names the drug without one ("Trazodone use did not differ"), even one
+        # telling the parent trial of a report keeping part of its people: what the drug
+        # was for does not change with the part ("stable duloxetine prescribed for
+        # fibromyalgia pain" holds for "the 18 participants taking duloxetine")
         for name in {m.entry.name for m, _ in found} - set(purposes) - together:
-            stated = _purpose_told(doc, sentences, name)
+            stated = _purpose_told(doc, doc.sentences, name)
             if stated and not _taken_as_kind(doc, name):
                 purposes[name] = stated
     # drugs named only as failed treatments, dropped when a drug is named as being taken

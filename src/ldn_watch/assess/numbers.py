@@ -1518,6 +1518,14 @@ _ALLOCATED_COUNTS = Folded(
     r"(?:two|three|four|five|respective|\d)\b",
     re.IGNORECASE,
 )
+# ... or the groups said to number so many, each size followed by its arm in brackets:
+# "The randomised groups numbered 21 (LDN), 20 (escitalopram) and 22 (placebo)" (63)
+_GROUPS_NUMBERED = Folded(
+    r"\b(?:randomi[sz]ed\s+|treatment\s+|study\s+)?(?:groups|arms)\s+(?:numbered|comprised|"
+    r"contained|were\s+of)\s+(?P<nums>\d{1,4}\s*\([^()]{1,40}\)(?:\s*,\s*\d{1,4}\s*\([^()]{1,40}\))*"
+    r"\s*,?\s+and\s+\d{1,4}\s*\([^()]{1,40}\))",
+    re.IGNORECASE,
+)
 # one arm's size in its own bracket, and what may stand between two such arms: a comma or
 # an "or"/"and" and the next arm's words (no sentence break)
 _SIZE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,4})\s*\)", re.IGNORECASE)
@@ -3361,6 +3369,12 @@ def _arm_totals(s: Sentence) -> list[Count]:
         for m in _ALLOCATED_COUNTS.finditer(s.text):
             nums = m.group("nums") or m.group("nums2")
             parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(nums)) if v)
+            if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if " numbered " in low or " comprised " in low or " contained " in low or " of " in low:
+        for m in _GROUPS_NUMBERED.finditer(s.text):
+            sizes = _BRACKETED.sub("", m.group("nums"))
+            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(sizes.strip())) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if "(" in s.text and (alloc_at := _ALLOC_HEAD.search(s.text)):

@@ -797,7 +797,12 @@ _SAMPLE_CALC = Folded(
     # (the power said last: "60 per arm are required to detect a difference of 4 points
     # with 80% power")
     r"\b(?:to\s+detect|attrition|drop-?outs?|effect\s+size)\b[^.;]*\b(?:\d{2}(?:\.\d+)?\s*%|"
-    r"eighty|ninety)[\s\-]+(?:statistical\s+)?power\b",
+    r"eighty|ninety)[\s\-]+(?:statistical\s+)?power\b|"
+    # (the figure after the word, in a bracket of the test's settings: "to detect a linear
+    # trend (MCP-Mod, one-sided alpha 0.05, power 80%)")
+    r"\b(?:to\s+detect|attrition|drop-?outs?|effect\s+size)\b(?:[^.;]|\.\d)*\bpower\s*"
+    r"(?:of\s+|=\s*|:\s*)?"
+    r"\d{2}(?:\.\d+)?\s*%",
     re.IGNORECASE,
 )
 
@@ -4246,19 +4251,37 @@ _NUMBER_OR_TAKEN_IN = Folded(
 
 
 def _implied_background(
-    raws: list[text_mod.RawSentence], labelled: bool = False, drug: re.Pattern[str] | None = None
+    raws: list[text_mod.RawSentence],
+    labelled: bool = False,
+    drug: re.Pattern[str] | None = None,
+    *,
+    lead: bool = True,
 ) -> set[int]:
     """The opening sentences of an unlabelled abstract that come before it speaks of the
     study (at most two, or three that only describe a disease: none names ``drug``, a
     number or people taken in); none if it never does. ``labelled``: the same sentences
     opening a labelled abstract's objective section ("Purpose/Background: Anhedonia
-    predicts poor response to serotonergic antidepressants. We tested whether ...")."""
+    predicts poor response to serotonergic antidepressants. We tested whether ..."), or an
+    unlabelled opening before labelled sections (``lead``: not a registration's summary,
+    whose labelled parts are its structured fields)."""
     # (a trailing "Trial registration:" line labels nothing of the study)
     body = [r for r in raws if r.section not in (text_mod.TITLE, text_mod.REGISTRATION)]
+    lead_only = False
     if labelled:
         body = [r for r in body if r.section == text_mod.OBJECTIVE]
     elif any(r.section is not None for r in body):
-        return set()
+        if not lead:
+            return set()
+        # an unlabelled opening before labelled sections, as conference abstracts have
+        # ("The doses of X used in depression (1 to 4.5 mg) are borrowed from other
+        # indications. We performed a pilot dose-ranging study ... Methods: ..."): read up
+        # to where it first speaks of the study, as an objective section is
+        opening: list[text_mod.RawSentence] = []
+        for r in body:
+            if r.section is not None:
+                break
+            opening.append(r)
+        body, lead_only = opening, True
     if len(body) < 2:
         return set()
     most = _MOST_IMPLIED
@@ -4273,6 +4296,8 @@ def _implied_background(
             if i and _SUCH.search(r.text):
                 i -= 1  # "Sixty such patients were randomised": the one before says who
             return {x.index for x in body[:i]}
+    if lead_only:
+        return set()  # (an opening that never speaks of the study may be its design)
     if labelled and len(body) <= most and any(r.section == text_mod.METHODS for r in raws):
         # an objective section that never speaks of the study, its methods told in a
         # section of their own ("Purpose/Background: X is used at 50 mg/day and, off-label,
@@ -5059,7 +5084,8 @@ def read(article: Record, lexicon: Lexicon) -> Doc:
     implied = (
         set()
         if st.notice
-        else _implied_background(raws, drug=drug) | _withdrawal_statement(raws, st)
+        else _implied_background(raws, drug=drug, lead=article.registry is None)
+        | _withdrawal_statement(raws, st)
     )
     preamble = set() if st.notice or implied else _implied_background(raws, labelled=True)
     # (a record planning its own trial: typed a protocol, or its own people "will be

@@ -228,8 +228,12 @@ def _build(spec: WatchSpec) -> _Patterns:
         # (... after more items, bracketed asides among them: "Residents ... with probable
         # AD (NIA-AA criteria), a Mini-Mental State Examination score of 10 to 24, and
         # clinically significant depression, defined as ...": its grade opens it too)
-        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+(?:[^.;:()]|\([^()]*\)){{3,120}}?,\s+(?:and\s+)?"
-        rf"(?:(?:a|an|current|comorbid|co-morbid|clinically\s+(?:significant|relevant))\s+)+"
+        # (or after "and" where the item says it is current: "adults with DSM-5
+        # moderate-to-severe alcohol use disorder and current major depressive disorder")
+        rf"\b{noun}\b[^.;]{{0,60}}?\bwith\s+(?:[^.;:()]|\([^()]*\)){{3,120}}?"
+        rf"(?:,\s+(?:and\s+)?|\s+and\s+(?=(?:current|comorbid|co-morbid|co-occurring)\s))"
+        rf"(?:(?:a|an|current|comorbid|co-morbid|co-occurring|clinically\s+(?:significant|"
+        rf"relevant))\s+)+"
         rf"(?:[\w\-]+\s+){{0,2}}?{cond}|"
         rf"\b(?:diagnosis|diagnoses) of\s+(?:\w+[\s\-]+){{0,6}}?{cond}|"
         # the condition stated as the eligibility rule itself, with no people named before
@@ -424,7 +428,9 @@ def _build(spec: WatchSpec) -> _Patterns:
     # major depressive disorder", "adults with long COVID and co-occurring depression"
     comorbid_of_other = (
         rf"\b(?P<cond>(?:{spec.other_conditions})\w*)\s+(?:(?:{noun})\s+)?"
-        rf"(?:(?:with|and|plus)\s+(?:an?\s+)?{_COMORBID}\s+|"
+        # (or its grade: "patients with fibromyalgia and clinically significant depression")
+        rf"(?:(?:with|and|plus)\s+(?:an?\s+)?(?:{_COMORBID}|clinically\s+(?:significant|"
+        r"relevant))\s+|"
         r"(?:who|that)\s+also\s+(?:have|had|has|met\s+(?:[\w\-]+\s+){0,3}?criteria\s+for)\s+)"
         rf"(?:[\w\-]+\s+){{0,3}}?(?:{fam})"
     )
@@ -2251,7 +2257,7 @@ _TRAIT_AFTER = re.compile(
 # "Covariates included ...", "potential confounders comprised ...", "the models were
 # adjusted for ..." (the medicine named in it is a trait the analysis balances)
 _COVARIATE_LIST = Folded(
-    r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
+    r"\b(?:covariates|confounders|(?:adjustment|confounding|matching)\s+(?:variables|factors)|"
     r"(?:were|was)\s+adjusted\s+for)\b(?:\s+(?:included|includes|comprised|were|consisted\s+"
     r"of|such\s+as))?[^.;:]*$",
     re.I,
@@ -2261,7 +2267,7 @@ _COVARIATE_LIST = Folded(
 # "Covariates in the model included age, sex and the BDI-II score" (not "baseline
 # characteristics were similar, and BDI scores fell": no list)
 _LISTED_VARIABLE = Folded(
-    r"\b(?:covariates|confounders|(?:adjustment|confounding)\s+(?:variables|factors)|"
+    r"\b(?:covariates|confounders|(?:adjustment|confounding|matching)\s+(?:variables|factors)|"
     r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments)|"
     # (or the score people were matched on: "the (propensity) score also included a
     # recorded diagnosis of depression")
@@ -3411,9 +3417,12 @@ _PICKED_OUT = Folded(
 
 def _picks_the_condition(p: _Patterns, s: Sentence) -> bool:
     """The sentence picks the report's people out by the watched condition (``_PICKED_OUT``
-    followed by it)."""
+    followed by it, or by a threshold on one of its scales: "included the 71 participants
+    with a PHQ-9 score of 10 or more at baseline")."""
     m = _PICKED_OUT.search(s.text)
-    return m is not None and p.hint.search(m.group(0)) is not None
+    return m is not None and (
+        p.hint.search(m.group(0)) is not None or p.diagnosed_too.search(m.group(0)) is not None
+    )
 
 
 def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
