@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 167 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 166's fixes.
+# Batch 168 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 167's fixes.
 SETS = [
-    ("holdout682", "holdout", "52203881-52203900", *ORDINARY_STREAM),
-    ("holdout683", "holdout", "52203901-52203920", *LOOKALIKES),
-    ("holdout684", "holdout", "52203921-52203940", *LDN_INSTEAD),
-    ("holdout685", "holdout", "52203941-52203960", *HARD_NUMBERS),
-    ("holdout686", "holdout", "52203961-52203980", *UNTRIED_KINDS),
-    ("registry152", "registry", "NCT00291201-NCT00291230", *ORDINARY_REGISTRY),
-    ("preprints145", "preprints", "PPR9901261-PPR9901290", *ORDINARY_PREPRINTS),
+    ("holdout687", "holdout", "52203981-52204000", *ORDINARY_STREAM),
+    ("holdout688", "holdout", "52204001-52204020", *LOOKALIKES),
+    ("holdout689", "holdout", "52204021-52204040", *LDN_INSTEAD),
+    ("holdout690", "holdout", "52204041-52204060", *HARD_NUMBERS),
+    ("holdout691", "holdout", "52204061-52204080", *UNTRIED_KINDS),
+    ("registry153", "registry", "NCT00291231-NCT00291260", *ORDINARY_REGISTRY),
+    ("preprints146", "preprints", "PPR9901291-PPR9901320", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
