@@ -1165,6 +1165,14 @@ def results_pending(doc: Doc) -> bool:
     )
     if not pending:
         return False
+    # a baseline report that says its outcome data are still blinded has no outcome of its
+    # own, whatever associations at entry it tests ("Higher hs-CRP was associated with lower
+    # DARS scores (p=0.003)" ... "Outcome data remain blinded")
+    if _any(_OUTCOMES_BLINDED, own) is not None and (
+        _any(_BASELINE_PAPER, [s for s in doc.sentences if s.is_title]) is not None
+        or _any(_REPORTS_BASELINE, own) is not None
+    ):
+        return True
     # an outcome is told where results are (a results or conclusions section, or an
     # abstract without labels), not in its methods ("adults who had not responded to 8
     # weeks of escitalopram" says whom it took in); and the arms compared at entry ("arms
@@ -1177,6 +1185,15 @@ def results_pending(doc: Doc) -> bool:
         and not (_CONDUCT.search(s.masked) and not _MEASURED.search(s.masked))
     ]
     return _any(_OUTCOME_RESULT, outcomes) is None
+
+
+# the trial's outcome data said to be still unseen: "Outcome data remain blinded",
+# "efficacy results are still masked"
+_OUTCOMES_BLINDED = Folded(
+    r"\b(?:outcome|efficacy|trial|treatment|unblinded)\s+(?:data|results)\s+(?:remain|are\s+still|"
+    r"are\s+being\s+kept|will\s+remain)\s+(?:blinded|masked|blind|under\s+embargo|confidential)\b",
+    re.I,
+)
 
 
 # the trial's conduct, not its outcome: its size, its recruitment, its power ("the target

@@ -2652,8 +2652,9 @@ _UNANALYSED_ARM = Folded(
     r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s)|excluded\s+from\s+"
     r"(?:this|the\s+present|the\s+current|these|our)\s+(?:\w+\s+)?analys[ie]s|"
     # (or excluded, with why and no more: "the 1.5-mg arm was excluded because the parent
-    # trial found it ineffective", in a derived report's choice of what it analysed)
-    r"excluded(?=\s*(?:[;.]|$|,?\s+(?:because|as|since|owing|due)\b)))\b",
+    # trial found it ineffective", "The 1 mg arm was not included.", in a derived report's
+    # choice of what it analysed)
+    r"(?:excluded|not\s+included)(?=\s*(?:[;.]|$|,?\s+(?:because|as|since|owing|due)\b)))\b",
     re.I,
 )
 

@@ -108,6 +108,9 @@ _STOPPED_AFTER = Folded(
     r"(?:(?:which|that|whose)\b[^,.;()]{0,60},\s*)?"
     # (... or the relative clause is the stop: "sertraline 100 mg, which was stopped")
     r"(?:(?:which|that)\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
+    # (when it was taken between: "Participants taking an SSRI or SNRI at screening were
+    # cross-tapered to bupropion XL")
+    r"(?:(?:at|on|before)\s+(?:screening|baseline|entry|study\s+entry|enrol+ment)\s+)?"
     # (a protocol's future too: "the SSRI will be tapered and discontinued")
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|had\s+to\s+be|must\s+be|are|is|"
     r"will\s+be|would\s+be)\s+"
@@ -2684,6 +2687,36 @@ _SOME_PEOPLE = re.compile(
 _MEMBERS_OPEN = re.compile(r"^\s*\((?:e\.g\.,?\s*|such\s+as\s+|i\.e\.,?\s*|mostly\s+)?$", re.I)
 
 
+# a drug people were on by itself: "once they had been on bupropion alone", "(Wellbutrin
+# XL) alone"
+_ALONE_AFTER = re.compile(r"\s*(?:XL|SR|ER|XR)?\s*(?:\([^()]*\)\s*)?alone\b", re.I)
+_ON_BEFORE = re.compile(r"\b(?:on|taking|receiving)\s+$", re.I)
+
+
+def _sole_at_start(doc: Doc, sentences: list[Sentence]) -> str | None:
+    """The one drug a sentence says people were on alone when it begins the watched drug
+    ("naltrexone was started only once they had been on bupropion alone"), if any."""
+    for s in sentences:
+        if not s.own or "alone" not in s.text or not doc.drug(s):
+            continue
+        if not any(_WATCHED_BEGUN.match(s.text, w.end) for w in doc.drug(s)):
+            continue
+        for m in doc.comedications(s):
+            if (
+                m.entry.kind == "drug"
+                and _ON_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+                and _ALONE_AFTER.match(s.text, m.end)
+            ):
+                return m.entry.name
+    return None
+
+
+_WATCHED_BEGUN = re.compile(
+    r"\s*(?:was|were|is|will\s+be)\s+(?:only\s+)?(?:started|begun|initiated|added|introduced)\b",
+    re.I,
+)
+
+
 def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set[str]:
     """The drugs the record names in brackets as members of a class the sample stopped
     ("adults on an SSRI (citalopram or sertraline) ... the SSRI was tapered off"): stopped
@@ -3238,6 +3271,16 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                 (_started(s, m) or _resumed_alongside(doc, s, m))
                 and (s.index, m.start) > stops.get(m.entry.name, (-1, -1))
             )
+        ]
+    # the watched drug begun only once people were on one drug alone ("naltrexone was
+    # started only once they had been on bupropion alone for at least 2 weeks"): the drugs
+    # they came off before then, however the record names them, were not taken with it
+    sole = _sole_at_start(doc, sentences)
+    if sole is not None:
+        found = [
+            (m, s)
+            for m, s in found
+            if m.entry.name == sole or m.entry.name in together or _started(s, m)
         ]
     # a drug or class the study says none of its people took, a pronoun standing for it
     # ("Although SSRIs and SNRIs were permitted, no randomised participant was taking

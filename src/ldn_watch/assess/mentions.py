@@ -152,6 +152,11 @@ def _abbreviated(head: str, spec: WatchSpec, abbr: str) -> bool:
     return any(a != abbr and a in words for a in spec.abbreviations)
 
 
+# a number right before a bracket: the bracket labels a result ("-12.8 (LDN)"), it defines
+# nothing
+_RESULT_BEFORE = re.compile(r"\d(?:\s*%)?\s*$")
+
+
 @dataclass
 class Aliases:
     """The watched drug's abbreviations in one article: abbreviation -> dose level."""
@@ -174,13 +179,22 @@ class Aliases:
         # usual abbreviations ("NTX 4.5 mg at bedtime (LDN)"), where it is defined; an
         # abbreviation written in brackets again after a result ("-12.4 (LDN) vs -8.0
         # (placebo)") is used there, not defined for something else
+        # (and one defined the other way round names the drug in its brackets: "LDN (low
+        # dose naltrexone)")
         ours: dict[str, bool] = {}
         for m in p.defined_any.finditer(text):
-            head = " ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])
             abbr = m.group("abbr")
+            if _RESULT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "-12.8 (LDN) vs -9.6 (pbo)": a result's label, no definition
+            head = " ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])
             ours[abbr] = ours.get(abbr, False) or (
                 drug in head.lower() or _abbreviated(head, spec, abbr)
             )
+        for abbr in ours:
+            spelled = re.search(
+                rf"\b{re.escape(abbr)}\s*\([^()]{{0,40}}\b{re.escape(drug)}\b", text, re.IGNORECASE
+            )
+            ours[abbr] = ours[abbr] or spelled is not None
         for abbr, named_there in ours.items():
             if not named_there:
                 names.pop(abbr, None)

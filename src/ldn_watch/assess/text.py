@@ -62,7 +62,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|what we did|how we did (?:it|this)|exposures?|study selection|data sources?"
         r"|data (?:extraction|synthesis|collection)|eligibility criteria|selection criteria"
         r"|search (?:strategy|methods)|information sources|methods and materials"
-        r"|case (?:presentation|report|description|summary)|patient concerns|diagnos[ie]s"
+        r"|case (?:presentations?|reports?|descriptions?|summary)|patient concerns|diagnos[ie]s"
         r"|meth\.|mthds?\.?",
         METHODS,
     ),
@@ -87,6 +87,10 @@ _PARAGRAPH = re.compile(
     # (a congress abstract squeezed of its spaces writes the heading hard against its text,
     # "... depression. Methods:18 outpatients ...": a capital or a digit after the colon)
     rf"|(?<=[.!?])\s+(?=(?:{_ALL_LABELS}):(?-i:[A-Z0-9]))"
+    # ... or with no space before the heading, its tags stripped from an HTML abstract:
+    # "... compared commonly used doses.Methods: In this open-label ..." (a capital starts
+    # it, right after a sentence's full stop)
+    rf"|(?<=[a-z0-9)%][.!?])(?=(?-i:[A-Z]))(?=(?:{_ALL_LABELS}):\s)"
     # ... or a heading of another kind right after a sentence ends ("Amendment:", "Protocol
     # changes:"): in an abstract with inline headings it starts a section of its own
     # (case-sensitive: a capital starts it; the text after it opens with a word, in either
