@@ -658,7 +658,10 @@ def count(doc: Doc) -> int | None:
 _LIST_OPENING = re.compile(
     # (or the people given one of them: "Participants received compounded naltrexone oral
     # solution ..., or an identical vehicle", in a randomised record's methods)
-    r"^(?:(?:participants|patients|subjects|adults|women|men)\s+(?:received|were\s+given|took)\s+)?"
+    # (a protocol's present or future too: "Participants receive naltrexone 4.5 mg ... or
+    # identical placebo")
+    r"^(?:(?:participants|patients|subjects|adults|women|men)\s+(?:received|were\s+given|took|"
+    r"receive|are\s+given|take|will\s+receive|will\s+be\s+given|will\s+take)\s+)?"
     r"(?:(?:oral|once[\s\-]daily|nightly|daily|compounded|sublingual)\s+)?$",
     re.IGNORECASE,
 )

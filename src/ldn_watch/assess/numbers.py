@@ -979,7 +979,9 @@ _STOPPED_AT = Folded(
 # randomised 46 to X or placebo"
 _VERB_COUNT = Folded(
     r"\b(?:we|and)\s+(?:then\s+)?(?P<verb>randomi[sz]ed|enrol+ed|recruited|allocated)\s+"
-    rf"(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b|"
+    # (not a count per arm: "randomised 22 to each schedule")
+    rf"(?P<num>{NUMBER}){_NOT_PCT}(?:\s+(?:of\s+(?:them|these)\s+)?(?:to|into|between|across)\b"
+    r"(?!\s+(?:each|every)\b)|"
     # ... or picked by what they had, or closing the clause: "we screened 212 adults and
     # randomised 54 with major depression ...", "we enrolled 75 who met criteria", "we then
     # randomised 58."
@@ -1524,6 +1526,13 @@ _GROUPS_NUMBERED = Folded(
     r"\b(?:randomi[sz]ed\s+|treatment\s+|study\s+)?(?:groups|arms)\s+(?:numbered|comprised|"
     r"contained|were\s+of)\s+(?P<nums>\d{1,4}\s*\([^()]{1,40}\)(?:\s*,\s*\d{1,4}\s*\([^()]{1,40}\))*"
     r"\s*,?\s+and\s+\d{1,4}\s*\([^()]{1,40}\))",
+    re.IGNORECASE,
+)
+# ... or the sizes of the groups listed bare: "Cohort sizes were 6, 6, 8 and 8" (28)
+_SIZES_WERE = Folded(
+    r"\b(?:cohort|group|arm)\s+sizes\s+(?:were|was)\s+"
+    r"(?P<nums>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})"
+    r"(?=\s*(?:[.;]|$|,?\s+respectively\b|\s+(?:participants|patients|subjects|people)\b))",
     re.IGNORECASE,
 )
 # one arm's size in its own bracket, and what may stand between two such arms: a comma or
@@ -3371,6 +3380,11 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(nums)) if v)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+    if " sizes " in low:
+        for m in _SIZES_WERE.finditer(s.text):
+            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
+            if len(parts) >= 2 and not _other_work(s, m.start()):
+                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
     if " numbered " in low or " comprised " in low or " contained " in low or " of " in low:
         for m in _GROUPS_NUMBERED.finditer(s.text):
             sizes = _BRACKETED.sub("", m.group("nums"))
@@ -4800,8 +4814,9 @@ _SAMPLE_TAIL = (
     r"(?:chose|opted|elected|agreed|decided)\s+to\s+(?:do\s+so|"
     r"continue|enter|join|stay)|"
     # "61 of the trial's participants met these criteria": the analysis's own selection
+    # ("Thirty-eight women (37%) met the subgroup definition")
     r"met (?:these|this|those|the|both|all) (?:\w+\s+)?(?:criteria|criterion|conditions?|"
-    r"requirements?|thresholds?|cut-?offs?)|(?:were|was) included in (?:this|the present|the current|the|our) "
+    r"requirements?|thresholds?|cut-?offs?|definitions?)|(?:were|was) included in (?:this|the present|the current|the|our) "
     r"(?:\w+[\s\-]+){0,2}?(?:analys[ie]s|sub-?study)|"
     # (or in the analysis named by its kind alone: "All 58 randomised women were included in
     # intention-to-treat mixed models")

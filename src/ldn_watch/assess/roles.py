@@ -75,7 +75,8 @@ _PRIOR = Folded(
     # antidepressant trials", "2 prior adequate trials")
     r"(?<!\d )(?<!\d)(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )"
     r"\b(?:prior|earlier|past|existing|published)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|reports?|"
-    r"work|research|literature|evidence|pilots?)\b|"
+    # ("Earlier attempts to recruit the opioid system took other routes: ...")
+    r"work|research|literature|evidence|pilots?|attempts|efforts)\b|"
     # a study this one replaces or follows, named as such: "the predecessor study randomised
     # ...", "the preceding trial compared 1.5 and 4.5 mg" ("original" is left out: a derived
     # report's "original double-blind trial" is its parent, and "the original protocol"

@@ -1571,7 +1571,10 @@ _CAME_IN = Folded(
     r"screening|randomi[sz]ation|admission|intake))\b|"
     # ... or as the records have it: "A diagnosis of depression was recorded for 38% of
     # patients", "depression was documented in 41 (19%)"
-    r"\b(?:was|were)\s+(?:recorded|documented|noted|listed|coded|charted)\s+(?:for|in)\b",
+    r"\b(?:was|were)\s+(?:recorded|documented|noted|listed|coded|charted)\s+(?:for|in)\b|"
+    # ("61 (33%) had a recorded anxiety or depression diagnosis")
+    r"\b(?:had|has|have)\s+(?:a\s+)?(?:recorded|documented|coded|charted|known|pre-?existing)\s+"
+    r"(?:[\w\-]+\s+){0,3}?diagnos[ie]s\b",
     re.I,
 )
 _SHARE_OF_PEOPLE = Folded(
