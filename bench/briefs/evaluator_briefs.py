@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 168 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 167's fixes.
+# Batch 169 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 168's fixes.
 SETS = [
-    ("holdout687", "holdout", "52203981-52204000", *ORDINARY_STREAM),
-    ("holdout688", "holdout", "52204001-52204020", *LOOKALIKES),
-    ("holdout689", "holdout", "52204021-52204040", *LDN_INSTEAD),
-    ("holdout690", "holdout", "52204041-52204060", *HARD_NUMBERS),
-    ("holdout691", "holdout", "52204061-52204080", *UNTRIED_KINDS),
-    ("registry153", "registry", "NCT00291231-NCT00291260", *ORDINARY_REGISTRY),
-    ("preprints146", "preprints", "PPR9901291-PPR9901320", *ORDINARY_PREPRINTS),
+    ("holdout692", "holdout", "52204081-52204100", *ORDINARY_STREAM),
+    ("holdout693", "holdout", "52204101-52204120", *LOOKALIKES),
+    ("holdout694", "holdout", "52204121-52204140", *LDN_INSTEAD),
+    ("holdout695", "holdout", "52204141-52204160", *HARD_NUMBERS),
+    ("holdout696", "holdout", "52204161-52204180", *UNTRIED_KINDS),
+    ("registry154", "registry", "NCT00291261-NCT00291290", *ORDINARY_REGISTRY),
+    ("preprints147", "preprints", "PPR9901321-PPR9901350", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
