@@ -1298,14 +1298,18 @@ _TOOK_ARM = Folded(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
     # ("took part" is taking part, not taking an arm's treatment: "Forty patients took
     # part (21 LDN, 19 placebo)" is one count with its arms in brackets)
-    r"(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on)\s+"
+    # (or the sequence a crossover started them on: "14 participants began on active drug
+    # and 13 began on placebo")
+    r"(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on|began\s+on|"
+    r"started\s+on)\s+"
     r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)"
     r"(?P<tail>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|[a-z])(?:[^,;.]|\.\d)*?){1,4})(?=\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
 _TOOK_NEXT = Folded(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?"
-    r"(?:(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on)\s+)?"
+    r"(?:(?:received|took(?!\s+part\b)|were\s+given|were\s+treated\s+with|were\s+on|"
+    r"began\s+on|started\s+on)\s+)?"
     r"(?P<arm>(?:[^,;.]|\.\d){1,60}?)(?=,|\s+and\s+|\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
@@ -1535,6 +1539,18 @@ _SIZES_WERE = Folded(
     r"(?=\s*(?:[.;]|$|,?\s+respectively\b|\s+(?:participants|patients|subjects|people)\b))",
     re.IGNORECASE,
 )
+
+
+def _sizes(listed: str, sep: re.Pattern[str]) -> tuple[int, ...]:
+    """The counts of a list of arm sizes ("21, 20 and 22", "30/29/31"), parted by ``sep``."""
+    return tuple(v for v in map(words_to_int, sep.split(listed)) if v)
+
+
+def _arms_total(s: Sentence, span: str, parts: tuple[int, ...]) -> Count:
+    """The sample as the sum of the arm sizes listed in ``s`` (ranked as an allocation)."""
+    return Count(sum(parts), 4 - _section_penalty(s), s, span, parts)
+
+
 # one arm's size in its own bracket, and what may stand between two such arms: a comma or
 # an "or"/"and" and the next arm's words (no sentence break)
 _SIZE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,4})\s*\)", re.IGNORECASE)
@@ -3328,7 +3344,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
             rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     alloc = _ALLOC_VERB.search(s.text) if " to " in low else None
     if alloc:
         for m in _ARM_TO.finditer(s.text, alloc.end()):
@@ -3336,61 +3352,61 @@ def _arm_totals(s: Sentence) -> list[Count]:
             rest = [words_to_int(x.group("num")) for x in _NEXT_ARM.finditer(m.group("tail"))]
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2:
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if " received " in low and _ALLOC_VERB.search(s.text):
         for m in _RECEIVED_ARM.finditer(s.text):
             first = words_to_int(m.group("num"))
             rest = [words_to_int(x.group("num")) for x in _NEXT_RECEIVED.finditer(m.group("tail"))]
             parts = tuple(v for v in (first, *rest) if v)
             if first and len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if "respectively" in low:
         for m in _RESPECTIVE_ARMS.finditer(s.text):
-            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            parts = _sizes(m.group("nums"), _LIST_SEP)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     came = _from_arms(s)
     if came is not None:
         out.append(Count(came.value, 4 - _section_penalty(s), s, came.span, came.parts))
     if " arms" in low or " groups" in low:
         for m in _LISTED_TO_ARMS.finditer(s.text):
-            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            parts = _sizes(m.group("nums"), _LIST_SEP)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     for m in _LISTED_TO_ITEMS.finditer(s.text):
-        parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+        parts = _sizes(m.group("nums"), _LIST_SEP)
         if (
             len(parts) >= 2
             and _arms_listed_in_order(m.group("items"), len(parts))
             and not _pooled(s.text, m.start(), m.end())
         ):
-            out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+            out.append(_arms_total(s, m.group(0), parts))
     if "respectively" in low and alloc:
         for m in _SIZES_AFTER_ARMS.finditer(s.text):
-            parts = tuple(v for v in map(words_to_int, _LIST_SEP.split(m.group("nums"))) if v)
+            parts = _sizes(m.group("nums"), _LIST_SEP)
             if (
                 m.start() > alloc.end()
                 and len(parts) >= 2
                 and not _pooled(s.text, m.start(), m.end())
             ):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if "alloc" in low or "assign" in low or "randomi" in low:
         for m in _ALLOCATED_COUNTS.finditer(s.text):
             nums = m.group("nums") or m.group("nums2")
-            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(nums)) if v)
+            parts = _sizes(nums, _N_LIST_SEP)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if " sizes " in low:
         for m in _SIZES_WERE.finditer(s.text):
-            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
+            parts = _sizes(m.group("nums"), _N_LIST_SEP)
             if len(parts) >= 2 and not _other_work(s, m.start()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if " numbered " in low or " comprised " in low or " contained " in low or " of " in low:
         for m in _GROUPS_NUMBERED.finditer(s.text):
             sizes = _BRACKETED.sub("", m.group("nums"))
-            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(sizes.strip())) if v)
+            parts = _sizes(sizes.strip(), _N_LIST_SEP)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if "(" in s.text and (alloc_at := _ALLOC_HEAD.search(s.text)):
         # each arm's size in a bracket of its own, after the arm: "randomised to X 4.5
         # mg/day (n = 18), X 50 mg/day (n = 17) or placebo (n = 19)" (54), "Allocation was
@@ -3404,7 +3420,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
             span = s.text[sized[0].start() : sized[-1].end()]
             out.append(Count(sum(parts), 4 - _section_penalty(s), s, span, parts))
         for m in _ARM_SIZES_LISTED.finditer(s.text):
-            parts = tuple(v for v in map(words_to_int, _N_LIST_SEP.split(m.group("nums"))) if v)
+            parts = _sizes(m.group("nums"), _N_LIST_SEP)
             before = s.text[max(0, m.start() - 60) : m.start()]
             if len(parts) >= 2 and not (
                 _LISTED_TIMES.search(before)
@@ -3414,7 +3430,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 # participants)")
                 or (not m.group("eq") and not _ALLOCATED_TO.search(s.text, 0, m.start()))
             ):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
     if "n =" in low or "n=" in low:
         for m in _ALLOCATION_LIST.finditer(s.text):
             named, parts = _listed_arms(m.group("list"))
@@ -3424,7 +3440,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 and all(_ARM_WORDS.search(a) for a in named)
                 and not _pooled(s.text, m.start(), m.end())
             ):
-                out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                out.append(_arms_total(s, m.group(0), parts))
         whole = _ARM_LIST_SENTENCE.match(s.text)
         if whole is not None:
             named, parts = _listed_arms(whole.group("list"))
@@ -3453,7 +3469,7 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 sizes = _BRACKETED.sub(" ", m.group("nums"))
                 parts = tuple(int(x) for x in _DIGITS.findall(sizes) if int(x))
                 if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
-                    out.append(Count(sum(parts), 4 - _section_penalty(s), s, m.group(0), parts))
+                    out.append(_arms_total(s, m.group(0), parts))
     if "(" in s.text:
         for m in _PER_SITE.finditer(s.text):
             parts = tuple(int(x) for x in _SITE_COUNT.findall(m.group("list")))
@@ -3567,6 +3583,10 @@ def _allocates_somewhere(doc: Doc) -> bool:
     )
 
 
+# the drug's arm called the active one: "14 participants began on active drug"
+_ACTIVE_ARM = re.compile(r"active\s+(?:drug|treatment|medication)\b", re.I)
+
+
 def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
     """The arms of a trial that allocates, counted by what each took, in a sentence with no
     allocation verb: "Twenty-six patients received naltrexone and twenty-five received
@@ -3591,6 +3611,7 @@ def _took_arms(doc: Doc, s: Sentence) -> list[Count]:
             not drug.match(arm.strip())
             and not (drug.search(arm) and len(arm.split()) <= 4)
             and not _DOSE_ONLY.match(arm.strip())
+            and not _ACTIVE_ARM.match(arm.strip())
         ):
             continue
         tail = text[m.start("tail") : m.end("tail")]

@@ -297,6 +297,10 @@ _PLAN_AHEAD_PATTERN = (
     # sertraline", "we will next compare ...", "as a next step, we will add X to SNRIs"
     r"\bnext\s*,\s*(?:we|our\s+(?:group|team))\s+(?:will|shall|aim|hope)\b|"
     r"\b(?:we|our\s+(?:group|team))\s+will\s+next\b|"
+    # ... or the dose it chose, to be carried into the next study: "A 3-mg dose will be
+    # carried into a randomised comparison"
+    r"\bwill\s+be\s+(?:carried|taken|moved|advanced|brought)\s+(?:forward\s+)?(?:in|into|to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|comparisons?|phase)\b|"
     # ... told of the next study itself: "a follow-up study will randomise 120 patients",
     # "in a subsequent trial, 110 patients are to be randomly assigned", "funding has been
     # obtained for a randomised trial of 2 versus 4.5 mg" (a study after this one, or one
