@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 169 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 168's fixes.
+# Batch 170 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 169's fixes (session 66's final src).
 SETS = [
-    ("holdout692", "holdout", "52204081-52204100", *ORDINARY_STREAM),
-    ("holdout693", "holdout", "52204101-52204120", *LOOKALIKES),
-    ("holdout694", "holdout", "52204121-52204140", *LDN_INSTEAD),
-    ("holdout695", "holdout", "52204141-52204160", *HARD_NUMBERS),
-    ("holdout696", "holdout", "52204161-52204180", *UNTRIED_KINDS),
-    ("registry154", "registry", "NCT00291261-NCT00291290", *ORDINARY_REGISTRY),
-    ("preprints147", "preprints", "PPR9901321-PPR9901350", *ORDINARY_PREPRINTS),
+    ("holdout697", "holdout", "52204181-52204200", *ORDINARY_STREAM),
+    ("holdout698", "holdout", "52204201-52204220", *LOOKALIKES),
+    ("holdout699", "holdout", "52204221-52204240", *LDN_INSTEAD),
+    ("holdout700", "holdout", "52204241-52204260", *HARD_NUMBERS),
+    ("holdout701", "holdout", "52204261-52204280", *UNTRIED_KINDS),
+    ("registry155", "registry", "NCT00291291-NCT00291320", *ORDINARY_REGISTRY),
+    ("preprints148", "preprints", "PPR9901351-PPR9901380", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
