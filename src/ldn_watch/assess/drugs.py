@@ -720,6 +720,9 @@ def _rescue_before(spec: WatchSpec) -> re.Pattern[str]:
 
 # ... or said after the drug: "as rescue", "restarted an SSRI after the study"
 _RESCUE_AFTER = re.compile(
+    # (or the drug naming the rescue: "a placebo-controlled trial with open-label sertraline
+    # rescue")
+    r"^\s*(?:\d[\d.]*\s*mg\s+)?rescue\b|"
     r"^[^.;]{0,40}?\b(?:as\s+(?:a\s+)?rescue\b|after\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:trial|study|treatment\s+(?:phase|period)|follow[\s\-]?up)\b"
     # (not "after the study began": during it)
