@@ -2696,6 +2696,13 @@ _ALONE_AFTER = re.compile(r"\s*(?:XL|SR|ER|XR)?\s*(?:\([^()]*\)\s*)?alone\b", re
 _ON_BEFORE = re.compile(r"\b(?:on|taking|receiving)\s+$", re.I)
 
 
+# ... and the watched drug begun: "naltrexone was started only once ..."
+_WATCHED_BEGUN = re.compile(
+    r"\s*(?:was|were|is|will\s+be)\s+(?:only\s+)?(?:started|begun|initiated|added|introduced)\b",
+    re.I,
+)
+
+
 def _sole_at_start(doc: Doc, sentences: list[Sentence]) -> str | None:
     """The one drug a sentence says people were on alone when it begins the watched drug
     ("naltrexone was started only once they had been on bupropion alone"), if any."""
@@ -2712,12 +2719,6 @@ def _sole_at_start(doc: Doc, sentences: list[Sentence]) -> str | None:
             ):
                 return m.entry.name
     return None
-
-
-_WATCHED_BEGUN = re.compile(
-    r"\s*(?:was|were|is|will\s+be)\s+(?:only\s+)?(?:started|begun|initiated|added|introduced)\b",
-    re.I,
-)
 
 
 def _members_named(doc: Doc, sentences: list[Sentence], halted: set[str]) -> set[str]:

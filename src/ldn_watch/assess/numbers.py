@@ -1515,10 +1515,12 @@ _ARM_SIZES_LISTED = re.compile(
 # the arms' sizes listed bare after the allocation, or before it: "Allocation was 9, 10 and
 # 9 participants to the three doses", "20, 19 and 21 patients were assigned to the three
 # arms" (the list closed by "and", a noun for the people after it)
+# (a list of sizes closed by "and": "9, 10 and 9")
+_BARE_SIZES = r"\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4}"
 _ALLOCATED_COUNTS = Folded(
-    r"\ballocation\s+(?:was|were)\s+(?P<nums>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})"
+    rf"\ballocation\s+(?:was|were)\s+(?P<nums>{_BARE_SIZES})"
     r"\s+(?:participants|patients|subjects|women|men|adults|people|persons|individuals)\b|"
-    r"(?:^|[.;:]\s+)(?P<nums2>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})\s+"
+    rf"(?:^|[.;:]\s+)(?P<nums2>{_BARE_SIZES})\s+"
     r"(?:participants|patients|subjects|women|men|adults|people|persons|individuals)\s+"
     r"(?:were\s+)?(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed)\s+to\s+(?:the\s+)?"
     r"(?:two|three|four|five|respective|\d)\b",
@@ -1534,8 +1536,7 @@ _GROUPS_NUMBERED = Folded(
 )
 # ... or the sizes of the groups listed bare: "Cohort sizes were 6, 6, 8 and 8" (28)
 _SIZES_WERE = Folded(
-    r"\b(?:cohort|group|arm)\s+sizes\s+(?:were|was)\s+"
-    r"(?P<nums>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})"
+    rf"\b(?:cohort|group|arm)\s+sizes\s+(?:were|was)\s+(?P<nums>{_BARE_SIZES})"
     r"(?=\s*(?:[.;]|$|,?\s+respectively\b|\s+(?:participants|patients|subjects|people)\b))",
     re.IGNORECASE,
 )

@@ -2259,8 +2259,10 @@ _TRAIT_AFTER = re.compile(
 # a list of an analysis's variables, however long, up to the mention in the same clause:
 # "Covariates included ...", "potential confounders comprised ...", "the models were
 # adjusted for ..." (the medicine named in it is a trait the analysis balances)
+# the words for what a model adjusts or matches for
+_VARIABLES = r"covariates|confounders|(?:adjustment|confounding|matching)\s+(?:variables|factors)"
 _COVARIATE_LIST = Folded(
-    r"\b(?:covariates|confounders|(?:adjustment|confounding|matching)\s+(?:variables|factors)|"
+    rf"\b(?:{_VARIABLES}|"
     r"(?:were|was)\s+adjusted\s+for)\b(?:\s+(?:included|includes|comprised|were|consisted\s+"
     r"of|such\s+as))?[^.;:]*$",
     re.I,
@@ -2270,7 +2272,7 @@ _COVARIATE_LIST = Folded(
 # "Covariates in the model included age, sex and the BDI-II score" (not "baseline
 # characteristics were similar, and BDI scores fell": no list)
 _LISTED_VARIABLE = Folded(
-    r"\b(?:covariates|confounders|(?:adjustment|confounding|matching)\s+(?:variables|factors)|"
+    rf"\b(?:{_VARIABLES}|"
     r"baseline\s+(?:characteristics|variables|measures|covariates|data|assessments)|"
     # (or the score people were matched on: "the (propensity) score also included a
     # recorded diagnosis of depression")
