@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 170 (session 66): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 169's fixes (session 66's final src).
+# Batch 171 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 170's fixes (session 66's final src).
 SETS = [
-    ("holdout697", "holdout", "52204181-52204200", *ORDINARY_STREAM),
-    ("holdout698", "holdout", "52204201-52204220", *LOOKALIKES),
-    ("holdout699", "holdout", "52204221-52204240", *LDN_INSTEAD),
-    ("holdout700", "holdout", "52204241-52204260", *HARD_NUMBERS),
-    ("holdout701", "holdout", "52204261-52204280", *UNTRIED_KINDS),
-    ("registry155", "registry", "NCT00291291-NCT00291320", *ORDINARY_REGISTRY),
-    ("preprints148", "preprints", "PPR9901351-PPR9901380", *ORDINARY_PREPRINTS),
+    ("holdout702", "holdout", "52204281-52204300", *ORDINARY_STREAM),
+    ("holdout703", "holdout", "52204301-52204320", *LOOKALIKES),
+    ("holdout704", "holdout", "52204321-52204340", *LDN_INSTEAD),
+    ("holdout705", "holdout", "52204341-52204360", *HARD_NUMBERS),
+    ("holdout706", "holdout", "52204361-52204380", *UNTRIED_KINDS),
+    ("registry156", "registry", "NCT00291321-NCT00291350", *ORDINARY_REGISTRY),
+    ("preprints149", "preprints", "PPR9901381-PPR9901410", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
