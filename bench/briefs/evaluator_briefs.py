@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 171 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 170's fixes (session 66's final src).
+# Batch 172 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 171's fixes.
 SETS = [
-    ("holdout702", "holdout", "52204281-52204300", *ORDINARY_STREAM),
-    ("holdout703", "holdout", "52204301-52204320", *LOOKALIKES),
-    ("holdout704", "holdout", "52204321-52204340", *LDN_INSTEAD),
-    ("holdout705", "holdout", "52204341-52204360", *HARD_NUMBERS),
-    ("holdout706", "holdout", "52204361-52204380", *UNTRIED_KINDS),
-    ("registry156", "registry", "NCT00291321-NCT00291350", *ORDINARY_REGISTRY),
-    ("preprints149", "preprints", "PPR9901381-PPR9901410", *ORDINARY_PREPRINTS),
+    ("holdout707", "holdout", "52204381-52204400", *ORDINARY_STREAM),
+    ("holdout708", "holdout", "52204401-52204420", *LOOKALIKES),
+    ("holdout709", "holdout", "52204421-52204440", *LDN_INSTEAD),
+    ("holdout710", "holdout", "52204441-52204460", *HARD_NUMBERS),
+    ("holdout711", "holdout", "52204461-52204480", *UNTRIED_KINDS),
+    ("registry157", "registry", "NCT00291351-NCT00291380", *ORDINARY_REGISTRY),
+    ("preprints150", "preprints", "PPR9901411-PPR9901440", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
