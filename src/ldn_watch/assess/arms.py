@@ -113,10 +113,12 @@ _FACTORIAL = re.compile(
 # arms named as groups after the allocation: "randomly divided into a combination group
 # (...) and a control group (...)"
 _INTO_GROUPS = re.compile(
+    # (a group may be named by its dose: "into an LDN 1.5 mg group, an LDN 4.5 mg group and
+    # an escitalopram 10 mg group")
     r"\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b[^.;]{0,40}?\b(?:in)?to\s+"
-    r"(?P<list>(?:(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?(?:group|arm)(?:\s*\([^()]*\))?"
+    r"(?P<list>(?:(?:an?|the)\s+(?:[\w\-]+(?:\.\d+)?\s+){1,3}?(?:group|arm)(?:\s*\([^()]*\))?"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){1,4}"
-    r"(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?(?:group|arm))\b",
+    r"(?:an?|the)\s+(?:[\w\-]+(?:\.\d+)?\s+){1,3}?(?:group|arm))\b",
     re.IGNORECASE,
 )
 _GROUP_HEAD = re.compile(r"\b(?:group|arm)\b", re.IGNORECASE)

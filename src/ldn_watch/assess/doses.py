@@ -1156,10 +1156,16 @@ _FROM_LATER_BEFORE = re.compile(
     r"(?:\s+(?:on(?:wards?)?|forward))?\s*,?\s*$",
     re.I,
 )
+# ... or with the week it starts named after it: "4.5 mg from week 3 onward"
+_FROM_WEEK_ON = (
+    r"from\s+(?:week|day)\s+(?:\d+|two|three|four|five|six|seven|eight)\s+"
+    r"(?:on(?:wards?)?|forward)"
+)
+_FROM_WEEK_ON_AFTER = re.compile(rf"^[^.;,()]{{0,25}}?\b{_FROM_WEEK_ON}\b", re.I)
 # the dose kept once a first spell is over: "3 mg daily thereafter", "4 mg for the rest of
-# the study"
+# the study", "4.5 mg from week 3 onward"
 _THEREAFTER_AFTER = re.compile(
-    r"^[^.;,()]{0,25}?\b(?:thereafter|afterwards?|from\s+then\s+on|"
+    rf"^[^.;,()]{{0,25}}?\b(?:thereafter|afterwards?|from\s+then\s+on|{_FROM_WEEK_ON}|"
     r"for\s+the\s+(?:rest|remainder)\s+of)\b",
     re.I,
 )
@@ -6070,11 +6076,15 @@ def _chains(doc: Doc, doses: list[Dose], drug: str, conditional: Folded) -> list
             if (
                 mine[-1].start > last
                 and mine[-1].kind == "single"
-                and _FROM_LATER_BEFORE.search(text, last, mine[-1].start)
+                and (
+                    _FROM_LATER_BEFORE.search(text, last, mine[-1].start)
+                    or _FROM_WEEK_ON_AFTER.match(text[mine[-1].start + len(mine[-1].span) :])
+                )
                 and not _BETWEEN_ALTERNATIVES.search(text, last, mine[-1].start)
             ):
-                # "..., then 3 mg, and from week three 4.5 mg nightly": a further step,
-                # opened by the week it starts
+                # "..., then 3 mg, and from week three 4.5 mg nightly", "then 3 mg for
+                # one week and 4.5 mg from week 3 onward": a further step, opened by the
+                # week it starts
                 last = mine[-1].start
         elif (
             not crossed
@@ -6461,7 +6471,9 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
 # naltrexone per mL", "2 mg naltrexone in each mL" (CONTRACT.md: the mL are turned into mg
 # by it; it is no dose of its own)
 _STRENGTH_PER_VOLUME_AFTER = re.compile(
-    rf"\s*(?:of\s+)?(?:[\w\-]+\s+){{0,3}}?(?:per|/|in\s+(?:each|every|one|1))\s*{_VOLUME}\b",
+    # (per a measured volume too: "250 micrograms per 0.25 mL")
+    rf"\s*(?:of\s+)?(?:[\w\-]+\s+){{0,3}}?(?:per|/|in\s+(?:each|every|one|1))\s*"
+    rf"(?:\d+(?:\.\d+)?\s*)?{_VOLUME}\b",
     re.I,
 )
 # a drug-free gap between two doses: each is a period of its own, never a titration's step

@@ -321,6 +321,8 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
     names: set[str] = set()
     for s in where:
         for hit in phrase.finditer(s.text):
+            if _SHARE_CLASSED.search(s.text, 0, hit.start()):
+                continue  # the class of most of them: the list after counts everyone
             opened = _MEMBERS_LISTED.match(s.text, hit.end())
             if opened:
                 group = next(
@@ -331,6 +333,15 @@ def _classed_drugs(doc: Doc, where: list[Sentence]) -> set[str]:
     return names
 
 
+# a class said of a share of the people, not of every regimen: "Most were on serotonergic
+# or noradrenergic agents: 71 on an SSRI, 38 on an SNRI, 21 on bupropion and 13 on other
+# regimens" (the list after it is everyone's, each drug of its own class)
+_SHARE_CLASSED = re.compile(
+    r"\b(?:most|the\s+(?:great\s+|vast\s+)?majority|many|nearly\s+all|almost\s+all)\b"
+    r"(?:\s+(?:of\s+)?(?:them|patients|participants|people|adults))?\s+(?:were|was)\s+"
+    r"(?:on|taking|receiving|prescribed|treated\s+with)\s+[^.;:]*$",
+    re.IGNORECASE,
+)
 # the members the study lists right after its class for its regimens, however it sets them
 # off: in brackets ("classed as dopaminergic (bupropion, ..., sertraline >= 150 mg)"),
 # between dashes ("classified as pro-dopaminergic - bupropion >= 300 mg/day, ..., or

@@ -992,13 +992,16 @@ _VERB_COUNT = Folded(
     r"approached|referred|invited|potential|interested)\b)",
     re.IGNORECASE,
 )
-# ... or as what a plan screens people for: "we expect to screen around 120 young people to
-# randomise 40", "about 300 will be screened in order to enrol 90" (those screened are the
+# ... or as what a plan screens (or approaches, invites) people for: "we expect to screen
+# around 120 young people to randomise 40", "about 300 will be screened in order to enrol
+# 90", "We will approach an estimated 300 patients to randomise 100" (those screened are the
 # pool; the count the screening is for is the trial's size)
 _SCREEN_TO_TAKE = Folded(
-    r"(?:\bscreen(?:ed|ing)?\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:\b(?:screen(?:ed|ing)?|approach(?:ed|ing)?|invit(?:e|ed|ing)|contact(?:ed|ing)?)\s+"
+    r"(?:[\w\-]+\s+){0,2}?"
     rf"{NUMBER}{_NOT_PCT}\s+(?:[\w\-]+\s+){{0,3}}?|"
-    rf"{_LEAD}{NUMBER}{_NOT_PCT}\s+(?:[\w\-]+\s+){{0,5}}?screened\s+)(?:in\s+order\s+)?to\s+"
+    rf"{_LEAD}{NUMBER}{_NOT_PCT}\s+(?:[\w\-]+\s+){{0,5}}?(?:screened|approached|invited|"
+    r"contacted)\s+)(?:in\s+order\s+)?to\s+"
     r"(?P<verb>randomi[sz]e|enrol+|recruit|include|allocate)\s+"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+)?"
     rf"(?P<num>{NUMBER}){_NOT_PCT}(?!\s*(?:%|mg|weeks?|days?|months?|sites?|per|each|in\s+each)\b)"
@@ -1512,6 +1515,12 @@ _ARM_SIZES_LISTED = re.compile(
     r"\s*(?:,\s*respectively\s*)?\)",
     re.IGNORECASE,
 )
+# ... or slashed in one bracket, bare, after the arms they size: "randomised to X 2 mg/day,
+# X 4 mg/day or placebo (26/27/26)"; the arms are what follows the allocation's "to", one
+# item between each comma or "or" (``_arm_totals``)
+_SLASHED_SIZES = re.compile(r"\(\s*(?P<nums>\d{1,3}(?:\s*/\s*\d{1,3}){1,5})\s*\)")
+_ARMS_TO = re.compile(r"\bto\s+(?:receive\s+)?(?:either\s+)?(?=(?:[^.;]|\.\d)*$)", re.IGNORECASE)
+_ARM_ITEM_SEP = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # the arms' sizes listed bare after the allocation, or before it: "Allocation was 9, 10 and
 # 9 participants to the three doses", "20, 19 and 21 patients were assigned to the three
 # arms" (the list closed by "and", a noun for the people after it)
@@ -2703,7 +2712,7 @@ def _shapes_without_noun(
             if value and not _other_work(s, m.start("num")):
                 score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
                 out.append(Count(value, score, s, m.group(0)))
-    if "screen" in low:
+    if "screen" in low or "approach" in low or "invit" in low or "contact" in low:
         for m in _SCREEN_TO_TAKE.finditer(s.text):
             value = words_to_int(m.group("num"))
             if value and not _other_work(s, m.start("num")):
@@ -3420,6 +3429,15 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = tuple(int(m.group("n")) for m in sized)
             span = s.text[sized[0].start() : sized[-1].end()]
             out.append(Count(sum(parts), 4 - _section_penalty(s), s, span, parts))
+        for m in _SLASHED_SIZES.finditer(s.text, alloc_at.end()):
+            # the arms' sizes slashed in one bracket right after the arms, one size for
+            # each: "randomised to X 2 mg/day, X 4 mg/day or placebo (26/27/26)" (79)
+            to = _ARMS_TO.search(s.text, alloc_at.end(), m.start())
+            parts = _sizes(m.group("nums"), _N_LIST_SEP)
+            if to is not None and len(parts) == len(
+                _ARM_ITEM_SEP.split(s.text[to.end() : m.start()].strip())
+            ):
+                out.append(_arms_total(s, m.group(0), parts))
         for m in _ARM_SIZES_LISTED.finditer(s.text):
             parts = _sizes(m.group("nums"), _N_LIST_SEP)
             before = s.text[max(0, m.start() - 60) : m.start()]

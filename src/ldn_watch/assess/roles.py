@@ -415,10 +415,12 @@ _FUTURE = Folded(
     r"(?!\s+(?:up\b|\d|them\b|participants\b|patients\b|(?:an?|the|this|these|those)\s+"
     r"(?!(?:positive|successful|favou?rable|promising|encouraging)\b)))|"
     # ... or a dose the study carries into the next one: "we will take 2 mg forward to a
-    # randomized trial", "1.5 mg was carried forward into a phase 3 trial" (a trial named
-    # with "a", later or future: the study's own trial is "the"/"this" one)
-    r"\b(?:take|taken|took|carry|carried|bring|brought|move|moved|advance|advanced)\s+"
-    r"(?:[\w\-.]+\s+){0,4}?forward\s+(?:to|into|for)\s+(?:an?|later|future|subsequent)\s+"
+    # randomized trial", "1.5 mg was carried forward into a phase 3 trial", "the dose range
+    # worth carrying into a randomised trial" (a trial named with "a", later or future: the
+    # study's own trial is "the"/"this" one)
+    r"\b(?:(?:take|taken|took|carry|carried|carrying|bring|brought|move|moved|advance|advanced)\s+"
+    r"(?:[\w\-.]+\s+){0,4}?forward\s+(?:to|into|for)|carry(?:ing)?\s+into)\s+"
+    r"(?:an?|later|future|subsequent)\s+"
     r"(?:(?!(?:this|our|present|current|the)\b)[\w\-]+,?\s+){0,4}?(?:trials?|stud(?:y|ies)|"
     r"RCTs?)\b|"
     r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+followed\s+by\s+(?:an?|another|further|second)\s+"
