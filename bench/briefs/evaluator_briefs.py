@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 172 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 171's fixes.
+# Batch 173 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 172's fixes.
 SETS = [
-    ("holdout707", "holdout", "52204381-52204400", *ORDINARY_STREAM),
-    ("holdout708", "holdout", "52204401-52204420", *LOOKALIKES),
-    ("holdout709", "holdout", "52204421-52204440", *LDN_INSTEAD),
-    ("holdout710", "holdout", "52204441-52204460", *HARD_NUMBERS),
-    ("holdout711", "holdout", "52204461-52204480", *UNTRIED_KINDS),
-    ("registry157", "registry", "NCT00291351-NCT00291380", *ORDINARY_REGISTRY),
-    ("preprints150", "preprints", "PPR9901411-PPR9901440", *ORDINARY_PREPRINTS),
+    ("holdout712", "holdout", "52204481-52204500", *ORDINARY_STREAM),
+    ("holdout713", "holdout", "52204501-52204520", *LOOKALIKES),
+    ("holdout714", "holdout", "52204521-52204540", *LDN_INSTEAD),
+    ("holdout715", "holdout", "52204541-52204560", *HARD_NUMBERS),
+    ("holdout716", "holdout", "52204561-52204580", *UNTRIED_KINDS),
+    ("registry158", "registry", "NCT00291381-NCT00291410", *ORDINARY_REGISTRY),
+    ("preprints151", "preprints", "PPR9901441-PPR9901470", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
