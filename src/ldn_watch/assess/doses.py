@@ -4195,6 +4195,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             volume = _IS_VOLUME.match(m.group("unit")) is not None
             if volume and not _VOLUME_CONTEXT.search(s.text):
                 continue  # "10 mL of blood was drawn": a volume, not a dose
+            if _EARLIER_PEOPLES_BEFORE.search(read, max(0, m.start() - 80), m.start()):
+                continue  # "because earlier patients reported no benefit from 4.5 mg"
             if volume and _TOPPED_UP_BEFORE.search(s.text, max(0, m.start() - 60), m.start()):
                 continue  # "topping up each dose to 5 mL with the vehicle": the volume masked
             if volume:
@@ -6470,6 +6472,14 @@ def _tied_to_a_spell(text: str, step: Dose) -> bool:
 # a liquid's strength with its drug between the mass and the volume: "contains 1 mg of
 # naltrexone per mL", "2 mg naltrexone in each mL" (CONTRACT.md: the mL are turned into mg
 # by it; it is no dose of its own)
+# what people before the study's own had of a dose, given as the reason for the study's
+# dose: "8 mg once daily, a dose chosen because earlier patients reported no benefit from
+# 4.5 mg" (their dose, not one the study gave)
+_EARLIER_PEOPLES_BEFORE = re.compile(
+    r"\b(?:earlier|previous|prior|former)\s+(?:patients|participants|users|cases|clients)\s+"
+    r"(?:had\s+)?(?:reported|experienced|described|showed|noted|derived|gained|had)\b[^.;]*$",
+    re.I,
+)
 _STRENGTH_PER_VOLUME_AFTER = re.compile(
     # (per a measured volume too: "250 micrograms per 0.25 mL")
     rf"\s*(?:of\s+)?(?:[\w\-]+\s+){{0,3}}?(?:per|/|in\s+(?:each|every|one|1))\s*"

@@ -125,8 +125,9 @@ _STOPPED_AFTER = Folded(
     r"(?!\s+(?:the|their|his|her|its|a|an|study|treatment|trial|taking|participation|early)\b)|"
     # "fluoxetine required a 5-week washout", "those on paroxetine switched to X alone"
     # ("... who had been taking sertraline completed a four-week washout before entry")
+    # (or a taper: "venlafaxine or duloxetine completed a 3-week taper")
     r"(?:required|needed|underwent|had|completed|went\s+through|undertook|observed)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:wash[\s\-]?out|taper)\b|"
     r"(?:were\s+|was\s+)?switched\s+(?:over\s+)?to\b|"
     # ... or stopped by the people who took it, the drug named again as "it": "patients who
     # had not responded to an SSRI stopped it and were randomised"
@@ -567,6 +568,10 @@ def _characterised(
             and not _describes_no_class(spec, s.text, m.start(), m.end())
             # "a plan to compare those with and without serotonergic antidepressants"
             and not (planned and _planned_stratum(s, m.start()))
+            # "between combinations with serotonergic and non-serotonergic
+            # antidepressants": a class set against its opposite splits the people for a
+            # comparison; it says no regimen is of that class
+            and not _SPLIT_BY_CLASS.search(s.text, max(0, m.start() - 40), m.end() + 40)
             # "pro-dopaminergic agents as adjuncts to antidepressants": the agents added on
             # top are the study's own interventions, not the regimen they are added to
             and not _ADDED_ON_AFTER.match(s.text, m.end())
@@ -580,12 +585,30 @@ def _characterised(
                 _AUGMENTATION.search(m.group(0))
                 and _ROLE_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
             )
-            for w in word.findall(m.group(0))
+            for w in _affirmed(word, s.text, m.start(), m.end())
         ]
         if hits:
             where.append(s)
             classes += [h for h in hits if h not in classes]
     return classes, where
+
+
+def _affirmed(word: re.Pattern[str], text: str, start: int, end: int) -> list[str]:
+    """The class words in ``text[start:end]`` said of the regimen, not denied by a "non"
+    before them ("non-serotonergic antidepressants" are of no serotonergic class)."""
+    return [
+        w.group(0)
+        for w in word.finditer(text, start, end)
+        if not _NON_BEFORE.search(text, max(0, w.start() - 4), w.start())
+    ]
+
+
+_NON_BEFORE = re.compile(r"\bnon[\s\-]?$", re.I)
+# a class word and its opposite, side by side: "serotonergic and non-serotonergic",
+# "noradrenergic versus non-noradrenergic"
+_SPLIT_BY_CLASS = re.compile(
+    r"\b(?P<cls>[a-z]+ergic)\s+(?:and|or|versus|vs\.?)\s+non[\s\-]?(?P=cls)\b", re.I
+)
 
 
 # a class phrase ending in a bare medication noun ("dopaminergic medication", "serotonergic
@@ -2335,7 +2358,13 @@ def _overlap_pattern(spec: WatchSpec) -> Folded:
         rf"\b(?:took|take|taking)\s+(?:{drug})\s+(?:together\s+with|alongside|in\s+combination\s+"
         r"with)\b|"
         r"\b(?:days?|weeks?)\s+of\s+overlap\b|\boverlap\s+(?:period|phase)\b|"
-        r"\b(?:during|throughout|at\s+the\s+end\s+of|after)\s+the\s+overlap\b|"
+        r"\b(?:during|throughout|at\s+the\s+end\s+of|after)\s+the\s+(?:[\w\-]+\s+){0,2}?overlap\b|"
+        # ... or the watched drug begun as the other's taper begins: "started naltrexone
+        # 1.5 mg/day on the first day of a 4-week SSRI taper", "Study medication began on
+        # the first day of a 6-week taper of the SNRI"
+        r"\b(?:started|began|begun|commenced|initiated)\b(?:[^.;]|\.\d){0,60}?\b(?:on\s+the\s+"
+        r"first\s+day|at\s+the\s+(?:start|beginning|outset))\s+of\s+(?:an?|the)\s+"
+        r"(?:[\w\-]+\s+){0,3}?taper\b|"
         r"\bduring\s+(?:the\s+)?(?:co-?administration|combined\s+treatment|combined\s+use)\b|"
         r"\b(?:continued|was\s+continued|was\s+kept|remained)\s+(?:at\s+the\s+(?:full|same|"
         r"usual)\s+dose|unchanged)\s+for\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four)\s+"

@@ -334,15 +334,19 @@ _ONE_DOSE_WHATEVER_ARM = re.compile(
     r"original)\s+(?:[\w\-]+\s+){0,2}?(?:arms?|allocations?|assignments?|groups?|treatments?)\b|"
     # ... or of the parent dose they had been given: "regardless of the dose (1.5 mg, 3 mg or
     # placebo) they had been randomized to", "whatever dose they were assigned"
+    # (or of the arm: "whatever arm they were randomized to")
     r"\b(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+)?|whatever\s+(?:the\s+)?)"
-    r"doses?(?:\s*\([^()]*\))?\s+(?:they|participants|patients|that\s+they)\s+(?:had\s+)?(?:been\s+|were\s+)?"
-    r"(?:randomi[sz]ed|assigned|allocated|received|taken)\b|"
+    r"(?:doses?|arms?|groups?)(?:\s*\([^()]*\))?\s+(?:they|participants|patients|that\s+they)\s+"
+    r"(?:had\s+)?(?:been\s+|were\s+)?(?:randomi[sz]ed|assigned|allocated|received|taken)\b|"
     # ... or given to all of its people at one dose: "All extension participants received
     # naltrexone 4.5 mg nightly", "... received the same dose" (not a range they move in:
     # "flexibly dosed between")
-    r"\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)\s+"
-    r"(?:received|took|were\s+(?:given|switched\s+to|treated\s+with|started\s+on))\s+"
-    r"(?:the\s+same\s+dose\b|(?:(?:open[\s\-]label|oral|low[\s\-]dose)\s+)?[a-z\-]+\s+\d+(?:\.\d+)?\s*mg\b"
+    # (a registration's present too: "Everyone receives the same open-label dose")
+    r"(?:\ball\s+(?:(?:extension|open[\s\-]label|continuing)\s+)?(?:participants|patients|subjects)|"
+    r"\beveryone)\s+"
+    r"(?:received|receives?|took|takes?|(?:were|are)\s+(?:given|switched\s+to|treated\s+with|"
+    r"started\s+on))\s+"
+    r"(?:the\s+same\s+(?:open[\s\-]label\s+)?dose\b|(?:(?:open[\s\-]label|oral|low[\s\-]dose)\s+)?[a-z\-]+\s+\d+(?:\.\d+)?\s*mg\b"
     r"(?!(?:[^.;]|\.\d){0,20}?\b(?:or|to|and|then|flexib\w*|titrat\w*)\b))",
     re.I,
 )

@@ -1009,6 +1009,22 @@ _SCREEN_TO_TAKE = Folded(
     r"(?!\s+(?:[\w\-]+\s+){1,2}?(?:per|each|in\s+each)\s+(?:arm|group|cohort|site|centre|center)\b)",
     re.IGNORECASE,
 )
+# a count the clause after it says is the study's sample: "Of 1,046 patients ..., 212
+# received LDN added to their treatment and had a follow-up PHQ-9; they form the study
+# cohort" (the 1,046 are the pool it came from)
+_COUNT_FORMS_SAMPLE = Folded(
+    # (the count the subject of a verb of its own, with or without its noun)
+    # (not a time or a dose: "use for at least four weeks and completed the core items")
+    rf"(?<!\d,){_LEAD}(?P<num>{NUMBER}){_NOT_PCT}(?!\s+(?:weeks?|days?|months?|years?|hours?|nights?|"
+    r"mg|sites?|centres?|centers?|visits?)\b)\s+(?:(?!and\b)[\w\-]+\s+){0,2}?(?:received|"
+    r"were|was|had|took|met|entered|started|began|remained|qualified|completed|fulfil+ed|"
+    r"reported)\b"
+    r"(?:[^.;]|\.\d){0,160}?[;,]\s*(?:and\s+)?"
+    r"(?:they|these|who|which)\s+(?:form(?:ed)?|constitut(?:e|ed)|ma(?:de|ke)\s+up)\s+"
+    r"(?:the|our)\s+(?:(?:study|analy[sz]ed|analysis|final|retrospective)\s+)?"
+    r"(?:cohort|sample|population)\b",
+    re.IGNORECASE,
+)
 # in a survey, "412 (34.2%) completed the survey": the respondents, with no noun
 _BARE_ANSWERED = re.compile(
     rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
@@ -2719,6 +2735,15 @@ def _shapes_without_noun(
                 score = 3 - _section_penalty(s) + ("randomi" in m.group("verb").lower())
                 out.append(Count(value, score + 1, s, m.group(0)))
     # (the steps joined by commas alone as well: "112 screened, 45 randomised (15 per arm)")
+    if " form" in low or "constitut" in low or " made up " in low or " make up " in low:
+        # (the count nearest the clause that names it: "Of 1,046 ..., 212 received ...;
+        # they form" is 212, whichever count the match could start from)
+        formed = list(_starting_anywhere(_COUNT_FORMS_SAMPLE, s.text))
+        if formed:
+            m = formed[-1]
+            value = words_to_int(m.group("num"))
+            if value and not _other_work(s, m.start("num")):
+                out.append(Count(value, 5 - _section_penalty(s), s, m.group(0)))
     if " and " in low or "," in low:
         for m in _ELLIPTIC.finditer(s.text):
             value = words_to_int(m.group("num"))
@@ -5642,6 +5667,32 @@ _FORM_ANALYSED = Folded(
 )
 
 
+# ... or the people it picked by a trait, sized in brackets, said to form its subgroup:
+# "Participants with a baseline PHQ-9 of 10 or more (n = 71) formed the depressed
+# subgroup", "those with a raised CRP formed the analysed subgroup (n = 44)"
+_FORMED_SUBGROUP = Folded(
+    r"\b(?:participants|patients|subjects|those|women|men|adults|people)\s+(?:with|who)\b"
+    r"(?:[^.;()]|\.\d){0,100}?(?:\(\s*n\s*=\s*(?P<num>\d{1,4})\s*\)\s+)?"
+    r"(?:formed|made\s+up|constituted)\s+(?:the|a|our|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:subgroup|sub-?sample|analy[sz]ed\s+sample|analysis\s+(?:sample|set))\b"
+    r"(?:\s*\(\s*n\s*=\s*(?P<num2>\d{1,4})\s*\))?",
+    re.IGNORECASE,
+)
+
+
+def _formed_subgroup(doc: Doc) -> Count | None:
+    """A derived report's people picked by a trait and said to form its subgroup
+    (``_FORMED_SUBGROUP``): its own analysed sample (CONTRACT.md), not its parent's."""
+    for s in doc.sentences:
+        if s.background or "n" not in s.text:
+            continue
+        for m in _FORMED_SUBGROUP.finditer(s.text):
+            value = words_to_int(m.group("num") or m.group("num2") or "")
+            if value:
+                return Count(value, 5, s, m.group(0))
+    return None
+
+
 # a count standing alone, not part of a decimal or a word ("84 of the 97 randomised")
 _STANDALONE_COUNT = re.compile(rf"(?<![\w.])(?:{NUMBER})(?![\w.])", re.IGNORECASE)
 
@@ -6048,6 +6099,7 @@ def participants(
         own = (
             _part_named(doc)
             or _formed_analysed(doc)
+            or _formed_subgroup(doc)
             or _framed_pool_part(doc, own_sample(doc))
             or _armed_subgroup(doc)
             or _results_subject(doc)

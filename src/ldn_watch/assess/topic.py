@@ -329,7 +329,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         r"(?:aged\s+)?\d+\s*(?:(?:-|–|to|and)\s*\d+\s*)?(?:years?|yrs?|y)(?:\s+of\s+age|\s+old)?"
         r"(?:\s+or\s+(?:older|over|more|above))?\s*\)?,?|"
         # ... or a range after "aged" with no unit: "adults aged 18-70 meeting ..."
-        r",?\s*aged\s+\d+\s*(?:-|–|to)\s*\d+,?)?"
+        r",?\s*aged\s+\d+\s*(?:-|–|to)\s*\d+,?|"
+        # ... or a lower bound with no unit: "adults aged >=65 with ...", "aged 65 or older"
+        r",?\s*aged\s+(?:>=|≥|>|over\s+|at\s+least\s+)?\s*\d+\s*(?:\+|\s+(?:or|and)\s+"
+        r"(?:older|over|above))?,?)?"
     )
     other = (
         # ("adults living with HIV and chronic pain": people named by what they live with)
@@ -2402,7 +2405,12 @@ _PREDICTOR_AFTER = re.compile(
     # benefit", "... singled out those who responded")
     r"(?:identif(?:y|ied|ies)|single[sd]?\s+out|pick(?:ed|s)?\s+out)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:patients|participants|people|those|subjects|individuals|responders)\s+"
-    r"(?:who|likely|most)\b)\b)",
+    r"(?:who|likely|most)\b|"
+    # (... or the people who have it likelier to stay on the drug or leave it: "Patients
+    # with depression or concurrent opioid therapy are more likely to stop LDN early")
+    r"(?:were|was|are|is)\s+(?:(?:slightly|significantly|somewhat|much)\s+)?(?:more|less)\s+"
+    r"likely\s+to\s+(?:persist|continue|discontinue|stop|remain|adhere|refill|drop|switch)"
+    r")\b)",
     re.I,
 )
 # ... or the subject of a prediction the sentence made first and leaves unsaid after it
@@ -2865,12 +2873,25 @@ _HAD_BY_COUNT = re.compile(
 )
 
 
+# ... or the share that had it, right after the condition or score: "Comorbid depression
+# was common at baseline (PHQ-9 >=10 in 31%)", "(a PHQ-9 of 10 or more in 25 of 80)"
+_SHARE_HAD_AFTER = re.compile(
+    rf"[^.;()]{{0,20}}?\b(?:in|among)\s+(?:\d+(?:\.\d+)?\s*%|{_COUNT_OF}\s+(?:of|out\s+of)\s+"
+    rf"(?:the\s+)?{_COUNT_OF}\b)",
+    re.I,
+)
+
+
 def _counted_having(text: str, clause: str, end: int) -> bool:
     """The condition is given as what a number of the people had (``_COUNTED_HAD``) in a
     sentence that says nothing of whom the study took in: a count of part of the sample."""
     if _ENROLS.search(text):
         return False
-    return _COUNTED_HAD.search(clause) is not None or _HAD_BY_COUNT.match(text, end) is not None
+    return (
+        _COUNTED_HAD.search(clause) is not None
+        or _HAD_BY_COUNT.match(text, end) is not None
+        or _SHARE_HAD_AFTER.match(text, end) is not None
+    )
 
 
 # a count of people: "150 adults", "212 randomised women", "the 66 (44%) participants"
