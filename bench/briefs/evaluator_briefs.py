@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 173 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 172's fixes.
+# Batch 174 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 173's fixes.
 SETS = [
-    ("holdout712", "holdout", "52204481-52204500", *ORDINARY_STREAM),
-    ("holdout713", "holdout", "52204501-52204520", *LOOKALIKES),
-    ("holdout714", "holdout", "52204521-52204540", *LDN_INSTEAD),
-    ("holdout715", "holdout", "52204541-52204560", *HARD_NUMBERS),
-    ("holdout716", "holdout", "52204561-52204580", *UNTRIED_KINDS),
-    ("registry158", "registry", "NCT00291381-NCT00291410", *ORDINARY_REGISTRY),
-    ("preprints151", "preprints", "PPR9901441-PPR9901470", *ORDINARY_PREPRINTS),
+    ("holdout717", "holdout", "52204581-52204600", *ORDINARY_STREAM),
+    ("holdout718", "holdout", "52204601-52204620", *LOOKALIKES),
+    ("holdout719", "holdout", "52204621-52204640", *LDN_INSTEAD),
+    ("holdout720", "holdout", "52204641-52204660", *HARD_NUMBERS),
+    ("holdout721", "holdout", "52204661-52204680", *UNTRIED_KINDS),
+    ("registry159", "registry", "NCT00291411-NCT00291440", *ORDINARY_REGISTRY),
+    ("preprints152", "preprints", "PPR9901471-PPR9901500", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
