@@ -472,7 +472,11 @@ _RCT_LABEL = re.compile(
 # a database lock that is where the study's own randomisation stood.
 _EARLIER_RANDOM = Folded(
     r"\b(?:previously|originally|formerly)\s+(?:been\s+)?"
-    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b",
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b|"
+    # ... or another randomised study the aim builds on: "extending the only randomised
+    # pilot, which used a single dose"
+    r"\b(?:extend\w*|follow\w*|build\w*\s+on|replicat\w*|unlike)\s+(?:the|an?)\s+(?:only|earlier|"
+    r"previous|first|original|prior|published|single)\s+(?:[\w\-]+\s+){0,2}?randomi[sz]ed\b",
     re.I,
 )
 

@@ -3808,6 +3808,8 @@ def find(doc: Doc, *, typical: bool = False) -> list[Dose]:
             and spec.is_low(d.mg_per_day)
             and not (d.per_kg or d.bound or d.earlier)
         ] + out
+    if doc.extension and not typical:
+        out = _extension_own_doses(doc, out)
     if typical or not doc.derived or doc.extension or doc.pooled:
         return out
     out = _analysed_arms_only(doc, out)
@@ -4133,6 +4135,35 @@ def _arms_named_by_dose(doc: Doc) -> bool:
         if doc.drug(s) or title_drug:
             return True
     return False
+
+
+# the parent trial's arms told in a clause of the extension's own sentence: "Participants
+# who completed the double-blind dose-ranging phase (NCT...), in which patients received
+# naltrexone 1 mg, 2.5 mg or 4.5 mg or placebo, were offered open-label treatment"
+_PARENT_ARMS_CLAUSE = Folded(
+    # (the clause right after the parent's noun, set off by a comma: not "could enter a
+    # 40-week extension in which all participants received ...", the extension's own)
+    r"\b(?:phase|trial|study|RCT)\b(?:\s*\([^()]*\))?\s*,\s*in\s+which\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:received|took|were\s+(?:randomi[sz]ed|assigned|allocated)\s+to)\b(?:[^.;,]|\.\d|,\s*"
+    r"(?=\d|or\b|and\b))*$",
+    re.I,
+)
+
+
+def _extension_own_doses(doc: Doc, out: list[Dose]) -> list[Dose]:
+    """An extension has its own dosing (CONTRACT.md): the parent's arms told in a clause
+    of its sentence (``_PARENT_ARMS_CLAUSE``) are not its doses, where it gives doses of
+    its own elsewhere."""
+    drug = doc.spec.drug
+
+    def parents(d: Dose) -> bool:
+        text = d.sentence.text
+        return d.start >= 0 and _PARENT_ARMS_CLAUSE.search(text, 0, d.start) is not None
+
+    own = [d for d in out if d.owner == drug and not parents(d)]
+    if not any(doc.spec.is_low(d.mg_per_day) for d in own):
+        return out
+    return [d for d in out if d.owner != drug or not parents(d)]
 
 
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:

@@ -1059,7 +1059,7 @@ _BARE_ANSWERED_MORE = Folded(
     # inclusion criteria.", "980 respondents fulfilled the eligibility criteria." (the
     # answers sifted are the pool, whoever qualified is the sample; ``_QUALIFIED``)
     rf"(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
-    r"(?:inclusion|eligibility|study)\s+criteria(?:\s*\([^()]{0,80}\))?(?=\s*(?:[.;]|$)))|"
+    r"(?:inclusion|eligibility|study)\s+criteria(?:\s*\([^()]{0,160}\))?(?=\s*(?:[.;]|$)))|"
     r"\b(?:responses?|replies|answers|questionnaires|surveys)\s+(?:were\s+)?(?:received|returned|"
     rf"obtained|collected)\s+from\s+(?P<num2>{NUMBER}){_NOT_PCT}\s+"
     # (... counted out of those asked: "from 612 of 741 people who opened it")
@@ -1082,7 +1082,9 @@ _OF_RESPONDENTS = Folded(
 _POOL_THEN_QUALIFIED = Folded(
     rf"^\s*(?:of|among)\s+(?:the\s+|all\s+)?{NUMBER}\s+{_MOD}{{0,2}}(?:{_NOUNS})\b[^,;()]*,\s*"
     rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?"
-    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,80}\))?"
+    # (a breakdown in brackets after them: "(major depressive disorder 171, persistent
+    # depressive disorder 29, bipolar II depression 14)")
+    r"(?:(?:inclusion|eligibility|entry|study)\s+)?criteria(?:\s*\([^()]{0,160}\))?"
     # (the criteria may be spelled out: "212 met the inclusion criteria of at least eight
     # weeks of follow-up and a baseline PHQ-9")
     r"(?:\s*(?:of|:)\s+(?:[^.;]|\.\d){0,120}?)?(?=\s*(?:[.;]|$)|"
@@ -2063,8 +2065,8 @@ def _framed(text: str, start: int) -> bool:
 _SELECTED_AFTER = re.compile(
     rf"^[^,;]*?,\s*(?:\w+\s+)?{NUMBER}\b(?:[^.;]|\.\d){{0,200}}?\b(?:met\s+(?:the\s+|all\s+)?"
     # (qualifying may end the sift: "Of 702 respondents, 612 met inclusion criteria.")
-    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,80}\))?\s+and|met\s+(?:the\s+|all\s+)?"
-    r"(?:inclusion|eligibility)\s+criteria(?=(?:\s*\([^()]{0,80}\))?\s*[.;])|randomi[sz]ed|enrol+ed|"
+    r"(?:inclusion|eligibility)\s+criteria(?:\s*\([^()]{0,160}\))?\s+and|met\s+(?:the\s+|all\s+)?"
+    r"(?:inclusion|eligibility)\s+criteria(?=(?:\s*\([^()]{0,160}\))?\s*[.;])|randomi[sz]ed|enrol+ed|"
     r"included(?!\s+in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys)|allocated|assigned|"
     r"recruited)\b",
     re.IGNORECASE,

@@ -1007,7 +1007,10 @@ def size_plan(text: str) -> bool:
 
 # Speculation and generalisation: "may", "could", "suggests", "promising".
 _HEDGED = Folded(
-    r"\b(?:possibly|potentially|perhaps|suggest\w*|appears?|seems?|"
+    # (not a study's aim to find "a tolerable and potentially effective dose": the dose it
+    # sets out to find, not a hedge of what it did)
+    r"\b(?:possibly|potentially(?!\s+(?:effective|therapeutic|active|efficacious)\s+"
+    r"(?:doses?|dose\s+range)\b)|perhaps|suggest\w*|appears?|seems?|"
     r"promising|warrant\w*|needed|future|should)\b|"
     # (a plan never carried out is told, not hedged: "the planned study would have
     # randomized 150 adults taking an SSRI to ...", a trial withdrawn before enrolment)
@@ -1049,8 +1052,13 @@ _EXCLUSION = Folded(
     # ("were therefore not included": a word between)
     # (in the present too, a records study's account of whom it covers: "are not
     # included", "is not eligible")
-    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
-    r"approached|included|admitted|prescribed)\b|"
+    # (or in the pluperfect: "had not been offered LDN under local guidance")
+    r"\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?not\s+"
+    r"(?:offered|eligible|enrol+ed|recruited|approached|included|admitted|prescribed)\b|"
+    r"\b(?:had|have|has)\s+not\s+been\s+(?:offered|enrol+ed|recruited|approached|included|"
+    r"admitted|prescribed)\b|"
+    # ... or said to be absent from the sample: "were therefore not represented"
+    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?not\s+represented\b|"
     # ... or not weighed for it at all: "patients with depressive symptoms were not
     # considered for treatment", "were not considered eligible"
     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+considered\s+(?:for|eligible)\b|"
