@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 174 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 173's fixes.
+# Batch 175 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 174's fixes.
 SETS = [
-    ("holdout717", "holdout", "52204581-52204600", *ORDINARY_STREAM),
-    ("holdout718", "holdout", "52204601-52204620", *LOOKALIKES),
-    ("holdout719", "holdout", "52204621-52204640", *LDN_INSTEAD),
-    ("holdout720", "holdout", "52204641-52204660", *HARD_NUMBERS),
-    ("holdout721", "holdout", "52204661-52204680", *UNTRIED_KINDS),
-    ("registry159", "registry", "NCT00291411-NCT00291440", *ORDINARY_REGISTRY),
-    ("preprints152", "preprints", "PPR9901471-PPR9901500", *ORDINARY_PREPRINTS),
+    ("holdout722", "holdout", "52204681-52204700", *ORDINARY_STREAM),
+    ("holdout723", "holdout", "52204701-52204720", *LOOKALIKES),
+    ("holdout724", "holdout", "52204721-52204740", *LDN_INSTEAD),
+    ("holdout725", "holdout", "52204741-52204760", *HARD_NUMBERS),
+    ("holdout726", "holdout", "52204761-52204780", *UNTRIED_KINDS),
+    ("registry160", "registry", "NCT00291441-NCT00291470", *ORDINARY_REGISTRY),
+    ("preprints153", "preprints", "PPR9901501-PPR9901530", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
