@@ -336,7 +336,12 @@ _SET_BY_TRAIT = re.compile(
     r"[<>\u2264\u2265]=?)\s*\d+",
     re.I,
 )
-_RANDOMISED_HERE = re.compile(r"\brandomi[sz]\w*|\brandomly\b|\brandom\s+order\b", re.I)
+# (or allocated by a rule of turns, which sets no dose by a trait either: "allocated
+# alternately to 1.5 mg or 4.5 mg")
+_RANDOMISED_HERE = re.compile(
+    r"\brandomi[sz]\w*|\brandomly\b|\brandom\s+order\b|\b(?:allocated|assigned)\s+alternately\b",
+    re.I,
+)
 
 
 # a dose lowered for whoever does not tolerate it: "4.5 mg/d, with reduction to 3 mg/d
@@ -1307,7 +1312,10 @@ def in_both_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
 _PERIOD_ORDER = Folded(
     r"\b(?:reverse|reversed|opposite)\s+(?:order|sequence)\b|\bvice\s+versa\b|"
     r"\b(?:random|randomi[sz]ed|counterbalanced|alternating)\s+(?:order|sequence)\b|"
-    r"\bcross[\s\-]?over\b",
+    r"\bcross[\s\-]?over\b|"
+    # ("randomised to the order of two 10-week periods, LDN then sertraline or sertraline
+    # then LDN")
+    r"\b(?:randomi[sz]ed|allocated|assigned)\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:order|sequence)\b",
     re.IGNORECASE,
 )
 # what stands between the two drugs of such a sequence: a dose and a "then" (not a word

@@ -294,6 +294,10 @@ _GRID = Folded(
     rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
+# ... or written before its noun: "could be increased in 1.5-mg steps to 4.5 mg"
+# (plural, after "in" or "by": "after the 1.5 mg step" is a level of the schedule)
+_STEP_SIZE_AFTER = re.compile(r"[\s\-]*(?:steps|increments)\b", re.I)
+_STEP_SIZE_BEFORE = re.compile(r"\b(?:in|by)\s+$", re.I)
 # ("the conventional 4.5 mg", "the customary 4.5 mg": the standard dose under another name)
 _NOT_STUDIED = Folded(
     r"\b(?:mean|median|modal|average|estimat\w*|calculated|ED\d\d|considered|defined|typically|"
@@ -4221,6 +4225,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 continue
             if grid and m.start() >= grid.start() and m.end() <= grid.end():
                 continue  # the step size itself
+            if _STEP_SIZE_AFTER.match(read, m.end()) and _STEP_SIZE_BEFORE.search(
+                read, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "increased in 1.5-mg steps to 4.5 mg": a step's size, no dose
             if m.group("conc") or _STRENGTH_PER_VOLUME_AFTER.match(s.text, m.end()):
                 continue  # "0.5 mg/mL", "1 mg of X per mL": a strength, not a dose
             volume = _IS_VOLUME.match(m.group("unit")) is not None

@@ -1533,6 +1533,11 @@ _ARM_SIZES_LISTED = re.compile(
     r"\s*(?:,\s*respectively\s*)?\)",
     re.IGNORECASE,
 )
+# ... or right after the allocation's ratio: "allocated 2:2:1 (40, 40 and 20 participants)"
+_ALLOCATED_RATIO_BEFORE = re.compile(
+    r"\b(?:allocated|randomi[sz]ed|assigned)\s+(?:in\s+a\s+)?\d(?:\s*:\s*\d)+\s*(?:ratio\s*)?$",
+    re.IGNORECASE,
+)
 # ... or slashed in one bracket, bare, after the arms they size: "randomised to X 2 mg/day,
 # X 4 mg/day or placebo (26/27/26)"; the arms are what follows the allocation's "to", one
 # item between each comma or "or" (``_arm_totals``)
@@ -3474,7 +3479,11 @@ def _arm_totals(s: Sentence) -> list[Count]:
                 # (sizes with their noun and no "n =" are the arms' only after the
                 # allocation to them: not "the published randomized trials (12 and 84
                 # participants)")
-                or (not m.group("eq") and not _ALLOCATED_TO.search(s.text, 0, m.start()))
+                or (
+                    not m.group("eq")
+                    and not _ALLOCATED_TO.search(s.text, 0, m.start())
+                    and not _ALLOCATED_RATIO_BEFORE.search(s.text, 0, m.start())
+                )
             ):
                 out.append(_arms_total(s, m.group(0), parts))
     if "n =" in low or "n=" in low:

@@ -2522,9 +2522,10 @@ _MODERATOR_AFTER = re.compile(
     r"\b(?:served|acted|functioned)|,\s*(?:taken|entered|included|used|treated|added))"
     # ("... were included in the mixed model as a covariate")
     r"(?:\s+(?:in|into)\s+(?:the\s+|all\s+|each\s+)?(?:[\w\-]+\s+){0,2}?(?:models?|analys[ie]s|"
-    r"regressions?))?\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|predictors?|"
-    r"covariates?|confounders?|confounding\s+(?:factors?|variables?)|effect\s+modifiers?|"
-    r"stratification\s+(?:factors?|variables?))\b",
+    # ("... recorded at baseline and used only as a covariate")
+    r"regressions?))?(?:\s+(?:only|solely|purely))?\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:moderators?|"
+    r"predictors?|covariates?|confounders?|confounding\s+(?:factors?|variables?)|"
+    r"effect\s+modifiers?|stratification\s+(?:factors?|variables?))\b",
     re.I,
 )
 _SUBGROUP_CUT = re.compile(rf"^{_THRESHOLD}", re.I)
