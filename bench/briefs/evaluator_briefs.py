@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 175 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 174's fixes.
+# Batch 176 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 175's fixes.
 SETS = [
-    ("holdout722", "holdout", "52204681-52204700", *ORDINARY_STREAM),
-    ("holdout723", "holdout", "52204701-52204720", *LOOKALIKES),
-    ("holdout724", "holdout", "52204721-52204740", *LDN_INSTEAD),
-    ("holdout725", "holdout", "52204741-52204760", *HARD_NUMBERS),
-    ("holdout726", "holdout", "52204761-52204780", *UNTRIED_KINDS),
-    ("registry160", "registry", "NCT00291441-NCT00291470", *ORDINARY_REGISTRY),
-    ("preprints153", "preprints", "PPR9901501-PPR9901530", *ORDINARY_PREPRINTS),
+    ("holdout727", "holdout", "52204781-52204800", *ORDINARY_STREAM),
+    ("holdout728", "holdout", "52204801-52204820", *LOOKALIKES),
+    ("holdout729", "holdout", "52204821-52204840", *LDN_INSTEAD),
+    ("holdout730", "holdout", "52204841-52204860", *HARD_NUMBERS),
+    ("holdout731", "holdout", "52204861-52204880", *UNTRIED_KINDS),
+    ("registry161", "registry", "NCT00291471-NCT00291500", *ORDINARY_REGISTRY),
+    ("preprints154", "preprints", "PPR9901531-PPR9901560", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
