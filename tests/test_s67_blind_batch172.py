@@ -6,8 +6,8 @@
   depression was common at baseline (PHQ-9 >=10 in 31%)" read as a depressed population.
 - registry157 NCT00291353 (a false in-progress dose-finding verdict): an extension where
   "Everyone receives the same open-label dose", "whatever arm they were randomized to".
-- holdout709 52204425: LDN "started on the first day of a 4-week SSRI taper" took the SSRI
-  alongside for those weeks.
+- holdout709 52204425: LDN begun with an SSRI taper, and the study's "During the 4-week
+  overlap, ..." naming the weeks both were taken, took the SSRI alongside.
 - holdout709 52204431: "a dose chosen because earlier patients reported no benefit from
   4.5 mg" read 4.5 mg as the study's.
 - holdout708 52204408: a subgroup analysis's "Participants with a baseline PHQ-9 of 10 or
@@ -119,7 +119,7 @@ def test_an_extension_that_keeps_its_parent_doses_still_compares_them() -> None:
     assert got.compares_doses is True
 
 
-def test_ldn_begun_as_the_antidepressant_taper_begins_is_taken_with_it() -> None:
+def test_ldn_begun_with_a_taper_whose_overlap_is_named_is_taken_with_it() -> None:
     title = "Switching from an SNRI to low-dose naltrexone in depression: an open-label study"
     text = (
         "Methods: Adults in a current major depressive episode (MADRS >= 20) after at least "

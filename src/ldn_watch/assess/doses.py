@@ -294,6 +294,11 @@ _GRID = Folded(
     rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
+# a statistic of something else than the dose, the measure named right after it: "adults
+# with average pain of 4 or more to LDN 4.5 mg", "mean age 41"
+_OTHER_MEASURE_AFTER = re.compile(
+    r"\s+(?:pain|age|scores?|weight|BMI|duration|severity|intensity|ratings?)\b", re.I
+)
 # ... or written before its noun: "could be increased in 1.5-mg steps to 4.5 mg"
 # (plural, after "in" or "by": "after the 1.5 mg step" is a level of the schedule)
 _STEP_SIZE_AFTER = re.compile(r"[\s\-]*(?:steps|increments)\b", re.I)
@@ -388,6 +393,8 @@ def _statistic_of(head: str) -> re.Match[str] | None:
     stats = list(_STATISTIC.finditer(head))
     if not stats or _DOSE.search(head, stats[-1].end()):
         return None
+    if _OTHER_MEASURE_AFTER.match(head, stats[-1].end()):
+        return None  # "average pain of 4 or more": the statistic of another measure
     # (a statistic in another cell of a table written inline is a column's header, not the
     # dose's: "cohort | daily dose | mean MADRS change: A | 0.5 mg | -3.9")
     if "|" in head[stats[-1].end() :]:
@@ -4702,6 +4709,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             not_studied = _NOT_STUDIED.search(clause)
             if not_studied and _OTHER_CARE_AFTER.match(clause, not_studied.end()):
                 not_studied = None  # "their usual antidepressant, to 1.5 mg": other care
+            if not_studied and _OTHER_MEASURE_AFTER.match(clause, not_studied.end()):
+                not_studied = None  # "average pain of 4 or more to LDN 4.5 mg": pain's
             if not_studied and s.own and _OWN_TARGET_AFTER.search(clause):
                 not_studied = None  # "titrated as tolerated, usually to 1.5-4.5 mg"
             not_studied = not_studied or _statistic_of(head)

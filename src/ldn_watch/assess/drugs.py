@@ -116,7 +116,11 @@ _STOPPED_AFTER = Folded(
     r"will\s+be|would\s+be)\s+"
     # (or switched off by a cross-taper: "the SSRI or SNRI was cross-tapered to bupropion")
     r"(?:\w+\s+)?(?:discontinued|stopped|tapered(?:\s+off)?|withdrawn|washed\s+out|ceased|"
-    r"suspended|replaced|cross[\s\-]?tapered)\b|"
+    r"suspended|replaced|cross[\s\-]?tapered|"
+    # (or cut down step by step to nothing: "was reduced by 5 mg every week, reaching zero
+    # by week 3", "reduced by 30 mg every 2 weeks until stopped")
+    r"reduced(?=(?:[^.;]|\.\d){0,60}?\b(?:reaching\s+zero|to\s+zero|until\s+(?:it\s+was\s+)?"
+    r"stopped|and\s+(?:then\s+)?stopped)))\b|"
     # ... or the participle alone, after what had it done ("had their escitalopram tapered
     # and discontinued", "with paroxetine stopped at baseline"); not a stop of something
     # else the people made ("those on sertraline discontinued the study")
@@ -2359,12 +2363,6 @@ def _overlap_pattern(spec: WatchSpec) -> Folded:
         r"with)\b|"
         r"\b(?:days?|weeks?)\s+of\s+overlap\b|\boverlap\s+(?:period|phase)\b|"
         r"\b(?:during|throughout|at\s+the\s+end\s+of|after)\s+the\s+(?:[\w\-]+\s+){0,2}?overlap\b|"
-        # ... or the watched drug begun as the other's taper begins: "started naltrexone
-        # 1.5 mg/day on the first day of a 4-week SSRI taper", "Study medication began on
-        # the first day of a 6-week taper of the SNRI"
-        r"\b(?:started|began|begun|commenced|initiated)\b(?:[^.;]|\.\d){0,60}?\b(?:on\s+the\s+"
-        r"first\s+day|at\s+the\s+(?:start|beginning|outset))\s+of\s+(?:an?|the)\s+"
-        r"(?:[\w\-]+\s+){0,3}?taper\b|"
         r"\bduring\s+(?:the\s+)?(?:co-?administration|combined\s+treatment|combined\s+use)\b|"
         r"\b(?:continued|was\s+continued|was\s+kept|remained)\s+(?:at\s+the\s+(?:full|same|"
         r"usual)\s+dose|unchanged)\s+for\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four)\s+"
