@@ -1225,6 +1225,15 @@ _PER_ARM_COUNT = Folded(
     r"|each\b(?=\s*[)\],;])|(?(noun)(?:in\s+)?each\b(?=\s*(?:\.(?!\d)|$))|(?!)))",
     re.IGNORECASE,
 )
+# ... or per active arm, the control arm's count told after it: "40 participants per active
+# arm and 40 on placebo", "30 per active dose group and 20 in the placebo group"
+_PER_ACTIVE_ARM = Folded(
+    rf"{_LEAD}(?P<num>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?per\s+active\s+"
+    r"(?:dose\s+|treatment\s+)?(?:arm|group)\s*,?\s+(?:and|plus|with)\s+"
+    rf"(?P<ctl>{NUMBER}){_NOT_PCT}\s+(?:{_MOD}{{0,2}}(?:{_NOUNS})\s+)?(?:on|in|to|for|receiving)\s+"
+    r"(?:the\s+)?(?:placebo|control|sham|usual\s+care)\b",
+    re.IGNORECASE,
+)
 # ... where the unit is a site, the count is a share of the sample by where it was
 # recruited, not by what it was given: never multiplied by the arms
 _PER_SITE_UNIT = re.compile(
@@ -2842,6 +2851,22 @@ def _shapes_without_noun(
                 if _whole_sample_per_arm(doc, s, m.start(), m.end(), n_arms, planned=planned):
                     score += 2
                 out.append(Count(value * n_arms, score, s, m.group(0)))
+    if "per active" in low:
+        # a count per active arm and the placebo arm's own: "With 40 participants per active
+        # arm and 40 on placebo" (three active arms of four: 160)
+        for m in _PER_ACTIVE_ARM.finditer(s.text):
+            if "arms" not in arms_memo:
+                arms_memo["arms"] = arms.count(doc)
+            each, control, n_arms = (
+                words_to_int(m.group("num")),
+                words_to_int(m.group("ctl")),
+                arms_memo["arms"],
+            )
+            if each and control and n_arms and n_arms >= 2:
+                cue = _ENROL.search(s.text) or (planned and roles.size_plan(s.text))
+                score = 1 + 2 * bool(cue) - _section_penalty(s)
+                total = each * (n_arms - 1) + control
+                out.append(Count(total, score, s, m.group(0)))
     if "each" in low and "of " in low:
         # the sample told as a pool split evenly over the arms: "Of the 76 patients, 38
         # were in each group" is 76 when the arms times 38 make it up (a pool that does not
