@@ -764,6 +764,22 @@ _ONLY_IN_COMPARATOR_AFTER = re.compile(
 )
 
 
+# the arm a drug is taken in, named by its dose: "Eight patients in the 50 mg arm started
+# sertraline", "in the 50-mg group, 6 took an SSRI"
+_DOSE_ARM = re.compile(
+    r"\b(?:in|among|of|from)\s+the\s+(?P<mg>\d+(?:\.\d+)?)[\s\-]*mg(?:/d(?:ay)?)?\s+"
+    r"(?:arm|group|cohort)\b(?=[^.;]*$)",
+    re.I,
+)
+
+
+def in_other_dose_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
+    """The drug is told of the people of an arm named by a dose above the watched drug's
+    band (a standard-dose comparator's arm): theirs, not taken with the low dose."""
+    hit = _DOSE_ARM.search(s.text, 0, m.start)
+    return hit is not None and not doc.spec.is_low(float(hit.group("mg")))
+
+
 def is_comparator(doc: Doc, s: Sentence, m: Mention) -> bool:
     """The co-medication is given to an arm of its own, instead of with the watched drug.
 

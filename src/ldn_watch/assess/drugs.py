@@ -608,22 +608,6 @@ def _affirmed(word: re.Pattern[str], text: str, start: int, end: int) -> list[st
 
 
 _NON_BEFORE = re.compile(r"\bnon[\s\-]?$", re.I)
-# the arm a drug is taken in, named by its dose: "Eight patients in the 50 mg arm started
-# sertraline", "in the 50-mg group, 6 took an SSRI"
-_DOSE_ARM = re.compile(
-    r"\b(?:in|among|of|from)\s+the\s+(?P<mg>\d+(?:\.\d+)?)[\s\-]*mg(?:/d(?:ay)?)?\s+"
-    r"(?:arm|group|cohort)\b(?=[^.;]*$)",
-    re.I,
-)
-
-
-def _in_other_dose_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
-    """The drug is told of the people of an arm named by a dose above the watched drug's
-    band (a standard-dose comparator's arm): theirs, not taken with the low dose."""
-    hit = _DOSE_ARM.search(s.text, 0, m.start)
-    return hit is not None and not doc.spec.is_low(float(hit.group("mg")))
-
-
 # a class word and its opposite, side by side: "serotonergic and non-serotonergic",
 # "noradrenergic versus non-noradrenergic"
 _SPLIT_BY_CLASS = re.compile(
@@ -3184,7 +3168,7 @@ def find(doc: Doc, doses: list[Dose] | None = None, *, planned: bool = False) ->
                 joined_here.append(m)
             if planned and _planned_stratum(s, m.start):
                 continue
-            if arms.is_comparator(doc, s, m) or _in_other_dose_arm(doc, s, m):
+            if arms.is_comparator(doc, s, m) or arms.in_other_dose_arm(doc, s, m):
                 comparators[m.entry.name] = m.entry.classes
             # (an objective section's opening speaks of the field, not of what is taken)
             elif (

@@ -1052,9 +1052,9 @@ _EXCLUSION = Folded(
     # ("were therefore not included": a word between)
     # (in the present too, a records study's account of whom it covers: "are not
     # included", "is not eligible")
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?not\s+(?:offered|eligible|enrol+ed|recruited|"
+    r"approached|included|admitted|prescribed)\b|"
     # (or in the pluperfect: "had not been offered LDN under local guidance")
-    r"\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?not\s+"
-    r"(?:offered|eligible|enrol+ed|recruited|approached|included|admitted|prescribed)\b|"
     r"\b(?:had|have|has)\s+not\s+been\s+(?:offered|enrol+ed|recruited|approached|included|"
     r"admitted|prescribed)\b|"
     # ... or said to be absent from the sample: "were therefore not represented"

@@ -2816,9 +2816,10 @@ def _selects(p: _Patterns, text: str, *, cut: bool = False) -> bool:
         clause = re.split(r"[;:]", text[: m.start()])[-1]
         if _negated(p, text, m):
             continue
-        # (the whole may be counted in a clause of its own before: "212 participants were
-        # randomised (106 per arm); 71 had PHQ-9 >= 10 at baseline")
-        if cut and (_counted_part(clause) or _counted_part(text[: m.start()])):
+        # (read up to the match, not only its clause: the whole may be counted in a clause
+        # of its own before, "212 participants were randomised (106 per arm); 71 had PHQ-9
+        # >= 10 at baseline")
+        if cut and _counted_part(text[: m.start()]):
             continue
         # (a share is still a share where it is defined: "38% had depression, defined as
         # a BDI-II of 20 or more" - the comma before "defined as" ends no share)
