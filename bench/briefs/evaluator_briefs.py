@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 176 (session 67): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 175's fixes.
+# Batch 177 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 176's fixes.
 SETS = [
-    ("holdout727", "holdout", "52204781-52204800", *ORDINARY_STREAM),
-    ("holdout728", "holdout", "52204801-52204820", *LOOKALIKES),
-    ("holdout729", "holdout", "52204821-52204840", *LDN_INSTEAD),
-    ("holdout730", "holdout", "52204841-52204860", *HARD_NUMBERS),
-    ("holdout731", "holdout", "52204861-52204880", *UNTRIED_KINDS),
-    ("registry161", "registry", "NCT00291471-NCT00291500", *ORDINARY_REGISTRY),
-    ("preprints154", "preprints", "PPR9901531-PPR9901560", *ORDINARY_PREPRINTS),
+    ("holdout732", "holdout", "52204881-52204900", *ORDINARY_STREAM),
+    ("holdout733", "holdout", "52204901-52204920", *LOOKALIKES),
+    ("holdout734", "holdout", "52204921-52204940", *LDN_INSTEAD),
+    ("holdout735", "holdout", "52204941-52204960", *HARD_NUMBERS),
+    ("holdout736", "holdout", "52204961-52204980", *UNTRIED_KINDS),
+    ("registry162", "registry", "NCT00291501-NCT00291530", *ORDINARY_REGISTRY),
+    ("preprints155", "preprints", "PPR9901561-PPR9901590", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
