@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 177 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 176's fixes.
+# Batch 178 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 177's fixes.
 SETS = [
-    ("holdout732", "holdout", "52204881-52204900", *ORDINARY_STREAM),
-    ("holdout733", "holdout", "52204901-52204920", *LOOKALIKES),
-    ("holdout734", "holdout", "52204921-52204940", *LDN_INSTEAD),
-    ("holdout735", "holdout", "52204941-52204960", *HARD_NUMBERS),
-    ("holdout736", "holdout", "52204961-52204980", *UNTRIED_KINDS),
-    ("registry162", "registry", "NCT00291501-NCT00291530", *ORDINARY_REGISTRY),
-    ("preprints155", "preprints", "PPR9901561-PPR9901590", *ORDINARY_PREPRINTS),
+    ("holdout737", "holdout", "52204981-52205000", *ORDINARY_STREAM),
+    ("holdout738", "holdout", "52205001-52205020", *LOOKALIKES),
+    ("holdout739", "holdout", "52205021-52205040", *LDN_INSTEAD),
+    ("holdout740", "holdout", "52205041-52205060", *HARD_NUMBERS),
+    ("holdout741", "holdout", "52205061-52205080", *UNTRIED_KINDS),
+    ("registry163", "registry", "NCT00291531-NCT00291560", *ORDINARY_REGISTRY),
+    ("preprints156", "preprints", "PPR9901591-PPR9901620", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
