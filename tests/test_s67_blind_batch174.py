@@ -95,8 +95,7 @@ def test_a_scale_used_only_as_a_covariate_measures_no_mood() -> None:
 
 
 def test_a_step_size_written_before_its_noun_is_no_dose() -> None:
-    # (the flexible start, which the record's label lists too, is still missed: see the
-    # session 67 note)
+    # (and the flexible range keeps its start, as the record's label lists: session 68)
     title = "Low-dose naltrexone augmentation in resistant depression: an open pilot"
     text = (
         "Methods: Outpatients with treatment-resistant depression (HAMD-17 >= 18) on stable "
@@ -104,4 +103,4 @@ def test_a_step_size_written_before_its_noun_is_no_dose() -> None:
         "1.5-mg steps to 4.5 mg as tolerated.\n"
         "Results: Thirty patients were enrolled."
     )
-    assert facts(title, text, TRIAL).ldn_doses_mg == [4.5]
+    assert facts(title, text, TRIAL).ldn_doses_mg == [1.5, 4.5]

@@ -289,8 +289,10 @@ _FREQ_BEFORE = re.compile(
 )
 _RANGE_SEP = re.compile(r"^\s*(?:to|a|--|-|–|—)\s*$", re.I)
 _GRID = Folded(
-    # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg")
-    rf"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*(?:(?!(?:to|up|until|towards)\b)\w+\s+)?"
+    # (not the dose the steps lead to: "in 1.5 mg steps to 4.5 mg", nor a dose given after a
+    # wait: "started after a 7-day drug-free interval at 1.5 mg")
+    r"(?:interval|increments?|steps?)\s+(?:of|was|were|=)?\s*"
+    r"(?:(?!(?:to|up|until|towards|at|on)\b)\w+\s+)?"
     rf"(?P<step>{_NUM})\s*{_UNIT}",
     re.I,
 )
@@ -719,10 +721,13 @@ _TITRATION_BEFORE = Folded(
     rf"|{_ARROW}\s*$",
     re.I,
 )
+# what may stand between the start verb and its dose: a few words ("started low at"), or
+# the wait before it ("started after a 7-day drug-free interval at 1.5 mg")
+_START_DELAY = r"(?:(?:after|following)\s+[^.;,()]{1,40}?\s+|(?:\w+\s+){0,2}?)"
 # a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
 # initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
-    r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s*$|"
+    rf"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+{_START_DELAY}(?:at|on|with)\s*$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
     # ... or tersely, the start word right before the dose, as a bracketed schedule writes
     # it: "4.5 mg daily (start 1.5 mg, increased by 1.5 mg weekly)", "(starting 1 mg, ...)",
@@ -786,15 +791,17 @@ def first_step(d: Dose) -> bool:
 # where the drug was started, said of the dose itself: "started at", "a starting dose of"
 # (not a ramp's "from": "titrated from 1 to 4.5 mg")
 _START_AT_BEFORE = re.compile(
-    r"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+(?:\w+\s+){0,2}?(?:at|on|with)\s+(?:doses?\s+of\s+)?$|"
+    rf"\b(?:start|begin|began|begun|initiat|introduc|commenc)\w*\s+{_START_DELAY}(?:at|on|with)\s+"
+    r"(?:doses?\s+of\s+)?$|"
     r"\b(?:initial|starting|start)\s+dos(?:e|es|ing|age)\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
     re.I,
 )
 # a later step: "increased to", "then", "titrated (up) to", "raised to", "up to"
 _LATER_BEFORE = Folded(
-    # (a step size may stand in between: "increased by 1.5 mg each week to", and the plan
-    # it follows: "raised by 0.5 mg each week according to a fixed schedule to")
-    rf"(?:{_RAISE})\s+(?:[\w.·,]+\s+){{0,6}}?(?:(?:according\s+to|as\s+per|per|following)\s+"
+    # (a step size may stand in between: "increased by 1.5 mg each week to", "in 1.5-mg
+    # steps to", and the plan it follows: "raised by 0.5 mg each week according to a fixed
+    # schedule to")
+    rf"(?:{_RAISE})\s+(?:[\w.·,\-]+\s+){{0,6}}?(?:(?:according\s+to|as\s+per|per|following)\s+"
     r"(?:a|the|their|its)\s+(?:[\w\-'’]+\s+){0,2}?(?:schedule|protocol|plan|algorithm)\s+)?"
     r"(?:to|up to)\s*"
     r"(?:a\s+(?:maximum|target|final|maintenance)\s+(?:dose\s+)?of\s+|"
@@ -1085,8 +1092,10 @@ def _conditional(spec: WatchSpec) -> Folded:
 _DAILY_UNIT_AFTER = re.compile(
     rf"^[\s\-]*(?:once[\s\-]+)?(?:daily|nightly|bedtime|evening|morning)[\s\-]+{DOSAGE_FORM}\b|"
     # ... or by the time of day it is taken after it ("a 0.5 mg capsule in the morning and
-    # a 0.5 mg capsule in the evening": one unit at each time, the day's dose their total)
-    rf"^[\s\-]*{DOSAGE_FORM}\s+(?:(?:in\s+the|each|every)\s+(?:morning|evening)|"
+    # a 0.5 mg capsule in the evening": one unit at each time, the day's dose their total;
+    # the form may carry its route: "1.5-mg sublingual troches each evening")
+    rf"^[\s\-]*(?:(?:sublingual|oral|buccal|chewable|compounded)\s+)?{DOSAGE_FORM}\s+"
+    r"(?:(?:in\s+the|each|every)\s+(?:morning|evening)|"
     r"at\s+(?:night|bedtime)|on\s+(?:waking|rising))\b|"
     # ... or by when it is taken once a day, told after the content set off by a comma
     # ("capsules, 1.5 mg, were taken at bedtime", "tablets of 1 mg, taken once daily",

@@ -257,7 +257,8 @@ _FAILED_BEFORE = re.compile(
 # a class given to regimens, or by the study's act of classing ("classified as")
 _REGIMEN_CLASSED = re.compile(
     r"\b(?:(?:pro[\s\-]?)?(?:\w+ergic)\s+(?:[\w\-]+\s+){0,2}?regimens?|"
-    r"(?:class(?:ified|ed|es)|categori[sz]ed|defined|grouped|designat(?:ed|es))\b[^.;]{0,40}?"
+    r"(?:class(?:ified|ed|es)|categori[sz]ed|characteri[sz]ed|defined|grouped|designat(?:ed|es))"
+    r"\b[^.;]{0,40}?"
     r"\b\w+ergic)\b",
     re.I,
 )
@@ -282,7 +283,8 @@ class Concomitant:
 # the verbs of a study classing its regimens itself: "classified as", "the protocol defined
 # as", "regimens the investigators designated as"
 _DEFINING = (
-    r"(?:classif\w*|class(?:ed|es)|categori[sz]\w*|consider\w*|defined|regard\w*|label+\w*|"
+    r"(?:classif\w*|class(?:ed|es)|categori[sz]\w*|characteri[sz]\w*|consider\w*|defined|regard\w*|"
+    r"label+\w*|"
     r"grouped|designat(?:ed|es))"
 )
 

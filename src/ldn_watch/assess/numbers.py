@@ -3367,15 +3367,21 @@ _ARMS_TOOK_IN_SIZES = Folded(
 # ... or each arm the subject of its own size, the verb said once: "The higher-dose arm
 # included 22 participants, the lower-dose arm 21 and the placebo arm 22" (65; holdout432
 # 48800013)
-_ONE_ARM = r"(?:the|its)\s+(?:\d+(?:\.\d+)?\s*mg\s+|[\w\-]+\s+){0,2}?(?:arm|group)"
+# (the arm may be named by a dose with a decimal and a hyphen: "the 4.5-mg group 28")
+_ONE_ARM = (
+    r"(?:the|its)\s+(?:\d+(?:\.\d+)?[\s\-]*(?:mg|µg|μg|mcg|micrograms?)[\s\-]+|[\w\-]+\s+){0,2}?"
+    r"(?:arm|group)"
+)
+_ARM_TOOK_IN = r"(?:enrol+ed|included|recruited|comprised|contained|had)"
 _EACH_ARM_TOOK_IN = Folded(
-    rf"\b{_ONE_ARM}\s+(?:enrol+ed|included|recruited|comprised|contained)\s+"
+    rf"\b{_ONE_ARM}\s+{_ARM_TOOK_IN}\s+"
     rf"(?P<first>\d{{1,4}})\s+(?:{_MOD}{{0,2}}(?:{_NOUNS}))\b"
-    rf"(?P<tail>(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_ARM}\s+\d{{1,4}}\b"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_ARM}\s+\d{{1,4}}\b)*)",
+    # (the verb may be said again: "and the 4.5-mg group comprised 28")
+    rf"(?P<tail>(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_ARM}\s+(?:{_ARM_TOOK_IN}\s+)?\d{{1,4}}\b"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_ARM}\s+(?:{_ARM_TOOK_IN}\s+)?\d{{1,4}}\b)*)",
     re.IGNORECASE,
 )
-_ARM_THEN_SIZE = re.compile(rf"{_ONE_ARM}\s+(\d{{1,4}})\b", re.IGNORECASE)
+_ARM_THEN_SIZE = re.compile(rf"{_ONE_ARM}\s+(?:{_ARM_TOOK_IN}\s+)?(\d{{1,4}})\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DIGITS = re.compile(r"\d+")
 
@@ -3628,6 +3634,46 @@ def _powered_arms(s: Sentence) -> list[Count]:
         if k and n and 2 <= k <= 12:
             out.append(Count(k * n, 4 - _section_penalty(s), s, m.group(0), (n,) * k))
     return out
+
+
+# arm sizes listed each with its arm in brackets, in a clause that allocates the people or
+# counts them as allocated: "Randomised participants numbered 19 (50 microgram), 21 (500
+# microgram) and 20 (placebo)" (60), "We randomised 24 (LDN) and 23 (placebo) adults"
+_ARM_SIZE_BRACKETED = r"\d{1,4}\s*\([^()]{1,40}\)"
+_BRACKETED_SIZES = Folded(
+    rf"(?<![\d.,(])(?:{_ARM_SIZE_BRACKETED}\s*,\s*)*{_ARM_SIZE_BRACKETED}\s*,?\s+and\s+"
+    rf"{_ARM_SIZE_BRACKETED}",
+    re.IGNORECASE,
+)
+_SIZE_AND_ARM = re.compile(r"(\d{1,4})\s*\(([^()]{1,40})\)")
+
+
+def _bracketed_arms(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample as the sum of arm sizes each told with its arm in brackets, every bracket
+    naming an arm (a dose, the drug, placebo or another control) and as many as the study
+    has arms, in a clause of the study's own that allocates (never a part of the arms:
+    responders, completers, those with an event)."""
+    if s.background or s.prior or s.future or "(" not in s.text:
+        return []
+    found = _BRACKETED_SIZES.search(s.text)
+    if found is None:
+        return []
+    text = s.text
+    lo = text.rfind(";", 0, found.start()) + 1
+    hi = text.find(";", found.end())
+    clause = text[lo : len(text) if hi < 0 else hi]
+    if not _ALLOC_VERB.search(clause) or _PART_OF_ARMS.search(clause):
+        return []
+    drug = doc.aliases.pattern()
+    items = _SIZE_AND_ARM.findall(text[found.start() : found.end()])
+    if not all((_ARM_LABEL.search(arm) or drug.search(arm)) and "%" not in arm for _, arm in items):
+        return []
+    if arms.count(doc) != len(items):
+        return []
+    parts = tuple(int(n) for n, _ in items)
+    if not all(parts) or _pooled(text, found.start(), found.end()):
+        return []
+    return [_arms_total(s, found.group(0), parts)]
 
 
 # "(LDN 29, placebo 29)", "(ITT population; LDN 30, placebo 28)", "(31 LDN, 33 placebo)"
@@ -4573,6 +4619,7 @@ def candidates(
         out += bare
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
+        out += _bracketed_arms(doc, s)
         if ("group" in low or "arm" in low) and ":" in doc.text:
             out += _arm_by_ratio(doc, s)
         if " of " in low and not (s.background or s.prior or s.future):
