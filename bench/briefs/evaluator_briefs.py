@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 178 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 177's fixes.
+# Batch 179 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 178's fixes.
 SETS = [
-    ("holdout737", "holdout", "52204981-52205000", *ORDINARY_STREAM),
-    ("holdout738", "holdout", "52205001-52205020", *LOOKALIKES),
-    ("holdout739", "holdout", "52205021-52205040", *LDN_INSTEAD),
-    ("holdout740", "holdout", "52205041-52205060", *HARD_NUMBERS),
-    ("holdout741", "holdout", "52205061-52205080", *UNTRIED_KINDS),
-    ("registry163", "registry", "NCT00291531-NCT00291560", *ORDINARY_REGISTRY),
-    ("preprints156", "preprints", "PPR9901591-PPR9901620", *ORDINARY_PREPRINTS),
+    ("holdout742", "holdout", "52205081-52205100", *ORDINARY_STREAM),
+    ("holdout743", "holdout", "52205101-52205120", *LOOKALIKES),
+    ("holdout744", "holdout", "52205121-52205140", *LDN_INSTEAD),
+    ("holdout745", "holdout", "52205141-52205160", *HARD_NUMBERS),
+    ("holdout746", "holdout", "52205161-52205180", *UNTRIED_KINDS),
+    ("registry164", "registry", "NCT00291561-NCT00291590", *ORDINARY_REGISTRY),
+    ("preprints157", "preprints", "PPR9901621-PPR9901650", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
