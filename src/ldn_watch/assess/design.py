@@ -1829,7 +1829,11 @@ _DOSED_IN_TURN = Folded(
     # ... or the escalation between them: "escalation to the next cohort", "before
     # advancing to the following cohort", "progression to the next higher cohort"
     r"\b(?:escalat\w*|advanc\w*|progress\w*|proceed\w*|mov(?:e|ed|ing))\s+(?:on\s+)?"
-    r"(?:to|into)\s+(?:the\s+)?(?:next|following|subsequent)\s+(?:[\w\-]+\s+)?cohorts?\b",
+    r"(?:to|into)\s+(?:the\s+)?(?:next|following|subsequent)\s+(?:[\w\-]+\s+)?cohorts?\b|"
+    # ... or cohorts of a set size given the drug: "Cohorts of six received naltrexone 1 mg,
+    # 2.5 mg or 4.5 mg daily"
+    rf"\bcohorts\s+of\s+(?:\d{{1,2}}|{NUMBER_WORDS})\s+(?:[\w\-]+\s+)?(?:received|took|were\s+"
+    r"(?:given|treated|dosed))\b",
     re.I,
 )
 _ORDERED_COHORT = Folded(

@@ -2523,7 +2523,10 @@ _PARENT_ALLOCATION = Folded(
     # ... or says what people had taken before it: "whether they had previously received
     # 1 mg, 2.5 mg or 4.5 mg", "those previously on 1.5 mg or 3 mg", "the dose they had
     # been randomised to (1 mg or 2 mg)"
-    r"\b(?:previously|formerly|earlier|before)\s+(?:received|took|taken|been\s+given|"
+    # (not a time before what the sentence tells first: "who had stopped fluoxetine at
+    # least 4 weeks earlier received LDN 1.5 mg" is the dose they now take)
+    r"\b(?:previously|formerly|(?<!weeks\s)(?<!days\s)(?<!months\s)(?<!years\s)(?:earlier|before))\s+"
+    r"(?:received|took|taken|been\s+given|"
     r"been\s+on|on|given|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to)\s+"
     # (placebo may stand among them, and a dose be named as its arm: "those previously on
     # placebo or the 1.5-mg dose")

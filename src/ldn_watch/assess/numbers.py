@@ -6506,7 +6506,7 @@ def _described_then_taken(text: str, end: int) -> bool:
 # said after it, "25 per arm", is ``_PER_ARM_COUNT``'s)
 _UNIT = (
     r"(?:participating\s+|study\s+|treatment\s+|trial\s+|recruiting\s+)?"
-    r"(?P<unit>arm|group|condition|site|cent(?:re|er)|clinic|hospital|practice)"
+    r"(?P<unit>arm|group|condition|site|cent(?:re|er)|clinic|hospital|practice|cohort)"
 )
 _TAKES = r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrol+ed|recruited|included|allocated"
 _UNIT_THEN_COUNT = Folded(
@@ -6523,6 +6523,28 @@ _COUNT_THEN_UNIT = Folded(
 _SITE_UNITS = ("site", "centre", "center", "clinic", "hospital", "practice")
 
 
+# the cohorts a study counts: "Four cohorts received ...", "in three sequential cohorts"
+_COHORTS_NUMBERED = Folded(
+    rf"(?<![\w.,])(?P<k>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?cohorts\b", re.IGNORECASE
+)
+
+
+def _cohorts_counted(doc: Doc) -> int | None:
+    """The number of cohorts the study's own sentences give, when they give only one."""
+
+    def compute(doc: Doc) -> int | None:
+        ks = {
+            k
+            for s in doc.sentences
+            if s.own or s.is_title
+            for m in _COHORTS_NUMBERED.finditer(s.text)
+            if (k := words_to_int(m.group("k")))
+        }
+        return next(iter(ks)) if len(ks) == 1 and 2 <= min(ks) <= 12 else None
+
+    return doc.remember("cohorts_counted", compute)
+
+
 def _unit_quota(doc: Doc, s: Sentence, arms_memo: dict[str, int | None]) -> list[Count]:
     """A count said of each unit (arm or site), times the units the record counts."""
     if not s.own or s.hedged:
@@ -6535,6 +6557,8 @@ def _unit_quota(doc: Doc, s: Sentence, arms_memo: dict[str, int | None]) -> list
             k = (
                 _sites_counted(doc)
                 if unit in _SITE_UNITS
+                else _cohorts_counted(doc)
+                if unit == "cohort"
                 else _groups_of_equal_size(doc, arms_memo)
             )
             if not value or not k or k < 2 or _other_work(s, m.start("num")):
