@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 179 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 178's fixes.
+# Batch 180 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 179's fixes.
 SETS = [
-    ("holdout742", "holdout", "52205081-52205100", *ORDINARY_STREAM),
-    ("holdout743", "holdout", "52205101-52205120", *LOOKALIKES),
-    ("holdout744", "holdout", "52205121-52205140", *LDN_INSTEAD),
-    ("holdout745", "holdout", "52205141-52205160", *HARD_NUMBERS),
-    ("holdout746", "holdout", "52205161-52205180", *UNTRIED_KINDS),
-    ("registry164", "registry", "NCT00291561-NCT00291590", *ORDINARY_REGISTRY),
-    ("preprints157", "preprints", "PPR9901621-PPR9901650", *ORDINARY_PREPRINTS),
+    ("holdout747", "holdout", "52205181-52205200", *ORDINARY_STREAM),
+    ("holdout748", "holdout", "52205201-52205220", *LOOKALIKES),
+    ("holdout749", "holdout", "52205221-52205240", *LDN_INSTEAD),
+    ("holdout750", "holdout", "52205241-52205260", *HARD_NUMBERS),
+    ("holdout751", "holdout", "52205261-52205280", *UNTRIED_KINDS),
+    ("registry165", "registry", "NCT00291591-NCT00291620", *ORDINARY_REGISTRY),
+    ("preprints158", "preprints", "PPR9901651-PPR9901680", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
