@@ -724,6 +724,22 @@ _TITRATION_BEFORE = Folded(
 # what may stand between the start verb and its dose: a few words ("started low at"), or
 # the wait before it ("started after a 7-day drug-free interval at 1.5 mg")
 _START_DELAY = r"(?:(?:after|following)\s+[^.;,()]{1,40}?\s+|(?:\w+\s+){0,2}?)"
+# a step of a schedule told before the dose said to hold "thereafter" (``_THEREAFTER_AFTER``):
+# a dose held for a spell, "1.5 mg at night for 7 days"
+_STEP_BEFORE_IN = re.compile(
+    r"\d\s*(?:mg|µg|μg|mcg)\b[^.;]{0,30}?\bfor\s+(?:\d+|one|two|three|four|a)\s+"
+    r"(?:days?|weeks?|nights?)\b",
+    re.I,
+)
+# the two ends of a range said with "between ... and"
+# (of a dose moved or kept within it, never two doses compared: "no difference between 1.5
+# and 4.5 mg")
+_MOVED_BETWEEN_BEFORE = re.compile(
+    r"\b(?:adjust\w*|titrat\w*|var(?:y|ied|ies)|rang(?:e|ed|es|ing)|kept|maintained|dosed|"
+    r"individuali[sz]ed|doses|dosing)\s+(?:\w+\s+){0,2}?between\s+$",
+    re.I,
+)
+_AND_BETWEEN = re.compile(r"\d\s*(?:mg|µg|μg|mcg)?\s+and\s+\d", re.I)
 # a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
 # initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
@@ -4265,6 +4281,17 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             values, kind = _values(m.group("nums"), m.group("unit"), memo.get("per_ml"))
             if (
                 kind == "list"
+                and len(values) == 2
+                and not grid
+                and _MOVED_BETWEEN_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+                and _AND_BETWEEN.search(m.group("nums"))
+            ):
+                # "adjusted between 1.5 and 4.5 mg": a range's two ends, not two doses (a
+                # grid's steps, "anywhere between 1 and 4.5 mg, in steps of 0.5 mg", stay
+                # as they are read)
+                kind = "range"
+            if (
+                kind == "list"
                 and _COUNT_OF_PEOPLE_BEFORE.search(s.text[max(0, m.start() - 30) : m.start()])
                 and not _UNIT_OF_FIRST.match(m.group("nums"))
             ):
@@ -4848,8 +4875,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             lead = s.text[max(0, at - 60) : at]
             # "responders stayed on 1.5 mg": a level kept, never a step of the raise before it
             kept = _KEPT_BEFORE.search(lead) is not None
+            # "1.5 mg for 7 days, then 3 mg for 7 days, and 4.5 mg at night thereafter": the
+            # last step of a schedule told before, said by its time word after the dose
+            thereafter = (
+                _THEREAFTER_AFTER.match(s.text[m.end() :]) is not None
+                and _STEP_BEFORE_IN.search(s.text, 0, at) is not None
+            )
             later = not kept and (
                 raised_to
+                or thereafter
                 or (
                     _REACHED_BEFORE.search(lead) is not None
                     and _RAISE_IN.search(re.split(r"[;.]\s", lead)[-1]) is not None
@@ -4865,6 +4899,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             )
             titration = not kept and (
                 raised_to
+                or thereafter
                 or pre == "up to"
                 or _TITRATION_BEFORE.search(before) is not None
                 or after_step

@@ -710,8 +710,9 @@ _EACH_ARM = (
     r"|(?:to|in|for)\s+each\s+(?:dose|dosage|regimen|sequence|schedule|strength)"
     r"(?:\s+(?:group|level|arm))?)\b"
 )
+# (a protocol's verb takes a word more: "will be recruited to each arm")
 _PER_ARM = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{_EACH_ARM}|^\)\s+(?:were|was|will)\s+(?:\w+\s+){{0,2}}?{_EACH_ARM}|"
+    rf"^\s*(?:\w+\s+){{0,4}}?{_EACH_ARM}|^\)\s+(?:were|was|will)\s+(?:\w+\s+){{0,2}}?{_EACH_ARM}|"
     r"^[^.;]{0,6}/cell|"
     r"^\s*(?:in\s+)?each\b\s*(?:[)\],;]|\.(?!\d)|$)",
     re.IGNORECASE,

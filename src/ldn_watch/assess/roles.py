@@ -4249,13 +4249,15 @@ _STUDY_SAYS = Folded(
     r"\bthis\s+(?:amendment|update|version|protocol)\b|"
     # the study's design told as a heading with no verb, as conference abstracts open:
     # "Open-label sequential dose escalation in adults with bipolar depression", "A
-    # randomised, double-blind trial of X in 60 outpatients" (not earlier work, which has
-    # its verb: "Open-label trials in fibromyalgia have suggested benefit")
+    # randomised, double-blind trial in 60 outpatients" (not earlier work, which has its
+    # verb: "A pilot trial in adults with MDD included only ...")
     r"^\s*(?:an?\s+)?(?:open[\s\-]label|randomi[sz]ed|double[\s\-]blind|single[\s\-]arm|"
     r"single[\s\-]blind|placebo[\s\-]controlled|prospective|retrospective|pilot|phase\s+[I1-4]\w*)"
-    r"(?:,?\s+[\w\-/]+){0,4}?\s+(?:trial|study|escalation|pilot|series)\s+(?:in|of|among|with)\b"
+    r"(?:,?\s+[\w\-/]+){0,4}?\s+(?:trial|study|escalation|pilot|series)\s+(?:in|among)\s+"
+    r"(?:\d+\s+)?(?:[\w\-]+\s+)?(?:adults|patients|women|men|children|adolescents|outpatients|"
+    r"inpatients|participants|people|individuals|veterans|volunteers)\b"
     r"(?![^.;]*\b(?:have|has|had|was|were|is|are|showed|shown|suggest\w*|found|reported|"
-    r"demonstrat\w*)\b)|"
+    r"demonstrat\w*|included|tested|enrol+ed|recruited|examined|evaluated|studied)\b)|"
     # "60 adults", "Sixty-two women" (not "one third of patients")
     rf"\b(?<![.,])(?:{_COUNT_WORDS})(?![\s\-]+(?:thirds?|quarters?|halves|half|fifths?|tenths?|"
     r"percent|per\s+cent|in\s+\w+|out\s+of)\b)(?:[\s\-]+\w+)?\s+(?:[\w\-]+\s+){0,3}?"

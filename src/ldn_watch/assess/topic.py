@@ -1673,12 +1673,20 @@ _EXPLAINED_BY_BEFORE = re.compile(
 # a measure said to serve only the analysis, after it: "(PHQ-9) was recorded at baseline and
 # used as a stratification and adjustment variable", "... was entered as a covariate"
 _USED_TO_ADJUST_AFTER = re.compile(
-    r"^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:was|were|is)\s+(?:\w+\s+){0,4}?and\s+)?(?:was\s+|were\s+|is\s+)?"
-    r"(?:used|entered|included|treated)\s+as\s+(?:an?\s+)?(?:(?:stratification|adjustment|"
+    r"^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:was|were|is)\s+(?:\w+\s+){0,4}?and\s+)?"
+    r"(?:was\s+|were\s+|is\s+|are\s+|will\s+be\s+)?"
+    # (or recorded as one, where from said between: "will be recorded from medical records
+    # at entry as covariates")
+    r"(?:used|entered|included|treated|(?:recorded|collected|extracted|abstracted)(?:\s+[\w\-]+){0,6}?)"
+    r"\s+as\s+(?:an?\s+)?(?:(?:stratification|adjustment|"
     r"matching)\s+(?:and\s+(?:stratification|adjustment)\s+)?(?:variables?|factors?)|"
     r"covariates?|confounders?)\b",
     re.I,
 )
+
+
+# ... or named as the strata it made: "the effect did not differ between PHQ-9 strata"
+_STRATA_AFTER = re.compile(r"^(?:-\w{1,3})?\s*\)?\s*(?:scores?\s+)?(?:strata|stratum)\b", re.I)
 
 
 def _balanced_on(text: str, m: re.Match[str]) -> bool:
@@ -2010,9 +2018,10 @@ def _condition(
                 # practice and by the baseline depression score": what they are evened on
                 read_off = True
                 continue
-            if _USED_TO_ADJUST_AFTER.match(after):
+            if _USED_TO_ADJUST_AFTER.match(after) or _STRATA_AFTER.match(after):
                 # "the PHQ-9 was recorded at baseline and used as a stratification and
-                # adjustment variable": a scale read once to even out the groups, no outcome
+                # adjustment variable": a scale read once to even out the groups, no outcome;
+                # "did not differ between PHQ-9 strata": the groups it evened out on
                 read_off = True
                 continue
             if trait(s, m):
@@ -3042,7 +3051,11 @@ _ASKED_PROFESSIONALS = Folded(
     r"clinicians|practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b|"
     r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
     r"psychologists|nurses|doctors|GPs)\b[^.;]{0,40}?\b(?:responded\s+to|completed|returned)"
-    r"\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:survey|questionnaire)\b",
+    r"\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:survey|questionnaire)\b|"
+    # ... or counted as the respondents, the survey named in the record: "Two hundred and
+    # fourteen psychiatrists responded (response rate 18%)"
+    r"\b(?:psychiatrists|physicians|clinicians|practitioners|prescribers|pharmacists|"
+    r"psychologists|nurses|doctors|GPs)\s+responded\b(?=[^.;]{0,40}\bresponse\s+rate\b)",
     re.I,
 )
 
