@@ -1345,6 +1345,20 @@ _THEN_BETWEEN = re.compile(
 )
 
 
+# ... or the two joined by "and", then said to come in random order: "X (4.5 mg nightly)
+# and vortioxetine (10 mg daily) in random order"
+_AND_BETWEEN = re.compile(
+    r"^(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside)\b)"
+    r"(?:[^.;]|\.(?=\d))){0,40}?\band\s+$",
+    re.IGNORECASE,
+)
+_IN_RANDOM_ORDER_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s*,?\s*in\s+(?:a\s+)?(?:random|randomi[sz]ed|counterbalanced|"
+    r"alternating)\s+(?:order|sequence)\b",
+    re.IGNORECASE,
+)
+
+
 # the periods a crossover is made of, listed after they are counted: "randomised to the
 # order of two 6-week treatment periods, X 1 mg twice daily and sertraline 50 mg daily"
 _PERIODS_LISTED_BEFORE = Folded(
@@ -1371,6 +1385,15 @@ def own_period(doc: Doc, s: Sentence, m: Mention) -> bool:
     for x in doc.drug(s):
         a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
         if ordered and _THEN_BETWEEN.match(text[a:b]):
+            return True
+        last = max(x.end, m.end)
+        if (
+            ordered
+            and _AND_BETWEEN.match(text[a:b])
+            and _IN_RANDOM_ORDER_AFTER.match(text, last, last + 80)
+        ):
+            # "to receive X (4.5 mg nightly) and vortioxetine (10 mg daily) in random order,
+            # each for 6 weeks": the two periods, one after the other
             return True
         first = min(x.start, m.start)
         if _PERIODS_LISTED_BEFORE.search(text, max(0, first - 80), first) and _LISTED_BETWEEN.match(

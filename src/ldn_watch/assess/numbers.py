@@ -4053,20 +4053,26 @@ _SITES_COUNTED = Folded(
 )
 
 
-def _sites_counted(doc: Doc) -> int | None:
-    """The number of sites the study's own sentences give, when they give only one."""
+def _units_counted(doc: Doc, key: str, told: Folded, most: int) -> int | None:
+    """How many units (sites, cohorts) the study's own sentences count with ``told``, when
+    they give only one number, from 2 to ``most``; remembered per record under ``key``."""
 
     def compute(doc: Doc) -> int | None:
         ks = {
             k
             for s in doc.sentences
             if s.own or s.is_title
-            for m in _SITES_COUNTED.finditer(s.text)
+            for m in told.finditer(s.text)
             if (k := words_to_int(m.group("k")))
         }
-        return next(iter(ks)) if len(ks) == 1 and 2 <= min(ks) <= 50 else None
+        return next(iter(ks)) if len(ks) == 1 and 2 <= min(ks) <= most else None
 
-    return doc.remember("sites_counted", compute)
+    return doc.remember(key, compute)
+
+
+def _sites_counted(doc: Doc) -> int | None:
+    """The number of sites the study's own sentences give, when they give only one."""
+    return _units_counted(doc, "sites_counted", _SITES_COUNTED, 50)
 
 
 def _site_quota(doc: Doc, s: Sentence, start: int, value: int) -> int:
@@ -6532,18 +6538,7 @@ _COHORTS_NUMBERED = Folded(
 
 def _cohorts_counted(doc: Doc) -> int | None:
     """The number of cohorts the study's own sentences give, when they give only one."""
-
-    def compute(doc: Doc) -> int | None:
-        ks = {
-            k
-            for s in doc.sentences
-            if s.own or s.is_title
-            for m in _COHORTS_NUMBERED.finditer(s.text)
-            if (k := words_to_int(m.group("k")))
-        }
-        return next(iter(ks)) if len(ks) == 1 and 2 <= min(ks) <= 12 else None
-
-    return doc.remember("cohorts_counted", compute)
+    return _units_counted(doc, "cohorts_counted", _COHORTS_NUMBERED, 12)
 
 
 def _unit_quota(doc: Doc, s: Sentence, arms_memo: dict[str, int | None]) -> list[Count]:

@@ -378,6 +378,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         r"required\s+to\s+(?:enrol\w*|enter|participate|join|be\s+(?:included|enrol\w*)))\b|"
         r"\b(?:not|never)\s+(?:\w+\s+)?(?:selected|recruited|screened|chosen|enrol+ed|required to (?:be|have))"
         rf"\s+(?:for|on the basis of|based on|by|as)?\s*(?:\w+\s+){{0,3}}?(?:{fam})\w*\b|"
+        # ... or the people with it said not to be sought: "Patients with depression were
+        # not specifically recruited"
+        rf"\b(?:{fam})\w*\b[^.;]{{0,40}}?\b(?:was|were|are|is)\s+not\s+(?:\w+\s+)?"
+        r"(?:selected|recruited|screened|chosen|enrol+ed|targeted|sought)\b|"
         rf"\b(?:without regard to|regardless of|irrespective of)\s+(?:\w+\s+){{0,2}}?(?:{fam})\w*|"
         # "adults with or without current depression were eligible", "fibromyalgia with
         # and without comorbid depression": the sample mixes both
@@ -3679,8 +3683,20 @@ def _out_of_episode(p: _Patterns, text: str) -> bool:
         whose = _WHOSE.search(m.group(0))
         if whose is not None and not p.family.search(m.group(0)[whose.end() :]):
             continue
+        if _DOSE_RULE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Doses were not increased in patients who had remitted": a rule of
+            # the schedule for those who got well on it, not whom the study took in
         return True
     return False
+
+
+# a dosing rule said of some of the people, right before them: "Doses were not increased in",
+# "the dose was held for"
+_DOSE_RULE_BEFORE = re.compile(
+    r"\b(?:doses?|dosing|titration|escalation)\b[^.;]{0,30}?\b(?:increased|raised|escalated|"
+    r"held|kept|reduced|lowered|stopped|continued|maintained)\s+(?:\w+\s+)?(?:in|for)\s+$",
+    re.I,
+)
 
 
 def _negated(p: _Patterns, text: str, m: re.Match[str]) -> bool:
