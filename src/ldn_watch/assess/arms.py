@@ -1325,9 +1325,10 @@ def in_both_arm(doc: Doc, s: Sentence, m: Mention) -> bool:
 
 # a crossover's order of periods: "LDN then sertraline, or the reverse order", "in
 # random order", "vice versa"
+_RANDOM_ORDER = r"(?:random|randomi[sz]ed|counterbalanced|alternating)\s+(?:order|sequence)\b"
 _PERIOD_ORDER = Folded(
     r"\b(?:reverse|reversed|opposite)\s+(?:order|sequence)\b|\bvice\s+versa\b|"
-    r"\b(?:random|randomi[sz]ed|counterbalanced|alternating)\s+(?:order|sequence)\b|"
+    rf"\b{_RANDOM_ORDER}|"
     r"\bcross[\s\-]?over\b|"
     # ("randomised to the order of two 10-week periods, LDN then sertraline or sertraline
     # then LDN")
@@ -1336,10 +1337,12 @@ _PERIOD_ORDER = Folded(
 )
 # what stands between the two drugs of such a sequence: a dose and a "then" (not a word
 # that joins them in one regimen: "LDN alone for 4 weeks, then LDN plus sertraline")
+# (the words that join two drugs in one regimen)
+_JOINING = r"plus|with|added|adjunct\w*|combined|together|alongside"
 _THEN_BETWEEN = re.compile(
-    r"^(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside|and)\b)"
+    rf"^(?:(?!\b(?:{_JOINING}|and)\b)"
     r"(?:[^.;]|\.(?=\d))){0,60}?\b(?:then|followed\s+by)\s+"
-    r"(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside)\b)"
+    rf"(?:(?!\b(?:{_JOINING})\b)"
     r"(?:[^.;]|\.(?=\d))){0,30}$",
     re.IGNORECASE,
 )
@@ -1348,14 +1351,11 @@ _THEN_BETWEEN = re.compile(
 # ... or the two joined by "and", then said to come in random order: "X (4.5 mg nightly)
 # and vortioxetine (10 mg daily) in random order"
 _AND_BETWEEN = re.compile(
-    r"^(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside)\b)"
-    r"(?:[^.;]|\.(?=\d))){0,40}?\band\s+$",
+    rf"^(?:(?!\b(?:{_JOINING})\b)(?:[^.;]|\.(?=\d))){{0,40}}?\band\s+$",
     re.IGNORECASE,
 )
 _IN_RANDOM_ORDER_AFTER = re.compile(
-    r"(?:\s*\([^()]*\))?\s*,?\s*in\s+(?:a\s+)?(?:random|randomi[sz]ed|counterbalanced|"
-    r"alternating)\s+(?:order|sequence)\b",
-    re.IGNORECASE,
+    rf"(?:\s*\([^()]*\))?\s*,?\s*in\s+(?:a\s+)?{_RANDOM_ORDER}", re.IGNORECASE
 )
 
 
@@ -1368,7 +1368,7 @@ _PERIODS_LISTED_BEFORE = Folded(
 )
 # ... one after the other, each with its dose, nothing joining them in one regimen
 _LISTED_BETWEEN = re.compile(
-    r"^(?:(?!\b(?:plus|with|added|adjunct\w*|combined|together|alongside|augment\w*)\b)"
+    rf"^(?:(?!\b(?:{_JOINING}|augment\w*)\b)"
     r"(?:[^.;]|\.(?=\d))){0,40}?(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )

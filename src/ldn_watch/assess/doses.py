@@ -739,7 +739,7 @@ _MOVED_BETWEEN_BEFORE = re.compile(
     r"individuali[sz]ed|doses|dosing)\s+(?:\w+\s+){0,2}?between\s+$",
     re.I,
 )
-_AND_BETWEEN = re.compile(r"\d\s*(?:mg|µg|μg|mcg)?\s+and\s+\d", re.I)
+_TWO_ENDS_JOINED = re.compile(r"\d\s*(?:mg|µg|μg|mcg)?\s+and\s+\d", re.I)
 # a first step: "started at 1.5 mg", "initiated at", "introduced at", "commenced on", "an
 # initial dose of", "a starting dose of"
 _START_BEFORE = re.compile(
@@ -4284,7 +4284,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                 and len(values) == 2
                 and not grid
                 and _MOVED_BETWEEN_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
-                and _AND_BETWEEN.search(m.group("nums"))
+                and _TWO_ENDS_JOINED.search(m.group("nums"))
             ):
                 # "adjusted between 1.5 and 4.5 mg": a range's two ends, not two doses (a
                 # grid's steps, "anywhere between 1 and 4.5 mg, in steps of 0.5 mg", stay

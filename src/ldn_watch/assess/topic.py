@@ -3674,6 +3674,15 @@ def condition_population(doc: Doc) -> Sentence | None:
 _WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
 
 
+# a dosing rule said of some of the people, right before them: "Doses were not increased in",
+# "the dose was held for"
+_DOSE_RULE_BEFORE = re.compile(
+    r"\b(?:doses?|dosing|titration|escalation)\b[^.;]{0,30}?\b(?:increased|raised|escalated|"
+    r"held|kept|reduced|lowered|stopped|continued|maintained)\s+(?:\w+\s+)?(?:in|for)\s+$",
+    re.I,
+)
+
+
 def _out_of_episode(p: _Patterns, text: str) -> bool:
     """People taken in outside an episode of the watched condition; a remission said of
     another condition the people have ("adults whose alcohol use disorder had been in
@@ -3688,15 +3697,6 @@ def _out_of_episode(p: _Patterns, text: str) -> bool:
             # the schedule for those who got well on it, not whom the study took in
         return True
     return False
-
-
-# a dosing rule said of some of the people, right before them: "Doses were not increased in",
-# "the dose was held for"
-_DOSE_RULE_BEFORE = re.compile(
-    r"\b(?:doses?|dosing|titration|escalation)\b[^.;]{0,30}?\b(?:increased|raised|escalated|"
-    r"held|kept|reduced|lowered|stopped|continued|maintained)\s+(?:\w+\s+)?(?:in|for)\s+$",
-    re.I,
-)
 
 
 def _negated(p: _Patterns, text: str, m: re.Match[str]) -> bool:
