@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 180 (session 68): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 179's fixes.
+# Batch 181 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 180's fixes.
 SETS = [
-    ("holdout747", "holdout", "52205181-52205200", *ORDINARY_STREAM),
-    ("holdout748", "holdout", "52205201-52205220", *LOOKALIKES),
-    ("holdout749", "holdout", "52205221-52205240", *LDN_INSTEAD),
-    ("holdout750", "holdout", "52205241-52205260", *HARD_NUMBERS),
-    ("holdout751", "holdout", "52205261-52205280", *UNTRIED_KINDS),
-    ("registry165", "registry", "NCT00291591-NCT00291620", *ORDINARY_REGISTRY),
-    ("preprints158", "preprints", "PPR9901651-PPR9901680", *ORDINARY_PREPRINTS),
+    ("holdout752", "holdout", "52205281-52205300", *ORDINARY_STREAM),
+    ("holdout753", "holdout", "52205301-52205320", *LOOKALIKES),
+    ("holdout754", "holdout", "52205321-52205340", *LDN_INSTEAD),
+    ("holdout755", "holdout", "52205341-52205360", *HARD_NUMBERS),
+    ("holdout756", "holdout", "52205361-52205380", *UNTRIED_KINDS),
+    ("registry166", "registry", "NCT00291621-NCT00291650", *ORDINARY_REGISTRY),
+    ("preprints159", "preprints", "PPR9901681-PPR9901710", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
