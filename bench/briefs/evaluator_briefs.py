@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 181 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 180's fixes.
+# Batch 182 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 181's fixes.
 SETS = [
-    ("holdout752", "holdout", "52205281-52205300", *ORDINARY_STREAM),
-    ("holdout753", "holdout", "52205301-52205320", *LOOKALIKES),
-    ("holdout754", "holdout", "52205321-52205340", *LDN_INSTEAD),
-    ("holdout755", "holdout", "52205341-52205360", *HARD_NUMBERS),
-    ("holdout756", "holdout", "52205361-52205380", *UNTRIED_KINDS),
-    ("registry166", "registry", "NCT00291621-NCT00291650", *ORDINARY_REGISTRY),
-    ("preprints159", "preprints", "PPR9901681-PPR9901710", *ORDINARY_PREPRINTS),
+    ("holdout757", "holdout", "52205381-52205400", *ORDINARY_STREAM),
+    ("holdout758", "holdout", "52205401-52205420", *LOOKALIKES),
+    ("holdout759", "holdout", "52205421-52205440", *LDN_INSTEAD),
+    ("holdout760", "holdout", "52205441-52205460", *HARD_NUMBERS),
+    ("holdout761", "holdout", "52205461-52205480", *UNTRIED_KINDS),
+    ("registry167", "registry", "NCT00291651-NCT00291680", *ORDINARY_REGISTRY),
+    ("preprints160", "preprints", "PPR9901711-PPR9901740", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
