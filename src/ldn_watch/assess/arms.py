@@ -58,10 +58,17 @@ def _arms_start(text: str, pos: int) -> re.Match[str] | None:
 
 _PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _ARMS_END = re.compile(
-    r";|\.(?!\d)|\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
+    # (not the stops of a dotted abbreviation: "1 mg b.i.d. or 2.25 mg b.i.d.", "e.g.",
+    # unless a capital opens a sentence after it: "... or placebo b.i.d. Escitalopram was")
+    r";|\.(?!\d|[a-z]\.)(?:(?<!\.[a-z]\.)|(?=\s+(?-i:[A-Z])))|"
+    r"\s(?:for|over|during)\s+(?:\d|a\b|an\b|the\b|\w+\s+(?:weeks?|months?|days?))|"
     # (what every arm is given on top of ends the arms: "X or placebo on top of mirtazapine",
     # "... alongside their SNRI"; holdout266 29700028)
-    r"\s(?:while|in addition|added to|on top of|alongside|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)",
+    r"\s(?:while|in addition|added to|on top of|alongside|as (?:an? )?(?:add|adjunct|augment)|in (?:a|random)\b)|"
+    # (a new clause of what the people then did, their verb without a subject of its own:
+    # "randomised to X or placebo and, at week 4, were cross-tapered from their SSRI to
+    # vortioxetine", "... or placebo and were then switched to ...": every arm did it)
+    r",?\s+and\s*,?\s+(?:[^,;.]{0,40},\s*)?(?:were|was|then|subsequently|later)\b",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(

@@ -1230,9 +1230,30 @@ def nobody(doc: Doc) -> Sentence | None:
         said = _any(_NOBODY, [s for s in d.sentences if s.own and not s.is_title])
         if said is None:
             return _in_silico(d)
-        return None if _RESPONDENTS.search(d.text) else said
+        if _RESPONDENTS.search(d.text) or _never_started(d):
+            return None
+        return said
 
     return doc.remember("nobody", find)
+
+
+# a trial withdrawn before it took anyone in: "The study was withdrawn before any
+# participant was enrolled" (its "No participants were enrolled" tells a plan never carried
+# out, not a record without people: it is the protocol it registered)
+_WITHDRAWN_BEFORE = Folded(
+    r"\b(?:withdrawn|terminated|stopped|cancel+ed|abandoned)\s+(?:\w+\s+){0,3}?(?:before|prior\s+to)\s+"
+    r"(?:any\s+|the\s+first\s+)?(?:participants?|patients?|subjects?|enrol+ment|recruitment|"
+    r"randomi[sz]ation)\b",
+    re.I,
+)
+
+
+def _never_started(doc: Doc) -> bool:
+    """The record is a trial withdrawn before enrolment: its registry says so, or its text."""
+    registry = doc.article.registry
+    if registry is not None and (registry.status or "").upper() == "WITHDRAWN":
+        return True
+    return _WITHDRAWN_BEFORE.search(doc.text) is not None
 
 
 # computational work on the drug's molecule: its targets taken from databases, docked to

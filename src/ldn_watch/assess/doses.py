@@ -65,9 +65,11 @@ _SEQ_IN = re.compile(rf"\b{_SEQ_WORDS}\b", re.I)
 _DOSE = Folded(
     # a dose starts with a bound word, a comparison sign or a number: this first look lets
     # the search skip every other position fast (the rest of the pattern is slow to fail)
-    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|more|above|exceed|not|no|at|max|capped))"
-    # (an arrow's head, "1.5 mg -> 3 mg", is no "greater than": see _ARROW)
-    rf"(?P<pre>(?:(?<![-=])[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bmore than|\babove|\bexceeding|"
+    r"(?=[≥≤<>\d.]|\b(?:up|less|below|under|sub|more|above|exceed|not|no|at|max|capped))"
+    # (an arrow's head, "1.5 mg -> 3 mg", is no "greater than": see _ARROW; "sub-5-mg
+    # doses" are doses below 5 mg, a bound)
+    rf"(?P<pre>(?:(?<![-=])[≥≤<>]=?|\bup to|\bless than|\bbelow|\bunder|\bsub-|\bmore than|\babove|"
+    rf"\bexceeding|"
     rf"\bnot exceeding|\bnot exceed|\bno more than|\bnot more than|\bat most|\bat least|"
     # a cap: "maximum 4.5 mg/day", "max. 4.5 mg", "capped at 4.5 mg", "not to exceed 3 mg"
     rf"\bmax(?:imum|\.)?(?: of)?|\bcapped at|\bnot to exceed)\s*)?"

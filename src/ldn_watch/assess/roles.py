@@ -1014,8 +1014,13 @@ _HEDGED = Folded(
     r"promising|warrant\w*|needed|future|should)\b|"
     # (a plan never carried out is told, not hedged: "the planned study would have
     # randomized 150 adults taking an SSRI to ...", a trial withdrawn before enrolment)
+    # (... nor is the plan of a trial withdrawn before it began, told with its allocation:
+    # "participants would start sertraline and be randomized to X or placebo", "would be
+    # randomized to X 3 mg or placebo")
     r"\bwould\b(?!\s+have\s+(?:been\s+)?(?:randomi[sz]ed|enrol+ed|recruited|allocated|"
-    r"assigned)\b)|"
+    r"assigned)\b)(?!\s+be\s+(?:randomi[sz]ed|allocated|assigned)\s+to\b)"
+    r"(?!\s+(?:start|begin|receive|take|continue)\b[^.;]{0,120}\band\s+be\s+(?:randomi[sz]ed|"
+    r"allocated|assigned)\s+to\b)|"
     # (what participants may choose to take part in is a method, not a hedge: "those
     # randomised in the parent trial may consent to blood sampling", "participants might
     # opt in to an MRI sub-study", "may elect to join the extension")
@@ -2290,7 +2295,13 @@ _ABSENT_AFTER = Folded(
     r"our)\s+(?:[\w\-]+\s+){0,2}?(?:review|article|paper|chapter|overview|work|"
     # (or a study's own: "Low-dose naltrexone, which differs from naloxone, was not
     # examined in this study")
-    r"manuscript|report|synthesis|study|trial|experiment|investigation)\b|(?=[.;,]|$))",
+    r"manuscript|report|synthesis|study|trial|experiment|investigation)\b|(?=[.;,]|$))|"
+    # ... or said, in the next clause, to have no study the record took in: "X is used
+    # off-label; for this use, however, no controlled data are cited that would meet the
+    # inclusion criteria of this review", "X is popular, but no trials were identified"
+    r"^[^.;]{0,120}?(?:;|,\s*but\b)\s*(?:[\w\s]{0,20},\s*)?(?:however,?\s+)?no\s+(?:[\w\-]+\s+)?"
+    r"(?:data|trials?|stud(?:y|ies)|evidence|RCTs?|reports?)\s+(?:are|were|was|is|could\s+be|"
+    r"have\s+been|has\s+been)\s+(?:cited|included|identified|found|retrieved|located)\b",
     re.IGNORECASE,
 )
 # ... or the record, as the subject, leaves it out: "We do not cover X", "this review does
@@ -4244,6 +4255,10 @@ _STUDY_SAYS = Folded(
     # a protocol's plan: "will be randomised", "who are taking"
     r"\b(?:will|shall)\s+(?:be\s+)?(?:randomi[sz]ed|enrol+ed|recruited|included|allocated|assigned|"
     r"treated|given|followed|screened|receive|take)\b|\bwho\s+are\s+(?:\w+\s+)?(?:taking|receiving)\b|"
+    # (... its allocation told after what they start first: "participants will start
+    # sertraline and be randomized to X or placebo"; a withdrawn trial's "would")
+    r"\b(?:will|shall|would)\s+(?:[^.;]{0,120}?\band\s+)?(?:then\s+)?be\s+(?:randomi[sz]ed|"
+    r"allocated|assigned)\s+to\b|"
     # the study named as what it is: "LDN-DOSE is a multicentre, double-blind trial"
     r"\b(?:is|was)\s+an?\s+(?:[^\s.;]+\s+){0,7}?(?:trial|study|analysis|survey|review)\b|"
     r"\bthis\s+(?:amendment|update|version|protocol)\b|"

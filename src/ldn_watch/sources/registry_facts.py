@@ -361,7 +361,7 @@ def gives_the_drug(registry: Registry, codes: Collection[str] = ()) -> bool | No
     the outcomes: nobody in the study takes it. ``codes`` are the product codes the
     record's title or summary defines as the drug ("QX-27 (low-dose naltrexone oral
     solution)"): an arm naming one names the drug."""
-    if not registry.interventions or _masked(registry):
+    if not registry.interventions or _masked(registry) or _exposure_unregistered(registry):
         return None
     texts = [t for a in registry.arms for t in (a.label, a.description, *a.interventions)]
     texts += [t for i in registry.interventions for t in (i.name, i.description, *i.other_names)]
@@ -375,6 +375,24 @@ def gives_the_drug(registry: Registry, codes: Collection[str] = ()) -> bool | No
     # months") receive it in the study too, though the study does not give it; "no prior
     # naltrexone", "naltrexone-naive" ask for the opposite
     return any(_taking(c) for c in inclusion_criteria(registry.eligibility))
+
+
+# an observational registration's "intervention" that says there is none: "No intervention
+# (observation)", "Observation only", "None (naturalistic follow-up)"
+_NO_INTERVENTION = re.compile(
+    r"^\s*(?:no\s+intervention|none|observation(?:al)?(?:\s+only)?|not\s+applicable|n/?a)\b",
+    re.I,
+)
+
+
+def _exposure_unregistered(registry: Registry) -> bool:
+    """An observational registration whose only interventions say there is none: what its
+    people take (the drug among it) is what they and their clinicians chose, registered
+    nowhere (registry166 NCT00291648, a naturalistic follow-up of a trial's completers)."""
+    return (registry.study_type or "").upper() == "OBSERVATIONAL" and all(
+        _NO_INTERVENTION.match(_INTERVENTION_TYPE.sub("", i.name or ""))
+        for i in registry.interventions
+    )
 
 
 # an intervention's name that names no drug at all: a blinded trial's placeholder ("Study
