@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 182 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 181's fixes.
+# Batch 183 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 182's fixes.
 SETS = [
-    ("holdout757", "holdout", "52205381-52205400", *ORDINARY_STREAM),
-    ("holdout758", "holdout", "52205401-52205420", *LOOKALIKES),
-    ("holdout759", "holdout", "52205421-52205440", *LDN_INSTEAD),
-    ("holdout760", "holdout", "52205441-52205460", *HARD_NUMBERS),
-    ("holdout761", "holdout", "52205461-52205480", *UNTRIED_KINDS),
-    ("registry167", "registry", "NCT00291651-NCT00291680", *ORDINARY_REGISTRY),
-    ("preprints160", "preprints", "PPR9901711-PPR9901740", *ORDINARY_PREPRINTS),
+    ("holdout762", "holdout", "52205481-52205500", *ORDINARY_STREAM),
+    ("holdout763", "holdout", "52205501-52205520", *LOOKALIKES),
+    ("holdout764", "holdout", "52205521-52205540", *LDN_INSTEAD),
+    ("holdout765", "holdout", "52205541-52205560", *HARD_NUMBERS),
+    ("holdout766", "holdout", "52205561-52205580", *UNTRIED_KINDS),
+    ("registry168", "registry", "NCT00291681-NCT00291710", *ORDINARY_REGISTRY),
+    ("preprints161", "preprints", "PPR9901741-PPR9901770", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
