@@ -74,7 +74,9 @@ _ARMS_END = re.compile(
 _MODIFIER = re.compile(
     r"\s*(?:with|plus|each|both|all|given|taken|in addition|added|as|while|who|which|that|"
     # ", continuing sertraline at the same dose": what every arm keeps taking, not an arm
-    r"respectively|continu(?:ing|ed)|keeping|maintaining|remaining|staying|alongside|on top of)\b",
+    r"respectively|continu(?:ing|ed)|keeping|maintaining|remaining|staying|alongside|on top of|"
+    # (", on SSRI or SNRI": what everyone in every arm was on)
+    r"on(?=\s+(?:an?\s+|their\s+|stable\s+|background\s+)?[\w\-]+\s*(?:or|and|,|\.|$)))\b",
     re.IGNORECASE,
 )
 # (and the next arm's count in a tally of who went where, "33 were randomised to X and 34

@@ -2097,7 +2097,11 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     # pilot, this trial ..." names another study's design)
     nonrandom = _own_trial(_NONRANDOM_DESIGN, own)
     trial = _own_trial(_TRIAL, own)
-    observational = _observational(own, typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES)))
+    # (not in an objective section's opening on the field: "In clinical practice X is
+    # given at 4.5 mg, but this dose came from other conditions. We wanted to find ...")
+    observational = _observational(
+        [s for s in own if not s.preamble], typed_trial=bool(types & (RCT_TYPES | TRIAL_TYPES))
+    )
     # the records of all such patients gone back through: a look back at care already
     # given, told without "retrospective" ("We reviewed the records of all 11 such
     # patients"; holdout388 43800034)

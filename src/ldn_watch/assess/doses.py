@@ -1482,9 +1482,24 @@ _ESCALATION_RECORD = Folded(
     r"\b(?:at|after|on|with|during)\s+(?:the\s+)?\d+(?:[.,·]\d+)?(?:\s*mg)?"
     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:[.,·]\d+)?(?:\s*mg)?)+"
     r"(?:\s*mg(?:/day|/d)?)?\s+(?:dose\s+)?(?:steps|levels|stages|phases)\b|"
-    r"\bcompared\s+(?:across|between|among)\s+(?:the\s+)?(?:\w+\s+)?(?:doses|dosages|dose\s+levels|"
-    r"dose\s+steps)\b|"
+    # (not the maintenance doses compared, "outcomes were compared between maintenance
+    # doses": the doses kept, not steps each tested)
+    r"\bcompared\s+(?:across|between|among)\s+(?:the\s+)?(?!maintenance\b)(?:\w+\s+)?(?:doses|"
+    r"dosages|dose\s+levels|dose\s+steps)\b|"
     r"\b(?:step|dose(?:\s+level)?)\s+as\s+an?\s+(?:fixed\s+)?(?:effect|factor|covariate)\b",
+    re.I,
+)
+
+
+# ... or, in a sentence of the study's own (not its title, which may name a clinic's way of
+# dosing each patient: "Finding the lowest effective dose of X: experience with slow
+# titration"), by its aim of finding the dose: "we wanted to find the lowest dose at which
+# patients improve", "to determine the minimum effective dose" (its rising steps are the
+# doses it tries)
+_DOSE_AIM = Folded(
+    r"\b(?:find|identify|determine|establish)\s+(?:the\s+)?(?:lowest|minimum|minimal|optimal|"
+    r"optimum|best|most\s+effective|effective)\s+(?:effective\s+|active\s+|therapeutic\s+)?"
+    r"(?:daily\s+)?dose\b",
     re.I,
 )
 
@@ -1669,12 +1684,18 @@ def escalation_record(doc: Doc) -> Sentence | None:
                         s.masked, readings, by_name=by_name, illness=doc.spec.outcome
                     )
                     or (_SEPARATE_DOSES.search(s.masked) and not _RAISED.search(s.masked))
+                    or (not s.is_title and _aims_at_a_dose(s.masked))
                 )
             ),
             None,
         )
 
     return doc.remember("escalation_record", find)
+
+
+def _aims_at_a_dose(text: str) -> bool:
+    """The sentence sets the study's aim as finding a dose (``_DOSE_AIM``), not denied."""
+    return any(not roles.denied(text, m.start(), m.end()) for m in _DOSE_AIM.finditer(text))
 
 
 _TITRATION_AFTER = Folded(
@@ -7304,15 +7325,25 @@ def _start_range_raised(doses: list[Dose], drug: str) -> list[Dose]:
     return [replace(d, first=True) if id(d) in low else d for d in doses]
 
 
+# the words naming the doses after them as those kept: "to a maintenance dose of", "the
+# maintenance doses were"
+_MAINTENANCE_BEFORE = re.compile(
+    r"\bmaintenance\s+(?:daily\s+)?dos(?:e|es|ages?)\s+(?:of\s+|(?:was|were)\s+)?$", re.I
+)
+
+
 def _start_of_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
     """A start below the range the dose was then moved within ("started at 0.5 mg and
     adjusted between 1.5 and 4.5 mg as tolerated"), or inside it ("started at 3 mg daily
     and adjusted between 1.5 mg and 4.5 mg as tolerated"), is a titration step: the
-    range's ends are the doses kept (CONTRACT.md: "for a flexible range both ends")."""
+    range's ends are the doses kept (CONTRACT.md: "for a flexible range both ends"). So is
+    a start below the doses named as the maintenance doses after it (CONTRACT.md: the
+    maintenance doses participants were assigned to)."""
     starts = [d for d in doses if d.owner == drug and d.started and not d.escalation]
     if not starts:
         return doses
     below: set[int] = set()
+    fixed: set[int] = set()
     for d in starts:
         ranges = [
             r
@@ -7332,8 +7363,32 @@ def _start_of_flexible_range(doses: list[Dose], drug: str) -> list[Dose]:
             spans.setdefault(r.start, []).append(r.mg_per_day)
         if any(len(v) == 2 and max(v) > d.mg_per_day for v in spans.values()):
             below.add(id(d))
+        # (... or the levels after it are named the maintenance doses, however they were
+        # reached: "started at 1.5 mg and titrated at the psychiatrist's discretion to a
+        # maintenance dose of 3 mg or 4.5 mg" keeps 3 and 4.5)
+        kept = [
+            r
+            for r in doses
+            if r.owner == drug and r.sentence.index == d.sentence.index and r.start > d.start
+        ]
+        text = d.sentence.text
+        if (
+            kept
+            and _MAINTENANCE_BEFORE.search(text, max(0, kept[0].start - 50), kept[0].start)
+            and all(r.mg_per_day > d.mg_per_day for r in kept)
+        ):
+            below.add(id(d))
+            fixed.add(id(d))  # (the discretion was over which maintenance dose, not this)
     return [
-        replace(d, earlier=True, first=False, titration=True, run_in=True, conditional=False)
+        replace(
+            d,
+            earlier=True,
+            first=False,
+            titration=True,
+            run_in=True,
+            conditional=False,
+            flexible=d.flexible and id(d) not in fixed,
+        )
         if id(d) in below
         else d
         for d in doses

@@ -103,6 +103,13 @@ _N_EQ = re.compile(
     r"(?!\s+(?:(?:person|patient|treatment|study)[\s\-]+)?(?:periods|weeks|months|years|"
     r"observations|assessments|measurements|visits|episodes|samples|eyes|sessions|prescriptions)\b)"
 )
+# what a total's people went on to do, after it: a part of the sample counted by an event
+# ("41 participants in total started X after the taper", "12 in all relapsed")
+_DID_AFTER = re.compile(
+    r"\s+(?:started|began|initiated|switched|responded|remitted|relapsed|discontinued|dropped|"
+    r"withdrew|developed|achieved|experienced|reported|needed|required|chose|opted)\b",
+    re.I,
+)
 # ("..., 212 in all (15.8%)": "in all" closing its clause, not "in all arms")
 _IN_TOTAL = Folded(
     rf"{_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_NOUNS})\s+)?(?:in total\b|in all(?=\s*(?:[,.;:(]|$)))|"
@@ -907,7 +914,12 @@ _BARE_PARTICIPLE = Folded(
     r"cross-?over|treatment|balanced|counterbalanced|consecutive|successive|dosing)[,\s]+){0,4}"
     r"(?:periods?|phases?|sequences?|blocks?|sessions?|cycles?|conditions?|pairs?|rounds?|"
     r"sets?|courses?|runs?|series)\b)|"
-    r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b)",
+    r"underwent\s+(?P<noun_verb>randomi[sz]ation|enrol+ment)\b|"
+    # ... or "randomised" to every arm, as a terse abstract writes it: "51 randomised 1:1:1
+    # to X 2 mg, X 4.5 mg or placebo", "62 randomised to X or placebo" (not one arm's "30
+    # randomised to placebo and 31 to X")
+    r"(?P<to_all>randomi[sz]ed)(?=\s+\d+\s*:\s*\d+|\s+(?:to|between)\b(?:[^.;]|\.\d){0,80}?\b"
+    r"(?:or|versus|vs\.?|and)\s+(?!\d)))",
     re.IGNORECASE,
 )
 # "The 176 randomised (59, 58 and 59) were included in the analysis", "all 64 allocated
@@ -2708,12 +2720,17 @@ def _shapes_without_noun(
             before = s.text[max(0, m.start() - 30) : m.start()]
             if _RANGE_END.search(before[-10:]) or _NEG_BEFORE.search(before):
                 continue
+            if m.group("to_all") and _COUNT_BOUND.search(before):
+                continue  # "adults with PHQ-9 >= 10 randomized to X or placebo": a threshold
             if _other_work(s, m.start()) or _pooled(s.text, m.start(), m.end()):
                 continue
             score = (
                 3
                 - _section_penalty(s)
-                + ("randomi" in (m.group("verb") or m.group("noun_verb") or ""))
+                + (
+                    "randomi"
+                    in (m.group("verb") or m.group("noun_verb") or m.group("to_all") or "")
+                )
             )
             out.append(Count(value, score, s, m.group(0)))
     if "the " in low or "all " in low:
@@ -4459,6 +4476,10 @@ def candidates(
                     ):
                         # a tally of events, no people named: "Serious adverse events were
                         # rare (three in total)" (holdout341 38300025)
+                        continue
+                    if m.group("num") and _DID_AFTER.match(s.text, m.end()):
+                        # those of them who went on to do something: "41 participants in
+                        # total started extended-release naltrexone after the taper"
                         continue
                 else:
                     value = words_to_int(next(g for g in m.groups() if g))

@@ -477,8 +477,11 @@ _FUTURE = Folded(
     r"(?:open|start|begin|commence))\b(?!\s+(?:to|for\s+this)\b)|"
     # (not what a treatment failed to give someone: "who had stopped them because of lack
     # of benefit", "for lack of response")
+    # (nor an escalation's rule: "escalating in the absence of dose-limiting events")
     r"\b(?:absence|lack|paucity|dearth)\s+of\b(?!\s+(?:any\s+|clinical\s+|adequate\s+|"
-    r"sufficient\s+)?(?:benefit|response|efficacy|effect|improvement|remission|tolerability)\b)|"
+    r"sufficient\s+)?(?:benefit|response|efficacy|effect|improvement|remission|tolerability)\b)"
+    r"(?!\s+(?:any\s+)?(?:dose[\s\-]limiting|DLTs?|toxicit\w*|serious\s+adverse|adverse|"
+    r"side[\s\-]effects?|intolerable|safety\s+(?:concerns|signals))\b)|"
     r"\bjustif(?:y|ies|ied)\b|"
     # what the findings are said to support is another study: "these observations support
     # controlled trials of X", "supports a randomized comparison of 2 and 4 mg"

@@ -1389,6 +1389,11 @@ _NOT_MEASURED_AFTER = Folded(
     r"(?:is|are)\s+(?:\w+\s+)?(?:common|prevalent|frequent|present)\s+(?:in|among)\b)",
     re.IGNORECASE,
 )
+# the words between a mention and the next clause, opened by a conjunction: ", and ",
+# "; ", ", but " (``_UNMEASURED_LATER``'s clause with the condition named again)
+_NEXT_CLAUSE = re.compile(
+    r"^[^.;]{0,100}?(?:[,;]\s*(?:and|but|although|though|yet)?|\s+(?:and|but))\s+$", re.I
+)
 # ... or said later in the sentence, of what was just named, by a pronoun or with no
 # subject at all: "improved wellbeing and mood, although these were not formally
 # assessed", "a brighter mood, but this was not systematically measured", "better mood
@@ -1959,7 +1964,15 @@ def _condition(
                 continue
             if _ACCOMPANIES.search(clause) or _ACCOMPANIES_AFTER.match(after):
                 continue
-            if _UNMEASURED_LATER.match(after):
+            if _UNMEASURED_LATER.match(after) or any(
+                x.start() >= m.end()
+                and _NEXT_CLAUSE.match(s.text[m.end() : x.start()])
+                and _NOT_MEASURED_AFTER.match(s.text[x.end() :])
+                for x in spec.outcome.finditer(s.admitted)
+            ):
+                # (... or named again as the subject of the next clause, which says it was
+                # not measured: "No participant was diagnosed with a depressive disorder,
+                # and depression was not assessed separately")
                 continue
             if (
                 not s.is_title
