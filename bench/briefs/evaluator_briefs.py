@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 183 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 182's fixes.
+# Batch 184 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 183's fixes.
 SETS = [
-    ("holdout762", "holdout", "52205481-52205500", *ORDINARY_STREAM),
-    ("holdout763", "holdout", "52205501-52205520", *LOOKALIKES),
-    ("holdout764", "holdout", "52205521-52205540", *LDN_INSTEAD),
-    ("holdout765", "holdout", "52205541-52205560", *HARD_NUMBERS),
-    ("holdout766", "holdout", "52205561-52205580", *UNTRIED_KINDS),
-    ("registry168", "registry", "NCT00291681-NCT00291710", *ORDINARY_REGISTRY),
-    ("preprints161", "preprints", "PPR9901741-PPR9901770", *ORDINARY_PREPRINTS),
+    ("holdout767", "holdout", "52205581-52205600", *ORDINARY_STREAM),
+    ("holdout768", "holdout", "52205601-52205620", *LOOKALIKES),
+    ("holdout769", "holdout", "52205621-52205640", *LDN_INSTEAD),
+    ("holdout770", "holdout", "52205641-52205660", *HARD_NUMBERS),
+    ("holdout771", "holdout", "52205661-52205680", *UNTRIED_KINDS),
+    ("registry169", "registry", "NCT00291711-NCT00291740", *ORDINARY_REGISTRY),
+    ("preprints162", "preprints", "PPR9901771-PPR9901800", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
