@@ -101,7 +101,14 @@ _N_ARMS = re.compile(
 _TO_K_ARMS = Folded(
     rf"\b(?:{ALLOCATING})\b[^.;]{{0,40}}?\bto\s+(?:one\s+of\s+)?(?:the\s+)?"
     r"(?P<k>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:regimens|dosing\s+schedules|schedules|treatment\s+conditions)\b",
+    r"(?:regimens|dosing\s+schedules|schedules|treatment\s+conditions)\b|"
+    # ... or to one of its doses, the doses being all the arms ("randomised to one of two
+    # LDN exposures", "to one of three doses"; not "to two doses of X or placebo", nor "to
+    # placebo or to one of two evening doses", a third arm besides)
+    rf"\b(?:{ALLOCATING})\s+(?:\d+\s*:\s*\d+(?:\s*:\s*\d+)*\s+|equally\s+)?to\s+one\s+of\s+"
+    r"(?:the\s+)?(?P<k2>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:exposures|doses|dosages|dose\s+levels|strengths)\b"
+    r"(?![^.;]*\b(?:placebo|sham|control|usual\s+care|waitlist|wait-list)\b)",
     re.IGNORECASE,
 )
 _NOW_BEFORE = re.compile(
@@ -596,7 +603,7 @@ def stated_count(doc: Doc) -> int | None:
         # to two LDN regimens", "assigned to one of three dosing schedules")
         m = _TO_K_ARMS.search(s.text) if _ALLOC_VERB.search(s.text) else None
         if m:
-            return _ARMS_WORD[m.group("k").lower()]
+            return _ARMS_WORD[(m.group("k") or m.group("k2")).lower()]
     for s in own:
         f = _FACTORIAL.search(s.text)
         if f:

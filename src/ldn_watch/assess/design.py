@@ -533,14 +533,8 @@ def _case_randomised(own: list[Sentence]) -> Sentence | None:
     )
 
 
-_NONRANDOM_STRONG_PATTERN = (
-    r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
-    # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
-    # (its words may hold a scheme's name: "open-label, 3+3-style sequential dose-escalation study")
-    r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-+]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
-    # "an open pilot", "open uncontrolled pilot": the pilot named by its noun alone
-    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b|"
-    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|"
+# an allocation told as not random: by turn, choice, order of coming in, or alternation
+_NOT_RANDOM_ALLOCATION = (
     # allocation by turn or by choice is not random
     r"\b(?:allocated|assigned)\s+(?:alternately|sequentially|by (?:preference|choice|turn))\b|"
     # ... as is allocation by the order or date people came in, or by their record
@@ -550,9 +544,22 @@ _NONRANDOM_STRONG_PATTERN = (
     r"in)\s+(?:the\s+)?(?:(?:order|sequence|date|time)\s+of\s+(?:their\s+)?(?:admission|"
     r"arrival|enrol+ment|presentation|referral|hospitali[sz]ation|visits?)|odd\s+(?:and|or|/)\s+"
     r"even\s+(?:[\w\-]+\s+){0,2}?numbers?)\b|"
-    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-](?:randomi[sz]\w*|experimental)\b"
+    r"\balternat(?:e|ing) allocation\b|\bquasi[\s\-](?:randomi[sz]\w*|experimental)\b|"
+    # ... the allocation said to alternate: "allocation was alternating by order of
+    # enrolment", "allocation alternated between the doses"
+    r"\ballocation\s+(?:was\s+|is\s+)?(?:alternating|alternated|alternate|by\s+alternation)\b"
+)
+_NONRANDOM_STRONG_PATTERN = (
+    r"\bnon[\s\-]?randomi[sz]ed\b|\bsingle[\s\-]arm\b|\bup[\s\-]and[\s\-]down\b|"
+    # "open-label pilot", "open-label, sequential-cohort study", "open-label dose-escalation trial"
+    # (its words may hold a scheme's name: "open-label, 3+3-style sequential dose-escalation study")
+    r"\bopen[\s\-]label,?\s+(?:(?!randomi)[\w\-+]+,?\s+){0,3}?(?:pilot|trial|study)\b|"
+    # "an open pilot", "open uncontrolled pilot": the pilot named by its noun alone
+    r"\bopen,?\s+(?:(?:uncontrolled|single[\s\-](?:arm|group)|prospective),?\s+)?pilot\b|"
+    r"\bsequential[\s\-](?:design|allocation|cohorts?)\b|" + _NOT_RANDOM_ALLOCATION
 )
 _NONRANDOM_STRONG = Folded(_NONRANDOM_STRONG_PATTERN, re.I)
+_NOT_RANDOM_ALLOCATED = Folded(_NOT_RANDOM_ALLOCATION, re.I)
 # ("uncontrolled" qualifying a few cases told, "an uncontrolled series", "uncontrolled
 # observations", "an uncontrolled report of a few cases", says no control group, not that
 # a trial was run; holdout328 36800010)
@@ -2136,7 +2143,19 @@ def _classify(doc: Doc) -> tuple[Design, Sentence | None]:
     ):
         return "case_report", series
 
-    if randomised and not (nonrandom and not re.search(r"randomi[sz]", randomised.masked, re.I)):
+    # (a title's "randomised" gives way to the record's own words that the allocation was
+    # not random: "an open-label randomised pilot" over "allocation was alternating by
+    # order of enrolment" is a quasi-randomised, non-randomised trial)
+    misnamed = (
+        randomised is not None
+        and randomised.is_title
+        and _own_trial(_NOT_RANDOM_ALLOCATED, [s for s in own if not s.is_title]) is not None
+    )
+    if (
+        randomised
+        and not misnamed
+        and not (nonrandom and not re.search(r"randomi[sz]", randomised.masked, re.I))
+    ):
         return "rct", randomised
     # a secondary analysis has its parent's design (CONTRACT.md): a parent whose people it
     # takes in a placebo arm ("the 88 naltrexone- and placebo-treated participants",

@@ -1601,6 +1601,30 @@ def _sizes(listed: str, sep: re.Pattern[str]) -> tuple[int, ...]:
     return tuple(v for v in map(words_to_int, sep.split(listed)) if v)
 
 
+# each arm named as the heading of its own counts, one clause an arm: "LDN arm, 24
+# randomised, 20 completed; sertraline arm, 25 randomised, 22 completed", "placebo group: 30
+# randomised"
+_ARM_HEADED_COUNT = Folded(
+    r"(?:^|[;.]\s*)(?:the\s+)?[\w\-]+(?:\s+[\w\-.]+){0,3}?\s+(?:arm|group)\s*[,:]\s*"
+    rf"(?P<num>{NUMBER}){_NOT_PCT}\s+(?:were\s+)?(?P<verb>randomi[sz]ed|allocated|assigned|"
+    r"enrol+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _arm_headed_totals(s: Sentence) -> list[Count]:
+    """The sum of the arms' counts where each arm heads its own clause with the same verb
+    (``_ARM_HEADED_COUNT``): two or more arms, the sample."""
+    found = list(_ARM_HEADED_COUNT.finditer(s.text))
+    verbs = {m.group("verb").lower()[:5] for m in found}
+    parts = tuple(v for m in found if (v := words_to_int(m.group("num"))))
+    if len(found) < 2 or len(verbs) != 1 or len(parts) != len(found):
+        return []
+    if _pooled(s.text, found[0].start(), found[-1].end()):
+        return []
+    return [_arms_total(s, s.text[found[0].start() : found[-1].end()], parts)]
+
+
 def _arms_total(s: Sentence, span: str, parts: tuple[int, ...]) -> Count:
     """The sample as the sum of the arm sizes listed in ``s`` (ranked as an allocation)."""
     return Count(sum(parts), 4 - _section_penalty(s), s, span, parts)
@@ -3456,6 +3480,8 @@ def _arm_totals(s: Sentence) -> list[Count]:
             parts = _sizes(m.group("nums"), _LIST_SEP)
             if len(parts) >= 2 and not _pooled(s.text, m.start(), m.end()):
                 out.append(_arms_total(s, m.group(0), parts))
+    if " arm" in low or " group" in low:
+        out += _arm_headed_totals(s)
     came = _from_arms(s)
     if came is not None:
         out.append(Count(came.value, 4 - _section_penalty(s), s, came.span, came.parts))

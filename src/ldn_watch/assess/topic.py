@@ -332,7 +332,11 @@ def _build(spec: WatchSpec) -> _Patterns:
         r",?\s*aged\s+\d+\s*(?:-|–|to)\s*\d+,?|"
         # ... or a lower bound with no unit: "adults aged >=65 with ...", "aged 65 or older"
         r",?\s*aged\s+(?:>=|≥|>|over\s+|at\s+least\s+)?\s*\d+\s*(?:\+|\s+(?:or|and)\s+"
-        r"(?:older|over|above))?,?)?"
+        r"(?:older|over|above))?,?|"
+        # ... or the time since they gave birth: "women 3-12 months postpartum with pelvic
+        # girdle pain", "mothers 6 weeks postnatal with ..."
+        r",?\s*(?:\d+\s*(?:(?:-|–|to)\s*\d+\s*)?(?:weeks?|months?)\s+)?(?:postpartum|"
+        r"post[\s\-]partum|postnatal(?:ly)?),?)?"
     )
     other = (
         # ("adults living with HIV and chronic pain": people named by what they live with)
