@@ -1743,7 +1743,11 @@ _INCLUDED_STUDIES = Folded(
     rf"{_STUDY_NOUN}\s+(?:(?:met|fulfill?ed|satisfied)\s+(?:the\s+|our\s+|all\s+)?"
     r"(?:(?:inclusion|eligibility|selection)\s+)?criteria|(?:were|was)\s+(?:finally\s+)?"
     r"(?:included|eligible|retained))\b|"
-    rf"\bwe\s+included\s+(?:\d+|\w+)\s+(?:[\w\-]+\s+){{0,3}}?{_STUDY_NOUN}\b",
+    rf"\bwe\s+included\s+(?:\d+|\w+)\s+(?:[\w\-]+\s+){{0,3}}?{_STUDY_NOUN}\b|"
+    # ... or what its search found: "We searched PubMed and Embase to June 2024 and
+    # identified one small randomised pilot, two open-label studies, several case reports"
+    r"\bsearched\b[^.;]{0,120}?\b(?:and\s+)?(?:identified|found|retrieved|located)\s+(?:only\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|a)\b",
     re.I,
 )
 

@@ -5278,13 +5278,19 @@ def _started_below_every_arm(doses: list[Dose], drug: str) -> list[Dose]:
     ]
     if not arms:
         return doses
-    # (a sentence of its own: one with another dose of the drug tells its own schedule,
-    # "4.5 mg nightly; started at 1.5 mg and increased in non-responders")
-    per_sentence = Counter(d.sentence.index for d in doses if d.owner == drug)
+
+    # (a sentence of its own, or a clause after a semicolon: one with another dose of the
+    # drug tells its own schedule, "4.5 mg nightly, started at 1.5 mg and increased in
+    # non-responders"; "allocated to X 1.5 mg or X 4.5 mg; all start at 0.5 mg and reach
+    # the allocated dose by day 14" is a clause of its own)
+    def clause(d: Dose) -> tuple[int, int]:
+        return d.sentence.index, d.sentence.text.count(";", 0, max(d.start, 0))
+
+    per_clause = Counter(clause(d) for d in doses if d.owner == drug)
     return [
         replace(d, earlier=True, first=True)
         if d.owner == drug
-        and per_sentence[d.sentence.index] == 1
+        and per_clause[clause(d)] == 1
         # (said of everyone: "Both arms started at 1.5 mg"; not "A second group started at
         # 1.5 mg for 12 weeks", a group of its own)
         and _EVERYONE.search(d.sentence.text, 0, max(d.start, 0)) is not None

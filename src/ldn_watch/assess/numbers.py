@@ -2716,6 +2716,8 @@ def _shapes_without_noun(
                 continue
             if _COUNT_BOUND.search(s.text[max(0, m.start() - 30) : m.start()]):
                 continue  # "a score of at least 20 were randomized": a threshold
+            if _PER_ARM.search(s.text[m.end() : m.end() + 60]):
+                continue  # "18 were randomised to each dose": one arm's size (_PER_ARM_COUNT)
             if 1900 <= value <= 2100 and "," not in m.group("num"):
                 continue  # a year
             if _pooled(s.text, m.start(), m.end()):
@@ -2818,8 +2820,11 @@ def _shapes_without_noun(
     ):
         for m in _FLOW_LAST.finditer(s.text):
             value = words_to_int(m.group("num"))
-            if value and not _RANGE_END.search(
-                s.text[max(0, m.start("num") - 10) : m.start("num")]
+            # (not one arm's: "; 18 were randomised to each dose")
+            if (
+                value
+                and not _RANGE_END.search(s.text[max(0, m.start("num") - 10) : m.start("num")])
+                and not _PER_ARM.search(s.text[m.end("num") : m.end("num") + 60])
             ):
                 out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
     if "%" in low or "per" in low:

@@ -33,6 +33,14 @@ T = TypeVar("T")
 # ------------------------------------------------------------------- role cues
 # Earlier or other people's work: "X has been studied", "previous trials", "to date".
 _PRIOR = Folded(
+    # another team's report, named by its author, and their trial: "Verhoeven and colleagues
+    # report that X ...", "Their trial excluded patients taking vortioxetine" (a letter
+    # answering it; not an editorial's "In this issue, Lee and colleagues report ...", the
+    # article it is about)
+    r"(?<!\bissue,\s)(?<!\bissue\s)\b\w+\s+and\s+(?:colleagues|co-?workers)\s+(?:have\s+)?(?:report|reported|found|showed|"
+    r"shown|describe|described|observed|demonstrated|suggest|suggested)\b|"
+    r"\btheir\s+(?:(?:randomi[sz]ed|controlled|pilot|open[\s\-]label|recent|published)\s+){0,2}"
+    r"(?:trial|RCT|report|paper|article)\b|"
     # work by others going on now: "X is being investigated as a treatment for ..."
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|increasingly\s+)?being\s+(?:investigated|studied|"
     r"tested|explored|evaluated|examined|trialled|trialed)\b|"

@@ -374,9 +374,11 @@ def _reads_as_reply(article: Record) -> bool:
 
 
 # the authors count a few people of their own, in the first person: "We describe five
-# outpatients", "we treated three women", "We present six patients"
+# outpatients", "we treated three women", "We present six patients", "We would like to
+# share our experience with four outpatients"
 _OWN_FEW = re.compile(
-    rf"\bwe\s+(?:describe|report|present|treated|saw)\s+(?:the\s+cases?\s+of\s+)?"
+    rf"\bwe\s+(?:(?:would\s+like|wish)\s+to\s+)?(?:describe|report|present|treated|saw|"
+    rf"share\s+our\s+(?:clinical\s+)?experience\s+(?:with|of))\s+(?:the\s+cases?\s+of\s+)?"
     rf"(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE})\b",
     re.I,
 )

@@ -364,8 +364,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         # title: "X added to duloxetine in fibromyalgia: a randomised trial" (read in titles
         # only; "in cancer patients with <the condition>" runs on, and is not matched)
         rf"\bin\s+(?P<cond6>(?:{spec.other_conditions})\w*)(?=\s*(?:[:;.?]|\s[\-–—]\s|$))|"
-        r"\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|practitioners|"
-        r"prescribers|pharmacists|psychologists|nurses|doctors|GPs|members)\b|"
+        # (not patients counted by whose professionals treat them: "150 whose clinicians
+        # prescribe X", "120 whose psychiatrists referred them")
+        r"\b\d[\d,]*\s+(?:(?!whose\b|their\b)\w+\s+){0,2}?(?:psychiatrists|physicians|clinicians|"
+        r"practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs|members)\b|"
         r"\b(?:survey|questionnaire)\w* (?:of|among|to) (?:\w+\s+){0,2}?(?:psychiatrists|physicians|"
         r"clinicians|practitioners|prescribers|pharmacists|psychologists|nurses|doctors|GPs)\b"
     )
