@@ -1351,10 +1351,10 @@ _PERIOD_ORDER = Folded(
     r"\b(?:randomi[sz]ed|allocated|assigned)\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:order|sequence)\b",
     re.IGNORECASE,
 )
+# the words that join two drugs in one regimen
+_JOINING = r"plus|with|added|adjunct\w*|combined|together|alongside"
 # what stands between the two drugs of such a sequence: a dose and a "then" (not a word
 # that joins them in one regimen: "LDN alone for 4 weeks, then LDN plus sertraline")
-# (the words that join two drugs in one regimen)
-_JOINING = r"plus|with|added|adjunct\w*|combined|together|alongside"
 _THEN_BETWEEN = re.compile(
     rf"^(?:(?!\b(?:{_JOINING}|and)\b)"
     r"(?:[^.;]|\.(?=\d))){0,60}?\b(?:then|followed\s+by)\s+"

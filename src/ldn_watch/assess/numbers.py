@@ -724,6 +724,14 @@ _PER_ARM = re.compile(
     r"^\s*(?:in\s+)?each\b\s*(?:[)\],;]|\.(?!\d)|$)",
     re.IGNORECASE,
 )
+
+
+def _per_arm_after(text: str, end: int) -> bool:
+    """The count ending at ``end`` is one arm's: "18 were randomised to each dose", "40 per
+    group" (``_PER_ARM``, read in the words right after it)."""
+    return _PER_ARM.search(text[end : end + 60]) is not None
+
+
 # a count of time or of treatment events is no count of people: "four infusions across
 # two weeks and were randomized", "a lead-in of 7 days and were then randomised"
 _NOT_UNIT = (
@@ -2716,7 +2724,7 @@ def _shapes_without_noun(
                 continue
             if _COUNT_BOUND.search(s.text[max(0, m.start() - 30) : m.start()]):
                 continue  # "a score of at least 20 were randomized": a threshold
-            if _PER_ARM.search(s.text[m.end() : m.end() + 60]):
+            if _per_arm_after(s.text, m.end()):
                 continue  # "18 were randomised to each dose": one arm's size (_PER_ARM_COUNT)
             if 1900 <= value <= 2100 and "," not in m.group("num"):
                 continue  # a year
@@ -2824,7 +2832,7 @@ def _shapes_without_noun(
             if (
                 value
                 and not _RANGE_END.search(s.text[max(0, m.start("num") - 10) : m.start("num")])
-                and not _PER_ARM.search(s.text[m.end("num") : m.end("num") + 60])
+                and not _per_arm_after(s.text, m.end("num"))
             ):
                 out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
     if "%" in low or "per" in low:
@@ -4526,7 +4534,7 @@ def candidates(
                     continue  # (a cap is a protocol's plan: a results paper's is no count)
                 if rx is _SAMPLE and m.group("num8") and not planned:
                     continue  # (so is the number it will take in)
-                if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
+                if value and not _per_arm_after(s.text, m.end()):
                     score = 5 + (not s.background) * 2
                     if (
                         (rx is _SAMPLE and m.group("num6")) or (rx is _IN_TOTAL and planned)
@@ -4558,7 +4566,7 @@ def candidates(
                 if value and not (
                     _other_work(s, m.start())
                     or _PLAN_WORD.search(m.group(0))
-                    or _PER_ARM.search(s.text[m.end() : m.end() + 60])  # "840 per group"
+                    or _per_arm_after(s.text, m.end())  # "840 per group"
                 ):
                     out.append(Count(value, 4 - _section_penalty(s), s, m.group(0)))
             # (the sample a count is said to form beats the pool it was drawn from: "Of 171
@@ -5513,7 +5521,7 @@ def own_sample(doc: Doc) -> Count | None:
                     if found is None:
                         found = Count(whole, 5, s, total.group(0) + m.group(0))
                     continue
-            if value and not _PER_ARM.search(s.text[m.end() : m.end() + 60]):
+            if value and not _per_arm_after(s.text, m.end()):
                 if found is None:
                     found = Count(value, 5, s, m.group(0))
                     continue

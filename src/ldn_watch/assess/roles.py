@@ -37,8 +37,9 @@ _PRIOR = Folded(
     # report that X ...", "Their trial excluded patients taking vortioxetine" (a letter
     # answering it; not an editorial's "In this issue, Lee and colleagues report ...", the
     # article it is about)
-    r"(?<!\bissue,\s)(?<!\bissue\s)\b\w+\s+and\s+(?:colleagues|co-?workers)\s+(?:have\s+)?(?:report|reported|found|showed|"
-    r"shown|describe|described|observed|demonstrated|suggest|suggested)\b|"
+    r"(?<!\bissue,\s)(?<!\bissue\s)\b\w+\s+and\s+(?:colleagues|co-?workers)\s+(?:have\s+)?"
+    r"(?:report|reported|found|showed|shown|describe|described|observed|demonstrated|suggest|"
+    r"suggested)\b|"
     r"\btheir\s+(?:(?:randomi[sz]ed|controlled|pilot|open[\s\-]label|recent|published)\s+){0,2}"
     r"(?:trial|RCT|report|paper|article)\b|"
     # work by others going on now: "X is being investigated as a treatment for ..."
@@ -1016,6 +1017,9 @@ def size_plan(text: str) -> bool:
     return "power" in text.lower() and _SAMPLE_CALC.search(text) is not None
 
 
+# a plan's allocation: "be randomized to", "be allocated to" (a protocol's "will", a
+# withdrawn trial's "would": ``_HEDGED``, ``_STUDY_SAYS``)
+_BE_ALLOCATED = r"be\s+(?:randomi[sz]ed|allocated|assigned)\s+to\b"
 # Speculation and generalisation: "may", "could", "suggests", "promising".
 _HEDGED = Folded(
     # (not a study's aim to find "a tolerable and potentially effective dose": the dose it
@@ -1029,9 +1033,8 @@ _HEDGED = Folded(
     # "participants would start sertraline and be randomized to X or placebo", "would be
     # randomized to X 3 mg or placebo")
     r"\bwould\b(?!\s+have\s+(?:been\s+)?(?:randomi[sz]ed|enrol+ed|recruited|allocated|"
-    r"assigned)\b)(?!\s+be\s+(?:randomi[sz]ed|allocated|assigned)\s+to\b)"
-    r"(?!\s+(?:start|begin|receive|take|continue)\b[^.;]{0,120}\band\s+be\s+(?:randomi[sz]ed|"
-    r"allocated|assigned)\s+to\b)|"
+    rf"assigned)\b)(?!\s+{_BE_ALLOCATED})"
+    rf"(?!\s+(?:start|begin|receive|take|continue)\b[^.;]{{0,120}}\band\s+{_BE_ALLOCATED})|"
     # (what participants may choose to take part in is a method, not a hedge: "those
     # randomised in the parent trial may consent to blood sampling", "participants might
     # opt in to an MRI sub-study", "may elect to join the extension")
@@ -4268,8 +4271,7 @@ _STUDY_SAYS = Folded(
     r"treated|given|followed|screened|receive|take)\b|\bwho\s+are\s+(?:\w+\s+)?(?:taking|receiving)\b|"
     # (... its allocation told after what they start first: "participants will start
     # sertraline and be randomized to X or placebo"; a withdrawn trial's "would")
-    r"\b(?:will|shall|would)\s+(?:[^.;]{0,120}?\band\s+)?(?:then\s+)?be\s+(?:randomi[sz]ed|"
-    r"allocated|assigned)\s+to\b|"
+    rf"\b(?:will|shall|would)\s+(?:[^.;]{{0,120}}?\band\s+)?(?:then\s+)?{_BE_ALLOCATED}|"
     # the study named as what it is: "LDN-DOSE is a multicentre, double-blind trial"
     r"\b(?:is|was)\s+an?\s+(?:[^\s.;]+\s+){0,7}?(?:trial|study|analysis|survey|review)\b|"
     r"\bthis\s+(?:amendment|update|version|protocol)\b|"
