@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 184 (session 69): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 183's fixes.
+# Batch 185 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 184's fixes.
 SETS = [
-    ("holdout767", "holdout", "52205581-52205600", *ORDINARY_STREAM),
-    ("holdout768", "holdout", "52205601-52205620", *LOOKALIKES),
-    ("holdout769", "holdout", "52205621-52205640", *LDN_INSTEAD),
-    ("holdout770", "holdout", "52205641-52205660", *HARD_NUMBERS),
-    ("holdout771", "holdout", "52205661-52205680", *UNTRIED_KINDS),
-    ("registry169", "registry", "NCT00291711-NCT00291740", *ORDINARY_REGISTRY),
-    ("preprints162", "preprints", "PPR9901771-PPR9901800", *ORDINARY_PREPRINTS),
+    ("holdout772", "holdout", "52205681-52205700", *ORDINARY_STREAM),
+    ("holdout773", "holdout", "52205701-52205720", *LOOKALIKES),
+    ("holdout774", "holdout", "52205721-52205740", *LDN_INSTEAD),
+    ("holdout775", "holdout", "52205741-52205760", *HARD_NUMBERS),
+    ("holdout776", "holdout", "52205761-52205780", *UNTRIED_KINDS),
+    ("registry170", "registry", "NCT00291741-NCT00291770", *ORDINARY_REGISTRY),
+    ("preprints163", "preprints", "PPR9901801-PPR9901830", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
