@@ -91,8 +91,11 @@ _DOSE = Folded(
     rf"more|higher|above|greater|over)\b)?",
     re.IGNORECASE,
 )
-# the next dose of a list, right after a dose: ", 3 mg", ", or 4.5 mg"
-_DOSE_LIST_GOES_ON = re.compile(rf"\s*,\s*(?:or\s+|and\s+)?{_NUM}\s*{_UNIT}\b", re.I)
+# the next dose of a list, right after a dose: ", 3 mg", ", or 4.5 mg"; or of a list of
+# groups with their figures: "(1.5 mg or less: -3.9; 3 mg: -4.5; ...)"
+_DOSE_LIST_GOES_ON = re.compile(
+    rf"\s*(?::\s*[^;,()]{{1,24}}?;|,)\s*(?:or\s+|and\s+)?{_NUM}\s*{_UNIT}\b", re.I
+)
 # a dose, then "in" and a count of the people who took it: "3 mg in 5, 4.5 mg in 9",
 # "1 mg (in 4)" ("dissolved in 5 mL" has a unit of its own and is not a count)
 _UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
@@ -4228,6 +4231,31 @@ def _extension_own_doses(doc: Doc, out: list[Dose]) -> list[Dose]:
     return [d for d in out if d.owner != drug or not parents(d)]
 
 
+# one administration's amount, its schedule not beside it: "from 4 mg to 6 mg per dose"
+# (the words reach back over the other amount they are said of)
+_PER_DOSE_AFTER = re.compile(
+    r"(?:\s*(?:to|or|and|versus|vs\.?|-|–)\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b)?"
+    r"\s*(?:per|each|every)\s+(?:dose|administration|intake)\b",
+    re.I,
+)
+
+
+def _schedules_of_amounts(doc: Doc) -> dict[float, float]:
+    """The times a day each single amount of the record is given, where a sentence says it
+    ("4 mg twice daily" gives 4 mg two a day): what "4 mg per dose" elsewhere adds up to.
+    An amount said with two schedules has none."""
+    seen: dict[float, set[float]] = {}
+    for s in doc.sentences:
+        for m in _DOSE.finditer(s.text):
+            values, kind = _values(m.group("nums"), m.group("unit"))
+            if kind != "single" or m.group("mult"):
+                continue
+            times = next((f for rx, f in _FREQ if rx.match(s.text[m.end() :])), None)
+            if times is not None:
+                seen.setdefault(values[0], set()).add(times)
+    return {v: t.pop() for v, t in seen.items() if len(t) == 1}
+
+
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
     """``find`` over the given sentences."""
     drug = doc.spec.drug
@@ -4238,6 +4266,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     )
     out: list[Dose] = []
     memo: dict[str, float | None] = {}
+    schedules: dict[float, float] | None = None  # _schedules_of_amounts, asked when needed
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
     escalating = escalation_record(doc) is not None
@@ -4995,6 +5024,15 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             if alone.group("three")
                             else 4
                         )
+            if factor == 1 and not m.group("mult") and _PER_DOSE_AFTER.match(s.text, m.end()):
+                # "from 4 mg to 6 mg per dose": one administration's amounts, whose schedule
+                # the record gave with them elsewhere ("4 mg twice daily or 6 mg twice
+                # daily"; CONTRACT.md: the day's total, 8 and 12 mg)
+                if schedules is None:
+                    schedules = _schedules_of_amounts(doc)
+                given = {schedules.get(v) for v in values}
+                if len(given) == 1 and None not in given:
+                    factor = given.pop() or 1
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)

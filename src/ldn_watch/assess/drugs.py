@@ -1769,6 +1769,36 @@ _modified_header = _header(_MODIFIED_HEADER)
 _purpose_header = _header(_PURPOSE_HEADER)
 
 
+# what the record says its people take antidepressants for, as a habit of their condition:
+# "many patients take antidepressants for pain" (not "for depression and pain")
+_TAKEN_FOR = (
+    r"\b(?:take|takes|took|taking|use|uses|using|receive|receives|receiving|are\s+(?:prescribed|"
+    r"given|treated\s+with)|on)\s+antidepressants\s+(?:(?:mainly|mostly|chiefly|largely|often|"
+    r"primarily)\s+)?for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\w*\b"
+    r"(?!\s*(?:,\s*)?(?:and|or|with|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}?(?:depress|mood))"
+)
+_taken_for = _header(_TAKEN_FOR)
+
+
+def _antidepressants_taken_for(doc: Doc) -> str | None:
+    """The other purpose the record says its people take antidepressants for, in a study
+    of people selected for another condition (CONTRACT.md: an antidepressant taken for
+    another purpose does not count): "many patients take antidepressants for pain", said
+    once, is what the duloxetine they take is for, unless its own sentence says otherwise."""
+    from ldn_watch.assess import topic  # (topic reads co-medication: imported late)
+
+    cond = topic.other_population(doc)
+    if not cond or cond == topic.PROFESSIONALS:
+        return None
+    rx = doc.spec.compiled("drugs.taken_for", _taken_for)
+    for s in doc.sentences:
+        hit = rx.search(s.text)
+        # (read from the "for" on: "antidepressants" itself names the condition's family)
+        if hit is not None and not doc.spec.family.search(s.text, hit.start("purpose"), hit.end()):
+            return hit.group("purpose").lower()
+    return None
+
+
 def _own_condition_header(doc: Doc, before: str, *, named_class: bool = False) -> str | None:
     """The condition the people were selected for, when the drug is listed under a
     header naming its treatment (``_HEADER``, ``_MODIFIED_HEADER``): taken for that
@@ -1863,6 +1893,9 @@ def _purpose(doc: Doc, s: Sentence, m: Mention) -> str | None:
         own = _own_condition_header(doc, s.text[: m.start], named_class=classes_alone)
         if own is not None:
             return own
+        said = doc.remember("drugs.antidepressants_taken_for", _antidepressants_taken_for)
+        if said is not None:
+            return said
     if hit is None and _LOW_DOSE_BEFORE.search(s.text[max(0, m.start - 40) : m.start]):
         # "a small dose of a tricyclic at night, amitriptyline 10-25 mg for sleep": a drug
         # named at a low dose shares the purpose its clause gives
@@ -2145,11 +2178,13 @@ _HISTORY_BEFORE = Folded(
     r"\b(?:intoleran(?:t|ce)\s+(?:of|to)|(?:could|can|did)\s*(?:not|n't)\s+tolerate|unable\s+to\s+"
     r"tolerate)\s+(?:(?:at\s+least\s+)?(?:an?|any|one|two|their|the)\s+)?(?:\S+\s+){0,2}$|"
     # ... nor one the patient declined: "who did not wish to take sertraline", "had refused
-    # an SSRI", "unwilling to take escitalopram" (not "declined to stop sertraline": kept)
+    # an SSRI", "unwilling to take escitalopram", "declined to restart an SSRI" (not
+    # "declined to stop sertraline": kept)
     # (said of a group too: "many families decline SSRIs")
     r"\b(?:declined|declines?|refused|refuses?)\s*,?\s+(?:(?:an?|any|their|the|further)\s+)?$|"
     r"\b(?:(?:declined|refused|(?:unwilling|reluctant)|preferred\s+not|"
-    r"(?:did|do|does)\s*(?:not|n't)\s+(?:wish|want))\s+to\s+(?:take|try|start|use))\s*,?\s+"
+    r"(?:did|do|does)\s*(?:not|n't)\s+(?:wish|want))\s+to\s+(?:take|try|start|use|re-?start|"
+    r"resume|go\s+back\s+on))\s*,?\s+"
     r"(?:(?:an?|any|their|the|further)\s+)?(?:[\w\-]+\s+)?$",
     re.I,
 )

@@ -3743,7 +3743,8 @@ _ARM_PART = re.compile(
 )
 _DOSE_UNIT = r"(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b"
 _ARM_LABEL = re.compile(
-    rf"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d\s*{_DOSE_UNIT}", re.I
+    rf"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d+(?:\.\d+)?\s*{_DOSE_UNIT}",
+    re.I,
 )
 # an arm named by its dose alone: "Fourteen participants received 250 micrograms, 15 ..."
 _DOSE_ONLY = re.compile(rf"^\d+(?:\.\d+)?\s*{_DOSE_UNIT}", re.I)
@@ -3970,6 +3971,10 @@ def _arms_at_baseline(
 _ARM_NOUN_LAST = re.compile(r"\b(?:arm|group)\s*\(?\s*$", re.I)
 
 
+# an arm named by its dose, in any unit: "The 250 microgram (n = 19), ..."
+_DOSE_NAMED = re.compile(rf"\d\s*{_DOSE_UNIT}", re.I)
+
+
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     """Each "(n = N)" follows an arm of the study's own: "X 4 mg nightly (n = 40) or
     placebo (n = 41)" gives the arms' sizes, so their sum is the allocated total."""
@@ -3998,9 +4003,17 @@ def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
     named = [
         bool(drug.search(p) or _ARM_LABEL.search(p) or _ARM_NOUN_LAST.search(p)) for p in pieces
     ]
+    # (the drug's arms may be named by their doses alone, one piece for each of the arms the
+    # allocation gave: "The 250 microgram (n = 19), 500 microgram (n = 21) and placebo
+    # (n = 20) groups")
+    by_dose = len(pieces) == arms.count(doc) and not any(
+        doc.lexicon.find(p)
+        or any(not _ARM_LABEL.fullmatch(m.group(0)) for m in doc.spec.other_drugs.finditer(p))
+        for p in pieces
+    )
     return (
         all(named)
-        and any(drug.search(p) for p in pieces)
+        and any(drug.search(p) or (by_dose and _DOSE_NAMED.search(p)) for p in pieces)
         # (the other arm named by a label or as a group of its own: "the LDN group (n = 48)
         # and the escitalopram group (n = 48)")
         and any(

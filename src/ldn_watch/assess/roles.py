@@ -390,8 +390,10 @@ _FUTURE = Folded(
     r"\bshould\b(?![^.;]{0,40}\bpower\b)(?!\s+(?:have\s+)?(?:read|stated|appeared|been\s+"
     r"(?:reported|stated|given|written)))|\bfuture\b|"
     # "remains to be established", "has yet to be tested"
+    # (or "compared with this dose in controlled trials", "evaluated", "replicated")
     r"\bremains?\s+to\s+be\s+(?:established|determined|defined|clarified|confirmed|shown|tested|"
-    r"seen|elucidated|explored|studied)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
+    r"seen|elucidated|explored|studied|compared|examined|evaluated|investigated|assessed|"
+    r"replicated|demonstrated|proven|answered)\b|\b(?:has|have|is|are)\s+yet\s+to\s+be\b|\bwarrant\w*|\bmerits?\b|\bcalls?\s+for\b|"
     # (not "recommended" as a word of what a drug or dose is, "a guideline-recommended
     # antidepressant", "at the recommended dose": a description, no call for work)
     r"(?<![\-\u2010])\brecommend(?:s|ing)?\b|"
