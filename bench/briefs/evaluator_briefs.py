@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 185 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 184's fixes.
+# Batch 186 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 185's fixes.
 SETS = [
-    ("holdout772", "holdout", "52205681-52205700", *ORDINARY_STREAM),
-    ("holdout773", "holdout", "52205701-52205720", *LOOKALIKES),
-    ("holdout774", "holdout", "52205721-52205740", *LDN_INSTEAD),
-    ("holdout775", "holdout", "52205741-52205760", *HARD_NUMBERS),
-    ("holdout776", "holdout", "52205761-52205780", *UNTRIED_KINDS),
-    ("registry170", "registry", "NCT00291741-NCT00291770", *ORDINARY_REGISTRY),
-    ("preprints163", "preprints", "PPR9901801-PPR9901830", *ORDINARY_PREPRINTS),
+    ("holdout777", "holdout", "52205781-52205800", *ORDINARY_STREAM),
+    ("holdout778", "holdout", "52205801-52205820", *LOOKALIKES),
+    ("holdout779", "holdout", "52205821-52205840", *LDN_INSTEAD),
+    ("holdout780", "holdout", "52205841-52205860", *HARD_NUMBERS),
+    ("holdout781", "holdout", "52205861-52205880", *UNTRIED_KINDS),
+    ("registry171", "registry", "NCT00291771-NCT00291800", *ORDINARY_REGISTRY),
+    ("preprints164", "preprints", "PPR9901831-PPR9901860", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
