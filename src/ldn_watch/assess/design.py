@@ -1756,7 +1756,11 @@ _INCLUDED_STUDIES = Folded(
 # studies it lists after these words are its literature, whatever their designs
 _EVIDENCE_LISTED = Folded(
     r"\b(?:evidence|literature|(?:published|available|clinical)\s+(?:data|studies|reports|work))"
-    r"(?:\s+base)?(?:\s+(?:so\s+far|to\s+date))?\s+(?:(?:is|are)\s+(?:limited|confined|restricted)"
+    r"(?:\s+base)?(?:\s+(?:so\s+far|to\s+date))?"
+    # (what they are on may come between: "the clinical data on X in depression, which
+    # consist of one small randomised ... trial, ... and retrospective cohorts")
+    r"(?:\s+(?:on|about|for|in)\s+[^.;:,]{1,60}?,?\s+(?:which|that))?"
+    r"\s+(?:(?:is|are)\s+(?:limited|confined|restricted)"
     r"\s+to|consists?\s+(?:mainly\s+|largely\s+|only\s+)?of|compris\w*|(?:is|are)\s+made\s+up\s+of|"
     r"rests?\s+(?:mainly\s+|largely\s+)?on)\b|"
     # ... or said to be scant, then listed: "Clinical data remain sparse: a small randomised

@@ -1786,6 +1786,8 @@ _TAKEN_STRENGTH = re.compile(
     r"(?:(?:once\s+)?(?:daily|nightly|a\s+day|per\s+day|/\s*d(?:ay)?\b|at\s+(?:night|bedtime)))",
     re.I,
 )
+# a dose taken in place of another: "could take 3 mg instead", "3 mg nightly instead"
+_INSTEAD_AFTER = re.compile(r"\s*(?:[\w\-]+\s+)?instead\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 # a cue that people or records were selected by what follows: "identified ... who filled",
 # "eligible patients had", "included if dispensed", "restricted to"
@@ -4652,6 +4654,9 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     or _PRESCRIBED.search(s.text)
                     or (escalating and _STEP_AFTER.match(s.text[m.end() :]))
                     or _WE_COMPARE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+                    # (a dose taken in place of the one named before it: "those with vivid
+                    # dreams could take 3 mg instead")
+                    or _INSTEAD_AFTER.match(s.text, m.end())
                 )
             ):
                 if has_drug:
@@ -6999,8 +7004,10 @@ _STOPPED_BEFORE = re.compile(
     r"(?:attempt(?:s|ed)?|effort|tri(?:ed|al|es))\s+(?:to\s+)?(?:at\s+)?(?:increas|rais|"
     r"escalat|titrat|go(?:ing)?\s+up|mov|push)\w*(?:\s+(?:the|her|his|their)\s+dose)?"
     r"(?:\s+up)?(?:\s+(?:to|beyond))?)\s+"
-    r"(?:(?!(?:and|then|but|or|started|began|begun|switched|initiated|added|to)\b)[\w\-]+\s+)"
-    r"{0,3}?$",
+    # (not a dose the people stayed on instead: "those who could not tolerate escalation
+    # remained on 1.5 mg or 3 mg")
+    r"(?:(?!(?:and|then|but|or|started|began|begun|switched|initiated|added|to|remained|"
+    r"remain|stayed|stay|continued|kept|maintained|held)\b)[\w\-]+\s+){0,3}?$",
     re.I,
 )
 

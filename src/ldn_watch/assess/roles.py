@@ -1053,6 +1053,10 @@ _HEDGED = Folded(
     # (what participants were allowed to do is a method, not a hedge: "people could keep
     # taking their antidepressant", "adults could take part if ...")
     r"\bcould\b(?!\s+(?:keep|continue|remain|stay|take\s+part|join|enter|enrol\w*)\b)"
+    # (nor the dose the protocol let them take instead: "those with vivid dreams could take
+    # 3 mg instead", "could switch to 1.5 mg")
+    r"(?!\s+(?:take|use|receive|switch\s+to|drop\s+to|step\s+down\s+to|reduce\s+to|move\s+to)\s+"
+    r"(?:(?:the|a)\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|micrograms?)\b)"
     # (nor what the protocol let clinicians do with a dose: "which could be adjusted
     # between 1 and 4.5 mg", "could be titrated as tolerated")
     r"(?!\s+be\s+(?:adjusted|titrated|increased|decreased|reduced|raised|lowered|changed|"

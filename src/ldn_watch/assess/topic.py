@@ -2763,11 +2763,24 @@ def _checklist_item(p: _Patterns, text: str, start: int, end: int) -> bool:
     """The mood word at [start, end) lies inside a checklist item ("dysphoric mood"), or
     rates one ("dysphoric mood ratings": a qualified item that runs into the rating); a
     named mood scale ("Profile of Mood States", "visual analogue mood scales") is never
-    one."""
+    one, nor a mood rated on a scale of its own ("rated change in fatigue, pain and mood on
+    7-point global impression scales", where the same sentence also asks of side effects)."""
+    if _RATED_ON_SCALE.match(text, end):
+        return False
     return any(
         (m.start() <= start and end <= m.end()) or m.start() < start < m.end()
         for m in p.checklist_item.finditer(text)
     )
+
+
+_RATED_ON_SCALE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:was|were)\s+)?(?:(?:rated|scored|measured|assessed)\s+)?"
+    # (a withdrawal or side-effect scale's own item is still an item: "dysphoric mood
+    # ratings on the withdrawal scale")
+    r"on\s+(?:an?\s+|the\s+|their\s+)?(?:(?!(?:withdrawal|side|adverse|toxicity|opiate|opioid|"
+    r"discontinuation)\b)[\w\-]+\s+){0,4}?(?:scales?|ratings?|questionnaires?|VAS|likert)\b",
+    re.I,
+)
 
 
 # a methods fragment that says who took part, without a verb ("Participants: Adults with
