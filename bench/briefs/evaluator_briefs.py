@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 186 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 185's fixes.
+# Batch 187 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 186's fixes.
 SETS = [
-    ("holdout777", "holdout", "52205781-52205800", *ORDINARY_STREAM),
-    ("holdout778", "holdout", "52205801-52205820", *LOOKALIKES),
-    ("holdout779", "holdout", "52205821-52205840", *LDN_INSTEAD),
-    ("holdout780", "holdout", "52205841-52205860", *HARD_NUMBERS),
-    ("holdout781", "holdout", "52205861-52205880", *UNTRIED_KINDS),
-    ("registry171", "registry", "NCT00291771-NCT00291800", *ORDINARY_REGISTRY),
-    ("preprints164", "preprints", "PPR9901831-PPR9901860", *ORDINARY_PREPRINTS),
+    ("holdout782", "holdout", "52205881-52205900", *ORDINARY_STREAM),
+    ("holdout783", "holdout", "52205901-52205920", *LOOKALIKES),
+    ("holdout784", "holdout", "52205921-52205940", *LDN_INSTEAD),
+    ("holdout785", "holdout", "52205941-52205960", *HARD_NUMBERS),
+    ("holdout786", "holdout", "52205961-52205980", *UNTRIED_KINDS),
+    ("registry172", "registry", "NCT00291801-NCT00291830", *ORDINARY_REGISTRY),
+    ("preprints165", "preprints", "PPR9901861-PPR9901890", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
