@@ -173,6 +173,13 @@ def test_the_demo_preprint_parses_into_a_not_peer_reviewed_record() -> None:
         ("<p>One.</p><p>Two.</p>", "One. Two."),
         ("a<br/>b", "a b"),
         (None, ""),
+        # a bare comparison sign is text, not a tag (preprints165 PPR9901863 lost the
+        # sentence between "FACIT-F <=30" and "PHQ-9 >=10")
+        (
+            "fatigue (FACIT-F <=30) were randomised; (PHQ-9 >=10)",
+            "fatigue (FACIT-F <=30) were randomised; (PHQ-9 >=10)",
+        ),
+        ("<i>p</i> < 0.05 and dose > 3 mg", "p < 0.05 and dose > 3 mg"),
     ],
 )
 def test_html_fragments_become_plain_text(fragment: str | None, expected: str) -> None:

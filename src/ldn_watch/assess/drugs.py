@@ -200,7 +200,8 @@ _NOT_A_COUNT = r"(?!(?:more|fewer|less)\s+than\b|(?:two|both|several|multiple|co
 _NOBODY_BEFORE = re.compile(
     r"(?:\b(?:no|none\s+of\s+the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:participants?|patients?|"
     r"subjects?|one|women|men|adults|children|adolescents|individuals|people|mothers)\s+"
-    r"(?:\w+\s+)?|\b(?:did|does|do|were|was)\s+not\s+)"
+    # (or a plan's: "Participants allocated to X will not receive escitalopram")
+    r"(?:\w+\s+)?|\b(?:did|does|do|were|was|will|shall|would|must|may)\s+not\s+)"
     r"(?:receive[sd]?|receiving|t[oa]ke?n?|took|taking|use[sd]?|using|start(?:ed)?|"
     r"(?:was|were)\s+(?:given|taking|receiving|on|prescribed|treated\s+with))\s+"
     + _NOT_A_COUNT
@@ -1427,7 +1428,9 @@ _MEMBER_BRACKET = re.compile(
 # for neuropathic pain"): one to three single-word items between
 _LISTED_BETWEEN = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?!(?:which|that|who|but|while|whereas|then|so)\b)"
-    r"[\w\-]+(?:\s*\([^()]*\))?\s*){1,3},?\s*(?:or|and|and/or)\s+$",
+    r"[\w\-]+(?:\s*\([^()]*\))?\s*){1,3},?\s*(?:or|and|and/or)\s+"
+    # (the last item's dose word before it: "..., pregabalin or low-dose amitriptyline")
+    r"(?:(?:very\s+)?low[\s\-]+dose\s+)?$",
     re.I,
 )
 

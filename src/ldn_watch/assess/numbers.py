@@ -5594,13 +5594,15 @@ def _part_of_parent(doc: Doc, *, methods: bool = False) -> Count | None:
         if s.background or (methods and s.in_results) or not _OWN_ACT.search(s.text):
             continue
         for m in _PART_OF_PARENT.finditer(s.text):
-            value = words_to_int(m.group("num") or m.group("num2"))
-            said = m.group("whole") or m.group("whole2")
+            value = words_to_int(m.group("num") or m.group("num2") or m.group("num3"))
+            said = m.group("whole") or m.group("whole2") or m.group("whole3")
             whole = words_to_int(said) if said else None
             if (
                 value
                 and (said is None or (whole and value < whole))
-                and _PEOPLE_WORD.search(s.text[: m.start()])
+                # (what a sample comprises names its people itself: "comprising 91 of the
+                # 96 randomised adults")
+                and (m.group("num3") or _PEOPLE_WORD.search(s.text[: m.start()]))
             ):
                 return Count(value, 5, s, m.group(0))
     return None
@@ -5680,6 +5682,11 @@ def _sized_part(doc: Doc) -> Count | None:
 _PART_OF_PARENT = Folded(
     # (or sized as "n =", its whole bare: "... and one later rating (n = 109 of 126)")
     rf"\(\s*[nN]\s*=\s*(?P<num2>{NUMBER})\s+of\s+(?P<whole2>{NUMBER})\s*\)|"
+    # (or as what the analysed sample comprises: "the modified intention-to-treat sample,
+    # comprising 91 of the 96 randomised adults")
+    rf"\b(?:compris(?:ing|ed)|consisting\s+of|made\s+up\s+of)\s+(?P<num3>{NUMBER})\s+of\s+"
+    rf"(?:the\s+|all\s+)?(?P<whole3>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:randomi[sz]ed|"
+    r"enrol+ed|included|participants|patients)\b|"
     rf"(?:\(|(?<=\w):|\s[-–—])\s*(?P<num>{NUMBER}){_NOT_PCT}\s+of\s+(?:the\s+|all\s+)?"
     rf"(?:(?P<whole>{NUMBER})\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:randomi[sz]ed|enrol+ed|included|participants|patients|"

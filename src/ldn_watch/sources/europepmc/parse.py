@@ -34,7 +34,8 @@ __all__ = ["parse_result", "plain_text", "reparse", "result_bytes", "split_secti
 SOURCE = "europepmc"
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+?)(?=[.,;]?(?:\s|$))", re.I)
 _NCT = re.compile(r"\bNCT\s?(\d{8})\b")
-_TAG = re.compile(r"<[^>]+>")
+# (a tag starts with its name: "FACIT-F <=30) ... (PHQ-9 >=10)" or "dose < 5 mg" is text)
+_TAG = re.compile(r"</?[A-Za-z][\w:\-]*(?:\s[^<>]*)?/?>")
 _BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|sec|title)\b[^>]*>", re.I)
 _H4 = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.I | re.S)
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
