@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 187 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 186's fixes.
+# Batch 188 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 187's fixes.
 SETS = [
-    ("holdout782", "holdout", "52205881-52205900", *ORDINARY_STREAM),
-    ("holdout783", "holdout", "52205901-52205920", *LOOKALIKES),
-    ("holdout784", "holdout", "52205921-52205940", *LDN_INSTEAD),
-    ("holdout785", "holdout", "52205941-52205960", *HARD_NUMBERS),
-    ("holdout786", "holdout", "52205961-52205980", *UNTRIED_KINDS),
-    ("registry172", "registry", "NCT00291801-NCT00291830", *ORDINARY_REGISTRY),
-    ("preprints165", "preprints", "PPR9901861-PPR9901890", *ORDINARY_PREPRINTS),
+    ("holdout787", "holdout", "52205981-52206000", *ORDINARY_STREAM),
+    ("holdout788", "holdout", "52206001-52206020", *LOOKALIKES),
+    ("holdout789", "holdout", "52206021-52206040", *LDN_INSTEAD),
+    ("holdout790", "holdout", "52206041-52206060", *HARD_NUMBERS),
+    ("holdout791", "holdout", "52206061-52206080", *UNTRIED_KINDS),
+    ("registry173", "registry", "NCT00291831-NCT00291860", *ORDINARY_REGISTRY),
+    ("preprints166", "preprints", "PPR9901891-PPR9901920", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
