@@ -2170,7 +2170,9 @@ _COMPLETED_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:\w+\s+){0,2}?(?:completed|finished|"
     # ... or were analysed: "740 respondents were analysed" (after duplicates were removed)
     # is the sample when nothing else states it
-    r"(?:were|was)\s+analy[sz]ed)\b",
+    r"(?:were|was)\s+analy[sz]ed|"
+    # ... or came to the last visit: "Fifty-one participants attended the week-10 visit"
+    r"attended\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|assessment|follow[\s\-]?up))\b",
     re.I,
 )
 
@@ -4958,12 +4960,19 @@ def _stated_total_wins(found: list[Count]) -> list[Count]:
     ]
 
 
+_GROUPS_HAD = re.compile(r"\b(?:group|arm)\s+(?:had|comprised|included|numbered)\b", re.I)
+
+
 def _analysed_part_of_allocated(stated: Count, summed: Count) -> bool:
     """The stated count is those an analysis kept of the people the arms were allocated
     ("76 were assigned to X and 75 to placebo. 148 participants were included in the
     modified intention-to-treat analysis"): fewer than the arms' sum, a part of it, not a
     total that makes the sum redundant (arms do not overlap as subgroups may)."""
-    if stated.value >= summed.value or not _ALLOC_VERB.search(summed.span):
+    # (the arms may be told as groups that had their people: "The 0.5 mg group had 50
+    # participants, the 2 mg group 51 and the 4.5 mg group 50")
+    if stated.value >= summed.value or not (
+        _ALLOC_VERB.search(summed.span) or _GROUPS_HAD.search(summed.span)
+    ):
         return False
     text = stated.sentence.text
     at = text.lower().find(stated.span.lower())  # (a span may come lower-cased)
@@ -5080,7 +5089,9 @@ _SAMPLE_TAIL = (
     # baseline hs-CRP", "101 had baseline cortisol."
     # (the marker qualified, its arms in brackets after it: "151 had usable baseline hs-CRP
     # (X 77, placebo 74);")
+    # (or said to be at hand after it: "61 (X 30, placebo 31) had baseline hsCRP available")
     r"had (?:a\s+)?(?:(?:usable|valid|complete|available|evaluable)\s+)?baseline\s+[\w\-]+"
+    r"(?:\s+(?:available|on\s+file|measured|stored))?"
     r"(?=\s*(?:\([^()]{0,60}\)\s*)?(?:[.;,]|and\b|$))|"
     r"with (?:(?:both|complete|available|valid|evaluable|paired|usable|baseline)\s+)+"
     r"(?:[\w\-]+\s+){0,5}?(?:samples?|data|measurements?|assays?|scans?|imaging)|"

@@ -551,6 +551,18 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             # mg and placebo in random order") keeps the levels the arms' order seemed to
             # make steps of
             by_arm = []
+        if (
+            by_arm
+            and facts.compares_doses
+            and set(by_arm) < set(facts.ldn_doses_mg)
+            and len(arms_with_the_drug(registry.arms)) == 1
+            and says_dose_finding(f"{record.title}\n{record.abstract_text}")
+        ):
+            # a dose-finding study's one arm written as its steps in order ("1.5 mg weeks
+            # 1-2, 3 mg weeks 3-4, 4.5 mg weeks 5-6, with continued SSRI") reads as a
+            # titration to its last; the text that says it compares the steps keeps every
+            # step (CONTRACT.md: a dose-finding escalation lists every step)
+            by_arm = []
         if by_arm:
             ldn_doses = by_arm
             evidence["ldn_doses_mg"] = where
