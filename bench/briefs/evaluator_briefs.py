@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 188 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 187's fixes.
+# Batch 189 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 188's fixes.
 SETS = [
-    ("holdout787", "holdout", "52205981-52206000", *ORDINARY_STREAM),
-    ("holdout788", "holdout", "52206001-52206020", *LOOKALIKES),
-    ("holdout789", "holdout", "52206021-52206040", *LDN_INSTEAD),
-    ("holdout790", "holdout", "52206041-52206060", *HARD_NUMBERS),
-    ("holdout791", "holdout", "52206061-52206080", *UNTRIED_KINDS),
-    ("registry173", "registry", "NCT00291831-NCT00291860", *ORDINARY_REGISTRY),
-    ("preprints166", "preprints", "PPR9901891-PPR9901920", *ORDINARY_PREPRINTS),
+    ("holdout792", "holdout", "52206081-52206100", *ORDINARY_STREAM),
+    ("holdout793", "holdout", "52206101-52206120", *LOOKALIKES),
+    ("holdout794", "holdout", "52206121-52206140", *LDN_INSTEAD),
+    ("holdout795", "holdout", "52206141-52206160", *HARD_NUMBERS),
+    ("holdout796", "holdout", "52206161-52206180", *UNTRIED_KINDS),
+    ("registry174", "registry", "NCT00291861-NCT00291890", *ORDINARY_REGISTRY),
+    ("preprints167", "preprints", "PPR9901921-PPR9901950", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
