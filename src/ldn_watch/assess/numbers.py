@@ -5580,7 +5580,14 @@ def _framed_pool_part(doc: Doc, own: Count | None) -> Count | None:
     So is a funnel's last step told after the pool in the same sentence ("Of the 161
     randomised, 158 had a baseline CRP and 44 had a CRP of 3 mg/L or more (LDN 21,
     placebo 23)"), where the report goes on about that part."""
-    if own is None or not own.sentence.in_results:
+    # (in the methods too where the report says it takes that part: "In this post hoc
+    # analysis we examined patients of the trial with baseline hs-CRP of 3 mg/L or more.
+    # Of the 168 randomised participants, 151 provided a baseline blood sample and 44 had
+    # hs-CRP >= 3 mg/L (LDN n = 23, placebo n = 21)")
+    if own is None or not (
+        own.sentence.in_results
+        or any(not s.background and _RESTRICTED.search(s.text) for s in doc.sentences)
+    ):
         return own
     text = own.sentence.text
     at = text.lower().find(own.span.lower())
@@ -5768,7 +5775,13 @@ _RESTRICTED = Folded(
     r"(?:analysis|report|sub-?study)\b|"
     r"\bonly\s+(?:the\s+)?(?:participants|patients|people|adults|individuals|those|women|men)\s+"
     r"(?:who|whose|with|taking|on|using)\b[^.;]{0,100}?\b(?:were|was)\s+(?:analy[sz]ed|"
-    r"included|studied)\b",
+    r"included|studied)\b|"
+    # ("In this post hoc analysis we examined patients of the trial with baseline hs-CRP of
+    # 3 mg/L or more")
+    r"\b(?:in|for)\s+this\s+(?:[\w\-]+\s+){0,3}?(?:analysis|report|sub-?study)\s*,?\s+we\s+"
+    r"(?:examined|analy[sz]ed|studied|included|assessed|evaluated)\s+(?:the\s+)?(?:participants|"
+    r"patients|people|adults|individuals|those|women|men)\s+(?:of\s+the\s+(?:[\w\-]+\s+)?"
+    r"trial\s+)?(?:who|whose|with)\b",
     re.IGNORECASE,
 )
 # an arm's count in the brackets: "LDN n = 50", "placebo 28" (not "4.5 mg", "12%")

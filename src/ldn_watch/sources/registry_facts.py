@@ -557,11 +557,13 @@ def registry_facts(record: Record, facts: Facts, lexicon: Lexicon | None = None)
             and set(by_arm) < set(facts.ldn_doses_mg)
             and len(arms_with_the_drug(registry.arms)) == 1
             and says_dose_finding(f"{record.title}\n{record.abstract_text}")
+            and {d.mg_per_day for d in doses.find(arms) if d.owner == arms.spec.drug}
+            == set(facts.ldn_doses_mg)
         ):
             # a dose-finding study's one arm written as its steps in order ("1.5 mg weeks
             # 1-2, 3 mg weeks 3-4, 4.5 mg weeks 5-6, with continued SSRI") reads as a
-            # titration to its last; the text that says it compares the steps keeps every
-            # step (CONTRACT.md: a dose-finding escalation lists every step)
+            # titration to its last; where the arm writes the very doses the text compares,
+            # every step stays (CONTRACT.md: a dose-finding escalation lists every step)
             by_arm = []
         if by_arm:
             ldn_doses = by_arm
