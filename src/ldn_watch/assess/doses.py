@@ -5037,7 +5037,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                     schedules = _schedules_of_amounts(doc)
                 given = {schedules.get(v) for v in values}
                 if len(given) == 1 and None not in given:
-                    factor = given.pop() or 1
+                    factor = given.pop() or factor
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)

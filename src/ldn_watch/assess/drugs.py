@@ -1774,13 +1774,13 @@ _purpose_header = _header(_PURPOSE_HEADER)
 
 # what the record says its people take antidepressants for, as a habit of their condition:
 # "many patients take antidepressants for pain" (not "for depression and pain")
-_TAKEN_FOR = (
+_ANTIDEPRESSANTS_FOR = (
     r"\b(?:take|takes|took|taking|use|uses|using|receive|receives|receiving|are\s+(?:prescribed|"
     r"given|treated\s+with)|on)\s+antidepressants\s+(?:(?:mainly|mostly|chiefly|largely|often|"
     r"primarily)\s+)?for\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<purpose>{purpose})\w*\b"
     r"(?!\s*(?:,\s*)?(?:and|or|with|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}?(?:depress|mood))"
 )
-_taken_for = _header(_TAKEN_FOR)
+_antidepressants_for = _header(_ANTIDEPRESSANTS_FOR)
 
 
 def _antidepressants_taken_for(doc: Doc) -> str | None:
@@ -1793,7 +1793,7 @@ def _antidepressants_taken_for(doc: Doc) -> str | None:
     cond = topic.other_population(doc)
     if not cond or cond == topic.PROFESSIONALS:
         return None
-    rx = doc.spec.compiled("drugs.taken_for", _taken_for)
+    rx = doc.spec.compiled("drugs.antidepressants_for", _antidepressants_for)
     for s in doc.sentences:
         hit = rx.search(s.text)
         # (read from the "for" on: "antidepressants" itself names the condition's family)

@@ -3744,10 +3744,12 @@ _ARM_PART = re.compile(
     re.IGNORECASE,
 )
 _DOSE_UNIT = r"(?:mg|µg|μg|mcg|micrograms?|milligrams?)\b"
+# (an arm named by its dose, in any unit: "The 250 microgram (n = 19), ...")
+_DOSE_AMOUNT = rf"\d+(?:\.\d+)?\s*{_DOSE_UNIT}"
 _ARM_LABEL = re.compile(
-    rf"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|\d+(?:\.\d+)?\s*{_DOSE_UNIT}",
-    re.I,
+    rf"\b(?:placebo|controls?|sham|usual care|wait[\s\-]?list|TAU)\b|{_DOSE_AMOUNT}", re.I
 )
+_DOSE_NAMED = re.compile(_DOSE_AMOUNT, re.I)
 # an arm named by its dose alone: "Fourteen participants received 250 micrograms, 15 ..."
 _DOSE_ONLY = re.compile(rf"^\d+(?:\.\d+)?\s*{_DOSE_UNIT}", re.I)
 _ALLOCATED_CLAUSE = re.compile(
@@ -3971,10 +3973,6 @@ def _arms_at_baseline(
 
 
 _ARM_NOUN_LAST = re.compile(r"\b(?:arm|group)\s*\(?\s*$", re.I)
-
-
-# an arm named by its dose, in any unit: "The 250 microgram (n = 19), ..."
-_DOSE_NAMED = re.compile(rf"\d\s*{_DOSE_UNIT}", re.I)
 
 
 def _each_arm(doc: Doc, s: Sentence, starts: list[int]) -> bool:
