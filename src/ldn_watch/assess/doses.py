@@ -4233,31 +4233,6 @@ def _extension_own_doses(doc: Doc, out: list[Dose]) -> list[Dose]:
     return [d for d in out if d.owner != drug or not parents(d)]
 
 
-# one administration's amount, its schedule not beside it: "from 4 mg to 6 mg per dose"
-# (the words reach back over the other amount they are said of)
-_PER_DOSE_AFTER = re.compile(
-    r"(?:\s*(?:to|or|and|versus|vs\.?|-|–)\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b)?"
-    r"\s*(?:per|each|every)\s+(?:dose|administration|intake)\b",
-    re.I,
-)
-
-
-def _schedules_of_amounts(doc: Doc) -> dict[float, float]:
-    """The times a day each single amount of the record is given, where a sentence says it
-    ("4 mg twice daily" gives 4 mg two a day): what "4 mg per dose" elsewhere adds up to.
-    An amount said with two schedules has none."""
-    seen: dict[float, set[float]] = {}
-    for s in doc.sentences:
-        for m in _DOSE.finditer(s.text):
-            values, kind = _values(m.group("nums"), m.group("unit"))
-            if kind != "single" or m.group("mult"):
-                continue
-            times = next((f for rx, f in _FREQ if rx.match(s.text[m.end() :])), None)
-            if times is not None:
-                seen.setdefault(values[0], set()).add(times)
-    return {v: t.pop() for v, t in seen.items() if len(t) == 1}
-
-
 def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list[Dose]:
     """``find`` over the given sentences."""
     drug = doc.spec.drug
@@ -4268,7 +4243,6 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
     )
     out: list[Dose] = []
     memo: dict[str, float | None] = {}
-    schedules: dict[float, float] | None = None  # _schedules_of_amounts, asked when needed
     title = doc.title
     title_names_drug = title is not None and bool(doc.drug(title))
     escalating = escalation_record(doc) is not None
@@ -5029,15 +5003,6 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
                             if alone.group("three")
                             else 4
                         )
-            if factor == 1 and not m.group("mult") and _PER_DOSE_AFTER.match(s.text, m.end()):
-                # "from 4 mg to 6 mg per dose": one administration's amounts, whose schedule
-                # the record gave with them elsewhere ("4 mg twice daily or 6 mg twice
-                # daily"; CONTRACT.md: the day's total, 8 and 12 mg)
-                if schedules is None:
-                    schedules = _schedules_of_amounts(doc)
-                given = {schedules.get(v) for v in values}
-                if len(given) == 1 and None not in given:
-                    factor = given.pop() or factor
             if factor == 1 and kind == "single":
                 # the schedule written as the dose's adjective: "twice-daily 5 mg", "three
                 # times daily naltrexone 2 mg" (CONTRACT.md: the total daily dose)
@@ -5362,6 +5327,15 @@ def _times_a_day(d: Dose) -> int:
     return 2 if m.group("two") else 3
 
 
+# one administration's amount said as such: "from 4 mg to 6 mg per dose" (the words reach
+# back over the other amount they are said of)
+_PER_DOSE_AFTER = re.compile(
+    r"(?:\s*(?:to|or|and|versus|vs\.?|-|–)\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)\b)?"
+    r"\s*(?:per|each|every)\s+(?:dose|administration|intake)\b",
+    re.I,
+)
+
+
 def _title_shorthand(doses: list[Dose], drug: str) -> list[Dose]:
     """A title writes a dose as the amount taken at once, where the record's own text
     writes it with how often it is taken ("Naltrexone 3 mg augmentation ..." and "3 mg
@@ -5369,24 +5343,36 @@ def _title_shorthand(doses: list[Dose], drug: str) -> list[Dose]:
     daily"): the title's level that no dose of the text has, and that is a text dose taken
     once of several times a day (or a text dose taken the title's times a day, the title's
     frequency shared by its list), is that dose again, not a level of its own
-    (CONTRACT.md: ``ldn_doses_mg`` are total daily doses)."""
-    body = [d for d in doses if d.owner == drug and not d.sentence.is_title and d.own]
-    title = [d for d in doses if d.owner == drug and d.sentence.is_title]
-    if not body or not title:
+    (CONTRACT.md: ``ldn_doses_mg`` are total daily doses). So is an amount the text itself
+    says is taken at once: "from 4 mg to 6 mg per dose" after "4 mg twice daily or 6 mg
+    twice daily" is 8 and 12 mg again, no 6 mg dose."""
+    at_once = [
+        d
+        for d in doses
+        if d.owner == drug
+        and (
+            d.sentence.is_title
+            or _PER_DOSE_AFTER.match(d.sentence.text, d.start + len(d.span)) is not None
+        )
+    ]
+    body = [d for d in doses if d.owner == drug and d.own and d not in at_once]
+    if not body or not at_once:
         return doses
     levels = {round(d.mg_per_day, 4) for d in body if d.maintained}
-    several = {round(d.mg_per_day, 4): _times_a_day(d) for d in body if d.maintained}
+    # (each level with the times a day any mention of it gives: "4 mg twice daily", later
+    # "the 8 mg/day arm", is still taken twice a day)
+    several = {(round(d.mg_per_day, 4), _times_a_day(d)) for d in body if d.maintained}
 
     def shorthand(d: Dose) -> bool:
         v = round(d.mg_per_day, 4)
         if v in levels:
             return False
-        if any(k > 1 and round(v * k, 4) == b for b, k in several.items()):
+        if any(k > 1 and round(v * k, 4) == b for b, k in several):
             return True
         k = _times_a_day(d)
         return k > 1 and round(v / k, 4) in levels
 
-    return [d for d in doses if not (d.owner == drug and d.sentence.is_title and shorthand(d))]
+    return [d for d in doses if not (d in at_once and shorthand(d))]
 
 
 # a dose the record says was written wrongly, as a correction or a later version says it:
