@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 189 (session 70): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 188's fixes.
+# Batch 190 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 189's fixes.
 SETS = [
-    ("holdout792", "holdout", "52206081-52206100", *ORDINARY_STREAM),
-    ("holdout793", "holdout", "52206101-52206120", *LOOKALIKES),
-    ("holdout794", "holdout", "52206121-52206140", *LDN_INSTEAD),
-    ("holdout795", "holdout", "52206141-52206160", *HARD_NUMBERS),
-    ("holdout796", "holdout", "52206161-52206180", *UNTRIED_KINDS),
-    ("registry174", "registry", "NCT00291861-NCT00291890", *ORDINARY_REGISTRY),
-    ("preprints167", "preprints", "PPR9901921-PPR9901950", *ORDINARY_PREPRINTS),
+    ("holdout797", "holdout", "52206181-52206200", *ORDINARY_STREAM),
+    ("holdout798", "holdout", "52206201-52206220", *LOOKALIKES),
+    ("holdout799", "holdout", "52206221-52206240", *LDN_INSTEAD),
+    ("holdout800", "holdout", "52206241-52206260", *HARD_NUMBERS),
+    ("holdout801", "holdout", "52206261-52206280", *UNTRIED_KINDS),
+    ("registry175", "registry", "NCT00291891-NCT00291920", *ORDINARY_REGISTRY),
+    ("preprints168", "preprints", "PPR9901951-PPR9901980", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
