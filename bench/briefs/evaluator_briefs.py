@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 190 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 189's fixes.
+# Batch 191 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 190's fixes.
 SETS = [
-    ("holdout797", "holdout", "52206181-52206200", *ORDINARY_STREAM),
-    ("holdout798", "holdout", "52206201-52206220", *LOOKALIKES),
-    ("holdout799", "holdout", "52206221-52206240", *LDN_INSTEAD),
-    ("holdout800", "holdout", "52206241-52206260", *HARD_NUMBERS),
-    ("holdout801", "holdout", "52206261-52206280", *UNTRIED_KINDS),
-    ("registry175", "registry", "NCT00291891-NCT00291920", *ORDINARY_REGISTRY),
-    ("preprints168", "preprints", "PPR9901951-PPR9901980", *ORDINARY_PREPRINTS),
+    ("holdout802", "holdout", "52206281-52206300", *ORDINARY_STREAM),
+    ("holdout803", "holdout", "52206301-52206320", *LOOKALIKES),
+    ("holdout804", "holdout", "52206321-52206340", *LDN_INSTEAD),
+    ("holdout805", "holdout", "52206341-52206360", *HARD_NUMBERS),
+    ("holdout806", "holdout", "52206361-52206380", *UNTRIED_KINDS),
+    ("registry176", "registry", "NCT00291921-NCT00291950", *ORDINARY_REGISTRY),
+    ("preprints169", "preprints", "PPR9901981-PPR9902010", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
