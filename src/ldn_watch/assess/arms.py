@@ -322,6 +322,10 @@ FLEXIBLE_DOSING = (
     # (moved within a range, by whoever moved it: "adjusted between 1.5 and 4.5 mg",
     # "adjusted by the investigator between ...", "varied individually within ...")
     r"\badjustable\b|\b(?:adjust|vari|modif|mov)\w*\s+(?:(?:by\s+(?:the\s+|their\s+)?)?[\w\-]+\s+)?(?:within|between)\b|"
+    # (or titrated to each person's own dose within it: "titrated individually between 1.5
+    # mg and 4.5 mg per day", "individually dosed within")
+    r"\b(?:titrat|dos)\w*\s+individually\s+(?:within|between)\b|"
+    r"\bindividually\s+(?:titrat|dos)\w*\s+(?:within|between)\b|"
     # (a dose moved by whoever treats the person: "titrated by the treating physician up to
     # a maximum of 4.5 mg", "adjusted by their psychiatrist")
     r"\b(?:titrat|adjust|increas)\w*\s+by\s+(?:the\s+|their\s+|each\s+)?(?:treating\s+|prescribing\s+)?"

@@ -96,6 +96,21 @@ _DOSE = Folded(
 _DOSE_LIST_GOES_ON = re.compile(
     rf"\s*(?::\s*[^;,()]{{1,24}}?;|,)\s*(?:or\s+|and\s+)?{_NUM}\s*{_UNIT}\b", re.I
 )
+# people grouped by the dose they took, the groups in brackets after it: "patients were
+# grouped by their modal daily dose (" (a statistic or a usual dose naming the groups compared)
+_GROUPED_BY_DOSE_BEFORE = re.compile(
+    r"\b(?:grouped|stratified|categori[sz]ed|classified|divided|split)\s+(?:by|according\s+to)"
+    r"\b[^.;()]{0,50}\bdoses?\s*\(\s*$",
+    re.I,
+)
+_VERSUS_IN = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+# a dose at most which a group of people took, named as a group ("than the <=3 mg group
+# (n=727)") or compared with a higher one ("(<=3 mg vs 4.5 mg)"): a level of the doses compared
+_GROUP_VERSUS_AFTER = re.compile(
+    rf"\s*(?:(?:vs\.?|versus|compared\s+with)\s+{_NUM}\s*{_UNIT}\b|"
+    r"(?:[\s\-]+dose)?[\s\-]+(?:group|arm|cohort|stratum)\b)",
+    re.I,
+)
 # a dose, then "in" and a count of the people who took it: "3 mg in 5, 4.5 mg in 9",
 # "1 mg (in 4)" ("dissolved in 5 mL" has a unit of its own and is not a count)
 _UNIT_OF_FIRST = re.compile(rf"^{_NUM}[\s\-]*{_UNIT}\b", re.I)
@@ -4784,6 +4799,10 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             if not_studied and s.own and _OWN_TARGET_AFTER.search(clause):
                 not_studied = None  # "titrated as tolerated, usually to 1.5-4.5 mg"
             not_studied = not_studied or _statistic_of(head)
+            if not_studied and _GROUPED_BY_DOSE_BEFORE.search(
+                s.text, max(0, m.start() - 80), m.start()
+            ):
+                not_studied = None  # "grouped by their modal daily dose (<=3 mg vs 4.5 mg)"
             if (
                 not_studied
                 and s.own
@@ -4949,7 +4968,20 @@ def _find(doc: Doc, sentences: list[Sentence], *, typical: bool = False) -> list
             step = titration and pre.startswith(_CAP_WORDS)
             bound = (
                 bound_by_weight
-                or (bool(pre) and pre != "up to" and not step)
+                or (
+                    bool(pre)
+                    and pre != "up to"
+                    and not step
+                    # (not the lower of dose groups compared: "grouped by their modal daily
+                    # dose (<=3 mg vs 4.5 mg)", holdout792 52206087)
+                    and not (
+                        pre in ("<=", "≤")
+                        and (
+                            _GROUP_VERSUS_AFTER.match(s.text, m.end()) is not None
+                            or (kind == "list" and _VERSUS_IN.search(m.group("nums")) is not None)
+                        )
+                    )
+                )
                 # (not a group of a list of dose groups: "grouped by their stable daily
                 # dose: 1.5 mg or less, 3 mg, or 4.5 mg", the lowest group an arm)
                 or (bool(m.group("post")) and _DOSE_LIST_GOES_ON.match(s.text, m.end()) is None)

@@ -2358,6 +2358,10 @@ def _replacement_pattern(spec: WatchSpec) -> Folded:
         r"\btaper(?:ed|ing)?\b(?:[^.;]|\.\d){0,80}?\b(?:drug|medication|antidepressant|"
         r"treatment)[\s\-]+free\s+(?:run[\s\-]?in|washout|wash[\s\-]out|interval|period|"
         r"phase|week|weeks)\b|"
+        # ... or tapered, then washed out: "had it tapered over 2-4 weeks followed by a 7-day
+        # washout, and were then randomised to LDN" (holdout799 52206238)
+        r"\btaper(?:ed|ing)?\b(?:[^.;]|\.\d){0,80}?\b(?:followed\s+by|then|and\s+then|before)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?wash[\s\-]?out\b|"
         rf"\b(?:{drug})\s+(?:was|is|will\s+be|were)\s+(?:then\s+)?taken\s+(?:alone|on\s+its\s+own|"
         r"as\s+(?:a\s+)?monotherapy)\b|"
         rf"\b(?:replac|substitut)\w*\s+(?:an?\s+|the\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?(?:with|by)\s+"

@@ -1792,10 +1792,11 @@ _STAGES: tuple[tuple[int, str], ...] = (
         # "120 commenced the open-label run-in phase" (randomised withdrawal designs)
         # (or treated in it: "110 received open-label LDN", "took open-label naltrexone")
         # (or any phase that readies people for randomisation: "52 began the cross-taper",
-        # "started the washout", "entered the stabilisation phase")
+        # "started the washout", "entered the stabilisation phase", "71 patients began the
+        # SSRI taper and 54 were randomised", holdout799 52206238)
         r"(?:started|began|begun|commenced|received|took|(?:were|was)\s+(?:treated|given))\s+"
         r"(?:with\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label|cross[\s\-]?taper|wash[\s\-]?out|"
+        r"(?:lead[\s\-]?in|run[\s\-]?in|open[\s\-]label|(?:cross[\s\-]?)?taper|wash[\s\-]?out|"
         r"stabili[sz]ation|pre[\s\-]?randomi[sz]ation)",
     ),
     (
@@ -5463,8 +5464,28 @@ def _self_named_sample(doc: Doc) -> Count | None:
                 continue
             value = words_to_int(m.group(first))
             if value and not _PER_ARM.match(after[:60]):
-                return Count(value, 5, s, m.group(0))
+                return _with_other_part(Count(value, 5, s, m.group(0)), after)
     return None
+
+
+def _with_other_part(part: Count, after: str) -> Count:
+    """The count a report includes, with the second part it includes beside it where the
+    words ``after`` it name one: "includes the 61 with hsCRP >=3 mg/L (naltrexone 41,
+    placebo 20) and the 65 with lower values" (holdout798 52206218) is both parts, 126."""
+    other = _AND_THE_OTHER_PART.match(after)
+    more = words_to_int(other.group("num")) if other else None
+    if other is None or not more:
+        return part
+    span = part.span + after[: other.end()]
+    return Count(part.value + more, part.score, part.sentence, span, (part.value, more))
+
+
+# the second part a report's own sample includes, after the first: "... and the 65 with
+# lower values" (with whatever the first part's brackets say between them)
+_AND_THE_OTHER_PART = re.compile(
+    rf"^[^;.]*?\band\s+the\s+(?P<num>{NUMBER})\s+(?:with|who|whose|without|on|taking|not)\b",
+    re.IGNORECASE,
+)
 
 
 # a report saying it is about a part of its parent's people
@@ -5553,7 +5574,8 @@ def own_sample(doc: Doc) -> Count | None:
                 # in its own words or its clause's ("46 had usable scans at both time
                 # points and were analysed")
                 if value < found.value and _names_analysis_set(s.text, m.start()):
-                    return Count(value, 5, s, m.group(0))
+                    count = Count(value, 5, s, m.group(0))
+                    return _with_other_part(count, s.text[m.end(first) :])
         if found is None and "n" in s.text and (bracketed := _INCLUDED_AS_N.search(s.text)):
             # the people it took in, sized in a bracket after the verb: "Participants with a
             # valid baseline hsCRP were included (n=131)" (preprints115 PPR9900363)
@@ -5599,6 +5621,17 @@ def _framed_pool_part(doc: Doc, own: Count | None) -> Count | None:
         and part.value < own.value
         and (framed or text.lower().find(part.span.lower()) > at)
     ):
+        return part
+    if (
+        part is not None
+        and part.sentence is own.sentence
+        and part.value > own.value
+        and -1 < text.lower().find(part.span.lower()) < at
+        and not _names_analysis_set(text, at)
+    ):
+        # the part counted with its arms, then how many of it had data: "Thirty-seven
+        # participants were on an SNRI (LDN 19, placebo 18); 34 had post-baseline ratings"
+        # (holdout795 52206159): the part is the sample, the later count its completers
         return part
     return own
 
@@ -5770,6 +5803,10 @@ _RESTRICTED = Folded(
     # ("Participants with a baseline PHQ-9 score of 10 or more were included in this analysis")
     r"^\W*(?:participants|patients|people|adults|individuals|those|women|men)\s+(?:who|whose|with)"
     r"\b[^.;]{0,100}?\b(?:were|was)\s+included\s+in\s+(?:this|the\s+present|our)\s+"
+    r"(?:analysis|report|sub-?study)\b|"
+    # (or the rest of the parent's people left out of it: "Participants on SSRIs were
+    # excluded from this analysis", holdout795 52206159)
+    r"\b(?:were|was)\s+excluded\s+from\s+(?:this|the\s+present|our)\s+(?:[\w\-]+\s+)?"
     r"(?:analysis|report|sub-?study)\b|"
     r"\bonly\s+(?:the\s+)?(?:participants|patients|people|adults|individuals|those|women|men)\s+"
     r"(?:who|whose|with|taking|on|using)\b[^.;]{0,100}?\b(?:were|was)\s+(?:analy[sz]ed|"
@@ -6070,7 +6107,9 @@ _RESULTS_SUBJECT = re.compile(
     rf"^(?:In\s+(?:all|total),?\s+)?(?P<num>{NUMBER})\s+(?:{_MOD}{{0,2}})?(?:{_NOUNS})\b"
     r"(?!\s*\(\s*\d+(?:\.\d+)?\s*%)(?:\s*\([^()]*\))?\s+(?:had|were|was|have|provided|completed|"
     # (the people taking part, said so: "Forty-four women took part (placebo 11; ...)")
-    r"took\s+part|participated|contributed)\b",
+    # (or the drug that makes them the report's part: "Forty-one participants took an SNRI
+    # (venlafaxine 26, duloxetine 15), of whom 21 received LDN", holdout800 52206255)
+    r"took|were\s+taking|participated|contributed)\b",
     re.IGNORECASE,
 )
 

@@ -2785,7 +2785,13 @@ _DOSE_NOT_GIVEN_AFTER = re.compile(
     r"(?:but\s+|and\s+(?:then\s+|later\s+|subsequently\s+)?)(?:was\s+|were\s+)?(?:\w+ly\s+)?"
     r"(?:dropped|removed|abandoned|discarded|rejected|omitted|cut|deleted|withdrawn|"
     r"(?:not|never)\s+(?:tested|studied|given|used|administered|offered|pursued|evaluated|"
-    r"included|implemented|started|opened))\b",
+    r"included|implemented|started|opened))\b|"
+    # ... or tried before the course the record tells, by someone else or to no effect: "a
+    # 4.5 mg trial by another prescriber had been ineffective" (holdout799 52206228)
+    r"[\s\-]+(?:trial|course)\s+(?:of\s+[\w\-]+\s+)?(?:by\s+(?:another|a\s+previous|an\s+earlier|"
+    r"a\s+former|(?:her|his|their)\s+(?:previous|former|earlier))\s+(?:prescriber|physician|"
+    r"doctor|clinician|psychiatrist|dermatologist|GP)\b|"
+    r"(?:[\w\-]+\s+){0,4}?had\s+(?:been\s+)?(?:ineffective|unsuccessful|failed|of\s+no\s+benefit))",
     re.IGNORECASE,
 )
 _DOSE_NOT_GIVEN_BEFORE = re.compile(
