@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 191 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 190's fixes.
+# Batch 192 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 191's fixes.
 SETS = [
-    ("holdout802", "holdout", "52206281-52206300", *ORDINARY_STREAM),
-    ("holdout803", "holdout", "52206301-52206320", *LOOKALIKES),
-    ("holdout804", "holdout", "52206321-52206340", *LDN_INSTEAD),
-    ("holdout805", "holdout", "52206341-52206360", *HARD_NUMBERS),
-    ("holdout806", "holdout", "52206361-52206380", *UNTRIED_KINDS),
-    ("registry176", "registry", "NCT00291921-NCT00291950", *ORDINARY_REGISTRY),
-    ("preprints169", "preprints", "PPR9901981-PPR9902010", *ORDINARY_PREPRINTS),
+    ("holdout807", "holdout", "52206381-52206400", *ORDINARY_STREAM),
+    ("holdout808", "holdout", "52206401-52206420", *LOOKALIKES),
+    ("holdout809", "holdout", "52206421-52206440", *LDN_INSTEAD),
+    ("holdout810", "holdout", "52206441-52206460", *HARD_NUMBERS),
+    ("holdout811", "holdout", "52206461-52206480", *UNTRIED_KINDS),
+    ("registry177", "registry", "NCT00291951-NCT00291980", *ORDINARY_REGISTRY),
+    ("preprints170", "preprints", "PPR9902011-PPR9902040", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
