@@ -2411,9 +2411,18 @@ def _overlap_pattern(spec: WatchSpec) -> Folded:
         r"\b(?:continued|was\s+continued|was\s+kept|remained)\s+(?:at\s+the\s+(?:full|same|"
         r"usual)\s+dose|unchanged)\s+for\s+(?:the\s+first\s+)?(?:\d+|one|two|three|four)\s+"
         r"(?:days?|weeks?)\b|"
-        r"\bwhile\s+(?:[\w\-]+\s+){1,3}?(?:is|was|were|are)\s+still\s+(?:being\s+)?taken\b",
+        r"\bwhile\s+(?:[\w\-]+\s+){1,3}?(?:is|was|were|are)\s+still\s+(?:being\s+)?taken\b|"
+        # (or the one lowered while the watched drug was taken: "the antidepressant was
+        # reduced stepwise to zero while LDN was taken at the full dose", holdout804 52206331)
+        r"\b(?:reduced|tapered|lowered|decreased)\b(?:[^.;]|\.\d){0,60}?\bwhile\s+"
+        rf"(?:{drug})\s+(?:is|was|were|are)\s+(?:being\s+)?(?:taken|given|continued)\b",
         re.I,
     )
+
+
+# an overlap said as the time something happened in: "scores did not worsen during the
+# overlap weeks" (a negation before it speaks of what happened, not of the overlap)
+_OVERLAP_AS_TIME = re.compile(r"(?:during|throughout|at\s+the\s+end\s+of|after)\b", re.I)
 
 
 def _overlap_stated(doc: Doc) -> list[Sentence]:
@@ -2428,7 +2437,8 @@ def _overlap_stated(doc: Doc) -> list[Sentence]:
         for s in doc.sentences
         if not (s.background or s.prior or s.other_part or s.preamble)
         and any(
-            not _NEGATED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            _OVERLAP_AS_TIME.match(m.group(0))
+            or not _NEGATED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
             for m in rx.finditer(s.text)
         )
     ]
