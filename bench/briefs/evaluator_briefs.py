@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 192 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 191's fixes.
+# Batch 193 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 192's fixes.
 SETS = [
-    ("holdout807", "holdout", "52206381-52206400", *ORDINARY_STREAM),
-    ("holdout808", "holdout", "52206401-52206420", *LOOKALIKES),
-    ("holdout809", "holdout", "52206421-52206440", *LDN_INSTEAD),
-    ("holdout810", "holdout", "52206441-52206460", *HARD_NUMBERS),
-    ("holdout811", "holdout", "52206461-52206480", *UNTRIED_KINDS),
-    ("registry177", "registry", "NCT00291951-NCT00291980", *ORDINARY_REGISTRY),
-    ("preprints170", "preprints", "PPR9902011-PPR9902040", *ORDINARY_PREPRINTS),
+    ("holdout812", "holdout", "52206481-52206500", *ORDINARY_STREAM),
+    ("holdout813", "holdout", "52206501-52206520", *LOOKALIKES),
+    ("holdout814", "holdout", "52206521-52206540", *LDN_INSTEAD),
+    ("holdout815", "holdout", "52206541-52206560", *HARD_NUMBERS),
+    ("holdout816", "holdout", "52206561-52206580", *UNTRIED_KINDS),
+    ("registry178", "registry", "NCT00291981-NCT00292010", *ORDINARY_REGISTRY),
+    ("preprints171", "preprints", "PPR9902041-PPR9902070", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
