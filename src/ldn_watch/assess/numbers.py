@@ -3708,6 +3708,44 @@ _BRACKETED_SIZES = Folded(
 _SIZE_AND_ARM = re.compile(r"(\d{1,4})\s*\(([^()]{1,40})\)")
 
 
+# the arms, each sized in its bracket, as the subject of the sentence's allocation or of an
+# analysis of everyone allocated: "The LDN group (n = 34) and the placebo group (n = 33)
+# were analysed by intention to treat" (holdout810 52206446)
+_SIZED_ARMS_HEAD = re.compile(r"^\W*(?:the\s+)?(?:[\w\-.]+\s+){0,4}?(?=\(\s*n\s*=)", re.I)
+_ALLOCATED_AS_SUBJECT = re.compile(
+    r"\s*(?:were|was)\s+(?:(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\b|"
+    r"analy[sz]ed\s+(?:by|according\s+to|on\s+an?)\s+(?:intention|intent)[\s\-]to[\s\-]treat\b)",
+    re.I,
+)
+
+
+def _sized_arms_as_subject(s: Sentence) -> list[Count]:
+    """The sample as the sum of the arms that open the sentence, each sized in its own
+    bracket, allocated or analysed by intention to treat as its subject
+    (``_ALLOCATED_AS_SUBJECT``): every arm named by the drug, a dose or a control."""
+    if s.background or s.prior or s.future or "(" not in s.text:
+        return []
+    head = _SIZED_ARMS_HEAD.match(s.text)
+    if head is None:
+        return []
+    sized = list(_SIZE_IN_BRACKET.finditer(s.text, head.end()))
+    # (the arms run on from the first, with nothing but the next arm's words between)
+    run = sized[:1]
+    for a, b in itertools.pairwise(sized):
+        if not _ARM_LIST_GAP.fullmatch(s.text, a.end(), b.start()):
+            break
+        run.append(b)
+    if len(run) < 2 or not _ALLOCATED_AS_SUBJECT.match(s.text, run[-1].end()):
+        return []
+    labels = [s.text[head.start() : run[0].start()]] + [
+        s.text[a.end() : b.start()] for a, b in itertools.pairwise(run)
+    ]
+    if not all(_ARM_WORDS.search(x) for x in labels):
+        return []
+    parts = tuple(int(m.group("n")) for m in run)
+    return [_arms_total(s, s.text[run[0].start() : run[-1].end()], parts)]
+
+
 def _bracketed_arms(doc: Doc, s: Sentence) -> list[Count]:
     """The sample as the sum of arm sizes each told with its arm in brackets, every bracket
     naming an arm (a dose, the drug, placebo or another control) and as many as the study
@@ -4701,6 +4739,7 @@ def candidates(
         out += _took_arms(doc, s)
         out += _labelled_arms(doc, s)
         out += _bracketed_arms(doc, s)
+        out += _sized_arms_as_subject(s)
         if ("group" in low or "arm" in low) and ":" in doc.text:
             out += _arm_by_ratio(doc, s)
         if " of " in low and not (s.background or s.prior or s.future):

