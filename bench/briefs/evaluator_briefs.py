@@ -95,16 +95,16 @@ UNTRIED_KINDS = (
     "plainly or as awkwardly as such records are.",
 )
 
-# Batch 193 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
-# measured on the code carrying batch 192's fixes.
+# Batch 194 (session 71): five PubMed sets of 20, one registry and one preprint set of 30,
+# measured on the code carrying batch 193's fixes.
 SETS = [
-    ("holdout812", "holdout", "52206481-52206500", *ORDINARY_STREAM),
-    ("holdout813", "holdout", "52206501-52206520", *LOOKALIKES),
-    ("holdout814", "holdout", "52206521-52206540", *LDN_INSTEAD),
-    ("holdout815", "holdout", "52206541-52206560", *HARD_NUMBERS),
-    ("holdout816", "holdout", "52206561-52206580", *UNTRIED_KINDS),
-    ("registry178", "registry", "NCT00291981-NCT00292010", *ORDINARY_REGISTRY),
-    ("preprints171", "preprints", "PPR9902041-PPR9902070", *ORDINARY_PREPRINTS),
+    ("holdout817", "holdout", "52206581-52206600", *ORDINARY_STREAM),
+    ("holdout818", "holdout", "52206601-52206620", *LOOKALIKES),
+    ("holdout819", "holdout", "52206621-52206640", *LDN_INSTEAD),
+    ("holdout820", "holdout", "52206641-52206660", *HARD_NUMBERS),
+    ("holdout821", "holdout", "52206661-52206680", *UNTRIED_KINDS),
+    ("registry179", "registry", "NCT00292011-NCT00292040", *ORDINARY_REGISTRY),
+    ("preprints172", "preprints", "PPR9902071-PPR9902100", *ORDINARY_PREPRINTS),
 ]
 
 COMMON_READ = [
