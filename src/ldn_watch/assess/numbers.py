@@ -1599,7 +1599,10 @@ _GROUPS_NUMBERED = Folded(
 # ... or the sizes of the groups listed bare: "Cohort sizes were 6, 6, 8 and 8" (28)
 _SIZES_WERE = Folded(
     rf"\b(?:cohort|group|arm)\s+sizes\s+(?:were|was)\s+(?P<nums>{_BARE_SIZES})"
-    r"(?=\s*(?:[.;]|$|,?\s+respectively\b|\s+(?:participants|patients|subjects|people)\b))",
+    # (or what became of them after: "group sizes were 30, 29, 31 and 30, of whom 104
+    # completed", holdout815 52206555)
+    r"(?=\s*(?:[.;]|$|,?\s+respectively\b|\s+(?:participants|patients|subjects|people)\b|"
+    r",\s+of\s+whom\b))",
     re.IGNORECASE,
 )
 

@@ -2260,8 +2260,10 @@ _TAKEN_FOR = re.compile(
     # (with the verb of its prescription between: "sertraline taken for depression",
     # "duloxetine, prescribed for depression or pain,", "an SSRI that was started for low mood")
     r"(?:,?\s*(?:(?:which|that)\s+(?:was|were|is|are|had\s+been)\s+)?(?:prescribed|taken|used|"
-    r"given|indicated|started|received|initiated)\s+(?:\w+\s+)?)?for\s+"
-    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$",
+    # (or by whom: "SSRIs or SNRIs, taken by 21 participants for anxiety or depression",
+    # holdout814 52206534)
+    r"given|indicated|started|received|initiated)\s+(?:by\s+(?:\d+|[\w\-]+)\s+(?:\w+\s+)?|\w+\s+)?)?"
+    r"for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$",
     re.I,
 )
 # The condition said to be over or held in check before and through the story: "which
@@ -2281,6 +2283,9 @@ _TRAIT_AFTER = re.compile(
     # comorbidity in 14 patients"
     r"(?:was|were)\s+(?:recorded|documented|noted|listed|coded|present)\s+as\s+(?:an?\s+)?"
     r"(?:co-?morbid\w*|pre-?existing|baseline)\b|"
+    # ... or how many of the sample have it: "Self-reported depression was present in 34%
+    # and anxiety in 41%" (preprints171 PPR9902059)
+    r"(?:was|were)\s+(?:present|reported|prevalent)\s+in\s+\d+(?:\.\d+)?\s*%|"
     # ... or held steady on another medicine for a long time before: "stable for two years on
     # vortioxetine", "stable on sertraline 100 mg for several years" (a change over the
     # study, "stable over 12 weeks", is an outcome and is not matched)
