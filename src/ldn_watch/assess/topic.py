@@ -2997,6 +2997,18 @@ _FORMS_SUBGROUP = re.compile(
 )
 # a cut inside the sample, however far before the phrase that names the condition
 _SUBGROUP = Folded(r"\b(?:sub-?groups?|subsets?|subsamples?)\b", re.I)
+# the condition named as what picks out a subgroup: "in the subgroup meeting criteria for ",
+# "the subset with comorbid "
+# ... where the condition's other mentions are what was measured ("depressive symptom
+# outcomes"), not people
+_MEASURED_AFTER = re.compile(
+    r"\w*\s+(?:symptoms?|scores?|scales?|outcomes?|severity|ratings?)\b", re.I
+)
+_NAMED_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:sub-?groups?|subsets?|subsamples?)\s+(?:of\s+[\w\-]+\s+)?(?:meeting|with|who|that|"
+    r"fulfilling|having|diagnosed)\b[^.;()]{0,50}$",
+    re.I,
+)
 
 
 # the condition as something people had before, not what they have now
@@ -3538,6 +3550,17 @@ def _subgroup_of_other(doc: Doc, p: _Patterns) -> str | None:
     return doc.remember("subgroup_of_other", find)
 
 
+def _only_a_named_subgroup(p: _Patterns, text: str) -> bool:
+    """Every mention of the condition as people in ``text`` names a subgroup ("in the
+    subgroup meeting criteria for major depressive disorder"); its mentions as what was
+    measured ("depressive symptom outcomes") are set aside, and a text with no mention of
+    people has no subgroup."""
+    people = [h for h in p.hint.finditer(text) if not _MEASURED_AFTER.match(text, h.end())]
+    return bool(people) and all(
+        _NAMED_SUBGROUP_BEFORE.search(text, max(0, h.start() - 80), h.start()) for h in people
+    )
+
+
 def condition_population(doc: Doc) -> Sentence | None:
     """The sentence showing participants were selected for the condition, if any.
 
@@ -3610,6 +3633,11 @@ def condition_population(doc: Doc) -> Sentence | None:
             # "In women with fibromyalgia and comorbid major depression, X improved
             # mood": a finding told of the people with both, not whom the study took in
             # (holdout348 39000024)
+            continue
+        if other and _only_a_named_subgroup(p, text):
+            # "outcomes of a randomised trial of X in fibromyalgia, overall and in the
+            # subgroup meeting criteria for major depressive disorder": in a sample selected
+            # for another condition, a named subgroup of it (CONTRACT.md; holdout818 52206610)
             continue
         if other and not s.is_title and _part_of_sample(s, text):
             # "participants with a PHQ-9 >= 10 at baseline (n = 64) had the largest
