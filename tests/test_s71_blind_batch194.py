@@ -5,11 +5,13 @@ again in other words.
   reporting its depressive symptom outcomes "overall and in the subgroup meeting criteria
   for major depressive disorder": the depressed people are a subgroup of a sample selected
   for another condition, no depression population (CONTRACT.md).
+- holdout820 52206642: a protocol that "will randomise 50 participants to each active arm
+  and 50 to placebo" in a four-arm trial (three doses and placebo) plans 200, not 50.
 """
 
 from __future__ import annotations
 
-from written import RCT, facts, gaps
+from written import PROTOCOL, RCT, facts, gaps
 
 _TITLE = (
     "Low-dose naltrexone in chronic widespread pain: mood outcomes of a randomised trial, "
@@ -47,3 +49,30 @@ def test_a_trial_taking_in_people_with_both_conditions_selects_for_depression() 
         "10) were randomised",
     )
     assert facts(_TITLE, text, RCT).depression_population
+
+
+_PROTOCOL_TITLE = (
+    "Three doses of low-dose naltrexone added to SSRIs in major depression: protocol for a "
+    "randomised, placebo-controlled dose-finding trial"
+)
+
+
+def _protocol(sizes: str) -> str:
+    return (
+        "Methods: Adults with major depressive disorder on a stable SSRI will be randomised "
+        "to naltrexone 1 mg, 2.5 mg or 4.5 mg daily, or placebo, for 8 weeks. Allowing for "
+        f"attrition, we will randomise {sizes}. The primary outcome is MADRS change."
+    )
+
+
+def test_one_size_for_each_active_arm_and_one_for_placebo_adds_up() -> None:
+    got = facts(
+        _PROTOCOL_TITLE, _protocol("30 participants to each active arm and 30 to placebo"), PROTOCOL
+    )
+    assert got.n == 120
+
+
+def test_a_total_told_as_such_stays_the_total() -> None:
+    # (control)
+    got = facts(_PROTOCOL_TITLE, _protocol("120 participants in total"), PROTOCOL)
+    assert got.n == 120

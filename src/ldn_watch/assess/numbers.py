@@ -3722,6 +3722,31 @@ _ALLOCATED_AS_SUBJECT = re.compile(
 )
 
 
+# one size for every active arm and one for the control: "we will randomise 50
+# participants to each active arm and 50 to placebo" (holdout820 52206642)
+_EACH_ACTIVE_AND_CONTROL = re.compile(
+    rf"(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:to|in|per)\s+each\s+(?:active|LDN|"
+    r"naltrexone|treatment|dose|drug)\s+(?:arm|group)\s+and\s+"
+    rf"(?P<num2>{NUMBER})\s+(?:to|in|on)\s+(?:the\s+)?(?:placebo|control|sham)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_active_arm_and_control(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample as one size times the active arms plus the control's size
+    (``_EACH_ACTIVE_AND_CONTROL``), the arms counted from the record (``arms.count``):
+    four arms, one of them placebo, at 50 each are 200."""
+    m = _EACH_ACTIVE_AND_CONTROL.search(s.text)
+    if m is None or s.background or s.prior or s.future:
+        return []
+    each, control = words_to_int(m.group("num")), words_to_int(m.group("num2"))
+    active = (arms.count(doc) or 0) - 1
+    if not (each and control) or active < 2:
+        return []
+    parts = (each,) * active + (control,)
+    return [Count(sum(parts), 5 - _section_penalty(s), s, m.group(0), parts)]
+
+
 def _sized_arms_as_subject(s: Sentence) -> list[Count]:
     """The sample as the sum of the arms that open the sentence, each sized in its own
     bracket, allocated or analysed by intention to treat as its subject
@@ -4743,6 +4768,8 @@ def candidates(
         out += _labelled_arms(doc, s)
         out += _bracketed_arms(doc, s)
         out += _sized_arms_as_subject(s)
+        if " each " in low:
+            out += _each_active_arm_and_control(doc, s)
         if ("group" in low or "arm" in low) and ":" in doc.text:
             out += _arm_by_ratio(doc, s)
         if " of " in low and not (s.background or s.prior or s.future):
