@@ -3711,40 +3711,16 @@ _BRACKETED_SIZES = Folded(
 _SIZE_AND_ARM = re.compile(r"(\d{1,4})\s*\(([^()]{1,40})\)")
 
 
-# the arms, each sized in its bracket, as the subject of the sentence's allocation or of an
-# analysis of everyone allocated: "The LDN group (n = 34) and the placebo group (n = 33)
-# were analysed by intention to treat" (holdout810 52206446)
+# the arms, each sized in its bracket, open the sentence ...
 _SIZED_ARMS_HEAD = re.compile(r"^\W*(?:the\s+)?(?:[\w\-.]+\s+){0,4}?(?=\(\s*n\s*=)", re.I)
+# ... as the subject of its allocation or of an analysis of everyone allocated: "The LDN
+# group (n = 34) and the placebo group (n = 33) were analysed by intention to treat"
+# (holdout810 52206446)
 _ALLOCATED_AS_SUBJECT = re.compile(
     r"\s*(?:were|was)\s+(?:(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\b|"
     r"analy[sz]ed\s+(?:by|according\s+to|on\s+an?)\s+(?:intention|intent)[\s\-]to[\s\-]treat\b)",
     re.I,
 )
-
-
-# one size for every active arm and one for the control: "we will randomise 50
-# participants to each active arm and 50 to placebo" (holdout820 52206642)
-_EACH_ACTIVE_AND_CONTROL = re.compile(
-    rf"(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:to|in|per)\s+each\s+(?:active|LDN|"
-    r"naltrexone|treatment|dose|drug)\s+(?:arm|group)\s+and\s+"
-    rf"(?P<num2>{NUMBER})\s+(?:to|in|on)\s+(?:the\s+)?(?:placebo|control|sham)\b",
-    re.IGNORECASE,
-)
-
-
-def _each_active_arm_and_control(doc: Doc, s: Sentence) -> list[Count]:
-    """The sample as one size times the active arms plus the control's size
-    (``_EACH_ACTIVE_AND_CONTROL``), the arms counted from the record (``arms.count``):
-    four arms, one of them placebo, at 50 each are 200."""
-    m = _EACH_ACTIVE_AND_CONTROL.search(s.text)
-    if m is None or s.background or s.prior or s.future:
-        return []
-    each, control = words_to_int(m.group("num")), words_to_int(m.group("num2"))
-    active = (arms.count(doc) or 0) - 1
-    if not (each and control) or active < 2:
-        return []
-    parts = (each,) * active + (control,)
-    return [Count(sum(parts), 5 - _section_penalty(s), s, m.group(0), parts)]
 
 
 def _sized_arms_as_subject(s: Sentence) -> list[Count]:
@@ -3772,6 +3748,31 @@ def _sized_arms_as_subject(s: Sentence) -> list[Count]:
         return []
     parts = tuple(int(m.group("n")) for m in run)
     return [_arms_total(s, s.text[run[0].start() : run[-1].end()], parts)]
+
+
+# one size for every active arm and one for the control: "we will randomise 50
+# participants to each active arm and 50 to placebo" (holdout820 52206642)
+_EACH_ACTIVE_AND_CONTROL = re.compile(
+    rf"(?P<num>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:to|in|per)\s+each\s+(?:active|LDN|"
+    r"naltrexone|treatment|dose|drug)\s+(?:arm|group)\s+and\s+"
+    rf"(?P<num2>{NUMBER})\s+(?:to|in|on)\s+(?:the\s+)?(?:placebo|control|sham)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_active_arm_and_control(doc: Doc, s: Sentence) -> list[Count]:
+    """The sample as one size times the active arms plus the control's size
+    (``_EACH_ACTIVE_AND_CONTROL``), the arms counted from the record (``arms.count``):
+    four arms, one of them placebo, at 50 each are 200."""
+    m = _EACH_ACTIVE_AND_CONTROL.search(s.text)
+    if m is None or s.background or s.prior or s.future:
+        return []
+    each, control = words_to_int(m.group("num")), words_to_int(m.group("num2"))
+    active = (arms.count(doc) or 0) - 1
+    if not (each and control) or active < 2:
+        return []
+    parts = (each,) * active + (control,)
+    return [Count(sum(parts), 5 - _section_penalty(s), s, m.group(0), parts)]
 
 
 def _bracketed_arms(doc: Doc, s: Sentence) -> list[Count]:

@@ -154,6 +154,8 @@ class _Patterns:
     population: Folded
     title_population: Folded
     hint: Folded
+    # the condition's word as what was measured ("depressive symptom outcomes"), not people
+    measured_after: re.Pattern[str]
     abbreviation: re.Pattern[str]
     other_population: Folded
     parent_population: Folded
@@ -463,6 +465,10 @@ def _build(spec: WatchSpec) -> _Patterns:
         population=Folded(population, re.I),
         title_population=Folded(title_population, re.I),
         hint=Folded(c["hint_pattern"]),
+        # (the config's scale and symptom words, and an outcome named as such)
+        measured_after=re.compile(
+            rf"\w*[\s\-]+(?:{c['outcome_suffix_pattern']}|outcomes?)\b", re.I
+        ),
         # (an aside may follow the abbreviation in its brackets: "persistent depressive
         # disorder (PDD, formerly dysthymia)", "late-life depression (LLD; onset after 60)")
         abbreviation=re.compile(
@@ -2999,11 +3005,6 @@ _FORMS_SUBGROUP = re.compile(
 _SUBGROUP = Folded(r"\b(?:sub-?groups?|subsets?|subsamples?)\b", re.I)
 # the condition named as what picks out a subgroup: "in the subgroup meeting criteria for ",
 # "the subset with comorbid "
-# ... where the condition's other mentions are what was measured ("depressive symptom
-# outcomes"), not people
-_MEASURED_AFTER = re.compile(
-    r"\w*\s+(?:symptoms?|scores?|scales?|outcomes?|severity|ratings?)\b", re.I
-)
 _NAMED_SUBGROUP_BEFORE = re.compile(
     r"\b(?:sub-?groups?|subsets?|subsamples?)\s+(?:of\s+[\w\-]+\s+)?(?:meeting|with|who|that|"
     r"fulfilling|having|diagnosed)\b[^.;()]{0,50}$",
@@ -3555,7 +3556,7 @@ def _only_a_named_subgroup(p: _Patterns, text: str) -> bool:
     subgroup meeting criteria for major depressive disorder"); its mentions as what was
     measured ("depressive symptom outcomes") are set aside, and a text with no mention of
     people has no subgroup."""
-    people = [h for h in p.hint.finditer(text) if not _MEASURED_AFTER.match(text, h.end())]
+    people = [h for h in p.hint.finditer(text) if not p.measured_after.match(text, h.end())]
     return bool(people) and all(
         _NAMED_SUBGROUP_BEFORE.search(text, max(0, h.start() - 80), h.start()) for h in people
     )
